@@ -1,0 +1,61 @@
+/**
+ * The search engine's boundary. The library feeds it documents; the API asks it questions.
+ * The engine owns `.dossier/index/` and may run its work in worker threads.
+ */
+import type { Facets, IndexProgress, QueryError, SearchHit, Sort } from '../../shared/contract';
+import type { ArticleSummary } from '../../shared/model';
+
+/** What the engine indexes for one article. */
+export interface IndexDoc {
+  id: string;
+  title: string;
+  text: string;
+  authors: string[];
+  publisher: string | null;
+  /** ISO date (YYYY-MM-DD or coarser) or null. */
+  publishedAt: string | null;
+  /** Entity canonical names, when the analysis has run (searchable words). */
+  entities: string[];
+  /** Fingerprint of the indexed content (the file's content hash); lets the engine skip unchanged docs. */
+  contentHash: string;
+}
+
+/** Things the engine does not own but needs at query time. */
+export interface QueryContext {
+  /** Current tags of an article (tags change often; they are filtered and faceted, not re-indexed). */
+  tagsOf(id: string): readonly string[];
+  /** Summary to return in a hit; undefined if the article is gone. */
+  summaryOf(id: string): ArticleSummary | undefined;
+  /** The article's clean text, for snippets and exact-phrase checks (may read the file). */
+  textOf(id: string): Promise<string | undefined>;
+}
+
+export interface EngineSearchRequest {
+  query: string;
+  sort: Sort;
+  offset: number;
+  limit: number;
+}
+
+export interface EngineSearchResult {
+  total: number;
+  hits: SearchHit[];
+  facets: Facets;
+  error: QueryError | null;
+  tookMs: number;
+  /** All matching ids in result order (for "select all results" and timeline building). */
+  ids: string[];
+}
+
+export interface SearchEngine {
+  /** Which docs (id -> contentHash) the persisted index holds, so the caller re-feeds only what changed. */
+  indexed(): Promise<Map<string, string>>;
+  /** Add or replace docs and remove ids. Resolves when the change is searchable. */
+  update(change: { upsert: IndexDoc[]; remove: string[] }, onProgress?: (p: IndexProgress) => void): Promise<void>;
+  search(req: EngineSearchRequest, ctx: QueryContext): Promise<EngineSearchResult>;
+  /** Term completions for the search box. */
+  suggest(prefix: string, limit: number): Promise<string[]>;
+  /** Write any unsaved changes to disk. */
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}

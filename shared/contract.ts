@@ -1,0 +1,189 @@
+/**
+ * The one API contract of Dossier. Every door (Electron IPC, the web server, the CLI) serves
+ * exactly these operations, validated at runtime with these schemas; the TypeScript types
+ * are derived from them. Requests carry article ids, never file paths (except `openLibrary`,
+ * which the desktop shell answers with its own folder dialog and the web door refuses).
+ */
+import { z } from 'zod';
+import { ArticleSchema, ArticleSummarySchema, ProblemSchema } from './model';
+import { AnalysisSchema } from './analysis';
+
+/* ---------- shared pieces ---------- */
+
+export const ArticleIdSchema = z.string().regex(/^[0-9a-f]{16}(-[0-9]+)?$/, 'an article id is 16 hex characters');
+
+export const LibraryInfoSchema = z.object({
+  /** Display name (the folder's name). The absolute root is never sent to a web client. */
+  name: z.string(),
+  /** Absolute path, present only for local doors (IPC, CLI). */
+  root: z.string().nullable(),
+  articleCount: z.number().int(),
+  problemCount: z.number().int(),
+  /** True while the initial scan/index is still running. */
+  indexing: z.boolean(),
+});
+export type LibraryInfo = z.infer<typeof LibraryInfoSchema>;
+
+export const IndexProgressSchema = z.object({
+  phase: z.enum(['scanning', 'reading', 'indexing', 'analysing', 'saving', 'ready']),
+  done: z.number().int(),
+  total: z.number().int(),
+  /** Library-relative path of the file being processed, if any. */
+  current: z.string().nullable(),
+  message: z.string().nullable(),
+});
+export type IndexProgress = z.infer<typeof IndexProgressSchema>;
+
+export const SortSchema = z.enum(['relevance', 'date-desc', 'date-asc']);
+export type Sort = z.infer<typeof SortSchema>;
+
+export const SnippetSchema = z.object({
+  text: z.string(),
+  /** [start, end) ranges inside `text` to highlight. */
+  highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
+});
+export type Snippet = z.infer<typeof SnippetSchema>;
+
+export const SearchHitSchema = z.object({
+  article: ArticleSummarySchema,
+  score: z.number(),
+  snippet: SnippetSchema,
+  /** Hit ranges in Article.text (for highlighting in the reader). */
+  ranges: z.array(z.tuple([z.number().int(), z.number().int()])),
+});
+export type SearchHit = z.infer<typeof SearchHitSchema>;
+
+export const FacetCountSchema = z.object({ value: z.string(), count: z.number().int() });
+export const FacetsSchema = z.object({
+  source: z.array(FacetCountSchema),
+  year: z.array(FacetCountSchema),
+  tag: z.array(FacetCountSchema),
+});
+export type Facets = z.infer<typeof FacetsSchema>;
+
+/** A query the user mistyped: where and why. Never thrown, always returned. */
+export const QueryErrorSchema = z.object({
+  message: z.string(),
+  /** Offset in the query string where the problem is. */
+  position: z.number().int(),
+});
+export type QueryError = z.infer<typeof QueryErrorSchema>;
+
+export const SearchRequestSchema = z.object({
+  query: z.string().max(2000),
+  sort: SortSchema.default('relevance'),
+  offset: z.number().int().nonnegative().default(0),
+  limit: z.number().int().positive().max(1000).default(50),
+});
+export const SearchResponseSchema = z.object({
+  total: z.number().int(),
+  hits: z.array(SearchHitSchema),
+  facets: FacetsSchema,
+  error: QueryErrorSchema.nullable(),
+  tookMs: z.number(),
+});
+export type SearchRequest = z.input<typeof SearchRequestSchema>;
+export type SearchResponse = z.infer<typeof SearchResponseSchema>;
+
+/* ---------- tags ---------- */
+
+export const TagNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .regex(/^[^\s/][^/]*(\/[^\s/][^/]*)*$/, 'a tag is words separated by "/", like region/china');
+
+export const TagInfoSchema = z.object({
+  name: z.string(),
+  color: z.string().nullable(),
+  count: z.number().int(),
+});
+export type TagInfo = z.infer<typeof TagInfoSchema>;
+
+/* ---------- the operations ---------- */
+
+const op = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) => ({ request, response });
+
+export const contract = {
+  /** Open (or switch to) a library folder. Local doors only. */
+  openLibrary: op(z.object({ path: z.string().min(1) }), LibraryInfoSchema),
+  libraryInfo: op(z.object({}), LibraryInfoSchema),
+  listArticles: op(
+    z.object({
+      sort: SortSchema.default('date-desc'),
+      offset: z.number().int().nonnegative().default(0),
+      limit: z.number().int().positive().max(1000).default(100),
+    }),
+    z.object({ total: z.number().int(), items: z.array(ArticleSummarySchema) }),
+  ),
+  getArticle: op(z.object({ id: ArticleIdSchema }), ArticleSchema),
+  /** Analysis of one article (computed on demand, cached by content hash). */
+  getAnalysis: op(z.object({ id: ArticleIdSchema }), AnalysisSchema),
+  search: op(SearchRequestSchema, SearchResponseSchema),
+  /** Completions for the search box: titles, sources, tags, field names. */
+  suggest: op(z.object({ prefix: z.string().max(200), limit: z.number().int().positive().max(50).default(8) }), z.object({ suggestions: z.array(z.string()) })),
+  problems: op(z.object({}), z.object({ problems: z.array(ProblemSchema) })),
+  indexStatus: op(z.object({}), IndexProgressSchema),
+
+  listTags: op(z.object({}), z.object({ tags: z.array(TagInfoSchema) })),
+  /** Add and/or remove tags on a set of articles. Returns a change id usable with undoTagChange. */
+  tagArticles: op(
+    z.object({ ids: z.array(ArticleIdSchema).min(1).max(100000), add: z.array(TagNameSchema).default([]), remove: z.array(TagNameSchema).default([]) }),
+    z.object({ changeId: z.string(), changed: z.number().int() }),
+  ),
+  renameTag: op(z.object({ from: TagNameSchema, to: TagNameSchema }), z.object({ changeId: z.string(), changed: z.number().int() })),
+  /** Merge `from` tags into `into` (rename many into one). */
+  mergeTags: op(z.object({ from: z.array(TagNameSchema).min(1), into: TagNameSchema }), z.object({ changeId: z.string(), changed: z.number().int() })),
+  setTagColor: op(z.object({ name: TagNameSchema, color: z.string().regex(/^#[0-9a-fA-F]{6}$/).nullable() }), z.object({ changeId: z.string(), changed: z.number().int() })),
+  /** Undo the latest tag change (or the one given). */
+  undoTagChange: op(z.object({ changeId: z.string().optional() }), z.object({ undone: z.string().nullable() })),
+
+  /** Import files (given as name + content) into the library's `imported/` folder. Web door and drag-and-drop. */
+  importFiles: op(
+    z.object({
+      files: z
+        .array(z.object({ name: z.string().min(1).max(255), base64: z.string().max(70_000_000) }))
+        .min(1)
+        .max(1000),
+    }),
+    z.object({ imported: z.array(z.object({ name: z.string(), path: z.string() })), problems: z.array(ProblemSchema) }),
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type OpName = keyof Contract;
+export type Req<K extends OpName> = z.input<Contract[K]['request']>;
+export type Res<K extends OpName> = z.infer<Contract[K]['response']>;
+
+/** The API every door serves and every client calls. */
+export type DossierApi = { [K in OpName]: (req: Req<K>) => Promise<Res<K>> };
+
+/** Events pushed from main to the UI. */
+export const eventSchemas = {
+  indexProgress: IndexProgressSchema,
+  /** The library changed (files added/changed/removed, tags changed): lists should refresh. */
+  libraryChanged: z.object({ added: z.array(z.string()), changed: z.array(z.string()), removed: z.array(z.string()) }),
+  problemsChanged: z.object({ count: z.number().int() }),
+} as const;
+export type EventName = keyof typeof eventSchemas;
+export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;
+
+/** Errors every door returns in the same shape. */
+export const ApiErrorSchema = z.object({
+  code: z.enum(['invalid-request', 'not-found', 'no-library', 'forbidden', 'internal']),
+  message: z.string(),
+});
+export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+export class DossierError extends Error {
+  constructor(
+    public readonly code: ApiError['code'],
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DossierError';
+  }
+}
+
+export const opNames = Object.keys(contract) as OpName[];
