@@ -4,6 +4,7 @@
  */
 import type { IndexProgress } from '../../shared/contract';
 import type { Article, ArticleSummary, Problem } from '../../shared/model';
+import type { TagStore } from './tags';
 
 export interface LibraryChange {
   /** ids of articles that appeared, changed or disappeared. A rename is a change (same id, new path). */
@@ -20,13 +21,24 @@ export interface LibraryOptions {
   onProgress?: (p: IndexProgress) => void;
   /** One-line log messages (e.g. "manifest version mismatch, rescanning"). */
   log?: (line: string) => void;
+  /**
+   * Called with each article the library reads and parses while scanning or after a watch event
+   * (new or changed content), so an indexer can take the text without parsing the file again.
+   */
+  onArticleRead?: (article: Article) => void;
+  /** Worker threads parsing files (default: cores - 1, between 1 and 4); 0 parses on the main thread. */
+  parseWorkers?: number;
+  /** Quiet time after the last file-system event before the library processes a batch (default 300 ms). */
+  watchDebounceMs?: number;
 }
 
 export interface Library {
   readonly root: string;
   /** Absolute path of `<root>/.dossier`. */
   readonly dataDir: string;
-  /** Summaries of every article, as of the last scan or watch event. */
+  /** The user's tags (`.dossier/tags.json`); the same instance `TagStore.open(dataDir)` returns. */
+  readonly tags: TagStore;
+  /** Summaries of every article, as of the last scan or watch event, sorted by path. `tags` = user tags + file tags. */
   summaries(): ArticleSummary[];
   summary(id: string): ArticleSummary | undefined;
   /** The full article (reads and parses the file if not cached). undefined if unknown id. */
@@ -34,8 +46,14 @@ export interface Library {
   /** Content hash of an article (from the manifest). */
   contentHash(id: string): string | undefined;
   problems(): Problem[];
-  /** Called after the library changed on disk (debounced watch events) or after tag changes. */
+  /**
+   * Called after the library changed on disk (debounced watch events); a change with three empty
+   * lists means only the problems changed (a new bad file, a fixed one). Tag changes are not reported
+   * here (they need no re-reading or re-indexing); see `tags.onExternalChange` for hand edits of tags.json.
+   */
   onChange(listener: (change: LibraryChange) => void): () => void;
+  /** Scans the whole folder now and returns what changed (not also sent to onChange listeners). */
+  rescan(): Promise<LibraryChange>;
   /** Resolves the absolute path of an article; never returns a path outside the root. */
   absolutePath(id: string): string | undefined;
   close(): Promise<void>;

@@ -1,0 +1,81 @@
+/**
+ * Test fixtures: a fresh copy of resources/sample-library in a temporary folder, served by the
+ * real `dossier serve`, plus page objects. `library.restart()` stops and starts the server on
+ * the same folder (to prove what was saved survives).
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ComparePage } from './pages/ComparePage';
+import { ReaderPage } from './pages/ReaderPage';
+import { SearchPage } from './pages/SearchPage';
+import { TagsPage } from './pages/TagsPage';
+import { REPO, startServe, waitForIndex, type ServeProcess } from './server';
+
+export interface Library {
+  dir: string;
+  server: ServeProcess;
+  /** Stop the server and start a new one on the same folder; returns the new one. */
+  restart(): Promise<ServeProcess>;
+  /** Open the UI in the page and wait for it to be ready. */
+  open(page: Page): Promise<void>;
+}
+
+export interface LibrarySetup {
+  /** Extra files to put into the library before the server starts: relative path -> content. */
+  extraFiles: Record<string, string | Buffer>;
+}
+
+export const test = base.extend<
+  LibrarySetup & { library: Library; searchPage: SearchPage; readerPage: ReaderPage; comparePage: ComparePage; tagsPage: TagsPage }
+>({
+  extraFiles: [{}, { option: true }],
+  library: async ({ extraFiles }, use) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-e2e-'));
+    fs.cpSync(path.join(REPO, 'resources', 'sample-library'), dir, { recursive: true });
+    for (const [rel, content] of Object.entries(extraFiles)) {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), content);
+    }
+    let server = await startServe(dir);
+    try {
+      await waitForIndex(server);
+      const library: Library = {
+        dir,
+        get server() {
+          return server;
+        },
+        async restart() {
+          await server.stop();
+          server = await startServe(dir);
+          await waitForIndex(server);
+          return server;
+        },
+        async open(page) {
+          await page.goto(server.url);
+          await expect(page.getByRole('combobox', { name: 'Search' })).toBeVisible();
+        },
+      };
+      await use(library);
+    } finally {
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+  searchPage: async ({ page }, use) => use(new SearchPage(page)),
+  readerPage: async ({ page }, use) => use(new ReaderPage(page)),
+  comparePage: async ({ page }, use) => use(new ComparePage(page)),
+  tagsPage: async ({ page }, use) => use(new TagsPage(page)),
+});
+
+export { expect };
+
+/** Dismiss every message toast, so a screenshot shows the screen itself. */
+export async function dismissToasts(page: Page): Promise<void> {
+  const buttons = page.getByRole('button', { name: 'Dismiss message' });
+  while ((await buttons.count()) > 0) await buttons.first().click();
+}
+
+/** Where the README's screenshots go. */
+export const SCREENSHOTS = path.join(REPO, 'resources', 'screenshots');

@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// `npm test`: every test Dossier has, in order — typecheck, unit tests (vitest), the web UI build,
+// then the end-to-end tests (Playwright driving Debian's Chromium against web mode). Prints one
+// closing line "tests: N passed, N failed, N skipped" and exits non-zero if anything failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const reports = mkdtempSync(path.join(os.tmpdir(), 'dossier-tests-'));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let broken = false;
+
+function step(title, command, args, env = {}) {
+  process.stdout.write(`\n=== ${title} ===\n`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  process.stdout.write(`=== ${title}: ${result.status === 0 ? 'ok' : `FAILED (exit ${result.status ?? result.signal})`} in ${((Date.now() - started) / 1000).toFixed(0)} s ===\n`);
+  if (result.status !== 0) broken = true;
+  return result.status === 0;
+}
+
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+
+step('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+
+const vitestReport = path.join(reports, 'vitest.json');
+step('unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
+if (existsSync(vitestReport)) {
+  const report = JSON.parse(readFileSync(vitestReport, 'utf8'));
+  totals.passed += report.numPassedTests ?? 0;
+  totals.failed += report.numFailedTests ?? 0;
+  totals.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+} else {
+  broken = true;
+}
+
+const chromium = process.env.DOSSIER_CHROMIUM ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  process.stdout.write(`\nend-to-end tests need Chromium at ${chromium} (Debian: apt-get install chromium); they were not run.\n`);
+  broken = true;
+} else if (step('build the web UI', bin('vite'), ['build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'])) {
+  const playwrightReport = path.join(reports, 'playwright.json');
+  step('end-to-end tests', bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' });
+  if (existsSync(playwrightReport)) {
+    const stats = JSON.parse(readFileSync(playwrightReport, 'utf8')).stats ?? {};
+    totals.passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
+    totals.failed += stats.unexpected ?? 0;
+    totals.skipped += stats.skipped ?? 0;
+  } else {
+    broken = true;
+  }
+}
+
+if (broken && totals.failed === 0) totals.failed = 1; // a step failed outside any counted test (typecheck, build)
+process.stdout.write(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+process.exit(broken || totals.failed ? 1 : 0);

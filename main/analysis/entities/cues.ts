@@ -1,0 +1,84 @@
+/**
+ * Cue words: the short, closed lists that tell what kind of name follows or contains them.
+ * (Names themselves come from packages, see lexicon.ts.)
+ */
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Capitalised titles written before a person's name; stripped from the canonical name. */
+export const TITLE_WORDS = words(`
+  president vice prime minister secretary chancellor senator sen sen. representative rep rep. congressman congresswoman
+  governor gov gov. mayor judge justice presiding general gen gen. admiral colonel col col. lieutenant lt lt. major captain capt capt.
+  commander sergeant king queen prince princess pope cardinal bishop archbishop rev rev. reverend sheikh emir sultan
+  mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady chairman chairwoman chair director ceo cfo coo cto
+  chief executive officer spokesman spokeswoman spokesperson ambassador envoy leader speaker deputy assistant foreign
+  defence defense interior finance treasury trade state commissioner attorney premier founder co-founder cofounder
+  inspector superintendent detective coach analyst editor head manager c.e.o.
+`);
+
+/** Title words that are also organisation heads when they end a name ("U.S. Treasury", "State Department"). */
+export const TITLE_ALSO_ORG = words('treasury');
+
+/** Words that, inside a capitalised name, make it an organisation. */
+export const ORG_HEADS = words(`
+  inc inc. corp corp. corporation co co. company companies ltd ltd. limited plc llc n.v. nv ag sa s.a. gmbh group holdings
+  airlines airline airways aircraft aerospace motors systems technologies technology electronics industries communications
+  networks software pharmaceuticals energy petroleum bank banks capital partners securities investments fund reserve exchange
+  ministry department agency administration bureau office commission committee council authority board service services
+  force forces army navy guard police court tribunal parliament congress senate assembly government party
+  university college school institute academy laboratory laboratories labs foundation association society federation
+  organization organisation league club conference forum journal times post news press herald tribune telegraph gazette
+  magazine network broadcasting radio television tv media publishing records studios pictures entertainment
+  treasury pentagon kremlin research museum hospital church corps command courts airplanes aviation air computer computers
+`);
+
+/** Words that, ending a capitalised name, make it a place. */
+export const PLACE_HEADS = words(`
+  airport airfield station square river lake mountains mountain ocean sea bay gulf island islands peninsula province county
+  district valley strait canal desert coast harbor harbour port city town village region state center centre theater theatre
+  arena stadium park street avenue factory plant headquarters union
+`);
+
+/** Lower-case nouns written just before an organisation's name ("aircraft manufacturer Boeing"). */
+export const ORG_NOUNS = words(`
+  airline airlines carrier company firm maker manufacturer airframer group magazine newspaper paper daily bank agency retailer
+  giant rival subsidiary parent startup conglomerate network broadcaster website site studio label publisher developer
+  operator supplier contractor consortium organisation organization union team club chain brand insurer lender regulator
+  watchdog ministry
+`);
+
+/** Lower-case nouns written just before (or in apposition after) a person's name. */
+export const PERSON_ROLES = words(`
+  spokesman spokeswoman spokesperson analyst analysist executive chief ceo cfo coo cto director president chairman chairwoman
+  minister secretary official officer leader founder co-founder head manager editor correspondent reporter professor
+  senator representative governor judge ambassador envoy lawyer attorney economist expert specialist researcher scientist
+  engineer designer consultant adviser advisor aide colleague member counterpart deputy commander general chancellor
+  premier mayor king queen prince pope strategist lobbyist fellow writer author journalist columnist blogger critic
+  commentator pilot passenger witness victim activist candidate nominee boss owner investor trader banker entrepreneur
+  actor actress singer player coach father mother son daughter wife husband brother sister
+`);
+
+/** Small words that may join capitalised words inside one name. */
+export const NAME_PARTICLES = words('de der den van von al bin da del di du le la dos das ibn');
+
+/** Verbs of speech that attribute a statement. */
+export const SPEECH_VERBS = words(`
+  said says say told tells tell added adds stated states explained explains noted notes wrote writes commented comments
+  remarked claimed claims argued argues insisted insists warned warns announced announces declared declares asked asks
+  replied replies responded responds reported reports continued concluded recalled acknowledged admitted emphasized
+  emphasised stressed suggested suggests saying described describes called calls confirmed confirms denied denies
+  observed predicted tweeted posted
+`);
+
+/** Company-form suffixes that end an organisation's name ("Apple Inc." in "Apple Inc. Steve Jobs"). */
+export const CORPORATE_SUFFIXES = words('inc. inc corp. corp ltd. ltd plc llc n.v. gmbh ag');
+
+/** Capitalised calendar words: never names. */
+export const CALENDAR_WORDS = words(`
+  january february march april may june july august september october november december jan feb mar apr jun jul aug sep
+  sept oct nov dec monday tuesday wednesday thursday friday saturday sunday christmas easter thanksgiving halloween
+  ramadan hanukkah passover diwali
+`);
+
+/** Lower-case words after a name that make it a place ("Heathrow airport", "the Moscone West center"). */
+export const LOWER_PLACE_HEADS = words('airport airfield river lake island islands mountains ocean sea bay province county district valley center centre square');

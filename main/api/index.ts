@@ -1,0 +1,2 @@
+export { createDossierService } from './service';
+export type { DossierService, DossierServiceOptions } from './service-types';

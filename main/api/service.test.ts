@@ -1,0 +1,141 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDossierService } from './service';
+import type { DossierService } from './service-types';
+
+const sample = path.resolve(import.meta.dirname, '../../resources/sample-library');
+const SAMPLE_TITLE = 'Report: China seriously weighing sending lethal weaponry to Russia';
+
+let service: DossierService | undefined;
+const dirs: string[] = [];
+
+async function tempLibrary(files: Record<string, string>): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'dossier-api-'));
+  dirs.push(dir);
+  for (const [name, content] of Object.entries(files)) {
+    await fs.mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await fs.writeFile(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+async function copyOfSample(): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'dossier-api-sample-'));
+  dirs.push(dir);
+  await fs.cp(sample, dir, { recursive: true });
+  return dir;
+}
+
+async function until<T>(probe: () => Promise<T | undefined | false>, ms = 5000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+afterEach(async () => {
+  await service?.close();
+  service = undefined;
+  await Promise.all(dirs.splice(0).map((d) => fs.rm(d, { recursive: true, force: true })));
+});
+
+describe('DossierService on the sample library', () => {
+  it('lists, finds and opens the sample article', async () => {
+    service = await createDossierService({ root: await copyOfSample(), watch: false });
+    await service.ready();
+    const info = await service.libraryInfo({});
+    expect(info.articleCount).toBe(61);
+    expect(info.root).toBeNull();
+    const found = await service.search({ query: '"Wang Yi"' });
+    expect(found.error).toBeNull();
+    const hit = found.hits.find((h) => h.article.title === SAMPLE_TITLE);
+    expect(hit).toBeDefined();
+    const article = await service.getArticle({ id: hit!.article.id });
+    expect(article.publishedAt?.value).toBe('2023-02-23');
+    expect(article.text).toContain('Wang Yi');
+    const analysis = await service.getAnalysis({ id: article.id });
+    expect(analysis.events.length).toBeGreaterThanOrEqual(5);
+    expect(found.facets.source.length).toBeGreaterThan(0);
+  });
+
+  it('returns a query syntax error instead of throwing', async () => {
+    service = await createDossierService({ root: await copyOfSample(), watch: false });
+    const response = await service.search({ query: '"unclosed phrase' });
+    expect(response.error).not.toBeNull();
+    expect(response.error!.position).toBeGreaterThanOrEqual(0);
+    expect(response.hits).toEqual([]);
+  });
+});
+
+describe('DossierService tags', () => {
+  it('tags, filters by tag, renames and undoes; tags survive a restart', async () => {
+    const root = await tempLibrary({
+      'a.txt': 'First story about airbus\n\nMarch 3, 2008\n\nAirbus delivered planes.',
+      'b.txt': 'Second story about airbus\n\nMarch 4, 2008\n\nAirbus built more planes.',
+      'c.txt': 'Third story about apple\n\nMarch 5, 2008\n\nApple sold phones.',
+    });
+    service = await createDossierService({ root, watch: false });
+    await service.ready();
+    const airbus = await service.search({ query: 'airbus' });
+    const ids = airbus.hits.map((h) => h.article.id);
+    expect(ids).toHaveLength(2);
+    await service.tagArticles({ ids, add: ['topic/aviation'] });
+    expect((await service.search({ query: 'tag:topic' })).total).toBe(2);
+    const renamed = await service.renameTag({ from: 'topic/aviation', to: 'topic/planes' });
+    expect((await service.search({ query: 'tag:topic/planes' })).total).toBe(2);
+    await service.undoTagChange({ changeId: renamed.changeId });
+    expect((await service.search({ query: 'tag:topic/aviation' })).total).toBe(2);
+    const facets = (await service.search({ query: 'airbus' })).facets.tag;
+    expect(facets).toContainEqual({ value: 'topic/aviation', count: 2 });
+    await service.close();
+
+    service = await createDossierService({ root, watch: false });
+    await service.ready();
+    expect((await service.search({ query: 'tag:topic/aviation' })).total).toBe(2);
+    const tags = await service.listTags({});
+    expect(tags.tags.find((t) => t.name === 'topic/aviation')?.count).toBe(2);
+  });
+
+  it('refuses to tag an unknown article', async () => {
+    service = await createDossierService({ root: await tempLibrary({ 'a.txt': 'Title\n\nBody text.' }), watch: false });
+    await expect(service.tagArticles({ ids: ['0123456789abcdef'], add: ['x'] })).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
+
+describe('DossierService import and watching', () => {
+  it('imports files into imported/, never overwriting, and indexes them', async () => {
+    const root = await tempLibrary({ 'a.txt': 'Existing\n\nBody.' });
+    service = await createDossierService({ root, watch: false });
+    await service.ready();
+    const content = Buffer.from('Zeppelin news\n\nMarch 3, 2008\n\nA zeppelin landed.').toString('base64');
+    const first = await service.importFiles({ files: [{ name: '../../evil/zeppelin.txt', base64: content }] });
+    const second = await service.importFiles({ files: [{ name: 'zeppelin.txt', base64: content }, { name: 'tool.exe', base64: 'AAAA' }] });
+    expect(first.imported[0]!.path).toBe('imported/zeppelin.txt');
+    expect(second.imported[0]!.path).toBe('imported/zeppelin (2).txt');
+    expect(second.problems.map((p) => p.code)).toContain('unsupported');
+    expect((await service.search({ query: 'zeppelin' })).total).toBe(2);
+    await expect(fs.access(path.join(root, '..', 'evil'))).rejects.toThrow();
+  });
+
+  it('follows files added, changed and removed outside Dossier', async () => {
+    const root = await tempLibrary({ 'a.txt': 'Alpha title\n\nThe quick walrus.' });
+    service = await createDossierService({ root, watch: true });
+    await service.ready();
+    await fs.writeFile(path.join(root, 'b.txt'), 'Beta title\n\nA sudden narwhal appeared.');
+    await until(async () => (await service!.search({ query: 'narwhal' })).total === 1);
+    await fs.rm(path.join(root, 'a.txt'));
+    await until(async () => (await service!.search({ query: 'walrus' })).total === 0);
+    expect((await service.libraryInfo({})).articleCount).toBe(1);
+  });
+});
+
+describe('DossierService errors', () => {
+  it('refuses a folder that does not exist', async () => {
+    await expect(createDossierService({ root: path.join(os.tmpdir(), 'no-such-dossier-folder-x') })).rejects.toMatchObject({ code: 'not-found' });
+  });
+});

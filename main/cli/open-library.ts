@@ -1,0 +1,45 @@
+/** Opening a library folder for a CLI command, with the errors a user should see. */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { createDossierService, type DossierService } from '../api';
+import { progressReporter } from './progress';
+
+export class CliError extends Error {
+  constructor(
+    message: string,
+    public readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+export function checkFolder(dir: string | undefined, { mustBeLibrary }: { mustBeLibrary: boolean }): string {
+  if (!dir) throw new CliError('missing library folder (DIR)', 2);
+  const root = path.resolve(dir);
+  if (!existsSync(root)) throw new CliError(`no such folder: ${root}`);
+  if (!statSync(root).isDirectory()) throw new CliError(`not a folder: ${root}`);
+  if (mustBeLibrary && !existsSync(path.join(root, '.dossier'))) {
+    throw new CliError(`not a Dossier library (no .dossier folder): ${root}\nrun \`dossier index ${dir}\` first`);
+  }
+  return root;
+}
+
+/** Opens the library without watching, shows progress on a terminal, and waits for the index. */
+export async function openForCli(root: string, quiet = false): Promise<DossierService> {
+  const bar = progressReporter();
+  const service = await createDossierService({
+    root,
+    watch: false,
+    revealRoot: true,
+    onProgress: (p) => !quiet && bar.update(p),
+    log: (line) => {
+      if (!quiet) {
+        bar.done();
+        process.stderr.write(`${line}\n`);
+      }
+    },
+  });
+  await service.ready();
+  bar.done();
+  return service;
+}

@@ -1,0 +1,61 @@
+/** `dossier search DIR QUERY`: ranked results with snippets, or JSON. */
+import type { SearchResponse } from '../../shared/contract';
+import { parseArgs, positiveInt, UsageError } from './args';
+import { checkFolder, CliError, openForCli } from './open-library';
+
+const SORTS = ['relevance', 'date-desc', 'date-asc'] as const;
+
+function highlight(text: string, ranges: [number, number][], tty: boolean): string {
+  const [open, close] = tty ? ['\x1b[1;33m', '\x1b[0m'] : ['[', ']'];
+  let out = '';
+  let at = 0;
+  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    if (start < at) continue;
+    out += text.slice(at, start) + open + text.slice(start, end) + close;
+    at = end;
+  }
+  return (out + text.slice(at)).replace(/\s+/g, ' ');
+}
+
+export function formatResults(query: string, response: SearchResponse, tty: boolean): string {
+  const lines: string[] = [];
+  lines.push(`${response.total} result${response.total === 1 ? '' : 's'} for ${JSON.stringify(query)} (${response.tookMs.toFixed(1)} ms)`);
+  response.hits.forEach((hit, i) => {
+    const a = hit.article;
+    const meta = [a.publishedAt?.value.slice(0, 10), a.publisher, a.path].filter(Boolean).join(' · ');
+    lines.push('', `${i + 1}. ${a.title}`, `   ${meta}`);
+    if (hit.snippet.text) lines.push(`   ${highlight(hit.snippet.text, hit.snippet.highlights, tty)}`);
+  });
+  return lines.join('\n') + '\n';
+}
+
+export async function run(args: string[]): Promise<number> {
+  try {
+    const { positionals, flags, values } = parseArgs(args, { flags: ['json'], values: ['limit', 'sort', 'offset'] });
+    if (positionals.length < 2) throw new CliError('usage: dossier search DIR QUERY [--json] [--limit N] [--sort relevance|date-desc|date-asc]', 2);
+    const [dir, ...words] = positionals;
+    const query = words.join(' ');
+    const limit = positiveInt(values.get('limit'), 'limit', 10);
+    const sort = values.get('sort') ?? 'relevance';
+    if (!(SORTS as readonly string[]).includes(sort)) throw new UsageError(`--sort must be one of ${SORTS.join(', ')}`);
+    const root = checkFolder(dir, { mustBeLibrary: true });
+    const service = await openForCli(root, flags.has('json'));
+    try {
+      const response = await service.search({ query, limit, sort: sort as (typeof SORTS)[number], offset: Number(values.get('offset') ?? 0) });
+      if (response.error) {
+        process.stderr.write(`dossier search: ${response.error.message}\n  ${query}\n  ${' '.repeat(response.error.position)}^\n`);
+        return 2;
+      }
+      process.stdout.write(flags.has('json') ? JSON.stringify(response) + '\n' : formatResults(query, response, process.stdout.isTTY === true));
+      return 0;
+    } finally {
+      await service.close();
+    }
+  } catch (error) {
+    if (error instanceof CliError || error instanceof UsageError) {
+      process.stderr.write(`dossier search: ${error.message}\n`);
+      return error instanceof CliError ? error.exitCode : 2;
+    }
+    throw error;
+  }
+}

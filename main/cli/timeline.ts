@@ -1,0 +1,122 @@
+/**
+ * `dossier timeline list|build|export`: timelines from the command line.
+ *   dossier timeline list DIR
+ *   dossier timeline build DIR NAME --from QUERY     accept every event the query's articles give, merging duplicates
+ *   dossier timeline export DIR NAME --format timelinejs|csv|md|html [-o FILE]
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { DossierError } from '../../shared/contract';
+import { ExportFormatSchema, type Timeline } from '../../shared/timeline';
+import { DATA_DIR_NAME } from '../library/data-dir';
+import { timelineDepsFromApi } from '../timelines/deps';
+import { createTimelineService, type TimelineService } from '../timelines/service';
+import { formatEventDate } from '../timelines/dates';
+import { parseArgs, UsageError } from './args';
+import { checkFolder, CliError, openForCli } from './open-library';
+
+const USAGE = `usage:
+  dossier timeline list DIR
+  dossier timeline build DIR NAME --from QUERY [--quiet]
+  dossier timeline export DIR NAME --format timelinejs|csv|md|html [-o FILE]`;
+
+/** A timeline service that only reads/writes timeline files (for commands that need no articles). */
+function filesOnly(root: string): TimelineService {
+  const unavailable = () => Promise.reject(new Error('articles are not loaded for this command'));
+  return createTimelineService({ dataDir: path.join(root, DATA_DIR_NAME), article: async () => undefined, analysis: unavailable, searchIds: unavailable });
+}
+
+async function list(root: string): Promise<number> {
+  const { timelines } = await filesOnly(root).listTimelines({});
+  const { problems } = await filesOnly(root).store.list();
+  if (timelines.length === 0) process.stdout.write('no timelines yet — build one with `dossier timeline build DIR NAME --from QUERY`\n');
+  for (const t of timelines) {
+    const span = t.start ? `${t.start.slice(0, 10)} – ${t.end!.slice(0, 10)}` : 'empty';
+    process.stdout.write(`${t.id}\t${t.name}\t${t.eventCount} event${t.eventCount === 1 ? '' : 's'}\t${span}\n`);
+  }
+  for (const p of problems) process.stderr.write(`dossier timeline: ${p}\n`);
+  return 0;
+}
+
+async function withService<T>(root: string, quiet: boolean, work: (timelines: TimelineService) => Promise<T>): Promise<T> {
+  const api = await openForCli(root, quiet);
+  try {
+    return await work(createTimelineService(timelineDepsFromApi(api, path.join(root, DATA_DIR_NAME))));
+  } finally {
+    await api.close();
+  }
+}
+
+async function build(root: string, name: string, query: string, quiet: boolean): Promise<number> {
+  return withService(root, quiet, async (timelines) => {
+    const existing = await timelines.resolve(name);
+    const timeline: Timeline = existing ?? (await timelines.createTimeline({ name }));
+    const queue = await timelines.candidatesForQuery({ query, timelineId: timeline.id, limit: 10_000 });
+    const fresh = queue.items.filter((i) => i.status === 'new');
+    const out = process.stdout;
+    out.write(`${existing ? 'Updating' : 'Created'} timeline "${timeline.name}" (${timeline.id})\n`);
+    out.write(`${queue.articleCount} article${queue.articleCount === 1 ? '' : 's'} found for ${JSON.stringify(query)}; ${queue.items.length} candidate event${queue.items.length === 1 ? '' : 's'} after merging duplicates, ${fresh.length} new\n`);
+    for (const s of queue.skipped) process.stderr.write(`  skipped ${s.articleId}: ${s.reason}\n`);
+    if (fresh.length === 0) {
+      out.write('nothing to add\n');
+      return 0;
+    }
+    const res = await timelines.addEvents({ timelineId: timeline.id, events: fresh.map((i) => i.draft), keys: fresh.flatMap((i) => i.keys), mergeDuplicates: true });
+    out.write(`added ${res.added.length} event${res.added.length === 1 ? '' : 's'}, merged ${res.mergedInto.length} into existing ones; the timeline has ${res.timeline.events.length}\n\n`);
+    for (const e of res.timeline.events) {
+      const first = e.sources[0];
+      const reported = first ? ` — first reported by ${first.publisher ?? first.articleTitle}${first.publishedAt ? ` (${first.publishedAt.slice(0, 10)})` : ''}` : '';
+      const more = e.sources.length > 1 ? `, ${e.sources.length} sources` : '';
+      out.write(`  ${formatEventDate(e.date).padEnd(28)} ${e.title}${reported}${more}\n`);
+    }
+    return 0;
+  });
+}
+
+async function exportCommand(root: string, name: string, formatName: string | undefined, outFile: string | undefined, quiet: boolean): Promise<number> {
+  const format = ExportFormatSchema.safeParse(formatName ?? '');
+  if (!format.success) throw new UsageError(`--format must be one of ${ExportFormatSchema.options.join(', ')}`);
+  return withService(root, quiet || !outFile, async (timelines) => {
+    const timeline = await timelines.resolve(name);
+    if (!timeline) throw new CliError(`no timeline called "${name}" in ${root} (see \`dossier timeline list ${root}\`)`);
+    const result = await timelines.exportTimeline({ id: timeline.id, format: format.data });
+    if (outFile) {
+      await fs.writeFile(outFile, result.content);
+      process.stderr.write(`wrote ${path.resolve(outFile)} (${timeline.events.length} events)\n`);
+    } else process.stdout.write(result.content);
+    return 0;
+  });
+}
+
+export async function run(args: string[]): Promise<number> {
+  try {
+    const [sub, ...rest] = args;
+    if (!sub || sub === '--help' || sub === '-h') {
+      process.stdout.write(USAGE + '\n');
+      return sub ? 0 : 2;
+    }
+    const { positionals, flags, values } = parseArgs(rest, { flags: ['quiet'], values: ['from', 'format', 'o', 'output'] });
+    const [dir, ...nameWords] = positionals;
+    const name = nameWords.join(' ').trim();
+    switch (sub) {
+      case 'list':
+        return await list(checkFolder(dir, { mustBeLibrary: false }));
+      case 'build': {
+        const query = values.get('from');
+        if (!name || !query) throw new CliError(`${USAGE}\n(build needs NAME and --from QUERY)`, 2);
+        return await build(checkFolder(dir, { mustBeLibrary: false }), name, query, flags.has('quiet'));
+      }
+      case 'export':
+        if (!name) throw new CliError(`${USAGE}\n(export needs NAME)`, 2);
+        return await exportCommand(checkFolder(dir, { mustBeLibrary: true }), name, values.get('format'), values.get('o') ?? values.get('output'), flags.has('quiet'));
+      default:
+        throw new CliError(`unknown timeline command "${sub}"\n${USAGE}`, 2);
+    }
+  } catch (error) {
+    if (error instanceof CliError || error instanceof UsageError || error instanceof DossierError) {
+      process.stderr.write(`dossier timeline: ${error.message}\n`);
+      return error instanceof CliError ? error.exitCode : error instanceof UsageError ? 2 : 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { findPublicationDate, parsePublicationDate } from './dates';
+
+describe('parsePublicationDate', () => {
+  it.each([
+    ['February 23, 2023', '2023-02-23'],
+    ['23 February 2023', '2023-02-23'],
+    ['2023-02-23', '2023-02-23'],
+    ['Feb. 23, 2023', '2023-02-23'],
+    ['Feb 23 2023', '2023-02-23'],
+    ['Thursday, February 23, 2023', '2023-02-23'],
+    ['Sept. 3rd, 2021', '2021-09-03'],
+    ['23rd of February, 2023', '2023-02-23'],
+    ['2023/02/23', '2023-02-23'],
+    ['31/12/2020', '2020-12-31'],
+    ['12/31/2020', '2020-12-31'],
+    ['20230223', '2023-02-23'],
+    ['Thu, 23 Feb 2023 10:00:00 +0000', '2023-02-23'],
+    ['Published: March 3, 2021 at 10:00 AM EST', '2021-03-03'],
+    ['  March 1, 2008  ', '2008-03-01'],
+  ])('%s is the day %s', (input, value) => {
+    expect(parsePublicationDate(input)).toEqual({ value, precision: 'day' });
+  });
+
+  it('keeps ISO datetimes as given, with datetime precision', () => {
+    expect(parsePublicationDate('2023-02-23T10:11:12Z')).toEqual({ value: '2023-02-23T10:11:12Z', precision: 'datetime' });
+    expect(parsePublicationDate('2023-02-23T10:11:12.123+01:00')).toEqual({ value: '2023-02-23T10:11:12.123+01:00', precision: 'datetime' });
+    expect(parsePublicationDate('2023-02-23 10:11')).toEqual({ value: '2023-02-23T10:11', precision: 'datetime' });
+  });
+
+  it('knows months and years', () => {
+    expect(parsePublicationDate('March 2008')).toEqual({ value: '2008-03', precision: 'month' });
+    expect(parsePublicationDate('Sept. 2008')).toEqual({ value: '2008-09', precision: 'month' });
+    expect(parsePublicationDate('2008-03')).toEqual({ value: '2008-03', precision: 'month' });
+    expect(parsePublicationDate('2008')).toEqual({ value: '2008', precision: 'year' });
+    expect(parsePublicationDate(2008)).toEqual({ value: '2008', precision: 'year' });
+  });
+
+  it('reads Date objects as days', () => {
+    expect(parsePublicationDate(new Date(Date.UTC(2021, 2, 4)))).toEqual({ value: '2021-03-04', precision: 'day' });
+  });
+
+  it('refuses impossible dates, ambiguous numbers and sentences', () => {
+    expect(parsePublicationDate('2023-02-30')).toBeNull();
+    expect(parsePublicationDate('February 29, 2023')).toBeNull();
+    expect(parsePublicationDate('February 29, 2024')).toEqual({ value: '2024-02-29', precision: 'day' });
+    expect(parsePublicationDate('2023-13-01')).toBeNull();
+    expect(parsePublicationDate('03/04/2021')).toBeNull();
+    expect(parsePublicationDate('On March 1, 2008, Boeing lost the contract.')).toBeNull();
+    expect(parsePublicationDate('Mayday 2020')).toBeNull();
+    expect(parsePublicationDate('')).toBeNull();
+    expect(parsePublicationDate(null)).toBeNull();
+    expect(parsePublicationDate('not a date')).toBeNull();
+  });
+});
+
+describe('findPublicationDate', () => {
+  it('finds the date inside a byline and says where it is', () => {
+    const line = 'by WorldTribune Staff, February 23, 2023';
+    const found = findPublicationDate(line);
+    expect(found?.date).toEqual({ value: '2023-02-23', precision: 'day' });
+    expect(line.slice(found!.start, found!.end)).toBe('February 23, 2023');
+  });
+
+  it('does not find dates inside words or longer numbers', () => {
+    expect(findPublicationDate('Version 12023-02-231 shipped')).toBeNull();
+    expect(findPublicationDate('A remarkable outcome')).toBeNull();
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * Publication dates as news sites write them: "February 23, 2023", "23 Feb. 2023", "Thursday, February 23, 2023",
+ * "2023-02-23", ISO datetimes, "March 2008". Pure and small on purpose: publication dates are a narrow language,
+ * unlike the relative expressions of a body text (those belong to main/analysis).
+ */
+import type { PublishedDate } from '../../shared/model';
+
+const MONTH_NUMBERS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(\d{4})`;
+
+interface DatePattern {
+  re: RegExp;
+  build: (m: RegExpExecArray) => PublishedDate | null;
+}
+
+/** Ordered from most to least specific: the first match in a string wins at a given position. */
+const PATTERNS: DatePattern[] = [
+  {
+    // ISO datetime, with "T" or a space between date and time.
+    re: /\b(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?(?![\d:])/iy,
+    build: (m) => {
+      const day = isoDay(+m[1]!, +m[2]!, +m[3]!);
+      if (!day || +m[4]! > 23 || +m[5]! > 59 || (m[6] !== undefined && +m[6] > 60)) return null;
+      return { value: m[0].replace(' ', 'T'), precision: 'datetime' };
+    },
+  },
+  { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/y, build: (m) => day(+m[1]!, +m[2]!, +m[3]!) },
+  { re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/y, build: (m) => day(+m[1]!, +m[2]!, +m[3]!) },
+  { re: new RegExp(String.raw`\b${MONTH}\s+${DAY}(?:,\s*|\s+)${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[1]!), +m[2]!) },
+  { re: new RegExp(String.raw`\b${DAY}(?:\s+of)?\s+${MONTH},?\s+${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[2]!), +m[1]!) },
+  {
+    // Day-first or month-first numeric dates, only when unambiguous (one part above 12).
+    re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/y,
+    build: (m) => {
+      const a = +m[1]!;
+      const b = +m[2]!;
+      if (a > 12 && b <= 12) return day(+m[3]!, b, a);
+      if (b > 12 && a <= 12) return day(+m[3]!, a, b);
+      return null;
+    },
+  },
+  { re: new RegExp(String.raw`\b${MONTH},?\s+${YEAR}(?!\d)`, 'iy'), build: (m) => monthOnly(+m[2]!, month(m[1]!)) },
+];
+
+export interface DateMatch {
+  date: PublishedDate;
+  /** [start, end) of the date expression in the searched string. */
+  start: number;
+  end: number;
+}
+
+/** Finds the first publication-style date inside a line (e.g. a byline). */
+export function findPublicationDate(line: string): DateMatch | null {
+  // Every form has a four-digit year: most lines have none and end here.
+  if (!/\d{4}/.test(line)) return null;
+  // Only positions where a date can start: a digit or a letter after a non-letter.
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (!isAsciiAlnum(c)) continue;
+    for (const p of PATTERNS) {
+      p.re.lastIndex = i;
+      const m = p.re.exec(line);
+      if (!m) continue;
+      const date = p.build(m);
+      if (date) return { date, start: i, end: i + m[0].length };
+    }
+    // Skip the rest of this word or number: dates start at word boundaries.
+    while (i + 1 < line.length && isAsciiAlnum(line.charCodeAt(i + 1))) i++;
+  }
+  return null;
+}
+
+/** Words that may surround a date in a dateline without being part of something else. */
+const DATE_NOISE =
+  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|\b(?:published|posted|updated|last|first|on|at|date|dated|am|pm|a\.m\.|p\.m\.|gmt|utc|z|edt|est|et|pt|pst|pdt|bst|cet|cest)\b|\d{1,2}[:.]\d{2}(?::\d{2})?|[+-]\d{2}:?\d{2}|[\s,.:;|()\-–—/]+/giu;
+
+/**
+ * Parses a string that is a date and nothing else (a date line, a <meta> value, a front-matter field).
+ * Returns null when the string says more than a date: "On March 1, 2008, Boeing won" is a sentence, not a date.
+ */
+export function parsePublicationDate(input: unknown): PublishedDate | null {
+  if (input instanceof Date) {
+    if (Number.isNaN(input.getTime())) return null;
+    return { value: input.toISOString().slice(0, 10), precision: 'day' };
+  }
+  if (typeof input === 'number') {
+    return Number.isInteger(input) && input >= 1000 && input <= 2999 ? { value: String(input), precision: 'year' } : null;
+  }
+  if (typeof input !== 'string') return null;
+  const s = input.trim();
+  if (s.length === 0 || s.length > 80) return null;
+
+  let m = /^(\d{4})$/.exec(s);
+  if (m) return plausibleYear(+m[1]!) ? { value: m[1]!, precision: 'year' } : null;
+  m = /^(\d{4})-(\d{2})$/.exec(s);
+  if (m) return monthOnly(+m[1]!, +m[2]!);
+  m = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  if (m) return day(+m[1]!, +m[2]!, +m[3]!);
+
+  const found = findPublicationDate(s);
+  if (!found) return null;
+  const rest = (s.slice(0, found.start) + ' ' + s.slice(found.end)).replace(DATE_NOISE, '');
+  return rest === '' ? found.date : null;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function month(name: string): number {
+  return MONTH_NUMBERS[name.toLowerCase().slice(0, 3)] ?? 0;
+}
+
+function plausibleYear(y: number): boolean {
+  return y >= 1000 && y <= 2999;
+}
+
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function isoDay(y: number, m: number, d: number): string | null {
+  if (!plausibleYear(y) || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+function day(y: number, m: number, d: number): PublishedDate | null {
+  const value = isoDay(y, m, d);
+  return value ? { value, precision: 'day' } : null;
+}
+
+function monthOnly(y: number, m: number): PublishedDate | null {
+  if (!plausibleYear(y) || m < 1 || m > 12) return null;
+  return { value: `${y}-${pad(m)}`, precision: 'month' };
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

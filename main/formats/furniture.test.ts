@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classifyBlock } from './furniture';
+import { sampleLibraryDir } from './temp-files.test-helper';
+
+describe('classifyBlock', () => {
+  it.each([
+    'Russian leader Vladimir Putin with Chinese leader Xi Jinping / Kremlin Press Office',
+    'Boeing 787 on the runway in Everett / AP',
+    'Flood victims wait for help in Dhaka (AP Photo/Jane Roe)',
+    'Photo: Reuters',
+    'Photo by Sam Smith',
+  ])('sees a photo caption in %j', (text) => {
+    expect(classifyBlock(text)).toBe('caption');
+  });
+
+  it.each([
+    'Action . . . . Intelligence . . . . Publish',
+    'Home | World | Business | Opinion',
+    'News • Sport • Weather',
+    '© 2023 Example Media Group',
+    'Copyright 2019 The Gazette. All rights reserved.',
+    'Share this',
+    'Share this article on Facebook',
+    'Follow us on Twitter',
+    'Tags: aviation, Boeing, Airbus',
+    'Advertisement',
+  ])('sees site furniture in %j', (text) => {
+    expect(classifyBlock(text)).toBe('boilerplate');
+  });
+
+  it.each([
+    'Blinken said in an interview with CBS News that China is seriously exploring supplying arms to Russia.',
+    'One of those sources described it as “tense.”',
+    'The ratio of wins to losses / draws was high, officials said.',
+    '“Until now,” the Journal cited a senior Western official as saying / quoting.',
+    'Sales rose 5%. Profits fell . . . sharply . . . in the third quarter, the company said in a statement.',
+    'Share prices fell sharply after the announcement, wiping billions off the value of the company.',
+  ])('keeps body text in %j', (text) => {
+    expect(classifyBlock(text)).toBe('body');
+  });
+
+  it('calls every paragraph of the 60 corpus articles body text', () => {
+    for (const folder of ['meantime-airbus', 'meantime-apple']) {
+      const dir = join(sampleLibraryDir, folder);
+      for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+        const paragraphs = readFileSync(join(dir, name), 'utf8').split('\n\n').slice(1);
+        for (const p of paragraphs) if (p.trim()) expect(classifyBlock(p), `${folder}/${name}: ${p.slice(0, 60)}`).toBe('body');
+      }
+    }
+  });
+});

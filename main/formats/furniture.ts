@@ -1,0 +1,64 @@
+/**
+ * Tells body paragraphs from page furniture by their shape: a photo caption (a short label with a credit),
+ * or site boilerplate (navigation made of separated words, copyright lines, share bars).
+ * Both are kept out of the article text but not thrown away.
+ */
+
+export type BlockRole = 'body' | 'caption' | 'boilerplate';
+
+const SENTENCE_END = /[.!?:;"”’)]$/;
+const MAX_CAPTION_LENGTH = 300;
+const MAX_CREDIT_WORDS = 7;
+const MAX_BOILERPLATE_LENGTH = 160;
+
+export function classifyBlock(block: string): BlockRole {
+  const text = block.trim();
+  if (text === '' || text.includes('\n')) return 'body';
+  if (isBoilerplate(text)) return 'boilerplate';
+  if (isCaption(text)) return 'caption';
+  return 'body';
+}
+
+/** "Putin with Xi / Kremlin Press Office", "Photo: Reuters", "Flood victims in Dhaka (AP Photo/Jane Roe)". */
+export function isCaption(text: string): boolean {
+  if (text.length > MAX_CAPTION_LENGTH) return false;
+  if (/^(?:photo(?:graph)?|image|picture|pictured|illustration|credit|file photo)\s*(?:by\b|:|\|)/i.test(text)) return true;
+  if (/\((?:[^()]*\b(?:photo|photograph|image|credit|courtesy|getty images|shutterstock)\b[^()]*)\)$/i.test(text)) return true;
+  // A label and a credit: "<what the photo shows> / <who took it>", neither a sentence.
+  const slash = text.lastIndexOf(' / ');
+  if (slash > 0) {
+    const label = text.slice(0, slash).trim();
+    const credit = text.slice(slash + 3).trim();
+    if (label === '' || credit === '' || SENTENCE_END.test(text) || /[.!?]$/.test(label)) return false;
+    if (/["“”]/.test(text)) return false;
+    const creditWords = credit.split(/\s+/);
+    return creditWords.length <= MAX_CREDIT_WORDS && /^[\p{Lu}\p{N}@]/u.test(credit) && !/[.!?]\s/.test(label);
+  }
+  return false;
+}
+
+/** Navigation bars, copyright lines, share prompts and similar site furniture. */
+export function isBoilerplate(text: string): boolean {
+  if (isSeparatedMenu(text)) return true;
+  if (text.length > MAX_BOILERPLATE_LENGTH) return false;
+  if (/^(?:©|\(c\)\s|copyright\b)/i.test(text) || /\ball rights reserved\b/i.test(text)) return true;
+  const words = text.split(/\s+/).length;
+  if (words > 12) return false;
+  return /^(?:share (?:this|on|via)\b|share:?$|tweet(?: this)?:?$|email this\b|print this\b|follow us\b|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|click here\b|read more\b|related (?:articles|stories|posts|coverage)?:?$|advertisement$|sponsored content$|tags?:|filed under:|comments?:?$|leave a (?:comment|reply)\b|back to top$)/i.test(
+    text,
+  );
+}
+
+/**
+ * Short items divided by runs of separators: "Action . . . . Intelligence . . . . Publish",
+ * "Home | World | Business", "News • Sport • Weather".
+ */
+function isSeparatedMenu(text: string): boolean {
+  if (text.length > 400) return false;
+  const parts = text.split(/\s+(?:\.\s*){2,}\s*|\s+[|•·»]\s+/);
+  if (parts.length < 3) return false;
+  return parts.every((part) => {
+    const p = part.trim().replace(/[.\s]+$/, '');
+    return p.length > 0 && p.split(/\s+/).length <= 4 && !/[,;!?]/.test(p);
+  });
+}

@@ -1,0 +1,78 @@
+/**
+ * The format readers' front door: bytes and a file name in, a ParsedArticle out (or a FormatProblem).
+ * Synchronous and pure apart from CPU: the library does all file I/O.
+ */
+import type { ArticleFormat, ParsedArticle } from '../../shared/model';
+import { decodeText } from './decode';
+import { declaredCharset, parseHtml } from './html';
+import { parseMarkdown } from './markdown';
+import { FormatProblem } from './problem';
+import { parseTxt } from './txt';
+
+export { FormatProblem, problemCodeForWarning } from './problem';
+export type { FormatProblemCode } from './problem';
+export { parsePublicationDate, findPublicationDate } from './dates';
+
+const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
+  '.txt': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+};
+
+export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(FORMAT_BY_EXTENSION);
+
+/** The first line a documentation file carries so that the library does not read it as an article. */
+export const IGNORE_MARKER = '<!-- dossier:ignore -->';
+
+function extensionOf(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot).toLowerCase() : '';
+}
+
+/** The format a file name says, or null when Dossier does not read such files. */
+export function formatOf(fileName: string): ArticleFormat | null {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  // "._name.txt" are macOS resource forks (binary), not articles.
+  if (base.startsWith('._')) return null;
+  return FORMAT_BY_EXTENSION[extensionOf(fileName)] ?? null;
+}
+
+export function isSupportedFile(fileName: string): boolean {
+  return formatOf(fileName) !== null;
+}
+
+/** Whether a file starts with the IGNORE_MARKER line (after an optional UTF-8 BOM and blank space). */
+export function hasIgnoreMarker(bytes: Uint8Array): boolean {
+  const head = new TextDecoder().decode(bytes.subarray(0, 256)).replace(/^\uFEFF/, '').trimStart();
+  return head.startsWith(IGNORE_MARKER);
+}
+
+/**
+ * Reads an article. Throws FormatProblem when the file cannot be an article ('empty', 'binary', 'unsupported',
+ * 'parse-error'); recoverable issues (replaced bytes, broken HTML, bad front matter) come back as `warnings`.
+ */
+export function parseArticle(bytes: Uint8Array, fileName: string): ParsedArticle {
+  const format = formatOf(fileName);
+  if (format === null) {
+    const ext = extensionOf(fileName);
+    throw new FormatProblem('unsupported', ext ? `Dossier does not read "${ext}" files.` : 'Dossier does not read files without an extension.');
+  }
+  const decoded = decodeText(bytes, format === 'html' ? { declaredCharset: declaredCharset(bytes) } : {});
+  try {
+    switch (format) {
+      case 'txt':
+        return parseTxt(decoded, fileName);
+      case 'md':
+        return parseMarkdown(decoded, fileName);
+      case 'html':
+        return parseHtml(decoded, fileName);
+    }
+  } catch (err) {
+    if (err instanceof FormatProblem) throw err;
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new FormatProblem('parse-error', `The ${format.toUpperCase()} file could not be read: ${reason}`, { cause: err });
+  }
+}

@@ -1,0 +1,111 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { TempFolder, expectParagraphsTileText } from './temp-files.test-helper';
+
+const folder = new TempFolder();
+afterAll(() => folder.remove());
+
+const WITH_FRONT_MATTER = `---
+title: Airbus wins Qatar order
+authors:
+  - Jane Doe
+  - name: John Roe
+date: 2005-06-13
+source: https://news.example/airbus-qatar
+publisher: Example News
+tags: [aviation, Airbus]
+---
+
+# Airbus wins Qatar order
+
+Airbus has won an order **worth $15bn** from _Qatar Airways_, [the airline](https://qatar.example) said.
+Its chief said so on Monday.
+
+> "We are delighted," a spokesman said.
+
+## Background
+
+- Boeing lost the bid
+- The order covers *sixty* jets
+
+Use \`npm test\` &amp; read the code:
+
+\`\`\`
+const order = 60;
+\`\`\`
+
+![Plane on the tarmac](plane.jpg)
+`;
+
+describe('Markdown articles', () => {
+  it('reads front matter metadata', () => {
+    const a = folder.parse('qatar.md', WITH_FRONT_MATTER);
+    expect(a.format).toBe('md');
+    expect(a.title).toBe('Airbus wins Qatar order');
+    expect(a.authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(a.publishedAt).toEqual({ value: '2005-06-13', precision: 'day' });
+    expect(a.url).toBe('https://news.example/airbus-qatar');
+    expect(a.publisher).toBe('Example News');
+    expect(a.fileTags).toEqual(['aviation', 'Airbus']);
+    expect(a.warnings).toEqual([]);
+  });
+
+  it('strips Markdown syntax to clean text with headings and quotes marked', () => {
+    const a = folder.parse('qatar.md', WITH_FRONT_MATTER);
+    const slices = expectParagraphsTileText(a);
+    expect(slices).toEqual([
+      'Airbus has won an order worth $15bn from Qatar Airways, the airline said. Its chief said so on Monday.',
+      '"We are delighted," a spokesman said.',
+      'Background',
+      'Boeing lost the bid',
+      'The order covers sixty jets',
+      'Use npm test & read the code:',
+      'const order = 60;',
+    ]);
+    expect(a.paragraphs.map((p) => p.kind)).toEqual(['body', 'quote', 'heading', 'body', 'body', 'body', 'body']);
+    expect(a.captions).toEqual(['Plane on the tarmac']);
+    expect(a.text).not.toMatch(/[*_#>`]|\]\(/);
+  });
+
+  it('takes the first # heading as title without front matter, and a byline under it', () => {
+    const a = folder.parse('plain.md', '# Boeing unveils 777\n\n*By Ann Poe, February 17, 2005*\n\nBoeing unveiled a plane.\n');
+    expect(a.title).toBe('Boeing unveils 777');
+    expect(a.authors).toEqual(['Ann Poe']);
+    expect(a.publishedAt).toEqual({ value: '2005-02-17', precision: 'day' });
+    expect(a.text).toBe('Boeing unveiled a plane.');
+  });
+
+  it('falls back to the file name for the title', () => {
+    const a = folder.parse('notes_on-boeing.markdown', 'Just a paragraph of notes.\n');
+    expect(a.title).toBe('notes on boeing');
+    expect(a.text).toBe('Just a paragraph of notes.');
+  });
+
+  it('warns about bad front matter and still reads the body', () => {
+    const a = folder.parse('bad.md', '---\ntitle: [unclosed\nauthor: : :\n---\n# Real title\n\nBody text.\n');
+    expect(a.warnings).toHaveLength(1);
+    expect(a.warnings[0]).toMatch(/front matter is not valid YAML/);
+    expect(a.title).toBe('Real title');
+    expect(a.text).toBe('Body text.');
+  });
+
+  it('warns about an unclosed front matter block', () => {
+    const a = folder.parse('open.md', '---\ntitle: x\n\nBody text.\n');
+    expect(a.warnings[0]).toMatch(/no closing/);
+    expect(a.text).toContain('Body text.');
+  });
+
+  it('reads month dates, a source name and comma-separated tags', () => {
+    const a = folder.parse('month.md', '---\ntitle: "Notes: March"\ndate: March 2008\nsource: The Gazette\ntags: one, two\n---\nText.\n');
+    expect(a.title).toBe('Notes: March');
+    expect(a.publishedAt).toEqual({ value: '2008-03', precision: 'month' });
+    expect(a.publisher).toBe('The Gazette');
+    expect(a.url).toBeNull();
+    expect(a.fileTags).toEqual(['one', 'two']);
+  });
+
+  it('warns about a date it cannot read instead of guessing', () => {
+    const a = folder.parse('baddate.md', '---\ndate: sometime soon\n---\nText.\n');
+    expect(a.publishedAt).toBeNull();
+    expect(a.warnings[0]).toMatch(/not a date/);
+  });
+});

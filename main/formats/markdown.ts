@@ -1,0 +1,273 @@
+/**
+ * Markdown articles: optional YAML front matter for metadata, then the body reduced to clean text
+ * (headings and block quotes keep their kind; emphasis, links and code become plain text).
+ */
+import { Lexer, type Token, type Tokens } from 'marked';
+import { parse as parseYaml } from 'yaml';
+import type { PublishedDate, ParsedArticle } from '../../shared/model';
+import { mergeHeader, publisherFromAuthors, readHeaderLine, splitAuthors, type HeaderInfo } from './byline';
+import { parsePublicationDate } from './dates';
+import type { DecodedText } from './decode';
+import { decodeEntities } from './entities';
+import { classifyBlock } from './furniture';
+import { assembleArticle, collapseSpaces, titleFromFileName, type Block } from './text-blocks';
+
+interface FrontMatter {
+  title: string | null;
+  authors: string[];
+  publisher: string | null;
+  publishedAt: PublishedDate | null;
+  url: string | null;
+  tags: string[];
+}
+
+export function parseMarkdown(decoded: DecodedText, fileName: string): ParsedArticle {
+  const warnings = [...decoded.warnings];
+  const { yamlText, body: markdownBody } = splitFrontMatter(decoded.text, warnings);
+  const meta = yamlText === null ? emptyFrontMatter() : readFrontMatter(yamlText, warnings);
+
+  const collected = collectBlocks(new Lexer().lex(markdownBody));
+  let blocks = collected.blocks;
+
+  let title = meta.title;
+  const firstHeading = blocks.findIndex((b) => b.kind === 'heading');
+  if (title === null) {
+    const h1 = collected.h1Index;
+    if (h1 >= 0) {
+      title = blocks[h1]!.text;
+      blocks = blocks.filter((_, k) => k !== h1);
+    }
+  } else if (firstHeading === 0 && sameText(blocks[0]!.text, title)) {
+    blocks = blocks.slice(1);
+  }
+
+  // A byline under the heading, as in plain text ("*By Jane Doe, March 3, 2021*").
+  const header: HeaderInfo = { authors: meta.authors, publisher: meta.publisher, publishedAt: meta.publishedAt };
+  let consumed = 0;
+  while (consumed < Math.min(3, blocks.length) && blocks[consumed]!.kind === 'body') {
+    const info = readHeaderLine(blocks[consumed]!.text);
+    if (!info) break;
+    mergeHeader(header, info);
+    consumed++;
+  }
+  blocks = blocks.slice(consumed);
+
+  const body: Block[] = [];
+  const captions = [...collected.captions];
+  const boilerplate: string[] = [];
+  for (const block of blocks) {
+    const role = block.kind === 'quote' ? 'body' : classifyBlock(block.text);
+    if (role === 'caption') captions.push(block.text);
+    else if (role === 'boilerplate') boilerplate.push(block.text);
+    else body.push(block);
+  }
+
+  return assembleArticle({
+    format: 'md',
+    title: title ?? titleFromFileName(fileName),
+    authors: header.authors,
+    publisher: header.publisher ?? publisherFromAuthors(header.authors),
+    publishedAt: header.publishedAt,
+    blocks: body,
+    captions,
+    boilerplate,
+    fileTags: meta.tags,
+    url: meta.url,
+    html: null,
+    encoding: decoded.encoding,
+    warnings,
+  });
+}
+
+function splitFrontMatter(text: string, warnings: string[]): { yamlText: string | null; body: string } {
+  if (!/^---[ \t]*\n/.test(text)) return { yamlText: null, body: text };
+  const end = /^(?:---|\.\.\.)[ \t]*$/m;
+  const afterOpen = text.indexOf('\n') + 1;
+  const rest = text.slice(afterOpen);
+  const m = end.exec(rest);
+  if (!m) {
+    warnings.push('The front matter has no closing "---" line; it was read as text.');
+    return { yamlText: null, body: text };
+  }
+  return { yamlText: rest.slice(0, m.index), body: rest.slice(m.index + m[0].length) };
+}
+
+function emptyFrontMatter(): FrontMatter {
+  return { title: null, authors: [], publisher: null, publishedAt: null, url: null, tags: [] };
+}
+
+function readFrontMatter(yamlText: string, warnings: string[]): FrontMatter {
+  const meta = emptyFrontMatter();
+  let data: unknown;
+  try {
+    data = parseYaml(yamlText, { prettyErrors: false });
+  } catch (err) {
+    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    warnings.push(`The front matter is not valid YAML (${reason}); it was ignored.`);
+    return meta;
+  }
+  if (data === null || data === undefined) return meta;
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    warnings.push('The front matter is not a set of "key: value" fields; it was ignored.');
+    return meta;
+  }
+  const fields = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(data)) fields.set(key.toLowerCase().replace(/[-_\s]/g, ''), value);
+  const pick = (...keys: string[]) => keys.map((k) => fields.get(k)).find((v) => v !== undefined && v !== null);
+
+  const title = pick('title', 'headline');
+  if (typeof title === 'string' || typeof title === 'number') meta.title = collapseSpaces(String(title)) || null;
+  else if (title !== undefined) warnings.push('The front matter title is not text; it was ignored.');
+
+  meta.authors = namesOf(pick('authors', 'author', 'by', 'creator', 'creators', 'byline'));
+
+  const date = pick('date', 'published', 'publishedat', 'publishdate', 'pubdate', 'datepublished', 'created');
+  if (date !== undefined) {
+    meta.publishedAt = parsePublicationDate(date);
+    if (!meta.publishedAt) warnings.push(`The front matter date "${String(date)}" is not a date Dossier understands.`);
+  }
+
+  for (const value of [pick('url', 'link', 'canonical', 'canonicalurl'), pick('source', 'publisher', 'site', 'sitename', 'publication')]) {
+    if (typeof value !== 'string' || value.trim() === '') continue;
+    if (isWebUrl(value)) meta.url ??= value.trim();
+    else meta.publisher ??= collapseSpaces(value);
+  }
+  const publisher = pick('publisher', 'publication', 'site', 'sitename');
+  if (typeof publisher === 'string' && !isWebUrl(publisher)) meta.publisher = collapseSpaces(publisher);
+
+  meta.tags = listOf(pick('tags', 'tag', 'keywords', 'categories', 'category'));
+  return meta;
+}
+
+function namesOf(value: unknown): string[] {
+  if (typeof value === 'string') return splitAuthors(value);
+  if (Array.isArray(value)) return value.flatMap(namesOf);
+  if (value && typeof value === 'object' && 'name' in value) return namesOf((value as { name: unknown }).name);
+  return [];
+}
+
+function listOf(value: unknown): string[] {
+  if (typeof value === 'string') return value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  if (typeof value === 'number') return [String(value)];
+  if (Array.isArray(value)) return value.flatMap(listOf);
+  return [];
+}
+
+function isWebUrl(value: string): boolean {
+  return /^https?:\/\/\S+$/i.test(value.trim());
+}
+
+/** Compares a heading with a front-matter title, ignoring case and emphasis markers. */
+function sameText(a: string, b: string): boolean {
+  const plain = (s: string) => collapseSpaces(s.replace(/[*_`]/g, '')).toLowerCase();
+  return plain(a) === plain(b);
+}
+
+interface Collected {
+  blocks: Block[];
+  captions: string[];
+  /** Index in `blocks` of the first level-1 heading, -1 if none. */
+  h1Index: number;
+}
+
+function collectBlocks(tokens: Token[]): Collected {
+  const out: Collected = { blocks: [], captions: [], h1Index: -1 };
+  const walk = (list: Token[], quote: boolean) => {
+    for (const token of list) {
+      switch (token.type) {
+        case 'heading': {
+          const t = token as Tokens.Heading;
+          if (t.depth === 1 && out.h1Index < 0 && !quote) out.h1Index = out.blocks.length;
+          out.blocks.push({ text: inlineText(t.tokens), kind: 'heading' });
+          break;
+        }
+        case 'paragraph': {
+          const t = token as Tokens.Paragraph;
+          const images = t.tokens.filter((x) => x.type === 'image') as Tokens.Image[];
+          const onlyImages = images.length > 0 && t.tokens.every((x) => x.type === 'image' || (x.type === 'text' && x.raw.trim() === ''));
+          if (onlyImages) {
+            for (const img of images) {
+              const caption = collapseSpaces(img.title || decodeEntities(img.text));
+              if (caption) out.captions.push(caption);
+            }
+          } else {
+            out.blocks.push({ text: inlineText(t.tokens), kind: quote ? 'quote' : 'body' });
+          }
+          break;
+        }
+        case 'blockquote':
+          walk((token as Tokens.Blockquote).tokens, true);
+          break;
+        case 'list':
+          for (const item of (token as Tokens.List).items) walk(item.tokens, quote);
+          break;
+        case 'text': {
+          // Text directly inside a tight list item.
+          const t = token as Tokens.Text;
+          out.blocks.push({ text: t.tokens ? inlineText(t.tokens) : decodeEntities(t.text), kind: quote ? 'quote' : 'body' });
+          break;
+        }
+        case 'code':
+          out.blocks.push({ text: (token as Tokens.Code).text, kind: quote ? 'quote' : 'body' });
+          break;
+        case 'table': {
+          const t = token as Tokens.Table;
+          for (const row of [t.header, ...t.rows]) {
+            out.blocks.push({ text: row.map((cell) => inlineText(cell.tokens)).join(' | '), kind: 'body' });
+          }
+          break;
+        }
+        case 'html': {
+          const text = htmlToText((token as Tokens.HTML).text);
+          if (text) out.blocks.push({ text, kind: quote ? 'quote' : 'body' });
+          break;
+        }
+        default:
+          // hr, space, def: no text.
+          break;
+      }
+    }
+  };
+  walk(tokens, false);
+  return out;
+}
+
+/** Inline Markdown to plain text: the words of emphasis, links and code; images and markup dropped. */
+function inlineText(tokens: Token[]): string {
+  let out = '';
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'text':
+      case 'escape': {
+        const t = token as Tokens.Text;
+        // A single newline inside a Markdown paragraph is a soft break: a space.
+        out += t.tokens ? inlineText(t.tokens) : decodeEntities(t.text).replace(/\n/g, ' ');
+        break;
+      }
+      case 'strong':
+      case 'em':
+      case 'del':
+      case 'link':
+        out += inlineText((token as Tokens.Strong).tokens);
+        break;
+      case 'codespan':
+        out += (token as Tokens.Codespan).text;
+        break;
+      case 'br':
+        out += '\n';
+        break;
+      case 'html':
+        out += htmlToText((token as Tokens.HTML).text);
+        break;
+      case 'image':
+        break;
+      default:
+        if ('text' in token && typeof token.text === 'string') out += decodeEntities(token.text);
+    }
+  }
+  return out;
+}
+
+function htmlToText(html: string): string {
+  return decodeEntities(html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '')).trim();
+}

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ParsedArticleSchema } from '../../shared/model';
+import { parseArticle } from './index';
+import { SAMPLE_ARTICLE, TempFolder, expectParagraphsTileText, goldDir, sampleLibraryDir } from './temp-files.test-helper';
+
+const folder = new TempFolder();
+afterAll(() => folder.remove());
+
+describe('the sample article', () => {
+  const bytes = new Uint8Array(readFileSync(join(sampleLibraryDir, SAMPLE_ARTICLE)));
+  const article = parseArticle(bytes, SAMPLE_ARTICLE);
+  const gold = JSON.parse(readFileSync(join(goldDir, 'seed/china-weighing-lethal-weaponry-for-russia.gold.json'), 'utf8'));
+
+  it('reads title, author, publisher and date from the byline', () => {
+    expect(article.format).toBe('txt');
+    expect(article.title).toBe('Report: China seriously weighing sending lethal weaponry to Russia');
+    expect(article.title).toBe(gold.metadata.title);
+    expect(article.authors).toEqual(['WorldTribune Staff']);
+    expect(article.publisher).toBe('WorldTribune');
+    expect(article.publishedAt).toEqual({ value: '2023-02-23', precision: 'day' });
+    expect(article.encoding).toBe('utf-8');
+    expect(article.warnings).toEqual([]);
+  });
+
+  it('keeps the photo caption and the site footer out of the text', () => {
+    expect(article.captions).toEqual([gold.metadata.caption]);
+    expect(article.boilerplate).toEqual(gold.metadata.boilerplate);
+    expect(article.text).not.toContain('Kremlin Press Office');
+    expect(article.text).not.toContain('Action . . . .');
+    expect(article.text).not.toContain(article.title);
+    expect(article.text).not.toContain('WorldTribune Staff');
+  });
+
+  it('has 13 body paragraphs whose offsets slice the text', () => {
+    const slices = expectParagraphsTileText(article);
+    expect(slices).toHaveLength(13);
+    expect(slices[0]).toMatch(/^Communist China is considering/);
+    expect(slices.at(-1)).toMatch(/NATO combined\.”$/);
+    expect(article.paragraphs.every((p) => p.kind === 'body')).toBe(true);
+    expect(article.wordCount).toBe(article.text.split(/\s+/).length);
+    expect(ParsedArticleSchema.parse(article)).toEqual(article);
+  });
+});
+
+describe('plain-text shapes', () => {
+  it('reads a byline with several authors and a date before the name', () => {
+    const a = folder.parse('two.txt', 'Storm hits coast\n\nBy Jane Doe and John Roe | 5 March 2021\n\nThe storm arrived at dawn.\n');
+    expect(a.authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(a.publisher).toBeNull();
+    expect(a.publishedAt).toEqual({ value: '2021-03-05', precision: 'day' });
+    expect(a.text).toBe('The storm arrived at dawn.');
+  });
+
+  it('reads a byline and a separate labelled date line', () => {
+    const a = folder.parse('labelled.txt', 'Markets rally\nBy Ann Poe, Gazette Staff\nPublished: Tuesday, 9 June 2009\n\nStocks rose.\n');
+    expect(a.authors).toEqual(['Ann Poe', 'Gazette Staff']);
+    expect(a.publisher).toBe('Gazette');
+    expect(a.publishedAt).toEqual({ value: '2009-06-09', precision: 'day' });
+    expect(a.text).toBe('Stocks rose.');
+  });
+
+  it('gives no date (never today) when the article has none', () => {
+    const a = folder.parse('nodate.txt', 'A title\n\nBy the end of the day, the deal was done.\n\nMore text.\n');
+    expect(a.publishedAt).toBeNull();
+    expect(a.authors).toEqual([]);
+    expect(a.text).toBe('By the end of the day, the deal was done.\n\nMore text.');
+  });
+
+  it('recognises other captions and footers by their shape', () => {
+    const a = folder.parse(
+      'furniture.txt',
+      [
+        'Floods in the north',
+        'June 3, 2024',
+        'Rain fell for a week.',
+        'Rescue workers near the river bank / Getty Images',
+        'Roads were closed.',
+        'Share this',
+        '© 2024 Northern Daily News',
+        '',
+      ].join('\n\n'),
+    );
+    expect(a.captions).toEqual(['Rescue workers near the river bank / Getty Images']);
+    expect(a.boilerplate).toEqual(['Share this', '© 2024 Northern Daily News']);
+    expect(a.text).toBe('Rain fell for a week.\n\nRoads were closed.');
+  });
+
+  it('joins hard-wrapped lines and peels furniture stuck to a paragraph', () => {
+    const body = [
+      'A long paragraph that was wrapped at a fixed width by an e-mail',
+      'program, so every line is short and the paragraph continues on the',
+      'next line until a blank line ends it.',
+      '',
+      'Second paragraph, also wrapped at a fixed width by the same program',
+      'and ending here.',
+      'Copyright 2001 The Wire Service',
+    ].join('\n');
+    const a = folder.parse('wrapped.txt', `Wrapped story\n\n${body}\n`);
+    expect(a.text).toBe(
+      'A long paragraph that was wrapped at a fixed width by an e-mail program, so every line is short and the paragraph continues on the next line until a blank line ends it.\n\n' +
+        'Second paragraph, also wrapped at a fixed width by the same program and ending here.',
+    );
+    expect(a.boilerplate).toEqual(['Copyright 2001 The Wire Service']);
+  });
+
+  it('takes one paragraph per line when a text has no blank lines and long lines', () => {
+    const line = (n: number) => `Paragraph ${n} says something long enough to be a real paragraph of news text, with a clause or two, and more words to pass one hundred characters.`;
+    const a = folder.parse('lines.txt', `Title\n${line(1)}\n${line(2)}\n${line(3)}\n`);
+    expect(expectParagraphsTileText(a)).toEqual([line(1), line(2), line(3)]);
+  });
+
+  it('uses the file name as title when the first line is a whole paragraph', () => {
+    const first = 'x'.repeat(300);
+    const a = folder.parse('my_saved-story.txt', `${first}\n\nSecond.\n`);
+    expect(a.title).toBe('my saved story');
+    expect(a.text).toBe(`${first}\n\nSecond.`);
+  });
+});

@@ -1,0 +1,543 @@
+/**
+ * Dossier's search engine: documents spread over shards by id hash, the shards spread over
+ * index workers (one per core), each shard saved and loaded on its own under `.dossier/index/`.
+ * The main thread only parses queries, merges shard answers, sorts, counts facets and cuts
+ * snippets; analysing, indexing, searching and saving happen in the workers.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import type { Facets, IndexProgress, SearchHit } from '../../shared/contract';
+import { parseQuery, type QueryNode } from '../../shared/query';
+import type { EngineSearchRequest, EngineSearchResult, IndexDoc, QueryContext, SearchEngine } from './engine-types';
+import type { EvalNode } from './query-eval';
+import { BOOST, FIELDS } from './shard';
+import { type DocsReply, type HostProgress, type HostRequest, ShardHost, type SearchReply, type StatsReply, shardFileName } from './shard-host';
+import { highlightRanges, makeSnippet } from './snippet';
+import { spawnIndexWorker } from './spawn-worker';
+import { STOP_WORDS } from './stop-words';
+import { stem } from './stem';
+import { termOf, tokenize } from './text-analysis';
+
+export const INDEX_FORMAT_VERSION = 1;
+const STEMMER_VERSION = 1;
+const MANIFEST = 'manifest.json';
+/** Unsaved changes are written this long after the last update (flush() writes at once). */
+const SAVE_DELAY_MS = 2000;
+/** Documents per message to a worker: small enough to keep the main thread responsive. */
+const CHUNK = 128;
+
+export interface SearchEngineOptions {
+  /** The index folder, `<library>/.dossier/index`. */
+  dir: string;
+  /** Index worker threads; 0 runs the shards in this thread (tests, tiny libraries). Default: cores, at most 4. */
+  workers?: number;
+  /** Number of shards of a new index (default 8). An existing index keeps its own. */
+  shards?: number;
+  /** One line per notable event (e.g. why an index is rebuilt). */
+  log?: (line: string) => void;
+}
+
+export interface IndexStats {
+  documents: number;
+  /** Heap used by the shards (all index workers, after garbage collection). */
+  heapBytes: number;
+  /** Memory outside the JS heap (typed arrays of the positional store). */
+  externalBytes: number;
+}
+
+export interface DossierSearchEngine extends SearchEngine {
+  stats(): Promise<IndexStats>;
+  /** Bytes the index takes on disk. */
+  diskBytes(): Promise<number>;
+}
+
+interface Manifest {
+  formatVersion: number;
+  optionsHash: string;
+  shardCount: number;
+  savedAt: string;
+  documents: number;
+  shards: { file: string; documents: number }[];
+  note: string;
+}
+
+export function optionsHash(shardCount: number): string {
+  return createHash('sha1')
+    .update(JSON.stringify({ FIELDS, BOOST, stop: [...STOP_WORDS].sort(), STEMMER_VERSION, shardCount, probe: ['sanctions', 'imposed', 'running'].map(stem) }))
+    .digest('hex')
+    .slice(0, 16);
+}
+
+/** FNV-1a: a stable, fast hash to pick a document's shard. */
+export function shardOf(id: string, shardCount: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % shardCount;
+}
+
+/* ---------- channels to shard hosts ---------- */
+
+interface Channel {
+  request<T>(request: HostRequest): Promise<T>;
+  onProgress: (p: HostProgress) => void;
+  close(): Promise<void>;
+}
+
+class InProcessChannel implements Channel {
+  onProgress: (p: HostProgress) => void = () => {};
+  private readonly host = new ShardHost((p) => this.onProgress(p));
+  request<T>(request: HostRequest): Promise<T> {
+    return this.host.handle(request) as Promise<T>;
+  }
+  async close(): Promise<void> {
+    await this.host.handle({ type: 'close' });
+  }
+}
+
+class WorkerChannel implements Channel {
+  onProgress: (p: HostProgress) => void = () => {};
+  private readonly worker: Worker;
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+
+  constructor(worker: Worker) {
+    this.worker = worker;
+    this.worker.on('message', (m: { kind: 'progress'; progress: HostProgress } | { kind: 'reply'; id: number; result?: unknown; error?: string }) => {
+      if (m.kind === 'progress') return this.onProgress(m.progress);
+      const p = this.pending.get(m.id);
+      if (!p) return;
+      this.pending.delete(m.id);
+      if (m.error !== undefined) p.reject(new Error(`index worker: ${m.error}`));
+      else p.resolve(m.result);
+    });
+    const fail = (error: Error) => {
+      for (const p of this.pending.values()) p.reject(error);
+      this.pending.clear();
+    };
+    this.worker.on('error', fail);
+    this.worker.on('exit', (code) => fail(new Error(`index worker exited (code ${code})`)));
+  }
+
+  request<T>(request: HostRequest): Promise<T> {
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.worker.postMessage({ id, request });
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.request({ type: 'close' }).catch(() => {});
+    await this.worker.terminate();
+  }
+}
+
+/* ---------- the engine ---------- */
+
+async function readManifest(dir: string): Promise<Manifest | string> {
+  let raw: string;
+  try {
+    raw = await readFile(path.join(dir, MANIFEST), 'utf8');
+  } catch {
+    return 'no manifest';
+  }
+  try {
+    const m = JSON.parse(raw) as Manifest;
+    if (typeof m.formatVersion !== 'number' || typeof m.optionsHash !== 'string' || typeof m.shardCount !== 'number') return 'manifest is malformed';
+    return m;
+  } catch {
+    return 'manifest is not valid JSON';
+  }
+}
+
+async function writeAtomically(file: string, content: string): Promise<void> {
+  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  const handle = await open(temp, 'w');
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temp, file);
+}
+
+export async function createSearchEngine(options: SearchEngineOptions): Promise<DossierSearchEngine> {
+  const log = options.log ?? (() => {});
+  await mkdir(options.dir, { recursive: true });
+  const files = await readdir(options.dir);
+  const manifest = await readManifest(options.dir);
+  let shardCount = options.shards ?? 8;
+  let reason: string | null = null;
+  if (typeof manifest === 'string') {
+    if (files.some((f) => f.endsWith('.idx'))) reason = manifest;
+  } else if (manifest.formatVersion !== INDEX_FORMAT_VERSION) {
+    reason = `index format ${manifest.formatVersion} is not the current ${INDEX_FORMAT_VERSION}`;
+  } else if (manifest.optionsHash !== optionsHash(manifest.shardCount)) {
+    reason = 'index options changed (fields, boosts, stop words or stemmer)';
+  } else {
+    shardCount = manifest.shardCount;
+  }
+  for (const f of files) {
+    // Stale temp files of an interrupted save; shard files of an index that does not match.
+    if (f.endsWith('.tmp') || (reason && f.endsWith('.idx'))) await unlink(path.join(options.dir, f)).catch(() => {});
+  }
+  const workers = options.workers ?? Math.min(4, Math.max(1, os.availableParallelism()));
+  const channels: Channel[] =
+    workers <= 0 ? [new InProcessChannel()] : await Promise.all(Array.from({ length: Math.min(workers, shardCount) }, async () => new WorkerChannel(await spawnIndexWorker())));
+  const engine = new Engine(options.dir, shardCount, channels, log, reason);
+  await engine.start();
+  return engine;
+}
+
+type Entry = { id: string; score: number; date: string };
+
+class Engine implements DossierSearchEngine {
+  private readonly hash: string;
+  /** id -> [contentHash, shard] of every indexed document. */
+  private readonly docs = new Map<string, [string, number]>();
+  private ready: Promise<void> = Promise.resolve();
+  private dirty = false;
+  private saveTimer: NodeJS.Timeout | null = null;
+  private saving: Promise<void> = Promise.resolve();
+  private closed = false;
+
+  constructor(
+    private readonly dir: string,
+    private readonly shardCount: number,
+    private readonly channels: Channel[],
+    private readonly log: (line: string) => void,
+    private rebuildReason: string | null,
+  ) {
+    this.hash = optionsHash(shardCount);
+  }
+
+  private channelOf(shard: number): number {
+    return shard % this.channels.length;
+  }
+
+  async start(): Promise<void> {
+    // Shards load in the background; the first question waits for them.
+    this.ready = Promise.all(
+      this.channels.map(async (channel, c) => {
+        const shards = Array.from({ length: this.shardCount }, (_, s) => s).filter((s) => this.channelOf(s) === c);
+        await channel.request({ type: 'open', dir: this.dir, shards, formatVersion: INDEX_FORMAT_VERSION, optionsHash: this.hash });
+        return channel.request<DocsReply>({ type: 'docs' });
+      }),
+    ).then((replies) => {
+      const failures: string[] = [];
+      for (const r of replies) {
+        for (const [id, h, shard] of r.docs) this.docs.set(id, [h, shard]);
+        failures.push(...r.failures);
+      }
+      if (failures.length > 0) {
+        this.dirty = true;
+        const why = this.rebuildReason ? `${this.rebuildReason}; ` : '';
+        this.log(`search index: ${why}${failures.length} of ${this.shardCount} shard(s) unreadable (${failures.join('; ')}); their articles will be re-indexed from the library files`);
+      } else if (this.rebuildReason) {
+        this.log(`search index: ${this.rebuildReason}; rebuilding it from the library files`);
+      }
+      this.rebuildReason = null;
+    });
+    // Keep a failure for the first caller rather than crashing the process.
+    this.ready.catch(() => {});
+  }
+
+  async indexed(): Promise<Map<string, string>> {
+    await this.ready;
+    return new Map([...this.docs].map(([id, [h]]) => [id, h]));
+  }
+
+  async update(change: { upsert: IndexDoc[]; remove: string[] }, onProgress?: (p: IndexProgress) => void): Promise<void> {
+    await this.ready;
+    const total = change.upsert.length;
+    let done = 0;
+    const report = (phase: IndexProgress['phase']) => onProgress?.({ phase, done, total, current: null, message: null });
+    for (const channel of this.channels) {
+      channel.onProgress = (p) => {
+        done += p.docs;
+        report('indexing');
+      };
+    }
+    // Group by channel and shard, then send in chunks (each chunk is one message, handled in order).
+    const perChannel = this.channels.map(() => new Map<number, { upsert: IndexDoc[]; remove: string[] }>());
+    const part = (id: string) => {
+      const shard = shardOf(id, this.shardCount);
+      const m = perChannel[this.channelOf(shard)]!;
+      let p = m.get(shard);
+      if (!p) m.set(shard, (p = { upsert: [], remove: [] }));
+      return { shard, p };
+    };
+    for (const id of change.remove) {
+      part(id).p.remove.push(id);
+      this.docs.delete(id);
+    }
+    for (const doc of change.upsert) {
+      const { shard, p } = part(doc.id);
+      p.upsert.push(doc);
+      this.docs.set(doc.id, [doc.contentHash, shard]);
+    }
+    report('indexing');
+    await Promise.all(
+      perChannel.map(async (shards, c) => {
+        const channel = this.channels[c]!;
+        // Interleave shards so that every chunk feeds several of them.
+        const queue = [...shards].map(([shard, p]) => ({ shard, upsert: p.upsert, remove: p.remove, at: 0 }));
+        const sends: Promise<unknown>[] = [];
+        for (const q of queue) if (q.remove.length) sends.push(channel.request({ type: 'update', batch: [{ shard: q.shard, upsert: [], remove: q.remove }] }));
+        let left = queue.reduce((n, q) => n + q.upsert.length, 0);
+        while (left > 0) {
+          const batch: { shard: number; upsert: IndexDoc[]; remove: string[] }[] = [];
+          let size = 0;
+          for (const q of queue) {
+            const take = Math.min(q.upsert.length - q.at, Math.ceil(CHUNK / queue.length));
+            if (take <= 0) continue;
+            batch.push({ shard: q.shard, upsert: q.upsert.slice(q.at, q.at + take), remove: [] });
+            q.at += take;
+            size += take;
+          }
+          left -= size;
+          sends.push(channel.request({ type: 'update', batch }));
+          // Let replies, timers and the UI run between chunks (each costs a structured clone).
+          await new Promise((r) => setImmediate(r));
+        }
+        await Promise.all(sends);
+      }),
+    );
+    report('ready');
+    if (change.upsert.length || change.remove.length) {
+      this.dirty = true;
+      this.scheduleSave();
+    }
+  }
+
+  private scheduleSave(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      void this.flush().catch((e: unknown) => this.log(`search index: could not save (${e instanceof Error ? e.message : String(e)})`));
+    }, SAVE_DELAY_MS);
+    this.saveTimer.unref();
+  }
+
+  async flush(): Promise<void> {
+    await this.ready;
+    if (this.saveTimer) {
+      clearTimeout(this.saveTimer);
+      this.saveTimer = null;
+    }
+    const previous = this.saving;
+    const run = previous.then(async () => {
+      if (!this.dirty) return;
+      this.dirty = false;
+      await Promise.all(this.channels.map((c) => c.request({ type: 'save' })));
+      const counts = new Array<number>(this.shardCount).fill(0);
+      for (const [, shard] of this.docs.values()) counts[shard]!++;
+      const manifest: Manifest = {
+        formatVersion: INDEX_FORMAT_VERSION,
+        optionsHash: this.hash,
+        shardCount: this.shardCount,
+        savedAt: new Date().toISOString(),
+        documents: this.docs.size,
+        shards: counts.map((documents, s) => ({ file: shardFileName(s), documents })),
+        note: 'Dossier search index cache. Safe to delete: it is rebuilt from the library files. Each shard file starts with a JSON header listing its documents and their content hashes.',
+      };
+      await writeAtomically(path.join(this.dir, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
+    });
+    this.saving = run.catch(() => {});
+    await run;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      await this.flush();
+    } finally {
+      await Promise.all(this.channels.map((c) => c.close()));
+    }
+  }
+
+  async stats(): Promise<IndexStats> {
+    await this.ready;
+    const replies = await Promise.all(this.channels.map((c) => c.request<StatsReply>({ type: 'stats' })));
+    return replies.reduce((a, r) => ({ documents: a.documents + r.documents, heapBytes: a.heapBytes + r.heapUsed, externalBytes: a.externalBytes + r.external }), { documents: 0, heapBytes: 0, externalBytes: 0 });
+  }
+
+  async diskBytes(): Promise<number> {
+    let total = 0;
+    for (const f of await readdir(this.dir)) {
+      const h = await open(path.join(this.dir, f), 'r').catch(() => null);
+      if (!h) continue;
+      total += (await h.stat()).size;
+      await h.close();
+    }
+    return total;
+  }
+
+  async suggest(prefix: string, limit: number): Promise<string[]> {
+    const lower = prefix.toLowerCase();
+    const tokens = tokenize(lower);
+    const endsInSpace = /\s$/.test(prefix);
+    const last = tokens[tokens.length - 1];
+    if (!last || endsInSpace) return [];
+    const head = lower.slice(0, lower.lastIndexOf(last));
+    await this.ready;
+    const replies = await Promise.all(this.channels.map((c) => c.request<[string, number][]>({ type: 'suggest', prefix: last })));
+    const counts = new Map<string, number>();
+    for (const r of replies) for (const [w, n] of r) counts.set(w, (counts.get(w) ?? 0) + n);
+    return [...counts]
+      .filter(([w]) => w !== last)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, limit)
+      .map(([w]) => head + w);
+  }
+
+  async search(req: EngineSearchRequest, ctx: QueryContext): Promise<EngineSearchResult> {
+    const t0 = performance.now();
+    const empty = (error: EngineSearchResult['error']): EngineSearchResult => ({ total: 0, hits: [], facets: { source: [], year: [], tag: [] }, error, tookMs: performance.now() - t0, ids: [] });
+    const parsed = parseQuery(req.query);
+    if (parsed.error) return empty(parsed.error);
+    if (!parsed.ast) return empty(null);
+    await this.ready;
+
+    // Tags live with the library, not in the index: resolve tag filters to id sets per channel.
+    const idSets: string[][][] = this.channels.map(() => []);
+    const compile = (node: QueryNode): EvalNode => {
+      switch (node.kind) {
+        case 'and':
+        case 'or':
+          return { kind: node.kind, children: node.children.map(compile) };
+        case 'not':
+          return { kind: 'not', child: compile(node.child), position: node.position };
+        case 'tag': {
+          const wanted = node.value.toLowerCase();
+          const set = idSets[0]!.length;
+          for (const sets of idSets) sets.push([]);
+          for (const [id, [, shard]] of this.docs) {
+            if (ctx.tagsOf(id).some((t) => tagMatches(t, wanted))) idSets[this.channelOf(shard)]![set]!.push(id);
+          }
+          return { kind: 'ids', set };
+        }
+        default:
+          return node;
+      }
+    };
+    const node = compile(parsed.ast);
+    const replies = await Promise.all(this.channels.map((c, i) => c.request<SearchReply>({ type: 'search', node, idSets: idSets[i]! })));
+
+    const entries: Entry[] = [];
+    const expanded = new Set<string>();
+    for (const r of replies) {
+      for (let i = 0; i < r.ids.length; i++) {
+        const id = r.ids[i]!;
+        if (ctx.summaryOf(id)) entries.push({ id, score: r.scores[i]!, date: r.dates[i]! });
+      }
+      for (const e of r.expanded) expanded.add(e);
+    }
+    sortEntries(entries, req.sort);
+    const facets = countFacets(entries, ctx);
+    const page = entries.slice(req.offset, req.offset + req.limit);
+    const highlighter = highlightsOf(parsed.ast, expanded);
+    const hits = await Promise.all(
+      page.map(async (e): Promise<SearchHit | null> => {
+        const summary = ctx.summaryOf(e.id);
+        if (!summary) return null;
+        const text = (await ctx.textOf(e.id)) ?? '';
+        const ranges = highlightRanges(text, highlighter);
+        return { article: summary, score: e.score, snippet: makeSnippet(text, ranges), ranges };
+      }),
+    );
+    return {
+      total: entries.length,
+      hits: hits.filter((h): h is SearchHit => h !== null),
+      facets,
+      error: null,
+      tookMs: performance.now() - t0,
+      ids: entries.map((e) => e.id),
+    };
+  }
+}
+
+/** `tag:region` matches region and region/anything (case-insensitive). */
+export function tagMatches(tag: string, wanted: string): boolean {
+  const t = tag.toLowerCase();
+  return t === wanted || t.startsWith(wanted + '/');
+}
+
+function sortEntries(entries: Entry[], sort: EngineSearchRequest['sort']): void {
+  if (sort === 'relevance') {
+    entries.sort((a, b) => b.score - a.score || (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : 1));
+  } else {
+    const dir = sort === 'date-desc' ? -1 : 1;
+    // Undated articles go last either way.
+    entries.sort((a, b) => {
+      if (a.date === b.date) return b.score - a.score || (a.id < b.id ? -1 : 1);
+      if (!a.date) return 1;
+      if (!b.date) return -1;
+      return a.date < b.date ? -dir : dir;
+    });
+  }
+}
+
+function countFacets(entries: Entry[], ctx: QueryContext): Facets {
+  const source = new Map<string, number>();
+  const year = new Map<string, number>();
+  const tag = new Map<string, number>();
+  const add = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const e of entries) {
+    const s = ctx.summaryOf(e.id);
+    if (!s) continue;
+    if (s.publisher) add(source, s.publisher);
+    const y = s.publishedAt?.value.slice(0, 4);
+    if (y && /^\d{4}$/.test(y)) add(year, y);
+    for (const t of ctx.tagsOf(e.id)) add(tag, t);
+  }
+  const list = (m: Map<string, number>, byValue = false) =>
+    [...m]
+      .sort((a, b) => (byValue ? (a[0] < b[0] ? 1 : -1) : b[1] - a[1] || (a[0] < b[0] ? -1 : 1)))
+      .slice(0, 200)
+      .map(([value, count]) => ({ value, count }));
+  return { source: list(source), year: list(year, true), tag: list(tag) };
+}
+
+/** What to highlight: the positive (not excluded) words and phrases that search the text. */
+function highlightsOf(ast: QueryNode, expanded: Set<string>): { terms: Set<string>; phrases: string[][] } {
+  const terms = new Set(expanded);
+  const phrases: string[][] = [];
+  const walk = (n: QueryNode) => {
+    switch (n.kind) {
+      case 'and':
+      case 'or':
+        n.children.forEach(walk);
+        break;
+      case 'term': {
+        if (n.field) break;
+        const tokens = tokenize(n.text);
+        if (n.match === 'exact' && tokens.length > 1) phrases.push(tokens);
+        else if (n.match === 'exact' && tokens[0]) {
+          const t = termOf(tokens[0]);
+          if (t) terms.add(t);
+        }
+        break;
+      }
+      case 'phrase':
+        if (!n.field) {
+          const tokens = tokenize(n.text);
+          if (tokens.length) phrases.push(tokens);
+        }
+        break;
+      default:
+        break;
+    }
+  };
+  walk(ast);
+  return { terms, phrases };
+}
+

@@ -1,0 +1,201 @@
+/**
+ * Owns a set of shards: loads them, feeds them documents, answers queries and saves the dirty
+ * ones. Runs inside an index worker (one per core) or, for tests and small libraries, in process.
+ * Requests are handled one at a time, in arrival order.
+ */
+import { existsSync } from 'node:fs';
+import { unlink } from 'node:fs/promises';
+import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import type { IndexDoc } from './engine-types';
+import { type EvalNode, ShardQuery } from './query-eval';
+import { ShardIndex } from './shard';
+import { readShardFile, writeShardFile } from './shard-file';
+import { TermCache } from './text-analysis';
+
+export type HostRequest =
+  | { type: 'open'; dir: string; shards: number[]; formatVersion: number; optionsHash: string }
+  | { type: 'docs' }
+  | { type: 'update'; batch: { shard: number; upsert: IndexDoc[]; remove: string[] }[] }
+  | { type: 'search'; node: EvalNode; idSets: string[][] }
+  | { type: 'save' }
+  | { type: 'suggest'; prefix: string }
+  | { type: 'stats' }
+  | { type: 'close' };
+
+export interface DocsReply {
+  docs: [string, string, number][];
+  /** "shard-03.idx: checksum mismatch" for shards that could not be loaded (they start empty). */
+  failures: string[];
+}
+export interface SearchReply {
+  ids: string[];
+  scores: Float64Array;
+  /** First day of each document's date ('' when undated), for date sorting. */
+  dates: string[];
+  expanded: string[];
+}
+export interface StatsReply {
+  heapUsed: number;
+  external: number;
+  documents: number;
+}
+
+export type HostProgress = { docs: number };
+
+interface ShardSlot {
+  index: ShardIndex;
+  dirty: boolean;
+}
+
+export const shardFileName = (shard: number) => `shard-${String(shard).padStart(2, '0')}.idx`;
+
+let collectGarbage: (() => void) | null | undefined;
+function gc(): void {
+  if (collectGarbage === undefined) {
+    try {
+      v8.setFlagsFromString('--expose-gc');
+      collectGarbage = vm.runInNewContext('gc') as () => void;
+    } catch {
+      collectGarbage = null;
+    }
+  }
+  collectGarbage?.();
+}
+
+export class ShardHost {
+  private readonly slots = new Map<number, ShardSlot>();
+  private dir = '';
+  private info = { formatVersion: 0, optionsHash: '' };
+  private failures: string[] = [];
+  private queue: Promise<unknown> = Promise.resolve();
+  private termCache = new TermCache();
+
+  constructor(private readonly onProgress: (p: HostProgress) => void = () => {}) {}
+
+  handle(request: HostRequest): Promise<unknown> {
+    const run = this.queue.then(() => this.dispatch(request));
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  private async dispatch(request: HostRequest): Promise<unknown> {
+    switch (request.type) {
+      case 'open':
+        return this.open(request);
+      case 'docs': {
+        const docs: [string, string, number][] = [];
+        for (const [shard, slot] of this.slots) for (const [id, m] of slot.index.meta) docs.push([id, m.hash, shard]);
+        return { docs, failures: this.failures } satisfies DocsReply;
+      }
+      case 'update':
+        return this.update(request.batch);
+      case 'search':
+        return this.search(request.node, request.idSets);
+      case 'save':
+        return this.save();
+      case 'suggest': {
+        const found = new Map<string, number>();
+        for (const slot of this.slots.values()) slot.index.completions(request.prefix, found);
+        return [...found].sort((a, b) => b[1] - a[1]).slice(0, 200);
+      }
+      case 'stats': {
+        gc();
+        const h = v8.getHeapStatistics();
+        let documents = 0;
+        for (const slot of this.slots.values()) documents += slot.index.documentCount;
+        return { heapUsed: h.used_heap_size, external: h.external_memory, documents } satisfies StatsReply;
+      }
+      case 'close':
+        this.slots.clear();
+        return null;
+    }
+  }
+
+  private async open(request: Extract<HostRequest, { type: 'open' }>): Promise<null> {
+    this.dir = request.dir;
+    this.info = { formatVersion: request.formatVersion, optionsHash: request.optionsHash };
+    for (const shard of request.shards) {
+      const file = path.join(this.dir, shardFileName(shard));
+      let index = new ShardIndex();
+      let dirty = false;
+      if (existsSync(file)) {
+        try {
+          const loaded = await readShardFile(file);
+          if (loaded.header.formatVersion !== this.info.formatVersion || loaded.header.optionsHash !== this.info.optionsHash) {
+            throw new Error('written with other index options');
+          }
+          index = loaded.shard;
+        } catch (error) {
+          this.failures.push(`${shardFileName(shard)}: ${error instanceof Error ? error.message : String(error)}`);
+          await unlink(file).catch(() => {});
+          dirty = true;
+        }
+      }
+      this.slots.set(shard, { index, dirty });
+    }
+    return null;
+  }
+
+  private update(batch: Extract<HostRequest, { type: 'update' }>['batch']): { docs: number } {
+    let docs = 0;
+    for (const part of batch) {
+      const slot = this.slots.get(part.shard);
+      if (!slot) throw new Error(`shard ${part.shard} is not served here`);
+      for (const id of part.remove) {
+        if (slot.index.has(id)) {
+          slot.index.removeDoc(id);
+          slot.dirty = true;
+        }
+      }
+      for (const doc of part.upsert) {
+        slot.index.addAnalysed(doc, this.termCache);
+        slot.dirty = true;
+        docs++;
+        if (docs % 64 === 0) this.onProgress({ docs: 64 });
+      }
+    }
+    if (docs % 64 !== 0) this.onProgress({ docs: docs % 64 });
+    return { docs };
+  }
+
+  private search(node: EvalNode, idSetLists: string[][]): SearchReply {
+    const idSets = idSetLists.map((ids) => new Set(ids));
+    const expanded = new Set<string>();
+    const ids: string[] = [];
+    const scores: number[] = [];
+    const dates: string[] = [];
+    for (const slot of this.slots.values()) {
+      // Searching may prune postings of discarded documents: cached posting maps could go stale.
+      slot.index.forgetPostings();
+      const result = new ShardQuery(slot.index, idSets, expanded).run(node);
+      if (!result) continue;
+      for (const [shortId, score] of result) {
+        const id = slot.index.idOf(shortId);
+        if (id === undefined) continue;
+        ids.push(id);
+        scores.push(score);
+        dates.push(slot.index.meta.get(id)?.start ?? '');
+      }
+    }
+    return { ids, scores: Float64Array.from(scores), dates, expanded: [...expanded] };
+  }
+
+  private async save(): Promise<{ bytes: number; saved: number; totalBytes: number }> {
+    let bytes = 0;
+    let saved = 0;
+    for (const [shard, slot] of this.slots) {
+      if (!slot.dirty) continue;
+      await slot.index.tidy();
+      const written = await writeShardFile(path.join(this.dir, shardFileName(shard)), slot.index, { ...this.info, shard });
+      bytes += written.bytes;
+      slot.dirty = false;
+      slot.index.releaseBuildTables();
+      slot.index.repack(written.terms, written.postings);
+      saved++;
+    }
+    this.termCache = new TermCache();
+    return { bytes, saved, totalBytes: bytes };
+  }
+}

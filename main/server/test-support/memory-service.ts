@@ -1,0 +1,166 @@
+/**
+ * A small, real, in-memory implementation of the DossierService interface, for testing the
+ * doors without the full library stack: it keeps articles and tags in maps, emits events, and
+ * records every call it receives (so tests can prove that refused requests never reached it).
+ */
+import type { Article } from '../../../shared/model';
+import { DossierError, type EventName, type EventPayload, type Req, type Res } from '../../../shared/contract';
+import type { DossierService } from '../service-type';
+
+export interface MemoryService extends DossierService {
+  calls: Array<{ op: string; request: unknown }>;
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  listenerCount(): number;
+  closed: boolean;
+}
+
+export function makeArticle(id: string, title: string, text: string): Article {
+  return {
+    id,
+    path: `articles/${id}.txt`,
+    contentHash: 'f'.repeat(64),
+    size: text.length,
+    mtimeMs: 0,
+    tags: [],
+    format: 'txt',
+    title,
+    authors: ['A. Reporter'],
+    publisher: 'Example News',
+    publishedAt: { value: '2024-03-01', precision: 'day' },
+    text,
+    paragraphs: [{ start: 0, end: text.length, kind: 'body' }],
+    captions: [],
+    boilerplate: [],
+    fileTags: [],
+    url: null,
+    html: null,
+    encoding: 'utf-8',
+    warnings: [],
+    wordCount: text.split(/\s+/).length,
+  };
+}
+
+export function createMemoryService(options: { root?: string; articles?: Article[] } = {}): MemoryService {
+  const articles = new Map((options.articles ?? [makeArticle('0123456789abcdef', 'Talks resume', 'Talks resumed on Monday.')]).map((a) => [a.id, a]));
+  const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+  const calls: MemoryService['calls'] = [];
+  let changeCount = 0;
+  const summary = (a: Article) => ({
+    id: a.id,
+    path: a.path,
+    format: a.format,
+    title: a.title,
+    authors: a.authors,
+    publisher: a.publisher,
+    publishedAt: a.publishedAt,
+    wordCount: a.wordCount,
+    tags: a.tags,
+  });
+  const record = (op: string, request: unknown) => calls.push({ op, request });
+  const info = (): Res<'libraryInfo'> => ({ name: 'Memory', root: options.root ?? '/tmp/memory-library', articleCount: articles.size, problemCount: 0, indexing: false });
+  const find = (id: string) => {
+    const article = articles.get(id);
+    if (!article) throw new DossierError('not-found', `no article ${id}`);
+    return article;
+  };
+  const tagChange = (): Res<'renameTag'> => ({ changeId: `change-${++changeCount}`, changed: 0 });
+
+  const service: MemoryService = {
+    calls,
+    closed: false,
+    emit(event, payload) {
+      for (const listener of listeners.get(event) ?? []) listener(payload);
+    },
+    listenerCount: () => [...listeners.values()].reduce((n, set) => n + set.size, 0),
+    on(event, listener) {
+      const set = listeners.get(event) ?? new Set();
+      listeners.set(event, set);
+      set.add(listener as (payload: unknown) => void);
+      return () => set.delete(listener as (payload: unknown) => void);
+    },
+    async close() {
+      service.closed = true;
+    },
+    async openLibrary(req: Req<'openLibrary'>) {
+      record('openLibrary', req);
+      return info();
+    },
+    async libraryInfo(req) {
+      record('libraryInfo', req);
+      return info();
+    },
+    async listArticles(req) {
+      record('listArticles', req);
+      const items = [...articles.values()].map(summary);
+      return { total: items.length, items: items.slice(req.offset ?? 0, (req.offset ?? 0) + (req.limit ?? 100)) };
+    },
+    async getArticle(req) {
+      record('getArticle', req);
+      return find(req.id);
+    },
+    async getAnalysis(req) {
+      record('getAnalysis', req);
+      find(req.id);
+      return { version: 1, timexes: [], entities: [], quotes: [], events: [] };
+    },
+    async search(req) {
+      record('search', req);
+      if (req.query === 'explode') throw new Error('index file /secret/path corrupted');
+      const words = req.query.toLowerCase().split(/\s+/).filter(Boolean);
+      const hits = [...articles.values()]
+        .filter((a) => words.every((w) => a.text.toLowerCase().includes(w)))
+        .map((a) => ({ article: summary(a), score: 1, snippet: { text: a.text.slice(0, 80), highlights: [] }, ranges: [] }));
+      return { total: hits.length, hits, facets: { source: [], year: [], tag: [] }, error: null, tookMs: 0 };
+    },
+    async suggest(req) {
+      record('suggest', req);
+      return { suggestions: [...articles.values()].map((a) => a.title).filter((t) => t.toLowerCase().startsWith(req.prefix.toLowerCase())) };
+    },
+    async problems(req) {
+      record('problems', req);
+      return { problems: [] };
+    },
+    async indexStatus(req) {
+      record('indexStatus', req);
+      return { phase: 'ready', done: articles.size, total: articles.size, current: null, message: null };
+    },
+    async listTags(req) {
+      record('listTags', req);
+      const counts = new Map<string, number>();
+      for (const a of articles.values()) for (const t of a.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+      return { tags: [...counts].map(([name, count]) => ({ name, color: null, count })) };
+    },
+    async tagArticles(req) {
+      record('tagArticles', req);
+      let changed = 0;
+      for (const id of req.ids) {
+        const a = find(id);
+        a.tags = [...new Set([...a.tags, ...(req.add ?? [])])].filter((t) => !(req.remove ?? []).includes(t));
+        changed++;
+      }
+      service.emit('libraryChanged', { added: [], changed: req.ids, removed: [] });
+      return { changeId: `change-${++changeCount}`, changed };
+    },
+    async renameTag(req) {
+      record('renameTag', req);
+      return tagChange();
+    },
+    async mergeTags(req) {
+      record('mergeTags', req);
+      return tagChange();
+    },
+    async setTagColor(req) {
+      record('setTagColor', req);
+      return tagChange();
+    },
+    async undoTagChange(req) {
+      record('undoTagChange', req);
+      return { undone: req.changeId ?? null };
+    },
+    async importFiles(req) {
+      record('importFiles', req);
+      return { imported: req.files.map((f) => ({ name: f.name, path: `imported/${f.name}` })), problems: [] };
+    },
+  };
+  return service;
+}

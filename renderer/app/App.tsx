@@ -1,0 +1,413 @@
+/**
+ * The shell: top bar (views, import, problems), index progress, and the views: Library
+ * (search + results + reader), Compare, Tags, Timelines. Owns the keyboard map.
+ */
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import type { LibraryInfo, Sort } from '../../shared/contract';
+import { CompareView, MAX_COMPARE } from '../compare/CompareView';
+import { ImportControls } from '../import/ImportControls';
+import { IndexProgressBar } from '../progress/IndexProgressBar';
+import { ProblemsButton } from '../reader/ProblemsPanel';
+import { Reader } from '../reader/Reader';
+import { Facets } from '../search/Facets';
+import { DRAG_TYPE, ResultsList, type ResultsListHandle } from '../search/ResultsList';
+import { SearchBar, type SearchBarHandle } from '../search/SearchBar';
+import { facetFilter, toggleFilter } from '../search/query-edit';
+import { useSearch } from '../search/use-search';
+import { BulkBar } from '../tags/BulkBar';
+import { TagManager } from '../tags/TagManager';
+import { TagsProvider, useTags } from '../tags/tags-context';
+import { errorMessage } from '../client';
+import { useApi, useEvent } from './api-context';
+import { plural } from './format';
+import { isTextField, KEY_MAP } from './keyboard';
+import { ToastProvider, useToasts } from './toasts';
+
+type View = 'library' | 'compare' | 'tags' | 'timelines';
+const VIEWS: { id: View; label: string }[] = [
+  { id: 'library', label: 'Library' },
+  { id: 'compare', label: 'Compare' },
+  { id: 'tags', label: 'Tags' },
+];
+
+export function App() {
+  return (
+    <ToastProvider>
+      <TagsProvider>
+        <Shell />
+      </TagsProvider>
+    </ToastProvider>
+  );
+}
+
+function Shell() {
+  const api = useApi();
+  const tags = useTags();
+  const { notify } = useToasts();
+  const [info, setInfo] = useState<LibraryInfo | null>(null);
+  const [infoError, setInfoError] = useState<string | null>(null);
+  const [view, setView] = useState<View>('library');
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<Sort>('relevance');
+  const [libraryVersion, setLibraryVersion] = useState(0);
+  const [searchNonce, setSearchNonce] = useState(0);
+  const [active, setActive] = useState(-1);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [open, setOpen] = useState<{ id: string; hits: [number, number][] } | null>(null);
+  const [compareIds, setCompareIds] = useState<string[]>([]);
+  const [focusTagsOnOpen, setFocusTagsOnOpen] = useState(false);
+  const [compareDragOver, setCompareDragOver] = useState(false);
+
+  const searchRef = useRef<SearchBarHandle>(null);
+  const resultsRef = useRef<ResultsListHandle>(null);
+  const readerTagRef = useRef<HTMLInputElement>(null);
+  const bulkTagRef = useRef<HTMLInputElement>(null);
+  const readerPaneRef = useRef<HTMLDivElement>(null);
+  const keysDialog = useRef<HTMLDialogElement>(null);
+
+  const results = useSearch(query, sort, `${libraryVersion}:${tags.version}:${searchNonce}`);
+
+  const refreshInfo = useCallback(() => {
+    api.libraryInfo({}).then(
+      (i) => {
+        setInfo(i);
+        setInfoError(null);
+      },
+      (e) => setInfoError(errorMessage(e)),
+    );
+  }, [api]);
+  useEffect(refreshInfo, [refreshInfo]);
+  useEvent('libraryChanged', () => {
+    setLibraryVersion((v) => v + 1);
+    refreshInfo();
+  });
+  useEvent('indexProgress', (p) => {
+    if (p.phase === 'ready') {
+      setLibraryVersion((v) => v + 1);
+      refreshInfo();
+    }
+  });
+
+  // A new query starts at the top with nothing selected.
+  const onQuery = useCallback((q: string) => {
+    setQuery(q);
+    setActive(-1);
+  }, []);
+
+  const openIndex = useCallback(
+    (index: number) => {
+      const hit = results.hitAt(index);
+      if (!hit) return;
+      setActive(index);
+      setOpen({ id: hit.article.id, hits: hit.ranges });
+    },
+    [results],
+  );
+
+  const compareRef = useRef<string[]>([]);
+  compareRef.current = compareIds;
+  const addToCompare = useCallback(
+    (ids: string[]) => {
+      const current = compareRef.current;
+      const merged = [...current.filter((id) => !ids.includes(id)), ...ids];
+      const kept = merged.slice(-MAX_COMPARE);
+      const dropped = merged.length - kept.length;
+      const added = ids.filter((id) => !current.includes(id)).length;
+      compareRef.current = kept;
+      setCompareIds(kept);
+      notify({
+        message: `${added ? `Added ${plural(added, 'article')} to compare` : 'Already in compare'} (${kept.length} of ${MAX_COMPARE})${dropped ? `; the oldest ${dropped === 1 ? 'was' : 'were'} taken out` : ''}.`,
+        action: { label: 'Show compare', run: () => setView('compare') },
+      });
+    },
+    [notify],
+  );
+
+  useEffect(() => {
+    if (focusTagsOnOpen && open) {
+      const timer = setInterval(() => {
+        if (readerTagRef.current) {
+          readerTagRef.current.focus();
+          setFocusTagsOnOpen(false);
+          clearInterval(timer);
+        }
+      }, 30);
+      return () => clearInterval(timer);
+    }
+  }, [focusTagsOnOpen, open]);
+
+  // The keyboard map.
+  const keyState = useRef({ view, active, open, selected, results, compareIds });
+  keyState.current = { view, active, open, selected, results, compareIds };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const s = keyState.current;
+      const target = e.target instanceof Element ? e.target : null;
+      if (document.querySelector('dialog[open]')) return;
+      if (e.key === 'Escape') {
+        if (target && isTextField(target)) {
+          (target as HTMLElement).blur();
+          if (s.view === 'library') resultsRef.current?.focus();
+          return;
+        }
+        if (s.view !== 'library') {
+          setView('library');
+          return;
+        }
+        if (s.open) {
+          if (readerPaneRef.current?.contains(target)) resultsRef.current?.focus();
+          else setOpen(null);
+          return;
+        }
+        if (s.selected.size > 0) setSelected(new Set());
+        return;
+      }
+      if (target && isTextField(target)) return;
+      if (e.altKey) return;
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z') {
+        e.preventDefault();
+        void tags.undo();
+        return;
+      }
+      if (e.ctrlKey || e.metaKey) return;
+      const inLibrary = s.view === 'library';
+      const move = (delta: number) => {
+        e.preventDefault();
+        setView('library');
+        setActive((a) => Math.max(0, Math.min(s.results.total - 1, a < 0 ? 0 : a + delta)));
+        resultsRef.current?.focus();
+      };
+      switch (e.key) {
+        case '/':
+          e.preventDefault();
+          setView('library');
+          setTimeout(() => searchRef.current?.focus());
+          return;
+        case '?':
+          e.preventDefault();
+          keysDialog.current?.showModal();
+          return;
+        case 'j':
+          return move(1);
+        case 'k':
+          return move(-1);
+        case 'ArrowDown':
+        case 'ArrowUp':
+          if (inLibrary && (target === document.body || target === null)) move(e.key === 'ArrowDown' ? 1 : -1);
+          return;
+        case 'Enter':
+          if (inLibrary && (target === document.body || target === null) && s.active >= 0) {
+            e.preventDefault();
+            openIndex(s.active);
+          }
+          return;
+        case 'x': {
+          const hit = s.results.hitAt(s.active);
+          if (!inLibrary || !hit) return;
+          setSelected((sel) => {
+            const next = new Set(sel);
+            if (next.has(hit.article.id)) next.delete(hit.article.id);
+            else next.add(hit.article.id);
+            return next;
+          });
+          return;
+        }
+        case 't':
+          if (!inLibrary) return;
+          e.preventDefault();
+          if (s.selected.size > 0) bulkTagRef.current?.focus();
+          else if (s.open) readerTagRef.current?.focus();
+          else if (s.active >= 0) {
+            openIndex(s.active);
+            setFocusTagsOnOpen(true);
+          }
+          return;
+        case 'c': {
+          e.preventDefault();
+          const inReader = s.open && readerPaneRef.current?.contains(target);
+          const hit = s.results.hitAt(s.active);
+          const id = inReader || !hit || !inLibrary ? s.open?.id : hit.article.id;
+          if (id) addToCompare([id]);
+          return;
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [tags, openIndex, addToCompare]);
+
+  const selectedIds = [...selected];
+  const onCompareDrop = (e: DragEvent) => {
+    setCompareDragOver(false);
+    const raw = e.dataTransfer.getData(DRAG_TYPE);
+    if (!raw) return;
+    e.preventDefault();
+    try {
+      addToCompare(JSON.parse(raw) as string[]);
+    } catch {
+      /* not ours */
+    }
+  };
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1 className="brand">
+          Dossier{' '}
+          <span className="library-name" title="Library">
+            {info ? info.name : ''}
+          </span>
+        </h1>
+        <nav aria-label="Views" className="views">
+          {VIEWS.map((v) => (
+            <button
+              key={v.id}
+              type="button"
+              aria-current={view === v.id ? 'page' : undefined}
+              className={`${view === v.id ? 'current' : ''}${v.id === 'compare' && compareDragOver ? ' drag-over' : ''}`}
+              onClick={() => setView(v.id)}
+              {...(v.id === 'compare'
+                ? {
+                    onDragOver: (e: DragEvent) => {
+                      if (e.dataTransfer.types.includes(DRAG_TYPE)) {
+                        e.preventDefault();
+                        setCompareDragOver(true);
+                      }
+                    },
+                    onDragLeave: () => setCompareDragOver(false),
+                    onDrop: onCompareDrop,
+                  }
+                : {})}
+            >
+              {v.label}
+              {v.id === 'compare' && compareIds.length > 0 && <span className="badge">{compareIds.length}</span>}
+            </button>
+          ))}
+        </nav>
+        <div className="topbar-tools">
+          <span className="muted article-count">{info ? plural(info.articleCount, 'article') : ''}</span>
+          <ImportControls />
+          <ProblemsButton />
+          <button type="button" className="icon-button" aria-label="Keyboard shortcuts" onClick={() => keysDialog.current?.showModal()}>
+            ⌨
+          </button>
+        </div>
+      </header>
+      <IndexProgressBar />
+      {infoError && (
+        <p role="alert" className="banner error">
+          {infoError}
+        </p>
+      )}
+      <main className="main">
+        {view === 'library' && (
+          <div className={`library${open ? ' with-reader' : ''}`}>
+            <div className="library-search">
+              <SearchBar
+                ref={searchRef}
+                query={query}
+                onQuery={onQuery}
+                onSubmit={(q) => {
+                  onQuery(q);
+                  setSearchNonce((n) => n + 1);
+                }}
+                sort={sort} onSort={setSort} error={results.error} />
+              <p className="result-count" aria-live="polite">
+                {results.failure ? (
+                  <span className="error">Search failed: {results.failure}</span>
+                ) : results.error ? (
+                  'No results: the query has an error.'
+                ) : results.loading && results.total === 0 ? (
+                  'Searching…'
+                ) : (
+                  <>
+                    {plural(results.total, 'result')}
+                    {results.tookMs !== null && <span className="muted"> in {Math.round(results.tookMs)} ms</span>}
+                  </>
+                )}
+              </p>
+            </div>
+            <Facets facets={results.facets} query={query} onToggle={(f) => onQuery(toggleFilter(query, f))} />
+            <div className="results-pane">
+              {selected.size > 0 && (
+                <BulkBar
+                  ref={bulkTagRef}
+                  ids={selectedIds}
+                  onClear={() => setSelected(new Set())}
+                  onCompare={() => {
+                    addToCompare(selectedIds);
+                    setView('compare');
+                  }}
+                />
+              )}
+              <ResultsList
+                ref={resultsRef}
+                results={results}
+                active={active}
+                onActive={setActive}
+                selected={selected}
+                onSelectedChange={setSelected}
+                onOpen={openIndex}
+                openId={open?.id ?? null}
+              />
+              {!results.loading && results.total === 0 && !results.error && !results.failure && (
+                <p className="empty">{query.trim() ? 'No articles match this search.' : 'The library is empty. Import files or add them to the folder.'}</p>
+              )}
+            </div>
+            {open && (
+              <div className="reader-pane" ref={readerPaneRef}>
+                <Reader
+                  ref={readerTagRef}
+                  id={open.id}
+                  hits={open.hits}
+                  onClose={() => {
+                    setOpen(null);
+                    resultsRef.current?.focus();
+                  }}
+                  onCompare={(id) => addToCompare([id])}
+                />
+              </div>
+            )}
+          </div>
+        )}
+        {view === 'compare' && (
+          <CompareView
+            ids={compareIds}
+            onAdd={addToCompare}
+            onRemove={(id) => setCompareIds((ids) => ids.filter((x) => x !== id))}
+            onOpen={(id) => {
+              setOpen({ id, hits: [] });
+              setView('library');
+            }}
+          />
+        )}
+        {view === 'tags' && (
+          <TagManager
+            onFilter={(tag) => {
+              onQuery(toggleFilter('', facetFilter('tag', tag)));
+              setView('library');
+            }}
+          />
+        )}
+      </main>
+      <dialog ref={keysDialog} className="keys-dialog" aria-labelledby="keys-title">
+        <h2 id="keys-title">Keyboard shortcuts</h2>
+        <table>
+          <tbody>
+            {KEY_MAP.map((k) => (
+              <tr key={k.keys}>
+                <th scope="row">
+                  <kbd>{k.keys}</kbd>
+                </th>
+                <td>{k.action}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <form method="dialog">
+          <button type="submit">Close</button>
+        </form>
+      </dialog>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+/** The import flow shared by the drop zone and the button: read, batch, send, report every problem. */
+import { useCallback, useState } from 'react';
+import { useApi } from '../app/api-context';
+import { plural } from '../app/format';
+import { useToasts } from '../app/toasts';
+import { errorMessage } from '../client';
+import { batchFiles, readAsImport, type FileToImport, type LocalProblem } from './read-files';
+
+export interface ImportState {
+  busy: boolean;
+  done: number;
+  total: number;
+}
+
+export function useImport() {
+  const api = useApi();
+  const { notify } = useToasts();
+  const [state, setState] = useState<ImportState>({ busy: false, done: 0, total: 0 });
+
+  const run = useCallback(
+    async (files: { file: File; name: string }[], earlier: LocalProblem[] = []) => {
+      const problems: string[] = earlier.map((p) => p.message);
+      if (files.length === 0 && problems.length === 0) return;
+      setState({ busy: true, done: 0, total: files.length });
+      const read: FileToImport[] = [];
+      for (const { file, name } of files) {
+        try {
+          read.push(await readAsImport(file, name));
+        } catch (e) {
+          problems.push(`${name} could not be read: ${errorMessage(e)}`);
+        }
+      }
+      const { batches, problems: tooLarge } = batchFiles(read);
+      problems.push(...tooLarge.map((p) => p.message));
+      let imported = 0;
+      let done = 0;
+      for (const batch of batches) {
+        try {
+          const r = await api.importFiles({ files: batch });
+          imported += r.imported.length;
+          problems.push(...r.problems.map((p) => p.message));
+        } catch (e) {
+          problems.push(`${plural(batch.length, 'file')} (${batch.map((f) => f.name).join(', ').slice(0, 200)}) could not be imported: ${errorMessage(e)}`);
+        }
+        done += batch.length;
+        setState({ busy: true, done, total: files.length });
+      }
+      setState({ busy: false, done: 0, total: 0 });
+      if (imported > 0) notify({ message: `Imported ${plural(imported, 'file')} into the library's imported/ folder. They appear in search once indexed.` });
+      if (problems.length > 0) {
+        notify({ kind: 'error', message: `${plural(problems.length, 'file')} could not be imported:`, details: problems });
+      }
+    },
+    [api, notify],
+  );
+
+  return { state, run };
+}

@@ -1,0 +1,36 @@
+import { describe, it, expect } from 'vitest';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { ArticleText } from './ArticleText';
+import { Highlighted } from '../search/Highlighted';
+
+describe('ArticleText', () => {
+  it('renders paragraphs with hits as <mark> and other marks as classed spans, escaping the text', () => {
+    const text = 'Wang Yi met Blinken.\n\n<script>alert(1)</script> said Wang.';
+    const html = renderToStaticMarkup(
+      <ArticleText
+        text={text}
+        paragraphs={[
+          { start: 0, end: 20, kind: 'body' },
+          { start: 22, end: text.length, kind: 'quote' },
+        ]}
+        marks={[
+          { start: 0, end: 7, kind: 'hit' },
+          { start: 0, end: 7, kind: 'entity-person', data: 'person: Wang Yi' },
+          { start: 12, end: 19, kind: 'entity-person', data: 'person: Antony Blinken' },
+        ]}
+      />,
+    );
+    expect(html).toContain('<p><mark class="mark-hit mark-entity-person" data-start="0" title="person: Wang Yi">Wang Yi</mark>');
+    expect(html).toContain('<span class="mark-entity-person" data-start="12" title="person: Antony Blinken">Blinken</span>');
+    expect(html).toContain('<blockquote>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toContain('<script>');
+  });
+});
+
+describe('Highlighted', () => {
+  it('wraps snippet highlight ranges in <mark>', () => {
+    const html = renderToStaticMarkup(<Highlighted text="the Wang Yi meeting" ranges={[[4, 11]]} />);
+    expect(html).toBe('<span>the </span><mark>Wang Yi</mark><span> meeting</span>');
+  });
+});

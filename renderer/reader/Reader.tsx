@@ -1,0 +1,190 @@
+/**
+ * The reader: metadata header, tags, and the clean text with the current query's hits marked;
+ * entities and quotes marked on demand from the analysis. HTML articles render sandboxed.
+ */
+import { forwardRef, useEffect, useMemo, useRef, useState } from 'react';
+import type { Analysis } from '../../shared/analysis';
+import type { Article } from '../../shared/model';
+import { useApi } from '../app/api-context';
+import { formatAuthors, formatPublished, plural } from '../app/format';
+import { errorMessage } from '../client';
+import { ArticleTags } from '../tags/ArticleTags';
+import { useTags } from '../tags/tags-context';
+import { rangesToMarks, type Mark } from '../text/segments';
+import { ArticleText } from './ArticleText';
+import { SandboxedHtml } from './SandboxedHtml';
+
+interface Props {
+  id: string;
+  /** Hit ranges in Article.text for the query the article was opened from. */
+  hits: readonly (readonly [number, number])[];
+  onClose(): void;
+  onCompare(id: string): void;
+}
+
+export const Reader = forwardRef<HTMLInputElement, Props>(function Reader({ id, hits, onClose, onCompare }, tagInputRef) {
+  const api = useApi();
+  const { version } = useTags();
+  const [article, setArticle] = useState<Article | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [showAnalysis, setShowAnalysis] = useState(false);
+  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [analysisError, setAnalysisError] = useState<string | null>(null);
+  const [hitIndex, setHitIndex] = useState(0);
+  const bodyRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    setFailure(null);
+    api.getArticle({ id }).then(
+      (a) => live && setArticle(a),
+      (e) => live && setFailure(errorMessage(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, id, version]);
+
+  useEffect(() => {
+    setAnalysis(null);
+    setAnalysisError(null);
+    setHitIndex(0);
+  }, [id]);
+
+  useEffect(() => {
+    if (!showAnalysis || analysis) return;
+    let live = true;
+    api.getAnalysis({ id }).then(
+      (a) => live && setAnalysis(a),
+      (e) => live && setAnalysisError(errorMessage(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, id, showAnalysis, analysis]);
+
+  const marks = useMemo<Mark[]>(() => {
+    const out: Mark[] = rangesToMarks(hits, 'hit');
+    if (showAnalysis && analysis) {
+      for (const e of analysis.entities) out.push({ start: e.start, end: e.end, kind: `entity-${e.kind}`, data: `${e.kind}: ${e.canonical}` });
+      for (const q of analysis.quotes) out.push({ start: q.start, end: q.end, kind: 'quote', data: q.speaker ? `quote: ${q.speaker}` : 'quote: unknown speaker' });
+    }
+    return out;
+  }, [hits, showAnalysis, analysis]);
+
+  // Bring the current hit into view.
+  useEffect(() => {
+    const marksInBody = bodyRef.current?.querySelectorAll('mark.mark-hit');
+    const target = marksInBody?.[Math.min(hitIndex, (marksInBody?.length ?? 1) - 1)];
+    target?.scrollIntoView?.({ block: 'center' });
+    marksInBody?.forEach((m, i) => m.classList.toggle('current-hit', i === hitIndex));
+  }, [article, hitIndex, marks]);
+
+  if (failure) {
+    return (
+      <article className="reader" aria-label="Reader">
+        <p role="alert" className="error">
+          This article could not be opened: {failure}
+        </p>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </article>
+    );
+  }
+  if (!article || article.id !== id) {
+    return (
+      <article className="reader" aria-label="Reader" aria-busy="true">
+        <p className="muted">Opening…</p>
+      </article>
+    );
+  }
+
+  const meta = [formatAuthors(article.authors), article.publisher, formatPublished(article.publishedAt)].filter(Boolean);
+  return (
+    <article className="reader" aria-label="Reader">
+      <header className="reader-header">
+        <div className="reader-actions" role="toolbar" aria-label="Article actions">
+          <button type="button" onClick={() => onCompare(article.id)} title="Add to compare (c)">
+            Add to compare
+          </button>
+          {article.html === null && (
+            <button type="button" aria-pressed={showAnalysis} onClick={() => setShowAnalysis((s) => !s)}>
+              Entities and quotes
+            </button>
+          )}
+          {hits.length > 0 && article.html === null && (
+            <span className="hit-nav">
+              <button type="button" aria-label="Previous hit" onClick={() => setHitIndex((i) => (i - 1 + hits.length) % hits.length)}>
+                ↑
+              </button>
+              <span aria-live="polite">
+                {plural(hits.length, 'hit')}
+              </span>
+              <button type="button" aria-label="Next hit" onClick={() => setHitIndex((i) => (i + 1) % hits.length)}>
+                ↓
+              </button>
+            </span>
+          )}
+          <button type="button" className="icon-button" aria-label="Close reader" title="Close (Escape)" onClick={onClose}>
+            ×
+          </button>
+        </div>
+        <h2 id="reader-title">{article.title || article.path}</h2>
+        {meta.length > 0 && <p className="byline">{meta.join(' · ')}</p>}
+        <dl className="article-meta">
+          <dt>File</dt>
+          <dd className="path">{article.path}</dd>
+          {article.url && (
+            <>
+              <dt>Source URL</dt>
+              <dd className="path">{article.url}</dd>
+            </>
+          )}
+          <dt>Words</dt>
+          <dd>{article.wordCount.toLocaleString('en')}</dd>
+        </dl>
+        <ArticleTags ref={tagInputRef} articleId={article.id} tags={article.tags} fileTags={article.fileTags} />
+        {article.warnings.length > 0 && (
+          <ul className="warnings" aria-label="Reading warnings">
+            {article.warnings.map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+          </ul>
+        )}
+        {showAnalysis && (
+          <p className="legend" aria-live="polite">
+            {analysisError ? (
+              <span className="error">Analysis failed: {analysisError}</span>
+            ) : analysis ? (
+              <>
+                <span className="mark-entity-person">person</span> <span className="mark-entity-organization">organisation</span>{' '}
+                <span className="mark-entity-place">place</span> <span className="mark-quote">quotation</span> — {plural(analysis.entities.length, 'entity', 'entities')},{' '}
+                {plural(analysis.quotes.length, 'quote')}
+              </>
+            ) : (
+              'Analysing…'
+            )}
+          </p>
+        )}
+      </header>
+      {article.html !== null ? (
+        <SandboxedHtml html={article.html} title={article.title} />
+      ) : (
+        <div className="reader-body" ref={bodyRef}>
+          <ArticleText text={article.text} paragraphs={article.paragraphs} marks={marks} />
+          {article.captions.length > 0 && (
+            <details className="captions">
+              <summary>Photo captions ({article.captions.length})</summary>
+              <ul>
+                {article.captions.map((c, i) => (
+                  <li key={i}>{c}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </div>
+      )}
+    </article>
+  );
+});

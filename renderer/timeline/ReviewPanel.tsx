@@ -1,0 +1,222 @@
+/**
+ * The review queue: candidate events from the articles a search finds (or one article), duplicates
+ * already merged, each to accept (as is, or edited first) or reject, one at a time or in bulk; undo
+ * reverts the last accept/reject.
+ */
+import { useState, type FormEvent } from 'react';
+import { formatEventDate, type EventDraft, type ReviewItem, type ReviewQueue } from '../../shared/timeline';
+import { EventDialog } from './EventDialog';
+import type { TimelineClient } from './types';
+
+export interface ReviewPanelProps {
+  api: TimelineClient;
+  timelineId: string;
+  /** Review one article's candidates right away (from "Add by hand" → "Review this article"). */
+  articleId?: string | null;
+  onChanged(changeId: string): void;
+  onClose(): void;
+}
+
+export function ReviewPanel({ api, timelineId, articleId, onChanged, onClose }: ReviewPanelProps) {
+  const [query, setQuery] = useState('');
+  const [queue, setQueue] = useState<ReviewQueue | null>(null);
+  const [drafts, setDrafts] = useState<Map<string, EventDraft>>(new Map());
+  const [checked, setChecked] = useState<Set<string>>(new Set());
+  const [editing, setEditing] = useState<ReviewItem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [undoStack, setUndoStack] = useState<string[]>([]);
+  const [source, setSource] = useState<{ query?: string; articleId?: string } | null>(null);
+
+  const load = async (what: { query?: string; articleId?: string }) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const q = what.articleId
+        ? await api.candidatesForArticle({ articleId: what.articleId, timelineId })
+        : await api.candidatesForQuery({ query: what.query!, timelineId, limit: 2000 });
+      setQueue(q);
+      setSource(what);
+      setDrafts(new Map());
+      setChecked(new Set(q.items.filter((i) => i.status === 'new').map((i) => i.key)));
+      setMessage(`${q.items.length} candidate event${q.items.length === 1 ? '' : 's'} from ${q.articleCount} article${q.articleCount === 1 ? '' : 's'}${q.skipped.length ? `; ${q.skipped.length} skipped` : ''}`);
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // Open directly on one article when asked.
+  const [loadedArticle, setLoadedArticle] = useState<string | null>(null);
+  if (articleId && articleId !== loadedArticle) {
+    setLoadedArticle(articleId);
+    void load({ articleId });
+  }
+
+  const draftOf = (item: ReviewItem) => drafts.get(item.key) ?? item.draft;
+  const setStatus = (keys: Set<string>, status: ReviewItem['status']) =>
+    setQueue((q) => (q ? { ...q, items: q.items.map((i) => (keys.has(i.key) ? { ...i, status } : i)) } : q));
+
+  const accept = async (items: ReviewItem[]) => {
+    if (items.length === 0) return;
+    setBusy(true);
+    try {
+      const res = await api.addEvents({ timelineId, events: items.map(draftOf), keys: items.flatMap((i) => i.keys), mergeDuplicates: true });
+      setStatus(new Set(items.map((i) => i.key)), 'accepted');
+      setUndoStack((s) => [...s, res.changeId]);
+      setChecked(new Set());
+      setMessage(`Accepted ${items.length}: ${res.added.length} new event${res.added.length === 1 ? '' : 's'}, ${res.mergedInto.length} merged into existing ones`);
+      onChanged(res.changeId);
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const reject = async (items: ReviewItem[]) => {
+    if (items.length === 0) return;
+    setBusy(true);
+    try {
+      const res = await api.rejectCandidates({ timelineId, keys: items.flatMap((i) => i.keys) });
+      setStatus(new Set(items.map((i) => i.key)), 'rejected');
+      setUndoStack((s) => [...s, res.changeId]);
+      setChecked(new Set());
+      setMessage(`Rejected ${items.length}`);
+      onChanged(res.changeId);
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const undo = async () => {
+    const changeId = undoStack[undoStack.length - 1];
+    if (!changeId) return;
+    await api.undoTimelineChange({ changeId });
+    setUndoStack((s) => s.slice(0, -1));
+    onChanged(changeId);
+    if (source) await load(source);
+    setMessage('Undone');
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (query.trim()) void load({ query: query.trim() });
+  };
+
+  const items = queue?.items ?? [];
+  const selectedItems = items.filter((i) => checked.has(i.key) && i.status !== 'accepted');
+
+  return (
+    <section className="tl-panel" aria-label="Review queue">
+      <header className="tl-panel-head">
+        <h2>Find events</h2>
+        <button type="button" className="icon-button" aria-label="Close review queue" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <form onSubmit={submit} className="tl-row">
+        <input type="text" aria-label="Articles to take events from (search query)" placeholder="search query, e.g. tag:china or Blinken" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <button type="submit" disabled={busy}>
+          Find candidates
+        </button>
+      </form>
+      {message ? (
+        <p className="muted" role="status">
+          {message}
+        </p>
+      ) : null}
+      {queue ? (
+        <div className="tl-row">
+          <button type="button" disabled={busy || selectedItems.length === 0} onClick={() => accept(selectedItems)}>
+            Accept selected ({selectedItems.length})
+          </button>
+          <button type="button" disabled={busy || selectedItems.length === 0} onClick={() => reject(selectedItems)}>
+            Reject selected
+          </button>
+          <button type="button" onClick={() => setChecked(new Set(items.filter((i) => i.status === 'new').map((i) => i.key)))}>
+            Select all new
+          </button>
+          <button type="button" disabled={busy || undoStack.length === 0} onClick={undo}>
+            Undo
+          </button>
+        </div>
+      ) : null}
+      <ol className="tl-review-list">
+        {items.map((item) => {
+          const d = draftOf(item);
+          return (
+            <li key={item.key} className={`tl-review-item ${item.status}`} aria-label={`Candidate: ${d.title}`}>
+              <input
+                type="checkbox"
+                aria-label={`Select candidate ${d.title}`}
+                checked={checked.has(item.key)}
+                disabled={item.status === 'accepted'}
+                onChange={() =>
+                  setChecked((s) => {
+                    const n = new Set(s);
+                    if (n.has(item.key)) n.delete(item.key);
+                    else n.add(item.key);
+                    return n;
+                  })
+                }
+              />
+              <div className="tl-review-body">
+                <div className="tl-review-date">
+                  {formatEventDate(d.date)}
+                  {d.date.text ? <span className="muted"> · “{d.date.text}”</span> : null}
+                  {item.status !== 'new' ? <span className={`badge ${item.status}`}>{item.status}</span> : null}
+                  {item.duplicateOf && item.status === 'new' ? <span className="badge">merges into an existing event</span> : null}
+                </div>
+                <div className="tl-review-title">{d.title}</div>
+                <div className="muted tl-review-meta">
+                  {d.actors.join(', ')}
+                  {d.sources.length > 1 ? ` · reported by ${d.sources.length} articles` : ''}
+                  {item.firstReportedBy ? ` · first: ${item.firstReportedBy.publisher ?? item.firstReportedBy.articleId}${item.firstReportedBy.publishedAt ? ` (${item.firstReportedBy.publishedAt.slice(0, 10)})` : ''}` : ''}
+                </div>
+                <blockquote className="tl-review-quote">{d.sources[0]?.passage.quote}</blockquote>
+              </div>
+              <div className="tl-review-actions">
+                <button type="button" disabled={busy || item.status === 'accepted'} onClick={() => accept([item])} aria-label={`Accept ${d.title}`}>
+                  Accept
+                </button>
+                <button type="button" disabled={busy || item.status === 'accepted'} onClick={() => setEditing(item)} aria-label={`Edit ${d.title}`}>
+                  Edit
+                </button>
+                <button type="button" disabled={busy || item.status !== 'new'} onClick={() => reject([item])} aria-label={`Reject ${d.title}`}>
+                  Reject
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      {editing ? (
+        <EventDialog
+          heading="Edit candidate"
+          initial={draftOf(editing)}
+          submitLabel="Accept edited"
+          onCancel={() => setEditing(null)}
+          onSubmit={async (patch) => {
+            const edited = { ...draftOf(editing), ...patch };
+            setDrafts((m) => new Map(m).set(editing.key, edited));
+            const item = editing;
+            setEditing(null);
+            setBusy(true);
+            try {
+              const res = await api.addEvents({ timelineId, events: [edited], keys: item.keys, mergeDuplicates: true });
+              setStatus(new Set([item.key]), 'accepted');
+              setUndoStack((s) => [...s, res.changeId]);
+              onChanged(res.changeId);
+            } finally {
+              setBusy(false);
+            }
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
