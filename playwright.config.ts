@@ -24,12 +24,13 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
+      executablePath: process.env.DOSSIER_CHROMIUM ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
   projects: [
-    { name: 'web', testDir: 'e2e/web' },
+    // The UI in web mode: e2e/web/*.spec.ts and feature specs beside it (e.g. e2e/timeline.spec.ts).
+    { name: 'web', testDir: 'e2e', testIgnore: ['electron/**'] },
     // The desktop app's own tests (main/app engineer); they skip when no Electron binary exists.
     { name: 'electron', testDir: 'e2e/electron' },
   ],

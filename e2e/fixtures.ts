@@ -32,7 +32,9 @@ export const test = base.extend<
 >({
   extraFiles: [{}, { option: true }],
   library: async ({ extraFiles }, use) => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-e2e-'));
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-e2e-'));
+    // The folder's name is the library's display name.
+    const dir = path.join(parent, 'sample-library');
     fs.cpSync(path.join(REPO, 'resources', 'sample-library'), dir, { recursive: true });
     for (const [rel, content] of Object.entries(extraFiles)) {
       fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
@@ -60,7 +62,7 @@ export const test = base.extend<
       await use(library);
     } finally {
       await server.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(parent, { recursive: true, force: true });
     }
   },
   searchPage: async ({ page }, use) => use(new SearchPage(page)),

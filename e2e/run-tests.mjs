@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every test Dossier has, in order — typecheck, unit tests (vitest), the web UI build,
-// then the end-to-end tests (Playwright driving Debian's Chromium against web mode). Prints one
+// the packaging test, then the end-to-end tests (Playwright driving Debian's Chromium against web mode). Prints one
 // closing line "tests: N passed, N failed, N skipped" and exits non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -26,16 +26,22 @@ const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
 step('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 
-const vitestReport = path.join(reports, 'vitest.json');
-step('unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
-if (existsSync(vitestReport)) {
-  const report = JSON.parse(readFileSync(vitestReport, 'utf8'));
-  totals.passed += report.numPassedTests ?? 0;
-  totals.failed += report.numFailedTests ?? 0;
-  totals.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-} else {
-  broken = true;
+function vitestStep(title, args, env = {}) {
+  const report = path.join(reports, `${title.replace(/\W+/g, '-')}.json`);
+  step(title, bin('vitest'), ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env);
+  if (!existsSync(report)) {
+    broken = true;
+    return;
+  }
+  const result = JSON.parse(readFileSync(report, 'utf8'));
+  totals.passed += result.numPassedTests ?? 0;
+  totals.failed += result.numFailedTests ?? 0;
+  totals.skipped += (result.numPendingTests ?? 0) + (result.numTodoTests ?? 0);
 }
+
+// The packaging test builds into out/ and packages the app: it runs alone, after the others.
+vitestStep('unit tests', ['--exclude', 'main/packaging/**']);
+vitestStep('packaging test', ['main/packaging'], { DOSSIER_PACKAGING_TEST: '1' });
 
 const chromium = process.env.DOSSIER_CHROMIUM ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {

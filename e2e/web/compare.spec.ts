@@ -62,3 +62,17 @@ test('two articles side by side with their shared quotation highlighted in both 
   await dismissToasts(page);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'compare.png') });
 });
+
+test('results dragged onto "Compare" open side by side', async ({ library, page, searchPage, comparePage }) => {
+  await library.open(page);
+  await searchPage.search('Airbus');
+  const target = page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Compare/ });
+  await searchPage.rows().nth(0).dragTo(target);
+  await searchPage.rows().nth(1).dragTo(target);
+  await expect(target).toContainText('2');
+  await comparePage.show();
+  await expect(comparePage.columns).toHaveCount(2);
+  await comparePage.column(0).getByRole('button', { name: /^Remove / }).click();
+  await expect(comparePage.columns).toHaveCount(1);
+  await expect(comparePage.view).toContainText('Add one more article');
+});

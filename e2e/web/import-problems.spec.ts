@@ -35,3 +35,19 @@ test('an import that cannot be done says why, per file, and imports the rest', a
     await expect(searchPage.result('Lighthouse keepers strike')).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 60_000 });
 });
+
+test('files dropped on the window are imported', async ({ library, page, searchPage }) => {
+  await library.open(page);
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['Harbour pilots vote to strike\n\nThe harbour pilots voted on Friday to strike next week over night shifts.\n'], 'pilots.txt', { type: 'text/plain' }));
+    window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await expect(searchPage.toast('Imported 1 file')).toBeVisible();
+  await expect(async () => {
+    await searchPage.search('harbour pilots');
+    await expect(searchPage.result('Harbour pilots vote to strike')).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 60_000 });
+});

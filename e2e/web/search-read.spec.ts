@@ -5,13 +5,18 @@ const SAMPLE_TITLE = 'Report: China seriously weighing sending lethal weaponry t
 
 test('search for "Wang Yi" and open the sample article with its hits marked', async ({ library, page, searchPage, readerPage }) => {
   await library.open(page);
+  // A broad query first, for the README's picture of search with facets.
+  await searchPage.search('China OR Airbus');
+  await expect(searchPage.rows().nth(5)).toBeVisible();
+  await expect(searchPage.filters.getByRole('region', { name: 'Year' }).getByRole('button').first()).toBeVisible();
+  await dismissToasts(page);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'search.png') });
+
   await searchPage.search('Wang Yi');
   const row = searchPage.result(SAMPLE_TITLE);
   await expect(row).toBeVisible();
   await expect(row.locator('.snippet mark').first()).toBeVisible();
   await expect(searchPage.resultCount).toContainText(/\d+ results?/);
-  await dismissToasts(page);
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'search.png') });
 
   await searchPage.open(SAMPLE_TITLE);
   await expect(readerPage.title).toHaveText(SAMPLE_TITLE);
@@ -34,11 +39,13 @@ test('the keyboard drives search: / focuses, j/k move, Enter opens, t tags, Esca
   await expect(searchPage.rows().nth(1)).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(searchPage.results).toBeFocused();
+  // Focusing the list makes its first row current.
+  await expect(searchPage.rows().nth(0)).toHaveClass(/active/);
 
   await page.keyboard.press('j');
   await page.keyboard.press('j');
   await page.keyboard.press('k');
-  await page.keyboard.press('j');
+  await expect(searchPage.rows().nth(0)).not.toHaveClass(/active/);
   const second = searchPage.rows().nth(1);
   await expect(second).toHaveClass(/active/);
   const title = (await second.locator('.result-title').textContent())!;

@@ -32,6 +32,8 @@ if (!isMainThread && parentPort && (workerData as { role?: string } | undefined)
     }
     port.postMessage(reply);
   });
+  // Load the gazetteers now, while the caller is still preparing its first article.
+  setImmediate(() => analyzeNow({ text: 'Warm-up: Boeing said on Monday in Paris.', publishedAt: null }));
 }
 
 export interface WorkerAnalyzeInput extends AnalyzeInput {

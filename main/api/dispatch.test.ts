@@ -16,7 +16,8 @@ function recordingApi() {
       },
     ]),
   ) as unknown as DossierApi;
-  return { api, calls };
+  const service = { ...api, on: () => () => {}, close: async () => {} };
+  return { api: service, calls };
 }
 
 const malformed: [string, unknown][] = [
@@ -43,12 +44,9 @@ const malformed: [string, unknown][] = [
   ['importFiles', { files: [] }],
   ['importFiles', { files: [{ name: '', base64: '' }] }],
   ['openLibrary', { path: '' }],
-  ['__proto__', {}],
-  ['constructor', {}],
-  ['toString', {}],
-  ['noSuchOp', {}],
-  [42 as unknown as string, {}],
 ];
+
+const unknownOps: unknown[] = ['__proto__', 'constructor', 'toString', 'noSuchOp', 'close', 42, null];
 
 describe('dispatch', () => {
   it.each(malformed)('answers %s with a typed invalid-request error and never calls the service', async (op, payload) => {
@@ -59,6 +57,19 @@ describe('dispatch', () => {
       expect(result.error.code).toBe('invalid-request');
       expect(result.error.message.length).toBeGreaterThan(5);
     }
+    expect(calls).toEqual([]);
+  });
+
+  it.each(unknownOps)('answers the unknown operation %s with not-found and never calls the service', async (op) => {
+    const { api, calls } = recordingApi();
+    const result = await dispatch(api, op, {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses an operation the door does not serve', async () => {
+    const { api, calls } = recordingApi();
+    expect(await dispatch(api, 'openLibrary', { path: '/tmp' }, { refuse: ['openLibrary'] })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(calls).toEqual([]);
   });
 
@@ -76,7 +87,7 @@ describe('dispatch', () => {
       error: { code: 'not-found', message: 'No article with id 0123456789abcdef.' },
     });
     const logged: string[] = [];
-    const internal = await dispatch(api, 'libraryInfo', {}, (line) => logged.push(line));
+    const internal = await dispatch(api, 'libraryInfo', {}, { log: (line) => logged.push(line) });
     expect(internal.ok).toBe(false);
     if (!internal.ok) {
       expect(internal.error.code).toBe('internal');

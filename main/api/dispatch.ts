@@ -1,36 +1,61 @@
 /**
- * The one place where a door's untrusted payload meets the service: validate against the
- * contract, call, and turn every failure into a typed ApiError (never a crash, never a stack).
- * Used by the IPC door, the web door and anything else that receives requests from outside.
+ * The one place where a door turns an untrusted (op name, payload) pair into a service call:
+ * look the op up in the contract, validate the payload with its zod schema (applying defaults),
+ * call the service and turn any failure into the contract's ApiError shape. Used by the web
+ * door and by the Electron IPC door, so both refuse exactly the same input the same way.
  */
 import { z } from 'zod';
 import { contract, DossierError, type ApiError, type OpName } from '../../shared/contract';
-import type { DossierApi } from '../../shared/contract';
+import type { DoorService } from './service-types';
 
-export type DispatchResult = { ok: true; value: unknown } | { ok: false; error: ApiError };
+export type DoorResult = { ok: true; value: unknown } | { ok: false; error: ApiError };
 
 export function isOpName(name: unknown): name is OpName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 }
 
+/** Validates `payload` against the request schema of `op`: the parsed request, or an invalid-request error. */
+export function validateRequest(op: OpName, payload: unknown): { ok: true; request: unknown } | { ok: false; error: ApiError } {
+  const parsed = contract[op].request.safeParse(payload);
+  if (parsed.success) return { ok: true, request: parsed.data };
+  return { ok: false, error: { code: 'invalid-request', message: `${op}: ${z.prettifyError(parsed.error)}` } };
+}
+
+/** Converts anything thrown by a service into an ApiError. Unknown errors say nothing about internals. */
+export function toApiError(error: unknown, log?: (line: string) => void): ApiError {
+  if (error instanceof DossierError) return { code: error.code, message: error.message };
+  log?.(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  return { code: 'internal', message: 'Dossier hit an internal error; see its log for details.' };
+}
+
+/**
+ * Validates and runs one operation. Never throws. `refuse` lists ops this door does not serve
+ * (the web door refuses `openLibrary`).
+ */
 export async function dispatch(
-  api: DossierApi,
+  service: DoorService,
   op: unknown,
   payload: unknown,
-  log: (line: string) => void = () => {},
-): Promise<DispatchResult> {
-  if (!isOpName(op)) return { ok: false, error: { code: 'invalid-request', message: `Unknown operation ${JSON.stringify(String(op)).slice(0, 80)}.` } };
-  const parsed = contract[op].request.safeParse(payload ?? {});
-  if (!parsed.success) {
-    return { ok: false, error: { code: 'invalid-request', message: `${op}: ${z.prettifyError(parsed.error)}` } };
-  }
+  options: { refuse?: readonly OpName[]; log?: (line: string) => void } = {},
+): Promise<DoorResult> {
+  if (!isOpName(op)) return { ok: false, error: { code: 'not-found', message: `unknown operation ${JSON.stringify(String(op)).slice(0, 100)}` } };
+  if (options.refuse?.includes(op)) return { ok: false, error: { code: 'forbidden', message: `${op} is not available through this door` } };
+  const checked = validateRequest(op, payload);
+  if (!checked.ok) return checked;
   try {
-    const handler = api[op] as (req: unknown) => Promise<unknown>;
-    const value = await handler.call(api, parsed.data);
+    const call = service[op] as (request: unknown) => Promise<unknown>;
+    const value = await call.call(service, checked.request);
     return { ok: true, value };
   } catch (error) {
-    if (error instanceof DossierError) return { ok: false, error: { code: error.code, message: error.message } };
-    log(`${op} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    return { ok: false, error: { code: 'internal', message: `${op} failed: ${error instanceof Error ? error.message : 'unexpected error'}` } };
+    return { ok: false, error: toApiError(error, options.log) };
   }
 }
+
+/** HTTP status for each ApiError code. */
+export const httpStatusOf: Record<ApiError['code'], number> = {
+  'invalid-request': 400,
+  'not-found': 404,
+  'no-library': 409,
+  forbidden: 403,
+  internal: 500,
+};

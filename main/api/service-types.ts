@@ -1,11 +1,18 @@
 /** The contract's implementation as one object, plus the events it pushes. Every door wraps one of these. */
 import type { DossierApi, EventName, EventPayload, IndexProgress } from '../../shared/contract';
 
-export interface DossierService extends DossierApi {
+/** What a door (IPC, HTTP) needs: the contract's operations, its events, and shutdown. */
+export interface DoorService extends DossierApi {
+  /** Subscribes to an event; returns the unsubscribe function. */
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  close(): Promise<void>;
+}
+
+export interface DossierService extends DoorService {
   /** Resolves when the initial scan and index are done (or failed). */
   ready(): Promise<void>;
-  close(): Promise<void>;
+  /** Resolves when the background analysis pass (entities into the index, analysis cache) is done. */
+  analysed(): Promise<void>;
 }
 
 export interface DossierServiceOptions {
@@ -17,6 +24,8 @@ export interface DossierServiceOptions {
   log?: (line: string) => void;
   /** Progress from the very start (before the service object exists), e.g. for a CLI progress bar. */
   onProgress?: (p: IndexProgress) => void;
+  /** Analyse every article in the background after indexing, making entities searchable (default true). */
+  analyseInBackground?: boolean;
   /** Whether absolute paths may be revealed (local doors: IPC, CLI). Default false. */
   revealRoot?: boolean;
 }

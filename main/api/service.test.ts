@@ -28,7 +28,7 @@ async function copyOfSample(): Promise<string> {
   return dir;
 }
 
-async function until<T>(probe: () => Promise<T | undefined | false>, ms = 5000): Promise<T> {
+async function until<T>(probe: () => Promise<T | undefined | false>, ms = 15000): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
     const value = await probe();

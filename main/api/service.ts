@@ -21,6 +21,7 @@ import { createSearchEngine } from '../search/engine';
 import type { IndexDoc, QueryContext, SearchEngine } from '../search/engine-types';
 import { AnalysisCache } from '../analysis/cache';
 import { createAnalysisWorker } from '../analysis/worker';
+import { ANALYSIS_VERSION } from '../analysis/index';
 import { ContractEmitter } from './emitter';
 import { importIntoLibrary } from './import-files';
 import type { DossierService, DossierServiceOptions } from './service-types';
@@ -41,6 +42,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
   let state: OpenState | undefined;
   let progress: IndexProgress = { phase: 'scanning', done: 0, total: 0, current: null, message: null };
   let indexing: Promise<void> = Promise.resolve();
+  let analysed: Promise<void> = Promise.resolve();
   let disposeWatch: (() => void) | undefined;
   /** Serialises index updates so watch events never race the initial feed. */
   let indexQueue: Promise<void> = Promise.resolve();
@@ -56,7 +58,14 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     return state;
   }
 
-  function toDoc(article: Article): IndexDoc {
+  /**
+   * The engine's fingerprint of an indexed doc: the file's content hash, plus the analysis version
+   * once its entities are indexed too — so a reopened library knows what still needs enriching.
+   */
+  const enrichedMark = `+a${ANALYSIS_VERSION}`;
+  const textIndexed = (fingerprint: string | undefined, hash: string | undefined) => !!fingerprint && !!hash && fingerprint.startsWith(hash);
+
+  function toDoc(article: Article, analysisResult?: Analysis): IndexDoc {
     return {
       id: article.id,
       title: article.title,
@@ -64,8 +73,8 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       authors: article.authors,
       publisher: article.publisher,
       publishedAt: article.publishedAt?.value.slice(0, 10) ?? null,
-      entities: [],
-      contentHash: article.contentHash,
+      entities: analysisResult ? [...new Set(analysisResult.entities.map((e) => e.canonical))] : [],
+      contentHash: analysisResult ? article.contentHash + enrichedMark : article.contentHash,
     };
   }
 
@@ -84,7 +93,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     const stale: string[] = [];
     for (const summary of summaries) {
       live.add(summary.id);
-      if (!fed.has(summary.id) && indexed.get(summary.id) !== s.library.contentHash(summary.id)) stale.push(summary.id);
+      if (!fed.has(summary.id) && !textIndexed(indexed.get(summary.id), s.library.contentHash(summary.id))) stale.push(summary.id);
     }
     const remove = [...indexed.keys()].filter((id) => !live.has(id));
     if (remove.length) await s.engine.update({ upsert: [], remove });
@@ -105,9 +114,44 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     });
   }
 
+  /**
+   * Background pass: analyse every article whose entities are not yet in the index (cached by
+   * content hash, so unchanged articles are never analysed twice) and re-feed it with its entities.
+   */
+  async function enrichWithAnalysis(s: OpenState): Promise<void> {
+    const indexed = await s.engine.indexed();
+    const todo = s.library.summaries().filter((x) => {
+      const fingerprint = indexed.get(x.id);
+      return !fingerprint || !fingerprint.endsWith(enrichedMark);
+    });
+    let batch: IndexDoc[] = [];
+    const flushBatch = async () => {
+      const docs = batch;
+      batch = [];
+      if (docs.length) await (indexQueue = indexQueue.then(() => s.engine.update({ upsert: docs, remove: [] })));
+    };
+    for (let i = 0; i < todo.length; i++) {
+      if (state !== s) return; // the library was closed or switched
+      const article = await s.library.article(todo[i]!.id);
+      if (!article) continue;
+      if (todo.length > 20 && i % 10 === 0) {
+        setProgress({ phase: 'analysing', done: i, total: todo.length, current: article.path, message: null });
+      }
+      batch.push(toDoc(article, await getAnalysis(s, article)));
+      if (batch.length >= 50) await flushBatch();
+    }
+    await flushBatch();
+    if (state !== s) return;
+    await s.engine.flush();
+    if (todo.length > 20) setProgress({ ...progress, phase: 'ready', done: todo.length, total: todo.length, current: null, message: `analysed ${todo.length} article(s)` });
+  }
+
   async function applyChange(s: OpenState, change: LibraryChange): Promise<void> {
-    const upsertIds = [...change.added, ...change.changed];
-    const docs = (await Promise.all(upsertIds.map((id) => docFor(s.library, id)))).filter((d): d is IndexDoc => !!d);
+    const docs: IndexDoc[] = [];
+    for (const id of [...change.added, ...change.changed]) {
+      const article = await s.library.article(id);
+      if (article) docs.push(toDoc(article, await getAnalysis(s, article).catch(() => undefined)));
+    }
     await s.engine.update({ upsert: docs, remove: change.removed });
     await s.engine.flush();
     emitter.emit('libraryChanged', change);
@@ -139,7 +183,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
         onProgress: setProgress,
         log,
         onArticleRead: (article) => {
-          if (!scanning || indexed.get(article.id) === article.contentHash) return;
+          if (!scanning || textIndexed(indexed.get(article.id), article.contentHash)) return;
           fed.add(article.id);
           pending.push(toDoc(article));
           if (pending.length >= FEED_BATCH) feed();
@@ -162,6 +206,11 @@ export async function createDossierService(options: DossierServiceOptions): Prom
         log(`indexing failed: ${e instanceof Error ? e.message : String(e)}`);
         setProgress({ phase: 'ready', done: 0, total: 0, current: null, message: `indexing failed: ${String(e)}` });
       });
+    analysed = options.analyseInBackground ?? true
+      ? indexing.then(() => enrichWithAnalysis(opened)).catch((e) => {
+          if (state === opened) log(`background analysis stopped: ${e instanceof Error ? e.message : String(e)}`);
+        })
+      : Promise.resolve();
   }
 
   async function closeState(): Promise<void> {
@@ -238,6 +287,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
   const service: DossierService = {
     on: (event, listener) => emitter.on(event, listener),
     ready: () => indexing,
+    analysed: () => analysed,
 
     async openLibrary(req: Req<'openLibrary'>) {
       await open(req.path);

@@ -5,8 +5,8 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { dispatch, type DoorResult } from '../server/dispatch';
-import type { DossierService } from '../server/service-type';
+import { dispatch, type DoorResult } from '../api/dispatch';
+import type { DoorService as DossierService } from '../api/service-types';
 
 /** Per-file cap, matching the contract's 70 000 000 base64 characters. */
 export const MAX_IMPORT_FILE_BYTES = Math.floor((70_000_000 / 4) * 3);

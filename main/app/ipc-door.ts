@@ -9,8 +9,8 @@
  * folder is done by main's File > Open Library… dialog.
  */
 import { contract, type OpName } from '../../shared/contract';
-import { dispatch, validateRequest, type DoorResult } from '../server/dispatch';
-import type { DossierService } from '../server/service-type';
+import { dispatch, validateRequest, type DoorResult } from '../api/dispatch';
+import type { DoorService as DossierService } from '../api/service-types';
 export { IPC_CHANNEL_PREFIX, IPC_EVENT_CHANNEL, ipcChannel } from './bridge';
 import { isTrustedSender, type SenderFrameInfo } from './security';
 

@@ -3,7 +3,7 @@
  * one's events to the window, and remembers the folder. No electron: the window is a callback.
  */
 import { eventSchemas, type EventName } from '../../shared/contract';
-import type { DossierService } from '../server/service-type';
+import type { DoorService as DossierService } from '../api/service-types';
 
 export interface LibrarySessionOptions {
   createService(root: string): Promise<DossierService>;

@@ -4,11 +4,11 @@ import { checkFolder, CliError, openForCli } from './open-library';
 
 export async function run(args: string[]): Promise<number> {
   try {
-    const { positionals, flags } = parseArgs(args, { flags: ['json', 'quiet'] });
-    if (positionals.length !== 1) throw new CliError('usage: dossier index DIR [--json] [--quiet]', 2);
+    const { positionals, flags } = parseArgs(args, { flags: ['json', 'quiet', 'no-analysis'] });
+    if (positionals.length !== 1) throw new CliError('usage: dossier index DIR [--json] [--quiet] [--no-analysis]', 2);
     const root = checkFolder(positionals[0], { mustBeLibrary: false });
     const started = performance.now();
-    const service = await openForCli(root, flags.has('quiet'));
+    const service = await openForCli(root, flags.has('quiet'), { analyse: !flags.has('no-analysis') });
     try {
       const info = await service.libraryInfo({});
       const { problems } = await service.problems({});

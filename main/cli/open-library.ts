@@ -25,12 +25,13 @@ export function checkFolder(dir: string | undefined, { mustBeLibrary }: { mustBe
 }
 
 /** Opens the library without watching, shows progress on a terminal, and waits for the index. */
-export async function openForCli(root: string, quiet = false): Promise<DossierService> {
+export async function openForCli(root: string, quiet = false, { analyse = false } = {}): Promise<DossierService> {
   const bar = progressReporter();
   const service = await createDossierService({
     root,
     watch: false,
     revealRoot: true,
+    analyseInBackground: analyse,
     onProgress: (p) => !quiet && bar.update(p),
     log: (line) => {
       if (!quiet) {
@@ -40,6 +41,7 @@ export async function openForCli(root: string, quiet = false): Promise<DossierSe
     },
   });
   await service.ready();
+  await service.analysed();
   bar.done();
   return service;
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IndexProgress } from '../../shared/contract';
 import { startServer, type RunningServer } from '../server';
-import type { DossierService } from '../server/service-type';
+import type { DossierService } from '../api/service-types';
 import { parseArgs, UsageError } from './args';
 import { checkFolder, CliError } from './open-library';
 

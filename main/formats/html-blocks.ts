@@ -10,7 +10,11 @@ const BLOCK_TAGS = new Set([
   'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
   'thead', 'tr', 'ul', 'caption',
 ]);
-const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'button', 'select', 'svg']);
+/** Elements whose content is never article text (the same ones the sanitiser drops, so text does not depend on it). */
+const SKIPPED_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'head', 'title', 'button', 'select', 'option', 'textarea', 'input',
+  'svg', 'math', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'canvas', 'video', 'audio', 'map',
+]);
 const HEADING = /^h[1-6]$/;
 
 export interface HtmlBlocks {

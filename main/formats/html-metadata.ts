@@ -29,8 +29,7 @@ export function readHtmlMetadata(document: Document): HtmlMetadata {
   };
   const ld = jsonLdArticle(document);
 
-  const title =
-    ld.title ?? first('og:title', 'citation_title', 'dc.title', 'twitter:title', 'title', 'headline') ?? documentTitle(document);
+  const declaredTitle = ld.title ?? first('og:title', 'citation_title', 'dc.title', 'twitter:title', 'title', 'headline');
 
   let authors = ld.authors;
   if (authors.length === 0) {
@@ -46,6 +45,8 @@ export function readHtmlMetadata(document: Document): HtmlMetadata {
     ld.publisher ??
     first('og:site_name', 'citation_publisher', 'citation_journal_title', 'dc.publisher', 'application-name') ??
     publisherFromAuthors(authors);
+
+  const title = declaredTitle ?? withoutSiteName(documentTitle(document), publisher);
 
   let publishedAt = ld.publishedAt;
   for (const key of [
@@ -82,6 +83,15 @@ function metaTags(document: Document): Map<string, string[]> {
     }
   }
   return map;
+}
+
+/** "China weighs arms | The Daily" -> "China weighs arms" when "The Daily" is the publisher. */
+function withoutSiteName(title: string | null, publisher: string | null): string | null {
+  if (!title || !publisher) return title;
+  const parts = title.split(/\s+[|–—·•:-]\s+/);
+  if (parts.length < 2) return title;
+  const kept = parts.filter((part) => part.trim().toLowerCase() !== publisher.toLowerCase());
+  return kept.length > 0 && kept.length < parts.length ? kept.join(' - ') : title;
 }
 
 function documentTitle(document: Document): string | null {

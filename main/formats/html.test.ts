@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeDamage } from './html';
+import { describeDamage } from './html-markup';
+import { parseArticle } from './index';
 import { FormatProblem } from './problem';
 import { TempFolder, expectParagraphsTileText } from './temp-files.test-helper';
 
@@ -104,6 +105,13 @@ describe('HTML metadata', () => {
     expect(a.publisher).toBe('Journal of Flight');
   });
 
+  it('drops the site name from a <title> when it names the publisher', () => {
+    const a = folder.parse('suffix.html', page('<title>Storm hits coast | The Gazette</title><meta property="og:site_name" content="The Gazette">', BODY));
+    expect(a.title).toBe('Storm hits coast');
+    const b = folder.parse('prefix.html', page('<title>The Gazette - Storm: what we know</title><meta property="og:site_name" content="The Gazette">', BODY));
+    expect(b.title).toBe('Storm: what we know');
+  });
+
   it('falls back to <time datetime> and <title>', () => {
     const a = folder.parse('time.html', page('<title>Only a title tag</title>', `<time datetime="2011-10-06">Oct 6</time>${BODY}`));
     expect(a.title).toBe('Only a title tag');
@@ -195,6 +203,26 @@ describe('broken and odd HTML', () => {
     expect(a.title).toBe('Only title');
     expect(a.text).toBe('');
     expect(a.warnings).toEqual(['The page has a title but no readable article text.']);
+  });
+});
+
+describe('costly and pathological pages', () => {
+  it('gives the same text without the sanitised html when asked not to build it', () => {
+    const html = page('<title>T</title>', `${BODY}<script>alert(1)</script><iframe src="https://e.example">frame text</iframe>`);
+    const full = folder.parse('full.html', html);
+    const lean = parseArticle(new TextEncoder().encode(html), 'lean.html', { withHtml: false });
+    expect(lean.html).toBeNull();
+    expect(full.html).toContain(PARAGRAPHS[0]);
+    expect({ ...lean, html: full.html }).toEqual(full);
+  });
+
+  it('reads absurdly deep markup as plain text, quickly and with a warning', () => {
+    const deep = `<title>Deep page</title>${'<div>'.repeat(20000)}<p>Deep &amp; buried text.</p><script>alert(1)</script>${'</div>'.repeat(20000)}<p>After.</p>`;
+    const a = folder.parse('deep.html', deep);
+    expect(a.title).toBe('Deep page');
+    expect(expectParagraphsTileText(a)).toEqual(['Deep & buried text.', 'After.']);
+    expect(a.warnings).toEqual(['The page\'s markup is nested more than 150 levels deep; it was read as plain text.']);
+    expect(a.html).toBe('<p>Deep &#38; buried text.</p>\n<p>After.</p>');
   });
 });
 

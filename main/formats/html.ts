@@ -9,10 +9,17 @@ import { mergeHeader, publisherFromAuthors, readHeaderLine, type HeaderInfo } fr
 import type { DecodedText } from './decode';
 import { classifyBlock } from './furniture';
 import { blocksOf } from './html-blocks';
-import { readHtmlMetadata } from './html-metadata';
+import { describeDamage, escapeHtml, markupParagraphs } from './html-markup';
+import { readHtmlMetadata, type HtmlMetadata } from './html-metadata';
 import { FormatProblem } from './problem';
 import { sanitizeHtml } from './sanitize';
 import { assembleArticle, collapseSpaces, titleFromFileName, type Block } from './text-blocks';
+
+/**
+ * Deeper markup than this is not a real article page (news pages nest 20 to 60 levels): Readability and
+ * DOMPurify slow down badly with depth, so such a page is read as plain text instead.
+ */
+const MAX_READABLE_DEPTH = 150;
 
 /** Readability output shorter than this (in characters) is not trusted as the article; the page body is used. */
 const MIN_ARTICLE_CHARS = 80;
@@ -24,7 +31,12 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return m ? m[1]! : null;
 }
 
-export function parseHtml(decoded: DecodedText, fileName: string): ParsedArticle {
+export interface HtmlOptions {
+  /** Produce the sanitised `html` (default true). Costly (DOMPurify on jsdom); text and metadata do not need it. */
+  withHtml?: boolean;
+}
+
+export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlOptions = {}): ParsedArticle {
   const warnings = [...decoded.warnings];
   const source = decoded.text;
   const damage = describeDamage(source);
@@ -32,6 +44,11 @@ export function parseHtml(decoded: DecodedText, fileName: string): ParsedArticle
 
   const document = loadDocument(source);
   const meta = readHtmlMetadata(document);
+  const depth = nestingDepth(document.documentElement);
+  if (depth > MAX_READABLE_DEPTH) {
+    warnings.push(`The page's markup is nested more than ${MAX_READABLE_DEPTH} levels deep; it was read as plain text.`);
+    return plainTextArticle(meta, source, fileName, decoded.encoding, warnings, options);
+  }
 
   let contentHtml: string | null = null;
   let readabilityByline: string | null = null;
@@ -47,8 +64,9 @@ export function parseHtml(decoded: DecodedText, fileName: string): ParsedArticle
   }
   if (contentHtml === null) contentHtml = bodyWithoutChrome(loadDocument(source));
 
-  const html = sanitizeHtml(contentHtml);
-  const { document: contentDoc } = parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
+  const html = options.withHtml === false ? null : sanitizeHtml(contentHtml);
+  // Text comes from the content itself (its walker skips what the sanitiser drops), so it is the same either way.
+  const { document: contentDoc } = parseHTML(`<!DOCTYPE html><html><head></head><body>${contentHtml}</body></html>`);
   const found = blocksOf(contentDoc.body as unknown as Element);
 
   const title = meta.title ?? titleFromFileName(fileName);
@@ -106,6 +124,52 @@ export function parseHtml(decoded: DecodedText, fileName: string): ParsedArticle
   });
 }
 
+/**
+ * The deepest element nesting under `root` (counting stops past MAX_READABLE_DEPTH), without recursion:
+ * the page may be deeper than the call stack.
+ */
+function nestingDepth(root: Element | null): number {
+  if (!root) return 0;
+  let max = 0;
+  const stack: [Element, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [el, depth] = stack.pop()!;
+    if (depth > max) max = depth;
+    if (max > MAX_READABLE_DEPTH) return max;
+    for (const child of Array.from(el.children)) stack.push([child, depth + 1]);
+  }
+  return max;
+}
+
+/** The page as plain paragraphs from its markup, for pages too deep for Readability and DOMPurify. */
+function plainTextArticle(
+  meta: HtmlMetadata,
+  source: string,
+  fileName: string,
+  encoding: string,
+  warnings: string[],
+  options: HtmlOptions,
+): ParsedArticle {
+  const blocks: Block[] = markupParagraphs(source).map((text) => ({ text, kind: 'body' }));
+  if (blocks.length === 0 && meta.title === null) throw new FormatProblem('empty', 'The page has no readable text.');
+  const html = options.withHtml === false ? null : blocks.map((b) => `<p>${escapeHtml(b.text)}</p>`).join('\n');
+  return assembleArticle({
+    format: 'html',
+    title: meta.title ?? titleFromFileName(fileName),
+    authors: meta.authors,
+    publisher: meta.publisher,
+    publishedAt: meta.publishedAt,
+    blocks,
+    captions: [],
+    boilerplate: [],
+    fileTags: [],
+    url: meta.url,
+    html,
+    encoding,
+    warnings,
+  });
+}
+
 function loadDocument(source: string): Document {
   // linkedom needs a whole document: a bare fragment would become the document element itself.
   const whole = /<html[\s>]/i.test(source) ? source : `<!DOCTYPE html><html><head></head><body>${source}</body></html>`;
@@ -123,67 +187,4 @@ function bodyWithoutChrome(document: Document): string {
 
 function sameText(a: string, b: string): boolean {
   return collapseSpaces(a).toLowerCase() === collapseSpaces(b).toLowerCase();
-}
-
-const CLOSED_TAGS = ['html', 'body', 'div', 'span', 'a', 'table', 'section', 'article', 'main', 'ul', 'ol', 'blockquote', 'em', 'strong', 'b', 'i', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'title'];
-
-/**
- * A short account of what is broken in the markup (unbalanced tags, a truncated tag), or null.
- * Parsers repair such pages silently; the user should still know the page may read oddly.
- */
-export function describeDamage(source: string): string | null {
-  const markup = withoutCommentsAndRawText(source);
-  const counts = new Map<string, number>();
-  for (const m of markup.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*?(\/?)>/g)) {
-    const tag = m[2]!.toLowerCase();
-    if (!CLOSED_TAGS.includes(tag) || m[3] === '/') continue;
-    counts.set(tag, (counts.get(tag) ?? 0) + (m[1] ? -1 : 1));
-  }
-  const unbalanced = [...counts].filter(([, n]) => n !== 0).map(([tag]) => `<${tag}>`);
-  const truncated = endsInsideTag(markup) || markup.includes('<!--');
-  if (!truncated && unbalanced.length === 0) return null;
-  const what = [
-    truncated ? 'it ends inside a tag or comment' : null,
-    unbalanced.length > 0 ? `unbalanced ${unbalanced.slice(0, 4).join(', ')} tags` : null,
-  ].filter(Boolean);
-  return `The HTML is malformed (${what.join('; ')}); it was read as far as possible.`;
-}
-
-/** Whether the markup stops in the middle of a tag ("<a href=..." with no ">"). Linear, for huge pages. */
-function endsInsideTag(markup: string): boolean {
-  const open = markup.lastIndexOf('<');
-  return open >= 0 && markup.indexOf('>', open) < 0 && /^<[a-zA-Z/]/.test(markup.slice(open, open + 2));
-}
-
-/**
- * The markup without comments and without the contents of <script>/<style> (which may hold "<div>" strings).
- * An unclosed comment is left in place so that it can be reported. Linear in the length of the page.
- */
-function withoutCommentsAndRawText(source: string): string {
-  let out = '';
-  let i = 0;
-  const lower = source.toLowerCase();
-  while (i < source.length) {
-    const lt = source.indexOf('<', i);
-    if (lt < 0) break;
-    if (source.startsWith('<!--', lt)) {
-      const end = source.indexOf('-->', lt + 4);
-      if (end < 0) break;
-      out += source.slice(i, lt);
-      i = end + 3;
-      continue;
-    }
-    const raw = /^<(script|style)\b/.exec(lower.slice(lt, lt + 8));
-    if (raw) {
-      const close = lower.indexOf(`</${raw[1]}`, lt);
-      const openEnd = source.indexOf('>', lt);
-      if (close < 0 || openEnd < 0 || openEnd > close) break;
-      out += source.slice(i, openEnd + 1);
-      i = close;
-      continue;
-    }
-    out += source.slice(i, lt + 1);
-    i = lt + 1;
-  }
-  return out + source.slice(i);
 }

@@ -54,7 +54,15 @@ export function hasIgnoreMarker(bytes: Uint8Array): boolean {
  * Reads an article. Throws FormatProblem when the file cannot be an article ('empty', 'binary', 'unsupported',
  * 'parse-error'); recoverable issues (replaced bytes, broken HTML, bad front matter) come back as `warnings`.
  */
-export function parseArticle(bytes: Uint8Array, fileName: string): ParsedArticle {
+export interface ParseOptions {
+  /**
+   * Produce `html` for HTML files (default true). Sanitising is most of the cost of an HTML file; a scan that
+   * only needs text and metadata can pass false and get `html: null`. Text and metadata are the same either way.
+   */
+  withHtml?: boolean;
+}
+
+export function parseArticle(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): ParsedArticle {
   const format = formatOf(fileName);
   if (format === null) {
     const ext = extensionOf(fileName);
@@ -68,7 +76,7 @@ export function parseArticle(bytes: Uint8Array, fileName: string): ParsedArticle
       case 'md':
         return parseMarkdown(decoded, fileName);
       case 'html':
-        return parseHtml(decoded, fileName);
+        return parseHtml(decoded, fileName, options);
     }
   } catch (err) {
     if (err instanceof FormatProblem) throw err;

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { Facets, IndexProgress, SearchHit } from '../../shared/contract';
+import type { ArticleSummary } from '../../shared/model';
 import { parseQuery, type QueryNode } from '../../shared/query';
 import type { EngineSearchRequest, EngineSearchResult, IndexDoc, QueryContext, SearchEngine } from './engine-types';
 import type { EvalNode } from './query-eval';
@@ -22,6 +23,8 @@ import { stem } from './stem';
 import { termOf, tokenize } from './text-analysis';
 
 export const INDEX_FORMAT_VERSION = 1;
+/** DOSSIER_SEARCH_TRACE=1 prints where each search spends its time (stderr). */
+const TRACE = process.env.DOSSIER_SEARCH_TRACE ? (line: string) => process.stderr.write(line + '\n') : null;
 const STEMMER_VERSION = 1;
 const MANIFEST = 'manifest.json';
 /** Unsaved changes are written this long after the last update (flush() writes at once). */
@@ -196,7 +199,7 @@ export async function createSearchEngine(options: SearchEngineOptions): Promise<
   return engine;
 }
 
-type Entry = { id: string; score: number; date: string };
+type Entry = { id: string; score: number; date: string; summary: ArticleSummary };
 
 class Engine implements DossierSearchEngine {
   private readonly hash: string;
@@ -430,6 +433,7 @@ class Engine implements DossierSearchEngine {
       }
     };
     const node = compile(parsed.ast);
+    const tAsk = performance.now();
     const replies = await Promise.all(this.channels.map((c, i) => c.request<SearchReply>({ type: 'search', node, idSets: idSets[i]! })));
 
     const entries: Entry[] = [];
@@ -437,26 +441,31 @@ class Engine implements DossierSearchEngine {
     for (const r of replies) {
       for (let i = 0; i < r.ids.length; i++) {
         const id = r.ids[i]!;
-        if (ctx.summaryOf(id)) entries.push({ id, score: r.scores[i]!, date: r.dates[i]! });
+        const summary = ctx.summaryOf(id);
+        if (summary) entries.push({ id, score: r.scores[i]!, date: r.dates[i]!, summary });
       }
       for (const e of r.expanded) expanded.add(e);
     }
+    const tMerged = performance.now();
     sortEntries(entries, req.sort);
     const facets = countFacets(entries, ctx);
+    const tFacets = performance.now();
     const page = entries.slice(req.offset, req.offset + req.limit);
     const highlighter = highlightsOf(parsed.ast, expanded);
     const hits = await Promise.all(
-      page.map(async (e): Promise<SearchHit | null> => {
-        const summary = ctx.summaryOf(e.id);
-        if (!summary) return null;
+      page.map(async (e): Promise<SearchHit> => {
         const text = (await ctx.textOf(e.id)) ?? '';
         const ranges = highlightRanges(text, highlighter);
-        return { article: summary, score: e.score, snippet: makeSnippet(text, ranges), ranges };
+        return { article: e.summary, score: e.score, snippet: makeSnippet(text, ranges), ranges };
       }),
     );
+    if (TRACE) {
+      const shards = replies.map((r) => r.computeMs.toFixed(1)).join('/');
+      TRACE(`search ${JSON.stringify(req.query)}: ${entries.length} hits; prepare ${(tAsk - t0).toFixed(1)} ms, shards ${shards} ms (round trip ${(tMerged - tAsk).toFixed(1)}), sort+facets ${(tFacets - tMerged).toFixed(1)}, snippets ${(performance.now() - tFacets).toFixed(1)}`);
+    }
     return {
       total: entries.length,
-      hits: hits.filter((h): h is SearchHit => h !== null),
+      hits,
       facets,
       error: null,
       tookMs: performance.now() - t0,
@@ -492,11 +501,10 @@ function countFacets(entries: Entry[], ctx: QueryContext): Facets {
   const tag = new Map<string, number>();
   const add = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const e of entries) {
-    const s = ctx.summaryOf(e.id);
-    if (!s) continue;
+    const s = e.summary;
     if (s.publisher) add(source, s.publisher);
-    const y = s.publishedAt?.value.slice(0, 4);
-    if (y && /^\d{4}$/.test(y)) add(year, y);
+    const date = s.publishedAt?.value;
+    if (date && date.length >= 4) add(year, date.slice(0, 4));
     for (const t of ctx.tagsOf(e.id)) add(tag, t);
   }
   const list = (m: Map<string, number>, byValue = false) =>

@@ -35,6 +35,8 @@ export interface SearchReply {
   /** First day of each document's date ('' when undated), for date sorting. */
   dates: string[];
   expanded: string[];
+  /** Time spent evaluating in the host, ms. */
+  computeMs: number;
 }
 export interface StatsReply {
   heapUsed: number;
@@ -161,6 +163,7 @@ export class ShardHost {
   }
 
   private search(node: EvalNode, idSetLists: string[][]): SearchReply {
+    const t0 = performance.now();
     const idSets = idSetLists.map((ids) => new Set(ids));
     const expanded = new Set<string>();
     const ids: string[] = [];
@@ -179,7 +182,7 @@ export class ShardHost {
         dates.push(slot.index.meta.get(id)?.start ?? '');
       }
     }
-    return { ids, scores: Float64Array.from(scores), dates, expanded: [...expanded] };
+    return { ids, scores: Float64Array.from(scores), dates, expanded: [...expanded], computeMs: performance.now() - t0 };
   }
 
   private async save(): Promise<{ bytes: number; saved: number; totalBytes: number }> {

@@ -26,7 +26,9 @@ export function workerEntry(): Promise<URL> {
 }
 
 export async function spawnIndexWorker(): Promise<Worker> {
-  return new Worker(await workerEntry(), { name: 'dossier-index' });
+  // A roomier young generation: indexing makes many short-lived strings, and fewer scavenges
+  // mean fewer of them promoted to the old generation (less major-GC work).
+  return new Worker(await workerEntry(), { name: 'dossier-index', resourceLimits: { maxYoungGenerationSizeMb: 64 } });
 }
 
 const bootstrap = () => new URL('./index-worker.mjs', import.meta.url);

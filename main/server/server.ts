@@ -16,8 +16,8 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eventSchemas, type ApiError, type EventName, type OpName } from '../../shared/contract';
-import { dispatch, httpStatusOf, isOpName } from './dispatch';
-import type { DossierService } from './service-type';
+import { dispatch, httpStatusOf, isOpName } from '../api/dispatch';
+import type { DoorService as DossierService } from '../api/service-types';
 import { readStaticFile, securityHeaders } from './static-files';
 
 export interface ServerOptions {
@@ -104,8 +104,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const presented = bearerToken(req.headers.authorization) ?? (isEvents ? url.searchParams.get('token') : null);
     if (presented === null || !timingSafeEqual(digest(presented), tokenDigest)) {
       req.resume();
+      // The body (possibly a large upload) is discarded unread and the connection closed.
       return sendError(res, { code: 'forbidden', message: 'missing or wrong token: open the address Dossier printed' }, 401, {
         'WWW-Authenticate': 'Bearer',
+        Connection: 'close',
       });
     }
     if (isEvents) {

@@ -17,6 +17,7 @@ import { useSearch } from '../search/use-search';
 import { BulkBar } from '../tags/BulkBar';
 import { TagManager } from '../tags/TagManager';
 import { TagsProvider, useTags } from '../tags/tags-context';
+import { TimelineView } from '../timeline';
 import { errorMessage } from '../client';
 import { useApi, useEvent } from './api-context';
 import { plural } from './format';
@@ -28,6 +29,7 @@ const VIEWS: { id: View; label: string }[] = [
   { id: 'library', label: 'Library' },
   { id: 'compare', label: 'Compare' },
   { id: 'tags', label: 'Tags' },
+  { id: 'timelines', label: 'Timelines' },
 ];
 
 export function App() {
@@ -143,7 +145,8 @@ function Shell() {
     const onKey = (e: KeyboardEvent) => {
       const s = keyState.current;
       const target = e.target instanceof Element ? e.target : null;
-      if (document.querySelector('dialog[open]')) return;
+      // Keys a component already handled (its own Escape, arrows in a list) are not ours.
+      if (e.defaultPrevented || document.querySelector('dialog[open], [aria-modal="true"]')) return;
       if (e.key === 'Escape') {
         if (target && isTextField(target)) {
           (target as HTMLElement).blur();
@@ -173,7 +176,6 @@ function Shell() {
       const inLibrary = s.view === 'library';
       const move = (delta: number) => {
         e.preventDefault();
-        setView('library');
         setActive((a) => Math.max(0, Math.min(s.results.total - 1, a < 0 ? 0 : a + delta)));
         resultsRef.current?.focus();
       };
@@ -188,9 +190,9 @@ function Shell() {
           keysDialog.current?.showModal();
           return;
         case 'j':
-          return move(1);
         case 'k':
-          return move(-1);
+          if (inLibrary) move(e.key === 'j' ? 1 : -1);
+          return;
         case 'ArrowDown':
         case 'ArrowUp':
           if (inLibrary && (target === document.body || target === null)) move(e.key === 'ArrowDown' ? 1 : -1);
@@ -385,6 +387,15 @@ function Shell() {
           <TagManager
             onFilter={(tag) => {
               onQuery(toggleFilter('', facetFilter('tag', tag)));
+              setView('library');
+            }}
+          />
+        )}
+        {view === 'timelines' && (
+          <TimelineView
+            api={api}
+            onOpenSource={(id, start, end) => {
+              setOpen({ id, hits: [[start, end]] });
               setView('library');
             }}
           />

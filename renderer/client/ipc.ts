@@ -1,5 +1,6 @@
 /** The client over Electron IPC: `window.dossier`, exposed by the preload with contextBridge. */
-import { eventSchemas, opNames, type EventName, type EventPayload } from '../../shared/contract';
+import { DossierError, eventSchemas, opNames, type EventName, type EventPayload } from '../../shared/contract';
+import { timelineOpNames } from '../../shared/timeline';
 import { toDossierError } from './errors';
 import type { DossierClient, IpcEnvelope, PreloadBridge } from './types';
 
@@ -14,9 +15,10 @@ export function createIpcClient(bridge: PreloadBridge): DossierClient {
       return typeof off === 'function' ? off : () => undefined;
     },
   };
-  for (const name of opNames) {
+  for (const name of [...opNames, ...timelineOpNames]) {
     client[name] = async (req: unknown) => {
-      const call = bridge[name] as unknown as (r: unknown) => Promise<IpcEnvelope<unknown>>;
+      const call = (bridge as unknown as Record<string, ((r: unknown) => Promise<IpcEnvelope<unknown>>) | undefined>)[name];
+      if (typeof call !== 'function') throw new DossierError('not-found', `${name} is not available in this version of the desktop app`);
       const envelope = await call(req ?? {});
       if (envelope && typeof envelope === 'object' && 'ok' in envelope) {
         if (envelope.ok) return envelope.value;

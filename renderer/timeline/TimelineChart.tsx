@@ -23,16 +23,37 @@ export interface TimelineChartProps {
   onFrame?: (ms: number) => void;
 }
 
-export interface ChartHandle {
-  view: Viewport;
+/** The title cut to the pixels available (about 6.5 px per character at 11 px). */
+function fitLabel(title: string, room: number): string {
+  const chars = Math.floor(room / 6.5);
+  return title.length <= chars ? title : title.slice(0, Math.max(1, chars - 1)) + '…';
 }
 
 export function TimelineChart({ events, laneMode, selectedId, onActivate, rowsPerLane, onFrame }: TimelineChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(800);
-  const [view, setView] = useState<Viewport | null>(null);
+  const [view, setViewState] = useState<Viewport | null>(null);
   const viewRef = useRef<Viewport | null>(null);
   viewRef.current = view;
+  // Input arrives faster than frames: apply every change to the latest view, render once per frame.
+  const pendingView = useRef<Viewport | null>(null);
+  const frameRequest = useRef<number | null>(null);
+  const setView = useCallback((next: Viewport | null | ((v: Viewport | null) => Viewport | null)) => {
+    const base = pendingView.current ?? viewRef.current;
+    const value = typeof next === 'function' ? next(base) : next;
+    pendingView.current = value;
+    if (frameRequest.current === null) {
+      frameRequest.current = requestAnimationFrame(() => {
+        frameRequest.current = null;
+        const v = pendingView.current;
+        pendingView.current = null;
+        setViewState(v);
+      });
+    }
+  }, []);
+  useEffect(() => () => {
+    if (frameRequest.current !== null) cancelAnimationFrame(frameRequest.current);
+  }, []);
   const animation = useRef<number | null>(null);
   const drag = useRef<{ x: number; id: number; moved: boolean } | null>(null);
   const pointers = useRef(new Map<number, number>());
@@ -117,8 +138,8 @@ export function TimelineChart({ events, laneMode, selectedId, onActivate, rowsPe
     const mid = v.width / 2;
     if (e.key === '+' || e.key === '=') animateZoom(0.5, mid);
     else if (e.key === '-' || e.key === '_') animateZoom(2, mid);
-    else if (e.key === 'ArrowLeft') setView(pan(v, v.width / 8));
-    else if (e.key === 'ArrowRight') setView(pan(v, -v.width / 8));
+    else if (e.key === 'ArrowLeft') setView((cur) => (cur ? pan(cur, cur.width / 8) : cur));
+    else if (e.key === 'ArrowRight') setView((cur) => (cur ? pan(cur, -cur.width / 8) : cur));
     else if (e.key === '0' || e.key === 'Home') fit();
     else return;
     e.preventDefault();
@@ -150,7 +171,13 @@ export function TimelineChart({ events, laneMode, selectedId, onActivate, rowsPe
     if (!d || d.id !== e.pointerId) return;
     const dx = e.clientX - d.x;
     if (!d.moved && Math.abs(dx) < 3) return;
-    if (!d.moved) (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
+    if (!d.moved) {
+      try {
+        (e.currentTarget as Element).setPointerCapture(e.pointerId);
+      } catch {
+        // not a live pointer (synthetic events): dragging still works without capture
+      }
+    }
     d.moved = true;
     d.x = e.clientX;
     setView((v) => (v ? pan(v, dx) : v));
@@ -228,7 +255,7 @@ export function TimelineChart({ events, laneMode, selectedId, onActivate, rowsPe
             {laneGeometry.map(({ lane, placed, clusters, y: laneY, height }) => (
               <g key={lane.key} transform={`translate(0,${laneY})`}>
                 <line x1={-LABEL_W} x2={view.width} y1={height} y2={height} className="tl-lane-sep" />
-                {placed.map(({ p, x, width: w, row }) => {
+                {placed.map(({ p, x, width: w, row, labelRoom }) => {
                   const cy = row * ROW_H + ROW_H / 2 + 4;
                   const selected = p.event.id === selectedId;
                   const cls = `tl-event${p.event.date.approximate ? ' approximate' : ''}${selected ? ' selected' : ''}${p.event.sources.some((s) => s.status === 'source-changed') ? ' changed' : ''}`;
@@ -243,15 +270,16 @@ export function TimelineChart({ events, laneMode, selectedId, onActivate, rowsPe
                       data-event-id={p.event.id}
                       onClick={() => onActivate(p)}
                     >
-                      <title>{name}</title>
                       {p.point ? (
                         <circle cx={x} cy={cy} r={5} />
                       ) : (
                         <rect x={x} y={cy - 6} width={w} height={12} rx={3} fill={p.event.date.approximate ? 'url(#tl-hatch)' : undefined} />
                       )}
-                      <text x={(p.point ? x + 8 : Math.max(x, 0) + 4)} y={cy + 4} className="tl-event-label">
-                        {p.event.title.length > 48 ? p.event.title.slice(0, 46) + '…' : p.event.title}
-                      </text>
+                      {labelRoom >= 40 ? (
+                        <text x={p.point ? x + 8 : Math.max(x, 0) + 4} y={cy + 4} className="tl-event-label">
+                          {fitLabel(p.event.title, labelRoom)}
+                        </text>
+                      ) : null}
                     </g>
                   );
                 })}

@@ -254,6 +254,8 @@ export interface Placed {
   x: number;
   width: number;
   row: number;
+  /** Pixels free for a label to the right of the marker (up to the next event in the row). */
+  labelRoom: number;
 }
 
 export interface Cluster {
@@ -276,6 +278,7 @@ export function place(events: PreparedEvent[], view: Viewport, rows: number): { 
   const viewEnd = timeAt(view, view.width);
   const rowEnds: number[] = new Array(rows).fill(-Infinity);
   const placed: Placed[] = [];
+  const lastInRow: (Placed | undefined)[] = new Array(rows).fill(undefined);
   const clusters: Cluster[] = [];
   // binary search: first event starting after the viewport's end
   let lo = 0;
@@ -297,7 +300,11 @@ export function place(events: PreparedEvent[], view: Viewport, rows: number): { 
     const row = rowEnds.findIndex((end) => end <= left);
     if (row >= 0) {
       rowEnds[row] = right + 2;
-      placed.push({ p, x, width, row });
+      const item: Placed = { p, x, width, row, labelRoom: view.width - (p.point ? x + 8 : Math.max(x, 0)) };
+      const previous = lastInRow[row];
+      if (previous) previous.labelRoom = Math.min(previous.labelRoom, left - (previous.p.point ? previous.x + 8 : Math.max(previous.x, 0)) - 4);
+      lastInRow[row] = item;
+      placed.push(item);
       continue;
     }
     const last = clusters[clusters.length - 1];

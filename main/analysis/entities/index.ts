@@ -158,7 +158,10 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   const isTitle = (t: Token) =>
     TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\./g, '')) || (t.lower.includes('-') && t.lower.split('-').some((part) => TITLE_WORDS.has(part) && part !== 'vice' && part.length > 3));
   // Drop a leading "The" ("The Beatles" -> "Beatles"; the gold spans vary, overlap is what counts).
-  while (chunk.length > 1 && (chunk[0]!.lower === 'the' || isConnector(chunk[0]!))) chunk = chunk.slice(1);
+  while (chunk.length > 1 && (chunk[0]!.lower === 'the' || isConnector(chunk[0]!))) {
+    chunk = chunk.slice(1);
+    index++;
+  }
   while (chunk.length > 1 && isConnector(chunk[chunk.length - 1]!)) chunk = chunk.slice(0, -1);
   const afterIndex = index + chunk.length;
 

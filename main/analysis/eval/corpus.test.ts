@@ -18,3 +18,15 @@ describe('analysis against the gold corpus (repo copies)', () => {
     expect(timexScores(overall.timex).relaxed.f1).toBeGreaterThan(0.8);
   }, 120_000);
 });
+
+describe('the sample article’s gold events (as `npm run eval` reports them)', () => {
+  it('finds all five, each with its own candidate', async () => {
+    const { loadSeed, matchSeedEvents } = await import('./seed-events');
+    const seed = await loadSeed();
+    const matches = matchSeedEvents(seed.gold.events, seed.analysis.events);
+    expect(matches.map((m) => m.found !== null)).toEqual([true, true, true, true, true]);
+    expect(new Set(matches.map((m) => m.found)).size).toBe(5);
+    expect(matches[0]!.found!.sentence).toContain('Wall Street Journal reported on Thursday');
+    expect(matches[2]!.found!.sentence).toContain('Yellen');
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * The sample article's gold events (main/testdata/gold/seed/) against the event candidates found.
  * A gold event is found when a candidate has the same calendar range and its date words are the cue's
- * ("on Thursday" -> "Thursday"); gold events with the same date are matched one to one, in text order.
+ * ("on Thursday" -> "Thursday"); gold events with the same date are matched one to one, each to the candidate
+ * whose sentence shares most words with the gold description.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -50,10 +51,16 @@ export function matchSeedEvents(gold: readonly SeedGoldEvent[], events: readonly
     const candidates = events.filter(
       (e) => !used.has(e) && e.date.range.start === start && e.date.range.end === end && cueWords.includes(e.date.text.toLowerCase().replace(/^the\s+/, '')),
     );
-    // Among same-date candidates prefer the one naming most of the expected actors.
-    const score = (e: EventCandidate) => expected.actors.filter((a) => e.actors.includes(a)).length;
+    // Among same-date candidates prefer the one whose sentence shares most words with the gold description, then actors.
+    const goldWords = contentWords(expected.what);
+    const score = (e: EventCandidate) =>
+      [...contentWords(e.sentence)].filter((w) => goldWords.has(w)).length + expected.actors.filter((a) => e.actors.includes(a)).length;
     const found = candidates.sort((a, b) => score(b) - score(a) || a.start - b.start)[0] ?? null;
     if (found) used.add(found);
     return { expected, found };
   });
+}
+
+function contentWords(s: string): Set<string> {
+  return new Set((s.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !['that', 'with', 'from', 'have', 'been', 'would', 'will', 'about'].includes(w)));
 }

@@ -62,7 +62,7 @@ export function extractQuotes(text: string, entities: readonly Entity[], sentenc
     const first = q.parts[0]!;
     const last = q.parts[q.parts.length - 1]!;
     const words = joinParts(text, q).replace(/^[“”"\s]+/, '').trim();
-    if (!words) continue;
+    if (!/[\p{L}\p{N}]/u.test(words)) continue;
     const { speaker, named } = findSpeaker(text, q, entities, sentences);
     quotes.push({ text: words, start: first.open, end: last.close, speaker, named });
   }
@@ -218,8 +218,9 @@ function phraseBefore(text: string, start: number, end: number): TextSpan | null
   if (!verb) return null;
   // The subject: back from the verb to the previous clause boundary.
   const head = slice.slice(0, verb.index);
-  const boundary = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.search(/\b(?:with|and|while|as)\s+[^,;]*$/u) >= 0 ? head.search(/\b(?:with|and|while|as)\s+[^,;]*$/u) : -1);
-  let subjectStart = boundary >= 0 ? boundary + 1 : 0;
+  const conjunction = head.search(/\b(?:with|and|while|as)\s+[^,;]*$/u); // "..., with UBS analyst David Strauss saying"
+  const punctuation = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'));
+  let subjectStart = conjunction > punctuation ? conjunction : punctuation + 1;
   const lead = /^\s*(?:with|and|while|as)\s+/u.exec(head.slice(subjectStart));
   if (lead) subjectStart += lead[0].length;
   return trimSpan(text, start + subjectStart, start + verb.index);

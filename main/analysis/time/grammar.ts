@@ -767,11 +767,7 @@ const deicticUnit: Rule = (g, i) => {
       let year = here.year;
       if (determiner === 'last' || determiner === 'past') year = here.contains ? year - 1 : seasonPeriodStartsAfter(c.publication, year, season) ? year - 1 : year;
       else if (determiner === 'next' || determiner === 'coming') year = here.contains ? year + 1 : seasonPeriodStartsAfter(c.publication, year, season) ? year : year + 1;
-      else if (!here.contains) {
-        const future = c.orientation() === 'future';
-        const startsAfter = seasonPeriodStartsAfter(c.publication, year, season);
-        year = future ? (startsAfter ? year : year + 1) : startsAfter ? year - 1 : year;
-      }
+      // "this summer": the one of the publication year, whether past or to come
       return seasonPeriod(year, season);
     });
   }
@@ -1255,7 +1251,8 @@ const clockRule: Rule = (g, i) => {
     meridiem = first === 'a' ? 'am' : 'pm';
     next += g.gluedSymbol(next + 3, '.') ? 4 : 3;
   } else if (first === 'am' || first === 'pm') {
-    if (first === 'am' && g.text(next) === 'am' && !hasMinutes && g.token(next)?.spaced) return null; // "I am"
+    // "... 4 am ..." could be the verb ("those 4 am happy"): lower-case "am" after a bare number needs "at"/"by"...
+    if (g.text(next) === 'am' && !hasMinutes && g.token(next)?.spaced && !CLOCK_PREPOSITIONS.has(g.word(i - 1))) return null;
     meridiem = first;
     next += 1;
   }

@@ -70,6 +70,14 @@ describe('weekdays and tense', () => {
     expect(value('The trial is set to begin on Saturday in London.', 'Saturday')).toBe('2023-02-25');
     expect(value('The board is due to meet on Friday.', 'Friday')).toBe('2023-02-24');
     expect(value('The visit will be rescheduled for Tuesday.', 'Tuesday')).toBe('2023-02-28');
+    expect(value('The funeral is on Monday.', 'Monday')).toBe('2023-02-27');
+  });
+
+  it('keeps present-perfect and past clauses pointing back', () => {
+    expect(value('The company has cut 500 jobs since January.', 'January')).toBe('2023-01');
+    expect(value('He is the chief executive who resigned on Monday.', 'Monday')).toBe('2023-02-20');
+    expect(value('Apple will hold an event on Friday, the company said Monday.', 'Monday')).toBe('2023-02-20');
+    expect(value('Apple will hold an event on Friday, the company said Monday.', 'Friday')).toBe('2023-02-24');
   });
 
   it('resolves last/next/this weekday', () => {

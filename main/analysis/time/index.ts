@@ -4,8 +4,19 @@
  * extractTimexes(text, { publishedAt }) finds dates, times, durations and sets and
  * normalises them against the publication date, news-style: past-tense reporting points
  * back ("on Wednesday" in a Thursday story is the day before), forward-looking verbs
- * point ahead, and "the next day" / "two days later" chain from the last date mentioned.
- * Pure, synchronous and linear in the input size.
+ * point ahead ("will", "is due to", "next"), and "the next day" / "two days later" chain
+ * from the last date mentioned (the reference time), not from publication.
+ *
+ * Conventions (MEANTIME/TimeML): determiners and modifiers are part of an expression
+ * ("the past decade", "almost two years", "early 2009"); prepositions are not ("on", "in",
+ * "over"); "two years ago" is the DURATION "two years" (placed in time by its range).
+ * Weeks are ISO 8601 weeks. A year range ("from 2009 to 2011") is a DURATION that also
+ * contains its endpoint DATEs, so results may nest (sorted by start, outer first).
+ * `range` is the calendar placement (inclusive ISO days) or null (bare durations, sets,
+ * PAST_REF/FUTURE_REF, or anything relative when publishedAt is null).
+ *
+ * Pure, synchronous, never throws, linear in the input (a hand-written tokeniser and
+ * token-level rules: no backtracking regular expressions).
  */
 import type { Timex } from '../../../shared/analysis';
 import type { Precision } from '../../../shared/model';
@@ -54,11 +65,14 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i] as Token;
     let best: Match | null = null;
-    {
-      for (const rule of rulesFor(token)) {
-        const found = rule(grammar, i);
-        if (found && found.to > i && (!best || found.to > best.to)) best = found;
+    for (const rule of rulesFor(token)) {
+      let found: Match | null = null;
+      try {
+        found = rule(grammar, i);
+      } catch {
+        found = null; // a rule bug must not cost the whole article its timexes
       }
+      if (found && found.to > i && (!best || found.to > best.to)) best = found;
     }
     if (best) {
       matches.push(best);

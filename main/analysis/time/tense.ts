@@ -11,6 +11,8 @@ const FUTURE_WORDS = new Set([
   'will', 'shall', 'upcoming', 'forthcoming', 'scheduled', 'slated', 'due', 'expected', 'planned', 'plans',
   'plan', 'planning', 'intends', 'intend', 'aims', 'hopes', 'next', 'tomorrow', 'until', 'till', 'soon', 'later',
   'begins', 'starts', 'opens', 'arrives', 'launches', 'ends', 'expires', 'takes', 'meets', 'heads', 'goes',
+  // A present-tense copula next to a date is a schedule: "the funeral is on Monday", "the deadline is Friday".
+  'is', 'are',
 ]);
 
 const PAST_WORDS = new Set([
@@ -18,7 +20,8 @@ const PAST_WORDS = new Set([
   'held', 'met', 'told', 'won', 'lost', 'left', 'saw', 'became', 'fell', 'rose', 'sold', 'bought', 'paid', 'spent',
   'wrote', 'spoke', 'found', 'got', 'brought', 'ran', 'hit', 'struck', 'flew', 'led', 'chose', 'drove', 'built',
   'sent', 'kept', 'felt', 'knew', 'thought', 'grew', 'shot', 'won', 'broke', 'stood', 'heard', 'meant', 'fought',
-  'dealt', 'sought', 'began', 'earlier', 'previously', 'recently', 'since', 'died', 'been',
+  'dealt', 'sought', 'began', 'earlier', 'previously', 'recently', 'since', 'died', 'been', 'has', 'have', 'begun',
+  'gone', 'taken', 'given', 'seen', 'done', 'shown', 'written', 'spoken', 'chosen', 'fallen', 'risen', 'grown',
 ]);
 
 /** Auxiliaries that make a following "to VERB" forward-looking ("is set to begin"). */

@@ -5,7 +5,7 @@
  */
 import type { Article } from '../../../shared/model';
 import { DossierError, type EventName, type EventPayload, type Req, type Res } from '../../../shared/contract';
-import type { DossierService } from '../service-type';
+import type { DoorService as DossierService } from '../../api/service-types';
 
 export interface MemoryService extends DossierService {
   calls: Array<{ op: string; request: unknown }>;
