@@ -21,7 +21,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type RendererViteConfig, type UserConfig as ElectronViteUserConfig } from 'electron-vite';
-import { loadConfigFromFile, mergeConfig, type Plugin, type UserConfig } from 'vite';
+import { loadConfigFromFile, mergeConfig, type UserConfig } from 'vite';
 
 const repo = __dirname;
 
@@ -42,29 +42,6 @@ function workerEntries(dir = path.join(repo, 'main')): Record<string, string> {
     }
   }
   return entries;
-}
-
-/**
- * electron-vite's ESM shim adds `const require = createRequire(import.meta.url)` to every chunk
- * that mentions require(, even when a bundled module already declares its own top-level
- * `require` the same way (main/analysis/entities/lexicon.ts does): the chunk then fails with
- * "Identifier 'require' has already been declared". Both bindings are the same function, so
- * the module's own declaration is dropped.
- */
-function dedupeRequireShim(): Plugin {
-  const shim = 'const require = __shims_module__.createRequire(import.meta.url);';
-  const own = /^(?:var|let|const) require = (?:__shims_module__\.)?createRequire\(import\.meta\.url\);$/gm;
-  return {
-    name: 'dossier:dedupe-require-shim',
-    apply: 'build',
-    generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !chunk.code.includes(shim)) continue;
-        const [head, ...rest] = chunk.code.split(shim);
-        chunk.code = head + shim + rest.join(shim).replace(own, '/* require: see the CommonJS shim above */');
-      }
-    },
-  };
 }
 
 /** out/main/NAME.js for a worker source (see the comment at the top). */
@@ -91,7 +68,6 @@ async function rendererConfig(mode: string): Promise<RendererViteConfig> {
 
 export default defineConfig(async ({ mode }): Promise<ElectronViteUserConfig> => ({
   main: {
-    plugins: [dedupeRequireShim()],
     build: {
       outDir: path.join(repo, 'out', 'main'),
       rolldownOptions: {

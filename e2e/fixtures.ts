@@ -25,12 +25,26 @@ export interface Library {
 export interface LibrarySetup {
   /** Extra files to put into the library before the server starts: relative path -> content. */
   extraFiles: Record<string, string | Buffer>;
+  /** Tests that load hostile content expect the browser to refuse things; the others must see no refusal. */
+  allowCspViolations: boolean;
 }
 
 export const test = base.extend<
   LibrarySetup & { library: Library; searchPage: SearchPage; readerPage: ReaderPage; comparePage: ComparePage; tagsPage: TagsPage }
 >({
   extraFiles: [{}, { option: true }],
+  allowCspViolations: [false, { option: true }],
+  // Every page: no uncaught error, and (unless allowed) no Content-Security-Policy refusal, which
+  // would mean the UI relies on something the CSP forbids (inline script or style, a remote load).
+  page: async ({ page, allowCspViolations }, use) => {
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+    page.on('console', (m) => {
+      if (!allowCspViolations && m.type() === 'error' && /Content Security Policy/i.test(m.text())) problems.push(`CSP: ${m.text()}`);
+    });
+    await use(page);
+    expect(problems, 'errors in the page').toEqual([]);
+  },
   library: async ({ extraFiles }, use) => {
     const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-e2e-'));
     // The folder's name is the library's display name.

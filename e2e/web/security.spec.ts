@@ -1,5 +1,8 @@
 import { test, expect } from '../fixtures';
 
+// The hostile article makes the browser refuse loads (that is the point); those refusals are expected here.
+test.use({ allowCspViolations: true });
+
 const HOSTILE_HTML = `<!doctype html>
 <html><head><title>Hostile page about harbour cranes</title>
 <script>window.top.__pwned = 'head-script'</script></head>

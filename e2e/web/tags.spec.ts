@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { test, expect, SCREENSHOTS, dismissToasts } from '../fixtures';
+import { callApi } from '../server';
 
 test('tag two results at once, rename the tag, undo, and find the tags again after a restart', async ({ library, page, searchPage, tagsPage }) => {
   await library.open(page);
@@ -51,8 +52,31 @@ test('tag two results at once, rename the tag, undo, and find the tags again aft
   // Colour the tag; the chips in the results take it on.
   await tagsPage.manager.getByLabel('Colour of research › apple').fill('#d04a02');
   await expect(searchPage.toast(/Colour of research › apple set/)).toBeVisible();
-  await dismissToasts(page);
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'tags.png') });
   await searchPage.showLibrary();
   await expect(searchPage.rows().first().locator('[data-tag="research/apple"]')).toHaveCSS('border-top-color', 'rgb(208, 74, 2)');
+});
+
+test('the tag manager merges tags and shows the hierarchy', async ({ library, page, tagsPage, searchPage }) => {
+  const { items } = await callApi<{ items: { id: string }[] }>(library.server, 'listArticles', { limit: 3 });
+  await callApi(library.server, 'tagArticles', { ids: [items[0]!.id], add: ['topic/airbus'] });
+  await callApi(library.server, 'tagArticles', { ids: [items[1]!.id, items[2]!.id], add: ['topic/aviation'] });
+  await callApi(library.server, 'tagArticles', { ids: [items[0]!.id, items[2]!.id], add: ['region/europe/france', 'needs-checking'] });
+  await callApi(library.server, 'setTagColor', { name: 'region/europe/france', color: '#2f7fd0' });
+  await callApi(library.server, 'setTagColor', { name: 'needs-checking', color: '#d04a02' });
+  await library.open(page);
+  await tagsPage.show();
+  await expect(tagsPage.row('region/europe/france')).toBeVisible();
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'tags.png') });
+  // The parent "topic" exists only through its children: shown, not renamable.
+  await expect(tagsPage.manager.getByRole('rowheader', { name: 'topic', exact: true })).toBeVisible();
+  await expect(tagsPage.manager.getByRole('button', { name: 'Rename topic', exact: true })).toHaveCount(0);
+
+  await tagsPage.manager.getByRole('checkbox', { name: 'Select topic › airbus for merge' }).check();
+  await tagsPage.manager.getByRole('checkbox', { name: 'Select topic › aviation for merge' }).check();
+  const into = page.getByRole('group', { name: 'Merge tags' }).getByRole('combobox', { name: 'Merge into' });
+  await into.fill('topic/aviation');
+  await into.press('Enter');
+  await expect(searchPage.toast(/Merged/)).toBeVisible();
+  await expect(tagsPage.row('topic/airbus')).toHaveCount(0);
+  await expect(tagsPage.row('topic/aviation')).toContainText('3');
 });

@@ -7,6 +7,8 @@
  * - gives up on a job after `timeoutMs` (the worker is replaced, the call rejects) so one pathological
  *   article cannot stall the queue.
  */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Analysis } from '../../shared/analysis';
 import { analyze as analyzeNow, type AnalyzeInput } from './index';
@@ -77,7 +79,10 @@ export function createAnalysisWorker(options: AnalysisWorkerOptions = {}): Analy
   };
 
   const start = (): Worker => {
-    const w = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { role: WORKER_MARK } });
+    // A packaged build bundles this worker as out/main/analysis-worker.js and says where (DOSSIER_WORKER_DIR).
+    const bundled = process.env.DOSSIER_WORKER_DIR;
+    const entry = bundled ? pathToFileURL(path.join(bundled, 'analysis-worker.js')) : new URL('./worker-entry.mjs', import.meta.url);
+    const w = new Worker(entry, { workerData: { role: WORKER_MARK } });
     w.on('message', (reply: Reply) => {
       const job = pending.get(reply.id);
       if (!job) return;

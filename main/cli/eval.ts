@@ -4,11 +4,13 @@
  * time expressions (relaxed P/R/F1, value F1, type F1), entities (relaxed P/R/F1, overall and per kind), then
  * the sample article's five gold events, expected vs found.
  *
- * Options: --verbose (list entity errors per file), --json (machine-readable summary).
+ * Options: --verbose (list entity errors per file), --baseline (also score out-of-the-box compromise on the
+ * same texts), --json (machine-readable summary).
  */
 import { timexScores, type TimexCounts } from '../analysis/eval/timex-score';
 import { prf, type Counts } from '../analysis/eval/entity-score';
-import { evaluateCorpus, summarizeFolder, type FolderResult } from '../analysis/eval/corpus';
+import { baselineEntityCounts, evaluateCorpus, summarizeFolder, type FolderResult } from '../analysis/eval/corpus';
+import { addCounts, emptyCounts } from '../analysis/eval/entity-score';
 import { loadSeed, matchSeedEvents } from '../analysis/eval/seed-events';
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
@@ -51,6 +53,12 @@ export async function run(args: string[]): Promise<number> {
       const s = prf(c);
       out.push(row([f.folder, kind, f3(s.precision), f3(s.recall), f3(s.f1), `${c.truePositives}/${c.system}`, `${c.found}/${c.gold}`]));
     }
+  }
+  if (args.includes('--baseline')) {
+    let baseline = emptyCounts();
+    for (const f of overall.files) baseline = addCounts(baseline, await baselineEntityCounts(f.folder, f.id));
+    const b = prf(baseline);
+    out.push(row(['overall', 'compromise', f3(b.precision), f3(b.recall), f3(b.f1), `${baseline.truePositives}/${baseline.system}`, `${baseline.found}/${baseline.gold}`]) + '   (baseline: out-of-the-box compromise)');
   }
   const fallbacks = overall.files.filter((f) => f.fallback);
   if (fallbacks.length) out.push(`(${fallbacks.length} file(s) analysed from the raw body because parsing/alignment failed: ${fallbacks.map((f) => f.id).join(', ')})`);

@@ -11,6 +11,8 @@ describe('classifyBlock', () => {
     'Flood victims wait for help in Dhaka (AP Photo/Jane Roe)',
     'Photo: Reuters',
     'Photo by Sam Smith',
+    'The White House lawn at dusk / Courtesy of the White House',
+    'Protesters in Hong Kong / @newsdesk',
   ])('sees a photo caption in %j', (text) => {
     expect(classifyBlock(text)).toBe('caption');
   });
@@ -36,6 +38,8 @@ describe('classifyBlock', () => {
     'The ratio of wins to losses / draws was high, officials said.',
     '“Until now,” the Journal cited a senior Western official as saying / quoting.',
     'Sales rose 5%. Profits fell . . . sharply . . . in the third quarter, the company said in a statement.',
+    'Sales in 2023 / 2024 were strong',
+    'Either way / any way you look at it',
     'Share prices fell sharply after the announcement, wiping billions off the value of the company.',
   ])('keeps body text in %j', (text) => {
     expect(classifyBlock(text)).toBe('body');

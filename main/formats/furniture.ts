@@ -31,10 +31,16 @@ export function isCaption(text: string): boolean {
     const credit = text.slice(slash + 3).trim();
     if (label === '' || credit === '' || SENTENCE_END.test(text) || /[.!?]$/.test(label)) return false;
     if (/["“”]/.test(text)) return false;
-    const creditWords = credit.split(/\s+/);
-    return creditWords.length <= MAX_CREDIT_WORDS && /^[\p{Lu}\p{N}@]/u.test(credit) && !/[.!?]\s/.test(label);
+    return looksLikeCredit(credit) && !/[.!?]\s/.test(label);
   }
   return false;
+}
+
+/** "Kremlin Press Office", "AP Photo", "Courtesy of the White House", "@newsdesk": a short name, title-cased. */
+function looksLikeCredit(credit: string): boolean {
+  const words = credit.split(/\s+/);
+  if (words.length > MAX_CREDIT_WORDS) return false;
+  return words.every((w, k) => /^[\p{Lu}@]/u.test(w) || (k > 0 && /^(?:of|the|for|via|and|de|du|la|le|von|van|der|\/|&)$/.test(w)));
 }
 
 /** Navigation bars, copyright lines, share prompts and similar site furniture. */
@@ -54,7 +60,7 @@ export function isBoilerplate(text: string): boolean {
  * "Home | World | Business", "News • Sport • Weather".
  */
 function isSeparatedMenu(text: string): boolean {
-  if (text.length > 400) return false;
+  if (text.length > 400 || !/ \. \.|\s[|•·»]\s/.test(text)) return false;
   const parts = text.split(/\s+(?:\.\s*){2,}\s*|\s+[|•·»]\s+/);
   if (parts.length < 3) return false;
   return parts.every((part) => {

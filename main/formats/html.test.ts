@@ -105,6 +105,15 @@ describe('HTML metadata', () => {
     expect(a.publisher).toBe('Journal of Flight');
   });
 
+  it.each([
+    ['<meta name="date" content="2021-03-04">', { value: '2021-03-04', precision: 'day' }],
+    ['<meta name="DC.date" content="March 2008">', { value: '2008-03', precision: 'month' }],
+    ['<meta name="dcterms.date" content="Thursday, February 23, 2023">', { value: '2023-02-23', precision: 'day' }],
+    ['<meta itemprop="datePublished" content="2011-10-06T09:15:00-07:00">', { value: '2011-10-06T09:15:00-07:00', precision: 'datetime' }],
+  ])('reads the date from %s', (tag, date) => {
+    expect(folder.parse('date.html', page(`<title>Dated</title>${tag}`, BODY)).publishedAt).toEqual(date);
+  });
+
   it('drops the site name from a <title> when it names the publisher', () => {
     const a = folder.parse('suffix.html', page('<title>Storm hits coast | The Gazette</title><meta property="og:site_name" content="The Gazette">', BODY));
     expect(a.title).toBe('Storm hits coast');

@@ -8,6 +8,8 @@
  * main thread, with one log line saying so.
  */
 import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { interpret, type Interpretation, type ReadFacts } from './interpret';
 import { problem } from './file-problems';
@@ -43,6 +45,9 @@ export interface ParsePoolOptions {
 const CHEAP_FORMATS = /\.(txt|md|markdown)$/i;
 
 export function defaultWorkerUrl(): URL {
+  // A packaged build bundles the worker as out/main/parse-worker.js and says where (DOSSIER_WORKER_DIR).
+  const bundled = process.env.DOSSIER_WORKER_DIR;
+  if (bundled) return pathToFileURL(path.join(bundled, 'parse-worker.js'));
   const fromSources = import.meta.url.endsWith('.ts');
   return new URL(fromSources ? './parse-worker.mjs' : './parse-worker.js', import.meta.url);
 }

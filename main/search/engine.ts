@@ -235,6 +235,7 @@ class Engine implements DossierSearchEngine {
       }),
     ).then((replies) => {
       const failures: string[] = [];
+      TRACE?.(`index opened: shards loaded in ${replies.map((r) => r.openMs.toFixed(0)).join('/')} ms per host`);
       for (const r of replies) {
         for (const [id, h, shard] of r.docs) this.docs.set(id, [h, shard]);
         failures.push(...r.failures);
@@ -244,6 +245,7 @@ class Engine implements DossierSearchEngine {
         const why = this.rebuildReason ? `${this.rebuildReason}; ` : '';
         this.log(`search index: ${why}${failures.length} of ${this.shardCount} shard(s) unreadable (${failures.join('; ')}); their articles will be re-indexed from the library files`);
       } else if (this.rebuildReason) {
+        this.dirty = true; // write a current manifest even if nothing gets indexed
         this.log(`search index: ${this.rebuildReason}; rebuilding it from the library files`);
       }
       this.rebuildReason = null;

@@ -28,6 +28,8 @@ export interface DocsReply {
   docs: [string, string, number][];
   /** "shard-03.idx: checksum mismatch" for shards that could not be loaded (they start empty). */
   failures: string[];
+  /** How long opening took in the host, ms (load of all its shards). */
+  openMs: number;
 }
 export interface SearchReply {
   ids: string[];
@@ -89,7 +91,7 @@ export class ShardHost {
       case 'docs': {
         const docs: [string, string, number][] = [];
         for (const [shard, slot] of this.slots) for (const [id, m] of slot.index.meta) docs.push([id, m.hash, shard]);
-        return { docs, failures: this.failures } satisfies DocsReply;
+        return { docs, failures: this.failures, openMs: this.openMs } satisfies DocsReply;
       }
       case 'update':
         return this.update(request.batch);
@@ -103,6 +105,7 @@ export class ShardHost {
         return [...found].sort((a, b) => b[1] - a[1]).slice(0, 200);
       }
       case 'stats': {
+        for (const slot of this.slots.values()) slot.index.commit();
         gc();
         const h = v8.getHeapStatistics();
         let documents = 0;
@@ -115,7 +118,10 @@ export class ShardHost {
     }
   }
 
+  private openMs = 0;
+
   private async open(request: Extract<HostRequest, { type: 'open' }>): Promise<null> {
+    const t0 = performance.now();
     this.dir = request.dir;
     this.info = { formatVersion: request.formatVersion, optionsHash: request.optionsHash };
     for (const shard of request.shards) {
@@ -137,6 +143,7 @@ export class ShardHost {
       }
       this.slots.set(shard, { index, dirty });
     }
+    this.openMs = performance.now() - t0;
     return null;
   }
 
@@ -170,8 +177,7 @@ export class ShardHost {
     const scores: number[] = [];
     const dates: string[] = [];
     for (const slot of this.slots.values()) {
-      // Searching may prune postings of discarded documents: cached posting maps could go stale.
-      slot.index.forgetPostings();
+      slot.index.commit();
       const result = new ShardQuery(slot.index, idSets, expanded).run(node);
       if (!result) continue;
       for (const [shortId, score] of result) {
@@ -190,7 +196,6 @@ export class ShardHost {
     let saved = 0;
     for (const [shard, slot] of this.slots) {
       if (!slot.dirty) continue;
-      await slot.index.tidy();
       const written = await writeShardFile(path.join(this.dir, shardFileName(shard)), slot.index, { ...this.info, shard });
       bytes += written.bytes;
       slot.dirty = false;

@@ -65,8 +65,13 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
   private surfaceTerm = new Int32Array(1024).fill(-2);
   private readonly termIds = new Map<string, number>();
   private readonly termNames: string[] = [];
-  /** MiniSearch's posting maps per term id, cached for a run of additions (see forgetPostings). */
-  private termPostings: (Postings | undefined)[] = [];
+  /**
+   * Postings added since the last commit, as (term id, field id, short id, frequency) quadruples.
+   * Bulk indexing appends here instead of growing millions of Map entries; commit() turns them
+   * into packed postings in MiniSearch's index before anything reads it.
+   */
+  private pending = new Uint32Array(1 << 16);
+  private pendingLength = 0;
   private termCounts = new Int32Array(1024);
   private lastSeen = new Int32Array(1024);
   private seenStamp = 0;
@@ -121,42 +126,35 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
    * freshly built index takes the same memory as a reopened one.
    */
   repack(terms: string[], postings: Uint32Array): void {
-    this.forgetPostings();
     this.loadPacked(terms, postings);
+    // snapshot() left out the postings of discarded documents: nothing is left to vacuum.
+    this._dirtCount = 0;
   }
 
-  /** The state `restore` takes back. */
+  /** The state `restore` takes back; postings of discarded documents are left out. */
   snapshot(): { body: object; terms: string[]; postings: Uint32Array } {
+    this.commit();
     const terms: string[] = [];
+    const blocks: (Uint32Array | number[])[] = [];
+    const dead: string[] = [];
     let size = 0;
     for (const [term, data] of this._index) {
-      terms.push(term);
-      const words = data instanceof PackedPostings ? data.packedWords() : null;
-      if (words) {
-        size += words.length;
+      const words = data instanceof PackedPostings && this._dirtCount === 0 ? data.packedWords() : null;
+      const block = words ?? this.liveBlock(data as Postings);
+      if (!block) {
+        dead.push(term);
         continue;
       }
-      size += 1;
-      for (const docs of data.values()) size += 2 + docs.size * 2;
+      terms.push(term);
+      blocks.push(block);
+      size += block.length;
     }
+    for (const term of dead) this._index.delete(term);
     const postings = new Uint32Array(size);
     let k = 0;
-    for (const data of this._index.values()) {
-      const words = data instanceof PackedPostings ? data.packedWords() : null;
-      if (words) {
-        postings.set(words, k);
-        k += words.length;
-        continue;
-      }
-      postings[k++] = data.size;
-      for (const [fieldId, docs] of data) {
-        postings[k++] = fieldId;
-        postings[k++] = docs.size;
-        for (const [shortId, freq] of docs) {
-          postings[k++] = shortId;
-          postings[k++] = freq;
-        }
-      }
+    for (const block of blocks) {
+      postings.set(block, k);
+      k += block.length;
     }
     return {
       body: {
@@ -219,27 +217,164 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
     return tid;
   }
 
-  private postingsOf(tid: number): Postings {
-    let data = this.termPostings[tid];
-    if (data === undefined) {
-      data = this._index.fetch(this.termNames[tid]!, () => new Map()) as Postings;
-      this.termPostings[tid] = data;
+  /** A term's postings in packed layout, without discarded documents; null if none is left. */
+  private liveBlock(data: Postings, extra?: Map<number, number[]>): number[] | null {
+    const fields = new Map<number, number[]>();
+    const keep = (fieldId: number, doc: number, freq: number) => {
+      if (!this._documentIds.has(doc)) return;
+      let list = fields.get(fieldId);
+      if (!list) fields.set(fieldId, (list = []));
+      list.push(doc, freq);
+    };
+    if (data instanceof PackedPostings && data.isPacked) {
+      const words = data.packedWords()!;
+      let k = 1;
+      for (let f = 0; f < words[0]!; f++) {
+        const fieldId = words[k]!;
+        const n = words[k + 1]!;
+        for (let j = 0, at = k + 2; j < n; j++, at += 2) keep(fieldId, words[at]!, words[at + 1]!);
+        k += 2 + 2 * n;
+      }
+    } else {
+      for (const [fieldId, docs] of data) for (const [doc, freq] of docs) keep(fieldId, doc, freq);
     }
-    return data;
+    if (extra) for (const [fieldId, pairs] of extra) for (let j = 0; j < pairs.length; j += 2) keep(fieldId, pairs[j]!, pairs[j + 1]!);
+    if (fields.size === 0) return null;
+    const block: number[] = [fields.size];
+    for (const [fieldId, pairs] of [...fields].sort((a, b) => a[0] - b[0])) {
+      block.push(fieldId, pairs.length / 2);
+      for (const x of pairs) block.push(x);
+    }
+    return block;
+  }
+
+  private push(tid: number, fieldId: number, shortId: number, freq: number): void {
+    if (this.pendingLength + 4 > this.pending.length) {
+      const grown = new Uint32Array(this.pending.length * 2);
+      grown.set(this.pending);
+      this.pending = grown;
+    }
+    const q = this.pending;
+    const k = this.pendingLength;
+    q[k] = tid;
+    q[k + 1] = fieldId;
+    q[k + 2] = shortId;
+    q[k + 3] = freq;
+    this.pendingLength = k + 4;
+  }
+
+  /**
+   * Moves pending postings into MiniSearch's index, packed. New terms (the bulk of a first
+   * build) are laid out straight into one buffer by a counting sort on (term, field); terms
+   * that already had postings are merged with them.
+   */
+  commit(): void {
+    const n = this.pendingLength / 4;
+    if (n === 0) return;
+    const q = this.pending;
+    const termCount = this.termNames.length;
+    const F = FIELDS.length;
+    const existing: (Postings | undefined)[] = new Array(termCount);
+    const isNew = new Uint8Array(termCount);
+    for (let t = 0; t < termCount; t++) {
+      existing[t] = this._index.get(this.termNames[t]!) as Postings | undefined;
+      if (!existing[t]) isNew[t] = 1;
+    }
+    // Pass 1: live postings per (new term, field); merges collect their own lists.
+    const counts = new Uint32Array(termCount * F);
+    const live = new Uint8Array(n);
+    const merges = new Map<number, Map<number, number[]>>();
+    for (let i = 0; i < n; i++) {
+      const k = i * 4;
+      const t = q[k]!;
+      if (!this._documentIds.has(q[k + 2]!)) continue;
+      live[i] = 1;
+      if (isNew[t]) counts[t * F + q[k + 1]!]! += 1;
+      else {
+        let fields = merges.get(t);
+        if (!fields) merges.set(t, (fields = new Map()));
+        let list = fields.get(q[k + 1]!);
+        if (!list) fields.set(q[k + 1]!, (list = []));
+        list.push(q[k + 2]!, q[k + 3]!);
+      }
+    }
+    // Layout of the new terms: [nFields, (fieldId, n, pairs...)...] each.
+    const termStart = new Int32Array(termCount).fill(-1);
+    const fieldAt = new Uint32Array(termCount * F);
+    let size = 0;
+    for (let t = 0; t < termCount; t++) {
+      if (!isNew[t]) continue;
+      let nFields = 0;
+      let words = 1;
+      for (let f = 0; f < F; f++) {
+        const c = counts[t * F + f]!;
+        if (c === 0) continue;
+        nFields++;
+        words += 2 + 2 * c;
+      }
+      if (nFields === 0) continue;
+      termStart[t] = size;
+      size += words;
+    }
+    const mergedBlocks: [number, number[]][] = [];
+    for (const [t, fields] of merges) {
+      const block = this.liveBlock(existing[t]!, fields);
+      if (block) {
+        mergedBlocks.push([t, block]);
+        size += block.length;
+      } else {
+        this._index.delete(this.termNames[t]!);
+      }
+    }
+    const buffer = new Uint32Array(size);
+    for (let t = 0; t < termCount; t++) {
+      const start = termStart[t]!;
+      if (start < 0) continue;
+      let k = start + 1;
+      let nFields = 0;
+      for (let f = 0; f < F; f++) {
+        const c = counts[t * F + f]!;
+        if (c === 0) continue;
+        nFields++;
+        buffer[k] = f;
+        buffer[k + 1] = c;
+        fieldAt[t * F + f] = k + 2;
+        k += 2 + 2 * c;
+      }
+      buffer[start] = nFields;
+    }
+    // Pass 2: fill the pairs, in document order.
+    for (let i = 0; i < n; i++) {
+      if (!live[i]) continue;
+      const k = i * 4;
+      const t = q[k]!;
+      if (!isNew[t]) continue;
+      const slot = t * F + q[k + 1]!;
+      const at = fieldAt[slot]!;
+      buffer[at] = q[k + 2]!;
+      buffer[at + 1] = q[k + 3]!;
+      fieldAt[slot] = at + 2;
+    }
+    for (let t = 0; t < termCount; t++) {
+      if (termStart[t]! >= 0) this._index.set(this.termNames[t]!, new PackedPostings(buffer, termStart[t]!));
+    }
+    let k = size - mergedBlocks.reduce((sum, [, b]) => sum + b.length, 0);
+    for (const [t, block] of mergedBlocks) {
+      buffer.set(block, k);
+      this._index.set(this.termNames[t]!, new PackedPostings(buffer, k));
+      k += block.length;
+    }
+    this.pendingLength = 0;
+    if (this.pending.length > 1 << 16) this.pending = new Uint32Array(1 << 16);
   }
 
   /** Frees the build-time tables (rebuilt on demand by the next addition). */
   releaseBuildTables(): void {
+    this.commit();
     this.termIds.clear();
     this.termNames.length = 0;
-    this.termPostings = [];
     this.surfaceTerm.fill(-2);
     this.termCounts = new Int32Array(1024);
-  }
-
-  /** Searching and vacuuming may drop emptied terms from the radix tree: cached posting maps go stale. */
-  forgetPostings(): void {
-    if (this.termPostings.length) this.termPostings = [];
   }
 
   /** Adds (or replaces) a document. Each distinct term of the document costs one Map.set in its postings. */
@@ -281,10 +416,7 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
     const textId = this._fieldIds.text!;
     this.addFieldLengthOf(shortId, textId, this._documentCount - 1, touched.length);
     for (const tid of touched) {
-      const data = this.postingsOf(tid);
-      let docs = data.get(textId);
-      if (!docs) data.set(textId, (docs = new Map()));
-      docs.set(shortId, this.termCounts[tid]!);
+      this.push(tid, textId, shortId, this.termCounts[tid]!);
       this.termCounts[tid] = 0;
     }
 
@@ -306,12 +438,7 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
       if (!fieldCounts) continue;
       const fieldId = this._fieldIds[field]!;
       this.addFieldLengthOf(shortId, fieldId, this._documentCount - 1, fieldCounts.size);
-      for (const [term, freq] of fieldCounts) {
-        const data = this.postingsOf(this.termId(term));
-        let docs = data.get(fieldId);
-        if (!docs) data.set(fieldId, (docs = new Map()));
-        docs.set(shortId, freq);
-      }
+      for (const [term, freq] of fieldCounts) this.push(this.termId(term), fieldId, shortId, freq);
     }
     this.meta.set(doc.id, {
       hash: doc.contentHash,
@@ -529,12 +656,7 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
   }
 
   /** Drops postings of discarded documents once enough of them piled up. */
-  async tidy(): Promise<void> {
-    if (this.dirtCount > 0 && this.dirtFactor > 0.1) {
-      this.forgetPostings();
-      await this.vacuum({ batchSize: 5000, batchWait: 0 });
-    }
-  }
+  // No vacuum(): it would unpack every term. Saving drops discarded documents' postings instead.
 }
 
 /** A copy of `s` that does not share memory with the (large) string it was cut from. */

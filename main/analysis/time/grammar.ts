@@ -872,6 +872,8 @@ const weekdayRule: Rule = (g, i) => {
   if (weekday === undefined || !g.capitalised(i)) return null;
   const previous = g.token(i - 1);
   if (previous && previous.kind === 'word' && HOLIDAY_PREFIXES.has(previous.lower) && g.capitalised(i - 1)) return null;
+  // "The Sunday Times", "the Sunday Telegraph": a title, not a day
+  if (g.word(i - 1) === 'the' && g.capitalised(i + 1) && !MONTHS.has(g.word(i + 1)) && !PARTS_OF_DAY.has(g.word(i + 1))) return null;
   const part = PARTS_OF_DAY.get(g.word(i + 1));
   const end = part ? i + 2 : i + 1;
   return match(i, end, (c) => {

@@ -140,7 +140,7 @@ describe('years, decades, quarters, seasons', () => {
   });
 
   it('does not read counts, money, codes or product names as years', () => {
-    const text = 'It sold 2,400 units and 2000 jobs for $2010 million; the A380 and Windows 2000 shipped, and 1999 people came.';
+    const text = 'It sold 2,400 units and 2000 jobs for $2010 million; the A380 and Windows 2000 shipped, 1999 people came, Route 2009 closed and it weighs 1996 kg.';
     expect(extractTimexes(text, { publishedAt: THURSDAY })).toEqual([]);
   });
 
@@ -286,8 +286,9 @@ describe('sets', () => {
     expect(value('The market is closed on Sundays.', 'Sundays')).toBe('XXXX-WXX-7');
   });
 
-  it('does not read a newspaper name as a frequency', () => {
+  it('does not read a newspaper name as a frequency or a day', () => {
     expect(find('The China Daily newspaper reported it.', 'Daily')).toEqual([]);
+    expect(extractTimexes('The Sunday Times reported it.', { publishedAt: THURSDAY })).toEqual([]);
   });
 });
 

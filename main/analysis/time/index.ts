@@ -26,8 +26,6 @@ import { type Resolved, timePeriod, unresolved } from './periods';
 import { orientation } from './tense';
 import { type Token, tokenize } from './tokens';
 
-export { durationValue } from './grammar';
-
 export interface ExtractTimexOptions {
   /** Publication day (ISO "YYYY-MM-DD", a longer ISO datetime is cut to its day), or null when unknown. */
   publishedAt: string | null;

@@ -8,6 +8,7 @@ import type { TimelineEvent } from '../../../shared/timeline';
 import { prepare, type LaneMode } from '../layout';
 import { TimelineChart } from '../TimelineChart';
 import '../../styles.css';
+import '../timeline.css';
 
 const params = new URLSearchParams(location.search);
 const n = Number(params.get('n') ?? 5000);

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { PackedPostings } from './packed-postings';
+import { stem } from './stem';
+import { makeSnippet, highlightRanges } from './snippet';
+import { termOf, tokenize, tokenSpans } from './text-analysis';
+
+describe('stem', () => {
+  it('meets the forms of a word', () => {
+    for (const family of [
+      ['sanction', 'sanctions', 'sanctioned', 'sanctioning'],
+      ['impose', 'imposes', 'imposed', 'imposing'],
+      ['policy', 'policies'],
+      ['run', 'running'],
+      ['tax', 'taxes'],
+      ['match', 'matches'],
+    ]) {
+      expect(new Set(family.map(stem)).size, family.join()).toBe(1);
+    }
+  });
+  it('leaves alone what only looks inflected', () => {
+    for (const w of ['news', 'business', 'status', 'crisis', 'chaos', 'us', 'gas', 'series', 'united']) expect(stem(w)).toBe(w);
+  });
+});
+
+describe('tokens and terms', () => {
+  it('splits on anything but letters, digits and marks, lowercased', () => {
+    expect(tokenize("Xi's U.S. trip — COVID-19, Zürich")).toEqual(['xi', 's', 'u', 's', 'trip', 'covid', '19', 'zürich']);
+  });
+  it('keeps offsets of the original text', () => {
+    const text = 'Élan,  vital';
+    expect(tokenSpans(text).map((t) => [t.lower, text.slice(t.start, t.end)])).toEqual([
+      ['élan', 'Élan'],
+      ['vital', 'vital'],
+    ]);
+  });
+  it('drops stop words and single letters from the index', () => {
+    expect(['the', 'of', 's', 'us', 'may'].map(termOf)).toEqual([null, null, null, 'us', 'may']);
+  });
+});
+
+describe('PackedPostings', () => {
+  // two terms: term A has field 1 with docs (5,2),(7,1); term B has fields 0 and 1
+  const buffer = Uint32Array.from([1, 1, 2, 5, 2, 7, 1, 2, 0, 1, 9, 3, 1, 1, 5, 1]);
+  it('answers as the Map MiniSearch expects, unpacking on first use', () => {
+    const a = new PackedPostings(buffer, 0);
+    expect(PackedPostings.lengthAt(buffer, 0)).toBe(7);
+    expect(a.isPacked).toBe(true);
+    expect(a.documentFrequency(null)).toBe(2);
+    expect(a.fieldBlock(1)).toEqual([buffer, 3, 2]);
+    expect(a.isPacked).toBe(true);
+    expect([...a.get(1)!]).toEqual([
+      [5, 2],
+      [7, 1],
+    ]);
+    expect(a.isPacked).toBe(false);
+    const b = new PackedPostings(buffer, 7);
+    expect(b.documentFrequency([0])).toBe(1);
+    expect([...b.keys()]).toEqual([0, 1]);
+    b.set(2, new Map([[1, 1]]));
+    expect(b.size).toBe(3);
+  });
+});
+
+describe('snippets', () => {
+  it('highlights stems and phrases and cuts around the best passage', () => {
+    const text = `${'Nothing here. '.repeat(30)}Trade talks resumed as sanctions bit. ${'More nothing. '.repeat(30)}`;
+    const ranges = highlightRanges(text, { terms: new Set(['sanction']), phrases: [['trade', 'talks']] });
+    expect(ranges.map(([a, b]) => text.slice(a, b))).toEqual(['Trade talks', 'sanctions']);
+    const s = makeSnippet(text, ranges, 120);
+    expect(s.highlights.map(([a, b]) => s.text.slice(a, b))).toEqual(['Trade talks', 'sanctions']);
+    expect(s.text.startsWith('…') && s.text.endsWith('…')).toBe(true);
+  });
+  it('starts at the beginning when nothing matches in the text', () => {
+    expect(makeSnippet('Short text.', []).text).toBe('Short text.');
+  });
+});
