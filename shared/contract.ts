@@ -7,6 +7,16 @@
 import { z } from 'zod';
 import { ArticleSchema, ArticleSummarySchema, ProblemSchema } from './model';
 import { AnalysisSchema } from './analysis';
+import {
+  EventDraftSchema,
+  EventPatchSchema,
+  ExportFormatSchema,
+  ExportResultSchema,
+  ReviewQueueSchema,
+  TimelineEventSchema,
+  TimelineSchema,
+  TimelineSummarySchema,
+} from './timeline';
 
 /* ---------- shared pieces ---------- */
 
@@ -105,6 +115,72 @@ export type TagInfo = z.infer<typeof TagInfoSchema>;
 
 const op = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) => ({ request, response });
 
+/* timelines (model in ./timeline) */
+const TimelineIdSchema = z.string().min(1).max(200);
+const ChangeSchema = z.object({ changeId: z.string() });
+
+
+/** Timeline operations: named timelines in `.dossier/timelines/`, review queues, exports. */
+export const timelineContract = {
+  listTimelines: op(z.object({}), z.object({ timelines: z.array(TimelineSummarySchema) })),
+  /** The timeline, with sources re-anchored when their articles changed since. */
+  getTimeline: op(z.object({ id: TimelineIdSchema }), TimelineSchema),
+  createTimeline: op(z.object({ name: z.string().trim().min(1).max(200), description: z.string().max(10_000).default('') }), TimelineSchema),
+  renameTimeline: op(
+    z.object({ id: TimelineIdSchema, name: z.string().trim().min(1).max(200), description: z.string().max(10_000).optional() }),
+    ChangeSchema.extend({ timeline: TimelineSchema }),
+  ),
+  /** Deletes the file after keeping a copy in `timelines/.trash/`; undoable. */
+  deleteTimeline: op(z.object({ id: TimelineIdSchema }), ChangeSchema),
+  /** Review queue for one article (timelineId marks items already accepted/rejected in that timeline). */
+  candidatesForArticle: op(z.object({ articleId: ArticleIdSchema, timelineId: TimelineIdSchema.optional() }), ReviewQueueSchema),
+  /** Review queue for a search query (tag:… works, it is a search) or an explicit selection of ids; duplicates merged. */
+  candidatesForQuery: op(
+    z.object({
+      query: z.string().max(2000).optional(),
+      ids: z.array(ArticleIdSchema).max(10_000).optional(),
+      timelineId: TimelineIdSchema.optional(),
+      limit: z.number().int().positive().max(10_000).default(500),
+    }),
+    ReviewQueueSchema,
+  ),
+  /** Adds events; with `mergeDuplicates` an event reporting the same thing as an existing one adds its sources there. */
+  addEvents: op(
+    z.object({
+      timelineId: TimelineIdSchema,
+      events: z.array(EventDraftSchema).min(1).max(20_000),
+      mergeDuplicates: z.boolean().default(true),
+      /** Review keys being accepted (so they show as accepted later). */
+      keys: z.array(z.string()).default([]),
+    }),
+    ChangeSchema.extend({ added: z.array(z.string()), mergedInto: z.array(z.string()), timeline: TimelineSchema }),
+  ),
+  /** Marks review items rejected (not proposed again); undoable. */
+  rejectCandidates: op(z.object({ timelineId: TimelineIdSchema, keys: z.array(z.string()).min(1) }), ChangeSchema),
+  updateEvent: op(z.object({ timelineId: TimelineIdSchema, eventId: z.string(), patch: EventPatchSchema }), ChangeSchema.extend({ event: TimelineEventSchema })),
+  deleteEvents: op(z.object({ timelineId: TimelineIdSchema, eventIds: z.array(z.string()).min(1) }), ChangeSchema.extend({ deleted: z.number().int() })),
+  /** Merges events into one (the first id keeps its title unless `title` is given); sources are combined. */
+  mergeEvents: op(
+    z.object({ timelineId: TimelineIdSchema, eventIds: z.array(z.string()).min(2), title: z.string().optional() }),
+    ChangeSchema.extend({ event: TimelineEventSchema }),
+  ),
+  /** Splits an event's sources into separate events (the given source indexes move out; default: one event per source). */
+  splitEvent: op(
+    z.object({ timelineId: TimelineIdSchema, eventId: z.string(), sourceIndexes: z.array(z.number().int().nonnegative()).optional() }),
+    ChangeSchema.extend({ events: z.array(TimelineEventSchema) }),
+  ),
+  /** An event draft for a passage the user selected: date from the passage's time expressions, else the article's date. */
+  proposeEvent: op(z.object({ articleId: ArticleIdSchema, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }), EventDraftSchema),
+  exportTimeline: op(z.object({ id: TimelineIdSchema, format: ExportFormatSchema }), ExportResultSchema),
+  /** Imports CSV (the format exportTimeline writes) into an existing timeline or a new one named `name`. */
+  importCsv: op(
+    z.object({ timelineId: TimelineIdSchema.optional(), name: z.string().trim().min(1).max(200).optional(), content: z.string().max(50_000_000) }),
+    ChangeSchema.extend({ timeline: TimelineSchema, imported: z.number().int(), problems: z.array(z.string()) }),
+  ),
+  /** Undoes the latest timeline change (or the one given). */
+  undoTimelineChange: op(z.object({ changeId: z.string().optional() }), z.object({ undone: z.string().nullable() })),
+} as const;
+
 export const contract = {
   /** Open (or switch to) a library folder. Local doors only. */
   openLibrary: op(z.object({ path: z.string().min(1) }), LibraryInfoSchema),
@@ -149,6 +225,8 @@ export const contract = {
     }),
     z.object({ imported: z.array(z.object({ name: z.string(), path: z.string() })), problems: z.array(ProblemSchema) }),
   ),
+
+  ...timelineContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -187,3 +265,6 @@ export class DossierError extends Error {
 }
 
 export const opNames = Object.keys(contract) as OpName[];
+
+export type TimelineOpName = keyof typeof timelineContract;
+export const timelineOpNames = Object.keys(timelineContract) as TimelineOpName[];

@@ -1,10 +1,10 @@
 /**
  * Timelines: dated, sourced events an analyst assembles from the library's articles.
- * Pure schemas (zod) plus `timelineContract`, the extra API operations in the same
- * `op(request, response)` shape as shared/contract.ts, to be merged into the one contract.
+ * Pure schemas (zod) and date helpers; the timeline operations are in the one contract
+ * (shared/contract.ts, `timelineContract`).
  */
 import { z } from 'zod';
-import type { DossierApi } from './contract';
+import type { DossierApi, TimelineOpName } from './contract';
 
 /* ---------- the model ---------- */
 
@@ -228,13 +228,15 @@ export const ExportResultSchema = z.object({ filename: z.string(), mimeType: z.s
 export type ExportResult = z.infer<typeof ExportResultSchema>;
 
 /* ---------- the operations ---------- */
+// The timeline operations are part of the one contract (shared/contract.ts, "timelines").
 
-const op = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) => ({ request, response });
+/** The timeline operations as a client calls them. */
+export type TimelineApi = Pick<DossierApi, TimelineOpName>;
 
-const TimelineIdSchema = z.string().min(1).max(200);
-const ArticleRefSchema = z.string().regex(/^[0-9a-f]{16}(-[0-9]+)?$/, 'an article id is 16 hex characters');
-const ChangeSchema = z.object({ changeId: z.string() });
+/** What the timeline view receives: the whole API (search, getArticle, the timeline ops …). */
+export type TimelineClient = DossierApi;
 
+/** Request patch for updateEvent. */
 export const EventPatchSchema = z.object({
   title: z.string().min(1).optional(),
   description: z.string().optional(),
@@ -244,76 +246,3 @@ export const EventPatchSchema = z.object({
   tags: z.array(z.string()).optional(),
 });
 export type EventPatch = z.input<typeof EventPatchSchema>;
-
-export const timelineContract = {
-  listTimelines: op(z.object({}), z.object({ timelines: z.array(TimelineSummarySchema) })),
-  /** The timeline, with sources re-anchored when their articles changed since. */
-  getTimeline: op(z.object({ id: TimelineIdSchema }), TimelineSchema),
-  createTimeline: op(z.object({ name: z.string().trim().min(1).max(200), description: z.string().max(10_000).default('') }), TimelineSchema),
-  renameTimeline: op(
-    z.object({ id: TimelineIdSchema, name: z.string().trim().min(1).max(200), description: z.string().max(10_000).optional() }),
-    ChangeSchema.extend({ timeline: TimelineSchema }),
-  ),
-  /** Deletes the file after keeping a copy in `timelines/.trash/`; undoable. */
-  deleteTimeline: op(z.object({ id: TimelineIdSchema }), ChangeSchema),
-  /** Review queue for one article (timelineId marks items already accepted/rejected in that timeline). */
-  candidatesForArticle: op(z.object({ articleId: ArticleRefSchema, timelineId: TimelineIdSchema.optional() }), ReviewQueueSchema),
-  /** Review queue for a search query (tag:… works, it is a search) or an explicit selection of ids; duplicates merged. */
-  candidatesForQuery: op(
-    z.object({
-      query: z.string().max(2000).optional(),
-      ids: z.array(ArticleRefSchema).max(10_000).optional(),
-      timelineId: TimelineIdSchema.optional(),
-      limit: z.number().int().positive().max(10_000).default(500),
-    }),
-    ReviewQueueSchema,
-  ),
-  /** Adds events; with `mergeDuplicates` an event reporting the same thing as an existing one adds its sources there. */
-  addEvents: op(
-    z.object({
-      timelineId: TimelineIdSchema,
-      events: z.array(EventDraftSchema).min(1).max(20_000),
-      mergeDuplicates: z.boolean().default(true),
-      /** Review keys being accepted (so they show as accepted later). */
-      keys: z.array(z.string()).default([]),
-    }),
-    ChangeSchema.extend({ added: z.array(z.string()), mergedInto: z.array(z.string()), timeline: TimelineSchema }),
-  ),
-  /** Marks review items rejected (not proposed again); undoable. */
-  rejectCandidates: op(z.object({ timelineId: TimelineIdSchema, keys: z.array(z.string()).min(1) }), ChangeSchema),
-  updateEvent: op(z.object({ timelineId: TimelineIdSchema, eventId: z.string(), patch: EventPatchSchema }), ChangeSchema.extend({ event: TimelineEventSchema })),
-  deleteEvents: op(z.object({ timelineId: TimelineIdSchema, eventIds: z.array(z.string()).min(1) }), ChangeSchema.extend({ deleted: z.number().int() })),
-  /** Merges events into one (the first id keeps its title unless `title` is given); sources are combined. */
-  mergeEvents: op(
-    z.object({ timelineId: TimelineIdSchema, eventIds: z.array(z.string()).min(2), title: z.string().optional() }),
-    ChangeSchema.extend({ event: TimelineEventSchema }),
-  ),
-  /** Splits an event's sources into separate events (the given source indexes move out; default: one event per source). */
-  splitEvent: op(
-    z.object({ timelineId: TimelineIdSchema, eventId: z.string(), sourceIndexes: z.array(z.number().int().nonnegative()).optional() }),
-    ChangeSchema.extend({ events: z.array(TimelineEventSchema) }),
-  ),
-  /** An event draft for a passage the user selected: date from the passage's time expressions, else the article's date. */
-  proposeEvent: op(z.object({ articleId: ArticleRefSchema, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }), EventDraftSchema),
-  exportTimeline: op(z.object({ id: TimelineIdSchema, format: ExportFormatSchema }), ExportResultSchema),
-  /** Imports CSV (the format exportTimeline writes) into an existing timeline or a new one named `name`. */
-  importCsv: op(
-    z.object({ timelineId: TimelineIdSchema.optional(), name: z.string().trim().min(1).max(200).optional(), content: z.string().max(50_000_000) }),
-    ChangeSchema.extend({ timeline: TimelineSchema, imported: z.number().int(), problems: z.array(z.string()) }),
-  ),
-  /** Undoes the latest timeline change (or the one given). */
-  undoTimelineChange: op(z.object({ changeId: z.string().optional() }), z.object({ undone: z.string().nullable() })),
-} as const;
-
-export type TimelineContract = typeof timelineContract;
-export type TimelineOpName = keyof TimelineContract;
-export type TimelineReq<K extends TimelineOpName> = z.input<TimelineContract[K]['request']>;
-export type TimelineRes<K extends TimelineOpName> = z.infer<TimelineContract[K]['response']>;
-
-/** The timeline operations as a client calls them. */
-export type TimelineApi = { [K in TimelineOpName]: (req: TimelineReq<K>) => Promise<TimelineRes<K>> };
-
-/** What the timeline view receives: the whole API (search, getArticle …) plus the timeline ops. */
-export type TimelineClient = DossierApi & TimelineApi;
-
-export const timelineOpNames = Object.keys(timelineContract) as TimelineOpName[];

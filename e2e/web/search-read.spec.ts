@@ -36,6 +36,7 @@ test('the keyboard drives search: / focuses, j/k move, Enter opens, t tags, Esca
   await expect(searchPage.searchBox).toBeFocused();
   await page.keyboard.type('Airbus');
   await page.keyboard.press('Enter');
+  await expect(searchPage.results).toHaveAttribute('data-answered', /:Airbus$/);
   await expect(searchPage.rows().nth(1)).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(searchPage.results).toBeFocused();

@@ -10,6 +10,7 @@ import {
   type LibraryInfo,
   type Req,
   type Sort,
+  type TimelineOpName,
 } from '../../shared/contract';
 import type { Analysis } from '../../shared/analysis';
 import type { Article, ArticleSummary, Problem } from '../../shared/model';
@@ -22,6 +23,7 @@ import type { IndexDoc, QueryContext, SearchEngine } from '../search/engine-type
 import { AnalysisCache } from '../analysis/cache';
 import { createAnalysisWorker } from '../analysis/worker';
 import { ANALYSIS_VERSION } from '../analysis/index';
+import { timelineOps } from '../timelines';
 import { ContractEmitter } from './emitter';
 import { importIntoLibrary } from './import-files';
 import type { DossierService, DossierServiceOptions } from './service-types';
@@ -284,7 +286,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
   const tagChanged = (s: OpenState, ids: string[]) =>
     emitter.emit('libraryChanged', { added: [], changed: ids, removed: [] });
 
-  const service: DossierService = {
+  const core = {
     on: (event, listener) => emitter.on(event, listener),
     ready: () => indexing,
     analysed: () => analysed,
@@ -386,7 +388,8 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       await closeState();
       await analysis.close();
     },
-  };
+  } satisfies Omit<DossierService, TimelineOpName>;
+  const service: DossierService = { ...core, ...timelineOps(core, () => current().library.root) };
 
   await open(options.root);
   return service;

@@ -172,8 +172,8 @@ export async function runSearchBench(options: SearchBenchOptions): Promise<{ rep
     const { stallMs: engineStall, p99Ms: engineStallP99 } = await measureStall(async () => {
       // Read in chunks and index while reading the next chunk, like the library's first scan.
       let pending: Promise<void> = Promise.resolve();
-      for (let i = 0; i < n; i += 1000) {
-        const docs = (await readAll(libDir, ids, i, Math.min(n, i + 1000))).map(toDoc);
+      for (let i = 0; i < n; i += 250) {
+        const docs = (await readAll(libDir, ids, i, Math.min(n, i + 250))).map(toDoc);
         await pending;
         pending = engine.update({ upsert: docs, remove: [] });
       }

@@ -15,7 +15,7 @@ import { parseQuery, type QueryNode } from '../../shared/query';
 import type { EngineSearchRequest, EngineSearchResult, IndexDoc, QueryContext, SearchEngine } from './engine-types';
 import type { EvalNode } from './query-eval';
 import { BOOST, FIELDS } from './shard';
-import { type DocsReply, type HostProgress, type HostRequest, ShardHost, type SearchReply, type StatsReply, shardFileName } from './shard-host';
+import { type DocsReply, type HostProgress, type HostRequest, ID_SEPARATOR, ShardHost, type SearchReply, type StatsReply, shardFileName } from './shard-host';
 import { highlightRanges, makeSnippet } from './snippet';
 import { spawnIndexWorker } from './spawn-worker';
 import { STOP_WORDS } from './stop-words';
@@ -30,7 +30,7 @@ const MANIFEST = 'manifest.json';
 /** Unsaved changes are written this long after the last update (flush() writes at once). */
 const SAVE_DELAY_MS = 2000;
 /** Documents per message to a worker: small enough to keep the main thread responsive. */
-const CHUNK = 128;
+const CHUNK = 64;
 
 export interface SearchEngineOptions {
   /** The index folder, `<library>/.dossier/index`. */
@@ -199,7 +199,8 @@ export async function createSearchEngine(options: SearchEngineOptions): Promise<
   return engine;
 }
 
-type Entry = { id: string; score: number; date: string; summary: ArticleSummary };
+/** date: YYYYMMDD, 0 when undated. */
+type Entry = { id: string; score: number; date: number; summary: ArticleSummary };
 
 class Engine implements DossierSearchEngine {
   private readonly hash: string;
@@ -441,8 +442,9 @@ class Engine implements DossierSearchEngine {
     const entries: Entry[] = [];
     const expanded = new Set<string>();
     for (const r of replies) {
-      for (let i = 0; i < r.ids.length; i++) {
-        const id = r.ids[i]!;
+      const ids = r.ids ? r.ids.split(ID_SEPARATOR) : [];
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!;
         const summary = ctx.summaryOf(id);
         if (summary) entries.push({ id, score: r.scores[i]!, date: r.dates[i]!, summary });
       }
@@ -484,7 +486,7 @@ export function tagMatches(tag: string, wanted: string): boolean {
 
 function sortEntries(entries: Entry[], sort: EngineSearchRequest['sort']): void {
   if (sort === 'relevance') {
-    entries.sort((a, b) => b.score - a.score || (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : 1));
+    entries.sort((a, b) => b.score - a.score || b.date - a.date || (a.id < b.id ? -1 : 1));
   } else {
     const dir = sort === 'date-desc' ? -1 : 1;
     // Undated articles go last either way.
@@ -492,7 +494,7 @@ function sortEntries(entries: Entry[], sort: EngineSearchRequest['sort']): void 
       if (a.date === b.date) return b.score - a.score || (a.id < b.id ? -1 : 1);
       if (!a.date) return 1;
       if (!b.date) return -1;
-      return a.date < b.date ? -dir : dir;
+      return (a.date - b.date) * dir;
     });
   }
 }

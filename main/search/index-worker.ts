@@ -10,7 +10,8 @@ const host = new ShardHost((progress) => port.postMessage({ kind: 'progress', pr
 port.on('message', (message: { id: number; request: HostRequest }) => {
   host.handle(message.request).then(
     (result) => {
-      const transfer = result && typeof result === 'object' && 'scores' in result ? [(result as { scores: Float64Array }).scores.buffer as ArrayBuffer] : [];
+      const reply = result as { scores?: Float64Array; dates?: Int32Array } | null;
+      const transfer = reply && typeof reply === 'object' && reply.scores && reply.dates ? [reply.scores.buffer as ArrayBuffer, reply.dates.buffer as ArrayBuffer] : [];
       port.postMessage({ kind: 'reply', id: message.id, result }, transfer);
     },
     (error: unknown) => port.postMessage({ kind: 'reply', id: message.id, error: error instanceof Error ? error.stack ?? error.message : String(error) }),

@@ -32,10 +32,11 @@ export interface DocsReply {
   openMs: number;
 }
 export interface SearchReply {
-  ids: string[];
+  /** Matching ids joined by ID_SEPARATOR: one string crosses threads much faster than thousands. */
+  ids: string;
   scores: Float64Array;
-  /** First day of each document's date ('' when undated), for date sorting. */
-  dates: string[];
+  /** First day of each document's date as YYYYMMDD (0 when undated), for date sorting. */
+  dates: Int32Array;
   expanded: string[];
   /** Time spent evaluating in the host, ms. */
   computeMs: number;
@@ -45,6 +46,8 @@ export interface StatsReply {
   external: number;
   documents: number;
 }
+
+export const ID_SEPARATOR = '\u0000';
 
 export type HostProgress = { docs: number };
 
@@ -175,7 +178,7 @@ export class ShardHost {
     const expanded = new Set<string>();
     const ids: string[] = [];
     const scores: number[] = [];
-    const dates: string[] = [];
+    const dates: number[] = [];
     for (const slot of this.slots.values()) {
       slot.index.commit();
       const result = new ShardQuery(slot.index, idSets, expanded).run(node);
@@ -185,10 +188,11 @@ export class ShardHost {
         if (id === undefined) continue;
         ids.push(id);
         scores.push(score);
-        dates.push(slot.index.meta.get(id)?.start ?? '');
+        const start = slot.index.meta.get(id)?.start;
+        dates.push(start ? Number(start.slice(0, 4)) * 10000 + Number(start.slice(5, 7)) * 100 + Number(start.slice(8, 10)) : 0);
       }
     }
-    return { ids, scores: Float64Array.from(scores), dates, expanded: [...expanded], computeMs: performance.now() - t0 };
+    return { ids: ids.join(ID_SEPARATOR), scores: Float64Array.from(scores), dates: Int32Array.from(dates), expanded: [...expanded], computeMs: performance.now() - t0 };
   }
 
   private async save(): Promise<{ bytes: number; saved: number; totalBytes: number }> {

@@ -553,8 +553,10 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
           total = next;
         }
         if (total.size === 0) return total;
+      } else if (total === null) {
+        total = scores;
+        for (const doc of scores.keys()) matched.set(doc, 1);
       } else {
-        total ??= new Map();
         for (const [doc, s] of scores) {
           total.set(doc, (total.get(doc) ?? 0) + s);
           matched.set(doc, (matched.get(doc) ?? 0) + 1);
@@ -563,6 +565,7 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
     }
     if (total === null) return new Map();
     const distinct = new Set(terms).size;
+    if (distinct === 1) return total;
     for (const [doc, s] of total) total.set(doc, s * (combineWith === 'AND' ? distinct : matched.get(doc)!));
     return total;
   }
@@ -609,14 +612,18 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
   /** Whether the document contains these surface tokens consecutively (title or text). */
   hasPhrase(id: string, phraseIds: number[]): boolean {
     const ids = this.positions.get(id);
-    if (!ids || phraseIds.length === 0) return false;
-    const first = phraseIds[0]!;
     const n = phraseIds.length;
-    const last = ids.length - n;
-    outer: for (let i = 0; i <= last; i++) {
-      if (ids[i] !== first) continue;
-      for (let j = 1; j < n; j++) if (ids[i + j] !== phraseIds[j]) continue outer;
-      return true;
+    if (!ids || n === 0) return false;
+    // Anchor on the phrase's rarest word and let the native indexOf find its occurrences.
+    let anchor = 0;
+    for (let j = 1; j < n; j++) if (this.df[phraseIds[j]!]! < this.df[phraseIds[anchor]!]!) anchor = j;
+    const word = phraseIds[anchor]!;
+    const last = ids.length - n + anchor;
+    for (let i = ids.indexOf(word, anchor); i >= 0 && i <= last; i = ids.indexOf(word, i + 1)) {
+      const start = i - anchor;
+      let j = 0;
+      while (j < n && ids[start + j] === phraseIds[j]) j++;
+      if (j === n) return true;
     }
     return false;
   }

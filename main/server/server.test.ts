@@ -217,6 +217,23 @@ const invalidPayloads: Record<OpName, unknown[]> = {
   setTagColor: [{ name: 'a', color: 'red' }, { name: 'a' }],
   undoTagChange: [{ changeId: 5 }],
   importFiles: [{}, { files: [] }, { files: [{ name: '', base64: '' }] }, { files: [{ name: 'x'.repeat(256), base64: '' }] }],
+  listTimelines: [],
+  getTimeline: [{}, { id: '' }, { id: 7 }],
+  createTimeline: [{}, { name: '   ' }, { name: 'x'.repeat(201) }],
+  renameTimeline: [{ id: 't' }, { id: 't', name: '' }],
+  deleteTimeline: [{}, { id: '' }],
+  candidatesForArticle: [{}, { articleId: '../etc/passwd' }],
+  candidatesForQuery: [{ query: 5 }, { ids: ['nope'] }, { limit: 0 }],
+  addEvents: [{ timelineId: 't' }, { timelineId: 't', events: [] }, { timelineId: 't', events: [{ title: 'x' }] }],
+  rejectCandidates: [{ timelineId: 't', keys: [] }],
+  updateEvent: [{ timelineId: 't' }, { timelineId: 't', eventId: 'e', patch: { title: '' } }],
+  deleteEvents: [{ timelineId: 't', eventIds: [] }],
+  mergeEvents: [{ timelineId: 't', eventIds: ['one'] }],
+  splitEvent: [{ timelineId: 't' }, { timelineId: 't', eventId: 'e', sourceIndexes: [-1] }],
+  proposeEvent: [{ articleId: '0123456789abcdef', start: -1, end: 3 }, { articleId: 'x', start: 0, end: 1 }],
+  exportTimeline: [{ id: 't', format: 'pdf' }, { format: 'csv' }],
+  importCsv: [{}, { content: 42 }],
+  undoTimelineChange: [{ changeId: 5 }],
 };
 
 describe('web door: schema violations for every op', () => {

@@ -5,19 +5,17 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
-import { DossierError } from '../../shared/contract';
+import { DossierError, timelineContract, type Req as TimelineReq } from '../../shared/contract';
 import type { Analysis } from '../../shared/analysis';
 import type { Article } from '../../shared/model';
 import {
   EventPatchSchema,
-  timelineContract,
   type EventDraft,
   type ReviewItem,
   type ReviewQueue,
   type Timeline,
   type TimelineApi,
   type TimelineEvent,
-  type TimelineReq,
   type TimelineSummary,
 } from '../../shared/timeline';
 import { reanchor } from './anchor';

@@ -323,7 +323,7 @@ function Shell() {
                   'Searching…'
                 ) : (
                   <>
-                    {plural(results.total, 'result')}
+                    {query.trim() ? plural(results.total, 'result') : `${plural(results.total, 'article')} in the library, ${sort === 'date-asc' ? 'oldest' : 'newest'} first`}
                     {results.tookMs !== null && <span className="muted"> in {Math.round(results.tookMs)} ms</span>}
                   </>
                 )}

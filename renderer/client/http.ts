@@ -1,6 +1,5 @@
 /** The client over the web door: `POST /api/<op>` with a bearer token, events over Server-Sent Events. */
 import { DossierError, eventSchemas, opNames, type EventName, type EventPayload } from '../../shared/contract';
-import { timelineOpNames } from '../../shared/timeline';
 import { toDossierError } from './errors';
 import type { DossierClient } from './types';
 
@@ -64,7 +63,7 @@ export function createHttpClient(options: HttpClientOptions): DossierClient {
       };
     },
   };
-  for (const name of [...opNames, ...timelineOpNames]) {
+  for (const name of opNames) {
     client[name] = async (req: unknown) => {
       let response: Response;
       try {

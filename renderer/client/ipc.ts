@@ -1,6 +1,5 @@
 /** The client over Electron IPC: `window.dossier`, exposed by the preload with contextBridge. */
 import { DossierError, eventSchemas, opNames, type EventName, type EventPayload } from '../../shared/contract';
-import { timelineOpNames } from '../../shared/timeline';
 import { toDossierError } from './errors';
 import type { DossierClient, IpcEnvelope, PreloadBridge } from './types';
 
@@ -15,7 +14,7 @@ export function createIpcClient(bridge: PreloadBridge): DossierClient {
       return typeof off === 'function' ? off : () => undefined;
     },
   };
-  for (const name of [...opNames, ...timelineOpNames]) {
+  for (const name of opNames) {
     client[name] = async (req: unknown) => {
       const call = (bridge as unknown as Record<string, ((r: unknown) => Promise<IpcEnvelope<unknown>>) | undefined>)[name];
       if (typeof call !== 'function') throw new DossierError('not-found', `${name} is not available in this version of the desktop app`);

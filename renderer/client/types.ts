@@ -1,11 +1,10 @@
 /** The renderer's view of the API: every contract op plus event subscription. */
 import type { DossierApi, EventName, EventPayload } from '../../shared/contract';
-import type { TimelineApi } from '../../shared/timeline';
 
 export type Unsubscribe = () => void;
 
-/** The contract's ops plus the timeline ops (shared/timeline.ts), served by the same doors. */
-export interface DossierClient extends DossierApi, TimelineApi {
+/** Every contract op (timelines included), served by the same doors. */
+export interface DossierClient extends DossierApi {
   /** Subscribe to a pushed event; returns a function that unsubscribes. */
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): Unsubscribe;
   /** Which door the client talks through (shown in the status bar). */
@@ -18,8 +17,6 @@ export type IpcEnvelope<T> = { ok: true; value: T } | { ok: false; error: { code
 /** The object the Electron preload exposes as `window.dossier`. */
 export type PreloadBridge = {
   [K in keyof DossierApi]: (req: Parameters<DossierApi[K]>[0]) => Promise<IpcEnvelope<Awaited<ReturnType<DossierApi[K]>>>>;
-} & {
-  [K in keyof TimelineApi]?: (req: Parameters<TimelineApi[K]>[0]) => Promise<IpcEnvelope<Awaited<ReturnType<TimelineApi[K]>>>>;
 } & {
   on(event: EventName, listener: (payload: unknown) => void): Unsubscribe | void;
 };

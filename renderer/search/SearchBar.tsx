@@ -56,6 +56,7 @@ export const SearchBar = forwardRef<SearchBarHandle, Props>(function SearchBar({
   useEffect(() => {
     if (text === lastSent.current) return;
     const timer = setTimeout(() => {
+      if (text === lastSent.current) return; // already sent by Enter
       lastSent.current = text;
       onQuery(text);
     }, TYPE_DEBOUNCE_MS);

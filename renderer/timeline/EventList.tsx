@@ -11,10 +11,12 @@ export interface EventListProps {
   selectedId: string | null;
   checked: Set<string>;
   onSelect(p: PreparedEvent): void;
+  /** Enter on an event: open its source. */
+  onOpen(p: PreparedEvent): void;
   onToggle(id: string): void;
 }
 
-export function EventList({ events, selectedId, checked, onSelect, onToggle }: EventListProps) {
+export function EventList({ events, selectedId, checked, onSelect, onOpen, onToggle }: EventListProps) {
   const rows = useMemo(() => listRows(events), [events]);
   const offsets = useMemo(() => {
     const out = new Array<number>(rows.length + 1);
@@ -81,7 +83,23 @@ export function EventList({ events, selectedId, checked, onSelect, onToggle }: E
               aria-label={e.title}
               className={`tl-list-event${e.id === selectedId ? ' selected' : ''}${e.date.approximate ? ' approximate' : ''}`}
               style={{ top, height: EVENT_H }}
+              tabIndex={0}
               onClick={() => onSelect(row.p)}
+              onFocus={() => onSelect(row.p)}
+              onKeyDown={(ev) => {
+                if (ev.key === 'Enter') onOpen(row.p);
+                else if (ev.key === ' ' && ev.target === ev.currentTarget) {
+                  ev.preventDefault();
+                  onToggle(e.id);
+                } else if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
+                  ev.preventDefault();
+                  const items = [...(scroller.current?.querySelectorAll<HTMLElement>('.tl-list-event') ?? [])];
+                  const at = items.indexOf(ev.currentTarget);
+                  const next = items[at + (ev.key === 'ArrowDown' ? 1 : -1)];
+                  if (next) next.focus();
+                  else scroller.current!.scrollTop += ev.key === 'ArrowDown' ? EVENT_H : -EVENT_H;
+                }
+              }}
             >
               <input type="checkbox" aria-label={`Select ${e.title}`} checked={checked.has(e.id)} onChange={() => onToggle(e.id)} onClick={(ev) => ev.stopPropagation()} />
               <div className="tl-list-text">

@@ -13,11 +13,13 @@ export interface ReviewPanelProps {
   timelineId: string;
   /** Review one article's candidates right away (from "Add by hand" → "Review this article"). */
   articleId?: string | null;
+  /** Articles selected in the library (offered as the source of candidates). */
+  selectedArticleIds?: string[];
   onChanged(changeId: string): void;
   onClose(): void;
 }
 
-export function ReviewPanel({ api, timelineId, articleId, onChanged, onClose }: ReviewPanelProps) {
+export function ReviewPanel({ api, timelineId, articleId, selectedArticleIds = [], onChanged, onClose }: ReviewPanelProps) {
   const [query, setQuery] = useState('');
   const [queue, setQueue] = useState<ReviewQueue | null>(null);
   const [drafts, setDrafts] = useState<Map<string, EventDraft>>(new Map());
@@ -26,15 +28,17 @@ export function ReviewPanel({ api, timelineId, articleId, onChanged, onClose }: 
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [undoStack, setUndoStack] = useState<string[]>([]);
-  const [source, setSource] = useState<{ query?: string; articleId?: string } | null>(null);
+  const [source, setSource] = useState<{ query?: string; articleId?: string; ids?: string[] } | null>(null);
 
-  const load = async (what: { query?: string; articleId?: string }) => {
+  const load = async (what: { query?: string; articleId?: string; ids?: string[] }) => {
     setBusy(true);
     setMessage(null);
     try {
       const q = what.articleId
         ? await api.candidatesForArticle({ articleId: what.articleId, timelineId })
-        : await api.candidatesForQuery({ query: what.query!, timelineId, limit: 2000 });
+        : what.ids
+          ? await api.candidatesForQuery({ ids: what.ids, timelineId, limit: 10_000 })
+          : await api.candidatesForQuery({ query: what.query!, timelineId, limit: 2000 });
       setQueue(q);
       setSource(what);
       setDrafts(new Map());
@@ -123,7 +127,13 @@ export function ReviewPanel({ api, timelineId, articleId, onChanged, onClose }: 
         <button type="submit" disabled={busy}>
           Find candidates
         </button>
+        {selectedArticleIds.length ? (
+          <button type="button" disabled={busy} onClick={() => void load({ ids: selectedArticleIds })}>
+            From the {selectedArticleIds.length} selected article{selectedArticleIds.length === 1 ? '' : 's'}
+          </button>
+        ) : null}
       </form>
+      <p className="muted tl-hint">Any search works, e.g. <code>tag:region/china</code> for a tag.</p>
       {message ? (
         <p className="muted" role="status">
           {message}

@@ -28,6 +28,8 @@ export interface TimelineViewProps {
   onOpenSource?: (articleId: string, start: number, end: number) => void;
   /** Timeline to show first (else the most recently updated). */
   initialTimelineId?: string;
+  /** Articles selected in the library: the review queue can take its candidates from them. */
+  selectedArticleIds?: string[];
 }
 
 const EXPORTS: { format: ExportFormat; label: string }[] = [
@@ -42,7 +44,7 @@ type Dialog = { kind: 'edit'; event: TimelineEvent } | null;
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export function TimelineView({ api, onOpenSource, initialTimelineId }: TimelineViewProps) {
+export function TimelineView({ api, onOpenSource, initialTimelineId, selectedArticleIds }: TimelineViewProps) {
   const [list, setList] = useState<TimelineSummary[]>([]);
   const [currentId, setCurrentId] = useState<string | null>(initialTimelineId ?? null);
   const [timeline, setTimeline] = useState<Timeline | null>(null);
@@ -332,6 +334,10 @@ export function TimelineView({ api, onOpenSource, initialTimelineId }: TimelineV
                 selectedId={selectedId}
                 checked={checked}
                 onSelect={(p) => setSelectedId(p.event.id)}
+                onOpen={(p) => {
+                  setSelectedId(p.event.id);
+                  openSource(p.event);
+                }}
                 onToggle={(id) =>
                   setChecked((s) => {
                     const n = new Set(s);
@@ -377,7 +383,7 @@ export function TimelineView({ api, onOpenSource, initialTimelineId }: TimelineV
             </div>
           </div>
           {panel?.kind === 'review' ? (
-            <ReviewPanel api={api} timelineId={timeline.id} articleId={panel.articleId ?? null} onChanged={(id) => void changed(id)} onClose={() => setPanel(null)} />
+            <ReviewPanel api={api} timelineId={timeline.id} articleId={panel.articleId ?? null} selectedArticleIds={selectedArticleIds ?? []} onChanged={(id) => void changed(id)} onClose={() => setPanel(null)} />
           ) : null}
           {panel?.kind === 'manual' ? (
             <ManualPanel

@@ -5,7 +5,11 @@
  */
 import type { Article } from '../../../shared/model';
 import { DossierError, type EventName, type EventPayload, type Req, type Res } from '../../../shared/contract';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { DoorService as DossierService } from '../../api/service-types';
+import { timelineOps } from '../../timelines';
 
 export interface MemoryService extends DossierService {
   calls: Array<{ op: string; request: unknown }>;
@@ -65,7 +69,15 @@ export function createMemoryService(options: { root?: string; articles?: Article
   };
   const tagChange = (): Res<'renameTag'> => ({ changeId: `change-${++changeCount}`, changed: 0 });
 
+  // Timelines are real (files in a temp folder), over this service's own articles and analysis.
+  let timelineRoot: string | undefined;
+  const timelines = timelineOps(
+    { getArticle: (req) => service.getArticle(req), getAnalysis: (req) => service.getAnalysis(req), search: (req) => service.search(req) },
+    () => (timelineRoot ??= mkdtempSync(path.join(os.tmpdir(), 'dossier-memory-timelines-'))),
+  );
+
   const service: MemoryService = {
+    ...timelines,
     calls,
     closed: false,
     emit(event, payload) {
