@@ -156,6 +156,11 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     }
     await s.engine.update({ upsert: docs, remove: change.removed });
     await s.engine.flush();
+    if (progress.phase === 'scanning' || progress.phase === 'reading') {
+      // A rescan (import) reported its reading; the change is now searchable.
+      const count = s.library.summaries().length;
+      setProgress({ phase: 'ready', done: count, total: count, current: null, message: null });
+    }
     emitter.emit('libraryChanged', change);
     emitter.emit('problemsChanged', { count: s.library.problems().length });
   }
@@ -197,6 +202,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     }
     scanning = false;
     feed();
+    setProgress({ phase: 'indexing', done: fed.size, total: library.summaries().length, current: null, message: null });
     const opened: OpenState = { library, tags: library.tags, engine, analysisCache: new AnalysisCache(path.join(library.dataDir, 'analysis')) };
     state = opened;
     disposeWatch = library.onChange((change) => {
