@@ -91,11 +91,16 @@ test('build, edit, add by hand, open a source, export and find it all after a re
 
   // Zoom and pan with the keyboard.
   await chart.focus();
-  const scaleBefore = await chart.getAttribute('data-scale');
+  const visibleMs = async () => Number(await chart.getAttribute('data-visible-ms'));
+  const startMs = async () => Number(await chart.getAttribute('data-start-ms'));
+  const spanBefore = await visibleMs();
   await page.keyboard.press('+');
+  await expect.poll(visibleMs).toBeLessThan(spanBefore / 1.9); // one step of 2x in
   await page.keyboard.press('+');
+  await expect.poll(visibleMs).toBeLessThan(spanBefore / 3.9); // two steps, animation done
+  const startBefore = await startMs();
   await page.keyboard.press('ArrowLeft');
-  await expect.poll(() => chart.getAttribute('data-scale')).not.toBe(scaleBefore);
+  await expect.poll(startMs).toBeLessThan(startBefore);
   await page.keyboard.press('0');
 
   // Exports.

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { test, expect, SCREENSHOTS, dismissToasts } from '../fixtures';
+import { test, expect, SCREENSHOTS } from '../fixtures';
 import { callApi } from '../server';
 
 test('tag two results at once, rename the tag, undo, and find the tags again after a restart', async ({ library, page, searchPage, tagsPage }) => {

@@ -289,8 +289,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     return items.sort((a, b) => a.title.localeCompare(b.title));
   }
 
-  const tagChanged = (s: OpenState, ids: string[]) =>
-    emitter.emit('libraryChanged', { added: [], changed: ids, removed: [] });
+  const tagChanged = (ids: string[]) => emitter.emit('libraryChanged', { added: [], changed: ids, removed: [] });
 
   const core = {
     on: (event, listener) => emitter.on(event, listener),
@@ -352,19 +351,19 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       const s = current();
       for (const id of req.ids) if (!s.library.summary(id)) throw new DossierError('not-found', `No article with id ${id}.`);
       const result = await s.tags.apply({ ids: req.ids, add: req.add ?? [], remove: req.remove ?? [] });
-      tagChanged(s, req.ids);
+      tagChanged(req.ids);
       return result;
     },
     async renameTag(req) {
       const s = current();
       const result = await s.tags.rename(req.from, req.to);
-      tagChanged(s, []);
+      tagChanged([]);
       return result;
     },
     async mergeTags(req) {
       const s = current();
       const result = await s.tags.merge(req.from, req.into);
-      tagChanged(s, []);
+      tagChanged([]);
       return result;
     },
     async setTagColor(req) {
@@ -374,7 +373,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     async undoTagChange(req) {
       const s = current();
       const undone = await s.tags.undo(req.changeId);
-      tagChanged(s, []);
+      tagChanged([]);
       return { undone };
     },
 

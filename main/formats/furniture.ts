@@ -3,6 +3,8 @@
  * or site boilerplate (navigation made of separated words, copyright lines, share bars).
  * Both are kept out of the article text but not thrown away.
  */
+import { mergeHeader, readHeaderLine, type HeaderInfo } from './byline';
+import type { Block } from './text-blocks';
 
 export type BlockRole = 'body' | 'caption' | 'boilerplate';
 
@@ -67,4 +69,32 @@ function isSeparatedMenu(text: string): boolean {
     const p = part.trim().replace(/[.\s]+$/, '');
     return p.length > 0 && p.split(/\s+/).length <= 4 && !/[,;!?]/.test(p);
   });
+}
+
+/**
+ * Sorts the content blocks of a structured page (HTML, Markdown): byline and date lines at the top
+ * go into `header`, captions and site boilerplate out of the body. Block quotes are always body.
+ */
+export function separateFurniture(
+  blocks: Block[],
+  header: HeaderInfo,
+  foundCaptions: string[],
+): { body: Block[]; captions: string[]; boilerplate: string[] } {
+  let consumed = 0;
+  while (consumed < Math.min(3, blocks.length) && blocks[consumed]!.kind === 'body') {
+    const info = readHeaderLine(blocks[consumed]!.text);
+    if (!info) break;
+    mergeHeader(header, info);
+    consumed++;
+  }
+  const body: Block[] = [];
+  const captions = [...foundCaptions];
+  const boilerplate: string[] = [];
+  for (const block of blocks.slice(consumed)) {
+    const role = block.kind === 'quote' ? 'body' : classifyBlock(block.text);
+    if (role === 'caption') captions.push(block.text);
+    else if (role === 'boilerplate') boilerplate.push(block.text);
+    else body.push(block);
+  }
+  return { body, captions, boilerplate };
 }

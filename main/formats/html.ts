@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import type { ParsedArticle } from '../../shared/model';
 import { mergeHeader, publisherFromAuthors, readHeaderLine, type HeaderInfo } from './byline';
 import type { DecodedText } from './decode';
-import { classifyBlock } from './furniture';
+import { separateFurniture } from './furniture';
 import { blocksOf } from './html-blocks';
 import { describeDamage, escapeHtml, markupParagraphs } from './html-markup';
 import { readHtmlMetadata, type HtmlMetadata } from './html-metadata';
@@ -83,24 +83,7 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
     if (info) mergeHeader(header, info);
   }
   // Byline and date lines left at the top of the content belong to the header, not the body.
-  let consumed = 0;
-  while (consumed < Math.min(3, blocks.length) && blocks[consumed]!.kind === 'body') {
-    const info = readHeaderLine(blocks[consumed]!.text);
-    if (!info) break;
-    mergeHeader(header, info);
-    consumed++;
-  }
-  blocks = blocks.slice(consumed);
-
-  const body: Block[] = [];
-  const captions = [...found.captions];
-  const boilerplate: string[] = [];
-  for (const block of blocks) {
-    const role = block.kind === 'quote' ? 'body' : classifyBlock(block.text);
-    if (role === 'caption') captions.push(block.text);
-    else if (role === 'boilerplate') boilerplate.push(block.text);
-    else body.push(block);
-  }
+  const { body, captions, boilerplate } = separateFurniture(blocks, header, found.captions);
 
   if (body.length === 0) {
     if (meta.title === null) throw new FormatProblem('empty', 'The page has no readable text.');

@@ -5,11 +5,11 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { parse as parseYaml } from 'yaml';
 import type { PublishedDate, ParsedArticle } from '../../shared/model';
-import { mergeHeader, publisherFromAuthors, readHeaderLine, splitAuthors, type HeaderInfo } from './byline';
+import { publisherFromAuthors, splitAuthors, type HeaderInfo } from './byline';
 import { parsePublicationDate } from './dates';
 import type { DecodedText } from './decode';
 import { decodeEntities } from './entities';
-import { classifyBlock } from './furniture';
+import { separateFurniture } from './furniture';
 import { assembleArticle, collapseSpaces, titleFromFileName, type Block } from './text-blocks';
 
 interface FrontMatter {
@@ -43,24 +43,7 @@ export function parseMarkdown(decoded: DecodedText, fileName: string): ParsedArt
 
   // A byline under the heading, as in plain text ("*By Jane Doe, March 3, 2021*").
   const header: HeaderInfo = { authors: meta.authors, publisher: meta.publisher, publishedAt: meta.publishedAt };
-  let consumed = 0;
-  while (consumed < Math.min(3, blocks.length) && blocks[consumed]!.kind === 'body') {
-    const info = readHeaderLine(blocks[consumed]!.text);
-    if (!info) break;
-    mergeHeader(header, info);
-    consumed++;
-  }
-  blocks = blocks.slice(consumed);
-
-  const body: Block[] = [];
-  const captions = [...collected.captions];
-  const boilerplate: string[] = [];
-  for (const block of blocks) {
-    const role = block.kind === 'quote' ? 'body' : classifyBlock(block.text);
-    if (role === 'caption') captions.push(block.text);
-    else if (role === 'boilerplate') boilerplate.push(block.text);
-    else body.push(block);
-  }
+  const { body, captions, boilerplate } = separateFurniture(blocks, header, collected.captions);
 
   return assembleArticle({
     format: 'md',

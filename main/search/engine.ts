@@ -16,6 +16,7 @@ import type { EngineSearchRequest, EngineSearchResult, IndexDoc, QueryContext, S
 import type { EvalNode } from './query-eval';
 import { BOOST, FIELDS } from './shard';
 import { type DocsReply, type HostProgress, type HostRequest, ID_SEPARATOR, ShardHost, type SearchReply, type StatsReply, shardFileName } from './shard-host';
+import { compareResults, mergeSorted, type Ranked } from './result-order';
 import { highlightRanges, makeSnippet } from './snippet';
 import { spawnIndexWorker } from './spawn-worker';
 import { STOP_WORDS } from './stop-words';
@@ -200,7 +201,7 @@ export async function createSearchEngine(options: SearchEngineOptions): Promise<
 }
 
 /** date: YYYYMMDD, 0 when undated. */
-type Entry = { id: string; score: number; date: number; summary: ArticleSummary };
+type Entry = Ranked & { summary: ArticleSummary };
 
 class Engine implements DossierSearchEngine {
   private readonly hash: string;
@@ -437,21 +438,32 @@ class Engine implements DossierSearchEngine {
     };
     const node = compile(parsed.ast);
     const tAsk = performance.now();
-    const replies = await Promise.all(this.channels.map((c, i) => c.request<SearchReply>({ type: 'search', node, idSets: idSets[i]! })));
+    const arrivals: number[] = [];
+    const replies = await Promise.all(
+      this.channels.map((c, i) =>
+        c.request<SearchReply>({ type: 'search', node, idSets: idSets[i]!, sort: req.sort }).then((r) => {
+          arrivals[i] = performance.now() - tAsk;
+          return r;
+        }),
+      ),
+    );
 
-    const entries: Entry[] = [];
+    // Each host's list comes sorted: merge them.
+    const lists: Entry[][] = [];
     const expanded = new Set<string>();
     for (const r of replies) {
       const ids = r.ids ? r.ids.split(ID_SEPARATOR) : [];
+      const list: Entry[] = [];
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i]!;
         const summary = ctx.summaryOf(id);
-        if (summary) entries.push({ id, score: r.scores[i]!, date: r.dates[i]!, summary });
+        if (summary) list.push({ id, score: r.scores[i]!, date: r.dates[i]!, summary });
       }
+      lists.push(list);
       for (const e of r.expanded) expanded.add(e);
     }
     const tMerged = performance.now();
-    sortEntries(entries, req.sort);
+    const entries = mergeSorted(lists, compareResults(req.sort));
     const facets = countFacets(entries, ctx);
     const tFacets = performance.now();
     const page = entries.slice(req.offset, req.offset + req.limit);
@@ -464,7 +476,7 @@ class Engine implements DossierSearchEngine {
       }),
     );
     if (TRACE) {
-      const shards = replies.map((r) => r.computeMs.toFixed(1)).join('/');
+      const shards = replies.map((r, i) => `${r.computeMs.toFixed(1)}@${arrivals[i]!.toFixed(1)}`).join(' ');
       TRACE(`search ${JSON.stringify(req.query)}: ${entries.length} hits; prepare ${(tAsk - t0).toFixed(1)} ms, shards ${shards} ms (round trip ${(tMerged - tAsk).toFixed(1)}), sort+facets ${(tFacets - tMerged).toFixed(1)}, snippets ${(performance.now() - tFacets).toFixed(1)}`);
     }
     return {
@@ -482,21 +494,6 @@ class Engine implements DossierSearchEngine {
 export function tagMatches(tag: string, wanted: string): boolean {
   const t = tag.toLowerCase();
   return t === wanted || t.startsWith(wanted + '/');
-}
-
-function sortEntries(entries: Entry[], sort: EngineSearchRequest['sort']): void {
-  if (sort === 'relevance') {
-    entries.sort((a, b) => b.score - a.score || b.date - a.date || (a.id < b.id ? -1 : 1));
-  } else {
-    const dir = sort === 'date-desc' ? -1 : 1;
-    // Undated articles go last either way.
-    entries.sort((a, b) => {
-      if (a.date === b.date) return b.score - a.score || (a.id < b.id ? -1 : 1);
-      if (!a.date) return 1;
-      if (!b.date) return -1;
-      return (a.date - b.date) * dir;
-    });
-  }
 }
 
 function countFacets(entries: Entry[], ctx: QueryContext): Facets {

@@ -8,7 +8,9 @@ import { unlink } from 'node:fs/promises';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import type { Sort } from '../../shared/contract';
 import type { IndexDoc } from './engine-types';
+import { compareResults } from './result-order';
 import { type EvalNode, ShardQuery } from './query-eval';
 import { ShardIndex } from './shard';
 import { readShardFile, writeShardFile } from './shard-file';
@@ -18,7 +20,7 @@ export type HostRequest =
   | { type: 'open'; dir: string; shards: number[]; formatVersion: number; optionsHash: string }
   | { type: 'docs' }
   | { type: 'update'; batch: { shard: number; upsert: IndexDoc[]; remove: string[] }[] }
-  | { type: 'search'; node: EvalNode; idSets: string[][] }
+  | { type: 'search'; node: EvalNode; idSets: string[][]; sort: Sort }
   | { type: 'save' }
   | { type: 'suggest'; prefix: string }
   | { type: 'stats' }
@@ -99,7 +101,7 @@ export class ShardHost {
       case 'update':
         return this.update(request.batch);
       case 'search':
-        return this.search(request.node, request.idSets);
+        return this.search(request.node, request.idSets, request.sort);
       case 'save':
         return this.save();
       case 'suggest': {
@@ -172,7 +174,8 @@ export class ShardHost {
     return { docs };
   }
 
-  private search(node: EvalNode, idSetLists: string[][]): SearchReply {
+  /** Matching documents of all shards here, sorted (the engine merges the hosts' lists). */
+  private search(node: EvalNode, idSetLists: string[][], sort: Sort): SearchReply {
     const t0 = performance.now();
     const idSets = idSetLists.map((ids) => new Set(ids));
     const expanded = new Set<string>();
@@ -192,7 +195,15 @@ export class ShardHost {
         dates.push(start ? Number(start.slice(0, 4)) * 10000 + Number(start.slice(5, 7)) * 100 + Number(start.slice(8, 10)) : 0);
       }
     }
-    return { ids: ids.join(ID_SEPARATOR), scores: Float64Array.from(scores), dates: Int32Array.from(dates), expanded: [...expanded], computeMs: performance.now() - t0 };
+    const ranked = ids.map((id, i) => ({ id, score: scores[i]!, date: dates[i]! }));
+    ranked.sort(compareResults(sort));
+    return {
+      ids: ranked.map((r) => r.id).join(ID_SEPARATOR),
+      scores: Float64Array.from(ranked, (r) => r.score),
+      dates: Int32Array.from(ranked, (r) => r.date),
+      expanded: [...expanded],
+      computeMs: performance.now() - t0,
+    };
   }
 
   private async save(): Promise<{ bytes: number; saved: number; totalBytes: number }> {

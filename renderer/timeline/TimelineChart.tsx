@@ -51,6 +51,8 @@ export function TimelineChart({ events, laneMode, selectedId, onActivate, rowsPe
         frameRequest.current = null;
         const v = pendingView.current;
         pendingView.current = null;
+        // Input handled before React re-renders must build on this view, not the last rendered one.
+        viewRef.current = v;
         setViewState(v);
       });
     }
@@ -128,15 +130,22 @@ export function TimelineChart({ events, laneMode, selectedId, onActivate, rowsPe
     setView((v) => (v ? { ...v, width } : v));
   }, [width]);
 
+  const zoomLeft = useRef(1);
   const animateZoom = useCallback((factor: number, x: number) => {
     if (animation.current) cancelAnimationFrame(animation.current);
+    // A zoom still under way is finished as part of this one, so quick presses add up.
+    zoomLeft.current *= factor;
     const steps = 8;
     let i = 0;
-    const perStep = Math.pow(factor, 1 / steps);
+    const perStep = Math.pow(zoomLeft.current, 1 / steps);
     const tick = () => {
+      zoomLeft.current /= perStep;
       setView((v) => (v ? zoomAt(v, perStep, x) : v));
       if (++i < steps) animation.current = requestAnimationFrame(tick);
-      else animation.current = null;
+      else {
+        animation.current = null;
+        zoomLeft.current = 1;
+      }
     };
     animation.current = requestAnimationFrame(tick);
   }, []);
@@ -324,6 +333,8 @@ export function TimelineChart({ events, laneMode, selectedId, onActivate, rowsPe
         onPointerCancel={onPointerUp}
         onClick={onChartClick}
         data-scale={axis.unit}
+        data-visible-ms={Math.round(view.width * view.msPerPx)}
+        data-start-ms={Math.round(view.start)}
       >
         <defs>
           <clipPath id="tl-plot">

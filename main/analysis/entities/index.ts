@@ -164,7 +164,6 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
 }
 
 function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, chunk: Token[], initial: boolean, out: Candidate[]): void {
-  const { text, lex } = doc;
   // "Secretary-General", "C.E.O.", "co-founder" are titles too.
   const isTitle = (t: Token) =>
     TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\./g, '')) || (t.lower.includes('-') && t.lower.split('-').some((part) => TITLE_WORDS.has(part) && part !== 'vice' && part.length > 3));
