@@ -111,6 +111,9 @@ export class ShardHost {
       }
       case 'stats': {
         for (const slot of this.slots.values()) slot.index.commit();
+        // Twice, with a pause: array buffers are released by a later pass / background thread.
+        gc();
+        await new Promise((r) => setTimeout(r, 50));
         gc();
         const h = v8.getHeapStatistics();
         let documents = 0;
