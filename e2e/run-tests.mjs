@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every test Dossier has, in order — typecheck, unit tests (vitest), the web UI build,
+// `npm test`: every test Dossier has, in order — typecheck, unit tests (vitest),
 // the packaging test, then the end-to-end tests (Playwright driving Debian's Chromium against web mode). Prints one
 // closing line "tests: N passed, N failed, N skipped" and exits non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
@@ -47,7 +47,8 @@ const chromium = process.env.DOSSIER_CHROMIUM ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
   process.stdout.write(`\nend-to-end tests need Chromium at ${chromium} (Debian: apt-get install chromium); they were not run.\n`);
   broken = true;
-} else if (step('build the web UI', bin('vite'), ['build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'])) {
+} else {
+  // The end-to-end setup builds the UI from the current sources itself (e2e/global-setup.ts).
   const playwrightReport = path.join(reports, 'playwright.json');
   step('end-to-end tests', bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' });
   if (existsSync(playwrightReport)) {

@@ -17,13 +17,21 @@ export interface ImportResult {
   problems: Problem[];
 }
 
+/** File systems allow 255 bytes per name; leave room for a " (12)" suffix. */
+const MAX_NAME_BYTES = 240;
+
 /** Reduce a client-supplied name to a safe file name, or undefined if nothing usable is left. */
 export function safeFileName(name: string): string | undefined {
   const base = name.split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex
   const cleaned = base.replace(/[\u0000-\u001f<>:"|?*]/g, '_').replace(/^\.+/, '').trim();
   if (!cleaned || cleaned === '.' || cleaned === '..') return undefined;
-  return cleaned.slice(0, 200);
+  const ext = path.extname(cleaned);
+  if (Buffer.byteLength(cleaned) <= MAX_NAME_BYTES) return cleaned;
+  // Shorten the stem, never the extension, and never in the middle of a character.
+  let stem = cleaned.slice(0, cleaned.length - ext.length);
+  while (stem && Buffer.byteLength(stem + ext) > MAX_NAME_BYTES) stem = [...stem].slice(0, -1).join('');
+  return stem ? stem + ext : undefined;
 }
 
 async function createExclusive(dir: string, name: string, bytes: Buffer): Promise<string> {
@@ -62,8 +70,13 @@ export async function importIntoLibrary(library: Library, files: { name: string;
       problem(name, 'too-large', `${name} is ${(bytes.length / 1048576).toFixed(1)} MB; the import limit is 50 MB.`);
       continue;
     }
-    const written = await createExclusive(dir, name, bytes);
-    result.imported.push({ name: file.name, path: `${IMPORT_FOLDER}/${written}` });
+    try {
+      const written = await createExclusive(dir, name, bytes);
+      result.imported.push({ name: file.name, path: `${IMPORT_FOLDER}/${written}` });
+    } catch (error) {
+      // One file that cannot be written (disk full, a name the file system refuses) spoils no other.
+      problem(name, 'unreadable', `${name} could not be written to the library: ${(error as Error).message}`);
+    }
   }
   return result;
 }

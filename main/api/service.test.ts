@@ -119,6 +119,16 @@ describe('DossierService import and watching', () => {
     expect(second.imported[0]!.path).toBe('imported/zeppelin (2).txt');
     expect(second.problems.map((p) => p.code)).toContain('unsupported');
     expect((await service.search({ query: 'zeppelin' })).total).toBe(2);
+    // A name too long for the file system in bytes is shortened (keeping its extension), not fatal.
+    const third = await service.importFiles({
+      files: [
+        { name: 'ok.txt', base64: content },
+        { name: `${'新'.repeat(150)}.txt`, base64: content },
+        { name: 'after.txt', base64: content },
+      ],
+    });
+    expect(third.imported.map((f) => f.path.endsWith('.txt'))).toEqual([true, true, true]);
+    expect(third.problems).toEqual([]);
     await expect(fs.access(path.join(root, '..', 'evil'))).rejects.toThrow();
   });
 

@@ -48,6 +48,20 @@ export async function createDossierService(options: DossierServiceOptions): Prom
   let disposeWatch: (() => void) | undefined;
   /** Serialises index updates so watch events never race the initial feed. */
   let indexQueue: Promise<void> = Promise.resolve();
+  const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+  /**
+   * Runs `work` after every index update queued before it. A failure is logged and returned to
+   * this caller only: the queue itself always goes on, so one bad update never blocks the next.
+   */
+  function enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const run = indexQueue.then(work);
+    indexQueue = run.then(
+      () => undefined,
+      (e) => log(`index update failed: ${describe(e)}`),
+    );
+    return run;
+  }
 
   const setProgress = (p: IndexProgress) => {
     progress = p;
@@ -126,26 +140,46 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       const fingerprint = indexed.get(x.id);
       return !fingerprint || !fingerprint.endsWith(enrichedMark);
     });
+    const showProgress = todo.length > 20;
     let batch: IndexDoc[] = [];
+    let failed = 0;
     const flushBatch = async () => {
       const docs = batch;
       batch = [];
-      if (docs.length) await (indexQueue = indexQueue.then(() => s.engine.update({ upsert: docs, remove: [] })));
+      // An article edited (or removed) while it was being analysed has already been re-indexed
+      // from its new text by the watcher: do not put the old text back.
+      if (docs.length) await enqueue(() => s.engine.update({ upsert: docs.filter((d) => textIndexed(d.contentHash, s.library.contentHash(d.id))), remove: [] }));
     };
-    for (let i = 0; i < todo.length; i++) {
-      if (state !== s) return; // the library was closed or switched
-      const article = await s.library.article(todo[i]!.id);
-      if (!article) continue;
-      if (todo.length > 20 && i % 10 === 0) {
-        setProgress({ phase: 'analysing', done: i, total: todo.length, current: article.path, message: null });
+    try {
+      for (let i = 0; i < todo.length; i++) {
+        if (state !== s) return; // the library was closed or switched
+        const article = await s.library.article(todo[i]!.id);
+        if (!article) continue;
+        if (showProgress && i % 10 === 0) setProgress({ phase: 'analysing', done: i, total: todo.length, current: article.path, message: null });
+        try {
+          batch.push(toDoc(article, await getAnalysis(s, article)));
+        } catch (e) {
+          // One pathological article must not stop the others: it stays indexed without entities.
+          failed++;
+          if (state === s) log(`analysis of ${article.path} failed: ${describe(e)}`);
+        }
+        if (batch.length >= 50) await flushBatch();
       }
-      batch.push(toDoc(article, await getAnalysis(s, article)));
-      if (batch.length >= 50) await flushBatch();
+      await flushBatch();
+      if (state === s) await s.engine.flush();
+    } finally {
+      if (showProgress && state === s) {
+        const message = `analysed ${todo.length - failed} article(s)${failed ? `; ${failed} could not be analysed` : ''}`;
+        setProgress({ phase: 'ready', done: todo.length, total: todo.length, current: null, message });
+      }
     }
-    await flushBatch();
-    if (state !== s) return;
-    await s.engine.flush();
-    if (todo.length > 20) setProgress({ ...progress, phase: 'ready', done: todo.length, total: todo.length, current: null, message: `analysed ${todo.length} article(s)` });
+  }
+
+  /** After a failed update the library is still usable: no progress bar may stay up forever. */
+  function readyAfterFailure(s: OpenState): void {
+    if (state !== s || progress.phase === 'ready') return;
+    const count = s.library.summaries().length;
+    setProgress({ phase: 'ready', done: count, total: count, current: null, message: 'an index update failed; see the log' });
   }
 
   async function applyChange(s: OpenState, change: LibraryChange): Promise<void> {
@@ -181,7 +215,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     const feed = () => {
       const batch = pending;
       pending = [];
-      if (batch.length) indexQueue = indexQueue.then(() => engine.update({ upsert: batch, remove: [] }));
+      if (batch.length) void enqueue(() => engine.update({ upsert: batch, remove: [] })).catch(() => {});
     };
     let library: Library;
     try {
@@ -205,18 +239,21 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     setProgress({ phase: 'indexing', done: fed.size, total: library.summaries().length, current: null, message: null });
     const opened: OpenState = { library, tags: library.tags, engine, analysisCache: new AnalysisCache(path.join(library.dataDir, 'analysis')) };
     state = opened;
-    disposeWatch = library.onChange((change) => {
-      indexQueue = indexQueue.then(() => applyChange(opened, change)).catch((e) => log(`index update failed: ${String(e)}`));
+    const stopWatching = library.onChange((change) => {
+      void enqueue(() => applyChange(opened, change)).catch(() => readyAfterFailure(opened));
     });
-    indexing = indexQueue = indexQueue
-      .then(() => syncIndex(opened, indexed, fed))
-      .catch((e) => {
-        log(`indexing failed: ${e instanceof Error ? e.message : String(e)}`);
-        setProgress({ phase: 'ready', done: 0, total: 0, current: null, message: `indexing failed: ${String(e)}` });
-      });
+    // A hand edit of tags.json needs no re-indexing (tags are looked up at query time), only a refresh.
+    const stopTagWatch = library.tags.onExternalChange((ids) => tagChanged(ids));
+    disposeWatch = () => {
+      stopWatching();
+      stopTagWatch();
+    };
+    indexing = enqueue(() => syncIndex(opened, indexed, fed)).catch((e) => {
+      setProgress({ phase: 'ready', done: 0, total: 0, current: null, message: `indexing failed: ${describe(e)}` });
+    });
     analysed = options.analyseInBackground ?? true
       ? indexing.then(() => enrichWithAnalysis(opened)).catch((e) => {
-          if (state === opened) log(`background analysis stopped: ${e instanceof Error ? e.message : String(e)}`);
+          if (state === opened) log(`background analysis stopped: ${describe(e)}`);
         })
       : Promise.resolve();
   }
@@ -226,7 +263,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     const s = state;
     state = undefined;
     disposeWatch?.();
-    await indexQueue.catch(() => {});
+    await indexQueue;
     await s.engine.close();
     await s.library.close();
   }
@@ -381,7 +418,10 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       const s = current();
       const result = await importIntoLibrary(s.library, req.files);
       const change = await s.library.rescan();
-      await (indexQueue = indexQueue.then(() => applyChange(s, change)));
+      await enqueue(() => applyChange(s, change)).catch((e) => {
+        readyAfterFailure(s);
+        throw e;
+      });
       const problems: Problem[] = [
         ...result.problems,
         ...s.library.problems().filter((p) => result.imported.some((f) => f.path === p.path)),

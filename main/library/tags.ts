@@ -294,6 +294,8 @@ export class TagStore {
         // Edited on disk between our check and our write: take the edit in, then apply the change to it.
         if (error instanceof ModifiedOnDiskError && attempt < 3) {
           await this.loadLocked();
+          // A file broken mid-edit is the user's to fix: never write over it.
+          if (this.loadError) throw new DossierError('internal', this.loadError);
           continue;
         }
         throw error;

@@ -19,8 +19,11 @@ export function tempFolder(prefix = 'dossier-lib-'): { dir: string; write(rel: s
   };
 }
 
-/** Polls `check` until it returns a truthy value or `timeoutMs` passes (then throws with `what`). */
-export async function waitFor<T>(what: string, check: () => T | Promise<T>, timeoutMs = 3000): Promise<NonNullable<T>> {
+/**
+ * Polls `check` until it returns a truthy value or `timeoutMs` passes (then throws with `what`).
+ * The default is generous: a loaded CI machine is slow, and a test proves behaviour, not speed.
+ */
+export async function waitFor<T>(what: string, check: () => T | Promise<T>, timeoutMs = 20_000): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

@@ -448,25 +448,30 @@ class Engine implements DossierSearchEngine {
       ),
     );
 
-    // Each host's list comes sorted: merge them.
-    const lists: Entry[][] = [];
+    // Each host's list comes sorted: merge them. Summaries are looked up for the page only.
+    const lists: Ranked[][] = [];
     const expanded = new Set<string>();
+    const sources = new Map<string, number>();
+    const years = new Map<string, number>();
     for (const r of replies) {
       const ids = r.ids ? r.ids.split(ID_SEPARATOR) : [];
-      const list: Entry[] = [];
-      for (let i = 0; i < ids.length; i++) {
-        const id = ids[i]!;
-        const summary = ctx.summaryOf(id);
-        if (summary) list.push({ id, score: r.scores[i]!, date: r.dates[i]!, summary });
-      }
+      const list: Ranked[] = new Array(ids.length);
+      for (let i = 0; i < ids.length; i++) list[i] = { id: ids[i]!, score: r.scores[i]!, date: r.dates[i]! };
       lists.push(list);
       for (const e of r.expanded) expanded.add(e);
+      for (const [k, n] of r.sources) sources.set(k, (sources.get(k) ?? 0) + n);
+      for (const [k, n] of r.years) years.set(k, (years.get(k) ?? 0) + n);
     }
     const tMerged = performance.now();
     const entries = mergeSorted(lists, compareResults(req.sort));
-    const facets = countFacets(entries, ctx);
+    const facets = countFacets(entries, sources, years, ctx);
     const tFacets = performance.now();
-    const page = entries.slice(req.offset, req.offset + req.limit);
+    // An article the library no longer knows (removal not yet fed to the index) is left off the page.
+    const page: Entry[] = [];
+    for (const e of entries.slice(req.offset, req.offset + req.limit)) {
+      const summary = ctx.summaryOf(e.id);
+      if (summary) page.push({ ...e, summary });
+    }
     const highlighter = highlightsOf(parsed.ast, expanded);
     const hits = await Promise.all(
       page.map(async (e): Promise<SearchHit> => {
@@ -496,24 +501,16 @@ export function tagMatches(tag: string, wanted: string): boolean {
   return t === wanted || t.startsWith(wanted + '/');
 }
 
-function countFacets(entries: Entry[], ctx: QueryContext): Facets {
-  const source = new Map<string, number>();
-  const year = new Map<string, number>();
+/** Facets over the whole result set: sources and years counted by the hosts, tags here. */
+function countFacets(entries: Ranked[], sources: Map<string, number>, years: Map<string, number>, ctx: QueryContext): Facets {
   const tag = new Map<string, number>();
-  const add = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-  for (const e of entries) {
-    const s = e.summary;
-    if (s.publisher) add(source, s.publisher);
-    const date = s.publishedAt?.value;
-    if (date && date.length >= 4) add(year, date.slice(0, 4));
-    for (const t of ctx.tagsOf(e.id)) add(tag, t);
-  }
+  for (const e of entries) for (const t of ctx.tagsOf(e.id)) tag.set(t, (tag.get(t) ?? 0) + 1);
   const list = (m: Map<string, number>, byValue = false) =>
     [...m]
       .sort((a, b) => (byValue ? (a[0] < b[0] ? 1 : -1) : b[1] - a[1] || (a[0] < b[0] ? -1 : 1)))
       .slice(0, 200)
       .map(([value, count]) => ({ value, count }));
-  return { source: list(source), year: list(year, true), tag: list(tag) };
+  return { source: list(sources), year: list(years, true), tag: list(tag) };
 }
 
 /** What to highlight: the positive (not excluded) words and phrases that search the text. */

@@ -40,6 +40,9 @@ export interface SearchReply {
   /** First day of each document's date as YYYYMMDD (0 when undated), for date sorting. */
   dates: Int32Array;
   expanded: string[];
+  /** Facet counts over all the matches here: publisher and year. */
+  sources: [string, number][];
+  years: [string, number][];
   /** Time spent evaluating in the host, ms. */
   computeMs: number;
 }
@@ -185,17 +188,20 @@ export class ShardHost {
     const ids: string[] = [];
     const scores: number[] = [];
     const dates: number[] = [];
+    const sources = new Map<string, number>();
+    const years = new Map<string, number>();
     for (const slot of this.slots.values()) {
       slot.index.commit();
       const result = new ShardQuery(slot.index, idSets, expanded).run(node);
       if (!result) continue;
       for (const [shortId, score] of result) {
-        const id = slot.index.idOf(shortId);
-        if (id === undefined) continue;
-        ids.push(id);
+        const hit = slot.index.hit(shortId);
+        if (hit === undefined) continue;
+        ids.push(hit.id);
         scores.push(score);
-        const start = slot.index.meta.get(id)?.start;
-        dates.push(start ? Number(start.slice(0, 4)) * 10000 + Number(start.slice(5, 7)) * 100 + Number(start.slice(8, 10)) : 0);
+        dates.push(hit.date);
+        if (hit.publisher) sources.set(hit.publisher, (sources.get(hit.publisher) ?? 0) + 1);
+        if (hit.year) years.set(hit.year, (years.get(hit.year) ?? 0) + 1);
       }
     }
     const ranked = ids.map((id, i) => ({ id, score: scores[i]!, date: dates[i]! }));
@@ -205,6 +211,8 @@ export class ShardHost {
       scores: Float64Array.from(ranked, (r) => r.score),
       dates: Int32Array.from(ranked, (r) => r.date),
       expanded: [...expanded],
+      sources: [...sources],
+      years: [...years],
       computeMs: performance.now() - t0,
     };
   }

@@ -1,12 +1,13 @@
 /**
- * One shard of the search index: a MiniSearch index (the postings, BM25 scoring) plus what
- * MiniSearch does not keep: a compact positional store of every token (for exact phrases,
- * including stop words), per-document metadata for filters and a surface-word dictionary with
- * document frequencies (for completion). A shard is saved and loaded on its own, in one file.
+ * One shard of the search index: a MiniSearch index (term dictionary, postings, document ids,
+ * field lengths) plus what MiniSearch does not keep: a compact positional store of every token
+ * (for exact phrases, stop words included), per-document metadata for filters and a surface-word
+ * dictionary with document frequencies (for completion). A shard is saved and loaded on its own.
  *
- * Documents are analysed once (tokenize, stem, count) and their term counts are written into
- * MiniSearch's own index structure, through the protected fields its types expose to subclasses,
- * instead of feeding MiniSearch one token at a time.
+ * Documents are analysed once (tokenize, stem, count); their postings are appended to a compact
+ * pending buffer and committed into MiniSearch's own index structure as PackedPostings, through
+ * the protected members its types expose to subclasses, instead of feeding MiniSearch one token
+ * at a time. Scoring uses MiniSearch's BM25+ over those postings (scoreTerms).
  */
 import MiniSearch from 'minisearch';
 import type { IndexDoc } from './engine-types';
@@ -50,10 +51,31 @@ export function dateSpan(date: string | null): { start: string | null; end: stri
 
 type Postings = Map<number, Map<number, number>>;
 
+/** Per document, what each search hit needs: no string-keyed lookups on the hot path. */
+export interface HitInfo {
+  id: string;
+  /** First day of the date as YYYYMMDD, 0 when undated. */
+  date: number;
+  year: string | null;
+  publisher: string | null;
+}
+
+function hitInfoOf(id: string, m: DocMeta): HitInfo {
+  const s = m.start;
+  return {
+    id,
+    date: s ? Number(s.slice(0, 4)) * 10000 + Number(s.slice(5, 7)) * 100 + Number(s.slice(8, 10)) : 0,
+    year: s ? s.slice(0, 4) : null,
+    publisher: m.publisher,
+  };
+}
+
 export class ShardIndex extends MiniSearch<IndexDoc> {
   /** Token ids per document: title, BREAK, text. */
   readonly positions = new Map<string, Uint16Array | Uint32Array>();
   readonly meta = new Map<string, DocMeta>();
+  /** The same, by short id, with what a search returns per hit precomputed. */
+  private readonly hitInfo = new Map<number, HitInfo>();
   /** Surface (lowercase token) dictionary; id 0 is BREAK. */
   readonly surfaceIds = new Map<string, number>();
   surfaces: string[] = [''];
@@ -440,14 +462,21 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
       this.addFieldLengthOf(shortId, fieldId, this._documentCount - 1, fieldCounts.size);
       for (const [term, freq] of fieldCounts) this.push(this.termId(term), fieldId, shortId, freq);
     }
-    this.meta.set(doc.id, {
+    const meta: DocMeta = {
       hash: doc.contentHash,
       title: doc.title,
       authors: doc.authors,
       publisher: doc.publisher,
       date: doc.publishedAt,
       ...dateSpan(doc.publishedAt),
-    });
+    };
+    this.meta.set(doc.id, meta);
+    this.hitInfo.set(shortId, hitInfoOf(doc.id, meta));
+  }
+
+  /** What a search hit reports, by short id (undefined for a discarded document). */
+  hit(shortId: number): HitInfo | undefined {
+    return this.hitInfo.get(shortId);
   }
 
   /** Same bookkeeping as MiniSearch's own (private) addFieldLength. */
@@ -461,6 +490,7 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
 
   removeDoc(id: string): void {
     if (!this.has(id)) return;
+    this.hitInfo.delete(this._idToShortId.get(id)!);
     this.discard(id);
     const ids = this.positions.get(id);
     if (ids) {
@@ -659,6 +689,8 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
     metas.forEach(([id, m], i) => {
       this.meta.set(id, m);
       this.positions.set(id, positions[i]!);
+      const shortId = this._idToShortId.get(id);
+      if (shortId !== undefined) this.hitInfo.set(shortId, hitInfoOf(id, m));
     });
   }
 

@@ -343,7 +343,8 @@ describe('web door: events', () => {
       req.on('error', (e) => (e.message.includes('aborted') ? undefined : reject(e)));
     });
     expect(received).toContain('event: indexProgress\ndata: {"phase":"indexing","done":3');
-    await new Promise((r) => setTimeout(r, 100));
+    // The server notices the closed stream when the socket closes: poll rather than guess a delay.
+    for (const deadline = Date.now() + 10_000; service.listenerCount() !== before && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 20));
     expect(service.listenerCount()).toBe(before);
   });
 
@@ -356,14 +357,18 @@ describe('web door: events', () => {
 describe('web door: shutdown', () => {
   it('close() ends open event streams and stops listening', async () => {
     const own = await startServer({ service: createMemoryService(), staticDir, libraryName: 'x' });
+    let connected!: () => void;
+    const open = new Promise<void>((resolve) => (connected = resolve));
     const ended = new Promise<void>((resolve) => {
-      http.get({ host: '127.0.0.1', port: own.port, path: `/api/events?token=${own.token}` }, (res) => {
+      const req = http.get({ host: '127.0.0.1', port: own.port, path: `/api/events?token=${own.token}` }, (res) => {
+        connected();
         res.resume();
         res.on('end', resolve);
         res.on('close', resolve);
       });
+      req.on('error', () => resolve());
     });
-    await new Promise((r) => setTimeout(r, 100));
+    await open; // the stream is open before the server closes
     await own.close();
     await ended;
     await expect(rawRequest(own.port, { path: '/' })).rejects.toThrow();

@@ -250,3 +250,22 @@ describe('timeline service over real files', () => {
     expect(strip(imported.timeline.events)).toEqual(strip(original.events));
   });
 });
+
+describe('edits that arrive together', () => {
+  it('keeps every one of them (each edit builds on the one before)', async () => {
+    const { id } = await service.createTimeline({ name: 'Busy' });
+    const queue = await service.candidatesForArticle({ articleId: SAMPLE_ID, timelineId: id });
+    const keys = queue.items.map((item) => item.key);
+    expect(keys.length).toBeGreaterThanOrEqual(5);
+    await Promise.all(keys.map((key) => service.rejectCandidates({ timelineId: id, keys: [key] })));
+    const after = await service.candidatesForArticle({ articleId: SAMPLE_ID, timelineId: id });
+    expect(after.items.filter((item) => item.status === 'rejected').map((item) => item.key).sort()).toEqual([...keys].sort());
+  });
+
+  it('gives two timelines created at once with the same name their own files', async () => {
+    const [a, b] = await Promise.all([service.createTimeline({ name: 'Same' }), service.createTimeline({ name: 'Same' })]);
+    expect(a.id).not.toBe(b.id);
+    const { timelines } = await service.listTimelines({});
+    expect(timelines.filter((t) => t.name === 'Same')).toHaveLength(2);
+  });
+});

@@ -24,6 +24,7 @@ import { compareEventDates } from './dates';
 import { csvToEvents, exportTimeline } from './export';
 import { DUPLICATE_THRESHOLD, firstReport, groupDuplicates, mergeDrafts, mergeEvents, orderSources, shareArticle, similarity } from './merge';
 import { TimelineFileError, TimelineStore, type StoredTimeline } from './store';
+import { ModifiedOnDiskError } from '../library/atomic-write';
 
 export interface TimelineDeps {
   article(id: string): Promise<Article | undefined>;
@@ -57,6 +58,12 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
   const now = () => (deps.now ? deps.now() : new Date()).toISOString();
   const newId = () => randomBytes(6).toString('hex');
   const changes: Change[] = [];
+  let queue: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
 
   const parse = <K extends keyof typeof timelineContract>(name: K, req: TimelineReq<K>) => {
     const result = timelineContract[name].request.safeParse(req);
@@ -96,7 +103,14 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
     next.updatedAt = at;
     next.version = timeline.version + 1;
     next.events.sort((a, b) => compareEventDates(a.date, b.date));
-    await store.save(next, stamp);
+    try {
+      await store.save(next, stamp);
+    } catch (error) {
+      if (error instanceof ModifiedOnDiskError) {
+        throw new DossierError('invalid-request', `The timeline "${timeline.name}" was changed outside Dossier while you edited it; your change was not saved. Try again to apply it to the new version.`);
+      }
+      throw error;
+    }
     return { changeId: record(id, label, before), timeline: next, result };
   }
 
@@ -409,7 +423,7 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
       } catch (error) {
         throw new DossierError('invalid-request', error instanceof Error ? error.message : String(error));
       }
-      const id = timelineId ?? (await api.createTimeline({ name: name! })).id;
+      const id = timelineId ?? (await unqueued.createTimeline({ name: name! })).id;
       const { changeId, timeline } = await mutate(id, 'import CSV', (t) => {
         const taken = new Set(t.events.map((e) => e.id));
         for (const e of parsed.events) {
@@ -438,5 +452,27 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
       return { undone: change.changeId };
     },
   };
+  // Edits run one at a time: each loads, changes and saves a whole file, and two at once would
+  // each overwrite what the other saved (getTimeline saves re-anchored passages, so it queues too).
+  const unqueued = { ...api }; // for ops calling ops from inside the queue
+  for (const name of WRITING_OPS) {
+    const op = api[name] as (req: never) => Promise<unknown>;
+    (api as unknown as Record<string, unknown>)[name] = (req: never) => exclusive(() => op(req));
+  }
   return api;
 }
+
+const WRITING_OPS = [
+  'getTimeline',
+  'createTimeline',
+  'renameTimeline',
+  'deleteTimeline',
+  'addEvents',
+  'rejectCandidates',
+  'updateEvent',
+  'deleteEvents',
+  'mergeEvents',
+  'splitEvent',
+  'importCsv',
+  'undoTimelineChange',
+] as const satisfies readonly (keyof TimelineApi)[];

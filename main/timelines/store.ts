@@ -112,12 +112,12 @@ export class TimelineStore {
     try {
       json = JSON.parse(read.text.replace(/^\uFEFF/, ''));
     } catch (error) {
-      throw new TimelineFileError(file, `${file} is not valid JSON (${(error as Error).message}); fix or remove it — Dossier will not overwrite it`);
+      throw new TimelineFileError(file, `.dossier/timelines/${path.basename(file)} is not valid JSON (${(error as Error).message}); fix or remove it — Dossier will not overwrite it`);
     }
     const parsed = TimelineSchema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new TimelineFileError(file, `${file} is not a Dossier timeline: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}`);
+      throw new TimelineFileError(file, `.dossier/timelines/${path.basename(file)} is not a Dossier timeline: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}`);
     }
     // The file name is the id: a hand-copied file keeps working under its new name.
     return { timeline: { ...parsed.data, id }, stamp: read.stamp };
