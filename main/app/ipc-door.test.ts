@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { opNames } from '../../shared/contract';
+import { contract, opNames } from '../../shared/contract';
 import { createMemoryService } from '../server/test-support/memory-service';
 import { createIpcDoor } from './ipc-door';
 
@@ -53,16 +53,22 @@ describe('IPC door', () => {
 
   it('answers invalid payloads for every op with a typed error, never a throw', async () => {
     const { door, service } = setup();
+    const junk = { id: '../../etc/passwd', query: 5, ids: 'x', files: 'x', path: 5, from: 5, name: 5, changeId: 5, prefix: 5, sort: 'no' };
+    const accepted = new Set<string>();
     for (const op of opNames) {
-      for (const payload of [null, 'x', 42, [], { id: '../../etc/passwd', query: 5, ids: 'x', files: 'x', path: 5, from: 5, name: 5, changeId: 5, prefix: 5, sort: 'no' }]) {
+      for (const payload of [null, 'x', 42, [], junk]) {
+        // Ops whose request is an empty object ignore unknown keys: the junk object is valid for them.
+        if (contract[op].request.safeParse(payload).success) {
+          accepted.add(op);
+          continue;
+        }
         const result = await door(trusted, op, payload);
-        // Some ops take {} and ignore unknown keys: those may succeed on the last payload.
-        if (payload !== null && typeof payload === 'object' && !Array.isArray(payload) && ['libraryInfo', 'problems', 'indexStatus', 'listTags'].includes(op)) continue;
         expect(result.ok, `${op} ${JSON.stringify(payload)}`).toBe(false);
         if (!result.ok) expect(['invalid-request', 'forbidden']).toContain(result.error.code);
       }
     }
-    expect(service.calls.filter((c) => !['libraryInfo', 'problems', 'indexStatus', 'listTags'].includes(c.op))).toHaveLength(0);
+    expect(accepted.size).toBeLessThan(opNames.length / 2);
+    expect(service.calls).toHaveLength(0);
   });
 
   it('refuses unknown ops', async () => {

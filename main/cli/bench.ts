@@ -1,16 +1,21 @@
 /**
- * `dossier bench [--articles N] [--workers N] [--repeat N] [--baseline|--no-baseline] [--json]`:
- * measures indexing and search against a plain MiniSearch in the same run (see main/bench/).
- * The analysis throughput section comes from main/bench/analysis-bench.ts when it exists.
+ * `dossier bench [--articles N] [--workers N] [--repeat N] [--baseline|--no-baseline] [--timeline]`:
+ * measures indexing and search against a plain MiniSearch in the same run, the analysis throughput
+ * against out-of-the-box compromise + chrono-node, and with --timeline the timeline view's frame
+ * times in Chromium at 50 and 5,000 events (see main/bench/).
  */
 import os from 'node:os';
+import { runAnalysisBench } from '../bench/analysis-bench';
 import { runSearchBench } from '../bench/search-bench';
+import { runTimelineBench } from '../bench/timeline-bench';
 import { parseArgs, positiveInt } from './args';
 
+const USAGE = 'usage: dossier bench [--articles N (10000)] [--workers N (cores)] [--repeat N (10)] [--baseline | --no-baseline] [--timeline]\n';
+
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseArgs(args, { flags: ['baseline', 'no-baseline', 'help'], values: ['articles', 'workers', 'repeat'] });
+  const parsed = parseArgs(args, { flags: ['baseline', 'no-baseline', 'timeline', 'help'], values: ['articles', 'workers', 'repeat'] });
   if (parsed.flags.has('help')) {
-    process.stdout.write('usage: dossier bench [--articles N (10000)] [--workers N (cores)] [--repeat N (10)] [--baseline | --no-baseline]\n');
+    process.stdout.write(USAGE);
     return 0;
   }
   const articles = positiveInt(parsed.values.get('articles'), 'articles', 10_000);
@@ -22,13 +27,7 @@ export async function run(args: string[]): Promise<number> {
 
   const { report, allPass } = await runSearchBench({ articles, workers, baseline, repeat, log });
   process.stdout.write('\n' + report + '\n');
-
-  try {
-    const analysis = (await import('../bench/analysis-bench')) as { runAnalysisBench?: () => Promise<string> };
-    if (typeof analysis.runAnalysisBench === 'function') process.stdout.write('\n' + (await analysis.runAnalysisBench()) + '\n');
-  } catch (error) {
-    const missing = error instanceof Error && /Cannot find module|Failed to load|ERR_MODULE_NOT_FOUND/.test(`${(error as NodeJS.ErrnoException).code ?? ''} ${error.message}`);
-    if (!missing) throw error;
-  }
+  process.stdout.write('\n' + (await runAnalysisBench()) + '\n');
+  if (parsed.flags.has('timeline')) process.stdout.write('\n' + (await runTimelineBench({ log })) + '\n');
   return allPass ? 0 : 1;
 }

@@ -16,7 +16,7 @@ import type { EngineSearchRequest, EngineSearchResult, IndexDoc, QueryContext, S
 import type { EvalNode } from './query-eval';
 import { BOOST, FIELDS } from './shard';
 import { type DocsReply, type HostProgress, type HostRequest, ID_SEPARATOR, ShardHost, type SearchReply, type StatsReply, shardFileName } from './shard-host';
-import { compareResults, mergeSorted, type Ranked } from './result-order';
+import { compareMatches, type Matches, sortedPositions, topPositions } from './result-order';
 import { highlightRanges, makeSnippet } from './snippet';
 import { spawnIndexWorker } from './spawn-worker';
 import { STOP_WORDS } from './stop-words';
@@ -200,8 +200,11 @@ export async function createSearchEngine(options: SearchEngineOptions): Promise<
   return engine;
 }
 
-/** date: YYYYMMDD, 0 when undated. */
-type Entry = Ranked & { summary: ArticleSummary };
+interface Entry {
+  id: string;
+  score: number;
+  summary: ArticleSummary;
+}
 
 class Engine implements DossierSearchEngine {
   private readonly hash: string;
@@ -441,36 +444,43 @@ class Engine implements DossierSearchEngine {
     const arrivals: number[] = [];
     const replies = await Promise.all(
       this.channels.map((c, i) =>
-        c.request<SearchReply>({ type: 'search', node, idSets: idSets[i]!, sort: req.sort }).then((r) => {
+        c.request<SearchReply>({ type: 'search', node, idSets: idSets[i]! }).then((r) => {
           arrivals[i] = performance.now() - tAsk;
           return r;
         }),
       ),
     );
 
-    // Each host's list comes sorted: merge them. Summaries are looked up for the page only.
-    const lists: Ranked[][] = [];
+    // The hosts' matches side by side; the page is picked by top-k, all ids sorted only on demand.
     const expanded = new Set<string>();
     const sources = new Map<string, number>();
     const years = new Map<string, number>();
+    let count = 0;
+    for (const r of replies) count += r.scores.length;
+    const matches: Matches = { ids: new Array<string>(count), scores: new Float64Array(count), dates: new Int32Array(count) };
+    let at = 0;
     for (const r of replies) {
-      const ids = r.ids ? r.ids.split(ID_SEPARATOR) : [];
-      const list: Ranked[] = new Array(ids.length);
-      for (let i = 0; i < ids.length; i++) list[i] = { id: ids[i]!, score: r.scores[i]!, date: r.dates[i]! };
-      lists.push(list);
+      if (r.scores.length > 0) {
+        const ids = r.ids.split(ID_SEPARATOR);
+        for (let i = 0; i < ids.length; i++) matches.ids[at + i] = ids[i]!;
+        matches.scores.set(r.scores, at);
+        matches.dates.set(r.dates, at);
+        at += ids.length;
+      }
       for (const e of r.expanded) expanded.add(e);
       for (const [k, n] of r.sources) sources.set(k, (sources.get(k) ?? 0) + n);
       for (const [k, n] of r.years) years.set(k, (years.get(k) ?? 0) + n);
     }
     const tMerged = performance.now();
-    const entries = mergeSorted(lists, compareResults(req.sort));
-    const facets = countFacets(entries, sources, years, ctx);
+    const compare = compareMatches(req.sort, matches);
+    const facets = countFacets(matches.ids, sources, years, ctx);
     const tFacets = performance.now();
     // An article the library no longer knows (removal not yet fed to the index) is left off the page.
     const page: Entry[] = [];
-    for (const e of entries.slice(req.offset, req.offset + req.limit)) {
-      const summary = ctx.summaryOf(e.id);
-      if (summary) page.push({ ...e, summary });
+    for (const p of topPositions(count, req.offset + req.limit, compare).slice(req.offset)) {
+      const id = matches.ids[p]!;
+      const summary = ctx.summaryOf(id);
+      if (summary) page.push({ id, score: matches.scores[p]!, summary });
     }
     const highlighter = highlightsOf(parsed.ast, expanded);
     const hits = await Promise.all(
@@ -482,15 +492,20 @@ class Engine implements DossierSearchEngine {
     );
     if (TRACE) {
       const shards = replies.map((r, i) => `${r.computeMs.toFixed(1)}@${arrivals[i]!.toFixed(1)}`).join(' ');
-      TRACE(`search ${JSON.stringify(req.query)}: ${entries.length} hits; prepare ${(tAsk - t0).toFixed(1)} ms, shards ${shards} ms (round trip ${(tMerged - tAsk).toFixed(1)}), sort+facets ${(tFacets - tMerged).toFixed(1)}, snippets ${(performance.now() - tFacets).toFixed(1)}`);
+      TRACE(`search ${JSON.stringify(req.query)}: ${count} hits; prepare ${(tAsk - t0).toFixed(1)} ms, shards ${shards} ms (round trip ${(tMerged - tAsk).toFixed(1)}), sort+facets ${(tFacets - tMerged).toFixed(1)}, snippets ${(performance.now() - tFacets).toFixed(1)}`);
     }
+    let ordered: string[] | null = null;
     return {
-      total: entries.length,
+      total: count,
       hits,
       facets,
       error: null,
       tookMs: performance.now() - t0,
-      ids: entries.map((e) => e.id),
+      // Sorting every match is only worth it for the callers that want them all.
+      get ids(): string[] {
+        if (ordered === null) ordered = Array.from(sortedPositions(count, compare), (p) => matches.ids[p]!);
+        return ordered;
+      },
     };
   }
 }
@@ -502,9 +517,9 @@ export function tagMatches(tag: string, wanted: string): boolean {
 }
 
 /** Facets over the whole result set: sources and years counted by the hosts, tags here. */
-function countFacets(entries: Ranked[], sources: Map<string, number>, years: Map<string, number>, ctx: QueryContext): Facets {
+function countFacets(ids: readonly string[], sources: Map<string, number>, years: Map<string, number>, ctx: QueryContext): Facets {
   const tag = new Map<string, number>();
-  for (const e of entries) for (const t of ctx.tagsOf(e.id)) tag.set(t, (tag.get(t) ?? 0) + 1);
+  for (const id of ids) for (const t of ctx.tagsOf(id)) tag.set(t, (tag.get(t) ?? 0) + 1);
   const list = (m: Map<string, number>, byValue = false) =>
     [...m]
       .sort((a, b) => (byValue ? (a[0] < b[0] ? 1 : -1) : b[1] - a[1] || (a[0] < b[0] ? -1 : 1)))

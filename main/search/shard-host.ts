@@ -8,11 +8,9 @@ import { unlink } from 'node:fs/promises';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import type { Sort } from '../../shared/contract';
 import type { IndexDoc } from './engine-types';
-import { compareResults } from './result-order';
 import { type EvalNode, ShardQuery } from './query-eval';
-import { ShardIndex } from './shard';
+import { FACET_VALUES, ShardIndex } from './shard';
 import { readShardFile, writeShardFile } from './shard-file';
 import { TermCache } from './text-analysis';
 
@@ -20,7 +18,7 @@ export type HostRequest =
   | { type: 'open'; dir: string; shards: number[]; formatVersion: number; optionsHash: string }
   | { type: 'docs' }
   | { type: 'update'; batch: { shard: number; upsert: IndexDoc[]; remove: string[] }[] }
-  | { type: 'search'; node: EvalNode; idSets: string[][]; sort: Sort }
+  | { type: 'search'; node: EvalNode; idSets: string[][] }
   | { type: 'save' }
   | { type: 'suggest'; prefix: string }
   | { type: 'stats' }
@@ -34,7 +32,7 @@ export interface DocsReply {
   openMs: number;
 }
 export interface SearchReply {
-  /** Matching ids joined by ID_SEPARATOR: one string crosses threads much faster than thousands. */
+  /** Matching ids (unsorted) joined by ID_SEPARATOR: one string crosses threads much faster than thousands. */
   ids: string;
   scores: Float64Array;
   /** First day of each document's date as YYYYMMDD (0 when undated), for date sorting. */
@@ -104,7 +102,7 @@ export class ShardHost {
       case 'update':
         return this.update(request.batch);
       case 'search':
-        return this.search(request.node, request.idSets, request.sort);
+        return this.search(request.node, request.idSets);
       case 'save':
         return this.save();
       case 'suggest': {
@@ -180,39 +178,56 @@ export class ShardHost {
     return { docs };
   }
 
-  /** Matching documents of all shards here, sorted (the engine merges the hosts' lists). */
-  private search(node: EvalNode, idSetLists: string[][], sort: Sort): SearchReply {
+  /**
+   * Matching documents of all shards here, in no particular order: the engine picks the page
+   * across hosts (top-k) and sorts everything only when a caller asks for all ids.
+   */
+  private search(node: EvalNode, idSetLists: string[][]): SearchReply {
     const t0 = performance.now();
     const idSets = idSetLists.map((ids) => new Set(ids));
     const expanded = new Set<string>();
-    const ids: string[] = [];
-    const scores: number[] = [];
-    const dates: number[] = [];
-    const sources = new Map<string, number>();
-    const years = new Map<string, number>();
+    const results: [ShardIndex, Map<number, number>][] = [];
+    let count = 0;
     for (const slot of this.slots.values()) {
       slot.index.commit();
       const result = new ShardQuery(slot.index, idSets, expanded).run(node);
       if (!result) continue;
+      results.push([slot.index, result]);
+      count += result.size;
+    }
+    const ids: string[] = new Array(count);
+    const scores = new Float64Array(count);
+    const dates = new Int32Array(count);
+    const facetCounts: number[] = new Array<number>(FACET_VALUES.length).fill(0);
+    let n = 0;
+    for (const [index, result] of results) {
       for (const [shortId, score] of result) {
-        const hit = slot.index.hit(shortId);
+        const hit = index.hit(shortId);
         if (hit === undefined) continue;
-        ids.push(hit.id);
-        scores.push(score);
-        dates.push(hit.date);
-        if (hit.publisher) sources.set(hit.publisher, (sources.get(hit.publisher) ?? 0) + 1);
-        if (hit.year) years.set(hit.year, (years.get(hit.year) ?? 0) + 1);
+        ids[n] = hit.id;
+        scores[n] = score;
+        dates[n] = hit.date;
+        n++;
+        if (hit.publisherCode >= 0) facetCounts[hit.publisherCode]!++;
+        if (hit.yearCode >= 0) facetCounts[hit.yearCode]!++;
       }
     }
-    const ranked = ids.map((id, i) => ({ id, score: scores[i]!, date: dates[i]! }));
-    ranked.sort(compareResults(sort));
+    const sources: [string, number][] = [];
+    const years: [string, number][] = [];
+    for (let code = 0; code < facetCounts.length; code++) {
+      const k = facetCounts[code]!;
+      if (k === 0) continue;
+      const key = FACET_VALUES[code]!;
+      (key[0] === 'p' ? sources : years).push([key.slice(1), k]);
+    }
+    ids.length = n;
     return {
-      ids: ranked.map((r) => r.id).join(ID_SEPARATOR),
-      scores: Float64Array.from(ranked, (r) => r.score),
-      dates: Int32Array.from(ranked, (r) => r.date),
+      ids: ids.join(ID_SEPARATOR),
+      scores: n === count ? scores : scores.slice(0, n),
+      dates: n === count ? dates : dates.slice(0, n),
       expanded: [...expanded],
-      sources: [...sources],
-      years: [...years],
+      sources,
+      years,
       computeMs: performance.now() - t0,
     };
   }

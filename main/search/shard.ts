@@ -58,15 +58,36 @@ export interface HitInfo {
   date: number;
   year: string | null;
   publisher: string | null;
+  /** FACET_VALUES codes of the publisher and the year (-1 when absent): facets count by number. */
+  publisherCode: number;
+  yearCode: number;
+}
+
+/** Facet values (publishers, years) of this thread, interned to small numbers. */
+export const FACET_VALUES: string[] = [];
+const facetCodes = new Map<string, number>();
+function facetCode(value: string | null): number {
+  if (value === null) return -1;
+  let code = facetCodes.get(value);
+  if (code === undefined) {
+    code = FACET_VALUES.length;
+    FACET_VALUES.push(value);
+    facetCodes.set(value, code);
+  }
+  return code;
 }
 
 function hitInfoOf(id: string, m: DocMeta): HitInfo {
   const s = m.start;
+  const year = s ? s.slice(0, 4) : null;
   return {
     id,
     date: s ? Number(s.slice(0, 4)) * 10000 + Number(s.slice(5, 7)) * 100 + Number(s.slice(8, 10)) : 0,
-    year: s ? s.slice(0, 4) : null,
+    year,
     publisher: m.publisher,
+    // Facet keys are namespaced: a publisher could be called "2019".
+    publisherCode: m.publisher ? facetCode('p' + m.publisher) : -1,
+    yearCode: year ? facetCode('y' + year) : -1,
   };
 }
 
@@ -565,42 +586,66 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
    * and builds no per-result objects: the hot loop of every query.
    */
   scoreTerms(terms: string[], combineWith: 'OR' | 'AND', fields: readonly IndexField[] | null): Map<number, number> {
-    let total: Map<number, number> | null = null;
-    const matched = new Map<number, number>();
+    const distinct = [...new Set(terms)];
     const fieldList = fields ?? FIELDS;
-    for (const term of new Set(terms)) {
-      const data = this._index.get(term) as Postings | undefined;
-      const scores = new Map<number, number>();
-      if (data) for (const field of fieldList) this.addFieldScores(data, field, scores);
+    // Dense accumulators by short id (typed arrays, no per-posting Map traffic); additions happen
+    // in the same order as a Map-based sum would, so scores are bit-for-bit MiniSearch's.
+    const size = this._nextId;
+    const total = new Float64Array(size);
+    const termScore = new Float64Array(size);
+    const matched = new Uint16Array(size);
+    const touched = new Int32Array(size);
+    const termDocs = new Int32Array(size);
+    const listed = new Uint8Array(size);
+    let touchedCount = 0;
+    for (let k = 0; k < distinct.length; k++) {
+      const data = this._index.get(distinct[k]!) as Postings | undefined;
+      let termCount = 0;
+      if (data) {
+        for (const field of fieldList) termCount = this.addFieldScores(data, field, termScore, termDocs, listed, termCount, matched, combineWith === 'AND' ? k : -1);
+      }
+      let kept = 0;
+      for (let i = 0; i < termCount; i++) {
+        const doc = termDocs[i]!;
+        const s = termScore[doc]!;
+        termScore[doc] = 0;
+        listed[doc] = 0;
+        if (matched[doc] === 0 && (combineWith === 'OR' || k === 0)) touched[touchedCount++] = doc;
+        total[doc] = total[doc]! + s;
+        matched[doc]! += 1;
+        kept++;
+      }
+      if (combineWith === 'AND' && kept === 0) return new Map();
+    }
+    const out = new Map<number, number>();
+    const n = distinct.length;
+    for (let i = 0; i < touchedCount; i++) {
+      const doc = touched[i]!;
+      const m = matched[doc]!;
       if (combineWith === 'AND') {
-        if (total === null) total = scores;
-        else {
-          const next = new Map<number, number>();
-          for (const [doc, s] of scores) {
-            const t = total.get(doc);
-            if (t !== undefined) next.set(doc, t + s);
-          }
-          total = next;
-        }
-        if (total.size === 0) return total;
-      } else if (total === null) {
-        total = scores;
-        for (const doc of scores.keys()) matched.set(doc, 1);
+        if (m === n) out.set(doc, n === 1 ? total[doc]! : total[doc]! * n);
       } else {
-        for (const [doc, s] of scores) {
-          total.set(doc, (total.get(doc) ?? 0) + s);
-          matched.set(doc, (matched.get(doc) ?? 0) + 1);
-        }
+        out.set(doc, n === 1 ? total[doc]! : total[doc]! * m);
       }
     }
-    if (total === null) return new Map();
-    const distinct = new Set(terms).size;
-    if (distinct === 1) return total;
-    for (const [doc, s] of total) total.set(doc, s * (combineWith === 'AND' ? distinct : matched.get(doc)!));
-    return total;
+    return out;
   }
 
-  private addFieldScores(data: Postings, field: IndexField, scores: Map<number, number>): void {
+  /**
+   * Adds one field's BM25 scores of a term into `termScore`, listing newly touched documents in
+   * `termDocs` (flagged in `listed`; from `count`, returns the new count). With `andStep` >= 0, only documents that
+   * matched all `andStep` earlier terms count (an AND's intersection).
+   */
+  private addFieldScores(
+    data: Postings,
+    field: IndexField,
+    termScore: Float64Array,
+    termDocs: Int32Array,
+    listed: Uint8Array,
+    count: number,
+    matched: Uint16Array,
+    andStep: number,
+  ): number {
     const fieldId = this._fieldIds[field]!;
     const boost = BOOST[field];
     const avg = this._avgFieldLength[fieldId]!;
@@ -611,23 +656,34 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
       const idf = Math.log(1 + (total - n + 0.5) / (n + 0.5));
       for (let k = start, end = start + 2 * n; k < end; k += 2) {
         const doc = p[k]!;
+        if (andStep >= 0 && matched[doc] !== andStep) continue;
         const lengths = this._fieldLength.get(doc);
         if (!lengths) continue; // discarded, not yet vacuumed
         const s = boost * bm25(p[k + 1]!, idf, lengths[fieldId]!, avg);
-        scores.set(doc, (scores.get(doc) ?? 0) + s);
+        if (listed[doc] === 0) {
+          listed[doc] = 1;
+          termDocs[count++] = doc;
+        }
+        termScore[doc] = termScore[doc]! + s;
       }
-      return;
+      return count;
     }
-    if (data instanceof PackedPostings && data.isPacked) return; // field absent
+    if (data instanceof PackedPostings && data.isPacked) return count; // field absent
     const docs = data.get(fieldId);
-    if (!docs) return;
+    if (!docs) return count;
     const idf = Math.log(1 + (total - docs.size + 0.5) / (docs.size + 0.5));
     for (const [doc, tf] of docs) {
+      if (andStep >= 0 && matched[doc] !== andStep) continue;
       const lengths = this._fieldLength.get(doc);
       if (!lengths) continue;
       const s = boost * bm25(tf, idf, lengths[fieldId]!, avg);
-      scores.set(doc, (scores.get(doc) ?? 0) + s);
+      if (listed[doc] === 0) {
+        listed[doc] = 1;
+        termDocs[count++] = doc;
+      }
+      termScore[doc] = termScore[doc]! + s;
     }
+    return count;
   }
 
   /** Short ids of every document. */
@@ -644,12 +700,14 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
     const ids = this.positions.get(id);
     const n = phraseIds.length;
     if (!ids || n === 0) return false;
-    // Anchor on the phrase's rarest word and let the native indexOf find its occurrences.
+    // Anchor on the phrase's rarest word; a plain loop (JIT-compiled) beats a native indexOf call
+    // per occurrence.
     let anchor = 0;
     for (let j = 1; j < n; j++) if (this.df[phraseIds[j]!]! < this.df[phraseIds[anchor]!]!) anchor = j;
     const word = phraseIds[anchor]!;
     const last = ids.length - n + anchor;
-    for (let i = ids.indexOf(word, anchor); i >= 0 && i <= last; i = ids.indexOf(word, i + 1)) {
+    for (let i = anchor; i <= last; i++) {
+      if (ids[i] !== word) continue;
       const start = i - anchor;
       let j = 0;
       while (j < n && ids[start + j] === phraseIds[j]) j++;

@@ -34,14 +34,20 @@ function matcherOf(h: Highlighter): RegExp | null {
   return new RegExp(`(?<!${WORD_CHAR})(?:${parts.join('|')})`, 'giu');
 }
 
+/** One matcher per highlighter: a search highlights a page of hits with the same one. */
+const matchers = new WeakMap<Highlighter, RegExp | null>();
+
 /** [start, end) ranges of `text` that match, sorted and merged. */
 export function highlightRanges(text: string, h: Highlighter): Range[] {
-  const re = matcherOf(h);
+  let re = matchers.get(h);
+  if (re === undefined) matchers.set(h, (re = matcherOf(h)));
   if (!re) return [];
+  re.lastIndex = 0;
   const ranges: Range[] = [];
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const word = m[0];
-    const isPhrase = m.slice(1).some((g) => g !== undefined);
+    let isPhrase = false;
+    for (let g = 1; g < m.length; g++) if (m[g] !== undefined) isPhrase = true;
     if (isPhrase) {
       ranges.push([m.index, m.index + word.length]);
       // Words inside the phrase may also be highlighted terms; the phrase range covers them.
