@@ -297,6 +297,12 @@ export async function createDossierService(options: DossierServiceOptions): Prom
         return summary && withTags(summary, s.tags);
       },
       textOf: async (id) => (await s.library.article(id))?.text,
+      // Articles with tags from their files or from Dossier's tag store (most have none).
+      taggedIds: () => {
+        const ids = new Set<string>();
+        for (const summary of s.library.summaries()) if (summary.tags.length > 0) ids.add(summary.id);
+        return ids;
+      },
     };
   }
 

@@ -150,8 +150,10 @@ export async function runSearchBench(options: SearchBenchOptions): Promise<{ rep
         });
       }
     }
+    const tagged = new Set([...tags].filter(([, t]) => t.length > 0).map(([id]) => id));
     const ctx: QueryContext = {
       tagsOf: (id) => tags.get(id) ?? [],
+      taggedIds: () => tagged,
       summaryOf: (id) => summaries.get(id),
       // Like the library: read the file when a snippet is needed.
       textOf: async (id) => {

@@ -24,6 +24,12 @@ export interface IndexDoc {
 export interface QueryContext {
   /** Current tags of an article (tags change often; they are filtered and faceted, not re-indexed). */
   tagsOf(id: string): readonly string[];
+  /**
+   * Optional: every article that has at least one tag (a superset is fine). Lets the engine call
+   * `tagsOf` for those only when resolving `tag:` filters and counting tag facets of large
+   * result sets; most articles have no tags.
+   */
+  taggedIds?(): ReadonlySet<string>;
   /** Summary to return in a hit; undefined if the article is gone. */
   summaryOf(id: string): ArticleSummary | undefined;
   /** The article's clean text, for snippets and exact-phrase checks (may read the file). */

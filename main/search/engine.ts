@@ -30,6 +30,8 @@ const STEMMER_VERSION = 1;
 const MANIFEST = 'manifest.json';
 /** Unsaved changes are written this long after the last update (flush() writes at once). */
 const SAVE_DELAY_MS = 2000;
+/** Above this many matches, tag facets ask the context for its tagged ids instead of every hit's tags. */
+const TAGGED_LOOKUP_ABOVE = 200;
 /** Documents per message to a worker: small enough to keep the main thread responsive. */
 const CHUNK = 64;
 
@@ -417,6 +419,9 @@ class Engine implements DossierSearchEngine {
     if (!parsed.ast) return empty(null);
     await this.ready;
 
+    // Asked at most once per search, and only when worth it (tag filters, large result sets).
+    let tagged: ReadonlySet<string> | null | undefined;
+    const taggedOf = () => (tagged === undefined ? (tagged = ctx.taggedIds?.() ?? null) : tagged);
     // Tags live with the library, not in the index: resolve tag filters to id sets per channel.
     const idSets: string[][][] = this.channels.map(() => []);
     const compile = (node: QueryNode): EvalNode => {
@@ -430,8 +435,24 @@ class Engine implements DossierSearchEngine {
           const wanted = node.value.toLowerCase();
           const set = idSets[0]!.length;
           for (const sets of idSets) sets.push([]);
-          for (const [id, [, shard]] of this.docs) {
-            if (ctx.tagsOf(id).some((t) => tagMatches(t, wanted))) idSets[this.channelOf(shard)]![set]!.push(id);
+          // A library has few distinct tags: decide each one once, not once per article.
+          const decided = new Map<string, boolean>();
+          const matches = (t: string) => {
+            let m = decided.get(t);
+            if (m === undefined) decided.set(t, (m = tagMatches(t, wanted)));
+            return m;
+          };
+          const add = (id: string, shard: number) => {
+            if (ctx.tagsOf(id).some(matches)) idSets[this.channelOf(shard)]![set]!.push(id);
+          };
+          const tagged = taggedOf();
+          if (tagged) {
+            for (const id of tagged) {
+              const doc = this.docs.get(id);
+              if (doc) add(id, doc[1]);
+            }
+          } else {
+            for (const [id, [, shard]] of this.docs) add(id, shard);
           }
           return { kind: 'ids', set };
         }
@@ -473,8 +494,6 @@ class Engine implements DossierSearchEngine {
     }
     const tMerged = performance.now();
     const compare = compareMatches(req.sort, matches);
-    const facets = countFacets(matches.ids, sources, years, ctx);
-    const tFacets = performance.now();
     // An article the library no longer knows (removal not yet fed to the index) is left off the page.
     const page: Entry[] = [];
     for (const p of topPositions(count, req.offset + req.limit, compare).slice(req.offset)) {
@@ -482,17 +501,20 @@ class Engine implements DossierSearchEngine {
       const summary = ctx.summaryOf(id);
       if (summary) page.push({ id, score: matches.scores[p]!, summary });
     }
+    // The page's texts load (file reads) while the facets are counted.
+    const texts = Promise.all(page.map((e) => ctx.textOf(e.id)));
+    const facets = countFacets(matches.ids, sources, years, ctx, count > TAGGED_LOOKUP_ABOVE ? taggedOf() : null);
+    const tFacets = performance.now();
     const highlighter = highlightsOf(parsed.ast, expanded);
-    const hits = await Promise.all(
-      page.map(async (e): Promise<SearchHit> => {
-        const text = (await ctx.textOf(e.id)) ?? '';
-        const ranges = highlightRanges(text, highlighter);
-        return { article: e.summary, score: e.score, snippet: makeSnippet(text, ranges), ranges };
-      }),
-    );
+    const hits = (await texts).map((found, i): SearchHit => {
+      const e = page[i]!;
+      const text = found ?? '';
+      const ranges = highlightRanges(text, highlighter);
+      return { article: e.summary, score: e.score, snippet: makeSnippet(text, ranges), ranges };
+    });
     if (TRACE) {
       const shards = replies.map((r, i) => `${r.computeMs.toFixed(1)}@${arrivals[i]!.toFixed(1)}`).join(' ');
-      TRACE(`search ${JSON.stringify(req.query)}: ${count} hits; prepare ${(tAsk - t0).toFixed(1)} ms, shards ${shards} ms (round trip ${(tMerged - tAsk).toFixed(1)}), sort+facets ${(tFacets - tMerged).toFixed(1)}, snippets ${(performance.now() - tFacets).toFixed(1)}`);
+      TRACE(`search ${JSON.stringify(req.query)}: ${count} hits; prepare ${(tAsk - t0).toFixed(1)} ms, shards ${shards} ms (round trip ${(tMerged - tAsk).toFixed(1)}), page+facets ${(tFacets - tMerged).toFixed(1)}, snippets ${(performance.now() - tFacets).toFixed(1)}`);
     }
     let ordered: string[] | null = null;
     return {
@@ -517,9 +539,12 @@ export function tagMatches(tag: string, wanted: string): boolean {
 }
 
 /** Facets over the whole result set: sources and years counted by the hosts, tags here. */
-function countFacets(ids: readonly string[], sources: Map<string, number>, years: Map<string, number>, ctx: QueryContext): Facets {
+function countFacets(ids: readonly string[], sources: Map<string, number>, years: Map<string, number>, ctx: QueryContext, tagged: ReadonlySet<string> | null): Facets {
   const tag = new Map<string, number>();
-  for (const id of ids) for (const t of ctx.tagsOf(id)) tag.set(t, (tag.get(t) ?? 0) + 1);
+  for (const id of ids) {
+    if (tagged && !tagged.has(id)) continue;
+    for (const t of ctx.tagsOf(id)) tag.set(t, (tag.get(t) ?? 0) + 1);
+  }
   const list = (m: Map<string, number>, byValue = false) =>
     [...m]
       .sort((a, b) => (byValue ? (a[0] < b[0] ? 1 : -1) : b[1] - a[1] || (a[0] < b[0] ? -1 : 1)))

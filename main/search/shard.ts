@@ -586,66 +586,60 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
    * and builds no per-result objects: the hot loop of every query.
    */
   scoreTerms(terms: string[], combineWith: 'OR' | 'AND', fields: readonly IndexField[] | null): Map<number, number> {
-    const distinct = [...new Set(terms)];
+    let total: Map<number, number> | null = null;
+    const matched = new Map<number, number>();
     const fieldList = fields ?? FIELDS;
-    // Dense accumulators by short id (typed arrays, no per-posting Map traffic); additions happen
-    // in the same order as a Map-based sum would, so scores are bit-for-bit MiniSearch's.
-    const size = this._nextId;
-    const total = new Float64Array(size);
-    const termScore = new Float64Array(size);
-    const matched = new Uint16Array(size);
-    const touched = new Int32Array(size);
-    const termDocs = new Int32Array(size);
-    const listed = new Uint8Array(size);
-    let touchedCount = 0;
-    for (let k = 0; k < distinct.length; k++) {
-      const data = this._index.get(distinct[k]!) as Postings | undefined;
-      let termCount = 0;
-      if (data) {
-        for (const field of fieldList) termCount = this.addFieldScores(data, field, termScore, termDocs, listed, termCount, matched, combineWith === 'AND' ? k : -1);
-      }
-      let kept = 0;
-      for (let i = 0; i < termCount; i++) {
-        const doc = termDocs[i]!;
-        const s = termScore[doc]!;
-        termScore[doc] = 0;
-        listed[doc] = 0;
-        if (matched[doc] === 0 && (combineWith === 'OR' || k === 0)) touched[touchedCount++] = doc;
-        total[doc] = total[doc]! + s;
-        matched[doc]! += 1;
-        kept++;
-      }
-      if (combineWith === 'AND' && kept === 0) return new Map();
-    }
-    const out = new Map<number, number>();
-    const n = distinct.length;
-    for (let i = 0; i < touchedCount; i++) {
-      const doc = touched[i]!;
-      const m = matched[doc]!;
+    for (const term of new Set(terms)) {
+      const data = this._index.get(term) as Postings | undefined;
+      const scores = new Map<number, number>();
+      if (data) for (const field of fieldList) this.addFieldScores(data, field, scores);
       if (combineWith === 'AND') {
-        if (m === n) out.set(doc, n === 1 ? total[doc]! : total[doc]! * n);
+        if (total === null) total = scores;
+        else {
+          const next = new Map<number, number>();
+          for (const [doc, s] of scores) {
+            const t = total.get(doc);
+            if (t !== undefined) next.set(doc, t + s);
+          }
+          total = next;
+        }
+        if (total.size === 0) return total;
+      } else if (total === null) {
+        total = scores;
+        for (const doc of scores.keys()) matched.set(doc, 1);
       } else {
-        out.set(doc, n === 1 ? total[doc]! : total[doc]! * m);
+        for (const [doc, s] of scores) {
+          total.set(doc, (total.get(doc) ?? 0) + s);
+          matched.set(doc, (matched.get(doc) ?? 0) + 1);
+        }
       }
     }
-    return out;
+    if (total === null) return new Map();
+    const distinct = new Set(terms).size;
+    if (distinct === 1) return total;
+    for (const [doc, s] of total) total.set(doc, s * (combineWith === 'AND' ? distinct : matched.get(doc)!));
+    return total;
   }
 
   /**
-   * Adds one field's BM25 scores of a term into `termScore`, listing newly touched documents in
-   * `termDocs` (flagged in `listed`; from `count`, returns the new count). With `andStep` >= 0, only documents that
-   * matched all `andStep` earlier terms count (an AND's intersection).
+   * Field lengths by field id, then short id, as dense arrays (-1: no such document): the
+   * scoring loop reads them instead of a Map lookup per posting. Rebuilt when documents change.
    */
-  private addFieldScores(
-    data: Postings,
-    field: IndexField,
-    termScore: Float64Array,
-    termDocs: Int32Array,
-    listed: Uint8Array,
-    count: number,
-    matched: Uint16Array,
-    andStep: number,
-  ): number {
+  private fieldLengths(): Float64Array[] {
+    const key = `${this._nextId}:${this._documentCount}:${this._fieldLength.size}`;
+    if (this.lengthCache?.key === key) return this.lengthCache.lengths;
+    const size = this._nextId;
+    const lengths = FIELDS.map(() => new Float64Array(size).fill(-1));
+    for (const [shortId, perField] of this._fieldLength) {
+      if (shortId >= size) continue;
+      for (let f = 0; f < lengths.length; f++) lengths[f]![shortId] = perField[f] ?? NaN;
+    }
+    this.lengthCache = { key, lengths };
+    return lengths;
+  }
+  private lengthCache: { key: string; lengths: Float64Array[] } | null = null;
+
+  private addFieldScores(data: Postings, field: IndexField, scores: Map<number, number>): void {
     const fieldId = this._fieldIds[field]!;
     const boost = BOOST[field];
     const avg = this._avgFieldLength[fieldId]!;
@@ -654,36 +648,26 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
     if (block) {
       const [p, start, n] = block;
       const idf = Math.log(1 + (total - n + 0.5) / (n + 0.5));
+      const lengths = this.fieldLengths()[fieldId]!;
       for (let k = start, end = start + 2 * n; k < end; k += 2) {
         const doc = p[k]!;
-        if (andStep >= 0 && matched[doc] !== andStep) continue;
-        const lengths = this._fieldLength.get(doc);
-        if (!lengths) continue; // discarded, not yet vacuumed
-        const s = boost * bm25(p[k + 1]!, idf, lengths[fieldId]!, avg);
-        if (listed[doc] === 0) {
-          listed[doc] = 1;
-          termDocs[count++] = doc;
-        }
-        termScore[doc] = termScore[doc]! + s;
+        const length = doc < lengths.length ? lengths[doc]! : -1;
+        if (length === -1) continue; // discarded, not yet vacuumed
+        const s = boost * bm25(p[k + 1]!, idf, length, avg);
+        scores.set(doc, (scores.get(doc) ?? 0) + s);
       }
-      return count;
+      return;
     }
-    if (data instanceof PackedPostings && data.isPacked) return count; // field absent
+    if (data instanceof PackedPostings && data.isPacked) return; // field absent
     const docs = data.get(fieldId);
-    if (!docs) return count;
+    if (!docs) return;
     const idf = Math.log(1 + (total - docs.size + 0.5) / (docs.size + 0.5));
     for (const [doc, tf] of docs) {
-      if (andStep >= 0 && matched[doc] !== andStep) continue;
       const lengths = this._fieldLength.get(doc);
       if (!lengths) continue;
       const s = boost * bm25(tf, idf, lengths[fieldId]!, avg);
-      if (listed[doc] === 0) {
-        listed[doc] = 1;
-        termDocs[count++] = doc;
-      }
-      termScore[doc] = termScore[doc]! + s;
+      scores.set(doc, (scores.get(doc) ?? 0) + s);
     }
-    return count;
   }
 
   /** Short ids of every document. */
@@ -700,14 +684,12 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
     const ids = this.positions.get(id);
     const n = phraseIds.length;
     if (!ids || n === 0) return false;
-    // Anchor on the phrase's rarest word; a plain loop (JIT-compiled) beats a native indexOf call
-    // per occurrence.
+    // Anchor on the phrase's rarest word and let the native indexOf find its occurrences.
     let anchor = 0;
     for (let j = 1; j < n; j++) if (this.df[phraseIds[j]!]! < this.df[phraseIds[anchor]!]!) anchor = j;
     const word = phraseIds[anchor]!;
     const last = ids.length - n + anchor;
-    for (let i = anchor; i <= last; i++) {
-      if (ids[i] !== word) continue;
+    for (let i = ids.indexOf(word, anchor); i >= 0 && i <= last; i = ids.indexOf(word, i + 1)) {
       const start = i - anchor;
       let j = 0;
       while (j < n && ids[start + j] === phraseIds[j]) j++;
