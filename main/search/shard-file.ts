@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { open, readFile, rename, unlink } from 'node:fs/promises';
-import { ShardIndex, type DocMeta } from './shard';
+import { ShardIndex, type DocMeta, type RestoredIndexState } from './shard';
 
 const MAGIC = Buffer.from('DOSSIER-SHARD\n');
 const FIXED = MAGIC.length + 6 * 4;
@@ -131,13 +131,7 @@ export async function readShardFile(file: string): Promise<{ header: ShardHeader
   const checksum = createHash('sha1').update(body).update(terms).update(postingsBytes).update(posBytes).digest('hex');
   if (checksum !== header.checksum) throw new Error('checksum mismatch (damaged file)');
 
-  const state = JSON.parse(body.toString('utf8')) as {
-    documentCount: number;
-    nextId: number;
-    avgFieldLength: number[];
-    dirtCount: number;
-    documentIds: [number, string][];
-    fieldLength: [number, number[]][];
+  const state = JSON.parse(body.toString('utf8')) as Omit<RestoredIndexState, 'terms' | 'postings'> & {
     metas: [string, DocMeta][];
     surfaces: string[];
     df: number[];

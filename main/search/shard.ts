@@ -91,6 +91,18 @@ function hitInfoOf(id: string, m: DocMeta): HitInfo {
   };
 }
 
+/** MiniSearch's own state as a shard file stores it (see shard-file.ts). */
+export interface RestoredIndexState {
+  documentCount: number;
+  nextId: number;
+  avgFieldLength: number[];
+  dirtCount: number;
+  documentIds: [number, string][];
+  fieldLength: [number, number[]][];
+  terms: string[];
+  postings: Uint32Array;
+}
+
 export class ShardIndex extends MiniSearch<IndexDoc> {
   /** Token ids per document: title, BREAK, text. */
   readonly positions = new Map<string, Uint16Array | Uint32Array>();
@@ -133,16 +145,7 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
   }
 
   /** Called by the loader: restores MiniSearch's state from the compact file format. */
-  restore(state: {
-    documentCount: number;
-    nextId: number;
-    avgFieldLength: number[];
-    dirtCount: number;
-    documentIds: [number, string][];
-    fieldLength: [number, number[]][];
-    terms: string[];
-    postings: Uint32Array;
-  }): void {
+  restore(state: RestoredIndexState): void {
     this._documentCount = state.documentCount;
     this._nextId = state.nextId;
     this._avgFieldLength = state.avgFieldLength;

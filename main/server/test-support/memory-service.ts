@@ -3,7 +3,7 @@
  * doors without the full library stack: it keeps articles and tags in maps, emits events, and
  * records every call it receives (so tests can prove that refused requests never reached it).
  */
-import type { Article } from '../../../shared/model';
+import { toSummary, type Article } from '../../../shared/model';
 import { DossierError, type EventName, type EventPayload, type Req, type Res } from '../../../shared/contract';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -49,17 +49,6 @@ export function createMemoryService(options: { root?: string; articles?: Article
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
   const calls: MemoryService['calls'] = [];
   let changeCount = 0;
-  const summary = (a: Article) => ({
-    id: a.id,
-    path: a.path,
-    format: a.format,
-    title: a.title,
-    authors: a.authors,
-    publisher: a.publisher,
-    publishedAt: a.publishedAt,
-    wordCount: a.wordCount,
-    tags: a.tags,
-  });
   const record = (op: string, request: unknown) => calls.push({ op, request });
   const info = (): Res<'libraryInfo'> => ({ name: 'Memory', root: options.root ?? '/tmp/memory-library', articleCount: articles.size, problemCount: 0, indexing: false });
   const find = (id: string) => {
@@ -103,7 +92,7 @@ export function createMemoryService(options: { root?: string; articles?: Article
     },
     async listArticles(req) {
       record('listArticles', req);
-      const items = [...articles.values()].map(summary);
+      const items = [...articles.values()].map(toSummary);
       return { total: items.length, items: items.slice(req.offset ?? 0, (req.offset ?? 0) + (req.limit ?? 100)) };
     },
     async getArticle(req) {
@@ -121,7 +110,7 @@ export function createMemoryService(options: { root?: string; articles?: Article
       const words = req.query.toLowerCase().split(/\s+/).filter(Boolean);
       const hits = [...articles.values()]
         .filter((a) => words.every((w) => a.text.toLowerCase().includes(w)))
-        .map((a) => ({ article: summary(a), score: 1, snippet: { text: a.text.slice(0, 80), highlights: [] }, ranges: [] }));
+        .map((a) => ({ article: toSummary(a), score: 1, snippet: { text: a.text.slice(0, 80), highlights: [] }, ranges: [] }));
       return { total: hits.length, hits, facets: { source: [], year: [], tag: [] }, error: null, tookMs: 0 };
     },
     async suggest(req) {
