@@ -303,6 +303,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
         for (const summary of s.library.summaries()) if (summary.tags.length > 0) ids.add(summary.id);
         return ids;
       },
+      tagsRevision: () => `${s.library.revision}/${s.tags.revision}`,
     };
   }
 

@@ -16,6 +16,7 @@ import { createSearchEngine } from '../search/engine';
 import type { IndexDoc, QueryContext } from '../search/engine-types';
 import { STOP_WORDS } from '../search/stop-words';
 import { TermCache, tokenize } from '../search/text-analysis';
+import { readFileBounded } from '../library/read-file';
 import { articlePath, fileToArticle, writeLibrary, type GeneratedArticle } from './generate-articles';
 
 export interface SearchBenchOptions {
@@ -36,6 +37,9 @@ const QUERIES: Record<string, string[]> = {
   fuzzy: ['blinkin~', 'inflaton~', 'semiconductr~', 'ceasfire~', 'goverment~2', 'elecsion~'],
   filters: ['source:"Wall Street Journal" after:2020', 'author:smith sanctions', 'tag:region/china', 'title:beijing before:2018', 'after:2019-03 before:2019-06 trade', 'tag:topic -sanctions'],
 };
+
+const MAX_FILE_BYTES = 20 * 1024 * 1024; // the library's default
+const utf8 = new TextDecoder();
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -154,12 +158,14 @@ export async function runSearchBench(options: SearchBenchOptions): Promise<{ rep
     const ctx: QueryContext = {
       tagsOf: (id) => tags.get(id) ?? [],
       taggedIds: () => tagged,
+      tagsRevision: () => 1,
       summaryOf: (id) => summaries.get(id),
-      // Like the library: read the file when a snippet is needed.
+      // Like the library (uncached): read and hash the file when a snippet is needed, then parse it.
       textOf: async (id) => {
         const i = indexOf.get(id);
         if (i === undefined) return undefined;
-        return fileToArticle(id, await readFile(articlePath(libDir, i, id), 'utf8')).text;
+        const file = await readFileBounded(articlePath(libDir, i, id), MAX_FILE_BYTES);
+        return fileToArticle(id, utf8.decode(file.bytes)).text;
       },
     };
 
@@ -200,6 +206,17 @@ export async function runSearchBench(options: SearchBenchOptions): Promise<{ rep
     log(`engine reopen to first result: ${sec(reopenMs)} (${first.total} hits)`);
 
     /* ---- search latency per kind ---- */
+    // After each search, a fixed one-thread task is timed too: its spread shows how much other
+    // load on the machine stretched the tails of this run (it should barely vary on a quiet one).
+    const sampleText = (await readAll(libDir, ids, 0, 1))[0]!.text;
+    const noise: number[] = [];
+    const referenceTask = () => {
+      const s = performance.now();
+      let count = 0;
+      for (let r = 0; r < 8; r++) count += tokenize(sampleText).length;
+      noise.push(performance.now() - s);
+      return count;
+    };
     const engineLatency: Record<string, number[]> = {};
     const engineTotals: Record<string, number> = {};
     const engineCpu: Record<string, number> = {};
@@ -212,6 +229,7 @@ export async function runSearchBench(options: SearchBenchOptions): Promise<{ rep
           const s = performance.now();
           const res = await engine.search({ query: q, sort: 'relevance', offset: 0, limit: 20 }, ctx);
           times.push(performance.now() - s);
+          referenceTask();
           if (res.error) throw new Error(`bench query ${q}: ${res.error.message}`);
           if (r === 0) total += res.total;
         }
@@ -258,6 +276,15 @@ export async function runSearchBench(options: SearchBenchOptions): Promise<{ rep
         pass: p95 < targets.p95,
       });
     }
+    noise.sort((a, b) => a - b);
+    const noiseP50 = percentile(noise, 0.5);
+    rows.push({
+      label: 'machine noise: fixed task p50 / p95',
+      engine: `${noiseP50.toFixed(1)} / ${percentile(noise, 0.95).toFixed(1)} ms (= ${(percentile(noise, 0.95) / noiseP50).toFixed(2)}x)`,
+      baseline: '',
+      target: '',
+      pass: null,
+    });
     rows.push({
       label: 'longest main-thread stall in build',
       engine: `${engineStall.toFixed(0)} ms (p99 delay ${engineStallP99.toFixed(0)} ms)`,
@@ -286,6 +313,7 @@ export async function runSearchBench(options: SearchBenchOptions): Promise<{ rep
       'cpu = CPU time of the whole process (all threads) for the same work: less sensitive than wall time to other load on the machine.',
       'Floor = reading every file and turning it into index terms (tokenise, stop words, stem) on one thread, no index.',
       'Engine latency includes facets over the whole result set, sorting, and snippets for 20 hits (text read from the files).',
+      'Machine noise = a fixed one-thread task (tokenising one article 8 times) timed after each search; well above 1.2x means other load stretched this run.',
       'Baseline latency is MiniSearch.search only (+ filter callback; phrases checked against texts held in memory).',
     ];
     return { report: table.join('\n'), allPass: rows.every((r) => r.pass !== false) };

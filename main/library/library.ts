@@ -80,6 +80,7 @@ class FolderLibrary implements Library {
   private closed = false;
   /** Summaries with file tags only, sorted by path; dropped whenever the manifest changes. */
   private summaryCache: ArticleSummary[] | null = null;
+  private changes = 0;
   private readonly pool: ParsePool;
 
   constructor(
@@ -119,6 +120,11 @@ class FolderLibrary implements Library {
   }
 
   /* ---------- reading the library ---------- */
+
+  /** Changes whenever the article list, and so the tags from files, may have changed. */
+  get revision(): number {
+    return this.changes;
+  }
 
   summaries(): ArticleSummary[] {
     // Built once per library change; only articles with user tags are copied per call.
@@ -243,6 +249,7 @@ class FolderLibrary implements Library {
   /** Rebuilds the summary list a slice at a time (10k summaries take tens of milliseconds). */
   private async rebuildSummaryCache(): Promise<void> {
     this.summaryCache = null;
+    this.changes++;
     const rels = Object.keys(this.manifest.articles).sort();
     const list: ArticleSummary[] = [];
     for (let i = 0; i < rels.length; i++) {

@@ -78,6 +78,7 @@ function isUnder(tag: string, parent: string): boolean {
 export class TagStore {
   private articles = new Map<string, Set<string>>();
   private colors = new Map<string, string>();
+  private changes = 0;
   private stamp: DiskStamp | null = null;
   private undoStack: ChangeRecord[] = [];
   private queue: Promise<unknown> = Promise.resolve();
@@ -119,6 +120,11 @@ export class TagStore {
   onExternalChange(listener: (ids: string[]) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Changes whenever any article's tags may have changed (cheap cache key for the search engine). */
+  get revision(): number {
+    return this.changes;
   }
 
   hasTags(id: string): boolean {
@@ -302,6 +308,7 @@ export class TagStore {
       }
       this.articles = articles;
       this.colors = colors;
+      this.changes++;
       return;
     }
   }
@@ -339,6 +346,7 @@ export class TagStore {
       this.articles = new Map();
       this.colors = new Map();
       this.stamp = null;
+      this.changes++;
       return;
     }
     // A broken file keeps its stamp (so it is re-read only once edited again) and the tags we had.
@@ -369,6 +377,7 @@ export class TagStore {
     this.articles = articles;
     this.colors = colors;
     this.stamp = disk.stamp;
+    this.changes++;
   }
 
   private serialize<T>(task: () => Promise<T>): Promise<T> {

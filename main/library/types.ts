@@ -40,6 +40,8 @@ export interface Library {
   readonly tags: TagStore;
   /** Summaries of every article, as of the last scan or watch event, sorted by path. `tags` = user tags + file tags. */
   summaries(): ArticleSummary[];
+  /** Changes whenever the article list, and so the tags from files, may have changed. */
+  readonly revision: number;
   summary(id: string): ArticleSummary | undefined;
   /** The full article (reads and parses the file if not cached). undefined if unknown id. */
   article(id: string): Promise<Article | undefined>;

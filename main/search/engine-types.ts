@@ -26,10 +26,14 @@ export interface QueryContext {
   tagsOf(id: string): readonly string[];
   /**
    * Optional: every article that has at least one tag (a superset is fine). Lets the engine call
-   * `tagsOf` for those only when resolving `tag:` filters and counting tag facets of large
-   * result sets; most articles have no tags.
+   * `tagsOf` for those only (most articles have no tags) when it hands the tags to the index.
    */
-  taggedIds?(): ReadonlySet<string>;
+  taggedIds?(): Iterable<string>;
+  /**
+   * Optional: a value that changes whenever any article's tags may have changed (or articles
+   * came and went). The engine re-reads tags only when it changes; without it, on every search.
+   */
+  tagsRevision?(): string | number;
   /** Summary to return in a hit; undefined if the article is gone. */
   summaryOf(id: string): ArticleSummary | undefined;
   /** The article's clean text, for snippets and exact-phrase checks (may read the file). */
@@ -49,8 +53,6 @@ export interface EngineSearchResult {
   facets: Facets;
   error: QueryError | null;
   tookMs: number;
-  /** All matching ids in result order (for "select all results" and timeline building). */
-  ids: string[];
 }
 
 export interface SearchEngine {

@@ -1,8 +1,8 @@
 /**
  * Dossier's search engine: documents spread over shards by id hash, the shards spread over
  * index workers (one per core), each shard saved and loaded on its own under `.dossier/index/`.
- * The main thread only parses queries, merges shard answers, sorts, counts facets and cuts
- * snippets; analysing, indexing, searching and saving happen in the workers.
+ * The main thread only parses queries, merges the hosts' best matches and facet counts and cuts
+ * snippets; analysing, indexing, searching, ranking and saving happen in the workers.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
@@ -13,10 +13,10 @@ import type { Facets, IndexProgress, SearchHit } from '../../shared/contract';
 import type { ArticleSummary } from '../../shared/model';
 import { parseQuery, type QueryNode } from '../../shared/query';
 import type { EngineSearchRequest, EngineSearchResult, IndexDoc, QueryContext, SearchEngine } from './engine-types';
-import type { EvalNode } from './query-eval';
+import { toEvalNode } from './query-eval';
 import { BOOST, FIELDS } from './shard';
 import { type DocsReply, type HostProgress, type HostRequest, ID_SEPARATOR, ShardHost, type SearchReply, type StatsReply, shardFileName } from './shard-host';
-import { compareMatches, type Matches, sortedPositions, topPositions } from './result-order';
+import { mergeRanked, type Ranked } from './result-order';
 import { highlightRanges, makeSnippet } from './snippet';
 import { spawnIndexWorker } from './spawn-worker';
 import { STOP_WORDS } from './stop-words';
@@ -30,8 +30,6 @@ const STEMMER_VERSION = 1;
 const MANIFEST = 'manifest.json';
 /** Unsaved changes are written this long after the last update (flush() writes at once). */
 const SAVE_DELAY_MS = 2000;
-/** Above this many matches, tag facets ask the context for its tagged ids instead of every hit's tags. */
-const TAGGED_LOOKUP_ABOVE = 200;
 /** Documents per message to a worker: small enough to keep the main thread responsive. */
 const CHUNK = 64;
 
@@ -411,99 +409,94 @@ class Engine implements DossierSearchEngine {
       .map(([w]) => head + w);
   }
 
+  /**
+   * Sends the hosts the library's current tags when they changed since the last search (always,
+   * for a context that cannot tell). Returns the tag names the codes in this search refer to.
+   * Requests to a host are handled in order, so a search sent after this sees these tags.
+   */
+  private syncTags(ctx: QueryContext): string[] {
+    const revision = ctx.tagsRevision?.();
+    if (this.tagSync && revision !== undefined && this.tagSync.revision === revision) return this.tagSync.names;
+    const names: string[] = [];
+    const codes = new Map<string, number>();
+    const parts = this.channels.map(() => ({ ids: [] as string[], counts: [] as number[], codes: [] as number[] }));
+    for (const id of ctx.taggedIds?.() ?? this.docs.keys()) {
+      const tags = ctx.tagsOf(id);
+      if (tags.length === 0) continue;
+      const part = parts[this.channelOf(shardOf(id, this.shardCount))]!;
+      part.ids.push(id);
+      part.counts.push(tags.length);
+      for (const tag of tags) {
+        let code = codes.get(tag);
+        if (code === undefined) codes.set(tag, (code = names.push(tag) - 1));
+        part.codes.push(code);
+      }
+    }
+    this.channels.forEach((channel, c) => {
+      const part = parts[c]!;
+      const snapshot = { ids: part.ids.join(ID_SEPARATOR), counts: Int32Array.from(part.counts), codes: Int32Array.from(part.codes) };
+      // A failure here (the worker died) fails the search that follows on the same channel.
+      channel.request({ type: 'tags', snapshot }).catch(() => {});
+    });
+    this.tagSync = { revision, names };
+    return names;
+  }
+  private tagSync: { revision: string | number | undefined; names: string[] } | null = null;
+
   async search(req: EngineSearchRequest, ctx: QueryContext): Promise<EngineSearchResult> {
     const t0 = performance.now();
-    const empty = (error: EngineSearchResult['error']): EngineSearchResult => ({ total: 0, hits: [], facets: { source: [], year: [], tag: [] }, error, tookMs: performance.now() - t0, ids: [] });
+    const empty = (error: EngineSearchResult['error']): EngineSearchResult => ({ total: 0, hits: [], facets: { source: [], year: [], tag: [] }, error, tookMs: performance.now() - t0 });
     const parsed = parseQuery(req.query);
     if (parsed.error) return empty(parsed.error);
     if (!parsed.ast) return empty(null);
     await this.ready;
 
-    // Asked at most once per search, and only when worth it (tag filters, large result sets).
-    let tagged: ReadonlySet<string> | null | undefined;
-    const taggedOf = () => (tagged === undefined ? (tagged = ctx.taggedIds?.() ?? null) : tagged);
-    // Tags live with the library, not in the index: resolve tag filters to id sets per channel.
-    const idSets: string[][][] = this.channels.map(() => []);
-    const compile = (node: QueryNode): EvalNode => {
-      switch (node.kind) {
-        case 'and':
-        case 'or':
-          return { kind: node.kind, children: node.children.map(compile) };
-        case 'not':
-          return { kind: 'not', child: compile(node.child), position: node.position };
-        case 'tag': {
-          const wanted = node.value.toLowerCase();
-          const set = idSets[0]!.length;
-          for (const sets of idSets) sets.push([]);
-          // A library has few distinct tags: decide each one once, not once per article.
-          const decided = new Map<string, boolean>();
-          const matches = (t: string) => {
-            let m = decided.get(t);
-            if (m === undefined) decided.set(t, (m = tagMatches(t, wanted)));
-            return m;
-          };
-          const add = (id: string, shard: number) => {
-            if (ctx.tagsOf(id).some(matches)) idSets[this.channelOf(shard)]![set]!.push(id);
-          };
-          const tagged = taggedOf();
-          if (tagged) {
-            for (const id of tagged) {
-              const doc = this.docs.get(id);
-              if (doc) add(id, doc[1]);
-            }
-          } else {
-            for (const [id, [, shard]] of this.docs) add(id, shard);
-          }
-          return { kind: 'ids', set };
-        }
-        default:
-          return node;
-      }
-    };
-    const node = compile(parsed.ast);
+    const names = this.syncTags(ctx);
+    const node = toEvalNode(parsed.ast, (wanted) => {
+      const codes: number[] = [];
+      names.forEach((name, code) => {
+        if (tagMatches(name, wanted)) codes.push(code);
+      });
+      return codes;
+    });
+    const k = req.offset + req.limit;
     const tAsk = performance.now();
     const arrivals: number[] = [];
     const replies = await Promise.all(
       this.channels.map((c, i) =>
-        c.request<SearchReply>({ type: 'search', node, idSets: idSets[i]! }).then((r) => {
+        c.request<SearchReply>({ type: 'search', node, sort: req.sort, k }).then((r) => {
           arrivals[i] = performance.now() - tAsk;
           return r;
         }),
       ),
     );
 
-    // The hosts' matches side by side; the page is picked by top-k, all ids sorted only on demand.
+    // Each host sent its best k in order; the page is the head of their merge.
     const expanded = new Set<string>();
     const sources = new Map<string, number>();
     const years = new Map<string, number>();
-    let count = 0;
-    for (const r of replies) count += r.scores.length;
-    const matches: Matches = { ids: new Array<string>(count), scores: new Float64Array(count), dates: new Int32Array(count) };
-    let at = 0;
+    const tags = new Map<string, number>();
+    const add = (m: Map<string, number>, key: string, n: number) => m.set(key, (m.get(key) ?? 0) + n);
+    let total = 0;
+    const lists: Ranked[][] = [];
     for (const r of replies) {
-      if (r.scores.length > 0) {
-        const ids = r.ids.split(ID_SEPARATOR);
-        for (let i = 0; i < ids.length; i++) matches.ids[at + i] = ids[i]!;
-        matches.scores.set(r.scores, at);
-        matches.dates.set(r.dates, at);
-        at += ids.length;
-      }
+      total += r.total;
+      const ids = r.scores.length > 0 ? r.ids.split(ID_SEPARATOR) : [];
+      lists.push(ids.map((id, i) => ({ id, score: r.scores[i]!, date: r.dates[i]! })));
       for (const e of r.expanded) expanded.add(e);
-      for (const [k, n] of r.sources) sources.set(k, (sources.get(k) ?? 0) + n);
-      for (const [k, n] of r.years) years.set(k, (years.get(k) ?? 0) + n);
+      for (const [key, n] of r.sources) add(sources, key, n);
+      for (const [key, n] of r.years) add(years, key, n);
+      for (const [code, n] of r.tags) add(tags, names[code]!, n);
     }
     const tMerged = performance.now();
-    const compare = compareMatches(req.sort, matches);
     // An article the library no longer knows (removal not yet fed to the index) is left off the page.
     const page: Entry[] = [];
-    for (const p of topPositions(count, req.offset + req.limit, compare).slice(req.offset)) {
-      const id = matches.ids[p]!;
-      const summary = ctx.summaryOf(id);
-      if (summary) page.push({ id, score: matches.scores[p]!, summary });
+    for (const r of mergeRanked(req.sort, lists, k).slice(req.offset)) {
+      const summary = ctx.summaryOf(r.id);
+      if (summary) page.push({ id: r.id, score: r.score, summary });
     }
-    // The page's texts load (file reads) while the facets are counted.
     const texts = Promise.all(page.map((e) => ctx.textOf(e.id)));
-    const facets = countFacets(matches.ids, sources, years, ctx, count > TAGGED_LOOKUP_ABOVE ? taggedOf() : null);
+    const facets = facetsOf(sources, years, tags);
     const tFacets = performance.now();
     const highlighter = highlightsOf(parsed.ast, expanded);
     const hits = (await texts).map((found, i): SearchHit => {
@@ -514,21 +507,9 @@ class Engine implements DossierSearchEngine {
     });
     if (TRACE) {
       const shards = replies.map((r, i) => `${r.computeMs.toFixed(1)}@${arrivals[i]!.toFixed(1)}`).join(' ');
-      TRACE(`search ${JSON.stringify(req.query)}: ${count} hits; prepare ${(tAsk - t0).toFixed(1)} ms, shards ${shards} ms (round trip ${(tMerged - tAsk).toFixed(1)}), page+facets ${(tFacets - tMerged).toFixed(1)}, snippets ${(performance.now() - tFacets).toFixed(1)}`);
+      TRACE(`search ${JSON.stringify(req.query)}: ${total} hits; prepare ${(tAsk - t0).toFixed(1)} ms, shards ${shards} ms (round trip ${(tMerged - tAsk).toFixed(1)}), page+facets ${(tFacets - tMerged).toFixed(1)}, snippets ${(performance.now() - tFacets).toFixed(1)}`);
     }
-    let ordered: string[] | null = null;
-    return {
-      total: count,
-      hits,
-      facets,
-      error: null,
-      tookMs: performance.now() - t0,
-      // Sorting every match is only worth it for the callers that want them all.
-      get ids(): string[] {
-        if (ordered === null) ordered = Array.from(sortedPositions(count, compare), (p) => matches.ids[p]!);
-        return ordered;
-      },
-    };
+    return { total, hits, facets, error: null, tookMs: performance.now() - t0 };
   }
 }
 
@@ -538,19 +519,14 @@ export function tagMatches(tag: string, wanted: string): boolean {
   return t === wanted || t.startsWith(wanted + '/');
 }
 
-/** Facets over the whole result set: sources and years counted by the hosts, tags here. */
-function countFacets(ids: readonly string[], sources: Map<string, number>, years: Map<string, number>, ctx: QueryContext, tagged: ReadonlySet<string> | null): Facets {
-  const tag = new Map<string, number>();
-  for (const id of ids) {
-    if (tagged && !tagged.has(id)) continue;
-    for (const t of ctx.tagsOf(id)) tag.set(t, (tag.get(t) ?? 0) + 1);
-  }
+/** Facet lists (counted by the hosts over the whole result set): most frequent first, years newest first. */
+function facetsOf(sources: Map<string, number>, years: Map<string, number>, tags: Map<string, number>): Facets {
   const list = (m: Map<string, number>, byValue = false) =>
     [...m]
       .sort((a, b) => (byValue ? (a[0] < b[0] ? 1 : -1) : b[1] - a[1] || (a[0] < b[0] ? -1 : 1)))
       .slice(0, 200)
       .map(([value, count]) => ({ value, count }));
-  return { source: list(sources), year: list(years, true), tag: list(tag) };
+  return { source: list(sources), year: list(years, true), tag: list(tags) };
 }
 
 /** What to highlight: the positive (not excluded) words and phrases that search the text. */

@@ -1,23 +1,42 @@
 /**
  * Evaluates a parsed query against one shard: boolean structure, prefix/fuzzy expansion against
  * the shard's own term dictionary (with limits), phrases verified on the positional store,
- * field filters and dates. Scores are MiniSearch's BM25 scores, summed over the parts that match.
+ * field filters, dates and tags. Scores are MiniSearch's BM25 scores, summed over the parts that
+ * match. Every intermediate result is a sorted DocScores list, so AND, OR and NOT are merges.
  */
 import type { QueryNode } from '../../shared/query';
+import { type DocScores, filterDocs, intersect, NO_DOCS, subtract, union } from './doc-scores';
+import { dayNumber } from './doc-table';
 import { type IndexField, ShardIndex } from './shard';
 import { stem } from './stem';
+import type { ShardTags } from './tag-mirror';
 import { termOf, tokenize } from './text-analysis';
 
-/** A query as the shards see it: tags are resolved by the engine (it owns no tags) into id sets. */
+/**
+ * A query as the shards see it. Tags live with the library, not in the index: the engine turns
+ * `tag:` filters into the codes of the matching tag names (see tag-mirror.ts).
+ */
 export type EvalNode =
   | Exclude<QueryNode, { kind: 'and' } | { kind: 'or' } | { kind: 'not' } | { kind: 'tag' }>
   | { kind: 'and'; children: EvalNode[] }
   | { kind: 'or'; children: EvalNode[] }
   | { kind: 'not'; child: EvalNode; position: number }
-  | { kind: 'ids'; set: number };
+  | { kind: 'tag'; codes: number[] };
 
-/** Scores by document short id (MiniSearch's internal number for a document). */
-type Scores = Map<number, number>;
+/** The engine's form of a parsed query: `tag:` filters become the codes of the tags they match. */
+export function toEvalNode(node: QueryNode, tagCodes: (wanted: string) => number[]): EvalNode {
+  switch (node.kind) {
+    case 'and':
+    case 'or':
+      return { kind: node.kind, children: node.children.map((c) => toEvalNode(c, tagCodes)) };
+    case 'not':
+      return { kind: 'not', child: toEvalNode(node.child, tagCodes), position: node.position };
+    case 'tag':
+      return { kind: 'tag', codes: tagCodes(node.value.toLowerCase()) };
+    default:
+      return node;
+  }
+}
 
 const FIELD_OF: Record<'title' | 'author' | 'source', readonly IndexField[]> = {
   title: ['title'],
@@ -31,26 +50,23 @@ function prefixLimit(length: number): number {
 }
 const FUZZY_LIMIT = 16;
 
+const isFilter = (n: EvalNode) => n.kind === 'not' || n.kind === 'date' || n.kind === 'tag';
+
 export class ShardQuery {
   constructor(
     private readonly shard: ShardIndex,
-    private readonly idSets: ReadonlySet<string>[],
+    /** Tag codes by short id (null: no article here has tags). */
+    private readonly tags: ShardTags | null,
     /** Collects the index terms prefix/fuzzy words expanded to (for highlighting). */
     private readonly expanded: Set<string>,
   ) {}
 
   /** Matching documents and scores; null when the query only holds words that are ignored (stop words). */
-  run(node: EvalNode): Scores | null {
+  run(node: EvalNode): DocScores | null {
     return this.eval(node);
   }
 
-  private all(): Scores {
-    const out: Scores = new Map();
-    for (const id of this.shard.shortIds()) out.set(id, 0);
-    return out;
-  }
-
-  private eval(node: EvalNode): Scores | null {
+  private eval(node: EvalNode): DocScores | null {
     switch (node.kind) {
       case 'term':
         return this.term(node);
@@ -59,88 +75,70 @@ export class ShardQuery {
       case 'and':
         return this.and(node.children);
       case 'or': {
-        let acc: Scores | null = null;
+        let acc: DocScores | null = null;
         for (const child of node.children) {
           const r = this.eval(child);
-          if (r === null) continue;
-          if (acc === null) acc = new Map(r);
-          else for (const [id, s] of r) acc.set(id, (acc.get(id) ?? 0) + s);
+          if (r !== null) acc = acc === null ? r : union(acc, r);
         }
         return acc;
       }
       case 'not':
         return this.and([node]);
       case 'date':
-      case 'ids':
-        return this.filter(this.all(), node);
+      case 'tag':
+        return this.filter(this.shard.allDocs(), node);
     }
   }
 
-  private and(children: EvalNode[]): Scores | null {
-    const generators: EvalNode[] = [];
-    const filters: EvalNode[] = [];
-    for (const c of children) (c.kind === 'not' || c.kind === 'date' || c.kind === 'ids' ? filters : generators).push(c);
-    let acc: Scores | null = null;
-    for (const g of generators) {
+  private and(children: EvalNode[]): DocScores | null {
+    let acc: DocScores | null = null;
+    for (const g of children) {
+      if (isFilter(g)) continue;
       const r = this.eval(g);
       if (r === null) continue;
-      if (acc === null) {
-        acc = r;
-      } else {
-        const [small, large]: [Scores, Scores] = acc.size <= r.size ? [acc, r] : [r, acc];
-        const next: Scores = new Map();
-        for (const [id, s] of small) {
-          const t = large.get(id);
-          if (t !== undefined) next.set(id, s + t);
-        }
-        acc = next;
-      }
-      if (acc.size === 0) return acc;
+      acc = acc === null ? r : intersect(acc, r);
+      if (acc.length === 0) return acc;
     }
-    const exclusions: Scores[] = [];
-    const predicates: EvalNode[] = [];
-    for (const f of filters) {
-      if (f.kind !== 'not') predicates.push(f);
-      else {
-        const excluded = this.eval(f.child);
-        if (excluded !== null) exclusions.push(excluded);
-      }
-    }
+    const filters = children.filter(isFilter);
     if (acc === null) {
-      if (exclusions.length === 0 && predicates.length === 0) return null;
-      acc = this.all();
+      if (filters.length === 0) return null;
+      acc = this.shard.allDocs();
     }
-    for (const p of predicates) acc = this.filter(acc, p);
-    for (const excluded of exclusions) {
-      const kept: Scores = new Map();
-      for (const [id, s] of acc) if (!excluded.has(id)) kept.set(id, s);
-      acc = kept;
+    // Cheap predicates first, exclusions (which evaluate a whole subquery) last.
+    for (const f of filters) if (f.kind !== 'not') acc = this.filter(acc, f);
+    for (const f of filters) {
+      if (f.kind !== 'not' || acc.length === 0) continue;
+      const excluded = this.eval(f.child);
+      if (excluded !== null) acc = subtract(acc, excluded);
     }
     return acc;
   }
 
-  private filter(acc: Scores, f: EvalNode): Scores {
-    const out: Scores = new Map();
-    if (f.kind === 'not') {
-      const allowed = this.and([f]);
-      if (allowed === null) return acc;
-      for (const [id, s] of acc) if (allowed.has(id)) out.set(id, s);
-    } else if (f.kind === 'ids') {
-      const set = this.idSets[f.set]!;
-      for (const [id, s] of acc) if (set.has(this.shard.idOf(id)!)) out.set(id, s);
-    } else if (f.kind === 'date') {
-      for (const [id, s] of acc) {
-        const m = this.shard.meta.get(this.shard.idOf(id)!);
-        if (!m || m.start === null || m.end === null) continue;
-        if (f.bound === 'after' ? m.end >= f.start : m.start <= f.end) out.set(id, s);
+  private filter(acc: DocScores, f: EvalNode): DocScores {
+    if (f.kind === 'date') {
+      const { start, end } = this.shard.table;
+      if (f.bound === 'after') {
+        const from = dayNumber(f.start);
+        return filterDocs(acc, (doc) => start[doc]! !== 0 && end[doc]! >= from);
       }
-    } else {
-      return acc;
+      const until = dayNumber(f.end);
+      return filterDocs(acc, (doc) => start[doc]! !== 0 && start[doc]! <= until);
     }
-    return out;
+    if (f.kind === 'tag') {
+      const tags = this.tags;
+      if (tags === null || f.codes.length === 0) return NO_DOCS;
+      const wanted = new Set(f.codes);
+      return filterDocs(acc, (doc) => {
+        const own = tags.of(doc);
+        if (own === undefined) return false;
+        for (const code of own) if (wanted.has(code)) return true;
+        return false;
+      });
+    }
+    return acc;
   }
 
-  private term(node: Extract<EvalNode, { kind: 'term' }>): Scores | null {
+  private term(node: Extract<EvalNode, { kind: 'term' }>): DocScores | null {
     const tokens = tokenize(node.text);
     if (tokens.length === 0) return null;
     const fields = node.field ? FIELD_OF[node.field] : null;
@@ -164,35 +162,26 @@ export class ShardQuery {
     for (const e of expansions) this.expanded.add(e);
     const scores = this.shard.scoreTerms(expansions, 'OR', fields);
     if (head.length === 0) return scores;
-    const required = this.shard.scoreTerms(head, 'AND', fields);
-    const out: Scores = new Map();
-    for (const [id, s] of scores) {
-      const r = required.get(id);
-      if (r !== undefined) out.set(id, s + r);
-    }
-    return out;
+    return intersect(scores, this.shard.scoreTerms(head, 'AND', fields));
   }
 
-  private phrase(text: string, field: 'title' | 'author' | 'source' | null): Scores | null {
+  private phrase(text: string, field: 'title' | 'author' | 'source' | null): DocScores | null {
     const tokens = tokenize(text);
     if (tokens.length === 0) return null;
     const content = [...new Set(tokens.map(termOf).filter((t): t is string => t !== null))];
     const fields = field ? FIELD_OF[field] : null;
-    const candidates = content.length > 0 ? this.shard.scoreTerms(content, 'AND', fields) : this.all();
-    const out: Scores = new Map();
+    const candidates = content.length > 0 ? this.shard.scoreTerms(content, 'AND', fields) : this.shard.allDocs();
     if (field === null) {
       const ids = this.shard.phraseIds(tokens);
-      if (ids === null) return out;
-      for (const [id, s] of candidates) if (this.shard.hasPhrase(this.shard.idOf(id)!, ids)) out.set(id, s);
-      return out;
+      if (ids === null) return NO_DOCS;
+      return filterDocs(candidates, (doc) => this.shard.hasPhrase(doc, ids));
     }
-    for (const [id, s] of candidates) {
-      const m = this.shard.meta.get(this.shard.idOf(id)!);
-      if (!m) continue;
+    return filterDocs(candidates, (doc) => {
+      const m = this.shard.meta.get(this.shard.idOf(doc) ?? '');
+      if (!m) return false;
       const values = field === 'title' ? [m.title] : field === 'author' ? m.authors : m.publisher ? [m.publisher] : [];
-      if (values.some((v) => containsSequence(tokenize(v), tokens))) out.set(id, s);
-    }
-    return out;
+      return values.some((v) => containsSequence(tokenize(v), tokens));
+    });
   }
 }
 

@@ -38,7 +38,7 @@ export async function writeShardFile(
 ): Promise<{ bytes: number; terms: string[]; postings: Uint32Array }> {
   const snap = shard.snapshot();
   const metas = [...shard.meta];
-  const positions = metas.map(([id]) => shard.positions.get(id)!);
+  const positions = metas.map(([id]) => shard.positionsOf(id)!);
   const width = shard.surfaces.length < 65536 && positions.every((p) => p.length <= 0xffff) ? 2 : 4;
   let posLength = 0;
   for (const p of positions) posLength += 1 + p.length;

@@ -9,16 +9,23 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import type { IndexDoc } from './engine-types';
+import type { Sort } from '../../shared/contract';
+import { FACET_VALUES } from './doc-table';
 import { type EvalNode, ShardQuery } from './query-eval';
-import { FACET_VALUES, ShardIndex } from './shard';
+import { TopList } from './result-order';
+import { ShardIndex } from './shard';
 import { readShardFile, writeShardFile } from './shard-file';
+import { type TagSnapshot, TagMirror } from './tag-mirror';
 import { TermCache } from './text-analysis';
 
 export type HostRequest =
   | { type: 'open'; dir: string; shards: number[]; formatVersion: number; optionsHash: string }
   | { type: 'docs' }
   | { type: 'update'; batch: { shard: number; upsert: IndexDoc[]; remove: string[] }[] }
-  | { type: 'search'; node: EvalNode; idSets: string[][] }
+  /** The best `k` matches (the page and everything before it), the total and facets. */
+  | { type: 'search'; node: EvalNode; sort: Sort; k: number }
+  /** The current tags of this host's articles (replaces what it had). */
+  | { type: 'tags'; snapshot: TagSnapshot }
   | { type: 'save' }
   | { type: 'suggest'; prefix: string }
   | { type: 'stats' }
@@ -32,15 +39,18 @@ export interface DocsReply {
   openMs: number;
 }
 export interface SearchReply {
-  /** Matching ids (unsorted) joined by ID_SEPARATOR: one string crosses threads much faster than thousands. */
+  /** Matches here. */
+  total: number;
+  /** The best `k` of them in result order, ids joined by ID_SEPARATOR (one string crosses threads faster than many). */
   ids: string;
   scores: Float64Array;
-  /** First day of each document's date as YYYYMMDD (0 when undated), for date sorting. */
+  /** First day of each one's date as YYYYMMDD (0 when undated), for date sorting. */
   dates: Int32Array;
   expanded: string[];
-  /** Facet counts over all the matches here: publisher and year. */
+  /** Facet counts over all the matches here: publisher, year, and [tag code, count]. */
   sources: [string, number][];
   years: [string, number][];
+  tags: [number, number][];
   /** Time spent evaluating in the host, ms. */
   computeMs: number;
 }
@@ -81,6 +91,7 @@ export class ShardHost {
   private failures: string[] = [];
   private queue: Promise<unknown> = Promise.resolve();
   private termCache = new TermCache();
+  private readonly tags = new TagMirror();
 
   constructor(private readonly onProgress: (p: HostProgress) => void = () => {}) {}
 
@@ -102,7 +113,10 @@ export class ShardHost {
       case 'update':
         return this.update(request.batch);
       case 'search':
-        return this.search(request.node, request.idSets);
+        return this.search(request);
+      case 'tags':
+        this.tags.replace(request.snapshot, ID_SEPARATOR);
+        return null;
       case 'save':
         return this.save();
       case 'suggest': {
@@ -156,6 +170,7 @@ export class ShardHost {
     return null;
   }
 
+
   private update(batch: Extract<HostRequest, { type: 'update' }>['batch']): { docs: number } {
     let docs = 0;
     for (const part of batch) {
@@ -179,37 +194,38 @@ export class ShardHost {
   }
 
   /**
-   * Matching documents of all shards here, in no particular order: the engine picks the page
-   * across hosts (top-k) and sorts everything only when a caller asks for all ids.
+   * Evaluates the query on every shard here and answers with the total, the facet counts over
+   * all matches and only the best `k` matches in result order: the engine merges the hosts'
+   * lists, so no per-match data crosses threads.
    */
-  private search(node: EvalNode, idSetLists: string[][]): SearchReply {
+  private search(request: Extract<HostRequest, { type: 'search' }>): SearchReply {
     const t0 = performance.now();
-    const idSets = idSetLists.map((ids) => new Set(ids));
     const expanded = new Set<string>();
-    const results: [ShardIndex, Map<number, number>][] = [];
-    let count = 0;
+    const top = new TopList(request.sort, request.k);
+    const facetCounts = new Int32Array(FACET_VALUES.length);
+    const tagCounts = new Int32Array(this.tags.codeCount);
+    let total = 0;
     for (const slot of this.slots.values()) {
-      slot.index.commit();
-      const result = new ShardQuery(slot.index, idSets, expanded).run(node);
+      const index = slot.index;
+      index.commit();
+      const tags = this.tags.forShard(index);
+      const result = new ShardQuery(index, tags, expanded).run(request.node);
       if (!result) continue;
-      results.push([slot.index, result]);
-      count += result.size;
-    }
-    const ids: string[] = new Array(count);
-    const scores = new Float64Array(count);
-    const dates = new Int32Array(count);
-    const facetCounts: number[] = new Array<number>(FACET_VALUES.length).fill(0);
-    let n = 0;
-    for (const [index, result] of results) {
-      for (const [shortId, score] of result) {
-        const hit = index.hit(shortId);
-        if (hit === undefined) continue;
-        ids[n] = hit.id;
-        scores[n] = score;
-        dates[n] = hit.date;
-        n++;
-        if (hit.publisherCode >= 0) facetCounts[hit.publisherCode]!++;
-        if (hit.yearCode >= 0) facetCounts[hit.yearCode]!++;
+      const { ids, start, publisher, year } = index.table;
+      const { docs, scores } = result;
+      for (let i = 0; i < result.length; i++) {
+        const doc = docs[i]!;
+        if (ids[doc] === undefined) continue;
+        total++;
+        const p = publisher[doc]!;
+        if (p >= 0) facetCounts[p]!++;
+        const y = year[doc]!;
+        if (y >= 0) facetCounts[y]!++;
+        if (tags !== null) {
+          const own = tags.of(doc);
+          if (own !== undefined) for (let j = 0; j < own.length; j++) tagCounts[own[j]!]!++;
+        }
+        top.offer(scores[i]!, start[doc]!, ids, doc);
       }
     }
     const sources: [string, number][] = [];
@@ -220,14 +236,18 @@ export class ShardHost {
       const key = FACET_VALUES[code]!;
       (key[0] === 'p' ? sources : years).push([key.slice(1), k]);
     }
-    ids.length = n;
+    const tagFacet: [number, number][] = [];
+    for (let code = 0; code < tagCounts.length; code++) if (tagCounts[code]! > 0) tagFacet.push([code, tagCounts[code]!]);
+    const best = top.results();
     return {
-      ids: ids.join(ID_SEPARATOR),
-      scores: n === count ? scores : scores.slice(0, n),
-      dates: n === count ? dates : dates.slice(0, n),
+      total,
+      ids: best.map((r) => r.id).join(ID_SEPARATOR),
+      scores: Float64Array.from(best, (r) => r.score),
+      dates: Int32Array.from(best, (r) => r.date),
       expanded: [...expanded],
       sources,
       years,
+      tags: tagFacet,
       computeMs: performance.now() - t0,
     };
   }

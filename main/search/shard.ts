@@ -11,6 +11,8 @@
  */
 import MiniSearch from 'minisearch';
 import type { IndexDoc } from './engine-types';
+import { type DocScores, NO_DOCS } from './doc-scores';
+import { DocTable } from './doc-table';
 import { PackedPostings } from './packed-postings';
 import { TermCache, termOf, tokenize } from './text-analysis';
 
@@ -51,46 +53,6 @@ export function dateSpan(date: string | null): { start: string | null; end: stri
 
 type Postings = Map<number, Map<number, number>>;
 
-/** Per document, what each search hit needs: no string-keyed lookups on the hot path. */
-export interface HitInfo {
-  id: string;
-  /** First day of the date as YYYYMMDD, 0 when undated. */
-  date: number;
-  year: string | null;
-  publisher: string | null;
-  /** FACET_VALUES codes of the publisher and the year (-1 when absent): facets count by number. */
-  publisherCode: number;
-  yearCode: number;
-}
-
-/** Facet values (publishers, years) of this thread, interned to small numbers. */
-export const FACET_VALUES: string[] = [];
-const facetCodes = new Map<string, number>();
-function facetCode(value: string | null): number {
-  if (value === null) return -1;
-  let code = facetCodes.get(value);
-  if (code === undefined) {
-    code = FACET_VALUES.length;
-    FACET_VALUES.push(value);
-    facetCodes.set(value, code);
-  }
-  return code;
-}
-
-function hitInfoOf(id: string, m: DocMeta): HitInfo {
-  const s = m.start;
-  const year = s ? s.slice(0, 4) : null;
-  return {
-    id,
-    date: s ? Number(s.slice(0, 4)) * 10000 + Number(s.slice(5, 7)) * 100 + Number(s.slice(8, 10)) : 0,
-    year,
-    publisher: m.publisher,
-    // Facet keys are namespaced: a publisher could be called "2019".
-    publisherCode: m.publisher ? facetCode('p' + m.publisher) : -1,
-    yearCode: year ? facetCode('y' + year) : -1,
-  };
-}
-
 /** MiniSearch's own state as a shard file stores it (see shard-file.ts). */
 export interface RestoredIndexState {
   documentCount: number;
@@ -103,12 +65,32 @@ export interface RestoredIndexState {
   postings: Uint32Array;
 }
 
+/**
+ * One field's postings of a term as (short id, frequency) pairs: [words, first word, count].
+ * Packed postings are read in place; a term MiniSearch itself unpacked is copied (rare).
+ */
+function fieldPairs(data: Postings, fieldId: number): [Uint32Array, number, number] | null {
+  if (data instanceof PackedPostings && data.isPacked) return data.fieldBlock(fieldId);
+  const docs = data.get(fieldId);
+  if (!docs || docs.size === 0) return null;
+  const pairs = new Uint32Array(docs.size * 2);
+  let k = 0;
+  for (const [doc, tf] of docs) {
+    pairs[k++] = doc;
+    pairs[k++] = tf;
+  }
+  return [pairs, 0, docs.size];
+}
+
 export class ShardIndex extends MiniSearch<IndexDoc> {
-  /** Token ids per document: title, BREAK, text. */
-  readonly positions = new Map<string, Uint16Array | Uint32Array>();
   readonly meta = new Map<string, DocMeta>();
-  /** The same, by short id, with what a search returns per hit precomputed. */
-  private readonly hitInfo = new Map<number, HitInfo>();
+  /**
+   * By short id: the id, the positional store (token ids of title, BREAK, text), dates and facet
+   * codes — what queries read per matching document.
+   */
+  readonly table = new DocTable();
+  /** Changes whenever a document is added or removed (caches of per-document data key on it). */
+  version = 0;
   /** Surface (lowercase token) dictionary; id 0 is BREAK. */
   readonly surfaceIds = new Map<string, number>();
   surfaces: string[] = [''];
@@ -146,6 +128,7 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
 
   /** Called by the loader: restores MiniSearch's state from the compact file format. */
   restore(state: RestoredIndexState): void {
+    this.version++;
     this._documentCount = state.documentCount;
     this._nextId = state.nextId;
     this._avgFieldLength = state.avgFieldLength;
@@ -457,7 +440,7 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
       this.termCounts[tid]! += 1;
     }
     const width16 = this.surfaces.length < 65536;
-    this.positions.set(doc.id, width16 ? new Uint16Array(ids.subarray(0, n)) : ids.slice(0, n));
+    const positions = width16 ? new Uint16Array(ids.subarray(0, n)) : ids.slice(0, n);
 
     const textId = this._fieldIds.text!;
     this.addFieldLengthOf(shortId, textId, this._documentCount - 1, touched.length);
@@ -495,12 +478,8 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
       ...dateSpan(doc.publishedAt),
     };
     this.meta.set(doc.id, meta);
-    this.hitInfo.set(shortId, hitInfoOf(doc.id, meta));
-  }
-
-  /** What a search hit reports, by short id (undefined for a discarded document). */
-  hit(shortId: number): HitInfo | undefined {
-    return this.hitInfo.get(shortId);
+    this.table.set(shortId, { id: doc.id, positions, start: meta.start, end: meta.end, publisher: meta.publisher });
+    this.version++;
   }
 
   /** Same bookkeeping as MiniSearch's own (private) addFieldLength. */
@@ -514,9 +493,11 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
 
   removeDoc(id: string): void {
     if (!this.has(id)) return;
-    this.hitInfo.delete(this._idToShortId.get(id)!);
+    const shortId = this._idToShortId.get(id)!;
+    const ids = this.table.positions[shortId];
+    this.table.clear(shortId);
     this.discard(id);
-    const ids = this.positions.get(id);
+    this.version++;
     if (ids) {
       const stamp = ++this.seenStamp;
       for (const s of ids) {
@@ -526,7 +507,6 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
         }
       }
     }
-    this.positions.delete(id);
     this.meta.delete(id);
   }
 
@@ -583,45 +563,86 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
   }
 
   /**
-   * BM25+ scores by document short id for any (`OR`) or all (`AND`) of the index terms: the
-   * formula, parameters and boosts of MiniSearch's own search (termResults), multiplied like its
-   * search() by the number of query terms matched. Reads the postings in place, packed or not,
-   * and builds no per-result objects: the hot loop of every query.
+   * BM25+ scores for any (`OR`) or all (`AND`) of the index terms, as a sorted list: the formula,
+   * parameters and boosts of MiniSearch's own search (termResults), multiplied like its search()
+   * by the number of query terms a document matched. Reads the postings in place, packed or not,
+   * into dense per-shard accumulators: the hot loop of every query allocates only its result.
    */
-  scoreTerms(terms: string[], combineWith: 'OR' | 'AND', fields: readonly IndexField[] | null): Map<number, number> {
-    let total: Map<number, number> | null = null;
-    const matched = new Map<number, number>();
-    const fieldList = fields ?? FIELDS;
-    for (const term of new Set(terms)) {
+  scoreTerms(terms: string[], combineWith: 'OR' | 'AND', fields: readonly IndexField[] | null): DocScores {
+    const distinct = [...new Set(terms)];
+    if (distinct.length === 0) return NO_DOCS;
+    const postings: Postings[] = [];
+    for (const term of distinct) {
       const data = this._index.get(term) as Postings | undefined;
-      const scores = new Map<number, number>();
-      if (data) for (const field of fieldList) this.addFieldScores(data, field, scores);
-      if (combineWith === 'AND') {
-        if (total === null) total = scores;
-        else {
-          const next = new Map<number, number>();
-          for (const [doc, s] of scores) {
-            const t = total.get(doc);
-            if (t !== undefined) next.set(doc, t + s);
+      if (data) postings.push(data);
+      else if (combineWith === 'AND') return NO_DOCS;
+    }
+    const s = this.scratchFor(this._nextId);
+    const { acc, matched, mark, touched } = s;
+    const lengths = this.fieldLengths();
+    const fieldList = fields ?? FIELDS;
+    const total = this._documentCount;
+    let count = 0;
+    for (const data of postings) {
+      const stamp = this.nextMark();
+      for (const field of fieldList) {
+        const fieldId = this._fieldIds[field]!;
+        const block = fieldPairs(data, fieldId);
+        if (!block) continue;
+        const [p, start, n] = block;
+        const boost = BOOST[field];
+        const avg = this._avgFieldLength[fieldId]!;
+        const fieldLength = lengths[fieldId]!;
+        const idf = Math.log(1 + (total - n + 0.5) / (n + 0.5));
+        for (let k = start, end = start + 2 * n; k < end; k += 2) {
+          const doc = p[k]!;
+          const length = doc < fieldLength.length ? fieldLength[doc]! : -1;
+          if (length === -1) continue; // discarded, not yet vacuumed
+          if (mark[doc] !== stamp) {
+            mark[doc] = stamp;
+            if (matched[doc]!++ === 0) touched[count++] = doc;
           }
-          total = next;
-        }
-        if (total.size === 0) return total;
-      } else if (total === null) {
-        total = scores;
-        for (const doc of scores.keys()) matched.set(doc, 1);
-      } else {
-        for (const [doc, s] of scores) {
-          total.set(doc, (total.get(doc) ?? 0) + s);
-          matched.set(doc, (matched.get(doc) ?? 0) + 1);
+          acc[doc]! += boost * bm25(p[k + 1]!, idf, length, avg);
         }
       }
     }
-    if (total === null) return new Map();
-    const distinct = new Set(terms).size;
-    if (distinct === 1) return total;
-    for (const [doc, s] of total) total.set(doc, s * (combineWith === 'AND' ? distinct : matched.get(doc)!));
-    return total;
+    const required = combineWith === 'AND' ? distinct.length : 1;
+    const order = touched.subarray(0, count).sort();
+    const docs = new Int32Array(count);
+    const scores = new Float64Array(count);
+    let k = 0;
+    for (let i = 0; i < count; i++) {
+      const doc = order[i]!;
+      const m = matched[doc]!;
+      if (m >= required) {
+        docs[k] = doc;
+        scores[k++] = acc[doc]! * m;
+      }
+      acc[doc] = 0;
+      matched[doc] = 0;
+    }
+    return { docs, scores, length: k };
+  }
+
+  /** Per-document accumulators of scoreTerms, as large as the shard's short ids; all zero between calls. */
+  private scratchFor(size: number): { acc: Float64Array; matched: Uint16Array; mark: Int32Array; touched: Int32Array } {
+    if (this.scoring.acc.length < size) {
+      const n = Math.max(size, this.scoring.acc.length * 2, 64);
+      this.scoring = { acc: new Float64Array(n), matched: new Uint16Array(n), mark: new Int32Array(n), touched: new Int32Array(n) };
+      this.markCounter = 0;
+    }
+    return this.scoring;
+  }
+  private scoring = { acc: new Float64Array(0), matched: new Uint16Array(0), mark: new Int32Array(0), touched: new Int32Array(0) };
+  private markCounter = 0;
+
+  /** A new value for `mark` (which term last touched a document), wrapping before Int32 overflows. */
+  private nextMark(): number {
+    if (this.markCounter >= 0x7ffffff0) {
+      this.scoring.mark.fill(0);
+      this.markCounter = 0;
+    }
+    return ++this.markCounter;
   }
 
   /**
@@ -629,62 +650,39 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
    * scoring loop reads them instead of a Map lookup per posting. Rebuilt when documents change.
    */
   private fieldLengths(): Float64Array[] {
-    const key = `${this._nextId}:${this._documentCount}:${this._fieldLength.size}`;
-    if (this.lengthCache?.key === key) return this.lengthCache.lengths;
+    if (this.lengthCache?.version === this.version) return this.lengthCache.lengths;
     const size = this._nextId;
     const lengths = FIELDS.map(() => new Float64Array(size).fill(-1));
     for (const [shortId, perField] of this._fieldLength) {
       if (shortId >= size) continue;
       for (let f = 0; f < lengths.length; f++) lengths[f]![shortId] = perField[f] ?? NaN;
     }
-    this.lengthCache = { key, lengths };
+    this.lengthCache = { version: this.version, lengths };
     return lengths;
   }
-  private lengthCache: { key: string; lengths: Float64Array[] } | null = null;
+  private lengthCache: { version: number; lengths: Float64Array[] } | null = null;
 
-  private addFieldScores(data: Postings, field: IndexField, scores: Map<number, number>): void {
-    const fieldId = this._fieldIds[field]!;
-    const boost = BOOST[field];
-    const avg = this._avgFieldLength[fieldId]!;
-    const total = this._documentCount;
-    const block = data instanceof PackedPostings ? data.fieldBlock(fieldId) : null;
-    if (block) {
-      const [p, start, n] = block;
-      const idf = Math.log(1 + (total - n + 0.5) / (n + 0.5));
-      const lengths = this.fieldLengths()[fieldId]!;
-      for (let k = start, end = start + 2 * n; k < end; k += 2) {
-        const doc = p[k]!;
-        const length = doc < lengths.length ? lengths[doc]! : -1;
-        if (length === -1) continue; // discarded, not yet vacuumed
-        const s = boost * bm25(p[k + 1]!, idf, length, avg);
-        scores.set(doc, (scores.get(doc) ?? 0) + s);
-      }
-      return;
-    }
-    if (data instanceof PackedPostings && data.isPacked) return; // field absent
-    const docs = data.get(fieldId);
-    if (!docs) return;
-    const idf = Math.log(1 + (total - docs.size + 0.5) / (docs.size + 0.5));
-    for (const [doc, tf] of docs) {
-      const lengths = this._fieldLength.get(doc);
-      if (!lengths) continue;
-      const s = boost * bm25(tf, idf, lengths[fieldId]!, avg);
-      scores.set(doc, (scores.get(doc) ?? 0) + s);
-    }
+  /** Every document, score 0 (for queries made only of filters or exclusions). */
+  allDocs(): DocScores {
+    if (this.allCache?.version === this.version) return this.allCache.all;
+    const docs = Int32Array.from(this._documentIds.keys()).sort();
+    const all: DocScores = { docs, scores: new Float64Array(docs.length), length: docs.length };
+    this.allCache = { version: this.version, all };
+    return all;
   }
-
-  /** Short ids of every document. */
-  shortIds(): IterableIterator<number> {
-    return this._documentIds.keys();
-  }
+  private allCache: { version: number; all: DocScores } | null = null;
 
   idOf(shortId: number): string | undefined {
-    return this._documentIds.get(shortId) as string | undefined;
+    return this.table.ids[shortId];
+  }
+
+  shortIdOf(id: string): number | undefined {
+    return this._idToShortId.get(id);
   }
 
   /** Whether the document contains these surface tokens consecutively (title or text). */
-  hasPhrase(id: string, phraseIds: number[]): boolean {
-    const ids = this.positions.get(id);
+  hasPhrase(shortId: number, phraseIds: number[]): boolean {
+    const ids = this.table.positions[shortId];
     const n = phraseIds.length;
     if (!ids || n === 0) return false;
     // Anchor on the phrase's rarest word and let the native indexOf find its occurrences.
@@ -731,10 +729,16 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
     this.lastSeen = new Int32Array(size);
     metas.forEach(([id, m], i) => {
       this.meta.set(id, m);
-      this.positions.set(id, positions[i]!);
       const shortId = this._idToShortId.get(id);
-      if (shortId !== undefined) this.hitInfo.set(shortId, hitInfoOf(id, m));
+      if (shortId !== undefined) this.table.set(shortId, { id, positions: positions[i]!, start: m.start, end: m.end, publisher: m.publisher });
     });
+    this.version++;
+  }
+
+  /** The positional store of a document (for saving). */
+  positionsOf(id: string): Uint16Array | Uint32Array | undefined {
+    const shortId = this._idToShortId.get(id);
+    return shortId === undefined ? undefined : this.table.positions[shortId];
   }
 
   /** Drops postings of discarded documents once enough of them piled up. */

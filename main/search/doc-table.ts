@@ -1,0 +1,84 @@
+/**
+ * What a query reads per matching document, in dense arrays indexed by short id (MiniSearch's
+ * number for a document within its shard): the id, the positional store, dates for filters and
+ * sorting, and facet codes. A query touching 40,000 documents then does array reads, not
+ * 40,000 string-keyed Map lookups.
+ */
+
+/** Facet values (publishers, years) of this thread, interned to small numbers. */
+export const FACET_VALUES: string[] = [];
+const facetCodes = new Map<string, number>();
+
+/** The code of a facet value; keys are namespaced ('p' publisher, 'y' year): a publisher could be called "2019". */
+export function facetCode(key: string): number {
+  let code = facetCodes.get(key);
+  if (code === undefined) {
+    code = FACET_VALUES.length;
+    FACET_VALUES.push(key);
+    facetCodes.set(key, code);
+  }
+  return code;
+}
+
+/** YYYY-MM-DD (day may be 31 for any month: an inclusive upper bound) as the number YYYYMMDD. */
+export function dayNumber(day: string): number {
+  return Number(day.slice(0, 4)) * 10000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
+}
+
+export interface TableEntry {
+  id: string;
+  positions: Uint16Array | Uint32Array;
+  /** First and last day of the publication date (YYYY-MM-DD), null when undated. */
+  start: string | null;
+  end: string | null;
+  publisher: string | null;
+}
+
+export class DocTable {
+  /** Capacity: one more than the largest short id that fits. */
+  private size = 0;
+  ids: (string | undefined)[] = [];
+  positions: (Uint16Array | Uint32Array | undefined)[] = [];
+  /** First day as YYYYMMDD; 0 when undated (or no such document). */
+  start = new Int32Array(0);
+  /** Last day as YYYYMMDD; 0 when undated. */
+  end = new Int32Array(0);
+  /** FACET_VALUES codes; -1 when absent. */
+  publisher = new Int32Array(0);
+  year = new Int32Array(0);
+
+  private grow(minimum: number): void {
+    if (minimum <= this.size) return;
+    const size = Math.max(64, minimum, this.size * 2);
+    const widen = (a: Int32Array, fill: number) => {
+      const b = new Int32Array(size).fill(fill);
+      b.set(a);
+      return b;
+    };
+    this.start = widen(this.start, 0);
+    this.end = widen(this.end, 0);
+    this.publisher = widen(this.publisher, -1);
+    this.year = widen(this.year, -1);
+    this.size = size;
+  }
+
+  set(shortId: number, e: TableEntry): void {
+    this.grow(shortId + 1);
+    this.ids[shortId] = e.id;
+    this.positions[shortId] = e.positions;
+    this.start[shortId] = e.start ? dayNumber(e.start) : 0;
+    this.end[shortId] = e.end ? dayNumber(e.end) : 0;
+    this.publisher[shortId] = e.publisher ? facetCode('p' + e.publisher) : -1;
+    this.year[shortId] = e.start ? facetCode('y' + e.start.slice(0, 4)) : -1;
+  }
+
+  clear(shortId: number): void {
+    if (shortId >= this.size) return;
+    this.ids[shortId] = undefined;
+    this.positions[shortId] = undefined;
+    this.start[shortId] = 0;
+    this.end[shortId] = 0;
+    this.publisher[shortId] = -1;
+    this.year[shortId] = -1;
+  }
+}
