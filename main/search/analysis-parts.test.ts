@@ -70,6 +70,15 @@ describe('snippets', () => {
     expect(s.highlights.map(([a, b]) => s.text.slice(a, b))).toEqual(['Trade talks', 'sanctions']);
     expect(s.text.startsWith('…') && s.text.endsWith('…')).toBe(true);
   });
+  it('highlights whole words only, any case, across punctuation and non-Latin letters', () => {
+    const h = { terms: new Set(['sanction', 'zürich', 'policy']), phrases: [['trade', 'talks']] };
+    const text = 'Unsanctioned SANCTIONS in Zürich; trade, talks. 𝐀sanction policies';
+    expect(highlightRanges(text, h).map(([a, b]) => text.slice(a, b))).toEqual(['SANCTIONS', 'Zürich', 'trade, talks', 'policies']);
+    // A phrase's first word alone is not a match unless it is also a term.
+    expect(highlightRanges('trade deals', h)).toEqual([]);
+    // Words with regular-expression characters around them are still plain words.
+    expect(highlightRanges('(sanction)*', h).map(([a, b]) => [a, b])).toEqual([[1, 9]]);
+  });
   it('starts at the beginning when nothing matches in the text', () => {
     expect(makeSnippet('Short text.', []).text).toBe('Short text.');
   });
