@@ -4,6 +4,7 @@
  * sorting, and facet codes. A query touching 40,000 documents then does array reads, not
  * 40,000 string-keyed Map lookups.
  */
+import type { DocMeta } from './shard';
 
 /** Facet values (publishers, years) of this thread, interned to small numbers. */
 export const FACET_VALUES: string[] = [];
@@ -25,14 +26,8 @@ export function dayNumber(day: string): number {
   return Number(day.slice(0, 4)) * 10000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
 }
 
-export interface TableEntry {
-  id: string;
-  positions: Uint16Array | Uint32Array;
-  /** First and last day of the publication date (YYYY-MM-DD), null when undated. */
-  start: string | null;
-  end: string | null;
-  publisher: string | null;
-}
+/** What the table keeps of a document's metadata: first and last day (YYYY-MM-DD, null when undated) and publisher. */
+export type TableMeta = Pick<DocMeta, 'start' | 'end' | 'publisher'>;
 
 export class DocTable {
   /** Capacity: one more than the largest short id that fits. */
@@ -62,10 +57,10 @@ export class DocTable {
     this.size = size;
   }
 
-  set(shortId: number, e: TableEntry): void {
+  set(shortId: number, id: string, positions: Uint16Array | Uint32Array, e: TableMeta): void {
     this.grow(shortId + 1);
-    this.ids[shortId] = e.id;
-    this.positions[shortId] = e.positions;
+    this.ids[shortId] = id;
+    this.positions[shortId] = positions;
     this.start[shortId] = e.start ? dayNumber(e.start) : 0;
     this.end[shortId] = e.end ? dayNumber(e.end) : 0;
     this.publisher[shortId] = e.publisher ? facetCode('p' + e.publisher) : -1;

@@ -37,11 +37,15 @@ export function compareRanked(sort: Sort): (a: Ranked, b: Ranked) => number {
 }
 
 /**
- * The best `k` results offered so far, in order. Most candidates of a large result set lose
- * against the current last one on score and date alone, without their id being looked up.
+ * The best `k` results offered so far. Candidates collect in a buffer that is sorted and cut to
+ * `k` whenever it doubles, so any k (a deep page too) costs O(n log k); after the first cut most
+ * candidates of a large result set lose against the k-th best on score and date alone, without
+ * their id being looked up.
  */
 export class TopList {
   private readonly items: Ranked[] = [];
+  /** The k-th best at the last cut: a candidate that does not beat it cannot be in the result. */
+  private bar: Ranked | null = null;
   private readonly order: KeyOrder;
   private readonly compare: (a: Ranked, b: Ranked) => number;
 
@@ -56,33 +60,31 @@ export class TopList {
   /** Offers the document `doc` whose id is `ids[doc]` (skipped when undefined). */
   offer(score: number, date: number, ids: readonly (string | undefined)[], doc: number): void {
     if (this.k <= 0) return;
-    const items = this.items;
-    if (items.length === this.k) {
-      const last = items[this.k - 1]!;
-      const c = this.order(score, date, last.score, last.date);
+    const bar = this.bar;
+    if (bar) {
+      const c = this.order(score, date, bar.score, bar.date);
       if (c > 0) return;
       if (c === 0) {
         const id = ids[doc];
-        if (id === undefined || id >= last.id) return;
+        if (id === undefined || id >= bar.id) return;
       }
     }
     const id = ids[doc];
     if (id === undefined) return;
-    const entry = { id, score, date };
-    // Binary search for the insertion point.
-    let lo = 0;
-    let hi = items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.compare(items[mid]!, entry) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    items.splice(lo, 0, entry);
-    if (items.length > this.k) items.pop();
+    this.items.push({ id, score, date });
+    if (this.items.length >= 2 * this.k + 32) this.cut();
+  }
+
+  private cut(): void {
+    const items = this.items;
+    items.sort(this.compare);
+    if (items.length > this.k) items.length = this.k;
+    if (items.length === this.k) this.bar = items[this.k - 1]!;
   }
 
   /** The best results, in order. */
   results(): Ranked[] {
+    this.cut();
     return this.items;
   }
 }

@@ -170,7 +170,6 @@ export class ShardHost {
     return null;
   }
 
-
   private update(batch: Extract<HostRequest, { type: 'update' }>['batch']): { docs: number } {
     let docs = 0;
     for (const part of batch) {

@@ -478,7 +478,7 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
       ...dateSpan(doc.publishedAt),
     };
     this.meta.set(doc.id, meta);
-    this.table.set(shortId, { id: doc.id, positions, start: meta.start, end: meta.end, publisher: meta.publisher });
+    this.table.set(shortId, doc.id, positions, meta);
     this.version++;
   }
 
@@ -730,7 +730,7 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
     metas.forEach(([id, m], i) => {
       this.meta.set(id, m);
       const shortId = this._idToShortId.get(id);
-      if (shortId !== undefined) this.table.set(shortId, { id, positions: positions[i]!, start: m.start, end: m.end, publisher: m.publisher });
+      if (shortId !== undefined) this.table.set(shortId, id, positions[i]!, m);
     });
     this.version++;
   }
