@@ -172,7 +172,8 @@ class FolderLibrary implements Library {
     const abs = this.absolutePath(id)!;
     let file: FileBytes;
     try {
-      file = await readFileBounded(abs, this.maxFileBytes);
+      // Someone is waiting (a reader, a page of snippets): small files take the synchronous path.
+      file = await readFileBounded(abs, this.maxFileBytes, { fast: true });
     } catch {
       this.scheduleScope(rel); // gone or unreadable since the scan: let the watcher path record it
       return undefined;

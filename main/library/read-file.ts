@@ -1,9 +1,10 @@
 /**
  * Reads an article file's bytes, at most `maxBytes` of them, while hashing the whole file.
- * Reads in chunks with async I/O so a large file never blocks the main thread.
+ * Reads in chunks with async I/O so a large file never blocks the main thread; a caller that reads
+ * a few small files while someone waits (a page of snippets) can ask for the synchronous fast path.
  */
 import { createHash } from 'node:crypto';
-import { close, constants, fstat, open, read } from 'node:fs';
+import { close, closeSync, constants, fstat, fstatSync, open, openSync, read, readSync } from 'node:fs';
 import { promisify } from 'node:util';
 
 // Plain descriptors rather than FileHandle: measured here, about 40% less CPU per small file
@@ -31,7 +32,61 @@ const CHUNK = 1024 * 1024;
 // O_NONBLOCK: opening a named pipe that slipped past the scan must not hang a thread.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
-export async function readFileBounded(abs: string, maxBytes: number): Promise<FileBytes> {
+export interface ReadOptions {
+  /**
+   * Read a small file with synchronous calls. On a local disk that takes ~15 µs per file, where the
+   * four thread-pool round trips of async I/O cost ~200 µs of CPU and more in wall time (measured
+   * here: 20 articles in 0.3–0.8 ms instead of 2–6 ms). Files over SYNC_MAX_BYTES are still read async,
+   * and when synchronous reads add up to more than 50 ms within a second (a network share,
+   * a disk waking up) the fast path turns off for a while, so a slow disk cannot keep freezing the
+   * event loop.
+   */
+  fast?: boolean;
+}
+
+/** Files up to this size may take the synchronous path. */
+export const SYNC_MAX_BYTES = 256 * 1024;
+/**
+ * How much the synchronous path may block: more than `budgetMs` of synchronous reads within one
+ * window turns it off for `pauseMs` (a slow disk then blocks the event loop at most ~budgetMs per pause).
+ */
+export class SyncReadBudget {
+  private windowStart = -Infinity;
+  private spent = 0;
+  private offUntil = -Infinity;
+
+  constructor(
+    private readonly budgetMs = 50,
+    private readonly windowMs = 1000,
+    private readonly pauseMs = 10_000,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  allows(): boolean {
+    return this.now() >= this.offUntil;
+  }
+
+  /** Records a synchronous read that started at `startedAt` (by the same clock) and just ended. */
+  record(startedAt: number): void {
+    const now = this.now();
+    if (now - this.windowStart > this.windowMs) {
+      this.windowStart = now;
+      this.spent = 0;
+    }
+    this.spent += now - startedAt;
+    if (this.spent > this.budgetMs) {
+      this.offUntil = now + this.pauseMs;
+      this.spent = 0;
+    }
+  }
+}
+const syncBudget = new SyncReadBudget();
+
+export async function readFileBounded(abs: string, maxBytes: number, options: ReadOptions = {}): Promise<FileBytes> {
+  if (options.fast && syncBudget.allows()) {
+    const read = readSmallFileSync(abs, maxBytes);
+    if (read) return read;
+  }
   const fd = await openFd(abs, OPEN_FLAGS);
   try {
     const stat = await fstatFd(fd);
@@ -47,15 +102,43 @@ export async function readFileBounded(abs: string, maxBytes: number): Promise<Fi
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    // (A file growing while we read gives a prefix here; its change event makes us read it again.)
-    const truncated = length > maxBytes;
-    let bytes: Uint8Array = buffer.subarray(0, Math.min(length, maxBytes));
-    const hash = createHash('sha256').update(bytes).digest('hex');
-    if (truncated) bytes = cutAtUtf8Boundary(bytes);
-    return { bytes, size: Math.max(stat.size, length), mtimeMs: stat.mtimeMs, hash, truncated };
+    return finish(buffer, length, maxBytes, stat);
   } finally {
     await closeFd(fd);
   }
+}
+
+/** The synchronous path: the whole file for a small one, or null to read it async (it is large, or the disk is slow). */
+function readSmallFileSync(abs: string, maxBytes: number): FileBytes | null {
+  const started = performance.now();
+  const fd = openSync(abs, OPEN_FLAGS);
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw Object.assign(new Error(`EISDIR: ${abs} is a directory`), { code: 'EISDIR' });
+    if (!stat.isFile()) throw Object.assign(new Error(`${abs} is not a regular file`), { code: 'ENOTREG' });
+    if (stat.size > SYNC_MAX_BYTES || stat.size > maxBytes) return null;
+    const buffer = Buffer.allocUnsafeSlow(Math.min(maxBytes + 1, stat.size + 1));
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) break;
+      const bytesRead = readSync(fd, buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return finish(buffer, length, maxBytes, stat);
+  } finally {
+    closeSync(fd);
+    syncBudget.record(started);
+  }
+}
+
+function finish(buffer: Buffer, length: number, maxBytes: number, stat: { size: number; mtimeMs: number }): FileBytes {
+  // (A file growing while we read gives a prefix here; its change event makes us read it again.)
+  const truncated = length > maxBytes;
+  let bytes: Uint8Array = buffer.subarray(0, Math.min(length, maxBytes));
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  if (truncated) bytes = cutAtUtf8Boundary(bytes);
+  return { bytes, size: Math.max(stat.size, length), mtimeMs: stat.mtimeMs, hash, truncated };
 }
 
 /** Drops a multi-byte UTF-8 sequence cut in half at the end of `bytes`, so truncation adds no decoding error. */

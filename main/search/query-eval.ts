@@ -174,7 +174,7 @@ export class ShardQuery {
     if (field === null) {
       const ids = this.shard.phraseIds(tokens);
       if (ids === null) return NO_DOCS;
-      return filterDocs(candidates, (doc) => this.shard.hasPhrase(doc, ids));
+      return this.shard.withPhrase(candidates, ids);
     }
     return filterDocs(candidates, (doc) => {
       const m = this.shard.meta.get(this.shard.idOf(doc) ?? '');

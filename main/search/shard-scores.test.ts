@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, intersect, subtract, union } from './doc-scores';
 import type { IndexDoc } from './engine-types';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { ShardIndex } from './shard';
-import { TermCache } from './text-analysis';
+import { readShardFile, writeShardFile } from './shard-file';
+import { TermCache, termOf, tokenize } from './text-analysis';
 
 const doc = (id: string, text: string): IndexDoc => ({ id, title: `About ${id}`, text, authors: [], publisher: null, publishedAt: null, entities: [], contentHash: id });
 
@@ -54,4 +58,71 @@ describe('shard scoring', () => {
     expect(entriesOf(union(a, b))).toEqual([[1, 1], [3, 3], [4, 2], [5, 3]]);
     expect(entriesOf(subtract(a, b))).toEqual([[1, 1]]);
   });
+
+  it('keeps the candidates that hold a phrase, whichever of its words is rarest, and survives reload and removal', async () => {
+    const shard = new ShardIndex();
+    const cache = new TermCache();
+    const texts: Record<string, string> = {
+      start: 'officials in Beijing said so. Officials in Beijing again.',
+      end: 'It was said by the officials in Beijing',
+      // The rare word (Beijing) comes after a false start: "officials in Shanghai ... in Beijing".
+      scattered: 'officials in Shanghai met officials, and in Beijing nobody spoke',
+      nearly: 'officials, in turn, Beijing',
+      title: 'Beijing was quiet', // title "About title" + text: a phrase never spans the break
+    };
+    for (const [id, text] of Object.entries(texts)) shard.addAnalysed(doc(id, text), cache);
+    shard.commit();
+    const all = shard.allDocs();
+    const holding = (phrase: string) => idsOf(shard, shard.withPhrase(all, shard.phraseIds(tokenize(phrase.toLowerCase()))!)).sort();
+    expect(holding('officials in Beijing')).toEqual(['end', 'start']);
+    expect(holding('in Beijing')).toEqual(['end', 'scattered', 'start']);
+    expect(holding('about title beijing')).toEqual([]);
+    expect(holding('beijing was quiet')).toEqual(['title']);
+    // Scores are carried over for the documents kept.
+    const scored = shard.scoreTerms([termOf('beijing')!], 'OR', null);
+    const kept = shard.withPhrase(scored, shard.phraseIds(['in', 'beijing'])!);
+    expect(kept.length).toBe(3);
+    for (const [s, score] of entriesOf(kept)) expect(score).toBe(entriesOf(scored).find(([t]) => t === s)![1]);
+    shard.removeDoc('start');
+    shard.commit();
+    expect(holding('officials in Beijing')).toEqual(['end']);
+    // Reloaded from its file, the shard recounts the occurrences it anchors on.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dossier-shard-'));
+    try {
+      const file = path.join(dir, 'shard-00.idx');
+      await writeShardFile(file, shard, { formatVersion: 1, optionsHash: 'test', shard: 0 });
+      const { shard: loaded } = await readShardFile(file);
+      loaded.commit();
+      expect(loaded.cf).toEqual(shard.cf);
+      const reloaded = idsOf(loaded, loaded.withPhrase(loaded.allDocs(), loaded.phraseIds(['officials', 'in', 'beijing'])!));
+      expect(reloaded).toEqual(['end']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('finds phrases anywhere in long documents, across block boundaries, exactly like a plain scan', () => {
+    // Small vocabulary, long texts: many near misses, phrases that straddle the 32-token blocks.
+    let seed = 7;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const words = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta'];
+    const pick = () => words[Math.floor(random() * words.length)]!;
+    const shard = new ShardIndex();
+    const cache = new TermCache();
+    const texts = new Map<string, string[]>();
+    for (let d = 0; d < 60; d++) {
+      const tokens = Array.from({ length: 20 + Math.floor(random() * 300) }, pick);
+      texts.set(`d${d}`, tokens);
+      shard.addAnalysed({ id: `d${d}`, title: 'Title', text: tokens.join(' '), authors: [], publisher: null, publishedAt: null, entities: [], contentHash: `d${d}` }, cache);
+    }
+    shard.commit();
+    const plain = (tokens: string[], phrase: string[]) => tokens.some((_, i) => phrase.every((w, k) => tokens[i + k] === w));
+    for (let q = 0; q < 200; q++) {
+      const phrase = Array.from({ length: 1 + Math.floor(random() * 4) }, pick);
+      const expected = [...texts].filter(([, tokens]) => plain(tokens, phrase)).map(([id]) => id).sort();
+      const found = idsOf(shard, shard.withPhrase(shard.allDocs(), shard.phraseIds(phrase)!)).sort();
+      expect(found, phrase.join(' ')).toEqual(expected);
+    }
+  });
 });
+
