@@ -4,7 +4,6 @@
  * sorting, and facet codes. A query touching 40,000 documents then does array reads, not
  * 40,000 string-keyed Map lookups.
  */
-import { pairFilterOf } from './pair-filter';
 import type { DocMeta } from './shard';
 
 /** Facet values (publishers, years) of this thread, interned to small numbers. */
@@ -35,8 +34,6 @@ export class DocTable {
   private size = 0;
   ids: (string | undefined)[] = [];
   positions: (Uint16Array | Uint32Array | undefined)[] = [];
-  /** Filter of the adjacent word pairs in each document's positions (pair-filter.ts). */
-  pairs: (Uint32Array | undefined)[] = [];
   /** First day as YYYYMMDD; 0 when undated (or no such document). */
   start = new Int32Array(0);
   /** Last day as YYYYMMDD; 0 when undated. */
@@ -64,7 +61,6 @@ export class DocTable {
     this.grow(shortId + 1);
     this.ids[shortId] = id;
     this.positions[shortId] = positions;
-    this.pairs[shortId] = pairFilterOf(positions);
     this.start[shortId] = e.start ? dayNumber(e.start) : 0;
     this.end[shortId] = e.end ? dayNumber(e.end) : 0;
     this.publisher[shortId] = e.publisher ? facetCode('p' + e.publisher) : -1;
@@ -75,7 +71,6 @@ export class DocTable {
     if (shortId >= this.size) return;
     this.ids[shortId] = undefined;
     this.positions[shortId] = undefined;
-    this.pairs[shortId] = undefined;
     this.start[shortId] = 0;
     this.end[shortId] = 0;
     this.publisher[shortId] = -1;

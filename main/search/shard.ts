@@ -12,7 +12,6 @@
 import MiniSearch from 'minisearch';
 import type { IndexDoc } from './engine-types';
 import { type DocScores, NO_DOCS } from './doc-scores';
-import { mayHavePair } from './pair-filter';
 import { DocTable } from './doc-table';
 import { PackedPostings } from './packed-postings';
 import { TermCache, termOf, tokenize } from './text-analysis';
@@ -97,8 +96,6 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
   surfaces: string[] = [''];
   /** Number of documents containing each surface word. */
   df: number[] = [0];
-  /** Occurrences of each surface word in the shard (title and text): phrases anchor on the rarest. Rebuilt on load. */
-  cf: number[] = [0];
 
   /* Build-time tables, rebuilt on demand: surface id -> term id -> posting maps. */
   /** Term id of each surface id: -1 not indexed (stop word), -2 not looked up yet. */
@@ -211,7 +208,6 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
       this.surfaceIds.set(own, id);
       this.surfaces.push(own);
       this.df.push(0);
-      this.cf.push(0);
       if (id >= this.surfaceTerm.length) {
         const grown = new Int32Array(this.surfaceTerm.length * 2).fill(-2);
         grown.set(this.surfaceTerm);
@@ -433,7 +429,6 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
     const touched: number[] = [];
     for (let i = 0; i < n; i++) {
       const sid = ids[i]!;
-      this.cf[sid]! += 1;
       if (this.lastSeen[sid] !== stamp) {
         this.lastSeen[sid] = stamp;
         this.df[sid]! += 1;
@@ -506,7 +501,6 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
     if (ids) {
       const stamp = ++this.seenStamp;
       for (const s of ids) {
-        this.cf[s]! -= 1;
         if (this.lastSeen[s] !== stamp) {
           this.lastSeen[s] = stamp;
           this.df[s]! -= 1;
@@ -688,9 +682,8 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
 
   /**
    * The candidates that contain these surface tokens consecutively. One loop, no callback per
-   * document: this is the heaviest part of a phrase query. A candidate whose pair filter
-   * (pair-filter.ts) lacks one of the phrase's pairs is skipped; the others are scanned, anchored
-   * on the phrase word with the fewest occurrences in the shard, which the native indexOf finds.
+   * document: this is the heaviest part of a phrase query. Each candidate is scanned for the
+   * phrase word found in the fewest documents of the shard, which the native indexOf finds.
    */
   withPhrase(candidates: DocScores, phraseIds: number[]): DocScores {
     const n = phraseIds.length;
@@ -699,15 +692,13 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
     let kept = 0;
     if (n === 0) return { docs, scores, length: 0 };
     let anchor = 0;
-    for (let j = 1; j < n; j++) if (this.cf[phraseIds[j]!]! < this.cf[phraseIds[anchor]!]!) anchor = j;
+    for (let j = 1; j < n; j++) if (this.df[phraseIds[j]!]! < this.df[phraseIds[anchor]!]!) anchor = j;
     const word = phraseIds[anchor]!;
-    const { positions, pairs } = this.table;
-    candidates: for (let d = 0; d < candidates.length; d++) {
+    const positions = this.table.positions;
+    for (let d = 0; d < candidates.length; d++) {
       const doc = candidates.docs[d]!;
       const ids = positions[doc];
       if (!ids) continue;
-      const filter = pairs[doc]!;
-      for (let j = 1; j < n; j++) if (!mayHavePair(filter, phraseIds[j - 1]!, phraseIds[j]!)) continue candidates;
       const last = ids.length - n + anchor;
       for (let i = ids.indexOf(word, anchor); i >= 0 && i <= last; i = ids.indexOf(word, i + 1)) {
         const start = i - anchor;
@@ -746,8 +737,6 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
   restoreStore(surfaces: string[], df: number[], metas: [string, DocMeta][], positions: (Uint16Array | Uint32Array)[]): void {
     this.surfaces = surfaces;
     this.df = df;
-    this.cf = new Array<number>(surfaces.length).fill(0);
-    for (const ids of positions) for (let i = 0; i < ids.length; i++) this.cf[ids[i]!]! += 1;
     this.surfaceIds.clear();
     for (let i = 1; i < surfaces.length; i++) this.surfaceIds.set(surfaces[i]!, i);
     const size = Math.max(1024, surfaces.length * 2);
