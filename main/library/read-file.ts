@@ -83,62 +83,42 @@ export class SyncReadBudget {
 const syncBudget = new SyncReadBudget();
 
 export async function readFileBounded(abs: string, maxBytes: number, options: ReadOptions = {}): Promise<FileBytes> {
-  if (options.fast && syncBudget.allows()) {
-    const read = readSmallFileSync(abs, maxBytes);
-    if (read) return read;
-  }
-  const fd = await openFd(abs, OPEN_FLAGS);
+  // On the fast path every call is synchronous, until the size says the file is too large for it.
+  let sync = options.fast === true && syncBudget.allows();
+  const started = performance.now();
+  const fd = sync ? openSync(abs, OPEN_FLAGS) : await openFd(abs, OPEN_FLAGS);
   try {
-    const stat = await fstatFd(fd);
+    const stat = sync ? fstatSync(fd) : await fstatFd(fd);
     if (stat.isDirectory()) throw Object.assign(new Error(`EISDIR: ${abs} is a directory`), { code: 'EISDIR' });
     if (!stat.isFile()) throw Object.assign(new Error(`${abs} is not a regular file`), { code: 'ENOTREG' });
+    if (sync && stat.size > SYNC_MAX_BYTES) {
+      syncBudget.record(started);
+      sync = false;
+    }
     // Read up to maxBytes + 1: the extra byte tells whether there is more (the size may have changed since the stat).
     const limit = maxBytes + 1;
     const buffer = Buffer.allocUnsafeSlow(Math.min(limit, Math.max(stat.size + 1, 1)));
     let length = 0;
-    for (;;) {
-      if (length === buffer.length) break;
-      const { bytesRead } = await readFd(fd, buffer, length, Math.min(CHUNK, buffer.length - length), length);
+    while (length < buffer.length) {
+      const want = Math.min(CHUNK, buffer.length - length);
+      const bytesRead = sync ? readSync(fd, buffer, length, want, length) : (await readFd(fd, buffer, length, want, length)).bytesRead;
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    return finish(buffer, length, maxBytes, stat);
+    // (A file growing while we read gives a prefix here; its change event makes us read it again.)
+    const truncated = length > maxBytes;
+    let bytes: Uint8Array = buffer.subarray(0, Math.min(length, maxBytes));
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    if (truncated) bytes = cutAtUtf8Boundary(bytes);
+    return { bytes, size: Math.max(stat.size, length), mtimeMs: stat.mtimeMs, hash, truncated };
   } finally {
-    await closeFd(fd);
-  }
-}
-
-/** The synchronous path: the whole file for a small one, or null to read it async (it is large, or the disk is slow). */
-function readSmallFileSync(abs: string, maxBytes: number): FileBytes | null {
-  const started = performance.now();
-  const fd = openSync(abs, OPEN_FLAGS);
-  try {
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw Object.assign(new Error(`EISDIR: ${abs} is a directory`), { code: 'EISDIR' });
-    if (!stat.isFile()) throw Object.assign(new Error(`${abs} is not a regular file`), { code: 'ENOTREG' });
-    if (stat.size > SYNC_MAX_BYTES || stat.size > maxBytes) return null;
-    const buffer = Buffer.allocUnsafeSlow(Math.min(maxBytes + 1, stat.size + 1));
-    let length = 0;
-    for (;;) {
-      if (length === buffer.length) break;
-      const bytesRead = readSync(fd, buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
+    if (sync) {
+      closeSync(fd);
+      syncBudget.record(started);
+    } else {
+      await closeFd(fd);
     }
-    return finish(buffer, length, maxBytes, stat);
-  } finally {
-    closeSync(fd);
-    syncBudget.record(started);
   }
-}
-
-function finish(buffer: Buffer, length: number, maxBytes: number, stat: { size: number; mtimeMs: number }): FileBytes {
-  // (A file growing while we read gives a prefix here; its change event makes us read it again.)
-  const truncated = length > maxBytes;
-  let bytes: Uint8Array = buffer.subarray(0, Math.min(length, maxBytes));
-  const hash = createHash('sha256').update(bytes).digest('hex');
-  if (truncated) bytes = cutAtUtf8Boundary(bytes);
-  return { bytes, size: Math.max(stat.size, length), mtimeMs: stat.mtimeMs, hash, truncated };
 }
 
 /** Drops a multi-byte UTF-8 sequence cut in half at the end of `bytes`, so truncation adds no decoding error. */
