@@ -53,24 +53,28 @@ describe('readFileBounded', () => {
 });
 
 describe('SyncReadBudget', () => {
-  it('turns the fast path off when synchronous reads add up past the budget within a window, then back on', () => {
+  it('turns the fast path off when slow synchronous reads add up past the budget within a window, then back on', () => {
     let now = 0;
-    const budget = new SyncReadBudget(50, 1000, 10_000, () => now);
+    const budget = new SyncReadBudget(50, 1000, 10_000, 2, () => now);
     const read = (ms: number) => {
       const started = now;
       now += ms;
       budget.record(started);
     };
-    for (let i = 0; i < 40; i++) read(1); // 40 ms of quick reads: fine
+    for (let i = 0; i < 400; i++) read(1.5); // 600 ms of page-cache reads on a busy machine: never counted
+    expect(budget.allows()).toBe(true);
+    for (let i = 0; i < 20; i++) read(2); // 40 ms of slow reads: within the budget
     expect(budget.allows()).toBe(true);
     now += 1000; // a new window starts from zero
-    for (let i = 0; i < 45; i++) read(1);
+    for (let i = 0; i < 22; i++) read(2);
     expect(budget.allows()).toBe(true);
-    read(8); // 53 ms within this window
+    read(8); // 52 ms of slow reads within this window
     expect(budget.allows()).toBe(false);
     now += 9_000;
     expect(budget.allows()).toBe(false);
     now += 1_000;
     expect(budget.allows()).toBe(true);
+    read(60); // one read longer than the whole budget trips it at once
+    expect(budget.allows()).toBe(false);
   });
 });

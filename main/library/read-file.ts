@@ -37,9 +37,9 @@ export interface ReadOptions {
    * Read a small file with synchronous calls. On a local disk that takes ~15 µs per file, where the
    * four thread-pool round trips of async I/O cost ~200 µs of CPU and more in wall time (measured
    * here: 20 articles in 0.3–0.8 ms instead of 2–6 ms). Files over SYNC_MAX_BYTES are still read async,
-   * and when synchronous reads add up to more than 50 ms within a second (a network share,
-   * a disk waking up) the fast path turns off for a while, so a slow disk cannot keep freezing the
-   * event loop.
+   * and when slow synchronous reads (2 ms or more each) add up to more than 50 ms within a second
+   * (a network share, a disk waking up) the fast path turns off for a while, so a slow disk cannot
+   * keep freezing the event loop.
    */
   fast?: boolean;
 }
@@ -47,8 +47,12 @@ export interface ReadOptions {
 /** Files up to this size may take the synchronous path. */
 export const SYNC_MAX_BYTES = 256 * 1024;
 /**
- * How much the synchronous path may block: more than `budgetMs` of synchronous reads within one
- * window turns it off for `pauseMs` (a slow disk then blocks the event loop at most ~budgetMs per pause).
+ * How much the synchronous path may block: more than `budgetMs` of slow synchronous reads within
+ * one window turns it off for `pauseMs` (a slow disk then blocks the event loop at most ~budgetMs
+ * per pause). Only reads of at least `slowMs` count. A read from the page cache takes microseconds
+ * (a few hundred on a loaded VM), and moving those to async I/O makes them slower without freeing
+ * the loop; counting them tripped the budget in a burst of searches on a busy machine (measured
+ * here: the fast path then stayed off for most of the search bench).
  */
 export class SyncReadBudget {
   private windowStart = -Infinity;
@@ -59,6 +63,7 @@ export class SyncReadBudget {
     private readonly budgetMs = 50,
     private readonly windowMs = 1000,
     private readonly pauseMs = 10_000,
+    private readonly slowMs = 2,
     private readonly now: () => number = () => performance.now(),
   ) {}
 
@@ -69,11 +74,13 @@ export class SyncReadBudget {
   /** Records a synchronous read that started at `startedAt` (by the same clock) and just ended. */
   record(startedAt: number): void {
     const now = this.now();
+    const took = now - startedAt;
+    if (took < this.slowMs) return;
     if (now - this.windowStart > this.windowMs) {
       this.windowStart = now;
       this.spent = 0;
     }
-    this.spent += now - startedAt;
+    this.spent += took;
     if (this.spent > this.budgetMs) {
       this.offUntil = now + this.pauseMs;
       this.spent = 0;
@@ -104,6 +111,9 @@ export async function readFileBounded(abs: string, maxBytes: number, options: Re
       const bytesRead = sync ? readSync(fd, buffer, length, want, length) : (await readFd(fd, buffer, length, want, length)).bytesRead;
       if (bytesRead === 0) break;
       length += bytesRead;
+      // A short read that brings us to the size fstat gave is the end of the file: skip the
+      // extra read that would return 0 (one syscall of five for a small file).
+      if (bytesRead < want && length >= stat.size) break;
     }
     // (A file growing while we read gives a prefix here; its change event makes us read it again.)
     const truncated = length > maxBytes;
