@@ -104,7 +104,7 @@ export async function readFileBounded(abs: string, maxBytes: number, options: Re
     }
     // Read up to maxBytes + 1: the extra byte tells whether there is more (the size may have changed since the stat).
     const limit = maxBytes + 1;
-    const buffer = Buffer.allocUnsafeSlow(Math.min(limit, Math.max(stat.size + 1, 1)));
+    const buffer = Buffer.allocUnsafeSlow(Math.min(limit, stat.size + 1));
     let length = 0;
     while (length < buffer.length) {
       const want = Math.min(CHUNK, buffer.length - length);
