@@ -296,7 +296,7 @@ function Shell() {
             ⌨
           </button>
           <button type="button" className="icon-button" aria-label="About Dossier" onClick={() => aboutDialog.current?.showModal()}>
-            ⓘ
+            About
           </button>
         </div>
       </header>
