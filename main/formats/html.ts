@@ -77,7 +77,7 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
     blocks = blocks.slice(firstIndex + 1);
   }
 
-  const header: HeaderInfo = { authors: meta.authors, publisher: meta.publisher, publishedAt: meta.publishedAt };
+  const header: HeaderInfo = { authors: meta.authors, publisher: meta.publisher, publishedAt: meta.publishedAt, modifiedAt: null };
   if (readabilityByline) {
     const info = readHeaderLine(/^by\b/i.test(readabilityByline.trim()) ? readabilityByline : `By ${readabilityByline}`);
     if (info) mergeHeader(header, info);

@@ -6,9 +6,10 @@ import { Lexer, type Token, type Tokens } from 'marked';
 import { parse as parseYaml } from 'yaml';
 import type { PublishedDate, ParsedArticle } from '../../shared/model';
 import { publisherFromAuthors, splitAuthors, type HeaderInfo } from './byline';
+import { completeFromDateline } from './dateline';
 import { parsePublicationDate } from './dates';
 import type { DecodedText } from './decode';
-import { decodeEntities } from './entities';
+import { decodeStrictReferences } from './entities';
 import { separateFurniture } from './furniture';
 import { assembleArticle, collapseSpaces, titleFromFileName, type Block } from './text-blocks';
 
@@ -42,15 +43,16 @@ export function parseMarkdown(decoded: DecodedText, fileName: string): ParsedArt
   }
 
   // A byline under the heading, as in plain text ("*By Jane Doe, March 3, 2021*").
-  const header: HeaderInfo = { authors: meta.authors, publisher: meta.publisher, publishedAt: meta.publishedAt };
+  const header: HeaderInfo = { authors: meta.authors, publisher: meta.publisher, publishedAt: meta.publishedAt, modifiedAt: null };
   const { body, captions, boilerplate } = separateFurniture(blocks, header, collected.captions);
+  completeFromDateline(header, body.find((b) => b.kind === 'body')?.text);
 
   return assembleArticle({
     format: 'md',
     title: title ?? titleFromFileName(fileName),
     authors: header.authors,
     publisher: header.publisher ?? publisherFromAuthors(header.authors),
-    publishedAt: header.publishedAt,
+    publishedAt: header.publishedAt ?? header.modifiedAt,
     blocks: body,
     captions,
     boilerplate,
@@ -170,7 +172,7 @@ function collectBlocks(tokens: Token[]): Collected {
           const onlyImages = images.length > 0 && t.tokens.every((x) => x.type === 'image' || (x.type === 'text' && x.raw.trim() === ''));
           if (onlyImages) {
             for (const img of images) {
-              const caption = collapseSpaces(img.title || decodeEntities(img.text));
+              const caption = collapseSpaces(img.title || decodeStrictReferences(img.text));
               if (caption) out.captions.push(caption);
             }
           } else {
@@ -187,7 +189,7 @@ function collectBlocks(tokens: Token[]): Collected {
         case 'text': {
           // Text directly inside a tight list item.
           const t = token as Tokens.Text;
-          out.blocks.push({ text: t.tokens ? inlineText(t.tokens) : decodeEntities(t.text), kind: quote ? 'quote' : 'body' });
+          out.blocks.push({ text: t.tokens ? inlineText(t.tokens) : decodeStrictReferences(t.text), kind: quote ? 'quote' : 'body' });
           break;
         }
         case 'code':
@@ -224,7 +226,7 @@ function inlineText(tokens: Token[]): string {
       case 'escape': {
         const t = token as Tokens.Text;
         // A single newline inside a Markdown paragraph is a soft break: a space.
-        out += t.tokens ? inlineText(t.tokens) : decodeEntities(t.text).replace(/\n/g, ' ');
+        out += t.tokens ? inlineText(t.tokens) : decodeStrictReferences(t.text).replace(/\n/g, ' ');
         break;
       }
       case 'strong':
@@ -245,12 +247,12 @@ function inlineText(tokens: Token[]): string {
       case 'image':
         break;
       default:
-        if ('text' in token && typeof token.text === 'string') out += decodeEntities(token.text);
+        if ('text' in token && typeof token.text === 'string') out += decodeStrictReferences(token.text);
     }
   }
   return out;
 }
 
 function htmlToText(html: string): string {
-  return decodeEntities(html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '')).trim();
+  return decodeStrictReferences(html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '')).trim();
 }
