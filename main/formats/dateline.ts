@@ -25,14 +25,16 @@ export interface Dateline {
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}.'’-]*`;
 /** A word of a place in ordinary case, only before an agency credit: "Kyiv", "St.", "Mo.". */
 const CASED_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*`;
-const MONTH_DAY = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?`;
+/** A month name in any case ("Feb", "FEB.", "February"): spelt out because the patterns must keep \p{Lu} case-sensitive. */
+const MONTH = String.raw`(?:[Jj][Aa][Nn]|[Ff][Ee][Bb]|[Mm][Aa][Rr]|[Aa][Pp][Rr]|[Mm][Aa][Yy]|[Jj][Uu][Nn]|[Jj][Uu][Ll]|[Aa][Uu][Gg]|[Ss][Ee][Pp]|[Oo][Cc][Tt]|[Nn][Oo][Vv]|[Dd][Ee][Cc])\p{L}*\.?`;
+const MONTH_DAY = String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?`;
 /** ", Kenya", ", N.Y.", ", South Africa": a region after the place (never a date). */
-const REGION = String.raw`(?:,\s*(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)${CASED_WORD}(?:\s+${CASED_WORD}){0,2})?`;
+const REGION = String.raw`(?:,\s*(?!${MONTH}\s+\d)${CASED_WORD}(?:\s+${CASED_WORD}){0,2})?`;
 const SEPARATOR = String.raw`\s*(?:--?|—|–|_)(?=\s|$)`;
 
 const WITH_AGENCY = new RegExp(
   String.raw`^(${CASED_WORD}(?:\s+${CASED_WORD}){0,3}${REGION})(?:,\s*(${MONTH_DAY}))?\s*(?:\(\s*([^()]{2,40}?)\s*\)|/\s*([^/]{2,40}?)\s*/)${SEPARATOR}\s*`,
-  'iu',
+  'u',
 );
 const STAFF_DATELINE = new RegExp(String.raw`^(${CAPS_WORD}(?:\s+${CAPS_WORD}){0,3}${REGION})(?:,\s*(${MONTH_DAY}))?(?:${SEPARATOR}|\s*:)\s*`, 'u');
 
@@ -68,13 +70,17 @@ function dateOf(text: string | undefined): PublishedDate | null {
 }
 
 /**
- * What the opening dateline adds to a header that lacks it: the agency as publisher, the date when it has a
+ * What the dateline of the opening paragraphs adds to a header that lacks it: the agency as publisher, the date when it has a
  * year. A header's own values always win (a newspaper that runs agency copy is still the publisher).
  */
-export function completeFromDateline(header: HeaderInfo, firstParagraph: string | undefined): void {
-  if (firstParagraph === undefined || (header.publisher !== null && header.publishedAt !== null)) return;
-  const dateline = readDateline(firstParagraph);
-  if (!dateline) return;
-  header.publisher ??= dateline.agency;
-  header.publishedAt ??= dateline.date;
+export function completeFromDateline(header: HeaderInfo, openingParagraphs: readonly string[]): void {
+  if (header.publisher !== null && header.publishedAt !== null) return;
+  // The first paragraph that opens with a dateline (a standfirst or a credit line may come before it).
+  for (const paragraph of openingParagraphs) {
+    const dateline = readDateline(paragraph);
+    if (!dateline) continue;
+    header.publisher ??= dateline.agency;
+    header.publishedAt ??= dateline.date;
+    return;
+  }
 }

@@ -45,7 +45,7 @@ export function parseMarkdown(decoded: DecodedText, fileName: string): ParsedArt
   // A byline under the heading, as in plain text ("*By Jane Doe, March 3, 2021*").
   const header: HeaderInfo = { authors: meta.authors, publisher: meta.publisher, publishedAt: meta.publishedAt, modifiedAt: null };
   const { body, captions, boilerplate } = separateFurniture(blocks, header, collected.captions);
-  completeFromDateline(header, body.find((b) => b.kind === 'body')?.text);
+  completeFromDateline(header, body.filter((b) => b.kind === 'body').slice(0, 3).map((b) => b.text));
 
   return assembleArticle({
     format: 'md',

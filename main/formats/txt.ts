@@ -46,7 +46,7 @@ export function parseTxt(decoded: DecodedText, fileName: string): ParsedArticle 
     }
   }
 
-  completeFromDateline(header, blocks[0]?.text);
+  completeFromDateline(header, blocks.slice(0, 3).map((b) => b.text));
 
   return assembleArticle({
     format: 'txt',
