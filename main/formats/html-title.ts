@@ -43,7 +43,10 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
     for (let len = run.length - 1; len >= 1; len--) {
       for (let i = 0; i + len <= run.length; i++) {
         const text = title.slice(run[i]!.start, run[i + len - 1]!.end);
-        if (headings.has(text.toLowerCase()) && text.split(/\s+/).length > MAX_SECTION_WORDS && !isSite(text)) return text;
+        // Not a section label that happens to be a heading too: the run must outweigh the parts left out.
+        const words = text.split(/\s+/).length;
+        const others = run.filter((_, k) => k < i || k >= i + len).map((p) => p.text.split(/\s+/).length);
+        if (headings.has(text.toLowerCase()) && !isSite(text) && (words > MAX_SECTION_WORDS || others.every((n) => n < words))) return text;
       }
     }
   }

@@ -45,7 +45,7 @@ const ROLE_QUALIFIERS = /^(?:(?:senior|chief|deputy|assistant|associate|executiv
 /** Particles inside personal names ("Ludwig van Beethoven", "Ana de la Cruz", "Omar bin Said"). */
 const NAME_PARTICLE = /^(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|te|le|la|las|los|y|bin|binti|ibn|bint|al|el|ben|ó|ní|mac|st\.?)$/i;
 /** One word of a personal name: a capital, then letters, apostrophes, hyphens or an initial's dot. */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|[\p{L}]{1,3}['’]\p{Lu}[\p{L}\p{M}'’-]*)$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’\u2010\u2011-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|[\p{L}]{1,3}['’]\p{Lu}[\p{L}\p{M}'’\u2010\u2011-]*)$/u;
 const MAX_NAME_WORDS = 5;
 const MAX_NAME_LENGTH = 60;
 
@@ -123,6 +123,8 @@ export function classifyName(raw: string): NameKind {
   if (ROLE.test(name)) return 'role';
   if (capitalised.length === 0) return 'none';
   if (isKnownOrganisation(name)) return 'outlet';
+  // A legal-entity suffix names an organisation: "Northgate Foods, Inc.", "Acme Media Ltd".
+  if (words.length > 1 && /^(?:inc|ltd|llc|plc|corp|co|gmbh|ag|s\.?a|pty|pvt|limited|incorporated)\.?$/i.test(words[words.length - 1]!)) return 'outlet';
   if (lower.some((w) => NAMEPLATE_WORDS.has(w))) return 'outlet';
   // "Voice of America", "Times of Oman": a lower-case joining word inside capitalised words.
   if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:of|for|on)$/.test(w))) return 'outlet';
