@@ -10,6 +10,7 @@ import { completeFromDateline } from './dateline';
 import { parsePublicationDate } from './dates';
 import type { DecodedText } from './decode';
 import { decodeStrictReferences } from './entities';
+import { classifyName, publisherOfCollectiveByline } from './names';
 import { separateFurniture } from './furniture';
 import { assembleArticle, collapseSpaces, titleFromFileName, type Block } from './text-blocks';
 
@@ -104,7 +105,12 @@ function readFrontMatter(yamlText: string, warnings: string[]): FrontMatter {
   if (typeof title === 'string' || typeof title === 'number') meta.title = collapseSpaces(String(title)) || null;
   else if (title !== undefined) warnings.push('The front matter title is not text; it was ignored.');
 
-  meta.authors = namesOf(pick('authors', 'author', 'by', 'creator', 'creators', 'byline'));
+  // Declared authors are kept as written, except an outlet ("author: Reuters"): the publisher if no field names one.
+  let authorOutlet: string | null = null;
+  for (const name of namesOf(pick('authors', 'author', 'by', 'creator', 'creators', 'byline'))) {
+    if (classifyName(name) === 'outlet' && !publisherOfCollectiveByline(name)) authorOutlet ??= name;
+    else meta.authors.push(name);
+  }
 
   const date = pick('date', 'published', 'publishedat', 'publishdate', 'pubdate', 'datepublished', 'created');
   if (date !== undefined) {
@@ -119,6 +125,7 @@ function readFrontMatter(yamlText: string, warnings: string[]): FrontMatter {
   }
   const publisher = pick('publisher', 'publication', 'site', 'sitename');
   if (typeof publisher === 'string' && !isWebUrl(publisher)) meta.publisher = collapseSpaces(publisher);
+  meta.publisher ??= authorOutlet;
 
   meta.tags = listOf(pick('tags', 'tag', 'keywords', 'categories', 'category'));
   return meta;
