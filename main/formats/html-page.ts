@@ -90,7 +90,7 @@ const LINE_BREAKING = new Set([
 const NO_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'select', 'textarea', 'iframe', 'video', 'audio', 'canvas', 'object']);
 
 /** The page's lines of text in reading order, inline elements spaced apart ("<span>By</span><a>Jane</a>" -> "By Jane"). */
-function textLines(root: Element): { text: string; heading: boolean }[] {
+function textLines(root: Element, skipped: ReadonlySet<Element>): { text: string; heading: boolean }[] {
   const lines: { text: string; heading: boolean }[] = [];
   let current = '';
   let heading = false;
@@ -110,7 +110,7 @@ function textLines(root: Element): { text: string; heading: boolean }[] {
       if (node.nodeType !== 1) continue;
       const child = node as Element;
       const tag = child.tagName.toLowerCase();
-      if (NO_TEXT.has(tag)) continue;
+      if (NO_TEXT.has(tag) || skipped.has(child)) continue;
       if (LINE_BREAKING.has(tag)) {
         flush();
         walk(child, inHeading || /^h[1-6]$/.test(tag));
@@ -145,10 +145,9 @@ export function squash(text: string): string {
  */
 export function articleHeader(document: Document, title: string | null): ArticleHeader {
   const header: ArticleHeader = { lines: [], keys: new Set() };
-  const body = document.body?.cloneNode(true) as Element | null;
+  const body = document.body as Element | null;
   if (!body) return header;
-  for (const el of Array.from(body.querySelectorAll(FURNITURE))) el.remove();
-  const lines = textLines(body);
+  const lines = textLines(body, new Set(Array.from(body.querySelectorAll(FURNITURE))));
   const key = title ? squash(title) : null;
   let at = key ? lines.findIndex((l) => squash(l.text) === key) : -1;
   if (at < 0) at = lines.findIndex((l) => l.heading);
