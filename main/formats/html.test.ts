@@ -373,3 +373,17 @@ describe('web page credits', () => {
     expect(a.publisher).toBe('Associated Press');
   });
 });
+
+describe('markup of the 1990s', () => {
+  it('reads attributes written in capitals like any others', () => {
+    const a = folder.parse(
+      'caps.html',
+      `<HTML><HEAD><TITLE>Old News - Ferry back in service</TITLE><META NAME="Author" CONTENT="Jane Doe"><LINK REL="canonical" HREF="https://old.example/1999/04/02/ferry.html"></HEAD>
+       <BODY><A HREF="/"><IMG SRC="logo.gif" ALT="Old News"></A><P>${PARAGRAPHS.join('</P><P>')}</P></BODY></HTML>`,
+    );
+    expect(a.title).toBe('Ferry back in service');
+    expect(a.authors).toEqual(['Jane Doe']);
+    expect(a.url).toBe('https://old.example/1999/04/02/ferry.html');
+    expect(a.publishedAt).toEqual({ value: '1999-04-02', precision: 'day' });
+  });
+});

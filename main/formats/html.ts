@@ -170,7 +170,23 @@ function loadDocument(source: string): Document {
   // linkedom needs a whole document: a bare fragment would become the document element itself.
   const whole = /<html[\s>]/i.test(source) ? source : `<!DOCTYPE html><html><head></head><body>${source}</body></html>`;
   const { document } = parseHTML(whole);
+  lowerCaseAttributeNames(document as unknown as Document);
   return document as unknown as Document;
+}
+
+/**
+ * HTML attribute names are case-insensitive ("<A HREF=...>" in pages written before 2005), but linkedom keeps
+ * them as written, so `getAttribute('href')` and `[href]` selectors would miss them. One pass, without recursion.
+ */
+function lowerCaseAttributeNames(document: Document): void {
+  for (const el of document.querySelectorAll('*')) {
+    for (const attr of Array.from(el.attributes)) {
+      const lower = attr.name.toLowerCase();
+      if (lower === attr.name) continue;
+      el.removeAttribute(attr.name);
+      if (!el.hasAttribute(lower)) el.setAttribute(lower, attr.value);
+    }
+  }
 }
 
 /** The page body without scripts and site chrome, for pages where Readability finds no article. */
