@@ -23,6 +23,7 @@ import type { IndexDoc, QueryContext, SearchEngine } from '../search/engine-type
 import { AnalysisCache } from '../analysis/cache';
 import { createAnalysisWorker } from '../analysis/worker';
 import { ANALYSIS_VERSION } from '../analysis/index';
+import { READER_VERSION } from '../formats/index';
 import { timelineOps } from '../timelines';
 import { ContractEmitter } from './emitter';
 import { importIntoLibrary } from './import-files';
@@ -79,7 +80,9 @@ export async function createDossierService(options: DossierServiceOptions): Prom
    * once its entities are indexed too — so a reopened library knows what still needs enriching.
    */
   const enrichedMark = `+a${ANALYSIS_VERSION}`;
-  const textIndexed = (fingerprint: string | undefined, hash: string | undefined) => !!fingerprint && !!hash && fingerprint.startsWith(hash);
+  // The readers' version is part of the text's fingerprint: a new reader makes new titles and publishers from the same bytes.
+  const readerMark = `+r${READER_VERSION}`;
+  const textIndexed = (fingerprint: string | undefined, hash: string | undefined) => !!fingerprint && !!hash && fingerprint.startsWith(hash + readerMark);
 
   function toDoc(article: Article, analysisResult?: Analysis): IndexDoc {
     return {
@@ -90,7 +93,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       publisher: article.publisher,
       publishedAt: article.publishedAt?.value.slice(0, 10) ?? null,
       entities: analysisResult ? [...new Set(analysisResult.entities.map((e) => e.canonical))] : [],
-      contentHash: analysisResult ? article.contentHash + enrichedMark : article.contentHash,
+      contentHash: article.contentHash + readerMark + (analysisResult ? enrichedMark : ''),
     };
   }
 

@@ -17,6 +17,8 @@ const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 const f3 = (x: number) => x.toFixed(3);
 
 export async function run(args: string[]): Promise<number> {
+  // Web pages with expected metadata (main/formats/eval): a separate scorer, dispatched here only.
+  if (args.includes('--web')) return (await import('../formats/eval/web-cli')).runWebEval(args.filter((a) => a !== '--web'));
   const verbose = args.includes('--verbose') || args.includes('-v');
   const json = args.includes('--json');
   const started = performance.now();

@@ -13,6 +13,14 @@ export { FormatProblem, problemCodeForWarning } from './problem';
 export type { FormatProblemCode } from './problem';
 export { parsePublicationDate, findPublicationDate } from './dates';
 
+/**
+ * The version of what the readers make of a file. Bump it whenever the same bytes would now give a different
+ * ParsedArticle (title, credits, dates, text): caches keyed by the file's content (the library manifest, the
+ * search index's fingerprints, analyses anchored on the publication date) must then read files again.
+ * 2: wire credits and datelines, outlets apart from people, web headlines without site names, htmldate-style dates.
+ */
+export const READER_VERSION = 2;
+
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',
   '.md': 'md',

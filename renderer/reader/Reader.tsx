@@ -7,7 +7,7 @@ import type { Analysis } from '../../shared/analysis';
 import { MAX_HIT_RANGES } from '../../shared/contract';
 import type { Article } from '../../shared/model';
 import { useApi } from '../app/api-context';
-import { formatAuthors, formatPublished, plural } from '../app/format';
+import { formatAuthors, formatPublished, plural, sourceOf } from '../app/format';
 import { errorMessage } from '../client';
 import { ArticleTags } from '../tags/ArticleTags';
 import { useTags } from '../tags/tags-context';
@@ -122,7 +122,7 @@ export const Reader = forwardRef<HTMLInputElement, Props>(function Reader({ id, 
     );
   }
 
-  const meta = [formatAuthors(article.authors), article.publisher, formatPublished(article.publishedAt)].filter(Boolean);
+  const meta = [formatAuthors(article.authors), sourceOf(article), formatPublished(article.publishedAt)].filter(Boolean);
   return (
     <article className="reader" aria-label="Reader">
       <header className="reader-header">
