@@ -12,7 +12,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { IndexProgress } from '../../shared/contract';
 import type { Article, ArticleSummary, ParsedArticle, Problem } from '../../shared/model';
-import { isSupportedFile } from '../formats';
+import { formatOf, isBinaryFormat, isSupportedFile } from '../formats';
 import { dataPaths, DATA_DIR_NAME, ensureDataDir } from './data-dir';
 import { problem, readErrorProblem } from './file-problems';
 import type { Interpretation } from './interpret';
@@ -26,6 +26,8 @@ import type { Library, LibraryChange, LibraryOptions } from './types';
 export type { Library, LibraryChange, LibraryOptions } from './types';
 
 const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** PDFs are read whole or not at all, and carry images: a larger bound than text. */
+const DEFAULT_MAX_PDF_BYTES = 64 * 1024 * 1024;
 /** Files read at once; more would only queue in libuv's thread pool. */
 const READ_AHEAD = 8;
 const ARTICLE_CACHE_SIZE = 32;
@@ -61,6 +63,7 @@ class FolderLibrary implements Library {
   tags!: TagStore;
   private readonly paths: ReturnType<typeof dataPaths>;
   private readonly maxFileBytes: number;
+  private readonly maxPdfBytes: number;
   private readonly log: (line: string) => void;
   private writable = true;
   private manifest!: Manifest;
@@ -91,6 +94,7 @@ class FolderLibrary implements Library {
     this.paths = dataPaths(realRoot);
     this.dataDir = path.join(root, DATA_DIR_NAME);
     this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    this.maxPdfBytes = options.maxPdfBytes ?? DEFAULT_MAX_PDF_BYTES;
     this.log = options.log ?? ((line) => console.warn(line));
     this.pool = new ParsePool({ size: options.parseWorkers, log: this.log });
   }
@@ -173,13 +177,13 @@ class FolderLibrary implements Library {
     let file: FileBytes;
     try {
       // Someone is waiting (a reader, a page of snippets): small files take the synchronous path.
-      file = await readFileBounded(abs, this.maxFileBytes, { fast: true });
+      file = await readFileBounded(abs, this.maxBytesFor(rel), { fast: true });
     } catch {
       this.scheduleScope(rel); // gone or unreadable since the scan: let the watcher path record it
       return undefined;
     }
     if (file.hash !== entry.contentHash) this.scheduleScope(rel);
-    const result = await this.pool.parse(rel, this.facts(file));
+    const result = await this.pool.parse(rel, this.facts(rel, file));
     if (result.kind !== 'article') return undefined;
     const article = this.toArticle(id, rel, file, result.parsed);
     this.cache.set(id, { article, parsed: result.parsed });
@@ -261,8 +265,12 @@ class FolderLibrary implements Library {
     this.summaryCache = list;
   }
 
-  private facts(file: FileBytes) {
-    return { bytes: file.bytes, size: file.size, truncated: file.truncated, maxBytes: this.maxFileBytes };
+  private maxBytesFor(rel: string): number {
+    return isBinaryFormat(formatOf(rel)) ? this.maxPdfBytes : this.maxFileBytes;
+  }
+
+  private facts(rel: string, file: FileBytes) {
+    return { bytes: file.bytes, size: file.size, truncated: file.truncated, maxBytes: this.maxBytesFor(rel) };
   }
 
   private progress(phase: IndexProgress['phase'], done: number, total: number, current: string | null): void {
@@ -447,13 +455,13 @@ class FolderLibrary implements Library {
     const readAndParse = async (c: FileCandidate): Promise<ReadOutcome> => {
       let file: FileBytes;
       try {
-        file = await readFileBounded(c.abs, this.maxFileBytes);
+        file = await readFileBounded(c.abs, this.maxBytesFor(c.rel));
       } catch (error) {
         return { ok: false, error };
       }
       const known = this.manifest.articles[c.rel] ?? this.manifest.skipped[c.rel];
       // Same bytes as last time (only touched): nothing to parse.
-      const result = known?.contentHash === file.hash ? undefined : await this.pool.parse(c.rel, this.facts(file));
+      const result = known?.contentHash === file.hash ? undefined : await this.pool.parse(c.rel, this.facts(c.rel, file));
       return { ok: true, file, result };
     };
     const start = (i: number) => {
