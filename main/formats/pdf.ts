@@ -31,6 +31,11 @@ export interface PdfLimits {
 
 export const DEFAULT_PDF_LIMITS: Required<PdfLimits> = { maxPages: 3000, maxTextChars: 20_000_000, timeBudgetMs: 60_000 };
 
+/**
+ * Text items read from one page at most. A dense page of small print holds a few thousand; a page built to
+ * exhaust readers (a content stream that inflates to millions of text operators) is cut here, as it streams.
+ */
+const MAX_ITEMS_PER_PAGE = 50_000;
 /** A document with fewer visible characters than this on all its pages has no text layer to speak of. */
 const MIN_TEXT_CHARS = 20;
 /** Lines on the first page looked at for a title, authors and a date. */
@@ -44,6 +49,8 @@ interface ReadPages {
   warnings: string[];
   metadata: PdfMetadata;
   version: string | null;
+  /** Pages cut off for holding more text items than any page can show. */
+  overfull: number[];
 }
 
 export async function parsePdf(bytes: Uint8Array, fileName: string, limits: PdfLimits = {}): Promise<ParsedArticle> {
@@ -52,6 +59,9 @@ export async function parsePdf(bytes: Uint8Array, fileName: string, limits: PdfL
   const { pages, textless, declaredPages, warnings, metadata } = read;
 
   const visible = pages.reduce((n, p) => n + p.fragments.reduce((m, f) => m + f.text.replace(/\s/g, '').length, 0), 0);
+  if (visible < MIN_TEXT_CHARS && read.overfull.length > 0) {
+    throw new FormatProblem('parse-error', `The PDF is built to exhaust readers: page ${read.overfull[0]} draws over ${MAX_ITEMS_PER_PAGE.toLocaleString('en')} pieces of text that show next to nothing.`);
+  }
   if (visible < MIN_TEXT_CHARS) {
     const count = `${declaredPages} page${declaredPages === 1 ? '' : 's'}`;
     throw new FormatProblem(
@@ -63,7 +73,9 @@ export async function parsePdf(bytes: Uint8Array, fileName: string, limits: PdfL
     warnings.push(`${textless.length} of ${pages.length} pages have no text (${pageList(textless)}); if they are scanned, run the PDF through OCR to read them.`);
   }
 
-  const furniture = removeRunningFurniture(pages);
+  let furniture = removeRunningFurniture(pages);
+  // Text that is all running heads (the same page over and over) is still the document's text.
+  if (furniture.pages.every((p) => p.fragments.length === 0)) furniture = { pages, removed: [] };
   const pageSegments = furniture.pages.map((p) => ({ page: p.page, segments: readingOrder(p.fragments) }));
   const paragraphs = paragraphsOf(pageSegments, { vocabulary: vocabularyOf(pageSegments) });
 
@@ -116,27 +128,52 @@ async function readPages(bytes: Uint8Array, limits: Required<PdfLimits>): Promis
     const pages: PageFragments[] = [];
     const textless: number[] = [];
     const failed: number[] = [];
+    const overfull: number[] = [];
     let chars = 0;
+    const overTime = () => performance.now() - started > limits.timeBudgetMs;
+    const stoppedAt = (n: number) =>
+      `Reading stopped after page ${n} of ${declaredPages.toLocaleString('en')}: the PDF took longer than ${Math.round(limits.timeBudgetMs / 1000)} s to read.`;
+    // The budget is checked from the second page on: a first page is always read (its own bounds are the
+    // item limit here and the parse pool's hard time limit).
     for (let n = 1; n <= toRead; n++) {
-      if (performance.now() - started > limits.timeBudgetMs) {
-        warnings.push(`Reading stopped after page ${n - 1} of ${declaredPages}: the PDF took longer than ${Math.round(limits.timeBudgetMs / 1000)} s to read.`);
+      if (n > 1 && overTime()) {
+        warnings.push(stoppedAt(n - 1));
         break;
       }
       let fragments;
       let height;
+      let cut: 'items' | 'time' | null = null;
       try {
         const page = await doc.getPage(n);
         const viewport = page.getViewport({ scale: 1 });
-        const content = await page.getTextContent({ includeMarkedContent: false });
-        fragments = fragmentsOf(runsOf(content.items, viewport.transform));
+        // Streamed, so that a page with absurdly much text is cut off instead of read to the end.
+        const items: unknown[] = [];
+        const reader = page.streamTextContent({ includeMarkedContent: false }).getReader();
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          for (const item of (value as { items: unknown[] }).items) items.push(item);
+          cut = items.length > MAX_ITEMS_PER_PAGE ? 'items' : n > 1 && overTime() ? 'time' : null;
+          if (cut) {
+            await reader.cancel(new Error('enough text read from this page')).catch(() => {});
+            break;
+          }
+        }
+        fragments = fragmentsOf(runsOf(items, viewport.transform));
         height = viewport.height;
         page.cleanup();
       } catch {
         failed.push(n);
         continue;
       }
+      if (cut === 'items') overfull.push(n);
+      if (cut === 'items') warnings.push(`Page ${n} holds more text than a page can show (over ${MAX_ITEMS_PER_PAGE.toLocaleString('en')} pieces); Dossier read the first ${MAX_ITEMS_PER_PAGE.toLocaleString('en')} of them.`);
       if (fragments.length === 0) textless.push(n);
       pages.push({ page: n, height, fragments });
+      if (cut === 'time') {
+        warnings.push(stoppedAt(n));
+        break;
+      }
       chars += fragments.reduce((s, f) => s + f.text.length + 1, 0);
       if (chars > limits.maxTextChars) {
         warnings.push(`The PDF holds more than ${(limits.maxTextChars / 1e6).toFixed(0)} million characters of text; Dossier read the first ${n} pages.`);
@@ -147,7 +184,8 @@ async function readPages(bytes: Uint8Array, limits: Required<PdfLimits>): Promis
       if (pages.length === 0) throw new FormatProblem('parse-error', `None of the PDF's ${declaredPages} pages could be read: the file is damaged.`);
       warnings.push(`${failed.length === 1 ? 'Page' : 'Pages'} ${pageList(failed)} could not be read (damaged); the other pages were.`);
     }
-    return { pages, textless, declaredPages, warnings, metadata, version: typeof info?.PDFFormatVersion === 'string' ? info.PDFFormatVersion : null };
+    const version = typeof info?.PDFFormatVersion === 'string' ? info.PDFFormatVersion : null;
+    return { pages, textless, declaredPages, warnings, metadata, version, overfull };
   } finally {
     await doc.destroy().catch(() => {});
   }

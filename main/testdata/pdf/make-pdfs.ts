@@ -283,7 +283,7 @@ export function encryptedPdf(): Uint8Array {
 /** A page tree that shares its subtrees: `depth` levels of two kids each, 2^depth pages in a few hundred bytes. */
 export function pageCountBomb(depth: number): Uint8Array {
   // Objects: 1 catalog, 2 font, 3 content, 4 the one leaf page, 5.. the tree levels (5 is the root).
-  const bodies: (string | Buffer)[] = ['<< /Type /Catalog /Pages 5 0 R >>', FONT, stream('BT /F1 12 Tf 72 700 Td (The same page again) Tj ET')];
+  const bodies: (string | Buffer)[] = ['<< /Type /Catalog /Pages 5 0 R >>', FONT, stream('BT /F1 12 Tf 72 700 Td (The same page again, as often as the page tree says.) Tj ET')];
   const level = (k: number) => 5 + k; // k = 0 is the root, k = depth - 1 the last level of nodes
   bodies.push(`<< /Type /Page /Parent ${level(depth - 1)} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 2 0 R >> >> /Contents 3 0 R >>`);
   for (let k = 0; k < depth; k++) {
