@@ -91,7 +91,8 @@ export class ParsePool {
 
   /** Parses one file's bytes (never rejects: failures come back as a 'skipped' interpretation). */
   parse(rel: string, facts: ReadFacts): Promise<Interpretation> {
-    const cheap = facts.bytes.length <= (this.options.inlineBelowBytes ?? 64 * 1024) && CHEAP_FORMATS.test(rel);
+    // A PDF cut at the read limit is refused on the spot: no need to send megabytes to a worker for that.
+    const cheap = (facts.bytes.length <= (this.options.inlineBelowBytes ?? 64 * 1024) && CHEAP_FORMATS.test(rel)) || (facts.truncated && HEAVY_FORMATS.test(rel));
     if (cheap || this.fallback || this.closed) return interpretSafely(rel, facts);
     return new Promise((resolve) => {
       this.queue.push({ job: this.nextJob++, rel, facts, resolve, heavy: HEAVY_FORMATS.test(rel), solo: false });
