@@ -1,5 +1,5 @@
 /** An article's clean text in paragraphs, with marks (search hits, entities, quotes, shared passages) laid over it. */
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { Paragraph } from '../../shared/model';
 import { blocksOf, segment, type Mark, type Segment } from '../text/segments';
 
@@ -36,16 +36,33 @@ function defaultSegment(s: Segment, text: string): ReactNode {
 }
 
 export function ArticleText({ text, paragraphs, marks, renderSegment = defaultSegment }: Props) {
+  let lastPage = 0;
   return (
     <>
-      {blocksOf(text, paragraphs).map((block) => {
+      {blocksOf(text, paragraphs).map((block, i) => {
         const children = segment(block.start, block.end, marks).map((s) => {
           const node = renderSegment(s, text);
           return typeof node === 'string' ? <span key={s.start}>{node}</span> : node;
         });
-        if (block.kind === 'heading') return <h3 key={block.start}>{children}</h3>;
-        if (block.kind === 'quote') return <blockquote key={block.start}>{children}</blockquote>;
-        return <p key={block.start}>{children}</p>;
+        // Paged documents (PDF): a marker where a new page begins, so a passage can be cited as "p. 4".
+        const page = paragraphs[i]?.page;
+        const marker =
+          page !== undefined && page > lastPage ? (
+            <span className="page-marker" data-page={page} aria-label={`page ${page}`}>
+              p. {page}
+            </span>
+          ) : null;
+        if (page !== undefined) lastPage = Math.max(page, paragraphs[i]?.endPage ?? page);
+        const body =
+          block.kind === 'heading' ? <h3>{children}</h3> : block.kind === 'quote' ? <blockquote>{children}</blockquote> : <p>{children}</p>;
+        return marker ? (
+          <Fragment key={block.start}>
+            {marker}
+            {body}
+          </Fragment>
+        ) : (
+          <Fragment key={block.start}>{body}</Fragment>
+        );
       })}
     </>
   );
