@@ -53,19 +53,43 @@ export interface ReportOptions {
 }
 
 /** The two-column report: a full-width title block on page 1, then columns on every page. */
-export async function reportPdf(options: ReportOptions = {}): Promise<Uint8Array> {
-  const withMetadata = options.metadata ?? true;
+export function reportPdf(options: ReportOptions = {}): Promise<Uint8Array> {
+  return twoColumnPdf({
+    title: REPORT.title,
+    authors: REPORT.authors,
+    date: REPORT.date,
+    dateLine: '14 March 2024',
+    paragraphs: REPORT_TEXT,
+    runningHead: REPORT.runningHead,
+    metadata: options.metadata ?? true,
+  });
+}
+
+export interface TwoColumnDocument {
+  title: string;
+  authors: string[];
+  /** ISO date for the metadata, and the date line printed under the authors. */
+  date: string;
+  dateLine: string;
+  /** `#` starts a heading; `|` marks where a word may be hyphenated at a line end. */
+  paragraphs: string[];
+  runningHead: string;
+  metadata: boolean;
+}
+
+/** Typesets a document in two columns under a full-width title block, with running heads and page numbers. */
+export async function twoColumnPdf(spec: TwoColumnDocument): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const regular = await doc.embedFont(StandardFonts.Helvetica);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  if (withMetadata) {
-    doc.setTitle(REPORT.title);
-    doc.setAuthor(REPORT.authors.join('; '));
-    doc.setCreationDate(new Date(`${REPORT.date}T09:30:00Z`));
-    doc.setModificationDate(new Date(`${REPORT.date}T09:30:00Z`));
+  if (spec.metadata) {
+    doc.setTitle(spec.title);
+    doc.setAuthor(spec.authors.join('; '));
+    doc.setCreationDate(new Date(`${spec.date}T09:30:00Z`));
+    doc.setModificationDate(new Date(`${spec.date}T09:30:00Z`));
     doc.setProducer('Dossier test fixture generator (pdf-lib)');
     doc.setCreator('Dossier test fixture generator (pdf-lib)');
-    addXmp(doc);
+    addXmp(doc, spec);
   }
 
   const pages: PDFPage[] = [];
@@ -77,11 +101,14 @@ export async function reportPdf(options: ReportOptions = {}): Promise<Uint8Array
   let page = newPage();
   // Title block, full width.
   let y = PAGE.height - MARGIN.top - 22;
-  page.drawText(REPORT.title, { x: MARGIN.left, y, size: 20, font: bold });
-  y -= 26;
-  page.drawText(`${REPORT.authors[0]} and ${REPORT.authors[1]}`, { x: MARGIN.left, y, size: 12, font: regular });
+  for (const line of breakLines(spec.title, bold, 20, PAGE.width - MARGIN.left - MARGIN.right)) {
+    page.drawText(line, { x: MARGIN.left, y, size: 20, font: bold });
+    y -= 24;
+  }
+  y -= 2;
+  page.drawText(spec.authors.length > 1 ? `${spec.authors.slice(0, -1).join(', ')} and ${spec.authors.at(-1)}` : spec.authors.join(''), { x: MARGIN.left, y, size: 12, font: regular });
   y -= 17;
-  page.drawText('14 March 2024', { x: MARGIN.left, y, size: 10, font: regular });
+  page.drawText(spec.dateLine, { x: MARGIN.left, y, size: 10, font: regular });
   y -= 34;
 
   const columnWidth = (PAGE.width - MARGIN.left - MARGIN.right - GUTTER) / 2;
@@ -99,7 +126,7 @@ export async function reportPdf(options: ReportOptions = {}): Promise<Uint8Array
   };
   const xOf = () => MARGIN.left + column * (columnWidth + GUTTER);
 
-  for (const raw of REPORT_TEXT) {
+  for (const raw of spec.paragraphs) {
     const heading = raw.startsWith('# ');
     const font = heading ? bold : regular;
     const size = heading ? HEADING.size : BODY.size;
@@ -122,7 +149,7 @@ export async function reportPdf(options: ReportOptions = {}): Promise<Uint8Array
   pages.forEach((p, i) => {
     const number = String(i + 1);
     p.drawText(number, { x: (PAGE.width - regular.widthOfTextAtSize(number, 9)) / 2, y: 34, size: 9, font: regular });
-    if (i > 0) p.drawText(REPORT.runningHead, { x: MARGIN.left, y: PAGE.height - 40, size: 9, font: regular });
+    if (i > 0) p.drawText(spec.runningHead, { x: MARGIN.left, y: PAGE.height - 40, size: 9, font: regular });
   });
   return doc.save({ useObjectStreams: false });
 }
@@ -162,15 +189,15 @@ export function breakLines(text: string, font: PDFFont, size: number, width: num
   return lines;
 }
 
-function addXmp(doc: PDFDocument): void {
-  const [first, second] = REPORT.authors;
+function addXmp(doc: PDFDocument, spec: TwoColumnDocument): void {
+  const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const xmp = `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
-   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${REPORT.title}</rdf:li></rdf:Alt></dc:title>
-   <dc:creator><rdf:Seq><rdf:li>${first}</rdf:li><rdf:li>${second}</rdf:li></rdf:Seq></dc:creator>
-   <xmp:CreateDate>${REPORT.date}T09:30:00Z</xmp:CreateDate>
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${esc(spec.title)}</rdf:li></rdf:Alt></dc:title>
+   <dc:creator><rdf:Seq>${spec.authors.map((a) => `<rdf:li>${esc(a)}</rdf:li>`).join('')}</rdf:Seq></dc:creator>
+   <xmp:CreateDate>${spec.date}T09:30:00Z</xmp:CreateDate>
   </rdf:Description>
  </rdf:RDF>
 </x:xmpmeta>
