@@ -109,7 +109,8 @@ export function guttersOf(fragments: readonly Fragment[]): Gutter[] {
 }
 
 function verticalOverlap(a: readonly Fragment[], b: readonly Fragment[]): number {
-  const range = (fs: readonly Fragment[]) => [Math.min(...fs.map((f) => f.y - f.size)), Math.max(...fs.map((f) => f.y))] as const;
+  // Loops rather than Math.min(...list): a page may hold tens of thousands of fragments.
+  const range = (fs: readonly Fragment[]) => fs.reduce(([top, bottom], f) => [Math.min(top, f.y - f.size), Math.max(bottom, f.y)] as const, [Infinity, -Infinity] as const);
   const [a0, a1] = range(a);
   const [b0, b1] = range(b);
   return Math.min(a1, b1) - Math.max(a0, b0);
@@ -153,5 +154,5 @@ function segmentOf(fragments: Fragment[], rtl: boolean): Segment {
     row.push(f);
   }
   flush();
-  return { lines, left: Math.min(...lines.map((l) => l.x0)), right: Math.max(...lines.map((l) => l.x1)) };
+  return { lines, left: lines.reduce((m, l) => Math.min(m, l.x0), Infinity), right: lines.reduce((m, l) => Math.max(m, l.x1), -Infinity) };
 }
