@@ -29,8 +29,8 @@ test('a PDF is searchable, opens in the reader with its hits and pages, and its 
   await expect(readerPage.reader.locator('.byline')).toContainText('14 Mar 2024');
   await expect(readerPage.hitMarks.first()).toHaveText(/dredging/i);
   await expect(readerPage.hitMarks).toHaveCount(2);
-  // Where each page begins, for citing a passage as "p. 2".
-  await expect(readerPage.pageMarkers).toHaveText(['p. 1', 'p. 2', 'p. 3']);
+  // Where each page begins (here within paragraphs that run on), for citing a passage as "p. 2".
+  await expect(readerPage.pageMarkers).toHaveText(['p. 1', 'pp. 1–2', 'pp. 2–3']);
   await expect(readerPage.body).toContainText('stirred up old sediments during the summer months');
   await expect(readerPage.body).not.toContainText('Harbour Water Quality Review 2024');
 

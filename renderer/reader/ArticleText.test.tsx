@@ -27,7 +27,7 @@ describe('ArticleText', () => {
     expect(html).not.toContain('<script>');
   });
 
-  it('marks where each page of a paged document begins, counting a paragraph that runs on to its last page', () => {
+  it('marks where each page of a paged document begins, and the paragraphs that run across a page break', () => {
     const text = 'One.\n\nTwo runs on.\n\nThree.\n\nFour.';
     const html = renderToStaticMarkup(
       <ArticleText
@@ -42,7 +42,8 @@ describe('ArticleText', () => {
       />,
     );
     expect(html).toBe(
-      '<span class="page-marker" data-page="1" aria-label="page 1">p. 1</span><p><span>One.</span></p><p><span>Two runs on.</span></p>' +
+      '<span class="page-marker" data-page="1" aria-label="page 1">p. 1</span><p><span>One.</span></p>' +
+        '<span class="page-marker" data-page="1" aria-label="pages 1–2">pp. 1–2</span><p><span>Two runs on.</span></p>' +
         '<p><span>Three.</span></p><span class="page-marker" data-page="3" aria-label="page 3">p. 3</span><p><span>Four.</span></p>',
     );
   });

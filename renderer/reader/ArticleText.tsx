@@ -44,15 +44,17 @@ export function ArticleText({ text, paragraphs, marks, renderSegment = defaultSe
           const node = renderSegment(s, text);
           return typeof node === 'string' ? <span key={s.start}>{node}</span> : node;
         });
-        // Paged documents (PDF): a marker where a new page begins, so a passage can be cited as "p. 4".
+        // Paged documents (PDF): a marker where a new page begins, and before a paragraph that runs across a
+        // page break, so a passage can be cited as "p. 4".
         const page = paragraphs[i]?.page;
-        const marker =
-          page !== undefined && page > lastPage ? (
-            <span className="page-marker" data-page={page} aria-label={`page ${page}`}>
-              p. {page}
-            </span>
-          ) : null;
-        if (page !== undefined) lastPage = Math.max(page, paragraphs[i]?.endPage ?? page);
+        const endPage = paragraphs[i]?.endPage ?? page;
+        const label = page === undefined || endPage === undefined ? null : endPage > page ? `pp. ${page}–${endPage}` : page > lastPage ? `p. ${page}` : null;
+        const marker = label ? (
+          <span className="page-marker" data-page={page} aria-label={label.replace(/^pp?\. /, (m) => (m === 'pp. ' ? 'pages ' : 'page '))}>
+            {label}
+          </span>
+        ) : null;
+        if (endPage !== undefined) lastPage = Math.max(lastPage, endPage);
         const body =
           block.kind === 'heading' ? <h3>{children}</h3> : block.kind === 'quote' ? <blockquote>{children}</blockquote> : <p>{children}</p>;
         return marker ? (
