@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readArticle } from './index';
-import { FormatProblem } from './problem';
-import { expectParagraphsTileText, TempFolder } from './temp-files.test-helper';
+import { expectParagraphsTileText, problemOf, TempFolder } from './temp-files.test-helper';
 
 const temp = new TempFolder();
 afterAll(() => temp.remove());
@@ -10,15 +9,6 @@ afterAll(() => temp.remove());
 async function read(name: string, content: string | Uint8Array) {
   const path = temp.write(name, typeof content === 'string' ? content.replace(/\n/g, '\r\n') : content);
   return readArticle(new Uint8Array(readFileSync(path)), name);
-}
-
-async function problemOf(promise: Promise<unknown>): Promise<FormatProblem> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(FormatProblem);
-  return error as FormatProblem;
 }
 
 describe('e-mail messages (.eml)', () => {

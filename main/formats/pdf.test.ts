@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readArticle } from './index';
-import { FormatProblem } from './problem';
-import { expectParagraphsTileText, TempFolder } from './temp-files.test-helper';
+import { expectParagraphsTileText, problemOf, TempFolder } from './temp-files.test-helper';
 import {
   REPORT,
   assemblePdf,
@@ -23,15 +22,6 @@ afterAll(() => temp.remove());
 async function readPdfFile(name: string, bytes: Uint8Array, options?: Parameters<typeof readArticle>[2]) {
   const path = temp.write(name, bytes);
   return readArticle(new Uint8Array(readFileSync(path)), name, options);
-}
-
-async function problemOf(promise: Promise<unknown>): Promise<FormatProblem> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(FormatProblem);
-  return error as FormatProblem;
 }
 
 describe('PDF: the two-column report', async () => {
