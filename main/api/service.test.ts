@@ -150,7 +150,7 @@ describe('DossierService errors', () => {
   });
 });
 
-describe('original files', () => {
+describe('original files', { timeout: 120_000 }, () => {
   it('hands the original over with a safe media type, and opens it through the shell the desktop gives', async () => {
     const pdf = await fs.readFile(path.resolve(import.meta.dirname, '../testdata/pdf/report.pdf'));
     const dir = await tempLibrary({ 'page.html': '<html><head><title>A saved page</title></head><body><p>Some text of the page, long enough to read.</p><script>alert(1)</script></body></html>' });

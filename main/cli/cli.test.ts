@@ -71,7 +71,7 @@ describe('dossier extract', () => {
     expect(new Set(result.paragraphs.map((p: { page: number }) => p.page))).toEqual(new Set([1, 2, 3]));
     const spanning = result.paragraphs.find((p: { endPage?: number }) => p.endPage === 2);
     expect(result.text.slice(spanning.start, spanning.end)).toMatch(/^Nutrient levels tell a more mixed story\./);
-  });
+  }, 120_000);
 
   it('says why a scanned PDF cannot be read', async () => {
     const run = await dossier('extract', '--json', path.join(repo, 'main/testdata/pdf/scan.pdf'));
@@ -80,7 +80,7 @@ describe('dossier extract', () => {
       code: 'no-text',
       message: 'The PDF has 2 pages but no text layer: it is a scan or a picture of text. Run it through OCR (for example OCRmyPDF) and Dossier will read the result.',
     });
-  });
+  }, 120_000);
 
   it('reports a missing file on stderr with a non-zero exit, and still prints the others', async () => {
     const run = await dossier('extract', '--json', '/no/such/file.txt');

@@ -101,7 +101,7 @@ describe('PDF metadata from the first page', () => {
   });
 });
 
-describe('PDFs that cannot be read give clear problems', () => {
+describe('PDFs that cannot be read give clear problems', { timeout: 120_000 }, () => {
   it('a scan without a text layer', async () => {
     const problem = await problemOf(readArticle(new Uint8Array(readFileSync(fixture('scan.pdf'))), 'scan.pdf'));
     expect(problem.code).toBe('no-text');

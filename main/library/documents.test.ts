@@ -55,5 +55,6 @@ describe('a library with PDFs and e-mail', () => {
     ]);
     expect(lib.problems()[0]!.message).toBe('"reports/huge.pdf" is 100.0 MB; Dossier reads PDF files up to 64.0 MB, so it was not read.');
     expect(lib.problems()[2]!.message).toMatch(/no text layer: it is a scan/);
-  });
+    // Worker threads start pdf.js from the sources through tsx: slow on a busy machine.
+  }, 120_000);
 });

@@ -10,7 +10,8 @@ const facts = (content: string | Uint8Array) => {
 };
 const report = () => new Uint8Array(readFileSync(fileURLToPath(new URL('../testdata/pdf/report.pdf', import.meta.url))));
 
-describe('ParsePool', () => {
+// Workers load the readers (and pdf.js) from the sources through tsx: slow on a busy machine.
+describe('ParsePool', { timeout: 120_000 }, () => {
   it('parses in a worker thread with the same result as the main thread', async () => {
     const pool = new ParsePool({ size: 1, inlineBelowBytes: 0 });
     try {
