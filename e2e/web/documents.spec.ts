@@ -15,6 +15,9 @@ test.use({
   },
 });
 
+// The library's first scan starts a parse worker and pdf.js from the sources (tsx): slow on a busy machine.
+test.slow();
+
 test('a PDF is searchable, opens in the reader with its hits and pages, and its original can be saved', async ({ library, page, searchPage, readerPage }) => {
   await library.open(page);
   await searchPage.search('dredging');
