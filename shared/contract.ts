@@ -114,6 +114,22 @@ export const TagInfoSchema = z.object({
 });
 export type TagInfo = z.infer<typeof TagInfoSchema>;
 
+/* ---------- original files ---------- */
+
+/** An article's file as it is on disk, for "open original" where the door cannot open it itself (the web door). */
+export const OriginalFileSchema = z.object({
+  /** The file's name, without its folder. */
+  name: z.string(),
+  /**
+   * A media type safe to hand to a browser: the file's own for PDF, e-mail, plain text and Markdown;
+   * "application/octet-stream" for web pages, so that a saved page is downloaded, never shown (and run).
+   */
+  mediaType: z.string(),
+  size: z.number().int().nonnegative(),
+  base64: z.string(),
+});
+export type OriginalFile = z.infer<typeof OriginalFileSchema>;
+
 /* ---------- the operations ---------- */
 
 const op = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) => ({ request, response });
@@ -197,6 +213,13 @@ export const contract = {
     z.object({ total: z.number().int(), items: z.array(ArticleSummarySchema) }),
   ),
   getArticle: op(z.object({ id: ArticleIdSchema }), ArticleSchema),
+  /** The article's original file (at most 64 MB), for saving a copy or opening it in another program. */
+  getOriginal: op(z.object({ id: ArticleIdSchema }), OriginalFileSchema),
+  /**
+   * Opens the article's original file in the system's default program (the desktop door). A door that
+   * cannot (the web door refuses it) or a shell that fails answers opened: false with the reason.
+   */
+  openOriginal: op(z.object({ id: ArticleIdSchema }), z.object({ opened: z.boolean(), message: z.string().nullable() })),
   /** Analysis of one article (computed on demand, cached by content hash). */
   getAnalysis: op(z.object({ id: ArticleIdSchema }), AnalysisSchema),
   search: op(SearchRequestSchema, SearchResponseSchema),

@@ -53,6 +53,14 @@ export const NOTICES: readonly Notice[] = [
     packages: ['@mozilla/readability'],
   },
   {
+    name: 'PDF.js',
+    use: 'reading the text, pages and metadata of PDF documents',
+    licence: 'Apache License 2.0',
+    copyright: '© Mozilla Foundation and contributors',
+    url: 'https://github.com/mozilla/pdf.js',
+    packages: ['pdfjs-dist'],
+  },
+  {
     name: 'DOMPurify',
     use: 'sanitising saved web pages before they are shown',
     licence: 'Apache License 2.0 (or MPL 2.0)',

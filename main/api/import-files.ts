@@ -6,7 +6,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../../shared/model';
-import { isSupportedFile } from '../formats/index';
+import { isSupportedFile, SUPPORTED_EXTENSIONS } from '../formats/index';
 import type { Library } from '../library/types';
 
 export const IMPORT_FOLDER = 'imported';
@@ -62,7 +62,7 @@ export async function importIntoLibrary(library: Library, files: { name: string;
       continue;
     }
     if (!isSupportedFile(name)) {
-      problem(name, 'unsupported', `${name}: only .txt, .md and .html files can be imported.`);
+      problem(name, 'unsupported', `${name}: only ${SUPPORTED_EXTENSIONS.join(', ')} files can be imported.`);
       continue;
     }
     const bytes = Buffer.from(file.base64, 'base64');

@@ -28,4 +28,9 @@ export interface DossierServiceOptions {
   analyseInBackground?: boolean;
   /** Whether absolute paths may be revealed (local doors: IPC, CLI). Default false. */
   revealRoot?: boolean;
+  /**
+   * Hands a file to the system's default program, for `openOriginal` (the desktop app passes Electron's
+   * `shell.openPath`, which resolves to "" or an error message). Without it, `openOriginal` answers opened: false.
+   */
+  openFile?: (absolutePath: string) => Promise<string>;
 }

@@ -149,3 +149,35 @@ describe('DossierService errors', () => {
     await expect(createDossierService({ root: path.join(os.tmpdir(), 'no-such-dossier-folder-x') })).rejects.toMatchObject({ code: 'not-found' });
   });
 });
+
+describe('original files', { timeout: 120_000 }, () => {
+  it('hands the original over with a safe media type, and opens it through the shell the desktop gives', async () => {
+    const pdf = await fs.readFile(path.resolve(import.meta.dirname, '../testdata/pdf/report.pdf'));
+    const dir = await tempLibrary({ 'page.html': '<html><head><title>A saved page</title></head><body><p>Some text of the page, long enough to read.</p><script>alert(1)</script></body></html>' });
+    await fs.writeFile(path.join(dir, 'report.pdf'), pdf);
+    const opened: string[] = [];
+    service = await createDossierService({ root: dir, watch: false, analyseInBackground: false, openFile: async (abs) => (opened.push(abs), '') });
+    await service.ready();
+    const { items } = await service.listArticles({ sort: 'date-asc' });
+    const report = items.find((a) => a.format === 'pdf')!;
+    const page = items.find((a) => a.format === 'html')!;
+
+    const original = await service.getOriginal({ id: report.id });
+    expect(original).toMatchObject({ name: 'report.pdf', mediaType: 'application/pdf', size: pdf.length });
+    expect(Buffer.from(original.base64, 'base64').equals(pdf)).toBe(true);
+    // A web page is handed over as opaque bytes, so that no browser shows (and runs) it.
+    expect((await service.getOriginal({ id: page.id })).mediaType).toBe('application/octet-stream');
+
+    expect(await service.openOriginal({ id: report.id })).toEqual({ opened: true, message: null });
+    expect(opened).toEqual([path.join(await fs.realpath(dir), 'report.pdf')]);
+    await expect(service.getOriginal({ id: 'ffffffffffffffff' })).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('says it cannot open files where no shell is given', async () => {
+    const dir = await tempLibrary({ 'a.txt': 'Title\n\nBody text.\n' });
+    service = await createDossierService({ root: dir, watch: false, analyseInBackground: false });
+    await service.ready();
+    const [article] = (await service.listArticles({})).items;
+    expect(await service.openOriginal({ id: article!.id })).toEqual({ opened: false, message: 'This door cannot open files in other programs.' });
+  });
+});

@@ -27,6 +27,7 @@ import { READER_VERSION } from '../formats/index';
 import { timelineOps } from '../timelines';
 import { ContractEmitter } from './emitter';
 import { importIntoLibrary } from './import-files';
+import { originalPath, readOriginal } from './original-file';
 import type { DossierService, DossierServiceOptions } from './service-types';
 
 const FEED_BATCH = 200;
@@ -358,6 +359,15 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     },
     async getArticle(req) {
       return requireArticle(current(), req.id);
+    },
+    async getOriginal(req) {
+      return readOriginal(current().library, req.id);
+    },
+    async openOriginal(req) {
+      const abs = originalPath(current().library, req.id);
+      if (!options.openFile) return { opened: false, message: 'This door cannot open files in other programs.' };
+      const failure = await options.openFile(abs);
+      return failure ? { opened: false, message: failure } : { opened: true, message: null };
     },
     async getAnalysis(req) {
       const s = current();

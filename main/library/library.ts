@@ -12,7 +12,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { IndexProgress } from '../../shared/contract';
 import type { Article, ArticleSummary, ParsedArticle, Problem } from '../../shared/model';
-import { isSupportedFile } from '../formats';
+import { formatOf, isBinaryFormat, isSupportedFile } from '../formats';
 import { dataPaths, DATA_DIR_NAME, ensureDataDir } from './data-dir';
 import { problem, readErrorProblem } from './file-problems';
 import type { Interpretation } from './interpret';
@@ -26,9 +26,16 @@ import type { Library, LibraryChange, LibraryOptions } from './types';
 export type { Library, LibraryChange, LibraryOptions } from './types';
 
 const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** PDFs are read whole or not at all, and carry images: a larger bound than text. */
+const DEFAULT_MAX_PDF_BYTES = 64 * 1024 * 1024;
 /** Files read at once; more would only queue in libuv's thread pool. */
 const READ_AHEAD = 8;
 const ARTICLE_CACHE_SIZE = 32;
+/**
+ * Text kept of articles whose files are slow to read again (PDF: tens of milliseconds a page), by content
+ * hash: search snippets and the reader need it again and again. Characters, not bytes (about twice that).
+ */
+const SLOW_FORMAT_CACHE_CHARS = 16 * 1024 * 1024;
 const RECENTLY_REMOVED_LIMIT = 1000;
 const WATCH_MAX_WAIT_MS = 1500;
 
@@ -61,6 +68,7 @@ class FolderLibrary implements Library {
   tags!: TagStore;
   private readonly paths: ReturnType<typeof dataPaths>;
   private readonly maxFileBytes: number;
+  private readonly maxPdfBytes: number;
   private readonly log: (line: string) => void;
   private writable = true;
   private manifest!: Manifest;
@@ -71,6 +79,7 @@ class FolderLibrary implements Library {
   /** content hash -> id of articles removed lately, so a move seen as two separate events keeps its id. */
   private recentlyRemoved = new Map<string, string>();
   private cache = new Map<string, { article: Article; parsed: ParsedArticle }>();
+  private slowFormats = new SlowFormatCache(SLOW_FORMAT_CACHE_CHARS);
   private listeners = new Set<(change: LibraryChange) => void>();
   private queue: Promise<unknown> = Promise.resolve();
   private watcher: FSWatcher | undefined;
@@ -91,6 +100,7 @@ class FolderLibrary implements Library {
     this.paths = dataPaths(realRoot);
     this.dataDir = path.join(root, DATA_DIR_NAME);
     this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    this.maxPdfBytes = options.maxPdfBytes ?? DEFAULT_MAX_PDF_BYTES;
     this.log = options.log ?? ((line) => console.warn(line));
     this.pool = new ParsePool({ size: options.parseWorkers, log: this.log });
   }
@@ -170,18 +180,27 @@ class FolderLibrary implements Library {
       return { ...cached.article, tags: this.tagsFor(id, cached.parsed.fileTags) };
     }
     const abs = this.absolutePath(id)!;
+    const kept = this.slowFormats.get(entry.contentHash);
+    if (kept) {
+      // Unchanged since it was read (the scan's own test: same size and modification time): no need to read it again.
+      const stat = await fs.stat(abs).catch(() => undefined);
+      if (stat && stat.size === entry.size && stat.mtimeMs === entry.mtimeMs) {
+        return { ...kept, id, path: rel, contentHash: entry.contentHash, size: entry.size, mtimeMs: entry.mtimeMs, tags: this.tagsFor(id, kept.fileTags) };
+      }
+    }
     let file: FileBytes;
     try {
       // Someone is waiting (a reader, a page of snippets): small files take the synchronous path.
-      file = await readFileBounded(abs, this.maxFileBytes, { fast: true });
+      file = await readFileBounded(abs, this.maxBytesFor(rel), { fast: true });
     } catch {
       this.scheduleScope(rel); // gone or unreadable since the scan: let the watcher path record it
       return undefined;
     }
     if (file.hash !== entry.contentHash) this.scheduleScope(rel);
-    const result = await this.pool.parse(rel, this.facts(file));
+    const result = await this.pool.parse(rel, this.facts(rel, file));
     if (result.kind !== 'article') return undefined;
     const article = this.toArticle(id, rel, file, result.parsed);
+    this.slowFormats.offer(file.hash, result.parsed);
     this.cache.set(id, { article, parsed: result.parsed });
     if (this.cache.size > ARTICLE_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
     return article;
@@ -261,8 +280,12 @@ class FolderLibrary implements Library {
     this.summaryCache = list;
   }
 
-  private facts(file: FileBytes) {
-    return { bytes: file.bytes, size: file.size, truncated: file.truncated, maxBytes: this.maxFileBytes };
+  private maxBytesFor(rel: string): number {
+    return isBinaryFormat(formatOf(rel)) ? this.maxPdfBytes : this.maxFileBytes;
+  }
+
+  private facts(rel: string, file: FileBytes) {
+    return { bytes: file.bytes, size: file.size, truncated: file.truncated, maxBytes: this.maxBytesFor(rel) };
   }
 
   private progress(phase: IndexProgress['phase'], done: number, total: number, current: string | null): void {
@@ -394,6 +417,7 @@ class FolderLibrary implements Library {
       };
       this.byId.set(id, c.rel);
       this.cache.delete(id);
+      this.slowFormats.offer(file.hash, p);
       if (this.options.onArticleRead) {
         try {
           this.options.onArticleRead(this.toArticle(id, c.rel, file, p));
@@ -447,13 +471,13 @@ class FolderLibrary implements Library {
     const readAndParse = async (c: FileCandidate): Promise<ReadOutcome> => {
       let file: FileBytes;
       try {
-        file = await readFileBounded(c.abs, this.maxFileBytes);
+        file = await readFileBounded(c.abs, this.maxBytesFor(c.rel));
       } catch (error) {
         return { ok: false, error };
       }
       const known = this.manifest.articles[c.rel] ?? this.manifest.skipped[c.rel];
       // Same bytes as last time (only touched): nothing to parse.
-      const result = known?.contentHash === file.hash ? undefined : await this.pool.parse(c.rel, this.facts(file));
+      const result = known?.contentHash === file.hash ? undefined : await this.pool.parse(c.rel, this.facts(c.rel, file));
       return { ok: true, file, result };
     };
     const start = (i: number) => {
@@ -563,4 +587,32 @@ function minimalScopes(scopes: string[]): string[] {
   const out: string[] = [];
   for (const s of sorted) if (!out.some((o) => o === '' || s === o || s.startsWith(o + '/'))) out.push(s);
   return out;
+}
+
+/** Parsed articles of slow formats (PDF), by content hash, least recently used dropped past a budget of characters. */
+class SlowFormatCache {
+  private entries = new Map<string, ParsedArticle>();
+  private chars = 0;
+
+  constructor(private readonly budget: number) {}
+
+  get(hash: string): ParsedArticle | undefined {
+    const parsed = this.entries.get(hash);
+    if (parsed) {
+      this.entries.delete(hash);
+      this.entries.set(hash, parsed);
+    }
+    return parsed;
+  }
+
+  offer(hash: string, parsed: ParsedArticle): void {
+    if (!isBinaryFormat(parsed.format) || this.entries.has(hash) || parsed.text.length > this.budget / 4) return;
+    this.entries.set(hash, parsed);
+    this.chars += parsed.text.length;
+    for (const [oldest, old] of this.entries) {
+      if (this.chars <= this.budget) break;
+      this.entries.delete(oldest);
+      this.chars -= old.text.length;
+    }
+  }
 }

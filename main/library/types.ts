@@ -18,6 +18,8 @@ export interface LibraryOptions {
   watch?: boolean;
   /** Files larger than this are read only up to it and reported as truncated (default 20 MB). */
   maxFileBytes?: number;
+  /** PDFs larger than this are not read (a part of a PDF cannot be read) and listed as too large (default 64 MB). */
+  maxPdfBytes?: number;
   onProgress?: (p: IndexProgress) => void;
   /** One-line log messages (e.g. "manifest version mismatch, rescanning"). */
   log?: (line: string) => void;

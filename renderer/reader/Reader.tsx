@@ -9,6 +9,8 @@ import type { Article } from '../../shared/model';
 import { useApi } from '../app/api-context';
 import { formatAuthors, formatPublished, plural, sourceOf } from '../app/format';
 import { errorMessage } from '../client';
+import { useToasts } from '../app/toasts';
+import { openOriginal } from './open-original';
 import { ArticleTags } from '../tags/ArticleTags';
 import { useTags } from '../tags/tags-context';
 import { rangesToMarks, type Mark } from '../text/segments';
@@ -35,6 +37,8 @@ export const Reader = forwardRef<HTMLInputElement, Props>(function Reader({ id, 
   const [analysisError, setAnalysisError] = useState<string | null>(null);
   const [hitIndex, setHitIndex] = useState(0);
   const [link, setLink] = useState<LinkTarget | null>(null);
+  const [opening, setOpening] = useState(false);
+  const toasts = useToasts();
   const bodyRef = useRef<HTMLDivElement | null>(null);
   // Also as state: the virtualised text needs to re-render once its scroll container exists.
   const [bodyElement, setBodyElement] = useState<HTMLDivElement | null>(null);
@@ -44,6 +48,14 @@ export const Reader = forwardRef<HTMLInputElement, Props>(function Reader({ id, 
   }, []);
   // The search marks at most MAX_HIT_RANGES hits of an article (and says when there are more).
   const hits = useMemo(() => (allHits.length > MAX_HIT_RANGES ? allHits.slice(0, MAX_HIT_RANGES) : allHits), [allHits]);
+
+  const showOriginal = () => {
+    setOpening(true);
+    openOriginal(api, id).then(
+      (how) => how === 'downloaded' && toasts.notify({ message: 'The original file was saved to your downloads.' }),
+      (e) => toasts.notify({ kind: 'error', message: `The original file could not be opened: ${errorMessage(e)}` }),
+    ).finally(() => setOpening(false));
+  };
 
   useEffect(() => {
     let live = true;
@@ -130,6 +142,9 @@ export const Reader = forwardRef<HTMLInputElement, Props>(function Reader({ id, 
           <button type="button" onClick={() => onCompare(article.id)} title="Add to compare (c)">
             Add to compare
           </button>
+          <button type="button" onClick={showOriginal} disabled={opening} title="Open the article's file in another program, or save a copy">
+            Open original
+          </button>
           {article.html === null && (
             <button type="button" aria-pressed={showAnalysis} onClick={() => setShowAnalysis((s) => !s)}>
               Entities and quotes
@@ -165,8 +180,26 @@ export const Reader = forwardRef<HTMLInputElement, Props>(function Reader({ id, 
           )}
           <dt>Words</dt>
           <dd>{article.wordCount.toLocaleString('en')}</dd>
+          {pageCount(article) > 0 && (
+            <>
+              <dt>Pages</dt>
+              <dd>{pageCount(article)}</dd>
+            </>
+          )}
         </dl>
         <ArticleTags ref={tagInputRef} articleId={article.id} tags={article.tags} fileTags={article.fileTags} />
+        {article.attachments && article.attachments.length > 0 && (
+          <details className="attachments">
+            <summary>Attachments ({article.attachments.length})</summary>
+            <ul aria-label="Attachments">
+              {article.attachments.map((a, i) => (
+                <li key={i}>
+                  {a.name} <span className="muted">({a.mediaType}, {formatSize(a.size)})</span>
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
         {article.warnings.length > 0 && (
           <ul className="warnings" aria-label="Reading warnings">
             {article.warnings.map((w, i) => (
@@ -211,3 +244,14 @@ export const Reader = forwardRef<HTMLInputElement, Props>(function Reader({ id, 
     </article>
   );
 });
+
+/** The last page a paragraph of a paged document (PDF) is on; 0 for other formats. */
+function pageCount(article: Article): number {
+  return article.paragraphs.reduce((n, p) => Math.max(n, p.endPage ?? p.page ?? 0), 0);
+}
+
+function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}
