@@ -31,8 +31,12 @@ export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** Atomically replaces `file` with `data` (temp file, fsync, rename, fsync of the folder). */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+/**
+ * Atomically replaces `file` with `data` (temp file, fsync, rename, fsync of the folder).
+ * `beforeRename` runs when the new content is safely on disk, just before it replaces the old file:
+ * a last check that may throw to abandon the write (the old file is then left as it was).
+ */
+export async function writeFileAtomic(file: string, data: string | Uint8Array, options: { beforeRename?: () => Promise<void> } = {}): Promise<void> {
   const dir = path.dirname(file);
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let handle: fs.FileHandle | undefined;
@@ -42,6 +46,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     await handle.sync();
     await handle.close();
     handle = undefined;
+    await options.beforeRename?.();
     await fs.rename(temp, file);
   } catch (error) {
     await handle?.close().catch(() => {});

@@ -147,8 +147,7 @@ class FolderLibrary implements Library {
   problems(): Problem[] {
     const out: Problem[] = [];
     for (const rel of [...this.problemsByPath.keys()].sort()) out.push(...this.problemsByPath.get(rel)!);
-    const tagsProblem = this.tags.problem();
-    if (tagsProblem) out.push(problem(`${DATA_DIR_NAME}/tags.json`, 'parse-error', tagsProblem));
+    for (const message of this.tags.problems()) out.push(problem(`${DATA_DIR_NAME}/tags.json`, 'parse-error', message));
     return out;
   }
 
