@@ -324,6 +324,84 @@ describe('stable ids', () => {
   });
 });
 
+describe('ids follow content', () => {
+  /** Swaps the contents of two files (as `mv a t; mv b a; mv t b` does). */
+  const swap = (dir: string, a: string, b: string) => {
+    renameSync(path.join(dir, a), path.join(dir, 'swap.tmp'));
+    renameSync(path.join(dir, b), path.join(dir, a));
+    renameSync(path.join(dir, 'swap.tmp'), path.join(dir, b));
+  };
+
+  it('keeps tags on the right article when two files swap names', async () => {
+    folder = tempFolder();
+    folder.write('a.txt', articleText('Alpha story'));
+    folder.write('b.txt', articleText('Beta story', 'A longer body, so the two files differ in size as well as in content.'));
+    const { lib } = await openTracked(folder.dir);
+    const alpha = byPath(lib, 'a.txt')!.id;
+    const beta = byPath(lib, 'b.txt')!.id;
+    await lib.tags.apply({ ids: [alpha], add: ['alpha'] });
+    await lib.tags.apply({ ids: [beta], add: ['beta'] });
+    swap(folder.dir, 'a.txt', 'b.txt');
+    const change = await lib.rescan();
+    expect({ ...change, changed: change.changed.sort() }).toEqual({ added: [], changed: [alpha, beta].sort(), removed: [] });
+    expect(byPath(lib, 'a.txt')).toMatchObject({ id: beta, title: 'Beta story', tags: ['beta'] });
+    expect(byPath(lib, 'b.txt')).toMatchObject({ id: alpha, title: 'Alpha story', tags: ['alpha'] });
+    expect((await lib.article(alpha))?.title).toBe('Alpha story');
+  });
+
+  it('keeps them there when the swap happened while Dossier was closed, and for a rotation of three', async () => {
+    folder = tempFolder();
+    // Same sizes: only the modification times (kept by a rename) tell the files apart before reading.
+    ['a', 'b', 'c'].forEach((name, i) => {
+      const file = folder.write(`${name}.txt`, articleText(`Story ${name}`));
+      utimesSync(file, new Date(2020, 0, i + 1), new Date(2020, 0, i + 1));
+    });
+    const { lib } = await openTracked(folder.dir);
+    const ids = Object.fromEntries(['a', 'b', 'c'].map((n) => [n, byPath(lib, `${n}.txt`)!.id]));
+    await lib.close();
+    // a -> b -> c -> a
+    renameSync(path.join(folder.dir, 'c.txt'), path.join(folder.dir, 'tmp.txt'));
+    renameSync(path.join(folder.dir, 'b.txt'), path.join(folder.dir, 'c.txt'));
+    renameSync(path.join(folder.dir, 'a.txt'), path.join(folder.dir, 'b.txt'));
+    renameSync(path.join(folder.dir, 'tmp.txt'), path.join(folder.dir, 'a.txt'));
+    forgetTagStore(lib.dataDir);
+    const { lib: again } = await openTracked(folder.dir);
+    expect(byPath(again, 'b.txt')).toMatchObject({ id: ids.a, title: 'Story a' });
+    expect(byPath(again, 'c.txt')).toMatchObject({ id: ids.b, title: 'Story b' });
+    expect(byPath(again, 'a.txt')).toMatchObject({ id: ids.c, title: 'Story c' });
+  });
+
+  it('gives the id to the moved content when a new file takes the old name, and a new id to a copy', async () => {
+    folder = tempFolder();
+    folder.write('a.txt', articleText('Original'));
+    const { lib } = await openTracked(folder.dir);
+    const id = byPath(lib, 'a.txt')!.id;
+    await lib.tags.apply({ ids: [id], add: ['keep'] });
+    renameSync(path.join(folder.dir, 'a.txt'), path.join(folder.dir, 'moved.txt'));
+    folder.write('a.txt', articleText('Brand new text at the old name'));
+    folder.write('copy.txt', readFileSync(path.join(folder.dir, 'moved.txt')));
+    await lib.rescan();
+    expect(byPath(lib, 'moved.txt')).toMatchObject({ id, tags: ['keep'] });
+    expect(byPath(lib, 'a.txt')!.id).not.toBe(id);
+    expect(byPath(lib, 'a.txt')!.tags).toEqual([]);
+    expect(byPath(lib, 'copy.txt')!.id).toBe(`${id}-2`);
+    expect(byPath(lib, 'copy.txt')!.tags).toEqual([]);
+  });
+
+  it('keeps the id of a file edited in place, even when its new text is that of another file', async () => {
+    folder = tempFolder();
+    folder.write('a.txt', articleText('Story A'));
+    folder.write('b.txt', articleText('Story B'));
+    const { lib } = await openTracked(folder.dir);
+    const a = byPath(lib, 'a.txt')!.id;
+    const b = byPath(lib, 'b.txt')!.id;
+    folder.write('a.txt', readFileSync(path.join(folder.dir, 'b.txt')));
+    expect(await lib.rescan()).toEqual({ added: [], changed: [a], removed: [] });
+    expect(byPath(lib, 'a.txt')!.id).toBe(a);
+    expect(byPath(lib, 'b.txt')!.id).toBe(b);
+  });
+});
+
 describe('the manifest', () => {
   it('lets a reopen read only the files whose size or modification time changed', async () => {
     folder = tempFolder();

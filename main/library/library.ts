@@ -4,8 +4,10 @@
  * keeps all of it current.
  *
  * Ids: a new file gets the first 16 hex characters of the sha256 of its content (`-2`, `-3`... when
- * taken). A file changed in place keeps its id; a file that disappears while a file with the same
- * content appears (rename, move) passes its id on. Ids live in the manifest, so they survive restarts.
+ * taken). Content identity wins over paths: content that leaves its path (a rename, a move, two files
+ * swapping names) takes its id along to wherever it appears; a file changed in place to content no
+ * other article had keeps its id; a copy gets a new id. Ids live in the manifest, so they survive
+ * restarts (and moves made while Dossier was closed).
  */
 import chokidar, { type FSWatcher } from 'chokidar';
 import { promises as fs } from 'node:fs';
@@ -293,23 +295,25 @@ class FolderLibrary implements Library {
     }
     toRead.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 
-    const added = new Set<string>();
-    const changed = new Set<string>();
-    const removed = new Set<string>();
+    /** Ids that were given a path or lost one in this pass (sorted into added, changed and removed at the end). */
+    const touched = new Set<string>();
     const transient = new Map<string, Problem>(scan.problems);
 
-    // Articles whose files are gone: their ids wait in a pool for a file with the same content (a move).
-    const pool = new Map<string, string[]>();
+    // Ids of articles whose content left their path (the file is gone, unusable or holds other
+    // content now) wait in a pool, by content hash, for a file with that content (a move, a swap).
+    const pool = new Map<string, { id: string; mtimeMs: number }[]>();
     const reserved = new Set<string>();
-    for (const rel of Object.keys(articles).filter(inScope)) {
-      if (scan.files.has(rel)) continue;
-      const entry = articles[rel]!;
+    const release = (rel: string) => {
+      const entry = articles[rel];
+      if (!entry) return;
       delete articles[rel];
       this.byId.delete(entry.id);
-      pool.set(entry.contentHash, [...(pool.get(entry.contentHash) ?? []), entry.id]);
+      this.cache.delete(entry.id);
+      pool.set(entry.contentHash, [...(pool.get(entry.contentHash) ?? []), { id: entry.id, mtimeMs: entry.mtimeMs }]);
       reserved.add(entry.id);
       this.manifestDirty = true;
-    }
+    };
+    for (const rel of Object.keys(articles).filter(inScope)) if (!scan.files.has(rel)) release(rel);
     for (const rel of Object.keys(skipped).filter(inScope)) {
       if (!scan.files.has(rel)) {
         delete skipped[rel];
@@ -317,20 +321,76 @@ class FolderLibrary implements Library {
       }
     }
 
-    const dropArticle = (rel: string) => {
-      const entry = articles[rel];
-      if (!entry) return;
-      delete articles[rel];
-      this.byId.delete(entry.id);
-      this.cache.delete(entry.id);
-      removed.add(entry.id);
+    /**
+     * Takes an id out of the pool for content `hash`: the one whose file had modification time
+     * `mtimeMs` if any (a move keeps it, a copy does not), else the first; or exactly `only`.
+     */
+    const claim = (hash: string, mtimeMs?: number, only?: string): string | undefined => {
+      const waiting = pool.get(hash) ?? [];
+      let at = only !== undefined ? waiting.findIndex((w) => w.id === only) : waiting.findIndex((w) => w.mtimeMs === mtimeMs);
+      if (at < 0 && only === undefined) at = 0;
+      if (at < 0 || at >= waiting.length) return undefined;
+      const id = waiting.splice(at, 1)[0]!.id;
+      reserved.delete(id);
+      return id;
+    };
+    const keptTime = (hash: string, mtimeMs: number) => (pool.get(hash) ?? []).some((w) => w.mtimeMs === mtimeMs);
+
+    // Content identity wins over paths: a file whose content was another known file's (a swap, a
+    // rotation, a move onto a name whose old content moved away) takes that file's id. Until every
+    // file that could give up such content is read, the decision for a file waits (`deferred`).
+    const toReadRels = new Set(toRead.map((c) => c.rel));
+    const relsByHash = new Map<string, string[]>();
+    for (const [rel, entry] of Object.entries(articles)) relsByHash.set(entry.contentHash, [...(relsByHash.get(entry.contentHash) ?? []), rel]);
+    const sizes = new Map<number, number>();
+    for (const c of toRead) sizes.set(c.size, (sizes.get(c.size) ?? 0) + 1);
+    const mayGiveContent = (rel: string, hash: string) => !!pool.get(hash)?.length || (relsByHash.get(hash) ?? []).some((r) => r !== rel && toReadRels.has(r));
+    const mayTakeContent = (c: FileCandidate, previous: ArticleEntry) => (sizes.get(previous.size) ?? 0) > (c.size === previous.size ? 1 : 0);
+    const deferred: { c: FileCandidate; file: FileBytes; result: Interpretation & { kind: 'article' }; previous: ArticleEntry | undefined }[] = [];
+
+    const commitArticle = (c: FileCandidate, file: FileBytes, result: Interpretation & { kind: 'article' }, id: string) => {
+      const p = result.parsed;
+      articles[c.rel] = {
+        id,
+        size: file.size,
+        mtimeMs: file.mtimeMs,
+        contentHash: file.hash,
+        title: p.title,
+        authors: p.authors,
+        publisher: p.publisher,
+        publishedAt: p.publishedAt,
+        wordCount: p.wordCount,
+        format: p.format,
+        fileTags: p.fileTags,
+        problems: result.problems.length ? result.problems.map(withoutPath) : undefined,
+      };
+      this.byId.set(id, c.rel);
+      this.cache.delete(id);
+      touched.add(id);
+      if (this.options.onArticleRead) {
+        try {
+          this.options.onArticleRead(this.toArticle(id, c.rel, file, p));
+        } catch (error) {
+          this.log(`dossier: onArticleRead failed for ${c.rel}: ${String(error)}`);
+        }
+      }
+    };
+
+    /** An id for content no known article had (or whose article keeps its own): a removed one coming back, or a new one. */
+    const freshId = (hash: string): string => {
+      const recent = this.recentlyRemoved.get(hash);
+      if (recent !== undefined && !this.byId.has(recent) && !reserved.has(recent)) {
+        this.recentlyRemoved.delete(hash);
+        return recent;
+      }
+      return this.newId(hash, reserved);
     };
 
     const commit = (c: FileCandidate, outcome: ReadOutcome) => {
       this.manifestDirty = true;
       if (!outcome.ok) {
         transient.set(c.rel, readErrorProblem(c.rel, outcome.error));
-        dropArticle(c.rel);
+        release(c.rel);
         delete skipped[c.rel];
         return;
       }
@@ -350,63 +410,41 @@ class FolderLibrary implements Library {
       }
       const result = outcome.result!;
       if (result.kind !== 'article') {
-        dropArticle(c.rel);
+        release(c.rel);
         const entry: SkippedEntry = { size: file.size, mtimeMs: file.mtimeMs, contentHash: file.hash, problem: result.kind === 'skipped' ? withoutPath(result.problem) : null };
         skipped[c.rel] = entry;
         return;
       }
       delete skipped[c.rel];
-      let id: string;
-      if (previous) {
-        id = previous.id;
-        changed.add(id);
-      } else {
-        const fromPool = pool.get(file.hash)?.shift();
-        const recent = this.recentlyRemoved.get(file.hash);
-        if (fromPool !== undefined) {
-          id = fromPool;
-          reserved.delete(id);
-          changed.add(id);
-        } else if (recent !== undefined && !this.byId.has(recent) && !reserved.has(recent)) {
-          id = recent;
-          this.recentlyRemoved.delete(file.hash);
-          added.add(id);
-        } else {
-          id = this.newId(file.hash, reserved);
-          added.add(id);
-        }
+      if (mayGiveContent(c.rel, file.hash) || (previous && mayTakeContent(c, previous))) {
+        deferred.push({ c, file, result, previous });
+        return;
       }
-      const p = result.parsed;
-      articles[c.rel] = {
-        id,
-        size: file.size,
-        mtimeMs: file.mtimeMs,
-        contentHash: file.hash,
-        title: p.title,
-        authors: p.authors,
-        publisher: p.publisher,
-        publishedAt: p.publishedAt,
-        wordCount: p.wordCount,
-        format: p.format,
-        fileTags: p.fileTags,
-        problems: result.problems.length ? result.problems.map(withoutPath) : undefined,
-      };
-      this.byId.set(id, c.rel);
-      this.cache.delete(id);
-      if (this.options.onArticleRead) {
-        try {
-          this.options.onArticleRead(this.toArticle(id, c.rel, file, p));
-        } catch (error) {
-          this.log(`dossier: onArticleRead failed for ${c.rel}: ${String(error)}`);
-        }
-      }
+      commitArticle(c, file, result, previous?.id ?? freshId(file.hash));
     };
 
     await this.readAll(toRead, commit);
 
-    for (const [hash, ids] of pool) {
-      for (const id of ids) {
-        removed.add(id);
+    // Every file is read: first the files whose content left their path give up their ids, then
+    // content takes the id it had (files that kept their modification time first: moved, not
+    // copied), then a file edited in place keeps its own id if its old content did not take it.
+    for (const d of deferred) release(d.c.rel);
+    const waiting: typeof deferred = [];
+    const claimants = [...deferred.filter((d) => keptTime(d.file.hash, d.file.mtimeMs)), ...deferred.filter((d) => !keptTime(d.file.hash, d.file.mtimeMs))];
+    for (const d of claimants) {
+      const id = claim(d.file.hash, d.file.mtimeMs);
+      if (id !== undefined) commitArticle(d.c, d.file, d.result, id);
+      else waiting.push(d);
+    }
+    waiting.sort((a, b) => (a.c.rel < b.c.rel ? -1 : 1));
+    for (const d of waiting) {
+      const own = d.previous && claim(d.previous.contentHash, undefined, d.previous.id);
+      commitArticle(d.c, d.file, d.result, own ?? freshId(d.file.hash));
+    }
+
+    for (const [hash, waiting] of pool) {
+      for (const { id } of waiting) {
+        touched.add(id);
         this.cache.delete(id);
         this.recentlyRemoved.set(hash, id);
       }
@@ -426,7 +464,7 @@ class FolderLibrary implements Library {
 
     // Normalise: an id live before and after is a change, whatever path it took.
     const change: LibraryChange = { added: [], changed: [], removed: [] };
-    for (const id of new Set([...added, ...changed, ...removed])) {
+    for (const id of touched) {
       const liveNow = this.byId.has(id);
       if (liveNow && liveBefore.has(id)) change.changed.push(id);
       else if (liveNow) change.added.push(id);

@@ -71,6 +71,23 @@ describe('watching the library', () => {
     expect(lib.summaries()).toHaveLength(1);
   });
 
+  it('keeps tags on the right content when two files swap names while it watches', async () => {
+    folder = tempFolder();
+    folder.write('a.txt', articleText('Alpha story'));
+    folder.write('b.txt', articleText('Beta story', 'Another body, of another length than the first one.'));
+    const { lib } = await watched(folder.dir);
+    const alpha = pathOf(lib, 'a.txt')!.id;
+    const beta = pathOf(lib, 'b.txt')!.id;
+    await lib.tags.apply({ ids: [alpha], add: ['alpha'] });
+    await lib.tags.apply({ ids: [beta], add: ['beta'] });
+    renameSync(path.join(folder.dir, 'a.txt'), path.join(folder.dir, 'swap.tmp'));
+    renameSync(path.join(folder.dir, 'b.txt'), path.join(folder.dir, 'a.txt'));
+    renameSync(path.join(folder.dir, 'swap.tmp'), path.join(folder.dir, 'b.txt'));
+    await waitFor('the swap', () => lib.summary(alpha)?.path === 'b.txt' && lib.summary(beta)?.path === 'a.txt');
+    expect(pathOf(lib, 'a.txt')).toMatchObject({ id: beta, title: 'Beta story', tags: ['beta'] });
+    expect(pathOf(lib, 'b.txt')).toMatchObject({ id: alpha, title: 'Alpha story', tags: ['alpha'] });
+  });
+
   it('follows a renamed folder, keeping the ids of the files in it', async () => {
     folder = tempFolder();
     folder.write('2023/a.txt', articleText('Story A'));
