@@ -113,7 +113,7 @@ class FolderLibrary implements Library {
       ids: () => this.byId.keys(),
       fileTagsOf: (id) => this.entryOf(id)?.fileTags ?? [],
     });
-    await this.serialize(() => this.reconcile(['']));
+    await this.serialize(() => this.reconcile(['']).finally(() => this.progressDone()));
     if (this.options.watch !== false) {
       await this.startWatching();
       // A long-lived library will open articles: start a parser now so the first one opens fast.
@@ -194,7 +194,7 @@ class FolderLibrary implements Library {
   }
 
   rescan(): Promise<LibraryChange> {
-    return this.serialize(() => this.reconcile(['']));
+    return this.serialize(() => this.reconcile(['']).finally(() => this.progressDone()));
   }
 
   async close(): Promise<void> {
@@ -268,6 +268,12 @@ class FolderLibrary implements Library {
 
   private progress(phase: IndexProgress['phase'], done: number, total: number, current: string | null): void {
     this.options.onProgress?.({ phase, done, total, current, message: null });
+  }
+
+  /** Ends a batch of work: whatever progress it reported (it may have found nothing to do), the library is idle again. */
+  private progressDone(): void {
+    const count = Object.keys(this.manifest.articles).length;
+    this.progress('ready', count, count, null);
   }
 
   private serialize<T>(task: () => Promise<T>): Promise<T> {
@@ -574,16 +580,21 @@ class FolderLibrary implements Library {
     void this.serialize(async () => {
       if (this.closed) return;
       const problemsBefore = this.problemsKey();
-      const change = await this.reconcile(scopes);
-      // Also report a batch that only changed problems (e.g. a new empty file), so the UI can refresh its problem list.
-      if (change.added.length || change.changed.length || change.removed.length || this.problemsKey() !== problemsBefore) {
-        for (const listener of this.listeners) {
-          try {
-            listener(change);
-          } catch (error) {
-            this.log(`dossier: a library change listener failed: ${String(error)}`);
+      try {
+        const change = await this.reconcile(scopes);
+        // Also report a batch that only changed problems (e.g. a new empty file), so the UI can refresh its problem list.
+        if (change.added.length || change.changed.length || change.removed.length || this.problemsKey() !== problemsBefore) {
+          for (const listener of this.listeners) {
+            try {
+              listener(change);
+            } catch (error) {
+              this.log(`dossier: a library change listener failed: ${String(error)}`);
+            }
           }
         }
+      } finally {
+        // After the listeners: whoever took the change has queued its work, and can tell "idle" from "busy".
+        this.progressDone();
       }
     });
   }

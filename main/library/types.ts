@@ -18,6 +18,12 @@ export interface LibraryOptions {
   watch?: boolean;
   /** Files larger than this are read only up to it and reported as truncated (default 20 MB). */
   maxFileBytes?: number;
+  /**
+   * The library's own work as it goes (scanning the folder, reading files). Every batch of work (the
+   * first scan, a rescan, a batch of watch events) ends with a 'ready' event, after the batch's
+   * change listeners were called, whether or not anything changed; a consumer with work of its own
+   * (an indexer) reports its own phases after it.
+   */
   onProgress?: (p: IndexProgress) => void;
   /** One-line log messages (e.g. "manifest version mismatch, rescanning"). */
   log?: (line: string) => void;
