@@ -115,6 +115,8 @@ export const ProblemSchema = z.object({
     'outside-library',
     'parse-error',
     'unsupported',
+    /** The library folder cannot be written: Dossier keeps its data for it elsewhere (not about one file). */
+    'read-only',
   ]),
   /** A clear, specific sentence for the user. */
   message: z.string(),

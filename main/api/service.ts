@@ -17,7 +17,7 @@ import type { Article, ArticleSummary, Problem } from '../../shared/model';
 import { openLibrary } from '../library/library';
 import type { Library, LibraryChange } from '../library/types';
 import type { TagStore } from '../library/tags';
-import { DATA_DIR_NAME } from '../library/data-dir';
+import { dataPaths, resolveDataLocation } from '../library/data-dir';
 import { createSearchEngine } from '../search/engine';
 import type { IndexDoc, QueryContext, SearchEngine } from '../search/engine-types';
 import { AnalysisCache } from '../analysis/cache';
@@ -233,7 +233,9 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     if (!stat) throw new DossierError('not-found', `No such folder: ${resolved}`);
     if (!stat.isDirectory()) throw new DossierError('invalid-request', `Not a folder: ${resolved}`);
     setOwnProgress({ phase: 'scanning', done: 0, total: 0, current: null, message: null });
-    const engine = await createSearchEngine({ dir: path.join(resolved, DATA_DIR_NAME, 'index'), log });
+    // Where the data goes (in the library, or in the user data folder when the library cannot be written) decides where the index is.
+    const dataLocation = await resolveDataLocation(await fs.realpath(resolved), { userDataDir: options.userDataDir, log });
+    const engine = await createSearchEngine({ dir: dataPaths(dataLocation.dir).index, log });
     const indexed = await engine.indexed();
     // Stream what the scan parses straight into the engine, so no file is read twice.
     const fed = new Set<string>();
@@ -249,6 +251,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     try {
       library = await openLibrary(resolved, {
         watch: options.watch ?? true,
+        dataLocation,
         onProgress: libraryProgress,
         log,
         onArticleRead: (article) => {
@@ -267,7 +270,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     scanning = false;
     feed();
     setOwnProgress({ phase: 'indexing', done: fed.size, total: library.summaries().length, current: null, message: null });
-    const opened: OpenState = { library, tags: library.tags, engine, analysisCache: new AnalysisCache(path.join(library.dataDir, 'analysis')) };
+    const opened: OpenState = { library, tags: library.tags, engine, analysisCache: new AnalysisCache(dataPaths(library.dataDir).analysis) };
     state = opened;
     const stopWatching = library.onChange((change) => {
       void updateIndex(opened, () => applyChange(opened, change)).catch(() => readyAfterFailure(opened));
@@ -474,7 +477,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       await analysis.close();
     },
   } satisfies Omit<DossierService, TimelineOpName>;
-  const service: DossierService = { ...core, ...timelineOps(core, () => current().library.root) };
+  const service: DossierService = { ...core, ...timelineOps(core, () => current().library.dataDir) };
 
   await open(options.root);
   return service;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { IndexProgress } from '../../shared/contract';
@@ -468,16 +469,28 @@ describe('the manifest', () => {
     expect(lib.summaries()).toHaveLength(1);
   });
 
-  it('works from memory when the library folder cannot be written', async () => {
+  it('keeps its data in the user data folder when it cannot make .dossier in the library, and says so once', async () => {
     folder = tempFolder();
     folder.write('a.txt', articleText('Story'));
     writeFileSync(path.join(folder.dir, '.dossier'), 'a file where the data folder should be');
-    const { lib, logs } = await openTracked(folder.dir);
-    expect(logs).toEqual([expect.stringMatching(/cannot write .*\.dossier/)]);
-    expect(lib.summaries()).toHaveLength(1);
-    const id = lib.summaries()[0]!.id;
-    await lib.tags.apply({ ids: [id], add: ['kept-in-memory'] });
-    expect(lib.summary(id)?.tags).toEqual(['kept-in-memory']);
+    const userData = tempFolder('dossier-user-data-');
+    try {
+      const { lib, logs } = await openTracked(folder.dir, { userDataDir: userData.dir });
+      const dataDir = path.join(userData.dir, 'libraries', createHash('sha256').update(realpathSync(folder.dir)).digest('hex').slice(0, 16));
+      expect(lib.dataDir).toBe(dataDir);
+      expect(logs).toEqual([expect.stringMatching(/cannot be written \(a file named \.dossier is in the way\).*keeps its data for it .* in .*libraries/)]);
+      expect(lib.problems()).toEqual([expect.objectContaining({ path: '.dossier', code: 'read-only', message: expect.stringContaining(dataDir) })]);
+      const id = lib.summaries()[0]!.id;
+      await lib.tags.apply({ ids: [id], add: ['kept-aside'] });
+      expect(JSON.parse(readFileSync(path.join(dataDir, 'tags.json'), 'utf8')).articles[id]).toEqual(['kept-aside']);
+      expect(existsSync(path.join(dataDir, 'manifest.json'))).toBe(true);
+      expect(readFileSync(path.join(dataDir, 'README.md'), 'utf8')).toContain(realpathSync(folder.dir));
+      // The same folder again after a restart: the tags are there.
+      const { lib: again } = await restart(lib, { userDataDir: userData.dir });
+      expect(again.summary(id)?.tags).toEqual(['kept-aside']);
+    } finally {
+      userData.cleanup();
+    }
   });
 
   it('refuses a folder that does not exist with a clear error', async () => {

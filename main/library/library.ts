@@ -15,13 +15,14 @@ import path from 'node:path';
 import type { IndexProgress } from '../../shared/contract';
 import type { Article, ArticleSummary, ParsedArticle, Problem } from '../../shared/model';
 import { isSupportedFile } from '../formats';
-import { dataPaths, DATA_DIR_NAME, ensureDataDir } from './data-dir';
+import { dataPaths, DATA_DIR_NAME, resolveDataLocation, type DataLocation } from './data-dir';
 import { problem, readErrorProblem } from './file-problems';
 import type { Interpretation } from './interpret';
 import { ParsePool } from './parse-pool';
 import { loadManifest, saveManifest, type ArticleEntry, type Manifest, type SkippedEntry } from './manifest';
 import { readFileBounded, type FileBytes } from './read-file';
 import { isExcludedRel, scanLibrary, toRel, type FileCandidate } from './scan';
+import { dataFileLabel } from './data-file';
 import { TagStore } from './tags';
 import type { Library, LibraryChange, LibraryOptions } from './types';
 
@@ -59,12 +60,12 @@ export async function openLibrary(root: string, options: LibraryOptions = {}): P
 }
 
 class FolderLibrary implements Library {
-  readonly dataDir: string;
+  dataDir!: string;
+  dataLocation!: DataLocation;
   tags!: TagStore;
-  private readonly paths: ReturnType<typeof dataPaths>;
+  private paths!: ReturnType<typeof dataPaths>;
   private readonly maxFileBytes: number;
   private readonly log: (line: string) => void;
-  private writable = true;
   private manifest!: Manifest;
   private manifestDirty = false;
   /** id -> library-relative path */
@@ -75,7 +76,7 @@ class FolderLibrary implements Library {
   private cache = new Map<string, { article: Article; parsed: ParsedArticle }>();
   private listeners = new Set<(change: LibraryChange) => void>();
   private queue: Promise<unknown> = Promise.resolve();
-  private watcher: FSWatcher | undefined;
+  private watchers: FSWatcher[] = [];
   private dirty = new Set<string>();
   private debounceTimer: NodeJS.Timeout | undefined;
   private maxWaitTimer: NodeJS.Timeout | undefined;
@@ -90,15 +91,15 @@ class FolderLibrary implements Library {
     private readonly realRoot: string,
     private readonly options: LibraryOptions,
   ) {
-    this.paths = dataPaths(realRoot);
-    this.dataDir = path.join(root, DATA_DIR_NAME);
     this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     this.log = options.log ?? ((line) => console.warn(line));
     this.pool = new ParsePool({ size: options.parseWorkers, log: this.log });
   }
 
   async start(): Promise<void> {
-    this.writable = await ensureDataDir(this.realRoot, this.log);
+    this.dataLocation = this.options.dataLocation ?? (await resolveDataLocation(this.realRoot, { userDataDir: this.options.userDataDir, log: this.log }));
+    this.dataDir = this.dataLocation.dir;
+    this.paths = dataPaths(this.dataDir);
     const { manifest, discarded } = await loadManifest(this.paths.manifest);
     if (discarded) this.log(`dossier: ${DATA_DIR_NAME}/manifest.json ${discarded}; discarding it and reading the whole library again`);
     this.manifest = manifest;
@@ -108,7 +109,7 @@ class FolderLibrary implements Library {
       else this.byId.set(entry.id, rel);
     }
     // Same key as callers use (TagStore.open(library.dataDir)), so everyone shares one store.
-    this.tags = await TagStore.open(this.dataDir, { writable: this.writable });
+    this.tags = await TagStore.open(this.dataDir);
     this.tags.attach({
       ids: () => this.byId.keys(),
       fileTagsOf: (id) => this.entryOf(id)?.fileTags ?? [],
@@ -149,7 +150,8 @@ class FolderLibrary implements Library {
   problems(): Problem[] {
     const out: Problem[] = [];
     for (const rel of [...this.problemsByPath.keys()].sort()) out.push(...this.problemsByPath.get(rel)!);
-    for (const message of this.tags.problems()) out.push(problem(`${DATA_DIR_NAME}/tags.json`, 'parse-error', message));
+    for (const message of this.tags.problems()) out.push(problem(dataFileLabel(this.paths.tags), 'parse-error', message));
+    if (this.dataLocation.notice) out.push(problem(DATA_DIR_NAME, 'read-only', this.dataLocation.notice));
     return out;
   }
 
@@ -202,7 +204,7 @@ class FolderLibrary implements Library {
     this.closed = true;
     clearTimeout(this.debounceTimer);
     clearTimeout(this.maxWaitTimer);
-    await this.watcher?.close();
+    await Promise.all(this.watchers.map((w) => w.close()));
     await this.queue.catch(() => {});
     if (this.manifest) await this.saveManifestIfDirty();
     await this.pool.close();
@@ -524,7 +526,7 @@ class FolderLibrary implements Library {
   }
 
   private async saveManifestIfDirty(): Promise<void> {
-    if (!this.manifestDirty || !this.writable) return;
+    if (!this.manifestDirty) return;
     this.manifestDirty = false;
     try {
       await saveManifest(this.paths.manifest, this.manifest);
@@ -537,28 +539,35 @@ class FolderLibrary implements Library {
   /* ---------- watching ---------- */
 
   private async startWatching(): Promise<void> {
-    const tagsRel = `${DATA_DIR_NAME}/tags.json`;
+    // tags.json edited by another program is reloaded (it lives in the library, or in its stand-in data folder).
+    const tagsRel = this.dataLocation.inLibrary ? `${DATA_DIR_NAME}/tags.json` : undefined;
+    const reloadTags = () => this.tags.reloadIfChanged().catch((error) => this.log(`dossier: could not reload ${dataFileLabel(this.paths.tags)}: ${String(error)}`));
+    const onError = (error: unknown) => this.log(`dossier: watching the library failed: ${error instanceof Error ? error.message : String(error)}`);
     const watcher = chokidar.watch(this.realRoot, {
       ignoreInitial: true,
       followSymlinks: false,
       ignored: (abs: string) => {
         const rel = toRel(this.realRoot, abs);
-        if (rel === DATA_DIR_NAME || rel === tagsRel) return false;
+        if (tagsRel && (rel === DATA_DIR_NAME || rel === tagsRel)) return false;
         return rel.startsWith('..') || isExcludedRel(rel);
       },
     });
     watcher.on('all', (event, abs) => {
       const rel = toRel(this.realRoot, abs);
-      if (rel === tagsRel) {
-        this.tags.reloadIfChanged().catch((error) => this.log(`dossier: could not reload ${tagsRel}: ${String(error)}`));
-        return;
-      }
+      if (rel === tagsRel) return void reloadTags();
       if (rel === '' || rel === DATA_DIR_NAME || isExcludedRel(rel)) return;
       if (event === 'addDir' || event === 'unlinkDir' || isSupportedFile(rel)) this.scheduleScope(rel);
     });
-    watcher.on('error', (error) => this.log(`dossier: watching the library failed: ${error instanceof Error ? error.message : String(error)}`));
+    watcher.on('error', onError);
+    this.watchers.push(watcher);
     await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
-    this.watcher = watcher;
+    if (!tagsRel) {
+      const dataWatcher = chokidar.watch(this.dataDir, { ignoreInitial: true, depth: 0, ignored: (abs: string) => abs !== this.dataDir && abs !== this.paths.tags });
+      dataWatcher.on('all', (_event, abs) => abs === this.paths.tags && void reloadTags());
+      dataWatcher.on('error', onError);
+      this.watchers.push(dataWatcher);
+      await new Promise<void>((resolve) => dataWatcher.once('ready', () => resolve()));
+    }
   }
 
   /** Queues a path for re-examination; batches are processed after a quiet time (or at the latest WATCH_MAX_WAIT_MS). */

@@ -222,26 +222,22 @@ export class TagStore {
   private loadError: string | null = null;
   private readonly label: string;
 
-  private constructor(
-    readonly file: string,
-    private readonly writable: boolean,
-  ) {
+  private constructor(readonly file: string) {
     this.label = dataFileLabel(file);
   }
 
   /**
    * Opens the tag store of a library's data folder (`<root>/.dossier`). One store per folder is shared
    * by everyone who opens it in this process (library, API), so they never disagree.
-   * `writable: false` keeps tags in memory only (a data folder that cannot be written at all).
    */
-  static async open(dataDir: string, options: { writable?: boolean } = {}): Promise<TagStore> {
+  static async open(dataDir: string): Promise<TagStore> {
     const file = path.resolve(dataDir, 'tags.json');
     const existing = openStores.get(file);
     if (existing) {
       await existing.reloadIfChanged();
       return existing;
     }
-    const store = new TagStore(file, options.writable ?? true);
+    const store = new TagStore(file);
     await store.reloadIfChanged();
     const raced = openStores.get(file);
     if (raced) return raced;
@@ -428,14 +424,6 @@ export class TagStore {
    * Returns the deltas applied, or null when there was nothing to change.
    */
   private async update(compute: (state: TagState) => Deltas): Promise<Deltas | null> {
-    if (!this.writable) {
-      if (this.loadError) throw new TagsFileError(this.loadError);
-      const deltas = compute(this.state);
-      if (isEmpty(deltas)) return null;
-      this.state = applyDeltas(this.state, deltas);
-      this.changes++;
-      return deltas;
-    }
     type Outcome = { fresh: TagState; next: TagState; deltas: Deltas | null };
     let outcome: Updated<Outcome>;
     try {

@@ -4,6 +4,7 @@
  */
 import type { IndexProgress } from '../../shared/contract';
 import type { Article, ArticleSummary, Problem } from '../../shared/model';
+import type { DataLocation } from './data-dir';
 import type { TagStore } from './tags';
 
 export interface LibraryChange {
@@ -34,14 +35,24 @@ export interface LibraryOptions {
   onArticleRead?: (article: Article) => void;
   /** Worker threads parsing files (default: cores - 1, between 1 and 4); 0 parses on the main thread. */
   parseWorkers?: number;
+  /**
+   * The per-user data folder: a library that cannot be written keeps its data in
+   * `<userDataDir>/libraries/<hash of its real path>/` (default: defaultUserDataDir(), i.e.
+   * `$XDG_DATA_HOME/dossier` or `~/.local/share/dossier`; the desktop app passes Electron's userData).
+   */
+  userDataDir?: string;
+  /** Where the library's data is, when the caller resolved it already (resolveDataLocation); else the library resolves it. */
+  dataLocation?: DataLocation;
   /** Quiet time after the last file-system event before the library processes a batch (default 300 ms). */
   watchDebounceMs?: number;
 }
 
 export interface Library {
   readonly root: string;
-  /** Absolute path of `<root>/.dossier`. */
+  /** Absolute path of the data folder: `<root>/.dossier`, or its stand-in when the library cannot be written. */
   readonly dataDir: string;
+  /** Where the data folder is, and the notice for the user when it is not in the library. */
+  readonly dataLocation: DataLocation;
   /** The user's tags (`.dossier/tags.json`); the same instance `TagStore.open(dataDir)` returns. */
   readonly tags: TagStore;
   /** Summaries of every article, as of the last scan or watch event, sorted by path. `tags` = user tags + file tags. */
