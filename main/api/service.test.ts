@@ -132,6 +132,22 @@ describe('DossierService import and watching', () => {
     await expect(fs.access(path.join(root, '..', 'evil'))).rejects.toThrow();
   });
 
+  it('refuses to import through an imported/ folder that is a link out of the library, and writes nothing there', async () => {
+    const root = await tempLibrary({ 'a.txt': 'Existing\n\nBody.' });
+    const outside = await tempLibrary({});
+    await fs.symlink(outside, path.join(root, 'imported'));
+    service = await createDossierService({ root, watch: false });
+    await service.ready();
+    const content = Buffer.from('Zeppelin news\n\nA zeppelin landed.').toString('base64');
+    const result = await service.importFiles({ files: [{ name: 'zeppelin.txt', base64: content }] });
+    expect(result.imported).toEqual([]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ path: 'zeppelin.txt', code: 'outside-library', message: expect.stringMatching(/"imported" .* link to .* outside the library.*nothing was imported/i) }),
+    ]);
+    expect(await fs.readdir(outside)).toEqual([]);
+    expect((await service.libraryInfo({})).articleCount).toBe(1);
+  });
+
   it('follows files added, changed and removed outside Dossier', async () => {
     const root = await tempLibrary({ 'a.txt': 'Alpha title\n\nThe quick walrus.' });
     service = await createDossierService({ root, watch: true });
