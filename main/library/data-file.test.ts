@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -82,6 +83,23 @@ describe('updateDataFile', () => {
     }
   });
 
+  it('does not take over a fresh lock whose recorded owner is alive, or whose owner record is of an older lock', async () => {
+    folder = tempFolder();
+    const file = folder.write('tags.json', '{}');
+    const release = await lockfile.lock(file, { realpath: false, stale: STALE_MS });
+    try {
+      const lock = statSync(lockPathOf(file));
+      const owner = (pid: number, ino = lock.ino) => writeFileSync(`${lockPathOf(file)}.owner`, JSON.stringify({ pid, host: os.hostname(), ino, mtimeMs: lock.mtimeMs }));
+      owner(process.ppid); // the test runner: alive
+      await expect(updateDataFile(file, () => ({ text: 'x', result: null }), { waitMs: 200 })).rejects.toBeInstanceOf(DataFileBusyError);
+      owner(2 ** 22 + 12345, lock.ino + 1); // no such process, but the record is of another lock folder
+      await expect(updateDataFile(file, () => ({ text: 'x', result: null }), { waitMs: 200 })).rejects.toBeInstanceOf(DataFileBusyError);
+      expect(readFileSync(file, 'utf8')).toBe('{}');
+    } finally {
+      await release();
+    }
+  });
+
   it('takes over a lock left by a process that died (its folder is no longer refreshed)', async () => {
     folder = tempFolder();
     const file = folder.write('tags.json', 'old');
@@ -109,7 +127,7 @@ describe('updateDataFile', () => {
     expect(existsSync(lockPathOf(file))).toBe(true); // SIGKILL leaves the lock behind
     const started = Date.now();
     await updateDataFile(file, (c) => ({ text: `${c!.text} after`, result: null }));
-    expect(Date.now() - started).toBeLessThan(STALE_MS + 3000);
+    expect(Date.now() - started).toBeLessThan(STALE_MS); // its owner is known to be dead: no need to wait for the lock to go stale
     expect(readFileSync(file, 'utf8')).toBe('before after');
   }, 30_000);
 });

@@ -22,13 +22,19 @@
  *
  * The lock is the folder `<file>.lock` (created with mkdir, which is atomic; the protocol of the
  * proper-lockfile package). Its holder refreshes its modification time every few seconds; a lock
- * not refreshed for STALE_MS (its holder was killed) is taken over. A script that edits a data file
- * while Dossier runs can take the same lock: `mkdir tags.json.lock` (retry while it exists), edit,
- * `rmdir tags.json.lock`.
+ * not refreshed for STALE_MS (its holder was killed) is taken over. The holder also writes
+ * `<file>.lock.owner` (its pid and host), so a lock of a process of this machine that is no longer
+ * running is taken over at once. A script that edits a data file while Dossier runs can take the
+ * same lock: `mkdir tags.json.lock` (retry while it exists), edit, `rmdir tags.json.lock`.
+ *
+ * Two more checks make a lost race harmless: just before the new file replaces the old one, the
+ * update checks that its lock was not taken over (a holder stalled past STALE_MS) and that the file
+ * is still the one it read (else it starts over on the newer file).
  *
  * Within one process, updates of the same file also queue here, without polling the lock.
  */
 import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
 import { DossierError } from '../../shared/contract';
@@ -163,13 +169,60 @@ export async function withDataFileLock<T>(file: string, work: (held: HeldLock) =
   return run;
 }
 
+/**
+ * Who holds a lock, written next to it (`<file>.lock.owner`) so that a lock left by a process that
+ * was killed on this machine is taken over at once rather than after STALE_MS. It names the lock
+ * folder it belongs to (inode and modification time), so it is never taken for a newer lock's.
+ */
+interface LockOwner {
+  pid: number;
+  host: string;
+  ino: number;
+  mtimeMs: number;
+}
+
+const ownerPathOf = (file: string) => `${lockPathOf(file)}.owner`;
+
+async function recordOwner(file: string): Promise<void> {
+  const lock = await fs.stat(lockPathOf(file));
+  const owner: LockOwner = { pid: process.pid, host: os.hostname(), ino: lock.ino, mtimeMs: lock.mtimeMs };
+  const temp = `${ownerPathOf(file)}.${process.pid}.tmp`;
+  await fs.writeFile(temp, JSON.stringify(owner));
+  await fs.rename(temp, ownerPathOf(file));
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, but another user's
+  }
+}
+
+/** Removes the lock of `file` when its owner was a process of this machine that is no longer running. */
+async function takeOverDeadLock(file: string): Promise<boolean> {
+  let owner: LockOwner;
+  try {
+    owner = JSON.parse(await fs.readFile(ownerPathOf(file), 'utf8')) as LockOwner;
+  } catch {
+    return false; // no record (yet): the lock goes stale the usual way
+  }
+  if (owner.host !== os.hostname() || owner.pid === process.pid || isAlive(owner.pid)) return false;
+  const lock = await fs.stat(lockPathOf(file)).catch(() => undefined);
+  if (!lock || lock.ino !== owner.ino || lock.mtimeMs !== owner.mtimeMs) return false; // not the lock the dead process made
+  await fs.rmdir(lockPathOf(file)).catch(() => {});
+  return true;
+}
+
 async function locked<T>(file: string, work: (held: HeldLock) => Promise<T>, options: DataFileOptions): Promise<T> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   const waitMs = options.waitMs ?? WAIT_MS;
   const deadline = Date.now() + waitMs;
   let lost: Error | undefined;
   let release: () => Promise<void>;
-  for (let delay = 5; ; delay = Math.min(delay * 2, 100)) {
+  // Short, jittered retries: a lock is held for milliseconds, and a long sleep would let others overtake forever.
+  for (let delay = 2; ; delay = Math.min(delay * 2, 25)) {
     try {
       release = await lockfile.lock(file, {
         realpath: false,
@@ -182,17 +235,20 @@ async function locked<T>(file: string, work: (held: HeldLock) => Promise<T>, opt
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+      if (await takeOverDeadLock(file)) continue;
       if (Date.now() >= deadline) throw new DataFileBusyError(file, options.label ?? dataFileLabel(file), waitMs);
       await new Promise((resolve) => setTimeout(resolve, delay * (0.5 + Math.random())));
     }
   }
   try {
+    await recordOwner(file).catch(() => {}); // without it, a kill is recovered after STALE_MS instead
     return await work({
       assertHeld() {
         if (lost) throw new Error(`Dossier lost the lock of ${options.label ?? dataFileLabel(file)} (${lost.message}); the change was not saved — try again.`);
       },
     });
   } finally {
+    await fs.rm(ownerPathOf(file), { force: true }).catch(() => {});
     await release().catch(() => {}); // a lost lock cannot be released; it is someone else's now
   }
 }
