@@ -102,6 +102,7 @@ function unknownKeys(value: Record<string, unknown>, known: Set<string>): Record
 export class TimelineStore {
   readonly dir: string;
   readonly trashDir: string;
+  private readmeChecked = false;
 
   constructor(dataDir: string) {
     this.dir = path.join(dataDir, 'timelines');
@@ -242,11 +243,10 @@ export class TimelineStore {
 
   private async ensureDir(): Promise<void> {
     await fs.mkdir(this.dir, { recursive: true });
+    if (this.readmeChecked) return;
+    // Rewritten when out of date, so older libraries learn about the lock and merging too.
     const readme = path.join(this.dir, 'README.md');
-    const has = await fs.stat(readme).then(
-      () => true,
-      () => false,
-    );
-    if (!has) await writeFileAtomic(readme, TIMELINES_README);
+    if ((await fs.readFile(readme, 'utf8').catch(() => undefined)) !== TIMELINES_README) await writeFileAtomic(readme, TIMELINES_README);
+    this.readmeChecked = true;
   }
 }
