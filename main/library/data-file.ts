@@ -183,12 +183,22 @@ interface LockOwner {
 
 const ownerPathOf = (file: string) => `${lockPathOf(file)}.owner`;
 
-async function recordOwner(file: string): Promise<void> {
+/** Writes the owner record of the lock just taken; returns its text. */
+async function recordOwner(file: string): Promise<string> {
   const lock = await fs.stat(lockPathOf(file));
   const owner: LockOwner = { pid: process.pid, host: os.hostname(), ino: lock.ino, mtimeMs: lock.mtimeMs };
+  const text = JSON.stringify(owner);
   const temp = `${ownerPathOf(file)}.${process.pid}.tmp`;
-  await fs.writeFile(temp, JSON.stringify(owner));
+  await fs.writeFile(temp, text);
   await fs.rename(temp, ownerPathOf(file));
+  return text;
+}
+
+/** Removes the owner record if it is still ours (a lock taken over has its new owner's). */
+async function forgetOwner(file: string, ours: string | undefined): Promise<void> {
+  if (ours === undefined) return;
+  const current = await fs.readFile(ownerPathOf(file), 'utf8').catch(() => undefined);
+  if (current === ours) await fs.rm(ownerPathOf(file), { force: true });
 }
 
 function isAlive(pid: number): boolean {
@@ -240,15 +250,16 @@ async function locked<T>(file: string, work: (held: HeldLock) => Promise<T>, opt
       await new Promise((resolve) => setTimeout(resolve, delay * (0.5 + Math.random())));
     }
   }
+  let owner: string | undefined;
   try {
-    await recordOwner(file).catch(() => {}); // without it, a kill is recovered after STALE_MS instead
+    owner = await recordOwner(file).catch(() => undefined); // without it, a kill is recovered after STALE_MS instead
     return await work({
       assertHeld() {
         if (lost) throw new Error(`Dossier lost the lock of ${options.label ?? dataFileLabel(file)} (${lost.message}); the change was not saved — try again.`);
       },
     });
   } finally {
-    await fs.rm(ownerPathOf(file), { force: true }).catch(() => {});
+    await forgetOwner(file, owner).catch(() => {});
     await release().catch(() => {}); // a lost lock cannot be released; it is someone else's now
   }
 }
