@@ -21,9 +21,12 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnCli, type CliProcess } from '../server/test-support/spawn-cli';
 
-/** The run goes on until it has made this much (or MAX_RUN_MS passed: then the test fails on the figures). */
+/**
+ * The run goes on until it has made this much: about 20 s on a quiet two-core machine, longer on a
+ * loaded one (a test proves behaviour, not speed). Past MAX_RUN_MS it stops and fails on the figures.
+ */
 const TARGET = { tagChanges: 300, timelineEdits: 100, kills: 5 };
-const MAX_RUN_MS = 45_000;
+const MAX_RUN_MS = 150_000;
 const sample = path.resolve(import.meta.dirname, '../../resources/sample-library');
 
 interface Server {
@@ -267,5 +270,5 @@ describe('several Dossier processes, a hand editor and kill -9 on one library', 
     expect(counts.kills, summary).toBeGreaterThanOrEqual(TARGET.kills);
     expect(counts.tagChanges, summary).toBeGreaterThanOrEqual(TARGET.tagChanges);
     expect(counts.timelineEdits, summary).toBeGreaterThanOrEqual(TARGET.timelineEdits);
-  }, 120_000);
+  }, 300_000);
 });
