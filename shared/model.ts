@@ -134,6 +134,8 @@ export const ProblemSchema = z.object({
     'no-text',
     /** A document locked with a password. */
     'encrypted',
+    /** The library folder cannot be written: Dossier keeps its data for it elsewhere (not about one file). */
+    'read-only',
   ]),
   /** A clear, specific sentence for the user. */
   message: z.string(),

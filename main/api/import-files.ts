@@ -1,12 +1,14 @@
 /**
  * Import: copy files the user dropped or chose into the library's `imported/` folder.
  * Never overwrites: a name already taken gets a numbered suffix. Names are reduced to a
- * plain file name, so nothing can be written outside the library.
+ * plain file name, and `imported/` must really be a folder of the library (not a link leading out
+ * of it, nor into a part Dossier does not read), so nothing is ever written outside the library.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../../shared/model';
 import { isSupportedFile, SUPPORTED_EXTENSIONS } from '../formats/index';
+import { isExcludedRel, toRel } from '../library/scan';
 import type { Library } from '../library/types';
 
 export const IMPORT_FOLDER = 'imported';
@@ -49,12 +51,37 @@ async function createExclusive(dir: string, name: string, bytes: Buffer): Promis
   throw new Error(`too many files named ${name}`);
 }
 
+/**
+ * Why `dir` (the import folder) is not a place to write the library's files, or null when it is:
+ * its real place must be inside the library, in a part the library reads.
+ */
+async function notInLibrary(root: string, dir: string): Promise<string | null> {
+  const realRoot = await fs.realpath(root);
+  const real = await fs.realpath(dir);
+  const rel = toRel(realRoot, real);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return `is a link to "${real}", outside the library`;
+  if (rel !== IMPORT_FOLDER && isExcludedRel(rel)) return `is a link to "${rel}", a part of the library Dossier does not read`;
+  return null;
+}
+
 export async function importIntoLibrary(library: Library, files: { name: string; base64: string }[]): Promise<ImportResult> {
   const result: ImportResult = { imported: [], problems: [] };
   const dir = path.join(library.root, IMPORT_FOLDER);
-  await fs.mkdir(dir, { recursive: true });
   const problem = (name: string, code: Problem['code'], message: string) =>
     result.problems.push({ path: name, code, message, partial: false, at: new Date().toISOString() });
+  let misplaced: string | null;
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    misplaced = await notInLibrary(library.root, dir);
+  } catch (error) {
+    // e.g. a link to a folder that does not exist, or a file named "imported"
+    misplaced = `cannot be used (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+  }
+  if (misplaced) {
+    const message = `The folder "${IMPORT_FOLDER}" of the library ${misplaced}; Dossier never writes outside the library, so nothing was imported. Make "${IMPORT_FOLDER}" a plain folder (or remove the link) and import again.`;
+    for (const file of files) problem(safeFileName(file.name) ?? file.name, 'outside-library', message);
+    return result;
+  }
   for (const file of files) {
     const name = safeFileName(file.name);
     if (!name) {

@@ -33,4 +33,11 @@ export interface DossierServiceOptions {
    * `shell.openPath`, which resolves to "" or an error message). Without it, `openOriginal` answers opened: false.
    */
   openFile?: (absolutePath: string) => Promise<string>;
+  /**
+   * The per-user data folder (the desktop app passes Electron's `app.getPath('userData')`). A library
+   * that cannot be written keeps its data in `<userDataDir>/libraries/<hash of its real path>/`, and
+   * says so once (a log line and a 'read-only' problem). Default: `$XDG_DATA_HOME/dossier`, else
+   * `~/.local/share/dossier` (see library/data-dir.ts defaultUserDataDir).
+   */
+  userDataDir?: string;
 }

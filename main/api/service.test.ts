@@ -132,6 +132,22 @@ describe('DossierService import and watching', () => {
     await expect(fs.access(path.join(root, '..', 'evil'))).rejects.toThrow();
   });
 
+  it('refuses to import through an imported/ folder that is a link out of the library, and writes nothing there', async () => {
+    const root = await tempLibrary({ 'a.txt': 'Existing\n\nBody.' });
+    const outside = await tempLibrary({});
+    await fs.symlink(outside, path.join(root, 'imported'));
+    service = await createDossierService({ root, watch: false });
+    await service.ready();
+    const content = Buffer.from('Zeppelin news\n\nA zeppelin landed.').toString('base64');
+    const result = await service.importFiles({ files: [{ name: 'zeppelin.txt', base64: content }] });
+    expect(result.imported).toEqual([]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ path: 'zeppelin.txt', code: 'outside-library', message: expect.stringMatching(/"imported" .* link to .* outside the library.*nothing was imported/i) }),
+    ]);
+    expect(await fs.readdir(outside)).toEqual([]);
+    expect((await service.libraryInfo({})).articleCount).toBe(1);
+  });
+
   it('follows files added, changed and removed outside Dossier', async () => {
     const root = await tempLibrary({ 'a.txt': 'Alpha title\n\nThe quick walrus.' });
     service = await createDossierService({ root, watch: true });
@@ -140,6 +156,50 @@ describe('DossierService import and watching', () => {
     await until(async () => (await service!.search({ query: 'narwhal' })).total === 1);
     await fs.rm(path.join(root, 'a.txt'));
     await until(async () => (await service!.search({ query: 'walrus' })).total === 0);
+    expect((await service.libraryInfo({})).articleCount).toBe(1);
+  });
+});
+
+describe('DossierService status', () => {
+  /** Waits until the status has left 'ready' and come back to it (or fails on the timeout). */
+  async function settles(s: DossierService, change: () => Promise<void>): Promise<void> {
+    const phases: string[] = [];
+    const stop = s.on('indexProgress', (p) => phases.push(p.phase));
+    try {
+      await change();
+      await until(async () => phases.length > 0 && (await s.indexStatus({})).phase === 'ready', 10_000).catch(() => {
+        throw new Error(`the status stayed at "${phases.at(-1) ?? '(no event)'}" (phases seen: ${phases.join(', ')})`);
+      });
+    } finally {
+      stop();
+    }
+  }
+
+  it('comes back to ready after a touched, unchanged article', async () => {
+    const root = await tempLibrary({ 'a.txt': 'Alpha title\n\nThe quick walrus.' });
+    service = await createDossierService({ root, watch: true, analyseInBackground: false });
+    await service.ready();
+    await settles(service, async () => {
+      const later = new Date(Date.now() + 60_000);
+      await fs.utimes(path.join(root, 'a.txt'), later, later);
+    });
+    expect(await service.indexStatus({})).toMatchObject({ phase: 'ready', done: 1, total: 1 });
+  });
+
+  it('comes back to ready after a link to a file outside the library appears or is replaced', async () => {
+    const root = await tempLibrary({ 'a.txt': 'Alpha title\n\nThe quick walrus.' });
+    const outside = await tempLibrary({ 'o.txt': 'Outside\n\nNot part of the library.' });
+    service = await createDossierService({ root, watch: true, analyseInBackground: false });
+    await service.ready();
+    await settles(service, () => fs.symlink(path.join(outside, 'o.txt'), path.join(root, 'link.txt')));
+    expect((await service.problems({})).problems.map((p) => p.code)).toEqual(['outside-library']);
+    // Replaced within one watch batch (the pause lets the watcher see the removal, not just a change):
+    // the batch ends with the same problem as before, so nothing changes for the index.
+    await settles(service, async () => {
+      await fs.rm(path.join(root, 'link.txt'));
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      await fs.symlink(path.join(outside, 'o.txt'), path.join(root, 'link.txt'));
+    });
     expect((await service.libraryInfo({})).articleCount).toBe(1);
   });
 });

@@ -17,7 +17,7 @@ import type { Article, ArticleSummary, Problem } from '../../shared/model';
 import { openLibrary } from '../library/library';
 import type { Library, LibraryChange } from '../library/types';
 import type { TagStore } from '../library/tags';
-import { DATA_DIR_NAME } from '../library/data-dir';
+import { dataPaths, resolveDataLocation } from '../library/data-dir';
 import { createSearchEngine } from '../search/engine';
 import type { IndexDoc, QueryContext, SearchEngine } from '../search/engine-types';
 import { AnalysisCache } from '../analysis/cache';
@@ -70,6 +70,38 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     options.onProgress?.(p);
     emitter.emit('indexProgress', p);
   };
+  /**
+   * The status is the service's own work (indexing, analysing, ready) with the library's batches
+   * (scanning, reading) shown while they run. `own` is where the status returns when a batch ends.
+   */
+  let own: IndexProgress = progress;
+  /** Library changes taken from the watcher (or an import) and not yet in the index. */
+  let pendingUpdates = 0;
+  let opening = false;
+  const setOwnProgress = (p: IndexProgress) => {
+    own = p;
+    setProgress(p);
+  };
+  /** The status once the library's batch is over and the index has caught up with it. */
+  function resumeOwnProgress(s: OpenState | undefined): void {
+    if (own.phase !== 'ready' || !s) return setProgress(own);
+    const count = s.library.summaries().length;
+    setProgress({ ...own, done: count, total: count, current: null });
+  }
+  /** Progress from the library: its batches are shown as they go; when one ends, the status goes back to the service's. */
+  function libraryProgress(p: IndexProgress): void {
+    if (p.phase !== 'ready') return setProgress(p);
+    if (opening) return; // open() reports what follows the first scan itself
+    if (pendingUpdates > 0) setProgress({ phase: 'indexing', done: 0, total: pendingUpdates, current: null, message: null });
+    else resumeOwnProgress(state);
+  }
+  /** Runs an index update for library changes, keeping the status at "indexing" until the last one is done. */
+  function updateIndex(s: OpenState, work: () => Promise<void>): Promise<void> {
+    pendingUpdates++;
+    return enqueue(work).finally(() => {
+      if (--pendingUpdates === 0 && state === s && progress.phase !== 'ready') resumeOwnProgress(s);
+    });
+  }
 
   function current(): OpenState {
     if (!state) throw new DossierError('no-library', 'No library is open.');
@@ -120,12 +152,12 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     for (let i = 0; i < stale.length; i += FEED_BATCH) {
       const batch = stale.slice(i, i + FEED_BATCH);
       const docs = (await Promise.all(batch.map((id) => docFor(s.library, id)))).filter((d): d is IndexDoc => !!d);
-      setProgress({ phase: 'indexing', done: i, total: stale.length, current: null, message: null });
+      setOwnProgress({ phase: 'indexing', done: i, total: stale.length, current: null, message: null });
       await s.engine.update({ upsert: docs, remove: [] });
     }
     await s.engine.flush();
     const changed = fed.size + stale.length;
-    setProgress({
+    setOwnProgress({
       phase: 'ready',
       done: summaries.length,
       total: summaries.length,
@@ -159,7 +191,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
         if (state !== s) return; // the library was closed or switched
         const article = await s.library.article(todo[i]!.id);
         if (!article) continue;
-        if (showProgress && i % 10 === 0) setProgress({ phase: 'analysing', done: i, total: todo.length, current: article.path, message: null });
+        if (showProgress && i % 10 === 0) setOwnProgress({ phase: 'analysing', done: i, total: todo.length, current: article.path, message: null });
         try {
           batch.push(toDoc(article, await getAnalysis(s, article)));
         } catch (e) {
@@ -174,7 +206,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     } finally {
       if (showProgress && state === s) {
         const message = `analysed ${todo.length - failed} article(s)${failed ? `; ${failed} could not be analysed` : ''}`;
-        setProgress({ phase: 'ready', done: todo.length, total: todo.length, current: null, message });
+        setOwnProgress({ phase: 'ready', done: todo.length, total: todo.length, current: null, message });
       }
     }
   }
@@ -183,7 +215,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
   function readyAfterFailure(s: OpenState): void {
     if (state !== s || progress.phase === 'ready') return;
     const count = s.library.summaries().length;
-    setProgress({ phase: 'ready', done: count, total: count, current: null, message: 'an index update failed; see the log' });
+    setOwnProgress({ phase: 'ready', done: count, total: count, current: null, message: 'an index update failed; see the log' });
   }
 
   async function applyChange(s: OpenState, change: LibraryChange): Promise<void> {
@@ -194,11 +226,6 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     }
     await s.engine.update({ upsert: docs, remove: change.removed });
     await s.engine.flush();
-    if (progress.phase === 'scanning' || progress.phase === 'reading') {
-      // A rescan (import) reported its reading; the change is now searchable.
-      const count = s.library.summaries().length;
-      setProgress({ phase: 'ready', done: count, total: count, current: null, message: null });
-    }
     emitter.emit('libraryChanged', change);
     emitter.emit('problemsChanged', { count: s.library.problems().length });
   }
@@ -209,8 +236,10 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     const stat = await fs.stat(resolved).catch(() => undefined);
     if (!stat) throw new DossierError('not-found', `No such folder: ${resolved}`);
     if (!stat.isDirectory()) throw new DossierError('invalid-request', `Not a folder: ${resolved}`);
-    setProgress({ phase: 'scanning', done: 0, total: 0, current: null, message: null });
-    const engine = await createSearchEngine({ dir: path.join(resolved, DATA_DIR_NAME, 'index'), log });
+    setOwnProgress({ phase: 'scanning', done: 0, total: 0, current: null, message: null });
+    // Where the data goes (in the library, or in the user data folder when the library cannot be written) decides where the index is.
+    const dataLocation = await resolveDataLocation(await fs.realpath(resolved), { userDataDir: options.userDataDir, log });
+    const engine = await createSearchEngine({ dir: dataPaths(dataLocation.dir).index, log });
     const indexed = await engine.indexed();
     // Stream what the scan parses straight into the engine, so no file is read twice.
     const fed = new Set<string>();
@@ -222,10 +251,12 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       if (batch.length) void enqueue(() => engine.update({ upsert: batch, remove: [] })).catch(() => {});
     };
     let library: Library;
+    opening = true;
     try {
       library = await openLibrary(resolved, {
         watch: options.watch ?? true,
-        onProgress: setProgress,
+        dataLocation,
+        onProgress: libraryProgress,
         log,
         onArticleRead: (article) => {
           if (!scanning || textIndexed(indexed.get(article.id), article.contentHash)) return;
@@ -237,14 +268,16 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     } catch (error) {
       await engine.close();
       throw error;
+    } finally {
+      opening = false;
     }
     scanning = false;
     feed();
-    setProgress({ phase: 'indexing', done: fed.size, total: library.summaries().length, current: null, message: null });
-    const opened: OpenState = { library, tags: library.tags, engine, analysisCache: new AnalysisCache(path.join(library.dataDir, 'analysis')) };
+    setOwnProgress({ phase: 'indexing', done: fed.size, total: library.summaries().length, current: null, message: null });
+    const opened: OpenState = { library, tags: library.tags, engine, analysisCache: new AnalysisCache(dataPaths(library.dataDir).analysis) };
     state = opened;
     const stopWatching = library.onChange((change) => {
-      void enqueue(() => applyChange(opened, change)).catch(() => readyAfterFailure(opened));
+      void updateIndex(opened, () => applyChange(opened, change)).catch(() => readyAfterFailure(opened));
     });
     // A hand edit of tags.json needs no re-indexing (tags are looked up at query time), only a refresh.
     const stopTagWatch = library.tags.onExternalChange((ids) => tagChanged(ids));
@@ -253,7 +286,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       stopTagWatch();
     };
     indexing = enqueue(() => syncIndex(opened, indexed, fed)).catch((e) => {
-      setProgress({ phase: 'ready', done: 0, total: 0, current: null, message: `indexing failed: ${describe(e)}` });
+      setOwnProgress({ phase: 'ready', done: 0, total: 0, current: null, message: `indexing failed: ${describe(e)}` });
     });
     analysed = options.analyseInBackground ?? true
       ? indexing.then(() => enrichWithAnalysis(opened)).catch((e) => {
@@ -437,8 +470,11 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     async importFiles(req) {
       const s = current();
       const result = await importIntoLibrary(s.library, req.files);
-      const change = await s.library.rescan();
-      await enqueue(() => applyChange(s, change)).catch((e) => {
+      let change: LibraryChange = { added: [], changed: [], removed: [] };
+      await updateIndex(s, async () => {
+        change = await s.library.rescan();
+        await applyChange(s, change);
+      }).catch((e) => {
         readyAfterFailure(s);
         throw e;
       });
@@ -454,7 +490,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       await analysis.close();
     },
   } satisfies Omit<DossierService, TimelineOpName>;
-  const service: DossierService = { ...core, ...timelineOps(core, () => current().library.root) };
+  const service: DossierService = { ...core, ...timelineOps(core, () => current().library.dataDir) };
 
   await open(options.root);
   return service;

@@ -69,7 +69,7 @@ function persistSettings(next: AppSettings): Promise<void> {
 }
 
 const library = new LibrarySession({
-  createService: (root) => createDossierService({ root, watch: true, revealRoot: true, log, openFile: openOriginalFile }),
+  createService: (root) => createDossierService({ root, watch: true, revealRoot: true, log, openFile: openOriginalFile, userDataDir: app.getPath('userData') }),
   forward(event: EventName, payload: unknown) {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(IPC_EVENT_CHANNEL, event, payload);
   },

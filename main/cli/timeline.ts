@@ -8,12 +8,11 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { DossierError } from '../../shared/contract';
 import { ExportFormatSchema, type Timeline } from '../../shared/timeline';
-import { DATA_DIR_NAME } from '../library/data-dir';
 import { timelineDepsFromApi } from '../timelines/deps';
 import { createTimelineService, type TimelineService } from '../timelines/service';
 import { formatEventDate } from '../timelines/dates';
 import { parseArgs, UsageError } from './args';
-import { checkFolder, CliError, openForCli } from './open-library';
+import { checkFolder, CliError, dataDirOf, openForCli } from './open-library';
 
 const USAGE = `usage:
   dossier timeline list DIR
@@ -21,14 +20,15 @@ const USAGE = `usage:
   dossier timeline export DIR NAME --format timelinejs|csv|md|html [-o FILE]`;
 
 /** A timeline service that only reads/writes timeline files (for commands that need no articles). */
-function filesOnly(root: string): TimelineService {
+async function filesOnly(root: string): Promise<TimelineService> {
   const unavailable = () => Promise.reject(new Error('articles are not loaded for this command'));
-  return createTimelineService({ dataDir: path.join(root, DATA_DIR_NAME), article: async () => undefined, analysis: unavailable, searchIds: unavailable });
+  return createTimelineService({ dataDir: await dataDirOf(root), article: async () => undefined, analysis: unavailable, searchIds: unavailable });
 }
 
 async function list(root: string): Promise<number> {
-  const { timelines } = await filesOnly(root).listTimelines({});
-  const { problems } = await filesOnly(root).store.list();
+  const service = await filesOnly(root);
+  const { timelines } = await service.listTimelines({});
+  const { problems } = await service.store.list();
   if (timelines.length === 0) process.stdout.write('no timelines yet — build one with `dossier timeline build DIR NAME --from QUERY`\n');
   for (const t of timelines) {
     const span = t.start ? `${t.start.slice(0, 10)} – ${t.end!.slice(0, 10)}` : 'empty';
@@ -41,7 +41,7 @@ async function list(root: string): Promise<number> {
 async function withService<T>(root: string, quiet: boolean, work: (timelines: TimelineService) => Promise<T>): Promise<T> {
   const api = await openForCli(root, quiet);
   try {
-    return await work(createTimelineService(timelineDepsFromApi(api, path.join(root, DATA_DIR_NAME))));
+    return await work(createTimelineService(timelineDepsFromApi(api, await dataDirOf(root))));
   } finally {
     await api.close();
   }

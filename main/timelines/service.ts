@@ -1,7 +1,8 @@
 /**
  * The timeline operations (shared/timeline.ts `timelineContract`) over a library's timelines folder.
- * Every change is read–modify–write on the timeline's file (so hand edits made in between are kept),
- * saved atomically, refused if the file changed during the operation, and recorded for undo.
+ * Every change is applied to the timeline's file as it is at that moment, under the file's
+ * cross-process lock (store.update), so edits from other Dossier processes and hand edits made in
+ * between are kept; each change is recorded (what it did, event by event) for undo.
  */
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
@@ -11,6 +12,7 @@ import type { Article } from '../../shared/model';
 import {
   EventPatchSchema,
   type EventDraft,
+  type EventSource,
   type ReviewItem,
   type ReviewQueue,
   type Timeline,
@@ -23,8 +25,8 @@ import { draftsFromAnalysis, proposeFromPassage } from './candidates';
 import { compareEventDates } from './dates';
 import { csvToEvents, exportTimeline } from './export';
 import { DUPLICATE_THRESHOLD, firstReport, groupDuplicates, mergeDrafts, mergeEvents, orderSources, shareArticle, similarity } from './merge';
+import { diffTimelines, revertDiff, type TimelineDiff } from './diff';
 import { TimelineFileError, TimelineStore, type StoredTimeline } from './store';
-import { ModifiedOnDiskError } from '../library/atomic-write';
 
 export interface TimelineDeps {
   article(id: string): Promise<Article | undefined>;
@@ -37,13 +39,12 @@ export interface TimelineDeps {
   now?: () => Date;
 }
 
-interface Change {
-  changeId: string;
-  timelineId: string;
-  label: string;
-  /** The timeline before the change; null when the change created it. */
-  before: Timeline | null;
-}
+type ChangeBody =
+  | { kind: 'create' }
+  /** `removed`: the timeline as it was deleted, to restore it. */
+  | { kind: 'delete'; removed: Timeline }
+  | { kind: 'edit'; diff: TimelineDiff };
+type Change = { changeId: string; timelineId: string; label: string } & ChangeBody;
 
 export type TimelineService = TimelineApi & {
   /** Finds a timeline by id or (case-insensitive) name. */
@@ -74,44 +75,77 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
     return result.data as z.infer<(typeof timelineContract)[K]['request']>;
   };
 
-  async function load(id: string): Promise<StoredTimeline> {
-    let stored: StoredTimeline | undefined;
+/** A timeline file Dossier cannot read is the user's to fix: say so as a request error. */
+  async function readable<T>(work: () => Promise<T>): Promise<T> {
     try {
-      stored = await store.load(id);
+      return await work();
     } catch (error) {
       if (error instanceof TimelineFileError) throw new DossierError('invalid-request', error.message);
       throw error;
     }
+  }
+
+  async function load(id: string): Promise<StoredTimeline> {
+    const stored = await readable(() => store.load(id));
     if (!stored) throw new DossierError('not-found', `there is no timeline "${id}"`);
     return stored;
   }
 
-  function record(timelineId: string, label: string, before: Timeline | null): string {
+  function record(change: { timelineId: string; label: string } & ChangeBody): string {
     const changeId = `tl-${newId()}`;
-    changes.push({ changeId, timelineId, label, before });
+    changes.push({ ...change, changeId });
     if (changes.length > MAX_UNDO) changes.shift();
     return changeId;
   }
 
-  /** Loads, applies `edit` to a copy, saves (version + 1) and records the change for undo. */
-  async function mutate<R>(id: string, label: string, edit: (t: Timeline, at: string) => R): Promise<{ changeId: string; timeline: Timeline; result: R }> {
-    const { timeline, stamp } = await load(id);
-    const before = structuredClone(timeline);
-    const next = structuredClone(timeline);
-    const at = now();
-    const result = edit(next, at);
+  /** The saved form of an edited timeline: one version more, events in date order. */
+  function stamped(next: Timeline, previous: Timeline, at: string): Timeline {
     next.updatedAt = at;
-    next.version = timeline.version + 1;
+    next.version = previous.version + 1;
     next.events.sort((a, b) => compareEventDates(a.date, b.date));
-    try {
-      await store.save(next, stamp);
-    } catch (error) {
-      if (error instanceof ModifiedOnDiskError) {
-        throw new DossierError('invalid-request', `The timeline "${timeline.name}" was changed outside Dossier while you edited it; your change was not saved. Try again to apply it to the new version.`);
-      }
-      throw error;
+    return next;
+  }
+
+  /**
+   * Applies `edit` to the timeline as it is on disk now (under its lock), saves it (version + 1) and
+   * records the change for undo. `edit` may run twice (see store.update): it only changes `t`.
+   */
+  async function mutate<R>(id: string, label: string, edit: (t: Timeline, at: string) => R): Promise<{ changeId: string; timeline: Timeline; result: R }> {
+    const at = now();
+    const { before, after, result } = await readable(() =>
+      store.update(id, (current) => {
+        if (!current) throw new DossierError('not-found', `there is no timeline "${id}"`);
+        const next = structuredClone(current);
+        const result = edit(next, at);
+        return { timeline: stamped(next, current, at), result };
+      }),
+    );
+    return { changeId: record({ timelineId: id, label, kind: 'edit', diff: diffTimelines(before!, after!) }), timeline: after!, result };
+  }
+
+  /** Takes back one recorded change, as far as it still stands in the file. */
+  async function revert(change: Change): Promise<void> {
+    const id = change.timelineId;
+    if (change.kind === 'create') {
+      if (await store.exists(id)) await readable(() => store.trash(id)); // a copy stays in the trash
+      return;
     }
-    return { changeId: record(id, label, before), timeline: next, result };
+    if (change.kind === 'delete') {
+      await readable(() =>
+        store.update(id, (current) => {
+          if (current) throw new DossierError('invalid-request', `A timeline with the id "${id}" exists again ("${current.name}"); rename or delete it to bring the deleted one back.`);
+          return { timeline: { ...change.removed, version: change.removed.version + 1, updatedAt: now() }, result: undefined };
+        }),
+      );
+      return;
+    }
+    await readable(() =>
+      store.update(id, (current) => {
+        if (!current) throw new DossierError('not-found', `the timeline "${id}" no longer exists, so "${change.label}" cannot be undone`);
+        const { timeline, changed } = revertDiff(current, change.diff);
+        return { timeline: changed ? stamped(timeline, current, now()) : null, result: undefined };
+      }),
+    );
   }
 
   /** Re-finds passages of sources whose article changed; saves when anything moved. */
@@ -146,14 +180,38 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
       }
     }
     if (!changed) return stored.timeline;
-    timeline.version = stored.timeline.version + 1;
-    timeline.updatedAt = now();
-    try {
-      await store.save(timeline, stored.stamp);
-    } catch {
-      // Someone changed the file meanwhile: show the re-anchored view, save next time.
+    // Save the new offsets into the file as it is now: only sources nobody changed meanwhile.
+    const updates = new Map<string, Map<string, EventSource>>();
+    for (const event of timeline.events) {
+      const original = stored.timeline.events.find((e) => e.id === event.id)!;
+      event.sources.forEach((source, i) => {
+        if (source !== original.sources[i]) {
+          const forEvent = updates.get(event.id) ?? new Map<string, EventSource>();
+          forEvent.set(JSON.stringify(original.sources[i]), source);
+          updates.set(event.id, forEvent);
+        }
+      });
     }
-    return timeline;
+    try {
+      const at = now();
+      const { after } = await store.update(stored.timeline.id, (current) => {
+        if (!current) return { timeline: null, result: undefined };
+        let applied = false;
+        for (const event of current.events) {
+          const forEvent = updates.get(event.id);
+          if (!forEvent) continue;
+          event.sources = event.sources.map((source) => {
+            const next = forEvent.get(JSON.stringify(source));
+            if (next) applied = true;
+            return next ?? source;
+          });
+        }
+        return { timeline: applied ? stamped(current, current, at) : null, result: undefined };
+      });
+      return after ?? timeline;
+    } catch {
+      return timeline; // could not save (a broken file, a busy lock): show the re-anchored view, save next time
+    }
   }
 
   function summary(t: Timeline): TimelineSummary {
@@ -277,9 +335,8 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
     async createTimeline(req) {
       const { name, description } = parse('createTimeline', req);
       const at = now();
-      const timeline: Timeline = { id: await store.newId(name), name, description, events: [], rejected: [], createdAt: at, updatedAt: at, version: 1 };
-      await store.save(timeline, null);
-      record(timeline.id, `create ${name}`, null);
+      const timeline = await store.create(name, (id) => ({ id, name, description, events: [], rejected: [], createdAt: at, updatedAt: at, version: 1 }));
+      record({ timelineId: timeline.id, label: `create ${name}`, kind: 'create' });
       return timeline;
     },
 
@@ -294,9 +351,9 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
 
     async deleteTimeline(req) {
       const { id } = parse('deleteTimeline', req);
-      const { timeline } = await load(id);
-      await store.trash(id);
-      return { changeId: record(id, `delete ${timeline.name}`, timeline) };
+      await load(id); // not found, or a file Dossier cannot read: say so, delete nothing
+      const { timeline } = await readable(() => store.trash(id));
+      return { changeId: record({ timelineId: id, label: `delete ${timeline.name}`, kind: 'delete', removed: timeline }) };
     },
 
     async candidatesForArticle(req) {
@@ -440,15 +497,12 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
       const index = changeId ? changes.findIndex((c) => c.changeId === changeId) : changes.length - 1;
       const change = changes[index];
       if (!change) return { undone: null };
-      const current = await store.load(change.timelineId).catch(() => undefined);
-      if (change.before === null) {
-        if (current) await store.trash(change.timelineId);
-      } else {
-        const restored: Timeline = { ...change.before, version: Math.max(change.before.version, current?.timeline.version ?? 0) + 1, updatedAt: now() };
-        await store.save(restored, current?.stamp ?? null);
+      // Later changes to the same timeline are undone with it, newest first.
+      for (let i = changes.length - 1; i >= index; i--) {
+        if (changes[i]!.timelineId !== change.timelineId) continue;
+        await revert(changes[i]!);
+        changes.splice(i, 1);
       }
-      // Later changes to the same timeline are undone with it: their "before" no longer applies.
-      for (let i = changes.length - 1; i >= index; i--) if (changes[i]!.timelineId === change.timelineId) changes.splice(i, 1);
       return { undone: change.changeId };
     },
   };
