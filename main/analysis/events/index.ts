@@ -32,7 +32,9 @@ export function extractEvents(
   const paragraphs = paragraphSpans(text);
   const events: EventCandidate[] = [];
   const usedIds = new Set<string>();
-  const dated = timexes.filter((t) => t.range !== null && t.type !== 'SET' && !/_REF$/.test(t.value));
+  const placeable = timexes.filter((t) => t.range !== null && t.type !== 'SET' && !/_REF$/.test(t.value));
+  // The ends of a range ("February 24" in "February 24-25") are part of its one event, not events of their own.
+  const dated = outermost(placeable);
   for (const timex of dated) {
     const paragraph = paragraphs[spanIndexAt(paragraphs, timex.start)];
     if (!paragraph || (paragraph.end - paragraph.start < 300 && isMetadataLine(text.slice(paragraph.start, paragraph.end), timex))) continue;
@@ -75,6 +77,18 @@ export function extractEvents(
     });
   }
   return events;
+}
+
+/** The timexes not lying inside another one (timexes come sorted by start, the longer first). */
+function outermost(timexes: readonly Timex[]): Timex[] {
+  const out: Timex[] = [];
+  let cover: Timex | null = null;
+  for (const t of timexes) {
+    if (cover && t.end <= cover.end && (t.start > cover.start || t.end < cover.end)) continue;
+    out.push(t);
+    if (!cover || t.end > cover.end) cover = t;
+  }
+  return out;
 }
 
 /** A window of at most MAX_SENTENCE characters around the date, cut at word boundaries. */

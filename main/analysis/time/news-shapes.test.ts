@@ -1,0 +1,175 @@
+/**
+ * Shapes of time expressions in wire copy, business news and broadcast transcripts: reporting periods,
+ * comparisons with the year before, ranges of days, clock times with their day, spoken numbers, titles of
+ * works in quotation marks, and the tense cues that place a bare "Friday" or "Dec. 14". All examples are
+ * invented; each shape has negative examples that must not match.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Timex } from '../../../shared/analysis';
+import { extractTimexes } from './index';
+
+const THURSDAY = '2023-02-23';
+
+function all(text: string, publishedAt: string | null = THURSDAY): Timex[] {
+  return extractTimexes(text, { publishedAt });
+}
+
+function one(text: string, needle: string, publishedAt: string | null = THURSDAY): Timex {
+  const found = all(text, publishedAt).filter((t) => t.text === needle);
+  expect(found.map((t) => t.text), `"${needle}" in "${text}"`).toEqual([needle]);
+  return found[0]!;
+}
+
+const valueOf = (text: string, needle: string, publishedAt: string | null = THURSDAY) => one(text, needle, publishedAt).value;
+
+describe('reporting periods of business news', () => {
+  const OCTOBER = '2022-10-27';
+
+  it('reads "a year earlier" / "a year ago" set against a quarter as the same quarter of the year before', () => {
+    const text = 'Acme posted third-quarter profit of $5 million, up from $3 million a year earlier. Sales rose to $90 million from $80 million a year ago.';
+    expect(one(text, 'a year earlier', OCTOBER)).toMatchObject({ type: 'DATE', value: '2021-Q3', range: { start: '2021-07-01', end: '2021-09-30' } });
+    // The comparison does not move the story: the second one still compares with the third quarter.
+    expect(valueOf(text, 'a year ago', OCTOBER)).toBe('2021-Q3');
+  });
+
+  it('reads the year-earlier and year-ago periods, the latest and the current quarter', () => {
+    const text = 'Net income for the quarter fell to $2 million from $4 million in the year-earlier quarter. In the year-ago period, the bank earned less.';
+    expect(valueOf(text, 'the quarter', OCTOBER)).toBe('2022-Q3');
+    expect(valueOf(text, 'the year-earlier quarter', OCTOBER)).toBe('2021-Q3');
+    expect(valueOf(text, 'the year-ago period', OCTOBER)).toBe('2021-Q3');
+    expect(valueOf('Revenue climbed 8% in the latest quarter.', 'the latest quarter', OCTOBER)).toBe('2022-Q3');
+    expect(valueOf('The firm expects a loss in the current quarter.', 'the current quarter', OCTOBER)).toBe('2022-Q4');
+    expect(valueOf('Margins shrank in the year-earlier third quarter.', 'the year-earlier third quarter', OCTOBER)).toBe('2021-Q3');
+    expect(valueOf('Sales slipped in the 2021 second quarter.', 'the 2021 second quarter', OCTOBER)).toBe('2021-Q2');
+    expect(valueOf('Profit rose in the fiscal first quarter.', 'the fiscal first quarter', OCTOBER)).toBe('2022-Q1');
+    expect(valueOf('Growth slowed in the last half of 2021.', 'the last half of 2021')).toBe('2021-H2');
+  });
+
+  it('reads "the quarter ended Sept. 30" from its end date and "the year ended March 31" as a twelve-month duration', () => {
+    const text = 'For the quarter ended June 30, Acme lost money. For the year ended March 31, it earned $4 million.';
+    const found = all(text, OCTOBER);
+    expect(found.find((t) => t.text === 'the quarter')?.value).toBe('2022-Q2');
+    expect(found.find((t) => t.text === 'June 30')?.value).toBe('2022-06-30');
+    expect(found.find((t) => t.text === 'the year')).toMatchObject({ type: 'DURATION', value: 'P1Y', range: { start: '2021-04-01', end: '2022-03-31' } });
+  });
+
+  it('reads a bare "year-earlier" before a noun', () => {
+    const text = 'Third-quarter net was $7 million, compared with a year-earlier loss of $1 million.';
+    expect(valueOf(text, 'year-earlier', OCTOBER)).toBe('2021-Q3');
+  });
+
+  it('leaves other quarters and periods alone', () => {
+    const text = 'He lives in the old quarter of the city. A quarter of the shares changed hands. The period of grace ended. The Latin Quarter was busy.';
+    expect(all(text, OCTOBER)).toEqual([]);
+    expect(all('Prices rose for the period.', OCTOBER)).toEqual([]);
+  });
+});
+
+describe('quarters in the year the tense points to', () => {
+  it('keeps the quarter just ended in this year when results are still to come', () => {
+    expect(valueOf('Acme expects to report third-quarter profit next week.', 'third-quarter', '2022-10-27')).toBe('2022-Q3');
+    expect(valueOf('Acme expects first-quarter sales to rise.', 'first-quarter', '2022-10-27')).toBe('2023-Q1');
+  });
+});
+
+describe('ranges of days', () => {
+  it('reads "February 24-25", "24–25 Feb" and cross-month ranges as one range with its ends nested', () => {
+    const found = all('The summit is scheduled for February 24-25.');
+    expect(found[0]).toMatchObject({ text: 'February 24-25', type: 'DURATION', value: 'P2D', range: { start: '2023-02-24', end: '2023-02-25' }, precision: 'range' });
+    expect(found.slice(1).map((t) => [t.text, t.value])).toEqual([
+      ['February 24', '2023-02-24'],
+      ['25', '2023-02-25'],
+    ]);
+    expect(one('Talks were held 24–25 Feb in Geneva.', '24–25 Feb').range).toEqual({ start: '2023-02-24', end: '2023-02-25' });
+    expect(one('The fair ran 30 December – 2 January 2023.', '30 December – 2 January 2023').range).toEqual({ start: '2022-12-30', end: '2023-01-02' });
+    expect(one('Voting runs Feb. 27 - March 2, 2024.', 'Feb. 27 - March 2, 2024')).toMatchObject({ value: 'P5D', range: { start: '2024-02-27', end: '2024-03-02' } });
+  });
+
+  it('reads "from Monday to Wednesday", "Monday through Friday" and "between March 3 and March 5"', () => {
+    expect(one('The fair will run from Monday to Wednesday.', 'Monday to Wednesday')).toMatchObject({ type: 'DURATION', value: 'P3D', range: { start: '2023-02-27', end: '2023-03-01' } });
+    expect(one('Shops were shut Monday through Friday.', 'Monday through Friday').range).toEqual({ start: '2023-02-20', end: '2023-02-24' });
+    expect(one('It snowed between March 3 and March 5, 2021.', 'March 3 and March 5, 2021').range).toEqual({ start: '2021-03-03', end: '2021-03-05' });
+    expect(one('Prices climbed from March to May 2022.', 'March to May 2022')).toMatchObject({ value: 'P3M', range: { start: '2022-03-01', end: '2022-05-31' } });
+  });
+
+  it('does not make ranges of scores, counts or single dates', () => {
+    expect(all('The team won 24-25 on Monday.').map((t) => t.text)).toEqual(['Monday']);
+    expect(all('The index rose 3-5 percent in May 2022.').map((t) => t.text)).toEqual(['May 2022']);
+    expect(all('He met her on Monday, then flew to Paris.').map((t) => t.text)).toEqual(['Monday']);
+    expect(all('Shares rose from Monday, traders said.').map((t) => t.text)).toEqual(['Monday']);
+  });
+});
+
+describe('clock times with their day', () => {
+  it('reads "10 p.m. Wednesday", "noon Thursday", "9 a.m. EST Tuesday" as one TIME', () => {
+    expect(one('The deadline passed at 10 p.m. Wednesday.', '10 p.m. Wednesday')).toMatchObject({ type: 'TIME', value: '2023-02-22T22:00', precision: 'datetime' });
+    expect(valueOf('Polls closed at noon Thursday.', 'noon Thursday')).toBe('2023-02-23T12:00');
+    expect(valueOf('The offer was extended until 9 a.m. EST Tuesday.', '9 a.m. EST Tuesday')).toBe('2023-02-28T09:00');
+    expect(valueOf('The ship docked at 5 p.m. Feb. 9.', '5 p.m. Feb. 9')).toBe('2023-02-09T17:00');
+  });
+
+  it('does not read decimal numbers as clock times', () => {
+    expect(all('The index rose to 2.46 from 2.35 at the close.')).toEqual([]);
+    expect(valueOf('The train leaves at 9.30 a.m.', '9.30 a.m.')).toBe('2023-02-23T09:30');
+  });
+});
+
+describe('durations as broadcast transcripts and wire copy write them', () => {
+  it('reads spoken compound numbers, fractions and "and a half"', () => {
+    expect(valueOf('In the last twenty four hours stocks fell.', 'the last twenty four hours')).toBe('PT24H');
+    expect(valueOf('It took a minute and a half.', 'a minute and a half')).toBe('PT1M30S');
+    expect(valueOf('He served 2 1/2 years in prison.', '2 1/2 years')).toBe('P2Y6M');
+    expect(valueOf('The strike lasted 2½ days.', '2½ days')).toBe('P2DT12H');
+    expect(valueOf('It needs half an hour.', 'half an hour')).toBe('PT30M');
+  });
+
+  it('reads a compound adjective written without its hyphen and words between a number and its unit', () => {
+    expect(valueOf('Stocks hit a five year low.', 'five year')).toBe('P5Y');
+    expect(valueOf('After the three hour meeting, they left.', 'three hour')).toBe('PT3H');
+    expect(valueOf('The plant may run 20 more years.', '20 more years')).toBe('P20Y');
+    expect(valueOf('Shares fell for eight trading days.', 'eight trading days')).toBe('P8D');
+    expect(all('The two year olds played. He scored in the 1998 second half.').filter((t) => t.type === 'DURATION')).toEqual([]);
+  });
+
+  it('reads years spoken in words after a preposition or a month', () => {
+    expect(valueOf('It began in nineteen seventy-nine.', 'nineteen seventy-nine')).toBe('1979');
+    expect(valueOf('It was cold in the winter of nineteen ninety-four.', 'the winter of nineteen ninety-four')).toBe('1994-WI');
+    expect(valueOf('By two thousand one the plant had closed.', 'two thousand one')).toBe('2001');
+    expect(valueOf('He was born May nineteen oh five.', 'May nineteen oh five')).toBe('1905-05');
+    // Counts, not years: no preposition before them, or a unit or a counted noun after them.
+    expect(all('Nineteen ninety people came. It lasted for two thousand years. In twenty fourteen-year-olds we trust.').filter((t) => t.type === 'DATE')).toEqual([]);
+  });
+});
+
+describe('titles of works in quotation marks are not dates', () => {
+  it('drops calendar words inside a quoted title', () => {
+    expect(all('The minister, speaking on ABC\'s "This Week," said talks would go on.')).toEqual([]);
+    expect(all('She reviewed the film “Next Friday” for the paper.')).toEqual([]);
+    expect(all('He appeared on the “Today” show.')).toEqual([]);
+  });
+
+  it('keeps quoted speech that holds a date', () => {
+    expect(valueOf('“Next Monday,” he said, “we will act.”', 'Next Monday')).toBe('2023-02-27');
+    expect(valueOf('He said the vote was "on Monday" and left.', 'Monday')).toBe('2023-02-20');
+    expect(valueOf('She called it "a deal for this week" on air.', 'this week')).toBe('2023-W08');
+  });
+});
+
+describe('tense cues that place a bare date', () => {
+  const OCTOBER = '2022-10-27';
+
+  it('reads participles after "be" and modal verbs forward', () => {
+    expect(valueOf('The increased dividend will be paid Dec. 14 to holders.', 'Dec. 14', OCTOBER)).toBe('2022-12-14');
+    expect(valueOf('Officials said the boy must be returned by Jan. 14.', 'Jan. 14', OCTOBER)).toBe('2023-01-14');
+    expect(valueOf('The guidelines to be published in early November will decide it.', 'early November', OCTOBER)).toBe('2022-11');
+    expect(valueOf('The agency postponed until Tuesday morning any action.', 'Tuesday morning')).toBe('2023-02-28TMO');
+  });
+
+  it('does not take adjectives, "next to" or past modals for tense', () => {
+    expect(valueOf('Blasts next to the embassies killed dozens on Friday.', 'Friday')).toBe('2023-02-17');
+    expect(valueOf('The reduced dividend is payable Jan. 2.', 'Jan. 2', OCTOBER)).toBe('2023-01-02');
+    expect(valueOf('Relatives could not be located Wednesday.', 'Wednesday')).toBe('2023-02-22');
+    expect(valueOf('Until Thursday, they had not named a suspect.', 'Thursday')).toBe(THURSDAY);
+    expect(valueOf('It should have opened on Monday.', 'Monday')).toBe('2023-02-20');
+  });
+});
