@@ -366,8 +366,14 @@ function pickYearForMonthDay(publication: DayNumber, month: number, day: number,
   if (candidates.length === 0) return null;
   // A report rarely says "on November 11" of a day six days ahead in the past tense (or "by Jan. 14" of a
   // deadline a week gone in the future tense) unless the tense cue is misread: both readings tolerate a week.
+  // And news style (AP) writes the year of any date outside the current year: a bare date a month ahead is
+  // likelier this year's than one almost a year back ("the Jan. 14 deadline" in a story of January 6).
   if (orientation === 'future') return candidates.find((d) => d >= publication - 7) ?? null;
-  if (orientation === 'past') return [...candidates].reverse().find((d) => d <= publication + 7) ?? null;
+  if (orientation === 'past') {
+    const past = [...candidates].reverse().find((d) => d <= publication + 7) ?? null;
+    const soon = candidates.find((d) => d > publication + 7 && d <= publication + NEAR_AHEAD_DAYS);
+    return past !== null && soon !== undefined && publication - past > FAR_BACK_DAYS ? soon : past;
+  }
   let best = candidates[0] ?? null;
   for (const candidate of candidates) {
     if (best === null || Math.abs(candidate - publication) < Math.abs(best - publication)) best = candidate;
@@ -378,8 +384,15 @@ function pickYearForMonthDay(publication: DayNumber, month: number, day: number,
 function pickYearForMonth(publication: DayNumber, month: number, orientation: Orientation): number {
   const { year, month: current } = ymdFromDay(publication);
   if (orientation === 'future') return month >= current ? year : year + 1;
+  // Next month, even in a past-tense clause, is this year's ("gave them until mid-November", written in October).
+  if (month === current + 1) return year;
   return month <= current ? year : year - 1;
 }
+
+/** A bare date up to a month ahead... */
+const NEAR_AHEAD_DAYS = 31;
+/** ...beats one more than nine months back. */
+const FAR_BACK_DAYS = 270;
 
 function weekdayFrom(publication: DayNumber, weekday: number, orientation: Orientation): DayNumber {
   return orientation === 'future' ? weekdayOnOrAfter(publication, weekday) : weekdayOnOrBefore(publication, weekday);

@@ -93,6 +93,9 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
 
 const WINDOW = 16;
 
+/** Adjectives that schedule the date they stand before ("the dividend is payable Dec. 7", "effective Feb. 1"). */
+const SCHEDULING = new Set(['payable', 'effective', 'due']);
+
 /** Prepositions of a deadline: "until Tuesday", "by Jan. 14" mostly look ahead. */
 const DEADLINE_WORDS = new Set(['until', 'till', 'by']);
 
@@ -110,6 +113,8 @@ function nearestCue(tokens: readonly Token[], from: number, to: number): Orienta
   // had ...", where it opens the sentence).
   const before = tokens[from - 1];
   if (before && (before.lower === 'until' || before.lower === 'till') && before.text === before.lower) return 'future';
+  // "payable Dec. 7", "effective Feb. 1", "due March 3": words that schedule the date right after them.
+  if (before && SCHEDULING.has(before.lower)) return 'future';
   let sameClause = true;
   for (let index = from - 1, steps = 0; index >= 0 && steps < WINDOW; index--, steps++) {
     const token = tokens[index];
