@@ -165,6 +165,16 @@ describe('tense cues that place a bare date', () => {
     expect(valueOf('The agency postponed until Tuesday morning any action.', 'Tuesday morning')).toBe('2023-02-28TMO');
   });
 
+  it('reads a bare date a month ahead as this year\'s, as news style writes the year of any other', () => {
+    expect(valueOf('Meissner gave no reason for the Jan. 14 deadline.', 'Jan. 14', '2023-01-06')).toBe('2023-01-14');
+    expect(valueOf('Regulators gave the bidder until mid-November to reply.', 'mid-November', '2022-10-27')).toBe('2022-11');
+    expect(valueOf('The directors authorized a split, payable Dec. 7.', 'Dec. 7', '2022-10-27')).toBe('2022-12-07');
+    expect(valueOf('The bank created a new office, effective Feb. 1.', 'Feb. 1', '2022-10-27')).toBe('2023-02-01');
+    // A date long gone stays in the past.
+    expect(valueOf('The plant closed on Dec. 7.', 'Dec. 7', '2023-02-23')).toBe('2022-12-07');
+    expect(valueOf('Sales fell in December.', 'December', '2023-02-23')).toBe('2022-12');
+  });
+
   it('does not take adjectives, "next to" or past modals for tense', () => {
     expect(valueOf('Blasts next to the embassies killed dozens on Friday.', 'Friday')).toBe('2023-02-17');
     expect(valueOf('The reduced dividend is payable Jan. 2.', 'Jan. 2', OCTOBER)).toBe('2023-01-02');
