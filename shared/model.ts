@@ -115,6 +115,8 @@ export const ProblemSchema = z.object({
     'outside-library',
     'parse-error',
     'unsupported',
+    /** The article was read, but a stage of its analysis (dates, names, quotes, events) failed. */
+    'analysis-failed',
   ]),
   /** A clear, specific sentence for the user. */
   message: z.string(),

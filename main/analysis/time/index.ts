@@ -30,6 +30,11 @@ import { insideTitle, quotedTitles } from '../titles';
 export interface ExtractTimexOptions {
   /** Publication day (ISO "YYYY-MM-DD", a longer ISO datetime is cut to its day), or null when unknown. */
   publishedAt: string | null;
+  /**
+   * Told when a rule or a resolver throws (a bug): that expression is skipped and the others are still found.
+   * `offset` is where in the text the rule was tried.
+   */
+  onRuleError?: (error: unknown, offset: number) => void;
   tense?: never;
 }
 
@@ -68,8 +73,9 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
       let found: Match | null = null;
       try {
         found = rule(grammar, i);
-      } catch {
-        found = null; // a rule bug must not cost the whole article its timexes
+      } catch (e) {
+        found = null; // a rule bug must not cost the whole article its timexes, but it is reported
+        options?.onRuleError?.(e, token.start);
       }
       if (found && found.to > i && (!best || found.to > best.to)) best = found;
     }
@@ -104,7 +110,8 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
     };
     try {
       return match.clock ? null : match.resolve(context);
-    } catch {
+    } catch (e) {
+      options?.onRuleError?.(e, (tokens[match.from] as Token).start);
       return null;
     }
   };
