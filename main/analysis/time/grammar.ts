@@ -251,15 +251,15 @@ export class Grammar {
   }
 
   /**
-   * A year spoken in words, as broadcast transcripts write it: "nineteen ninety-four", "nineteen eighty",
+   * A year spoken in words, as broadcast transcripts write it: "nineteen sixty-seven", "nineteen eighty",
    * "nineteen oh five", "two thousand (and) one", "twenty fourteen". Only after a preposition, a month or "year"
-   * ("in nineteen ninety-four", "the winter of nineteen ninety-four"), where it cannot be a count.
+   * ("in nineteen sixty-seven", "the spring of nineteen seventy-one"), where it cannot be a count.
    */
   spokenYear(i: number): YearHit | null {
     const first = NUMBER_WORDS.get(this.word(i));
     if (first === undefined) return null;
     const previous = this.word(i - 1);
-    const afterDay = this.text(i - 1) === ',' && this.isNumber(i - 2); // "February 24, nineteen ninety-four"
+    const afterDay = this.text(i - 1) === ',' && this.isNumber(i - 2); // "June 3, nineteen sixty-seven"
     if (!YEAR_PREPOSITIONS.has(previous) && !MONTHS.has(previous) && !afterDay) return null;
     let next: number;
     if (first === 2 && this.word(i + 1) === 'thousand') {
@@ -284,7 +284,7 @@ export class Grammar {
     return null;
   }
 
-  /** A number from ten to ninety-nine in words ("ninety-four", "ninety four", "twelve"). */
+  /** A number from ten to ninety-nine in words ("sixty-seven", "sixty seven", "twelve"). */
   private twoDigitWords(i: number): { value: number; next: number } | null {
     const base = NUMBER_WORDS.get(this.word(i));
     if (base === undefined || base >= 100 || this.word(i) === 'dozen') return null;
@@ -1076,8 +1076,8 @@ const rangeRule: Rule = (g, i) => {
 };
 
 // ---------------------------------------------------------------------------
-// Reporting periods: the vocabulary of results and statistics ("net income for the quarter ended Sept. 30 rose
-// to $5 million from $3 million in the year-earlier quarter"). A definite period refers to the one under
+// Reporting periods: the vocabulary of results and statistics ("the mill earned $8 million for the quarter ended
+// June 30, against $6 million in the year-earlier quarter"). A definite period refers to the one under
 // discussion (the reference time) and a "year-earlier" one to the same period a year before.
 
 /** The last quarter completed before a day. */
@@ -1747,7 +1747,7 @@ function zoneOffset(g: Grammar, i: number): { offset: number; next: number } | n
 
 const DETERMINERS = ['this', 'last', 'next', 'past', 'coming', 'previous', 'following', 'current', 'that', 'same', 'recent', 'upcoming'];
 
-/** Number words a spoken year can begin with ("nineteen ninety-four", "two thousand one", "twenty fourteen"). */
+/** Number words a spoken year can begin with ("nineteen sixty-seven", "two thousand one", "twenty fourteen"). */
 const SPOKEN_YEAR_STARTS = ['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'two'];
 
 /** Each rule with the words that can begin it ('#' = a number, "'" = an apostrophe). */

@@ -26,27 +26,27 @@ describe('reporting periods of business news', () => {
   const OCTOBER = '2022-10-27';
 
   it('reads "a year earlier" / "a year ago" set against a quarter as the same quarter of the year before', () => {
-    const text = 'Acme posted third-quarter profit of $5 million, up from $3 million a year earlier. Sales rose to $90 million from $80 million a year ago.';
+    const text = 'The brewer booked third-quarter profit of $5 million, against $3 million a year earlier. Its revenue reached $90 million, compared with $80 million a year ago.';
     expect(one(text, 'a year earlier', OCTOBER)).toMatchObject({ type: 'DATE', value: '2021-Q3', range: { start: '2021-07-01', end: '2021-09-30' } });
     // The comparison does not move the story: the second one still compares with the third quarter.
     expect(valueOf(text, 'a year ago', OCTOBER)).toBe('2021-Q3');
   });
 
   it('reads the year-earlier and year-ago periods, the latest and the current quarter', () => {
-    const text = 'Net income for the quarter fell to $2 million from $4 million in the year-earlier quarter. In the year-ago period, the bank earned less.';
+    const text = 'The lender said net income for the quarter slid to $2 million, after $4 million in the year-earlier quarter. In the year-ago period, fees were higher.';
     expect(valueOf(text, 'the quarter', OCTOBER)).toBe('2022-Q3');
     expect(valueOf(text, 'the year-earlier quarter', OCTOBER)).toBe('2021-Q3');
     expect(valueOf(text, 'the year-ago period', OCTOBER)).toBe('2021-Q3');
     expect(valueOf('Revenue climbed 8% in the latest quarter.', 'the latest quarter', OCTOBER)).toBe('2022-Q3');
     expect(valueOf('The firm expects a loss in the current quarter.', 'the current quarter', OCTOBER)).toBe('2022-Q4');
-    expect(valueOf('Margins shrank in the year-earlier third quarter.', 'the year-earlier third quarter', OCTOBER)).toBe('2021-Q3');
+    expect(valueOf('Margins were wider during the year-earlier third quarter.', 'the year-earlier third quarter', OCTOBER)).toBe('2021-Q3');
     expect(valueOf('Sales slipped in the 2021 second quarter.', 'the 2021 second quarter', OCTOBER)).toBe('2021-Q2');
-    expect(valueOf('Profit rose in the fiscal first quarter.', 'the fiscal first quarter', OCTOBER)).toBe('2022-Q1');
-    expect(valueOf('Growth slowed in the last half of 2021.', 'the last half of 2021')).toBe('2021-H2');
+    expect(valueOf('Shipments doubled during the fiscal first quarter.', 'the fiscal first quarter', OCTOBER)).toBe('2022-Q1');
+    expect(valueOf('Bookings cooled over the last half of 2021.', 'the last half of 2021')).toBe('2021-H2');
   });
 
   it('reads "the quarter ended Sept. 30" from its end date and "the year ended March 31" as a twelve-month duration', () => {
-    const text = 'For the quarter ended June 30, Acme lost money. For the year ended March 31, it earned $4 million.';
+    const text = 'In the quarter ended June 30, the chain lost money. Over the year ended March 31, it made $4 million.';
     const found = all(text, OCTOBER);
     expect(found.find((t) => t.text === 'the quarter')?.value).toBe('2022-Q2');
     expect(found.find((t) => t.text === 'June 30')?.value).toBe('2022-06-30');
@@ -54,7 +54,7 @@ describe('reporting periods of business news', () => {
   });
 
   it('reads a bare "year-earlier" before a noun', () => {
-    const text = 'Third-quarter net was $7 million, compared with a year-earlier loss of $1 million.';
+    const text = 'The miner reported third-quarter earnings of $7 million, after a year-earlier loss of $1 million.';
     expect(valueOf(text, 'year-earlier', OCTOBER)).toBe('2021-Q3');
   });
 
@@ -116,7 +116,7 @@ describe('clock times with their day', () => {
 
 describe('durations as broadcast transcripts and wire copy write them', () => {
   it('reads spoken compound numbers, fractions and "and a half"', () => {
-    expect(valueOf('In the last twenty four hours stocks fell.', 'the last twenty four hours')).toBe('PT24H');
+    expect(valueOf('Over the last twenty four hours the river rose.', 'the last twenty four hours')).toBe('PT24H');
     expect(valueOf('It took a minute and a half.', 'a minute and a half')).toBe('PT1M30S');
     expect(valueOf('He served 2 1/2 years in prison.', '2 1/2 years')).toBe('P2Y6M');
     expect(valueOf('The strike lasted 2½ days.', '2½ days')).toBe('P2DT12H');
@@ -124,7 +124,7 @@ describe('durations as broadcast transcripts and wire copy write them', () => {
   });
 
   it('reads a compound adjective written without its hyphen and words between a number and its unit', () => {
-    expect(valueOf('Stocks hit a five year low.', 'five year')).toBe('P5Y');
+    expect(valueOf('The peso fell to a five year low.', 'five year')).toBe('P5Y');
     expect(valueOf('After the three hour meeting, they left.', 'three hour')).toBe('PT3H');
     expect(valueOf('The plant may run 20 more years.', '20 more years')).toBe('P20Y');
     expect(valueOf('Shares fell for eight trading days.', 'eight trading days')).toBe('P8D');
@@ -132,8 +132,8 @@ describe('durations as broadcast transcripts and wire copy write them', () => {
   });
 
   it('reads years spoken in words after a preposition or a month', () => {
-    expect(valueOf('It began in nineteen seventy-nine.', 'nineteen seventy-nine')).toBe('1979');
-    expect(valueOf('It was cold in the winter of nineteen ninety-four.', 'the winter of nineteen ninety-four')).toBe('1994-WI');
+    expect(valueOf('The band formed in nineteen sixty-seven.', 'nineteen sixty-seven')).toBe('1967');
+    expect(valueOf('The dam was finished in the spring of nineteen seventy-one.', 'the spring of nineteen seventy-one')).toBe('1971-SP');
     expect(valueOf('By two thousand one the plant had closed.', 'two thousand one')).toBe('2001');
     expect(valueOf('He was born May nineteen oh five.', 'May nineteen oh five')).toBe('1905-05');
     // Counts, not years: no preposition before them, or a unit or a counted noun after them.
@@ -143,7 +143,7 @@ describe('durations as broadcast transcripts and wire copy write them', () => {
 
 describe('titles of works in quotation marks are not dates', () => {
   it('drops calendar words inside a quoted title', () => {
-    expect(all('The minister, speaking on ABC\'s "This Week," said talks would go on.')).toEqual([]);
+    expect(all('The senator, appearing on the network\'s "This Week," said talks would go on.')).toEqual([]);
     expect(all('She reviewed the film “Next Friday” for the paper.')).toEqual([]);
     expect(all('He appeared on the “Today” show.')).toEqual([]);
   });
@@ -159,27 +159,27 @@ describe('tense cues that place a bare date', () => {
   const OCTOBER = '2022-10-27';
 
   it('reads participles after "be" and modal verbs forward', () => {
-    expect(valueOf('The increased dividend will be paid Dec. 14 to holders.', 'Dec. 14', OCTOBER)).toBe('2022-12-14');
-    expect(valueOf('Officials said the boy must be returned by Jan. 14.', 'Jan. 14', OCTOBER)).toBe('2023-01-14');
-    expect(valueOf('The guidelines to be published in early November will decide it.', 'early November', OCTOBER)).toBe('2022-11');
-    expect(valueOf('The agency postponed until Tuesday morning any action.', 'Tuesday morning')).toBe('2023-02-28TMO');
+    expect(valueOf('The bonus will be paid Dec. 14, the firm said.', 'Dec. 14', OCTOBER)).toBe('2022-12-14');
+    expect(valueOf('The court said the files must be handed over by Jan. 14.', 'Jan. 14', OCTOBER)).toBe('2023-01-14');
+    expect(valueOf('A report to be released in early November will settle it.', 'early November', OCTOBER)).toBe('2022-11');
+    expect(valueOf('The council put off until Tuesday morning its vote on the budget.', 'Tuesday morning')).toBe('2023-02-28TMO');
   });
 
   it('reads a bare date a month ahead as this year\'s, as news style writes the year of any other', () => {
-    expect(valueOf('Meissner gave no reason for the Jan. 14 deadline.', 'Jan. 14', '2023-01-06')).toBe('2023-01-14');
-    expect(valueOf('Regulators gave the bidder until mid-November to reply.', 'mid-November', '2022-10-27')).toBe('2022-11');
-    expect(valueOf('The directors authorized a split, payable Dec. 7.', 'Dec. 7', '2022-10-27')).toBe('2022-12-07');
-    expect(valueOf('The bank created a new office, effective Feb. 1.', 'Feb. 1', '2022-10-27')).toBe('2023-02-01');
+    expect(valueOf('The union offered no reason for the Jan. 14 cutoff.', 'Jan. 14', '2023-01-06')).toBe('2023-01-14');
+    expect(valueOf('The league gave the club until mid-November to pay.', 'mid-November', '2022-10-27')).toBe('2022-11');
+    expect(valueOf('The board approved a bonus, payable Dec. 7.', 'Dec. 7', '2022-10-27')).toBe('2022-12-07');
+    expect(valueOf('The school named a new head, effective Feb. 1.', 'Feb. 1', '2022-10-27')).toBe('2023-02-01');
     // A date long gone stays in the past.
     expect(valueOf('The plant closed on Dec. 7.', 'Dec. 7', '2023-02-23')).toBe('2022-12-07');
     expect(valueOf('Sales fell in December.', 'December', '2023-02-23')).toBe('2022-12');
   });
 
   it('does not take adjectives, "next to" or past modals for tense', () => {
-    expect(valueOf('Blasts next to the embassies killed dozens on Friday.', 'Friday')).toBe('2023-02-17');
-    expect(valueOf('The reduced dividend is payable Jan. 2.', 'Jan. 2', OCTOBER)).toBe('2023-01-02');
-    expect(valueOf('Relatives could not be located Wednesday.', 'Wednesday')).toBe('2023-02-22');
-    expect(valueOf('Until Thursday, they had not named a suspect.', 'Thursday')).toBe(THURSDAY);
+    expect(valueOf('A fire next to the station destroyed a kiosk on Friday.', 'Friday')).toBe('2023-02-17');
+    expect(valueOf('The special dividend is payable Jan. 2.', 'Jan. 2', OCTOBER)).toBe('2023-01-02');
+    expect(valueOf('The mayor could not be reached Wednesday.', 'Wednesday')).toBe('2023-02-22');
+    expect(valueOf('Until Thursday, police had not released a name.', 'Thursday')).toBe(THURSDAY);
     expect(valueOf('It should have opened on Monday.', 'Monday')).toBe('2023-02-20');
   });
 });

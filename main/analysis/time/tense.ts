@@ -85,7 +85,7 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
     return null;
   }
   // A participle after "be" ("will be shipped", "will be paid", "is to be held") takes its tense from the auxiliary;
-  // after a determiner it is an adjective ("the reduced dividend is payable Jan. 2").
+  // after a determiner it is an adjective ("the delayed launch is planned for May 9").
   const participle = PAST_WORDS.has(word) || (word.length > 4 && word.endsWith('ed') && !word.endsWith('eed'));
   if (participle) return afterBe(tokens, index) || ADJECTIVE_BEFORE.has(tokens[index - 1]?.lower ?? '') ? null : 'past';
   return null;
