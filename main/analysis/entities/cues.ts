@@ -29,7 +29,7 @@ export const ORG_HEADS = words(`
   university college school institute academy laboratory laboratories labs foundation association society federation
   organization organisation league club conference forum journal times post news press herald tribune telegraph gazette
   magazine network broadcasting radio television tv media publishing records studios pictures entertainment
-  treasury pentagon kremlin research museum hospital church corps command courts airplanes aviation air computer computers
+  treasury pentagon kremlin research museum hospital church corps aviation
 `);
 
 /** Words that, ending a capitalised name, make it a place. */
@@ -41,7 +41,7 @@ export const PLACE_HEADS = words(`
 
 /** Lower-case nouns written just before an organisation's name ("aircraft manufacturer Boeing"). */
 export const ORG_NOUNS = words(`
-  airline airlines carrier company firm maker manufacturer airframer group magazine newspaper paper daily bank agency retailer
+  airline airlines carrier company firm maker manufacturer group magazine newspaper paper daily bank agency retailer
   giant rival subsidiary parent startup conglomerate network broadcaster website site studio label publisher developer
   operator supplier contractor consortium organisation organization union team club chain brand insurer lender regulator
   watchdog ministry
@@ -49,7 +49,7 @@ export const ORG_NOUNS = words(`
 
 /** Lower-case nouns written just before (or in apposition after) a person's name. */
 export const PERSON_ROLES = words(`
-  spokesman spokeswoman spokesperson analyst analysist executive chief ceo cfo coo cto director president chairman chairwoman
+  spokesman spokeswoman spokesperson analyst executive chief ceo cfo coo cto director president chairman chairwoman
   minister secretary official officer leader founder co-founder head manager editor correspondent reporter professor
   senator representative governor judge ambassador envoy lawyer attorney economist expert specialist researcher scientist
   engineer designer consultant adviser advisor aide colleague member counterpart deputy commander general chancellor

@@ -41,7 +41,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       possessive = true;
       word = word.slice(0, -2);
     } else if (/s$/.test(word) && (text[fullEnd] === '’' || text[fullEnd] === "'") && !/\p{L}/u.test(text[fullEnd + 1] ?? '')) {
-      // "Airbus' Delivery Center": plural possessive; the apostrophe is not part of the word.
+      // "Ferris' Garden Centre": plural possessive; the apostrophe is not part of the word.
       possessive = true;
       fullEnd++;
     }

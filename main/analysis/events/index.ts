@@ -56,7 +56,7 @@ export function extractEvents(
       if (e.canonical === place || actors.includes(e.canonical)) continue;
       actors.push(e.canonical);
     }
-    // "Chinese companies have been providing Russia ...": the country behind a demonym takes part too.
+    // "Brazilian farmers have been selling soy to Egypt ...": the country behind a demonym takes part too.
     for (const country of demonymCountries(text.slice(clause.start, clause.end))) if (!actors.includes(country) && country !== place) actors.push(country);
     const overlapping = itemsOverlapping(quotes, clause.start, clause.end, 5000)[0];
     const quoteIndex = overlapping ? quotes.indexOf(overlapping) : -1;
@@ -143,7 +143,7 @@ function summarize(text: string, clause: TextSpan, timex: Timex): string {
   let end = clause.end;
   let slice = text.slice(start, end);
   if (slice.length > MAX_SUMMARY) {
-    // Start after the last "that"/"which"/"who" before the date: "... goods that Chinese companies have been providing".
+    // Start after the last "that"/"which"/"who" before the date: "... a bridge that local crews have been repairing".
     const relative = [...text.slice(start, timex.start).matchAll(/\b(?:that|which|who|where|when)\s+/g)].pop();
     if (relative && timex.end - (start + relative.index! + relative[0].length) >= 30) start += relative.index! + relative[0].length;
     slice = text.slice(start, end);

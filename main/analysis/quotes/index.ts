@@ -4,11 +4,11 @@
  * Segments: text between “ and ” (or a pair of straight " in one paragraph). A segment left open at the end
  * of a paragraph continues when the next paragraph opens with a quote mark (the news convention for
  * multi-paragraph quotes). Two segments are one quote when the first ends with a comma and the words
- * between them attribute it (“Until now,” the Journal cited a senior Western official as saying, there “has been ...”).
+ * between them attribute it (“So far,” the agency quoted a senior diplomat as saying, the talks “have gone ...”).
  *
- * Speaker: looked for in the attribution between the parts, then after the quote ("..., said Wang",
- * "..., Yellen said", "the Journal reported"), then before it ("Ron Sugar said in an interview “...”",
- * "One of those sources described it as “tense.”"). A phrase that holds a person or organisation entity
+ * Speaker: looked for in the attribution between the parts, then after the quote ("..., said Okafor",
+ * "..., Lindqvist said", "the Gazette reported"), then before it ("Maria Okafor said on the radio “...”",
+ * "One of the delegates called it “a setback.”"). A phrase that holds a person or organisation entity
  * is that entity's canonical name (named); a pronoun is the last person mentioned; anything else is the
  * description of an anonymous source ("a senior Western official", named: false).
  */
@@ -76,7 +76,7 @@ function findSegments(text: string, paragraphs: readonly TextSpan[]): Segment[] 
     let open = -1;
     let i = p.start;
     // A straight-quoted passage left open in the previous paragraph, in a paragraph that neither reopens it nor has
-    // balanced marks: its first mark closes the passage ("... no longer meet my duties.\n\nThat day has come. " ...).
+    // balanced marks: its first mark closes the passage ("... we will not give up.\n\nThe work goes on. " ...).
     if (carried && text[p.start] !== '"' && text[p.start] !== '“') {
       const slice = text.slice(p.start, p.end);
       const straight = (slice.match(/"/g) ?? []).length;
@@ -119,7 +119,7 @@ function mergeSegments(text: string, segments: Segment[], paragraphs: readonly T
         current.parts.push(seg);
         continue;
       }
-      // “Until now,” the Journal cited ... as saying, there “has been ...”
+      // “So far,” the agency quoted ... as saying, the talks “have gone ...”
       if (previous.closed && seg.paragraph === previous.paragraph && seg.open - previous.close <= ATTRIBUTION_WINDOW && current.between === null) {
         const inner = text.slice(previous.innerStart, previous.innerEnd).trimEnd();
         const gap = text.slice(previous.close, seg.open);
@@ -218,7 +218,7 @@ function phraseBefore(text: string, start: number, end: number): TextSpan | null
   if (!verb) return null;
   // The subject: back from the verb to the previous clause boundary.
   const head = slice.slice(0, verb.index);
-  const conjunction = head.search(/\b(?:with|and|while|as)\s+[^,;]*$/u); // "..., with UBS analyst David Strauss saying"
+  const conjunction = head.search(/\b(?:with|and|while|as)\s+[^,;]*$/u); // "..., with bank economist Ana Ruiz saying"
   const punctuation = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'));
   let subjectStart = conjunction > punctuation ? conjunction : punctuation + 1;
   const lead = /^\s*(?:with|and|while|as)\s+/u.exec(head.slice(subjectStart));
@@ -235,7 +235,7 @@ function insideQuotes(text: string, from: number, offset: number): boolean {
 function trimSpan(text: string, start: number, end: number): TextSpan | null {
   while (start < end && /[\s,.;:“”"—–-]/.test(text[start]!)) start++;
   while (end > start && /[\s,.;:“”"—–-]/.test(text[end - 1]!)) end--;
-  // "group of Washington politicians released a joint statement" -> "group of Washington politicians".
+  // "a panel of city councillors issued a short statement" -> "a panel of city councillors".
   const verb = /\s\p{Ll}+(?:ed|ing)\b/u.exec(text.slice(start, end));
   const leadingVerb = /^\p{Ll}+(?:ed|ing)\b/u.test(text.slice(start, end));
   if (leadingVerb) return { start, end: start };
@@ -255,7 +255,7 @@ function resolve(text: string, phrase: TextSpan, entities: readonly Entity[], qu
   if (person) return { speaker: person.canonical, named: true };
   const words = text.slice(phrase.start, phrase.end).trim();
   if (!DESCRIPTION_START.test(words) && !PRONOUN.test(words)) {
-    // "Patty Murray, who hails from ..., said “...”", "Ralph Crosby, EADS's North America CEO ..., commented “...”":
+    // "Ines Varga, who grew up in ..., said “...”", "Tom Abel, the port's operations chief ..., commented “...”":
     // the phrase next to the verb is not the subject; the person the sentence opens with is.
     const sentence = sentences[spanIndexAt(sentences, quoteStart)];
     if (sentence) {

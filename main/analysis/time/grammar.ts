@@ -179,7 +179,7 @@ export class Grammar {
     return i;
   }
 
-  /** A number glued to letters or digits around it is part of a code ("A380", "3G"), not a quantity. */
+  /** A number glued to letters or digits around it is part of a code ("B52", "4G"), not a quantity. */
   isCodeLike(i: number): boolean {
     const previous = this.tokens[i - 1];
     const next = this.tokens[i + 1];
@@ -314,7 +314,7 @@ export class Grammar {
     return { year, next: i + 1 };
   }
 
-  /** A year standing on its own: also not right after a proper name ("WWDC 2005", "Windows 2000"). */
+  /** A year standing on its own: also not right after a proper name ("Expo 2010", "Windows 2000"). */
   standaloneYear(i: number): YearHit | null {
     const hit = this.year(i);
     if (!hit) return null;
@@ -920,7 +920,7 @@ const deicticUnit: Rule = (g, i) => {
   }
   if (!['this', 'last', 'next', 'past', 'coming', 'previous', 'following', 'current', 'that', 'same', 'recent', 'upcoming'].includes(determiner)) return null;
   if (prefix && hasThe) return null;
-  // "the past few years", "the last two weeks", "the next four years", "the coming months"
+  // "the past few years", "the last two weeks", "the next six years", "the coming months"
   const quantityAt = at + 1;
   const quantity = g.quantity(quantityAt, false);
   const unitAt = quantity ? quantity.next : quantityAt;
@@ -1076,8 +1076,8 @@ const rangeRule: Rule = (g, i) => {
 };
 
 // ---------------------------------------------------------------------------
-// Reporting periods: the vocabulary of results and statistics ("the mill earned $8 million for the quarter ended
-// June 30, against $6 million in the year-earlier quarter"). A definite period refers to the one under
+// Reporting periods: the vocabulary of results and statistics ("the mill earned $8 million in its quarter to
+// June 30 ... against $6 million in the year-earlier quarter"). A definite period refers to the one under
 // discussion (the reference time) and a "year-earlier" one to the same period a year before.
 
 /** The last quarter completed before a day. */
@@ -1109,7 +1109,7 @@ const REPORTING_UNITS = new Set(['quarter', 'period']);
  * DURATION). Nothing when the story gives no period to refer to.
  */
 const reportingPeriod: Rule = (g, i) => {
-  // A bare "year-earlier" / "year-ago" before a noun ("compared with year-earlier net income").
+  // A bare "year-earlier" / "year-ago" before a noun ("against year-earlier sales of $2 million").
   const adjectiveEnd = yearEarlierAt(g, i);
   if (adjectiveEnd > 0) {
     if (g.word(i - 1) === 'the' || g.word(i - 1) === 'comparable') return null; // part of "the year-earlier quarter"
@@ -1219,7 +1219,8 @@ const deicticDay: Rule = (g, i) => {
   const shifts: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
   const shift = shifts[word];
   if (shift !== undefined) {
-    if (word === 'today' && g.text(i - 1) === 'USA') return null;
+    // "USA Today", "Psychology Today": a capitalised "Today" after a name is part of a title.
+    if (word === 'today' && g.capitalised(i) && g.capitalised(i - 1) && !g.token(i)?.newline) return null;
     if (g.gluedSymbol(i + 1, '-') || g.symbolBefore(i, '-')) return null;
     const part = word === 'tonight' ? 'NI' : PARTS_OF_DAY.get(g.word(i + 1));
     const end = word !== 'tonight' && part ? i + 2 : i + 1;
@@ -1297,8 +1298,8 @@ const referenceWords: Rule = (g, i) => {
   return null;
 };
 
-/** Durations: "two years", "18 months", "almost two and a half years", "27-year", "several years", "decades-long",
- *  "a week"; "two years ago" (the duration, anchored), "two days later" (a date chained from the reference time). */
+/** Durations: "two years", "18 months", "nearly three and a half hours", "27-year", "several years", "decades-long",
+ *  "a week"; "two years ago" (the date it points at), "two days later" (a date chained from the reference time). */
 const durationRule: Rule = (g, i) => {
   let start = i;
   let at = i;
@@ -1387,8 +1388,6 @@ const durationRule: Rule = (g, i) => {
     const sign = after === 'later' ? 1 : -1;
     return match(start, end + 1, (c) => (amount === null ? unresolved('DATE', xValue(unit)) : (comparablePeriod(c, sign * amount, unit) ?? chained(c, sign * amount, unit))));
   }
-  // "75 hours of video", "seven hours of talk time" measure content, not time
-  if (after === 'of' && MEASURED_CONTENT.has(g.word(end + 1))) return null;
   return match(start, end, () => unresolved('DURATION', value));
 };
 
@@ -1398,7 +1397,6 @@ const UNIT_MODIFIERS = new Set(['more', 'additional', 'extra', 'further', 'strai
 /** Words before a number that make "number + singular unit" a compound adjective ("a five year low"). */
 const COMPOUND_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'your', 'each', 'every']);
 
-const MEASURED_CONTENT = new Set(['video', 'videos', 'music', 'footage', 'audio', 'recording', 'recordings', 'playback', 'battery', 'content', 'songs', 'talk', 'standby', 'programming', 'tv', 'movies', 'film']);
 
 /** Sets: "every Monday", "each week", "every two years", "Mondays", "daily", "annual", "per year". */
 const setRule: Rule = (g, i) => {
@@ -1406,7 +1404,7 @@ const setRule: Rule = (g, i) => {
   const frequency = FREQUENCY_ADVERBS.get(word);
   if (frequency) {
     if (g.gluedSymbol(i + 1, '-') || g.symbolBefore(i, '-')) return null;
-    if (g.capitalised(i) && g.capitalised(i - 1)) return null; // "China Daily"
+    if (g.capitalised(i) && g.capitalised(i - 1)) return null; // "Lagos Daily"
     if (g.capitalised(i) && g.capitalised(i + 1)) return null; // "Daily Mail"
     return match(i, i + 1, () => unresolved('SET', frequency));
   }

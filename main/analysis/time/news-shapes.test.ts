@@ -146,6 +146,7 @@ describe('titles of works in quotation marks are not dates', () => {
     expect(all('The senator, appearing on the network\'s "This Week," said talks would go on.')).toEqual([]);
     expect(all('She reviewed the film “Next Friday” for the paper.')).toEqual([]);
     expect(all('He appeared on the “Today” show.')).toEqual([]);
+    expect(all('She writes for Psychology Today and Market Weekly.')).toEqual([]);
   });
 
   it('keeps quoted speech that holds a date', () => {
