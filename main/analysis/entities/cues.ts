@@ -55,7 +55,7 @@ export const PRODUCT_NOUNS = words(`
   drug drugs vaccine vaccines rifle rifles missile missiles
 `);
 
-/** Lower-case nouns written just before an organisation's name ("aircraft manufacturer Boeing"). */
+/** Lower-case nouns written just before an organisation's name ("shoe maker Brandt", "the carrier Air Malaya"). */
 export const ORG_NOUNS = words(`
   airline airlines carrier company firm maker manufacturer group magazine newspaper paper daily bank agency retailer
   giant rival subsidiary parent startup conglomerate network broadcaster website site studio label publisher developer
@@ -86,7 +86,7 @@ export const SPEECH_VERBS = words(`
   observed predicted tweeted posted
 `);
 
-/** Company-form suffixes that end an organisation's name ("Apple Inc." in "Apple Inc. Steve Jobs"). */
+/** Company-form suffixes that end an organisation's name ("Acme Inc." in "Acme Inc. Jane Roe"). */
 export const CORPORATE_SUFFIXES = words('inc. inc corp. corp ltd. ltd plc llc n.v. gmbh ag');
 
 /** Capitalised calendar words: never names. */
@@ -96,5 +96,5 @@ export const CALENDAR_WORDS = words(`
   ramadan hanukkah passover diwali
 `);
 
-/** Lower-case words after a name that make it a place ("Heathrow airport", "the Moscone West center"). */
+/** Lower-case words after a name that make it a place ("Gatwick airport", "the Harbourside center"). */
 export const LOWER_PLACE_HEADS = words('airport airfield river lake island islands mountains ocean sea bay province county district valley center centre square');

@@ -2,12 +2,12 @@
  * People, organisations and places mentioned in an article body.
  *
  * 1. Chunk: runs of capitalised words in a sentence (joined by "of", "for", "and", "&" or name particles
- *    where a name allows it); a possessive ends a run ("Moscow’s Higher School of Economics" is two).
- * 2. Split off titles ("U.S. Secretary of State Antony Blinken" -> place "U.S." + person "Antony Blinken").
+ *    where a name allows it); a possessive ends a run ("Lagos’s Central Institute of Music" is two).
+ * 2. Split off titles ("U.K. Trade Secretary Ruth Alder" -> place "U.K." + person "Ruth Alder").
  * 3. Classify each name: gazetteers (countries, cities, regions, known people and organisations), the words
  *    inside it ("Ministry", "Airlines", "Airport"), the words around it (a role before it, "said" after it,
- *    ", a China specialist" in apposition, "aircraft manufacturer" before it), first names.
- * 4. Link within the document: a short form ("Blinken", "Wang", "the Journal") takes the canonical name and
+ *    ", a Brazil specialist" in apposition, "shoe maker" before it), first names.
+ * 4. Link within the document: a short form ("Alder", "Okafor", "the Gazette") takes the canonical name and
  *    kind of the nearest compatible full name; one name keeps one kind throughout the article.
  */
 import type { Entity, EntityKind } from '../../../shared/analysis';
@@ -81,7 +81,7 @@ function lowerCaseWords(text: string): Set<string> {
 
 const NOUN_TAGS = new Set(['Singular', 'Noun', 'Uncountable']);
 
-/** Tags of common words that may be dropped from the front of a name ("Communist China"), unlike nouns ("Air China"). */
+/** Tags of common words that may be dropped from the front of a name ("Democratic Kenya"), unlike nouns ("Air Malaya"). */
 const DROPPABLE_TAGS = new Set(['Adjective', 'Adverb', 'Gerund', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'PastTense', 'PresentTense', 'Infinitive', 'Comparative', 'Superlative', 'Expression', 'Participle', 'Modal', 'Copula', 'QuestionWord', 'Negative']);
 
 function isConnector(t: Token): boolean {
@@ -111,7 +111,7 @@ function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolea
 /** "G7", "G20", "G77": the Group of N countries. */
 const GROUP_OF_N = /^G\d{1,2}$/;
 
-/** A product or model number follows ("Boeing 737", "Airbus A380"): the name is part of a product name. */
+/** A product or model number follows ("Cessna 172", "Nokia N95"): the name is part of a product name. */
 function productFollows(text: string, t: Token): boolean {
   return /^[ \t]+\p{Lu}{0,3}-?\d/u.test(text.slice(t.fullEnd, t.fullEnd + 8));
 }
@@ -122,7 +122,7 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
   while (i < tokens.length) {
     const t = tokens[i]!;
     const initial = i === 0 || /["“‘(\[:—–-]\s*$/.test(text.slice(tokens[i - 1]!.fullEnd, t.start));
-    // "Air Canada has ordered ...": a capitalised noun opening the sentence right before a name belongs to it.
+    // "Air Malaya has ordered ...": a capitalised noun opening the sentence right before a name belongs to it.
     const next = tokens[i + 1];
     const nounBeforeName =
       initial && t.cap && next !== undefined && adjacent(text, t, next) && isNameWord(next, doc, false) && NOUN_TAGS.has(lex.commonWords.get(t.lower) ?? '');
@@ -135,10 +135,10 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
     while (j + 1 < tokens.length && j - i < MAX_NAME_TOKENS) {
       const next = tokens[j + 1]!;
       const current = tokens[j]!;
-      // "People’s Republic of China" holds together; "Moscow’s Higher School" does not.
+      // "People’s Republic of China" holds together; "Lagos’s Central Institute" does not.
       const joinsPossessive = current.possessive && lex.commonWords.has(current.lower) && next.cap;
       if (!adjacent(text, current, next) && !joinsPossessive) break;
-      if (CORPORATE_SUFFIXES.has(current.lower) && j > i) break; // "Apple Inc. Steve Jobs"
+      if (CORPORATE_SUFFIXES.has(current.lower) && j > i) break; // "Acme Inc. Jane Roe"
       if (isNameWord(next, doc, false)) {
         j++;
         continue;
@@ -246,7 +246,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const surface = text.slice(start, end);
   if (surface === 'US' && text[last.fullEnd] === '$') return; // "US$ 40 billion"
   const known = whole ?? lookup(text, name, lex);
-  // "Los Angeles based Northrop Grumman", "a Paris-based firm": a modifier, not a mention of the place.
+  // "Denver based Rockline Mining", "a Paris-based firm": a modifier, not a mention of the place.
   if (/^(?:\s|-)based\b/.test(text.slice(last.fullEnd, last.fullEnd + 8))) return;
   // "US dollars": a currency, not the country.
   if (/^\s+dollars?\b/.test(text.slice(last.fullEnd, last.fullEnd + 10))) return;
@@ -260,8 +260,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     return;
   }
   const before = sentenceTokens[index - 1];
-  // "the Boeing 787 Dreamliner": a name after a model number ends a product name; "2 GHz", "16 GB": a unit after a
-  // quantity (a year is no quantity: "in 2005 Apple ...").
+  // "the Cessna 172 Skyhawk": a name after a model number ends a product name; "2 GHz", "16 GB": a unit after a
+  // quantity (a year is no quantity: "in 2005 Nokia ...").
   const numberBefore = /(?:^|\s)(\p{Lu}{0,3}-?\d(?:[\p{L}\p{N}.-]*[\p{L}\p{N}])?)[ \t]+$/u.exec(text.slice(Math.max(0, start - 16), start));
   const dateBefore = numberBefore !== null && /\p{L}+\.?\s+$/u.test(text.slice(Math.max(0, start - 30), start - numberBefore[0].length + 1)) && lex.calendarWords.has(/(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 30), start - numberBefore[0].length + 1))![1]!.toLowerCase());
   if (numberBefore && !known && !dateBefore && !/^(?:1\d|20)\d\d$/.test(numberBefore[1]!)) {
@@ -285,7 +285,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // "Computer" in a name is the word).
   const isCommon = (t: Token) => (lex.commonWords.has(t.lower) || doc.lowerWords.has(t.lower)) && !lex.lastNames.has(t.lower) && !lex.firstNames.has(t.lower);
   const isFiller = (t: Token) => lex.demonyms.has(t.lower) || TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\./g, '')) || isConnector(t);
-  // Capitalised common words: one alone ("Journal", "Officer") is only a name if it stands for a full name seen elsewhere.
+  // Capitalised common words: one alone ("Gazette", "Officer") is only a name if it stands for a full name seen elsewhere.
   const allCommon = name.every((t) => isCommon(t) || isFiller(t)) && (name.length === 1 || ctx.initial || name.every(isFiller));
 
   const orgHead = lowers.some((w) => lex.orgHeads.has(w));
@@ -294,13 +294,13 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (placeHead || (lowerPlaceHeadAfter && !orgHead)) return push(out, candidate, 'place', Strength.Cue);
   if (orgHead && !(name.length === 1 && allCommon)) return push(out, candidate, 'organization', Strength.Cue);
   if (lex.demonyms.has(surface.toLowerCase())) return; // "Chinese", "British": adjectives, not entities
-  // "Mobile, Alabama": a word before a comma and a known state or country is a town named by it.
+  // "Normal, Illinois": a word before a comma and a known state or country is a town named by it.
   if (name.length === 1 && /^,\s+\p{Lu}/u.test(followingText)) {
     const region = /^,\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u.exec(followingText)?.[1]?.toLowerCase();
     if (region && lex.places.has(region) && !lex.places.has(first.lower) && allCommon && !ctx.initial) return push(out, candidate, 'place', Strength.Cue);
   }
   if (allCommon) {
-    // Kept only if linking finds a full name it stands for ("the Journal" -> "Wall Street Journal").
+    // Kept only if linking finds a full name it stands for ("the Gazette" -> "Harbour City Gazette").
     candidate.kind = null;
     out.push(candidate);
     return;
@@ -314,7 +314,12 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
 
   const roleBefore = before !== undefined && !before.cap && !before.possessive && adjacentLoose(text, before, first) && (PERSON_ROLES.has(before.lower) || lex.roles.has(before.lower));
   const orgNounBefore = before !== undefined && !before.cap && adjacentLoose(text, before, first) && ORG_NOUNS.has(before.lower);
-  const appositiveRole = appositionHasRole(followingText, lex);
+  // ", a Brazil specialist" after the name, or "Her deputy, Kofi Mensah, ..." before it (a role, then the name set
+  // off by commas).
+  const roleThenComma = /(\p{Ll}+)\s*,\s*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const appositiveRole =
+    appositionHasRole(followingText, lex) ||
+    (roleThenComma !== undefined && (PERSON_ROLES.has(roleThenComma) || lex.roles.has(roleThenComma)) && /^\s*,/.test(followingText));
   const saidBefore = before !== undefined && SPEECH_VERBS.has(before.lower) && (before2 === undefined || !before2.cap);
   const saidAfter = after !== undefined && SPEECH_VERBS.has(after.lower) && /^[\s,]*$/.test(text.slice(last.fullEnd, after.start));
   const noCommonWords = !name.some(isCommon);
@@ -327,12 +332,12 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (orgNounBefore) return push(out, candidate, 'organization', Strength.Cue);
   if (multi && (roleBefore || appositiveRole || firstName)) return push(out, candidate, 'person', Strength.Cue);
   if (name.length === 1 && roleBefore) return push(out, candidate, 'person', Strength.Guess);
-  // "Mobile, Alabama", "Everett, Washington": a name before a known region or country is a place.
+  // "Ames, Iowa", "Tema, Ghana": a name before a known region or country is a place.
   const placeAfter = /^,\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)(?![\p{L}'’])/u.exec(followingText);
-  // (The region may end the sentence: "Everett, Washington. She ..." -> "Washington".)
+  // (The region may end the sentence: "Ames, Iowa. She ..." -> "Iowa".)
   const placeAfterNames = placeAfter ? [placeAfter[1]!.split(/(?<=\.)\s/)[0]!].map((n) => n.toLowerCase()).flatMap((n) => [n, n.replace(/\.$/, '')]) : [];
   if (placeAfterNames.some((n) => lex.places.has(n)) && name.length <= 3) return push(out, candidate, 'place', Strength.Cue);
-  // "London Heathrow": a city followed by an unknown name.
+  // "Paris Orly": a city followed by an unknown name.
   if (name.length > 1 && lex.places.has(first.lower) && !lex.countries.has(first.lower) && name.slice(1).every((t) => !isCommon(t))) {
     return push(out, candidate, 'place', Strength.Guess);
   }
@@ -343,7 +348,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   return push(out, candidate, 'organization', Strength.Guess);
 }
 
-/** ", a China specialist", ", China’s senior foreign-policy official", ", Chairman of ...": a role in apposition. */
+/** ", a Brazil specialist", ", Kenya’s chief trade negotiator", ", Chairman of ...": a role in apposition. */
 function appositionHasRole(following: string, lex: Lexicon): boolean {
   const m = /^,\s+(?:(?:a|an|the|its|his|her|their|\p{Lu}[\p{L}.]*['’]s)\s+)?((?:[\p{L}-]+\s*){1,4})/u.exec(following);
   if (!m) return false;
@@ -404,7 +409,7 @@ function link(candidates: Candidate[], lex: Lexicon): Candidate[] {
     fullNames.push({ canonical: c.canonical, kind: c.kind, words, acronym, start: c.start, strength: c.strength });
   }
 
-  // Full names by word and by acronym ("WWDC" for "World Wide Developers Conference"), in text order.
+  // Full names by word and by acronym ("NFU" for "National Farmers Union"), in text order.
   const byWord = new Map<string, FullName[]>();
   const index = (key: string, n: FullName) => {
     const list = byWord.get(key);
@@ -424,7 +429,7 @@ function link(candidates: Candidate[], lex: Lexicon): Candidate[] {
   const find = (word: string, at: number, isPlace: boolean): FullName | undefined => {
     const list = byWord.get(word.replace(/\./g, '')) ?? byWord.get(word);
     if (!list) return undefined;
-    // "China" stays a place in "China Eastern"; a place name stands for a person only as a surname.
+    // "Kenya" stays a place in "Kenya Airways"; a place name stands for a person only as a surname.
     const compatible = (n: FullName) => n.start !== at && (!isPlace || (n.kind === 'person' && n.words[n.words.length - 1] === word));
     // The most recent full name before the mention; a later one only if none came before.
     let lo = 0;
@@ -450,7 +455,7 @@ function link(candidates: Candidate[], lex: Lexicon): Candidate[] {
         continue;
       }
       if (token.text.includes('-')) {
-        // "Blinken-Wang meeting": each part that stands for a known name.
+        // "Alder-Okafor talks": each part that stands for a known name.
         let offset = token.start;
         for (const part of token.text.split('-')) {
           const partFull = part ? find(part.toLowerCase(), c.start, false) : undefined;

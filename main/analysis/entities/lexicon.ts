@@ -6,7 +6,10 @@
  * - compromise's lexicon: first names, surnames, famous people, organisations, US states and regions,
  *   role nouns ("analyst") and, importantly, the common English words (to tell "The" or "Mobile" from a name);
  *   and compromise's nouns that signal an organisation's name ("Airways", "Foundation", "Union"), which the
- *   short hand list in cues.ts completes (legal forms, bodies of state, media).
+ *   short hand list in cues.ts completes (legal forms, bodies of state, media);
+ * - gender-detection-from-name: some 30,000 given names in English-language use with their usual gender, for the
+ *   pronoun of a speaker ("she" is Amara rather than Kofi). (Not to find people: "Apple", "Delta" and "Mac" are
+ *   given names too.)
  * Only the short lists of cue words (titles, roles, speech verbs) live in cues.ts.
  */
 import { readFileSync } from 'node:fs';
@@ -44,6 +47,8 @@ export interface Lexicon {
   /** lower-case first names known to be women's / men's (for "she" / "he"). */
   femaleNames: Set<string>;
   maleNames: Set<string>;
+  /** The usual gender of a given name (lower case), from compromise's names and then a larger list of given names. */
+  genderOf(name: string): 'male' | 'female' | 'unknown';
 }
 
 let cached: Lexicon | undefined;
@@ -167,7 +172,15 @@ function buildLexicon(): Lexicon {
     }
   }
 
-  return { places, countries, countryCodes, demonyms, firstNames, lastNames, people, organizations, roles, commonWords, calendarWords, orgHeads, femaleNames, maleNames };
+  const givenNames = requireCjs('gender-detection-from-name') as { getGender(name: string, lang?: string): 'male' | 'female' | 'unknown' };
+  const genderOf = (name: string): 'male' | 'female' | 'unknown' => {
+    const female = femaleNames.has(name);
+    const male = maleNames.has(name);
+    if (female !== male) return female ? 'female' : 'male';
+    if (female) return 'unknown'; // both
+    return givenNames.getGender(name, 'en');
+  };
+  return { places, countries, countryCodes, demonyms, firstNames, lastNames, people, organizations, roles, commonWords, calendarWords, orgHeads, femaleNames, maleNames, genderOf };
 }
 
 /**

