@@ -1200,6 +1200,35 @@ function parseDay(iso: string): DayNumber {
   return dayFromYmd(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 }
 
+/**
+ * Weeks named by a day or a month: "the week of March 6" (the ISO week holding it), "the first week of May",
+ * "the last week of June 2021" (the week holding that part of the month), "the week before last", "the week after
+ * next".
+ */
+const weekOfRule: Rule = (g, i) => {
+  if (g.word(i) !== 'the') return null;
+  let at = i + 1;
+  const ordinal = ORDINAL_WORDS.get(g.word(at)) ?? (g.word(at) === 'last' || g.word(at) === 'final' ? -1 : undefined);
+  if (ordinal !== undefined) at += 1;
+  if (g.word(at) !== 'week') return null;
+  if (ordinal === undefined && (g.word(at + 1) === 'before' || g.word(at + 1) === 'after') && g.word(at + 2) === (g.word(at + 1) === 'before' ? 'last' : 'next')) {
+    const step = g.word(at + 1) === 'before' ? -14 : 14;
+    return match(i, at + 3, (c) => (c.publication === null ? unresolved('DATE', 'XXXX-WXX') : weekPeriod(c.publication + step)));
+  }
+  if (g.word(at + 1) !== 'of') return null;
+  const inner = monthDate(g, at + 2);
+  if (!inner || inner.from !== at + 2 || inner.nested) return null;
+  return match(i, inner.to, (c) => {
+    const period = inner.resolve(c);
+    if (!period?.range) return null;
+    const first = parseDay(period.range.start);
+    if (period.precision === 'day') return ordinal === undefined ? weekPeriod(first) : null;
+    if (period.precision !== 'month' || ordinal === undefined) return null;
+    const last = parseDay(period.range.end);
+    return weekPeriod(ordinal === -1 ? last - 3 : first + (ordinal - 1) * 7 + 3);
+  });
+};
+
 /** "over the weekend", "the weekend", "at the weekend". */
 const theWeekend: Rule = (g, i) => {
   if (g.word(i) !== 'the' || g.word(i + 1) !== 'weekend') return null;
@@ -1757,6 +1786,7 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [deicticUnit, ['earlier', 'later', 'the', ...DETERMINERS]],
   [theWeekend, ['the']],
   [reportingPeriod, ['the', 'that', 'year']],
+  [weekOfRule, ['the']],
   [rangeRule, ['from', 'between', ...WEEKDAYS.keys()]],
   [deicticDay, ['today', 'yesterday', 'tomorrow', 'tonight', 'this', 'last']],
   [weekdayRule, [...WEEKDAYS.keys()]],

@@ -72,6 +72,20 @@ describe('quarters in the year the tense points to', () => {
   });
 });
 
+describe('weeks named by a day or a month', () => {
+  it('reads "the week of March 6", "the first week of May 2021", "the last week of June 2021", "the week before last"', () => {
+    expect(one('Talks are set for the week of March 6.', 'the week of March 6')).toMatchObject({ value: '2023-W10', range: { start: '2023-03-06', end: '2023-03-12' } });
+    expect(valueOf('Sales peaked in the first week of May 2021.', 'the first week of May 2021')).toBe('2021-W18');
+    expect(valueOf('Sales slumped in the last week of June 2021.', 'the last week of June 2021')).toBe('2021-W25');
+    expect(valueOf('He left the week before last.', 'the week before last')).toBe('2023-W06');
+  });
+
+  it('leaves other weeks to the other rules', () => {
+    expect(all('The week of talks ended.').map((t) => t.text)).toEqual([]);
+    expect(all('The week of the 24th was wet.').map((t) => t.text)).toEqual([]);
+  });
+});
+
 describe('ranges of days', () => {
   it('reads "February 24-25", "24–25 Feb" and cross-month ranges as one range with its ends nested', () => {
     const found = all('The summit is scheduled for February 24-25.');
