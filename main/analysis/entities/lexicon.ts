@@ -172,13 +172,17 @@ function buildLexicon(): Lexicon {
     }
   }
 
-  const givenNames = requireCjs('gender-detection-from-name') as { getGender(name: string, lang?: string): 'male' | 'female' | 'unknown' };
+  // The larger list of given names is read only when a pronoun needs it, and only its English-language part (the
+  // package's own lookup loads all six languages, half a second): the package is pinned exactly for that.
+  let givenNames: ReadonlyMap<string, string> | undefined;
   const genderOf = (name: string): 'male' | 'female' | 'unknown' => {
     const female = femaleNames.has(name);
     const male = maleNames.has(name);
     if (female !== male) return female ? 'female' : 'male';
     if (female) return 'unknown'; // both
-    return givenNames.getGender(name, 'en');
+    givenNames ??= requireCjs('gender-detection-from-name/names/en.js') as ReadonlyMap<string, string>;
+    const gender = givenNames.get(name);
+    return gender === 'male' || gender === 'female' ? gender : 'unknown';
   };
   return { places, countries, countryCodes, demonyms, firstNames, lastNames, people, organizations, roles, commonWords, calendarWords, orgHeads, femaleNames, maleNames, genderOf };
 }
