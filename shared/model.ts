@@ -136,6 +136,8 @@ export const ProblemSchema = z.object({
     'encrypted',
     /** The library folder cannot be written: Dossier keeps its data for it elsewhere (not about one file). */
     'read-only',
+    /** The article was read, but a stage of its analysis (dates, names, quotes, events) failed. */
+    'analysis-failed',
   ]),
   /** A clear, specific sentence for the user. */
   message: z.string(),

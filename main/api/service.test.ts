@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Analysis } from '../../shared/analysis';
+import { ANALYSIS_VERSION } from '../analysis/index';
 import { createDossierService } from './service';
 import type { DossierService } from './service-types';
 
@@ -239,5 +242,37 @@ describe('original files', { timeout: 120_000 }, () => {
     await service.ready();
     const [article] = (await service.listArticles({})).items;
     expect(await service.openOriginal({ id: article!.id })).toEqual({ opened: false, message: 'This door cannot open files in other programs.' });
+  });
+});
+
+describe('DossierService analysis problems', () => {
+  it('lists an article whose analysis failed at a stage as a problem, and clears it when the analysis succeeds', async () => {
+    const text = 'Summit story\n\nMarch 3, 2008\n\nLeaders met in Geneva on Monday.';
+    const root = await tempLibrary({ 'news/summit.txt': text });
+    // The analysis this article would get if a stage failed, as the analysis cache keeps it (by content hash).
+    const hash = createHash('sha256').update(Buffer.from(text)).digest('hex');
+    const failed: Analysis = { version: ANALYSIS_VERSION, timexes: [], entities: [], quotes: [], events: [], failures: [{ stage: 'entities', message: 'gazetteer missing' }] };
+    const entry = path.join(root, '.dossier', 'analysis', `v${ANALYSIS_VERSION}`, hash.slice(0, 2), `${hash}.json`);
+    await fs.mkdir(path.dirname(entry), { recursive: true });
+    await fs.writeFile(entry, JSON.stringify(failed));
+
+    service = await createDossierService({ root, watch: false });
+    await service.ready();
+    await service.analysed();
+    const { problems } = await service.problems({});
+    expect(problems).toEqual([
+      expect.objectContaining({ path: 'news/summit.txt', code: 'analysis-failed', partial: true, message: 'The analysis of "news/summit.txt" failed at stage entities: gazetteer missing.' }),
+    ]);
+    expect((await service.libraryInfo({})).problemCount).toBe(1);
+    await service.close();
+
+    // Without the failed entry the article is analysed afresh, and no problem is left.
+    await fs.rm(entry);
+    service = await createDossierService({ root, watch: false });
+    await service.ready();
+    await service.analysed();
+    const id = (await service.listArticles({})).items[0]!.id;
+    expect((await service.getAnalysis({ id })).failures).toBeUndefined();
+    expect((await service.problems({})).problems).toEqual([]);
   });
 });

@@ -37,6 +37,8 @@ interface OpenState {
   tags: TagStore;
   engine: SearchEngine;
   analysisCache: AnalysisCache;
+  /** Articles whose analysis failed (a stage, or the whole of it), by article id: listed with the library's problems. */
+  analysisProblems: Map<string, Problem>;
 }
 
 export async function createDossierService(options: DossierServiceOptions): Promise<DossierService> {
@@ -226,8 +228,27 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     }
     await s.engine.update({ upsert: docs, remove: change.removed });
     await s.engine.flush();
+    for (const id of change.removed) s.analysisProblems.delete(id);
     emitter.emit('libraryChanged', change);
-    emitter.emit('problemsChanged', { count: s.library.problems().length });
+    emitter.emit('problemsChanged', { count: allProblems(s).length });
+  }
+
+  function allProblems(s: OpenState): Problem[] {
+    return s.analysisProblems.size ? [...s.library.problems(), ...s.analysisProblems.values()] : s.library.problems();
+  }
+
+  /** Records (or clears) the article's analysis problem: "analysis of X failed at stage Y: reason". */
+  function noteAnalysis(s: OpenState, article: Article, failure: { stages: { stage: string; message: string }[] } | { error: string } | null): void {
+    if (!failure) {
+      if (s.analysisProblems.delete(article.id)) emitter.emit('problemsChanged', { count: allProblems(s).length });
+      return;
+    }
+    const message =
+      'error' in failure
+        ? `The analysis of "${article.path}" failed: ${failure.error}.`
+        : failure.stages.map((f) => `The analysis of "${article.path}" failed at stage ${f.stage}: ${f.message}.`).join(' ');
+    s.analysisProblems.set(article.id, { path: article.path, code: 'analysis-failed', message, partial: true, at: new Date().toISOString() });
+    emitter.emit('problemsChanged', { count: allProblems(s).length });
   }
 
   async function open(root: string): Promise<void> {
@@ -274,7 +295,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     scanning = false;
     feed();
     setOwnProgress({ phase: 'indexing', done: fed.size, total: library.summaries().length, current: null, message: null });
-    const opened: OpenState = { library, tags: library.tags, engine, analysisCache: new AnalysisCache(dataPaths(library.dataDir).analysis) };
+    const opened: OpenState = { library, tags: library.tags, engine, analysisCache: new AnalysisCache(dataPaths(library.dataDir).analysis), analysisProblems: new Map() };
     state = opened;
     const stopWatching = library.onChange((change) => {
       void updateIndex(opened, () => applyChange(opened, change)).catch(() => readyAfterFailure(opened));
@@ -317,7 +338,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       name: path.basename(s.library.root),
       root: options.revealRoot ? s.library.root : null,
       articleCount: s.library.summaries().length,
-      problemCount: s.library.problems().length,
+      problemCount: allProblems(s).length,
       indexing: progress.phase !== 'ready',
     };
   }
@@ -346,12 +367,22 @@ export async function createDossierService(options: DossierServiceOptions): Prom
 
   async function getAnalysis(s: OpenState, article: Article): Promise<Analysis> {
     const cached = await s.analysisCache.get(article.contentHash);
-    if (cached) return cached;
-    const result = await analysis.analyze({
-      text: article.text,
-      publishedAt: article.publishedAt?.value.slice(0, 10) ?? null,
-      title: article.title,
-    });
+    if (cached) {
+      noteAnalysis(s, article, cached.failures?.length ? { stages: cached.failures } : null);
+      return cached;
+    }
+    let result: Analysis;
+    try {
+      result = await analysis.analyze({
+        text: article.text,
+        publishedAt: article.publishedAt?.value.slice(0, 10) ?? null,
+        title: article.title,
+      });
+    } catch (e) {
+      if (state === s) noteAnalysis(s, article, { error: describe(e) });
+      throw e;
+    }
+    noteAnalysis(s, article, result.failures?.length ? { stages: result.failures } : null);
     await s.analysisCache.put(article.contentHash, result).catch((e) => log(`analysis cache write failed: ${String(e)}`));
     return result;
   }
@@ -428,7 +459,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       return { suggestions: [...new Set([...terms, ...fromTags])].slice(0, limit) };
     },
     async problems() {
-      return { problems: current().library.problems() };
+      return { problems: allProblems(current()) };
     },
     async indexStatus() {
       return progress;
