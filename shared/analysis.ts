@@ -66,18 +66,6 @@ export const EventCandidateSchema = z.object({
   place: z.string().nullable(),
   /** Index into Analysis.quotes when the event is a quotation. */
   quote: z.number().int().nullable(),
-  /** A short headline: who did what ("Doe warns lenders against new loans"), present tense, no date words. */
-  headline: z.string().default(''),
-  /**
-   * Who did what, as read from the sentence's grammar: the main actor (canonical name), the main verb's
-   * infinitive, whether it reports speech, and the quotation the event reports (index into quotes: the one in
-   * the clause, or the actor's next quotation in the same or the next paragraph). Timelines use it to tell
-   * whether two reports describe the same happening.
-   */
-  reading: z
-    .object({ actor: z.string().nullable(), action: z.string().nullable(), statement: z.boolean(), quote: z.number().int().nullable() })
-    .nullable()
-    .default(null),
 });
 export type EventCandidate = z.infer<typeof EventCandidateSchema>;
 

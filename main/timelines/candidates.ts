@@ -1,7 +1,9 @@
 /**
  * From analysis to drafts: each event candidate of an article becomes an event draft with one source (the
- * candidate's sentence as passage, the date it gives, and how it tells the event), titled with the
- * candidate's headline. A passage the user selects becomes a draft dated by the passage itself, else by the
+ * candidate's sentence as passage, the date it gives, and how it tells the event), titled with a headline
+ * read from the sentence (analysis/events/headline.ts). Headlines are read here, when candidates are
+ * reviewed, not in the analysis pass: the grammar costs about a millisecond a sentence, which every indexed
+ * article would pay otherwise; readings are remembered per article content. A passage the user selects becomes a draft dated by the passage itself, else by the
  * sentence it stands in, else by the article's publication date — never by today: an article without a
  * date says so (`dateSource: 'none'`) and the user is asked.
  */
@@ -58,33 +60,53 @@ export interface KeyedDraft {
   draft: EventDraft;
 }
 
-/** The reading of a candidate, with its quotation's words. */
-function readingOf(c: EventCandidate, analysis: Analysis): SourceReading | null {
-  if (!c.reading) return null;
-  return {
-    headline: c.headline,
-    actor: c.reading.actor,
-    action: c.reading.action,
-    statement: c.reading.statement,
-    quote: c.reading.quote !== null ? (analysis.quotes[c.reading.quote]?.text ?? null) : null,
+/** Readings already made, by article content and candidate (a review queue is loaded again after each action). */
+const readings = new Map<string, SourceReading>();
+const MAX_READINGS = 20_000;
+
+/** How a candidate tells its event: headline, actor, action, and the quotation's words. */
+export function readCandidate(article: Pick<Article, 'text' | 'contentHash'>, analysis: Analysis, c: EventCandidate, prepared?: { timexes: Analysis['timexes']; paragraphs: ReturnType<typeof paragraphSpans> }): SourceReading {
+  const key = `${article.contentHash}:${c.start}:${c.end}:${c.date.start}`;
+  const known = readings.get(key);
+  if (known) return known;
+  const read = readEvent({
+    text: article.text,
+    clause: { start: c.start, end: c.end },
+    entities: analysis.entities,
+    quotes: analysis.quotes,
+    timexes: prepared?.timexes ?? [...analysis.timexes].sort((a, b) => a.start - b.start),
+    paragraphs: prepared?.paragraphs ?? paragraphSpans(article.text),
+    anchor: { start: c.date.start, end: c.date.end },
+  });
+  const reading: SourceReading = {
+    headline: read.headline,
+    actor: read.actor,
+    action: read.action,
+    statement: read.statement,
+    quote: read.quote !== null ? (analysis.quotes[read.quote]?.text ?? null) : null,
     place: c.place,
     actors: [...new Set(c.actors)],
   };
+  if (readings.size >= MAX_READINGS) readings.delete(readings.keys().next().value!);
+  readings.set(key, reading);
+  return reading;
 }
 
 /** One draft per event candidate of the article. */
 export function draftsFromAnalysis(article: Article, analysis: Analysis): KeyedDraft[] {
+  const prepared = { timexes: [...analysis.timexes].sort((a, b) => a.start - b.start), paragraphs: paragraphSpans(article.text) };
   return analysis.events.map((c) => {
     const key = candidateKey(article.id, c);
     const date = toEventDate(c.date);
+    const reading = readCandidate(article, analysis, c, prepared);
     const draft: EventDraft = {
-      title: shortTitle(c.headline || c.summary || c.sentence),
+      title: shortTitle(reading.headline || c.summary || c.sentence),
       description: c.sentence.replace(/\s+/g, ' ').trim(),
       date,
       actors: [...new Set(c.actors)],
       place: c.place,
       tags: [],
-      sources: [sourceFor(article, c.start, c.end, key, { date, reading: readingOf(c, analysis) })],
+      sources: [sourceFor(article, c.start, c.end, key, { date, reading })],
       origin: 'extracted',
       dateFrom: 'sources',
     };

@@ -48,8 +48,6 @@ beforeEach(async () => {
           actors: ['Antony Blinken', 'James Cleverly', 'Wang Yi'],
           place: 'Munich',
           quote: null,
-          headline: 'Blinken and Cleverly warn Wang Yi in Munich against arming Russia',
-          reading: null,
         },
       ],
     };

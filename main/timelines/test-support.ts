@@ -121,7 +121,7 @@ export function sampleAnalysis(article: Article): Analysis {
     const cueAt = text.indexOf(g.cue, at - 60 < start ? start : at - 60);
     const cueStart = cueAt >= start && cueAt < end ? cueAt : text.indexOf(g.cue, start);
     const date = { text: g.cue, start: cueStart, end: cueStart + g.cue.length, value: g.value, range: { start: g.range[0], end: g.range[1] }, precision: g.precision };
-    events.push({ id: `${article.id}:${start}`, date, start, end, sentence: text.slice(start, end), summary: g.summary, actors: g.actors, place: g.place, quote: null, headline: g.summary, reading: null });
+    events.push({ id: `${article.id}:${start}`, date, start, end, sentence: text.slice(start, end), summary: g.summary, actors: g.actors, place: g.place, quote: null });
     timexes.push({ text: g.cue, start: date.start, end: date.end, type: 'DATE', value: g.value, range: date.range, precision: g.precision });
   }
   const entities: Analysis['entities'] = [];

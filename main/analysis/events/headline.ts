@@ -18,7 +18,7 @@
 import { createRequire } from 'node:module';
 import type { Entity, Quote, Timex } from '../../../shared/analysis';
 import type { TextSpan } from '../sentences';
-import { itemsOverlapping, itemsWithin } from '../spans';
+import { firstAtOrAfter, itemsOverlapping, itemsWithin } from '../spans';
 import { sameName } from './names';
 import { isReportingVerb } from './reporting';
 
@@ -68,15 +68,20 @@ interface Verb {
   copula: boolean;
 }
 
-type Nlp = ((text: string) => {
-  verbs(): { json(options: { offset: boolean }): { text: string; offset: { start: number; length: number }; terms: { text: string; tags: string[] }[]; verb: CompromiseVerb }[] };
-}) & { version: string };
-interface CompromiseVerb {
-  root: string;
-  auxiliary: string;
-  negative: boolean;
-  infinitive: string;
-  grammar: { form: string; tense: string; passive?: boolean; progressive?: boolean; copula: boolean; isInfinitive: boolean };
+/** The parts of compromise used here: its tokenizer, lexicon and pre-tagger, and its verb conjugation. */
+interface Term {
+  text: string;
+  normal: string;
+  implicit?: string;
+  tags: Set<string>;
+  offset: { start: number; length: number };
+}
+interface Nlp {
+  tokenize(text: string): { compute(steps: string[]): void; docs: Term[][] };
+  world(): {
+    model: unknown;
+    methods: { two: { transform: { verb: { toInfinitive(word: string, model: unknown, tense?: string): string; conjugate(inf: string, model: unknown): { PresentTense?: string } } } } };
+  };
 }
 
 let nlpInstance: Nlp | undefined;
@@ -85,17 +90,37 @@ function nlp(): Nlp {
   return nlpInstance;
 }
 
-const conjugations = new Map<string, { present: string; infinitive: string }>();
+const presentTenses = new Map<string, string>();
 function presentOf(infinitive: string): string {
-  let c = conjugations.get(infinitive);
-  if (!c) {
-    const doc = nlp()(infinitive) as unknown as { verbs(): { conjugate(): { PresentTense?: string; Infinitive?: string }[] } };
-    const found = doc.verbs().conjugate()[0];
-    c = { present: found?.PresentTense || `${infinitive}s`, infinitive: found?.Infinitive || infinitive };
-    conjugations.set(infinitive, c);
+  let present = presentTenses.get(infinitive);
+  if (present === undefined) {
+    const world = nlp().world();
+    present = world.methods.two.transform.verb.conjugate(infinitive, world.model).PresentTense || `${infinitive}s`;
+    presentTenses.set(infinitive, present);
   }
-  return c.present;
+  return present;
 }
+
+const infinitives = new Map<string, string>();
+function infinitiveOf(word: string, tense: string | undefined): string {
+  const key = `${word}/${tense ?? ''}`;
+  let inf = infinitives.get(key);
+  if (inf === undefined) {
+    const world = nlp().world();
+    inf = (world.methods.two.transform.verb.toInfinitive(word, world.model, tense) || word).toLowerCase();
+    infinitives.set(key, inf);
+  }
+  return inf;
+}
+
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re"]);
+const HAVE = new Set(['have', 'has', 'had', 'having']);
+const DO = new Set(['do', 'does', 'did']);
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'every', 'each', 'no', 'some', 'any']);
+const isAuxWord = (w: string) => BE.has(w) || HAVE.has(w) || DO.has(w) || MODALS.has(w);
+/** Words that may stand inside a verb group ("has also warned", "did not respond"). */
+const INSIDE_GROUP = /^(?:not|n't|never|also|already|still|just|then|later|again|reportedly|repeatedly|previously|formally|publicly|separately|since)$/;
 
 /** Words that introduce a subordinate clause: a verb right after them is not the main verb. */
 const SUBORDINATORS = new Set(
@@ -246,39 +271,68 @@ function quotesIn(text: string, clause: TextSpan, quotes: readonly Quote[]): Tex
   return out;
 }
 
+/**
+ * The clause's verb groups ("would continue", "did not respond", "were arrested", "have been providing"),
+ * from compromise's lexicon and pre-tagger (word tags, no full parse: a few times faster, and enough to
+ * find verbs), grouped here: auxiliaries and adverbs in between join the verb that follows them.
+ */
 function verbsIn(text: string, clause: TextSpan): Verb[] {
   const slice = text.slice(clause.start, clause.end);
-  const found = nlp()(slice).verbs().json({ offset: true });
+  const doc = nlp().tokenize(slice);
+  doc.compute(['lexicon', 'preTagger', 'offset']);
+  const terms = doc.docs.flat();
+  const word = (t: Term) => (t.implicit ?? t.normal).toLowerCase();
+  const isVerb = (t: Term) => t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula');
   const out: Verb[] = [];
-  for (const v of found) {
-    const start = clause.start + v.offset.start;
-    let end = start + v.offset.length;
-    let infinitive = (v.verb.infinitive || v.verb.root).toLowerCase();
-    // compromise may run a finite verb and a following gerund together ("warned shipping [companies]").
-    const terms = v.terms;
-    if (terms.length > 1 && terms[terms.length - 1]!.tags.includes('Gerund') && terms.slice(0, -1).some((t) => t.tags.includes('Verb') && !t.tags.includes('Auxiliary'))) {
-      const last = terms[terms.length - 1]!.text;
-      const at = text.lastIndexOf(last, end);
-      if (at > start) end = at;
-      infinitive = infinitive.split(' ')[0]!;
+  for (let i = 0; i < terms.length; i++) {
+    if (!isVerb(terms[i]!)) continue;
+    // After a determiner or possessive a word is a noun ("the transport ministers", "its plans").
+    if (i > 0 && (terms[i - 1]!.tags.has('Determiner') || terms[i - 1]!.tags.has('Possessive') || DETERMINERS.has(word(terms[i - 1]!))) && !isAuxWord(word(terms[i]!))) continue;
+    // Collect the group: auxiliaries, negation and a few adverbs, up to the main verb.
+    const group: Term[] = [terms[i]!];
+    let j = i + 1;
+    const isAux = (t: Term) => isAuxWord(word(t));
+    while (j < terms.length && isAux(group[group.length - 1]!)) {
+      const t = terms[j]!;
+      if (INSIDE_GROUP.test(word(t)) || t.tags.has('Negative')) {
+        j++;
+        continue;
+      }
+      if (!isVerb(t)) break;
+      group.push(t);
+      j++;
     }
-    while (end > start && /[\s,.;:!?“”"'’)]/.test(text[end - 1]!)) end--;
-    const g = v.verb.grammar;
-    const firstTags = v.terms[0]?.tags ?? [];
+    i = j - 1;
+    const verbs = group.filter((t) => isVerb(t));
+    const main = verbs[verbs.length - 1]!;
+    const auxiliaries = verbs.slice(0, -1).map(word);
+    const mainWord = word(main);
+    const negative = terms.slice(terms.indexOf(group[0]!), j).some((t) => t.tags.has('Negative') || /^(?:not|n't|never)$/.test(word(t)));
+    const copula = verbs.length === 1 && BE.has(mainWord);
+    const gerund = main.tags.has('Gerund') && auxiliaries.length === 0;
+    const passive = auxiliaries.some((a) => BE.has(a)) && !main.tags.has('Gerund') && (main.tags.has('PastTense') || main.tags.has('Participle'));
+    const progressive = auxiliaries.some((a) => BE.has(a)) && main.tags.has('Gerund');
+    const tense = main.tags.has('Gerund') ? 'Gerund' : main.tags.has('PastTense') || main.tags.has('Participle') ? 'PastTense' : main.tags.has('PresentTense') ? 'PresentTense' : undefined;
+    // After a modal or "do", and where the lexicon says so, the word already is the infinitive ("will discuss").
+    const bare = main.tags.has('Infinitive') || auxiliaries.some((a) => MODALS.has(a) || DO.has(a));
+    const infinitive = copula ? 'be' : HAVE.has(mainWord) && verbs.length === 1 ? 'have' : bare ? mainWord : infinitiveOf(mainWord, tense);
+    const first = group[0]!;
+    const start = clause.start + first.offset.start;
+    const end = clause.start + main.offset.start + main.offset.length;
     const previous = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(clause.start, start - 12), start))?.[1]?.toLowerCase();
     out.push({
       start,
       end,
       infinitive,
-      root: v.verb.root.replace(/[^\p{L}'’-]+$/u, ''),
-      auxiliary: v.verb.auxiliary.toLowerCase(),
-      negative: v.verb.negative,
-      passive: !!g.passive,
-      future: g.tense === 'FutureTense' || /\bwill\b|\bshall\b|going to/.test(v.verb.auxiliary.toLowerCase()),
-      progressive: !!g.progressive,
-      gerund: firstTags.includes('Gerund') && !v.verb.auxiliary,
+      root: main.text.replace(/[^\p{L}'’-]+$/u, ''),
+      auxiliary: auxiliaries.join(' '),
+      negative,
+      passive,
+      future: auxiliaries.some((a) => a === 'will' || a === 'shall'),
+      progressive,
+      gerund,
       toInfinitive: previous === 'to',
-      copula: g.copula,
+      copula,
     });
   }
   return out;
@@ -353,11 +407,11 @@ function speakerOf(text: string, verb: Verb, entities: readonly Entity[], masks:
 /** The first quotation by `actor` after the clause, within the same or the next paragraph (a dated lede, then the quote). */
 function followingQuote(clause: TextSpan, quotes: readonly Quote[], actor: string, paragraphs: readonly TextSpan[] | undefined): number | null {
   const paragraphEnds = paragraphs ?? [];
-  const here = paragraphEnds.findIndex((p) => p.start <= clause.start && clause.start < p.end + 1);
+  const at = firstAtOrAfter(paragraphEnds, clause.start + 1) - 1;
+  const here = at >= 0 && clause.start < paragraphEnds[at]!.end + 1 ? at : -1;
   const limit = here >= 0 ? (paragraphEnds[here + 1]?.end ?? paragraphEnds[here]!.end) : clause.end + 600;
-  for (let i = 0; i < quotes.length; i++) {
+  for (let i = firstAtOrAfter(quotes, clause.end); i < quotes.length && quotes[i]!.start <= limit; i++) {
     const q = quotes[i]!;
-    if (q.start < clause.end || q.start > limit) continue;
     if (q.speaker && sameName(q.speaker, actor)) return i;
   }
   return null;
@@ -373,7 +427,8 @@ function mainVerb(text: string, clause: TextSpan, verbs: readonly Verb[], masks:
     const previous = /([\p{L}]+)[\s,]*$/u.exec(lead)?.[1]?.toLowerCase();
     if (previous && SUBORDINATORS.has(previous)) continue;
     if (v.gerund) continue; // "Sending arms would ...": a gerund is never the finite verb
-    if (!lead.trim() && !v.auxiliary && isReportingVerb(v.infinitive)) continue;
+    // A verb opening the clause has no subject ("Dock workers ..." read as an imperative): look further.
+    if (!lead.trim() && !v.auxiliary && verbs.some((w) => w.start > v.end)) continue;
     return v;
   }
   return undefined;
@@ -419,6 +474,7 @@ function headlineVerb(v: Verb, plural: boolean, statement: boolean): string {
   const modal = /\b(can|could|may|might|must|should|would)\b/.exec(v.auxiliary)?.[1];
   if (modal && !statement) return `${modal}${v.negative ? ' not' : ''} ${v.infinitive}`;
   if (v.negative) return `${plural ? 'do' : 'does'} not ${v.infinitive}`;
+  if (v.infinitive === 'have' && !v.auxiliary) return plural ? 'have' : 'has';
   if (v.copula) return plural ? 'are' : 'is';
   if (v.progressive && !statement) return `${plural ? 'are' : 'is'} ${v.root}`;
   return present;

@@ -11,7 +11,6 @@ import type { Entity, EventCandidate, Quote, Timex } from '../../../shared/analy
 import { paragraphSpans, spanIndexAt, type TextSpan } from '../sentences';
 import { itemsOverlapping, itemsWithin } from '../spans';
 import { lexicon } from '../entities/lexicon';
-import { readEvent } from './headline';
 
 /** Longest summary, in characters; longer clauses are cut at a word boundary around the date. */
 const MAX_SUMMARY = 180;
@@ -32,7 +31,6 @@ export function extractEvents(
 ): EventCandidate[] {
   const paragraphs = paragraphSpans(text);
   const events: EventCandidate[] = [];
-  const timexesByStart = [...timexes].sort((a, b) => a.start - b.start);
   const usedIds = new Set<string>();
   const dated = timexes.filter((t) => t.range !== null && t.type !== 'SET' && !/_REF$/.test(t.value));
   for (const timex of dated) {
@@ -64,7 +62,6 @@ export function extractEvents(
     let id = `${options.articleId ?? ''}:${clause.start}`;
     for (let n = 2; usedIds.has(id); n++) id = `${options.articleId ?? ''}:${clause.start}.${n}`;
     usedIds.add(id);
-    const reading = readEvent({ text, clause, entities, quotes, timexes: timexesByStart, paragraphs, anchor: timex });
     events.push({
       id,
       date: { text: timex.text, start: timex.start, end: timex.end, value: timex.value, range: timex.range!, precision: timex.precision },
@@ -75,8 +72,6 @@ export function extractEvents(
       actors,
       place,
       quote: quoteIndex >= 0 ? quoteIndex : null,
-      headline: reading.headline,
-      reading: { actor: reading.actor, action: reading.action, statement: reading.statement, quote: reading.quote },
     });
   }
   return events;
