@@ -167,7 +167,7 @@ export interface CopyMember {
 }
 
 export interface CopyGroup {
-  /** The article shown for the group and counted as the source: the earliest published, then the fullest, then by path. */
+  /** The article shown for the group and counted as the source: the earliest published, then the fullest, then one not imported or renamed "(2)", then by path. */
   primary: string;
   /** Every member, the primary first. */
   members: CopyMember[];
@@ -246,6 +246,9 @@ export function groupCopies(articles: readonly ArticleFacts[], signatureOf: (con
       const pb = b.a.publishedAt ?? '\uffff';
       if (pa !== pb) return pa < pb ? -1 : 1;
       if (a.sig.shingles !== b.sig.shingles) return b.sig.shingles - a.sig.shingles;
+      // Among equal copies, the one the user filed beats an import or a "name (2).txt" duplicate.
+      const copied = (p: string) => Number(/^imported\//.test(p)) + Number(/ \(\d+\)\.[^./]+$/.test(p));
+      if (copied(a.a.path) !== copied(b.a.path)) return copied(a.a.path) - copied(b.a.path);
       return a.a.path < b.a.path ? -1 : a.a.path > b.a.path ? 1 : 0;
     });
     const primary = items[ordered[0]!]!;

@@ -367,6 +367,7 @@ function Shell() {
                     resultsRef.current?.focus();
                   }}
                   onCompare={(id) => addToCompare([id])}
+                  onOpenArticle={(id) => setOpen({ id, hits: [] })}
                 />
               </div>
             )}
