@@ -26,10 +26,10 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-type Row = Record<string, string>;
+type Row = Record<string, string> & { title: string; sources: string; start: string; end: string; precision: string; sources_json: string };
 function rows(csv: string): Row[] {
   const [header, ...body] = parseCsv(csv);
-  return body.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
+  return body.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])) as Row);
 }
 
 describe('dossier timeline on one story in several outlets', () => {
