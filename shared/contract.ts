@@ -83,6 +83,8 @@ export const SearchHitSchema = z.object({
   copies: z.array(ArticleCopySchema).optional(),
   /** The original this article is a copy of, when it is not the group's original itself. */
   copyOf: z.string().nullable().optional(),
+  /** How this article copies its original: the same text, or the same story with small edits. */
+  copyKind: z.enum(['exact', 'near']).nullable().optional(),
 });
 export type SearchHit = z.infer<typeof SearchHitSchema>;
 

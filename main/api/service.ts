@@ -413,7 +413,9 @@ export async function createDossierService(options: DossierServiceOptions): Prom
         const group = groups.groupOf(hit.article.id);
         if (!group) return hit;
         const described = describeGroup(s, group);
-        return { ...hit, copies: described.members.filter((m) => m.id !== hit.article.id), copyOf: group.primary === hit.article.id ? null : group.primary };
+        const own = group.members.find((m) => m.id === hit.article.id);
+        const isOriginal = group.primary === hit.article.id;
+        return { ...hit, copies: described.members.filter((m) => m.id !== hit.article.id), copyOf: isOriginal ? null : group.primary, copyKind: isOriginal ? null : (own?.kind ?? null) };
       });
       return { total: result.total, hits, facets: result.facets, error: result.error, tookMs: result.tookMs };
     },

@@ -143,7 +143,7 @@ export function proposeFromPassage(article: Article, analysis: Analysis, start: 
     dateSource = 'article';
   } else {
     // Nothing to go on: a placeholder the dialog does not show; the user gives the date.
-    date = { start: '1970-01-01', end: '1970-01-01', precision: 'day', approximate: true, value: null, text: null };
+    date = { start: '1970-01-01', end: '1970-01-01', precision: 'day', approximate: false, value: null, text: null };
     dateSource = 'none';
   }
   const entities = analysis.entities.filter(inside);

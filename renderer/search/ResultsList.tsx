@@ -217,7 +217,7 @@ export const ResultsList = forwardRef<ResultsListHandle, Props>(function Results
                 </div>
                 {original ? (
                   <p className="result-copies">
-                    {original.kind === 'exact' ? 'The same text as' : 'The same story, republished with small edits, as'} “{original.title}” ({original.publisher ?? original.path}): counted once.
+                    {hit.copyKind === 'exact' ? 'The same text as' : 'The same story, republished with small edits, as'} “{original.title}” ({original.publisher ?? original.path}): counted once.
                   </p>
                 ) : copies.length ? (
                   <p className="result-copies" title={copies.map((c) => c.path).join('\n')}>
