@@ -178,9 +178,15 @@ export function judge(a: Telling, b: Telling): Judgement {
   return { same: false, conflict: null, reasons: [why], score: 0 };
 }
 
-/** Whether two accounts from the same article tell one happening twice (a lede, then the quotation paragraph). */
+/**
+ * Whether two accounts from the same article (or copies of it) tell one happening twice: the same passage
+ * in two copies, or a lede and then the quotation paragraph.
+ */
 export function sameInOneArticle(a: Telling, b: Telling): boolean {
   if (dateRelation(a.date, b.date) !== 'same-date') return false;
+  if (a.passage === b.passage) return true;
+  const wording = sharedWording(a, b);
+  if (wording && wording.score >= 0.8) return true; // the same sentence in a copy with small edits
   if (a.place && b.place && !samePlace(a.place, b.place)) return false;
   if (!a.actor || !b.actor || !sameName(a.actor, b.actor)) return false;
   if (a.quote && b.quote) return a.quote === b.quote;

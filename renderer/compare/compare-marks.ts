@@ -82,6 +82,12 @@ export function compareMarks(texts: readonly string[]): CompareMarks {
       }
     }
     if (byColumn.size < 2) continue;
+    // A passage takes the quote marks and punctuation that close around it, so no row starts with a stray "”,".
+    for (const part of byColumn.values()) {
+      const text = texts[part.column]!;
+      while (part.start > 0 && /[“"‘'(«]/.test(text[part.start - 1]!)) part.start--;
+      while (part.end < text.length && /[”"’')\]».,;:!?]/.test(text[part.end]!)) part.end++;
+    }
     passages.push({ id: passages.length, parts: [...byColumn.values()].sort((a, b) => a.column - b.column) });
   }
   // In reading order of the first column that has them.

@@ -304,8 +304,9 @@ export function place(events: PreparedEvent[], view: Viewport, rows: number, pri
   const placed: Placed[] = [];
   const lastInRow: (Placed | undefined)[] = new Array(rows).fill(undefined);
   const clusters: Cluster[] = [];
-  // Priority events take the first row first, with room for their whole label; the others fit around them.
-  const reserved: { left: number; right: number }[] = [];
+  // Priority events (the selected one first) are placed first, each in the first row where its whole label
+  // fits; the other events fit around them.
+  const reserved: { left: number; right: number }[][] = Array.from({ length: rows }, () => []);
   const geometry = (p: PreparedEvent) => {
     const x0 = xOf(view, p.start);
     const x1 = xOf(view, p.end);
@@ -314,16 +315,18 @@ export function place(events: PreparedEvent[], view: Viewport, rows: number, pri
     return { x, width, left: p.point ? x - POINT_PX / 2 : x, right: p.point ? x + POINT_PX / 2 : x + width };
   };
   const prioritized: Placed[] = [];
-  for (const p of events) {
-    if (!priority.has(p.event.id) || p.end <= view.start || p.start >= viewEnd) continue;
+  for (const id of priority) {
+    const p = events.find((e) => e.event.id === id);
+    if (!p || p.end <= view.start || p.start >= viewEnd) continue;
     const g = geometry(p);
     const labelStart = p.point ? g.x + 8 : Math.max(g.x, 0) + 4;
     const right = Math.max(g.right, labelStart + priorityLabelPx(p.event.title));
-    if (reserved.some((r) => g.left < r.right && r.left < right)) continue; // two priority events on one spot: the first keeps it
-    reserved.push({ left: g.left, right });
-    prioritized.push({ p, x: g.x, width: g.width, row: 0, labelRoom: right - labelStart, priority: true });
+    const row = reserved.findIndex((list) => !list.some((r) => g.left < r.right + 2 && r.left < right + 2));
+    if (row < 0) continue;
+    reserved[row]!.push({ left: g.left, right });
+    prioritized.push({ p, x: g.x, width: g.width, row, labelRoom: right - labelStart, priority: true });
   }
-  const clashesWithReserved = (row: number, left: number, right: number) => row === 0 && reserved.some((r) => left < r.right + 2 && r.left < right + 2);
+  const clashesWithReserved = (row: number, left: number, right: number) => reserved[row]!.some((r) => left < r.right + 2 && r.left < right + 2);
   // binary search: first event starting after the viewport's end
   let lo = 0;
   let hi = events.length;
@@ -335,14 +338,14 @@ export function place(events: PreparedEvent[], view: Viewport, rows: number, pri
   for (let i = 0; i < lo; i++) {
     const p = events[i]!;
     if (p.end <= view.start) continue;
-    if (priority.has(p.event.id) && prioritized.some((x) => x.p === p)) continue;
+    if (prioritized.some((x) => x.p === p)) continue;
     const { x, width, left, right } = geometry(p);
     const row = rowEnds.findIndex((end, r) => end <= left && !clashesWithReserved(r, left, right));
     if (row >= 0) {
       rowEnds[row] = right + 2;
       const labelStart = p.point ? x + 8 : Math.max(x, 0);
-      // In the first row, a label stops before the next priority event.
-      const nextReserved = row === 0 ? Math.min(...reserved.filter((r) => r.left >= right).map((r) => r.left), Infinity) : Infinity;
+      // A label stops before the next priority event of its row.
+      const nextReserved = Math.min(...reserved[row]!.filter((r) => r.left >= right).map((r) => r.left), Infinity);
       const item: Placed = { p, x, width, row, labelRoom: Math.min(view.width, nextReserved - 4) - labelStart };
       const previous = lastInRow[row];
       if (previous) previous.labelRoom = Math.min(previous.labelRoom, left - (previous.p.point ? previous.x + 8 : Math.max(previous.x, 0)) - 4);
