@@ -14,7 +14,7 @@
  * wording; a day apart only with shared wording (time zones and "yesterday" shift days). Each decision carries
  * its reasons in words, which timelines store with the merge and show to the user.
  */
-import { alignPassages } from '../../shared/align';
+import { alignPassages, wordBigrams } from '../../shared/align';
 import { formatEventDate, type EventDate } from '../../shared/timeline';
 import { nameKey, sameName, shareName } from '../analysis/events/names';
 import { dateSpanMs, spanDays } from './dates';
@@ -50,11 +50,13 @@ const DAY = 86_400_000;
 
 /** How two dates relate. */
 export function dateRelation(a: EventDate, b: EventDate): Relation {
-  const [a0, a1] = dateSpanMs(a);
-  const [b0, b1] = dateSpanMs(b);
-  if (a.start.slice(0, 10) === b.start.slice(0, 10) && a.end.slice(0, 10) === b.end.slice(0, 10)) return 'same-date';
-  const da = spanDays(a);
-  const db = spanDays(b);
+  return relationOfSpans(dateSpanMs(a), dateSpanMs(b), a.start.slice(0, 10) === b.start.slice(0, 10) && a.end.slice(0, 10) === b.end.slice(0, 10));
+}
+
+function relationOfSpans([a0, a1]: readonly [number, number], [b0, b1]: readonly [number, number], sameDays: boolean): Relation {
+  if (sameDays) return 'same-date';
+  const da = Math.max(1, Math.round((a1 - a0) / DAY));
+  const db = Math.max(1, Math.round((b1 - b0) / DAY));
   const similarSize = Math.max(da, db) <= Math.max(7, 3 * Math.min(da, db));
   if (((a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1)) && similarSize) return 'nested';
   const gap = Math.max(a0, b0) - Math.min(a1, b1);
@@ -62,16 +64,54 @@ export function dateRelation(a: EventDate, b: EventDate): Relation {
   return 'apart';
 }
 
+interface Features {
+  /** [start, end) of the telling's date in ms, and its days as written. */
+  span: [number, number];
+  days: string;
+  text: string;
+  bigrams: Set<string>;
+  words: Set<string>;
+  /** Name keys of the actor and everyone named: whole names and their last words. */
+  names: Set<string>;
+}
+
+const cache = new WeakMap<Telling, Features>();
+
+/** What comparisons need of a telling, computed once. */
+export function featuresOf(t: Telling): Features {
+  let f = cache.get(t);
+  if (!f) {
+    const text = [t.quote, t.passage].filter(Boolean).join('\n');
+    const names = new Set<string>();
+    for (const n of [t.actor, ...t.actors]) {
+      if (!n) continue;
+      const key = nameKey(n);
+      names.add(key);
+      const last = key.split(' ').pop();
+      if (last && last.length >= 3) names.add(last);
+    }
+    f = { span: dateSpanMs(t.date), days: `${t.date.start.slice(0, 10)}/${t.date.end.slice(0, 10)}`, text, bigrams: wordBigrams(text), words: contentWords(t.passage), names };
+    cache.set(t, f);
+  }
+  return f;
+}
+
+/** Shared alignment bigrams, counting up to `enough`. */
+export function sharedBigrams(a: Set<string>, b: Set<string>, enough = Infinity): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of small) if (large.has(x) && ++n >= enough) break;
+  return n;
+}
+
 /** The passage of `a` that `b` shares (a quotation or the same sentence), or null. */
 export function sharedWording(a: Telling, b: Telling): { excerpt: string; quote: boolean; score: number } | null {
-  const textA = [a.quote, a.passage].filter(Boolean).join('\n');
-  const textB = [b.quote, b.passage].filter(Boolean).join('\n');
-  // Cheap test first: at least four content words in common, or there is nothing to align.
-  const wordsA = contentWords(textA);
-  let common = 0;
-  for (const w of contentWords(textB)) if (wordsA.has(w) && ++common >= 4) break;
-  if (common < 4) return null;
-  const aligned = alignPassages(textA, textB);
+  const fa = featuresOf(a);
+  const fb = featuresOf(b);
+  // Cheap test first: alignment needs four shared bigrams, so fewer means nothing to align.
+  if (sharedBigrams(fa.bigrams, fb.bigrams, 4) < 4) return null;
+  const textA = fa.text;
+  const aligned = alignPassages(textA, fb.text);
   let best: { excerpt: string; quote: boolean; score: number } | null = null;
   for (const p of aligned) {
     const excerpt = textA.slice(p.a[0], p.a[1]);
@@ -135,7 +175,9 @@ function excerptOf(text: string, words = 12): string {
 
 /** Whether two accounts tell the same happening, and why. */
 export function judge(a: Telling, b: Telling): Judgement {
-  const relation = dateRelation(a.date, b.date);
+  const fa = featuresOf(a);
+  const fb = featuresOf(b);
+  const relation = relationOfSpans(fa.span, fb.span, fa.days === fb.days);
   if (relation === 'apart') return { same: false, conflict: `different dates (${formatEventDate(a.date)} / ${formatEventDate(b.date)})`, reasons: [], score: 0 };
 
   const placeConflict = a.place && b.place && !samePlace(a.place, b.place) ? `different places (${a.place} / ${b.place})` : null;
@@ -160,7 +202,7 @@ export function judge(a: Telling, b: Telling): Judgement {
   const bothPlaces = !!a.place && !!b.place;
   const others = namesA.filter((x) => !(a.actor && sameName(x, a.actor)) && !(b.actor && sameName(x, b.actor)) && shareName([x], namesB));
   const otherNames = [...new Map(others.map((x) => [nameKey(x), x])).values()];
-  const similar = jaccard(contentWords(a.passage), contentWords(b.passage));
+  const similar = jaccard(featuresOf(a).words, featuresOf(b).words);
 
   if (sameActor && sameAction && !quoteConflict) {
     const action = a.statement && b.statement ? 'said' : a.action;
@@ -183,7 +225,7 @@ export function judge(a: Telling, b: Telling): Judgement {
  * in two copies, or a lede and then the quotation paragraph.
  */
 export function sameInOneArticle(a: Telling, b: Telling): boolean {
-  if (dateRelation(a.date, b.date) !== 'same-date') return false;
+  if (featuresOf(a).days !== featuresOf(b).days) return false;
   if (a.passage === b.passage) return true;
   const wording = sharedWording(a, b);
   if (wording && wording.score >= 0.8) return true; // the same sentence in a copy with small edits

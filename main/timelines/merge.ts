@@ -7,8 +7,8 @@
  * date each gives, its date is the best-supported of them (shared/timeline.ts `chooseDate`, disagreements
  * kept), and every source that joined records why.
  */
-import { chooseDate, type EventDate, type EventDraft, type EventSource, type MergeNote, type TimelineEvent } from '../../shared/timeline';
-import { judge, sameInOneArticle, type Judgement, type Telling } from './identity';
+import { chooseDate, isoToMs, type EventDate, type EventDraft, type EventSource, type MergeNote, type TimelineEvent } from '../../shared/timeline';
+import { featuresOf, judge, sameInOneArticle, sharedBigrams, type Judgement, type Telling } from './identity';
 
 /** Maps an article id to its duplicate group (copies of one article share a key). */
 export type ArticleKey = (articleId: string) => string;
@@ -58,12 +58,14 @@ const NO_MATCH: Match = { same: false, fold: false, reasons: [], score: 0, match
  * Whether `item` tells the happening the `target` tellings tell: the best judgement over pairs, refused
  * when any pair conflicts. Tellings of the same article only fold when they tell one thing twice.
  */
-export function matchTellings(target: readonly Telling[], item: readonly Telling[]): Match {
+export function matchTellings(target: readonly Telling[], item: readonly Telling[], limit = Infinity): Match {
   let best: (Judgement & { matched: number }) | null = null;
   let fold = false;
   for (const t of item) {
     for (let i = 0; i < target.length; i++) {
       const m = target[i]!;
+      // A large group is judged on its first tellings (and on any of the same article): they stand for it.
+      if (i >= limit && m.articleKey !== t.articleKey) continue;
       if (m.articleKey === t.articleKey) {
         if (!sameInOneArticle(m, t)) return NO_MATCH;
         fold = true;
@@ -93,19 +95,26 @@ export function groupHappenings<T extends { draft: EventDraft }>(items: readonly
   const prepared = items
     .map((item, index) => {
       const tellings = tellingsOf(item.draft, keyOf);
-      const starts = tellings.map((t) => Date.parse(t.date.start.slice(0, 10)));
-      const ends = tellings.map((t) => Date.parse(t.date.end.slice(0, 10)));
+      const starts = tellings.map((t) => isoToMs(t.date.start.slice(0, 10)));
+      const ends = tellings.map((t) => isoToMs(t.date.end.slice(0, 10)));
       return { item, index, tellings, start: Math.min(...starts), end: Math.max(...ends) };
     })
     .sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
-  const open: { group: Group<T>; tellings: Telling[]; owners: number[]; end: number }[] = [];
+  const open: { group: Group<T>; tellings: Telling[]; owners: number[]; start: number; end: number; names: Set<string>; bigrams: Set<string>; articles: Set<string> }[] = [];
   const all: Group<T>[] = [];
   const DAY = 86_400_000;
   for (const p of prepared) {
     for (let g = open.length - 1; g >= 0; g--) if (open[g]!.end + DAY < p.start) open.splice(g, 1);
     let best: { entry: (typeof open)[number]; match: Match } | null = null;
+    const features = p.tellings.map(featuresOf);
     for (const entry of open) {
-      const match = matchTellings(entry.tellings, p.tellings);
+      // Only groups whose dates come within a day, and with something in common, can match: a name, some wording, or the same article.
+      if (entry.start - DAY >= p.end + DAY || p.start - DAY >= entry.end + DAY) continue;
+      const related =
+        p.tellings.some((t) => entry.articles.has(t.articleKey)) ||
+        features.some((f) => [...f.names].some((n) => entry.names.has(n)) || sharedBigrams(f.bigrams, entry.bigrams, 4) >= 4);
+      if (!related) continue;
+      const match = matchTellings(entry.tellings, p.tellings, GROUP_SAMPLE);
       if (match.same && (!best || match.score > best.match.score)) best = { entry, match };
     }
     if (best) {
@@ -116,13 +125,30 @@ export function groupHappenings<T extends { draft: EventDraft }>(items: readonly
       entry.tellings.push(...p.tellings);
       entry.owners.push(...p.tellings.map(() => member));
       entry.end = Math.max(entry.end, p.end);
+      entry.start = Math.min(entry.start, p.start);
+      remember(entry, p.tellings, features);
     } else {
       const group: Group<T> = { members: [p.item], joined: [] };
-      open.push({ group, tellings: [...p.tellings], owners: p.tellings.map(() => 0), end: p.end });
+      const entry = { group, tellings: [...p.tellings], owners: p.tellings.map(() => 0), start: p.start, end: p.end, names: new Set<string>(), bigrams: new Set<string>(), articles: new Set<string>() };
+      remember(entry, p.tellings, features);
+      open.push(entry);
       all.push(group);
     }
   }
   return all;
+}
+
+/** Tellings of a group judged against a newcomer (its first ones): bounds the work on a story with hundreds of reports. */
+const GROUP_SAMPLE = 12;
+
+function remember(entry: { names: Set<string>; bigrams: Set<string>; articles: Set<string>; tellings: Telling[] }, tellings: readonly Telling[], features: readonly ReturnType<typeof featuresOf>[]): void {
+  for (const t of tellings) entry.articles.add(t.articleKey);
+  // The blocking sets grow with the group's first tellings only, like the judging.
+  if (entry.tellings.length - tellings.length >= GROUP_SAMPLE) return;
+  for (const f of features) {
+    for (const n of f.names) entry.names.add(n);
+    for (const b of f.bigrams) entry.bigrams.add(b);
+  }
 }
 
 /** Sources ordered by publication (unknown dates last), without repeats of the same passage. */

@@ -5,7 +5,19 @@
  * first, starts with) that word. Organisations match when equal up to case, "the" and punctuation.
  */
 
+const keys = new Map<string, string>();
+
 export function nameKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = computeKey(name);
+    if (keys.size > 50_000) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
+}
+
+function computeKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
