@@ -22,6 +22,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { UnionFind } from '../../shared/union-find';
 import { sha256, writeFileAtomic } from './atomic-write';
 
 export const DUPLICATES_FILE = 'duplicates.json';
@@ -191,13 +192,9 @@ export class CopyGroups {
 /** Groups the articles whose signatures say they are copies of one another. */
 export function groupCopies(articles: readonly ArticleFacts[], signatureOf: (contentHash: string) => Signature | undefined): CopyGroups {
   const items = articles.map((a) => ({ a, sig: signatureOf(a.contentHash) })).filter((x): x is { a: ArticleFacts; sig: Signature } => !!x.sig);
-  const parent = items.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const unite = (i: number, j: number) => {
-    const a = find(i);
-    const b = find(j);
-    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-  };
+  const sets = new UnionFind(items.length);
+  const find = (i: number) => sets.find(i);
+  const unite = (i: number, j: number) => sets.unite(i, j);
   const checked = new Set<number>();
   const consider = (i: number, j: number) => {
     if (find(i) === find(j)) return;
@@ -229,15 +226,8 @@ export function groupCopies(articles: readonly ArticleFacts[], signatureOf: (con
       for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) consider(list[x]!, list[y]!);
     }
   }
-  const members = new Map<number, number[]>();
-  items.forEach((_, i) => {
-    const root = find(i);
-    const list = members.get(root);
-    if (list) list.push(i);
-    else members.set(root, [i]);
-  });
   const groups: CopyGroup[] = [];
-  for (const list of members.values()) {
+  for (const list of sets.sets()) {
     if (list.length < 2) continue;
     const ordered = [...list].sort((x, y) => {
       const a = items[x]!;

@@ -10,7 +10,7 @@
 import type { Analysis, EventCandidate } from '../../shared/analysis';
 import type { Article } from '../../shared/model';
 import type { EventDate, EventDraft, EventSource, SourceReading } from '../../shared/timeline';
-import { readEvent } from '../analysis/events/headline';
+import { readEvent, type EventReading } from '../analysis/events/headline';
 import { paragraphSpans } from '../analysis/sentences';
 import { capturePassage } from './anchor';
 import { dateFromPublished, toEventDate } from './dates';
@@ -60,6 +60,19 @@ export interface KeyedDraft {
   draft: EventDraft;
 }
 
+/** A reading as a source keeps it: the quotation by its words, with the place and people of the passage. */
+function sourceReading(read: EventReading, analysis: Analysis, place: string | null, actors: string[]): SourceReading {
+  return {
+    headline: read.headline,
+    actor: read.actor,
+    action: read.action,
+    statement: read.statement,
+    quote: read.quote !== null ? (analysis.quotes[read.quote]?.text ?? null) : null,
+    place,
+    actors,
+  };
+}
+
 /** Readings already made, by article content and candidate (a review queue is loaded again after each action). */
 const readings = new Map<string, SourceReading>();
 const MAX_READINGS = 20_000;
@@ -78,15 +91,7 @@ export function readCandidate(article: Pick<Article, 'text' | 'contentHash'>, an
     paragraphs: prepared?.paragraphs ?? paragraphSpans(article.text),
     anchor: { start: c.date.start, end: c.date.end },
   });
-  const reading: SourceReading = {
-    headline: read.headline,
-    actor: read.actor,
-    action: read.action,
-    statement: read.statement,
-    quote: read.quote !== null ? (analysis.quotes[read.quote]?.text ?? null) : null,
-    place: c.place,
-    actors: [...new Set(c.actors)],
-  };
+  const reading = sourceReading(read, analysis, c.place, [...new Set(c.actors)]);
   if (readings.size >= MAX_READINGS) readings.delete(readings.keys().next().value!);
   readings.set(key, reading);
   return reading;
@@ -155,19 +160,11 @@ export function proposeFromPassage(article: Article, analysis: Analysis, start: 
     clause: { start: s, end: e },
     entities: analysis.entities,
     quotes: analysis.quotes,
-    timexes: analysis.timexes,
+    timexes: [...analysis.timexes].sort((a, b) => a.start - b.start),
     paragraphs: paragraphSpans(article.text),
     anchor: timex ? { start: timex.start, end: timex.end } : undefined,
   });
-  const reading: SourceReading = {
-    headline: read.headline,
-    actor: read.actor,
-    action: read.action,
-    statement: read.statement,
-    quote: read.quote !== null ? (analysis.quotes[read.quote]?.text ?? null) : null,
-    place,
-    actors: actors.length ? actors : (candidate?.actors ?? []),
-  };
+  const reading = sourceReading(read, analysis, place, actors.length ? actors : (candidate?.actors ?? []));
   return {
     title: shortTitle(read.headline || quote),
     description: quote.replace(/\s+/g, ' ').trim(),

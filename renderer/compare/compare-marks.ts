@@ -6,6 +6,7 @@
  * passages fills the rows between them, so each shared passage stands level across the columns. Pure.
  */
 import { alignPassages } from '../../shared/align';
+import { UnionFind } from '../../shared/union-find';
 import type { Mark } from '../text/segments';
 
 export interface SharedMark extends Mark<'shared'> {
@@ -36,22 +37,15 @@ export interface CompareMarks {
 export function compareMarks(texts: readonly string[]): CompareMarks {
   // Nodes: (column, range); overlapping ranges of one column are one node.
   const nodes: PassagePart[] = [];
-  const parent: number[] = [];
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const unite = (a: number, b: number) => {
-    const x = find(a);
-    const y = find(b);
-    if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
-  };
+  const sets = new UnionFind();
   const node = (column: number, start: number, end: number): number => {
     const found: number[] = [];
     nodes.forEach((n, i) => {
       if (n.column === column && n.start < end && start < n.end) found.push(i);
     });
-    const id = nodes.length;
     nodes.push({ column, start, end });
-    parent.push(id);
-    for (const f of found) unite(f, id);
+    const id = sets.add();
+    for (const f of found) sets.unite(f, id);
     return id;
   };
   let pairs = 0;
@@ -59,19 +53,12 @@ export function compareMarks(texts: readonly string[]): CompareMarks {
     for (let j = i + 1; j < texts.length; j++) {
       for (const p of alignPassages(texts[i]!, texts[j]!)) {
         pairs++;
-        unite(node(i, p.a[0], p.a[1]), node(j, p.b[0], p.b[1]));
+        sets.unite(node(i, p.a[0], p.a[1]), node(j, p.b[0], p.b[1]));
       }
     }
   }
-  const groups = new Map<number, PassagePart[]>();
-  nodes.forEach((n, i) => {
-    const root = find(i);
-    const list = groups.get(root);
-    if (list) list.push(n);
-    else groups.set(root, [n]);
-  });
   const passages: SharedPassage[] = [];
-  for (const list of groups.values()) {
+  for (const list of sets.sets().map((set) => set.map((i) => nodes[i]!))) {
     const byColumn = new Map<number, PassagePart>();
     for (const n of list) {
       const part = byColumn.get(n.column);
