@@ -1,5 +1,6 @@
 /** Edit an event (or a draft): title, description, dates and precision, approximate, actors, place, tags. */
 import { useState, type FormEvent } from 'react';
+import { DialogFooter } from './DialogFooter';
 import { EventDateSchema, type EventDraft, type EventPrecision } from '../../shared/timeline';
 
 export type EventEdit = Pick<EventDraft, 'title' | 'description' | 'date' | 'actors' | 'place' | 'tags'>;
@@ -107,19 +108,7 @@ export function EventDialog({ heading, initial, note, submitLabel, onSubmit, onC
             <input type="text" value={tags} onChange={(e) => setTags(e.target.value)} />
           </label>
         </div>
-        {error ? (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="tl-dialog-buttons">
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {submitLabel}
-          </button>
-        </div>
+        <DialogFooter error={error} busy={busy} submitLabel={submitLabel} onCancel={onCancel} />
       </form>
     </div>
   );

@@ -1,5 +1,6 @@
 /** Where a CSV import goes: asked every time (the current timeline, another one, or a new one). */
 import { useState, type FormEvent } from 'react';
+import { DialogFooter } from './DialogFooter';
 import type { TimelineSummary } from '../../shared/timeline';
 
 export interface ImportDialogProps {
@@ -54,19 +55,7 @@ export function ImportDialog({ fileName, timelines, currentId, onImport, onCance
           Into a new timeline named
           <input type="text" aria-label="New timeline for the import" value={name} disabled={mode !== 'new'} onChange={(e) => setName(e.target.value)} />
         </label>
-        {error ? (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="tl-dialog-buttons">
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            Import
-          </button>
-        </div>
+        <DialogFooter error={error} busy={busy} submitLabel="Import" onCancel={onCancel} />
       </form>
     </div>
   );
