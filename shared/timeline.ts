@@ -75,6 +75,8 @@ export const SourceReadingSchema = z.object({
   quote: z.string().nullable().default(null),
   place: z.string().nullable().default(null),
   actors: z.array(z.string()).default([]),
+  /** The people and organisations the passage names (not places): who could have taken part. */
+  people: z.array(z.string()).default([]),
 });
 export type SourceReading = z.infer<typeof SourceReadingSchema>;
 

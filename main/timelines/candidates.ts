@@ -61,8 +61,10 @@ export interface KeyedDraft {
 }
 
 /** A reading as a source keeps it: the quotation by its words, with the place and people of the passage. */
-function sourceReading(read: EventReading, analysis: Analysis, place: string | null, actors: string[]): SourceReading {
+function sourceReading(read: EventReading, analysis: Analysis, place: string | null, actors: string[], span: { start: number; end: number }): SourceReading {
+  const people = [...new Set(analysis.entities.filter((x) => x.kind !== 'place' && x.start >= span.start && x.end <= span.end).map((x) => x.canonical))];
   return {
+    people,
     headline: read.headline,
     actor: read.actor,
     action: read.action,
@@ -91,7 +93,7 @@ export function readCandidate(article: Pick<Article, 'text' | 'contentHash'>, an
     paragraphs: prepared?.paragraphs ?? paragraphSpans(article.text),
     anchor: { start: c.date.start, end: c.date.end },
   });
-  const reading = sourceReading(read, analysis, c.place, [...new Set(c.actors)]);
+  const reading = sourceReading(read, analysis, c.place, [...new Set(c.actors)], c);
   if (readings.size >= MAX_READINGS) readings.delete(readings.keys().next().value!);
   readings.set(key, reading);
   return reading;
@@ -164,7 +166,7 @@ export function proposeFromPassage(article: Article, analysis: Analysis, start: 
     paragraphs: paragraphSpans(article.text),
     anchor: timex ? { start: timex.start, end: timex.end } : undefined,
   });
-  const reading = sourceReading(read, analysis, place, actors.length ? actors : (candidate?.actors ?? []));
+  const reading = sourceReading(read, analysis, place, actors.length ? actors : (candidate?.actors ?? []), { start: s, end: e });
   return {
     title: shortTitle(read.headline || quote),
     description: quote.replace(/\s+/g, ' ').trim(),

@@ -32,6 +32,8 @@ export interface Telling {
   passage: string;
   place: string | null;
   actors: readonly string[];
+  /** The people and organisations named (no places). */
+  people: readonly string[];
 }
 
 export type Relation = 'same-date' | 'nested' | 'near' | 'apart';
@@ -115,12 +117,27 @@ export function sharedWording(a: Telling, b: Telling): { excerpt: string; quote:
   let best: { excerpt: string; quote: boolean; score: number } | null = null;
   for (const p of aligned) {
     const excerpt = textA.slice(p.a[0], p.a[1]);
-    if (excerpt.split(/\s+/).length < 5) continue;
+    const other = fb.text.slice(p.b[0], p.b[1]);
+    // Shared framing is not a shared fact: the words must say something (four content words), and the
+    // figures in them must be the same figures ("$10.3 million, or $1.02 a share" is not "$5.3 million, or $1.61").
+    if (contentWords(excerpt).size < 4) continue;
+    if (!sameFigures(excerpt, other)) continue;
     const quoteEnd = a.quote ? a.quote.length : -1;
     const inQuote = p.a[1] <= quoteEnd || (!!b.quote && p.b[1] <= b.quote.length);
     if (!best || p.score > best.score) best = { excerpt, quote: inQuote || /[“”"]/.test(excerpt), score: p.score };
   }
   return best;
+}
+
+/** Whether two passages state the same figures (numbers), when both state any. */
+function sameFigures(a: string, b: string): boolean {
+  const figures = (s: string) => new Set((s.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => n.replace(/,/g, '')));
+  const x = figures(a);
+  const y = figures(b);
+  if (x.size === 0 || y.size === 0) return true;
+  for (const n of x) if (!y.has(n)) return false;
+  for (const n of y) if (!x.has(n)) return false;
+  return true;
 }
 
 const STOP = new Set(
@@ -187,7 +204,9 @@ export function judge(a: Telling, b: Telling): Judgement {
     a.actor && b.actor && !shareName([a.actor], namesB) && !shareName([b.actor], namesA) ? `different actors (${a.actor} / ${b.actor})` : null;
 
   const wording = sharedWording(a, b);
-  if (wording && wording.score >= 0.5) {
+  // A shared quotation outweighs a conflicting name or place (outlets attribute and locate differently);
+  // shared framing does not ("..., Acme closed at $46.50" is not "..., Beta closed at $60").
+  if (wording && wording.score >= 0.5 && (wording.quote || !(placeConflict ?? actorConflict))) {
     const what = wording.quote ? `shares the quotation “${excerptOf(wording.excerpt)}”` : `tells it in the same words: “${excerptOf(wording.excerpt)}”`;
     return { same: true, conflict: null, reasons: [what, dateWords(a.date, b.date, relation)], score: 2 + wording.score };
   }
@@ -200,7 +219,9 @@ export function judge(a: Telling, b: Telling): Judgement {
   const sameActor = !!a.actor && !!b.actor && sameName(a.actor, b.actor);
   const sameAction = (a.statement && b.statement) || (!!a.action && !!b.action && a.action === b.action);
   const bothPlaces = !!a.place && !!b.place;
-  const others = namesA.filter((x) => !(a.actor && sameName(x, a.actor)) && !(b.actor && sameName(x, b.actor)) && shareName([x], namesB));
+  const peopleA = [a.actor, ...a.people].filter((x): x is string => !!x);
+  const peopleB = [b.actor, ...b.people].filter((x): x is string => !!x);
+  const others = peopleA.filter((x) => !(a.actor && sameName(x, a.actor)) && !(b.actor && sameName(x, b.actor)) && shareName([x], peopleB));
   const otherNames = [...new Map(others.map((x) => [nameKey(x), x])).values()];
   const similar = jaccard(featuresOf(a).words, featuresOf(b).words);
 
@@ -211,7 +232,8 @@ export function judge(a: Telling, b: Telling): Judgement {
     if (otherNames.length) return { same: true, conflict: null, reasons: [head, `both name ${otherNames.slice(0, 3).join(', ')}`], score: 1.3 + 0.1 * Math.min(otherNames.length, 3) };
     if (similar >= 0.3) return { same: true, conflict: null, reasons: [head, 'similar wording'], score: 1.2 + similar };
   }
-  const sharedPeople = namesA.filter((x) => shareName([x], namesB));
+  // People and organisations only: two reports naming the same countries are not the same happening.
+  const sharedPeople = peopleA.filter((x) => shareName([x], peopleB));
   const people = [...new Map(sharedPeople.map((x) => [nameKey(x), x])).values()];
   if (bothPlaces && people.length >= 2) {
     return { same: true, conflict: null, reasons: [`same people (${people.slice(0, 3).join(', ')}) at the same place (${a.place}) ${dateWords(a.date, b.date, relation)}`], score: 1.1 };

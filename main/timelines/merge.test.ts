@@ -8,7 +8,8 @@ const day = (d: string): EventDate => ({ start: d, end: d, precision: 'day', app
 const range = (a: string, b: string): EventDate => ({ start: a, end: b, precision: 'range', approximate: false, value: null, text: 'over the weekend' });
 
 function telling(over: Partial<Telling> & Pick<Telling, 'articleKey' | 'date' | 'passage'>): Telling {
-  return { actor: null, action: null, statement: false, quote: null, place: null, actors: [], ...over };
+  const t = { actor: null, action: null, statement: false, quote: null, place: null, actors: [], ...over };
+  return { ...t, people: over.people ?? t.actors };
 }
 
 const QUOTE_A = 'We will not sign any deal that leaves our fishermen without access to the northern grounds';
@@ -84,7 +85,7 @@ function source(articleId: string, publishedAt: string, passage: string, date: E
     status: 'ok',
     candidateKey: `${articleId}:0:${date.start}`,
     date,
-    reading: { headline: '', actor: null, action: null, statement: false, quote: null, place: null, actors: [], ...reading },
+    reading: { headline: '', actor: null, action: null, statement: false, quote: null, place: null, actors: [], ...reading, people: reading.people ?? reading.actors ?? [] },
     merge: null,
     copies: [],
   };

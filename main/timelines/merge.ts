@@ -35,6 +35,8 @@ export function tellingOf(event: Described, source: EventSource, keyOf: ArticleK
     passage: source.passage.quote,
     place: r?.place ?? event.place,
     actors: r?.actors.length ? r.actors : event.actors,
+    // Without a reading the kinds are unknown: every name counts as a person.
+    people: r ? r.people : event.actors,
   };
 }
 

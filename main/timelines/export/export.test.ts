@@ -217,7 +217,7 @@ function hostileSource(n: number): EventSource {
     status: 'ok',
     candidateKey: p('key'),
     date: { ...hostileDate, start: '2023-02-17', end: '2023-02-17', precision: 'day' },
-    reading: { headline: p('reading'), actor: p('actor'), action: p('action'), statement: true, quote: p('quote'), place: p('place'), actors: [p('actors')] },
+    reading: { headline: p('reading'), actor: p('actor'), action: p('action'), statement: true, quote: p('quote'), place: p('place'), actors: [p('actors')], people: [p('people')] },
     merge: { by: 'dossier', reasons: [p('reason')], at },
     copies: [{ articleId: '=copy', path: p('copy path'), publisher: p('copy outlet'), articleTitle: p('copy headline'), publishedAt: p('copy date') }],
   };
