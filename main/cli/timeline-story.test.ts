@@ -41,7 +41,7 @@ describe('dossier timeline on one story in several outlets', () => {
     expect(queued.stdout).toMatch(/\d+ candidates wait in the review queue of "Drone parts"/);
     expect(queued.stdout).toContain('run again with --accept');
     expect(dossier('timeline', 'list', dir).stdout).toMatch(/^drone-parts\tDrone parts\t0 events\tempty\n$/);
-  }, 240_000);
+  }, 400_000);
 
   it('with --accept, builds one event per happening with every outlet once, and exports it', async () => {
     const build = dossier('timeline', 'build', dir, 'Drone parts', '--from', 'Lindqvist', '--accept', '--quiet');
@@ -103,7 +103,7 @@ describe('dossier timeline on one story in several outlets', () => {
       expect(out.stdout).toContain('Lindqvist delivers formal warning to port operators in Lisbon');
       expect(out.stdout).toContain('wire/eu-warns-shipping-firms.txt');
     }
-  }, 240_000);
+  }, 400_000);
 
   // Waits for the day-range grammar ("March 20-21") being added to main/analysis/time: then this passes and
   // `fails` must be removed.

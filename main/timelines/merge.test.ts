@@ -50,6 +50,24 @@ describe('event identity', () => {
     expect(judge(bergen, year).same).toBe(false);
   });
 
+  it('does not take shared framing for a shared fact: other figures, or another actor', () => {
+    const frame = (company: string, figures: string) => `In stock exchange trading on Friday, ${company} closed at ${figures}.`;
+    const acme = telling({ articleKey: 'a', date: day('2024-05-10'), passage: frame('Acme Shipping', '$46.50 a share, down $2.25'), actor: 'Acme Shipping', action: 'close' });
+    const beta = telling({ articleKey: 'b', date: day('2024-05-10'), passage: frame('Beta Freight', '$60 a share, down 50 cents'), actor: 'Beta Freight', action: 'close' });
+    expect(judge(acme, beta).same).toBe(false);
+    const sameFigures = { ...beta, passage: frame('Beta Freight', '$46.50 a share, down $2.25') };
+    expect(judge(acme, sameFigures).same).toBe(false); // the same figures, but another company
+  });
+
+  it('does not count the countries two reports name as the same people', () => {
+    const base = { date: day('2024-05-10'), place: 'Mombasa', actors: ['Kenya', 'Tanzania'], people: [] as string[] };
+    const blast = telling({ ...base, articleKey: 'a', passage: 'Two blasts shook the port of Mombasa on Friday, officials in Kenya and Tanzania said.' });
+    const reaction = telling({ ...base, articleKey: 'b', passage: 'Ministers from Kenya and Tanzania met in Mombasa on Friday to discuss the ferry tariff.' });
+    expect(judge(blast, reaction).same).toBe(false);
+    const people = { people: ['Amina Odhiambo', 'Port Authority'] };
+    expect(judge({ ...blast, ...people }, { ...reaction, ...people }).same).toBe(true);
+  });
+
   it('accepts dates a day apart only with shared wording, and says so', () => {
     const a = telling({ articleKey: 'a', date: day('2024-05-07'), passage: `“${QUOTE_A},” Lindahl said.`, quote: QUOTE_A, actor: 'Nora Lindahl', statement: true });
     const b = telling({ articleKey: 'b', date: day('2024-05-08'), passage: `Lindahl said: “${QUOTE_B}.”`, quote: QUOTE_B, actor: 'Nora Lindahl', statement: true });

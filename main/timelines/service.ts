@@ -155,6 +155,7 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
     }
     if (!changed) return stored.timeline;
     timeline.version = stored.timeline.version + 1;
+    timeline.formatVersion = TIMELINE_FORMAT_VERSION;
     timeline.updatedAt = now();
     try {
       await store.save(timeline, stored.stamp);
