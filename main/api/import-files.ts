@@ -7,8 +7,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../../shared/model';
-import { isSupportedFile, SUPPORTED_EXTENSIONS } from '../formats/index';
+import { isSupportedFile, readArticle, SUPPORTED_EXTENSIONS } from '../formats/index';
 import { isExcludedRel, toRel } from '../library/scan';
+import { sha256 } from '../library/atomic-write';
+import { signatureOf, type Signature } from '../library/duplicates';
 import type { Library } from '../library/types';
 
 export const IMPORT_FOLDER = 'imported';
@@ -106,4 +108,56 @@ export async function importIntoLibrary(library: Library, files: { name: string;
     }
   }
   return result;
+}
+
+/**
+ * Files of an import whose text is already in the library: the same bytes, or the same text once read
+ * (another encoding, line endings or format). Returns file index -> the article it copies, or `#<index>` of
+ * an earlier file of the same import.
+ */
+export async function findImportCopies(
+  files: { name: string; base64: string }[],
+  articles: { id: string; contentHash: string }[],
+  signatureOfHash: (contentHash: string) => Signature | undefined,
+): Promise<Map<number, string>> {
+  const byHash = new Map(articles.map((a) => [a.contentHash, a.id]));
+  const byText = new Map<string, string>();
+  for (const a of articles) {
+    const sig = signatureOfHash(a.contentHash);
+    if (sig && !byText.has(sig.text)) byText.set(sig.text, a.id);
+  }
+  const found = new Map<number, string>();
+  // A file repeated within the import counts as a copy of its first occurrence (marked by its index).
+  const inBatch = new Map<string, number>();
+  for (const [i, file] of files.entries()) {
+    const name = safeFileName(file.name);
+    if (!name || !isSupportedFile(name)) continue;
+    const bytes = Buffer.from(file.base64, 'base64');
+    if (bytes.length === 0 || bytes.length > MAX_IMPORT_BYTES) continue;
+    const hash = sha256(bytes);
+    const same = byHash.get(hash);
+    if (same) {
+      found.set(i, same);
+      continue;
+    }
+    try {
+      const text = (await readArticle(bytes, name)).text;
+      const textHash = text.trim() ? signatureOf(text).text : undefined;
+      const copy = textHash ? byText.get(textHash) : undefined;
+      if (copy) {
+        found.set(i, copy);
+        continue;
+      }
+      const earlier = inBatch.get(hash) ?? (textHash ? inBatch.get(`t:${textHash}`) : undefined);
+      if (earlier !== undefined) {
+        found.set(i, `#${earlier}`);
+        continue;
+      }
+      inBatch.set(hash, i);
+      if (textHash) inBatch.set(`t:${textHash}`, i);
+    } catch {
+      // Unreadable: the import reports it as it always does.
+    }
+  }
+  return found;
 }

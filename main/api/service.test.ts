@@ -115,9 +115,9 @@ describe('DossierService import and watching', () => {
     const root = await tempLibrary({ 'a.txt': 'Existing\n\nBody.' });
     service = await createDossierService({ root, watch: false });
     await service.ready();
-    const content = Buffer.from('Zeppelin news\n\nMarch 3, 2008\n\nA zeppelin landed.').toString('base64');
-    const first = await service.importFiles({ files: [{ name: '../../evil/zeppelin.txt', base64: content }] });
-    const second = await service.importFiles({ files: [{ name: 'zeppelin.txt', base64: content }, { name: 'tool.exe', base64: 'AAAA' }] });
+    const story = (n: number) => Buffer.from(`Zeppelin news ${n}\n\nMarch 3, 2008\n\nA zeppelin landed in field number ${n}.`).toString('base64');
+    const first = await service.importFiles({ files: [{ name: '../../evil/zeppelin.txt', base64: story(1) }] });
+    const second = await service.importFiles({ files: [{ name: 'zeppelin.txt', base64: story(2) }, { name: 'tool.exe', base64: 'AAAA' }] });
     expect(first.imported[0]!.path).toBe('imported/zeppelin.txt');
     expect(second.imported[0]!.path).toBe('imported/zeppelin (2).txt');
     expect(second.problems.map((p) => p.code)).toContain('unsupported');
@@ -125,9 +125,9 @@ describe('DossierService import and watching', () => {
     // A name too long for the file system in bytes is shortened (keeping its extension), not fatal.
     const third = await service.importFiles({
       files: [
-        { name: 'ok.txt', base64: content },
-        { name: `${'新'.repeat(150)}.txt`, base64: content },
-        { name: 'after.txt', base64: content },
+        { name: 'ok.txt', base64: story(3) },
+        { name: `${'新'.repeat(150)}.txt`, base64: story(4) },
+        { name: 'after.txt', base64: story(5) },
       ],
     });
     expect(third.imported.map((f) => f.path.endsWith('.txt'))).toEqual([true, true, true]);
@@ -149,6 +149,30 @@ describe('DossierService import and watching', () => {
     ]);
     expect(await fs.readdir(outside)).toEqual([]);
     expect((await service.libraryInfo({})).articleCount).toBe(1);
+  });
+
+  it('says so when an imported file is already in the library, and does not copy it in again', async () => {
+    const text = 'Harbour reopens\n\nby Example Staff, May 7, 2024\n\nThe harbour reopened on Tuesday after a week of repairs to the northern pier, the port authority said.\n';
+    const root = await tempLibrary({ 'news/harbour.txt': text });
+    service = await createDossierService({ root, watch: false });
+    await service.ready();
+    const [existing] = (await service.listArticles({})).items;
+    // The same bytes, the same text with other line endings, and the same file twice in one import.
+    const res = await service.importFiles({
+      files: [
+        { name: 'harbour.txt', base64: Buffer.from(text).toString('base64') },
+        { name: 'harbour-crlf.txt', base64: Buffer.from(text.replace(/\n/g, '\r\n')).toString('base64') },
+        { name: 'other.txt', base64: Buffer.from('Other news\n\nSomething else entirely happened at the airport.\n').toString('base64') },
+        { name: 'other (copy).txt', base64: Buffer.from('Other news\n\nSomething else entirely happened at the airport.\n').toString('base64') },
+      ],
+    });
+    expect(res.imported.map((f) => f.path)).toEqual(['imported/other.txt']);
+    expect(res.duplicates).toEqual([
+      { name: 'harbour.txt', path: null, kind: 'exact', of: { id: existing!.id, path: 'news/harbour.txt', title: 'Harbour reopens' } },
+      { name: 'harbour-crlf.txt', path: null, kind: 'exact', of: { id: existing!.id, path: 'news/harbour.txt', title: 'Harbour reopens' } },
+      { name: 'other (copy).txt', path: null, kind: 'exact', of: expect.objectContaining({ path: 'imported/other.txt' }) },
+    ]);
+    expect((await service.listArticles({})).total).toBe(2);
   });
 
   it('follows files added, changed and removed outside Dossier', async () => {

@@ -6,9 +6,12 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import {
   DossierError,
+  type ArticleCopy,
+  type CopyGroup,
   type IndexProgress,
   type LibraryInfo,
   type Req,
+  type Res,
   type Sort,
   type TimelineOpName,
 } from '../../shared/contract';
@@ -18,6 +21,7 @@ import { openLibrary } from '../library/library';
 import type { Library, LibraryChange } from '../library/types';
 import type { TagStore } from '../library/tags';
 import { dataPaths, resolveDataLocation } from '../library/data-dir';
+import { DuplicateIndex, type CopyGroups } from '../library/duplicates';
 import { createSearchEngine } from '../search/engine';
 import type { IndexDoc, QueryContext, SearchEngine } from '../search/engine-types';
 import { AnalysisCache } from '../analysis/cache';
@@ -26,7 +30,7 @@ import { ANALYSIS_VERSION } from '../analysis/index';
 import { READER_VERSION } from '../formats/index';
 import { timelineOps } from '../timelines';
 import { ContractEmitter } from './emitter';
-import { importIntoLibrary } from './import-files';
+import { findImportCopies, importIntoLibrary } from './import-files';
 import { originalPath, readOriginal } from './original-file';
 import type { DossierService, DossierServiceOptions } from './service-types';
 
@@ -39,6 +43,8 @@ interface OpenState {
   analysisCache: AnalysisCache;
   /** Articles whose analysis failed (a stage, or the whole of it), by article id: listed with the library's problems. */
   analysisProblems: Map<string, Problem>;
+  /** Signatures of article texts, to find copies (the same article twice, or republished). */
+  duplicates: DuplicateIndex;
 }
 
 export async function createDossierService(options: DossierServiceOptions): Promise<DossierService> {
@@ -224,7 +230,9 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     const docs: IndexDoc[] = [];
     for (const id of [...change.added, ...change.changed]) {
       const article = await s.library.article(id);
-      if (article) docs.push(toDoc(article, await getAnalysis(s, article).catch(() => undefined)));
+      if (!article) continue;
+      s.duplicates.add(article.contentHash, article.text);
+      docs.push(toDoc(article, await getAnalysis(s, article).catch(() => undefined)));
     }
     await s.engine.update({ upsert: docs, remove: change.removed });
     await s.engine.flush();
@@ -262,6 +270,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     const dataLocation = await resolveDataLocation(await fs.realpath(resolved), { userDataDir: options.userDataDir, log });
     const engine = await createSearchEngine({ dir: dataPaths(dataLocation.dir).index, log });
     const indexed = await engine.indexed();
+    const duplicates = await DuplicateIndex.open(dataLocation.dir, { log });
     // Stream what the scan parses straight into the engine, so no file is read twice.
     const fed = new Set<string>();
     let pending: IndexDoc[] = [];
@@ -280,6 +289,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
         onProgress: libraryProgress,
         log,
         onArticleRead: (article) => {
+          duplicates.add(article.contentHash, article.text);
           if (!scanning || textIndexed(indexed.get(article.id), article.contentHash)) return;
           fed.add(article.id);
           pending.push(toDoc(article));
@@ -295,7 +305,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     scanning = false;
     feed();
     setOwnProgress({ phase: 'indexing', done: fed.size, total: library.summaries().length, current: null, message: null });
-    const opened: OpenState = { library, tags: library.tags, engine, analysisCache: new AnalysisCache(dataPaths(library.dataDir).analysis), analysisProblems: new Map() };
+    const opened: OpenState = { library, tags: library.tags, engine, analysisCache: new AnalysisCache(dataPaths(library.dataDir).analysis), analysisProblems: new Map(), duplicates };
     state = opened;
     const stopWatching = library.onChange((change) => {
       void updateIndex(opened, () => applyChange(opened, change)).catch(() => readyAfterFailure(opened));
@@ -309,8 +319,10 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     indexing = enqueue(() => syncIndex(opened, indexed, fed)).catch((e) => {
       setOwnProgress({ phase: 'ready', done: 0, total: 0, current: null, message: `indexing failed: ${describe(e)}` });
     });
+    // Articles read before duplicate signatures existed (an older library) get theirs now, before the analysis pass.
+    const signed = indexing.then(() => signMissing(opened)).catch((e) => log(`duplicate signatures: ${describe(e)}`));
     analysed = options.analyseInBackground ?? true
-      ? indexing.then(() => enrichWithAnalysis(opened)).catch((e) => {
+      ? signed.then(() => enrichWithAnalysis(opened)).catch((e) => {
           if (state === opened) log(`background analysis stopped: ${describe(e)}`);
         })
       : Promise.resolve();
@@ -324,6 +336,35 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     await indexQueue;
     await s.engine.close();
     await s.library.close();
+    s.duplicates.retainOnly(s.library.summaries().map((x) => s.library.contentHash(x.id) ?? ''));
+    await s.duplicates.save();
+  }
+
+  /** Reads the articles that have no duplicate signature yet (unchanged since an older version indexed them). */
+  async function signMissing(s: OpenState): Promise<void> {
+    for (const summary of s.library.summaries()) {
+      if (state !== s) return;
+      const hash = s.library.contentHash(summary.id);
+      if (!hash || s.duplicates.has(hash)) continue;
+      const article = await s.library.article(summary.id);
+      if (article) s.duplicates.add(article.contentHash, article.text);
+    }
+  }
+
+  /** The library's groups of copies (recomputed when articles or signatures changed). */
+  function copyGroups(s: OpenState): CopyGroups {
+    const facts = s.library.summaries().map((x) => ({ id: x.id, contentHash: s.library.contentHash(x.id) ?? '', path: x.path, publishedAt: x.publishedAt?.value ?? null }));
+    return s.duplicates.groups(facts, s.library.revision);
+  }
+
+  function describeGroup(s: OpenState, group: { primary: string; members: { id: string; kind: 'exact' | 'near'; similarity: number }[] }): CopyGroup {
+    const members: ArticleCopy[] = [];
+    for (const m of group.members) {
+      const summary = s.library.summary(m.id);
+      if (!summary) continue;
+      members.push({ id: m.id, path: summary.path, title: summary.title, publisher: summary.publisher, publishedAt: summary.publishedAt, kind: m.kind, similarity: m.similarity, primary: m.id === group.primary });
+    }
+    return { primary: group.primary, members };
   }
 
   function withTags(summary: ArticleSummary, tags: TagStore): ArticleSummary {
@@ -444,7 +485,24 @@ export async function createDossierService(options: DossierServiceOptions): Prom
         { query: req.query, sort: req.sort ?? 'relevance', offset: req.offset ?? 0, limit: req.limit ?? 50 },
         queryContext(s),
       );
-      return { total: result.total, hits: result.hits, facets: result.facets, error: result.error, tookMs: result.tookMs };
+      const groups = copyGroups(s);
+      const hits = result.hits.map((hit) => {
+        const group = groups.groupOf(hit.article.id);
+        if (!group) return hit;
+        const described = describeGroup(s, group);
+        const own = group.members.find((m) => m.id === hit.article.id);
+        const isOriginal = group.primary === hit.article.id;
+        return { ...hit, copies: described.members.filter((m) => m.id !== hit.article.id), copyOf: isOriginal ? null : group.primary, copyKind: isOriginal ? null : (own?.kind ?? null) };
+      });
+      return { total: result.total, hits, facets: result.facets, error: result.error, tookMs: result.tookMs };
+    },
+    async duplicates(req) {
+      const s = current();
+      await indexing;
+      const groups = copyGroups(s);
+      const wanted = req.ids ? new Set(req.ids) : null;
+      const chosen = wanted ? [...new Set([...wanted].map((id) => groups.groupOf(id)).filter((g) => !!g))] : groups.groups;
+      return { groups: chosen.map((g) => describeGroup(s, g!)) };
     },
     async suggest(req) {
       const s = current();
@@ -500,20 +558,43 @@ export async function createDossierService(options: DossierServiceOptions): Prom
 
     async importFiles(req) {
       const s = current();
-      const result = await importIntoLibrary(s.library, req.files);
-      let change: LibraryChange = { added: [], changed: [], removed: [] };
-      await updateIndex(s, async () => {
-        change = await s.library.rescan();
-        await applyChange(s, change);
-      }).catch((e) => {
-        readyAfterFailure(s);
-        throw e;
-      });
+      await indexing;
+      // A file whose text is already in the library is not copied in again: the import says where it is.
+      const exact = await findImportCopies(req.files, s.library.summaries().map((x) => ({ id: x.id, contentHash: s.library.contentHash(x.id) ?? '' })), (hash) => s.duplicates.signature(hash));
+      const fresh = req.files.filter((_, i) => !exact.has(i));
+      const result = fresh.length ? await importIntoLibrary(s.library, fresh) : { imported: [], problems: [] };
+      if (fresh.length) {
+        await updateIndex(s, async () => {
+          const change = await s.library.rescan();
+          await applyChange(s, change);
+        }).catch((e) => {
+          readyAfterFailure(s);
+          throw e;
+        });
+      }
+      const duplicates: NonNullable<Res<'importFiles'>['duplicates']> = [];
+      for (const [i, target] of exact) {
+        // "#n": a copy of the n-th file of this import, now in the library under its imported path.
+        const first = target.startsWith('#') ? req.files[Number(target.slice(1))] : undefined;
+        const importedPath = first ? result.imported.find((f) => f.name === first.name)?.path : undefined;
+        const summary = first ? s.library.summaries().find((x) => x.path === importedPath) : s.library.summary(target);
+        if (summary) duplicates.push({ name: req.files[i]!.name, path: null, kind: 'exact', of: { id: summary.id, path: summary.path, title: summary.title } });
+      }
+      const groups = copyGroups(s);
+      for (const file of result.imported) {
+        const summary = s.library.summaries().find((x) => x.path === file.path);
+        const group = summary && groups.groupOf(summary.id);
+        if (!summary || !group) continue;
+        const original = group.primary === summary.id ? group.members.find((m) => m.id !== summary.id)?.id : group.primary;
+        const of = original ? s.library.summary(original) : undefined;
+        const member = group.members.find((m) => m.id === summary.id);
+        if (of) duplicates.push({ name: file.name, path: file.path, kind: member?.kind === 'exact' || group.primary === summary.id ? 'exact' : 'near', of: { id: of.id, path: of.path, title: of.title } });
+      }
       const problems: Problem[] = [
         ...result.problems,
         ...s.library.problems().filter((p) => result.imported.some((f) => f.path === p.path)),
       ];
-      return { imported: result.imported, problems };
+      return { imported: result.imported, problems, duplicates };
     },
 
     async close() {

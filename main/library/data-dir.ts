@@ -63,6 +63,9 @@ while Dossier runs can take the same lock: \`mkdir tags.json.lock\` (retry while
   ids are derived afresh from file contents, so edited files may get new ids and lose their tags.
 - \`index/\` — the search index.
 - \`analysis/\` — cached analysis of each article (dates, people, places, quotes), keyed by content.
+- \`duplicates.json\` — a signature of each article's text (a hash of the normalised text and a MinHash
+  sketch of its five-word phrases), keyed by content hash, with which Dossier recognises copies: the
+  same article twice, or the same story republished with small edits.
 
 Files and folders whose names start with a dot, \`node_modules\`, and this folder are not part of
 the library. A file whose first line is \`<!-- dossier:ignore -->\` is not an article either.

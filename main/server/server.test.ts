@@ -247,6 +247,8 @@ const invalidPayloads: Record<OpName, unknown[]> = {
   exportTimeline: [{ id: 't', format: 'pdf' }, { format: 'csv' }],
   importCsv: [{}, { content: 42 }],
   undoTimelineChange: [{ changeId: 5 }],
+  setPendingReview: [{ timelineId: 't' }, { timelineId: 't', query: '  ' }, { timelineId: 't', query: 'x', candidates: -1 }],
+  duplicates: [{ ids: ['nope'] }, { ids: 'x' }],
 };
 
 describe('web door: schema violations for every op', () => {

@@ -18,7 +18,7 @@ export { exportTimeline, validateTimelineJs } from './export';
  * `dataDir` may be a function when the open library can change (openLibrary): each call then
  * works on the current library (one timeline service, with its undo history, per library).
  */
-export function timelineOps(api: Pick<DossierApi, 'getArticle' | 'getAnalysis' | 'search'>, dataDir: string | (() => string)): TimelineApi {
+export function timelineOps(api: Pick<DossierApi, 'getArticle' | 'getAnalysis' | 'search'> & Partial<Pick<DossierApi, 'duplicates'>>, dataDir: string | (() => string)): TimelineApi {
   const services = new Map<string, TimelineService>();
   const current = (): TimelineService => {
     const dir = typeof dataDir === 'function' ? dataDir() : dataDir;

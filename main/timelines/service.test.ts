@@ -302,3 +302,29 @@ describe('edits that arrive together', () => {
     expect(timelines.filter((t) => t.name === 'Same')).toHaveLength(2);
   });
 });
+
+describe('timelines saved before format 2', () => {
+  it('reads a format-1 file as it is, fills in the file each source cites, and saves it as format 2', async () => {
+    const { t } = await buildFromSample();
+    const file = path.join(root, '.dossier', 'timelines', `${t.id}.json`);
+    // What an older Dossier wrote: no format, no file paths, dates or readings on sources.
+    const old = JSON.parse(await fs.readFile(file, 'utf8'));
+    delete old.formatVersion;
+    delete old.pending;
+    for (const e of old.events) {
+      delete e.dateFrom;
+      for (const s of e.sources) for (const key of ['path', 'date', 'reading', 'merge', 'copies']) delete s[key];
+    }
+    await fs.writeFile(file, JSON.stringify(old, null, 2));
+    const read = await service.getTimeline({ id: t.id });
+    expect(read.events).toHaveLength(5);
+    for (const e of read.events) {
+      expect(e.dateFrom).toBe('sources');
+      expect(e.sources[0]!.path).toBe('sample.txt');
+      expect(e.sources[0]!.date).toBeNull();
+    }
+    const saved = JSON.parse(await fs.readFile(file, 'utf8'));
+    expect(saved.formatVersion).toBe(2);
+    expect(saved.events[0].sources[0].path).toBe('sample.txt');
+  });
+});

@@ -22,7 +22,9 @@ file \`<id>.json\` it holds the folder \`<id>.json.lock\`; a script can take the
 (\`mkdir <id>.json.lock\`, edit, \`rmdir <id>.json.lock\`) to be sure no change crosses its own.
 
 A timeline has \`id\`, \`name\`, \`description\`, \`createdAt\`, \`updatedAt\`, \`version\` (counts saves),
-\`rejected\` (review-queue keys you rejected, so they are not proposed again) and \`events\`.
+\`formatVersion\` (2; a file without it is format 1 and is read as is, then saved as 2), \`rejected\`
+(review-queue keys you rejected, so they are not proposed again), \`pending\` (searches whose candidates
+wait for review, e.g. from \`dossier timeline build\` without \`--accept\`) and \`events\`.
 
 Each event has \`id\`, \`title\`, \`description\`, \`actors\`, \`place\`, \`tags\`, \`origin\` (\`extracted\`
 from an article's analysis, \`manual\`, or \`imported\` from CSV), timestamps, and:
@@ -31,8 +33,13 @@ from an article's analysis, \`manual\`, or \`imported\` from CSV), timestamps, a
   \`YYYY-MM-DDThh:mm\` for a time of day), \`precision\` (datetime, day, week, month, quarter, year or
   range), \`approximate\` (true when the date is uncertain), \`value\` (the TIMEX3 value, e.g.
   \`2023-W07-WE\` for a weekend) and \`text\` (the words that gave the date, e.g. "over the weekend").
-- \`sources\`: where the event comes from. Each names the article (\`articleId\`, the 16-hex id from
-  \`../manifest.json\`, plus title, publisher, publication date, URL), and the \`passage\`: character
+- \`dateFrom\`: \`sources\` when the date is the one most sources support (it follows merges and splits), or
+  \`user\` when you set it (it is kept).
+- \`sources\`: where the event comes from, one per article. Each names the article (\`articleId\`, the
+  16-hex id from \`../manifest.json\`, plus title, publisher, publication date, URL and \`path\`, the
+  file), the \`date\` this source gives the event, its \`reading\` (headline, actor, action, quotation),
+  \`merge\` (why it joined the event: by Dossier, with the evidence, or by you), \`copies\` (other copies
+  of the article, never counted as sources of their own), and the \`passage\`: character
   offsets \`start\`/\`end\` in the article's text, the exact \`quote\`, and ~40 characters \`before\` and
   \`after\` it. \`contentHash\` is the hash of the article when the passage was recorded. When an article
   changes, Dossier finds the passage again by its quote and updates the offsets (\`status: "moved"\`);

@@ -372,6 +372,7 @@ function Shell() {
                     resultsRef.current?.focus();
                   }}
                   onCompare={(id) => addToCompare([id])}
+                  onOpenArticle={(id) => setOpen({ id, hits: [] })}
                 />
               </div>
             )}

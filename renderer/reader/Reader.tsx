@@ -5,6 +5,7 @@
 import { forwardRef, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Analysis } from '../../shared/analysis';
 import { MAX_HIT_RANGES } from '../../shared/contract';
+import type { CopyGroup } from '../../shared/contract';
 import type { Article } from '../../shared/model';
 import { useApi } from '../app/api-context';
 import { formatAuthors, formatPublished, plural, sourceOf } from '../app/format';
@@ -25,9 +26,11 @@ interface Props {
   hits: readonly (readonly [number, number])[];
   onClose(): void;
   onCompare(id: string): void;
+  /** Open another article (one of this article's copies). */
+  onOpenArticle?(id: string): void;
 }
 
-export const Reader = forwardRef<HTMLInputElement, Props>(function Reader({ id, hits: allHits, onClose, onCompare }, tagInputRef) {
+export const Reader = forwardRef<HTMLInputElement, Props>(function Reader({ id, hits: allHits, onClose, onCompare, onOpenArticle }, tagInputRef) {
   const api = useApi();
   const { version } = useTags();
   const [article, setArticle] = useState<Article | null>(null);
@@ -56,6 +59,20 @@ export const Reader = forwardRef<HTMLInputElement, Props>(function Reader({ id, 
       (e) => toasts.notify({ kind: 'error', message: `The original file could not be opened: ${errorMessage(e)}` }),
     ).finally(() => setOpening(false));
   };
+  const [copies, setCopies] = useState<CopyGroup | null>(null);
+
+  // The same article elsewhere in the library (a copy, or the same story republished).
+  useEffect(() => {
+    let live = true;
+    setCopies(null);
+    api.duplicates({ ids: [id] }).then(
+      (r) => live && setCopies(r.groups[0] ?? null),
+      () => live && setCopies(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, id]);
 
   useEffect(() => {
     let live = true;
@@ -187,6 +204,25 @@ export const Reader = forwardRef<HTMLInputElement, Props>(function Reader({ id, 
             </>
           )}
         </dl>
+        {copies && copies.members.length > 1 ? (
+          <div className="reader-copies" role="note" aria-label="Copies of this article">
+            {copies.primary === article.id ? 'Also in the library as:' : 'A copy — counted once, under the original:'}
+            <ul>
+              {copies.members
+                .filter((m) => m.id !== article.id)
+                .map((m) => (
+                  <li key={m.id}>
+                    <button type="button" className="link-button" onClick={() => onOpenArticle?.(m.id)} disabled={!onOpenArticle}>
+                      {m.publisher ?? 'Unknown outlet'}, “{m.title}”
+                    </button>{' '}
+                    <span className="muted">
+                      {m.path} · {m.primary ? 'the original' : m.kind === 'exact' ? 'the same text' : `republished with small edits (${Math.round(m.similarity * 100)}% the same wording)`}
+                    </span>
+                  </li>
+                ))}
+            </ul>
+          </div>
+        ) : null}
         <ArticleTags ref={tagInputRef} articleId={article.id} tags={article.tags} fileTags={article.fileTags} />
         {article.attachments && article.attachments.length > 0 && (
           <details className="attachments">

@@ -173,6 +173,10 @@ export function createMemoryService(options: { root?: string; articles?: Article
       record('importFiles', req);
       return { imported: req.files.map((f) => ({ name: f.name, path: `imported/${f.name}` })), problems: [] };
     },
+    async duplicates(req) {
+      record('duplicates', req);
+      return { groups: [] };
+    },
   };
   return service;
 }
