@@ -216,6 +216,11 @@ export const ReviewQueueSchema = z.object({
   articleCount: z.number().int(),
   /** Articles skipped (unknown id, failed analysis) with a reason. */
   skipped: z.array(z.object({ articleId: z.string(), reason: z.string() })),
+  /**
+   * Articles without a publication date: their relative dates ("on Thursday") could not be placed,
+   * so they gave fewer events than they hold. Dossier asks for their dates rather than guessing.
+   */
+  undated: z.array(z.object({ articleId: z.string(), title: z.string() })).default([]),
 });
 export type ReviewQueue = z.infer<typeof ReviewQueueSchema>;
 

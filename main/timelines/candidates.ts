@@ -61,10 +61,15 @@ export function draftsFromAnalysis(article: Article, analysis: Analysis): KeyedD
   });
 }
 
+/** Thrown (a RangeError, so the service says it as a request error) when a passage cannot be dated. */
+export const UNDATED_MESSAGE =
+  'This article has no publication date and the passage names no date, so Dossier cannot date the event: set the article’s date (reader: Edit details), or select a passage that names a date.';
+
 /**
  * A draft for the passage [start, end) the user selected. The date comes from the first placed
  * time expression inside the passage, else from the event candidate whose sentence holds it,
- * else from the article's publication date (marked approximate).
+ * else from the article's publication date (marked approximate). An undated article is not given
+ * a guessed date (today's, say): the caller is told to ask for the article's date.
  */
 export function proposeFromPassage(article: Article, analysis: Analysis, start: number, end: number, now: Date): EventDraft {
   const s = Math.max(0, Math.min(start, article.text.length));
@@ -73,6 +78,7 @@ export function proposeFromPassage(article: Article, analysis: Analysis, start: 
   const inside = <T extends { start: number; end: number }>(x: T) => x.start >= s && x.end <= e;
   const timex = analysis.timexes.find((t) => inside(t) && t.range && (t.type === 'DATE' || t.type === 'TIME'));
   const candidate = analysis.events.find((c) => c.start <= s && c.end >= e) ?? analysis.events.find((c) => c.date.start >= s && c.date.end <= e);
+  if (!timex?.range && !candidate && !article.publishedAt) throw new RangeError(UNDATED_MESSAGE);
   const date = timex?.range
     ? toEventDate({ text: timex.text, value: timex.value, range: timex.range, precision: timex.precision })
     : candidate

@@ -164,14 +164,19 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
         let next = source;
         if (!article) {
           if (source.status !== 'source-changed') next = { ...source, status: 'source-changed' };
-        } else if (source.contentHash !== null && article.contentHash === source.contentHash) {
-          if (source.status === 'source-changed') next = { ...source, status: 'ok' };
         } else {
-          const found = reanchor(source.passage, article.text);
-          next =
-            found.status === 'source-changed'
-              ? { ...source, status: 'source-changed' }
-              : { ...source, passage: found.passage, status: found.status, contentHash: article.contentHash, articleTitle: article.title };
+          if (source.contentHash !== null && article.contentHash === source.contentHash) {
+            if (source.status === 'source-changed') next = { ...source, status: 'ok' };
+          } else {
+            const found = reanchor(source.passage, article.text);
+            next =
+              found.status === 'source-changed'
+                ? { ...source, status: 'source-changed' }
+                : { ...source, passage: found.passage, status: found.status, contentHash: article.contentHash };
+          }
+          // The article's metadata as it is now: the user's corrections win over what was recorded.
+          const described = { articleTitle: article.title, publisher: article.publisher, publishedAt: article.publishedAt?.value ?? null, url: article.url };
+          if (Object.entries(described).some(([key, value]) => next[key as keyof typeof described] !== value)) next = { ...next, ...described };
         }
         if (next !== source && JSON.stringify(next) !== JSON.stringify(source)) {
           event.sources[i] = next;
@@ -261,6 +266,7 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
   async function reviewQueue(ids: string[], timelineId: string | undefined): Promise<ReviewQueue> {
     const timeline = timelineId ? (await load(timelineId)).timeline : undefined;
     const skipped: ReviewQueue['skipped'] = [];
+    const undated: ReviewQueue['undated'] = [];
     const keyed: (EventDraft & { key: string })[] = [];
     let articleCount = 0;
     for (const id of [...new Set(ids)]) {
@@ -277,6 +283,7 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
         continue;
       }
       articleCount++;
+      if (!article.publishedAt) undated.push({ articleId: article.id, title: article.title });
       for (const { key, draft } of draftsFromAnalysis(article, analysis)) keyed.push({ ...draft, key });
     }
     const accepted = new Map<string, string>();
@@ -309,7 +316,7 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
       };
     });
     items.sort((a, b) => compareEventDates(a.draft.date, b.draft.date));
-    return { items, articleCount, skipped };
+    return { items, articleCount, skipped, undated };
   }
 
   const api: TimelineService = {
