@@ -1,5 +1,5 @@
 /** Edit an event (or a draft): title, description, dates and precision, approximate, actors, place, tags. */
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { EventDateSchema, type EventDraft, type EventPrecision } from '../../shared/timeline';
 
 export type EventEdit = Pick<EventDraft, 'title' | 'description' | 'date' | 'actors' | 'place' | 'tags'>;
@@ -12,6 +12,8 @@ export interface EventDialogProps {
   submitLabel: string;
   onSubmit(edit: EventEdit): Promise<void> | void;
   onCancel(): void;
+  /** Fields of the caller's shown above the event's (e.g. which timeline to add it to). */
+  extra?: ReactNode;
 }
 
 const splitList = (s: string) =>
@@ -20,7 +22,7 @@ const splitList = (s: string) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
-export function EventDialog({ heading, initial, submitLabel, onSubmit, onCancel }: EventDialogProps) {
+export function EventDialog({ heading, initial, submitLabel, onSubmit, onCancel, extra }: EventDialogProps) {
   const [title, setTitle] = useState(initial.title);
   const [description, setDescription] = useState(initial.description);
   const [start, setStart] = useState(initial.date.start);
@@ -52,6 +54,7 @@ export function EventDialog({ heading, initial, submitLabel, onSubmit, onCancel 
     <div className="tl-dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
       <form className="tl-dialog" role="dialog" aria-modal="true" aria-label={heading} onSubmit={submit}>
         <h2>{heading}</h2>
+        {extra}
         <label>
           Title
           <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />

@@ -30,6 +30,8 @@ export interface TimelineViewProps {
   initialTimelineId?: string;
   /** Articles selected in the library: the review queue can take its candidates from them. */
   selectedArticleIds?: string[];
+  /** Open an article's details on its date (the review queue asks for the dates of undated articles). */
+  onEditArticleDate?: (articleId: string) => void;
 }
 
 const EXPORTS: { format: ExportFormat; label: string }[] = [
@@ -44,7 +46,7 @@ type Dialog = { kind: 'edit'; event: TimelineEvent } | null;
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export function TimelineView({ api, onOpenSource, initialTimelineId, selectedArticleIds }: TimelineViewProps) {
+export function TimelineView({ api, onOpenSource, initialTimelineId, selectedArticleIds, onEditArticleDate }: TimelineViewProps) {
   const [list, setList] = useState<TimelineSummary[]>([]);
   const [currentId, setCurrentId] = useState<string | null>(initialTimelineId ?? null);
   const [timeline, setTimeline] = useState<Timeline | null>(null);
@@ -383,7 +385,7 @@ export function TimelineView({ api, onOpenSource, initialTimelineId, selectedArt
             </div>
           </div>
           {panel?.kind === 'review' ? (
-            <ReviewPanel api={api} timelineId={timeline.id} articleId={panel.articleId ?? null} selectedArticleIds={selectedArticleIds ?? []} onChanged={(id) => void changed(id)} onClose={() => setPanel(null)} />
+            <ReviewPanel api={api} timelineId={timeline.id} articleId={panel.articleId ?? null} selectedArticleIds={selectedArticleIds ?? []} onChanged={(id) => void changed(id)} onClose={() => setPanel(null)} onEditArticleDate={onEditArticleDate} />
           ) : null}
           {panel?.kind === 'manual' ? (
             <ManualPanel
