@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { waitFor } from '../library/test-support';
 import { NotesFile } from '../notes/format';
 import { createDossierService } from './service';
 import type { DossierService } from './service-types';
@@ -40,16 +41,6 @@ async function idOf(s: DossierService, query: string): Promise<string> {
   const found = await s.search({ query });
   expect(found.total).toBe(1);
   return found.hits[0]!.article.id;
-}
-
-async function until<T>(probe: () => Promise<T | undefined | false>, ms = 15_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 afterEach(async () => {
@@ -113,12 +104,12 @@ describe('metadata corrections', { timeout: 120_000 }, () => {
     const bridge = await idOf(s, 'bridge');
     await s.setArticleMetadata({ id: bridge, set: { publisher: 'Rivertown Post' } });
     await fs.rename(path.join(root, 'wire/bridge.txt'), path.join(root, 'wire/bridge-renamed.txt'));
-    await until(async () => (await s.search({ query: 'source:rivertown' })).hits[0]?.article.path === 'wire/bridge-renamed.txt');
+    await waitFor('the change to show', async () => (await s.search({ query: 'source:rivertown' })).hits[0]?.article.path === 'wire/bridge-renamed.txt');
     const file = path.join(root, '.dossier', 'metadata.json');
     const data = JSON.parse(await fs.readFile(file, 'utf8'));
     data.articles[bridge].publisher = 'Rivertown Herald';
     await fs.writeFile(file, JSON.stringify(data));
-    await until(async () => (await s.search({ query: 'source:herald' })).total === 1);
+    await waitFor('the change to show', async () => (await s.search({ query: 'source:herald' })).total === 1);
   });
 
   it('date an undated article: relative dates are placed from the corrected date, and timelines ask instead of guessing', async () => {
@@ -206,14 +197,14 @@ describe('notes and highlights', { timeout: 120_000 }, () => {
     s.on('notesChanged', (e) => seen.push(e.articleIds));
     const file = path.join(root, '.dossier', 'notes', `${bridge}.md`);
     await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace('first', 'first, then the aardvark clause'));
-    await until(async () => (await s.search({ query: 'aardvark' })).total === 1);
+    await waitFor('the change to show', async () => (await s.search({ query: 'aardvark' })).total === 1);
     expect(seen.flat()).toContain(bridge);
 
     // The article gains a paragraph at the top: the highlight is found again.
     await fs.writeFile(path.join(root, 'wire/bridge.txt'), STORIES['wire/bridge.txt'].replace('Workers finished', 'Traffic returned at dawn.\n\nWorkers finished'));
-    const moved = await until(async () => {
+    const moved = await waitFor('the highlight to be found again', async () => {
       const notes = await s.getNotes({ articleId: bridge });
-      return notes.highlights[0]?.status === 'moved' && notes;
+      return notes.highlights[0]?.status === 'moved' ? notes : undefined;
     });
     const newText = (await s.getArticle({ id: bridge })).text;
     const h = moved.highlights[0]!;

@@ -3,11 +3,10 @@
  * through the same contract operations as the app and the web door (getArticleMetadata,
  * setArticleMetadata). Corrections live in `.dossier/metadata.json`; the article file is never touched.
  */
-import { DossierError } from '../../shared/contract';
 import { CorrectedPrecisionSchema, type ArticleMetadata, type CorrectedPrecision, type MetadataField, type MetadataPatch, type MetadataValues } from '../../shared/metadata';
 import { parseArgs, UsageError } from './args';
 import { resolveArticle } from './article-arg';
-import { checkFolder, CliError, openForCli } from './open-library';
+import { checkFolder, CliError, openForCli, runSubcommand } from './open-library';
 import { jsonForTerminal } from './terminal';
 
 const USAGE = `usage:
@@ -51,13 +50,8 @@ export function formatMetadata(m: ArticleMetadata, path: string): string {
   return lines.join('\n') + '\n';
 }
 
-export async function run(args: string[]): Promise<number> {
-  try {
-    const [sub, ...rest] = args;
-    if (!sub || sub === '--help' || sub === '-h') {
-      process.stdout.write(USAGE + '\n');
-      return sub ? 0 : 2;
-    }
+export function run(args: string[]): Promise<number> {
+  return runSubcommand('meta', USAGE, args, async (sub, rest) => {
     if (sub !== 'show' && sub !== 'set') throw new CliError(`unknown meta command "${sub}"\n${USAGE}`, 2);
     const { positionals, flags, values } = parseArgs(rest, {
       flags: ['json', 'quiet'],
@@ -93,11 +87,5 @@ export async function run(args: string[]): Promise<number> {
     } finally {
       await service.close();
     }
-  } catch (error) {
-    if (error instanceof CliError || error instanceof UsageError || error instanceof DossierError) {
-      process.stderr.write(`dossier meta: ${error.message}\n`);
-      return error instanceof CliError ? error.exitCode : error instanceof UsageError ? 2 : 1;
-    }
-    throw error;
-  }
+  });
 }

@@ -2,10 +2,9 @@
  * `dossier notes list DIR`: every article's notes and highlights (the listNotes operation the app's
  * Notes view uses), as text or JSON. The notes themselves are Markdown files in `.dossier/notes/`.
  */
-import { DossierError } from '../../shared/contract';
 import type { NotesListItem } from '../../shared/notes';
-import { parseArgs, UsageError } from './args';
-import { checkFolder, CliError, openForCli } from './open-library';
+import { parseArgs } from './args';
+import { checkFolder, CliError, openForCli, runSubcommand } from './open-library';
 import { jsonForTerminal } from './terminal';
 
 const USAGE = 'usage: dossier notes list DIR [--json]';
@@ -29,13 +28,8 @@ export function formatNotes(items: NotesListItem[]): string {
   return blocks.join('\n\n') + '\n';
 }
 
-export async function run(args: string[]): Promise<number> {
-  try {
-    const [sub, ...rest] = args;
-    if (!sub || sub === '--help' || sub === '-h') {
-      process.stdout.write(USAGE + '\n');
-      return sub ? 0 : 2;
-    }
+export function run(args: string[]): Promise<number> {
+  return runSubcommand('notes', USAGE, args, async (sub, rest) => {
     if (sub !== 'list') throw new CliError(`unknown notes command "${sub}"\n${USAGE}`, 2);
     const { positionals, flags } = parseArgs(rest, { flags: ['json', 'quiet'] });
     if (positionals.length !== 1) throw new CliError(USAGE, 2);
@@ -55,11 +49,5 @@ export async function run(args: string[]): Promise<number> {
     } finally {
       await service.close();
     }
-  } catch (error) {
-    if (error instanceof CliError || error instanceof UsageError || error instanceof DossierError) {
-      process.stderr.write(`dossier notes: ${error.message}\n`);
-      return error instanceof CliError ? error.exitCode : error instanceof UsageError ? 2 : 1;
-    }
-    throw error;
-  }
+  });
 }

@@ -4,6 +4,7 @@
  * kind. Each change's own toast also offers "Undo" for that change.
  */
 import { createContext, useCallback, useContext, useMemo, useRef, type ReactNode } from 'react';
+import { useToasts } from './toasts';
 
 export interface UndoEntry {
   /** Changes that share a key are one history entry: undoing one removes it (e.g. from its toast). */
@@ -45,4 +46,30 @@ export function UndoProvider({ children }: { children: ReactNode }) {
   }, []);
   const api = useMemo(() => ({ push, drop, undoLast }), [push, drop, undoLast]);
   return <UndoContext.Provider value={api}>{children}</UndoContext.Provider>;
+}
+
+/**
+ * Announces a change the user made: it goes into the undo history and, with a message, into a toast
+ * whose "Undo" takes back this change (and takes it out of the history).
+ */
+export function useAnnounceChange(): (change: { key: string; message: string | null; undo(): Promise<void> }) => void {
+  const history = useUndo();
+  const { notify } = useToasts();
+  return useCallback(
+    ({ key, message, undo }) => {
+      history.push({ key, undo });
+      if (!message) return;
+      notify({
+        message,
+        action: {
+          label: 'Undo',
+          run: () => {
+            history.drop(key);
+            void undo();
+          },
+        },
+      });
+    },
+    [history, notify],
+  );
 }

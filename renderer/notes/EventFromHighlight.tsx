@@ -9,7 +9,7 @@ import type { Highlight } from '../../shared/notes';
 import type { EventDraft, TimelineSummary } from '../../shared/timeline';
 import { useApi } from '../app/api-context';
 import { useToasts } from '../app/toasts';
-import { useUndo } from '../app/undo';
+import { useAnnounceChange } from '../app/undo';
 import { errorMessage } from '../client';
 import { EventDialog } from '../timeline/EventDialog';
 
@@ -28,7 +28,7 @@ interface Props {
 export function EventFromHighlight({ articleId, highlight, articleDated, onClose, onAddDate }: Props) {
   const api = useApi();
   const { notify } = useToasts();
-  const history = useUndo();
+  const announce = useAnnounceChange();
   const [draft, setDraft] = useState<EventDraft | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [timelines, setTimelines] = useState<TimelineSummary[]>([]);
@@ -122,17 +122,7 @@ export function EventFromHighlight({ articleId, highlight, articleDated, onClose
             (e) => notify({ kind: 'error', message: `Could not undo: ${errorMessage(e)}` }),
           );
         };
-        history.push({ key: res.changeId, undo });
-        notify({
-          message: `Event “${edit.title}” added to the timeline “${timeline.name}”.`,
-          action: {
-            label: 'Undo',
-            run: () => {
-              history.drop(res.changeId);
-              void undo();
-            },
-          },
-        });
+        announce({ key: res.changeId, message: `Event “${edit.title}” added to the timeline “${timeline.name}”.`, undo });
         onClose();
       }}
     />

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ArticleNotes, Highlight, HighlightColor, NotesChange } from '../../shared/notes';
 import { useApi, useEvent } from '../app/api-context';
 import { useToasts } from '../app/toasts';
-import { useUndo } from '../app/undo';
+import { useAnnounceChange } from '../app/undo';
 import { errorMessage } from '../client';
 
 export function useArticleNotes(articleId: string | null): { notes: ArticleNotes | null; error: string | null; reload(): void; set(notes: ArticleNotes): void } {
@@ -53,7 +53,7 @@ const excerpt = (s: string) => {
 export function useNoteActions(onChanged: (notes: NotesChange['notes']) => void): NoteActions {
   const api = useApi();
   const { notify } = useToasts();
-  const history = useUndo();
+  const announce = useAnnounceChange();
 
   const run = useCallback(
     async <R extends NotesChange>(work: () => Promise<R>, message: ((r: R) => string) | null): Promise<R | null> => {
@@ -68,26 +68,14 @@ export function useNoteActions(onChanged: (notes: NotesChange['notes']) => void)
             notify({ kind: 'error', message: `Could not undo: ${errorMessage(e)}` });
           }
         };
-        history.push({ key: r.changeId, undo });
-        if (message) {
-          notify({
-            message: message(r),
-            action: {
-              label: 'Undo',
-              run: () => {
-                history.drop(r.changeId);
-                void undo();
-              },
-            },
-          });
-        }
+        announce({ key: r.changeId, message: message && message(r), undo });
         return r;
       } catch (e) {
         notify({ kind: 'error', message: errorMessage(e) });
         return null;
       }
     },
-    [api, notify, history, onChanged],
+    [api, notify, announce, onChanged],
   );
 
   return {

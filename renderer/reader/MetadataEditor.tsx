@@ -11,7 +11,7 @@ import type { PublishedDate } from '../../shared/model';
 import { useApi } from '../app/api-context';
 import { formatAuthors, formatPublished } from '../app/format';
 import { useToasts } from '../app/toasts';
-import { useUndo } from '../app/undo';
+import { useAnnounceChange } from '../app/undo';
 import { errorMessage } from '../client';
 
 const LABELS: Record<MetadataField, string> = { title: 'title', authors: 'authors', publisher: 'publisher', publishedAt: 'date', url: 'URL' };
@@ -145,7 +145,7 @@ interface FormProps {
 export function MetadataForm({ metadata, focus = 'title', onDone }: FormProps) {
   const api = useApi();
   const { notify } = useToasts();
-  const history = useUndo();
+  const announce = useAnnounceChange();
   const [form, setForm] = useState<FormState>(() => {
     const initial = formOf(metadata.effective);
     // Asked for the date of an undated article: ready to type a day.
@@ -185,17 +185,7 @@ export function MetadataForm({ metadata, focus = 'title', onDone }: FormProps) {
           notify({ kind: 'error', message: `Could not undo: ${errorMessage(err)}` });
         }
       };
-      history.push({ key: res.changeId, undo });
-      notify({
-        message: `Details of “${res.metadata.effective.title}” saved.`,
-        action: {
-          label: 'Undo',
-          run: () => {
-            history.drop(res.changeId);
-            void undo();
-          },
-        },
-      });
+      announce({ key: res.changeId, message: `Details of “${res.metadata.effective.title}” saved.`, undo });
       onDone();
     } catch (err) {
       setError({ error: errorMessage(err), field: 'title' });

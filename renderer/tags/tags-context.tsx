@@ -6,7 +6,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { TagInfo } from '../../shared/contract';
 import { useApi, useEvent } from '../app/api-context';
 import { useToasts } from '../app/toasts';
-import { useUndo } from '../app/undo';
+import { useAnnounceChange } from '../app/undo';
 import { errorMessage } from '../client';
 import { displayTag, inheritedColor } from './tag-tree';
 import { plural } from '../app/format';
@@ -34,7 +34,7 @@ export function useTags(): TagsApi {
 export function TagsProvider({ children }: { children: ReactNode }) {
   const api = useApi();
   const { notify } = useToasts();
-  const history = useUndo();
+  const announce = useAnnounceChange();
   const [tags, setTags] = useState<TagInfo[]>([]);
   const [version, setVersion] = useState(0);
 
@@ -66,24 +66,14 @@ export function TagsProvider({ children }: { children: ReactNode }) {
       try {
         const r = await run();
         setVersion((v) => v + 1);
-        history.push({ key: r.changeId, undo: () => undo(r.changeId) });
-        notify({
-          message: describe(r.changed),
-          action: {
-            label: 'Undo',
-            run: () => {
-              history.drop(r.changeId);
-              void undo(r.changeId);
-            },
-          },
-        });
+        announce({ key: r.changeId, message: describe(r.changed), undo: () => undo(r.changeId) });
         return true;
       } catch (e) {
         notify({ kind: 'error', message: errorMessage(e) });
         return false;
       }
     },
-    [notify, undo, history],
+    [notify, undo, announce],
   );
 
   const value = useMemo<TagsApi>(() => {
