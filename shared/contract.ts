@@ -17,6 +17,8 @@ import {
   TimelineSchema,
   TimelineSummarySchema,
 } from './timeline';
+import { ArticleMetadataSchema, MetadataFieldSchema, MetadataPatchSchema } from './metadata';
+import { ArticleNotesSchema, HighlightColorSchema, HighlightIdSchema, HighlightSchema, NotesChangeSchema, NotesListItemSchema, NoteTextSchema } from './notes';
 
 /* ---------- shared pieces ---------- */
 
@@ -88,6 +90,8 @@ export const SearchHitSchema = z.object({
   copyOf: z.string().nullable().optional(),
   /** How this article copies its original: the same text, or the same story with small edits. */
   copyKind: z.enum(['exact', 'near']).nullable().optional(),
+  /** Where the query matched the user's notes on the article, when it did. */
+  noteSnippet: SnippetSchema.optional(),
 });
 export type SearchHit = z.infer<typeof SearchHitSchema>;
 
@@ -234,6 +238,52 @@ export const timelineContract = {
   ),
 } as const;
 
+/** Metadata corrections (`.dossier/metadata.json`): they win over what was extracted, everywhere. */
+export const metadataContract = {
+  /** What was extracted from the file, what the user corrected, and what everything uses. */
+  getArticleMetadata: op(z.object({ id: ArticleIdSchema }), ArticleMetadataSchema),
+  /** Corrects the fields in `set` and clears the corrections named in `clear` (back to the extracted value); undoable. */
+  setArticleMetadata: op(
+    z.object({ id: ArticleIdSchema, set: MetadataPatchSchema.default({}), clear: z.array(MetadataFieldSchema).default([]) }),
+    z.object({ changeId: z.string(), metadata: ArticleMetadataSchema }),
+  ),
+  /** Undoes the latest metadata change (or the one given); `id` is the article it concerned. */
+  undoMetadataChange: op(z.object({ changeId: z.string().optional() }), z.object({ undone: z.string().nullable(), id: z.string().nullable() })),
+} as const;
+
+/** Notes and highlights (`.dossier/notes/<article id>.md`). */
+export const notesContract = {
+  /** One article's notes, highlights re-anchored when the article changed since they were made. */
+  getNotes: op(z.object({ articleId: ArticleIdSchema }), ArticleNotesSchema),
+  /** Every article with notes or highlights, most recently changed first; plus files Dossier could not read. */
+  listNotes: op(
+    z.object({ offset: z.number().int().nonnegative().default(0), limit: z.number().int().positive().max(1000).default(200) }),
+    z.object({ total: z.number().int(), items: z.array(NotesListItemSchema), problems: z.array(z.string()) }),
+  ),
+  /** Highlights the passage [start, end) of the article's text, with an optional note. */
+  addHighlight: op(
+    z.object({
+      articleId: ArticleIdSchema,
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+      color: HighlightColorSchema.default('yellow'),
+      note: NoteTextSchema.default(''),
+    }),
+    NotesChangeSchema.extend({ highlight: HighlightSchema }),
+  ),
+  /** Changes a highlight's colour and/or note. */
+  updateHighlight: op(
+    z.object({ articleId: ArticleIdSchema, highlightId: HighlightIdSchema, color: HighlightColorSchema.optional(), note: NoteTextSchema.optional() }),
+    NotesChangeSchema,
+  ),
+  /** Removes a highlight and its note; undoable. */
+  deleteHighlight: op(z.object({ articleId: ArticleIdSchema, highlightId: HighlightIdSchema }), NotesChangeSchema),
+  /** Sets the note on the article as a whole ('' removes it). */
+  setArticleNote: op(z.object({ articleId: ArticleIdSchema, note: NoteTextSchema }), NotesChangeSchema),
+  /** Undoes the latest notes change (or the one given); `articleId` is the article it concerned. */
+  undoNoteChange: op(z.object({ changeId: z.string().optional() }), z.object({ undone: z.string().nullable(), articleId: z.string().nullable() })),
+} as const;
+
 export const contract = {
   /** Open (or switch to) a library folder. Local doors only. */
   openLibrary: op(z.object({ path: z.string().min(1) }), LibraryInfoSchema),
@@ -299,6 +349,8 @@ export const contract = {
   duplicates: op(z.object({ ids: z.array(ArticleIdSchema).max(100_000).optional() }), z.object({ groups: z.array(CopyGroupSchema) })),
 
   ...timelineContract,
+  ...metadataContract,
+  ...notesContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -315,6 +367,8 @@ export const eventSchemas = {
   /** The library changed (files added/changed/removed, tags changed): lists should refresh. */
   libraryChanged: z.object({ added: z.array(z.string()), changed: z.array(z.string()), removed: z.array(z.string()) }),
   problemsChanged: z.object({ count: z.number().int() }),
+  /** Notes or highlights of these articles changed (in Dossier, another Dossier, or by hand in the files). */
+  notesChanged: z.object({ articleIds: z.array(z.string()) }),
 } as const;
 export type EventName = keyof typeof eventSchemas;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;

@@ -166,3 +166,21 @@ describe('parseQuery never throws', () => {
     );
   });
 });
+
+describe('parseQuery: note:', () => {
+  it('reads a word, a prefix, a fuzzy word or a phrase in the user’s notes', () => {
+    expect(ast('note:follow-up')).toEqual({ kind: 'note', text: 'follow-up', match: 'exact', distance: 0, position: 0 });
+    expect(ast('NOTE:chec*')).toEqual({ kind: 'note', text: 'chec', match: 'prefix', distance: 0, position: 0 });
+    expect(ast('note:oslo~2')).toEqual({ kind: 'note', text: 'oslo', match: 'fuzzy', distance: 2, position: 0 });
+    expect(ast('talks -note:"check this"')).toEqual({
+      kind: 'and',
+      children: [term('talks', 0), { kind: 'not', position: 6, child: { kind: 'note', text: 'check this', match: 'phrase', distance: 0, position: 7 } }],
+    });
+    expect(QUERY_SYNTAX_HELP).toContain('note:');
+  });
+
+  it('says what is missing', () => {
+    expect(error('note:').message).toMatch(/"note:" needs a value, as in note:follow-up/);
+    expect(error('note:a*').message).toMatch(/at least 2 letters/);
+  });
+});

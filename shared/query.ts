@@ -10,7 +10,7 @@
  *   unary   := "-" primary | primary   "-" excludes
  *   primary := "(" and ")" | field ":" value | "\"phrase\"" | word
  *   word    := letters, optionally ending in "*" (prefix) or "~" / "~N" (fuzzy, N = 1 or 2)
- *   field   := title | author | source | tag | after | before
+ *   field   := title | author | source | tag | note | after | before
  */
 
 export type TextField = 'title' | 'author' | 'source';
@@ -23,6 +23,8 @@ export type QueryNode =
   | { kind: 'term'; field: TextField | null; text: string; match: 'exact' | 'prefix' | 'fuzzy'; distance: number; position: number }
   /** Consecutive words, verified against the text itself. */
   | { kind: 'phrase'; field: TextField | null; text: string; position: number }
+  /** A word or phrase in the user's notes on an article (`note:`); plain words and phrases also look there. */
+  | { kind: 'note'; text: string; match: 'exact' | 'prefix' | 'fuzzy' | 'phrase'; distance: number; position: number }
   /** A tag or any tag below it: `region` matches `region` and `region/china`. */
   | { kind: 'tag'; value: string; position: number }
   /** Inclusive date bound; `start`/`end` are the first and last day (YYYY-MM-DD) the value names. */
@@ -54,11 +56,12 @@ export const QUERY_SYNTAX_HELP = `Search syntax
   title:summit           in the title; also author:, source: (the publisher)
   source:"Wall Street Journal"   quoted field value
   tag:region             articles tagged region or region/... (region/china)
+  note:follow-up  note:"check this"   in your notes and highlights (plain words look there too)
   after:2023-02  before:2023-12-31   dates (YYYY, YYYY-MM or YYYY-MM-DD), both inclusive:
                          after:2023-02 includes all of February; an article dated only "2023"
                          counts as long as its year overlaps the bound.`;
 
-const FIELDS = new Set(['title', 'author', 'source', 'tag', 'after', 'before']);
+const FIELDS = new Set(['title', 'author', 'source', 'tag', 'note', 'after', 'before']);
 
 class QuerySyntaxError {
   constructor(
@@ -194,6 +197,11 @@ function fieldNode(t: Extract<Token, { type: 'field' }>): QueryNode {
   if (t.field === 'tag') {
     return { kind: 'tag', value: value.replace(/^\/+|\/+$/g, ''), position: t.position };
   }
+  if (t.field === 'note') {
+    if (t.quoted) return { kind: 'note', text: value, match: 'phrase', distance: 0, position: t.position };
+    const word = wordNode(value, t.valuePosition, null) as Extract<QueryNode, { kind: 'term' }>;
+    return { kind: 'note', text: word.text, match: word.match, distance: word.distance, position: t.position };
+  }
   const field = t.field as TextField;
   if (t.quoted) return { kind: 'phrase', field, text: value, position: t.position };
   return wordNode(value, t.valuePosition, field);
@@ -206,6 +214,8 @@ function example(field: string): string {
       return '2023-02';
     case 'tag':
       return 'region/china';
+    case 'note':
+      return 'follow-up';
     case 'source':
       return '"Wall Street Journal"';
     case 'author':

@@ -10,6 +10,8 @@ const commands: Record<string, Command> = {
   serve: { summary: 'serve DIR [--port N]         serve the UI on 127.0.0.1 with a token', load: () => import('./serve') },
   start: { summary: 'start [DIR]                  open the desktop app (or web mode without Electron)', load: () => import('./start') },
   timeline: { summary: 'timeline list|build|export   work with timelines (see `dossier timeline --help`)', load: () => import('./timeline') },
+  meta: { summary: 'meta show|set DIR ARTICLE     see or correct an article\'s metadata (see `dossier meta --help`)', load: () => import('./meta') },
+  notes: { summary: 'notes list DIR               list your notes and highlights', load: () => import('./notes') },
   eval: { summary: 'eval                         score the analysis against the gold corpus', load: () => import('./eval') },
   bench: { summary: 'bench [--articles N]         measure indexing and search speed', load: () => import('./bench') },
 };

@@ -1,8 +1,10 @@
 /** Opening a library folder for a CLI command, with the errors a user should see. */
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { DossierError } from '../../shared/contract';
 import { createDossierService, type DossierService } from '../api';
 import { DATA_DIR_NAME, defaultUserDataDir, resolveDataLocation, userLibraryDataDir } from '../library/data-dir';
+import { UsageError } from './args';
 import { progressReporter } from './progress';
 
 export class CliError extends Error {
@@ -51,4 +53,26 @@ export async function openForCli(root: string, quiet = false, { analyse = false 
 /** The data folder of a library (its `.dossier`, or the stand-in of a library that cannot be written). */
 export async function dataDirOf(root: string): Promise<string> {
   return (await resolveDataLocation(realpathSync(root), { log: () => {} })).dir;
+}
+
+/**
+ * Runs a command with subcommands (`dossier <command> <sub> ...`): `--help` or nothing prints the
+ * usage; the errors a user should see are printed as `dossier <command>: <message>` with their exit
+ * code (2 for usage mistakes), anything else is thrown for main() to report.
+ */
+export async function runSubcommand(command: string, usage: string, args: string[], run: (sub: string, rest: string[]) => Promise<number>): Promise<number> {
+  try {
+    const [sub, ...rest] = args;
+    if (!sub || sub === '--help' || sub === '-h') {
+      process.stdout.write(usage + '\n');
+      return sub ? 0 : 2;
+    }
+    return await run(sub, rest);
+  } catch (error) {
+    if (error instanceof CliError || error instanceof UsageError || error instanceof DossierError) {
+      process.stderr.write(`dossier ${command}: ${error.message}\n`);
+      return error instanceof CliError ? error.exitCode : error instanceof UsageError ? 2 : 1;
+    }
+    throw error;
+  }
 }

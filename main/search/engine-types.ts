@@ -4,6 +4,7 @@
  */
 import type { Facets, IndexProgress, QueryError, SearchHit, Sort } from '../../shared/contract';
 import type { ArticleSummary } from '../../shared/model';
+import type { NoteMatches, NoteQuery } from './note-matcher';
 
 /** What the engine indexes for one article. */
 export interface IndexDoc {
@@ -38,6 +39,11 @@ export interface QueryContext {
   summaryOf(id: string): ArticleSummary | undefined;
   /** The article's clean text, for snippets and exact-phrase checks (may read the file). */
   textOf(id: string): Promise<string | undefined>;
+  /**
+   * Optional: the articles whose notes match a word or phrase (`note:` and plain words; notes are
+   * not in the index, see note-matcher.ts), and the text of an article's notes for a hit's note snippet.
+   */
+  notes?: { match(query: NoteQuery): NoteMatches; textOf(id: string): string | undefined };
 }
 
 export interface EngineSearchRequest {

@@ -452,13 +452,18 @@ class Engine implements DossierSearchEngine {
     await this.ready;
 
     const names = this.syncTags(ctx);
-    const node = toEvalNode(parsed.ast, (wanted) => {
-      const codes: number[] = [];
-      names.forEach((name, code) => {
-        if (tagMatches(name, wanted)) codes.push(code);
-      });
-      return codes;
-    });
+    const notes = ctx.notes;
+    const node = toEvalNode(
+      parsed.ast,
+      (wanted) => {
+        const codes: number[] = [];
+        names.forEach((name, code) => {
+          if (tagMatches(name, wanted)) codes.push(code);
+        });
+        return codes;
+      },
+      notes && ((n) => notes.match(n)),
+    );
     const k = req.offset + req.limit;
     const tAsk = performance.now();
     const arrivals: number[] = [];
@@ -499,11 +504,16 @@ class Engine implements DossierSearchEngine {
     const facets = facetsOf(sources, years, tags);
     const tFacets = performance.now();
     const highlighter = highlightsOf(parsed.ast, expanded);
+    const noteHighlighter = notes ? highlightsOf(parsed.ast, expanded, true) : null;
     const hits = (await texts).map((found, i): SearchHit => {
       const e = page[i]!;
       const text = found ?? '';
       const ranges = highlightRanges(text, highlighter, MAX_HIT_RANGES + 1);
-      return { article: e.summary, score: e.score, snippet: makeSnippet(text, ranges), ranges };
+      const hit: SearchHit = { article: e.summary, score: e.score, snippet: makeSnippet(text, ranges), ranges };
+      const noteText = noteHighlighter && notes!.textOf(e.id);
+      const noteRanges = noteText ? highlightRanges(noteText, noteHighlighter!, 50) : [];
+      if (noteRanges.length) hit.noteSnippet = makeSnippet(noteText!, noteRanges, 160);
+      return hit;
     });
     if (TRACE) {
       const shards = replies.map((r, i) => `${r.computeMs.toFixed(1)}@${arrivals[i]!.toFixed(1)}`).join(' ');
@@ -529,8 +539,8 @@ function facetsOf(sources: Map<string, number>, years: Map<string, number>, tags
   return { source: list(sources), year: list(years, true), tag: list(tags) };
 }
 
-/** What to highlight: the positive (not excluded) words and phrases that search the text. */
-function highlightsOf(ast: QueryNode, expanded: Set<string>): { terms: Set<string>; phrases: string[][] } {
+/** What to highlight: the positive (not excluded) words and phrases that search the text (with `inNotes`: the notes). */
+function highlightsOf(ast: QueryNode, expanded: Set<string>, inNotes = false): { terms: Set<string>; phrases: string[][] } {
   const terms = new Set(expanded);
   const phrases: string[][] = [];
   const walk = (n: QueryNode) => {
@@ -555,6 +565,16 @@ function highlightsOf(ast: QueryNode, expanded: Set<string>): { terms: Set<strin
           if (tokens.length) phrases.push(tokens);
         }
         break;
+      case 'note': {
+        if (!inNotes) break;
+        const tokens = tokenize(n.text);
+        if (n.match === 'phrase' || (n.match === 'exact' && tokens.length > 1)) phrases.push(tokens);
+        else if (n.match === 'exact' && tokens[0]) {
+          const t = termOf(tokens[0]);
+          if (t) terms.add(t);
+        }
+        break; // prefix and fuzzy words are highlighted through their expansions, when the index has them too
+      }
       default:
         break;
     }

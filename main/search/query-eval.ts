@@ -14,25 +14,50 @@ import { termOf, tokenize } from './text-analysis';
 
 /**
  * A query as the shards see it. Tags live with the library, not in the index: the engine turns
- * `tag:` filters into the codes of the matching tag names (see tag-mirror.ts).
+ * `tag:` filters into the codes of the matching tag names (see tag-mirror.ts). Notes are not in
+ * the index either: the engine turns `note:` words, and the notes side of plain words and phrases,
+ * into the ids of the articles whose notes match (`ids`, with their scores; see note-matcher.ts).
  */
 export type EvalNode =
-  | Exclude<QueryNode, { kind: 'and' } | { kind: 'or' } | { kind: 'not' } | { kind: 'tag' }>
+  | Exclude<QueryNode, { kind: 'and' } | { kind: 'or' } | { kind: 'not' } | { kind: 'tag' } | { kind: 'note' }>
   | { kind: 'and'; children: EvalNode[] }
   | { kind: 'or'; children: EvalNode[] }
   | { kind: 'not'; child: EvalNode; position: number }
-  | { kind: 'tag'; codes: number[] };
+  | { kind: 'tag'; codes: number[] }
+  | { kind: 'ids'; ids: string[]; scores: number[] };
 
-/** The engine's form of a parsed query: `tag:` filters become the codes of the tags they match. */
-export function toEvalNode(node: QueryNode, tagCodes: (wanted: string) => number[]): EvalNode {
+/** Articles whose notes match a `note:` node, or a plain word or phrase (undefined: no notes to look in). */
+export type NoteIds = (node: Extract<QueryNode, { kind: 'note' }>) => { ids: string[]; scores: number[] } | undefined;
+
+/**
+ * The engine's form of a parsed query: `tag:` filters become the codes of the tags they match;
+ * `note:` words the articles whose notes match; a plain word or phrase matches the article or its notes.
+ */
+export function toEvalNode(node: QueryNode, tagCodes: (wanted: string) => number[], noteIds: NoteIds = () => undefined): EvalNode {
   switch (node.kind) {
     case 'and':
     case 'or':
-      return { kind: node.kind, children: node.children.map((c) => toEvalNode(c, tagCodes)) };
+      return { kind: node.kind, children: node.children.map((c) => toEvalNode(c, tagCodes, noteIds)) };
     case 'not':
-      return { kind: 'not', child: toEvalNode(node.child, tagCodes), position: node.position };
+      return { kind: 'not', child: toEvalNode(node.child, tagCodes, noteIds), position: node.position };
     case 'tag':
       return { kind: 'tag', codes: tagCodes(node.value.toLowerCase()) };
+    case 'note': {
+      const found = noteIds(node);
+      return { kind: 'ids', ids: found?.ids ?? [], scores: found?.scores ?? [] };
+    }
+    case 'term':
+    case 'phrase': {
+      if (node.field !== null) return node;
+      const found = noteIds({
+        kind: 'note',
+        text: node.text,
+        match: node.kind === 'phrase' ? 'phrase' : node.match,
+        distance: node.kind === 'term' ? node.distance : 0,
+        position: node.position,
+      });
+      return found?.ids.length ? { kind: 'or', children: [node, { kind: 'ids', ids: found.ids, scores: found.scores }] } : node;
+    }
     default:
       return node;
   }
@@ -87,7 +112,20 @@ export class ShardQuery {
       case 'date':
       case 'tag':
         return this.filter(this.shard.allDocs(), node);
+      case 'ids':
+        return this.ids(node);
     }
+  }
+
+  /** The documents of this shard among the given ids, with the given scores. */
+  private ids(node: Extract<EvalNode, { kind: 'ids' }>): DocScores {
+    const found: [number, number][] = [];
+    node.ids.forEach((id, i) => {
+      const doc = this.shard.shortIdOf(id);
+      if (doc !== undefined) found.push([doc, node.scores[i] ?? 0]);
+    });
+    found.sort((a, b) => a[0] - b[0]);
+    return { docs: Int32Array.from(found, (f) => f[0]), scores: Float64Array.from(found, (f) => f[1]), length: found.length };
   }
 
   private and(children: EvalNode[]): DocScores | null {

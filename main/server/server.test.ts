@@ -249,6 +249,16 @@ const invalidPayloads: Record<OpName, unknown[]> = {
   undoTimelineChange: [{ changeId: 5 }],
   setPendingReview: [{ timelineId: 't' }, { timelineId: 't', query: '  ' }, { timelineId: 't', query: 'x', candidates: -1 }],
   duplicates: [{ ids: ['nope'] }, { ids: 'x' }],
+  getArticleMetadata: [{}, { id: '../x' }],
+  setArticleMetadata: [{ id: '0123456789abcdef', set: { title: '' } }, { id: '0123456789abcdef', set: { publishedAt: { value: '2023-02-30' } } }, { id: '0123456789abcdef', set: { url: 'javascript:alert(1)' } }, { id: '0123456789abcdef', clear: ['body'] }],
+  undoMetadataChange: [{ changeId: 5 }],
+  getNotes: [{}, { articleId: 'x' }],
+  listNotes: [{ limit: 0 }, { offset: -1 }],
+  addHighlight: [{ articleId: '0123456789abcdef', start: -1, end: 2 }, { articleId: '0123456789abcdef', start: 0, end: 2, color: 'red' }],
+  updateHighlight: [{ articleId: '0123456789abcdef', highlightId: 'BAD ID' }],
+  deleteHighlight: [{ articleId: '0123456789abcdef' }],
+  setArticleNote: [{ articleId: '0123456789abcdef' }, { articleId: '0123456789abcdef', note: 'x'.repeat(100_001) }],
+  undoNoteChange: [{ changeId: 5 }],
 };
 
 describe('web door: schema violations for every op', () => {

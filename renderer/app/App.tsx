@@ -1,9 +1,12 @@
 /**
  * The shell: top bar (views, import, problems), index progress, and the views: Library
- * (search + results + reader), Compare, Tags, Timelines. Owns the keyboard map.
+ * (search + results + reader), Compare, Tags, Notes, Timelines. Owns the keyboard map and the one
+ * undo history (Ctrl/⌘+Z).
  */
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import type { LibraryInfo, Sort } from '../../shared/contract';
+import type { MetadataField } from '../../shared/metadata';
+import { NotesView } from '../notes/NotesView';
 import { CompareView, MAX_COMPARE } from '../compare/CompareView';
 import { ImportControls } from '../import/ImportControls';
 import { IndexProgressBar } from '../progress/IndexProgressBar';
@@ -24,21 +27,25 @@ import { useApi, useEvent } from './api-context';
 import { plural } from './format';
 import { isTextField, KEY_MAP } from './keyboard';
 import { ToastProvider, useToasts } from './toasts';
+import { UndoProvider, useUndo } from './undo';
 
-type View = 'library' | 'compare' | 'tags' | 'timelines';
+type View = 'library' | 'compare' | 'tags' | 'notes' | 'timelines';
 const VIEWS: { id: View; label: string }[] = [
   { id: 'library', label: 'Library' },
   { id: 'compare', label: 'Compare' },
   { id: 'tags', label: 'Tags' },
+  { id: 'notes', label: 'Notes' },
   { id: 'timelines', label: 'Timelines' },
 ];
 
 export function App() {
   return (
     <ToastProvider>
-      <TagsProvider>
-        <Shell />
-      </TagsProvider>
+      <UndoProvider>
+        <TagsProvider>
+          <Shell />
+        </TagsProvider>
+      </UndoProvider>
     </ToastProvider>
   );
 }
@@ -46,6 +53,7 @@ export function App() {
 function Shell() {
   const api = useApi();
   const tags = useTags();
+  const history = useUndo();
   const { notify } = useToasts();
   const [info, setInfo] = useState<LibraryInfo | null>(null);
   const [infoError, setInfoError] = useState<string | null>(null);
@@ -56,7 +64,7 @@ function Shell() {
   const [searchNonce, setSearchNonce] = useState(0);
   const [active, setActive] = useState(-1);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [open, setOpen] = useState<{ id: string; hits: [number, number][] } | null>(null);
+  const [open, setOpen] = useState<{ id: string; hits: [number, number][]; edit?: { field: MetadataField; nonce: number } } | null>(null);
   const [compareIds, setCompareIds] = useState<string[]>([]);
   const [focusTagsOnOpen, setFocusTagsOnOpen] = useState(false);
   const [compareDragOver, setCompareDragOver] = useState(false);
@@ -85,6 +93,8 @@ function Shell() {
     setLibraryVersion((v) => v + 1);
     refreshInfo();
   });
+  // Notes are searched too (note: and plain words): results follow them.
+  useEvent('notesChanged', () => setLibraryVersion((v) => v + 1));
   useEvent('indexProgress', (p) => {
     if (p.phase === 'ready') {
       setLibraryVersion((v) => v + 1);
@@ -171,7 +181,10 @@ function Shell() {
       if (e.altKey) return;
       if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z') {
         e.preventDefault();
-        void tags.undo();
+        // The latest change made here, whatever it was (tags, details, notes, an event from a note).
+        void history.undoLast().then((undone) => {
+          if (!undone) void tags.undo();
+        });
         return;
       }
       if (e.ctrlKey || e.metaKey) return;
@@ -238,7 +251,7 @@ function Shell() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [tags, openIndex, addToCompare]);
+  }, [tags, history, openIndex, addToCompare]);
 
   const selectedIds = [...selected];
   const onCompareDrop = (e: DragEvent) => {
@@ -367,6 +380,7 @@ function Shell() {
                   ref={readerTagRef}
                   id={open.id}
                   hits={open.hits}
+                  editRequest={open.edit ?? null}
                   onClose={() => {
                     setOpen(null);
                     resultsRef.current?.focus();
@@ -397,11 +411,27 @@ function Shell() {
             }}
           />
         )}
+        {view === 'notes' && (
+          <NotesView
+            onOpen={(id, passage) => {
+              setOpen({ id, hits: passage ? [[passage.start, passage.end]] : [] });
+              setView('library');
+            }}
+            onSearch={(q) => {
+              onQuery(q);
+              setView('library');
+            }}
+          />
+        )}
         {view === 'timelines' && (
           <TimelineView
             api={api}
             onOpenSource={(id, start, end) => {
               setOpen({ id, hits: [[start, end]] });
+              setView('library');
+            }}
+            onEditArticleDate={(id) => {
+              setOpen({ id, hits: [], edit: { field: 'publishedAt', nonce: Date.now() } });
               setView('library');
             }}
           />

@@ -7,8 +7,9 @@ export const KEY_MAP: { keys: string; action: string }[] = [
   { keys: 'x / Space', action: 'Select or unselect the current result (Shift+↑/↓ extends)' },
   { keys: 't', action: 'Tag the open article, or the selected results' },
   { keys: 'c', action: 'Add the current article to Compare' },
+  { keys: 'h', action: 'Highlight the passage selected in the reader' },
   { keys: 'Escape', action: 'Go back: leave a field, close the reader, return to the library' },
-  { keys: 'Ctrl/⌘ + Z', action: 'Undo the last tag change' },
+  { keys: 'Ctrl/⌘ + Z', action: 'Undo the last change (tags, details, notes and highlights)' },
   { keys: '?', action: 'Show this list' },
 ];
 

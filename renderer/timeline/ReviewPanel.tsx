@@ -21,13 +21,15 @@ export interface ReviewPanelProps {
   selectedArticleIds?: string[];
   onChanged(changeId: string): void;
   onClose(): void;
+  /** Open an article's details on its date: undated articles cannot have their relative dates placed. */
+  onEditArticleDate?: (articleId: string) => void;
 }
 
 type Source = { query?: string; articleId?: string; ids?: string[] };
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-export function ReviewPanel({ api, timelineId, pending = [], articleId, selectedArticleIds = [], onChanged, onClose }: ReviewPanelProps) {
+export function ReviewPanel({ api, timelineId, pending = [], articleId, selectedArticleIds = [], onChanged, onClose, onEditArticleDate }: ReviewPanelProps) {
   const [query, setQuery] = useState('');
   const [queue, setQueue] = useState<ReviewQueue | null>(null);
   const [drafts, setDrafts] = useState<Map<string, EventDraft>>(new Map());
@@ -190,6 +192,26 @@ export function ReviewPanel({ api, timelineId, pending = [], articleId, selected
         <p className="muted" role="status">
           {message}
         </p>
+      ) : null}
+      {queue && queue.undated.length > 0 ? (
+        <div className="tl-undated" role="note" aria-label="Articles without a date">
+          <p>
+            {queue.undated.length === 1 ? 'One article has' : `${queue.undated.length} articles have`} no publication date, so dates such as “on Thursday” in{' '}
+            {queue.undated.length === 1 ? 'it' : 'them'} could not be placed. Add {queue.undated.length === 1 ? 'its date' : 'their dates'} and look again:
+          </p>
+          <ul>
+            {queue.undated.slice(0, 20).map((u) => (
+              <li key={u.articleId}>
+                {u.title}{' '}
+                {onEditArticleDate ? (
+                  <button type="button" className="link-button" onClick={() => onEditArticleDate(u.articleId)} aria-label={`Add the date of ${u.title}`}>
+                    Add the date
+                  </button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       {queue ? (
         <div className="tl-row">
