@@ -23,6 +23,7 @@ function step(title, command, args, env = {}) {
 }
 
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const onPath = (name) => (process.env.PATH ?? '').split(path.delimiter).map((d) => path.join(d, name)).find((f) => existsSync(f)) ?? null;
 
 step('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 
@@ -50,7 +51,11 @@ if (!existsSync(chromium)) {
 } else {
   // The end-to-end setup builds the UI from the current sources itself (e2e/global-setup.ts).
   const playwrightReport = path.join(reports, 'playwright.json');
-  step('end-to-end tests', bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' });
+  // The desktop app's tests (e2e/electron) need a display when an Electron binary exists: without
+  // one, run the end-to-end step inside a virtual X server (Debian: apt-get install xvfb).
+  const xvfb = !process.env.DISPLAY && process.platform === 'linux' ? onPath('xvfb-run') : null;
+  const [command, args] = xvfb ? [xvfb, ['-a', bin('playwright'), 'test', '--reporter=list,json']] : [bin('playwright'), ['test', '--reporter=list,json']];
+  step(`end-to-end tests${xvfb ? ' (under xvfb-run)' : ''}`, command, args, { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' });
   if (existsSync(playwrightReport)) {
     const stats = JSON.parse(readFileSync(playwrightReport, 'utf8')).stats ?? {};
     totals.passed += (stats.expected ?? 0) + (stats.flaky ?? 0);

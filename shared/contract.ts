@@ -54,11 +54,14 @@ export const SnippetSchema = z.object({
 });
 export type Snippet = z.infer<typeof SnippetSchema>;
 
+/** Hits highlighted in one article at most: `ranges` holds one more when the article has more. */
+export const MAX_HIT_RANGES = 5000;
+
 export const SearchHitSchema = z.object({
   article: ArticleSummarySchema,
   score: z.number(),
   snippet: SnippetSchema,
-  /** Hit ranges in Article.text (for highlighting in the reader). */
+  /** Hit ranges in Article.text (for highlighting in the reader): the first MAX_HIT_RANGES, plus one when there are more. */
   ranges: z.array(z.tuple([z.number().int(), z.number().int()])),
 });
 export type SearchHit = z.infer<typeof SearchHitSchema>;

@@ -40,10 +40,10 @@ test('an imported article with an XSS payload renders without running anything',
     await expect(searchPage.rows()).toHaveCount(2, { timeout: 1000 });
   }).toPass({ timeout: 60_000 });
 
-  // The HTML article: sandboxed frame without scripts or same origin, with its own CSP.
+  // The HTML article: sandboxed frame without scripts (same origin only, so the reader sees link clicks), with its own CSP.
   await searchPage.open(/^Hostile page/);
   await expect(readerPage.frame).toBeVisible();
-  await expect(readerPage.frame).toHaveAttribute('sandbox', '');
+  await expect(readerPage.frame).toHaveAttribute('sandbox', 'allow-same-origin');
   const srcdoc = (await readerPage.frame.getAttribute('srcdoc'))!;
   expect(srcdoc).toContain(`default-src 'none'`);
   await expect(readerPage.frameContent().getByText('double the port', { exact: false })).toBeVisible();

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type WebContents } from 'electron';
 import { opNames, type EventName } from '../../shared/contract';
+import { DOSSIER_LICENCE, noticesText } from '../../shared/notices';
 import { createDossierService } from '../api';
 import { answerAppRequest } from './app-protocol';
 import { ipcChannel, IPC_EVENT_CHANNEL } from './bridge';
@@ -217,6 +218,13 @@ async function start(): Promise<void> {
     return new Response(body, { status: answer.status, headers: answer.headers });
   });
 
+  const licence = `© Dossier contributors. Free software under the ${DOSSIER_LICENCE} licence.`;
+  // Linux's About panel has no credits field: the notices go under the copyright line there.
+  app.setAboutPanelOptions(
+    process.platform === 'linux'
+      ? { applicationName: 'Dossier', applicationVersion: app.getVersion(), copyright: `${licence}\n\n${noticesText()}` }
+      : { applicationName: 'Dossier', applicationVersion: app.getVersion(), copyright: licence, credits: noticesText() },
+  );
   settings = await loadSettings(app.getPath('userData'));
   registerIpc();
   refreshMenu();

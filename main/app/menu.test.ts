@@ -24,7 +24,8 @@ describe('application menu', () => {
     recent[0]!.click!();
     recent[2]!.click!();
     expect(calls).toEqual(['open', 'import', 'recent /home/me/China', 'clear']);
-    expect(template.map((i) => i.role ?? i.label)).toEqual(['&File', 'editMenu', '&View', 'windowMenu']);
+    expect(template.map((i) => i.role ?? i.label)).toEqual(['&File', 'editMenu', '&View', 'windowMenu', '&Help']);
+    expect(template[4]!.submenu!.map((i) => i.role)).toEqual(['about']);
     // No developer tools in release builds.
     expect(JSON.stringify(template)).not.toContain('toggleDevTools');
   });
@@ -32,6 +33,7 @@ describe('application menu', () => {
   it('shows an empty recent list, the app menu on macOS, and dev tools in development', () => {
     const template = buildMenuTemplate({ actions, recentLibraries: [], platform: 'darwin', development: true }) as Item[];
     expect(template[0]!.role).toBe('appMenu');
+    expect(template.map((i) => i.role ?? i.label)).not.toContain('&Help');
     expect(template[1]!.submenu![2]!.submenu).toEqual([{ label: 'No Recent Libraries', enabled: false }]);
     expect(JSON.stringify(template)).toContain('toggleDevTools');
   });

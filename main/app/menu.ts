@@ -56,5 +56,7 @@ export function buildMenuTemplate(options: {
     },
     { role: 'windowMenu' },
   );
+  // macOS has About in the app menu; elsewhere it goes under Help (the panel lists licences and notices).
+  if (!isMac) template.push({ label: '&Help', submenu: [{ role: 'about', label: 'About Dossier' }] });
   return template;
 }

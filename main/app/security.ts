@@ -3,6 +3,10 @@
  * main/app/index.ts applies these to the real BrowserWindow, session and web contents.
  */
 
+import { isSafeExternalUrl } from '../../shared/external-url';
+
+export { isSafeExternalUrl };
+
 /** The renderer's origin: a privileged custom scheme serving out/renderer (never file://). */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'dossier';
@@ -42,31 +46,6 @@ export function secureWebPreferences(preloadPath: string) {
     navigateOnDragDrop: false,
     safeDialogs: true,
   } as const;
-}
-
-/**
- * Whether a URL the renderer wants to open may be handed to the OS browser: http(s) only, no
- * user:password@, a real host name (not empty, not a bare word, not a local or numeric
- * loopback address). Anything else is dropped.
- */
-export function isSafeExternalUrl(raw: unknown): boolean {
-  if (typeof raw !== 'string' || raw.length > 2048) return false;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return false;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
-  if (url.username !== '' || url.password !== '') return false;
-  const host = url.hostname.toLowerCase();
-  if (host === '' || host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local')) return false;
-  if (host.startsWith('[')) return false; // IPv6 literal: not a site anyone links to from an article
-  if (/^[0-9.]+$/.test(host) || /^0x/i.test(host)) return false; // numeric / hex IPv4 forms
-  // A real host name has a dot and a plausible top-level label.
-  const labels = host.split('.');
-  const tld = labels.at(-1) ?? '';
-  return labels.length >= 2 && labels.every((label) => label.length > 0) && /^(xn--[a-z0-9-]+|[a-z]{2,63})$/.test(tld);
 }
 
 /** What to do when the page tries to navigate away or open a window: never in-app; maybe externally. */

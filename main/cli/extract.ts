@@ -5,6 +5,7 @@ import { analyze } from '../analysis/index';
 import { parseArticle } from '../formats/index';
 import { FormatProblem } from '../formats/problem';
 import { parseArgs } from './args';
+import { jsonForTerminal } from './terminal';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -67,7 +68,7 @@ export async function run(args: string[]): Promise<number> {
     try {
       const result = await extractFile(file);
       if (flags.has('json')) {
-        process.stdout.write(JSON.stringify(result) + '\n');
+        process.stdout.write(jsonForTerminal(result) + '\n');
       } else {
         const date = result.publishedAt ?? 'date unknown';
         process.stdout.write(
@@ -82,7 +83,7 @@ export async function run(args: string[]): Promise<number> {
       const code = error instanceof FormatProblem ? error.code : ((error as NodeJS.ErrnoException).code ?? 'error');
       const message = error instanceof FormatProblem ? error.message : describeIoError(error, file);
       process.stderr.write(`dossier extract: ${file}: ${message}\n`);
-      if (flags.has('json')) process.stdout.write(JSON.stringify({ file, error: { code, message } }) + '\n');
+      if (flags.has('json')) process.stdout.write(jsonForTerminal({ file, error: { code, message } }) + '\n');
     }
   }
   return failures ? 1 : 0;

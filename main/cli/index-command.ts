@@ -1,5 +1,6 @@
 /** `dossier index DIR`: build or refresh a library's index and report what was found. */
 import { parseArgs } from './args';
+import { jsonForTerminal } from './terminal';
 import { checkFolder, CliError, openForCli } from './open-library';
 
 export async function run(args: string[]): Promise<number> {
@@ -15,7 +16,7 @@ export async function run(args: string[]): Promise<number> {
       const status = await service.indexStatus({});
       const seconds = (performance.now() - started) / 1000;
       if (flags.has('json')) {
-        process.stdout.write(JSON.stringify({ articles: info.articleCount, problems, seconds, status }) + '\n');
+        process.stdout.write(jsonForTerminal({ articles: info.articleCount, problems, seconds, status }) + '\n');
       } else {
         if (status.message?.startsWith('indexing failed')) process.stderr.write(`${status.message}\n`);
         for (const p of problems) process.stdout.write(`problem: ${p.path}: ${p.message}\n`);

@@ -1,4 +1,5 @@
 /** Dispatches `dossier <command>` to the module that implements it. Each command module exports `run(args): Promise<number>`. */
+import { installOutputGuard } from './terminal';
 
 type Command = { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> };
 
@@ -18,6 +19,7 @@ export function usage(): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  installOutputGuard();
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(usage() + '\n');

@@ -2,28 +2,31 @@
 import type { SearchResponse } from '../../shared/contract';
 import { parseArgs, positiveInt, UsageError } from './args';
 import { checkFolder, CliError, openForCli } from './open-library';
+import { jsonForTerminal, stripControls, writeTrusted } from './terminal';
 
 const SORTS = ['relevance', 'date-desc', 'date-asc'] as const;
 
+/** The snippet with its hits marked; the snippet's own text is stripped of control characters. */
 function highlight(text: string, ranges: [number, number][], tty: boolean): string {
   const [open, close] = tty ? ['\x1b[1;33m', '\x1b[0m'] : ['[', ']'];
+  const plain = (part: string) => stripControls(part).replace(/\s+/g, ' ');
   let out = '';
   let at = 0;
   for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
     if (start < at) continue;
-    out += text.slice(at, start) + open + text.slice(start, end) + close;
+    out += plain(text.slice(at, start)) + open + plain(text.slice(start, end)) + close;
     at = end;
   }
-  return (out + text.slice(at)).replace(/\s+/g, ' ');
+  return out + plain(text.slice(at));
 }
 
 export function formatResults(query: string, response: SearchResponse, tty: boolean): string {
   const lines: string[] = [];
-  lines.push(`${response.total} result${response.total === 1 ? '' : 's'} for ${JSON.stringify(query)} (${response.tookMs.toFixed(1)} ms)`);
+  lines.push(`${response.total} result${response.total === 1 ? '' : 's'} for ${jsonForTerminal(query)} (${response.tookMs.toFixed(1)} ms)`);
   response.hits.forEach((hit, i) => {
     const a = hit.article;
     const meta = [a.publishedAt?.value.slice(0, 10), a.publisher, a.path].filter(Boolean).join(' · ');
-    lines.push('', `${i + 1}. ${a.title}`, `   ${meta}`);
+    lines.push('', `${i + 1}. ${stripControls(a.title)}`, `   ${stripControls(meta)}`);
     if (hit.snippet.text) lines.push(`   ${highlight(hit.snippet.text, hit.snippet.highlights, tty)}`);
   });
   return lines.join('\n') + '\n';
@@ -46,7 +49,9 @@ export async function run(args: string[]): Promise<number> {
         process.stderr.write(`dossier search: ${response.error.message}\n  ${query}\n  ${' '.repeat(response.error.position)}^\n`);
         return 2;
       }
-      process.stdout.write(flags.has('json') ? JSON.stringify(response) + '\n' : formatResults(query, response, process.stdout.isTTY === true));
+      // The text form is built from stripped parts plus our own highlight sequences.
+      if (flags.has('json')) process.stdout.write(jsonForTerminal(response) + '\n');
+      else writeTrusted(process.stdout, formatResults(query, response, process.stdout.isTTY === true));
       return 0;
     } finally {
       await service.close();

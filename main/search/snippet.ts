@@ -74,14 +74,14 @@ function phraseEnd(text: string, index: number, phrase: readonly string[]): numb
 /** One matcher per highlighter: a search highlights a page of hits with the same one. */
 const matchers = new WeakMap<Highlighter, RegExp | null>();
 
-/** [start, end) ranges of `text` that match, sorted and merged. */
-export function highlightRanges(text: string, h: Highlighter): Range[] {
+/** [start, end) ranges of `text` that match, sorted and merged; at most `limit` of them (the first). */
+export function highlightRanges(text: string, h: Highlighter, limit = Infinity): Range[] {
   let re = matchers.get(h);
   if (re === undefined) matchers.set(h, (re = matcherOf(h)));
   if (!re) return [];
   re.lastIndex = 0;
   const ranges: Range[] = [];
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  for (let m = re.exec(text); m !== null && ranges.length < limit; m = re.exec(text)) {
     const start = m.index;
     if (wordCharBefore(text, start)) continue; // inside a word, not at its start
     // Phrases first: at a given position the longer match wins (it covers its words).

@@ -19,6 +19,7 @@ import { TagManager } from '../tags/TagManager';
 import { TagsProvider, useTags } from '../tags/tags-context';
 import { TimelineView } from '../timeline';
 import { errorMessage } from '../client';
+import { AboutDialog } from './AboutDialog';
 import { useApi, useEvent } from './api-context';
 import { plural } from './format';
 import { isTextField, KEY_MAP } from './keyboard';
@@ -66,6 +67,7 @@ function Shell() {
   const bulkTagRef = useRef<HTMLInputElement>(null);
   const readerPaneRef = useRef<HTMLDivElement>(null);
   const keysDialog = useRef<HTMLDialogElement>(null);
+  const aboutDialog = useRef<HTMLDialogElement>(null);
 
   const results = useSearch(query, sort, `${libraryVersion}:${tags.version}:${searchNonce}`);
 
@@ -293,6 +295,9 @@ function Shell() {
           <button type="button" className="icon-button" aria-label="Keyboard shortcuts" onClick={() => keysDialog.current?.showModal()}>
             ⌨
           </button>
+          <button type="button" className="icon-button" aria-label="About Dossier" onClick={() => aboutDialog.current?.showModal()}>
+            About
+          </button>
         </div>
       </header>
       <IndexProgressBar />
@@ -401,6 +406,7 @@ function Shell() {
           />
         )}
       </main>
+      <AboutDialog ref={aboutDialog} />
       <dialog ref={keysDialog} className="keys-dialog" aria-labelledby="keys-title">
         <h2 id="keys-title">Keyboard shortcuts</h2>
         <table>

@@ -2,8 +2,9 @@
  * The reader: metadata header, tags, and the clean text with the current query's hits marked;
  * entities and quotes marked on demand from the analysis. HTML articles render sandboxed.
  */
-import { forwardRef, useEffect, useMemo, useRef, useState } from 'react';
+import { forwardRef, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Analysis } from '../../shared/analysis';
+import { MAX_HIT_RANGES } from '../../shared/contract';
 import type { Article } from '../../shared/model';
 import { useApi } from '../app/api-context';
 import { formatAuthors, formatPublished, plural } from '../app/format';
@@ -12,7 +13,9 @@ import { ArticleTags } from '../tags/ArticleTags';
 import { useTags } from '../tags/tags-context';
 import { rangesToMarks, type Mark } from '../text/segments';
 import { ArticleText } from './ArticleText';
+import { LinkDialog } from './LinkDialog';
 import { SandboxedHtml } from './SandboxedHtml';
+import { linkTarget, type LinkTarget } from '../../shared/external-url';
 
 interface Props {
   id: string;
@@ -22,7 +25,7 @@ interface Props {
   onCompare(id: string): void;
 }
 
-export const Reader = forwardRef<HTMLInputElement, Props>(function Reader({ id, hits, onClose, onCompare }, tagInputRef) {
+export const Reader = forwardRef<HTMLInputElement, Props>(function Reader({ id, hits: allHits, onClose, onCompare }, tagInputRef) {
   const api = useApi();
   const { version } = useTags();
   const [article, setArticle] = useState<Article | null>(null);
@@ -31,7 +34,16 @@ export const Reader = forwardRef<HTMLInputElement, Props>(function Reader({ id, 
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [analysisError, setAnalysisError] = useState<string | null>(null);
   const [hitIndex, setHitIndex] = useState(0);
-  const bodyRef = useRef<HTMLDivElement>(null);
+  const [link, setLink] = useState<LinkTarget | null>(null);
+  const bodyRef = useRef<HTMLDivElement | null>(null);
+  // Also as state: the virtualised text needs to re-render once its scroll container exists.
+  const [bodyElement, setBodyElement] = useState<HTMLDivElement | null>(null);
+  const attachBody = useCallback((element: HTMLDivElement | null) => {
+    bodyRef.current = element;
+    setBodyElement(element);
+  }, []);
+  // The search marks at most MAX_HIT_RANGES hits of an article (and says when there are more).
+  const hits = useMemo(() => (allHits.length > MAX_HIT_RANGES ? allHits.slice(0, MAX_HIT_RANGES) : allHits), [allHits]);
 
   useEffect(() => {
     let live = true;
@@ -65,20 +77,30 @@ export const Reader = forwardRef<HTMLInputElement, Props>(function Reader({ id, 
 
   const marks = useMemo<Mark[]>(() => {
     const out: Mark[] = rangesToMarks(hits, 'hit');
+    const current = hits[hitIndex];
+    if (current) out.push({ start: current[0], end: current[1], kind: 'current-hit' });
     if (showAnalysis && analysis) {
       for (const e of analysis.entities) out.push({ start: e.start, end: e.end, kind: `entity-${e.kind}`, data: `${e.kind}: ${e.canonical}` });
       for (const q of analysis.quotes) out.push({ start: q.start, end: q.end, kind: 'quote', data: q.speaker ? `quote: ${q.speaker}` : 'quote: unknown speaker' });
     }
     return out;
-  }, [hits, showAnalysis, analysis]);
+  }, [hits, hitIndex, showAnalysis, analysis]);
 
-  // Bring the current hit into view.
+  // Bring the current hit into view (ArticleText draws its piece first when the text is virtualised).
+  const articleId = article?.id;
   useEffect(() => {
-    const marksInBody = bodyRef.current?.querySelectorAll('mark.mark-hit');
-    const target = marksInBody?.[Math.min(hitIndex, (marksInBody?.length ?? 1) - 1)];
-    target?.scrollIntoView?.({ block: 'center' });
-    marksInBody?.forEach((m, i) => m.classList.toggle('current-hit', i === hitIndex));
-  }, [article, hitIndex, marks]);
+    const current = hits[hitIndex];
+    if (!current || !articleId) return;
+    let frames = 0;
+    let request = 0;
+    const find = () => {
+      const mark = bodyRef.current?.querySelector(`mark.mark-hit[data-start="${current[0]}"]`);
+      if (mark) mark.scrollIntoView?.({ block: 'center' });
+      else if (frames++ < 120) request = requestAnimationFrame(find);
+    };
+    request = requestAnimationFrame(find);
+    return () => cancelAnimationFrame(request);
+  }, [articleId, hitIndex, hits]);
 
   if (failure) {
     return (
@@ -118,8 +140,8 @@ export const Reader = forwardRef<HTMLInputElement, Props>(function Reader({ id, 
               <button type="button" aria-label="Previous hit" onClick={() => setHitIndex((i) => (i - 1 + hits.length) % hits.length)}>
                 ↑
               </button>
-              <span aria-live="polite">
-                {plural(hits.length, 'hit')}
+              <span aria-live="polite" title={allHits.length > hits.length ? `The first ${hits.length.toLocaleString('en')} hits are marked` : undefined}>
+                {allHits.length > hits.length ? `${hits.length.toLocaleString('en')}+ hits` : plural(hits.length, 'hit')}
               </span>
               <button type="button" aria-label="Next hit" onClick={() => setHitIndex((i) => (i + 1) % hits.length)}>
                 ↓
@@ -169,10 +191,10 @@ export const Reader = forwardRef<HTMLInputElement, Props>(function Reader({ id, 
         )}
       </header>
       {article.html !== null ? (
-        <SandboxedHtml html={article.html} title={article.title} />
+        <SandboxedHtml html={article.html} title={article.title} onLink={(href) => setLink(linkTarget(href, article.url))} />
       ) : (
-        <div className="reader-body" ref={bodyRef}>
-          <ArticleText text={article.text} paragraphs={article.paragraphs} marks={marks} />
+        <div className="reader-body" ref={attachBody}>
+          <ArticleText text={article.text} paragraphs={article.paragraphs} marks={marks} scrollElement={bodyElement} focus={hits[hitIndex]?.[0]} />
           {article.captions.length > 0 && (
             <details className="captions">
               <summary>Photo captions ({article.captions.length})</summary>
@@ -185,6 +207,7 @@ export const Reader = forwardRef<HTMLInputElement, Props>(function Reader({ id, 
           )}
         </div>
       )}
+      <LinkDialog target={link} desktop={'dossier' in window} onClose={() => setLink(null)} />
     </article>
   );
 });

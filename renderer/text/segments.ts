@@ -16,21 +16,34 @@ export interface Segment<K extends string = string> {
   marks: Mark<K>[];
 }
 
-/** Segments covering [from, to) exactly, in order; marks outside are ignored, partial ones clipped. */
+/**
+ * Segments covering [from, to) exactly, in order; marks outside are ignored, partial ones clipped.
+ * One sweep over the sorted mark edges, so a stretch with many marks costs O(k log k), not O(k²).
+ */
 export function segment<K extends string>(from: number, to: number, marks: readonly Mark<K>[]): Segment<K>[] {
   const inside = marks.filter((m) => m.end > from && m.start < to && m.end > m.start);
-  const cuts = new Set<number>([from, to]);
+  const edges: { at: number; mark: Mark<K>; opens: boolean }[] = [];
   for (const m of inside) {
-    cuts.add(Math.max(from, m.start));
-    cuts.add(Math.min(to, m.end));
+    edges.push({ at: Math.max(from, m.start), mark: m, opens: true });
+    edges.push({ at: Math.min(to, m.end), mark: m, opens: false });
   }
-  const points = [...cuts].sort((a, b) => a - b);
+  edges.sort((a, b) => a.at - b.at);
   const out: Segment<K>[] = [];
-  for (let i = 0; i + 1 < points.length; i++) {
-    const start = points[i]!;
-    const end = points[i + 1]!;
-    if (end <= start) continue;
-    out.push({ start, end, marks: inside.filter((m) => m.start <= start && m.end >= end) });
+  // Marks covering the current piece, in the order they were given (so classes keep their order).
+  const order = new Map(inside.map((m, i) => [m, i]));
+  const active = new Set<Mark<K>>();
+  let at = from;
+  let e = 0;
+  while (at < to) {
+    for (; e < edges.length && edges[e]!.at <= at; e++) {
+      const edge = edges[e]!;
+      if (edge.opens) active.add(edge.mark);
+      else active.delete(edge.mark);
+    }
+    const next = e < edges.length ? Math.min(edges[e]!.at, to) : to;
+    const covering = active.size ? [...active].sort((a, b) => order.get(a)! - order.get(b)!) : [];
+    out.push({ start: at, end: next, marks: covering });
+    at = next;
   }
   return out;
 }
