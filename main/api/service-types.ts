@@ -28,4 +28,6 @@ export interface DossierServiceOptions {
   analyseInBackground?: boolean;
   /** Whether absolute paths may be revealed (local doors: IPC, CLI). Default false. */
   revealRoot?: boolean;
+  /** Where the user's own state (the search history) lives; default: the platform's state folder (main/searches/state-dir.ts). */
+  stateDir?: string;
 }

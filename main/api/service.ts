@@ -12,29 +12,44 @@ import {
   type Sort,
   type TimelineOpName,
 } from '../../shared/contract';
+import type { EntityKind } from '../../shared/analysis';
 import type { Analysis } from '../../shared/analysis';
 import type { Article, ArticleSummary, Problem } from '../../shared/model';
 import { openLibrary } from '../library/library';
 import type { Library, LibraryChange } from '../library/types';
 import type { TagStore } from '../library/tags';
 import { DATA_DIR_NAME } from '../library/data-dir';
+import { problem } from '../library/file-problems';
 import { createSearchEngine } from '../search/engine';
 import type { IndexDoc, QueryContext, SearchEngine } from '../search/engine-types';
 import { AnalysisCache } from '../analysis/cache';
 import { createAnalysisWorker } from '../analysis/worker';
 import { ANALYSIS_VERSION } from '../analysis/index';
 import { timelineOps } from '../timelines';
+import { createSearchOps, userStateDir, type SearchOps } from '../searches';
+import { entityPage, pageOfEntities } from '../entities';
 import { ContractEmitter } from './emitter';
 import { importIntoLibrary } from './import-files';
 import type { DossierService, DossierServiceOptions } from './service-types';
 
 const FEED_BATCH = 200;
 
+/** An analysis' entities as the index takes them: canonical names with their kind, once each. */
+function distinctEntities(analysis: Analysis): { kind: EntityKind; name: string }[] {
+  const seen = new Map<string, { kind: EntityKind; name: string }>();
+  for (const e of analysis.entities) seen.set(`${e.kind}\u0000${e.canonical}`, { kind: e.kind, name: e.canonical });
+  return [...seen.values()];
+}
+
 interface OpenState {
   library: Library;
   tags: TagStore;
   engine: SearchEngine;
   analysisCache: AnalysisCache;
+  /** Saved searches and the search history of this library. */
+  searches: SearchOps;
+  /** True while the background analysis pass is putting entities into the index. */
+  analysing: boolean;
 }
 
 export async function createDossierService(options: DossierServiceOptions): Promise<DossierService> {
@@ -121,7 +136,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       authors: article.authors,
       publisher: article.publisher,
       publishedAt: article.publishedAt?.value.slice(0, 10) ?? null,
-      entities: analysisResult ? [...new Set(analysisResult.entities.map((e) => e.canonical))] : [],
+      entities: analysisResult ? distinctEntities(analysisResult) : [],
       contentHash: analysisResult ? article.contentHash + enrichedMark : article.contentHash,
     };
   }
@@ -167,6 +182,15 @@ export async function createDossierService(options: DossierServiceOptions): Prom
    * content hash, so unchanged articles are never analysed twice) and re-feed it with its entities.
    */
   async function enrichWithAnalysis(s: OpenState): Promise<void> {
+    s.analysing = true;
+    try {
+      await enrichIndex(s);
+    } finally {
+      s.analysing = false;
+    }
+  }
+
+  async function enrichIndex(s: OpenState): Promise<void> {
     const indexed = await s.engine.indexed();
     const todo = s.library.summaries().filter((x) => {
       const fingerprint = indexed.get(x.id);
@@ -267,7 +291,24 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     scanning = false;
     feed();
     setOwnProgress({ phase: 'indexing', done: fed.size, total: library.summaries().length, current: null, message: null });
-    const opened: OpenState = { library, tags: library.tags, engine, analysisCache: new AnalysisCache(path.join(library.dataDir, 'analysis')) };
+    const opened: OpenState = {
+      library,
+      tags: library.tags,
+      engine,
+      analysisCache: new AnalysisCache(path.join(library.dataDir, 'analysis')),
+      analysing: false,
+      searches: createSearchOps({
+        dataDir: library.dataDir,
+        root: library.root,
+        stateDir: options.stateDir ?? userStateDir(),
+        count: async (query) => {
+          await indexing;
+          return engine.count(query, queryContext(opened));
+        },
+        revision: () => `${engine.revision()}/${library.revision}/${library.tags.revision}`,
+        changed: () => emitter.emit('savedSearchesChanged', {}),
+      }),
+    };
     state = opened;
     const stopWatching = library.onChange((change) => {
       void updateIndex(opened, () => applyChange(opened, change)).catch(() => readyAfterFailure(opened));
@@ -304,15 +345,21 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     return { ...summary, tags: [...new Set([...summary.tags, ...own])] };
   }
 
-  function info(): LibraryInfo {
+  async function info(): Promise<LibraryInfo> {
     const s = current();
     return {
       name: path.basename(s.library.root),
       root: options.revealRoot ? s.library.root : null,
       articleCount: s.library.summaries().length,
-      problemCount: s.library.problems().length,
+      problemCount: (await allProblems(s)).length,
       indexing: progress.phase !== 'ready',
     };
+  }
+
+  /** The library's problems, and what is wrong with its saved searches' file. */
+  async function allProblems(s: OpenState): Promise<Problem[]> {
+    const saved = await s.searches.problems().catch(() => []);
+    return [...s.library.problems(), ...saved.map((message) => problem(`${DATA_DIR_NAME}/saved-searches.json`, 'parse-error', message))];
   }
 
   function queryContext(s: OpenState): QueryContext {
@@ -412,7 +459,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       return { suggestions: [...new Set([...terms, ...fromTags])].slice(0, limit) };
     },
     async problems() {
-      return { problems: current().library.problems() };
+      return { problems: await allProblems(current()) };
     },
     async indexStatus() {
       return progress;
@@ -469,12 +516,58 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       return { imported: result.imported, problems };
     },
 
+    async listSavedSearches(req) {
+      return current().searches.listSavedSearches(req);
+    },
+    async saveSearch(req) {
+      return current().searches.saveSearch(req);
+    },
+    async updateSavedSearch(req) {
+      return current().searches.updateSavedSearch(req);
+    },
+    async deleteSavedSearch(req) {
+      return current().searches.deleteSavedSearch(req);
+    },
+    async searchHistory(req) {
+      return current().searches.searchHistory(req);
+    },
+    async recordSearch(req) {
+      return current().searches.recordSearch(req);
+    },
+    async clearSearchHistory(req) {
+      return current().searches.clearSearchHistory(req);
+    },
+    async undoSearchChange(req) {
+      return current().searches.undoSearchChange(req);
+    },
+
+    async listEntities(req) {
+      const s = current();
+      await indexing;
+      return pageOfEntities(await s.engine.entities(), req, s.analysing);
+    },
+    async getEntity(req) {
+      return entityPage(service, req);
+    },
+
     async close() {
       await closeState();
       await analysis.close();
     },
   } satisfies Omit<DossierService, TimelineOpName>;
-  const service: DossierService = { ...core, ...timelineOps(core, () => current().library.root) };
+  const timelines = timelineOps(core, () => current().library.root);
+  const service: DossierService = {
+    ...core,
+    ...timelines,
+    /** A saved search as the source of a review queue: its query as saved now. */
+    async candidatesForQuery(req) {
+      if (req.savedSearch === undefined) return timelines.candidatesForQuery(req);
+      if (req.query) throw new DossierError('invalid-request', 'candidatesForQuery takes a query or a saved search, not both');
+      const saved = await current().searches.resolve(req.savedSearch);
+      if (!saved) throw new DossierError('not-found', `there is no saved search "${req.savedSearch}"`);
+      return timelines.candidatesForQuery({ ...req, savedSearch: undefined, query: saved.query });
+    },
+  };
 
   await open(options.root);
   return service;

@@ -41,6 +41,8 @@ export class DocTable {
   /** FACET_VALUES codes; -1 when absent. */
   publisher = new Int32Array(0);
   year = new Int32Array(0);
+  /** Entity codes (entity-table.ts ENTITIES), distinct; undefined when the document has none. */
+  entities: (Int32Array | undefined)[] = [];
 
   private grow(minimum: number): void {
     if (minimum <= this.size) return;
@@ -57,10 +59,11 @@ export class DocTable {
     this.size = size;
   }
 
-  set(shortId: number, id: string, positions: Uint16Array | Uint32Array, e: TableMeta): void {
+  set(shortId: number, id: string, positions: Uint16Array | Uint32Array, e: TableMeta, entities?: Int32Array): void {
     this.grow(shortId + 1);
     this.ids[shortId] = id;
     this.positions[shortId] = positions;
+    this.entities[shortId] = entities;
     this.start[shortId] = e.start ? dayNumber(e.start) : 0;
     this.end[shortId] = e.end ? dayNumber(e.end) : 0;
     this.publisher[shortId] = e.publisher ? facetCode('p' + e.publisher) : -1;
@@ -71,6 +74,7 @@ export class DocTable {
     if (shortId >= this.size) return;
     this.ids[shortId] = undefined;
     this.positions[shortId] = undefined;
+    this.entities[shortId] = undefined;
     this.start[shortId] = 0;
     this.end[shortId] = 0;
     this.publisher[shortId] = -1;

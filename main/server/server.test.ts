@@ -234,6 +234,16 @@ const invalidPayloads: Record<OpName, unknown[]> = {
   exportTimeline: [{ id: 't', format: 'pdf' }, { format: 'csv' }],
   importCsv: [{}, { content: 42 }],
   undoTimelineChange: [{ changeId: 5 }],
+  listSavedSearches: [{ counts: 'yes' }],
+  saveSearch: [{}, { name: 'x' }, { name: ' ', query: 'x' }, { name: 'x', query: '' }, { name: 'x', query: 'y', sort: 'up' }],
+  updateSavedSearch: [{}, { id: '../x' }, { id: 'a1', name: '' }],
+  deleteSavedSearch: [{}, { id: 'a b' }],
+  searchHistory: [{ limit: 0 }, { prefix: 5 }],
+  recordSearch: [{}, { query: '  ' }],
+  clearSearchHistory: [{ query: 5 }],
+  undoSearchChange: [{ changeId: 5 }],
+  listEntities: [{ kind: 'animal' }, { limit: 0 }, { offset: -1 }],
+  getEntity: [{}, { kind: 'person' }, { kind: 'person', name: ' ' }, { kind: 'thing', name: 'x' }],
 };
 
 describe('web door: schema violations for every op', () => {
