@@ -13,6 +13,11 @@ export interface DossierService extends DoorService {
   ready(): Promise<void>;
   /** Resolves when the background analysis pass (entities into the index, analysis cache) is done. */
   analysed(): Promise<void>;
+  /**
+   * Runs the analysis pass now if it was not started (`analyseInBackground: false`, e.g. the CLI
+   * when a query needs people, organisations or places); resolves when it is done.
+   */
+  analyse(): Promise<void>;
 }
 
 export interface DossierServiceOptions {

@@ -322,11 +322,17 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     indexing = enqueue(() => syncIndex(opened, indexed, fed)).catch((e) => {
       setOwnProgress({ phase: 'ready', done: 0, total: 0, current: null, message: `indexing failed: ${describe(e)}` });
     });
-    analysed = options.analyseInBackground ?? true
-      ? indexing.then(() => enrichWithAnalysis(opened)).catch((e) => {
-          if (state === opened) log(`background analysis stopped: ${describe(e)}`);
-        })
-      : Promise.resolve();
+    analysisStarted = false;
+    analysed = options.analyseInBackground ?? true ? startAnalysis(opened) : Promise.resolve();
+  }
+
+  let analysisStarted = false;
+  /** The analysis pass over the library (entities into the index), started once per opened library. */
+  function startAnalysis(s: OpenState): Promise<void> {
+    analysisStarted = true;
+    return indexing.then(() => enrichWithAnalysis(s)).catch((e) => {
+      if (state === s) log(`background analysis stopped: ${describe(e)}`);
+    });
   }
 
   async function closeState(): Promise<void> {
@@ -416,6 +422,10 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     on: (event, listener) => emitter.on(event, listener),
     ready: () => indexing,
     analysed: () => analysed,
+    analyse() {
+      if (!analysisStarted) analysed = startAnalysis(current());
+      return analysed;
+    },
 
     async openLibrary(req: Req<'openLibrary'>) {
       await open(req.path);

@@ -10,6 +10,8 @@ const commands: Record<string, Command> = {
   serve: { summary: 'serve DIR [--port N]         serve the UI on 127.0.0.1 with a token', load: () => import('./serve') },
   start: { summary: 'start [DIR]                  open the desktop app (or web mode without Electron)', load: () => import('./start') },
   timeline: { summary: 'timeline list|build|export   work with timelines (see `dossier timeline --help`)', load: () => import('./timeline') },
+  saved: { summary: 'saved list|add|run|rename|delete|history   saved searches and recent ones (see `dossier saved --help`)', load: () => import('./saved') },
+  entities: { summary: 'entities list|show           people, organisations and places (see `dossier entities --help`)', load: () => import('./entities') },
   eval: { summary: 'eval                         score the analysis against the gold corpus', load: () => import('./eval') },
   bench: { summary: 'bench [--articles N]         measure indexing and search speed', load: () => import('./bench') },
 };

@@ -2,6 +2,7 @@
  * `dossier timeline list|build|export`: timelines from the command line.
  *   dossier timeline list DIR
  *   dossier timeline build DIR NAME --from QUERY     accept every event the query's articles give, merging duplicates
+ *   dossier timeline build DIR NAME --saved SEARCH   the same from a saved search (by name or id)
  *   dossier timeline export DIR NAME --format timelinejs|csv|md|html [-o FILE]
  */
 import { promises as fs } from 'node:fs';
@@ -14,10 +15,12 @@ import { createTimelineService, type TimelineService } from '../timelines/servic
 import { formatEventDate } from '../timelines/dates';
 import { parseArgs, UsageError } from './args';
 import { checkFolder, CliError, openForCli } from './open-library';
+import type { DossierService } from '../api';
 
 const USAGE = `usage:
   dossier timeline list DIR
   dossier timeline build DIR NAME --from QUERY [--quiet]
+  dossier timeline build DIR NAME --saved SAVED-SEARCH [--quiet]
   dossier timeline export DIR NAME --format timelinejs|csv|md|html [-o FILE]`;
 
 /** A timeline service that only reads/writes timeline files (for commands that need no articles). */
@@ -38,17 +41,25 @@ async function list(root: string): Promise<number> {
   return 0;
 }
 
-async function withService<T>(root: string, quiet: boolean, work: (timelines: TimelineService) => Promise<T>): Promise<T> {
+async function withService<T>(root: string, quiet: boolean, work: (timelines: TimelineService, api: DossierService) => Promise<T>): Promise<T> {
   const api = await openForCli(root, quiet);
   try {
-    return await work(createTimelineService(timelineDepsFromApi(api, path.join(root, DATA_DIR_NAME))));
+    return await work(createTimelineService(timelineDepsFromApi(api, path.join(root, DATA_DIR_NAME))), api);
   } finally {
     await api.close();
   }
 }
 
-async function build(root: string, name: string, query: string, quiet: boolean): Promise<number> {
-  return withService(root, quiet, async (timelines) => {
+async function build(root: string, name: string, from: { query: string } | { saved: string }, quiet: boolean): Promise<number> {
+  return withService(root, quiet, async (timelines, api) => {
+    let query: string;
+    if ('saved' in from) {
+      const { searches } = await api.listSavedSearches({ counts: false });
+      const lower = from.saved.trim().toLowerCase();
+      const saved = searches.find((s) => s.id === from.saved) ?? searches.find((s) => s.name.toLowerCase() === lower);
+      if (!saved) throw new CliError(`no saved search called "${from.saved}" (see \`dossier saved list ${root}\`)`);
+      query = saved.query;
+    } else query = from.query;
     const existing = await timelines.resolve(name);
     const timeline: Timeline = existing ?? (await timelines.createTimeline({ name }));
     const queue = await timelines.candidatesForQuery({ query, timelineId: timeline.id, limit: 10_000 });
@@ -95,7 +106,7 @@ export async function run(args: string[]): Promise<number> {
       process.stdout.write(USAGE + '\n');
       return sub ? 0 : 2;
     }
-    const { positionals, flags, values } = parseArgs(rest, { flags: ['quiet'], values: ['from', 'format', 'o', 'output'] });
+    const { positionals, flags, values } = parseArgs(rest, { flags: ['quiet'], values: ['from', 'saved', 'format', 'o', 'output'] });
     const [dir, ...nameWords] = positionals;
     const name = nameWords.join(' ').trim();
     switch (sub) {
@@ -103,8 +114,9 @@ export async function run(args: string[]): Promise<number> {
         return await list(checkFolder(dir, { mustBeLibrary: false }));
       case 'build': {
         const query = values.get('from');
-        if (!name || !query) throw new CliError(`${USAGE}\n(build needs NAME and --from QUERY)`, 2);
-        return await build(checkFolder(dir, { mustBeLibrary: false }), name, query, flags.has('quiet'));
+        const saved = values.get('saved');
+        if (!name || (!query && !saved) || (query && saved)) throw new CliError(`${USAGE}\n(build needs NAME and either --from QUERY or --saved SAVED-SEARCH)`, 2);
+        return await build(checkFolder(dir, { mustBeLibrary: false }), name, saved ? { saved } : { query: query! }, flags.has('quiet'));
       }
       case 'export':
         if (!name) throw new CliError(`${USAGE}\n(export needs NAME)`, 2);

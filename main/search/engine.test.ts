@@ -406,6 +406,21 @@ describe('accent folding and entities', () => {
     expect(after.some((e) => e.name === 'World Bank')).toBe(false);
   });
 
+  it('keeps the most frequent entities of each kind when the results name many', async () => {
+    const people = Array.from({ length: 50 }, (_, d): Fixture => ({
+      ...MORE[0]!,
+      id: `d${String(d).padStart(15, '0')}`,
+      contentHash: `d${d}`,
+      title: 'Crowded room',
+      text: 'Everyone was in the crowded room.',
+      // Person k is named by 50 - k articles.
+      entities: Array.from({ length: d + 1 }, (_, k) => ({ kind: 'person' as const, name: `Person ${k}` })),
+    }));
+    await engine!.update({ upsert: people.map(docOf), remove: [] });
+    const r = await engine!.search({ query: 'crowded', sort: 'relevance', offset: 0, limit: 1 }, contextOf([...all, ...people]));
+    expect(r.facets.person).toEqual(Array.from({ length: 20 }, (_, k) => ({ value: `Person ${k}`, count: 50 - k })));
+  });
+
   it('counts without a page', async () => {
     expect(await engine!.count('person:yellen', wide)).toEqual({ total: 2, error: null });
     expect(await engine!.count('tag:region', wide)).toEqual({ total: 3, error: null });

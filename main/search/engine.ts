@@ -585,7 +585,7 @@ export function tagMatches(tag: string, wanted: string): boolean {
 }
 
 /** Entities shown per kind in a result set's facets. */
-const ENTITY_FACET_SHOWN = 30;
+const ENTITY_FACET_SHOWN = 20;
 
 /**
  * Facet lists (counted by the hosts over the whole result set): most frequent first, years newest

@@ -31,9 +31,17 @@ export function parseEntityKey(key: string): IndexEntity | null {
   return kind && key.length > 1 ? { kind, name: key.slice(1) } : null;
 }
 
-/** How names are compared: lowercase, accents folded, words joined by one space. */
+const nameKeys = new Map<string, string>();
+
+/** How names are compared: lowercase, accents folded, words joined by one space. Memoised: names recur in every search's facets. */
 export function nameKey(name: string): string {
-  return foldedTokens(name).join(' ');
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size >= 100_000) nameKeys.clear();
+    key = foldedTokens(name).join(' ');
+    nameKeys.set(name, key);
+  }
+  return key;
 }
 
 /** The entities this thread has seen, by code. Codes only grow (a thread's index is never shrunk). */
@@ -155,7 +163,7 @@ export function mergeEntityCounts(pairs: Iterable<readonly [string, number]>): {
   for (const [key, n] of pairs) {
     const entity = parseEntityKey(key);
     if (!entity) continue;
-    const id = `${key[0]}${nameKey(entity.name)}`;
+    const id = key[0]! + nameKey(entity.name);
     let m = merged.get(id);
     if (!m) merged.set(id, (m = { kind: entity.kind, total: 0, spellings: new Map() }));
     m.total += n;

@@ -75,7 +75,8 @@ export interface EntitiesReply {
  * Entities each host reports per kind for a result set. The engine shows fewer: an entity
  * ranked lower on every host cannot be among the first shown unless the hosts' counts are close.
  */
-export const ENTITY_FACET_LIMIT = 60;
+export const ENTITY_FACET_LIMIT = 40;
+const KIND_INDEX: Record<string, number> = Object.fromEntries(ENTITY_KINDS.map((kind, i) => [kind, i]));
 export interface StatsReply {
   heapUsed: number;
   external: number;
@@ -307,15 +308,39 @@ export class ShardHost {
     this.touchedScratch = grown;
   }
 
-  /** The most frequent entities of each kind among the counted ones; resets their counts to zero. */
+  /**
+   * The ENTITY_FACET_LIMIT most frequent entities of each kind among the counted ones (a bounded
+   * min-heap per kind: a broad query touches most of the dictionary); resets their counts to zero.
+   */
   private topEntities(counts: Int32Array, touched: Int32Array): [string, number][] {
-    const byKind = ENTITY_KINDS.map(() => [] as number[]);
-    for (const code of touched) byKind[ENTITY_KINDS.indexOf(ENTITIES.kinds[code]!)]!.push(code);
-    const out: [string, number][] = [];
-    for (const codes of byKind) {
-      codes.sort((a, b) => counts[b]! - counts[a]! || a - b);
-      for (const code of codes.slice(0, ENTITY_FACET_LIMIT)) out.push([ENTITIES.keys[code]!, counts[code]!]);
+    const heaps = ENTITY_KINDS.map(() => [] as number[]);
+    const before = (a: number, b: number) => counts[a]! < counts[b]! || (counts[a] === counts[b] && a > b); // a ranks lower
+    for (const code of touched) {
+      const heap = heaps[KIND_INDEX[ENTITIES.kinds[code]!]!]!;
+      if (heap.length < ENTITY_FACET_LIMIT) {
+        heap.push(code);
+        for (let i = heap.length - 1; i > 0; ) {
+          const parent = (i - 1) >> 1;
+          if (!before(heap[i]!, heap[parent]!)) break;
+          [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+          i = parent;
+        }
+      } else if (before(heap[0]!, code)) {
+        heap[0] = code;
+        for (let i = 0; ; ) {
+          const l = 2 * i + 1;
+          const r = l + 1;
+          let low = i;
+          if (l < heap.length && before(heap[l]!, heap[low]!)) low = l;
+          if (r < heap.length && before(heap[r]!, heap[low]!)) low = r;
+          if (low === i) break;
+          [heap[i], heap[low]] = [heap[low]!, heap[i]!];
+          i = low;
+        }
+      }
     }
+    const out: [string, number][] = [];
+    for (const heap of heaps) for (const code of heap) out.push([ENTITIES.keys[code]!, counts[code]!]);
     for (const code of touched) counts[code] = 0;
     return out;
   }
