@@ -48,6 +48,8 @@ export function nameKey(name: string): string {
 export class EntityDictionary {
   readonly keys: string[] = [];
   readonly kinds: EntityKind[] = [];
+  /** Each code's kind as its index in ENTITY_KINDS (what hot loops read). */
+  kindIndex = new Uint8Array(256);
   /** Each name's folded tokens (what filters compare). */
   readonly tokens: string[][] = [];
   private readonly codes = new Map<string, number>();
@@ -71,6 +73,12 @@ export class EntityDictionary {
       this.codes.set(own, code);
       this.keys.push(own);
       this.kinds.push(entity.kind);
+      if (code >= this.kindIndex.length) {
+        const grown = new Uint8Array(this.kindIndex.length * 2);
+        grown.set(this.kindIndex);
+        this.kindIndex = grown;
+      }
+      this.kindIndex[code] = ENTITY_KINDS.indexOf(entity.kind);
       this.tokens.push(foldedTokens(entity.name));
     }
     return code;
@@ -159,21 +167,31 @@ export class EntityMatcher {
  * most frequent spelling.
  */
 export function mergeEntityCounts(pairs: Iterable<readonly [string, number]>): { kind: EntityKind; name: string; count: number }[] {
-  const merged = new Map<string, { kind: EntityKind; total: number; spellings: Map<string, number> }>();
+  // By kind and compared name; `spellings` only when a second spelling turns up (rare).
+  const merged = new Map<string, { kind: EntityKind; name: string; first: number; total: number; spellings: Map<string, number> | null }>();
   for (const [key, n] of pairs) {
-    const entity = parseEntityKey(key);
-    if (!entity) continue;
-    const id = key[0]! + nameKey(entity.name);
-    let m = merged.get(id);
-    if (!m) merged.set(id, (m = { kind: entity.kind, total: 0, spellings: new Map() }));
-    m.total += n;
-    m.spellings.set(entity.name, (m.spellings.get(entity.name) ?? 0) + n);
+    const kind = KIND_OF_LETTER[key[0] ?? ''];
+    if (!kind || key.length < 2) continue;
+    const name = key.slice(1);
+    const id = key[0]! + nameKey(name);
+    const m = merged.get(id);
+    if (!m) merged.set(id, { kind, name, first: n, total: n, spellings: null });
+    else {
+      m.total += n;
+      if (m.spellings === null && name === m.name) m.first += n;
+      else {
+        m.spellings ??= new Map([[m.name, m.first]]);
+        m.spellings.set(name, (m.spellings.get(name) ?? 0) + n);
+      }
+    }
   }
   const out: { kind: EntityKind; name: string; count: number }[] = [];
   for (const m of merged.values()) {
-    let name = '';
-    let best = -1;
-    for (const [spelling, n] of m.spellings) if (n > best || (n === best && spelling < name)) [name, best] = [spelling, n];
+    let name = m.name;
+    if (m.spellings) {
+      let best = -1;
+      for (const [spelling, n] of m.spellings) if (n > best || (n === best && spelling < name)) [name, best] = [spelling, n];
+    }
     out.push({ kind: m.kind, name, count: m.total });
   }
   return out.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -133,11 +133,9 @@ export class ShardQuery {
     if (f.kind === 'entity') {
       const { mask, any } = entityMatcher.mask(f);
       if (!any) return NO_DOCS;
-      const entities = this.shard.table.entities;
+      const { entityCodes, entityFrom, entityTo } = this.shard.table;
       return filterDocs(acc, (doc) => {
-        const own = entities[doc];
-        if (own === undefined) return false;
-        for (let i = 0; i < own.length; i++) if (mask[own[i]!] === 1) return true;
+        for (let i = entityFrom[doc]!, end = entityTo[doc]!; i < end; i++) if (mask[entityCodes[i]!] === 1) return true;
         return false;
       });
     }

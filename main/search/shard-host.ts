@@ -76,7 +76,6 @@ export interface EntitiesReply {
  * ranked lower on every host cannot be among the first shown unless the hosts' counts are close.
  */
 export const ENTITY_FACET_LIMIT = 40;
-const KIND_INDEX: Record<string, number> = Object.fromEntries(ENTITY_KINDS.map((kind, i) => [kind, i]));
 export interface StatsReply {
   heapUsed: number;
   external: number;
@@ -230,7 +229,6 @@ export class ShardHost {
     const facetCounts = new Int32Array(facets ? FACET_VALUES.length : 0);
     const tagCounts = new Int32Array(facets ? this.tags.codeCount : 0);
     const entityCounts = facets ? this.entityScratch() : null;
-    let touchedCount = 0;
     let total = 0;
     for (const slot of this.slots.values()) {
       const index = slot.index;
@@ -238,7 +236,7 @@ export class ShardHost {
       const tags = this.tags.forShard(index);
       const result = new ShardQuery(index, tags, expanded).run(request.node);
       if (!result) continue;
-      const { ids, start, publisher, year, entities } = index.table;
+      const { ids, start, publisher, year, entityCodes, entityFrom, entityTo } = index.table;
       const { docs, scores } = result;
       if (!facets) {
         for (let i = 0; i < result.length; i++) if (ids[docs[i]!] !== undefined) total++;
@@ -248,16 +246,7 @@ export class ShardHost {
         const doc = docs[i]!;
         if (ids[doc] === undefined) continue;
         total++;
-        const own = entities[doc];
-        if (own !== undefined) {
-          for (let j = 0; j < own.length; j++) {
-            const code = own[j]!;
-            if (entityCounts![code]!++ === 0) {
-              if (touchedCount === this.touchedScratch.length) this.growTouched();
-              this.touchedScratch[touchedCount++] = code;
-            }
-          }
-        }
+        for (let j = entityFrom[doc]!, end = entityTo[doc]!; j < end; j++) entityCounts![entityCodes[j]!]!++;
         const p = publisher[doc]!;
         if (p >= 0) facetCounts[p]!++;
         const y = year[doc]!;
@@ -279,7 +268,7 @@ export class ShardHost {
     }
     const tagFacet: [number, number][] = [];
     for (let code = 0; code < tagCounts.length; code++) if (tagCounts[code]! > 0) tagFacet.push([code, tagCounts[code]!]);
-    const entityFacet = entityCounts ? this.topEntities(entityCounts, this.touchedScratch.subarray(0, touchedCount)) : [];
+    const entityFacet = entityCounts ? this.topEntities(entityCounts) : [];
     const best = top.results();
     return {
       total,
@@ -295,52 +284,67 @@ export class ShardHost {
     };
   }
 
-  /** Per-code counts for a search's entity facet, all zero between searches (topEntities resets what it used). */
+  /** Per-code counts for a search's entity facet, all zero between searches (topEntities resets them). */
   private entityScratch(): Int32Array {
     if (this.entityCountScratch.length < ENTITIES.size) this.entityCountScratch = new Int32Array(Math.max(ENTITIES.size * 2, 256));
     return this.entityCountScratch;
   }
   private entityCountScratch = new Int32Array(0);
-  private touchedScratch = new Int32Array(256);
-  private growTouched(): void {
-    const grown = new Int32Array(this.touchedScratch.length * 2);
-    grown.set(this.touchedScratch);
-    this.touchedScratch = grown;
-  }
 
   /**
-   * The ENTITY_FACET_LIMIT most frequent entities of each kind among the counted ones (a bounded
-   * min-heap per kind: a broad query touches most of the dictionary); resets their counts to zero.
+   * The ENTITY_FACET_LIMIT most frequent entities of each kind among the counted ones; resets the
+   * counts to zero. The counting loop only increments (no bookkeeping per document); this reads the
+   * counts of every entity of the thread once. Counts are small whole numbers, so the cut-off count
+   * of each kind is found with a histogram, not by sorting.
    */
-  private topEntities(counts: Int32Array, touched: Int32Array): [string, number][] {
-    const heaps = ENTITY_KINDS.map(() => [] as number[]);
-    const before = (a: number, b: number) => counts[a]! < counts[b]! || (counts[a] === counts[b] && a > b); // a ranks lower
-    for (const code of touched) {
-      const heap = heaps[KIND_INDEX[ENTITIES.kinds[code]!]!]!;
-      if (heap.length < ENTITY_FACET_LIMIT) {
-        heap.push(code);
-        for (let i = heap.length - 1; i > 0; ) {
-          const parent = (i - 1) >> 1;
-          if (!before(heap[i]!, heap[parent]!)) break;
-          [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
-          i = parent;
-        }
-      } else if (before(heap[0]!, code)) {
-        heap[0] = code;
-        for (let i = 0; ; ) {
-          const l = 2 * i + 1;
-          const r = l + 1;
-          let low = i;
-          if (l < heap.length && before(heap[l]!, heap[low]!)) low = l;
-          if (r < heap.length && before(heap[r]!, heap[low]!)) low = r;
-          if (low === i) break;
-          [heap[i], heap[low]] = [heap[low]!, heap[i]!];
-          i = low;
-        }
+  private topEntities(counts: Int32Array): [string, number][] {
+    const kinds = ENTITY_KINDS.length;
+    const kindIndex = ENTITIES.kindIndex;
+    const touched: number[] = [];
+    let max = 0;
+    for (let code = 0, size = ENTITIES.size; code < size; code++) {
+      const n = counts[code]!;
+      if (n === 0) continue;
+      touched.push(code);
+      if (n > max) max = n;
+    }
+    if (touched.length === 0) return [];
+    // histogram[kind * (max + 1) + count]: how many entities of the kind have that count.
+    const width = max + 1;
+    const histogram = new Int32Array(kinds * width);
+    for (const code of touched) histogram[kindIndex[code]! * width + counts[code]!]!++;
+    const cutoff = new Int32Array(kinds);
+    /** Of the entities at the cut-off count, how many more may be taken (the lowest codes first). */
+    const atCutoff = new Int32Array(kinds);
+    for (let k = 0; k < kinds; k++) {
+      let left = ENTITY_FACET_LIMIT;
+      let c = max;
+      for (; c > 0; c--) {
+        const n = histogram[k * width + c]!;
+        if (n >= left) break;
+        left -= n;
       }
+      // c = 0: every entity of the kind fits (all counted ones have a count of at least 1).
+      cutoff[k] = c;
+      atCutoff[k] = c > 0 ? left : 0;
     }
     const out: [string, number][] = [];
-    for (const heap of heaps) for (const code of heap) out.push([ENTITIES.keys[code]!, counts[code]!]);
+    const tied: number[] = [];
+    for (const code of touched) {
+      const k = kindIndex[code]!;
+      const n = counts[code]!;
+      if (n > cutoff[k]!) out.push([ENTITIES.keys[code]!, n]);
+      else if (n === cutoff[k]!) tied.push(code);
+    }
+    // Ties at the cut-off: a stable choice (lowest codes), so the same query shows the same entities.
+    tied.sort((a, b) => a - b);
+    for (const code of tied) {
+      const k = kindIndex[code]!;
+      if (atCutoff[k]! > 0) {
+        atCutoff[k]!--;
+        out.push([ENTITIES.keys[code]!, counts[code]!]);
+      }
+    }
     for (const code of touched) counts[code] = 0;
     return out;
   }

@@ -243,7 +243,8 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
   /** Counts a document's entities in (+1) or out (-1) of the shard's entity list. */
   private countEntities(codes: Int32Array | undefined, delta: 1 | -1): void {
     if (!codes) return;
-    for (const code of codes) {
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i]!;
       if (code >= this.entityDocs.length) {
         const grown = new Int32Array(Math.max(64, ENTITIES.size, this.entityDocs.length * 2));
         grown.set(this.entityDocs);
@@ -530,7 +531,7 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
     if (!this.has(id)) return;
     const shortId = this._idToShortId.get(id)!;
     const ids = this.table.positions[shortId];
-    this.countEntities(this.table.entities[shortId], -1);
+    this.countEntities(this.table.entitiesOf(shortId), -1);
     this.table.clear(shortId);
     this.discard(id);
     this.version++;
@@ -802,7 +803,7 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
   /** The entity codes of a document (for saving). */
   entitiesOf(id: string): Int32Array | undefined {
     const shortId = this._idToShortId.get(id);
-    return shortId === undefined ? undefined : this.table.entities[shortId];
+    return shortId === undefined ? undefined : this.table.entitiesOf(shortId);
   }
 
   /** The positional store of a document (for saving). */

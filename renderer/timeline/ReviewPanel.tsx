@@ -1,9 +1,10 @@
 /**
- * The review queue: candidate events from the articles a search finds (or one article), duplicates
- * already merged, each to accept (as is, or edited first) or reject, one at a time or in bulk; undo
- * reverts the last accept/reject.
+ * The review queue: candidate events from the articles a search or a saved search finds (or one
+ * article), duplicates already merged, each to accept (as is, or edited first) or reject, one at a
+ * time or in bulk; undo reverts the last accept/reject.
  */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
+import type { SavedSearch } from '../../shared/saved-searches';
 import { formatEventDate, type EventDraft, type ReviewItem, type ReviewQueue } from '../../shared/timeline';
 import { EventDialog } from './EventDialog';
 import type { TimelineClient } from './types';
@@ -19,6 +20,9 @@ export interface ReviewPanelProps {
   onClose(): void;
 }
 
+/** Where the candidates come from. */
+type Source = { query?: string; savedSearch?: string; articleId?: string; ids?: string[] };
+
 export function ReviewPanel({ api, timelineId, articleId, selectedArticleIds = [], onChanged, onClose }: ReviewPanelProps) {
   const [query, setQuery] = useState('');
   const [queue, setQueue] = useState<ReviewQueue | null>(null);
@@ -28,9 +32,22 @@ export function ReviewPanel({ api, timelineId, articleId, selectedArticleIds = [
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [undoStack, setUndoStack] = useState<string[]>([]);
-  const [source, setSource] = useState<{ query?: string; articleId?: string; ids?: string[] } | null>(null);
+  const [source, setSource] = useState<Source | null>(null);
+  const [saved, setSaved] = useState<SavedSearch[]>([]);
+  const [savedId, setSavedId] = useState('');
 
-  const load = async (what: { query?: string; articleId?: string; ids?: string[] }) => {
+  useEffect(() => {
+    let live = true;
+    api.listSavedSearches({}).then(
+      (r) => live && setSaved(r.searches),
+      () => live && setSaved([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  const load = async (what: Source) => {
     setBusy(true);
     setMessage(null);
     try {
@@ -38,7 +55,9 @@ export function ReviewPanel({ api, timelineId, articleId, selectedArticleIds = [
         ? await api.candidatesForArticle({ articleId: what.articleId, timelineId })
         : what.ids
           ? await api.candidatesForQuery({ ids: what.ids, timelineId, limit: 10_000 })
-          : await api.candidatesForQuery({ query: what.query!, timelineId, limit: 2000 });
+          : what.savedSearch
+            ? await api.candidatesForQuery({ savedSearch: what.savedSearch, timelineId, limit: 2000 })
+            : await api.candidatesForQuery({ query: what.query!, timelineId, limit: 2000 });
       setQueue(q);
       setSource(what);
       setDrafts(new Map());
@@ -133,7 +152,32 @@ export function ReviewPanel({ api, timelineId, articleId, selectedArticleIds = [
           </button>
         ) : null}
       </form>
-      <p className="muted tl-hint">Any search works, e.g. <code>tag:region/china</code> for a tag.</p>
+      {saved.length > 0 && (
+        <form
+          className="tl-row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (savedId) void load({ savedSearch: savedId });
+          }}
+        >
+          <label>
+            <span>Or a saved search </span>
+            <select aria-label="Saved search to take events from" value={savedId} onChange={(e) => setSavedId(e.target.value)}>
+              <option value="">Choose…</option>
+              {saved.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                  {s.count !== null ? ` (${s.count})` : ''}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" disabled={busy || !savedId}>
+            Find candidates from it
+          </button>
+        </form>
+      )}
+      <p className="muted tl-hint">Any search works, e.g. <code>tag:region/china</code> for a tag, or <code>person:"Janet Yellen"</code>.</p>
       {message ? (
         <p className="muted" role="status">
           {message}
