@@ -59,4 +59,21 @@ export class TimelinePage {
     const { readFileSync } = await import('node:fs');
     return { download, text: readFileSync(file!, 'utf8') };
   }
+
+  /** Opens the review queue and loads the candidates of a saved search. */
+  async findFromSavedSearch(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Find events…' }).click();
+    const select = this.queue.getByRole('combobox', { name: 'Saved search to take events from' });
+    // Options read "Name (count)": the count is the saved search's live count.
+    const option = select.locator('option', { hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+\\)$`) });
+    await select.selectOption((await option.getAttribute('value'))!);
+    await this.queue.getByRole('button', { name: 'Find candidates from it' }).click();
+    await expect(this.queue.getByRole('status')).toContainText(/candidate events? from \d+ articles?/);
+  }
+
+  async acceptAllNew(): Promise<void> {
+    await this.queue.getByRole('button', { name: 'Select all new' }).click();
+    await this.queue.getByRole('button', { name: /^Accept selected/ }).click();
+    await expect(this.queue.getByRole('status')).toContainText(/^Accepted/);
+  }
 }

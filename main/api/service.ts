@@ -18,6 +18,7 @@ import {
   metadataContract,
   notesContract,
 } from '../../shared/contract';
+import type { EntityKind } from '../../shared/analysis';
 import type { Analysis } from '../../shared/analysis';
 import { applyCorrections, type Corrections } from '../../shared/metadata';
 import type { Article, ArticleSummary, Problem } from '../../shared/model';
@@ -41,6 +42,8 @@ import { ANALYSIS_VERSION } from '../analysis/index';
 import { READER_VERSION } from '../formats/index';
 import { timelineOps } from '../timelines';
 import { articleInfo, metadataOps, notesOps, type AnnotationContext } from './annotations';
+import { createSearchOps, userStateDir, type SearchOps } from '../searches';
+import { entityPage, pageOfEntities } from '../entities';
 import { ContractEmitter } from './emitter';
 import { findImportCopies, importIntoLibrary } from './import-files';
 import { originalPath, readOriginal } from './original-file';
@@ -49,6 +52,13 @@ import type { DossierService, DossierServiceOptions } from './service-types';
 const FEED_BATCH = 200;
 
 type AnnotationOpName = keyof typeof metadataContract | keyof typeof notesContract;
+
+/** An analysis' entities as the index takes them: canonical names with their kind, once each. */
+function distinctEntities(analysis: Analysis): { kind: EntityKind; name: string }[] {
+  const seen = new Map<string, { kind: EntityKind; name: string }>();
+  for (const e of analysis.entities) seen.set(`${e.kind}\u0000${e.canonical}`, { kind: e.kind, name: e.canonical });
+  return [...seen.values()];
+}
 
 interface OpenState {
   library: Library;
@@ -64,6 +74,10 @@ interface OpenState {
   /** Notes and highlights (`notes/*.md`), and their mirror for search. */
   notes: NotesStore;
   noteMatcher: NoteMatcher;
+  /** Saved searches and the search history of this library. */
+  searches: SearchOps;
+  /** True while the background analysis pass is putting entities into the index. */
+  analysing: boolean;
 }
 
 /** What search looks in for an article's notes: the note on the whole article and each highlight's note. */
@@ -179,7 +193,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       authors: article.authors,
       publisher: article.publisher,
       publishedAt: article.publishedAt?.value.slice(0, 10) ?? null,
-      entities: analysisResult ? [...new Set(analysisResult.entities.map((e) => e.canonical))] : [],
+      entities: analysisResult ? distinctEntities(analysisResult) : [],
       contentHash: analysisResult ? key + enrichedMark : key,
     };
   }
@@ -233,6 +247,15 @@ export async function createDossierService(options: DossierServiceOptions): Prom
    * content hash, so unchanged articles are never analysed twice) and re-feed it with its entities.
    */
   async function enrichWithAnalysis(s: OpenState): Promise<void> {
+    s.analysing = true;
+    try {
+      await enrichIndex(s);
+    } finally {
+      s.analysing = false;
+    }
+  }
+
+  async function enrichIndex(s: OpenState): Promise<void> {
     const indexed = await s.engine.indexed();
     const todo = s.library.summaries().filter((x) => {
       const fingerprint = indexed.get(x.id);
@@ -294,25 +317,35 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     await s.engine.flush();
     for (const id of change.removed) s.analysisProblems.delete(id);
     emitter.emit('libraryChanged', change);
-    emitter.emit('problemsChanged', { count: allProblems(s).length });
+    emitProblems(s);
     // Highlights of articles whose text changed: found again by their quotes, and saved where they moved.
     for (const article of annotated) void s.notes.reanchor(articleInfo(article)).catch((e) => log(`notes of ${article.path}: ${describe(e)}`));
   }
 
-  /** The library's problems, those of the data files only Dossier's API knows (metadata, notes), and failed analyses. */
-  function allProblems(s: OpenState): Problem[] {
+  /**
+   * The library's problems, those of the data files only Dossier's API knows (metadata, notes, saved
+   * searches), and failed analyses.
+   */
+  async function allProblems(s: OpenState): Promise<Problem[]> {
+    const saved = await s.searches.problems().catch(() => []);
     return [
       ...s.library.problems(),
       ...s.metadata.problems().map((message) => problem(`${DATA_DIR_NAME}/${METADATA_FILE}`, 'parse-error', message)),
       ...s.notes.problems().map((message) => problem(`${DATA_DIR_NAME}/${NOTES_DIR}`, 'parse-error', message)),
+      ...saved.map((message) => problem(`${DATA_DIR_NAME}/saved-searches.json`, 'parse-error', message)),
       ...s.analysisProblems.values(),
     ];
+  }
+
+  /** Tells the UI how many problems there are now. */
+  function emitProblems(s: OpenState): void {
+    void allProblems(s).then((problems) => emitter.emit('problemsChanged', { count: problems.length }));
   }
 
   /** Records (or clears) the article's analysis problem: "analysis of X failed at stage Y: reason". */
   function noteAnalysis(s: OpenState, article: Article, failure: { stages: { stage: string; message: string }[] } | { error: string } | null): void {
     if (!failure) {
-      if (s.analysisProblems.delete(article.id)) emitter.emit('problemsChanged', { count: allProblems(s).length });
+      if (s.analysisProblems.delete(article.id)) emitProblems(s);
       return;
     }
     const message =
@@ -320,7 +353,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
         ? `The analysis of "${article.path}" failed: ${failure.error}.`
         : failure.stages.map((f) => `The analysis of "${article.path}" failed at stage ${f.stage}: ${f.message}.`).join(' ');
     s.analysisProblems.set(article.id, { path: article.path, code: 'analysis-failed', message, partial: true, at: new Date().toISOString() });
-    emitter.emit('problemsChanged', { count: allProblems(s).length });
+    emitProblems(s);
   }
 
   /** Re-indexes articles whose corrections changed, then tells the UI; resolves once searchable. */
@@ -394,7 +427,24 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     }
     const noteMatcher = new NoteMatcher();
     for (const n of notes.all()) noteMatcher.set(n.articleId, noteTexts(n));
-    const opened: OpenState = { library, tags: library.tags, engine, analysisCache: new AnalysisCache(dataPaths(library.dataDir).analysis), analysisProblems: new Map(), duplicates, metadata, notes, noteMatcher };
+    const opened: OpenState = { library, tags: library.tags, engine, analysisCache: new AnalysisCache(dataPaths(library.dataDir).analysis), analysisProblems: new Map(),
+      duplicates,
+      metadata,
+      notes,
+      noteMatcher,
+      analysing: false,
+      searches: createSearchOps({
+        dataDir: library.dataDir,
+        root: library.root,
+        stateDir: options.stateDir ?? userStateDir(),
+        count: async (query) => {
+          await indexing;
+          return engine.count(query, queryContext(opened));
+        },
+        revision: () => `${engine.revision()}/${library.revision}/${library.tags.revision}`,
+        changed: () => emitter.emit('savedSearchesChanged', {}),
+      }),
+    };
     state = opened;
     const stopWatching = library.onChange((change) => {
       void updateIndex(opened, () => applyChange(opened, change)).catch(() => readyAfterFailure(opened));
@@ -431,12 +481,19 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       setOwnProgress({ phase: 'ready', done: 0, total: 0, current: null, message: `indexing failed: ${describe(e)}` });
     });
     // Articles read before duplicate signatures existed (an older library) get theirs now, before the analysis pass.
-    const signed = indexing.then(() => signMissing(opened)).catch((e) => log(`duplicate signatures: ${describe(e)}`));
-    analysed = options.analyseInBackground ?? true
-      ? signed.then(() => enrichWithAnalysis(opened)).catch((e) => {
-          if (state === opened) log(`background analysis stopped: ${describe(e)}`);
-        })
-      : Promise.resolve();
+    signing = indexing.then(() => signMissing(opened)).catch((e) => log(`duplicate signatures: ${describe(e)}`));
+    analysisStarted = false;
+    analysed = options.analyseInBackground ?? true ? startAnalysis(opened) : Promise.resolve();
+  }
+
+  let signing: Promise<void> = Promise.resolve();
+  let analysisStarted = false;
+  /** The analysis pass over the library (entities into the index), started once per opened library. */
+  function startAnalysis(s: OpenState): Promise<void> {
+    analysisStarted = true;
+    return signing.then(() => enrichWithAnalysis(s)).catch((e) => {
+      if (state === s) log(`background analysis stopped: ${describe(e)}`);
+    });
   }
 
   async function closeState(): Promise<void> {
@@ -489,16 +546,17 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     return applyCorrections(withTags(summary, s.tags), s.metadata.get(summary.id));
   }
 
-  function info(): LibraryInfo {
+  async function info(): Promise<LibraryInfo> {
     const s = current();
     return {
       name: path.basename(s.library.root),
       root: options.revealRoot ? s.library.root : null,
       articleCount: s.library.summaries().length,
-      problemCount: allProblems(s).length,
+      problemCount: (await allProblems(s)).length,
       indexing: progress.phase !== 'ready',
     };
   }
+
 
   function queryContext(s: OpenState): QueryContext {
     return {
@@ -578,6 +636,10 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     on: (event, listener) => emitter.on(event, listener),
     ready: () => indexing,
     analysed: () => analysed,
+    analyse() {
+      if (!analysisStarted) analysed = startAnalysis(current());
+      return analysed;
+    },
 
     async openLibrary(req: Req<'openLibrary'>) {
       await open(req.path);
@@ -647,7 +709,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       return { suggestions: [...new Set([...terms, ...fromTags])].slice(0, limit) };
     },
     async problems() {
-      return { problems: allProblems(current()) };
+      return { problems: await allProblems(current()) };
     },
     async indexStatus() {
       return progress;
@@ -727,6 +789,40 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       return { imported: result.imported, problems, duplicates };
     },
 
+    async listSavedSearches(req) {
+      return current().searches.listSavedSearches(req);
+    },
+    async saveSearch(req) {
+      return current().searches.saveSearch(req);
+    },
+    async updateSavedSearch(req) {
+      return current().searches.updateSavedSearch(req);
+    },
+    async deleteSavedSearch(req) {
+      return current().searches.deleteSavedSearch(req);
+    },
+    async searchHistory(req) {
+      return current().searches.searchHistory(req);
+    },
+    async recordSearch(req) {
+      return current().searches.recordSearch(req);
+    },
+    async clearSearchHistory(req) {
+      return current().searches.clearSearchHistory(req);
+    },
+    async undoSearchChange(req) {
+      return current().searches.undoSearchChange(req);
+    },
+
+    async listEntities(req) {
+      const s = current();
+      await indexing;
+      return pageOfEntities(await s.engine.entities(), req, s.analysing);
+    },
+    async getEntity(req) {
+      return entityPage(service, req);
+    },
+
     async close() {
       await closeState();
       await analysis.close();
@@ -737,7 +833,21 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     article: (id) => requireArticle(current(), id),
     reindex: (ids) => reindex(current(), ids),
   };
-  const service: DossierService = { ...core, ...timelineOps(core, () => current().library.dataDir), ...metadataOps(annotations), ...notesOps(annotations) };
+  const timelines = timelineOps(core, () => current().library.dataDir);
+  const service: DossierService = {
+    ...core,
+    ...timelines,
+    ...metadataOps(annotations),
+    ...notesOps(annotations),
+    /** A saved search as the source of a review queue: its query as saved now. */
+    async candidatesForQuery(req) {
+      if (req.savedSearch === undefined) return timelines.candidatesForQuery(req);
+      if (req.query) throw new DossierError('invalid-request', 'candidatesForQuery takes a query or a saved search, not both');
+      const saved = await current().searches.resolve(req.savedSearch);
+      if (!saved) throw new DossierError('not-found', `there is no saved search "${req.savedSearch}"`);
+      return timelines.candidatesForQuery({ ...req, savedSearch: undefined, query: saved.query });
+    },
+  };
 
   await open(options.root);
   return service;

@@ -28,14 +28,22 @@ export function checkFolder(dir: string | undefined, { mustBeLibrary }: { mustBe
   return root;
 }
 
-/** Opens the library without watching, shows progress on a terminal, and waits for the index. */
-export async function openForCli(root: string, quiet = false, { analyse = false } = {}): Promise<DossierService> {
+/**
+ * Opens the library without watching, shows progress on a terminal, and waits for the index.
+ * `analyse`: also analyse every article not analysed yet (people, organisations and places into
+ * the index), or decide once the library is open (e.g. when a saved query needs them).
+ */
+export async function openForCli(
+  root: string,
+  quiet = false,
+  { analyse = false }: { analyse?: boolean | ((service: DossierService) => Promise<boolean>) } = {},
+): Promise<DossierService> {
   const bar = progressReporter();
   const service = await createDossierService({
     root,
     watch: false,
     revealRoot: true,
-    analyseInBackground: analyse,
+    analyseInBackground: analyse === true,
     onProgress: (p) => !quiet && bar.update(p),
     log: (line) => {
       if (!quiet) {
@@ -44,9 +52,16 @@ export async function openForCli(root: string, quiet = false, { analyse = false 
       }
     },
   });
-  await service.ready();
-  await service.analysed();
-  bar.done();
+  try {
+    await service.ready();
+    if (typeof analyse === 'function' && (await analyse(service))) await service.analyse();
+    await service.analysed();
+  } catch (error) {
+    await service.close();
+    throw error;
+  } finally {
+    bar.done();
+  }
   return service;
 }
 

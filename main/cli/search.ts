@@ -2,6 +2,7 @@
 import type { SearchResponse } from '../../shared/contract';
 import { parseArgs, positiveInt, UsageError } from './args';
 import { checkFolder, CliError, openForCli } from './open-library';
+import { usesEntities } from './query-needs';
 import { jsonForTerminal, stripControls, writeTrusted } from './terminal';
 
 const SORTS = ['relevance', 'date-desc', 'date-asc'] as const;
@@ -42,7 +43,7 @@ export async function run(args: string[]): Promise<number> {
     const sort = values.get('sort') ?? 'relevance';
     if (!(SORTS as readonly string[]).includes(sort)) throw new UsageError(`--sort must be one of ${SORTS.join(', ')}`);
     const root = checkFolder(dir, { mustBeLibrary: true });
-    const service = await openForCli(root, flags.has('json'));
+    const service = await openForCli(root, flags.has('json'), { analyse: usesEntities(query) });
     try {
       const response = await service.search({ query, limit, sort: sort as (typeof SORTS)[number], offset: Number(values.get('offset') ?? 0) });
       if (response.error) {

@@ -24,7 +24,7 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  * search index's fingerprints, analyses anchored on the publication date) must then read files again.
  * 2: wire credits and datelines, outlets apart from people, web headlines without site names, htmldate-style dates.
  */
-export const READER_VERSION = 2;
+export const READER_VERSION = 3;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

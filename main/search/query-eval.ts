@@ -4,13 +4,15 @@
  * field filters, dates and tags. Scores are MiniSearch's BM25 scores, summed over the parts that
  * match. Every intermediate result is a sorted DocScores list, so AND, OR and NOT are merges.
  */
+import { foldAccents } from '../../shared/fold';
 import type { QueryNode } from '../../shared/query';
 import { type DocScores, filterDocs, intersect, NO_DOCS, subtract, union } from './doc-scores';
 import { dayNumber } from './doc-table';
+import { EntityMatcher } from './entity-table';
 import { type IndexField, ShardIndex } from './shard';
 import { stem } from './stem';
 import type { ShardTags } from './tag-mirror';
-import { termOf, tokenize } from './text-analysis';
+import { foldedTokens, termOf, tokenize } from './text-analysis';
 
 /**
  * A query as the shards see it. Tags live with the library, not in the index: the engine turns
@@ -75,7 +77,10 @@ function prefixLimit(length: number): number {
 }
 const FUZZY_LIMIT = 16;
 
-const isFilter = (n: EvalNode) => n.kind === 'not' || n.kind === 'date' || n.kind === 'tag';
+const isFilter = (n: EvalNode) => n.kind === 'not' || n.kind === 'date' || n.kind === 'tag' || n.kind === 'entity';
+
+/** `person:`, `org:`, `place:` values to entity codes, for this thread's entities (see entity-table.ts). */
+const entityMatcher = new EntityMatcher();
 
 export class ShardQuery {
   constructor(
@@ -111,6 +116,7 @@ export class ShardQuery {
         return this.and([node]);
       case 'date':
       case 'tag':
+      case 'entity':
         return this.filter(this.shard.allDocs(), node);
       case 'ids':
         return this.ids(node);
@@ -162,6 +168,15 @@ export class ShardQuery {
       const until = dayNumber(f.end);
       return filterDocs(acc, (doc) => start[doc]! !== 0 && start[doc]! <= until);
     }
+    if (f.kind === 'entity') {
+      const { mask, any } = entityMatcher.mask(f);
+      if (!any) return NO_DOCS;
+      const { entityCodes, entityFrom, entityTo } = this.shard.table;
+      return filterDocs(acc, (doc) => {
+        for (let i = entityFrom[doc]!, end = entityTo[doc]!; i < end; i++) if (mask[entityCodes[i]!] === 1) return true;
+        return false;
+      });
+    }
     if (f.kind === 'tag') {
       const tags = this.tags;
       if (tags === null || f.codes.length === 0) return NO_DOCS;
@@ -187,7 +202,7 @@ export class ShardQuery {
     }
     // Prefix or fuzzy apply to the last token; earlier ones (e.g. "covid-1*") must simply be present.
     const head = tokens.slice(0, -1).map(termOf).filter((t): t is string => t !== null);
-    const last = tokens[tokens.length - 1]!;
+    const last = foldAccents(tokens[tokens.length - 1]!);
     let expansions: string[];
     if (node.match === 'prefix') {
       expansions = this.shard.expandPrefix(last, prefixLimit(last.length), fields);
@@ -218,7 +233,8 @@ export class ShardQuery {
       const m = this.shard.meta.get(this.shard.idOf(doc) ?? '');
       if (!m) return false;
       const values = field === 'title' ? [m.title] : field === 'author' ? m.authors : m.publisher ? [m.publisher] : [];
-      return values.some((v) => containsSequence(tokenize(v), tokens));
+      const folded = tokens.map(foldAccents);
+      return values.some((v) => containsSequence(foldedTokens(v), folded));
     });
   }
 }

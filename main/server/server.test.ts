@@ -259,6 +259,16 @@ const invalidPayloads: Record<OpName, unknown[]> = {
   deleteHighlight: [{ articleId: '0123456789abcdef' }],
   setArticleNote: [{ articleId: '0123456789abcdef' }, { articleId: '0123456789abcdef', note: 'x'.repeat(100_001) }],
   undoNoteChange: [{ changeId: 5 }],
+  listSavedSearches: [{ counts: 'yes' }],
+  saveSearch: [{}, { name: 'x' }, { name: ' ', query: 'x' }, { name: 'x', query: '' }, { name: 'x', query: 'y', sort: 'up' }],
+  updateSavedSearch: [{}, { id: '../x' }, { id: 'a1', name: '' }],
+  deleteSavedSearch: [{}, { id: 'a b' }],
+  searchHistory: [{ limit: 0 }, { prefix: 5 }],
+  recordSearch: [{}, { query: '  ' }],
+  clearSearchHistory: [{ query: 5 }],
+  undoSearchChange: [{ changeId: 5 }],
+  listEntities: [{ kind: 'animal' }, { limit: 0 }, { offset: -1 }],
+  getEntity: [{}, { kind: 'person' }, { kind: 'person', name: ' ' }, { kind: 'thing', name: 'x' }],
 };
 
 describe('web door: schema violations for every op', () => {

@@ -1,22 +1,24 @@
 /**
  * One undo history for the whole UI: every undoable change (tags, metadata corrections, notes and
- * highlights) is pushed here when it is made; Ctrl/⌘+Z takes back the latest one, whatever its
- * kind. Each change's own toast also offers "Undo" for that change.
+ * highlights, saved searches, the search history) is pushed here when it is made; Ctrl/⌘+Z takes
+ * back the latest one, whatever its kind. Each change's own toast also offers "Undo" for that change
+ * (which then leaves the history).
  */
 import { createContext, useCallback, useContext, useMemo, useRef, type ReactNode } from 'react';
 import { useToasts } from './toasts';
 
 export interface UndoEntry {
-  /** Changes that share a key are one history entry: undoing one removes it (e.g. from its toast). */
-  key: string;
+  /** Changes that share a key are one history entry (the latest replaces the earlier). */
+  key?: string;
+  /** What the change did ("Deleted saved search “Arms”"). */
+  label?: string;
   undo(): Promise<void>;
 }
 
-interface UndoApi {
-  push(entry: UndoEntry): void;
-  /** Forget an entry already undone another way (its toast's button). */
-  drop(key: string): void;
-  /** Undoes the latest change; false when there is nothing to undo. */
+export interface UndoApi {
+  /** Records a change; returns the function that undoes it (for a toast's button). */
+  push(entry: UndoEntry): () => Promise<void>;
+  /** Undoes the latest change still recorded; false when there is none. */
   undoLast(): Promise<boolean>;
 }
 
@@ -30,21 +32,31 @@ export function useUndo(): UndoApi {
 }
 
 export function UndoProvider({ children }: { children: ReactNode }) {
-  const stack = useRef<UndoEntry[]>([]);
-  const push = useCallback((entry: UndoEntry) => {
-    stack.current = [...stack.current.filter((e) => e.key !== entry.key), entry].slice(-LIMIT);
-  }, []);
-  const drop = useCallback((key: string) => {
-    stack.current = stack.current.filter((e) => e.key !== key);
-  }, []);
-  const undoLast = useCallback(async () => {
-    const entry = stack.current.at(-1);
-    if (!entry) return false;
-    stack.current = stack.current.slice(0, -1);
-    await entry.undo();
+  const entries = useRef<UndoEntry[]>([]);
+  /** Takes the entry out of the history; false when it was already undone (or dropped off the end). */
+  const take = useCallback((entry: UndoEntry) => {
+    const at = entries.current.indexOf(entry);
+    if (at < 0) return false;
+    entries.current.splice(at, 1);
     return true;
   }, []);
-  const api = useMemo(() => ({ push, drop, undoLast }), [push, drop, undoLast]);
+  const push = useCallback(
+    (entry: UndoEntry) => {
+      const kept = entry.key === undefined ? entries.current : entries.current.filter((e) => e.key !== entry.key);
+      entries.current = [...kept.slice(-(LIMIT - 1)), entry];
+      return async () => {
+        if (take(entry)) await entry.undo();
+      };
+    },
+    [take],
+  );
+  const undoLast = useCallback(async () => {
+    const entry = entries.current.at(-1);
+    if (!entry || !take(entry)) return false;
+    await entry.undo();
+    return true;
+  }, [take]);
+  const api = useMemo(() => ({ push, undoLast }), [push, undoLast]);
   return <UndoContext.Provider value={api}>{children}</UndoContext.Provider>;
 }
 
@@ -57,18 +69,8 @@ export function useAnnounceChange(): (change: { key: string; message: string | n
   const { notify } = useToasts();
   return useCallback(
     ({ key, message, undo }) => {
-      history.push({ key, undo });
-      if (!message) return;
-      notify({
-        message,
-        action: {
-          label: 'Undo',
-          run: () => {
-            history.drop(key);
-            void undo();
-          },
-        },
-      });
+      const undoThis = history.push({ key, label: message ?? undefined, undo });
+      if (message) notify({ message, action: { label: 'Undo', run: () => void undoThis() } });
     },
     [history, notify],
   );

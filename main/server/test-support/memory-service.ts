@@ -4,7 +4,7 @@
  * records every call it receives (so tests can prove that refused requests never reached it).
  */
 import { toSummary, type Article } from '../../../shared/model';
-import { DossierError, type EventName, type EventPayload, type Req, type Res } from '../../../shared/contract';
+import { DossierError, type EventName, type EventPayload, type Req, type Res, type SavedSearchOpName } from '../../../shared/contract';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,8 @@ import { timelineOps } from '../../timelines';
 import { applyCorrections, type Corrections } from '../../../shared/metadata';
 import type { ArticleNotes } from '../../../shared/notes';
 import { capturePassage } from '../../timelines/anchor';
+import { createSearchOps, type SearchOps } from '../../searches';
+import { entityPage } from '../../entities';
 
 export interface MemoryService extends DossierService {
   calls: Array<{ op: string; request: unknown }>;
@@ -68,8 +70,45 @@ export function createMemoryService(options: { root?: string; articles?: Article
     () => (timelineRoot ??= mkdtempSync(path.join(os.tmpdir(), 'dossier-memory-timelines-'))),
   );
 
+  // Saved searches and history are real too (files in a temp folder), counted with this service's search.
+  let searchOps: SearchOps | undefined;
+  const searches = (): SearchOps =>
+    (searchOps ??= createSearchOps({
+      dataDir: (timelineRoot ??= mkdtempSync(path.join(os.tmpdir(), 'dossier-memory-timelines-'))),
+      root: options.root ?? '/tmp/memory-library',
+      stateDir: path.join(timelineRoot, 'state'),
+      count: async (query) => {
+        const r = await service.search({ query, limit: 1 });
+        return { total: r.total, error: r.error };
+      },
+      revision: () => String(changeCount),
+      changed: () => service.emit('savedSearchesChanged', {}),
+    }));
+  const searchOp =
+    <K extends SavedSearchOpName>(op: K) =>
+    async (req: Req<K>): Promise<Res<K>> => {
+      record(op, req);
+      return (searches()[op] as unknown as (r: Req<K>) => Promise<Res<K>>)(req);
+    };
+
   const service: MemoryService = {
     ...timelines,
+    listSavedSearches: searchOp('listSavedSearches'),
+    saveSearch: searchOp('saveSearch'),
+    updateSavedSearch: searchOp('updateSavedSearch'),
+    deleteSavedSearch: searchOp('deleteSavedSearch'),
+    searchHistory: searchOp('searchHistory'),
+    recordSearch: searchOp('recordSearch'),
+    clearSearchHistory: searchOp('clearSearchHistory'),
+    undoSearchChange: searchOp('undoSearchChange'),
+    async listEntities(req) {
+      record('listEntities', req);
+      return { total: 0, entities: [], analysing: false };
+    },
+    async getEntity(req) {
+      record('getEntity', req);
+      return entityPage(service, req);
+    },
     calls,
     closed: false,
     emit(event, payload) {
