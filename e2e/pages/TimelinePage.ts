@@ -10,7 +10,7 @@ export class TimelinePage {
 
   constructor(readonly page: Page) {
     this.toolbar = page.getByRole('toolbar', { name: 'Timeline' });
-    this.picker = page.getByRole('combobox', { name: 'Timeline' });
+    this.picker = page.getByRole('combobox', { name: 'Timeline', exact: true });
     this.queue = page.getByRole('region', { name: 'Review queue' });
     this.list = page.getByRole('list', { name: 'Events by date' });
     this.chart = page.getByRole('application', { name: /Timeline chart/ });

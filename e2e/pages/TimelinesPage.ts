@@ -9,7 +9,7 @@ export class TimelinesPage {
 
   constructor(readonly page: Page) {
     this.toolbar = page.getByRole('toolbar', { name: 'Timeline' });
-    this.picker = page.getByRole('combobox', { name: 'Timeline' });
+    this.picker = page.getByRole('combobox', { name: 'Timeline', exact: true });
     this.events = page.getByRole('list', { name: 'Events by date' });
   }
 

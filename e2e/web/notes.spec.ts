@@ -54,7 +54,7 @@ test('highlight a passage with a note, search it, see it in the Notes view, make
   await readerPage.highlight(PASSAGE).getByRole('button', { name: 'Make event' }).click();
   const dialog = page.getByRole('dialog', { name: 'New event from highlight' });
   await expect(dialog.getByRole('textbox', { name: 'Start' })).toHaveValue('2023-02-18');
-  await dialog.getByRole('combobox', { name: 'Timeline' }).selectOption({ label: 'New timeline…' });
+  await dialog.getByRole('combobox', { name: 'Timeline', exact: true }).selectOption({ label: 'New timeline…' });
   await dialog.getByRole('textbox', { name: 'New timeline name' }).fill('Munich warnings');
   await dialog.getByRole('textbox', { name: 'Title' }).fill('Western officials warn Wang Yi in Munich');
   await dialog.getByRole('button', { name: 'Add event' }).click();

@@ -93,5 +93,5 @@ test('a saved search feeds a timeline', async ({ library, page, searchPage }) =>
   await timelines.queue.getByRole('button', { name: 'Close review queue' }).click();
   await expect(timelines.list.getByRole('listitem').first()).toBeVisible();
   expect(await timelines.list.getByRole('listitem').count()).toBeGreaterThanOrEqual(5);
-  await expect(page.getByRole('combobox', { name: 'Timeline' })).toContainText(/Munich meeting \([1-9]\d*\)/);
+  await expect(page.getByRole('combobox', { name: 'Timeline', exact: true })).toContainText(/Munich meeting \([1-9]\d*\)/);
 });
