@@ -147,8 +147,18 @@ export class TimelineStore {
   }
 
   async load(id: string): Promise<StoredTimeline | undefined> {
-    const read = await readWithStamp(this.fileOf(id));
-    return read && { timeline: this.parse(id, read.text).timeline, stamp: read.stamp };
+    const file = this.fileOf(id);
+    const read = await readWithStamp(file);
+    if (!read) return undefined;
+    try {
+      return { timeline: this.parse(id, read.text).timeline, stamp: read.stamp };
+    } catch (error) {
+      if (!(error instanceof TimelineFileError)) throw error;
+      // Someone editing the file in place under its lock (a script, an editor) may be half-way through:
+      // read it again once the lock is free. Still unreadable then: the file really is broken.
+      const again = await withDataFileLock(file, () => readWithStamp(file));
+      return again && { timeline: this.parse(id, again.text).timeline, stamp: again.stamp };
+    }
   }
 
   async exists(id: string): Promise<boolean> {
