@@ -929,7 +929,9 @@ const deicticUnit: Rule = (g, i) => {
   const plural = unitWord.endsWith('s') || unitWord === 'centuries';
   if (unit && unit !== 'S' && (quantity || plural)) {
     if (!['last', 'past', 'next', 'coming', 'previous', 'following', 'recent', 'upcoming'].includes(determiner)) return null;
-    if (!hasThe && determiner !== 'recent') return null;
+    // Without "the": "in recent weeks", and "in coming months" (news drops the article after a preposition, as
+    // headlines do); "coming" alone may be a verb ("the storm, coming weeks after the flood").
+    if (!hasThe && determiner !== 'recent' && !(determiner === 'coming' && TIME_SPAN_PREPOSITIONS.has(g.word(at - 1)))) return null;
     const amount = quantity ? quantity.value : null;
     const forward = determiner === 'next' || determiner === 'coming' || determiner === 'following' || determiner === 'upcoming';
     const relativeToReference = determiner === 'following' || determiner === 'previous';
@@ -1035,6 +1037,55 @@ function seasonPeriodStartsAfter(publication: DayNumber, year: number, season: s
   const range = seasonPeriod(year, season).range;
   return range !== null && range.start > dayPeriod(publication).value;
 }
+
+/** Prepositions before a stretch of time ("in coming months", "over coming weeks"). */
+const TIME_SPAN_PREPOSITIONS = new Set(['in', 'over', 'for', 'during', 'within', 'throughout']);
+
+/**
+ * A month (and day) placed by a relative year: "June last year", "in January this year", "March 3 next year". TimeML
+ * marks the whole phrase as one expression; the year counts from publication like "last year" on its own.
+ */
+const monthOfRelativeYear: Rule = (g, i) => {
+  const hit = g.month(i);
+  if (!hit) return null;
+  const month = hit.month;
+  let at = hit.next;
+  const dayHit = g.dayOfMonth(at);
+  const day = dayHit ? dayHit.day : null;
+  if (dayHit) at = dayHit.next;
+  const determiner = g.word(at);
+  if ((determiner !== 'this' && determiner !== 'last' && determiner !== 'next') || g.word(at + 1) !== 'year') return null;
+  if (g.gluedSymbol(at + 2, '-') || g.gluedSymbol(at + 2, '\'’')) return null; // "June last year-end", "May this year's"
+  const step = determiner === 'last' ? -1 : determiner === 'next' ? 1 : 0;
+  return match(i, at + 2, (c) => {
+    if (c.publication === null) return unresolved('DATE', day === null ? `XXXX-${pad2(month)}` : `XXXX-${pad2(month)}-${pad2(day)}`);
+    const year = ymdFromDay(c.publication).year + step;
+    if (day === null) return monthPeriod(year, month);
+    return isValidYmd(year, month, day) ? dayPeriod(dayFromYmd(year, month, day)) : null;
+  });
+};
+
+/**
+ * "year-end", "year end", "year's end": the end of a year, valued like "the end of the year" (the year itself). In
+ * a past-tense clause it is the last one before publication ("shares have fallen 8% since year-end", written in
+ * May: the end of last year); otherwise the current one ("the sale should close by year end").
+ */
+const yearEndRule: Rule = (g, i) => {
+  if (g.word(i) !== 'year') return null;
+  let end: number;
+  if (g.gluedSymbol(i + 1, '-') && g.word(i + 2) === 'end' && g.glued(i + 2)) end = i + 3;
+  else if (g.word(i + 1) === 'end' && !g.gluedSymbol(i + 2, '-')) end = i + 2;
+  else if ((g.text(i + 1) === '\'' || g.text(i + 1) === '’') && g.word(i + 2) === 's' && g.word(i + 3) === 'end') end = i + 4;
+  else return null;
+  // "fiscal year end", "a year end to ..." are left to other readings; "the new year end" likewise.
+  const before = g.word(i - 1);
+  if (before === 'fiscal' || before === 'a' || before === 'financial' || before === 'new') return null;
+  return match(i, end, (c) => {
+    if (c.publication === null) return unresolved('DATE', 'XXXX');
+    const year = ymdFromDay(c.publication).year;
+    return yearPeriod(c.orientation() === 'past' ? year - 1 : year);
+  });
+};
 
 /** Rules whose matches can be the ends of a range of days ("from Monday to Wednesday", "between March 3 and March 5"). */
 function rangeEnd(g: Grammar, i: number, allowMonth: boolean): Match | null {
@@ -1708,6 +1759,15 @@ const clockRule: Rule = (g, i) => {
     if (meridiem === 'pm' && hour !== 12) hour += 12;
     if (meridiem === 'am' && hour === 12) hour = 0;
   }
+  // "at 4 in the morning", "until 10 at night", "around 3 in the afternoon": the part of the day stands for a.m./p.m.
+  // (TimeML: one TIME, value T04:00). Only after a clock preposition: "won 4 in the morning session" is a score.
+  const dayPart = meridiem ? null : partOfDayAfterClock(g, next);
+  if (dayPart && hour >= 1 && hour <= 12 && CLOCK_PREPOSITIONS.has(g.word(i - 1))) {
+    if (hour === 12) hour = dayPart.part === 'MO' || dayPart.part === 'NI' ? 0 : 12;
+    else if (dayPart.part === 'AF' || dayPart.part === 'EV' || (dayPart.part === 'NI' && hour >= 6)) hour += 12; // "2 at night" is 02:00
+    const clock: ClockTime = { hour, minute, utcOffset: null };
+    return match(i, dayPart.next, () => null, { clock });
+  }
   // Zones
   let utcOffset: number | null = null;
   let zoned = false;
@@ -1743,6 +1803,16 @@ const clockRule: Rule = (g, i) => {
   if (day) return match(i, day.to, (c) => clockOnDay(day.resolve(c)?.anchor ?? null, clock));
   return match(i, next, () => null, { clock });
 };
+
+/** "in the morning", "in the afternoon", "in the evening", "at night" after a clock number, or null. */
+function partOfDayAfterClock(g: Grammar, at: number): { part: string; next: number } | null {
+  if (g.word(at) === 'in' && g.word(at + 1) === 'the') {
+    const part = PARTS_OF_DAY.get(g.word(at + 2));
+    if (part && part !== 'NI') return { part, next: at + 3 };
+  }
+  if (g.word(at) === 'at' && g.word(at + 1) === 'night') return { part: 'NI', next: at + 2 };
+  return null;
+}
 
 /** A day expression right after a clock time ("Wednesday", "Nov. 9", "today"), without a part of the day. */
 function dayAfterClock(g: Grammar, at: number): Match | null {
@@ -1786,6 +1856,8 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [deicticUnit, ['earlier', 'later', 'the', ...DETERMINERS]],
   [theWeekend, ['the']],
   [reportingPeriod, ['the', 'that', 'year']],
+  [yearEndRule, ['year']],
+  [monthOfRelativeYear, [...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys()]],
   [weekOfRule, ['the']],
   [rangeRule, ['from', 'between', ...WEEKDAYS.keys()]],
   [deicticDay, ['today', 'yesterday', 'tomorrow', 'tonight', 'this', 'last']],

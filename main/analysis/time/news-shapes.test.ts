@@ -198,3 +198,53 @@ describe('tense cues that place a bare date', () => {
     expect(valueOf('It should have opened on Monday.', 'Monday')).toBe('2023-02-20');
   });
 });
+
+describe('a month placed by a relative year', () => {
+  it('reads "June last year", "January this year" and "March 3 next year" as one expression', () => {
+    expect(one('The plant closed in June last year.', 'June last year')).toMatchObject({ type: 'DATE', value: '2022-06', range: { start: '2022-06-01', end: '2022-06-30' } });
+    expect(valueOf('Talks began in January this year.', 'January this year')).toBe('2023-01');
+    expect(valueOf('The bridge will open on March 3 next year.', 'March 3 next year')).toBe('2024-03-03');
+  });
+
+  it('leaves a month apart from a later "last year"', () => {
+    const texts = all('Sales rose in June, up from last year.').map((t) => t.text);
+    expect(texts).toEqual(['June', 'last year']);
+  });
+});
+
+describe('the end of a year written "year-end"', () => {
+  const MAY = '2023-05-10';
+
+  it('reads "by year-end" ahead and "since year-end" back', () => {
+    expect(one('The sale should close by year-end.', 'year-end', MAY)).toMatchObject({ type: 'DATE', value: '2023' });
+    expect(valueOf('The index has fallen 8% since year-end.', 'year-end', MAY)).toBe('2022');
+    expect(valueOf('The council hopes to finish the road by year end.', 'year end', MAY)).toBe('2023');
+    expect(valueOf('Bonuses were paid at year’s end.', 'year’s end', MAY)).toBe('2022');
+  });
+
+  it('leaves other ends alone', () => {
+    expect(all('The fiscal year end moved to June.', MAY).map((t) => t.text)).not.toContain('year end');
+  });
+});
+
+describe('stretches ahead written without "the"', () => {
+  it('reads "in coming months" like "in the coming months"', () => {
+    expect(one('Prices should ease in coming months.', 'coming months')).toMatchObject({ type: 'DURATION', value: 'PXM' });
+  });
+
+  it('does not read the verb "coming" as a determiner', () => {
+    expect(all('The storm, coming weeks after the flood, hit hard.').map((t) => t.text)).not.toContain('coming weeks');
+  });
+});
+
+describe('clock hours told by the part of the day', () => {
+  it('reads "at 4 in the morning", "until 10 at night" and "around 3 in the afternoon" with the day of the sentence', () => {
+    expect(valueOf('Police arrived on Tuesday at 4 in the morning.', '4 in the morning')).toBe('2023-02-21T04:00');
+    expect(valueOf('The bars will stay open on Friday until 10 at night.', '10 at night')).toBe('2023-02-24T22:00');
+    expect(valueOf('On Monday, around 3 in the afternoon, the vote began.', '3 in the afternoon')).toBe('2023-02-20T15:00');
+  });
+
+  it('does not read scores or counts as clock times', () => {
+    expect(all('The team scored 4 in the morning session.').map((t) => t.text)).not.toContain('4 in the morning');
+  });
+});
