@@ -25,6 +25,7 @@ import { isExcludedRel, scanLibrary, toRel, type FileCandidate } from './scan';
 import { dataFileLabel } from './data-file';
 import { TagStore } from './tags';
 import type { Library, LibraryChange, LibraryOptions } from './types';
+import { SerialQueue } from './serial-queue';
 
 export type { Library, LibraryChange, LibraryOptions } from './types';
 
@@ -84,7 +85,7 @@ class FolderLibrary implements Library {
   private cache = new Map<string, { article: Article; parsed: ParsedArticle }>();
   private slowFormats = new SlowFormatCache(SLOW_FORMAT_CACHE_CHARS);
   private listeners = new Set<(change: LibraryChange) => void>();
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue = new SerialQueue((error) => this.log(`dossier: library update failed: ${error instanceof Error ? error.message : String(error)}`));
   private watchers: FSWatcher[] = [];
   private dirty = new Set<string>();
   private debounceTimer: NodeJS.Timeout | undefined;
@@ -228,7 +229,7 @@ class FolderLibrary implements Library {
     clearTimeout(this.debounceTimer);
     clearTimeout(this.maxWaitTimer);
     await Promise.all(this.watchers.map((w) => w.close()));
-    await this.queue.catch(() => {});
+    await this.queue.idle();
     if (this.manifest) await this.saveManifestIfDirty();
     await this.pool.close();
     this.tags?.attach(undefined);
@@ -306,9 +307,7 @@ class FolderLibrary implements Library {
   }
 
   private serialize<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task, task);
-    this.queue = run.catch((error) => this.log(`dossier: library update failed: ${error instanceof Error ? error.message : String(error)}`));
-    return run;
+    return this.queue.run(task);
   }
 
   /**

@@ -20,13 +20,13 @@
 import path from 'node:path';
 import { ArticleIdSchema, DossierError } from '../../shared/contract';
 import { CorrectedPrecisionSchema, METADATA_FIELDS, parseCorrectedDate, sameValue, type Corrections, type MetadataField } from '../../shared/metadata';
-import { readWithStamp, stableJson, type DiskStamp } from './atomic-write';
-import { dataFileLabel, updateDataFile } from './data-file';
+import { stableJson } from './atomic-write';
+import { MirroredDataFile, type DataFileFormat } from './mirrored-data-file';
+import { isRecord, shown } from './json-values';
 
 export const METADATA_VERSION = 1;
 export const METADATA_FILE = 'metadata.json';
 const UNDO_LIMIT = 100;
-const NOTES_SHOWN = 5;
 
 interface Entry {
   fields: Corrections;
@@ -67,8 +67,6 @@ class MetadataFileError extends DossierError {
   }
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
-const shown = (v: unknown) => JSON.stringify(v)?.slice(0, 60) ?? String(v);
 let changeCounter = 0;
 
 const emptyState = (): MetadataState => ({ entries: new Map(), extraKeys: {}, invalidIds: new Map(), notes: [] });
@@ -181,24 +179,24 @@ function changedIds(a: MetadataState, b: MetadataState): string[] {
   return out;
 }
 
-export class MetadataStore {
-  readonly file: string;
-  private readonly label: string;
-  private state = emptyState();
-  private stamp: DiskStamp | null = null;
-  private loadError: string | null = null;
+const METADATA_FORMAT: DataFileFormat<MetadataState> = {
+  parse: parseMetadata,
+  serialize: serializeMetadata,
+  empty: emptyState,
+  changedIds,
+  notes: (state) => state.notes,
+  FileError: MetadataFileError,
+};
+
+export class MetadataStore extends MirroredDataFile<MetadataState> {
   private undoStack: ChangeRecord[] = [];
-  private queue: Promise<unknown> = Promise.resolve();
-  private changes = 0;
-  private readonly listeners = new Set<(ids: string[]) => void>();
 
   private constructor(
     dataDir: string,
     private readonly writable: boolean,
     private readonly now: () => Date,
   ) {
-    this.file = path.join(dataDir, METADATA_FILE);
-    this.label = dataFileLabel(this.file);
+    super(path.join(dataDir, METADATA_FILE), METADATA_FORMAT);
   }
 
   /** Opens the corrections of a library's data folder; `writable: false` keeps changes in memory only. */
@@ -206,11 +204,6 @@ export class MetadataStore {
     const store = new MetadataStore(dataDir, options.writable ?? true, options.now ?? (() => new Date()));
     await store.reloadIfChanged();
     return store;
-  }
-
-  /** Changes whenever any correction may have changed. */
-  get revision(): number {
-    return this.changes;
   }
 
   /** The corrections of an article (undefined when it has none). */
@@ -226,21 +219,6 @@ export class MetadataStore {
   /** Ids of the articles with corrections. */
   ids(): string[] {
     return [...this.state.entries.keys()].filter((id) => this.get(id));
-  }
-
-  /** Listens for corrections changed on disk by another program; gets the ids whose corrections changed. */
-  onExternalChange(listener: (ids: string[]) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  /** Why metadata.json cannot be read, or the entries it holds that Dossier keeps without understanding. */
-  problems(): string[] {
-    if (this.loadError) return [this.loadError];
-    const notes = this.state.notes;
-    if (!notes.length) return [];
-    const more = notes.length > NOTES_SHOWN ? `; and ${notes.length - NOTES_SHOWN} more` : '';
-    return [`${this.label} holds ${notes.length === 1 ? 'an entry' : `${notes.length} entries`} Dossier does not understand; kept as they are and ignored: ${notes.slice(0, NOTES_SHOWN).join('; ')}${more}.`];
   }
 
   /** Sets the fields of `set` and clears those in `clear` (values already validated: see MetadataPatchSchema). */
@@ -280,67 +258,13 @@ export class MetadataStore {
     });
   }
 
-  /** Reloads metadata.json if it changed on disk; returns the ids whose corrections changed. */
-  reloadIfChanged(): Promise<string[]> {
-    return this.serialize(async () => {
-      const disk = await readWithStamp(this.file);
-      if (disk ? this.stamp !== null && disk.stamp.hash === this.stamp.hash : this.stamp === null) return [];
-      this.stamp = disk?.stamp ?? null;
-      try {
-        return this.adopt(disk ? parseMetadata(disk.text, this.label) : emptyState());
-      } catch (error) {
-        if (!(error instanceof MetadataFileError)) throw error;
-        this.loadError = error.message;
-        return [];
-      }
-    });
-  }
-
-  private adopt(state: MetadataState): string[] {
-    const ids = changedIds(this.state, state);
-    this.state = state;
-    this.loadError = null;
-    this.changes++;
-    if (ids.length) for (const listener of this.listeners) listener(ids);
-    return ids;
-  }
-
-  /** Computes the deltas against the file as it is now and writes them, under its lock. */
-  private async update(id: string, compute: (state: MetadataState) => FieldDelta[]): Promise<FieldDelta[]> {
+  /** Computes the deltas against the file as it is now and writes them, under its lock (in memory only when not writable). */
+  private update(id: string, compute: (state: MetadataState) => FieldDelta[]): Promise<FieldDelta[]> {
     const at = this.now().toISOString();
-    if (!this.writable) {
-      if (this.loadError) throw new MetadataFileError(this.loadError);
-      const deltas = compute(this.state);
-      if (deltas.length) {
-        this.state = applyDeltas(this.state, id, deltas, at);
-        this.changes++;
-      }
-      return deltas;
-    }
-    let outcome;
-    try {
-      outcome = await updateDataFile(this.file, (current) => {
-        const fresh = current ? parseMetadata(current.text, this.label) : emptyState();
-        const deltas = compute(fresh);
-        if (!deltas.length) return { text: null, result: { fresh, next: fresh, deltas } };
-        const next = applyDeltas(fresh, id, deltas, at);
-        return { text: serializeMetadata(next), result: { fresh, next, deltas } };
-      });
-    } catch (error) {
-      if (error instanceof MetadataFileError) this.loadError = error.message;
-      throw error;
-    }
-    const { fresh, next, deltas } = outcome.result;
-    if (outcome.before?.stamp.hash !== this.stamp?.hash || this.loadError) this.adopt(fresh);
-    this.state = next;
-    this.stamp = outcome.stamp;
-    this.changes++;
-    return deltas;
-  }
-
-  private serialize<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task, task);
-    this.queue = run.catch(() => {});
-    return run;
+    const change = (state: MetadataState) => {
+      const deltas = compute(state);
+      return { next: deltas.length ? applyDeltas(state, id, deltas, at) : null, result: deltas };
+    };
+    return this.writable ? this.write(change) : Promise.resolve(this.changeInMemory(change));
   }
 }

@@ -16,14 +16,13 @@
  */
 import path from 'node:path';
 import { ArticleIdSchema, DossierError, TagNameSchema, type TagInfo } from '../../shared/contract';
-import { readWithStamp, stableJson, type DiskStamp } from './atomic-write';
-import { dataFileLabel, updateDataFile, type Updated } from './data-file';
+import { stableJson } from './atomic-write';
+import { MirroredDataFile, type DataFileFormat } from './mirrored-data-file';
+import { isRecord, shown } from './json-values';
 
 export const TAGS_VERSION = 1;
 const UNDO_LIMIT = 100;
 const COLOR = /^#[0-9a-fA-F]{6}$/;
-/** Problems name at most this many of the entries Dossier keeps without understanding them. */
-const NOTES_SHOWN = 5;
 
 export interface TagChangeResult {
   changeId: string;
@@ -103,8 +102,6 @@ function emptyState(): TagState {
   return { articles: new Map(), colors: new Map(), extraKeys: {}, invalidTags: new Map(), invalidIds: new Map(), invalidColors: new Map(), notes: [] };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
-const shown = (v: unknown) => JSON.stringify(v)?.slice(0, 60) ?? String(v);
 
 /** Reads tags.json. Throws TagsFileError when the file cannot be read at all. */
 function parseTags(text: string, label: string): TagState {
@@ -209,21 +206,21 @@ function changedIds(before: TagState, after: TagState): string[] {
   return ids;
 }
 
-export class TagStore {
-  private state: TagState = emptyState();
-  private changes = 0;
-  /** What tags.json was when last read or written (null: no file). */
-  private stamp: DiskStamp | null = null;
-  private undoStack: ChangeRecord[] = [];
-  private queue: Promise<unknown> = Promise.resolve();
-  private listeners = new Set<(ids: string[]) => void>();
-  private view: TagStoreView | undefined;
-  /** Why tags.json cannot be read right now, if it cannot: changes are refused until it is fixed. */
-  private loadError: string | null = null;
-  private readonly label: string;
+const TAGS_FORMAT: DataFileFormat<TagState> = {
+  parse: parseTags,
+  serialize: serializeTags,
+  empty: emptyState,
+  changedIds,
+  notes: (state) => state.notes,
+  FileError: TagsFileError,
+};
 
-  private constructor(readonly file: string) {
-    this.label = dataFileLabel(file);
+export class TagStore extends MirroredDataFile<TagState> {
+  private undoStack: ChangeRecord[] = [];
+  private view: TagStoreView | undefined;
+
+  private constructor(file: string) {
+    super(file, TAGS_FORMAT);
   }
 
   /**
@@ -250,38 +247,12 @@ export class TagStore {
     this.view = view;
   }
 
-  /** Listen for changes read from disk (tags.json changed by another program). Gets the ids whose tags changed. */
-  onExternalChange(listener: (ids: string[]) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  /** Changes whenever any article's tags may have changed (cheap cache key for the search engine). */
-  get revision(): number {
-    return this.changes;
-  }
-
   hasTags(id: string): boolean {
     return this.state.articles.has(id);
   }
 
   tagsOf(id: string): string[] {
     return sortedTags(this.state, id);
-  }
-
-  /**
-   * What is wrong with tags.json: why it cannot be read (then tag changes fail), or the entries it
-   * holds that Dossier keeps without understanding them. Empty when all is well.
-   */
-  problems(): string[] {
-    if (this.loadError) return [this.loadError];
-    const notes = this.state.notes;
-    if (!notes.length) return [];
-    const more = notes.length > NOTES_SHOWN ? `; and ${notes.length - NOTES_SHOWN} more` : '';
-    return [
-      `${this.label} holds ${notes.length === 1 ? 'an entry' : `${notes.length} entries`} Dossier does not understand; ` +
-        `${notes.length === 1 ? 'it is' : 'they are'} kept as they are and ignored: ${notes.slice(0, NOTES_SHOWN).join('; ')}${more}.`,
-    ];
   }
 
   colorOf(name: string): string | null {
@@ -376,38 +347,6 @@ export class TagStore {
     });
   }
 
-  /** Reloads tags.json if it changed on disk. Returns the ids whose tags changed. */
-  reloadIfChanged(): Promise<string[]> {
-    return this.serialize(async () => {
-      const disk = await readWithStamp(this.file);
-      if (disk ? this.stamp !== null && disk.stamp.hash === this.stamp.hash : this.stamp === null) {
-        if (disk) this.stamp = disk.stamp;
-        return [];
-      }
-      // A file broken (or half-written) keeps its stamp, so it is read again once it changes, and the tags we had.
-      this.stamp = disk?.stamp ?? null;
-      try {
-        return this.adopt(disk ? parseTags(disk.text, this.label) : emptyState());
-      } catch (error) {
-        if (!(error instanceof TagsFileError)) throw error;
-        this.loadError = error.message;
-        return [];
-      }
-    });
-  }
-
-  /* ---------- internals ---------- */
-
-  /** Takes `state` (read from disk) as the current one; tells listeners whose tags changed. */
-  private adopt(state: TagState): string[] {
-    const ids = changedIds(this.state, state);
-    this.state = state;
-    this.loadError = null;
-    this.changes++;
-    if (ids.length) for (const listener of this.listeners) listener(ids);
-    return ids;
-  }
-
   private change(compute: (state: TagState) => Deltas): Promise<TagChangeResult> {
     return this.serialize(async () => {
       const changeId = `tag-${Date.now().toString(36)}-${++changeCounter}`;
@@ -419,38 +358,12 @@ export class TagStore {
     });
   }
 
-  /**
-   * Computes deltas against tags.json as it is now and writes the result, under the file's lock.
-   * Returns the deltas applied, or null when there was nothing to change.
-   */
-  private async update(compute: (state: TagState) => Deltas): Promise<Deltas | null> {
-    type Outcome = { fresh: TagState; next: TagState; deltas: Deltas | null };
-    let outcome: Updated<Outcome>;
-    try {
-      outcome = await updateDataFile<Outcome>(this.file, (current) => {
-        const fresh = current ? parseTags(current.text, this.label) : emptyState();
-        const deltas = compute(fresh);
-        if (isEmpty(deltas)) return { text: null, result: { fresh, next: fresh, deltas: null } };
-        const next = applyDeltas(fresh, deltas);
-        return { text: serializeTags(next), result: { fresh, next, deltas } };
-      });
-    } catch (error) {
-      if (error instanceof TagsFileError) this.loadError = error.message;
-      throw error;
-    }
-    const { fresh, next, deltas } = outcome.result;
-    // What other programs wrote since we last looked, then our own change on top of it.
-    if (outcome.before?.stamp.hash !== this.stamp?.hash || this.loadError) this.adopt(fresh);
-    this.state = next;
-    this.stamp = outcome.stamp;
-    this.changes++;
-    return deltas;
-  }
-
-  private serialize<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task, task);
-    this.queue = run.catch(() => {});
-    return run;
+  /** Computes deltas against tags.json as it is now and writes them (null when there was nothing to change). */
+  private update(compute: (state: TagState) => Deltas): Promise<Deltas | null> {
+    return this.write((fresh) => {
+      const deltas = compute(fresh);
+      return isEmpty(deltas) ? { next: null, result: null } : { next: applyDeltas(fresh, deltas), result: deltas };
+    });
   }
 }
 

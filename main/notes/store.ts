@@ -19,6 +19,7 @@ import { readWithStamp, writeFileAtomic, type DiskStamp } from '../library/atomi
 import { updateDataFile } from '../library/data-file';
 import { capturePassage, reanchor } from '../timelines/anchor';
 import { NotesFile, NotesFormatError } from './format';
+import { SerialQueue } from '../library/serial-queue';
 
 export const NOTES_DIR = 'notes';
 const UNDO_LIMIT = 200;
@@ -77,7 +78,7 @@ export class NotesStore {
   private readonly broken = new Map<string, string>();
   private readonly listeners = new Set<(articleIds: string[]) => void>();
   private undoStack: Recorded[] = [];
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue = new SerialQueue();
   private changes = 0;
 
   private constructor(
@@ -361,9 +362,7 @@ export class NotesStore {
   }
 
   private serialize<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task, task);
-    this.queue = run.catch(() => {});
-    return run;
+    return this.queue.run(task);
   }
 }
 

@@ -26,6 +26,8 @@ import { DossierError, type Sort } from '../../shared/contract';
 import { SavedQuerySchema, SavedSearchIdSchema, SavedSearchNameSchema } from '../../shared/saved-searches';
 import { readWithStamp, stableJson } from '../library/atomic-write';
 import { dataFileLabel, updateDataFile } from '../library/data-file';
+import { keptEntriesProblem } from '../library/mirrored-data-file';
+import { isRecord, shown } from '../library/json-values';
 
 export const SAVED_SEARCHES_FILE = 'saved-searches.json';
 export const SAVED_SEARCHES_FORMAT = 'dossier-saved-searches';
@@ -62,8 +64,6 @@ export class SavedSearchesFileError extends DossierError {
 
 type Change = { changeId: string; id: string; before: StoredSearch | null; after: StoredSearch | null };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
-const shown = (v: unknown) => JSON.stringify(v)?.slice(0, 60) ?? String(v);
 const sameName = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
 
 function emptyState(): FileState {
@@ -238,9 +238,7 @@ export class SavedSearchStore {
     const disk = await readWithStamp(this.file);
     try {
       const state = disk ? parseSavedSearches(disk.text, this.label) : emptyState();
-      this.lastProblems = state.notes.length
-        ? [`${this.label} holds ${state.notes.length === 1 ? 'an entry' : `${state.notes.length} entries`} Dossier does not understand; kept as they are and ignored: ${state.notes.slice(0, 5).join('; ')}${state.notes.length > 5 ? `; and ${state.notes.length - 5} more` : ''}.`]
-        : [];
+      this.lastProblems = keptEntriesProblem(this.label, state.notes);
       return state;
     } catch (error) {
       if (error instanceof SavedSearchesFileError) this.lastProblems = [error.message];

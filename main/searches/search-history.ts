@@ -23,6 +23,7 @@ import { foldAccents } from '../../shared/fold';
 import type { HistoryEntry } from '../../shared/saved-searches';
 import { readWithStamp, stableJson } from '../library/atomic-write';
 import { updateDataFile } from '../library/data-file';
+import { isRecord } from '../library/json-values';
 
 export const HISTORY_FORMAT = 'dossier-search-history';
 export const HISTORY_VERSION = 1;
@@ -35,7 +36,6 @@ interface HistoryState {
   extraKeys: Record<string, unknown>;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /** Where the history of the library at `root` lives, under the user's state folder. */
 export function historyFileOf(stateDir: string, root: string): string {

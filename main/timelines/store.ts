@@ -11,6 +11,7 @@ import path from 'node:path';
 import { TimelineEventSchema, TimelineSchema, type Timeline } from '../../shared/timeline';
 import { readWithStamp, stableJson, writeFileAtomic, type DiskStamp } from '../library/atomic-write';
 import { updateDataFile, withDataFileLock } from '../library/data-file';
+import { isRecord } from '../library/json-values';
 
 export const TIMELINES_README = `# Timelines
 
@@ -100,7 +101,6 @@ export function slugify(name: string): string {
 
 const TIMELINE_KEYS = new Set(Object.keys(TimelineSchema.shape));
 const EVENT_KEYS = new Set(Object.keys(TimelineEventSchema.shape));
-const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 function unknownKeys(value: Record<string, unknown>, known: Set<string>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(value).filter(([key]) => !known.has(key)));
