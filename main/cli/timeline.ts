@@ -9,13 +9,12 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { DossierError } from '../../shared/contract';
 import { ExportFormatSchema, formatPublishedAt, outletCount, type ReviewItem, type Timeline, type TimelineEvent } from '../../shared/timeline';
 import { timelineDepsFromApi } from '../timelines/deps';
 import { createTimelineService, type TimelineService } from '../timelines/service';
 import { formatEventDate } from '../timelines/dates';
 import { parseArgs, UsageError } from './args';
-import { checkFolder, CliError, dataDirOf, openForCli } from './open-library';
+import { checkFolder, CliError, dataDirOf, openForCli, runSubcommand } from './open-library';
 import type { DossierService } from '../api';
 
 const USAGE = `usage:
@@ -126,36 +125,25 @@ async function exportCommand(root: string, name: string, formatName: string | un
   });
 }
 
-export async function run(args: string[]): Promise<number> {
-  try {
-    const [sub, ...rest] = args;
-    if (!sub || sub === '--help' || sub === '-h') {
-      process.stdout.write(USAGE + '\n');
-      return sub ? 0 : 2;
+export function run(args: string[]): Promise<number> {
+  return runSubcommand('timeline', USAGE, args, async (sub, rest) => {
+  const { positionals, flags, values } = parseArgs(rest, { flags: ['quiet', 'accept'], values: ['from', 'saved', 'format', 'o', 'output'] });
+  const [dir, ...nameWords] = positionals;
+  const name = nameWords.join(' ').trim();
+  switch (sub) {
+    case 'list':
+      return await list(checkFolder(dir, { mustBeLibrary: false }));
+    case 'build': {
+      const query = values.get('from');
+      const saved = values.get('saved');
+      if (!name || (!query && !saved) || (query && saved)) throw new CliError(`${USAGE}\n(build needs NAME and either --from QUERY or --saved SAVED-SEARCH)`, 2);
+      return await build(checkFolder(dir, { mustBeLibrary: false }), name, saved ? { saved } : { query: query! }, flags.has('accept'), flags.has('quiet'));
     }
-    const { positionals, flags, values } = parseArgs(rest, { flags: ['quiet', 'accept'], values: ['from', 'saved', 'format', 'o', 'output'] });
-    const [dir, ...nameWords] = positionals;
-    const name = nameWords.join(' ').trim();
-    switch (sub) {
-      case 'list':
-        return await list(checkFolder(dir, { mustBeLibrary: false }));
-      case 'build': {
-        const query = values.get('from');
-        const saved = values.get('saved');
-        if (!name || (!query && !saved) || (query && saved)) throw new CliError(`${USAGE}\n(build needs NAME and either --from QUERY or --saved SAVED-SEARCH)`, 2);
-        return await build(checkFolder(dir, { mustBeLibrary: false }), name, saved ? { saved } : { query: query! }, flags.has('accept'), flags.has('quiet'));
-      }
-      case 'export':
-        if (!name) throw new CliError(`${USAGE}\n(export needs NAME)`, 2);
-        return await exportCommand(checkFolder(dir, { mustBeLibrary: true }), name, values.get('format'), values.get('o') ?? values.get('output'), flags.has('quiet'));
-      default:
-        throw new CliError(`unknown timeline command "${sub}"\n${USAGE}`, 2);
-    }
-  } catch (error) {
-    if (error instanceof CliError || error instanceof UsageError || error instanceof DossierError) {
-      process.stderr.write(`dossier timeline: ${error.message}\n`);
-      return error instanceof CliError ? error.exitCode : error instanceof UsageError ? 2 : 1;
-    }
-    throw error;
+    case 'export':
+      if (!name) throw new CliError(`${USAGE}\n(export needs NAME)`, 2);
+      return await exportCommand(checkFolder(dir, { mustBeLibrary: true }), name, values.get('format'), values.get('o') ?? values.get('output'), flags.has('quiet'));
+    default:
+      throw new CliError(`unknown timeline command "${sub}"\n${USAGE}`, 2);
   }
+  });
 }
