@@ -47,7 +47,7 @@ test('correct an article’s details in the reader; search, facets and a timelin
   const sources = rows.slice(1).map((r) => r[rows[0]!.indexOf('sources')]!);
   expect(sources.length).toBeGreaterThan(0);
   for (const source of sources) {
-    expect(source).toContain(`Test Gazette, "${CORRECTED}"`);
+    expect(source).toContain(`Test Gazette, “${CORRECTED}”`);
     expect(source).not.toContain('WorldTribune');
   }
   await searchPage.showLibrary();
@@ -64,7 +64,7 @@ test('correct an article’s details in the reader; search, facets and a timelin
 
   // Correct again, undo from the toast, correct once more and restart: the correction is still there.
   await readerPage.correct({ publisher: 'Test Gazette' });
-  await searchPage.toast('saved').getByRole('button', { name: 'Undo' }).click();
+  await searchPage.toast('saved').last().getByRole('button', { name: 'Undo' }).click(); // the latest: an earlier toast may still show
   await expect(readerPage.byline).toContainText('WorldTribune');
   await readerPage.correct({ publisher: 'Test Gazette', url: 'https://gazette.example/china-russia' });
   await expect(readerPage.reader).toContainText('https://gazette.example/china-russia');
