@@ -26,6 +26,7 @@ import { ANALYSIS_VERSION } from '../analysis/index';
 import { timelineOps } from '../timelines';
 import { ContractEmitter } from './emitter';
 import { importIntoLibrary } from './import-files';
+import { ActivityLog } from './activity';
 import type { DossierService, DossierServiceOptions } from './service-types';
 
 const FEED_BATCH = 200;
@@ -40,6 +41,7 @@ interface OpenState {
 export async function createDossierService(options: DossierServiceOptions): Promise<DossierService> {
   const log = options.log ?? (() => {});
   const emitter = new ContractEmitter();
+  const activity = new ActivityLog();
   const analysis = createAnalysisWorker();
   let state: OpenState | undefined;
   let progress: IndexProgress = { phase: 'scanning', done: 0, total: 0, current: null, message: null };
@@ -436,12 +438,16 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       return { imported: result.imported, problems };
     },
 
+    async activity(req) {
+      return activity.list(req);
+    },
+
     async close() {
       await closeState();
       await analysis.close();
     },
   } satisfies Omit<DossierService, TimelineOpName>;
-  const service: DossierService = { ...core, ...timelineOps(core, () => current().library.root) };
+  const service: DossierService = activity.wrap({ ...core, ...timelineOps(core, () => current().library.root) });
 
   await open(options.root);
   return service;

@@ -529,8 +529,8 @@ function facetsOf(sources: Map<string, number>, years: Map<string, number>, tags
   return { source: list(sources), year: list(years, true), tag: list(tags) };
 }
 
-/** What to highlight: the positive (not excluded) words and phrases that search the text. */
-function highlightsOf(ast: QueryNode, expanded: Set<string>): { terms: Set<string>; phrases: string[][] } {
+/** What to highlight: the positive (not excluded) words and phrases that search the text (also used by the team library). */
+export function highlightsOf(ast: QueryNode, expanded: Set<string>): { terms: Set<string>; phrases: string[][] } {
   const terms = new Set(expanded);
   const phrases: string[][] = [];
   const walk = (n: QueryNode) => {

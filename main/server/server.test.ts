@@ -234,6 +234,7 @@ const invalidPayloads: Record<OpName, unknown[]> = {
   exportTimeline: [{ id: 't', format: 'pdf' }, { format: 'csv' }],
   importCsv: [{}, { content: 42 }],
   undoTimelineChange: [{ changeId: 5 }],
+  activity: [{ limit: 0 }, { limit: 501 }, { before: 5 }],
 };
 
 describe('web door: schema violations for every op', () => {

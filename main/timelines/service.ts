@@ -23,7 +23,7 @@ import { draftsFromAnalysis, proposeFromPassage } from './candidates';
 import { compareEventDates } from './dates';
 import { csvToEvents, exportTimeline } from './export';
 import { DUPLICATE_THRESHOLD, firstReport, groupDuplicates, mergeDrafts, mergeEvents, orderSources, shareArticle, similarity } from './merge';
-import { TimelineFileError, TimelineStore, type StoredTimeline } from './store';
+import { TimelineFileError, TimelineStore, type StoredTimeline, type TimelineStorage } from './store';
 import { ModifiedOnDiskError } from '../library/atomic-write';
 
 export interface TimelineDeps {
@@ -35,6 +35,18 @@ export interface TimelineDeps {
   dataDir: string;
   /** Clock, for tests. */
   now?: () => Date;
+  /** Where timelines are kept (default: the folder store in `dataDir`/timelines). */
+  storage?: TimelineStorage;
+  /**
+   * What to do when a timeline changed between loading it and saving the edit: 'refuse' (a hand
+   * edit of the file: say so) or 'replay' (a team library: apply the same edit to the new version,
+   * so concurrent edits of different things merge; an edit that no longer applies is a conflict).
+   */
+  onConcurrentChange?: 'refuse' | 'replay';
+  /** Who changed the timeline last (for a conflict message), when the storage knows. */
+  lastChangedBy?(id: string): Promise<string | null>;
+  /** Told of every saved change (a team library records it in its activity feed). */
+  onChange?(change: { changeId: string; timelineId: string; label: string; before: Timeline | null }): void;
 }
 
 interface Change {
@@ -48,13 +60,18 @@ interface Change {
 export type TimelineService = TimelineApi & {
   /** Finds a timeline by id or (case-insensitive) name. */
   resolve(nameOrId: string): Promise<Timeline | undefined>;
-  readonly store: TimelineStore;
+  readonly store: TimelineStorage;
 };
+
+/** Deep equality of JSON values (event fields), for the three-way check of updateEvent. */
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
 
 const MAX_UNDO = 200;
 
 export function createTimelineService(deps: TimelineDeps): TimelineService {
-  const store = new TimelineStore(deps.dataDir);
+  const store: TimelineStorage = deps.storage ?? new TimelineStore(deps.dataDir);
   const now = () => (deps.now ? deps.now() : new Date()).toISOString();
   const newId = () => randomBytes(6).toString('hex');
   const changes: Change[] = [];
@@ -90,28 +107,45 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
     const changeId = `tl-${newId()}`;
     changes.push({ changeId, timelineId, label, before });
     if (changes.length > MAX_UNDO) changes.shift();
+    deps.onChange?.({ changeId, timelineId, label, before });
     return changeId;
   }
 
-  /** Loads, applies `edit` to a copy, saves (version + 1) and records the change for undo. */
+  /**
+   * Loads, applies `edit` to a copy, saves (version + 1) and records the change for undo. When the
+   * timeline changed meanwhile, the edit is refused, or (team libraries) applied again to the new
+   * version; an edit that no longer applies there (its event was deleted…) is a conflict.
+   */
   async function mutate<R>(id: string, label: string, edit: (t: Timeline, at: string) => R): Promise<{ changeId: string; timeline: Timeline; result: R }> {
-    const { timeline, stamp } = await load(id);
-    const before = structuredClone(timeline);
-    const next = structuredClone(timeline);
-    const at = now();
-    const result = edit(next, at);
-    next.updatedAt = at;
-    next.version = timeline.version + 1;
-    next.events.sort((a, b) => compareEventDates(a.date, b.date));
-    try {
-      await store.save(next, stamp);
-    } catch (error) {
-      if (error instanceof ModifiedOnDiskError) {
-        throw new DossierError('invalid-request', `The timeline "${timeline.name}" was changed outside Dossier while you edited it; your change was not saved. Try again to apply it to the new version.`);
+    for (let attempt = 0; ; attempt++) {
+      const { timeline, stamp } = await load(id);
+      const before = structuredClone(timeline);
+      const next = structuredClone(timeline);
+      const at = now();
+      let result: R;
+      try {
+        result = edit(next, at);
+      } catch (error) {
+        if (attempt > 0 && error instanceof DossierError && (error.code === 'not-found' || error.code === 'invalid-request')) {
+          const who = await deps.lastChangedBy?.(id).catch(() => null);
+          throw new DossierError('conflict', `${error.message}: ${who ?? 'someone else'} changed the timeline "${timeline.name}" while you edited it; nothing was overwritten. Reload it to see the change.`);
+        }
+        throw error;
       }
-      throw error;
+      next.updatedAt = at;
+      next.version = timeline.version + 1;
+      next.events.sort((a, b) => compareEventDates(a.date, b.date));
+      try {
+        await store.save(next, stamp);
+      } catch (error) {
+        if (error instanceof ModifiedOnDiskError) {
+          if (deps.onConcurrentChange === 'replay' && attempt < 8) continue;
+          throw new DossierError('invalid-request', `The timeline "${timeline.name}" was changed outside Dossier while you edited it; your change was not saved. Try again to apply it to the new version.`);
+        }
+        throw error;
+      }
+      return { changeId: record(id, label, before), timeline: next, result };
     }
-    return { changeId: record(id, label, before), timeline: next, result };
   }
 
   /** Re-finds passages of sources whose article changed; saves when anything moved. */
@@ -337,11 +371,20 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
     },
 
     async updateEvent(req) {
-      const { timelineId, eventId, patch } = parse('updateEvent', req);
+      const { timelineId, eventId, patch, base } = parse('updateEvent', req);
       const clean = EventPatchSchema.parse(patch);
       const { changeId, result } = await mutate(timelineId, 'edit event', (t, at) => {
         const event = t.events.find((e) => e.id === eventId);
         if (!event) throw new DossierError('not-found', `there is no event ${eventId} in this timeline`);
+        // Three-way check: a field changed by someone else since `base` is not overwritten.
+        for (const [field, value] of Object.entries(clean)) {
+          if (value === undefined || !base || !(field in base)) continue;
+          const current = event[field as keyof typeof event];
+          const was = (base as Record<string, unknown>)[field];
+          if (!sameValue(current, was) && !sameValue(current, value)) {
+            throw new DossierError('conflict', `The ${field} of the event "${event.title}" was changed by someone else while you edited it (it is now ${JSON.stringify(current).slice(0, 200)}); your change was not saved. Reload the timeline, then edit it again.`);
+          }
+        }
         Object.assign(event, Object.fromEntries(Object.entries(clean).filter(([, v]) => v !== undefined)));
         event.updatedAt = at;
         return structuredClone(event);

@@ -37,7 +37,21 @@ from an article's analysis, \`manual\`, or \`imported\` from CSV), timestamps, a
 
 export interface StoredTimeline {
   timeline: Timeline;
-  stamp: DiskStamp;
+  /** What `save` checks the timeline against: the file's stamp here, a row version in a team library. */
+  stamp: unknown;
+}
+
+/**
+ * Where timelines live: this folder store, or a team library's table (main/team). `save` raises
+ * ModifiedOnDiskError when the timeline changed since `expected` was read.
+ */
+export interface TimelineStorage {
+  list(): Promise<{ timelines: Timeline[]; problems: string[] }>;
+  load(id: string): Promise<StoredTimeline | undefined>;
+  save(timeline: Timeline, expected: unknown, force?: boolean): Promise<unknown>;
+  newId(name: string): Promise<string>;
+  /** Removes the timeline, keeping a copy it can be restored from. */
+  trash(id: string): Promise<unknown>;
 }
 
 export class TimelineFileError extends Error {
@@ -65,7 +79,7 @@ export function slugify(name: string): string {
   return slug || 'timeline';
 }
 
-export class TimelineStore {
+export class TimelineStore implements TimelineStorage {
   readonly dir: string;
   readonly trashDir: string;
 
@@ -134,10 +148,10 @@ export class TimelineStore {
    * Writes the timeline. `expected` is the stamp from when it was loaded (null for a new file);
    * throws ModifiedOnDiskError when the file changed on disk since.
    */
-  async save(timeline: Timeline, expected: DiskStamp | null, force = false): Promise<DiskStamp> {
+  async save(timeline: Timeline, expected: unknown, force = false): Promise<DiskStamp> {
     await this.ensureDir();
     const valid = TimelineSchema.parse(timeline);
-    return writeFileChecked(this.fileOf(valid.id), stableJson(valid), { expected, force });
+    return writeFileChecked(this.fileOf(valid.id), stableJson(valid), { expected: expected as DiskStamp | null, force });
   }
 
   /** A free id for a new timeline called `name`. */

@@ -45,6 +45,8 @@ CREATE TABLE articles (
   content_hash     text NOT NULL,
   file_tags        text[] NOT NULL DEFAULT '{}',
   meta             jsonb NOT NULL,
+  -- The publication date as written (ISO, any precision): the article list's date order.
+  published_value  text GENERATED ALWAYS AS (coalesce(meta #>> '{publishedAt,value}', '')) STORED,
   body             text NOT NULL,
   html             text,
   entities         text[] NOT NULL DEFAULT '{}',
@@ -63,7 +65,9 @@ ALTER TABLE articles ALTER COLUMN words SET COMPRESSION lz4;
 CREATE INDEX articles_tsv ON articles USING gin (tsv) WITH (fastupdate = on, gin_pending_list_limit = 16384);
 CREATE INDEX articles_head ON articles USING gin (head);
 CREATE INDEX articles_date ON articles (published_start, id);
-CREATE INDEX articles_title ON articles (lower(title) text_pattern_ops);
+CREATE INDEX articles_list_newest ON articles (published_value DESC, title);
+CREATE INDEX articles_list_oldest ON articles (published_value, title);
+CREATE INDEX articles_list_title ON articles (title, id);
 
 -- Analysis results by content hash and analyser version, like .dossier/analysis/.
 CREATE TABLE analyses (

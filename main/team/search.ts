@@ -1,0 +1,111 @@
+/**
+ * The `search` operation over a team library: parse (shared/query.ts), translate (query-sql.ts),
+ * then two statements on two connections at once: the total and the facets over every match,
+ * and the page in the requested order. Snippets and hit ranges are cut by the local engine's
+ * own code (main/search/snippet.ts) from the page's texts, so they look the same.
+ */
+import { MAX_HIT_RANGES, type Facets, type SearchHit, type SearchRequest, type SearchResponse } from '../../shared/contract';
+import { parseQuery } from '../../shared/query';
+import { highlightRanges, makeSnippet } from '../search/snippet';
+import { toSummary, SUMMARY_COLUMNS, type SummaryRecord } from './articles';
+import type { Db } from './db';
+import { Params, translateQuery, type Lexicon } from './query-sql';
+
+/** ts_rank weights {D, C, B, A}: body and entities 1, publisher 2, authors 2, title 3 (the local boosts, scaled). */
+const RANK_WEIGHTS = '{0.333,0.667,0.667,1.0}';
+const FACET_LIMIT = 200;
+
+const EMPTY_FACETS: Facets = { source: [], year: [], tag: [] };
+
+export function lexiconOf(db: Db): Lexicon {
+  let count: Promise<number> | undefined;
+  return {
+    async prefix(prefix, limit) {
+      const like = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const { rows } = await db.query<{ term: string; df: number }>('SELECT term, df FROM lexicon WHERE term LIKE $1 AND df > 0 ORDER BY df DESC, term LIMIT $2', [like, limit]);
+      return rows;
+    },
+    async fuzzy(term, distance, limit) {
+      const n = [...term].length;
+      // A word within k edits keeps at least n + 1 - 3k of its n + 1 trigrams: enough to use the
+      // trigram index with a safe similarity floor; short words are checked by length alone.
+      const common = n + 1 - 3 * distance;
+      const floor = common > 0 ? (0.8 * common) / (2 * (n + 1) + distance - common) : 0;
+      const client = await db.connect();
+      try {
+        await client.query('BEGIN');
+        if (floor > 0) await client.query(`SET LOCAL pg_trgm.similarity_threshold = ${floor.toFixed(3)}`);
+        const { rows } = await client.query<{ term: string; df: number }>(
+          `SELECT term, df FROM (
+             SELECT term, df, levenshtein_less_equal(term, $1, $2) AS d FROM lexicon
+              WHERE df > 0 AND length(term) BETWEEN $3 AND $4 ${floor > 0 ? 'AND term % $1' : ''}
+           ) AS near WHERE d <= $2 ORDER BY d, df DESC, term LIMIT $5`,
+          [term, distance, n - distance, n + distance, limit],
+        );
+        await client.query('COMMIT');
+        return rows;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async has(term) {
+      const { rows } = await db.query('SELECT 1 FROM lexicon WHERE term = $1 AND df > 0', [term]);
+      return rows.length > 0;
+    },
+    articleCount() {
+      count ??= db.query<{ n: number }>('SELECT count(*)::bigint AS n FROM articles').then((r) => r.rows[0]!.n);
+      return count;
+    },
+  };
+}
+
+const ORDER: Record<NonNullable<SearchRequest['sort']>, string> = {
+  relevance: 'rank DESC, a.published_start DESC NULLS LAST, a.id',
+  'date-desc': 'a.published_start DESC NULLS LAST, rank DESC, a.id',
+  'date-asc': 'a.published_start ASC NULLS LAST, rank DESC, a.id',
+};
+
+export async function searchTeam(db: Db, req: Required<SearchRequest>): Promise<SearchResponse> {
+  const t0 = performance.now();
+  const done = (response: Omit<SearchResponse, 'tookMs'>): SearchResponse => ({ ...response, tookMs: performance.now() - t0 });
+  const parsed = parseQuery(req.query);
+  if (parsed.error) return done({ total: 0, hits: [], facets: EMPTY_FACETS, error: parsed.error });
+  if (!parsed.ast) return done({ total: 0, hits: [], facets: EMPTY_FACETS, error: null });
+
+  const params = new Params();
+  const query = await translateQuery(parsed.ast, lexiconOf(db), params);
+  if (query.where === null) return done({ total: 0, hits: [], facets: EMPTY_FACETS, error: null });
+
+  const counted = db.query<{ total: number; sources: [string, number][] | null; years: [number, number][] | null; tags: [string, number][] | null }>(
+    `WITH m AS MATERIALIZED (SELECT a.id, a.publisher, a.published_start FROM articles a WHERE ${query.where})
+     SELECT (SELECT count(*) FROM m)::bigint AS total,
+       (SELECT json_agg(json_build_array(v, n)) FROM (SELECT publisher AS v, count(*) AS n FROM m WHERE publisher IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}) s) AS sources,
+       (SELECT json_agg(json_build_array(v, n) ORDER BY v DESC) FROM (SELECT published_start / 10000 AS v, count(*) AS n FROM m WHERE published_start IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT ${FACET_LIMIT}) s) AS years,
+       (SELECT json_agg(json_build_array(v, n)) FROM (SELECT t.tag AS v, count(DISTINCT t.article_id) AS n FROM article_tags t JOIN m ON m.id = t.article_id GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}) s) AS tags`,
+    params.values,
+  );
+  const pageParams = new Params(params.values);
+  const rank = query.rankQuery ? `ts_rank('${RANK_WEIGHTS}', a.tsv, ${pageParams.add(query.rankQuery, '::tsquery')})` : '0::real';
+  const page = db.query<SummaryRecord & { rank: number; body: string }>(
+    `SELECT ${SUMMARY_COLUMNS}, p.rank, a.body FROM (
+       SELECT a.id, ${rank} AS rank FROM articles a WHERE ${query.where}
+        ORDER BY ${ORDER[req.sort]} LIMIT ${pageParams.add(req.limit)} OFFSET ${pageParams.add(req.offset)}
+     ) AS p JOIN articles a ON a.id = p.id ORDER BY ${ORDER[req.sort].replace(/^rank /, 'p.rank ').replace(/, rank /, ', p.rank ')}`,
+    pageParams.values,
+  );
+  const [counts, rows] = await Promise.all([counted, page]);
+  const c = counts.rows[0]!;
+  const facets: Facets = {
+    source: (c.sources ?? []).map(([value, count]) => ({ value, count })),
+    year: (c.years ?? []).map(([value, count]) => ({ value: String(value), count })),
+    tag: (c.tags ?? []).map(([value, count]) => ({ value, count })),
+  };
+  const hits = rows.rows.map((r): SearchHit => {
+    const ranges = highlightRanges(r.body, query.highlight, MAX_HIT_RANGES + 1);
+    return { article: toSummary(r), score: r.rank, snippet: makeSnippet(r.body, ranges), ranges };
+  });
+  return done({ total: c.total, hits, facets, error: null });
+}

@@ -1,0 +1,352 @@
+/**
+ * The contract (shared/contract.ts) over a team library in PostgreSQL.
+ *
+ * Every operation has exactly one handler in `handlers` below, typed as `{ [K in OpName]: … }`:
+ * an op added to the contract without a database handler fails the type check, and
+ * service.test.ts fails too (it compares the table with `opNames`). To add an op: write its
+ * handler here (or in a module beside it, like tags.ts), with SQL in a new migration if it needs
+ * tables; if it changes something, name it in main/api/activity.ts RECORDED_OPS so the feed shows
+ * it, and run the shared contract tests (contract.test.ts) against both back ends.
+ *
+ * A handler gets the request already validated (defaults applied) and the member making it
+ * (`ctx.user`, null for the command line), so every change is attributed.
+ */
+import { createHash } from 'node:crypto';
+import type pg from 'pg';
+import { z } from 'zod';
+import { contract, DossierError, opNames, type EventName, type EventPayload, type OpName, type Res } from '../../shared/contract';
+import type { Analysis } from '../../shared/analysis';
+import type { Article, Problem } from '../../shared/model';
+import { ANALYSIS_VERSION } from '../analysis/index';
+import { createAnalysisWorker } from '../analysis/worker';
+import { isRecordedOp, RECORDED_OPS } from '../api/activity';
+import { ContractEmitter } from '../api/emitter';
+import { IMPORT_FOLDER, safeFileName } from '../api/import-files';
+import type { DoorService } from '../api/service-types';
+import { isSupportedFile } from '../formats/index';
+import { interpret } from '../library/interpret';
+import { problem } from '../library/file-problems';
+import { createTimelineService, timelineDepsFromApi, type TimelineService } from '../timelines';
+import { toArticle, toRow, toSummary, writeArticles, SUMMARY_COLUMNS, type ArticleRow, type SummaryRecord } from './articles';
+import { listActivity, recordChange, type TeamUser } from './changes';
+import { openDb, transaction, type Db } from './db';
+import { checkSchema } from './migrate';
+import { lexiconOf, searchTeam } from './search';
+import { teamTagOps } from './tags';
+import { teamTimelineStorage } from './timeline-storage';
+import { sessionManager, type SessionManager } from './users';
+import { ModifiedOnDiskError } from '../library/atomic-write';
+
+type Parsed<K extends OpName> = z.infer<(typeof contract)[K]['request']>;
+
+export interface OpContext {
+  db: Db;
+  user: TeamUser | null;
+  library: TeamLibraryState;
+  /** The full contract for this member (timeline ops use search, getArticle and getAnalysis). */
+  api: DoorService;
+  timelines(): TimelineService;
+}
+
+export type Handler<K extends OpName> = (ctx: OpContext, req: Parsed<K>) => Promise<Res<K>>;
+export type TeamHandlers = { [K in OpName]: Handler<K> };
+
+interface TeamLibraryState {
+  analysis(article: Article): Promise<Analysis>;
+  notifyChanged(change: EventPayload<'libraryChanged'>): Promise<void>;
+}
+
+const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+const CHANGE_CHANNEL = 'dossier_library';
+/** Ops whose handlers record their change themselves, in their own transaction (they need it for undo). */
+const SELF_RECORDING = new Set<OpName>(['tagArticles', 'renameTag', 'mergeTags', 'setTagColor', 'undoTagChange']);
+
+async function requireArticle(db: Db, id: string): Promise<Article> {
+  const { rows } = await db.query<SummaryRecord & { body: string; html: string | null }>(`SELECT ${SUMMARY_COLUMNS}, a.body, a.html FROM articles a WHERE a.id = $1`, [id]);
+  if (!rows[0]) throw new DossierError('not-found', `No article with id ${id}.`);
+  return toArticle(rows[0]);
+}
+
+const timelineOp =
+  <K extends keyof TimelineService & OpName>(name: K): Handler<K> =>
+  (ctx, req) =>
+    (ctx.timelines()[name] as unknown as (r: Parsed<K>) => Promise<Res<K>>)(req);
+
+export const handlers: TeamHandlers = {
+  async openLibrary() {
+    throw new DossierError('forbidden', 'a team library is a database: it is opened with `dossier serve --db URL`, not as a folder');
+  },
+
+  async libraryInfo({ db }) {
+    const { rows } = await db.query<{ name: string; articles: number; problems: number }>(
+      `SELECT (SELECT name FROM team_library) AS name, (SELECT count(*) FROM articles)::bigint AS articles, (SELECT count(*) FROM problems)::bigint AS problems`,
+    );
+    const r = rows[0]!;
+    return { name: r.name ?? 'Team library', root: null, articleCount: r.articles, problemCount: r.problems, indexing: false };
+  },
+
+  async listArticles({ db }, req) {
+    const order = req.sort === 'date-asc' ? 'a.published_value, a.title' : req.sort === 'date-desc' ? 'a.published_value DESC, a.title' : 'a.title, a.id';
+    const [total, page] = await Promise.all([
+      db.query<{ n: number }>('SELECT count(*)::bigint AS n FROM articles'),
+      db.query<SummaryRecord>(`SELECT ${SUMMARY_COLUMNS} FROM articles a ORDER BY ${order} LIMIT $1 OFFSET $2`, [req.limit, req.offset]),
+    ]);
+    return { total: total.rows[0]!.n, items: page.rows.map(toSummary) };
+  },
+
+  async getArticle({ db }, req) {
+    return requireArticle(db, req.id);
+  },
+
+  async getAnalysis({ db, library }, req) {
+    return library.analysis(await requireArticle(db, req.id));
+  },
+
+  async search({ db }, req) {
+    return searchTeam(db, req);
+  },
+
+  async suggest({ db }, req) {
+    const lower = req.prefix.toLowerCase();
+    const fromTags = await db.query<{ tag: string }>(
+      `SELECT DISTINCT tag FROM (SELECT tag FROM article_tags UNION SELECT tag FROM tag_colors) t WHERE lower(tag) LIKE $1 ORDER BY tag LIMIT $2`,
+      [`${lower.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, req.limit],
+    );
+    // Completions of the last word from the dictionary (index terms), most frequent first.
+    const words = lower.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+    const last = words[words.length - 1];
+    let terms: string[] = [];
+    if (lower.length >= 2 && last && !/\s$/.test(req.prefix)) {
+      const head = lower.slice(0, lower.lastIndexOf(last));
+      terms = (await lexiconOf(db).prefix(last, req.limit + 1)).map((t) => t.term).filter((t) => t !== last).map((t) => head + t);
+    }
+    return { suggestions: [...new Set([...terms, ...fromTags.rows.map((r) => `tag:${r.tag}`)])].slice(0, req.limit) };
+  },
+
+  async problems({ db }) {
+    const { rows } = await db.query<{ problem: Problem }>('SELECT problem FROM problems ORDER BY path');
+    return { problems: rows.map((r) => r.problem) };
+  },
+
+  async indexStatus({ db }) {
+    // The database indexes each article in the transaction that stores it: always ready.
+    const { rows } = await db.query<{ n: number }>('SELECT count(*)::bigint AS n FROM articles');
+    return { phase: 'ready', done: rows[0]!.n, total: rows[0]!.n, current: null, message: null };
+  },
+
+  listTags: ({ db, user }) => teamTagOps(db, user).listTags(),
+  tagArticles: ({ db, user }, req) => teamTagOps(db, user).tagArticles(req),
+  renameTag: ({ db, user }, req) => teamTagOps(db, user).renameTag(req),
+  mergeTags: ({ db, user }, req) => teamTagOps(db, user).mergeTags(req),
+  setTagColor: ({ db, user }, req) => teamTagOps(db, user).setTagColor(req),
+  undoTagChange: ({ db, user }, req) => teamTagOps(db, user).undoTagChange(req),
+
+  async importFiles({ db, user }, req) {
+    const imported: { name: string; path: string }[] = [];
+    const problems: Problem[] = [];
+    const rows: ArticleRow[] = [];
+    const taken = new Set((await db.query<{ path: string }>(`SELECT path FROM articles WHERE path LIKE $1`, [`${IMPORT_FOLDER}/%`])).rows.map((r) => r.path));
+    for (const file of req.files) {
+      const name = safeFileName(file.name);
+      if (!name) {
+        problems.push(problem(file.name, 'unsupported', `"${file.name}" is not a usable file name; it was not imported.`));
+        continue;
+      }
+      if (!isSupportedFile(name)) {
+        problems.push(problem(name, 'unsupported', `${name}: only .txt, .md and .html files can be imported.`));
+        continue;
+      }
+      const bytes = Buffer.from(file.base64, 'base64');
+      if (bytes.length > MAX_IMPORT_BYTES) {
+        problems.push(problem(name, 'too-large', `${name} is ${(bytes.length / 1048576).toFixed(1)} MB; the import limit is 50 MB.`));
+        continue;
+      }
+      const ext = name.slice(name.lastIndexOf('.'));
+      const stem = name.slice(0, name.length - ext.length);
+      let rel = `${IMPORT_FOLDER}/${name}`;
+      for (let n = 2; taken.has(rel); n++) rel = `${IMPORT_FOLDER}/${stem} (${n})${ext}`;
+      const read = interpret(rel, { bytes, size: bytes.length, truncated: false, maxBytes: MAX_IMPORT_BYTES });
+      if (read.kind !== 'article') {
+        if (read.kind === 'skipped') problems.push(read.problem);
+        continue;
+      }
+      const contentHash = createHash('sha256').update(bytes).digest('hex');
+      let id = contentHash.slice(0, 16);
+      const existing = await db.query<{ id: string; content_hash: string }>(`SELECT id, content_hash FROM articles WHERE id = $1 OR id LIKE $2`, [id, `${id}-%`]);
+      const same = existing.rows.find((r) => r.content_hash === contentHash);
+      if (same) {
+        // The very same file is already in the library: nothing to add.
+        imported.push({ name: file.name, path: rel });
+        continue;
+      }
+      const ids = new Set(existing.rows.map((r) => r.id));
+      for (let n = 2; ids.has(id); n++) id = `${contentHash.slice(0, 16)}-${n}`;
+      taken.add(rel);
+      const article: Article = { ...read.parsed, id, path: rel, contentHash, size: bytes.length, mtimeMs: Date.now(), tags: read.parsed.fileTags };
+      rows.push(toRow(article, []));
+      problems.push(...read.problems);
+      imported.push({ name: file.name, path: rel });
+    }
+    if (rows.length) await transaction(db, (tx) => writeArticles(tx, rows, user?.id ?? null));
+    if (problems.length) {
+      await db.query(
+        `INSERT INTO problems (path, problem) SELECT p->>'path', p FROM jsonb_array_elements($1::jsonb) AS p ON CONFLICT (path) DO UPDATE SET problem = excluded.problem`,
+        [JSON.stringify(problems)],
+      );
+    }
+    return { imported, problems };
+  },
+
+  listTimelines: timelineOp('listTimelines'),
+  getTimeline: timelineOp('getTimeline'),
+  createTimeline: async (ctx, req) => {
+    // Two members creating timelines of the same name at once: the second gets the next free id.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await ctx.timelines().createTimeline(req);
+      } catch (error) {
+        if (!(error instanceof ModifiedOnDiskError) || attempt >= 5) throw error;
+      }
+    }
+  },
+  renameTimeline: timelineOp('renameTimeline'),
+  deleteTimeline: timelineOp('deleteTimeline'),
+  candidatesForArticle: timelineOp('candidatesForArticle'),
+  candidatesForQuery: timelineOp('candidatesForQuery'),
+  addEvents: timelineOp('addEvents'),
+  rejectCandidates: timelineOp('rejectCandidates'),
+  updateEvent: timelineOp('updateEvent'),
+  deleteEvents: timelineOp('deleteEvents'),
+  mergeEvents: timelineOp('mergeEvents'),
+  splitEvent: timelineOp('splitEvent'),
+  proposeEvent: timelineOp('proposeEvent'),
+  exportTimeline: timelineOp('exportTimeline'),
+  importCsv: timelineOp('importCsv'),
+  undoTimelineChange: timelineOp('undoTimelineChange'),
+
+  async activity({ db }, req) {
+    return listActivity(db, req);
+  },
+};
+
+export interface TeamLibrary {
+  readonly db: Db;
+  readonly sessions: SessionManager;
+  /** The contract as one member (null: the command line, attributed to no one) sees and changes it. */
+  serviceFor(user: TeamUser | null): DoorService;
+  close(): Promise<void>;
+}
+
+export interface TeamLibraryOptions {
+  log?: (line: string) => void;
+  /** Listen for changes made by other servers on the same database (LISTEN/NOTIFY) and pass them on as events. Default true. */
+  listen?: boolean;
+  poolSize?: number;
+}
+
+/** Opens a migrated team library. The caller closes it. */
+export async function openTeamLibrary(url: string, options: TeamLibraryOptions = {}): Promise<TeamLibrary> {
+  const log = options.log ?? (() => {});
+  const db = openDb(url, { max: options.poolSize ?? 20 });
+  try {
+    await checkSchema(db);
+  } catch (error) {
+    await db.end();
+    throw error;
+  }
+  const emitter = new ContractEmitter();
+  let worker: ReturnType<typeof createAnalysisWorker> | undefined;
+  let listener: pg.PoolClient | undefined;
+
+  const state: TeamLibraryState = {
+    async analysis(article) {
+      const { rows } = await db.query<{ analysis: Analysis }>('SELECT analysis FROM analyses WHERE content_hash = $1 AND version = $2', [article.contentHash, ANALYSIS_VERSION]);
+      if (rows[0]) return rows[0].analysis;
+      worker ??= createAnalysisWorker();
+      const result = await worker.analyze({ text: article.text, publishedAt: article.publishedAt?.value.slice(0, 10) ?? null, title: article.title });
+      await db.query('INSERT INTO analyses (content_hash, version, analysis) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [article.contentHash, ANALYSIS_VERSION, JSON.stringify(result)]);
+      return result;
+    },
+    async notifyChanged(change) {
+      if (listener) await db.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, JSON.stringify(change)]);
+      else emitter.emit('libraryChanged', change);
+    },
+  };
+
+  if (options.listen ?? true) {
+    listener = await db.connect();
+    listener.on('notification', (message) => {
+      if (message.channel !== CHANGE_CHANNEL || !message.payload) return;
+      try {
+        emitter.emit('libraryChanged', JSON.parse(message.payload) as EventPayload<'libraryChanged'>);
+      } catch {
+        // not ours
+      }
+    });
+    listener.on('error', (error) => log(`team library: change notifications stopped (${error.message})`));
+    await listener.query(`LISTEN ${CHANGE_CHANNEL}`);
+  }
+
+  const services = new Map<number | null, DoorService>();
+
+  function serviceFor(user: TeamUser | null): DoorService {
+    const cached = services.get(user?.id ?? null);
+    if (cached) return cached;
+    let timelines: TimelineService | undefined;
+    const service = {} as DoorService;
+    const ctx: OpContext = {
+      db,
+      user,
+      library: state,
+      api: service,
+      timelines: () => {
+        if (!timelines) {
+          const storage = teamTimelineStorage(db, user);
+          timelines = createTimelineService({
+            ...timelineDepsFromApi(service, ''),
+            storage,
+            onConcurrentChange: 'replay',
+            lastChangedBy: (id) => storage.lastChangedBy(id),
+          });
+        }
+        return timelines;
+      },
+    };
+    for (const op of opNames) {
+      const handler = handlers[op] as Handler<OpName>;
+      (service as unknown as Record<string, unknown>)[op] = async (req: unknown) => {
+        const parsed = contract[op].request.safeParse(req ?? {});
+        if (!parsed.success) throw new DossierError('invalid-request', `${op}: ${z.prettifyError(parsed.error)}`);
+        const res = await handler(ctx, parsed.data as never);
+        if (isRecordedOp(op)) {
+          if (!SELF_RECORDING.has(op)) {
+            const changeId = (res as { changeId?: unknown }).changeId;
+            await recordChange(db, user, op, parsed.data as never, res as never, typeof changeId === 'string' ? { id: changeId } : {});
+          }
+          const articleIds = RECORDED_OPS[op] === 'tags' && 'ids' in (parsed.data as object) ? (parsed.data as { ids: string[] }).ids.slice(0, 1000) : [];
+          await state.notifyChanged({ added: op === 'importFiles' ? (res as Res<'importFiles'>).imported.map((f) => f.path) : [], changed: articleIds, removed: [] }).catch(() => {});
+        }
+        return res;
+      };
+    }
+    service.on = <E extends EventName>(event: E, listen: (payload: EventPayload<E>) => void) => emitter.on(event, listen);
+    service.close = async () => {};
+    services.set(user?.id ?? null, service);
+    return service;
+  }
+
+  let closed: Promise<void> | undefined;
+  return {
+    db,
+    sessions: sessionManager(db),
+    serviceFor,
+    close() {
+      closed ??= (async () => {
+        listener?.release();
+        await worker?.close();
+        await db.end();
+      })();
+      return closed;
+    },
+  };
+}
