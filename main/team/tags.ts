@@ -88,7 +88,7 @@ export async function listTags(db: Db): Promise<TagInfo[]> {
     `SELECT coalesce(t.tag, c.tag) AS name, c.color, coalesce(t.n, 0)::bigint AS count
        FROM (SELECT tag, count(DISTINCT article_id) AS n FROM article_tags GROUP BY tag) t
        FULL JOIN tag_colors c ON c.tag = t.tag
-      ORDER BY 1 COLLATE "C"`,
+      ORDER BY coalesce(t.tag, c.tag) COLLATE "C"`,
   );
   return rows;
 }
