@@ -14,7 +14,7 @@ import { createDossierService } from '../api/service';
 import type { DoorService } from '../api/service-types';
 import { pushLibrary } from './push';
 import { openTeamLibrary, type TeamLibrary } from './service';
-import { createTestDatabase, pgAvailable, PG_SKIP_REASON, stopOwnCluster, type TestDatabase } from './testing/databases';
+import { createTestDatabase, pgAvailable, PG_SKIP_REASON, stopOwnCluster, TEST_HASH_COST, type TestDatabase } from './testing/databases';
 import { addUser } from './users';
 
 const SAMPLE = path.resolve(import.meta.dirname, '../../resources/sample-library');
@@ -47,7 +47,7 @@ let database: TestDatabase | undefined;
 async function openTeam(): Promise<Backend> {
   const dir = await copyOfSample();
   database = await createTestDatabase();
-  const user = await addUser(database.db, 'alice', 'correct horse battery', 'Alice');
+  const user = await addUser(database.db, 'alice', 'correct horse battery', 'Alice', TEST_HASH_COST);
   await pushLibrary(dir, database.db, { user });
   const library: TeamLibrary = await openTeamLibrary(database.url, { listen: false });
   return {

@@ -28,10 +28,11 @@ function scrypt(password: string, salt: Buffer, keyLength: number, options: Scry
   return new Promise((resolve, reject) => scryptCallback(password.normalize('NFC'), salt, keyLength, { ...options, maxmem: 256 * 1024 * 1024 }, (e, key) => (e ? reject(e) : resolve(key))));
 }
 
-export async function hashPassword(password: string): Promise<string> {
+/** `cost` lowers N for tests only (the hash records its N, so checking works either way). */
+export async function hashPassword(password: string, cost: { N: number } = SCRYPT): Promise<string> {
   const salt = randomBytes(SCRYPT.saltLength);
-  const key = await scrypt(password, salt, SCRYPT.keyLength, { N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p });
-  return ['scrypt', SCRYPT.N, SCRYPT.r, SCRYPT.p, salt.toString('base64'), key.toString('base64')].join('$');
+  const key = await scrypt(password, salt, SCRYPT.keyLength, { N: cost.N, r: SCRYPT.r, p: SCRYPT.p });
+  return ['scrypt', cost.N, SCRYPT.r, SCRYPT.p, salt.toString('base64'), key.toString('base64')].join('$');
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
@@ -57,9 +58,9 @@ export function checkPassword(password: string): string {
   return password;
 }
 
-export async function addUser(db: Db, name: string, password: string, displayName?: string): Promise<TeamUser> {
+export async function addUser(db: Db, name: string, password: string, displayName?: string, cost?: { N: number }): Promise<TeamUser> {
   const user = checkUserName(name);
-  const hash = await hashPassword(checkPassword(password));
+  const hash = await hashPassword(checkPassword(password), cost);
   const { rows } = await db
     .query<{ id: number }>('INSERT INTO users (name, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id', [user, displayName?.trim() || user, hash])
     .catch((error: { code?: string }) => {

@@ -65,3 +65,6 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
     },
   };
 }
+
+/** Test members are hashed with a low scrypt cost (N = 2^10) so that suites stay fast; the server checks them the same way. */
+export const TEST_HASH_COST = { N: 1024 };
