@@ -19,31 +19,39 @@ import { TagManager } from '../tags/TagManager';
 import { TagsProvider, useTags } from '../tags/tags-context';
 import { TimelineView } from '../timeline';
 import { errorMessage } from '../client';
+import { ActivityView } from '../team/ActivityView';
 import { AboutDialog } from './AboutDialog';
 import { useApi, useEvent } from './api-context';
 import { plural } from './format';
 import { isTextField, KEY_MAP } from './keyboard';
 import { ToastProvider, useToasts } from './toasts';
 
-type View = 'library' | 'compare' | 'tags' | 'timelines';
+type View = 'library' | 'compare' | 'tags' | 'timelines' | 'activity';
 const VIEWS: { id: View; label: string }[] = [
   { id: 'library', label: 'Library' },
   { id: 'compare', label: 'Compare' },
   { id: 'tags', label: 'Tags' },
   { id: 'timelines', label: 'Timelines' },
+  { id: 'activity', label: 'Activity' },
 ];
 
-export function App() {
+/** The signed-in member of a team library (absent for a local library). */
+export interface Account {
+  name: string;
+  signOut(): void;
+}
+
+export function App({ account }: { account?: Account } = {}) {
   return (
     <ToastProvider>
       <TagsProvider>
-        <Shell />
+        <Shell account={account} />
       </TagsProvider>
     </ToastProvider>
   );
 }
 
-function Shell() {
+function Shell({ account }: { account?: Account }) {
   const api = useApi();
   const tags = useTags();
   const { notify } = useToasts();
@@ -289,6 +297,14 @@ function Shell() {
           ))}
         </nav>
         <div className="topbar-tools">
+          {account && (
+            <span className="account">
+              <span aria-label="Signed in as">{account.name}</span>
+              <button type="button" onClick={account.signOut}>
+                Sign out
+              </button>
+            </span>
+          )}
           <span className="muted article-count">{info ? plural(info.articleCount, 'article') : ''}</span>
           <ImportControls />
           <ProblemsButton />
@@ -405,6 +421,7 @@ function Shell() {
             }}
           />
         )}
+        {view === 'activity' && <ActivityView />}
       </main>
       <AboutDialog ref={aboutDialog} />
       <dialog ref={keysDialog} className="keys-dialog" aria-labelledby="keys-title">
