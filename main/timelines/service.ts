@@ -10,6 +10,7 @@ import type { Analysis } from '../../shared/analysis';
 import type { Article } from '../../shared/model';
 import {
   EventPatchSchema,
+  sameJsonValue,
   type EventDraft,
   type ReviewItem,
   type ReviewQueue,
@@ -63,10 +64,7 @@ export type TimelineService = TimelineApi & {
   readonly store: TimelineStorage;
 };
 
-/** Deep equality of JSON values (event fields), for the three-way check of updateEvent. */
-function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
+const sameValue = sameJsonValue;
 
 const MAX_UNDO = 200;
 

@@ -8,7 +8,7 @@
  * shows the source passage in its own panel.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { formatEventDate, type ExportFormat, type Timeline, type TimelineEvent, type TimelineSummary } from '../../shared/timeline';
+import { formatEventDate, sameJsonValue, type ExportFormat, type Timeline, type TimelineEvent, type TimelineSummary } from '../../shared/timeline';
 import { downloadText } from './download';
 import { EventDialog } from './EventDialog';
 import { EventList } from './EventList';
@@ -411,7 +411,7 @@ export function TimelineView({ api, onOpenSource, initialTimelineId, selectedArt
             // Only the fields this edit changed, with the values it started from: a field someone
             // else changed meanwhile is then refused (a conflict) rather than overwritten.
             const was = dialog.event as unknown as Record<string, unknown>;
-            const patch = Object.fromEntries(Object.entries(edit).filter(([field, value]) => JSON.stringify(value) !== JSON.stringify(was[field])));
+            const patch = Object.fromEntries(Object.entries(edit).filter(([field, value]) => !sameJsonValue(value, was[field])));
             if (Object.keys(patch).length === 0) return setDialog(null);
             const base = Object.fromEntries(Object.keys(patch).map((field) => [field, was[field]]));
             const res = await api.updateEvent({ timelineId: timeline.id, eventId: dialog.event.id, patch, base });
