@@ -10,13 +10,28 @@ import { runSearchBench } from '../bench/search-bench';
 import { runTimelineBench } from '../bench/timeline-bench';
 import { parseArgs, positiveInt } from './args';
 
-const USAGE = 'usage: dossier bench [--articles N (10000)] [--workers N (cores)] [--repeat N (10)] [--baseline | --no-baseline] [--timeline]\n';
+const USAGE =
+  'usage: dossier bench [--articles N (10000)] [--workers N (cores)] [--repeat N (10)] [--baseline | --no-baseline] [--timeline]\n' +
+  '       dossier bench --db URL [--articles N (100000)] [--users N (20)] [--seconds N (30)] [--repeat N (5)]   a team library in PostgreSQL\n';
 
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseArgs(args, { flags: ['baseline', 'no-baseline', 'timeline', 'help'], values: ['articles', 'workers', 'repeat'] });
+  const parsed = parseArgs(args, { flags: ['baseline', 'no-baseline', 'timeline', 'help'], values: ['articles', 'workers', 'repeat', 'db', 'users', 'seconds'] });
   if (parsed.flags.has('help')) {
     process.stdout.write(USAGE);
     return 0;
+  }
+  if (parsed.values.has('db')) {
+    const { runTeamBench } = await import('../team/bench');
+    const report = await runTeamBench({
+      url: parsed.values.get('db')!,
+      articles: positiveInt(parsed.values.get('articles'), 'articles', 100_000),
+      users: positiveInt(parsed.values.get('users'), 'users', 20),
+      seconds: positiveInt(parsed.values.get('seconds'), 'seconds', 30),
+      repeat: positiveInt(parsed.values.get('repeat'), 'repeat', 5),
+      log: (line) => process.stderr.write(line + '\n'),
+    });
+    process.stdout.write('\n' + report + '\n');
+    return /FAIL/.test(report) ? 1 : 0;
   }
   const articles = positiveInt(parsed.values.get('articles'), 'articles', 10_000);
   const workers = positiveInt(parsed.values.get('workers'), 'workers', Math.min(4, os.availableParallelism()));

@@ -62,10 +62,16 @@ export function lexiconOf(db: Db): Lexicon {
   };
 }
 
-const ORDER: Record<NonNullable<SearchRequest['sort']>, string> = {
-  relevance: 'rank DESC, a.published_start DESC NULLS LAST, a.id',
-  'date-desc': 'a.published_start DESC NULLS LAST, rank DESC, a.id',
-  'date-asc': 'a.published_start ASC NULLS LAST, rank DESC, a.id',
+/** How many matches are ranked by relevance beyond the requested page (see searchTeam). */
+export const RANK_WINDOW = 300;
+/** Extra matches read for a date order, so that articles of the same day are ordered by relevance. */
+const DATE_TIE_WINDOW = 100;
+
+/** The local engine's result order (main/search/result-order.ts): undated last, ties by relevance, then id. */
+const FINAL_ORDER: Record<NonNullable<SearchRequest['sort']>, (date: string, rank: string, id: string) => string> = {
+  relevance: (date, rank, id) => `${rank} DESC, ${date} DESC NULLS LAST, ${id}`,
+  'date-desc': (date, rank, id) => `${date} DESC NULLS LAST, ${rank} DESC, ${id}`,
+  'date-asc': (date, rank, id) => `${date} ASC NULLS LAST, ${rank} DESC, ${id}`,
 };
 
 export async function searchTeam(db: Db, req: Required<SearchRequest>): Promise<SearchResponse> {
@@ -88,12 +94,26 @@ export async function searchTeam(db: Db, req: Required<SearchRequest>): Promise<
     params.values,
   );
   const pageParams = new Params(params.values);
-  const rank = query.rankQuery ? `ts_rank('${RANK_WEIGHTS}', a.tsv, ${pageParams.add(query.rankQuery, '::tsquery')})` : '0::real';
+  const q = query.rankQuery ? pageParams.add(query.rankQuery, '::tsquery') : null;
+  const rank = q ? `ts_rank('${RANK_WEIGHTS}', a.tsv, ${q})` : '0::real';
+  // Ranking reads each article's whole term vector: only a window of candidates is ranked. For
+  // relevance, the candidates are the matches whose title, authors or source match first, newest
+  // first; a query with fewer matches than the window is ranked exactly.
+  const preOrder =
+    req.sort === 'relevance'
+      ? `${q ? `(a.head @@ ${q}) DESC, ` : ''}a.published_start DESC NULLS LAST, a.id`
+      : req.sort === 'date-desc'
+        ? 'a.published_start DESC NULLS LAST, a.id'
+        : 'a.published_start ASC NULLS LAST, a.id';
+  const window = req.offset + req.limit + (req.sort === 'relevance' ? RANK_WINDOW : DATE_TIE_WINDOW);
+  const final = FINAL_ORDER[req.sort];
   const page = db.query<SummaryRecord & { rank: number; body: string }>(
     `SELECT ${SUMMARY_COLUMNS}, p.rank, a.body FROM (
-       SELECT a.id, ${rank} AS rank FROM articles a WHERE ${query.where}
-        ORDER BY ${ORDER[req.sort]} LIMIT ${pageParams.add(req.limit)} OFFSET ${pageParams.add(req.offset)}
-     ) AS p JOIN articles a ON a.id = p.id ORDER BY ${ORDER[req.sort].replace(/^rank /, 'p.rank ').replace(/, rank /, ', p.rank ')}`,
+       SELECT a.id, a.published_start, ${rank} AS rank
+         FROM (SELECT a.id FROM articles a WHERE ${query.where} ORDER BY ${preOrder} LIMIT ${pageParams.add(window)}) AS c
+         JOIN articles a ON a.id = c.id
+        ORDER BY ${final('a.published_start', 'rank', 'a.id')} LIMIT ${pageParams.add(req.limit)} OFFSET ${pageParams.add(req.offset)}
+     ) AS p JOIN articles a ON a.id = p.id ORDER BY ${final('p.published_start', 'p.rank', 'p.id')}`,
     pageParams.values,
   );
   const [counts, rows] = await Promise.all([counted, page]);
