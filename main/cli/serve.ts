@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DossierError, type IndexProgress } from '../../shared/contract';
-import { startServer, type RunningServer } from '../server';
+import { isLoopback, startServer, type RunningServer } from '../server';
 import type { DossierService } from '../api/service-types';
 import { parseArgs, UsageError } from './args';
 import { checkFolder, CliError } from './open-library';
@@ -115,6 +115,7 @@ export function parsePort(value: string | undefined): number | undefined {
 export async function serveTeam(options: { url: string; port?: number; host?: string; tlsCert?: string; tlsKey?: string; say: (line: string) => void }): Promise<number> {
   const { say } = options;
   if ((options.tlsCert === undefined) !== (options.tlsKey === undefined)) throw new CliError('give both --tls-cert FILE and --tls-key FILE', 2);
+  if (options.host && !isLoopback(options.host) && !options.tlsCert) throw new CliError(`serving on ${options.host} (not this machine only) needs a TLS certificate and key: --tls-cert FILE --tls-key FILE`, 2);
   const { readFileSync } = await import('node:fs');
   const tls = options.tlsCert && options.tlsKey ? { cert: readFileSync(options.tlsCert), key: readFileSync(options.tlsKey) } : undefined;
   const staticDir = uiDir();

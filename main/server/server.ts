@@ -61,6 +61,11 @@ export interface TeamMember {
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
 
+/** Whether serving on `host` reaches beyond this machine (and so needs TLS). */
+export function isLoopback(host: string): boolean {
+  return LOOPBACK.test(host);
+}
+
 /** Host header values a browser may send for this server: the address, plus the certificate's names. */
 function allowedHosts(host: string, port: number, tls: ServerOptions['tls']): Set<string> {
   const names = new Set<string>();
