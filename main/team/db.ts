@@ -51,7 +51,8 @@ export function openDb(url: string, options: { max?: number; applicationName?: s
     max: options.max ?? 10,
     application_name: options.applicationName ?? 'dossier',
     types,
-    connectionTimeoutMillis: 15_000,
+    // Also how long a request may wait for a free connection when every one is busy.
+    connectionTimeoutMillis: 60_000,
     idleTimeoutMillis: 30_000,
   });
   // A connection dropped while idle (database restarted) must not crash the process: the pool

@@ -162,6 +162,7 @@ export async function translateQuery(ast: QueryNode, lexicon: Lexicon, params: P
   const date = (node: Extract<QueryNode, { kind: 'date' }>): string =>
     node.bound === 'after' ? `a.published_end >= ${params.add(dayNumber(node.start))}` : `a.published_start <= ${params.add(dayNumber(node.end))}`;
 
+  let aliases = 0;
   const isFilter = (n: QueryNode) => n.kind === 'not' || n.kind === 'date' || n.kind === 'tag';
 
   /** SQL for a node; null when it is ignored (only stop words), as the local engine's null. */
@@ -202,7 +203,12 @@ export async function translateQuery(ast: QueryNode, lexicon: Lexicon, params: P
     for (const f of filters) {
       if (f.kind === 'not') {
         const excluded = await evaluate(f.child, !positive);
-        if (excluded !== null) parts.push(`NOT coalesce(${excluded}, false)`);
+        // An anti-join on the matching ids: the excluded part is found through the indexes, and no
+        // article's vectors are read to exclude it.
+        if (excluded !== null) {
+          const alias = `x${++aliases}`;
+          parts.push(`a.id NOT IN (SELECT ${alias}.id FROM articles ${alias} WHERE ${excluded.replace(/\ba\./g, `${alias}.`)})`);
+        }
       } else {
         parts.push((await evaluate(f, positive))!);
       }

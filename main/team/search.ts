@@ -7,7 +7,7 @@
 import { MAX_HIT_RANGES, type Facets, type SearchHit, type SearchRequest, type SearchResponse } from '../../shared/contract';
 import { parseQuery } from '../../shared/query';
 import { highlightRanges, makeSnippet } from '../search/snippet';
-import { toSummary, SUMMARY_COLUMNS, type SummaryRecord } from './articles';
+import { toSummary, type SummaryRecord } from './articles';
 import type { Db } from './db';
 import { Params, translateQuery, type Lexicon } from './query-sql';
 
@@ -85,45 +85,62 @@ export async function searchTeam(db: Db, req: Required<SearchRequest>): Promise<
   const query = await translateQuery(parsed.ast, lexiconOf(db), params);
   if (query.where === null) return done({ total: 0, hits: [], facets: EMPTY_FACETS, error: null });
 
-  const counted = db.query<{ total: number; sources: [string, number][] | null; years: [number, number][] | null; tags: [string, number][] | null }>(
-    `WITH m AS MATERIALIZED (SELECT a.id, a.publisher, a.published_start FROM articles a WHERE ${query.where})
-     SELECT (SELECT count(*) FROM m)::bigint AS total,
-       (SELECT json_agg(json_build_array(v, n)) FROM (SELECT publisher AS v, count(*) AS n FROM m WHERE publisher IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}) s) AS sources,
-       (SELECT json_agg(json_build_array(v, n) ORDER BY v DESC) FROM (SELECT published_start / 10000 AS v, count(*) AS n FROM m WHERE published_start IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT ${FACET_LIMIT}) s) AS years,
-       (SELECT json_agg(json_build_array(v, n)) FROM (SELECT t.tag AS v, count(DISTINCT t.article_id) AS n FROM article_tags t JOIN m ON m.id = t.article_id GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}) s) AS tags`,
-    params.values,
-  );
-  const pageParams = new Params(params.values);
-  const q = query.rankQuery ? pageParams.add(query.rankQuery, '::tsquery') : null;
+  const q = query.rankQuery ? params.add(query.rankQuery, '::tsquery') : null;
   const rank = q ? `ts_rank('${RANK_WEIGHTS}', a.tsv, ${q})` : '0::real';
   // Ranking reads each article's whole term vector: only a window of candidates is ranked. For
   // relevance, the candidates are the matches whose title, authors or source match first, newest
   // first; a query with fewer matches than the window is ranked exactly.
-  const preOrder =
-    req.sort === 'relevance'
-      ? `${q ? `(a.head @@ ${q}) DESC, ` : ''}a.published_start DESC NULLS LAST, a.id`
-      : req.sort === 'date-desc'
-        ? 'a.published_start DESC NULLS LAST, a.id'
-        : 'a.published_start ASC NULLS LAST, a.id';
+  const preOrder = req.sort === 'relevance' ? 'in_head DESC, published_start DESC NULLS LAST, id' : req.sort === 'date-desc' ? 'published_start DESC NULLS LAST, id' : 'published_start ASC NULLS LAST, id';
   const window = req.offset + req.limit + (req.sort === 'relevance' ? RANK_WINDOW : DATE_TIE_WINDOW);
   const final = FINAL_ORDER[req.sort];
-  const page = db.query<SummaryRecord & { rank: number; body: string }>(
-    `SELECT ${SUMMARY_COLUMNS}, p.rank, a.body FROM (
-       SELECT a.id, a.published_start, ${rank} AS rank
-         FROM (SELECT a.id FROM articles a WHERE ${query.where} ORDER BY ${preOrder} LIMIT ${pageParams.add(window)}) AS c
-         JOIN articles a ON a.id = c.id
-        ORDER BY ${final('a.published_start', 'rank', 'a.id')} LIMIT ${pageParams.add(req.limit)} OFFSET ${pageParams.add(req.offset)}
-     ) AS p JOIN articles a ON a.id = p.id ORDER BY ${final('p.published_start', 'p.rank', 'p.id')}`,
-    pageParams.values,
-  );
-  const [counts, rows] = await Promise.all([counted, page]);
-  const c = counts.rows[0]!;
+  // One statement: the matches once (through the GIN indexes, reading no text), then the count,
+  // the facets, and the ranked page from them.
+  const sql = `WITH m AS MATERIALIZED (
+      SELECT a.id, a.publisher, a.published_start, ${q ? `(a.head @@ ${q})` : 'false'} AS in_head FROM articles a WHERE ${query.where}
+    ), c AS (
+      SELECT id FROM m ORDER BY ${preOrder} LIMIT ${params.add(window)}
+    ), p AS (
+      SELECT a.id, a.published_start, ${rank} AS rank FROM c JOIN articles a ON a.id = c.id
+       ORDER BY ${final('a.published_start', 'rank', 'a.id')} LIMIT ${params.add(req.limit)} OFFSET ${params.add(req.offset)}
+    )
+    SELECT (SELECT count(*) FROM m)::bigint AS total,
+      (SELECT json_agg(json_build_array(v, n)) FROM (SELECT publisher AS v, count(*) AS n FROM m WHERE publisher IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}) s) AS sources,
+      (SELECT json_agg(json_build_array(v, n) ORDER BY v DESC) FROM (SELECT published_start / 10000 AS v, count(*) AS n FROM m WHERE published_start IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT ${FACET_LIMIT}) s) AS years,
+      (SELECT json_agg(json_build_array(v, n)) FROM (SELECT t.tag AS v, count(DISTINCT t.article_id) AS n FROM article_tags t JOIN m ON m.id = t.article_id GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}) s) AS tags,
+      (SELECT json_agg(json_build_object('id', a.id, 'meta', a.meta, 'title', a.title, 'authors', a.authors, 'publisher', a.publisher,
+          'tags', (SELECT coalesce(array_agg(DISTINCT t.tag ORDER BY t.tag), '{}') FROM article_tags t WHERE t.article_id = a.id),
+          'rank', p.rank, 'body', a.body) ORDER BY ${final('p.published_start', 'p.rank', 'p.id')})
+         FROM p JOIN articles a ON a.id = p.id) AS page`;
+  const client = await db.connect();
+  let result;
+  try {
+    // The planner does not know that reading a term vector means fetching and decompressing it:
+    // left alone it may scan the whole table for a common word. Matches come from the indexes;
+    // and a search is too short for JIT compilation to pay off.
+    await client.query('BEGIN READ ONLY');
+    await client.query('SET LOCAL enable_seqscan = off');
+    await client.query('SET LOCAL jit = off');
+    result = await client.query<{
+      total: number;
+      sources: [string, number][] | null;
+      years: [number, number][] | null;
+      tags: [string, number][] | null;
+      page: (SummaryRecord & { rank: number; body: string })[] | null;
+    }>(sql, params.values);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+  const c = result.rows[0]!;
   const facets: Facets = {
     source: (c.sources ?? []).map(([value, count]) => ({ value, count })),
     year: (c.years ?? []).map(([value, count]) => ({ value: String(value), count })),
     tag: (c.tags ?? []).map(([value, count]) => ({ value, count })),
   };
-  const hits = rows.rows.map((r): SearchHit => {
+  const hits = (c.page ?? []).map((r): SearchHit => {
     const ranges = highlightRanges(r.body, query.highlight, MAX_HIT_RANGES + 1);
     return { article: toSummary(r), score: r.rank, snippet: makeSnippet(r.body, ranges), ranges };
   });
