@@ -9,17 +9,8 @@
 import { DossierError, TagNameSchema, type Req, type Res, type TagInfo } from '../../shared/contract';
 import { newChangeId, recordChange, type TeamUser } from './changes';
 import { transaction, type Db, type Tx } from './db';
+import type { ColorDelta, TagDelta } from '../library/tags';
 
-interface TagDelta {
-  id: string;
-  added: string[];
-  removed: string[];
-}
-interface ColorDelta {
-  name: string;
-  before: string | null;
-  after: string | null;
-}
 interface TagUndo {
   tagDeltas: TagDelta[];
   colorDeltas: ColorDelta[];
