@@ -136,6 +136,14 @@ function makeUnit(text: string, range: TextRange): Unit {
   return { range, tokens, bigrams };
 }
 
+/**
+ * The word bigrams alignment compares (normalised words; pairs of two stop words left out): two texts
+ * sharing fewer than `minShared` of them cannot align, so this is a cheap test before `alignPassages`.
+ */
+export function wordBigrams(text: string): Set<string> {
+  return new Set(makeUnit(text, [0, text.length]).bigrams.keys());
+}
+
 function units(text: string): Unit[] {
   const ranges = [...splitSentences(text), ...quotedSpans(text)];
   return ranges.map((r) => makeUnit(text, r)).filter((u) => u.bigrams.size > 0);

@@ -69,6 +69,17 @@ export const EventCandidateSchema = z.object({
 });
 export type EventCandidate = z.infer<typeof EventCandidateSchema>;
 
+/** The stages of the analysis, in the order they run. */
+export const AnalysisStageSchema = z.enum(['sentences', 'timexes', 'entities', 'quotes', 'events']);
+export type AnalysisStage = z.infer<typeof AnalysisStageSchema>;
+
+/** A stage that failed on an article: its list is empty (or, for a failed rule, incomplete), and the reason why. */
+export const StageFailureSchema = z.object({
+  stage: AnalysisStageSchema,
+  message: z.string(),
+});
+export type StageFailure = z.infer<typeof StageFailureSchema>;
+
 export const AnalysisSchema = z.object({
   /** Version of the analyser; the cache is keyed by content hash and this version. */
   version: z.number().int(),
@@ -76,5 +87,7 @@ export const AnalysisSchema = z.object({
   entities: z.array(EntitySchema),
   quotes: z.array(QuoteSchema),
   events: z.array(EventCandidateSchema),
+  /** Stages that failed on this article (absent or empty when every stage ran): shown to the user as a problem. */
+  failures: z.array(StageFailureSchema).optional(),
 });
 export type Analysis = z.infer<typeof AnalysisSchema>;

@@ -5,7 +5,7 @@
  * which the desktop shell answers with its own folder dialog and the web door refuses).
  */
 import { z } from 'zod';
-import { ArticleSchema, ArticleSummarySchema, ProblemSchema } from './model';
+import { ArticleSchema, ArticleSummarySchema, ProblemSchema, PublishedDateSchema } from './model';
 import { AnalysisSchema } from './analysis';
 import {
   EventDraftSchema,
@@ -57,12 +57,37 @@ export type Snippet = z.infer<typeof SnippetSchema>;
 /** Hits highlighted in one article at most: `ranges` holds one more when the article has more. */
 export const MAX_HIT_RANGES = 5000;
 
+/** One article of a group of copies (the same file twice, or the same story republished with small edits). */
+export const ArticleCopySchema = z.object({
+  id: z.string(),
+  path: z.string(),
+  title: z.string(),
+  publisher: z.string().nullable(),
+  publishedAt: PublishedDateSchema.nullable(),
+  /** 'exact': the same text; 'near': the same story with small edits. Relative to the group's original. */
+  kind: z.enum(['exact', 'near']),
+  /** Estimated share of wording in common with the original, 0..1. */
+  similarity: z.number(),
+  /** The copy shown and counted for the group (the earliest published). */
+  primary: z.boolean(),
+});
+export type ArticleCopy = z.infer<typeof ArticleCopySchema>;
+
+export const CopyGroupSchema = z.object({ primary: z.string(), members: z.array(ArticleCopySchema) });
+export type CopyGroup = z.infer<typeof CopyGroupSchema>;
+
 export const SearchHitSchema = z.object({
   article: ArticleSummarySchema,
   score: z.number(),
   snippet: SnippetSchema,
   /** Hit ranges in Article.text (for highlighting in the reader): the first MAX_HIT_RANGES, plus one when there are more. */
   ranges: z.array(z.tuple([z.number().int(), z.number().int()])),
+  /** The other copies of this article in the library (empty or absent when it has none). */
+  copies: z.array(ArticleCopySchema).optional(),
+  /** The original this article is a copy of, when it is not the group's original itself. */
+  copyOf: z.string().nullable().optional(),
+  /** How this article copies its original: the same text, or the same story with small edits. */
+  copyKind: z.enum(['exact', 'near']).nullable().optional(),
 });
 export type SearchHit = z.infer<typeof SearchHitSchema>;
 
@@ -113,6 +138,22 @@ export const TagInfoSchema = z.object({
   count: z.number().int(),
 });
 export type TagInfo = z.infer<typeof TagInfoSchema>;
+
+/* ---------- original files ---------- */
+
+/** An article's file as it is on disk, for "open original" where the door cannot open it itself (the web door). */
+export const OriginalFileSchema = z.object({
+  /** The file's name, without its folder. */
+  name: z.string(),
+  /**
+   * A media type safe to hand to a browser: the file's own for PDF, e-mail, plain text and Markdown;
+   * "application/octet-stream" for web pages, so that a saved page is downloaded, never shown (and run).
+   */
+  mediaType: z.string(),
+  size: z.number().int().nonnegative(),
+  base64: z.string(),
+});
+export type OriginalFile = z.infer<typeof OriginalFileSchema>;
 
 /* ---------- the operations ---------- */
 
@@ -181,7 +222,11 @@ export const timelineContract = {
     ChangeSchema.extend({ events: z.array(TimelineEventSchema) }),
   ),
   /** An event draft for a passage the user selected: date from the passage's time expressions, else the article's date. */
-  proposeEvent: op(z.object({ articleId: ArticleIdSchema, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }), EventDraftSchema),
+  proposeEvent: op(
+    z.object({ articleId: ArticleIdSchema, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+    /** `dateSource` says where the date came from; 'none' (an article without a date): the date is a placeholder and the user must give one. */
+    EventDraftSchema.extend({ dateSource: z.enum(['passage', 'sentence', 'article', 'none']).optional() }),
+  ),
   exportTimeline: op(z.object({ id: TimelineIdSchema, format: ExportFormatSchema }), ExportResultSchema),
   /** Imports CSV (the format exportTimeline writes) into an existing timeline or a new one named `name`. */
   importCsv: op(
@@ -190,6 +235,11 @@ export const timelineContract = {
   ),
   /** Undoes the latest timeline change (or the one given). */
   undoTimelineChange: op(z.object({ changeId: z.string().optional() }), z.object({ undone: z.string().nullable() })),
+  /** Records a search whose candidates wait in the timeline's review queue (e.g. `dossier timeline build` without --accept), or forgets it. */
+  setPendingReview: op(
+    z.object({ timelineId: TimelineIdSchema, query: z.string().trim().min(1).max(2000), candidates: z.number().int().nonnegative().default(0), done: z.boolean().default(false) }),
+    ChangeSchema,
+  ),
 } as const;
 
 /* ---------- activity ---------- */
@@ -223,6 +273,13 @@ export const contract = {
     z.object({ total: z.number().int(), items: z.array(ArticleSummarySchema) }),
   ),
   getArticle: op(z.object({ id: ArticleIdSchema }), ArticleSchema),
+  /** The article's original file (at most 64 MB), for saving a copy or opening it in another program. */
+  getOriginal: op(z.object({ id: ArticleIdSchema }), OriginalFileSchema),
+  /**
+   * Opens the article's original file in the system's default program (the desktop door). A door that
+   * cannot (the web door refuses it) or a shell that fails answers opened: false with the reason.
+   */
+  openOriginal: op(z.object({ id: ArticleIdSchema }), z.object({ opened: z.boolean(), message: z.string().nullable() })),
   /** Analysis of one article (computed on demand, cached by content hash). */
   getAnalysis: op(z.object({ id: ArticleIdSchema }), AnalysisSchema),
   search: op(SearchRequestSchema, SearchResponseSchema),
@@ -252,8 +309,20 @@ export const contract = {
         .min(1)
         .max(1000),
     }),
-    z.object({ imported: z.array(z.object({ name: z.string(), path: z.string() })), problems: z.array(ProblemSchema) }),
+    z.object({
+      imported: z.array(z.object({ name: z.string(), path: z.string() })),
+      problems: z.array(ProblemSchema),
+      /**
+       * Files already in the library: an exact copy is not imported again (`path` null) and names the article it
+       * copies; a near copy (the same story with small edits) is imported and named with its original.
+       */
+      duplicates: z
+        .array(z.object({ name: z.string(), path: z.string().nullable(), kind: z.enum(['exact', 'near']), of: z.object({ id: z.string(), path: z.string(), title: z.string() }) }))
+        .optional(),
+    }),
   ),
+  /** Groups of copies (the same article twice, or republished with small edits): those holding any of `ids`, or all. */
+  duplicates: op(z.object({ ids: z.array(ArticleIdSchema).max(100_000).optional() }), z.object({ groups: z.array(CopyGroupSchema) })),
 
   ...timelineContract,
 

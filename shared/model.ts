@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-export const ArticleFormatSchema = z.enum(['txt', 'md', 'html']);
+export const ArticleFormatSchema = z.enum(['txt', 'md', 'html', 'pdf', 'eml', 'mht']);
 export type ArticleFormat = z.infer<typeof ArticleFormatSchema>;
 
 /** How precisely a date is known. */
@@ -25,8 +25,21 @@ export type Span = z.infer<typeof SpanSchema>;
 export const ParagraphSchema = SpanSchema.extend({
   /** body text, a heading inside the body, or a block quote */
   kind: z.enum(['body', 'heading', 'quote']).default('body'),
+  /** For paged documents (PDF): the 1-based page the paragraph starts on, so a passage can be cited as "p. 4". */
+  page: z.number().int().positive().optional(),
+  /** For a paragraph that runs on past its first page: the page it ends on. Absent when it ends where it starts. */
+  endPage: z.number().int().positive().optional(),
 });
 export type Paragraph = z.infer<typeof ParagraphSchema>;
+
+/** A file carried inside an article's file (an e-mail's attachments): listed, not read. */
+export const AttachmentSchema = z.object({
+  name: z.string(),
+  /** Media type as the message declares it, e.g. "application/pdf". */
+  mediaType: z.string(),
+  size: z.number().int().nonnegative(),
+});
+export type Attachment = z.infer<typeof AttachmentSchema>;
 
 /** What a format reader makes of a file (no library identity yet). */
 export const ParsedArticleSchema = z.object({
@@ -53,6 +66,8 @@ export const ParsedArticleSchema = z.object({
   /** Non-fatal remarks from the reader (e.g. "invalid UTF-8 bytes replaced"). */
   warnings: z.array(z.string()),
   wordCount: z.number().int().nonnegative(),
+  /** Files attached to an e-mail message (absent for other formats). */
+  attachments: z.array(AttachmentSchema).optional(),
 });
 export type ParsedArticle = z.infer<typeof ParsedArticleSchema>;
 
@@ -115,6 +130,14 @@ export const ProblemSchema = z.object({
     'outside-library',
     'parse-error',
     'unsupported',
+    /** A PDF whose pages are images only (a scan without OCR): there is no text to read. */
+    'no-text',
+    /** A document locked with a password. */
+    'encrypted',
+    /** The library folder cannot be written: Dossier keeps its data for it elsewhere (not about one file). */
+    'read-only',
+    /** The article was read, but a stage of its analysis (dates, names, quotes, events) failed. */
+    'analysis-failed',
   ]),
   /** A clear, specific sentence for the user. */
   message: z.string(),

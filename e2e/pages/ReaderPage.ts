@@ -8,6 +8,8 @@ export class ReaderPage {
   readonly addTag: Locator;
   readonly hitMarks: Locator;
   readonly frame: Locator;
+  readonly openOriginal: Locator;
+  readonly pageMarkers: Locator;
 
   constructor(readonly page: Page) {
     this.reader = page.getByRole('article', { name: 'Reader' });
@@ -16,6 +18,8 @@ export class ReaderPage {
     this.addTag = this.reader.getByRole('combobox', { name: 'Add tag' });
     this.hitMarks = this.body.locator('mark.mark-hit');
     this.frame = this.reader.locator('iframe.article-frame');
+    this.openOriginal = this.reader.getByRole('button', { name: 'Open original' });
+    this.pageMarkers = this.body.locator('.page-marker');
   }
 
   frameContent(): FrameLocator {

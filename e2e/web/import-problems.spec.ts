@@ -23,12 +23,12 @@ test('files the library could not read are listed in the Problems panel', async 
 test('an import that cannot be done says why, per file, and imports the rest', async ({ library, page, searchPage }) => {
   await library.open(page);
   await page.getByLabel('Import files').setInputFiles([
-    { name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 not really') },
+    { name: 'report.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from('PK not really') },
     { name: 'good-note.md', mimeType: 'text/markdown', buffer: Buffer.from('# Lighthouse keepers strike\n\nThe lighthouse keepers went on strike on Friday over pay.\n') },
   ]);
   const alert = page.getByRole('alert').locator('.toast', { hasText: 'could not be imported' });
   await expect(alert).toBeVisible();
-  await expect(alert).toContainText('report.pdf');
+  await expect(alert).toContainText('report.docx');
   await expect(searchPage.toast('Imported 1 file')).toBeVisible();
   await expect(async () => {
     await searchPage.search('lighthouse keepers');

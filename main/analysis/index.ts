@@ -2,10 +2,11 @@
  * analyze(): the whole reading of one article body — time expressions, entities, quotes, event candidates.
  *
  * Robust by construction: every stage runs on its own and a failing stage yields an empty list instead of
- * an exception; very long texts are analysed up to MAX_ANALYSED_CHARS (the rest is left unread rather than
- * risking a stall); all offsets index the `text` given (so text.slice(start, end) === item.text).
+ * an exception, recorded in `failures` (stage and reason) so that the article can be shown as a problem; very
+ * long texts are analysed up to MAX_ANALYSED_CHARS (the rest is left unread rather than risking a stall); all
+ * offsets index the `text` given (so text.slice(start, end) === item.text).
  */
-import type { Analysis, Entity, EventCandidate, Quote, Timex } from '../../shared/analysis';
+import type { Analysis, AnalysisStage, Entity, EventCandidate, Quote, StageFailure, Timex } from '../../shared/analysis';
 import { extractTimexes } from './time/index';
 import { extractEntities } from './entities/index';
 import { extractQuotes } from './quotes/index';
@@ -13,7 +14,7 @@ import { extractEvents } from './events/index';
 import { splitSentences, type TextSpan } from './sentences';
 
 /** Bump when the output of analyze() changes for the same input: cached analyses of older versions are ignored. */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;
 
 /** Longest text analysed (about 60 pages); an article longer than that is analysed up to here. */
 export const MAX_ANALYSED_CHARS = 300_000;
@@ -35,20 +36,30 @@ export function analyze(input: AnalyzeInput): Analysis {
   const text = fullText.length > MAX_ANALYSED_CHARS ? cutText(fullText, MAX_ANALYSED_CHARS) : fullText;
   const publishedAt = typeof input?.publishedAt === 'string' ? input.publishedAt : null;
 
-  const sentences = stage<TextSpan[]>(() => splitSentences(text), []);
-  const timexes = stage<Timex[]>(() => extractTimexes(text, { publishedAt }).filter((t) => validSpan(text, t)), []);
-  const entities = stage<Entity[]>(() => extractEntities(text, sentences).filter((e) => validSpan(text, e)), []);
-  const quotes = stage<Quote[]>(() => extractQuotes(text, entities, sentences).filter((q) => q.start >= 0 && q.end <= text.length && q.start < q.end), []);
-  const events = stage<EventCandidate[]>(() => extractEvents(text, sentences, timexes, entities, quotes, { articleId: input?.articleId }), []);
-  return { version: ANALYSIS_VERSION, timexes, entities, quotes, events };
+  const failures: StageFailure[] = [];
+  const stage = <T>(name: AnalysisStage, run: () => T, fallback: T): T => {
+    try {
+      return run();
+    } catch (e) {
+      failures.push({ stage: name, message: describe(e) });
+      return fallback;
+    }
+  };
+  const sentences = stage<TextSpan[]>('sentences', () => splitSentences(text), []);
+  const onRuleError = (e: unknown, offset: number) => failures.push({ stage: 'timexes', message: `a rule failed at character ${offset}: ${describe(e)}` });
+  const timexes = stage<Timex[]>('timexes', () => extractTimexes(text, { publishedAt, onRuleError }).filter((t) => validSpan(text, t)), []);
+  const entities = stage<Entity[]>('entities', () => extractEntities(text, sentences).filter((e) => validSpan(text, e)), []);
+  const quotes = stage<Quote[]>('quotes', () => extractQuotes(text, entities, sentences).filter((q) => q.start >= 0 && q.end <= text.length && q.start < q.end), []);
+  const events = stage<EventCandidate[]>('events', () => extractEvents(text, sentences, timexes, entities, quotes, { articleId: input?.articleId }), []);
+  const analysis: Analysis = { version: ANALYSIS_VERSION, timexes, entities, quotes, events };
+  // One failure per stage is enough to show the problem (a rule may fail many times in one article).
+  if (failures.length) analysis.failures = failures.filter((f, i) => failures.findIndex((g) => g.stage === f.stage) === i);
+  return analysis;
 }
 
-function stage<T>(run: () => T, fallback: T): T {
-  try {
-    return run();
-  } catch {
-    return fallback;
-  }
+function describe(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  return message.length > 300 ? `${message.slice(0, 300)}…` : message;
 }
 
 function validSpan(text: string, item: { text: string; start: number; end: number }): boolean {

@@ -24,6 +24,7 @@ export const RECORDED_OPS = {
   splitEvent: 'timeline',
   importCsv: 'timeline',
   undoTimelineChange: 'timeline',
+  setPendingReview: 'timeline',
 } as const satisfies Partial<Record<OpName, ActivityItem['kind']>>;
 export type RecordedOp = keyof typeof RECORDED_OPS;
 
@@ -91,6 +92,10 @@ export function describeChange<K extends RecordedOp>(op: K, req: Req<K>, res: Re
     }
     case 'undoTimelineChange':
       return out('undid a timeline change');
+    case 'setPendingReview': {
+      const q = req as Req<'setPendingReview'>;
+      return out(q.done ? `closed the review of "${q.query}"` : `queued ${plural(q.candidates ?? 0, 'candidate')} from "${q.query}" for review`);
+    }
     default:
       return out(op);
   }

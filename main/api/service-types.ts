@@ -28,4 +28,16 @@ export interface DossierServiceOptions {
   analyseInBackground?: boolean;
   /** Whether absolute paths may be revealed (local doors: IPC, CLI). Default false. */
   revealRoot?: boolean;
+  /**
+   * Hands a file to the system's default program, for `openOriginal` (the desktop app passes Electron's
+   * `shell.openPath`, which resolves to "" or an error message). Without it, `openOriginal` answers opened: false.
+   */
+  openFile?: (absolutePath: string) => Promise<string>;
+  /**
+   * The per-user data folder (the desktop app passes Electron's `app.getPath('userData')`). A library
+   * that cannot be written keeps its data in `<userDataDir>/libraries/<hash of its real path>/`, and
+   * says so once (a log line and a 'read-only' problem). Default: `$XDG_DATA_HOME/dossier`, else
+   * `~/.local/share/dossier` (see library/data-dir.ts defaultUserDataDir).
+   */
+  userDataDir?: string;
 }

@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Analysis } from '../../shared/analysis';
+import { ANALYSIS_VERSION } from '../analysis/index';
 import { createDossierService } from './service';
 import type { DossierService } from './service-types';
 
@@ -112,9 +115,9 @@ describe('DossierService import and watching', () => {
     const root = await tempLibrary({ 'a.txt': 'Existing\n\nBody.' });
     service = await createDossierService({ root, watch: false });
     await service.ready();
-    const content = Buffer.from('Zeppelin news\n\nMarch 3, 2008\n\nA zeppelin landed.').toString('base64');
-    const first = await service.importFiles({ files: [{ name: '../../evil/zeppelin.txt', base64: content }] });
-    const second = await service.importFiles({ files: [{ name: 'zeppelin.txt', base64: content }, { name: 'tool.exe', base64: 'AAAA' }] });
+    const story = (n: number) => Buffer.from(`Zeppelin news ${n}\n\nMarch 3, 2008\n\nA zeppelin landed in field number ${n}.`).toString('base64');
+    const first = await service.importFiles({ files: [{ name: '../../evil/zeppelin.txt', base64: story(1) }] });
+    const second = await service.importFiles({ files: [{ name: 'zeppelin.txt', base64: story(2) }, { name: 'tool.exe', base64: 'AAAA' }] });
     expect(first.imported[0]!.path).toBe('imported/zeppelin.txt');
     expect(second.imported[0]!.path).toBe('imported/zeppelin (2).txt');
     expect(second.problems.map((p) => p.code)).toContain('unsupported');
@@ -122,14 +125,54 @@ describe('DossierService import and watching', () => {
     // A name too long for the file system in bytes is shortened (keeping its extension), not fatal.
     const third = await service.importFiles({
       files: [
-        { name: 'ok.txt', base64: content },
-        { name: `${'新'.repeat(150)}.txt`, base64: content },
-        { name: 'after.txt', base64: content },
+        { name: 'ok.txt', base64: story(3) },
+        { name: `${'新'.repeat(150)}.txt`, base64: story(4) },
+        { name: 'after.txt', base64: story(5) },
       ],
     });
     expect(third.imported.map((f) => f.path.endsWith('.txt'))).toEqual([true, true, true]);
     expect(third.problems).toEqual([]);
     await expect(fs.access(path.join(root, '..', 'evil'))).rejects.toThrow();
+  });
+
+  it('refuses to import through an imported/ folder that is a link out of the library, and writes nothing there', async () => {
+    const root = await tempLibrary({ 'a.txt': 'Existing\n\nBody.' });
+    const outside = await tempLibrary({});
+    await fs.symlink(outside, path.join(root, 'imported'));
+    service = await createDossierService({ root, watch: false });
+    await service.ready();
+    const content = Buffer.from('Zeppelin news\n\nA zeppelin landed.').toString('base64');
+    const result = await service.importFiles({ files: [{ name: 'zeppelin.txt', base64: content }] });
+    expect(result.imported).toEqual([]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ path: 'zeppelin.txt', code: 'outside-library', message: expect.stringMatching(/"imported" .* link to .* outside the library.*nothing was imported/i) }),
+    ]);
+    expect(await fs.readdir(outside)).toEqual([]);
+    expect((await service.libraryInfo({})).articleCount).toBe(1);
+  });
+
+  it('says so when an imported file is already in the library, and does not copy it in again', async () => {
+    const text = 'Harbour reopens\n\nby Example Staff, May 7, 2024\n\nThe harbour reopened on Tuesday after a week of repairs to the northern pier, the port authority said.\n';
+    const root = await tempLibrary({ 'news/harbour.txt': text });
+    service = await createDossierService({ root, watch: false });
+    await service.ready();
+    const [existing] = (await service.listArticles({})).items;
+    // The same bytes, the same text with other line endings, and the same file twice in one import.
+    const res = await service.importFiles({
+      files: [
+        { name: 'harbour.txt', base64: Buffer.from(text).toString('base64') },
+        { name: 'harbour-crlf.txt', base64: Buffer.from(text.replace(/\n/g, '\r\n')).toString('base64') },
+        { name: 'other.txt', base64: Buffer.from('Other news\n\nSomething else entirely happened at the airport.\n').toString('base64') },
+        { name: 'other (copy).txt', base64: Buffer.from('Other news\n\nSomething else entirely happened at the airport.\n').toString('base64') },
+      ],
+    });
+    expect(res.imported.map((f) => f.path)).toEqual(['imported/other.txt']);
+    expect(res.duplicates).toEqual([
+      { name: 'harbour.txt', path: null, kind: 'exact', of: { id: existing!.id, path: 'news/harbour.txt', title: 'Harbour reopens' } },
+      { name: 'harbour-crlf.txt', path: null, kind: 'exact', of: { id: existing!.id, path: 'news/harbour.txt', title: 'Harbour reopens' } },
+      { name: 'other (copy).txt', path: null, kind: 'exact', of: expect.objectContaining({ path: 'imported/other.txt' }) },
+    ]);
+    expect((await service.listArticles({})).total).toBe(2);
   });
 
   it('follows files added, changed and removed outside Dossier', async () => {
@@ -144,8 +187,116 @@ describe('DossierService import and watching', () => {
   });
 });
 
+describe('DossierService status', () => {
+  /** Waits until the status has left 'ready' and come back to it (or fails on the timeout). */
+  async function settles(s: DossierService, change: () => Promise<void>): Promise<void> {
+    const phases: string[] = [];
+    const stop = s.on('indexProgress', (p) => phases.push(p.phase));
+    try {
+      await change();
+      await until(async () => phases.length > 0 && (await s.indexStatus({})).phase === 'ready', 10_000).catch(() => {
+        throw new Error(`the status stayed at "${phases.at(-1) ?? '(no event)'}" (phases seen: ${phases.join(', ')})`);
+      });
+    } finally {
+      stop();
+    }
+  }
+
+  it('comes back to ready after a touched, unchanged article', async () => {
+    const root = await tempLibrary({ 'a.txt': 'Alpha title\n\nThe quick walrus.' });
+    service = await createDossierService({ root, watch: true, analyseInBackground: false });
+    await service.ready();
+    await settles(service, async () => {
+      const later = new Date(Date.now() + 60_000);
+      await fs.utimes(path.join(root, 'a.txt'), later, later);
+    });
+    expect(await service.indexStatus({})).toMatchObject({ phase: 'ready', done: 1, total: 1 });
+  });
+
+  it('comes back to ready after a link to a file outside the library appears or is replaced', async () => {
+    const root = await tempLibrary({ 'a.txt': 'Alpha title\n\nThe quick walrus.' });
+    const outside = await tempLibrary({ 'o.txt': 'Outside\n\nNot part of the library.' });
+    service = await createDossierService({ root, watch: true, analyseInBackground: false });
+    await service.ready();
+    await settles(service, () => fs.symlink(path.join(outside, 'o.txt'), path.join(root, 'link.txt')));
+    expect((await service.problems({})).problems.map((p) => p.code)).toEqual(['outside-library']);
+    // Replaced within one watch batch (the pause lets the watcher see the removal, not just a change):
+    // the batch ends with the same problem as before, so nothing changes for the index.
+    await settles(service, async () => {
+      await fs.rm(path.join(root, 'link.txt'));
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      await fs.symlink(path.join(outside, 'o.txt'), path.join(root, 'link.txt'));
+    });
+    expect((await service.libraryInfo({})).articleCount).toBe(1);
+  });
+});
+
 describe('DossierService errors', () => {
   it('refuses a folder that does not exist', async () => {
     await expect(createDossierService({ root: path.join(os.tmpdir(), 'no-such-dossier-folder-x') })).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
+
+describe('original files', { timeout: 120_000 }, () => {
+  it('hands the original over with a safe media type, and opens it through the shell the desktop gives', async () => {
+    const pdf = await fs.readFile(path.resolve(import.meta.dirname, '../testdata/pdf/report.pdf'));
+    const dir = await tempLibrary({ 'page.html': '<html><head><title>A saved page</title></head><body><p>Some text of the page, long enough to read.</p><script>alert(1)</script></body></html>' });
+    await fs.writeFile(path.join(dir, 'report.pdf'), pdf);
+    const opened: string[] = [];
+    service = await createDossierService({ root: dir, watch: false, analyseInBackground: false, openFile: async (abs) => (opened.push(abs), '') });
+    await service.ready();
+    const { items } = await service.listArticles({ sort: 'date-asc' });
+    const report = items.find((a) => a.format === 'pdf')!;
+    const page = items.find((a) => a.format === 'html')!;
+
+    const original = await service.getOriginal({ id: report.id });
+    expect(original).toMatchObject({ name: 'report.pdf', mediaType: 'application/pdf', size: pdf.length });
+    expect(Buffer.from(original.base64, 'base64').equals(pdf)).toBe(true);
+    // A web page is handed over as opaque bytes, so that no browser shows (and runs) it.
+    expect((await service.getOriginal({ id: page.id })).mediaType).toBe('application/octet-stream');
+
+    expect(await service.openOriginal({ id: report.id })).toEqual({ opened: true, message: null });
+    expect(opened).toEqual([path.join(await fs.realpath(dir), 'report.pdf')]);
+    await expect(service.getOriginal({ id: 'ffffffffffffffff' })).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('says it cannot open files where no shell is given', async () => {
+    const dir = await tempLibrary({ 'a.txt': 'Title\n\nBody text.\n' });
+    service = await createDossierService({ root: dir, watch: false, analyseInBackground: false });
+    await service.ready();
+    const [article] = (await service.listArticles({})).items;
+    expect(await service.openOriginal({ id: article!.id })).toEqual({ opened: false, message: 'This door cannot open files in other programs.' });
+  });
+});
+
+describe('DossierService analysis problems', () => {
+  it('lists an article whose analysis failed at a stage as a problem, and clears it when the analysis succeeds', async () => {
+    const text = 'Summit story\n\nMarch 3, 2008\n\nLeaders met in Geneva on Monday.';
+    const root = await tempLibrary({ 'news/summit.txt': text });
+    // The analysis this article would get if a stage failed, as the analysis cache keeps it (by content hash).
+    const hash = createHash('sha256').update(Buffer.from(text)).digest('hex');
+    const failed: Analysis = { version: ANALYSIS_VERSION, timexes: [], entities: [], quotes: [], events: [], failures: [{ stage: 'entities', message: 'gazetteer missing' }] };
+    const entry = path.join(root, '.dossier', 'analysis', `v${ANALYSIS_VERSION}`, hash.slice(0, 2), `${hash}.json`);
+    await fs.mkdir(path.dirname(entry), { recursive: true });
+    await fs.writeFile(entry, JSON.stringify(failed));
+
+    service = await createDossierService({ root, watch: false });
+    await service.ready();
+    await service.analysed();
+    const { problems } = await service.problems({});
+    expect(problems).toEqual([
+      expect.objectContaining({ path: 'news/summit.txt', code: 'analysis-failed', partial: true, message: 'The analysis of "news/summit.txt" failed at stage entities: gazetteer missing.' }),
+    ]);
+    expect((await service.libraryInfo({})).problemCount).toBe(1);
+    await service.close();
+
+    // Without the failed entry the article is analysed afresh, and no problem is left.
+    await fs.rm(entry);
+    service = await createDossierService({ root, watch: false });
+    await service.ready();
+    await service.analysed();
+    const id = (await service.listArticles({})).items[0]!.id;
+    expect((await service.getAnalysis({ id })).failures).toBeUndefined();
+    expect((await service.problems({})).problems).toEqual([]);
   });
 });

@@ -6,9 +6,12 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import {
   DossierError,
+  type ArticleCopy,
+  type CopyGroup,
   type IndexProgress,
   type LibraryInfo,
   type Req,
+  type Res,
   type Sort,
   type TimelineOpName,
 } from '../../shared/contract';
@@ -17,16 +20,19 @@ import type { Article, ArticleSummary, Problem } from '../../shared/model';
 import { openLibrary } from '../library/library';
 import type { Library, LibraryChange } from '../library/types';
 import type { TagStore } from '../library/tags';
-import { DATA_DIR_NAME } from '../library/data-dir';
+import { dataPaths, resolveDataLocation } from '../library/data-dir';
+import { DuplicateIndex, type CopyGroups } from '../library/duplicates';
 import { createSearchEngine } from '../search/engine';
 import type { IndexDoc, QueryContext, SearchEngine } from '../search/engine-types';
 import { AnalysisCache } from '../analysis/cache';
 import { createAnalysisWorker } from '../analysis/worker';
 import { ANALYSIS_VERSION } from '../analysis/index';
+import { READER_VERSION } from '../formats/index';
 import { timelineOps } from '../timelines';
 import { ContractEmitter } from './emitter';
-import { importIntoLibrary } from './import-files';
 import { ActivityLog } from './activity';
+import { findImportCopies, importIntoLibrary } from './import-files';
+import { originalPath, readOriginal } from './original-file';
 import type { DossierService, DossierServiceOptions } from './service-types';
 
 const FEED_BATCH = 200;
@@ -36,6 +42,10 @@ interface OpenState {
   tags: TagStore;
   engine: SearchEngine;
   analysisCache: AnalysisCache;
+  /** Articles whose analysis failed (a stage, or the whole of it), by article id: listed with the library's problems. */
+  analysisProblems: Map<string, Problem>;
+  /** Signatures of article texts, to find copies (the same article twice, or republished). */
+  duplicates: DuplicateIndex;
 }
 
 export async function createDossierService(options: DossierServiceOptions): Promise<DossierService> {
@@ -70,6 +80,38 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     options.onProgress?.(p);
     emitter.emit('indexProgress', p);
   };
+  /**
+   * The status is the service's own work (indexing, analysing, ready) with the library's batches
+   * (scanning, reading) shown while they run. `own` is where the status returns when a batch ends.
+   */
+  let own: IndexProgress = progress;
+  /** Library changes taken from the watcher (or an import) and not yet in the index. */
+  let pendingUpdates = 0;
+  let opening = false;
+  const setOwnProgress = (p: IndexProgress) => {
+    own = p;
+    setProgress(p);
+  };
+  /** The status once the library's batch is over and the index has caught up with it. */
+  function resumeOwnProgress(s: OpenState | undefined): void {
+    if (own.phase !== 'ready' || !s) return setProgress(own);
+    const count = s.library.summaries().length;
+    setProgress({ ...own, done: count, total: count, current: null });
+  }
+  /** Progress from the library: its batches are shown as they go; when one ends, the status goes back to the service's. */
+  function libraryProgress(p: IndexProgress): void {
+    if (p.phase !== 'ready') return setProgress(p);
+    if (opening) return; // open() reports what follows the first scan itself
+    if (pendingUpdates > 0) setProgress({ phase: 'indexing', done: 0, total: pendingUpdates, current: null, message: null });
+    else resumeOwnProgress(state);
+  }
+  /** Runs an index update for library changes, keeping the status at "indexing" until the last one is done. */
+  function updateIndex(s: OpenState, work: () => Promise<void>): Promise<void> {
+    pendingUpdates++;
+    return enqueue(work).finally(() => {
+      if (--pendingUpdates === 0 && state === s && progress.phase !== 'ready') resumeOwnProgress(s);
+    });
+  }
 
   function current(): OpenState {
     if (!state) throw new DossierError('no-library', 'No library is open.');
@@ -81,7 +123,9 @@ export async function createDossierService(options: DossierServiceOptions): Prom
    * once its entities are indexed too — so a reopened library knows what still needs enriching.
    */
   const enrichedMark = `+a${ANALYSIS_VERSION}`;
-  const textIndexed = (fingerprint: string | undefined, hash: string | undefined) => !!fingerprint && !!hash && fingerprint.startsWith(hash);
+  // The readers' version is part of the text's fingerprint: a new reader makes new titles and publishers from the same bytes.
+  const readerMark = `+r${READER_VERSION}`;
+  const textIndexed = (fingerprint: string | undefined, hash: string | undefined) => !!fingerprint && !!hash && fingerprint.startsWith(hash + readerMark);
 
   function toDoc(article: Article, analysisResult?: Analysis): IndexDoc {
     return {
@@ -92,7 +136,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       publisher: article.publisher,
       publishedAt: article.publishedAt?.value.slice(0, 10) ?? null,
       entities: analysisResult ? [...new Set(analysisResult.entities.map((e) => e.canonical))] : [],
-      contentHash: analysisResult ? article.contentHash + enrichedMark : article.contentHash,
+      contentHash: article.contentHash + readerMark + (analysisResult ? enrichedMark : ''),
     };
   }
 
@@ -118,12 +162,12 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     for (let i = 0; i < stale.length; i += FEED_BATCH) {
       const batch = stale.slice(i, i + FEED_BATCH);
       const docs = (await Promise.all(batch.map((id) => docFor(s.library, id)))).filter((d): d is IndexDoc => !!d);
-      setProgress({ phase: 'indexing', done: i, total: stale.length, current: null, message: null });
+      setOwnProgress({ phase: 'indexing', done: i, total: stale.length, current: null, message: null });
       await s.engine.update({ upsert: docs, remove: [] });
     }
     await s.engine.flush();
     const changed = fed.size + stale.length;
-    setProgress({
+    setOwnProgress({
       phase: 'ready',
       done: summaries.length,
       total: summaries.length,
@@ -157,7 +201,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
         if (state !== s) return; // the library was closed or switched
         const article = await s.library.article(todo[i]!.id);
         if (!article) continue;
-        if (showProgress && i % 10 === 0) setProgress({ phase: 'analysing', done: i, total: todo.length, current: article.path, message: null });
+        if (showProgress && i % 10 === 0) setOwnProgress({ phase: 'analysing', done: i, total: todo.length, current: article.path, message: null });
         try {
           batch.push(toDoc(article, await getAnalysis(s, article)));
         } catch (e) {
@@ -172,7 +216,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     } finally {
       if (showProgress && state === s) {
         const message = `analysed ${todo.length - failed} article(s)${failed ? `; ${failed} could not be analysed` : ''}`;
-        setProgress({ phase: 'ready', done: todo.length, total: todo.length, current: null, message });
+        setOwnProgress({ phase: 'ready', done: todo.length, total: todo.length, current: null, message });
       }
     }
   }
@@ -181,24 +225,40 @@ export async function createDossierService(options: DossierServiceOptions): Prom
   function readyAfterFailure(s: OpenState): void {
     if (state !== s || progress.phase === 'ready') return;
     const count = s.library.summaries().length;
-    setProgress({ phase: 'ready', done: count, total: count, current: null, message: 'an index update failed; see the log' });
+    setOwnProgress({ phase: 'ready', done: count, total: count, current: null, message: 'an index update failed; see the log' });
   }
 
   async function applyChange(s: OpenState, change: LibraryChange): Promise<void> {
     const docs: IndexDoc[] = [];
     for (const id of [...change.added, ...change.changed]) {
       const article = await s.library.article(id);
-      if (article) docs.push(toDoc(article, await getAnalysis(s, article).catch(() => undefined)));
+      if (!article) continue;
+      s.duplicates.add(article.contentHash, article.text);
+      docs.push(toDoc(article, await getAnalysis(s, article).catch(() => undefined)));
     }
     await s.engine.update({ upsert: docs, remove: change.removed });
     await s.engine.flush();
-    if (progress.phase === 'scanning' || progress.phase === 'reading') {
-      // A rescan (import) reported its reading; the change is now searchable.
-      const count = s.library.summaries().length;
-      setProgress({ phase: 'ready', done: count, total: count, current: null, message: null });
-    }
+    for (const id of change.removed) s.analysisProblems.delete(id);
     emitter.emit('libraryChanged', change);
-    emitter.emit('problemsChanged', { count: s.library.problems().length });
+    emitter.emit('problemsChanged', { count: allProblems(s).length });
+  }
+
+  function allProblems(s: OpenState): Problem[] {
+    return s.analysisProblems.size ? [...s.library.problems(), ...s.analysisProblems.values()] : s.library.problems();
+  }
+
+  /** Records (or clears) the article's analysis problem: "analysis of X failed at stage Y: reason". */
+  function noteAnalysis(s: OpenState, article: Article, failure: { stages: { stage: string; message: string }[] } | { error: string } | null): void {
+    if (!failure) {
+      if (s.analysisProblems.delete(article.id)) emitter.emit('problemsChanged', { count: allProblems(s).length });
+      return;
+    }
+    const message =
+      'error' in failure
+        ? `The analysis of "${article.path}" failed: ${failure.error}.`
+        : failure.stages.map((f) => `The analysis of "${article.path}" failed at stage ${f.stage}: ${f.message}.`).join(' ');
+    s.analysisProblems.set(article.id, { path: article.path, code: 'analysis-failed', message, partial: true, at: new Date().toISOString() });
+    emitter.emit('problemsChanged', { count: allProblems(s).length });
   }
 
   async function open(root: string): Promise<void> {
@@ -207,9 +267,12 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     const stat = await fs.stat(resolved).catch(() => undefined);
     if (!stat) throw new DossierError('not-found', `No such folder: ${resolved}`);
     if (!stat.isDirectory()) throw new DossierError('invalid-request', `Not a folder: ${resolved}`);
-    setProgress({ phase: 'scanning', done: 0, total: 0, current: null, message: null });
-    const engine = await createSearchEngine({ dir: path.join(resolved, DATA_DIR_NAME, 'index'), log });
+    setOwnProgress({ phase: 'scanning', done: 0, total: 0, current: null, message: null });
+    // Where the data goes (in the library, or in the user data folder when the library cannot be written) decides where the index is.
+    const dataLocation = await resolveDataLocation(await fs.realpath(resolved), { userDataDir: options.userDataDir, log });
+    const engine = await createSearchEngine({ dir: dataPaths(dataLocation.dir).index, log });
     const indexed = await engine.indexed();
+    const duplicates = await DuplicateIndex.open(dataLocation.dir, { log });
     // Stream what the scan parses straight into the engine, so no file is read twice.
     const fed = new Set<string>();
     let pending: IndexDoc[] = [];
@@ -220,12 +283,15 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       if (batch.length) void enqueue(() => engine.update({ upsert: batch, remove: [] })).catch(() => {});
     };
     let library: Library;
+    opening = true;
     try {
       library = await openLibrary(resolved, {
         watch: options.watch ?? true,
-        onProgress: setProgress,
+        dataLocation,
+        onProgress: libraryProgress,
         log,
         onArticleRead: (article) => {
+          duplicates.add(article.contentHash, article.text);
           if (!scanning || textIndexed(indexed.get(article.id), article.contentHash)) return;
           fed.add(article.id);
           pending.push(toDoc(article));
@@ -235,14 +301,16 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     } catch (error) {
       await engine.close();
       throw error;
+    } finally {
+      opening = false;
     }
     scanning = false;
     feed();
-    setProgress({ phase: 'indexing', done: fed.size, total: library.summaries().length, current: null, message: null });
-    const opened: OpenState = { library, tags: library.tags, engine, analysisCache: new AnalysisCache(path.join(library.dataDir, 'analysis')) };
+    setOwnProgress({ phase: 'indexing', done: fed.size, total: library.summaries().length, current: null, message: null });
+    const opened: OpenState = { library, tags: library.tags, engine, analysisCache: new AnalysisCache(dataPaths(library.dataDir).analysis), analysisProblems: new Map(), duplicates };
     state = opened;
     const stopWatching = library.onChange((change) => {
-      void enqueue(() => applyChange(opened, change)).catch(() => readyAfterFailure(opened));
+      void updateIndex(opened, () => applyChange(opened, change)).catch(() => readyAfterFailure(opened));
     });
     // A hand edit of tags.json needs no re-indexing (tags are looked up at query time), only a refresh.
     const stopTagWatch = library.tags.onExternalChange((ids) => tagChanged(ids));
@@ -251,10 +319,12 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       stopTagWatch();
     };
     indexing = enqueue(() => syncIndex(opened, indexed, fed)).catch((e) => {
-      setProgress({ phase: 'ready', done: 0, total: 0, current: null, message: `indexing failed: ${describe(e)}` });
+      setOwnProgress({ phase: 'ready', done: 0, total: 0, current: null, message: `indexing failed: ${describe(e)}` });
     });
+    // Articles read before duplicate signatures existed (an older library) get theirs now, before the analysis pass.
+    const signed = indexing.then(() => signMissing(opened)).catch((e) => log(`duplicate signatures: ${describe(e)}`));
     analysed = options.analyseInBackground ?? true
-      ? indexing.then(() => enrichWithAnalysis(opened)).catch((e) => {
+      ? signed.then(() => enrichWithAnalysis(opened)).catch((e) => {
           if (state === opened) log(`background analysis stopped: ${describe(e)}`);
         })
       : Promise.resolve();
@@ -268,6 +338,35 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     await indexQueue;
     await s.engine.close();
     await s.library.close();
+    s.duplicates.retainOnly(s.library.summaries().map((x) => s.library.contentHash(x.id) ?? ''));
+    await s.duplicates.save();
+  }
+
+  /** Reads the articles that have no duplicate signature yet (unchanged since an older version indexed them). */
+  async function signMissing(s: OpenState): Promise<void> {
+    for (const summary of s.library.summaries()) {
+      if (state !== s) return;
+      const hash = s.library.contentHash(summary.id);
+      if (!hash || s.duplicates.has(hash)) continue;
+      const article = await s.library.article(summary.id);
+      if (article) s.duplicates.add(article.contentHash, article.text);
+    }
+  }
+
+  /** The library's groups of copies (recomputed when articles or signatures changed). */
+  function copyGroups(s: OpenState): CopyGroups {
+    const facts = s.library.summaries().map((x) => ({ id: x.id, contentHash: s.library.contentHash(x.id) ?? '', path: x.path, publishedAt: x.publishedAt?.value ?? null }));
+    return s.duplicates.groups(facts, s.library.revision);
+  }
+
+  function describeGroup(s: OpenState, group: { primary: string; members: { id: string; kind: 'exact' | 'near'; similarity: number }[] }): CopyGroup {
+    const members: ArticleCopy[] = [];
+    for (const m of group.members) {
+      const summary = s.library.summary(m.id);
+      if (!summary) continue;
+      members.push({ id: m.id, path: summary.path, title: summary.title, publisher: summary.publisher, publishedAt: summary.publishedAt, kind: m.kind, similarity: m.similarity, primary: m.id === group.primary });
+    }
+    return { primary: group.primary, members };
   }
 
   function withTags(summary: ArticleSummary, tags: TagStore): ArticleSummary {
@@ -282,7 +381,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       name: path.basename(s.library.root),
       root: options.revealRoot ? s.library.root : null,
       articleCount: s.library.summaries().length,
-      problemCount: s.library.problems().length,
+      problemCount: allProblems(s).length,
       indexing: progress.phase !== 'ready',
     };
   }
@@ -311,12 +410,22 @@ export async function createDossierService(options: DossierServiceOptions): Prom
 
   async function getAnalysis(s: OpenState, article: Article): Promise<Analysis> {
     const cached = await s.analysisCache.get(article.contentHash);
-    if (cached) return cached;
-    const result = await analysis.analyze({
-      text: article.text,
-      publishedAt: article.publishedAt?.value.slice(0, 10) ?? null,
-      title: article.title,
-    });
+    if (cached) {
+      noteAnalysis(s, article, cached.failures?.length ? { stages: cached.failures } : null);
+      return cached;
+    }
+    let result: Analysis;
+    try {
+      result = await analysis.analyze({
+        text: article.text,
+        publishedAt: article.publishedAt?.value.slice(0, 10) ?? null,
+        title: article.title,
+      });
+    } catch (e) {
+      if (state === s) noteAnalysis(s, article, { error: describe(e) });
+      throw e;
+    }
+    noteAnalysis(s, article, result.failures?.length ? { stages: result.failures } : null);
     await s.analysisCache.put(article.contentHash, result).catch((e) => log(`analysis cache write failed: ${String(e)}`));
     return result;
   }
@@ -358,6 +467,15 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     async getArticle(req) {
       return requireArticle(current(), req.id);
     },
+    async getOriginal(req) {
+      return readOriginal(current().library, req.id);
+    },
+    async openOriginal(req) {
+      const abs = originalPath(current().library, req.id);
+      if (!options.openFile) return { opened: false, message: 'This door cannot open files in other programs.' };
+      const failure = await options.openFile(abs);
+      return failure ? { opened: false, message: failure } : { opened: true, message: null };
+    },
     async getAnalysis(req) {
       const s = current();
       return getAnalysis(s, await requireArticle(s, req.id));
@@ -369,7 +487,24 @@ export async function createDossierService(options: DossierServiceOptions): Prom
         { query: req.query, sort: req.sort ?? 'relevance', offset: req.offset ?? 0, limit: req.limit ?? 50 },
         queryContext(s),
       );
-      return { total: result.total, hits: result.hits, facets: result.facets, error: result.error, tookMs: result.tookMs };
+      const groups = copyGroups(s);
+      const hits = result.hits.map((hit) => {
+        const group = groups.groupOf(hit.article.id);
+        if (!group) return hit;
+        const described = describeGroup(s, group);
+        const own = group.members.find((m) => m.id === hit.article.id);
+        const isOriginal = group.primary === hit.article.id;
+        return { ...hit, copies: described.members.filter((m) => m.id !== hit.article.id), copyOf: isOriginal ? null : group.primary, copyKind: isOriginal ? null : (own?.kind ?? null) };
+      });
+      return { total: result.total, hits, facets: result.facets, error: result.error, tookMs: result.tookMs };
+    },
+    async duplicates(req) {
+      const s = current();
+      await indexing;
+      const groups = copyGroups(s);
+      const wanted = req.ids ? new Set(req.ids) : null;
+      const chosen = wanted ? [...new Set([...wanted].map((id) => groups.groupOf(id)).filter((g) => !!g))] : groups.groups;
+      return { groups: chosen.map((g) => describeGroup(s, g!)) };
     },
     async suggest(req) {
       const s = current();
@@ -384,7 +519,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       return { suggestions: [...new Set([...terms, ...fromTags])].slice(0, limit) };
     },
     async problems() {
-      return { problems: current().library.problems() };
+      return { problems: allProblems(current()) };
     },
     async indexStatus() {
       return progress;
@@ -425,17 +560,43 @@ export async function createDossierService(options: DossierServiceOptions): Prom
 
     async importFiles(req) {
       const s = current();
-      const result = await importIntoLibrary(s.library, req.files);
-      const change = await s.library.rescan();
-      await enqueue(() => applyChange(s, change)).catch((e) => {
-        readyAfterFailure(s);
-        throw e;
-      });
+      await indexing;
+      // A file whose text is already in the library is not copied in again: the import says where it is.
+      const exact = await findImportCopies(req.files, s.library.summaries().map((x) => ({ id: x.id, contentHash: s.library.contentHash(x.id) ?? '' })), (hash) => s.duplicates.signature(hash));
+      const fresh = req.files.filter((_, i) => !exact.has(i));
+      const result = fresh.length ? await importIntoLibrary(s.library, fresh) : { imported: [], problems: [] };
+      if (fresh.length) {
+        await updateIndex(s, async () => {
+          const change = await s.library.rescan();
+          await applyChange(s, change);
+        }).catch((e) => {
+          readyAfterFailure(s);
+          throw e;
+        });
+      }
+      const duplicates: NonNullable<Res<'importFiles'>['duplicates']> = [];
+      for (const [i, target] of exact) {
+        // "#n": a copy of the n-th file of this import, now in the library under its imported path.
+        const first = target.startsWith('#') ? req.files[Number(target.slice(1))] : undefined;
+        const importedPath = first ? result.imported.find((f) => f.name === first.name)?.path : undefined;
+        const summary = first ? s.library.summaries().find((x) => x.path === importedPath) : s.library.summary(target);
+        if (summary) duplicates.push({ name: req.files[i]!.name, path: null, kind: 'exact', of: { id: summary.id, path: summary.path, title: summary.title } });
+      }
+      const groups = copyGroups(s);
+      for (const file of result.imported) {
+        const summary = s.library.summaries().find((x) => x.path === file.path);
+        const group = summary && groups.groupOf(summary.id);
+        if (!summary || !group) continue;
+        const original = group.primary === summary.id ? group.members.find((m) => m.id !== summary.id)?.id : group.primary;
+        const of = original ? s.library.summary(original) : undefined;
+        const member = group.members.find((m) => m.id === summary.id);
+        if (of) duplicates.push({ name: file.name, path: file.path, kind: member?.kind === 'exact' || group.primary === summary.id ? 'exact' : 'near', of: { id: of.id, path: of.path, title: of.title } });
+      }
       const problems: Problem[] = [
         ...result.problems,
         ...s.library.problems().filter((p) => result.imported.some((f) => f.path === p.path)),
       ];
-      return { imported: result.imported, problems };
+      return { imported: result.imported, problems, duplicates };
     },
 
     async activity(req) {
@@ -447,7 +608,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       await analysis.close();
     },
   } satisfies Omit<DossierService, TimelineOpName>;
-  const service: DossierService = activity.wrap({ ...core, ...timelineOps(core, () => current().library.root) });
+  const service: DossierService = activity.wrap({ ...core, ...timelineOps(core, () => current().library.dataDir) });
 
   await open(options.root);
   return service;

@@ -40,6 +40,18 @@ Object.assign(process.env, bundledWorkerEnv(mainDir));
 
 const log = (line: string) => console.log(`[dossier] ${line}`);
 
+/**
+ * "Open original": the file in its own program. A saved web page would open in a browser, where its
+ * scripts run, so it is shown in its folder instead.
+ */
+async function openOriginalFile(absolutePath: string): Promise<string> {
+  if (/\.(html?|mht|mhtml)$/i.test(absolutePath)) {
+    shell.showItemInFolder(absolutePath);
+    return '';
+  }
+  return shell.openPath(absolutePath);
+}
+
 // Tests (and portable setups) keep the app's state in a folder of their choosing.
 if (process.env.DOSSIER_USER_DATA_DIR) app.setPath('userData', path.resolve(process.env.DOSSIER_USER_DATA_DIR));
 
@@ -57,7 +69,7 @@ function persistSettings(next: AppSettings): Promise<void> {
 }
 
 const library = new LibrarySession({
-  createService: (root) => createDossierService({ root, watch: true, revealRoot: true, log }),
+  createService: (root) => createDossierService({ root, watch: true, revealRoot: true, log, openFile: openOriginalFile, userDataDir: app.getPath('userData') }),
   forward(event: EventName, payload: unknown) {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(IPC_EVENT_CHANNEL, event, payload);
   },

@@ -17,10 +17,15 @@ import type { IndexDoc, QueryContext } from '../search/engine-types';
 import { STOP_WORDS } from '../search/stop-words';
 import { TermCache, tokenize } from '../search/text-analysis';
 import { readFileBounded } from '../library/read-file';
+import { readArticle } from '../formats/index';
+import { ParsePool } from '../library/parse-pool';
 import { articlePath, fileToArticle, writeLibrary, type GeneratedArticle } from './generate-articles';
+import { convertToPdfs, pdfArticle, pdfPath } from './generate-pdfs';
 
 export interface SearchBenchOptions {
   articles: number;
+  /** How many of the articles are PDFs (two-column, typeset from the same generated text). Default 0. */
+  pdfs?: number;
   workers: number;
   /** Run the plain MiniSearch baseline (slow and memory hungry at 100k). */
   baseline: boolean;
@@ -90,13 +95,23 @@ async function measureStall<T>(work: () => Promise<T>): Promise<{ result: T; sta
   }
 }
 
-async function readAll(dir: string, ids: string[], from: number, to: number): Promise<GeneratedArticle[]> {
+/** How the PDFs of a library with `--pdf` are read in a phase of the bench. */
+interface PdfReading {
+  ids: ReadonlySet<string>;
+  read: (file: string, id: string) => Promise<GeneratedArticle>;
+}
+
+async function readAll(dir: string, ids: string[], from: number, to: number, pdf?: PdfReading): Promise<GeneratedArticle[]> {
   const out: GeneratedArticle[] = new Array(to - from);
   const CONCURRENCY = 32;
   for (let i = from; i < to; i += CONCURRENCY) {
     const end = Math.min(to, i + CONCURRENCY);
-    const batch = await Promise.all(ids.slice(i, end).map((id, k) => readFile(articlePath(dir, i + k, id), 'utf8')));
-    batch.forEach((content, k) => (out[i + k - from] = fileToArticle(ids[i + k]!, content)));
+    const batch = await Promise.all(
+      ids.slice(i, end).map((id, k) =>
+        pdf?.ids.has(id) ? pdf.read(pdfPath(dir, i + k, id), id) : readFile(articlePath(dir, i + k, id), 'utf8').then((content) => fileToArticle(id, content)),
+      ),
+    );
+    batch.forEach((article, k) => (out[i + k - from] = article));
   }
   return out;
 }
@@ -115,7 +130,30 @@ export async function runSearchBench(options: SearchBenchOptions): Promise<{ rep
     let t = performance.now();
     log(`generating ${n} articles in ${libDir} ...`);
     const { ids, tags } = await writeLibrary(libDir, n);
-    log(`  generated in ${sec(performance.now() - t)}`);
+    const pdfIds = options.pdfs ? await convertToPdfs(libDir, ids, options.pdfs) : new Set<string>();
+    log(`  generated in ${sec(performance.now() - t)}${pdfIds.size ? ` (${pdfIds.size} as PDFs)` : ''}`);
+    // Each phase that is measured reads the PDFs itself (the floor on this thread, the engine through the parse
+    // pool, as the library does); the phases that only need their text afterwards take it from the floor's reading.
+    const pdfTexts = new Map<string, GeneratedArticle>();
+    const pdfCached: PdfReading = { ids: pdfIds, read: async (_file, id) => pdfTexts.get(id)! };
+    const pdfInThread: PdfReading = {
+      ids: pdfIds,
+      read: async (file, id) => {
+        const article = pdfArticle(id, await readArticle(new Uint8Array(await readFile(file)), path.basename(file)));
+        pdfTexts.set(id, article);
+        return article;
+      },
+    };
+    const parsePool = new ParsePool({ log });
+    const pdfInPool: PdfReading = {
+      ids: pdfIds,
+      read: async (file, id) => {
+        const bytes = new Uint8Array(await readFile(file));
+        const result = await parsePool.parse(path.basename(file), { bytes, size: bytes.length, truncated: false, maxBytes: 64 * 1024 * 1024 });
+        if (result.kind !== 'article') throw new Error(`bench PDF ${file} could not be read`);
+        return pdfArticle(id, result.parsed);
+      },
+    };
 
     /* ---- the floor: read + tokenise, single thread, no indexing ---- */
     gc();
@@ -125,7 +163,7 @@ export async function runSearchBench(options: SearchBenchOptions): Promise<{ rep
     let tokens = 0;
     const cache = new TermCache();
     for (let i = 0; i < n; i += 1000) {
-      for (const a of await readAll(libDir, ids, i, Math.min(n, i + 1000))) {
+      for (const a of await readAll(libDir, ids, i, Math.min(n, i + 1000), pdfInThread)) {
         textBytes += a.text.length + a.title.length;
         for (const tok of tokenize(a.title)) if (cache.term(tok) !== null) tokens++;
         for (const tok of tokenize(a.text)) if (cache.term(tok) !== null) tokens++;
@@ -140,13 +178,13 @@ export async function runSearchBench(options: SearchBenchOptions): Promise<{ rep
     const indexOf = new Map<string, number>();
     ids.forEach((id, i) => indexOf.set(id, i));
     for (let i = 0; i < n; i += 2000) {
-      for (const a of await readAll(libDir, ids, i, Math.min(n, i + 2000))) {
+      for (const a of await readAll(libDir, ids, i, Math.min(n, i + 2000), pdfCached)) {
         // A copy: the title and names are slices of the file's text and would keep all of it alive
         // (the library's summaries do not; without this the main heap held every article at 100k).
         summaries.set(a.id, structuredClone({
           id: a.id,
           path: path.relative(libDir, articlePath(libDir, indexOf.get(a.id)!, a.id)),
-          format: 'txt',
+          format: pdfIds.has(a.id) ? 'pdf' : 'txt',
           title: a.title,
           authors: a.authors,
           publisher: a.publisher,
@@ -166,6 +204,8 @@ export async function runSearchBench(options: SearchBenchOptions): Promise<{ rep
       textOf: async (id) => {
         const i = indexOf.get(id);
         if (i === undefined) return undefined;
+        // The library keeps the text of PDFs it has read in memory (16 M characters; these are a few): no re-parse.
+        if (pdfIds.has(id)) return (await pdfCached.read(pdfPath(libDir, i, id), id)).text;
         const file = await readFileBounded(articlePath(libDir, i, id), MAX_FILE_BYTES, { fast: true });
         return fileToArticle(id, utf8.decode(file.bytes)).text;
       },
@@ -183,7 +223,7 @@ export async function runSearchBench(options: SearchBenchOptions): Promise<{ rep
       // Read in chunks and index while reading the next chunk, like the library's first scan.
       let pending: Promise<void> = Promise.resolve();
       for (let i = 0; i < n; i += 250) {
-        const docs = (await readAll(libDir, ids, i, Math.min(n, i + 250))).map(toDoc);
+        const docs = (await readAll(libDir, ids, i, Math.min(n, i + 250), pdfInPool)).map(toDoc);
         await pending;
         pending = engine.update({ upsert: docs, remove: [] });
       }
@@ -212,7 +252,7 @@ export async function runSearchBench(options: SearchBenchOptions): Promise<{ rep
     /* ---- search latency per kind ---- */
     // After each search, a fixed one-thread task is timed too: its spread shows how much other
     // load on the machine stretched the tails of this run (it should barely vary on a quiet one).
-    const sampleText = (await readAll(libDir, ids, 0, 1))[0]!.text;
+    const sampleText = (await readAll(libDir, ids, 0, 1, pdfCached))[0]!.text;
     const noise: number[] = [];
     const referenceTask = () => {
       const s = performance.now();
@@ -262,7 +302,8 @@ export async function runSearchBench(options: SearchBenchOptions): Promise<{ rep
 
     /* ---- baseline: one plain MiniSearch ---- */
     let base: null | { buildMs: number; stallMs: number; memory: number; disk: number | string; reopenMs: number | null; latency: Record<string, number[]> } = null;
-    if (options.baseline) base = await runBaseline(libDir, ids, tags, n, log, options.repeat);
+    await parsePool.close();
+    if (options.baseline) base = await runBaseline(libDir, ids, tags, n, log, options.repeat, pdfCached);
 
     /* ---- report ---- */
     const targets = n >= 50_000 ? { reopen: 10_000, p95: 100 } : { reopen: 1500, p95: 20 };
@@ -326,7 +367,7 @@ export async function runSearchBench(options: SearchBenchOptions): Promise<{ rep
       pass: engineMemory < 3 * textBytes,
     });
 
-    const header = `Search bench: ${n.toLocaleString('en-US')} articles, ${mb(textBytes)} of text, ${options.workers} index workers, ${os.availableParallelism()} cores, load average ${os.loadavg()[0]!.toFixed(1)}`;
+    const header = `Search bench: ${n.toLocaleString('en-US')} articles${pdfIds.size ? ` (${pdfIds.size.toLocaleString('en-US')} of them PDFs)` : ''}, ${mb(textBytes)} of text, ${options.workers} index workers, ${os.availableParallelism()} cores, load average ${os.loadavg()[0]!.toFixed(1)}`;
     const widths = [44, 34, 26, 16];
     const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 6)).join(' ').trimEnd();
     const table = [
@@ -338,6 +379,9 @@ export async function runSearchBench(options: SearchBenchOptions): Promise<{ rep
       '',
       'cpu = CPU time of the whole process (all threads) for the same work: less sensitive than wall time to other load on the machine.',
       'Floor = reading every file and turning it into index terms (tokenise, stop words, stem) on one thread, no index.',
+      ...(pdfIds.size
+        ? ['With PDFs: the floor reads them through pdf.js on its one thread; the engine build reads them through the parse pool (worker threads), as the library does; snippets of PDF hits use the text the library keeps of PDFs it has read.']
+        : []),
       'Engine latency includes facets over the whole result set, sorting, and snippets for 20 hits (text read from the files).',
       'Per-kind latency is measured after every query has run twice since the reopen (the first runs, while V8 compiles the new workers\' search code, are the "first run" row).',
       'Machine noise = a fixed one-thread task (tokenising one article 8 times) timed after each search; well above 1.2x means other load stretched this run.',
@@ -356,6 +400,7 @@ async function runBaseline(
   n: number,
   log: (line: string) => void,
   repeat: number,
+  pdf: PdfReading,
 ): Promise<{ buildMs: number; stallMs: number; memory: number; disk: number | string; reopenMs: number | null; latency: Record<string, number[]> }> {
   const options = {
     fields: ['title', 'text', 'authors', 'publisher'],
@@ -374,7 +419,7 @@ async function runBaseline(
   let t = performance.now();
   const { stallMs } = await measureStall(async () => {
     for (let i = 0; i < n; i += 1000) {
-      const docs = await readAll(libDir, ids, i, Math.min(n, i + 1000));
+      const docs = await readAll(libDir, ids, i, Math.min(n, i + 1000), pdf);
       ms!.addAll(docs.map((a) => ({ id: a.id, title: a.title, text: a.text, authors: a.authors, publisher: a.publisher, date: a.publishedAt })));
     }
   });
@@ -404,7 +449,7 @@ async function runBaseline(
     reopenMs = performance.now() - t;
     log(`baseline reopen to first result: ${sec(reopenMs)}`);
   }
-  for (let i = 0; i < n; i += 2000) for (const a of await readAll(libDir, ids, i, Math.min(n, i + 2000))) texts.set(a.id, `${a.title}\n${a.text}`.toLowerCase());
+  for (let i = 0; i < n; i += 2000) for (const a of await readAll(libDir, ids, i, Math.min(n, i + 2000), pdf)) texts.set(a.id, `${a.title}\n${a.text}`.toLowerCase());
   const index = ms!;
   const run: Record<string, (q: string) => unknown> = {
     'single word': (q) => index.search(q),

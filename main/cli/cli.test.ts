@@ -54,6 +54,34 @@ describe('dossier extract', () => {
     for (const t of seed.timexes) expect(seed.text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it('reads a two-column PDF: title, authors, date, and each paragraph with its page', async () => {
+    const report = path.join(repo, 'main/testdata/pdf/report.pdf');
+    const run = await dossier('extract', '--json', report);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result).toMatchObject({
+      format: 'pdf',
+      title: 'Harbour Water Quality Review 2024',
+      authors: ['Mara Lindqvist', 'Tomás Okafor'],
+      publishedAt: '2024-03-14',
+    });
+    expect(result.paragraphs.length).toBe(20);
+    expect(result.paragraphs[0]).toEqual({ start: 0, end: 'Summary'.length, kind: 'heading', page: 1 });
+    expect(new Set(result.paragraphs.map((p: { page: number }) => p.page))).toEqual(new Set([1, 2, 3]));
+    const spanning = result.paragraphs.find((p: { endPage?: number }) => p.endPage === 2);
+    expect(result.text.slice(spanning.start, spanning.end)).toMatch(/^Nutrient levels tell a more mixed story\./);
+  }, 120_000);
+
+  it('says why a scanned PDF cannot be read', async () => {
+    const run = await dossier('extract', '--json', path.join(repo, 'main/testdata/pdf/scan.pdf'));
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).error).toEqual({
+      code: 'no-text',
+      message: 'The PDF has 2 pages but no text layer: it is a scan or a picture of text. Run it through OCR (for example OCRmyPDF) and Dossier will read the result.',
+    });
+  }, 120_000);
+
   it('reports a missing file on stderr with a non-zero exit, and still prints the others', async () => {
     const run = await dossier('extract', '--json', '/no/such/file.txt');
     expect(run.code).not.toBe(0);

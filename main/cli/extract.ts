@@ -2,27 +2,34 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../analysis/index';
-import { parseArticle } from '../formats/index';
+import { formatOf, isBinaryFormat, readArticle } from '../formats/index';
 import { FormatProblem } from '../formats/problem';
 import { parseArgs } from './args';
 import { jsonForTerminal } from './terminal';
 
+/** The library's limits: text is read up to 20 MB, a PDF whole up to 64 MB. */
 const MAX_BYTES = 20 * 1024 * 1024;
+const MAX_PDF_BYTES = 64 * 1024 * 1024;
 
 export async function extractFile(file: string) {
+  const format = formatOf(file);
+  const limit = isBinaryFormat(format) ? MAX_PDF_BYTES : MAX_BYTES;
   const handle = await fs.open(file, 'r');
   let bytes: Buffer;
   let truncated = false;
   try {
     const { size } = await handle.stat();
-    truncated = size > MAX_BYTES;
-    bytes = Buffer.alloc(Math.min(size, MAX_BYTES));
+    truncated = size > limit;
+    if (truncated && isBinaryFormat(format)) {
+      throw new FormatProblem('too-large', `The file is ${(size / 1048576).toFixed(1)} MB; Dossier reads ${format!.toUpperCase()} files up to ${limit / 1048576} MB.`);
+    }
+    bytes = Buffer.alloc(Math.min(size, limit));
     const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
     bytes = bytes.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }
-  const article = parseArticle(bytes, path.basename(file));
+  const article = await readArticle(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path.basename(file));
   const publishedAt = article.publishedAt?.value ?? null;
   const analysis = analyze({ text: article.text, publishedAt: publishedAt?.slice(0, 10) ?? null, title: article.title });
   const warnings = truncated ? [...article.warnings, `only the first ${MAX_BYTES / 1048576} MB were read`] : article.warnings;
@@ -43,6 +50,7 @@ export async function extractFile(file: string) {
     warnings,
     text: article.text,
     paragraphs: article.paragraphs,
+    ...(article.attachments ? { attachments: article.attachments } : {}),
     timexes: analysis.timexes,
     entities: analysis.entities,
     quotes: analysis.quotes,

@@ -1,7 +1,8 @@
 /** Opening a library folder for a CLI command, with the errors a user should see. */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createDossierService, type DossierService } from '../api';
+import { DATA_DIR_NAME, defaultUserDataDir, resolveDataLocation, userLibraryDataDir } from '../library/data-dir';
 import { progressReporter } from './progress';
 
 export class CliError extends Error {
@@ -18,7 +19,8 @@ export function checkFolder(dir: string | undefined, { mustBeLibrary }: { mustBe
   const root = path.resolve(dir);
   if (!existsSync(root)) throw new CliError(`no such folder: ${root}`);
   if (!statSync(root).isDirectory()) throw new CliError(`not a folder: ${root}`);
-  if (mustBeLibrary && !existsSync(path.join(root, '.dossier'))) {
+  // A library that cannot be written has its data in the user data folder instead.
+  if (mustBeLibrary && !existsSync(path.join(root, DATA_DIR_NAME)) && !existsSync(userLibraryDataDir(defaultUserDataDir(), realpathSync(root)))) {
     throw new CliError(`not a Dossier library (no .dossier folder): ${root}\nrun \`dossier index ${dir}\` first`);
   }
   return root;
@@ -44,4 +46,9 @@ export async function openForCli(root: string, quiet = false, { analyse = false 
   await service.analysed();
   bar.done();
   return service;
+}
+
+/** The data folder of a library (its `.dossier`, or the stand-in of a library that cannot be written). */
+export async function dataDirOf(root: string): Promise<string> {
+  return (await resolveDataLocation(realpathSync(root), { log: () => {} })).dir;
 }

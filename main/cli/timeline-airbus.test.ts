@@ -30,7 +30,7 @@ let library: string;
 beforeAll(async () => {
   library = await fs.mkdtemp(path.join(os.tmpdir(), 'dossier-airbus-'));
   await fs.cp(path.join(repo, 'resources/sample-library'), library, { recursive: true });
-  const build = dossier('timeline', 'build', library, 'Airbus', '--from', AIRBUS_QUERY, '--quiet');
+  const build = dossier('timeline', 'build', library, 'Airbus', '--from', AIRBUS_QUERY, '--accept', '--quiet');
   expect(build.stderr).toBe('');
   expect(build.status).toBe(0);
 }, 300_000);

@@ -22,15 +22,15 @@ describe('dossier timeline', () => {
     await fs.mkdir(path.join(dir, 'news'));
     await fs.writeFile(path.join(dir, 'news', 'china.txt'), SAMPLE_TEXT);
 
-    const build = dossier('timeline', 'build', dir, 'China', 'arms', '--from', 'Wang Yi', '--quiet');
+    const build = dossier('timeline', 'build', dir, 'China', 'arms', '--from', 'Wang Yi', '--accept', '--quiet');
     expect(build.stderr).toBe('');
     expect(build.status).toBe(0);
     expect(build.stdout).toContain('Created timeline "China arms" (china-arms)');
     expect(build.stdout).toContain('added 5 events');
-    expect(build.stdout).toMatch(/18–19 Feb 2023 +The appeals culminated/);
+    expect(build.stdout).toMatch(/18–19 Feb 2023 +Appeals culminate in formal warning delivered in Munich to Wang Yi — WorldTribune/);
 
     // Building again adds nothing: the candidates are already accepted.
-    const again = dossier('timeline', 'build', dir, 'China arms', '--from', 'Wang Yi', '--quiet');
+    const again = dossier('timeline', 'build', dir, 'China arms', '--from', 'Wang Yi', '--accept', '--quiet');
     expect(again.stdout).toContain('nothing to add');
 
     const list = dossier('timeline', 'list', dir);

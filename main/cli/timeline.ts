@@ -1,34 +1,37 @@
 /**
  * `dossier timeline list|build|export`: timelines from the command line.
  *   dossier timeline list DIR
- *   dossier timeline build DIR NAME --from QUERY     accept every event the query's articles give, merging duplicates
+ *   dossier timeline build DIR NAME --from QUERY [--accept]
+ *       find the events the query's articles give (reports of one happening merged, copies counted once) and put
+ *       them in the timeline's review queue; with --accept, add them all at once
  *   dossier timeline export DIR NAME --format timelinejs|csv|md|html [-o FILE]
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { DossierError } from '../../shared/contract';
-import { ExportFormatSchema, type Timeline } from '../../shared/timeline';
-import { DATA_DIR_NAME } from '../library/data-dir';
+import { ExportFormatSchema, formatPublishedAt, outletCount, type ReviewItem, type Timeline, type TimelineEvent } from '../../shared/timeline';
 import { timelineDepsFromApi } from '../timelines/deps';
 import { createTimelineService, type TimelineService } from '../timelines/service';
 import { formatEventDate } from '../timelines/dates';
 import { parseArgs, UsageError } from './args';
-import { checkFolder, CliError, openForCli } from './open-library';
+import { checkFolder, CliError, dataDirOf, openForCli } from './open-library';
 
 const USAGE = `usage:
   dossier timeline list DIR
-  dossier timeline build DIR NAME --from QUERY [--quiet]
+  dossier timeline build DIR NAME --from QUERY [--accept] [--quiet]
+      candidates go to the timeline's review queue (Timelines → Find events); --accept adds them all
   dossier timeline export DIR NAME --format timelinejs|csv|md|html [-o FILE]`;
 
 /** A timeline service that only reads/writes timeline files (for commands that need no articles). */
-function filesOnly(root: string): TimelineService {
+async function filesOnly(root: string): Promise<TimelineService> {
   const unavailable = () => Promise.reject(new Error('articles are not loaded for this command'));
-  return createTimelineService({ dataDir: path.join(root, DATA_DIR_NAME), article: async () => undefined, analysis: unavailable, searchIds: unavailable });
+  return createTimelineService({ dataDir: await dataDirOf(root), article: async () => undefined, analysis: unavailable, searchIds: unavailable });
 }
 
 async function list(root: string): Promise<number> {
-  const { timelines } = await filesOnly(root).listTimelines({});
-  const { problems } = await filesOnly(root).store.list();
+  const service = await filesOnly(root);
+  const { timelines } = await service.listTimelines({});
+  const { problems } = await service.store.list();
   if (timelines.length === 0) process.stdout.write('no timelines yet — build one with `dossier timeline build DIR NAME --from QUERY`\n');
   for (const t of timelines) {
     const span = t.start ? `${t.start.slice(0, 10)} – ${t.end!.slice(0, 10)}` : 'empty';
@@ -41,13 +44,27 @@ async function list(root: string): Promise<number> {
 async function withService<T>(root: string, quiet: boolean, work: (timelines: TimelineService) => Promise<T>): Promise<T> {
   const api = await openForCli(root, quiet);
   try {
-    return await work(createTimelineService(timelineDepsFromApi(api, path.join(root, DATA_DIR_NAME))));
+    return await work(createTimelineService(timelineDepsFromApi(api, await dataDirOf(root))));
   } finally {
     await api.close();
   }
 }
 
-async function build(root: string, name: string, query: string, quiet: boolean): Promise<number> {
+/** "Harbour Gazette, Continental Ledger (+1 copy)": who reports an event, each outlet once. */
+function reporters(sources: TimelineEvent['sources']): string {
+  const outlets = [...new Set(sources.map((s) => s.publisher ?? s.articleTitle))];
+  const copies = sources.reduce((n, s) => n + s.copies.length, 0);
+  return `${outlets.join(', ')}${copies ? ` (+${copies} ${copies === 1 ? 'copy' : 'copies'} counted once)` : ''}`;
+}
+
+function line(date: string, title: string, sources: TimelineEvent['sources']): string {
+  const first = sources[0];
+  const reported = first ? ` — ${reporters(sources)}${first.publishedAt ? `; first ${formatPublishedAt(first.publishedAt)}` : ''}` : '';
+  const count = outletCount({ sources });
+  return `  ${date.padEnd(28)} ${title}${reported}${count > 1 ? ` [${count} outlets]` : ''}\n`;
+}
+
+async function build(root: string, name: string, query: string, accept: boolean, quiet: boolean): Promise<number> {
   return withService(root, quiet, async (timelines) => {
     const existing = await timelines.resolve(name);
     const timeline: Timeline = existing ?? (await timelines.createTimeline({ name }));
@@ -55,23 +72,33 @@ async function build(root: string, name: string, query: string, quiet: boolean):
     const fresh = queue.items.filter((i) => i.status === 'new');
     const out = process.stdout;
     out.write(`${existing ? 'Updating' : 'Created'} timeline "${timeline.name}" (${timeline.id})\n`);
-    out.write(`${queue.articleCount} article${queue.articleCount === 1 ? '' : 's'} found for ${JSON.stringify(query)}; ${queue.items.length} candidate event${queue.items.length === 1 ? '' : 's'} after merging duplicates, ${fresh.length} new\n`);
+    const copies = queue.copies?.length ?? 0;
+    out.write(
+      `${queue.articleCount} article${queue.articleCount === 1 ? '' : 's'} found for ${JSON.stringify(query)}${copies ? ` (and ${copies} ${copies === 1 ? 'copy' : 'copies'} of them, counted once)` : ''}; ` +
+        `${queue.items.length} candidate event${queue.items.length === 1 ? '' : 's'} after merging reports of the same happening, ${fresh.length} new\n`,
+    );
     for (const s of queue.skipped) process.stderr.write(`  skipped ${s.articleId}: ${s.reason}\n`);
     if (fresh.length === 0) {
       out.write('nothing to add\n');
+      if (timeline.pending.some((p) => p.query === query)) await timelines.setPendingReview({ timelineId: timeline.id, query, done: true });
+      return 0;
+    }
+    if (!accept) {
+      await timelines.setPendingReview({ timelineId: timeline.id, query, candidates: fresh.length });
+      out.write(`\n${fresh.length} candidate${fresh.length === 1 ? '' : 's'} wait in the review queue of "${timeline.name}":\n`);
+      for (const item of fresh) out.write(line(formatEvent(item), item.draft.title, item.draft.sources));
+      out.write(`\nReview them in Dossier (Timelines → "${timeline.name}" → Find events), or run again with --accept to add them all.\n`);
       return 0;
     }
     const res = await timelines.addEvents({ timelineId: timeline.id, events: fresh.map((i) => i.draft), keys: fresh.flatMap((i) => i.keys), mergeDuplicates: true });
+    if (timeline.pending.some((p) => p.query === query)) await timelines.setPendingReview({ timelineId: timeline.id, query, done: true });
     out.write(`added ${res.added.length} event${res.added.length === 1 ? '' : 's'}, merged ${res.mergedInto.length} into existing ones; the timeline has ${res.timeline.events.length}\n\n`);
-    for (const e of res.timeline.events) {
-      const first = e.sources[0];
-      const reported = first ? ` — first reported by ${first.publisher ?? first.articleTitle}${first.publishedAt ? ` (${first.publishedAt.slice(0, 10)})` : ''}` : '';
-      const more = e.sources.length > 1 ? `, ${e.sources.length} sources` : '';
-      out.write(`  ${formatEventDate(e.date).padEnd(28)} ${e.title}${reported}${more}\n`);
-    }
+    for (const e of res.timeline.events) out.write(line(formatEventDate(e.date), e.title, e.sources));
     return 0;
   });
 }
+
+const formatEvent = (item: ReviewItem) => formatEventDate(item.draft.date);
 
 async function exportCommand(root: string, name: string, formatName: string | undefined, outFile: string | undefined, quiet: boolean): Promise<number> {
   const format = ExportFormatSchema.safeParse(formatName ?? '');
@@ -95,7 +122,7 @@ export async function run(args: string[]): Promise<number> {
       process.stdout.write(USAGE + '\n');
       return sub ? 0 : 2;
     }
-    const { positionals, flags, values } = parseArgs(rest, { flags: ['quiet'], values: ['from', 'format', 'o', 'output'] });
+    const { positionals, flags, values } = parseArgs(rest, { flags: ['quiet', 'accept'], values: ['from', 'format', 'o', 'output'] });
     const [dir, ...nameWords] = positionals;
     const name = nameWords.join(' ').trim();
     switch (sub) {
@@ -104,7 +131,7 @@ export async function run(args: string[]): Promise<number> {
       case 'build': {
         const query = values.get('from');
         if (!name || !query) throw new CliError(`${USAGE}\n(build needs NAME and --from QUERY)`, 2);
-        return await build(checkFolder(dir, { mustBeLibrary: false }), name, query, flags.has('quiet'));
+        return await build(checkFolder(dir, { mustBeLibrary: false }), name, query, flags.has('accept'), flags.has('quiet'));
       }
       case 'export':
         if (!name) throw new CliError(`${USAGE}\n(export needs NAME)`, 2);

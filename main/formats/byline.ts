@@ -1,60 +1,192 @@
 /**
- * The lines between a title and the body: a byline ("by Jane Doe, February 23, 2023"), a bare date line
- * ("March 1, 2008") or a labelled date ("Published: ..."). Recognised by shape, not by any site's wording.
+ * The lines between a title and the body, as news text writes them: a byline ("By Jane Doe and John Roe",
+ * "By Jane Doe | Reuters", "by FOXBusiness, February 23, 2023"), a credit with a date ("Reuters, February 23,
+ * 2023"), a bare date line ("March 1, 2008"), labelled dates ("Published 10:05 AM EST, Thu February 23, 2023",
+ * "Updated: ..."), with reading times and relative ages ("3 min read", "Updated 2 hours ago") as furniture.
+ * People go to the authors, outlets to the publisher (see names.ts); a modification date is kept apart and
+ * never replaces a publication date.
  */
 import type { PublishedDate } from '../../shared/model';
-import { findPublicationDate, parsePublicationDate } from './dates';
+import { findPublicationDate, isDateNoise } from './dates';
+import { classifyName, displayName, outletInRole, publisherOfCollectiveByline } from './names';
 
 export interface HeaderInfo {
   authors: string[];
   publisher: string | null;
   publishedAt: PublishedDate | null;
+  /** A modification date ("Updated ..."): the publication date only when nothing else gives one. */
+  modifiedAt: PublishedDate | null;
+}
+
+export function emptyHeader(): HeaderInfo {
+  return { authors: [], publisher: null, publishedAt: null, modifiedAt: null };
 }
 
 const MAX_HEADER_LENGTH = 200;
-const MAX_AUTHOR_WORDS = 6;
 
-/** Reads a header line, or returns null when the line is not a byline or a date line. */
+/** "By", "Posted by", "Written by", "Words by", "Author:" ... at the start of a credit line. */
+const BY_LABEL = /^(?:(?:written|posted|reported|compiled|words|text|story|reporting)\s+by\b|by\b|authors?\s*:|byline\s*:)\s*:?\s*/i;
+
+/** A date label and what it says: publication or modification. "Posted by" is a byline, not a date label. */
+const DATE_LABEL = /\b(?:(first\s+published|published|posted(?!\s+by\b)|created|released|dated?)|(last\s+updated|updated|last\s+modified|modified|last\s+edited|edited))\b(?:\s+on\b)?\s*:?/gi;
+
+const READING_TIME = /\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b|\b(?:est\.?\s+)?read(?:ing)?\s+time:?\s*\d+\s*min(?:ute)?s?\b/gi;
+/** "2 hours ago", "just now": an age relative to whenever the page was saved, not a date. */
+const RELATIVE_AGE = /\b(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\bjust\s+now\b/gi;
+
+/** Separators between the parts of a header line. */
+const TRAILING_SEPARATORS = /(?:[\s,;|·•–—-]|\b(?:on|at)\b)+$/i;
+const LEADING_SEPARATORS = /^(?:[\s,;|·•–—-])+/;
+
+/** Reads a header line, or returns null when the line is not a byline, a credit or a date line. */
 export function readHeaderLine(line: string): HeaderInfo | null {
-  const text = line.trim();
+  const text = line.replace(/\s+/g, ' ').trim();
   if (text === '' || text.length > MAX_HEADER_LENGTH) return null;
+  const info = emptyHeader();
+  const cleaned = text.replace(READING_TIME, ' ').replace(RELATIVE_AGE, ' ');
 
-  const date = parsePublicationDate(text.replace(/^(?:published|posted|updated|last updated|date)\s*(?:on|:)?\s*/i, ''));
-  if (date) return { authors: [], publisher: null, publishedAt: date };
+  // Cut the line at its date labels: what follows a label, up to the next one, is that label's.
+  const labels = [...cleaned.matchAll(DATE_LABEL)];
+  const chunks: { text: string; modified: boolean | null }[] = [];
+  let from = 0;
+  let kind: boolean | null = null;
+  for (const m of labels) {
+    chunks.push({ text: cleaned.slice(from, m.index), modified: kind });
+    from = m.index + m[0].length;
+    kind = m[2] !== undefined;
+  }
+  chunks.push({ text: cleaned.slice(from), modified: kind });
 
-  const found = findPublicationDate(text);
-  let rest = found ? `${text.slice(0, found.start)} ${text.slice(found.end)}` : text;
-  rest = rest.replace(/\s+/g, ' ').trim();
-  const by = /^by\b:?\s*/i.exec(rest);
-  if (!by) return null;
-  const authorPart = rest
-    .slice(by[0].length)
-    .replace(/(?:[\s,;|·•–—-]|\b(?:on|published|posted|updated)\b)+$/i, '')
-    .trim();
-  const authors = splitAuthors(authorPart);
-  if (authors.length === 0 || !authors.every(looksLikeName)) return null;
-  return { authors, publisher: publisherFromAuthors(authors), publishedAt: found?.date ?? null };
+  let remainder = '';
+  for (const chunk of chunks) {
+    const found = findPublicationDate(chunk.text);
+    let leftover = chunk.text;
+    if (found) {
+      if (chunk.modified === true) info.modifiedAt ??= found.date;
+      else info.publishedAt ??= found.date;
+      leftover = `${chunk.text.slice(0, found.start)} ${chunk.text.slice(found.end)}`;
+    }
+    if (!isDateNoise(leftover)) remainder += ` ${leftover}`;
+  }
+  const hasDate = info.publishedAt !== null || info.modifiedAt !== null;
+  remainder = remainder.replace(/\s+/g, ' ').replace(LEADING_SEPARATORS, '').replace(TRAILING_SEPARATORS, '').trim();
+  if (remainder === '') return hasDate ? info : null;
+
+  // What is not a date must be a credit: "by ..." always; a bare name only beside a date ("Reuters, <date>").
+  const byline = readByline(remainder, { labelRequired: !hasDate });
+  if (!byline) return null;
+  info.authors = byline.authors;
+  info.publisher = byline.publisher;
+  return info;
 }
 
-/** "Jane Doe and John Roe" / "Jane Doe, John Roe & Ann Poe" -> names. */
+export interface Byline {
+  authors: string[];
+  /** The first outlet the credit names ("Reuters", "WorldTribune" of "WorldTribune Staff"), or null. */
+  publisher: string | null;
+}
+
+/**
+ * A credit: "By Jane Doe and John Roe, Reuters", "By NAME | OUTLET", "By KAREEM HADDAD, Associated Press Writer",
+ * "By Express News Service, New Delhi". Null when the text is not a credit ("By the end of the day, ...").
+ * Without `labelRequired` a credit may lack its "By" (the caller has other evidence it is a header line).
+ */
+export function readByline(raw: string, options: { labelRequired?: boolean } = {}): Byline | null {
+  let text = raw.replace(/\s+/g, ' ').trim();
+  const label = BY_LABEL.exec(text);
+  if (label) text = text.slice(label[0].length);
+  else if (options.labelRequired ?? true) return null;
+  text = text.replace(TRAILING_SEPARATORS, '').trim();
+  if (text === '') return null;
+
+  const authors: string[] = [];
+  const outlets: string[] = [];
+  for (const segment of text.split(/\s+[|/·•–—-]\s+|\s*\n\s*/)) {
+    for (const piece of namePieces(segment)) {
+      // "Jane Doe in London", "Jane Doe for The Gazette", "Jane Doe, special to The Gazette".
+      const parts = /^(.*?)\s+(?:(in|from)|for|special to|with)\s+(\p{Lu}.*)$/iu.exec(piece);
+      const name = parts ? parts[1]!.trim() : piece;
+      if (parts && !parts[2]) {
+        if (classifyName(parts[3]!) === 'outlet') outlets.push(parts[3]!.trim());
+      }
+      if (name === '' && parts) continue;
+      const kind = classifyName(name);
+      if (kind === 'person') {
+        authors.push(displayName(name));
+      } else if (kind === 'outlet') {
+        const collective = publisherOfCollectiveByline(name);
+        if (collective) {
+          authors.push(name);
+          outlets.push(collective);
+        } else {
+          outlets.push(cleanOutlet(name));
+        }
+      } else if (kind === 'role') {
+        const outlet = outletInRole(name);
+        if (outlet) outlets.push(outlet);
+      } else if (kind === 'place') {
+        if (authors.length === 0 && outlets.length === 0) return null;
+      } else if (!isGenericCredit(name)) {
+        return null;
+      }
+    }
+  }
+  if (authors.length === 0 && outlets.length === 0) return null;
+  return { authors: [...new Set(authors)], publisher: outlets[0] ?? null };
+}
+
+/** The names of a credit: split at commas, semicolons, "&" and "and", company suffixes kept ("Foods, Inc."). */
+function namePieces(segment: string): string[] {
+  const pieces: string[] = [];
+  for (const part of segment.split(/\s*(?:,|;|&|\band\b)\s*/i)) {
+    const piece = part.trim();
+    if (piece === '') continue;
+    if (pieces.length > 0 && /^(?:inc|ltd|llc|plc|co|corp|gmbh|ag|s\.?a|pty|pvt)\.?$/i.test(piece)) pieces[pieces.length - 1] += `, ${piece}`;
+    else pieces.push(piece);
+  }
+  return pieces;
+}
+
+/** "agencies", "wire services", "staff": a credit's generic words, neither a name nor a reason to reject it. */
+function isGenericCredit(text: string): boolean {
+  return /^(?:(?:news|wire|the|other|our|staff|agencies|agency|services?|reports?|reporters?|contributors?|editors?|newsroom)\s*)+$/i.test(text.trim());
+}
+
+function cleanOutlet(name: string): string {
+  return name.trim().replace(/^[\s"“'‘(]+|[\s"”'’),;:]+$/g, '');
+}
+
+/**
+ * Names declared as authors (a meta tag, JSON-LD, front matter): people kept (in display case), outlets moved
+ * to `outlets` ("Reuters", "Express News Service"; "WorldTribune Staff" stays an author and names its outlet),
+ * web addresses, roles and anything that is not a name dropped.
+ */
+export function sortCredits(names: readonly string[]): { authors: string[]; outlets: string[] } {
+  const authors: string[] = [];
+  const outlets: string[] = [];
+  for (const name of names) {
+    const credit = readByline(name, { labelRequired: false });
+    if (!credit) continue;
+    authors.push(...credit.authors);
+    if (credit.publisher) outlets.push(credit.publisher);
+  }
+  return { authors: [...new Set(authors)], outlets };
+}
+
+/** "Jane Doe and John Roe" / "Jane Doe, John Roe & Ann Poe" -> names, without a leading "By". */
 export function splitAuthors(text: string): string[] {
   return text
-    .replace(/^by\b:?\s*/i, '')
+    .replace(BY_LABEL, '')
     .split(/\s*(?:,|;|&|\band\b)\s*/i)
     .map((s) => s.trim())
     .filter((s) => s !== '');
 }
 
-function looksLikeName(name: string): boolean {
-  const words = name.split(/\s+/);
-  return words.length <= MAX_AUTHOR_WORDS && /^[\p{Lu}\p{N}]/u.test(name) && !/[!?"“”]|[.]$/.test(name.replace(/\b\p{Lu}\.$/u, ''));
-}
-
 /** "WorldTribune Staff" names its publication: the staff of WorldTribune. */
 export function publisherFromAuthors(authors: string[]): string | null {
   for (const author of authors) {
-    const m = /^(.+?)\s+(?:staff(?: writers?| reporters?| reports?)?|newsroom|news desk|desk|editors|editorial board|wire(?: services?)?|reporters)$/i.exec(author);
-    if (m && /^\p{Lu}/u.test(m[1]!) && !/^(?:the|our|news|by)$/i.test(m[1]!)) return m[1]!;
+    const outlet = publisherOfCollectiveByline(author);
+    if (outlet) return outlet;
   }
   return null;
 }
@@ -64,4 +196,5 @@ export function mergeHeader(into: HeaderInfo, info: HeaderInfo): void {
   if (into.authors.length === 0) into.authors = info.authors;
   into.publisher ??= info.publisher;
   into.publishedAt ??= info.publishedAt;
+  into.modifiedAt ??= info.modifiedAt;
 }

@@ -75,9 +75,17 @@ export function findPublicationDate(line: string): DateMatch | null {
   return null;
 }
 
-/** Words that may surround a date in a dateline without being part of something else. */
+/**
+ * Words that may surround a date in a dateline without being part of something else: weekdays, labels,
+ * times of day ("10:05 AM", "10.05", "9:40pm"), UTC offsets and the standard time-zone abbreviations.
+ */
 const DATE_NOISE =
-  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|\b(?:published|posted|updated|last|first|on|at|date|dated|am|pm|a\.m\.|p\.m\.|gmt|utc|z|edt|est|et|pt|pst|pdt|bst|cet|cest)\b|\d{1,2}[:.]\d{2}(?::\d{2})?|[+-]\d{2}:?\d{2}|[\s,.:;|()\-–—/]+/giu;
+  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|\b(?:published|posted|updated|last|first|on|at|date|dated|am|pm|a\.m\.|p\.m\.|noon|midnight|gmt|utc|z|et|pt|ct|mt|edt|est|cdt|cst|mdt|mst|pdt|pst|akst|akdt|hst|bst|ist|cet|cest|eet|eest|wet|west|msk|jst|kst|hkt|sgt|pht|wib|pkt|aest|aedt|acst|acdt|awst|nzst|nzdt|eat|wat|cat|sast)\b|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d])|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|[+-]\d{1,2}(?::?\d{2})?|[\s,.:;|()\-–—/•·]+/giu;
+
+/** Whether a string holds nothing but the words that surround dates (times, zones, weekdays, separators). */
+export function isDateNoise(text: string): boolean {
+  return text.replace(DATE_NOISE, '') === '';
+}
 
 /**
  * Parses a string that is a date and nothing else (a date line, a <meta> value, a front-matter field).

@@ -1,74 +1,174 @@
 /**
- * Article metadata from a saved web page: JSON-LD (NewsArticle/Article, @graph, arrays), <meta> tags
- * (Open Graph, article:*, Dublin Core, citation_*), <time datetime>, <link rel=canonical>, <title>.
- * Read before Readability runs, because Readability rewrites the document.
+ * Article metadata from a saved web page: JSON-LD, <meta> tags (Open Graph, article:*, Dublin Core, citation_*,
+ * Parse.ly, Sailthru), the markup (rel=author, itemprop, hAtom, <time>), the visible header lines around the
+ * headline and, as last resorts, the URL's date and the copyright line. Read before Readability runs, because
+ * Readability rewrites the document.
+ *
+ * Publication dates follow the ranking htmldate uses: declared publication dates first (JSON-LD datePublished,
+ * publication meta tags, markup that says "published"), then the date in the URL, the <time> of the article
+ * header and "Published ..." lines near the headline; modification dates (dateModified, article:modified_time,
+ * "Updated ...") and the copyright year only when nothing else dates the page.
  */
 import type { PublishedDate } from '../../shared/model';
-import { publisherFromAuthors, splitAuthors } from './byline';
+import { sortCredits, type HeaderInfo } from './byline';
 import { parsePublicationDate } from './dates';
+import { decodeMetadataText } from './entities';
+import { readJsonLd } from './html-jsonld';
+import { articleHeader, headerTimes, markedCredits, markedPublicationDates, readPageEvidence } from './html-page';
+import { chooseTitle } from './html-title';
+import { isUrl } from './names';
 import { collapseSpaces } from './text-blocks';
 
 export interface HtmlMetadata {
   title: string | null;
   authors: string[];
+  /** The publisher the page declares, or an outlet its credits name. */
   publisher: string | null;
+  /** The site name the page only shows (logo, home link, copyright holder): weaker than a dateline's agency. */
+  shownPublisher: string | null;
   publishedAt: PublishedDate | null;
+  /** Squashed lines of the article header (credits, dates) that the content may repeat. */
+  headerKeys: Set<string>;
+  /** A modification date or the copyright year: the date only when the content has none either. */
+  fallbackDate: PublishedDate | null;
   url: string | null;
 }
 
-type JsonObject = Record<string, unknown>;
+/** Meta tags that declare the publication date, most specific first. */
+const PUBLISHED_META = [
+  'article:published_time', 'datepublished', 'og:published_time', 'article:published', 'article.published',
+  'parsely-pub-date', 'sailthru.date', 'citation_publication_date', 'citation_date', 'citation_online_date',
+  'dc.date.issued', 'dcterms.issued', 'dc.date.created', 'dcterms.created', 'dc.date', 'dcterms.date',
+  'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'originalpublicationdate',
+  'cxenseparse:recs:publishtime', 'analyticsattributes.articledate', 'og:article:published_time', 'date',
+];
+/** Meta tags that declare a modification: never the publication date while another date exists. */
+const MODIFIED_META = ['article:modified_time', 'datemodified', 'og:updated_time', 'dc.date.modified', 'dcterms.modified', 'last-modified', 'lastmod', 'sailthru.lastmodified'];
+const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name'];
+const TITLE_META = ['og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'citation_title', 'dc.title', 'dcterms.title', 'title', 'headline'];
 
-export function readHtmlMetadata(document: Document): HtmlMetadata {
+const NO_PAGE_EVIDENCE: ReturnType<typeof readPageEvidence> = { headings: [], brandNames: [], copyright: null };
+
+/** `readPage: false` reads only what the page declares (meta tags, JSON-LD), not its visible markup. */
+export function readHtmlMetadata(document: Document, options: { readPage?: boolean } = {}): HtmlMetadata {
+  const readPage = options.readPage ?? true;
   const meta = metaTags(document);
-  const first = (...keys: string[]) => {
-    for (const key of keys) {
-      const value = meta.get(key)?.find((v) => v.trim() !== '');
-      if (value) return collapseSpaces(value);
-    }
-    return null;
-  };
-  const ld = jsonLdArticle(document);
-
-  const declaredTitle = ld.title ?? first('og:title', 'citation_title', 'dc.title', 'twitter:title', 'title', 'headline');
-
-  let authors = ld.authors;
-  if (authors.length === 0) {
-    const citation = meta.get('citation_author') ?? [];
-    authors = citation.length > 0 ? citation.map(collapseSpaces) : [];
-  }
-  if (authors.length === 0) {
-    const named = first('author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl');
-    if (named && !/^https?:\/\//i.test(named)) authors = splitAuthors(named);
-  }
-
-  const publisher =
-    ld.publisher ??
-    first('og:site_name', 'citation_publisher', 'citation_journal_title', 'dc.publisher', 'application-name') ??
-    publisherFromAuthors(authors);
-
-  const title = declaredTitle ?? withoutSiteName(documentTitle(document), publisher);
-
-  let publishedAt = ld.publishedAt;
-  for (const key of [
-    'article:published_time', 'datepublished', 'citation_publication_date', 'citation_date', 'dc.date.issued',
-    'dc.date', 'dcterms.date', 'dcterms.issued', 'date', 'pubdate', 'publish-date', 'parsely-pub-date', 'sailthru.date',
-    'og:published_time', 'article.published',
-  ]) {
-    if (publishedAt) break;
-    for (const value of meta.get(key) ?? []) {
-      publishedAt = parsePublicationDate(value.replace(/^(\d{4})\/(\d{2})\/(\d{2})$/, '$1-$2-$3'));
-      if (publishedAt) break;
-    }
-  }
-  publishedAt ??= timeElementDate(document);
+  const all = (...keys: string[]) => keys.flatMap((key) => meta.get(key) ?? []).map((v) => collapseSpaces(decodeMetadataText(v))).filter((v) => v !== '');
+  const first = (...keys: string[]) => all(...keys)[0] ?? null;
+  const ld = readJsonLd(document);
+  const page = readPage ? readPageEvidence(document) : NO_PAGE_EVIDENCE;
 
   const canonical = document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null;
   const url = [canonical, first('og:url'), ld.url].find((u): u is string => !!u && /^https?:\/\//i.test(u.trim()))?.trim() ?? null;
 
-  return { title, authors, publisher, publishedAt, url };
+  // Publisher and site names.
+  const declaredSite = [ld.publisher, first('og:site_name'), first('application-name'), first('apple-mobile-web-app-title')];
+  const siteNames = [...declaredSite, ...ld.siteNames, first('dc.publisher', 'citation_publisher', 'citation_journal_title'), ...page.brandNames, page.copyright?.holder ?? null].filter(
+    (s): s is string => !!s,
+  );
+
+  // Title.
+  const documentTitle = collapseSpaces(decodeMetadataText(document.querySelector('title')?.textContent ?? ''));
+  const title = chooseTitle({
+    candidates: [ld.headline, ...TITLE_META.map((k) => first(k)), documentTitle].filter((t): t is string => !!t),
+    headings: page.headings,
+    siteNames,
+    host: hostOf(url),
+  }) ?? (page.headings[0] ?? null);
+
+  // Authors: people from JSON-LD, then from meta tags, then from the page; outlets named on the way are publishers.
+  const outlets: string[] = [];
+  let authors: string[] = [];
+  const ldPeople = ld.credits.filter((c) => c.type !== 'organization').map((c) => c.name);
+  outlets.push(...ld.credits.filter((c) => c.type === 'organization').map((c) => c.name));
+  const fromLd = sortCredits(ldPeople);
+  authors = fromLd.authors;
+  outlets.push(...fromLd.outlets);
+  if (authors.length === 0) {
+    const citation = meta.get('citation_author') ?? [];
+    if (citation.length > 0) authors = citation.map((c) => collapseSpaces(decodeMetadataText(c)));
+  }
+  if (authors.length === 0) {
+    const declared = all(...AUTHOR_META).filter((v) => !isUrl(v));
+    const fromMeta = sortCredits(declared);
+    authors = fromMeta.authors;
+    outlets.push(...fromMeta.outlets);
+  }
+  const { lines: header, keys: headerKeys } = readPage ? articleHeader(document, title) : { lines: [], keys: new Set<string>() };
+  if (authors.length === 0 && readPage) {
+    const marked = markedCredits(document);
+    authors = marked.authors;
+    outlets.push(...marked.outlets);
+  }
+  for (const line of header) {
+    if (authors.length === 0 && line.authors.length > 0) authors = line.authors;
+    if (line.publisher) outlets.push(line.publisher);
+  }
+
+  const publisher = declaredSite.find((s): s is string => !!s) ?? ld.siteNames[0] ?? first('dc.publisher', 'citation_publisher', 'citation_journal_title') ?? outlets[0] ?? null;
+  const shownPublisher = page.brandNames[0] ?? page.copyright?.holder ?? null;
+
+  return { title, authors, publisher, shownPublisher, headerKeys, ...datesOf(document, meta, ld, header, url, title, page, readPage), url };
 }
 
-/** All <meta> values by lower-cased name/property/itemprop. */
+function datesOf(
+  document: Document,
+  meta: Map<string, string[]>,
+  ld: ReturnType<typeof readJsonLd>,
+  header: HeaderInfo[],
+  url: string | null,
+  title: string | null,
+  page: ReturnType<typeof readPageEvidence>,
+  readPage: boolean,
+): { publishedAt: PublishedDate | null; fallbackDate: PublishedDate | null } {
+  const parse = (value: string | null | undefined) => (value ? parsePublicationDate(value.replace(/^(\d{4})\/(\d{2})\/(\d{2})$/, '$1-$2-$3')) : null);
+  const firstOf = (values: (string | null | undefined)[]) => {
+    for (const v of values) {
+      const d = parse(v);
+      if (d) return d;
+    }
+    return null;
+  };
+  const times = readPage ? headerTimes(document, title) : { published: null, modified: null };
+  const urlDate = dateInUrl(url);
+  const published =
+    parse(ld.datePublished) ??
+    firstOf(PUBLISHED_META.flatMap((k) => meta.get(k) ?? [])) ??
+    (readPage ? firstOf(markedPublicationDates(document)) : null) ??
+    (urlDate?.precision === 'day' ? urlDate : null) ??
+    parse(times.published) ??
+    header.find((h) => h.publishedAt)?.publishedAt ??
+    urlDate;
+  const modified = parse(ld.dateModified) ?? firstOf(MODIFIED_META.flatMap((k) => meta.get(k) ?? [])) ?? parse(times.modified) ?? header.find((h) => h.modifiedAt)?.modifiedAt ?? null;
+  const copyright = page.copyright ? parsePublicationDate(page.copyright.year) : null;
+  return { publishedAt: published, fallbackDate: modified ?? copyright };
+}
+
+/** "/2021/06/14/slug", "/news/2018/05/07/", "/2023-02-23/", "/20230223/": the date a permalink carries. */
+export function dateInUrl(url: string | null): PublishedDate | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const day = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/._-]|$)/.exec(path) ?? /\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/._-]|$)/.exec(path);
+  if (day) return parsePublicationDate(`${day[1]}-${day[2]!.padStart(2, '0')}-${day[3]!.padStart(2, '0')}`);
+  const month = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])(?:\/|$)/.exec(path);
+  return month ? parsePublicationDate(`${month[1]}-${month[2]}`) : null;
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
+/** All <meta> values by lower-cased name/property/itemprop, in page order. */
 function metaTags(document: Document): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const el of document.querySelectorAll('meta')) {
@@ -83,123 +183,4 @@ function metaTags(document: Document): Map<string, string[]> {
     }
   }
   return map;
-}
-
-/** "China weighs arms | The Daily" -> "China weighs arms" when "The Daily" is the publisher. */
-function withoutSiteName(title: string | null, publisher: string | null): string | null {
-  if (!title || !publisher) return title;
-  const parts = title.split(/\s+[|–—·•:-]\s+/);
-  if (parts.length < 2) return title;
-  const kept = parts.filter((part) => part.trim().toLowerCase() !== publisher.toLowerCase());
-  return kept.length > 0 && kept.length < parts.length ? kept.join(' - ') : title;
-}
-
-function documentTitle(document: Document): string | null {
-  const title = document.querySelector('title')?.textContent;
-  if (title && title.trim()) return collapseSpaces(title);
-  const h1 = document.querySelector('h1')?.textContent;
-  return h1 && h1.trim() ? collapseSpaces(h1) : null;
-}
-
-function timeElementDate(document: Document): PublishedDate | null {
-  const times = [
-    ...document.querySelectorAll('time[itemprop="datePublished"], time[pubdate]'),
-    ...document.querySelectorAll('time[datetime]'),
-  ];
-  for (const el of times) {
-    const date = parsePublicationDate(el.getAttribute('datetime') ?? el.textContent ?? '');
-    if (date) return date;
-  }
-  return null;
-}
-
-interface LdArticle {
-  title: string | null;
-  authors: string[];
-  publisher: string | null;
-  publishedAt: PublishedDate | null;
-  url: string | null;
-}
-
-const ARTICLE_TYPE = /(?:Article|BlogPosting|Report|NewsArticle|LiveBlogPosting)$/;
-
-function jsonLdArticle(document: Document): LdArticle {
-  const result: LdArticle = { title: null, authors: [], publisher: null, publishedAt: null, url: null };
-  const nodes: JsonObject[] = [];
-  for (const script of document.querySelectorAll('script[type="application/ld+json" i]')) {
-    const parsed = parseJsonLoosely(script.textContent ?? '');
-    if (parsed !== undefined) flattenNodes(parsed, nodes);
-  }
-  if (nodes.length === 0) return result;
-  const byId = new Map<string, JsonObject>();
-  for (const node of nodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
-  const resolve = (v: unknown): unknown => {
-    if (v && typeof v === 'object' && !Array.isArray(v)) {
-      const id = (v as JsonObject)['@id'];
-      if (typeof id === 'string' && Object.keys(v).length === 1) return byId.get(id) ?? v;
-    }
-    return v;
-  };
-
-  const article = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPE.test(t))) ?? nodes.find((n) => typesOf(n).includes('WebPage'));
-  if (!article) return result;
-
-  result.title = textOf(article.headline) ?? textOf(article.name);
-  result.authors = namesOf(article.author, resolve).concat(namesOf(article.creator, resolve)).filter((n, i, all) => all.indexOf(n) === i);
-  const publisher = resolve(Array.isArray(article.publisher) ? article.publisher[0] : article.publisher);
-  result.publisher = typeof publisher === 'string' ? collapseSpaces(publisher) : textOf((publisher as JsonObject | undefined)?.name);
-  result.publishedAt = parsePublicationDate(textOf(article.datePublished) ?? textOf(article.dateCreated) ?? '');
-  const main = resolve(article.mainEntityOfPage);
-  result.url =
-    textOf(article.url) ??
-    (typeof main === 'string' ? main : textOf((main as JsonObject | undefined)?.['@id']) ?? textOf((main as JsonObject | undefined)?.url));
-  return result;
-}
-
-/** JSON-LD as sites write it: sometimes with raw newlines in strings, HTML comments or trailing commas. */
-function parseJsonLoosely(source: string): unknown {
-  const text = source.trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/<!\[CDATA\[|\/\/\]\]>\s*$/g, '');
-  try {
-    return JSON.parse(text);
-  } catch {
-    try {
-      return JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1'));
-    } catch {
-      return undefined;
-    }
-  }
-}
-
-function flattenNodes(value: unknown, out: JsonObject[]): void {
-  if (Array.isArray(value)) {
-    for (const v of value) flattenNodes(v, out);
-    return;
-  }
-  if (!value || typeof value !== 'object') return;
-  const node = value as JsonObject;
-  out.push(node);
-  if (node['@graph'] !== undefined) flattenNodes(node['@graph'], out);
-}
-
-function typesOf(node: JsonObject): string[] {
-  const t = node['@type'];
-  if (typeof t === 'string') return [t];
-  return Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : [];
-}
-
-function textOf(value: unknown): string | null {
-  if (typeof value === 'string' && value.trim() !== '') return collapseSpaces(value);
-  if (typeof value === 'number') return String(value);
-  return null;
-}
-
-function namesOf(value: unknown, resolve: (v: unknown) => unknown): string[] {
-  const v = resolve(value);
-  if (typeof v === 'string') return /^https?:\/\//i.test(v) ? [] : splitAuthors(v);
-  if (Array.isArray(v)) return v.flatMap((x) => namesOf(x, resolve));
-  if (v && typeof v === 'object') {
-    const name = textOf((v as JsonObject).name);
-    return name ? [name] : [];
-  }
-  return [];
 }

@@ -246,3 +246,144 @@ describe('describeDamage', () => {
     expect(describeDamage('<div>text</div><a href="x')).toMatch(/ends inside a tag/);
   });
 });
+
+describe('web page headlines', () => {
+  it.each([
+    ['<title>Storm hits coast | The Harbour Gazette</title><meta property="og:site_name" content="The Harbour Gazette">', 'og:site_name'],
+    ['<title>Storm hits coast - Kiln Engineering Blog</title><meta name="application-name" content="Kiln Engineering Blog">', 'application-name'],
+    ['<title>Kiln Engineering Blog: Storm hits coast</title><meta name="application-name" content="Kiln Engineering Blog">', 'a "Site: " prefix'],
+    ['<title>Storm hits coast | Weather | The Harbour Gazette</title><meta property="og:title" content="Storm hits coast">', 'og:title repeating the <title> without its additions'],
+    ['<title>Storm hits coast | by Jane Doe | Field Notes | Medium</title><meta property="og:site_name" content="Medium"><script type="application/ld+json">{"@type":"Article","headline":"Storm hits coast - Field Notes - Medium","publisher":{"@type":"Organization","name":"Field Notes"}}</script>', 'JSON-LD publisher and platform'],
+    ['<title>Storm hits coast – Valley Herald</title><link rel="canonical" href="https://www.valleyherald.example/2021/06/14/storm.html">', 'the domain'],
+  ])('drops the site name known from %#: %s', (head, _why) => {
+    expect(folder.parse('title.html', page(head, BODY)).title).toBe('Storm hits coast');
+  });
+
+  it('prefers the headline the page shows, and keeps a colon that belongs to the headline', () => {
+    const shown = folder.parse('shown.html', page('<title>Harbour Chronicle | Storm hits coast</title>', `<h2>Storm hits coast</h2>${BODY}`));
+    expect(shown.title).toBe('Storm hits coast');
+    const colon = folder.parse('colon.html', page('<title>Storm Elin: power cut to thousands</title><meta property="og:site_name" content="Northwind">', BODY));
+    expect(colon.title).toBe('Storm Elin: power cut to thousands');
+  });
+
+  it('decodes character references in metadata, also when encoded twice', () => {
+    const a = folder.parse(
+      'refs.html',
+      page(
+        `<title>Council&amp;#39;s &amp;#8216;green&amp;#8217; plan &amp;#8211; Shire Echo</title>
+         <meta property="og:site_name" content="Shire Echo">
+         <script type="application/ld+json">{"@type":"NewsArticle","headline":"Council&#39;s &#8216;green&#8217; plan &#038; more","author":{"@type":"Person","name":"Bronwen Lloyd&#8209;Jones"}}</script>`,
+        BODY,
+      ),
+    );
+    expect(a.title).toBe('Council\'s ‘green’ plan & more');
+    expect(a.authors).toEqual(['Bronwen Lloyd‑Jones']);
+    const b = folder.parse('refs2.html', page('<meta property="og:title" content="Farmers&amp;#8217; cooperative opens">', BODY));
+    expect(b.title).toBe('Farmers’ cooperative opens');
+  });
+});
+
+describe('web page publication dates', () => {
+  const date = (html: string) => folder.parse('dated.html', html).publishedAt?.value.slice(0, 10) ?? null;
+
+  it('never takes a modification date when a publication date exists, whatever comes first', () => {
+    expect(
+      date(
+        page(
+          `<meta property="article:modified_time" content="2023-02-25T16:20:00Z"><meta property="article:published_time" content="2023-02-23T07:05:00Z">
+           <script type="application/ld+json">{"@type":"NewsArticle","dateModified":"2023-02-25","headline":"H"}</script>`,
+          `<h1>H</h1><p>Updated <time datetime="2023-02-25">Feb. 25</time></p>${BODY}`,
+        ),
+      ),
+    ).toBe('2023-02-23');
+    expect(date(page('<title>H</title>', `<h1>H</h1><p class="updated">Updated <time datetime="2023-02-25">Feb 25</time></p><p>Published <time datetime="2023-02-23">Feb 23</time></p>${BODY}`))).toBe('2023-02-23');
+  });
+
+  it('reads the date of a permalink when the page declares none', () => {
+    expect(date(page('<title>H</title><link rel="canonical" href="https://news.example/2021/06/14/council-vote.html">', `<h1>H</h1>${BODY}<p class="comment">Posted on June 20, 2021</p>`))).toBe('2021-06-14');
+    expect(date(page('<meta property="og:url" content="https://news.example/world/20190503/ferry">', BODY))).toBe('2019-05-03');
+  });
+
+  it('takes the <time> of the article header, not the sidebar\'s before it', () => {
+    const html = page(
+      '<title>Bus drivers accept offer</title>',
+      `<aside class="latest"><time datetime="2022-10-19">19 Oct</time> <time datetime="2022-10-18">18 Oct</time></aside>
+       <h1>Bus drivers accept offer</h1><time datetime="2022-10-14T18:45:00+01:00">Friday</time>${BODY}`,
+    );
+    expect(date(html)).toBe('2022-10-14');
+  });
+
+  it('reads "Published" lines near the headline, and a date header above it', () => {
+    expect(date(page('<title>H</title>', `<h2>Lifeboat rescue</h2><div>Last updated: 9 August 2015 · Published: 8 August 2015</div>${BODY}`))).toBe('2015-08-08');
+    expect(date(page('<title>Library hours</title>', `<h2 class="date-header">Tuesday, October 15, 2019</h2><h3>Library hours</h3>${BODY}`))).toBe('2019-10-15');
+  });
+
+  it('falls back on the copyright year as a last resort, as a year', () => {
+    const a = folder.parse('copyright.html', page('<title>Club notes</title>', BODY));
+    expect(a.publishedAt).toEqual({ value: '2023', precision: 'year' });
+  });
+
+  it('reads Parse.ly and Sailthru tags, and hAtom "published"', () => {
+    expect(date(page('<meta name="parsely-pub-date" content="2020-07-30T15:12:00Z">', BODY))).toBe('2020-07-30');
+    expect(date(page('<meta name="sailthru.date" content="2020-07-29 15:12:00">', BODY))).toBe('2020-07-29');
+    expect(date(page('<title>T</title>', `${BODY}<div class="post-footer">Posted at <abbr class="published" title="2019-10-15T21:40:00-04:00">9:40 PM</abbr></div>`))).toBe('2019-10-15');
+  });
+});
+
+describe('web page credits', () => {
+  it('keeps organisations out of the authors and uses them as publisher only when the page names no other', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"@type":"Organization","name":"Northwind News"}}</script>';
+    const a = folder.parse('org.html', page(ld, BODY));
+    expect(a.authors).toEqual([]);
+    expect(a.publisher).toBe('Northwind News');
+    const b = folder.parse('agency.html', page('<meta name="author" content="AFP"><meta property="og:site_name" content="The Indus Herald">', BODY));
+    expect(b.authors).toEqual([]);
+    expect(b.publisher).toBe('The Indus Herald');
+  });
+
+  it('finds the person in the page when the metadata names only the outlet or a URL', () => {
+    const a = folder.parse(
+      'person.html',
+      page(
+        '<meta name="author" content="https://social.example/prairiesentinel"><script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"@type":"NewsMediaOrganization","name":"NBN News"}}</script>',
+        `<h1>H</h1><div class="byline"><span>By <span class="name">Anjali Mehra-Lowe</span></span><div>Business reporter, NBN News</div></div>${BODY}`,
+      ),
+    );
+    expect(a.authors).toEqual(['Anjali Mehra-Lowe']);
+    expect(a.text).not.toContain('Business reporter');
+    expect(a.text).not.toContain('Anjali');
+  });
+
+  it('reads several authors from JSON-LD strings, repeated meta tags and rel=author links', () => {
+    const str = folder.parse('str.html', page('<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":"Chiamaka Eze and Tunde Bakare"}</script>', BODY));
+    expect(str.authors).toEqual(['Chiamaka Eze', 'Tunde Bakare']);
+    const repeated = folder.parse('rep.html', page('<meta name="article:author" content="Lars Eriksen"><meta name="article:author" content="Mei Takahashi">', BODY));
+    expect(repeated.authors).toEqual(['Lars Eriksen', 'Mei Takahashi']);
+    const rel = folder.parse('rel.html', page('<title>H</title>', `<h1>H</h1><p><a rel="author" href="/p/fm">Fiona McAllister</a> and <a rel="author" href="/p/tw">Tomasz Wróbel</a></p>${BODY}`));
+    expect(rel.authors).toEqual(['Fiona McAllister', 'Tomasz Wróbel']);
+  });
+
+  it('reads a "By NAME, Role" line under the headline of a page without metadata', () => {
+    const a = folder.parse('old.html', `<html><head><title>NewsNet - World - Dam talks resume</title></head><body><a href="/"><img alt="NewsNet" src="l.gif"></a>
+      <font size="4"><b>Dam talks resume</b></font><br><font size="2">By KAREEM HADDAD, Associated Press Writer<br>Published: Feb. 26, 2003</font>
+      ${BODY}</body></html>`);
+    expect(a.title).toBe('Dam talks resume');
+    expect(a.authors).toEqual(['Kareem Haddad']);
+    expect(a.publishedAt).toEqual({ value: '2003-02-26', precision: 'day' });
+    expect(a.publisher).toBe('Associated Press');
+  });
+});
+
+describe('markup of the 1990s', () => {
+  it('reads attributes written in capitals like any others', () => {
+    const a = folder.parse(
+      'caps.html',
+      `<HTML><HEAD><TITLE>Old News - Ferry back in service</TITLE><META NAME="Author" CONTENT="Jane Doe"><LINK REL="canonical" HREF="https://old.example/1999/04/02/ferry.html"></HEAD>
+       <BODY><A HREF="/"><IMG SRC="logo.gif" ALT="Old News"></A><P>${PARAGRAPHS.join('</P><P>')}</P></BODY></HTML>`,
+    );
+    expect(a.title).toBe('Ferry back in service');
+    expect(a.authors).toEqual(['Jane Doe']);
+    expect(a.url).toBe('https://old.example/1999/04/02/ferry.html');
+    expect(a.publishedAt).toEqual({ value: '1999-04-02', precision: 'day' });
+  });
+});

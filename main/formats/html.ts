@@ -5,12 +5,14 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ParsedArticle } from '../../shared/model';
-import { mergeHeader, publisherFromAuthors, readHeaderLine, type HeaderInfo } from './byline';
+import { publisherFromAuthors, readByline, type HeaderInfo } from './byline';
+import { completeFromDateline } from './dateline';
 import type { DecodedText } from './decode';
 import { separateFurniture } from './furniture';
 import { blocksOf } from './html-blocks';
 import { describeDamage, escapeHtml, markupParagraphs } from './html-markup';
 import { readHtmlMetadata, type HtmlMetadata } from './html-metadata';
+import { squash } from './html-page';
 import { FormatProblem } from './problem';
 import { sanitizeHtml } from './sanitize';
 import { assembleArticle, collapseSpaces, titleFromFileName, type Block } from './text-blocks';
@@ -23,6 +25,9 @@ const MAX_READABLE_DEPTH = 150;
 
 /** Readability output shorter than this (in characters) is not trusted as the article; the page body is used. */
 const MIN_ARTICLE_CHARS = 80;
+
+/** How many blocks at the top of the content may be the article header's (headline, byline, dates, role). */
+const MAX_HEADER_BLOCKS = 8;
 
 /** The charset a page declares in its first bytes (<meta charset> or http-equiv Content-Type). */
 export function declaredCharset(bytes: Uint8Array): string | null {
@@ -43,8 +48,9 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
   if (damage) warnings.push(damage);
 
   const document = loadDocument(source);
-  const meta = readHtmlMetadata(document);
   const depth = nestingDepth(document.documentElement);
+  // Past the depth limit only the declared metadata is read: walking the page's markup would overflow the stack.
+  const meta = readHtmlMetadata(document, { readPage: depth <= MAX_READABLE_DEPTH });
   if (depth > MAX_READABLE_DEPTH) {
     warnings.push(`The page's markup is nested more than ${MAX_READABLE_DEPTH} levels deep; it was read as plain text.`);
     return plainTextArticle(meta, source, fileName, decoded.encoding, warnings, options);
@@ -54,6 +60,8 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
   let readabilityByline: string | null = null;
   try {
     // Readability rewrites the document it reads; the metadata was taken above, and the fallback re-parses.
+    // Navigation is never the article's text, but Readability keeps it when its class says "article".
+    for (const el of Array.from(document.querySelectorAll('nav, [role="navigation" i], [class*="breadcrumb" i]'))) el.remove();
     const article = new Readability(document, { keepClasses: false }).parse();
     if (article?.content && (article.textContent ?? '').trim().length >= MIN_ARTICLE_CHARS) {
       contentHtml = article.content;
@@ -70,20 +78,25 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
   const found = blocksOf(contentDoc.body as unknown as Element);
 
   const title = meta.title ?? titleFromFileName(fileName);
+  // The article header often opens the content too: the headline, and the byline and date lines read above.
+  // What precedes the headline there (a kicker, the site's name) is not the article's text either.
   let blocks = found.blocks;
-  // The headline often opens the content too; it is the title, not body text.
-  const firstIndex = blocks.findIndex((b) => collapseSpaces(b.text) !== '');
-  if (firstIndex >= 0 && blocks[firstIndex]!.kind === 'heading' && sameText(blocks[firstIndex]!.text, title)) {
-    blocks = blocks.slice(firstIndex + 1);
-  }
+  const headline = blocks.slice(0, MAX_HEADER_BLOCKS).findIndex((b) => b.kind === 'heading' && sameText(b.text, title));
+  if (headline >= 0) blocks = blocks.slice(headline + 1);
+  blocks = blocks.filter((b, k) => k >= MAX_HEADER_BLOCKS || !meta.headerKeys.has(squash(b.text)));
 
-  const header: HeaderInfo = { authors: meta.authors, publisher: meta.publisher, publishedAt: meta.publishedAt };
-  if (readabilityByline) {
-    const info = readHeaderLine(/^by\b/i.test(readabilityByline.trim()) ? readabilityByline : `By ${readabilityByline}`);
-    if (info) mergeHeader(header, info);
+  const header: HeaderInfo = { authors: meta.authors, publisher: meta.publisher, publishedAt: meta.publishedAt, modifiedAt: meta.fallbackDate };
+  if (readabilityByline && header.authors.length === 0) {
+    const credit = readByline(readabilityByline, { labelRequired: false });
+    if (credit) {
+      header.authors = credit.authors;
+      header.publisher ??= credit.publisher;
+    }
   }
   // Byline and date lines left at the top of the content belong to the header, not the body.
   const { body, captions, boilerplate } = separateFurniture(blocks, header, found.captions);
+  completeFromDateline(header, body.filter((b) => b.kind === 'body').slice(0, 3).map((b) => b.text));
+  header.publisher ??= meta.shownPublisher;
 
   if (body.length === 0) {
     if (meta.title === null) throw new FormatProblem('empty', 'The page has no readable text.');
@@ -95,7 +108,7 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
     title,
     authors: header.authors,
     publisher: header.publisher ?? publisherFromAuthors(header.authors),
-    publishedAt: header.publishedAt,
+    publishedAt: header.publishedAt ?? header.modifiedAt,
     blocks: body,
     captions,
     boilerplate,
@@ -140,8 +153,8 @@ function plainTextArticle(
     format: 'html',
     title: meta.title ?? titleFromFileName(fileName),
     authors: meta.authors,
-    publisher: meta.publisher,
-    publishedAt: meta.publishedAt,
+    publisher: meta.publisher ?? meta.shownPublisher,
+    publishedAt: meta.publishedAt ?? meta.fallbackDate,
     blocks,
     captions: [],
     boilerplate: [],
@@ -157,7 +170,23 @@ function loadDocument(source: string): Document {
   // linkedom needs a whole document: a bare fragment would become the document element itself.
   const whole = /<html[\s>]/i.test(source) ? source : `<!DOCTYPE html><html><head></head><body>${source}</body></html>`;
   const { document } = parseHTML(whole);
+  lowerCaseAttributeNames(document as unknown as Document);
   return document as unknown as Document;
+}
+
+/**
+ * HTML attribute names are case-insensitive ("<A HREF=...>" in pages written before 2005), but linkedom keeps
+ * them as written, so `getAttribute('href')` and `[href]` selectors would miss them. One pass, without recursion.
+ */
+function lowerCaseAttributeNames(document: Document): void {
+  for (const el of document.querySelectorAll('*')) {
+    for (const attr of Array.from(el.attributes)) {
+      const lower = attr.name.toLowerCase();
+      if (lower === attr.name) continue;
+      el.removeAttribute(attr.name);
+      if (!el.hasAttribute(lower)) el.setAttribute(lower, attr.value);
+    }
+  }
 }
 
 /** The page body without scripts and site chrome, for pages where Readability finds no article. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FormatProblem, IGNORE_MARKER, formatOf, hasIgnoreMarker, isSupportedFile, parseArticle, problemCodeForWarning } from './index';
+import { FormatProblem, IGNORE_MARKER, formatOf, hasIgnoreMarker, isSupportedFile, parseArticle, problemCodeForWarning, readArticle } from './index';
 import { TempFolder, goldDir, sampleLibraryDir } from './temp-files.test-helper';
 
 const folder = new TempFolder();
@@ -15,7 +15,11 @@ describe('file names', () => {
     expect(formatOf('a.markdown')).toBe('md');
     expect(formatOf('a.html')).toBe('html');
     expect(formatOf('C:\\lib\\a.HTM')).toBe('html');
-    expect(isSupportedFile('notes.pdf')).toBe(false);
+    expect(formatOf('Report.PDF')).toBe('pdf');
+    expect(formatOf('mail.eml')).toBe('eml');
+    expect(formatOf('page.mht')).toBe('mht');
+    expect(formatOf('page.MHTML')).toBe('mht');
+    expect(isSupportedFile('notes.docx')).toBe(false);
     expect(isSupportedFile('Makefile')).toBe(false);
     expect(isSupportedFile('.txt')).toBe(false);
     expect(isSupportedFile('._article.txt')).toBe(false);
@@ -34,13 +38,19 @@ describe('parseArticle', () => {
 
   it('throws an unsupported problem for other files', () => {
     try {
-      parseArticle(new TextEncoder().encode('%PDF'), 'paper.pdf');
+      parseArticle(new TextEncoder().encode('PK'), 'paper.docx');
       expect.unreachable();
     } catch (err) {
       expect(err).toBeInstanceOf(FormatProblem);
       expect((err as FormatProblem).code).toBe('unsupported');
-      expect((err as FormatProblem).message).toBe('Dossier does not read ".pdf" files.');
+      expect((err as FormatProblem).message).toBe('Dossier does not read ".docx" files.');
     }
+  });
+
+  it('leaves PDF and MIME files to readArticle, which reads every format', async () => {
+    expect(() => parseArticle(new TextEncoder().encode('%PDF-1.7'), 'paper.pdf')).toThrow(/use readArticle/);
+    const article = await readArticle(new TextEncoder().encode('Title\n\nBody text.\n'), 'a.txt');
+    expect(article).toEqual(parseArticle(new TextEncoder().encode('Title\n\nBody text.\n'), 'a.txt'));
   });
 
   it('maps warnings to problem codes', () => {

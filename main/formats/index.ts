@@ -1,11 +1,16 @@
 /**
  * The format readers' front door: bytes and a file name in, a ParsedArticle out (or a FormatProblem).
- * Synchronous and pure apart from CPU: the library does all file I/O.
+ * Pure apart from CPU: the library does all file I/O. Text formats (txt, md, html) are read synchronously
+ * by `parseArticle`; `readArticle` reads every format, PDF and MIME messages (eml, mht) included, whose
+ * libraries work asynchronously.
  */
 import type { ArticleFormat, ParsedArticle } from '../../shared/model';
 import { decodeText } from './decode';
+import { parseEml } from './eml';
 import { declaredCharset, parseHtml } from './html';
 import { parseMarkdown } from './markdown';
+import { parseMht } from './mht';
+import { looksLikePdf, parsePdf, type PdfLimits } from './pdf';
 import { FormatProblem } from './problem';
 import { parseTxt } from './txt';
 
@@ -13,13 +18,33 @@ export { FormatProblem, problemCodeForWarning } from './problem';
 export type { FormatProblemCode } from './problem';
 export { parsePublicationDate, findPublicationDate } from './dates';
 
+/**
+ * The version of what the readers make of a file. Bump it whenever the same bytes would now give a different
+ * ParsedArticle (title, credits, dates, text): caches keyed by the file's content (the library manifest, the
+ * search index's fingerprints, analyses anchored on the publication date) must then read files again.
+ * 2: wire credits and datelines, outlets apart from people, web headlines without site names, htmldate-style dates.
+ */
+export const READER_VERSION = 2;
+
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',
   '.md': 'md',
   '.markdown': 'md',
   '.html': 'html',
   '.htm': 'html',
+  '.pdf': 'pdf',
+  '.eml': 'eml',
+  '.mht': 'mht',
+  '.mhtml': 'mht',
 };
+
+/** Formats read from bytes that are not text (or not only text), by libraries that work asynchronously. */
+const ASYNC_FORMATS: ReadonlySet<ArticleFormat> = new Set(['pdf', 'eml', 'mht']);
+
+/** Formats whose files are binary: read whole or not at all (a cut PDF is a broken one). */
+export function isBinaryFormat(format: ArticleFormat | null): boolean {
+  return format === 'pdf';
+}
 
 export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(FORMAT_BY_EXTENSION);
 
@@ -60,14 +85,33 @@ export interface ParseOptions {
    * only needs text and metadata can pass false and get `html: null`. Text and metadata are the same either way.
    */
   withHtml?: boolean;
+  /** Bounds on reading a PDF (pages, characters, time). */
+  pdf?: PdfLimits;
+}
+
+/** Reads an article of any supported format. Same contract as parseArticle. */
+export async function readArticle(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<ParsedArticle> {
+  const format = knownFormat(fileName);
+  if (!ASYNC_FORMATS.has(format)) return parseArticle(bytes, fileName, options);
+  if (bytes.length === 0) throw new FormatProblem('empty', 'The file is empty.');
+  try {
+    switch (format) {
+      case 'pdf':
+        if (!looksLikePdf(bytes)) throw new FormatProblem('parse-error', 'The file is named .pdf but is not a PDF (it has no "%PDF-" header).');
+        return await parsePdf(bytes, fileName, options.pdf);
+      case 'eml':
+        return await parseEml(bytes, fileName);
+      default:
+        return await parseMht(bytes, fileName, options);
+    }
+  } catch (err) {
+    throw asFormatProblem(err, format);
+  }
 }
 
 export function parseArticle(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): ParsedArticle {
-  const format = formatOf(fileName);
-  if (format === null) {
-    const ext = extensionOf(fileName);
-    throw new FormatProblem('unsupported', ext ? `Dossier does not read "${ext}" files.` : 'Dossier does not read files without an extension.');
-  }
+  const format = knownFormat(fileName);
+  if (ASYNC_FORMATS.has(format)) throw new TypeError(`${format} files are read asynchronously: use readArticle`);
   const decoded = decodeText(bytes, format === 'html' ? { declaredCharset: declaredCharset(bytes) } : {});
   try {
     switch (format) {
@@ -75,12 +119,23 @@ export function parseArticle(bytes: Uint8Array, fileName: string, options: Parse
         return parseTxt(decoded, fileName);
       case 'md':
         return parseMarkdown(decoded, fileName);
-      case 'html':
+      default:
         return parseHtml(decoded, fileName, options);
     }
   } catch (err) {
-    if (err instanceof FormatProblem) throw err;
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new FormatProblem('parse-error', `The ${format.toUpperCase()} file could not be read: ${reason}`, { cause: err });
+    throw asFormatProblem(err, format);
   }
+}
+
+function knownFormat(fileName: string): ArticleFormat {
+  const format = formatOf(fileName);
+  if (format !== null) return format;
+  const ext = extensionOf(fileName);
+  throw new FormatProblem('unsupported', ext ? `Dossier does not read "${ext}" files.` : 'Dossier does not read files without an extension.');
+}
+
+function asFormatProblem(err: unknown, format: ArticleFormat): FormatProblem {
+  if (err instanceof FormatProblem) return err;
+  const reason = err instanceof Error ? err.message : String(err);
+  return new FormatProblem('parse-error', `The ${format.toUpperCase()} file could not be read: ${reason}`, { cause: err });
 }

@@ -109,3 +109,14 @@ describe('Markdown articles', () => {
     expect(a.warnings[0]).toMatch(/not a date/);
   });
 });
+
+describe('front matter credits', () => {
+  it('takes an outlet declared as author for the publisher, unless a field names one', () => {
+    const a = folder.parse('wire.md', '---\ntitle: Port talks\nauthor: Reuters\n---\n\nOfficials met.\n');
+    expect(a.authors).toEqual([]);
+    expect(a.publisher).toBe('Reuters');
+    const b = folder.parse('both.md', '---\ntitle: Port talks\nauthor: [Jane Doe, AFP]\npublisher: The Harbour Gazette\n---\n\nOfficials met.\n');
+    expect(b.authors).toEqual(['Jane Doe']);
+    expect(b.publisher).toBe('The Harbour Gazette');
+  });
+});

@@ -6,9 +6,11 @@ import { Lexer, type Token, type Tokens } from 'marked';
 import { parse as parseYaml } from 'yaml';
 import type { PublishedDate, ParsedArticle } from '../../shared/model';
 import { publisherFromAuthors, splitAuthors, type HeaderInfo } from './byline';
+import { completeFromDateline } from './dateline';
 import { parsePublicationDate } from './dates';
 import type { DecodedText } from './decode';
-import { decodeEntities } from './entities';
+import { decodeStrictReferences } from './entities';
+import { classifyName, publisherOfCollectiveByline } from './names';
 import { separateFurniture } from './furniture';
 import { assembleArticle, collapseSpaces, titleFromFileName, type Block } from './text-blocks';
 
@@ -42,15 +44,16 @@ export function parseMarkdown(decoded: DecodedText, fileName: string): ParsedArt
   }
 
   // A byline under the heading, as in plain text ("*By Jane Doe, March 3, 2021*").
-  const header: HeaderInfo = { authors: meta.authors, publisher: meta.publisher, publishedAt: meta.publishedAt };
+  const header: HeaderInfo = { authors: meta.authors, publisher: meta.publisher, publishedAt: meta.publishedAt, modifiedAt: null };
   const { body, captions, boilerplate } = separateFurniture(blocks, header, collected.captions);
+  completeFromDateline(header, body.filter((b) => b.kind === 'body').slice(0, 3).map((b) => b.text));
 
   return assembleArticle({
     format: 'md',
     title: title ?? titleFromFileName(fileName),
     authors: header.authors,
     publisher: header.publisher ?? publisherFromAuthors(header.authors),
-    publishedAt: header.publishedAt,
+    publishedAt: header.publishedAt ?? header.modifiedAt,
     blocks: body,
     captions,
     boilerplate,
@@ -102,7 +105,12 @@ function readFrontMatter(yamlText: string, warnings: string[]): FrontMatter {
   if (typeof title === 'string' || typeof title === 'number') meta.title = collapseSpaces(String(title)) || null;
   else if (title !== undefined) warnings.push('The front matter title is not text; it was ignored.');
 
-  meta.authors = namesOf(pick('authors', 'author', 'by', 'creator', 'creators', 'byline'));
+  // Declared authors are kept as written, except an outlet ("author: Reuters"): the publisher if no field names one.
+  let authorOutlet: string | null = null;
+  for (const name of namesOf(pick('authors', 'author', 'by', 'creator', 'creators', 'byline'))) {
+    if (classifyName(name) === 'outlet' && !publisherOfCollectiveByline(name)) authorOutlet ??= name;
+    else meta.authors.push(name);
+  }
 
   const date = pick('date', 'published', 'publishedat', 'publishdate', 'pubdate', 'datepublished', 'created');
   if (date !== undefined) {
@@ -117,6 +125,7 @@ function readFrontMatter(yamlText: string, warnings: string[]): FrontMatter {
   }
   const publisher = pick('publisher', 'publication', 'site', 'sitename');
   if (typeof publisher === 'string' && !isWebUrl(publisher)) meta.publisher = collapseSpaces(publisher);
+  meta.publisher ??= authorOutlet;
 
   meta.tags = listOf(pick('tags', 'tag', 'keywords', 'categories', 'category'));
   return meta;
@@ -170,7 +179,7 @@ function collectBlocks(tokens: Token[]): Collected {
           const onlyImages = images.length > 0 && t.tokens.every((x) => x.type === 'image' || (x.type === 'text' && x.raw.trim() === ''));
           if (onlyImages) {
             for (const img of images) {
-              const caption = collapseSpaces(img.title || decodeEntities(img.text));
+              const caption = collapseSpaces(img.title || decodeStrictReferences(img.text));
               if (caption) out.captions.push(caption);
             }
           } else {
@@ -187,7 +196,7 @@ function collectBlocks(tokens: Token[]): Collected {
         case 'text': {
           // Text directly inside a tight list item.
           const t = token as Tokens.Text;
-          out.blocks.push({ text: t.tokens ? inlineText(t.tokens) : decodeEntities(t.text), kind: quote ? 'quote' : 'body' });
+          out.blocks.push({ text: t.tokens ? inlineText(t.tokens) : decodeStrictReferences(t.text), kind: quote ? 'quote' : 'body' });
           break;
         }
         case 'code':
@@ -224,7 +233,7 @@ function inlineText(tokens: Token[]): string {
       case 'escape': {
         const t = token as Tokens.Text;
         // A single newline inside a Markdown paragraph is a soft break: a space.
-        out += t.tokens ? inlineText(t.tokens) : decodeEntities(t.text).replace(/\n/g, ' ');
+        out += t.tokens ? inlineText(t.tokens) : decodeStrictReferences(t.text).replace(/\n/g, ' ');
         break;
       }
       case 'strong':
@@ -245,12 +254,12 @@ function inlineText(tokens: Token[]): string {
       case 'image':
         break;
       default:
-        if ('text' in token && typeof token.text === 'string') out += decodeEntities(token.text);
+        if ('text' in token && typeof token.text === 'string') out += decodeStrictReferences(token.text);
     }
   }
   return out;
 }
 
 function htmlToText(html: string): string {
-  return decodeEntities(html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '')).trim();
+  return decodeStrictReferences(html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '')).trim();
 }

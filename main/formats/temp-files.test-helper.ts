@@ -3,8 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import type { ParsedArticle } from '../../shared/model';
 import { parseArticle } from './index';
+import { FormatProblem } from './problem';
 
 export class TempFolder {
   readonly dir = mkdtempSync(join(tmpdir(), 'dossier-formats-'));
@@ -36,4 +38,14 @@ export function expectParagraphsTileText(article: ParsedArticle): string[] {
   if (slices.join('\n\n') !== article.text) throw new Error('paragraph slices do not rebuild the text');
   for (const s of slices) if (s.trim() === '' || s !== s.trim() || s.includes('\n\n')) throw new Error(`bad paragraph slice ${JSON.stringify(s)}`);
   return slices;
+}
+
+/** The FormatProblem a reading ends with (and the test fails if it ends otherwise). */
+export async function problemOf(promise: Promise<unknown>): Promise<FormatProblem> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(FormatProblem);
+  return error as FormatProblem;
 }

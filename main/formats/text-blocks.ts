@@ -7,6 +7,9 @@ import type { ArticleFormat, Paragraph, ParsedArticle, PublishedDate } from '../
 export interface Block {
   text: string;
   kind: Paragraph['kind'];
+  /** Paged documents: the page the block starts on, and the page it ends on when later. */
+  page?: number;
+  endPage?: number;
 }
 
 export interface ArticleParts {
@@ -33,7 +36,10 @@ export function assembleArticle(parts: ArticleParts): ParsedArticle {
     const text = normaliseBlockText(block.text);
     if (text === '') continue;
     if (pieces.length > 0) offset += 2;
-    paragraphs.push({ start: offset, end: offset + text.length, kind: block.kind });
+    const paragraph: Paragraph = { start: offset, end: offset + text.length, kind: block.kind };
+    if (block.page !== undefined) paragraph.page = block.page;
+    if (block.endPage !== undefined && block.endPage !== block.page) paragraph.endPage = block.endPage;
+    paragraphs.push(paragraph);
     pieces.push(text);
     offset += text.length;
   }

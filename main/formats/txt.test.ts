@@ -118,3 +118,62 @@ describe('plain-text shapes', () => {
     expect(a.text).toBe(`${first}\n\nSecond.`);
   });
 });
+
+describe('wire copy and outlet bylines', () => {
+  const story = 'Officials met on Thursday to discuss the port.\n\nThey agreed to meet again next month.\n';
+
+  it('reads a credit line that names the outlet and the date', () => {
+    const a = folder.parse('wire.txt', `Port talks resume\n\nReuters, February 23, 2023\n\n${story}`);
+    expect(a.authors).toEqual([]);
+    expect(a.publisher).toBe('Reuters');
+    expect(a.publishedAt).toEqual({ value: '2023-02-23', precision: 'day' });
+    expect(a.text).toBe('Officials met on Thursday to discuss the port.\n\nThey agreed to meet again next month.');
+  });
+
+  it.each([
+    ['by FOXBusiness, February 23, 2023', 'FOXBusiness'],
+    ['by Republic World, February 23, 2023', 'Republic World'],
+    ['By Express News Service | February 23, 2023', 'Express News Service'],
+  ])('puts the outlet of "%s" as publisher, not among the authors', (line, outlet) => {
+    const a = folder.parse('outlet.txt', `Port talks resume\n\n${line}\n\n${story}`);
+    expect(a.authors).toEqual([]);
+    expect(a.publisher).toBe(outlet);
+    expect(a.publishedAt).toEqual({ value: '2023-02-23', precision: 'day' });
+  });
+
+  it('reads "By NAME | OUTLET" and labelled dates, never taking the update for the publication', () => {
+    const a = folder.parse(
+      'labelled.txt',
+      `Port talks resume\nBy Jane Doe | Lagos Evening Tribune\nUpdated 11:30 AM EST, Fri February 24, 2023\nPublished 10:05 AM EST, Thu February 23, 2023\n\n${story}`,
+    );
+    expect(a.authors).toEqual(['Jane Doe']);
+    expect(a.publisher).toBe('Lagos Evening Tribune');
+    expect(a.publishedAt).toEqual({ value: '2023-02-23', precision: 'day' });
+    expect(a.text.startsWith('Officials met')).toBe(true);
+  });
+
+  it('uses an update date only when nothing else dates the article', () => {
+    const a = folder.parse('updated.txt', `Port talks resume\n\nUpdated: 24 February 2023\n\n${story}`);
+    expect(a.publishedAt).toEqual({ value: '2023-02-24', precision: 'day' });
+  });
+
+  it('takes the agency of an opening dateline as publisher, keeping the dateline in the text', () => {
+    const a = folder.parse('dateline.txt', `Port talks resume\n\nFebruary 23, 2023\n\nCAIRO, Feb 23 (AP) — ${story}`);
+    expect(a.publisher).toBe('AP');
+    expect(a.publishedAt).toEqual({ value: '2023-02-23', precision: 'day' });
+    expect(a.text.startsWith('CAIRO, Feb 23 (AP) — Officials met')).toBe(true);
+    const own = folder.parse('own.txt', `Port talks resume\n\nBy Jane Doe, The Harbour Gazette\n\nCAIRO (AP) — ${story}`);
+    expect(own.publisher).toBe('The Harbour Gazette');
+  });
+
+  it('reads a press-release dateline with a year as the date', () => {
+    const a = folder.parse('release.txt', `Acme to buy Orchard Juices\n\nDENVER, March 6, 2024 /PRNewswire/ -- Acme Corp. today announced a deal.\n`);
+    expect(a.publisher).toBe('PRNewswire');
+    expect(a.publishedAt).toEqual({ value: '2024-03-06', precision: 'day' });
+  });
+
+  it('does not take a sentence about a place for a dateline', () => {
+    const a = folder.parse('sentence.txt', `Port talks resume\n\nWashington said on Monday it would send envoys (AP) - officials say.\n\nMore text.\n`);
+    expect(a.publisher).toBeNull();
+  });
+});

@@ -3,7 +3,8 @@
  * by blank lines. Captions and site furniture are recognised by shape and kept out of the body.
  */
 import type { ParsedArticle } from '../../shared/model';
-import { mergeHeader, readHeaderLine, type HeaderInfo } from './byline';
+import { emptyHeader, mergeHeader, readHeaderLine, type HeaderInfo } from './byline';
+import { completeFromDateline } from './dateline';
 import type { DecodedText } from './decode';
 import { classifyBlock } from './furniture';
 import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
@@ -11,7 +12,7 @@ import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
 /** A first line longer than this is body text, not a title. */
 const MAX_TITLE_LENGTH = 250;
 /** How many lines after the title may be byline or date lines. */
-const MAX_HEADER_LINES = 3;
+const MAX_HEADER_LINES = 4;
 
 export function parseTxt(decoded: DecodedText, fileName: string): ParsedArticle {
   const lines = decoded.text.split('\n').map((line) => line.trimEnd());
@@ -24,7 +25,7 @@ export function parseTxt(decoded: DecodedText, fileName: string): ParsedArticle 
     i++;
   }
 
-  const header: HeaderInfo = { authors: [], publisher: null, publishedAt: null };
+  const header: HeaderInfo = emptyHeader();
   for (let n = 0; n < MAX_HEADER_LINES; n++) {
     const j = skipBlank(lines, i);
     const info = j < lines.length ? readHeaderLine(lines[j]!) : null;
@@ -45,10 +46,14 @@ export function parseTxt(decoded: DecodedText, fileName: string): ParsedArticle 
     }
   }
 
+  completeFromDateline(header, blocks.slice(0, 3).map((b) => b.text));
+
   return assembleArticle({
     format: 'txt',
     title,
-    ...header,
+    authors: header.authors,
+    publisher: header.publisher,
+    publishedAt: header.publishedAt ?? header.modifiedAt,
     blocks,
     captions,
     boilerplate,

@@ -1,6 +1,6 @@
 /**
- * Crash-safe writes for Dossier's own data files, and a guard against overwriting a file someone
- * else changed on disk since we read it.
+ * Crash-safe writes for Dossier's own data files, and the check that tells whether a file changed
+ * on disk since it was read (data-file.ts builds the read-merge-write of the user's work on both).
  *
  * The write follows VS Code's recipe: write a temp file in the same folder, fsync it, rename it over
  * the target (atomic on one file system), then fsync the folder so the rename itself is durable.
@@ -18,11 +18,11 @@ export interface DiskStamp {
   hash: string;
 }
 
-/** Thrown when a data file changed on disk since we read it and the write was not forced. */
+/** Thrown when a data file changed on disk since it was read, just before it would be replaced. */
 export class ModifiedOnDiskError extends Error {
   readonly code = 'modified-on-disk';
   constructor(readonly file: string) {
-    super(`${file} was changed on disk by another program since Dossier read it; reload it before saving (or force the write to overwrite those changes).`);
+    super(`${file} was changed on disk by another program since Dossier read it.`);
     this.name = 'ModifiedOnDiskError';
   }
 }
@@ -31,8 +31,12 @@ export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** Atomically replaces `file` with `data` (temp file, fsync, rename, fsync of the folder). */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+/**
+ * Atomically replaces `file` with `data` (temp file, fsync, rename, fsync of the folder).
+ * `beforeRename` runs when the new content is safely on disk, just before it replaces the old file:
+ * a last check that may throw to abandon the write (the old file is then left as it was).
+ */
+export async function writeFileAtomic(file: string, data: string | Uint8Array, options: { beforeRename?: () => Promise<void> } = {}): Promise<void> {
   const dir = path.dirname(file);
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let handle: fs.FileHandle | undefined;
@@ -42,6 +46,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     await handle.sync();
     await handle.close();
     handle = undefined;
+    await options.beforeRename?.();
     await fs.rename(temp, file);
   } catch (error) {
     await handle?.close().catch(() => {});
@@ -99,21 +104,6 @@ export async function modifiedSince(file: string, expected: DiskStamp | null): P
   if (stat.mtimeMs === expected.mtimeMs) return false;
   const bytes = await fs.readFile(file).catch(() => undefined);
   return bytes === undefined || sha256(bytes) !== expected.hash;
-}
-
-/**
- * Writes `data` atomically unless the file changed on disk since `expected` was taken
- * (then throws ModifiedOnDiskError). `force` skips the check. Returns the new stamp.
- */
-export async function writeFileChecked(
-  file: string,
-  data: string,
-  options: { expected: DiskStamp | null; force?: boolean },
-): Promise<DiskStamp> {
-  if (!options.force && (await modifiedSince(file, options.expected))) throw new ModifiedOnDiskError(file);
-  await writeFileAtomic(file, data);
-  const stat = await fs.stat(file);
-  return { mtimeMs: stat.mtimeMs, size: stat.size, hash: sha256(data) };
 }
 
 /**

@@ -3,13 +3,13 @@
  * a file ignored on purpose, or a file that cannot be an article (with the problem saying why).
  * Pure CPU work, so it can run on the main thread or in a worker.
  */
-import { hasIgnoreMarker, parseArticle } from '../formats';
+import { formatOf, hasIgnoreMarker, isBinaryFormat, readArticle } from '../formats';
 import type { ParsedArticle, Problem } from '../../shared/model';
 import { formatBytes, problem, type ProblemCode } from './file-problems';
 
 const PROBLEM_CODES = new Set<string>([
   'empty', 'binary', 'too-large', 'truncated', 'invalid-encoding', 'unreadable', 'vanished',
-  'symlink-loop', 'outside-library', 'parse-error', 'unsupported',
+  'symlink-loop', 'outside-library', 'parse-error', 'unsupported', 'no-text', 'encrypted',
 ] satisfies ProblemCode[]);
 
 export type Interpretation =
@@ -24,12 +24,18 @@ export interface ReadFacts {
   maxBytes: number;
 }
 
-export function interpret(rel: string, facts: ReadFacts): Interpretation {
+export async function interpret(rel: string, facts: ReadFacts): Promise<Interpretation> {
   if (facts.size === 0) return { kind: 'skipped', problem: problem(rel, 'empty', `"${rel}" is empty (0 bytes), so there is nothing to read.`) };
-  if (hasIgnoreMarker(facts.bytes)) return { kind: 'ignored' };
+  const format = formatOf(rel);
+  if (isBinaryFormat(format) && facts.truncated) {
+    // Half a PDF is a broken PDF: such files are read whole or not at all.
+    const message = `"${rel}" is ${formatBytes(facts.size)}; Dossier reads ${format?.toUpperCase()} files up to ${formatBytes(facts.maxBytes)}, so it was not read.`;
+    return { kind: 'skipped', problem: problem(rel, 'too-large', message) };
+  }
+  if (!isBinaryFormat(format) && hasIgnoreMarker(facts.bytes)) return { kind: 'ignored' };
   let parsed: ParsedArticle;
   try {
-    parsed = parseArticle(facts.bytes, fileName(rel));
+    parsed = await readArticle(facts.bytes, fileName(rel));
   } catch (error) {
     return { kind: 'skipped', problem: parseFailure(rel, error) };
   }
@@ -42,7 +48,8 @@ export function interpret(rel: string, facts: ReadFacts): Interpretation {
   // The reader's remarks are things the user may want to fix in the file; the article is still there.
   for (const warning of parsed.warnings) {
     const encoding = /utf-?8|encoding|decod|\uFFFD|NUL characters/i.test(warning);
-    problems.push(problem(rel, encoding ? 'invalid-encoding' : 'parse-error', `"${rel}": ${warning}${encoding ? ' The rest of the article was read.' : ''}`, true));
+    const code = encoding ? 'invalid-encoding' : /\bhave no text\b/.test(warning) ? 'no-text' : /\bread the first\b|\bReading stopped\b/.test(warning) ? 'truncated' : 'parse-error';
+    problems.push(problem(rel, code, `"${rel}": ${warning}${encoding ? ' The rest of the article was read.' : ''}`, true));
   }
   return { kind: 'article', parsed, problems };
 }

@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { IndexProgress } from '../../shared/contract';
 import { openLibrary } from './library';
+import { MANIFEST_VERSION } from './manifest';
 import type { Library, LibraryOptions } from './types';
 import { forgetTagStore } from './tags';
 import { articleText, tempFolder } from './test-support';
@@ -324,6 +326,84 @@ describe('stable ids', () => {
   });
 });
 
+describe('ids follow content', () => {
+  /** Swaps the contents of two files (as `mv a t; mv b a; mv t b` does). */
+  const swap = (dir: string, a: string, b: string) => {
+    renameSync(path.join(dir, a), path.join(dir, 'swap.tmp'));
+    renameSync(path.join(dir, b), path.join(dir, a));
+    renameSync(path.join(dir, 'swap.tmp'), path.join(dir, b));
+  };
+
+  it('keeps tags on the right article when two files swap names', async () => {
+    folder = tempFolder();
+    folder.write('a.txt', articleText('Alpha story'));
+    folder.write('b.txt', articleText('Beta story', 'A longer body, so the two files differ in size as well as in content.'));
+    const { lib } = await openTracked(folder.dir);
+    const alpha = byPath(lib, 'a.txt')!.id;
+    const beta = byPath(lib, 'b.txt')!.id;
+    await lib.tags.apply({ ids: [alpha], add: ['alpha'] });
+    await lib.tags.apply({ ids: [beta], add: ['beta'] });
+    swap(folder.dir, 'a.txt', 'b.txt');
+    const change = await lib.rescan();
+    expect({ ...change, changed: change.changed.sort() }).toEqual({ added: [], changed: [alpha, beta].sort(), removed: [] });
+    expect(byPath(lib, 'a.txt')).toMatchObject({ id: beta, title: 'Beta story', tags: ['beta'] });
+    expect(byPath(lib, 'b.txt')).toMatchObject({ id: alpha, title: 'Alpha story', tags: ['alpha'] });
+    expect((await lib.article(alpha))?.title).toBe('Alpha story');
+  });
+
+  it('keeps them there when the swap happened while Dossier was closed, and for a rotation of three', async () => {
+    folder = tempFolder();
+    // Same sizes: only the modification times (kept by a rename) tell the files apart before reading.
+    ['a', 'b', 'c'].forEach((name, i) => {
+      const file = folder.write(`${name}.txt`, articleText(`Story ${name}`));
+      utimesSync(file, new Date(2020, 0, i + 1), new Date(2020, 0, i + 1));
+    });
+    const { lib } = await openTracked(folder.dir);
+    const ids = Object.fromEntries(['a', 'b', 'c'].map((n) => [n, byPath(lib, `${n}.txt`)!.id]));
+    await lib.close();
+    // a -> b -> c -> a
+    renameSync(path.join(folder.dir, 'c.txt'), path.join(folder.dir, 'tmp.txt'));
+    renameSync(path.join(folder.dir, 'b.txt'), path.join(folder.dir, 'c.txt'));
+    renameSync(path.join(folder.dir, 'a.txt'), path.join(folder.dir, 'b.txt'));
+    renameSync(path.join(folder.dir, 'tmp.txt'), path.join(folder.dir, 'a.txt'));
+    forgetTagStore(lib.dataDir);
+    const { lib: again } = await openTracked(folder.dir);
+    expect(byPath(again, 'b.txt')).toMatchObject({ id: ids.a, title: 'Story a' });
+    expect(byPath(again, 'c.txt')).toMatchObject({ id: ids.b, title: 'Story b' });
+    expect(byPath(again, 'a.txt')).toMatchObject({ id: ids.c, title: 'Story c' });
+  });
+
+  it('gives the id to the moved content when a new file takes the old name, and a new id to a copy', async () => {
+    folder = tempFolder();
+    folder.write('a.txt', articleText('Original'));
+    const { lib } = await openTracked(folder.dir);
+    const id = byPath(lib, 'a.txt')!.id;
+    await lib.tags.apply({ ids: [id], add: ['keep'] });
+    renameSync(path.join(folder.dir, 'a.txt'), path.join(folder.dir, 'moved.txt'));
+    folder.write('a.txt', articleText('Brand new text at the old name'));
+    folder.write('copy.txt', readFileSync(path.join(folder.dir, 'moved.txt')));
+    await lib.rescan();
+    expect(byPath(lib, 'moved.txt')).toMatchObject({ id, tags: ['keep'] });
+    expect(byPath(lib, 'a.txt')!.id).not.toBe(id);
+    expect(byPath(lib, 'a.txt')!.tags).toEqual([]);
+    expect(byPath(lib, 'copy.txt')!.id).toBe(`${id}-2`);
+    expect(byPath(lib, 'copy.txt')!.tags).toEqual([]);
+  });
+
+  it('keeps the id of a file edited in place, even when its new text is that of another file', async () => {
+    folder = tempFolder();
+    folder.write('a.txt', articleText('Story A'));
+    folder.write('b.txt', articleText('Story B'));
+    const { lib } = await openTracked(folder.dir);
+    const a = byPath(lib, 'a.txt')!.id;
+    const b = byPath(lib, 'b.txt')!.id;
+    folder.write('a.txt', readFileSync(path.join(folder.dir, 'b.txt')));
+    expect(await lib.rescan()).toEqual({ added: [], changed: [a], removed: [] });
+    expect(byPath(lib, 'a.txt')!.id).toBe(a);
+    expect(byPath(lib, 'b.txt')!.id).toBe(b);
+  });
+});
+
 describe('the manifest', () => {
   it('lets a reopen read only the files whose size or modification time changed', async () => {
     folder = tempFolder();
@@ -386,20 +466,57 @@ describe('the manifest', () => {
     mkdirSync(path.join(folder.dir, '.dossier'));
     writeFileSync(path.join(folder.dir, '.dossier/manifest.json'), JSON.stringify({ format: 'dossier-manifest', version: 99, articles: {}, skipped: {} }));
     const { lib, logs } = await openTracked(folder.dir);
-    expect(logs).toEqual([expect.stringMatching(/manifest\.json has version 99, this Dossier reads version 1/)]);
+    expect(logs).toEqual([expect.stringMatching(new RegExp(`manifest\\.json has version 99, this Dossier reads version ${MANIFEST_VERSION}\\b`))]);
     expect(lib.summaries()).toHaveLength(1);
   });
 
-  it('works from memory when the library folder cannot be written', async () => {
+  it('reads every file again after the readers changed (older manifest), keeping ids, also of files edited since their import', async () => {
+    folder = tempFolder();
+    folder.write('a.txt', articleText('First title'));
+    folder.write('b.txt', articleText('Other story'));
+    const first = await openTracked(folder.dir);
+    const ids = Object.fromEntries(first.lib.summaries().map((s) => [s.path, s.id]));
+    await first.lib.close();
+    // Edited in place while Dossier was closed: the id no longer matches the content's hash.
+    folder.write('a.txt', articleText('Second title'));
+    const manifestFile = path.join(folder.dir, '.dossier/manifest.json');
+    const old = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    old.version = MANIFEST_VERSION - 1;
+    old.articles['b.txt'].title = 'What the old readers made of it';
+    writeFileSync(manifestFile, JSON.stringify(old));
+    forgetTagStore(first.lib.dataDir);
+    const second = await openTracked(folder.dir);
+    expect(second.logs).toEqual([expect.stringMatching(/every file is read again, keeping its id/)]);
+    expect(second.reads.sort()).toEqual(['a.txt', 'b.txt']);
+    expect(Object.fromEntries(second.lib.summaries().map((s) => [s.path, s.id]))).toEqual(ids);
+    expect(second.lib.summaries().map((s) => s.title).sort()).toEqual(['Other story', 'Second title']);
+    const saved = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    expect(saved.version).toBe(MANIFEST_VERSION);
+    expect(saved.articles['a.txt'].reread).toBeUndefined();
+  });
+
+  it('keeps its data in the user data folder when it cannot make .dossier in the library, and says so once', async () => {
     folder = tempFolder();
     folder.write('a.txt', articleText('Story'));
     writeFileSync(path.join(folder.dir, '.dossier'), 'a file where the data folder should be');
-    const { lib, logs } = await openTracked(folder.dir);
-    expect(logs).toEqual([expect.stringMatching(/cannot write .*\.dossier/)]);
-    expect(lib.summaries()).toHaveLength(1);
-    const id = lib.summaries()[0]!.id;
-    await lib.tags.apply({ ids: [id], add: ['kept-in-memory'] });
-    expect(lib.summary(id)?.tags).toEqual(['kept-in-memory']);
+    const userData = tempFolder('dossier-user-data-');
+    try {
+      const { lib, logs } = await openTracked(folder.dir, { userDataDir: userData.dir });
+      const dataDir = path.join(userData.dir, 'libraries', createHash('sha256').update(realpathSync(folder.dir)).digest('hex').slice(0, 16));
+      expect(lib.dataDir).toBe(dataDir);
+      expect(logs).toEqual([expect.stringMatching(/cannot be written \(a file named \.dossier is in the way\).*keeps its data for it .* in .*libraries/)]);
+      expect(lib.problems()).toEqual([expect.objectContaining({ path: '.dossier', code: 'read-only', message: expect.stringContaining(dataDir) })]);
+      const id = lib.summaries()[0]!.id;
+      await lib.tags.apply({ ids: [id], add: ['kept-aside'] });
+      expect(JSON.parse(readFileSync(path.join(dataDir, 'tags.json'), 'utf8')).articles[id]).toEqual(['kept-aside']);
+      expect(existsSync(path.join(dataDir, 'manifest.json'))).toBe(true);
+      expect(readFileSync(path.join(dataDir, 'README.md'), 'utf8')).toContain(realpathSync(folder.dir));
+      // The same folder again after a restart: the tags are there.
+      const { lib: again } = await restart(lib, { userDataDir: userData.dir });
+      expect(again.summary(id)?.tags).toEqual(['kept-aside']);
+    } finally {
+      userData.cleanup();
+    }
   });
 
   it('refuses a folder that does not exist with a clear error', async () => {

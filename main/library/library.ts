@@ -4,31 +4,41 @@
  * keeps all of it current.
  *
  * Ids: a new file gets the first 16 hex characters of the sha256 of its content (`-2`, `-3`... when
- * taken). A file changed in place keeps its id; a file that disappears while a file with the same
- * content appears (rename, move) passes its id on. Ids live in the manifest, so they survive restarts.
+ * taken). Content identity wins over paths: content that leaves its path (a rename, a move, two files
+ * swapping names) takes its id along to wherever it appears; a file changed in place to content no
+ * other article had keeps its id; a copy gets a new id. Ids live in the manifest, so they survive
+ * restarts (and moves made while Dossier was closed).
  */
 import chokidar, { type FSWatcher } from 'chokidar';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { IndexProgress } from '../../shared/contract';
 import type { Article, ArticleSummary, ParsedArticle, Problem } from '../../shared/model';
-import { isSupportedFile } from '../formats';
-import { dataPaths, DATA_DIR_NAME, ensureDataDir } from './data-dir';
+import { formatOf, isBinaryFormat, isSupportedFile } from '../formats';
+import { dataPaths, DATA_DIR_NAME, resolveDataLocation, type DataLocation } from './data-dir';
 import { problem, readErrorProblem } from './file-problems';
 import type { Interpretation } from './interpret';
 import { ParsePool } from './parse-pool';
 import { loadManifest, saveManifest, type ArticleEntry, type Manifest, type SkippedEntry } from './manifest';
 import { readFileBounded, type FileBytes } from './read-file';
 import { isExcludedRel, scanLibrary, toRel, type FileCandidate } from './scan';
+import { dataFileLabel } from './data-file';
 import { TagStore } from './tags';
 import type { Library, LibraryChange, LibraryOptions } from './types';
 
 export type { Library, LibraryChange, LibraryOptions } from './types';
 
 const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** PDFs are read whole or not at all, and carry images: a larger bound than text. */
+const DEFAULT_MAX_PDF_BYTES = 64 * 1024 * 1024;
 /** Files read at once; more would only queue in libuv's thread pool. */
 const READ_AHEAD = 8;
 const ARTICLE_CACHE_SIZE = 32;
+/**
+ * Text kept of articles whose files are slow to read again (PDF: tens of milliseconds a page), by content
+ * hash: search snippets and the reader need it again and again. Characters, not bytes (about twice that).
+ */
+const SLOW_FORMAT_CACHE_CHARS = 16 * 1024 * 1024;
 const RECENTLY_REMOVED_LIMIT = 1000;
 const WATCH_MAX_WAIT_MS = 1500;
 
@@ -57,12 +67,13 @@ export async function openLibrary(root: string, options: LibraryOptions = {}): P
 }
 
 class FolderLibrary implements Library {
-  readonly dataDir: string;
+  dataDir!: string;
+  dataLocation!: DataLocation;
   tags!: TagStore;
-  private readonly paths: ReturnType<typeof dataPaths>;
+  private paths!: ReturnType<typeof dataPaths>;
   private readonly maxFileBytes: number;
+  private readonly maxPdfBytes: number;
   private readonly log: (line: string) => void;
-  private writable = true;
   private manifest!: Manifest;
   private manifestDirty = false;
   /** id -> library-relative path */
@@ -71,9 +82,10 @@ class FolderLibrary implements Library {
   /** content hash -> id of articles removed lately, so a move seen as two separate events keeps its id. */
   private recentlyRemoved = new Map<string, string>();
   private cache = new Map<string, { article: Article; parsed: ParsedArticle }>();
+  private slowFormats = new SlowFormatCache(SLOW_FORMAT_CACHE_CHARS);
   private listeners = new Set<(change: LibraryChange) => void>();
   private queue: Promise<unknown> = Promise.resolve();
-  private watcher: FSWatcher | undefined;
+  private watchers: FSWatcher[] = [];
   private dirty = new Set<string>();
   private debounceTimer: NodeJS.Timeout | undefined;
   private maxWaitTimer: NodeJS.Timeout | undefined;
@@ -88,17 +100,22 @@ class FolderLibrary implements Library {
     private readonly realRoot: string,
     private readonly options: LibraryOptions,
   ) {
-    this.paths = dataPaths(realRoot);
-    this.dataDir = path.join(root, DATA_DIR_NAME);
     this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    this.maxPdfBytes = options.maxPdfBytes ?? DEFAULT_MAX_PDF_BYTES;
     this.log = options.log ?? ((line) => console.warn(line));
     this.pool = new ParsePool({ size: options.parseWorkers, log: this.log });
   }
 
   async start(): Promise<void> {
-    this.writable = await ensureDataDir(this.realRoot, this.log);
-    const { manifest, discarded } = await loadManifest(this.paths.manifest);
+    this.dataLocation = this.options.dataLocation ?? (await resolveDataLocation(this.realRoot, { userDataDir: this.options.userDataDir, log: this.log }));
+    this.dataDir = this.dataLocation.dir;
+    this.paths = dataPaths(this.dataDir);
+    const { manifest, discarded, reread } = await loadManifest(this.paths.manifest);
     if (discarded) this.log(`dossier: ${DATA_DIR_NAME}/manifest.json ${discarded}; discarding it and reading the whole library again`);
+    if (reread) {
+      this.log(`dossier: ${DATA_DIR_NAME}/manifest.json ${reread}`);
+      this.manifestDirty = true;
+    }
     this.manifest = manifest;
     for (const [rel, entry] of Object.entries(manifest.articles)) {
       // A hand-edited manifest could list an id twice or a path outside the library: drop such entries, they get re-read.
@@ -106,12 +123,12 @@ class FolderLibrary implements Library {
       else this.byId.set(entry.id, rel);
     }
     // Same key as callers use (TagStore.open(library.dataDir)), so everyone shares one store.
-    this.tags = await TagStore.open(this.dataDir, { writable: this.writable });
+    this.tags = await TagStore.open(this.dataDir);
     this.tags.attach({
       ids: () => this.byId.keys(),
       fileTagsOf: (id) => this.entryOf(id)?.fileTags ?? [],
     });
-    await this.serialize(() => this.reconcile(['']));
+    await this.serialize(() => this.reconcile(['']).finally(() => this.progressDone()));
     if (this.options.watch !== false) {
       await this.startWatching();
       // A long-lived library will open articles: start a parser now so the first one opens fast.
@@ -147,8 +164,8 @@ class FolderLibrary implements Library {
   problems(): Problem[] {
     const out: Problem[] = [];
     for (const rel of [...this.problemsByPath.keys()].sort()) out.push(...this.problemsByPath.get(rel)!);
-    const tagsProblem = this.tags.problem();
-    if (tagsProblem) out.push(problem(`${DATA_DIR_NAME}/tags.json`, 'parse-error', tagsProblem));
+    for (const message of this.tags.problems()) out.push(problem(dataFileLabel(this.paths.tags), 'parse-error', message));
+    if (this.dataLocation.notice) out.push(problem(DATA_DIR_NAME, 'read-only', this.dataLocation.notice));
     return out;
   }
 
@@ -170,18 +187,27 @@ class FolderLibrary implements Library {
       return { ...cached.article, tags: this.tagsFor(id, cached.parsed.fileTags) };
     }
     const abs = this.absolutePath(id)!;
+    const kept = this.slowFormats.get(entry.contentHash);
+    if (kept) {
+      // Unchanged since it was read (the scan's own test: same size and modification time): no need to read it again.
+      const stat = await fs.stat(abs).catch(() => undefined);
+      if (stat && stat.size === entry.size && stat.mtimeMs === entry.mtimeMs) {
+        return { ...kept, id, path: rel, contentHash: entry.contentHash, size: entry.size, mtimeMs: entry.mtimeMs, tags: this.tagsFor(id, kept.fileTags) };
+      }
+    }
     let file: FileBytes;
     try {
       // Someone is waiting (a reader, a page of snippets): small files take the synchronous path.
-      file = await readFileBounded(abs, this.maxFileBytes, { fast: true });
+      file = await readFileBounded(abs, this.maxBytesFor(rel), { fast: true });
     } catch {
       this.scheduleScope(rel); // gone or unreadable since the scan: let the watcher path record it
       return undefined;
     }
     if (file.hash !== entry.contentHash) this.scheduleScope(rel);
-    const result = await this.pool.parse(rel, this.facts(file));
+    const result = await this.pool.parse(rel, this.facts(rel, file));
     if (result.kind !== 'article') return undefined;
     const article = this.toArticle(id, rel, file, result.parsed);
+    this.slowFormats.offer(file.hash, result.parsed);
     this.cache.set(id, { article, parsed: result.parsed });
     if (this.cache.size > ARTICLE_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
     return article;
@@ -193,7 +219,7 @@ class FolderLibrary implements Library {
   }
 
   rescan(): Promise<LibraryChange> {
-    return this.serialize(() => this.reconcile(['']));
+    return this.serialize(() => this.reconcile(['']).finally(() => this.progressDone()));
   }
 
   async close(): Promise<void> {
@@ -201,7 +227,7 @@ class FolderLibrary implements Library {
     this.closed = true;
     clearTimeout(this.debounceTimer);
     clearTimeout(this.maxWaitTimer);
-    await this.watcher?.close();
+    await Promise.all(this.watchers.map((w) => w.close()));
     await this.queue.catch(() => {});
     if (this.manifest) await this.saveManifestIfDirty();
     await this.pool.close();
@@ -261,12 +287,22 @@ class FolderLibrary implements Library {
     this.summaryCache = list;
   }
 
-  private facts(file: FileBytes) {
-    return { bytes: file.bytes, size: file.size, truncated: file.truncated, maxBytes: this.maxFileBytes };
+  private maxBytesFor(rel: string): number {
+    return isBinaryFormat(formatOf(rel)) ? this.maxPdfBytes : this.maxFileBytes;
+  }
+
+  private facts(rel: string, file: FileBytes) {
+    return { bytes: file.bytes, size: file.size, truncated: file.truncated, maxBytes: this.maxBytesFor(rel) };
   }
 
   private progress(phase: IndexProgress['phase'], done: number, total: number, current: string | null): void {
     this.options.onProgress?.({ phase, done, total, current, message: null });
+  }
+
+  /** Ends a batch of work: whatever progress it reported (it may have found nothing to do), the library is idle again. */
+  private progressDone(): void {
+    const count = Object.keys(this.manifest.articles).length;
+    this.progress('ready', count, count, null);
   }
 
   private serialize<T>(task: () => Promise<T>): Promise<T> {
@@ -290,27 +326,29 @@ class FolderLibrary implements Library {
     const toRead: FileCandidate[] = [];
     for (const c of scan.files.values()) {
       const known = articles[c.rel] ?? skipped[c.rel];
-      if (!known || known.size !== c.size || known.mtimeMs !== c.mtimeMs) toRead.push(c);
+      if (!known || known.size !== c.size || known.mtimeMs !== c.mtimeMs || ('reread' in known && known.reread)) toRead.push(c);
     }
     toRead.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 
-    const added = new Set<string>();
-    const changed = new Set<string>();
-    const removed = new Set<string>();
+    /** Ids that were given a path or lost one in this pass (sorted into added, changed and removed at the end). */
+    const touched = new Set<string>();
     const transient = new Map<string, Problem>(scan.problems);
 
-    // Articles whose files are gone: their ids wait in a pool for a file with the same content (a move).
-    const pool = new Map<string, string[]>();
+    // Ids of articles whose content left their path (the file is gone, unusable or holds other
+    // content now) wait in a pool, by content hash, for a file with that content (a move, a swap).
+    const pool = new Map<string, { id: string; mtimeMs: number }[]>();
     const reserved = new Set<string>();
-    for (const rel of Object.keys(articles).filter(inScope)) {
-      if (scan.files.has(rel)) continue;
-      const entry = articles[rel]!;
+    const release = (rel: string) => {
+      const entry = articles[rel];
+      if (!entry) return;
       delete articles[rel];
       this.byId.delete(entry.id);
-      pool.set(entry.contentHash, [...(pool.get(entry.contentHash) ?? []), entry.id]);
+      this.cache.delete(entry.id);
+      pool.set(entry.contentHash, [...(pool.get(entry.contentHash) ?? []), { id: entry.id, mtimeMs: entry.mtimeMs }]);
       reserved.add(entry.id);
       this.manifestDirty = true;
-    }
+    };
+    for (const rel of Object.keys(articles).filter(inScope)) if (!scan.files.has(rel)) release(rel);
     for (const rel of Object.keys(skipped).filter(inScope)) {
       if (!scan.files.has(rel)) {
         delete skipped[rel];
@@ -318,65 +356,34 @@ class FolderLibrary implements Library {
       }
     }
 
-    const dropArticle = (rel: string) => {
-      const entry = articles[rel];
-      if (!entry) return;
-      delete articles[rel];
-      this.byId.delete(entry.id);
-      this.cache.delete(entry.id);
-      removed.add(entry.id);
+    /**
+     * Takes an id out of the pool for content `hash`: the one whose file had modification time
+     * `mtimeMs` if any (a move keeps it, a copy does not), else the first; or exactly `only`.
+     */
+    const claim = (hash: string, mtimeMs?: number, only?: string): string | undefined => {
+      const waiting = pool.get(hash) ?? [];
+      let at = only !== undefined ? waiting.findIndex((w) => w.id === only) : waiting.findIndex((w) => w.mtimeMs === mtimeMs);
+      if (at < 0 && only === undefined) at = 0;
+      if (at < 0 || at >= waiting.length) return undefined;
+      const id = waiting.splice(at, 1)[0]!.id;
+      reserved.delete(id);
+      return id;
     };
+    const keptTime = (hash: string, mtimeMs: number) => (pool.get(hash) ?? []).some((w) => w.mtimeMs === mtimeMs);
 
-    const commit = (c: FileCandidate, outcome: ReadOutcome) => {
-      this.manifestDirty = true;
-      if (!outcome.ok) {
-        transient.set(c.rel, readErrorProblem(c.rel, outcome.error));
-        dropArticle(c.rel);
-        delete skipped[c.rel];
-        return;
-      }
-      const file = outcome.file;
-      const previous = articles[c.rel];
-      if (previous && previous.contentHash === file.hash) {
-        // Touched, not changed.
-        previous.size = file.size;
-        previous.mtimeMs = file.mtimeMs;
-        return;
-      }
-      const previousSkip = skipped[c.rel];
-      if (previousSkip && previousSkip.contentHash === file.hash) {
-        previousSkip.size = file.size;
-        previousSkip.mtimeMs = file.mtimeMs;
-        return;
-      }
-      const result = outcome.result!;
-      if (result.kind !== 'article') {
-        dropArticle(c.rel);
-        const entry: SkippedEntry = { size: file.size, mtimeMs: file.mtimeMs, contentHash: file.hash, problem: result.kind === 'skipped' ? withoutPath(result.problem) : null };
-        skipped[c.rel] = entry;
-        return;
-      }
-      delete skipped[c.rel];
-      let id: string;
-      if (previous) {
-        id = previous.id;
-        changed.add(id);
-      } else {
-        const fromPool = pool.get(file.hash)?.shift();
-        const recent = this.recentlyRemoved.get(file.hash);
-        if (fromPool !== undefined) {
-          id = fromPool;
-          reserved.delete(id);
-          changed.add(id);
-        } else if (recent !== undefined && !this.byId.has(recent) && !reserved.has(recent)) {
-          id = recent;
-          this.recentlyRemoved.delete(file.hash);
-          added.add(id);
-        } else {
-          id = this.newId(file.hash, reserved);
-          added.add(id);
-        }
-      }
+    // Content identity wins over paths: a file whose content was another known file's (a swap, a
+    // rotation, a move onto a name whose old content moved away) takes that file's id. Until every
+    // file that could give up such content is read, the decision for a file waits (`deferred`).
+    const toReadRels = new Set(toRead.map((c) => c.rel));
+    const relsByHash = new Map<string, string[]>();
+    for (const [rel, entry] of Object.entries(articles)) relsByHash.set(entry.contentHash, [...(relsByHash.get(entry.contentHash) ?? []), rel]);
+    const sizes = new Map<number, number>();
+    for (const c of toRead) sizes.set(c.size, (sizes.get(c.size) ?? 0) + 1);
+    const mayGiveContent = (rel: string, hash: string) => !!pool.get(hash)?.length || (relsByHash.get(hash) ?? []).some((r) => r !== rel && toReadRels.has(r));
+    const mayTakeContent = (c: FileCandidate, previous: ArticleEntry) => (sizes.get(previous.size) ?? 0) > (c.size === previous.size ? 1 : 0);
+    const deferred: { c: FileCandidate; file: FileBytes; result: Interpretation & { kind: 'article' }; previous: ArticleEntry | undefined }[] = [];
+
+    const commitArticle = (c: FileCandidate, file: FileBytes, result: Interpretation & { kind: 'article' }, id: string) => {
       const p = result.parsed;
       articles[c.rel] = {
         id,
@@ -394,6 +401,8 @@ class FolderLibrary implements Library {
       };
       this.byId.set(id, c.rel);
       this.cache.delete(id);
+      this.slowFormats.offer(file.hash, p);
+      touched.add(id);
       if (this.options.onArticleRead) {
         try {
           this.options.onArticleRead(this.toArticle(id, c.rel, file, p));
@@ -403,11 +412,75 @@ class FolderLibrary implements Library {
       }
     };
 
+    /** An id for content no known article had (or whose article keeps its own): a removed one coming back, or a new one. */
+    const freshId = (hash: string): string => {
+      const recent = this.recentlyRemoved.get(hash);
+      if (recent !== undefined && !this.byId.has(recent) && !reserved.has(recent)) {
+        this.recentlyRemoved.delete(hash);
+        return recent;
+      }
+      return this.newId(hash, reserved);
+    };
+
+    const commit = (c: FileCandidate, outcome: ReadOutcome) => {
+      this.manifestDirty = true;
+      if (!outcome.ok) {
+        transient.set(c.rel, readErrorProblem(c.rel, outcome.error));
+        release(c.rel);
+        delete skipped[c.rel];
+        return;
+      }
+      const file = outcome.file;
+      const previous = articles[c.rel];
+      if (previous && previous.contentHash === file.hash && !previous.reread) {
+        // Touched, not changed.
+        previous.size = file.size;
+        previous.mtimeMs = file.mtimeMs;
+        return;
+      }
+      const previousSkip = skipped[c.rel];
+      if (previousSkip && previousSkip.contentHash === file.hash) {
+        previousSkip.size = file.size;
+        previousSkip.mtimeMs = file.mtimeMs;
+        return;
+      }
+      const result = outcome.result!;
+      if (result.kind !== 'article') {
+        release(c.rel);
+        const entry: SkippedEntry = { size: file.size, mtimeMs: file.mtimeMs, contentHash: file.hash, problem: result.kind === 'skipped' ? withoutPath(result.problem) : null };
+        skipped[c.rel] = entry;
+        return;
+      }
+      delete skipped[c.rel];
+      if (mayGiveContent(c.rel, file.hash) || (previous && mayTakeContent(c, previous))) {
+        deferred.push({ c, file, result, previous });
+        return;
+      }
+      commitArticle(c, file, result, previous?.id ?? freshId(file.hash));
+    };
+
     await this.readAll(toRead, commit);
 
-    for (const [hash, ids] of pool) {
-      for (const id of ids) {
-        removed.add(id);
+    // Every file is read: first the files whose content left their path give up their ids, then
+    // content takes the id it had (files that kept their modification time first: moved, not
+    // copied), then a file edited in place keeps its own id if its old content did not take it.
+    for (const d of deferred) release(d.c.rel);
+    const waiting: typeof deferred = [];
+    const claimants = [...deferred.filter((d) => keptTime(d.file.hash, d.file.mtimeMs)), ...deferred.filter((d) => !keptTime(d.file.hash, d.file.mtimeMs))];
+    for (const d of claimants) {
+      const id = claim(d.file.hash, d.file.mtimeMs);
+      if (id !== undefined) commitArticle(d.c, d.file, d.result, id);
+      else waiting.push(d);
+    }
+    waiting.sort((a, b) => (a.c.rel < b.c.rel ? -1 : 1));
+    for (const d of waiting) {
+      const own = d.previous && claim(d.previous.contentHash, undefined, d.previous.id);
+      commitArticle(d.c, d.file, d.result, own ?? freshId(d.file.hash));
+    }
+
+    for (const [hash, waiting] of pool) {
+      for (const { id } of waiting) {
+        touched.add(id);
         this.cache.delete(id);
         this.recentlyRemoved.set(hash, id);
       }
@@ -427,7 +500,7 @@ class FolderLibrary implements Library {
 
     // Normalise: an id live before and after is a change, whatever path it took.
     const change: LibraryChange = { added: [], changed: [], removed: [] };
-    for (const id of new Set([...added, ...changed, ...removed])) {
+    for (const id of touched) {
       const liveNow = this.byId.has(id);
       if (liveNow && liveBefore.has(id)) change.changed.push(id);
       else if (liveNow) change.added.push(id);
@@ -447,13 +520,14 @@ class FolderLibrary implements Library {
     const readAndParse = async (c: FileCandidate): Promise<ReadOutcome> => {
       let file: FileBytes;
       try {
-        file = await readFileBounded(c.abs, this.maxFileBytes);
+        file = await readFileBounded(c.abs, this.maxBytesFor(c.rel));
       } catch (error) {
         return { ok: false, error };
       }
-      const known = this.manifest.articles[c.rel] ?? this.manifest.skipped[c.rel];
-      // Same bytes as last time (only touched): nothing to parse.
-      const result = known?.contentHash === file.hash ? undefined : await this.pool.parse(c.rel, this.facts(file));
+      const entry = this.manifest.articles[c.rel];
+      const known = entry ?? this.manifest.skipped[c.rel];
+      // Same bytes as last time (only touched): nothing to parse, unless the readers changed since.
+      const result = known?.contentHash === file.hash && !entry?.reread ? undefined : await this.pool.parse(c.rel, this.facts(c.rel, file));
       return { ok: true, file, result };
     };
     const start = (i: number) => {
@@ -481,7 +555,7 @@ class FolderLibrary implements Library {
   }
 
   private async saveManifestIfDirty(): Promise<void> {
-    if (!this.manifestDirty || !this.writable) return;
+    if (!this.manifestDirty) return;
     this.manifestDirty = false;
     try {
       await saveManifest(this.paths.manifest, this.manifest);
@@ -494,28 +568,35 @@ class FolderLibrary implements Library {
   /* ---------- watching ---------- */
 
   private async startWatching(): Promise<void> {
-    const tagsRel = `${DATA_DIR_NAME}/tags.json`;
+    // tags.json edited by another program is reloaded (it lives in the library, or in its stand-in data folder).
+    const tagsRel = this.dataLocation.inLibrary ? `${DATA_DIR_NAME}/tags.json` : undefined;
+    const reloadTags = () => this.tags.reloadIfChanged().catch((error) => this.log(`dossier: could not reload ${dataFileLabel(this.paths.tags)}: ${String(error)}`));
+    const onError = (error: unknown) => this.log(`dossier: watching the library failed: ${error instanceof Error ? error.message : String(error)}`);
     const watcher = chokidar.watch(this.realRoot, {
       ignoreInitial: true,
       followSymlinks: false,
       ignored: (abs: string) => {
         const rel = toRel(this.realRoot, abs);
-        if (rel === DATA_DIR_NAME || rel === tagsRel) return false;
+        if (tagsRel && (rel === DATA_DIR_NAME || rel === tagsRel)) return false;
         return rel.startsWith('..') || isExcludedRel(rel);
       },
     });
     watcher.on('all', (event, abs) => {
       const rel = toRel(this.realRoot, abs);
-      if (rel === tagsRel) {
-        this.tags.reloadIfChanged().catch((error) => this.log(`dossier: could not reload ${tagsRel}: ${String(error)}`));
-        return;
-      }
+      if (rel === tagsRel) return void reloadTags();
       if (rel === '' || rel === DATA_DIR_NAME || isExcludedRel(rel)) return;
       if (event === 'addDir' || event === 'unlinkDir' || isSupportedFile(rel)) this.scheduleScope(rel);
     });
-    watcher.on('error', (error) => this.log(`dossier: watching the library failed: ${error instanceof Error ? error.message : String(error)}`));
+    watcher.on('error', onError);
+    this.watchers.push(watcher);
     await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
-    this.watcher = watcher;
+    if (!tagsRel) {
+      const dataWatcher = chokidar.watch(this.dataDir, { ignoreInitial: true, depth: 0, ignored: (abs: string) => abs !== this.dataDir && abs !== this.paths.tags });
+      dataWatcher.on('all', (_event, abs) => abs === this.paths.tags && void reloadTags());
+      dataWatcher.on('error', onError);
+      this.watchers.push(dataWatcher);
+      await new Promise<void>((resolve) => dataWatcher.once('ready', () => resolve()));
+    }
   }
 
   /** Queues a path for re-examination; batches are processed after a quiet time (or at the latest WATCH_MAX_WAIT_MS). */
@@ -537,16 +618,21 @@ class FolderLibrary implements Library {
     void this.serialize(async () => {
       if (this.closed) return;
       const problemsBefore = this.problemsKey();
-      const change = await this.reconcile(scopes);
-      // Also report a batch that only changed problems (e.g. a new empty file), so the UI can refresh its problem list.
-      if (change.added.length || change.changed.length || change.removed.length || this.problemsKey() !== problemsBefore) {
-        for (const listener of this.listeners) {
-          try {
-            listener(change);
-          } catch (error) {
-            this.log(`dossier: a library change listener failed: ${String(error)}`);
+      try {
+        const change = await this.reconcile(scopes);
+        // Also report a batch that only changed problems (e.g. a new empty file), so the UI can refresh its problem list.
+        if (change.added.length || change.changed.length || change.removed.length || this.problemsKey() !== problemsBefore) {
+          for (const listener of this.listeners) {
+            try {
+              listener(change);
+            } catch (error) {
+              this.log(`dossier: a library change listener failed: ${String(error)}`);
+            }
           }
         }
+      } finally {
+        // After the listeners: whoever took the change has queued its work, and can tell "idle" from "busy".
+        this.progressDone();
       }
     });
   }
@@ -563,4 +649,32 @@ function minimalScopes(scopes: string[]): string[] {
   const out: string[] = [];
   for (const s of sorted) if (!out.some((o) => o === '' || s === o || s.startsWith(o + '/'))) out.push(s);
   return out;
+}
+
+/** Parsed articles of slow formats (PDF), by content hash, least recently used dropped past a budget of characters. */
+class SlowFormatCache {
+  private entries = new Map<string, ParsedArticle>();
+  private chars = 0;
+
+  constructor(private readonly budget: number) {}
+
+  get(hash: string): ParsedArticle | undefined {
+    const parsed = this.entries.get(hash);
+    if (parsed) {
+      this.entries.delete(hash);
+      this.entries.set(hash, parsed);
+    }
+    return parsed;
+  }
+
+  offer(hash: string, parsed: ParsedArticle): void {
+    if (!isBinaryFormat(parsed.format) || this.entries.has(hash) || parsed.text.length > this.budget / 4) return;
+    this.entries.set(hash, parsed);
+    this.chars += parsed.text.length;
+    for (const [oldest, old] of this.entries) {
+      if (this.chars <= this.budget) break;
+      this.entries.delete(oldest);
+      this.chars -= old.text.length;
+    }
+  }
 }

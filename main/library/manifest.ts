@@ -8,7 +8,12 @@ import { z } from 'zod';
 import { ArticleFormatSchema, ProblemSchema, PublishedDateSchema } from '../../shared/model';
 import { stableJson, writeFileAtomic } from './atomic-write';
 
-export const MANIFEST_VERSION = 1;
+/**
+ * Bumped when the entries' meaning changes, including when the readers' output for the same bytes changes
+ * (READER_VERSION in main/formats): an older manifest's files are all read again, keeping their ids.
+ * 2: readers version 2 (outlets apart from authors, wire datelines, web headlines and dates).
+ */
+export const MANIFEST_VERSION = 2;
 
 /** A file that is an article (possibly read only in part: see `problems`). */
 export const ArticleEntrySchema = z.object({
@@ -25,6 +30,12 @@ export const ArticleEntrySchema = z.object({
   fileTags: z.array(z.string()),
   /** Problems found when the file was read (all `partial: true`); absent when none. */
   problems: z.array(ProblemSchema.omit({ path: true })).optional(),
+  /**
+   * Set on the entries of a manifest an older Dossier wrote: the readers changed since, so the file
+   * is read again even when its bytes are the same, but it keeps its id (and with it tags, notes and
+   * timeline sources). Never written: a re-read entry is a fresh one.
+   */
+  reread: z.literal(true).optional(),
 });
 export type ArticleEntry = z.infer<typeof ArticleEntrySchema>;
 
@@ -62,10 +73,11 @@ type LoadFailure = { failure: string };
 
 /**
  * Loads the manifest. A missing file gives an empty manifest silently; an unreadable, unparsable or
- * other-version manifest gives an empty one plus the reason, which the caller logs once. Single
- * malformed entries are dropped (those files are simply read again).
+ * newer manifest gives an empty one plus the reason, which the caller logs once. An older one keeps
+ * its articles' ids with every entry marked `reread` (and says so in `reread`). Single malformed
+ * entries are dropped (those files are simply read again).
  */
-export async function loadManifest(file: string): Promise<{ manifest: Manifest; discarded: string | null }> {
+export async function loadManifest(file: string): Promise<{ manifest: Manifest; discarded: string | null; reread?: string }> {
   let size: number;
   try {
     size = (await fs.stat(file)).size;
@@ -77,17 +89,21 @@ export async function loadManifest(file: string): Promise<{ manifest: Manifest; 
   const raw = size > WORKER_PARSE_BYTES ? await parseInWorker(file) : await parseHere(file);
   if ('failure' in raw) return { manifest: emptyManifest(), discarded: raw.failure };
   if (raw.head.format !== 'dossier-manifest') return { manifest: emptyManifest(), discarded: 'is not a Dossier manifest (no "format": "dossier-manifest")' };
-  if (raw.head.version !== MANIFEST_VERSION) {
+  const older = typeof raw.head.version === 'number' && Number.isInteger(raw.head.version) && raw.head.version >= 1 && raw.head.version < MANIFEST_VERSION;
+  if (raw.head.version !== MANIFEST_VERSION && !older) {
     return { manifest: emptyManifest(), discarded: `has version ${JSON.stringify(raw.head.version) ?? 'none'}, this Dossier reads version ${MANIFEST_VERSION}` };
   }
   if (!raw.head.articles || !raw.head.skipped) return { manifest: emptyManifest(), discarded: 'is malformed (no "articles" or "skipped" section)' };
   const manifest = emptyManifest();
   let n = 0;
   for (const [rel, value] of raw.articles) {
+    // An older manifest's entries keep their ids, and every file is read again (`reread`).
     const entry = ArticleEntrySchema.safeParse(value);
-    if (entry.success) manifest.articles[rel] = entry.data;
+    if (entry.success) manifest.articles[rel] = older ? { ...entry.data, reread: true } : entry.data;
     if (++n % CHUNK === 0) await yieldToLoop();
   }
+  // A skipped file has no id to keep: an older manifest's skipped files are simply read again.
+  if (older) return { manifest, discarded: null, reread: `was written for version ${raw.head.version} of the readers; every file is read again, keeping its id` };
   for (const [rel, value] of raw.skipped) {
     const entry = SkippedEntrySchema.safeParse(value);
     if (entry.success) manifest.skipped[rel] = entry.data;

@@ -133,14 +133,63 @@ describe('TagStore', () => {
     const file = path.join(folder.dir, 'tags.json');
     writeFileSync(file, '{ "format": "dossier-tags", oops');
     const store = await TagStore.open(folder.dir);
-    expect(store.problem()).toMatch(/tags\.json is not valid JSON/);
+    expect(store.problems()[0]).toMatch(/tags\.json is not valid JSON/);
     await expect(store.apply({ ids: [A], add: ['x'] })).rejects.toThrow(/will not overwrite it/);
     expect(readFileSync(file, 'utf8')).toBe('{ "format": "dossier-tags", oops');
     writeFileSync(file, JSON.stringify({ format: 'dossier-tags', version: 1, articles: { [B]: ['fixed'] }, colors: {} }));
     await store.apply({ ids: [A], add: ['x'] });
-    expect(store.problem()).toBeNull();
+    expect(store.problems()).toEqual([]);
     expect(store.tagsOf(B)).toEqual(['fixed']);
     expect(store.tagsOf(A)).toEqual(['x']);
+  });
+
+  it('keeps what it does not understand in tags.json on every write, and lists it as a problem', async () => {
+    folder = tempFolder();
+    const file = path.join(folder.dir, 'tags.json');
+    const handMade = {
+      format: 'dossier-tags',
+      version: 1,
+      articles: { [A]: ['fine', 'bad//name', 42], [B]: [' '], 'not-an-id': ['x'] },
+      colors: { fine: '#00FF00', 'bad//colour': '#ffffff', oddly: 'red' },
+      notes: { by: 'a colleague', when: 'yesterday' },
+    };
+    writeFileSync(file, JSON.stringify(handMade));
+    const store = await TagStore.open(folder.dir);
+    expect(store.tagsOf(A)).toEqual(['fine']);
+    expect(store.tagsOf(B)).toEqual([]);
+    expect(store.colorOf('fine')).toBe('#00ff00');
+    expect(store.colorOf('oddly')).toBeNull();
+    expect(store.problems()).toHaveLength(1);
+    expect(store.problems()[0]).toMatch(/tags\.json holds 7 entries Dossier does not understand; they are kept as they are and ignored: .*"notes".*"bad\/\/name" on article a{16}.*42 on article.*"not-an-id".*; and 2 more\.$/);
+
+    await store.apply({ ids: [A, B], add: ['new'] });
+    await store.rename('fine', 'good');
+    await store.setColor('good', '#123456');
+    const onDisk = JSON.parse(readFileSync(file, 'utf8'));
+    expect(onDisk).toEqual({
+      format: 'dossier-tags',
+      version: 1,
+      articles: { [A]: ['good', 'new', 'bad//name', 42], [B]: ['new', ' '], 'not-an-id': ['x'] },
+      colors: { good: '#123456', 'bad//colour': '#ffffff', oddly: 'red' },
+      notes: { by: 'a colleague', when: 'yesterday' },
+    });
+    // Choosing a colour for a tag replaces the one Dossier could not read.
+    await store.setColor('oddly', '#abcdef');
+    expect(JSON.parse(readFileSync(file, 'utf8')).colors.oddly).toBe('#abcdef');
+  });
+
+  it('refuses to write over a file of another format or a newer version, and says why', async () => {
+    folder = tempFolder();
+    const file = path.join(folder.dir, 'tags.json');
+    const newer = JSON.stringify({ format: 'dossier-tags', version: 2, articles: { [A]: { tags: ['x'] } } });
+    writeFileSync(file, newer);
+    const store = await TagStore.open(folder.dir);
+    expect(store.problems()[0]).toMatch(/written by a newer Dossier \(version 2; this one reads version 1\).*will not overwrite it/);
+    await expect(store.apply({ ids: [A], add: ['y'] })).rejects.toThrow(/newer Dossier/);
+    const list = JSON.stringify({ format: 'dossier-tags', version: 1, articles: { [A]: 'x' }, colors: {} });
+    writeFileSync(file, list);
+    await expect(store.apply({ ids: [A], add: ['y'] })).rejects.toThrow(/articles\.a{16}: not a list of tags/);
+    expect(readFileSync(file, 'utf8')).toBe(list);
   });
 
   it('shares one store per folder, and counts only existing articles once attached to a library view', async () => {

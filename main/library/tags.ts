@@ -1,33 +1,29 @@
 /**
  * The user's tags, kept in `.dossier/tags.json` keyed by article id (so they follow renames and moves).
  *
- * Every change is written atomically and only over the version of tags.json we last read: if the
- * file was edited by hand (or by a sync tool) meanwhile, the store reloads it, applies the change
- * to the fresh content and writes that, so outside edits are never lost.
+ * Every change is a read-merge-write of tags.json under its cross-process lock (data-file.ts): the
+ * change is computed against the file as it is at that moment, so changes made meanwhile by another
+ * Dossier process, a sync tool or a hand edit are kept, never overwritten.
+ *
+ * What the file holds that Dossier does not understand (unknown keys, names that are not tag names,
+ * colours that are not #rrggbb, keys that are not article ids) is kept verbatim on every write and
+ * listed as a problem. A file Dossier cannot read at all (not JSON, another format or version) is
+ * never written over: changes are refused, with the reason, until it is fixed.
  *
  * Undo: each change records what it actually did (tags added/removed per article, colours set);
- * undo applies the inverse. The last 100 changes are kept in memory only: undo does not survive
- * a restart (tags.json holds the user's data, not an edit history).
+ * undo applies the inverse to the current file. The last 100 changes are kept in memory only: undo
+ * does not survive a restart (tags.json holds the user's data, not an edit history).
  */
 import path from 'node:path';
-import { z } from 'zod';
 import { ArticleIdSchema, DossierError, TagNameSchema, type TagInfo } from '../../shared/contract';
-import { ModifiedOnDiskError, readWithStamp, stableJson, writeFileChecked, type DiskStamp } from './atomic-write';
-import { DATA_DIR_NAME } from './data-dir';
+import { readWithStamp, stableJson, type DiskStamp } from './atomic-write';
+import { dataFileLabel, updateDataFile, type Updated } from './data-file';
 
 export const TAGS_VERSION = 1;
 const UNDO_LIMIT = 100;
-const ColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #rrggbb');
-
-const TagsFileSchema = z.object({
-  format: z.literal('dossier-tags'),
-  version: z.literal(TAGS_VERSION),
-  /** article id -> its tags */
-  articles: z.record(z.string(), z.array(z.string())),
-  /** tag name -> colour (#rrggbb) */
-  colors: z.record(z.string(), z.string()),
-});
-type TagsFile = z.infer<typeof TagsFileSchema>;
+const COLOR = /^#[0-9a-fA-F]{6}$/;
+/** Problems name at most this many of the entries Dossier keeps without understanding them. */
+const NOTES_SHOWN = 5;
 
 export interface TagChangeResult {
   changeId: string;
@@ -45,16 +41,44 @@ export interface ColorDelta {
   before: string | null;
   after: string | null;
 }
-interface ChangeRecord {
-  changeId: string;
+interface Deltas {
   tagDeltas: TagDelta[];
   colorDeltas: ColorDelta[];
+}
+interface ChangeRecord extends Deltas {
+  changeId: string;
+}
+
+/**
+ * tags.json as Dossier understands it, plus what it holds that Dossier does not understand
+ * (kept verbatim on every write, and listed as problems).
+ */
+interface TagState {
+  articles: Map<string, Set<string>>;
+  colors: Map<string, string>;
+  /** Top-level keys other than format, version, articles and colors. */
+  extraKeys: Record<string, unknown>;
+  /** Article id -> entries of its list that are not tag names. */
+  invalidTags: Map<string, unknown[]>;
+  /** Keys of `articles` that are not article ids -> their value. */
+  invalidIds: Map<string, unknown>;
+  /** Keys of `colors` that are not tag names, or whose value is not #rrggbb -> the value. */
+  invalidColors: Map<string, unknown>;
+  /** One line per entry kept without being understood. */
+  notes: string[];
 }
 
 /** What the library tells the store so that counts cover existing articles and tags declared in files. */
 export interface TagStoreView {
   ids(): Iterable<string>;
   fileTagsOf(id: string): readonly string[];
+}
+
+/** tags.json cannot be read at all: Dossier will not write over it. */
+class TagsFileError extends DossierError {
+  constructor(message: string) {
+    super('internal', message);
+  }
 }
 
 const openStores = new Map<string, TagStore>();
@@ -75,36 +99,146 @@ function isUnder(tag: string, parent: string): boolean {
   return tag === parent || tag.startsWith(parent + '/');
 }
 
+function emptyState(): TagState {
+  return { articles: new Map(), colors: new Map(), extraKeys: {}, invalidTags: new Map(), invalidIds: new Map(), invalidColors: new Map(), notes: [] };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const shown = (v: unknown) => JSON.stringify(v)?.slice(0, 60) ?? String(v);
+
+/** Reads tags.json. Throws TagsFileError when the file cannot be read at all. */
+function parseTags(text: string, label: string): TagState {
+  const refuse = (why: string): never => {
+    throw new TagsFileError(`${label} ${why}; fix or remove it — Dossier will not overwrite it, and tag changes are paused until then.`);
+  };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return refuse(`is not valid JSON (${(error as Error).message})`);
+  }
+  if (!isRecord(raw)) return refuse('is not a Dossier tags file (top level: not an object)');
+  const { format, version, articles, colors, ...extraKeys } = raw;
+  if (format !== 'dossier-tags') return refuse(`is not a Dossier tags file (format: ${shown(format)}, expected "dossier-tags")`);
+  if (version !== TAGS_VERSION) {
+    return refuse(typeof version === 'number' && version > TAGS_VERSION ? `was written by a newer Dossier (version ${version}; this one reads version ${TAGS_VERSION})` : `has version ${shown(version)}, this Dossier reads version ${TAGS_VERSION}`);
+  }
+  if (!isRecord(articles)) return refuse('is not a Dossier tags file (articles: not an object of article ids)');
+  if (colors !== undefined && !isRecord(colors)) return refuse('is not a Dossier tags file (colors: not an object of tag names)');
+  const state = emptyState();
+  state.extraKeys = extraKeys;
+  for (const key of Object.keys(extraKeys)) state.notes.push(`the key ${shown(key)}, unknown to Dossier`);
+  for (const [id, list] of Object.entries(articles)) {
+    if (!ArticleIdSchema.safeParse(id).success) {
+      state.invalidIds.set(id, list);
+      state.notes.push(`${shown(id)}, which is not an article id`);
+      continue;
+    }
+    if (!Array.isArray(list)) return refuse(`is not a Dossier tags file (articles.${id}: not a list of tags)`);
+    const tags = new Set<string>();
+    const bad: unknown[] = [];
+    for (const entry of list) {
+      const parsed = typeof entry === 'string' ? TagNameSchema.safeParse(entry) : undefined;
+      if (parsed?.success) tags.add(parsed.data);
+      else {
+        bad.push(entry);
+        state.notes.push(`${shown(entry)} on article ${id}, which is not a tag name`);
+      }
+    }
+    if (tags.size) state.articles.set(id, tags);
+    if (bad.length) state.invalidTags.set(id, bad);
+  }
+  for (const [name, color] of Object.entries(colors ?? {})) {
+    const validName = TagNameSchema.safeParse(name);
+    if (validName.success && validName.data === name && typeof color === 'string' && COLOR.test(color)) {
+      state.colors.set(name, color.toLowerCase());
+    } else {
+      state.invalidColors.set(name, color);
+      state.notes.push(validName.success ? `the colour ${shown(color)} of "${name}", which is not #rrggbb` : `a colour for ${shown(name)}, which is not a tag name`);
+    }
+  }
+  return state;
+}
+
+/** The file's text: what Dossier understands, sorted, with everything else kept as it was. */
+function serializeTags(state: TagState): string {
+  const articles: Record<string, unknown> = {};
+  for (const id of new Set([...state.articles.keys(), ...state.invalidTags.keys()])) {
+    articles[id] = [...[...(state.articles.get(id) ?? [])].sort(), ...(state.invalidTags.get(id) ?? [])];
+  }
+  for (const [id, value] of state.invalidIds) articles[id] = value;
+  const colors: Record<string, unknown> = Object.fromEntries(state.invalidColors);
+  for (const [name, color] of state.colors) colors[name] = color;
+  return stableJson({ ...state.extraKeys, format: 'dossier-tags', version: TAGS_VERSION, articles, colors });
+}
+
+/** The state after the deltas (a new object; `state` is not changed). */
+function applyDeltas(state: TagState, { tagDeltas, colorDeltas }: Deltas): TagState {
+  const articles = new Map([...state.articles].map(([id, tags]) => [id, new Set(tags)]));
+  const colors = new Map(state.colors);
+  const invalidColors = new Map(state.invalidColors);
+  for (const d of tagDeltas) {
+    const tags = articles.get(d.id) ?? new Set<string>();
+    for (const t of d.removed) tags.delete(t);
+    for (const t of d.added) tags.add(t);
+    if (tags.size) articles.set(d.id, tags);
+    else articles.delete(d.id);
+  }
+  for (const d of colorDeltas) {
+    if (d.after === null) colors.delete(d.name);
+    else {
+      colors.set(d.name, d.after);
+      invalidColors.delete(d.name); // the user chose a colour: it replaces the one Dossier could not read
+    }
+  }
+  return { ...state, articles, colors, invalidColors };
+}
+
+const isEmpty = (d: Deltas) => d.tagDeltas.length === 0 && d.colorDeltas.length === 0;
+
+function sortedTags(state: TagState, id: string): string[] {
+  return [...(state.articles.get(id) ?? [])].sort();
+}
+
+/** Ids whose tags differ between two states. */
+function changedIds(before: TagState, after: TagState): string[] {
+  const ids: string[] = [];
+  for (const id of new Set([...before.articles.keys(), ...after.articles.keys()])) {
+    if (sortedTags(before, id).join('\n') !== sortedTags(after, id).join('\n')) ids.push(id);
+  }
+  return ids;
+}
+
 export class TagStore {
-  private articles = new Map<string, Set<string>>();
-  private colors = new Map<string, string>();
+  private state: TagState = emptyState();
   private changes = 0;
+  /** What tags.json was when last read or written (null: no file). */
   private stamp: DiskStamp | null = null;
   private undoStack: ChangeRecord[] = [];
   private queue: Promise<unknown> = Promise.resolve();
   private listeners = new Set<(ids: string[]) => void>();
   private view: TagStoreView | undefined;
-  /** Why tags.json could not be read, if it could not: changes are refused until it is fixed. */
+  /** Why tags.json cannot be read right now, if it cannot: changes are refused until it is fixed. */
   private loadError: string | null = null;
+  private readonly label: string;
 
-  private constructor(
-    readonly file: string,
-    private readonly writable: boolean,
-  ) {}
+  private constructor(readonly file: string) {
+    this.label = dataFileLabel(file);
+  }
 
   /**
    * Opens the tag store of a library's data folder (`<root>/.dossier`). One store per folder is shared
    * by everyone who opens it in this process (library, API), so they never disagree.
    */
-  static async open(dataDir: string, options: { writable?: boolean } = {}): Promise<TagStore> {
+  static async open(dataDir: string): Promise<TagStore> {
     const file = path.resolve(dataDir, 'tags.json');
     const existing = openStores.get(file);
     if (existing) {
       await existing.reloadIfChanged();
       return existing;
     }
-    const store = new TagStore(file, options.writable ?? true);
-    await store.load();
+    const store = new TagStore(file);
+    await store.reloadIfChanged();
     const raced = openStores.get(file);
     if (raced) return raced;
     openStores.set(file, store);
@@ -116,7 +250,7 @@ export class TagStore {
     this.view = view;
   }
 
-  /** Listen for changes read from disk (tags.json edited outside Dossier). Gets the ids whose tags changed. */
+  /** Listen for changes read from disk (tags.json changed by another program). Gets the ids whose tags changed. */
   onExternalChange(listener: (ids: string[]) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -128,38 +262,48 @@ export class TagStore {
   }
 
   hasTags(id: string): boolean {
-    return this.articles.has(id);
+    return this.state.articles.has(id);
   }
 
   tagsOf(id: string): string[] {
-    const tags = this.articles.get(id);
-    return tags ? [...tags].sort() : [];
+    return sortedTags(this.state, id);
   }
 
-  /** Why tags.json cannot be used right now (invalid JSON...), or null. Tag changes fail while this is set. */
-  problem(): string | null {
-    return this.loadError;
+  /**
+   * What is wrong with tags.json: why it cannot be read (then tag changes fail), or the entries it
+   * holds that Dossier keeps without understanding them. Empty when all is well.
+   */
+  problems(): string[] {
+    if (this.loadError) return [this.loadError];
+    const notes = this.state.notes;
+    if (!notes.length) return [];
+    const more = notes.length > NOTES_SHOWN ? `; and ${notes.length - NOTES_SHOWN} more` : '';
+    return [
+      `${this.label} holds ${notes.length === 1 ? 'an entry' : `${notes.length} entries`} Dossier does not understand; ` +
+        `${notes.length === 1 ? 'it is' : 'they are'} kept as they are and ignored: ${notes.slice(0, NOTES_SHOWN).join('; ')}${more}.`,
+    ];
   }
 
   colorOf(name: string): string | null {
-    return this.colors.get(name) ?? null;
+    return this.state.colors.get(name) ?? null;
   }
 
   /** Every tag in use (or coloured) with the number of articles carrying it, sorted by name. */
   list(): TagInfo[] {
+    const { articles, colors } = this.state;
     const counts = new Map<string, number>();
     const count = (tags: Iterable<string>) => {
       for (const t of new Set(tags)) counts.set(t, (counts.get(t) ?? 0) + 1);
     };
     if (this.view) {
-      for (const id of this.view.ids()) count([...(this.articles.get(id) ?? []), ...this.view.fileTagsOf(id)]);
+      for (const id of this.view.ids()) count([...(articles.get(id) ?? []), ...this.view.fileTagsOf(id)]);
     } else {
-      for (const tags of this.articles.values()) count(tags);
+      for (const tags of articles.values()) count(tags);
     }
-    for (const name of this.colors.keys()) if (!counts.has(name)) counts.set(name, 0);
+    for (const name of colors.keys()) if (!counts.has(name)) counts.set(name, 0);
     return [...counts.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([name, n]) => ({ name, color: this.colors.get(name) ?? null, count: n }));
+      .map(([name, n]) => ({ name, color: colors.get(name) ?? null, count: n }));
   }
 
   /** Adds and removes tags on articles. */
@@ -168,10 +312,10 @@ export class TagStore {
     for (const id of ids) if (!ArticleIdSchema.safeParse(id).success) invalid(`"${id}" is not an article id.`);
     const add = (request.add ?? []).map(tagName);
     const remove = (request.remove ?? []).map(tagName);
-    return this.change(() => {
+    return this.change((state) => {
       const deltas: TagDelta[] = [];
       for (const id of ids) {
-        const current = this.articles.get(id) ?? new Set<string>();
+        const current = state.articles.get(id) ?? new Set<string>();
         const removed = remove.filter((t) => current.has(t) && !add.includes(t));
         const added = add.filter((t) => !current.has(t));
         if (added.length || removed.length) deltas.push({ id, added, removed });
@@ -184,7 +328,7 @@ export class TagStore {
   async rename(from: string, to: string): Promise<TagChangeResult> {
     const source = tagName(from);
     const target = tagName(to);
-    return this.change(() => this.renameDeltas([source], target));
+    return this.change((state) => renameDeltas(state, [source], target));
   }
 
   /** Renames several tags (and their sub-tags) into one. */
@@ -192,15 +336,15 @@ export class TagStore {
     const sources = [...new Set(from.map(tagName))];
     const target = tagName(into);
     if (!sources.length) invalid('Nothing to merge: give at least one tag.');
-    return this.change(() => this.renameDeltas(sources, target));
+    return this.change((state) => renameDeltas(state, sources, target));
   }
 
   async setColor(name: string, color: string | null): Promise<TagChangeResult> {
     const tag = tagName(name);
-    if (color !== null && !ColorSchema.safeParse(color).success) invalid(`"${color}" is not a colour; use #rrggbb.`);
+    if (color !== null && !COLOR.test(color)) invalid(`"${color}" is not a colour; use #rrggbb.`);
     const value = color?.toLowerCase() ?? null;
-    return this.change(() => {
-      const before = this.colors.get(tag) ?? null;
+    return this.change((state) => {
+      const before = state.colors.get(tag) ?? null;
       return { tagDeltas: [], colorDeltas: before === value ? [] : [{ name: tag, before, after: value }] };
     });
   }
@@ -208,24 +352,25 @@ export class TagStore {
   /** Undoes the latest change (or the one given). Resolves to the undone change's id, or null when there is nothing to undo. */
   undo(changeId?: string): Promise<string | null> {
     return this.serialize(async () => {
-      await this.reloadIfChangedLocked();
-      if (this.loadError) throw new DossierError('internal', this.loadError);
       const index = changeId === undefined ? this.undoStack.length - 1 : this.undoStack.findIndex((r) => r.changeId === changeId);
       const record = this.undoStack[index];
       if (!record) return null;
-      const tagDeltas: TagDelta[] = [];
-      for (const d of record.tagDeltas) {
-        const current = this.articles.get(d.id) ?? new Set<string>();
-        const removed = d.added.filter((t) => current.has(t));
-        const added = d.removed.filter((t) => !current.has(t));
-        if (added.length || removed.length) tagDeltas.push({ id: d.id, added, removed });
-      }
-      const colorDeltas: ColorDelta[] = [];
-      for (const d of [...record.colorDeltas].reverse()) {
-        const current = this.colors.get(d.name) ?? null;
-        if (current === d.after && current !== d.before) colorDeltas.push({ name: d.name, before: current, after: d.before });
-      }
-      await this.commit({ changeId: record.changeId, tagDeltas, colorDeltas });
+      // The inverse of what the change did, as far as it still holds in the file now.
+      await this.update((state) => {
+        const tagDeltas: TagDelta[] = [];
+        for (const d of record.tagDeltas) {
+          const current = state.articles.get(d.id) ?? new Set<string>();
+          const removed = d.added.filter((t) => current.has(t));
+          const added = d.removed.filter((t) => !current.has(t));
+          if (added.length || removed.length) tagDeltas.push({ id: d.id, added, removed });
+        }
+        const colorDeltas: ColorDelta[] = [];
+        for (const d of [...record.colorDeltas].reverse()) {
+          const current = state.colors.get(d.name) ?? null;
+          if (current === d.after && current !== d.before) colorDeltas.push({ name: d.name, before: current, after: d.before });
+        }
+        return { tagDeltas, colorDeltas };
+      });
       this.undoStack.splice(index, 1);
       return record.changeId;
     });
@@ -233,151 +378,73 @@ export class TagStore {
 
   /** Reloads tags.json if it changed on disk. Returns the ids whose tags changed. */
   reloadIfChanged(): Promise<string[]> {
-    return this.serialize(() => this.reloadIfChangedLocked());
+    return this.serialize(async () => {
+      const disk = await readWithStamp(this.file);
+      if (disk ? this.stamp !== null && disk.stamp.hash === this.stamp.hash : this.stamp === null) {
+        if (disk) this.stamp = disk.stamp;
+        return [];
+      }
+      // A file broken (or half-written) keeps its stamp, so it is read again once it changes, and the tags we had.
+      this.stamp = disk?.stamp ?? null;
+      try {
+        return this.adopt(disk ? parseTags(disk.text, this.label) : emptyState());
+      } catch (error) {
+        if (!(error instanceof TagsFileError)) throw error;
+        this.loadError = error.message;
+        return [];
+      }
+    });
   }
 
   /* ---------- internals ---------- */
 
-  private renameDeltas(sources: string[], target: string): { tagDeltas: TagDelta[]; colorDeltas: ColorDelta[] } {
-    const rename = (tag: string): string => {
-      const source = sources.find((s) => isUnder(tag, s));
-      return source === undefined ? tag : target + tag.slice(source.length);
-    };
-    const tagDeltas: TagDelta[] = [];
-    for (const [id, tags] of this.articles) {
-      const next = new Set([...tags].map(rename));
-      const removed = [...tags].filter((t) => !next.has(t));
-      const added = [...next].filter((t) => !tags.has(t));
-      if (added.length || removed.length) tagDeltas.push({ id, added, removed });
-    }
-    // Colours move with the names, unless the new name already has its own colour.
-    const colorDeltas: ColorDelta[] = [];
-    const moved = new Map<string, string>();
-    for (const [name, color] of this.colors) {
-      const renamed = rename(name);
-      if (renamed === name) continue;
-      colorDeltas.push({ name, before: color, after: null });
-      if (!this.colors.has(renamed) && !moved.has(renamed)) moved.set(renamed, color);
-    }
-    for (const [name, color] of moved) colorDeltas.push({ name, before: null, after: color });
-    return { tagDeltas, colorDeltas };
-  }
-
-  private change(compute: () => { tagDeltas: TagDelta[]; colorDeltas: ColorDelta[] }): Promise<TagChangeResult> {
-    return this.serialize(async () => {
-      await this.reloadIfChangedLocked();
-      if (this.loadError) throw new DossierError('internal', this.loadError);
-      const changeId = `tag-${Date.now().toString(36)}-${++changeCounter}`;
-      const { tagDeltas, colorDeltas } = compute();
-      if (tagDeltas.length === 0 && colorDeltas.length === 0) return { changeId, changed: 0 };
-      const record = { changeId, tagDeltas, colorDeltas };
-      await this.commit(record);
-      this.undoStack.push(record);
-      if (this.undoStack.length > UNDO_LIMIT) this.undoStack.shift();
-      return { changeId, changed: tagDeltas.length || colorDeltas.filter((d) => d.after !== null || d.before !== null).length };
-    });
-  }
-
-  /** Applies deltas to a copy, writes it over the version we read, then adopts it. */
-  private async commit(record: ChangeRecord): Promise<void> {
-    for (let attempt = 0; ; attempt++) {
-      const articles = new Map([...this.articles].map(([id, tags]) => [id, new Set(tags)]));
-      const colors = new Map(this.colors);
-      for (const d of record.tagDeltas) {
-        const tags = articles.get(d.id) ?? new Set<string>();
-        for (const t of d.removed) tags.delete(t);
-        for (const t of d.added) tags.add(t);
-        if (tags.size) articles.set(d.id, tags);
-        else articles.delete(d.id);
-      }
-      for (const d of record.colorDeltas) {
-        if (d.after === null) colors.delete(d.name);
-        else colors.set(d.name, d.after);
-      }
-      try {
-        if (this.writable) this.stamp = await writeFileChecked(this.file, serialize(articles, colors), { expected: this.stamp });
-      } catch (error) {
-        // Edited on disk between our check and our write: take the edit in, then apply the change to it.
-        if (error instanceof ModifiedOnDiskError && attempt < 3) {
-          await this.loadLocked();
-          // A file broken mid-edit is the user's to fix: never write over it.
-          if (this.loadError) throw new DossierError('internal', this.loadError);
-          continue;
-        }
-        throw error;
-      }
-      this.articles = articles;
-      this.colors = colors;
-      this.changes++;
-      return;
-    }
-  }
-
-  private async reloadIfChangedLocked(): Promise<string[]> {
-    const disk = await readWithStamp(this.file);
-    const same = disk ? this.stamp !== null && disk.stamp.hash === this.stamp.hash : this.stamp === null;
-    if (same) {
-      if (disk) this.stamp = disk.stamp;
-      return [];
-    }
-    const before = this.articles;
-    await this.loadLocked(disk);
-    const changed = new Set<string>();
-    for (const id of new Set([...before.keys(), ...this.articles.keys()])) {
-      if (this.tagsOfIn(before, id).join('\n') !== this.tagsOf(id).join('\n')) changed.add(id);
-    }
-    const ids = [...changed];
+  /** Takes `state` (read from disk) as the current one; tells listeners whose tags changed. */
+  private adopt(state: TagState): string[] {
+    const ids = changedIds(this.state, state);
+    this.state = state;
+    this.loadError = null;
+    this.changes++;
     if (ids.length) for (const listener of this.listeners) listener(ids);
     return ids;
   }
 
-  private tagsOfIn(map: Map<string, Set<string>>, id: string): string[] {
-    return [...(map.get(id) ?? [])].sort();
+  private change(compute: (state: TagState) => Deltas): Promise<TagChangeResult> {
+    return this.serialize(async () => {
+      const changeId = `tag-${Date.now().toString(36)}-${++changeCounter}`;
+      const deltas = await this.update(compute);
+      if (!deltas) return { changeId, changed: 0 };
+      this.undoStack.push({ changeId, ...deltas });
+      if (this.undoStack.length > UNDO_LIMIT) this.undoStack.shift();
+      return { changeId, changed: deltas.tagDeltas.length || deltas.colorDeltas.filter((d) => d.after !== null || d.before !== null).length };
+    });
   }
 
-  private load(): Promise<void> {
-    return this.serialize(() => this.loadLocked());
-  }
-
-  private async loadLocked(read?: Awaited<ReturnType<typeof readWithStamp>>): Promise<void> {
-    const disk = read ?? (await readWithStamp(this.file));
-    this.loadError = null;
-    if (!disk) {
-      this.articles = new Map();
-      this.colors = new Map();
-      this.stamp = null;
-      this.changes++;
-      return;
-    }
-    // A broken file keeps its stamp (so it is re-read only once edited again) and the tags we had.
-    this.stamp = disk.stamp;
-    const where = `${DATA_DIR_NAME}/tags.json`;
-    let raw: unknown;
+  /**
+   * Computes deltas against tags.json as it is now and writes the result, under the file's lock.
+   * Returns the deltas applied, or null when there was nothing to change.
+   */
+  private async update(compute: (state: TagState) => Deltas): Promise<Deltas | null> {
+    type Outcome = { fresh: TagState; next: TagState; deltas: Deltas | null };
+    let outcome: Updated<Outcome>;
     try {
-      raw = JSON.parse(disk.text);
+      outcome = await updateDataFile<Outcome>(this.file, (current) => {
+        const fresh = current ? parseTags(current.text, this.label) : emptyState();
+        const deltas = compute(fresh);
+        if (isEmpty(deltas)) return { text: null, result: { fresh, next: fresh, deltas: null } };
+        const next = applyDeltas(fresh, deltas);
+        return { text: serializeTags(next), result: { fresh, next, deltas } };
+      });
     } catch (error) {
-      this.loadError = `${where} is not valid JSON (${(error as Error).message}); fix or remove it — Dossier will not overwrite it, and tag changes are paused until then.`;
-      return;
+      if (error instanceof TagsFileError) this.loadError = error.message;
+      throw error;
     }
-    const parsed = TagsFileSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      this.loadError = `${where} is not a Dossier tags file (${issue ? `${issue.path.join('.') || 'top level'}: ${issue.message}` : 'invalid'}); fix or remove it — Dossier will not overwrite it, and tag changes are paused until then.`;
-      return;
-    }
-    const articles = new Map<string, Set<string>>();
-    for (const [id, tags] of Object.entries(parsed.data.articles)) {
-      const valid = tags.filter((t) => TagNameSchema.safeParse(t).success).map((t) => t.trim());
-      if (valid.length) articles.set(id, new Set(valid));
-    }
-    const colors = new Map<string, string>();
-    for (const [name, color] of Object.entries(parsed.data.colors)) {
-      if (ColorSchema.safeParse(color).success) colors.set(name, color.toLowerCase());
-    }
-    this.articles = articles;
-    this.colors = colors;
-    this.stamp = disk.stamp;
+    const { fresh, next, deltas } = outcome.result;
+    // What other programs wrote since we last looked, then our own change on top of it.
+    if (outcome.before?.stamp.hash !== this.stamp?.hash || this.loadError) this.adopt(fresh);
+    this.state = next;
+    this.stamp = outcome.stamp;
     this.changes++;
+    return deltas;
   }
 
   private serialize<T>(task: () => Promise<T>): Promise<T> {
@@ -387,14 +454,29 @@ export class TagStore {
   }
 }
 
-function serialize(articles: Map<string, Set<string>>, colors: Map<string, string>): string {
-  const file: TagsFile = {
-    format: 'dossier-tags',
-    version: TAGS_VERSION,
-    articles: Object.fromEntries([...articles].map(([id, tags]) => [id, [...tags].sort()])),
-    colors: Object.fromEntries(colors),
+function renameDeltas(state: TagState, sources: string[], target: string): Deltas {
+  const rename = (tag: string): string => {
+    const source = sources.find((s) => isUnder(tag, s));
+    return source === undefined ? tag : target + tag.slice(source.length);
   };
-  return stableJson(file);
+  const tagDeltas: TagDelta[] = [];
+  for (const [id, tags] of state.articles) {
+    const next = new Set([...tags].map(rename));
+    const removed = [...tags].filter((t) => !next.has(t));
+    const added = [...next].filter((t) => !tags.has(t));
+    if (added.length || removed.length) tagDeltas.push({ id, added, removed });
+  }
+  // Colours move with the names, unless the new name already has its own colour.
+  const colorDeltas: ColorDelta[] = [];
+  const moved = new Map<string, string>();
+  for (const [name, color] of state.colors) {
+    const renamed = rename(name);
+    if (renamed === name) continue;
+    colorDeltas.push({ name, before: color, after: null });
+    if (!state.colors.has(renamed) && !moved.has(renamed)) moved.set(renamed, color);
+  }
+  for (const [name, color] of moved) colorDeltas.push({ name, before: null, after: color });
+  return { tagDeltas, colorDeltas };
 }
 
 /** Forgets the shared store of a data folder (tests; closing a library for good). */

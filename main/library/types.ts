@@ -4,6 +4,7 @@
  */
 import type { IndexProgress } from '../../shared/contract';
 import type { Article, ArticleSummary, Problem } from '../../shared/model';
+import type { DataLocation } from './data-dir';
 import type { TagStore } from './tags';
 
 export interface LibraryChange {
@@ -18,6 +19,14 @@ export interface LibraryOptions {
   watch?: boolean;
   /** Files larger than this are read only up to it and reported as truncated (default 20 MB). */
   maxFileBytes?: number;
+  /** PDFs larger than this are not read (a part of a PDF cannot be read) and listed as too large (default 64 MB). */
+  maxPdfBytes?: number;
+  /**
+   * The library's own work as it goes (scanning the folder, reading files). Every batch of work (the
+   * first scan, a rescan, a batch of watch events) ends with a 'ready' event, after the batch's
+   * change listeners were called, whether or not anything changed; a consumer with work of its own
+   * (an indexer) reports its own phases after it.
+   */
   onProgress?: (p: IndexProgress) => void;
   /** One-line log messages (e.g. "manifest version mismatch, rescanning"). */
   log?: (line: string) => void;
@@ -28,14 +37,24 @@ export interface LibraryOptions {
   onArticleRead?: (article: Article) => void;
   /** Worker threads parsing files (default: cores - 1, between 1 and 4); 0 parses on the main thread. */
   parseWorkers?: number;
+  /**
+   * The per-user data folder: a library that cannot be written keeps its data in
+   * `<userDataDir>/libraries/<hash of its real path>/` (default: defaultUserDataDir(), i.e.
+   * `$XDG_DATA_HOME/dossier` or `~/.local/share/dossier`; the desktop app passes Electron's userData).
+   */
+  userDataDir?: string;
+  /** Where the library's data is, when the caller resolved it already (resolveDataLocation); else the library resolves it. */
+  dataLocation?: DataLocation;
   /** Quiet time after the last file-system event before the library processes a batch (default 300 ms). */
   watchDebounceMs?: number;
 }
 
 export interface Library {
   readonly root: string;
-  /** Absolute path of `<root>/.dossier`. */
+  /** Absolute path of the data folder: `<root>/.dossier`, or its stand-in when the library cannot be written. */
   readonly dataDir: string;
+  /** Where the data folder is, and the notice for the user when it is not in the library. */
+  readonly dataLocation: DataLocation;
   /** The user's tags (`.dossier/tags.json`); the same instance `TagStore.open(dataDir)` returns. */
   readonly tags: TagStore;
   /** Summaries of every article, as of the last scan or watch event, sorted by path. `tags` = user tags + file tags. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { openLibrary } from './library';
 import { forgetTagStore } from './tags';
@@ -69,6 +69,36 @@ describe('watching the library', () => {
     expect(all().removed).toEqual([]);
     expect(all().changed.every((c) => c === id)).toBe(true);
     expect(lib.summaries()).toHaveLength(1);
+  });
+
+  it('keeps tags on the right content when two files swap names while it watches', async () => {
+    folder = tempFolder();
+    folder.write('a.txt', articleText('Alpha story'));
+    folder.write('b.txt', articleText('Beta story', 'Another body, of another length than the first one.'));
+    const { lib } = await watched(folder.dir);
+    const alpha = pathOf(lib, 'a.txt')!.id;
+    const beta = pathOf(lib, 'b.txt')!.id;
+    await lib.tags.apply({ ids: [alpha], add: ['alpha'] });
+    await lib.tags.apply({ ids: [beta], add: ['beta'] });
+    renameSync(path.join(folder.dir, 'a.txt'), path.join(folder.dir, 'swap.tmp'));
+    renameSync(path.join(folder.dir, 'b.txt'), path.join(folder.dir, 'a.txt'));
+    renameSync(path.join(folder.dir, 'swap.tmp'), path.join(folder.dir, 'b.txt'));
+    await waitFor('the swap', () => lib.summary(alpha)?.path === 'b.txt' && lib.summary(beta)?.path === 'a.txt');
+    expect(pathOf(lib, 'a.txt')).toMatchObject({ id: beta, title: 'Beta story', tags: ['beta'] });
+    expect(pathOf(lib, 'b.txt')).toMatchObject({ id: alpha, title: 'Alpha story', tags: ['alpha'] });
+  });
+
+  it('ends every batch of work with a ready event, also one that changed nothing', async () => {
+    folder = tempFolder();
+    const file = folder.write('a.txt', articleText('Touched only'));
+    const phases: string[] = [];
+    lib = await openLibrary(folder.dir, { watch: true, parseWorkers: 0, log: () => {}, onProgress: (p) => phases.push(p.phase) });
+    expect(phases.at(-1)).toBe('ready');
+    phases.length = 0;
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(file, later, later);
+    await waitFor('the batch to end', () => phases.includes('reading') && phases.at(-1) === 'ready');
+    expect(phases.filter((p) => p === 'ready')).toHaveLength(1);
   });
 
   it('follows a renamed folder, keeping the ids of the files in it', async () => {

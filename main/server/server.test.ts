@@ -140,6 +140,17 @@ describe('web door: operations', () => {
     expect(service.calls.some((c) => c.op === 'openLibrary')).toBe(false);
   });
 
+  it('refuses openOriginal (a page must not open files in other programs) and hands the original over instead', async () => {
+    const res = await api('openOriginal', { id: '0123456789abcdef' });
+    expect(res.status).toBe(403);
+    expect(service.calls.some((c) => c.op === 'openOriginal')).toBe(false);
+    const original = await api('getOriginal', { id: '0123456789abcdef' });
+    expect(original.status).toBe(200);
+    expect(original.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(original.headers['x-content-type-options']).toBe('nosniff');
+    expect(Buffer.from(original.json().base64, 'base64').toString()).toBe('Talks resumed on Monday.');
+  });
+
   it('answers unknown ops with 404', async () => {
     for (const op of ['nope', 'constructor', '__proto__', 'toString', 'on', 'close', '%E0%A4%A']) {
       const res = await api(op, {});
@@ -206,6 +217,8 @@ const invalidPayloads: Record<OpName, unknown[]> = {
   listArticles: [{ sort: 'random' }, { offset: -1 }, { limit: 0 }, { limit: 1001 }, { limit: 1.5 }],
   getArticle: [{}, { id: '../../etc/passwd' }, { id: 'ABCDEF0123456789' }, { id: 42 }],
   getAnalysis: [{}, { id: '/etc/passwd' }],
+  getOriginal: [{}, { id: '../../etc/passwd' }, { id: '/etc/passwd' }],
+  openOriginal: [{}, { id: '../../etc/passwd' }],
   search: [{}, { query: 42 }, { query: 'x'.repeat(2001) }, { query: 'x', sort: 'up' }, { query: 'x', limit: 5000 }],
   suggest: [{}, { prefix: 'x', limit: 51 }],
   problems: [],
@@ -235,11 +248,13 @@ const invalidPayloads: Record<OpName, unknown[]> = {
   importCsv: [{}, { content: 42 }],
   undoTimelineChange: [{ changeId: 5 }],
   activity: [{ limit: 0 }, { limit: 501 }, { before: 5 }],
+  setPendingReview: [{ timelineId: 't' }, { timelineId: 't', query: '  ' }, { timelineId: 't', query: 'x', candidates: -1 }],
+  duplicates: [{ ids: ['nope'] }, { ids: 'x' }],
 };
 
 describe('web door: schema violations for every op', () => {
   for (const op of opNames) {
-    if (op === 'openLibrary') continue; // refused before validation (403 above)
+    if (op === 'openLibrary' || op === 'openOriginal') continue; // refused before validation (403 above)
     it(`${op}: typed 400, service not called`, async () => {
       const before = service.calls.length;
       for (const payload of [...notObjects, ...invalidPayloads[op]]) {

@@ -93,8 +93,11 @@ export interface RunningServer {
 export const IMPORT_BODY_LIMIT = 72 * 1024 * 1024;
 /** Every other op: enough for tagArticles on 100 000 ids. */
 export const DEFAULT_BODY_LIMIT = 4 * 1024 * 1024;
-/** Ops the web door refuses: it serves the one library it was started on. */
-const REFUSED_OPS: readonly OpName[] = ['openLibrary'];
+/**
+ * Ops the web door refuses: it serves the one library it was started on, and a web page must never make
+ * the machine open files in other programs (the page downloads the original with getOriginal instead).
+ */
+const REFUSED_OPS: readonly OpName[] = ['openLibrary', 'openOriginal'];
 const HEARTBEAT_MS = 25_000;
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {

@@ -11,6 +11,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import copyStreams from 'pg-copy-streams';
 import type { Article, ArticleSummary, PublishedDate } from '../../shared/model';
+import { bandKeys, signatureOf, sketchBytes } from '../library/duplicates';
 import { dateSpan } from '../search/shard';
 import { dayNumber } from '../search/doc-table';
 import type { Tx } from './db';
@@ -36,6 +37,11 @@ export interface ArticleRow {
   tsv: string;
   head: string;
   words: string | null;
+  /** Duplicate signature (main/library/duplicates.ts): normalised-text hash, shingle count, sketch, band keys. */
+  copyText: string;
+  copyShingles: number;
+  copySketch: Buffer;
+  copyBands: string[];
 }
 
 /** First and last day of a publication date, as YYYYMMDD numbers (the local engine's date filter values). */
@@ -48,6 +54,7 @@ export function toRow(article: Article, entities: string[]): ArticleRow {
   const { text, html, tags: _tags, ...meta } = article;
   const days = publishedDays(article.publishedAt);
   const distinctEntities = [...new Set(entities)];
+  const signature = signatureOf(text);
   return {
     id: article.id,
     path: article.path,
@@ -63,6 +70,10 @@ export function toRow(article: Article, entities: string[]): ArticleRow {
     html,
     entities: distinctEntities,
     ...buildVectors({ title: article.title, authors: article.authors, publisher: article.publisher, text, entities: distinctEntities }),
+    copyText: signature.text,
+    copyShingles: signature.shingles,
+    copySketch: sketchBytes(signature),
+    copyBands: bandKeys(signature),
   };
 }
 
@@ -81,7 +92,7 @@ function arrayLiteral(values: readonly string[]): string {
   return `{${values.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
 }
 
-const COLUMNS = ['id', 'path', 'title', 'authors', 'publisher', 'published_start', 'published_end', 'content_hash', 'file_tags', 'meta', 'body', 'html', 'entities', 'tsv', 'head', 'words', 'search_version', 'pushed_by'] as const;
+const COLUMNS = ['id', 'path', 'title', 'authors', 'publisher', 'published_start', 'published_end', 'content_hash', 'file_tags', 'meta', 'body', 'html', 'entities', 'tsv', 'head', 'words', 'search_version', 'pushed_by', 'copy_text', 'copy_shingles', 'copy_sketch', 'copy_bands'] as const;
 
 function copyLine(row: ArticleRow, userId: number | null): string {
   const fields = [
@@ -103,6 +114,10 @@ function copyLine(row: ArticleRow, userId: number | null): string {
     row.words,
     String(SEARCH_VERSION),
     userId === null ? null : String(userId),
+    row.copyText,
+    String(row.copyShingles),
+    `\\x${row.copySketch.toString('hex')}`,
+    arrayLiteral(row.copyBands),
   ];
   return fields.map(copyField).join('\t') + '\n';
 }

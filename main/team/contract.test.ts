@@ -210,7 +210,9 @@ for (const backend of backends) {
       const { hits } = await call(b.api, 'search', { query: '"air force" tanker', limit: 2 });
       const article = await call(b.api, 'getArticle', { id: hits[0]!.article.id });
       const draft = await call(b.api, 'proposeEvent', { articleId: article.id, start: 0, end: 40 });
-      const other = await call(b.api, 'proposeEvent', { articleId: article.id, start: 100, end: 160 });
+      // A second report from another article (a merged event keeps one source per article).
+      expect(hits).toHaveLength(2);
+      const other = await call(b.api, 'proposeEvent', { articleId: hits[1]!.article.id, start: 100, end: 160 });
       const added = await call(b.api, 'addEvents', { timelineId: created.id, events: [draft, { ...other, title: 'Second report' }], mergeDuplicates: false });
       expect(added.added).toHaveLength(2);
       const [first, second] = added.added;
@@ -251,6 +253,60 @@ for (const backend of backends) {
       expect(ops).toEqual(expect.arrayContaining(['tagArticles', 'renameTag', 'mergeTags', 'undoTagChange', 'createTimeline', 'updateEvent', 'importFiles']));
       expect(feed.items[0]!.op).toBe('importFiles');
       expect(feed.items.find((i) => i.op === 'updateEvent')?.timelineId).toBeTruthy();
+    });
+
+    it('hands over original files, and finds copies on import, in search and in the duplicates list', async () => {
+      // The longest article of the library: long enough to be compared by wording, not only exactly.
+      const listed = await call(b.api, 'listArticles', { limit: 100 });
+      const longest = [...listed.items].sort((x, y) => y.wordCount - x.wordCount)[0]!;
+      const article = await call(b.api, 'getArticle', { id: longest.id });
+      const original = await call(b.api, 'getOriginal', { id: article.id });
+      expect(original.name).toBe(article.path.split('/').pop());
+      expect(Buffer.from(original.base64, 'base64').length).toBe(original.size);
+      expect(original.size).toBe(article.size);
+      await expect(b.api.getOriginal({ id: 'ffffffffffffffff' })).rejects.toMatchObject({ code: 'not-found' });
+      const opened = await call(b.api, 'openOriginal', { id: article.id });
+      expect(opened.opened).toBe(false);
+      expect(opened.message).toBeTruthy();
+
+      // The same file again is not imported; the story republished with its last paragraph cut is, named as a copy.
+      const paragraphs = article.text.split(/\n\s*\n/);
+      const trimmed = `Republished: ${article.title}\n\n${paragraphs.slice(0, -1).join('\n\n')}\n`;
+      const res = await call(b.api, 'importFiles', {
+        files: [
+          { name: `again-${original.name}`, base64: original.base64 },
+          { name: 'republished.txt', base64: Buffer.from(trimmed).toString('base64') },
+        ],
+      });
+      expect(res.imported.map((f) => f.path)).toEqual(['imported/republished.txt']);
+      expect(res.duplicates).toEqual([
+        { name: `again-${original.name}`, path: null, kind: 'exact', of: { id: article.id, path: article.path, title: article.title } },
+        { name: 'republished.txt', path: 'imported/republished.txt', kind: 'near', of: { id: article.id, path: article.path, title: article.title } },
+      ]);
+
+      await expect
+        .poll(async () => (await call(b.api, 'duplicates', { ids: [article.id] })).groups.map((g) => g.members.map((m) => m.path)), { timeout: 15_000 })
+        .toEqual([[article.path, 'imported/republished.txt']]);
+      const [group] = (await call(b.api, 'duplicates', {})).groups.filter((g) => g.primary === article.id);
+      expect(group?.members.map((m) => [m.kind, m.primary])).toEqual([
+        ['exact', true],
+        ['near', false],
+      ]);
+      const { hits } = await call(b.api, 'search', { query: `"${article.title.split(/\s+/).slice(0, 3).join(' ')}"`, limit: 100 });
+      const hit = hits.find((h) => h.article.id === article.id);
+      expect(hit?.copies?.map((c) => c.path)).toEqual(['imported/republished.txt']);
+      expect(hit?.copyOf ?? null).toBeNull();
+    });
+
+    it('keeps searches waiting for review in the timeline', async () => {
+      const created = await call(b.api, 'createTimeline', { name: 'Review queue' });
+      await call(b.api, 'setPendingReview', { timelineId: created.id, query: 'airbus', candidates: 4 });
+      expect((await call(b.api, 'getTimeline', { id: created.id })).pending).toEqual([expect.objectContaining({ query: 'airbus', candidates: 4 })]);
+      await call(b.api, 'setPendingReview', { timelineId: created.id, query: 'airbus', done: true });
+      const after = await call(b.api, 'getTimeline', { id: created.id });
+      expect(after.pending).toEqual([]);
+      expect(after.formatVersion).toBe(2);
+      await expect(b.api.setPendingReview({ timelineId: 'no-such-timeline', query: 'x' })).rejects.toMatchObject({ code: 'not-found' });
     });
 
     it('fails with the contract error shape', async () => {

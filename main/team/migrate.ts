@@ -2,7 +2,8 @@
  * Versioned migrations: the plain SQL files in ./migrations, named NNN_what.sql, applied in
  * order, each in its own transaction, and recorded in `dossier_migrations` with a checksum. An
  * advisory lock keeps two `team init` (or two servers starting) from migrating at once. A
- * database newer than this program (a migration we do not know) is refused, not touched.
+ * database newer than this program (a migration we do not know) is refused, not touched. After
+ * the migrations, rows stored before a migration get what it added (duplicate signatures, 002).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DossierError } from '../../shared/contract';
 import type { Db } from './db';
+import { signUnsigned } from './duplicates';
 
 const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 /** pg_advisory_lock key: "dossier-migrations". */
@@ -65,6 +67,9 @@ export async function migrate(db: Db, options: { libraryName?: string; log?: (li
       }
       done.push(m.name);
     }
+    // Data the new schema expects of rows stored before it (resumable: a killed init finishes the rest).
+    const signed = await signUnsigned(db, { log: options.log });
+    if (signed) options.log?.(`computed the duplicate signatures of ${signed} article(s) stored before migration 002`);
     if (options.libraryName) {
       await client.query('INSERT INTO team_library (name) VALUES ($1) ON CONFLICT (singleton) DO NOTHING', [options.libraryName]);
     }

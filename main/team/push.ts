@@ -17,10 +17,13 @@ import { AnalysisCache } from '../analysis/cache';
 import { ANALYSIS_VERSION } from '../analysis/index';
 import { openLibrary } from '../library/library';
 import { TimelineStore } from '../timelines/store';
+import { MAX_ORIGINAL_BYTES } from '../api/original-file';
+import { readFileBounded } from '../library/read-file';
 import { toRow, writeArticles, type ArticleRow } from './articles';
 import type { TeamUser } from './changes';
 import { newChangeId } from './changes';
 import { transaction, type Db } from './db';
+import { dropUnusedOriginals, storeOriginals } from './originals';
 import { SEARCH_VERSION } from './text-vector';
 
 export interface PushProgress {
@@ -82,10 +85,24 @@ export async function pushLibrary(dir: string, db: Db, options: PushOptions = {}
       report.articles.unchanged += done.size;
       const rows: ArticleRow[] = [];
       const analyses: [string, Analysis][] = [];
+      const originals: { contentHash: string; bytes: Buffer }[] = [];
+      let originalBytes = 0;
       for (const summary of batch) {
         if (done.has(summary.id)) continue;
         const article = await library.article(summary.id);
         if (!article) continue;
+        const original = await readOriginalFile(library.absolutePath(summary.id));
+        if (original) {
+          originals.push({ contentHash: article.contentHash, bytes: original });
+          originalBytes += original.length;
+          // Originals are idempotent on their own (by content hash): large ones go in before the batch.
+          if (originalBytes > 32 * 1024 * 1024) {
+            await storeOriginals(db, originals.splice(0));
+            originalBytes = 0;
+          }
+        } else {
+          report.notes.push(`${summary.path}: the original file was not kept (unreadable, or larger than ${MAX_ORIGINAL_BYTES / 1048576} MB); its text was pushed`);
+        }
         const analysis = await cache.get(article.contentHash);
         if (analysis) analyses.push([article.contentHash, analysis]);
         rows.push(toRow(article, analysis ? analysis.entities.map((e) => e.canonical) : []));
@@ -97,6 +114,7 @@ export async function pushLibrary(dir: string, db: Db, options: PushOptions = {}
             // A push is re-runnable: a commit lost in a crash is redone by the next run.
             await tx.query('SET LOCAL synchronous_commit = off');
             const written = await writeArticles(tx, rows, userId);
+            await storeOriginals(tx, originals);
             if (analyses.length) {
               await tx.query(
                 `INSERT INTO analyses (content_hash, version, analysis) SELECT h, $3, a::jsonb FROM unnest($1::text[], $2::text[]) AS x(h, a) ON CONFLICT DO NOTHING`,
@@ -110,6 +128,8 @@ export async function pushLibrary(dir: string, db: Db, options: PushOptions = {}
         : Promise.resolve().then(() => progress({ phase: 'articles', done: Math.min(summaries.length, i + batch.length), total: summaries.length }));
     }
     await pending;
+    // Files that changed since an earlier push leave their old originals behind.
+    await dropUnusedOriginals(db);
 
     /* ---- problems ---- */
     const problems = library.problems();
@@ -161,6 +181,17 @@ export async function pushLibrary(dir: string, db: Db, options: PushOptions = {}
     return report;
   } finally {
     await library.close();
+  }
+}
+
+/** The file's bytes as they are now (null: gone, unreadable, or too large to keep). */
+async function readOriginalFile(abs: string | undefined): Promise<Buffer | null> {
+  if (!abs) return null;
+  try {
+    const file = await readFileBounded(abs, MAX_ORIGINAL_BYTES);
+    return file.truncated ? null : Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
+  } catch {
+    return null;
   }
 }
 

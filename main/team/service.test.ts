@@ -97,6 +97,21 @@ describe.skipIf(!pgAvailable)('a team library with two members', () => {
     expect((await asAlice.getArticle({ id: hits[1]!.article.id })).tags).toEqual(['deal']);
   });
 
+  it('signs articles stored before migration 002 when the schema is brought up to date', async () => {
+    const { database, library } = await setup();
+    const before = await database.db.query<{ id: string; copy_text: string; copy_bands: string[] }>('SELECT id, copy_text, copy_bands FROM articles ORDER BY id');
+    // As an older Dossier left them: no signatures, no originals.
+    await database.db.query('UPDATE articles SET copy_text = NULL, copy_shingles = NULL, copy_sketch = NULL, copy_bands = NULL');
+    await database.db.query('DELETE FROM article_originals');
+    const id = before.rows[0]!.id;
+    await expect(library.serviceFor(null).getOriginal({ id })).rejects.toThrow(/holds the text of .*, not its original file/);
+    const logged: string[] = [];
+    await migrate(database.db, { log: (line) => logged.push(line) });
+    expect(logged.at(-1)).toMatch(/computed the duplicate signatures of 61 article/);
+    const after = await database.db.query<{ id: string; copy_text: string; copy_bands: string[] }>('SELECT id, copy_text, copy_bands FROM articles ORDER BY id');
+    expect(after.rows).toEqual(before.rows);
+  });
+
   it('merges concurrent edits of one timeline and refuses, with a clear conflict, what would overwrite', async () => {
     const { library, alice, bob } = await setup();
     const asAlice = library.serviceFor(alice);

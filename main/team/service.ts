@@ -22,20 +22,24 @@ import { createAnalysisWorker } from '../analysis/worker';
 import { isRecordedOp, RECORDED_OPS } from '../api/activity';
 import { ContractEmitter } from '../api/emitter';
 import { IMPORT_FOLDER, safeFileName } from '../api/import-files';
+import { MAX_ORIGINAL_BYTES, mediaTypeOf } from '../api/original-file';
 import type { DoorService } from '../api/service-types';
-import { isSupportedFile } from '../formats/index';
+import { isSupportedFile, SUPPORTED_EXTENSIONS } from '../formats/index';
+import { formatBytes } from '../library/file-problems';
 import { interpret } from '../library/interpret';
 import { problem } from '../library/file-problems';
 import { createTimelineService, timelineDepsFromApi, type TimelineService } from '../timelines';
 import { toArticle, toRow, toSummary, writeArticles, SUMMARY_COLUMNS, type ArticleRow, type SummaryRecord } from './articles';
 import { listActivity, recordChange, type TeamUser } from './changes';
+import { copiesOfText, copyGroups } from './duplicates';
+import { signatureOf } from '../library/duplicates';
 import { openDb, transaction, type Db } from './db';
+import { storeOriginals } from './originals';
 import { checkSchema } from './migrate';
 import { lexiconOf, searchTeam } from './search';
 import { teamTagOps } from './tags';
 import { teamTimelineStorage } from './timeline-storage';
 import { sessionManager, type SessionManager } from './users';
-import { ModifiedOnDiskError } from '../library/atomic-write';
 
 type Parsed<K extends OpName> = z.infer<(typeof contract)[K]['request']>;
 
@@ -102,8 +106,50 @@ export const handlers: TeamHandlers = {
     return library.analysis(await requireArticle(db, req.id));
   },
 
+  async getOriginal({ db }, req) {
+    const { rows } = await db.query<{ path: string; bytes: Buffer | null; size: number | null }>(
+      `SELECT a.path, CASE WHEN octet_length(o.bytes) <= $2 THEN o.bytes END AS bytes, octet_length(o.bytes) AS size
+         FROM articles a LEFT JOIN article_originals o ON o.content_hash = a.content_hash WHERE a.id = $1`,
+      [req.id, MAX_ORIGINAL_BYTES],
+    );
+    const row = rows[0];
+    if (!row) throw new DossierError('not-found', `No article with id ${req.id}.`);
+    if (row.size === null) {
+      throw new DossierError(
+        'not-found',
+        `The team library holds the text of "${row.path}", not its original file (it was pushed before team libraries kept originals); push the library it came from again to add the file.`,
+      );
+    }
+    if (!row.bytes) throw new DossierError('invalid-request', `"${row.path}" is ${formatBytes(row.size)}, too large to hand over here (the limit is ${formatBytes(MAX_ORIGINAL_BYTES)}).`);
+    const name = row.path.slice(row.path.lastIndexOf('/') + 1);
+    return { name, mediaType: mediaTypeOf(name), size: row.bytes.length, base64: row.bytes.toString('base64') };
+  },
+
+  async openOriginal({ db }, req) {
+    const { rowCount } = await db.query('SELECT 1 FROM articles WHERE id = $1', [req.id]);
+    if (!rowCount) throw new DossierError('not-found', `No article with id ${req.id}.`);
+    // The file is in the database, not on the member's computer: the door hands it over with getOriginal instead.
+    return { opened: false, message: 'A team library keeps its files in the database, not on this computer: save a copy of the original (getOriginal) to open it.' };
+  },
+
   async search({ db }, req) {
-    return searchTeam(db, req);
+    const result = await searchTeam(db, req);
+    if (result.hits.length === 0) return result;
+    // Each hit names its other copies, as in a local library.
+    const groups = await copyGroups(db, result.hits.map((h) => h.article.id));
+    const groupOf = new Map(groups.flatMap((g) => g.members.map((m) => [m.id, g] as const)));
+    const hits = result.hits.map((hit) => {
+      const group = groupOf.get(hit.article.id);
+      if (!group) return hit;
+      const own = group.members.find((m) => m.id === hit.article.id);
+      const isOriginal = group.primary === hit.article.id;
+      return { ...hit, copies: group.members.filter((m) => m.id !== hit.article.id), copyOf: isOriginal ? null : group.primary, copyKind: isOriginal ? null : (own?.kind ?? null) };
+    });
+    return { ...result, hits };
+  },
+
+  async duplicates({ db }, req) {
+    return { groups: await copyGroups(db, req.ids ?? null) };
   },
 
   async suggest({ db }, req) {
@@ -145,6 +191,10 @@ export const handlers: TeamHandlers = {
     const imported: { name: string; path: string }[] = [];
     const problems: Problem[] = [];
     const rows: ArticleRow[] = [];
+    const originals: { contentHash: string; bytes: Buffer }[] = [];
+    const duplicates: NonNullable<Res<'importFiles'>['duplicates']> = [];
+    /** Texts of this import by signature text hash: a file given twice is imported once. */
+    const inBatch = new Map<string, { id: string; path: string; title: string }>();
     const taken = new Set((await db.query<{ path: string }>(`SELECT path FROM articles WHERE path LIKE $1`, [`${IMPORT_FOLDER}/%`])).rows.map((r) => r.path));
     for (const file of req.files) {
       const name = safeFileName(file.name);
@@ -153,7 +203,7 @@ export const handlers: TeamHandlers = {
         continue;
       }
       if (!isSupportedFile(name)) {
-        problems.push(problem(name, 'unsupported', `${name}: only .txt, .md and .html files can be imported.`));
+        problems.push(problem(name, 'unsupported', `${name}: only ${SUPPORTED_EXTENSIONS.join(', ')} files can be imported.`));
         continue;
       }
       const bytes = Buffer.from(file.base64, 'base64');
@@ -165,7 +215,7 @@ export const handlers: TeamHandlers = {
       const stem = name.slice(0, name.length - ext.length);
       let rel = `${IMPORT_FOLDER}/${name}`;
       for (let n = 2; taken.has(rel); n++) rel = `${IMPORT_FOLDER}/${stem} (${n})${ext}`;
-      const read = interpret(rel, { bytes, size: bytes.length, truncated: false, maxBytes: MAX_IMPORT_BYTES });
+      const read = await interpret(rel, { bytes, size: bytes.length, truncated: false, maxBytes: MAX_IMPORT_BYTES });
       if (read.kind !== 'article') {
         if (read.kind === 'skipped') problems.push(read.problem);
         continue;
@@ -174,9 +224,14 @@ export const handlers: TeamHandlers = {
       let id = contentHash.slice(0, 16);
       const existing = await db.query<{ id: string; content_hash: string }>(`SELECT id, content_hash FROM articles WHERE id = $1 OR id LIKE $2`, [id, `${id}-%`]);
       const same = existing.rows.find((r) => r.content_hash === contentHash);
-      if (same) {
-        // The very same file is already in the library: nothing to add.
-        imported.push({ name: file.name, path: rel });
+      // The same text already in the library (the same file, or another encoding or format of it): not
+      // imported again, the import says where it is. A near copy is imported and named with its original.
+      const signatureText = signatureOf(read.parsed.text).text;
+      const copies = await copiesOfText(db, read.parsed.text);
+      const exact = (same && copies.find((c) => c.id === same.id)) ?? copies.find((c) => c.kind === 'exact');
+      const of = inBatch.get(signatureText) ?? exact;
+      if (of) {
+        duplicates.push({ name: file.name, path: null, kind: 'exact', of: { id: of.id, path: of.path, title: of.title } });
         continue;
       }
       const ids = new Set(existing.rows.map((r) => r.id));
@@ -184,31 +239,31 @@ export const handlers: TeamHandlers = {
       taken.add(rel);
       const article: Article = { ...read.parsed, id, path: rel, contentHash, size: bytes.length, mtimeMs: Date.now(), tags: read.parsed.fileTags };
       rows.push(toRow(article, []));
+      originals.push({ contentHash, bytes });
+      inBatch.set(signatureText, { id, path: rel, title: article.title });
       problems.push(...read.problems);
       imported.push({ name: file.name, path: rel });
+      const near = copies.find((c) => c.kind === 'near');
+      if (near) duplicates.push({ name: file.name, path: rel, kind: 'near', of: { id: near.id, path: near.path, title: near.title } });
     }
-    if (rows.length) await transaction(db, (tx) => writeArticles(tx, rows, user?.id ?? null));
+    if (rows.length) {
+      await transaction(db, async (tx) => {
+        await writeArticles(tx, rows, user?.id ?? null);
+        await storeOriginals(tx, originals);
+      });
+    }
     if (problems.length) {
       await db.query(
         `INSERT INTO problems (path, problem) SELECT p->>'path', p FROM jsonb_array_elements($1::jsonb) AS p ON CONFLICT (path) DO UPDATE SET problem = excluded.problem`,
         [JSON.stringify(problems)],
       );
     }
-    return { imported, problems };
+    return { imported, problems, duplicates };
   },
 
   listTimelines: timelineOp('listTimelines'),
   getTimeline: timelineOp('getTimeline'),
-  createTimeline: async (ctx, req) => {
-    // Two members creating timelines of the same name at once: the second gets the next free id.
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await ctx.timelines().createTimeline(req);
-      } catch (error) {
-        if (!(error instanceof ModifiedOnDiskError) || attempt >= 5) throw error;
-      }
-    }
-  },
+  createTimeline: timelineOp('createTimeline'),
   renameTimeline: timelineOp('renameTimeline'),
   deleteTimeline: timelineOp('deleteTimeline'),
   candidatesForArticle: timelineOp('candidatesForArticle'),
@@ -223,6 +278,7 @@ export const handlers: TeamHandlers = {
   exportTimeline: timelineOp('exportTimeline'),
   importCsv: timelineOp('importCsv'),
   undoTimelineChange: timelineOp('undoTimelineChange'),
+  setPendingReview: timelineOp('setPendingReview'),
 
   async activity({ db }, req) {
     return listActivity(db, req);
@@ -301,13 +357,7 @@ export async function openTeamLibrary(url: string, options: TeamLibraryOptions =
       api: service,
       timelines: () => {
         if (!timelines) {
-          const storage = teamTimelineStorage(db, user);
-          timelines = createTimelineService({
-            ...timelineDepsFromApi(service, ''),
-            storage,
-            onConcurrentChange: 'replay',
-            lastChangedBy: (id) => storage.lastChangedBy(id),
-          });
+          timelines = createTimelineService({ ...timelineDepsFromApi(service, ''), storage: teamTimelineStorage(db, user) });
         }
         return timelines;
       },

@@ -20,8 +20,12 @@ import { TermCache, tokenize } from '../search/text-analysis';
 
 const terms = new TermCache();
 
-/** Bump when the analysis changes (tokens, stems, stop words, weights): rows with an older one are rebuilt by `team push`. */
-export const SEARCH_VERSION = 1;
+/**
+ * Bump when what a row is built from changes (tokens, stems, stop words, weights; the readers' text,
+ * formats/index.ts READER_VERSION; the duplicate signature): rows with an older one are rebuilt by
+ * `team push`. 2: reader version 2 (PDF, e-mail, MHT) and duplicate signatures (migration 002).
+ */
+export const SEARCH_VERSION = 2;
 
 export const MAX_POSITION = 16383;
 export const MAX_POSITIONS_PER_LEXEME = 256;

@@ -45,11 +45,10 @@ export function toEventDate(d: { text: string; value: string; range: { start: st
   return { start, end, precision, approximate, value: d.value || null, text: d.text || null };
 }
 
-/** An event date from a publication date (the fallback for a hand-picked passage without a date in it). */
-export function dateFromPublished(published: { value: string; precision: Precision } | null, now: Date): EventDate {
-  const value = published?.value ?? now.toISOString().slice(0, 10);
-  const m = /^(-?\d{4,})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
-  if (!m) return { start: isoDay(now), end: isoDay(now), precision: 'day', approximate: true, value: null, text: null };
+/** An event date from a publication date (the fallback for a hand-picked passage without a date in it); approximate. */
+export function dateFromPublished(published: { value: string; precision: Precision }): EventDate {
+  const m = /^(-?\d{4,})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(published.value);
+  if (!m) throw new RangeError(`the article's date "${published.value}" cannot be read`);
   const year = Number(m[1]);
   if (m[3]) {
     const day = `${m[1]}-${m[2]}-${m[3]}`;

@@ -4,9 +4,10 @@ import type { TimelineDeps } from './service';
 
 const PAGE = 1000;
 
-export function timelineDepsFromApi(api: Pick<DossierApi, 'getArticle' | 'getAnalysis' | 'search'>, dataDir: string, maxResults = 10_000): TimelineDeps {
+export function timelineDepsFromApi(api: Pick<DossierApi, 'getArticle' | 'getAnalysis' | 'search'> & Partial<Pick<DossierApi, 'duplicates'>>, dataDir: string, maxResults = 10_000): TimelineDeps {
   return {
     dataDir,
+    copies: api.duplicates ? async (ids) => (await api.duplicates!({ ids })).groups : undefined,
     async article(id) {
       try {
         return await api.getArticle({ id });

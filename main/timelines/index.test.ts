@@ -37,7 +37,7 @@ describe('timelineOps', () => {
     roots.push(a, b);
     for (const r of [a, b]) await fs.writeFile(path.join(r, 'sample.txt'), SAMPLE_TEXT);
     let root = a;
-    const ops = timelineOps(apiOver(a), () => root);
+    const ops = timelineOps(apiOver(a), () => path.join(root, '.dossier'));
     await ops.createTimeline({ name: 'In A' });
     const queue = await ops.candidatesForQuery({ query: 'Wang Yi' });
     expect(queue.items).toHaveLength(5);

@@ -1,143 +1,156 @@
 /**
- * Duplicate events: the same happening reported by several articles. Two events are taken for one
- * when their dates are compatible (they overlap and have a similar span, so a day is not merged
- * into a year), and they share actors and/or wording (token Jaccard). Two events from the same
- * article are never merged: an article tells each thing once. Merging keeps every source and puts
- * the first report (earliest publishedAt) first.
+ * Merging reports of one happening. Candidates are grouped with the rules of identity.ts: an item joins a
+ * group when it tells the same happening as one of its members and conflicts with none (different place,
+ * actor or date). One article counts once: two candidates of one article join only when they tell the
+ * same thing twice (a lede, then the quotation), and then the group keeps one passage of that article;
+ * copies of an article (`articleKey`) count as that article. A merged event keeps every source with the
+ * date each gives, its date is the best-supported of them (shared/timeline.ts `chooseDate`, disagreements
+ * kept), and every source that joined records why.
  */
-import type { EventDraft, EventSource, TimelineEvent } from '../../shared/timeline';
-import { dateSpanMs, spanDays } from './dates';
+import { chooseDate, isoToMs, type EventDate, type EventDraft, type EventSource, type MergeNote, type TimelineEvent } from '../../shared/timeline';
+import { featuresOf, judge, sameInOneArticle, sharedBigrams, type Judgement, type Telling } from './identity';
 
-type Mergeable = Pick<EventDraft, 'title' | 'description' | 'date' | 'actors' | 'place' | 'sources'>;
+/** Maps an article id to its duplicate group (copies of one article share a key). */
+export type ArticleKey = (articleId: string) => string;
+export const ownKey: ArticleKey = (id) => id;
 
-const STOP_WORDS = new Set(
-  `a an and are as at be been but by for from had has have he her his i in into is it its of on or our over said says she that the their them they this to was were which who will with would not no yet than then there after before about also more most new one two u s`.split(' '),
-);
+type Described = Pick<EventDraft, 'date' | 'place' | 'actors' | 'sources'>;
 
-export function contentTokens(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
-    let w = m[0];
-    if (w.length < 2 || STOP_WORDS.has(w)) continue;
-    // crude plural/inflection folding so "warns"/"warning"/"warned" meet
-    w = w.replace(/(ing|ed|es|s)$/, '');
-    if (w.length >= 2) out.add(w);
-  }
-  return out;
+/** Quoted words in a passage ("…" or “…”), for sources recorded without a reading. */
+function quotedIn(text: string): string | null {
+  const m = /“([^”]{20,})”|"([^"]{20,})"/.exec(text);
+  return m ? (m[1] ?? m[2] ?? null) : null;
 }
 
-export function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 && b.size === 0) return 0;
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / (a.size + b.size - shared);
-}
-
-const actorKey = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-interface Features {
-  span: [number, number];
-  days: number;
-  dayLike: boolean;
-  words: Set<string>;
-  actors: Set<string>;
-  place: string | null;
-  articles: Set<string>;
-}
-
-function features(e: Mergeable): Features {
-  const span = dateSpanMs(e.date);
-  const days = spanDays(e.date);
+/** How one source tells the event. */
+export function tellingOf(event: Described, source: EventSource, keyOf: ArticleKey = ownKey): Telling {
+  const r = source.reading;
   return {
-    span,
-    days,
-    dayLike: e.date.precision !== 'range' && days <= 1,
-    words: contentTokens(`${e.title} ${e.description}`),
-    actors: new Set(e.actors.map(actorKey)),
-    place: e.place ? actorKey(e.place) : null,
-    articles: new Set(e.sources.map((s) => s.articleId)),
+    articleKey: keyOf(source.articleId),
+    date: source.date ?? event.date,
+    actor: r?.actor ?? null,
+    action: r?.action ?? null,
+    statement: r?.statement ?? false,
+    quote: r?.quote ?? quotedIn(source.passage.quote),
+    passage: source.passage.quote,
+    place: r?.place ?? event.place,
+    actors: r?.actors.length ? r.actors : event.actors,
+    // Without a reading the kinds are unknown: every name counts as a person.
+    people: r ? r.people : event.actors,
   };
 }
 
-const DAY = 86_400_000;
-
-function compatible(a: Features, b: Features): boolean {
-  const t = a.dayLike && b.dayLike ? DAY : 0;
-  if (Math.min(a.span[1], b.span[1]) + t - (Math.max(a.span[0], b.span[0]) - t) <= 0) return false;
-  return Math.max(a.days, b.days) <= Math.max(7, 3 * Math.min(a.days, b.days));
+export function tellingsOf(event: Described, keyOf: ArticleKey = ownKey): Telling[] {
+  return event.sources.map((s) => tellingOf(event, s, keyOf));
 }
 
-function score(a: Features, b: Features): number {
-  if (!compatible(a, b)) return 0;
-  let sharedActors = 0;
-  for (const x of b.actors) if (a.actors.has(x)) sharedActors++;
-  const samePlace = a.place && a.place === b.place ? 1 : 0;
-  return jaccard(a.words, b.words) + 0.15 * Math.min(sharedActors, 2) + 0.1 * samePlace;
+export interface Match {
+  same: boolean;
+  /** Set when one of the tellings is from the same article and tells the same thing: fold, do not add a source. */
+  fold: boolean;
+  reasons: string[];
+  score: number;
+  /** Which telling of the target matched best (for the reasons' wording). */
+  matched: number;
 }
 
-function disjointArticles(a: Features, b: Features): boolean {
-  for (const x of a.articles) if (b.articles.has(x)) return false;
-  return true;
+const NO_MATCH: Match = { same: false, fold: false, reasons: [], score: 0, matched: -1 };
+
+/**
+ * Whether `item` tells the happening the `target` tellings tell: the best judgement over pairs, refused
+ * when any pair conflicts. Tellings of the same article only fold when they tell one thing twice.
+ */
+export function matchTellings(target: readonly Telling[], item: readonly Telling[], limit = Infinity): Match {
+  let best: (Judgement & { matched: number }) | null = null;
+  let fold = false;
+  for (const t of item) {
+    for (let i = 0; i < target.length; i++) {
+      const m = target[i]!;
+      // A large group is judged on its first tellings (and on any of the same article): they stand for it.
+      if (i >= limit && m.articleKey !== t.articleKey) continue;
+      if (m.articleKey === t.articleKey) {
+        if (!sameInOneArticle(m, t)) return NO_MATCH;
+        fold = true;
+        continue;
+      }
+      const j = judge(m, t);
+      if (j.conflict) return NO_MATCH;
+      if (j.same && (!best || j.score > best.score)) best = { ...j, matched: i };
+    }
+  }
+  if (best) return { same: true, fold, reasons: best.reasons, score: best.score, matched: best.matched };
+  if (fold) return { same: true, fold: true, reasons: [], score: 3, matched: -1 };
+  return NO_MATCH;
 }
 
-/** Dates that could describe the same happening: overlapping, and spans of similar size. */
-export function datesCompatible(a: Mergeable['date'], b: Mergeable['date']): boolean {
-  const f = (date: Mergeable['date']) => features({ title: '', description: '', date, actors: [], place: null, sources: [] });
-  return compatible(f(a), f(b));
-}
-
-/** How alike two events are, 0..~1.5; >= DUPLICATE_THRESHOLD counts as the same event. */
-export function similarity(a: Mergeable, b: Mergeable): number {
-  return score(features(a), features(b));
-}
-
-export const DUPLICATE_THRESHOLD = 0.4;
-
-/** Whether two events share a reporting article (then they are never merged automatically). */
-export function shareArticle(a: Pick<Mergeable, 'sources'>, b: Pick<Mergeable, 'sources'>): boolean {
-  const ids = new Set(a.sources.map((s) => s.articleId));
-  return b.sources.some((s) => ids.has(s.articleId));
-}
-
-export function isDuplicate(a: Mergeable, b: Mergeable): boolean {
-  return !shareArticle(a, b) && similarity(a, b) >= DUPLICATE_THRESHOLD;
+export interface Group<T> {
+  members: T[];
+  /** For each member after the first: why it joined (empty when it folded into its own article's passage). */
+  joined: { member: number; reasons: string[]; with: number }[];
 }
 
 /**
- * Groups items that report the same event. Greedy: each item joins the group whose first member
- * (the group's representative: no chains of slowly drifting matches) it duplicates best, provided
- * no member comes from the same article; else it starts its own group. Items are visited in date
- * order and groups that ended before the item starts are no longer compared, so large sets stay fast.
+ * Groups items (each one draft with one source) that tell the same happening. Items are visited in date
+ * order; a group whose dates ended more than a day before an item starts is closed, so large sets stay fast.
  */
-export function groupDuplicates<T extends Mergeable>(items: T[]): T[][] {
-  const order = items
-    .map((item, index) => ({ item, index, f: features(item) }))
-    .sort((a, b) => a.f.span[0] - b.f.span[0] || a.f.span[1] - b.f.span[1] || a.index - b.index);
-  const open: { members: T[]; lead: Features; articles: Set<string> }[] = [];
-  const all: T[][] = [];
-  for (const { item, f } of order) {
-    // a group whose representative ended more than a day before this start can match nothing later
-    for (let g = open.length - 1; g >= 0; g--) if (open[g]!.lead.span[1] + DAY < f.span[0]) open.splice(g, 1);
-    let best: (typeof open)[number] | undefined;
-    let bestScore = DUPLICATE_THRESHOLD;
-    for (const group of open) {
-      if (!disjointArticles(group.lead, f) || [...f.articles].some((x) => group.articles.has(x))) continue;
-      const s = score(group.lead, f);
-      if (s >= bestScore) {
-        bestScore = s;
-        best = group;
-      }
+export function groupHappenings<T extends { draft: EventDraft }>(items: readonly T[], keyOf: ArticleKey = ownKey): Group<T>[] {
+  const prepared = items
+    .map((item, index) => {
+      const tellings = tellingsOf(item.draft, keyOf);
+      const starts = tellings.map((t) => isoToMs(t.date.start.slice(0, 10)));
+      const ends = tellings.map((t) => isoToMs(t.date.end.slice(0, 10)));
+      return { item, index, tellings, start: Math.min(...starts), end: Math.max(...ends) };
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
+  const open: { group: Group<T>; tellings: Telling[]; owners: number[]; start: number; end: number; names: Set<string>; bigrams: Set<string>; articles: Set<string> }[] = [];
+  const all: Group<T>[] = [];
+  const DAY = 86_400_000;
+  for (const p of prepared) {
+    for (let g = open.length - 1; g >= 0; g--) if (open[g]!.end + DAY < p.start) open.splice(g, 1);
+    let best: { entry: (typeof open)[number]; match: Match } | null = null;
+    const features = p.tellings.map(featuresOf);
+    for (const entry of open) {
+      // Only groups whose dates come within a day, and with something in common, can match: a name, some wording, or the same article.
+      if (entry.start - DAY >= p.end + DAY || p.start - DAY >= entry.end + DAY) continue;
+      const related =
+        p.tellings.some((t) => entry.articles.has(t.articleKey)) ||
+        features.some((f) => [...f.names].some((n) => entry.names.has(n)) || sharedBigrams(f.bigrams, entry.bigrams, 4) >= 4);
+      if (!related) continue;
+      const match = matchTellings(entry.tellings, p.tellings, GROUP_SAMPLE);
+      if (match.same && (!best || match.score > best.match.score)) best = { entry, match };
     }
     if (best) {
-      best.members.push(item);
-      for (const x of f.articles) best.articles.add(x);
+      const { entry, match } = best;
+      const member = entry.group.members.length;
+      entry.group.members.push(p.item);
+      entry.group.joined.push({ member, reasons: match.fold ? [] : match.reasons, with: match.matched >= 0 ? entry.owners[match.matched]! : 0 });
+      entry.tellings.push(...p.tellings);
+      entry.owners.push(...p.tellings.map(() => member));
+      entry.end = Math.max(entry.end, p.end);
+      entry.start = Math.min(entry.start, p.start);
+      remember(entry, p.tellings, features);
     } else {
-      const group = { members: [item], lead: f, articles: new Set(f.articles) };
-      open.push(group);
-      all.push(group.members);
+      const group: Group<T> = { members: [p.item], joined: [] };
+      const entry = { group, tellings: [...p.tellings], owners: p.tellings.map(() => 0), start: p.start, end: p.end, names: new Set<string>(), bigrams: new Set<string>(), articles: new Set<string>() };
+      remember(entry, p.tellings, features);
+      open.push(entry);
+      all.push(group);
     }
   }
   return all;
+}
+
+/** Tellings of a group judged against a newcomer (its first ones): bounds the work on a story with hundreds of reports. */
+const GROUP_SAMPLE = 12;
+
+function remember(entry: { names: Set<string>; bigrams: Set<string>; articles: Set<string>; tellings: Telling[] }, tellings: readonly Telling[], features: readonly ReturnType<typeof featuresOf>[]): void {
+  for (const t of tellings) entry.articles.add(t.articleKey);
+  // The blocking sets grow with the group's first tellings only, like the judging.
+  if (entry.tellings.length - tellings.length >= GROUP_SAMPLE) return;
+  for (const f of features) {
+    for (const n of f.names) entry.names.add(n);
+    for (const b of f.bigrams) entry.bigrams.add(b);
+  }
 }
 
 /** Sources ordered by publication (unknown dates last), without repeats of the same passage. */
@@ -164,39 +177,107 @@ export function firstReport(sources: EventSource[]): EventSource | null {
   return orderSources(sources)[0] ?? null;
 }
 
+/** One source per article (copies of an article are that article): the passage that carries the quotation wins. */
+export function onePerArticle(sources: EventSource[], keyOf: ArticleKey = ownKey): EventSource[] {
+  const byKey = new Map<string, EventSource>();
+  for (const s of sources) {
+    const key = keyOf(s.articleId);
+    const kept = byKey.get(key);
+    if (!kept) {
+      byKey.set(key, s);
+      continue;
+    }
+    if (kept.articleId !== s.articleId) {
+      // A copy of the same article: cited with it, never counted again.
+      if (!kept.copies.some((c) => c.articleId === s.articleId)) {
+        byKey.set(key, { ...kept, copies: [...kept.copies, { articleId: s.articleId, path: s.path, publisher: s.publisher, articleTitle: s.articleTitle, publishedAt: s.publishedAt }] });
+      }
+      continue;
+    }
+    const carriesQuote = (x: EventSource) => !!x.reading?.quote && x.passage.quote.includes(x.reading.quote.slice(0, 30));
+    if (!carriesQuote(kept) && carriesQuote(s)) byKey.set(key, { ...s, merge: kept.merge, copies: kept.copies });
+  }
+  return [...byKey.values()];
+}
+
 function union(lists: string[][]): string[] {
   const seen = new Map<string, string>();
-  for (const list of lists) for (const x of list) if (!seen.has(actorKey(x))) seen.set(actorKey(x), x);
+  const key = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  for (const list of lists) for (const x of list) if (!seen.has(key(x))) seen.set(key(x), x);
   return [...seen.values()];
 }
 
+/** The date of an event from its sources' own dates (or `fallback` for sources without one). */
+export function dateFromSources(sources: readonly EventSource[], fallback: EventDate): EventDate {
+  return chooseDate(sources.map((s) => s.date ?? fallback))?.date ?? fallback;
+}
+
 /**
- * One draft from several reports of the same event: the first report's wording, the most precise
- * date (the narrowest span), every actor, tag and source.
+ * One draft from a group of drafts telling one happening: the first report's wording, the best-supported
+ * date, every actor and tag, one source per article with why it joined.
  */
-export function mergeDrafts<T extends EventDraft>(drafts: T[]): EventDraft {
-  if (drafts.length === 0) throw new Error('nothing to merge');
-  const sources = orderSources(drafts.flatMap((d) => d.sources));
-  const first = firstReport(sources);
-  const lead = drafts.find((d) => first && d.sources.some((s) => s.articleId === first.articleId)) ?? drafts[0]!;
-  const narrowest = [...drafts].sort((a, b) => spanDays(a.date) - spanDays(b.date) || Number(a.date.approximate) - Number(b.date.approximate))[0]!;
+export function mergeGroup(group: Group<{ draft: EventDraft }>, keyOf: ArticleKey = ownKey, at: string | null = null): EventDraft {
+  const drafts = group.members.map((m) => m.draft);
+  const notes = new Map<number, MergeNote>();
+  for (const j of group.joined) if (j.reasons.length) notes.set(j.member, { by: 'dossier', reasons: withOutlet(j.reasons, drafts[j.with]?.sources[0]), at });
+  // The evidence is mutual: a member others joined, should it not lead, shows why with the first who matched it.
+  drafts.forEach((_, i) => {
+    if (notes.has(i)) return;
+    const joiner = group.joined.find((j) => j.with === i && j.reasons.length);
+    if (joiner) notes.set(i, { by: 'dossier', reasons: withOutlet(joiner.reasons, drafts[joiner.member]?.sources[0]), at });
+  });
+  const tagged = drafts.flatMap((d, i) => d.sources.map((s) => ({ ...s, date: s.date ?? d.date, merge: notes.get(i) ?? s.merge })));
+  const sources = orderSources(onePerArticle(tagged, keyOf));
+  // The first report leads: its passage has no merge note, its draft gives the wording.
+  if (sources[0]) sources[0] = { ...sources[0], merge: null };
+  const first = sources[0];
+  const lead = drafts.find((d) => first && d.sources.some((s) => s.articleId === first.articleId && s.passage.start === first.passage.start)) ?? drafts[0]!;
   return {
     title: lead.title,
     description: lead.description,
-    date: { ...narrowest.date, approximate: drafts.every((d) => d.date.approximate) ? true : narrowest.date.approximate },
+    date: dateFromSources(sources, lead.date),
     actors: union(drafts.map((d) => d.actors)),
     place: lead.place ?? drafts.find((d) => d.place)?.place ?? null,
     tags: union(drafts.map((d) => d.tags)),
     sources,
     origin: drafts.every((d) => d.origin === 'manual') ? 'manual' : drafts.some((d) => d.origin === 'extracted') ? 'extracted' : lead.origin,
+    dateFrom: drafts.some((d) => d.dateFrom === 'user') ? 'user' : 'sources',
   };
 }
 
-/** Merges events of a timeline into the first one (keeping its id and createdAt). */
-export function mergeEvents(events: TimelineEvent[], now: string, title?: string): TimelineEvent {
-  const [head] = events;
+/** "shares the quotation …" -> "shares the quotation … with Harbour Gazette". */
+function withOutlet(reasons: string[], other: EventSource | undefined): string[] {
+  if (!other?.publisher || reasons.length === 0) return reasons;
+  return [`${reasons[0]} (as ${other.publisher})`, ...reasons.slice(1)];
+}
+
+/** Merges drafts with no grouping decision (the user's choice): every source kept, one per article. */
+export function mergeDrafts(drafts: EventDraft[], keyOf: ArticleKey = ownKey): EventDraft {
+  if (drafts.length === 0) throw new Error('nothing to merge');
+  return mergeGroup({ members: drafts.map((draft) => ({ draft })), joined: [] }, keyOf);
+}
+
+/** Merges events of a timeline into the first one (keeping its id, title unless given, and createdAt): the user's merge. */
+export function mergeEvents(events: TimelineEvent[], now: string, title?: string, keyOf: ArticleKey = ownKey): TimelineEvent {
+  const [head, ...rest] = events;
   if (!head) throw new Error('nothing to merge');
-  // The user chose these: the first event's wording leads, not the first report's.
-  const merged = mergeDrafts(events);
-  return { ...merged, title: title ?? head.title, description: head.description || merged.description, id: head.id, createdAt: head.createdAt, updatedAt: now };
+  const note: MergeNote = { by: 'user', reasons: ['merged by you'], at: now };
+  const sources = [
+    ...head.sources.map((s) => ({ ...s, date: s.date ?? head.date })),
+    ...rest.flatMap((e) => e.sources.map((s) => ({ ...s, date: s.date ?? e.date, merge: note }))),
+  ];
+  const merged = orderSources(onePerArticle(sources, keyOf));
+  const userDate = events.some((e) => e.dateFrom === 'user');
+  return {
+    ...head,
+    title: title ?? head.title,
+    description: head.description || rest.find((e) => e.description)?.description || '',
+    date: userDate ? (events.find((e) => e.dateFrom === 'user') ?? head).date : dateFromSources(merged, head.date),
+    dateFrom: userDate ? 'user' : 'sources',
+    actors: union(events.map((e) => e.actors)),
+    place: head.place ?? rest.find((e) => e.place)?.place ?? null,
+    tags: union(events.map((e) => e.tags)),
+    sources: merged,
+    updatedAt: now,
+  };
 }

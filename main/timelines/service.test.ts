@@ -1,7 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ModifiedOnDiskError } from '../library/atomic-write';
 import { TimelineSchema } from '../../shared/timeline';
 import { createTimelineService, type TimelineService } from './service';
 import { fileDeps, SAMPLE_ID, SAMPLE_TEXT, tempDir } from './test-support';
@@ -197,20 +196,54 @@ describe('timeline service over real files', () => {
     expect(back.timelines.map((x) => [x.id, x.eventCount])).toEqual([[t.id, 5]]);
   });
 
-  it('refuses to overwrite a timeline edited on disk meanwhile, and picks the edit up', async () => {
+  it('applies each edit to the file as it is: hand edits made meanwhile and keys it does not know are kept', async () => {
     const { t } = await buildFromSample();
     const file = path.join(root, '.dossier', 'timelines', `${t.id}.json`);
     const json = JSON.parse(await fs.readFile(file, 'utf8'));
     json.name = 'Renamed by hand';
+    json.reviewer = 'Ana';
+    json.events[0].note = 'check with the desk';
+    json.events[1].title = 'Retitled by hand';
     await fs.writeFile(file, JSON.stringify(json, null, 2));
-    // the next operation reads the hand edit, so nothing is lost
-    const renamed = await service.renameTimeline({ id: t.id, name: 'Renamed by hand', description: 'kept' });
+    const renamed = await service.renameTimeline({ id: t.id, name: 'Renamed in Dossier', description: 'kept' });
     expect(renamed.timeline.events).toHaveLength(5);
-    // a write racing a stale stamp is refused
-    const stale = (await service.store.load(t.id))!;
-    await fs.writeFile(file, JSON.stringify({ ...json, description: 'newer' }, null, 2));
-    await expect(service.store.save(stale.timeline, stale.stamp)).rejects.toBeInstanceOf(ModifiedOnDiskError);
-    expect(JSON.parse(await fs.readFile(file, 'utf8')).description).toBe('newer');
+    expect(renamed.timeline.events.find((e) => e.id === json.events[1].id)!.title).toBe('Retitled by hand');
+    await service.updateEvent({ timelineId: t.id, eventId: json.events[0].id, patch: { title: 'Edited in Dossier' } });
+    const onDisk = JSON.parse(await fs.readFile(file, 'utf8'));
+    expect(onDisk).toMatchObject({ name: 'Renamed in Dossier', description: 'kept', reviewer: 'Ana' });
+    expect(onDisk.events.find((e: { id: string }) => e.id === json.events[0].id)).toMatchObject({ title: 'Edited in Dossier', note: 'check with the desk' });
+    expect(onDisk.events.find((e: { id: string }) => e.id === json.events[1].id).title).toBe('Retitled by hand');
+  });
+
+  it('merges the edits of two Dossier processes event by event, and undo takes back only its own change', async () => {
+    const { t, added } = await buildFromSample();
+    // A second service on the same folder stands for another process: its own queue and undo history.
+    const other = createTimelineService({ ...fileDeps(path.join(root, '.dossier'), { [SAMPLE_ID]: articleFile }) });
+    const [x, y] = added.timeline.events;
+    const edits = [];
+    for (let i = 0; i < 10; i++) {
+      edits.push(service.updateEvent({ timelineId: t.id, eventId: x!.id, patch: { title: `here ${i}` } }));
+      edits.push(other.updateEvent({ timelineId: t.id, eventId: y!.id, patch: { title: `there ${i}` } }));
+      edits.push(other.rejectCandidates({ timelineId: t.id, keys: [`k${i}`] }));
+    }
+    await Promise.all(edits);
+    const merged = await service.getTimeline({ id: t.id });
+    expect(merged.events.find((e) => e.id === x!.id)!.title).toBe('here 9');
+    expect(merged.events.find((e) => e.id === y!.id)!.title).toBe('there 9');
+    expect([...merged.rejected].sort()).toEqual(Array.from({ length: 10 }, (_, i) => `k${i}`).sort());
+    expect(merged.version).toBe(added.timeline.version + 30);
+
+    const mine = await service.updateEvent({ timelineId: t.id, eventId: x!.id, patch: { title: 'mine, to undo' } });
+    await other.updateEvent({ timelineId: t.id, eventId: y!.id, patch: { title: 'theirs, to keep' } });
+    await service.undoTimelineChange({ changeId: mine.changeId });
+    const after = await service.getTimeline({ id: t.id });
+    expect(after.events.find((e) => e.id === x!.id)!.title).toBe('here 9');
+    expect(after.events.find((e) => e.id === y!.id)!.title).toBe('theirs, to keep');
+    // Undo leaves alone an event someone changed again since.
+    const again = await service.updateEvent({ timelineId: t.id, eventId: x!.id, patch: { title: 'mine again' } });
+    await other.updateEvent({ timelineId: t.id, eventId: x!.id, patch: { title: 'theirs on top' } });
+    await service.undoTimelineChange({ changeId: again.changeId });
+    expect((await service.getTimeline({ id: t.id })).events.find((e) => e.id === x!.id)!.title).toBe('theirs on top');
   });
 
   it('reports a broken timeline file clearly and leaves it alone', async () => {
@@ -267,5 +300,31 @@ describe('edits that arrive together', () => {
     expect(a.id).not.toBe(b.id);
     const { timelines } = await service.listTimelines({});
     expect(timelines.filter((t) => t.name === 'Same')).toHaveLength(2);
+  });
+});
+
+describe('timelines saved before format 2', () => {
+  it('reads a format-1 file as it is, fills in the file each source cites, and saves it as format 2', async () => {
+    const { t } = await buildFromSample();
+    const file = path.join(root, '.dossier', 'timelines', `${t.id}.json`);
+    // What an older Dossier wrote: no format, no file paths, dates or readings on sources.
+    const old = JSON.parse(await fs.readFile(file, 'utf8'));
+    delete old.formatVersion;
+    delete old.pending;
+    for (const e of old.events) {
+      delete e.dateFrom;
+      for (const s of e.sources) for (const key of ['path', 'date', 'reading', 'merge', 'copies']) delete s[key];
+    }
+    await fs.writeFile(file, JSON.stringify(old, null, 2));
+    const read = await service.getTimeline({ id: t.id });
+    expect(read.events).toHaveLength(5);
+    for (const e of read.events) {
+      expect(e.dateFrom).toBe('sources');
+      expect(e.sources[0]!.path).toBe('sample.txt');
+      expect(e.sources[0]!.date).toBeNull();
+    }
+    const saved = JSON.parse(await fs.readFile(file, 'utf8'));
+    expect(saved.formatVersion).toBe(2);
+    expect(saved.events[0].sources[0].path).toBe('sample.txt');
   });
 });

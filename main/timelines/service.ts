@@ -1,17 +1,21 @@
 /**
  * The timeline operations (shared/timeline.ts `timelineContract`) over a library's timelines folder.
- * Every change is read–modify–write on the timeline's file (so hand edits made in between are kept),
- * saved atomically, refused if the file changed during the operation, and recorded for undo.
+ * Every change is applied to the timeline's file as it is at that moment, under the file's
+ * cross-process lock (store.update), so edits from other Dossier processes and hand edits made in
+ * between are kept; each change is recorded (what it did, event by event) for undo.
  */
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
-import { DossierError, timelineContract, type Req as TimelineReq } from '../../shared/contract';
+import { DossierError, timelineContract, type CopyGroup, type Req as TimelineReq } from '../../shared/contract';
 import type { Analysis } from '../../shared/analysis';
 import type { Article } from '../../shared/model';
 import {
   EventPatchSchema,
   sameJsonValue,
+  TIMELINE_FORMAT_VERSION,
+  type ArticleCopyRef,
   type EventDraft,
+  type EventSource,
   type ReviewItem,
   type ReviewQueue,
   type Timeline,
@@ -23,48 +27,37 @@ import { reanchor } from './anchor';
 import { draftsFromAnalysis, proposeFromPassage } from './candidates';
 import { compareEventDates } from './dates';
 import { csvToEvents, exportTimeline } from './export';
-import { DUPLICATE_THRESHOLD, firstReport, groupDuplicates, mergeDrafts, mergeEvents, orderSources, shareArticle, similarity } from './merge';
+import { dateFromSources, firstReport, groupHappenings, matchTellings, mergeEvents, mergeGroup, onePerArticle, orderSources, ownKey, tellingsOf, type ArticleKey } from './merge';
+import { diffTimelines, revertDiff, type TimelineDiff } from './diff';
 import { TimelineFileError, TimelineStore, type StoredTimeline, type TimelineStorage } from './store';
-import { ModifiedOnDiskError } from '../library/atomic-write';
 
 export interface TimelineDeps {
   article(id: string): Promise<Article | undefined>;
   analysis(id: string): Promise<Analysis>;
   /** Ids of the articles a search query finds (all of them, best first). */
   searchIds(query: string): Promise<string[]>;
+  /** Groups of copies holding any of these articles (the same article twice, or republished); none when absent. */
+  copies?(ids: string[]): Promise<CopyGroup[]>;
   /** `<library>/.dossier` */
   dataDir: string;
   /** Clock, for tests. */
   now?: () => Date;
-  /** Where timelines are kept (default: the folder store in `dataDir`/timelines). */
+  /** Where timelines are kept (default: the folder store in `dataDir`/timelines; a team library's table in main/team). */
   storage?: TimelineStorage;
-  /**
-   * What to do when a timeline changed between loading it and saving the edit: 'refuse' (a hand
-   * edit of the file: say so) or 'replay' (a team library: apply the same edit to the new version,
-   * so concurrent edits of different things merge; an edit that no longer applies is a conflict).
-   */
-  onConcurrentChange?: 'refuse' | 'replay';
-  /** Who changed the timeline last (for a conflict message), when the storage knows. */
-  lastChangedBy?(id: string): Promise<string | null>;
-  /** Told of every saved change (a team library records it in its activity feed). */
-  onChange?(change: { changeId: string; timelineId: string; label: string; before: Timeline | null }): void;
 }
 
-interface Change {
-  changeId: string;
-  timelineId: string;
-  label: string;
-  /** The timeline before the change; null when the change created it. */
-  before: Timeline | null;
-}
+type ChangeBody =
+  | { kind: 'create' }
+  /** `removed`: the timeline as it was deleted, to restore it. */
+  | { kind: 'delete'; removed: Timeline }
+  | { kind: 'edit'; diff: TimelineDiff };
+type Change = { changeId: string; timelineId: string; label: string } & ChangeBody;
 
 export type TimelineService = TimelineApi & {
   /** Finds a timeline by id or (case-insensitive) name. */
   resolve(nameOrId: string): Promise<Timeline | undefined>;
   readonly store: TimelineStorage;
 };
-
-const sameValue = sameJsonValue;
 
 const MAX_UNDO = 200;
 
@@ -89,61 +82,78 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
     return result.data as z.infer<(typeof timelineContract)[K]['request']>;
   };
 
-  async function load(id: string): Promise<StoredTimeline> {
-    let stored: StoredTimeline | undefined;
+/** A timeline file Dossier cannot read is the user's to fix: say so as a request error. */
+  async function readable<T>(work: () => Promise<T>): Promise<T> {
     try {
-      stored = await store.load(id);
+      return await work();
     } catch (error) {
       if (error instanceof TimelineFileError) throw new DossierError('invalid-request', error.message);
       throw error;
     }
+  }
+
+  async function load(id: string): Promise<StoredTimeline> {
+    const stored = await readable(() => store.load(id));
     if (!stored) throw new DossierError('not-found', `there is no timeline "${id}"`);
     return stored;
   }
 
-  function record(timelineId: string, label: string, before: Timeline | null): string {
+  function record(change: { timelineId: string; label: string } & ChangeBody): string {
     const changeId = `tl-${newId()}`;
-    changes.push({ changeId, timelineId, label, before });
+    changes.push({ ...change, changeId });
     if (changes.length > MAX_UNDO) changes.shift();
-    deps.onChange?.({ changeId, timelineId, label, before });
     return changeId;
   }
 
+  /** The saved form of an edited timeline: one version more, events in date order. */
+  function stamped(next: Timeline, previous: Timeline, at: string): Timeline {
+    next.updatedAt = at;
+    next.version = previous.version + 1;
+    next.formatVersion = TIMELINE_FORMAT_VERSION;
+    next.events.sort((a, b) => compareEventDates(a.date, b.date));
+    return next;
+  }
+
   /**
-   * Loads, applies `edit` to a copy, saves (version + 1) and records the change for undo. When the
-   * timeline changed meanwhile, the edit is refused, or (team libraries) applied again to the new
-   * version; an edit that no longer applies there (its event was deleted…) is a conflict.
+   * Applies `edit` to the timeline as it is on disk now (under its lock), saves it (version + 1) and
+   * records the change for undo. `edit` may run twice (see store.update): it only changes `t`.
    */
   async function mutate<R>(id: string, label: string, edit: (t: Timeline, at: string) => R): Promise<{ changeId: string; timeline: Timeline; result: R }> {
-    for (let attempt = 0; ; attempt++) {
-      const { timeline, stamp } = await load(id);
-      const before = structuredClone(timeline);
-      const next = structuredClone(timeline);
-      const at = now();
-      let result: R;
-      try {
-        result = edit(next, at);
-      } catch (error) {
-        if (attempt > 0 && error instanceof DossierError && (error.code === 'not-found' || error.code === 'invalid-request')) {
-          const who = await deps.lastChangedBy?.(id).catch(() => null);
-          throw new DossierError('conflict', `${error.message}: ${who ?? 'someone else'} changed the timeline "${timeline.name}" while you edited it; nothing was overwritten. Reload it to see the change.`);
-        }
-        throw error;
-      }
-      next.updatedAt = at;
-      next.version = timeline.version + 1;
-      next.events.sort((a, b) => compareEventDates(a.date, b.date));
-      try {
-        await store.save(next, stamp);
-      } catch (error) {
-        if (error instanceof ModifiedOnDiskError) {
-          if (deps.onConcurrentChange === 'replay' && attempt < 8) continue;
-          throw new DossierError('invalid-request', `The timeline "${timeline.name}" was changed outside Dossier while you edited it; your change was not saved. Try again to apply it to the new version.`);
-        }
-        throw error;
-      }
-      return { changeId: record(id, label, before), timeline: next, result };
+    const at = now();
+    const { before, after, result } = await readable(() =>
+      store.update(id, (current) => {
+        if (!current) throw new DossierError('not-found', `there is no timeline "${id}"`);
+        const next = structuredClone(current);
+        const result = edit(next, at);
+        return { timeline: stamped(next, current, at), result };
+      }),
+    );
+    return { changeId: record({ timelineId: id, label, kind: 'edit', diff: diffTimelines(before!, after!) }), timeline: after!, result };
+  }
+
+  /** Takes back one recorded change, as far as it still stands in the file. */
+  async function revert(change: Change): Promise<void> {
+    const id = change.timelineId;
+    if (change.kind === 'create') {
+      if (await store.exists(id)) await readable(() => store.trash(id)); // a copy stays in the trash
+      return;
     }
+    if (change.kind === 'delete') {
+      await readable(() =>
+        store.update(id, (current) => {
+          if (current) throw new DossierError('invalid-request', `A timeline with the id "${id}" exists again ("${current.name}"); rename or delete it to bring the deleted one back.`);
+          return { timeline: { ...change.removed, version: change.removed.version + 1, updatedAt: now() }, result: undefined };
+        }),
+      );
+      return;
+    }
+    await readable(() =>
+      store.update(id, (current) => {
+        if (!current) throw new DossierError('not-found', `the timeline "${id}" no longer exists, so "${change.label}" cannot be undone`);
+        const { timeline, changed } = revertDiff(current, change.diff);
+        return { timeline: changed ? stamped(timeline, current, now()) : null, result: undefined };
+      }),
+    );
   }
 
   /** Re-finds passages of sources whose article changed; saves when anything moved. */
@@ -164,12 +174,14 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
           if (source.status !== 'source-changed') next = { ...source, status: 'source-changed' };
         } else if (source.contentHash !== null && article.contentHash === source.contentHash) {
           if (source.status === 'source-changed') next = { ...source, status: 'ok' };
+          // The file was renamed or moved (or the timeline predates file paths): cite the file where it is now.
+          if (next.path !== article.path) next = { ...next, path: article.path };
         } else {
           const found = reanchor(source.passage, article.text);
           next =
             found.status === 'source-changed'
               ? { ...source, status: 'source-changed' }
-              : { ...source, passage: found.passage, status: found.status, contentHash: article.contentHash, articleTitle: article.title };
+              : { ...source, passage: found.passage, status: found.status, contentHash: article.contentHash, articleTitle: article.title, path: article.path };
         }
         if (next !== source && JSON.stringify(next) !== JSON.stringify(source)) {
           event.sources[i] = next;
@@ -178,14 +190,38 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
       }
     }
     if (!changed) return stored.timeline;
-    timeline.version = stored.timeline.version + 1;
-    timeline.updatedAt = now();
-    try {
-      await store.save(timeline, stored.stamp);
-    } catch {
-      // Someone changed the file meanwhile: show the re-anchored view, save next time.
+    // Save the new offsets into the file as it is now: only sources nobody changed meanwhile.
+    const updates = new Map<string, Map<string, EventSource>>();
+    for (const event of timeline.events) {
+      const original = stored.timeline.events.find((e) => e.id === event.id)!;
+      event.sources.forEach((source, i) => {
+        if (source !== original.sources[i]) {
+          const forEvent = updates.get(event.id) ?? new Map<string, EventSource>();
+          forEvent.set(JSON.stringify(original.sources[i]), source);
+          updates.set(event.id, forEvent);
+        }
+      });
     }
-    return timeline;
+    try {
+      const at = now();
+      const { after } = await store.update(stored.timeline.id, (current) => {
+        if (!current) return { timeline: null, result: undefined };
+        let applied = false;
+        for (const event of current.events) {
+          const forEvent = updates.get(event.id);
+          if (!forEvent) continue;
+          event.sources = event.sources.map((source) => {
+            const next = forEvent.get(JSON.stringify(source));
+            if (next) applied = true;
+            return next ?? source;
+          });
+        }
+        return { timeline: applied ? stamped(current, current, at) : null, result: undefined };
+      });
+      return after ?? timeline;
+    } catch {
+      return timeline; // could not save (a broken file, a busy lock): show the re-anchored view, save next time
+    }
   }
 
   function summary(t: Timeline): TimelineSummary {
@@ -199,22 +235,44 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
   }
 
   function toEvent(draft: EventDraft, at: string): TimelineEvent {
-    return { ...structuredClone(draft), sources: orderSources(draft.sources), id: newId(), createdAt: at, updatedAt: at };
+    const sources = orderSources(draft.sources);
+    if (sources[0]?.merge?.by === 'dossier') sources[0] = { ...sources[0], merge: null };
+    return { ...structuredClone(draft), sources, id: newId(), createdAt: at, updatedAt: at };
   }
 
-  /** Adds a draft to the timeline, folding it into an existing duplicate when asked. Returns [id, merged?]. */
-  function addDraft(t: Timeline, draft: EventDraft, merge: boolean, at: string): [string, boolean] {
+  /** How articles fold into copy groups: the copies of one article are one article. */
+  async function articleKeys(ids: string[]): Promise<{ keyOf: ArticleKey; groups: CopyGroup[] }> {
+    if (!deps.copies || ids.length === 0) return { keyOf: ownKey, groups: [] };
+    const groups = await deps.copies([...new Set(ids)]).catch(() => [] as CopyGroup[]);
+    const primary = new Map<string, string>();
+    for (const g of groups) for (const m of g.members) primary.set(m.id, g.primary);
+    return { keyOf: (id) => primary.get(id) ?? id, groups };
+  }
+
+  const copyRef = (m: CopyGroup['members'][number]): ArticleCopyRef => ({
+    articleId: m.id,
+    path: m.path,
+    publisher: m.publisher,
+    articleTitle: m.title,
+    publishedAt: m.publishedAt?.value ?? null,
+  });
+
+  /** Adds a draft to the timeline, folding it into the event that tells the same happening when asked. Returns [id, merged?]. */
+  function addDraft(t: Timeline, draft: EventDraft, merge: boolean, at: string, keyOf: ArticleKey): [string, boolean] {
     const keys = new Set(draft.sources.map((s) => s.candidateKey).filter((k): k is string => !!k));
-    const sameCandidate = keys.size ? t.events.find((e) => e.sources.some((s) => s.candidateKey && keys.has(s.candidateKey))) : undefined;
-    let target = sameCandidate;
+    let target = keys.size ? t.events.find((e) => e.sources.some((s) => s.candidateKey && keys.has(s.candidateKey))) : undefined;
+    let reasons: string[] = [];
+    let matchedSource: EventSource | undefined;
     if (!target && merge) {
-      let best = DUPLICATE_THRESHOLD;
+      let best = 0;
+      const tellings = tellingsOf(draft, keyOf);
       for (const e of t.events) {
-        if (shareArticle(e, draft)) continue;
-        const score = similarity(e, draft);
-        if (score >= best) {
-          best = score;
+        const m = matchTellings(tellingsOf(e, keyOf), tellings);
+        if (m.same && m.score > best) {
+          best = m.score;
           target = e;
+          reasons = m.reasons;
+          matchedSource = m.matched >= 0 ? e.sources[m.matched] : undefined;
         }
       }
     }
@@ -223,11 +281,16 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
       t.events.push(event);
       return [event.id, false];
     }
-    target.sources = orderSources([...target.sources, ...draft.sources]);
+    const note = reasons.length ? { by: 'dossier' as const, reasons: matchedSource?.publisher ? [`${reasons[0]} (as ${matchedSource.publisher})`, ...reasons.slice(1)] : reasons, at } : null;
+    const incoming = draft.sources
+      .filter((s) => !(s.candidateKey && target!.sources.some((x) => x.candidateKey === s.candidateKey)))
+      .map((s) => ({ ...s, date: s.date ?? draft.date, merge: s.merge ?? note }));
+    target.sources = orderSources(onePerArticle([...target.sources.map((s) => ({ ...s, date: s.date ?? target!.date })), ...incoming], keyOf));
     const actorKeys = new Set(target.actors.map((a) => a.toLowerCase()));
     for (const a of draft.actors) if (!actorKeys.has(a.toLowerCase())) target.actors.push(a);
     for (const tag of draft.tags) if (!target.tags.includes(tag)) target.tags.push(tag);
     target.place ??= draft.place;
+    if (target.dateFrom === 'sources') target.date = dateFromSources(target.sources, target.date);
     target.updatedAt = at;
     return [target.id, true];
   }
@@ -235,9 +298,25 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
   async function reviewQueue(ids: string[], timelineId: string | undefined): Promise<ReviewQueue> {
     const timeline = timelineId ? (await load(timelineId)).timeline : undefined;
     const skipped: ReviewQueue['skipped'] = [];
-    const keyed: (EventDraft & { key: string })[] = [];
+    const copies: NonNullable<ReviewQueue['copies']> = [];
+    const unique = [...new Set(ids)];
+    const { keyOf, groups } = await articleKeys([...unique, ...(timeline?.events.flatMap((e) => e.sources.map((s) => s.articleId)) ?? [])]);
+    // One article per group of copies: the original when it is in the set, else the first copy found.
+    const chosen = new Map<string, string>();
+    for (const id of unique) if (!chosen.has(keyOf(id)) || id === keyOf(id)) chosen.set(keyOf(id), id);
+    const copyRefs = new Map<string, ArticleCopyRef[]>();
+    for (const id of unique) {
+      const kept = chosen.get(keyOf(id))!;
+      if (kept === id) continue;
+      const group = groups.find((g) => g.members.some((m) => m.id === id));
+      const member = group?.members.find((m) => m.id === id);
+      copies.push({ articleId: id, copyOf: kept, kind: member?.kind ?? 'near' });
+      if (member) copyRefs.set(kept, [...(copyRefs.get(kept) ?? []), copyRef(member)]);
+    }
+    const keyed: { key: string; draft: EventDraft }[] = [];
     let articleCount = 0;
-    for (const id of [...new Set(ids)]) {
+    for (const id of unique) {
+      if (chosen.get(keyOf(id)) !== id) continue;
       const article = await deps.article(id).catch(() => undefined);
       if (!article) {
         skipped.push({ articleId: id, reason: 'not in the library' });
@@ -251,39 +330,45 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
         continue;
       }
       articleCount++;
-      for (const { key, draft } of draftsFromAnalysis(article, analysis)) keyed.push({ ...draft, key });
+      const refs = copyRefs.get(id) ?? [];
+      for (const { key, draft } of draftsFromAnalysis(article, analysis)) {
+        if (refs.length) draft.sources = draft.sources.map((s) => ({ ...s, copies: refs }));
+        keyed.push({ key, draft });
+      }
     }
     const accepted = new Map<string, string>();
     for (const e of timeline?.events ?? []) for (const s of e.sources) if (s.candidateKey) accepted.set(s.candidateKey, e.id);
     const rejected = new Set(timeline?.rejected ?? []);
-    const items: ReviewItem[] = groupDuplicates(keyed).map((group) => {
-      const keys = group.map((g) => g.key);
-      const draft = mergeDrafts(group.map(({ key: _key, ...d }) => d));
+    const items: ReviewItem[] = groupHappenings(keyed, keyOf).map((group) => {
+      const keys = group.members.map((g) => g.key);
+      const draft = mergeGroup(group, keyOf);
       const first = firstReport(draft.sources);
       let duplicateOf = keys.map((k) => accepted.get(k)).find((x) => x !== undefined) ?? null;
       if (!duplicateOf && timeline) {
-        let best = DUPLICATE_THRESHOLD;
+        let best = 0;
+        const tellings = tellingsOf(draft, keyOf);
         for (const e of timeline.events) {
-          if (shareArticle(e, draft)) continue;
-          const score = similarity(e, draft);
-          if (score >= best) {
-            best = score;
+          const m = matchTellings(tellingsOf(e, keyOf), tellings);
+          if (m.same && m.score > best) {
+            best = m.score;
             duplicateOf = e.id;
           }
         }
       }
       const status: ReviewItem['status'] = keys.every((k) => accepted.has(k)) ? 'accepted' : keys.some((k) => rejected.has(k)) ? 'rejected' : 'new';
+      const reasons = draft.sources.filter((x) => x.merge?.reasons.length).map((x) => `${x.publisher ?? x.articleTitle}: ${x.merge!.reasons.join('; ')}`);
       return {
         key: keys[0]!,
         keys,
         draft,
         duplicateOf,
+        reasons,
         firstReportedBy: first ? { articleId: first.articleId, publisher: first.publisher, publishedAt: first.publishedAt } : null,
         status,
       };
     });
     items.sort((a, b) => compareEventDates(a.draft.date, b.draft.date));
-    return { items, articleCount, skipped };
+    return { items, articleCount, skipped, copies };
   }
 
   const api: TimelineService = {
@@ -309,9 +394,8 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
     async createTimeline(req) {
       const { name, description } = parse('createTimeline', req);
       const at = now();
-      const timeline: Timeline = { id: await store.newId(name), name, description, events: [], rejected: [], createdAt: at, updatedAt: at, version: 1 };
-      await store.save(timeline, null);
-      record(timeline.id, `create ${name}`, null);
+      const timeline = await store.create(name, (id) => ({ id, name, description, events: [], rejected: [], pending: [], formatVersion: TIMELINE_FORMAT_VERSION, createdAt: at, updatedAt: at, version: 1 }));
+      record({ timelineId: timeline.id, label: `create ${name}`, kind: 'create' });
       return timeline;
     },
 
@@ -326,9 +410,9 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
 
     async deleteTimeline(req) {
       const { id } = parse('deleteTimeline', req);
-      const { timeline } = await load(id);
-      await store.trash(id);
-      return { changeId: record(id, `delete ${timeline.name}`, timeline) };
+      await load(id); // not found, or a file Dossier cannot read: say so, delete nothing
+      const { timeline } = await readable(() => store.trash(id));
+      return { changeId: record({ timelineId: id, label: `delete ${timeline.name}`, kind: 'delete', removed: timeline }) };
     },
 
     async candidatesForArticle(req) {
@@ -346,11 +430,13 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
 
     async addEvents(req) {
       const { timelineId, events, mergeDuplicates, keys } = parse('addEvents', req);
+      const current = (await load(timelineId)).timeline;
+      const { keyOf } = await articleKeys([...events.flatMap((e) => e.sources.map((s) => s.articleId)), ...current.events.flatMap((e) => e.sources.map((s) => s.articleId))]);
       const { changeId, timeline, result } = await mutate(timelineId, 'add events', (t, at) => {
         const added: string[] = [];
         const mergedInto: string[] = [];
         for (const draft of events) {
-          const [id, merged] = addDraft(t, draft, mergeDuplicates, at);
+          const [id, merged] = addDraft(t, draft, mergeDuplicates, at, keyOf);
           (merged ? mergedInto : added).push(id);
         }
         const accepted = new Set(keys);
@@ -379,11 +465,18 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
           if (value === undefined || !base || !(field in base)) continue;
           const current = event[field as keyof typeof event];
           const was = (base as Record<string, unknown>)[field];
-          if (!sameValue(current, was) && !sameValue(current, value)) {
+          if (!sameJsonValue(current, was) && !sameJsonValue(current, value)) {
             throw new DossierError('conflict', `The ${field} of the event "${event.title}" was changed by someone else while you edited it (it is now ${JSON.stringify(current).slice(0, 200)}); your change was not saved. Reload the timeline, then edit it again.`);
           }
         }
-        Object.assign(event, Object.fromEntries(Object.entries(clean).filter(([, v]) => v !== undefined)));
+        const { dateFrom, ...fields } = clean;
+        Object.assign(event, Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)));
+        // A date typed by the user is kept through later merges; going back to the sources recomputes it.
+        if (fields.date) event.dateFrom = 'user';
+        if (dateFrom === 'sources') {
+          event.dateFrom = 'sources';
+          event.date = dateFromSources(event.sources, event.date);
+        } else if (dateFrom === 'user') event.dateFrom = 'user';
         event.updatedAt = at;
         return structuredClone(event);
       });
@@ -403,13 +496,15 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
 
     async mergeEvents(req) {
       const { timelineId, eventIds, title } = parse('mergeEvents', req);
+      const current = (await load(timelineId)).timeline;
+      const { keyOf } = await articleKeys(current.events.filter((e) => eventIds.includes(e.id)).flatMap((e) => e.sources.map((s) => s.articleId)));
       const { changeId, result } = await mutate(timelineId, 'merge events', (t, at) => {
         const chosen = eventIds.map((id) => {
           const e = t.events.find((x) => x.id === id);
           if (!e) throw new DossierError('not-found', `there is no event ${id} in this timeline`);
           return e;
         });
-        const merged = mergeEvents(chosen, at, title);
+        const merged = mergeEvents(chosen, at, title, keyOf);
         const drop = new Set(eventIds.slice(1));
         t.events = t.events.filter((e) => !drop.has(e.id)).map((e) => (e.id === merged.id ? merged : e));
         return merged;
@@ -426,11 +521,26 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
         const moving = sourceIndexes ? [...new Set(sourceIndexes)] : event.sources.map((_, i) => i).slice(1);
         if (moving.some((i) => i >= event.sources.length)) throw new DossierError('invalid-request', 'no such source in this event');
         if (moving.length === 0 || moving.length >= event.sources.length) throw new DossierError('invalid-request', 'splitting must leave at least one source in each event');
-        const moved = moving.map((i) => event.sources[i]!);
-        event.sources = event.sources.filter((_, i) => !moving.includes(i));
+        const moved = moving.map((i) => ({ ...event.sources[i]!, date: event.sources[i]!.date ?? event.date }));
+        event.sources = event.sources.filter((_, i) => !moving.includes(i)).map((s) => ({ ...s, date: s.date ?? event.date }));
+        // Each part starts afresh: no merge note on its first source, its date from its own sources.
+        const restart = (sources: EventSource[]) => sources.map((s, i) => (i === 0 ? { ...s, merge: null } : s));
+        event.sources = restart(event.sources);
+        if (event.dateFrom === 'sources') event.date = dateFromSources(event.sources, event.date);
         event.updatedAt = at;
         const parts = sourceIndexes ? [moved] : moved.map((s) => [s]);
-        const created = parts.map((sources) => ({ ...structuredClone(event), id: newId(), sources: structuredClone(sources), createdAt: at, updatedAt: at }));
+        const created = parts.map((sources): TimelineEvent => {
+          const own = restart(structuredClone(sources));
+          return {
+            ...structuredClone(event),
+            id: newId(),
+            title: own[0]?.reading?.headline || event.title,
+            date: event.dateFrom === 'sources' ? dateFromSources(own, event.date) : event.date,
+            sources: own,
+            createdAt: at,
+            updatedAt: at,
+          };
+        });
         t.events.push(...created);
         return [structuredClone(event), ...created];
       });
@@ -442,7 +552,7 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
       const article = await deps.article(articleId);
       if (!article) throw new DossierError('not-found', `there is no article ${articleId}`);
       try {
-        return proposeFromPassage(article, await deps.analysis(articleId), start, end, deps.now ? deps.now() : new Date());
+        return proposeFromPassage(article, await deps.analysis(articleId), start, end);
       } catch (error) {
         if (error instanceof RangeError) throw new DossierError('invalid-request', error.message);
         throw error;
@@ -476,20 +586,26 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
       return { changeId, timeline, imported: parsed.events.length, problems: parsed.problems };
     },
 
+    async setPendingReview(req) {
+      const { timelineId, query, candidates, done } = parse('setPendingReview', req);
+      const { changeId } = await mutate(timelineId, done ? 'review done' : 'queue for review', (t, at) => {
+        t.pending = t.pending.filter((p) => p.query !== query);
+        if (!done) t.pending.push({ query, addedAt: at, candidates });
+      });
+      return { changeId };
+    },
+
     async undoTimelineChange(req) {
       const { changeId } = parse('undoTimelineChange', req);
       const index = changeId ? changes.findIndex((c) => c.changeId === changeId) : changes.length - 1;
       const change = changes[index];
       if (!change) return { undone: null };
-      const current = await store.load(change.timelineId).catch(() => undefined);
-      if (change.before === null) {
-        if (current) await store.trash(change.timelineId);
-      } else {
-        const restored: Timeline = { ...change.before, version: Math.max(change.before.version, current?.timeline.version ?? 0) + 1, updatedAt: now() };
-        await store.save(restored, current?.stamp ?? null);
+      // Later changes to the same timeline are undone with it, newest first.
+      for (let i = changes.length - 1; i >= index; i--) {
+        if (changes[i]!.timelineId !== change.timelineId) continue;
+        await revert(changes[i]!);
+        changes.splice(i, 1);
       }
-      // Later changes to the same timeline are undone with it: their "before" no longer applies.
-      for (let i = changes.length - 1; i >= index; i--) if (changes[i]!.timelineId === change.timelineId) changes.splice(i, 1);
       return { undone: change.changeId };
     },
   };
@@ -515,5 +631,6 @@ const WRITING_OPS = [
   'mergeEvents',
   'splitEvent',
   'importCsv',
+  'setPendingReview',
   'undoTimelineChange',
 ] as const satisfies readonly (keyof TimelineApi)[];

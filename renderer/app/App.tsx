@@ -388,6 +388,7 @@ function Shell({ account }: { account?: Account }) {
                     resultsRef.current?.focus();
                   }}
                   onCompare={(id) => addToCompare([id])}
+                  onOpenArticle={(id) => setOpen({ id, hits: [] })}
                 />
               </div>
             )}

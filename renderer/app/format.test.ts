@@ -21,8 +21,11 @@ describe('small formatters', () => {
   it('joins authors, picks a source, pluralises', () => {
     expect(formatAuthors(['A'])).toBe('A');
     expect(formatAuthors(['A', 'B', 'C'])).toBe('A, B and C');
-    expect(sourceOf({ publisher: null, path: 'reuters/x.txt' })).toBe('reuters');
-    expect(sourceOf({ publisher: 'AP', path: 'x.txt' })).toBe('AP');
+    expect(sourceOf({ publisher: 'AP' })).toBe('AP');
+    // A folder is a collection, not a publisher: never guessed from the path.
+    const inFolder = { publisher: null, path: 'reuters/x.txt' };
+    expect(sourceOf(inFolder)).toBe('Unknown publisher');
+    expect(sourceOf({ publisher: '' })).toBe('Unknown publisher');
     expect(plural(1, 'result')).toBe('1 result');
     expect(plural(12000, 'result')).toBe('12,000 results');
   });

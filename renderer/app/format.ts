@@ -28,11 +28,15 @@ export function formatAuthors(authors: readonly string[]): string {
   return `${authors.slice(0, -1).join(', ')} and ${authors[authors.length - 1]}`;
 }
 
-/** The source shown for an article: its publisher, else the first folder of its path. */
-export function sourceOf(article: { publisher: string | null; path: string }): string {
-  if (article.publisher) return article.publisher;
-  const slash = article.path.indexOf('/');
-  return slash > 0 ? article.path.slice(0, slash) : '';
+/** What is shown when an article names no publisher (the same words as the timeline exports). */
+export const UNKNOWN_PUBLISHER = 'Unknown publisher';
+
+/**
+ * The source shown for an article: its publisher, else "Unknown publisher". Never the folder it sits in: a
+ * folder is the user's collection (a topic, a project), not who published the article.
+ */
+export function sourceOf(article: { publisher: string | null }): string {
+  return article.publisher || UNKNOWN_PUBLISHER;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

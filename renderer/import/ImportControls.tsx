@@ -47,13 +47,13 @@ export function ImportControls() {
 
   return (
     <>
-      <label className="button import-button" title="Import .txt, .md or .html files (or drop files and folders anywhere)">
+      <label className="button import-button" title="Import .txt, .md, .html, .pdf, .eml or .mht files (or drop files and folders anywhere)">
         Import files
         <input
           type="file"
           multiple
           className="visually-hidden"
-          accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+          accept=".txt,.md,.markdown,.html,.htm,.pdf,.eml,.mht,.mhtml,text/plain,text/markdown,text/html,application/pdf,message/rfc822"
           disabled={state.busy}
           onChange={(e) => {
             const list = Array.from(e.target.files ?? []);

@@ -34,11 +34,19 @@ export function useImport() {
       problems.push(...tooLarge.map((p) => p.message));
       let imported = 0;
       let done = 0;
+      const copies: string[] = [];
       for (const batch of batches) {
         try {
           const r = await api.importFiles({ files: batch });
           imported += r.imported.length;
           problems.push(...r.problems.map((p) => p.message));
+          for (const d of r.duplicates ?? []) {
+            copies.push(
+              d.path === null
+                ? `${d.name} is already in the library as ${d.of.path} (“${d.of.title}”): not imported again.`
+                : `${d.name} is ${d.kind === 'exact' ? 'a copy' : 'a republished copy'} of “${d.of.title}” (${d.of.path}): it counts once as a source.`,
+            );
+          }
         } catch (e) {
           problems.push(`${plural(batch.length, 'file')} (${batch.map((f) => f.name).join(', ').slice(0, 200)}) could not be imported: ${errorMessage(e)}`);
         }
@@ -47,6 +55,7 @@ export function useImport() {
       }
       setState({ busy: false, done: 0, total: 0 });
       if (imported > 0) notify({ message: `Imported ${plural(imported, 'file')} into the library's imported/ folder. They appear in search once indexed.` });
+      if (copies.length > 0) notify({ message: copies.length === 1 ? copies[0]! : `${plural(copies.length, 'file')} of this import ${copies.length === 1 ? 'is' : 'are'} already in the library:`, details: copies.length > 1 ? copies : undefined, timeout: 15_000 });
       if (problems.length > 0) {
         notify({ kind: 'error', message: `${plural(problems.length, 'file')} could not be imported:`, details: problems });
       }

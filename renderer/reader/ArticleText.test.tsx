@@ -26,6 +26,27 @@ describe('ArticleText', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toContain('<script>');
   });
+
+  it('marks where each page of a paged document begins, and the paragraphs that run across a page break', () => {
+    const text = 'One.\n\nTwo runs on.\n\nThree.\n\nFour.';
+    const html = renderToStaticMarkup(
+      <ArticleText
+        text={text}
+        paragraphs={[
+          { start: 0, end: 4, kind: 'body', page: 1 },
+          { start: 6, end: 18, kind: 'body', page: 1, endPage: 2 },
+          { start: 20, end: 26, kind: 'body', page: 2 },
+          { start: 28, end: 33, kind: 'body', page: 3 },
+        ]}
+        marks={[]}
+      />,
+    );
+    expect(html).toBe(
+      '<span class="page-marker" data-page="1" aria-label="page 1">p. 1</span><p><span>One.</span></p>' +
+        '<span class="page-marker" data-page="1" aria-label="pages 1–2">pp. 1–2</span><p><span>Two runs on.</span></p>' +
+        '<p><span>Three.</span></p><span class="page-marker" data-page="3" aria-label="page 3">p. 3</span><p><span>Four.</span></p>',
+    );
+  });
 });
 
 describe('Highlighted', () => {

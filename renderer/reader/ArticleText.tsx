@@ -71,9 +71,24 @@ const BlockView = memo(function BlockView({
     return typeof node === 'string' ? <span key={s.start}>{node}</span> : node;
   });
   const className = [block.continued ? 'continued' : '', block.continues ? 'continues' : ''].filter(Boolean).join(' ') || undefined;
-  if (block.kind === 'heading') return <h3 className={className}>{children}</h3>;
-  if (block.kind === 'quote') return <blockquote className={className}>{children}</blockquote>;
-  return <p className={className}>{children}</p>;
+  const body =
+    block.kind === 'heading' ? (
+      <h3 className={className}>{children}</h3>
+    ) : block.kind === 'quote' ? (
+      <blockquote className={className}>{children}</blockquote>
+    ) : (
+      <p className={className}>{children}</p>
+    );
+  if (!block.pageLabel) return body;
+  const spoken = block.pageLabel.replace(/^pp?\. /, (m) => (m === 'pp. ' ? 'pages ' : 'page '));
+  return (
+    <>
+      <span className="page-marker" data-page={block.pageLabel.replace(/^pp?\. (\d+).*$/, '$1')} aria-label={spoken}>
+        {block.pageLabel}
+      </span>
+      {body}
+    </>
+  );
 });
 
 /** A first guess of a piece's height before it is measured: ~75 characters a line, 28 px a line, plus the gap. */

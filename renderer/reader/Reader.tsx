@@ -5,10 +5,13 @@
 import { forwardRef, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Analysis } from '../../shared/analysis';
 import { MAX_HIT_RANGES } from '../../shared/contract';
+import type { CopyGroup } from '../../shared/contract';
 import type { Article } from '../../shared/model';
 import { useApi } from '../app/api-context';
-import { formatAuthors, formatPublished, plural } from '../app/format';
+import { formatAuthors, formatPublished, plural, sourceOf } from '../app/format';
 import { errorMessage } from '../client';
+import { useToasts } from '../app/toasts';
+import { openOriginal } from './open-original';
 import { ArticleTags } from '../tags/ArticleTags';
 import { useTags } from '../tags/tags-context';
 import { rangesToMarks, type Mark } from '../text/segments';
@@ -23,9 +26,11 @@ interface Props {
   hits: readonly (readonly [number, number])[];
   onClose(): void;
   onCompare(id: string): void;
+  /** Open another article (one of this article's copies). */
+  onOpenArticle?(id: string): void;
 }
 
-export const Reader = forwardRef<HTMLInputElement, Props>(function Reader({ id, hits: allHits, onClose, onCompare }, tagInputRef) {
+export const Reader = forwardRef<HTMLInputElement, Props>(function Reader({ id, hits: allHits, onClose, onCompare, onOpenArticle }, tagInputRef) {
   const api = useApi();
   const { version } = useTags();
   const [article, setArticle] = useState<Article | null>(null);
@@ -35,6 +40,8 @@ export const Reader = forwardRef<HTMLInputElement, Props>(function Reader({ id, 
   const [analysisError, setAnalysisError] = useState<string | null>(null);
   const [hitIndex, setHitIndex] = useState(0);
   const [link, setLink] = useState<LinkTarget | null>(null);
+  const [opening, setOpening] = useState(false);
+  const toasts = useToasts();
   const bodyRef = useRef<HTMLDivElement | null>(null);
   // Also as state: the virtualised text needs to re-render once its scroll container exists.
   const [bodyElement, setBodyElement] = useState<HTMLDivElement | null>(null);
@@ -44,6 +51,28 @@ export const Reader = forwardRef<HTMLInputElement, Props>(function Reader({ id, 
   }, []);
   // The search marks at most MAX_HIT_RANGES hits of an article (and says when there are more).
   const hits = useMemo(() => (allHits.length > MAX_HIT_RANGES ? allHits.slice(0, MAX_HIT_RANGES) : allHits), [allHits]);
+
+  const showOriginal = () => {
+    setOpening(true);
+    openOriginal(api, id).then(
+      (how) => how === 'downloaded' && toasts.notify({ message: 'The original file was saved to your downloads.' }),
+      (e) => toasts.notify({ kind: 'error', message: `The original file could not be opened: ${errorMessage(e)}` }),
+    ).finally(() => setOpening(false));
+  };
+  const [copies, setCopies] = useState<CopyGroup | null>(null);
+
+  // The same article elsewhere in the library (a copy, or the same story republished).
+  useEffect(() => {
+    let live = true;
+    setCopies(null);
+    api.duplicates({ ids: [id] }).then(
+      (r) => live && setCopies(r.groups[0] ?? null),
+      () => live && setCopies(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, id]);
 
   useEffect(() => {
     let live = true;
@@ -122,13 +151,16 @@ export const Reader = forwardRef<HTMLInputElement, Props>(function Reader({ id, 
     );
   }
 
-  const meta = [formatAuthors(article.authors), article.publisher, formatPublished(article.publishedAt)].filter(Boolean);
+  const meta = [formatAuthors(article.authors), sourceOf(article), formatPublished(article.publishedAt)].filter(Boolean);
   return (
     <article className="reader" aria-label="Reader">
       <header className="reader-header">
         <div className="reader-actions" role="toolbar" aria-label="Article actions">
           <button type="button" onClick={() => onCompare(article.id)} title="Add to compare (c)">
             Add to compare
+          </button>
+          <button type="button" onClick={showOriginal} disabled={opening} title="Open the article's file in another program, or save a copy">
+            Open original
           </button>
           {article.html === null && (
             <button type="button" aria-pressed={showAnalysis} onClick={() => setShowAnalysis((s) => !s)}>
@@ -165,8 +197,45 @@ export const Reader = forwardRef<HTMLInputElement, Props>(function Reader({ id, 
           )}
           <dt>Words</dt>
           <dd>{article.wordCount.toLocaleString('en')}</dd>
+          {pageCount(article) > 0 && (
+            <>
+              <dt>Pages</dt>
+              <dd>{pageCount(article)}</dd>
+            </>
+          )}
         </dl>
+        {copies && copies.members.length > 1 ? (
+          <div className="reader-copies" role="note" aria-label="Copies of this article">
+            {copies.primary === article.id ? 'Also in the library as:' : 'A copy — counted once, under the original:'}
+            <ul>
+              {copies.members
+                .filter((m) => m.id !== article.id)
+                .map((m) => (
+                  <li key={m.id}>
+                    <button type="button" className="link-button" onClick={() => onOpenArticle?.(m.id)} disabled={!onOpenArticle}>
+                      {m.publisher ?? 'Unknown outlet'}, “{m.title}”
+                    </button>{' '}
+                    <span className="muted">
+                      {m.path} · {m.primary ? 'the original' : m.kind === 'exact' ? 'the same text' : `republished with small edits (${Math.round(m.similarity * 100)}% the same wording)`}
+                    </span>
+                  </li>
+                ))}
+            </ul>
+          </div>
+        ) : null}
         <ArticleTags ref={tagInputRef} articleId={article.id} tags={article.tags} fileTags={article.fileTags} />
+        {article.attachments && article.attachments.length > 0 && (
+          <details className="attachments">
+            <summary>Attachments ({article.attachments.length})</summary>
+            <ul aria-label="Attachments">
+              {article.attachments.map((a, i) => (
+                <li key={i}>
+                  {a.name} <span className="muted">({a.mediaType}, {formatSize(a.size)})</span>
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
         {article.warnings.length > 0 && (
           <ul className="warnings" aria-label="Reading warnings">
             {article.warnings.map((w, i) => (
@@ -211,3 +280,14 @@ export const Reader = forwardRef<HTMLInputElement, Props>(function Reader({ id, 
     </article>
   );
 });
+
+/** The last page a paragraph of a paged document (PDF) is on; 0 for other formats. */
+function pageCount(article: Article): number {
+  return article.paragraphs.reduce((n, p) => Math.max(n, p.endPage ?? p.page ?? 0), 0);
+}
+
+function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}

@@ -165,6 +165,8 @@ export const ResultsList = forwardRef<ResultsListHandle, Props>(function Results
           const a = hit.article;
           const isSelected = selected.has(a.id);
           const titleId = `result-${item.index}-title`;
+          const copies = hit.copies ?? [];
+          const original = hit.copyOf ? copies.find((c) => c.id === hit.copyOf) : undefined;
           return (
             <div
               key={item.key}
@@ -176,7 +178,7 @@ export const ResultsList = forwardRef<ResultsListHandle, Props>(function Results
               aria-setsize={results.total}
               aria-labelledby={titleId}
               data-article-id={a.id}
-              className={`result-row${isActive ? ' active' : ''}${isSelected ? ' selected' : ''}${a.id === openId ? ' open' : ''}`}
+              className={`result-row${isActive ? ' active' : ''}${isSelected ? ' selected' : ''}${a.id === openId ? ' open' : ''}${original ? ' copy' : ''}`}
               data-index={item.index}
               ref={virtualizer.measureElement}
               style={{ transform: `translateY(${item.start}px)` }}
@@ -207,12 +209,23 @@ export const ResultsList = forwardRef<ResultsListHandle, Props>(function Results
               />
               <div className="result-main">
                 <div className="result-title" id={titleId}>
+                  {original ? <span className="copy-of">Copy · </span> : null}
                   {a.title || a.path}
                 </div>
                 <div className="result-meta">
                   {[sourceOf(a), formatPublished(a.publishedAt), formatAuthors(a.authors)].filter(Boolean).join(' · ')}
                 </div>
-                {hit.snippet.text && (
+                {original ? (
+                  <p className="result-copies">
+                    {hit.copyKind === 'exact' ? 'The same text as' : 'The same story, republished with small edits, as'} “{original.title}” ({original.publisher ?? original.path}): counted once.
+                  </p>
+                ) : copies.length ? (
+                  <p className="result-copies" title={copies.map((c) => c.path).join('\n')}>
+                    Also in the library as {copies.length === 1 ? 'a copy' : `${copies.length} copies`}:{' '}
+                    {copies.map((c) => `${c.publisher ?? 'unknown outlet'} (${c.path})`).join('; ')}
+                  </p>
+                ) : null}
+                {!original && hit.snippet.text && (
                   <p className="snippet">
                     <Highlighted text={hit.snippet.text} ranges={hit.snippet.highlights} />
                   </p>

@@ -13,7 +13,15 @@ export interface RenderBlock extends Block {
   continued: boolean;
   /** True when the paragraph goes on in the next piece. */
   continues: boolean;
+  /**
+   * Paged documents (PDF), on a paragraph's first piece: "p. 4" where a new page begins, "pp. 4–5"
+   * before a paragraph that runs across a page break, so a passage can be cited by page.
+   */
+  pageLabel: string | null;
 }
+
+/** A paragraph as the reader gets it: paged documents say which pages it is on. */
+type PagedBlock = Block & { page?: number; endPage?: number };
 
 /** Where to cut a piece starting at `start`: after a space in its last quarter if there is one, never inside a surrogate pair. */
 function cutPoint(text: string, start: number, maxChars: number): number {
@@ -24,16 +32,24 @@ function cutPoint(text: string, start: number, maxChars: number): number {
   return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
 }
 
-export function renderBlocks(text: string, paragraphs: readonly Block[] | undefined, maxChars = MAX_BLOCK_CHARS): RenderBlock[] {
+export function renderBlocks(text: string, paragraphs: readonly PagedBlock[] | undefined, maxChars = MAX_BLOCK_CHARS): RenderBlock[] {
   const out: RenderBlock[] = [];
-  for (const block of blocksOf(text, paragraphs)) {
+  let lastPage = 0;
+  for (const block of blocksOf(text, paragraphs) as PagedBlock[]) {
+    const { page } = block;
+    const endPage = block.endPage ?? page;
+    let pageLabel: string | null = null;
+    if (page !== undefined && endPage !== undefined) {
+      pageLabel = endPage > page ? `pp. ${page}–${endPage}` : page > lastPage ? `p. ${page}` : null;
+      lastPage = Math.max(lastPage, endPage);
+    }
     let start = block.start;
     while (block.end - start > maxChars) {
       const cut = cutPoint(text, start, maxChars);
-      out.push({ start, end: cut, kind: block.kind, continued: start !== block.start, continues: true });
+      out.push({ start, end: cut, kind: block.kind, continued: start !== block.start, continues: true, pageLabel: start === block.start ? pageLabel : null });
       start = cut;
     }
-    out.push({ start, end: block.end, kind: block.kind, continued: start !== block.start, continues: false });
+    out.push({ start, end: block.end, kind: block.kind, continued: start !== block.start, continues: false, pageLabel: start === block.start ? pageLabel : null });
   }
   return out;
 }

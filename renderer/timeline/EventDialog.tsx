@@ -1,5 +1,6 @@
 /** Edit an event (or a draft): title, description, dates and precision, approximate, actors, place, tags. */
 import { useState, type FormEvent } from 'react';
+import { DialogFooter } from './DialogFooter';
 import { EventDateSchema, type EventDraft, type EventPrecision } from '../../shared/timeline';
 
 export type EventEdit = Pick<EventDraft, 'title' | 'description' | 'date' | 'actors' | 'place' | 'tags'>;
@@ -9,6 +10,8 @@ const PRECISIONS: EventPrecision[] = ['day', 'datetime', 'week', 'month', 'quart
 export interface EventDialogProps {
   heading: string;
   initial: EventEdit;
+  /** A remark above the form (e.g. where the date came from, or that one is needed). */
+  note?: string | null;
   submitLabel: string;
   onSubmit(edit: EventEdit): Promise<void> | void;
   onCancel(): void;
@@ -20,7 +23,7 @@ const splitList = (s: string) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
-export function EventDialog({ heading, initial, submitLabel, onSubmit, onCancel }: EventDialogProps) {
+export function EventDialog({ heading, initial, note, submitLabel, onSubmit, onCancel }: EventDialogProps) {
   const [title, setTitle] = useState(initial.title);
   const [description, setDescription] = useState(initial.description);
   const [start, setStart] = useState(initial.date.start);
@@ -35,6 +38,7 @@ export function EventDialog({ heading, initial, submitLabel, onSubmit, onCancel 
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    if (!start.trim()) return setError('give the date of the event (YYYY-MM-DD)');
     const date = EventDateSchema.safeParse({ ...initial.date, start: start.trim(), end: (end || start).trim(), precision, approximate });
     if (!date.success) return setError(date.error.issues[0]?.message ?? 'invalid date');
     if (!title.trim()) return setError('an event needs a title');
@@ -52,6 +56,11 @@ export function EventDialog({ heading, initial, submitLabel, onSubmit, onCancel 
     <div className="tl-dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
       <form className="tl-dialog" role="dialog" aria-modal="true" aria-label={heading} onSubmit={submit}>
         <h2>{heading}</h2>
+        {note ? (
+          <p className="tl-dialog-note" role="note">
+            {note}
+          </p>
+        ) : null}
         <label>
           Title
           <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />
@@ -99,19 +108,7 @@ export function EventDialog({ heading, initial, submitLabel, onSubmit, onCancel 
             <input type="text" value={tags} onChange={(e) => setTags(e.target.value)} />
           </label>
         </div>
-        {error ? (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="tl-dialog-buttons">
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {submitLabel}
-          </button>
-        </div>
+        <DialogFooter error={error} busy={busy} submitLabel={submitLabel} onCancel={onCancel} />
       </form>
     </div>
   );

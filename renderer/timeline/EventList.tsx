@@ -1,6 +1,13 @@
 /** The chronology beside the chart: events grouped under date headings, windowed so thousands stay fluid. */
 import { useMemo, useRef, useState, useEffect } from 'react';
+import { outletCount, type TimelineEvent } from '../../shared/timeline';
 import { listRows, type PreparedEvent } from './layout';
+
+/** "3 outlets" (each counted once), or "1 source". */
+function outletLabel(e: TimelineEvent): string {
+  const n = outletCount(e);
+  return n > 1 ? `${n} outlets` : e.sources.length > 1 ? `${e.sources.length} passages` : '1 source';
+}
 
 const HEADING_H = 28;
 const EVENT_H = 52;
@@ -107,7 +114,7 @@ export function EventList({ events, selectedId, checked, onSelect, onOpen, onTog
                 <div className="tl-list-meta muted">
                   {e.actors.slice(0, 3).join(', ')}
                   {e.actors.length > 3 ? ` +${e.actors.length - 3}` : ''}
-                  {e.sources.length ? ` · ${e.sources.length} source${e.sources.length > 1 ? 's' : ''}` : ' · no source'}
+                  {e.sources.length ? ` · ${outletLabel(e)}` : ' · no source'}
                   {changed ? ' · source changed' : ''}
                 </div>
               </div>

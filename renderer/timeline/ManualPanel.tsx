@@ -6,6 +6,16 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { SearchHit } from '../../shared/contract';
 import type { Article } from '../../shared/model';
 import type { EventDraft } from '../../shared/timeline';
+
+type Proposal = EventDraft & { dateSource?: 'passage' | 'sentence' | 'article' | 'none' };
+
+/** What the dialog says about the proposed date. */
+const DATE_NOTES: Record<NonNullable<Proposal['dateSource']>, string | null> = {
+  passage: null,
+  sentence: 'Dated by the sentence the passage stands in.',
+  article: 'The passage names no date: this is the article’s publication date (marked approximate). Check it.',
+  none: 'Neither the passage nor its article gives a date: enter the date of the event.',
+};
 import { EventDialog } from './EventDialog';
 import type { TimelineClient } from './types';
 
@@ -34,7 +44,7 @@ export function ManualPanel({ api, timelineId, onAdded, onReviewArticle, onClose
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [article, setArticle] = useState<Article | null>(null);
-  const [draft, setDraft] = useState<EventDraft | null>(null);
+  const [draft, setDraft] = useState<Proposal | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
 
@@ -122,11 +132,13 @@ export function ManualPanel({ api, timelineId, onAdded, onReviewArticle, onClose
       {draft ? (
         <EventDialog
           heading="New event from passage"
-          initial={draft}
+          initial={draft.dateSource === 'none' ? { ...draft, date: { ...draft.date, start: '', end: '' } } : draft}
+          note={draft.dateSource ? DATE_NOTES[draft.dateSource] : null}
           submitLabel="Add event"
           onCancel={() => setDraft(null)}
           onSubmit={async (edit) => {
-            const res = await api.addEvents({ timelineId, events: [{ ...draft, ...edit }], mergeDuplicates: false });
+            const { dateSource: _from, ...proposal } = draft;
+            const res = await api.addEvents({ timelineId, events: [{ ...proposal, ...edit }], mergeDuplicates: false });
             setDraft(null);
             setMessage('Event added.');
             onAdded(res.changeId, res.added[0]);

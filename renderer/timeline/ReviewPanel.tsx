@@ -1,16 +1,20 @@
 /**
- * The review queue: candidate events from the articles a search finds (or one article), duplicates
- * already merged, each to accept (as is, or edited first) or reject, one at a time or in bulk; undo
- * reverts the last accept/reject.
+ * The review queue: candidate events from the articles a search finds (or one article), reports of one
+ * happening already merged (with why), copies of an article counted once. Candidates start unticked:
+ * nothing enters the timeline until the user says so. Accepting or rejecting some never changes the
+ * selection of the others; undo reverts the last accept or reject. Searches queued elsewhere (the command
+ * line's `timeline build`) wait here until reviewed.
  */
 import { useState, type FormEvent } from 'react';
-import { formatEventDate, type EventDraft, type ReviewItem, type ReviewQueue } from '../../shared/timeline';
+import { citationText, dateDisagreements, formatEventDate, outletCount, sameDate, type EventDraft, type ReviewItem, type ReviewQueue, type Timeline } from '../../shared/timeline';
 import { EventDialog } from './EventDialog';
 import type { TimelineClient } from './types';
 
 export interface ReviewPanelProps {
   api: TimelineClient;
   timelineId: string;
+  /** Searches waiting for review in this timeline. */
+  pending?: Timeline['pending'];
   /** Review one article's candidates right away (from "Add by hand" → "Review this article"). */
   articleId?: string | null;
   /** Articles selected in the library (offered as the source of candidates). */
@@ -19,7 +23,11 @@ export interface ReviewPanelProps {
   onClose(): void;
 }
 
-export function ReviewPanel({ api, timelineId, articleId, selectedArticleIds = [], onChanged, onClose }: ReviewPanelProps) {
+type Source = { query?: string; articleId?: string; ids?: string[] };
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function ReviewPanel({ api, timelineId, pending = [], articleId, selectedArticleIds = [], onChanged, onClose }: ReviewPanelProps) {
   const [query, setQuery] = useState('');
   const [queue, setQueue] = useState<ReviewQueue | null>(null);
   const [drafts, setDrafts] = useState<Map<string, EventDraft>>(new Map());
@@ -28,9 +36,9 @@ export function ReviewPanel({ api, timelineId, articleId, selectedArticleIds = [
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [undoStack, setUndoStack] = useState<string[]>([]);
-  const [source, setSource] = useState<{ query?: string; articleId?: string; ids?: string[] } | null>(null);
+  const [source, setSource] = useState<Source | null>(null);
 
-  const load = async (what: { query?: string; articleId?: string; ids?: string[] }) => {
+  const load = async (what: Source, keepSelection = false) => {
     setBusy(true);
     setMessage(null);
     try {
@@ -41,11 +49,19 @@ export function ReviewPanel({ api, timelineId, articleId, selectedArticleIds = [
           : await api.candidatesForQuery({ query: what.query!, timelineId, limit: 2000 });
       setQueue(q);
       setSource(what);
-      setDrafts(new Map());
-      setChecked(new Set(q.items.filter((i) => i.status === 'new').map((i) => i.key)));
-      setMessage(`${q.items.length} candidate event${q.items.length === 1 ? '' : 's'} from ${q.articleCount} article${q.articleCount === 1 ? '' : 's'}${q.skipped.length ? `; ${q.skipped.length} skipped` : ''}`);
+      if (!keepSelection) {
+        setDrafts(new Map());
+        setChecked(new Set());
+      } else setChecked((c) => new Set([...c].filter((k) => q.items.some((i) => i.key === k && i.status === 'new'))));
+      const copies = q.copies?.length ?? 0;
+      setMessage(
+        `${plural(q.items.length, 'candidate event')} from ${plural(q.articleCount, 'article')}` +
+          `${copies ? `; ${plural(copies, 'copy', 'copies')} of those articles counted once` : ''}${q.skipped.length ? `; ${q.skipped.length} skipped` : ''}. Tick the ones to keep.`,
+      );
+      return q;
     } catch (error) {
       setMessage(error instanceof Error ? error.message : String(error));
+      return null;
     } finally {
       setBusy(false);
     }
@@ -61,6 +77,22 @@ export function ReviewPanel({ api, timelineId, articleId, selectedArticleIds = [
   const draftOf = (item: ReviewItem) => drafts.get(item.key) ?? item.draft;
   const setStatus = (keys: Set<string>, status: ReviewItem['status']) =>
     setQueue((q) => (q ? { ...q, items: q.items.map((i) => (keys.has(i.key) ? { ...i, status } : i)) } : q));
+  /** Only the items acted on leave the selection. */
+  const unselect = (items: ReviewItem[]) =>
+    setChecked((s) => {
+      const n = new Set(s);
+      for (const i of items) n.delete(i.key);
+      return n;
+    });
+
+  /** A search queued for review is done once nothing new is left in it. */
+  const settlePending = async (items: ReviewItem[]) => {
+    const q = source?.query;
+    if (!q || !pending.some((p) => p.query === q)) return;
+    const acted = new Set(items.map((i) => i.key));
+    const left = (queue?.items ?? []).filter((i) => i.status === 'new' && !acted.has(i.key));
+    if (left.length === 0) await api.setPendingReview({ timelineId, query: q, done: true }).then((r) => onChanged(r.changeId));
+  };
 
   const accept = async (items: ReviewItem[]) => {
     if (items.length === 0) return;
@@ -69,9 +101,10 @@ export function ReviewPanel({ api, timelineId, articleId, selectedArticleIds = [
       const res = await api.addEvents({ timelineId, events: items.map(draftOf), keys: items.flatMap((i) => i.keys), mergeDuplicates: true });
       setStatus(new Set(items.map((i) => i.key)), 'accepted');
       setUndoStack((s) => [...s, res.changeId]);
-      setChecked(new Set());
-      setMessage(`Accepted ${items.length}: ${res.added.length} new event${res.added.length === 1 ? '' : 's'}, ${res.mergedInto.length} merged into existing ones`);
+      unselect(items);
+      setMessage(`Accepted ${items.length}: ${plural(res.added.length, 'new event')}, ${res.mergedInto.length} merged into existing ones`);
       onChanged(res.changeId);
+      await settlePending(items);
     } catch (error) {
       setMessage(error instanceof Error ? error.message : String(error));
     } finally {
@@ -86,9 +119,10 @@ export function ReviewPanel({ api, timelineId, articleId, selectedArticleIds = [
       const res = await api.rejectCandidates({ timelineId, keys: items.flatMap((i) => i.keys) });
       setStatus(new Set(items.map((i) => i.key)), 'rejected');
       setUndoStack((s) => [...s, res.changeId]);
-      setChecked(new Set());
+      unselect(items);
       setMessage(`Rejected ${items.length}`);
       onChanged(res.changeId);
+      await settlePending(items);
     } catch (error) {
       setMessage(error instanceof Error ? error.message : String(error));
     } finally {
@@ -102,7 +136,7 @@ export function ReviewPanel({ api, timelineId, articleId, selectedArticleIds = [
     await api.undoTimelineChange({ changeId });
     setUndoStack((s) => s.slice(0, -1));
     onChanged(changeId);
-    if (source) await load(source);
+    if (source) await load(source, true);
     setMessage('Undone');
   };
 
@@ -113,6 +147,7 @@ export function ReviewPanel({ api, timelineId, articleId, selectedArticleIds = [
 
   const items = queue?.items ?? [];
   const selectedItems = items.filter((i) => checked.has(i.key) && i.status !== 'accepted');
+  const waiting = pending.filter((p) => p.query !== source?.query);
 
   return (
     <section className="tl-panel" aria-label="Review queue">
@@ -122,6 +157,23 @@ export function ReviewPanel({ api, timelineId, articleId, selectedArticleIds = [
           ×
         </button>
       </header>
+      {waiting.length ? (
+        <div className="tl-pending" role="group" aria-label="Waiting for review">
+          {waiting.map((p) => (
+            <button
+              key={p.query}
+              type="button"
+              disabled={busy}
+              onClick={() => {
+                setQuery(p.query);
+                void load({ query: p.query });
+              }}
+            >
+              Review “{p.query}” ({plural(p.candidates, 'candidate')} waiting)
+            </button>
+          ))}
+        </div>
+      ) : null}
       <form onSubmit={submit} className="tl-row">
         <input type="text" aria-label="Articles to take events from (search query)" placeholder="search query, e.g. tag:china or Blinken" value={query} onChange={(e) => setQuery(e.target.value)} />
         <button type="submit" disabled={busy}>
@@ -150,6 +202,9 @@ export function ReviewPanel({ api, timelineId, articleId, selectedArticleIds = [
           <button type="button" onClick={() => setChecked(new Set(items.filter((i) => i.status === 'new').map((i) => i.key)))}>
             Select all new
           </button>
+          <button type="button" onClick={() => setChecked(new Set(items.filter((i) => i.status === 'new' && outletCount(i.draft) > 1).map((i) => i.key)))}>
+            Select those several outlets report
+          </button>
           <button type="button" disabled={busy || undoStack.length === 0} onClick={undo}>
             Undo
           </button>
@@ -158,6 +213,9 @@ export function ReviewPanel({ api, timelineId, articleId, selectedArticleIds = [
       <ol className="tl-review-list">
         {items.map((item) => {
           const d = draftOf(item);
+          const outlets = outletCount(d);
+          const copies = d.sources.reduce((n, s) => n + s.copies.length, 0);
+          const disagreements = dateDisagreements(d);
           return (
             <li key={item.key} className={`tl-review-item ${item.status}`} aria-label={`Candidate: ${d.title}`}>
               <input
@@ -183,11 +241,29 @@ export function ReviewPanel({ api, timelineId, articleId, selectedArticleIds = [
                 </div>
                 <div className="tl-review-title">{d.title}</div>
                 <div className="muted tl-review-meta">
-                  {d.actors.join(', ')}
-                  {d.sources.length > 1 ? ` · reported by ${d.sources.length} articles` : ''}
-                  {item.firstReportedBy ? ` · first: ${item.firstReportedBy.publisher ?? item.firstReportedBy.articleId}${item.firstReportedBy.publishedAt ? ` (${item.firstReportedBy.publishedAt.slice(0, 10)})` : ''}` : ''}
+                  {outlets > 1 ? `Reported by ${outlets} outlets: ` : 'Reported by '}
+                  {[...new Set(d.sources.map((s) => s.publisher ?? s.articleTitle))].join(', ')}
+                  {copies ? ` (+${plural(copies, 'copy', 'copies')} counted once)` : ''}
                 </div>
-                <blockquote className="tl-review-quote">{d.sources[0]?.passage.quote}</blockquote>
+                {disagreements.length ? (
+                  <div className="tl-disagree" role="note">
+                    Sources disagree on the date:{' '}
+                    {disagreements.map((x) => `${[...new Set(x.sources.map((s) => s.publisher ?? s.articleTitle))].join(', ')} ${x.sources.length === 1 ? 'gives' : 'give'} ${formatEventDate(x.date)}`).join('; ')}
+                  </div>
+                ) : null}
+                {item.reasons.length ? (
+                  <details className="tl-reasons">
+                    <summary>Why these are one event</summary>
+                    <ul>
+                      {item.reasons.map((r) => (
+                        <li key={r}>{r}</li>
+                      ))}
+                    </ul>
+                  </details>
+                ) : null}
+                <blockquote className="tl-review-quote" title={d.sources[0] ? citationText(d.sources[0]) : undefined}>
+                  {d.sources[0]?.passage.quote}
+                </blockquote>
               </div>
               <div className="tl-review-actions">
                 <button type="button" disabled={busy || item.status === 'accepted'} onClick={() => accept([item])} aria-label={`Accept ${d.title}`}>
@@ -211,7 +287,7 @@ export function ReviewPanel({ api, timelineId, articleId, selectedArticleIds = [
           submitLabel="Accept edited"
           onCancel={() => setEditing(null)}
           onSubmit={async (patch) => {
-            const edited = { ...draftOf(editing), ...patch };
+            const edited = { ...draftOf(editing), ...patch, dateFrom: sameDate(patch.date, draftOf(editing).date) ? draftOf(editing).dateFrom : ('user' as const) };
             setDrafts((m) => new Map(m).set(editing.key, edited));
             const item = editing;
             setEditing(null);
@@ -219,8 +295,10 @@ export function ReviewPanel({ api, timelineId, articleId, selectedArticleIds = [
             try {
               const res = await api.addEvents({ timelineId, events: [edited], keys: item.keys, mergeDuplicates: true });
               setStatus(new Set([item.key]), 'accepted');
+              unselect([item]);
               setUndoStack((s) => [...s, res.changeId]);
               onChanged(res.changeId);
+              await settlePending([item]);
             } finally {
               setBusy(false);
             }

@@ -5,7 +5,7 @@
  * bounded number of rows per lane; what does not fit becomes a "+n" cluster that zooms in on click.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
-import { fitView, lanes as makeLanes, pan, place, ticks, zoomAt, type Cluster, type LaneMode, type Placed, type PreparedEvent, type Viewport } from './layout';
+import { fitView, lanes as makeLanes, pan, place, priorityIds, ticks, zoomAt, type Cluster, type LaneMode, type Placed, type PreparedEvent, type Viewport } from './layout';
 
 const AXIS_H = 30;
 const ROW_H = 22;
@@ -88,6 +88,8 @@ export function TimelineChart({ events, laneMode, selectedId, onActivate, rowsPe
     if (best) onActivate(best.p);
   };
   const laneList = useMemo(() => makeLanes(events, laneMode), [events, laneMode]);
+  // The selected event and the one most outlets report always show their labels.
+  const priority = useMemo(() => priorityIds(events, selectedId), [events, selectedId]);
   const rows = rowsPerLane ?? (laneMode === 'none' ? 8 : 3);
 
   useLayoutEffect(() => {
@@ -305,7 +307,7 @@ export function TimelineChart({ events, laneMode, selectedId, onActivate, rowsPe
   const axis = ticks(view);
   let y = AXIS_H;
   const laneGeometry = laneList.map((lane) => {
-    const { placed, clusters } = place(lane.events, view, rows);
+    const { placed, clusters } = place(lane.events, view, rows, priority);
     const used = Math.max(1, Math.min(rows, placed.reduce((m, p) => Math.max(m, p.row + 1), 0)));
     const height = used * ROW_H + LANE_PAD + (clusters.length ? ROW_H : 0);
     const g = { lane, placed, clusters, y, height };
@@ -378,6 +380,7 @@ export function TimelineChart({ events, laneMode, selectedId, onActivate, rowsPe
 }
 
 const rowY = (row: number) => row * ROW_H + ROW_H / 2 + 4;
+const reportCount = (p: PreparedEvent) => new Set(p.event.sources.map((s) => s.publisher ?? s.articleId)).size;
 
 /**
  * One lane's SVG part (markers are on the canvas): labels as the accessible, clickable elements
@@ -411,15 +414,15 @@ function Lane({
     <g transform={`translate(0,${y})`}>
       <line x1={-LABEL_W} x2={width} y1={height} y2={height} className="tl-lane-sep" />
       {placed.map((item) =>
-        item.labelRoom >= MIN_LABEL_PX ? (
+        item.priority || item.labelRoom >= MIN_LABEL_PX ? (
           <text
             key={item.p.event.id}
             x={item.p.point ? item.x + 8 : Math.max(item.x, 0) + 4}
             y={rowY(item.row) + 4}
-            className={`tl-event-label${item.p.event.id === selectedId ? ' selected' : ''}${item.p.event.date.approximate ? ' approximate' : ''}`}
+            className={`tl-event-label${item.p.event.id === selectedId ? ' selected' : ''}${item.priority ? ' priority' : ''}${item.p.event.date.approximate ? ' approximate' : ''}`}
             role="button"
             tabIndex={-1}
-            aria-label={`${item.p.event.title} — ${item.p.label}${item.p.event.date.approximate ? ' (approximate)' : ''}`}
+            aria-label={`${item.p.event.title} — ${item.p.label}${item.p.event.date.approximate ? ' (approximate)' : ''}${reportCount(item.p) > 1 ? ` — ${reportCount(item.p)} outlets` : ''}`}
             data-event-id={item.p.event.id}
             onClick={(e) => {
               e.stopPropagation();

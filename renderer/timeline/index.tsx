@@ -8,7 +8,20 @@
  * shows the source passage in its own panel.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { formatEventDate, sameJsonValue, type ExportFormat, type Timeline, type TimelineEvent, type TimelineSummary } from '../../shared/timeline';
+import {
+  citationParts,
+  dateDisagreements,
+  formatEventDate,
+  formatPublishedAt,
+  outletCount,
+  sameJsonValue,
+  type ExportFormat,
+  type Timeline,
+  type TimelineEvent,
+  type TimelineSummary,
+} from '../../shared/timeline';
+import { ImportDialog } from './ImportDialog';
+import { rememberedTimeline, rememberTimeline } from './remember';
 import { downloadText } from './download';
 import { EventDialog } from './EventDialog';
 import { EventList } from './EventList';
@@ -40,13 +53,22 @@ const EXPORTS: { format: ExportFormat; label: string }[] = [
 ];
 
 type Panel = { kind: 'review'; articleId?: string | null } | { kind: 'manual' } | { kind: 'source'; source: SourceRef } | null;
-type Dialog = { kind: 'edit'; event: TimelineEvent } | null;
+type Dialog = { kind: 'edit'; event: TimelineEvent } | { kind: 'import'; file: File } | null;
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function TimelineView({ api, onOpenSource, initialTimelineId, selectedArticleIds }: TimelineViewProps) {
   const [list, setList] = useState<TimelineSummary[]>([]);
-  const [currentId, setCurrentId] = useState<string | null>(initialTimelineId ?? null);
+  const [currentId, setCurrentIdState] = useState<string | null>(initialTimelineId ?? null);
+  const [libraryName, setLibraryName] = useState<string | null>(null);
+  // The timeline the user chose stays chosen: across views, reloads and restarts (per library).
+  const setCurrentId = useCallback(
+    (id: string | null) => {
+      setCurrentIdState(id);
+      if (libraryName !== null) rememberTimeline(libraryName, id);
+    },
+    [libraryName],
+  );
   const [timeline, setTimeline] = useState<Timeline | null>(null);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [laneMode, setLaneMode] = useState<LaneMode>('none');
@@ -80,12 +102,14 @@ export function TimelineView({ api, onOpenSource, initialTimelineId, selectedArt
   );
 
   useEffect(() => {
-    refreshList()
-      .then((timelines) => {
-        if (!currentId && timelines.length) {
-          const latest = [...timelines].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]!;
-          setCurrentId(latest.id);
-        }
+    Promise.all([refreshList(), api.libraryInfo({}).catch(() => null)])
+      .then(([timelines, info]) => {
+        const name = info?.name ?? '';
+        setLibraryName(name);
+        if (currentId && timelines.some((t) => t.id === currentId)) return;
+        const remembered = rememberedTimeline(name);
+        const chosen = timelines.find((t) => t.id === remembered) ?? [...timelines].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+        setCurrentIdState(chosen?.id ?? null);
       })
       .catch((e: unknown) => setStatus(message(e)));
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -175,15 +199,13 @@ export function TimelineView({ api, onOpenSource, initialTimelineId, selectedArt
     }
   };
 
-  const importCsv = async (file: File) => {
-    try {
-      const content = await file.text();
-      const res = await api.importCsv(timeline ? { timelineId: timeline.id, content } : { name: file.name.replace(/\.csv$/i, ''), content });
-      if (!timeline) setCurrentId(res.timeline.id);
-      await changed(res.changeId, `Imported ${res.imported} event${res.imported === 1 ? '' : 's'}${res.problems.length ? `; ${res.problems.length} row(s) skipped: ${res.problems.slice(0, 3).join('; ')}` : ''}`);
-    } catch (e) {
-      setStatus(message(e));
-    }
+  /** Imports into the timeline the user chose in the import dialog (an existing one, or a new one). */
+  const importCsv = async (file: File, target: { timelineId: string } | { name: string }) => {
+    const content = await file.text();
+    const res = await api.importCsv({ ...target, content });
+    setCurrentId(res.timeline.id);
+    setDialog(null);
+    await changed(res.changeId, `Imported ${res.imported} event${res.imported === 1 ? '' : 's'} into “${res.timeline.name}”${res.problems.length ? `; ${res.problems.length} row(s) skipped: ${res.problems.slice(0, 3).join('; ')}` : ''}`);
   };
 
   const undo = async () => {
@@ -239,7 +261,7 @@ export function TimelineView({ api, onOpenSource, initialTimelineId, selectedArt
         )}
         <span className="tl-sep" />
         <button type="button" disabled={!timeline} onClick={() => setPanel({ kind: 'review' })}>
-          Find events…
+          Find events…{timeline?.pending.length ? <span className="badge">{timeline.pending.reduce((n, p) => n + p.candidates, 0)} waiting</span> : null}
         </button>
         <button type="button" disabled={!timeline} onClick={() => setPanel({ kind: 'manual' })}>
           Add by hand…
@@ -265,7 +287,7 @@ export function TimelineView({ api, onOpenSource, initialTimelineId, selectedArt
           className="visually-hidden"
           onChange={(e) => {
             const file = e.target.files?.[0];
-            if (file) void importCsv(file);
+            if (file) setDialog({ kind: 'import', file });
             e.target.value = '';
           }}
         />
@@ -369,6 +391,8 @@ export function TimelineView({ api, onOpenSource, initialTimelineId, selectedArt
                     onEdit={() => setDialog({ kind: 'edit', event: selected })}
                     onDelete={() => run(() => api.deleteEvents({ timelineId: timeline.id, eventIds: [selected.id] }), 'Event deleted')}
                     onSplit={() => run(() => api.splitEvent({ timelineId: timeline.id, eventId: selected.id }), 'Event split by source')}
+                    onSplitOne={(i) => run(() => api.splitEvent({ timelineId: timeline.id, eventId: selected.id, sourceIndexes: [i] }), 'Source split off into its own event')}
+                    onUseSourcesDate={() => run(() => api.updateEvent({ timelineId: timeline.id, eventId: selected.id, patch: { dateFrom: 'sources' } }), 'Date taken from the sources')}
                     onOpen={(i) => openSource(selected, i)}
                     onShow={(i) => {
                       const s = selected.sources[i]!;
@@ -383,7 +407,15 @@ export function TimelineView({ api, onOpenSource, initialTimelineId, selectedArt
             </div>
           </div>
           {panel?.kind === 'review' ? (
-            <ReviewPanel api={api} timelineId={timeline.id} articleId={panel.articleId ?? null} selectedArticleIds={selectedArticleIds ?? []} onChanged={(id) => void changed(id)} onClose={() => setPanel(null)} />
+            <ReviewPanel
+              api={api}
+              timelineId={timeline.id}
+              pending={timeline.pending}
+              articleId={panel.articleId ?? null}
+              selectedArticleIds={selectedArticleIds ?? []}
+              onChanged={(id) => void changed(id)}
+              onClose={() => setPanel(null)}
+            />
           ) : null}
           {panel?.kind === 'manual' ? (
             <ManualPanel
@@ -401,6 +433,9 @@ export function TimelineView({ api, onOpenSource, initialTimelineId, selectedArt
         </div>
       )}
 
+      {dialog?.kind === 'import' ? (
+        <ImportDialog fileName={dialog.file.name} timelines={list} currentId={timeline?.id ?? null} onCancel={() => setDialog(null)} onImport={(target) => importCsv(dialog.file, target)} />
+      ) : null}
       {dialog?.kind === 'edit' && timeline ? (
         <EventDialog
           heading="Edit event"
@@ -429,6 +464,8 @@ function EventDetails({
   onEdit,
   onDelete,
   onSplit,
+  onSplitOne,
+  onUseSourcesDate,
   onOpen,
   onShow,
   canOpenInReader,
@@ -437,10 +474,14 @@ function EventDetails({
   onEdit(): void;
   onDelete(): void;
   onSplit(): void;
+  onSplitOne(index: number): void;
+  onUseSourcesDate(): void;
   onOpen(i: number): void;
   onShow(i: number): void;
   canOpenInReader: boolean;
 }) {
+  const disagreements = dateDisagreements(event);
+  const outlets = outletCount(event);
   return (
     <article className="tl-event-details" aria-label={`Event: ${event.title}`}>
       <h3>{event.title}</h3>
@@ -451,8 +492,20 @@ function EventDetails({
           · {event.date.precision}
           {event.date.approximate ? ' · approximate' : ''}
           {event.date.text ? ` · from “${event.date.text}”` : ''}
+          {event.dateFrom === 'user' ? ' · set by you' : event.sources.length > 1 ? ' · the date most sources support' : ''}
         </span>
       </p>
+      {disagreements.length ? (
+        <div className="tl-disagree" role="note" aria-label="Date disagreement">
+          Sources disagree on the date:{' '}
+          {disagreements.map((d) => `${[...new Set(d.sources.map((s) => s.publisher ?? s.articleTitle))].join(', ')} ${d.sources.length === 1 ? 'gives' : 'give'} ${formatEventDate(d.date)}`).join('; ')}.
+        </div>
+      ) : null}
+      {event.dateFrom === 'user' && event.sources.some((s) => s.date) ? (
+        <button type="button" onClick={onUseSourcesDate}>
+          Use the date the sources support
+        </button>
+      ) : null}
       {event.description && event.description !== event.title ? <p>{event.description}</p> : null}
       <p className="muted">
         {event.actors.length ? `Who: ${event.actors.join(', ')}` : 'No actors'}
@@ -472,25 +525,48 @@ function EventDetails({
           </button>
         ) : null}
       </div>
-      <h4>Sources {event.sources.length > 1 ? '(first report first)' : ''}</h4>
-      <ol className="tl-sources">
-        {event.sources.map((s, i) => (
-          <li key={`${s.articleId}:${s.passage.start}`}>
-            <div>
-              <strong>{s.publisher ?? 'Unknown publisher'}</strong>, “{s.articleTitle}”{s.publishedAt ? `, ${s.publishedAt.slice(0, 10)}` : ''}
-              {s.status !== 'ok' ? <span className={`badge ${s.status}`}>{s.status === 'moved' ? 'article edited; passage found again' : 'article changed; passage not found'}</span> : null}
-            </div>
-            <blockquote>{s.passage.quote}</blockquote>
-            <button type="button" onClick={() => onShow(i)} aria-label={`Show passage from ${s.articleTitle}`}>
-              Show passage
-            </button>
-            {canOpenInReader ? (
-              <button type="button" onClick={() => onOpen(i)} aria-label={`Open source ${s.articleTitle}`}>
-                Open in reader
+      <h4>
+        {outlets > 1 ? `Reported by ${outlets} outlets` : 'Source'} {event.sources.length > 1 ? '(first report first)' : ''}
+      </h4>
+      <ol className="tl-sources" aria-label="Sources">
+        {event.sources.map((s, i) => {
+          const c = citationParts(s);
+          return (
+            <li key={`${s.articleId}:${s.passage.start}`} aria-label={`Source: ${c.outlet}`}>
+              <div>
+                <strong>{c.outlet}</strong>, “{c.headline}”{c.date ? `, ${c.date}` : ''}
+                {s.status !== 'ok' ? <span className={`badge ${s.status}`}>{s.status === 'moved' ? 'article edited; passage found again' : 'article changed; passage not found'}</span> : null}
+              </div>
+              {c.file ? <div className="muted tl-file">{c.file}</div> : null}
+              <blockquote>{s.passage.quote}</blockquote>
+              {s.date && event.sources.length > 1 ? <div className="muted">This source dates it {formatEventDate(s.date)}{s.date.text ? ` (“${s.date.text}”)` : ''}.</div> : null}
+              {s.merge ? (
+                <div className="tl-merge-note">
+                  {s.merge.by === 'user' ? 'Merged by you.' : `Why merged: ${s.merge.reasons.join('; ')}.`}
+                </div>
+              ) : null}
+              {s.copies.length ? (
+                <div className="muted">
+                  Also published as (counted once):{' '}
+                  {s.copies.map((x) => `${x.publisher ?? 'Unknown outlet'}, “${x.articleTitle}”${x.publishedAt ? `, ${formatPublishedAt(x.publishedAt)}` : ''}${x.path ? ` (${x.path})` : ''}`).join('; ')}
+                </div>
+              ) : null}
+              <button type="button" onClick={() => onShow(i)} aria-label={`Show passage from ${c.outlet}`}>
+                Show passage
               </button>
-            ) : null}
-          </li>
-        ))}
+              {canOpenInReader ? (
+                <button type="button" onClick={() => onOpen(i)} aria-label={`Open source ${c.outlet}`}>
+                  Open in reader
+                </button>
+              ) : null}
+              {event.sources.length > 1 ? (
+                <button type="button" onClick={() => onSplitOne(i)} aria-label={`Split off ${c.outlet}`}>
+                  Split off
+                </button>
+              ) : null}
+            </li>
+          );
+        })}
       </ol>
     </article>
   );

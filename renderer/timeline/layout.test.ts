@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../shared/timeline';
-import { applyFilters, DAY, fitView, HOUR, lanes, listRows, MAX_MS_PER_PX, MIN_MS_PER_PX, NO_FILTERS, place, prepare, ticks, timeAt, YEAR, zoomAt } from './layout';
+import { applyFilters, DAY, fitView, HOUR, lanes, listRows, MAX_MS_PER_PX, MIN_MS_PER_PX, NO_FILTERS, place, prepare, priorityIds, priorityLabelPx, ticks, timeAt, YEAR, zoomAt } from './layout';
 
 const at = '2026-01-01T00:00:00.000Z';
 function ev(id: string, start: string, end = start, extra: Partial<TimelineEvent> = {}): TimelineEvent {
@@ -14,6 +14,7 @@ function ev(id: string, start: string, end = start, extra: Partial<TimelineEvent
     tags: [],
     sources: [],
     origin: 'manual',
+    dateFrom: 'sources',
     createdAt: at,
     updatedAt: at,
     ...extra,
@@ -58,6 +59,11 @@ describe('timeline geometry', () => {
             contentHash: null,
             passage: { start: 0, end: 1, quote: 'dual-use goods', before: '', after: '' },
             status: 'ok',
+            path: null,
+            date: null,
+            reading: null,
+            merge: null,
+            copies: [],
             candidateKey: null,
           },
         ],
@@ -88,5 +94,40 @@ describe('timeline geometry', () => {
     expect(close.clusters).toEqual([]);
     expect(close.placed.length).toBeGreaterThan(0);
     expect(close.placed.length).toBeLessThan(20);
+  });
+
+  it('always places and labels the selected and the most-reported event, however crowded the day', () => {
+    const source = (publisher: string) => ({
+      articleId: publisher,
+      articleTitle: 'T',
+      publisher,
+      publishedAt: null,
+      url: null,
+      contentHash: null,
+      passage: { start: 0, end: 1, quote: 'q', before: '', after: '' },
+      status: 'ok' as const,
+      candidateKey: null,
+      path: null,
+      date: null,
+      reading: null,
+      merge: null,
+      copies: [],
+    });
+    const crowd: TimelineEvent[] = [];
+    for (let i = 0; i < 30; i++) crowd.push(ev(`e${i}`, '2023-03-14', '2023-03-14', { sources: [source(`Outlet ${i}`)] }));
+    crowd.push(ev('most', '2023-03-14', '2023-03-14', { title: 'Minister warns shipping firms', sources: ['A', 'B', 'C', 'D'].map(source) }));
+    const events = prepare(crowd);
+    const view = fitView(Date.UTC(2023, 2, 1), Date.UTC(2023, 2, 31), 900);
+    const priority = priorityIds(events, 'e29');
+    expect([...priority].sort()).toEqual(['e29', 'most']);
+    const { placed, clusters } = place(events, view, 2, priority);
+    for (const id of ['most', 'e29']) {
+      const item = placed.find((p) => p.p.event.id === id)!;
+      expect(item.priority).toBe(true);
+      expect(item.labelRoom).toBeGreaterThanOrEqual(priorityLabelPx(item.p.event.title) - 20);
+    }
+    // The two share the spot in two rows; nothing else overlaps them.
+    expect(placed.filter((p) => p.priority).map((p) => p.row)).toEqual([0, 1]);
+    expect(placed.length + clusters.reduce((n, c) => n + c.count, 0)).toBe(events.length);
   });
 });

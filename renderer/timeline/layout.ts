@@ -256,6 +256,30 @@ export interface Placed {
   row: number;
   /** Pixels free for a label to the right of the marker (up to the next event in the row). */
   labelRoom: number;
+  /** The selected or most-reported event: always placed, its label always drawn (others make way). */
+  priority?: boolean;
+}
+
+/** Room a priority event's label takes (its title at about 6.5 px a character, within limits). */
+export function priorityLabelPx(title: string): number {
+  return Math.min(280, Math.max(60, Math.ceil(title.length * 6.5) + 12));
+}
+
+/** The events whose labels must show: the selected one and the one reported by the most outlets (ties: the earliest). */
+export function priorityIds(events: readonly PreparedEvent[], selectedId: string | null): Set<string> {
+  const ids = new Set<string>();
+  if (selectedId) ids.add(selectedId);
+  let best: PreparedEvent | undefined;
+  let bestCount = 1;
+  for (const p of events) {
+    const count = new Set(p.event.sources.map((s) => s.publisher ?? s.articleId)).size;
+    if (count > bestCount) {
+      bestCount = count;
+      best = p;
+    }
+  }
+  if (best) ids.add(best.event.id);
+  return ids;
 }
 
 export interface Cluster {
@@ -274,12 +298,35 @@ export const POINT_PX = 14;
  * and folds the rest into clusters, so the number of drawn elements stays bounded at any zoom.
  * `events` must be sorted by start.
  */
-export function place(events: PreparedEvent[], view: Viewport, rows: number): { placed: Placed[]; clusters: Cluster[] } {
+export function place(events: PreparedEvent[], view: Viewport, rows: number, priority: ReadonlySet<string> = new Set()): { placed: Placed[]; clusters: Cluster[] } {
   const viewEnd = timeAt(view, view.width);
   const rowEnds: number[] = new Array(rows).fill(-Infinity);
   const placed: Placed[] = [];
   const lastInRow: (Placed | undefined)[] = new Array(rows).fill(undefined);
   const clusters: Cluster[] = [];
+  // Priority events (the selected one first) are placed first, each in the first row where its whole label
+  // fits; the other events fit around them.
+  const reserved: { left: number; right: number }[][] = Array.from({ length: rows }, () => []);
+  const geometry = (p: PreparedEvent) => {
+    const x0 = xOf(view, p.start);
+    const x1 = xOf(view, p.end);
+    const x = p.point ? (x0 + x1) / 2 : Math.max(x0, -2);
+    const width = p.point ? 0 : Math.max(6, Math.min(x1, view.width + 2) - x);
+    return { x, width, left: p.point ? x - POINT_PX / 2 : x, right: p.point ? x + POINT_PX / 2 : x + width };
+  };
+  const prioritized: Placed[] = [];
+  for (const id of priority) {
+    const p = events.find((e) => e.event.id === id);
+    if (!p || p.end <= view.start || p.start >= viewEnd) continue;
+    const g = geometry(p);
+    const labelStart = p.point ? g.x + 8 : Math.max(g.x, 0) + 4;
+    const right = Math.max(g.right, labelStart + priorityLabelPx(p.event.title));
+    const row = reserved.findIndex((list) => !list.some((r) => g.left < r.right + 2 && r.left < right + 2));
+    if (row < 0) continue;
+    reserved[row]!.push({ left: g.left, right });
+    prioritized.push({ p, x: g.x, width: g.width, row, labelRoom: right - labelStart, priority: true });
+  }
+  const clashesWithReserved = (row: number, left: number, right: number) => reserved[row]!.some((r) => left < r.right + 2 && r.left < right + 2);
   // binary search: first event starting after the viewport's end
   let lo = 0;
   let hi = events.length;
@@ -291,16 +338,15 @@ export function place(events: PreparedEvent[], view: Viewport, rows: number): { 
   for (let i = 0; i < lo; i++) {
     const p = events[i]!;
     if (p.end <= view.start) continue;
-    const x0 = xOf(view, p.start);
-    const x1 = xOf(view, p.end);
-    const x = p.point ? (x0 + x1) / 2 : Math.max(x0, -2);
-    const width = p.point ? 0 : Math.max(6, Math.min(x1, view.width + 2) - x);
-    const left = p.point ? x - POINT_PX / 2 : x;
-    const right = p.point ? x + POINT_PX / 2 : x + width;
-    const row = rowEnds.findIndex((end) => end <= left);
+    if (prioritized.some((x) => x.p === p)) continue;
+    const { x, width, left, right } = geometry(p);
+    const row = rowEnds.findIndex((end, r) => end <= left && !clashesWithReserved(r, left, right));
     if (row >= 0) {
       rowEnds[row] = right + 2;
-      const item: Placed = { p, x, width, row, labelRoom: view.width - (p.point ? x + 8 : Math.max(x, 0)) };
+      const labelStart = p.point ? x + 8 : Math.max(x, 0);
+      // A label stops before the next priority event of its row.
+      const nextReserved = Math.min(...reserved[row]!.filter((r) => r.left >= right).map((r) => r.left), Infinity);
+      const item: Placed = { p, x, width, row, labelRoom: Math.min(view.width, nextReserved - 4) - labelStart };
       const previous = lastInRow[row];
       if (previous) previous.labelRoom = Math.min(previous.labelRoom, left - (previous.p.point ? previous.x + 8 : Math.max(previous.x, 0)) - 4);
       lastInRow[row] = item;
@@ -313,7 +359,7 @@ export function place(events: PreparedEvent[], view: Viewport, rows: number): { 
       last.end = Math.max(last.end, p.end);
     } else clusters.push({ x: Math.max(x, 0), count: 1, start: p.start, end: p.end });
   }
-  return { placed, clusters };
+  return { placed: [...prioritized, ...placed], clusters };
 }
 
 /** Events grouped under date headings for the list, flattened into rows for windowed rendering. */

@@ -19,29 +19,45 @@ export const TITLE_WORDS = words(`
 /** Title words that are also organisation heads when they end a name ("U.S. Treasury", "State Department"). */
 export const TITLE_ALSO_ORG = words('treasury');
 
-/** Words that, inside a capitalised name, make it an organisation. */
+/**
+ * Words that, inside a capitalised name, make it an organisation, beyond compromise's list of organisation nouns
+ * (lexicon.ts joins both): legal forms of companies, bodies of state, media, the sector words companies are named
+ * by ("X Motors", "X Aircraft", "X Computer"), and the seats of power that stand for a government ("the Kremlin").
+ */
 export const ORG_HEADS = words(`
   inc inc. corp corp. corporation co co. company companies ltd ltd. limited plc llc n.v. nv ag sa s.a. gmbh group holdings
-  airlines airline airways aircraft aerospace motors systems technologies technology electronics industries communications
-  networks software pharmaceuticals energy petroleum bank banks capital partners securities investments fund reserve exchange
-  ministry department agency administration bureau office commission committee council authority board service services
-  force forces army navy guard police court tribunal parliament congress senate assembly government party
-  university college school institute academy laboratory laboratories labs foundation association society federation
-  organization organisation league club conference forum journal times post news press herald tribune telegraph gazette
-  magazine network broadcasting radio television tv media publishing records studios pictures entertainment
-  treasury pentagon kremlin research museum hospital church corps command courts airplanes aviation air computer computers
+  airlines airline airways aerospace motors systems technologies technology electronics industries communications
+  networks software pharmaceuticals energy petroleum bank banks capital partners securities investments fund reserve
+  exchange ministry department agency administration bureau office commission committee council authority board service
+  services force forces army navy guard police court tribunal parliament congress senate assembly government party
+  cabinet alliance university college school institute academy laboratory laboratories labs foundation association
+  society federation organization organisation league club conference forum journal times post news press herald
+  tribune telegraph gazette magazine network broadcasting radio television tv media publishing records studios pictures
+  entertainment treasury pentagon kremlin research museum hospital church corps aviation aircraft computer
 `);
 
 /** Words that, ending a capitalised name, make it a place. */
 export const PLACE_HEADS = words(`
   airport airfield station square river lake mountains mountain ocean sea bay gulf island islands peninsula province county
   district valley strait canal desert coast harbor harbour port city town village region state center centre theater theatre
-  arena stadium park street avenue factory plant headquarters union
+  arena stadium park street avenue factory plant headquarters
 `);
 
-/** Lower-case nouns written just before an organisation's name ("aircraft manufacturer Boeing"). */
+/** Words that end the name of an event ("the Olympic Games", "the World Cup"): not a person, organisation or place. */
+export const EVENT_HEADS = words('games olympics olympiad cup championship championships tournament festival expo exhibition show summit marathon prix');
+
+/** Lower-case nouns of kinds of product: an unknown name right before one names a product ("the Zephyr laptops"). */
+export const PRODUCT_NOUNS = words(`
+  processor processors chip chips laptop laptops notebook notebooks computer computers desktop desktops tablet tablets
+  phone phones smartphone smartphones handset handsets software browser app apps console consoles camera cameras
+  player players device devices aircraft jet jets jetliner jetliners airliner airliners plane planes fighter fighters
+  helicopter helicopters engine engines car cars truck trucks model models series version versions platform operating
+  drug drugs vaccine vaccines rifle rifles missile missiles
+`);
+
+/** Lower-case nouns written just before an organisation's name ("shoe maker Brandt", "the carrier Air Malaya"). */
 export const ORG_NOUNS = words(`
-  airline airlines carrier company firm maker manufacturer airframer group magazine newspaper paper daily bank agency retailer
+  airline airlines carrier company firm maker manufacturer group magazine newspaper paper daily bank agency retailer
   giant rival subsidiary parent startup conglomerate network broadcaster website site studio label publisher developer
   operator supplier contractor consortium organisation organization union team club chain brand insurer lender regulator
   watchdog ministry
@@ -49,8 +65,8 @@ export const ORG_NOUNS = words(`
 
 /** Lower-case nouns written just before (or in apposition after) a person's name. */
 export const PERSON_ROLES = words(`
-  spokesman spokeswoman spokesperson analyst analysist executive chief ceo cfo coo cto director president chairman chairwoman
-  minister secretary official officer leader founder co-founder head manager editor correspondent reporter professor
+  spokesman spokeswoman spokesperson analyst executive chief ceo cfo coo cto director president chairman chairwoman
+  minister secretary official officer leader founder co-founder head chair manager editor correspondent reporter professor
   senator representative governor judge ambassador envoy lawyer attorney economist expert specialist researcher scientist
   engineer designer consultant adviser advisor aide colleague member counterpart deputy commander general chancellor
   premier mayor king queen prince pope strategist lobbyist fellow writer author journalist columnist blogger critic
@@ -70,7 +86,7 @@ export const SPEECH_VERBS = words(`
   observed predicted tweeted posted
 `);
 
-/** Company-form suffixes that end an organisation's name ("Apple Inc." in "Apple Inc. Steve Jobs"). */
+/** Company-form suffixes that end an organisation's name ("Acme Inc." in "Acme Inc. Jane Roe"). */
 export const CORPORATE_SUFFIXES = words('inc. inc corp. corp ltd. ltd plc llc n.v. gmbh ag');
 
 /** Capitalised calendar words: never names. */
@@ -80,5 +96,5 @@ export const CALENDAR_WORDS = words(`
   ramadan hanukkah passover diwali
 `);
 
-/** Lower-case words after a name that make it a place ("Heathrow airport", "the Moscone West center"). */
+/** Lower-case words after a name that make it a place ("Gatwick airport", "the Harbourside center"). */
 export const LOWER_PLACE_HEADS = words('airport airfield river lake island islands mountains ocean sea bay province county district valley center centre square');

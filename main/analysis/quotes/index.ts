@@ -4,11 +4,11 @@
  * Segments: text between “ and ” (or a pair of straight " in one paragraph). A segment left open at the end
  * of a paragraph continues when the next paragraph opens with a quote mark (the news convention for
  * multi-paragraph quotes). Two segments are one quote when the first ends with a comma and the words
- * between them attribute it (“Until now,” the Journal cited a senior Western official as saying, there “has been ...”).
+ * between them attribute it (“So far,” the agency quoted a senior diplomat as saying, the talks “have gone ...”).
  *
- * Speaker: looked for in the attribution between the parts, then after the quote ("..., said Wang",
- * "..., Yellen said", "the Journal reported"), then before it ("Ron Sugar said in an interview “...”",
- * "One of those sources described it as “tense.”"). A phrase that holds a person or organisation entity
+ * Speaker: looked for in the attribution between the parts, then after the quote ("..., said Okafor",
+ * "..., Lindqvist said", "the Gazette reported"), then before it ("Maria Okafor said on the radio “...”",
+ * "One of the delegates called it “a setback.”"). A phrase that holds a person or organisation entity
  * is that entity's canonical name (named); a pronoun is the last person mentioned; anything else is the
  * description of an anonymous source ("a senior Western official", named: false).
  */
@@ -16,6 +16,8 @@ import type { Entity, Quote } from '../../../shared/analysis';
 import { paragraphSpans, spanIndexAt, type TextSpan } from '../sentences';
 import { SPEECH_VERBS } from '../entities/cues';
 import { itemsOverlapping, itemsWithin } from '../spans';
+import { quotedTitles } from '../titles';
+import { lexicon } from '../entities/lexicon';
 
 /** A quotation longer than this is more likely an unmatched quote mark than a quote. */
 const MAX_QUOTE_LENGTH = 4000;
@@ -41,7 +43,11 @@ interface RawQuote {
 }
 
 const SPEECH = [...SPEECH_VERBS].join('|');
-const SPEECH_AFTER = new RegExp(String.raw`^[\s,.;:—–-]*(?:(?:he|she)\s+)?(?:${SPEECH})\s+(.+?)(?=[,.;:!?—–]|\s+(?:in|on|at|during|after|before|when|while|from|to|of|who|which|that|according)\s|$)`, 'u');
+/** Verbs of telling take the listener as their object ("she told reporters"): never inverted with the speaker. */
+const TELLING = new Set(['told', 'tells', 'tell', 'asked', 'asks', 'informed', 'informs']);
+const INVERTIBLE = [...SPEECH_VERBS].filter((v) => !TELLING.has(v)).join('|');
+/** "..., said the minister": the verb first, the speaker after it (not "..., she told reporters"). */
+const SPEECH_AFTER = new RegExp(String.raw`^[\s,.;:—–-]*(?:${INVERTIBLE})\s+(.+?)(?=[,.;:!?—–]|\s+(?:in|on|at|during|after|before|when|while|from|to|of|who|which|that|according)\s|$)`, 'u');
 const SUBJECT_BEFORE_VERB = new RegExp(String.raw`^[\s,.;:—–-]*([^,.;:!?“”"]{1,60}?)\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?(?:${SPEECH})\b`, 'u');
 const CITED_AS_SAYING = /\b(?:cited|quoted)\s+(.{1,100}?)\s+as\s+(?:saying|telling|stating)\b/u;
 const ACCORDING_TO = /\baccording\s+to\s+(.{1,100}?)(?=[,.;:!?]|$)/u;
@@ -55,8 +61,10 @@ const SPEECH_VERB_GLOBAL = new RegExp(String.raw`\b(?:${SPEECH})\b`, 'giu');
 
 export function extractQuotes(text: string, entities: readonly Entity[], sentences: readonly TextSpan[]): Quote[] {
   const paragraphs = paragraphSpans(text);
-  const segments = findSegments(text, paragraphs);
-  const raw = mergeSegments(text, segments, paragraphs);
+  // A title in quotation marks (the film “Night Train”, ABC's “This Week”) is no quotation.
+  const titles = quotedTitles(text);
+  const segments = findSegments(text, paragraphs).filter((seg) => !(seg.closed && isTitle(titles, text, seg)));
+  const raw = mergeSegments(text, segments, paragraphs, sentences);
   const quotes: Quote[] = [];
   for (const q of raw) {
     const first = q.parts[0]!;
@@ -76,7 +84,7 @@ function findSegments(text: string, paragraphs: readonly TextSpan[]): Segment[] 
     let open = -1;
     let i = p.start;
     // A straight-quoted passage left open in the previous paragraph, in a paragraph that neither reopens it nor has
-    // balanced marks: its first mark closes the passage ("... no longer meet my duties.\n\nThat day has come. " ...).
+    // balanced marks: its first mark closes the passage ("... we will not give up.\n\nThe work goes on. " ...).
     if (carried && text[p.start] !== '"' && text[p.start] !== '“') {
       const slice = text.slice(p.start, p.end);
       const straight = (slice.match(/"/g) ?? []).length;
@@ -106,7 +114,7 @@ function findSegments(text: string, paragraphs: readonly TextSpan[]): Segment[] 
   return segments;
 }
 
-function mergeSegments(text: string, segments: Segment[], paragraphs: readonly TextSpan[]): RawQuote[] {
+function mergeSegments(text: string, segments: Segment[], paragraphs: readonly TextSpan[], sentences: readonly TextSpan[]): RawQuote[] {
   const quotes: RawQuote[] = [];
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i]!;
@@ -119,8 +127,13 @@ function mergeSegments(text: string, segments: Segment[], paragraphs: readonly T
         current.parts.push(seg);
         continue;
       }
-      // “Until now,” the Journal cited ... as saying, there “has been ...”
-      if (previous.closed && seg.paragraph === previous.paragraph && seg.open - previous.close <= ATTRIBUTION_WINDOW && current.between === null) {
+      // “So far,” the agency quoted ... as saying, the talks “have gone ...”
+      // (The second part in the attribution's sentence or the next one; with another sentence between them they
+      // are two quotes: “...,” she said. The minister nodded. “...”)
+      const sentencesApart = spanIndexAt(sentences, seg.open) - spanIndexAt(sentences, previous.close - 1);
+      // A second part with an attribution of its own (“...,” he added) is another quote.
+      const ownAttribution = sentencesApart === 1 && attributedAfter(text, seg, sentences);
+      if (previous.closed && sentencesApart <= 1 && !ownAttribution && seg.paragraph === previous.paragraph && seg.open - previous.close <= ATTRIBUTION_WINDOW && current.between === null) {
         const inner = text.slice(previous.innerStart, previous.innerEnd).trimEnd();
         const gap = text.slice(previous.close, seg.open);
         if ((inner.endsWith(',') || /^\s*,/.test(gap)) && attributes(gap)) {
@@ -133,6 +146,20 @@ function mergeSegments(text: string, segments: Segment[], paragraphs: readonly T
     quotes.push({ parts: [seg], between: null });
   }
   return quotes;
+}
+
+/** A speech verb between the segment and the end of its sentence ("“...,” he added."). */
+function attributedAfter(text: string, seg: Segment, sentences: readonly TextSpan[]): boolean {
+  const sentence = sentences[spanIndexAt(sentences, seg.open)];
+  if (!sentence || sentence.end <= seg.close) return false;
+  return ATTRIBUTING.test(text.slice(seg.close, Math.min(sentence.end, seg.close + ATTRIBUTION_WINDOW)));
+}
+
+function isTitle(titles: readonly TextSpan[], text: string, seg: Segment): boolean {
+  if (!titles.length) return false;
+  let end = seg.innerEnd;
+  while (end > seg.innerStart && /[\s,.;:!?]/.test(text[end - 1]!)) end--;
+  return titles.some((t) => t.start === seg.innerStart && t.end === end);
 }
 
 function attributes(gap: string): boolean {
@@ -218,7 +245,7 @@ function phraseBefore(text: string, start: number, end: number): TextSpan | null
   if (!verb) return null;
   // The subject: back from the verb to the previous clause boundary.
   const head = slice.slice(0, verb.index);
-  const conjunction = head.search(/\b(?:with|and|while|as)\s+[^,;]*$/u); // "..., with UBS analyst David Strauss saying"
+  const conjunction = head.search(/\b(?:with|and|while|as)\s+[^,;]*$/u); // "..., with bank economist Ana Ruiz saying"
   const punctuation = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'));
   let subjectStart = conjunction > punctuation ? conjunction : punctuation + 1;
   const lead = /^\s*(?:with|and|while|as)\s+/u.exec(head.slice(subjectStart));
@@ -235,7 +262,7 @@ function insideQuotes(text: string, from: number, offset: number): boolean {
 function trimSpan(text: string, start: number, end: number): TextSpan | null {
   while (start < end && /[\s,.;:“”"—–-]/.test(text[start]!)) start++;
   while (end > start && /[\s,.;:“”"—–-]/.test(text[end - 1]!)) end--;
-  // "group of Washington politicians released a joint statement" -> "group of Washington politicians".
+  // "a panel of city councillors issued a short statement" -> "a panel of city councillors".
   const verb = /\s\p{Ll}+(?:ed|ing)\b/u.exec(text.slice(start, end));
   const leadingVerb = /^\p{Ll}+(?:ed|ing)\b/u.test(text.slice(start, end));
   if (leadingVerb) return { start, end: start };
@@ -255,7 +282,7 @@ function resolve(text: string, phrase: TextSpan, entities: readonly Entity[], qu
   if (person) return { speaker: person.canonical, named: true };
   const words = text.slice(phrase.start, phrase.end).trim();
   if (!DESCRIPTION_START.test(words) && !PRONOUN.test(words)) {
-    // "Patty Murray, who hails from ..., said “...”", "Ralph Crosby, EADS's North America CEO ..., commented “...”":
+    // "Ines Varga, who grew up in ..., said “...”", "Tom Abel, the port's operations chief ..., commented “...”":
     // the phrase next to the verb is not the subject; the person the sentence opens with is.
     const sentence = sentences[spanIndexAt(sentences, quoteStart)];
     if (sentence) {
@@ -267,8 +294,16 @@ function resolve(text: string, phrase: TextSpan, entities: readonly Entity[], qu
   const organization = inside[0];
   if (organization) return { speaker: organization.canonical, named: true };
   if (PRONOUN_IN_PHRASE.test(words)) {
+    // The last person named before the quote whose first name does not say otherwise ("she": not a man's name).
+    const other = /\b(?:she|her)\b/i.test(words) ? 'male' : 'female';
+    const lex = lexicon();
     let last: Entity | undefined;
-    for (const e of itemsWithin(entities, Math.max(0, quoteStart - 3000), quoteStart)) if (e.kind === 'person') last = e;
+    for (const e of itemsWithin(entities, Math.max(0, quoteStart - 3000), quoteStart)) {
+      if (e.kind !== 'person') continue;
+      const parts = e.canonical.split(/\s+/);
+      if (parts.length > 1 && lex.genderOf(parts[0]!.toLowerCase()) === other) continue;
+      last = e;
+    }
     return last ? { speaker: last.canonical, named: true } : { speaker: null, named: false };
   }
   if (!words || /^(?:it|they|we|i|you|this|that|there)$/i.test(words)) return { speaker: null, named: false };

@@ -33,6 +33,7 @@ import {
 import {
   type Resolved,
   centuryPeriod,
+  clockOnDay,
   dayPeriod,
   dayRange,
   decadePeriod,
@@ -97,6 +98,9 @@ interface YearHit {
   year: number;
   next: number;
 }
+
+/** Fraction characters written after a number ("2½"). */
+const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([['½', 0.5], ['¼', 0.25], ['¾', 0.75]]);
 
 const MODIFIERS = new Set(['almost', 'nearly', 'about', 'approximately', 'around', 'roughly', 'some']);
 const YEAR_PREPOSITIONS = new Set([
@@ -175,7 +179,7 @@ export class Grammar {
     return i;
   }
 
-  /** A number glued to letters or digits around it is part of a code ("A380", "3G"), not a quantity. */
+  /** A number glued to letters or digits around it is part of a code ("B52", "4G"), not a quantity. */
   isCodeLike(i: number): boolean {
     const previous = this.tokens[i - 1];
     const next = this.tokens[i + 1];
@@ -201,6 +205,14 @@ export class Grammar {
         next += 2;
       }
       if (this.gluedSymbol(next, ':/')) return null;
+      // "2 1/2 years", "2½ years"
+      const fraction = VULGAR_FRACTIONS.get(this.text(next));
+      if (fraction !== undefined && this.glued(next)) return { value: value + fraction, next: next + 1 };
+      if (this.isNumber(next) && this.gluedSymbol(next + 1, '/') && this.isNumber(next + 2) && this.glued(next + 2) && !this.glued(next)) {
+        const numerator = this.numberValue(next);
+        const denominator = this.numberValue(next + 2);
+        if (numerator > 0 && numerator < denominator && (denominator === 2 || denominator === 4)) return { value: value + numerator / denominator, next: next + 3 };
+      }
       return this.withHalf({ value, next });
     }
     if (word === 'a' || word === 'an') {
@@ -216,11 +228,13 @@ export class Grammar {
     if (base !== undefined) {
       let value = base;
       let next = i + 1;
-      if (base >= 20 && base < 100 && this.gluedSymbol(next, '-')) {
-        const unit = NUMBER_WORDS.get(this.word(next + 1));
+      if (base >= 20 && base < 100 && base % 10 === 0) {
+        // "twenty-four", and "twenty four" as transcripts write it
+        const hyphen = this.gluedSymbol(next, '-');
+        const unit = NUMBER_WORDS.get(this.word(hyphen ? next + 1 : next));
         if (unit !== undefined && unit < 10) {
           value += unit;
-          next += 2;
+          next += hyphen ? 2 : 1;
         }
       }
       return this.withHalf({ value, next });
@@ -236,8 +250,60 @@ export class Grammar {
     return quantity;
   }
 
-  /** A plausible year (1000-2099) at i, written in four digits, not part of a larger number or code. */
+  /**
+   * A year spoken in words, as broadcast transcripts write it: "nineteen sixty-seven", "nineteen eighty",
+   * "nineteen oh five", "two thousand (and) one", "twenty fourteen". Only after a preposition, a month or "year"
+   * ("in nineteen sixty-seven", "the spring of nineteen seventy-one"), where it cannot be a count.
+   */
+  spokenYear(i: number): YearHit | null {
+    const first = NUMBER_WORDS.get(this.word(i));
+    if (first === undefined) return null;
+    const previous = this.word(i - 1);
+    const afterDay = this.text(i - 1) === ',' && this.isNumber(i - 2); // "June 3, nineteen sixty-seven"
+    if (!YEAR_PREPOSITIONS.has(previous) && !MONTHS.has(previous) && !afterDay) return null;
+    let next: number;
+    if (first === 2 && this.word(i + 1) === 'thousand') {
+      next = i + 2;
+      if (this.word(next) === 'and') next += 1;
+      const rest = this.twoDigitWords(next);
+      if (!rest) return { year: 2000, next: this.word(next) === 'and' ? next - 1 : next };
+      return { year: 2000 + rest.value, next: rest.next };
+    }
+    if ((first >= 11 && first <= 19) || first === 20) {
+      const century = first;
+      next = i + 1;
+      if (this.word(next) === 'hundred') return { year: century * 100, next: next + 1 };
+      if (this.word(next) === 'oh') {
+        const unit = NUMBER_WORDS.get(this.word(next + 1));
+        return unit !== undefined && unit < 10 ? { year: century * 100 + unit, next: next + 2 } : null;
+      }
+      const rest = this.twoDigitWords(next);
+      if (!rest || rest.value < 10) return null;
+      return { year: century * 100 + rest.value, next: rest.next };
+    }
+    return null;
+  }
+
+  /** A number from ten to ninety-nine in words ("sixty-seven", "sixty seven", "twelve"). */
+  private twoDigitWords(i: number): { value: number; next: number } | null {
+    const base = NUMBER_WORDS.get(this.word(i));
+    if (base === undefined || base >= 100 || this.word(i) === 'dozen') return null;
+    if (base >= 20 && base % 10 === 0) {
+      const hyphen = this.gluedSymbol(i + 1, '-');
+      const unit = NUMBER_WORDS.get(this.word(hyphen ? i + 2 : i + 1));
+      if (unit !== undefined && unit < 10) return { value: base + unit, next: hyphen ? i + 3 : i + 2 };
+    }
+    return { value: base, next: i + 1 };
+  }
+
+  /** A plausible year (1000-2099) at i, written in four digits (or spoken), not part of a larger number or code. */
   year(i: number): YearHit | null {
+    if (this.tokens[i]?.kind === 'word') {
+      const spoken = this.spokenYear(i);
+      const after = this.word(spoken?.next ?? i);
+      if (!spoken || COUNTED_NOUNS.has(after) || UNITS.has(after) || this.tokens[spoken.next]?.kind === 'number' || this.gluedSymbol(spoken.next, '-')) return null;
+      return spoken;
+    }
     if (!this.digits(i, 4)) return null;
     const year = this.numberValue(i);
     if (year < 1000 || year > 2099) return null;
@@ -248,7 +314,7 @@ export class Grammar {
     return { year, next: i + 1 };
   }
 
-  /** A year standing on its own: also not right after a proper name ("WWDC 2005", "Windows 2000"). */
+  /** A year standing on its own: also not right after a proper name ("Expo 2010", "Windows 2000"). */
   standaloneYear(i: number): YearHit | null {
     const hit = this.year(i);
     if (!hit) return null;
@@ -260,7 +326,8 @@ export class Grammar {
     return hit;
   }
 
-  month(i: number): { month: number; next: number; abbreviated: boolean } | null {
+  /** A month name at i; an abbreviation ("Feb.") only before a number or, with `afterDay`, after a day ("24 Feb"). */
+  month(i: number, afterDay = false): { month: number; next: number; abbreviated: boolean } | null {
     const word = this.word(i);
     if (!word || !this.capitalised(i)) return null;
     const full = MONTHS.get(word);
@@ -268,7 +335,7 @@ export class Grammar {
     const short = MONTH_ABBREVIATIONS.get(word);
     if (short !== undefined) {
       const next = this.gluedSymbol(i + 1, '.') ? i + 2 : i + 1;
-      if (this.isNumber(next)) return { month: short, next, abbreviated: true };
+      if (this.isNumber(next) || afterDay) return { month: short, next, abbreviated: true };
     }
     return null;
   }
@@ -297,10 +364,16 @@ function pickYearForMonthDay(publication: DayNumber, month: number, day: number,
     if (isValidYmd(y, month, day)) candidates.push(dayFromYmd(y, month, day));
   }
   if (candidates.length === 0) return null;
-  if (orientation === 'future') return candidates.find((d) => d >= publication) ?? null;
-  // A report rarely says "on November 11" of a day six days ahead in the past tense unless the tense cue is
-  // misread, so a past reading tolerates dates a few days after publication.
-  if (orientation === 'past') return [...candidates].reverse().find((d) => d <= publication + 7) ?? null;
+  // A report rarely says "on November 11" of a day six days ahead in the past tense (or "by Jan. 14" of a
+  // deadline a week gone in the future tense) unless the tense cue is misread: both readings tolerate a week.
+  // And news style (AP) writes the year of any date outside the current year: a bare date a month ahead is
+  // likelier this year's than one almost a year back ("the Jan. 14 deadline" in a story of January 6).
+  if (orientation === 'future') return candidates.find((d) => d >= publication - 7) ?? null;
+  if (orientation === 'past') {
+    const past = [...candidates].reverse().find((d) => d <= publication + 7) ?? null;
+    const soon = candidates.find((d) => d > publication + 7 && d <= publication + NEAR_AHEAD_DAYS);
+    return past !== null && soon !== undefined && publication - past > FAR_BACK_DAYS ? soon : past;
+  }
   let best = candidates[0] ?? null;
   for (const candidate of candidates) {
     if (best === null || Math.abs(candidate - publication) < Math.abs(best - publication)) best = candidate;
@@ -311,8 +384,15 @@ function pickYearForMonthDay(publication: DayNumber, month: number, day: number,
 function pickYearForMonth(publication: DayNumber, month: number, orientation: Orientation): number {
   const { year, month: current } = ymdFromDay(publication);
   if (orientation === 'future') return month >= current ? year : year + 1;
+  // Next month, even in a past-tense clause, is this year's ("gave them until mid-November", written in October).
+  if (month === current + 1) return year;
   return month <= current ? year : year - 1;
 }
+
+/** A bare date up to a month ahead... */
+const NEAR_AHEAD_DAYS = 31;
+/** ...beats one more than nine months back. */
+const FAR_BACK_DAYS = 270;
 
 function weekdayFrom(publication: DayNumber, weekday: number, orientation: Orientation): DayNumber {
   return orientation === 'future' ? weekdayOnOrAfter(publication, weekday) : weekdayOnOrBefore(publication, weekday);
@@ -326,13 +406,24 @@ function numberText(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
 }
 
+/** The next smaller unit a fraction of a unit is written in (ISO 8601 has no fractional years): its size and designator. */
+const FRACTION_UNITS: Partial<Record<UnitCode, { per: number; designator: string; time: boolean }>> = {
+  Y: { per: 12, designator: 'M', time: false },
+  M: { per: 30, designator: 'D', time: false },
+  D: { per: 24, designator: 'H', time: true },
+  H: { per: 60, designator: 'M', time: true },
+  MIN: { per: 60, designator: 'S', time: true },
+};
+
 export function durationValue(value: number | null, unit: UnitCode): string {
-  if (value !== null && value > 0 && value < 1) {
-    // "half an hour" -> PT30M, "half a year" -> P6M
-    if (unit === 'H') return `PT${numberText(value * 60)}M`;
-    if (unit === 'D') return `PT${numberText(value * 24)}H`;
-    if (unit === 'Y') return `P${numberText(value * 12)}M`;
-    if (unit === 'M') return `P${numberText(value * 30)}D`;
+  const fraction = value === null ? undefined : FRACTION_UNITS[unit];
+  if (value !== null && fraction && !Number.isInteger(value) && Number.isInteger(Math.round((value % 1) * fraction.per * 100) / 100)) {
+    // "half an hour" -> PT30M, "half a year" -> P6M, "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S
+    const whole = Math.floor(value);
+    const part = Math.round((value - whole) * fraction.per);
+    const head = whole > 0 ? durationValue(whole, unit) : fraction.time ? 'PT' : 'P';
+    const joiner = fraction.time && !head.includes('T') ? 'T' : '';
+    return `${head}${joiner}${part}${fraction.designator}`;
   }
   const n = value === null ? 'X' : numberText(value);
   switch (unit) {
@@ -425,6 +516,22 @@ function chained(c: Context, amount: number, unit: UnitCode): Resolved {
   return periodAt(shifted, outUnit);
 }
 
+/** Precisions of a period that a comparison "a year earlier" / "a year ago" keeps ("third-quarter profit ... a year earlier"). */
+const COMPARABLE_PRECISIONS: ReadonlySet<Precision> = new Set(['quarter', 'month']);
+
+/**
+ * "A year earlier", "a year ago", "the year-earlier quarter": set against a quarter (or month) that the story is
+ * about, a comparison one year back lands on the same period of the year before. `notAfter`: the period must lie
+ * before this day (for "ago": the reference is a period just reported, not one far away). Null otherwise. A
+ * comparison does not move the story: the reference time stays on the period compared.
+ */
+function comparablePeriod(c: Context, amount: number, unit: UnitCode, notAfter: DayNumber | null = null): Resolved | null {
+  if (unit !== 'Y' || Math.abs(amount) !== 1 || c.reference === null || !COMPARABLE_PRECISIONS.has(c.referencePrecision)) return null;
+  if (notAfter !== null && (c.reference > notAfter || c.reference < shiftByUnit(notAfter, -1, 'Y') - 92)) return null;
+  const shifted = shiftByUnit(c.reference, amount, 'Y');
+  return { ...periodAt(shifted, unitOfPrecision(c.referencePrecision)), keepsReference: true };
+}
+
 function xValue(unit: UnitCode): string {
   switch (unit) {
     case 'Y':
@@ -465,6 +572,9 @@ const monthDate: Rule = (g, i) => {
     let next = monthHit.next;
     const dayHit = g.dayOfMonth(next);
     if (dayHit && !g.year(next)) {
+      // "February 24-25", "Feb. 24–25, 2023", "February 27 – March 2": one range of days.
+      const range = monthDayRange(g, start, month, dayHit.day, dayHit.next);
+      if (range) return range;
       let after = dayHit.next;
       let year: number | null = null;
       const comma = g.gluedSymbol(after, ',') ? after + 1 : after;
@@ -473,12 +583,7 @@ const monthDate: Rule = (g, i) => {
         year = yearHit.year;
         after = yearHit.next;
       }
-      return match(start, after, (c) => {
-        if (year !== null) return isValidYmd(year, month, dayHit.day) ? dayPeriod(dayFromYmd(year, month, dayHit.day)) : null;
-        if (c.publication === null) return unresolved('DATE', `XXXX-${pad2(month)}-${pad2(dayHit.day)}`);
-        const day = pickYearForMonthDay(c.publication, month, dayHit.day, c.orientation());
-        return day === null ? null : dayPeriod(day);
-      });
+      return match(start, after, monthDayResolver(month, dayHit.day, year));
     }
     if (monthHit.abbreviated && !g.year(next)) return null;
     if (g.word(next) === 'of' && ['this', 'last', 'next'].includes(g.word(next + 1)) && g.word(next + 2) === 'year') {
@@ -508,9 +613,12 @@ const monthDate: Rule = (g, i) => {
   // "11 December [2009]", "the 24th of February 1955"
   const dayHit = g.dayOfMonth(at);
   if (!dayHit) return null;
+  // "24–25 Feb", "24-25 February 2023", "27 February – 2 March"
+  const range = dayMonthRange(g, start, dayHit.day, dayHit.next);
+  if (range) return range;
   let next = dayHit.next;
   if (g.word(next) === 'of') next += 1;
-  const dayMonth = g.month(next);
+  const dayMonth = g.month(next, true);
   if (!dayMonth) return null;
   let end = dayMonth.next;
   let year: number | null = null;
@@ -520,14 +628,114 @@ const monthDate: Rule = (g, i) => {
     year = yearHit.year;
     end = yearHit.next;
   }
-  const month = dayMonth.month;
-  return match(start, end, (c) => {
-    if (year !== null) return isValidYmd(year, month, dayHit.day) ? dayPeriod(dayFromYmd(year, month, dayHit.day)) : null;
-    if (c.publication === null) return unresolved('DATE', `XXXX-${pad2(month)}-${pad2(dayHit.day)}`);
-    const day = pickYearForMonthDay(c.publication, month, dayHit.day, c.orientation());
-    return day === null ? null : dayPeriod(day);
-  });
+  return match(start, end, monthDayResolver(dayMonth.month, dayHit.day, year));
 };
+
+/** Resolves a day of a month, in the year given or the one the tense points to. */
+function monthDayResolver(month: number, dayOfMonth: number, year: number | null): Match['resolve'] {
+  return (c) => {
+    if (year !== null) return isValidYmd(year, month, dayOfMonth) ? dayPeriod(dayFromYmd(year, month, dayOfMonth)) : null;
+    if (c.publication === null) return unresolved('DATE', `XXXX-${pad2(month)}-${pad2(dayOfMonth)}`);
+    const day = pickYearForMonthDay(c.publication, month, dayOfMonth, c.orientation());
+    return day === null ? null : dayPeriod(day);
+  };
+}
+
+/** The index after a range dash ("24-25", "24 – 25", "24—25"), or -1. */
+function rangeDash(g: Grammar, i: number): number {
+  const token = g.token(i);
+  if (!token || token.kind !== 'other' || !'-–—'.includes(token.text) || token.newline) return -1;
+  return g.token(i + 1)?.newline ? -1 : i + 1;
+}
+
+/** An optional ", 2023" / " 2023" after a range: the year of both ends. */
+function yearAfterRange(g: Grammar, i: number): YearHit | null {
+  return g.year(g.gluedSymbol(i, ',') ? i + 1 : i);
+}
+
+/** "February 24-25[, 2023]" or "February 27 – March 2[, 2023]", after the first day (`afterDay`). */
+function monthDayRange(g: Grammar, start: number, month: number, firstDay: number, afterDay: number): Match | null {
+  const dash = rangeDash(g, afterDay);
+  if (dash < 0) return null;
+  let secondMonth = month;
+  let dayAt = dash;
+  const monthHit = g.month(dash);
+  if (monthHit) {
+    secondMonth = monthHit.month;
+    dayAt = monthHit.next;
+  }
+  const second = g.dayOfMonth(dayAt);
+  if (!second || (secondMonth === month && second.day <= firstDay) || g.gluedSymbol(second.next, '-:/')) return null;
+  if (g.gluedSymbol(second.next, '.,') && g.isNumber(second.next + 1) && g.glued(second.next + 1)) return null; // "24-25.5"
+  if (!monthHit && (UNITS.has(g.word(second.next)) || COUNTED_NOUNS.has(g.word(second.next)) || g.word(second.next) === 'percent')) return null; // "May 3-5 days"
+  const yearHit = yearAfterRange(g, second.next);
+  const year = yearHit?.year ?? null;
+  const end = yearHit ? yearHit.next : second.next;
+  const first = match(start, afterDay, monthDayResolver(month, firstDay, secondMonth < month && year !== null ? year - 1 : year));
+  const last = match(dash, second.next, monthDayResolver(secondMonth, second.day, year));
+  return rangeOf(first, last, end);
+}
+
+/** "24–25 Feb[ 2023]" or "27 February – 2 March[ 2023]", after the first day (`afterDay`). */
+function dayMonthRange(g: Grammar, start: number, firstDay: number, afterDay: number): Match | null {
+  // "27 February – 2 March": the first month comes before the dash.
+  const monthBefore = g.month(afterDay, true);
+  const firstEnd = monthBefore ? monthBefore.next : afterDay;
+  const at = rangeDash(g, firstEnd);
+  if (at < 0) return null;
+  const second = g.dayOfMonth(at);
+  const monthHit = second ? g.month(second.next, true) : null;
+  if (!second || !monthHit) return null;
+  const secondMonth = monthHit.month;
+  const month = monthBefore?.month ?? secondMonth;
+  if (month === secondMonth && second.day <= firstDay) return null;
+  const yearHit = yearAfterRange(g, monthHit.next);
+  const year = yearHit?.year ?? null;
+  const end = yearHit ? yearHit.next : monthHit.next;
+  const first = match(start, firstEnd, monthDayResolver(month, firstDay, secondMonth < month && year !== null ? year - 1 : year));
+  const last = match(at, end, monthDayResolver(secondMonth, second.day, year));
+  return rangeOf(first, last, end);
+}
+
+/**
+ * One range from two endpoints ("February 24-25", "from Monday to Wednesday"): a DURATION spanning both, holding
+ * the endpoints as nested DATEs. An end placed before the start is read from the start instead ("Monday to
+ * Wednesday" told on a Tuesday: the Wednesday after that Monday; "December 30 – January 2": the January after).
+ */
+function rangeOf(first: Match, second: Match, end: number = second.to): Match {
+  // An end that names its year ("March 5, 2021") places the other one; else each is placed on its own, and an end
+  // placed before the start is read from the start.
+  const ends = (c: Context): [Resolved | null, Resolved | null] => {
+    const a = first.resolve(c);
+    const b = second.resolve(c);
+    const aFixed = explicit(first, c);
+    const bFixed = explicit(second, c);
+    if (bFixed && !aFixed && b?.range) return [first.resolve(around(c, parseDay(b.range.start), 'past')), b];
+    if (a?.range && (aFixed !== bFixed || !b?.range || b.range.end < a.range.start)) return [a, second.resolve(around(c, parseDay(a.range.start), 'future'))];
+    return [a, b];
+  };
+  const start: Match = { ...first, resolve: (c) => ends(c)[0] };
+  const last: Match = { ...second, to: end, resolve: (c) => ends(c)[1] };
+  return match(first.from, end, (c) => {
+    const [a, b] = ends(c);
+    if (!a?.range || !b?.range || b.range.end < a.range.start) return null;
+    const from = parseDay(a.range.start);
+    const to = parseDay(b.range.end);
+    const months = a.precision === 'month' && b.precision === 'month';
+    const value = months ? `P${Math.round((to - from + 1) / 30.44)}M` : `P${to - from + 1}D`;
+    return anchoredDuration(value, from, to);
+  }, { nested: [start, last] });
+}
+
+/** The match places itself without the publication date (it names its year). */
+function explicit(m: Match, c: Context): boolean {
+  return m.resolve({ ...c, publication: null, reference: null, referenceDay: null })?.range != null;
+}
+
+/** A context that reads an underspecified expression from `day`, looking one way. */
+function around(c: Context, day: DayNumber, orientation: Orientation): Context {
+  return { ...c, publication: day, reference: day, referenceDay: day, referencePrecision: 'day', orientation: () => orientation };
+}
 
 /** Numeric dates: ISO "2008-03-06", US "7/8/07" or "7/8/2007". */
 const numericDate: Rule = (g, i) => {
@@ -712,7 +920,7 @@ const deicticUnit: Rule = (g, i) => {
   }
   if (!['this', 'last', 'next', 'past', 'coming', 'previous', 'following', 'current', 'that', 'same', 'recent', 'upcoming'].includes(determiner)) return null;
   if (prefix && hasThe) return null;
-  // "the past few years", "the last two weeks", "the next four years", "the coming months"
+  // "the past few years", "the last two weeks", "the next six years", "the coming months"
   const quantityAt = at + 1;
   const quantity = g.quantity(quantityAt, false);
   const unitAt = quantity ? quantity.next : quantityAt;
@@ -828,6 +1036,199 @@ function seasonPeriodStartsAfter(publication: DayNumber, year: number, season: s
   return range !== null && range.start > dayPeriod(publication).value;
 }
 
+/** Rules whose matches can be the ends of a range of days ("from Monday to Wednesday", "between March 3 and March 5"). */
+function rangeEnd(g: Grammar, i: number, allowMonth: boolean): Match | null {
+  let best: Match | null = null;
+  for (const rule of [weekdayRule, monthDate, deicticDay, holidayRule]) {
+    const found = rule(g, i);
+    if (!found || found.from !== i || found.nested || found.clock || (best && best.to >= found.to)) continue;
+    best = found;
+  }
+  if (!best) return null;
+  // A bare month ("from March to May") only after "from"/"between"; never a month with a year range inside.
+  const monthOnly = MONTHS.has(g.word(best.to - 1)) || MONTH_ABBREVIATIONS.has(g.word(best.to - 1));
+  return monthOnly && !allowMonth ? null : best;
+}
+
+const RANGE_JOINERS = new Set(['to', 'until', 'till', 'through', 'thru']);
+
+/**
+ * Ranges of days between two day expressions: "from Monday to Wednesday", "Monday through Friday",
+ * "between March 3 and March 5", "from March to May". One DURATION spanning both ends (so an event over several
+ * days is one event), with the ends nested; the prepositions stay outside, as TimeML wants.
+ */
+const rangeRule: Rule = (g, i) => {
+  const word = g.word(i);
+  const introduced = word === 'from' || word === 'between';
+  const firstAt = introduced ? i + 1 : i;
+  const first = rangeEnd(g, firstAt, introduced);
+  if (!first) return null;
+  const joiner = g.token(first.to);
+  if (!joiner || joiner.newline) return null;
+  const joinerWord = joiner.kind === 'word' ? joiner.lower : joiner.text;
+  const joins = word === 'between' ? joinerWord === 'and' : RANGE_JOINERS.has(joinerWord) || (joiner.kind === 'other' && '-–—'.includes(joiner.text));
+  if (!joins) return null;
+  // Without "from", only weekdays make a range on their own ("Monday through Friday").
+  if (!introduced && !WEEKDAYS.has(g.word(i))) return null;
+  const second = rangeEnd(g, first.to + 1, introduced);
+  if (!second) return null;
+  return rangeOf(first, second);
+};
+
+// ---------------------------------------------------------------------------
+// Reporting periods: the vocabulary of results and statistics ("the mill earned $8 million in its quarter to
+// June 30 ... against $6 million in the year-earlier quarter"). A definite period refers to the one under
+// discussion (the reference time) and a "year-earlier" one to the same period a year before.
+
+/** The last quarter completed before a day. */
+function lastCompletedQuarter(day: DayNumber): Resolved {
+  const { year, month } = ymdFromDay(day);
+  const previous = addMonths(year, month, -3);
+  return quarterPeriod(previous.year, quarterOf(previous.month));
+}
+
+/** The quarter under discussion: the reference time when it is a quarter. */
+function referenceQuarter(c: Context): Resolved | null {
+  if (c.reference === null || c.referencePrecision !== 'quarter') return null;
+  const { year, month } = ymdFromDay(c.reference);
+  return quarterPeriod(year, quarterOf(month));
+}
+
+/** "year-earlier", "year-ago" (glued): the adjective of a comparison with the year before. */
+function yearEarlierAt(g: Grammar, i: number): number {
+  if (g.word(i) === 'year' && g.gluedSymbol(i + 1, '-') && (g.word(i + 2) === 'earlier' || g.word(i + 2) === 'ago') && g.glued(i + 2)) return i + 3;
+  return -1;
+}
+
+const REPORTING_UNITS = new Set(['quarter', 'period']);
+
+/**
+ * "the quarter" / "that quarter" (the quarter under discussion, or the one ending on the date that follows:
+ * "the quarter ended Sept. 30"), "the latest quarter", "the current quarter", "the year-earlier quarter",
+ * "the year-ago period", a bare "year-earlier" ("a year-earlier loss"), "the year ended March 31" (a year-long
+ * DURATION). Nothing when the story gives no period to refer to.
+ */
+const reportingPeriod: Rule = (g, i) => {
+  // A bare "year-earlier" / "year-ago" before a noun ("against year-earlier sales of $2 million").
+  const adjectiveEnd = yearEarlierAt(g, i);
+  if (adjectiveEnd > 0) {
+    if (g.word(i - 1) === 'the' || g.word(i - 1) === 'comparable') return null; // part of "the year-earlier quarter"
+    if (!g.token(adjectiveEnd) || g.token(adjectiveEnd)?.kind !== 'word') return null;
+    return match(i, adjectiveEnd, (c) => comparablePeriod(c, -1, 'Y') ?? (c.reference === null ? null : { ...yearPeriod(ymdFromDay(c.reference).year - 1), keepsReference: true }));
+  }
+  const determiner = g.word(i);
+  if (determiner !== 'the' && determiner !== 'that') return null;
+  let at = i + 1;
+  let kind: 'this' | 'latest' | 'current' | 'earlier' = 'this';
+  if (determiner === 'the') {
+    if (g.word(at) === 'comparable') at += 1;
+    const earlierEnd = yearEarlierAt(g, at);
+    if (earlierEnd > 0) {
+      kind = 'earlier';
+      at = earlierEnd;
+    } else if (g.word(at) === 'latest' || (g.word(at) === 'most' && g.word(at + 1) === 'recent')) {
+      kind = 'latest';
+      at += g.word(at) === 'most' ? 2 : 1;
+    } else if (g.word(at) === 'current') {
+      kind = 'current';
+      at += 1;
+    }
+  }
+  // "the 1989 period", "the 1988 quarter": the quarter under discussion, in that year.
+  const yearHit = determiner === 'the' && kind === 'this' ? g.year(at) : null;
+  if (yearHit && REPORTING_UNITS.has(g.word(yearHit.next)) && !g.gluedSymbol(yearHit.next + 1, '-')) {
+    const year = yearHit.year;
+    return match(i, yearHit.next + 1, (c) => {
+      const quarter = referenceQuarter(c);
+      return quarter ? quarterPeriod(year, Number(quarter.value.slice(-1))) : null;
+    });
+  }
+  const unitWord = g.word(at);
+  const end = at + 1;
+  // Not "the quarter-point cut", "the quarter of a century", "the Latin Quarter", "the period of grace".
+  if (g.gluedSymbol(end, '-') || g.word(end) === 'of' || g.capitalised(at)) return null;
+  if (unitWord === 'year' && (kind === 'this' || kind === 'current') && determiner === 'the') {
+    if (kind === 'current') return match(i, end, (c) => (c.publication === null ? unresolved('DATE', 'XXXX') : yearPeriod(ymdFromDay(c.publication).year)));
+    // "the year ended March 31", "the year ending June 30": a twelve-month period (often a fiscal year).
+    const verb = g.word(end);
+    if (verb !== 'ended' && verb !== 'ending') return null;
+    const endDate = monthDate(g, end + 1);
+    return match(i, end, (c) => {
+      const last = endDate?.resolve(c);
+      if (!last || !last.range) return unresolved('DURATION', 'P1Y');
+      const lastDay = parseDay(last.range.end);
+      return { ...anchoredDuration('P1Y', shiftByUnit(lastDay, -1, 'Y') + 1, lastDay), keepsReference: true };
+    });
+  }
+  if (!REPORTING_UNITS.has(unitWord)) return null;
+  const isPeriod = unitWord === 'period';
+  if (kind === 'current') {
+    if (isPeriod) return null;
+    return match(i, end, (c) => (c.publication === null ? unresolved('DATE', 'XXXX-QX') : resolveQuarterOf(c.publication)));
+  }
+  if (kind === 'earlier') {
+    return match(i, end, (c) => {
+      const same = comparablePeriod(c, -1, 'Y');
+      if (same) return same;
+      if (isPeriod || c.publication === null) return null;
+      const latest = lastCompletedQuarter(c.publication);
+      return { ...quarterPeriod(Number(latest.value.slice(0, 4)) - 1, Number(latest.value.slice(-1))), keepsReference: true };
+    });
+  }
+  if (kind === 'latest') {
+    return match(i, end, (c) => referenceQuarter(c) ?? (isPeriod || c.publication === null ? null : lastCompletedQuarter(c.publication)));
+  }
+  // "the quarter", "that quarter": the one just named, or the one ending on the date that follows.
+  if (isPeriod) return null; // "the period" alone is too vague
+  const verb = g.word(end);
+  const endDate = verb === 'ended' || verb === 'ending' ? monthDate(g, end + 1) : null;
+  return match(i, end, (c) => {
+    const last = endDate?.resolve(c);
+    // The quarter holding the middle of the three months that end on the date.
+    if (last && last.range) return resolveQuarterOf(parseDay(last.range.end) - 45);
+    // Else the quarter under discussion, or (results are reported after the quarter ends) the last one completed.
+    return referenceQuarter(c) ?? (c.publication === null ? null : lastCompletedQuarter(c.publication));
+  });
+};
+
+function resolveQuarterOf(day: DayNumber): Resolved {
+  const { year, month } = ymdFromDay(day);
+  return quarterPeriod(year, quarterOf(month));
+}
+
+function parseDay(iso: string): DayNumber {
+  return dayFromYmd(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+}
+
+/**
+ * Weeks named by a day or a month: "the week of March 6" (the ISO week holding it), "the first week of May",
+ * "the last week of June 2021" (the week holding that part of the month), "the week before last", "the week after
+ * next".
+ */
+const weekOfRule: Rule = (g, i) => {
+  if (g.word(i) !== 'the') return null;
+  let at = i + 1;
+  const ordinal = ORDINAL_WORDS.get(g.word(at)) ?? (g.word(at) === 'last' || g.word(at) === 'final' ? -1 : undefined);
+  if (ordinal !== undefined) at += 1;
+  if (g.word(at) !== 'week') return null;
+  if (ordinal === undefined && (g.word(at + 1) === 'before' || g.word(at + 1) === 'after') && g.word(at + 2) === (g.word(at + 1) === 'before' ? 'last' : 'next')) {
+    const step = g.word(at + 1) === 'before' ? -14 : 14;
+    return match(i, at + 3, (c) => (c.publication === null ? unresolved('DATE', 'XXXX-WXX') : weekPeriod(c.publication + step)));
+  }
+  if (g.word(at + 1) !== 'of') return null;
+  const inner = monthDate(g, at + 2);
+  if (!inner || inner.from !== at + 2 || inner.nested) return null;
+  return match(i, inner.to, (c) => {
+    const period = inner.resolve(c);
+    if (!period?.range) return null;
+    const first = parseDay(period.range.start);
+    if (period.precision === 'day') return ordinal === undefined ? weekPeriod(first) : null;
+    if (period.precision !== 'month' || ordinal === undefined) return null;
+    const last = parseDay(period.range.end);
+    return weekPeriod(ordinal === -1 ? last - 3 : first + (ordinal - 1) * 7 + 3);
+  });
+};
+
 /** "over the weekend", "the weekend", "at the weekend". */
 const theWeekend: Rule = (g, i) => {
   if (g.word(i) !== 'the' || g.word(i + 1) !== 'weekend') return null;
@@ -847,7 +1248,8 @@ const deicticDay: Rule = (g, i) => {
   const shifts: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
   const shift = shifts[word];
   if (shift !== undefined) {
-    if (word === 'today' && g.text(i - 1) === 'USA') return null;
+    // "USA Today", "Psychology Today": a capitalised "Today" after a name is part of a title.
+    if (word === 'today' && g.capitalised(i) && g.capitalised(i - 1) && !g.token(i)?.newline) return null;
     if (g.gluedSymbol(i + 1, '-') || g.symbolBefore(i, '-')) return null;
     const part = word === 'tonight' ? 'NI' : PARTS_OF_DAY.get(g.word(i + 1));
     const end = word !== 'tonight' && part ? i + 2 : i + 1;
@@ -925,8 +1327,8 @@ const referenceWords: Rule = (g, i) => {
   return null;
 };
 
-/** Durations: "two years", "18 months", "almost two and a half years", "27-year", "several years", "decades-long",
- *  "a week"; "two years ago" (the duration, anchored), "two days later" (a date chained from the reference time). */
+/** Durations: "two years", "18 months", "nearly three and a half hours", "27-year", "several years", "decades-long",
+ *  "a week"; "two years ago" (the date it points at), "two days later" (a date chained from the reference time). */
 const durationRule: Rule = (g, i) => {
   let start = i;
   let at = i;
@@ -953,9 +1355,12 @@ const durationRule: Rule = (g, i) => {
   let unitAt = quantity.next;
   const hyphenated = g.gluedSymbol(unitAt, '-') && g.glued(unitAt + 1);
   if (hyphenated) unitAt += 1;
+  // "20 more years", "five straight days", "eight trading days": a word between the number and its unit.
+  else if (quantity.value !== null && UNIT_MODIFIERS.has(g.word(unitAt)) && g.unit(unitAt + 1)) unitAt += 1;
   const unitWord = g.word(unitAt);
   const unit = g.unit(unitAt);
   if (!unit) return null;
+  if (yearEarlierAt(g, unitAt) > 0) return null; // "a year-earlier loss": the comparison adjective
   const article = g.word(at) === 'a' || g.word(at) === 'an';
   if (article && (unit === 'S' || unit === 'Q')) return null;
   if (hyphenated) {
@@ -967,16 +1372,21 @@ const durationRule: Rule = (g, i) => {
     const value = quantity.value;
     return match(start, end, () => unresolved('DURATION', durationValue(value, unit)));
   }
-  // Plural agreement: "two year" is not a duration (except "a year"/"one year").
+  // Plural agreement: "two year" is not a duration (except "a year"/"one year")... unless it is a compound adjective
+  // written without its hyphen, as transcripts do: "a five year low", "the three hour drive".
   if (quantity.value !== null && quantity.value > 1 && !unitWord.endsWith('s') && unit !== 'D' && unitWord !== 'centuries') {
-    if (!(unit === 'H' && (unitWord === 'hr' || unitWord === 'hrs'))) return null;
+    const noun = g.word(unitAt + 1);
+    const compound = quantity.value < 1000 && COMPOUND_DETERMINERS.has(g.word(at - 1)) && noun !== '' && noun !== 'old' && noun !== 'olds' && g.token(unitAt + 1)?.spaced;
+    if (!(unit === 'H' && (unitWord === 'hr' || unitWord === 'hrs')) && !compound) return null;
   }
-  const amount = quantity.value;
-  const end = unitAt + 1;
+  // "a minute and a half", "two years and a half"
+  const andAHalf = quantity.value !== null && g.word(unitAt + 1) === 'and' && g.word(unitAt + 2) === 'a' && g.word(unitAt + 3) === 'half';
+  const amount = quantity.value === null ? null : quantity.value + (andAHalf ? 0.5 : 0);
+  const end = andAHalf ? unitAt + 4 : unitAt + 1;
   const value = durationValue(amount, unit);
   const after = g.word(end);
-  // "15 a year", "three times a week", "$5 billion a year": a frequency
-  if (article && at === i) {
+  // "15 a year", "three times a week", "$5 billion a year": a frequency (but "$5 billion a year ago" is a date)
+  if (article && at === i && after !== 'ago' && after !== 'earlier' && after !== 'later') {
     const previous = g.token(i - 1);
     const previousWord = g.word(i - 1);
     if ((previous && previous.kind === 'number') || ['times', 'once', 'twice', 'thrice', 'million', 'billion', 'thousand', 'hundred', 'percent', 'cent'].includes(previousWord) || g.text(i - 1) === '%' || NUMBER_WORDS.has(previousWord)) {
@@ -984,11 +1394,16 @@ const durationRule: Rule = (g, i) => {
     }
   }
   if (after === 'ago') {
-    return match(start, end, (c) => {
-      if (c.publication === null || amount === null) return unresolved('DURATION', value);
+    // TimeML: "two years ago" is the DATE it points at (1996 in a 1998 story), "ago" included, at the unit's
+    // granularity; "a year ago" set against a quarter or month under discussion is that period a year before.
+    return match(start, end + 1, (c) => {
+      if (amount === null) return reference('PAST_REF', null);
+      if (c.publication === null) return unresolved('DATE', xValue(unit));
+      const same = comparablePeriod(c, -amount, unit, c.publication);
+      if (same) return same;
       const day = shiftByUnit(c.publication, -amount, unit);
       const period = periodAt(day, unit === 'H' || unit === 'MIN' || unit === 'S' ? 'D' : unit === 'DE' || unit === 'CE' ? 'Y' : unit);
-      return { type: 'DURATION', value, range: period.range, precision: period.precision, anchor: unit === 'D' ? day : undefined, places: true };
+      return { ...period, anchor: unit === 'D' ? day : undefined };
     });
   }
   if (after === 'from' && (g.word(end + 1) === 'now' || g.word(end + 1) === 'today')) {
@@ -1000,14 +1415,17 @@ const durationRule: Rule = (g, i) => {
   }
   if ((after === 'later' || after === 'earlier') && g.word(end + 1) !== 'than') {
     const sign = after === 'later' ? 1 : -1;
-    return match(start, end + 1, (c) => (amount === null ? unresolved('DATE', xValue(unit)) : chained(c, sign * amount, unit)));
+    return match(start, end + 1, (c) => (amount === null ? unresolved('DATE', xValue(unit)) : (comparablePeriod(c, sign * amount, unit) ?? chained(c, sign * amount, unit))));
   }
-  // "75 hours of video", "seven hours of talk time" measure content, not time
-  if (after === 'of' && MEASURED_CONTENT.has(g.word(end + 1))) return null;
   return match(start, end, () => unresolved('DURATION', value));
 };
 
-const MEASURED_CONTENT = new Set(['video', 'videos', 'music', 'footage', 'audio', 'recording', 'recordings', 'playback', 'battery', 'content', 'songs', 'talk', 'standby', 'programming', 'tv', 'movies', 'film']);
+/** Words that may stand between a number and its unit of time ("20 more years", "three consecutive months"). */
+const UNIT_MODIFIERS = new Set(['more', 'additional', 'extra', 'further', 'straight', 'consecutive', 'successive', 'trading', 'business', 'working', 'calendar', 'full', 'long']);
+
+/** Words before a number that make "number + singular unit" a compound adjective ("a five year low"). */
+const COMPOUND_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'your', 'each', 'every']);
+
 
 /** Sets: "every Monday", "each week", "every two years", "Mondays", "daily", "annual", "per year". */
 const setRule: Rule = (g, i) => {
@@ -1015,7 +1433,7 @@ const setRule: Rule = (g, i) => {
   const frequency = FREQUENCY_ADVERBS.get(word);
   if (frequency) {
     if (g.gluedSymbol(i + 1, '-') || g.symbolBefore(i, '-')) return null;
-    if (g.capitalised(i) && g.capitalised(i - 1)) return null; // "China Daily"
+    if (g.capitalised(i) && g.capitalised(i - 1)) return null; // "Lagos Daily"
     if (g.capitalised(i) && g.capitalised(i + 1)) return null; // "Daily Mail"
     return match(i, i + 1, () => unresolved('SET', frequency));
   }
@@ -1063,6 +1481,25 @@ const quarterRule: Rule = (g, i) => {
     const end = yearHit ? yearHit.next : at + 2;
     return match(i, end, (c) => resolveQuarter(c, quarter, yearHit?.year ?? null));
   }
+  // "the fiscal first quarter", "fiscal second-quarter", "the fiscal-first quarter": a company's own quarters,
+  // named like calendar ones (their months are not known).
+  if (g.word(at) === 'fiscal') at += g.gluedSymbol(at + 1, '-') ? 2 : 1;
+  // "the 1988 second quarter"
+  let leadingYear: number | null = null;
+  if (at > i && g.year(at) && (ORDINAL_WORDS.has(g.word(at + 1)) || g.word(at + 1) === 'fiscal')) {
+    leadingYear = g.numberValue(at);
+    at += 1;
+    if (g.word(at) === 'fiscal') at += 1;
+  }
+  // "the year-earlier third quarter": the same quarter a year before.
+  let yearBack = 0;
+  if (at > i) {
+    const earlierEnd = yearEarlierAt(g, at);
+    if (earlierEnd > 0) {
+      yearBack = 1;
+      at = earlierEnd;
+    }
+  }
   let ordinal = ORDINAL_WORDS.get(g.word(at));
   if (ordinal === undefined && g.isNumber(at) && g.text(at).length === 1 && g.afterOrdinalSuffix(at + 1) === at + 2) ordinal = g.numberValue(at);
   const last = g.word(at) === 'final' || g.word(at) === 'last';
@@ -1074,9 +1511,9 @@ const quarterRule: Rule = (g, i) => {
   if (at === i && unitWord === 'half' && !g.gluedSymbol(unitAt - 1, '-')) return null; // "second half" without "the" is too vague
   if (at === i && last) return null; // "last quarter" is handled as a deictic unit
   const half = unitWord === 'half';
-  if (half && (last || (ordinal ?? 0) > 2)) return null;
+  if (half && (ordinal ?? 0) > 2) return null;
   let end = unitAt + 1;
-  let year: number | null = null;
+  let year: number | null = leadingYear;
   let relative = 0;
   if (g.word(end) === 'of') {
     const yearHit = g.year(end + 1);
@@ -1094,7 +1531,7 @@ const quarterRule: Rule = (g, i) => {
   } else if (half) {
     return null;
   }
-  if (last && year === null && relative === 0) {
+  if (last && !half && year === null && relative === 0) {
     return match(i, end, (c) => {
       if (c.publication === null) return unresolved('DATE', 'XXXX-QX');
       const { year: y, month } = ymdFromDay(c.publication);
@@ -1102,7 +1539,7 @@ const quarterRule: Rule = (g, i) => {
       return quarterPeriod(previous.year, quarterOf(previous.month));
     });
   }
-  const number = last ? 4 : (ordinal ?? 1);
+  const number = last ? (half ? 2 : 4) : (ordinal ?? 1);
   return match(i, end, (c) => {
     let resolvedYear = year;
     if (resolvedYear === null && c.publication !== null && (relative !== 0 || g.word(end - 1) === 'year')) resolvedYear = ymdFromDay(c.publication).year + relative;
@@ -1110,7 +1547,9 @@ const quarterRule: Rule = (g, i) => {
       if (resolvedYear === null) return c.publication === null ? unresolved('DATE', `XXXX-H${number}`) : halfPeriod(ymdFromDay(c.publication).year, number);
       return halfPeriod(resolvedYear, number);
     }
-    return resolveQuarter(c, number, resolvedYear);
+    const quarter = resolveQuarter(c, number, resolvedYear);
+    if (!yearBack || !quarter.range) return quarter;
+    return { ...quarterPeriod(Number(quarter.value.slice(0, 4)) - yearBack, number), keepsReference: true };
   });
 };
 
@@ -1119,7 +1558,9 @@ function resolveQuarter(c: Context, quarter: number, year: number | null): Resol
   if (c.publication === null) return unresolved('DATE', `XXXX-Q${quarter}`);
   const { year: current, month } = ymdFromDay(c.publication);
   const currentQuarter = quarterOf(month);
-  if (c.orientation() === 'future') return quarterPeriod(quarter >= currentQuarter ? current : current + 1, quarter);
+  // Looking ahead, the quarter just ended still counts as this year's: results for it are yet to be reported
+  // ("expects to report third-quarter profit" in October).
+  if (c.orientation() === 'future') return quarterPeriod(quarter >= currentQuarter - 1 ? current : current + 1, quarter);
   return quarterPeriod(quarter <= currentQuarter ? current : current - 1, quarter);
 }
 
@@ -1231,15 +1672,19 @@ const clockRule: Rule = (g, i) => {
   const word = g.word(i);
   if (word === 'noon' || word === 'midday' || word === 'midnight') {
     if (!CLOCK_PREPOSITIONS.has(g.word(i - 1))) return null;
-    const hour = word === 'midnight' ? 0 : 12;
-    return match(i, i + 1, () => null, { clock: { hour, minute: 0, utcOffset: null } });
+    const clock: ClockTime = { hour: word === 'midnight' ? 0 : 12, minute: 0, utcOffset: null };
+    const day = dayAfterClock(g, i + 1);
+    if (day) return match(i, day.to, (c) => clockOnDay(day.resolve(c)?.anchor ?? null, clock));
+    return match(i, i + 1, () => null, { clock });
   }
   if (!g.isNumber(i) || g.text(i).length > 2 || g.isCodeLike(i) || g.symbolBefore(i, '$£€#.,/:-')) return null;
   let hour = g.numberValue(i);
   let minute = 0;
   let next = i + 1;
   let hasMinutes = false;
+  let separator = '';
   if (g.gluedSymbol(next, ':.') && g.digits(next + 1, 2) && g.glued(next + 1)) {
+    separator = g.text(next);
     minute = g.numberValue(next + 1);
     next += 2;
     hasMinutes = true;
@@ -1289,10 +1734,25 @@ const clockRule: Rule = (g, i) => {
     }
   }
   if (!meridiem && !zoned) {
-    if (!hasMinutes || !CLOCK_PREPOSITIONS.has(g.word(i - 1))) return null;
+    // "at 08:30"; but "rose to 2.46" is a number: a decimal point makes a clock time only with a.m./p.m. or a zone.
+    if (!hasMinutes || separator === '.' || !CLOCK_PREPOSITIONS.has(g.word(i - 1))) return null;
   }
-  return match(i, next, () => null, { clock: { hour, minute, utcOffset } });
+  const clock: ClockTime = { hour, minute, utcOffset };
+  // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": the day that follows is part of the time.
+  const day = dayAfterClock(g, next);
+  if (day) return match(i, day.to, (c) => clockOnDay(day.resolve(c)?.anchor ?? null, clock));
+  return match(i, next, () => null, { clock });
 };
+
+/** A day expression right after a clock time ("Wednesday", "Nov. 9", "today"), without a part of the day. */
+function dayAfterClock(g: Grammar, at: number): Match | null {
+  if (!g.token(at) || g.token(at)?.newline) return null;
+  for (const rule of [weekdayRule, monthDate, deicticDay]) {
+    const found = rule(g, at);
+    if (found && found.from === at && !found.nested && !found.clock && !PARTS_OF_DAY.has(g.word(found.to - 1)) && g.word(at) !== 'tonight') return found;
+  }
+  return null;
+}
 
 function zoneOffset(g: Grammar, i: number): { offset: number; next: number } | null {
   const sign = g.text(i);
@@ -1314,20 +1774,26 @@ function zoneOffset(g: Grammar, i: number): { offset: number; next: number } | n
 
 const DETERMINERS = ['this', 'last', 'next', 'past', 'coming', 'previous', 'following', 'current', 'that', 'same', 'recent', 'upcoming'];
 
+/** Number words a spoken year can begin with ("nineteen sixty-seven", "two thousand one", "twenty fourteen"). */
+const SPOKEN_YEAR_STARTS = ['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'two'];
+
 /** Each rule with the words that can begin it ('#' = a number, "'" = an apostrophe). */
 const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [monthDate, [...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys(), ...WEEKDAYS.keys(), 'the', '#']],
   [numericDate, ['#']],
-  [yearExpression, ['the', 'fiscal', 'fy', 'from', 'between', 'this', 'last', 'next', 'current', 'previous', '\'', '#']],
+  [yearExpression, ['the', 'fiscal', 'fy', 'from', 'between', 'this', 'last', 'next', 'current', 'previous', '\'', '#', ...SPOKEN_YEAR_STARTS]],
   [modifiedDate, ['early', 'late', 'mid', 'middle', 'the']],
   [deicticUnit, ['earlier', 'later', 'the', ...DETERMINERS]],
   [theWeekend, ['the']],
+  [reportingPeriod, ['the', 'that', 'year']],
+  [weekOfRule, ['the']],
+  [rangeRule, ['from', 'between', ...WEEKDAYS.keys()]],
   [deicticDay, ['today', 'yesterday', 'tomorrow', 'tonight', 'this', 'last']],
   [weekdayRule, [...WEEKDAYS.keys()]],
   [referenceWords, ['a', 'an', 'now', 'currently', 'presently', 'nowadays', 'recently', 'lately', 'more', 'most', 'very', 'the', 'present']],
   [durationRule, [...MODIFIERS, ...UNITS.keys(), ...VAGUE_QUANTITIES, ...NUMBER_WORDS.keys(), 'over', 'a', 'an', 'half', '#']],
   [setRule, [...FREQUENCY_ADVERBS.keys(), ...WEEKDAYS_PLURAL.keys(), 'per', 'every', 'each']],
-  [quarterRule, ['the', 'q', 'final', 'last', ...ORDINAL_WORDS.keys(), '#']],
+  [quarterRule, ['the', 'q', 'final', 'last', 'fiscal', ...ORDINAL_WORDS.keys(), '#']],
   [seasonRule, ['the', ...SEASONS.keys()]],
   [centuryRule, ['the']],
   [clockRule, ['noon', 'midday', 'midnight', '#']],

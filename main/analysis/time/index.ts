@@ -22,13 +22,19 @@ import type { Timex } from '../../../shared/analysis';
 import type { Precision } from '../../../shared/model';
 import { type DayNumber, parseIsoDay } from './calendar';
 import { type Context, type Match, Grammar, rulesFor } from './grammar';
-import { type Resolved, timePeriod, unresolved } from './periods';
+import { type Resolved, clockOnDay } from './periods';
 import { orientation } from './tense';
 import { type Token, tokenize } from './tokens';
+import { insideTitle, quotedTitles } from '../titles';
 
 export interface ExtractTimexOptions {
   /** Publication day (ISO "YYYY-MM-DD", a longer ISO datetime is cut to its day), or null when unknown. */
   publishedAt: string | null;
+  /**
+   * Told when a rule or a resolver throws (a bug): that expression is skipped and the others are still found.
+   * `offset` is where in the text the rule was tried.
+   */
+  onRuleError?: (error: unknown, offset: number) => void;
   tense?: never;
 }
 
@@ -67,8 +73,9 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
       let found: Match | null = null;
       try {
         found = rule(grammar, i);
-      } catch {
-        found = null; // a rule bug must not cost the whole article its timexes
+      } catch (e) {
+        found = null; // a rule bug must not cost the whole article its timexes, but it is reported
+        options?.onRuleError?.(e, token.start);
       }
       if (found && found.to > i && (!best || found.to > best.to)) best = found;
     }
@@ -78,6 +85,14 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
     } else {
       i++;
     }
+  }
+
+  // A title in quotation marks (ABC's “This Week”, the film “Next Friday”) names a work, not a time.
+  const titles = quotedTitles(text);
+  if (titles.length) {
+    const kept = matches.filter((m) => !insideTitle(titles, (tokens[m.from] as Token).start, (tokens[m.to - 1] as Token).end));
+    matches.length = 0;
+    matches.push(...kept);
   }
 
   // Resolve in reading order so that relative expressions chain from the last date mentioned.
@@ -95,7 +110,8 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
     };
     try {
       return match.clock ? null : match.resolve(context);
-    } catch {
+    } catch (e) {
+      options?.onRuleError?.(e, (tokens[match.from] as Token).start);
       return null;
     }
   };
@@ -103,7 +119,7 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
     const resolved = resolveOne(match);
     placed.push({ match, resolved });
     for (const inner of match.nested ?? []) placed.push({ match: inner, resolved: resolveOne(inner) });
-    if (resolved && resolved.range && (resolved.type === 'DATE' || resolved.type === 'TIME' || resolved.places) && !resolved.value.endsWith('_REF')) {
+    if (resolved && resolved.range && !resolved.keepsReference && (resolved.type === 'DATE' || resolved.type === 'TIME' || resolved.places) && !resolved.value.endsWith('_REF')) {
       referenceDay = parseIsoDay(resolved.range.start);
       referencePrecision = resolved.precision === 'range' ? 'day' : resolved.precision;
       if (resolved.precision === 'day' || resolved.precision === 'datetime') lastDay = referenceDay;
@@ -126,20 +142,7 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
         break;
       }
     }
-    day ??= publication;
-    let hour = clock.hour;
-    let minute = clock.minute;
-    let zone = '';
-    if (clock.utcOffset !== null) {
-      zone = 'Z';
-      let total = hour * 60 + minute - clock.utcOffset;
-      if (day !== null) day += Math.floor(total / 1440);
-      total = ((total % 1440) + 1440) % 1440;
-      hour = Math.floor(total / 60);
-      minute = total % 60;
-    }
-    const timeText = `T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}${zone}`;
-    entry.resolved = day === null ? unresolved('TIME', `XXXX-XX-XX${timeText}`) : timePeriod(day, hour, minute, zone);
+    entry.resolved = clockOnDay(day ?? publication, clock);
   }
 
   const timexes: Timex[] = [];

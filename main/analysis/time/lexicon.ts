@@ -62,10 +62,12 @@ export const FREQUENCY_ADVERBS: ReadonlyMap<string, string> = new Map([
 
 /** Words after a year-like number that show it is a count, not a year ("2000 jobs"). */
 export const COUNTED_NOUNS: ReadonlySet<string> = new Set([
-  'people', 'persons', 'jobs', 'units', 'employees', 'workers', 'staff', 'passengers', 'aircraft', 'planes', 'jets',
-  'seats', 'songs', 'miles', 'km', 'kilometers', 'kilometres', 'meters', 'metres', 'feet', 'tonnes', 'tons',
-  'dollars', 'euros', 'pounds', 'yuan', 'yen', 'shares', 'votes', 'troops', 'soldiers', 'cars', 'vehicles', 'homes',
-  'houses', 'users', 'customers', 'copies', 'deaths', 'cases', 'members', 'students', 'children', 'residents',
-  'hours', 'minutes', 'seconds', 'days', 'pages', 'words', 'points', 'games', 'orders', 'guests', 'attendees',
-  'engineers', 'stores', 'shops', 'flights', 'routes', 'gb', 'mb', 'kg', 'mph', 'rpm', 'ft', 'lb', 'lbs',
+  // people
+  'people', 'persons', 'employees', 'workers', 'staff', 'passengers', 'troops', 'soldiers', 'users', 'customers',
+  'members', 'students', 'children', 'residents', 'guests', 'deaths', 'cases', 'votes', 'jobs',
+  // money and units of measure
+  'dollars', 'euros', 'pounds', 'yuan', 'yen', 'shares', 'miles', 'km', 'kilometers', 'kilometres', 'meters', 'metres',
+  'feet', 'tonnes', 'tons', 'kg', 'mph', 'ft', 'lb', 'lbs', 'hours', 'minutes', 'seconds', 'days',
+  // things counted
+  'units', 'cars', 'vehicles', 'homes', 'houses', 'copies', 'pages', 'words', 'points', 'games', 'orders',
 ]);

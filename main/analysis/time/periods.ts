@@ -24,6 +24,8 @@ export interface Resolved {
   anchor?: DayNumber;
   /** A duration that also places an event in time ("two years ago"): it becomes the reference time. */
   places?: boolean;
+  /** A comparison ("up from $5 a year earlier") that does not move the story: the reference time stays where it was. */
+  keepsReference?: boolean;
 }
 
 function range(start: DayNumber, end: DayNumber): { start: string; end: string } {
@@ -46,6 +48,25 @@ export function timePeriod(day: DayNumber, hour: number, minute: number, zone: s
     precision: 'datetime',
     anchor: day,
   };
+}
+
+/**
+ * A clock time on a day (null: the day is unknown). `utcOffset` (minutes to add to reach UTC, or null for local
+ * time) turns a zoned time into UTC ("18:00 GMT+8" -> 10:00Z), moving the day when it crosses midnight.
+ */
+export function clockOnDay(day: DayNumber | null, clock: { hour: number; minute: number; utcOffset: number | null }): Resolved {
+  let { hour, minute } = clock;
+  let zone = '';
+  if (clock.utcOffset !== null) {
+    zone = 'Z';
+    let total = hour * 60 + minute - clock.utcOffset;
+    if (day !== null) day += Math.floor(total / 1440);
+    total = ((total % 1440) + 1440) % 1440;
+    hour = Math.floor(total / 60);
+    minute = total % 60;
+  }
+  if (day === null) return unresolved('TIME', `XXXX-XX-XXT${pad(hour, 2)}:${pad(minute, 2)}${zone}`);
+  return timePeriod(day, hour, minute, zone);
 }
 
 export function weekPeriod(day: DayNumber): Resolved {
@@ -111,11 +132,11 @@ export function fiscalYearPeriod(year: number): Resolved {
   return { ...yearPeriod(year), value: `FY${pad(year, 4)}`, range: null, precision: 'year' };
 }
 
-/** The decade starting at `firstYear` (a multiple of ten): 1990 -> 199X. */
+/** The decade starting at `firstYear` (a multiple of ten): 1990 -> 199 (ISO 8601 reduced precision, as TimeML writes it). */
 export function decadePeriod(firstYear: number): Resolved {
   return {
     type: 'DATE',
-    value: `${pad(Math.floor(firstYear / 10), 3)}X`,
+    value: pad(Math.floor(firstYear / 10), 3),
     range: range(dayFromYmd(firstYear, 1, 1), dayFromYmd(firstYear + 9, 12, 31)),
     precision: 'decade',
   };

@@ -8,12 +8,22 @@ import type { Token } from './tokens';
 export type Orientation = 'future' | 'past' | null;
 
 const FUTURE_WORDS = new Set([
-  'will', 'shall', 'upcoming', 'forthcoming', 'scheduled', 'slated', 'due', 'expected', 'planned', 'plans',
-  'plan', 'planning', 'intends', 'intend', 'aims', 'hopes', 'next', 'tomorrow', 'until', 'till', 'soon', 'later',
-  'begins', 'starts', 'opens', 'arrives', 'launches', 'ends', 'expires', 'takes', 'meets', 'heads', 'goes',
-  // A present-tense copula next to a date is a schedule: "the funeral is on Monday", "the deadline is Friday".
-  'is', 'are',
+  'will', 'shall', 'upcoming', 'forthcoming', 'scheduled', 'slated', 'due', 'expected', 'expect', 'expects', 'planned',
+  'plans', 'plan', 'planning', 'intends', 'intend', 'aims', 'hopes', 'tomorrow',
+  'begins', 'starts', 'opens', 'arrives', 'launches', 'ends', 'expires', 'takes', 'meets', 'meet', 'heads', 'goes',
 ]);
+
+/** Words before a verb form that make it an adjective ("the increased dividend", "a still unspecified date"). */
+const ADJECTIVE_BEFORE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'still', 'newly', 'recently', 'previously']);
+
+/**
+ * Modal verbs: forward-looking before a bare verb ("should arrive"), backward before "have" ("should have
+ * arrived"). "Could" is left out: news mostly uses it as the past of "can" ("could not be reached Monday").
+ */
+const MODALS = new Set(['would', 'should', 'must', 'might', 'may', 'can']);
+
+/** A present-tense copula schedules a date only from close by: "is on Monday", "is payable Jan. 2", "is set for May 2". */
+const COPULA_REACH = 4;
 
 const PAST_WORDS = new Set([
   'was', 'were', 'had', 'did', 'said', 'ago', 'last', 'yesterday', 'began', 'came', 'made', 'took', 'went', 'gave',
@@ -37,42 +47,88 @@ function isBoundary(tokens: readonly Token[], index: number): boolean {
   return !(before && before.kind === 'word' && (before.text.length === 1 || before.text === 'Mr' || before.text === 'Dr' || before.text === 'Inc'));
 }
 
-function cueOf(tokens: readonly Token[], index: number): Orientation {
+/** The word a verb form follows makes it a participle that takes its tense from an auxiliary further left. */
+function afterBe(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1]?.lower;
+  return before === 'be' || before === 'being';
+}
+
+/**
+ * The tense cue of the word at `index`, `distance` tokens left of the expression (0 when right of it);
+ * `sameClause` is false once the scan has crossed a comma (a modal there governs another clause).
+ */
+function cueOf(tokens: readonly Token[], index: number, distance: number, sameClause: boolean): Orientation {
   const token = tokens[index];
   if (!token || token.kind !== 'word') return null;
   const word = token.lower;
-  if (FUTURE_WORDS.has(word)) return 'future';
+  // "the next meeting" looks ahead; "next to the embassy" and "arrived next," do not.
+  if (word === 'next') return tokens[index + 1]?.kind === 'word' && tokens[index + 1]?.lower !== 'to' ? 'future' : null;
+  // "as soon as Tuesday"
+  if (word === 'soon') return tokens[index - 1]?.lower === 'as' && tokens[index + 1]?.lower === 'as' ? 'future' : null;
+  if (MODALS.has(word)) {
+    if (word === 'may' && token.text !== 'may') return null; // the month
+    if (!sameClause) return null;
+    return tokens[index + 1]?.lower === 'have' ? 'past' : 'future';
+  }
+  // "to be held", "is to be published": an infinitive looks ahead.
+  if (word === 'be') return tokens[index - 1]?.lower === 'to' ? 'future' : null;
+  if (word === 'is' || word === 'are') {
+    // A present-tense copula right before a date schedules it ("the funeral is on Monday"); further away, or after
+    // the date ("sales in October are up"), it is just the present.
+    return distance > 0 && distance <= COPULA_REACH ? 'future' : null;
+  }
+  if (FUTURE_WORDS.has(word)) return afterBe(tokens, index) && word !== 'due' && word !== 'expected' && word !== 'scheduled' && word !== 'slated' && word !== 'planned' ? null : 'future';
   if (word === 'll' && tokens[index - 1]?.text === '\'') return 'future';
   if (word === 'to') {
     const before = tokens[index - 1];
     if (before && FORWARD_BEFORE_TO.has(before.lower)) return 'future';
     return null;
   }
-  if (PAST_WORDS.has(word)) return 'past';
-  if (word.length > 4 && word.endsWith('ed') && !word.endsWith('eed')) {
-    // A participle after "be" ("will be shipped", "is to be held") takes its tense from the auxiliary.
-    const before = tokens[index - 1]?.lower;
-    if (before === 'be' || before === 'being') return null;
-    return 'past';
-  }
+  // A participle after "be" ("will be shipped", "will be paid", "is to be held") takes its tense from the auxiliary;
+  // after a determiner it is an adjective ("the delayed launch is planned for May 9").
+  const participle = PAST_WORDS.has(word) || (word.length > 4 && word.endsWith('ed') && !word.endsWith('eed'));
+  if (participle) return afterBe(tokens, index) || ADJECTIVE_BEFORE.has(tokens[index - 1]?.lower ?? '') ? null : 'past';
   return null;
 }
 
 const WINDOW = 16;
 
+/** Adjectives that schedule the date they stand before ("the dividend is payable Dec. 7", "effective Feb. 1"). */
+const SCHEDULING = new Set(['payable', 'effective', 'due']);
+
+/** Prepositions of a deadline: "until Tuesday", "by Jan. 14" mostly look ahead. */
+const DEADLINE_WORDS = new Set(['until', 'till', 'by']);
+
 export function orientation(tokens: readonly Token[], from: number, to: number): Orientation {
+  const found = nearestCue(tokens, from, to);
+  if (found) return found;
+  // With no verb to go by, a deadline preposition right before the date decides ("... by Jan. 14").
+  const before = tokens[from - 1];
+  if (before && DEADLINE_WORDS.has(before.lower)) return 'future';
+  return null;
+}
+
+function nearestCue(tokens: readonly Token[], from: number, to: number): Orientation {
+  // "postponed until Tuesday morning": "until" right before the date outweighs the verb (not "Until Tuesday, they
+  // had ...", where it opens the sentence).
+  const before = tokens[from - 1];
+  if (before && (before.lower === 'until' || before.lower === 'till') && before.text === before.lower) return 'future';
+  // "payable Dec. 7", "effective Feb. 1", "due March 3": words that schedule the date right after them.
+  if (before && SCHEDULING.has(before.lower)) return 'future';
+  let sameClause = true;
   for (let index = from - 1, steps = 0; index >= 0 && steps < WINDOW; index--, steps++) {
     const token = tokens[index];
     if (!token) break;
     if (isBoundary(tokens, index)) break;
-    const cue = cueOf(tokens, index);
+    if (token.text === ',') sameClause = false;
+    const cue = cueOf(tokens, index, from - index, sameClause);
     if (cue) return cue;
     if (token.newline) break;
   }
   for (let index = to, steps = 0; index < tokens.length && steps < WINDOW; index++, steps++) {
     const token = tokens[index];
     if (!token || isBoundary(tokens, index) || token.newline) break;
-    const cue = cueOf(tokens, index);
+    const cue = cueOf(tokens, index, 0, true);
     if (cue) return cue;
   }
   return null;

@@ -99,6 +99,17 @@ export function createMemoryService(options: { root?: string; articles?: Article
       record('getArticle', req);
       return find(req.id);
     },
+    async getOriginal(req) {
+      record('getOriginal', req);
+      const article = find(req.id);
+      const bytes = Buffer.from(article.text);
+      return { name: path.basename(article.path), mediaType: 'text/plain', size: bytes.length, base64: bytes.toString('base64') };
+    },
+    async openOriginal(req) {
+      record('openOriginal', req);
+      find(req.id);
+      return { opened: true, message: null };
+    },
     async getAnalysis(req) {
       record('getAnalysis', req);
       find(req.id);
@@ -165,6 +176,10 @@ export function createMemoryService(options: { root?: string; articles?: Article
     async activity(req) {
       record('activity', req);
       return { items: [] };
+    },
+    async duplicates(req) {
+      record('duplicates', req);
+      return { groups: [] };
     },
   };
   return service;

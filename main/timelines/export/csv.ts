@@ -3,11 +3,12 @@
  * quotes doubled), one row per event under a header. Lists (actors, tags) are joined with "; "
  * (a literal ";" or "\" inside an item is escaped with "\"). Sources appear twice: readable in
  * `sources` and complete in `sources_json`, which the importer reads back, so export → import
- * round-trips. Text cells that a spreadsheet would run as a formula (=, +, -, @) get a leading "'",
- * which the importer removes again.
+ * round-trips. Every cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) gets a leading "'",
+ * in every column (ids and date values come from hand-edited files too), which the importer removes again.
+ * `sources` cites outlet, headline, date and file with the passage; `sources_json` lists each source article once.
  */
 import { z } from 'zod';
-import { EventDateSchema, EventSourceSchema, TimelineEventSchema, type EventSource, type Timeline, type TimelineEvent } from '../../../shared/timeline';
+import { citationText, EventDateSchema, EventSourceSchema, TimelineEventSchema, type EventSource, type Timeline, type TimelineEvent } from '../../../shared/timeline';
 import { compareEventDates } from '../dates';
 
 export const CSV_COLUMNS = [
@@ -28,13 +29,17 @@ export const CSV_COLUMNS = [
   'sources_json',
   'created_at',
   'updated_at',
+  'date_from',
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
-const TEXT_COLUMNS = new Set<Column>(['title', 'description', 'actors', 'place', 'tags', 'sources', 'date_text']);
-
 export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** One cell: defused against formulas, then quoted as RFC 4180 asks. The one escape of this format. */
+export function csvCell(value: string): string {
+  return csvField(defuse(value));
 }
 
 const FORMULA_START = /^'*[=+\-@\t\r]/;
@@ -66,8 +71,10 @@ export function splitList(cell: string): string[] {
   return out.filter((x) => x.length > 0);
 }
 
+/** `Outlet, “Headline”, 14 Mar 2023 (file: folder/a.txt): “the passage”` — what a reader of the sheet needs. */
 function readableSource(s: EventSource): string {
-  return `${s.publisher ?? 'Unknown publisher'}, "${s.articleTitle}"${s.publishedAt ? `, ${s.publishedAt}` : ''} [${s.articleId} ${s.passage.start}-${s.passage.end}]`;
+  const copies = s.copies.length ? ` (also published as: ${s.copies.map((c) => citationText(c)).join('; ')})` : '';
+  return `${citationText(s)}: “${s.passage.quote.replace(/\s+/g, ' ')}”${copies}`;
 }
 
 export function timelineToCsv(timeline: Timeline): string {
@@ -91,8 +98,9 @@ export function timelineToCsv(timeline: Timeline): string {
       sources_json: e.sources.length ? JSON.stringify(e.sources) : '',
       created_at: e.createdAt,
       updated_at: e.updatedAt,
+      date_from: e.dateFrom,
     };
-    rows.push(CSV_COLUMNS.map((c) => csvField(TEXT_COLUMNS.has(c) ? defuse(cells[c]) : cells[c])).join(','));
+    rows.push(CSV_COLUMNS.map((c) => csvCell(cells[c])).join(','));
   }
   return rows.join('\r\n') + '\r\n';
 }
@@ -164,8 +172,7 @@ export function csvToEvents(text: string, makeId: () => string, now: string): Cs
     const lineNo = index + 2;
     const get = (name: Column): string => {
       const i = col(name);
-      const raw = i >= 0 ? (row[i] ?? '') : '';
-      return TEXT_COLUMNS.has(name) ? undefuse(raw) : raw;
+      return undefuse(i >= 0 ? (row[i] ?? '') : '');
     };
     const start = get('start').trim();
     const end = get('end').trim() || start;
@@ -201,6 +208,8 @@ export function csvToEvents(text: string, makeId: () => string, now: string): Cs
       tags: splitList(get('tags')),
       sources,
       origin: origin === 'extracted' || origin === 'manual' || origin === 'imported' ? origin : 'imported',
+      // A date from a sheet without this column was typed by someone: kept through later merges.
+      dateFrom: get('date_from').trim() === 'sources' ? 'sources' : 'user',
       createdAt: validIso(get('created_at')) ?? now,
       updatedAt: validIso(get('updated_at')) ?? now,
     });

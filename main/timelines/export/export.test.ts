@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Timeline, TimelineEvent } from '../../../shared/timeline';
+import { marked } from 'marked';
+import { JSDOM } from 'jsdom';
+import type { EventSource, Timeline, TimelineEvent } from '../../../shared/timeline';
 import { csvToEvents, parseCsv, timelineToCsv } from './csv';
 import { exportTimeline } from './index';
 import { timelineToHtml } from './html';
@@ -19,6 +21,7 @@ function event(id: string, over: Partial<TimelineEvent> & { date: TimelineEvent[
     tags: [],
     sources: [],
     origin: 'manual',
+    dateFrom: 'sources',
     createdAt: at,
     updatedAt: at,
     ...over,
@@ -31,6 +34,8 @@ const timeline: Timeline = {
   name: 'Test <timeline>',
   description: 'A line, "quoted"\nand a second line',
   rejected: [],
+  pending: [],
+  formatVersion: 2,
   createdAt: at,
   updatedAt: at,
   version: 3,
@@ -54,6 +59,11 @@ const timeline: Timeline = {
           passage: { start: 10, end: 20, quote: 'a formal warning', before: 'b, "4', after: 'x\ny' },
           status: 'ok',
           candidateKey: '948cae0baa0ab6c0:1:2',
+          path: 'news/report.txt',
+          date: null,
+          reading: null,
+          merge: null,
+          copies: [],
         },
         {
           articleId: '00000000000000a2',
@@ -65,6 +75,11 @@ const timeline: Timeline = {
           passage: { start: 0, end: 3, quote: 'abc', before: '', after: '' },
           status: 'source-changed',
           candidateKey: null,
+          path: null,
+          date: null,
+          reading: null,
+          merge: null,
+          copies: [],
         },
       ],
     }),
@@ -126,7 +141,7 @@ describe('TimelineJS3 export', () => {
 describe('CSV export and import', () => {
   it('follows RFC 4180 quoting with a header and CRLF line ends', () => {
     const csv = timelineToCsv(timeline);
-    expect(csv.split('\r\n')[0]).toBe('id,start,end,precision,approximate,date_value,date_text,title,description,actors,place,tags,origin,sources,sources_json,created_at,updated_at');
+    expect(csv.split('\r\n')[0]).toBe('id,start,end,precision,approximate,date_value,date_text,title,description,actors,place,tags,origin,sources,sources_json,created_at,updated_at,date_from');
     expect(csv).toContain('"multi\r\nline, with ""quotes"""');
     expect(csv).toContain(",'-starts with a minus,"); // text a spreadsheet would run as a formula is defused
     const rows = parseCsv(csv);
@@ -161,8 +176,9 @@ describe('Markdown and HTML', () => {
     expect(md).toContain('## 18–19 Feb 2023');
     expect(md).toContain('## c. 23 Feb 2022 – 23 Feb 2023');
     expect(md).toMatch(/\*\*Wang \\<script\\>.*\[\^1\]\[\^2\]/);
-    expect(md).toContain('[^1]: WorldTribune, “Report: China "weighing"”, 2023-02-23 <https://example.org/a?x=1&y=2>: “a formal warning”');
-    expect(md).toContain('[^2]: Unknown publisher, “Second”: “abc”');
+    expect(md).toContain('[^1]: WorldTribune, “Report: China "weighing"”, 23 Feb 2023, file news/report.txt <https://example.org/a?x=1&y=2>: “a formal warning”');
+    expect(md).toContain('[^2]: Unknown outlet, “Second”: “abc”');
+    expect(md).not.toMatch(/948cae0baa0ab6c0|characters \d/); // no internal ids or offsets for people to read
     expect(md.indexOf('## 15 Mar -44')).toBeGreaterThan(0);
     expect(md.indexOf('## 15 Mar -44')).toBeLessThan(md.indexOf('## 18–19 Feb 2023'));
   });
@@ -174,7 +190,129 @@ describe('Markdown and HTML', () => {
     expect(html).toContain("Content-Security-Policy");
     expect(html).not.toMatch(/<link|src=/);
     expect(html).not.toContain('javascript:');
-    expect(html).toContain('<a href="#note-1">[1]</a>');
+    // Each citation links to the passage it cites; each note names outlet, headline, date and file.
+    expect(html).toContain('<a href="#passage-1" title="the passage this cites">[1]</a>');
+    expect(html).toContain('<blockquote id="passage-1">a formal warning</blockquote>');
+    expect(html).toMatch(/<li id="note-1"><cite><a href="https:\/\/example.org\/a\?x=1&amp;y=2" rel="noopener noreferrer">WorldTribune, “Report: China &quot;weighing&quot;”, 23 Feb 2023<\/a><\/cite> <span class="meta">\(file news\/report.txt\)<\/span>/);
     expect(html).toContain('id="note-2"');
+    expect(html).not.toContain('948cae0baa0ab6c0');
+  });
+});
+
+/* ---------- a payload in every field of every format ---------- */
+
+const PAYLOAD = `<img src=x onerror=alert(1)>"'&[x](javascript:alert(2))=HYPERLINK("http://evil")`;
+const p = (field: string) => `${field} ${PAYLOAD}`;
+const hostileDate = { start: '2023-02-18', end: '2023-02-19', precision: 'range' as const, approximate: true, value: `=cmd|' /C calc'!A0 ${PAYLOAD}`, text: p('date text') };
+function hostileSource(n: number): EventSource {
+  return {
+    articleId: `=id${n}`,
+    articleTitle: p('headline'),
+    publisher: p('outlet'),
+    publishedAt: p('published'),
+    url: `javascript:alert(${n})`,
+    path: p('path'),
+    contentHash: p('hash'),
+    passage: { start: 0, end: 5, quote: p('passage'), before: p('before'), after: p('after') },
+    status: 'ok',
+    candidateKey: p('key'),
+    date: { ...hostileDate, start: '2023-02-17', end: '2023-02-17', precision: 'day' },
+    reading: { headline: p('reading'), actor: p('actor'), action: p('action'), statement: true, quote: p('quote'), place: p('place'), actors: [p('actors')], people: [p('people')] },
+    merge: { by: 'dossier', reasons: [p('reason')], at },
+    copies: [{ articleId: '=copy', path: p('copy path'), publisher: p('copy outlet'), articleTitle: p('copy headline'), publishedAt: p('copy date') }],
+  };
+}
+const hostileTimeline: Timeline = {
+  id: 'hostile',
+  name: p('name'),
+  description: p('description'),
+  rejected: [p('rejected')],
+  pending: [{ query: p('query'), addedAt: at, candidates: 1 }],
+  formatVersion: 2,
+  createdAt: at,
+  updatedAt: at,
+  version: 1,
+  events: [
+    {
+      id: `=1+1 ${PAYLOAD}`,
+      title: p('title'),
+      description: p('event description'),
+      date: hostileDate,
+      actors: [p('actor one'), p('actor two')],
+      place: p('place'),
+      tags: [p('tag')],
+      sources: [hostileSource(1), hostileSource(2)],
+      origin: 'extracted',
+      dateFrom: 'sources',
+      createdAt: at,
+      updatedAt: at,
+    },
+  ],
+};
+
+/** Every string inside a JSON value. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+/** Elements and attributes an HTML fragment would create, when a browser parses it. */
+function dangerous(html: string): string[] {
+  const doc = new JSDOM(`<body>${html}</body>`).window.document;
+  const found: string[] = [];
+  for (const el of doc.body.querySelectorAll('*')) {
+    if (['IMG', 'SCRIPT', 'IFRAME', 'OBJECT', 'EMBED'].includes(el.tagName)) found.push(el.tagName);
+    for (const attr of el.attributes) {
+      if (/^on/i.test(attr.name)) found.push(`${el.tagName}[${attr.name}]`);
+      if (/^(href|src)$/i.test(attr.name) && !/^(https?:|#)/i.test(attr.value)) found.push(`${el.tagName}[${attr.name}=${attr.value}]`);
+    }
+  }
+  return found;
+}
+
+describe('every export format with a payload in every field', () => {
+  it('TimelineJS: every field TimelineJS inserts as HTML is escaped, ids are safe', () => {
+    const doc = toTimelineJs(hostileTimeline);
+    expect(validateTimelineJs(doc)).toEqual([]);
+    const slide = doc.events[0]!;
+    for (const html of [slide.text!.headline!, slide.text!.text!, slide.display_date!, slide.group!, doc.title!.text!.headline!, doc.title!.text!.text!]) {
+      expect(html).not.toContain('<img');
+      expect(dangerous(html)).toEqual([]);
+    }
+    expect(slide.display_date).toContain('&lt;img');
+    expect(slide.group).toContain('&lt;img');
+    expect(slide.unique_id).toMatch(/^event-[A-Za-z0-9-]+$/);
+    for (const text of strings(doc)) expect(text).not.toMatch(/<img/);
+  });
+
+  it('Markdown: nothing in any field becomes HTML, an image or a link when rendered', () => {
+    const md = timelineToMarkdown(hostileTimeline);
+    for (const field of ['name', 'description', 'title', 'event description', 'actor one', 'place', 'date text', 'outlet', 'headline', 'published', 'path', 'passage', 'copy outlet', 'copy headline', 'copy path', 'copy date']) {
+      expect(md).toContain(field);
+    }
+    const html = marked.parse(md, { async: false });
+    expect(dangerous(html)).toEqual([]);
+    expect(html).not.toContain('<img');
+  });
+
+  it('HTML: every field is text, no element or link comes from the data', () => {
+    const html = timelineToHtml(hostileTimeline);
+    const doc = new JSDOM(html).window.document;
+    expect(doc.querySelectorAll('img, script, iframe')).toHaveLength(0);
+    expect(dangerous(doc.body.innerHTML)).toEqual([]);
+    expect(doc.title).toBe(p('name'));
+    expect(doc.body.textContent).toContain(p('passage'));
+    expect(doc.body.textContent).toContain(p('published'));
+  });
+
+  it('CSV: no cell in any column starts a formula, and the import gives every field back', () => {
+    const csv = timelineToCsv(hostileTimeline);
+    const rows = parseCsv(csv);
+    for (const row of rows.slice(1)) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    const back = csvToEvents(csv, () => 'new', at);
+    expect(back.problems).toEqual([]);
+    expect(back.events).toEqual(hostileTimeline.events);
   });
 });

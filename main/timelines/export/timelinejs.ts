@@ -1,12 +1,15 @@
 /**
  * TimelineJS3 JSON (https://timeline.knightlab.com/docs/json-format.html): a `title` slide and one
  * slide per event with `start_date`/`end_date` as date objects ({year, month, day, hour, minute}),
- * `text: {headline, text}` (TimelineJS renders both as HTML, so everything is escaped), `group`,
- * `display_date` for approximate or cue-dated events, and `unique_id`. Every slide's text ends with
- * its sources: publisher, title, date and the quoted passage, linked when the article has a URL.
+ * `text: {headline, text}`, `group`, `display_date` for approximate or cue-dated events, and `unique_id`.
+ * TimelineJS inserts headline, text, group and display_date into the page as HTML, so every one of them
+ * goes through `escapeHtml`; `unique_id` becomes an element id and a URL fragment, so it is reduced to
+ * letters, digits and "-". Every slide's text ends with its sources: outlet, headline, date and file, the
+ * quoted passage, and the article's other copies, linked when the article has a URL.
  */
 import type { Timeline, TimelineEvent } from '../../../shared/timeline';
 import { compareEventDates, formatEventDate } from '../dates';
+import { copyParts, dateDisagreementText, Notes } from './cite';
 import { escapeHtml, repeatsTitle, safeUrl } from './escape';
 
 export interface TimelineJsDate {
@@ -73,18 +76,38 @@ export function timelineJsDates(event: TimelineEvent): { start_date: TimelineJsD
 
 function sourcesHtml(event: TimelineEvent): string {
   if (event.sources.length === 0) return '';
-  const items = event.sources.map((s) => {
-    const label = `${escapeHtml(s.publisher ?? 'Unknown publisher')}, “${escapeHtml(s.articleTitle)}”${s.publishedAt ? `, ${escapeHtml(s.publishedAt)}` : ''}`;
+  const h = escapeHtml;
+  const notes = new Notes();
+  notes.cite(event);
+  const items = notes.all().map((note) => {
+    const s = note.source;
+    const label = `${h(note.outlet)}, “${h(note.headline)}”${note.date ? `, ${h(note.date)}` : ''}`;
     const url = safeUrl(s.url);
-    const linked = url ? `<a href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer">${label}</a>` : label;
+    const linked = url ? `<a href="${h(url)}" target="_blank" rel="noopener noreferrer">${label}</a>` : label;
+    const file = note.file ? ` (file ${h(note.file)})` : '';
     const changed = s.status === 'source-changed' ? ' <em>(the article changed since; passage not found)</em>' : '';
-    return `<li>${linked}: <q>${escapeHtml(s.passage.quote)}</q>${changed}</li>`;
+    const copies = s.copies.length
+      ? ` <small>Also published as: ${s.copies
+          .map(copyParts)
+          .map((c) => `${h(c.outlet)}, “${h(c.headline)}”${c.file ? ` (file ${h(c.file)})` : ''}`)
+          .join('; ')}</small>`
+      : '';
+    return `<li>${linked}${file}: <q>${h(s.passage.quote)}</q>${changed}${copies}</li>`;
   });
-  return `<p><strong>Source${event.sources.length > 1 ? 's' : ''}</strong> (first report first):</p><ol>${items.join('')}</ol>`;
+  return `<p><strong>Source${items.length > 1 ? 's' : ''}</strong> (first report first):</p><ol>${items.join('')}</ol>`;
+}
+
+/** A unique_id TimelineJS can use as an element id and URL fragment. */
+function slideId(id: string, taken: Set<string>): string {
+  let base = `event-${id.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'x'}`;
+  for (let n = 2; taken.has(base); n++) base = `${base.replace(/-\d+$/, '')}-${n}`;
+  taken.add(base);
+  return base;
 }
 
 export function toTimelineJs(timeline: Timeline): TimelineJsDocument {
   const events = [...timeline.events].sort((a, b) => compareEventDates(a.date, b.date));
+  const ids = new Set<string>();
   return {
     title: {
       text: {
@@ -99,17 +122,19 @@ export function toTimelineJs(timeline: Timeline): TimelineJsDocument {
         .filter(Boolean)
         .join(' · ');
       if (who) parts.push(`<p>${who}</p>`);
+      const disagreement = dateDisagreementText(event);
+      if (disagreement) parts.push(`<p><em>Sources disagree on the date: ${escapeHtml(disagreement)}</em></p>`);
       parts.push(sourcesHtml(event));
       const slide: TimelineJsSlide = {
         ...timelineJsDates(event),
         text: { headline: escapeHtml(event.title), text: parts.join('') },
-        unique_id: `event-${event.id}`,
+        unique_id: slideId(event.id, ids),
       };
       if (event.date.approximate || event.date.precision === 'week' || event.date.text) {
-        slide.display_date = formatEventDate(event.date) + (event.date.text ? ` (“${event.date.text}”)` : '');
+        slide.display_date = escapeHtml(formatEventDate(event.date) + (event.date.text ? ` (“${event.date.text}”)` : ''));
       }
       const group = event.tags[0];
-      if (group) slide.group = group;
+      if (group) slide.group = escapeHtml(group);
       return slide;
     }),
   };

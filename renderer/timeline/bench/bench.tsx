@@ -33,6 +33,7 @@ for (let i = 0; i < n; i++) {
     actors: [`Actor ${Math.floor(random() * 12)}`],
     place: null,
     tags: [],
+    dateFrom: 'sources',
     sources: [],
     origin: 'manual',
     createdAt: at,

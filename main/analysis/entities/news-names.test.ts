@@ -1,0 +1,97 @@
+/**
+ * Names as news from any outlet writes them: bodies and their acronyms, places with several names, events and
+ * products that are not organisations, towns named with their state. Invented examples, with negative ones.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../../shared/analysis';
+import { splitSentences } from '../sentences';
+import { extractEntities } from './index';
+import { lexicon } from './lexicon';
+
+function entities(text: string): Entity[] {
+  return extractEntities(text, splitSentences(text));
+}
+const kindOf = (found: Entity[], text: string) => found.filter((e) => e.text === text).map((e) => e.kind);
+const canonicalOf = (found: Entity[], text: string) => found.filter((e) => e.text === text).map((e) => e.canonical);
+
+describe('bodies and their acronyms', () => {
+  it('reads unions of states as organisations, not places', () => {
+    const found = entities('The African Union sent observers, and the European Union paid for them.');
+    expect(kindOf(found, 'African Union')).toEqual(['organization']);
+    expect(kindOf(found, 'European Union')).toEqual(['organization']);
+  });
+
+  it('reads "G7", "G20" and acronyms of bodies, and links an acronym to the body named in full', () => {
+    const found = entities('Finance ministers of the G20 met in Rome. The African Union asked the G7 for help, and an AU envoy and NATO agreed.');
+    expect(kindOf(found, 'G20')).toEqual(['organization']);
+    expect(kindOf(found, 'G7')).toEqual(['organization']);
+    expect(kindOf(found, 'NATO')).toEqual(['organization']);
+    expect(found.find((e) => e.text === 'AU')).toMatchObject({ kind: 'organization', canonical: 'African Union' });
+  });
+
+  it('keeps two-letter country codes other than US and UK out of places', () => {
+    const found = entities('The AU and the US agreed, and the UK followed.');
+    expect(found.find((e) => e.text === 'AU')?.kind).not.toBe('place');
+    expect(canonicalOf(found, 'US')).toEqual(['United States']);
+    expect(canonicalOf(found, 'UK')).toEqual(['United Kingdom']);
+  });
+
+  it('does not take model numbers or capitalised common nouns for bodies', () => {
+    const found = entities('The B52 flew over the base. Viewers watched it on TV.');
+    expect(found.map((e) => e.text)).not.toContain('B52');
+    expect(found.map((e) => e.text)).not.toContain('TV');
+  });
+});
+
+describe('places with several names', () => {
+  it('gives older or foreign names of a city its gazetteer name', () => {
+    const found = entities('Talks moved from Kiev to Bombay, then to Peking and Rangoon; Kyiv was quiet.');
+    expect(canonicalOf(found, 'Kiev')).toEqual(['Kyiv']);
+    expect(canonicalOf(found, 'Kyiv')).toEqual(['Kyiv']);
+    expect(canonicalOf(found, 'Bombay')).toEqual(['Mumbai']);
+    expect(canonicalOf(found, 'Peking')).toEqual(['Beijing']);
+    expect(canonicalOf(found, 'Rangoon')).toEqual(['Yangon']);
+    expect(found.every((e) => e.kind === 'place')).toBe(true);
+  });
+
+  it('never makes a word, a person\'s name or a state another name of a city', () => {
+    const places = lexicon().places;
+    // "Victoria" is a first name; "Washington" and "Georgia" are places of their own; "March" is a word.
+    expect(places.get('victoria')).not.toBe('Hong Kong');
+    expect(places.has('march')).toBe(false);
+    expect(places.get('washington')).toBe('Washington');
+    expect(places.get('georgia')).toBe('Georgia');
+    expect(places.has('the')).toBe(false);
+  });
+});
+
+describe('events and products are not organisations', () => {
+  it('leaves out the names of events and their acronyms', () => {
+    const found = entities('Athletes prepared for the Pan Pacific Games (PPG). The World Cup opened in Doha, and the Lakeside Jazz Festival closed.');
+    expect(found.map((e) => e.text)).toEqual(['Doha']);
+  });
+
+  it('leaves out products: a name before a kind of product, after a model number, units after a quantity', () => {
+    const found = entities('Zephrix laptops sold well. The airline ordered ten Condor 900 Skyrunner jets. The 3 GHz model costs more.');
+    expect(found.map((e) => e.text)).toEqual([]);
+  });
+
+  it('keeps a name after a date and a known company after a year', () => {
+    const found = entities('On August 24, Lemaire resigned. In 2005 Boeing hired staff.');
+    expect(found.map((e) => e.text)).toContain('Lemaire');
+    expect(kindOf(found, 'Boeing')).toEqual(['organization']);
+  });
+});
+
+describe('towns named with their state or country', () => {
+  it('reads "Town, State" as a place, also for a town named like a word, and at the end of a sentence', () => {
+    const found = entities('The plant moved to Everett, Washington. A second one opened in Mobile, Alabama, last year.');
+    expect(kindOf(found, 'Everett')).toEqual(['place']);
+    expect(kindOf(found, 'Mobile')).toEqual(['place']);
+  });
+
+  it('does not read a list of names as a town and its state', () => {
+    const found = entities('Its buyers were Air Malaya, China Southern Airlines and Lufthansa.');
+    expect(kindOf(found, 'Air Malaya')).not.toContain('place');
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Attribution as news writes it: "she told reporters" (the listener is not the speaker), pronouns resolved to the
+ * last person named whose given name fits, consecutive quotes of different speakers kept apart, and titles of
+ * works in quotation marks that are no quotes. Invented examples.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../../../shared/analysis';
+import { extractEntities } from '../entities/index';
+import { splitSentences } from '../sentences';
+import { extractQuotes } from './index';
+
+function quotes(text: string): Quote[] {
+  const sentences = splitSentences(text);
+  return extractQuotes(text, extractEntities(text, sentences), sentences);
+}
+const bySpeaker = (found: Quote[]) => found.map((q) => [q.text, q.speaker, q.named]);
+
+describe('who is speaking', () => {
+  it('takes the subject of "told", never its object', () => {
+    const found = quotes('Trade minister Amara Diallo arrived late. “We will not yield,” she told reporters. “Nor will we,” he told the BBC.');
+    expect(bySpeaker(found)).toEqual([
+      ['We will not yield,', 'Amara Diallo', true],
+      // "he" cannot be Amara; nobody else was named.
+      ['Nor will we,', null, false],
+    ]);
+    expect(found.map((q) => q.speaker)).not.toContain('reporters');
+  });
+
+  it('resolves a pronoun to the last person named whose given name fits it', () => {
+    const text = 'Mayor Helen Ortiz met union leader Peter Novak. “The deal is fair,” she said. “It is a start,” he said.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Helen Ortiz', 'Peter Novak']);
+  });
+
+  it('reads a person named with a role set off by commas', () => {
+    const text = 'Her deputy, Kwame Asante, disagreed. “The plan fails,” he said.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Kwame Asante']);
+  });
+
+  it('still takes "said the minister" and "said Ortiz" after the quote', () => {
+    const text = 'Helen Ortiz spoke. “The deal is fair,” said Ortiz. “We are ready,” said a city official.';
+    expect(bySpeaker(quotes(text))).toEqual([
+      ['The deal is fair,', 'Helen Ortiz', true],
+      ['We are ready,', 'a city official', false],
+    ]);
+  });
+});
+
+describe('one quote or two', () => {
+  it('keeps quotes apart when a sentence stands between them or the second has its own attribution', () => {
+    const text = 'Helen Ortiz and Peter Novak met. “Prices must fall,” she said. The room went quiet. “They will,” she said. “Not yet,” Novak said.';
+    expect(quotes(text).map((q) => q.text)).toEqual(['Prices must fall,', 'They will,', 'Not yet,']);
+  });
+
+  it('joins a quote that goes on right after its attribution', () => {
+    const text = '“The port is not the problem,” said Peter Novak, the union leader. “The roads are.”';
+    const found = quotes(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ text: 'The port is not the problem … The roads are.', speaker: 'Peter Novak' });
+  });
+});
+
+describe('titles of works', () => {
+  it('is no quote', () => {
+    const text = 'The senator appeared on “Face the Nation” and on the network\'s "This Week," then said “the bill is dead.”';
+    expect(quotes(text).map((q) => q.text)).toEqual(['the bill is dead.']);
+  });
+});

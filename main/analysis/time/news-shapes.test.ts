@@ -1,0 +1,200 @@
+/**
+ * Shapes of time expressions in wire copy, business news and broadcast transcripts: reporting periods,
+ * comparisons with the year before, ranges of days, clock times with their day, spoken numbers, titles of
+ * works in quotation marks, and the tense cues that place a bare "Friday" or "Dec. 14". All examples are
+ * invented; each shape has negative examples that must not match.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Timex } from '../../../shared/analysis';
+import { extractTimexes } from './index';
+
+const THURSDAY = '2023-02-23';
+
+function all(text: string, publishedAt: string | null = THURSDAY): Timex[] {
+  return extractTimexes(text, { publishedAt });
+}
+
+function one(text: string, needle: string, publishedAt: string | null = THURSDAY): Timex {
+  const found = all(text, publishedAt).filter((t) => t.text === needle);
+  expect(found.map((t) => t.text), `"${needle}" in "${text}"`).toEqual([needle]);
+  return found[0]!;
+}
+
+const valueOf = (text: string, needle: string, publishedAt: string | null = THURSDAY) => one(text, needle, publishedAt).value;
+
+describe('reporting periods of business news', () => {
+  const OCTOBER = '2022-10-27';
+
+  it('reads "a year earlier" / "a year ago" set against a quarter as the same quarter of the year before', () => {
+    const text = 'The brewer booked third-quarter profit of $5 million, against $3 million a year earlier. Its revenue reached $90 million, compared with $80 million a year ago.';
+    expect(one(text, 'a year earlier', OCTOBER)).toMatchObject({ type: 'DATE', value: '2021-Q3', range: { start: '2021-07-01', end: '2021-09-30' } });
+    // The comparison does not move the story: the second one still compares with the third quarter.
+    expect(valueOf(text, 'a year ago', OCTOBER)).toBe('2021-Q3');
+  });
+
+  it('reads the year-earlier and year-ago periods, the latest and the current quarter', () => {
+    const text = 'The lender said net income for the quarter slid to $2 million, after $4 million in the year-earlier quarter. In the year-ago period, fees were higher.';
+    expect(valueOf(text, 'the quarter', OCTOBER)).toBe('2022-Q3');
+    expect(valueOf(text, 'the year-earlier quarter', OCTOBER)).toBe('2021-Q3');
+    expect(valueOf(text, 'the year-ago period', OCTOBER)).toBe('2021-Q3');
+    expect(valueOf('Revenue climbed 8% in the latest quarter.', 'the latest quarter', OCTOBER)).toBe('2022-Q3');
+    expect(valueOf('The firm expects a loss in the current quarter.', 'the current quarter', OCTOBER)).toBe('2022-Q4');
+    expect(valueOf('Margins were wider during the year-earlier third quarter.', 'the year-earlier third quarter', OCTOBER)).toBe('2021-Q3');
+    expect(valueOf('Sales slipped in the 2021 second quarter.', 'the 2021 second quarter', OCTOBER)).toBe('2021-Q2');
+    expect(valueOf('Shipments doubled during the fiscal first quarter.', 'the fiscal first quarter', OCTOBER)).toBe('2022-Q1');
+    expect(valueOf('Bookings cooled over the last half of 2021.', 'the last half of 2021')).toBe('2021-H2');
+  });
+
+  it('reads "the quarter ended Sept. 30" from its end date and "the year ended March 31" as a twelve-month duration', () => {
+    const text = 'In the quarter ended June 30, the chain lost money. Over the year ended March 31, it made $4 million.';
+    const found = all(text, OCTOBER);
+    expect(found.find((t) => t.text === 'the quarter')?.value).toBe('2022-Q2');
+    expect(found.find((t) => t.text === 'June 30')?.value).toBe('2022-06-30');
+    expect(found.find((t) => t.text === 'the year')).toMatchObject({ type: 'DURATION', value: 'P1Y', range: { start: '2021-04-01', end: '2022-03-31' } });
+  });
+
+  it('reads a bare "year-earlier" before a noun', () => {
+    const text = 'The miner reported third-quarter earnings of $7 million, after a year-earlier loss of $1 million.';
+    expect(valueOf(text, 'year-earlier', OCTOBER)).toBe('2021-Q3');
+  });
+
+  it('leaves other quarters and periods alone', () => {
+    const text = 'He lives in the old quarter of the city. A quarter of the shares changed hands. The period of grace ended. The Latin Quarter was busy.';
+    expect(all(text, OCTOBER)).toEqual([]);
+    expect(all('Prices rose for the period.', OCTOBER)).toEqual([]);
+  });
+});
+
+describe('quarters in the year the tense points to', () => {
+  it('keeps the quarter just ended in this year when results are still to come', () => {
+    expect(valueOf('Acme expects to report third-quarter profit next week.', 'third-quarter', '2022-10-27')).toBe('2022-Q3');
+    expect(valueOf('Acme expects first-quarter sales to rise.', 'first-quarter', '2022-10-27')).toBe('2023-Q1');
+  });
+});
+
+describe('weeks named by a day or a month', () => {
+  it('reads "the week of March 6", "the first week of May 2021", "the last week of June 2021", "the week before last"', () => {
+    expect(one('Talks are set for the week of March 6.', 'the week of March 6')).toMatchObject({ value: '2023-W10', range: { start: '2023-03-06', end: '2023-03-12' } });
+    expect(valueOf('Sales peaked in the first week of May 2021.', 'the first week of May 2021')).toBe('2021-W18');
+    expect(valueOf('Sales slumped in the last week of June 2021.', 'the last week of June 2021')).toBe('2021-W25');
+    expect(valueOf('He left the week before last.', 'the week before last')).toBe('2023-W06');
+  });
+
+  it('leaves other weeks to the other rules', () => {
+    expect(all('The week of talks ended.').map((t) => t.text)).toEqual([]);
+    expect(all('The week of the 24th was wet.').map((t) => t.text)).toEqual([]);
+  });
+});
+
+describe('ranges of days', () => {
+  it('reads "February 24-25", "24–25 Feb" and cross-month ranges as one range with its ends nested', () => {
+    const found = all('The summit is scheduled for February 24-25.');
+    expect(found[0]).toMatchObject({ text: 'February 24-25', type: 'DURATION', value: 'P2D', range: { start: '2023-02-24', end: '2023-02-25' }, precision: 'range' });
+    expect(found.slice(1).map((t) => [t.text, t.value])).toEqual([
+      ['February 24', '2023-02-24'],
+      ['25', '2023-02-25'],
+    ]);
+    expect(one('Talks were held 24–25 Feb in Geneva.', '24–25 Feb').range).toEqual({ start: '2023-02-24', end: '2023-02-25' });
+    expect(one('The fair ran 30 December – 2 January 2023.', '30 December – 2 January 2023').range).toEqual({ start: '2022-12-30', end: '2023-01-02' });
+    expect(one('Voting runs Feb. 27 - March 2, 2024.', 'Feb. 27 - March 2, 2024')).toMatchObject({ value: 'P5D', range: { start: '2024-02-27', end: '2024-03-02' } });
+  });
+
+  it('reads "from Monday to Wednesday", "Monday through Friday" and "between March 3 and March 5"', () => {
+    expect(one('The fair will run from Monday to Wednesday.', 'Monday to Wednesday')).toMatchObject({ type: 'DURATION', value: 'P3D', range: { start: '2023-02-27', end: '2023-03-01' } });
+    expect(one('Shops were shut Monday through Friday.', 'Monday through Friday').range).toEqual({ start: '2023-02-20', end: '2023-02-24' });
+    expect(one('It snowed between March 3 and March 5, 2021.', 'March 3 and March 5, 2021').range).toEqual({ start: '2021-03-03', end: '2021-03-05' });
+    expect(one('Prices climbed from March to May 2022.', 'March to May 2022')).toMatchObject({ value: 'P3M', range: { start: '2022-03-01', end: '2022-05-31' } });
+  });
+
+  it('does not make ranges of scores, counts or single dates', () => {
+    expect(all('The team won 24-25 on Monday.').map((t) => t.text)).toEqual(['Monday']);
+    expect(all('The index rose 3-5 percent in May 2022.').map((t) => t.text)).toEqual(['May 2022']);
+    expect(all('He met her on Monday, then flew to Paris.').map((t) => t.text)).toEqual(['Monday']);
+    expect(all('Shares rose from Monday, traders said.').map((t) => t.text)).toEqual(['Monday']);
+  });
+});
+
+describe('clock times with their day', () => {
+  it('reads "10 p.m. Wednesday", "noon Thursday", "9 a.m. EST Tuesday" as one TIME', () => {
+    expect(one('The deadline passed at 10 p.m. Wednesday.', '10 p.m. Wednesday')).toMatchObject({ type: 'TIME', value: '2023-02-22T22:00', precision: 'datetime' });
+    expect(valueOf('Polls closed at noon Thursday.', 'noon Thursday')).toBe('2023-02-23T12:00');
+    expect(valueOf('The offer was extended until 9 a.m. EST Tuesday.', '9 a.m. EST Tuesday')).toBe('2023-02-28T09:00');
+    expect(valueOf('The ship docked at 5 p.m. Feb. 9.', '5 p.m. Feb. 9')).toBe('2023-02-09T17:00');
+  });
+
+  it('does not read decimal numbers as clock times', () => {
+    expect(all('The index rose to 2.46 from 2.35 at the close.')).toEqual([]);
+    expect(valueOf('The train leaves at 9.30 a.m.', '9.30 a.m.')).toBe('2023-02-23T09:30');
+  });
+});
+
+describe('durations as broadcast transcripts and wire copy write them', () => {
+  it('reads spoken compound numbers, fractions and "and a half"', () => {
+    expect(valueOf('Over the last twenty four hours the river rose.', 'the last twenty four hours')).toBe('PT24H');
+    expect(valueOf('It took a minute and a half.', 'a minute and a half')).toBe('PT1M30S');
+    expect(valueOf('He served 2 1/2 years in prison.', '2 1/2 years')).toBe('P2Y6M');
+    expect(valueOf('The strike lasted 2½ days.', '2½ days')).toBe('P2DT12H');
+    expect(valueOf('It needs half an hour.', 'half an hour')).toBe('PT30M');
+  });
+
+  it('reads a compound adjective written without its hyphen and words between a number and its unit', () => {
+    expect(valueOf('The peso fell to a five year low.', 'five year')).toBe('P5Y');
+    expect(valueOf('After the three hour meeting, they left.', 'three hour')).toBe('PT3H');
+    expect(valueOf('The plant may run 20 more years.', '20 more years')).toBe('P20Y');
+    expect(valueOf('Shares fell for eight trading days.', 'eight trading days')).toBe('P8D');
+    expect(all('The two year olds played. He scored in the 1998 second half.').filter((t) => t.type === 'DURATION')).toEqual([]);
+  });
+
+  it('reads years spoken in words after a preposition or a month', () => {
+    expect(valueOf('The band formed in nineteen sixty-seven.', 'nineteen sixty-seven')).toBe('1967');
+    expect(valueOf('The dam was finished in the spring of nineteen seventy-one.', 'the spring of nineteen seventy-one')).toBe('1971-SP');
+    expect(valueOf('By two thousand one the plant had closed.', 'two thousand one')).toBe('2001');
+    expect(valueOf('He was born May nineteen oh five.', 'May nineteen oh five')).toBe('1905-05');
+    // Counts, not years: no preposition before them, or a unit or a counted noun after them.
+    expect(all('Nineteen ninety people came. It lasted for two thousand years. In twenty fourteen-year-olds we trust.').filter((t) => t.type === 'DATE')).toEqual([]);
+  });
+});
+
+describe('titles of works in quotation marks are not dates', () => {
+  it('drops calendar words inside a quoted title', () => {
+    expect(all('The senator, appearing on the network\'s "This Week," said talks would go on.')).toEqual([]);
+    expect(all('She reviewed the film “Next Friday” for the paper.')).toEqual([]);
+    expect(all('He appeared on the “Today” show.')).toEqual([]);
+    expect(all('She writes for Psychology Today and Market Weekly.')).toEqual([]);
+  });
+
+  it('keeps quoted speech that holds a date', () => {
+    expect(valueOf('“Next Monday,” he said, “we will act.”', 'Next Monday')).toBe('2023-02-27');
+    expect(valueOf('He said the vote was "on Monday" and left.', 'Monday')).toBe('2023-02-20');
+    expect(valueOf('She called it "a deal for this week" on air.', 'this week')).toBe('2023-W08');
+  });
+});
+
+describe('tense cues that place a bare date', () => {
+  const OCTOBER = '2022-10-27';
+
+  it('reads participles after "be" and modal verbs forward', () => {
+    expect(valueOf('The bonus will be paid Dec. 14, the firm said.', 'Dec. 14', OCTOBER)).toBe('2022-12-14');
+    expect(valueOf('The court said the files must be handed over by Jan. 14.', 'Jan. 14', OCTOBER)).toBe('2023-01-14');
+    expect(valueOf('A report to be released in early November will settle it.', 'early November', OCTOBER)).toBe('2022-11');
+    expect(valueOf('The council put off until Tuesday morning its vote on the budget.', 'Tuesday morning')).toBe('2023-02-28TMO');
+  });
+
+  it('reads a bare date a month ahead as this year\'s, as news style writes the year of any other', () => {
+    expect(valueOf('The union offered no reason for the Jan. 14 cutoff.', 'Jan. 14', '2023-01-06')).toBe('2023-01-14');
+    expect(valueOf('The league gave the club until mid-November to pay.', 'mid-November', '2022-10-27')).toBe('2022-11');
+    expect(valueOf('The board approved a bonus, payable Dec. 7.', 'Dec. 7', '2022-10-27')).toBe('2022-12-07');
+    expect(valueOf('The school named a new head, effective Feb. 1.', 'Feb. 1', '2022-10-27')).toBe('2023-02-01');
+    // A date long gone stays in the past.
+    expect(valueOf('The plant closed on Dec. 7.', 'Dec. 7', '2023-02-23')).toBe('2022-12-07');
+    expect(valueOf('Sales fell in December.', 'December', '2023-02-23')).toBe('2022-12');
+  });
+
+  it('does not take adjectives, "next to" or past modals for tense', () => {
+    expect(valueOf('A fire next to the station destroyed a kiosk on Friday.', 'Friday')).toBe('2023-02-17');
+    expect(valueOf('The special dividend is payable Jan. 2.', 'Jan. 2', OCTOBER)).toBe('2023-01-02');
+    expect(valueOf('The mayor could not be reached Wednesday.', 'Wednesday')).toBe('2023-02-22');
+    expect(valueOf('Until Thursday, police had not released a name.', 'Thursday')).toBe(THURSDAY);
+    expect(valueOf('It should have opened on Monday.', 'Monday')).toBe('2023-02-20');
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { readByline, readHeaderLine, sortCredits } from './byline';
+
+const day = (value: string) => ({ value, precision: 'day' });
+
+describe('readHeaderLine: wire and byline shapes', () => {
+  it.each([
+    ['Reuters, February 23, 2023', [], 'Reuters', '2023-02-23'],
+    ['AFP, 3 March 2021', [], 'AFP', '2021-03-03'],
+    ['by FOXBusiness, February 23, 2023', [], 'FOXBusiness', '2023-02-23'],
+    ['by Republic World, February 23, 2023', [], 'Republic World', '2023-02-23'],
+    ['By Express News Service | Published: 5th May 2022', [], 'Express News Service', '2022-05-05'],
+    ['by WorldTribune Staff, February 23, 2023', ['WorldTribune Staff'], 'WorldTribune', '2023-02-23'],
+    ['By Jane Doe | Reuters', ['Jane Doe'], 'Reuters', null],
+    ['By Jane Doe and John Roe, Associated Press', ['Jane Doe', 'John Roe'], 'Associated Press', null],
+    ['By Priya Natarajan, Lagos Evening Tribune', ['Priya Natarajan'], 'Lagos Evening Tribune', null],
+    ['By KAREEM HADDAD, Associated Press Writer', ['Kareem Haddad'], 'Associated Press', null],
+    ['By Jane Doe, Staff Writer', ['Jane Doe'], null, null],
+    ['By Jane Doe in Nairobi and John Roe in Kampala', ['Jane Doe', 'John Roe'], null, null],
+    ['By Jane Doe for The Harbour Gazette', ['Jane Doe'], 'The Harbour Gazette', null],
+    ['Posted by Ravi Menon on March 3, 2021', ['Ravi Menon'], null, '2021-03-03'],
+    ['Written by Ana de la Cruz, News Editor', ['Ana de la Cruz'], null, null],
+    ['Jane Doe, February 23, 2023', ['Jane Doe'], null, '2023-02-23'],
+    ['By Jane Doe • Published February 23, 2023 • 4 min read', ['Jane Doe'], null, '2023-02-23'],
+  ])('%s', (line, authors, publisher, date) => {
+    const info = readHeaderLine(line);
+    expect(info).not.toBeNull();
+    expect(info!.authors).toEqual(authors);
+    expect(info!.publisher).toBe(publisher);
+    expect(info!.publishedAt).toEqual(date === null ? null : day(date));
+  });
+
+  it('reads labelled publication dates with times, zones and weekdays', () => {
+    expect(readHeaderLine('Published 10:05 AM EST, Thu February 23, 2023')?.publishedAt).toEqual(day('2023-02-23'));
+    expect(readHeaderLine('Published: 26th January 2024 10:15 PM IST')?.publishedAt).toEqual(day('2024-01-26'));
+    expect(readHeaderLine('Tue 30 Nov 2021 17.45 GMT')?.publishedAt).toEqual(day('2021-11-30'));
+    expect(readHeaderLine('February 23, 2023 10:05am · Updated 2 hours ago')?.publishedAt).toEqual(day('2023-02-23'));
+    expect(readHeaderLine('First published on Mon 6 Jun 2022 09.00 BST')?.publishedAt).toEqual(day('2022-06-06'));
+  });
+
+  it('keeps a modification date apart: it never stands for the publication date', () => {
+    const updated = readHeaderLine('Updated 11:30 AM EST, Fri February 24, 2023');
+    expect(updated).toEqual({ authors: [], publisher: null, publishedAt: null, modifiedAt: day('2023-02-24') });
+    const both = readHeaderLine('Last updated: Sunday, 9 August 2015, 10:12 · Published: Saturday, 8 August 2015, 19:40');
+    expect(both?.publishedAt).toEqual(day('2015-08-08'));
+    expect(both?.modifiedAt).toEqual(day('2015-08-09'));
+    const agency = readHeaderLine('AFP Published August 17, 2022 Updated August 18, 2022 09:00am');
+    expect(agency).toMatchObject({ publisher: 'AFP', publishedAt: day('2022-08-17'), modifiedAt: day('2022-08-18') });
+  });
+
+  it.each([
+    'By the end of the day, the deal was done.', // "By" opening a sentence
+    'By 2030, half the fleet will be electric.',
+    'Saturday, March 2, 2024 Subscribe Log in', // a date beside site furniture
+    'Reuters reported the deal on Friday.', // a sentence naming an outlet
+    'Jane Doe', // a bare name without "By" or a date
+    'Washington, February 23, 2023: the senate voted to adjourn early after a long debate',
+  ])('%s is not a header line', (line) => {
+    expect(readHeaderLine(line)).toBeNull();
+  });
+});
+
+describe('credits', () => {
+  it('reads credits without "By" when asked', () => {
+    expect(readByline('Kavya Raghunath', { labelRequired: false })).toEqual({ authors: ['Kavya Raghunath'], publisher: null });
+    expect(readByline('Kavya Raghunath')).toBeNull();
+    expect(readByline('Business reporter, NBN News', { labelRequired: false })).toEqual({ authors: [], publisher: 'NBN News' });
+    expect(readByline('Al Jazeera and news agencies', { labelRequired: false })).toEqual({ authors: [], publisher: 'Al Jazeera' });
+  });
+
+  it('sorts declared authors into people and outlets, dropping addresses', () => {
+    expect(sortCredits(['Jane Doe and John Roe', 'Reuters', 'https://social.example/jdoe', 'admin'])).toEqual({ authors: ['Jane Doe', 'John Roe'], outlets: ['Reuters'] });
+    expect(sortCredits(['Northgate Foods, Inc.'])).toEqual({ authors: [], outlets: ['Northgate Foods, Inc.'] });
+  });
+});

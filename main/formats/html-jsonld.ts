@@ -1,0 +1,137 @@
+/**
+ * JSON-LD as news sites publish it: one or several <script type="application/ld+json"> blocks, top-level arrays,
+ * @graph (Yoast, Rank Math), @id references between nodes, authors as Person or Organization objects, arrays or
+ * strings, and character references left inside strings by the CMS.
+ */
+import { decodeMetadataText } from './entities';
+import { collapseSpaces } from './text-blocks';
+
+type JsonObject = Record<string, unknown>;
+
+/** One name given for an author, with whether the page typed it as a person or an organisation. */
+export interface LdCredit {
+  name: string;
+  /** 'organization' when typed so (Organization, NewsMediaOrganization...), 'person' when typed Person, else unknown. */
+  type: 'person' | 'organization' | 'unknown';
+}
+
+export interface LdArticle {
+  headline: string | null;
+  credits: LdCredit[];
+  publisher: string | null;
+  datePublished: string | null;
+  dateModified: string | null;
+  url: string | null;
+  /** Names the page gives itself: WebSite and Organization nodes, the article's publisher. */
+  siteNames: string[];
+}
+
+const ARTICLE_TYPE = /(?:Article|BlogPosting|Report|NewsArticle|LiveBlogPosting|Posting)$/;
+const ORGANIZATION_TYPE = /(?:Organization|Organisation|Corporation|NewsMediaOrganization|Brand|WebSite)$/;
+
+export function readJsonLd(document: Document): LdArticle {
+  const result: LdArticle = { headline: null, credits: [], publisher: null, datePublished: null, dateModified: null, url: null, siteNames: [] };
+  const nodes: JsonObject[] = [];
+  for (const script of document.querySelectorAll('script[type="application/ld+json" i]')) {
+    const parsed = parseJsonLoosely(script.textContent ?? '');
+    if (parsed !== undefined) flattenNodes(parsed, nodes);
+  }
+  if (nodes.length === 0) return result;
+  const byId = new Map<string, JsonObject>();
+  for (const node of nodes) if (typeof node['@id'] === 'string' && Object.keys(node).length > 1) byId.set(node['@id'], node);
+  const resolve = (v: unknown): unknown => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const id = (v as JsonObject)['@id'];
+      if (typeof id === 'string' && !('name' in v)) return byId.get(id) ?? v;
+    }
+    return v;
+  };
+
+  for (const node of nodes) {
+    if (typesOf(node).some((t) => ORGANIZATION_TYPE.test(t))) {
+      const name = textOf(node.name);
+      if (name) result.siteNames.push(name);
+    }
+  }
+
+  // The article: a node typed as one (an embedded VideoObject or a BreadcrumbList is not), else the WebPage.
+  const article = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPE.test(t))) ?? nodes.find((n) => typesOf(n).some((t) => /WebPage$/.test(t)));
+  if (!article) return result;
+
+  result.headline = textOf(article.headline) ?? textOf(article.name);
+  const credits = [...creditsOf(article.author, resolve), ...creditsOf(article.creator, resolve)];
+  result.credits = credits.filter((c, i) => credits.findIndex((d) => d.name === c.name) === i);
+  const publisher = resolve(Array.isArray(article.publisher) ? article.publisher[0] : article.publisher);
+  result.publisher = typeof publisher === 'string' ? textOf(publisher) : textOf((publisher as JsonObject | undefined)?.name);
+  if (result.publisher) result.siteNames.unshift(result.publisher);
+  result.datePublished = textOf(article.datePublished) ?? textOf(article.dateCreated);
+  result.dateModified = textOf(article.dateModified);
+  const page = resolve(article.mainEntityOfPage);
+  const pageUrl = typeof page === 'string' ? page : (textOf((page as JsonObject | undefined)?.url) ?? textOf((page as JsonObject | undefined)?.['@id']));
+  result.url = [textOf(article.url), pageUrl].find((u) => !!u && /^https?:\/\//i.test(u)) ?? null;
+  if (!result.datePublished) {
+    // Yoast puts the dates on the WebPage node too.
+    const webPage = resolve(article.isPartOf) as JsonObject | undefined;
+    if (webPage && typeof webPage === 'object') {
+      result.datePublished = textOf(webPage.datePublished);
+      result.dateModified ??= textOf(webPage.dateModified);
+    }
+  }
+  return result;
+}
+
+/** JSON-LD as sites write it: sometimes with raw newlines in strings, HTML comments or trailing commas. */
+function parseJsonLoosely(source: string): unknown {
+  const text = source.trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/<!\[CDATA\[|\/\/\]\]>\s*$/g, '');
+  try {
+    return JSON.parse(text);
+  } catch {
+    try {
+      return JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1'));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function flattenNodes(value: unknown, out: JsonObject[]): void {
+  if (Array.isArray(value)) {
+    for (const v of value) flattenNodes(v, out);
+    return;
+  }
+  if (!value || typeof value !== 'object') return;
+  const node = value as JsonObject;
+  out.push(node);
+  if (node['@graph'] !== undefined) flattenNodes(node['@graph'], out);
+}
+
+function typesOf(node: JsonObject): string[] {
+  const t = node['@type'];
+  if (typeof t === 'string') return [t];
+  return Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/** A string value, white space collapsed and character references left by the CMS decoded. */
+function textOf(value: unknown): string | null {
+  if (typeof value === 'string' && value.trim() !== '') return collapseSpaces(decodeMetadataText(value));
+  if (typeof value === 'number') return String(value);
+  return null;
+}
+
+function creditsOf(value: unknown, resolve: (v: unknown) => unknown): LdCredit[] {
+  const v = resolve(value);
+  if (typeof v === 'string') {
+    const name = textOf(v);
+    return name && !/^(?:https?:)?\/\//i.test(name) ? [{ name, type: 'unknown' }] : [];
+  }
+  if (Array.isArray(v)) return v.flatMap((x) => creditsOf(x, resolve));
+  if (v && typeof v === 'object') {
+    const node = v as JsonObject;
+    const name = textOf(node.name);
+    if (!name) return [];
+    const types = typesOf(node);
+    const type = types.some((t) => /Person$/.test(t)) ? 'person' : types.some((t) => ORGANIZATION_TYPE.test(t)) ? 'organization' : 'unknown';
+    return [{ name, type }];
+  }
+  return [];
+}

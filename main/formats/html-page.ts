@@ -1,0 +1,251 @@
+/**
+ * What the visible page says about an article, for when its metadata is missing or wrong: the headings, the
+ * names the site gives itself (logo, home link, copyright holder), the lines around the headline (byline,
+ * "Published ..." lines, date headers), the credits marked up as such (rel=author, itemprop=author, byline and
+ * author classes, hAtom) and the dates marked up as publication dates. Page furniture (navigation, sidebars,
+ * comments, related links, share bars) is left out: its dates and names belong to other articles or readers.
+ */
+import { readByline, readHeaderLine, type HeaderInfo } from './byline';
+import { classifyName } from './names';
+import { collapseSpaces } from './text-blocks';
+
+/** Where other articles', readers' and the site's own names and dates live. */
+const FURNITURE =
+  'script, style, noscript, template, nav, aside, form, [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="sidebar" i], [id*="sidebar" i], [class*="widget" i], [class*="newsletter" i], [class*="promo" i], [class*="recirc" i], [class*="popular" i], [class*="trending" i], [class*="breadcrumb" i], [class*="more-" i], [class*="latest" i], [class*="topbar" i], [class*="author-box" i], [class*="author-bio" i]';
+
+/** How many lines after the headline (and before it) may still be byline or date lines. */
+const LINES_AFTER_HEADLINE = 8;
+const LINES_BEFORE_HEADLINE = 3;
+const MAX_BRAND_WORDS = 6;
+/** A credit line without "By" ("Jane Doe", "Business reporter, NBN News") is short. */
+const MAX_CREDIT_LINE = 80;
+
+export interface PageEvidence {
+  /** Texts of h1-h3 and of elements styled as headlines, in page order. */
+  headings: string[];
+  /** Names the page shows for its site: logo and home-link text, site-title and masthead elements. */
+  brandNames: string[];
+  copyright: { year: string; holder: string | null } | null;
+}
+
+export function readPageEvidence(document: Document): PageEvidence {
+  const headings: string[] = [];
+  for (const el of document.querySelectorAll('h1, h2, h3, [class*="headline" i], [class*="title" i]')) {
+    if (el.closest('head')) continue;
+    const text = collapseSpaces(el.textContent ?? '');
+    if (text && text.length <= 300) headings.push(text);
+  }
+
+  const brandNames: string[] = [];
+  const addBrand = (text: string | null | undefined) => {
+    const name = collapseSpaces(text ?? '');
+    if (name && name.split(' ').length <= MAX_BRAND_WORDS && !/^(?:home|homepage|home page|start|index|main|back|menu|logo|skip to .*)$/i.test(name)) brandNames.push(name);
+  };
+  // The home link first (its text or logo), then elements styled as the site's name; one line each.
+  for (const selector of ['a[href="/"], a[rel~="home" i]', '[class*="site-title" i], [class*="site-name" i]', '[class*="logo" i], [class*="brand" i], [class*="masthead" i]']) {
+    for (const el of document.querySelectorAll(selector)) {
+      if (el.closest('[class*="comment" i]') || el.querySelector('p, div, li, ul, h1, h2, h3, h4')) continue;
+      const text = collapseSpaces(el.textContent ?? '');
+      if (text) addBrand(text);
+      else for (const img of el.querySelectorAll('img[alt]')) addBrand(img.getAttribute('alt'));
+    }
+  }
+  return { headings, brandNames, copyright: copyrightOf(document) };
+}
+
+/** "© 2016 Hillside Beekeepers.", "Copyright © 1996-2024 The Courier", "Chronicle © 2015": year and holder. */
+function copyrightOf(document: Document): PageEvidence['copyright'] {
+  const text = document.body?.textContent ?? '';
+  const re = /(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(\d{4})(?:\s*[-–]\s*(\d{4}))?)?/gi;
+  for (const m of text.matchAll(re)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    let year = m[2] ?? m[1];
+    let holder = after.split(/[.|·\n]|\ball rights\b|\bproudly\b/i)[0]!.replace(/^[\s,:-]+|[\s,]+$/g, '');
+    if (!year) {
+      const y = /^\s*[,:]?\s*(\d{4})\b/.exec(holder);
+      if (!y) {
+        const trailing = /(\d{4})\s*$/.exec(holder);
+        if (!trailing) continue;
+        year = trailing[1];
+        holder = holder.slice(0, trailing.index);
+      } else {
+        year = y[1];
+        holder = holder.slice(y[0].length);
+      }
+    }
+    holder = holder.replace(/^[\s,:-]+|[\s,.]+$/g, '').replace(/\s+(?:\d{4}|or its affiliated companies.*)$/i, '');
+    if (!holder) holder = before.split(/[|·\n]/).pop()!.trim();
+    return { year: year!, holder: holder && holder.split(/\s+/).length <= MAX_BRAND_WORDS && /^\p{Lu}/u.test(holder) ? holder : null };
+  }
+  return null;
+}
+
+/** Elements that end a line of text. */
+const LINE_BREAKING = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'caption',
+]);
+const NO_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'select', 'textarea', 'iframe', 'video', 'audio', 'canvas', 'object']);
+
+/** The page's lines of text in reading order, inline elements spaced apart ("<span>By</span><a>Jane</a>" -> "By Jane"). */
+function textLines(root: Element, skipped: ReadonlySet<Element>): { text: string; heading: boolean }[] {
+  const lines: { text: string; heading: boolean }[] = [];
+  let current = '';
+  let heading = false;
+  const flush = () => {
+    const text = collapseSpaces(current);
+    if (text) lines.push({ text, heading });
+    current = '';
+    heading = false;
+  };
+  const walk = (el: Element, inHeading: boolean) => {
+    for (const node of Array.from(el.childNodes)) {
+      if (node.nodeType === 3) {
+        current += node.textContent ?? '';
+        if (inHeading && (node.textContent ?? '').trim()) heading = true;
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const child = node as Element;
+      const tag = child.tagName.toLowerCase();
+      if (NO_TEXT.has(tag) || skipped.has(child)) continue;
+      if (LINE_BREAKING.has(tag)) {
+        flush();
+        walk(child, inHeading || /^h[1-6]$/.test(tag));
+        flush();
+      } else {
+        current += ' ';
+        walk(child, inHeading);
+        current += ' ';
+      }
+    }
+  };
+  walk(root, false);
+  flush();
+  return lines;
+}
+
+export interface ArticleHeader {
+  /** What each byline or date line around the headline says. */
+  lines: HeaderInfo[];
+  /** Lines of the header after the headline (credits, roles, dates), squashed: the content's copy of them is furniture. */
+  keys: Set<string>;
+}
+
+/** Text with white space and punctuation removed, for comparing lines extracted by different walkers. */
+export function squash(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The article header: the lines just before and after the headline (the line that reads as the title, else
+ * the first <h1>) that are bylines, credits, roles or date lines.
+ */
+export function articleHeader(document: Document, title: string | null): ArticleHeader {
+  const header: ArticleHeader = { lines: [], keys: new Set() };
+  const body = document.body as Element | null;
+  if (!body) return header;
+  const lines = textLines(body, new Set(Array.from(body.querySelectorAll(FURNITURE))));
+  const key = title ? squash(title) : null;
+  let at = key ? lines.findIndex((l) => squash(l.text) === key) : -1;
+  if (at < 0) at = lines.findIndex((l) => l.heading);
+  if (at < 0) return header;
+  for (let i = Math.max(0, at - LINES_BEFORE_HEADLINE); i <= Math.min(lines.length - 1, at + LINES_AFTER_HEADLINE); i++) {
+    if (i === at) continue;
+    const text = lines[i]!.text;
+    const info = readHeaderLine(text);
+    if (info) {
+      header.lines.push(info);
+      if (i > at) header.keys.add(squash(text));
+    } else if (i > at && text.length <= MAX_CREDIT_LINE && (readByline(text, { labelRequired: false }) || classifyName(text) === 'role')) {
+      header.keys.add(squash(text));
+    }
+  }
+  return header;
+}
+
+/** Names credited by the markup: rel=author links, itemprop=author, byline/author classes, hAtom .fn. */
+export function markedCredits(document: Document): { authors: string[]; outlets: string[] } {
+  const authors: string[] = [];
+  const outlets: string[] = [];
+  const selectors = [
+    'a[rel~="author" i]',
+    '[itemprop~="author" i]',
+    '[class*="byline" i], [class*="by-line" i], [data-component*="byline" i]',
+    '[class*="author" i], [class*="contributor" i], [class*="writer" i], .fn, address',
+  ];
+  for (const selector of selectors) {
+    for (const el of document.querySelectorAll(selector)) {
+      if (el.closest(FURNITURE) || el.closest('head')) continue;
+      const named = el.querySelector('[itemprop="name"]');
+      const text = collapseSpaces(spacedText(named ?? el));
+      if (!text || text.length > 200) continue;
+      const credit = readByline(text, { labelRequired: false }) ?? headerCredit(text);
+      if (!credit) continue;
+      authors.push(...credit.authors);
+      if (credit.publisher) outlets.push(credit.publisher);
+    }
+    if (authors.length > 0) break;
+  }
+  return { authors: [...new Set(authors)], outlets };
+}
+
+function headerCredit(text: string): { authors: string[]; publisher: string | null } | null {
+  const info = readHeaderLine(text);
+  return info && (info.authors.length > 0 || info.publisher) ? info : null;
+}
+
+/** Dates the markup calls publication dates: itemprop=datePublished, <time pubdate>, hAtom "published". */
+export function markedPublicationDates(document: Document): string[] {
+  const values: string[] = [];
+  for (const el of document.querySelectorAll('[itemprop="datePublished" i], time[pubdate], .published, [class*="publish" i] time, time[class*="publish" i]')) {
+    if (el.closest(FURNITURE) || el.tagName.toLowerCase() === 'meta') continue;
+    const value = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title') ?? el.textContent;
+    if (value && value.trim()) values.push(value.trim());
+  }
+  return values;
+}
+
+/**
+ * The first <time datetime> after the headline, outside furniture: the article header's date. A time marked
+ * or labelled as an update is returned apart.
+ */
+export function headerTimes(document: Document, title: string | null): { published: string | null; modified: string | null } {
+  const key = title ? collapseSpaces(title).toLowerCase() : null;
+  const headlines = Array.from(document.querySelectorAll('h1, h2, h3')).filter((el) => !el.closest(FURNITURE));
+  // Without a headline on the page, the article header cannot be told apart: any time outside furniture will do.
+  let afterHeadline = !headlines.some((el) => (key ? collapseSpaces(el.textContent ?? '').toLowerCase() === key : el.tagName.toLowerCase() === 'h1'));
+  let published: string | null = null;
+  let modified: string | null = null;
+  for (const el of document.querySelectorAll('h1, h2, h3, time[datetime]')) {
+    const tag = el.tagName.toLowerCase();
+    if (tag !== 'time') {
+      const text = collapseSpaces(el.textContent ?? '').toLowerCase();
+      if (!afterHeadline && (key ? text === key : tag === 'h1')) afterHeadline = true;
+      continue;
+    }
+    if (!afterHeadline || el.closest(FURNITURE)) continue;
+    const value = el.getAttribute('datetime')!.trim();
+    const label = `${el.getAttribute('class') ?? ''} ${el.parentElement?.getAttribute('class') ?? ''} ${collapseSpaces(el.parentElement?.textContent ?? '').slice(0, 20)}`;
+    if (/updat|modif|edited/i.test(label)) modified ??= value;
+    else published ??= value;
+    if (published) break;
+  }
+  return { published, modified };
+}
+
+/** Text with a space at every element boundary ("<span>By</span><a>Jane</a>" -> "By Jane"). */
+function spacedText(el: Element): string {
+  let out = '';
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3) out += node.textContent ?? '';
+    else if (node.nodeType === 1) {
+      const tag = (node as Element).tagName.toLowerCase();
+      if (tag === 'script' || tag === 'style' || tag === 'button' || tag === 'img') continue;
+      out += ` ${tag === 'br' ? '\n' : spacedText(node as Element)} `;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+/**
+ * The headline of a web page. Page titles are built by templates as "Headline | Section | Site",
+ * "Site - Headline", "Site: Headline", "Headline | by Author | Publication | Medium"; JSON-LD and og:title often
+ * repeat the same suffixes. The site's part is dropped when the page names its site elsewhere (og:site_name,
+ * application-name, JSON-LD publisher or WebSite, logo or home link, copyright holder, the domain), when
+ * another title of the page is the same text without it, or when the page shows the headline alone as a heading.
+ */
+import { collapseSpaces } from './text-blocks';
+
+/** Separators templates put between a headline and the site or section name. */
+const SEPARATOR = /\s+[|–—·•»~/]\s+|\s+-{1,2}\s+|\s*\|\s*|\s+::\s+/g;
+/** A section label beside the headline: "World", "Business", "Science & Health". */
+const MAX_SECTION_WORDS = 3;
+
+interface Part {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface TitleEvidence {
+  /** Candidate titles in order of trust (JSON-LD headline, og:title, twitter:title, ..., <title>). */
+  candidates: string[];
+  /** Headings shown on the page. */
+  headings: string[];
+  /** Names the page gives its site. */
+  siteNames: string[];
+  /** The page's host name ("www.valleyherald.example"), if known. */
+  host: string | null;
+}
+
+export function chooseTitle(evidence: TitleEvidence): string | null {
+  const candidates = [...new Set(evidence.candidates.map(collapseSpaces).filter((c) => c !== ''))];
+  if (candidates.length === 0) return null;
+  const isSite = siteMatcher(evidence.siteNames, evidence.host);
+  const headings = new Set(evidence.headings.map((h) => collapseSpaces(h).toLowerCase()));
+
+  const stripped = candidates.map((c) => withoutSiteParts(c, isSite));
+  // A headline the page also shows as a heading is the headline, whatever else the template added.
+  for (const title of stripped) {
+    if (headings.has(title.toLowerCase())) return title;
+    const run = partsOf(title);
+    for (let len = run.length - 1; len >= 1; len--) {
+      for (let i = 0; i + len <= run.length; i++) {
+        const text = title.slice(run[i]!.start, run[i + len - 1]!.end);
+        // Not a section label that happens to be a heading too: the run must outweigh the parts left out.
+        const words = text.split(/\s+/).length;
+        const others = run.filter((_, k) => k < i || k >= i + len).map((p) => p.text.split(/\s+/).length);
+        if (headings.has(text.toLowerCase()) && !isSite(text) && (words > MAX_SECTION_WORDS || others.every((n) => n < words))) return text;
+      }
+    }
+  }
+  // Another title of the page that is a run of this one's parts is this one without its additions.
+  let best = stripped[0]!;
+  for (const other of stripped.slice(1)) {
+    if (other.length < best.length && isRunOf(other, best)) best = other;
+  }
+  return best;
+}
+
+/** The parts of a title between template separators, with their offsets. */
+function partsOf(title: string): Part[] {
+  const parts: Part[] = [];
+  let from = 0;
+  for (const m of title.matchAll(SEPARATOR)) {
+    parts.push({ text: title.slice(from, m.index).trim(), start: from, end: m.index });
+    from = m.index + m[0].length;
+  }
+  parts.push({ text: title.slice(from).trim(), start: from, end: title.length });
+  return parts.filter((p) => p.text !== '');
+}
+
+function isRunOf(short: string, long: string): boolean {
+  const parts = partsOf(long);
+  const key = short.toLowerCase();
+  for (let i = 0; i < parts.length; i++) {
+    for (let j = i; j < parts.length; j++) {
+      if (long.slice(parts[i]!.start, parts[j]!.end).toLowerCase() === key) return true;
+    }
+  }
+  // "Site: Headline" -> "Headline".
+  return long.toLowerCase().endsWith(`: ${key}`);
+}
+
+/**
+ * The title without its site parts: known site names at either end ("| The Gazette", "Gazette - "), a
+ * "Site: " prefix, author credits ("| by Jane Doe"), then, once the title has shown itself to be a template's
+ * parts, section labels beside a longer headline.
+ */
+function withoutSiteParts(title: string, isSite: (text: string) => boolean): string {
+  let text = title;
+  const colon = /^([^:]{2,60}):\s+(.+)$/.exec(text);
+  if (colon && isSite(colon[1]!)) text = colon[2]!;
+  let parts = partsOf(text);
+  let dropped = false;
+  const droppable = (p: Part) => isSite(p.text) || /^by\s+\p{Lu}/u.test(p.text);
+  while (parts.length > 1 && droppable(parts[parts.length - 1]!)) {
+    parts = parts.slice(0, -1);
+    dropped = true;
+  }
+  while (parts.length > 1 && droppable(parts[0]!)) {
+    parts = parts.slice(1);
+    dropped = true;
+  }
+  if (dropped && parts.length > 1) {
+    const words = (p: Part) => p.text.split(/\s+/).length;
+    const longest = parts.reduce((a, b) => (words(b) > words(a) ? b : a));
+    if (parts.every((p) => p === longest || words(p) <= MAX_SECTION_WORDS)) parts = [longest];
+  }
+  return parts.length === 0 ? text : text.slice(parts[0]!.start, parts[parts.length - 1]!.end).trim();
+}
+
+/** Whether a title part names the site: one of its names, or its domain spelt out ("Valley Herald" for valleyherald.example). */
+function siteMatcher(siteNames: string[], host: string | null): (text: string) => boolean {
+  const squash = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
+  const keys = new Set<string>();
+  for (const name of siteNames) {
+    const key = squash(name);
+    if (key.length >= 2) {
+      keys.add(key);
+      keys.add(key.replace(/^the/, ''));
+    }
+  }
+  const hostLabel = host ? host.toLowerCase().replace(/^www\d*\./, '').split('.')[0]! : null;
+  if (hostLabel && hostLabel.length >= 4) {
+    keys.add(hostLabel.replace(/[^a-z0-9]/g, ''));
+  }
+  return (text: string) => {
+    const key = squash(text);
+    return key.length >= 2 && (keys.has(key) || keys.has(key.replace(/^the/, '')));
+  };
+}

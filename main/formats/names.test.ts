@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { classifyName, displayName, outletInRole, publisherOfCollectiveByline } from './names';
+
+describe('classifyName', () => {
+  it.each([
+    // People, including names no given-name lexicon holds and names with particles or accents.
+    ['Jane Doe', 'person'],
+    ['Kavya Raghunath', 'person'],
+    ['Oluwaseun Adeyemi-Cole', 'person'],
+    ['Ana de la Cruz', 'person'],
+    ['J. R. Roe', 'person'],
+    ['Seán Ó Briain', 'person'],
+    ['Sunday Okafor', 'person'],
+    // A surname that is also a newspaper's word, after a given name.
+    ['Emily Post', 'person'],
+    ['Martin Star', 'person'],
+  ])('%s is a person', (name, kind) => {
+    expect(classifyName(name)).toBe(kind);
+  });
+
+  it.each([
+    'Reuters', // one-word credits are agencies and sites
+    'AFP',
+    'FOXBusiness',
+    'Republic World', // nameplate words
+    'Express News Service',
+    'Lagos Evening Tribune',
+    'Northwind Broadcasting',
+    'The Hindu', // "The ..." names no person
+    'The Gazette',
+    'Jakarta Post', // a place before a surname-like nameplate word
+    'Sydney Morning Herald',
+    'Voice of America', // a joining word inside capitalised words
+    'Nikkei Asia', // a continent closing the name
+    'Associated Press', // a known organisation in compromise's lexicon
+    'Al Jazeera',
+    'kyivpost.example.com', // a web domain
+  ])('%s is an outlet', (name) => {
+    expect(classifyName(name)).toBe('outlet');
+  });
+
+  it('tells roles, places and non-names apart', () => {
+    expect(classifyName('Staff Writer')).toBe('role');
+    expect(classifyName('Business reporter')).toBe('role');
+    expect(classifyName('Associated Press Writer')).toBe('role');
+    expect(classifyName('New Delhi')).toBe('place');
+    expect(classifyName('London')).toBe('place');
+    expect(classifyName('https://social.example/janedoe')).toBe('none');
+    expect(classifyName('@janedoe')).toBe('none');
+    expect(classifyName('the end of the day')).toBe('none');
+  });
+
+  it('finds the outlet a role names', () => {
+    expect(outletInRole('Associated Press Writer')).toBe('Associated Press');
+    expect(outletInRole('Gazette Staff Writer')).toBe('Gazette');
+    expect(outletInRole('Staff Writer')).toBeNull();
+    expect(outletInRole('Senior Political Correspondent')).toBeNull();
+    expect(outletInRole('Local Democracy Reporter')).toBeNull();
+  });
+
+  it('finds the publication of a collective byline, not of a section desk', () => {
+    expect(publisherOfCollectiveByline('WorldTribune Staff')).toBe('WorldTribune');
+    expect(publisherOfCollectiveByline('Harbour Gazette News Desk')).toBe('Harbour Gazette');
+    expect(publisherOfCollectiveByline('Web Desk')).toBeNull();
+    expect(publisherOfCollectiveByline('Sports Desk')).toBeNull();
+    expect(publisherOfCollectiveByline('Jane Doe')).toBeNull();
+  });
+
+  it('writes capitalised names in ordinary case, and leaves mixed case alone', () => {
+    expect(displayName('KAREEM HADDAD')).toBe('Kareem Haddad');
+    expect(displayName("SEAN O'NEILL-BARRY")).toBe("Sean O'Neill-Barry");
+    expect(displayName('Jane McDonald')).toBe('Jane McDonald');
+  });
+});

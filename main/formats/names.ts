@@ -1,0 +1,166 @@
+/**
+ * Who a byline names: a person, an outlet (newspaper, broadcaster, agency, site), a role ("Staff Writer"), a
+ * place ("New Delhi"), or none of these. Outlets go to the publisher, people to the authors.
+ *
+ * The evidence, in order of trust:
+ * - the nameplate words outlets name themselves with (below), and shapes no personal name has: a leading
+ *   "The", a web domain, a one-word credit ("Reuters", "PTI", "FOXBusiness": people sign with full names);
+ * - compromise's lexicon (well-kept data, already a dependency): its given names (about 3,000), its known
+ *   organisations ("associated press", "al jazeera") and its places;
+ * - by default, two to five capitalised words are a person: most bylines are people, and a lexicon of given
+ *   names never covers every culture, so an unknown name ("Kavya Raghunath") must stay a person.
+ */
+import { createRequire } from 'node:module';
+
+export type NameKind = 'person' | 'outlet' | 'role' | 'place' | 'none';
+
+/**
+ * Nameplate nouns that never end or make up a person's name: the newspaper titles (Times, Tribune, Gazette...),
+ * the broadcasting and agency words (News, Radio, TV, Agency, Wire...), the collective credits (Staff, Desk,
+ * Bureau, Newsroom...) and the words of edition names (Daily, Morning, Evening...; not "Sunday", a given name in West Africa).
+ */
+const NAMEPLATE_WORDS = new Set(
+  `news newsroom newsdesk newswire newswires newspaper newspapers times tribune journal gazette chronicle telegraph
+  observer today daily weekly monthly magazine media network networks broadcasting broadcast broadcaster television
+  tv radio fm online digital wire wires agency agencies presse bureau desk staff service services syndicate
+  publications publishing editors editorial insider morning evening world republic dispatch bulletin
+  review report inquirer enquirer examiner newsletter blog podcast channel`.split(/\s+/),
+);
+
+/**
+ * Nameplate nouns that are also surnames ("Emily Post", "Frank Press"): an outlet's word unless the name
+ * starts with a known given name.
+ */
+const SURNAME_NAMEPLATE_WORDS = new Set(
+  `post press star sun herald mail mirror standard express globe record courier register leader independent
+  guardian sentinel monitor echo ledger mercury advocate pioneer nation statesman citizen voice union democrat
+  argus beacon banner clarion eagle gleaner planet`.split(/\s+/),
+);
+
+/** Job titles in credit lines ("Staff Writer", "Business reporter", "Associated Press Writer"). */
+const ROLE = /^(.*?)\s*\b(?:writers?|reporters?|correspondents?|editors?|columnists?|contributors?|producers?|photographers?|photojournalists?|journalists?|critics?|commentators?|presenters?|anchors?|interns?|stringers?|bloggers?|analysts?)$/i;
+/** Words that qualify a role without naming anyone ("Senior", "Political", "Staff"). */
+const ROLE_QUALIFIERS = /^(?:(?:senior|chief|deputy|assistant|associate|executive|managing|contributing|special|staff|political|local|national|foreign|international|digital|online|business|economics|sports?|news|city|health|science|technology|tech|legal|court|crime|education|environment|climate|culture|arts|features?|investigative|freelance|guest|democracy|data|energy|markets|finance|world|global|regional|bureau|desk|lead|main|head|our)\s*)+$/i;
+
+/** Particles inside personal names ("Ludwig van Beethoven", "Ana de la Cruz", "Omar bin Said"). */
+const NAME_PARTICLE = /^(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|te|le|la|las|los|y|bin|binti|ibn|bint|al|el|ben|ó|ní|mac|st\.?)$/i;
+/** One word of a personal name: a capital, then letters, apostrophes, hyphens or an initial's dot. */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’\u2010\u2011-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|[\p{L}]{1,3}['’]\p{Lu}[\p{L}\p{M}'’\u2010\u2011-]*)$/u;
+const MAX_NAME_WORDS = 5;
+const MAX_NAME_LENGTH = 60;
+
+type Lexicon = Record<string, string | string[]>;
+let lexicon: { words: Lexicon; frozen: Lexicon } | null = null;
+
+/** compromise's lexicon, loaded on first use (about 0.3 s): most files have no byline to classify. */
+function compromiseLexicon(): { words: Lexicon; frozen: Lexicon } {
+  if (!lexicon) {
+    const nlp = createRequire(import.meta.url)('compromise') as { model(): { one: { lexicon: Lexicon; frozenLex?: Lexicon } } };
+    const model = nlp.model();
+    lexicon = { words: model.one.lexicon, frozen: model.one.frozenLex ?? {} };
+  }
+  return lexicon;
+}
+
+function tagsOf(phrase: string): string[] {
+  const key = phrase.toLowerCase();
+  const { words, frozen } = compromiseLexicon();
+  const tags = words[key] ?? frozen[key];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
+
+export function isGivenName(word: string): boolean {
+  return tagsOf(word).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName' || t === 'Person');
+}
+
+export function isPlaceName(phrase: string): boolean {
+  return tagsOf(phrase.replace(/[.,]+$/, '')).some((t) => t === 'City' || t === 'Country' || t === 'Region' || t === 'Place');
+}
+
+function isKnownOrganisation(phrase: string): boolean {
+  return tagsOf(phrase).includes('Organization');
+}
+
+/** A web address or a bare domain ("example.com", "NewsSite.co.uk"). */
+function isDomain(text: string): boolean {
+  return /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|news|media|co|in|uk|au|ca|ie|nz|za|ng|ke|pk|jp|sg|my|ph|us|tv|io)(?:\/\S*)?$/iu.test(text);
+}
+
+export function isUrl(text: string): boolean {
+  return /^(?:https?:)?\/\//i.test(text.trim()) || /^www\./i.test(text.trim());
+}
+
+/** Two to five name words ("Jane Doe", "Ana de la Cruz", "J. R. Roe", "KAREEM HADDAD"), no sentence. */
+export function hasPersonNameShape(name: string): boolean {
+  if (name.length > MAX_NAME_LENGTH || /[\d@#!?:;"“”()[\]{}/|]/.test(name)) return false;
+  const words = name.split(/\s+/);
+  if (words.length > MAX_NAME_WORDS) return false;
+  if (!NAME_WORD.test(words[0]!) || !NAME_WORD.test(words[words.length - 1]!)) return false;
+  return words.every((w) => NAME_WORD.test(w) || NAME_PARTICLE.test(w));
+}
+
+/** The outlet a role names, if any: "Associated Press Writer" -> "Associated Press"; "Staff Writer" -> null. */
+export function outletInRole(piece: string): string | null {
+  const m = ROLE.exec(piece.trim());
+  if (!m) return null;
+  const prefix = m[1]!.trim();
+  if (prefix === '' || ROLE_QUALIFIERS.test(prefix)) return null;
+  const withoutQualifiers = prefix.replace(/\s+(?:staff|senior|chief|special|contributing)$/i, '');
+  return classifyName(withoutQualifiers) === 'outlet' ? withoutQualifiers : null;
+}
+
+export function classifyName(raw: string): NameKind {
+  const name = raw.trim().replace(/^[\s"“'‘(]+|[\s"”'’),.;:]+$/g, '').replace(/\s+/g, ' ');
+  if (name === '' || isUrl(name) || name.startsWith('@')) return 'none';
+  if (isDomain(name)) return 'outlet';
+  const words = name.split(' ');
+  if (words.length > 8) return 'none';
+  const lower = words.map((w) => w.toLowerCase().replace(/[.,'’]+$/, ''));
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+
+  // "The Hindu", "The Associated Press": people are not named "The ...".
+  if (lower[0] === 'the' && words.length > 1 && capitalised.length > 1) return 'outlet';
+  if (ROLE.test(name)) return 'role';
+  if (capitalised.length === 0) return 'none';
+  if (isKnownOrganisation(name)) return 'outlet';
+  // A legal-entity suffix names an organisation: "Northgate Foods, Inc.", "Acme Media Ltd".
+  if (words.length > 1 && /^(?:inc|ltd|llc|plc|corp|co|gmbh|ag|s\.?a|pty|pvt|limited|incorporated)\.?$/i.test(words[words.length - 1]!)) return 'outlet';
+  if (lower.some((w) => NAMEPLATE_WORDS.has(w))) return 'outlet';
+  // "Voice of America", "Times of Oman": a lower-case joining word inside capitalised words.
+  if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:of|for|on)$/.test(w))) return 'outlet';
+
+  if (words.length === 1) {
+    // A one-word credit is an agency or a site ("Reuters", "AFP", "FOXBusiness"), unless it is a given name.
+    if (isPlaceName(name)) return 'place';
+    return isGivenName(name) && /^\p{Lu}\p{Ll}/u.test(name) ? 'person' : 'outlet';
+  }
+  if (isPlaceName(name)) return 'place';
+  if (SURNAME_NAMEPLATE_WORDS.has(lower[lower.length - 1]!)) {
+    // "Emily Post" is a person, "Jakarta Post" an outlet.
+    return isGivenName(lower[0]!) && !isPlaceName(lower[0]!) ? 'person' : 'outlet';
+  }
+  // "Nikkei Asia", "Radio Free Europe": a country or continent closing the name.
+  if (tagsOf(lower[lower.length - 1]!).some((t) => t === 'Country' || t === 'Place')) return 'outlet';
+  return hasPersonNameShape(name) ? 'person' : 'none';
+}
+
+/** "KAREEM HADDAD" -> "Kareem Haddad"; names already in mixed case are kept as written. */
+export function displayName(name: string): string {
+  const trimmed = name.trim().replace(/\s+/g, ' ');
+  if (!/\p{Lu}{2}/u.test(trimmed) || /\p{Ll}/u.test(trimmed)) return trimmed;
+  return trimmed.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/**
+ * The publication a collective byline names: "WorldTribune Staff" -> "WorldTribune", "Gazette News Desk" ->
+ * "Gazette". Section desks ("Web Desk", "Sports Desk") name no publication.
+ */
+export function publisherOfCollectiveByline(name: string): string | null {
+  const m = /^(.+?)\s+(?:staff(?: writers?| reporters?| reports?)?|newsroom|news desk|web desk|digital desk|desk|editors|editorial board|editorial team|wire(?: services?)?|reporters|team)$/i.exec(name.trim());
+  if (!m) return null;
+  const outlet = m[1]!.trim();
+  if (!/^\p{Lu}/u.test(outlet) || ROLE_QUALIFIERS.test(outlet) || /^(?:the|our|by|web|news|online|digital|sports?|business|city|metro|world|national|foreign|international|politics|entertainment|lifestyle|features|tech|science|health)$/i.test(outlet)) {
+    return null;
+  }
+  return outlet;
+}
