@@ -8,6 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ComparePage } from './pages/ComparePage';
+import { NotesPage } from './pages/NotesPage';
+import { TimelinesPage } from './pages/TimelinesPage';
 import { ReaderPage } from './pages/ReaderPage';
 import { SearchPage } from './pages/SearchPage';
 import { TagsPage } from './pages/TagsPage';
@@ -30,7 +32,15 @@ export interface LibrarySetup {
 }
 
 export const test = base.extend<
-  LibrarySetup & { library: Library; searchPage: SearchPage; readerPage: ReaderPage; comparePage: ComparePage; tagsPage: TagsPage }
+  LibrarySetup & {
+    library: Library;
+    searchPage: SearchPage;
+    readerPage: ReaderPage;
+    comparePage: ComparePage;
+    tagsPage: TagsPage;
+    notesPage: NotesPage;
+    timelinesPage: TimelinesPage;
+  }
 >({
   extraFiles: [{}, { option: true }],
   allowCspViolations: [false, { option: true }],
@@ -83,6 +93,8 @@ export const test = base.extend<
   readerPage: async ({ page }, use) => use(new ReaderPage(page)),
   comparePage: async ({ page }, use) => use(new ComparePage(page)),
   tagsPage: async ({ page }, use) => use(new TagsPage(page)),
+  notesPage: async ({ page }, use) => use(new NotesPage(page)),
+  timelinesPage: async ({ page }, use) => use(new TimelinesPage(page)),
 });
 
 export { expect };

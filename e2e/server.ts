@@ -21,7 +21,8 @@ export interface ServeProcess {
 export async function startServe(libraryDir: string, timeoutMs = 60_000): Promise<ServeProcess> {
   const child: ChildProcess = spawn(process.execPath, [path.join(REPO, 'main', 'cli', 'bin.mjs'), 'serve', libraryDir, '--port', '0'], {
     cwd: REPO,
-    env: { ...process.env, NO_COLOR: '1' },
+    // The user's own state (the search history) beside the library copy, never in the real home.
+    env: { ...process.env, NO_COLOR: '1', DOSSIER_STATE_DIR: process.env.DOSSIER_STATE_DIR ?? path.join(path.dirname(libraryDir), 'state') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -83,6 +84,23 @@ export async function waitForIndex(server: ServeProcess, timeoutMs = 90_000): Pr
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`the index was not ready after ${timeoutMs} ms (last phase: ${last}).\n${server.log()}`);
+}
+
+/**
+ * Waits until the background analysis has put the library's people, organisations and places into
+ * the index (the entity list is complete and no longer growing).
+ */
+export async function waitForAnalysis(server: ServeProcess, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    const list = await callApi<{ total: number; analysing: boolean }>(server, 'listEntities', { limit: 1 }).catch(() => null);
+    const status = await callApi<{ phase: string }>(server, 'indexStatus', {}).catch(() => null);
+    last = JSON.stringify({ list, status });
+    if (list && list.total > 0 && !list.analysing && status?.phase === 'ready') return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the analysis was not done after ${timeoutMs} ms (last: ${last}).\n${server.log()}`);
 }
 
 /** Calls one API op directly (for test setup and checks). */

@@ -38,7 +38,7 @@ test('build, edit, add by hand, open a source, export and find it all after a re
   await page.getByRole('button', { name: 'New timeline' }).click();
   await page.getByRole('textbox', { name: 'New timeline name' }).fill('China arms');
   await page.getByRole('button', { name: 'Create', exact: true }).click();
-  await expect(page.getByRole('combobox', { name: 'Timeline' })).toContainText('China arms');
+  await expect(page.getByRole('combobox', { name: 'Timeline', exact: true })).toContainText('China arms');
 
   await openSampleInManualPanel(page, 'Wang Yi');
   await page.getByRole('button', { name: 'Review this article’s events' }).click();
@@ -125,7 +125,7 @@ test('build, edit, add by hand, open a source, export and find it all after a re
   await library.restart();
   await library.open(page);
   await showTimelines(page);
-  await expect(page.getByRole('combobox', { name: 'Timeline' })).toContainText('China arms (6)');
+  await expect(page.getByRole('combobox', { name: 'Timeline', exact: true })).toContainText('China arms (6)');
   await expect(eventList(page).getByRole('listitem')).toHaveCount(6);
   await expect(eventList(page).getByRole('listitem', { name: 'Wang Wenbin dodges the question' })).toBeVisible();
   await expect(eventList(page).getByRole('listitem', { name: 'Blinken tells CBS China is exploring arms supplies' })).toBeVisible();

@@ -6,7 +6,10 @@
  */
 import { z } from 'zod';
 import { ArticleSchema, ArticleSummarySchema, ProblemSchema, PublishedDateSchema } from './model';
-import { AnalysisSchema } from './analysis';
+import { AnalysisSchema, EntityKindSchema } from './analysis';
+import { EntityPageSchema, EntitySummarySchema } from './entities';
+export type { EntitySummary } from './entities';
+import { HistoryEntrySchema, SavedQuerySchema, SavedSearchIdSchema, SavedSearchNameSchema, SavedSearchSchema } from './saved-searches';
 import {
   EventDraftSchema,
   EventPatchSchema,
@@ -17,6 +20,8 @@ import {
   TimelineSchema,
   TimelineSummarySchema,
 } from './timeline';
+import { ArticleMetadataSchema, MetadataFieldSchema, MetadataPatchSchema } from './metadata';
+import { ArticleNotesSchema, HighlightColorSchema, HighlightIdSchema, HighlightSchema, NotesChangeSchema, NotesListItemSchema, NoteTextSchema } from './notes';
 
 /* ---------- shared pieces ---------- */
 
@@ -88,6 +93,8 @@ export const SearchHitSchema = z.object({
   copyOf: z.string().nullable().optional(),
   /** How this article copies its original: the same text, or the same story with small edits. */
   copyKind: z.enum(['exact', 'near']).nullable().optional(),
+  /** Where the query matched the user's notes on the article, when it did. */
+  noteSnippet: SnippetSchema.optional(),
 });
 export type SearchHit = z.infer<typeof SearchHitSchema>;
 
@@ -96,6 +103,10 @@ export const FacetsSchema = z.object({
   source: z.array(FacetCountSchema),
   year: z.array(FacetCountSchema),
   tag: z.array(FacetCountSchema),
+  /** People, organisations and places among the results (canonical names; absent where not counted). */
+  person: z.array(FacetCountSchema).optional(),
+  organization: z.array(FacetCountSchema).optional(),
+  place: z.array(FacetCountSchema).optional(),
 });
 export type Facets = z.infer<typeof FacetsSchema>;
 
@@ -178,10 +189,12 @@ export const timelineContract = {
   deleteTimeline: op(z.object({ id: TimelineIdSchema }), ChangeSchema),
   /** Review queue for one article (timelineId marks items already accepted/rejected in that timeline). */
   candidatesForArticle: op(z.object({ articleId: ArticleIdSchema, timelineId: TimelineIdSchema.optional() }), ReviewQueueSchema),
-  /** Review queue for a search query (tag:… works, it is a search) or an explicit selection of ids; duplicates merged. */
+  /** Review queue for a search query (tag:… works, it is a search), a saved search or an explicit selection of ids; duplicates merged. */
   candidatesForQuery: op(
     z.object({
       query: z.string().max(2000).optional(),
+      /** A saved search's id: its query (as saved now) is the search. */
+      savedSearch: SavedSearchIdSchema.optional(),
       ids: z.array(ArticleIdSchema).max(10_000).optional(),
       timelineId: TimelineIdSchema.optional(),
       limit: z.number().int().positive().max(10_000).default(500),
@@ -250,7 +263,7 @@ export const ActivityItemSchema = z.object({
   at: z.string(),
   /** Who made the change: a team member's display name; null in a local library (you). */
   user: z.string().nullable(),
-  kind: z.enum(['tags', 'timeline', 'import', 'push']),
+  kind: z.enum(['tags', 'timeline', 'import', 'push', 'metadata', 'notes', 'searches']),
   /** The operation (tagArticles, updateEvent, …). */
   op: z.string(),
   summary: z.string(),
@@ -259,6 +272,92 @@ export const ActivityItemSchema = z.object({
   undone: z.boolean(),
 });
 export type ActivityItem = z.infer<typeof ActivityItemSchema>;
+
+/** Metadata corrections (`.dossier/metadata.json`): they win over what was extracted, everywhere. */
+export const metadataContract = {
+  /** What was extracted from the file, what the user corrected, and what everything uses. */
+  getArticleMetadata: op(z.object({ id: ArticleIdSchema }), ArticleMetadataSchema),
+  /** Corrects the fields in `set` and clears the corrections named in `clear` (back to the extracted value); undoable. */
+  setArticleMetadata: op(
+    z.object({ id: ArticleIdSchema, set: MetadataPatchSchema.default({}), clear: z.array(MetadataFieldSchema).default([]) }),
+    z.object({ changeId: z.string(), metadata: ArticleMetadataSchema }),
+  ),
+  /** Undoes the latest metadata change (or the one given); `id` is the article it concerned. */
+  undoMetadataChange: op(z.object({ changeId: z.string().optional() }), z.object({ undone: z.string().nullable(), id: z.string().nullable() })),
+} as const;
+
+/** Notes and highlights (`.dossier/notes/<article id>.md`). */
+export const notesContract = {
+  /** One article's notes, highlights re-anchored when the article changed since they were made. */
+  getNotes: op(z.object({ articleId: ArticleIdSchema }), ArticleNotesSchema),
+  /** Every article with notes or highlights, most recently changed first; plus files Dossier could not read. */
+  listNotes: op(
+    z.object({ offset: z.number().int().nonnegative().default(0), limit: z.number().int().positive().max(1000).default(200) }),
+    z.object({ total: z.number().int(), items: z.array(NotesListItemSchema), problems: z.array(z.string()) }),
+  ),
+  /** Highlights the passage [start, end) of the article's text, with an optional note. */
+  addHighlight: op(
+    z.object({
+      articleId: ArticleIdSchema,
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+      color: HighlightColorSchema.default('yellow'),
+      note: NoteTextSchema.default(''),
+    }),
+    NotesChangeSchema.extend({ highlight: HighlightSchema }),
+  ),
+  /** Changes a highlight's colour and/or note. */
+  updateHighlight: op(
+    z.object({ articleId: ArticleIdSchema, highlightId: HighlightIdSchema, color: HighlightColorSchema.optional(), note: NoteTextSchema.optional() }),
+    NotesChangeSchema,
+  ),
+  /** Removes a highlight and its note; undoable. */
+  deleteHighlight: op(z.object({ articleId: ArticleIdSchema, highlightId: HighlightIdSchema }), NotesChangeSchema),
+  /** Sets the note on the article as a whole ('' removes it). */
+  setArticleNote: op(z.object({ articleId: ArticleIdSchema, note: NoteTextSchema }), NotesChangeSchema),
+  /** Undoes the latest notes change (or the one given); `articleId` is the article it concerned. */
+  undoNoteChange: op(z.object({ changeId: z.string().optional() }), z.object({ undone: z.string().nullable(), articleId: z.string().nullable() })),
+} as const;
+
+/** Saved searches (`.dossier/saved-searches.json`) and the search history (per user and machine). */
+export const savedSearchContract = {
+  /** Saved searches by name, each with the number of articles its query finds now (`counts: false` skips them). */
+  listSavedSearches: op(z.object({ counts: z.boolean().default(true) }), z.object({ searches: z.array(SavedSearchSchema) })),
+  saveSearch: op(z.object({ name: SavedSearchNameSchema, query: SavedQuerySchema, sort: SortSchema.default('relevance') }), ChangeSchema.extend({ search: SavedSearchSchema })),
+  /** Renames a saved search and/or changes its query or sort. */
+  updateSavedSearch: op(
+    z.object({ id: SavedSearchIdSchema, name: SavedSearchNameSchema.optional(), query: SavedQuerySchema.optional(), sort: SortSchema.optional() }),
+    ChangeSchema.extend({ search: SavedSearchSchema }),
+  ),
+  deleteSavedSearch: op(z.object({ id: SavedSearchIdSchema }), ChangeSchema),
+  /** Recent queries, newest first; `prefix` keeps those starting with it (case and accents ignored). */
+  searchHistory: op(z.object({ prefix: z.string().max(2000).default(''), limit: z.number().int().positive().max(200).default(20) }), z.object({ entries: z.array(HistoryEntrySchema) })),
+  /** Puts a query at the top of the history (the UI calls it when a search is committed). */
+  recordSearch: op(z.object({ query: z.string().trim().min(1).max(2000) }), z.object({ recorded: z.boolean() })),
+  /** Removes one query from the history, or all of it; undoable. */
+  clearSearchHistory: op(z.object({ query: z.string().max(2000).optional() }), ChangeSchema.extend({ removed: z.number().int() })),
+  /** Undoes the latest saved-search or history change (or the one given). */
+  undoSearchChange: op(z.object({ changeId: z.string().optional() }), z.object({ undone: z.string().nullable() })),
+} as const;
+
+/** The library's people, organisations and places (from the analysis, counted in the index). */
+export const entityContract = {
+  /** Entities with the number of articles mentioning each, most mentioned first; `filter`: words of the name. */
+  listEntities: op(
+    z.object({
+      kind: EntityKindSchema.optional(),
+      filter: z.string().max(200).default(''),
+      offset: z.number().int().nonnegative().default(0),
+      limit: z.number().int().positive().max(1000).default(100),
+    }),
+    z.object({ total: z.number().int(), entities: z.array(EntitySummarySchema), analysing: z.boolean() }),
+  ),
+  /** One entity: its articles, the quotes by and about it, and the timeline events that involve it. */
+  getEntity: op(
+    z.object({ kind: EntityKindSchema, name: z.string().trim().min(1).max(300), limit: z.number().int().positive().max(500).default(100) }),
+    EntityPageSchema,
+  ),
+} as const;
 
 export const contract = {
   /** Open (or switch to) a library folder. Local doors only. */
@@ -325,6 +424,10 @@ export const contract = {
   duplicates: op(z.object({ ids: z.array(ArticleIdSchema).max(100_000).optional() }), z.object({ groups: z.array(CopyGroupSchema) })),
 
   ...timelineContract,
+  ...metadataContract,
+  ...notesContract,
+  ...savedSearchContract,
+  ...entityContract,
 
   /** Who changed what, newest first: tags, timelines, imports (a team library keeps it for good; a local one since it was opened). */
   activity: op(
@@ -347,6 +450,10 @@ export const eventSchemas = {
   /** The library changed (files added/changed/removed, tags changed): lists should refresh. */
   libraryChanged: z.object({ added: z.array(z.string()), changed: z.array(z.string()), removed: z.array(z.string()) }),
   problemsChanged: z.object({ count: z.number().int() }),
+  /** Notes or highlights of these articles changed (in Dossier, another Dossier, or by hand in the files). */
+  notesChanged: z.object({ articleIds: z.array(z.string()) }),
+  /** Saved searches were added, changed or removed (counts are fetched with listSavedSearches). */
+  savedSearchesChanged: z.object({}),
 } as const;
 export type EventName = keyof typeof eventSchemas;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;
@@ -373,3 +480,5 @@ export const opNames = Object.keys(contract) as OpName[];
 
 export type TimelineOpName = keyof typeof timelineContract;
 export const timelineOpNames = Object.keys(timelineContract) as TimelineOpName[];
+export type SavedSearchOpName = keyof typeof savedSearchContract;
+export type EntityOpName = keyof typeof entityContract;

@@ -53,6 +53,20 @@ describe('parseQuery: constructs', () => {
     });
   });
 
+  it('reads person:, org: and place: as entity filters: quoted is the whole name, * a prefix', () => {
+    expect(ast('person:"Janet Yellen"')).toEqual({ kind: 'entity', entity: 'person', value: 'Janet Yellen', exact: true, prefix: false, position: 0 });
+    expect(ast('org:nato')).toEqual({ kind: 'entity', entity: 'organization', value: 'nato', exact: false, prefix: false, position: 0 });
+    expect(ast('sanctions Place:Bengaluru')).toEqual({
+      kind: 'and',
+      children: [term('sanctions', 0), { kind: 'entity', entity: 'place', value: 'Bengaluru', exact: false, prefix: false, position: 10 }],
+    });
+    expect(ast('-person:yel*')).toEqual({ kind: 'not', position: 0, child: { kind: 'entity', entity: 'person', value: 'yel', exact: false, prefix: true, position: 1 } });
+    expect(error('person:y*')).toEqual({ message: 'a prefix needs at least 2 letters before "*"', position: 7 });
+    expect(error('place:')).toMatchObject({ message: expect.stringMatching(/needs a value, as in place:Nairobi/) });
+    expect(error('person:"--"')).toMatchObject({ message: expect.stringMatching(/needs a name/) });
+    expect(QUERY_SYNTAX_HELP).toMatch(/person:"Janet Yellen"/);
+  });
+
   it('keeps hyphenated words whole', () => {
     expect(ast('covid-19')).toEqual(term('covid-19', 0));
   });
@@ -164,5 +178,23 @@ describe('parseQuery never throws', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('parseQuery: note:', () => {
+  it('reads a word, a prefix, a fuzzy word or a phrase in the user’s notes', () => {
+    expect(ast('note:follow-up')).toEqual({ kind: 'note', text: 'follow-up', match: 'exact', distance: 0, position: 0 });
+    expect(ast('NOTE:chec*')).toEqual({ kind: 'note', text: 'chec', match: 'prefix', distance: 0, position: 0 });
+    expect(ast('note:oslo~2')).toEqual({ kind: 'note', text: 'oslo', match: 'fuzzy', distance: 2, position: 0 });
+    expect(ast('talks -note:"check this"')).toEqual({
+      kind: 'and',
+      children: [term('talks', 0), { kind: 'not', position: 6, child: { kind: 'note', text: 'check this', match: 'phrase', distance: 0, position: 7 } }],
+    });
+    expect(QUERY_SYNTAX_HELP).toContain('note:');
+  });
+
+  it('says what is missing', () => {
+    expect(error('note:').message).toMatch(/"note:" needs a value, as in note:follow-up/);
+    expect(error('note:a*').message).toMatch(/at least 2 letters/);
   });
 });

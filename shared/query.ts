@@ -10,7 +10,7 @@
  *   unary   := "-" primary | primary   "-" excludes
  *   primary := "(" and ")" | field ":" value | "\"phrase\"" | word
  *   word    := letters, optionally ending in "*" (prefix) or "~" / "~N" (fuzzy, N = 1 or 2)
- *   field   := title | author | source | tag | after | before
+ *   field   := title | author | source | tag | note | after | before | person | org | place
  */
 
 export type TextField = 'title' | 'author' | 'source';
@@ -23,10 +23,23 @@ export type QueryNode =
   | { kind: 'term'; field: TextField | null; text: string; match: 'exact' | 'prefix' | 'fuzzy'; distance: number; position: number }
   /** Consecutive words, verified against the text itself. */
   | { kind: 'phrase'; field: TextField | null; text: string; position: number }
+  /** A word or phrase in the user's notes on an article (`note:`); plain words and phrases also look there. */
+  | { kind: 'note'; text: string; match: 'exact' | 'prefix' | 'fuzzy' | 'phrase'; distance: number; position: number }
   /** A tag or any tag below it: `region` matches `region` and `region/china`. */
   | { kind: 'tag'; value: string; position: number }
   /** Inclusive date bound; `start`/`end` are the first and last day (YYYY-MM-DD) the value names. */
-  | { kind: 'date'; bound: 'after' | 'before'; value: string; start: string; end: string; position: number };
+  | { kind: 'date'; bound: 'after' | 'before'; value: string; start: string; end: string; position: number }
+  | EntityQueryNode;
+
+/**
+ * A person, organisation or place the analysis found, by its canonical name (accents and case
+ * ignored): `exact` (a quoted value) is the whole name, else the name has these words; `prefix`:
+ * the last word is a prefix (`person:yel*`).
+ */
+export type EntityQueryNode = { kind: 'entity'; entity: EntityField; value: string; exact: boolean; prefix: boolean; position: number };
+export type EntityField = 'person' | 'organization' | 'place';
+/** Query field names of the entity kinds. */
+export const ENTITY_FIELDS: Record<string, EntityField> = { person: 'person', org: 'organization', place: 'place' };
 
 export interface QueryError {
   message: string;
@@ -54,11 +67,15 @@ export const QUERY_SYNTAX_HELP = `Search syntax
   title:summit           in the title; also author:, source: (the publisher)
   source:"Wall Street Journal"   quoted field value
   tag:region             articles tagged region or region/... (region/china)
+  note:follow-up  note:"check this"   in your notes and highlights (plain words look there too)
+  person:"Janet Yellen"  articles the analysis found her in (the whole name; accents and case ignored);
+                         person:yellen any person with that word in the name; also org: and place:
+                         (canonical names: place:Myanmar also finds articles that say "Burma")
   after:2023-02  before:2023-12-31   dates (YYYY, YYYY-MM or YYYY-MM-DD), both inclusive:
                          after:2023-02 includes all of February; an article dated only "2023"
                          counts as long as its year overlaps the bound.`;
 
-const FIELDS = new Set(['title', 'author', 'source', 'tag', 'after', 'before']);
+const FIELDS = new Set(['title', 'author', 'source', 'tag', 'note', 'after', 'before', ...Object.keys(ENTITY_FIELDS)]);
 
 class QuerySyntaxError {
   constructor(
@@ -194,9 +211,26 @@ function fieldNode(t: Extract<Token, { type: 'field' }>): QueryNode {
   if (t.field === 'tag') {
     return { kind: 'tag', value: value.replace(/^\/+|\/+$/g, ''), position: t.position };
   }
+  if (t.field === 'note') {
+    if (t.quoted) return { kind: 'note', text: value, match: 'phrase', distance: 0, position: t.position };
+    const word = wordNode(value, t.valuePosition, null) as Extract<QueryNode, { kind: 'term' }>;
+    return { kind: 'note', text: word.text, match: word.match, distance: word.distance, position: t.position };
+  }
+  const entity = ENTITY_FIELDS[t.field];
+  if (entity) return entityNode(entity, t, value);
   const field = t.field as TextField;
   if (t.quoted) return { kind: 'phrase', field, text: value, position: t.position };
   return wordNode(value, t.valuePosition, field);
+}
+
+function entityNode(entity: EntityField, t: Extract<Token, { type: 'field' }>, value: string): EntityQueryNode {
+  const prefix = !t.quoted && value.endsWith('*');
+  const words = prefix ? value.replace(/\*+$/, '') : value;
+  if (prefix && [...words].length < MIN_PREFIX_LENGTH) {
+    throw new QuerySyntaxError(`a prefix needs at least ${MIN_PREFIX_LENGTH} letters before "*"`, t.valuePosition);
+  }
+  if (!/[\p{L}\p{N}]/u.test(words)) throw new QuerySyntaxError(`"${t.field}:" needs a name, as in ${t.field}:${example(t.field)}`, t.valuePosition);
+  return { kind: 'entity', entity, value: words, exact: t.quoted, prefix, position: t.position };
 }
 
 function example(field: string): string {
@@ -206,10 +240,18 @@ function example(field: string): string {
       return '2023-02';
     case 'tag':
       return 'region/china';
+    case 'note':
+      return 'follow-up';
     case 'source':
       return '"Wall Street Journal"';
     case 'author':
       return 'smith';
+    case 'person':
+      return '"Janet Yellen"';
+    case 'org':
+      return '"World Bank"';
+    case 'place':
+      return 'Nairobi';
     default:
       return 'summit';
   }

@@ -273,6 +273,11 @@ export const ReviewQueueSchema = z.object({
   skipped: z.array(z.object({ articleId: z.string(), reason: z.string() })),
   /** Articles that are copies of another one in the same set: their events are counted once, under the original. */
   copies: z.array(z.object({ articleId: z.string(), copyOf: z.string(), kind: z.enum(['exact', 'near']) })).optional(),
+  /**
+   * Articles without a publication date: their relative dates ("on Thursday") could not be placed,
+   * so they gave fewer events than they hold. Dossier asks for their dates rather than guessing.
+   */
+  undated: z.array(z.object({ articleId: z.string(), title: z.string() })).default([]),
 });
 export type ReviewQueue = z.infer<typeof ReviewQueueSchema>;
 

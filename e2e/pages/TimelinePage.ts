@@ -10,7 +10,7 @@ export class TimelinePage {
 
   constructor(readonly page: Page) {
     this.toolbar = page.getByRole('toolbar', { name: 'Timeline' });
-    this.picker = page.getByRole('combobox', { name: 'Timeline' });
+    this.picker = page.getByRole('combobox', { name: 'Timeline', exact: true });
     this.queue = page.getByRole('region', { name: 'Review queue' });
     this.list = page.getByRole('list', { name: 'Events by date' });
     this.chart = page.getByRole('application', { name: /Timeline chart/ });
@@ -58,5 +58,22 @@ export class TimelinePage {
     const file = await download.path();
     const { readFileSync } = await import('node:fs');
     return { download, text: readFileSync(file!, 'utf8') };
+  }
+
+  /** Opens the review queue and loads the candidates of a saved search. */
+  async findFromSavedSearch(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Find events…' }).click();
+    const select = this.queue.getByRole('combobox', { name: 'Saved search to take events from' });
+    // Options read "Name (count)": the count is the saved search's live count.
+    const option = select.locator('option', { hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+\\)$`) });
+    await select.selectOption((await option.getAttribute('value'))!);
+    await this.queue.getByRole('button', { name: 'Find candidates from it' }).click();
+    await expect(this.queue.getByRole('status')).toContainText(/candidate events? from \d+ articles?/);
+  }
+
+  async acceptAllNew(): Promise<void> {
+    await this.queue.getByRole('button', { name: 'Select all new' }).click();
+    await this.queue.getByRole('button', { name: /^Accept selected/ }).click();
+    await expect(this.queue.getByRole('status')).toContainText(/^Accepted/);
   }
 }

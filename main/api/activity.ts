@@ -25,6 +25,17 @@ export const RECORDED_OPS = {
   importCsv: 'timeline',
   undoTimelineChange: 'timeline',
   setPendingReview: 'timeline',
+  setArticleMetadata: 'metadata',
+  undoMetadataChange: 'metadata',
+  addHighlight: 'notes',
+  updateHighlight: 'notes',
+  deleteHighlight: 'notes',
+  setArticleNote: 'notes',
+  undoNoteChange: 'notes',
+  saveSearch: 'searches',
+  updateSavedSearch: 'searches',
+  deleteSavedSearch: 'searches',
+  undoSearchChange: 'searches',
 } as const satisfies Partial<Record<OpName, ActivityItem['kind']>>;
 export type RecordedOp = keyof typeof RECORDED_OPS;
 
@@ -96,6 +107,39 @@ export function describeChange<K extends RecordedOp>(op: K, req: Req<K>, res: Re
       const q = req as Req<'setPendingReview'>;
       return out(q.done ? `closed the review of "${q.query}"` : `queued ${plural(q.candidates ?? 0, 'candidate')} from "${q.query}" for review`);
     }
+    case 'setArticleMetadata': {
+      const q = req as Req<'setArticleMetadata'>;
+      const fields = [...Object.keys(q.set ?? {}), ...(q.clear ?? []).map((f) => `${f} (back to the extracted value)`)];
+      return out(`corrected the metadata of "${(res as Res<'setArticleMetadata'>).metadata.effective.title}": ${fields.join(', ') || 'nothing'}`, [q.id]);
+    }
+    case 'undoMetadataChange': {
+      const id = (res as Res<'undoMetadataChange'>).id;
+      return out('undid a metadata correction', id ? [id] : []);
+    }
+    case 'addHighlight':
+      return out('highlighted a passage', [(req as Req<'addHighlight'>).articleId]);
+    case 'updateHighlight':
+      return out('edited a highlight', [(req as Req<'updateHighlight'>).articleId]);
+    case 'deleteHighlight':
+      return out('removed a highlight', [(req as Req<'deleteHighlight'>).articleId]);
+    case 'setArticleNote': {
+      const q = req as Req<'setArticleNote'>;
+      return out(q.note ? 'wrote a note on an article' : 'removed the note on an article', [q.articleId]);
+    }
+    case 'undoNoteChange': {
+      const id = (res as Res<'undoNoteChange'>).articleId;
+      return out('undid a notes change', id ? [id] : []);
+    }
+    case 'saveSearch': {
+      const q = req as Req<'saveSearch'>;
+      return out(`saved the search "${q.name}" (${q.query})`);
+    }
+    case 'updateSavedSearch':
+      return out(`changed the saved search "${(res as Res<'updateSavedSearch'>).search.name}"`);
+    case 'deleteSavedSearch':
+      return out('deleted a saved search');
+    case 'undoSearchChange':
+      return out('undid a saved-search change');
     default:
       return out(op);
   }

@@ -13,6 +13,11 @@ export interface DossierService extends DoorService {
   ready(): Promise<void>;
   /** Resolves when the background analysis pass (entities into the index, analysis cache) is done. */
   analysed(): Promise<void>;
+  /**
+   * Runs the analysis pass now if it was not started (`analyseInBackground: false`, e.g. the CLI
+   * when a query needs people, organisations or places); resolves when it is done.
+   */
+  analyse(): Promise<void>;
 }
 
 export interface DossierServiceOptions {
@@ -40,4 +45,6 @@ export interface DossierServiceOptions {
    * `~/.local/share/dossier` (see library/data-dir.ts defaultUserDataDir).
    */
   userDataDir?: string;
+  /** Where the user's own state (the search history) lives; default: the platform's state folder (main/searches/state-dir.ts). */
+  stateDir?: string;
 }

@@ -2,6 +2,7 @@
  * The contract's one implementation: the library, its tags, the search engine and the analysis,
  * composed into a DossierService. Doors (IPC, HTTP, CLI) validate requests and call this.
  */
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import {
@@ -14,14 +15,25 @@ import {
   type Res,
   type Sort,
   type TimelineOpName,
+  metadataContract,
+  notesContract,
 } from '../../shared/contract';
+import type { EntityKind } from '../../shared/analysis';
 import type { Analysis } from '../../shared/analysis';
+import { applyCorrections, type Corrections } from '../../shared/metadata';
 import type { Article, ArticleSummary, Problem } from '../../shared/model';
+import type { ArticleNotes } from '../../shared/notes';
 import { openLibrary } from '../library/library';
 import type { Library, LibraryChange } from '../library/types';
 import type { TagStore } from '../library/tags';
 import { dataPaths, resolveDataLocation } from '../library/data-dir';
 import { DuplicateIndex, type CopyGroups } from '../library/duplicates';
+import { DATA_DIR_NAME } from '../library/data-dir';
+import { watchDataFiles } from '../library/data-watch';
+import { problem } from '../library/file-problems';
+import { METADATA_FILE, MetadataStore } from '../library/metadata';
+import { NOTES_DIR, NotesStore } from '../notes/store';
+import { NoteMatcher } from '../search/note-matcher';
 import { createSearchEngine } from '../search/engine';
 import type { IndexDoc, QueryContext, SearchEngine } from '../search/engine-types';
 import { AnalysisCache } from '../analysis/cache';
@@ -29,6 +41,9 @@ import { createAnalysisWorker } from '../analysis/worker';
 import { ANALYSIS_VERSION } from '../analysis/index';
 import { READER_VERSION } from '../formats/index';
 import { timelineOps } from '../timelines';
+import { articleInfo, metadataOps, notesOps, type AnnotationContext } from './annotations';
+import { createSearchOps, userStateDir, type SearchOps } from '../searches';
+import { entityPage, pageOfEntities } from '../entities';
 import { ContractEmitter } from './emitter';
 import { ActivityLog } from './activity';
 import { findImportCopies, importIntoLibrary } from './import-files';
@@ -36,6 +51,15 @@ import { originalPath, readOriginal } from './original-file';
 import type { DossierService, DossierServiceOptions } from './service-types';
 
 const FEED_BATCH = 200;
+
+type AnnotationOpName = keyof typeof metadataContract | keyof typeof notesContract;
+
+/** An analysis' entities as the index takes them: canonical names with their kind, once each. */
+function distinctEntities(analysis: Analysis): { kind: EntityKind; name: string }[] {
+  const seen = new Map<string, { kind: EntityKind; name: string }>();
+  for (const e of analysis.entities) seen.set(`${e.kind}\u0000${e.canonical}`, { kind: e.kind, name: e.canonical });
+  return [...seen.values()];
+}
 
 interface OpenState {
   library: Library;
@@ -46,6 +70,24 @@ interface OpenState {
   analysisProblems: Map<string, Problem>;
   /** Signatures of article texts, to find copies (the same article twice, or republished). */
   duplicates: DuplicateIndex;
+  /** The user's metadata corrections (`metadata.json`): they win over extraction everywhere. */
+  metadata: MetadataStore;
+  /** Notes and highlights (`notes/*.md`), and their mirror for search. */
+  notes: NotesStore;
+  noteMatcher: NoteMatcher;
+  /** Saved searches and the search history of this library. */
+  searches: SearchOps;
+  /** True while the background analysis pass is putting entities into the index. */
+  analysing: boolean;
+}
+
+/** What search looks in for an article's notes: the note on the whole article and each highlight's note. */
+const noteTexts = (n: ArticleNotes | undefined): string[] => (n ? [n.note, ...n.highlights.map((h) => h.note)] : []);
+
+/** A short fingerprint of the corrections that change what is indexed (not the URL). */
+function correctionMark(c: Corrections): string {
+  const indexed = [c.title, c.authors, c.publisher, c.publishedAt].map((v) => (v === undefined ? '-' : JSON.stringify(v)));
+  return createHash('sha256').update(indexed.join('\n')).digest('hex').slice(0, 12);
 }
 
 export async function createDossierService(options: DossierServiceOptions): Promise<DossierService> {
@@ -125,9 +167,27 @@ export async function createDossierService(options: DossierServiceOptions): Prom
   const enrichedMark = `+a${ANALYSIS_VERSION}`;
   // The readers' version is part of the text's fingerprint: a new reader makes new titles and publishers from the same bytes.
   const readerMark = `+r${READER_VERSION}`;
-  const textIndexed = (fingerprint: string | undefined, hash: string | undefined) => !!fingerprint && !!hash && fingerprint.startsWith(hash + readerMark);
+  /** What every fingerprint of this content starts with: its hash and the reader that read it. */
+  const textKey = (hash: string) => hash + readerMark;
+  /** Whether the index holds the text of this content (whatever metadata it was indexed with). */
+  const textIndexed = (fingerprint: string | undefined, hash: string | undefined) => !!fingerprint && !!hash && fingerprint.startsWith(textKey(hash));
+  /** Whether the index holds exactly this content with these corrections (`key`: see indexKey). */
+  const upToDate = (fingerprint: string | undefined, key: string | undefined) => !!fingerprint && !!key && (fingerprint === key || fingerprint === key + enrichedMark);
 
-  function toDoc(article: Article, analysisResult?: Analysis): IndexDoc {
+  /**
+   * What an indexed doc's fingerprint starts with: the file's content hash and reader (textKey), plus a
+   * mark of the article's corrections when it has any — so the index is redone when they change, also while
+   * Dossier was closed (another process, a hand edit of metadata.json).
+   */
+  function indexKey(s: OpenState, id: string): string | undefined {
+    const hash = s.library.contentHash(id);
+    if (!hash) return undefined;
+    const corrections = s.metadata.get(id);
+    return corrections ? `${textKey(hash)}~m${correctionMark(corrections)}` : textKey(hash);
+  }
+
+  /** `article` must have its corrections applied already (see articleOf); `key` is its indexKey. */
+  function toDoc(article: Article, key: string, analysisResult?: Analysis): IndexDoc {
     return {
       id: article.id,
       title: article.title,
@@ -135,14 +195,20 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       authors: article.authors,
       publisher: article.publisher,
       publishedAt: article.publishedAt?.value.slice(0, 10) ?? null,
-      entities: analysisResult ? [...new Set(analysisResult.entities.map((e) => e.canonical))] : [],
-      contentHash: article.contentHash + readerMark + (analysisResult ? enrichedMark : ''),
+      entities: analysisResult ? distinctEntities(analysisResult) : [],
+      contentHash: analysisResult ? key + enrichedMark : key,
     };
   }
 
-  async function docFor(library: Library, id: string): Promise<IndexDoc | undefined> {
-    const article = await library.article(id);
-    return article && toDoc(article);
+  /** The article as everything sees it: the file read, the user's corrections applied (tags not added). */
+  async function articleOf(s: OpenState, id: string): Promise<Article | undefined> {
+    const article = await s.library.article(id);
+    return article && applyCorrections(article, s.metadata.get(id));
+  }
+
+  async function docFor(s: OpenState, id: string): Promise<IndexDoc | undefined> {
+    const article = await articleOf(s, id);
+    return article && toDoc(article, indexKey(s, id) ?? textKey(article.contentHash));
   }
 
   /**
@@ -155,13 +221,15 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     const stale: string[] = [];
     for (const summary of summaries) {
       live.add(summary.id);
-      if (!fed.has(summary.id) && !textIndexed(indexed.get(summary.id), s.library.contentHash(summary.id))) stale.push(summary.id);
+      // What the scan fed went in without corrections (they are read after it): redo the corrected ones.
+      const fresh = fed.has(summary.id) ? !s.metadata.get(summary.id) : upToDate(indexed.get(summary.id), indexKey(s, summary.id));
+      if (!fresh) stale.push(summary.id);
     }
     const remove = [...indexed.keys()].filter((id) => !live.has(id));
     if (remove.length) await s.engine.update({ upsert: [], remove });
     for (let i = 0; i < stale.length; i += FEED_BATCH) {
       const batch = stale.slice(i, i + FEED_BATCH);
-      const docs = (await Promise.all(batch.map((id) => docFor(s.library, id)))).filter((d): d is IndexDoc => !!d);
+      const docs = (await Promise.all(batch.map((id) => docFor(s, id)))).filter((d): d is IndexDoc => !!d);
       setOwnProgress({ phase: 'indexing', done: i, total: stale.length, current: null, message: null });
       await s.engine.update({ upsert: docs, remove: [] });
     }
@@ -181,6 +249,15 @@ export async function createDossierService(options: DossierServiceOptions): Prom
    * content hash, so unchanged articles are never analysed twice) and re-feed it with its entities.
    */
   async function enrichWithAnalysis(s: OpenState): Promise<void> {
+    s.analysing = true;
+    try {
+      await enrichIndex(s);
+    } finally {
+      s.analysing = false;
+    }
+  }
+
+  async function enrichIndex(s: OpenState): Promise<void> {
     const indexed = await s.engine.indexed();
     const todo = s.library.summaries().filter((x) => {
       const fingerprint = indexed.get(x.id);
@@ -192,18 +269,18 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     const flushBatch = async () => {
       const docs = batch;
       batch = [];
-      // An article edited (or removed) while it was being analysed has already been re-indexed
-      // from its new text by the watcher: do not put the old text back.
-      if (docs.length) await enqueue(() => s.engine.update({ upsert: docs.filter((d) => textIndexed(d.contentHash, s.library.contentHash(d.id))), remove: [] }));
+      // An article edited (or removed, or corrected) while it was being analysed has already been
+      // re-indexed from its new text by the watcher: do not put the old one back.
+      if (docs.length) await enqueue(() => s.engine.update({ upsert: docs.filter((d) => d.contentHash === indexKey(s, d.id) + enrichedMark), remove: [] }));
     };
     try {
       for (let i = 0; i < todo.length; i++) {
         if (state !== s) return; // the library was closed or switched
-        const article = await s.library.article(todo[i]!.id);
+        const article = await articleOf(s, todo[i]!.id);
         if (!article) continue;
         if (showProgress && i % 10 === 0) setOwnProgress({ phase: 'analysing', done: i, total: todo.length, current: article.path, message: null });
         try {
-          batch.push(toDoc(article, await getAnalysis(s, article)));
+          batch.push(toDoc(article, indexKey(s, article.id) ?? textKey(article.contentHash), await getAnalysis(s, article)));
         } catch (e) {
           // One pathological article must not stop the others: it stays indexed without entities.
           failed++;
@@ -230,27 +307,47 @@ export async function createDossierService(options: DossierServiceOptions): Prom
 
   async function applyChange(s: OpenState, change: LibraryChange): Promise<void> {
     const docs: IndexDoc[] = [];
+    const annotated: Article[] = [];
     for (const id of [...change.added, ...change.changed]) {
-      const article = await s.library.article(id);
+      const article = await articleOf(s, id);
       if (!article) continue;
       s.duplicates.add(article.contentHash, article.text);
-      docs.push(toDoc(article, await getAnalysis(s, article).catch(() => undefined)));
+      docs.push(toDoc(article, indexKey(s, id) ?? textKey(article.contentHash), await getAnalysis(s, article).catch(() => undefined)));
+      if (s.notes.get(id)) annotated.push(article);
     }
     await s.engine.update({ upsert: docs, remove: change.removed });
     await s.engine.flush();
     for (const id of change.removed) s.analysisProblems.delete(id);
     emitter.emit('libraryChanged', change);
-    emitter.emit('problemsChanged', { count: allProblems(s).length });
+    emitProblems(s);
+    // Highlights of articles whose text changed: found again by their quotes, and saved where they moved.
+    for (const article of annotated) void s.notes.reanchor(articleInfo(article)).catch((e) => log(`notes of ${article.path}: ${describe(e)}`));
   }
 
-  function allProblems(s: OpenState): Problem[] {
-    return s.analysisProblems.size ? [...s.library.problems(), ...s.analysisProblems.values()] : s.library.problems();
+  /**
+   * The library's problems, those of the data files only Dossier's API knows (metadata, notes, saved
+   * searches), and failed analyses.
+   */
+  async function allProblems(s: OpenState): Promise<Problem[]> {
+    const saved = await s.searches.problems().catch(() => []);
+    return [
+      ...s.library.problems(),
+      ...s.metadata.problems().map((message) => problem(`${DATA_DIR_NAME}/${METADATA_FILE}`, 'parse-error', message)),
+      ...s.notes.problems().map((message) => problem(`${DATA_DIR_NAME}/${NOTES_DIR}`, 'parse-error', message)),
+      ...saved.map((message) => problem(`${DATA_DIR_NAME}/saved-searches.json`, 'parse-error', message)),
+      ...s.analysisProblems.values(),
+    ];
+  }
+
+  /** Tells the UI how many problems there are now. */
+  function emitProblems(s: OpenState): void {
+    void allProblems(s).then((problems) => emitter.emit('problemsChanged', { count: problems.length }));
   }
 
   /** Records (or clears) the article's analysis problem: "analysis of X failed at stage Y: reason". */
   function noteAnalysis(s: OpenState, article: Article, failure: { stages: { stage: string; message: string }[] } | { error: string } | null): void {
     if (!failure) {
-      if (s.analysisProblems.delete(article.id)) emitter.emit('problemsChanged', { count: allProblems(s).length });
+      if (s.analysisProblems.delete(article.id)) emitProblems(s);
       return;
     }
     const message =
@@ -258,7 +355,20 @@ export async function createDossierService(options: DossierServiceOptions): Prom
         ? `The analysis of "${article.path}" failed: ${failure.error}.`
         : failure.stages.map((f) => `The analysis of "${article.path}" failed at stage ${f.stage}: ${f.message}.`).join(' ');
     s.analysisProblems.set(article.id, { path: article.path, code: 'analysis-failed', message, partial: true, at: new Date().toISOString() });
-    emitter.emit('problemsChanged', { count: allProblems(s).length });
+    emitProblems(s);
+  }
+
+  /** Re-indexes articles whose corrections changed, then tells the UI; resolves once searchable. */
+  function reindex(s: OpenState, ids: string[]): Promise<void> {
+    return updateIndex(s, async () => {
+      const docs: IndexDoc[] = [];
+      for (const id of ids) {
+        const article = await articleOf(s, id);
+        if (article) docs.push(toDoc(article, indexKey(s, id) ?? textKey(article.contentHash), await getAnalysis(s, article).catch(() => undefined)));
+      }
+      await s.engine.update({ upsert: docs, remove: [] });
+      await s.engine.flush();
+    }).then(() => emitter.emit('libraryChanged', { added: [], changed: ids, removed: [] }));
   }
 
   async function open(root: string): Promise<void> {
@@ -294,7 +404,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
           duplicates.add(article.contentHash, article.text);
           if (!scanning || textIndexed(indexed.get(article.id), article.contentHash)) return;
           fed.add(article.id);
-          pending.push(toDoc(article));
+          pending.push(toDoc(article, textKey(article.contentHash)));
           if (pending.length >= FEED_BATCH) feed();
         },
       });
@@ -307,27 +417,85 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     scanning = false;
     feed();
     setOwnProgress({ phase: 'indexing', done: fed.size, total: library.summaries().length, current: null, message: null });
-    const opened: OpenState = { library, tags: library.tags, engine, analysisCache: new AnalysisCache(dataPaths(library.dataDir).analysis), analysisProblems: new Map(), duplicates };
+    let metadata: MetadataStore;
+    let notes: NotesStore;
+    try {
+      metadata = await MetadataStore.open(library.dataDir);
+      notes = await NotesStore.open(library.dataDir);
+    } catch (error) {
+      await library.close();
+      await engine.close();
+      throw error;
+    }
+    const noteMatcher = new NoteMatcher();
+    for (const n of notes.all()) noteMatcher.set(n.articleId, noteTexts(n));
+    const opened: OpenState = { library, tags: library.tags, engine, analysisCache: new AnalysisCache(dataPaths(library.dataDir).analysis), analysisProblems: new Map(),
+      duplicates,
+      metadata,
+      notes,
+      noteMatcher,
+      analysing: false,
+      searches: createSearchOps({
+        dataDir: library.dataDir,
+        root: library.root,
+        stateDir: options.stateDir ?? userStateDir(),
+        count: async (query) => {
+          await indexing;
+          return engine.count(query, queryContext(opened));
+        },
+        revision: () => `${engine.revision()}/${library.revision}/${library.tags.revision}`,
+        changed: () => emitter.emit('savedSearchesChanged', {}),
+      }),
+    };
     state = opened;
     const stopWatching = library.onChange((change) => {
       void updateIndex(opened, () => applyChange(opened, change)).catch(() => readyAfterFailure(opened));
     });
     // A hand edit of tags.json needs no re-indexing (tags are looked up at query time), only a refresh.
     const stopTagWatch = library.tags.onExternalChange((ids) => tagChanged(ids));
+    // Corrections changed by another process or by hand: re-index those articles.
+    const stopMetadataWatch = metadata.onExternalChange((ids) => void reindex(opened, ids).catch((e) => log(`re-indexing corrected articles failed: ${describe(e)}`)));
+    // Notes changed (here, in another process, by hand): search sees them at once, the UI is told.
+    const stopNotesWatch = notes.onChange((ids) => {
+      for (const id of ids) opened.noteMatcher.set(id, noteTexts(notes.get(id)));
+      emitter.emit('notesChanged', { articleIds: ids });
+    });
+    let stopDataWatch: (() => Promise<void>) | undefined;
+    if (options.watch ?? true) {
+      stopDataWatch = await watchDataFiles(
+        library.dataDir,
+        NOTES_DIR,
+        {
+          metadata: () => void metadata.reloadIfChanged().catch((e) => log(`could not reload ${METADATA_FILE}: ${describe(e)}`)),
+          note: (file) => void notes.reloadFile(file).catch((e) => log(`could not reload ${file}: ${describe(e)}`)),
+        },
+        log,
+      );
+    }
     disposeWatch = () => {
       stopWatching();
       stopTagWatch();
+      stopMetadataWatch();
+      stopNotesWatch();
+      void stopDataWatch?.();
     };
     indexing = enqueue(() => syncIndex(opened, indexed, fed)).catch((e) => {
       setOwnProgress({ phase: 'ready', done: 0, total: 0, current: null, message: `indexing failed: ${describe(e)}` });
     });
     // Articles read before duplicate signatures existed (an older library) get theirs now, before the analysis pass.
-    const signed = indexing.then(() => signMissing(opened)).catch((e) => log(`duplicate signatures: ${describe(e)}`));
-    analysed = options.analyseInBackground ?? true
-      ? signed.then(() => enrichWithAnalysis(opened)).catch((e) => {
-          if (state === opened) log(`background analysis stopped: ${describe(e)}`);
-        })
-      : Promise.resolve();
+    signing = indexing.then(() => signMissing(opened)).catch((e) => log(`duplicate signatures: ${describe(e)}`));
+    analysisStarted = false;
+    analysed = options.analyseInBackground ?? true ? startAnalysis(opened) : Promise.resolve();
+  }
+
+  let signing: Promise<void> = Promise.resolve();
+  let analysisStarted = false;
+  /** The analysis pass over the library (entities into the index), started once per opened library. */
+  function startAnalysis(s: OpenState): Promise<void> {
+    analysisStarted = true;
+    return signing.then(() => enrichWithAnalysis(s)).catch((e) => {
+      if (state === s) log(`background analysis stopped: ${describe(e)}`);
+    });
   }
 
   async function closeState(): Promise<void> {
@@ -375,16 +543,22 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     return { ...summary, tags: [...new Set([...summary.tags, ...own])] };
   }
 
-  function info(): LibraryInfo {
+  /** A summary as lists and search results show it: the user's tags and corrections applied. */
+  function shown(s: OpenState, summary: ArticleSummary): ArticleSummary {
+    return applyCorrections(withTags(summary, s.tags), s.metadata.get(summary.id));
+  }
+
+  async function info(): Promise<LibraryInfo> {
     const s = current();
     return {
       name: path.basename(s.library.root),
       root: options.revealRoot ? s.library.root : null,
       articleCount: s.library.summaries().length,
-      problemCount: allProblems(s).length,
+      problemCount: (await allProblems(s)).length,
       indexing: progress.phase !== 'ready',
     };
   }
+
 
   function queryContext(s: OpenState): QueryContext {
     return {
@@ -395,9 +569,13 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       },
       summaryOf: (id) => {
         const summary = s.library.summary(id);
-        return summary && withTags(summary, s.tags);
+        return summary && shown(s, summary);
       },
       textOf: async (id) => (await s.library.article(id))?.text,
+      notes: {
+        match: (query) => s.noteMatcher.match(query),
+        textOf: (id) => noteTexts(s.notes.get(id)).filter(Boolean).join('\n\n') || undefined,
+      },
       // Articles with tags from their files or from Dossier's tag store (most have none).
       taggedIds: () => {
         const ids = new Set<string>();
@@ -408,8 +586,18 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     };
   }
 
+  /**
+   * The analysis of an article whose corrections are applied. Relative dates ("on Thursday") are
+   * placed from its publication date, so a corrected date gives an analysis of its own, cached
+   * under the content hash and that date.
+   */
   async function getAnalysis(s: OpenState, article: Article): Promise<Analysis> {
-    const cached = await s.analysisCache.get(article.contentHash);
+    const corrections = s.metadata.get(article.id);
+    const key =
+      corrections && 'publishedAt' in corrections
+        ? createHash('sha256').update(`${article.contentHash}\n${article.publishedAt?.value ?? 'undated'}`).digest('hex')
+        : article.contentHash;
+    const cached = await s.analysisCache.get(key);
     if (cached) {
       noteAnalysis(s, article, cached.failures?.length ? { stages: cached.failures } : null);
       return cached;
@@ -426,12 +614,12 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       throw e;
     }
     noteAnalysis(s, article, result.failures?.length ? { stages: result.failures } : null);
-    await s.analysisCache.put(article.contentHash, result).catch((e) => log(`analysis cache write failed: ${String(e)}`));
+    await s.analysisCache.put(key, result).catch((e) => log(`analysis cache write failed: ${String(e)}`));
     return result;
   }
 
   async function requireArticle(s: OpenState, id: string): Promise<Article> {
-    const article = await s.library.article(id);
+    const article = await articleOf(s, id);
     if (!article) throw new DossierError('not-found', `No article with id ${id}.`);
     const own = s.tags.tagsOf(id);
     return own.length ? { ...article, tags: [...new Set([...article.tags, ...own])] } : article;
@@ -450,6 +638,10 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     on: (event, listener) => emitter.on(event, listener),
     ready: () => indexing,
     analysed: () => analysed,
+    analyse() {
+      if (!analysisStarted) analysed = startAnalysis(current());
+      return analysed;
+    },
 
     async openLibrary(req: Req<'openLibrary'>) {
       await open(req.path);
@@ -460,7 +652,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     },
     async listArticles(req) {
       const s = current();
-      const items = sortSummaries(s.library.summaries().map((x) => withTags(x, s.tags)), req.sort ?? 'date-desc');
+      const items = sortSummaries(s.library.summaries().map((x) => shown(s, x)), req.sort ?? 'date-desc');
       const offset = req.offset ?? 0;
       return { total: items.length, items: items.slice(offset, offset + (req.limit ?? 100)) };
     },
@@ -519,7 +711,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       return { suggestions: [...new Set([...terms, ...fromTags])].slice(0, limit) };
     },
     async problems() {
-      return { problems: allProblems(current()) };
+      return { problems: await allProblems(current()) };
     },
     async indexStatus() {
       return progress;
@@ -603,12 +795,65 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       return activity.list(req);
     },
 
+    async listSavedSearches(req) {
+      return current().searches.listSavedSearches(req);
+    },
+    async saveSearch(req) {
+      return current().searches.saveSearch(req);
+    },
+    async updateSavedSearch(req) {
+      return current().searches.updateSavedSearch(req);
+    },
+    async deleteSavedSearch(req) {
+      return current().searches.deleteSavedSearch(req);
+    },
+    async searchHistory(req) {
+      return current().searches.searchHistory(req);
+    },
+    async recordSearch(req) {
+      return current().searches.recordSearch(req);
+    },
+    async clearSearchHistory(req) {
+      return current().searches.clearSearchHistory(req);
+    },
+    async undoSearchChange(req) {
+      return current().searches.undoSearchChange(req);
+    },
+
+    async listEntities(req) {
+      const s = current();
+      await indexing;
+      return pageOfEntities(await s.engine.entities(), req, s.analysing);
+    },
+    async getEntity(req) {
+      return entityPage(service, req);
+    },
+
     async close() {
       await closeState();
       await analysis.close();
     },
-  } satisfies Omit<DossierService, TimelineOpName>;
-  const service: DossierService = activity.wrap({ ...core, ...timelineOps(core, () => current().library.dataDir) });
+  } satisfies Omit<DossierService, TimelineOpName | AnnotationOpName>;
+  const annotations: AnnotationContext = {
+    current,
+    article: (id) => requireArticle(current(), id),
+    reindex: (ids) => reindex(current(), ids),
+  };
+  const timelines = timelineOps(core, () => current().library.dataDir);
+  const service: DossierService = activity.wrap({
+    ...core,
+    ...timelines,
+    ...metadataOps(annotations),
+    ...notesOps(annotations),
+    /** A saved search as the source of a review queue: its query as saved now. */
+    async candidatesForQuery(req) {
+      if (req.savedSearch === undefined) return timelines.candidatesForQuery(req);
+      if (req.query) throw new DossierError('invalid-request', 'candidatesForQuery takes a query or a saved search, not both');
+      const saved = await current().searches.resolve(req.savedSearch);
+      if (!saved) throw new DossierError('not-found', `there is no saved search "${req.savedSearch}"`);
+      return timelines.candidatesForQuery({ ...req, savedSearch: undefined, query: saved.query });
+    },
+  });
 
   await open(options.root);
   return service;

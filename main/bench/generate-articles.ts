@@ -14,6 +14,8 @@ export interface GeneratedArticle {
   publishedAt: string;
   text: string;
   tags: string[];
+  /** The people, organisations and places the text names (what an analysis would find; not in the file). */
+  entities: { kind: 'person' | 'organization' | 'place'; name: string }[];
 }
 
 export function mulberry32(seed: number): () => number {
@@ -83,13 +85,20 @@ export class ArticleGenerator {
   /** The article's subject: a few dozen words, places and people it keeps returning to. */
   private topic: { words: string[]; places: string[]; people: string[] } = { words: [], places: [], people: [] };
 
+  /** Entities named in the article being generated (recorded, never drawn: the text does not change). */
+  private named = new Map<string, 'person' | 'organization' | 'place'>();
+  private said<T extends string>(kind: 'person' | 'organization' | 'place', name: T): T {
+    this.named.set(name.replace(/^the /, ''), kind);
+    return name;
+  }
+
   private word(): string {
     const r = this.rand();
     if (r < 0.45) return this.pick(CONNECT);
     if (r < 0.72) return this.pick(this.topic.words);
     if (r < 0.76) return this.pick(COMMON);
     if (r < 0.84) return this.pick(VERBS);
-    if (r < 0.9) return this.rand() < 0.7 ? this.pick(this.topic.places) : this.zipf(PLACES);
+    if (r < 0.9) return this.said('place', this.rand() < 0.7 ? this.pick(this.topic.places) : this.zipf(PLACES));
     if (r < 0.96) return this.zipf(this.rare);
     if (r < 0.98) return this.pick(MONTHS);
     return String(Math.floor(this.rand() * 1000));
@@ -99,11 +108,11 @@ export class ArticleGenerator {
     const parts: string[] = [];
     const kind = this.rand();
     if (kind < 0.25) {
-      parts.push(`"${this.clause()}," ${this.pick(this.topic.people)} ${this.pick(VERBS)} on ${this.pick(DAYS)}.`);
+      parts.push(`"${this.clause()}," ${this.said('person', this.pick(this.topic.people))} ${this.pick(VERBS)} on ${this.pick(DAYS)}.`);
     } else if (kind < 0.4) {
-      parts.push(`On ${MONTHS[date.getUTCMonth()]} ${1 + Math.floor(this.rand() * 28)}, ${this.pick(ORGS)} ${this.pick(VERBS)} that ${this.clause()}.`);
+      parts.push(`On ${MONTHS[date.getUTCMonth()]} ${1 + Math.floor(this.rand() * 28)}, ${this.said('organization', this.pick(ORGS))} ${this.pick(VERBS)} that ${this.clause()}.`);
     } else if (kind < 0.55) {
-      parts.push(`${this.cap(this.pick(ORGS))} and officials in ${this.zipf(PLACES)} ${this.pick(VERBS)} ${this.clause()}.`);
+      parts.push(`${this.cap(this.said('organization', this.pick(ORGS)))} and officials in ${this.said('place', this.zipf(PLACES))} ${this.pick(VERBS)} ${this.clause()}.`);
     } else {
       parts.push(`${this.cap(this.clause())}.`);
     }
@@ -118,12 +127,13 @@ export class ArticleGenerator {
     const n = 8 + Math.floor(this.rand() * 14);
     const words: string[] = [];
     for (let i = 0; i < n; i++) words.push(this.word());
-    if (this.rand() < 0.3) words.splice(Math.floor(this.rand() * n), 0, this.zipf(PLACES));
+    if (this.rand() < 0.3) words.splice(Math.floor(this.rand() * n), 0, this.said('place', this.zipf(PLACES)));
     return words.join(' ');
   }
 
   next(targetBytes = 5000): GeneratedArticle {
     const i = this.n++;
+    this.named = new Map();
     this.topic = {
       words: Array.from({ length: 24 }, () => (this.rand() < 0.5 ? this.zipf(COMMON) : this.pick(COMMON))),
       places: Array.from({ length: 3 }, () => this.zipf(PLACES)),
@@ -154,6 +164,7 @@ export class ArticleGenerator {
       publishedAt: iso,
       text: paragraphs.join('\n\n'),
       tags,
+      entities: [...this.named].map(([name, kind]) => ({ kind, name })),
     };
   }
 }
@@ -170,19 +181,25 @@ export function fileToArticle(id: string, content: string): GeneratedArticle {
   const title = content.slice(0, firstBreak);
   const authors = content.slice(firstBreak + 4, secondBreak).split(' and ');
   const [publisher = '', publishedAt = ''] = content.slice(secondBreak + 1, thirdBreak).split(' | ');
-  return { id, title, authors, publisher, publishedAt, text: content.slice(thirdBreak + 2).trimEnd(), tags: [] };
+  return { id, title, authors, publisher, publishedAt, text: content.slice(thirdBreak + 2).trimEnd(), tags: [], entities: [] };
 }
 
-/** Writes `count` articles into `dir` (100 per sub-folder); returns their ids and tags. */
-export async function writeLibrary(dir: string, count: number, seed = 42): Promise<{ ids: string[]; tags: Map<string, string[]> }> {
+/** Writes `count` articles into `dir` (100 per sub-folder); returns their ids, tags and entities. */
+export async function writeLibrary(
+  dir: string,
+  count: number,
+  seed = 42,
+): Promise<{ ids: string[]; tags: Map<string, string[]>; entities: Map<string, GeneratedArticle['entities']> }> {
   const gen = new ArticleGenerator(seed);
   const ids: string[] = [];
   const tags = new Map<string, string[]>();
+  const entities = new Map<string, GeneratedArticle['entities']>();
   let pending: Promise<void>[] = [];
   for (let i = 0; i < count; i++) {
     const a = gen.next();
     ids.push(a.id);
     tags.set(a.id, a.tags);
+    entities.set(a.id, a.entities);
     const folder = path.join(dir, String(Math.floor(i / 100)).padStart(4, '0'));
     if (i % 100 === 0) await mkdir(folder, { recursive: true });
     pending.push(writeFile(path.join(folder, `${a.id}.txt`), articleToFile(a)));
@@ -192,7 +209,7 @@ export async function writeLibrary(dir: string, count: number, seed = 42): Promi
     }
   }
   await Promise.all(pending);
-  return { ids, tags };
+  return { ids, tags, entities };
 }
 
 export function articlePath(dir: string, index: number, id: string): string {

@@ -58,6 +58,7 @@ export function pdfArticle(id: string, parsed: ParsedArticle): GeneratedArticle 
     publisher: parsed.publisher ?? '',
     publishedAt: parsed.publishedAt?.value ?? '',
     text: parsed.text,
+    entities: [], // the bench indexes the generator's entities by id
     tags: [],
   };
 }

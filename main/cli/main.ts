@@ -11,6 +11,10 @@ const commands: Record<string, Command> = {
   team: { summary: 'team init|push|user ...      team libraries in PostgreSQL (see `dossier team --help`)', load: () => import('./team') },
   start: { summary: 'start [DIR]                  open the desktop app (or web mode without Electron)', load: () => import('./start') },
   timeline: { summary: 'timeline list|build|export   work with timelines (see `dossier timeline --help`)', load: () => import('./timeline') },
+  meta: { summary: 'meta show|set DIR ARTICLE     see or correct an article\'s metadata (see `dossier meta --help`)', load: () => import('./meta') },
+  notes: { summary: 'notes list DIR               list your notes and highlights', load: () => import('./notes') },
+  saved: { summary: 'saved list|add|run|rename|delete|history   saved searches and recent ones (see `dossier saved --help`)', load: () => import('./saved') },
+  entities: { summary: 'entities list|show           people, organisations and places (see `dossier entities --help`)', load: () => import('./entities') },
   eval: { summary: 'eval                         score the analysis against the gold corpus', load: () => import('./eval') },
   bench: { summary: 'bench [--articles N]         measure indexing and search speed', load: () => import('./bench') },
 };

@@ -2,6 +2,7 @@
 import { DossierError, type DossierApi, type SearchResponse } from '../../shared/contract';
 import { parseArgs, positiveInt, UsageError } from './args';
 import { checkFolder, CliError, openForCli } from './open-library';
+import { usesEntities } from './query-needs';
 import { jsonForTerminal, stripControls, writeTrusted } from './terminal';
 
 const SORTS = ['relevance', 'date-desc', 'date-asc'] as const;
@@ -53,7 +54,7 @@ export async function run(args: string[]): Promise<number> {
     const limit = positiveInt(values.get('limit'), 'limit', 10);
     const sort = values.get('sort') ?? 'relevance';
     if (!(SORTS as readonly string[]).includes(sort)) throw new UsageError(`--sort must be one of ${SORTS.join(', ')}`);
-    const service = team ? await openTeamForCli(team) : await openForCli(checkFolder(dir, { mustBeLibrary: true }), flags.has('json'));
+    const service = team ? await openTeamForCli(team) : await openForCli(checkFolder(dir, { mustBeLibrary: true }), flags.has('json'), { analyse: usesEntities(query) });
     try {
       const response = await service.search({ query, limit, sort: sort as (typeof SORTS)[number], offset: Number(values.get('offset') ?? 0) });
       if (response.error) {

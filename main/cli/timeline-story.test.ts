@@ -105,9 +105,7 @@ describe('dossier timeline on one story in several outlets', () => {
     }
   }, 400_000);
 
-  // Waits for the day-range grammar ("March 20-21") being added to main/analysis/time: then this passes and
-  // `fails` must be removed.
-  it.fails('keeps "March 20-21" a two-day event', () => {
+  it('keeps "March 20-21" a two-day event', () => {
     const events = rows(exported);
     const talks = events.find((r) => r.title.includes('Geneva'))!;
     expect([talks.start, talks.end]).toEqual(['2023-03-20', '2023-03-21']);

@@ -4,6 +4,7 @@
  *   dossier timeline build DIR NAME --from QUERY [--accept]
  *       find the events the query's articles give (reports of one happening merged, copies counted once) and put
  *       them in the timeline's review queue; with --accept, add them all at once
+ *   dossier timeline build DIR NAME --saved SEARCH [--accept]   the same from a saved search (by name or id)
  *   dossier timeline export DIR NAME --format timelinejs|csv|md|html [-o FILE]
  */
 import { promises as fs } from 'node:fs';
@@ -15,10 +16,12 @@ import { createTimelineService, type TimelineService } from '../timelines/servic
 import { formatEventDate } from '../timelines/dates';
 import { parseArgs, UsageError } from './args';
 import { checkFolder, CliError, dataDirOf, openForCli } from './open-library';
+import type { DossierService } from '../api';
 
 const USAGE = `usage:
   dossier timeline list DIR
   dossier timeline build DIR NAME --from QUERY [--accept] [--quiet]
+  dossier timeline build DIR NAME --saved SAVED-SEARCH [--accept] [--quiet]
       candidates go to the timeline's review queue (Timelines → Find events); --accept adds them all
   dossier timeline export DIR NAME --format timelinejs|csv|md|html [-o FILE]`;
 
@@ -41,10 +44,10 @@ async function list(root: string): Promise<number> {
   return 0;
 }
 
-async function withService<T>(root: string, quiet: boolean, work: (timelines: TimelineService) => Promise<T>): Promise<T> {
+async function withService<T>(root: string, quiet: boolean, work: (timelines: TimelineService, api: DossierService) => Promise<T>): Promise<T> {
   const api = await openForCli(root, quiet);
   try {
-    return await work(createTimelineService(timelineDepsFromApi(api, await dataDirOf(root))));
+    return await work(createTimelineService(timelineDepsFromApi(api, await dataDirOf(root))), api);
   } finally {
     await api.close();
   }
@@ -64,8 +67,16 @@ function line(date: string, title: string, sources: TimelineEvent['sources']): s
   return `  ${date.padEnd(28)} ${title}${reported}${count > 1 ? ` [${count} outlets]` : ''}\n`;
 }
 
-async function build(root: string, name: string, query: string, accept: boolean, quiet: boolean): Promise<number> {
-  return withService(root, quiet, async (timelines) => {
+async function build(root: string, name: string, from: { query: string } | { saved: string }, accept: boolean, quiet: boolean): Promise<number> {
+  return withService(root, quiet, async (timelines, api) => {
+    let query: string;
+    if ('saved' in from) {
+      const { searches } = await api.listSavedSearches({ counts: false });
+      const lower = from.saved.trim().toLowerCase();
+      const saved = searches.find((s) => s.id === from.saved) ?? searches.find((s) => s.name.toLowerCase() === lower);
+      if (!saved) throw new CliError(`no saved search called "${from.saved}" (see \`dossier saved list ${root}\`)`);
+      query = saved.query;
+    } else query = from.query;
     const existing = await timelines.resolve(name);
     const timeline: Timeline = existing ?? (await timelines.createTimeline({ name }));
     const queue = await timelines.candidatesForQuery({ query, timelineId: timeline.id, limit: 10_000 });
@@ -122,7 +133,7 @@ export async function run(args: string[]): Promise<number> {
       process.stdout.write(USAGE + '\n');
       return sub ? 0 : 2;
     }
-    const { positionals, flags, values } = parseArgs(rest, { flags: ['quiet', 'accept'], values: ['from', 'format', 'o', 'output'] });
+    const { positionals, flags, values } = parseArgs(rest, { flags: ['quiet', 'accept'], values: ['from', 'saved', 'format', 'o', 'output'] });
     const [dir, ...nameWords] = positionals;
     const name = nameWords.join(' ').trim();
     switch (sub) {
@@ -130,8 +141,9 @@ export async function run(args: string[]): Promise<number> {
         return await list(checkFolder(dir, { mustBeLibrary: false }));
       case 'build': {
         const query = values.get('from');
-        if (!name || !query) throw new CliError(`${USAGE}\n(build needs NAME and --from QUERY)`, 2);
-        return await build(checkFolder(dir, { mustBeLibrary: false }), name, query, flags.has('accept'), flags.has('quiet'));
+        const saved = values.get('saved');
+        if (!name || (!query && !saved) || (query && saved)) throw new CliError(`${USAGE}\n(build needs NAME and either --from QUERY or --saved SAVED-SEARCH)`, 2);
+        return await build(checkFolder(dir, { mustBeLibrary: false }), name, saved ? { saved } : { query: query! }, flags.has('accept'), flags.has('quiet'));
       }
       case 'export':
         if (!name) throw new CliError(`${USAGE}\n(export needs NAME)`, 2);

@@ -68,6 +68,13 @@ describe('credits', () => {
     expect(readByline('Al Jazeera and news agencies', { labelRequired: false })).toEqual({ authors: [], publisher: 'Al Jazeera' });
   });
 
+  it('takes a "By" line that credits no name ("By Staff Reporter") as the byline, naming nobody', () => {
+    expect(readByline('By Staff Reporter')).toEqual({ authors: [], publisher: null });
+    expect(readByline('By Our Correspondent')).toEqual({ authors: [], publisher: null });
+    expect(readByline('Staff Reporter', { labelRequired: false })).toBeNull();
+    expect(readHeaderLine('By Staff Writer, March 8, 2023')).toMatchObject({ publishedAt: { value: '2023-03-08' } });
+  });
+
   it('sorts declared authors into people and outlets, dropping addresses', () => {
     expect(sortCredits(['Jane Doe and John Roe', 'Reuters', 'https://social.example/jdoe', 'admin'])).toEqual({ authors: ['Jane Doe', 'John Roe'], outlets: ['Reuters'] });
     expect(sortCredits(['Northgate Foods, Inc.'])).toEqual({ authors: [], outlets: ['Northgate Foods, Inc.'] });

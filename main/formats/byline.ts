@@ -101,6 +101,8 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
 
   const authors: string[] = [];
   const outlets: string[] = [];
+  // "By Staff Reporter": a credit with a "By" label but no name is still the story's byline line.
+  let creditOnly = false;
   for (const segment of text.split(/\s+[|/·•–—-]\s+|\s*\n\s*/)) {
     for (const piece of namePieces(segment)) {
       // "Jane Doe in London", "Jane Doe for The Gazette", "Jane Doe, special to The Gazette".
@@ -124,14 +126,17 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
       } else if (kind === 'role') {
         const outlet = outletInRole(name);
         if (outlet) outlets.push(outlet);
+        else creditOnly = true;
       } else if (kind === 'place') {
         if (authors.length === 0 && outlets.length === 0) return null;
-      } else if (!isGenericCredit(name)) {
+      } else if (isGenericCredit(name)) {
+        creditOnly = true;
+      } else {
         return null;
       }
     }
   }
-  if (authors.length === 0 && outlets.length === 0) return null;
+  if (authors.length === 0 && outlets.length === 0 && !(label && creditOnly)) return null;
   return { authors: [...new Set(authors)], publisher: outlets[0] ?? null };
 }
 

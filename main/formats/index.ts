@@ -23,8 +23,9 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  * ParsedArticle (title, credits, dates, text): caches keyed by the file's content (the library manifest, the
  * search index's fingerprints, analyses anchored on the publication date) must then read files again.
  * 2: wire credits and datelines, outlets apart from people, web headlines without site names, htmldate-style dates.
+ * 3: a "By" line that credits no name ("By Staff Reporter, March 8, 2023") is read as the byline, with its date.
  */
-export const READER_VERSION = 2;
+export const READER_VERSION = 3;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

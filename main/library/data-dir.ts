@@ -31,7 +31,8 @@ export function dataPaths(dir: string) {
 export const DATA_DIR_README = `# What is this folder?
 
 Dossier keeps its own data for this library here. Your article files (everywhere outside this
-folder) are only ever read by Dossier, never changed. Everything in here is plain text (JSON), written
+folder) are only ever read by Dossier, never changed. Everything in here is plain text (JSON, and
+Markdown for notes), written
 atomically (a temporary file is written, flushed to disk and renamed over the old one), so the whole
 library can be copied, synced or kept in git.
 
@@ -41,6 +42,18 @@ library can be copied, synced or kept in git.
   id (16 hex characters, see \`manifest.json\` for which file has which id), so tags follow a file
   when it is renamed or moved.
 - \`timelines/\` — the timelines you built, one file each.
+- \`metadata.json\` — your corrections of articles' metadata (title, authors, publisher, publication
+  date and its precision, URL), keyed by article id like the tags. They win over what Dossier reads
+  from the files, everywhere (search, facets, timelines, exports); a field that is not in the file
+  is not corrected, \`null\` means "none". You may edit it by hand (a date may be written as
+  "2023-02-23"); Dossier keeps your edit and what it does not understand.
+- \`notes/\` — your notes and highlights, one Markdown file per article (\`<article id>.md\`), made to
+  be read and edited in Obsidian or any editor: YAML front matter (\`article\`, the article's \`title\`
+  and \`file\`, and each highlight's place in the text: \`start\`/\`end\`, \`before\`/\`after\`,
+  \`contentHash\`, \`color\`), then your note on the whole article, then one section per highlight,
+  \`## Highlight <id>\`, holding the passage as a quote (\`> …\`) and your note on it. Edit them even
+  while Dossier runs: Dossier applies its own changes to the file as it is then. See
+  \`notes/README.md\`.
 
 You may edit these files by hand, even while Dossier runs. Each change Dossier makes is applied to
 the file as it is at that moment, so your edit (and the changes of another Dossier open on the same

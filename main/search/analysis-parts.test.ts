@@ -33,6 +33,12 @@ describe('tokens and terms', () => {
       ['vital', 'vital'],
     ]);
   });
+  it('folds accents in index terms, so café and cafe are one term', () => {
+    expect(['café', 'cafe', 'CAFÉ'.toLowerCase(), 'cafe\u0301'].map(termOf)).toEqual(['cafe', 'cafe', 'cafe', 'cafe']);
+    expect(['straße', 'łódź', 'zürich'].map(termOf)).toEqual(['strasse', 'lodz', 'zurich'].map(termOf));
+    // Other scripts keep their marks: й is a letter of its own.
+    expect(termOf('йод')).toBe('йод');
+  });
   it('drops stop words and single letters from the index', () => {
     expect(['the', 'of', 's', 'us', 'may'].map(termOf)).toEqual([null, null, null, 'us', 'may']);
   });
@@ -71,13 +77,21 @@ describe('snippets', () => {
     expect(s.text.startsWith('…') && s.text.endsWith('…')).toBe(true);
   });
   it('highlights whole words only, any case, across punctuation and non-Latin letters', () => {
-    const h = { terms: new Set(['sanction', 'zürich', 'policy']), phrases: [['trade', 'talks']] };
+    const h = { terms: new Set(['sanction', 'zurich', 'policy']), phrases: [['trade', 'talks']] };
     const text = 'Unsanctioned SANCTIONS in Zürich; trade, talks. 𝐀sanction policies';
     expect(highlightRanges(text, h).map(([a, b]) => text.slice(a, b))).toEqual(['SANCTIONS', 'Zürich', 'trade, talks', 'policies']);
     // A phrase's first word alone is not a match unless it is also a term.
     expect(highlightRanges('trade deals', h)).toEqual([]);
     // Words with regular-expression characters around them are still plain words.
     expect(highlightRanges('(sanction)*', h).map(([a, b]) => [a, b])).toEqual([[1, 9]]);
+  });
+  it('marks the accented original for a folded term or phrase, precomposed or with combining marks', () => {
+    const h = { terms: new Set([termOf('cafe')!, termOf('sao')!]), phrases: [['creme', 'brulee']] };
+    const text = 'A café in São Paulo served crème brûlée; the CAFÉ and the cafe\u0301 too.';
+    expect(highlightRanges(text, h).map(([a, b]) => text.slice(a, b))).toEqual(['café', 'São', 'crème brûlée', 'CAFÉ', 'cafe\u0301']);
+    // Offsets are the original text's: the folded copy has the same length.
+    const [first] = highlightRanges(text, h);
+    expect(first).toEqual([2, 6]);
   });
   it('starts at the beginning when nothing matches in the text', () => {
     expect(makeSnippet('Short text.', []).text).toBe('Short text.');

@@ -41,6 +41,17 @@ export class DocTable {
   /** FACET_VALUES codes; -1 when absent. */
   publisher = new Int32Array(0);
   year = new Int32Array(0);
+  /**
+   * Entity codes (entity-table.ts ENTITIES) of every document, one run each: document d's are
+   * entityCodes[entityFrom[d] .. entityTo[d]). One flat array: facets and filters read runs of it,
+   * not an object per document.
+   */
+  entityCodes = new Int32Array(1024);
+  entityFrom = new Int32Array(0);
+  entityTo = new Int32Array(0);
+  /** Used length of entityCodes, and how much of it belongs to live documents (the rest is compacted away). */
+  private entityLength = 0;
+  private entityLive = 0;
 
   private grow(minimum: number): void {
     if (minimum <= this.size) return;
@@ -54,13 +65,56 @@ export class DocTable {
     this.end = widen(this.end, 0);
     this.publisher = widen(this.publisher, -1);
     this.year = widen(this.year, -1);
+    this.entityFrom = widen(this.entityFrom, 0);
+    this.entityTo = widen(this.entityTo, 0);
     this.size = size;
   }
 
-  set(shortId: number, id: string, positions: Uint16Array | Uint32Array, e: TableMeta): void {
+  /** A document's entity codes (a view; empty when it has none). */
+  entitiesOf(shortId: number): Int32Array {
+    return shortId < this.size ? this.entityCodes.subarray(this.entityFrom[shortId]!, this.entityTo[shortId]!) : this.entityCodes.subarray(0, 0);
+  }
+
+  private setEntities(shortId: number, codes: Int32Array | undefined): void {
+    const n = codes?.length ?? 0;
+    if (this.entityLength + n > this.entityCodes.length) {
+      // Replaced documents leave their runs behind: compact when they are most of the array.
+      if (this.entityLive + n <= this.entityCodes.length / 2) this.compactEntities();
+      else {
+        const grown = new Int32Array(Math.max(this.entityCodes.length * 2, this.entityLength + n));
+        grown.set(this.entityCodes.subarray(0, this.entityLength));
+        this.entityCodes = grown;
+      }
+    }
+    if (codes) this.entityCodes.set(codes, this.entityLength);
+    this.entityFrom[shortId] = this.entityLength;
+    this.entityLength += n;
+    this.entityTo[shortId] = this.entityLength;
+    this.entityLive += n;
+  }
+
+  private compactEntities(): void {
+    const codes = new Int32Array(this.entityCodes.length);
+    let at = 0;
+    for (let d = 0; d < this.size; d++) {
+      const from = this.entityFrom[d]!;
+      const to = this.entityTo[d]!;
+      codes.set(this.entityCodes.subarray(from, to), at);
+      this.entityFrom[d] = at;
+      at += to - from;
+      this.entityTo[d] = at;
+    }
+    this.entityCodes = codes;
+    this.entityLength = at;
+    this.entityLive = at;
+  }
+
+  set(shortId: number, id: string, positions: Uint16Array | Uint32Array, e: TableMeta, entities?: Int32Array): void {
     this.grow(shortId + 1);
     this.ids[shortId] = id;
     this.positions[shortId] = positions;
+    this.entityLive -= this.entityTo[shortId]! - this.entityFrom[shortId]!;
+    this.setEntities(shortId, entities);
     this.start[shortId] = e.start ? dayNumber(e.start) : 0;
     this.end[shortId] = e.end ? dayNumber(e.end) : 0;
     this.publisher[shortId] = e.publisher ? facetCode('p' + e.publisher) : -1;
@@ -71,6 +125,9 @@ export class DocTable {
     if (shortId >= this.size) return;
     this.ids[shortId] = undefined;
     this.positions[shortId] = undefined;
+    this.entityLive -= this.entityTo[shortId]! - this.entityFrom[shortId]!;
+    this.entityFrom[shortId] = 0;
+    this.entityTo[shortId] = 0;
     this.start[shortId] = 0;
     this.end[shortId] = 0;
     this.publisher[shortId] = -1;

@@ -17,7 +17,7 @@ const DOCS: Fixture[] = [
     authors: ['Jane Smith'],
     publisher: 'Reuters',
     publishedAt: '2023-02-23',
-    entities: ['European Union'],
+    entities: [{ kind: 'organization', name: 'European Union' }],
     contentHash: 'h1',
     tags: ['region/europe', 'important'],
   },
@@ -39,7 +39,7 @@ const DOCS: Fixture[] = [
     authors: ['Li Wei'],
     publisher: 'The Guardian',
     publishedAt: '2021',
-    entities: ['Xi Jinping'],
+    entities: [{ kind: 'person', name: 'Xi Jinping' }],
     contentHash: 'h3',
     tags: ['region'],
   },
@@ -61,7 +61,7 @@ const DOCS: Fixture[] = [
     authors: ['Sam Roe'],
     publisher: null,
     publishedAt: null,
-    entities: ['Antony Blinken'],
+    entities: [{ kind: 'person', name: 'Antony Blinken' }],
     contentHash: 'h5',
     tags: [],
   },
@@ -296,6 +296,152 @@ describe('search engine (in process)', () => {
   });
 });
 
+describe('accent folding and entities', () => {
+  const MORE: Fixture[] = [
+    {
+      id: 'c100000000000001',
+      title: 'Café society in São Paulo',
+      text: 'A café near the Praça da Sé served crème brûlée. Janet Yellen stopped by the CAFÉ on Monday.',
+      authors: ['Zoë Müller'],
+      publisher: 'Folha',
+      publishedAt: '2024-05-02',
+      entities: [
+        { kind: 'place', name: 'São Paulo' },
+        { kind: 'person', name: 'Janet Yellen' },
+        { kind: 'organization', name: 'World Bank' },
+      ],
+      contentHash: 'c1',
+      tags: [],
+    },
+    {
+      id: 'c100000000000002',
+      title: 'Cafe owners in Sao Paulo protest',
+      text: 'The cafe owners of Sao Paulo marched. Yellen was not there. They met officials from Burma.',
+      authors: ['Ana Lima'],
+      publisher: 'Folha',
+      publishedAt: '2024-05-03',
+      // The analysis canonicalises: an article that says "Burma" names the place Myanmar.
+      entities: [
+        { kind: 'place', name: 'Sao Paulo' },
+        { kind: 'person', name: 'Janet Yellen' },
+        { kind: 'place', name: 'Myanmar' },
+      ],
+      contentHash: 'c2',
+      tags: [],
+    },
+  ];
+  const [C1, C2] = MORE.map((d) => d.id) as [string, string];
+  const all = [...DOCS, ...MORE];
+  const wide = contextOf(all);
+  const find = async (query: string) => {
+    const r = await engine!.search({ query, sort: 'relevance', offset: 0, limit: 50 }, wide);
+    expect(r.error).toBeNull();
+    return r.hits.map((h) => h.article.id).sort();
+  };
+
+  beforeEach(async () => {
+    await open();
+    await engine!.update({ upsert: all.map(docOf), remove: [] });
+  });
+
+  it('finds café for cafe and cafe for café, in words, prefixes, phrases and fields', async () => {
+    expect(await find('cafe')).toEqual([C1, C2]);
+    expect(await find('café')).toEqual([C1, C2]);
+    expect(await find('caf*')).toEqual([C1, C2]);
+    expect(await find('"creme brulee"')).toEqual([C1]);
+    expect(await find('"sao paulo"')).toEqual([C1, C2]);
+    expect(await find('"São Paulo"')).toEqual([C1, C2]);
+    expect(await find('author:"zoe muller"')).toEqual([C1]);
+    expect(await find('title:"cafe society"')).toEqual([C1]);
+    expect(await find('brulee~')).toEqual([C1]);
+  });
+
+  it('highlights the accented original', async () => {
+    const r = await engine!.search({ query: 'cafe "creme brulee"', sort: 'relevance', offset: 0, limit: 5 }, wide);
+    const hit = r.hits.find((h) => h.article.id === C1)!;
+    expect(hit.ranges.map(([a, b]) => MORE[0]!.text.slice(a, b))).toEqual(['café', 'crème brûlée', 'CAFÉ']);
+  });
+
+  it('suggests words as they are written', async () => {
+    expect(await engine!.suggest('caf', 5)).toEqual(expect.arrayContaining(['café']));
+  });
+
+  it('filters by person, organisation and place: whole names quoted, words unquoted, accents and case ignored', async () => {
+    expect(await find('person:"Janet Yellen"')).toEqual([C1, C2]);
+    expect(await find('person:"janet yellen"')).toEqual([C1, C2]);
+    expect(await find('person:yellen')).toEqual([C1, C2]);
+    expect(await find('person:yel*')).toEqual([C1, C2]);
+    expect(await find('person:"Yellen"')).toEqual([]);
+    expect(await find('person:"Xi Jinping"')).toEqual([A3]);
+    expect(await find('org:"world bank"')).toEqual([C1]);
+    expect(await find('org:"European Union" sanctions')).toEqual([A1]);
+    expect(await find('place:"sao paulo"')).toEqual([C1, C2]);
+    expect(await find('place:Myanmar')).toEqual([C2]);
+    // The kind matters: Janet Yellen is not a place.
+    expect(await find('place:yellen')).toEqual([]);
+    expect(await find('cafe -place:myanmar')).toEqual([C1]);
+    expect(await find('person:blinken OR person:jinping')).toEqual([A3, A5]);
+  });
+
+  it('counts people, organisations and places among the results, spellings merged', async () => {
+    const r = await engine!.search({ query: 'cafe', sort: 'relevance', offset: 0, limit: 1 }, wide);
+    expect(r.facets.person).toEqual([{ value: 'Janet Yellen', count: 2 }]);
+    expect(r.facets.place).toEqual([
+      { value: expect.stringMatching(/^S[aã]o Paulo$/), count: 2 },
+      { value: 'Myanmar', count: 1 },
+    ]);
+    expect(r.facets.organization).toEqual([{ value: 'World Bank', count: 1 }]);
+  });
+
+  it("lists the library's entities with the number of articles each, kept current", async () => {
+    const list = await engine!.entities();
+    expect(list.slice(0, 2)).toEqual([
+      { kind: 'person', name: 'Janet Yellen', count: 2 },
+      { kind: 'place', name: expect.stringMatching(/^S[aã]o Paulo$/), count: 2 },
+    ]);
+    expect(list).toContainEqual({ kind: 'person', name: 'Xi Jinping', count: 1 });
+    await engine!.update({ upsert: [], remove: [C1] });
+    const after = await engine!.entities();
+    expect(after).toContainEqual({ kind: 'person', name: 'Janet Yellen', count: 1 });
+    expect(after.some((e) => e.name === 'World Bank')).toBe(false);
+  });
+
+  it('keeps the most frequent entities of each kind when the results name many', async () => {
+    const people = Array.from({ length: 50 }, (_, d): Fixture => ({
+      ...MORE[0]!,
+      id: `d${String(d).padStart(15, '0')}`,
+      contentHash: `d${d}`,
+      title: 'Crowded room',
+      text: 'Everyone was in the crowded room.',
+      // Person k is named by 50 - k articles.
+      entities: Array.from({ length: d + 1 }, (_, k) => ({ kind: 'person' as const, name: `Person ${k}` })),
+    }));
+    await engine!.update({ upsert: people.map(docOf), remove: [] });
+    const r = await engine!.search({ query: 'crowded', sort: 'relevance', offset: 0, limit: 1 }, contextOf([...all, ...people]));
+    expect(r.facets.person).toEqual(Array.from({ length: 20 }, (_, k) => ({ value: `Person ${k}`, count: 50 - k })));
+  });
+
+  it('counts without a page', async () => {
+    expect(await engine!.count('person:yellen', wide)).toEqual({ total: 2, error: null });
+    expect(await engine!.count('tag:region', wide)).toEqual({ total: 3, error: null });
+    expect((await engine!.count('oil OR', wide)).error).toMatchObject({ position: 4 });
+    const before = engine!.revision();
+    await engine!.update({ upsert: [], remove: [C2] });
+    expect(engine!.revision()).toBeGreaterThan(before);
+    expect(await engine!.count('person:yellen', wide)).toEqual({ total: 1, error: null });
+  });
+
+  it('keeps entities and accented forms across a save and reopen, in workers too', async () => {
+    await engine!.close();
+    await open(2);
+    expect(await find('person:"janet yellen"')).toEqual([C1, C2]);
+    expect(await find('place:myanmar cafe')).toEqual([C2]);
+    expect(await find('"creme brulee"')).toEqual([C1]);
+    expect(await engine!.suggest('caf', 5)).toEqual(expect.arrayContaining(['café']));
+    expect((await engine!.entities()).find((e) => e.name === 'Janet Yellen')?.count).toBe(2);
+  });
+});
+
 describe('search engine persistence', () => {
   it('saves, reopens and knows which documents it holds', async () => {
     await open();
@@ -374,7 +520,7 @@ describe('search engine persistence', () => {
     await open(0, (l) => lines.push(l));
     expect((await engine!.indexed()).size).toBe(0);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/index format 0 is not the current/);
+    expect(lines[0]).toMatch(/index format 0 is not the current 2 \(accent folding; people, organisations and places by kind\); rebuilding/);
   });
 
   it('reports progress while indexing', async () => {

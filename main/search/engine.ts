@@ -9,24 +9,29 @@ import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises
 import os from 'node:os';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { MAX_HIT_RANGES, type Facets, type IndexProgress, type SearchHit } from '../../shared/contract';
+import { MAX_HIT_RANGES, type EntitySummary, type Facets, type IndexProgress, type QueryError, type SearchHit } from '../../shared/contract';
+import { foldAccents } from '../../shared/fold';
 import type { ArticleSummary } from '../../shared/model';
 import { parseQuery, type QueryNode } from '../../shared/query';
 import type { EngineSearchRequest, EngineSearchResult, IndexDoc, QueryContext, SearchEngine } from './engine-types';
-import { toEvalNode } from './query-eval';
+import { mergeEntityCounts } from './entity-table';
+import { toEvalNode, type EvalNode } from './query-eval';
 import { BOOST, FIELDS } from './shard';
-import { type DocsReply, type HostProgress, type HostRequest, ID_SEPARATOR, ShardHost, type SearchReply, type StatsReply, shardFileName } from './shard-host';
+import { type DocsReply, type EntitiesReply, type HostProgress, type HostRequest, ID_SEPARATOR, ShardHost, type SearchReply, type StatsReply, shardFileName } from './shard-host';
 import { mergeRanked, type Ranked } from './result-order';
 import { highlightRanges, makeSnippet } from './snippet';
 import { spawnIndexWorker } from './spawn-worker';
 import { STOP_WORDS } from './stop-words';
 import { stem } from './stem';
-import { termOf, tokenize } from './text-analysis';
+import { foldedTokens, termOf, tokenize } from './text-analysis';
 
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
+/** What each format brought (said in the log line when an older index is rebuilt). */
+const FORMAT_CHANGES: Record<number, string> = { 2: 'accent folding; people, organisations and places by kind' };
 /** DOSSIER_SEARCH_TRACE=1 prints where each search spends its time (stderr). */
 const TRACE = process.env.DOSSIER_SEARCH_TRACE ? (line: string) => process.stderr.write(line + '\n') : null;
 const STEMMER_VERSION = 1;
+const FOLD_VERSION = 1;
 const MANIFEST = 'manifest.json';
 /** Unsaved changes are written this long after the last update (flush() writes at once). */
 const SAVE_DELAY_MS = 2000;
@@ -70,7 +75,18 @@ interface Manifest {
 
 export function optionsHash(shardCount: number): string {
   return createHash('sha1')
-    .update(JSON.stringify({ FIELDS, BOOST, stop: [...STOP_WORDS].sort(), STEMMER_VERSION, shardCount, probe: ['sanctions', 'imposed', 'running'].map(stem) }))
+    .update(
+      JSON.stringify({
+        FIELDS,
+        BOOST,
+        stop: [...STOP_WORDS].sort(),
+        STEMMER_VERSION,
+        FOLD_VERSION,
+        shardCount,
+        probe: ['sanctions', 'imposed', 'running'].map(stem),
+        fold: ['Café', 'São', 'Straße', 'Łódź'].map(foldAccents),
+      }),
+    )
     .digest('hex')
     .slice(0, 16);
 }
@@ -182,9 +198,10 @@ export async function createSearchEngine(options: SearchEngineOptions): Promise<
   if (typeof manifest === 'string') {
     if (files.some((f) => f.endsWith('.idx'))) reason = manifest;
   } else if (manifest.formatVersion !== INDEX_FORMAT_VERSION) {
-    reason = `index format ${manifest.formatVersion} is not the current ${INDEX_FORMAT_VERSION}`;
+    const news = FORMAT_CHANGES[INDEX_FORMAT_VERSION];
+    reason = `index format ${manifest.formatVersion} is not the current ${INDEX_FORMAT_VERSION}${news ? ` (${news})` : ''}`;
   } else if (manifest.optionsHash !== optionsHash(manifest.shardCount)) {
-    reason = 'index options changed (fields, boosts, stop words or stemmer)';
+    reason = 'index options changed (fields, boosts, stop words, stemmer or accent folding)';
   } else {
     shardCount = manifest.shardCount;
   }
@@ -215,6 +232,10 @@ class Engine implements DossierSearchEngine {
   private saveTimer: NodeJS.Timeout | null = null;
   private saving: Promise<void> = Promise.resolve();
   private closed = false;
+  /** Bumped by every update (see revision()). */
+  private updates = 0;
+  /** The library's entity list as of `revision` (entities()). */
+  private entityList: { revision: number; list: Promise<EntitySummary[]> } | null = null;
 
   constructor(
     private readonly dir: string,
@@ -264,8 +285,13 @@ class Engine implements DossierSearchEngine {
     return new Map([...this.docs].map(([id, [h]]) => [id, h]));
   }
 
+  revision(): number {
+    return this.updates;
+  }
+
   async update(change: { upsert: IndexDoc[]; remove: string[] }, onProgress?: (p: IndexProgress) => void): Promise<void> {
     await this.ready;
+    this.updates++;
     const total = change.upsert.length;
     let done = 0;
     const report = (phase: IndexProgress['phase']) => onProgress?.({ phase, done, total, current: null, message: null });
@@ -321,6 +347,7 @@ class Engine implements DossierSearchEngine {
       }),
     );
     report('ready');
+    this.updates++; // counts taken while the update ran are stale too
     if (change.upsert.length || change.remove.length) {
       this.dirty = true;
       this.scheduleSave();
@@ -398,12 +425,13 @@ class Engine implements DossierSearchEngine {
     const last = tokens[tokens.length - 1];
     if (!last || endsInSpace) return [];
     const head = lower.slice(0, lower.lastIndexOf(last));
+    const folded = foldAccents(last);
     await this.ready;
-    const replies = await Promise.all(this.channels.map((c) => c.request<[string, number][]>({ type: 'suggest', prefix: last })));
+    const replies = await Promise.all(this.channels.map((c) => c.request<[string, number][]>({ type: 'suggest', prefix: folded })));
     const counts = new Map<string, number>();
     for (const r of replies) for (const [w, n] of r) counts.set(w, (counts.get(w) ?? 0) + n);
     return [...counts]
-      .filter(([w]) => w !== last)
+      .filter(([w]) => w !== last && w !== folded)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, limit)
       .map(([w]) => head + w);
@@ -443,6 +471,53 @@ class Engine implements DossierSearchEngine {
   }
   private tagSync: { revision: string | number | undefined; names: string[] } | null = null;
 
+  /** The query as the hosts evaluate it, with `tag:` filters as codes of the tags the hosts now have. */
+  private prepare(ast: QueryNode, ctx: QueryContext): { node: EvalNode; names: string[] } {
+    const names = this.syncTags(ctx);
+    const notes = ctx.notes;
+    const node = toEvalNode(
+      ast,
+      (wanted) => {
+        const codes: number[] = [];
+        names.forEach((name, code) => {
+          if (tagMatches(name, wanted)) codes.push(code);
+        });
+        return codes;
+      },
+      notes && ((n) => notes.match(n)),
+    );
+    return { node, names };
+  }
+
+  async count(query: string, ctx: QueryContext): Promise<{ total: number; error: QueryError | null }> {
+    const parsed = parseQuery(query);
+    if (parsed.error || !parsed.ast) return { total: 0, error: parsed.error };
+    await this.ready;
+    const { node } = this.prepare(parsed.ast, ctx);
+    const replies = await Promise.all(this.channels.map((c) => c.request<SearchReply>({ type: 'search', node, sort: 'relevance', k: 0, facets: false })));
+    return { total: replies.reduce((n, r) => n + r.total, 0), error: null };
+  }
+
+  entities(): Promise<EntitySummary[]> {
+    const revision = this.updates;
+    if (this.entityList?.revision === revision) return this.entityList.list;
+    const list = (async () => {
+      await this.ready;
+      const replies = await Promise.all(this.channels.map((c) => c.request<EntitiesReply>({ type: 'entities' })));
+      const pairs: [string, number][] = [];
+      for (const r of replies) {
+        if (r.counts.length === 0) continue;
+        r.keys.split(ID_SEPARATOR).forEach((key, i) => pairs.push([key, r.counts[i]!]));
+      }
+      return mergeEntityCounts(pairs);
+    })();
+    this.entityList = { revision, list };
+    list.catch(() => {
+      if (this.entityList?.list === list) this.entityList = null;
+    });
+    return list;
+  }
+
   async search(req: EngineSearchRequest, ctx: QueryContext): Promise<EngineSearchResult> {
     const t0 = performance.now();
     const empty = (error: EngineSearchResult['error']): EngineSearchResult => ({ total: 0, hits: [], facets: { source: [], year: [], tag: [] }, error, tookMs: performance.now() - t0 });
@@ -451,14 +526,8 @@ class Engine implements DossierSearchEngine {
     if (!parsed.ast) return empty(null);
     await this.ready;
 
-    const names = this.syncTags(ctx);
-    const node = toEvalNode(parsed.ast, (wanted) => {
-      const codes: number[] = [];
-      names.forEach((name, code) => {
-        if (tagMatches(name, wanted)) codes.push(code);
-      });
-      return codes;
-    });
+    const notes = ctx.notes;
+    const { node, names } = this.prepare(parsed.ast, ctx);
     const k = req.offset + req.limit;
     const tAsk = performance.now();
     const arrivals: number[] = [];
@@ -476,6 +545,7 @@ class Engine implements DossierSearchEngine {
     const sources = new Map<string, number>();
     const years = new Map<string, number>();
     const tags = new Map<string, number>();
+    const entities: [string, number][] = [];
     const add = (m: Map<string, number>, key: string, n: number) => m.set(key, (m.get(key) ?? 0) + n);
     let total = 0;
     const lists: Ranked[][] = [];
@@ -487,6 +557,7 @@ class Engine implements DossierSearchEngine {
       for (const [key, n] of r.sources) add(sources, key, n);
       for (const [key, n] of r.years) add(years, key, n);
       for (const [code, n] of r.tags) add(tags, names[code]!, n);
+      for (const pair of r.entities) entities.push(pair);
     }
     const tMerged = performance.now();
     // An article the library no longer knows (removal not yet fed to the index) is left off the page.
@@ -496,14 +567,19 @@ class Engine implements DossierSearchEngine {
       if (summary) page.push({ id: r.id, score: r.score, summary });
     }
     const texts = Promise.all(page.map((e) => ctx.textOf(e.id)));
-    const facets = facetsOf(sources, years, tags);
+    const facets = facetsOf(sources, years, tags, entities);
     const tFacets = performance.now();
     const highlighter = highlightsOf(parsed.ast, expanded);
+    const noteHighlighter = notes ? highlightsOf(parsed.ast, expanded, true) : null;
     const hits = (await texts).map((found, i): SearchHit => {
       const e = page[i]!;
       const text = found ?? '';
       const ranges = highlightRanges(text, highlighter, MAX_HIT_RANGES + 1);
-      return { article: e.summary, score: e.score, snippet: makeSnippet(text, ranges), ranges };
+      const hit: SearchHit = { article: e.summary, score: e.score, snippet: makeSnippet(text, ranges), ranges };
+      const noteText = noteHighlighter && notes!.textOf(e.id);
+      const noteRanges = noteText ? highlightRanges(noteText, noteHighlighter!, 50) : [];
+      if (noteRanges.length) hit.noteSnippet = makeSnippet(noteText!, noteRanges, 160);
+      return hit;
     });
     if (TRACE) {
       const shards = replies.map((r, i) => `${r.computeMs.toFixed(1)}@${arrivals[i]!.toFixed(1)}`).join(' ');
@@ -519,18 +595,29 @@ export function tagMatches(tag: string, wanted: string): boolean {
   return t === wanted || t.startsWith(wanted + '/');
 }
 
-/** Facet lists (counted by the hosts over the whole result set): most frequent first, years newest first. */
-function facetsOf(sources: Map<string, number>, years: Map<string, number>, tags: Map<string, number>): Facets {
+/** Entities shown per kind in a result set's facets. */
+const ENTITY_FACET_SHOWN = 20;
+
+/**
+ * Facet lists (counted by the hosts over the whole result set): most frequent first, years newest
+ * first. Entities: each host's most frequent of each kind, summed (see ENTITY_FACET_LIMIT).
+ */
+function facetsOf(sources: Map<string, number>, years: Map<string, number>, tags: Map<string, number>, entities: [string, number][]): Facets {
   const list = (m: Map<string, number>, byValue = false) =>
     [...m]
       .sort((a, b) => (byValue ? (a[0] < b[0] ? 1 : -1) : b[1] - a[1] || (a[0] < b[0] ? -1 : 1)))
       .slice(0, 200)
       .map(([value, count]) => ({ value, count }));
-  return { source: list(sources), year: list(years, true), tag: list(tags) };
+  const facets: Facets = { source: list(sources), year: list(years, true), tag: list(tags), person: [], organization: [], place: [] };
+  for (const e of mergeEntityCounts(entities)) {
+    const shown = facets[e.kind]!;
+    if (shown.length < ENTITY_FACET_SHOWN) shown.push({ value: e.name, count: e.count });
+  }
+  return facets;
 }
 
-/** What to highlight: the positive (not excluded) words and phrases that search the text (also used by the team library). */
-export function highlightsOf(ast: QueryNode, expanded: Set<string>): { terms: Set<string>; phrases: string[][] } {
+/** What to highlight: the positive (not excluded) words and phrases that search the text (with `inNotes`: the notes; also used by the team library). */
+export function highlightsOf(ast: QueryNode, expanded: Set<string>, inNotes = false): { terms: Set<string>; phrases: string[][] } {
   const terms = new Set(expanded);
   const phrases: string[][] = [];
   const walk = (n: QueryNode) => {
@@ -541,7 +628,7 @@ export function highlightsOf(ast: QueryNode, expanded: Set<string>): { terms: Se
         break;
       case 'term': {
         if (n.field) break;
-        const tokens = tokenize(n.text);
+        const tokens = foldedTokens(n.text);
         if (n.match === 'exact' && tokens.length > 1) phrases.push(tokens);
         else if (n.match === 'exact' && tokens[0]) {
           const t = termOf(tokens[0]);
@@ -551,10 +638,20 @@ export function highlightsOf(ast: QueryNode, expanded: Set<string>): { terms: Se
       }
       case 'phrase':
         if (!n.field) {
-          const tokens = tokenize(n.text);
+          const tokens = foldedTokens(n.text);
           if (tokens.length) phrases.push(tokens);
         }
         break;
+      case 'note': {
+        if (!inNotes) break;
+        const tokens = tokenize(n.text);
+        if (n.match === 'phrase' || (n.match === 'exact' && tokens.length > 1)) phrases.push(tokens);
+        else if (n.match === 'exact' && tokens[0]) {
+          const t = termOf(tokens[0]);
+          if (t) terms.add(t);
+        }
+        break; // prefix and fuzzy words are highlighted through their expansions, when the index has them too
+      }
       default:
         break;
     }

@@ -4,35 +4,62 @@
  * field filters, dates and tags. Scores are MiniSearch's BM25 scores, summed over the parts that
  * match. Every intermediate result is a sorted DocScores list, so AND, OR and NOT are merges.
  */
+import { foldAccents } from '../../shared/fold';
 import type { QueryNode } from '../../shared/query';
 import { type DocScores, filterDocs, intersect, NO_DOCS, subtract, union } from './doc-scores';
 import { dayNumber } from './doc-table';
+import { EntityMatcher } from './entity-table';
 import { type IndexField, ShardIndex } from './shard';
 import { stem } from './stem';
 import type { ShardTags } from './tag-mirror';
-import { termOf, tokenize } from './text-analysis';
+import { foldedTokens, termOf, tokenize } from './text-analysis';
 
 /**
  * A query as the shards see it. Tags live with the library, not in the index: the engine turns
- * `tag:` filters into the codes of the matching tag names (see tag-mirror.ts).
+ * `tag:` filters into the codes of the matching tag names (see tag-mirror.ts). Notes are not in
+ * the index either: the engine turns `note:` words, and the notes side of plain words and phrases,
+ * into the ids of the articles whose notes match (`ids`, with their scores; see note-matcher.ts).
  */
 export type EvalNode =
-  | Exclude<QueryNode, { kind: 'and' } | { kind: 'or' } | { kind: 'not' } | { kind: 'tag' }>
+  | Exclude<QueryNode, { kind: 'and' } | { kind: 'or' } | { kind: 'not' } | { kind: 'tag' } | { kind: 'note' }>
   | { kind: 'and'; children: EvalNode[] }
   | { kind: 'or'; children: EvalNode[] }
   | { kind: 'not'; child: EvalNode; position: number }
-  | { kind: 'tag'; codes: number[] };
+  | { kind: 'tag'; codes: number[] }
+  | { kind: 'ids'; ids: string[]; scores: number[] };
 
-/** The engine's form of a parsed query: `tag:` filters become the codes of the tags they match. */
-export function toEvalNode(node: QueryNode, tagCodes: (wanted: string) => number[]): EvalNode {
+/** Articles whose notes match a `note:` node, or a plain word or phrase (undefined: no notes to look in). */
+export type NoteIds = (node: Extract<QueryNode, { kind: 'note' }>) => { ids: string[]; scores: number[] } | undefined;
+
+/**
+ * The engine's form of a parsed query: `tag:` filters become the codes of the tags they match;
+ * `note:` words the articles whose notes match; a plain word or phrase matches the article or its notes.
+ */
+export function toEvalNode(node: QueryNode, tagCodes: (wanted: string) => number[], noteIds: NoteIds = () => undefined): EvalNode {
   switch (node.kind) {
     case 'and':
     case 'or':
-      return { kind: node.kind, children: node.children.map((c) => toEvalNode(c, tagCodes)) };
+      return { kind: node.kind, children: node.children.map((c) => toEvalNode(c, tagCodes, noteIds)) };
     case 'not':
-      return { kind: 'not', child: toEvalNode(node.child, tagCodes), position: node.position };
+      return { kind: 'not', child: toEvalNode(node.child, tagCodes, noteIds), position: node.position };
     case 'tag':
       return { kind: 'tag', codes: tagCodes(node.value.toLowerCase()) };
+    case 'note': {
+      const found = noteIds(node);
+      return { kind: 'ids', ids: found?.ids ?? [], scores: found?.scores ?? [] };
+    }
+    case 'term':
+    case 'phrase': {
+      if (node.field !== null) return node;
+      const found = noteIds({
+        kind: 'note',
+        text: node.text,
+        match: node.kind === 'phrase' ? 'phrase' : node.match,
+        distance: node.kind === 'term' ? node.distance : 0,
+        position: node.position,
+      });
+      return found?.ids.length ? { kind: 'or', children: [node, { kind: 'ids', ids: found.ids, scores: found.scores }] } : node;
+    }
     default:
       return node;
   }
@@ -50,7 +77,10 @@ function prefixLimit(length: number): number {
 }
 const FUZZY_LIMIT = 16;
 
-const isFilter = (n: EvalNode) => n.kind === 'not' || n.kind === 'date' || n.kind === 'tag';
+const isFilter = (n: EvalNode) => n.kind === 'not' || n.kind === 'date' || n.kind === 'tag' || n.kind === 'entity';
+
+/** `person:`, `org:`, `place:` values to entity codes, for this thread's entities (see entity-table.ts). */
+const entityMatcher = new EntityMatcher();
 
 export class ShardQuery {
   constructor(
@@ -86,8 +116,22 @@ export class ShardQuery {
         return this.and([node]);
       case 'date':
       case 'tag':
+      case 'entity':
         return this.filter(this.shard.allDocs(), node);
+      case 'ids':
+        return this.ids(node);
     }
+  }
+
+  /** The documents of this shard among the given ids, with the given scores. */
+  private ids(node: Extract<EvalNode, { kind: 'ids' }>): DocScores {
+    const found: [number, number][] = [];
+    node.ids.forEach((id, i) => {
+      const doc = this.shard.shortIdOf(id);
+      if (doc !== undefined) found.push([doc, node.scores[i] ?? 0]);
+    });
+    found.sort((a, b) => a[0] - b[0]);
+    return { docs: Int32Array.from(found, (f) => f[0]), scores: Float64Array.from(found, (f) => f[1]), length: found.length };
   }
 
   private and(children: EvalNode[]): DocScores | null {
@@ -124,6 +168,15 @@ export class ShardQuery {
       const until = dayNumber(f.end);
       return filterDocs(acc, (doc) => start[doc]! !== 0 && start[doc]! <= until);
     }
+    if (f.kind === 'entity') {
+      const { mask, any } = entityMatcher.mask(f);
+      if (!any) return NO_DOCS;
+      const { entityCodes, entityFrom, entityTo } = this.shard.table;
+      return filterDocs(acc, (doc) => {
+        for (let i = entityFrom[doc]!, end = entityTo[doc]!; i < end; i++) if (mask[entityCodes[i]!] === 1) return true;
+        return false;
+      });
+    }
     if (f.kind === 'tag') {
       const tags = this.tags;
       if (tags === null || f.codes.length === 0) return NO_DOCS;
@@ -149,7 +202,7 @@ export class ShardQuery {
     }
     // Prefix or fuzzy apply to the last token; earlier ones (e.g. "covid-1*") must simply be present.
     const head = tokens.slice(0, -1).map(termOf).filter((t): t is string => t !== null);
-    const last = tokens[tokens.length - 1]!;
+    const last = foldAccents(tokens[tokens.length - 1]!);
     let expansions: string[];
     if (node.match === 'prefix') {
       expansions = this.shard.expandPrefix(last, prefixLimit(last.length), fields);
@@ -180,7 +233,8 @@ export class ShardQuery {
       const m = this.shard.meta.get(this.shard.idOf(doc) ?? '');
       if (!m) return false;
       const values = field === 'title' ? [m.title] : field === 'author' ? m.authors : m.publisher ? [m.publisher] : [];
-      return values.some((v) => containsSequence(tokenize(v), tokens));
+      const folded = tokens.map(foldAccents);
+      return values.some((v) => containsSequence(foldedTokens(v), folded));
     });
   }
 }

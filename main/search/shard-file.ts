@@ -5,6 +5,10 @@
  *   u32 x 6 (little endian)                 lengths: header, body, terms, postings, positions; position width (2|4)
  *   header JSON                             { formatVersion, optionsHash, shard, savedAt, checksum, docs: {id: contentHash} }
  *   body JSON                               MiniSearch state (counts, ids, field lengths), doc metadata, dictionary
+ *                                           (folded surface words, and `forms`: how accented ones were written),
+ *                                           entities (`entities.names`: "P"/"O"/"L" + canonical name for person,
+ *                                           organisation, place; `entities.docs`: per doc in `metas` order, a count
+ *                                           then that many indexes into names)
  *   terms JSON                              the index terms, in postings order
  *   postings (u32, 4-aligned)               per term: nFields, then (fieldId, n, (shortId, freq) x n) per field
  *   positions (u16 or u32, 4-aligned)       per doc: token ids of title, 0, text
@@ -14,6 +18,7 @@
  */
 import { createHash } from 'node:crypto';
 import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { ENTITIES } from './entity-table';
 import { ShardIndex, type DocMeta, type RestoredIndexState } from './shard';
 
 const MAGIC = Buffer.from('DOSSIER-SHARD\n');
@@ -49,7 +54,7 @@ export async function writeShardFile(
     pos.set(p, k);
     k += p.length;
   }
-  const body = Buffer.from(JSON.stringify({ ...snap.body, metas, surfaces: shard.surfaces, df: shard.df }));
+  const body = Buffer.from(JSON.stringify({ ...snap.body, metas, surfaces: shard.surfaces, df: shard.df, forms: [...shard.forms], entities: entityLists(shard, metas) }));
   const terms = Buffer.from(JSON.stringify(snap.terms));
   const postings = Buffer.from(snap.postings.buffer, snap.postings.byteOffset, snap.postings.byteLength);
   const posBytes = Buffer.from(pos.buffer, pos.byteOffset, pos.byteLength);
@@ -87,6 +92,23 @@ export async function writeShardFile(
     throw error;
   }
   return { bytes, terms: snap.terms, postings: snap.postings };
+}
+
+/** The documents' entities as a local name list and, per document, indexes into it. */
+function entityLists(shard: ShardIndex, metas: [string, DocMeta][]): { names: string[]; docs: number[] } {
+  const names: string[] = [];
+  const local = new Map<number, number>();
+  const docs: number[] = [];
+  for (const [id] of metas) {
+    const codes = shard.entitiesOf(id);
+    docs.push(codes?.length ?? 0);
+    for (const code of codes ?? []) {
+      let i = local.get(code);
+      if (i === undefined) local.set(code, (i = names.push(ENTITIES.keys[code]!) - 1));
+      docs.push(i);
+    }
+  }
+  return { names, docs };
 }
 
 function lengthsOf(buf: Buffer): number[] {
@@ -135,6 +157,8 @@ export async function readShardFile(file: string): Promise<{ header: ShardHeader
     metas: [string, DocMeta][];
     surfaces: string[];
     df: number[];
+    forms: [number, string][];
+    entities: { names: string[]; docs: number[] };
   };
   const postings = aligned(postingsBytes, Uint32Array);
   const shard = new ShardIndex();
@@ -147,7 +171,15 @@ export async function readShardFile(file: string): Promise<{ header: ShardHeader
     positions.push(all.subarray(k, k + n));
     k += n;
   }
-  shard.restoreStore(state.surfaces, state.df, state.metas, positions);
+  const codes = state.entities.names.map((key) => ENTITIES.codeOfKey(key));
+  const entities: (Int32Array | undefined)[] = [];
+  k = 0;
+  for (let i = 0; i < state.metas.length; i++) {
+    const n = state.entities.docs[k++]!;
+    entities.push(n > 0 ? Int32Array.from(state.entities.docs.slice(k, k + n), (local) => codes[local]!) : undefined);
+    k += n;
+  }
+  shard.restoreStore(state.surfaces, state.df, state.forms, state.metas, positions, entities);
   return { header, shard };
 }
 

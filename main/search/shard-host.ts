@@ -11,6 +11,7 @@ import vm from 'node:vm';
 import type { IndexDoc } from './engine-types';
 import type { Sort } from '../../shared/contract';
 import { FACET_VALUES } from './doc-table';
+import { ENTITIES, ENTITY_KINDS } from './entity-table';
 import { type EvalNode, ShardQuery } from './query-eval';
 import { TopList } from './result-order';
 import { ShardIndex } from './shard';
@@ -22,8 +23,13 @@ export type HostRequest =
   | { type: 'open'; dir: string; shards: number[]; formatVersion: number; optionsHash: string }
   | { type: 'docs' }
   | { type: 'update'; batch: { shard: number; upsert: IndexDoc[]; remove: string[] }[] }
-  /** The best `k` matches (the page and everything before it), the total and facets. */
-  | { type: 'search'; node: EvalNode; sort: Sort; k: number }
+  /**
+   * The best `k` matches (the page and everything before it), the total and, unless `facets` is
+   * false (a count), facets.
+   */
+  | { type: 'search'; node: EvalNode; sort: Sort; k: number; facets?: boolean }
+  /** Every entity of this host's documents with the number of documents mentioning it. */
+  | { type: 'entities' }
   /** The current tags of this host's articles (replaces what it had). */
   | { type: 'tags'; snapshot: TagSnapshot }
   | { type: 'save' }
@@ -51,9 +57,25 @@ export interface SearchReply {
   sources: [string, number][];
   years: [string, number][];
   tags: [number, number][];
+  /**
+   * Entity facet: the ENTITY_FACET_LIMIT most frequent of each kind among the matches here, as
+   * [entity key (entity-table.ts), count].
+   */
+  entities: [string, number][];
   /** Time spent evaluating in the host, ms. */
   computeMs: number;
 }
+/** Entities and how many of this host's documents mention each: keys joined by ID_SEPARATOR, counts in the same order. */
+export interface EntitiesReply {
+  keys: string;
+  counts: Int32Array;
+}
+
+/**
+ * Entities each host reports per kind for a result set. The engine shows fewer: an entity
+ * ranked lower on every host cannot be among the first shown unless the hosts' counts are close.
+ */
+export const ENTITY_FACET_LIMIT = 40;
 export interface StatsReply {
   heapUsed: number;
   external: number;
@@ -114,6 +136,8 @@ export class ShardHost {
         return this.update(request.batch);
       case 'search':
         return this.search(request);
+      case 'entities':
+        return this.entities();
       case 'tags':
         this.tags.replace(request.snapshot, ID_SEPARATOR);
         return null;
@@ -200,9 +224,11 @@ export class ShardHost {
   private search(request: Extract<HostRequest, { type: 'search' }>): SearchReply {
     const t0 = performance.now();
     const expanded = new Set<string>();
+    const facets = request.facets !== false;
     const top = new TopList(request.sort, request.k);
-    const facetCounts = new Int32Array(FACET_VALUES.length);
-    const tagCounts = new Int32Array(this.tags.codeCount);
+    const facetCounts = new Int32Array(facets ? FACET_VALUES.length : 0);
+    const tagCounts = new Int32Array(facets ? this.tags.codeCount : 0);
+    const entityCounts = facets ? this.entityScratch() : null;
     let total = 0;
     for (const slot of this.slots.values()) {
       const index = slot.index;
@@ -210,12 +236,17 @@ export class ShardHost {
       const tags = this.tags.forShard(index);
       const result = new ShardQuery(index, tags, expanded).run(request.node);
       if (!result) continue;
-      const { ids, start, publisher, year } = index.table;
+      const { ids, start, publisher, year, entityCodes, entityFrom, entityTo } = index.table;
       const { docs, scores } = result;
+      if (!facets) {
+        for (let i = 0; i < result.length; i++) if (ids[docs[i]!] !== undefined) total++;
+        continue;
+      }
       for (let i = 0; i < result.length; i++) {
         const doc = docs[i]!;
         if (ids[doc] === undefined) continue;
         total++;
+        for (let j = entityFrom[doc]!, end = entityTo[doc]!; j < end; j++) entityCounts![entityCodes[j]!]!++;
         const p = publisher[doc]!;
         if (p >= 0) facetCounts[p]!++;
         const y = year[doc]!;
@@ -237,6 +268,7 @@ export class ShardHost {
     }
     const tagFacet: [number, number][] = [];
     for (let code = 0; code < tagCounts.length; code++) if (tagCounts[code]! > 0) tagFacet.push([code, tagCounts[code]!]);
+    const entityFacet = entityCounts ? this.topEntities(entityCounts) : [];
     const best = top.results();
     return {
       total,
@@ -247,8 +279,90 @@ export class ShardHost {
       sources,
       years,
       tags: tagFacet,
+      entities: entityFacet,
       computeMs: performance.now() - t0,
     };
+  }
+
+  /** Per-code counts for a search's entity facet, all zero between searches (topEntities resets them). */
+  private entityScratch(): Int32Array {
+    if (this.entityCountScratch.length < ENTITIES.size) this.entityCountScratch = new Int32Array(Math.max(ENTITIES.size * 2, 256));
+    return this.entityCountScratch;
+  }
+  private entityCountScratch = new Int32Array(0);
+
+  /**
+   * The ENTITY_FACET_LIMIT most frequent entities of each kind among the counted ones; resets the
+   * counts to zero. The counting loop only increments (no bookkeeping per document); this reads the
+   * counts of every entity of the thread once. Counts are small whole numbers, so the cut-off count
+   * of each kind is found with a histogram, not by sorting.
+   */
+  private topEntities(counts: Int32Array): [string, number][] {
+    const kinds = ENTITY_KINDS.length;
+    const kindIndex = ENTITIES.kindIndex;
+    const touched: number[] = [];
+    let max = 0;
+    for (let code = 0, size = ENTITIES.size; code < size; code++) {
+      const n = counts[code]!;
+      if (n === 0) continue;
+      touched.push(code);
+      if (n > max) max = n;
+    }
+    if (touched.length === 0) return [];
+    // histogram[kind * (max + 1) + count]: how many entities of the kind have that count.
+    const width = max + 1;
+    const histogram = new Int32Array(kinds * width);
+    for (const code of touched) histogram[kindIndex[code]! * width + counts[code]!]!++;
+    const cutoff = new Int32Array(kinds);
+    /** Of the entities at the cut-off count, how many more may be taken (the lowest codes first). */
+    const atCutoff = new Int32Array(kinds);
+    for (let k = 0; k < kinds; k++) {
+      let left = ENTITY_FACET_LIMIT;
+      let c = max;
+      for (; c > 0; c--) {
+        const n = histogram[k * width + c]!;
+        if (n >= left) break;
+        left -= n;
+      }
+      // c = 0: every entity of the kind fits (all counted ones have a count of at least 1).
+      cutoff[k] = c;
+      atCutoff[k] = c > 0 ? left : 0;
+    }
+    const out: [string, number][] = [];
+    const tied: number[] = [];
+    for (const code of touched) {
+      const k = kindIndex[code]!;
+      const n = counts[code]!;
+      if (n > cutoff[k]!) out.push([ENTITIES.keys[code]!, n]);
+      else if (n === cutoff[k]!) tied.push(code);
+    }
+    // Ties at the cut-off: a stable choice (lowest codes), so the same query shows the same entities.
+    tied.sort((a, b) => a - b);
+    for (const code of tied) {
+      const k = kindIndex[code]!;
+      if (atCutoff[k]! > 0) {
+        atCutoff[k]!--;
+        out.push([ENTITIES.keys[code]!, counts[code]!]);
+      }
+    }
+    for (const code of touched) counts[code] = 0;
+    return out;
+  }
+
+  private entities(): EntitiesReply {
+    const totals = new Int32Array(ENTITIES.size);
+    for (const slot of this.slots.values()) {
+      const docs = slot.index.entityDocs;
+      for (let code = 0; code < docs.length && code < totals.length; code++) totals[code]! += docs[code]!;
+    }
+    const keys: string[] = [];
+    const counts: number[] = [];
+    for (let code = 0; code < totals.length; code++) {
+      if (totals[code]! <= 0) continue;
+      keys.push(ENTITIES.keys[code]!);
+      counts.push(totals[code]!);
+    }
+    return { keys: keys.join(ID_SEPARATOR), counts: Int32Array.from(counts) };
   }
 
   private async save(): Promise<{ bytes: number; saved: number; totalBytes: number }> {

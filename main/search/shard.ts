@@ -10,9 +10,11 @@
  * at a time. Scoring uses MiniSearch's BM25+ over those postings (scoreTerms).
  */
 import MiniSearch from 'minisearch';
+import { foldAccents } from '../../shared/fold';
 import type { IndexDoc } from './engine-types';
 import { type DocScores, NO_DOCS } from './doc-scores';
 import { DocTable } from './doc-table';
+import { ENTITIES } from './entity-table';
 import { PackedPostings } from './packed-postings';
 import { TermCache, termOf, tokenize } from './text-analysis';
 
@@ -91,11 +93,19 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
   readonly table = new DocTable();
   /** Changes whenever a document is added or removed (caches of per-document data key on it). */
   version = 0;
-  /** Surface (lowercase token) dictionary; id 0 is BREAK. */
+  /**
+   * Surface dictionary: lowercase tokens with accents folded (café and cafe are one surface word,
+   * so phrases match either spelling); id 0 is BREAK. Accented tokens seen are also keys here
+   * (aliases: one lookup per token while indexing).
+   */
   readonly surfaceIds = new Map<string, number>();
   surfaces: string[] = [''];
+  /** How a folded surface word was written (the first accented form seen), for completions. */
+  readonly forms = new Map<number, string>();
   /** Number of documents containing each surface word. */
   df: number[] = [0];
+  /** Number of documents mentioning each entity, by code (entity-table.ts): the library's entity list. */
+  entityDocs = new Int32Array(0);
 
   /* Build-time tables, rebuilt on demand: surface id -> term id -> posting maps. */
   /** Term id of each surface id: -1 not indexed (stop word), -2 not looked up yet. */
@@ -200,24 +210,48 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
   }
 
   private surfaceId(token: string): number {
-    let id = this.surfaceIds.get(token);
-    if (id === undefined) {
-      id = this.surfaces.length;
-      // A token is a slice of its document's text and would keep all of it alive: store a copy.
-      const own = detach(token);
-      this.surfaceIds.set(own, id);
-      this.surfaces.push(own);
-      this.df.push(0);
-      if (id >= this.surfaceTerm.length) {
-        const grown = new Int32Array(this.surfaceTerm.length * 2).fill(-2);
-        grown.set(this.surfaceTerm);
-        this.surfaceTerm = grown;
-        const seen = new Int32Array(grown.length);
-        seen.set(this.lastSeen);
-        this.lastSeen = seen;
-      }
+    const id = this.surfaceIds.get(token);
+    if (id !== undefined) return id;
+    const folded = foldAccents(token);
+    if (folded === token) return this.newSurface(token);
+    // An accented token: its folded surface word, and an alias so that the next one is one lookup.
+    const own = detach(token);
+    const sid = this.surfaceIds.get(folded) ?? this.newSurface(folded);
+    this.surfaceIds.set(own, sid);
+    if (!this.forms.has(sid)) this.forms.set(sid, own);
+    return sid;
+  }
+
+  private newSurface(folded: string): number {
+    const id = this.surfaces.length;
+    // A token is a slice of its document's text and would keep all of it alive: store a copy.
+    const own = detach(folded);
+    this.surfaceIds.set(own, id);
+    this.surfaces.push(own);
+    this.df.push(0);
+    if (id >= this.surfaceTerm.length) {
+      const grown = new Int32Array(this.surfaceTerm.length * 2).fill(-2);
+      grown.set(this.surfaceTerm);
+      this.surfaceTerm = grown;
+      const seen = new Int32Array(grown.length);
+      seen.set(this.lastSeen);
+      this.lastSeen = seen;
     }
     return id;
+  }
+
+  /** Counts a document's entities in (+1) or out (-1) of the shard's entity list. */
+  private countEntities(codes: Int32Array | undefined, delta: 1 | -1): void {
+    if (!codes) return;
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i]!;
+      if (code >= this.entityDocs.length) {
+        const grown = new Int32Array(Math.max(64, ENTITIES.size, this.entityDocs.length * 2));
+        grown.set(this.entityDocs);
+        this.entityDocs = grown;
+      }
+      this.entityDocs[code]! += delta;
+    }
   }
 
   private termIdOfSurface(sid: number, cache: TermCache): number {
@@ -461,7 +495,7 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
       ['title', count(titleTokens)],
       ['authors', doc.authors.length ? count(tokenize(doc.authors.join(' '))) : null],
       ['publisher', doc.publisher ? count(tokenize(doc.publisher)) : null],
-      ['entities', doc.entities.length ? count(tokenize(doc.entities.join(' '))) : null],
+      ['entities', doc.entities.length ? count(tokenize(doc.entities.map((e) => e.name).join(' '))) : null],
     ];
     for (const [field, fieldCounts] of small) {
       if (!fieldCounts) continue;
@@ -478,7 +512,9 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
       ...dateSpan(doc.publishedAt),
     };
     this.meta.set(doc.id, meta);
-    this.table.set(shortId, doc.id, positions, meta);
+    const entities = ENTITIES.codesOf(doc.entities);
+    this.table.set(shortId, doc.id, positions, meta, entities);
+    this.countEntities(entities, 1);
     this.version++;
   }
 
@@ -495,6 +531,7 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
     if (!this.has(id)) return;
     const shortId = this._idToShortId.get(id)!;
     const ids = this.table.positions[shortId];
+    this.countEntities(this.table.entitiesOf(shortId), -1);
     this.table.clear(shortId);
     this.discard(id);
     this.version++;
@@ -714,40 +751,59 @@ export class ShardIndex extends MiniSearch<IndexDoc> {
     return { docs, scores, length: kept };
   }
 
-  /** Surface ids of a phrase's tokens, or null when one of them occurs nowhere in this shard. */
+  /** Surface ids of a phrase's tokens (accents folded here), or null when one of them occurs nowhere in this shard. */
   phraseIds(tokens: string[]): number[] | null {
     const out: number[] = [];
     for (const t of tokens) {
-      const id = this.surfaceIds.get(t);
+      const id = this.surfaceIds.get(foldAccents(t));
       if (id === undefined) return null;
       out.push(id);
     }
     return out;
   }
 
-  /** Surface words starting with `prefix` and their document frequency. */
+  /** Surface words starting with `prefix` (folded), as written, and their document frequency. */
   completions(prefix: string, into: Map<string, number>): void {
     for (let id = 1; id < this.surfaces.length; id++) {
       const s = this.surfaces[id]!;
-      if (s.startsWith(prefix) && this.df[id]! > 0 && termOf(s) !== null) into.set(s, (into.get(s) ?? 0) + this.df[id]!);
+      if (!s.startsWith(prefix) || this.df[id]! <= 0 || termOf(s) === null) continue;
+      const word = this.forms.get(id) ?? s;
+      into.set(word, (into.get(word) ?? 0) + this.df[id]!);
     }
   }
 
-  /** Restores the positional store and dictionary (loader). */
-  restoreStore(surfaces: string[], df: number[], metas: [string, DocMeta][], positions: (Uint16Array | Uint32Array)[]): void {
+  /** Restores the positional store, dictionary and entities (loader); `entities[i]` are the codes of `metas[i]`. */
+  restoreStore(
+    surfaces: string[],
+    df: number[],
+    forms: [number, string][],
+    metas: [string, DocMeta][],
+    positions: (Uint16Array | Uint32Array)[],
+    entities: (Int32Array | undefined)[],
+  ): void {
     this.surfaces = surfaces;
     this.df = df;
     this.surfaceIds.clear();
     for (let i = 1; i < surfaces.length; i++) this.surfaceIds.set(surfaces[i]!, i);
+    this.forms.clear();
+    for (const [id, form] of forms) this.forms.set(id, form);
     const size = Math.max(1024, surfaces.length * 2);
     this.surfaceTerm = new Int32Array(size).fill(-2);
     this.lastSeen = new Int32Array(size);
     metas.forEach(([id, m], i) => {
       this.meta.set(id, m);
       const shortId = this._idToShortId.get(id);
-      if (shortId !== undefined) this.table.set(shortId, id, positions[i]!, m);
+      if (shortId === undefined) return;
+      this.table.set(shortId, id, positions[i]!, m, entities[i]);
+      this.countEntities(entities[i], 1);
     });
     this.version++;
+  }
+
+  /** The entity codes of a document (for saving). */
+  entitiesOf(id: string): Int32Array | undefined {
+    const shortId = this._idToShortId.get(id);
+    return shortId === undefined ? undefined : this.table.entitiesOf(shortId);
   }
 
   /** The positional store of a document (for saving). */

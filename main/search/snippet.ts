@@ -1,8 +1,10 @@
 /**
  * Highlight ranges in an article's text and the snippet around its best passage. Matching uses
- * the index's own analysis (tokens, stems), so what is highlighted is what was found.
+ * the index's own analysis (tokens, stems, accent folding), so what is highlighted is what was
+ * found, and the accented original is what is marked.
  */
 import type { Snippet } from '../../shared/contract';
+import { foldAccents, foldKeepingLength } from '../../shared/fold';
 import { TermCache } from './text-analysis';
 
 const terms = new TermCache();
@@ -12,7 +14,7 @@ export type Range = [number, number];
 export interface Highlighter {
   /** Index terms (stems) to highlight wherever a word reduces to them. */
   terms: ReadonlySet<string>;
-  /** Phrases as lowercase token sequences; highlighted as one range each. */
+  /** Phrases as lowercase token sequences, accents folded; highlighted as one range each. */
   phrases: readonly string[][];
 }
 
@@ -65,7 +67,7 @@ function phraseEnd(text: string, index: number, phrase: readonly string[]): numb
       at += gap[0].length;
     }
     const word = wordAt(text, at);
-    if (word === null || word.toLowerCase() !== phrase[j]) return -1;
+    if (word === null || foldAccents(word.toLowerCase()) !== phrase[j]) return -1;
     at += word.length;
   }
   return at;
@@ -74,11 +76,16 @@ function phraseEnd(text: string, index: number, phrase: readonly string[]): numb
 /** One matcher per highlighter: a search highlights a page of hits with the same one. */
 const matchers = new WeakMap<Highlighter, RegExp | null>();
 
-/** [start, end) ranges of `text` that match, sorted and merged; at most `limit` of them (the first). */
-export function highlightRanges(text: string, h: Highlighter, limit = Infinity): Range[] {
+/**
+ * [start, end) ranges of `text` that match, sorted and merged; at most `limit` of them (the first).
+ * Matching runs on the text with its accented letters folded in place (same length, so the ranges
+ * are the original's): the stems and phrases are folded, and "café" is marked for `cafe`.
+ */
+export function highlightRanges(original: string, h: Highlighter, limit = Infinity): Range[] {
   let re = matchers.get(h);
   if (re === undefined) matchers.set(h, (re = matcherOf(h)));
   if (!re) return [];
+  const text = foldKeepingLength(original);
   re.lastIndex = 0;
   const ranges: Range[] = [];
   for (let m = re.exec(text); m !== null && ranges.length < limit; m = re.exec(text)) {

@@ -1,8 +1,10 @@
 /**
  * The one tokenizer of the search engine: maximal runs of letters and digits, lowercased.
  * The same code splits documents at index time, queries, phrases and the text scanned for highlights,
- * so they always agree. Index terms are stems of the lowercase tokens minus stop words.
+ * so they always agree. Index terms are stems of the lowercase tokens, accents folded (café and
+ * cafe are one term), minus stop words.
  */
+import { foldAccents } from '../../shared/fold';
 import { stem } from './stem';
 import { STOP_WORDS } from './stop-words';
 
@@ -27,8 +29,14 @@ const MAX_TERM_LENGTH = 40;
 
 /** The index term for a lowercase token, or null when it is not indexed (stop word, single letter, absurdly long). */
 export function termOf(token: string): string | null {
-  if (token.length < 2 || token.length > MAX_TERM_LENGTH || STOP_WORDS.has(token)) return null;
-  return stem(token);
+  const folded = foldAccents(token);
+  if (folded.length < 2 || folded.length > MAX_TERM_LENGTH || STOP_WORDS.has(folded)) return null;
+  return stem(folded);
+}
+
+/** Lowercase tokens of `text` with accents folded: what phrases, names and completions compare. */
+export function foldedTokens(text: string): string[] {
+  return tokenize(text).map(foldAccents);
 }
 
 /** termOf with a memo: vocabularies are Zipfian, so most lookups hit. */

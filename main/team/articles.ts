@@ -10,7 +10,10 @@
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import copyStreams from 'pg-copy-streams';
+import { applyCorrections, type Corrections } from '../../shared/metadata';
+import type { Analysis, EntityKind } from '../../shared/analysis';
 import type { Article, ArticleSummary, PublishedDate } from '../../shared/model';
+import { nameKey } from '../search/entity-table';
 import { bandKeys, signatureOf, sketchBytes } from '../library/duplicates';
 import { dateSpan } from '../search/shard';
 import { dayNumber } from '../search/doc-table';
@@ -33,7 +36,10 @@ export interface ArticleRow {
   meta: ArticleMeta;
   body: string;
   html: string | null;
+  /** Entity canonical names (searchable words, in `tsv`). */
   entities: string[];
+  /** The same entities by kind, once each (the article_entities rows). */
+  entityList: { kind: EntityKind; name: string }[];
   tsv: string;
   head: string;
   words: string | null;
@@ -50,10 +56,17 @@ export function publishedDays(published: PublishedDate | null): { start: number 
   return { start: span.start ? dayNumber(span.start) : null, end: span.end ? dayNumber(span.end) : null };
 }
 
-export function toRow(article: Article, entities: string[]): ArticleRow {
+/** An analysis' entities as search takes them: canonical names with their kind, once each (as the local index). */
+export function entitiesOf(analysis: Analysis | null | undefined): { kind: EntityKind; name: string }[] {
+  const seen = new Map<string, { kind: EntityKind; name: string }>();
+  for (const e of analysis?.entities ?? []) seen.set(`${e.kind}\u0000${e.canonical}`, { kind: e.kind, name: e.canonical });
+  return [...seen.values()];
+}
+
+export function toRow(article: Article, entityList: { kind: EntityKind; name: string }[]): ArticleRow {
   const { text, html, tags: _tags, ...meta } = article;
   const days = publishedDays(article.publishedAt);
-  const distinctEntities = [...new Set(entities)];
+  const distinctEntities = [...new Set(entityList.map((e) => e.name))];
   const signature = signatureOf(text);
   return {
     id: article.id,
@@ -69,6 +82,7 @@ export function toRow(article: Article, entities: string[]): ArticleRow {
     body: text,
     html,
     entities: distinctEntities,
+    entityList,
     ...buildVectors({ title: article.title, authors: article.authors, publisher: article.publisher, text, entities: distinctEntities }),
     copyText: signature.text,
     copyShingles: signature.shingles,
@@ -194,21 +208,70 @@ export async function writeArticles(tx: Tx, rows: ArticleRow[], userId: number |
       [changedIds, pairs.map((p) => p[0]), pairs.map((p) => p[1])],
     );
   }
+  if (ids.length > 0) {
+    // The entities by kind follow the article (keys as search compares names).
+    const byId = new Map(unique.map((r) => [r.id, r]));
+    const entities = ids.flatMap((id) => {
+      const keyed = new Map<string, { id: string; kind: string; key: string; name: string }>();
+      for (const e of byId.get(id)!.entityList) {
+        const key = nameKey(e.name);
+        if (key && !keyed.has(`${e.kind} ${key}`)) keyed.set(`${e.kind} ${key}`, { id, kind: e.kind, key, name: e.name });
+      }
+      return [...keyed.values()];
+    });
+    await tx.query('DELETE FROM article_entities WHERE article_id = ANY($1)', [ids]);
+    if (entities.length) {
+      await tx.query(
+        `INSERT INTO article_entities (article_id, kind, key, name) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) ON CONFLICT DO NOTHING`,
+        [entities.map((e) => e.id), entities.map((e) => e.kind), entities.map((e) => e.key), entities.map((e) => e.name)],
+      );
+    }
+    // Corrections win over what the new text says (as locally): applied again to replaced rows.
+    await applyStoredCorrections(tx, ids);
+  }
   return { written: ids.length };
+}
+
+/**
+ * Brings the searchable and filterable columns (title, authors, publisher, date span, tsv, head)
+ * of these articles in line with their extracted metadata and their corrections (migration 003).
+ * Only rows with corrections, or `all` of them (after a correction was changed or cleared).
+ */
+export async function applyStoredCorrections(tx: Tx, ids: string[], options: { all?: boolean } = {}): Promise<void> {
+  const { rows } = await tx.query<{ id: string; meta: ArticleMeta; corrections: Corrections | null; body: string; entities: string[] }>(
+    `SELECT id, meta, corrections, body, entities FROM articles WHERE id = ANY($1) ${options.all ? '' : 'AND corrections IS NOT NULL'} FOR UPDATE`,
+    [ids],
+  );
+  for (const r of rows) {
+    const shown = applyCorrections({ title: r.meta.title, authors: r.meta.authors, publisher: r.meta.publisher, publishedAt: r.meta.publishedAt }, r.corrections ?? undefined);
+    const days = publishedDays(shown.publishedAt);
+    const vectors = buildVectors({ title: shown.title, authors: shown.authors, publisher: shown.publisher, text: r.body, entities: r.entities });
+    await tx.query(
+      `UPDATE articles SET title = $2, authors = $3, publisher = $4, published_start = $5, published_end = $6, tsv = $7::tsvector, head = $8::tsvector WHERE id = $1`,
+      [r.id, shown.title, shown.authors, shown.publisher, days.start, days.end, vectors.tsv, vectors.head],
+    );
+  }
 }
 
 /* ---------- reading ---------- */
 
-export const SUMMARY_COLUMNS = `a.id, a.meta, a.title, a.authors, a.publisher,
+export const SUMMARY_COLUMNS = `a.id, a.meta, a.corrections, a.title, a.authors, a.publisher,
   (SELECT coalesce(array_agg(DISTINCT t.tag ORDER BY t.tag), '{}') FROM article_tags t WHERE t.article_id = a.id) AS tags`;
 
 export interface SummaryRecord {
   id: string;
   meta: ArticleMeta;
+  /** Metadata corrections (title, authors and publisher are already applied to the columns). */
+  corrections: Corrections | null;
   title: string;
   authors: string[];
   publisher: string | null;
   tags: string[];
+}
+
+/** The corrected value of a field the columns do not hold (date, URL), else the extracted one. */
+function corrected<K extends 'publishedAt' | 'url'>(r: SummaryRecord, field: K): ArticleMeta[K] {
+  return r.corrections && field in r.corrections ? (r.corrections[field] as ArticleMeta[K]) : r.meta[field];
 }
 
 export function toSummary(r: SummaryRecord): ArticleSummary {
@@ -219,12 +282,22 @@ export function toSummary(r: SummaryRecord): ArticleSummary {
     title: r.title,
     authors: r.authors,
     publisher: r.publisher,
-    publishedAt: r.meta.publishedAt,
+    publishedAt: corrected(r, 'publishedAt'),
     wordCount: r.meta.wordCount,
     tags: r.tags,
   };
 }
 
 export function toArticle(r: SummaryRecord & { body: string; html: string | null }): Article {
-  return { ...r.meta, title: r.title, authors: r.authors, publisher: r.publisher, text: r.body, html: r.html, tags: r.tags };
+  return {
+    ...r.meta,
+    title: r.title,
+    authors: r.authors,
+    publisher: r.publisher,
+    publishedAt: corrected(r, 'publishedAt'),
+    url: corrected(r, 'url'),
+    text: r.body,
+    html: r.html,
+    tags: r.tags,
+  };
 }

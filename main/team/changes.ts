@@ -37,7 +37,7 @@ export async function listActivity(db: Db, req: Req<'activity'>): Promise<Res<'a
   const { rows } = await db.query<{ id: string; at: Date; user: string | null; kind: ActivityItem['kind']; op: string; summary: string; subject: string | null; article_ids: string[]; undone: boolean }>(
     `SELECT c.id, c.at, u.display_name AS user, c.kind, c.op, c.summary, c.subject, c.article_ids, c.undone_at IS NOT NULL AS undone
        FROM changes c LEFT JOIN users u ON u.id = c.user_id
-      WHERE ($1::timestamptz IS NULL OR c.at < $1::timestamptz)
+      WHERE NOT c.private AND ($1::timestamptz IS NULL OR c.at < $1::timestamptz)
       ORDER BY c.at DESC, c.id DESC LIMIT $2`,
     [req.before ?? null, req.limit ?? 50],
   );

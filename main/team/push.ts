@@ -19,7 +19,7 @@ import { openLibrary } from '../library/library';
 import { TimelineStore } from '../timelines/store';
 import { MAX_ORIGINAL_BYTES } from '../api/original-file';
 import { readFileBounded } from '../library/read-file';
-import { toRow, writeArticles, type ArticleRow } from './articles';
+import { entitiesOf, toRow, writeArticles, type ArticleRow } from './articles';
 import type { TeamUser } from './changes';
 import { newChangeId } from './changes';
 import { transaction, type Db } from './db';
@@ -105,7 +105,7 @@ export async function pushLibrary(dir: string, db: Db, options: PushOptions = {}
         }
         const analysis = await cache.get(article.contentHash);
         if (analysis) analyses.push([article.contentHash, analysis]);
-        rows.push(toRow(article, analysis ? analysis.entities.map((e) => e.canonical) : []));
+        rows.push(toRow(article, entitiesOf(analysis)));
       }
       // Write this batch while the next one is read and prepared.
       await pending;

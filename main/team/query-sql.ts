@@ -26,10 +26,10 @@
  * ts_rank with the local field boosts, not MiniSearch's BM25 (the same articles match, their
  * order may differ), and field-restricted prefixes expand over the whole dictionary.
  */
-import type { QueryNode } from '../../shared/query';
+import type { EntityField, QueryNode } from '../../shared/query';
 import { highlightsOf } from '../search/engine';
 import { stem } from '../search/stem';
-import { termOf, tokenize } from '../search/text-analysis';
+import { foldedTokens, termOf } from '../search/text-analysis';
 import { dayNumber } from '../search/doc-table';
 import { exactLexeme, quoteLexeme } from './text-vector';
 
@@ -45,6 +45,18 @@ export interface Lexicon {
   has(term: string): Promise<boolean>;
   /** Number of articles (for the expansion budget). */
   articleCount(): Promise<number>;
+  /** The compared names (entity-table.ts nameKey) of the entities of a kind that a `person:` / `org:` / `place:` value matches. */
+  entityKeys(kind: EntityField, value: string, exact: boolean, prefix: boolean): Promise<string[]>;
+}
+
+/** A query the team library cannot answer yet (a clear error instead of wrong results). */
+export class UnsupportedQuery extends Error {
+  constructor(
+    message: string,
+    readonly position: number,
+  ) {
+    super(message);
+  }
 }
 
 /** Collects SQL parameters and hands out their placeholders. */
@@ -116,19 +128,20 @@ export async function translateQuery(ast: QueryNode, lexicon: Lexicon, params: P
   };
 
   const phrase = (text: string, field: TextField | null, positive: boolean): string | null => {
-    const tokens = tokenize(text);
+    // Exact tokens are stored with accents folded (text-vector.ts), as the local phrase check compares them.
+    const tokens = foldedTokens(text);
     if (tokens.length === 0) return null;
     const content = [...new Set(tokens.map(termOf).filter((t): t is string => t !== null))];
     if (positive && content.length) rankParts.push(`(${lexemes(content, field ? WEIGHT[field] : '')})`);
     if (field) return `a.head @@ ${params.add(phraseQuery(tokens, WEIGHT[field]), '::tsquery')}`;
     const inTitle = `a.head @@ ${params.add(phraseQuery(tokens, 'A'), '::tsquery')}`;
-    const exact = `CASE WHEN a.words IS NULL THEN a.body ~* ${params.add(regexOfTokens(tokens))} ELSE a.words @@ ${params.add(phraseQuery(tokens, ''), '::tsquery')} END`;
+    const exact = `CASE WHEN a.words IS NULL THEN unaccent(a.body) ~* ${params.add(regexOfTokens(tokens))} ELSE a.words @@ ${params.add(phraseQuery(tokens, ''), '::tsquery')} END`;
     const inBody = content.length ? `(a.tsv @@ ${params.add(lexemes(content, ''), '::tsquery')} AND ${exact})` : `(${exact})`;
     return `(${inTitle} OR ${inBody})`;
   };
 
   const term = async (node: Extract<QueryNode, { kind: 'term' }>, positive: boolean): Promise<string | null> => {
-    const tokens = tokenize(node.text);
+    const tokens = foldedTokens(node.text);
     if (tokens.length === 0) return null;
     if (node.match === 'exact') {
       if (tokens.length > 1) return phrase(node.text, node.field, positive);
@@ -162,8 +175,15 @@ export async function translateQuery(ast: QueryNode, lexicon: Lexicon, params: P
   const date = (node: Extract<QueryNode, { kind: 'date' }>): string =>
     node.bound === 'after' ? `a.published_end >= ${params.add(dayNumber(node.start))}` : `a.published_start <= ${params.add(dayNumber(node.end))}`;
 
+  /** Articles the analysis found a matching person, organisation or place in (a filter, as locally). */
+  const entity = async (node: Extract<QueryNode, { kind: 'entity' }>): Promise<string> => {
+    const keys = await lexicon.entityKeys(node.entity, node.value, node.exact, node.prefix);
+    if (keys.length === 0) return 'false';
+    return `a.id IN (SELECT e.article_id FROM article_entities e WHERE e.kind = ${params.add(node.entity)} AND e.key = ANY(${params.add(keys, '::text[]')}))`;
+  };
+
   let aliases = 0;
-  const isFilter = (n: QueryNode) => n.kind === 'not' || n.kind === 'date' || n.kind === 'tag';
+  const isFilter = (n: QueryNode) => n.kind === 'not' || n.kind === 'date' || n.kind === 'tag' || n.kind === 'entity';
 
   /** SQL for a node; null when it is ignored (only stop words), as the local engine's null. */
   const evaluate = async (node: QueryNode, positive: boolean): Promise<string | null> => {
@@ -188,6 +208,10 @@ export async function translateQuery(ast: QueryNode, lexicon: Lexicon, params: P
         return date(node);
       case 'tag':
         return tag(node.value);
+      case 'entity':
+        return entity(node);
+      case 'note':
+        throw new UnsupportedQuery('the team library does not support notes yet, so "note:" finds nothing to search', node.position);
     }
   };
 

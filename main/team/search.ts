@@ -4,18 +4,28 @@
  * and the page in the requested order. Snippets and hit ranges are cut by the local engine's
  * own code (main/search/snippet.ts) from the page's texts, so they look the same.
  */
+import type { EntityKind } from '../../shared/analysis';
 import { MAX_HIT_RANGES, type Facets, type SearchHit, type SearchRequest, type SearchResponse } from '../../shared/contract';
 import { parseQuery } from '../../shared/query';
+import { nameKey, nameMatches } from '../search/entity-table';
 import { highlightRanges, makeSnippet } from '../search/snippet';
+import { foldedTokens } from '../search/text-analysis';
 import { toSummary, type SummaryRecord } from './articles';
 import type { Db } from './db';
-import { Params, translateQuery, type Lexicon } from './query-sql';
+import { Params, translateQuery, UnsupportedQuery, type Lexicon } from './query-sql';
 
 /** ts_rank weights {D, C, B, A}: body and entities 1, publisher 2, authors 2, title 3 (the local boosts, scaled). */
 const RANK_WEIGHTS = '{0.333,0.667,0.667,1.0}';
 const FACET_LIMIT = 200;
+/** People, organisations and places shown per kind in the facets (the local engine's ENTITY_FACET_SHOWN). */
+const ENTITY_FACET_SHOWN = 20;
 
-const EMPTY_FACETS: Facets = { source: [], year: [], tag: [] };
+const EMPTY_FACETS: Facets = { source: [], year: [], tag: [], person: [], organization: [], place: [] };
+
+/** Entities of a kind, grouped by compared name: the most frequent spelling and the number of articles (most first). */
+export function entityCountsSql(from: string): string {
+  return `SELECT kind, key, mode() WITHIN GROUP (ORDER BY name COLLATE "C") AS name, count(*) AS n FROM ${from} GROUP BY kind, key`;
+}
 
 export function lexiconOf(db: Db): Lexicon {
   let count: Promise<number> | undefined;
@@ -59,6 +69,16 @@ export function lexiconOf(db: Db): Lexicon {
       count ??= db.query<{ n: number }>('SELECT count(*)::bigint AS n FROM articles').then((r) => r.rows[0]!.n);
       return count;
     },
+    async entityKeys(kind, value, exact, prefix) {
+      const words = foldedTokens(value);
+      if (words.length === 0) return [];
+      if (exact) return [nameKey(value)];
+      // Candidates through the trigram index on the longest word, then the local engine's own test.
+      const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+      const like = `%${longest.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const { rows } = await db.query<{ key: string }>('SELECT DISTINCT key FROM article_entities WHERE kind = $1 AND key LIKE $2', [kind, like]);
+      return rows.map((r) => r.key).filter((key) => nameMatches(key.split(' '), words, false, prefix));
+    },
   };
 }
 
@@ -82,7 +102,13 @@ export async function searchTeam(db: Db, req: Required<SearchRequest>): Promise<
   if (!parsed.ast) return done({ total: 0, hits: [], facets: EMPTY_FACETS, error: null });
 
   const params = new Params();
-  const query = await translateQuery(parsed.ast, lexiconOf(db), params);
+  let query;
+  try {
+    query = await translateQuery(parsed.ast, lexiconOf(db), params);
+  } catch (error) {
+    if (error instanceof UnsupportedQuery) return done({ total: 0, hits: [], facets: EMPTY_FACETS, error: { message: error.message, position: error.position } });
+    throw error;
+  }
   if (query.where === null) return done({ total: 0, hits: [], facets: EMPTY_FACETS, error: null });
 
   const q = query.rankQuery ? params.add(query.rankQuery, '::tsquery') : null;
@@ -107,7 +133,11 @@ export async function searchTeam(db: Db, req: Required<SearchRequest>): Promise<
       (SELECT json_agg(json_build_array(v, n)) FROM (SELECT publisher AS v, count(*) AS n FROM m WHERE publisher IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}) s) AS sources,
       (SELECT json_agg(json_build_array(v, n) ORDER BY v DESC) FROM (SELECT published_start / 10000 AS v, count(*) AS n FROM m WHERE published_start IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT ${FACET_LIMIT}) s) AS years,
       (SELECT json_agg(json_build_array(v, n)) FROM (SELECT t.tag AS v, count(DISTINCT t.article_id) AS n FROM article_tags t JOIN m ON m.id = t.article_id GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}) s) AS tags,
-      (SELECT json_agg(json_build_object('id', a.id, 'meta', a.meta, 'title', a.title, 'authors', a.authors, 'publisher', a.publisher,
+      (SELECT json_agg(json_build_array(kind, name, n) ORDER BY kind, n DESC, name COLLATE "C") FROM (
+         SELECT kind, name, n, row_number() OVER (PARTITION BY kind ORDER BY n DESC, name COLLATE "C") AS r
+           FROM (${entityCountsSql('article_entities e JOIN m ON m.id = e.article_id')}) g
+       ) s WHERE r <= ${ENTITY_FACET_SHOWN}) AS entities,
+      (SELECT json_agg(json_build_object('id', a.id, 'meta', a.meta, 'corrections', a.corrections, 'title', a.title, 'authors', a.authors, 'publisher', a.publisher,
           'tags', (SELECT coalesce(array_agg(DISTINCT t.tag ORDER BY t.tag), '{}') FROM article_tags t WHERE t.article_id = a.id),
           'rank', p.rank, 'body', a.body) ORDER BY ${final('p.published_start', 'p.rank', 'p.id')})
          FROM p JOIN articles a ON a.id = p.id) AS page`;
@@ -125,6 +155,7 @@ export async function searchTeam(db: Db, req: Required<SearchRequest>): Promise<
       sources: [string, number][] | null;
       years: [number, number][] | null;
       tags: [string, number][] | null;
+      entities: [EntityKind, string, number][] | null;
       page: (SummaryRecord & { rank: number; body: string })[] | null;
     }>(sql, params.values);
     await client.query('COMMIT');
@@ -139,7 +170,11 @@ export async function searchTeam(db: Db, req: Required<SearchRequest>): Promise<
     source: (c.sources ?? []).map(([value, count]) => ({ value, count })),
     year: (c.years ?? []).map(([value, count]) => ({ value: String(value), count })),
     tag: (c.tags ?? []).map(([value, count]) => ({ value, count })),
+    person: [],
+    organization: [],
+    place: [],
   };
+  for (const [kind, value, count] of c.entities ?? []) facets[kind]!.push({ value, count });
   const hits = (c.page ?? []).map((r): SearchHit => {
     const ranges = highlightRanges(r.body, query.highlight, MAX_HIT_RANGES + 1);
     return { article: toSummary(r), score: r.rank, snippet: makeSnippet(r.body, ranges), ranges };

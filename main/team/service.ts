@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { z } from 'zod';
 import { contract, DossierError, opNames, type EventName, type EventPayload, type OpName, type Res } from '../../shared/contract';
-import type { Analysis } from '../../shared/analysis';
+import type { Analysis, EntityKind } from '../../shared/analysis';
 import type { Article, Problem } from '../../shared/model';
 import { ANALYSIS_VERSION } from '../analysis/index';
 import { createAnalysisWorker } from '../analysis/worker';
@@ -36,8 +36,11 @@ import { signatureOf } from '../library/duplicates';
 import { openDb, transaction, type Db } from './db';
 import { storeOriginals } from './originals';
 import { checkSchema } from './migrate';
-import { lexiconOf, searchTeam } from './search';
+import { entityCountsSql, lexiconOf, searchTeam } from './search';
+import { entityPage, pageOfEntities } from '../entities';
 import { teamTagOps } from './tags';
+import { teamMetadataOps } from './metadata';
+import { teamSearchOps } from './searches';
 import { teamTimelineStorage } from './timeline-storage';
 import { sessionManager, type SessionManager } from './users';
 
@@ -63,7 +66,26 @@ interface TeamLibraryState {
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 const CHANGE_CHANNEL = 'dossier_library';
 /** Ops whose handlers record their change themselves, in their own transaction (they need it for undo). */
-const SELF_RECORDING = new Set<OpName>(['tagArticles', 'renameTag', 'mergeTags', 'setTagColor', 'undoTagChange']);
+const SELF_RECORDING = new Set<OpName>([
+  'tagArticles',
+  'renameTag',
+  'mergeTags',
+  'setTagColor',
+  'undoTagChange',
+  'setArticleMetadata',
+  'undoMetadataChange',
+  'saveSearch',
+  'updateSavedSearch',
+  'deleteSavedSearch',
+  'undoSearchChange',
+]);
+
+/** An op the team library cannot answer correctly yet: a clear refusal rather than wrong data. */
+const notYet =
+  (what: string) =>
+  async (): Promise<never> => {
+    throw new DossierError('invalid-request', `The team library does not support ${what} yet; use a local library for them.`);
+  };
 
 async function requireArticle(db: Db, id: string): Promise<Article> {
   const { rows } = await db.query<SummaryRecord & { body: string; html: string | null }>(`SELECT ${SUMMARY_COLUMNS}, a.body, a.html FROM articles a WHERE a.id = $1`, [id]);
@@ -267,7 +289,14 @@ export const handlers: TeamHandlers = {
   renameTimeline: timelineOp('renameTimeline'),
   deleteTimeline: timelineOp('deleteTimeline'),
   candidatesForArticle: timelineOp('candidatesForArticle'),
-  candidatesForQuery: timelineOp('candidatesForQuery'),
+  /** A saved search as the source of a review queue: its query as saved now (as locally). */
+  async candidatesForQuery(ctx, req) {
+    if (req.savedSearch === undefined) return ctx.timelines().candidatesForQuery(req);
+    if (req.query) throw new DossierError('invalid-request', 'candidatesForQuery takes a query or a saved search, not both');
+    const saved = await teamSearchOps(ctx.db, ctx.user).resolve(req.savedSearch);
+    if (!saved) throw new DossierError('not-found', `there is no saved search "${req.savedSearch}"`);
+    return ctx.timelines().candidatesForQuery({ ...req, savedSearch: undefined, query: saved.query });
+  },
   addEvents: timelineOp('addEvents'),
   rejectCandidates: timelineOp('rejectCandidates'),
   updateEvent: timelineOp('updateEvent'),
@@ -283,6 +312,36 @@ export const handlers: TeamHandlers = {
   async activity({ db }, req) {
     return listActivity(db, req);
   },
+
+  getArticleMetadata: ({ db, user }, req) => teamMetadataOps(db, user).getArticleMetadata(req),
+  setArticleMetadata: ({ db, user }, req) => teamMetadataOps(db, user).setArticleMetadata(req),
+  undoMetadataChange: ({ db, user }, req) => teamMetadataOps(db, user).undoMetadataChange(req),
+
+  getNotes: notYet('notes and highlights'),
+  listNotes: notYet('notes and highlights'),
+  addHighlight: notYet('notes and highlights'),
+  updateHighlight: notYet('notes and highlights'),
+  deleteHighlight: notYet('notes and highlights'),
+  setArticleNote: notYet('notes and highlights'),
+  undoNoteChange: notYet('notes and highlights'),
+
+  listSavedSearches: ({ db, user }, req) => teamSearchOps(db, user).listSavedSearches(req),
+  saveSearch: ({ db, user }, req) => teamSearchOps(db, user).saveSearch(req),
+  updateSavedSearch: ({ db, user }, req) => teamSearchOps(db, user).updateSavedSearch(req),
+  deleteSavedSearch: ({ db, user }, req) => teamSearchOps(db, user).deleteSavedSearch(req),
+  searchHistory: ({ db, user }, req) => teamSearchOps(db, user).searchHistory(req),
+  recordSearch: ({ db, user }, req) => teamSearchOps(db, user).recordSearch(req),
+  clearSearchHistory: ({ db, user }, req) => teamSearchOps(db, user).clearSearchHistory(req),
+  undoSearchChange: ({ db, user }, req) => teamSearchOps(db, user).undoSearchChange(req),
+
+  async listEntities({ db }, req) {
+    const { rows } = await db.query<{ kind: EntityKind; name: string; n: number }>(
+      `SELECT kind, name, n::integer AS n FROM (${entityCountsSql('article_entities')}) g ORDER BY n DESC, name COLLATE "C"`,
+    );
+    // Entities come from the analyses pushed with the articles: nothing is being analysed here.
+    return pageOfEntities(rows.map((r) => ({ kind: r.kind, name: r.name, count: r.n })), req, false);
+  },
+  getEntity: ({ api }, req) => entityPage(api, req),
 };
 
 export interface TeamLibrary {

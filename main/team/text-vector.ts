@@ -8,14 +8,15 @@
  * - `tsv`: index terms (stems) of every field, weighted A title, B authors, C publisher,
  *   D body text and entities. GIN-indexed; answers unfielded words, prefixes and fuzzy words.
  * - `head`: the title, authors and publisher again (same weights), as index terms AND as exact
- *   lowercase tokens (prefixed `=`, stop words included). Small and stored inline; GIN-indexed;
+ *   lowercase tokens with accents folded (shared/fold.ts, as the local phrase check compares them) (prefixed `=`, stop words included). Small and stored inline; GIN-indexed;
  *   answers `title:` / `author:` / `source:` words and phrases, and title phrases.
- * - `words`: the body text as exact lowercase tokens at their positions, stop words included.
+ * - `words`: the body text as exact lowercase tokens (accents folded) at their positions, stop words included.
  *   Not indexed: it verifies `"phrases"` on the candidates the stems found. PostgreSQL keeps at
  *   most 256 positions per lexeme and positions up to 16383; a body beyond that gets no `words`
  *   (null) and its phrases are verified on the text itself (see query-sql.ts).
  * Fields are separated by a gap of positions so that no phrase runs from one into the next.
  */
+import { foldAccents } from '../../shared/fold';
 import { TermCache, tokenize } from '../search/text-analysis';
 
 const terms = new TermCache();
@@ -24,8 +25,9 @@ const terms = new TermCache();
  * Bump when what a row is built from changes (tokens, stems, stop words, weights; the readers' text,
  * formats/index.ts READER_VERSION; the duplicate signature): rows with an older one are rebuilt by
  * `team push`. 2: reader version 2 (PDF, e-mail, MHT) and duplicate signatures (migration 002).
+ * 3: reader version 3, accent folding (index terms and exact tokens), entities by kind (migration 003).
  */
-export const SEARCH_VERSION = 2;
+export const SEARCH_VERSION = 3;
 
 export const MAX_POSITION = 16383;
 export const MAX_POSITIONS_PER_LEXEME = 256;
@@ -105,7 +107,7 @@ export function buildVectors(fields: SearchableFields): ArticleVectors {
         tsv.add(term, position, weight);
         if (intoHead) head.add(term, position, weight);
       }
-      if (intoHead) headWords.add(token, position, weight);
+      if (intoHead) headWords.add(foldAccents(token), position, weight);
       position++;
     }
     position += FIELD_GAP;
@@ -118,7 +120,7 @@ export function buildVectors(fields: SearchableFields): ArticleVectors {
   for (const token of tokenize(fields.text)) {
     const term = terms.term(token);
     if (term !== null) tsv.add(term, position, 'D');
-    words.add(token, wordPosition++, 'D');
+    words.add(foldAccents(token), wordPosition++, 'D');
     position++;
   }
   position += FIELD_GAP;

@@ -172,16 +172,20 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
         let next = source;
         if (!article) {
           if (source.status !== 'source-changed') next = { ...source, status: 'source-changed' };
-        } else if (source.contentHash !== null && article.contentHash === source.contentHash) {
-          if (source.status === 'source-changed') next = { ...source, status: 'ok' };
-          // The file was renamed or moved (or the timeline predates file paths): cite the file where it is now.
-          if (next.path !== article.path) next = { ...next, path: article.path };
         } else {
-          const found = reanchor(source.passage, article.text);
-          next =
-            found.status === 'source-changed'
-              ? { ...source, status: 'source-changed' }
-              : { ...source, passage: found.passage, status: found.status, contentHash: article.contentHash, articleTitle: article.title, path: article.path };
+          if (source.contentHash !== null && article.contentHash === source.contentHash) {
+            if (source.status === 'source-changed') next = { ...source, status: 'ok' };
+          } else {
+            const found = reanchor(source.passage, article.text);
+            next =
+              found.status === 'source-changed'
+                ? { ...source, status: 'source-changed' }
+                : { ...source, passage: found.passage, status: found.status, contentHash: article.contentHash };
+          }
+          // The article as it is now: the user's corrections win over what was recorded, and a renamed or
+          // moved file (or a timeline older than file paths) is cited where it is now.
+          const described = { articleTitle: article.title, publisher: article.publisher, publishedAt: article.publishedAt?.value ?? null, url: article.url, path: article.path };
+          if (Object.entries(described).some(([key, value]) => next[key as keyof typeof described] !== value)) next = { ...next, ...described };
         }
         if (next !== source && JSON.stringify(next) !== JSON.stringify(source)) {
           event.sources[i] = next;
@@ -314,6 +318,7 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
       if (member) copyRefs.set(kept, [...(copyRefs.get(kept) ?? []), copyRef(member)]);
     }
     const keyed: { key: string; draft: EventDraft }[] = [];
+    const undated: ReviewQueue['undated'] = [];
     let articleCount = 0;
     for (const id of unique) {
       if (chosen.get(keyOf(id)) !== id) continue;
@@ -330,6 +335,7 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
         continue;
       }
       articleCount++;
+      if (!article.publishedAt) undated.push({ articleId: article.id, title: article.title });
       const refs = copyRefs.get(id) ?? [];
       for (const { key, draft } of draftsFromAnalysis(article, analysis)) {
         if (refs.length) draft.sources = draft.sources.map((s) => ({ ...s, copies: refs }));
@@ -368,7 +374,7 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
       };
     });
     items.sort((a, b) => compareEventDates(a.draft.date, b.draft.date));
-    return { items, articleCount, skipped, copies };
+    return { items, articleCount, skipped, copies, undated };
   }
 
   const api: TimelineService = {

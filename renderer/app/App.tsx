@@ -1,9 +1,16 @@
 /**
  * The shell: top bar (views, import, problems), index progress, and the views: Library
- * (search + results + reader), Compare, Tags, Timelines. Owns the keyboard map.
+ * (saved searches + facets, search + results + reader), Compare, Tags, Notes, Entities, Timelines.
+ * Owns the keyboard map and the one undo history (Ctrl/⌘+Z).
  */
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import type { EntityKind } from '../../shared/analysis';
 import type { LibraryInfo, Sort } from '../../shared/contract';
+import type { MetadataField } from '../../shared/metadata';
+import { NotesView } from '../notes/NotesView';
+import type { SavedSearch } from '../../shared/saved-searches';
+import { typingQuery } from '../../shared/typing-query';
+import { EntitiesView } from '../entities/EntitiesView';
 import { CompareView, MAX_COMPARE } from '../compare/CompareView';
 import { ImportControls } from '../import/ImportControls';
 import { IndexProgressBar } from '../progress/IndexProgressBar';
@@ -12,6 +19,8 @@ import { Reader } from '../reader/Reader';
 import { Facets } from '../search/Facets';
 import { DRAG_TYPE, ResultsList, type ResultsListHandle } from '../search/ResultsList';
 import { SearchBar, type SearchBarHandle } from '../search/SearchBar';
+import { SavedSearches, type SavedSearchesHandle } from '../search/SavedSearches';
+import { SavedSearchesProvider } from '../search/saved-searches-context';
 import { facetFilter, toggleFilter } from '../search/query-edit';
 import { useSearch } from '../search/use-search';
 import { BulkBar } from '../tags/BulkBar';
@@ -25,12 +34,15 @@ import { useApi, useEvent } from './api-context';
 import { plural } from './format';
 import { isTextField, KEY_MAP } from './keyboard';
 import { ToastProvider, useToasts } from './toasts';
+import { UndoProvider, useUndo } from './undo';
 
-type View = 'library' | 'compare' | 'tags' | 'timelines' | 'activity';
+type View = 'library' | 'compare' | 'tags' | 'notes' | 'entities' | 'timelines' | 'activity';
 const VIEWS: { id: View; label: string }[] = [
   { id: 'library', label: 'Library' },
   { id: 'compare', label: 'Compare' },
   { id: 'tags', label: 'Tags' },
+  { id: 'notes', label: 'Notes' },
+  { id: 'entities', label: 'Entities' },
   { id: 'timelines', label: 'Timelines' },
   { id: 'activity', label: 'Activity' },
 ];
@@ -44,9 +56,13 @@ export interface Account {
 export function App({ account }: { account?: Account } = {}) {
   return (
     <ToastProvider>
-      <TagsProvider>
-        <Shell account={account} />
-      </TagsProvider>
+      <UndoProvider>
+        <TagsProvider>
+          <SavedSearchesProvider>
+            <Shell account={account} />
+          </SavedSearchesProvider>
+        </TagsProvider>
+      </UndoProvider>
     </ToastProvider>
   );
 }
@@ -54,22 +70,28 @@ export function App({ account }: { account?: Account } = {}) {
 function Shell({ account }: { account?: Account }) {
   const api = useApi();
   const tags = useTags();
+  const history = useUndo();
   const { notify } = useToasts();
   const [info, setInfo] = useState<LibraryInfo | null>(null);
   const [infoError, setInfoError] = useState<string | null>(null);
   const [view, setView] = useState<View>('library');
   const [query, setQuery] = useState('');
+  /** The query is being typed (not committed by Enter or a click): its last word is searched as a prefix. */
+  const [typing, setTyping] = useState(false);
   const [sort, setSort] = useState<Sort>('relevance');
+  const [entityShown, setEntityShown] = useState<{ kind: EntityKind; name: string } | null>(null);
+  const [timelineShown, setTimelineShown] = useState<string | undefined>(undefined);
   const [libraryVersion, setLibraryVersion] = useState(0);
   const [searchNonce, setSearchNonce] = useState(0);
   const [active, setActive] = useState(-1);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [open, setOpen] = useState<{ id: string; hits: [number, number][] } | null>(null);
+  const [open, setOpen] = useState<{ id: string; hits: [number, number][]; edit?: { field: MetadataField; nonce: number } } | null>(null);
   const [compareIds, setCompareIds] = useState<string[]>([]);
   const [focusTagsOnOpen, setFocusTagsOnOpen] = useState(false);
   const [compareDragOver, setCompareDragOver] = useState(false);
 
   const searchRef = useRef<SearchBarHandle>(null);
+  const savedRef = useRef<SavedSearchesHandle>(null);
   const resultsRef = useRef<ResultsListHandle>(null);
   const readerTagRef = useRef<HTMLInputElement>(null);
   const bulkTagRef = useRef<HTMLInputElement>(null);
@@ -77,7 +99,8 @@ function Shell({ account }: { account?: Account }) {
   const keysDialog = useRef<HTMLDialogElement>(null);
   const aboutDialog = useRef<HTMLDialogElement>(null);
 
-  const results = useSearch(query, sort, `${libraryVersion}:${tags.version}:${searchNonce}`);
+  const searched = typing ? typingQuery(query) : query;
+  const results = useSearch(searched, sort, `${libraryVersion}:${tags.version}:${searchNonce}`);
 
   const refreshInfo = useCallback(() => {
     api.libraryInfo({}).then(
@@ -93,6 +116,8 @@ function Shell({ account }: { account?: Account }) {
     setLibraryVersion((v) => v + 1);
     refreshInfo();
   });
+  // Notes are searched too (note: and plain words): results follow them.
+  useEvent('notesChanged', () => setLibraryVersion((v) => v + 1));
   useEvent('indexProgress', (p) => {
     if (p.phase === 'ready') {
       setLibraryVersion((v) => v + 1);
@@ -103,8 +128,31 @@ function Shell({ account }: { account?: Account }) {
   // A new query starts at the top with nothing selected.
   const onQuery = useCallback((q: string) => {
     setQuery(q);
+    setTyping(false);
     setActive(-1);
   }, []);
+  /** The search box's text while typing (debounced): results follow it, the last word as a prefix. */
+  const onTyped = useCallback((q: string) => {
+    setQuery(q);
+    setTyping(true);
+    setActive(-1);
+  }, []);
+  /** A query the user committed to (Enter, a recent query, a result opened from it) joins the history. */
+  const remember = useCallback(
+    (q: string) => {
+      if (q.trim()) api.recordSearch({ query: q.trim() }).catch(() => {}); // the history is a convenience: never in the way
+    },
+    [api],
+  );
+  const runSaved = useCallback(
+    (search: SavedSearch) => {
+      onQuery(search.query);
+      setSort(search.sort);
+      setSearchNonce((n) => n + 1);
+      setView('library');
+    },
+    [onQuery],
+  );
 
   const openIndex = useCallback(
     (index: number) => {
@@ -112,8 +160,9 @@ function Shell({ account }: { account?: Account }) {
       if (!hit) return;
       setActive(index);
       setOpen({ id: hit.article.id, hits: hit.ranges });
+      remember(searched);
     },
-    [results],
+    [results, remember, searched],
   );
 
   const compareRef = useRef<string[]>([]);
@@ -179,7 +228,10 @@ function Shell({ account }: { account?: Account }) {
       if (e.altKey) return;
       if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z') {
         e.preventDefault();
-        void tags.undo();
+        // The latest change made here, whatever it was (tags, details, notes, saved searches, the history).
+        void history.undoLast().then((undone) => {
+          if (!undone) void tags.undo();
+        });
         return;
       }
       if (e.ctrlKey || e.metaKey) return;
@@ -198,6 +250,20 @@ function Shell({ account }: { account?: Account }) {
         case '?':
           e.preventDefault();
           keysDialog.current?.showModal();
+          return;
+        case 'h':
+          e.preventDefault();
+          setView('library');
+          setTimeout(() => searchRef.current?.openRecent());
+          return;
+        case 's':
+          if (!inLibrary) return;
+          e.preventDefault();
+          savedRef.current?.openSave();
+          return;
+        case 'e':
+          e.preventDefault();
+          setView('entities');
           return;
         case 'j':
         case 'k':
@@ -246,7 +312,7 @@ function Shell({ account }: { account?: Account }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [tags, openIndex, addToCompare]);
+  }, [tags, history, openIndex, addToCompare]);
 
   const selectedIds = [...selected];
   const onCompareDrop = (e: DragEvent) => {
@@ -329,12 +395,17 @@ function Shell({ account }: { account?: Account }) {
               <SearchBar
                 ref={searchRef}
                 query={query}
-                onQuery={onQuery}
+                onQuery={onTyped}
                 onSubmit={(q) => {
                   onQuery(q);
                   setSearchNonce((n) => n + 1);
+                  remember(q);
                 }}
-                sort={sort} onSort={setSort} error={results.error} />
+                onRunSaved={runSaved}
+                sort={sort}
+                onSort={setSort}
+                error={results.error}
+              />
               <p className="result-count" aria-live="polite">
                 {results.failure ? (
                   <span className="error">Search failed: {results.failure}</span>
@@ -346,11 +417,20 @@ function Shell({ account }: { account?: Account }) {
                   <>
                     {query.trim() ? plural(results.total, 'result') : `${plural(results.total, 'article')} in the library, ${sort === 'date-asc' ? 'oldest' : 'newest'} first`}
                     {results.tookMs !== null && <span className="muted"> in {Math.round(results.tookMs)} ms</span>}
+                    {searched !== query && (
+                      <span className="muted typing-hint" title="Press Enter to search the word as typed">
+                        {' '}
+                        — as you type: <code>{searched}</code>
+                      </span>
+                    )}
                   </>
                 )}
               </p>
             </div>
-            <Facets facets={results.facets} query={query} onToggle={(f) => onQuery(toggleFilter(query, f))} />
+            <aside className="sidebar" aria-label="Saved searches and filters">
+              <SavedSearches ref={savedRef} query={query} sort={sort} onRun={runSaved} />
+              <Facets facets={results.facets} query={query} onToggle={(f) => onQuery(toggleFilter(query, f))} />
+            </aside>
             <div className="results-pane">
               {selected.size > 0 && (
                 <BulkBar
@@ -383,6 +463,7 @@ function Shell({ account }: { account?: Account }) {
                   ref={readerTagRef}
                   id={open.id}
                   hits={open.hits}
+                  editRequest={open.edit ?? null}
                   onClose={() => {
                     setOpen(null);
                     resultsRef.current?.focus();
@@ -413,11 +494,47 @@ function Shell({ account }: { account?: Account }) {
             }}
           />
         )}
+        {view === 'notes' && (
+          <NotesView
+            onOpen={(id, passage) => {
+              setOpen({ id, hits: passage ? [[passage.start, passage.end]] : [] });
+              setView('library');
+            }}
+            onSearch={(q) => {
+              onQuery(q);
+              setView('library');
+            }}
+          />
+        )}
+        {view === 'entities' && (
+          <EntitiesView
+            initial={entityShown}
+            onChoose={setEntityShown}
+            onSearch={(q) => {
+              onQuery(q);
+              setView('library');
+            }}
+            onOpenArticle={(id, hit) => {
+              setOpen({ id, hits: hit ? [hit] : [] });
+              setView('library');
+            }}
+            onOpenTimeline={(id) => {
+              setTimelineShown(id);
+              setView('timelines');
+            }}
+          />
+        )}
         {view === 'timelines' && (
           <TimelineView
+            key={timelineShown ?? 'latest'}
+            initialTimelineId={timelineShown}
             api={api}
             onOpenSource={(id, start, end) => {
               setOpen({ id, hits: [[start, end]] });
+              setView('library');
+            }}
+            onEditArticleDate={(id) => {
+              setOpen({ id, hits: [], edit: { field: 'publishedAt', nonce: Date.now() } });
               setView('library');
             }}
           />

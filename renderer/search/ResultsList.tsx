@@ -230,6 +230,11 @@ export const ResultsList = forwardRef<ResultsListHandle, Props>(function Results
                     <Highlighted text={hit.snippet.text} ranges={hit.snippet.highlights} />
                   </p>
                 )}
+                {hit.noteSnippet && (
+                  <p className="snippet note-snippet">
+                    <span className="note-label">Your note:</span> <Highlighted text={hit.noteSnippet.text} ranges={hit.noteSnippet.highlights} />
+                  </p>
+                )}
                 {a.tags.length > 0 && (
                   <ul className="tag-list" aria-label="Tags">
                     {a.tags.map((t) => (

@@ -12,6 +12,15 @@ describe('facet filters', () => {
     }
   });
 
+  it('builds person, organisation and place filters on the whole name, quoted', () => {
+    expect(facetFilter('person', 'Janet Yellen')).toBe('person:"Janet Yellen"');
+    expect(facetFilter('organization', 'NATO')).toBe('org:"NATO"');
+    expect(facetFilter('place', 'Côte d"Ivoire')).toBe('place:"Côte d Ivoire"');
+    const q = toggleFilter('sanctions', facetFilter('person', 'Janet Yellen'));
+    expect(parseQuery(q).ast).toMatchObject({ kind: 'and', children: [{ kind: 'term' }, { kind: 'entity', entity: 'person', value: 'Janet Yellen', exact: true }] });
+    expect(toggleFilter(q, facetFilter('person', 'Janet Yellen'))).toBe('sanctions');
+  });
+
   it('toggles a filter on and off as whole words', () => {
     const q = toggleFilter('wang yi', 'source:AP');
     expect(q).toBe('wang yi source:AP');

@@ -1,9 +1,13 @@
 /**
  * Editing the query text from the UI: facet clicks add or remove filters (`source:"X"`,
- * `tag:X`, `after:YYYY before:YYYY`), suggestions replace the word being typed. Pure.
+ * `tag:X`, `after:YYYY before:YYYY`, `person:"X"`), suggestions replace the word being typed. Pure.
  * The query language is the one of shared/query.ts.
  */
-export type FacetKind = 'source' | 'year' | 'tag';
+export type FacetKind = 'source' | 'year' | 'tag' | EntityKind;
+type EntityKind = 'person' | 'organization' | 'place';
+
+/** The query field of each entity kind. */
+export const ENTITY_FIELD: Record<EntityKind, string> = { person: 'person', organization: 'org', place: 'place' };
 
 /** A field value, quoted when it holds spaces or syntax characters. */
 export function quoteValue(value: string): string {
@@ -20,7 +24,15 @@ export function facetFilter(kind: FacetKind, value: string): string {
       return `tag:${quoteValue(value)}`;
     case 'year':
       return `after:${value} before:${value}`;
+    default:
+      // Always quoted: the whole name, not any name with these words.
+      return entityFilter(kind, value);
   }
+}
+
+/** The filter for one person, organisation or place: its whole name, quoted. */
+export function entityFilter(kind: EntityKind, name: string): string {
+  return `${ENTITY_FIELD[kind]}:"${name.replace(/["\u201c\u201d]/g, ' ').replace(/\s+/g, ' ').trim()}"`;
 }
 
 /** Position of `filter` in the query as whole words, or -1. */

@@ -1,7 +1,8 @@
 /**
  * Results of a query, fetched lazily page by page (offset/limit) as the virtual list scrolls,
  * so 100k results cost only what is on screen. A new query, sort or refresh key starts over;
- * answers to stale requests are dropped.
+ * answers to stale requests are dropped, and while a first page is on its way, newer queries wait
+ * for it and only the newest is sent (typing fast never queues a search per keystroke).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Facets, QueryError, SearchHit, SearchResponse, Sort } from '../../shared/contract';
@@ -61,6 +62,8 @@ export function useSearch(query: string, sort: Sort, refreshKey: string): Search
 
   /** Which request generation the rows in `pages` answer; older rows stay visible until page 0 of a new one arrives. */
   const pagesGeneration = useRef(0);
+  /** The first-page request on its way, if any (newer first pages wait for it). */
+  const firstPageInFlight = useRef<Promise<unknown> | null>(null);
 
   const fetchPage = useCallback(
     async (page: number, gen: number) => {
@@ -70,7 +73,19 @@ export function useSearch(query: string, sort: Sort, refreshKey: string): Search
       if (page > 0 && pagesGeneration.current !== gen) return;
       pending.current.add(key);
       try {
-        const response = query.trim() ? await api.search({ query, sort, offset: page * PAGE_SIZE, limit: PAGE_SIZE }) : await browse(page);
+        if (page === 0) {
+          // One first page at a time; by the time the previous one is answered, this may be stale.
+          while (firstPageInFlight.current) await firstPageInFlight.current.catch(() => {});
+          if (gen !== generation.current) return;
+        }
+        const request = query.trim() ? api.search({ query, sort, offset: page * PAGE_SIZE, limit: PAGE_SIZE }) : browse(page);
+        if (page === 0) {
+          firstPageInFlight.current = request;
+          void request.catch(() => {}).finally(() => {
+            if (firstPageInFlight.current === request) firstPageInFlight.current = null;
+          });
+        }
+        const response = await request;
         if (gen !== generation.current) return;
         if (page === 0) {
           pages.current = new Map([[0, response.hits]]);

@@ -6,6 +6,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { TagInfo } from '../../shared/contract';
 import { useApi, useEvent } from '../app/api-context';
 import { useToasts } from '../app/toasts';
+import { useAnnounceChange } from '../app/undo';
 import { errorMessage } from '../client';
 import { displayTag, inheritedColor } from './tag-tree';
 import { plural } from '../app/format';
@@ -33,6 +34,7 @@ export function useTags(): TagsApi {
 export function TagsProvider({ children }: { children: ReactNode }) {
   const api = useApi();
   const { notify } = useToasts();
+  const announce = useAnnounceChange();
   const [tags, setTags] = useState<TagInfo[]>([]);
   const [version, setVersion] = useState(0);
 
@@ -64,14 +66,14 @@ export function TagsProvider({ children }: { children: ReactNode }) {
       try {
         const r = await run();
         setVersion((v) => v + 1);
-        notify({ message: describe(r.changed), action: { label: 'Undo', run: () => void undo(r.changeId) } });
+        announce({ key: r.changeId, message: describe(r.changed), undo: () => undo(r.changeId) });
         return true;
       } catch (e) {
         notify({ kind: 'error', message: errorMessage(e) });
         return false;
       }
     },
-    [notify, undo],
+    [notify, undo, announce],
   );
 
   const value = useMemo<TagsApi>(() => {

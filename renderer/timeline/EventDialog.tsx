@@ -1,5 +1,5 @@
 /** Edit an event (or a draft): title, description, dates and precision, approximate, actors, place, tags. */
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { DialogFooter } from './DialogFooter';
 import { EventDateSchema, type EventDraft, type EventPrecision } from '../../shared/timeline';
 
@@ -15,6 +15,8 @@ export interface EventDialogProps {
   submitLabel: string;
   onSubmit(edit: EventEdit): Promise<void> | void;
   onCancel(): void;
+  /** Fields of the caller's shown above the event's (e.g. which timeline to add it to). */
+  extra?: ReactNode;
 }
 
 const splitList = (s: string) =>
@@ -23,7 +25,7 @@ const splitList = (s: string) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
-export function EventDialog({ heading, initial, note, submitLabel, onSubmit, onCancel }: EventDialogProps) {
+export function EventDialog({ heading, initial, note, submitLabel, onSubmit, onCancel, extra }: EventDialogProps) {
   const [title, setTitle] = useState(initial.title);
   const [description, setDescription] = useState(initial.description);
   const [start, setStart] = useState(initial.date.start);
@@ -61,6 +63,7 @@ export function EventDialog({ heading, initial, note, submitLabel, onSubmit, onC
             {note}
           </p>
         ) : null}
+        {extra}
         <label>
           Title
           <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />

@@ -1,11 +1,12 @@
 /**
- * The review queue: candidate events from the articles a search finds (or one article), reports of one
+ * The review queue: candidate events from the articles a search or a saved search finds (or one article), reports of one
  * happening already merged (with why), copies of an article counted once. Candidates start unticked:
  * nothing enters the timeline until the user says so. Accepting or rejecting some never changes the
  * selection of the others; undo reverts the last accept or reject. Searches queued elsewhere (the command
  * line's `timeline build`) wait here until reviewed.
  */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
+import type { SavedSearch } from '../../shared/saved-searches';
 import { citationText, dateDisagreements, formatEventDate, outletCount, sameDate, type EventDraft, type ReviewItem, type ReviewQueue, type Timeline } from '../../shared/timeline';
 import { EventDialog } from './EventDialog';
 import type { TimelineClient } from './types';
@@ -21,13 +22,16 @@ export interface ReviewPanelProps {
   selectedArticleIds?: string[];
   onChanged(changeId: string): void;
   onClose(): void;
+  /** Open an article's details on its date: undated articles cannot have their relative dates placed. */
+  onEditArticleDate?: (articleId: string) => void;
 }
 
-type Source = { query?: string; articleId?: string; ids?: string[] };
+/** Where the candidates come from. */
+type Source = { query?: string; savedSearch?: string; articleId?: string; ids?: string[] };
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-export function ReviewPanel({ api, timelineId, pending = [], articleId, selectedArticleIds = [], onChanged, onClose }: ReviewPanelProps) {
+export function ReviewPanel({ api, timelineId, pending = [], articleId, selectedArticleIds = [], onChanged, onClose, onEditArticleDate }: ReviewPanelProps) {
   const [query, setQuery] = useState('');
   const [queue, setQueue] = useState<ReviewQueue | null>(null);
   const [drafts, setDrafts] = useState<Map<string, EventDraft>>(new Map());
@@ -37,6 +41,19 @@ export function ReviewPanel({ api, timelineId, pending = [], articleId, selected
   const [message, setMessage] = useState<string | null>(null);
   const [undoStack, setUndoStack] = useState<string[]>([]);
   const [source, setSource] = useState<Source | null>(null);
+  const [saved, setSaved] = useState<SavedSearch[]>([]);
+  const [savedId, setSavedId] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    api.listSavedSearches({}).then(
+      (r) => live && setSaved(r.searches),
+      () => live && setSaved([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api]);
 
   const load = async (what: Source, keepSelection = false) => {
     setBusy(true);
@@ -46,7 +63,9 @@ export function ReviewPanel({ api, timelineId, pending = [], articleId, selected
         ? await api.candidatesForArticle({ articleId: what.articleId, timelineId })
         : what.ids
           ? await api.candidatesForQuery({ ids: what.ids, timelineId, limit: 10_000 })
-          : await api.candidatesForQuery({ query: what.query!, timelineId, limit: 2000 });
+          : what.savedSearch
+            ? await api.candidatesForQuery({ savedSearch: what.savedSearch, timelineId, limit: 2000 })
+            : await api.candidatesForQuery({ query: what.query!, timelineId, limit: 2000 });
       setQueue(q);
       setSource(what);
       if (!keepSelection) {
@@ -185,11 +204,56 @@ export function ReviewPanel({ api, timelineId, pending = [], articleId, selected
           </button>
         ) : null}
       </form>
-      <p className="muted tl-hint">Any search works, e.g. <code>tag:region/china</code> for a tag.</p>
+      {saved.length > 0 && (
+        <form
+          className="tl-row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (savedId) void load({ savedSearch: savedId });
+          }}
+        >
+          <label>
+            <span>Or a saved search </span>
+            <select aria-label="Saved search to take events from" value={savedId} onChange={(e) => setSavedId(e.target.value)}>
+              <option value="">Choose…</option>
+              {saved.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                  {s.count !== null ? ` (${s.count})` : ''}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" disabled={busy || !savedId}>
+            Find candidates from it
+          </button>
+        </form>
+      )}
+      <p className="muted tl-hint">Any search works, e.g. <code>tag:region/china</code> for a tag, or <code>person:"Janet Yellen"</code>.</p>
       {message ? (
         <p className="muted" role="status">
           {message}
         </p>
+      ) : null}
+      {queue && queue.undated.length > 0 ? (
+        <div className="tl-undated" role="note" aria-label="Articles without a date">
+          <p>
+            {queue.undated.length === 1 ? 'One article has' : `${queue.undated.length} articles have`} no publication date, so dates such as “on Thursday” in{' '}
+            {queue.undated.length === 1 ? 'it' : 'them'} could not be placed. Add {queue.undated.length === 1 ? 'its date' : 'their dates'} and look again:
+          </p>
+          <ul>
+            {queue.undated.slice(0, 20).map((u) => (
+              <li key={u.articleId}>
+                {u.title}{' '}
+                {onEditArticleDate ? (
+                  <button type="button" className="link-button" onClick={() => onEditArticleDate(u.articleId)} aria-label={`Add the date of ${u.title}`}>
+                    Add the date
+                  </button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       {queue ? (
         <div className="tl-row">

@@ -43,6 +43,8 @@ export interface TimelineViewProps {
   initialTimelineId?: string;
   /** Articles selected in the library: the review queue can take its candidates from them. */
   selectedArticleIds?: string[];
+  /** Open an article's details on its date (the review queue asks for the dates of undated articles). */
+  onEditArticleDate?: (articleId: string) => void;
 }
 
 const EXPORTS: { format: ExportFormat; label: string }[] = [
@@ -57,7 +59,7 @@ type Dialog = { kind: 'edit'; event: TimelineEvent } | { kind: 'import'; file: F
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export function TimelineView({ api, onOpenSource, initialTimelineId, selectedArticleIds }: TimelineViewProps) {
+export function TimelineView({ api, onOpenSource, initialTimelineId, selectedArticleIds, onEditArticleDate }: TimelineViewProps) {
   const [list, setList] = useState<TimelineSummary[]>([]);
   const [currentId, setCurrentIdState] = useState<string | null>(initialTimelineId ?? null);
   const [libraryName, setLibraryName] = useState<string | null>(null);
@@ -415,6 +417,7 @@ export function TimelineView({ api, onOpenSource, initialTimelineId, selectedArt
               selectedArticleIds={selectedArticleIds ?? []}
               onChanged={(id) => void changed(id)}
               onClose={() => setPanel(null)}
+              onEditArticleDate={onEditArticleDate}
             />
           ) : null}
           {panel?.kind === 'manual' ? (

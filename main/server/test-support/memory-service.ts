@@ -4,12 +4,17 @@
  * records every call it receives (so tests can prove that refused requests never reached it).
  */
 import { toSummary, type Article } from '../../../shared/model';
-import { DossierError, type EventName, type EventPayload, type Req, type Res } from '../../../shared/contract';
+import { DossierError, type EventName, type EventPayload, type Req, type Res, type SavedSearchOpName } from '../../../shared/contract';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { DoorService as DossierService } from '../../api/service-types';
 import { timelineOps } from '../../timelines';
+import { applyCorrections, type Corrections } from '../../../shared/metadata';
+import type { ArticleNotes } from '../../../shared/notes';
+import { capturePassage } from '../../timelines/anchor';
+import { createSearchOps, type SearchOps } from '../../searches';
+import { entityPage } from '../../entities';
 
 export interface MemoryService extends DossierService {
   calls: Array<{ op: string; request: unknown }>;
@@ -65,8 +70,45 @@ export function createMemoryService(options: { root?: string; articles?: Article
     () => (timelineRoot ??= mkdtempSync(path.join(os.tmpdir(), 'dossier-memory-timelines-'))),
   );
 
+  // Saved searches and history are real too (files in a temp folder), counted with this service's search.
+  let searchOps: SearchOps | undefined;
+  const searches = (): SearchOps =>
+    (searchOps ??= createSearchOps({
+      dataDir: (timelineRoot ??= mkdtempSync(path.join(os.tmpdir(), 'dossier-memory-timelines-'))),
+      root: options.root ?? '/tmp/memory-library',
+      stateDir: path.join(timelineRoot, 'state'),
+      count: async (query) => {
+        const r = await service.search({ query, limit: 1 });
+        return { total: r.total, error: r.error };
+      },
+      revision: () => String(changeCount),
+      changed: () => service.emit('savedSearchesChanged', {}),
+    }));
+  const searchOp =
+    <K extends SavedSearchOpName>(op: K) =>
+    async (req: Req<K>): Promise<Res<K>> => {
+      record(op, req);
+      return (searches()[op] as unknown as (r: Req<K>) => Promise<Res<K>>)(req);
+    };
+
   const service: MemoryService = {
     ...timelines,
+    listSavedSearches: searchOp('listSavedSearches'),
+    saveSearch: searchOp('saveSearch'),
+    updateSavedSearch: searchOp('updateSavedSearch'),
+    deleteSavedSearch: searchOp('deleteSavedSearch'),
+    searchHistory: searchOp('searchHistory'),
+    recordSearch: searchOp('recordSearch'),
+    clearSearchHistory: searchOp('clearSearchHistory'),
+    undoSearchChange: searchOp('undoSearchChange'),
+    async listEntities(req) {
+      record('listEntities', req);
+      return { total: 0, entities: [], analysing: false };
+    },
+    async getEntity(req) {
+      record('getEntity', req);
+      return entityPage(service, req);
+    },
     calls,
     closed: false,
     emit(event, payload) {
@@ -181,6 +223,71 @@ export function createMemoryService(options: { root?: string; articles?: Article
       record('duplicates', req);
       return { groups: [] };
     },
+    async getArticleMetadata(req) {
+      record('getArticleMetadata', req);
+      return metadataOf(req.id);
+    },
+    async setArticleMetadata(req) {
+      record('setArticleMetadata', req);
+      const corrected: Corrections = { ...corrections.get(req.id), ...(req.set as Corrections) };
+      for (const field of req.clear ?? []) delete corrected[field];
+      corrections.set(req.id, corrected);
+      return { changeId: `change-${++changeCount}`, metadata: metadataOf(req.id) };
+    },
+    async undoMetadataChange(req) {
+      record('undoMetadataChange', req);
+      return { undone: req.changeId ?? null, id: null };
+    },
+    async getNotes(req) {
+      record('getNotes', req);
+      find(req.articleId);
+      return notesOf(req.articleId);
+    },
+    async listNotes(req) {
+      record('listNotes', req);
+      const items = [...notes.values()].map((n) => ({ ...n, article: null }));
+      return { total: items.length, items, problems: [] };
+    },
+    async addHighlight(req) {
+      record('addHighlight', req);
+      const a = find(req.articleId);
+      const highlight = { id: `h${++changeCount}aaaa`, color: req.color ?? 'yellow', passage: capturePassage(a.text, req.start, req.end), status: 'ok' as const, contentHash: a.contentHash, note: req.note ?? '', createdAt: null, updatedAt: null };
+      const n = notesOf(a.id);
+      notes.set(a.id, { ...n, highlights: [...n.highlights, highlight] });
+      return { changeId: `change-${++changeCount}`, notes: notesOf(a.id), highlight };
+    },
+    async updateHighlight(req) {
+      record('updateHighlight', req);
+      const n = notesOf(find(req.articleId).id);
+      notes.set(n.articleId, { ...n, highlights: n.highlights.map((h) => (h.id === req.highlightId ? { ...h, color: req.color ?? h.color, note: req.note ?? h.note } : h)) });
+      return { changeId: `change-${++changeCount}`, notes: notesOf(n.articleId) };
+    },
+    async deleteHighlight(req) {
+      record('deleteHighlight', req);
+      const n = notesOf(find(req.articleId).id);
+      notes.set(n.articleId, { ...n, highlights: n.highlights.filter((h) => h.id !== req.highlightId) });
+      return { changeId: `change-${++changeCount}`, notes: notesOf(n.articleId) };
+    },
+    async setArticleNote(req) {
+      record('setArticleNote', req);
+      notes.set(find(req.articleId).id, { ...notesOf(req.articleId), note: req.note });
+      return { changeId: `change-${++changeCount}`, notes: notesOf(req.articleId) };
+    },
+    async undoNoteChange(req) {
+      record('undoNoteChange', req);
+      return { undone: req.changeId ?? null, articleId: null };
+    },
   };
+  const corrections = new Map<string, Corrections>();
+  const notes = new Map<string, ArticleNotes>();
+  function metadataOf(id: string): Res<'getArticleMetadata'> {
+    const a = find(id);
+    const extracted = { title: a.title, authors: a.authors, publisher: a.publisher, publishedAt: a.publishedAt, url: a.url };
+    const corrected = corrections.get(id) ?? {};
+    return { id, extracted, corrected, effective: applyCorrections(extracted, corrected), updatedAt: null };
+  }
+  function notesOf(id: string): ArticleNotes {
+    return notes.get(id) ?? { articleId: id, note: '', highlights: [], updatedAt: null, file: null };
+  }
   return service;
 }
