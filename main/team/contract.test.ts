@@ -32,13 +32,16 @@ async function copyOfSample(): Promise<string> {
 
 async function openLocal(): Promise<Backend> {
   const dir = await copyOfSample();
-  const service = await createDossierService({ root: dir, watch: false, analyseInBackground: false });
+  // The search history is kept per user: a folder of the test's own, not the real one.
+  const stateDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dossier-state-'));
+  const service = await createDossierService({ root: dir, stateDir, watch: false, analyseInBackground: false });
   await service.ready();
   return {
     api: service,
     async close() {
       await service.close();
       await fs.rm(dir, { recursive: true, force: true });
+      await fs.rm(stateDir, { recursive: true, force: true });
     },
   };
 }
@@ -309,6 +312,116 @@ for (const backend of backends) {
       await expect(b.api.setPendingReview({ timelineId: 'no-such-timeline', query: 'x' })).rejects.toMatchObject({ code: 'not-found' });
     });
 
+    it('corrects metadata: search, date filters, facets and the article see the correction, and undo puts it back', async () => {
+      const { hits } = await call(b.api, 'search', { query: '"lethal weaponry"' });
+      const id = hits[0]!.article.id;
+      const extractedTitle = hits[0]!.article.title;
+      const set = await call(b.api, 'setArticleMetadata', { id, set: { title: 'Zanzibarian arms report', publisher: 'Corrected Press', publishedAt: { value: '1999-05-04' } } });
+      expect(set.metadata.extracted.title).toBe(extractedTitle);
+      expect(set.metadata.effective).toMatchObject({ title: 'Zanzibarian arms report', publisher: 'Corrected Press', publishedAt: { value: '1999-05-04', precision: 'day' } });
+      expect((await call(b.api, 'getArticleMetadata', { id })).corrected).toMatchObject({ title: 'Zanzibarian arms report' });
+      await expect.poll(async () => (await b.api.search({ query: 'title:zanzibarian' })).total, { timeout: 15_000 }).toBe(1);
+      expect((await call(b.api, 'search', { query: 'source:"Corrected Press"' })).total).toBe(1);
+      const dated = await call(b.api, 'search', { query: 'after:1999-05 before:1999-05' });
+      expect(dated.hits.map((h) => [h.article.id, h.article.publishedAt?.value])).toEqual([[id, '1999-05-04']]);
+      const facets = (await call(b.api, 'search', { query: 'zanzibarian' })).facets;
+      expect(facets.source).toEqual([{ value: 'Corrected Press', count: 1 }]);
+      expect(facets.year).toEqual([{ value: '1999', count: 1 }]);
+      const article = await call(b.api, 'getArticle', { id });
+      expect([article.title, article.publisher, article.publishedAt?.value]).toEqual(['Zanzibarian arms report', 'Corrected Press', '1999-05-04']);
+      const listed = (await call(b.api, 'listArticles', { sort: 'date-asc', limit: 100 })).items.filter((a) => a.publishedAt);
+      expect([listed[0]?.id, listed[0]?.publishedAt?.value]).toEqual([id, '1999-05-04']);
+      // A correction equal to the current one changes nothing.
+      const again = await call(b.api, 'setArticleMetadata', { id, set: { publisher: 'Corrected Press' } });
+      expect(again.metadata.corrected.publisher).toBe('Corrected Press');
+      await call(b.api, 'setArticleMetadata', { id, clear: ['publisher'] });
+      expect((await call(b.api, 'getArticle', { id })).publisher).toBe(hits[0]!.article.publisher);
+      expect((await call(b.api, 'undoMetadataChange', {})).id).toBe(id);
+      expect((await call(b.api, 'getArticle', { id })).publisher).toBe('Corrected Press');
+      expect((await call(b.api, 'undoMetadataChange', {})).undone).toBe(set.changeId);
+      await expect.poll(async () => (await b.api.search({ query: 'title:zanzibarian' })).total, { timeout: 15_000 }).toBe(0);
+      expect((await call(b.api, 'getArticle', { id })).title).toBe(extractedTitle);
+      expect((await call(b.api, 'getArticleMetadata', { id })).corrected).toEqual({});
+      const feed = await call(b.api, 'activity', { limit: 20 });
+      expect(feed.items.map((i) => i.op)).toEqual(expect.arrayContaining(['setArticleMetadata', 'undoMetadataChange']));
+      await expect(b.api.setArticleMetadata({ id, set: { publishedAt: { value: '2023-02-30' } } })).rejects.toMatchObject({ code: 'invalid-request' });
+    });
+
+    it('keeps notes and highlights, finds them with note: and plain words, and undoes', async () => {
+      const { hits } = await call(b.api, 'search', { query: '"air force"', limit: 1 });
+      const article = await call(b.api, 'getArticle', { id: hits[0]!.article.id });
+      const start = article.text.indexOf('Air Force') >= 0 ? article.text.indexOf('Air Force') : 0;
+      const added = await call(b.api, 'addHighlight', { articleId: article.id, start, end: start + 9, note: 'Quixotic follow-up needed' });
+      expect(added.highlight.passage.quote).toBe(article.text.slice(start, start + 9));
+      expect(added.highlight.color).toBe('yellow');
+      await call(b.api, 'setArticleNote', { articleId: article.id, note: 'Check the xylophonic sources' });
+      await expect.poll(async () => (await b.api.search({ query: 'note:quixotic' })).hits.map((h) => h.article.id), { timeout: 15_000 }).toEqual([article.id]);
+      const plain = await call(b.api, 'search', { query: 'xylophonic' });
+      expect(plain.hits.map((h) => h.article.id)).toEqual([article.id]);
+      expect(plain.hits[0]!.noteSnippet?.text).toContain('xylophonic');
+      expect((await call(b.api, 'search', { query: 'note:"xylophonic sources"' })).total).toBe(1);
+      expect((await call(b.api, 'search', { query: 'note:xyloph*' })).total).toBe(1);
+      expect((await call(b.api, 'search', { query: 'note:xylophonik~' })).total).toBe(1);
+      expect((await call(b.api, 'search', { query: 'note:"sources xylophonic"' })).total).toBe(0);
+      expect((await call(b.api, 'search', { query: 'airbus -note:quixotic' })).hits.map((h) => h.article.id)).not.toContain(article.id);
+      const notes = await call(b.api, 'getNotes', { articleId: article.id });
+      expect(notes.note).toBe('Check the xylophonic sources');
+      expect(notes.highlights.map((h) => h.note)).toEqual(['Quixotic follow-up needed']);
+      const list = await call(b.api, 'listNotes', {});
+      expect(list.total).toBe(1);
+      expect(list.items[0]!.article?.title).toBe(article.title);
+      await call(b.api, 'updateHighlight', { articleId: article.id, highlightId: added.highlight.id, color: 'green' });
+      await call(b.api, 'deleteHighlight', { articleId: article.id, highlightId: added.highlight.id });
+      expect((await call(b.api, 'getNotes', { articleId: article.id })).highlights).toEqual([]);
+      expect((await call(b.api, 'undoNoteChange', {})).articleId).toBe(article.id);
+      expect((await call(b.api, 'getNotes', { articleId: article.id })).highlights.map((h) => h.color)).toEqual(['green']);
+      await call(b.api, 'undoNoteChange', {});
+      expect((await call(b.api, 'getNotes', { articleId: article.id })).highlights.map((h) => h.color)).toEqual(['yellow']);
+      await call(b.api, 'undoNoteChange', {});
+      await expect.poll(async () => (await b.api.search({ query: 'xylophonic' })).total, { timeout: 15_000 }).toBe(0);
+      await expect(b.api.addHighlight({ articleId: article.id, start: 5, end: 5 })).rejects.toMatchObject({ code: 'invalid-request' });
+      await expect(b.api.updateHighlight({ articleId: article.id, highlightId: 'abcd1234', color: 'blue' })).rejects.toMatchObject({ code: 'not-found' });
+      const feed = await call(b.api, 'activity', { limit: 30 });
+      expect(feed.items.map((i) => i.op)).toEqual(expect.arrayContaining(['addHighlight', 'setArticleNote', 'deleteHighlight', 'undoNoteChange']));
+    });
+
+    it('saves searches with their counts, keeps the search history, and undoes both', async () => {
+      const tanker = await call(b.api, 'search', { query: 'tanker' });
+      const saved = await call(b.api, 'saveSearch', { name: 'Tankers', query: 'tanker', sort: 'date-desc' });
+      expect(saved.search).toMatchObject({ name: 'Tankers', query: 'tanker', sort: 'date-desc', count: tanker.total, error: null });
+      await expect(b.api.saveSearch({ name: 'TANKERS', query: 'boeing' })).rejects.toMatchObject({ code: 'invalid-request' });
+      const broken = await call(b.api, 'saveSearch', { name: 'Broken', query: 'airbus OR' });
+      expect(broken.search.count).toBeNull();
+      expect(broken.search.error).toContain('character 8');
+      await call(b.api, 'updateSavedSearch', { id: saved.search.id, name: 'Tanker deals' });
+      expect((await call(b.api, 'listSavedSearches', {})).searches.map((x) => x.name)).toEqual(['Broken', 'Tanker deals']);
+      const timeline = await call(b.api, 'createTimeline', { name: 'From a saved search' });
+      const queue = await call(b.api, 'candidatesForQuery', { savedSearch: saved.search.id, timelineId: timeline.id });
+      const byQuery = await call(b.api, 'candidatesForQuery', { query: 'tanker', timelineId: timeline.id });
+      expect(queue.articleCount).toBe(byQuery.articleCount);
+      expect(queue.articleCount).toBeGreaterThan(0);
+      await expect(b.api.candidatesForQuery({ savedSearch: 'nosuchsearch' })).rejects.toMatchObject({ code: 'not-found' });
+      await call(b.api, 'deleteSavedSearch', { id: saved.search.id });
+      expect((await call(b.api, 'listSavedSearches', { counts: false })).searches.map((x) => x.name)).toEqual(['Broken']);
+      await call(b.api, 'undoSearchChange', {});
+      expect((await call(b.api, 'listSavedSearches', {})).searches.map((x) => [x.name, x.count])).toEqual([
+        ['Broken', null],
+        ['Tanker deals', tanker.total],
+      ]);
+      await call(b.api, 'undoSearchChange', {});
+      expect((await call(b.api, 'listSavedSearches', {})).searches.map((x) => x.name)).toEqual(['Broken', 'Tankers']);
+
+      await call(b.api, 'recordSearch', { query: 'Café tanker' });
+      await call(b.api, 'recordSearch', { query: 'airbus' });
+      await call(b.api, 'recordSearch', { query: 'cafe  TANKER' });
+      expect((await call(b.api, 'searchHistory', {})).entries.map((e) => e.query)).toEqual(['cafe  TANKER', 'airbus']);
+      expect((await call(b.api, 'searchHistory', { prefix: 'CAFÉ' })).entries.map((e) => e.query)).toEqual(['cafe  TANKER']);
+      expect((await call(b.api, 'clearSearchHistory', {})).removed).toBe(2);
+      expect((await call(b.api, 'searchHistory', {})).entries).toEqual([]);
+      await call(b.api, 'undoSearchChange', {});
+      expect((await call(b.api, 'searchHistory', {})).entries.map((e) => e.query)).toEqual(['cafe  TANKER', 'airbus']);
+    });
+
     it('fails with the contract error shape', async () => {
       const err = await b.api.getArticle({ id: 'ffffffffffffffff' }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(DossierError);
@@ -359,6 +472,103 @@ describe.skipIf(!pgAvailable)('both back ends agree, query by query', () => {
     const [a, b] = await Promise.all([local.api.search({ query: 'airbus OR apple', sort: 'date-desc', limit: 100 }), team.api.search({ query: 'airbus OR apple', sort: 'date-desc', limit: 100 })]);
     const day = (h: (typeof a.hits)[number]) => h.article.publishedAt?.value.slice(0, 10) ?? '';
     expect(b.hits.map(day)).toEqual(a.hits.map(day));
+  });
+});
+
+/** A small library whose people, organisations and places the analysis finds (and accented words). */
+const story = (title: string, date: string, body: string) => `${title}\n\nBy Jane Reporter, ${date}\n\n${body}\n`;
+const ENTITY_FILES = {
+  'yellen.txt': story(
+    'Yellen rules out a default',
+    'March 6, 2023',
+    'Treasury Secretary Janet Yellen said on Monday that the United States would meet its obligations. "We will not default on our debt," Yellen told reporters in Washington. Officials from Burma attended the meeting at the World Bank.',
+  ),
+  'blinken.txt': story(
+    'Blinken answers Yellen',
+    'March 7, 2023',
+    'Diplomats met in Bangkok on Tuesday to discuss Burma. "Janet Yellen is wrong about the sanctions," said Antony Blinken, the Secretary of State. The talks resumed in São Paulo on Wednesday, over a café lunch.',
+  ),
+  'other.txt': story('Harvest news', 'March 8, 2023', 'Farmers in Kenya reported a good harvest on Wednesday, the Kenya Farmers Association said. Smörgåsbord prices rose.'),
+};
+
+describe.skipIf(!pgAvailable)('both back ends agree on people, organisations and places, and fold accents', () => {
+  let local: Backend;
+  let team: Backend;
+  const dirs: string[] = [];
+  beforeAll(async () => {
+    const root = await fs.mkdtemp(path.join(os.tmpdir(), 'dossier-entities-'));
+    const stateDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dossier-state-'));
+    dirs.push(root, stateDir);
+    for (const [name, content] of Object.entries(ENTITY_FILES)) await fs.writeFile(path.join(root, name), content);
+    const service = await createDossierService({ root, stateDir, watch: false });
+    await service.ready();
+    await service.analysed();
+    local = { api: service, close: () => service.close() };
+    // The push takes the analyses the local library cached: the team library gets the same entities.
+    const db = await createTestDatabase();
+    const user = await addUser(db.db, 'alice', 'correct horse battery', 'Alice', TEST_HASH_COST);
+    await pushLibrary(root, db.db, { user });
+    const library = await openTeamLibrary(db.url, { listen: false });
+    team = {
+      api: library.serviceFor(user),
+      async close() {
+        await library.close();
+        await db.drop();
+      },
+    };
+  }, 120_000);
+  afterAll(async () => {
+    await local?.close();
+    await team?.close();
+    await Promise.all(dirs.map((d) => fs.rm(d, { recursive: true, force: true })));
+  });
+
+  const QUERIES: [string, number][] = [
+    ['person:"Janet Yellen"', 2],
+    ['person:yellen', 2],
+    ['person:yel*', 2],
+    ['person:"janet yellén"', 2],
+    ['person:blinken -place:bangkok', 0],
+    ['place:myanmar', 2],
+    ['place:kenya harvest', 1],
+    ['person:nobody', 0],
+    ['sao paulo', 1],
+    ['"sao paulo"', 1],
+    ['"São Paulo"', 1],
+    ['cafe', 1],
+    ['café', 1],
+    ['smorgasbord', 1],
+    ['title:yellen', 2],
+  ];
+
+  it.each(QUERIES)('%j: the same articles (%i) and entity facets', async (query, total) => {
+    const [a, b] = await Promise.all([local.api.search({ query, limit: 100 }), team.api.search({ query, limit: 100 })]);
+    expect(a.error).toBeNull();
+    expect(b.error).toBeNull();
+    expect(a.total).toBe(total);
+    expect(b.total).toBe(total);
+    expect(b.hits.map((h) => h.article.id).sort()).toEqual(a.hits.map((h) => h.article.id).sort());
+    expect(b.facets.person).toEqual(a.facets.person);
+    if (total > 0 && query.startsWith('person:')) expect(b.facets.person!.length).toBeGreaterThan(0);
+    expect(b.facets.organization).toEqual(a.facets.organization);
+    expect(b.facets.place).toEqual(a.facets.place);
+  });
+
+  it('lists the same entities, filtered as one types', async () => {
+    for (const req of [{}, { kind: 'person' as const }, { filter: 'yel' }, { filter: 'sao pau' }, { kind: 'place' as const, limit: 2, offset: 1 }]) {
+      const [a, b] = await Promise.all([call(local.api, 'listEntities', req), call(team.api, 'listEntities', req)]);
+      expect(b.total).toBe(a.total);
+      expect(b.entities).toEqual(a.entities);
+    }
+    expect((await call(team.api, 'listEntities', {})).entities).toContainEqual({ kind: 'person', name: 'Janet Yellen', count: 2 });
+  });
+
+  it("shows the same entity page: the person's articles and quotes", async () => {
+    const [a, b] = await Promise.all([call(local.api, 'getEntity', { kind: 'person', name: 'Janet Yellen' }), call(team.api, 'getEntity', { kind: 'person', name: 'Janet Yellen' })]);
+    expect(b.articles.map((x) => x.id).sort()).toEqual(a.articles.map((x) => x.id).sort());
+    expect(b.quotesBy).toEqual(a.quotesBy);
+    expect(b.quotesAbout).toEqual(a.quotesAbout);
+    expect(a.articles).toHaveLength(2);
   });
 });
 

@@ -28,6 +28,7 @@
  */
 import type { EntityField, QueryNode } from '../../shared/query';
 import { highlightsOf } from '../search/engine';
+import type { NoteQuery } from '../search/note-matcher';
 import { stem } from '../search/stem';
 import { foldedTokens, termOf } from '../search/text-analysis';
 import { dayNumber } from '../search/doc-table';
@@ -47,16 +48,8 @@ export interface Lexicon {
   articleCount(): Promise<number>;
   /** The compared names (entity-table.ts nameKey) of the entities of a kind that a `person:` / `org:` / `place:` value matches. */
   entityKeys(kind: EntityField, value: string, exact: boolean, prefix: boolean): Promise<string[]>;
-}
-
-/** A query the team library cannot answer yet (a clear error instead of wrong results). */
-export class UnsupportedQuery extends Error {
-  constructor(
-    message: string,
-    readonly position: number,
-  ) {
-    super(message);
-  }
+  /** The articles whose notes match a word or phrase (the local engine's NoteMatcher over the team's notes). */
+  notes(query: NoteQuery): Promise<string[]>;
 }
 
 /** Collects SQL parameters and hands out their placeholders. */
@@ -77,6 +70,8 @@ export interface TranslatedQuery {
   /** tsquery text of the positive words, for ranking (null: nothing to rank by). */
   rankQuery: string | null;
   highlight: { terms: Set<string>; phrases: string[][] };
+  /** What to highlight in the notes of a hit. */
+  noteHighlight: { terms: Set<string>; phrases: string[][] };
 }
 
 /** How many dictionary terms a prefix word may expand to (the local engine's limits). */
@@ -185,13 +180,29 @@ export async function translateQuery(ast: QueryNode, lexicon: Lexicon, params: P
   let aliases = 0;
   const isFilter = (n: QueryNode) => n.kind === 'not' || n.kind === 'date' || n.kind === 'tag' || n.kind === 'entity';
 
+  /** Articles whose notes match: `note:` alone, or the notes side of a plain word or phrase (as locally). */
+  const inNotes = async (query: NoteQuery): Promise<string | null> => {
+    const ids = await lexicon.notes(query);
+    return ids.length ? `a.id = ANY(${params.add(ids, '::text[]')})` : null;
+  };
+  const orNotes = async (sql: string | null, query: NoteQuery): Promise<string | null> => {
+    const notes = await inNotes(query);
+    return notes === null ? sql : sql === null ? notes : `(${sql} OR ${notes})`;
+  };
+
   /** SQL for a node; null when it is ignored (only stop words), as the local engine's null. */
   const evaluate = async (node: QueryNode, positive: boolean): Promise<string | null> => {
     switch (node.kind) {
-      case 'term':
-        return term(node, positive);
-      case 'phrase':
-        return phrase(node.text, node.field, positive);
+      case 'term': {
+        const sql = await term(node, positive);
+        return node.field === null ? orNotes(sql, { text: node.text, match: node.match, distance: node.distance }) : sql;
+      }
+      case 'phrase': {
+        const sql = phrase(node.text, node.field, positive);
+        return node.field === null ? orNotes(sql, { text: node.text, match: 'phrase', distance: 0 }) : sql;
+      }
+      case 'note':
+        return (await inNotes({ text: node.text, match: node.match, distance: node.distance })) ?? 'false';
       case 'or': {
         const parts: string[] = [];
         for (const child of node.children) {
@@ -210,8 +221,6 @@ export async function translateQuery(ast: QueryNode, lexicon: Lexicon, params: P
         return tag(node.value);
       case 'entity':
         return entity(node);
-      case 'note':
-        throw new UnsupportedQuery('the team library does not support notes yet, so "note:" finds nothing to search', node.position);
     }
   };
 
@@ -245,5 +254,6 @@ export async function translateQuery(ast: QueryNode, lexicon: Lexicon, params: P
     where,
     rankQuery: rankParts.length ? rankParts.join(' | ') : null,
     highlight: highlightsOf(ast, expanded),
+    noteHighlight: highlightsOf(ast, expanded, true),
   };
 }

@@ -12,7 +12,8 @@ import { highlightRanges, makeSnippet } from '../search/snippet';
 import { foldedTokens } from '../search/text-analysis';
 import { toSummary, type SummaryRecord } from './articles';
 import type { Db } from './db';
-import { Params, translateQuery, UnsupportedQuery, type Lexicon } from './query-sql';
+import { noteIndexOf } from './notes';
+import { Params, translateQuery, type Lexicon } from './query-sql';
 
 /** ts_rank weights {D, C, B, A}: body and entities 1, publisher 2, authors 2, title 3 (the local boosts, scaled). */
 const RANK_WEIGHTS = '{0.333,0.667,0.667,1.0}';
@@ -79,6 +80,9 @@ export function lexiconOf(db: Db): Lexicon {
       const { rows } = await db.query<{ key: string }>('SELECT DISTINCT key FROM article_entities WHERE kind = $1 AND key LIKE $2', [kind, like]);
       return rows.map((r) => r.key).filter((key) => nameMatches(key.split(' '), words, false, prefix));
     },
+    async notes(query) {
+      return (await noteIndexOf(db)).matcher.match(query).ids;
+    },
   };
 }
 
@@ -102,13 +106,7 @@ export async function searchTeam(db: Db, req: Required<SearchRequest>): Promise<
   if (!parsed.ast) return done({ total: 0, hits: [], facets: EMPTY_FACETS, error: null });
 
   const params = new Params();
-  let query;
-  try {
-    query = await translateQuery(parsed.ast, lexiconOf(db), params);
-  } catch (error) {
-    if (error instanceof UnsupportedQuery) return done({ total: 0, hits: [], facets: EMPTY_FACETS, error: { message: error.message, position: error.position } });
-    throw error;
-  }
+  const query = await translateQuery(parsed.ast, lexiconOf(db), params);
   if (query.where === null) return done({ total: 0, hits: [], facets: EMPTY_FACETS, error: null });
 
   const q = query.rankQuery ? params.add(query.rankQuery, '::tsquery') : null;
@@ -175,9 +173,15 @@ export async function searchTeam(db: Db, req: Required<SearchRequest>): Promise<
     place: [],
   };
   for (const [kind, value, count] of c.entities ?? []) facets[kind]!.push({ value, count });
+  const notes = c.page?.length ? await noteIndexOf(db) : null;
   const hits = (c.page ?? []).map((r): SearchHit => {
     const ranges = highlightRanges(r.body, query.highlight, MAX_HIT_RANGES + 1);
-    return { article: toSummary(r), score: r.rank, snippet: makeSnippet(r.body, ranges), ranges };
+    const hit: SearchHit = { article: toSummary(r), score: r.rank, snippet: makeSnippet(r.body, ranges), ranges };
+    // Where the query matched the notes on the article, as locally.
+    const noteText = notes?.texts.get(r.id);
+    const noteRanges = noteText ? highlightRanges(noteText, query.noteHighlight, 50) : [];
+    if (noteRanges.length) hit.noteSnippet = makeSnippet(noteText!, noteRanges, 160);
+    return hit;
   });
   return done({ total: c.total, hits, facets, error: null });
 }

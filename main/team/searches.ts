@@ -196,8 +196,8 @@ export function teamSearchOps(db: Db, user: TeamUser | null) {
       return transaction(db, async (tx) => {
         const found = await tx.query<{ id: string; undo: SearchUndo }>(
           req.changeId
-            ? `SELECT id, undo FROM changes WHERE id = $1 AND kind = 'searches' AND undo IS NOT NULL AND undone_at IS NULL AND (NOT private OR user_id IS NOT DISTINCT FROM $2) FOR UPDATE`
-            : `SELECT id, undo FROM changes WHERE user_id IS NOT DISTINCT FROM $2 AND kind = 'searches' AND undo IS NOT NULL AND undone_at IS NULL ORDER BY at DESC, id DESC LIMIT 1 FOR UPDATE`,
+            ? `SELECT id, undo FROM changes WHERE id = $1 AND kind = 'searches' AND undo IS NOT NULL AND undone_at IS NULL AND (NOT private OR user_id IS NOT DISTINCT FROM $2::bigint) FOR UPDATE`
+            : `SELECT id, undo FROM changes WHERE $1::text IS NULL AND user_id IS NOT DISTINCT FROM $2::bigint AND kind = 'searches' AND undo IS NOT NULL AND undone_at IS NULL ORDER BY at DESC, id DESC LIMIT 1 FOR UPDATE`,
           [req.changeId ?? null, user?.id ?? null],
         );
         const change = found.rows[0];

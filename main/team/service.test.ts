@@ -43,7 +43,7 @@ describe.skipIf(!pgAvailable)('a team library with two members', () => {
     await stopOwnCluster();
   });
 
-  async function setup(): Promise<{ database: TestDatabase; library: TeamLibrary; alice: Awaited<ReturnType<typeof addUser>>; bob: Awaited<ReturnType<typeof addUser>> }> {
+  async function setup(): Promise<{ dir: string; database: TestDatabase; library: TeamLibrary; alice: Awaited<ReturnType<typeof addUser>>; bob: Awaited<ReturnType<typeof addUser>> }> {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'dossier-team-'));
     await fs.cp(SAMPLE, dir, { recursive: true });
     const database = await createTestDatabase();
@@ -56,7 +56,7 @@ describe.skipIf(!pgAvailable)('a team library with two members', () => {
       await database.drop();
       await fs.rm(dir, { recursive: true, force: true });
     });
-    return { database, library, alice, bob };
+    return { dir, database, library, alice, bob };
   }
 
   it('signs members in with their password only, and out again', async () => {
@@ -95,6 +95,79 @@ describe.skipIf(!pgAvailable)('a team library with two members', () => {
     await asAlice.undoTagChange({});
     expect((await asAlice.getArticle({ id: hits[0]!.article.id })).tags).toEqual([]);
     expect((await asAlice.getArticle({ id: hits[1]!.article.id })).tags).toEqual(['deal']);
+  });
+
+  it('attributes corrections, notes and saved searches, undoes per member, and keeps each member\'s history private', async () => {
+    const { library, database, alice, bob } = await setup();
+    const asAlice = library.serviceFor(alice);
+    const asBob = library.serviceFor(bob);
+    const { hits } = await asAlice.search({ query: 'airbus', limit: 2 });
+    const [first, second] = hits.map((h) => h.article.id) as [string, string];
+    await asAlice.setArticleMetadata({ id: first, set: { title: 'Alice corrected this' } });
+    await asBob.setArticleMetadata({ id: second, set: { title: 'Bob corrected this' } });
+    await asAlice.setArticleNote({ articleId: first, note: 'Alice was here' });
+    await asBob.setArticleNote({ articleId: first, note: 'Bob rewrote it' });
+    await asAlice.saveSearch({ name: 'Airbus', query: 'airbus' });
+    await asBob.saveSearch({ name: 'Boeing', query: 'boeing' });
+    const corrected = await database.db.query<{ id: string; name: string }>('SELECT a.id, u.name FROM articles a JOIN users u ON u.id = a.corrected_by ORDER BY u.name');
+    expect(corrected.rows).toEqual([
+      { id: first, name: 'alice' },
+      { id: second, name: 'bob' },
+    ]);
+    const saved = await database.db.query<{ name: string; by: string }>('SELECT s.name, u.name AS by FROM saved_searches s JOIN users u ON u.id = s.created_by ORDER BY s.name');
+    expect(saved.rows).toEqual([
+      { name: 'Airbus', by: 'alice' },
+      { name: 'Boeing', by: 'bob' },
+    ]);
+    const feed = await asBob.activity({ limit: 6 });
+    expect(feed.items.map((i) => [i.user, i.op])).toEqual([
+      ['Bob', 'saveSearch'],
+      ['Alice', 'saveSearch'],
+      ['Bob', 'setArticleNote'],
+      ['Alice', 'setArticleNote'],
+      ['Bob', 'setArticleMetadata'],
+      ['Alice', 'setArticleMetadata'],
+    ]);
+    // Each member's undo takes back their own latest change of that kind.
+    await asAlice.undoMetadataChange({});
+    expect((await asAlice.getArticle({ id: first })).title).not.toBe('Alice corrected this');
+    expect((await asAlice.getArticle({ id: second })).title).toBe('Bob corrected this');
+    await asAlice.undoSearchChange({});
+    expect((await asBob.listSavedSearches({ counts: false })).searches.map((x) => x.name)).toEqual(['Boeing']);
+    // Alice's note was rewritten by Bob since: her undo leaves his text alone.
+    await asAlice.undoNoteChange({});
+    expect((await asBob.getNotes({ articleId: first })).note).toBe('Bob rewrote it');
+    await asBob.undoNoteChange({});
+    expect((await asBob.getNotes({ articleId: first })).note).toBe('Alice was here');
+    // The history is each member's own, and clearing it is not in the team's feed.
+    await asAlice.recordSearch({ query: 'secret alice query' });
+    await asBob.recordSearch({ query: 'bob query' });
+    expect((await asAlice.searchHistory({})).entries.map((e) => e.query)).toEqual(['secret alice query']);
+    expect((await asBob.searchHistory({})).entries.map((e) => e.query)).toEqual(['bob query']);
+    await asAlice.clearSearchHistory({});
+    expect((await asBob.searchHistory({})).entries).toHaveLength(1);
+    expect((await asBob.activity({ limit: 50 })).items.map((i) => i.op)).not.toContain('clearSearchHistory');
+    // Bob's undo does not bring back Alice's history.
+    await asBob.undoSearchChange({});
+    expect((await asAlice.searchHistory({})).entries).toEqual([]);
+    await asAlice.undoSearchChange({});
+    expect((await asAlice.searchHistory({})).entries.map((e) => e.query)).toEqual(['secret alice query']);
+  });
+
+  it('keeps corrections and notes when a push rewrites the articles', async () => {
+    const { dir, library, database, alice } = await setup();
+    const asAlice = library.serviceFor(alice);
+    const { hits } = await asAlice.search({ query: '"lethal weaponry"' });
+    const id = hits[0]!.article.id;
+    await asAlice.setArticleMetadata({ id, set: { title: 'Quetzalcoatl report', publishedAt: { value: '1999' } } });
+    await asAlice.setArticleNote({ articleId: id, note: 'kept through pushes' });
+    // As if pushed by an older Dossier: the next push rewrites every row.
+    await database.db.query('UPDATE articles SET search_version = 2');
+    const report = await pushLibrary(dir, database.db, { user: alice });
+    expect(report.articles.written).toBe(61);
+    expect((await asAlice.search({ query: 'quetzalcoatl after:1999 before:1999' })).hits.map((h) => h.article.id)).toEqual([id]);
+    expect((await asAlice.getArticle({ id })).title).toBe('Quetzalcoatl report');
+    expect((await asAlice.search({ query: 'note:pushes' })).total).toBe(1);
   });
 
   it('signs articles stored before migration 002 when the schema is brought up to date', async () => {

@@ -40,6 +40,7 @@ import { entityCountsSql, lexiconOf, searchTeam } from './search';
 import { entityPage, pageOfEntities } from '../entities';
 import { teamTagOps } from './tags';
 import { teamMetadataOps } from './metadata';
+import { teamNotesOps } from './notes';
 import { teamSearchOps } from './searches';
 import { teamTimelineStorage } from './timeline-storage';
 import { sessionManager, type SessionManager } from './users';
@@ -60,7 +61,8 @@ export type TeamHandlers = { [K in OpName]: Handler<K> };
 
 interface TeamLibraryState {
   analysis(article: Article): Promise<Analysis>;
-  notifyChanged(change: EventPayload<'libraryChanged'>): Promise<void>;
+  /** Tells every door on this database (this server and others, through NOTIFY) that something changed. */
+  notify<E extends 'libraryChanged' | 'notesChanged' | 'savedSearchesChanged'>(event: E, payload: EventPayload<E>): Promise<void>;
 }
 
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -78,14 +80,14 @@ const SELF_RECORDING = new Set<OpName>([
   'updateSavedSearch',
   'deleteSavedSearch',
   'undoSearchChange',
+  'addHighlight',
+  'updateHighlight',
+  'deleteHighlight',
+  'setArticleNote',
+  'undoNoteChange',
 ]);
 
-/** An op the team library cannot answer correctly yet: a clear refusal rather than wrong data. */
-const notYet =
-  (what: string) =>
-  async (): Promise<never> => {
-    throw new DossierError('invalid-request', `The team library does not support ${what} yet; use a local library for them.`);
-  };
+const notesOps = ({ db, user }: OpContext) => teamNotesOps(db, user, (id) => requireArticle(db, id));
 
 async function requireArticle(db: Db, id: string): Promise<Article> {
   const { rows } = await db.query<SummaryRecord & { body: string; html: string | null }>(`SELECT ${SUMMARY_COLUMNS}, a.body, a.html FROM articles a WHERE a.id = $1`, [id]);
@@ -317,13 +319,13 @@ export const handlers: TeamHandlers = {
   setArticleMetadata: ({ db, user }, req) => teamMetadataOps(db, user).setArticleMetadata(req),
   undoMetadataChange: ({ db, user }, req) => teamMetadataOps(db, user).undoMetadataChange(req),
 
-  getNotes: notYet('notes and highlights'),
-  listNotes: notYet('notes and highlights'),
-  addHighlight: notYet('notes and highlights'),
-  updateHighlight: notYet('notes and highlights'),
-  deleteHighlight: notYet('notes and highlights'),
-  setArticleNote: notYet('notes and highlights'),
-  undoNoteChange: notYet('notes and highlights'),
+  getNotes: (ctx, req) => notesOps(ctx).getNotes(req),
+  listNotes: (ctx, req) => notesOps(ctx).listNotes(req),
+  addHighlight: (ctx, req) => notesOps(ctx).addHighlight(req),
+  updateHighlight: (ctx, req) => notesOps(ctx).updateHighlight(req),
+  deleteHighlight: (ctx, req) => notesOps(ctx).deleteHighlight(req),
+  setArticleNote: (ctx, req) => notesOps(ctx).setArticleNote(req),
+  undoNoteChange: (ctx, req) => notesOps(ctx).undoNoteChange(req),
 
   listSavedSearches: ({ db, user }, req) => teamSearchOps(db, user).listSavedSearches(req),
   saveSearch: ({ db, user }, req) => teamSearchOps(db, user).saveSearch(req),
@@ -382,9 +384,9 @@ export async function openTeamLibrary(url: string, options: TeamLibraryOptions =
       await db.query('INSERT INTO analyses (content_hash, version, analysis) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [article.contentHash, ANALYSIS_VERSION, JSON.stringify(result)]);
       return result;
     },
-    async notifyChanged(change) {
-      if (listener) await db.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, JSON.stringify(change)]);
-      else emitter.emit('libraryChanged', change);
+    async notify(event, payload) {
+      if (listener) await db.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, JSON.stringify({ event, payload })]);
+      else emitter.emit(event, payload);
     },
   };
 
@@ -393,7 +395,8 @@ export async function openTeamLibrary(url: string, options: TeamLibraryOptions =
     listener.on('notification', (message) => {
       if (message.channel !== CHANGE_CHANNEL || !message.payload) return;
       try {
-        emitter.emit('libraryChanged', JSON.parse(message.payload) as EventPayload<'libraryChanged'>);
+        const { event, payload } = JSON.parse(message.payload) as { event?: unknown; payload?: unknown };
+        if (event === 'libraryChanged' || event === 'notesChanged' || event === 'savedSearchesChanged') emitter.emit(event, payload as never);
       } catch {
         // not ours
       }
@@ -432,8 +435,21 @@ export async function openTeamLibrary(url: string, options: TeamLibraryOptions =
             const changeId = (res as { changeId?: unknown }).changeId;
             await recordChange(db, user, op, parsed.data as never, res as never, typeof changeId === 'string' ? { id: changeId } : {});
           }
-          const articleIds = RECORDED_OPS[op] === 'tags' && 'ids' in (parsed.data as object) ? (parsed.data as { ids: string[] }).ids.slice(0, 1000) : [];
-          await state.notifyChanged({ added: op === 'importFiles' ? (res as Res<'importFiles'>).imported.map((f) => f.path) : [], changed: articleIds, removed: [] }).catch(() => {});
+          const kind = RECORDED_OPS[op];
+          if (kind === 'notes') {
+            const articleId = (parsed.data as { articleId?: string }).articleId ?? (res as { articleId?: string | null }).articleId;
+            if (articleId) await state.notify('notesChanged', { articleIds: [articleId] }).catch(() => {});
+          } else if (kind === 'searches') {
+            await state.notify('savedSearchesChanged', {}).catch(() => {});
+          } else {
+            const articleIds =
+              kind === 'tags' && 'ids' in (parsed.data as object)
+                ? (parsed.data as { ids: string[] }).ids.slice(0, 1000)
+                : kind === 'metadata'
+                  ? [(parsed.data as { id?: string }).id ?? (res as { id?: string | null }).id ?? ''].filter(Boolean)
+                  : [];
+            await state.notify('libraryChanged', { added: op === 'importFiles' ? (res as Res<'importFiles'>).imported.map((f) => f.path) : [], changed: articleIds, removed: [] }).catch(() => {});
+          }
         }
         return res;
       };

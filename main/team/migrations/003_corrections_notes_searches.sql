@@ -1,4 +1,5 @@
--- Dossier team library, schema version 3: metadata corrections, saved searches, search history.
+-- Dossier team library, schema version 3: metadata corrections, notes and highlights, saved
+-- searches, search history, entities by kind.
 
 -- Accent folding of phrase checks on bodies too long for exact token positions (query-sql.ts).
 CREATE EXTENSION IF NOT EXISTS unaccent;
@@ -62,3 +63,31 @@ CREATE TABLE article_entities (
 );
 CREATE INDEX article_entities_key ON article_entities (kind, key);
 CREATE INDEX article_entities_trgm ON article_entities USING gin (key gin_trgm_ops);
+
+-- Notes and highlights (shared/notes.ts), shared by the team: one row per article whose notes
+-- anyone changed (kept when emptied: `updated_at` is also what note search caches on), and one
+-- row per highlight. Who changed them last, and when; every change is in `changes`.
+CREATE TABLE article_notes (
+  article_id  text PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  note        text NOT NULL DEFAULT '',
+  updated_by  bigint REFERENCES users(id),
+  updated_at  timestamptz NOT NULL DEFAULT clock_timestamp()
+);
+CREATE INDEX article_notes_updated ON article_notes (updated_at DESC);
+
+CREATE TABLE highlights (
+  id            text PRIMARY KEY,
+  article_id    text NOT NULL REFERENCES article_notes(article_id) ON DELETE CASCADE,
+  color         text NOT NULL,
+  -- shared/timeline.ts Passage: offsets in the article's text, the quote and its context.
+  passage       jsonb NOT NULL,
+  status        text NOT NULL,
+  -- The article's content hash the offsets refer to (re-anchored when the article changes).
+  content_hash  text,
+  note          text NOT NULL DEFAULT '',
+  created_by    bigint REFERENCES users(id),
+  created_at    timestamptz NOT NULL DEFAULT now(),
+  updated_by    bigint REFERENCES users(id),
+  updated_at    timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX highlights_article ON highlights (article_id);
