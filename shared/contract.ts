@@ -214,7 +214,15 @@ export const timelineContract = {
   ),
   /** Marks review items rejected (not proposed again); undoable. */
   rejectCandidates: op(z.object({ timelineId: TimelineIdSchema, keys: z.array(z.string()).min(1) }), ChangeSchema),
-  updateEvent: op(z.object({ timelineId: TimelineIdSchema, eventId: z.string(), patch: EventPatchSchema }), ChangeSchema.extend({ event: TimelineEventSchema })),
+  /**
+   * Edits an event. `base`, when given, holds the values the user started from for the fields in
+   * `patch`: a field someone else changed meanwhile (to another value than the patch's) is refused
+   * with a `conflict` error instead of being overwritten; fields only one side changed merge.
+   */
+  updateEvent: op(
+    z.object({ timelineId: TimelineIdSchema, eventId: z.string(), patch: EventPatchSchema, base: EventPatchSchema.optional() }),
+    ChangeSchema.extend({ event: TimelineEventSchema }),
+  ),
   deleteEvents: op(z.object({ timelineId: TimelineIdSchema, eventIds: z.array(z.string()).min(1) }), ChangeSchema.extend({ deleted: z.number().int() })),
   /** Merges events into one (the first id keeps its title unless `title` is given); sources are combined. */
   mergeEvents: op(
@@ -246,6 +254,24 @@ export const timelineContract = {
     ChangeSchema,
   ),
 } as const;
+
+/* ---------- activity ---------- */
+
+export const ActivityItemSchema = z.object({
+  id: z.string(),
+  /** ISO timestamp. */
+  at: z.string(),
+  /** Who made the change: a team member's display name; null in a local library (you). */
+  user: z.string().nullable(),
+  kind: z.enum(['tags', 'timeline', 'import', 'push', 'metadata', 'notes', 'searches']),
+  /** The operation (tagArticles, updateEvent, …). */
+  op: z.string(),
+  summary: z.string(),
+  timelineId: z.string().nullable(),
+  articleIds: z.array(z.string()),
+  undone: z.boolean(),
+});
+export type ActivityItem = z.infer<typeof ActivityItemSchema>;
 
 /** Metadata corrections (`.dossier/metadata.json`): they win over what was extracted, everywhere. */
 export const metadataContract = {
@@ -402,6 +428,12 @@ export const contract = {
   ...notesContract,
   ...savedSearchContract,
   ...entityContract,
+
+  /** Who changed what, newest first: tags, timelines, imports (a team library keeps it for good; a local one since it was opened). */
+  activity: op(
+    z.object({ limit: z.number().int().positive().max(500).default(50), before: z.string().optional() }),
+    z.object({ items: z.array(ActivityItemSchema) }),
+  ),
 } as const;
 
 export type Contract = typeof contract;
@@ -428,7 +460,8 @@ export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]
 
 /** Errors every door returns in the same shape. */
 export const ApiErrorSchema = z.object({
-  code: z.enum(['invalid-request', 'not-found', 'no-library', 'forbidden', 'internal']),
+  /** `conflict`: someone else changed the same thing meanwhile; nothing was overwritten. */
+  code: z.enum(['invalid-request', 'not-found', 'no-library', 'forbidden', 'conflict', 'internal']),
   message: z.string(),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;

@@ -57,5 +57,6 @@ export const httpStatusOf: Record<ApiError['code'], number> = {
   'not-found': 404,
   'no-library': 409,
   forbidden: 403,
+  conflict: 409,
   internal: 500,
 };

@@ -45,6 +45,7 @@ import { articleInfo, metadataOps, notesOps, type AnnotationContext } from './an
 import { createSearchOps, userStateDir, type SearchOps } from '../searches';
 import { entityPage, pageOfEntities } from '../entities';
 import { ContractEmitter } from './emitter';
+import { ActivityLog } from './activity';
 import { findImportCopies, importIntoLibrary } from './import-files';
 import { originalPath, readOriginal } from './original-file';
 import type { DossierService, DossierServiceOptions } from './service-types';
@@ -92,6 +93,7 @@ function correctionMark(c: Corrections): string {
 export async function createDossierService(options: DossierServiceOptions): Promise<DossierService> {
   const log = options.log ?? (() => {});
   const emitter = new ContractEmitter();
+  const activity = new ActivityLog();
   const analysis = createAnalysisWorker();
   let state: OpenState | undefined;
   let progress: IndexProgress = { phase: 'scanning', done: 0, total: 0, current: null, message: null };
@@ -789,6 +791,10 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       return { imported: result.imported, problems, duplicates };
     },
 
+    async activity(req) {
+      return activity.list(req);
+    },
+
     async listSavedSearches(req) {
       return current().searches.listSavedSearches(req);
     },
@@ -834,7 +840,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
     reindex: (ids) => reindex(current(), ids),
   };
   const timelines = timelineOps(core, () => current().library.dataDir);
-  const service: DossierService = {
+  const service: DossierService = activity.wrap({
     ...core,
     ...timelines,
     ...metadataOps(annotations),
@@ -847,7 +853,7 @@ export async function createDossierService(options: DossierServiceOptions): Prom
       if (!saved) throw new DossierError('not-found', `there is no saved search "${req.savedSearch}"`);
       return timelines.candidatesForQuery({ ...req, savedSearch: undefined, query: saved.query });
     },
-  };
+  });
 
   await open(options.root);
   return service;

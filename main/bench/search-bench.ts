@@ -35,7 +35,7 @@ export interface SearchBenchOptions {
   log: (line: string) => void;
 }
 
-const QUERIES: Record<string, string[]> = {
+export const QUERIES: Record<string, string[]> = {
   'single word': ['sanctions', 'ceasefire', 'inflation', 'Blinken', 'semiconductor', 'Nairobi'],
   'two words': ['trade talks', 'nuclear weapons', 'interest rates', 'Xi Jinping', 'climate emissions', 'drone attacks'],
   phrase: ['"trade talks"', '"central bank"', '"foreign ministry"', '"United Nations"', '"officials in Beijing"', '"said on Monday"'],

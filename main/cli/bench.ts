@@ -1,5 +1,6 @@
 /**
- * `dossier bench [--articles N] [--pdf N] [--workers N] [--repeat N] [--baseline|--no-baseline] [--timeline]`:
+ * `dossier bench [--articles N] [--pdf N] [--workers N] [--repeat N] [--baseline|--no-baseline] [--timeline]`
+ * (or `--db URL` for a team library in PostgreSQL, see main/team/bench.ts):
  * measures indexing and search against a plain MiniSearch in the same run (with --pdf, N of the articles
  * are two-column PDFs), PDF reading in pages per second against the plain-text floor, the analysis throughput
  * against out-of-the-box compromise + chrono-node, and with --timeline the timeline view's frame
@@ -13,13 +14,27 @@ import { runTimelineBench } from '../bench/timeline-bench';
 import { parseArgs, positiveInt } from './args';
 
 const USAGE =
-  'usage: dossier bench [--articles N (10000)] [--pdf N (0: how many of the articles are PDFs)] [--pdf-documents N (20)] [--workers N (cores)] [--repeat N (10)] [--baseline | --no-baseline] [--timeline]\n';
+  'usage: dossier bench [--articles N (10000)] [--pdf N (0: how many of the articles are PDFs)] [--pdf-documents N (20)] [--workers N (cores)] [--repeat N (10)] [--baseline | --no-baseline] [--timeline]\n' +
+  '       dossier bench --db URL [--articles N (100000)] [--users N (20)] [--seconds N (30)] [--repeat N (5)]   a team library in PostgreSQL\n';
 
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseArgs(args, { flags: ['baseline', 'no-baseline', 'timeline', 'help'], values: ['articles', 'workers', 'repeat', 'pdf', 'pdf-documents'] });
+  const parsed = parseArgs(args, { flags: ['baseline', 'no-baseline', 'timeline', 'help'], values: ['articles', 'workers', 'repeat', 'pdf', 'pdf-documents', 'db', 'users', 'seconds'] });
   if (parsed.flags.has('help')) {
     process.stdout.write(USAGE);
     return 0;
+  }
+  if (parsed.values.has('db')) {
+    const { runTeamBench } = await import('../team/bench');
+    const report = await runTeamBench({
+      url: parsed.values.get('db')!,
+      articles: positiveInt(parsed.values.get('articles'), 'articles', 100_000),
+      users: positiveInt(parsed.values.get('users'), 'users', 20),
+      seconds: positiveInt(parsed.values.get('seconds'), 'seconds', 30),
+      repeat: positiveInt(parsed.values.get('repeat'), 'repeat', 5),
+      log: (line) => process.stderr.write(line + '\n'),
+    });
+    process.stdout.write('\n' + report + '\n');
+    return /FAIL/.test(report) ? 1 : 0;
   }
   const articles = positiveInt(parsed.values.get('articles'), 'articles', 10_000);
   const workers = positiveInt(parsed.values.get('workers'), 'workers', Math.min(4, os.availableParallelism()));

@@ -6,8 +6,9 @@ type Command = { summary: string; load: () => Promise<{ run(args: string[]): Pro
 const commands: Record<string, Command> = {
   extract: { summary: 'extract --json FILE...       print each file as an article (JSON Lines)', load: () => import('./extract') },
   index: { summary: 'index DIR                    build or refresh the library index', load: () => import('./index-command') },
-  search: { summary: 'search DIR QUERY [--json] [--limit N] [--sort relevance|date-desc|date-asc]', load: () => import('./search') },
-  serve: { summary: 'serve DIR [--port N]         serve the UI on 127.0.0.1 with a token', load: () => import('./serve') },
+  search: { summary: 'search DIR|--db URL QUERY [--json] [--limit N] [--sort relevance|date-desc|date-asc]', load: () => import('./search') },
+  serve: { summary: 'serve DIR [--port N]         serve the UI on 127.0.0.1 with a token (--db URL: a team library)', load: () => import('./serve') },
+  team: { summary: 'team init|push|user ...      team libraries in PostgreSQL (see `dossier team --help`)', load: () => import('./team') },
   start: { summary: 'start [DIR]                  open the desktop app (or web mode without Electron)', load: () => import('./start') },
   timeline: { summary: 'timeline list|build|export   work with timelines (see `dossier timeline --help`)', load: () => import('./timeline') },
   meta: { summary: 'meta show|set DIR ARTICLE     see or correct an article\'s metadata (see `dossier meta --help`)', load: () => import('./meta') },

@@ -1,5 +1,5 @@
 /** `dossier search DIR QUERY`: ranked results with snippets, or JSON. */
-import type { SearchResponse } from '../../shared/contract';
+import { DossierError, type DossierApi, type SearchResponse } from '../../shared/contract';
 import { parseArgs, positiveInt, UsageError } from './args';
 import { checkFolder, CliError, openForCli } from './open-library';
 import { usesEntities } from './query-needs';
@@ -33,17 +33,28 @@ export function formatResults(query: string, response: SearchResponse, tty: bool
   return lines.join('\n') + '\n';
 }
 
+/** A team library's contract for the command line (attributed to no one; it only reads here). */
+async function openTeamForCli(url: string): Promise<{ search: DossierApi['search']; close(): Promise<void> }> {
+  const { openTeamLibrary } = await import('../team/service');
+  const { describeDbError } = await import('../team/db');
+  const library = await openTeamLibrary(url, { listen: false, poolSize: 3 }).catch((error: unknown) => {
+    throw new CliError(error instanceof DossierError ? error.message : describeDbError(error, url));
+  });
+  const service = library.serviceFor(null);
+  return { search: (req) => service.search(req), close: () => library.close() };
+}
+
 export async function run(args: string[]): Promise<number> {
   try {
-    const { positionals, flags, values } = parseArgs(args, { flags: ['json'], values: ['limit', 'sort', 'offset'] });
-    if (positionals.length < 2) throw new CliError('usage: dossier search DIR QUERY [--json] [--limit N] [--sort relevance|date-desc|date-asc]', 2);
-    const [dir, ...words] = positionals;
+    const { positionals, flags, values } = parseArgs(args, { flags: ['json'], values: ['limit', 'sort', 'offset', 'db'] });
+    const team = values.get('db');
+    if (positionals.length < (team ? 1 : 2)) throw new CliError('usage: dossier search DIR QUERY [--json] [--limit N] [--sort relevance|date-desc|date-asc]\n       dossier search --db URL QUERY [...]', 2);
+    const [dir, ...words] = team ? [undefined, ...positionals] : positionals;
     const query = words.join(' ');
     const limit = positiveInt(values.get('limit'), 'limit', 10);
     const sort = values.get('sort') ?? 'relevance';
     if (!(SORTS as readonly string[]).includes(sort)) throw new UsageError(`--sort must be one of ${SORTS.join(', ')}`);
-    const root = checkFolder(dir, { mustBeLibrary: true });
-    const service = await openForCli(root, flags.has('json'), { analyse: usesEntities(query) });
+    const service = team ? await openTeamForCli(team) : await openForCli(checkFolder(dir, { mustBeLibrary: true }), flags.has('json'), { analyse: usesEntities(query) });
     try {
       const response = await service.search({ query, limit, sort: sort as (typeof SORTS)[number], offset: Number(values.get('offset') ?? 0) });
       if (response.error) {

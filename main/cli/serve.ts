@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { IndexProgress } from '../../shared/contract';
-import { startServer, type RunningServer } from '../server';
+import { DossierError, type IndexProgress } from '../../shared/contract';
+import { isLoopback, startServer, type RunningServer } from '../server';
 import type { DossierService } from '../api/service-types';
 import { parseArgs, UsageError } from './args';
 import { checkFolder, CliError } from './open-library';
@@ -108,11 +108,63 @@ export function parsePort(value: string | undefined): number | undefined {
   return port;
 }
 
+/**
+ * `dossier serve --db URL`: the same UI and contract from a team library in PostgreSQL. Members
+ * sign in; on 127.0.0.1 by default, or on `--host ADDRESS` over TLS (`--tls-cert`, `--tls-key`).
+ */
+export async function serveTeam(options: { url: string; port?: number; host?: string; tlsCert?: string; tlsKey?: string; say: (line: string) => void }): Promise<number> {
+  const { say } = options;
+  if ((options.tlsCert === undefined) !== (options.tlsKey === undefined)) throw new CliError('give both --tls-cert FILE and --tls-key FILE', 2);
+  if (options.host && !isLoopback(options.host) && !options.tlsCert) throw new CliError(`serving on ${options.host} (not this machine only) needs a TLS certificate and key: --tls-cert FILE --tls-key FILE`, 2);
+  const { readFileSync } = await import('node:fs');
+  const tls = options.tlsCert && options.tlsKey ? { cert: readFileSync(options.tlsCert), key: readFileSync(options.tlsKey) } : undefined;
+  const staticDir = uiDir();
+  await ensureRendererBuilt(staticDir, say);
+  const { openTeamLibrary } = await import('../team/service');
+  const { describeDbError, redactUrl } = await import('../team/db');
+  const library = await openTeamLibrary(options.url, { log: say }).catch((error: unknown) => {
+    if (error instanceof DossierError) throw new CliError(error.message);
+    throw new CliError(describeDbError(error, options.url));
+  });
+  const stopped = untilSignal();
+  let server: RunningServer;
+  try {
+    const info = await library.serviceFor(null).libraryInfo({});
+    server = await startServer({
+      service: library.serviceFor(null),
+      team: { sessions: library.sessions, serviceFor: (user) => library.serviceFor(user) },
+      port: options.port,
+      host: options.host,
+      tls,
+      staticDir,
+      libraryName: info.name,
+      log: say,
+    });
+  } catch (error) {
+    await library.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new CliError(`port ${options.port} is in use; choose another with --port N (or 0 for any free port)`);
+    if (error instanceof Error && /needs a TLS certificate/.test(error.message)) throw new CliError(error.message, 2);
+    throw error;
+  }
+  process.stdout.write(`Dossier is serving the team library ${redactUrl(options.url)} at\n\n  ${server.url}\n\nTeam members sign in there with their name and password (add them with \`dossier team user add NAME --db URL\`). Press Ctrl+C to stop.\n`);
+  const signal = await stopped;
+  say(`Stopping (${signal})…`);
+  await server.close();
+  await library.close();
+  say('Stopped.');
+  return 0;
+}
+
 export async function run(args: string[]): Promise<number> {
   const say = (line: string) => process.stderr.write(`${line}\n`);
   try {
-    const { positionals, values } = parseArgs(args, { values: ['port'] });
-    if (positionals.length !== 1) throw new CliError('usage: dossier serve DIR [--port N]', 2);
+    const { positionals, values } = parseArgs(args, { values: ['port', 'db', 'host', 'tls-cert', 'tls-key'] });
+    if (values.has('db')) {
+      if (positionals.length !== 0) throw new CliError('usage: dossier serve --db URL [--port N] [--host ADDRESS --tls-cert FILE --tls-key FILE] (no folder: the library is the database)', 2);
+      return await serveTeam({ url: values.get('db')!, port: parsePort(values.get('port')), host: values.get('host'), tlsCert: values.get('tls-cert'), tlsKey: values.get('tls-key'), say });
+    }
+    if (values.has('host') || values.has('tls-cert') || values.has('tls-key')) throw new CliError('--host and TLS are for team libraries (dossier serve --db URL); a local library is served on 127.0.0.1 only', 2);
+    if (positionals.length !== 1) throw new CliError('usage: dossier serve DIR [--port N]  |  dossier serve --db URL [--port N]', 2);
     const root = checkFolder(positionals[0], { mustBeLibrary: false });
     return await serveUntilStopped(root, parsePort(values.get('port')), say);
   } catch (error) {

@@ -151,6 +151,41 @@ function decode(value: unknown): Signature | undefined {
   return { text: m[1]!, shingles: Number(m[2]), sketch };
 }
 
+/**
+ * One key per band of the sketch (the bands groupCopies buckets by), as signed 64-bit integers in decimal,
+ * for a database that finds candidate pairs with an index on them (main/team). Empty for texts too short
+ * to be compared other than exactly. Two keys may collide: candidates are always checked with copyKind.
+ */
+export function bandKeys(sig: Signature): string[] {
+  if (sig.shingles < MIN_SHINGLES) return [];
+  const keys: string[] = [];
+  for (let band = 0; band + BAND_ROWS <= BINS; band += BAND_ROWS) {
+    let high = mix(band + 1);
+    let low = mix(~band >>> 0);
+    for (let r = 0; r < BAND_ROWS; r++) {
+      high = mix(high ^ sig.sketch[band + r]!);
+      low = mix(rotl(low, 11) ^ sig.sketch[band + r]!);
+    }
+    keys.push(BigInt.asIntN(64, (BigInt(high) << 32n) | BigInt(low)).toString());
+  }
+  return keys;
+}
+
+/** The sketch as bytes (little-endian uint32s), and back: how a database keeps it. */
+export function sketchBytes(sig: Signature): Buffer {
+  const bytes = Buffer.alloc(BINS * 4);
+  for (let i = 0; i < BINS; i++) bytes.writeUInt32LE(sig.sketch[i]!, i * 4);
+  return bytes;
+}
+
+export function signatureFromBytes(text: string, shingles: number, bytes: Uint8Array): Signature | undefined {
+  if (bytes.length !== BINS * 4) return undefined;
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const sketch = new Uint32Array(BINS);
+  for (let i = 0; i < BINS; i++) sketch[i] = view.readUInt32LE(i * 4);
+  return { text, shingles, sketch };
+}
+
 /* ---------- groups ---------- */
 
 export interface ArticleFacts {

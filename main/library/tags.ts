@@ -30,12 +30,12 @@ export interface TagChangeResult {
   changed: number;
 }
 
-interface TagDelta {
+export interface TagDelta {
   id: string;
   added: string[];
   removed: string[];
 }
-interface ColorDelta {
+export interface ColorDelta {
   name: string;
   before: string | null;
   after: string | null;

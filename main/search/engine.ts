@@ -616,8 +616,8 @@ function facetsOf(sources: Map<string, number>, years: Map<string, number>, tags
   return facets;
 }
 
-/** What to highlight: the positive (not excluded) words and phrases that search the text (with `inNotes`: the notes). */
-function highlightsOf(ast: QueryNode, expanded: Set<string>, inNotes = false): { terms: Set<string>; phrases: string[][] } {
+/** What to highlight: the positive (not excluded) words and phrases that search the text (with `inNotes`: the notes; also used by the team library). */
+export function highlightsOf(ast: QueryNode, expanded: Set<string>, inNotes = false): { terms: Set<string>; phrases: string[][] } {
   const terms = new Set(expanded);
   const phrases: string[][] = [];
   const walk = (n: QueryNode) => {

@@ -247,6 +247,7 @@ const invalidPayloads: Record<OpName, unknown[]> = {
   exportTimeline: [{ id: 't', format: 'pdf' }, { format: 'csv' }],
   importCsv: [{}, { content: 42 }],
   undoTimelineChange: [{ changeId: 5 }],
+  activity: [{ limit: 0 }, { limit: 501 }, { before: 5 }],
   setPendingReview: [{ timelineId: 't' }, { timelineId: 't', query: '  ' }, { timelineId: 't', query: 'x', candidates: -1 }],
   duplicates: [{ ids: ['nope'] }, { ids: 'x' }],
   getArticleMetadata: [{}, { id: '../x' }],

@@ -11,9 +11,16 @@
  *  4. Payloads are size-limited, parsed, and validated with the contract's zod schema: 413 / 400.
  * The URL handed to the user carries the token in the fragment (#token=), which browsers never
  * send to the server, so it does not end up in request lines or logs.
+ *
+ * Team mode (`team` option, `dossier serve --db`): there is no per-run token; each person signs in
+ * at /auth/login with their name and password and gets a session token of their own, sent the
+ * same way (bearer header, `?token=` for events), and every operation runs as that member. The
+ * door listens on 127.0.0.1 unless given another address, which it then serves only over TLS
+ * (`tls`), accepting as Host that address and the names its certificate is for.
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual, X509Certificate } from 'node:crypto';
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { eventSchemas, type ApiError, type EventName, type OpName } from '../../shared/contract';
 import { dispatch, httpStatusOf, isOpName } from '../api/dispatch';
@@ -29,6 +36,49 @@ export interface ServerOptions {
   /** Display name of the library (shown in logs; the absolute path is never sent to the browser). */
   libraryName: string;
   log?: (line: string) => void;
+  /** Team mode: members sign in; each request runs as its member. */
+  team?: TeamDoor;
+  /** Address to listen on (default 127.0.0.1). Any other than a loopback address needs `tls`. */
+  host?: string;
+  /** Certificate and key (PEM) to serve HTTPS. */
+  tls?: { cert: string | Buffer; key: string | Buffer };
+}
+
+/** What the door needs of a team library (main/team): sessions, and the contract as one member. */
+export interface TeamDoor {
+  sessions: {
+    login(name: string, password: string): Promise<{ token: string; user: TeamMember } | null>;
+    resolve(token: string): Promise<TeamMember | null>;
+    logout(token: string): Promise<void>;
+  };
+  serviceFor(user: TeamMember): DossierService;
+}
+export interface TeamMember {
+  id: number;
+  name: string;
+  displayName: string;
+}
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
+
+/** Whether serving on `host` reaches beyond this machine (and so needs TLS). */
+export function isLoopback(host: string): boolean {
+  return LOOPBACK.test(host);
+}
+
+/** Host header values a browser may send for this server: the address, plus the certificate's names. */
+function allowedHosts(host: string, port: number, tls: ServerOptions['tls']): Set<string> {
+  const names = new Set<string>();
+  if (host === '127.0.0.1' || host === 'localhost') names.add('127.0.0.1').add('localhost');
+  else names.add(host.includes(':') ? `[${host}]` : host);
+  if (tls) {
+    const san = new X509Certificate(tls.cert).subjectAltName ?? '';
+    for (const part of san.split(',')) {
+      const [kind, value] = part.trim().split(':', 2) as [string, string | undefined];
+      if (value && (kind === 'DNS' || kind === 'IP Address')) names.add(value.toLowerCase());
+    }
+  }
+  return new Set([...names].map((n) => `${n}:${port}`));
 }
 
 export interface RunningServer {
@@ -57,22 +107,27 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const eventStreams = new Set<http.ServerResponse>();
   let port = 0;
 
-  const server = http.createServer((req, res) => {
+  const host = options.host ?? '127.0.0.1';
+  if (!LOOPBACK.test(host) && !options.tls) throw new Error(`serving on ${host} (not this machine only) needs a TLS certificate and key (--tls-cert FILE --tls-key FILE)`);
+  const scheme = options.tls ? 'https' : 'http';
+  let hosts = new Set<string>();
+  const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
     handle(req, res).catch((error) => {
       log(`web door: ${error instanceof Error ? error.message : String(error)}`);
       if (!res.headersSent) sendError(res, { code: 'internal', message: 'internal error' });
       else res.destroy();
     });
-  });
+  };
+  const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, onRequest) : http.createServer(onRequest);
   server.headersTimeout = 30_000;
   server.requestTimeout = 10 * 60_000;
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const host = (req.headers.host ?? '').toLowerCase();
-    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
+    const requestHost = (req.headers.host ?? '').toLowerCase();
+    if (!hosts.has(requestHost)) {
       return sendError(res, { code: 'forbidden', message: 'wrong Host header: use the address Dossier printed' }, 421);
     }
-    const ownOrigin = `http://${host}`;
+    const ownOrigin = `${scheme}://${requestHost}`;
     const origin = req.headers.origin;
     if (origin !== undefined && origin !== ownOrigin) {
       return sendError(res, { code: 'forbidden', message: 'cross-origin requests are refused' });
@@ -86,6 +141,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const url = new URL(rawUrl, ownOrigin);
 
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return handleApi(req, res, url);
+    if (url.pathname.startsWith('/auth/')) return handleAuth(req, res, url);
 
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendError(res, { code: 'invalid-request', message: 'method not allowed' }, 405, { Allow: 'GET, HEAD' });
@@ -102,13 +158,59 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     res.end(req.method === 'HEAD' ? undefined : found.body);
   }
 
+  /** Team mode: sign in, sign out, and who is signed in. Token mode: says there is no sign-in. */
+  async function handleAuth(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    const team = options.team;
+    if (url.pathname === '/auth/session' && req.method === 'GET') {
+      if (!team) return sendJson(res, 200, { mode: 'token', user: null });
+      const presented = bearerToken(req.headers.authorization);
+      const user = presented ? await team.sessions.resolve(presented) : null;
+      return sendJson(res, 200, { mode: 'team', library: options.libraryName, user: user && { name: user.name, displayName: user.displayName } });
+    }
+    if (!team) return sendError(res, { code: 'not-found', message: 'this library has no sign-in: open the address Dossier printed' });
+    if (req.method !== 'POST') return sendError(res, { code: 'invalid-request', message: 'use POST' }, 405, { Allow: 'POST' });
+    if (url.pathname === '/auth/logout') {
+      const presented = bearerToken(req.headers.authorization);
+      req.resume();
+      if (presented) await team.sessions.logout(presented);
+      return sendJson(res, 200, { ok: true });
+    }
+    if (url.pathname !== '/auth/login') return sendError(res, { code: 'not-found', message: 'no such route' });
+    const body = await readBody(req, 16 * 1024);
+    let credentials: { name?: unknown; password?: unknown } = {};
+    try {
+      if (body !== 'too-large') credentials = JSON.parse(body.toString('utf8')) as typeof credentials;
+    } catch {
+      // answered below
+    }
+    if (typeof credentials.name !== 'string' || typeof credentials.password !== 'string') {
+      return sendError(res, { code: 'invalid-request', message: 'send {"name": …, "password": …} as JSON' });
+    }
+    const session = await team.sessions.login(credentials.name, credentials.password);
+    if (!session) return sendError(res, { code: 'forbidden', message: 'wrong name or password' }, 401);
+    log(`web door: ${session.user.name} signed in`);
+    return sendJson(res, 200, { token: session.token, user: { name: session.user.name, displayName: session.user.displayName } });
+  }
+
+  /** The service a request may use: the library (token mode) or its member's view (team mode); null refuses it. */
+  async function serviceOf(presented: string | null): Promise<DossierService | null> {
+    if (presented === null) return null;
+    if (options.team) {
+      const user = await options.team.sessions.resolve(presented);
+      return user ? options.team.serviceFor(user) : null;
+    }
+    return timingSafeEqual(digest(presented), tokenDigest) ? options.service : null;
+  }
+
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
     const isEvents = url.pathname === '/api/events';
     const presented = bearerToken(req.headers.authorization) ?? (isEvents ? url.searchParams.get('token') : null);
-    if (presented === null || !timingSafeEqual(digest(presented), tokenDigest)) {
+    const service = await serviceOf(presented);
+    if (service === null) {
       req.resume();
       // The body (possibly a large upload) is discarded unread and the connection closed.
-      return sendError(res, { code: 'forbidden', message: 'missing or wrong token: open the address Dossier printed' }, 401, {
+      const message = options.team ? 'not signed in (or the session expired): sign in again' : 'missing or wrong token: open the address Dossier printed';
+      return sendError(res, { code: 'forbidden', message }, 401, {
         'WWW-Authenticate': 'Bearer',
         Connection: 'close',
       });
@@ -146,7 +248,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         return sendError(res, { code: 'invalid-request', message: `malformed JSON: ${(error as Error).message}` });
       }
     }
-    const result = await dispatch(options.service, op, payload, { refuse: REFUSED_OPS, log });
+    const result = await dispatch(service, op, payload, { refuse: REFUSED_OPS, log });
     if (!result.ok) return sendError(res, result.error);
     let value = result.value;
     // The absolute root of the library is for local doors only.
@@ -181,17 +283,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
+    server.listen(options.port ?? 0, host, () => {
       server.off('error', reject);
       resolve();
     });
   });
   port = (server.address() as AddressInfo).port;
-  log(`web door for "${options.libraryName}" listening on 127.0.0.1:${port}`);
+  hosts = allowedHosts(host, port, options.tls);
+  log(`web door for "${options.libraryName}" listening on ${host}:${port}${options.tls ? ' (TLS)' : ''}`);
+  const shownHost = host.includes(':') ? `[${host}]` : host;
 
   let closed: Promise<void> | undefined;
   return {
-    url: `http://127.0.0.1:${port}/#token=${token}`,
+    url: options.team ? `${scheme}://${shownHost}:${port}/` : `${scheme}://${shownHost}:${port}/#token=${token}`,
     token,
     port,
     close() {

@@ -11,6 +11,7 @@ import type { Analysis } from '../../shared/analysis';
 import type { Article } from '../../shared/model';
 import {
   EventPatchSchema,
+  sameJsonValue,
   TIMELINE_FORMAT_VERSION,
   type ArticleCopyRef,
   type EventDraft,
@@ -28,7 +29,7 @@ import { compareEventDates } from './dates';
 import { csvToEvents, exportTimeline } from './export';
 import { dateFromSources, firstReport, groupHappenings, matchTellings, mergeEvents, mergeGroup, onePerArticle, orderSources, ownKey, tellingsOf, type ArticleKey } from './merge';
 import { diffTimelines, revertDiff, type TimelineDiff } from './diff';
-import { TimelineFileError, TimelineStore, type StoredTimeline } from './store';
+import { TimelineFileError, TimelineStore, type StoredTimeline, type TimelineStorage } from './store';
 
 export interface TimelineDeps {
   article(id: string): Promise<Article | undefined>;
@@ -41,6 +42,8 @@ export interface TimelineDeps {
   dataDir: string;
   /** Clock, for tests. */
   now?: () => Date;
+  /** Where timelines are kept (default: the folder store in `dataDir`/timelines; a team library's table in main/team). */
+  storage?: TimelineStorage;
 }
 
 type ChangeBody =
@@ -53,13 +56,13 @@ type Change = { changeId: string; timelineId: string; label: string } & ChangeBo
 export type TimelineService = TimelineApi & {
   /** Finds a timeline by id or (case-insensitive) name. */
   resolve(nameOrId: string): Promise<Timeline | undefined>;
-  readonly store: TimelineStore;
+  readonly store: TimelineStorage;
 };
 
 const MAX_UNDO = 200;
 
 export function createTimelineService(deps: TimelineDeps): TimelineService {
-  const store = new TimelineStore(deps.dataDir);
+  const store: TimelineStorage = deps.storage ?? new TimelineStore(deps.dataDir);
   const now = () => (deps.now ? deps.now() : new Date()).toISOString();
   const newId = () => randomBytes(6).toString('hex');
   const changes: Change[] = [];
@@ -458,11 +461,20 @@ export function createTimelineService(deps: TimelineDeps): TimelineService {
     },
 
     async updateEvent(req) {
-      const { timelineId, eventId, patch } = parse('updateEvent', req);
+      const { timelineId, eventId, patch, base } = parse('updateEvent', req);
       const clean = EventPatchSchema.parse(patch);
       const { changeId, result } = await mutate(timelineId, 'edit event', (t, at) => {
         const event = t.events.find((e) => e.id === eventId);
         if (!event) throw new DossierError('not-found', `there is no event ${eventId} in this timeline`);
+        // Three-way check: a field changed by someone else since `base` is not overwritten.
+        for (const [field, value] of Object.entries(clean)) {
+          if (value === undefined || !base || !(field in base)) continue;
+          const current = event[field as keyof typeof event];
+          const was = (base as Record<string, unknown>)[field];
+          if (!sameJsonValue(current, was) && !sameJsonValue(current, value)) {
+            throw new DossierError('conflict', `The ${field} of the event "${event.title}" was changed by someone else while you edited it (it is now ${JSON.stringify(current).slice(0, 200)}); your change was not saved. Reload the timeline, then edit it again.`);
+          }
+        }
         const { dateFrom, ...fields } = clean;
         Object.assign(event, Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)));
         // A date typed by the user is kept through later merges; going back to the sources recomputes it.

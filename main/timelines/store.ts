@@ -9,7 +9,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { TimelineEventSchema, TimelineSchema, type Timeline } from '../../shared/timeline';
-import { readWithStamp, stableJson, writeFileAtomic, type DiskStamp } from '../library/atomic-write';
+import { readWithStamp, stableJson, writeFileAtomic } from '../library/atomic-write';
 import { updateDataFile, withDataFileLock } from '../library/data-file';
 import { isRecord } from '../library/json-values';
 
@@ -51,7 +51,8 @@ from an article's analysis, \`manual\`, or \`imported\` from CSV), timestamps, a
 
 export interface StoredTimeline {
   timeline: Timeline;
-  stamp: DiskStamp;
+  /** Which version was read: the file's stamp here, the row version in a team library. */
+  stamp: unknown;
 }
 
 /** Keys of a timeline file that Dossier does not know, by where they were. */
@@ -74,6 +75,22 @@ export interface TimelineUpdated<R> {
   /** The timeline as written (parsed), or as it is when nothing was written. */
   after: Timeline | undefined;
 }
+/**
+ * Where timelines live: this folder store, or a team library's table (main/team/timeline-storage.ts).
+ * Every change goes through `update`, which applies the edit to the timeline as it is at that moment
+ * (under the file's lock here, under the row's lock in a team library), so concurrent edits merge.
+ */
+export interface TimelineStorage {
+  list(): Promise<{ timelines: Timeline[]; problems: string[] }>;
+  load(id: string): Promise<StoredTimeline | undefined>;
+  exists(id: string): Promise<boolean>;
+  update<R>(id: string, edit: (current: Timeline | undefined) => TimelineUpdate<R>): Promise<TimelineUpdated<R>>;
+  /** Writes a new timeline under a free id made from `name`. */
+  create(name: string, make: (id: string) => Timeline): Promise<Timeline>;
+  /** Removes the timeline, keeping a copy it can be restored from; returns it as it was. */
+  trash(id: string): Promise<{ timeline: Timeline }>;
+}
+
 export class TimelineFileError extends Error {
   constructor(
     readonly file: string,
@@ -106,7 +123,7 @@ function unknownKeys(value: Record<string, unknown>, known: Set<string>): Record
   return Object.fromEntries(Object.entries(value).filter(([key]) => !known.has(key)));
 }
 
-export class TimelineStore {
+export class TimelineStore implements TimelineStorage {
   readonly dir: string;
   readonly trashDir: string;
   private readmeChecked = false;

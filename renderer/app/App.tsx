@@ -28,6 +28,7 @@ import { TagManager } from '../tags/TagManager';
 import { TagsProvider, useTags } from '../tags/tags-context';
 import { TimelineView } from '../timeline';
 import { errorMessage } from '../client';
+import { ActivityView } from '../team/ActivityView';
 import { AboutDialog } from './AboutDialog';
 import { useApi, useEvent } from './api-context';
 import { plural } from './format';
@@ -35,7 +36,7 @@ import { isTextField, KEY_MAP } from './keyboard';
 import { ToastProvider, useToasts } from './toasts';
 import { UndoProvider, useUndo } from './undo';
 
-type View = 'library' | 'compare' | 'tags' | 'notes' | 'entities' | 'timelines';
+type View = 'library' | 'compare' | 'tags' | 'notes' | 'entities' | 'timelines' | 'activity';
 const VIEWS: { id: View; label: string }[] = [
   { id: 'library', label: 'Library' },
   { id: 'compare', label: 'Compare' },
@@ -43,15 +44,22 @@ const VIEWS: { id: View; label: string }[] = [
   { id: 'notes', label: 'Notes' },
   { id: 'entities', label: 'Entities' },
   { id: 'timelines', label: 'Timelines' },
+  { id: 'activity', label: 'Activity' },
 ];
 
-export function App() {
+/** The signed-in member of a team library (absent for a local library). */
+export interface Account {
+  name: string;
+  signOut(): void;
+}
+
+export function App({ account }: { account?: Account } = {}) {
   return (
     <ToastProvider>
       <UndoProvider>
         <TagsProvider>
           <SavedSearchesProvider>
-            <Shell />
+            <Shell account={account} />
           </SavedSearchesProvider>
         </TagsProvider>
       </UndoProvider>
@@ -59,7 +67,7 @@ export function App() {
   );
 }
 
-function Shell() {
+function Shell({ account }: { account?: Account }) {
   const api = useApi();
   const tags = useTags();
   const history = useUndo();
@@ -355,6 +363,14 @@ function Shell() {
           ))}
         </nav>
         <div className="topbar-tools">
+          {account && (
+            <span className="account">
+              <span aria-label="Signed in as">{account.name}</span>
+              <button type="button" onClick={account.signOut}>
+                Sign out
+              </button>
+            </span>
+          )}
           <span className="muted article-count">{info ? plural(info.articleCount, 'article') : ''}</span>
           <ImportControls />
           <ProblemsButton />
@@ -523,6 +539,7 @@ function Shell() {
             }}
           />
         )}
+        {view === 'activity' && <ActivityView />}
       </main>
       <AboutDialog ref={aboutDialog} />
       <dialog ref={keysDialog} className="keys-dialog" aria-labelledby="keys-title">

@@ -10,6 +10,8 @@ export interface HttpClientOptions {
   fetch?: typeof fetch;
   /** Factory for the event stream (tests pass their own; browsers use EventSource). */
   eventSource?: (url: string) => EventSource;
+  /** Team libraries: called when the server no longer knows the session (expired, signed out). */
+  onUnauthorized?: () => void;
 }
 
 export function createHttpClient(options: HttpClientOptions): DossierClient {
@@ -86,6 +88,10 @@ export function createHttpClient(options: HttpClientOptions): DossierClient {
         body = { message: text.slice(0, 300) };
       }
       if (!response.ok) {
+        if (response.status === 401 && options.onUnauthorized) {
+          options.onUnauthorized();
+          throw new DossierError('forbidden', 'Your session has ended; sign in again.');
+        }
         if (response.status === 401) throw new DossierError('forbidden', 'This page has no valid access token. Open the address printed by `dossier serve` again.');
         throw toDossierError(body, `${name} failed with HTTP ${response.status}`);
       }

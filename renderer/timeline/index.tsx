@@ -14,6 +14,7 @@ import {
   formatEventDate,
   formatPublishedAt,
   outletCount,
+  sameJsonValue,
   type ExportFormat,
   type Timeline,
   type TimelineEvent,
@@ -445,7 +446,13 @@ export function TimelineView({ api, onOpenSource, initialTimelineId, selectedArt
           submitLabel="Save"
           onCancel={() => setDialog(null)}
           onSubmit={async (edit) => {
-            const res = await api.updateEvent({ timelineId: timeline.id, eventId: dialog.event.id, patch: edit });
+            // Only the fields this edit changed, with the values it started from: a field someone
+            // else changed meanwhile is then refused (a conflict) rather than overwritten.
+            const was = dialog.event as unknown as Record<string, unknown>;
+            const patch = Object.fromEntries(Object.entries(edit).filter(([field, value]) => !sameJsonValue(value, was[field])));
+            if (Object.keys(patch).length === 0) return setDialog(null);
+            const base = Object.fromEntries(Object.keys(patch).map((field) => [field, was[field]]));
+            const res = await api.updateEvent({ timelineId: timeline.id, eventId: dialog.event.id, patch, base });
             setDialog(null);
             await changed(res.changeId, 'Event saved');
           }}

@@ -215,6 +215,10 @@ export function createMemoryService(options: { root?: string; articles?: Article
       record('importFiles', req);
       return { imported: req.files.map((f) => ({ name: f.name, path: `imported/${f.name}` })), problems: [] };
     },
+    async activity(req) {
+      record('activity', req);
+      return { items: [] };
+    },
     async duplicates(req) {
       record('duplicates', req);
       return { groups: [] };
