@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ComparePage } from './pages/ComparePage';
 import { NotesPage } from './pages/NotesPage';
-import { TimelinesPage } from './pages/TimelinesPage';
+import { TimelinePage } from './pages/TimelinePage';
 import { ReaderPage } from './pages/ReaderPage';
 import { SearchPage } from './pages/SearchPage';
 import { TagsPage } from './pages/TagsPage';
@@ -39,7 +39,7 @@ export const test = base.extend<
     comparePage: ComparePage;
     tagsPage: TagsPage;
     notesPage: NotesPage;
-    timelinesPage: TimelinesPage;
+    timelinesPage: TimelinePage;
   }
 >({
   extraFiles: [{}, { option: true }],
@@ -94,7 +94,7 @@ export const test = base.extend<
   comparePage: async ({ page }, use) => use(new ComparePage(page)),
   tagsPage: async ({ page }, use) => use(new TagsPage(page)),
   notesPage: async ({ page }, use) => use(new NotesPage(page)),
-  timelinesPage: async ({ page }, use) => use(new TimelinesPage(page)),
+  timelinesPage: async ({ page }, use) => use(new TimelinePage(page)),
 });
 
 export { expect };

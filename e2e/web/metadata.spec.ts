@@ -43,7 +43,7 @@ test('correct an article’s details in the reader; search, facets and a timelin
   await callApi(library.server, 'addEvents', { timelineId: timeline.id, events: queue.items.map((i) => i.draft), keys: queue.items.flatMap((i) => i.keys) });
   await timelinesPage.show();
   await timelinesPage.picker.selectOption(timeline.id);
-  const rows = parseCsv(await timelinesPage.export('CSV'));
+  const rows = parseCsv((await timelinesPage.export('CSV')).text);
   const sources = rows.slice(1).map((r) => r[rows[0]!.indexOf('sources')]!);
   expect(sources.length).toBeGreaterThan(0);
   for (const source of sources) {

@@ -61,7 +61,7 @@ test('highlight a passage with a note, search it, see it in the Notes view, make
   await expect(searchPage.toast('added to the timeline “Munich warnings”')).toBeVisible();
   await timelinesPage.show();
   await expect(timelinesPage.picker).toContainText('Munich warnings (1)');
-  const event = timelinesPage.events.getByRole('listitem', { name: 'Western officials warn Wang Yi in Munich' });
+  const event = timelinesPage.list.getByRole('listitem', { name: 'Western officials warn Wang Yi in Munich' });
   await expect(event).toBeVisible();
   await searchPage.showLibrary();
 
