@@ -371,7 +371,7 @@ function pickYearForMonthDay(publication: DayNumber, month: number, day: number,
   if (orientation === 'future') return candidates.find((d) => d >= publication - 7) ?? null;
   if (orientation === 'past') {
     const past = [...candidates].reverse().find((d) => d <= publication + 7) ?? null;
-    const soon = candidates.find((d) => d > publication + 7 && d <= publication + NEAR_AHEAD_DAYS);
+    const soon = candidates.find((d) => d > publication + 7 && d <= publication + NEAR_AHEAD_DAYS && ymdFromDay(d).year === year);
     return past !== null && soon !== undefined && publication - past > FAR_BACK_DAYS ? soon : past;
   }
   let best = candidates[0] ?? null;
@@ -389,7 +389,7 @@ function pickYearForMonth(publication: DayNumber, month: number, orientation: Or
   return month <= current ? year : year - 1;
 }
 
-/** A bare date up to a month ahead... */
+/** A bare date of the publication year up to a month ahead (AP style writes the year of any other year's date)... */
 const NEAR_AHEAD_DAYS = 31;
 /** ...beats one more than nine months back. */
 const FAR_BACK_DAYS = 270;

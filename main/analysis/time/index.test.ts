@@ -80,6 +80,22 @@ describe('weekdays and tense', () => {
     expect(value('Apple will hold an event on Friday, the company said Monday.', 'Friday')).toBe('2023-02-24');
   });
 
+  it('reads the grammar around the date, not just the nearest verb form', () => {
+    // A present passive schedules; "supposed to" and "as early as" look ahead.
+    expect(value('The appeal is heard in May at the higher court.', 'May')).toBe('2023-05');
+    expect(value('The talks are supposed to conclude by Friday.', 'Friday')).toBe('2023-02-24');
+    expect(value('The envoy could arrive as early as Tuesday, aides said.', 'Tuesday')).toBe('2023-02-28');
+    // Verbs of commitment and direction take an infinitive of a later action.
+    expect(value('A judge ordered the firm to appear on March 9.', 'March 9')).toBe('2023-03-09');
+    expect(value('The union agreed to end the strike on Monday.', 'Monday')).toBe('2023-02-27');
+    // ...but a date right after the governing verb is the time of the commitment itself.
+    expect(value('The union agreed on Monday to end the strike.', 'Monday')).toBe('2023-02-20');
+    // "the plan" is a noun: the verb before it sets the tense.
+    expect(value('The council announced the plan Tuesday.', 'Tuesday')).toBe('2023-02-21');
+    // "is since" stays past: the adverb is not a participle.
+    expect(value('The change is measured since January.', 'January')).toBe('2023-01');
+  });
+
   it('resolves last/next/this weekday', () => {
     expect(value('He spoke last Tuesday.', 'last Tuesday')).toBe('2023-02-21');
     expect(value('He speaks next Tuesday.', 'next Tuesday')).toBe('2023-02-28');

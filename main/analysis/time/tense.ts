@@ -32,10 +32,34 @@ const PAST_WORDS = new Set([
   'sent', 'kept', 'felt', 'knew', 'thought', 'grew', 'shot', 'won', 'broke', 'stood', 'heard', 'meant', 'fought',
   'dealt', 'sought', 'began', 'earlier', 'previously', 'recently', 'since', 'died', 'been', 'has', 'have', 'begun',
   'gone', 'taken', 'given', 'seen', 'done', 'shown', 'written', 'spoken', 'chosen', 'fallen', 'risen', 'grown',
+  'agreed', 'disagreed', 'freed', 'decreed', 'guaranteed',
 ]);
 
+/** The past cues that are not verb forms: no auxiliary before them makes them present ("is since May"). */
+const PAST_ADVERBS = new Set(['ago', 'last', 'yesterday', 'earlier', 'previously', 'recently', 'since']);
+
 /** Auxiliaries that make a following "to VERB" forward-looking ("is set to begin"). */
-const FORWARD_BEFORE_TO = new Set(['set', 'due', 'going', 'expected', 'scheduled', 'slated', 'planned', 'plans', 'plan', 'aims', 'hopes', 'wants', 'is', 'are']);
+const FORWARD_BEFORE_TO = new Set(['set', 'due', 'going', 'expected', 'scheduled', 'slated', 'supposed', 'planned', 'plans', 'plan', 'aims', 'hopes', 'wants', 'is', 'are']);
+
+/**
+ * Verbs of commitment and direction take an infinitive of a later action: "agreed to pay by March",
+ * "ordered the firm to appear on May 3" (unlike "began to fall in March", "failed to appear").
+ */
+const IRREALIS_BEFORE_TO = new Set([
+  'agree', 'agrees', 'agreed', 'promise', 'promises', 'promised', 'pledge', 'pledges', 'pledged', 'vow', 'vows', 'vowed',
+  'threaten', 'threatens', 'threatened', 'decide', 'decides', 'decided', 'order', 'orders', 'ordered', 'ask', 'asks',
+  'asked', 'urge', 'urges', 'urged', 'invite', 'invites', 'invited', 'vote', 'votes', 'voted', 'summon', 'summons',
+  'summoned', 'subpoena', 'subpoenas', 'subpoenaed', 'told', 'tells', 'instructed', 'directed',
+]);
+
+/** How far left of "to" the governing verb may stand ("ordered the two companies to ..."). */
+const OBJECT_REACH = 4;
+
+/** Forward-looking verbs that are also nouns: after a determiner they name a thing ("announced the plan Monday"). */
+const ALSO_NOUNS = new Set(['plan', 'plans', 'hopes', 'aims']);
+
+/** Present-tense "be": a participle after it is a present passive ("the case is heard in May"), not a past tense. */
+const PRESENT_BE = new Set(['is', 'are', 'am']);
 
 function isBoundary(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
@@ -63,8 +87,8 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
   const word = token.lower;
   // "the next meeting" looks ahead; "next to the embassy" and "arrived next," do not.
   if (word === 'next') return tokens[index + 1]?.kind === 'word' && tokens[index + 1]?.lower !== 'to' ? 'future' : null;
-  // "as soon as Tuesday"
-  if (word === 'soon') return tokens[index - 1]?.lower === 'as' && tokens[index + 1]?.lower === 'as' ? 'future' : null;
+  // "as soon as Tuesday", "could come as early as Tuesday": a forecast's earliest date.
+  if (word === 'soon' || word === 'early') return tokens[index - 1]?.lower === 'as' && tokens[index + 1]?.lower === 'as' ? 'future' : null;
   if (MODALS.has(word)) {
     if (word === 'may' && token.text !== 'may') return null; // the month
     if (!sameClause) return null;
@@ -77,18 +101,27 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
     // the date ("sales in October are up"), it is just the present.
     return distance > 0 && distance <= COPULA_REACH ? 'future' : null;
   }
+  if (ALSO_NOUNS.has(word) && ADJECTIVE_BEFORE.has(tokens[index - 1]?.lower ?? '')) return null;
   if (FUTURE_WORDS.has(word)) return afterBe(tokens, index) && word !== 'due' && word !== 'expected' && word !== 'scheduled' && word !== 'slated' && word !== 'planned' ? null : 'future';
   if (word === 'll' && tokens[index - 1]?.text === '\'') return 'future';
   if (word === 'to') {
     const before = tokens[index - 1];
     if (before && FORWARD_BEFORE_TO.has(before.lower)) return 'future';
+    if (tokens[index + 1]?.kind !== 'word') return null;
+    for (let back = 1; back <= OBJECT_REACH; back++) {
+      const token = tokens[index - back];
+      if (!token || token.kind !== 'word') break;
+      if (IRREALIS_BEFORE_TO.has(token.lower)) return 'future';
+    }
     return null;
   }
   // A participle after "be" ("will be shipped", "will be paid", "is to be held") takes its tense from the auxiliary;
   // after a determiner it is an adjective ("the delayed launch is planned for May 9").
   const participle = PAST_WORDS.has(word) || (word.length > 4 && word.endsWith('ed') && !word.endsWith('eed'));
-  if (participle) return afterBe(tokens, index) || ADJECTIVE_BEFORE.has(tokens[index - 1]?.lower ?? '') ? null : 'past';
-  return null;
+  if (!participle) return null;
+  const previous = tokens[index - 1]?.lower ?? '';
+  const presentPassive = PRESENT_BE.has(previous) && !PAST_ADVERBS.has(word);
+  return afterBe(tokens, index) || presentPassive || ADJECTIVE_BEFORE.has(previous) ? null : 'past';
 }
 
 const WINDOW = 16;
