@@ -603,7 +603,8 @@ const monthDate: Rule = (g, i) => {
     // A bare month. "May" and "March" double as words: require a calendar context.
     if (month === 5 || month === 3) {
       const previous = g.word(i - 1);
-      if (!['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'during', 'before', 'after', 'through', 'from', 'to', 'till', 'and', 'or', 'between'].includes(previous)) return null;
+      const afterMonthDash = isMonthDash(g, i - 1) && MONTHS.has(g.word(i - 2)); // "January-March"
+      if (!afterMonthDash && !['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'during', 'before', 'after', 'through', 'from', 'to', 'till', 'and', 'or', 'between'].includes(previous)) return null;
     }
     return match(i, next, (c) => {
       if (c.publication === null) return unresolved('DATE', `XXXX-${pad2(month)}`);
@@ -1022,8 +1023,10 @@ const deicticUnit: Rule = (g, i) => {
     if (unit === 'WE') {
       if (step === -1) return weekendPeriod(publication - 7);
       if (step === 1) return weekendPeriod(isoWeekday(publication) >= 6 ? publication + 7 : publication);
-      const weekend = isoWeekday(publication) >= 6;
-      if (weekend || c.orientation() === 'future') return weekendPeriod(publication);
+      // "this weekend": the weekend the tense points to, else the nearer one (the coming one from Wednesday on).
+      const weekday = isoWeekday(publication);
+      const orientation = c.orientation();
+      if (weekday >= 6 || orientation === 'future' || (orientation === null && weekday >= 3)) return weekendPeriod(publication);
       return weekendPeriod(publication - 7);
     }
     if (unit === 'D') {
@@ -1103,6 +1106,14 @@ function rangeEnd(g: Grammar, i: number, allowMonth: boolean): Match | null {
 
 const RANGE_JOINERS = new Set(['to', 'until', 'till', 'through', 'thru']);
 
+/** A dash between two month names: a hyphen only when written solid ("April-June"; " - " is a sentence dash). */
+function isMonthDash(g: Grammar, i: number): boolean {
+  const token = g.token(i);
+  if (!token || token.kind !== 'other' || token.newline) return false;
+  if (token.text === '–') return true;
+  return token.text === '-' && g.glued(i) && g.glued(i + 1);
+}
+
 /**
  * Ranges of days between two day expressions: "from Monday to Wednesday", "Monday through Friday",
  * "between March 3 and March 5", "from March to May". One DURATION spanning both ends (so an event over several
@@ -1111,17 +1122,19 @@ const RANGE_JOINERS = new Set(['to', 'until', 'till', 'through', 'thru']);
 const rangeRule: Rule = (g, i) => {
   const word = g.word(i);
   const introduced = word === 'from' || word === 'between';
+  // "the April-June quarter", "January–March": two month names joined by a dash are a range on their own.
+  const monthDash = !introduced && MONTHS.has(word) && isMonthDash(g, i + 1) && MONTHS.has(g.word(i + 2));
   const firstAt = introduced ? i + 1 : i;
-  const first = rangeEnd(g, firstAt, introduced);
+  const first = rangeEnd(g, firstAt, introduced || monthDash);
   if (!first) return null;
   const joiner = g.token(first.to);
   if (!joiner || joiner.newline) return null;
   const joinerWord = joiner.kind === 'word' ? joiner.lower : joiner.text;
   const joins = word === 'between' ? joinerWord === 'and' : RANGE_JOINERS.has(joinerWord) || (joiner.kind === 'other' && '-–—'.includes(joiner.text));
   if (!joins) return null;
-  // Without "from", only weekdays make a range on their own ("Monday through Friday").
-  if (!introduced && !WEEKDAYS.has(g.word(i))) return null;
-  const second = rangeEnd(g, first.to + 1, introduced);
+  // Without "from", only weekdays make a range on their own ("Monday through Friday"), and months joined by a dash.
+  if (!introduced && !WEEKDAYS.has(g.word(i)) && !(monthDash && first.to === i + 1)) return null;
+  const second = rangeEnd(g, first.to + 1, introduced || monthDash);
   if (!second) return null;
   return rangeOf(first, second);
 };
@@ -1432,7 +1445,9 @@ const durationRule: Rule = (g, i) => {
   }
   // "a minute and a half", "two years and a half"
   const andAHalf = quantity.value !== null && g.word(unitAt + 1) === 'and' && g.word(unitAt + 2) === 'a' && g.word(unitAt + 3) === 'half';
-  const amount = quantity.value === null ? null : quantity.value + (andAHalf ? 0.5 : 0);
+  // A fortnight is two weeks (British, Indian and Australian English).
+  const perUnit = unitWord === 'fortnight' || unitWord === 'fortnights' ? 2 : 1;
+  const amount = quantity.value === null ? null : (quantity.value + (andAHalf ? 0.5 : 0)) * perUnit;
   const end = andAHalf ? unitAt + 4 : unitAt + 1;
   const value = durationValue(amount, unit);
   const after = g.word(end);
@@ -1859,7 +1874,7 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [yearEndRule, ['year']],
   [monthOfRelativeYear, [...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys()]],
   [weekOfRule, ['the']],
-  [rangeRule, ['from', 'between', ...WEEKDAYS.keys()]],
+  [rangeRule, ['from', 'between', ...WEEKDAYS.keys(), ...MONTHS.keys()]],
   [deicticDay, ['today', 'yesterday', 'tomorrow', 'tonight', 'this', 'last']],
   [weekdayRule, [...WEEKDAYS.keys()]],
   [referenceWords, ['a', 'an', 'now', 'currently', 'presently', 'nowadays', 'recently', 'lately', 'more', 'most', 'very', 'the', 'present']],

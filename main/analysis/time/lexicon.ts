@@ -39,7 +39,7 @@ export type UnitCode = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'M' | 'Q' | 'Y' | 'DE' | 
 export const UNITS: ReadonlyMap<string, UnitCode> = new Map<string, UnitCode>([
   ['second', 'S'], ['seconds', 'S'], ['minute', 'MIN'], ['minutes', 'MIN'], ['min', 'MIN'], ['mins', 'MIN'],
   ['hour', 'H'], ['hours', 'H'], ['hr', 'H'], ['hrs', 'H'], ['day', 'D'], ['days', 'D'], ['week', 'W'],
-  ['weeks', 'W'], ['fortnight', 'W'], ['month', 'M'], ['months', 'M'], ['quarter', 'Q'], ['quarters', 'Q'],
+  ['weeks', 'W'], ['fortnight', 'W'], ['fortnights', 'W'], ['month', 'M'], ['months', 'M'], ['quarter', 'Q'], ['quarters', 'Q'],
   ['year', 'Y'], ['years', 'Y'], ['yr', 'Y'], ['yrs', 'Y'], ['decade', 'DE'], ['decades', 'DE'],
   ['century', 'CE'], ['centuries', 'CE'], ['weekend', 'WE'], ['weekends', 'WE'],
 ]);

@@ -106,11 +106,32 @@ describe('ranges of days', () => {
     expect(one('Prices climbed from March to May 2022.', 'March to May 2022')).toMatchObject({ value: 'P3M', range: { start: '2022-03-01', end: '2022-05-31' } });
   });
 
+  it('reads two months joined by a dash as one range ("the April-June quarter")', () => {
+    expect(one('Output rose in the April-June quarter.', 'April-June')).toMatchObject({ type: 'DURATION', value: 'P3M', range: { start: '2022-04-01', end: '2022-06-30' } });
+    expect(one('Exports fell in January–March.', 'January–March')).toMatchObject({ value: 'P3M' });
+    // A dash after one month only is not a range, and "May" still needs a calendar context.
+    expect(all('The April-to-date figures are out.').map((t) => t.text)).toEqual(['April']);
+    expect(all('Sales rose in June - May we add, sharply.').map((t) => t.text)).toEqual(['June']);
+  });
+
   it('does not make ranges of scores, counts or single dates', () => {
     expect(all('The team won 24-25 on Monday.').map((t) => t.text)).toEqual(['Monday']);
     expect(all('The index rose 3-5 percent in May 2022.').map((t) => t.text)).toEqual(['May 2022']);
     expect(all('He met her on Monday, then flew to Paris.').map((t) => t.text)).toEqual(['Monday']);
     expect(all('Shares rose from Monday, traders said.').map((t) => t.text)).toEqual(['Monday']);
+  });
+});
+
+describe('weekends and fortnights', () => {
+  it('reads "this weekend" in the present tense as the nearer weekend: the coming one from Wednesday on', () => {
+    expect(valueOf('The festival returns this weekend.', 'this weekend')).toBe('2023-W08-WE');
+    expect(valueOf('The festival returns this weekend.', 'this weekend', '2023-02-20')).toBe('2023-W07-WE');
+    expect(valueOf('Protesters marched this weekend, police said.', 'this weekend')).toBe('2023-W07-WE');
+  });
+
+  it('counts a fortnight as two weeks', () => {
+    expect(valueOf('The talks dragged on for nearly a fortnight.', 'nearly a fortnight')).toBe('P2W');
+    expect(valueOf('The ward closed for three fortnights.', 'three fortnights')).toBe('P6W');
   });
 });
 
