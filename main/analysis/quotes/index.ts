@@ -132,7 +132,8 @@ function mergeSegments(text: string, segments: Segment[], paragraphs: readonly T
       // are two quotes: “...,” she said. The minister nodded. “...”)
       const sentencesApart = spanIndexAt(sentences, seg.open) - spanIndexAt(sentences, previous.close - 1);
       // A second part with an attribution of its own (“...,” he added) is another quote.
-      const ownAttribution = sentencesApart === 1 && attributedAfter(text, seg, sentences);
+      // So is one introduced in its own sentence (“...,” said Okafor. She added: “...”).
+      const ownAttribution = sentencesApart === 1 && (attributedAfter(text, seg, sentences) || attributedBefore(text, seg, sentences));
       if (previous.closed && sentencesApart <= 1 && !ownAttribution && seg.paragraph === previous.paragraph && seg.open - previous.close <= ATTRIBUTION_WINDOW && current.between === null) {
         const inner = text.slice(previous.innerStart, previous.innerEnd).trimEnd();
         const gap = text.slice(previous.close, seg.open);
@@ -146,6 +147,13 @@ function mergeSegments(text: string, segments: Segment[], paragraphs: readonly T
     quotes.push({ parts: [seg], between: null });
   }
   return quotes;
+}
+
+/** A speech verb between the start of the segment's sentence and the segment ("She added: “...”"). */
+function attributedBefore(text: string, seg: Segment, sentences: readonly TextSpan[]): boolean {
+  const sentence = sentences[spanIndexAt(sentences, seg.open)];
+  if (!sentence || sentence.start >= seg.open) return false;
+  return ATTRIBUTING.test(text.slice(sentence.start, seg.open));
 }
 
 /** A speech verb between the segment and the end of its sentence ("“...,” he added."). */

@@ -31,6 +31,16 @@ describe('who is speaking', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Helen Ortiz', 'Peter Novak']);
   });
 
+  it('keeps a quote introduced in the next sentence ("She added: ...") apart from the one before it', () => {
+    const text = 'Mayor Helen Ortiz spoke first. “The deal is fair,” said Ortiz, who chairs the board. She added: “We sign on Friday.”';
+    expect(bySpeaker(quotes(text))).toEqual([
+      ['The deal is fair,', 'Helen Ortiz', true],
+      ['We sign on Friday.', 'Helen Ortiz', true],
+    ]);
+    // Without an attribution of its own, the next sentence's quote still continues the first one.
+    expect(quotes('“So far,” Ortiz said. “the talks have gone well.”')).toHaveLength(1);
+  });
+
   it('reads a person named with a role set off by commas', () => {
     const text = 'Her deputy, Kwame Asante, disagreed. “The plan fails,” he said.';
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Kwame Asante']);
