@@ -40,7 +40,7 @@ export const ORG_HEADS = words(`
 export const PLACE_HEADS = words(`
   airport airfield station square river lake mountains mountain ocean sea bay gulf island islands peninsula province county
   district valley strait canal desert coast harbor harbour port city town village region state center centre theater theatre
-  arena stadium park street avenue factory plant headquarters
+  arena stadium park street avenue factory plant headquarters road highway expressway motorway freeway boulevard bridge
 `);
 
 /** Words that end the name of an event ("the Olympic Games", "the World Cup"): not a person, organisation or place. */

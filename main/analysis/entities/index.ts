@@ -14,6 +14,7 @@ import type { Entity, EntityKind } from '../../../shared/analysis';
 import type { TextSpan } from '../sentences';
 import { lexicon, type Lexicon } from './lexicon';
 import { tokenize, type Token } from './tokens';
+import { insideTitle, quotedTitles } from '../titles';
 import { LOWER_PLACE_HEADS, CALENDAR_WORDS, CORPORATE_SUFFIXES, EVENT_HEADS, NAME_PARTICLES, ORG_NOUNS, PERSON_ROLES, PLACE_HEADS, PRODUCT_NOUNS, SPEECH_VERBS, TITLE_ALSO_ORG, TITLE_WORDS } from './cues';
 
 /** How sure a classification is: a later, surer reading of the same name wins. */
@@ -47,7 +48,10 @@ export function extractEntities(text: string, sentences: readonly TextSpan[]): E
     // A sentence in capitals ("BREAKING NEWS: ...") gives no capitalisation cues to read names by.
     if (!shouting(text, sentence)) collectSentence(doc, tokensBySentence[i]!, candidates);
   });
-  return link(candidates, lex).map((c) => ({
+  // A title of a work in quotation marks (the programme “Newsnight”) names the work, not an organisation in it.
+  const titles = quotedTitles(text);
+  const kept = titles.length ? candidates.filter((c) => !insideTitle(titles, c.start, c.end)) : candidates;
+  return link(kept, lex).map((c) => ({
     text: text.slice(c.start, c.end),
     start: c.start,
     end: c.end,

@@ -83,6 +83,17 @@ describe('events and products are not organisations', () => {
   });
 });
 
+describe('names that are not entities of their own', () => {
+  it('leaves out names inside a quoted title of a work', () => {
+    const found = entities('The minister appeared on the “Morning Desk” programme. Senator Ana Ruiz spoke later.');
+    expect(found.map((e) => e.text)).toEqual(['Ana Ruiz']);
+  });
+
+  it('reads roads and bridges as places', () => {
+    expect(kindOf(entities('Traffic on the Kanto-Riverside Expressway was halted.'), 'Kanto-Riverside Expressway')).toEqual(['place']);
+  });
+});
+
 describe('towns named with their state or country', () => {
   it('reads "Town, State" as a place, also for a town named like a word, and at the end of a sentence', () => {
     const found = entities('The plant moved to Everett, Washington. A second one opened in Mobile, Alabama, last year.');
