@@ -1332,6 +1332,68 @@ const deicticDay: Rule = (g, i) => {
   return null;
 };
 
+/**
+ * Parts of a day told from the story's last day rather than from publication: "the next morning", "the following
+ * evening", "the previous night", "that afternoon" (the day of the events just told); "mid-morning" and
+ * "mid-afternoon", with a day after them ("mid-afternoon yesterday") or on the story's day; "overnight", the night
+ * before publication in a report of the past (the night to come in a forecast).
+ */
+const chainedPartOfDay: Rule = (g, i) => {
+  const word = g.word(i);
+  if (word === 'overnight') {
+    const next = g.token(i + 1);
+    const after = g.word(i + 1);
+    // "overnight rates", "an overnight stay": an adjective before its noun is not a time.
+    const ends = !next || next.newline || next.kind === 'other' || OVERNIGHT_FOLLOWERS.has(after);
+    if (!ends || g.word(i - 1) === 'an' || g.word(i - 1) === 'the') return null;
+    return match(i, i + 1, (c) => {
+      if (c.publication === null) return unresolved('TIME', 'XXXX-XX-XXTNI');
+      return partOfDayPeriod(c.orientation() === 'future' ? c.publication : c.publication - 1, 'NI');
+    });
+  }
+  if (word === 'mid' || word === 'midmorning' || word === 'midafternoon') {
+    let at = i + 1;
+    if (word === 'mid') {
+      if (!g.gluedSymbol(i + 1, '-') || !g.glued(i + 2)) return null;
+      at = i + 3;
+    }
+    const partWord = word === 'mid' ? g.word(i + 2) : word.slice(3);
+    const part = partWord === 'morning' ? 'MO' : partWord === 'afternoon' ? 'AF' : null;
+    if (!part) return null;
+    const day = dayAfterClock(g, at);
+    if (day) return match(i, day.to, (c) => {
+      const placed = day.resolve(c);
+      return placed?.anchor === undefined ? null : partOfDayPeriod(placed.anchor, part);
+    });
+    return match(i, at, (c) => {
+      const base = c.referenceDay ?? c.publication;
+      return base === null ? unresolved('TIME', `XXXX-XX-XXT${part}`) : partOfDayPeriod(base, part);
+    });
+  }
+  let at = i;
+  let step = 0;
+  if (word === 'the') {
+    const determiner = g.word(i + 1);
+    if (determiner === 'next' || determiner === 'following') step = 1;
+    else if (determiner === 'previous' || determiner === 'preceding') step = -1;
+    else return null;
+    at = i + 2;
+  } else if (word === 'that') {
+    at = i + 1;
+  } else {
+    return null;
+  }
+  const part = PARTS_OF_DAY.get(g.word(at));
+  if (!part) return null;
+  return match(i, at + 1, (c) => {
+    const base = c.referenceDay ?? c.publication;
+    return base === null ? unresolved('TIME', `XXXX-XX-XXT${part}`) : partOfDayPeriod(base + step, part);
+  });
+};
+
+/** Words that may follow the adverb "overnight" ("fighting raged overnight into Sunday"). */
+const OVERNIGHT_FOLLOWERS = new Set(['into', 'on', 'in', 'at', 'and', 'as', 'while', 'when', 'after', 'before', 'to', 'from', 'near', 'across', 'following', 'amid', 'but']);
+
 /** A weekday on its own or with a part of the day: "Tuesday", "on Wednesday", "Friday morning", "Monday's". */
 const weekdayRule: Rule = (g, i) => {
   const weekday = WEEKDAYS.get(g.word(i));
@@ -1876,6 +1938,7 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [weekOfRule, ['the']],
   [rangeRule, ['from', 'between', ...WEEKDAYS.keys(), ...MONTHS.keys()]],
   [deicticDay, ['today', 'yesterday', 'tomorrow', 'tonight', 'this', 'last']],
+  [chainedPartOfDay, ['the', 'that', 'overnight', 'mid', 'midmorning', 'midafternoon']],
   [weekdayRule, [...WEEKDAYS.keys()]],
   [referenceWords, ['a', 'an', 'now', 'currently', 'presently', 'nowadays', 'recently', 'lately', 'more', 'most', 'very', 'the', 'present']],
   [durationRule, [...MODIFIERS, ...UNITS.keys(), ...VAGUE_QUANTITIES, ...NUMBER_WORDS.keys(), 'over', 'a', 'an', 'half', '#']],

@@ -135,6 +135,25 @@ describe('weekends and fortnights', () => {
   });
 });
 
+describe('parts of a day told from the story\'s day', () => {
+  it('places "the next morning", "that evening" and "the previous night" from the last day told', () => {
+    const text = 'The fire broke out on Monday. The next morning, crews returned. That evening, the road reopened. The previous night had been calm.';
+    expect(one(text, 'The next morning')).toMatchObject({ type: 'TIME', value: '2023-02-21TMO' });
+    expect(valueOf(text, 'That evening')).toBe('2023-02-21TEV');
+    expect(valueOf(text, 'The previous night')).toBe('2023-02-20TNI');
+  });
+
+  it('reads "mid-afternoon yesterday" and "overnight" as times of a day', () => {
+    expect(one('The blast came mid-afternoon yesterday.', 'mid-afternoon yesterday')).toMatchObject({ type: 'TIME', value: '2023-02-22TAF' });
+    expect(valueOf('Rebels attacked overnight, the army said.', 'overnight')).toBe('2023-02-22TNI');
+    expect(valueOf('Crews will work overnight to clear it.', 'overnight')).toBe('2023-02-23TNI');
+  });
+
+  it('leaves "overnight" before a noun alone', () => {
+    expect(all('The bank raised its overnight rate. Shares rose in overnight trading. It was an overnight success.')).toEqual([]);
+  });
+});
+
 describe('clock times with their day', () => {
   it('reads "10 p.m. Wednesday", "noon Thursday", "9 a.m. EST Tuesday" as one TIME', () => {
     expect(one('The deadline passed at 10 p.m. Wednesday.', '10 p.m. Wednesday')).toMatchObject({ type: 'TIME', value: '2023-02-22T22:00', precision: 'datetime' });
