@@ -58,7 +58,7 @@ const OBJECT_REACH = 4;
 /** Forward-looking verbs that are also nouns: after a determiner they name a thing ("announced the plan Monday"). */
 const ALSO_NOUNS = new Set(['plan', 'plans', 'hopes', 'aims']);
 
-/** Present-tense "be": a participle after it is a present passive ("the case is heard in May"), not a past tense. */
+/** Present-tense "be": a participle after it is a present passive ("the appeal is argued in June"), not a past tense. */
 const PRESENT_BE = new Set(['is', 'are', 'am']);
 
 function isBoundary(tokens: readonly Token[], index: number): boolean {
