@@ -1487,6 +1487,8 @@ const durationRule: Rule = (g, i) => {
   const unit = g.unit(unitAt);
   if (!unit) return null;
   if (yearEarlierAt(g, unitAt) > 0) return null; // "a year-earlier loss": the comparison adjective
+  // Units are common nouns: a capitalised one after a number names a work ("the show 48 Hours"), unless all is capitals.
+  if (g.capitalised(unitAt) && g.text(unitAt) !== g.text(unitAt).toUpperCase()) return null;
   const article = g.word(at) === 'a' || g.word(at) === 'an';
   if (article && (unit === 'S' || unit === 'Q')) return null;
   if (hyphenated) {

@@ -195,6 +195,14 @@ describe('durations as broadcast transcripts and wire copy write them', () => {
   });
 });
 
+describe('a capitalised unit after a number names a work', () => {
+  it('reads "48 Hours" mid-sentence as a title, "48 hours" and "48 HOURS" as durations', () => {
+    expect(all('She told the show 48 Hours about the case.')).toEqual([]);
+    expect(valueOf('The strike lasted 48 hours.', '48 hours')).toBe('PT48H');
+    expect(valueOf('STRIKE LASTED 48 HOURS', '48 HOURS')).toBe('PT48H');
+  });
+});
+
 describe('titles of works in quotation marks are not dates', () => {
   it('drops calendar words inside a quoted title', () => {
     expect(all('The senator, appearing on the network\'s "This Week," said talks would go on.')).toEqual([]);
