@@ -223,6 +223,7 @@ export class Grammar {
       return allowArticle ? { value: 1, next: i + 1 } : null;
     }
     if (word === 'half' && (this.word(i + 1) === 'a' || this.word(i + 1) === 'an')) return { value: 0.5, next: i + 2 };
+    if (word === 'couple' && this.word(i + 1) === 'of') return { value: 2, next: i + 2 }; // "the next couple of years"
     if (VAGUE_QUANTITIES.has(word)) return { value: null, next: i + 1 };
     const base = NUMBER_WORDS.get(word);
     if (base !== undefined) {
@@ -762,6 +763,34 @@ const numericDate: Rule = (g, i) => {
   return null;
 };
 
+/** "the weeks ahead", "the months to come": a stretch of unknown length from publication on. */
+const stretchAhead: Rule = (g, i) => {
+  if (g.word(i) !== 'the') return null;
+  const unitWord = g.word(i + 1);
+  const unit = g.unit(i + 1);
+  if (!unit || unit === 'S' || unit === 'WE' || !unitWord.endsWith('s')) return null;
+  // (not "the hours ahead of the vote": "ahead of" is a preposition)
+  const end = g.word(i + 2) === 'ahead' && g.word(i + 3) !== 'of' ? i + 3 : g.word(i + 2) === 'to' && g.word(i + 3) === 'come' ? i + 4 : -1;
+  if (end < 0) return null;
+  return match(i, end, () => unresolved('DURATION', durationValue(null, unit)));
+};
+
+/** "the full year", "the whole year": the year under discussion (results news: "sales for the full year rose"). */
+const wholeYear: Rule = (g, i) => {
+  if (g.word(i) !== 'the' || !['full', 'whole', 'entire'].includes(g.word(i + 1)) || g.word(i + 2) !== 'year') return null;
+  return match(i, i + 3, (c) => (c.reference === null && c.publication === null ? unresolved('DATE', 'XXXX') : chained(c, 0, 'Y')));
+};
+
+/** Decades named in words. */
+const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['twenties', 20], ['thirties', 30], ['forties', 40], ['fifties', 50], ['sixties', 60], ['seventies', 70], ['eighties', 80], ['nineties', 90],
+]);
+
+/** The first year of a decade written with two digits ("the '90s", "the nineties"): the 1900s from the thirties on. */
+function decadeOfTwoDigits(two: number): number {
+  return (two >= 30 ? 1900 : 2000) + two;
+}
+
 /** Years, year ranges, decades and fiscal years. */
 const yearExpression: Rule = (g, i) => {
   const word = g.word(i);
@@ -784,12 +813,12 @@ const yearExpression: Rule = (g, i) => {
     const digitsAt = g.text(at) === '\'' ? at + 1 : i + 1;
     if (g.word(digitsAt + 1) === 's' && g.glued(digitsAt + 1)) {
       const two = g.numberValue(digitsAt);
-      if (two % 10 === 0) {
-        const first = (two >= 30 ? 1900 : 2000) + two;
-        return match(i, digitsAt + 2, () => decadePeriod(first));
-      }
+      if (two % 10 === 0) return match(i, digitsAt + 2, () => decadePeriod(decadeOfTwoDigits(two)));
     }
   }
+  // "the nineties", "the Eighties": a decade named in words, placed like "the '90s".
+  const decadeWord = hasThe ? DECADE_WORDS.get(g.word(at)) : undefined;
+  if (decadeWord !== undefined) return match(i, at + 1, () => decadePeriod(decadeOfTwoDigits(decadeWord)));
   if (hasThe && g.digits(at, 2) && g.word(at + 1) === 's' && g.glued(at + 1)) {
     const two = g.numberValue(at);
     if (two % 10 === 0 && two >= 20) return match(i, at + 2, () => decadePeriod(1900 + two));
@@ -868,6 +897,8 @@ const modifiedDate: Rule = (g, i) => {
   const modifier = g.word(afterThe);
   if (modifier === 'early' || modifier === 'late' || modifier === 'mid' || modifier === 'middle') {
     inner = g.gluedSymbol(afterThe + 1, '-') ? afterThe + 2 : afterThe + 1;
+    const decadeWord = afterThe !== i ? DECADE_WORDS.get(g.word(inner)) : undefined;
+    if (decadeWord !== undefined) return match(i, inner + 1, () => decadePeriod(decadeOfTwoDigits(decadeWord))); // "the early eighties"
     if (afterThe !== i && !(g.digits(inner, 4) && g.word(inner + 1) === 's')) return null; // "the early 1990s" only
   } else if (word === 'the' && ['beginning', 'start', 'end', 'middle', 'close', 'turn'].includes(g.word(i + (g.word(i + 1) === 'very' ? 2 : 1))) && g.word(i + (g.word(i + 1) === 'very' ? 3 : 2)) === 'of') {
     inner = i + (g.word(i + 1) === 'very' ? 4 : 3);
@@ -1932,6 +1963,8 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [numericDate, ['#']],
   [yearExpression, ['the', 'fiscal', 'fy', 'from', 'between', 'this', 'last', 'next', 'current', 'previous', '\'', '#', ...SPOKEN_YEAR_STARTS]],
   [modifiedDate, ['early', 'late', 'mid', 'middle', 'the']],
+  [stretchAhead, ['the']],
+  [wholeYear, ['the']],
   [deicticUnit, ['earlier', 'later', 'the', ...DETERMINERS]],
   [theWeekend, ['the']],
   [reportingPeriod, ['the', 'that', 'year']],

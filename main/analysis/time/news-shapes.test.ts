@@ -195,6 +195,22 @@ describe('durations as broadcast transcripts and wire copy write them', () => {
   });
 });
 
+describe('periods named in words', () => {
+  it('reads decades in words like "the \'90s"', () => {
+    expect(valueOf('Prices soared in the nineties.', 'the nineties')).toBe('199');
+    expect(valueOf('He grew up in the early eighties.', 'the early eighties')).toBe('198');
+    expect(all('Nineties music is back.').map((t) => t.text)).toEqual([]);
+  });
+
+  it('reads "the next couple of years", "the weeks ahead" and "the full year"', () => {
+    expect(one('The plant will close over the next couple of years.', 'the next couple of years')).toMatchObject({ type: 'DURATION', value: 'P2Y' });
+    expect(valueOf('In the weeks ahead, talks resume.', 'the weeks ahead')).toBe('PXW');
+    expect(valueOf('The months to come will be hard.', 'The months to come')).toBe('PXM');
+    expect(valueOf('Sales in 2021 fell, and for the full year the firm lost money.', 'the full year')).toBe('2021');
+    expect(all('The hours ahead of the vote were tense.').map((t) => t.text)).toEqual([]);
+  });
+});
+
 describe('a capitalised unit after a number names a work', () => {
   it('reads "48 Hours" mid-sentence as a title, "48 hours" and "48 HOURS" as durations', () => {
     expect(all('She told the show 48 Hours about the case.')).toEqual([]);
