@@ -56,10 +56,10 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   const all = (...keys: string[]) => keys.flatMap((key) => meta.get(key) ?? []).map((v) => collapseSpaces(decodeMetadataText(v))).filter((v) => v !== '');
   const first = (...keys: string[]) => all(...keys)[0] ?? null;
   const ld = readJsonLd(document);
-  const page = readPage ? readPageEvidence(document) : NO_PAGE_EVIDENCE;
 
   const canonical = document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null;
   const url = [canonical, first('og:url'), ld.url].find((u): u is string => !!u && /^https?:\/\//i.test(u.trim()))?.trim() ?? null;
+  const page = readPage ? readPageEvidence(document, hostOf(url)) : NO_PAGE_EVIDENCE;
 
   // Publisher and site names.
   // A web address in og:site_name ("https://www.example.com") names no one: the page's other names are better.

@@ -32,7 +32,8 @@ export interface PageEvidence {
   copyright: { year: string; holder: string | null } | null;
 }
 
-export function readPageEvidence(document: Document): PageEvidence {
+/** `host` is the page's own (from its canonical URL): a link to that host's root is a home link too. */
+export function readPageEvidence(document: Document, host: string | null = null): PageEvidence {
   const headings: string[] = [];
   for (const el of document.querySelectorAll('h1, h2, h3, [class*="headline" i], [class*="title" i]')) {
     if (el.closest('head')) continue;
@@ -46,8 +47,15 @@ export function readPageEvidence(document: Document): PageEvidence {
     if (name && name.split(' ').length <= MAX_BRAND_WORDS && !/^(?:home|homepage|home page|start|index|main|back|menu|logo|skip to .*)$/i.test(name)) brandNames.push(name);
   };
   // The home link first (its text or logo), then elements styled as the site's name; one line each.
+  const homeLinks = (selector: string) => {
+    const found = Array.from(document.querySelectorAll(selector));
+    if (!host || !selector.startsWith('a[')) return found;
+    // "https://www.example.com/" on example.com: the absolute home link of blogs (Blogger, old themes).
+    const home = Array.from(document.querySelectorAll('a[href^="http" i]')).filter((a) => isRootOf(a.getAttribute('href') ?? '', host));
+    return [...found, ...home];
+  };
   for (const selector of ['a[href="/"], a[rel~="home" i]', '[class*="site-title" i], [class*="site-name" i]', '[class*="logo" i], [class*="brand" i], [class*="masthead" i]']) {
-    for (const el of document.querySelectorAll(selector)) {
+    for (const el of homeLinks(selector)) {
       if (el.closest('[class*="comment" i]') || el.querySelector('p, div, li, ul, h1, h2, h3, h4')) continue;
       const text = collapseSpaces(el.textContent ?? '');
       if (text) addBrand(text);
@@ -55,6 +63,15 @@ export function readPageEvidence(document: Document): PageEvidence {
     }
   }
   return { headings, brandNames, copyright: copyrightOf(document) };
+}
+
+function isRootOf(href: string, host: string): boolean {
+  try {
+    const url = new URL(href);
+    return (url.pathname === '/' || url.pathname === '') && !url.search && url.hostname.replace(/^www\./, '') === host.replace(/^www\./, '');
+  } catch {
+    return false;
+  }
 }
 
 /** "© 2016 Hillside Beekeepers.", "Copyright © 1996-2024 The Courier", "Chronicle © 2015": year and holder. */

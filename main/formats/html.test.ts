@@ -448,6 +448,13 @@ describe('shapes of other publishing systems', () => {
     expect(same.publishedAt?.value).toBe('2024-03-04T10:12:09Z');
   });
 
+  it('takes an absolute link to the site\'s own root as the home link that names the site', () => {
+    const html = `<html><head><title>H</title><meta property="og:url" content="https://ridge.example/2019/10/h.html"></head><body>
+      <div class="header"><h1 class="title"><a href="https://ridge.example/">Notes from the Ridge</a></h1></div>
+      <p><a href="https://www.blogplatform.example/">Powered by Blogplatform</a></p><h3>H</h3>${BODY}</body></html>`;
+    expect(folder.parse('root.html', html).publisher).toBe('Notes from the Ridge');
+  });
+
   it('reads a French page\'s byline and date line', () => {
     const a = folder.parse('fr.html', page('<title>H</title>', `<h1>H</h1><div><span>Par Camille Roux et Julien Marchand</span><div>Publié le 14 mars 2021 à 10h32</div></div>${BODY}`));
     expect(a.authors).toEqual(['Camille Roux', 'Julien Marchand']);
