@@ -455,6 +455,12 @@ describe('shapes of other publishing systems', () => {
     expect(folder.parse('root.html', html).publisher).toBe('Notes from the Ridge');
   });
 
+  it('leaves out a header block whose <br> lines are the headline, the byline and the date', () => {
+    const html = page('<title>Dam talks resume</title>', `<p><b>Dam talks resume</b><br>By KAREEM HADDAD, Associated Press Writer<br>Published: Feb. 26, 2003</p>${BODY}`);
+    const a = folder.parse('brheader.html', html);
+    expect(a.text.split(/\n+/)).toEqual(PARAGRAPHS);
+  });
+
   it('reads a French page\'s byline and date line', () => {
     const a = folder.parse('fr.html', page('<title>H</title>', `<h1>H</h1><div><span>Par Camille Roux et Julien Marchand</span><div>Publié le 14 mars 2021 à 10h32</div></div>${BODY}`));
     expect(a.authors).toEqual(['Camille Roux', 'Julien Marchand']);

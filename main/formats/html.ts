@@ -84,7 +84,9 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
   let blocks = found.blocks;
   const headline = blocks.slice(0, MAX_HEADER_BLOCKS).findIndex((b) => b.kind === 'heading' && sameText(b.text, title));
   if (headline >= 0) blocks = blocks.slice(headline + 1);
-  blocks = blocks.filter((b, k) => k >= MAX_HEADER_BLOCKS || !meta.headerKeys.has(squash(b.text)));
+  // A header block may hold several of those lines, one per <br> ("Headline<br>By Jane Roe<br>Published: ...").
+  const isHeaderLine = (line: string) => meta.headerKeys.has(squash(line)) || sameText(line, title);
+  blocks = blocks.filter((b, k) => k >= MAX_HEADER_BLOCKS || !b.text.split('\n').filter((l) => l.trim() !== '').every(isHeaderLine));
 
   const header: HeaderInfo = { authors: meta.authors, publisher: meta.publisher, publishedAt: meta.publishedAt, modifiedAt: meta.fallbackDate };
   if (readabilityByline && header.authors.length === 0) {
