@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readByline, readHeaderLine, sortCredits } from './byline';
+import { readByline, readClosingCredits, readHeaderLine, sortCredits } from './byline';
 
 const day = (value: string) => ({ value, precision: 'day' });
 
@@ -78,5 +78,50 @@ describe('credits', () => {
   it('sorts declared authors into people and outlets, dropping addresses', () => {
     expect(sortCredits(['Jane Doe and John Roe', 'Reuters', 'https://social.example/jdoe', 'admin'])).toEqual({ authors: ['Jane Doe', 'John Roe'], outlets: ['Reuters'] });
     expect(sortCredits(['Northgate Foods, Inc.'])).toEqual({ authors: [], outlets: ['Northgate Foods, Inc.'] });
+  });
+});
+
+describe('header lines of other languages and layouts', () => {
+  it('reads French, German and Spanish bylines and date labels', () => {
+    expect(readByline('Par Camille Roux et Julien Marchand')?.authors).toEqual(['Camille Roux', 'Julien Marchand']);
+    expect(readByline('Por Lucía Serrano y Diego Ibáñez')?.authors).toEqual(['Lucía Serrano', 'Diego Ibáñez']);
+    expect(readByline('Von Anna Vogel')?.authors).toEqual(['Anna Vogel']);
+    // "y" inside one name is not a list; "Von" opening a name is not a label.
+    expect(readByline('By José Ortega y Gasset')?.authors).toEqual(['José Ortega y Gasset']);
+    expect(readByline('Von Miller')).toBeNull();
+    const fr = readHeaderLine('Publié le 14 mars 2021 à 10h32 Mis à jour le 15 mars 2021 à 08h05');
+    expect(fr?.publishedAt).toEqual(day('2021-03-14'));
+    expect(fr?.modifiedAt).toEqual(day('2021-03-15'));
+    const de = readHeaderLine('Von Anna Vogel 14. März 2021, 08:15 Uhr Aktualisiert: 15.03.2021, 17:40 Uhr 12 Kommentare');
+    expect(de?.authors).toEqual(['Anna Vogel']);
+    expect(de?.publishedAt).toEqual(day('2021-03-14'));
+    expect(de?.modifiedAt).toEqual(day('2021-03-15'));
+    expect(readHeaderLine('Submitted on Tue, 03/16/2021 - 10:22')?.publishedAt).toEqual(day('2021-03-16'));
+  });
+
+  it('reads a name and a role written without a comma', () => {
+    expect(readByline('By Jane Roe Contributing columnist')?.authors).toEqual(['Jane Roe']);
+    expect(readByline('Jane Roe Wales correspondent', { labelRequired: false })?.authors).toEqual(['Jane Roe']);
+    expect(readByline('By Senior Business Reporter')?.authors ?? []).toEqual([]);
+  });
+
+  it('takes a line of header furniture alone as a header line with no values', () => {
+    expect(readHeaderLine('2 days ago')).toEqual({ authors: [], publisher: null, publishedAt: null, modifiedAt: null });
+    expect(readHeaderLine('4 min read')).not.toBeNull();
+    expect(readHeaderLine('Published')).toBeNull();
+  });
+});
+
+describe('readClosingCredits', () => {
+  it('takes reporters and writers from agency credits, not editors', () => {
+    expect(readClosingCredits('(Reporting by Jane Roe in Paris and John Doe; Writing by Ann Poe; Editing by Tim Moe)')).toEqual(['Jane Roe', 'John Doe', 'Ann Poe']);
+    expect(readClosingCredits('(Additional reporting by Ann Poe; Editing by Tim Moe)')).toEqual(['Ann Poe']);
+    expect(readClosingCredits('(Editing by Tim Moe)')).toBeNull();
+  });
+
+  it('takes the person of a closing signature', () => {
+    expect(readClosingCredits('— Jane Roe, club secretary')).toEqual(['Jane Roe']);
+    expect(readClosingCredits('- The Editors')).toBeNull();
+    expect(readClosingCredits('Reporting was hard that winter, she said; nobody came.')).toBeNull();
   });
 });

@@ -7,8 +7,8 @@
  * never replaces a publication date.
  */
 import type { PublishedDate } from '../../shared/model';
-import { findPublicationDate, isDateNoise } from './dates';
-import { classifyName, displayName, outletInRole, publisherOfCollectiveByline } from './names';
+import { findPublicationDate, isDateNoise, withoutLeadingDateNoise } from './dates';
+import { classifyName, displayName, outletInRole, personBeforeRole, publisherOfCollectiveByline } from './names';
 
 export interface HeaderInfo {
   authors: string[];
@@ -25,13 +25,26 @@ export function emptyHeader(): HeaderInfo {
 const MAX_HEADER_LENGTH = 200;
 
 /** "By", "Posted by", "Written by", "Words by", "Author:" ... at the start of a credit line. */
-const BY_LABEL = /^(?:(?:written|posted|reported|compiled|words|text|story|reporting)\s+by\b|by\b|authors?\s*:|byline\s*:)\s*:?\s*/i;
+const BY_LABEL = /^(?:(?:written|posted|reported|compiled|words|text|story|reporting)\s+by\b|by\b|(?:authors?|auteurs?|autor(?:in|es)?|byline)\s*:)\s*:?\s*/i;
+/**
+ * "Par" (French), "Von" (German), "Por" (Spanish, Portuguese), "Door" (Dutch): only before a full name, so that
+ * a name that starts with "Von" ("Von Miller") stays whole. Case-sensitive on purpose.
+ */
+const LOCAL_BY_LABEL = /^(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor)\s+(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu})/u;
+/** "et", "und", "y", "e": "and" in a French, German, Spanish or Italian credit. */
+const LOCAL_AND = /\s+(?:et|und|y|e)\s+/;
 
-/** A date label and what it says: publication or modification. "Posted by" is a byline, not a date label. */
-const DATE_LABEL = /\b(?:(first\s+published|published|posted(?!\s+by\b)|created|released|dated?)|(last\s+updated|updated|last\s+modified|modified|last\s+edited|edited))\b(?:\s+on\b)?\s*:?/gi;
+/**
+ * A date label and what it says: publication or modification, in English and the labels of French, German,
+ * Spanish and Italian pages ("Publié le", "Aktualisiert:"). "Posted by" is a byline, not a date label.
+ */
+const DATE_LABEL =
+  /(?<!\p{L})(?:(first\s+published|published|posted(?!\s+by\b)|submitted(?!\s+by\b)|created|released|dated?|started|publiée?|veröffentlicht|publicad[oa]|pubblicato)|(last\s+updated|updated|last\s+modified|modified|last\s+edited|edited|mise?\s+à\s+jour|aktualisiert|actualizad[oa]|aggiornato|atualizado))(?!\p{L})(?:\s+(?:on|le|am|el|il|em|op)(?!\p{L}))?\s*:?/giu;
 
 const READING_TIME = /\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b|\b(?:est\.?\s+)?read(?:ing)?\s+time:?\s*\d+\s*min(?:ute)?s?\b/gi;
 /** "2 hours ago", "just now": an age relative to whenever the page was saved, not a date. */
+/** "12 comments", "3 Kommentare": a comment count beside the byline. */
+const COMMENT_COUNT = /\b\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|responses|replies)\b/gi;
 const RELATIVE_AGE = /\b(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\bjust\s+now\b/gi;
 
 /** Separators between the parts of a header line. */
@@ -43,7 +56,7 @@ export function readHeaderLine(line: string): HeaderInfo | null {
   const text = line.replace(/\s+/g, ' ').trim();
   if (text === '' || text.length > MAX_HEADER_LENGTH) return null;
   const info = emptyHeader();
-  const cleaned = text.replace(READING_TIME, ' ').replace(RELATIVE_AGE, ' ');
+  const cleaned = text.replace(READING_TIME, ' ').replace(RELATIVE_AGE, ' ').replace(COMMENT_COUNT, ' ');
 
   // Cut the line at its date labels: what follows a label, up to the next one, is that label's.
   const labels = [...cleaned.matchAll(DATE_LABEL)];
@@ -64,13 +77,14 @@ export function readHeaderLine(line: string): HeaderInfo | null {
     if (found) {
       if (chunk.modified === true) info.modifiedAt ??= found.date;
       else info.publishedAt ??= found.date;
-      leftover = `${chunk.text.slice(0, found.start)} ${chunk.text.slice(found.end)}`;
+      leftover = `${chunk.text.slice(0, found.start)} ${withoutLeadingDateNoise(chunk.text.slice(found.end))}`;
     }
     if (!isDateNoise(leftover)) remainder += ` ${leftover}`;
   }
   const hasDate = info.publishedAt !== null || info.modifiedAt !== null;
   remainder = remainder.replace(/\s+/g, ' ').replace(LEADING_SEPARATORS, '').replace(TRAILING_SEPARATORS, '').trim();
-  if (remainder === '') return hasDate ? info : null;
+  // A line of nothing but header furniture ("2 days ago", "4 min read") is still a header line, with no values.
+  if (remainder === '') return hasDate || cleaned.trim() !== text ? info : null;
 
   // What is not a date must be a credit: "by ..." always; a bare name only beside a date ("Reuters, <date>").
   const byline = readByline(remainder, { labelRequired: !hasDate });
@@ -93,7 +107,7 @@ export interface Byline {
  */
 export function readByline(raw: string, options: { labelRequired?: boolean } = {}): Byline | null {
   let text = raw.replace(/\s+/g, ' ').trim();
-  const label = BY_LABEL.exec(text);
+  const label = BY_LABEL.exec(text) ?? LOCAL_BY_LABEL.exec(text);
   if (label) text = text.slice(label[0].length);
   else if (options.labelRequired ?? true) return null;
   text = text.replace(TRAILING_SEPARATORS, '').trim();
@@ -124,8 +138,10 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
           outlets.push(cleanOutlet(name));
         }
       } else if (kind === 'role') {
-        const outlet = outletInRole(name);
-        if (outlet) outlets.push(outlet);
+        const person = personBeforeRole(name);
+        const outlet = person ? null : outletInRole(name);
+        if (person) authors.push(displayName(person));
+        else if (outlet) outlets.push(outlet);
         else creditOnly = true;
       } else if (kind === 'place') {
         if (authors.length === 0 && outlets.length === 0) return null;
@@ -146,6 +162,12 @@ function namePieces(segment: string): string[] {
   for (const part of segment.split(/\s*(?:,|;|&|\band\b)\s*/i)) {
     const piece = part.trim();
     if (piece === '') continue;
+    // "Camille Roux et Julien Marchand": split only when every part is a full name ("Ortega y Gasset" is one).
+    const local = piece.split(LOCAL_AND);
+    if (local.length > 1 && local.every((p) => /^\p{Lu}\S*\s+\S/u.test(p))) {
+      pieces.push(...local);
+      continue;
+    }
     if (pieces.length > 0 && /^(?:inc|ltd|llc|plc|co|corp|gmbh|ag|s\.?a|pty|pvt)\.?$/i.test(piece)) pieces[pieces.length - 1] += `, ${piece}`;
     else pieces.push(piece);
   }
@@ -185,6 +207,28 @@ export function splitAuthors(text: string): string[] {
     .split(/\s*(?:,|;|&|\band\b)\s*/i)
     .map((s) => s.trim())
     .filter((s) => s !== '');
+}
+
+/** Who reported and wrote, in agency credits; editing, translation, graphics and production credit no author. */
+const AUTHOR_CREDIT = /^(?:additional\s+)?(?:reporting(?:\s+and\s+writing)?|writing|written|compiled)\s+by\s+(.+)$/i;
+
+/**
+ * The authors named at the end of a story: agency closing credits ("(Reporting by Jane Roe in Paris and John
+ * Doe; Writing by Ann Poe; Editing by Tim Moe)") or a signature ("— Jane Roe, club secretary"). Null otherwise.
+ */
+export function readClosingCredits(paragraph: string): string[] | null {
+  const text = paragraph.replace(/\s+/g, ' ').trim();
+  if (text.length > MAX_HEADER_LENGTH) return null;
+  const signature = /^[—–-]\s*([^,]{3,60})(?:,\s*[^,]{1,60})?$/.exec(text);
+  if (signature) return classifyName(signature[1]!) === 'person' ? [displayName(signature[1]!.trim())] : null;
+  const inner = text.replace(/^\(\s*|\s*\)\.?$/g, '');
+  if (!AUTHOR_CREDIT.test(inner.split(';')[0]!.trim())) return null;
+  const authors: string[] = [];
+  for (const segment of inner.split(/\s*;\s*/)) {
+    const m = AUTHOR_CREDIT.exec(segment.trim());
+    if (m) authors.push(...(readByline(m[1]!, { labelRequired: false })?.authors ?? []));
+  }
+  return authors.length > 0 ? [...new Set(authors)] : null;
 }
 
 /** "WorldTribune Staff" names its publication: the staff of WorldTribune. */

@@ -54,6 +54,26 @@ describe('parsePublicationDate', () => {
   });
 });
 
+describe('dates in French, German and Spanish', () => {
+  it.each([
+    ['14 mars 2021', '2021-03-14'],
+    ['1er février 2022', '2022-02-01'],
+    ['Publié le 14 mars 2021 à 10h32', '2021-03-14'],
+    ['14. März 2021, 08:15 Uhr', '2021-03-14'],
+    ['Sonntag, 3. Oktober 2021', '2021-10-03'],
+    ['14 de marzo de 2021', '2021-03-14'],
+    ['Domingo, 14 de marzo de 2021', '2021-03-14'],
+    ['7 décembre 2020', '2020-12-07'],
+  ])('%s is the day %s', (input, value) => {
+    expect(parsePublicationDate(input)).toEqual({ value, precision: 'day' });
+  });
+
+  it('knows a month alone, and still refuses sentences', () => {
+    expect(parsePublicationDate('juillet 2019')).toEqual({ value: '2019-07', precision: 'month' });
+    expect(parsePublicationDate('Le 14 mars 2021, la ville a voté le budget.')).toBeNull();
+  });
+});
+
 describe('findPublicationDate', () => {
   it('finds the date inside a byline and says where it is', () => {
     const line = 'by WorldTribune Staff, February 23, 2023';

@@ -9,8 +9,31 @@ const MONTH_NUMBERS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 
-const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+/**
+ * Month names of the other languages news pages are commonly saved in (French, German, Spanish, Italian,
+ * Portuguese, Dutch), with their usual abbreviations: "14 mars 2021", "14. März 2021", "14 de marzo de 2021".
+ */
+const LOCAL_MONTH_NUMBERS: Record<string, number> = Object.fromEntries(
+  [
+    'janvier janv januar jänner enero gennaio janeiro januari',
+    'février févr fevrier fevr februar febrero febbraio fevereiro februari',
+    'mars märz maerz marzo março maart',
+    'avril avr abril aprile',
+    'mai mayo maggio maio mei',
+    'juin juni junio giugno junho',
+    'juillet juil juli julio luglio julho',
+    'août aout agosto augustus',
+    'septembre setiembre septiembre settembre setembro',
+    'octobre oktober octubre ottobre outubro okt',
+    'novembre noviembre novembro',
+    'décembre decembre déc dezember diciembre dicembre dezembro dez',
+  ].flatMap((names, k) => names.split(' ').map((name) => [name, k + 1] as const)),
+);
+const LOCAL_MONTH = Object.keys(LOCAL_MONTH_NUMBERS).sort((a, b) => b.length - a.length).join('|');
+
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${LOCAL_MONTH})\.?`;
+/** "3", "3rd", "1er", "14." (German), "1º"; "de" joins day, month and year in Spanish and Portuguese. */
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th|er|º|\.)?`;
 const YEAR = String.raw`(\d{4})`;
 
 interface DatePattern {
@@ -32,7 +55,7 @@ const PATTERNS: DatePattern[] = [
   { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/y, build: (m) => day(+m[1]!, +m[2]!, +m[3]!) },
   { re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/y, build: (m) => day(+m[1]!, +m[2]!, +m[3]!) },
   { re: new RegExp(String.raw`\b${MONTH}\s+${DAY}(?:,\s*|\s+)${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[1]!), +m[2]!) },
-  { re: new RegExp(String.raw`\b${DAY}(?:\s+of)?\s+${MONTH},?\s+${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[2]!), +m[1]!) },
+  { re: new RegExp(String.raw`\b${DAY}(?:\s+(?:of|de))?\s+${MONTH},?\s+(?:de\s+)?${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[2]!), +m[1]!) },
   {
     // Day-first or month-first numeric dates, only when unambiguous (one part above 12).
     re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/y,
@@ -77,10 +100,18 @@ export function findPublicationDate(line: string): DateMatch | null {
 
 /**
  * Words that may surround a date in a dateline without being part of something else: weekdays, labels,
- * times of day ("10:05 AM", "10.05", "9:40pm"), UTC offsets and the standard time-zone abbreviations.
+ * times of day ("10:05 AM", "10.05", "9:40pm", "10h32", "08:15 Uhr"), UTC offsets, the standard time-zone
+ * abbreviations, and the weekdays and joining words of French, German and Spanish date lines ("le ... à").
  */
 const DATE_NOISE =
-  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|\b(?:published|posted|updated|last|first|on|at|date|dated|am|pm|a\.m\.|p\.m\.|noon|midnight|gmt|utc|z|et|pt|ct|mt|edt|est|cdt|cst|mdt|mst|pdt|pst|akst|akdt|hst|bst|ist|cet|cest|eet|eest|wet|west|msk|jst|kst|hkt|sgt|pht|wib|pkt|aest|aedt|acst|acdt|awst|nzst|nzdt|eat|wat|cat|sast)\b|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d])|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|[+-]\d{1,2}(?::?\d{2})?|[\s,.:;|()\-–—/•·]+/giu;
+  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|\b(?:published|posted|updated|last|first|on|at|date|dated|am|pm|a\.m\.|p\.m\.|noon|midnight|gmt|utc|z|et|pt|ct|mt|edt|est|cdt|cst|mdt|mst|pdt|pst|akst|akdt|hst|bst|ist|cet|cest|eet|eest|wet|west|msk|jst|kst|hkt|sgt|pht|wib|pkt|aest|aedt|acst|acdt|awst|nzst|nzdt|eat|wat|cat|sast)\b|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d])|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b\d{1,2}h\d{2}\b|\b(?:uhr|le|am|um|el|de|a las|op|om)\b|(?<!\p{L})(?:à|publiée?|mise? à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})|[+-]\d{1,2}(?::?\d{2})?|[\s,.:;|()\-–—/•·]+/giu;
+
+const LEADING_DATE_NOISE = new RegExp(`^(?:${DATE_NOISE.source})+`, 'iu');
+
+/** The text without the times, zones and separators that open it: what follows a date ("14 May 2021, 08:15 Uhr"). */
+export function withoutLeadingDateNoise(text: string): string {
+  return text.replace(LEADING_DATE_NOISE, ' ');
+}
 
 /** Whether a string holds nothing but the words that surround dates (times, zones, weekdays, separators). */
 export function isDateNoise(text: string): boolean {
@@ -121,7 +152,8 @@ function isAsciiAlnum(c: number): boolean {
 }
 
 function month(name: string): number {
-  return MONTH_NUMBERS[name.toLowerCase().slice(0, 3)] ?? 0;
+  const lower = name.toLowerCase().replace(/\.$/, '');
+  return LOCAL_MONTH_NUMBERS[lower] ?? MONTH_NUMBERS[lower.slice(0, 3)] ?? 0;
 }
 
 function plausibleYear(y: number): boolean {

@@ -28,6 +28,16 @@ describe('classifyBlock', () => {
     'Follow us on Twitter',
     'Tags: aviation, Boeing, Airbus',
     'Advertisement',
+    'Story continues below advertisement',
+    'Read more: Ward closure delayed until summer',
+    'À lire aussi : Canicule : la ville a battu son record de chaleur nocturne',
+    'Lesen Sie auch: Brücke am Hafen zwei Wochen gesperrt',
+    'Category: Local',
+    'Hits: 1234',
+    'Posted in Uncategorized | 3 Comments',
+    '12:48',
+    '9.15 am',
+    'A version of this article appears in print on Feb. 19, 2024, Section A, Page 14.',
   ])('sees site furniture in %j', (text) => {
     expect(classifyBlock(text)).toBe('boilerplate');
   });

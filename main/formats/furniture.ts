@@ -4,6 +4,7 @@
  * Both are kept out of the article text but not thrown away.
  */
 import { mergeHeader, readHeaderLine, type HeaderInfo } from './byline';
+import { isDateNoise } from './dates';
 import type { Block } from './text-blocks';
 
 export type BlockRole = 'body' | 'caption' | 'boilerplate';
@@ -45,14 +46,23 @@ function looksLikeCredit(credit: string): boolean {
   return words.every((w, k) => /^[\p{Lu}@]/u.test(w) || (k > 0 && /^(?:of|the|for|via|and|de|du|la|le|von|van|der|\/|&)$/.test(w)));
 }
 
+/** A pointer to another article inside the body: "Read more: <headline>", "À lire aussi : ...", "Lesen Sie auch: ...". */
+const READ_MORE =
+  /^(?:read more|also read|see also|read next|story continues below(?: (?:this )?advertisement)?|à lire aussi|lire aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|leggi anche|lees ook)\b(?:$|\s*:)/i;
+
 /** Navigation bars, copyright lines, share prompts and similar site furniture. */
 export function isBoilerplate(text: string): boolean {
   if (isSeparatedMenu(text)) return true;
   if (text.length > MAX_BOILERPLATE_LENGTH) return false;
   if (/^(?:©|\(c\)\s|copyright\b)/i.test(text) || /\ball rights reserved\b/i.test(text)) return true;
+  // A time stamp alone ("12:48", "9.15 am"): a live blog's entry time.
+  if (/\d/.test(text) && isDateNoise(text)) return true;
+  // "A version of this article appears in print on ...": the print edition's note.
+  if (/^(?:a version of )?this (?:article|story|feature|piece) (?:appears|appeared|was published) in\b/i.test(text)) return true;
+  if (READ_MORE.test(text)) return true;
   const words = text.split(/\s+/).length;
   if (words > 12) return false;
-  return /^(?:share (?:this|on|via)\b|share:?$|tweet(?: this)?:?$|email this\b|print this\b|follow us\b|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|click here\b|read more\b|related (?:articles|stories|posts|coverage)?:?$|advertisement$|sponsored content$|tags?:|filed under:|comments?:?$|leave a (?:comment|reply)\b|back to top$)/i.test(
+  return /^(?:share (?:this|on|via)\b|share:?$|tweet(?: this)?:?$|email this\b|print this\b|follow us\b|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|click here\b|read more\b|(?:categor(?:y|ies)|hits|views|section):|related (?:articles|stories|posts|coverage)?:?$|advertisement$|sponsored content$|tags?:|filed under:|(?:posted|filed) in\b|comments?:?$|leave a (?:comment|reply)\b|back to top$)/i.test(
     text,
   );
 }

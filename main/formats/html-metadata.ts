@@ -14,7 +14,7 @@ import { sortCredits, type HeaderInfo } from './byline';
 import { parsePublicationDate } from './dates';
 import { decodeMetadataText } from './entities';
 import { readJsonLd } from './html-jsonld';
-import { articleHeader, headerTimes, markedCredits, markedPublicationDates, readPageEvidence } from './html-page';
+import { articleHeader, headerTimes, markedCredits, markedPublicationDates, readPageEvidence, squash } from './html-page';
 import { chooseTitle } from './html-title';
 import { isUrl } from './names';
 import { collapseSpaces } from './text-blocks';
@@ -56,13 +56,14 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   const all = (...keys: string[]) => keys.flatMap((key) => meta.get(key) ?? []).map((v) => collapseSpaces(decodeMetadataText(v))).filter((v) => v !== '');
   const first = (...keys: string[]) => all(...keys)[0] ?? null;
   const ld = readJsonLd(document);
-  const page = readPage ? readPageEvidence(document) : NO_PAGE_EVIDENCE;
 
   const canonical = document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null;
   const url = [canonical, first('og:url'), ld.url].find((u): u is string => !!u && /^https?:\/\//i.test(u.trim()))?.trim() ?? null;
+  const page = readPage ? readPageEvidence(document, hostOf(url)) : NO_PAGE_EVIDENCE;
 
   // Publisher and site names.
-  const declaredSite = [ld.publisher, first('og:site_name'), first('application-name'), first('apple-mobile-web-app-title')];
+  // A web address in og:site_name ("https://www.example.com") names no one: the page's other names are better.
+  const declaredSite = [ld.publisher, first('og:site_name'), first('application-name'), first('apple-mobile-web-app-title')].map((s) => (s && isUrl(s) ? null : s));
   const siteNames = [...declaredSite, ...ld.siteNames, first('dc.publisher', 'citation_publisher', 'citation_journal_title'), ...page.brandNames, page.copyright?.holder ?? null].filter(
     (s): s is string => !!s,
   );
@@ -77,12 +78,18 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   }) ?? (page.headings[0] ?? null);
 
   // Authors: people from JSON-LD, then from meta tags, then from the page; outlets named on the way are publishers.
+  // A credit that is the site's own name (a blog's account, "Studio Fenwick") is the outlet, not a person.
   const outlets: string[] = [];
+  const siteKeys = new Set(declaredSite.concat(ld.siteNames).filter((s): s is string => !!s).map(squash));
+  const people = (names: string[]) => {
+    outlets.push(...names.filter((n) => siteKeys.has(squash(n))));
+    return names.filter((n) => !siteKeys.has(squash(n)));
+  };
   let authors: string[] = [];
   const ldPeople = ld.credits.filter((c) => c.type !== 'organization').map((c) => c.name);
   outlets.push(...ld.credits.filter((c) => c.type === 'organization').map((c) => c.name));
   const fromLd = sortCredits(ldPeople);
-  authors = fromLd.authors;
+  authors = people(fromLd.authors);
   outlets.push(...fromLd.outlets);
   if (authors.length === 0) {
     const citation = meta.get('citation_author') ?? [];
@@ -91,17 +98,17 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   if (authors.length === 0) {
     const declared = all(...AUTHOR_META).filter((v) => !isUrl(v));
     const fromMeta = sortCredits(declared);
-    authors = fromMeta.authors;
+    authors = people(fromMeta.authors);
     outlets.push(...fromMeta.outlets);
   }
   const { lines: header, keys: headerKeys } = readPage ? articleHeader(document, title) : { lines: [], keys: new Set<string>() };
   if (authors.length === 0 && readPage) {
     const marked = markedCredits(document);
-    authors = marked.authors;
+    authors = people(marked.authors);
     outlets.push(...marked.outlets);
   }
   for (const line of header) {
-    if (authors.length === 0 && line.authors.length > 0) authors = line.authors;
+    if (authors.length === 0 && line.authors.length > 0) authors = people(line.authors);
     if (line.publisher) outlets.push(line.publisher);
   }
 
@@ -139,9 +146,20 @@ function datesOf(
     parse(times.published) ??
     header.find((h) => h.publishedAt)?.publishedAt ??
     urlDate;
+  const shown = header.find((h) => h.publishedAt)?.publishedAt ?? null;
   const modified = parse(ld.dateModified) ?? firstOf(MODIFIED_META.flatMap((k) => meta.get(k) ?? [])) ?? parse(times.modified) ?? header.find((h) => h.modifiedAt)?.modifiedAt ?? null;
   const copyright = page.copyright ? parsePublicationDate(page.copyright.year) : null;
-  return { publishedAt: published, fallbackDate: modified ?? copyright };
+  return { publishedAt: shown && published && localDayDiffers(published, shown) ? shown : published, fallbackDate: modified ?? copyright };
+}
+
+/**
+ * Whether a UTC time stamp ("2024-03-04T00:12:09Z") falls on the day after or before the date the page shows
+ * in its header ("Published: Mar. 3, 2024 at 6:12 PM CST"): the shown day is the outlet's local date.
+ */
+export function localDayDiffers(declared: PublishedDate, shown: PublishedDate): boolean {
+  if (declared.precision !== 'datetime' || shown.precision !== 'day' || !/(?:Z|[+-]00:?00)$/i.test(declared.value)) return false;
+  const gap = Math.abs(Date.parse(`${declared.value.slice(0, 10)}T00:00:00Z`) - Date.parse(`${shown.value}T00:00:00Z`));
+  return gap === 86_400_000;
 }
 
 /** "/2021/06/14/slug", "/news/2018/05/07/", "/2023-02-23/", "/20230223/": the date a permalink carries. */

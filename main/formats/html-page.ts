@@ -17,6 +17,10 @@ const FURNITURE =
 const LINES_AFTER_HEADLINE = 8;
 const LINES_BEFORE_HEADLINE = 3;
 const MAX_BRAND_WORDS = 6;
+const MAX_KICKER_WORDS = 3;
+/** The summary under a headline, by the names CMSs give it (standfirst, dek, excerpt, subtitle, chapô). */
+const STANDFIRST =
+  '[class*="standfirst" i], [data-gu-name="standfirst"], [class*="dek" i], [class*="excerpt" i], [class*="subtitle" i], [class*="summary" i], [id*="summary" i], [class*="chapo" i], [class*="subheadline" i], [class*="sub-heading" i], [data-qa*="subheadline" i], [class*="subtitulo" i]';
 /** A credit line without "By" ("Jane Doe", "Business reporter, NBN News") is short. */
 const MAX_CREDIT_LINE = 80;
 
@@ -28,7 +32,8 @@ export interface PageEvidence {
   copyright: { year: string; holder: string | null } | null;
 }
 
-export function readPageEvidence(document: Document): PageEvidence {
+/** `host` is the page's own (from its canonical URL): a link to that host's root is a home link too. */
+export function readPageEvidence(document: Document, host: string | null = null): PageEvidence {
   const headings: string[] = [];
   for (const el of document.querySelectorAll('h1, h2, h3, [class*="headline" i], [class*="title" i]')) {
     if (el.closest('head')) continue;
@@ -42,8 +47,15 @@ export function readPageEvidence(document: Document): PageEvidence {
     if (name && name.split(' ').length <= MAX_BRAND_WORDS && !/^(?:home|homepage|home page|start|index|main|back|menu|logo|skip to .*)$/i.test(name)) brandNames.push(name);
   };
   // The home link first (its text or logo), then elements styled as the site's name; one line each.
+  const homeLinks = (selector: string) => {
+    const found = Array.from(document.querySelectorAll(selector));
+    if (!host || !selector.startsWith('a[')) return found;
+    // "https://www.example.com/" on example.com: the absolute home link of blogs (Blogger, old themes).
+    const home = Array.from(document.querySelectorAll('a[href^="http" i]')).filter((a) => isRootOf(a.getAttribute('href') ?? '', host));
+    return [...found, ...home];
+  };
   for (const selector of ['a[href="/"], a[rel~="home" i]', '[class*="site-title" i], [class*="site-name" i]', '[class*="logo" i], [class*="brand" i], [class*="masthead" i]']) {
-    for (const el of document.querySelectorAll(selector)) {
+    for (const el of homeLinks(selector)) {
       if (el.closest('[class*="comment" i]') || el.querySelector('p, div, li, ul, h1, h2, h3, h4')) continue;
       const text = collapseSpaces(el.textContent ?? '');
       if (text) addBrand(text);
@@ -51,6 +63,15 @@ export function readPageEvidence(document: Document): PageEvidence {
     }
   }
   return { headings, brandNames, copyright: copyrightOf(document) };
+}
+
+function isRootOf(href: string, host: string): boolean {
+  try {
+    const url = new URL(href);
+    return (url.pathname === '/' || url.pathname === '') && !url.search && url.hostname.replace(/^www\./, '') === host.replace(/^www\./, '');
+  } catch {
+    return false;
+  }
 }
 
 /** "© 2016 Hillside Beekeepers.", "Copyright © 1996-2024 The Courier", "Chronicle © 2015": year and holder. */
@@ -152,10 +173,22 @@ export function articleHeader(document: Document, title: string | null): Article
   let at = key ? lines.findIndex((l) => squash(l.text) === key) : -1;
   if (at < 0) at = lines.findIndex((l) => l.heading);
   if (at < 0) return header;
+  // The kicker just above the headline ("U.S.", "Small business", "LIVE") and a standfirst marked up as one.
+  const kicker = lines[at - 1]?.text;
+  if (kicker && kicker.split(' ').length <= MAX_KICKER_WORDS && !/[!?:;,]$|\p{Ll}{2}\.$/u.test(kicker) && !/\d/.test(kicker)) header.keys.add(squash(kicker));
+  const standfirsts = new Set(
+    Array.from(body.querySelectorAll(STANDFIRST))
+      .filter((el) => !el.closest(FURNITURE))
+      .map((el) => squash(el.textContent ?? '')),
+  );
+  for (const line of lines.slice(at + 1, at + 3)) if (standfirsts.has(squash(line.text))) header.keys.add(squash(line.text));
+  let longLines = 0;
   for (let i = Math.max(0, at - LINES_BEFORE_HEADLINE); i <= Math.min(lines.length - 1, at + LINES_AFTER_HEADLINE); i++) {
     if (i === at) continue;
     const text = lines[i]!.text;
     const info = readHeaderLine(text);
+    // The header ends where the story starts: a standfirst may come before the byline, a second long line may not.
+    if (i > at && !info && text.length > MAX_CREDIT_LINE && ++longLines > 1) break;
     if (info) {
       header.lines.push(info);
       if (i > at) header.keys.add(squash(text));
@@ -173,8 +206,8 @@ export function markedCredits(document: Document): { authors: string[]; outlets:
   const selectors = [
     'a[rel~="author" i]',
     '[itemprop~="author" i]',
-    '[class*="byline" i], [class*="by-line" i], [data-component*="byline" i]',
-    '[class*="author" i], [class*="contributor" i], [class*="writer" i], .fn, address',
+    '[class*="byline" i], [class*="by-line" i], [data-component*="byline" i], [data-testid*="byline" i]',
+    '[class*="author" i], [class*="autor" i], [class*="auteur" i], [class*="contributor" i], [class*="writer" i], .fn, address',
   ];
   for (const selector of selectors) {
     for (const el of document.querySelectorAll(selector)) {
@@ -182,7 +215,7 @@ export function markedCredits(document: Document): { authors: string[]; outlets:
       const named = el.querySelector('[itemprop="name"]');
       const text = collapseSpaces(spacedText(named ?? el));
       if (!text || text.length > 200) continue;
-      const credit = readByline(text, { labelRequired: false }) ?? headerCredit(text);
+      const credit = readByline(text, { labelRequired: false }) ?? headerCredit(text) ?? partsCredit(named ?? el);
       if (!credit) continue;
       authors.push(...credit.authors);
       if (credit.publisher) outlets.push(credit.publisher);
@@ -190,6 +223,25 @@ export function markedCredits(document: Document): { authors: string[]; outlets:
     if (authors.length > 0) break;
   }
   return { authors: [...new Set(authors)], outlets };
+}
+
+/**
+ * A credit laid out as one element per field ("<span>Jane Roe</span><span>Wales correspondent</span>"): the
+ * names of the parts that are credits, when every other part is a role or a header line (a date, "2 days ago").
+ */
+function partsCredit(el: Element): { authors: string[]; publisher: string | null } | null {
+  const parts = Array.from(el.children).map((child) => collapseSpaces(spacedText(child))).filter((t) => t !== '');
+  if (parts.length < 2) return null;
+  const authors: string[] = [];
+  let publisher: string | null = null;
+  for (const part of parts) {
+    const credit = readByline(part, { labelRequired: false });
+    if (credit) {
+      authors.push(...credit.authors);
+      publisher ??= credit.publisher;
+    } else if (classifyName(part) !== 'role' && !readHeaderLine(part)) return null;
+  }
+  return authors.length > 0 || publisher ? { authors, publisher } : null;
 }
 
 function headerCredit(text: string): { authors: string[]; publisher: string | null } | null {

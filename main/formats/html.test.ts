@@ -387,3 +387,84 @@ describe('markup of the 1990s', () => {
     expect(a.publishedAt).toEqual({ value: '1999-04-02', precision: 'day' });
   });
 });
+
+describe('shapes of other publishing systems', () => {
+  it('takes a credit that is the site\'s own name for the outlet, and a web address in og:site_name for no name', () => {
+    const a = folder.parse(
+      'account.html',
+      page(
+        '<meta property="og:site_name" content="Studio Example"><meta itemprop="author" content="Studio Example">',
+        `<h1>H</h1><span class="blog-author">Studio Example</span><p><em>Written by Priya Nair</em></p>${BODY}`,
+      ),
+    );
+    expect(a.authors).toEqual(['Priya Nair']);
+    expect(a.publisher).toBe('Studio Example');
+    const b = folder.parse('urlsite.html', page('<meta property="og:site_name" content="https://www.kxyz.example">', `<h1>H</h1><p>By Jane Roe and KXYZ Staff</p>${BODY}`));
+    expect(b.publisher).toBe('KXYZ');
+  });
+
+  it('keeps comment threads, cookie and newsletter boxes, related-link lists and class-marked captions out of the text', () => {
+    const a = folder.parse(
+      'boxes.html',
+      page(
+        '<title>H</title>',
+        `<div class="cookie-banner"><p>We use cookies to give you the best experience.</p></div><h1>H</h1>${BODY}
+         <p class="video-caption">Video: the ferry in two minutes</p>
+         <div class="newsletter-inline"><p>Want more stories like this? Sign up here.</p></div>
+         <div class="links-block"><h2>Related</h2><ul><li><a href="/a">Bridge closed for repairs</a></li><li><a href="/b">Bus fares rise</a></li></ul></div>
+         <div id="comments"><p>Margaret P Says:</p><p>Wonderful evening, well done all of you.</p></div>`,
+      ),
+    );
+    expect(a.text.split(/\n+/)).toEqual(PARAGRAPHS);
+    expect(a.captions).toContain('Video: the ferry in two minutes');
+  });
+
+  it('leaves the kicker above the headline and a marked standfirst out of the text', () => {
+    const a = folder.parse('kicker.html', page('<title>H</title>', `<p class="kicker">Politics</p><h1>H</h1><p class="standfirst">A short summary of the story.</p>${BODY}`));
+    expect(a.text.split(/\n+/)).toEqual(PARAGRAPHS);
+  });
+
+  it('takes the authors from closing agency credits when the page has no byline', () => {
+    const a = folder.parse('credits.html', page('<title>H</title>', `<h1>H</h1>${BODY}<p>(Reporting by Jane Roe and John Doe; Editing by Tim Moe)</p>`));
+    expect(a.authors).toEqual(['Jane Roe', 'John Doe']);
+  });
+
+  it('reads a byline laid out as one element per field', () => {
+    const a = folder.parse(
+      'fields.html',
+      page('<title>H</title>', `<h1>H</h1><div data-testid="byline"><time datetime="2024-01-12T06:10:22Z">2 days ago</time><div data-testid="byline-contributors"><span>Jane Roe</span><span>Wales correspondent</span></div></div>${BODY}`),
+    );
+    expect(a.authors).toEqual(['Jane Roe']);
+    expect(a.text.split(/\n+/)).toEqual(PARAGRAPHS);
+  });
+
+  it('prefers the day the header shows to a UTC time stamp that falls on the next day', () => {
+    const a = folder.parse(
+      'utc.html',
+      page('<meta property="article:published_time" content="2024-03-04T00:12:09Z">', `<h1>H</h1><p>Published: Mar. 3, 2024 at 6:12 PM CST</p>${BODY}`),
+    );
+    expect(a.publishedAt?.value).toBe('2024-03-03');
+    const same = folder.parse('utc2.html', page('<meta property="article:published_time" content="2024-03-04T10:12:09Z">', `<h1>H</h1><p>Published: Mar. 4, 2024</p>${BODY}`));
+    expect(same.publishedAt?.value).toBe('2024-03-04T10:12:09Z');
+  });
+
+  it('takes an absolute link to the site\'s own root as the home link that names the site', () => {
+    const html = `<html><head><title>H</title><meta property="og:url" content="https://ridge.example/2019/10/h.html"></head><body>
+      <div class="header"><h1 class="title"><a href="https://ridge.example/">Notes from the Ridge</a></h1></div>
+      <p><a href="https://www.blogplatform.example/">Powered by Blogplatform</a></p><h3>H</h3>${BODY}</body></html>`;
+    expect(folder.parse('root.html', html).publisher).toBe('Notes from the Ridge');
+  });
+
+  it('leaves out a header block whose <br> lines are the headline, the byline and the date', () => {
+    const html = page('<title>Dam talks resume</title>', `<p><b>Dam talks resume</b><br>By KAREEM HADDAD, Associated Press Writer<br>Published: Feb. 26, 2003</p>${BODY}`);
+    const a = folder.parse('brheader.html', html);
+    expect(a.text.split(/\n+/)).toEqual(PARAGRAPHS);
+  });
+
+  it('reads a French page\'s byline and date line', () => {
+    const a = folder.parse('fr.html', page('<title>H</title>', `<h1>H</h1><div><span>Par Camille Roux et Julien Marchand</span><div>Publié le 14 mars 2021 à 10h32</div></div>${BODY}`));
+    expect(a.authors).toEqual(['Camille Roux', 'Julien Marchand']);
+    expect(a.publishedAt).toEqual({ value: '2021-03-14', precision: 'day' });
+    expect(a.text.split(/\n+/)).toEqual(PARAGRAPHS);
+  });
+});

@@ -5,7 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ParsedArticle } from '../../shared/model';
-import { publisherFromAuthors, readByline, type HeaderInfo } from './byline';
+import { publisherFromAuthors, readByline, readClosingCredits, type HeaderInfo } from './byline';
 import { completeFromDateline } from './dateline';
 import type { DecodedText } from './decode';
 import { separateFurniture } from './furniture';
@@ -62,6 +62,7 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
     // Readability rewrites the document it reads; the metadata was taken above, and the fallback re-parses.
     // Navigation is never the article's text, but Readability keeps it when its class says "article".
     for (const el of Array.from(document.querySelectorAll('nav, [role="navigation" i], [class*="breadcrumb" i]'))) el.remove();
+    removeFurnitureBoxes(document);
     const article = new Readability(document, { keepClasses: false }).parse();
     if (article?.content && (article.textContent ?? '').trim().length >= MIN_ARTICLE_CHARS) {
       contentHtml = article.content;
@@ -83,7 +84,9 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
   let blocks = found.blocks;
   const headline = blocks.slice(0, MAX_HEADER_BLOCKS).findIndex((b) => b.kind === 'heading' && sameText(b.text, title));
   if (headline >= 0) blocks = blocks.slice(headline + 1);
-  blocks = blocks.filter((b, k) => k >= MAX_HEADER_BLOCKS || !meta.headerKeys.has(squash(b.text)));
+  // A header block may hold several of those lines, one per <br> ("Headline<br>By Jane Roe<br>Published: ...").
+  const isHeaderLine = (line: string) => meta.headerKeys.has(squash(line)) || sameText(line, title);
+  blocks = blocks.filter((b, k) => k >= MAX_HEADER_BLOCKS || !b.text.split('\n').filter((l) => l.trim() !== '').every(isHeaderLine));
 
   const header: HeaderInfo = { authors: meta.authors, publisher: meta.publisher, publishedAt: meta.publishedAt, modifiedAt: meta.fallbackDate };
   if (readabilityByline && header.authors.length === 0) {
@@ -97,6 +100,11 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
   const { body, captions, boilerplate } = separateFurniture(blocks, header, found.captions);
   completeFromDateline(header, body.filter((b) => b.kind === 'body').slice(0, 3).map((b) => b.text));
   header.publisher ??= meta.shownPublisher;
+  // Without a byline, the credits that close the story name its authors.
+  if (header.authors.length === 0) {
+    const closing = body.filter((b) => b.kind === 'body').slice(-2).reverse();
+    header.authors = closing.map((b) => readClosingCredits(b.text)).find((a) => a !== null) ?? [];
+  }
 
   if (body.length === 0) {
     if (meta.title === null) throw new FormatProblem('empty', 'The page has no readable text.');
@@ -186,6 +194,52 @@ function lowerCaseAttributeNames(document: Document): void {
       el.removeAttribute(attr.name);
       if (!el.hasAttribute(lower)) el.setAttribute(lower, attr.value);
     }
+  }
+}
+
+/** Comment threads as blogs and CMSs mark them (WordPress, Disqus): never the article, whatever their size. */
+const COMMENT_THREADS = '#comments, #respond, #disqus_thread, .comments-area, .comment-list, .commentlist, .comment-respond';
+/** Cookie and consent banners, newsletter, sign-up and subscription boxes, author bio boxes: small boxes, so a large match is a wrapper (a "tag-cookies" article). */
+const SMALL_BOXES =
+  '[class*="cookie" i], [id*="cookie" i], [data-testid*="cookie" i], [class*="consent" i], [id*="consent" i], [class*="gdpr" i], [class*="newsletter" i], [class*="signup" i], [class*="sign-up" i], [class*="subscription-widget" i], [class*="paywall" i], [class*="abonnement" i], ' +
+  '[class*="author-bio" i], [class*="author-box" i], [class*="autorenbox" i], [class*="contributor-bio" i]';
+const MAX_BOX_CHARS = 600;
+/** Headings of lists of links to other articles: "Related", "More on this story", "Most read", "À lire aussi". */
+const LINK_LIST_HEADING =
+  /^(?:related(?: (?:stories|articles|posts|coverage|content|links|topics|reading))?|more on this (?:story|topic)|more (?:from|in|on) .{1,40}|read (?:next|more)|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|latest(?: news| stories)?|see also|also read|sur le même sujet|à lire aussi|lesen sie auch|mehr zum thema|te puede interesar|lea también|leggi anche)$/i;
+
+/**
+ * Removes, before Readability runs, the boxes it would keep inside the article: comment threads, cookie and
+ * newsletter boxes, and a list of links under a "Related"-like heading (its text nearly all link text).
+ */
+function removeFurnitureBoxes(document: Document): void {
+  markCaptions(document);
+  for (const el of Array.from(document.querySelectorAll(COMMENT_THREADS))) el.remove();
+  for (const el of Array.from(document.querySelectorAll(SMALL_BOXES))) {
+    if (/^(?:html|body|main|article)$/i.test(el.tagName) || (el.textContent ?? '').length > MAX_BOX_CHARS) continue;
+    el.remove();
+  }
+  for (const heading of Array.from(document.querySelectorAll('h2, h3, h4'))) {
+    const box = heading.parentElement;
+    if (!box || !heading.isConnected || !LINK_LIST_HEADING.test(collapseSpaces(heading.textContent ?? ''))) continue;
+    const text = collapseSpaces(box.textContent ?? '').length - collapseSpaces(heading.textContent ?? '').length;
+    const linked = Array.from(box.querySelectorAll('a')).reduce((n, a) => n + collapseSpaces(a.textContent ?? '').length, 0);
+    if (text > 0 && linked >= 0.8 * text) box.remove();
+  }
+}
+
+/** A class naming a caption: "video-caption", "Figure-caption", "pie" (Spanish), "legende", "bildunterschrift". */
+const CAPTION_CLASS = /(?:^|[-_])(?:caption|pie|legende?|bildunterschrift)$/i;
+
+/** Captions marked only by their class become <figcaption>, so that they are read as captions, not as paragraphs. */
+function markCaptions(document: Document): void {
+  for (const el of Array.from(document.querySelectorAll('[class]'))) {
+    const tag = el.tagName.toLowerCase();
+    if (!/^(?:p|div|span)$/.test(tag) || el.closest('figcaption') || el.querySelector('div, p, ul, ol, table, h1, h2, h3, h4, figure')) continue;
+    if (!(el.getAttribute('class') ?? '').split(/\s+/).some((c) => CAPTION_CLASS.test(c))) continue;
+    const caption = document.createElement('figcaption');
+    caption.append(...Array.from(el.childNodes));
+    el.replaceWith(caption);
   }
 }
 

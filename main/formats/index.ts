@@ -24,8 +24,10 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  * search index's fingerprints, analyses anchored on the publication date) must then read files again.
  * 2: wire credits and datelines, outlets apart from people, web headlines without site names, htmldate-style dates.
  * 3: a "By" line that credits no name ("By Staff Reporter, March 8, 2023") is read as the byline, with its date.
+ * 4: web pages of more systems: French, German and Spanish bylines and dates, closing agency credits, site names
+ *    as credits, comment threads and cookie/newsletter boxes, kickers, standfirsts and class-marked captions.
  */
-export const READER_VERSION = 3;
+export const READER_VERSION = 4;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyName, displayName, outletInRole, publisherOfCollectiveByline } from './names';
+import { classifyName, displayName, outletInRole, personBeforeRole, publisherOfCollectiveByline } from './names';
 
 describe('classifyName', () => {
   it.each([
@@ -48,6 +48,19 @@ describe('classifyName', () => {
     expect(classifyName('https://social.example/janedoe')).toBe('none');
     expect(classifyName('@janedoe')).toBe('none');
     expect(classifyName('the end of the day')).toBe('none');
+  });
+
+  it('does not take a sentence with "of" for an outlet', () => {
+    expect(classifyName('The cause of the fire is under investigation')).not.toBe('outlet');
+    expect(classifyName('Voice of America')).toBe('outlet');
+  });
+
+  it('finds the person before a role written without a comma', () => {
+    expect(personBeforeRole('Jane Roe Contributing columnist')).toBe('Jane Roe');
+    expect(personBeforeRole('Jane Roe Wales correspondent')).toBe('Jane Roe');
+    expect(personBeforeRole('Senior Business Reporter')).toBeNull();
+    expect(personBeforeRole('Associated Press Writer')).toBeNull();
+    expect(outletInRole('2 days ago Jane Roe Wales correspondent')).toBeNull();
   });
 
   it('finds the outlet a role names', () => {

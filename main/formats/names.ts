@@ -104,9 +104,24 @@ export function outletInRole(piece: string): string | null {
   const m = ROLE.exec(piece.trim());
   if (!m) return null;
   const prefix = m[1]!.trim();
-  if (prefix === '' || ROLE_QUALIFIERS.test(prefix)) return null;
+  if (prefix === '' || ROLE_QUALIFIERS.test(prefix) || /\d/.test(prefix)) return null;
   const withoutQualifiers = prefix.replace(/\s+(?:staff|senior|chief|special|contributing)$/i, '');
   return classifyName(withoutQualifiers) === 'outlet' ? withoutQualifiers : null;
+}
+
+/**
+ * The person before a role written without a comma: "Harriet Lomax Contributing columnist" -> "Harriet Lomax",
+ * "Jane Roe Wales correspondent" -> "Jane Roe"; null for a role alone ("Senior Business Reporter").
+ */
+export function personBeforeRole(piece: string): string | null {
+  const words = piece.trim().split(/\s+/);
+  for (let k = 2; k <= Math.min(MAX_NAME_WORDS, words.length - 1); k++) {
+    const name = words.slice(0, k).join(' ');
+    const role = words.slice(k).join(' ');
+    if (ROLE_QUALIFIERS.test(name) || classifyName(role) !== 'role' || outletInRole(role)) continue;
+    if (classifyName(name) === 'person') return name;
+  }
+  return null;
 }
 
 export function classifyName(raw: string): NameKind {
@@ -127,7 +142,8 @@ export function classifyName(raw: string): NameKind {
   if (words.length > 1 && /^(?:inc|ltd|llc|plc|corp|co|gmbh|ag|s\.?a|pty|pvt|limited|incorporated)\.?$/i.test(words[words.length - 1]!)) return 'outlet';
   if (lower.some((w) => NAMEPLATE_WORDS.has(w))) return 'outlet';
   // "Voice of America", "Times of Oman": a lower-case joining word inside capitalised words.
-  if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:of|for|on)$/.test(w))) return 'outlet';
+  const joining = (w: string) => /^(?:of|for|on|the|and|de|du|la)$/.test(w);
+  if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:of|for|on)$/.test(w)) && words.every((w) => /^\p{Lu}/u.test(w) || joining(w))) return 'outlet';
 
   if (words.length === 1) {
     // A one-word credit is an agency or a site ("Reuters", "AFP", "FOXBusiness"), unless it is a given name.

@@ -1,6 +1,6 @@
 /**
  * The web-page reader against the invented development set (testdata/web, see its README): the issue's targets
- * for web pages hold on both halves. `npm run eval -- --web <folder> --verbose` lists every miss.
+ * for web pages hold on both halves and on the later fresh set. `npm run eval -- --web <folder> --verbose` lists every miss.
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { scoreFolder, tokenF1 } from './eval/web-score';
 
 const folder = (name: string) => fileURLToPath(new URL(`./testdata/web/${name}/`, import.meta.url));
 
-describe.each(['dev', 'heldout'])('web pages, %s half', (half) => {
+describe.each(['dev', 'heldout', 'fresh'])('web pages, %s half', (half) => {
   const { pages, summary } = scoreFolder(folder(half));
 
   it('has its pages, each with an expectation', () => {
