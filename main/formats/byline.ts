@@ -8,7 +8,7 @@
  */
 import type { PublishedDate } from '../../shared/model';
 import { findPublicationDate, isDateNoise } from './dates';
-import { classifyName, displayName, outletInRole, publisherOfCollectiveByline } from './names';
+import { classifyName, displayName, outletInRole, personInRole, publisherOfCollectiveByline } from './names';
 
 export interface HeaderInfo {
   authors: string[];
@@ -114,7 +114,7 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
       if (name === '' && parts) continue;
       const kind = classifyName(name);
       if (kind === 'person') {
-        authors.push(displayName(name));
+        authors.push(displayName(withoutHonorific(name)));
       } else if (kind === 'outlet') {
         const collective = publisherOfCollectiveByline(name);
         if (collective) {
@@ -125,7 +125,9 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
         }
       } else if (kind === 'role') {
         const outlet = outletInRole(name);
+        const person = outlet ? null : personInRole(name);
         if (outlet) outlets.push(outlet);
+        else if (person) authors.push(displayName(person));
         else creditOnly = true;
       } else if (kind === 'place') {
         if (authors.length === 0 && outlets.length === 0) return null;
@@ -138,6 +140,12 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   }
   if (authors.length === 0 && outlets.length === 0 && !(label && creditOnly)) return null;
   return { authors: [...new Set(authors)], publisher: outlets[0] ?? null };
+}
+
+/** "Prof. Jane Doe", "Dr Jane Doe": the honorific is no part of the name a byline credits. */
+function withoutHonorific(name: string): string {
+  const rest = name.replace(/^(?:prof(?:essor)?|dr|mr|mrs|ms|mx|miss|sir|dame|rev(?:erend)?|hon|engr|barr)\.?\s+/i, '');
+  return rest.includes(' ') ? rest : name;
 }
 
 /** The names of a credit: split at commas, semicolons, "&" and "and", company suffixes kept ("Foods, Inc."). */
@@ -202,4 +210,36 @@ export function mergeHeader(into: HeaderInfo, info: HeaderInfo): void {
   into.publisher ??= info.publisher;
   into.publishedAt ??= info.publishedAt;
   into.modifiedAt ??= info.modifiedAt;
+}
+
+/** A header line that only says how long the story takes to read or how old it is: "4 min read", "Updated 3 hours ago". */
+export function isHeaderNoise(line: string): boolean {
+  const text = line.replace(/\s+/g, ' ').trim();
+  if (text === '' || text.length > 80) return false;
+  const cleaned = text.replace(READING_TIME, ' ').replace(RELATIVE_AGE, ' ');
+  if (cleaned === text) return false;
+  return isDateNoise(cleaned.replace(DATE_LABEL, ' '));
+}
+
+/** One part of the credits that close wire copy: "Reporting by A and B in City", "Editing by C". */
+const WIRE_CREDIT = /^(?:additional\s+)?(reporting|writing|written|reported|compiled|editing|edited|graphics|production|produced|fact[- ]checking|research)\s+by\s+(.+)$/i;
+
+/**
+ * The people credited at the end of wire copy: "Reporting by Jane Doe and John Roe; Writing by Ann Poe; Editing
+ * by Ed Ito", "(Reporting by Jane Doe in Lima; Additional reporting by John Roe; Editing by Ed Ito)". Reporters
+ * and writers are the authors; editors and producers are not. Null when the paragraph is not such a credit.
+ */
+export function readWireCredits(paragraph: string): string[] | null {
+  const text = paragraph.replace(/\s+/g, ' ').trim().replace(/^\((.*)\)\.?$/, '$1').replace(/\.$/, '');
+  if (text.length > 400) return null;
+  const authors: string[] = [];
+  for (const part of text.split(/\s*;\s*/)) {
+    const m = WIRE_CREDIT.exec(part.trim());
+    if (!m) return null;
+    if (/^(?:edit|graph|produc|fact|research)/i.test(m[1]!)) continue;
+    const credit = readByline(`By ${m[2]}`);
+    if (!credit) return null;
+    authors.push(...credit.authors);
+  }
+  return authors;
 }

@@ -13,6 +13,8 @@ describe('classifyBlock', () => {
     'Photo by Sam Smith',
     'The White House lawn at dusk / Courtesy of the White House',
     'Protesters in Hong Kong / @newsdesk',
+    'Firefighters at the depot on Sunday. Photograph: Jane Roe/The Gazette',
+    '![A closed platform](images/platform.jpg)',
   ])('sees a photo caption in %j', (text) => {
     expect(classifyBlock(text)).toBe('caption');
   });
@@ -28,6 +30,14 @@ describe('classifyBlock', () => {
     'Follow us on Twitter',
     'Tags: aviation, Boeing, Airbus',
     'Advertisement',
+    'Get the day’s news in your inbox. Sign up to our free daily newsletter.',
+    'Thanks for reading The Weekly Note! Subscribe for free to receive new posts.',
+    'For the latest news, download The Gazette app.',
+    '128 comments',
+    '(ab/cd)',
+    'Related article',
+    'Most Read',
+    'Link Copied!',
   ])('sees site furniture in %j', (text) => {
     expect(classifyBlock(text)).toBe('boilerplate');
   });
@@ -41,6 +51,8 @@ describe('classifyBlock', () => {
     'Sales in 2023 / 2024 were strong',
     'Either way / any way you look at it',
     'Share prices fell sharply after the announcement, wiping billions off the value of the company.',
+    'Residents can sign up for text alerts about road closures on the council website.',
+    'More than 2,000 people have subscribed to the council’s flood warnings since March.',
   ])('keeps body text in %j', (text) => {
     expect(classifyBlock(text)).toBe('body');
   });

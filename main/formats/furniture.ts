@@ -26,6 +26,10 @@ export function isCaption(text: string): boolean {
   if (text.length > MAX_CAPTION_LENGTH) return false;
   if (/^(?:photo(?:graph)?|image|picture|pictured|illustration|credit|file photo)\s*(?:by\b|:|\|)/i.test(text)) return true;
   if (/\((?:[^()]*\b(?:photo|photograph|image|credit|courtesy|getty images|shutterstock)\b[^()]*)\)$/i.test(text)) return true;
+  // "Firefighters at the scene. Photograph: Jane Roe/Agency": a credit closing a short label.
+  if (/(?:^|[.!?]\s+)(?:photograph|photo|picture|image)\s*:\s*[^.:]{2,80}$/i.test(text) && text.length <= 200) return true;
+  // A Markdown image: "![Alt text](images/x.jpg)".
+  if (/^!\[[^\]]*\]\([^)]*\)$/.test(text)) return true;
   // A label and a credit: "<what the photo shows> / <who took it>", neither a sentence.
   const slash = text.lastIndexOf(' / ');
   if (slash > 0) {
@@ -50,11 +54,26 @@ export function isBoilerplate(text: string): boolean {
   if (isSeparatedMenu(text)) return true;
   if (text.length > MAX_BOILERPLATE_LENGTH) return false;
   if (/^(?:©|\(c\)\s|copyright\b)/i.test(text) || /\ball rights reserved\b/i.test(text)) return true;
+  if (isNewsletterPrompt(text)) return true;
+  // An agency's initials tag closing wire copy: "(ab/cd)".
+  if (/^\((?:\p{L}{1,5}\/)+\p{L}{1,5}\)$/u.test(text)) return true;
+  if (/\bdownload (?:the|our)\b[^.]{0,40}\bapp\b/i.test(text)) return true;
   const words = text.split(/\s+/).length;
   if (words > 12) return false;
-  return /^(?:share (?:this|on|via)\b|share:?$|tweet(?: this)?:?$|email this\b|print this\b|follow us\b|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|click here\b|read more\b|related (?:articles|stories|posts|coverage)?:?$|advertisement$|sponsored content$|tags?:|filed under:|comments?:?$|leave a (?:comment|reply)\b|back to top$)/i.test(
+  if (/^\d[\d,.]*k?\s+(?:comments?|replies|shares|likes|followers)$/i.test(text)) return true;
+  return /^(?:share (?:this|on|via)\b|share:?$|tweet(?: this)?:?$|email this\b|print this\b|follow us\b|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|click here\b|read more\b|related(?: (?:articles?|stories|story|posts?|coverage|content|reading|links?))?:?$|advertisement$|sponsored content$|tags?:|filed under:|comments?:?$|leave a (?:comment|reply)\b|back to top$|link copied!?$|subscribe$|enter your e-?mail(?: address)?$|have your say$|join the conversation$|most (?:read|popular|viewed)$|topics:?$|explore more on these topics$|more on this story$|reuse this content$|about us$|contact us$|advertise with us$|privacy (?:policy|notice)$|terms (?:of (?:use|service)|and conditions)$|cookie (?:settings|policy)$|like this:$|like loading|click to share on\b|media contacts?:|press contacts?:|follow us on\b|download (?:the|our)\b[^.]*\bapp\b)/i.test(
     text,
   );
+}
+
+/**
+ * "Sign up to our free daily newsletter", "Get the news in your inbox. Subscribe now", "Thanks for reading
+ * The Weekly! Subscribe for free ...": a prompt that invites the reader to subscribe, not a sentence of news.
+ */
+function isNewsletterPrompt(text: string): boolean {
+  if (text.length > 240) return false;
+  if (!/\b(?:sign up|subscribe)\b/i.test(text)) return false;
+  return /\b(?:our|the|free)\b[^.!?]{0,40}\bnewsletters?\b|\binbox\b|\bsubscribe for free\b|^thanks for reading\b/i.test(text);
 }
 
 /**

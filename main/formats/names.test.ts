@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyName, displayName, outletInRole, publisherOfCollectiveByline } from './names';
+import { classifyName, displayName, outletInRole, personInRole, publisherOfCollectiveByline } from './names';
 
 describe('classifyName', () => {
   it.each([
@@ -70,5 +70,14 @@ describe('classifyName', () => {
     expect(displayName('KAREEM HADDAD')).toBe('Kareem Haddad');
     expect(displayName("SEAN O'NEILL-BARRY")).toBe("Sean O'Neill-Barry");
     expect(displayName('Jane McDonald')).toBe('Jane McDonald');
+  });
+});
+
+describe('personInRole', () => {
+  it('finds the person before a role and its beat words', () => {
+    expect(personInRole('Jane Doe Transport correspondent')).toBe('Jane Doe');
+    expect(personInRole('John Roe Middle East editor')).toBe('John Roe');
+    expect(personInRole('Staff Writer')).toBeNull();
+    expect(personInRole('Associated Press Writer')).toBeNull();
   });
 });
