@@ -116,3 +116,14 @@ describe('readWireCredits', () => {
     expect(readWireCredits('The report was written by Jane Doe.')).toBeNull();
   });
 });
+
+describe('more credit shapes', () => {
+  it('keeps the date of a line whose credit names nobody', () => {
+    expect(readHeaderLine('Staff Writer | 14 March 2023')).toEqual({ authors: [], publisher: null, publishedAt: day('2023-03-14'), modifiedAt: null });
+    expect(readHeaderLine('Staff Writer')).toBeNull();
+  });
+
+  it('splits a name in capitals from the outlet after it', () => {
+    expect(readByline('By JANE DOE Harbour Press Agency')).toEqual({ authors: ['Jane Doe'], publisher: 'Harbour Press Agency' });
+  });
+});

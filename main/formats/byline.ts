@@ -8,7 +8,7 @@
  */
 import type { PublishedDate } from '../../shared/model';
 import { findPublicationDate, isDateNoise } from './dates';
-import { classifyName, displayName, outletInRole, personInRole, publisherOfCollectiveByline } from './names';
+import { classifyName, displayName, hasPersonNameShape, outletInRole, personInRole, publisherOfCollectiveByline } from './names';
 
 export interface HeaderInfo {
   authors: string[];
@@ -74,7 +74,8 @@ export function readHeaderLine(line: string): HeaderInfo | null {
 
   // What is not a date must be a credit: "by ..." always; a bare name only beside a date ("Reuters, <date>").
   const byline = readByline(remainder, { labelRequired: !hasDate });
-  if (!byline) return null;
+  // "Staff Writer | 14 March 2023": a credit naming nobody still makes a dated line a header line.
+  if (!byline) return hasDate && isNamelessCredit(remainder) ? info : null;
   info.authors = byline.authors;
   info.publisher = byline.publisher;
   return info;
@@ -105,6 +106,14 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   let creditOnly = false;
   for (const segment of text.split(/\s+[|/·•–—-]\s+|\s*\n\s*/)) {
     for (const piece of namePieces(segment)) {
+      // "JANE DOE Harbour Press Agency": agency copy sets the name in capitals, the credit after it in ordinary case.
+      const caps = CAPS_NAME_THEN_CREDIT.exec(piece.trim());
+      if (caps && hasPersonNameShape(caps[1]!) && classifyName(caps[2]!) !== 'place') {
+        authors.push(displayName(caps[1]!));
+        const outlet = classifyName(caps[2]!) === 'role' ? outletInRole(caps[2]!) : cleanOutlet(caps[2]!);
+        if (outlet) outlets.push(outlet);
+        continue;
+      }
       // "Jane Doe in London", "Jane Doe for The Gazette", "Jane Doe, special to The Gazette".
       const parts = /^(.*?)\s+(?:(in|from)|for|special to|with)\s+(\p{Lu}.*)$/iu.exec(piece);
       const name = parts ? parts[1]!.trim() : piece;
@@ -158,6 +167,14 @@ function namePieces(segment: string): string[] {
     else pieces.push(piece);
   }
   return pieces;
+}
+
+/** A name in capitals, then words in ordinary case: "JANE DOE Harbour Press Agency". */
+const CAPS_NAME_THEN_CREDIT = /^((?:\p{Lu}[\p{Lu}.'’-]+\s+){1,4}\p{Lu}[\p{Lu}.'’-]+)\s+(\p{Lu}\p{Ll}.*)$/u;
+
+/** "Staff Writer", "Our Staff Reporter", "Staff": a credit that names no one. */
+function isNamelessCredit(text: string): boolean {
+  return text.split(/\s*[|,;]\s*/).every((part) => part === '' || isGenericCredit(part) || (classifyName(part) === 'role' && !outletInRole(part)));
 }
 
 /** "agencies", "wire services", "staff": a credit's generic words, neither a name nor a reason to reject it. */

@@ -15,6 +15,7 @@ describe('classifyBlock', () => {
     'Protesters in Hong Kong / @newsdesk',
     'Firefighters at the depot on Sunday. Photograph: Jane Roe/The Gazette',
     '![A closed platform](images/platform.jpg)',
+    '[1/3] Workers on the quay, March 3, 2023. Harbour Wire/Jane Roe',
   ])('sees a photo caption in %j', (text) => {
     expect(classifyBlock(text)).toBe('caption');
   });
@@ -38,6 +39,10 @@ describe('classifyBlock', () => {
     'Related article',
     'Most Read',
     'Link Copied!',
+    'What do you think? Share your views in the comments below.',
+    'Loading...',
+    'Support local journalism: subscribe to The Gazette today.',
+    'Get breaking news alerts on your phone with our app.',
   ])('sees site furniture in %j', (text) => {
     expect(classifyBlock(text)).toBe('boilerplate');
   });

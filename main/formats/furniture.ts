@@ -28,6 +28,8 @@ export function isCaption(text: string): boolean {
   if (/\((?:[^()]*\b(?:photo|photograph|image|credit|courtesy|getty images|shutterstock)\b[^()]*)\)$/i.test(text)) return true;
   // "Firefighters at the scene. Photograph: Jane Roe/Agency": a credit closing a short label.
   if (/(?:^|[.!?]\s+)(?:photograph|photo|picture|image)\s*:\s*[^.:]{2,80}$/i.test(text) && text.length <= 200) return true;
+  // A gallery caption numbered in brackets: "[1/3] Workers on the quay, March 3, 2023. Agency/Jane Roe".
+  if (/^\[\d{1,2}\s*\/\s*\d{1,2}\]\s/.test(text)) return true;
   // A Markdown image: "![Alt text](images/x.jpg)".
   if (/^!\[[^\]]*\]\([^)]*\)$/.test(text)) return true;
   // A label and a credit: "<what the photo shows> / <who took it>", neither a sentence.
@@ -57,7 +59,11 @@ export function isBoilerplate(text: string): boolean {
   if (isNewsletterPrompt(text)) return true;
   // An agency's initials tag closing wire copy: "(ab/cd)".
   if (/^\((?:\p{L}{1,5}\/)+\p{L}{1,5}\)$/u.test(text)) return true;
-  if (/\bdownload (?:the|our)\b[^.]{0,40}\bapp\b/i.test(text)) return true;
+  if (/\bdownload (?:the|our)\b[^.]{0,40}\bapp\b/i.test(text) || /^(?:get|download|install)\b[^.]{0,60}\b(?:our|the) (?:free )?app\b/i.test(text)) return true;
+  // Invitations to comment or to pay: "What do you think? Share your views in the comments below.".
+  if (/\bshare your (?:views|thoughts|comments)\b|\bin the comments(?: section)? below\b/i.test(text)) return true;
+  if (/^support (?:local |independent |quality )?journalism\b/i.test(text)) return true;
+  if (/^loading\s*(?:\.{3}|…)?$/i.test(text)) return true;
   const words = text.split(/\s+/).length;
   if (words > 12) return false;
   if (/^\d[\d,.]*k?\s+(?:comments?|replies|shares|likes|followers)$/i.test(text)) return true;

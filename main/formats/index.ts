@@ -24,8 +24,8 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  * search index's fingerprints, analyses anchored on the publication date) must then read files again.
  * 2: wire credits and datelines, outlets apart from people, web headlines without site names, htmldate-style dates.
  * 3: a "By" line that credits no name ("By Staff Reporter, March 8, 2023") is read as the byline, with its date.
- * 4: plain text read past browser menus, labels, e-mail forward headers and standfirsts; wire credits, endnotes,
- *    footers (the copyright holder as publisher) and day-first agency datelines.
+ * 4: plain text read past browser menus, labels, mail headers, lines above the headline and standfirsts; wire
+ *    credits, endnotes, footers (the copyright holder as publisher) and day-first agency datelines.
  */
 export const READER_VERSION = 4;
 

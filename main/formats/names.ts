@@ -141,7 +141,7 @@ export function classifyName(raw: string): NameKind {
   if (words.length > 1 && /^(?:inc|ltd|llc|plc|corp|co|gmbh|ag|s\.?a|pty|pvt|limited|incorporated)\.?$/i.test(words[words.length - 1]!)) return 'outlet';
   if (lower.some((w) => NAMEPLATE_WORDS.has(w))) return 'outlet';
   // An acronym beside ordinary words names an organisation ("XYZ Sport", "ABC News"), not a person.
-  if (words.length > 1 && words.some((w) => /^\p{Lu}{3,}$/u.test(w)) && words.some((w) => /\p{Ll}/u.test(w))) return 'outlet';
+  if (words.length > 1 && words.filter((w) => /^\p{Lu}{3,}$/u.test(w)).length === 1 && words.some((w) => /\p{Ll}/u.test(w))) return 'outlet';
   // "Voice of America", "Times of Oman": a lower-case joining word inside capitalised words.
   if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:of|for|on)$/.test(w))) return 'outlet';
 

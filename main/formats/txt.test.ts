@@ -208,7 +208,7 @@ describe('what a copy brings above the headline', () => {
     expect(a.title).toBe('Port talks resume');
     expect(a.publishedAt).toEqual({ value: '2023-04-03', precision: 'day' });
     expect(a.authors).toEqual(['Jane Doe']);
-    expect(a.publisher).toBe('THE MORNING NOTE');
+    expect(a.publisher).toBe('The Morning Note');
     expect(a.text).toBe('Officials met on Thursday to discuss the port.\n\nThey agreed to meet again next month.');
   });
 
@@ -288,5 +288,36 @@ describe('what follows the story', () => {
     const a = folder.parse('credit.txt', `Port talks resume\n\nOfficials met on Thursday.\n\nThe quay at dawn (Photo: Jane Roe/Harbour Gazette)\n\nThey agreed to meet again.\n`);
     expect(a.publisher).toBeNull();
     expect(a.captions).toEqual(['The quay at dawn (Photo: Jane Roe/Harbour Gazette)']);
+  });
+});
+
+describe('more shapes around the story', () => {
+  const story = 'Officials met on Thursday to discuss the port.\n\nThey agreed to meet again next month.\n';
+
+  it('reads a date and a name set above the headline', () => {
+    const a = folder.parse('above.txt', `Sun, 12 Mar, 2023 - 18:30\nJane Doe\n\nPort talks resume\n\n${story}`);
+    expect(a).toMatchObject({ title: 'Port talks resume', authors: ['Jane Doe'], publishedAt: { value: '2023-03-12', precision: 'day' } });
+  });
+
+  it('reads a message saved with its mail header, the sender outlet as publisher', () => {
+    const a = folder.parse('mail.txt', `From: The Evening Note <note@mail.example>\nSent: Wednesday, April 5, 2023 7:30 PM\nSubject: Port talks resume\n\nPort talks resume\n\nBy Jane Doe\n\n${story}`);
+    expect(a).toMatchObject({ title: 'Port talks resume', authors: ['Jane Doe'], publisher: 'The Evening Note', publishedAt: { value: '2023-04-05' } });
+  });
+
+  it('takes bare credit lines beside a relative age, giving no date', () => {
+    const a = folder.parse('age.txt', `Port talks resume\n\nJane Doe\nHarbour News, Portville\n\nPublished 7 hours ago\n\n${story}`);
+    expect(a).toMatchObject({ authors: ['Jane Doe'], publisher: 'Harbour News', publishedAt: null });
+    expect(a.text.startsWith('Officials met')).toBe(true);
+  });
+
+  it('keeps a key-points box out of the text', () => {
+    const a = folder.parse('box.txt', `Port talks resume\n\nBy Jane Doe\n3 March 2023\n\nKey points:\n- Talks resume\n- A deal is near\n\n${story}`);
+    expect(a.text).toBe('Officials met on Thursday to discuss the port.\n\nThey agreed to meet again next month.');
+  });
+
+  it('drops a reporter contact line and names the outlet a closing prompt names', () => {
+    const a = folder.parse('prompt.txt', `Port talks resume\n\nBy Jane Doe\n\n${story}\nJane Doe can be reached at 555-0100.\n\nSupport local journalism: subscribe to The Harbour Gazette today.\n`);
+    expect(a.text.endsWith('next month.')).toBe(true);
+    expect(a.publisher).toBe('The Harbour Gazette');
   });
 });

@@ -49,11 +49,12 @@ export function parseTxt(decoded: DecodedText, fileName: string): ParsedArticle 
       else blocks.push({ text: paragraph.text, kind: 'body' });
     }
   }
+  dropSummaryBox(blocks, boilerplate);
   const ending = trimEnding(blocks, header, boilerplate);
   const body = ending.body;
 
   completeFromDateline(header, body.slice(0, 3).map((b) => b.text));
-  header.publisher ??= publisherFromFooter(boilerplate) ?? ending.nameplate;
+  header.publisher ??= publisherFromFooter(boilerplate) ?? ending.nameplate ?? publisherFromPrompt(boilerplate);
 
   return assembleArticle({
     format: 'txt',
@@ -122,10 +123,15 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       lead.next = i + 1;
       continue;
     }
+    // A message saved from a mail client opens with its header fields, without a forward mark.
+    if (!inMail && seen === 0 && /^from\s*:\s*\S/i.test(line) && MAIL_FIELD.test(unmark(lines[skipBlank(lines, i + 1)] ?? ''))) inMail = true;
     const mail = inMail ? MAIL_FIELD.exec(line) : null;
     if (mail) {
       const field = mail[1]!.toLowerCase();
       if (field === 'date' || field === 'sent') mergeHeader(header, readHeaderLine(`Date: ${mail[2]}`) ?? emptyHeader());
+      // The sender's name, when it is an outlet's ("The Morning Note <news@...>"), is the publisher.
+      const sender = field === 'from' ? /^"?([^"<]+?)"?\s*<[^>]+>$/.exec(mail[2]!.trim()) : null;
+      if (sender && isNameplate(sender[1]!)) header.publisher ??= sender[1]!;
       if (field === 'subject') lead.subject = mail[2]!.replace(/^(?:(?:fwd?|re|tr|wg)\s*:\s*)+/i, '').trim() || null;
       lead.next = i + 1;
       continue;
@@ -137,6 +143,21 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       continue;
     }
     if (lead.title !== null) break;
+    // A date or byline line above the headline ("Sun, 12 Mar, 2023 - 18:30", then the author's name).
+    const above = readHeaderLine(line);
+    if (above && i + 1 < lines.length) {
+      mergeHeader(header, above);
+      boilerplate.push(line);
+      lead.next = i + 1;
+      const k = skipBlank(lines, i + 1);
+      const credit = k < lines.length && lines[k]!.trim().includes(' ') ? readByline(unmark(lines[k]!), { labelRequired: false }) : null;
+      if (credit && !/[.!?]$/.test(lines[k]!.trim()) && skipBlank(lines, k + 1) < lines.length) {
+        mergeHeader(header, { ...emptyHeader(), authors: credit.authors, publisher: credit.publisher });
+        boilerplate.push(lines[k]!.trim());
+        lead.next = k + 1;
+      }
+      continue;
+    }
     if (LEAD_LABEL.test(line)) {
       boilerplate.push(line);
       lead.next = i + 1;
@@ -249,6 +270,7 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
     const j = skipBlank(lines, i);
     if (j >= lines.length) break;
     const text = unmark(lines[j]!);
+    if (SUMMARY_LABEL.test(text)) break;
     const info = readHeaderLine(text);
     if (info) {
       zone.push({ index: j, text, kind: 'header' });
@@ -262,6 +284,8 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
     const credit = bare && text.includes(' ') && !isBoilerplate(text) ? readByline(text, { labelRequired: false }) : null;
     if (!credit && (isHeaderNoise(text) || isBoilerplate(text) || (zone.length > 0 && isShortFurniture(text)))) {
       zone.push({ index: j, text, kind: 'noise' });
+      // "4 min read", "Published 7 hours ago": only a header says these, so the lines beside them are credits.
+      if (isHeaderNoise(text) && zone.some((z) => z.kind === 'credit')) strong = true;
     } else if (bare) {
       if (!credit && !isShortFurniture(text)) {
         if (zone.length > 0) break;
@@ -419,6 +443,7 @@ function isEndnote(text: string, header: HeaderInfo): boolean {
   if (/^(?:corrections?|clarifications?)\s*:/i.test(text)) return true;
   if (/^the views (?:expressed|in this (?:article|column))\b/i.test(text)) return true;
   if (/^(?:contact|reach|e-?mail)\s+[^.]{2,60}\s+at\s+\S+@\S+/i.test(text)) return true;
+  if (/^\p{Lu}[^.]{2,60}\s+(?:can|may) be (?:reached|contacted)\b/u.test(text)) return true;
   if (/^(?:this (?:article|story|report) )?(?:was )?(?:first|originally) (?:appeared|published) (?:in|on|by) \p{Lu}/iu.test(text)) return true;
   // A press release's closing credit: "SOURCE Acme Corp.".
   if (/^SOURCE\s+\p{Lu}/u.test(text) && text.length <= 80) return true;
@@ -431,6 +456,27 @@ function isEndnote(text: string, header: HeaderInfo): boolean {
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A box of bullet points summing up the story ("Key points:", "In brief:"), set above it: no part of the text. */
+const SUMMARY_LABEL = /^(?:key points|in brief|in short|at a glance|highlights|summary|quick read|what you need to know|the big picture)\s*:?$/i;
+
+function dropSummaryBox(blocks: Block[], boilerplate: string[]): void {
+  const k = blocks.findIndex((b) => SUMMARY_LABEL.test(b.text.trim()));
+  if (k < 0 || k > 2) return;
+  let end = k + 1;
+  while (end < blocks.length && /^[-*•–]\s/.test(blocks[end]!.text.trim())) end++;
+  if (end === k + 1) return;
+  boilerplate.push(...blocks.splice(k, end - k).map((b) => b.text));
+}
+
+/** The outlet a closing prompt names: "Thanks for reading The Weekly Note!", "Subscribe to The Gazette today.". */
+function publisherFromPrompt(boilerplate: readonly string[]): string | null {
+  for (const line of boilerplate) {
+    const m = /\b(?:subscribe to|thanks for reading)\s+((?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,4})/u.exec(line);
+    if (m && isNameplate(m[1]!)) return m[1]!;
+  }
+  return null;
 }
 
 /** The rights holder of a copyright footer ("© 2023 The Gazette. All rights reserved.") is the publisher. */
