@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readByline, readClosingCredits, readHeaderLine, sortCredits } from './byline';
+import { isHeaderNoise, readByline, readClosingCredits, readHeaderLine, readWireCredits, sortCredits } from './byline';
 
 const day = (value: string) => ({ value, precision: 'day' });
 
@@ -123,5 +123,52 @@ describe('readClosingCredits', () => {
     expect(readClosingCredits('— Jane Roe, club secretary')).toEqual(['Jane Roe']);
     expect(readClosingCredits('- The Editors')).toBeNull();
     expect(readClosingCredits('Reporting was hard that winter, she said; nobody came.')).toBeNull();
+  });
+});
+
+describe('bare credits under a headline', () => {
+  it('reads "NAME Role" as the person, the beat words being no part of the name', () => {
+    expect(readByline('Jane Doe Transport correspondent', { labelRequired: false })).toEqual({ authors: ['Jane Doe'], publisher: null });
+    expect(readByline('Ravi Menon Home affairs editor', { labelRequired: false })).toEqual({ authors: ['Ravi Menon'], publisher: null });
+    expect(readByline('Senior Reporter', { labelRequired: false })).toBeNull();
+  });
+
+  it('drops an honorific before the name', () => {
+    expect(readByline('By Prof. Jane Doe')).toEqual({ authors: ['Jane Doe'], publisher: null });
+    expect(readByline('By Dr John Roe and Ann Poe')).toEqual({ authors: ['John Roe', 'Ann Poe'], publisher: null });
+  });
+
+  it('takes a name with an acronym for an outlet', () => {
+    expect(readByline('By Jane Doe, XYZ Continental')).toEqual({ authors: ['Jane Doe'], publisher: 'XYZ Continental' });
+  });
+
+  it('sees reading times and relative ages as header noise', () => {
+    expect(isHeaderNoise('4 min read')).toBe(true);
+    expect(isHeaderNoise('Updated 3 hours ago')).toBe(true);
+    expect(isHeaderNoise('Updated March 3, 2023')).toBe(false);
+    expect(isHeaderNoise('Jane Doe')).toBe(false);
+  });
+});
+
+describe('readWireCredits', () => {
+  it('takes reporters and writers, not editors', () => {
+    expect(readWireCredits('Reporting by Jane Doe and John Roe; Writing by Ann Poe; Editing by Ed Ito')).toEqual(['Jane Doe', 'John Roe', 'Ann Poe']);
+    expect(readWireCredits('(Reporting by Jane Doe in Lima; Additional reporting by John Roe in Quito; Editing by Ed Ito)')).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('reads nothing in a sentence', () => {
+    expect(readWireCredits('Reporting by the agency showed the port was closed.')).toBeNull();
+    expect(readWireCredits('The report was written by Jane Doe.')).toBeNull();
+  });
+});
+
+describe('more credit shapes', () => {
+  it('keeps the date of a line whose credit names nobody', () => {
+    expect(readHeaderLine('Staff Writer | 14 March 2023')).toEqual({ authors: [], publisher: null, publishedAt: day('2023-03-14'), modifiedAt: null });
+    expect(readHeaderLine('Staff Writer')).toBeNull();
+  });
+
+  it('splits a name in capitals from the outlet after it', () => {
+    expect(readByline('By JANE DOE Harbour Press Agency')).toEqual({ authors: ['Jane Doe'], publisher: 'Harbour Press Agency' });
   });
 });

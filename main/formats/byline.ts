@@ -8,7 +8,7 @@
  */
 import type { PublishedDate } from '../../shared/model';
 import { findPublicationDate, isDateNoise, withoutLeadingDateNoise } from './dates';
-import { classifyName, displayName, outletInRole, personBeforeRole, publisherOfCollectiveByline } from './names';
+import { classifyName, displayName, hasPersonNameShape, outletInRole, personBeforeRole, publisherOfCollectiveByline } from './names';
 
 export interface HeaderInfo {
   authors: string[];
@@ -88,7 +88,8 @@ export function readHeaderLine(line: string): HeaderInfo | null {
 
   // What is not a date must be a credit: "by ..." always; a bare name only beside a date ("Reuters, <date>").
   const byline = readByline(remainder, { labelRequired: !hasDate });
-  if (!byline) return null;
+  // "Staff Writer | 14 March 2023": a credit naming nobody still makes a dated line a header line.
+  if (!byline) return hasDate && isNamelessCredit(remainder) ? info : null;
   info.authors = byline.authors;
   info.publisher = byline.publisher;
   return info;
@@ -119,6 +120,14 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   let creditOnly = false;
   for (const segment of text.split(/\s+[|/·•–—-]\s+|\s*\n\s*/)) {
     for (const piece of namePieces(segment)) {
+      // "JANE DOE Harbour Press Agency": agency copy sets the name in capitals, the credit after it in ordinary case.
+      const caps = CAPS_NAME_THEN_CREDIT.exec(piece.trim());
+      if (caps && hasPersonNameShape(caps[1]!) && classifyName(caps[2]!) !== 'place') {
+        authors.push(displayName(caps[1]!));
+        const outlet = classifyName(caps[2]!) === 'role' ? outletInRole(caps[2]!) : cleanOutlet(caps[2]!);
+        if (outlet) outlets.push(outlet);
+        continue;
+      }
       // "Jane Doe in London", "Jane Doe for The Gazette", "Jane Doe, special to The Gazette".
       const parts = /^(.*?)\s+(?:(in|from)|for|special to|with)\s+(\p{Lu}.*)$/iu.exec(piece);
       const name = parts ? parts[1]!.trim() : piece;
@@ -128,7 +137,7 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
       if (name === '' && parts) continue;
       const kind = classifyName(name);
       if (kind === 'person') {
-        authors.push(displayName(name));
+        authors.push(displayName(withoutHonorific(name)));
       } else if (kind === 'outlet') {
         const collective = publisherOfCollectiveByline(name);
         if (collective) {
@@ -156,6 +165,12 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   return { authors: [...new Set(authors)], publisher: outlets[0] ?? null };
 }
 
+/** "Prof. Jane Doe", "Dr Jane Doe": the honorific is no part of the name a byline credits. */
+function withoutHonorific(name: string): string {
+  const rest = name.replace(/^(?:prof(?:essor)?|dr|mr|mrs|ms|mx|miss|sir|dame|rev(?:erend)?|hon|engr|barr)\.?\s+/i, '');
+  return rest.includes(' ') ? rest : name;
+}
+
 /** The names of a credit: split at commas, semicolons, "&" and "and", company suffixes kept ("Foods, Inc."). */
 function namePieces(segment: string): string[] {
   const pieces: string[] = [];
@@ -172,6 +187,14 @@ function namePieces(segment: string): string[] {
     else pieces.push(piece);
   }
   return pieces;
+}
+
+/** A name in capitals, then words in ordinary case: "JANE DOE Harbour Press Agency". */
+const CAPS_NAME_THEN_CREDIT = /^((?:\p{Lu}[\p{Lu}.'’-]+\s+){1,4}\p{Lu}[\p{Lu}.'’-]+)\s+(\p{Lu}\p{Ll}.*)$/u;
+
+/** "Staff Writer", "Our Staff Reporter", "Staff": a credit that names no one. */
+function isNamelessCredit(text: string): boolean {
+  return text.split(/\s*[|,;]\s*/).every((part) => part === '' || isGenericCredit(part) || (classifyName(part) === 'role' && !outletInRole(part)));
 }
 
 /** "agencies", "wire services", "staff": a credit's generic words, neither a name nor a reason to reject it. */
@@ -209,8 +232,28 @@ export function splitAuthors(text: string): string[] {
     .filter((s) => s !== '');
 }
 
-/** Who reported and wrote, in agency credits; editing, translation, graphics and production credit no author. */
-const AUTHOR_CREDIT = /^(?:additional\s+)?(?:reporting(?:\s+and\s+writing)?|writing|written|compiled)\s+by\s+(.+)$/i;
+/** One part of the credits that close wire copy: "Reporting by A and B in City", "Editing by C". */
+const WIRE_CREDIT = /^(?:additional\s+)?(reporting|writing|written|reported|compiled|editing|edited|graphics|production|produced|fact[- ]checking|research)\s+by\s+(.+)$/i;
+
+/**
+ * The people credited at the end of wire copy: "Reporting by Jane Doe and John Roe; Writing by Ann Poe; Editing
+ * by Ed Ito", "(Reporting by Jane Doe in Lima; Additional reporting by John Roe; Editing by Ed Ito)". Reporters
+ * and writers are the authors; editors and producers are not. Null when the paragraph is not such a credit.
+ */
+export function readWireCredits(paragraph: string): string[] | null {
+  const text = paragraph.replace(/\s+/g, ' ').trim().replace(/^\((.*)\)\.?$/, '$1').replace(/\.$/, '');
+  if (text.length > 400) return null;
+  const authors: string[] = [];
+  for (const part of text.split(/\s*;\s*/)) {
+    const m = WIRE_CREDIT.exec(part.trim());
+    if (!m) return null;
+    if (/^(?:edit|graph|produc|fact|research)/i.test(m[1]!)) continue;
+    const credit = readByline(`By ${m[2]}`);
+    if (!credit) return null;
+    authors.push(...credit.authors);
+  }
+  return authors;
+}
 
 /**
  * The authors named at the end of a story: agency closing credits ("(Reporting by Jane Roe in Paris and John
@@ -221,14 +264,8 @@ export function readClosingCredits(paragraph: string): string[] | null {
   if (text.length > MAX_HEADER_LENGTH) return null;
   const signature = /^[—–-]\s*([^,]{3,60})(?:,\s*[^,]{1,60})?$/.exec(text);
   if (signature) return classifyName(signature[1]!) === 'person' ? [displayName(signature[1]!.trim())] : null;
-  const inner = text.replace(/^\(\s*|\s*\)\.?$/g, '');
-  if (!AUTHOR_CREDIT.test(inner.split(';')[0]!.trim())) return null;
-  const authors: string[] = [];
-  for (const segment of inner.split(/\s*;\s*/)) {
-    const m = AUTHOR_CREDIT.exec(segment.trim());
-    if (m) authors.push(...(readByline(m[1]!, { labelRequired: false })?.authors ?? []));
-  }
-  return authors.length > 0 ? [...new Set(authors)] : null;
+  const credits = readWireCredits(text);
+  return credits && credits.length > 0 ? [...new Set(credits)] : null;
 }
 
 /** "WorldTribune Staff" names its publication: the staff of WorldTribune. */
@@ -247,3 +284,13 @@ export function mergeHeader(into: HeaderInfo, info: HeaderInfo): void {
   into.publishedAt ??= info.publishedAt;
   into.modifiedAt ??= info.modifiedAt;
 }
+
+/** A header line that only says how long the story takes to read or how old it is: "4 min read", "Updated 3 hours ago". */
+export function isHeaderNoise(line: string): boolean {
+  const text = line.replace(/\s+/g, ' ').trim();
+  if (text === '' || text.length > 80) return false;
+  const cleaned = text.replace(READING_TIME, ' ').replace(RELATIVE_AGE, ' ');
+  if (cleaned === text) return false;
+  return isDateNoise(cleaned.replace(DATE_LABEL, ' '));
+}
+

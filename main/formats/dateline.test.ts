@@ -24,6 +24,15 @@ describe('readDateline', () => {
     expect(readDateline('SPRINGFIELD, Ill. _ The mayor said...')).toMatchObject({ place: 'SPRINGFIELD, Ill.', agency: null });
   });
 
+  it('reads a day-first date before the agency, and a colon after it', () => {
+    expect(readDateline('Lisbon, 4 March 2022 (Iberian News Agency) – The ministry said...')).toMatchObject({
+      place: 'Lisbon',
+      agency: 'Iberian News Agency',
+      date: { value: '2022-03-04', precision: 'day' },
+    });
+    expect(readDateline('Pune, Mar 14 (XNS): The council said...')).toMatchObject({ place: 'Pune', agency: 'XNS', date: null });
+  });
+
   it('reads a press-release dateline with its year and distributor', () => {
     const d = readDateline('DENVER, March 6, 2024 /PRNewswire/ -- Acme Corp. today announced...');
     expect(d).toMatchObject({ place: 'DENVER', agency: 'PRNewswire', date: { value: '2024-03-06', precision: 'day' } });

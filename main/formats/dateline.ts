@@ -1,7 +1,8 @@
 /**
  * The dateline that opens wire copy and many newspaper stories: where the story was filed, sometimes when, and,
  * for agency copy, which agency filed it. "WASHINGTON (Reuters) - ...", "LONDON, Feb 23 (AP) — ...",
- * "NAIROBI, Kenya (AP) _ ...", "CHICAGO, March 6, 2024 /PRNewswire/ -- ...", "WASHINGTON — ...", "ISLAMABAD: ...".
+ * "NAIROBI, Kenya (AP) _ ...", "CHICAGO, March 6, 2024 /PRNewswire/ -- ...", "WASHINGTON — ...", "ISLAMABAD: ...",
+ * "Geneva, 4 March 2022 (Agency) – ...", "Pune, Mar 14 (XNS): ...".
  * The place is written in capitals (so "Washington said ..." is a sentence, not a dateline), except before an
  * agency in parentheses, a shape no sentence has. The paragraph itself is left as it is: the dateline is part
  * of the story's text, and its offsets must not move.
@@ -27,13 +28,14 @@ const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}.'’-]*`;
 const CASED_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*`;
 /** A month name in any case ("Feb", "FEB.", "February"): spelt out because the patterns must keep \p{Lu} case-sensitive. */
 const MONTH = String.raw`(?:[Jj][Aa][Nn]|[Ff][Ee][Bb]|[Mm][Aa][Rr]|[Aa][Pp][Rr]|[Mm][Aa][Yy]|[Jj][Uu][Nn]|[Jj][Uu][Ll]|[Aa][Uu][Gg]|[Ss][Ee][Pp]|[Oo][Cc][Tt]|[Nn][Oo][Vv]|[Dd][Ee][Cc])\p{L}*\.?`;
-const MONTH_DAY = String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?`;
+/** "Feb 23", "March 6, 2024", or day first as British and agency copy write it: "4 March 2022". */
+const MONTH_DAY = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:,?\s+\d{4})?)`;
 /** ", Kenya", ", N.Y.", ", South Africa": a region after the place (never a date). */
 const REGION = String.raw`(?:,\s*(?!${MONTH}\s+\d)${CASED_WORD}(?:\s+${CASED_WORD}){0,2})?`;
 const SEPARATOR = String.raw`\s*(?:--?|—|–|_)(?=\s|$)`;
 
 const WITH_AGENCY = new RegExp(
-  String.raw`^(${CASED_WORD}(?:\s+${CASED_WORD}){0,3}${REGION})(?:,\s*(${MONTH_DAY}))?\s*(?:\(\s*([^()]{2,40}?)\s*\)|/\s*([^/]{2,40}?)\s*/)${SEPARATOR}\s*`,
+  String.raw`^(${CASED_WORD}(?:\s+${CASED_WORD}){0,3}${REGION})(?:,\s*(${MONTH_DAY}))?\s*(?:\(\s*([^()]{2,40}?)\s*\)|/\s*([^/]{2,40}?)\s*/)(?:${SEPARATOR}|\s*:)\s*`,
   'u',
 );
 const STAFF_DATELINE = new RegExp(String.raw`^(${CAPS_WORD}(?:\s+${CAPS_WORD}){0,3}${REGION})(?:,\s*(${MONTH_DAY}))?(?:${SEPARATOR}|\s*:)\s*`, 'u');

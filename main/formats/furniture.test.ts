@@ -13,6 +13,9 @@ describe('classifyBlock', () => {
     'Photo by Sam Smith',
     'The White House lawn at dusk / Courtesy of the White House',
     'Protesters in Hong Kong / @newsdesk',
+    'Firefighters at the depot on Sunday. Photograph: Jane Roe/The Gazette',
+    '![A closed platform](images/platform.jpg)',
+    '[1/3] Workers on the quay, March 3, 2023. Harbour Wire/Jane Roe',
   ])('sees a photo caption in %j', (text) => {
     expect(classifyBlock(text)).toBe('caption');
   });
@@ -38,6 +41,18 @@ describe('classifyBlock', () => {
     '12:48',
     '9.15 am',
     'A version of this article appears in print on Feb. 19, 2024, Section A, Page 14.',
+    'Get the day’s news in your inbox. Sign up to our free daily newsletter.',
+    'Thanks for reading The Weekly Note! Subscribe for free to receive new posts.',
+    'For the latest news, download The Gazette app.',
+    '128 comments',
+    '(ab/cd)',
+    'Related article',
+    'Most Read',
+    'Link Copied!',
+    'What do you think? Share your views in the comments below.',
+    'Loading...',
+    'Support local journalism: subscribe to The Gazette today.',
+    'Get breaking news alerts on your phone with our app.',
   ])('sees site furniture in %j', (text) => {
     expect(classifyBlock(text)).toBe('boilerplate');
   });
@@ -51,6 +66,8 @@ describe('classifyBlock', () => {
     'Sales in 2023 / 2024 were strong',
     'Either way / any way you look at it',
     'Share prices fell sharply after the announcement, wiping billions off the value of the company.',
+    'Residents can sign up for text alerts about road closures on the council website.',
+    'More than 2,000 people have subscribed to the council’s flood warnings since March.',
   ])('keeps body text in %j', (text) => {
     expect(classifyBlock(text)).toBe('body');
   });

@@ -27,6 +27,12 @@ export function isCaption(text: string): boolean {
   if (text.length > MAX_CAPTION_LENGTH) return false;
   if (/^(?:photo(?:graph)?|image|picture|pictured|illustration|credit|file photo)\s*(?:by\b|:|\|)/i.test(text)) return true;
   if (/\((?:[^()]*\b(?:photo|photograph|image|credit|courtesy|getty images|shutterstock)\b[^()]*)\)$/i.test(text)) return true;
+  // "Firefighters at the scene. Photograph: Jane Roe/Agency": a credit closing a short label.
+  if (/(?:^|[.!?]\s+)(?:photograph|photo|picture|image)\s*:\s*[^.:]{2,80}$/i.test(text) && text.length <= 200) return true;
+  // A gallery caption numbered in brackets: "[1/3] Workers on the quay, March 3, 2023. Agency/Jane Roe".
+  if (/^\[\d{1,2}\s*\/\s*\d{1,2}\]\s/.test(text)) return true;
+  // A Markdown image: "![Alt text](images/x.jpg)".
+  if (/^!\[[^\]]*\]\([^)]*\)$/.test(text)) return true;
   // A label and a credit: "<what the photo shows> / <who took it>", neither a sentence.
   const slash = text.lastIndexOf(' / ');
   if (slash > 0) {
@@ -60,11 +66,30 @@ export function isBoilerplate(text: string): boolean {
   // "A version of this article appears in print on ...": the print edition's note.
   if (/^(?:a version of )?this (?:article|story|feature|piece) (?:appears|appeared|was published) in\b/i.test(text)) return true;
   if (READ_MORE.test(text)) return true;
+  if (isNewsletterPrompt(text)) return true;
+  // An agency's initials tag closing wire copy: "(ab/cd)".
+  if (/^\((?:\p{L}{1,5}\/)+\p{L}{1,5}\)$/u.test(text)) return true;
+  if (/\bdownload (?:the|our)\b[^.]{0,40}\bapp\b/i.test(text) || /^(?:get|download|install)\b[^.]{0,60}\b(?:our|the) (?:free )?app\b/i.test(text)) return true;
+  // Invitations to comment or to pay: "What do you think? Share your views in the comments below.".
+  if (/\bshare your (?:views|thoughts|comments)\b|\bin the comments(?: section)? below\b/i.test(text)) return true;
+  if (/^support (?:local |independent |quality )?journalism\b/i.test(text)) return true;
+  if (/^loading\s*(?:\.{3}|…)?$/i.test(text)) return true;
   const words = text.split(/\s+/).length;
   if (words > 12) return false;
-  return /^(?:share (?:this|on|via)\b|share:?$|tweet(?: this)?:?$|email this\b|print this\b|follow us\b|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|click here\b|read more\b|(?:categor(?:y|ies)|hits|views|section):|related (?:articles|stories|posts|coverage)?:?$|advertisement$|sponsored content$|tags?:|filed under:|(?:posted|filed) in\b|comments?:?$|leave a (?:comment|reply)\b|back to top$)/i.test(
+  if (/^\d[\d,.]*k?\s+(?:comments?|replies|shares|likes|followers)$/i.test(text)) return true;
+  return /^(?:share (?:this|on|via)\b|share:?$|tweet(?: this)?:?$|email this\b|print this\b|follow us\b|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|click here\b|read more\b|related(?: (?:articles?|stories|story|posts?|coverage|content|reading|links?))?:?$|advertisement$|sponsored content$|tags?:|filed under:|(?:categor(?:y|ies)|hits|views|section):|(?:posted|filed) in\b|comments?:?$|leave a (?:comment|reply)\b|back to top$|link copied!?$|subscribe$|enter your e-?mail(?: address)?$|have your say$|join the conversation$|most (?:read|popular|viewed)$|topics:?$|explore more on these topics$|more on this story$|reuse this content$|about us$|contact us$|advertise with us$|privacy (?:policy|notice)$|terms (?:of (?:use|service)|and conditions)$|cookie (?:settings|policy)$|like this:$|like loading|click to share on\b|media contacts?:|press contacts?:|follow us on\b|download (?:the|our)\b[^.]*\bapp\b)/i.test(
     text,
   );
+}
+
+/**
+ * "Sign up to our free daily newsletter", "Get the news in your inbox. Subscribe now", "Thanks for reading
+ * The Weekly! Subscribe for free ...": a prompt that invites the reader to subscribe, not a sentence of news.
+ */
+function isNewsletterPrompt(text: string): boolean {
+  if (text.length > 240) return false;
+  if (!/\b(?:sign up|subscribe)\b/i.test(text)) return false;
+  return /\b(?:our|the|free)\b[^.!?]{0,40}\bnewsletters?\b|\binbox\b|\bsubscribe for free\b|^thanks for reading\b/i.test(text);
 }
 
 /**

@@ -30,7 +30,9 @@ describe('parseArticle', () => {
   it('dispatches on the extension', () => {
     const content = '# Heading\n\nBody <b>text</b>.\n';
     expect(folder.parse('same.txt', content).format).toBe('txt');
-    expect(folder.parse('same.txt', content).title).toBe('# Heading');
+    // Plain text drops a Markdown-ish heading mark from its title but reads no markup in the body.
+    expect(folder.parse('same.txt', content).title).toBe('Heading');
+    expect(folder.parse('same.txt', content).text).toBe('Body <b>text</b>.');
     expect(folder.parse('same.md', content).title).toBe('Heading');
     expect(folder.parse('same.md', content).text).toBe('Body text.');
     expect(folder.parse('same.html', content).format).toBe('html');

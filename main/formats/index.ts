@@ -25,7 +25,9 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  * 2: wire credits and datelines, outlets apart from people, web headlines without site names, htmldate-style dates.
  * 3: a "By" line that credits no name ("By Staff Reporter, March 8, 2023") is read as the byline, with its date.
  * 4: web pages of more systems: French, German and Spanish bylines and dates, closing agency credits, site names
- *    as credits, comment threads and cookie/newsletter boxes, kickers, standfirsts and class-marked captions.
+ *    as credits, comment threads and cookie/newsletter boxes, kickers, standfirsts and class-marked captions;
+ *    plain text read past browser menus, labels, mail headers, lines above the headline and standfirsts; wire
+ *    credits, endnotes, footers (the copyright holder as publisher) and day-first agency datelines.
  */
 export const READER_VERSION = 4;
 

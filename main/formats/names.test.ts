@@ -85,3 +85,12 @@ describe('classifyName', () => {
     expect(displayName('Jane McDonald')).toBe('Jane McDonald');
   });
 });
+
+describe('personBeforeRole', () => {
+  it('finds the person before a role and its beat words', () => {
+    expect(personBeforeRole('Jane Doe Transport correspondent')).toBe('Jane Doe');
+    expect(personBeforeRole('John Roe Middle East editor')).toBe('John Roe');
+    expect(personBeforeRole('Staff Writer')).toBeNull();
+    expect(personBeforeRole('Associated Press Writer')).toBeNull();
+  });
+});

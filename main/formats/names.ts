@@ -40,7 +40,7 @@ const SURNAME_NAMEPLATE_WORDS = new Set(
 /** Job titles in credit lines ("Staff Writer", "Business reporter", "Associated Press Writer"). */
 const ROLE = /^(.*?)\s*\b(?:writers?|reporters?|correspondents?|editors?|columnists?|contributors?|producers?|photographers?|photojournalists?|journalists?|critics?|commentators?|presenters?|anchors?|interns?|stringers?|bloggers?|analysts?)$/i;
 /** Words that qualify a role without naming anyone ("Senior", "Political", "Staff"). */
-const ROLE_QUALIFIERS = /^(?:(?:senior|chief|deputy|assistant|associate|executive|managing|contributing|special|staff|political|local|national|foreign|international|digital|online|business|economics|sports?|news|city|health|science|technology|tech|legal|court|crime|education|environment|climate|culture|arts|features?|investigative|freelance|guest|democracy|data|energy|markets|finance|world|global|regional|bureau|desk|lead|main|head|our)\s*)+$/i;
+const ROLE_QUALIFIERS = /^(?:(?:senior|chief|deputy|assistant|associate|executive|managing|contributing|special|staff|political|local|national|foreign|international|digital|online|business|economics|sports?|news|city|health|science|technology|tech|legal|court|crime|education|environment|climate|culture|arts|features?|investigative|freelance|guest|democracy|data|energy|markets|finance|world|global|regional|bureau|desk|lead|main|head|our|transport|defen[cs]e|diplomatic|home|social|affairs|medical|agriculture|farming|property|consumer|motoring|travel|food|fashion|music|film|media|religion|religious|security|parliamentary|political|industry|labour|labor|employment|housing|weather|community|rural|metro|general|africa|asia|europe|middle|east|west|north|south|and|&)\s*)+$/i;
 
 /** Particles inside personal names ("Ludwig van Beethoven", "Ana de la Cruz", "Omar bin Said"). */
 const NAME_PARTICLE = /^(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|te|le|la|las|los|y|bin|binti|ibn|bint|al|el|ben|ó|ní|mac|st\.?)$/i;
@@ -141,6 +141,8 @@ export function classifyName(raw: string): NameKind {
   // A legal-entity suffix names an organisation: "Northgate Foods, Inc.", "Acme Media Ltd".
   if (words.length > 1 && /^(?:inc|ltd|llc|plc|corp|co|gmbh|ag|s\.?a|pty|pvt|limited|incorporated)\.?$/i.test(words[words.length - 1]!)) return 'outlet';
   if (lower.some((w) => NAMEPLATE_WORDS.has(w))) return 'outlet';
+  // An acronym beside ordinary words names an organisation ("XYZ Sport", "ABC News"), not a person.
+  if (words.length > 1 && words.filter((w) => /^\p{Lu}{3,}$/u.test(w)).length === 1 && words.some((w) => /\p{Ll}/u.test(w))) return 'outlet';
   // "Voice of America", "Times of Oman": a lower-case joining word inside capitalised words.
   const joining = (w: string) => /^(?:of|for|on|the|and|de|du|la)$/.test(w);
   if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:of|for|on)$/.test(w)) && words.every((w) => /^\p{Lu}/u.test(w) || joining(w))) return 'outlet';

@@ -177,3 +177,147 @@ describe('wire copy and outlet bylines', () => {
     expect(a.publisher).toBeNull();
   });
 });
+
+describe('what a copy brings above the headline', () => {
+  const story = 'Officials met on Thursday to discuss the port.\n\nThey agreed to meet again next month.\n';
+
+  it('skips a skip link and a menu, taking the nameplate among the menu words as publisher', () => {
+    const a = folder.parse('menu.txt', `Skip to content\nThe Harbour Gazette\nWorld\nPolitics\nSign In\n\nPort talks resume\n\nBy Jane Doe\nMarch 3, 2023\n\n${story}`);
+    expect(a.title).toBe('Port talks resume');
+    expect(a.publisher).toBe('The Harbour Gazette');
+    expect(a.authors).toEqual(['Jane Doe']);
+    expect(a.text.startsWith('Officials met')).toBe(true);
+  });
+
+  it('skips a section label and a nameplate above the headline', () => {
+    const a = folder.parse('kicker.txt', `The Valley Courier\n\nPOLITICS\n\nPort talks resume\n\nBy Jane Doe | 3 March 2023\n\n${story}`);
+    expect(a.title).toBe('Port talks resume');
+    expect(a.publisher).toBe('The Valley Courier');
+  });
+
+  it('keeps a short headline above a date line', () => {
+    const a = folder.parse('short.txt', `Port reopens\n\nMarch 3, 2023\n\n${story}`);
+    expect(a.title).toBe('Port reopens');
+  });
+
+  it('reads a forwarded newsletter: the mail date, the headline under the newsletter name', () => {
+    const a = folder.parse(
+      'fwd.txt',
+      `---------- Forwarded message ---------\nFrom: The Morning Note <news@note.example>\nDate: Mon, Apr 3, 2023 at 6:01 AM\nSubject: Fwd: Port talks resume\nTo: <reader@mail.example>\n\nView in browser\n\nTHE MORNING NOTE\n\nPort talks resume\n\nBy Jane Doe\n\n${story}\n--\nYou are receiving this because you subscribed.\nUnsubscribe | Preferences\n`,
+    );
+    expect(a.title).toBe('Port talks resume');
+    expect(a.publishedAt).toEqual({ value: '2023-04-03', precision: 'day' });
+    expect(a.authors).toEqual(['Jane Doe']);
+    expect(a.publisher).toBe('The Morning Note');
+    expect(a.text).toBe('Officials met on Thursday to discuss the port.\n\nThey agreed to meet again next month.');
+  });
+
+  it('reads export fields and a Markdown-ish heading', () => {
+    const a = folder.parse('fields.txt', `Title: Port talks resume\nAuthor: Jane Doe\nDate: 2023-05-02T14:30:00Z\nSource: Harbour Wire\n\n${story}`);
+    expect(a).toMatchObject({ title: 'Port talks resume', authors: ['Jane Doe'], publisher: 'Harbour Wire' });
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2023-05-02');
+    const md = folder.parse('md.txt', `# Port talks resume\n\n*By Jane Doe* · The Harbour Gazette\n\n**Published:** 11 April 2023\n\n${story}`);
+    expect(md).toMatchObject({ title: 'Port talks resume', authors: ['Jane Doe'], publisher: 'The Harbour Gazette' });
+  });
+});
+
+describe('what sits between the headline and the story', () => {
+  const story = 'Officials met on Thursday to discuss the port.\n\nThey agreed to meet again next month.\n';
+
+  it('keeps a standfirst, bare name, outlet and role lines and share buttons out of the text', () => {
+    const a = folder.parse(
+      'zone.txt',
+      `Port talks resume\n\nUnions say the deal falls short of what was promised\n\nJane Doe\nThe Harbour Gazette\nSenior Reporter\n3 March 2023 • 4 min read\n\nShare\nEmail\n\n${story}`,
+    );
+    expect(a.authors).toEqual(['Jane Doe']);
+    expect(a.publisher).toBe('The Harbour Gazette');
+    expect(a.publishedAt).toEqual({ value: '2023-03-03', precision: 'day' });
+    expect(a.text).toBe('Officials met on Thursday to discuss the port.\n\nThey agreed to meet again next month.');
+    expect(a.boilerplate).toContain('Unions say the deal falls short of what was promised');
+  });
+
+  it('drops a relative age without taking it for a date', () => {
+    const a = folder.parse('age.txt', `Port talks resume\n\nUpdated 3 hours ago\n\n${story}`);
+    expect(a.publishedAt).toBeNull();
+    expect(a.text.startsWith('Officials met')).toBe(true);
+  });
+
+  it('keeps a first paragraph that is no standfirst', () => {
+    const a = folder.parse('plain.txt', `Port talks resume\n\nOfficials met on Thursday.\n\nThey agreed to meet again.\n`);
+    expect(a.text).toBe('Officials met on Thursday.\n\nThey agreed to meet again.');
+  });
+
+  it('takes a press release subhead out before the dateline', () => {
+    const a = folder.parse('pr.txt', `FOR IMMEDIATE RELEASE\n\nAcme to open plant\n\nNew site will build robot arms\n\nDENVER, April 4, 2023 /BizWire/ -- Acme Corp. today announced a plant.\n\nMedia Contact:\nJane Doe\npress@acme.example\n\n###\n`);
+    expect(a.title).toBe('Acme to open plant');
+    expect(a.publishedAt).toEqual({ value: '2023-04-04', precision: 'day' });
+    expect(a.text).toBe('DENVER, April 4, 2023 /BizWire/ -- Acme Corp. today announced a plant.');
+    expect(a.authors).toEqual([]);
+  });
+});
+
+describe('what follows the story', () => {
+  const story = 'Officials met on Thursday to discuss the port.\n\nThey agreed to meet again next month.\n';
+
+  it('reads wire credits as the authors and ends the story there', () => {
+    const a = folder.parse('credits.txt', `Port talks resume\n\n${story}\nReporting by Jane Doe and John Roe; Editing by Ed Ito\n\nOur Standards: The Trust Principles.\n`);
+    expect(a.authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(a.text).toBe('Officials met on Thursday to discuss the port.\n\nThey agreed to meet again next month.');
+  });
+
+  it('drops endnotes after a rule, a bio, a disclaimer, a correction and trailing link lists', () => {
+    const a = folder.parse(
+      'notes.txt',
+      `Port talks resume\n\nBy Jane Doe\n\n${story}\nDoe is a lecturer in economics at a university.\n\nThe views expressed are the author's own.\n\nCorrection: An earlier version misstated the date.\n\nMore from the Gazette\n\nHarbour fees rise\n`,
+    );
+    expect(a.text).toBe('Officials met on Thursday to discuss the port.\n\nThey agreed to meet again next month.');
+    const b = folder.parse('rule.txt', `Port talks resume\n\n${story}\n___\n\nRoe reported from the coast.\n`);
+    expect(b.text).toBe('Officials met on Thursday to discuss the port.\n\nThey agreed to meet again next month.');
+  });
+
+  it('takes the copyright holder, a closing nameplate or a syndication note as the publisher', () => {
+    expect(folder.parse('c.txt', `Port talks resume\n\n${story}\n© 2023 Harbour Gazette Ltd. All rights reserved.\n`).publisher).toBe('Harbour Gazette Ltd');
+    expect(folder.parse('n.txt', `Port talks resume\n\n${story}\nThe Harbour Gazette\n`).publisher).toBe('The Harbour Gazette');
+    const s = folder.parse('s.txt', `Port talks resume\n\n${story}\nThis article first appeared in The Harbour Gazette on 12 April 2023.\n`);
+    expect(s.publisher).toBe('The Harbour Gazette');
+    expect(s.publishedAt).toEqual({ value: '2023-04-12', precision: 'day' });
+    expect(s.text.endsWith('next month.')).toBe(true);
+  });
+
+  it('names no publisher from a photo credit', () => {
+    const a = folder.parse('credit.txt', `Port talks resume\n\nOfficials met on Thursday.\n\nThe quay at dawn (Photo: Jane Roe/Harbour Gazette)\n\nThey agreed to meet again.\n`);
+    expect(a.publisher).toBeNull();
+    expect(a.captions).toEqual(['The quay at dawn (Photo: Jane Roe/Harbour Gazette)']);
+  });
+});
+
+describe('more shapes around the story', () => {
+  const story = 'Officials met on Thursday to discuss the port.\n\nThey agreed to meet again next month.\n';
+
+  it('reads a date and a name set above the headline', () => {
+    const a = folder.parse('above.txt', `Sun, 12 Mar, 2023 - 18:30\nJane Doe\n\nPort talks resume\n\n${story}`);
+    expect(a).toMatchObject({ title: 'Port talks resume', authors: ['Jane Doe'], publishedAt: { value: '2023-03-12', precision: 'day' } });
+  });
+
+  it('reads a message saved with its mail header, the sender outlet as publisher', () => {
+    const a = folder.parse('mail.txt', `From: The Evening Note <note@mail.example>\nSent: Wednesday, April 5, 2023 7:30 PM\nSubject: Port talks resume\n\nPort talks resume\n\nBy Jane Doe\n\n${story}`);
+    expect(a).toMatchObject({ title: 'Port talks resume', authors: ['Jane Doe'], publisher: 'The Evening Note', publishedAt: { value: '2023-04-05' } });
+  });
+
+  it('takes bare credit lines beside a relative age, giving no date', () => {
+    const a = folder.parse('age.txt', `Port talks resume\n\nJane Doe\nHarbour News, Portville\n\nPublished 7 hours ago\n\n${story}`);
+    expect(a).toMatchObject({ authors: ['Jane Doe'], publisher: 'Harbour News', publishedAt: null });
+    expect(a.text.startsWith('Officials met')).toBe(true);
+  });
+
+  it('keeps a key-points box out of the text', () => {
+    const a = folder.parse('box.txt', `Port talks resume\n\nBy Jane Doe\n3 March 2023\n\nKey points:\n- Talks resume\n- A deal is near\n\n${story}`);
+    expect(a.text).toBe('Officials met on Thursday to discuss the port.\n\nThey agreed to meet again next month.');
+  });
+
+  it('drops a reporter contact line and names the outlet a closing prompt names', () => {
+    const a = folder.parse('prompt.txt', `Port talks resume\n\nBy Jane Doe\n\n${story}\nJane Doe can be reached at 555-0100.\n\nSupport local journalism: subscribe to The Harbour Gazette today.\n`);
+    expect(a.text.endsWith('next month.')).toBe(true);
+    expect(a.publisher).toBe('The Harbour Gazette');
+  });
+});

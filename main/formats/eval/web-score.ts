@@ -1,6 +1,6 @@
 /**
  * Scores the web-page reader against a folder of pages with expected metadata (`NAME.html` + `NAME.json`,
- * see main/formats/testdata/README.md): title exact match, publication date, authors, publisher, and
+ * see main/formats/testdata/README.md; `NAME.txt` pages go through the plain-text reader): title exact match, publication date, authors, publisher, and
  * main-text precision/recall/F1 over word tokens (a bag of words, as web-extraction benchmarks count it).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -43,13 +43,16 @@ export interface WebSummary {
   textF1: number;
 }
 
-/** The `.html` pages of a folder that have an expected `.json` beside them, sorted by name. */
+/** Pages read by their extension (`parseArticle`): web pages, and plain text saved from news sites. */
+const PAGE = /\.(html?|txt)$/i;
+
+/** The `.html` (or `.txt`) pages of a folder that have an expected `.json` beside them, sorted by name. */
 export function webCases(folder: string): { name: string; html: Uint8Array; expected: ExpectedPage }[] {
   return readdirSync(folder)
-    .filter((f) => /\.html?$/i.test(f))
+    .filter((f) => PAGE.test(f))
     .sort()
     .flatMap((file) => {
-      const stem = file.replace(/\.html?$/i, '');
+      const stem = file.replace(PAGE, '');
       let expected: ExpectedPage;
       try {
         expected = JSON.parse(readFileSync(join(folder, `${stem}.json`), 'utf8')) as ExpectedPage;

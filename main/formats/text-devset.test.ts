@@ -1,0 +1,27 @@
+/**
+ * The plain-text reader against the invented text sets (testdata/text, see its README): the figures must not fall
+ * below the floor. `npm run eval -- --web main/formats/testdata/text/fresh --verbose` lists every miss.
+ */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { scoreFolder } from './eval/web-score';
+
+describe.each([
+  ['fresh', 30],
+  ['heldout', 12],
+])('plain-text news, %s set', (half, count) => {
+  const { pages, summary } = scoreFolder(fileURLToPath(new URL(`./testdata/text/${half}/`, import.meta.url)));
+
+  it('has its texts, each with an expectation', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(count);
+    expect(pages.filter((p) => p.error)).toEqual([]);
+  });
+
+  it('stays above the floor: title, date, author >= 0.9, publisher >= 0.8, text F1 >= 0.97', () => {
+    expect(summary.title).toBeGreaterThanOrEqual(0.9);
+    expect(summary.date).toBeGreaterThanOrEqual(0.9);
+    expect(summary.authors).toBeGreaterThanOrEqual(0.9);
+    expect(summary.publisher).toBeGreaterThanOrEqual(0.8);
+    expect(summary.textF1).toBeGreaterThanOrEqual(0.97);
+  });
+});
