@@ -778,7 +778,7 @@ const stretchAhead: Rule = (g, i) => {
 /** "the full year", "the whole year": the year under discussion (results news: "sales for the full year rose"). */
 const wholeYear: Rule = (g, i) => {
   if (g.word(i) !== 'the' || !['full', 'whole', 'entire'].includes(g.word(i + 1)) || g.word(i + 2) !== 'year') return null;
-  return match(i, i + 3, (c) => (c.reference === null && c.publication === null ? unresolved('DATE', 'XXXX') : chained(c, 0, 'Y')));
+  return match(i, i + 3, (c) => chained(c, 0, 'Y'));
 };
 
 /** Decades named in words. */
