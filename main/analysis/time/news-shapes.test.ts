@@ -254,6 +254,13 @@ describe('tense cues that place a bare date', () => {
     expect(valueOf('Sales fell in December.', 'December', '2023-02-23')).toBe('2022-12');
   });
 
+  it('does not take a noun "plans" or "hopes" for a forward-looking verb', () => {
+    expect(valueOf('On Friday, holiday plans for thousands of travellers were upset by a strike.', 'Friday')).toBe('2023-02-17');
+    expect(valueOf('On Friday, her hopes of a medal ended in the heats.', 'Friday')).toBe('2023-02-17');
+    expect(valueOf('On Friday, the club plans to unveil its new coach.', 'Friday')).toBe('2023-02-24');
+    expect(valueOf('The mayor hopes to sign the deal on Friday.', 'Friday')).toBe('2023-02-24');
+  });
+
   it('does not take adjectives, "next to" or past modals for tense', () => {
     expect(valueOf('A fire next to the station destroyed a kiosk on Friday.', 'Friday')).toBe('2023-02-17');
     expect(valueOf('The special dividend is payable Jan. 2.', 'Jan. 2', OCTOBER)).toBe('2023-01-02');

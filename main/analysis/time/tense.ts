@@ -55,8 +55,13 @@ const IRREALIS_BEFORE_TO = new Set([
 /** How far left of "to" the governing verb may stand ("ordered the two companies to ..."). */
 const OBJECT_REACH = 4;
 
-/** Forward-looking verbs that are also nouns: after a determiner they name a thing ("announced the plan Monday"). */
+/**
+ * Forward-looking verbs that are also nouns: after a determiner they name a thing ("announced the plan Monday"), and
+ * as verbs they take an infinitive or an object ("plans to sell", "hopes a deal ..."), while the noun is followed by
+ * anything else ("holiday plans for the week", "her hopes were ...").
+ */
 const ALSO_NOUNS = new Set(['plan', 'plans', 'hopes', 'aims']);
+const VERB_FOLLOWERS = new Set(['to', 'a', 'an', 'the', 'that']);
 
 /** Present-tense "be": a participle after it is a present passive ("the appeal is argued in June"), not a past tense. */
 const PRESENT_BE = new Set(['is', 'are', 'am']);
@@ -101,7 +106,7 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
     // the date ("sales in October are up"), it is just the present.
     return distance > 0 && distance <= COPULA_REACH ? 'future' : null;
   }
-  if (ALSO_NOUNS.has(word) && ADJECTIVE_BEFORE.has(tokens[index - 1]?.lower ?? '')) return null;
+  if (ALSO_NOUNS.has(word) && (ADJECTIVE_BEFORE.has(tokens[index - 1]?.lower ?? '') || !VERB_FOLLOWERS.has(tokens[index + 1]?.lower ?? ''))) return null;
   if (FUTURE_WORDS.has(word)) return afterBe(tokens, index) && word !== 'due' && word !== 'expected' && word !== 'scheduled' && word !== 'slated' && word !== 'planned' ? null : 'future';
   if (word === 'll' && tokens[index - 1]?.text === '\'') return 'future';
   if (word === 'to') {
