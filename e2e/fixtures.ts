@@ -1,5 +1,5 @@
 /**
- * Test fixtures: a fresh copy of resources/sample-library in a temporary folder, served by the
+ * Test fixtures: a fresh copy of resources/sample-library (indexed once, by global-setup) in a temporary folder, served by the
  * real `dossier serve`, plus page objects. `library.restart()` stops and starts the server on
  * the same folder (to prove what was saved survives).
  */
@@ -59,7 +59,8 @@ export const test = base.extend<
     const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-e2e-'));
     // The folder's name is the library's display name.
     const dir = path.join(parent, 'sample-library');
-    fs.cpSync(path.join(REPO, 'resources', 'sample-library'), dir, { recursive: true });
+    // The sample library as indexed once by global-setup (its .dossier/ included).
+    fs.cpSync(process.env.DOSSIER_E2E_LIBRARY ?? path.join(REPO, 'resources', 'sample-library'), dir, { recursive: true });
     for (const [rel, content] of Object.entries(extraFiles)) {
       fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
       fs.writeFileSync(path.join(dir, rel), content);
