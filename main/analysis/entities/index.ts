@@ -147,12 +147,19 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
         j++;
         continue;
       }
+      const afterParticles = particlesThenName(doc, tokens, j + 1);
+      if (afterParticles > 0) {
+        j = afterParticles;
+        continue;
+      }
       const after = tokens[j + 2];
       if (!after || !isConnector(next) || !adjacent(text, next, after) || !isNameWord(after, doc, false)) break;
       const chunkSoFar = tokens.slice(i, j + 1);
       if (next.lower === 'of' || NAME_PARTICLES.has(next.lower) || next.lower === '&') {
         // "Secretary of State", "Bank of America", "Charles de Gaulle"; not "... of Russia" after a person.
         if (next.lower === 'of' && !chunkSoFar.some((x) => lex.orgHeads.has(x.lower) || TITLE_WORDS.has(x.lower) || PLACE_HEADS.has(x.lower) || lex.commonWords.has(x.lower))) break;
+        // "analyst Faith Moraa of Kestrel Capital": a person's name, then where they work.
+        if (next.lower === 'of' && personLike(lex, chunkSoFar)) break;
       } else if (next.lower === 'for') {
         if (!chunkSoFar.some((x) => lex.orgHeads.has(x.lower) || PLACE_HEADS.has(x.lower))) break;
       } else {
@@ -173,6 +180,23 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
   }
 }
 
+/**
+ * Two or more name particles and then a name word ("van der Berg", "de la Cruz"): the index of that name word, or 0.
+ * (One particle is read by the connector rules of collectSentence.)
+ */
+function particlesThenName(doc: DocContext, tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length && NAME_PARTICLES.has(tokens[k]!.lower) && adjacent(doc.text, tokens[k - 1]!, tokens[k]!)) k++;
+  const name = tokens[k];
+  if (k - from < 2 || !name || !adjacent(doc.text, tokens[k - 1]!, name) || !isNameWord(name, doc, false)) return 0;
+  return k;
+}
+
+/** A given name, then words that are not English words: "Faith Moraa", "Kwame Boateng". */
+function personLike(lex: Lexicon, words: readonly Token[]): boolean {
+  return words.length >= 2 && lex.isGivenName(words[0]!.lower) && words.slice(1).every((t) => !lex.commonWords.has(t.lower) && !lex.orgHeads.has(t.lower) && !PLACE_HEADS.has(t.lower));
+}
+
 function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, chunk: Token[], initial: boolean, out: Candidate[]): void {
   const lex = doc.lex;
   // "Secretary-General", "C.E.O.", "co-founder" are titles too.
@@ -186,10 +210,12 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   while (chunk.length > 1 && isConnector(chunk[chunk.length - 1]!)) chunk = chunk.slice(0, -1);
   const afterIndex = index + chunk.length;
 
+  // "Lawyer Ana Ortega said ...": a role noun capitalised only because it opens the sentence acts as a title.
+  const openingRole = (k: number) => k === 0 && initial && (PERSON_ROLES.has(chunk[0]!.lower) || lex.roles.has(chunk[0]!.lower));
   // Title split: the last title word that is followed by a name.
   let titleAt = -1;
   for (let k = chunk.length - 2; k >= 0; k--) {
-    if (!isTitle(chunk[k]!)) continue;
+    if (!isTitle(chunk[k]!) && !openingRole(k)) continue;
     const rest = chunk.slice(k + 1);
     if (rest.some((x) => lex.orgHeads.has(x.lower) && !isTitle(x))) break; // "Foreign Ministry", "General Motors"
     if (rest.every((x) => isTitle(x) || isConnector(x))) continue;
@@ -231,8 +257,22 @@ interface Context {
   afterIndex: number;
 }
 
+/** "Perth-based", "Oslo-listed", "Kremlin-backed": a compound adjective whose first part names a place or body. */
+const NAME_COMPOUND = /^(.+)-(?:based|listed|born|bred|headquartered|registered|owned|run|led|backed|controlled|funded)$/i;
+
+/** The name part of a compound adjective ("Perth" of "Perth-based"), as a token of its own. */
+function withoutCompoundSuffix(t: Token): Token {
+  const m = NAME_COMPOUND.exec(t.text);
+  if (!m) return t;
+  const end = t.start + m[1]!.length;
+  return { ...t, text: m[1]!, lower: m[1]!.toLowerCase(), end, fullEnd: end, possessive: false };
+}
+
 function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number, name: Token[], out: Candidate[], ctx: Context): void {
   const { text, lex } = doc;
+  const lastToken = name[name.length - 1]!;
+  const named = withoutCompoundSuffix(lastToken);
+  if (named !== lastToken) name = [...name.slice(0, -1), named];
   // Trim leading adjectives and the like unless the whole name is known ("New York", "Chinese Foreign Ministry").
   const whole = lookup(text, name, lex);
   if (!whole && !ctx.titled) {
@@ -250,8 +290,9 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const surface = text.slice(start, end);
   if (surface === 'US' && text[last.fullEnd] === '$') return; // "US$ 40 billion"
   const known = whole ?? lookup(text, name, lex);
-  // "Denver based Rockline Mining", "a Paris-based firm": a modifier, not a mention of the place.
-  if (/^(?:\s|-)based\b/.test(text.slice(last.fullEnd, last.fullEnd + 8))) return;
+  // "Denver based Rockline Mining": a modifier, not a mention of the place (written with a hyphen, "a Perth-based
+  // firm" names Perth: see withoutCompoundSuffix).
+  if (/^\s+based\b/.test(text.slice(last.fullEnd, last.fullEnd + 8))) return;
   // "US dollars": a currency, not the country.
   if (/^\s+dollars?\b/.test(text.slice(last.fullEnd, last.fullEnd + 10))) return;
   // "18:00 UTC", "(GMT +8)": time zones.
@@ -328,28 +369,74 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const saidAfter = after !== undefined && SPEECH_VERBS.has(after.lower) && /^[\s,]*$/.test(text.slice(last.fullEnd, after.start));
   const noCommonWords = !name.some(isCommon);
   // "Ann Baker" is a person although "baker" is a word (surnames often are); "Grace Air Flight" is not.
-  const firstName = lex.firstNames.has(first.lower) && (name.length === 2 || name.slice(1).every((t) => !isCommon(t)));
+  const surnameWords = name.slice(1).filter((t) => !NAME_PARTICLES.has(t.lower)); // "van der", "de la" are no words here
+  const firstName = lex.firstNames.has(first.lower) && (name.length === 2 || surnameWords.every((t) => !isCommon(t)));
+  // "the Zephyr laptops": an unknown name right before a kind of product names the product.
+  const productNounAfter = after !== undefined && !after.cap && PRODUCT_NOUNS.has(after.lower) && adjacentLoose(text, last, after);
+  // "Kwame Mensah", "Aditya Rao": a given name from the larger list, then words that are neither English words nor
+  // acronyms. A given name that is also a word ("Summer") needs a known surname; one that is also a place ("Paris
+  // Orly") or a company ("Apple Macintosh") does not make a person.
+  const givenName =
+    name.length >= 2 &&
+    !lex.places.has(first.lower) &&
+    !lex.organizations.has(first.lower) &&
+    lex.isGivenName(first.lower) &&
+    surnameWords.every((t) => !isCommon(t) && !/^\p{Lu}+$/u.test(t.text)) &&
+    (!lex.commonWords.has(first.lower) || lex.lastNames.has(last.lower)) &&
+    !productNounAfter;
   const lastName = lex.lastNames.has(last.lower);
-  const multi = name.length >= 2 && name.length <= 4;
+  const words = name.filter((t) => !NAME_PARTICLES.has(t.lower)).length;
+  const multi = words >= 2 && words <= 4;
 
   if (ctx.titled) return push(out, candidate, 'person', Strength.Cue);
   if (orgNounBefore) return push(out, candidate, 'organization', Strength.Cue);
-  if (multi && (roleBefore || appositiveRole || firstName)) return push(out, candidate, 'person', Strength.Cue);
+  if (multi && (roleBefore || appositiveRole || firstName || givenName)) return push(out, candidate, 'person', Strength.Cue);
   if (name.length === 1 && roleBefore) return push(out, candidate, 'person', Strength.Guess);
   // "Ames, Iowa", "Tema, Ghana": a name before a known region or country is a place.
   const placeAfter = /^,\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)(?![\p{L}'’])/u.exec(followingText);
   // (The region may end the sentence: "Ames, Iowa. She ..." -> "Iowa".)
   const placeAfterNames = placeAfter ? [placeAfter[1]!.split(/(?<=\.)\s/)[0]!].map((n) => n.toLowerCase()).flatMap((n) => [n, n.replace(/\.$/, '')]) : [];
   if (placeAfterNames.some((n) => lex.places.has(n)) && name.length <= 3) return push(out, candidate, 'place', Strength.Cue);
+  // "farmers in Tavora", "near the Kessel Ridge", "the village of Dornach": an unknown name where news puts places.
+  if (locativeBefore(sentenceTokens, index) && !firstName && !givenName) return push(out, candidate, 'place', Strength.Guess);
   // "Paris Orly": a city followed by an unknown name.
   if (name.length > 1 && lex.places.has(first.lower) && !lex.countries.has(first.lower) && name.slice(1).every((t) => !isCommon(t))) {
+    // "the Leeds Rhinos", "the Harbour City Gulls": a place and a plural names a team (or a firm), not a place.
+    if (name.length === 2 && /\p{Ll}[^s]s$/u.test(last.text)) return push(out, candidate, 'organization', Strength.Guess);
     return push(out, candidate, 'place', Strength.Guess);
   }
   if (multi && (saidBefore || saidAfter || lastName) && noCommonWords) return push(out, candidate, 'person', Strength.Guess);
   if (name.length === 1 && (saidBefore || (saidAfter && lex.lastNames.has(first.lower)))) return push(out, candidate, 'person', Strength.Guess);
-  // An unknown name right before a kind of product names the product ("Zephyr laptops", "the Condor jets").
-  if (after !== undefined && !after.cap && PRODUCT_NOUNS.has(after.lower) && adjacentLoose(text, last, after)) return;
+  if (productNounAfter) return;
   return push(out, candidate, 'organization', Strength.Guess);
+}
+
+/** Prepositions of place: the name after them ("in Tavora", "near the Kessel Ridge") is where something is. */
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'throughout', 'inside', 'within', 'toward', 'towards']);
+
+/** Nouns whose "in" is not a place: "a stake in Norcap", "shares in Velora", "a role in Kestrel". */
+const IN_WITHOUT_PLACE = new Set(['stake', 'stakes', 'share', 'shares', 'investment', 'investments', 'invest', 'invests', 'invested', 'investing', 'interest', 'interests', 'holding', 'holdings', 'position', 'role', 'roles', 'membership', 'seat', 'seats', 'job', 'jobs', 'career', 'work', 'works', 'worked', 'working']);
+
+/** Lower-case kinds of place before "of": "the village of Dornach", "the province of Lerida". */
+const PLACE_KIND_OF = new Set(['city', 'town', 'village', 'hamlet', 'province', 'state', 'district', 'region', 'county', 'island', 'municipality', 'suburb', 'port', 'borough', 'parish', 'prefecture', 'governorate', 'emirate', 'republic', 'kingdom']);
+
+/**
+ * The name at `index` follows a preposition of place, perhaps after "the" ("in the Salar"), or is the second of
+ * two names joined by "and"/"or" after one ("in Tavora and Mirel"), or follows "the village of".
+ */
+function locativeBefore(tokens: readonly Token[], index: number): boolean {
+  let k = index - 1;
+  if (tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or') {
+    k--;
+    while (k >= 0 && tokens[k]!.cap) k--;
+    if (k === index - 2) return false;
+  }
+  if (tokens[k]?.lower === 'the') k--;
+  const preposition = tokens[k];
+  if (!preposition || preposition.cap) return false;
+  if (preposition.lower === 'of') return PLACE_KIND_OF.has(tokens[k - 1]?.lower ?? '') && !tokens[k - 1]!.cap;
+  if (!LOCATIVE_PREPOSITIONS.has(preposition.lower)) return false;
+  return !(preposition.lower === 'in' && IN_WITHOUT_PLACE.has(tokens[k - 1]?.lower ?? ''));
 }
 
 /** ", a Brazil specialist", ", Kenya’s chief trade negotiator", ", Chairman of ...": a role in apposition. */

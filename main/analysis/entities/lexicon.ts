@@ -49,6 +49,8 @@ export interface Lexicon {
   maleNames: Set<string>;
   /** The usual gender of a given name (lower case), from compromise's names and then a larger list of given names. */
   genderOf(name: string): 'male' | 'female' | 'unknown';
+  /** A given name (lower case) in compromise's lists or the larger list of given names ("aditya", "kwame", "callum"). */
+  isGivenName(name: string): boolean;
 }
 
 let cached: Lexicon | undefined;
@@ -184,7 +186,12 @@ function buildLexicon(): Lexicon {
     const gender = givenNames.get(name);
     return gender === 'male' || gender === 'female' ? gender : 'unknown';
   };
-  return { places, countries, countryCodes, demonyms, firstNames, lastNames, people, organizations, roles, commonWords, calendarWords, orgHeads, femaleNames, maleNames, genderOf };
+  const isGivenName = (name: string): boolean => {
+    if (firstNames.has(name) || femaleNames.has(name) || maleNames.has(name)) return true;
+    givenNames ??= requireCjs('gender-detection-from-name/names/en.js') as ReadonlyMap<string, string>;
+    return givenNames.has(name);
+  };
+  return { places, countries, countryCodes, demonyms, firstNames, lastNames, people, organizations, roles, commonWords, calendarWords, orgHeads, femaleNames, maleNames, genderOf, isGivenName };
 }
 
 /**

@@ -106,3 +106,42 @@ describe('towns named with their state or country', () => {
     expect(kindOf(found, 'Air Malaya')).not.toContain('place');
   });
 });
+
+describe('names from many cultures, and where places stand', () => {
+  it('reads a given name from the larger list, then a surname no dictionary has, as a person', () => {
+    const found = entities('The club signed Kwabena Otieno-Baah in May. The deal was approved by Ngozi Deshmane.');
+    expect(kindOf(found, 'Kwabena Otieno-Baah')).toEqual(['person']);
+    expect(kindOf(found, 'Ngozi Deshmane')).toEqual(['person']);
+    // A given name that is also a company or names a product is no person.
+    expect(kindOf(entities('The Zephyr Caldwell laptops sold out.'), 'Zephyr Caldwell')).toEqual([]);
+  });
+
+  it('keeps names with several particles whole ("van der", "de la")', () => {
+    const found = entities('The suit was filed by Willem van der Wiel and Lucia de la Fuente Ibarra.');
+    expect(kindOf(found, 'Willem van der Wiel')).toEqual(['person']);
+    expect(kindOf(found, 'Lucia de la Fuente Ibarra')).toEqual(['person']);
+  });
+
+  it('ends a person\'s name before "of" and their employer, and splits a role that opens a sentence', () => {
+    const found = entities('Analyst Chioma Adeyinka of Tarvel Research Partners said the sale was fair.');
+    expect(kindOf(found, 'Chioma Adeyinka')).toEqual(['person']);
+    expect(kindOf(found, 'Tarvel Research Partners')).toEqual(['organization']);
+  });
+
+  it('reads an unknown name after a preposition of place, or "the village of", as a place', () => {
+    const found = entities('Flooding hit farms in Ostravel and Mirrowby, near the Kessendal Ridge. Residents of the village of Tullamore Cross left. Norcap bought a stake in Velmora.');
+    expect(kindOf(found, 'Ostravel')).toEqual(['place']);
+    expect(kindOf(found, 'Mirrowby')).toEqual(['place']);
+    expect(kindOf(found, 'Kessendal Ridge')).toEqual(['place']);
+    expect(kindOf(found, 'Tullamore Cross')).toEqual(['place']);
+    // Ownership "in" names a company.
+    expect(kindOf(found, 'Velmora')).toEqual(['organization']);
+  });
+
+  it('reads the place in "Perth-based", "Oslo-listed" and a team named by a city and a plural', () => {
+    const found = entities('The software comes from a Perth-based firm and an Oslo-listed shipper. The Leeds Kestrels beat the visitors.');
+    expect(kindOf(found, 'Perth')).toEqual(['place']);
+    expect(kindOf(found, 'Oslo')).toEqual(['place']);
+    expect(kindOf(found, 'Leeds Kestrels')).toEqual(['organization']);
+  });
+});
