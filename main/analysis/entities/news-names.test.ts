@@ -112,6 +112,8 @@ describe('names from many cultures, and where places stand', () => {
     const found = entities('The club signed Kwabena Otieno-Baah in May. The deal was approved by Ngozi Deshmane.');
     expect(kindOf(found, 'Kwabena Otieno-Baah')).toEqual(['person']);
     expect(kindOf(found, 'Ngozi Deshmane')).toEqual(['person']);
+    // A given name before an English word names a firm ("freight" is in the larger dictionary, not in compromise's).
+    expect(kindOf(entities('Shares of Ngozi Freight fell after the results.'), 'Ngozi Freight')).not.toEqual(['person']);
     // A given name that is also a company or names a product is no person.
     expect(kindOf(entities('The Zephyr Caldwell laptops sold out.'), 'Zephyr Caldwell')).toEqual([]);
   });
