@@ -71,6 +71,24 @@ describe('classifyName', () => {
     expect(outletInRole('Local Democracy Reporter')).toBeNull();
   });
 
+  it('takes institutions that sign stories for organisations, and Filipino particles for parts of a name', () => {
+    expect(classifyName('Campus Communications')).toBe('outlet');
+    expect(classifyName('Brackenfield District Council')).toBe('outlet');
+    expect(classifyName('Institute of Coastal Studies')).toBe('outlet');
+    expect(classifyName('Rosalind Mae delos Reyes')).toBe('person');
+    expect(classifyName('Joanna dela Paz')).toBe('person');
+  });
+
+  it('keeps a three-word name whole before a role of beat words', () => {
+    expect(personBeforeRole('Lim Mei Hua Senior Health Correspondent')).toBe('Lim Mei Hua');
+    expect(personBeforeRole('Jane Roe Wales correspondent')).toBe('Jane Roe');
+  });
+
+  it('takes "X Wire" for an outlet\'s own name, not for its staff', () => {
+    expect(publisherOfCollectiveByline('The Lakeshore Wire')).toBeNull();
+    expect(publisherOfCollectiveByline('Lakeshore Gazette wire services')).toBe('Lakeshore Gazette');
+  });
+
   it('finds the publication of a collective byline, not of a section desk', () => {
     expect(publisherOfCollectiveByline('WorldTribune Staff')).toBe('WorldTribune');
     expect(publisherOfCollectiveByline('Harbour Gazette News Desk')).toBe('Harbour Gazette');
