@@ -24,8 +24,12 @@ export function emptyHeader(): HeaderInfo {
 
 const MAX_HEADER_LENGTH = 200;
 
-/** "By", "Posted by", "Written by", "Words by", "Author:" ... at the start of a credit line. */
-const BY_LABEL = /^(?:(?:written|posted|reported|compiled|words|text|story|reporting)\s+by\b|by\b|(?:authors?|auteurs?|autor(?:in|es)?|byline)\s*:)\s*:?\s*/i;
+/**
+ * "By", "Posted by", "Submitted by" (Drupal), "Interview by", "Words and pictures by", "Author:" ... at the start
+ * of a credit line. A photo credit alone ("Photographs by") names no author.
+ */
+const BY_LABEL =
+  /^(?:(?:written|posted|submitted|reported|compiled|words|text|story|reporting|interview(?:ed)?)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|by\b|(?:authors?|auteurs?|autor(?:in|es)?|byline)\s*:)\s*:?\s*/i;
 /**
  * "Par" (French), "Von" (German), "Por" (Spanish, Portuguese), "Door" (Dutch): only before a full name, so that
  * a name that starts with "Von" ("Von Miller") stays whole. Case-sensitive on purpose.
@@ -43,9 +47,12 @@ const DATE_LABEL =
 
 const READING_TIME = /\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b|\b(?:est\.?\s+)?read(?:ing)?\s+time:?\s*\d+\s*min(?:ute)?s?\b/gi;
 /** "2 hours ago", "just now": an age relative to whenever the page was saved, not a date. */
-/** "12 comments", "3 Kommentare": a comment count beside the byline. */
-const COMMENT_COUNT = /\b\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|responses|replies)\b/gi;
+/** "12 comments", "3 Kommentare", "(341 reads)", "1,204 views": a comment or read count beside the byline. */
+const COMMENT_COUNT = /\(?\b\d[\d,.]*\s+(?:comments?|kommentare?|commentaires?|comentarios?|responses|replies|reads|views|hits)\b\)?/gi;
 const RELATIVE_AGE = /\b(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\bjust\s+now\b/gi;
+
+/** The weekday that opens a date ("Words by Jane Roe Sat 12 Aug 2023"): the date's, not the name's last word. */
+const WEEKDAY_BEFORE_DATE = /\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s*$/i;
 
 /** Separators between the parts of a header line. */
 const TRAILING_SEPARATORS = /(?:[\s,;|·•–—-]|\b(?:on|at)\b)+$/i;
@@ -77,7 +84,7 @@ export function readHeaderLine(line: string): HeaderInfo | null {
     if (found) {
       if (chunk.modified === true) info.modifiedAt ??= found.date;
       else info.publishedAt ??= found.date;
-      leftover = `${chunk.text.slice(0, found.start)} ${withoutLeadingDateNoise(chunk.text.slice(found.end))}`;
+      leftover = `${chunk.text.slice(0, found.start).replace(WEEKDAY_BEFORE_DATE, '')} ${withoutLeadingDateNoise(chunk.text.slice(found.end))}`;
     }
     if (!isDateNoise(leftover)) remainder += ` ${leftover}`;
   }

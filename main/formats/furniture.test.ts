@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyBlock } from './furniture';
+import { emptyHeader } from './byline';
+import { classifyBlock, separateFurniture } from './furniture';
+import type { Block } from './text-blocks';
 import { sampleLibraryDir } from './temp-files.test-helper';
 
 describe('classifyBlock', () => {
@@ -80,5 +82,30 @@ describe('classifyBlock', () => {
         for (const p of paragraphs) if (p.trim()) expect(classifyBlock(p), `${folder}/${name}: ${p.slice(0, 60)}`).toBe('body');
       }
     }
+  });
+});
+
+describe('separateFurniture', () => {
+  const body = (text: string): Block => ({ text, kind: 'body' });
+  const story = [body('The harbour board approved the new ferry timetable on Monday.'), body('Sailings start at six from next month.')];
+
+  it('leaves a press release\'s end mark and the notes for editors after it out of the body', () => {
+    for (const end of [[body('-ENDS-')], [body('- ends -')], [body('###')], [{ text: 'Notes to editors', kind: 'heading' } as Block]]) {
+      const found = separateFurniture([...story, ...end, body('Tarnwick Ferries is owned by the harbour board.')], emptyHeader(), []);
+      expect(found.body).toEqual(story);
+      expect(found.boilerplate).toContain('Tarnwick Ferries is owned by the harbour board.');
+    }
+  });
+
+  it('takes a byline at the foot of the story for the authors, out of the body', () => {
+    const header = emptyHeader();
+    const found = separateFurniture([...story, body('Story by Pim Albers, Campus Communications')], header, []);
+    expect(found.body).toEqual(story);
+    expect(header.authors).toEqual(['Pim Albers']);
+  });
+
+  it('keeps a last paragraph that only starts with "By"', () => {
+    const last = body('By the end of the week, the ferry had carried 4,000 passengers.');
+    expect(separateFurniture([...story, last], emptyHeader(), []).body).toEqual([...story, last]);
   });
 });

@@ -3,7 +3,7 @@
  * or site boilerplate (navigation made of separated words, copyright lines, share bars).
  * Both are kept out of the article text but not thrown away.
  */
-import { mergeHeader, readHeaderLine, type HeaderInfo } from './byline';
+import { mergeHeader, readByline, readHeaderLine, type HeaderInfo } from './byline';
 import { isDateNoise } from './dates';
 import type { Block } from './text-blocks';
 
@@ -125,11 +125,41 @@ export function separateFurniture(
   const body: Block[] = [];
   const captions = [...foundCaptions];
   const boilerplate: string[] = [];
-  for (const block of blocks.slice(consumed)) {
+  const rest = blocks.slice(consumed);
+  const end = rest.findIndex(isEndMatterMark);
+  if (end >= 0) boilerplate.push(...rest.splice(end).map((b) => b.text));
+  for (const block of rest) {
     const role = block.kind === 'quote' ? 'body' : classifyBlock(block.text);
     if (role === 'caption') captions.push(block.text);
     else if (role === 'boilerplate') boilerplate.push(block.text);
     else body.push(block);
   }
+  const foot = closingByline(body);
+  if (foot) {
+    boilerplate.push(body.pop()!.text);
+    if (header.authors.length === 0) header.authors = foot;
+  }
   return { body, captions, boilerplate };
+}
+
+/** "-ENDS-", "- ends -", "###": the mark that closes a press release; what follows is for editors. */
+const END_MARK = /^(?:[-–—\s]*ends?[-–—\s]*|#{3})$/i;
+/** Headings of a press release's end matter: "Notes to editors", "Notes for editors", "Editor's notes". */
+const END_MATTER_HEADING = /^(?:notes? (?:to|for) editors|editor['’]?s notes?)\s*:?$/i;
+
+/** Where a press release's end matter starts: its end mark, or a heading of notes for editors. */
+function isEndMatterMark(block: Block): boolean {
+  const text = block.text.trim();
+  return END_MARK.test(text) || (block.kind === 'heading' && END_MATTER_HEADING.test(text));
+}
+
+/**
+ * The byline some sites put at the foot of the story ("Story by Jane Roe, Press Office", "Words by Jane Roe"):
+ * its people, when the last body block is such a line and nothing else.
+ */
+function closingByline(body: Block[]): string[] | null {
+  const last = body[body.length - 1];
+  if (!last || last.kind !== 'body' || last.text.length > MAX_BOILERPLATE_LENGTH) return null;
+  const credit = readByline(last.text);
+  return credit && credit.authors.length > 0 ? credit.authors : null;
 }
