@@ -13,7 +13,7 @@ import type { PublishedDate } from '../../shared/model';
 import { sortCredits, type HeaderInfo } from './byline';
 import { parsePublicationDate } from './dates';
 import { decodeMetadataText } from './entities';
-import { readJsonLd } from './html-jsonld';
+import { embeddedJsonPublished, readJsonLd } from './html-jsonld';
 import { articleHeader, headerTimes, markedCredits, markedPublicationDates, readPageEvidence, squash } from './html-page';
 import { chooseTitle } from './html-title';
 import { isUrl } from './names';
@@ -142,6 +142,7 @@ function datesOf(
     parse(ld.datePublished) ??
     firstOf(PUBLISHED_META.flatMap((k) => meta.get(k) ?? [])) ??
     (readPage ? firstOf(markedPublicationDates(document)) : null) ??
+    parse(embeddedJsonPublished(document, title)) ??
     (urlDate?.precision === 'day' ? urlDate : null) ??
     parse(times.published) ??
     header.find((h) => h.publishedAt)?.publishedAt ??

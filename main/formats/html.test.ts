@@ -323,6 +323,24 @@ describe('web page publication dates', () => {
     expect(a.publishedAt).toEqual({ value: '2023', precision: 'year' });
   });
 
+  it('reads the RDFa Dublin Core date of a Drupal node, whatever layout classes its wrappers carry', () => {
+    const html = `<html><head><title>Pier repairs begin | Kilbrannan Echo</title></head><body class="one-sidebar sidebar-second">
+      <h1>Pier repairs begin</h1><div class="node node-promoted"><span property="dc:date dc:created" content="2021-04-13T10:00:00+01:00">Submitted by
+      <a property="foaf:name" href="/users/ciaran">Ciarán Mac Giolla</a> on Tue, 04/13/2021</span>${BODY}</div>
+      <p>© 2024 Kilbrannan Echo</p></body></html>`;
+    const a = folder.parse('drupal.html', html);
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2021-04-13');
+    expect(a.authors).toEqual(['Ciarán Mac Giolla']);
+  });
+
+  it('reads the publication date in a Next.js payload, of the item whose headline is the page\'s', () => {
+    const data = {
+      props: { pageProps: { related: [{ title: 'Tram fares frozen', published_at: '2022-01-03T08:00:00Z' }], story: { headline: 'Ferry fares rise', publishedDate: '2022-01-05T06:30:00Z' } } },
+    };
+    const html = page(`<title>Ferry fares rise</title><script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data)}</script>`, `<h1>Ferry fares rise</h1>${BODY}`);
+    expect(date(html)).toBe('2022-01-05');
+  });
+
   it('reads Parse.ly and Sailthru tags, and hAtom "published"', () => {
     expect(date(page('<meta name="parsely-pub-date" content="2020-07-30T15:12:00Z">', BODY))).toBe('2020-07-30');
     expect(date(page('<meta name="sailthru.date" content="2020-07-29 15:12:00">', BODY))).toBe('2020-07-29');
@@ -361,6 +379,13 @@ describe('web page credits', () => {
     expect(repeated.authors).toEqual(['Lars Eriksen', 'Mei Takahashi']);
     const rel = folder.parse('rel.html', page('<title>H</title>', `<h1>H</h1><p><a rel="author" href="/p/fm">Fiona McAllister</a> and <a rel="author" href="/p/tw">Tomasz Wróbel</a></p>${BODY}`));
     expect(rel.authors).toEqual(['Fiona McAllister', 'Tomasz Wróbel']);
+  });
+
+  it('reads a short author box under the headline as the byline, not as a biography', () => {
+    const a = folder.parse('box.html', page('<title>Depot plan</title>', `<h1>Depot plan</h1><div class="author-box"><a href="/a/nm">Nomvula Dube</a> | Transport Reporter</div>${BODY}`));
+    expect(a.authors).toEqual(['Nomvula Dube']);
+    const bio = `<div class="author-bio"><a href="/a/nm">Nomvula Dube</a> has covered transport for the paper since 2009 and before that wrote about farming for a weekly in the Karoo.</div>`;
+    expect(folder.parse('bio.html', page('<title>Depot plan</title>', `<h1>Depot plan</h1>${BODY}${bio}`)).authors).toEqual([]);
   });
 
   it('reads a "By NAME, Role" line under the headline of a page without metadata', () => {
