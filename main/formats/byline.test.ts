@@ -119,6 +119,7 @@ describe('credit labels and counts of CMSs', () => {
     ['Words and pictures by Hattie Brack Sun 4 Jun 2023', ['Hattie Brack'], '2023-06-04'],
     ['Posted by Rufus Callow on 2018/11/05 09:14:33 (1,204 reads)', ['Rufus Callow'], '2018-11-05'],
     ['Posted by Odile Marchetti Friday, 7 July 2023', ['Odile Marchetti'], '2023-07-07'],
+    ['Henrike Vogt · 07.05.2021 · 4 min', ['Henrike Vogt'], '2021-05-07'],
   ])('%s', (line, authors, date) => {
     const info = readHeaderLine(line);
     expect(info?.authors).toEqual(authors);
