@@ -47,7 +47,7 @@ const MODIFIED_META = ['article:modified_time', 'datemodified', 'og:updated_time
 const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name'];
 const TITLE_META = ['og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'citation_title', 'dc.title', 'dcterms.title', 'title', 'headline'];
 
-const NO_PAGE_EVIDENCE: ReturnType<typeof readPageEvidence> = { headings: [], brandNames: [], copyright: null };
+const NO_PAGE_EVIDENCE: ReturnType<typeof readPageEvidence> = { headings: [], mainHeadings: [], brandNames: [], copyright: null };
 
 /** `readPage: false` reads only what the page declares (meta tags, JSON-LD), not its visible markup. */
 export function readHtmlMetadata(document: Document, options: { readPage?: boolean } = {}): HtmlMetadata {
@@ -73,6 +73,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   const title = chooseTitle({
     candidates: [ld.headline, ...TITLE_META.map((k) => first(k)), documentTitle].filter((t): t is string => !!t),
     headings: page.headings,
+    mainHeadings: page.mainHeadings,
     siteNames,
     host: hostOf(url),
   }) ?? (page.headings[0] ?? null);

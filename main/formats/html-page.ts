@@ -30,6 +30,8 @@ const MAX_CREDIT_LINE = 80;
 export interface PageEvidence {
   /** Texts of h1-h3 and of elements styled as headlines, in page order. */
   headings: string[];
+  /** Texts of the <h1> elements outside page furniture: the article's own headline on most pages. */
+  mainHeadings: string[];
   /** Names the page shows for its site: logo and home-link text, site-title and masthead elements. */
   brandNames: string[];
   copyright: { year: string; holder: string | null } | null;
@@ -65,7 +67,11 @@ export function readPageEvidence(document: Document, host: string | null = null)
       else for (const img of el.querySelectorAll('img[alt]')) addBrand(img.getAttribute('alt'));
     }
   }
-  return { headings, brandNames, copyright: copyrightOf(document) };
+  const mainHeadings = Array.from(document.querySelectorAll('body h1'))
+    .filter((el) => !inFurniture(el))
+    .map((el) => collapseSpaces(el.textContent ?? ''))
+    .filter((t) => t !== '' && t.length <= 300);
+  return { headings, mainHeadings, brandNames, copyright: copyrightOf(document) };
 }
 
 function isRootOf(href: string, host: string): boolean {
@@ -98,7 +104,8 @@ function copyrightOf(document: Document): PageEvidence['copyright'] {
         holder = holder.slice(y[0].length);
       }
     }
-    holder = holder.replace(/^[\s,:-]+|[\s,.]+$/g, '').replace(/\s+(?:\d{4}|or its affiliated companies.*)$/i, '');
+    // "© 2003-2019 by Fenwick Parish Online": the holder after its "by".
+    holder = holder.replace(/^[\s,:-]+|[\s,.]+$/g, '').replace(/^by\s+/i, '').replace(/\s+(?:\d{4}|or its affiliated companies.*)$/i, '');
     if (!holder) holder = before.split(/[|·\n]/).pop()!.trim();
     return { year: year!, holder: holder && holder.split(/\s+/).length <= MAX_BRAND_WORDS && /^\p{Lu}/u.test(holder) ? holder : null };
   }

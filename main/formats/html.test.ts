@@ -266,6 +266,25 @@ describe('web page headlines', () => {
     expect(colon.title).toBe('Storm Elin: power cut to thousands');
   });
 
+  it('takes the shown headline out of a title that adds a newsletter issue or a forum label before it', () => {
+    const issue = folder.parse('issue.html', page('<title>Fenwick Weekly #87: Ferry timetable changes from May</title>', `<h1>Ferry timetable changes from May</h1>${BODY}`));
+    expect(issue.title).toBe('Ferry timetable changes from May');
+    const forum = folder.parse('forum.html', page('<title>Fenwick Parish Online :: View topic - Ferry timetable changes from May</title>', `<b>Ferry timetable changes from May</b>${BODY}<p>© 2004-2012 by Fenwick Parish Online</p>`));
+    expect(forum.title).toBe('Ferry timetable changes from May');
+    expect(forum.publisher).toBe('Fenwick Parish Online');
+  });
+
+  it('prefers the article\'s one <h1> to a metadata title rewritten for search engines', () => {
+    const seo = folder.parse(
+      'seo.html',
+      page('<title>Ferry fares: what the new prices mean for you - Fenwick Post</title><meta property="og:title" content="Ferry fares: what the new prices mean for you">', `<h1>Harbour board raises ferry fares by a tenth from June</h1>${BODY}`),
+    );
+    expect(seo.title).toBe('Harbour board raises ferry fares by a tenth from June');
+    // A heading edited by a word or two is the same headline: the declared title stands.
+    const edited = folder.parse('edited.html', page('<meta property="og:title" content="Harbour board raises ferry fares by a tenth">', `<h1>Harbour board raises ferry fares by a tenth from June</h1>${BODY}`));
+    expect(edited.title).toBe('Harbour board raises ferry fares by a tenth');
+  });
+
   it('decodes character references in metadata, also when encoded twice', () => {
     const a = folder.parse(
       'refs.html',
