@@ -55,6 +55,16 @@ describe('classifyBlock', () => {
     'Loading...',
     'Support local journalism: subscribe to The Gazette today.',
     'Get breaking news alerts on your phone with our app.',
+    'ये भी पढ़ें: बाढ़ से 200 गांव प्रभावित',
+    '- Advertisement -',
+    '✦ ✦ ✦',
+    '* * *',
+    'Join the Fenwick Post WhatsApp channel for breaking news.',
+    'This reporting is co-funded by the Regional News Fund and Harbour FM.',
+    "Who's Online",
+    'There are currently, 5 guest(s) and 1 member(s) that are online.',
+    'Printer Friendly Page  Send this Story to a Friend',
+    'Re: Ferry fares rise (Score: 2) by harbourwatcher on 2012/03/04 10:00:00 Far too dear!',
   ])('sees site furniture in %j', (text) => {
     expect(classifyBlock(text)).toBe('boilerplate');
   });
@@ -70,6 +80,9 @@ describe('classifyBlock', () => {
     'Share prices fell sharply after the announcement, wiping billions off the value of the company.',
     'Residents can sign up for text alerts about road closures on the council website.',
     'More than 2,000 people have subscribed to the council’s flood warnings since March.',
+    'The festival is funded by the council and local businesses.',
+    'Join us, the mayor told the crowd, and build the next fifty years of this town.',
+    'Re-opening the pier will cost £2 million, the council said.',
   ])('keeps body text in %j', (text) => {
     expect(classifyBlock(text)).toBe('body');
   });

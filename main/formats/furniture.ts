@@ -52,9 +52,12 @@ function looksLikeCredit(credit: string): boolean {
   return words.every((w, k) => /^[\p{Lu}@]/u.test(w) || (k > 0 && /^(?:of|the|for|via|and|de|du|la|le|von|van|der|\/|&)$/.test(w)));
 }
 
-/** A pointer to another article inside the body: "Read more: <headline>", "À lire aussi : ...", "Lesen Sie auch: ...". */
+/** A pointer to another article inside the body: "Read more: <headline>", "À lire aussi : ...", "Lesen Sie auch: ...", Hindi "ये भी पढ़ें: ...". */
 const READ_MORE =
-  /^(?:read more|also read|see also|read next|story continues below(?: (?:this )?advertisement)?|à lire aussi|lire aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|leggi anche|lees ook)\b(?:$|\s*:)/i;
+  /^(?:read more|also read|see also|read next|story continues below(?: (?:this )?advertisement)?|à lire aussi|lire aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|leggi anche|lees ook|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें)(?:$|\s*:)/i;
+
+/** The links of a story's tool bar: "Printer Friendly Page", "Send this Story to a Friend", "Print this article". */
+const STORY_TOOL = /\b(?:printer[- ]friendly (?:page|version)|print (?:this )?(?:page|story|article)|(?:send|e-?mail) (?:this )?(?:story|article|page) to a friend)\b/gi;
 
 /** Navigation bars, copyright lines, share prompts and similar site furniture. */
 export function isBoilerplate(text: string): boolean {
@@ -67,6 +70,17 @@ export function isBoilerplate(text: string): boolean {
   if (/^(?:a version of )?this (?:article|story|feature|piece) (?:appears|appeared|was published) in\b/i.test(text)) return true;
   if (READ_MORE.test(text)) return true;
   if (isNewsletterPrompt(text)) return true;
+  // A separator between sections ("* * *", "✦ ✦ ✦") or an ad slot's label ("- Advertisement -"): no words of the story.
+  if (!/[\p{L}\p{N}]/u.test(text) || /^[-–—\s]*advertisement[-–—\s]*$/i.test(text)) return true;
+  // "Join our Telegram channel for breaking news": an invitation to follow the outlet elsewhere.
+  if (/^(?:join|follow)\b[^.!?]{0,60}\b(?:channel|group|community)\b/i.test(text)) return true;
+  // Portal modules (PHP-Nuke, phpBB, Joomla): "Who's Online", its visitor count, the story's print and e-mail links.
+  if (/^who['’]s online$|^there (?:are|is) currently\b.*\bonline\.?$/i.test(text)) return true;
+  if (text.replace(STORY_TOOL, '').trim() === '') return true;
+  // A reader's reply under the story: "Re: <headline> (Score: 1) by reader on ...".
+  if (/^re:\s.{1,120}\(score:\s*-?\d+\)/i.test(text)) return true;
+  // "This reporting is co-funded by ...": the funding note of a local journalism scheme.
+  if (/\b(?:journalism|reporting|reporter|story|article|coverage)\b[^.]{0,60}\b(?:co-?)?funded by\b/i.test(text)) return true;
   // An agency's initials tag closing wire copy: "(ab/cd)".
   if (/^\((?:\p{L}{1,5}\/)+\p{L}{1,5}\)$/u.test(text)) return true;
   if (/\bdownload (?:the|our)\b[^.]{0,40}\bapp\b/i.test(text) || /^(?:get|download|install)\b[^.]{0,60}\b(?:our|the) (?:free )?app\b/i.test(text)) return true;
