@@ -23,7 +23,7 @@ const MAX_BRAND_WORDS = 6;
 const MAX_KICKER_WORDS = 3;
 /** The summary under a headline, by the names CMSs give it (standfirst, dek, excerpt, subtitle, chapô). */
 const STANDFIRST =
-  '[class*="standfirst" i], [data-gu-name="standfirst"], [class*="dek" i], [class*="excerpt" i], [class*="subtitle" i], [class*="summary" i], [id*="summary" i], [class*="chapo" i], [class*="subheadline" i], [class*="sub-heading" i], [data-qa*="subheadline" i], [class*="subtitulo" i]';
+  '[class*="standfirst" i], [data-gu-name="standfirst"], [class*="dek" i], [class*="excerpt" i], [class*="subtitle" i], [class*="summary" i], [id*="summary" i], [class*="chapo" i], [class*="subheadline" i], [class*="sub-heading" i], [data-qa*="subheadline" i], [class*="subtitulo" i], [class*="lead-paragraph" i]';
 /** A credit line without "By" ("Jane Doe", "Business reporter, NBN News") is short. */
 const MAX_CREDIT_LINE = 80;
 
@@ -208,7 +208,7 @@ export function articleHeader(document: Document, title: string | null): Article
       .filter((el) => !inFurniture(el))
       .map((el) => squash(el.textContent ?? '')),
   );
-  for (const line of lines.slice(at + 1, at + 3)) if (standfirsts.has(squash(line.text))) header.keys.add(squash(line.text));
+  for (const line of lines.slice(at + 1, at + 1 + LINES_AFTER_HEADLINE)) if (standfirsts.has(squash(line.text))) header.keys.add(squash(line.text));
   let longLines = 0;
   for (let i = Math.max(0, at - LINES_BEFORE_HEADLINE); i <= Math.min(lines.length - 1, at + LINES_AFTER_HEADLINE); i++) {
     if (i === at) continue;

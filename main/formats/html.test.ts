@@ -468,6 +468,38 @@ describe('shapes of other publishing systems', () => {
     expect(a.text.split(/\n+/)).toEqual(PARAGRAPHS);
   });
 
+  it('reads an old portal\'s table columns cell by cell, its <br><br> paragraphs apart', () => {
+    const a = folder.parse(
+      'portal.html',
+      `<html><head><title>Fenwick Parish Online :: View topic - Hall roof mended</title></head><body><table><tr>
+       <td><table><tr><td><b>Who's Online</b></td></tr><tr><td>There are currently, 3 guest(s) and 0 member(s) that are online.</td></tr></table></td>
+       <td><b>Hall roof mended</b><br>Posted by Wilf Barron on 2011/10/02 18:20:11 (88 reads)<br><br>
+       <font>${PARAGRAPHS.join('<br><br>')}</font><br><center><a href="p">Printer Friendly Page</a> <a href="f">Send this Story to a Friend</a></center></td>
+       </tr></table><p>© 2004-2012 by Fenwick Parish Online</p></body></html>`,
+    );
+    expect(a.title).toBe('Hall roof mended');
+    expect(a.authors).toEqual(['Wilf Barron']);
+    expect(a.publishedAt?.value).toBe('2011-10-02');
+    expect(a.text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
+  it('leaves a marked summary under the byline, contributor notes, the dates box and a gallery list out of the text', () => {
+    const a = folder.parse(
+      'summary.html',
+      page(
+        '<title>Ferry fares rise</title>',
+        `<h1>Ferry fares rise</h1><div class="byline">By Wilf Barron</div><div class="dates"><time datetime="2022-03-01">1 March 2022</time></div>
+         <div class="post-single__summary">Return tickets will cost a tenth more from June as fuel costs climb</div>
+         ${BODY}<p class="feature__contributors"><em>Wilf Barron is a writer based in Fenwick.</em></p>
+         <div class="app-published-dates"><p>Published 1 March 2022<br>Last updated 2 March 2022 <a href="#h">+ show all updates</a></p></div>
+         <section class="gallery-list"><h2>More galleries</h2><a href="/g/1">Pictures: Regatta day</a><a href="/g/2">Pictures: Harbour lights</a></section>`,
+      ),
+    );
+    expect(a.text).toBe(PARAGRAPHS.join('\n\n'));
+    const lead = folder.parse('lead.html', page('<title>Ferry fares rise</title>', `<h1>Ferry fares rise</h1><p class="gem-c-lead-paragraph">Return tickets will cost a tenth more from June.</p>${BODY}`));
+    expect(lead.text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
   it('takes the authors from closing agency credits when the page has no byline', () => {
     const a = folder.parse('credits.html', page('<title>H</title>', `<h1>H</h1>${BODY}<p>(Reporting by Jane Roe and John Doe; Editing by Tim Moe)</p>`));
     expect(a.authors).toEqual(['Jane Roe', 'John Doe']);

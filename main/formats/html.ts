@@ -199,14 +199,16 @@ function lowerCaseAttributeNames(document: Document): void {
 
 /** Comment threads as blogs and CMSs mark them (WordPress, Disqus): never the article, whatever their size. */
 const COMMENT_THREADS = '#comments, #respond, #disqus_thread, .comments-area, .comment-list, .commentlist, .comment-respond';
-/** Cookie and consent banners, newsletter, sign-up and subscription boxes, author bio boxes: small boxes, so a large match is a wrapper (a "tag-cookies" article). */
+/** Cookie and consent banners, newsletter, sign-up and subscription boxes, author bio and contributor notes: small boxes, so a large match is a wrapper (a "tag-cookies" article). */
 const SMALL_BOXES =
   '[class*="cookie" i], [id*="cookie" i], [data-testid*="cookie" i], [class*="consent" i], [id*="consent" i], [class*="gdpr" i], [class*="newsletter" i], [class*="signup" i], [class*="sign-up" i], [class*="subscription-widget" i], [class*="paywall" i], [class*="abonnement" i], ' +
-  '[class*="author-bio" i], [class*="author-box" i], [class*="autorenbox" i], [class*="contributor-bio" i]';
+  '[class*="author-bio" i], [class*="author-box" i], [class*="autorenbox" i], [class*="contributor-bio" i], [class*="contributors" i], ' +
+  // The box of an article's publication and update dates with its change history ("Published ... Last updated ... show all updates").
+  '[class*="published-dates" i], [class*="change-history" i], [class*="update-history" i]';
 const MAX_BOX_CHARS = 600;
 /** Headings of lists of links to other articles: "Related", "More on this story", "Most read", "À lire aussi". */
 const LINK_LIST_HEADING =
-  /^(?:related(?: (?:stories|articles|posts|coverage|content|links|topics|reading))?|more on this (?:story|topic)|more (?:from|in|on) .{1,40}|read (?:next|more)|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|latest(?: news| stories)?|see also|also read|sur le même sujet|à lire aussi|lesen sie auch|mehr zum thema|te puede interesar|lea también|leggi anche)$/i;
+  /^(?:related(?: (?:stories|articles|posts|coverage|content|links|topics|reading))?|more on this (?:story|topic)|more (?:from|in|on) .{1,40}|more (?:galleries|videos|photos|pictures|stories|articles)|read (?:next|more)|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|latest(?: news| stories)?|see also|also read|sur le même sujet|à lire aussi|lesen sie auch|mehr zum thema|te puede interesar|lea también|leggi anche)$/i;
 
 /**
  * Removes, before Readability runs, the boxes it would keep inside the article: comment threads, cookie and
