@@ -500,6 +500,15 @@ describe('shapes of other publishing systems', () => {
     expect(lead.text).toBe(PARAGRAPHS.join('\n\n'));
   });
 
+  it('reads a gallery\'s captions as its text, without their credits, and a lone picture\'s caption as a caption', () => {
+    const slides = ['Rowers carry the boat to the slipway.', 'The junior crew crosses the line first.', 'Spectators crowd the harbour wall.'];
+    const gallery = slides.map((c, k) => `<figure><span class="count">${k + 1} of 3</span><img src="${k}.jpg" alt=""><figcaption>${c} <span class="photo-credit">Photo: Wilf Barron</span></figcaption></figure>`).join('');
+    const a = folder.parse('gallery.html', page('<title>Regatta day</title>', `<h1>Regatta day</h1>${BODY}<div class="slides">${gallery}</div>`));
+    expect(a.text).toBe([...PARAGRAPHS, ...slides].join('\n\n'));
+    const single = folder.parse('single.html', page('<title>Regatta day</title>', `<h1>Regatta day</h1><figure><img src="1.jpg" alt=""><figcaption>${slides[0]}</figcaption></figure>${BODY}`));
+    expect(single.text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
   it('takes the authors from closing agency credits when the page has no byline', () => {
     const a = folder.parse('credits.html', page('<title>H</title>', `<h1>H</h1>${BODY}<p>(Reporting by Jane Roe and John Doe; Editing by Tim Moe)</p>`));
     expect(a.authors).toEqual(['Jane Roe', 'John Doe']);

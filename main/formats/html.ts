@@ -215,6 +215,7 @@ const LINK_LIST_HEADING =
  * newsletter boxes, and a list of links under a "Related"-like heading (its text nearly all link text).
  */
 function removeFurnitureBoxes(document: Document): void {
+  galleryCaptionsAsText(document);
   markCaptions(document);
   for (const el of Array.from(document.querySelectorAll(COMMENT_THREADS))) el.remove();
   for (const el of Array.from(document.querySelectorAll(SMALL_BOXES))) {
@@ -227,6 +228,29 @@ function removeFurnitureBoxes(document: Document): void {
     const text = collapseSpaces(box.textContent ?? '').length - collapseSpaces(heading.textContent ?? '').length;
     const linked = Array.from(box.querySelectorAll('a')).reduce((n, a) => n + collapseSpaces(a.textContent ?? '').length, 0);
     if (text > 0 && linked >= 0.8 * text) box.remove();
+  }
+}
+
+/** How many captioned pictures in a row make a gallery. */
+const MIN_GALLERY_FIGURES = 3;
+
+/**
+ * A gallery (pictures side by side in one container, each with its caption) tells its story in the captions:
+ * they become paragraphs, without their photo credits and slide counters, so that Readability, which drops
+ * boxes of images, keeps them. A lone picture's caption stays a caption.
+ */
+function galleryCaptionsAsText(document: Document): void {
+  const containers = new Set(Array.from(document.querySelectorAll('figure')).flatMap((f) => (f.parentElement ? [f.parentElement as Element] : [])));
+  for (const container of containers) {
+    const figures = Array.from(container.children).filter((c) => c.tagName.toLowerCase() === 'figure' && c.querySelector('figcaption'));
+    if (figures.length < MIN_GALLERY_FIGURES) continue;
+    for (const figure of figures) {
+      const caption = figure.querySelector('figcaption')!;
+      for (const credit of Array.from(caption.querySelectorAll('[class*="credit" i], [class*="copyright" i]'))) credit.remove();
+      const paragraph = document.createElement('p');
+      paragraph.textContent = collapseSpaces(caption.textContent ?? '');
+      figure.replaceWith(paragraph);
+    }
   }
 }
 
