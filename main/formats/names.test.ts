@@ -35,6 +35,8 @@ describe('classifyName', () => {
     'Associated Press', // a known organisation in compromise's lexicon
     'Al Jazeera',
     'kyivpost.example.com', // a web domain
+    'Tarnwick Civic Notes', // the nameplate words of blogs and newsletters
+    'Karoo Current',
   ])('%s is an outlet', (name) => {
     expect(classifyName(name)).toBe('outlet');
   });

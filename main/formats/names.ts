@@ -24,7 +24,7 @@ const NAMEPLATE_WORDS = new Set(
   observer today daily weekly monthly magazine media network networks broadcasting broadcast broadcaster television
   tv radio fm online digital wire wires agency agencies presse bureau desk staff service services syndicate
   publications publishing editors editorial insider morning evening world republic dispatch bulletin
-  review report inquirer enquirer examiner newsletter blog podcast channel`.split(/\s+/),
+  review report inquirer enquirer examiner newsletter blog podcast channel notes current digest`.split(/\s+/),
 );
 
 /**
