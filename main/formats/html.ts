@@ -98,7 +98,7 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
   }
   // Byline and date lines left at the top of the content belong to the header, not the body.
   const { body, captions, boilerplate } = separateFurniture(blocks, header, found.captions);
-  completeFromDateline(header, body.filter((b) => b.kind === 'body').slice(0, 3).map((b) => b.text));
+  completeFromDateline(header, body.filter((b) => b.kind === 'body').slice(0, 3).map((b) => b.text), captions);
   header.publisher ??= meta.shownPublisher;
   // Without a byline, the credits that close the story name its authors.
   if (header.authors.length === 0) {

@@ -54,7 +54,8 @@ export function parseTxt(decoded: DecodedText, fileName: string): ParsedArticle 
   const ending = trimEnding(blocks, header, boilerplate);
   const body = ending.body;
 
-  completeFromDateline(header, body.slice(0, 3).map((b) => b.text));
+  // A caption may sit in the header zone (kept as furniture there): both may date a yearless dateline.
+  completeFromDateline(header, body.slice(0, 3).map((b) => b.text), [...captions, ...boilerplate]);
   header.publisher ??= publisherFromFooter(boilerplate) ?? ending.nameplate ?? publisherFromPrompt(boilerplate);
 
   return assembleArticle({
