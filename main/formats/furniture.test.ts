@@ -65,6 +65,11 @@ describe('classifyBlock', () => {
     'There are currently, 5 guest(s) and 1 member(s) that are online.',
     'Printer Friendly Page  Send this Story to a Friend',
     'Re: Ferry fares rise (Score: 2) by harbourwatcher on 2012/03/04 10:00:00 Far too dear!',
+    'SKIP ADVERTISEMENT',
+    'Anzeige',
+    'Our Standards: The Fjordwire Trust Principles.',
+    'NEWS PROVIDED BY Tarnwick Ferries Ltd →',
+    'The Fenwick Ledger is a nonprofit newsroom. Support our reporting with a donation today.',
   ])('sees site furniture in %j', (text) => {
     expect(classifyBlock(text)).toBe('boilerplate');
   });
@@ -83,6 +88,7 @@ describe('classifyBlock', () => {
     'The festival is funded by the council and local businesses.',
     'Join us, the mayor told the crowd, and build the next fifty years of this town.',
     'Re-opening the pier will cost £2 million, the council said.',
+    'Donors who support local journalism gave £40,000 to the paper last year, its editor said.',
   ])('keeps body text in %j', (text) => {
     expect(classifyBlock(text)).toBe('body');
   });

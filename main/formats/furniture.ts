@@ -70,8 +70,8 @@ export function isBoilerplate(text: string): boolean {
   if (/^(?:a version of )?this (?:article|story|feature|piece) (?:appears|appeared|was published) in\b/i.test(text)) return true;
   if (READ_MORE.test(text)) return true;
   if (isNewsletterPrompt(text)) return true;
-  // A separator between sections ("* * *", "✦ ✦ ✦") or an ad slot's label ("- Advertisement -"): no words of the story.
-  if (!/[\p{L}\p{N}]/u.test(text) || /^[-–—\s]*advertisement[-–—\s]*$/i.test(text)) return true;
+  // A separator between sections ("* * *", "✦ ✦ ✦") or an ad slot's label ("- Advertisement -", "Anzeige", "Skip advertisement"): no words of the story.
+  if (!/[\p{L}\p{N}]/u.test(text) || /^[-–—\s]*(?:skip )?(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità)[-–—\s]*$/i.test(text)) return true;
   // "Join our Telegram channel for breaking news": an invitation to follow the outlet elsewhere.
   if (/^(?:join|follow)\b[^.!?]{0,60}\b(?:channel|group|community)\b/i.test(text)) return true;
   // Portal modules (PHP-Nuke, phpBB, Joomla): "Who's Online", its visitor count, the story's print and e-mail links.
@@ -87,6 +87,10 @@ export function isBoilerplate(text: string): boolean {
   // Invitations to comment or to pay: "What do you think? Share your views in the comments below.".
   if (/\bshare your (?:views|thoughts|comments)\b|\bin the comments(?: section)? below\b/i.test(text)) return true;
   if (/^support (?:local |independent |quality )?journalism\b/i.test(text)) return true;
+  // "... is a nonprofit newsroom. Support our reporting with a donation today.": an appeal for money.
+  if (/\bsupport (?:our|local|independent) (?:reporting|journalism|newsroom)\b[^.]{0,40}\bdonat/i.test(text)) return true;
+  // An agency's standards link ("Our Standards: The Agency Trust Principles."), a distributor's credit ("NEWS PROVIDED BY Acme Corp").
+  if (/^our standards:|^news provided by\b/i.test(text)) return true;
   if (/^loading\s*(?:\.{3}|…)?$/i.test(text)) return true;
   const words = text.split(/\s+/).length;
   if (words > 12) return false;
