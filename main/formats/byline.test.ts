@@ -131,6 +131,10 @@ describe('credit labels and counts of CMSs', () => {
     expect(readByline('Story by Pim Albers, Campus Communications')).toEqual({ authors: ['Pim Albers'], publisher: 'Campus Communications' });
   });
 
+  it('leaves a surname that spells a weekday in the name', () => {
+    expect(readHeaderLine('By Anh Tue, 3 May 2023')?.authors).toEqual(['Anh Tue']);
+  });
+
   it('does not take a photo credit alone for a byline', () => {
     expect(readByline('Photographs by Hattie Brack')).toBeNull();
   });

@@ -28,8 +28,9 @@ const MAX_HEADER_LENGTH = 200;
  * "By", "Posted by", "Submitted by" (Drupal), "Interview by", "Words and pictures by", "Author:" ... at the start
  * of a credit line. A photo credit alone ("Photographs by") names no author.
  */
-const BY_LABEL =
-  /^(?:(?:written|posted|submitted|reported|compiled|words|text|story|reporting|interview(?:ed)?)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|by\b|(?:authors?|auteurs?|autor(?:in|es)?|byline)\s*:)\s*:?\s*/i;
+const BY_LABEL_WORDS = String.raw`(?:(?:written|posted|submitted|reported|compiled|words|text|story|reporting|interview(?:ed)?)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|by\b|(?:authors?|auteurs?|autor(?:in|es)?|byline)\s*:)\s*:?\s*`;
+const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
+const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /**
  * "Par" (French), "Von" (German), "Por" (Spanish, Portuguese), "Door" (Dutch): only before a full name, so that
  * a name that starts with "Von" ("Von Miller") stays whole. Case-sensitive on purpose.
@@ -55,6 +56,14 @@ const RELATIVE_AGE = /\b(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours
 
 /** The weekday that opens a date ("Words by Jane Roe Sat 12 Aug 2023"): the date's, not the name's last word. */
 const WEEKDAY_BEFORE_DATE = /\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s*$/i;
+
+/** The text before a date without the weekday that opens the date, unless that would leave a one-word name ("By Li Sun"). */
+function withoutWeekday(before: string): string {
+  const stripped = before.replace(WEEKDAY_BEFORE_DATE, '');
+  if (stripped === before) return before;
+  const lastPart = stripped.split(/[,;|·•–—]/).pop()!.replace(BY_LABEL_ANYWHERE, '').trim();
+  return lastPart.split(/\s+/).length === 1 && lastPart !== '' ? before : stripped;
+}
 
 /** Separators between the parts of a header line. */
 const TRAILING_SEPARATORS = /(?:[\s,;|·•–—-]|\b(?:on|at)\b)+$/i;
@@ -86,7 +95,7 @@ export function readHeaderLine(line: string): HeaderInfo | null {
     if (found) {
       if (chunk.modified === true) info.modifiedAt ??= found.date;
       else info.publishedAt ??= found.date;
-      leftover = `${chunk.text.slice(0, found.start).replace(WEEKDAY_BEFORE_DATE, '')} ${withoutLeadingDateNoise(chunk.text.slice(found.end))}`;
+      leftover = `${withoutWeekday(chunk.text.slice(0, found.start))} ${withoutLeadingDateNoise(chunk.text.slice(found.end))}`;
     }
     if (!isDateNoise(leftover)) remainder += ` ${leftover}`;
   }

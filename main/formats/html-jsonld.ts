@@ -87,9 +87,10 @@ const TITLE_KEYS = ['headline', 'title', 'name'];
 /**
  * The publication date in the app state a JavaScript site embeds in the page (Next.js `__NEXT_DATA__`, other
  * `<script type="application/json">` payloads): the date-published-like key of the object whose headline is the
- * page's title, else the first such key in the payload (the page's own item comes before its related items).
+ * page's title (`own`), and the first such key in the payload (`first`: usually the page's own item, which comes
+ * before its related items, but not surely).
  */
-export function embeddedJsonPublished(document: Document, title: string | null): string | null {
+export function embeddedJsonPublished(document: Document, title: string | null): { own: string | null; first: string | null } {
   const dated: { date: string; title: string | null }[] = [];
   const visit = (value: unknown, depth: number) => {
     if (depth > 12 || !value || typeof value !== 'object') return;
@@ -112,7 +113,7 @@ export function embeddedJsonPublished(document: Document, title: string | null):
     if (parsed !== undefined) visit(parsed, 0);
   }
   const key = title ? collapseSpaces(title).toLowerCase() : null;
-  return (dated.find((d) => key !== null && d.title?.toLowerCase() === key) ?? dated[0])?.date ?? null;
+  return { own: dated.find((d) => key !== null && d.title?.toLowerCase() === key)?.date ?? null, first: dated[0]?.date ?? null };
 }
 
 /** JSON-LD as sites write it: sometimes with raw newlines in strings, HTML comments or trailing commas. */

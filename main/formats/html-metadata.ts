@@ -139,14 +139,16 @@ function datesOf(
   };
   const times = readPage ? headerTimes(document, title) : { published: null, modified: null };
   const urlDate = dateInUrl(url);
+  const appState = embeddedJsonPublished(document, title);
   const published =
     parse(ld.datePublished) ??
     firstOf(PUBLISHED_META.flatMap((k) => meta.get(k) ?? [])) ??
     (readPage ? firstOf(markedPublicationDates(document)) : null) ??
-    parse(embeddedJsonPublished(document, title)) ??
+    parse(appState.own) ??
     (urlDate?.precision === 'day' ? urlDate : null) ??
     parse(times.published) ??
     header.find((h) => h.publishedAt)?.publishedAt ??
+    parse(appState.first) ??
     urlDate;
   const shown = header.find((h) => h.publishedAt)?.publishedAt ?? null;
   const modified = parse(ld.dateModified) ?? firstOf(MODIFIED_META.flatMap((k) => meta.get(k) ?? [])) ?? parse(times.modified) ?? header.find((h) => h.modifiedAt)?.modifiedAt ?? null;

@@ -11,7 +11,7 @@ import { collapseSpaces } from './text-blocks';
 
 /** Where other articles', readers' and the site's own names and dates live. */
 const FURNITURE =
-  'script, style, noscript, template, nav, aside, form, [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="sidebar" i], [id*="sidebar" i], [class*="widget" i], [class*="newsletter" i], [class~="promo" i], [class*="promo-" i], [class$="-promo" i], [class*="-promo " i], [class*="promo_" i], [class*="promotion" i], [class*="recirc" i], [class*="popular" i], [class*="trending" i], [class*="breadcrumb" i], [class*="more-" i], [class*="latest" i], [class*="topbar" i]';
+  'script, style, noscript, template, nav, aside, form, [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="sidebar" i], [id*="sidebar" i], [class*="widget" i], [class*="newsletter" i], [class~="promo" i], [class*="promo-" i], [class$="-promo" i], [class*="-promo " i], [class*="promo_" i], [class*="promotion" i], [class*="promoted-" i], [class*="promobox" i], [class*="recirc" i], [class*="popular" i], [class*="trending" i], [class*="breadcrumb" i], [class*="more-" i], [class*="latest" i], [class*="topbar" i]';
 const PAGE_WRAPPER = /^(?:html|body|main|article)$/i;
 /** Author boxes: a biography (furniture) when long, the byline itself when a short credit line ("Jane Roe | Health Reporter"). */
 const AUTHOR_BOX = '[class*="author-box" i], [class*="author-bio" i]';
@@ -67,8 +67,10 @@ export function readPageEvidence(document: Document, host: string | null = null)
       else for (const img of el.querySelectorAll('img[alt]')) addBrand(img.getAttribute('alt'));
     }
   }
+  // Not the site's banner (a logo set as <h1>): a <header> outside the article, or role=banner.
+  const inBanner = (el: Element) => !!el.closest('[role="banner" i]') || (!!el.closest('header') && !el.closest('article, main'));
   const mainHeadings = Array.from(document.querySelectorAll('body h1'))
-    .filter((el) => !inFurniture(el))
+    .filter((el) => !inFurniture(el) && !inBanner(el))
     .map((el) => collapseSpaces(el.textContent ?? ''))
     .filter((t) => t !== '' && t.length <= 300);
   return { headings, mainHeadings, brandNames, copyright: copyrightOf(document) };

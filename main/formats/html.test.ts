@@ -285,6 +285,12 @@ describe('web page headlines', () => {
     expect(edited.title).toBe('Harbour board raises ferry fares by a tenth');
   });
 
+  it('does not take a site name set as the banner\'s <h1> for the headline', () => {
+    const html = `<html><head><meta property="og:title" content="Ferry fares rise"></head><body><header><h1>Fenwick Post, news for the whole valley</h1></header>
+      <article>${BODY}</article></body></html>`;
+    expect(folder.parse('banner.html', html).title).toBe('Ferry fares rise');
+  });
+
   it('decodes character references in metadata, also when encoded twice', () => {
     const a = folder.parse(
       'refs.html',
@@ -357,6 +363,15 @@ describe('web page publication dates', () => {
       props: { pageProps: { related: [{ title: 'Tram fares frozen', published_at: '2022-01-03T08:00:00Z' }], story: { headline: 'Ferry fares rise', publishedDate: '2022-01-05T06:30:00Z' } } },
     };
     const html = page(`<title>Ferry fares rise</title><script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data)}</script>`, `<h1>Ferry fares rise</h1>${BODY}`);
+    expect(date(html)).toBe('2022-01-05');
+  });
+
+  it('prefers the article header\'s date to a payload item that is not the page\'s own, and skips promoted-story boxes', () => {
+    const data = { props: { pageProps: { trending: [{ title: 'Tram fares frozen', publishedAt: '2021-11-30T08:00:00Z' }] } } };
+    const html = page(
+      `<title>Ferry fares rise</title><script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data)}</script>`,
+      `<div class="promoted-stories"><a href="/x">Tram fares frozen</a> <span class="published">2021-11-29</span></div><h1>Ferry fares rise</h1><time datetime="2022-01-05T06:30:00Z">5 January</time>${BODY}`,
+    );
     expect(date(html)).toBe('2022-01-05');
   });
 
@@ -507,6 +522,8 @@ describe('shapes of other publishing systems', () => {
     expect(a.text).toBe([...PARAGRAPHS, ...slides].join('\n\n'));
     const single = folder.parse('single.html', page('<title>Regatta day</title>', `<h1>Regatta day</h1><figure><img src="1.jpg" alt=""><figcaption>${slides[0]}</figcaption></figure>${BODY}`));
     expect(single.text).toBe(PARAGRAPHS.join('\n\n'));
+    const inline = PARAGRAPHS.map((p, k) => `<figure><img src="${k}.jpg" alt=""><figcaption>${slides[k]}</figcaption></figure><p>${p}</p>`).join('');
+    expect(folder.parse('inline.html', page('<title>Regatta day</title>', `<h1>Regatta day</h1>${inline}`)).text).toBe(PARAGRAPHS.join('\n\n'));
   });
 
   it('takes the authors from closing agency credits when the page has no byline', () => {

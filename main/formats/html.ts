@@ -235,23 +235,37 @@ function removeFurnitureBoxes(document: Document): void {
 const MIN_GALLERY_FIGURES = 3;
 
 /**
- * A gallery (pictures side by side in one container, each with its caption) tells its story in the captions:
- * they become paragraphs, without their photo credits and slide counters, so that Readability, which drops
- * boxes of images, keeps them. A lone picture's caption stays a caption.
+ * A gallery (captioned pictures one after another, nothing between them) tells its story in the captions: they
+ * become paragraphs, without their photo credits and slide counters, so that Readability, which drops boxes of
+ * images, keeps them. The captions of pictures set between paragraphs stay captions.
  */
 function galleryCaptionsAsText(document: Document): void {
   const containers = new Set(Array.from(document.querySelectorAll('figure')).flatMap((f) => (f.parentElement ? [f.parentElement as Element] : [])));
   for (const container of containers) {
-    const figures = Array.from(container.children).filter((c) => c.tagName.toLowerCase() === 'figure' && c.querySelector('figcaption'));
-    if (figures.length < MIN_GALLERY_FIGURES) continue;
-    for (const figure of figures) {
-      const caption = figure.querySelector('figcaption')!;
-      for (const credit of Array.from(caption.querySelectorAll('[class*="credit" i], [class*="copyright" i]'))) credit.remove();
-      const paragraph = document.createElement('p');
-      paragraph.textContent = collapseSpaces(caption.textContent ?? '');
-      figure.replaceWith(paragraph);
+    for (const run of captionedFigureRuns(container)) {
+      if (run.length < MIN_GALLERY_FIGURES) continue;
+      for (const figure of run) {
+        const caption = figure.querySelector('figcaption')!;
+        for (const credit of Array.from(caption.querySelectorAll('[class*="credit" i], [class*="copyright" i]'))) credit.remove();
+        const paragraph = document.createElement('p');
+        paragraph.textContent = collapseSpaces(caption.textContent ?? '');
+        figure.replaceWith(paragraph);
+      }
     }
   }
+}
+
+/** The runs of adjacent captioned <figure> children of an element (text between them other than white space ends a run). */
+function captionedFigureRuns(container: Element): Element[][] {
+  const runs: Element[][] = [[]];
+  for (const node of Array.from(container.childNodes)) {
+    if (node.nodeType === 3 && (node.textContent ?? '').trim() === '') continue;
+    if (node.nodeType === 8) continue;
+    const el = node.nodeType === 1 ? (node as Element) : null;
+    if (el && el.tagName.toLowerCase() === 'figure' && el.querySelector('figcaption')) runs[runs.length - 1]!.push(el);
+    else if (runs[runs.length - 1]!.length > 0) runs.push([]);
+  }
+  return runs;
 }
 
 /** A class naming a caption: "video-caption", "Figure-caption", "pie" (Spanish), "legende", "bildunterschrift". */
