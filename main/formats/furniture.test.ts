@@ -89,6 +89,7 @@ describe('classifyBlock', () => {
     'Join us, the mayor told the crowd, and build the next fifty years of this town.',
     'Re-opening the pier will cost £2 million, the council said.',
     'Donors who support local journalism gave £40,000 to the paper last year, its editor said.',
+    'The reporting project, funded by the Fenwick Trust, found 40 unsafe bridges.',
   ])('keeps body text in %j', (text) => {
     expect(classifyBlock(text)).toBe('body');
   });
@@ -109,11 +110,16 @@ describe('separateFurniture', () => {
   const story = [body('The harbour board approved the new ferry timetable on Monday.'), body('Sailings start at six from next month.')];
 
   it('leaves a press release\'s end mark and the notes for editors after it out of the body', () => {
-    for (const end of [[body('-ENDS-')], [body('- ends -')], [body('###')], [{ text: 'Notes to editors', kind: 'heading' } as Block]]) {
+    for (const end of [[body('-ENDS-')], [body('- ends -')], [body('ENDS')], [body('###')], [{ text: 'Notes to editors', kind: 'heading' } as Block]]) {
       const found = separateFurniture([...story, ...end, body('Tarnwick Ferries is owned by the harbour board.')], emptyHeader(), []);
       expect(found.body).toEqual(story);
       expect(found.boilerplate).toContain('Tarnwick Ferries is owned by the harbour board.');
     }
+  });
+
+  it('does not end a story at a word "Ends" of its own', () => {
+    const ends = [...story, body('Ends'), body('The ferry sails on.')];
+    expect(separateFurniture(ends, emptyHeader(), []).body).toEqual(ends);
   });
 
   it('takes a byline at the foot of the story for the authors, out of the body', () => {

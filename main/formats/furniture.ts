@@ -80,7 +80,7 @@ export function isBoilerplate(text: string): boolean {
   // A reader's reply under the story: "Re: <headline> (Score: 1) by reader on ...".
   if (/^re:\s.{1,120}\(score:\s*-?\d+\)/i.test(text)) return true;
   // "This reporting is co-funded by ...": the funding note of a local journalism scheme.
-  if (/\b(?:journalism|reporting|reporter|story|article|coverage)\b[^.]{0,60}\b(?:co-?)?funded by\b/i.test(text)) return true;
+  if (/\b(?:journalism|reporting|reporter|story|article|coverage)\b[^.]{0,60}\b(?:co-?)?funded by\s+[^.,;]*\.?$/i.test(text)) return true;
   // An agency's initials tag closing wire copy: "(ab/cd)".
   if (/^\((?:\p{L}{1,5}\/)+\p{L}{1,5}\)$/u.test(text)) return true;
   if (/\bdownload (?:the|our)\b[^.]{0,40}\bapp\b/i.test(text) || /^(?:get|download|install)\b[^.]{0,60}\b(?:our|the) (?:free )?app\b/i.test(text)) return true;
@@ -144,8 +144,9 @@ export function separateFurniture(
   const captions = [...foundCaptions];
   const boilerplate: string[] = [];
   const rest = blocks.slice(consumed);
+  // Only after some story: a mark at the very top ends nothing.
   const end = rest.findIndex(isEndMatterMark);
-  if (end >= 0) boilerplate.push(...rest.splice(end).map((b) => b.text));
+  if (end > 0) boilerplate.push(...rest.splice(end).map((b) => b.text));
   for (const block of rest) {
     const role = block.kind === 'quote' ? 'body' : classifyBlock(block.text);
     if (role === 'caption') captions.push(block.text);
@@ -161,14 +162,16 @@ export function separateFurniture(
 }
 
 /** "-ENDS-", "- ends -", "###": the mark that closes a press release; what follows is for editors. */
-const END_MARK = /^(?:[-–—\s]*ends?[-–—\s]*|#{3})$/i;
+const END_MARK = /^(?:[-–—]+\s*ends?\s*[-–—]+|#{3})$/i;
+/** "ENDS" alone, in capitals as press releases set it ("Ends" alone may be a word of the story). */
+const END_WORD = /^ENDS?$/;
 /** Headings of a press release's end matter: "Notes to editors", "Notes for editors", "Editor's notes". */
 const END_MATTER_HEADING = /^(?:notes? (?:to|for) editors|editor['’]?s notes?)\s*:?$/i;
 
 /** Where a press release's end matter starts: its end mark, or a heading of notes for editors. */
 function isEndMatterMark(block: Block): boolean {
   const text = block.text.trim();
-  return END_MARK.test(text) || (block.kind === 'heading' && END_MATTER_HEADING.test(text));
+  return END_MARK.test(text) || END_WORD.test(text) || (block.kind === 'heading' && END_MATTER_HEADING.test(text));
 }
 
 /**

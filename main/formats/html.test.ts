@@ -496,6 +496,8 @@ describe('shapes of other publishing systems', () => {
     expect(a.authors).toEqual(['Wilf Barron']);
     expect(a.publishedAt?.value).toBe('2011-10-02');
     expect(a.text).toBe(PARAGRAPHS.join('\n\n'));
+    const data = folder.parse('data-table.html', page('<title>Schemes</title>', `<h1>Schemes</h1>${BODY}<table><tr><td><p>Marshby sea wall</p></td><td><p>£24 million</p></td></tr></table>`));
+    expect(data.text).toContain('Marshby sea wall | £24 million');
   });
 
   it('leaves a marked summary under the byline, contributor notes, the dates box and a gallery list out of the text', () => {
