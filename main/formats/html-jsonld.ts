@@ -100,7 +100,8 @@ export function embeddedJsonPublished(document: Document, title: string | null):
     }
     const node = value as JsonObject;
     for (const [key, v] of Object.entries(node)) {
-      if (typeof v === 'string' && PUBLISHED_KEY.test(key.replace(/[_-]/g, '').toLowerCase())) {
+      // A date-like value only ("published": "yes" is a flag).
+      if (typeof v === 'string' && /\d{4}/.test(v) && PUBLISHED_KEY.test(key.replace(/[_-]/g, '').toLowerCase())) {
         const named = TITLE_KEYS.map((k) => textOf(node[k])).find((t) => t !== null) ?? null;
         dated.push({ date: v, title: named });
         break;

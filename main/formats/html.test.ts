@@ -360,7 +360,12 @@ describe('web page publication dates', () => {
 
   it('reads the publication date in a Next.js payload, of the item whose headline is the page\'s', () => {
     const data = {
-      props: { pageProps: { related: [{ title: 'Tram fares frozen', published_at: '2022-01-03T08:00:00Z' }], story: { headline: 'Ferry fares rise', publishedDate: '2022-01-05T06:30:00Z' } } },
+      props: {
+        pageProps: {
+          related: [{ title: 'Tram fares frozen', published_at: '2022-01-03T08:00:00Z' }],
+          story: { headline: 'Ferry fares rise', published: 'yes', publishedDate: '2022-01-05T06:30:00Z' },
+        },
+      },
     };
     const html = page(`<title>Ferry fares rise</title><script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data)}</script>`, `<h1>Ferry fares rise</h1>${BODY}`);
     expect(date(html)).toBe('2022-01-05');
