@@ -46,15 +46,15 @@ const LOCAL_AND = /\s+(?:et|und|y|e)\s+/;
 const DATE_LABEL =
   /(?<!\p{L})(?:(first\s+published|published|posted(?!\s+by\b)|submitted(?!\s+by\b)|created|released|dated?|started|publiée?|veröffentlicht|publicad[oa]|pubblicato)|(last\s+updated|updated|last\s+modified|modified|last\s+edited|edited|mise?\s+à\s+jour|aktualisiert|actualizad[oa]|aggiornato|atualizado))(?!\p{L})(?:\s+(?:on|le|am|el|il|em|op)(?!\p{L}))?\s*:?/giu;
 
-/** "4 min read", "Reading time: 4 minutes", and a bare "· 6 min" closing a meta line (Hugo and Jekyll themes). */
+/** "4 min read", "Reading time: 4 minutes", and a bare "· 4 min" closing a meta line (Hugo and Jekyll themes). */
 const READING_TIME =
   /\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b|\b(?:est\.?\s+)?read(?:ing)?\s+time:?\s*\d+\s*min(?:ute)?s?\b|[·•|]\s*\d+\s*min(?:ute)?s?\.?\s*$/gi;
-/** "12 comments", "3 Kommentare", "(341 reads)", "1,204 views": a comment or read count beside the byline. */
+/** "12 comments", "3 Kommentare", "(88 reads)", "1,204 views": a comment or read count beside the byline. */
 const COMMENT_COUNT = /\(?\b\d[\d,.]*\s+(?:comments?|kommentare?|commentaires?|comentarios?|responses|replies|reads|views|hits)\b\)?/gi;
 /** "2 hours ago", "just now": an age relative to whenever the page was saved, not a date. */
 const RELATIVE_AGE = /\b(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\bjust\s+now\b/gi;
 
-/** The weekday that opens a date ("Words by Jane Roe Sat 12 Aug 2023"): the date's, not the name's last word. */
+/** The weekday that opens a date ("Words by Jane Roe Sun 4 Jun 2023"): the date's, not the name's last word. */
 const WEEKDAY_BEFORE_DATE = /\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s*$/i;
 
 /** The text before a date without the weekday that opens the date, unless that would leave a one-word name ("By Li Sun"). */

@@ -18,7 +18,7 @@ export interface Dateline {
   agency: string | null;
   /** The date when the dateline gives a year ("March 6, 2024"); a month and day alone give none. */
   date: PublishedDate | null;
-  /** The month and day as written ("March 14", "4 March"), with or without a year. */
+  /** The month and day as written ("Jan 3", "4 March"), with or without a year. */
   monthDay: string | null;
   /** Where the story's own words start. */
   end: number;
@@ -94,7 +94,7 @@ export function completeFromDateline(header: HeaderInfo, openingParagraphs: read
 const MAX_CAPTION_AGE_DAYS = 31;
 
 /**
- * "TOKYO, March 14 (Agency)" under a photo captioned "..., March 10, 2023": the dateline's day in the year that
+ * "OSLO, Jan 3 (Agency)" under a photo captioned "..., December 29, 2022": the dateline's day in the year that
  * puts it on or shortly after a date the copy carries. Null when no such date is near.
  */
 function yearFromNearbyDate(monthDay: string | null, datedLines: readonly string[]): PublishedDate | null {

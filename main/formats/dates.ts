@@ -57,7 +57,7 @@ const PATTERNS: DatePattern[] = [
   { re: new RegExp(String.raw`\b${MONTH}\s+${DAY}(?:,\s*|\s+)${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[1]!), +m[2]!) },
   { re: new RegExp(String.raw`\b${DAY}(?:\s+(?:of|de))?\s+${MONTH},?\s+(?:de\s+)?${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[2]!), +m[1]!) },
   {
-    // Dotted numeric dates are day-first ("04.09.2022": 4 September, as in German, Nordic, Russian and Turkish
+    // Dotted numeric dates are day-first ("07.05.2021": 7 May, as in German, Nordic, Russian and Turkish
     // usage); month-first writers use slashes.
     re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/y,
     build: (m) => day(+m[3]!, +m[2]!, +m[1]!),

@@ -52,7 +52,7 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
       }
     }
   }
-  // "Civic Notes #142: Headline", "Site :: View topic - Headline": a title that holds a shown headline after
+  // "Harbour Notes #87: Headline", "Site :: View topic - Headline": a title that holds a shown headline after
   // a colon or a separator is that headline with the template's additions.
   for (const title of stripped) {
     const inside = evidence.headings.find((h) => isHeadlineLike(h) && !isSite(h) && endsTitle(title, collapseSpaces(h)));
