@@ -112,6 +112,34 @@ describe('header lines of other languages and layouts', () => {
   });
 });
 
+describe('credit labels and counts of CMSs', () => {
+  it.each([
+    ['Submitted by Orla Ní Dhuibhir on 3 March 2021', ['Orla Ní Dhuibhir'], '2021-03-03'],
+    ['Interview by Tomás Venn · 2 hours ago', ['Tomás Venn'], null],
+    ['Words and pictures by Hattie Brack Sun 4 Jun 2023', ['Hattie Brack'], '2023-06-04'],
+    ['Posted by Rufus Callow on 2018/11/05 09:14:33 (1,204 reads)', ['Rufus Callow'], '2018-11-05'],
+    ['Posted by Odile Marchetti Friday, 7 July 2023', ['Odile Marchetti'], '2023-07-07'],
+    ['Henrike Vogt · 07.05.2021 · 4 min', ['Henrike Vogt'], '2021-05-07'],
+  ])('%s', (line, authors, date) => {
+    const info = readHeaderLine(line);
+    expect(info?.authors).toEqual(authors);
+    expect(info?.publishedAt ?? null).toEqual(date === null ? null : day(date));
+  });
+
+  it('keeps an outlet named after a comma out of the authors', () => {
+    expect(sortCredits(['Dara Oyelaran, The Lakeshore Wire'])).toEqual({ authors: ['Dara Oyelaran'], outlets: ['The Lakeshore Wire'] });
+    expect(readByline('Story by Pim Albers, Campus Communications')).toEqual({ authors: ['Pim Albers'], publisher: 'Campus Communications' });
+  });
+
+  it('leaves a surname that spells a weekday in the name', () => {
+    expect(readHeaderLine('By Anh Tue, 3 May 2023')?.authors).toEqual(['Anh Tue']);
+  });
+
+  it('does not take a photo credit alone for a byline', () => {
+    expect(readByline('Photographs by Hattie Brack')).toBeNull();
+  });
+});
+
 describe('readClosingCredits', () => {
   it('takes reporters and writers from agency credits, not editors', () => {
     expect(readClosingCredits('(Reporting by Jane Roe in Paris and John Doe; Writing by Ann Poe; Editing by Tim Moe)')).toEqual(['Jane Roe', 'John Doe', 'Ann Poe']);

@@ -24,8 +24,13 @@ export function emptyHeader(): HeaderInfo {
 
 const MAX_HEADER_LENGTH = 200;
 
-/** "By", "Posted by", "Written by", "Words by", "Author:" ... at the start of a credit line. */
-const BY_LABEL = /^(?:(?:written|posted|reported|compiled|words|text|story|reporting)\s+by\b|by\b|(?:authors?|auteurs?|autor(?:in|es)?|byline)\s*:)\s*:?\s*/i;
+/**
+ * "By", "Posted by", "Submitted by" (Drupal), "Interview by", "Words and pictures by", "Author:" ... at the start
+ * of a credit line. A photo credit alone ("Photographs by") names no author.
+ */
+const BY_LABEL_WORDS = String.raw`(?:(?:written|posted|submitted|reported|compiled|words|text|story|reporting|interview(?:ed)?)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|by\b|(?:authors?|auteurs?|autor(?:in|es)?|byline)\s*:)\s*:?\s*`;
+const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
+const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /**
  * "Par" (French), "Von" (German), "Por" (Spanish, Portuguese), "Door" (Dutch): only before a full name, so that
  * a name that starts with "Von" ("Von Miller") stays whole. Case-sensitive on purpose.
@@ -41,11 +46,24 @@ const LOCAL_AND = /\s+(?:et|und|y|e)\s+/;
 const DATE_LABEL =
   /(?<!\p{L})(?:(first\s+published|published|posted(?!\s+by\b)|submitted(?!\s+by\b)|created|released|dated?|started|publiée?|veröffentlicht|publicad[oa]|pubblicato)|(last\s+updated|updated|last\s+modified|modified|last\s+edited|edited|mise?\s+à\s+jour|aktualisiert|actualizad[oa]|aggiornato|atualizado))(?!\p{L})(?:\s+(?:on|le|am|el|il|em|op)(?!\p{L}))?\s*:?/giu;
 
-const READING_TIME = /\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b|\b(?:est\.?\s+)?read(?:ing)?\s+time:?\s*\d+\s*min(?:ute)?s?\b/gi;
+/** "4 min read", "Reading time: 4 minutes", and a bare "· 4 min" closing a meta line (Hugo and Jekyll themes). */
+const READING_TIME =
+  /\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b|\b(?:est\.?\s+)?read(?:ing)?\s+time:?\s*\d+\s*min(?:ute)?s?\b|[·•|]\s*\d+\s*min(?:ute)?s?\.?\s*$/gi;
+/** "12 comments", "3 Kommentare", "(88 reads)", "1,204 views": a comment or read count beside the byline. */
+const COMMENT_COUNT = /\(?\b\d[\d,.]*\s+(?:comments?|kommentare?|commentaires?|comentarios?|responses|replies|reads|views|hits)\b\)?/gi;
 /** "2 hours ago", "just now": an age relative to whenever the page was saved, not a date. */
-/** "12 comments", "3 Kommentare": a comment count beside the byline. */
-const COMMENT_COUNT = /\b\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|responses|replies)\b/gi;
 const RELATIVE_AGE = /\b(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\bjust\s+now\b/gi;
+
+/** The weekday that opens a date ("Words by Jane Roe Sun 4 Jun 2023"): the date's, not the name's last word. */
+const WEEKDAY_BEFORE_DATE = /\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s*$/i;
+
+/** The text before a date without the weekday that opens the date, unless that would leave a one-word name ("By Li Sun"). */
+function withoutWeekday(before: string): string {
+  const stripped = before.replace(WEEKDAY_BEFORE_DATE, '');
+  if (stripped === before) return before;
+  const lastPart = stripped.split(/[,;|·•–—]/).pop()!.replace(BY_LABEL_ANYWHERE, '').trim();
+  return lastPart.split(/\s+/).length === 1 && lastPart !== '' ? before : stripped;
+}
 
 /** Separators between the parts of a header line. */
 const TRAILING_SEPARATORS = /(?:[\s,;|·•–—-]|\b(?:on|at)\b)+$/i;
@@ -77,7 +95,7 @@ export function readHeaderLine(line: string): HeaderInfo | null {
     if (found) {
       if (chunk.modified === true) info.modifiedAt ??= found.date;
       else info.publishedAt ??= found.date;
-      leftover = `${chunk.text.slice(0, found.start)} ${withoutLeadingDateNoise(chunk.text.slice(found.end))}`;
+      leftover = `${withoutWeekday(chunk.text.slice(0, found.start))} ${withoutLeadingDateNoise(chunk.text.slice(found.end))}`;
     }
     if (!isDateNoise(leftover)) remainder += ` ${leftover}`;
   }

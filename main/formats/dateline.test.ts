@@ -60,4 +60,14 @@ describe('readDateline', () => {
     completeFromDateline(own, ['CAIRO (AP) — Talks resumed...']);
     expect(own.publisher).toBe('The Daily Example');
   });
+
+  it('gives a yearless dateline the year of a photo taken shortly before, and no year otherwise', () => {
+    const opening = ['OSLO, Jan 3 (Fjordwire) - Ferry crews walked out on Tuesday.'];
+    const header = emptyHeader();
+    completeFromDateline(header, opening, ['Crews on the quay in Bergen, Norway, December 29, 2022. Fjordwire/Ola Brandt']);
+    expect(header.publishedAt).toEqual({ value: '2023-01-03', precision: 'day' });
+    const far = emptyHeader();
+    completeFromDateline(far, opening, ['Crews on the quay in Bergen, Norway, June 2, 2019. Fjordwire/Ola Brandt']);
+    expect(far.publishedAt).toBeNull();
+  });
 });

@@ -18,6 +18,8 @@ export interface Dateline {
   agency: string | null;
   /** The date when the dateline gives a year ("March 6, 2024"); a month and day alone give none. */
   date: PublishedDate | null;
+  /** The month and day as written ("Jan 3", "4 March"), with or without a year. */
+  monthDay: string | null;
   /** Where the story's own words start. */
   end: number;
 }
@@ -54,7 +56,7 @@ export function readDateline(paragraph: string): Dateline | null {
     const agency = (m[3] ?? m[4])!.replace(/\s+/g, ' ').trim();
     // "(AP)", "(Reuters)", "/PRNewswire/": a name, not a parenthetical remark.
     if (!/^\p{Lu}[\p{L}\p{N}&.' -]*$/u.test(agency) || agency.split(' ').length > 4) return null;
-    return { place: m[1]!.trim(), agency, date: dateOf(m[2]), end: offset + m[0].length };
+    return { place: m[1]!.trim(), agency, date: dateOf(m[2]), monthDay: m[2] ?? null, end: offset + m[0].length };
   }
   m = STAFF_DATELINE.exec(text);
   if (!m) return null;
@@ -63,7 +65,7 @@ export function readDateline(paragraph: string): Dateline | null {
   // At least two capital letters and no lower case in the place itself: "WASHINGTON", not "I".
   if (/\p{Ll}/u.test(placeWords) || placeWords.replace(/[^\p{Lu}]/gu, '').length < 2 || KICKER.test(placeWords.trim())) return null;
   if (m[0].trimEnd().endsWith(':') && m[2] === undefined && /,/.test(place)) return null;
-  return { place, agency: null, date: dateOf(m[2]), end: offset + m[0].length };
+  return { place, agency: null, date: dateOf(m[2]), monthDay: m[2] ?? null, end: offset + m[0].length };
 }
 
 function dateOf(text: string | undefined): PublishedDate | null {
@@ -74,15 +76,39 @@ function dateOf(text: string | undefined): PublishedDate | null {
 /**
  * What the dateline of the opening paragraphs adds to a header that lacks it: the agency as publisher, the date when it has a
  * year. A header's own values always win (a newspaper that runs agency copy is still the publisher).
+ * `datedLines` are other lines of the copy (photo captions, header furniture) whose dates may give a yearless dateline its year.
  */
-export function completeFromDateline(header: HeaderInfo, openingParagraphs: readonly string[]): void {
+export function completeFromDateline(header: HeaderInfo, openingParagraphs: readonly string[], datedLines: readonly string[] = []): void {
   if (header.publisher !== null && header.publishedAt !== null) return;
   // The first paragraph that opens with a dateline (a standfirst or a credit line may come before it).
   for (const paragraph of openingParagraphs) {
     const dateline = readDateline(paragraph);
     if (!dateline) continue;
     header.publisher ??= dateline.agency;
-    header.publishedAt ??= dateline.date;
+    header.publishedAt ??= dateline.date ?? yearFromNearbyDate(dateline.monthDay, datedLines);
     return;
   }
+}
+
+/** How long before a story its photos may have been taken, for a caption's date to give the dateline its year. */
+const MAX_CAPTION_AGE_DAYS = 31;
+
+/**
+ * "OSLO, Jan 3 (Agency)" under a photo captioned "..., December 29, 2022": the dateline's day in the year that
+ * puts it on or shortly after a date the copy carries. Null when no such date is near.
+ */
+function yearFromNearbyDate(monthDay: string | null, datedLines: readonly string[]): PublishedDate | null {
+  if (!monthDay) return null;
+  for (const line of datedLines) {
+    const near = findPublicationDate(line)?.date;
+    if (!near || near.precision === 'year' || near.precision === 'month') continue;
+    const year = Number(near.value.slice(0, 4));
+    for (const y of [year, year + 1]) {
+      const date = findPublicationDate(`${monthDay} ${y}`)?.date;
+      if (!date) continue;
+      const days = (Date.parse(date.value.slice(0, 10)) - Date.parse(near.value.slice(0, 10))) / 86_400_000;
+      if (days >= 0 && days <= MAX_CAPTION_AGE_DAYS) return { value: date.value.slice(0, 10), precision: 'day' };
+    }
+  }
+  return null;
 }

@@ -40,6 +40,13 @@ describe('parsePublicationDate', () => {
     expect(parsePublicationDate(new Date(Date.UTC(2021, 2, 4)))).toEqual({ value: '2021-03-04', precision: 'day' });
   });
 
+  it('reads dotted numeric dates day-first, as the countries that write them do', () => {
+    expect(parsePublicationDate('07.05.2021')).toEqual({ value: '2021-05-07', precision: 'day' });
+    expect(parsePublicationDate('7.5.2021')).toEqual({ value: '2021-05-07', precision: 'day' });
+    expect(findPublicationDate('Ola Brandt · 07.05.2021 · 4 min')?.date).toEqual({ value: '2021-05-07', precision: 'day' });
+    expect(parsePublicationDate('05.31.2021')).toBeNull();
+  });
+
   it('refuses impossible dates, ambiguous numbers and sentences', () => {
     expect(parsePublicationDate('2023-02-30')).toBeNull();
     expect(parsePublicationDate('February 29, 2023')).toBeNull();

@@ -57,8 +57,14 @@ const PATTERNS: DatePattern[] = [
   { re: new RegExp(String.raw`\b${MONTH}\s+${DAY}(?:,\s*|\s+)${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[1]!), +m[2]!) },
   { re: new RegExp(String.raw`\b${DAY}(?:\s+(?:of|de))?\s+${MONTH},?\s+(?:de\s+)?${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[2]!), +m[1]!) },
   {
-    // Day-first or month-first numeric dates, only when unambiguous (one part above 12).
-    re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/y,
+    // Dotted numeric dates are day-first ("07.05.2021": 7 May, as in German, Nordic, Russian and Turkish
+    // usage); month-first writers use slashes.
+    re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/y,
+    build: (m) => day(+m[3]!, +m[2]!, +m[1]!),
+  },
+  {
+    // Day-first or month-first numeric dates with slashes, only when unambiguous (one part above 12).
+    re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/y,
     build: (m) => {
       const a = +m[1]!;
       const b = +m[2]!;

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyBlock } from './furniture';
+import { emptyHeader } from './byline';
+import { classifyBlock, separateFurniture } from './furniture';
+import type { Block } from './text-blocks';
 import { sampleLibraryDir } from './temp-files.test-helper';
 
 describe('classifyBlock', () => {
@@ -53,6 +55,21 @@ describe('classifyBlock', () => {
     'Loading...',
     'Support local journalism: subscribe to The Gazette today.',
     'Get breaking news alerts on your phone with our app.',
+    'ये भी पढ़ें: बाढ़ से 200 गांव प्रभावित',
+    '- Advertisement -',
+    '✦ ✦ ✦',
+    '* * *',
+    'Join the Fenwick Post WhatsApp channel for breaking news.',
+    'This reporting is co-funded by the Regional News Fund and Harbour FM.',
+    "Who's Online",
+    'There are currently, 5 guest(s) and 1 member(s) that are online.',
+    'Printer Friendly Page  Send this Story to a Friend',
+    'Re: Ferry fares rise (Score: 2) by harbourwatcher on 2012/03/04 10:00:00 Far too dear!',
+    'SKIP ADVERTISEMENT',
+    'Anzeige',
+    'Our Standards: The Fjordwire Trust Principles.',
+    'NEWS PROVIDED BY Tarnwick Ferries Ltd →',
+    'The Fenwick Ledger is a nonprofit newsroom. Support our reporting with a donation today.',
   ])('sees site furniture in %j', (text) => {
     expect(classifyBlock(text)).toBe('boilerplate');
   });
@@ -68,6 +85,11 @@ describe('classifyBlock', () => {
     'Share prices fell sharply after the announcement, wiping billions off the value of the company.',
     'Residents can sign up for text alerts about road closures on the council website.',
     'More than 2,000 people have subscribed to the council’s flood warnings since March.',
+    'The festival is funded by the council and local businesses.',
+    'Join us, the mayor told the crowd, and build the next fifty years of this town.',
+    'Re-opening the pier will cost £2 million, the council said.',
+    'Donors who support local journalism gave £40,000 to the paper last year, its editor said.',
+    'The reporting project, funded by the Fenwick Trust, found 40 unsafe bridges.',
   ])('keeps body text in %j', (text) => {
     expect(classifyBlock(text)).toBe('body');
   });
@@ -80,5 +102,35 @@ describe('classifyBlock', () => {
         for (const p of paragraphs) if (p.trim()) expect(classifyBlock(p), `${folder}/${name}: ${p.slice(0, 60)}`).toBe('body');
       }
     }
+  });
+});
+
+describe('separateFurniture', () => {
+  const body = (text: string): Block => ({ text, kind: 'body' });
+  const story = [body('The harbour board approved the new ferry timetable on Monday.'), body('Sailings start at six from next month.')];
+
+  it('leaves a press release\'s end mark and the notes for editors after it out of the body', () => {
+    for (const end of [[body('-ENDS-')], [body('- ends -')], [body('ENDS')], [body('###')], [{ text: 'Notes to editors', kind: 'heading' } as Block]]) {
+      const found = separateFurniture([...story, ...end, body('Tarnwick Ferries is owned by the harbour board.')], emptyHeader(), []);
+      expect(found.body).toEqual(story);
+      expect(found.boilerplate).toContain('Tarnwick Ferries is owned by the harbour board.');
+    }
+  });
+
+  it('does not end a story at a word "Ends" of its own', () => {
+    const ends = [...story, body('Ends'), body('The ferry sails on.')];
+    expect(separateFurniture(ends, emptyHeader(), []).body).toEqual(ends);
+  });
+
+  it('takes a byline at the foot of the story for the authors, out of the body', () => {
+    const header = emptyHeader();
+    const found = separateFurniture([...story, body('Story by Pim Albers, Campus Communications')], header, []);
+    expect(found.body).toEqual(story);
+    expect(header.authors).toEqual(['Pim Albers']);
+  });
+
+  it('keeps a last paragraph that only starts with "By"', () => {
+    const last = body('By the end of the week, the ferry had carried 4,000 passengers.');
+    expect(separateFurniture([...story, last], emptyHeader(), []).body).toEqual([...story, last]);
   });
 });

@@ -3,7 +3,7 @@
  * or site boilerplate (navigation made of separated words, copyright lines, share bars).
  * Both are kept out of the article text but not thrown away.
  */
-import { mergeHeader, readHeaderLine, type HeaderInfo } from './byline';
+import { mergeHeader, readByline, readHeaderLine, type HeaderInfo } from './byline';
 import { isDateNoise } from './dates';
 import type { Block } from './text-blocks';
 
@@ -52,9 +52,12 @@ function looksLikeCredit(credit: string): boolean {
   return words.every((w, k) => /^[\p{Lu}@]/u.test(w) || (k > 0 && /^(?:of|the|for|via|and|de|du|la|le|von|van|der|\/|&)$/.test(w)));
 }
 
-/** A pointer to another article inside the body: "Read more: <headline>", "À lire aussi : ...", "Lesen Sie auch: ...". */
+/** A pointer to another article inside the body: "Read more: <headline>", "À lire aussi : ...", "Lesen Sie auch: ...", Hindi "ये भी पढ़ें: ...". */
 const READ_MORE =
-  /^(?:read more|also read|see also|read next|story continues below(?: (?:this )?advertisement)?|à lire aussi|lire aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|leggi anche|lees ook)\b(?:$|\s*:)/i;
+  /^(?:read more|also read|see also|read next|story continues below(?: (?:this )?advertisement)?|à lire aussi|lire aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|leggi anche|lees ook|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें)(?:$|\s*:)/i;
+
+/** The links of a story's tool bar: "Printer Friendly Page", "Send this Story to a Friend", "Print this article". */
+const STORY_TOOL = /\b(?:printer[- ]friendly (?:page|version)|print (?:this )?(?:page|story|article)|(?:send|e-?mail) (?:this )?(?:story|article|page) to a friend)\b/gi;
 
 /** Navigation bars, copyright lines, share prompts and similar site furniture. */
 export function isBoilerplate(text: string): boolean {
@@ -67,12 +70,27 @@ export function isBoilerplate(text: string): boolean {
   if (/^(?:a version of )?this (?:article|story|feature|piece) (?:appears|appeared|was published) in\b/i.test(text)) return true;
   if (READ_MORE.test(text)) return true;
   if (isNewsletterPrompt(text)) return true;
+  // A separator between sections ("* * *", "✦ ✦ ✦") or an ad slot's label ("- Advertisement -", "Anzeige", "Skip advertisement"): no words of the story.
+  if (!/[\p{L}\p{N}]/u.test(text) || /^[-–—\s]*(?:skip )?(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità)[-–—\s]*$/i.test(text)) return true;
+  // "Join our Telegram channel for breaking news": an invitation to follow the outlet elsewhere.
+  if (/^(?:join|follow)\b[^.!?]{0,60}\b(?:channel|group|community)\b/i.test(text)) return true;
+  // Portal modules (PHP-Nuke, phpBB, Joomla): "Who's Online", its visitor count, the story's print and e-mail links.
+  if (/^who['’]s online$|^there (?:are|is) currently\b.*\bonline\.?$/i.test(text)) return true;
+  if (text.replace(STORY_TOOL, '').trim() === '') return true;
+  // A reader's reply under the story: "Re: <headline> (Score: 1) by reader on ...".
+  if (/^re:\s.{1,120}\(score:\s*-?\d+\)/i.test(text)) return true;
+  // "This reporting is co-funded by ...": the funding note of a local journalism scheme.
+  if (/\b(?:journalism|reporting|reporter|story|article|coverage)\b[^.]{0,60}\b(?:co-?)?funded by\s+[^.,;]*\.?$/i.test(text)) return true;
   // An agency's initials tag closing wire copy: "(ab/cd)".
   if (/^\((?:\p{L}{1,5}\/)+\p{L}{1,5}\)$/u.test(text)) return true;
   if (/\bdownload (?:the|our)\b[^.]{0,40}\bapp\b/i.test(text) || /^(?:get|download|install)\b[^.]{0,60}\b(?:our|the) (?:free )?app\b/i.test(text)) return true;
   // Invitations to comment or to pay: "What do you think? Share your views in the comments below.".
   if (/\bshare your (?:views|thoughts|comments)\b|\bin the comments(?: section)? below\b/i.test(text)) return true;
   if (/^support (?:local |independent |quality )?journalism\b/i.test(text)) return true;
+  // "... is a nonprofit newsroom. Support our reporting with a donation today.": an appeal for money.
+  if (/\bsupport (?:our|local|independent) (?:reporting|journalism|newsroom)\b[^.]{0,40}\bdonat/i.test(text)) return true;
+  // An agency's standards link ("Our Standards: The Agency Trust Principles."), a distributor's credit ("NEWS PROVIDED BY Acme Corp").
+  if (/^our standards:|^news provided by\b/i.test(text)) return true;
   if (/^loading\s*(?:\.{3}|…)?$/i.test(text)) return true;
   const words = text.split(/\s+/).length;
   if (words > 12) return false;
@@ -125,11 +143,44 @@ export function separateFurniture(
   const body: Block[] = [];
   const captions = [...foundCaptions];
   const boilerplate: string[] = [];
-  for (const block of blocks.slice(consumed)) {
+  const rest = blocks.slice(consumed);
+  // Only after some story: a mark at the very top ends nothing.
+  const end = rest.findIndex(isEndMatterMark);
+  if (end > 0) boilerplate.push(...rest.splice(end).map((b) => b.text));
+  for (const block of rest) {
     const role = block.kind === 'quote' ? 'body' : classifyBlock(block.text);
     if (role === 'caption') captions.push(block.text);
     else if (role === 'boilerplate') boilerplate.push(block.text);
     else body.push(block);
   }
+  const foot = closingByline(body);
+  if (foot) {
+    boilerplate.push(body.pop()!.text);
+    if (header.authors.length === 0) header.authors = foot;
+  }
   return { body, captions, boilerplate };
+}
+
+/** "-ENDS-", "- ends -", "###": the mark that closes a press release; what follows is for editors. */
+const END_MARK = /^(?:[-–—]+\s*ends?\s*[-–—]+|#{3})$/i;
+/** "ENDS" alone, in capitals as press releases set it ("Ends" alone may be a word of the story). */
+const END_WORD = /^ENDS?$/;
+/** Headings of a press release's end matter: "Notes to editors", "Notes for editors", "Editor's notes". */
+const END_MATTER_HEADING = /^(?:notes? (?:to|for) editors|editor['’]?s notes?)\s*:?$/i;
+
+/** Where a press release's end matter starts: its end mark, or a heading of notes for editors. */
+function isEndMatterMark(block: Block): boolean {
+  const text = block.text.trim();
+  return END_MARK.test(text) || END_WORD.test(text) || (block.kind === 'heading' && END_MATTER_HEADING.test(text));
+}
+
+/**
+ * The byline some sites put at the foot of the story ("Story by Jane Roe, Press Office", "Words by Jane Roe"):
+ * its people, when the last body block is such a line and nothing else.
+ */
+function closingByline(body: Block[]): string[] | null {
+  const last = body[body.length - 1];
+  if (!last || last.kind !== 'body' || last.text.length > MAX_BOILERPLATE_LENGTH) return null;
+  const credit = readByline(last.text);
+  return credit && credit.authors.length > 0 ? credit.authors : null;
 }

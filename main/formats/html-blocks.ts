@@ -69,7 +69,8 @@ function walk(element: Element, quote: boolean, out: HtmlBlocks, withBlocks: Set
     } else if (tag === 'pre') {
       flush();
       out.blocks.push({ text: el.textContent ?? '', kind: quote ? 'quote' : 'body' });
-    } else if (tag === 'tr') {
+    } else if (tag === 'tr' && !Array.from(el.children).some((cell) => cell.querySelector('table'))) {
+      // A row of a data table; a row whose cells hold tables is page layout (an old portal's columns), walked below.
       flush();
       const cells = Array.from(el.children).map((cell) => inlineText(cell).replace(/\s+/g, ' ').trim());
       const row = cells.filter((c) => c !== '').join(' | ');

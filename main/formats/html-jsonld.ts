@@ -80,6 +80,43 @@ export function readJsonLd(document: Document): LdArticle {
   return result;
 }
 
+/** Keys of app-state JSON that hold an item's publication date ("publishedDate", "published_at", "pubDate"), squashed. */
+const PUBLISHED_KEY = /^(?:date)?(?:first)?(?:publish(?:ed)?|pub|publication)(?:date|at|time|on)?$/;
+const TITLE_KEYS = ['headline', 'title', 'name'];
+
+/**
+ * The publication date in the app state a JavaScript site embeds in the page (Next.js `__NEXT_DATA__`, other
+ * `<script type="application/json">` payloads): the date-published-like key of the object whose headline is the
+ * page's title (`own`), and the first such key in the payload (`first`: usually the page's own item, which comes
+ * before its related items, but not surely).
+ */
+export function embeddedJsonPublished(document: Document, title: string | null): { own: string | null; first: string | null } {
+  const dated: { date: string; title: string | null }[] = [];
+  const visit = (value: unknown, depth: number) => {
+    if (depth > 12 || !value || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      for (const v of value) visit(v, depth + 1);
+      return;
+    }
+    const node = value as JsonObject;
+    for (const [key, v] of Object.entries(node)) {
+      // A date-like value only ("published": "yes" is a flag).
+      if (typeof v === 'string' && /\d{4}/.test(v) && PUBLISHED_KEY.test(key.replace(/[_-]/g, '').toLowerCase())) {
+        const named = TITLE_KEYS.map((k) => textOf(node[k])).find((t) => t !== null) ?? null;
+        dated.push({ date: v, title: named });
+        break;
+      }
+    }
+    for (const v of Object.values(node)) visit(v, depth + 1);
+  };
+  for (const script of document.querySelectorAll('script[type="application/json" i]')) {
+    const parsed = parseJsonLoosely(script.textContent ?? '');
+    if (parsed !== undefined) visit(parsed, 0);
+  }
+  const key = title ? collapseSpaces(title).toLowerCase() : null;
+  return { own: dated.find((d) => key !== null && d.title?.toLowerCase() === key)?.date ?? null, first: dated[0]?.date ?? null };
+}
+
 /** JSON-LD as sites write it: sometimes with raw newlines in strings, HTML comments or trailing commas. */
 function parseJsonLoosely(source: string): unknown {
   const text = source.trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/<!\[CDATA\[|\/\/\]\]>\s*$/g, '');

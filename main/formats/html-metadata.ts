@@ -13,7 +13,7 @@ import type { PublishedDate } from '../../shared/model';
 import { sortCredits, type HeaderInfo } from './byline';
 import { parsePublicationDate } from './dates';
 import { decodeMetadataText } from './entities';
-import { readJsonLd } from './html-jsonld';
+import { embeddedJsonPublished, readJsonLd } from './html-jsonld';
 import { articleHeader, headerTimes, markedCredits, markedPublicationDates, readPageEvidence, squash } from './html-page';
 import { chooseTitle } from './html-title';
 import { isUrl } from './names';
@@ -47,7 +47,7 @@ const MODIFIED_META = ['article:modified_time', 'datemodified', 'og:updated_time
 const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name'];
 const TITLE_META = ['og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'citation_title', 'dc.title', 'dcterms.title', 'title', 'headline'];
 
-const NO_PAGE_EVIDENCE: ReturnType<typeof readPageEvidence> = { headings: [], brandNames: [], copyright: null };
+const NO_PAGE_EVIDENCE: ReturnType<typeof readPageEvidence> = { headings: [], mainHeadings: [], brandNames: [], copyright: null };
 
 /** `readPage: false` reads only what the page declares (meta tags, JSON-LD), not its visible markup. */
 export function readHtmlMetadata(document: Document, options: { readPage?: boolean } = {}): HtmlMetadata {
@@ -73,6 +73,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   const title = chooseTitle({
     candidates: [ld.headline, ...TITLE_META.map((k) => first(k)), documentTitle].filter((t): t is string => !!t),
     headings: page.headings,
+    mainHeadings: page.mainHeadings,
     siteNames,
     host: hostOf(url),
   }) ?? (page.headings[0] ?? null);
@@ -138,13 +139,16 @@ function datesOf(
   };
   const times = readPage ? headerTimes(document, title) : { published: null, modified: null };
   const urlDate = dateInUrl(url);
+  const appState = embeddedJsonPublished(document, title);
   const published =
     parse(ld.datePublished) ??
     firstOf(PUBLISHED_META.flatMap((k) => meta.get(k) ?? [])) ??
     (readPage ? firstOf(markedPublicationDates(document)) : null) ??
+    parse(appState.own) ??
     (urlDate?.precision === 'day' ? urlDate : null) ??
     parse(times.published) ??
     header.find((h) => h.publishedAt)?.publishedAt ??
+    parse(appState.first) ??
     urlDate;
   const shown = header.find((h) => h.publishedAt)?.publishedAt ?? null;
   const modified = parse(ld.dateModified) ?? firstOf(MODIFIED_META.flatMap((k) => meta.get(k) ?? [])) ?? parse(times.modified) ?? header.find((h) => h.modifiedAt)?.modifiedAt ?? null;

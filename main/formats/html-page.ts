@@ -11,7 +11,10 @@ import { collapseSpaces } from './text-blocks';
 
 /** Where other articles', readers' and the site's own names and dates live. */
 const FURNITURE =
-  'script, style, noscript, template, nav, aside, form, [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="sidebar" i], [id*="sidebar" i], [class*="widget" i], [class*="newsletter" i], [class*="promo" i], [class*="recirc" i], [class*="popular" i], [class*="trending" i], [class*="breadcrumb" i], [class*="more-" i], [class*="latest" i], [class*="topbar" i], [class*="author-box" i], [class*="author-bio" i]';
+  'script, style, noscript, template, nav, aside, form, [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="sidebar" i], [id*="sidebar" i], [class*="widget" i], [class*="newsletter" i], [class~="promo" i], [class*="promo-" i], [class$="-promo" i], [class*="-promo " i], [class*="promo_" i], [class*="promotion" i], [class*="promoted-" i], [class*="promobox" i], [class*="recirc" i], [class*="popular" i], [class*="trending" i], [class*="breadcrumb" i], [class*="more-" i], [class*="latest" i], [class*="topbar" i]';
+const PAGE_WRAPPER = /^(?:html|body|main|article)$/i;
+/** Author boxes: a biography (furniture) when long, the byline itself when a short credit line ("Jane Roe | Health Reporter"). */
+const AUTHOR_BOX = '[class*="author-box" i], [class*="author-bio" i]';
 
 /** How many lines after the headline (and before it) may still be byline or date lines. */
 const LINES_AFTER_HEADLINE = 8;
@@ -20,13 +23,15 @@ const MAX_BRAND_WORDS = 6;
 const MAX_KICKER_WORDS = 3;
 /** The summary under a headline, by the names CMSs give it (standfirst, dek, excerpt, subtitle, chapô). */
 const STANDFIRST =
-  '[class*="standfirst" i], [data-gu-name="standfirst"], [class*="dek" i], [class*="excerpt" i], [class*="subtitle" i], [class*="summary" i], [id*="summary" i], [class*="chapo" i], [class*="subheadline" i], [class*="sub-heading" i], [data-qa*="subheadline" i], [class*="subtitulo" i]';
+  '[class*="standfirst" i], [data-gu-name="standfirst"], [class*="dek" i], [class*="excerpt" i], [class*="subtitle" i], [class*="summary" i], [id*="summary" i], [class*="chapo" i], [class*="subheadline" i], [class*="sub-heading" i], [data-qa*="subheadline" i], [class*="subtitulo" i], [class*="lead-paragraph" i]';
 /** A credit line without "By" ("Jane Doe", "Business reporter, NBN News") is short. */
 const MAX_CREDIT_LINE = 80;
 
 export interface PageEvidence {
   /** Texts of h1-h3 and of elements styled as headlines, in page order. */
   headings: string[];
+  /** Texts of the <h1> elements outside page furniture: the article's own headline on most pages. */
+  mainHeadings: string[];
   /** Names the page shows for its site: logo and home-link text, site-title and masthead elements. */
   brandNames: string[];
   copyright: { year: string; holder: string | null } | null;
@@ -62,7 +67,13 @@ export function readPageEvidence(document: Document, host: string | null = null)
       else for (const img of el.querySelectorAll('img[alt]')) addBrand(img.getAttribute('alt'));
     }
   }
-  return { headings, brandNames, copyright: copyrightOf(document) };
+  // Not the site's banner (a logo set as <h1>): a <header> outside the article, or role=banner.
+  const inBanner = (el: Element) => !!el.closest('[role="banner" i]') || (!!el.closest('header') && !el.closest('article, main'));
+  const mainHeadings = Array.from(document.querySelectorAll('body h1'))
+    .filter((el) => !inFurniture(el) && !inBanner(el))
+    .map((el) => collapseSpaces(el.textContent ?? ''))
+    .filter((t) => t !== '' && t.length <= 300);
+  return { headings, mainHeadings, brandNames, copyright: copyrightOf(document) };
 }
 
 function isRootOf(href: string, host: string): boolean {
@@ -95,11 +106,29 @@ function copyrightOf(document: Document): PageEvidence['copyright'] {
         holder = holder.slice(y[0].length);
       }
     }
-    holder = holder.replace(/^[\s,:-]+|[\s,.]+$/g, '').replace(/\s+(?:\d{4}|or its affiliated companies.*)$/i, '');
+    // "© 2003-2019 by Fenwick Parish Online": the holder after its "by".
+    holder = holder.replace(/^[\s,:-]+|[\s,.]+$/g, '').replace(/^by\s+/i, '').replace(/\s+(?:\d{4}|or its affiliated companies.*)$/i, '');
     if (!holder) holder = before.split(/[|·\n]/).pop()!.trim();
     return { year: year!, holder: holder && holder.split(/\s+/).length <= MAX_BRAND_WORDS && /^\p{Lu}/u.test(holder) ? holder : null };
   }
   return null;
+}
+
+/** Whether an element is page furniture or inside it (a short author box is a byline, not furniture). */
+function inFurniture(el: Element): boolean {
+  // Layout classes on the page's wrappers ("<body class="one-sidebar">" in Drupal) do not make the page furniture.
+  let furniture = el.closest(FURNITURE);
+  while (furniture && PAGE_WRAPPER.test(furniture.tagName)) furniture = furniture.parentElement?.closest(FURNITURE) ?? null;
+  if (furniture) return true;
+  const box = el.closest(AUTHOR_BOX);
+  return !!box && collapseSpaces(box.textContent ?? '').length > MAX_CREDIT_LINE;
+}
+
+/** The furniture elements under `root`, for walkers that skip them. */
+function furnitureUnder(root: Element): Set<Element> {
+  const boxes = Array.from(root.querySelectorAll(AUTHOR_BOX)).filter(inFurniture);
+  const furniture = Array.from(root.querySelectorAll(FURNITURE)).filter((el) => !PAGE_WRAPPER.test(el.tagName));
+  return new Set([...furniture, ...boxes]);
 }
 
 /** Elements that end a line of text. */
@@ -168,7 +197,7 @@ export function articleHeader(document: Document, title: string | null): Article
   const header: ArticleHeader = { lines: [], keys: new Set() };
   const body = document.body as Element | null;
   if (!body) return header;
-  const lines = textLines(body, new Set(Array.from(body.querySelectorAll(FURNITURE))));
+  const lines = textLines(body, furnitureUnder(body));
   const key = title ? squash(title) : null;
   let at = key ? lines.findIndex((l) => squash(l.text) === key) : -1;
   if (at < 0) at = lines.findIndex((l) => l.heading);
@@ -178,10 +207,10 @@ export function articleHeader(document: Document, title: string | null): Article
   if (kicker && kicker.split(' ').length <= MAX_KICKER_WORDS && !/[!?:;,]$|\p{Ll}{2}\.$/u.test(kicker) && !/\d/.test(kicker)) header.keys.add(squash(kicker));
   const standfirsts = new Set(
     Array.from(body.querySelectorAll(STANDFIRST))
-      .filter((el) => !el.closest(FURNITURE))
+      .filter((el) => !inFurniture(el))
       .map((el) => squash(el.textContent ?? '')),
   );
-  for (const line of lines.slice(at + 1, at + 3)) if (standfirsts.has(squash(line.text))) header.keys.add(squash(line.text));
+  for (const line of lines.slice(at + 1, at + 1 + LINES_AFTER_HEADLINE)) if (standfirsts.has(squash(line.text))) header.keys.add(squash(line.text));
   let longLines = 0;
   for (let i = Math.max(0, at - LINES_BEFORE_HEADLINE); i <= Math.min(lines.length - 1, at + LINES_AFTER_HEADLINE); i++) {
     if (i === at) continue;
@@ -211,7 +240,7 @@ export function markedCredits(document: Document): { authors: string[]; outlets:
   ];
   for (const selector of selectors) {
     for (const el of document.querySelectorAll(selector)) {
-      if (el.closest(FURNITURE) || el.closest('head')) continue;
+      if (inFurniture(el) || el.closest('head')) continue;
       const named = el.querySelector('[itemprop="name"]');
       const text = collapseSpaces(spacedText(named ?? el));
       if (!text || text.length > 200) continue;
@@ -249,11 +278,18 @@ function headerCredit(text: string): { authors: string[]; publisher: string | nu
   return info && (info.authors.length > 0 || info.publisher) ? info : null;
 }
 
-/** Dates the markup calls publication dates: itemprop=datePublished, <time pubdate>, hAtom "published". */
+/**
+ * Dates the markup calls publication dates: itemprop=datePublished, <time pubdate>, hAtom "published", and the
+ * RDFa properties of Dublin Core and schema.org (Drupal's `<span property="dc:date dc:created" content="...">`).
+ */
+const PUBLICATION_DATE_MARKUP =
+  '[itemprop="datePublished" i], time[pubdate], .published, [class*="publish" i] time, time[class*="publish" i], ' +
+  '[property~="dc:date" i][content], [property~="dc:created" i][content], [property~="dcterms:created" i][content], [property~="dcterms:issued" i][content], [property~="datePublished" i][content], [property~="schema:datePublished" i][content]';
+
 export function markedPublicationDates(document: Document): string[] {
   const values: string[] = [];
-  for (const el of document.querySelectorAll('[itemprop="datePublished" i], time[pubdate], .published, [class*="publish" i] time, time[class*="publish" i]')) {
-    if (el.closest(FURNITURE) || el.tagName.toLowerCase() === 'meta') continue;
+  for (const el of document.querySelectorAll(PUBLICATION_DATE_MARKUP)) {
+    if (inFurniture(el) || el.tagName.toLowerCase() === 'meta') continue;
     const value = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title') ?? el.textContent;
     if (value && value.trim()) values.push(value.trim());
   }
@@ -266,7 +302,7 @@ export function markedPublicationDates(document: Document): string[] {
  */
 export function headerTimes(document: Document, title: string | null): { published: string | null; modified: string | null } {
   const key = title ? collapseSpaces(title).toLowerCase() : null;
-  const headlines = Array.from(document.querySelectorAll('h1, h2, h3')).filter((el) => !el.closest(FURNITURE));
+  const headlines = Array.from(document.querySelectorAll('h1, h2, h3')).filter((el) => !inFurniture(el));
   // Without a headline on the page, the article header cannot be told apart: any time outside furniture will do.
   let afterHeadline = !headlines.some((el) => (key ? collapseSpaces(el.textContent ?? '').toLowerCase() === key : el.tagName.toLowerCase() === 'h1'));
   let published: string | null = null;
@@ -278,7 +314,7 @@ export function headerTimes(document: Document, title: string | null): { publish
       if (!afterHeadline && (key ? text === key : tag === 'h1')) afterHeadline = true;
       continue;
     }
-    if (!afterHeadline || el.closest(FURNITURE)) continue;
+    if (!afterHeadline || inFurniture(el)) continue;
     const value = el.getAttribute('datetime')!.trim();
     const label = `${el.getAttribute('class') ?? ''} ${el.parentElement?.getAttribute('class') ?? ''} ${collapseSpaces(el.parentElement?.textContent ?? '').slice(0, 20)}`;
     if (/updat|modif|edited/i.test(label)) modified ??= value;

@@ -23,6 +23,8 @@ export interface TitleEvidence {
   candidates: string[];
   /** Headings shown on the page. */
   headings: string[];
+  /** The page's <h1> headings outside its furniture. */
+  mainHeadings?: string[];
   /** Names the page gives its site. */
   siteNames: string[];
   /** The page's host name ("www.valleyherald.example"), if known. */
@@ -50,12 +52,44 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
       }
     }
   }
+  // "Harbour Notes #87: Headline", "Site :: View topic - Headline": a title that holds a shown headline after
+  // a colon or a separator is that headline with the template's additions.
+  for (const title of stripped) {
+    const inside = evidence.headings.find((h) => isHeadlineLike(h) && !isSite(h) && endsTitle(title, collapseSpaces(h)));
+    if (inside) return collapseSpaces(inside);
+  }
+  // The one <h1> of the article, a headline in its own right, over a metadata title it does not match: the
+  // metadata title is then a rewrite for search engines and social cards.
+  const main = (evidence.mainHeadings ?? []).map(collapseSpaces).filter((h) => isHeadlineLike(h) && !isSite(h));
+  if (main.length === 1 && !stripped.some((t) => resembles(t, main[0]!))) return main[0]!;
   // Another title of the page that is a run of this one's parts is this one without its additions.
   let best = stripped[0]!;
   for (const other of stripped.slice(1)) {
     if (other.length < best.length && isRunOf(other, best)) best = other;
   }
   return best;
+}
+
+/** A headline, not a label: more words than a section name. */
+function isHeadlineLike(text: string): boolean {
+  return text.split(/\s+/).length > MAX_SECTION_WORDS + 1;
+}
+
+/** Whether `title` is `headline` after a prefix ending in a colon or a template separator ("Notes #3: Headline"). */
+function endsTitle(title: string, headline: string): boolean {
+  const t = title.toLowerCase();
+  const h = headline.toLowerCase();
+  if (t === h || !t.endsWith(h)) return false;
+  return /(?::|\s[|–—·•»~/-]{1,2}|\s::)\s*$/.test(title.slice(0, title.length - headline.length));
+}
+
+/** Two headlines that share most of their words (a title and a heading edited apart by a word or two). */
+function resembles(a: string, b: string): boolean {
+  const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+  const x = words(a);
+  const y = words(b);
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return shared >= 0.6 * Math.min(x.size, y.size);
 }
 
 /** The parts of a title between template separators, with their offsets. */

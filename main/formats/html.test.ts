@@ -266,6 +266,31 @@ describe('web page headlines', () => {
     expect(colon.title).toBe('Storm Elin: power cut to thousands');
   });
 
+  it('takes the shown headline out of a title that adds a newsletter issue or a forum label before it', () => {
+    const issue = folder.parse('issue.html', page('<title>Fenwick Weekly #87: Ferry timetable changes from May</title>', `<h1>Ferry timetable changes from May</h1>${BODY}`));
+    expect(issue.title).toBe('Ferry timetable changes from May');
+    const forum = folder.parse('forum.html', page('<title>Fenwick Parish Online :: View topic - Ferry timetable changes from May</title>', `<b>Ferry timetable changes from May</b>${BODY}<p>© 2004-2012 by Fenwick Parish Online</p>`));
+    expect(forum.title).toBe('Ferry timetable changes from May');
+    expect(forum.publisher).toBe('Fenwick Parish Online');
+  });
+
+  it('prefers the article\'s one <h1> to a metadata title rewritten for search engines', () => {
+    const seo = folder.parse(
+      'seo.html',
+      page('<title>Ferry fares: what the new prices mean for you - Fenwick Post</title><meta property="og:title" content="Ferry fares: what the new prices mean for you">', `<h1>Harbour board raises ferry fares by a tenth from June</h1>${BODY}`),
+    );
+    expect(seo.title).toBe('Harbour board raises ferry fares by a tenth from June');
+    // A heading edited by a word or two is the same headline: the declared title stands.
+    const edited = folder.parse('edited.html', page('<meta property="og:title" content="Harbour board raises ferry fares by a tenth">', `<h1>Harbour board raises ferry fares by a tenth from June</h1>${BODY}`));
+    expect(edited.title).toBe('Harbour board raises ferry fares by a tenth');
+  });
+
+  it('does not take a site name set as the banner\'s <h1> for the headline', () => {
+    const html = `<html><head><meta property="og:title" content="Ferry fares rise"></head><body><header><h1>Fenwick Post, news for the whole valley</h1></header>
+      <article>${BODY}</article></body></html>`;
+    expect(folder.parse('banner.html', html).title).toBe('Ferry fares rise');
+  });
+
   it('decodes character references in metadata, also when encoded twice', () => {
     const a = folder.parse(
       'refs.html',
@@ -323,6 +348,38 @@ describe('web page publication dates', () => {
     expect(a.publishedAt).toEqual({ value: '2023', precision: 'year' });
   });
 
+  it('reads the RDFa Dublin Core date of a Drupal node, whatever layout classes its wrappers carry', () => {
+    const html = `<html><head><title>Pier repairs begin | Kilbrannan Echo</title></head><body class="one-sidebar sidebar-second">
+      <h1>Pier repairs begin</h1><div class="node node-promoted"><span property="dc:date dc:created" content="2021-04-13T10:00:00+01:00">Submitted by
+      <a property="foaf:name" href="/users/ciaran">Ciarán Mac Giolla</a> on Tue, 04/13/2021</span>${BODY}</div>
+      <p>© 2024 Kilbrannan Echo</p></body></html>`;
+    const a = folder.parse('drupal.html', html);
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2021-04-13');
+    expect(a.authors).toEqual(['Ciarán Mac Giolla']);
+  });
+
+  it('reads the publication date in a Next.js payload, of the item whose headline is the page\'s', () => {
+    const data = {
+      props: {
+        pageProps: {
+          related: [{ title: 'Tram fares frozen', published_at: '2022-01-03T08:00:00Z' }],
+          story: { headline: 'Ferry fares rise', published: 'yes', publishedDate: '2022-01-05T06:30:00Z' },
+        },
+      },
+    };
+    const html = page(`<title>Ferry fares rise</title><script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data)}</script>`, `<h1>Ferry fares rise</h1>${BODY}`);
+    expect(date(html)).toBe('2022-01-05');
+  });
+
+  it('prefers the article header\'s date to a payload item that is not the page\'s own, and skips promoted-story boxes', () => {
+    const data = { props: { pageProps: { trending: [{ title: 'Tram fares frozen', publishedAt: '2021-11-30T08:00:00Z' }] } } };
+    const html = page(
+      `<title>Ferry fares rise</title><script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data)}</script>`,
+      `<div class="promoted-stories"><a href="/x">Tram fares frozen</a> <span class="published">2021-11-29</span></div><h1>Ferry fares rise</h1><time datetime="2022-01-05T06:30:00Z">5 January</time>${BODY}`,
+    );
+    expect(date(html)).toBe('2022-01-05');
+  });
+
   it('reads Parse.ly and Sailthru tags, and hAtom "published"', () => {
     expect(date(page('<meta name="parsely-pub-date" content="2020-07-30T15:12:00Z">', BODY))).toBe('2020-07-30');
     expect(date(page('<meta name="sailthru.date" content="2020-07-29 15:12:00">', BODY))).toBe('2020-07-29');
@@ -361,6 +418,13 @@ describe('web page credits', () => {
     expect(repeated.authors).toEqual(['Lars Eriksen', 'Mei Takahashi']);
     const rel = folder.parse('rel.html', page('<title>H</title>', `<h1>H</h1><p><a rel="author" href="/p/fm">Fiona McAllister</a> and <a rel="author" href="/p/tw">Tomasz Wróbel</a></p>${BODY}`));
     expect(rel.authors).toEqual(['Fiona McAllister', 'Tomasz Wróbel']);
+  });
+
+  it('reads a short author box under the headline as the byline, not as a biography', () => {
+    const a = folder.parse('box.html', page('<title>Depot plan</title>', `<h1>Depot plan</h1><div class="author-box"><a href="/a/nm">Nomvula Dube</a> | Transport Reporter</div>${BODY}`));
+    expect(a.authors).toEqual(['Nomvula Dube']);
+    const bio = `<div class="author-bio"><a href="/a/nm">Nomvula Dube</a> has covered transport for the paper since 2009 and before that wrote about farming for a weekly in the Karoo.</div>`;
+    expect(folder.parse('bio.html', page('<title>Depot plan</title>', `<h1>Depot plan</h1>${BODY}${bio}`)).authors).toEqual([]);
   });
 
   it('reads a "By NAME, Role" line under the headline of a page without metadata', () => {
@@ -422,6 +486,51 @@ describe('shapes of other publishing systems', () => {
   it('leaves the kicker above the headline and a marked standfirst out of the text', () => {
     const a = folder.parse('kicker.html', page('<title>H</title>', `<p class="kicker">Politics</p><h1>H</h1><p class="standfirst">A short summary of the story.</p>${BODY}`));
     expect(a.text.split(/\n+/)).toEqual(PARAGRAPHS);
+  });
+
+  it('reads an old portal\'s table columns cell by cell, its <br><br> paragraphs apart', () => {
+    const a = folder.parse(
+      'portal.html',
+      `<html><head><title>Fenwick Parish Online :: View topic - Hall roof mended</title></head><body><table><tr>
+       <td><table><tr><td><b>Who's Online</b></td></tr><tr><td>There are currently, 3 guest(s) and 0 member(s) that are online.</td></tr></table></td>
+       <td><b>Hall roof mended</b><br>Posted by Wilf Barron on 2011/10/02 18:20:11 (88 reads)<br><br>
+       <font>${PARAGRAPHS.join('<br><br>')}</font><br><center><a href="p">Printer Friendly Page</a> <a href="f">Send this Story to a Friend</a></center></td>
+       </tr></table><p>© 2004-2012 by Fenwick Parish Online</p></body></html>`,
+    );
+    expect(a.title).toBe('Hall roof mended');
+    expect(a.authors).toEqual(['Wilf Barron']);
+    expect(a.publishedAt?.value).toBe('2011-10-02');
+    expect(a.text).toBe(PARAGRAPHS.join('\n\n'));
+    const data = folder.parse('data-table.html', page('<title>Schemes</title>', `<h1>Schemes</h1>${BODY}<table><tr><td><p>Marshby sea wall</p></td><td><p>£24 million</p></td></tr></table>`));
+    expect(data.text).toContain('Marshby sea wall | £24 million');
+  });
+
+  it('leaves a marked summary under the byline, contributor notes, the dates box and a gallery list out of the text', () => {
+    const a = folder.parse(
+      'summary.html',
+      page(
+        '<title>Ferry fares rise</title>',
+        `<h1>Ferry fares rise</h1><div class="byline">By Wilf Barron</div><div class="dates"><time datetime="2022-03-01">1 March 2022</time></div>
+         <div class="post-single__summary">Return tickets will cost a tenth more from June as fuel costs climb</div>
+         ${BODY}<p class="feature__contributors"><em>Wilf Barron is a writer based in Fenwick.</em></p>
+         <div class="app-published-dates"><p>Published 1 March 2022<br>Last updated 2 March 2022 <a href="#h">+ show all updates</a></p></div>
+         <section class="gallery-list"><h2>More galleries</h2><a href="/g/1">Pictures: Regatta day</a><a href="/g/2">Pictures: Harbour lights</a></section>`,
+      ),
+    );
+    expect(a.text).toBe(PARAGRAPHS.join('\n\n'));
+    const lead = folder.parse('lead.html', page('<title>Ferry fares rise</title>', `<h1>Ferry fares rise</h1><p class="gem-c-lead-paragraph">Return tickets will cost a tenth more from June.</p>${BODY}`));
+    expect(lead.text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
+  it('reads a gallery\'s captions as its text, without their credits, and a lone picture\'s caption as a caption', () => {
+    const slides = ['Rowers carry the boat to the slipway.', 'The junior crew crosses the line first.', 'Spectators crowd the harbour wall.'];
+    const gallery = slides.map((c, k) => `<figure><span class="count">${k + 1} of 3</span><img src="${k}.jpg" alt=""><figcaption>${c} <span class="photo-credit">Photo: Wilf Barron</span></figcaption></figure>`).join('');
+    const a = folder.parse('gallery.html', page('<title>Regatta day</title>', `<h1>Regatta day</h1>${BODY}<div class="slides">${gallery}</div>`));
+    expect(a.text).toBe([...PARAGRAPHS, ...slides].join('\n\n'));
+    const single = folder.parse('single.html', page('<title>Regatta day</title>', `<h1>Regatta day</h1><figure><img src="1.jpg" alt=""><figcaption>${slides[0]}</figcaption></figure>${BODY}`));
+    expect(single.text).toBe(PARAGRAPHS.join('\n\n'));
+    const inline = PARAGRAPHS.map((p, k) => `<figure><img src="${k}.jpg" alt=""><figcaption>${slides[k]}</figcaption></figure><p>${p}</p>`).join('');
+    expect(folder.parse('inline.html', page('<title>Regatta day</title>', `<h1>Regatta day</h1>${inline}`)).text).toBe(PARAGRAPHS.join('\n\n'));
   });
 
   it('takes the authors from closing agency credits when the page has no byline', () => {

@@ -98,7 +98,7 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
   }
   // Byline and date lines left at the top of the content belong to the header, not the body.
   const { body, captions, boilerplate } = separateFurniture(blocks, header, found.captions);
-  completeFromDateline(header, body.filter((b) => b.kind === 'body').slice(0, 3).map((b) => b.text));
+  completeFromDateline(header, body.filter((b) => b.kind === 'body').slice(0, 3).map((b) => b.text), captions);
   header.publisher ??= meta.shownPublisher;
   // Without a byline, the credits that close the story name its authors.
   if (header.authors.length === 0) {
@@ -199,20 +199,23 @@ function lowerCaseAttributeNames(document: Document): void {
 
 /** Comment threads as blogs and CMSs mark them (WordPress, Disqus): never the article, whatever their size. */
 const COMMENT_THREADS = '#comments, #respond, #disqus_thread, .comments-area, .comment-list, .commentlist, .comment-respond';
-/** Cookie and consent banners, newsletter, sign-up and subscription boxes, author bio boxes: small boxes, so a large match is a wrapper (a "tag-cookies" article). */
+/** Cookie and consent banners, newsletter, sign-up and subscription boxes, author bio and contributor notes: small boxes, so a large match is a wrapper (a "tag-cookies" article). */
 const SMALL_BOXES =
   '[class*="cookie" i], [id*="cookie" i], [data-testid*="cookie" i], [class*="consent" i], [id*="consent" i], [class*="gdpr" i], [class*="newsletter" i], [class*="signup" i], [class*="sign-up" i], [class*="subscription-widget" i], [class*="paywall" i], [class*="abonnement" i], ' +
-  '[class*="author-bio" i], [class*="author-box" i], [class*="autorenbox" i], [class*="contributor-bio" i]';
+  '[class*="author-bio" i], [class*="author-box" i], [class*="autorenbox" i], [class*="contributor-bio" i], [class*="contributors" i], ' +
+  // The box of an article's publication and update dates with its change history ("Published ... Last updated ... show all updates").
+  '[class*="published-dates" i], [class*="change-history" i], [class*="update-history" i]';
 const MAX_BOX_CHARS = 600;
 /** Headings of lists of links to other articles: "Related", "More on this story", "Most read", "À lire aussi". */
 const LINK_LIST_HEADING =
-  /^(?:related(?: (?:stories|articles|posts|coverage|content|links|topics|reading))?|more on this (?:story|topic)|more (?:from|in|on) .{1,40}|read (?:next|more)|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|latest(?: news| stories)?|see also|also read|sur le même sujet|à lire aussi|lesen sie auch|mehr zum thema|te puede interesar|lea también|leggi anche)$/i;
+  /^(?:related(?: (?:stories|articles|posts|coverage|content|links|topics|reading))?|more on this (?:story|topic)|more (?:from|in|on) .{1,40}|more (?:galleries|videos|photos|pictures|stories|articles)|read (?:next|more)|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|latest(?: news| stories)?|see also|also read|sur le même sujet|à lire aussi|lesen sie auch|mehr zum thema|te puede interesar|lea también|leggi anche)$/i;
 
 /**
  * Removes, before Readability runs, the boxes it would keep inside the article: comment threads, cookie and
  * newsletter boxes, and a list of links under a "Related"-like heading (its text nearly all link text).
  */
 function removeFurnitureBoxes(document: Document): void {
+  galleryCaptionsAsText(document);
   markCaptions(document);
   for (const el of Array.from(document.querySelectorAll(COMMENT_THREADS))) el.remove();
   for (const el of Array.from(document.querySelectorAll(SMALL_BOXES))) {
@@ -226,6 +229,43 @@ function removeFurnitureBoxes(document: Document): void {
     const linked = Array.from(box.querySelectorAll('a')).reduce((n, a) => n + collapseSpaces(a.textContent ?? '').length, 0);
     if (text > 0 && linked >= 0.8 * text) box.remove();
   }
+}
+
+/** How many captioned pictures in a row make a gallery. */
+const MIN_GALLERY_FIGURES = 3;
+
+/**
+ * A gallery (captioned pictures one after another, nothing between them) tells its story in the captions: they
+ * become paragraphs, without their photo credits and slide counters, so that Readability, which drops boxes of
+ * images, keeps them. The captions of pictures set between paragraphs stay captions.
+ */
+function galleryCaptionsAsText(document: Document): void {
+  const containers = new Set(Array.from(document.querySelectorAll('figure')).flatMap((f) => (f.parentElement ? [f.parentElement as Element] : [])));
+  for (const container of containers) {
+    for (const run of captionedFigureRuns(container)) {
+      if (run.length < MIN_GALLERY_FIGURES) continue;
+      for (const figure of run) {
+        const caption = figure.querySelector('figcaption')!;
+        for (const credit of Array.from(caption.querySelectorAll('[class*="credit" i], [class*="copyright" i]'))) credit.remove();
+        const paragraph = document.createElement('p');
+        paragraph.textContent = collapseSpaces(caption.textContent ?? '');
+        figure.replaceWith(paragraph);
+      }
+    }
+  }
+}
+
+/** The runs of adjacent captioned <figure> children of an element (text between them other than white space ends a run). */
+function captionedFigureRuns(container: Element): Element[][] {
+  const runs: Element[][] = [[]];
+  for (const node of Array.from(container.childNodes)) {
+    if (node.nodeType === 3 && (node.textContent ?? '').trim() === '') continue;
+    if (node.nodeType === 8) continue;
+    const el = node.nodeType === 1 ? (node as Element) : null;
+    if (el && el.tagName.toLowerCase() === 'figure' && el.querySelector('figcaption')) runs[runs.length - 1]!.push(el);
+    else if (runs[runs.length - 1]!.length > 0) runs.push([]);
+  }
+  return runs;
 }
 
 /** A class naming a caption: "video-caption", "Figure-caption", "pie" (Spanish), "legende", "bildunterschrift". */

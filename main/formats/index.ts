@@ -28,8 +28,11 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    as credits, comment threads and cookie/newsletter boxes, kickers, standfirsts and class-marked captions;
  *    plain text read past browser menus, labels, mail headers, lines above the headline and standfirsts; wire
  *    credits, endnotes, footers (the copyright holder as publisher) and day-first agency datelines.
+ * 5: web pages of still more shapes: the shown <h1> over SEO titles and issue/forum prefixes, RDFa and
+ *    app-state (Next.js) dates, dotted day-first dates, more credit labels and foot bylines, press-release end
+ *    matter, layout tables, gallery captions as text, more furniture; yearless datelines dated by a caption.
  */
-export const READER_VERSION = 4;
+export const READER_VERSION = 5;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

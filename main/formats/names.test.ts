@@ -35,6 +35,8 @@ describe('classifyName', () => {
     'Associated Press', // a known organisation in compromise's lexicon
     'Al Jazeera',
     'kyivpost.example.com', // a web domain
+    'Tarnwick Civic Notes', // the nameplate words of blogs and newsletters
+    'Karoo Current',
   ])('%s is an outlet', (name) => {
     expect(classifyName(name)).toBe('outlet');
   });
@@ -69,6 +71,24 @@ describe('classifyName', () => {
     expect(outletInRole('Staff Writer')).toBeNull();
     expect(outletInRole('Senior Political Correspondent')).toBeNull();
     expect(outletInRole('Local Democracy Reporter')).toBeNull();
+  });
+
+  it('takes institutions that sign stories for organisations, and Filipino particles for parts of a name', () => {
+    expect(classifyName('Campus Communications')).toBe('outlet');
+    expect(classifyName('Brackenfield District Council')).toBe('outlet');
+    expect(classifyName('Institute of Coastal Studies')).toBe('outlet');
+    expect(classifyName('Rosalind Mae delos Reyes')).toBe('person');
+    expect(classifyName('Joanna dela Paz')).toBe('person');
+  });
+
+  it('keeps a three-word name whole before a role of beat words', () => {
+    expect(personBeforeRole('Lim Mei Hua Senior Health Correspondent')).toBe('Lim Mei Hua');
+    expect(personBeforeRole('Jane Roe Wales correspondent')).toBe('Jane Roe');
+  });
+
+  it('takes "X Wire" for an outlet\'s own name, not for its staff', () => {
+    expect(publisherOfCollectiveByline('The Lakeshore Wire')).toBeNull();
+    expect(publisherOfCollectiveByline('Lakeshore Gazette wire services')).toBe('Lakeshore Gazette');
   });
 
   it('finds the publication of a collective byline, not of a section desk', () => {

@@ -24,7 +24,7 @@ const NAMEPLATE_WORDS = new Set(
   observer today daily weekly monthly magazine media network networks broadcasting broadcast broadcaster television
   tv radio fm online digital wire wires agency agencies presse bureau desk staff service services syndicate
   publications publishing editors editorial insider morning evening world republic dispatch bulletin
-  review report inquirer enquirer examiner newsletter blog podcast channel`.split(/\s+/),
+  review report inquirer enquirer examiner newsletter blog podcast channel notes current digest`.split(/\s+/),
 );
 
 /**
@@ -37,13 +37,22 @@ const SURNAME_NAMEPLATE_WORDS = new Set(
   argus beacon banner clarion eagle gleaner planet`.split(/\s+/),
 );
 
+/**
+ * Nouns of institutions that sign press releases and stories ("University Communications", "Harbour District
+ * Council", "Ministry of Transport"): an organisation's words, never a person's name.
+ */
+const INSTITUTION_WORDS = new Set(
+  `university college institute council ministry department office foundation society association commission
+  committee authority communications`.split(/\s+/),
+);
+
 /** Job titles in credit lines ("Staff Writer", "Business reporter", "Associated Press Writer"). */
 const ROLE = /^(.*?)\s*\b(?:writers?|reporters?|correspondents?|editors?|columnists?|contributors?|producers?|photographers?|photojournalists?|journalists?|critics?|commentators?|presenters?|anchors?|interns?|stringers?|bloggers?|analysts?)$/i;
 /** Words that qualify a role without naming anyone ("Senior", "Political", "Staff"). */
 const ROLE_QUALIFIERS = /^(?:(?:senior|chief|deputy|assistant|associate|executive|managing|contributing|special|staff|political|local|national|foreign|international|digital|online|business|economics|sports?|news|city|health|science|technology|tech|legal|court|crime|education|environment|climate|culture|arts|features?|investigative|freelance|guest|democracy|data|energy|markets|finance|world|global|regional|bureau|desk|lead|main|head|our|transport|defen[cs]e|diplomatic|home|social|affairs|medical|agriculture|farming|property|consumer|motoring|travel|food|fashion|music|film|media|religion|religious|security|parliamentary|political|industry|labour|labor|employment|housing|weather|community|rural|metro|general|africa|asia|europe|middle|east|west|north|south|and|&)\s*)+$/i;
 
 /** Particles inside personal names ("Ludwig van Beethoven", "Ana de la Cruz", "Omar bin Said"). */
-const NAME_PARTICLE = /^(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|te|le|la|las|los|y|bin|binti|ibn|bint|al|el|ben|ó|ní|mac|st\.?)$/i;
+const NAME_PARTICLE = /^(?:de|da|das|do|dos|del|della|dela|delos|di|du|van|von|der|den|ter|te|le|la|las|los|y|bin|binti|ibn|bint|al|el|ben|ó|ní|mac|st\.?)$/i;
 /** One word of a personal name: a capital, then letters, apostrophes, hyphens or an initial's dot. */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’\u2010\u2011-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|[\p{L}]{1,3}['’]\p{Lu}[\p{L}\p{M}'’\u2010\u2011-]*)$/u;
 const MAX_NAME_WORDS = 5;
@@ -115,13 +124,22 @@ export function outletInRole(piece: string): string | null {
  */
 export function personBeforeRole(piece: string): string | null {
   const words = piece.trim().split(/\s+/);
+  const splits: { name: string; role: string }[] = [];
   for (let k = 2; k <= Math.min(MAX_NAME_WORDS, words.length - 1); k++) {
     const name = words.slice(0, k).join(' ');
     const role = words.slice(k).join(' ');
     if (ROLE_QUALIFIERS.test(name) || classifyName(role) !== 'role' || outletInRole(role)) continue;
-    if (classifyName(name) === 'person') return name;
+    if (classifyName(name) === 'person') splits.push({ name, role });
   }
-  return null;
+  // "Lim Mei Hua Senior Health Correspondent": the split whose role is only beat words or a place, so that a
+  // three-word name does not lose its last word to the role ("Hua Senior Health Correspondent").
+  return (splits.find((s) => isPlainRole(s.role)) ?? splits[0])?.name ?? null;
+}
+
+/** A role whose words before the job title are beat qualifiers or a place: "Senior Health Correspondent", "Wales correspondent". */
+function isPlainRole(role: string): boolean {
+  const prefix = ROLE.exec(role)?.[1]?.trim() ?? '';
+  return prefix === '' || ROLE_QUALIFIERS.test(prefix) || isPlaceName(prefix);
 }
 
 export function classifyName(raw: string): NameKind {
@@ -140,7 +158,7 @@ export function classifyName(raw: string): NameKind {
   if (isKnownOrganisation(name)) return 'outlet';
   // A legal-entity suffix names an organisation: "Northgate Foods, Inc.", "Acme Media Ltd".
   if (words.length > 1 && /^(?:inc|ltd|llc|plc|corp|co|gmbh|ag|s\.?a|pty|pvt|limited|incorporated)\.?$/i.test(words[words.length - 1]!)) return 'outlet';
-  if (lower.some((w) => NAMEPLATE_WORDS.has(w))) return 'outlet';
+  if (lower.some((w) => NAMEPLATE_WORDS.has(w) || INSTITUTION_WORDS.has(w))) return 'outlet';
   // An acronym beside ordinary words names an organisation ("XYZ Sport", "ABC News"), not a person.
   if (words.length > 1 && words.filter((w) => /^\p{Lu}{3,}$/u.test(w)).length === 1 && words.some((w) => /\p{Ll}/u.test(w))) return 'outlet';
   // "Voice of America", "Times of Oman": a lower-case joining word inside capitalised words.
@@ -171,10 +189,11 @@ export function displayName(name: string): string {
 
 /**
  * The publication a collective byline names: "WorldTribune Staff" -> "WorldTribune", "Gazette News Desk" ->
- * "Gazette". Section desks ("Web Desk", "Sports Desk") name no publication.
+ * "Gazette". Section desks ("Web Desk", "Sports Desk") name no publication; "X Wire" is an outlet's own name
+ * ("The Lakeshore Wire"), not its staff, while "X wire services" are.
  */
 export function publisherOfCollectiveByline(name: string): string | null {
-  const m = /^(.+?)\s+(?:staff(?: writers?| reporters?| reports?)?|newsroom|news desk|web desk|digital desk|desk|editors|editorial board|editorial team|wire(?: services?)?|reporters|team)$/i.exec(name.trim());
+  const m = /^(.+?)\s+(?:staff(?: writers?| reporters?| reports?)?|newsroom|news desk|web desk|digital desk|desk|editors|editorial board|editorial team|wire services?|reporters|team)$/i.exec(name.trim());
   if (!m) return null;
   const outlet = m[1]!.trim();
   if (!/^\p{Lu}/u.test(outlet) || ROLE_QUALIFIERS.test(outlet) || /^(?:the|our|by|web|news|online|digital|sports?|business|city|metro|world|national|foreign|international|politics|entertainment|lifestyle|features|tech|science|health)$/i.test(outlet)) {

@@ -68,6 +68,16 @@ describe('plain-text shapes', () => {
     expect(a.text).toBe('By the end of the day, the deal was done.\n\nMore text.');
   });
 
+  it('dates a yearless dateline by a gallery caption shortly before it, and reads a closing nameplate of a blog', () => {
+    const a = folder.parse(
+      'caption.txt',
+      'Ferry crews strike\n\n[1/2] Crews on the quay in Bergen, Norway, December 29, 2022. Fjordwire/Ola Brandt\n\nOSLO, Jan 3 (Fjordwire) - Ferry crews walked out on Tuesday.\n\nTalks resume next week.\n',
+    );
+    expect(a.publishedAt).toEqual({ value: '2023-01-03', precision: 'day' });
+    const b = folder.parse('blog.txt', 'Ferry crews strike\n\nFerry crews walked out on Tuesday.\n\nTalks resume next week.\n\nLeave a comment\n\nTarnwick Civic Notes\n');
+    expect(b.publisher).toBe('Tarnwick Civic Notes');
+  });
+
   it('recognises other captions and footers by their shape', () => {
     const a = folder.parse(
       'furniture.txt',

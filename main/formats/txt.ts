@@ -43,7 +43,8 @@ export function parseTxt(decoded: DecodedText, fileName: string): ParsedArticle 
   const blocks: Block[] = [];
   for (const group of paragraphGroups(lines.slice(i))) {
     for (const paragraph of splitFurniture(group)) {
-      const role = paragraph.furniture ? 'boilerplate' : classifyBlock(paragraph.text);
+      // A rule stays until trimEnding(), which reads it as the end of the story.
+      const role = paragraph.furniture ? 'boilerplate' : RULE.test(paragraph.text.trim()) ? 'body' : classifyBlock(paragraph.text);
       if (role === 'caption') captions.push(paragraph.text);
       else if (role === 'boilerplate') boilerplate.push(paragraph.text);
       else blocks.push({ text: paragraph.text, kind: 'body' });
@@ -53,7 +54,8 @@ export function parseTxt(decoded: DecodedText, fileName: string): ParsedArticle 
   const ending = trimEnding(blocks, header, boilerplate);
   const body = ending.body;
 
-  completeFromDateline(header, body.slice(0, 3).map((b) => b.text));
+  // A caption may sit in the header zone (kept as furniture there): both may date a yearless dateline.
+  completeFromDateline(header, body.slice(0, 3).map((b) => b.text), [...captions, ...boilerplate]);
   header.publisher ??= publisherFromFooter(boilerplate) ?? ending.nameplate ?? publisherFromPrompt(boilerplate);
 
   return assembleArticle({

