@@ -25,7 +25,8 @@ export const TITLE_ALSO_ORG = words('treasury');
  * by ("X Motors", "X Aircraft", "X Computer"), and the seats of power that stand for a government ("the Kremlin").
  */
 export const ORG_HEADS = words(`
-  inc inc. corp corp. corporation co co. company companies ltd ltd. limited plc llc n.v. nv ag sa s.a. gmbh group holdings
+  inc inc. corp corp. corporation co co. company companies ltd ltd. limited plc llc llp lp n.v. nv b.v. bv ag sa s.a. gmbh
+  asa oyj pty pvt bhd sdn tbk srl s.r.l. sarl ltda lda group holdings
   airlines airline airways aerospace motors systems technologies technology electronics industries communications
   networks software pharmaceuticals energy petroleum bank banks capital partners securities investments fund reserve
   exchange ministry department agency administration bureau office commission committee council authority board service
@@ -41,6 +42,8 @@ export const PLACE_HEADS = words(`
   airport airfield station square river lake mountains mountain ocean sea bay gulf island islands peninsula province county
   district valley strait canal desert coast harbor harbour port city town village region state center centre theater theatre
   arena stadium park street avenue factory plant headquarters road highway expressway motorway freeway boulevard bridge
+  building hall ground grounds gardens tower plaza mall cathedral temple mosque palace castle terminal pier dam ridge hills
+  basin junction reservoir glacier plateau forest reef cape beach creek canyon falls heights
 `);
 
 /** Words that end the name of an event ("the Olympic Games", "the World Cup"): not a person, organisation or place. */
@@ -87,7 +90,7 @@ export const SPEECH_VERBS = words(`
 `);
 
 /** Company-form suffixes that end an organisation's name ("Acme Inc." in "Acme Inc. Jane Roe"). */
-export const CORPORATE_SUFFIXES = words('inc. inc corp. corp ltd. ltd plc llc n.v. gmbh ag');
+export const CORPORATE_SUFFIXES = words('inc. inc corp. corp ltd. ltd plc llc llp n.v. b.v. gmbh ag asa oyj pty pvt bhd tbk srl s.r.l. sarl ltda');
 
 /** Capitalised calendar words: never names. */
 export const CALENDAR_WORDS = words(`

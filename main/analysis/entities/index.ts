@@ -278,7 +278,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (!whole && !ctx.titled) {
     // A head noun keeps its modifiers: "Chinese Foreign Ministry", "European Union".
     const hasHead = name.some((t) => lex.orgHeads.has(t.lower)) || PLACE_HEADS.has(name[name.length - 1]!.lower);
-    while (!hasHead && name.length > 1 && droppable(name[0]!, lex)) {
+    while (!hasHead && name.length > 1 && droppable(name[0]!, lex) && !PLACE_PREFIXES.has(name[0]!.lower)) {
       name = name.slice(1);
       index++;
     }
@@ -392,7 +392,11 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
 
   if (ctx.titled) return push(out, candidate, 'person', Strength.Cue);
   if (orgNounBefore) return push(out, candidate, 'organization', Strength.Cue);
-  if (multi && (roleBefore || appositiveRole || firstName || givenName)) return push(out, candidate, 'person', Strength.Cue);
+  // "K. Lakshmi Narayan": an initial, then names.
+  const initialThenNames = name.length >= 2 && /^\p{Lu}\.$/u.test(first.text) && surnameWords.every((t) => !isWord(t));
+  // "Liu Meifang", "Seo Ji-won": a surname first (East Asian order), then a given name that is no English word.
+  const surnameFirst = name.length === 2 && !isWord(last) && (lex.lastNames.has(first.lower) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last.text));
+  if (multi && (roleBefore || appositiveRole || firstName || givenName || initialThenNames || surnameFirst)) return push(out, candidate, 'person', Strength.Cue);
   if (name.length === 1 && roleBefore) return push(out, candidate, 'person', Strength.Guess);
   // "Ames, Iowa", "Tema, Ghana": a name before a known region or country is a place.
   const placeAfter = /^,\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)(?![\p{L}'’])/u.exec(followingText);
@@ -410,8 +414,13 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (multi && (saidBefore || saidAfter || lastName) && noCommonWords) return push(out, candidate, 'person', Strength.Guess);
   if (name.length === 1 && (saidBefore || (saidAfter && lex.lastNames.has(first.lower)))) return push(out, candidate, 'person', Strength.Guess);
   if (productNounAfter) return;
+  // "St. Ives", "San Lorenzo", "Fort Kessel", "Mount Elgon": a saint's or a landform's prefix makes a place.
+  if (name.length >= 2 && name.length <= 3 && PLACE_PREFIXES.has(first.lower) && name.slice(1).every((t) => !isCommon(t))) return push(out, candidate, 'place', Strength.Guess);
   return push(out, candidate, 'organization', Strength.Guess);
 }
+
+/** First words of place names: saints (towns and islands are named after them), forts, ports, mountains, lakes, capes. */
+const PLACE_PREFIXES = new Set(['st.', 'st', 'saint', 'sainte', 'san', 'santa', 'são', 'fort', 'port', 'mount', 'mt.', 'lake', 'cape']);
 
 /** Prepositions of place: the name after them ("in Tavora", "near the Kessel Ridge") is where something is. */
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'throughout', 'inside', 'within', 'toward', 'towards']);

@@ -147,3 +147,27 @@ describe('names from many cultures, and where places stand', () => {
     expect(kindOf(found, 'Leeds Kestrels')).toEqual(['organization']);
   });
 });
+
+describe('more shapes of names', () => {
+  it('reads named buildings, venues and landforms as places, and foreign legal forms as companies', () => {
+    const found = entities('The talks were held at Harbourview Hall, near the Ossery Cricket Ground and the Dunmore Reservoir. Vestgass Energi B.V. and Korrin Pty were named.');
+    expect(kindOf(found, 'Harbourview Hall')).toEqual(['place']);
+    expect(kindOf(found, 'Ossery Cricket Ground')).toEqual(['place']);
+    expect(kindOf(found, 'Dunmore Reservoir')).toEqual(['place']);
+    expect(kindOf(found, 'Vestgass Energi B.V.')).toEqual(['organization']);
+    expect(kindOf(found, 'Korrin Pty')).toEqual(['organization']);
+  });
+
+  it('reads an initial before names, and a surname written first, as people', () => {
+    const found = entities('The bowler R. Venkata Subramanyam took three wickets. The founder, Seo Ji-won, and her partner Liu Meifang declined to comment.');
+    expect(kindOf(found, 'R. Venkata Subramanyam')).toEqual(['person']);
+    expect(kindOf(found, 'Seo Ji-won')).toEqual(['person']);
+    expect(kindOf(found, 'Liu Meifang')).toEqual(['person']);
+  });
+
+  it('reads a name opened by a saint or a landform word as a place', () => {
+    const found = entities('Supplies reach St. Orrin by sea and Mount Keverne by road.');
+    expect(kindOf(found, 'St. Orrin')).toEqual(['place']);
+    expect(kindOf(found, 'Mount Keverne')).toEqual(['place']);
+  });
+});
