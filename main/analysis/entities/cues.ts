@@ -75,6 +75,10 @@ export const PERSON_ROLES = words(`
   premier mayor king queen prince pope strategist lobbyist fellow writer author journalist columnist blogger critic
   commentator pilot passenger witness victim activist candidate nominee boss owner investor trader banker entrepreneur
   actor actress singer player coach father mother son daughter wife husband brother sister
+  councillor councilor councilman councilwoman alderman lawmaker legislator mp mla mep td regent sheriff chairperson
+  treasurer prosecutor defendant plaintiff suspect resident student nurse headteacher principal imam miner shopkeeper
+  vendor homeowner volunteer campaigner organiser organizer novelist referee striker midfielder defender winger skipper
+  opener bowler batsman wicketkeeper runner cyclist swimmer boxer jockey trainer
 `);
 
 /** Small words that may join capitalised words inside one name. */
@@ -100,4 +104,7 @@ export const CALENDAR_WORDS = words(`
 `);
 
 /** Lower-case words after a name that make it a place ("Gatwick airport", "the Harbourside center"). */
-export const LOWER_PLACE_HEADS = words('airport airfield river lake island islands mountains ocean sea bay province county district valley center centre square');
+export const LOWER_PLACE_HEADS = words(`
+  airport airfield river lake island islands mountains ocean sea bay province county district valley center centre square
+  town village villages region parish suburb municipality port crossing volcano basin market
+`);

@@ -143,6 +143,7 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
       const joinsPossessive = current.possessive && lex.commonWords.has(current.lower) && next.cap;
       if (!adjacent(text, current, next) && !joinsPossessive) break;
       if (CORPORATE_SUFFIXES.has(current.lower) && j > i) break; // "Acme Inc. Jane Roe"
+      if (NAME_COMPOUND.test(current.text)) break; // "Perth-based Orrin Labs": a place, then a firm
       if (isNameWord(next, doc, false)) {
         j++;
         continue;
@@ -174,7 +175,8 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
       j += 2;
     }
     const chunk = tokens.slice(i, j + 1);
-    const only = chunk.length === 1 && initial && !doc.midSentence.has(t.text) && !lookup(text, chunk, lex) && !SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '');
+    // (A word only seen opening sentences is probably no name, unless it is "Tarvo-based".)
+    const only = chunk.length === 1 && initial && !doc.midSentence.has(t.text) && !NAME_COMPOUND.test(t.text) && !lookup(text, chunk, lex) && !SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '');
     if (!only) processChunk(doc, tokens, i, chunk, initial, out);
     i = j + 1;
   }
@@ -203,7 +205,8 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   const isTitle = (t: Token) =>
     TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\./g, '')) || (t.lower.includes('-') && t.lower.split('-').some((part) => TITLE_WORDS.has(part) && part !== 'vice' && part.length > 3));
   // Drop a leading "The" ("The Beatles" -> "Beatles"; the gold spans vary, overlap is what counts).
-  while (chunk.length > 1 && (chunk[0]!.lower === 'the' || isConnector(chunk[0]!))) {
+  // (A capitalised particle starts the name: "Da Lanh", "De Vries Holdings".)
+  while (chunk.length > 1 && (chunk[0]!.lower === 'the' || (isConnector(chunk[0]!) && !chunk[0]!.cap))) {
     chunk = chunk.slice(1);
     index++;
   }
@@ -259,6 +262,8 @@ interface Context {
 
 /** "Perth-based", "Oslo-listed", "Kremlin-backed": a compound adjective whose first part names a place or body. */
 const NAME_COMPOUND = /^(.+)-(?:based|listed|born|bred|headquartered|registered|owned|run|led|backed|controlled|funded)$/i;
+/** Of those, the ones whose first part can only be a place: "Tarvo-based", "Lund-born". */
+const PLACE_COMPOUND = /-(?:based|born|bred|headquartered)$/i;
 
 /** The name part of a compound adjective ("Perth" of "Perth-based"), as a token of its own. */
 function withoutCompoundSuffix(t: Token): Token {
@@ -273,6 +278,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const lastToken = name[name.length - 1]!;
   const named = withoutCompoundSuffix(lastToken);
   if (named !== lastToken) name = [...name.slice(0, -1), named];
+  const placeCompound = named !== lastToken && PLACE_COMPOUND.test(lastToken.text);
   // Trim leading adjectives and the like unless the whole name is known ("New York", "Chinese Foreign Ministry").
   const whole = lookup(text, name, lex);
   if (!whole && !ctx.titled) {
@@ -307,7 +313,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const before = sentenceTokens[index - 1];
   // "the Cessna 172 Skyhawk": a name after a model number ends a product name; "2 GHz", "16 GB": a unit after a
   // quantity (a year is no quantity: "in 2005 Nokia ...").
-  const numberBefore = /(?:^|\s)(\p{Lu}{0,3}-?\d(?:[\p{L}\p{N}.-]*[\p{L}\p{N}])?)[ \t]+$/u.exec(text.slice(Math.max(0, start - 16), start));
+  // (Not an age: "the 19-year-old Ilse Brandt".)
+  const numberBefore = /(?:^|\s)(\p{Lu}{0,3}-?\d(?:[\p{L}\p{N}.-]*[\p{L}\p{N}])?)(?<!-old)[ \t]+$/u.exec(text.slice(Math.max(0, start - 16), start));
   const dateBefore = numberBefore !== null && /\p{L}+\.?\s+$/u.test(text.slice(Math.max(0, start - 30), start - numberBefore[0].length + 1)) && lex.calendarWords.has(/(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 30), start - numberBefore[0].length + 1))![1]!.toLowerCase());
   if (numberBefore && !known && !dateBefore && !/^(?:1\d|20)\d\d$/.test(numberBefore[1]!)) {
     const afterName = /\p{Lu}[\p{L}]*\s+\p{Lu}{0,3}-?\d[\p{L}\p{N}-]*\s+$/u.test(text.slice(Math.max(0, start - 40), start));
@@ -338,7 +345,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const orgHead = lowers.some((w) => lex.orgHeads.has(w));
   const placeHead = name.length > 1 && PLACE_HEADS.has(last.lower) && !lowers.includes('for') && !lowers.includes('of');
   const lowerPlaceHeadAfter = after !== undefined && !after.cap && LOWER_PLACE_HEADS.has(after.lower) && adjacentLoose(text, last, after);
-  if (placeHead || (lowerPlaceHeadAfter && !orgHead)) return push(out, candidate, 'place', Strength.Cue);
+  if (placeHead || placeCompound || (lowerPlaceHeadAfter && !orgHead)) return push(out, candidate, 'place', Strength.Cue);
   if (orgHead && !(name.length === 1 && allCommon)) return push(out, candidate, 'organization', Strength.Cue);
   if (lex.demonyms.has(surface.toLowerCase())) return; // "Chinese", "British": adjectives, not entities
   // "Normal, Illinois": a word before a comma and a known state or country is a town named by it.
@@ -366,7 +373,9 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const roleThenComma = /(\p{Ll}+)\s*,\s*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   const appositiveRole =
     appositionHasRole(followingText, lex) ||
-    (roleThenComma !== undefined && (PERSON_ROLES.has(roleThenComma) || lex.roles.has(roleThenComma)) && /^\s*,/.test(followingText));
+    (roleThenComma !== undefined && (PERSON_ROLES.has(roleThenComma) || lex.roles.has(roleThenComma)) && /^\s*(?:[,.;)]|and\s|$)/.test(followingText));
+  // "Tamsin Oduya, 34, said", "Mr Hale (61)", "the 19-year-old Ilse Brandt": an age goes with a person.
+  const ageNearby = /^\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))/.test(followingText) || /\byear-old\s+$/i.test(text.slice(Math.max(0, start - 12), start));
   const saidBefore = before !== undefined && SPEECH_VERBS.has(before.lower) && (before2 === undefined || !before2.cap);
   const saidAfter = after !== undefined && SPEECH_VERBS.has(after.lower) && /^[\s,]*$/.test(text.slice(last.fullEnd, after.start));
   const noCommonWords = !name.some(isCommon);
@@ -396,8 +405,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const initialThenNames = name.length >= 2 && /^\p{Lu}\.$/u.test(first.text) && surnameWords.every((t) => !isWord(t));
   // "Liu Meifang", "Seo Ji-won": a surname first (East Asian order), then a given name that is no English word.
   const surnameFirst = name.length === 2 && !isWord(last) && (lex.lastNames.has(first.lower) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last.text));
-  if (multi && (roleBefore || appositiveRole || firstName || givenName || initialThenNames || surnameFirst)) return push(out, candidate, 'person', Strength.Cue);
-  if (name.length === 1 && roleBefore) return push(out, candidate, 'person', Strength.Guess);
+  if (multi && (roleBefore || appositiveRole || ageNearby || firstName || givenName || initialThenNames || surnameFirst)) return push(out, candidate, 'person', Strength.Cue);
+  if (name.length === 1 && (roleBefore || ageNearby || appositiveRole)) return push(out, candidate, 'person', Strength.Guess);
   // "Ames, Iowa", "Tema, Ghana": a name before a known region or country is a place.
   const placeAfter = /^,\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)(?![\p{L}'’])/u.exec(followingText);
   // (The region may end the sentence: "Ames, Iowa. She ..." -> "Iowa".)
@@ -429,7 +438,11 @@ const LOCATIVE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'aroun
 const IN_WITHOUT_PLACE = new Set(['stake', 'stakes', 'share', 'shares', 'investment', 'investments', 'invest', 'invests', 'invested', 'investing', 'interest', 'interests', 'holding', 'holdings', 'position', 'role', 'roles', 'membership', 'seat', 'seats', 'job', 'jobs', 'career', 'work', 'works', 'worked', 'working']);
 
 /** Lower-case kinds of place before "of": "the village of Dornach", "the province of Lerida". */
-const PLACE_KIND_OF = new Set(['city', 'town', 'village', 'hamlet', 'province', 'state', 'district', 'region', 'county', 'island', 'municipality', 'suburb', 'port', 'borough', 'parish', 'prefecture', 'governorate', 'emirate', 'republic', 'kingdom']);
+const PLACE_KIND_OF = new Set([
+  'city', 'town', 'village', 'hamlet', 'province', 'state', 'district', 'region', 'county', 'island', 'municipality', 'suburb', 'port', 'borough', 'parish',
+  'prefecture', 'governorate', 'emirate', 'republic', 'kingdom', 'cities', 'towns', 'villages', 'provinces', 'districts', 'regions', 'counties', 'islands',
+  'suburbs', 'parishes', 'communities', 'community', 'settlement', 'settlements',
+]);
 
 /**
  * The name at `index` follows a preposition of place, perhaps after "the" ("in the Salar"), or is the second of

@@ -171,3 +171,26 @@ describe('more shapes of names', () => {
     expect(kindOf(found, 'Mount Keverne')).toEqual(['place']);
   });
 });
+
+describe('cues around a name', () => {
+  it('reads a name with an age beside it, or after a role and a comma, as a person', () => {
+    const found = entities('Sand seller Parwoto, 52, said he would stay. The 19-year-old Tsegaye Haile Debela won. The case was brought by her lawyer, Mirembe.');
+    expect(kindOf(found, 'Parwoto')).toEqual(['person']);
+    expect(kindOf(found, 'Tsegaye Haile Debela')).toEqual(['person']);
+    expect(kindOf(found, 'Mirembe')).toEqual(['person']);
+  });
+
+  it('reads "the Kessel town of Dorne", "Varna port" and "Rhoswell-based" as places', () => {
+    const found = entities('The club comes from the Brackwater town of Tillicoe. Ferries left Hagrun port. Lindqvist-based Orrin Labs raised money.');
+    expect(kindOf(found, 'Lindqvist')).toEqual(['place']);
+    expect(kindOf(found, 'Orrin Labs')).toEqual(['organization']);
+    expect(kindOf(found, 'Tillicoe')).toEqual(['place']);
+    expect(kindOf(found, 'Hagrun')).toEqual(['place']);
+    expect(kindOf(entities('Haifa-based Orrin Labs raised money on Monday.'), 'Haifa')).toEqual(['place']);
+  });
+
+  it('keeps a capitalised particle that opens a name', () => {
+    const found = entities('Exporters in Da Lanh and El Pardillo were hit.');
+    expect(found.map((e) => e.text)).toEqual(expect.arrayContaining(['Da Lanh']));
+  });
+});
