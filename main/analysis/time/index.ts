@@ -134,7 +134,11 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
     if (!clock) continue;
     const sentence = sentences[entry.match.from];
     let day: DayNumber | null = null;
-    for (const distance of [-1, 1, -2, 2, -3, 3]) {
+    // "6 p.m. on Christmas Eve", "8 a.m. local time on Friday": the day named right after "on" is the clock's own.
+    const after = placed[index + 1];
+    const between = after ? text.slice(tokens[entry.match.to - 1]!.end, tokens[after.match.from]!.start) : '';
+    const distances = /^\s+(?:[\p{L}.]+\s+){0,2}on\s+$/u.test(between) ? [1, -1, 2, -2, 3, -3] : [-1, 1, -2, 2, -3, 3];
+    for (const distance of distances) {
       const other = placed[index + distance];
       if (!other || sentences[other.match.from] !== sentence) continue;
       if (other.resolved?.anchor !== undefined && other.resolved.type !== 'DURATION') {

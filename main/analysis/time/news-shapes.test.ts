@@ -254,6 +254,22 @@ describe('tense cues that place a bare date', () => {
     expect(valueOf('Sales fell in December.', 'December', '2023-02-23')).toBe('2022-12');
   });
 
+  it('reads "could" before a verb, "set for", and a participle after an adverb or "and" forward', () => {
+    expect(valueOf('Officials said a draft could be circulated on Tuesday evening.', 'Tuesday evening')).toBe('2023-02-28TEV');
+    expect(valueOf('Another inch of rain could fall through Monday morning.', 'Monday morning')).toBe('2023-02-27TMO');
+    expect(valueOf('The mayor could not be reached on Monday.', 'Monday')).toBe('2023-02-20');
+    expect(valueOf('The vote is now set for Friday.', 'Friday')).toBe('2023-02-24');
+    const both = all('The plan is due to be formally adopted on Tuesday and published on Wednesday.');
+    expect(both.map((t) => t.value)).toEqual(['2023-02-28', '2023-03-01']);
+    // "and" with a past verb keeps the past.
+    expect(all('He was arrested on Monday and charged on Tuesday.').map((t) => t.value)).toEqual(['2023-02-20', '2023-02-21']);
+  });
+
+  it('gives a clock time the day named right after it with "on"', () => {
+    const found = all('The launch, first planned for March 9, is now set for 8 a.m. local time on Friday.');
+    expect(found.find((t) => t.text === '8 a.m.')?.value).toBe('2023-02-24T08:00');
+  });
+
   it('does not take a noun "plans" or "hopes" for a forward-looking verb', () => {
     expect(valueOf('On Friday, holiday plans for thousands of travellers were upset by a strike.', 'Friday')).toBe('2023-02-17');
     expect(valueOf('On Friday, her hopes of a medal ended in the heats.', 'Friday')).toBe('2023-02-17');

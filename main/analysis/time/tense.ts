@@ -78,7 +78,9 @@ function isBoundary(tokens: readonly Token[], index: number): boolean {
 
 /** The word a verb form follows makes it a participle that takes its tense from an auxiliary further left. */
 function afterBe(tokens: readonly Token[], index: number): boolean {
-  const before = tokens[index - 1]?.lower;
+  // (An adverb may stand between: "be formally approved".)
+  const adverb = /ly$/.test(tokens[index - 1]?.lower ?? '');
+  const before = tokens[index - (adverb ? 2 : 1)]?.lower;
   return before === 'be' || before === 'being';
 }
 
@@ -94,11 +96,20 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
   if (word === 'next') return tokens[index + 1]?.kind === 'word' && tokens[index + 1]?.lower !== 'to' ? 'future' : null;
   // "as soon as Tuesday", "could come as early as Tuesday": a forecast's earliest date.
   if (word === 'soon' || word === 'early') return tokens[index - 1]?.lower === 'as' && tokens[index + 1]?.lower === 'as' ? 'future' : null;
+  // "could fall through Monday", "could be approved on Friday" look ahead; "could not be reached Monday" and "could
+  // have" do not.
+  if (word === 'could') {
+    if (!sameClause) return null;
+    const next = tokens[index + 1]?.lower;
+    return next === 'not' || next === 'have' || next === 'n' ? null : 'future';
+  }
   if (MODALS.has(word)) {
     if (word === 'may' && token.text !== 'may') return null; // the month
     if (!sameClause) return null;
     return tokens[index + 1]?.lower === 'have' ? 'past' : 'future';
   }
+  // "is set for Friday", "was set for 8 a.m. on Friday": a date being fixed lies ahead.
+  if (word === 'set') return tokens[index + 1]?.lower === 'for' ? 'future' : null;
   // "to be held", "is to be published": an infinitive looks ahead.
   if (word === 'be') return tokens[index - 1]?.lower === 'to' ? 'future' : null;
   if (word === 'is' || word === 'are') {
@@ -125,6 +136,8 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
   const participle = PAST_WORDS.has(word) || (word.length > 4 && word.endsWith('ed') && !word.endsWith('eed'));
   if (!participle) return null;
   const previous = tokens[index - 1]?.lower ?? '';
+  // "is to be approved on Monday and published on Tuesday": a participle after "and" shares the tense further left.
+  if ((previous === 'and' || previous === 'or') && !PAST_ADVERBS.has(word)) return null;
   const presentPassive = PRESENT_BE.has(previous) && !PAST_ADVERBS.has(word);
   return afterBe(tokens, index) || presentPassive || ADJECTIVE_BEFORE.has(previous) ? null : 'past';
 }
