@@ -561,7 +561,9 @@ const monthDate: Rule = (g, i) => {
   let at = i;
   if (WEEKDAYS.has(g.word(i)) && g.capitalised(i)) {
     at = g.gluedSymbol(i + 1, ',') ? i + 2 : i + 1;
-    if (!g.month(at)) return null;
+    // "Monday, March 20" or, in British order, "Monday 20 March".
+    const dayFirst = g.dayOfMonth(at);
+    if (!g.month(at) && !(dayFirst && g.month(dayFirst.next, true))) return null;
   } else if (g.word(i) === 'the' && g.dayOfMonth(i + 1) && g.word(g.afterOrdinalSuffix(i + 2)) === 'of') {
     // "the 24th of February"
     start = i;
@@ -1286,6 +1288,33 @@ const reportingPeriod: Rule = (g, i) => {
   });
 };
 
+/** Words after "the same period" that name the year before: "last year", "a year ago", "of the previous year". */
+function yearBeforeAt(g: Grammar, at: number): number {
+  if (g.word(at) === 'of') at += 1;
+  if (g.word(at) === 'last' && g.word(at + 1) === 'year') return at + 2;
+  if (g.word(at) === 'the' && (g.word(at + 1) === 'previous' || g.word(at + 1) === 'prior' || g.word(at + 1) === 'last') && g.word(at + 2) === 'year') return at + 3;
+  if ((g.word(at) === 'a' || g.word(at) === 'one') && g.word(at + 1) === 'year' && (g.word(at + 2) === 'ago' || g.word(at + 2) === 'earlier' || g.word(at + 2) === 'before')) return at + 3;
+  return -1;
+}
+
+/**
+ * "the same period last year", "the corresponding quarter a year earlier", "the same month of the previous year":
+ * the period under discussion (a quarter or a month), one year back; the whole year before when none is.
+ */
+const samePeriodLastYear: Rule = (g, i) => {
+  if (g.word(i) !== 'the' || !['same', 'corresponding', 'comparable'].includes(g.word(i + 1))) return null;
+  const unit = g.word(i + 2);
+  if (unit !== 'period' && unit !== 'quarter' && unit !== 'month' && unit !== 'months') return null;
+  const end = yearBeforeAt(g, i + 3);
+  if (end < 0) return null;
+  return match(i, end, (c) => {
+    const same = comparablePeriod(c, -1, 'Y');
+    if (same) return same;
+    const from = c.reference ?? c.publication;
+    return from === null ? unresolved('DATE', 'XXXX') : { ...yearPeriod(ymdFromDay(from).year - 1), keepsReference: true };
+  });
+};
+
 function resolveQuarterOf(day: DayNumber): Resolved {
   const { year, month } = ymdFromDay(day);
   return quarterPeriod(year, quarterOf(month));
@@ -1625,7 +1654,7 @@ const setRule: Rule = (g, i) => {
   const quantity = g.quantity(at, false);
   const unitAt = quantity ? quantity.next : at;
   const unit = g.unit(unitAt);
-  if (!unit || unit === 'Q') return null;
+  if (!unit) return null;
   const amount = (quantity?.value ?? 1) * step;
   return match(i, unitAt + 1, () => unresolved('SET', durationValue(amount, unit)));
 };
@@ -1968,6 +1997,7 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [deicticUnit, ['earlier', 'later', 'the', ...DETERMINERS]],
   [theWeekend, ['the']],
   [reportingPeriod, ['the', 'that', 'year']],
+  [samePeriodLastYear, ['the']],
   [yearEndRule, ['year']],
   [monthOfRelativeYear, [...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys()]],
   [weekOfRule, ['the']],

@@ -234,6 +234,20 @@ describe('titles of works in quotation marks are not dates', () => {
   });
 });
 
+describe('more shapes of dates and periods', () => {
+  it('reads "every quarter" as a set, and a weekday before a British day-month date as one date', () => {
+    expect(one('The fund pays out every quarter.', 'every quarter')).toMatchObject({ type: 'SET', value: 'P1Q' });
+    expect(valueOf('The hearing was adjourned until Monday 20 March.', 'Monday 20 March', '2023-03-15')).toBe('2023-03-20');
+    expect(valueOf('It reopens on Tuesday, 4 June.', 'Tuesday, 4 June', '2024-05-20')).toBe('2024-06-04');
+  });
+
+  it('reads "the same period last year" as the period under discussion a year back', () => {
+    const text = 'Sales in the third quarter rose to $8 million from $6 million in the same period last year.';
+    expect(valueOf(text, 'the same period last year', '2022-10-27')).toBe('2021-Q3');
+    expect(valueOf('Exports fell 3% from the same month a year earlier.', 'the same month a year earlier', '2022-10-27')).toBe('2021');
+  });
+});
+
 describe('tense cues that place a bare date', () => {
   const OCTOBER = '2022-10-27';
 
