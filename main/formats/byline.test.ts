@@ -200,3 +200,21 @@ describe('more credit shapes', () => {
     expect(readByline('By JANE DOE Harbour Press Agency')).toEqual({ authors: ['Jane Doe'], publisher: 'Harbour Press Agency' });
   });
 });
+
+describe('credits with the "by" word of other European languages', () => {
+  it('reads Italian "di", Danish "af" and a Dutch surname opening with particles', () => {
+    expect(readByline('di Rosalba Tentori')?.authors).toEqual(['Rosalba Tentori']);
+    expect(readByline('af Mette Kjærsgaard')?.authors).toEqual(['Mette Kjærsgaard']);
+    expect(readByline('Door Femke van den Broek')?.authors).toEqual(['Femke van den Broek']);
+  });
+
+  it('reads an Italian credit beside its date line', () => {
+    const info = readHeaderLine('di Ottavio Ranieri Pubblicato il 3 febbraio 2022 alle 17:45');
+    expect(info?.authors).toEqual(['Ottavio Ranieri']);
+    expect(info?.publishedAt).toEqual(day('2022-02-03'));
+  });
+
+  it('keeps a name that starts with "Di" whole', () => {
+    expect(readByline('By Di Stefano')?.authors).toEqual(['Di Stefano']);
+  });
+});

@@ -32,10 +32,11 @@ const BY_LABEL_WORDS = String.raw`(?:(?:written|posted|submitted|reported|compil
 const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /**
- * "Par" (French), "Von" (German), "Por" (Spanish, Portuguese), "Door" (Dutch): only before a full name, so that
- * a name that starts with "Von" ("Von Miller") stays whole. Case-sensitive on purpose.
+ * "Par" (French), "Von" (German), "Por" (Spanish, Portuguese), "Door" (Dutch), "di" and "a cura di" (Italian),
+ * "af" (Danish), "av" (Swedish, Norwegian): only before a full name, whose surname may open with particles
+ * ("Door Anouk van der Berg"), so that a name that starts with "Von" ("Von Miller") stays whole. Case-sensitive on purpose.
  */
-const LOCAL_BY_LABEL = /^(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor)\s+(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu})/u;
+const LOCAL_BY_LABEL = /^(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|[Aa] cura di|[Aa][fv])\s+(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu})/u;
 /** "et", "und", "y", "e": "and" in a French, German, Spanish or Italian credit. */
 const LOCAL_AND = /\s+(?:et|und|y|e)\s+/;
 
