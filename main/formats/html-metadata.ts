@@ -11,7 +11,7 @@
  */
 import type { PublishedDate } from '../../shared/model';
 import { sortCredits, type HeaderInfo } from './byline';
-import { parsePublicationDate } from './dates';
+import { numericDateOrder, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { decodeMetadataText } from './entities';
 import { embeddedJsonPublished, readJsonLd } from './html-jsonld';
 import { articleHeader, headerTimes, markedCredits, markedPublicationDates, readPageEvidence, squash } from './html-page';
@@ -102,7 +102,8 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
     authors = people(fromMeta.authors);
     outlets.push(...fromMeta.outlets);
   }
-  const { lines: header, keys: headerKeys } = readPage ? articleHeader(document, title) : { lines: [], keys: new Set<string>() };
+  const order = pageDateOrder(document, meta);
+  const { lines: header, keys: headerKeys } = readPage ? articleHeader(document, title, order) : { lines: [], keys: new Set<string>() };
   if (authors.length === 0 && readPage) {
     const marked = markedCredits(document);
     authors = people(marked.authors);
@@ -116,7 +117,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   const publisher = declaredSite.find((s): s is string => !!s) ?? ld.siteNames[0] ?? first('dc.publisher', 'citation_publisher', 'citation_journal_title') ?? outlets[0] ?? null;
   const shownPublisher = page.brandNames[0] ?? page.copyright?.holder ?? null;
 
-  return { title, authors, publisher, shownPublisher, headerKeys, ...datesOf(document, meta, ld, header, url, title, page, readPage), url };
+  return { title, authors, publisher, shownPublisher, headerKeys, ...datesOf(document, meta, ld, header, url, title, page, readPage, order), url };
 }
 
 function datesOf(
@@ -128,8 +129,10 @@ function datesOf(
   title: string | null,
   page: ReturnType<typeof readPageEvidence>,
   readPage: boolean,
+  order: NumericDateOrder | null,
 ): { publishedAt: PublishedDate | null; fallbackDate: PublishedDate | null } {
-  const parse = (value: string | null | undefined) => (value ? parsePublicationDate(value.replace(/^(\d{4})\/(\d{2})\/(\d{2})$/, '$1-$2-$3')) : null);
+  const parse = (value: string | null | undefined) =>
+    value ? parsePublicationDate(withNumericDatesResolved(value.replace(/^(\d{4})\/(\d{2})\/(\d{2})$/, '$1-$2-$3'), order)) : null;
   const firstOf = (values: (string | null | undefined)[]) => {
     for (const v of values) {
       const d = parse(v);
@@ -188,6 +191,20 @@ function hostOf(url: string | null): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * How the page writes all-numeric dates, from the locale it declares: <html lang>, og:locale, or the
+ * Content-Language a server or CMS wrote into the page ("pt-BR": "12/03/2024" is 12 March).
+ */
+export function pageDateOrder(document: Document, meta: Map<string, string[]>): NumericDateOrder | null {
+  const httpLanguage = document.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
+  const tags = [document.documentElement?.getAttribute('lang'), meta.get('og:locale')?.[0], httpLanguage, meta.get('language')?.[0], meta.get('dc.language')?.[0]];
+  for (const tag of tags) {
+    const order = numericDateOrder(tag);
+    if (order) return order;
+  }
+  return null;
 }
 
 /** All <meta> values by lower-cased name/property/itemprop, in page order. */

@@ -6,6 +6,7 @@
  * comments, related links, share bars) is left out: its dates and names belong to other articles or readers.
  */
 import { readByline, readHeaderLine, type HeaderInfo } from './byline';
+import { withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { classifyName } from './names';
 import { collapseSpaces } from './text-blocks';
 
@@ -118,16 +119,33 @@ function copyrightOf(document: Document): PageEvidence['copyright'] {
 function inFurniture(el: Element): boolean {
   // Layout classes on the page's wrappers ("<body class="one-sidebar">" in Drupal) do not make the page furniture.
   let furniture = el.closest(FURNITURE);
-  while (furniture && PAGE_WRAPPER.test(furniture.tagName)) furniture = furniture.parentElement?.closest(FURNITURE) ?? null;
+  while (furniture && (PAGE_WRAPPER.test(furniture.tagName) || holdsArticleBody(furniture))) furniture = furniture.parentElement?.closest(FURNITURE) ?? null;
   if (furniture) return true;
   const box = el.closest(AUTHOR_BOX);
   return !!box && collapseSpaces(box.textContent ?? '').length > MAX_CREDIT_LINE;
 }
 
+/** The article's text as CMSs mark it: schema.org's articleBody, hAtom's entry-content, Blogger's post-body. */
+const ARTICLE_BODY = '[itemprop~="articleBody" i], .entry-content, .post-body';
+const holdsBody = new WeakMap<Element, boolean>();
+
+/**
+ * Whether a furniture-classed element wraps the article itself: Blogger sets its posts inside a
+ * "widget Blog" box, so that box is the page's main column, not a widget beside it.
+ */
+function holdsArticleBody(el: Element): boolean {
+  let known = holdsBody.get(el);
+  if (known === undefined) {
+    known = el.querySelector(ARTICLE_BODY) !== null;
+    holdsBody.set(el, known);
+  }
+  return known;
+}
+
 /** The furniture elements under `root`, for walkers that skip them. */
 function furnitureUnder(root: Element): Set<Element> {
   const boxes = Array.from(root.querySelectorAll(AUTHOR_BOX)).filter(inFurniture);
-  const furniture = Array.from(root.querySelectorAll(FURNITURE)).filter((el) => !PAGE_WRAPPER.test(el.tagName));
+  const furniture = Array.from(root.querySelectorAll(FURNITURE)).filter((el) => !PAGE_WRAPPER.test(el.tagName) && !holdsArticleBody(el));
   return new Set([...furniture, ...boxes]);
 }
 
@@ -193,7 +211,7 @@ export function squash(text: string): string {
  * The article header: the lines just before and after the headline (the line that reads as the title, else
  * the first <h1>) that are bylines, credits, roles or date lines.
  */
-export function articleHeader(document: Document, title: string | null): ArticleHeader {
+export function articleHeader(document: Document, title: string | null, order: NumericDateOrder | null = null): ArticleHeader {
   const header: ArticleHeader = { lines: [], keys: new Set() };
   const body = document.body as Element | null;
   if (!body) return header;
@@ -215,7 +233,7 @@ export function articleHeader(document: Document, title: string | null): Article
   for (let i = Math.max(0, at - LINES_BEFORE_HEADLINE); i <= Math.min(lines.length - 1, at + LINES_AFTER_HEADLINE); i++) {
     if (i === at) continue;
     const text = lines[i]!.text;
-    const info = readHeaderLine(text);
+    const info = readHeaderLine(withNumericDatesResolved(text, order));
     // The header ends where the story starts: a standfirst may come before the byline, a second long line may not.
     if (i > at && !info && text.length > MAX_CREDIT_LINE && ++longLines > 1) break;
     if (info) {

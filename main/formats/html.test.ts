@@ -577,3 +577,26 @@ describe('shapes of other publishing systems', () => {
     expect(a.text.split(/\n+/)).toEqual(PARAGRAPHS);
   });
 });
+
+describe('web pages: dates in the page locale and Blogger posts', () => {
+  it('reads a slashed date day first on a page whose locale writes the day first', () => {
+    const html = `<!DOCTYPE html><html lang="en-NZ"><head><title>Bridge reopens</title></head><body>
+      <main><h1>Harbour bridge reopens after repairs</h1><dl><dt>Published</dt><dd>04/06/2022 09:10 AM</dd></dl>${BODY}</main></body></html>`;
+    expect(folder.parse('nz.html', html).publishedAt).toEqual({ value: '2022-06-04', precision: 'day' });
+    const us = html.replace('lang="en-NZ"', 'lang="en-US"');
+    expect(folder.parse('us.html', us).publishedAt).toEqual({ value: '2022-04-06', precision: 'day' });
+  });
+
+  it('reads the date header and "Posted by" of a Blogger post set inside its "widget Blog" box', () => {
+    const html = `<!DOCTYPE html><html><head><title>Pondside News: Duck race raises funds</title></head><body>
+      <div class="widget Blog" id="Blog1"><div class="date-outer"><h2 class="date-header"><span>Monday, May 2, 2022</span></h2>
+      <div class="post hentry"><h3 class="post-title entry-title">Duck race raises funds</h3>
+      <div class="post-body entry-content">${PARAGRAPHS.join('<br /><br />')}</div>
+      <div class="post-footer"><span class="post-author vcard">Posted by <span class="fn"><a rel="author" href="https://blogger.example/profile/1">Tamsin Oakridge</a></span></span>
+      <span class="post-timestamp">at <abbr class="published" title="2022-05-02T19:40:00+01:00">7:40 PM</abbr></span></div></div></div></div>
+      <div class="widget BlogArchive"><h2>Blog Archive</h2><ul><li><span class="post-count-link">April 30, 2022</span></li></ul></div></body></html>`;
+    const a = folder.parse('blogger.html', html);
+    expect(a.authors).toEqual(['Tamsin Oakridge']);
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2022-05-02');
+  });
+});
