@@ -218,3 +218,9 @@ describe('credits with the "by" word of other European languages', () => {
     expect(readByline('By Di Stefano')?.authors).toEqual(['Di Stefano']);
   });
 });
+
+describe('desk and team credits', () => {
+  it('credits no author for "By X Team", but names the outlet', () => {
+    expect(readByline('By Lantern Team')).toEqual({ authors: [], publisher: 'Lantern' });
+  });
+});

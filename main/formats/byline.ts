@@ -8,7 +8,7 @@
  */
 import type { PublishedDate } from '../../shared/model';
 import { findPublicationDate, isDateNoise, withoutLeadingDateNoise } from './dates';
-import { classifyName, displayName, hasPersonNameShape, outletInRole, personBeforeRole, publisherOfCollectiveByline } from './names';
+import { classifyName, displayName, hasPersonNameShape, isDeskCredit, outletInRole, personBeforeRole, publisherOfCollectiveByline } from './names';
 
 export interface HeaderInfo {
   authors: string[];
@@ -160,7 +160,7 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
       } else if (kind === 'outlet') {
         const collective = publisherOfCollectiveByline(name);
         if (collective) {
-          authors.push(name);
+          if (!isDeskCredit(name)) authors.push(name);
           outlets.push(collective);
         } else {
           outlets.push(cleanOutlet(name));

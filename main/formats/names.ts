@@ -24,7 +24,7 @@ const NAMEPLATE_WORDS = new Set(
   observer today daily weekly monthly magazine media network networks broadcasting broadcast broadcaster television
   tv radio fm online digital wire wires agency agencies presse bureau desk staff service services syndicate
   publications publishing editors editorial insider morning evening world republic dispatch bulletin
-  review report inquirer enquirer examiner newsletter blog podcast channel notes current digest`.split(/\s+/),
+  review report inquirer enquirer examiner newsletter blog podcast channel notes current digest team`.split(/\s+/),
 );
 
 /**
@@ -43,7 +43,7 @@ const SURNAME_NAMEPLATE_WORDS = new Set(
  */
 const INSTITUTION_WORDS = new Set(
   `university college institute council ministry department office foundation society association commission
-  committee authority communications`.split(/\s+/),
+  committee authority communications police constabulary unit`.split(/\s+/),
 );
 
 /** Job titles in credit lines ("Staff Writer", "Business reporter", "Associated Press Writer"). */
@@ -200,4 +200,12 @@ export function publisherOfCollectiveByline(name: string): string | null {
     return null;
   }
   return outlet;
+}
+
+/**
+ * "Harbour Gazette Team", "Metro Desk", "Newsroom": a credit to a desk or team of the outlet, which names the
+ * outlet but no author ("Gazette Staff" stays the author it always was in bylines).
+ */
+export function isDeskCredit(name: string): boolean {
+  return /(?:^|\s)(?:desk|news desk|newsdesk|newsroom|team|editorial team|editorial board)$/i.test(name.trim());
 }
