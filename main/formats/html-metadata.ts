@@ -64,7 +64,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   // Publisher and site names.
   // A web address in og:site_name ("https://www.example.com") names no one: the page's other names are better.
   const declaredSite = [ld.publisher, first('og:site_name'), first('application-name'), first('apple-mobile-web-app-title')].map((s) => (s && isUrl(s) ? null : s));
-  const siteNames = [...declaredSite, ...ld.siteNames, first('dc.publisher', 'citation_publisher', 'citation_journal_title'), ...page.brandNames, page.copyright?.holder ?? null].filter(
+  const siteNames = [...declaredSite, ...ld.siteNames, first('dc.publisher', 'dcterms.publisher', 'citation_publisher', 'citation_journal_title'), ...page.brandNames, page.copyright?.holder ?? null].filter(
     (s): s is string => !!s,
   );
 
@@ -114,7 +114,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
     if (line.publisher) outlets.push(line.publisher);
   }
 
-  const publisher = declaredSite.find((s): s is string => !!s) ?? ld.siteNames[0] ?? first('dc.publisher', 'citation_publisher', 'citation_journal_title') ?? outlets[0] ?? null;
+  const publisher = declaredSite.find((s): s is string => !!s) ?? ld.siteNames[0] ?? first('dc.publisher', 'dcterms.publisher', 'citation_publisher', 'citation_journal_title') ?? outlets[0] ?? null;
   const shownPublisher = page.brandNames[0] ?? page.copyright?.holder ?? null;
 
   return { title, authors, publisher, shownPublisher, headerKeys, ...datesOf(document, meta, ld, header, url, title, page, readPage, order), url };

@@ -600,3 +600,14 @@ describe('web pages: dates in the page locale and Blogger posts', () => {
     expect(a.publishedAt?.value.slice(0, 10)).toBe('2022-05-02');
   });
 });
+
+describe('web pages: organisations as creators', () => {
+  it('takes a police force declared by Dublin Core as publisher, and its units as no author', () => {
+    const html = `<!DOCTYPE html><html lang="en-GB"><head><title>Appeal after crash | Westmoor Valley Police</title>
+      <meta name="DCTERMS.creator" content="Westmoor Valley Police; Press Unit"><meta name="DCTERMS.publisher" content="Westmoor Valley Police"></head>
+      <body><main><h1>Appeal after crash</h1>${BODY}</main></body></html>`;
+    const a = folder.parse('police.html', html);
+    expect(a.authors).toEqual([]);
+    expect(a.publisher).toBe('Westmoor Valley Police');
+  });
+});
