@@ -224,3 +224,10 @@ describe('desk and team credits', () => {
     expect(readByline('By Lantern Team')).toEqual({ authors: [], publisher: 'Lantern' });
   });
 });
+
+describe('a place after the outlet', () => {
+  it('takes the name after the outlet for the place the outlet reports from', () => {
+    expect(readByline('Por Inês Carvalhal, Gazeta do Planalto — Serra Alta')).toEqual({ authors: ['Inês Carvalhal'], publisher: 'Gazeta do Planalto' });
+    expect(readByline('By Colm Rafferty | The Harbour Courier, Kilbeggan Cross')).toEqual({ authors: ['Colm Rafferty'], publisher: 'The Harbour Courier' });
+  });
+});

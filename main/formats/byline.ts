@@ -155,6 +155,8 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
       }
       if (name === '' && parts) continue;
       const kind = classifyName(name);
+      // "By Jane Roe, The Courier — Millbrook": a name after the outlet is the place it reports from.
+      if (kind === 'person' && isPlaceAfterOutlet(authors, outlets)) continue;
       if (kind === 'person') {
         authors.push(displayName(withoutHonorific(name)));
       } else if (kind === 'outlet') {
@@ -182,6 +184,11 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   }
   if (authors.length === 0 && outlets.length === 0 && !(label && creditOnly)) return null;
   return { authors: [...new Set(authors)], publisher: outlets[0] ?? null };
+}
+
+/** Whether a credit has named its people and then its outlet: what follows is a dateline's place, not a person. */
+function isPlaceAfterOutlet(authors: string[], outlets: string[]): boolean {
+  return authors.length > 0 && outlets.length > 0;
 }
 
 /** "Prof. Jane Doe", "Dr Jane Doe": the honorific is no part of the name a byline credits. */

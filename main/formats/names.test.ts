@@ -128,3 +128,9 @@ describe('forces, units and teams', () => {
     expect(isDeskCredit('Coastline Staff')).toBe(false);
   });
 });
+
+describe('nameplates in other European languages', () => {
+  it.each(['Gazeta do Planalto', 'Gazzetta di Morlano', 'Noordkust Dagblad', 'Wochenblatt Talheim', 'Diário da Serra Alta'])('%s is an outlet', (name) => {
+    expect(classifyName(name)).toBe('outlet');
+  });
+});

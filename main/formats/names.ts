@@ -28,6 +28,17 @@ const NAMEPLATE_WORDS = new Set(
 );
 
 /**
+ * The same nameplate nouns in the other languages the reader reads dates in (French, German, Spanish, Italian,
+ * Portuguese, Dutch): "Jornal do Sertão", "Gazzetta di Lugo", "Noordkust Dagblad", "Wochenblatt Talheim".
+ */
+const LOCAL_NAMEPLATE_WORDS = new Set(
+  `jornal diário diario gazeta gazzetta giornale corriere notícias noticias notizie nieuws nachrichten zeitung
+  krant dagblad courant nieuwsblad tageblatt rundschau anzeiger kurier wochenblatt weekblad quotidiano quotidien
+  periódico periodico folha correio tribuna semanario settimanale hebdo revista rivista tijdschrift zeitschrift
+  rádio radiodifusión televisión televisão televisione agência agencia agenzia`.split(/\s+/),
+);
+
+/**
  * Nameplate nouns that are also surnames ("Emily Post", "Frank Press"): an outlet's word unless the name
  * starts with a known given name.
  */
@@ -158,7 +169,7 @@ export function classifyName(raw: string): NameKind {
   if (isKnownOrganisation(name)) return 'outlet';
   // A legal-entity suffix names an organisation: "Northgate Foods, Inc.", "Acme Media Ltd".
   if (words.length > 1 && /^(?:inc|ltd|llc|plc|corp|co|gmbh|ag|s\.?a|pty|pvt|limited|incorporated)\.?$/i.test(words[words.length - 1]!)) return 'outlet';
-  if (lower.some((w) => NAMEPLATE_WORDS.has(w) || INSTITUTION_WORDS.has(w))) return 'outlet';
+  if (lower.some((w) => NAMEPLATE_WORDS.has(w) || INSTITUTION_WORDS.has(w) || LOCAL_NAMEPLATE_WORDS.has(w))) return 'outlet';
   // An acronym beside ordinary words names an organisation ("XYZ Sport", "ABC News"), not a person.
   if (words.length > 1 && words.filter((w) => /^\p{Lu}{3,}$/u.test(w)).length === 1 && words.some((w) => /\p{Ll}/u.test(w))) return 'outlet';
   // "Voice of America", "Times of Oman": a lower-case joining word inside capitalised words.
