@@ -231,3 +231,11 @@ describe('a place after the outlet', () => {
     expect(readByline('By Colm Rafferty | The Harbour Courier, Kilbeggan Cross')).toEqual({ authors: ['Colm Rafferty'], publisher: 'The Harbour Courier' });
   });
 });
+
+describe('credit labels with a colon', () => {
+  it('reads "Words:" and "Text:" credits, and no photo credit', () => {
+    expect(readByline('Words: Isla Macfarlane')?.authors).toEqual(['Isla Macfarlane']);
+    expect(readByline('Text: Jonas Wendler')?.authors).toEqual(['Jonas Wendler']);
+    expect(readByline('Photos: Isla Macfarlane')).toBeNull();
+  });
+});
