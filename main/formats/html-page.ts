@@ -60,7 +60,7 @@ export function readPageEvidence(document: Document, host: string | null = null)
     const home = Array.from(document.querySelectorAll('a[href^="http" i]')).filter((a) => isRootOf(a.getAttribute('href') ?? '', host));
     return [...found, ...home];
   };
-  for (const selector of ['a[href="/"], a[rel~="home" i]', '[class*="site-title" i], [class*="site-name" i]', '[class*="logo" i], [class*="brand" i], [class*="masthead" i]']) {
+  for (const selector of ['a[href="/"], a[rel~="home" i]', '[class*="site-title" i], [class*="site-name" i], [class~="reader-domain" i]', '[class*="logo" i], [class*="brand" i], [class*="masthead" i]']) {
     for (const el of homeLinks(selector)) {
       if (el.closest('[class*="comment" i]') || el.querySelector('p, div, li, ul, h1, h2, h3, h4')) continue;
       const text = collapseSpaces(el.textContent ?? '');
@@ -253,7 +253,8 @@ export function markedCredits(document: Document): { authors: string[]; outlets:
   const selectors = [
     'a[rel~="author" i]',
     '[itemprop~="author" i]',
-    '[class*="byline" i], [class*="by-line" i], [data-component*="byline" i], [data-testid*="byline" i]',
+    // Firefox's Reader View saves the credit line as "reader-credits".
+    '[class*="byline" i], [class*="by-line" i], [data-component*="byline" i], [data-testid*="byline" i], [class~="reader-credits" i]',
     '[class*="author" i], [class*="autor" i], [class*="auteur" i], [class*="contributor" i], [class*="writer" i], .fn, address',
   ];
   for (const selector of selectors) {

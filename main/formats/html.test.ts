@@ -611,3 +611,17 @@ describe('web pages: organisations as creators', () => {
     expect(a.publisher).toBe('Westmoor Valley Police');
   });
 });
+
+describe('web pages: Firefox Reader View', () => {
+  it('reads the credit line and takes the shown domain for the site', () => {
+    const html = `<!DOCTYPE html><html><head><title>Ferry timetable changes for winter</title></head><body class="light sans-serif loaded">
+      <div class="toolbar reader-toolbar"><button class="close-button"><div class="hover-label">Close</div></button></div>
+      <div class="container"><div class="header reader-header"><a class="domain reader-domain" href="https://www.islandpost.example/ferry">islandpost.example</a>
+      <h1 class="reader-title">Ferry timetable changes for winter</h1><div class="credits reader-credits">Morag Tulloch, Staff Writer</div>
+      <div class="meta-data"><div class="reader-estimated-time">2–3 minutes</div></div></div><hr>
+      <div class="content"><div class="mozilla-reader-content"><div id="readability-page-1" class="page">${BODY}</div></div></div></div></body></html>`;
+    const a = folder.parse('reader-view.html', html);
+    expect(a.authors).toEqual(['Morag Tulloch']);
+    expect(a.publisher).toBe('islandpost.example');
+  });
+});
