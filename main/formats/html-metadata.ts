@@ -114,10 +114,37 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
     if (line.publisher) outlets.push(line.publisher);
   }
 
-  const publisher = declaredSite.find((s): s is string => !!s) ?? ld.siteNames[0] ?? first('dc.publisher', 'dcterms.publisher', 'citation_publisher', 'citation_journal_title') ?? outlets[0] ?? null;
   const shownPublisher = page.brandNames[0] ?? page.copyright?.holder ?? null;
+  const publisher =
+    declaredSite.find((s): s is string => !!s) ??
+    ld.siteNames[0] ??
+    first('dc.publisher', 'dcterms.publisher', 'citation_publisher', 'citation_journal_title') ??
+    fullerSiteName(outlets[0] ?? null, shownPublisher);
 
   return { title, authors, publisher, shownPublisher, headerKeys, ...datesOf(document, meta, ld, header, url, title, page, readPage, order), url };
+}
+
+/** Small words left out of a name's initials ("The Deccan Meridian" -> "DM"). */
+const NOT_IN_INITIALS = /^(?:the|of|and|&|de|do|da|di|del|la|le)$/i;
+
+/**
+ * The outlet a credit names, or the site's shown name when the credit is a short form of it: its last words
+ * ("Gazette" of "The Dunmore County Gazette"), its news service's initials ("DMNS": Deccan Meridian News
+ * Service, for "The Deccan Meridian"), or the call sign both start with ("KWLR News" of "KWLR Community Radio").
+ */
+export function fullerSiteName(credited: string | null, shown: string | null): string | null {
+  if (!credited || !shown) return credited;
+  const words = (text: string) => text.split(/\s+/).filter((w) => w !== '');
+  const mine = words(credited);
+  const theirs = words(shown);
+  if (theirs.length <= mine.length && credited.length >= shown.length) return credited;
+  const lowerTheirs = theirs.map((w) => w.toLowerCase());
+  if (mine.every((w) => lowerTheirs.includes(w.toLowerCase()))) return shown;
+  const initials = theirs.filter((w) => !NOT_IN_INITIALS.test(w)).map((w) => w[0]!.toUpperCase()).join('');
+  if (mine.length === 1 && /^\p{Lu}{2,6}$/u.test(credited) && initials.length >= 2 && credited.startsWith(initials)) return shown;
+  const callSign = /^\p{Lu}{3,5}$/u;
+  if (callSign.test(mine[0]!) && mine[0] === theirs[0]) return shown;
+  return credited;
 }
 
 function datesOf(

@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { describeDamage } from './html-markup';
+import { fullerSiteName } from './html-metadata';
 import { parseArticle } from './index';
 import { FormatProblem } from './problem';
 import { TempFolder, expectParagraphsTileText } from './temp-files.test-helper';
@@ -623,5 +624,24 @@ describe('web pages: Firefox Reader View', () => {
     const a = folder.parse('reader-view.html', html);
     expect(a.authors).toEqual(['Morag Tulloch']);
     expect(a.publisher).toBe('islandpost.example');
+  });
+});
+
+describe('web publisher: a credit that shortens the shown site name', () => {
+  it.each([
+    ['Ledger', 'The Pell County Ledger', 'The Pell County Ledger'],
+    ['NHNS', 'The Northern Herald', 'The Northern Herald'],
+    ['WKDP News', 'WKDP Valley Public Radio', 'WKDP Valley Public Radio'],
+    ['Reuters', 'The Pell County Ledger', 'Reuters'],
+    ['The Pell County Ledger', 'Ledger', 'The Pell County Ledger'],
+  ])('%s shown as %s', (credited, shown, expected) => {
+    expect(fullerSiteName(credited, shown)).toBe(expected);
+  });
+
+  it('names the outlet in full when the byline gives it short and nothing is declared', () => {
+    const html = `<!DOCTYPE html><html><head><title>Pell County Ledger - News</title></head><body>
+      <div class="masthead"><a href="/" class="logo">The Pell County Ledger</a></div>
+      <div class="content"><h1>Library extends Saturday hours</h1><p class="byline">By Orla Benfield, Ledger Correspondent</p>${BODY}</div></body></html>`;
+    expect(folder.parse('ledger.html', html).publisher).toBe('The Pell County Ledger');
   });
 });
