@@ -645,3 +645,16 @@ describe('web publisher: a credit that shortens the shown site name', () => {
     expect(folder.parse('ledger.html', html).publisher).toBe('The Pell County Ledger');
   });
 });
+
+describe('web title: a section page title', () => {
+  it('takes the shown headline over a <title> that is only the site and a section', () => {
+    const html = `<html><head><title>The Pell County Ledger - Sports</title></head><body><table><tr><td class="masthead"><img alt="The Pell County Ledger"></td></tr>
+      <tr><td><span class="headline">Tigers edge Hawks in overtime thriller at home</span><br><span class="body">${PARAGRAPHS.join('<br><br>')}</span></td></tr></table></body></html>`;
+    expect(folder.parse('section-title.html', html).title).toBe('Tigers edge Hawks in overtime thriller at home');
+  });
+
+  it('keeps a short headline with no site part', () => {
+    const html = page('<title>Storm hits coast</title>', `<h2 class="title">More from the newsroom today and tomorrow</h2>${BODY}`);
+    expect(folder.parse('short-title.html', html).title).toBe('Storm hits coast');
+  });
+});
