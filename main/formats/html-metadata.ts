@@ -14,7 +14,7 @@ import { sortCredits, type HeaderInfo } from './byline';
 import { numericDateOrder, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { decodeMetadataText } from './entities';
 import { embeddedJsonPublished, readJsonLd } from './html-jsonld';
-import { articleHeader, headerTimes, markedCredits, markedPublicationDates, readPageEvidence, squash } from './html-page';
+import { articleHeader, headerTimes, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, squash } from './html-page';
 import { chooseTitle } from './html-title';
 import { isUrl } from './names';
 import { collapseSpaces } from './text-blocks';
@@ -179,6 +179,7 @@ function datesOf(
     parse(times.published) ??
     header.find((h) => h.publishedAt)?.publishedAt ??
     parse(appState.first) ??
+    (readPage && urlDate?.precision !== 'day' ? mastheadDate(document, title) : null) ??
     urlDate;
   const shown = header.find((h) => h.publishedAt)?.publishedAt ?? null;
   const modified = parse(ld.dateModified) ?? firstOf(MODIFIED_META.flatMap((k) => meta.get(k) ?? [])) ?? parse(times.modified) ?? header.find((h) => h.modifiedAt)?.modifiedAt ?? null;

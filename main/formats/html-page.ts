@@ -6,7 +6,8 @@
  * comments, related links, share bars) is left out: its dates and names belong to other articles or readers.
  */
 import { readByline, readHeaderLine, type HeaderInfo } from './byline';
-import { withNumericDatesResolved, type NumericDateOrder } from './dates';
+import type { PublishedDate } from '../../shared/model';
+import { parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { classifyName } from './names';
 import { collapseSpaces } from './text-blocks';
 
@@ -129,14 +130,17 @@ function inFurniture(el: Element): boolean {
 const ARTICLE_BODY = '[itemprop~="articleBody" i], .entry-content, .post-body';
 const holdsBody = new WeakMap<Element, boolean>();
 
+/** ASP.NET WebForms' one server form, which wraps the whole page: it carries the __VIEWSTATE field. */
+const WEBFORMS_PAGE_FORM = 'input[name="__VIEWSTATE" i]';
+
 /**
  * Whether a furniture-classed element wraps the article itself: Blogger sets its posts inside a
- * "widget Blog" box, so that box is the page's main column, not a widget beside it.
+ * "widget Blog" box, so that box is the page's main column, not a widget beside it; a WebForms page is one form.
  */
 function holdsArticleBody(el: Element): boolean {
   let known = holdsBody.get(el);
   if (known === undefined) {
-    known = el.querySelector(ARTICLE_BODY) !== null;
+    known = el.querySelector(ARTICLE_BODY) !== null || (el.tagName.toLowerCase() === 'form' && el.querySelector(WEBFORMS_PAGE_FORM) !== null);
     holdsBody.set(el, known);
   }
   return known;
@@ -244,6 +248,29 @@ export function articleHeader(document: Document, title: string | null, order: N
     }
   }
   return header;
+}
+
+/** How many lines of the page, before the headline, may hold the masthead's date bar. */
+const MASTHEAD_LINES = 60;
+
+/**
+ * The issue date a small paper's masthead shows above the headline ("Thursday, May 16, 2019 | Serving the
+ * county since 1887 | Subscribe"): a part of a line, outside furniture, that is a whole date and nothing else.
+ * A last resort: on a page with no other date it is the edition the story appeared in.
+ */
+export function mastheadDate(document: Document, title: string | null): PublishedDate | null {
+  const body = document.body as Element | null;
+  if (!body) return null;
+  const lines = textLines(body, furnitureUnder(body)).slice(0, MASTHEAD_LINES);
+  const key = title ? squash(title) : null;
+  const at = key ? lines.findIndex((l) => squash(l.text) === key) : -1;
+  for (const line of at >= 0 ? lines.slice(0, at) : lines) {
+    for (const part of line.text.split(/\s+[|·•]\s+/)) {
+      const date = parsePublicationDate(part);
+      if (date?.precision === 'day') return date;
+    }
+  }
+  return null;
 }
 
 /** Names credited by the markup: rel=author links, itemprop=author, byline/author classes, hAtom .fn. */

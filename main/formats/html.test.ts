@@ -658,3 +658,19 @@ describe('web title: a section page title', () => {
     expect(folder.parse('short-title.html', html).title).toBe('Storm hits coast');
   });
 });
+
+describe('web dates: a masthead issue date', () => {
+  const webForms = (bar: string) => `<html><head><title>The Pell County Ledger - News</title></head><body><form id="aspnetForm" method="post">
+    <input type="hidden" name="__VIEWSTATE" value="x"><table><tr><td class="datebar">${bar}</td></tr>
+    <tr><td><span class="headline">Library extends Saturday hours for exam season</span><br><span class="body">${PARAGRAPHS.join('<br><br>')}</span></td></tr></table></form></body></html>`;
+
+  it('dates a page with no other date by the issue date above its headline, inside a WebForms page form', () => {
+    const a = folder.parse('issue-date.html', webForms('<span>Wednesday, October 9, 2013</span> | Serving Pell County since 1902 | <a href="/s">Subscribe</a>'));
+    expect(a.publishedAt).toEqual({ value: '2013-10-09', precision: 'day' });
+  });
+
+  it('takes no date from a masthead line that is more than a date', () => {
+    const a = folder.parse('no-issue-date.html', webForms('Founded October 9, 2013 by the county'));
+    expect(a.publishedAt).toBeNull();
+  });
+});
