@@ -200,3 +200,42 @@ describe('more credit shapes', () => {
     expect(readByline('By JANE DOE Harbour Press Agency')).toEqual({ authors: ['Jane Doe'], publisher: 'Harbour Press Agency' });
   });
 });
+
+describe('credits with the "by" word of other European languages', () => {
+  it('reads Italian "di", Danish "af" and a Dutch surname opening with particles', () => {
+    expect(readByline('di Rosalba Tentori')?.authors).toEqual(['Rosalba Tentori']);
+    expect(readByline('af Mette Kjærsgaard')?.authors).toEqual(['Mette Kjærsgaard']);
+    expect(readByline('Door Femke van den Broek')?.authors).toEqual(['Femke van den Broek']);
+  });
+
+  it('reads an Italian credit beside its date line', () => {
+    const info = readHeaderLine('di Ottavio Ranieri Pubblicato il 3 febbraio 2022 alle 17:45');
+    expect(info?.authors).toEqual(['Ottavio Ranieri']);
+    expect(info?.publishedAt).toEqual(day('2022-02-03'));
+  });
+
+  it('keeps a name that starts with "Di" whole', () => {
+    expect(readByline('By Di Stefano')?.authors).toEqual(['Di Stefano']);
+  });
+});
+
+describe('desk and team credits', () => {
+  it('credits no author for "By X Team", but names the outlet', () => {
+    expect(readByline('By Lantern Team')).toEqual({ authors: [], publisher: 'Lantern' });
+  });
+});
+
+describe('a place after the outlet', () => {
+  it('takes the name after the outlet for the place the outlet reports from', () => {
+    expect(readByline('Por Inês Carvalhal, Gazeta do Planalto — Serra Alta')).toEqual({ authors: ['Inês Carvalhal'], publisher: 'Gazeta do Planalto' });
+    expect(readByline('By Colm Rafferty | The Harbour Courier, Kilbeggan Cross')).toEqual({ authors: ['Colm Rafferty'], publisher: 'The Harbour Courier' });
+  });
+});
+
+describe('credit labels with a colon', () => {
+  it('reads "Words:" and "Text:" credits, and no photo credit', () => {
+    expect(readByline('Words: Isla Macfarlane')?.authors).toEqual(['Isla Macfarlane']);
+    expect(readByline('Text: Jonas Wendler')?.authors).toEqual(['Jonas Wendler']);
+    expect(readByline('Photos: Isla Macfarlane')).toBeNull();
+  });
+});

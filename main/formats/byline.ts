@@ -8,7 +8,7 @@
  */
 import type { PublishedDate } from '../../shared/model';
 import { findPublicationDate, isDateNoise, withoutLeadingDateNoise } from './dates';
-import { classifyName, displayName, hasPersonNameShape, outletInRole, personBeforeRole, publisherOfCollectiveByline } from './names';
+import { classifyName, displayName, hasPersonNameShape, isDeskCredit, outletInRole, personBeforeRole, publisherOfCollectiveByline } from './names';
 
 export interface HeaderInfo {
   authors: string[];
@@ -25,17 +25,18 @@ export function emptyHeader(): HeaderInfo {
 const MAX_HEADER_LENGTH = 200;
 
 /**
- * "By", "Posted by", "Submitted by" (Drupal), "Interview by", "Words and pictures by", "Author:" ... at the start
+ * "By", "Posted by", "Submitted by" (Drupal), "Interview by", "Words and pictures by", "Author:", "Words:", "Text:" ... at the start
  * of a credit line. A photo credit alone ("Photographs by") names no author.
  */
-const BY_LABEL_WORDS = String.raw`(?:(?:written|posted|submitted|reported|compiled|words|text|story|reporting|interview(?:ed)?)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|by\b|(?:authors?|auteurs?|autor(?:in|es)?|byline)\s*:)\s*:?\s*`;
+const BY_LABEL_WORDS = String.raw`(?:(?:written|posted|submitted|reported|compiled|words|text|story|reporting|interview(?:ed)?)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|by\b|(?:authors?|auteurs?|autor(?:in|es)?|byline|words|text|texto|testo|tekst|story|reporting)\s*:)\s*:?\s*`;
 const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /**
- * "Par" (French), "Von" (German), "Por" (Spanish, Portuguese), "Door" (Dutch): only before a full name, so that
- * a name that starts with "Von" ("Von Miller") stays whole. Case-sensitive on purpose.
+ * "Par" (French), "Von" (German), "Por" (Spanish, Portuguese), "Door" (Dutch), "di" and "a cura di" (Italian),
+ * "af" (Danish), "av" (Swedish, Norwegian): only before a full name, whose surname may open with particles
+ * ("Door Anouk van der Berg"), so that a name that starts with "Von" ("Von Miller") stays whole. Case-sensitive on purpose.
  */
-const LOCAL_BY_LABEL = /^(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor)\s+(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu})/u;
+const LOCAL_BY_LABEL = /^(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|[Aa] cura di|[Aa][fv])\s+(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu})/u;
 /** "et", "und", "y", "e": "and" in a French, German, Spanish or Italian credit. */
 const LOCAL_AND = /\s+(?:et|und|y|e)\s+/;
 
@@ -154,12 +155,14 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
       }
       if (name === '' && parts) continue;
       const kind = classifyName(name);
+      // "By Jane Roe, The Courier — Millbrook": a name after the outlet is the place it reports from.
+      if (kind === 'person' && isPlaceAfterOutlet(authors, outlets)) continue;
       if (kind === 'person') {
         authors.push(displayName(withoutHonorific(name)));
       } else if (kind === 'outlet') {
         const collective = publisherOfCollectiveByline(name);
         if (collective) {
-          authors.push(name);
+          if (!isDeskCredit(name)) authors.push(name);
           outlets.push(collective);
         } else {
           outlets.push(cleanOutlet(name));
@@ -181,6 +184,11 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   }
   if (authors.length === 0 && outlets.length === 0 && !(label && creditOnly)) return null;
   return { authors: [...new Set(authors)], publisher: outlets[0] ?? null };
+}
+
+/** Whether a credit has named its people and then its outlet: what follows is a dateline's place, not a person. */
+function isPlaceAfterOutlet(authors: string[], outlets: string[]): boolean {
+  return authors.length > 0 && outlets.length > 0;
 }
 
 /** "Prof. Jane Doe", "Dr Jane Doe": the honorific is no part of the name a byline credits. */

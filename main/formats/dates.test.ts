@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPublicationDate, parsePublicationDate } from './dates';
+import { findPublicationDate, numericDateOrder, parsePublicationDate, withNumericDatesResolved } from './dates';
 
 describe('parsePublicationDate', () => {
   it.each([
@@ -92,5 +92,42 @@ describe('findPublicationDate', () => {
   it('does not find dates inside words or longer numbers', () => {
     expect(findPublicationDate('Version 12023-02-231 shipped')).toBeNull();
     expect(findPublicationDate('A remarkable outcome')).toBeNull();
+  });
+});
+
+describe('dates of Italian, Portuguese and Dutch pages', () => {
+  it.each([
+    ['Pubblicato il 3 febbraio 2022 alle 17:45', '2022-02-03'],
+    ['Publicado em 9 de junho de 2021 às 08h30', '2021-06-09'],
+    ['wo 4 mrt 2020, 11:05 uur', '2020-03-04'],
+    ['giovedì 21 ott 2021', '2021-10-21'],
+    ['18 out 2019', '2019-10-18'],
+  ])('%s', (input, expected) => {
+    expect(parsePublicationDate(input)?.value).toBe(expected);
+  });
+
+  it('takes no word-like abbreviation for a month without a day', () => {
+    expect(findPublicationDate('tickets sold out 2019 shows')).toBeNull();
+  });
+});
+
+describe('numeric dates in the page locale', () => {
+  it.each([
+    ['pt-BR', 'day-first'],
+    ['en_AU', 'day-first'],
+    ['it', 'day-first'],
+    ['en-US', 'month-first'],
+    ['en', null],
+    ['ja-JP', null],
+    ['', null],
+  ])('%s', (tag, expected) => {
+    expect(numericDateOrder(tag)).toBe(expected);
+  });
+
+  it('rewrites ambiguous slashed dates in the given order, and nothing else', () => {
+    expect(withNumericDatesResolved('Published 05/09/2021 10:15 AM', 'day-first')).toBe('Published 5 September 2021 10:15 AM');
+    expect(withNumericDatesResolved('Posted 05/09/2021', 'month-first')).toBe('Posted 9 May 2021');
+    expect(withNumericDatesResolved('05/09/2021', null)).toBe('05/09/2021');
+    expect(withNumericDatesResolved('13/13/2021', 'day-first')).toBe('13/13/2021');
   });
 });

@@ -29,6 +29,16 @@ const LOCAL_MONTH_NUMBERS: Record<string, number> = Object.fromEntries(
     'décembre decembre déc dezember diciembre dicembre dezembro dez',
   ].flatMap((names, k) => names.split(' ').map((name) => [name, k + 1] as const)),
 );
+/**
+ * The abbreviations those languages print in date lines ("di 5 mrt 2024", "12 out 2024", "3 gen 2025"), where
+ * they differ from the English ones. Some are also words ("set", "out"): they count only beside a day.
+ */
+const LOCAL_MONTH_ABBREVIATIONS: Record<string, number> = {
+  gen: 1, ene: 1, janv: 1, fev: 2, fév: 2, mrt: 3, mär: 3, abr: 4, mag: 5, mai: 5, giu: 6, lug: 7, juil: 7,
+  ago: 8, set: 9, ott: 10, out: 10, okt: 10, dic: 12, dez: 12,
+};
+const WORD_LIKE_ABBREVIATIONS = new Set(['gen', 'mag', 'set', 'out', 'ago', 'dic', 'ene', 'abr']);
+Object.assign(LOCAL_MONTH_NUMBERS, LOCAL_MONTH_ABBREVIATIONS);
 const LOCAL_MONTH = Object.keys(LOCAL_MONTH_NUMBERS).sort((a, b) => b.length - a.length).join('|');
 
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${LOCAL_MONTH})\.?`;
@@ -73,7 +83,7 @@ const PATTERNS: DatePattern[] = [
       return null;
     },
   },
-  { re: new RegExp(String.raw`\b${MONTH},?\s+${YEAR}(?!\d)`, 'iy'), build: (m) => monthOnly(+m[2]!, month(m[1]!)) },
+  { re: new RegExp(String.raw`\b${MONTH},?\s+${YEAR}(?!\d)`, 'iy'), build: (m) => (isWordLikeAbbreviation(m[1]!) ? null : monthOnly(+m[2]!, month(m[1]!))) },
 ];
 
 export interface DateMatch {
@@ -112,7 +122,16 @@ export function findPublicationDate(line: string): DateMatch | null {
 const DATE_NOISE =
   /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|\b(?:published|posted|updated|last|first|on|at|date|dated|am|pm|a\.m\.|p\.m\.|noon|midnight|gmt|utc|z|et|pt|ct|mt|edt|est|cdt|cst|mdt|mst|pdt|pst|akst|akdt|hst|bst|ist|cet|cest|eet|eest|wet|west|msk|jst|kst|hkt|sgt|pht|wib|pkt|aest|aedt|acst|acdt|awst|nzst|nzdt|eat|wat|cat|sast)\b|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d])|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b\d{1,2}h\d{2}\b|\b(?:uhr|le|am|um|el|de|a las|op|om)\b|(?<!\p{L})(?:à|publiée?|mise? à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})|[+-]\d{1,2}(?::?\d{2})?|[\s,.:;|()\-–—/•·]+/giu;
 
-const LEADING_DATE_NOISE = new RegExp(`^(?:${DATE_NOISE.source})+`, 'iu');
+/**
+ * The same words in Italian, Portuguese and Dutch date lines ("Pubblicato il 14 settembre 2024 alle 09:30",
+ * "Publicado em 12/03/2024 às 05h00", "di 5 mrt 2024, 14:02 uur", "Bijgewerkt op"), and the weekdays of all
+ * six languages the month names cover.
+ */
+const EUROPEAN_DATE_NOISE =
+  /(?<!\p{L})(?:il|alle|ore|em|às|as|om|uur|pubblicato|aggiornato|publicado|atualizado|gepubliceerd|bijgewerkt|geplaatst|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo|lun|mar|mer|gio|ven|sab|dom|seg|ter|qua|qui|sex|sáb)(?!\p{L})\.?/giu;
+const ANY_DATE_NOISE = new RegExp(`${EUROPEAN_DATE_NOISE.source}|${DATE_NOISE.source}`, 'giu');
+
+const LEADING_DATE_NOISE = new RegExp(`^(?:${ANY_DATE_NOISE.source})+`, 'iu');
 
 /** The text without the times, zones and separators that open it: what follows a date ("14 May 2021, 08:15 Uhr"). */
 export function withoutLeadingDateNoise(text: string): string {
@@ -121,7 +140,7 @@ export function withoutLeadingDateNoise(text: string): string {
 
 /** Whether a string holds nothing but the words that surround dates (times, zones, weekdays, separators). */
 export function isDateNoise(text: string): boolean {
-  return text.replace(DATE_NOISE, '') === '';
+  return text.replace(ANY_DATE_NOISE, '') === '';
 }
 
 /**
@@ -149,7 +168,7 @@ export function parsePublicationDate(input: unknown): PublishedDate | null {
 
   const found = findPublicationDate(s);
   if (!found) return null;
-  const rest = (s.slice(0, found.start) + ' ' + s.slice(found.end)).replace(DATE_NOISE, '');
+  const rest = (s.slice(0, found.start) + ' ' + s.slice(found.end)).replace(ANY_DATE_NOISE, '');
   return rest === '' ? found.date : null;
 }
 
@@ -187,4 +206,43 @@ function monthOnly(y: number, m: number): PublishedDate | null {
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
+}
+
+function isWordLikeAbbreviation(name: string): boolean {
+  return WORD_LIKE_ABBREVIATIONS.has(name.toLowerCase().replace(/\.$/, ''));
+}
+
+const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** How a page's locale orders an all-numeric date: day first nearly everywhere, month first in the US. */
+export type NumericDateOrder = 'day-first' | 'month-first';
+
+/** Locales that write the month first ("03/05/2024" is 5 March): the United States and the Philippines. */
+const MONTH_FIRST_LOCALE = /^(?:en|es)[-_](?:us|ph)$|^fil\b/i;
+
+/**
+ * The numeric date order of a locale tag ("pt-BR", "en_AU", "it"): null when the tag does not settle it (bare
+ * "en", which US and British pages both declare; Chinese, Japanese and Korean, which write the year first).
+ */
+export function numericDateOrder(locale: string | null | undefined): NumericDateOrder | null {
+  const tag = (locale ?? '').trim();
+  if (!/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(tag)) return null;
+  if (MONTH_FIRST_LOCALE.test(tag)) return 'month-first';
+  const language = tag.slice(0, 2).toLowerCase();
+  if (/^(?:zh|ja|ko)$/.test(language)) return null;
+  if (language === 'en' && !/[-_]/.test(tag)) return null;
+  return 'day-first';
+}
+
+/**
+ * Rewrites the ambiguous slashed dates of a text ("07/08/2023") as ISO dates in the given order, so that the
+ * ordinary parsers read them; an impossible reading (a 13th month) is left as it was.
+ */
+export function withNumericDatesResolved(text: string, order: NumericDateOrder | null): string {
+  if (!order) return text;
+  return text.replace(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/g, (whole, a: string, b: string, y: string) => {
+    const [d, m] = order === 'day-first' ? [+a, +b] : [+b, +a];
+    // Spelt out, not ISO: "2023-08-07 11:20" would read as a 24-hour time whatever AM or PM follows.
+    return isoDay(+y, m, d) ? `${d} ${ENGLISH_MONTHS[m - 1]} ${y}` : whole;
+  });
 }

@@ -11,10 +11,10 @@
  */
 import type { PublishedDate } from '../../shared/model';
 import { sortCredits, type HeaderInfo } from './byline';
-import { parsePublicationDate } from './dates';
+import { numericDateOrder, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { decodeMetadataText } from './entities';
 import { embeddedJsonPublished, readJsonLd } from './html-jsonld';
-import { articleHeader, headerTimes, markedCredits, markedPublicationDates, readPageEvidence, squash } from './html-page';
+import { articleHeader, headerTimes, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, squash } from './html-page';
 import { chooseTitle } from './html-title';
 import { isUrl } from './names';
 import { collapseSpaces } from './text-blocks';
@@ -64,7 +64,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   // Publisher and site names.
   // A web address in og:site_name ("https://www.example.com") names no one: the page's other names are better.
   const declaredSite = [ld.publisher, first('og:site_name'), first('application-name'), first('apple-mobile-web-app-title')].map((s) => (s && isUrl(s) ? null : s));
-  const siteNames = [...declaredSite, ...ld.siteNames, first('dc.publisher', 'citation_publisher', 'citation_journal_title'), ...page.brandNames, page.copyright?.holder ?? null].filter(
+  const siteNames = [...declaredSite, ...ld.siteNames, first('dc.publisher', 'dcterms.publisher', 'citation_publisher', 'citation_journal_title'), ...page.brandNames, page.copyright?.holder ?? null].filter(
     (s): s is string => !!s,
   );
 
@@ -102,7 +102,8 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
     authors = people(fromMeta.authors);
     outlets.push(...fromMeta.outlets);
   }
-  const { lines: header, keys: headerKeys } = readPage ? articleHeader(document, title) : { lines: [], keys: new Set<string>() };
+  const order = pageDateOrder(document, meta);
+  const { lines: header, keys: headerKeys } = readPage ? articleHeader(document, title, order) : { lines: [], keys: new Set<string>() };
   if (authors.length === 0 && readPage) {
     const marked = markedCredits(document);
     authors = people(marked.authors);
@@ -113,10 +114,37 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
     if (line.publisher) outlets.push(line.publisher);
   }
 
-  const publisher = declaredSite.find((s): s is string => !!s) ?? ld.siteNames[0] ?? first('dc.publisher', 'citation_publisher', 'citation_journal_title') ?? outlets[0] ?? null;
   const shownPublisher = page.brandNames[0] ?? page.copyright?.holder ?? null;
+  const publisher =
+    declaredSite.find((s): s is string => !!s) ??
+    ld.siteNames[0] ??
+    first('dc.publisher', 'dcterms.publisher', 'citation_publisher', 'citation_journal_title') ??
+    fullerSiteName(outlets[0] ?? null, shownPublisher);
 
-  return { title, authors, publisher, shownPublisher, headerKeys, ...datesOf(document, meta, ld, header, url, title, page, readPage), url };
+  return { title, authors, publisher, shownPublisher, headerKeys, ...datesOf(document, meta, ld, header, url, title, page, readPage, order), url };
+}
+
+/** Small words left out of a name's initials ("The Deccan Meridian" -> "DM"). */
+const NOT_IN_INITIALS = /^(?:the|of|and|&|de|do|da|di|del|la|le)$/i;
+
+/**
+ * The outlet a credit names, or the site's shown name when the credit is a short form of it: its last words
+ * ("Gazette" of "The Dunmore County Gazette"), its news service's initials ("DMNS": Deccan Meridian News
+ * Service, for "The Deccan Meridian"), or the call sign both start with ("KWLR News" of "KWLR Community Radio").
+ */
+export function fullerSiteName(credited: string | null, shown: string | null): string | null {
+  if (!credited || !shown) return credited;
+  const words = (text: string) => text.split(/\s+/).filter((w) => w !== '');
+  const mine = words(credited);
+  const theirs = words(shown);
+  if (theirs.length <= mine.length && credited.length >= shown.length) return credited;
+  const lowerTheirs = theirs.map((w) => w.toLowerCase());
+  if (mine.every((w) => lowerTheirs.includes(w.toLowerCase()))) return shown;
+  const initials = theirs.filter((w) => !NOT_IN_INITIALS.test(w)).map((w) => w[0]!.toUpperCase()).join('');
+  if (mine.length === 1 && /^\p{Lu}{2,6}$/u.test(credited) && initials.length >= 2 && credited.startsWith(initials)) return shown;
+  const callSign = /^\p{Lu}{3,5}$/u;
+  if (callSign.test(mine[0]!) && mine[0] === theirs[0]) return shown;
+  return credited;
 }
 
 function datesOf(
@@ -128,8 +156,10 @@ function datesOf(
   title: string | null,
   page: ReturnType<typeof readPageEvidence>,
   readPage: boolean,
+  order: NumericDateOrder | null,
 ): { publishedAt: PublishedDate | null; fallbackDate: PublishedDate | null } {
-  const parse = (value: string | null | undefined) => (value ? parsePublicationDate(value.replace(/^(\d{4})\/(\d{2})\/(\d{2})$/, '$1-$2-$3')) : null);
+  const parse = (value: string | null | undefined) =>
+    value ? parsePublicationDate(withNumericDatesResolved(value.replace(/^(\d{4})\/(\d{2})\/(\d{2})$/, '$1-$2-$3'), order)) : null;
   const firstOf = (values: (string | null | undefined)[]) => {
     for (const v of values) {
       const d = parse(v);
@@ -149,6 +179,7 @@ function datesOf(
     parse(times.published) ??
     header.find((h) => h.publishedAt)?.publishedAt ??
     parse(appState.first) ??
+    (readPage && urlDate?.precision !== 'day' ? mastheadDate(document, title) : null) ??
     urlDate;
   const shown = header.find((h) => h.publishedAt)?.publishedAt ?? null;
   const modified = parse(ld.dateModified) ?? firstOf(MODIFIED_META.flatMap((k) => meta.get(k) ?? [])) ?? parse(times.modified) ?? header.find((h) => h.modifiedAt)?.modifiedAt ?? null;
@@ -188,6 +219,20 @@ function hostOf(url: string | null): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * How the page writes all-numeric dates, from the locale it declares: <html lang>, og:locale, or the
+ * Content-Language a server or CMS wrote into the page ("pt-BR": "12/03/2024" is 12 March).
+ */
+export function pageDateOrder(document: Document, meta: Map<string, string[]>): NumericDateOrder | null {
+  const httpLanguage = document.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
+  const tags = [document.documentElement?.getAttribute('lang'), meta.get('og:locale')?.[0], httpLanguage, meta.get('language')?.[0], meta.get('dc.language')?.[0]];
+  for (const tag of tags) {
+    const order = numericDateOrder(tag);
+    if (order) return order;
+  }
+  return null;
 }
 
 /** All <meta> values by lower-cased name/property/itemprop, in page order. */

@@ -6,6 +6,8 @@
  * comments, related links, share bars) is left out: its dates and names belong to other articles or readers.
  */
 import { readByline, readHeaderLine, type HeaderInfo } from './byline';
+import type { PublishedDate } from '../../shared/model';
+import { parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { classifyName } from './names';
 import { collapseSpaces } from './text-blocks';
 
@@ -59,7 +61,7 @@ export function readPageEvidence(document: Document, host: string | null = null)
     const home = Array.from(document.querySelectorAll('a[href^="http" i]')).filter((a) => isRootOf(a.getAttribute('href') ?? '', host));
     return [...found, ...home];
   };
-  for (const selector of ['a[href="/"], a[rel~="home" i]', '[class*="site-title" i], [class*="site-name" i]', '[class*="logo" i], [class*="brand" i], [class*="masthead" i]']) {
+  for (const selector of ['a[href="/"], a[rel~="home" i]', '[class*="site-title" i], [class*="site-name" i], [class~="reader-domain" i]', '[class*="logo" i], [class*="brand" i], [class*="masthead" i]']) {
     for (const el of homeLinks(selector)) {
       if (el.closest('[class*="comment" i]') || el.querySelector('p, div, li, ul, h1, h2, h3, h4')) continue;
       const text = collapseSpaces(el.textContent ?? '');
@@ -118,16 +120,36 @@ function copyrightOf(document: Document): PageEvidence['copyright'] {
 function inFurniture(el: Element): boolean {
   // Layout classes on the page's wrappers ("<body class="one-sidebar">" in Drupal) do not make the page furniture.
   let furniture = el.closest(FURNITURE);
-  while (furniture && PAGE_WRAPPER.test(furniture.tagName)) furniture = furniture.parentElement?.closest(FURNITURE) ?? null;
+  while (furniture && (PAGE_WRAPPER.test(furniture.tagName) || holdsArticleBody(furniture))) furniture = furniture.parentElement?.closest(FURNITURE) ?? null;
   if (furniture) return true;
   const box = el.closest(AUTHOR_BOX);
   return !!box && collapseSpaces(box.textContent ?? '').length > MAX_CREDIT_LINE;
 }
 
+/** The article's text as CMSs mark it: schema.org's articleBody, hAtom's entry-content, Blogger's post-body. */
+const ARTICLE_BODY = '[itemprop~="articleBody" i], .entry-content, .post-body';
+const holdsBody = new WeakMap<Element, boolean>();
+
+/** ASP.NET WebForms' one server form, which wraps the whole page: it carries the __VIEWSTATE field. */
+const WEBFORMS_PAGE_FORM = 'input[name="__VIEWSTATE" i]';
+
+/**
+ * Whether a furniture-classed element wraps the article itself: Blogger sets its posts inside a
+ * "widget Blog" box, so that box is the page's main column, not a widget beside it; a WebForms page is one form.
+ */
+function holdsArticleBody(el: Element): boolean {
+  let known = holdsBody.get(el);
+  if (known === undefined) {
+    known = el.querySelector(ARTICLE_BODY) !== null || (el.tagName.toLowerCase() === 'form' && el.querySelector(WEBFORMS_PAGE_FORM) !== null);
+    holdsBody.set(el, known);
+  }
+  return known;
+}
+
 /** The furniture elements under `root`, for walkers that skip them. */
 function furnitureUnder(root: Element): Set<Element> {
   const boxes = Array.from(root.querySelectorAll(AUTHOR_BOX)).filter(inFurniture);
-  const furniture = Array.from(root.querySelectorAll(FURNITURE)).filter((el) => !PAGE_WRAPPER.test(el.tagName));
+  const furniture = Array.from(root.querySelectorAll(FURNITURE)).filter((el) => !PAGE_WRAPPER.test(el.tagName) && !holdsArticleBody(el));
   return new Set([...furniture, ...boxes]);
 }
 
@@ -193,7 +215,7 @@ export function squash(text: string): string {
  * The article header: the lines just before and after the headline (the line that reads as the title, else
  * the first <h1>) that are bylines, credits, roles or date lines.
  */
-export function articleHeader(document: Document, title: string | null): ArticleHeader {
+export function articleHeader(document: Document, title: string | null, order: NumericDateOrder | null = null): ArticleHeader {
   const header: ArticleHeader = { lines: [], keys: new Set() };
   const body = document.body as Element | null;
   if (!body) return header;
@@ -215,7 +237,7 @@ export function articleHeader(document: Document, title: string | null): Article
   for (let i = Math.max(0, at - LINES_BEFORE_HEADLINE); i <= Math.min(lines.length - 1, at + LINES_AFTER_HEADLINE); i++) {
     if (i === at) continue;
     const text = lines[i]!.text;
-    const info = readHeaderLine(text);
+    const info = readHeaderLine(withNumericDatesResolved(text, order));
     // The header ends where the story starts: a standfirst may come before the byline, a second long line may not.
     if (i > at && !info && text.length > MAX_CREDIT_LINE && ++longLines > 1) break;
     if (info) {
@@ -228,6 +250,29 @@ export function articleHeader(document: Document, title: string | null): Article
   return header;
 }
 
+/** How many lines of the page, before the headline, may hold the masthead's date bar. */
+const MASTHEAD_LINES = 60;
+
+/**
+ * The issue date a small paper's masthead shows above the headline ("Thursday, May 16, 2019 | Serving the
+ * county since 1887 | Subscribe"): a part of a line, outside furniture, that is a whole date and nothing else.
+ * A last resort: on a page with no other date it is the edition the story appeared in.
+ */
+export function mastheadDate(document: Document, title: string | null): PublishedDate | null {
+  const body = document.body as Element | null;
+  if (!body) return null;
+  const lines = textLines(body, furnitureUnder(body)).slice(0, MASTHEAD_LINES);
+  const key = title ? squash(title) : null;
+  const at = key ? lines.findIndex((l) => squash(l.text) === key) : -1;
+  for (const line of at >= 0 ? lines.slice(0, at) : lines) {
+    for (const part of line.text.split(/\s+[|·•]\s+/)) {
+      const date = parsePublicationDate(part);
+      if (date?.precision === 'day') return date;
+    }
+  }
+  return null;
+}
+
 /** Names credited by the markup: rel=author links, itemprop=author, byline/author classes, hAtom .fn. */
 export function markedCredits(document: Document): { authors: string[]; outlets: string[] } {
   const authors: string[] = [];
@@ -235,7 +280,8 @@ export function markedCredits(document: Document): { authors: string[]; outlets:
   const selectors = [
     'a[rel~="author" i]',
     '[itemprop~="author" i]',
-    '[class*="byline" i], [class*="by-line" i], [data-component*="byline" i], [data-testid*="byline" i]',
+    // Firefox's Reader View saves the credit line as "reader-credits".
+    '[class*="byline" i], [class*="by-line" i], [data-component*="byline" i], [data-testid*="byline" i], [class~="reader-credits" i]',
     '[class*="author" i], [class*="autor" i], [class*="auteur" i], [class*="contributor" i], [class*="writer" i], .fn, address',
   ];
   for (const selector of selectors) {

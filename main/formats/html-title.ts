@@ -67,7 +67,24 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
   for (const other of stripped.slice(1)) {
     if (other.length < best.length && isRunOf(other, best)) best = other;
   }
-  return best;
+  return sectionPageTitle(best, candidates, stripped) ? (shownHeadline(evidence, isSite) ?? best) : best;
+}
+
+/**
+ * A template's page title names the site and a section or view, not the story ("Gazette - News", "Print -
+ * Outlet"): what is left once the site's name is dropped is a section label.
+ */
+function sectionPageTitle(best: string, candidates: string[], stripped: string[]): boolean {
+  const k = stripped.indexOf(best);
+  return !isHeadlineLike(best) && k >= 0 && candidates[k] !== best;
+}
+
+/** The headline the page shows: its one <h1>, else its first heading long enough to be a headline. */
+function shownHeadline(evidence: TitleEvidence, isSite: (text: string) => boolean): string | null {
+  const usable = (h: string) => isHeadlineLike(h) && !isSite(h);
+  const main = (evidence.mainHeadings ?? []).map(collapseSpaces).filter(usable);
+  if (main.length === 1) return main[0]!;
+  return evidence.headings.map(collapseSpaces).find(usable) ?? null;
 }
 
 /** A headline, not a label: more words than a section name. */

@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { describeDamage } from './html-markup';
+import { fullerSiteName } from './html-metadata';
 import { parseArticle } from './index';
 import { FormatProblem } from './problem';
 import { TempFolder, expectParagraphsTileText } from './temp-files.test-helper';
@@ -575,5 +576,101 @@ describe('shapes of other publishing systems', () => {
     expect(a.authors).toEqual(['Camille Roux', 'Julien Marchand']);
     expect(a.publishedAt).toEqual({ value: '2021-03-14', precision: 'day' });
     expect(a.text.split(/\n+/)).toEqual(PARAGRAPHS);
+  });
+});
+
+describe('web pages: dates in the page locale and Blogger posts', () => {
+  it('reads a slashed date day first on a page whose locale writes the day first', () => {
+    const html = `<!DOCTYPE html><html lang="en-NZ"><head><title>Bridge reopens</title></head><body>
+      <main><h1>Harbour bridge reopens after repairs</h1><dl><dt>Published</dt><dd>04/06/2022 09:10 AM</dd></dl>${BODY}</main></body></html>`;
+    expect(folder.parse('nz.html', html).publishedAt).toEqual({ value: '2022-06-04', precision: 'day' });
+    const us = html.replace('lang="en-NZ"', 'lang="en-US"');
+    expect(folder.parse('us.html', us).publishedAt).toEqual({ value: '2022-04-06', precision: 'day' });
+  });
+
+  it('reads the date header and "Posted by" of a Blogger post set inside its "widget Blog" box', () => {
+    const html = `<!DOCTYPE html><html><head><title>Pondside News: Duck race raises funds</title></head><body>
+      <div class="widget Blog" id="Blog1"><div class="date-outer"><h2 class="date-header"><span>Monday, May 2, 2022</span></h2>
+      <div class="post hentry"><h3 class="post-title entry-title">Duck race raises funds</h3>
+      <div class="post-body entry-content">${PARAGRAPHS.join('<br /><br />')}</div>
+      <div class="post-footer"><span class="post-author vcard">Posted by <span class="fn"><a rel="author" href="https://blogger.example/profile/1">Tamsin Oakridge</a></span></span>
+      <span class="post-timestamp">at <abbr class="published" title="2022-05-02T19:40:00+01:00">7:40 PM</abbr></span></div></div></div></div>
+      <div class="widget BlogArchive"><h2>Blog Archive</h2><ul><li><span class="post-count-link">April 30, 2022</span></li></ul></div></body></html>`;
+    const a = folder.parse('blogger.html', html);
+    expect(a.authors).toEqual(['Tamsin Oakridge']);
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2022-05-02');
+  });
+});
+
+describe('web pages: organisations as creators', () => {
+  it('takes a police force declared by Dublin Core as publisher, and its units as no author', () => {
+    const html = `<!DOCTYPE html><html lang="en-GB"><head><title>Appeal after crash | Westmoor Valley Police</title>
+      <meta name="DCTERMS.creator" content="Westmoor Valley Police; Press Unit"><meta name="DCTERMS.publisher" content="Westmoor Valley Police"></head>
+      <body><main><h1>Appeal after crash</h1>${BODY}</main></body></html>`;
+    const a = folder.parse('police.html', html);
+    expect(a.authors).toEqual([]);
+    expect(a.publisher).toBe('Westmoor Valley Police');
+  });
+});
+
+describe('web pages: Firefox Reader View', () => {
+  it('reads the credit line and takes the shown domain for the site', () => {
+    const html = `<!DOCTYPE html><html><head><title>Ferry timetable changes for winter</title></head><body class="light sans-serif loaded">
+      <div class="toolbar reader-toolbar"><button class="close-button"><div class="hover-label">Close</div></button></div>
+      <div class="container"><div class="header reader-header"><a class="domain reader-domain" href="https://www.islandpost.example/ferry">islandpost.example</a>
+      <h1 class="reader-title">Ferry timetable changes for winter</h1><div class="credits reader-credits">Morag Tulloch, Staff Writer</div>
+      <div class="meta-data"><div class="reader-estimated-time">2–3 minutes</div></div></div><hr>
+      <div class="content"><div class="mozilla-reader-content"><div id="readability-page-1" class="page">${BODY}</div></div></div></div></body></html>`;
+    const a = folder.parse('reader-view.html', html);
+    expect(a.authors).toEqual(['Morag Tulloch']);
+    expect(a.publisher).toBe('islandpost.example');
+  });
+});
+
+describe('web publisher: a credit that shortens the shown site name', () => {
+  it.each([
+    ['Ledger', 'The Pell County Ledger', 'The Pell County Ledger'],
+    ['NHNS', 'The Northern Herald', 'The Northern Herald'],
+    ['WKDP News', 'WKDP Valley Public Radio', 'WKDP Valley Public Radio'],
+    ['Reuters', 'The Pell County Ledger', 'Reuters'],
+    ['The Pell County Ledger', 'Ledger', 'The Pell County Ledger'],
+  ])('%s shown as %s', (credited, shown, expected) => {
+    expect(fullerSiteName(credited, shown)).toBe(expected);
+  });
+
+  it('names the outlet in full when the byline gives it short and nothing is declared', () => {
+    const html = `<!DOCTYPE html><html><head><title>Pell County Ledger - News</title></head><body>
+      <div class="masthead"><a href="/" class="logo">The Pell County Ledger</a></div>
+      <div class="content"><h1>Library extends Saturday hours</h1><p class="byline">By Orla Benfield, Ledger Correspondent</p>${BODY}</div></body></html>`;
+    expect(folder.parse('ledger.html', html).publisher).toBe('The Pell County Ledger');
+  });
+});
+
+describe('web title: a section page title', () => {
+  it('takes the shown headline over a <title> that is only the site and a section', () => {
+    const html = `<html><head><title>The Pell County Ledger - Sports</title></head><body><table><tr><td class="masthead"><img alt="The Pell County Ledger"></td></tr>
+      <tr><td><span class="headline">Tigers edge Hawks in overtime thriller at home</span><br><span class="body">${PARAGRAPHS.join('<br><br>')}</span></td></tr></table></body></html>`;
+    expect(folder.parse('section-title.html', html).title).toBe('Tigers edge Hawks in overtime thriller at home');
+  });
+
+  it('keeps a short headline with no site part', () => {
+    const html = page('<title>Storm hits coast</title>', `<h2 class="title">More from the newsroom today and tomorrow</h2>${BODY}`);
+    expect(folder.parse('short-title.html', html).title).toBe('Storm hits coast');
+  });
+});
+
+describe('web dates: a masthead issue date', () => {
+  const webForms = (bar: string) => `<html><head><title>The Pell County Ledger - News</title></head><body><form id="aspnetForm" method="post">
+    <input type="hidden" name="__VIEWSTATE" value="x"><table><tr><td class="datebar">${bar}</td></tr>
+    <tr><td><span class="headline">Library extends Saturday hours for exam season</span><br><span class="body">${PARAGRAPHS.join('<br><br>')}</span></td></tr></table></form></body></html>`;
+
+  it('dates a page with no other date by the issue date above its headline, inside a WebForms page form', () => {
+    const a = folder.parse('issue-date.html', webForms('<span>Wednesday, October 9, 2013</span> | Serving Pell County since 1902 | <a href="/s">Subscribe</a>'));
+    expect(a.publishedAt).toEqual({ value: '2013-10-09', precision: 'day' });
+  });
+
+  it('takes no date from a masthead line that is more than a date', () => {
+    const a = folder.parse('no-issue-date.html', webForms('Founded October 9, 2013 by the county'));
+    expect(a.publishedAt).toBeNull();
   });
 });

@@ -11,7 +11,7 @@ import type { DecodedText } from './decode';
 import { separateFurniture } from './furniture';
 import { blocksOf } from './html-blocks';
 import { describeDamage, escapeHtml, markupParagraphs } from './html-markup';
-import { readHtmlMetadata, type HtmlMetadata } from './html-metadata';
+import { fullerSiteName, readHtmlMetadata, type HtmlMetadata } from './html-metadata';
 import { squash } from './html-page';
 import { FormatProblem } from './problem';
 import { sanitizeHtml } from './sanitize';
@@ -99,6 +99,8 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
   // Byline and date lines left at the top of the content belong to the header, not the body.
   const { body, captions, boilerplate } = separateFurniture(blocks, header, found.captions);
   completeFromDateline(header, body.filter((b) => b.kind === 'body').slice(0, 3).map((b) => b.text), captions);
+  // A credit's outlet ("Gazette", from "Jane Roe, Gazette Correspondent") when the page declares none: in full if the page shows it so.
+  if (meta.publisher === null) header.publisher = fullerSiteName(header.publisher, meta.shownPublisher);
   header.publisher ??= meta.shownPublisher;
   // Without a byline, the credits that close the story name its authors.
   if (header.authors.length === 0) {

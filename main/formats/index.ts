@@ -31,8 +31,11 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  * 5: web pages of still more shapes: the shown <h1> over SEO titles and issue/forum prefixes, RDFa and
  *    app-state (Next.js) dates, dotted day-first dates, more credit labels and foot bylines, press-release end
  *    matter, layout tables, gallery captions as text, more furniture; yearless datelines dated by a caption.
+ * 6: web pages: Italian, Portuguese and Dutch date lines and credits, slashed dates in the page's locale,
+ *    Blogger and WebForms wrappers, masthead issue dates, Reader View credits, desks and forces as no authors,
+ *    outlets named in full, section-label titles.
  */
-export const READER_VERSION = 5;
+export const READER_VERSION = 6;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyName, displayName, outletInRole, personBeforeRole, publisherOfCollectiveByline } from './names';
+import { classifyName, displayName, outletInRole, personBeforeRole, publisherOfCollectiveByline, isDeskCredit } from './names';
 
 describe('classifyName', () => {
   it.each([
@@ -112,5 +112,25 @@ describe('personBeforeRole', () => {
     expect(personBeforeRole('John Roe Middle East editor')).toBe('John Roe');
     expect(personBeforeRole('Staff Writer')).toBeNull();
     expect(personBeforeRole('Associated Press Writer')).toBeNull();
+  });
+});
+
+describe('forces, units and teams', () => {
+  it('takes a police force, a media unit and a team for organisations, not people', () => {
+    expect(classifyName('Westmoor Valley Police')).toBe('outlet');
+    expect(classifyName('Media Unit')).toBe('outlet');
+    expect(classifyName('Lantern Team')).toBe('outlet');
+  });
+
+  it('tells a desk or team credit, which names no author, from a staff credit', () => {
+    expect(isDeskCredit('Lantern Team')).toBe(true);
+    expect(isDeskCredit('Coastline Newsroom')).toBe(true);
+    expect(isDeskCredit('Coastline Staff')).toBe(false);
+  });
+});
+
+describe('nameplates in other European languages', () => {
+  it.each(['Gazeta do Planalto', 'Gazzetta di Morlano', 'Noordkust Dagblad', 'Wochenblatt Talheim', 'Diário da Serra Alta'])('%s is an outlet', (name) => {
+    expect(classifyName(name)).toBe('outlet');
   });
 });

@@ -24,7 +24,18 @@ const NAMEPLATE_WORDS = new Set(
   observer today daily weekly monthly magazine media network networks broadcasting broadcast broadcaster television
   tv radio fm online digital wire wires agency agencies presse bureau desk staff service services syndicate
   publications publishing editors editorial insider morning evening world republic dispatch bulletin
-  review report inquirer enquirer examiner newsletter blog podcast channel notes current digest`.split(/\s+/),
+  review report inquirer enquirer examiner newsletter blog podcast channel notes current digest team`.split(/\s+/),
+);
+
+/**
+ * The same nameplate nouns in the other languages the reader reads dates in (French, German, Spanish, Italian,
+ * Portuguese, Dutch): "Jornal do Sertão", "Gazzetta di Lugo", "Noordkust Dagblad", "Wochenblatt Talheim".
+ */
+const LOCAL_NAMEPLATE_WORDS = new Set(
+  `jornal diário diario gazeta gazzetta giornale corriere notícias noticias notizie nieuws nachrichten zeitung
+  krant dagblad courant nieuwsblad tageblatt rundschau anzeiger kurier wochenblatt weekblad quotidiano quotidien
+  periódico periodico folha correio tribuna semanario settimanale hebdo revista rivista tijdschrift zeitschrift
+  rádio radiodifusión televisión televisão televisione agência agencia agenzia`.split(/\s+/),
 );
 
 /**
@@ -43,7 +54,7 @@ const SURNAME_NAMEPLATE_WORDS = new Set(
  */
 const INSTITUTION_WORDS = new Set(
   `university college institute council ministry department office foundation society association commission
-  committee authority communications`.split(/\s+/),
+  committee authority communications police constabulary unit`.split(/\s+/),
 );
 
 /** Job titles in credit lines ("Staff Writer", "Business reporter", "Associated Press Writer"). */
@@ -158,7 +169,7 @@ export function classifyName(raw: string): NameKind {
   if (isKnownOrganisation(name)) return 'outlet';
   // A legal-entity suffix names an organisation: "Northgate Foods, Inc.", "Acme Media Ltd".
   if (words.length > 1 && /^(?:inc|ltd|llc|plc|corp|co|gmbh|ag|s\.?a|pty|pvt|limited|incorporated)\.?$/i.test(words[words.length - 1]!)) return 'outlet';
-  if (lower.some((w) => NAMEPLATE_WORDS.has(w) || INSTITUTION_WORDS.has(w))) return 'outlet';
+  if (lower.some((w) => NAMEPLATE_WORDS.has(w) || INSTITUTION_WORDS.has(w) || LOCAL_NAMEPLATE_WORDS.has(w))) return 'outlet';
   // An acronym beside ordinary words names an organisation ("XYZ Sport", "ABC News"), not a person.
   if (words.length > 1 && words.filter((w) => /^\p{Lu}{3,}$/u.test(w)).length === 1 && words.some((w) => /\p{Ll}/u.test(w))) return 'outlet';
   // "Voice of America", "Times of Oman": a lower-case joining word inside capitalised words.
@@ -200,4 +211,12 @@ export function publisherOfCollectiveByline(name: string): string | null {
     return null;
   }
   return outlet;
+}
+
+/**
+ * "Harbour Gazette Team", "Metro Desk", "Newsroom": a credit to a desk or team of the outlet, which names the
+ * outlet but no author ("Gazette Staff" stays the author it always was in bylines).
+ */
+export function isDeskCredit(name: string): boolean {
+  return /(?:^|\s)(?:desk|news desk|newsdesk|newsroom|team|editorial team|editorial board)$/i.test(name.trim());
 }
