@@ -94,3 +94,11 @@ describe('personBeforeRole', () => {
     expect(personBeforeRole('Associated Press Writer')).toBeNull();
   });
 });
+
+describe('a town as a surname', () => {
+  it('keeps a given name and a town-like surname a person, a name closed by a country an outlet', () => {
+    expect(classifyName('Rosalind Pennington')).toBe('person');
+    expect(classifyName('Walter Preston')).toBe('person');
+    expect(classifyName('Nikkei Asia')).toBe('outlet');
+  });
+});

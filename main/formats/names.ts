@@ -77,6 +77,12 @@ export function isPlaceName(phrase: string): boolean {
   return tagsOf(phrase.replace(/[.,]+$/, '')).some((t) => t === 'City' || t === 'Country' || t === 'Region' || t === 'Place');
 }
 
+/** A common word of compromise's lexicon ("well", "known"), not a name (its lexicon lists banks and cities too). */
+export function isKnownWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && !tags.some((t) => /Name|Person|Organization|Place|City|Country|Region/.test(t));
+}
+
 function isKnownOrganisation(phrase: string): boolean {
   return tagsOf(phrase).includes('Organization');
 }
@@ -158,8 +164,14 @@ export function classifyName(raw: string): NameKind {
     return isGivenName(lower[0]!) && !isPlaceName(lower[0]!) ? 'person' : 'outlet';
   }
   // "Nikkei Asia", "Radio Free Europe": a country or continent closing the name.
-  if (tagsOf(lower[lower.length - 1]!).some((t) => t === 'Country' || t === 'Place')) return 'outlet';
+  // ...unless a given name opens it: a town is a common surname ("Harriet Pennington", "Joe Preston").
+  if (tagsOf(lower[lower.length - 1]!).some((t) => t === 'Country' || t === 'Place') && !startsWithGivenName(lower)) return 'outlet';
   return hasPersonNameShape(name) ? 'person' : 'none';
+}
+
+/** Whether the first of a name's (lower-cased) words is a given name and no place ("harriet", not "jersey"). */
+function startsWithGivenName(lowerWords: readonly string[]): boolean {
+  return lowerWords.length > 1 && isGivenName(lowerWords[0]!) && !isPlaceName(lowerWords[0]!);
 }
 
 /** "KAREEM HADDAD" -> "Kareem Haddad"; names already in mixed case are kept as written. */
