@@ -31,6 +31,19 @@ const BY_LABEL = /^(?:(?:written|posted|reported|compiled|words|text|story|repor
  * a name that starts with "Von" ("Von Miller") stays whole. Case-sensitive on purpose.
  */
 const LOCAL_BY_LABEL = /^(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor)\s+(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu})/u;
+/**
+ * More credit labels: the role of the one who filed the story ("Reporter: Jane Doe", "Correspondent: ..."), and
+ * "by" in Italian ("Di"), Swedish and Norwegian ("Av") and Danish ("Af"), only before a full name (case-sensitive,
+ * as LOCAL_BY_LABEL).
+ */
+const ROLE_BY_LABEL = /^(?:reporter|reported by|writer|correspondent|journalist|words|story)\s*:\s*/i;
+const NORDIC_ITALIAN_BY_LABEL = /^(?:[Dd]i|[Aa]v|[Aa]f)\s+(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu})/u;
+
+/** "Staff report", "News release", "Press statement": what kind of text it is, said where a byline stands; no outlet. */
+function isGenreLabel(name: string): boolean {
+  return /^(?:staff|wire|news|press|media)\s+(?:reports?|releases?|statements?|advisory|announcements?)$/i.test(name.trim());
+}
+
 /** "et", "und", "y", "e": "and" in a French, German, Spanish or Italian credit. */
 const LOCAL_AND = /\s+(?:et|und|y|e)\s+/;
 
@@ -108,7 +121,7 @@ export interface Byline {
  */
 export function readByline(raw: string, options: { labelRequired?: boolean } = {}): Byline | null {
   let text = raw.replace(/\s+/g, ' ').trim();
-  const label = BY_LABEL.exec(text) ?? LOCAL_BY_LABEL.exec(text);
+  const label = BY_LABEL.exec(text) ?? LOCAL_BY_LABEL.exec(text) ?? ROLE_BY_LABEL.exec(text) ?? NORDIC_ITALIAN_BY_LABEL.exec(text);
   if (label) text = text.slice(label[0].length);
   else if (options.labelRequired ?? true) return null;
   text = text.replace(TRAILING_SEPARATORS, '').trim();
@@ -135,6 +148,10 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
         if (classifyName(parts[3]!) === 'outlet') outlets.push(parts[3]!.trim());
       }
       if (name === '' && parts) continue;
+      if (isGenreLabel(name)) {
+        creditOnly = true;
+        continue;
+      }
       const kind = classifyName(name);
       if (kind === 'person') {
         authors.push(displayName(withoutHonorific(name)));
