@@ -56,6 +56,11 @@ function looksLikeCredit(credit: string): boolean {
 const READ_MORE =
   /^(?:read more|also read|see also|read next|story continues below(?: (?:this )?advertisement)?|à lire aussi|lire aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|leggi anche|lees ook)\b(?:$|\s*:)/i;
 
+/** A pointer to another article ("Read more: <headline>"), even where it is set as a quote. */
+export function isArticlePointer(text: string): boolean {
+  return READ_MORE.test(text.trim());
+}
+
 /** Navigation bars, copyright lines, share prompts and similar site furniture. */
 export function isBoilerplate(text: string): boolean {
   if (isSeparatedMenu(text)) return true;
