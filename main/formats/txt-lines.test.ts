@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   aboutHeadingSubject,
   breadcrumbOf,
+  isCommentCount,
   isContactLabel,
   isCookiePrompt,
   isEndMark,
@@ -53,6 +54,12 @@ describe('lines a copy brings along', () => {
     expect(isReadingTime('Lesezeit: 4 Min.')).toBe(true);
     expect(isReadingTime('5 min de lecture')).toBe(true);
     expect(isReadingTime('Lecture at 3 pm')).toBe(false);
+  });
+
+  it('knows a comment counter from a sentence about comments', () => {
+    expect(isCommentCount('Comments (7)')).toBe(true);
+    expect(isCommentCount('Kommentare: 12')).toBe(true);
+    expect(isCommentCount('Comments (from readers) were mixed.')).toBe(false);
   });
 
   it('knows notes about the story and newsletter footers', () => {

@@ -45,6 +45,11 @@ export function isHomeCrumb(crumb: string): boolean {
   return /^(?:home(?:page)?|front page|accueil|startseite|inicio|portada|home page|inizio|início|página inicial|begin|hem|forside|strona główna)$/i.test(crumb.trim());
 }
 
+/** A comment counter: "Comments (4)", "View comments (12)", "Commentaires (3)", "Kommentare: 5". */
+export function isCommentCount(line: string): boolean {
+  return /^(?:(?:view|show|read|see)\s+)?(?:comments?|commentaires?|kommentare?|comentarios?|commenti|reacties|reactions)\s*(?:\(\d+\)|:\s*\d+)$/i.test(line.trim());
+}
+
 /** An audio or video player's controls: "Listen", "Download audio (MP3, 3.4 MB)", "Play video", "Watch: 2:31". */
 export function isPlayerControl(line: string): boolean {
   const text = line.trim();

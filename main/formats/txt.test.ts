@@ -348,6 +348,13 @@ describe('headers of copied pages', () => {
     expect(b.publishedAt?.value).toBe('2023-03-03');
   });
 
+  it('skips a nameplate that opens with a French, Italian or German article, and a comment counter', () => {
+    const a = folder.parse('fr.txt', `Le Réveil du Causse\n\nPort talks resume\n\nPar Jeanne Morel\n3 mars 2023\n\n${story}\nCommentaires (3)\n`);
+    expect(a.title).toBe('Port talks resume');
+    expect(a.publisher).toBe('Le Réveil du Causse');
+    expect(a.text).toBe('Officials met on Thursday to discuss the port.\n\nThey agreed to meet again next month.');
+  });
+
   it('takes a newsletter nameplate of parts and a greeting out, the headline being the line above "By NAME"', () => {
     const a = folder.parse(
       'brief.txt',

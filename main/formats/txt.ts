@@ -18,6 +18,7 @@ import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
 import {
   aboutHeadingSubject,
   breadcrumbOf,
+  isCommentCount,
   isContactLabel,
   isCookiePrompt,
   isEndMark,
@@ -354,8 +355,19 @@ function isNameplate(line: string): boolean {
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 6 || /[\d.:!?]/.test(text)) return false;
   // Title case, as nameplates are set: "The Harbour Times", "Voice of the Valley".
-  if (!words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|for|on|in|&)$/.test(w))) return false;
-  return classifyName(text) === 'outlet';
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|for|on|in|&)$/.test(w))) return isForeignNameplate(text);
+  return classifyName(text) === 'outlet' || isForeignNameplate(text);
+}
+
+/**
+ * "Le Réveil du Causse", "Il Corriere di Valdora", "Der Bote am Rhein": the definite article of French, Italian,
+ * Spanish, German or Dutch opening a name, as "The" opens English nameplates (people are not named "Le ...").
+ */
+function isForeignNameplate(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 7) return false;
+  if (!/^(?:Le|La|Les|L['’]\p{Lu}\S*|Il|Lo|El|Los|Las|Der|Die|Das|Het)$/u.test(words[0]!)) return false;
+  return words.slice(1).every((w) => /^\p{Lu}/u.test(w) || /^(?:de|du|des|di|del|della|dello|degli|de la|d['’]\S+|am|im|vom|van|het|y|e|et|und|en)$/u.test(w));
 }
 
 /**
@@ -523,7 +535,7 @@ function splitFurniture(group: string[], vocabulary: ReadonlySet<string>): Piece
 
 /** A paragraph's role, with the furniture of copied pages the shared classifier leaves as body: page footers, mail footers. */
 function roleOf(text: string): BlockRole {
-  if (isPageFooter(text) || isMailFooter(text) || isPlayerControl(text)) return 'boilerplate';
+  if (isPageFooter(text) || isMailFooter(text) || isPlayerControl(text) || isCommentCount(text)) return 'boilerplate';
   return classifyBlock(text);
 }
 
