@@ -9,6 +9,8 @@ describe('writesDayFirst', () => {
     expect(writesDayFirst('Filed 04/25/2022.')).toBe(false);
     expect(writesDayFirst('Tickets cost £12.')).toBe(true);
     expect(writesDayFirst('Tickets cost $12.')).toBeNull();
+    expect(writesDayFirst('Stand: 03.04.2022. Die Halle kostet 4 Millionen Euro.')).toBe(true);
+    expect(writesDayFirst('La salle ouvrira le 12 septembre, a annoncé le maire.')).toBe(true);
   });
 
   it('does not take "May 5 per cent" or a count for a date', () => {

@@ -7,6 +7,9 @@
 const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME}(?![\p{L}])`, 'gu');
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?(?!\d|\s*(?:%|per\b|million|billion))`, 'gu');
+/** "14 novembre", "3. März", "3 de marzo": the languages whose month names dates.ts reads all write the day first. */
+const LOCAL_DAY_MONTH =
+  /\b\d{1,2}\.?\s+(?:de\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|april|juni|juli|august|september|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus)(?![\p{L}])/giu;
 const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/g;
 
 /** True when the text writes dates day first, false when month first, null when it does not tell. */
@@ -14,9 +17,12 @@ export function writesDayFirst(text: string): boolean | null {
   let dayFirst = (text.match(DAY_MONTH) ?? []).length;
   let monthFirst = (text.match(MONTH_DAY) ?? []).length;
   for (const m of text.matchAll(NUMERIC_DATE)) {
-    if (+m[1]! > 12 && +m[2]! <= 12) dayFirst += 2;
+    // "03.04.2022": dates with dots are written day first (German, Nordic, Slavic and Swiss usage), never month first.
+    if (m[0].includes('.')) dayFirst += 2;
+    else if (+m[1]! > 12 && +m[2]! <= 12) dayFirst += 2;
     else if (+m[2]! > 12 && +m[1]! <= 12) monthFirst += 2;
   }
+  dayFirst += (text.match(LOCAL_DAY_MONTH) ?? []).length;
   if (/[£€]\s?\d/.test(text)) dayFirst += 1;
   if (dayFirst === monthFirst) return null;
   return dayFirst > monthFirst;

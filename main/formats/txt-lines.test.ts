@@ -49,6 +49,7 @@ describe('lines a copy brings along', () => {
     expect(isEndMark('End')).toBe(false);
     expect(isPageFooter('Kelso College | Communications | news@kelso.example      Page 3 of 4')).toBe(true);
     expect(isPageFooter('- 2 -')).toBe(true);
+    expect(isPageFooter('Page 4')).toBe(true);
     expect(isPageFooter('The page 3 of the report was blank')).toBe(false);
     expect(isReadingTime('Lecture 3 min.')).toBe(true);
     expect(isReadingTime('Lesezeit: 4 Min.')).toBe(true);
@@ -83,6 +84,7 @@ describe('lines a copy brings along', () => {
     expect(withEnglishDateLabels('Gepubliceerd op 3 april 2023')).toBe('Published 3 april 2023');
     expect(withEnglishDateLabels('Le Phare | Modifié le 3 avril 2023')).toBe('Le Phare | Updated 3 avril 2023');
     expect(withEnglishDateLabels('The match was broadcast live')).toBe('The match was broadcast live');
+    expect(withEnglishDateLabels('Embargoed until 00:01, 6 July 2022')).toBe('Published 00:01, 6 July 2022');
   });
 });
 

@@ -65,13 +65,13 @@ export function isEndMark(line: string): boolean {
 }
 
 /**
- * A page number or running footer a PDF viewer copied between paragraphs: "Page 1 of 2", "- 3 -",
+ * A page number or running footer a PDF viewer copied between paragraphs: "Page 1 of 2", "- 3 -", "Page 4",
  * "Acme Ltd | Press Office | press@acme.example    Page 1 of 2".
  */
 export function isPageFooter(line: string): boolean {
   const text = line.trim();
   if (text.length > 200) return false;
-  if (/^[-–—]\s*\d{1,4}\s*[-–—]$/.test(text)) return true;
+  if (/^[-–—]\s*\d{1,4}\s*[-–—]$/.test(text) || /^(?:page|seite|página|pagina)\s+\d{1,4}$/i.test(text)) return true;
   return /(?:^|\s)(?:page|p\.|seite|página|pagina)\s*\d{1,4}\s*(?:of|\/|de|von|sur|di)\s*\d{1,4}$/i.test(text);
 }
 
@@ -141,12 +141,13 @@ export function vocabularyOfText(text: string): Set<string> {
 }
 
 /**
- * Publication labels the header reader does not know, put in its words: a broadcast's "Broadcast:"/"Aired:", and
+ * Publication labels the header reader does not know, put in its words: a broadcast's "Broadcast:"/"Aired:", a
+ * press release's embargo ("Embargoed until 00:01, 6 July 2022": it is published when the embargo lifts), and
  * "published"/"updated" in Dutch, the Scandinavian languages and Polish, with the French, Spanish, Italian and
  * German variants it lacks ("Mis en ligne le", "Modifié le", "Erschienen am"). Only where a label stands: at the
  * start of the line or after a separator ("Le Soir | Modifié le ..."), never inside a sentence.
  */
-const OTHER_PUBLISHED = /(?:^|(?<=[|·•,;–—-]\s*))(?:first\s+broadcast|broadcast|first\s+aired|aired|mis\s+en\s+ligne|erschienen|gepubliceerd|publicerad|publiceret|publisert|opublikowano|publicat)(?!\p{L})(?:\s+(?:on|le|am|op|den|dnia))?/giu;
+const OTHER_PUBLISHED = /(?:^|(?<=[|·•,;–—-]\s*))(?:first\s+broadcast|broadcast|first\s+aired|aired|embargoed\s+(?:until|till|to)|under\s+embargo\s+until|mis\s+en\s+ligne|erschienen|gepubliceerd|publicerad|publiceret|publisert|opublikowano|publicat)(?!\p{L})(?:\s+(?:on|le|am|op|den|dnia))?/giu;
 const OTHER_UPDATED = /(?:^|(?<=[|·•,;–—-]\s*))(?:modifié|modificad[oa]|modificato|bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|zaktualizowano|aktualizacja)(?!\p{L})(?:\s+(?:le|el|il|op|den|dnia))?/giu;
 
 export function withEnglishDateLabels(line: string): string {

@@ -382,6 +382,12 @@ describe('headers of copied pages', () => {
     expect(us.publishedAt?.value).toBe('2023-04-03');
   });
 
+  it('reads a dotted numeric date day first, with a German reading time', () => {
+    const a = folder.parse('de.txt', `Port talks resume\n\nVon Katrin Vogt\nVeröffentlicht am 03.04.2022, 14:20 Uhr\nLesezeit: 3 Min.\n\n${story}`);
+    expect(a.publishedAt?.value).toBe('2022-04-03');
+    expect(a.text).toBe('Officials met on Thursday to discuss the port.\n\nThey agreed to meet again next month.');
+  });
+
   it('reads a broadcast page: the broadcast date, the reporter field, the player controls out of the text', () => {
     const a = folder.parse(
       'radio.txt',
@@ -413,10 +419,10 @@ describe('press releases', () => {
         'KELSO COLLEGE',
         'Communications Office',
         '',
-        'Press release                                   9 May 2022',
+        'Press release                                   Embargoed until 00:01, 9 May 2022',
         '',
-        'New telescope gives students a view of',
-        'distant galaxies',
+        'New telescope gives students a view of dis-',
+        'tant galaxies',
         '',
         'Students at Kelso College will use a new telescope from next month, after volun-',
         'teers from the astronomy society spent two years raising money for it.',

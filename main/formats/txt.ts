@@ -696,7 +696,7 @@ function readHeadline(lines: string[], i: number): { text: string; next: number 
   const blockEnds = (lines[i + 2] ?? '').trim() === '';
   const continues = /^\p{Ll}/u.test(second) || (JOINING_WORD.test(first) && /^\p{Lu}/u.test(second));
   if (second !== '' && blockEnds && continues && second.length <= 120 && !/[.!?]$/.test(second) && !readHeaderLine(second)) {
-    return { text: `${first} ${unmark(second)}`, next: i + 2 };
+    return { text: joinWrappedLines([first, unmark(second)], vocabularyOfText(lines.join('\n'))), next: i + 2 };
   }
   return { text: first, next: i + 1 };
 }
