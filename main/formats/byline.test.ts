@@ -184,6 +184,8 @@ describe('more credit labels', () => {
     expect(readByline('Di Lucia Ferraresi')?.authors).toEqual(['Lucia Ferraresi']);
     expect(readByline('Av Sigrid Holmqvist')?.authors).toEqual(['Sigrid Holmqvist']);
     expect(readByline('Af Mette Kjærgaard')?.authors).toEqual(['Mette Kjærgaard']);
+    expect(readByline('Door Maarten van der Berg')?.authors).toEqual(['Maarten van der Berg']);
+    expect(readByline('Par Anne du Bois')?.authors).toEqual(['Anne du Bois']);
     expect(readByline('Di Stefano', { labelRequired: false })?.authors).not.toEqual(['Stefano']);
   });
 

@@ -33,11 +33,12 @@ const BY_LABEL = /^(?:(?:written|posted|reported|compiled|words|text|story|repor
 const LOCAL_BY_LABEL = /^(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor)\s+(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu})/u;
 /**
  * More credit labels: the role of the one who filed the story ("Reporter: Jane Doe", "Correspondent: ..."), and
- * "by" in Italian ("Di"), Swedish and Norwegian ("Av") and Danish ("Af"), only before a full name (case-sensitive,
- * as LOCAL_BY_LABEL).
+ * "by" in Italian ("Di"), Swedish and Norwegian ("Av"), Danish ("Af") and the languages of LOCAL_BY_LABEL, before
+ * a full name that may hold particles ("Door Pieter de Vries", "Par Anne du Bois"); case-sensitive, as LOCAL_BY_LABEL.
  */
-const ROLE_BY_LABEL = /^(?:reporter|reported by|writer|correspondent|journalist|words|story)\s*:\s*/i;
-const NORDIC_ITALIAN_BY_LABEL = /^(?:[Dd]i|[Aa]v|[Aa]f)\s+(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu})/u;
+const ROLE_BY_LABEL = /^(?:reporter|writer|correspondent|journalist|words|story)\s*:\s*/i;
+const OTHER_LOCAL_BY_LABEL =
+  /^(?:[Dd]i|[Aa]v|[Aa]f|[Pp]ar|[Vv]on|[Pp]or|[Dd]oor)\s+(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|te|la|le|y)\s+)*\p{Lu})/u;
 
 /** "Staff report", "News release", "Press statement": what kind of text it is, said where a byline stands; no outlet. */
 function isGenreLabel(name: string): boolean {
@@ -121,7 +122,7 @@ export interface Byline {
  */
 export function readByline(raw: string, options: { labelRequired?: boolean } = {}): Byline | null {
   let text = raw.replace(/\s+/g, ' ').trim();
-  const label = BY_LABEL.exec(text) ?? LOCAL_BY_LABEL.exec(text) ?? ROLE_BY_LABEL.exec(text) ?? NORDIC_ITALIAN_BY_LABEL.exec(text);
+  const label = BY_LABEL.exec(text) ?? LOCAL_BY_LABEL.exec(text) ?? ROLE_BY_LABEL.exec(text) ?? OTHER_LOCAL_BY_LABEL.exec(text);
   if (label) text = text.slice(label[0].length);
   else if (options.labelRequired ?? true) return null;
   text = text.replace(TRAILING_SEPARATORS, '').trim();

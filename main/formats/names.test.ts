@@ -102,3 +102,11 @@ describe('a town as a surname', () => {
     expect(classifyName('Nikkei Asia')).toBe('outlet');
   });
 });
+
+describe('nameplates of other languages', () => {
+  it('takes a name with a European newspaper noun for an outlet, unless a given name opens it', () => {
+    expect(classifyName('Lyngvik Kuriren')).toBe('outlet');
+    expect(classifyName('Der Bote vom Sauertal')).toBe('outlet');
+    expect(classifyName('Anna Posten')).toBe('person');
+  });
+});

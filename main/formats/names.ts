@@ -28,6 +28,17 @@ const NAMEPLATE_WORDS = new Set(
 );
 
 /**
+ * The nameplate nouns of newspapers in other European languages (French, German, Italian, Spanish, Portuguese,
+ * Dutch, the Scandinavian languages, Polish): "Der Bote", "Norrby Kuriren", "Il Gazzettino", "Dagbladet".
+ */
+const FOREIGN_NAMEPLATE_WORDS = new Set(
+  `courrier dépêche nouvelles quotidien républicain progrès hebdo zeitung anzeiger nachrichten rundschau kurier tageblatt
+  abendblatt allgemeine bote tagblatt gazzetta gazzettino corriere giornale messaggero diario periódico periodico noticias
+  heraldo correo jornal notícias folha gazeta krant courant dagblad nieuwsblad gazet kuriren posten tidning tidningen
+  tidende dagbladet avisen dziennik wiadomości`.split(/\s+/),
+);
+
+/**
  * Nameplate nouns that are also surnames ("Emily Post", "Frank Press"): an outlet's word unless the name
  * starts with a known given name.
  */
@@ -147,6 +158,7 @@ export function classifyName(raw: string): NameKind {
   // A legal-entity suffix names an organisation: "Northgate Foods, Inc.", "Acme Media Ltd".
   if (words.length > 1 && /^(?:inc|ltd|llc|plc|corp|co|gmbh|ag|s\.?a|pty|pvt|limited|incorporated)\.?$/i.test(words[words.length - 1]!)) return 'outlet';
   if (lower.some((w) => NAMEPLATE_WORDS.has(w))) return 'outlet';
+  if (lower.some((w) => FOREIGN_NAMEPLATE_WORDS.has(w)) && !startsWithGivenName(lower)) return 'outlet';
   // An acronym beside ordinary words names an organisation ("XYZ Sport", "ABC News"), not a person.
   if (words.length > 1 && words.filter((w) => /^\p{Lu}{3,}$/u.test(w)).length === 1 && words.some((w) => /\p{Ll}/u.test(w))) return 'outlet';
   // "Voice of America", "Times of Oman": a lower-case joining word inside capitalised words.

@@ -355,6 +355,12 @@ describe('headers of copied pages', () => {
     expect(a.text).toBe('Officials met on Thursday to discuss the port.\n\nThey agreed to meet again next month.');
   });
 
+  it('skips a nameplate in capitals set above the site\'s buttons', () => {
+    const a = folder.parse('buttons.txt', `Menu\nSearch\nTHE BRENNAN FALLS COURIER\nSubscribe\nLog in\n\nPort talks resume\n\nBy Jane Doe\nMarch 3, 2023\n\n${story}`);
+    expect(a.title).toBe('Port talks resume');
+    expect(a.publisher?.toLowerCase()).toBe('the brennan falls courier');
+  });
+
   it('takes a newsletter nameplate of parts and a greeting out, the headline being the line above "By NAME"', () => {
     const a = folder.parse(
       'brief.txt',

@@ -379,7 +379,9 @@ function isLabelAboveHeadline(line: string, lines: string[], i: number): boolean
   const words = line.split(/\s+/);
   const label = words.length === 1 || (words.length <= 4 && !/\p{Ll}/u.test(line)) || isNameplate(line);
   if (!label) return false;
-  const j = skipBlank(lines, i + 1);
+  let j = skipBlank(lines, i + 1);
+  // A nameplate may sit above the site's buttons ("Subscribe", "Log in"): what follows them decides.
+  for (let n = 0; n < 5 && isNameplate(line) && j < lines.length && LEAD_LABEL.test(unmark(lines[j]!)); n++) j = skipBlank(lines, j + 1);
   if (j >= lines.length) return false;
   const next = unmark(lines[j]!);
   // A headline does not end with a full stop; a line that does is the story's first paragraph.
