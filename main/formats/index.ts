@@ -28,8 +28,12 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    as credits, comment threads and cookie/newsletter boxes, kickers, standfirsts and class-marked captions;
  *    plain text read past browser menus, labels, mail headers, lines above the headline and standfirsts; wire
  *    credits, endnotes, footers (the copyright holder as publisher) and day-first agency datelines.
+ * 5: plain text read past cookie prompts, breadcrumbs, contact blocks, newsletter nameplates and greetings; wrapped
+ *    headlines without urgency labels; broadcast, embargo and other-language date labels, numeric dates in the
+ *    text's own order; role and other-language bylines, additional reporters; PDF hyphenation, page footers and end
+ *    marks; Markdown exports saved as .txt read as Markdown.
  */
-export const READER_VERSION = 4;
+export const READER_VERSION = 5;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',
