@@ -239,3 +239,26 @@ describe('credit labels with a colon', () => {
     expect(readByline('Photos: Isla Macfarlane')).toBeNull();
   });
 });
+
+describe('more credit labels', () => {
+  it('reads the role label of the one who filed the story, not a presenter', () => {
+    expect(readHeaderLine('Reporter: Odile Farrant')?.authors).toEqual(['Odile Farrant']);
+    expect(readHeaderLine('Correspondent: Taro Whitfield')?.authors).toEqual(['Taro Whitfield']);
+    expect(readHeaderLine('Presenter: Odile Farrant')).toBeNull();
+  });
+
+  it('reads "by" in Italian, Swedish and Danish only before a full name', () => {
+    expect(readByline('Di Lucia Ferraresi')?.authors).toEqual(['Lucia Ferraresi']);
+    expect(readByline('Av Sigrid Holmqvist')?.authors).toEqual(['Sigrid Holmqvist']);
+    expect(readByline('Af Mette Kjærgaard')?.authors).toEqual(['Mette Kjærgaard']);
+    expect(readByline('Door Maarten van der Berg')?.authors).toEqual(['Maarten van der Berg']);
+    expect(readByline('Par Anne du Bois')?.authors).toEqual(['Anne du Bois']);
+    expect(readByline('Di Stefano', { labelRequired: false })?.authors).not.toEqual(['Stefano']);
+  });
+
+  it('takes "Staff report" or "News release" for a label, never for the publisher', () => {
+    expect(readByline('Staff report', { labelRequired: false })).toBeNull();
+    expect(readByline('By Staff report')).toEqual({ authors: [], publisher: null });
+    expect(readHeaderLine('News release, 3 May 2022')?.publisher ?? null).toBeNull();
+  });
+});

@@ -59,6 +59,11 @@ const READ_MORE =
 /** The links of a story's tool bar: "Printer Friendly Page", "Send this Story to a Friend", "Print this article". */
 const STORY_TOOL = /\b(?:printer[- ]friendly (?:page|version)|print (?:this )?(?:page|story|article)|(?:send|e-?mail) (?:this )?(?:story|article|page) to a friend)\b/gi;
 
+/** A pointer to another article ("Read more: <headline>"), even where it is set as a quote. */
+export function isArticlePointer(text: string): boolean {
+  return READ_MORE.test(text.trim());
+}
+
 /** Navigation bars, copyright lines, share prompts and similar site furniture. */
 export function isBoilerplate(text: string): boolean {
   if (isSeparatedMenu(text)) return true;

@@ -34,8 +34,12 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  * 6: web pages: Italian, Portuguese and Dutch date lines and credits, slashed dates in the page's locale,
  *    Blogger and WebForms wrappers, masthead issue dates, Reader View credits, desks and forces as no authors,
  *    outlets named in full, section-label titles.
+ * 7: plain text read past cookie prompts, breadcrumbs, contact blocks, newsletter nameplates and greetings; wrapped
+ *    headlines without urgency labels; broadcast, embargo and other-language date labels, numeric dates in the
+ *    text's own order; role and other-language bylines, additional reporters; PDF hyphenation, page footers and end
+ *    marks; Markdown exports saved as .txt read as Markdown.
  */
-export const READER_VERSION = 6;
+export const READER_VERSION = 7;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

@@ -120,3 +120,21 @@ describe('front matter credits', () => {
     expect(b.publisher).toBe('The Harbour Gazette');
   });
 });
+
+describe('what a read-later export adds around the story', () => {
+  const story = 'The ferry to Lindholm Quay resumed on Monday.\n\nCrews worked through the weekend.\n';
+
+  it('keeps a "Read more" pointer set as a quote out of the text', () => {
+    const a = folder.parse('pointer.md', `# Ferry resumes\n\n${story}\n> **Read more:** [Quay repairs finished](https://quay.example/r)\n\nTickets are half price this week.\n`);
+    expect(a.text).not.toContain('Quay repairs finished');
+    expect(a.text).toContain('Tickets are half price this week.');
+    expect(a.boilerplate).toContain('Read more: Quay repairs finished');
+  });
+
+  it('takes what follows a rule at the very end for endnotes, not a section break in the story', () => {
+    const a = folder.parse('rule.md', `# Ferry resumes\n\n${story}\n---\n\n*Related: [Quay repairs finished](https://quay.example/r)*\n`);
+    expect(a.text).toBe('The ferry to Lindholm Quay resumed on Monday.\n\nCrews worked through the weekend.');
+    const b = folder.parse('break.md', `# Ferry resumes\n\n${story}\n---\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n`);
+    expect(b.text).toContain('Four.');
+  });
+});

@@ -11,7 +11,7 @@ import { parsePublicationDate } from './dates';
 import type { DecodedText } from './decode';
 import { decodeStrictReferences } from './entities';
 import { classifyName, publisherOfCollectiveByline } from './names';
-import { separateFurniture } from './furniture';
+import { isArticlePointer, separateFurniture } from './furniture';
 import { assembleArticle, collapseSpaces, titleFromFileName, type Block } from './text-blocks';
 
 interface FrontMatter {
@@ -29,7 +29,9 @@ export function parseMarkdown(decoded: DecodedText, fileName: string): ParsedArt
   const meta = yamlText === null ? emptyFrontMatter() : readFrontMatter(yamlText, warnings);
 
   const collected = collectBlocks(new Lexer().lex(markdownBody));
-  let blocks = collected.blocks;
+  // A rule near the end closes the story: what follows it ("Related: ...", a subscription prompt) is endnotes.
+  const endnotes = endnotesAfterRule(collected);
+  let blocks = collected.blocks.slice(0, collected.blocks.length - endnotes.length);
 
   let title = meta.title;
   const firstHeading = blocks.findIndex((b) => b.kind === 'heading');
@@ -45,7 +47,11 @@ export function parseMarkdown(decoded: DecodedText, fileName: string): ParsedArt
 
   // A byline under the heading, as in plain text ("*By Jane Doe, March 3, 2021*").
   const header: HeaderInfo = { authors: meta.authors, publisher: meta.publisher, publishedAt: meta.publishedAt, modifiedAt: null };
-  const { body, captions, boilerplate } = separateFurniture(blocks, header, collected.captions);
+  // "> **Read more:** [headline](url)": read-later exports set pointers to other stories as quotes.
+  const pointers = blocks.filter((b) => b.kind === 'quote' && isArticlePointer(b.text));
+  const { body, captions, boilerplate } = separateFurniture(blocks.filter((b) => !pointers.includes(b)), header, collected.captions);
+  boilerplate.unshift(...pointers.map((b) => b.text));
+  boilerplate.push(...endnotes.map((b) => b.text));
   completeFromDateline(header, body.filter((b) => b.kind === 'body').slice(0, 3).map((b) => b.text));
 
   return assembleArticle({
@@ -63,6 +69,15 @@ export function parseMarkdown(decoded: DecodedText, fileName: string): ParsedArt
     encoding: decoded.encoding,
     warnings,
   });
+}
+
+/** How many blocks after the last rule may be endnotes; more is the story going on after a section break. */
+const MAX_ENDNOTES = 3;
+
+function endnotesAfterRule(collected: Collected): Block[] {
+  const { blocks, lastRuleAt } = collected;
+  if (lastRuleAt < 2 || blocks.length - lastRuleAt > MAX_ENDNOTES) return [];
+  return blocks.slice(lastRuleAt);
 }
 
 function splitFrontMatter(text: string, warnings: string[]): { yamlText: string | null; body: string } {
@@ -160,10 +175,12 @@ interface Collected {
   captions: string[];
   /** Index in `blocks` of the first level-1 heading, -1 if none. */
   h1Index: number;
+  /** How many blocks came before the last thematic break ("---"), -1 if none. */
+  lastRuleAt: number;
 }
 
 function collectBlocks(tokens: Token[]): Collected {
-  const out: Collected = { blocks: [], captions: [], h1Index: -1 };
+  const out: Collected = { blocks: [], captions: [], h1Index: -1, lastRuleAt: -1 };
   const walk = (list: Token[], quote: boolean) => {
     for (const token of list) {
       switch (token.type) {
@@ -214,8 +231,11 @@ function collectBlocks(tokens: Token[]): Collected {
           if (text) out.blocks.push({ text, kind: quote ? 'quote' : 'body' });
           break;
         }
+        case 'hr':
+          if (!quote) out.lastRuleAt = out.blocks.length;
+          break;
         default:
-          // hr, space, def: no text.
+          // space, def: no text.
           break;
       }
     }

@@ -134,3 +134,19 @@ describe('nameplates in other European languages', () => {
     expect(classifyName(name)).toBe('outlet');
   });
 });
+
+describe('a town as a surname', () => {
+  it('keeps a given name and a town-like surname a person, a name closed by a country an outlet', () => {
+    expect(classifyName('Rosalind Pennington')).toBe('person');
+    expect(classifyName('Walter Preston')).toBe('person');
+    expect(classifyName('Nikkei Asia')).toBe('outlet');
+  });
+});
+
+describe('nameplates of other languages', () => {
+  it('takes a name with a European newspaper noun for an outlet, unless a given name opens it', () => {
+    expect(classifyName('Lyngvik Kuriren')).toBe('outlet');
+    expect(classifyName('Der Bote vom Sauertal')).toBe('outlet');
+    expect(classifyName('Anna Posten')).toBe('person');
+  });
+});

@@ -39,6 +39,17 @@ const LOCAL_NAMEPLATE_WORDS = new Set(
 );
 
 /**
+ * The nameplate nouns of newspapers in other European languages (French, German, Italian, Spanish, Portuguese,
+ * Dutch, the Scandinavian languages, Polish): "Der Bote", "Norrby Kuriren", "Il Gazzettino", "Dagbladet".
+ */
+const FOREIGN_NAMEPLATE_WORDS = new Set(
+  `courrier dépêche nouvelles quotidien républicain progrès hebdo zeitung anzeiger nachrichten rundschau kurier tageblatt
+  abendblatt allgemeine bote tagblatt gazzetta gazzettino corriere giornale messaggero diario periódico periodico noticias
+  heraldo correo jornal notícias folha gazeta krant courant dagblad nieuwsblad gazet kuriren posten tidning tidningen
+  tidende dagbladet avisen dziennik wiadomości`.split(/\s+/),
+);
+
+/**
  * Nameplate nouns that are also surnames ("Emily Post", "Frank Press"): an outlet's word unless the name
  * starts with a known given name.
  */
@@ -95,6 +106,12 @@ export function isGivenName(word: string): boolean {
 
 export function isPlaceName(phrase: string): boolean {
   return tagsOf(phrase.replace(/[.,]+$/, '')).some((t) => t === 'City' || t === 'Country' || t === 'Region' || t === 'Place');
+}
+
+/** A common word of compromise's lexicon ("well", "known"), not a name (its lexicon lists banks and cities too). */
+export function isKnownWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && !tags.some((t) => /Name|Person|Organization|Place|City|Country|Region/.test(t));
 }
 
 function isKnownOrganisation(phrase: string): boolean {
@@ -170,6 +187,7 @@ export function classifyName(raw: string): NameKind {
   // A legal-entity suffix names an organisation: "Northgate Foods, Inc.", "Acme Media Ltd".
   if (words.length > 1 && /^(?:inc|ltd|llc|plc|corp|co|gmbh|ag|s\.?a|pty|pvt|limited|incorporated)\.?$/i.test(words[words.length - 1]!)) return 'outlet';
   if (lower.some((w) => NAMEPLATE_WORDS.has(w) || INSTITUTION_WORDS.has(w) || LOCAL_NAMEPLATE_WORDS.has(w))) return 'outlet';
+  if (lower.some((w) => FOREIGN_NAMEPLATE_WORDS.has(w)) && !startsWithGivenName(lower)) return 'outlet';
   // An acronym beside ordinary words names an organisation ("XYZ Sport", "ABC News"), not a person.
   if (words.length > 1 && words.filter((w) => /^\p{Lu}{3,}$/u.test(w)).length === 1 && words.some((w) => /\p{Ll}/u.test(w))) return 'outlet';
   // "Voice of America", "Times of Oman": a lower-case joining word inside capitalised words.
@@ -187,8 +205,14 @@ export function classifyName(raw: string): NameKind {
     return isGivenName(lower[0]!) && !isPlaceName(lower[0]!) ? 'person' : 'outlet';
   }
   // "Nikkei Asia", "Radio Free Europe": a country or continent closing the name.
-  if (tagsOf(lower[lower.length - 1]!).some((t) => t === 'Country' || t === 'Place')) return 'outlet';
+  // ...unless a given name opens it: a town is a common surname ("Harriet Pennington", "Joe Preston").
+  if (tagsOf(lower[lower.length - 1]!).some((t) => t === 'Country' || t === 'Place') && !startsWithGivenName(lower)) return 'outlet';
   return hasPersonNameShape(name) ? 'person' : 'none';
+}
+
+/** Whether the first of a name's (lower-cased) words is a given name and no place ("harriet", not "jersey"). */
+function startsWithGivenName(lowerWords: readonly string[]): boolean {
+  return lowerWords.length > 1 && isGivenName(lowerWords[0]!) && !isPlaceName(lowerWords[0]!);
 }
 
 /** "KAREEM HADDAD" -> "Kareem Haddad"; names already in mixed case are kept as written. */

@@ -285,8 +285,8 @@ describe('what follows the story', () => {
     expect(b.text).toBe('Officials met on Thursday to discuss the port.\n\nThey agreed to meet again next month.');
   });
 
-  it('takes the copyright holder, a closing nameplate or a syndication note as the publisher', () => {
-    expect(folder.parse('c.txt', `Port talks resume\n\n${story}\n© 2023 Harbour Gazette Ltd. All rights reserved.\n`).publisher).toBe('Harbour Gazette Ltd');
+  it('takes the copyright holder (without its legal form), a closing nameplate or a syndication note as the publisher', () => {
+    expect(folder.parse('c.txt', `Port talks resume\n\n${story}\n© 2023 Harbour Gazette Ltd. All rights reserved.\n`).publisher).toBe('Harbour Gazette');
     expect(folder.parse('n.txt', `Port talks resume\n\n${story}\nThe Harbour Gazette\n`).publisher).toBe('The Harbour Gazette');
     const s = folder.parse('s.txt', `Port talks resume\n\n${story}\nThis article first appeared in The Harbour Gazette on 12 April 2023.\n`);
     expect(s.publisher).toBe('The Harbour Gazette');
@@ -329,5 +329,153 @@ describe('more shapes around the story', () => {
     const a = folder.parse('prompt.txt', `Port talks resume\n\nBy Jane Doe\n\n${story}\nJane Doe can be reached at 555-0100.\n\nSupport local journalism: subscribe to The Harbour Gazette today.\n`);
     expect(a.text.endsWith('next month.')).toBe(true);
     expect(a.publisher).toBe('The Harbour Gazette');
+  });
+});
+
+describe('headers of copied pages', () => {
+  const story = 'Officials met on Thursday to discuss the port.\n\nThey agreed to meet again next month.\n';
+
+  it('skips a cookie prompt and its buttons above the menu, and reads a bare name line under a standfirst', () => {
+    const a = folder.parse(
+      'cookie.txt',
+      `Skip to main content\nThis website uses cookies to give you the best experience. Manage your settings at any time.\nAccept all\nReject all\nThe Dunmore Post\nNews\nSport\nDunmore quay to reopen in spring\nRepairs will cost less than feared\nRosalind Pennington\nTue 4 Apr 2023 09.10 BST\nShare\nOfficials met on Thursday to discuss the quay.\nThey agreed to meet again next month.\n`,
+    );
+    expect(a.title).toBe('Dunmore quay to reopen in spring');
+    expect(a.authors).toEqual(['Rosalind Pennington']);
+    expect(a.publisher).toBe('The Dunmore Post');
+    expect(a.publishedAt?.value).toBe('2023-04-04');
+    expect(a.text).toBe('Officials met on Thursday to discuss the quay.\n\nThey agreed to meet again next month.');
+  });
+
+  it('takes a breadcrumb and the site name above it out, the crumb root or the name as publisher', () => {
+    const a = folder.parse('crumb.txt', `Lindale Messenger > News > Farming\n\nPort talks resume\n\nBy Jane Doe\n3 March 2023\n\n${story}`);
+    expect(a.title).toBe('Port talks resume');
+    expect(a.publisher).toBe('Lindale Messenger');
+    const b = folder.parse('crumb2.txt', `La Voix du Plateau\nAccueil › Actualités\n\nPort talks resume\n\nPar Jeanne Morel\nPublié le 3 mars 2023\n\n${story}`);
+    expect(b.title).toBe('Port talks resume');
+    expect(b.publisher).toBe('La Voix du Plateau');
+    expect(b.authors).toEqual(['Jeanne Morel']);
+    expect(b.publishedAt?.value).toBe('2023-03-03');
+  });
+
+  it('skips a nameplate that opens with a French, Italian or German article, and a comment counter', () => {
+    const a = folder.parse('fr.txt', `Le Réveil du Causse\n\nPort talks resume\n\nPar Jeanne Morel\n3 mars 2023\n\n${story}\nCommentaires (3)\n`);
+    expect(a.title).toBe('Port talks resume');
+    expect(a.publisher).toBe('Le Réveil du Causse');
+    expect(a.text).toBe('Officials met on Thursday to discuss the port.\n\nThey agreed to meet again next month.');
+  });
+
+  it('skips a nameplate in capitals set above the site\'s buttons', () => {
+    const a = folder.parse('buttons.txt', `Menu\nSearch\nTHE BRENNAN FALLS COURIER\nSubscribe\nLog in\n\nPort talks resume\n\nBy Jane Doe\nMarch 3, 2023\n\n${story}`);
+    expect(a.title).toBe('Port talks resume');
+    expect(a.publisher?.toLowerCase()).toBe('the brennan falls courier');
+  });
+
+  it('takes a newsletter nameplate of parts and a greeting out, the headline being the line above "By NAME"', () => {
+    const a = folder.parse(
+      'brief.txt',
+      `View this email in your browser\n\nTHE TERN VALLEY NOTE | EVENING EDITION\nTuesday, April 4, 2023\n\nGood evening! Rain is on the way. Here is the news.\n\nLEAD STORY\n\nPort talks resume\nBy Jane Doe\n\n${story}\nRead this story online →\n\nYou are receiving this email because you signed up at ternvalley.example.\nUpdate your preferences | Unsubscribe\n`,
+    );
+    expect(a.title).toBe('Port talks resume');
+    expect(a.authors).toEqual(['Jane Doe']);
+    expect(a.publisher).toBe('The Tern Valley Note');
+    expect(a.publishedAt?.value).toBe('2023-04-04');
+    expect(a.text).toBe('Officials met on Thursday to discuss the port.\n\nThey agreed to meet again next month.');
+  });
+
+  it('drops an urgency label before the headline and takes "Staff report" for no publisher', () => {
+    const a = folder.parse('breaking.txt', `BREAKING: Port talks resume\n\nPosted: 2023-03-03T08:00\n\nStaff report\n\n${story}\nThis is a developing story and will be updated.\n\nCopyright 2023 Tern Valley Record. All rights reserved.\n`);
+    expect(a.title).toBe('Port talks resume');
+    expect(a.publisher).toBe('Tern Valley Record');
+    expect(a.text).toBe('Officials met on Thursday to discuss the port.\n\nThey agreed to meet again next month.');
+  });
+
+  it('reads a day-first numeric date when the text spells its dates day first, and a "Reporter:" label', () => {
+    const a = folder.parse('ddmm.txt', `Port talks resume\n\n04/03/2023\nReporter: Odile Farrant\n\nOfficials met on Thursday 2 March to discuss the port.\n\nThey meet again on 6 April.\n`);
+    expect(a.publishedAt?.value).toBe('2023-03-04');
+    expect(a.authors).toEqual(['Odile Farrant']);
+    const us = folder.parse('mmdd.txt', `Port talks resume\n\n04/03/2023\n\nOfficials met on March 2 to discuss the port.\n\nThey meet again on April 6.\n`);
+    expect(us.publishedAt?.value).toBe('2023-04-03');
+  });
+
+  it('reads a dotted numeric date day first, with a German reading time', () => {
+    const a = folder.parse('de.txt', `Port talks resume\n\nVon Katrin Vogt\nVeröffentlicht am 03.04.2022, 14:20 Uhr\nLesezeit: 3 Min.\n\n${story}`);
+    expect(a.publishedAt?.value).toBe('2022-04-03');
+    expect(a.text).toBe('Officials met on Thursday to discuss the port.\n\nThey agreed to meet again next month.');
+  });
+
+  it('reads a broadcast page: the broadcast date, the reporter field, the player controls out of the text', () => {
+    const a = folder.parse(
+      'radio.txt',
+      `Radio Tern Valley\nDrive Time\n\nPort talks resume\n\nBroadcast: Monday 3 April 2023, 5.20pm\nPresenter: Ines Carvalho\nReporter: Odile Farrant\n\nListen\nDownload audio (MP3, 2.2 MB)\n\n${story}\nThis transcript was produced from an audio recording and may contain errors.\n`,
+    );
+    expect(a.publishedAt?.value).toBe('2023-04-03');
+    expect(a.authors).toEqual(['Odile Farrant']);
+    expect(a.publisher).toBe('Radio Tern Valley');
+    expect(a.text).toBe('Officials met on Thursday to discuss the port.\n\nThey agreed to meet again next month.');
+  });
+});
+
+describe('press releases', () => {
+  it('skips the contact block above the headline and names the issuer from its "About" section', () => {
+    const a = folder.parse(
+      'release.txt',
+      `FOR IMMEDIATE RELEASE\n\nPress enquiries:\nOona Brandt\nHead of Communications, Brindle Mills\noona@brindle.example\n\nBrindle Mills opens a second bakery\n\nNEWPORT FALLS, March 3, 2023 — Brindle Mills opened a bakery today.\n\nIt employs 40 people.\n\nAbout Brindle Mills\nBrindle Mills bakes bread.\n\n###\n`,
+    );
+    expect(a.title).toBe('Brindle Mills opens a second bakery');
+    expect(a.publishedAt?.value).toBe('2023-03-03');
+    expect(a.publisher).toBe('Brindle Mills');
+    expect(a.authors).toEqual([]);
+  });
+
+  it('reads a release copied from a PDF: the issuer above its labels, a wrapped headline, split words, page footers, ENDS', () => {
+    const a = folder.parse(
+      'pdf-release.txt',
+      [
+        'KELSO COLLEGE',
+        'Communications Office',
+        '',
+        'Press release                                   Embargoed until 00:01, 9 May 2022',
+        '',
+        'New telescope gives students a view of dis-',
+        'tant galaxies',
+        '',
+        'Students at Kelso College will use a new telescope from next month, after volun-',
+        'teers from the astronomy society spent two years raising money for it.',
+        '',
+        'Kelso College | Communications | news@kelso.example          Page 1 of 2',
+        '',
+        'The telescope sits on the roof of the science building, which has a well-',
+        'known view over the bay.',
+        '',
+        'ENDS',
+        '',
+        'Notes to editors',
+        '1. Photographs are available on request.',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('New telescope gives students a view of distant galaxies');
+    expect(a.publishedAt?.value).toBe('2022-05-09');
+    expect(a.publisher).toBe('Kelso College');
+    expect(a.text).toBe(
+      'Students at Kelso College will use a new telescope from next month, after volunteers from the astronomy society spent two years raising money for it.\n\nThe telescope sits on the roof of the science building, which has a well-known view over the bay.',
+    );
+  });
+});
+
+describe('wire credits and Markdown saved as text', () => {
+  it('adds the reporters of closing credits to the byline, not the editor', () => {
+    const a = folder.parse('credits.txt', 'Port talks resume\n\nBy Jane Doe\n\nOfficials met on Thursday.\n\nReporting by Jane Doe in Lima; Additional reporting by Tomas Ekberg in Quito; Editing by Ruth Amadi\n');
+    expect(a.authors).toEqual(['Jane Doe', 'Tomas Ekberg']);
+  });
+
+  it('reads a Markdown export saved as .txt as Markdown', () => {
+    const a = folder.parse(
+      'export.txt',
+      '---\ntitle: "Port talks resume"\ndate: 2023-03-03\nauthor: Jane Doe\n---\n\n# Port talks resume\n\nOfficials met on **Thursday** at [the port](https://port.example/).\n',
+    );
+    expect(a.format).toBe('txt');
+    expect(a.title).toBe('Port talks resume');
+    expect(a.text).toBe('Officials met on Thursday at the port.');
   });
 });

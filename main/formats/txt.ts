@@ -10,9 +10,29 @@ import { emptyHeader, isHeaderNoise, mergeHeader, readByline, readHeaderLine, re
 import { completeFromDateline, readDateline } from './dateline';
 import { findPublicationDate } from './dates';
 import type { DecodedText } from './decode';
-import { classifyBlock, isBoilerplate } from './furniture';
-import { classifyName, isUrl } from './names';
+import { classifyBlock, isBoilerplate, type BlockRole } from './furniture';
+import { parseMarkdown } from './markdown';
+import { classifyName, displayName, isUrl } from './names';
+import { withIsoNumericDates, writesDayFirst } from './numeric-dates';
 import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
+import {
+  aboutHeadingSubject,
+  breadcrumbOf,
+  isCommentCount,
+  isContactLabel,
+  isCookiePrompt,
+  isEndMark,
+  isHomeCrumb,
+  isMailFooter,
+  isPageFooter,
+  isPlayerControl,
+  isPressOfficeLine,
+  isReadingTime,
+  isStoryStatusNote,
+  joinWrappedLines,
+  vocabularyOfText,
+  withEnglishDateLabels,
+} from './txt-lines';
 
 /** A first line longer than this is body text, not a title. */
 const MAX_TITLE_LENGTH = 250;
@@ -23,28 +43,45 @@ const MAX_HEADER_LINES = 12;
 const MAX_STANDFIRST_LENGTH = 320;
 
 export function parseTxt(decoded: DecodedText, fileName: string): ParsedArticle {
+  // A read-later or notes tool's Markdown export saved as .txt: the Markdown reader knows its syntax.
+  if (looksLikeMarkdown(decoded.text)) return { ...parseMarkdown(decoded, fileName), format: 'txt' };
   const lines = decoded.text.split('\n').map((line) => line.trimEnd());
   const header: HeaderInfo = emptyHeader();
   const boilerplate: string[] = [];
   const captions: string[] = [];
+  const dayFirst = writesDayFirst(decoded.text);
 
-  const lead = readPreamble(lines, header, boilerplate);
+  const lead = readPreamble(lines, header, boilerplate, dayFirst);
   let i = lead.next;
   let title = lead.title ?? lead.subject ?? titleFromFileName(fileName);
   if (lead.title === null) {
+    if (!couldBeHeadline(unmark(lines[i] ?? ''))) i = skipToHeadlineAboveByline(lines, i, boilerplate);
     const firstLine = unmark(lines[i] ?? '');
-    if (firstLine !== '' && firstLine.length <= MAX_TITLE_LENGTH && !readHeaderLine(firstLine)) {
-      title = firstLine;
-      i++;
+    if (firstLine !== '' && firstLine.length <= MAX_TITLE_LENGTH && !readLine(firstLine, dayFirst)) {
+      const headline = readHeadline(lines, i);
+      title = headline.text;
+      i = headline.next;
     }
   }
-  i = readHeaderZone(lines, i, header, boilerplate);
+  title = withoutKicker(title);
+  i = readHeaderZone(lines, i, header, boilerplate, dayFirst);
 
+  const vocabulary = vocabularyOfText(decoded.text);
   const blocks: Block[] = [];
+  let about: string | null = null;
+  let ended = false;
   for (const group of paragraphGroups(lines.slice(i))) {
-    for (const paragraph of splitFurniture(group)) {
+    // A press release's closing "About <issuer>" section names who issues it.
+    if (blocks.length >= 2) about ??= aboutHeadingSubject(group[0]!);
+    for (const paragraph of splitFurniture(group, vocabulary)) {
+      // After "ENDS" or "###" come notes to editors and contacts.
+      if (ended || (blocks.length > 0 && isEndMark(paragraph.text))) {
+        ended = true;
+        boilerplate.push(paragraph.text);
+        continue;
+      }
       // A rule stays until trimEnding(), which reads it as the end of the story.
-      const role = paragraph.furniture ? 'boilerplate' : RULE.test(paragraph.text.trim()) ? 'body' : classifyBlock(paragraph.text);
+      const role = paragraph.furniture ? 'boilerplate' : RULE.test(paragraph.text.trim()) ? 'body' : roleOf(paragraph.text);
       if (role === 'caption') captions.push(paragraph.text);
       else if (role === 'boilerplate') boilerplate.push(paragraph.text);
       else blocks.push({ text: paragraph.text, kind: 'body' });
@@ -56,6 +93,8 @@ export function parseTxt(decoded: DecodedText, fileName: string): ParsedArticle 
 
   // A caption may sit in the header zone (kept as furniture there): both may date a yearless dateline.
   completeFromDateline(header, body.slice(0, 3).map((b) => b.text), [...captions, ...boilerplate]);
+  // A press release is published by its issuer: the name above the release label, or its closing "About" section.
+  if (lead.release) header.publisher ??= lead.issuer ?? about;
   header.publisher ??= publisherFromFooter(boilerplate) ?? ending.nameplate ?? publisherFromPrompt(boilerplate);
 
   return assembleArticle({
@@ -105,6 +144,10 @@ interface Lead {
   title: string | null;
   /** A forwarded message's subject: the title when no line gives one. */
   subject: string | null;
+  /** Whether a release label ("FOR IMMEDIATE RELEASE", "News release") says the text is a press release. */
+  release: boolean;
+  /** The name set above a press release's labels ("NORTHMOOR UNIVERSITY"): who issues it. */
+  issuer: string | null;
 }
 
 /**
@@ -112,8 +155,9 @@ interface Lead {
  * short lines in a row), and label lines (a section name, "OPINION", the outlet's nameplate) that sit right
  * above a line that can be the headline. A nameplate names the publisher.
  */
-function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]): Lead {
-  const lead: Lead = { next: skipBlank(lines, 0), title: null, subject: null };
+function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[], dayFirst: boolean | null): Lead {
+  const lead: Lead = { next: skipBlank(lines, 0), title: null, subject: null, release: false, issuer: null };
+  let labels: string[] = [];
   let inMail = false;
   for (let seen = 0; seen < MAX_PREAMBLE_LINES; seen++) {
     const i = skipBlank(lines, lead.next);
@@ -145,8 +189,13 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       continue;
     }
     if (lead.title !== null) break;
+    const skipped = readPageFurniture(lines, i, header, boilerplate, lead, dayFirst);
+    if (skipped > i) {
+      lead.next = skipped;
+      continue;
+    }
     // A date or byline line above the headline ("Sun, 12 Mar, 2023 - 18:30", then the author's name).
-    const above = readHeaderLine(line);
+    const above = readLine(line, dayFirst);
     if (above && i + 1 < lines.length) {
       mergeHeader(header, above);
       boilerplate.push(line);
@@ -162,6 +211,7 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
     }
     if (LEAD_LABEL.test(line)) {
       boilerplate.push(line);
+      if (/release$/i.test(line)) lead.release = true;
       lead.next = i + 1;
       continue;
     }
@@ -182,6 +232,7 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
     }
     if (isLabelAboveHeadline(line, lines, i)) {
       if (isNameplate(line)) header.publisher ??= line;
+      labels.push(line);
       boilerplate.push(line);
       lead.next = i + 1;
       continue;
@@ -189,7 +240,77 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
     break;
   }
   if (lead.title === null) lead.next = skipBlank(lines, lead.next);
+  if (lead.release) lead.issuer = labels.map(displayName).find((l) => l.includes(' ') && classifyName(l) !== 'place') ?? null;
   return lead;
+}
+
+/**
+ * Page furniture above the headline that a browser or PDF viewer copies: a cookie prompt, a press release's
+ * contact block ("Media Contact:" and its lines up to a blank line), the press office's line, a label and a date
+ * set apart by a wide gap ("News release          17 February 2022"), a breadcrumb trail and the site's name
+ * above it, and a nameplate line of parts ("THE HARBOUR NOTE | EVENING EDITION"). Returns the line after it, or
+ * `i` when line `i` is none of these.
+ */
+function readPageFurniture(lines: string[], i: number, header: HeaderInfo, boilerplate: string[], lead: Lead, dayFirst: boolean | null): number {
+  const line = unmark(lines[i]!);
+  if (isCookiePrompt(line) || isPressOfficeLine(line)) {
+    boilerplate.push(line);
+    return i + 1;
+  }
+  if (isContactLabel(line)) {
+    let end = i + 1;
+    while (end < lines.length && end - i <= 8 && lines[end]!.trim() !== '') end++;
+    boilerplate.push(lines.slice(i, end).map((l) => l.trim()).join(' | '));
+    return end;
+  }
+  const gap = /^(.+?)\s{3,}(.+)$/.exec(line);
+  const gapInfo = gap && LEAD_LABEL.test(gap[1]!.trim()) ? readLine(gap[2]!, dayFirst) : null;
+  if (gap && gapInfo) {
+    if (/release$/i.test(gap[1]!.trim())) lead.release = true;
+    mergeHeader(header, gapInfo);
+    boilerplate.push(gap[1]!.trim(), gap[2]!.trim());
+    return i + 1;
+  }
+  const crumbs = breadcrumbOf(line);
+  if (crumbs) {
+    const root = crumbs[0]!;
+    if (!isHomeCrumb(root) && (root.includes(' ') || isNameplate(root))) header.publisher ??= root;
+    boilerplate.push(line);
+    return i + 1;
+  }
+  const k = skipBlank(lines, i + 1);
+  if (k < lines.length && breadcrumbOf(unmark(lines[k]!)) && line.length <= 80 && !/[.!?:]$/.test(line)) {
+    // The site's name, set above its breadcrumb trail.
+    header.publisher ??= line;
+    boilerplate.push(line);
+    return i + 1;
+  }
+  const nameplate = nameplateOfParts(line, k < lines.length ? unmark(lines[k]!) : '', dayFirst);
+  if (nameplate) {
+    header.publisher ??= nameplate;
+    boilerplate.push(line);
+    return i + 1;
+  }
+  return i;
+}
+
+/**
+ * "THE QUARRY NOTE | MORNING EDITION" above a date: a newsletter's or site's nameplate line, made of label parts
+ * one of which names the outlet. Set in capitals, or above a date line (a headline with the site name after a
+ * bar is neither).
+ */
+function nameplateOfParts(line: string, next: string, dayFirst: boolean | null): string | null {
+  const parts = line.split(/\s+[|•·]\s+/);
+  if (parts.length < 2 || line.length > 100) return null;
+  if (!parts.every((p) => p.split(/\s+/).length <= 6 && !/[.!?,;:]$/.test(p))) return null;
+  if (/\p{Ll}/u.test(line) && !readLine(next, dayFirst)?.publishedAt) return null;
+  const outlet = parts.find(isNameplate);
+  return outlet ? displayName(outlet) : null;
+}
+
+/** A header line, read with the labels and numeric dates the header reader leaves to the caller. */
+function readLine(text: string, dayFirst: boolean | null): HeaderInfo | null {
+  return readHeaderLine(withIsoNumericDates(withEnglishDateLabels(text), dayFirst));
 }
 
 function readExportField(field: string, value: string, header: HeaderInfo, lead: Lead): boolean {
@@ -236,8 +357,19 @@ function isNameplate(line: string): boolean {
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 6 || /[\d.:!?]/.test(text)) return false;
   // Title case, as nameplates are set: "The Harbour Times", "Voice of the Valley".
-  if (!words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|for|on|in|&)$/.test(w))) return false;
-  return classifyName(text) === 'outlet';
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|for|on|in|&)$/.test(w))) return isForeignNameplate(text);
+  return classifyName(text) === 'outlet' || isForeignNameplate(text);
+}
+
+/**
+ * "Le Réveil du Causse", "Il Corriere di Valdora", "Der Bote am Rhein": the definite article of French, Italian,
+ * Spanish, German or Dutch opening a name, as "The" opens English nameplates (people are not named "Le ...").
+ */
+function isForeignNameplate(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 7) return false;
+  if (!/^(?:Le|La|Les|L['’]\p{Lu}\S*|Il|Lo|El|Los|Las|Der|Die|Das|Het)$/u.test(words[0]!)) return false;
+  return words.slice(1).every((w) => /^\p{Lu}/u.test(w) || /^(?:de|du|des|di|del|della|dello|degli|de la|d['’]\S+|am|im|vom|van|het|y|e|et|und|en)$/u.test(w));
 }
 
 /**
@@ -249,7 +381,9 @@ function isLabelAboveHeadline(line: string, lines: string[], i: number): boolean
   const words = line.split(/\s+/);
   const label = words.length === 1 || (words.length <= 4 && !/\p{Ll}/u.test(line)) || isNameplate(line);
   if (!label) return false;
-  const j = skipBlank(lines, i + 1);
+  let j = skipBlank(lines, i + 1);
+  // A nameplate may sit above the site's buttons ("Subscribe", "Log in"): what follows them decides.
+  for (let n = 0; n < 5 && isNameplate(line) && j < lines.length && LEAD_LABEL.test(unmark(lines[j]!)); n++) j = skipBlank(lines, j + 1);
   if (j >= lines.length) return false;
   const next = unmark(lines[j]!);
   // A headline does not end with a full stop; a line that does is the story's first paragraph.
@@ -262,7 +396,7 @@ function isLabelAboveHeadline(line: string, lines: string[], i: number): boolean
  * sits beside it: a standfirst right under the headline, a bare author or outlet line ("Jane Doe", "The
  * Gazette"), a role ("Senior Reporter"), reading times, share buttons. Returns where the body starts.
  */
-function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boilerplate: string[]): number {
+function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boilerplate: string[], dayFirst: boolean | null): number {
   const zone: { index: number; text: string; kind: 'header' | 'credit' | 'noise' | 'standfirst' }[] = [];
   const credits: HeaderInfo[] = [];
   let i = from;
@@ -273,7 +407,9 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
     if (j >= lines.length) break;
     const text = unmark(lines[j]!);
     if (SUMMARY_LABEL.test(text)) break;
-    const info = readHeaderLine(text);
+    // "CITY, May 2, 2023 — Acme opened a plant.": the story's dateline paragraph, however short, is no date line.
+    if (readDateline(text) && /[.!?"”’]$/.test(text)) break;
+    const info = readLine(text, dayFirst);
     if (info) {
       zone.push({ index: j, text, kind: 'header' });
       mergeHeader(header, info);
@@ -284,10 +420,10 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
     // A bare credit line names a person or an outlet in two words or more ("Share" is no outlet).
     const bare = text.length <= 80 && !/[.!?]$/.test(text);
     const credit = bare && text.includes(' ') && !isBoilerplate(text) ? readByline(text, { labelRequired: false }) : null;
-    if (!credit && (isHeaderNoise(text) || isBoilerplate(text) || (zone.length > 0 && isShortFurniture(text)))) {
+    if (!credit && (isHeaderFurniture(text) || isBoilerplate(text) || (zone.length > 0 && isShortFurniture(text)))) {
       zone.push({ index: j, text, kind: 'noise' });
       // "4 min read", "Published 7 hours ago": only a header says these, so the lines beside them are credits.
-      if (isHeaderNoise(text) && zone.some((z) => z.kind === 'credit')) strong = true;
+      if (isHeaderFurniture(text) && zone.some((z) => z.kind === 'credit')) strong = true;
     } else if (bare) {
       if (!credit && !isShortFurniture(text)) {
         if (zone.length > 0) break;
@@ -312,7 +448,7 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
   }
   if (!strong) {
     // Only reading times, ages and share buttons: furniture, whatever follows.
-    const noise = zone.findIndex((z) => !(z.kind === 'noise' && (isHeaderNoise(z.text) || isBoilerplate(z.text))));
+    const noise = zone.findIndex((z) => !(z.kind === 'noise' && (isHeaderFurniture(z.text) || isBoilerplate(z.text))));
     const upTo = noise < 0 ? zone.length : noise;
     if (upTo === 0) return from;
     for (const line of zone.slice(0, upTo)) boilerplate.push(line.text);
@@ -321,6 +457,11 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
   for (const credit of credits) mergeHeader(header, credit);
   for (const line of zone) if (line.index < end && line.kind !== 'header') boilerplate.push(line.text);
   return end;
+}
+
+/** What only a header says: a reading time ("4 min read", "Lecture 2 min."), an age, a player's controls ("Listen"). */
+function isHeaderFurniture(text: string): boolean {
+  return isHeaderNoise(text) || isReadingTime(text) || isPlayerControl(text);
 }
 
 /** A few words that are no sentence: share buttons, counts, labels ("Share", "4", "Link Copied!", "∙ Paid"). */
@@ -379,25 +520,31 @@ interface Piece {
  * one piece per line, all furniture when the list opens with a furniture label ("Share this:", "Topics",
  * "Media contact:").
  */
-function splitFurniture(group: string[]): Piece[] {
+function splitFurniture(group: string[], vocabulary: ReadonlySet<string>): Piece[] {
   if (group.length === 1) return [{ text: group[0]! }];
-  if (RULE.test(group[0]!)) return [{ text: group[0]! }, ...splitFurniture(group.slice(1))];
+  if (RULE.test(group[0]!)) return [{ text: group[0]! }, ...splitFurniture(group.slice(1), vocabulary)];
   const wrapped = group.slice(0, -1).every((line) => line.length >= 40);
   if (!wrapped) {
-    const opensWithLabel = classifyBlock(group[0]!) === 'boilerplate' || /^\p{Lu}[^.!?]{0,40}:$/u.test(group[0]!);
+    const opensWithLabel = roleOf(group[0]!) === 'boilerplate' || /^\p{Lu}[^.!?]{0,40}:$/u.test(group[0]!);
     if (opensWithLabel || group.every(isMenuItem)) return [{ text: group.join(' | '), furniture: true }];
   }
   const head: Piece[] = [];
   const tail: Piece[] = [];
   let lo = 0;
   let hi = group.length;
-  while (lo < hi - 1 && classifyBlock(group[lo]!) !== 'body') head.push({ text: group[lo++]! });
-  while (hi - 1 > lo && classifyBlock(group[hi - 1]!) !== 'body') tail.unshift({ text: group[--hi]! });
-  return [...head, { text: group.slice(lo, hi).join(' ') }, ...tail];
+  while (lo < hi - 1 && roleOf(group[lo]!) !== 'body') head.push({ text: group[lo++]! });
+  while (hi - 1 > lo && roleOf(group[hi - 1]!) !== 'body') tail.unshift({ text: group[--hi]! });
+  return [...head, { text: joinWrappedLines(group.slice(lo, hi), vocabulary) }, ...tail];
+}
+
+/** A paragraph's role, with the furniture of copied pages the shared classifier leaves as body: page footers, mail footers. */
+function roleOf(text: string): BlockRole {
+  if (isPageFooter(text) || isMailFooter(text) || isPlayerControl(text) || isCommentCount(text)) return 'boilerplate';
+  return classifyBlock(text);
 }
 
 /** A rule that closes a story and opens its endnotes: "---", "___", "* * *", "###" (a press release's end), "--". */
-const RULE = /^(?:-{2,}|_{3,}|={3,}|\*{3,}|(?:\* ){2}\*|#{3})$/;
+const RULE = /^(?:-{2,}|_{3,}|={3,}|[—–─━]{3,}|\*{3,}|(?:\* ){2}\*|#{3})$/;
 /** How many paragraphs from the end a rule or a closing note may stand. */
 const ENDING_WINDOW = 5;
 
@@ -416,7 +563,8 @@ function trimEnding(blocks: Block[], header: HeaderInfo, boilerplate: string[]):
     const text = blocks[k]!.text;
     const credits = readWireCredits(text);
     if (credits) {
-      if (header.authors.length === 0) header.authors = credits;
+      // "Additional reporting by ..." adds reporters the byline left out.
+      header.authors = [...header.authors, ...credits.filter((c) => !header.authors.some((a) => a.toLowerCase() === c.toLowerCase()))];
       end = Math.min(end, k);
       break;
     }
@@ -444,6 +592,7 @@ function isEndnote(text: string, header: HeaderInfo): boolean {
   if (text.length > 300) return false;
   if (/^(?:corrections?|clarifications?)\s*:/i.test(text)) return true;
   if (/^the views (?:expressed|in this (?:article|column))\b/i.test(text)) return true;
+  if (isStoryStatusNote(text)) return true;
   if (/^(?:contact|reach|e-?mail)\s+[^.]{2,60}\s+at\s+\S+@\S+/i.test(text)) return true;
   if (/^\p{Lu}[^.]{2,60}\s+(?:can|may) be (?:reached|contacted)\b/u.test(text)) return true;
   if (/^(?:this (?:article|story|report) )?(?:was )?(?:first|originally) (?:appeared|published) (?:in|on|by) \p{Lu}/iu.test(text)) return true;
@@ -494,8 +643,69 @@ function publisherFromFooter(boilerplate: readonly string[]): string | null {
         .replace(/[\s.,]+$/, '')
         .replace(/^[\s,.-]+/, '')
         .trim();
-      if (/^\p{Lu}/u.test(holder) && holder.split(/\s+/).length <= 8 && !/\d/.test(holder)) return holder;
+      if (/^\p{Lu}/u.test(holder) && holder.split(/\s+/).length <= 8 && !/\d/.test(holder)) return withoutCompanySuffix(holder);
     }
   }
   return null;
+}
+
+/** "The Harbour Gazette Ltd" -> "The Harbour Gazette": the legal form is no part of the outlet's name. */
+function withoutCompanySuffix(name: string): string {
+  const bare = name.replace(/,?\s+(?:ltd|limited|inc|incorporated|llc|plc|corp|corporation|co|gmbh|ag|s\.?a|pty(?:\s+ltd)?|pvt(?:\s+ltd)?)\.?$/i, '').trim();
+  return bare.includes(' ') || bare.length > 3 ? bare : name;
+}
+
+/** A Markdown file: YAML front matter, or a "# " heading with Markdown links or images in the text. */
+function looksLikeMarkdown(text: string): boolean {
+  if (/^\uFEFF?---[ \t]*\r?\n(?:(?:[A-Za-z_][\w-]*:.*|[ \t]+.*|-\s.*)\r?\n){1,60}(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.test(text)) return true;
+  return /^#{1,6}\s+\S/m.test(text) && /\[[^\]\n]+\]\((?:https?:|\/|\.)[^)\s]*\)/.test(text);
+}
+
+/** A line that can be a headline: not two sentences ("Good morning! Here is the news."), not ending with a full stop. */
+function couldBeHeadline(line: string): boolean {
+  return line !== '' && !line.endsWith('.') && !/\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(line);
+}
+
+/**
+ * When the line after the preamble is a sentence (a newsletter's greeting, a cookie notice), the headline is the
+ * line right above the first "By NAME" line within the next few lines. Returns where it starts, the lines before
+ * it going to the boilerplate; or `from` when no byline follows a headline-shaped line.
+ */
+function skipToHeadlineAboveByline(lines: string[], from: number, boilerplate: string[]): number {
+  let previous = -1;
+  let j = from;
+  for (let n = 0; n < MAX_HEADER_LINES && j < lines.length; n++) {
+    const text = unmark(lines[j]!);
+    const byline = /^by\s/i.test(text) ? readByline(text) : null;
+    if (byline && byline.authors.length > 0 && previous >= 0 && previous > from - 1 && couldBeHeadline(unmark(lines[previous]!))) {
+      for (let k = from; k < previous; k++) if (lines[k]!.trim() !== '') boilerplate.push(lines[k]!.trim());
+      return previous;
+    }
+    previous = j;
+    j = skipBlank(lines, j + 1);
+  }
+  return from;
+}
+
+/** Words a headline does not end with: a line that ends with one goes on in the next ("Rare lichen found in" / "city park"). */
+const JOINING_WORD = /\s(?:a|an|the|of|in|on|at|to|for|by|with|from|into|over|after|as|and|or|but|amid|against|about|than|its|their|his|her)$/i;
+
+/**
+ * The headline at line `i`, with its second line when it was wrapped (a PDF column, a narrow page): a line right
+ * under it, without a blank line between, that starts in lower case or follows a joining word, and ends the block.
+ */
+function readHeadline(lines: string[], i: number): { text: string; next: number } {
+  const first = unmark(lines[i]!);
+  const second = (lines[i + 1] ?? '').trim();
+  const blockEnds = (lines[i + 2] ?? '').trim() === '';
+  const continues = /^\p{Ll}/u.test(second) || (JOINING_WORD.test(first) && /^\p{Lu}/u.test(second));
+  if (second !== '' && blockEnds && continues && second.length <= 120 && !/[.!?]$/.test(second) && !readHeaderLine(second)) {
+    return { text: joinWrappedLines([first, unmark(second)], vocabularyOfText(lines.join('\n'))), next: i + 2 };
+  }
+  return { text: first, next: i + 1 };
+}
+
+/** Labels of urgency before a headline ("BREAKING: ...", "Just in - ..."): no part of it. */
+function withoutKicker(title: string): string {
+  return title.replace(/^(?:breaking(?:\s+news)?|just\s+in|developing(?:\s+story)?|update[d]?|exclusive|live)\s*[:|–—-]\s+(?=\S)/i, '');
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { withIsoNumericDates, writesDayFirst } from './numeric-dates';
+
+describe('writesDayFirst', () => {
+  it('reads the order from the dates a text spells out, its unambiguous numeric dates and its currency', () => {
+    expect(writesDayFirst('The fair opens on Saturday 14 May and closes on 22 May.')).toBe(true);
+    expect(writesDayFirst('The fair opens on May 14 and closes on May 22.')).toBe(false);
+    expect(writesDayFirst('Filed 25/04/2022.')).toBe(true);
+    expect(writesDayFirst('Filed 04/25/2022.')).toBe(false);
+    expect(writesDayFirst('Tickets cost £12.')).toBe(true);
+    expect(writesDayFirst('Tickets cost $12.')).toBeNull();
+    expect(writesDayFirst('Stand: 03.04.2022. Die Halle kostet 4 Millionen Euro.')).toBe(true);
+    expect(writesDayFirst('La salle ouvrira le 12 septembre, a annoncé le maire.')).toBe(true);
+  });
+
+  it('does not take "May 5 per cent" or a count for a date', () => {
+    expect(writesDayFirst('Prices rose in March 5 per cent, said Ida Lunde.')).toBeNull();
+  });
+});
+
+describe('withIsoNumericDates', () => {
+  it('rewrites an ambiguous date in the order the text uses, leaving it alone without evidence', () => {
+    expect(withIsoNumericDates('Posted 07/09/2021 at 10:00', true)).toBe('Posted 2021-09-07 at 10:00');
+    expect(withIsoNumericDates('Posted 07/09/2021 at 10:00', false)).toBe('Posted 2021-07-09 at 10:00');
+    expect(withIsoNumericDates('Posted 07/09/2021', null)).toBe('Posted 07/09/2021');
+    expect(withIsoNumericDates('Posted 25/09/2021', false)).toBe('Posted 25/09/2021');
+  });
+});

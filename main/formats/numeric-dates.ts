@@ -1,0 +1,39 @@
+/**
+ * Numeric dates whose order is ambiguous ("12/03/2021": 12 March or December 3?). A text settles it by how it
+ * writes its other dates: "30 April" and "23/04/2021" are day-first, "April 30" and "04/23/2021" month-first;
+ * prices in pounds or euros point to day-first Britain and Europe. Without such evidence the date stays unread.
+ */
+
+const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME}(?![\p{L}])`, 'gu');
+const MONTH_DAY = new RegExp(String.raw`\b${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?(?!\d|\s*(?:%|per\b|million|billion))`, 'gu');
+/** "14 novembre", "3. März", "3 de marzo": the languages whose month names dates.ts reads all write the day first. */
+const LOCAL_DAY_MONTH =
+  /\b\d{1,2}\.?\s+(?:de\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|april|juni|juli|august|september|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus)(?![\p{L}])/giu;
+const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/g;
+
+/** True when the text writes dates day first, false when month first, null when it does not tell. */
+export function writesDayFirst(text: string): boolean | null {
+  let dayFirst = (text.match(DAY_MONTH) ?? []).length;
+  let monthFirst = (text.match(MONTH_DAY) ?? []).length;
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    // "03.04.2022": dates with dots are written day first (German, Nordic, Slavic and Swiss usage), never month first.
+    if (m[0].includes('.')) dayFirst += 2;
+    else if (+m[1]! > 12 && +m[2]! <= 12) dayFirst += 2;
+    else if (+m[2]! > 12 && +m[1]! <= 12) monthFirst += 2;
+  }
+  dayFirst += (text.match(LOCAL_DAY_MONTH) ?? []).length;
+  if (/[£€]\s?\d/.test(text)) dayFirst += 1;
+  if (dayFirst === monthFirst) return null;
+  return dayFirst > monthFirst;
+}
+
+/** The ambiguous numeric dates of a line rewritten as ISO dates ("12/03/2021" -> "2021-03-12" when day first). */
+export function withIsoNumericDates(line: string, dayFirst: boolean | null): string {
+  if (dayFirst === null) return line;
+  return line.replace(NUMERIC_DATE, (whole, a: string, b: string, year: string) => {
+    if (+a > 12 || +b > 12 || +a === 0 || +b === 0) return whole;
+    const [day, month] = dayFirst ? [a, b] : [b, a];
+    return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  });
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import {
+  aboutHeadingSubject,
+  breadcrumbOf,
+  isCommentCount,
+  isContactLabel,
+  isCookiePrompt,
+  isEndMark,
+  isHomeCrumb,
+  isMailFooter,
+  isPageFooter,
+  isPlayerControl,
+  isPressOfficeLine,
+  isReadingTime,
+  isStoryStatusNote,
+  joinWrappedLines,
+  vocabularyOfText,
+  withEnglishDateLabels,
+} from './txt-lines';
+
+describe('lines a copy brings along', () => {
+  it('knows a cookie prompt from a sentence about cookies', () => {
+    expect(isCookiePrompt('This site uses cookies to personalise content. By continuing you agree to our use of cookies.')).toBe(true);
+    expect(isCookiePrompt('The bakery sold 4,000 cookies on Saturday.')).toBe(false);
+  });
+
+  it('knows contact labels and press office lines', () => {
+    expect(isContactLabel('Press enquiries:')).toBe(true);
+    expect(isContactLabel('Media contact: Oona Brandt')).toBe(true);
+    expect(isContactLabel('Contact the council for details.')).toBe(false);
+    expect(isPressOfficeLine('Media Relations')).toBe(true);
+    expect(isPressOfficeLine('Press Office')).toBe(true);
+    expect(isPressOfficeLine('Office workers return')).toBe(false);
+  });
+
+  it('reads breadcrumbs and their home crumb', () => {
+    expect(breadcrumbOf('Home > Sport > Rowing')).toEqual(['Home', 'Sport', 'Rowing']);
+    expect(breadcrumbOf('Startseite › Lokales')).toEqual(['Startseite', 'Lokales']);
+    expect(breadcrumbOf('Prices rise > 5% in March, says the bank.')).toBeNull();
+    expect(isHomeCrumb('Accueil')).toBe(true);
+    expect(isHomeCrumb('The Dunmore Post')).toBe(false);
+  });
+
+  it('knows player controls, end marks, page footers and reading times', () => {
+    expect(isPlayerControl('Listen')).toBe(true);
+    expect(isPlayerControl('Download audio (MP3, 2.1 MB)')).toBe(true);
+    expect(isPlayerControl('Download the full report from the council website')).toBe(false);
+    for (const mark of ['ENDS', '-ends-', '- 30 -', '###', '# # #']) expect(isEndMark(mark)).toBe(true);
+    expect(isEndMark('End')).toBe(false);
+    expect(isPageFooter('Kelso College | Communications | news@kelso.example      Page 3 of 4')).toBe(true);
+    expect(isPageFooter('- 2 -')).toBe(true);
+    expect(isPageFooter('Page 4')).toBe(true);
+    expect(isPageFooter('The page 3 of the report was blank')).toBe(false);
+    expect(isReadingTime('Lecture 3 min.')).toBe(true);
+    expect(isReadingTime('Lesezeit: 4 Min.')).toBe(true);
+    expect(isReadingTime('5 min de lecture')).toBe(true);
+    expect(isReadingTime('Lecture at 3 pm')).toBe(false);
+  });
+
+  it('knows a comment counter from a sentence about comments', () => {
+    expect(isCommentCount('Comments (7)')).toBe(true);
+    expect(isCommentCount('Kommentare: 12')).toBe(true);
+    expect(isCommentCount('Comments (from readers) were mixed.')).toBe(false);
+  });
+
+  it('knows notes about the story and newsletter footers', () => {
+    expect(isStoryStatusNote('This is a developing story and will be updated.')).toBe(true);
+    expect(isStoryStatusNote('This transcript was generated automatically and may contain errors.')).toBe(true);
+    expect(isStoryStatusNote('This story began in 1998 when the mill closed.')).toBe(false);
+    expect(isMailFooter('You are receiving this email because you subscribed to The Tern Weekly.')).toBe(true);
+    expect(isMailFooter('The Tern Weekly is a newsletter from The Saltmarsh Echo.')).toBe(true);
+    expect(isMailFooter('Read the full story →')).toBe(true);
+    expect(isMailFooter('Readers wrote in to say they had unsubscribed from the tax.')).toBe(false);
+  });
+
+  it('reads the subject of a press release "About" heading, not "About the author"', () => {
+    expect(aboutHeadingSubject('About Brindle Mills')).toBe('Brindle Mills');
+    expect(aboutHeadingSubject('About the author')).toBeNull();
+    expect(aboutHeadingSubject('About 40 people came.')).toBeNull();
+  });
+
+  it('puts publication labels of broadcasts and other languages in the header reader\'s words', () => {
+    expect(withEnglishDateLabels('Aired: Monday 3 April 2023')).toBe('Published: Monday 3 April 2023');
+    expect(withEnglishDateLabels('Gepubliceerd op 3 april 2023')).toBe('Published 3 april 2023');
+    expect(withEnglishDateLabels('Le Phare | Modifié le 3 avril 2023')).toBe('Le Phare | Updated 3 avril 2023');
+    expect(withEnglishDateLabels('The match was broadcast live')).toBe('The match was broadcast live');
+    expect(withEnglishDateLabels('Embargoed until 00:01, 6 July 2022')).toBe('Published 00:01, 6 July 2022');
+  });
+});
+
+describe('joinWrappedLines', () => {
+  const vocabulary = vocabularyOfText('The Brackwater trust met. Some self-employed growers came.');
+
+  it('puts a word split at a line end back together', () => {
+    expect(joinWrappedLines(['The volun-', 'teers met at the hall.'], vocabulary)).toBe('The volunteers met at the hall.');
+    expect(joinWrappedLines(['The Brack-', 'water trust'], vocabulary)).toBe('The Brackwater trust');
+  });
+
+  it('keeps the hyphen of a compound the text writes with it, or of two words', () => {
+    expect(joinWrappedLines(['Many self-', 'employed growers'], vocabulary)).toBe('Many self-employed growers');
+    expect(joinWrappedLines(['A well-', 'known bakery'], vocabulary)).toBe('A well-known bakery');
+    expect(joinWrappedLines(['The Anglo-', 'Danish team'], vocabulary)).toBe('The Anglo-Danish team');
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * Shapes of single lines that plain-text copies bring along, told by their wording or layout: what a browser's
+ * select-all picks up (cookie prompts, breadcrumbs, audio players), what a PDF viewer copies (running footers,
+ * words hyphenated at line ends), what a mail client keeps (a newsletter's footer), and the marks and notes of
+ * press releases and news pages (contact blocks, "ENDS", "This is a developing story").
+ */
+import { joinLines } from './pdf-paragraphs';
+import { isKnownWord } from './names';
+
+/** A cookie-consent prompt: "We use cookies to ...", "This site uses cookies. By continuing you agree ...". */
+export function isCookiePrompt(line: string): boolean {
+  return /\bcookies?\b/i.test(line) && /\b(?:we use|uses|use of|accept|consent|agree|preferences|manage|settings|privacy|personali[sz]e)\b/i.test(line) && line.length <= 400;
+}
+
+/**
+ * The label that opens a press release's contact block, alone or with the first name after it: "Media Contact:",
+ * "Press enquiries:", "For more information, contact:", "Contact:".
+ */
+export function isContactLabel(line: string): boolean {
+  return /^(?:(?:media|press|news|pr|public relations|investor|journalist)\s+)?(?:contacts?|enquiries|inquiries|information)\s*:/i.test(line) || /^for (?:more|further) information,? (?:please )?contact\s*:?/i.test(line);
+}
+
+/** The office a release comes from, set as a line of its own: "Press Office", "Media Relations", "Newsroom". */
+export function isPressOfficeLine(line: string): boolean {
+  return /^(?:(?:press|news|media|communications?|public (?:relations|affairs)|corporate communications)\s+(?:office|relations|team|centre|center|desk|room|unit)|newsroom|media relations|communications)$/i.test(line.trim());
+}
+
+/** The separators breadcrumbs are printed with: "Home > News > Local", "Accueil › Actualités", "News » World", "Home / Sport". */
+const CRUMB_SEPARATOR = /\s+[>›»/]\s+/;
+
+/**
+ * A breadcrumb trail: two or more short names joined by ">", "›", "»" or "/". Its first crumb is the site's home:
+ * "Home" (or a translation), or the site's name.
+ */
+export function breadcrumbOf(line: string): string[] | null {
+  if (line.length > 150 || !CRUMB_SEPARATOR.test(line)) return null;
+  const crumbs = line.trim().split(CRUMB_SEPARATOR).map((c) => c.trim());
+  if (crumbs.length < 2) return null;
+  const ok = crumbs.every((c) => c !== '' && c.split(/\s+/).length <= 5 && /^[\p{Lu}\d]/u.test(c) && !/[.!?,;:]$/.test(c));
+  return ok ? crumbs : null;
+}
+
+/** "Home", "Accueil", "Startseite", "Inicio": a breadcrumb's root that names no site. */
+export function isHomeCrumb(crumb: string): boolean {
+  return /^(?:home(?:page)?|front page|accueil|startseite|inicio|portada|home page|inizio|início|página inicial|begin|hem|forside|strona główna)$/i.test(crumb.trim());
+}
+
+/** A comment counter: "Comments (4)", "View comments (12)", "Commentaires (3)", "Kommentare: 5". */
+export function isCommentCount(line: string): boolean {
+  return /^(?:(?:view|show|read|see)\s+)?(?:comments?|commentaires?|kommentare?|comentarios?|commenti|reacties|reactions)\s*(?:\(\d+\)|:\s*\d+)$/i.test(line.trim());
+}
+
+/** An audio or video player's controls: "Listen", "Download audio (MP3, 3.4 MB)", "Play video", "Watch: 2:31". */
+export function isPlayerControl(line: string): boolean {
+  const text = line.trim();
+  if (text.length > 60) return false;
+  if (/^(?:listen|play|pause|watch|download)(?:\s+(?:now|live|again|here))?$/i.test(text)) return true;
+  return /^(?:listen|play|watch|download)\b/i.test(text) && /\b(?:audio|video|mp3|mp4|podcast|episode|clip|\d+\s*(?:kb|mb)|\d+:\d{2})\b/i.test(text);
+}
+
+/** The marks that close a press release or agency copy: "ENDS", "-ends-", "- 30 -", "###", "# # #". */
+export function isEndMark(line: string): boolean {
+  const text = line.trim();
+  return /^-+\s*(?:ends?|30)\s*-+$/i.test(text) || /^(?:ENDS?|Ends)$/.test(text) || /^#\s*#\s*#$/.test(text);
+}
+
+/**
+ * A page number or running footer a PDF viewer copied between paragraphs: "Page 1 of 2", "- 3 -", "Page 4",
+ * "Acme Ltd | Press Office | press@acme.example    Page 1 of 2".
+ */
+export function isPageFooter(line: string): boolean {
+  const text = line.trim();
+  if (text.length > 200) return false;
+  if (/^[-–—]\s*\d{1,4}\s*[-–—]$/.test(text) || /^(?:page|seite|página|pagina)\s+\d{1,4}$/i.test(text)) return true;
+  return /(?:^|\s)(?:page|p\.|seite|página|pagina)\s*\d{1,4}\s*(?:of|\/|de|von|sur|di)\s*\d{1,4}$/i.test(text);
+}
+
+/**
+ * A note that the story is not final, or how it was made, set after it: "This is a developing story and will be
+ * updated.", "This story will be updated.", "This transcript was produced from an audio recording and may
+ * contain errors.", "This article was generated automatically".
+ */
+export function isStoryStatusNote(text: string): boolean {
+  if (text.length > 300) return false;
+  if (/^(?:this is an? (?:developing|breaking)(?: news)? story\b|this (?:story|article|report|post) (?:is developing|will be updated|has been updated|may be updated)\b|(?:check back|refresh) (?:later |soon )?for (?:updates|more)\b)/i.test(text)) return true;
+  return /^this (?:transcript|article|story|text|summary) (?:was|has been|is) (?:produced|generated|transcribed|created|machine[- ]generated)\b[^.]{0,80}(?:\.|$)/i.test(text) || /^this transcript\b.*\bmay contain errors\b/i.test(text);
+}
+
+/**
+ * A newsletter's closing lines, as a mail client shows them: "You are receiving this email because ...",
+ * "Forward this email to a friend", "Update your preferences | Unsubscribe", "Read this story online →", "The Brief is
+ * a newsletter from The Gazette."
+ */
+export function isMailFooter(text: string): boolean {
+  if (text.length > 300) return false;
+  return /\b(?:you (?:are|were) receiving this (?:e-?mail|newsletter|message)|forward this (?:e-?mail|newsletter)|unsubscribe\b|update (?:your )?(?:e-?mail )?preferences|is an? (?:free |daily |weekly )?(?:newsletter|bulletin|briefing) (?:from|by|of)\b|manage (?:your )?subscription|view (?:this e-?mail )?in (?:your )?browser)/i.test(text) || /^read (?:this|the full|the whole) (?:story|article)\b.{0,30}$/i.test(text);
+}
+
+/** "About Acme Foods", "About the University": the heading of a press release's closing boilerplate about its issuer. */
+export function aboutHeadingSubject(line: string): string | null {
+  const m = /^About\s+((?:the\s+)?\p{Lu}[^.!?:]{0,60})$/u.exec(line.trim());
+  if (!m || /^(?:the\s+)?(?:author|authors|writer|reporter|us|this|our)\b/i.test(m[1]!)) return null;
+  return m[1]!.trim();
+}
+
+/** "Reading time 2 min", "Lecture 2 min.", "Lesezeit: 3 Min.", "3 min de lecture": a reading time in any of the usual languages. */
+export function isReadingTime(line: string): boolean {
+  const text = line.trim();
+  if (text.length > 40) return false;
+  return /^(?:(?:reading time|temps de lecture|lecture|lesezeit|lesedauer|lectura|tiempo de lectura|lettura|tempo di lettura|tempo de leitura|leitura|leestijd|lästid|lesetid|læsetid)\s*:?\s*\d+\s*min(?:ute)?s?\.?|\d+\s*min(?:ute)?s?\.?\s+(?:de lecture|de lectura|di lettura|de leitura|lesezeit|leestijd|read))$/i.test(text);
+}
+
+/**
+ * Lines of a hard-wrapped paragraph joined into one. A word split by a hyphen at a line end (as PDF viewers copy
+ * a justified column: "volun-" + "teers") is put back together, unless the document writes it with the hyphen
+ * elsewhere or both halves are words of their own ("well-" + "known").
+ */
+export function joinWrappedLines(lines: readonly string[], vocabulary: ReadonlySet<string>): string {
+  let text = lines[0] ?? '';
+  for (const next of lines.slice(1)) {
+    const hyphen = /(\p{L}+)-$/u.exec(text);
+    const tail = /^\p{Ll}+/u.exec(next)?.[0];
+    if (hyphen && tail) {
+      const joined = `${hyphen[1]}${tail}`.toLowerCase();
+      const compound = isKnownWord(hyphen[1]!) && isKnownWord(tail);
+      if (!vocabulary.has(joined) && compound) {
+        text = `${text}${next}`;
+        continue;
+      }
+    }
+    text = hyphen ? joinLines(text, next, vocabulary) : `${text} ${next}`;
+  }
+  return text;
+}
+
+/** The lowercased words of a text, with and without inner hyphens: what `joinWrappedLines` checks a split word against. */
+export function vocabularyOfText(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/\p{L}+(?:-\p{L}+)*/gu)) words.add(m[0]);
+  return words;
+}
+
+/**
+ * Publication labels the header reader does not know, put in its words: a broadcast's "Broadcast:"/"Aired:", a
+ * press release's embargo ("Embargoed until 00:01, 6 July 2022": it is published when the embargo lifts), and
+ * "published"/"updated" in Dutch, the Scandinavian languages and Polish, with the French, Spanish, Italian and
+ * German variants it lacks ("Mis en ligne le", "Modifié le", "Erschienen am"). Only where a label stands: at the
+ * start of the line or after a separator ("Le Soir | Modifié le ..."), never inside a sentence.
+ */
+const OTHER_PUBLISHED = /(?:^|(?<=[|·•,;–—-]\s*))(?:first\s+broadcast|broadcast|first\s+aired|aired|embargoed\s+(?:until|till|to)|under\s+embargo\s+until|mis\s+en\s+ligne|erschienen|gepubliceerd|publicerad|publiceret|publisert|opublikowano|publicat)(?!\p{L})(?:\s+(?:on|le|am|op|den|dnia))?/giu;
+const OTHER_UPDATED = /(?:^|(?<=[|·•,;–—-]\s*))(?:modifié|modificad[oa]|modificato|bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|zaktualizowano|aktualizacja)(?!\p{L})(?:\s+(?:le|el|il|op|den|dnia))?/giu;
+
+export function withEnglishDateLabels(line: string): string {
+  return line.replace(OTHER_PUBLISHED, 'Published').replace(OTHER_UPDATED, 'Updated');
+}
