@@ -94,7 +94,7 @@ export function parseTxt(decoded: DecodedText, fileName: string): ParsedArticle 
   // A caption may sit in the header zone (kept as furniture there): both may date a yearless dateline.
   completeFromDateline(header, body.slice(0, 3).map((b) => b.text), [...captions, ...boilerplate]);
   // A press release is published by its issuer: the name above the release label, or its closing "About" section.
-  if (lead.release) header.publisher ??= lead.issuer ?? about;
+  if (lead.release) header.publisher = lead.issuer ?? about ?? header.publisher;
   header.publisher ??= publisherFromFooter(boilerplate) ?? ending.nameplate ?? publisherFromPrompt(boilerplate);
 
   return assembleArticle({
