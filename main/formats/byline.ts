@@ -36,15 +36,9 @@ const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
  * "af" (Danish), "av" (Swedish, Norwegian): only before a full name, whose surname may open with particles
  * ("Door Anouk van der Berg"), so that a name that starts with "Von" ("Von Miller") stays whole. Case-sensitive on purpose.
  */
-const LOCAL_BY_LABEL = /^(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|[Aa] cura di|[Aa][fv])\s+(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu})/u;
-/**
- * More credit labels: the role of the one who filed the story ("Reporter: Jane Doe", "Correspondent: ..."), and
- * "by" in Italian ("Di"), Swedish and Norwegian ("Av"), Danish ("Af") and the languages of LOCAL_BY_LABEL, before
- * a full name that may hold particles ("Door Pieter de Vries", "Par Anne du Bois"); case-sensitive, as LOCAL_BY_LABEL.
- */
+const LOCAL_BY_LABEL = /^(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|[Aa] cura di|[Aa][fv])\s+(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:\p{Ll}{1,3}|della)\s+){0,3}\p{Lu})/u;
+/** The role of the one who filed the story as a credit label: "Reporter: Jane Doe", "Correspondent: ...". */
 const ROLE_BY_LABEL = /^(?:reporter|writer|correspondent|journalist|words|story)\s*:\s*/i;
-const OTHER_LOCAL_BY_LABEL =
-  /^(?:[Dd]i|[Aa]v|[Aa]f|[Pp]ar|[Vv]on|[Pp]or|[Dd]oor)\s+(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|te|la|le|y)\s+)*\p{Lu})/u;
 
 /** "Staff report", "News release", "Press statement": what kind of text it is, said where a byline stands; no outlet. */
 function isGenreLabel(name: string): boolean {
@@ -141,7 +135,7 @@ export interface Byline {
  */
 export function readByline(raw: string, options: { labelRequired?: boolean } = {}): Byline | null {
   let text = raw.replace(/\s+/g, ' ').trim();
-  const label = BY_LABEL.exec(text) ?? LOCAL_BY_LABEL.exec(text) ?? ROLE_BY_LABEL.exec(text) ?? OTHER_LOCAL_BY_LABEL.exec(text);
+  const label = BY_LABEL.exec(text) ?? LOCAL_BY_LABEL.exec(text) ?? ROLE_BY_LABEL.exec(text);
   if (label) text = text.slice(label[0].length);
   else if (options.labelRequired ?? true) return null;
   text = text.replace(TRAILING_SEPARATORS, '').trim();

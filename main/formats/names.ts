@@ -28,25 +28,17 @@ const NAMEPLATE_WORDS = new Set(
 );
 
 /**
- * The same nameplate nouns in the other languages the reader reads dates in (French, German, Spanish, Italian,
- * Portuguese, Dutch): "Jornal do Sertão", "Gazzetta di Lugo", "Noordkust Dagblad", "Wochenblatt Talheim".
- */
-const LOCAL_NAMEPLATE_WORDS = new Set(
-  `jornal diário diario gazeta gazzetta giornale corriere notícias noticias notizie nieuws nachrichten zeitung
-  krant dagblad courant nieuwsblad tageblatt rundschau anzeiger kurier wochenblatt weekblad quotidiano quotidien
-  periódico periodico folha correio tribuna semanario settimanale hebdo revista rivista tijdschrift zeitschrift
-  rádio radiodifusión televisión televisão televisione agência agencia agenzia`.split(/\s+/),
-);
-
-/**
- * The nameplate nouns of newspapers in other European languages (French, German, Italian, Spanish, Portuguese,
- * Dutch, the Scandinavian languages, Polish): "Der Bote", "Norrby Kuriren", "Il Gazzettino", "Dagbladet".
+ * The nameplate nouns of newspapers and broadcasters in the other European languages the readers read (French,
+ * German, Spanish, Italian, Portuguese, Dutch, the Scandinavian languages, Polish): "Jornal do Sertão", "Gazzetta di
+ * Lugo", "Noordkust Dagblad", "Der Bote", "Norrby Kuriren". An outlet's word unless a given name opens the name.
  */
 const FOREIGN_NAMEPLATE_WORDS = new Set(
-  `courrier dépêche nouvelles quotidien républicain progrès hebdo zeitung anzeiger nachrichten rundschau kurier tageblatt
-  abendblatt allgemeine bote tagblatt gazzetta gazzettino corriere giornale messaggero diario periódico periodico noticias
-  heraldo correo jornal notícias folha gazeta krant courant dagblad nieuwsblad gazet kuriren posten tidning tidningen
-  tidende dagbladet avisen dziennik wiadomości`.split(/\s+/),
+  `jornal diário diario gazeta gazzetta giornale corriere notícias noticias notizie nieuws nachrichten zeitung krant
+  dagblad courant nieuwsblad tageblatt rundschau anzeiger kurier wochenblatt weekblad quotidiano quotidien periódico
+  periodico folha correio tribuna semanario settimanale hebdo revista rivista tijdschrift zeitschrift rádio
+  radiodifusión televisión televisão televisione agência agencia agenzia courrier dépêche nouvelles républicain
+  progrès abendblatt allgemeine bote tagblatt gazzettino messaggero heraldo correo gazet kuriren posten tidning
+  tidningen tidende dagbladet avisen dziennik wiadomości`.split(/\s+/),
 );
 
 /**
@@ -186,7 +178,7 @@ export function classifyName(raw: string): NameKind {
   if (isKnownOrganisation(name)) return 'outlet';
   // A legal-entity suffix names an organisation: "Northgate Foods, Inc.", "Acme Media Ltd".
   if (words.length > 1 && /^(?:inc|ltd|llc|plc|corp|co|gmbh|ag|s\.?a|pty|pvt|limited|incorporated)\.?$/i.test(words[words.length - 1]!)) return 'outlet';
-  if (lower.some((w) => NAMEPLATE_WORDS.has(w) || INSTITUTION_WORDS.has(w) || LOCAL_NAMEPLATE_WORDS.has(w))) return 'outlet';
+  if (lower.some((w) => NAMEPLATE_WORDS.has(w) || INSTITUTION_WORDS.has(w))) return 'outlet';
   if (lower.some((w) => FOREIGN_NAMEPLATE_WORDS.has(w)) && !startsWithGivenName(lower)) return 'outlet';
   // An acronym beside ordinary words names an organisation ("XYZ Sport", "ABC News"), not a person.
   if (words.length > 1 && words.filter((w) => /^\p{Lu}{3,}$/u.test(w)).length === 1 && words.some((w) => /\p{Ll}/u.test(w))) return 'outlet';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withIsoNumericDates, writesDayFirst } from './numeric-dates';
+import { writesDayFirst } from './numeric-dates';
 
 describe('writesDayFirst', () => {
   it('reads the order from the dates a text spells out, its unambiguous numeric dates and its currency', () => {
@@ -15,14 +15,5 @@ describe('writesDayFirst', () => {
 
   it('does not take "May 5 per cent" or a count for a date', () => {
     expect(writesDayFirst('Prices rose in March 5 per cent, said Ida Lunde.')).toBeNull();
-  });
-});
-
-describe('withIsoNumericDates', () => {
-  it('rewrites an ambiguous date in the order the text uses, leaving it alone without evidence', () => {
-    expect(withIsoNumericDates('Posted 07/09/2021 at 10:00', true)).toBe('Posted 2021-09-07 at 10:00');
-    expect(withIsoNumericDates('Posted 07/09/2021 at 10:00', false)).toBe('Posted 2021-07-09 at 10:00');
-    expect(withIsoNumericDates('Posted 07/09/2021', null)).toBe('Posted 07/09/2021');
-    expect(withIsoNumericDates('Posted 25/09/2021', false)).toBe('Posted 25/09/2021');
   });
 });

@@ -2,6 +2,7 @@
  * Numeric dates whose order is ambiguous ("12/03/2021": 12 March or December 3?). A text settles it by how it
  * writes its other dates: "30 April" and "23/04/2021" are day-first, "April 30" and "04/23/2021" month-first;
  * prices in pounds or euros point to day-first Britain and Europe. Without such evidence the date stays unread.
+ * (dates.ts's withNumericDatesResolved then rewrites the dates in the order found.)
  */
 
 const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
@@ -26,14 +27,4 @@ export function writesDayFirst(text: string): boolean | null {
   if (/[£€]\s?\d/.test(text)) dayFirst += 1;
   if (dayFirst === monthFirst) return null;
   return dayFirst > monthFirst;
-}
-
-/** The ambiguous numeric dates of a line rewritten as ISO dates ("12/03/2021" -> "2021-03-12" when day first). */
-export function withIsoNumericDates(line: string, dayFirst: boolean | null): string {
-  if (dayFirst === null) return line;
-  return line.replace(NUMERIC_DATE, (whole, a: string, b: string, year: string) => {
-    if (+a > 12 || +b > 12 || +a === 0 || +b === 0) return whole;
-    const [day, month] = dayFirst ? [a, b] : [b, a];
-    return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  });
 }

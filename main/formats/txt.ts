@@ -8,12 +8,12 @@
 import type { ParsedArticle } from '../../shared/model';
 import { emptyHeader, isHeaderNoise, mergeHeader, readByline, readHeaderLine, readWireCredits, type HeaderInfo } from './byline';
 import { completeFromDateline, readDateline } from './dateline';
-import { findPublicationDate } from './dates';
+import { findPublicationDate, withNumericDatesResolved } from './dates';
 import type { DecodedText } from './decode';
 import { classifyBlock, isBoilerplate, type BlockRole } from './furniture';
 import { parseMarkdown } from './markdown';
 import { classifyName, displayName, isUrl } from './names';
-import { withIsoNumericDates, writesDayFirst } from './numeric-dates';
+import { writesDayFirst } from './numeric-dates';
 import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
 import {
   aboutHeadingSubject,
@@ -310,7 +310,7 @@ function nameplateOfParts(line: string, next: string, dayFirst: boolean | null):
 
 /** A header line, read with the labels and numeric dates the header reader leaves to the caller. */
 function readLine(text: string, dayFirst: boolean | null): HeaderInfo | null {
-  return readHeaderLine(withIsoNumericDates(withEnglishDateLabels(text), dayFirst));
+  return readHeaderLine(withNumericDatesResolved(withEnglishDateLabels(text), dayFirst === null ? null : dayFirst ? 'day-first' : 'month-first'));
 }
 
 function readExportField(field: string, value: string, header: HeaderInfo, lead: Lead): boolean {
