@@ -174,11 +174,13 @@ export function teamSearchOps(db: Db, user: TeamUser | null) {
 
     async clearSearchHistory(req: Req<'clearSearchHistory'>): Promise<Res<'clearSearchHistory'>> {
       return transaction(db, async (tx) => {
-        const { rows } = await tx.query<{ query: string; at: Date }>(
-          req.query === undefined ? 'DELETE FROM search_history WHERE user_id = $1 RETURNING query, at' : 'DELETE FROM search_history WHERE user_id = $1 AND key = $2 RETURNING query, at',
+        // The time as PostgreSQL writes it, to the microsecond: a JavaScript Date keeps milliseconds, and two searches
+        // in one millisecond would come back from an undo tied, in the wrong order.
+        const { rows } = await tx.query<{ query: string; at: string }>(
+          req.query === undefined ? 'DELETE FROM search_history WHERE user_id = $1 RETURNING query, at::text AS at' : 'DELETE FROM search_history WHERE user_id = $1 AND key = $2 RETURNING query, at::text AS at',
           req.query === undefined ? [historyOwner(user)] : [historyOwner(user), historyKey(req.query)],
         );
-        const removed = rows.map((r) => ({ query: r.query, at: r.at.toISOString() }));
+        const removed = rows.map((r) => ({ query: r.query, at: r.at }));
         const changeId = newChangeId('history');
         // The member's own: kept for their undo, not shown in the team's feed.
         await tx.query(`INSERT INTO changes (id, user_id, kind, op, summary, undo, private) VALUES ($1, $2, 'searches', 'clearSearchHistory', $3, $4, true)`, [
