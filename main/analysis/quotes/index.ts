@@ -14,7 +14,7 @@
  */
 import type { Entity, Quote } from '../../../shared/analysis';
 import { paragraphSpans, spanIndexAt, type TextSpan } from '../sentences';
-import { SPEECH_VERBS } from '../entities/cues';
+import { PERSON_ROLES, SPEECH_VERBS } from '../entities/cues';
 import { itemsOverlapping, itemsWithin } from '../spans';
 import { quotedTitles } from '../titles';
 import { lexicon } from '../entities/lexicon';
@@ -49,6 +49,8 @@ const INVERTIBLE = [...SPEECH_VERBS].filter((v) => !TELLING.has(v)).join('|');
 /** "..., said the minister": the verb first, the speaker after it (not "..., she told reporters"). */
 const SPEECH_AFTER = new RegExp(String.raw`^[\s,.;:—–-]*(?:${INVERTIBLE})\s+(.+?)(?=[,.;:!?—–]|\s+(?:in|on|at|during|after|before|when|while|from|to|of|who|which|that|according)\s|$)`, 'u');
 const SUBJECT_BEFORE_VERB = new RegExp(String.raw`^[\s,.;:—–-]*([^,.;:!?“”"]{1,60}?)\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?(?:${SPEECH})\b`, 'u');
+/** "..., Ana Ruiz, the union's secretary, told reporters": a name, its apposition between commas, then the verb. */
+const SUBJECT_APPOSITION_BEFORE_VERB = new RegExp(String.raw`^[\s,.;:—–-]*(\p{Lu}[^,.;:!?“”"]{0,59}?),\s+[^,;:!?“”"]{1,120}?,\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?(?:${SPEECH})\b`, 'u');
 const CITED_AS_SAYING = /\b(?:cited|quoted)\s+(.{1,100}?)\s+as\s+(?:saying|telling|stating)\b/u;
 const ACCORDING_TO = /\baccording\s+to\s+(.{1,100}?)(?=[,.;:!?]|$)/u;
 const PRONOUN = /^(?:he|she|him|her)$/i;
@@ -63,7 +65,7 @@ export function extractQuotes(text: string, entities: readonly Entity[], sentenc
   const paragraphs = paragraphSpans(text);
   // A title in quotation marks (the film “Night Train”, ABC's “This Week”) is no quotation.
   const titles = quotedTitles(text);
-  const segments = findSegments(text, paragraphs).filter((seg) => !(seg.closed && isTitle(titles, text, seg)));
+  const segments = findSegments(text, paragraphs).filter((seg) => !(seg.closed && (isTitle(titles, text, seg) || isNickname(text, seg))));
   const raw = mergeSegments(text, segments, paragraphs, sentences);
   const quotes: Quote[] = [];
   for (const q of raw) {
@@ -170,6 +172,15 @@ function isTitle(titles: readonly TextSpan[], text: string, seg: Segment): boole
   return titles.some((t) => t.start === seg.innerStart && t.end === end);
 }
 
+/** A nickname between a given name and a surname (Maria “Bebe” Santos) is no quotation. */
+function isNickname(text: string, seg: Segment): boolean {
+  return (
+    /\p{Lu}\p{Ll}+\s$/u.test(text.slice(Math.max(0, seg.open - 30), seg.open)) &&
+    /^\s\p{Lu}\p{Ll}/u.test(text.slice(seg.close, seg.close + 3)) &&
+    /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u.test(text.slice(seg.innerStart, seg.innerEnd))
+  );
+}
+
 function attributes(gap: string): boolean {
   return ATTRIBUTING.test(gap);
 }
@@ -225,10 +236,20 @@ function findSpeaker(text: string, q: RawQuote, entities: readonly Entity[], sen
   return resolve(text, phrase, entities, first.open, sentences);
 }
 
+/**
+ * Full stops that end no sentence inside an attribution ("said Dr. Lena Moss", "Sen. Ray Ortiz said", "John Q. Public",
+ * "the U.S. envoy") become spaces, so that the phrase patterns, which stop at a full stop, read the whole name.
+ * Offsets are kept: one character for one.
+ */
+const NON_FINAL_DOT = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Insp|Det|Supt|Rev|Fr|Sr|Jr|St|Hon|Pres|Amb|Atty|Cllr|Rt|No|\p{Lu})\.(?=\s*[\p{L}\p{N}])/gu;
+function attributionSlice(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(NON_FINAL_DOT, (m) => m.slice(0, -1) + ' ');
+}
+
 /** The speaker phrase in attribution text after (or between) quote parts. */
 function phraseIn(text: string, start: number, end: number): TextSpan | null {
-  const slice = text.slice(start, end);
-  for (const re of [CITED_AS_SAYING, ACCORDING_TO, SPEECH_AFTER, SUBJECT_BEFORE_VERB]) {
+  const slice = attributionSlice(text, start, end);
+  for (const re of [CITED_AS_SAYING, ACCORDING_TO, SPEECH_AFTER, SUBJECT_BEFORE_VERB, SUBJECT_APPOSITION_BEFORE_VERB]) {
     const m = re.exec(slice);
     if (m && m[1]) {
       const at = m.index + m[0].indexOf(m[1]);
@@ -240,7 +261,7 @@ function phraseIn(text: string, start: number, end: number): TextSpan | null {
 
 /** The speaker phrase before a quote: "X said in an interview “...”", "with X saying “...”". */
 function phraseBefore(text: string, start: number, end: number): TextSpan | null {
-  const slice = text.slice(start, end);
+  const slice = attributionSlice(text, start, end);
   for (const re of [CITED_AS_SAYING, ACCORDING_TO]) {
     const m = re.exec(slice);
     if (m && m[1]) {
@@ -281,6 +302,16 @@ function trimSpan(text: string, start: number, end: number): TextSpan | null {
   return end >= start ? { start, end } : null;
 }
 
+/** "one fire commander", "one of the lead authors": a description whose head is a person's role (singular or plural). */
+function endsWithRole(words: string): boolean {
+  if (!DESCRIPTION_START.test(words)) return false;
+  const head = /(\p{L}+)$/u.exec(words)?.[1]?.toLowerCase();
+  if (!head) return false;
+  const singular = head.replace(/(?:(?<=[sxz]|[cs]h)es|s)$/, '');
+  const roles = lexicon().roles;
+  return [head, singular].some((w) => PERSON_ROLES.has(w) || roles.has(w));
+}
+
 /** Words that open a description of an unnamed source ("a senior Western official", "one of those sources"). */
 const DESCRIPTION_START = /^(?:a|an|the|one|some|several|two|three|many|other|another|its|his|her|their|our|this|that|these|those)\b/i;
 
@@ -289,6 +320,18 @@ function resolve(text: string, phrase: TextSpan, entities: readonly Entity[], qu
   const person = inside.find((e) => e.kind === 'person');
   if (person) return { speaker: person.canonical, named: true };
   const words = text.slice(phrase.start, phrase.end).trim();
+  // "said the agency's head, Ana Ruiz.": a description named in apposition right after it.
+  const comma = /^,\s*/.exec(text.slice(phrase.end, phrase.end + 4));
+  if (comma && DESCRIPTION_START.test(words)) {
+    const named = entities.find((e) => e.kind === 'person' && e.start === phrase.end + comma[0].length && /^\s*(?:[.,;]|$)/.test(text.slice(e.end, e.end + 2)));
+    if (named) return { speaker: named.canonical, named: true };
+  }
+  // "Ruiz said" where the recogniser left the bare surname untyped: the person named earlier with that name.
+  if (/^\p{Lu}[\p{L}'’-]+$/u.test(words)) {
+    const earlier = itemsWithin(entities, 0, phrase.start).filter((e) => e.kind === 'person' && e.canonical.split(/\s+/).length > 1 && e.canonical.split(/\s+/).includes(words));
+    const names = new Set(earlier.map((e) => e.canonical));
+    if (names.size === 1) return { speaker: earlier[0]!.canonical, named: true };
+  }
   if (!DESCRIPTION_START.test(words) && !PRONOUN.test(words)) {
     // "Ines Varga, who grew up in ..., said “...”", "Tom Abel, the port's operations chief ..., commented “...”":
     // the phrase next to the verb is not the subject; the person the sentence opens with is.
@@ -318,6 +361,6 @@ function resolve(text: string, phrase: TextSpan, entities: readonly Entity[], qu
   const place = entities.find((e) => e.start >= phrase.start && e.end <= phrase.end && e.kind === 'place' && e.end - e.start === phrase.end - phrase.start);
   if (place) return { speaker: place.canonical, named: true }; // "Beijing said": a government speaking
   // Only a phrase that reads as a description of a source is one ("a senior Western official", "Some observers").
-  if (SOURCE_NOUNS.test(words) && !/\b(?:is|are|was|were|be|been|has|had|have|will|would|that|which)\b/i.test(words)) return { speaker: words, named: false };
+  if ((SOURCE_NOUNS.test(words) || endsWithRole(words)) && !/\b(?:is|are|was|were|be|been|has|had|have|will|would|that|which)\b/i.test(words)) return { speaker: words, named: false };
   return { speaker: null, named: false };
 }

@@ -46,6 +46,34 @@ describe('who is speaking', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Kwame Asante']);
   });
 
+  it('takes a name followed by its apposition after the quote ("..., X, the union\'s secretary, told reporters")', () => {
+    const text = 'Talks stalled on Monday. “We will not take crumbs,” Delia Farrant, the union\'s regional secretary, told reporters. “It is fair,” Omar Keita, a U.S. envoy to the talks, said.';
+    expect(bySpeaker(quotes(text))).toEqual([
+      ['We will not take crumbs,', 'Delia Farrant', true],
+      ['It is fair,', 'Omar Keita', true],
+    ]);
+  });
+
+  it('reads names with abbreviated titles and initials ("said Dr. X", "Sen. X said")', () => {
+    const text = 'The trial ended early. “The signal held,” said Dr. Imogen Fairweather, who led it. “We are pleased,” Sen. Walter J. Brandt said.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Imogen Fairweather', 'Walter J. Brandt']);
+  });
+
+  it('takes the name in apposition after a description ("said the agency\'s head, X.")', () => {
+    const text = 'The crater glowed overnight. “The dome may collapse,” said the agency\'s head, Marisol Quintero.';
+    expect(bySpeaker(quotes(text))).toEqual([['The dome may collapse,', 'Marisol Quintero', true]]);
+  });
+
+  it('reads an unnamed source described by a role ("one fire commander said")', () => {
+    const text = 'Crews worked all night. “We have never seen winds like this,” one fire commander said.';
+    expect(bySpeaker(quotes(text))).toEqual([['We have never seen winds like this,', 'one fire commander', false]]);
+  });
+
+  it('takes the person named earlier when a bare surname is left untyped', () => {
+    const found = quotes('Captain Tom Stone made a century.\n\n"It is the best ground in the world," Stone said.');
+    expect(found.map((q) => q.speaker)).toEqual(['Tom Stone']);
+  });
+
   it('still takes "said the minister" and "said Ortiz" after the quote', () => {
     const text = 'Helen Ortiz spoke. “The deal is fair,” said Ortiz. “We are ready,” said a city official.';
     expect(bySpeaker(quotes(text))).toEqual([
@@ -69,7 +97,12 @@ describe('one quote or two', () => {
   });
 });
 
-describe('titles of works', () => {
+describe('titles of works and nicknames', () => {
+  it('takes a nickname between given name and surname for no quote', () => {
+    const text = 'Boatman Ernesto "Boy" Dizon, 58, stayed ashore. "The sea is angry," Dizon said.';
+    expect(quotes(text).map((q) => q.text)).toEqual(['The sea is angry,']);
+  });
+
   it('is no quote', () => {
     const text = 'The senator appeared on “Face the Nation” and on the network\'s "This Week," then said “the bill is dead.”';
     expect(quotes(text).map((q) => q.text)).toEqual(['the bill is dead.']);
