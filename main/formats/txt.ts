@@ -15,9 +15,12 @@ import { parseMarkdown } from './markdown';
 import { classifyName, displayName, isUrl } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
+import { unwrapCopy } from './txt-wrappers';
 import {
   aboutHeadingSubject,
   breadcrumbOf,
+  isAppChrome,
+  isAppName,
   isCommentCount,
   isContactLabel,
   isCookiePrompt,
@@ -42,7 +45,10 @@ const MAX_PREAMBLE_LINES = 40;
 const MAX_HEADER_LINES = 12;
 const MAX_STANDFIRST_LENGTH = 320;
 
-export function parseTxt(decoded: DecodedText, fileName: string): ParsedArticle {
+export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
+  // A feed item, subtitles, a chat export, a Teletext page: the story without its wrapper, in the shapes read below.
+  const unwrapped = unwrapCopy(saved.text);
+  const decoded = unwrapped === null ? saved : { ...saved, text: unwrapped };
   // A read-later or notes tool's Markdown export saved as .txt: the Markdown reader knows its syntax.
   if (looksLikeMarkdown(decoded.text)) return { ...parseMarkdown(decoded, fileName), format: 'txt' };
   const lines = decoded.text.split('\n').map((line) => line.trimEnd());
@@ -126,6 +132,8 @@ function unmark(line: string): string {
     .trim()
     .replace(/^#{1,6}\s+/, '')
     .replace(/(\*{1,2}|__)(\S(?:.*?\S)?)\1/g, '$2')
+    // A whole line in italics, as chat apps and Markdown mark it: "_The Gazette | Jane Roe | 3 May 2024_".
+    .replace(/^_(\S(?:.*\S)?)_$/, '$1')
     .trim();
 }
 
@@ -134,6 +142,13 @@ const MAIL_FORWARD = /^(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}
 const MAIL_FIELD = /^(from|date|sent|subject|to|cc|bcc|reply-to)\s*:\s*(.*)$/i;
 /** Fields of a read-later or notes export: "Title: ...", "Author: ...", "Source: ...". */
 const EXPORT_FIELD = /^(title|headline|author|authors|byline|date|published|source|publication|publisher|outlet|url|link)\s*:\s*(.+)$/i;
+/**
+ * The fields a clipping or read-later tool writes above or below what it saved: "Clipped from: <url>", "Notebook:",
+ * "Tags:", "Added: <date>", "Open original: <url>". Their dates are when the story was saved, not published.
+ */
+const SAVE_FIELD = /^(?:clipped\s+(?:from|on|at)|saved\s+(?:from|on|at)|source\s+url|original\s+url|open\s+original|notebook|tags?|labels?|folder|added(?:\s+on)?|archived(?:\s+on)?)\s*:/i;
+/** A tool's note of when it made or changed its copy, once its other fields show it is a clipping: "Created: 28/11/2024 19:44". */
+const SAVE_TIME_FIELD = /^(?:created|updated|modified)(?:\s+on)?\s*:/i;
 /** Labels above a headline that are no part of it. */
 const LEAD_LABEL = /^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|for immediate release|(?:press|news|media) release|view (?:this e-?mail |it )?(?:in|on) (?:your |a )?(?:browser|web)|view online|advertisement|menu|search|sign in|log in|subscribe)$/i;
 
@@ -159,6 +174,13 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
   const lead: Lead = { next: skipBlank(lines, 0), title: null, subject: null, release: false, issuer: null };
   let labels: string[] = [];
   let inMail = false;
+  let clipped = false;
+  // A forwarded message under the forwarder's own header and note: the story starts at the forward mark.
+  const forward = forwardMarkAfterNote(lines);
+  if (forward > lead.next) {
+    boilerplate.push(...lines.slice(lead.next, forward).map((l) => l.trim()).filter((l) => l !== ''));
+    lead.next = forward;
+  }
   for (let seen = 0; seen < MAX_PREAMBLE_LINES; seen++) {
     const i = skipBlank(lines, lead.next);
     if (i >= lines.length) break;
@@ -183,6 +205,25 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       continue;
     }
     inMail = false;
+    // A clipping tool's fields, and the app's name with its tab row or section line under it.
+    if (SAVE_FIELD.test(line) || (clipped && SAVE_TIME_FIELD.test(line))) {
+      clipped = true;
+      boilerplate.push(line);
+      lead.next = i + 1;
+      continue;
+    }
+    if (isAppName(line)) {
+      let end = i + 1;
+      while (end < lines.length && lines[end]!.trim() !== '' && end - i <= 3) end++;
+      boilerplate.push(...lines.slice(i, end).map((l) => l.trim()));
+      lead.next = end;
+      continue;
+    }
+    if (isAppChrome(line) || tabRow(line)) {
+      boilerplate.push(line);
+      lead.next = i + 1;
+      continue;
+    }
     const field = EXPORT_FIELD.exec(line);
     if (field && readExportField(field[1]!.toLowerCase(), field[2]!.trim(), header, lead)) {
       lead.next = i + 1;
@@ -344,6 +385,24 @@ function isMenuItem(line: string): boolean {
   return text !== '' && text.length <= 30 && text.split(/\s+/).length <= 3 && !/[.,;?]$/.test(text) && !/\d{4}/.test(text);
 }
 
+/** "Home  For you  Following  Local  World": three or more menu items on one line, set apart by wide gaps. */
+function tabRow(line: string): boolean {
+  const items = line.trim().split(/\s{2,}/);
+  return items.length >= 3 && items.every(isMenuItem);
+}
+
+/**
+ * "-----Original Message-----" or "---------- Forwarded message ---------" under the forwarder's note (and
+ * header): the line of the mark, when header fields follow it within the first lines of the text; or 0.
+ */
+function forwardMarkAfterNote(lines: string[]): number {
+  let mark = 0;
+  for (let i = 0; i < Math.min(lines.length, MAX_PREAMBLE_LINES * 2); i++) {
+    if (MAIL_FORWARD.test(unmark(lines[i]!)) && MAIL_FIELD.test(unmark(lines[skipBlank(lines, i + 1)] ?? ''))) mark = i;
+  }
+  return mark;
+}
+
 /** The end of a run of three or more menu items on consecutive lines starting at `from`, or `from`. */
 function menuRun(lines: string[], from: number): number {
   let end = from;
@@ -355,7 +414,7 @@ function menuRun(lines: string[], from: number): number {
 function isNameplate(line: string): boolean {
   const text = line.trim();
   const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 6 || /[\d.:!?]/.test(text)) return false;
+  if (words.length < 2 || words.length > 6 || /[\d.:!?]/.test(text) || isAppName(text)) return false;
   // Title case, as nameplates are set: "The Harbour Times", "Voice of the Valley".
   if (!words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|for|on|in|&)$/.test(w))) return isForeignNameplate(text);
   return classifyName(text) === 'outlet' || isForeignNameplate(text);
@@ -461,7 +520,7 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
 
 /** What only a header says: a reading time ("4 min read", "Lecture 2 min."), an age, a player's controls ("Listen"). */
 function isHeaderFurniture(text: string): boolean {
-  return isHeaderNoise(text) || isReadingTime(text) || isPlayerControl(text);
+  return isHeaderNoise(text) || isReadingTime(text) || isPlayerControl(text) || isAppChrome(text);
 }
 
 /** A few words that are no sentence: share buttons, counts, labels ("Share", "4", "Link Copied!", "∙ Paid"). */
@@ -539,7 +598,7 @@ function splitFurniture(group: string[], vocabulary: ReadonlySet<string>): Piece
 
 /** A paragraph's role, with the furniture of copied pages the shared classifier leaves as body: page footers, mail footers. */
 function roleOf(text: string): BlockRole {
-  if (isPageFooter(text) || isMailFooter(text) || isPlayerControl(text) || isCommentCount(text)) return 'boilerplate';
+  if (isPageFooter(text) || isMailFooter(text) || isPlayerControl(text) || isCommentCount(text) || isAppChrome(text)) return 'boilerplate';
   return classifyBlock(text);
 }
 
