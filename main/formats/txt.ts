@@ -70,7 +70,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     }
   }
   title = withoutKicker(title);
-  i = readHeaderZone(lines, i, header, boilerplate, dayFirst);
+  i = readHeaderZone(lines, i, header, boilerplate, dayFirst, domainNamesOf(decoded.text));
 
   const vocabulary = vocabularyOfText(decoded.text);
   const blocks: Block[] = [];
@@ -87,7 +87,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
         continue;
       }
       // A rule stays until trimEnding(), which reads it as the end of the story.
-      const role = paragraph.furniture ? 'boilerplate' : RULE.test(paragraph.text.trim()) ? 'body' : roleOf(paragraph.text);
+      const role = paragraph.furniture || isCapitalsHeading(paragraph.text, blocks.length) ? 'boilerplate' : RULE.test(paragraph.text.trim()) ? 'body' : roleOf(paragraph.text);
       if (role === 'caption') captions.push(paragraph.text);
       else if (role === 'boilerplate') boilerplate.push(paragraph.text);
       else blocks.push({ text: paragraph.text, kind: 'body' });
@@ -101,7 +101,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   completeFromDateline(header, body.slice(0, 3).map((b) => b.text), [...captions, ...boilerplate]);
   // A press release is published by its issuer: the name above the release label, or its closing "About" section.
   if (lead.release) header.publisher = lead.issuer ?? about ?? header.publisher;
-  header.publisher ??= publisherFromFooter(boilerplate) ?? ending.nameplate ?? publisherFromPrompt(boilerplate);
+  header.publisher ??= publisherFromFooter(boilerplate) ?? ending.nameplate ?? publisherFromPrompt(boilerplate) ?? publisherFromAddress(boilerplate);
 
   return assembleArticle({
     format: 'txt',
@@ -455,7 +455,7 @@ function isLabelAboveHeadline(line: string, lines: string[], i: number): boolean
  * sits beside it: a standfirst right under the headline, a bare author or outlet line ("Jane Doe", "The
  * Gazette"), a role ("Senior Reporter"), reading times, share buttons. Returns where the body starts.
  */
-function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boilerplate: string[], dayFirst: boolean | null): number {
+function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boilerplate: string[], dayFirst: boolean | null, domains: readonly string[]): number {
   const zone: { index: number; text: string; kind: 'header' | 'credit' | 'noise' | 'standfirst' }[] = [];
   const credits: HeaderInfo[] = [];
   let i = from;
@@ -474,6 +474,31 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
       mergeHeader(header, info);
       strong = true;
       i = end = j + 1;
+      continue;
+    }
+    // A newsletter's name over its tagline and "Subscribe" button (LinkedIn, Substack and Ghost copies): the outlet.
+    const newsletter = newsletterNameplate(lines, j);
+    if (newsletter) {
+      for (let k = j; k < newsletter.end; k++) zone.push({ index: k, text: lines[k]!.trim(), kind: 'noise' });
+      credits.push({ ...emptyHeader(), publisher: newsletter.name });
+      i = newsletter.end;
+      if (strong) end = i;
+      continue;
+    }
+    // The outlet's name under its web address ("alpenpost.example" / "Alpenpost English"): spelt by the domain.
+    if (text.length <= 60 && spelledByDomain(text, domains)) {
+      zone.push({ index: j, text, kind: 'credit' });
+      credits.push({ ...emptyHeader(), publisher: text });
+      i = j + 1;
+      if (strong) end = i;
+      continue;
+    }
+    // Under a credited name, its profile line ("Health correspondent | Writing about hospitals"); a court's or
+    // report's labelled fields ("On appeal from: ...", "Justices: ...") and neutral citation ("[2024] SCE 19").
+    if ((zone.some((z) => z.kind === 'credit') && isProfileLine(text)) || isLabelledField(text) || NEUTRAL_CITATION.test(text)) {
+      zone.push({ index: j, text, kind: 'noise' });
+      i = j + 1;
+      if (strong) end = i;
       continue;
     }
     // A bare credit line names a person or an outlet in two words or more ("Share" is no outlet).
@@ -516,6 +541,52 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
   for (const credit of credits) mergeHeader(header, credit);
   for (const line of zone) if (line.index < end && line.kind !== 'header') boilerplate.push(line.text);
   return end;
+}
+
+/** A neutral citation of a judgment: "[2024] UKSC 12", "[2023] EWCA Civ 611". */
+const NEUTRAL_CITATION = /^\[\d{4}\]\s+\p{Lu}{2,}(?:\s+\p{L}{2,6})?\s+\d{1,5}$/u;
+
+/** "Justices: ...", "On appeal from: ...": a short label and a value that is no sentence. */
+function isLabelledField(text: string): boolean {
+  const m = /^(\p{Lu}[\p{L}' ]{1,30}?)\s*:\s+\S/u.exec(text);
+  return !!m && m[1]!.split(/\s+/).length <= 4 && text.length <= 300 && !/[.!?"”]$/.test(text);
+}
+
+/** A profile line under a name: a role, then what the person does ("Maritime correspondent | Writing about ports"). */
+function isProfileLine(text: string): boolean {
+  const parts = text.split(/\s+[|·•]\s+/);
+  return parts.length >= 2 && text.length <= 160 && classifyName(parts[0]!) === 'role';
+}
+
+/**
+ * A newsletter's nameplate: its name, perhaps a tagline, and a "Subscribe" button, alone in a block of lines.
+ * Returns the name and the line after the block.
+ */
+function newsletterNameplate(lines: string[], from: number): { name: string; end: number } | null {
+  let end = from;
+  while (end < lines.length && lines[end]!.trim() !== '' && end - from < 4) end++;
+  const block = lines.slice(from, end).map((l) => l.trim());
+  if (block.length < 2 || block.length > 3 || (end < lines.length && lines[end]!.trim() !== '')) return null;
+  if (!/^(?:\+\s?)?subscribe(?:d| now| for free)?$/i.test(block[block.length - 1]!)) return null;
+  const name = block[0]!;
+  if (name.length > 60 || name.split(/\s+/).length > 6 || !/^\p{Lu}/u.test(name) || /[.!?:,;]$/.test(name)) return null;
+  return { name, end };
+}
+
+/** The names of the web addresses a copy carries ("https://www.valemercury.example/..." -> "valemercury", "example"). */
+function domainNamesOf(text: string): string[] {
+  const names = new Set<string>();
+  for (const m of text.matchAll(/(?:https?:\/\/|(?<![\w@.])www\.|^)([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?=[/\s:]|$)/gim)) {
+    for (const label of m[1]!.toLowerCase().split('.')) if (label !== 'www' && label.length >= 5) names.add(label.replace(/-/g, ''));
+  }
+  return [...names];
+}
+
+/** "Vale Mercury" of valemercury.example, "The Harbour Post" of harbourpost.example: a name the domain spells. */
+function spelledByDomain(text: string, domains: readonly string[]): boolean {
+  if (!/^\p{Lu}/u.test(text) || /[.!?:,;]/.test(text) || text.split(/\s+/).length > 6) return false;
+  const key = text.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  return key.length >= 5 && domains.some((domain) => key === domain || key.startsWith(domain));
 }
 
 /** What only a header says: a reading time ("4 min read", "Lecture 2 min."), an age, a player's controls ("Listen"). */
@@ -687,6 +758,30 @@ function publisherFromPrompt(boilerplate: readonly string[]): string | null {
     if (m && isNameplate(m[1]!)) return m[1]!;
   }
   return null;
+}
+
+/** Words of a postal address: "12 Castle Street", "Parliament Square", "PO Box 41". */
+const ADDRESS_WORD = /\b(?:street|st|road|rd|avenue|ave|square|sq|lane|place|row|way|drive|boulevard|blvd|plaza|house|building|floor|quay|wharf|po box|p\.o\. box)\b|\b\p{Lu}{1,2}\d[\p{Lu}\d]?\s*\d\p{Lu}{2}\b|\b\d{5}(?:-\d{4})?\b/iu;
+
+/** The organisation whose postal address closes the text ("The Harbour Post, 4 Quay Street, Elmport"): its publisher. */
+function publisherFromAddress(boilerplate: readonly string[]): string | null {
+  for (const line of [...boilerplate].reverse()) {
+    const parts = line.split(/,\s+/);
+    if (line.length > 150 || parts.length < 2 || !parts.slice(1).some((p) => ADDRESS_WORD.test(p))) continue;
+    if (classifyName(parts[0]!) === 'outlet' && !isUrl(parts[0]!)) return parts[0]!.trim();
+  }
+  return null;
+}
+
+/**
+ * A section heading set in capitals between paragraphs ("BACKGROUND TO THE APPEAL", "REASONS"): no body text. A
+ * single word opening the text may be a dateline's place ("LONDON"), so it needs a paragraph above it.
+ */
+function isCapitalsHeading(text: string, paragraphsAbove: number): boolean {
+  const trimmed = text.trim();
+  const words = trimmed.split(/\s+/);
+  if (words.length > 8 || (words.length < 2 && paragraphsAbove === 0) || /[.,:;!?—–-]$/.test(trimmed)) return false;
+  return /\p{Lu}{2}/u.test(trimmed) && !/\p{Ll}/u.test(trimmed) && !/\d/.test(trimmed);
 }
 
 /** The rights holder of a copyright footer ("© 2023 The Gazette. All rights reserved.") is the publisher. */
