@@ -10,9 +10,19 @@ import { withNumericDatesResolved } from './dates';
 import { decodeTextReferences } from './entities';
 import { blocksOf } from './html-blocks';
 
+export interface Unwrapped {
+  /** The story as plain text, with export fields above it. */
+  text: string;
+  /** False when the wrapper gave no headline and the first line is the story's (a subtitle cue): no title line to read. */
+  headed: boolean;
+}
+
 /** The story inside a known wrapper, as plain text with export fields; null when the text has no such wrapper. */
-export function unwrapCopy(text: string): string | null {
-  return unwrapFeedItem(text) ?? unwrapSubtitles(text) ?? unwrapChatExport(text) ?? unwrapTeletextPage(text);
+export function unwrapCopy(text: string): Unwrapped | null {
+  const subtitles = unwrapSubtitles(text);
+  if (subtitles) return { text: subtitles, headed: /^Title:/m.test(subtitles) };
+  const other = unwrapFeedItem(text) ?? unwrapChatExport(text) ?? unwrapTeletextPage(text);
+  return other === null ? null : { text: other, headed: true };
 }
 
 function fields(entries: [string, string | null][]): string[] {
@@ -205,7 +215,8 @@ function unwrapTeletextPage(text: string): string | null {
   let end = start;
   while (end < rest.length && rest[end] !== '' && !/\p{Ll}/u.test(rest[end]!)) end++;
   if (start < 0 || end === start) return null;
-  const body = rest.slice(end).join('\n');
+  // Rows are at most 40 columns wide: a paragraph's rows are one paragraph.
+  const body = rest.slice(end).join('\n').split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter((p) => p !== '').join('\n\n');
   const title = inTextCase(rest.slice(start, end).join(' '), body);
   return [...fields([['Title', title], ['Source', service], ['Published', date]]), '', body].join('\n');
 }

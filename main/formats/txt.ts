@@ -48,7 +48,7 @@ const MAX_STANDFIRST_LENGTH = 320;
 export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   // A feed item, subtitles, a chat export, a Teletext page: the story without its wrapper, in the shapes read below.
   const unwrapped = unwrapCopy(saved.text);
-  const decoded = unwrapped === null ? saved : { ...saved, text: unwrapped };
+  const decoded = unwrapped === null ? saved : { ...saved, text: unwrapped.text };
   // A read-later or notes tool's Markdown export saved as .txt: the Markdown reader knows its syntax.
   if (looksLikeMarkdown(decoded.text)) return { ...parseMarkdown(decoded, fileName), format: 'txt' };
   const lines = decoded.text.split('\n').map((line) => line.trimEnd());
@@ -60,7 +60,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   const lead = readPreamble(lines, header, boilerplate, dayFirst);
   let i = lead.next;
   let title = lead.title ?? lead.subject ?? titleFromFileName(fileName);
-  if (lead.title === null) {
+  if (lead.title === null && unwrapped?.headed !== false) {
     if (!couldBeHeadline(unmark(lines[i] ?? ''))) i = skipToHeadlineAboveByline(lines, i, boilerplate);
     const firstLine = unmark(lines[i] ?? '');
     if (firstLine !== '' && firstLine.length <= MAX_TITLE_LENGTH && !readLine(firstLine, dayFirst)) {
@@ -495,7 +495,7 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
     }
     // Under a credited name, its profile line ("Health correspondent | Writing about hospitals"); a court's or
     // report's labelled fields ("On appeal from: ...", "Justices: ...") and neutral citation ("[2024] SCE 19").
-    if ((zone.some((z) => z.kind === 'credit') && isProfileLine(text)) || isLabelledField(text) || NEUTRAL_CITATION.test(text)) {
+    if ((zone.at(-1)?.kind === 'credit' && isProfileLine(text)) || isLabelledField(text) || NEUTRAL_CITATION.test(text)) {
       zone.push({ index: j, text, kind: 'noise' });
       i = j + 1;
       if (strong) end = i;
@@ -552,10 +552,10 @@ function isLabelledField(text: string): boolean {
   return !!m && m[1]!.split(/\s+/).length <= 4 && text.length <= 300 && !/[.!?"”]$/.test(text);
 }
 
-/** A profile line under a name: a role, then what the person does ("Maritime correspondent | Writing about ports"). */
+/** A profile line under a name: what the person is and does, in parts ("Hydrologist | Writing about rivers"). */
 function isProfileLine(text: string): boolean {
   const parts = text.split(/\s+[|·•]\s+/);
-  return parts.length >= 2 && text.length <= 160 && classifyName(parts[0]!) === 'role';
+  return parts.length >= 2 && text.length <= 160 && parts.every((p) => p.length <= 80 && !/[.!?]$/.test(p));
 }
 
 /**
