@@ -27,10 +27,10 @@ describe('feed items pasted as text', () => {
     expect(a.text).toBe('The harbour board approved the route on Monday.\n\nSailings start in June & run daily.');
   });
 
-  it('reads an Atom entry inside its feed: the author name, the published date, the feed title as outlet', () => {
+  it('reads an Atom entry inside its feed: the author name, the published date, the feed title\'s outlet without its section', () => {
     const a = folder.parse(
       'entry.txt',
-      '<feed xmlns="http://www.w3.org/2005/Atom"><title>The Elmport Courier</title>\n<entry><title type="html">Tram line &amp; depot approved</title>\n<author><name>Priya Castellane</name></author><published>2023-09-14T08:00:00Z</published>\n<content type="html">&lt;p&gt;Councillors approved the tram line on Wednesday.&lt;/p&gt;</content></entry></feed>',
+      '<feed xmlns="http://www.w3.org/2005/Atom"><title>The Elmport Courier - Local news</title>\n<entry><title type="html">Tram line &amp; depot approved</title>\n<author><name>Priya Castellane</name></author><published>2023-09-14T08:00:00Z</published>\n<content type="html">&lt;p&gt;Councillors approved the tram line on Wednesday.&lt;/p&gt;</content></entry></feed>',
     );
     expect(a.title).toBe('Tram line & depot approved');
     expect(a.authors).toEqual(['Priya Castellane']);

@@ -9,6 +9,7 @@ import { parseHTML } from 'linkedom';
 import { withNumericDatesResolved } from './dates';
 import { decodeTextReferences } from './entities';
 import { blocksOf } from './html-blocks';
+import { classifyName } from './names';
 
 export interface Unwrapped {
   /** The story as plain text, with export fields above it. */
@@ -45,7 +46,8 @@ function unwrapFeedItem(text: string): string | null {
   if (title === null || body === null) return null;
   // The feed's own title (a whole feed pasted) or the item's <source> names the outlet.
   const channel = text.slice(0, item.index);
-  const source = elementText(inner, 'source') ?? (/<(?:channel|feed)\b/.test(channel) ? elementText(channel, 'title') : null);
+  const feedTitle = /<(?:channel|feed)\b/.test(channel) ? elementText(channel, 'title') : null;
+  const source = elementText(inner, 'source') ?? (feedTitle === null ? null : outletOfFeedTitle(feedTitle));
   const link = /<link\b[^>]*\bhref="([^"]+)"/.exec(inner)?.[1] ?? elementText(inner, 'link');
   const header = fields([
     ['Title', title],
@@ -64,6 +66,12 @@ function elementText(xml: string, name: string): string | null {
   const raw = m[1]!.trim();
   const cdata = /^<!\[CDATA\[([\s\S]*?)\]\]>$/.exec(raw);
   return cdata ? cdata[1]!.trim() : decodeTextReferences(raw).trim();
+}
+
+/** "The Gazette - World", "The Gazette | Politics": a feed's title names the outlet, then the section it carries. */
+function outletOfFeedTitle(title: string): string {
+  const first = title.split(/\s+[-–—|:>»]\s+/)[0]!.trim();
+  return first !== title && classifyName(first) === 'outlet' ? first : title;
 }
 
 /** RSS's "jane@example.org (Jane Roe)" and Atom's <author><name>Jane Roe</name></author>: the name. */
@@ -99,6 +107,7 @@ const NOTE_FIELDS: Record<string, string> = {
  * paragraph, without cue numbers and timings; "Key: value" lines of a NOTE block become export fields.
  */
 function unwrapSubtitles(text: string): string | null {
+  if (!text.includes('-->')) return null;
   const blocks = text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map((b) => b.split('\n').map((l) => l.trim()).filter((l) => l !== '')).filter((b) => b.length > 0);
   const vtt = /^\uFEFF?WEBVTT\b/.test(blocks[0]?.[0] ?? '');
   const cues = blocks.filter((b) => b.some((l) => CUE_TIMING.test(l)));

@@ -12,7 +12,7 @@ import { findPublicationDate, withNumericDatesResolved } from './dates';
 import type { DecodedText } from './decode';
 import { classifyBlock, isBoilerplate, type BlockRole } from './furniture';
 import { parseMarkdown } from './markdown';
-import { classifyName, displayName, isUrl } from './names';
+import { classifyName, displayName, isGivenName, isUrl } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
 import { unwrapCopy } from './txt-wrappers';
@@ -213,8 +213,10 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       continue;
     }
     if (isAppName(line)) {
+      // Its tab row or section line sit under it in a short block; in a longer one the next line may be the headline.
       let end = i + 1;
-      while (end < lines.length && lines[end]!.trim() !== '' && end - i <= 3) end++;
+      while (end < lines.length && lines[end]!.trim() !== '') end++;
+      if (end - i > 3) end = i + 1;
       boilerplate.push(...lines.slice(i, end).map((l) => l.trim()));
       lead.next = end;
       continue;
@@ -485,8 +487,9 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
       if (strong) end = i;
       continue;
     }
-    // The outlet's name under its web address ("alpenpost.example" / "Alpenpost English"): spelt by the domain.
-    if (text.length <= 60 && spelledByDomain(text, domains)) {
+    // The outlet's name under its web address ("alpenpost.example" / "Alpenpost English"): spelt by the domain,
+    // even where it has a person's shape (a credit that already names an outlet is read as one below).
+    if (text.length <= 60 && spelledByDomain(text, domains) && classifyName(text) !== 'outlet') {
       zone.push({ index: j, text, kind: 'credit' });
       credits.push({ ...emptyHeader(), publisher: text });
       i = j + 1;
@@ -585,6 +588,8 @@ function domainNamesOf(text: string): string[] {
 /** "Vale Mercury" of valemercury.example, "The Harbour Post" of harbourpost.example: a name the domain spells. */
 function spelledByDomain(text: string, domains: readonly string[]): boolean {
   if (!/^\p{Lu}/u.test(text) || /[.!?:,;]/.test(text) || text.split(/\s+/).length > 6) return false;
+  // A person's own site spells the person ("Jane Roe" of janeroe.example): a name that opens with a given name is theirs.
+  if (isGivenName(text.split(/\s+/)[0]!)) return false;
   const key = text.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
   return key.length >= 5 && domains.some((domain) => key === domain || key.startsWith(domain));
 }
