@@ -165,14 +165,14 @@ export function isAppName(line: string): boolean {
   return APP_NAME.test(line.trim());
 }
 
-/** Buttons of a reader app or social site, set in a row: "Like  Comment  Flip  Share", "Like · Comment · Repost · Send". */
+/** Buttons of a reader app or social site, set in a row: "Like  Share  Comment", "Like · Repost · Send". */
 const APP_BUTTON = /^(?:like|comment|comments|share|flip|repost|reshare|send|save|saved|reply|retweet|bookmark|react|follow|\+ ?follow|subscribe|subscribed|message|more)$/i;
-/** A count under a post: "12 likes", "214 reactions", "31 comments", "3 reposts". */
+/** A count under a post: "40 likes", "88 reactions", "9 comments", "2 reposts". */
 const APP_COUNT = /^\d[\d,.]*[kKmM]?\s+(?:likes?|comments?|reactions?|reposts?|shares?|views?|flips?|claps?|replies|reply|retweets?|bookmarks?|saves?)$/i;
 
 /**
  * A line a reader app, a read-later tool, a social site or a phone writes around a story it shows or passes on:
- * "Shared from Apple News", "Sent from my iPhone", "Saved to Pocket · 6 min read", "Clipped with Evernote Web
+ * "Shared from Apple News", "Sent from my iPhone", "Saved to Pocket · 4 min read", "Clipped with Evernote Web
  * Clipper", "Food · Flipped into Local Stories by Jane Roe", "Read the full story on The Gazette", "View full coverage
  * on Google News", "More articles by Jane Roe", "Report this article", "+ Follow", a row of buttons or counts, a
  * line of hashtags.

@@ -111,7 +111,7 @@ describe('Teletext pages', () => {
         'this morning after two weeks of repairs',
         'to the ramp.',
         '',
-        ' Weather 400  Travel 430  Next 151',
+        ' Sport 300  Tides 460  Next 151',
         '',
         ' ValeView Text 04/03/25',
       ].join('\n'),

@@ -1,7 +1,7 @@
 /**
  * Formats that wrap a story when it is saved as text from somewhere other than a page: a feed's item copied
- * from its XML (RSS 2.0 <item>, Atom <entry>), subtitles (WebVTT, SubRip), a chat export ("[12/09/2024, 07:41]
- * Name: ..." on every message) and a Teletext page (a "P101 SERVICE 101 Sat 4 Jan 10:02:41" header row, fastext
+ * from its XML (RSS 2.0 <item>, Atom <entry>), subtitles (WebVTT, SubRip), a chat export ("[03/02/2024, 18:20]
+ * Name: ..." on every message) and a Teletext page (a "P150 SERVICE 150 Tue 4 Mar 08:15:22" header row, fastext
  * links at the foot). Each is rewritten into the shapes the plain-text reader knows: export fields ("Title:",
  * "Author:", "Published:", "Source:") above the story's paragraphs, the wrapper left out.
  */
@@ -141,7 +141,7 @@ function withoutCueMarkup(line: string): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Chat exports
 
-/** "[12/09/2024, 07:41] Name: " (iOS export) or "12/09/2024, 07:41 - Name: " (Android export). */
+/** "[03/02/2024, 18:20] Name: " (iOS export) or "03/02/2024, 18:20 - Name: " (Android export). */
 const CHAT_PREFIX = /^\u200e?(?:\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s+-)\s+([^:]{1,60}):\s?(.*)$/;
 /** What the chat app itself writes as a message: forward labels, omitted media, deleted messages, its security note. */
 const CHAT_NOTE = /^(?:forwarded(?: many times)?|<?(?:media|image|video|audio) omitted>?|this message was deleted|messages and calls are end-to-end encrypted\b.*)$/i;
@@ -186,14 +186,14 @@ function unwrapChatExport(text: string): string | null {
 // ---------------------------------------------------------------------------------------------------------------
 // Teletext
 
-/** The header row of a Teletext page: "P104  NEWSVIEW 104 Sat 18 Jan 11:42:07" (page, service, page, date, clock). */
+/** The header row of a Teletext page: "P150  VALEVIEW 150 Tue 4 Mar 08:15:22" (page, service, page, date, clock). */
 const TELETEXT_HEADER = /^P?(\d{3})\s+(.+?)\s+\1\s+(.*?)\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$/;
-/** A row of short items set apart by wide gaps with page numbers: fastext links ("Weather 400  Travel 430"), a banner ("NEWSVIEW   UK NEWS   104"). */
+/** A row of short items set apart by wide gaps with page numbers: fastext links ("Sport 300  Tides 460"), a banner ("VALEVIEW   LOCAL NEWS   150"). */
 function isPageLinkRow(line: string): boolean {
   const items = line.split(/\s{2,}/);
   return items.length >= 2 && items.every((item) => item.length <= 30 && item.split(' ').length <= 4) && items.some((item) => /(?:^|\s)[1-8]\d{2}$/.test(item));
 }
-/** A service's name with the page's date, closing the page: "NewsView Teletext 18/01/25". */
+/** A service's name with the page's date, closing the page: "ValeView Text 04/03/25". */
 const TELETEXT_FOOTER = /^(\p{Lu}[\p{L}&' -]{1,40}?)\s+(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$/u;
 
 /**

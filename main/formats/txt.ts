@@ -147,7 +147,7 @@ const EXPORT_FIELD = /^(title|headline|author|authors|byline|date|published|sour
  * "Tags:", "Added: <date>", "Open original: <url>". Their dates are when the story was saved, not published.
  */
 const SAVE_FIELD = /^(?:clipped\s+(?:from|on|at)|saved\s+(?:from|on|at)|source\s+url|original\s+url|open\s+original|notebook|tags?|labels?|folder|added(?:\s+on)?|archived(?:\s+on)?)\s*:/i;
-/** A tool's note of when it made or changed its copy, once its other fields show it is a clipping: "Created: 28/11/2024 19:44". */
+/** A tool's note of when it made or changed its copy, once its other fields show it is a clipping: "Created: 09/05/2024 21:10". */
 const SAVE_TIME_FIELD = /^(?:created|updated|modified)(?:\s+on)?\s*:/i;
 /** Labels above a headline that are no part of it. */
 const LEAD_LABEL = /^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|for immediate release|(?:press|news|media) release|view (?:this e-?mail |it )?(?:in|on) (?:your |a )?(?:browser|web)|view online|advertisement|menu|search|sign in|log in|subscribe)$/i;
@@ -387,7 +387,7 @@ function isMenuItem(line: string): boolean {
   return text !== '' && text.length <= 30 && text.split(/\s+/).length <= 3 && !/[.,;?]$/.test(text) && !/\d{4}/.test(text);
 }
 
-/** "Home  For you  Following  Local  World": three or more menu items on one line, set apart by wide gaps. */
+/** "Home  Latest  Local  Sport  Weather": three or more menu items on one line, set apart by wide gaps. */
 function tabRow(line: string): boolean {
   const items = line.trim().split(/\s{2,}/);
   return items.length >= 3 && items.every(isMenuItem);
@@ -487,7 +487,7 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
       if (strong) end = i;
       continue;
     }
-    // The outlet's name under its web address ("alpenpost.example" / "Alpenpost English"): spelt by the domain,
+    // The outlet's name under its web address ("ostvalleypost.example" / "Ostvalley Post Online"): spelt by the domain,
     // even where it has a person's shape (a credit that already names an outlet is read as one below).
     if (text.length <= 60 && spelledByDomain(text, domains) && classifyName(text) !== 'outlet') {
       zone.push({ index: j, text, kind: 'credit' });
@@ -497,7 +497,7 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
       continue;
     }
     // Under a credited name, its profile line ("Health correspondent | Writing about hospitals"); a court's or
-    // report's labelled fields ("On appeal from: ...", "Justices: ...") and neutral citation ("[2024] SCE 19").
+    // report's labelled fields ("On appeal from: ...", "Justices: ...") and neutral citation ("[2025] SCV 7").
     if ((zone.at(-1)?.kind === 'credit' && isProfileLine(text)) || isLabelledField(text) || NEUTRAL_CITATION.test(text)) {
       zone.push({ index: j, text, kind: 'noise' });
       i = j + 1;
@@ -576,7 +576,7 @@ function newsletterNameplate(lines: string[], from: number): { name: string; end
   return { name, end };
 }
 
-/** The names of the web addresses a copy carries ("https://www.valemercury.example/..." -> "valemercury", "example"). */
+/** The names of the web addresses a copy carries ("https://www.kellanbystar.example/..." -> "kellanbystar", "example"). */
 function domainNamesOf(text: string): string[] {
   const names = new Set<string>();
   for (const m of text.matchAll(/(?:https?:\/\/|(?<![\w@.])www\.|^)([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?=[/\s:]|$)/gim)) {
@@ -585,7 +585,7 @@ function domainNamesOf(text: string): string[] {
   return [...names];
 }
 
-/** "Vale Mercury" of valemercury.example, "The Harbour Post" of harbourpost.example: a name the domain spells. */
+/** "Kellanby Star" of kellanbystar.example, "The Harbour Post" of harbourpost.example: a name the domain spells. */
 function spelledByDomain(text: string, domains: readonly string[]): boolean {
   if (!/^\p{Lu}/u.test(text) || /[.!?:,;]/.test(text) || text.split(/\s+/).length > 6) return false;
   // A person's own site spells the person ("Jane Roe" of janeroe.example): a name that opens with a given name is theirs.
@@ -779,7 +779,7 @@ function publisherFromAddress(boilerplate: readonly string[]): string | null {
 }
 
 /**
- * A section heading set in capitals between paragraphs ("BACKGROUND TO THE APPEAL", "REASONS"): no body text. A
+ * A section heading set in capitals between paragraphs ("HISTORY OF THE DISPUTE", "REASONS"): no body text. A
  * single word opening the text may be a dateline's place ("LONDON"), so it needs a paragraph above it.
  */
 function isCapitalsHeading(text: string, paragraphsAbove: number): boolean {
