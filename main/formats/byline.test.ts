@@ -30,6 +30,11 @@ describe('readHeaderLine: wire and byline shapes', () => {
     expect(info!.publishedAt).toEqual(date === null ? null : day(date));
   });
 
+  it('reads a court\'s labelled judgment date and a publication date label', () => {
+    expect(readHeaderLine('Date of judgment: 14 February 2025')?.publishedAt?.value).toBe('2025-02-14');
+    expect(readHeaderLine('Publication date: 3 May 2021')?.publishedAt?.value).toBe('2021-05-03');
+  });
+
   it('reads labelled publication dates with times, zones and weekdays', () => {
     expect(readHeaderLine('Published 10:05 AM EST, Thu February 23, 2023')?.publishedAt).toEqual(day('2023-02-23'));
     expect(readHeaderLine('Published: 26th January 2024 10:15 PM IST')?.publishedAt).toEqual(day('2024-01-26'));

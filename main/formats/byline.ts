@@ -50,10 +50,11 @@ const LOCAL_AND = /\s+(?:et|und|y|e)\s+/;
 
 /**
  * A date label and what it says: publication or modification, in English and the labels of French, German,
- * Spanish and Italian pages ("Publié le", "Aktualisiert:"). "Posted by" is a byline, not a date label.
+ * Spanish and Italian pages ("Publié le", "Aktualisiert:"). "Posted by" is a byline, not a date label. A court's
+ * "Date of judgment:" dates the judgment and the summary published with it.
  */
 const DATE_LABEL =
-  /(?<!\p{L})(?:(first\s+published|published|posted(?!\s+by\b)|submitted(?!\s+by\b)|created|released|dated?|started|publiée?|veröffentlicht|publicad[oa]|pubblicato)|(last\s+updated|updated|last\s+modified|modified|last\s+edited|edited|mise?\s+à\s+jour|aktualisiert|actualizad[oa]|aggiornato|atualizado))(?!\p{L})(?:\s+(?:on|le|am|el|il|em|op)(?!\p{L}))?\s*:?/giu;
+  /(?<!\p{L})(?:(date\s+of\s+(?:judg(?:e)?ment|decision|ruling|publication|issue)|(?:judg(?:e)?ment|publication)\s+date|first\s+published|published|posted(?!\s+by\b)|submitted(?!\s+by\b)|created|released|dated?|started|publiée?|veröffentlicht|publicad[oa]|pubblicato)|(last\s+updated|updated|last\s+modified|modified|last\s+edited|edited|mise?\s+à\s+jour|aktualisiert|actualizad[oa]|aggiornato|atualizado))(?!\p{L})(?:\s+(?:on|le|am|el|il|em|op)(?!\p{L}))?\s*:?/giu;
 
 /** "4 min read", "Reading time: 4 minutes", and a bare "· 4 min" closing a meta line (Hugo and Jekyll themes). */
 const READING_TIME =

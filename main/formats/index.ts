@@ -38,8 +38,12 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    headlines without urgency labels; broadcast, embargo and other-language date labels, numeric dates in the
  *    text's own order; role and other-language bylines, additional reporters; PDF hyphenation, page footers and end
  *    marks; Markdown exports saved as .txt read as Markdown.
+ * 8: plain text copied from apps: feed items (RSS, Atom), subtitles (WebVTT, SubRip), chat exports and Teletext pages
+ *    unwrapped; reader-app names, tab rows, share and save lines, clipping fields and forwarders' notes as wrappers (their
+ *    dates are not the story's); newsletter nameplates, outlets spelt by the copy's domain, profile lines, labelled fields
+ *    and citations, "Date of judgment" labels, capitals section headings, a closing postal address's organisation.
  */
-export const READER_VERSION = 7;
+export const READER_VERSION = 8;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

@@ -150,3 +150,11 @@ describe('nameplates of other languages', () => {
     expect(classifyName('Anna Posten')).toBe('person');
   });
 });
+
+describe('headings in capitals', () => {
+  it('takes no heading with "to", "the" or "for" inside for a person', () => {
+    expect(classifyName('REASONS FOR THE DECISION')).not.toBe('person');
+    expect(classifyName('BACKGROUND TO THE CASE')).not.toBe('person');
+    expect(classifyName('ANA DE LA CRUZ')).toBe('person');
+  });
+});

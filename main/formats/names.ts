@@ -125,6 +125,8 @@ export function hasPersonNameShape(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return false;
   if (!NAME_WORD.test(words[0]!) || !NAME_WORD.test(words[words.length - 1]!)) return false;
+  // "HISTORY OF THE DISPUTE": a heading in capitals, not a name (names have no "the", "to", "for" inside).
+  if (words.slice(1).some((w) => /^(?:the|to|of|for|and|or|in|on|at|with|from|into|about|after|over)$/i.test(w))) return false;
   return words.every((w) => NAME_WORD.test(w) || NAME_PARTICLE.test(w));
 }
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   aboutHeadingSubject,
   breadcrumbOf,
+  isAppChrome,
+  isAppName,
   isCommentCount,
   isContactLabel,
   isCookiePrompt,
@@ -100,5 +102,38 @@ describe('joinWrappedLines', () => {
     expect(joinWrappedLines(['Many self-', 'employed growers'], vocabulary)).toBe('Many self-employed growers');
     expect(joinWrappedLines(['A well-', 'known bakery'], vocabulary)).toBe('A well-known bakery');
     expect(joinWrappedLines(['The Anglo-', 'Danish team'], vocabulary)).toBe('The Anglo-Danish team');
+  });
+});
+
+describe('app chrome', () => {
+  it('knows reader, read-later and chat apps by name, not outlets that share a word with them', () => {
+    expect(isAppName('Google News')).toBe(true);
+    expect(isAppName('Flipboard')).toBe(true);
+    expect(isAppName('Kellanby News')).toBe(false);
+  });
+
+  it('tells the lines apps write around a story', () => {
+    for (const line of [
+      'Shared from Apple News',
+      'Sent from my iPhone',
+      'Saved to Pocket · 4 min read',
+      'Clipped with Evernote Web Clipper',
+      'Sport · Flipped into Weekend Reads by Ines Farrow',
+      'Read the full story on The Kellanby Star',
+      'Like  Share  Comment',
+      '88 reactions · 9 comments · 2 reposts',
+      '#floods #rivers #weather',
+      '+ Follow',
+      'Report this article',
+      'More articles by Ines Farrow',
+    ]) {
+      expect(isAppChrome(line), line).toBe(true);
+    }
+  });
+
+  it('leaves sentences and headlines alone', () => {
+    expect(isAppChrome('Sent from prison, the letters reached the court in March.')).toBe(false);
+    expect(isAppChrome('Ferry sailings resume after ramp repairs')).toBe(false);
+    expect(isAppChrome('Like many towns, Kellanby has lost its bank')).toBe(false);
   });
 });

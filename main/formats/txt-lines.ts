@@ -153,3 +153,39 @@ const OTHER_UPDATED = /(?:^|(?<=[|·•,;–—-]\s*))(?:modifié|modificad[oa]|
 export function withEnglishDateLabels(line: string): string {
   return line.replace(OTHER_PUBLISHED, 'Published').replace(OTHER_UPDATED, 'Updated');
 }
+
+/**
+ * News readers, aggregators, read-later and note-taking tools and chat apps whose copies open with their name:
+ * "Apple News", "Google News", "Flipboard", "Pocket", "Evernote". Who shows or keeps a story, never its outlet.
+ */
+const APP_NAME =
+  /^(?:apple news\+?|google news|flipboard|pocket|instapaper|feedly|inoreader|newsbreak|smartnews|yahoo!? news|microsoft start|msn(?: news)?|ground news|upday|opera news|squid|newsify|reeder|readwise(?: reader)?|omnivore|evernote|onenote|whatsapp|telegram|linkedin)$/i;
+
+export function isAppName(line: string): boolean {
+  return APP_NAME.test(line.trim());
+}
+
+/** Buttons of a reader app or social site, set in a row: "Like  Share  Comment", "Like · Repost · Send". */
+const APP_BUTTON = /^(?:like|comment|comments|share|flip|repost|reshare|send|save|saved|reply|retweet|bookmark|react|follow|\+ ?follow|subscribe|subscribed|message|more)$/i;
+/** A count under a post: "40 likes", "88 reactions", "9 comments", "2 reposts". */
+const APP_COUNT = /^\d[\d,.]*[kKmM]?\s+(?:likes?|comments?|reactions?|reposts?|shares?|views?|flips?|claps?|replies|reply|retweets?|bookmarks?|saves?)$/i;
+
+/**
+ * A line a reader app, a read-later tool, a social site or a phone writes around a story it shows or passes on:
+ * "Shared from Apple News", "Sent from my iPhone", "Saved to Pocket · 4 min read", "Clipped with Evernote Web
+ * Clipper", "Food · Flipped into Local Stories by Jane Roe", "Read the full story on The Gazette", "View full coverage
+ * on Google News", "More articles by Jane Roe", "Report this article", "+ Follow", a row of buttons or counts, a
+ * line of hashtags.
+ */
+export function isAppChrome(line: string): boolean {
+  const text = line.trim();
+  if (text === '' || text.length > 120 || /[.!?]$/.test(text)) return false;
+  if (isAppName(text)) return true;
+  const parts = text.split(/\s+[·•|]\s+|\s{2,}/).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length > 1 && parts.every((p) => APP_BUTTON.test(p) || APP_COUNT.test(p))) return true;
+  if (APP_COUNT.test(text) || /^\+ ?follow$/i.test(text)) return true;
+  if (/^#[\p{L}\d_]+(?:\s+#[\p{L}\d_]+)+$/u.test(text)) return true;
+  const pass = parts.some((p) => /^(?:shared|sent|saved|clipped|flipped|posted)\s+(?:from|with|via|to|into|using)\s+\S/i.test(p) && p.length <= 80);
+  if (pass && parts.every((p) => p.length <= 80)) return true;
+  return /^(?:get outlook for \S+|read the full (?:story|article) (?:on|at) .{2,60}|view (?:the )?full coverage(?: on .{2,40})?|full coverage|more headlines|top stories|for you|report this (?:article|post)|more (?:articles|posts|stories) (?:by|from) .{2,60})$/i.test(text);
+}

@@ -479,3 +479,203 @@ describe('wire credits and Markdown saved as text', () => {
     expect(a.text).toBe('Officials met on Thursday at the port.');
   });
 });
+
+describe('copies from apps, clipping tools and mail', () => {
+  it('skips a reader app\'s name with its section line, never the publisher; the outlet line is; "Shared from" and "Sent from my" lines out', () => {
+    const a = folder.parse(
+      'app-share.txt',
+      [
+        'Apple News',
+        'Top Stories',
+        '',
+        'The Kellanby Star',
+        'Ferry sailings resume after ramp repairs',
+        'By Ines Farrow',
+        'Apr 3, 2024 at 7:05 AM',
+        '',
+        'Ferry sailings from Kellanby resumed on Wednesday after two weeks of repairs to the ramp.',
+        '',
+        'The operator said timetables were back to normal.',
+        '',
+        'Shared from Apple News',
+        'Sent from my iPhone',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Ferry sailings resume after ramp repairs');
+    expect(a.publisher).toBe('The Kellanby Star');
+    expect(a.authors).toEqual(['Ines Farrow']);
+    expect(a.publishedAt?.value).toBe('2024-04-03');
+    expect(a.text).toBe('Ferry sailings from Kellanby resumed on Wednesday after two weeks of repairs to the ramp.\n\nThe operator said timetables were back to normal.');
+  });
+
+  it('skips an aggregator\'s tab row and reads "Outlet · 3 hours ago" and "Published <date>" as header lines', () => {
+    const a = folder.parse(
+      'aggregator.txt',
+      [
+        'Google News',
+        'Home  Latest  Local  Sport  Weather',
+        '',
+        'Harbour Valley Times',
+        'Reservoir levels recover after wet winter',
+        'Harbour Valley Times · 2 hours ago',
+        'By Dara Quill',
+        'Published Feb 9, 2025',
+        '',
+        'Reservoir levels across the valley have recovered after the wettest winter in a decade, the water company said.',
+        '',
+        'Full Coverage',
+        'View full coverage on Google News',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Reservoir levels recover after wet winter');
+    expect(a.publisher).toBe('Harbour Valley Times');
+    expect(a.authors).toEqual(['Dara Quill']);
+    expect(a.publishedAt?.value).toBe('2025-02-09');
+    expect(a.text).toBe('Reservoir levels across the valley have recovered after the wettest winter in a decade, the water company said.');
+  });
+
+  it('reads a clipping: its fields and creation date are not the story\'s; the outlet name spelt by the clipped address', () => {
+    const a = folder.parse(
+      'clip.txt',
+      [
+        'Clipped from: https://www.kellanbystar.example/news/2024/05/02/library-hours/',
+        'Created: 09/05/2024 21:10',
+        'Notebook: Council research',
+        'Tags: libraries',
+        '',
+        'Libraries to open on Sundays from June',
+        'Kellanby Star',
+        'Ines Farrow, Local Democracy Reporter',
+        '2 May 2024',
+        '',
+        'All five of the borough\'s libraries will open on Sunday afternoons from June, the council said.',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Libraries to open on Sundays from June');
+    expect(a.publishedAt?.value).toBe('2024-05-02');
+    expect(a.publisher).toBe('Kellanby Star');
+    expect(a.authors).toEqual(['Ines Farrow']);
+  });
+
+  it('reads a read-later export: "Saved to ... · 4 min read" in the header, the outlet under its bare domain', () => {
+    const a = folder.parse(
+      'saved.txt',
+      [
+        'Why the valley railway still runs on steam',
+        '',
+        'ostvalleypost.example',
+        'Ostvalley Post Online',
+        'by Tomas Breck',
+        'Saved to Pocket · 4 min read',
+        '',
+        'Published 2023-08-21',
+        '',
+        'The valley railway has run steam trains for 120 years, and its volunteers say it will go on doing so.',
+        '',
+        'Tags: rail',
+        'Added: 2023-09-01 10:00',
+      ].join('\n'),
+    );
+    expect(a.publishedAt?.value).toBe('2023-08-21');
+    expect(a.publisher).toBe('Ostvalley Post Online');
+    expect(a.authors).toEqual(['Tomas Breck']);
+    expect(a.text).toBe('The valley railway has run steam trains for 120 years, and its volunteers say it will go on doing so.');
+  });
+
+  it('reads a forwarded alert under the forwarder\'s note: the original message\'s story and date, not the forward\'s', () => {
+    const a = folder.parse(
+      'fw.txt',
+      [
+        'From: Roe, Jane <jane.roe@council.example>',
+        'Sent: Friday, March 8, 2024 9:00 AM',
+        'To: Team <team@council.example>',
+        'Subject: FW: Bus depot to close in autumn',
+        '',
+        'See below - worth a look before Monday.',
+        '',
+        'Jane',
+        '',
+        '-----Original Message-----',
+        'From: Kellanby Star Alerts <alerts@kellanbystar.example>',
+        'Sent: Thursday, March 7, 2024 6:00 PM',
+        'Subject: Bus depot to close in autumn',
+        '',
+        'KELLANBY STAR | BREAKING NEWS',
+        '',
+        'Bus depot to close in autumn',
+        '',
+        'By Tomas Breck',
+        '7 March 2024',
+        '',
+        'The town\'s bus depot will close in the autumn, its operator said on Thursday.',
+        '',
+        'You are receiving this alert because you signed up at kellanbystar.example. Unsubscribe',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Bus depot to close in autumn');
+    expect(a.publishedAt?.value).toBe('2024-03-07');
+    expect(a.publisher).toBe('Kellanby Star');
+    expect(a.authors).toEqual(['Tomas Breck']);
+    expect(a.text).toBe("The town's bus depot will close in the autumn, its operator said on Thursday.");
+  });
+
+  it('reads a newsletter on a social site: the name above "Subscribe" as outlet, the name above a profile line as author', () => {
+    const a = folder.parse(
+      'newsletter.txt',
+      [
+        'What three winters of flood data tell us',
+        '',
+        'River Ledger',
+        'Notes on rivers, rain and the people who live beside them',
+        'Subscribe',
+        '',
+        'Ines Farrow',
+        'Hydrologist | Writing about floods and catchments',
+        'Published Jan 20, 2025',
+        '+ Follow',
+        '',
+        'Three winters of gauge data from the upper valley show a pattern that surprised me.',
+        '',
+        '#floods #rivers',
+        'Like  Comment  Repost  Send',
+        '120 reactions · 14 comments',
+      ].join('\n'),
+    );
+    expect(a.publisher).toBe('River Ledger');
+    expect(a.authors).toEqual(['Ines Farrow']);
+    expect(a.publishedAt?.value).toBe('2025-01-20');
+    expect(a.text).toBe('Three winters of gauge data from the upper valley show a pattern that surprised me.');
+  });
+
+  it('reads a court\'s press summary: citation and labelled lines out, the judgment date, headings in capitals out, the court by its address', () => {
+    const a = folder.parse(
+      'summary.txt',
+      [
+        'PRESS SUMMARY',
+        '',
+        'Kellanby Anglers Club v Ostvalley Water Ltd',
+        '[2025] SCV 7',
+        'On appeal from: [2024] CA 210',
+        '',
+        'Justices: Lord Breck, Lady Farrow, Lord Quill',
+        '',
+        'Date of judgment: 14 February 2025',
+        '',
+        'HISTORY OF THE DISPUTE',
+        '',
+        'The club challenged the abstraction licence granted to the water company.',
+        '',
+        'JUDGMENT',
+        '',
+        'The Court allows the appeal.',
+        '',
+        'Supreme Court of Vellmark, 1 Castle Square, Vellmark City',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Kellanby Anglers Club v Ostvalley Water Ltd');
+    expect(a.publishedAt?.value).toBe('2025-02-14');
+    expect(a.authors).toEqual([]);
+    expect(a.publisher).toBe('Supreme Court of Vellmark');
+    expect(a.text).toBe('The club challenged the abstraction licence granted to the water company.\n\nThe Court allows the appeal.');
+  });
+});

@@ -12,12 +12,15 @@ import { findPublicationDate, withNumericDatesResolved } from './dates';
 import type { DecodedText } from './decode';
 import { classifyBlock, isBoilerplate, type BlockRole } from './furniture';
 import { parseMarkdown } from './markdown';
-import { classifyName, displayName, isUrl } from './names';
+import { classifyName, displayName, isGivenName, isUrl } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
+import { unwrapCopy } from './txt-wrappers';
 import {
   aboutHeadingSubject,
   breadcrumbOf,
+  isAppChrome,
+  isAppName,
   isCommentCount,
   isContactLabel,
   isCookiePrompt,
@@ -42,7 +45,10 @@ const MAX_PREAMBLE_LINES = 40;
 const MAX_HEADER_LINES = 12;
 const MAX_STANDFIRST_LENGTH = 320;
 
-export function parseTxt(decoded: DecodedText, fileName: string): ParsedArticle {
+export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
+  // A feed item, subtitles, a chat export, a Teletext page: the story without its wrapper, in the shapes read below.
+  const unwrapped = unwrapCopy(saved.text);
+  const decoded = unwrapped === null ? saved : { ...saved, text: unwrapped.text };
   // A read-later or notes tool's Markdown export saved as .txt: the Markdown reader knows its syntax.
   if (looksLikeMarkdown(decoded.text)) return { ...parseMarkdown(decoded, fileName), format: 'txt' };
   const lines = decoded.text.split('\n').map((line) => line.trimEnd());
@@ -54,7 +60,7 @@ export function parseTxt(decoded: DecodedText, fileName: string): ParsedArticle 
   const lead = readPreamble(lines, header, boilerplate, dayFirst);
   let i = lead.next;
   let title = lead.title ?? lead.subject ?? titleFromFileName(fileName);
-  if (lead.title === null) {
+  if (lead.title === null && unwrapped?.headed !== false) {
     if (!couldBeHeadline(unmark(lines[i] ?? ''))) i = skipToHeadlineAboveByline(lines, i, boilerplate);
     const firstLine = unmark(lines[i] ?? '');
     if (firstLine !== '' && firstLine.length <= MAX_TITLE_LENGTH && !readLine(firstLine, dayFirst)) {
@@ -64,7 +70,7 @@ export function parseTxt(decoded: DecodedText, fileName: string): ParsedArticle 
     }
   }
   title = withoutKicker(title);
-  i = readHeaderZone(lines, i, header, boilerplate, dayFirst);
+  i = readHeaderZone(lines, i, header, boilerplate, dayFirst, domainNamesOf(decoded.text));
 
   const vocabulary = vocabularyOfText(decoded.text);
   const blocks: Block[] = [];
@@ -81,7 +87,7 @@ export function parseTxt(decoded: DecodedText, fileName: string): ParsedArticle 
         continue;
       }
       // A rule stays until trimEnding(), which reads it as the end of the story.
-      const role = paragraph.furniture ? 'boilerplate' : RULE.test(paragraph.text.trim()) ? 'body' : roleOf(paragraph.text);
+      const role = paragraph.furniture || isCapitalsHeading(paragraph.text, blocks.length) ? 'boilerplate' : RULE.test(paragraph.text.trim()) ? 'body' : roleOf(paragraph.text);
       if (role === 'caption') captions.push(paragraph.text);
       else if (role === 'boilerplate') boilerplate.push(paragraph.text);
       else blocks.push({ text: paragraph.text, kind: 'body' });
@@ -95,7 +101,7 @@ export function parseTxt(decoded: DecodedText, fileName: string): ParsedArticle 
   completeFromDateline(header, body.slice(0, 3).map((b) => b.text), [...captions, ...boilerplate]);
   // A press release is published by its issuer: the name above the release label, or its closing "About" section.
   if (lead.release) header.publisher = lead.issuer ?? about ?? header.publisher;
-  header.publisher ??= publisherFromFooter(boilerplate) ?? ending.nameplate ?? publisherFromPrompt(boilerplate);
+  header.publisher ??= publisherFromFooter(boilerplate) ?? ending.nameplate ?? publisherFromPrompt(boilerplate) ?? publisherFromAddress(boilerplate);
 
   return assembleArticle({
     format: 'txt',
@@ -126,6 +132,8 @@ function unmark(line: string): string {
     .trim()
     .replace(/^#{1,6}\s+/, '')
     .replace(/(\*{1,2}|__)(\S(?:.*?\S)?)\1/g, '$2')
+    // A whole line in italics, as chat apps and Markdown mark it: "_The Gazette | Jane Roe | 3 May 2024_".
+    .replace(/^_(\S(?:.*\S)?)_$/, '$1')
     .trim();
 }
 
@@ -134,6 +142,13 @@ const MAIL_FORWARD = /^(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}
 const MAIL_FIELD = /^(from|date|sent|subject|to|cc|bcc|reply-to)\s*:\s*(.*)$/i;
 /** Fields of a read-later or notes export: "Title: ...", "Author: ...", "Source: ...". */
 const EXPORT_FIELD = /^(title|headline|author|authors|byline|date|published|source|publication|publisher|outlet|url|link)\s*:\s*(.+)$/i;
+/**
+ * The fields a clipping or read-later tool writes above or below what it saved: "Clipped from: <url>", "Notebook:",
+ * "Tags:", "Added: <date>", "Open original: <url>". Their dates are when the story was saved, not published.
+ */
+const SAVE_FIELD = /^(?:clipped\s+(?:from|on|at)|saved\s+(?:from|on|at)|source\s+url|original\s+url|open\s+original|notebook|tags?|labels?|folder|added(?:\s+on)?|archived(?:\s+on)?)\s*:/i;
+/** A tool's note of when it made or changed its copy, once its other fields show it is a clipping: "Created: 09/05/2024 21:10". */
+const SAVE_TIME_FIELD = /^(?:created|updated|modified)(?:\s+on)?\s*:/i;
 /** Labels above a headline that are no part of it. */
 const LEAD_LABEL = /^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|for immediate release|(?:press|news|media) release|view (?:this e-?mail |it )?(?:in|on) (?:your |a )?(?:browser|web)|view online|advertisement|menu|search|sign in|log in|subscribe)$/i;
 
@@ -159,6 +174,13 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
   const lead: Lead = { next: skipBlank(lines, 0), title: null, subject: null, release: false, issuer: null };
   let labels: string[] = [];
   let inMail = false;
+  let clipped = false;
+  // A forwarded message under the forwarder's own header and note: the story starts at the forward mark.
+  const forward = forwardMarkAfterNote(lines);
+  if (forward > lead.next) {
+    boilerplate.push(...lines.slice(lead.next, forward).map((l) => l.trim()).filter((l) => l !== ''));
+    lead.next = forward;
+  }
   for (let seen = 0; seen < MAX_PREAMBLE_LINES; seen++) {
     const i = skipBlank(lines, lead.next);
     if (i >= lines.length) break;
@@ -183,6 +205,27 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       continue;
     }
     inMail = false;
+    // A clipping tool's fields, and the app's name with its tab row or section line under it.
+    if (SAVE_FIELD.test(line) || (clipped && SAVE_TIME_FIELD.test(line))) {
+      clipped = true;
+      boilerplate.push(line);
+      lead.next = i + 1;
+      continue;
+    }
+    if (isAppName(line)) {
+      // Its tab row or section line sit under it in a short block; in a longer one the next line may be the headline.
+      let end = i + 1;
+      while (end < lines.length && lines[end]!.trim() !== '') end++;
+      if (end - i > 3) end = i + 1;
+      boilerplate.push(...lines.slice(i, end).map((l) => l.trim()));
+      lead.next = end;
+      continue;
+    }
+    if (isAppChrome(line) || tabRow(line)) {
+      boilerplate.push(line);
+      lead.next = i + 1;
+      continue;
+    }
     const field = EXPORT_FIELD.exec(line);
     if (field && readExportField(field[1]!.toLowerCase(), field[2]!.trim(), header, lead)) {
       lead.next = i + 1;
@@ -344,6 +387,24 @@ function isMenuItem(line: string): boolean {
   return text !== '' && text.length <= 30 && text.split(/\s+/).length <= 3 && !/[.,;?]$/.test(text) && !/\d{4}/.test(text);
 }
 
+/** "Home  Latest  Local  Sport  Weather": three or more menu items on one line, set apart by wide gaps. */
+function tabRow(line: string): boolean {
+  const items = line.trim().split(/\s{2,}/);
+  return items.length >= 3 && items.every(isMenuItem);
+}
+
+/**
+ * "-----Original Message-----" or "---------- Forwarded message ---------" under the forwarder's note (and
+ * header): the line of the mark, when header fields follow it within the first lines of the text; or 0.
+ */
+function forwardMarkAfterNote(lines: string[]): number {
+  let mark = 0;
+  for (let i = 0; i < Math.min(lines.length, MAX_PREAMBLE_LINES * 2); i++) {
+    if (MAIL_FORWARD.test(unmark(lines[i]!)) && MAIL_FIELD.test(unmark(lines[skipBlank(lines, i + 1)] ?? ''))) mark = i;
+  }
+  return mark;
+}
+
 /** The end of a run of three or more menu items on consecutive lines starting at `from`, or `from`. */
 function menuRun(lines: string[], from: number): number {
   let end = from;
@@ -355,7 +416,7 @@ function menuRun(lines: string[], from: number): number {
 function isNameplate(line: string): boolean {
   const text = line.trim();
   const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 6 || /[\d.:!?]/.test(text)) return false;
+  if (words.length < 2 || words.length > 6 || /[\d.:!?]/.test(text) || isAppName(text)) return false;
   // Title case, as nameplates are set: "The Harbour Times", "Voice of the Valley".
   if (!words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|for|on|in|&)$/.test(w))) return isForeignNameplate(text);
   return classifyName(text) === 'outlet' || isForeignNameplate(text);
@@ -396,7 +457,7 @@ function isLabelAboveHeadline(line: string, lines: string[], i: number): boolean
  * sits beside it: a standfirst right under the headline, a bare author or outlet line ("Jane Doe", "The
  * Gazette"), a role ("Senior Reporter"), reading times, share buttons. Returns where the body starts.
  */
-function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boilerplate: string[], dayFirst: boolean | null): number {
+function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boilerplate: string[], dayFirst: boolean | null, domains: readonly string[]): number {
   const zone: { index: number; text: string; kind: 'header' | 'credit' | 'noise' | 'standfirst' }[] = [];
   const credits: HeaderInfo[] = [];
   let i = from;
@@ -415,6 +476,32 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
       mergeHeader(header, info);
       strong = true;
       i = end = j + 1;
+      continue;
+    }
+    // A newsletter's name over its tagline and "Subscribe" button (LinkedIn, Substack and Ghost copies): the outlet.
+    const newsletter = newsletterNameplate(lines, j);
+    if (newsletter) {
+      for (let k = j; k < newsletter.end; k++) zone.push({ index: k, text: lines[k]!.trim(), kind: 'noise' });
+      credits.push({ ...emptyHeader(), publisher: newsletter.name });
+      i = newsletter.end;
+      if (strong) end = i;
+      continue;
+    }
+    // The outlet's name under its web address ("ostvalleypost.example" / "Ostvalley Post Online"): spelt by the domain,
+    // even where it has a person's shape (a credit that already names an outlet is read as one below).
+    if (text.length <= 60 && spelledByDomain(text, domains) && classifyName(text) !== 'outlet') {
+      zone.push({ index: j, text, kind: 'credit' });
+      credits.push({ ...emptyHeader(), publisher: text });
+      i = j + 1;
+      if (strong) end = i;
+      continue;
+    }
+    // Under a credited name, its profile line ("Health correspondent | Writing about hospitals"); a court's or
+    // report's labelled fields ("On appeal from: ...", "Justices: ...") and neutral citation ("[2025] SCV 7").
+    if ((zone.at(-1)?.kind === 'credit' && isProfileLine(text)) || isLabelledField(text) || NEUTRAL_CITATION.test(text)) {
+      zone.push({ index: j, text, kind: 'noise' });
+      i = j + 1;
+      if (strong) end = i;
       continue;
     }
     // A bare credit line names a person or an outlet in two words or more ("Share" is no outlet).
@@ -459,9 +546,57 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
   return end;
 }
 
+/** A neutral citation of a judgment: "[2024] UKSC 12", "[2023] EWCA Civ 611". */
+const NEUTRAL_CITATION = /^\[\d{4}\]\s+\p{Lu}{2,}(?:\s+\p{L}{2,6})?\s+\d{1,5}$/u;
+
+/** "Justices: ...", "On appeal from: ...": a short label and a value that is no sentence. */
+function isLabelledField(text: string): boolean {
+  const m = /^(\p{Lu}[\p{L}' ]{1,30}?)\s*:\s+\S/u.exec(text);
+  return !!m && m[1]!.split(/\s+/).length <= 4 && text.length <= 300 && !/[.!?"”]$/.test(text);
+}
+
+/** A profile line under a name: what the person is and does, in parts ("Hydrologist | Writing about rivers"). */
+function isProfileLine(text: string): boolean {
+  const parts = text.split(/\s+[|·•]\s+/);
+  return parts.length >= 2 && text.length <= 160 && parts.every((p) => p.length <= 80 && !/[.!?]$/.test(p));
+}
+
+/**
+ * A newsletter's nameplate: its name, perhaps a tagline, and a "Subscribe" button, alone in a block of lines.
+ * Returns the name and the line after the block.
+ */
+function newsletterNameplate(lines: string[], from: number): { name: string; end: number } | null {
+  let end = from;
+  while (end < lines.length && lines[end]!.trim() !== '' && end - from < 4) end++;
+  const block = lines.slice(from, end).map((l) => l.trim());
+  if (block.length < 2 || block.length > 3 || (end < lines.length && lines[end]!.trim() !== '')) return null;
+  if (!/^(?:\+\s?)?subscribe(?:d| now| for free)?$/i.test(block[block.length - 1]!)) return null;
+  const name = block[0]!;
+  if (name.length > 60 || name.split(/\s+/).length > 6 || !/^\p{Lu}/u.test(name) || /[.!?:,;]$/.test(name)) return null;
+  return { name, end };
+}
+
+/** The names of the web addresses a copy carries ("https://www.kellanbystar.example/..." -> "kellanbystar", "example"). */
+function domainNamesOf(text: string): string[] {
+  const names = new Set<string>();
+  for (const m of text.matchAll(/(?:https?:\/\/|(?<![\w@.])www\.|^)([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?=[/\s:]|$)/gim)) {
+    for (const label of m[1]!.toLowerCase().split('.')) if (label !== 'www' && label.length >= 5) names.add(label.replace(/-/g, ''));
+  }
+  return [...names];
+}
+
+/** "Kellanby Star" of kellanbystar.example, "The Harbour Post" of harbourpost.example: a name the domain spells. */
+function spelledByDomain(text: string, domains: readonly string[]): boolean {
+  if (!/^\p{Lu}/u.test(text) || /[.!?:,;]/.test(text) || text.split(/\s+/).length > 6) return false;
+  // A person's own site spells the person ("Jane Roe" of janeroe.example): a name that opens with a given name is theirs.
+  if (isGivenName(text.split(/\s+/)[0]!)) return false;
+  const key = text.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  return key.length >= 5 && domains.some((domain) => key === domain || key.startsWith(domain));
+}
+
 /** What only a header says: a reading time ("4 min read", "Lecture 2 min."), an age, a player's controls ("Listen"). */
 function isHeaderFurniture(text: string): boolean {
-  return isHeaderNoise(text) || isReadingTime(text) || isPlayerControl(text);
+  return isHeaderNoise(text) || isReadingTime(text) || isPlayerControl(text) || isAppChrome(text);
 }
 
 /** A few words that are no sentence: share buttons, counts, labels ("Share", "4", "Link Copied!", "∙ Paid"). */
@@ -539,7 +674,7 @@ function splitFurniture(group: string[], vocabulary: ReadonlySet<string>): Piece
 
 /** A paragraph's role, with the furniture of copied pages the shared classifier leaves as body: page footers, mail footers. */
 function roleOf(text: string): BlockRole {
-  if (isPageFooter(text) || isMailFooter(text) || isPlayerControl(text) || isCommentCount(text)) return 'boilerplate';
+  if (isPageFooter(text) || isMailFooter(text) || isPlayerControl(text) || isCommentCount(text) || isAppChrome(text)) return 'boilerplate';
   return classifyBlock(text);
 }
 
@@ -628,6 +763,30 @@ function publisherFromPrompt(boilerplate: readonly string[]): string | null {
     if (m && isNameplate(m[1]!)) return m[1]!;
   }
   return null;
+}
+
+/** Words of a postal address: "12 Castle Street", "Parliament Square", "PO Box 41". */
+const ADDRESS_WORD = /\b(?:street|st|road|rd|avenue|ave|square|sq|lane|place|row|way|drive|boulevard|blvd|plaza|house|building|floor|quay|wharf|po box|p\.o\. box)\b|\b\p{Lu}{1,2}\d[\p{Lu}\d]?\s*\d\p{Lu}{2}\b|\b\d{5}(?:-\d{4})?\b/iu;
+
+/** The organisation whose postal address closes the text ("The Harbour Post, 4 Quay Street, Elmport"): its publisher. */
+function publisherFromAddress(boilerplate: readonly string[]): string | null {
+  for (const line of [...boilerplate].reverse()) {
+    const parts = line.split(/,\s+/);
+    if (line.length > 150 || parts.length < 2 || !parts.slice(1).some((p) => ADDRESS_WORD.test(p))) continue;
+    if (classifyName(parts[0]!) === 'outlet' && !isUrl(parts[0]!)) return parts[0]!.trim();
+  }
+  return null;
+}
+
+/**
+ * A section heading set in capitals between paragraphs ("HISTORY OF THE DISPUTE", "REASONS"): no body text. A
+ * single word opening the text may be a dateline's place ("LONDON"), so it needs a paragraph above it.
+ */
+function isCapitalsHeading(text: string, paragraphsAbove: number): boolean {
+  const trimmed = text.trim();
+  const words = trimmed.split(/\s+/);
+  if (words.length > 8 || (words.length < 2 && paragraphsAbove === 0) || /[.,:;!?—–-]$/.test(trimmed)) return false;
+  return /\p{Lu}{2}/u.test(trimmed) && !/\p{Ll}/u.test(trimmed) && !/\d/.test(trimmed);
 }
 
 /** The rights holder of a copyright footer ("© 2023 The Gazette. All rights reserved.") is the publisher. */

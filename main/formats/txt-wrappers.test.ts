@@ -1,0 +1,135 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { TempFolder } from './temp-files.test-helper';
+import { inTextCase, unwrapCopy } from './txt-wrappers';
+
+const folder = new TempFolder();
+afterAll(() => folder.remove());
+
+describe('feed items pasted as text', () => {
+  it('reads an RSS item: title with references, dc:creator in CDATA, RFC 822 pubDate, escaped HTML body, source', () => {
+    const a = folder.parse(
+      'item.txt',
+      [
+        '<item>',
+        '  <title>Ferry operator&#39;s new route approved</title>',
+        '  <link>https://www.elmportcourier.example/news/ferry-route</link>',
+        '  <dc:creator><![CDATA[Dara Quill]]></dc:creator>',
+        '  <pubDate>Tue, 04 Mar 2025 09:10:00 +0000</pubDate>',
+        '  <description>&lt;p&gt;The harbour board approved the route on Monday.&lt;/p&gt;&lt;p&gt;Sailings start in June &amp;amp; run daily.&lt;/p&gt;</description>',
+        '  <source url="https://www.elmportcourier.example/rss">The Elmport Courier</source>',
+        '</item>',
+      ].join('\n'),
+    );
+    expect(a.title).toBe("Ferry operator's new route approved");
+    expect(a.authors).toEqual(['Dara Quill']);
+    expect(a.publishedAt?.value).toBe('2025-03-04');
+    expect(a.publisher).toBe('The Elmport Courier');
+    expect(a.text).toBe('The harbour board approved the route on Monday.\n\nSailings start in June & run daily.');
+  });
+
+  it('reads an Atom entry inside its feed: the author name, the published date, the feed title\'s outlet without its section', () => {
+    const a = folder.parse(
+      'entry.txt',
+      '<feed xmlns="http://www.w3.org/2005/Atom"><title>The Elmport Courier - Local news</title>\n<entry><title type="html">Tram line &amp; depot approved</title>\n<author><name>Priya Castellane</name></author><published>2023-09-14T08:00:00Z</published>\n<content type="html">&lt;p&gt;Councillors approved the tram line on Wednesday.&lt;/p&gt;</content></entry></feed>',
+    );
+    expect(a.title).toBe('Tram line & depot approved');
+    expect(a.authors).toEqual(['Priya Castellane']);
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2023-09-14');
+    expect(a.publisher).toBe('The Elmport Courier');
+    expect(a.text).toBe('Councillors approved the tram line on Wednesday.');
+  });
+});
+
+describe('subtitles saved as text', () => {
+  it('reads WebVTT: NOTE fields as title, reporter, broadcast date and source; one paragraph per cue', () => {
+    const a = folder.parse(
+      'report.txt',
+      'WEBVTT\n\nNOTE\nTitle: Orchard growers fear late frost\nProgramme: Valley Tonight\nBroadcast: 2024-04-03\nReporter: Ines Farrow\nSource: Valley Television\n\n1\n00:00:00.000 --> 00:00:04.000\nA late frost has hit the orchards\nalong the valley floor.\n\n2\n00:00:04.200 --> 00:00:07.000\n<v Grower>We could lose half the crop.\n',
+    );
+    expect(a.title).toBe('Orchard growers fear late frost');
+    expect(a.authors).toEqual(['Ines Farrow']);
+    expect(a.publishedAt?.value).toBe('2024-04-03');
+    expect(a.publisher).toBe('Valley Television');
+    expect(a.text).toBe('A late frost has hit the orchards along the valley floor.\n\nWe could lose half the crop.');
+  });
+
+  it('reads SubRip cues without numbers or timings, and takes no cue for a headline', () => {
+    const a = folder.parse(
+      'ferry-report.txt',
+      '1\n00:00:01,000 --> 00:00:04,000\nThe ferry service resumed\nthis morning after repairs.\n\n2\n00:00:04,500 --> 00:00:08,000\nPassengers said they were relieved.\n',
+    );
+    expect(a.title).toBe('ferry report');
+    expect(a.text).toBe('The ferry service resumed this morning after repairs.\n\nPassengers said they were relieved.');
+  });
+});
+
+describe('chat exports', () => {
+  it('keeps the forwarded story of a chat, without prefixes, senders, the chat title or replies', () => {
+    const a = folder.parse(
+      'chat.txt',
+      [
+        'WhatsApp Chat with Street Group',
+        '',
+        '[03/02/2024, 18:20] Tomas: Forwarded',
+        '[03/02/2024, 18:20] Tomas: *Harbour wall repairs to start in May*',
+        '[03/02/2024, 18:20] Tomas: _The Elmport Courier | Dara Quill | 2 February 2024_',
+        '',
+        'Repairs to the harbour wall will start in May, the port authority said on Friday, after storms damaged a 40-metre section last winter.',
+        '',
+        'The work is expected to take three months.',
+        '[03/02/2024, 18:25] Ines: Finally 👍',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Harbour wall repairs to start in May');
+    expect(a.authors).toEqual(['Dara Quill']);
+    expect(a.publisher).toBe('The Elmport Courier');
+    expect(a.publishedAt?.value).toBe('2024-02-02');
+    expect(a.text).toBe(
+      'Repairs to the harbour wall will start in May, the port authority said on Friday, after storms damaged a 40-metre section last winter.\n\nThe work is expected to take three months.',
+    );
+  });
+
+  it('reads the Android export prefix ("dd/mm/yyyy, hh:mm - Name:")', () => {
+    const out = unwrapCopy('03/02/2024, 18:20 - Tomas: Look\n03/02/2024, 18:21 - Ines: Harbour wall repairs to start in May\nRepairs to the harbour wall will start in May, the port authority said on Friday.\n03/02/2024, 18:25 - Tomas: Finally');
+    expect(out?.text).toBe('Harbour wall repairs to start in May\nRepairs to the harbour wall will start in May, the port authority said on Friday.');
+  });
+});
+
+describe('Teletext pages', () => {
+  it('drops the header row, banner and fastext row; the capitals headline in the story\'s case; footer service and date', () => {
+    const a = folder.parse(
+      'page.txt',
+      [
+        'P150  VALEVIEW 150 Tue 4 Mar 08:15:22',
+        '',
+        ' VALEVIEW        LOCAL NEWS        150',
+        '',
+        ' ELMPORT FERRY SAILINGS',
+        ' RESUME AFTER REPAIRS',
+        '',
+        'Ferry sailings from Elmport resumed',
+        'this morning after two weeks of repairs',
+        'to the ramp.',
+        '',
+        ' Sport 300  Tides 460  Next 151',
+        '',
+        ' ValeView Text 04/03/25',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Elmport ferry sailings resume after repairs');
+    expect(a.publisher).toBe('ValeView Text');
+    expect(a.publishedAt?.value).toBe('2025-03-04');
+    expect(a.authors).toEqual([]);
+    expect(a.text).toBe('Ferry sailings from Elmport resumed this morning after two weeks of repairs to the ramp.');
+  });
+
+  it('cases a capitals headline by the words of the story, proper names kept', () => {
+    expect(inTextCase('GALE HITS KELLANBY COAST', 'Winds hit the coast at Kellanby overnight. A gale warning stays.')).toBe('Gale hits Kellanby coast');
+  });
+});
+
+describe('text without a wrapper', () => {
+  it('is left to the plain-text reader', () => {
+    expect(unwrapCopy('Harbour wall repairs to start in May\n\nRepairs will start in May.')).toBeNull();
+  });
+});

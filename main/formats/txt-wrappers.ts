@@ -1,0 +1,255 @@
+/**
+ * Formats that wrap a story when it is saved as text from somewhere other than a page: a feed's item copied
+ * from its XML (RSS 2.0 <item>, Atom <entry>), subtitles (WebVTT, SubRip), a chat export ("[03/02/2024, 18:20]
+ * Name: ..." on every message) and a Teletext page (a "P150 SERVICE 150 Tue 4 Mar 08:15:22" header row, fastext
+ * links at the foot). Each is rewritten into the shapes the plain-text reader knows: export fields ("Title:",
+ * "Author:", "Published:", "Source:") above the story's paragraphs, the wrapper left out.
+ */
+import { parseHTML } from 'linkedom';
+import { withNumericDatesResolved } from './dates';
+import { decodeTextReferences } from './entities';
+import { blocksOf } from './html-blocks';
+import { classifyName } from './names';
+
+export interface Unwrapped {
+  /** The story as plain text, with export fields above it. */
+  text: string;
+  /** False when the wrapper gave no headline and the first line is the story's (a subtitle cue): no title line to read. */
+  headed: boolean;
+}
+
+/** The story inside a known wrapper, as plain text with export fields; null when the text has no such wrapper. */
+export function unwrapCopy(text: string): Unwrapped | null {
+  const subtitles = unwrapSubtitles(text);
+  if (subtitles) return { text: subtitles, headed: /^Title:/m.test(subtitles) };
+  const other = unwrapFeedItem(text) ?? unwrapChatExport(text) ?? unwrapTeletextPage(text);
+  return other === null ? null : { text: other, headed: true };
+}
+
+function fields(entries: [string, string | null][]): string[] {
+  return entries.filter(([, value]) => value !== null && value.trim() !== '').map(([name, value]) => `${name}: ${value!.replace(/\s+/g, ' ').trim()}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Feed items
+
+/** A feed's <item> or <entry> as the text opens with it (after an XML declaration or the feed's own tags). */
+const FEED_ITEM = /<(item|entry)\b[^>]*>([\s\S]*?)<\/\1>/;
+
+function unwrapFeedItem(text: string): string | null {
+  if (!/^\uFEFF?\s*</.test(text)) return null;
+  const item = FEED_ITEM.exec(text);
+  if (!item) return null;
+  const inner = item[2]!;
+  const title = elementText(inner, 'title');
+  const body = elementText(inner, 'content:encoded') ?? elementText(inner, 'content') ?? elementText(inner, 'description') ?? elementText(inner, 'summary');
+  if (title === null || body === null) return null;
+  // The feed's own title (a whole feed pasted) or the item's <source> names the outlet.
+  const channel = text.slice(0, item.index);
+  const feedTitle = /<(?:channel|feed)\b/.test(channel) ? elementText(channel, 'title') : null;
+  const source = elementText(inner, 'source') ?? (feedTitle === null ? null : outletOfFeedTitle(feedTitle));
+  const link = /<link\b[^>]*\bhref="([^"]+)"/.exec(inner)?.[1] ?? elementText(inner, 'link');
+  const header = fields([
+    ['Title', title],
+    ['Author', elementText(inner, 'dc:creator') ?? feedAuthor(inner)],
+    ['Published', elementText(inner, 'pubDate') ?? elementText(inner, 'dc:date') ?? elementText(inner, 'published') ?? elementText(inner, 'updated')],
+    ['Source', source],
+    ['URL', link],
+  ]);
+  return [...header, '', ...htmlParagraphs(body).flatMap((p) => [p, ''])].join('\n');
+}
+
+/** The text of the first <name> element: a CDATA section as it is, other content with its references decoded. */
+function elementText(xml: string, name: string): string | null {
+  const m = new RegExp(`<${name.replace(':', '\\:')}(?:\\s[^>]*)?>([\\s\\S]*?)</${name.replace(':', '\\:')}>`).exec(xml);
+  if (!m) return null;
+  const raw = m[1]!.trim();
+  const cdata = /^<!\[CDATA\[([\s\S]*?)\]\]>$/.exec(raw);
+  return cdata ? cdata[1]!.trim() : decodeTextReferences(raw).trim();
+}
+
+/** "The Gazette - World", "The Gazette | Politics": a feed's title names the outlet, then the section it carries. */
+function outletOfFeedTitle(title: string): string {
+  const first = title.split(/\s+[-–—|:>»]\s+/)[0]!.trim();
+  return first !== title && classifyName(first) === 'outlet' ? first : title;
+}
+
+/** RSS's "jane@example.org (Jane Roe)" and Atom's <author><name>Jane Roe</name></author>: the name. */
+function feedAuthor(xml: string): string | null {
+  const atom = /<author\b[^>]*>\s*<name>([\s\S]*?)<\/name>/.exec(xml);
+  if (atom) return decodeTextReferences(atom[1]!).trim();
+  const rss = elementText(xml, 'author');
+  if (rss === null) return null;
+  return /\(([^()]+)\)\s*$/.exec(rss)?.[1]?.trim() ?? (rss.includes('@') ? null : rss);
+}
+
+/** The paragraphs of an item's body: HTML (once unescaped) read by the HTML reader's block walker, or plain text. */
+function htmlParagraphs(body: string): string[] {
+  if (!/<\/?[a-z][^>]*>/i.test(body)) return body.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
+  const { document } = parseHTML(`<!doctype html><html><body>${body}</body></html>`);
+  return blocksOf(document.body as unknown as Element).blocks.map((b) => b.text.trim()).filter((p) => p !== '');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Subtitles
+
+const CUE_TIMING = /^(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s*-->\s*(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\b/;
+
+/** NOTE fields that say who made the report, when it aired and for whom; a programme's name is not its outlet. */
+const NOTE_FIELDS: Record<string, string> = {
+  title: 'Title', headline: 'Title', reporter: 'Author', correspondent: 'Author', author: 'Author', by: 'Author',
+  broadcast: 'Published', aired: 'Published', date: 'Published', published: 'Published',
+  source: 'Source', channel: 'Source', network: 'Source', broadcaster: 'Source', publisher: 'Source', outlet: 'Source',
+};
+
+/**
+ * WebVTT ("WEBVTT" header, NOTE/STYLE blocks, cues) or SubRip (numbered cues): each cue's lines joined into one
+ * paragraph, without cue numbers and timings; "Key: value" lines of a NOTE block become export fields.
+ */
+function unwrapSubtitles(text: string): string | null {
+  if (!text.includes('-->')) return null;
+  const blocks = text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map((b) => b.split('\n').map((l) => l.trim()).filter((l) => l !== '')).filter((b) => b.length > 0);
+  const vtt = /^\uFEFF?WEBVTT\b/.test(blocks[0]?.[0] ?? '');
+  const cues = blocks.filter((b) => b.some((l) => CUE_TIMING.test(l)));
+  if (!vtt && (cues.length < 2 || cues.length < blocks.length * 0.8)) return null;
+  const header: [string, string | null][] = [];
+  const paragraphs: string[] = [];
+  for (const block of vtt ? blocks.slice(1) : blocks) {
+    if (/^NOTE\b/.test(block[0]!)) {
+      for (const line of [block[0]!.replace(/^NOTE\s*/, ''), ...block.slice(1)]) {
+        const field = /^([\p{L} ]{2,20}?)\s*:\s*(.+)$/u.exec(line);
+        const name = field ? NOTE_FIELDS[field[1]!.toLowerCase()] : undefined;
+        if (name && !header.some(([n]) => n === name)) header.push([name, field![2]!]);
+      }
+      continue;
+    }
+    if (/^(?:STYLE|REGION)\b/.test(block[0]!)) continue;
+    const timing = block.findIndex((l) => CUE_TIMING.test(l));
+    if (timing < 0) continue;
+    const words = block.slice(timing + 1).map(withoutCueMarkup).filter((l) => l !== '');
+    if (words.length > 0) paragraphs.push(words.join(' '));
+  }
+  if (paragraphs.length === 0) return null;
+  return [...fields(header), '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+}
+
+/** "<v Jane Roe>", "<i>", "<c.yellow>", "<00:00:01.000>", SubRip's "{\an8}": styling and timing inside a cue. */
+function withoutCueMarkup(line: string): string {
+  return line.replace(/<[^>]*>|\{\\[^}]*\}/g, '').replace(/\s+/g, ' ').trim();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Chat exports
+
+/** "[03/02/2024, 18:20] Name: " (iOS export) or "03/02/2024, 18:20 - Name: " (Android export). */
+const CHAT_PREFIX = /^\u200e?(?:\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s+-)\s+([^:]{1,60}):\s?(.*)$/;
+/** What the chat app itself writes as a message: forward labels, omitted media, deleted messages, its security note. */
+const CHAT_NOTE = /^(?:forwarded(?: many times)?|<?(?:media|image|video|audio) omitted>?|this message was deleted|messages and calls are end-to-end encrypted\b.*)$/i;
+
+interface Message {
+  sender: string;
+  lines: string[];
+}
+
+/**
+ * A chat export: the story is the longest message with the messages its sender posted right before and after
+ * it (a forwarded headline, credit and text often come as several); the other messages, the senders, the chat's
+ * times and its title line are the chat's, not the story's.
+ */
+function unwrapChatExport(text: string): string | null {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const messages: Message[] = [];
+  for (const line of lines) {
+    const m = CHAT_PREFIX.exec(line);
+    if (m) messages.push({ sender: m[1]!.trim(), lines: [m[2]!] });
+    else if (messages.length > 0) messages[messages.length - 1]!.lines.push(line);
+  }
+  if (messages.length < 2) return null;
+  const content = messages.filter((m) => !CHAT_NOTE.test(m.lines.join('\n').trim()));
+  if (content.length === 0) return null;
+  const size = (m: Message) => m.lines.join(' ').split(/\s+/).length;
+  let longest = 0;
+  content.forEach((m, k) => {
+    if (size(m) > size(content[longest]!)) longest = k;
+  });
+  let from = longest;
+  let to = longest + 1;
+  const sender = content[longest]!.sender;
+  while (from > 0 && content[from - 1]!.sender === sender) from--;
+  while (to < content.length && content[to]!.sender === sender && size(content[to]!) > 20) to++;
+  return content
+    .slice(from, to)
+    .map((m) => m.lines.join('\n').trim())
+    .join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Teletext
+
+/** The header row of a Teletext page: "P150  VALEVIEW 150 Tue 4 Mar 08:15:22" (page, service, page, date, clock). */
+const TELETEXT_HEADER = /^P?(\d{3})\s+(.+?)\s+\1\s+(.*?)\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$/;
+/** A row of short items set apart by wide gaps with page numbers: fastext links ("Sport 300  Tides 460"), a banner ("VALEVIEW   LOCAL NEWS   150"). */
+function isPageLinkRow(line: string): boolean {
+  const items = line.split(/\s{2,}/);
+  return items.length >= 2 && items.every((item) => item.length <= 30 && item.split(' ').length <= 4) && items.some((item) => /(?:^|\s)[1-8]\d{2}$/.test(item));
+}
+/** A service's name with the page's date, closing the page: "ValeView Text 04/03/25". */
+const TELETEXT_FOOTER = /^(\p{Lu}[\p{L}&' -]{1,40}?)\s+(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$/u;
+
+/**
+ * A Teletext page: without its header row, banner and fastext rows; the headline, set in capitals on one or two
+ * rows, put in the case the story writes its words in; the service named by the footer (or the header), the date
+ * by the footer (Teletext is a European service: day first).
+ */
+function unwrapTeletextPage(text: string): string | null {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim());
+  const first = lines.findIndex((l) => l !== '');
+  const header = first < 0 ? null : TELETEXT_HEADER.exec(lines[first]!);
+  if (!header) return null;
+  let service = header[2]!.trim();
+  let date: string | null = null;
+  const rest: string[] = [];
+  for (const line of lines.slice(first + 1)) {
+    const footer = TELETEXT_FOOTER.exec(line);
+    if (footer) {
+      service = footer[1]!.trim();
+      const year = footer[4]!.length === 2 ? `20${footer[4]}` : footer[4]!;
+      date = withNumericDatesResolved(`${footer[2]}/${footer[3]}/${year}`, 'day-first');
+      continue;
+    }
+    if (isPageLinkRow(line)) continue;
+    rest.push(line);
+  }
+  const start = rest.findIndex((l) => l !== '');
+  let end = start;
+  while (end < rest.length && rest[end] !== '' && !/\p{Ll}/u.test(rest[end]!)) end++;
+  if (start < 0 || end === start) return null;
+  // Rows are at most 40 columns wide: a paragraph's rows are one paragraph.
+  const body = rest.slice(end).join('\n').split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter((p) => p !== '').join('\n\n');
+  const title = inTextCase(rest.slice(start, end).join(' '), body);
+  return [...fields([['Title', title], ['Source', service], ['Published', date]]), '', body].join('\n');
+}
+
+/**
+ * A headline in capitals in the case the text writes its words: "STORM HITS ELLAND COAST" over a story that
+ * writes "Elland" and "storm" reads "Storm hits Elland coast". Words the story does not use are lower case.
+ */
+export function inTextCase(capitals: string, story: string): string {
+  const cased = new Map<string, string>();
+  // Words inside sentences only: a capital after a full stop says nothing about the word.
+  for (const m of story.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+    const before = story.slice(Math.max(0, m.index - 4), m.index).trimEnd();
+    if (before === '' || /[.!?:"“‘]$/.test(before)) continue;
+    const word = m[0];
+    const key = word.toLowerCase();
+    if (!cased.has(key) || /^\p{Ll}/u.test(word)) cased.set(key, word);
+  }
+  let firstWord = true;
+  return capitals.replace(/\p{L}[\p{L}'’-]*/gu, (word) => {
+    const known = cased.get(word.toLowerCase());
+    let out = known ?? word.toLowerCase();
+    if (firstWord) out = out.charAt(0).toUpperCase() + out.slice(1);
+    firstWord = false;
+    return out;
+  });
+}
