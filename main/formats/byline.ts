@@ -7,7 +7,7 @@
  * never replaces a publication date.
  */
 import type { PublishedDate } from '../../shared/model';
-import { findPublicationDate, isDateNoise, withoutLeadingDateNoise } from './dates';
+import { findPublicationDate, isDateNoise, PUBLISHED_LABELS, UPDATED_LABELS, withoutLeadingDateNoise } from './dates';
 import { classifyName, displayName, hasPersonNameShape, isDeskCredit, outletInRole, personBeforeRole, publisherOfCollectiveByline } from './names';
 
 export interface HeaderInfo {
@@ -25,10 +25,11 @@ export function emptyHeader(): HeaderInfo {
 const MAX_HEADER_LENGTH = 200;
 
 /**
- * "By", "Posted by", "Submitted by" (Drupal), "Interview by", "Words and pictures by", "Author:", "Words:", "Text:" ... at the start
+ * "By", "Posted by", "Submitted by" (Drupal), "Interview by", "Words and pictures by", "Author:", "Words:", "Text:", and the
+ * author labels of other languages ("Autor:", "Penulis:", "Yazar:", "Forfatter:") ... at the start
  * of a credit line. A photo credit alone ("Photographs by") names no author.
  */
-const BY_LABEL_WORDS = String.raw`(?:(?:written|posted|submitted|reported|compiled|words|text|story|reporting|interview(?:ed)?)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|by\b|(?:authors?|auteurs?|autor(?:in|es)?|byline|words|text|texto|testo|tekst|story|reporting)\s*:)\s*:?\s*`;
+const BY_LABEL_WORDS = String.raw`(?:(?:written|posted|submitted|reported|compiled|words|text|story|reporting|interview(?:ed)?)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|by\b|(?:authors?|auteurs?|autor(?:in|es|e)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter)\s*:)\s*:?\s*`;
 const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /**
@@ -50,10 +51,13 @@ const LOCAL_AND = /\s+(?:et|und|y|e)\s+/;
 
 /**
  * A date label and what it says: publication or modification, in English and the labels of French, German,
- * Spanish and Italian pages ("Publié le", "Aktualisiert:"). "Posted by" is a byline, not a date label.
+ * Spanish and Italian pages ("Publié le", "Aktualisiert:") and those of dates.ts's table of languages
+ * ("Publisert", "Opublikowano:", "Diterbitkan:"). "Posted by" is a byline, not a date label.
  */
-const DATE_LABEL =
-  /(?<!\p{L})(?:(first\s+published|published|posted(?!\s+by\b)|submitted(?!\s+by\b)|created|released|dated?|started|publiée?|veröffentlicht|publicad[oa]|pubblicato)|(last\s+updated|updated|last\s+modified|modified|last\s+edited|edited|mise?\s+à\s+jour|aktualisiert|actualizad[oa]|aggiornato|atualizado))(?!\p{L})(?:\s+(?:on|le|am|el|il|em|op)(?!\p{L}))?\s*:?/giu;
+const DATE_LABEL = new RegExp(
+  String.raw`(?<!\p{L})(?:(first\s+published|published|posted(?!\s+by\b)|submitted(?!\s+by\b)|created|released|dated?|started|publiée?|veröffentlicht|publicad[oa]|pubblicato|${PUBLISHED_LABELS})|(last\s+updated|updated|last\s+modified|modified|last\s+edited|edited|mise?\s+à\s+jour|aktualisiert|actualizad[oa]|aggiornato|atualizado|${UPDATED_LABELS}))(?!\p{L})(?:\s+(?:on|le|am|el|il|em|op|den|pada|dne)(?!\p{L}))?\s*:?`,
+  'giu',
+);
 
 /** "4 min read", "Reading time: 4 minutes", and a bare "· 4 min" closing a meta line (Hugo and Jekyll themes). */
 const READING_TIME =
@@ -145,7 +149,9 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   const outlets: string[] = [];
   // "By Staff Reporter": a credit with a "By" label but no name is still the story's byline line.
   let creditOnly = false;
-  for (const segment of text.split(/\s+[|/·•–—-]\s+|\s*\n\s*/)) {
+  for (const segment of text.split(/\s+[|/·•–—-]\s+|\s*\n\s*/).flatMap(slashedRole)) {
+    // "Editor: Jane Roe", "Foto: John Doe": a part of the credit line that names someone other than the writer.
+    if (OTHER_CREDIT_LABEL.test(segment)) continue;
     for (const piece of namePieces(segment)) {
       // "JANE DOE Harbour Press Agency": agency copy sets the name in capitals, the credit after it in ordinary case.
       const caps = CAPS_NAME_THEN_CREDIT.exec(piece.trim());
@@ -180,6 +186,12 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
           outlets.push(cleanOutlet(name));
         }
       } else if (kind === 'role') {
+        const staff = authors.length > 0 ? OUTLET_STAFF_ROLE.exec(name) : null;
+        if (staff && classifyName(staff[1]!) !== 'role') {
+          // "By Jane Roe / Harbour Shimbun Staff Writer": after the writer's name, "X Staff Writer" is the outlet's staff.
+          outlets.push(cleanOutlet(staff[1]!));
+          continue;
+        }
         const person = personBeforeRole(name);
         const outlet = person ? null : outletInRole(name);
         if (person) authors.push(displayName(person));
@@ -189,6 +201,9 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
         if (authors.length === 0 && outlets.length === 0) return null;
       } else if (isGenericCredit(name)) {
         creditOnly = true;
+      } else if (authors.length > 0 && isAffiliation(name)) {
+        // "Par Jeanne Roy, Initiative de journalisme local": the scheme or programme the writer works under.
+        continue;
       } else {
         return null;
       }
@@ -196,6 +211,30 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   }
   if (authors.length === 0 && outlets.length === 0 && !(label && creditOnly)) return null;
   return { authors: [...new Set(authors)], publisher: outlets[0] ?? null };
+}
+
+/** Labels of the other people a credit line may name beside the writer: the editor, the photographer. */
+const OTHER_CREDIT_LABEL = /^(?:editor|edited by|editing|redaktur|penyunting|editör|redaktør|redaktor|rédaction|redacción|foto(?:grafie|graf)?|photos?|photographs?|photography|pictures|images?|video|kamera|ilustrasi|illustrations?|grafik|graphics)\s*:/i;
+/** "Harbour Shimbun Staff Writer": an outlet's name before its staff role. */
+const OUTLET_STAFF_ROLE = /^(.+?)\s+staff\s+(?:writers?|reporters?|correspondents?|photographers?)$/i;
+
+/**
+ * "Jane Roe/Staff Reporter", "JANE ROE/Gazette Writer": a name and its role joined by a slash without spaces,
+ * as Caribbean and South Asian papers print them. Split only when what follows the slash is a role.
+ */
+function slashedRole(segment: string): string[] {
+  const m = /^([^/]+?)\s*\/\s*([^/]+)$/.exec(segment);
+  return m && classifyName(m[2]!) === 'role' && classifyName(m[1]!) !== 'role' ? [m[1]!, m[2]!] : [segment];
+}
+
+/**
+ * A capitalised description after the writer's name that names neither a person nor an outlet: the scheme or
+ * programme the story was written under ("Initiative de journalisme local", "Local Democracy Reporting
+ * Service"). Short, no sentence, no digits.
+ */
+function isAffiliation(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return /^\p{Lu}/u.test(text.trim()) && words.length >= 2 && words.length <= 6 && !/[\d.!?:;"“”]/.test(text);
 }
 
 /** Whether a credit has named its people and then its outlet: what follows is a dateline's place, not a person. */

@@ -332,12 +332,21 @@ const PUBLICATION_DATE_MARKUP =
   '[itemprop="datePublished" i], time[pubdate], .published, [class*="publish" i] time, time[class*="publish" i], ' +
   '[property~="dc:date" i][content], [property~="dc:created" i][content], [property~="dcterms:created" i][content], [property~="dcterms:issued" i][content], [property~="datePublished" i][content], [property~="schema:datePublished" i][content]';
 
+/** The label of a publication date in a table or a definition list ("Filed", "Date", "Published on"). */
+const DATE_CELL_LABEL = /^(?:filed|date|dated|published(?: on)?|publication date|posted|release date|issued)\s*:?$/i;
+
 export function markedPublicationDates(document: Document): string[] {
   const values: string[] = [];
   for (const el of document.querySelectorAll(PUBLICATION_DATE_MARKUP)) {
     if (inFurniture(el) || el.tagName.toLowerCase() === 'meta') continue;
     const value = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title') ?? el.textContent;
     if (value && value.trim()) values.push(value.trim());
+  }
+  // Story header tables of wire terminals and archives: "<tr><th>Filed</th><td>2024-07-24 13:42 GMT</td></tr>".
+  for (const label of document.querySelectorAll('th, td, dt')) {
+    const value = label.nextElementSibling;
+    if (!value || !/^(?:td|dd)$/i.test(value.tagName) || !DATE_CELL_LABEL.test(collapseSpaces(label.textContent ?? '')) || inFurniture(label)) continue;
+    values.push(collapseSpaces(value.textContent ?? ''));
   }
   return values;
 }
