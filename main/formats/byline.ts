@@ -150,7 +150,7 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   // "By Staff Reporter": a credit with a "By" label but no name is still the story's byline line.
   let creditOnly = false;
   for (const segment of text.split(/\s+[|/·•–—-]\s+|\s*\n\s*/).flatMap(slashedRole)) {
-    // "Editor: Jane Roe", "Foto: John Doe": a part of the credit line that names someone other than the writer.
+    // "Penulis: Jane Roe | Editor: John Doe": the part of the credit line that names the editor.
     if (OTHER_CREDIT_LABEL.test(segment)) continue;
     for (const piece of namePieces(segment)) {
       // "JANE DOE Harbour Press Agency": agency copy sets the name in capitals, the credit after it in ordinary case.
@@ -213,8 +213,8 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   return { authors: [...new Set(authors)], publisher: outlets[0] ?? null };
 }
 
-/** Labels of the other people a credit line may name beside the writer: the editor, the photographer. */
-const OTHER_CREDIT_LABEL = /^(?:editor|edited by|editing|redaktur|penyunting|editör|redaktør|redaktor|rédaction|redacción|foto(?:grafie|graf)?|photos?|photographs?|photography|pictures|images?|video|kamera|ilustrasi|illustrations?|grafik|graphics)\s*:/i;
+/** The label of the editor a credit line may name beside the writer ("Editor: Jane Roe", "Penyunting:", "Redaktør:"): not an author. */
+const OTHER_CREDIT_LABEL = /^(?:editor|edited by|editing|redaktur|penyunting|editör|redaktør|redaktor|redacteur|rédacteur en chef)\s*:/i;
 /** "Harbour Shimbun Staff Writer": an outlet's name before its staff role. */
 const OUTLET_STAFF_ROLE = /^(.+?)\s+staff\s+(?:writers?|reporters?|correspondents?|photographers?)$/i;
 

@@ -233,6 +233,18 @@ export function isDateNoise(text: string): boolean {
   return text.replace(ANY_DATE_NOISE, '') === '';
 }
 
+/** Whether a short line holds dates and nothing else: "April 3, 1936 – Nov. 30, 2024", "12.03.2024 | 14.03.2024". */
+export function isOnlyDates(text: string): boolean {
+  if (text.length > 80) return false;
+  let rest = text;
+  let dates = 0;
+  for (let found = findPublicationDate(rest); found; found = findPublicationDate(rest)) {
+    rest = `${rest.slice(0, found.start)} ${rest.slice(found.end)}`;
+    dates++;
+  }
+  return dates > 0 && isDateNoise(rest);
+}
+
 /**
  * Parses a string that is a date and nothing else (a date line, a <meta> value, a front-matter field).
  * Returns null when the string says more than a date: "On March 1, 2008, Boeing won" is a sentence, not a date.

@@ -12,6 +12,7 @@ import { separateFurniture } from './furniture';
 import { blocksOf } from './html-blocks';
 import { describeDamage, escapeHtml, markupParagraphs } from './html-markup';
 import { fullerSiteName, readHtmlMetadata, type HtmlMetadata } from './html-metadata';
+import { withoutWirePrefix } from './html-title';
 import { squash } from './html-page';
 import { FormatProblem } from './problem';
 import { sanitizeHtml } from './sanitize';
@@ -82,7 +83,7 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
   // The article header often opens the content too: the headline, and the byline and date lines read above.
   // What precedes the headline there (a kicker, the site's name) is not the article's text either.
   let blocks = found.blocks;
-  const headline = blocks.slice(0, MAX_HEADER_BLOCKS).findIndex((b) => b.kind === 'heading' && sameText(b.text, title));
+  const headline = blocks.slice(0, MAX_HEADER_BLOCKS).findIndex((b) => b.kind === 'heading' && sameText(withoutWirePrefix(b.text), title));
   if (headline >= 0) blocks = blocks.slice(headline + 1);
   // A header block may hold several of those lines, one per <br> ("Headline<br>By Jane Roe<br>Published: ...").
   const isHeaderLine = (line: string) => meta.headerKeys.has(squash(line)) || sameText(line, title);
