@@ -5,6 +5,7 @@
  */
 import { mergeHeader, readByline, readHeaderLine, type HeaderInfo } from './byline';
 import { isDateNoise, isOnlyDates } from './dates';
+import { classifyName } from './names';
 import type { Block } from './text-blocks';
 
 export type BlockRole = 'body' | 'caption' | 'boilerplate';
@@ -88,6 +89,14 @@ function isOutletNote(text: string): boolean {
   if (/\bbecome a (?:member|supporter|donor)\b|^(?:give|donate|support us|contribute)(?: now| today)?!?$/i.test(text)) return true;
   if (/\bsignatory of\b[^.]{0,60}\bfact-?checking network\b/i.test(text)) return true;
   if (/^this transcript (?:was|has been|is) (?:generated|produced|created|made|edited)\b|^transcript:?$/i.test(text)) return true;
+  // A programme's credits: "Guest: Jane Roe, reporter. Host: John Doe. Produced by Ann Poe."
+  if (/^(?:(?:guests?|hosts?|presenters?|producers?|produced by|presented by|hosted by|edited by|mixed by|music(?: by)?)\s*:?\s+[^.]+\.\s*){2,}$/i.test(text)) return true;
+  // "Read Jane's story: <headline>", "Read the full report: ...": a pointer to the story the page is about.
+  if (/^read (?:the|our|this|\p{Lu}\p{L}*['’]s?) (?:full |original )?(?:story|article|report|interview)\s*:/iu.test(text)) return true;
+  // Wire copy's notes for client editors: "(Adds quotes, details)", "(Updates with close)", and the contact "((jane.roe@agency.example; +1 555 0100))".
+  if (/^\((?:adds|updates|recasts|refiles|corrects|changes|fixes|inserts|removes|rewrites|releads|tops|repeats)\b[^()]*\)$/i.test(text) || /^\(\(.*\)\)$/.test(text)) return true;
+  // "Jane Roe reported from Millbrook, Vt.": where the byline's reporter filed from, set under it.
+  if (/^(\p{Lu}[^.,]{2,50}) reported from [^.]{2,60}\.?$/u.test(text) && classifyName(/^(.+?) reported from/.exec(text)![1]!) === 'person') return true;
   return false;
 }
 
@@ -134,7 +143,9 @@ export function isBoilerplate(text: string): boolean {
   const words = text.split(/\s+/).length;
   if (words > 12) return false;
   if (/^\d[\d,.]*k?\s+(?:comments?|replies|shares|likes|followers)$/i.test(text)) return true;
-  return /^(?:share (?:this|on|via)\b|share:?$|tweet(?: this)?:?$|email this\b|print this\b|follow us\b|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|click here\b|read more\b|related(?: (?:articles?|stories|story|posts?|coverage|content|reading|links?))?:?$|advertisement$|sponsored content$|tags?:|filed under:|(?:categor(?:y|ies)|hits|views|section):|(?:posted|filed) in\b|comments?:?$|leave a (?:comment|reply)\b|back to top$|link copied!?$|subscribe$|enter your e-?mail(?: address)?$|have your say$|join the conversation$|most (?:read|popular|viewed)$|topics:?$|explore more on these topics$|more on this story$|reuse this content$|about us$|contact us$|advertise with us$|privacy (?:policy|notice)$|terms (?:of (?:use|service)|and conditions)$|cookie (?:settings|policy)$|like this:$|like loading|click to share on\b|media contacts?:|press contacts?:|follow us on\b|download (?:the|our)\b[^.]*\bapp\b)/i.test(
+  // "Image source, Agency": the credit a picture's caption box sets apart.
+  if (/^image source,\s/i.test(text)) return true;
+  return /^(?:share (?:this|on|via)\b|share:?$|tweet(?: this)?:?$|email this\b|print this\b|follow us\b|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|click here\b|read more\b|related(?: (?:articles?|stories|story|posts?|coverage|content|reading|links?))?:?$|advertisement$|sponsored content$|tags?:|keywords?:|filed under:|(?:categor(?:y|ies)|hits|views|section):|(?:posted|filed) in\b|comments?:?$|leave a (?:comment|reply)\b|back to top$|link copied!?$|subscribe$|enter your e-?mail(?: address)?$|have your say$|join the conversation$|most (?:read|popular|viewed)$|topics:?$|explore more on these topics$|more on this story$|reuse this content$|about us$|contact us$|advertise with us$|privacy (?:policy|notice)$|terms (?:of (?:use|service)|and conditions)$|cookie (?:settings|policy)$|like this:$|like loading|click to share on\b|media contacts?:|press contacts?:|follow us on\b|download (?:the|our)\b[^.]*\bapp\b)/i.test(
     text,
   );
 }

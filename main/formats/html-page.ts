@@ -23,9 +23,12 @@ const LINES_AFTER_HEADLINE = 8;
 const LINES_BEFORE_HEADLINE = 3;
 const MAX_BRAND_WORDS = 6;
 const MAX_KICKER_WORDS = 3;
-/** The summary under a headline, by the names CMSs give it (standfirst, dek, excerpt, subtitle, chapô). */
+/**
+ * The summary under a headline, by the names CMSs give it: standfirst, dek, excerpt, subtitle, chapô or
+ * chapeau (French), ingress (Nordic), "article-lead" (Nordic; a bare "lead" is as often the first paragraph), spot (Turkish).
+ */
 const STANDFIRST =
-  '[class*="standfirst" i], [data-gu-name="standfirst"], [class*="dek" i], [class*="excerpt" i], [class*="subtitle" i], [class*="summary" i], [id*="summary" i], [class*="chapo" i], [class*="subheadline" i], [class*="sub-heading" i], [data-qa*="subheadline" i], [class*="subtitulo" i], [class*="lead-paragraph" i]';
+  '[class*="standfirst" i], [data-gu-name="standfirst"], [class*="dek" i], [class*="excerpt" i], [class*="subtitle" i], [class*="sub-title" i], [class*="summary" i], [id*="summary" i], [class*="chapo" i], [class*="chapeau" i], [class*="ingress" i], [class*="subheadline" i], [class*="sub-heading" i], [data-qa*="subheadline" i], [class*="subtitulo" i], [class*="lead-paragraph" i], [class$="-lead" i], [class~="spot" i], [class$="-spot" i]';
 /** A credit line without "By" ("Jane Doe", "Business reporter, NBN News") is short. */
 const MAX_CREDIT_LINE = 80;
 
