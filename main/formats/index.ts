@@ -38,8 +38,12 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    headlines without urgency labels; broadcast, embargo and other-language date labels, numeric dates in the
  *    text's own order; role and other-language bylines, additional reporters; PDF hyphenation, page footers and end
  *    marks; Markdown exports saved as .txt read as Markdown.
+ * 8: web pages: date labels, months and weekdays of Nordic, Polish, Czech, Turkish, Indonesian, Finnish and
+ *    Romanian pages; header-table dates; podcast episodes dated, event listings undated; wire-prefixed headlines;
+ *    editors, programmes, slashed roles and outlet staff as no authors; summaries above the byline and other-language
+ *    ad labels, read-also lines and outlet notes (tips, follow prompts, funding, syndication) as furniture.
  */
-export const READER_VERSION = 7;
+export const READER_VERSION = 8;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',
