@@ -233,8 +233,8 @@ export function isDateNoise(text: string): boolean {
   return text.replace(ANY_DATE_NOISE, '') === '';
 }
 
-/** Whether a short line holds dates and nothing else: "April 3, 1936 – Nov. 30, 2024", "12.03.2024 | 14.03.2024". */
-export function isOnlyDates(text: string): boolean {
+/** Whether a short line holds dates (at least `min`) and nothing else: "April 3, 1936 – Nov. 30, 2024", "Published 2 May 2023". */
+export function isOnlyDates(text: string, min = 1): boolean {
   if (text.length > 80) return false;
   let rest = text;
   let dates = 0;
@@ -242,7 +242,7 @@ export function isOnlyDates(text: string): boolean {
     rest = `${rest.slice(0, found.start)} ${rest.slice(found.end)}`;
     dates++;
   }
-  return dates > 0 && isDateNoise(rest);
+  return dates >= min && isDateNoise(rest);
 }
 
 /**

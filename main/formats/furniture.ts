@@ -84,7 +84,7 @@ function isOutletNote(text: string): boolean {
   const contact = /[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d ()-]{6,}\d|\bwhatsapp\b/i.test(text);
   if (contact && /\b(?:tips?|tipset|news tip|story ideas?|something (?:to share|you think)|send (?:it|them) to us)\b/i.test(text)) return true;
   if (/\b(?:follow|ikuti|takip edin|suivez|folgen sie|síganos|síguenos|seguici|siga|følg|följ)\b[^.!?]{0,80}\b(?:google news|whatsapp|telegram|instagram|facebook|youtube|tiktok)\b/i.test(text)) return true;
-  if (/\b(?:journalism|journalisme|journalismus|periodismo|giornalismo|jornalismo|content|contenu|reporting|reportage|coverage)\b[^.]{0,80}\b(?:financ(?:ée?s?|iad[oa]|iat[oa])|finanziert|funded)\s+(?:par|by|por|von|da)\b/i.test(text)) return true;
+  if (/\b(?:journalism|journalisme|journalismus|periodismo|giornalismo|jornalismo|content|contenu|reporting|reportage|coverage)\b[^.]{0,80}\b(?:financ(?:ée?s?|iad[oa]|iat[oa])|finanziert|funded)\s+(?:par|by|por|von|da)\s+[^.,;]*\.?$/i.test(text)) return true;
   if (/^this (?:article|story|piece|report) (?:was )?originally (?:appeared|published)\b|\brepublished (?:here )?with (?:the )?permission\b|^republish this (?:article|story)$|^this (?:work|article|story) is licensed under\b/i.test(text)) return true;
   if (/\bbecome a (?:member|supporter|donor)\b|^(?:give|donate|support us|contribute)(?: now| today)?!?$/i.test(text)) return true;
   if (/\bsignatory of\b[^.]{0,60}\bfact-?checking network\b/i.test(text)) return true;
@@ -96,7 +96,7 @@ function isOutletNote(text: string): boolean {
   // Wire copy's notes for client editors: "(Adds quotes, details)", "(Updates with close)", and the contact "((jane.roe@agency.example; +1 555 0100))".
   if (/^\((?:adds|updates|recasts|refiles|corrects|changes|fixes|inserts|removes|rewrites|releads|tops|repeats)\b[^()]*\)$/i.test(text) || /^\(\(.*\)\)$/.test(text)) return true;
   // "Jane Roe reported from Millbrook, Vt.": where the byline's reporter filed from, set under it.
-  if (/^(\p{Lu}[^.,]{2,50}) reported from [^.]{2,60}\.?$/u.test(text) && classifyName(/^(.+?) reported from/.exec(text)![1]!) === 'person') return true;
+  if (/^(\p{Lu}[^.,]{2,50}) reported from .{2,60}$/u.test(text) && classifyName(/^(.+?) reported from/.exec(text)![1]!) === 'person') return true;
   return false;
 }
 
@@ -116,8 +116,8 @@ export function isBoilerplate(text: string): boolean {
   if (isNewsletterPrompt(text)) return true;
   // A reporter's e-mail address alone, closing the story.
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(text)) return true;
-  // A line of dates and nothing else ("April 3, 1936 – Nov. 30, 2024"): an obituary's life dates, an entry's stamp.
-  if (isOnlyDates(text)) return true;
+  // Two dates and nothing else ("April 3, 1936 – Nov. 30, 2024"): an obituary's life dates, not a dateline.
+  if (isOnlyDates(text, 2)) return true;
   // A separator between sections ("* * *", "✦ ✦ ✦") or an ad slot's label ("- Advertisement -", "Anzeige", "Skip advertisement"): no words of the story.
   if (!/[\p{L}\p{N}]/u.test(text) || AD_LABEL.test(text)) return true;
   // "Join our Telegram channel for breaking news": an invitation to follow the outlet elsewhere.
