@@ -677,7 +677,7 @@ describe('web dates: a masthead issue date', () => {
 
 describe('web pages of more shapes (heldout4 kinds, invented examples)', () => {
   it('dates a page by the "Filed" cell of its story header table', () => {
-    const html = `<html><head><title>Wire | Story 88 | PORT-STRIKE/</title></head><body><table class="story-header"><tr><th>Slug</th><td>PORT-STRIKE/</td></tr><tr><th>Filed</th><td>2023-11-02 08:15 GMT</td></tr></table>
+    const html = `<html><head><title>Wire | Story 88 | PORT-STRIKE/</title></head><body><table class="story-header"><tr><th>Slug</th><td>PORT-STRIKE/</td></tr><tr><th>Filed</th><td>2023-11-02 08:15 GMT</td></tr><tr><th>Words</th><td>410</td></tr><tr><th>Priority</th><td>Urgent</td></tr><tr><th>Topics</th><td>LAB TRN</td></tr></table>
       <h2>Dock workers walk out at three northern ports over pay offer</h2>${BODY}</body></html>`;
     expect(folder.parse('filed-cell.html', html).publishedAt?.value.slice(0, 10)).toBe('2023-11-02');
   });
