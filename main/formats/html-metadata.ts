@@ -121,7 +121,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
 
   const shownPublisher = page.brandNames[0] ?? page.copyright?.holder ?? null;
   // A bare domain as the site's name ("KabarTimur.example") gives way to the same name written out ("Kabar Timur").
-  const declared = declaredSite.find((s): s is string => !!s) ?? null;
+  const declared = declaredSite.find((s): s is string => !!s && !domainLabel(s)) ?? declaredSite.find((s): s is string => !!s) ?? null;
   const declaredLabel = declared ? domainLabel(declared) : null;
   const spelledOut = declaredLabel ? [...siteNames, ...outlets].find((n) => !domainLabel(n) && squash(n) === squash(declaredLabel)) : undefined;
   const publisher =
