@@ -267,3 +267,32 @@ describe('more credit labels', () => {
     expect(readHeaderLine('News release, 3 May 2022')?.publisher ?? null).toBeNull();
   });
 });
+
+describe('credits with roles, editors and programmes beside the writer', () => {
+  it('reads date labels of other languages apart from the credit', () => {
+    const info = readHeaderLine('Autor: Zofia Kralewska | Opublikowano: 02.05.2023, 10:40 | Aktualizacja: 03.05.2023, 08:00');
+    expect(info?.authors).toEqual(['Zofia Kralewska']);
+    expect(info?.publishedAt).toEqual(day('2023-05-02'));
+    expect(info?.modifiedAt).toEqual(day('2023-05-03'));
+  });
+
+  it('leaves the editor out of "Penulis: NAME | Editor: NAME"', () => {
+    expect(readByline('Penulis: Dewi Anggraeni Putri | Editor: Bambang Sutrisno')?.authors).toEqual(['Dewi Anggraeni Putri']);
+  });
+
+  it('takes "X Staff Writer" after the writer for the outlet, not a second author', () => {
+    expect(readByline('By Haruto Nakagawa / Kitamura Shinpo Staff Writer')).toEqual({ authors: ['Haruto Nakagawa'], publisher: 'Kitamura Shinpo' });
+  });
+
+  it('splits "NAME/Staff Reporter" at the slash', () => {
+    expect(readByline('Marcia Whyte-Lennox/Staff Reporter', { labelRequired: false })?.authors).toEqual(['Marcia Whyte-Lennox']);
+  });
+
+  it('leaves out the programme the writer works under', () => {
+    expect(readByline('Par Gabrielle Thériault, Initiative de journalisme local')?.authors).toEqual(['Gabrielle Thériault']);
+  });
+
+  it('reads an episode line as a date line', () => {
+    expect(readHeaderLine('Episode 48 · Mar 3, 2023 · 22 min')?.publishedAt).toEqual(day('2023-03-03'));
+  });
+});

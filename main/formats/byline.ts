@@ -7,7 +7,7 @@
  * never replaces a publication date.
  */
 import type { PublishedDate } from '../../shared/model';
-import { findPublicationDate, isDateNoise, withoutLeadingDateNoise } from './dates';
+import { findPublicationDate, isDateNoise, PUBLISHED_LABELS, UPDATED_LABELS, withoutLeadingDateNoise } from './dates';
 import { classifyName, displayName, hasPersonNameShape, isDeskCredit, outletInRole, personBeforeRole, publisherOfCollectiveByline } from './names';
 
 export interface HeaderInfo {
@@ -25,10 +25,11 @@ export function emptyHeader(): HeaderInfo {
 const MAX_HEADER_LENGTH = 200;
 
 /**
- * "By", "Posted by", "Submitted by" (Drupal), "Interview by", "Words and pictures by", "Author:", "Words:", "Text:" ... at the start
+ * "By", "Posted by", "Submitted by" (Drupal), "Interview by", "Words and pictures by", "Author:", "Words:", "Text:", and the
+ * author labels of other languages ("Autor:", "Penulis:", "Yazar:", "Forfatter:") ... at the start
  * of a credit line. A photo credit alone ("Photographs by") names no author.
  */
-const BY_LABEL_WORDS = String.raw`(?:(?:written|posted|submitted|reported|compiled|words|text|story|reporting|interview(?:ed)?)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|by\b|(?:authors?|auteurs?|autor(?:in|es)?|byline|words|text|texto|testo|tekst|story|reporting)\s*:)\s*:?\s*`;
+const BY_LABEL_WORDS = String.raw`(?:(?:written|posted|submitted|reported|compiled|words|text|story|reporting|interview(?:ed)?)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|by\b|(?:authors?|auteurs?|autor(?:in|es|e)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter)\s*:)\s*:?\s*`;
 const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /**
@@ -50,17 +51,21 @@ const LOCAL_AND = /\s+(?:et|und|y|e)\s+/;
 
 /**
  * A date label and what it says: publication or modification, in English and the labels of French, German,
- * Spanish and Italian pages ("Publié le", "Aktualisiert:"). "Posted by" is a byline, not a date label. A court's
- * "Date of judgment:" dates the judgment and the summary published with it.
+ * Spanish and Italian pages ("Publié le", "Aktualisiert:") and those of dates.ts's table of languages
+ * ("Publisert", "Opublikowano:", "Diterbitkan:"). "Posted by" is a byline, not a date label.
  */
-const DATE_LABEL =
-  /(?<!\p{L})(?:(date\s+of\s+(?:judg(?:e)?ment|decision|ruling|publication|issue)|(?:judg(?:e)?ment|publication)\s+date|first\s+published|published|posted(?!\s+by\b)|submitted(?!\s+by\b)|created|released|dated?|started|publiée?|veröffentlicht|publicad[oa]|pubblicato)|(last\s+updated|updated|last\s+modified|modified|last\s+edited|edited|mise?\s+à\s+jour|aktualisiert|actualizad[oa]|aggiornato|atualizado))(?!\p{L})(?:\s+(?:on|le|am|el|il|em|op)(?!\p{L}))?\s*:?/giu;
+const DATE_LABEL = new RegExp(
+  String.raw`(?<!\p{L})(?:(date\s+of\s+(?:judg(?:e)?ment|decision|ruling|publication|issue)|(?:judg(?:e)?ment|publication)\s+date|first\s+published|published|posted(?!\s+by\b)|submitted(?!\s+by\b)|created|released|dated?|started|publiée?|veröffentlicht|publicad[oa]|pubblicato|${PUBLISHED_LABELS})|(last\s+updated|updated|last\s+modified|modified|last\s+edited|edited|mise?\s+à\s+jour|aktualisiert|actualizad[oa]|aggiornato|atualizado|${UPDATED_LABELS}))(?!\p{L})(?:\s+(?:on|le|am|el|il|em|op|den|pada|dne)(?!\p{L}))?\s*:?`,
+  'giu',
+);
 
 /** "4 min read", "Reading time: 4 minutes", and a bare "· 4 min" closing a meta line (Hugo and Jekyll themes). */
 const READING_TIME =
   /\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b|\b(?:est\.?\s+)?read(?:ing)?\s+time:?\s*\d+\s*min(?:ute)?s?\b|[·•|]\s*\d+\s*min(?:ute)?s?\.?\s*$/gi;
 /** "12 comments", "3 Kommentare", "(88 reads)", "1,204 views": a comment or read count beside the byline. */
 const COMMENT_COUNT = /\(?\b\d[\d,.]*\s+(?:comments?|kommentare?|commentaires?|comentarios?|responses|replies|reads|views|hits)\b\)?/gi;
+/** "Episode 212 · Aug 21, 2024 · 14 min": a podcast or programme episode's number in its date line. */
+const EPISODE_NUMBER = /^\s*(?:episode|ep\.|épisode|episodio|folge|aflevering|odcinek|bölüm)\s+\d{1,4}\b/gi;
 /** "2 hours ago", "just now": an age relative to whenever the page was saved, not a date. */
 const RELATIVE_AGE = /\b(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\bjust\s+now\b/gi;
 
@@ -84,7 +89,7 @@ export function readHeaderLine(line: string): HeaderInfo | null {
   const text = line.replace(/\s+/g, ' ').trim();
   if (text === '' || text.length > MAX_HEADER_LENGTH) return null;
   const info = emptyHeader();
-  const cleaned = text.replace(READING_TIME, ' ').replace(RELATIVE_AGE, ' ').replace(COMMENT_COUNT, ' ');
+  const cleaned = text.replace(READING_TIME, ' ').replace(RELATIVE_AGE, ' ').replace(COMMENT_COUNT, ' ').replace(EPISODE_NUMBER, ' ');
 
   // Cut the line at its date labels: what follows a label, up to the next one, is that label's.
   const labels = [...cleaned.matchAll(DATE_LABEL)];
@@ -146,7 +151,9 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   const outlets: string[] = [];
   // "By Staff Reporter": a credit with a "By" label but no name is still the story's byline line.
   let creditOnly = false;
-  for (const segment of text.split(/\s+[|/·•–—-]\s+|\s*\n\s*/)) {
+  for (const segment of text.split(/\s+[|/·•–—-]\s+|\s*\n\s*/).flatMap(slashedRole)) {
+    // "Penulis: Jane Roe | Editor: John Doe": the part of the credit line that names the editor.
+    if (OTHER_CREDIT_LABEL.test(segment)) continue;
     for (const piece of namePieces(segment)) {
       // "JANE DOE Harbour Press Agency": agency copy sets the name in capitals, the credit after it in ordinary case.
       const caps = CAPS_NAME_THEN_CREDIT.exec(piece.trim());
@@ -181,6 +188,12 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
           outlets.push(cleanOutlet(name));
         }
       } else if (kind === 'role') {
+        const staff = authors.length > 0 ? OUTLET_STAFF_ROLE.exec(name) : null;
+        if (staff && classifyName(staff[1]!) !== 'role') {
+          // "By Jane Roe / Harbour Shimbun Staff Writer": after the writer's name, "X Staff Writer" is the outlet's staff.
+          outlets.push(cleanOutlet(staff[1]!));
+          continue;
+        }
         const person = personBeforeRole(name);
         const outlet = person ? null : outletInRole(name);
         if (person) authors.push(displayName(person));
@@ -190,6 +203,9 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
         if (authors.length === 0 && outlets.length === 0) return null;
       } else if (isGenericCredit(name)) {
         creditOnly = true;
+      } else if (authors.length > 0 && isAffiliation(name)) {
+        // "Par Jeanne Roy, Initiative de journalisme local": the scheme or programme the writer works under.
+        continue;
       } else {
         return null;
       }
@@ -197,6 +213,30 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   }
   if (authors.length === 0 && outlets.length === 0 && !(label && creditOnly)) return null;
   return { authors: [...new Set(authors)], publisher: outlets[0] ?? null };
+}
+
+/** The label of the editor a credit line may name beside the writer ("Editor: Jane Roe", "Penyunting:", "Redaktør:"): not an author. */
+const OTHER_CREDIT_LABEL = /^(?:editor|edited by|editing|redaktur|penyunting|editör|redaktør|redaktor|redacteur|rédacteur en chef)\s*:/i;
+/** "Harbour Shimbun Staff Writer": an outlet's name before its staff role. */
+const OUTLET_STAFF_ROLE = /^(.+?)\s+staff\s+(?:writers?|reporters?|correspondents?|photographers?)$/i;
+
+/**
+ * "Jane Roe/Staff Reporter", "JANE ROE/Gazette Writer": a name and its role joined by a slash without spaces,
+ * as Caribbean and South Asian papers print them. Split only when what follows the slash is a role.
+ */
+function slashedRole(segment: string): string[] {
+  const m = /^([^/]+?)\s*\/\s*([^/]+)$/.exec(segment);
+  return m && classifyName(m[2]!) === 'role' && classifyName(m[1]!) !== 'role' ? [m[1]!, m[2]!] : [segment];
+}
+
+/**
+ * A capitalised description after the writer's name that names neither a person nor an outlet: the scheme or
+ * programme the story was written under ("Initiative de journalisme local", "Local Democracy Reporting
+ * Service"). Short, no sentence, no digits.
+ */
+function isAffiliation(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return /^\p{Lu}/u.test(text.trim()) && words.length >= 2 && words.length <= 6 && !/[\d.!?:;"“”]/.test(text);
 }
 
 /** Whether a credit has named its people and then its outlet: what follows is a dateline's place, not a person. */

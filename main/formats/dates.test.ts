@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPublicationDate, numericDateOrder, parsePublicationDate, withNumericDatesResolved } from './dates';
+import { findPublicationDate, isOnlyDates, numericDateOrder, parsePublicationDate, withNumericDatesResolved } from './dates';
 
 describe('parsePublicationDate', () => {
   it.each([
@@ -129,5 +129,33 @@ describe('numeric dates in the page locale', () => {
     expect(withNumericDatesResolved('Posted 05/09/2021', 'month-first')).toBe('Posted 9 May 2021');
     expect(withNumericDatesResolved('05/09/2021', null)).toBe('05/09/2021');
     expect(withNumericDatesResolved('13/13/2021', 'day-first')).toBe('13/13/2021');
+  });
+});
+
+describe('date lines of more languages (one table of months, weekdays and labels per language)', () => {
+  it.each([
+    ['Publisert 7. april 2023 kl. 09.15', '2023-04-07'],
+    ['Publiceret den 2. marts 2022', '2022-03-02'],
+    ['Publicerad 14 augusti 2021 kl 08:30', '2021-08-14'],
+    ['Opublikowano: 21.10.2023, 07:05', '2023-10-21'],
+    ['czwartek 5 października 2023', '2023-10-05'],
+    ['Diterbitkan: Kamis, 9 November 2023 08:10 WIB', '2023-11-09'],
+    ['Yayınlanma: 17 Şubat 2022 Perşembe 10:20', '2022-02-17'],
+    ['Publikováno 3. května 2021 v 12:00', '2021-05-03'],
+    ['Julkaistu 12. joulukuuta 2020 klo 6.45', '2020-12-12'],
+    ['Publicat luni, 8 ianuarie 2024, ora 10:00', '2024-01-08'],
+    ['Publié le 19 mai 2022 à 7 h 30 HAE', '2022-05-19'],
+  ])('%s', (text, expected) => {
+    expect(parsePublicationDate(text)?.value).toBe(expected);
+  });
+
+  it('needs a day beside a month name that is also a word', () => {
+    expect(parsePublicationDate('Mart 2024')).toBeNull();
+    expect(parsePublicationDate('12 Mart 2024')?.value).toBe('2024-03-12');
+  });
+
+  it('tells a line of dates alone from a sentence that holds one', () => {
+    expect(isOnlyDates('June 2, 1931 – Oct. 4, 2023')).toBe(true);
+    expect(isOnlyDates('The bridge opened on June 2, 1931.')).toBe(false);
   });
 });

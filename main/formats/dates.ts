@@ -37,8 +37,96 @@ const LOCAL_MONTH_ABBREVIATIONS: Record<string, number> = {
   gen: 1, ene: 1, janv: 1, fev: 2, fév: 2, mrt: 3, mär: 3, abr: 4, mag: 5, mai: 5, giu: 6, lug: 7, juil: 7,
   ago: 8, set: 9, ott: 10, out: 10, okt: 10, dic: 12, dez: 12,
 };
-const WORD_LIKE_ABBREVIATIONS = new Set(['gen', 'mag', 'set', 'out', 'ago', 'dic', 'ene', 'abr']);
+const WORD_LIKE_ABBREVIATIONS = new Set(['gen', 'mag', 'set', 'out', 'ago', 'dic', 'ene', 'abr', 'mart', 'mac']);
 Object.assign(LOCAL_MONTH_NUMBERS, LOCAL_MONTH_ABBREVIATIONS);
+
+/**
+ * The words of date lines in further languages, one row per language: the twelve months (a month's forms
+ * joined by "/": the genitive and the nominative of Polish and Czech, the Malay spelling beside the
+ * Indonesian), the weekdays, the labels that say "published" and "updated", and the words that join a date
+ * to its time ("kl. 14.02", "godz. 18:45", "pukul 13.20", "saat 11:42").
+ */
+interface DateLanguage {
+  months: string;
+  weekdays: string;
+  published: string[];
+  updated: string[];
+  joins: string;
+}
+const DATE_LANGUAGES: Record<string, DateLanguage> = {
+  norwegianDanish: {
+    months: 'januar februar mars/marts april mai/maj juni juli august september oktober november desember/december',
+    weekdays: 'mandag tirsdag onsdag torsdag fredag lørdag søndag',
+    published: ['publisert', 'publiseret', 'publiceret', 'offentliggjort'],
+    updated: ['sist oppdatert', 'oppdatert', 'opdateret', 'sidst opdateret'],
+    joins: 'kl den',
+  },
+  swedish: {
+    months: 'januari februari mars april maj juni juli augusti september oktober november december',
+    weekdays: 'måndag tisdag onsdag torsdag fredag lördag söndag',
+    published: ['publicerad', 'publicerat'],
+    updated: ['uppdaterad', 'uppdaterat'],
+    joins: 'kl',
+  },
+  finnish: {
+    months: 'tammikuuta/tammikuu helmikuuta/helmikuu maaliskuuta/maaliskuu huhtikuuta/huhtikuu toukokuuta/toukokuu kesäkuuta/kesäkuu heinäkuuta/heinäkuu elokuuta/elokuu syyskuuta/syyskuu lokakuuta/lokakuu marraskuuta/marraskuu joulukuuta/joulukuu',
+    weekdays: 'maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai',
+    published: ['julkaistu'],
+    updated: ['päivitetty'],
+    joins: 'klo',
+  },
+  polish: {
+    months: 'stycznia/styczeń lutego/luty marca/marzec kwietnia/kwiecień maja/maj czerwca/czerwiec lipca/lipiec sierpnia/sierpień września/wrzesień października/październik listopada/listopad grudnia/grudzień',
+    weekdays: 'poniedziałek wtorek środa czwartek piątek sobota niedziela',
+    published: ['opublikowano', 'data publikacji', 'dodano'],
+    updated: ['aktualizacja', 'zaktualizowano', 'data aktualizacji'],
+    joins: 'godz o',
+  },
+  czech: {
+    months: 'ledna/leden února/únor března/březen dubna/duben května/květen června/červen července/červenec srpna/srpen září října/říjen listopadu prosince/prosinec',
+    weekdays: 'pondělí úterý středa čtvrtek pátek sobota neděle',
+    published: ['publikováno', 'zveřejněno'],
+    updated: ['aktualizováno'],
+    joins: 'v',
+  },
+  turkish: {
+    months: 'ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık',
+    weekdays: 'pazartesi salı çarşamba perşembe cuma cumartesi pazar',
+    published: ['yayınlanma tarihi', 'yayınlanma', 'yayın tarihi', 'yayımlanma', 'eklenme tarihi'],
+    updated: ['son güncelleme', 'güncelleme tarihi', 'güncelleme', 'güncellenme'],
+    joins: 'saat',
+  },
+  indonesianMalay: {
+    months: 'januari februari maret/mac april mei juni juli agustus/ogos september oktober november desember/disember',
+    weekdays: 'senin/isnin selasa rabu kamis/khamis jumat/jumaat sabtu minggu/ahad',
+    published: ['diterbitkan', 'dipublikasikan', 'dipublikasi', 'terbit'],
+    updated: ['diperbarui', 'diperbaharui', 'dikemaskini', 'dikemas kini'],
+    joins: 'pukul jam',
+  },
+  romanian: {
+    months: 'ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie',
+    weekdays: 'luni marți miercuri joi vineri sâmbătă duminică',
+    published: ['publicat'],
+    updated: ['actualizat'],
+    joins: 'ora',
+  },
+};
+for (const language of Object.values(DATE_LANGUAGES)) {
+  language.months.split(' ').forEach((forms, k) => {
+    for (const form of forms.split('/')) LOCAL_MONTH_NUMBERS[form] ??= k + 1;
+  });
+}
+const escapeWords = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`);
+const byLength = (a: string, b: string) => b.length - a.length;
+/** The labels of those languages that open a publication date ("Publisert", "Opublikowano:", "Diterbitkan:"), longest first. */
+export const PUBLISHED_LABELS = Object.values(DATE_LANGUAGES).flatMap((l) => l.published).sort(byLength).map(escapeWords).join('|');
+/** Their labels of an update ("Oppdatert", "Aktualizacja:", "Güncelleme:"), longest first. */
+export const UPDATED_LABELS = Object.values(DATE_LANGUAGES).flatMap((l) => l.updated).sort(byLength).map(escapeWords).join('|');
+const LANGUAGE_DATE_WORDS = Object.values(DATE_LANGUAGES)
+  .flatMap((l) => [...l.weekdays.replace(/\//g, ' ').split(' '), ...l.joins.split(' '), ...l.published, ...l.updated])
+  .sort(byLength)
+  .map(escapeWords)
+  .join('|');
 const LOCAL_MONTH = Object.keys(LOCAL_MONTH_NUMBERS).sort((a, b) => b.length - a.length).join('|');
 
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${LOCAL_MONTH})\.?`;
@@ -120,7 +208,7 @@ export function findPublicationDate(line: string): DateMatch | null {
  * abbreviations, and the weekdays and joining words of French, German and Spanish date lines ("le ... à").
  */
 const DATE_NOISE =
-  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|\b(?:published|posted|updated|last|first|on|at|date|dated|am|pm|a\.m\.|p\.m\.|noon|midnight|gmt|utc|z|et|pt|ct|mt|edt|est|cdt|cst|mdt|mst|pdt|pst|akst|akdt|hst|bst|ist|cet|cest|eet|eest|wet|west|msk|jst|kst|hkt|sgt|pht|wib|pkt|aest|aedt|acst|acdt|awst|nzst|nzdt|eat|wat|cat|sast)\b|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d])|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b\d{1,2}h\d{2}\b|\b(?:uhr|le|am|um|el|de|a las|op|om)\b|(?<!\p{L})(?:à|publiée?|mise? à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})|[+-]\d{1,2}(?::?\d{2})?|[\s,.:;|()\-–—/•·]+/giu;
+  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|\b(?:published|posted|updated|last|first|on|at|date|dated|am|pm|a\.m\.|p\.m\.|noon|midnight|gmt|utc|z|et|pt|ct|mt|edt|est|cdt|cst|mdt|mst|pdt|pst|akst|akdt|hst|bst|ist|cet|cest|eet|eest|wet|west|msk|jst|kst|hkt|sgt|pht|wib|wita|wit|trt|hae|hne|hap|hnp|hac|hnc|hat|hnt|pkt|aest|aedt|acst|acdt|awst|nzst|nzdt|eat|wat|cat|sast)\b|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d])|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b\d{1,2}h\d{2}\b|\b(?:uhr|le|am|um|el|de|a las|op|om)\b|(?<!\p{L})(?:à|publiée?|mise? à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})|[+-]\d{1,2}(?::?\d{2})?|[\s,.:;|()\-–—/•·]+/giu;
 
 /**
  * The same words in Italian, Portuguese and Dutch date lines ("Pubblicato il 14 settembre 2024 alle 09:30",
@@ -129,7 +217,9 @@ const DATE_NOISE =
  */
 const EUROPEAN_DATE_NOISE =
   /(?<!\p{L})(?:il|alle|ore|em|às|as|om|uur|pubblicato|aggiornato|publicado|atualizado|gepubliceerd|bijgewerkt|geplaatst|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo|lun|mar|mer|gio|ven|sab|dom|seg|ter|qua|qui|sex|sáb)(?!\p{L})\.?/giu;
-const ANY_DATE_NOISE = new RegExp(`${EUROPEAN_DATE_NOISE.source}|${DATE_NOISE.source}`, 'giu');
+/** The weekdays, labels and joining words of the languages of DATE_LANGUAGES ("Senin", "Publisert", "kl."), and the French "6 h 00". */
+const LANGUAGE_DATE_NOISE = new RegExp(String.raw`(?<!\p{L})(?:${LANGUAGE_DATE_WORDS})(?!\p{L})\.?|\b\d{1,2}\s?h\s?\d{2}\b`, 'giu');
+const ANY_DATE_NOISE = new RegExp(`${EUROPEAN_DATE_NOISE.source}|${LANGUAGE_DATE_NOISE.source}|${DATE_NOISE.source}`, 'giu');
 
 const LEADING_DATE_NOISE = new RegExp(`^(?:${ANY_DATE_NOISE.source})+`, 'iu');
 
@@ -141,6 +231,18 @@ export function withoutLeadingDateNoise(text: string): string {
 /** Whether a string holds nothing but the words that surround dates (times, zones, weekdays, separators). */
 export function isDateNoise(text: string): boolean {
   return text.replace(ANY_DATE_NOISE, '') === '';
+}
+
+/** Whether a short line holds dates (at least `min`) and nothing else: "April 3, 1936 – Nov. 30, 2024", "Published 2 May 2023". */
+export function isOnlyDates(text: string, min = 1): boolean {
+  if (text.length > 80) return false;
+  let rest = text;
+  let dates = 0;
+  for (let found = findPublicationDate(rest); found; found = findPublicationDate(rest)) {
+    rest = `${rest.slice(0, found.start)} ${rest.slice(found.end)}`;
+    dates++;
+  }
+  return dates >= min && isDateNoise(rest);
 }
 
 /**

@@ -134,3 +134,44 @@ describe('separateFurniture', () => {
     expect(separateFurniture([...story, last], emptyHeader(), []).body).toEqual([...story, last]);
   });
 });
+
+describe('furniture of other languages and of outlets', () => {
+  it.each([
+    'Annonse',
+    'REKLAMA',
+    '- Reklam -',
+    'Iklan',
+    'Czytaj także: Nowe rondo otwarte przed terminem',
+    'İLGİLİ HABER: Sahil yolunda yeni düzenleme',
+    'Baca juga: Harga Cabai Naik Jelang Lebaran',
+    'Les også: Skolen får ny gymsal',
+    'Har du tips til oss? Send e-post til tips@fjordposten.example.',
+    'Got a story? WhatsApp our news tip line on 071 555 0199.',
+    'Follow the Coastal Herald on Google News for the latest updates.',
+    'Ce reportage est financé par le Fonds local de journalisme du Québec.',
+    'This article originally appeared in the Millbrook Sentinel and is republished with permission.',
+    'Republish this article',
+    'This work is licensed under a Creative Commons Attribution 4.0 International License.',
+    'Stories like this depend on readers. Become a member today.',
+    'The Fact Desk is a verified signatory of the International Fact-Checking Network code of principles.',
+    'This transcript was generated automatically and may contain errors.',
+    'Guest: Ana Ruiz, health reporter. Host: Tom Vale. Produced by Kim Oduya.',
+    'Read Ana’s story: Clinic waiting lists grow again',
+    '(Adds analyst quote, share price)',
+    '((ana.ruiz@agency.example; +44 20 5550 0100))',
+    'Tomás Ibarra reported from Villa Serena, N.M.',
+    'marta.kowal@nadwislanski.example',
+    'June 2, 1931 – Oct. 4, 2023',
+    'Image source, Harbour Photo Agency',
+    'A version of this article appears in print on June 4, 2023, Section B, Page 2 of the City edition with the headline: Ferry Fares Rise Again. Order Reprints | Today’s Paper | Subscribe',
+  ])('%s', (text) => {
+    expect(classifyBlock(text)).toBe('boilerplate');
+  });
+
+  it('tells a tip line from a sentence about tips, and an ad label from a word that starts like one', () => {
+    expect(classifyBlock('Send your tips to newsdesk@fjordposten.example or call 900 55 123.')).toBe('boilerplate');
+    expect(classifyBlock('Readers sent in more than 400 tips about the flooding, the editor said.')).toBe('body');
+    expect(classifyBlock('Reklama')).toBe('boilerplate');
+    expect(classifyBlock('Reklamacje można składać do końca miesiąca, podał urząd.')).toBe('body');
+  });
+});

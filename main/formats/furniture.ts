@@ -4,7 +4,8 @@
  * Both are kept out of the article text but not thrown away.
  */
 import { mergeHeader, readByline, readHeaderLine, type HeaderInfo } from './byline';
-import { isDateNoise } from './dates';
+import { isDateNoise, isOnlyDates } from './dates';
+import { classifyName } from './names';
 import type { Block } from './text-blocks';
 
 export type BlockRole = 'body' | 'caption' | 'boilerplate';
@@ -54,29 +55,71 @@ function looksLikeCredit(credit: string): boolean {
 
 /** A pointer to another article inside the body: "Read more: <headline>", "À lire aussi : ...", "Lesen Sie auch: ...", Hindi "ये भी पढ़ें: ...". */
 const READ_MORE =
-  /^(?:read more|also read|see also|read next|story continues below(?: (?:this )?advertisement)?|à lire aussi|lire aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|leggi anche|lees ook|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें)(?:$|\s*:)/i;
+  /^(?:read more|also read|see also|read next|story continues below(?: (?:this )?advertisement)?|à lire (?:aussi|également)|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|citește și|baca juga|ilgili haber(?:ler)?|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें)(?:$|\s*:)/i;
+
+/** Turkish capitals ("İLGİLİ HABER") lower-case to other letters than a case-insensitive match expects. */
+function withPlainCapitalI(text: string): string {
+  return text.replace(/İ/g, 'I');
+}
 
 /** The links of a story's tool bar: "Printer Friendly Page", "Send this Story to a Friend", "Print this article". */
 const STORY_TOOL = /\b(?:printer[- ]friendly (?:page|version)|print (?:this )?(?:page|story|article)|(?:send|e-?mail) (?:this )?(?:story|article|page) to a friend)\b/gi;
 
 /** A pointer to another article ("Read more: <headline>"), even where it is set as a quote. */
 export function isArticlePointer(text: string): boolean {
-  return READ_MORE.test(text.trim());
+  return READ_MORE.test(withPlainCapitalI(text.trim()));
+}
+
+/** An ad slot's label, in the languages news pages come in: "- Advertisement -", "Anzeige", "Annonse", "REKLAMA", "Publicité", "Iklan". */
+const AD_LABEL =
+  /^[-–—\s]*(?:skip )?(?:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|annonse|annons|annonce|reklame|reklama|reklam|iklan|mainos|advertentie|hirdetés|inzerce|oglas)[-–—\s]*$/i;
+
+/**
+ * What the outlet says about the story or itself around it, in a sentence or two: a tip line ("Got a news tip?
+ * WhatsApp us on ..."), an invitation to follow it on a platform ("Follow us on Google News"), a funding,
+ * syndication or licence note, an appeal for members, a fact-checkers' network membership, a transcript's note.
+ */
+function isOutletNote(text: string): boolean {
+  if (text.length > 300) return false;
+  const contact = /[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d ()-]{6,}\d|\bwhatsapp\b/i.test(text);
+  if (contact && /\b(?:tips?|tipset|news tip|story ideas?|something (?:to share|you think)|send (?:it|them) to us)\b/i.test(text)) return true;
+  if (/\b(?:follow|ikuti|takip edin|suivez|folgen sie|síganos|síguenos|seguici|siga|følg|följ)\b[^.!?]{0,80}\b(?:google news|whatsapp|telegram|instagram|facebook|youtube|tiktok)\b/i.test(text)) return true;
+  if (/\b(?:journalism|journalisme|journalismus|periodismo|giornalismo|jornalismo|content|contenu|reporting|reportage|coverage)\b[^.]{0,80}\b(?:financ(?:ée?s?|iad[oa]|iat[oa])|finanziert|funded)\s+(?:par|by|por|von|da)\s+[^.,;]*\.?$/i.test(text)) return true;
+  if (/^this (?:article|story|piece|report) (?:was )?originally (?:appeared|published)\b|\brepublished (?:here )?with (?:the )?permission\b|^republish this (?:article|story)$|^this (?:work|article|story) is licensed under\b/i.test(text)) return true;
+  if (/\bbecome a (?:member|supporter|donor)\b|^(?:give|donate|support us|contribute)(?: now| today)?!?$/i.test(text)) return true;
+  if (/\bsignatory of\b[^.]{0,60}\bfact-?checking network\b/i.test(text)) return true;
+  if (/^this transcript (?:was|has been|is) (?:generated|produced|created|made|edited)\b|^transcript:?$/i.test(text)) return true;
+  // A programme's credits: "Guest: Jane Roe, reporter. Host: John Doe. Produced by Ann Poe."
+  if (/^(?:(?:guests?|hosts?|presenters?|producers?|produced by|presented by|hosted by|edited by|mixed by|music(?: by)?)\s*:?\s+[^.]+\.\s*){2,}$/i.test(text)) return true;
+  // "Read Jane's story: <headline>", "Read the full report: ...": a pointer to the story the page is about.
+  if (/^read (?:the|our|this|\p{Lu}\p{L}*['’]s?) (?:full |original )?(?:story|article|report|interview)\s*:/iu.test(text)) return true;
+  // Wire copy's notes for client editors: "(Adds quotes, details)", "(Updates with close)", and the contact "((jane.roe@agency.example; +1 555 0100))".
+  if (/^\((?:adds|updates|recasts|refiles|corrects|changes|fixes|inserts|removes|rewrites|releads|tops|repeats)\b[^()]*\)$/i.test(text) || /^\(\(.*\)\)$/.test(text)) return true;
+  // "Jane Roe reported from Millbrook, Vt.": where the byline's reporter filed from, set under it.
+  if (/^(\p{Lu}[^.,]{2,50}) reported from .{2,60}$/u.test(text) && classifyName(/^(.+?) reported from/.exec(text)![1]!) === 'person') return true;
+  return false;
 }
 
 /** Navigation bars, copyright lines, share prompts and similar site furniture. */
 export function isBoilerplate(text: string): boolean {
   if (isSeparatedMenu(text)) return true;
+  // "A version of this article appears in print on ...": the print edition's note, however long.
+  if (/^(?:a version of )?this (?:article|story|feature|piece) (?:appears|appeared|was published) in print\b/i.test(text)) return true;
+  if (isOutletNote(text)) return true;
   if (text.length > MAX_BOILERPLATE_LENGTH) return false;
   if (/^(?:©|\(c\)\s|copyright\b)/i.test(text) || /\ball rights reserved\b/i.test(text)) return true;
   // A time stamp alone ("12:48", "9.15 am"): a live blog's entry time.
   if (/\d/.test(text) && isDateNoise(text)) return true;
   // "A version of this article appears in print on ...": the print edition's note.
   if (/^(?:a version of )?this (?:article|story|feature|piece) (?:appears|appeared|was published) in\b/i.test(text)) return true;
-  if (READ_MORE.test(text)) return true;
+  if (READ_MORE.test(withPlainCapitalI(text))) return true;
   if (isNewsletterPrompt(text)) return true;
+  // A reporter's e-mail address alone, closing the story.
+  if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(text)) return true;
+  // Two dates and nothing else ("April 3, 1936 – Nov. 30, 2024"): an obituary's life dates, not a dateline.
+  if (isOnlyDates(text, 2)) return true;
   // A separator between sections ("* * *", "✦ ✦ ✦") or an ad slot's label ("- Advertisement -", "Anzeige", "Skip advertisement"): no words of the story.
-  if (!/[\p{L}\p{N}]/u.test(text) || /^[-–—\s]*(?:skip )?(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità)[-–—\s]*$/i.test(text)) return true;
+  if (!/[\p{L}\p{N}]/u.test(text) || AD_LABEL.test(text)) return true;
   // "Join our Telegram channel for breaking news": an invitation to follow the outlet elsewhere.
   if (/^(?:join|follow)\b[^.!?]{0,60}\b(?:channel|group|community)\b/i.test(text)) return true;
   // Portal modules (PHP-Nuke, phpBB, Joomla): "Who's Online", its visitor count, the story's print and e-mail links.
@@ -100,7 +143,9 @@ export function isBoilerplate(text: string): boolean {
   const words = text.split(/\s+/).length;
   if (words > 12) return false;
   if (/^\d[\d,.]*k?\s+(?:comments?|replies|shares|likes|followers)$/i.test(text)) return true;
-  return /^(?:share (?:this|on|via)\b|share:?$|tweet(?: this)?:?$|email this\b|print this\b|follow us\b|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|click here\b|read more\b|related(?: (?:articles?|stories|story|posts?|coverage|content|reading|links?))?:?$|advertisement$|sponsored content$|tags?:|filed under:|(?:categor(?:y|ies)|hits|views|section):|(?:posted|filed) in\b|comments?:?$|leave a (?:comment|reply)\b|back to top$|link copied!?$|subscribe$|enter your e-?mail(?: address)?$|have your say$|join the conversation$|most (?:read|popular|viewed)$|topics:?$|explore more on these topics$|more on this story$|reuse this content$|about us$|contact us$|advertise with us$|privacy (?:policy|notice)$|terms (?:of (?:use|service)|and conditions)$|cookie (?:settings|policy)$|like this:$|like loading|click to share on\b|media contacts?:|press contacts?:|follow us on\b|download (?:the|our)\b[^.]*\bapp\b)/i.test(
+  // "Image source, Agency": the credit a picture's caption box sets apart.
+  if (/^image source,\s/i.test(text)) return true;
+  return /^(?:share (?:this|on|via)\b|share:?$|tweet(?: this)?:?$|email this\b|print this\b|follow us\b|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|click here\b|read more\b|related(?: (?:articles?|stories|story|posts?|coverage|content|reading|links?))?:?$|advertisement$|sponsored content$|tags?:|keywords?:|filed under:|(?:categor(?:y|ies)|hits|views|section):|(?:posted|filed) in\b|comments?:?$|leave a (?:comment|reply)\b|back to top$|link copied!?$|subscribe$|enter your e-?mail(?: address)?$|have your say$|join the conversation$|most (?:read|popular|viewed)$|topics:?$|explore more on these topics$|more on this story$|reuse this content$|about us$|contact us$|advertise with us$|privacy (?:policy|notice)$|terms (?:of (?:use|service)|and conditions)$|cookie (?:settings|policy)$|like this:$|like loading|click to share on\b|media contacts?:|press contacts?:|follow us on\b|download (?:the|our)\b[^.]*\bapp\b)/i.test(
     text,
   );
 }

@@ -68,7 +68,10 @@ function walk(element: Element, quote: boolean, out: HtmlBlocks, withBlocks: Set
       out.blocks.push({ text: inlineText(el), kind: 'heading' });
     } else if (tag === 'pre') {
       flush();
-      out.blocks.push({ text: el.textContent ?? '', kind: quote ? 'quote' : 'body' });
+      // Paragraphs set in a <pre> (wire terminals, plain-text archives) are separated by blank lines: one block each.
+      for (const paragraph of (el.textContent ?? '').split(/\n[ \t]*\n/)) {
+        if (paragraph.trim() !== '') out.blocks.push({ text: paragraph.replace(/^\s*\n|\s+$/g, '').replace(/^[ \t]+(?=\S)/, ''), kind: quote ? 'quote' : 'body' });
+      }
     } else if (tag === 'tr' && !Array.from(el.children).some((cell) => cell.querySelector('table'))) {
       // A row of a data table; a row whose cells hold tables is page layout (an old portal's columns), walked below.
       flush();

@@ -24,13 +24,18 @@ export interface LdArticle {
   url: string | null;
   /** Names the page gives itself: WebSite and Organization nodes, the article's publisher. */
   siteNames: string[];
+  /** The page describes an event (a listing with start and end dates), not an article: its dates are the event's. */
+  isEventListing: boolean;
 }
 
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Report|NewsArticle|LiveBlogPosting|Posting)$/;
+/** Published items that are not articles but carry their own publication date: a podcast's or a programme's episode, a clip. */
+const EPISODE_TYPE = /(?:Episode|Clip)$/;
+const EVENT_TYPE = /Event$/;
 const ORGANIZATION_TYPE = /(?:Organization|Organisation|Corporation|NewsMediaOrganization|Brand|WebSite)$/;
 
 export function readJsonLd(document: Document): LdArticle {
-  const result: LdArticle = { headline: null, credits: [], publisher: null, datePublished: null, dateModified: null, url: null, siteNames: [] };
+  const result: LdArticle = { headline: null, credits: [], publisher: null, datePublished: null, dateModified: null, url: null, siteNames: [], isEventListing: false };
   const nodes: JsonObject[] = [];
   for (const script of document.querySelectorAll('script[type="application/ld+json" i]')) {
     const parsed = parseJsonLoosely(script.textContent ?? '');
@@ -54,8 +59,10 @@ export function readJsonLd(document: Document): LdArticle {
     }
   }
 
-  // The article: a node typed as one (an embedded VideoObject or a BreadcrumbList is not), else the WebPage.
-  const article = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPE.test(t))) ?? nodes.find((n) => typesOf(n).some((t) => /WebPage$/.test(t)));
+  // The article: a node typed as one (an embedded VideoObject or a BreadcrumbList is not), else an episode, else the WebPage.
+  const isType = (re: RegExp) => (n: JsonObject) => typesOf(n).some((t) => re.test(t));
+  const article = nodes.find(isType(ARTICLE_TYPE)) ?? nodes.find(isType(EPISODE_TYPE)) ?? nodes.find(isType(/WebPage$/));
+  result.isEventListing = !nodes.some(isType(ARTICLE_TYPE)) && !nodes.some(isType(EPISODE_TYPE)) && nodes.some(isType(EVENT_TYPE));
   if (!article) return result;
 
   result.headline = textOf(article.headline) ?? textOf(article.name);

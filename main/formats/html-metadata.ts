@@ -82,6 +82,11 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   // A credit that is the site's own name (a blog's account, "Studio Fenwick") is the outlet, not a person.
   const outlets: string[] = [];
   const siteKeys = new Set(declaredSite.concat(ld.siteNames).filter((s): s is string => !!s).map(squash));
+  // "Kabar Timur" where og:site_name is "KabarTimur.example": the site's name spelt out.
+  for (const name of declaredSite) {
+    const label = name ? domainLabel(name) : null;
+    if (label) siteKeys.add(squash(label));
+  }
   const people = (names: string[]) => {
     outlets.push(...names.filter((n) => siteKeys.has(squash(n))));
     return names.filter((n) => !siteKeys.has(squash(n)));
@@ -115,8 +120,13 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   }
 
   const shownPublisher = page.brandNames[0] ?? page.copyright?.holder ?? null;
+  // A bare domain as the site's name ("KabarTimur.example") gives way to the same name written out ("Kabar Timur").
+  const declared = declaredSite.find((s): s is string => !!s && !domainLabel(s)) ?? declaredSite.find((s): s is string => !!s) ?? null;
+  const declaredLabel = declared ? domainLabel(declared) : null;
+  const spelledOut = declaredLabel ? [...siteNames, ...outlets].find((n) => !domainLabel(n) && squash(n) === squash(declaredLabel)) : undefined;
   const publisher =
-    declaredSite.find((s): s is string => !!s) ??
+    spelledOut ??
+    declared ??
     ld.siteNames[0] ??
     first('dc.publisher', 'dcterms.publisher', 'citation_publisher', 'citation_journal_title') ??
     fullerSiteName(outlets[0] ?? null, shownPublisher);
@@ -183,6 +193,8 @@ function datesOf(
     urlDate;
   const shown = header.find((h) => h.publishedAt)?.publishedAt ?? null;
   const modified = parse(ld.dateModified) ?? firstOf(MODIFIED_META.flatMap((k) => meta.get(k) ?? [])) ?? parse(times.modified) ?? header.find((h) => h.modifiedAt)?.modifiedAt ?? null;
+  // An event listing's visible dates are the event's and its copyright year the site's: only a declared date dates it.
+  if (ld.isEventListing) return { publishedAt: parse(ld.datePublished) ?? firstOf(PUBLISHED_META.flatMap((k) => meta.get(k) ?? [])), fallbackDate: null };
   const copyright = page.copyright ? parsePublicationDate(page.copyright.year) : null;
   return { publishedAt: shown && published && localDayDiffers(published, shown) ? shown : published, fallbackDate: modified ?? copyright };
 }
@@ -210,6 +222,12 @@ export function dateInUrl(url: string | null): PublishedDate | null {
   if (day) return parsePublicationDate(`${day[1]}-${day[2]!.padStart(2, '0')}-${day[3]!.padStart(2, '0')}`);
   const month = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])(?:\/|$)/.exec(path);
   return month ? parsePublicationDate(`${month[1]}-${month[2]}`) : null;
+}
+
+/** The name part of a bare domain ("KabarTimur.example", "www.kabartimur.example" -> "KabarTimur"), else null. */
+function domainLabel(text: string): string | null {
+  const m = /^(?:https?:\/\/)?(?:www\d*\.)?([\p{L}\p{N}-]+)(?:\.[\p{L}\p{N}-]+)+\/?$/u.exec(text.trim());
+  return m && m[1]!.length >= 4 ? m[1]! : null;
 }
 
 function hostOf(url: string | null): string | null {

@@ -23,9 +23,14 @@ const LINES_AFTER_HEADLINE = 8;
 const LINES_BEFORE_HEADLINE = 3;
 const MAX_BRAND_WORDS = 6;
 const MAX_KICKER_WORDS = 3;
-/** The summary under a headline, by the names CMSs give it (standfirst, dek, excerpt, subtitle, chapô). */
+/**
+ * The summary under a headline, by the names CMSs give it: standfirst, dek, excerpt, subtitle, chapô or
+ * chapeau (French), ingress (Nordic), "article-lead" (Nordic; a bare "lead" is as often the first paragraph), spot (Turkish).
+ */
 const STANDFIRST =
-  '[class*="standfirst" i], [data-gu-name="standfirst"], [class*="dek" i], [class*="excerpt" i], [class*="subtitle" i], [class*="summary" i], [id*="summary" i], [class*="chapo" i], [class*="subheadline" i], [class*="sub-heading" i], [data-qa*="subheadline" i], [class*="subtitulo" i], [class*="lead-paragraph" i]';
+  '[class*="standfirst" i], [data-gu-name="standfirst"], [class*="dek" i], [class*="excerpt" i], [class*="subtitle" i], [class*="sub-title" i], [class*="summary" i], [id*="summary" i], [class*="chapo" i], [class*="chapeau" i], [class*="ingress" i], [class*="subheadline" i], [class*="sub-heading" i], [data-qa*="subheadline" i], [class*="subtitulo" i], [class*="lead-paragraph" i], [class$="-lead" i], [class~="spot" i], [class$="-spot" i]';
+/** A line of the summary between a headline and its byline (a dek, a bullet) is short. */
+const MAX_SUMMARY_LINE = 250;
 /** A credit line without "By" ("Jane Doe", "Business reporter, NBN News") is short. */
 const MAX_CREDIT_LINE = 80;
 
@@ -234,12 +239,21 @@ export function articleHeader(document: Document, title: string | null, order: N
   );
   for (const line of lines.slice(at + 1, at + 1 + LINES_AFTER_HEADLINE)) if (standfirsts.has(squash(line.text))) header.keys.add(squash(line.text));
   let longLines = 0;
+  // Short lines between the headline and a "By" line (a dek, summary bullets, a wire story's "(Adds ...)") are its summary.
+  let summary: string[] | null = [];
   for (let i = Math.max(0, at - LINES_BEFORE_HEADLINE); i <= Math.min(lines.length - 1, at + LINES_AFTER_HEADLINE); i++) {
     if (i === at) continue;
     const text = lines[i]!.text;
     const info = readHeaderLine(withNumericDatesResolved(text, order));
     // The header ends where the story starts: a standfirst may come before the byline, a second long line may not.
     if (i > at && !info && text.length > MAX_CREDIT_LINE && ++longLines > 1) break;
+    if (i > at && summary !== null) {
+      if (info && info.authors.length > 0 && /^by\s/i.test(text)) {
+        for (const line of summary) header.keys.add(squash(line));
+        summary = null;
+      } else if (info || text.length > MAX_SUMMARY_LINE || lines[i]!.heading) summary = null;
+      else summary.push(text);
+    }
     if (info) {
       header.lines.push(info);
       if (i > at) header.keys.add(squash(text));
@@ -332,12 +346,21 @@ const PUBLICATION_DATE_MARKUP =
   '[itemprop="datePublished" i], time[pubdate], .published, [class*="publish" i] time, time[class*="publish" i], ' +
   '[property~="dc:date" i][content], [property~="dc:created" i][content], [property~="dcterms:created" i][content], [property~="dcterms:issued" i][content], [property~="datePublished" i][content], [property~="schema:datePublished" i][content]';
 
+/** The label of a publication date in a table or a definition list ("Filed", "Date", "Published on"). */
+const DATE_CELL_LABEL = /^(?:filed|date|dated|published(?: on)?|publication date|posted|release date|issued)\s*:?$/i;
+
 export function markedPublicationDates(document: Document): string[] {
   const values: string[] = [];
   for (const el of document.querySelectorAll(PUBLICATION_DATE_MARKUP)) {
     if (inFurniture(el) || el.tagName.toLowerCase() === 'meta') continue;
     const value = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title') ?? el.textContent;
     if (value && value.trim()) values.push(value.trim());
+  }
+  // Story header tables of wire terminals and archives: "<tr><th>Filed</th><td>2024-07-24 13:42 GMT</td></tr>".
+  for (const label of document.querySelectorAll('th, td, dt')) {
+    const value = label.nextElementSibling;
+    if (!value || !/^(?:td|dd)$/i.test(value.tagName) || !DATE_CELL_LABEL.test(collapseSpaces(label.textContent ?? '')) || inFurniture(label)) continue;
+    values.push(collapseSpaces(value.textContent ?? ''));
   }
   return values;
 }

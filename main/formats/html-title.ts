@@ -31,10 +31,25 @@ export interface TitleEvidence {
   host: string | null;
 }
 
+/**
+ * The prefix wire agencies put on a headline for their clients' editors ("UPDATE 1-", "REFILE-", "EXCLUSIVE-",
+ * "CORRECTED-"): a word in capitals and an optional number, then a hyphen touching the headline.
+ */
+const WIRE_PREFIX = /^(?:UPDATE|WRAPUP|REFILE|RPT|REPEAT|CORRECTED|CORRECTION|EXCLUSIVE|INSIGHT|ANALYSIS|FACTBOX|FOCUS|FEATURE|PREVIEW|BREAKINGVIEWS|INTERVIEW|TIMELINE|EXPLAINER|GLOBAL MARKETS)(?:\s+\d{1,2})?-(?=\S)/;
+
+/** A headline without its wire prefix: "UPDATE 2-Port strike ends" -> "Port strike ends". */
+export function withoutWirePrefix(headline: string): string {
+  return headline.replace(WIRE_PREFIX, '');
+}
+
 export function chooseTitle(evidence: TitleEvidence): string | null {
-  const candidates = [...new Set(evidence.candidates.map(collapseSpaces).filter((c) => c !== ''))];
+  const candidates = [...new Set(evidence.candidates.map((c) => withoutWirePrefix(collapseSpaces(c))).filter((c) => c !== ''))];
   if (candidates.length === 0) return null;
   const isSite = siteMatcher(evidence.siteNames, evidence.host);
+  // A heading with a wire prefix is the story's headline as the agency sent it; a page title that does not
+  // resemble it is the terminal's or feed's ("Wire | Story 1342 | SLUG").
+  const wire = evidence.headings.map(collapseSpaces).find((h) => WIRE_PREFIX.test(h) && isHeadlineLike(withoutWirePrefix(h)));
+  if (wire && !candidates.some((c) => resembles(c, withoutWirePrefix(wire)))) return withoutWirePrefix(wire);
   const headings = new Set(evidence.headings.map((h) => collapseSpaces(h).toLowerCase()));
 
   const stripped = candidates.map((c) => withoutSiteParts(c, isSite));

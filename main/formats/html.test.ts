@@ -674,3 +674,78 @@ describe('web dates: a masthead issue date', () => {
     expect(a.publishedAt).toBeNull();
   });
 });
+
+describe('web pages of more shapes (heldout4 kinds, invented examples)', () => {
+  it('dates a page by the "Filed" cell of its story header table', () => {
+    const html = `<html><head><title>Wire | Story 88 | PORT-STRIKE/</title></head><body><table class="story-header"><tr><th>Slug</th><td>PORT-STRIKE/</td></tr><tr><th>Filed</th><td>2023-11-02 08:15 GMT</td></tr><tr><th>Words</th><td>410</td></tr><tr><th>Priority</th><td>Urgent</td></tr><tr><th>Topics</th><td>LAB TRN</td></tr></table>
+      <h2>Dock workers walk out at three northern ports over pay offer</h2>${BODY}</body></html>`;
+    expect(folder.parse('filed-cell.html', html).publishedAt?.value.slice(0, 10)).toBe('2023-11-02');
+  });
+
+  it('takes the headline over a terminal <title>, without its wire prefix', () => {
+    const html = `<html><head><title>Wire | Story 88 | PORT-STRIKE/ (UPDATE 2)</title></head><body><div class="story"><h2 class="headline">UPDATE 2-Dock workers walk out at three northern ports over pay offer</h2>${BODY}</div></body></html>`;
+    const a = folder.parse('wire-prefix.html', html);
+    expect(a.title).toBe('Dock workers walk out at three northern ports over pay offer');
+    expect(a.text).not.toContain('UPDATE 2-');
+  });
+
+  it("dates a podcast episode by its PodcastEpisode's datePublished", () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'PodcastEpisode', name: 'Why the buses stopped', datePublished: '2023-06-14' };
+    const html = page(`<title>Why the buses stopped</title><script type="application/ld+json">${JSON.stringify(ld)}</script>`, `<h1>Why the buses stopped</h1>${BODY}`);
+    expect(folder.parse('episode.html', html).publishedAt?.value).toBe('2023-06-14');
+  });
+
+  it('gives an event listing no date: its start and end dates and the copyright year are not publication dates', () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'Event', name: 'Winter Market on the Quay', startDate: '2023-12-02T10:00:00Z', endDate: '2023-12-03T16:00:00Z' };
+    const html = page(`<title>Winter Market on the Quay</title><script type="application/ld+json">${JSON.stringify(ld)}</script>`, `<h1>Winter Market on the Quay</h1><ul><li>Dates: Sat 2 Dec 2023 – Sun 3 Dec 2023</li></ul>${BODY}`);
+    expect(folder.parse('event.html', html).publishedAt).toBeNull();
+  });
+
+  it('takes a meta author that spells out a bare-domain site name for the outlet, and names the outlet so', () => {
+    const html = page(
+      '<title>Flood waters recede in the delta villages</title><meta name="author" content="Suara Delta"><meta property="og:site_name" content="SuaraDelta.example">',
+      `<h1>Flood waters recede in the delta villages</h1><div class="info">Penulis: <a href="/p/1">Dewi Anggraeni Putri</a> | Editor: <a href="/e/2">Bambang Sutrisno</a></div><div class="time">Diterbitkan: Kamis, 9 November 2023 08:10 WIB</div>${BODY}`,
+    );
+    const a = folder.parse('bare-domain.html', html);
+    expect(a.authors).toEqual(['Dewi Anggraeni Putri']);
+    expect(a.publisher).toBe('Suara Delta');
+    expect(a.publishedAt?.value).toBe('2023-11-09');
+  });
+
+  it('keeps the summary between the headline and the byline out of the text', () => {
+    const html = page(
+      '<title>Dock workers walk out at three northern ports</title>',
+      `<h1>Dock workers walk out at three northern ports</h1><ul class="bullets"><li>Strike hits container traffic</li><li>Union rejects 4% offer</li></ul><p class="byline">By Ana Ruiz and Tom Vale</p>${BODY}`,
+    );
+    const a = folder.parse('summary.html', html);
+    expect(a.text).not.toContain('Union rejects');
+    expect(a.authors).toEqual(['Ana Ruiz', 'Tom Vale']);
+  });
+
+  it('keeps a chapeau and an ingress out of the text', () => {
+    for (const cls of ['chapeau', 'article-ingress']) {
+      const html = page('<title>La ville gèle les permis de chalets</title>', `<h1>La ville gèle les permis de chalets</h1><p class="${cls}">Le moratoire durera un an.</p><p class="auteur">Par Gabrielle Thériault</p>${BODY}`);
+      expect(folder.parse(`${cls}.html`, html).text).not.toContain('Le moratoire');
+    }
+  });
+
+  it('drops a comment thread named in another language, a figure credit beside the caption, and related links with dates', () => {
+    const html = page(
+      '<title>Nowy most otwarty</title>',
+      `<h1>Nowy most otwarty</h1>${BODY}<figure><img src="a.jpg"><span class="img-copyright">Image source, Harbour Photo Agency</span><figcaption>The bridge at dusk</figcaption></figure>
+      <section><h2>More on this story</h2><ul><li><a href="/a">Bridge plan approved after long delay</a><span>Published 3 May 2021</span></li><li><a href="/b">Traffic diverted for bridge works</a><span>Published 9 June 2022</span></li></ul></section>
+      <div class="komentarze"><h3>Komentarze (2)</h3><div><b>czytelnik</b> <span>13.09.2023, 19:02</span><p>Nareszcie, po tylu latach czekania!</p></div></div>`,
+    );
+    const text = folder.parse('comments-pl.html', html).text;
+    expect(text).not.toContain('Nareszcie');
+    expect(text).not.toContain('Image source');
+    expect(text).not.toContain('Bridge plan approved');
+  });
+
+  it('reads the paragraphs of a <pre> apart, so that wire notes in it are furniture', () => {
+    const html = page('<title>Port strike ends</title>', `<h1>Port strike ends</h1><pre>\n    ${PARAGRAPHS.join('\n\n    ')}\n\n((ana.ruiz@agency.example; +44 20 5550 0100))\n</pre>`);
+    const text = folder.parse('pre.html', html).text;
+    expect(text).toContain(PARAGRAPHS[2]);
+    expect(text).not.toContain('agency.example');
+  });
+});

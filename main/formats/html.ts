@@ -10,8 +10,10 @@ import { completeFromDateline } from './dateline';
 import type { DecodedText } from './decode';
 import { separateFurniture } from './furniture';
 import { blocksOf } from './html-blocks';
+import { isOnlyDates } from './dates';
 import { describeDamage, escapeHtml, markupParagraphs } from './html-markup';
 import { fullerSiteName, readHtmlMetadata, type HtmlMetadata } from './html-metadata';
+import { withoutWirePrefix } from './html-title';
 import { squash } from './html-page';
 import { FormatProblem } from './problem';
 import { sanitizeHtml } from './sanitize';
@@ -82,7 +84,7 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
   // The article header often opens the content too: the headline, and the byline and date lines read above.
   // What precedes the headline there (a kicker, the site's name) is not the article's text either.
   let blocks = found.blocks;
-  const headline = blocks.slice(0, MAX_HEADER_BLOCKS).findIndex((b) => b.kind === 'heading' && sameText(b.text, title));
+  const headline = blocks.slice(0, MAX_HEADER_BLOCKS).findIndex((b) => b.kind === 'heading' && sameText(withoutWirePrefix(b.text), title));
   if (headline >= 0) blocks = blocks.slice(headline + 1);
   // A header block may hold several of those lines, one per <br> ("Headline<br>By Jane Roe<br>Published: ...").
   const isHeaderLine = (line: string) => meta.headerKeys.has(squash(line)) || sameText(line, title);
@@ -200,7 +202,10 @@ function lowerCaseAttributeNames(document: Document): void {
 }
 
 /** Comment threads as blogs and CMSs mark them (WordPress, Disqus): never the article, whatever their size. */
-const COMMENT_THREADS = '#comments, #respond, #disqus_thread, .comments-area, .comment-list, .commentlist, .comment-respond';
+const COMMENT_THREADS =
+  '#comments, #respond, #disqus_thread, .comments-area, .comment-list, .commentlist, .comment-respond, ' +
+  // The same threads named in Polish, Czech, Slovak and Indonesian ("komentarze", "komentáře", "komentar"), German and Nordic ("kommentare"), Turkish ("yorumlar").
+  '[class*="komentar" i], [id*="komentar" i], [class*="kommentar" i], [id*="kommentar" i], [class*="yorumlar" i], [id*="yorumlar" i]';
 /** Cookie and consent banners, newsletter, sign-up and subscription boxes, author bio and contributor notes: small boxes, so a large match is a wrapper (a "tag-cookies" article). */
 const SMALL_BOXES =
   '[class*="cookie" i], [id*="cookie" i], [data-testid*="cookie" i], [class*="consent" i], [id*="consent" i], [class*="gdpr" i], [class*="newsletter" i], [class*="signup" i], [class*="sign-up" i], [class*="subscription-widget" i], [class*="paywall" i], [class*="abonnement" i], ' +
@@ -210,7 +215,7 @@ const SMALL_BOXES =
 const MAX_BOX_CHARS = 600;
 /** Headings of lists of links to other articles: "Related", "More on this story", "Most read", "À lire aussi". */
 const LINK_LIST_HEADING =
-  /^(?:related(?: (?:stories|articles|posts|coverage|content|links|topics|reading))?|more on this (?:story|topic)|more (?:from|in|on) .{1,40}|more (?:galleries|videos|photos|pictures|stories|articles)|read (?:next|more)|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|latest(?: news| stories)?|see also|also read|sur le même sujet|à lire aussi|lesen sie auch|mehr zum thema|te puede interesar|lea también|leggi anche)$/i;
+  /^(?:related(?: (?:stories|articles|posts|coverage|content|links|topics|reading))?|more on this (?:story|topic)|more (?:from|in|on) .{1,40}|more (?:galleries|videos|photos|pictures|stories|articles|episodes|podcasts)|read (?:next|more)|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|latest(?: news| stories)?|see also|also read|sur le même sujet|à lire aussi|lesen sie auch|mehr zum thema|te puede interesar|lea también|leggi anche)$/i;
 
 /**
  * Removes, before Readability runs, the boxes it would keep inside the article: comment threads, cookie and
@@ -219,7 +224,9 @@ const LINK_LIST_HEADING =
 function removeFurnitureBoxes(document: Document): void {
   galleryCaptionsAsText(document);
   markCaptions(document);
-  for (const el of Array.from(document.querySelectorAll(COMMENT_THREADS))) el.remove();
+  for (const el of Array.from(document.querySelectorAll(COMMENT_THREADS))) if (!/^(?:html|body|main|article)$/i.test(el.tagName)) el.remove();
+  // A photo credit set beside the caption inside the figure ("Image source, Agency"): neither caption nor text.
+  for (const el of Array.from(document.querySelectorAll('figure [class*="credit" i], figure [class*="copyright" i]'))) if (!el.closest('figcaption') && !el.querySelector('img, figcaption')) el.remove();
   for (const el of Array.from(document.querySelectorAll(SMALL_BOXES))) {
     if (/^(?:html|body|main|article)$/i.test(el.tagName) || (el.textContent ?? '').length > MAX_BOX_CHARS) continue;
     el.remove();
@@ -227,7 +234,10 @@ function removeFurnitureBoxes(document: Document): void {
   for (const heading of Array.from(document.querySelectorAll('h2, h3, h4'))) {
     const box = heading.parentElement;
     if (!box || !heading.isConnected || !LINK_LIST_HEADING.test(collapseSpaces(heading.textContent ?? ''))) continue;
-    const text = collapseSpaces(box.textContent ?? '').length - collapseSpaces(heading.textContent ?? '').length;
+    // The dates beside the links ("Published 2 May 2023") are part of the list, not text of its own.
+    const dates = Array.from(box.querySelectorAll('span, time, small')).filter((el) => isOnlyDates(collapseSpaces(el.textContent ?? '')));
+    const dateChars = dates.reduce((n, el) => n + collapseSpaces(el.textContent ?? '').length, 0);
+    const text = collapseSpaces(box.textContent ?? '').length - collapseSpaces(heading.textContent ?? '').length - dateChars;
     const linked = Array.from(box.querySelectorAll('a')).reduce((n, a) => n + collapseSpaces(a.textContent ?? '').length, 0);
     if (text > 0 && linked >= 0.8 * text) box.remove();
   }
@@ -270,8 +280,8 @@ function captionedFigureRuns(container: Element): Element[][] {
   return runs;
 }
 
-/** A class naming a caption: "video-caption", "Figure-caption", "pie" (Spanish), "legende", "bildunterschrift". */
-const CAPTION_CLASS = /(?:^|[-_])(?:caption|pie|legende?|bildunterschrift)$/i;
+/** A class naming a caption: "video-caption", "Figure-caption", "pie" (Spanish), "legende", "bildunterschrift", "photo-desc", "foto-opis" (Polish). */
+const CAPTION_CLASS = /(?:^|[-_])(?:caption|pie|legende?|bildunterschrift|(?:photo|foto|image|img|picture)[-_]?(?:desc|description|opis|text))$/i;
 
 /** Captions marked only by their class become <figcaption>, so that they are read as captions, not as paragraphs. */
 function markCaptions(document: Document): void {

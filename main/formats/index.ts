@@ -42,8 +42,12 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    unwrapped; reader-app names, tab rows, share and save lines, clipping fields and forwarders' notes as wrappers (their
  *    dates are not the story's); newsletter nameplates, outlets spelt by the copy's domain, profile lines, labelled fields
  *    and citations, "Date of judgment" labels, capitals section headings, a closing postal address's organisation.
+ * 9: web pages: date labels, months and weekdays of Nordic, Polish, Czech, Turkish, Indonesian, Finnish and
+ *    Romanian pages; header-table dates; podcast episodes dated, event listings undated; wire-prefixed headlines;
+ *    editors, programmes, slashed roles and outlet staff as no authors; summaries above the byline and other-language
+ *    ad labels, read-also lines and outlet notes (tips, follow prompts, funding, syndication) as furniture.
  */
-export const READER_VERSION = 8;
+export const READER_VERSION = 9;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

@@ -1,6 +1,6 @@
 /**
  * The web-page reader against the invented development set (testdata/web, see its README): the issue's targets
- * for web pages hold on both halves and on the later fresh set; heldout2 and heldout3 hold at the figures they reached once fixed. `npm run eval -- --web <folder> --verbose` lists every miss.
+ * for web pages hold on both halves and on the later fresh set; heldout2, heldout3 and heldout4 hold at the figures they reached once fixed. `npm run eval -- --web <folder> --verbose` lists every miss.
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +14,8 @@ const TARGETS = { title: 0.9, date: 0.9, authors: 0.85, publisher: 0.8, textF1: 
 const HELDOUT2_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 /** heldout3 was scored blind (title .95, date .75, author .60, publisher .75, text F1 .975), then fixed by kind: its floor is what it reached. */
 const HELDOUT3_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.975 };
+/** heldout4 was scored blind (title .958, date .792, author .833, publisher .958, text F1 .935), then fixed by kind: its floor is what it reached. */
+const HELDOUT4_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.97 };
 
 describe.each([
   ['dev', TARGETS],
@@ -21,6 +23,7 @@ describe.each([
   ['fresh', TARGETS],
   ['heldout2', HELDOUT2_FLOOR],
   ['heldout3', HELDOUT3_FLOOR],
+  ['heldout4', HELDOUT4_FLOOR],
 ])('web pages, %s half', (half, floor) => {
   const { pages, summary } = scoreFolder(folder(half));
 
