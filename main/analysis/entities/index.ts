@@ -15,7 +15,7 @@ import type { TextSpan } from '../sentences';
 import { lexicon, type Lexicon } from './lexicon';
 import { tokenize, type Token } from './tokens';
 import { insideTitle, quotedTitles } from '../titles';
-import { LOWER_PLACE_HEADS, CALENDAR_WORDS, CORPORATE_SUFFIXES, EVENT_HEADS, NAME_PARTICLES, ORG_NOUNS, PERSON_ROLES, PLACE_HEADS, PRODUCT_NOUNS, SPEECH_VERBS, TITLE_ALSO_ORG, TITLE_WORDS } from './cues';
+import { LOWER_PLACE_HEADS, CALENDAR_WORDS, CLUB_SUFFIXES, COMMON_INITIALISMS, CORPORATE_SUFFIXES, EVENT_HEADS, SEATS_OF_POWER, SPORTS_WORDS, TEAM_VERBS, NAME_PARTICLES, ORG_NOUNS, PERSON_ROLES, PLACE_HEADS, PRODUCT_NOUNS, SPEECH_VERBS, TITLE_ALSO_ORG, TITLE_WORDS } from './cues';
 
 /** How sure a classification is: a later, surer reading of the same name wins. */
 const enum Strength {
@@ -51,6 +51,7 @@ export function extractEntities(text: string, sentences: readonly TextSpan[]): E
   // A title of a work in quotation marks (the programme “Newsnight”) names the work, not an organisation in it.
   const titles = quotedTitles(text);
   const kept = titles.length ? candidates.filter((c) => !insideTitle(titles, c.start, c.end)) : candidates;
+  kept.push(...numberTen(text, kept));
   return link(kept, lex).map((c) => ({
     text: text.slice(c.start, c.end),
     start: c.start,
@@ -58,6 +59,13 @@ export function extractEntities(text: string, sentences: readonly TextSpan[]): E
     kind: c.kind!,
     canonical: c.canonical,
   }));
+}
+
+/** "No 10", "Number 10": Downing Street, in an article that names it (elsewhere it may be a shirt or a bus). */
+function numberTen(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const street = candidates.find((c) => c.kind === 'organization' && c.canonical.toLowerCase() === 'downing street');
+  if (!street) return [];
+  return [...text.matchAll(/\b(?:No\.?|Number) 10\b/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, tokens: [], kind: 'organization', canonical: street.canonical, strength: Strength.Known }));
 }
 
 interface DocContext {
@@ -281,6 +289,12 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const placeCompound = named !== lastToken && PLACE_COMPOUND.test(lastToken.text);
   // Trim leading adjectives and the like unless the whole name is known ("New York", "Chinese Foreign Ministry").
   const whole = lookup(text, name, lex);
+  const seat = SEATS_OF_POWER.has(text.slice(name[0]!.start, name[name.length - 1]!.end).toLowerCase());
+  if (seat) {
+    // "Downing Street said": the government; "protesters outside Downing Street": the place.
+    const c: Candidate = { start: name[0]!.start, end: name[name.length - 1]!.end, tokens: name, kind: null, canonical: text.slice(name[0]!.start, name[name.length - 1]!.end), strength: Strength.Guess };
+    return locativeBefore(sentenceTokens, index) ? push(out, c, 'place', Strength.Cue) : push(out, c, 'organization', Strength.Known);
+  }
   if (!whole && !ctx.titled) {
     // A head noun keeps its modifiers: "Chinese Foreign Ministry", "European Union".
     const hasHead = name.some((t) => lex.orgHeads.has(t.lower)) || PLACE_HEADS.has(name[name.length - 1]!.lower);
@@ -329,6 +343,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     out.push(candidate);
     return;
   }
+  // "Kestrel & Wainwright", "Hale & Co": names joined by an ampersand are a firm (people are joined by "and").
+  if (name.length >= 2 && /\p{L}[ \t]+&[ \t]+\p{Lu}/u.test(surface)) return push(out, candidate, 'organization', Strength.Cue);
   const lowers = name.map((t) => t.lower);
   const before2 = sentenceTokens[index - 2];
   const after = sentenceTokens[ctx.afterIndex];
@@ -340,7 +356,10 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const isWord = (t: Token) => isCommon(t) || (lex.englishWords.has(t.lower) && !lex.lastNames.has(t.lower));
   const isFiller = (t: Token) => lex.demonyms.has(t.lower) || TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\./g, '')) || isConnector(t);
   // Capitalised common words: one alone ("Gazette", "Officer") is only a name if it stands for a full name seen elsewhere.
-  const allCommon = name.every((t) => isCommon(t) || isFiller(t)) && (name.length === 1 || ctx.initial || name.every(isFiller));
+  // (A lone word opening the sentence, "Local" before "TD Ann Roe", is a word if the larger dictionary has it and the
+  // article never capitalises it inside a sentence.)
+  const initialWord = name.length === 1 && ctx.initial && isWord(first) && !lex.firstNames.has(first.lower) && !doc.midSentence.has(first.text);
+  const allCommon = initialWord || (name.every((t) => isCommon(t) || isFiller(t)) && (name.length === 1 || ctx.initial || name.every(isFiller)));
 
   const orgHead = lowers.some((w) => lex.orgHeads.has(w));
   const placeHead = name.length > 1 && PLACE_HEADS.has(last.lower) && !lowers.includes('for') && !lowers.includes('of');
@@ -361,6 +380,11 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   }
   if (product) return;
   // An acronym names a body ("NATO", "WHO"), unless it is a common noun written in capitals ("TV", "GB").
+  // "AI", "GP", "MPs", "NGOs": initialisms of common nouns and roles, and any initialism in the plural, name nothing.
+  if (name.length === 1 && /^[A-Z][A-Z&]{1,6}s?$/.test(first.text)) {
+    const singular = first.text.replace(/s$/, '').toLowerCase();
+    if (/s$/.test(first.text) || COMMON_INITIALISMS.has(singular) || PERSON_ROLES.has(singular) || TITLE_WORDS.has(singular)) return;
+  }
   if (name.length === 1 && /^[A-Z][A-Z&]{1,6}$/.test(first.text)) {
     if (lex.commonWords.get(first.lower) && NOUN_TAGS.has(lex.commonWords.get(first.lower)!) && !lex.organizations.has(first.lower)) return;
     return push(out, candidate, 'organization', Strength.Cue);
@@ -465,12 +489,14 @@ function locativeBefore(tokens: readonly Token[], index: number): boolean {
 
 /** ", a Brazil specialist", ", Kenya’s chief trade negotiator", ", Chairman of ...": a role in apposition. */
 function appositionHasRole(following: string, lex: Lexicon): boolean {
-  const m = /^,\s+(?:(?:a|an|the|its|his|her|their|\p{Lu}[\p{L}.]*['’]s)\s+)?((?:[\p{L}-]+\s*){1,4})/u.exec(following);
+  const m = /^,\s+((?:a|an|the|its|his|her|their|\p{Lu}[\p{L}.]*['’]s)\s+)?((?:[\p{L}-]+\s*){1,4})/u.exec(following);
   if (!m) return false;
-  const words = m[1]!.trim().split(/\s+/).slice(0, 4);
+  const determined = m[1] !== undefined;
+  const words = m[2]!.trim().split(/\s+/).slice(0, 4);
+  // After an article, names may qualify the role ("the Conservative leader", "a Brazil specialist").
   return words.some((w, i) => {
     const lower = w.toLowerCase();
-    return (PERSON_ROLES.has(lower) || lex.roles.has(lower)) && words.slice(0, i).every((x) => !/^\p{Lu}/u.test(x) || i === 0 || /['’]s$/.test(x));
+    return (PERSON_ROLES.has(lower) || lex.roles.has(lower)) && words.slice(0, i).every((x) => !/^\p{Lu}/u.test(x) || determined || /['’]s$/.test(x));
   });
 }
 
