@@ -298,7 +298,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (!whole && !ctx.titled) {
     // A head noun keeps its modifiers: "Chinese Foreign Ministry", "European Union".
     const hasHead = name.some((t) => lex.orgHeads.has(t.lower)) || PLACE_HEADS.has(name[name.length - 1]!.lower);
-    while (!hasHead && name.length > 1 && droppable(name[0]!, lex) && !PLACE_PREFIXES.has(name[0]!.lower)) {
+    while (!hasHead && name.length > 1 && droppable(name[0]!, lex) && !PLACE_PREFIXES.has(name[0]!.lower) && !givenNameThenSurname(lex, name)) {
       name = name.slice(1);
       index++;
     }
@@ -500,6 +500,12 @@ function appositionHasRole(following: string, lex: Lexicon): boolean {
   });
 }
 
+/** "Frank Lampard", "Rich Morrow": a given name that is also a word, before a surname that is none. */
+function givenNameThenSurname(lex: Lexicon, name: readonly Token[]): boolean {
+  const surname = name[1]!;
+  return name.length === 2 && lex.isGivenName(name[0]!.lower) && !lex.commonWords.has(surname.lower) && !lex.englishWords.has(surname.lower) && !lex.places.has(surname.lower) && !lex.demonyms.has(surname.lower);
+}
+
 function droppable(t: Token, lex: Lexicon): boolean {
   if (lex.firstNames.has(t.lower)) return false;
   if (lex.demonyms.has(t.lower)) return true;
@@ -541,13 +547,15 @@ function link(candidates: Candidate[], lex: Lexicon): Candidate[] {
     acronym: string;
     start: number;
     strength: Strength;
+    /** It has a word like "Police", "Council", "Authority". */
+    orgHead: boolean;
   }
   const fullNames: FullName[] = [];
   for (const c of candidates) {
     if (!c.kind || c.tokens.length < 2) continue;
     const words = c.tokens.filter((t) => !isConnector(t) && !lex.demonyms.has(t.lower)).map((t) => t.lower);
     const acronym = c.tokens.filter((t) => !isConnector(t) && /^\p{L}/u.test(t.lower)).map((t) => t.lower[0]).join('');
-    fullNames.push({ canonical: c.canonical, kind: c.kind, words, acronym, start: c.start, strength: c.strength });
+    fullNames.push({ canonical: c.canonical, kind: c.kind, words, acronym, start: c.start, strength: c.strength, orgHead: c.tokens.some((t) => lex.orgHeads.has(t.lower)) });
   }
 
   // Full names by word and by acronym ("NFU" for "National Farmers Union"), in text order.
@@ -567,11 +575,12 @@ function link(candidates: Candidate[], lex: Lexicon): Candidate[] {
   for (const c of candidates) {
     if (c.event && c.tokens.length >= 2) eventAcronyms.add(c.tokens.filter((t) => !isConnector(t) && /^\p{L}/u.test(t.lower)).map((t) => t.lower[0]).join(''));
   }
-  const find = (word: string, at: number, isPlace: boolean): FullName | undefined => {
+  const find = (word: string, at: number, isPlace: boolean, placeByContext = false): FullName | undefined => {
     const list = byWord.get(word.replace(/\./g, '')) ?? byWord.get(word);
     if (!list) return undefined;
     // "Kenya" stays a place in "Kenya Airways"; a place name stands for a person only as a surname.
-    const compatible = (n: FullName) => n.start !== at && (!isPlace || (n.kind === 'person' && n.words[n.words.length - 1] === word));
+    const compatible = (n: FullName) =>
+      n.start !== at && (!isPlace || (n.kind === 'person' && n.words[n.words.length - 1] === word)) && !(placeByContext && n.kind === 'organization' && n.orgHead);
     // The most recent full name before the mention; a later one only if none came before.
     let lo = 0;
     let hi = list.length;
@@ -590,7 +599,9 @@ function link(candidates: Candidate[], lex: Lexicon): Candidate[] {
     if (c.tokens.length === 1 && eventAcronyms.has(c.tokens[0]!.lower.replace(/\./g, ''))) continue;
     if (c.tokens.length === 1 && !(c.strength === Strength.Known && c.kind !== 'place')) {
       const token = c.tokens[0]!;
-      const full = find(token.lower, c.start, c.kind === 'place' && c.strength === Strength.Known);
+      // (A word read as a place by its own context, "a store in Westbrook", keeps that reading beside a body named
+      // after the place, "Westbrook Police Department"; "in Akwaaba" may still be the firm "Akwaaba Cocoa".)
+      const full = find(token.lower, c.start, c.kind === 'place' && c.strength === Strength.Known, c.kind === 'place');
       if (full) {
         linked.push({ ...c, kind: full.kind, canonical: full.canonical, strength: Math.max(full.strength, Strength.Cue) as Strength });
         continue;
