@@ -390,14 +390,14 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     return push(out, candidate, 'organization', Strength.Cue);
   }
 
-  const roleBefore = before !== undefined && !before.cap && !before.possessive && adjacentLoose(text, before, first) && (PERSON_ROLES.has(before.lower) || lex.roles.has(before.lower));
+  const roleBefore = before !== undefined && !before.cap && !before.possessive && adjacentLoose(text, before, first) && isRole(lex, before.lower);
   const orgNounBefore = before !== undefined && !before.cap && adjacentLoose(text, before, first) && ORG_NOUNS.has(before.lower);
   // ", a Brazil specialist" after the name, or "Her deputy, Kofi Mensah, ..." before it (a role, then the name set
   // off by commas).
   const roleThenComma = /(\p{Ll}+)\s*,\s*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   const appositiveRole =
     appositionHasRole(followingText, lex) ||
-    (roleThenComma !== undefined && (PERSON_ROLES.has(roleThenComma) || lex.roles.has(roleThenComma)) && /^\s*(?:[,.;)]|and\s|$)/.test(followingText));
+    (roleThenComma !== undefined && isRole(lex, roleThenComma) && /^\s*(?:[,.;)]|and\s|$)/.test(followingText));
   // "Tamsin Oduya, 34, said", "Mr Hale (61)", "the 19-year-old Ilse Brandt": an age goes with a person.
   const ageNearby = /^\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))/.test(followingText) || /\byear-old\s+$/i.test(text.slice(Math.max(0, start - 12), start));
   const saidBefore = before !== undefined && SPEECH_VERBS.has(before.lower) && (before2 === undefined || !before2.cap);
@@ -429,8 +429,16 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const initialThenNames = name.length >= 2 && /^\p{Lu}\.$/u.test(first.text) && surnameWords.every((t) => !isWord(t));
   // "Liu Meifang", "Seo Ji-won": a surname first (East Asian order), then a given name that is no English word.
   const surnameFirst = name.length === 2 && !isWord(last) && (lex.lastNames.has(first.lower) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last.text));
-  if (multi && (roleBefore || appositiveRole || ageNearby || firstName || givenName || initialThenNames || surnameFirst)) return push(out, candidate, 'person', Strength.Cue);
-  if (name.length === 1 && (roleBefore || ageNearby || appositiveRole)) return push(out, candidate, 'person', Strength.Guess);
+  // "the Clare Courier", "in the Salar de Atacama": English sets no article before a person's name (only before a
+  // title or an age, read above); "every Fianna Fáil councillor": a name qualifying a role is whom the person serves.
+  const articleBefore = before !== undefined && before.lower === 'the' && adjacentLoose(text, before, first);
+  const roleAfter = after !== undefined && !after.cap && adjacentLoose(text, last, after) && isRole(lex, after.lower);
+  const notPerson = (articleBefore || roleAfter) && !ageNearby;
+  // "Lake Kivu", "San Remigio", "Mount Elgon": a saint's or a landform's prefix makes a place, whatever follows.
+  const placePrefixed = name.length >= 2 && name.length <= 3 && PLACE_PREFIXES.has(first.lower) && name.slice(1).every((t) => !isCommon(t));
+  if (placePrefixed && !roleBefore && !appositiveRole) return push(out, candidate, 'place', Strength.Guess);
+  if (multi && !notPerson && (roleBefore || appositiveRole || ageNearby || firstName || givenName || initialThenNames || surnameFirst)) return push(out, candidate, 'person', Strength.Cue);
+  if (name.length === 1 && !notPerson && (roleBefore || ageNearby || appositiveRole)) return push(out, candidate, 'person', Strength.Guess);
   // "Ames, Iowa", "Tema, Ghana": a name before a known region or country is a place.
   const placeAfter = /^,\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)(?![\p{L}'’])/u.exec(followingText);
   // (The region may end the sentence: "Ames, Iowa. She ..." -> "Iowa".)
@@ -444,11 +452,10 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     if (name.length === 2 && /\p{Ll}[^s]s$/u.test(last.text)) return push(out, candidate, 'organization', Strength.Guess);
     return push(out, candidate, 'place', Strength.Guess);
   }
-  if (multi && (saidBefore || saidAfter || lastName) && noCommonWords) return push(out, candidate, 'person', Strength.Guess);
-  if (name.length === 1 && (saidBefore || (saidAfter && lex.lastNames.has(first.lower)))) return push(out, candidate, 'person', Strength.Guess);
+  if (multi && !notPerson && (saidBefore || saidAfter || lastName) && noCommonWords) return push(out, candidate, 'person', Strength.Guess);
+  if (name.length === 1 && !notPerson && (saidBefore || (saidAfter && lex.lastNames.has(first.lower)))) return push(out, candidate, 'person', Strength.Guess);
   if (productNounAfter) return;
-  // "St. Ives", "San Lorenzo", "Fort Kessel", "Mount Elgon": a saint's or a landform's prefix makes a place.
-  if (name.length >= 2 && name.length <= 3 && PLACE_PREFIXES.has(first.lower) && name.slice(1).every((t) => !isCommon(t))) return push(out, candidate, 'place', Strength.Guess);
+  if (placePrefixed) return push(out, candidate, 'place', Strength.Guess);
   return push(out, candidate, 'organization', Strength.Guess);
 }
 
@@ -487,6 +494,16 @@ function locativeBefore(tokens: readonly Token[], index: number): boolean {
   return !(preposition.lower === 'in' && IN_WITHOUT_PLACE.has(tokens[k - 1]?.lower ?? ''));
 }
 
+/**
+ * A noun for a person's role ("analyst", "patients"), not one that also names a firm ("developer", "publisher").
+ */
+function isRole(lex: Lexicon, lower: string): boolean {
+  if (ORG_NOUNS.has(lower)) return false;
+  if (PERSON_ROLES.has(lower) || lex.roles.has(lower)) return true;
+  const singular = lower.replace(/s$/, '');
+  return singular !== lower && (PERSON_ROLES.has(singular) || lex.roles.has(singular));
+}
+
 /** ", a Brazil specialist", ", Kenya’s chief trade negotiator", ", Chairman of ...": a role in apposition. */
 function appositionHasRole(following: string, lex: Lexicon): boolean {
   const m = /^,\s+((?:a|an|the|its|his|her|their|\p{Lu}[\p{L}.]*['’]s)\s+)?((?:[\p{L}-]+\s*){1,4})/u.exec(following);
@@ -496,7 +513,7 @@ function appositionHasRole(following: string, lex: Lexicon): boolean {
   // After an article, names may qualify the role ("the Conservative leader", "a Brazil specialist").
   return words.some((w, i) => {
     const lower = w.toLowerCase();
-    return (PERSON_ROLES.has(lower) || lex.roles.has(lower)) && words.slice(0, i).every((x) => !/^\p{Lu}/u.test(x) || determined || /['’]s$/.test(x));
+    return isRole(lex, lower) && words.slice(0, i).every((x) => !/^\p{Lu}/u.test(x) || determined || /['’]s$/.test(x));
   });
 }
 
