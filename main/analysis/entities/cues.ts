@@ -139,6 +139,7 @@ export const SPORTS_WORDS = words(`
   goal goals striker midfielder defender goalkeeper referee penalty half-time hat-trick play-off play-offs semi-final
   quarter-final innings wicket wickets batsman bowler bowled century overs rebounds assists three-pointer touchdown
   quarterback inning homer pitcher fixture kick-off equaliser equalizer scored winger skipper
+  spinner seamer all-rounder batter
 `);
 
 /** Verbs and nouns of a match after a team's name ("Denver won", "Leeds drew", "Ashford captain ..."). */

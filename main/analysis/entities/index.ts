@@ -33,6 +33,10 @@ interface Candidate {
   strength: Strength;
   /** The name of an event ("the Olympic Games"): not an entity, but its acronym ("the OG") is not one either. */
   event?: boolean;
+  /** A town's name read as its team in a match report ("Denver won"): its other mentions are the team too... */
+  team?: boolean;
+  /** ...except where a preposition of place puts something in the town ("a village near Leeds"). */
+  locative?: boolean;
 }
 
 /** Names longer than this many words are not names (protects against runaway all-caps text). */
@@ -41,7 +45,9 @@ const MAX_NAME_TOKENS = 10;
 export function extractEntities(text: string, sentences: readonly TextSpan[]): Entity[] {
   const lex = lexicon();
   const candidates: Candidate[] = [];
-  const doc: DocContext = { text, lex, lowerWords: lowerCaseWords(text), midSentence: new Set() };
+  const lowerWords = lowerCaseWords(text);
+  const sports = [...SPORTS_WORDS].filter((w) => lowerWords.has(w)).length >= MIN_SPORTS_WORDS;
+  const doc: DocContext = { text, lex, lowerWords, midSentence: new Set(), sports };
   const tokensBySentence = sentences.map((sentence) => tokenize(text, sentence.start, sentence.end));
   for (const tokens of tokensBySentence) for (let i = 1; i < tokens.length; i++) if (tokens[i]!.cap) doc.midSentence.add(tokens[i]!.text);
   sentences.forEach((sentence, i) => {
@@ -75,7 +81,12 @@ interface DocContext {
   lowerWords: Set<string>;
   /** Capitalised words seen inside a sentence: a word seen only at sentence starts is probably not a name. */
   midSentence: Set<string>;
+  /** A match report (several words of sport): a town's name may stand for its team. */
+  sports: boolean;
 }
+
+/** Distinct words of sport that make a text a match report. */
+const MIN_SPORTS_WORDS = 3;
 
 function shouting(text: string, sentence: TextSpan): boolean {
   if (sentence.end - sentence.start < 20) return false;
@@ -125,8 +136,13 @@ const GROUP_OF_N = /^G\d{1,2}$/;
 
 /** A product or model number follows ("Cessna 172", "Nokia N95"): the name is part of a product name. */
 function productFollows(text: string, t: Token): boolean {
-  return /^[ \t]+\p{Lu}{0,3}-?\d/u.test(text.slice(t.fullEnd, t.fullEnd + 8));
+  const following = text.slice(t.fullEnd, t.fullEnd + 12);
+  // (Not a score: "beat the Harbour Gulls 3-1".)
+  return /^[ \t]+\p{Lu}{0,3}-?\d/u.test(following) && !SCORE_AFTER.test(following);
 }
+
+/** A score after a team's name: "3-1", "118-115". */
+const SCORE_AFTER = /^[ \t]+\d{1,3}[-–]\d{1,3}(?![\p{L}\p{N}-])/u;
 
 function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): void {
   const { text, lex } = doc;
@@ -220,6 +236,8 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   }
   while (chunk.length > 1 && isConnector(chunk[chunk.length - 1]!)) chunk = chunk.slice(0, -1);
   const afterIndex = index + chunk.length;
+  // A known name is not split at a title word inside it ("Golden State Warriors", "Secretary of State" aside).
+  if (chunk.length > 1 && lookup(doc.text, chunk, lex)) return pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
 
   // "Lawyer Ana Ortega said ...": a role noun capitalised only because it opens the sentence acts as a title.
   const openingRole = (k: number) => k === 0 && initial && (PERSON_ROLES.has(chunk[0]!.lower) || lex.roles.has(chunk[0]!.lower));
@@ -335,6 +353,16 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     if (afterName || (name.length === 1 && surface.length <= 4)) return;
   }
   const product = productFollows(text, last);
+  // In a match report, "Denver won", "beat Leeds 2-1", "Ashford captain Ann Roe" and "Bristol City" are teams.
+  const club = !known && name.length === 2 && CLUB_SUFFIXES.has(last.lower) && lex.places.has(first.lower);
+  if (doc.sports && (known?.kind === 'place' || club)) {
+    const locative = locativeBefore(sentenceTokens, index) || before?.lower === 'at';
+    if (!locative && (club || teamContext(text, sentenceTokens, index, ctx.afterIndex, last))) {
+      if (known) candidate.canonical = known.canonical;
+      return push(out, { ...candidate, team: true }, 'organization', Strength.Known);
+    }
+    candidate.locative = locative;
+  }
   if (known) {
     if (product && known.kind === 'organization') return;
     candidate.kind = known.kind;
@@ -424,7 +452,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const multi = words >= 2 && words <= 4;
 
   if (ctx.titled) return push(out, candidate, 'person', Strength.Cue);
-  if (orgNounBefore) return push(out, candidate, 'organization', Strength.Cue);
+  if (orgNounBefore || (!appositiveRole && appositionHasOrgNoun(followingText))) return push(out, candidate, 'organization', Strength.Cue);
   // "K. Lakshmi Narayan": an initial, then names.
   const initialThenNames = name.length >= 2 && /^\p{Lu}\.$/u.test(first.text) && surnameWords.every((t) => !isWord(t));
   // "Liu Meifang", "Seo Ji-won": a surname first (East Asian order), then a given name that is no English word.
@@ -504,12 +532,43 @@ function isRole(lex: Lexicon, lower: string): boolean {
   return singular !== lower && (PERSON_ROLES.has(singular) || lex.roles.has(singular));
 }
 
+/** Words before a team's name in a match report: "beat Leeds", "against Ashford", "rallied past Denver". */
+const BEFORE_TEAM = new Set(['beat', 'beats', 'beating', 'defeated', 'against', 'face', 'faces', 'facing', 'play', 'plays', 'playing', 'v', 'vs', 'versus', 'host', 'hosts', 'hosted', 'past', 'over']);
+
+/** Verbs that may come between a team's name and its match verb: "Leeds had led", "Ashford will face". */
+const TEAM_AUXILIARIES = new Set(['had', 'have', 'has', 'will', 'would', 'then', 'also', 'again']);
+
+/** The place name at `index` is used as a team: a score, a match verb or a team role after it, a match verb before it. */
+function teamContext(text: string, tokens: readonly Token[], index: number, afterIndex: number, last: Token): boolean {
+  if (SCORE_AFTER.test(text.slice(last.fullEnd, last.fullEnd + 12))) return true;
+  let after = tokens[afterIndex];
+  if (after && TEAM_AUXILIARIES.has(after.lower)) after = tokens[afterIndex + 1];
+  if (after && !last.possessive && /^[ \t]*$/.test(text.slice(last.fullEnd, tokens[afterIndex]!.start)) && TEAM_VERBS.has(after.lower)) return true;
+  const before = tokens[index - 1]?.lower === 'the' ? tokens[index - 2] : tokens[index - 1];
+  return before !== undefined && BEFORE_TEAM.has(before.lower) && /^[ \t]*(?:the[ \t]+)?$/.test(text.slice(before.fullEnd, tokens[index]!.start));
+}
+
+/** The first words of an apposition (", a Brazil specialist") and whether an article or a possessive opens it. */
+function apposition(following: string): { words: string[]; determined: boolean } | undefined {
+  const m = /^,\s+((?:a|an|the|its|his|her|their|\p{Lu}[\p{L}.]*['’]s)\s+)?((?:[\p{L}-]+\s*){1,4})/u.exec(following);
+  if (!m) return undefined;
+  return { words: m[2]!.trim().split(/\s+/).slice(0, 4), determined: m[1] !== undefined };
+}
+
+/**
+ * ", a haulage company based in ...", ", the home furnishings retailer, said": a kind of firm in apposition, the
+ * noun closing the phrase (not ", the company told ...", nor ", the company's chief").
+ */
+function appositionHasOrgNoun(following: string): boolean {
+  const m = /^,\s+(?:a|an|the)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}?)(\p{Ll}+)(?=\s*[,.;)]|\s+(?:based|headquartered|owned|founded|listed|that|which|with|in|from|of|run)\b)/u.exec(following);
+  return m !== null && ORG_NOUNS.has(m[2]!);
+}
+
 /** ", a Brazil specialist", ", Kenya’s chief trade negotiator", ", Chairman of ...": a role in apposition. */
 function appositionHasRole(following: string, lex: Lexicon): boolean {
-  const m = /^,\s+((?:a|an|the|its|his|her|their|\p{Lu}[\p{L}.]*['’]s)\s+)?((?:[\p{L}-]+\s*){1,4})/u.exec(following);
-  if (!m) return false;
-  const determined = m[1] !== undefined;
-  const words = m[2]!.trim().split(/\s+/).slice(0, 4);
+  const a = apposition(following);
+  if (!a) return false;
+  const { words, determined } = a;
   // After an article, names may qualify the role ("the Conservative leader", "a Brazil specialist").
   return words.some((w, i) => {
     const lower = w.toLowerCase();
@@ -554,6 +613,23 @@ function lookup(text: string, name: Token[], lex: Lexicon): { kind: EntityKind; 
   return undefined;
 }
 
+/**
+ * News names a person again by the surname alone ("Tunde Okereke ... Okereke said") and a firm by its first word
+ * ("Crestline Homes ... Crestline"): a name read as an organisation only for want of a cue, made of words that are
+ * no English words, is a person if its last word recurs alone.
+ */
+function personsBySurname(candidates: Candidate[], lex: Lexicon): void {
+  const alone = new Set(candidates.filter((c) => c.tokens.length === 1 && c.kind !== 'place').map((c) => c.tokens[0]!.lower));
+  const nameWord = (t: Token) => t.cap && !lex.commonWords.has(t.lower) && !lex.englishWords.has(t.lower) && !lex.orgHeads.has(t.lower) && !PLACE_HEADS.has(t.lower) && !lex.demonyms.has(t.lower) && !lex.places.has(t.lower);
+  for (const c of candidates) {
+    if (c.kind !== 'organization' || c.strength !== Strength.Guess || c.tokens.length < 2 || c.tokens.length > 4) continue;
+    const surname = c.tokens[c.tokens.length - 1]!;
+    if (!alone.has(surname.lower) || alone.has(c.tokens[0]!.lower) || !c.tokens.every((t) => nameWord(t) || NAME_PARTICLES.has(t.lower))) continue;
+    c.kind = 'person';
+    c.strength = Strength.Cue;
+  }
+}
+
 /** Document-level linking: short forms to full names, one kind per name. */
 function link(candidates: Candidate[], lex: Lexicon): Candidate[] {
   interface FullName {
@@ -567,6 +643,7 @@ function link(candidates: Candidate[], lex: Lexicon): Candidate[] {
     /** It has a word like "Police", "Council", "Authority". */
     orgHead: boolean;
   }
+  personsBySurname(candidates, lex);
   const fullNames: FullName[] = [];
   for (const c of candidates) {
     if (!c.kind || c.tokens.length < 2) continue;
@@ -644,5 +721,8 @@ function link(candidates: Candidate[], lex: Lexicon): Candidate[] {
     if (!seen || c.strength > seen.strength) kindOf.set(c.canonical, { kind: c.kind!, strength: c.strength });
   }
   for (const c of linked) c.kind = kindOf.get(c.canonical)!.kind;
+  // A town read as a team once is the team wherever no preposition of place puts something in it.
+  const teams = new Set(linked.filter((c) => c.team).map((c) => c.canonical));
+  for (const c of linked) if (teams.has(c.canonical) && !c.locative) c.kind = 'organization';
   return linked.sort((a, b) => a.start - b.start);
 }
