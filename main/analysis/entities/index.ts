@@ -395,6 +395,11 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (placeHead || placeCompound || (lowerPlaceHeadAfter && !orgHead)) return push(out, candidate, 'place', Strength.Cue);
   if (orgHead && !(name.length === 1 && allCommon)) return push(out, candidate, 'organization', Strength.Cue);
   if (lex.demonyms.has(surface.toLowerCase())) return; // "Chinese", "British": adjectives, not entities
+  // "the town of Dollar", "southern Tavora", "residents of Kelso", "Ann Roe, 27, of Mirel,": the grammar of places,
+  // whatever the name's words (a town may be named like a word or a person).
+  if (!ctx.titled && !orgHead && (placeNounOfBefore(sentenceTokens, index) || PLACE_ADJECTIVES.has(before?.cap ? '' : before?.lower ?? '') || hometown(text, start, followingText))) {
+    return push(out, candidate, 'place', Strength.Cue);
+  }
   // "Normal, Illinois": a word before a comma and a known state or country is a town named by it.
   if (name.length === 1 && /^,\s+\p{Lu}/u.test(followingText)) {
     const region = /^,\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u.exec(followingText)?.[1]?.toLowerCase();
@@ -503,6 +508,27 @@ const PLACE_KIND_OF = new Set([
   'suburbs', 'parishes', 'communities', 'community', 'settlement', 'settlements',
 ]);
 
+/** Lower-case words of where, written right before a place's name: "southern Tavora", "nearby Mirel", "rural Kessel". */
+const PLACE_ADJECTIVES = new Set([
+  'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western',
+  'south-eastern', 'south-western', 'inland', 'coastal', 'rural', 'nearby', 'neighbouring', 'neighboring', 'downtown', 'upstate', 'suburban',
+]);
+
+/** Nouns before "of" and a place: "the village of Dornach", "residents of Kelso", "north of Tavora". */
+const PLACE_NOUN_OF = new Set([...PLACE_KIND_OF, 'residents', 'inhabitants', 'villagers', 'townspeople', 'outskirts', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+
+/** "the village of Dornach", "residents of Kelso": the name at `index` follows "of" after a lower-case noun of place. */
+function placeNounOfBefore(tokens: readonly Token[], index: number): boolean {
+  const of = tokens[index - 1];
+  const noun = tokens[index - 2];
+  return of?.lower === 'of' && !of.cap && noun !== undefined && !noun.cap && PLACE_NOUN_OF.has(noun.lower);
+}
+
+/** "Kyle Roe, 27, of Mirel, was charged": a hometown after a person's age, in the style of agency copy. */
+function hometown(text: string, start: number, following: string): boolean {
+  return /\d{1,3},\s+of\s+$/.test(text.slice(Math.max(0, start - 12), start)) && /^\s*(?:[,.;]|$)/.test(following);
+}
+
 /**
  * The name at `index` follows a preposition of place, perhaps after "the" ("in the Salar"), or is the second of
  * two names joined by "and"/"or" after one ("in Tavora and Mirel"), or follows "the village of".
@@ -517,7 +543,7 @@ function locativeBefore(tokens: readonly Token[], index: number): boolean {
   if (tokens[k]?.lower === 'the') k--;
   const preposition = tokens[k];
   if (!preposition || preposition.cap) return false;
-  if (preposition.lower === 'of') return PLACE_KIND_OF.has(tokens[k - 1]?.lower ?? '') && !tokens[k - 1]!.cap;
+  if (preposition.lower === 'of') return placeNounOfBefore(tokens, k + 1);
   if (!LOCATIVE_PREPOSITIONS.has(preposition.lower)) return false;
   return !(preposition.lower === 'in' && IN_WITHOUT_PLACE.has(tokens[k - 1]?.lower ?? ''));
 }
@@ -693,9 +719,10 @@ function link(candidates: Candidate[], lex: Lexicon): Candidate[] {
     if (c.tokens.length === 1 && eventAcronyms.has(c.tokens[0]!.lower.replace(/\./g, ''))) continue;
     if (c.tokens.length === 1 && !(c.strength === Strength.Known && c.kind !== 'place')) {
       const token = c.tokens[0]!;
-      // (A word read as a place by its own context, "a store in Westbrook", keeps that reading beside a body named
-      // after the place, "Westbrook Police Department"; "in Akwaaba" may still be the firm "Akwaaba Cocoa".)
-      const full = find(token.lower, c.start, c.kind === 'place' && c.strength === Strength.Known, c.kind === 'place');
+      // (A word read as a place by its own context keeps that reading: "the town of Dollar" beside "Dollar Athletic";
+      // "a store in Westbrook" beside a body named after the place, "Westbrook Police Department"; but "in Akwaaba"
+      // may still be the firm "Akwaaba Cocoa".)
+      const full = find(token.lower, c.start, c.kind === 'place' && c.strength >= Strength.Cue, c.kind === 'place');
       if (full) {
         linked.push({ ...c, kind: full.kind, canonical: full.canonical, strength: Math.max(full.strength, Strength.Cue) as Strength });
         continue;
