@@ -218,9 +218,18 @@ function particlesThenName(doc: DocContext, tokens: readonly Token[], from: numb
   return k;
 }
 
-/** A given name, then words that are not English words: "Faith Moraa", "Kwame Boateng". */
+/**
+ * A given name, then surnames that are no words ("Faith Moraa", "Kwame Boateng"; "Sahil Freight" is a firm). What
+ * counts as a word is the caller's: the dictionaries alone while a name is being chunked, the article's own lower-case
+ * words too once it is.
+ */
+function givenNameThenSurnames(lex: Lexicon, first: Token, surnames: readonly Token[], isWord: (t: Token) => boolean): boolean {
+  return lex.isGivenName(first.lower) && surnames.every((t) => !isWord(t));
+}
+
+/** "Faith Moraa" before "of Kestrel Capital": a person's name, then where they work. */
 function personLike(lex: Lexicon, words: readonly Token[]): boolean {
-  return words.length >= 2 && lex.isGivenName(words[0]!.lower) && words.slice(1).every((t) => !lex.commonWords.has(t.lower) && !lex.englishWords.has(t.lower) && !lex.orgHeads.has(t.lower) && !PLACE_HEADS.has(t.lower));
+  return words.length >= 2 && givenNameThenSurnames(lex, words[0]!, words.slice(1), (t) => lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower) || lex.orgHeads.has(t.lower) || PLACE_HEADS.has(t.lower));
 }
 
 function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, chunk: Token[], initial: boolean, out: Candidate[]): void {
@@ -448,8 +457,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     name.length >= 2 &&
     !lex.places.has(first.lower) &&
     !lex.organizations.has(first.lower) &&
-    lex.isGivenName(first.lower) &&
-    surnameWords.every((t) => !isWord(t) && !/^\p{Lu}+$/u.test(t.text)) &&
+    givenNameThenSurnames(lex, first, surnameWords, (t) => isWord(t) || /^\p{Lu}+$/u.test(t.text)) &&
     (!lex.commonWords.has(first.lower) || lex.lastNames.has(last.lower)) &&
     !productNounAfter;
   const lastName = lex.lastNames.has(last.lower);
@@ -602,10 +610,9 @@ function appositionHasRole(following: string, lex: Lexicon): boolean {
   });
 }
 
-/** "Frank Lampard", "Rich Morrow": a given name that is also a word, before a surname that is none. */
+/** "Frank Lampard", "Rich Morrow": a given name that is also a word, before a surname that is none (nor a place). */
 function givenNameThenSurname(lex: Lexicon, name: readonly Token[]): boolean {
-  const surname = name[1]!;
-  return name.length === 2 && lex.isGivenName(name[0]!.lower) && !lex.commonWords.has(surname.lower) && !lex.englishWords.has(surname.lower) && !lex.places.has(surname.lower) && !lex.demonyms.has(surname.lower);
+  return name.length === 2 && givenNameThenSurnames(lex, name[0]!, name.slice(1), (t) => lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower) || lex.places.has(t.lower) || lex.demonyms.has(t.lower));
 }
 
 function droppable(t: Token, lex: Lexicon): boolean {
