@@ -529,7 +529,7 @@ const PLACE_NOUN_OF = new Set([...PLACE_KIND_OF, 'residents', 'inhabitants', 'vi
 function placeNounOfBefore(tokens: readonly Token[], index: number): boolean {
   const of = tokens[index - 1];
   const noun = tokens[index - 2];
-  return of?.lower === 'of' && !of.cap && noun !== undefined && !noun.cap && PLACE_NOUN_OF.has(noun.lower);
+  return of?.lower === 'of' && !of.cap && noun !== undefined && PLACE_NOUN_OF.has(noun.lower);
 }
 
 /** "Kyle Roe, 27, of Mirel, was charged": a hometown after a person's age, in the style of agency copy. */
@@ -757,6 +757,6 @@ function link(candidates: Candidate[], lex: Lexicon): Candidate[] {
   for (const c of linked) c.kind = kindOf.get(c.canonical)!.kind;
   // A town read as a team once is the team wherever no preposition of place puts something in it.
   const teams = new Set(linked.filter((c) => c.team).map((c) => c.canonical));
-  for (const c of linked) if (teams.has(c.canonical) && !c.locative) c.kind = 'organization';
+  for (const c of linked) if (teams.has(c.canonical)) c.kind = c.locative ? 'place' : 'organization';
   return linked.sort((a, b) => a.start - b.start);
 }

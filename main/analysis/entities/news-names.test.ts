@@ -194,3 +194,88 @@ describe('cues around a name', () => {
     expect(found.map((e) => e.text)).toEqual(expect.arrayContaining(['Da Lanh']));
   });
 });
+
+describe('seats of power, titles and initialisms', () => {
+  it('reads the seat of a government that speaks as the government, and as a place where someone stands', () => {
+    const found = entities('The White House said it would act. Downing Street declined to comment, but a No 10 source said talks went on.');
+    expect(kindOf(found, 'White House')).toEqual(['organization']);
+    expect(kindOf(found, 'Downing Street')).toEqual(['organization']);
+    expect(found.find((e) => e.text === 'No 10')).toMatchObject({ kind: 'organization', canonical: 'Downing Street' });
+    expect(kindOf(entities('Tourists queued outside Downing Street for hours.'), 'Downing Street')).toEqual(['place']);
+  });
+
+  it('takes no initialism of a common noun or a role, nor any initialism in the plural, for a body', () => {
+    const found = entities('Three MPs told the inquiry that patients waited for their GP, and that an AI tool sent them to A&E.');
+    expect(found.map((e) => e.text)).toEqual([]);
+  });
+
+  it('splits councillors and members of parliament from their names, and a place from the member', () => {
+    const found = entities('Councillor Hattie Brennor agreed, and Dunmore MP Osric Fallow said the vote was close.');
+    expect(kindOf(found, 'Hattie Brennor')).toEqual(['person']);
+    expect(kindOf(found, 'Osric Fallow')).toEqual(['person']);
+    expect(found.map((e) => e.text)).not.toContain('Councillor Hattie Brennor');
+  });
+});
+
+describe('firms and people', () => {
+  it('reads names joined by an ampersand as a firm', () => {
+    expect(kindOf(entities('The deal was advised by Pellow & Strand on Monday.'), 'Pellow & Strand')).toEqual(['organization']);
+  });
+
+  it('reads a kind of firm in apposition as an organisation, a role with a party before it as a person', () => {
+    const found = entities('Trucks were registered to Mazurek Wrona, a haulage company based in Lomza. Obuya Kenzaro, the Liberal leader, objected.');
+    expect(kindOf(found, 'Mazurek Wrona')).toEqual(['organization']);
+    expect(kindOf(found, 'Obuya Kenzaro')).toEqual(['person']);
+  });
+
+  it('makes a person of a name whose last word comes back alone', () => {
+    const found = entities('Obinwa Kelechukwu joined the board in March. Kelechukwu said he was pleased.');
+    expect(kindOf(found, 'Obinwa Kelechukwu')).toEqual(['person']);
+    expect(kindOf(found, 'Kelechukwu')).toEqual(['person']);
+  });
+
+  it('finds given names written with accents', () => {
+    expect(kindOf(entities('The case was brought by Héctor Quiltrabe Ozunda last year.'), 'Héctor Quiltrabe Ozunda')).toEqual(['person']);
+  });
+
+  it('sets no person after "the" or before a role noun, and keeps a given name before a surname', () => {
+    const found = entities('Herders in the Salar de Ulloma objected, and every Mairead Tuath councillor backed them. Coach Frank Morrison agreed.');
+    expect(kindOf(found, 'Salar de Ulloma')).not.toContain('person');
+    expect(kindOf(found, 'Mairead Tuath')).not.toContain('person');
+    expect(kindOf(found, 'Frank Morrison')).toEqual(['person']);
+  });
+});
+
+describe('places by the grammar of place', () => {
+  it('reads towns named like words or people after a noun of place, a direction or an age', () => {
+    const found = entities('The club is from the Fife town of Bonnet. Residents of Tarrow were told to leave, as were farmers in southern Ubenda. Kyle Roe, 27, of Marrowby, was charged.');
+    expect(kindOf(found, 'Bonnet')).toEqual(['place']);
+    expect(kindOf(found, 'Tarrow')).toEqual(['place']);
+    expect(kindOf(found, 'Ubenda')).toEqual(['place']);
+    expect(kindOf(found, 'Marrowby')).toEqual(['place']);
+  });
+
+  it('keeps a town apart from a body named after it', () => {
+    const found = entities('Officers of the Quellford Police Department were called to a store in Quellford on Sunday.');
+    expect(kindOf(found, 'Quellford Police Department')).toEqual(['organization']);
+    expect(kindOf(found, 'Quellford')).toEqual(['place']);
+  });
+});
+
+describe('teams in match reports', () => {
+  const report =
+    'Plymouth beat Leicester City 3-1 on Saturday. Leicester had led at half-time through a penalty before the striker Osric Fallow scored twice. ' +
+    'The referee was booed. "We were poor," Leicester manager Ann Voss said. Fans danced in Plymouth until late.';
+
+  it('reads a town as its team where a score, a match verb or a team role goes with it', () => {
+    const found = entities(report);
+    expect(found.filter((e) => e.text === 'Plymouth').map((e) => e.kind)).toEqual(['organization', 'place']);
+    expect(kindOf(found, 'Leicester City')).toEqual(['organization']);
+    expect(kindOf(found, 'Leicester')).toEqual(['organization', 'organization']);
+  });
+
+  it('leaves towns as places outside match reports, and does not split a known team at a title word', () => {
+    expect(kindOf(entities('Plymouth beat its recycling target this year.'), 'Plymouth')).toEqual(['place']);
+    expect(kindOf(entities('Denver host the Golden State Warriors on Friday.'), 'Golden State Warriors')).toEqual(['organization']);
+  });
+});
