@@ -271,6 +271,8 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
       if (isConnector(last) || (isTitle(last) && !(TITLE_ALSO_ORG.has(last.lower) && prefix.length > 1))) prefix = prefix.slice(0, -1);
       else break;
     }
+    // "U.S. District Judge", "Superior Court Justice": the court is part of the judge's title, not a place of its own.
+    if (JUDGE_TITLES.has(chunk[cut]!.lower) && prefix.length > 0 && COURT_WORDS.has(prefix[prefix.length - 1]!.lower)) prefix = [];
     if (prefix.length > 0) pushClassified(doc, sentenceTokens, index, prefix, out, { titled: false, initial, afterIndex: index + prefix.length });
     if (titleAt >= 0) {
       let name = chunk.slice(titleAt + 1);
@@ -286,6 +288,10 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   }
   pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
 }
+
+const JUDGE_TITLES = new Set(['judge', 'justice', 'magistrate']);
+/** Words of courts before a judge's title: "District Judge", "Circuit Judge", "Appeals Court Justice". */
+const COURT_WORDS = new Set(['district', 'circuit', 'court', 'appeals', 'bankruptcy', 'superior', 'magistrate', 'federal', 'county']);
 
 interface Context {
   titled: boolean;
@@ -465,7 +471,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const multi = words >= 2 && words <= 4;
 
   if (ctx.titled) return push(out, candidate, 'person', Strength.Cue);
-  if (orgNounBefore || (!appositiveRole && appositionHasOrgNoun(followingText))) return push(out, candidate, 'organization', Strength.Cue);
+  if (orgNounBefore || listOfFirms(text, start) || (!appositiveRole && appositionHasOrgNoun(followingText))) return push(out, candidate, 'organization', Strength.Cue);
   // "K. Lakshmi Narayan": an initial, then names.
   const initialThenNames = name.length >= 2 && /^\p{Lu}\.$/u.test(first.text) && surnameWords.every((t) => !isWord(t));
   // "Liu Meifang", "Seo Ji-won": a surname first (East Asian order), then a given name that is no English word.
@@ -587,6 +593,14 @@ function apposition(following: string): { words: string[]; determined: boolean }
   const m = /^,\s+((?:a|an|the|its|his|her|their|\p{Lu}[\p{L}.]*['’]s)\s+)?((?:[\p{L}-]+\s*){1,4})/u.exec(following);
   if (!m) return undefined;
   return { words: m[2]!.trim().split(/\s+/).slice(0, 4), determined: m[1] !== undefined };
+}
+
+/** "law firms, including Hale Forde and Ince & Co", "lenders such as Marla Cole": names listed as kinds of firm. */
+function listOfFirms(text: string, start: number): boolean {
+  const m = /(\p{Ll}+),?\s+(?:including|such\s+as|like)\s+(?:\p{Lu}[\p{L}&.'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&.'’-]*)*\s*(?:,\s*|\s+and\s+|\s+or\s+))*$/u.exec(text.slice(Math.max(0, start - 160), start));
+  if (!m) return false;
+  const noun = m[1]!;
+  return ORG_NOUNS.has(noun) || (noun.endsWith('s') && ORG_NOUNS.has(noun.slice(0, -1))) || (noun.endsWith('ies') && ORG_NOUNS.has(noun.slice(0, -3) + 'y'));
 }
 
 /**

@@ -279,3 +279,17 @@ describe('teams in match reports', () => {
     expect(kindOf(entities('Denver host the Golden State Warriors on Friday.'), 'Golden State Warriors')).toEqual(['organization']);
   });
 });
+
+describe('courts and lists of firms', () => {
+  it('keeps the court in a judge\'s title out of places', () => {
+    const found = entities('U.S. District Judge Orla Penhallow ruled on Friday.');
+    expect(kindOf(found, 'Orla Penhallow')).toEqual(['person']);
+    expect(found.map((e) => e.text)).toEqual(['Orla Penhallow']);
+  });
+
+  it('reads names listed after a plural kind of firm as firms', () => {
+    const found = entities('The tool is used by law firms, including Harlow Morrison and Quill & Pike.');
+    expect(kindOf(found, 'Harlow Morrison')).toEqual(['organization']);
+    expect(kindOf(entities('She thanked her friends, including Ann Morrison.'), 'Ann Morrison')).toEqual(['person']);
+  });
+});
