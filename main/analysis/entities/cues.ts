@@ -48,7 +48,7 @@ export const PLACE_HEADS = words(`
 `);
 
 /** Words that end the name of an event ("the Olympic Games", "the World Cup"): not a person, organisation or place. */
-export const EVENT_HEADS = words('games olympics olympiad cup championship championships tournament festival expo exhibition show summit marathon prix');
+export const EVENT_HEADS = words('games olympics olympiad cup championship championships tournament festival expo exhibition show summit marathon prix conference convention');
 
 /** Lower-case nouns of kinds of product: an unknown name right before one names a product ("the Zephyr laptops"). */
 export const PRODUCT_NOUNS = words(`

@@ -293,3 +293,11 @@ describe('courts and lists of firms', () => {
     expect(kindOf(entities('She thanked her friends, including Ann Morrison.'), 'Ann Morrison')).toEqual(['person']);
   });
 });
+
+describe('conferences', () => {
+  it('reads a named conference as an event, not a body, and drops its acronym', () => {
+    const found = entities('Pixelry unveiled the phone at the Harbour Developers Conference (HDC) in May. The HDC drew crowds.');
+    expect(found.map((e) => e.text)).not.toContain('Harbour Developers Conference');
+    expect(found.map((e) => e.text)).not.toContain('HDC');
+  });
+});
