@@ -152,8 +152,14 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
     const initial = i === 0 || /["“‘(\[:—–-]\s*$/.test(text.slice(tokens[i - 1]!.fullEnd, t.start));
     // "Air Malaya has ordered ...": a capitalised noun opening the sentence right before a name belongs to it.
     const next = tokens[i + 1];
+    // ("Justice Ann Roe found ...", "Fisherman Jo Ruiz said ...": a title or a role opening the sentence, likewise.)
     const nounBeforeName =
-      initial && t.cap && next !== undefined && adjacent(text, t, next) && isNameWord(next, doc, false) && NOUN_TAGS.has(lex.commonWords.get(t.lower) ?? '');
+      initial &&
+      t.cap &&
+      next !== undefined &&
+      adjacent(text, t, next) &&
+      isNameWord(next, doc, false) &&
+      (NOUN_TAGS.has(lex.commonWords.get(t.lower) ?? '') || TITLE_WORDS.has(t.lower) || isRole(lex, t.lower));
     if (!nounBeforeName && !isNameWord(t, doc, initial)) {
       i++;
       continue;
@@ -183,8 +189,9 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
       if (next.lower === 'of' || NAME_PARTICLES.has(next.lower) || next.lower === '&') {
         // "Secretary of State", "Bank of America", "Charles de Gaulle"; not "... of Russia" after a person.
         if (next.lower === 'of' && !chunkSoFar.some((x) => lex.orgHeads.has(x.lower) || TITLE_WORDS.has(x.lower) || PLACE_HEADS.has(x.lower) || lex.commonWords.has(x.lower))) break;
-        // "analyst Faith Moraa of Kestrel Capital": a person's name, then where they work.
-        if (next.lower === 'of' && personLike(lex, chunkSoFar)) break;
+        // "analyst Faith Moraa of Kestrel Capital", "Analyst Hoang Minh of ...": a person's name (or a title and a
+        // name), then where they work.
+        if (next.lower === 'of' && (personLike(lex, chunkSoFar) || titleThenName(lex, chunkSoFar))) break;
       } else if (next.lower === 'for') {
         if (!chunkSoFar.some((x) => lex.orgHeads.has(x.lower) || PLACE_HEADS.has(x.lower))) break;
       } else {
@@ -227,6 +234,13 @@ function givenNameThenSurnames(lex: Lexicon, first: Token, surnames: readonly To
   return lex.isGivenName(first.lower) && surnames.every((t) => !isWord(t));
 }
 
+/** "Analyst Hoang Minh", "Director Ann Roe" (not "Secretary", "Chief Executive"): a title, then a name. */
+function titleThenName(lex: Lexicon, words: readonly Token[]): boolean {
+  let k = 0;
+  while (k < words.length && !words[k]!.possessive && (TITLE_WORDS.has(words[k]!.lower) || isRole(lex, words[k]!.lower))) k++;
+  return k > 0 && k < words.length && words.slice(k).every((t) => !lex.orgHeads.has(t.lower) && !PLACE_HEADS.has(t.lower) && !TITLE_WORDS.has(t.lower));
+}
+
 /** "Faith Moraa" before "of Kestrel Capital": a person's name, then where they work. */
 function personLike(lex: Lexicon, words: readonly Token[]): boolean {
   return words.length >= 2 && givenNameThenSurnames(lex, words[0]!, words.slice(1), (t) => lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower) || lex.orgHeads.has(t.lower) || PLACE_HEADS.has(t.lower));
@@ -249,7 +263,7 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   if (chunk.length > 1 && lookup(doc.text, chunk, lex)) return pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
 
   // "Lawyer Ana Ortega said ...": a role noun capitalised only because it opens the sentence acts as a title.
-  const openingRole = (k: number) => k === 0 && initial && (PERSON_ROLES.has(chunk[0]!.lower) || lex.roles.has(chunk[0]!.lower));
+  const openingRole = (k: number) => k === 0 && initial && isRole(lex, chunk[0]!.lower);
   // Title split: the last title word that is followed by a name.
   let titleAt = -1;
   for (let k = chunk.length - 2; k >= 0; k--) {
@@ -271,8 +285,10 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
       if (isConnector(last) || (isTitle(last) && !(TITLE_ALSO_ORG.has(last.lower) && prefix.length > 1))) prefix = prefix.slice(0, -1);
       else break;
     }
-    // "U.S. District Judge", "Superior Court Justice": the court is part of the judge's title, not a place of its own.
+    // "U.S. District Judge", "Superior Court Justice": the court is part of the judge's title, not a place of its own;
+    // so are the words of a title opened by a title word ("Chief Financial Officer").
     if (JUDGE_TITLES.has(chunk[cut]!.lower) && prefix.length > 0 && COURT_WORDS.has(prefix[prefix.length - 1]!.lower)) prefix = [];
+    if (prefix.length > 0 && isTitle(prefix[0]!) && !TITLE_ALSO_ORG.has(prefix[0]!.lower)) prefix = [];
     if (prefix.length > 0) pushClassified(doc, sentenceTokens, index, prefix, out, { titled: false, initial, afterIndex: index + prefix.length });
     if (titleAt >= 0) {
       let name = chunk.slice(titleAt + 1);
@@ -405,7 +421,10 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const allCommon = initialWord || (name.every((t) => isCommon(t) || isFiller(t)) && (name.length === 1 || ctx.initial || name.every(isFiller)));
 
   const orgHead = lowers.some((w) => lex.orgHeads.has(w));
-  const placeHead = name.length > 1 && PLACE_HEADS.has(last.lower) && !lowers.includes('for') && !lowers.includes('of');
+  // ("University Medical Center", "Police Training Centre": a centre of a body is an institution, not a place; a
+  // community centre is a hall.)
+  const institution = (last.lower === 'center' || last.lower === 'centre') && name.slice(0, -1).some((t) => lex.orgHeads.has(t.lower) && t.lower !== 'community');
+  const placeHead = name.length > 1 && PLACE_HEADS.has(last.lower) && !lowers.includes('for') && !lowers.includes('of') && !institution;
   const lowerPlaceHeadAfter = after !== undefined && !after.cap && LOWER_PLACE_HEADS.has(after.lower) && adjacentLoose(text, last, after);
   if (placeHead || placeCompound || (lowerPlaceHeadAfter && !orgHead)) return push(out, candidate, 'place', Strength.Cue);
   if (orgHead && !(name.length === 1 && allCommon)) return push(out, candidate, 'organization', Strength.Cue);

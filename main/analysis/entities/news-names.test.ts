@@ -301,3 +301,18 @@ describe('conferences', () => {
     expect(found.map((e) => e.text)).not.toContain('HDC');
   });
 });
+
+describe('titles and roles that open a sentence', () => {
+  it('reads the name after an opening title or role as a person, ending it before "of" and the employer', () => {
+    const found = entities('The court sat late. Justice Wanjiru Achola Kimani found him guilty. Analyst Hoang Vy Tran of Quay Ridge Securities agreed.');
+    expect(kindOf(found, 'Wanjiru Achola Kimani')).toEqual(['person']);
+    expect(kindOf(found, 'Hoang Vy Tran')).toEqual(['person']);
+    expect(kindOf(found, 'Quay Ridge Securities')).toEqual(['organization']);
+  });
+
+  it('keeps the words of a title out of names, and reads a centre of a university as a body', () => {
+    const found = entities('Results improved. Chief Financial Officer Ann Voss spoke at the Tarvo University Medical Center.');
+    expect(found.map((e) => e.text)).not.toContain('Chief Financial');
+    expect(kindOf(found, 'Tarvo University Medical Center')).toEqual(['organization']);
+  });
+});
