@@ -58,7 +58,7 @@ export function extractEntities(text: string, sentences: readonly TextSpan[]): E
   const titles = quotedTitles(text);
   const kept = titles.length ? candidates.filter((c) => !insideTitle(titles, c.start, c.end)) : candidates;
   kept.push(...numberTen(text, kept));
-  return link(kept, lex).map((c) => ({
+  return link(kept, lex, text).map((c) => ({
     text: text.slice(c.start, c.end),
     start: c.start,
     end: c.end,
@@ -253,7 +253,8 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
     TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\./g, '')) || (t.lower.includes('-') && t.lower.split('-').some((part) => TITLE_WORDS.has(part) && part !== 'vice' && part.length > 3));
   // Drop a leading "The" ("The Beatles" -> "Beatles"; the gold spans vary, overlap is what counts).
   // (A capitalised particle starts the name: "Da Lanh", "De Vries Holdings".)
-  while (chunk.length > 1 && (chunk[0]!.lower === 'the' || (isConnector(chunk[0]!) && !chunk[0]!.cap))) {
+  // ("Nineteen-year-old Ann Roe": an age opening the sentence is no part of the name; see ageNearby.)
+  while (chunk.length > 1 && (chunk[0]!.lower === 'the' || (isConnector(chunk[0]!) && !chunk[0]!.cap) || /-year-old$/.test(chunk[0]!.lower))) {
     chunk = chunk.slice(1);
     index++;
   }
@@ -684,20 +685,30 @@ function lookup(text: string, name: Token[], lex: Lexicon): { kind: EntityKind; 
  * ("Crestline Homes ... Crestline"): a name read as an organisation only for want of a cue, made of words that are
  * no English words, is a person if its last word recurs alone.
  */
-function personsBySurname(candidates: Candidate[], lex: Lexicon): void {
-  const alone = new Set(candidates.filter((c) => c.tokens.length === 1 && c.kind !== 'place').map((c) => c.tokens[0]!.lower));
+function personsBySurname(candidates: Candidate[], lex: Lexicon, text: string): void {
+  const single = candidates.filter((c) => c.tokens.length === 1 && c.kind !== 'place');
+  const alone = new Set(single.map((c) => c.tokens[0]!.lower));
+  // (A lone word that speaks, "Tsehay said", "Tsehay, who ...", names a person by whatever part of the name it is.)
+  const speaking = new Set(single.filter((c) => speaks(text, c.tokens[0]!)).map((c) => c.tokens[0]!.lower));
   const nameWord = (t: Token) => t.cap && !lex.commonWords.has(t.lower) && !lex.englishWords.has(t.lower) && !lex.orgHeads.has(t.lower) && !PLACE_HEADS.has(t.lower) && !lex.demonyms.has(t.lower) && !lex.places.has(t.lower);
   for (const c of candidates) {
     if (c.kind !== 'organization' || c.strength !== Strength.Guess || c.tokens.length < 2 || c.tokens.length > 4) continue;
     const surname = c.tokens[c.tokens.length - 1]!;
-    if (!alone.has(surname.lower) || alone.has(c.tokens[0]!.lower) || !c.tokens.every((t) => nameWord(t) || NAME_PARTICLES.has(t.lower))) continue;
+    const bySurname = alone.has(surname.lower) && !alone.has(c.tokens[0]!.lower);
+    if (!(bySurname || speaking.has(c.tokens[0]!.lower)) || !c.tokens.every((t) => nameWord(t) || NAME_PARTICLES.has(t.lower))) continue;
     c.kind = 'person';
     c.strength = Strength.Cue;
   }
 }
 
+/** "Tsehay said", "Tsehay, who ...", "Tsehay told": the word is the subject of a verb of saying, or a person's "who". */
+function speaks(text: string, t: Token): boolean {
+  const m = /^(?:\s*,\s*(who)\b|\s+(\p{Ll}+))/u.exec(text.slice(t.fullEnd, t.fullEnd + 20));
+  return m !== null && (m[1] !== undefined || SPEECH_VERBS.has(m[2]!));
+}
+
 /** Document-level linking: short forms to full names, one kind per name. */
-function link(candidates: Candidate[], lex: Lexicon): Candidate[] {
+function link(candidates: Candidate[], lex: Lexicon, text: string): Candidate[] {
   interface FullName {
     canonical: string;
     kind: EntityKind;
@@ -709,7 +720,7 @@ function link(candidates: Candidate[], lex: Lexicon): Candidate[] {
     /** It has a word like "Police", "Council", "Authority". */
     orgHead: boolean;
   }
-  personsBySurname(candidates, lex);
+  personsBySurname(candidates, lex, text);
   const fullNames: FullName[] = [];
   for (const c of candidates) {
     if (!c.kind || c.tokens.length < 2) continue;

@@ -316,3 +316,11 @@ describe('titles and roles that open a sentence', () => {
     expect(kindOf(found, 'Tarvo University Medical Center')).toEqual(['organization']);
   });
 });
+
+describe('people named again by one word', () => {
+  it('makes a person of a name whose first word comes back alone and speaks, and drops an opening age', () => {
+    const found = entities('Twenty-year-old Wubet Tesfaye Gurmu won the race. Wubet said the course was fast.');
+    expect(kindOf(found, 'Wubet Tesfaye Gurmu')).toEqual(['person']);
+    expect(kindOf(found, 'Wubet')).toEqual(['person']);
+  });
+});
