@@ -290,6 +290,8 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
     // so are the words of a title opened by a title word ("Chief Financial Officer").
     if (JUDGE_TITLES.has(chunk[cut]!.lower) && prefix.length > 0 && COURT_WORDS.has(prefix[prefix.length - 1]!.lower)) prefix = [];
     if (prefix.length > 0 && isTitle(prefix[0]!) && !TITLE_ALSO_ORG.has(prefix[0]!.lower)) prefix = [];
+    // "Health Secretary", "Water Resources Minister": a portfolio in common words is part of the title, not a body.
+    if (PORTFOLIO_TITLES.has(chunk[cut]!.lower) && prefix.every((t) => isConnector(t) || lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower) || doc.lowerWords.has(t.lower))) prefix = [];
     if (prefix.length > 0) pushClassified(doc, sentenceTokens, index, prefix, out, { titled: false, initial, afterIndex: index + prefix.length });
     if (titleAt >= 0) {
       let name = chunk.slice(titleAt + 1);
@@ -307,6 +309,8 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
 }
 
 const JUDGE_TITLES = new Set(['judge', 'justice', 'magistrate']);
+/** Titles written after a portfolio: "Health Secretary", "Forests Minister", "Trade Commissioner". */
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** Words of courts before a judge's title: "District Judge", "Circuit Judge", "Appeals Court Justice". */
 const COURT_WORDS = new Set(['district', 'circuit', 'court', 'appeals', 'bankruptcy', 'superior', 'magistrate', 'federal', 'county']);
 

@@ -310,6 +310,13 @@ describe('titles and roles that open a sentence', () => {
     expect(kindOf(found, 'Quay Ridge Securities')).toEqual(['organization']);
   });
 
+  it('keeps a portfolio in common words before a minister out of bodies', () => {
+    const found = entities('Water Resources Minister Tomas Arvell and the Forests Minister, Ida Kloss, disagreed.');
+    expect(found.map((e) => e.text)).not.toContain('Water Resources');
+    expect(found.map((e) => e.text)).not.toContain('Forests');
+    expect(kindOf(found, 'Tomas Arvell')).toEqual(['person']);
+  });
+
   it('keeps the words of a title out of names, and reads a centre of a university as a body', () => {
     const found = entities('Results improved. Chief Financial Officer Ann Voss spoke at the Tarvo University Medical Center.');
     expect(found.map((e) => e.text)).not.toContain('Chief Financial');
