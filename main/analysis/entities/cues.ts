@@ -44,7 +44,7 @@ export const PLACE_HEADS = words(`
   district valley strait canal desert coast harbor harbour port city town village region state center centre theater theatre
   arena stadium park street avenue factory plant headquarters road highway expressway motorway freeway boulevard bridge
   building hall ground grounds gardens tower plaza mall cathedral temple mosque palace castle terminal pier dam ridge hills
-  basin junction reservoir glacier plateau forest reef cape beach creek canyon falls heights gate jail prison
+  basin junction reservoir glacier plateau forest reef cape beach creek canyon falls heights gate jail prison quarter meadow meadows moor heath marsh
 `);
 
 /** Words that end the name of an event ("the Olympic Games", "the World Cup"): not a person, organisation or place. */

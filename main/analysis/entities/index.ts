@@ -431,7 +431,10 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const institution = (last.lower === 'center' || last.lower === 'centre') && name.slice(0, -1).some((t) => lex.orgHeads.has(t.lower) && t.lower !== 'community');
   const placeHead = name.length > 1 && PLACE_HEADS.has(last.lower) && !lowers.includes('for') && !lowers.includes('of') && !institution;
   const lowerPlaceHeadAfter = after !== undefined && !after.cap && LOWER_PLACE_HEADS.has(after.lower) && adjacentLoose(text, last, after);
-  if (placeHead || placeCompound || (lowerPlaceHeadAfter && !orgHead)) return push(out, candidate, 'place', Strength.Cue);
+  // "Lake Superior", "River Calder", "Strait of Tiran", "Gulf of Aden": a landform's word opens the name of one,
+  // whatever words follow.
+  const landform = name.length >= 2 && LANDFORM_PREFIXES.has(first.lower) && !orgHead;
+  if (placeHead || placeCompound || landform || (lowerPlaceHeadAfter && !orgHead)) return push(out, candidate, 'place', Strength.Cue);
   if (orgHead && !(name.length === 1 && allCommon)) return push(out, candidate, 'organization', Strength.Cue);
   if (lex.demonyms.has(surface.toLowerCase())) return; // "Chinese", "British": adjectives, not entities
   // "the town of Dollar", "southern Tavora", "residents of Kelso", "Ann Roe, 27, of Mirel,": the grammar of places,
@@ -533,6 +536,16 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
 /** First words of place names: saints (towns and islands are named after them), forts, ports, mountains, lakes, capes. */
 const PLACE_PREFIXES = new Set(['st.', 'st', 'saint', 'sainte', 'san', 'santa', 'são', 'fort', 'port', 'mount', 'mt.', 'lake', 'cape']);
 
+/** Words of landforms and waters that open their names: "Lake Superior", "River Soar", "Gulf of Aden", "Isle of Skye". */
+const LANDFORM_PREFIXES = new Set(['lake', 'lakes', 'river', 'mount', 'mt.', 'strait', 'straits', 'gulf', 'bay', 'isle', 'sea', 'cape', 'loch', 'lough']);
+
+/** People said to come from a place: "a man from Duluth", "councillors from Blaby", "a Democrat from Tacoma". */
+const PEOPLE_FROM = new Set([
+  'man', 'woman', 'men', 'women', 'boy', 'girl', 'people', 'family', 'families', 'resident', 'residents', 'voters', 'farmer', 'farmers', 'councillor', 'councillors',
+  'councilor', 'councilors', 'democrat', 'republican', 'lawmaker', 'lawmakers', 'legislator', 'senator', 'congressman', 'congresswoman', 'mp', 'mps', 'native',
+  'many', 'most', 'mostly', 'some',
+]);
+
 /** Prepositions of place: the name after them ("in Tavora", "near the Kessel Ridge") is where something is. */
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'throughout', 'inside', 'within', 'toward', 'towards']);
 
@@ -582,6 +595,7 @@ function locativeBefore(tokens: readonly Token[], index: number): boolean {
   const preposition = tokens[k];
   if (!preposition || preposition.cap) return false;
   if (preposition.lower === 'of') return placeNounOfBefore(tokens, k + 1);
+  if (preposition.lower === 'from') return PEOPLE_FROM.has(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.lower === 'them' && PEOPLE_FROM.has(tokens[k - 3]?.lower ?? ''));
   if (!LOCATIVE_PREPOSITIONS.has(preposition.lower)) return false;
   return !(preposition.lower === 'in' && IN_WITHOUT_PLACE.has(tokens[k - 1]?.lower ?? ''));
 }

@@ -255,6 +255,17 @@ describe('places by the grammar of place', () => {
     expect(kindOf(found, 'Marrowby')).toEqual(['place']);
   });
 
+  it('reads waters and landforms opened by their word, districts and meadows, and where people come from', () => {
+    const found = entities('Anglers fished on Lake Placid and the River Tarrant near Orrin Meadows and the Velden Quarter. A man from Quellby and councillors from Dunmarsh met a Democrat from Ostrava Falls.');
+    expect(kindOf(found, 'Lake Placid')).toEqual(['place']);
+    expect(kindOf(found, 'River Tarrant')).toEqual(['place']);
+    expect(kindOf(found, 'Orrin Meadows')).toEqual(['place']);
+    expect(kindOf(found, 'Velden Quarter')).toEqual(['place']);
+    expect(kindOf(found, 'Quellby')).toEqual(['place']);
+    expect(kindOf(found, 'Dunmarsh')).toEqual(['place']);
+    expect(kindOf(entities('Executives from Quellby Systems agreed.'), 'Quellby Systems')).toEqual(['organization']);
+  });
+
   it('keeps a town apart from a body named after it', () => {
     const found = entities('Officers of the Quellford Police Department were called to a store in Quellford on Sunday.');
     expect(kindOf(found, 'Quellford Police Department')).toEqual(['organization']);
