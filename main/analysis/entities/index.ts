@@ -308,6 +308,9 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
 }
 
+/** Event heads that also name standing bodies. */
+const MEETING_HEADS = new Set(['conference', 'convention']);
+
 const JUDGE_TITLES = new Set(['judge', 'justice', 'magistrate']);
 /** Titles written after a portfolio: "Health Secretary", "Forests Minister", "Trade Commissioner". */
 const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson']);
@@ -374,7 +377,10 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const candidate: Candidate = { start, end, tokens: name, kind: null, canonical: surface, strength: Strength.Guess };
   if (name.length === 1 && GROUP_OF_N.test(surface)) return push(out, candidate, 'organization', Strength.Cue);
   // "the Olympic Games", "the World Cup", "the Paris Air Show": events, none of our kinds.
-  if (name.length > 1 && EVENT_HEADS.has(last.lower)) {
+  // A conference or convention is also a body ("the Munich Security Conference said"): an event where news marks a
+  // sitting of it ("the annual ...", "this year's ...", "the company's ...", "... 2031", "... (HDC)").
+  const sitting = !MEETING_HEADS.has(last.lower) || /(?:\bannual|\b(?:19|20)\d\d|['’]s)\s+$/.test(text.slice(Math.max(0, start - 16), start)) || /^\s*(?:(?:19|20)\d\d\b|\()/.test(text.slice(last.fullEnd, last.fullEnd + 8));
+  if (name.length > 1 && EVENT_HEADS.has(last.lower) && sitting) {
     out.push({ ...candidate, event: true });
     return;
   }

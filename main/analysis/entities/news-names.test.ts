@@ -310,6 +310,10 @@ describe('conferences', () => {
     const found = entities('Pixelry unveiled the phone at the Harbour Developers Conference (HDC) in May. The HDC drew crowds.');
     expect(found.map((e) => e.text)).not.toContain('Harbour Developers Conference');
     expect(found.map((e) => e.text)).not.toContain('HDC');
+    expect(found.map((e) => e.text)).not.toContain('Pixel Expo');
+    expect(entities('She spoke at the annual Tarvo Builders Convention.').map((e) => e.text)).toEqual([]);
+    // Unmarked, a conference is the standing body of that name.
+    expect(kindOf(entities('They met on the sidelines of the Tarvo Security Conference.'), 'Tarvo Security Conference')).toEqual(['organization']);
   });
 });
 
