@@ -36,6 +36,7 @@ export const ORG_HEADS = words(`
   society federation organization organisation league club conference forum journal times post news press herald
   tribune telegraph gazette magazine network broadcasting radio television tv media publishing records studios pictures
   entertainment treasury pentagon kremlin research museum hospital church corps aviation aircraft computer
+  legislature ledger courier chronicle examiner inquirer dispatch sentinel
 `);
 
 /** Words that, ending a capitalised name, make it a place. */
@@ -146,5 +147,5 @@ export const SPORTS_WORDS = words(`
 export const TEAM_VERBS = words(`
   beat beats won win wins lost lose loses led lead leads trailed trail drew draw draws rallied equalised equalized
   edged thrashed routed defeated hosted host hosts face faces play plays chased captain coach manager boss skipper
-  striker goalkeeper midfielder defender
+  striker goalkeeper midfielder defender players squad side fans supporters
 `);

@@ -431,7 +431,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const initialWord = name.length === 1 && ctx.initial && isWord(first) && !lex.firstNames.has(first.lower) && !doc.midSentence.has(first.text);
   const allCommon = initialWord || (name.every((t) => isCommon(t) || isFiller(t)) && (name.length === 1 || ctx.initial || name.every(isFiller)));
 
-  const orgHead = lowers.some((w) => lex.orgHeads.has(w));
+  // ("House of Commons", "House of Delegates": a house of a parliament.)
+  const orgHead = lowers.some((w) => lex.orgHeads.has(w)) || (lowers[0] === 'house' && lowers[1] === 'of');
   // ("University Medical Center", "Police Training Centre": a centre of a body is an institution, not a place; a
   // community centre is a hall.)
   const institution = (last.lower === 'center' || last.lower === 'centre') && name.slice(0, -1).some((t) => lex.orgHeads.has(t.lower) && t.lower !== 'community');
@@ -440,6 +441,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // "Lake Superior", "River Calder", "Strait of Tiran", "Gulf of Aden": a landform's word opens the name of one,
   // whatever words follow.
   const landform = name.length >= 2 && LANDFORM_PREFIXES.has(first.lower) && !orgHead;
+  // "Bright Harbor, the furniture retailer, said": a kind of firm in apposition outweighs a place's word in the name.
+  if (appositionHasOrgNoun(followingText) && !appositionHasRole(followingText, lex)) return push(out, candidate, 'organization', Strength.Cue);
   if (placeHead || placeCompound || landform || (lowerPlaceHeadAfter && !orgHead)) return push(out, candidate, 'place', Strength.Cue);
   if (orgHead && !(name.length === 1 && allCommon)) return push(out, candidate, 'organization', Strength.Cue);
   if (lex.demonyms.has(surface.toLowerCase())) return; // "Chinese", "British": adjectives, not entities
