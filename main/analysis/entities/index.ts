@@ -124,12 +124,17 @@ function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolea
   if (lex.calendarWords.has(t.lower) || CALENDAR_WORDS.has(t.lower.replace(/\.$/, ''))) return false;
   // Model numbers ("B52", "737-800") are products, not names; "G7", "G20" are groups of countries (the "Group of N").
   if (/\p{N}/u.test(t.text) && !GROUP_OF_N.test(t.text)) return false;
+  // "Egyptian-German", "Tudor-era", "Co-author": compound adjectives and nouns, not names.
+  if (t.text.includes('-') && (ADJECTIVE_COMPOUND.test(t.text) || t.lower.split('-').every((part) => lex.demonyms.has(part)))) return false;
   if (sentenceInitial) {
     const known = lex.places.has(t.lower) || lex.firstNames.has(t.lower) || lex.organizations.has(t.lower) || lex.countryCodes.has(t.text);
     if (!known && (lex.commonWords.has(t.lower) || doc.lowerWords.has(t.lower) || /ly$/.test(t.lower))) return false;
   }
   return true;
 }
+
+/** Compounds that make an adjective or a common noun of what they join: "Tudor-era", "Gothic-style", "Co-host". */
+const ADJECTIVE_COMPOUND = /^(?:co-\p{Ll}.*|.+-(?:era|style|type|like|esque|year-old|old))$/iu;
 
 /** "G7", "G20", "G77": the Group of N countries. */
 const GROUP_OF_N = /^G\d{1,2}$/;
@@ -253,8 +258,7 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
     TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\./g, '')) || (t.lower.includes('-') && t.lower.split('-').some((part) => TITLE_WORDS.has(part) && part !== 'vice' && part.length > 3));
   // Drop a leading "The" ("The Beatles" -> "Beatles"; the gold spans vary, overlap is what counts).
   // (A capitalised particle starts the name: "Da Lanh", "De Vries Holdings".)
-  // ("Nineteen-year-old Ann Roe": an age opening the sentence is no part of the name; see ageNearby.)
-  while (chunk.length > 1 && (chunk[0]!.lower === 'the' || (isConnector(chunk[0]!) && !chunk[0]!.cap) || /-year-old$/.test(chunk[0]!.lower))) {
+  while (chunk.length > 1 && (chunk[0]!.lower === 'the' || (isConnector(chunk[0]!) && !chunk[0]!.cap))) {
     chunk = chunk.slice(1);
     index++;
   }
@@ -326,9 +330,9 @@ interface Context {
 }
 
 /** "Perth-based", "Oslo-listed", "Kremlin-backed": a compound adjective whose first part names a place or body. */
-const NAME_COMPOUND = /^(.+)-(?:based|listed|born|bred|headquartered|registered|owned|run|led|backed|controlled|funded)$/i;
-/** Of those, the ones whose first part can only be a place: "Tarvo-based", "Lund-born". */
-const PLACE_COMPOUND = /-(?:based|born|bred|headquartered)$/i;
+const NAME_COMPOUND = /^(.+)-(?:based|listed|born|bred|headquartered|registered|owned|run|led|backed|controlled|funded|centred|centered|focused|friendly|aligned|allied)$/i;
+/** Of those, the ones whose first part can only be a place: "Tarvo-based", "Lund-born", "Tarvo-centred". */
+const PLACE_COMPOUND = /-(?:based|born|bred|headquartered|centred|centered)$/i;
 
 /** The name part of a compound adjective ("Perth" of "Perth-based"), as a token of its own. */
 function withoutCompoundSuffix(t: Token): Token {
@@ -413,6 +417,10 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     out.push(candidate);
     return;
   }
+  // "a Democrat from Ohio", "a Tory who ...": a word after "a" that heads its phrase is a common noun, not a name
+  // ("a Reuters reporter" is the agency's reporter).
+  const articleA = sentenceTokens[index - 1];
+  if (name.length === 1 && (articleA?.text === 'a' || articleA?.text === 'an') && /^\s*(?:[,.;:)]|(?:from|of|who|and|or|with|in)\b)/.test(text.slice(last.fullEnd, last.fullEnd + 8))) return;
   // "Kestrel & Wainwright", "Hale & Co": names joined by an ampersand are a firm (people are joined by "and").
   if (name.length >= 2 && /\p{L}[ \t]+&[ \t]+\p{Lu}/u.test(surface)) return push(out, candidate, 'organization', Strength.Cue);
   const lowers = name.map((t) => t.lower);

@@ -305,6 +305,22 @@ describe('houses of parliament, newspapers and firms named like places', () => {
   });
 });
 
+describe('compounds and common nouns after "a"', () => {
+  it('takes no compound adjective or noun for a name, and reads the place of "Tarvo-centred"', () => {
+    const found = entities('The Danish-Swedish team found a Tudor-era coin. Co-author Ann Voss said the Quellby-centred quake was strong.');
+    expect(found.map((e) => e.text)).not.toContain('Danish-Swedish');
+    expect(found.map((e) => e.text)).not.toContain('Tudor-era');
+    expect(found.map((e) => e.text)).not.toContain('Co-author');
+    expect(kindOf(found, 'Quellby')).toEqual(['place']);
+  });
+
+  it('reads a party member after "a" as no name, and an agency before its reporter as one', () => {
+    const found = entities('The bill was written by Ann Voss, a Democrat from Ohio, and a Reuters reporter saw it.');
+    expect(found.map((e) => e.text)).not.toContain('Democrat');
+    expect(kindOf(found, 'Reuters')).toEqual(['organization']);
+  });
+});
+
 describe('courts and lists of firms', () => {
   it('keeps the court in a judge\'s title out of places', () => {
     const found = entities('U.S. District Judge Orla Penhallow ruled on Friday.');
