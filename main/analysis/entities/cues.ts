@@ -127,14 +127,14 @@ export const COMMON_INITIALISMS = words(`
 export const SEATS_OF_POWER = new Set(['white house', 'downing street', 'kremlin', 'elysée', 'elysee', 'élysée palace', 'elysee palace', 'whitehall', 'pentagon', 'zhongnanhai', 'blue house']);
 
 /**
- * Last words of football and other club names formed on a town's name ("Bristol City", "Leeds United", "Bolton
+ * Last words of football and other club names formed on a town's name ("Ashford City", "Tarvo United", "Orrin
  * Wanderers"): a club in a report of a match, not the town.
  */
 export const CLUB_SUFFIXES = words('city town united county rovers rangers athletic wanderers albion villa wednesday hotspur');
 
 /**
  * Words of match reports: a text with several of them is about sport, and a town's name there may be its team
- * ("Denver beat Utah").
+ * ("Ashford beat Tarvo").
  */
 export const SPORTS_WORDS = words(`
   goal goals striker midfielder defender goalkeeper referee penalty half-time hat-trick play-off play-offs semi-final
@@ -143,7 +143,7 @@ export const SPORTS_WORDS = words(`
   spinner seamer all-rounder batter
 `);
 
-/** Verbs and nouns of a match after a team's name ("Denver won", "Leeds drew", "Ashford captain ..."). */
+/** Verbs and nouns of a match after a team's name ("Ashford won", "Tarvo drew", "Ashford captain ..."). */
 export const TEAM_VERBS = words(`
   beat beats won win wins lost lose loses led lead leads trailed trail drew draw draws rallied equalised equalized
   edged thrashed routed defeated hosted host hosts face faces play plays chased captain coach manager boss skipper

@@ -33,9 +33,9 @@ interface Candidate {
   strength: Strength;
   /** The name of an event ("the Olympic Games"): not an entity, but its acronym ("the OG") is not one either. */
   event?: boolean;
-  /** A town's name read as its team in a match report ("Denver won"): its other mentions are the team too... */
+  /** A town's name read as its team in a match report ("Ashford won"): its other mentions are the team too... */
   team?: boolean;
-  /** ...except where a preposition of place puts something in the town ("a village near Leeds"). */
+  /** ...except where a preposition of place puts something in the town ("a village near Ashford"). */
   locative?: boolean;
 }
 
@@ -124,7 +124,7 @@ function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolea
   if (lex.calendarWords.has(t.lower) || CALENDAR_WORDS.has(t.lower.replace(/\.$/, ''))) return false;
   // Model numbers ("B52", "737-800") are products, not names; "G7", "G20" are groups of countries (the "Group of N").
   if (/\p{N}/u.test(t.text) && !GROUP_OF_N.test(t.text)) return false;
-  // "Egyptian-German", "Tudor-era", "Co-author": compound adjectives and nouns, not names.
+  // "Danish-Swedish", "Tudor-era", "Co-host": compound adjectives and nouns, not names.
   if (t.text.includes('-') && (ADJECTIVE_COMPOUND.test(t.text) || t.lower.split('-').every((part) => lex.demonyms.has(part)))) return false;
   if (sentenceInitial) {
     const known = lex.places.has(t.lower) || lex.firstNames.has(t.lower) || lex.organizations.has(t.lower) || lex.countryCodes.has(t.text);
@@ -194,7 +194,7 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
       if (next.lower === 'of' || NAME_PARTICLES.has(next.lower) || next.lower === '&') {
         // "Secretary of State", "Bank of America", "Charles de Gaulle"; not "... of Russia" after a person.
         if (next.lower === 'of' && !chunkSoFar.some((x) => lex.orgHeads.has(x.lower) || TITLE_WORDS.has(x.lower) || PLACE_HEADS.has(x.lower) || lex.commonWords.has(x.lower))) break;
-        // "analyst Faith Moraa of Kestrel Capital", "Analyst Hoang Minh of ...": a person's name (or a title and a
+        // "analyst Faith Moraa of Orrin Capital", "Analyst Thu Pham of ...": a person's name (or a title and a
         // name), then where they work.
         if (next.lower === 'of' && (personLike(lex, chunkSoFar) || titleThenName(lex, chunkSoFar))) break;
       } else if (next.lower === 'for') {
@@ -231,7 +231,7 @@ function particlesThenName(doc: DocContext, tokens: readonly Token[], from: numb
 }
 
 /**
- * A given name, then surnames that are no words ("Faith Moraa", "Kwame Boateng"; "Sahil Freight" is a firm). What
+ * A given name, then surnames that are no words ("Faith Moraa", "Kwame Boateng"; "Kwame Freight" is a firm). What
  * counts as a word is the caller's: the dictionaries alone while a name is being chunked, the article's own lower-case
  * words too once it is.
  */
@@ -246,7 +246,7 @@ function titleThenName(lex: Lexicon, words: readonly Token[]): boolean {
   return k > 0 && k < words.length && words.slice(k).every((t) => !lex.orgHeads.has(t.lower) && !PLACE_HEADS.has(t.lower) && !TITLE_WORDS.has(t.lower));
 }
 
-/** "Faith Moraa" before "of Kestrel Capital": a person's name, then where they work. */
+/** "Faith Moraa" before "of Orrin Capital": a person's name, then where they work. */
 function personLike(lex: Lexicon, words: readonly Token[]): boolean {
   return words.length >= 2 && givenNameThenSurnames(lex, words[0]!, words.slice(1), (t) => lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower) || lex.orgHeads.has(t.lower) || PLACE_HEADS.has(t.lower));
 }
@@ -264,7 +264,7 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   }
   while (chunk.length > 1 && isConnector(chunk[chunk.length - 1]!)) chunk = chunk.slice(0, -1);
   const afterIndex = index + chunk.length;
-  // A known name is not split at a title word inside it ("Golden State Warriors", "Secretary of State" aside).
+  // A known name is not split at a title word inside it ("General Santos"; "Secretary of State" aside).
   if (chunk.length > 1 && lookup(doc.text, chunk, lex)) return pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
 
   // "Lawyer Ana Ortega said ...": a role noun capitalised only because it opens the sentence acts as a title.
@@ -291,10 +291,10 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
       else break;
     }
     // "U.S. District Judge", "Superior Court Justice": the court is part of the judge's title, not a place of its own;
-    // so are the words of a title opened by a title word ("Chief Financial Officer").
+    // so are the words of a title opened by a title word ("Chief Operating Officer").
     if (JUDGE_TITLES.has(chunk[cut]!.lower) && prefix.length > 0 && COURT_WORDS.has(prefix[prefix.length - 1]!.lower)) prefix = [];
     if (prefix.length > 0 && isTitle(prefix[0]!) && !TITLE_ALSO_ORG.has(prefix[0]!.lower)) prefix = [];
-    // "Health Secretary", "Water Resources Minister": a portfolio in common words is part of the title, not a body.
+    // "Culture Secretary", "Inland Waterways Minister": a portfolio in common words is part of the title, not a body.
     if (PORTFOLIO_TITLES.has(chunk[cut]!.lower) && prefix.every((t) => isConnector(t) || lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower) || doc.lowerWords.has(t.lower))) prefix = [];
     if (prefix.length > 0) pushClassified(doc, sentenceTokens, index, prefix, out, { titled: false, initial, afterIndex: index + prefix.length });
     if (titleAt >= 0) {
@@ -316,7 +316,7 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
 const MEETING_HEADS = new Set(['conference', 'convention']);
 
 const JUDGE_TITLES = new Set(['judge', 'justice', 'magistrate']);
-/** Titles written after a portfolio: "Health Secretary", "Forests Minister", "Trade Commissioner". */
+/** Titles written after a portfolio: "Culture Secretary", "Fisheries Minister", "Trade Commissioner". */
 const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** Words of courts before a judge's title: "District Judge", "Circuit Judge", "Appeals Court Justice". */
 const COURT_WORDS = new Set(['district', 'circuit', 'court', 'appeals', 'bankruptcy', 'superior', 'magistrate', 'federal', 'county']);
@@ -399,7 +399,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     if (afterName || (name.length === 1 && surface.length <= 4)) return;
   }
   const product = productFollows(text, last);
-  // In a match report, "Denver won", "beat Leeds 2-1", "Ashford captain Ann Roe" and "Bristol City" are teams.
+  // In a match report, "Ashford won", "beat Tarvo 2-1", "Ashford captain Ann Roe" and "Ashford City" are teams.
   const club = !known && name.length === 2 && CLUB_SUFFIXES.has(last.lower) && lex.places.has(first.lower);
   if (doc.sports && (known?.kind === 'place' || club)) {
     const locative = locativeBefore(sentenceTokens, index) || before?.lower === 'at';
@@ -421,7 +421,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // ("a Reuters reporter" is the agency's reporter).
   const articleA = sentenceTokens[index - 1];
   if (name.length === 1 && (articleA?.text === 'a' || articleA?.text === 'an') && /^\s*(?:[,.;:)]|(?:from|of|who|and|or|with|in)\b)/.test(text.slice(last.fullEnd, last.fullEnd + 8))) return;
-  // "Kestrel & Wainwright", "Hale & Co": names joined by an ampersand are a firm (people are joined by "and").
+  // "Pellow & Strand", "Ince & Co": names joined by an ampersand are a firm (people are joined by "and").
   if (name.length >= 2 && /\p{L}[ \t]+&[ \t]+\p{Lu}/u.test(surface)) return push(out, candidate, 'organization', Strength.Cue);
   const lowers = name.map((t) => t.lower);
   const before2 = sentenceTokens[index - 2];
@@ -430,7 +430,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // A common word: in the lexicon, or written in lower case elsewhere in this article ("the computer" tells that
   // "Computer" in a name is the word).
   const isCommon = (t: Token) => (lex.commonWords.has(t.lower) || doc.lowerWords.has(t.lower)) && !lex.lastNames.has(t.lower) && !lex.firstNames.has(t.lower);
-  // The larger dictionary, for what follows a given name: "Sahil Freight" is a firm, "Sahil Mehra" a person.
+  // The larger dictionary, for what follows a given name: "Kwame Freight" is a firm, "Sahil Mehra" a person.
   const isWord = (t: Token) => isCommon(t) || (lex.englishWords.has(t.lower) && !lex.lastNames.has(t.lower));
   const isFiller = (t: Token) => lex.demonyms.has(t.lower) || TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\./g, '')) || isConnector(t);
   // Capitalised common words: one alone ("Gazette", "Officer") is only a name if it stands for a full name seen elsewhere.
@@ -446,15 +446,15 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const institution = (last.lower === 'center' || last.lower === 'centre') && name.slice(0, -1).some((t) => lex.orgHeads.has(t.lower) && t.lower !== 'community');
   const placeHead = name.length > 1 && PLACE_HEADS.has(last.lower) && !lowers.includes('for') && !lowers.includes('of') && !institution;
   const lowerPlaceHeadAfter = after !== undefined && !after.cap && LOWER_PLACE_HEADS.has(after.lower) && adjacentLoose(text, last, after);
-  // "Lake Superior", "River Calder", "Strait of Tiran", "Gulf of Aden": a landform's word opens the name of one,
+  // "Lake Orrin", "River Calder", "Strait of Tiran", "Gulf of Aden": a landform's word opens the name of one,
   // whatever words follow.
   const landform = name.length >= 2 && LANDFORM_PREFIXES.has(first.lower) && !orgHead;
-  // "Bright Harbor, the furniture retailer, said": a kind of firm in apposition outweighs a place's word in the name.
+  // "Copper Harbor, the furniture retailer, said": a kind of firm in apposition outweighs a place's word in the name.
   if (appositionHasOrgNoun(followingText) && !appositionHasRole(followingText, lex)) return push(out, candidate, 'organization', Strength.Cue);
   if (placeHead || placeCompound || landform || (lowerPlaceHeadAfter && !orgHead)) return push(out, candidate, 'place', Strength.Cue);
   if (orgHead && !(name.length === 1 && allCommon)) return push(out, candidate, 'organization', Strength.Cue);
   if (lex.demonyms.has(surface.toLowerCase())) return; // "Chinese", "British": adjectives, not entities
-  // "the town of Dollar", "southern Tavora", "residents of Kelso", "Ann Roe, 27, of Mirel,": the grammar of places,
+  // "the town of Bonnet", "southern Tavora", "residents of Tarrow", "Ann Roe, 27, of Mirel,": the grammar of places,
   // whatever the name's words (a town may be named like a word or a person).
   if (!ctx.titled && !orgHead && (placeNounOfBefore(sentenceTokens, index) || PLACE_ADJECTIVES.has(before?.cap ? '' : before?.lower ?? '') || hometown(text, start, followingText))) {
     return push(out, candidate, 'place', Strength.Cue);
@@ -520,12 +520,12 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const initialThenNames = name.length >= 2 && /^\p{Lu}\.$/u.test(first.text) && surnameWords.every((t) => !isWord(t));
   // "Liu Meifang", "Seo Ji-won": a surname first (East Asian order), then a given name that is no English word.
   const surnameFirst = name.length === 2 && !isWord(last) && (lex.lastNames.has(first.lower) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last.text));
-  // "the Clare Courier", "in the Salar de Atacama": English sets no article before a person's name (only before a
-  // title or an age, read above); "every Fianna Fáil councillor": a name qualifying a role is whom the person serves.
+  // "the Orrin Courier", "in the Carmen de Ulloma": English sets no article before a person's name (only before a
+  // title or an age, read above); "every Mairead Tuath councillor": a name qualifying a role is whom the person serves.
   const articleBefore = before !== undefined && before.lower === 'the' && adjacentLoose(text, before, first);
   const roleAfter = after !== undefined && !after.cap && adjacentLoose(text, last, after) && isRole(lex, after.lower);
   const notPerson = (articleBefore || roleAfter) && !ageNearby;
-  // "Lake Kivu", "San Remigio", "Mount Elgon": a saint's or a landform's prefix makes a place, whatever follows.
+  // "Lake Kivu", "San Tarvo", "Mount Elgon": a saint's or a landform's prefix makes a place, whatever follows.
   const placePrefixed = name.length >= 2 && name.length <= 3 && PLACE_PREFIXES.has(first.lower) && name.slice(1).every((t) => !isCommon(t));
   if (placePrefixed && !roleBefore && !appositiveRole) return push(out, candidate, 'place', Strength.Guess);
   if (multi && !notPerson && (roleBefore || appositiveRole || ageNearby || firstName || givenName || initialThenNames || surnameFirst)) return push(out, candidate, 'person', Strength.Cue);
@@ -553,10 +553,10 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
 /** First words of place names: saints (towns and islands are named after them), forts, ports, mountains, lakes, capes. */
 const PLACE_PREFIXES = new Set(['st.', 'st', 'saint', 'sainte', 'san', 'santa', 'são', 'fort', 'port', 'mount', 'mt.', 'lake', 'cape']);
 
-/** Words of landforms and waters that open their names: "Lake Superior", "River Soar", "Gulf of Aden", "Isle of Skye". */
+/** Words of landforms and waters that open their names: "Lake Orrin", "River Calder", "Gulf of Aden", "Isle of Skye". */
 const LANDFORM_PREFIXES = new Set(['lake', 'lakes', 'river', 'mount', 'mt.', 'strait', 'straits', 'gulf', 'bay', 'isle', 'sea', 'cape', 'loch', 'lough']);
 
-/** People said to come from a place: "a man from Duluth", "councillors from Blaby", "a Democrat from Tacoma". */
+/** People said to come from a place: "a man from Quellby", "councillors from Dunmarsh", "a Democrat from Orrin". */
 const PEOPLE_FROM = new Set([
   'man', 'woman', 'men', 'women', 'boy', 'girl', 'people', 'family', 'families', 'resident', 'residents', 'voters', 'farmer', 'farmers', 'councillor', 'councillors',
   'councilor', 'councilors', 'democrat', 'republican', 'lawmaker', 'lawmakers', 'legislator', 'senator', 'congressman', 'congresswoman', 'mp', 'mps', 'native',
@@ -582,10 +582,10 @@ const PLACE_ADJECTIVES = new Set([
   'south-eastern', 'south-western', 'inland', 'coastal', 'rural', 'nearby', 'neighbouring', 'neighboring', 'downtown', 'upstate', 'suburban',
 ]);
 
-/** Nouns before "of" and a place: "the village of Dornach", "residents of Kelso", "north of Tavora". */
+/** Nouns before "of" and a place: "the village of Dornach", "residents of Tarrow", "north of Tavora". */
 const PLACE_NOUN_OF = new Set([...PLACE_KIND_OF, 'residents', 'inhabitants', 'villagers', 'townspeople', 'outskirts', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
-/** "the village of Dornach", "residents of Kelso": the name at `index` follows "of" after a lower-case noun of place. */
+/** "the village of Dornach", "residents of Tarrow": the name at `index` follows "of" after a lower-case noun of place. */
 function placeNounOfBefore(tokens: readonly Token[], index: number): boolean {
   const of = tokens[index - 1];
   const noun = tokens[index - 2];
@@ -627,10 +627,10 @@ function isRole(lex: Lexicon, lower: string): boolean {
   return singular !== lower && (PERSON_ROLES.has(singular) || lex.roles.has(singular));
 }
 
-/** Words before a team's name in a match report: "beat Leeds", "against Ashford", "rallied past Denver". */
+/** Words before a team's name in a match report: "beat Tarvo", "against Ashford", "rallied past Orrin". */
 const BEFORE_TEAM = new Set(['beat', 'beats', 'beating', 'defeated', 'against', 'face', 'faces', 'facing', 'play', 'plays', 'playing', 'v', 'vs', 'versus', 'host', 'hosts', 'hosted', 'past', 'over']);
 
-/** Verbs that may come between a team's name and its match verb: "Leeds had led", "Ashford will face". */
+/** Verbs that may come between a team's name and its match verb: "Tarvo had led", "Ashford will face". */
 const TEAM_AUXILIARIES = new Set(['had', 'have', 'has', 'will', 'would', 'then', 'also', 'again']);
 
 /** The place name at `index` is used as a team: a score, a match verb or a team role after it, a match verb before it. */
@@ -679,7 +679,7 @@ function appositionHasRole(following: string, lex: Lexicon): boolean {
   });
 }
 
-/** "Frank Lampard", "Rich Morrow": a given name that is also a word, before a surname that is none (nor a place). */
+/** "Frank Morrison", "Rich Morrow": a given name that is also a word, before a surname that is none (nor a place). */
 function givenNameThenSurname(lex: Lexicon, name: readonly Token[]): boolean {
   return name.length === 2 && givenNameThenSurnames(lex, name[0]!, name.slice(1), (t) => lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower) || lex.places.has(t.lower) || lex.demonyms.has(t.lower));
 }
@@ -716,14 +716,14 @@ function lookup(text: string, name: Token[], lex: Lexicon): { kind: EntityKind; 
 }
 
 /**
- * News names a person again by the surname alone ("Tunde Okereke ... Okereke said") and a firm by its first word
- * ("Crestline Homes ... Crestline"): a name read as an organisation only for want of a cue, made of words that are
+ * News names a person again by the surname alone ("Obinwa Kelechukwu ... Kelechukwu said") and a firm by its first word
+ * ("Velmar Homes ... Velmar"): a name read as an organisation only for want of a cue, made of words that are
  * no English words, is a person if its last word recurs alone.
  */
 function personsBySurname(candidates: Candidate[], lex: Lexicon, text: string): void {
   const single = candidates.filter((c) => c.tokens.length === 1 && c.kind !== 'place');
   const alone = new Set(single.map((c) => c.tokens[0]!.lower));
-  // (A lone word that speaks, "Tsehay said", "Tsehay, who ...", names a person by whatever part of the name it is.)
+  // (A lone word that speaks, "Wubet said", "Wubet, who ...", names a person by whatever part of the name it is.)
   const speaking = new Set(single.filter((c) => speaks(text, c.tokens[0]!)).map((c) => c.tokens[0]!.lower));
   const nameWord = (t: Token) => t.cap && !lex.commonWords.has(t.lower) && !lex.englishWords.has(t.lower) && !lex.orgHeads.has(t.lower) && !PLACE_HEADS.has(t.lower) && !lex.demonyms.has(t.lower) && !lex.places.has(t.lower);
   for (const c of candidates) {
@@ -736,7 +736,7 @@ function personsBySurname(candidates: Candidate[], lex: Lexicon, text: string): 
   }
 }
 
-/** "Tsehay said", "Tsehay, who ...", "Tsehay told": the word is the subject of a verb of saying, or a person's "who". */
+/** "Wubet said", "Wubet, who ...", "Wubet told": the word is the subject of a verb of saying, or a person's "who". */
 function speaks(text: string, t: Token): boolean {
   const m = /^(?:\s*,\s*(who)\b|\s+(\p{Ll}+))/u.exec(text.slice(t.fullEnd, t.fullEnd + 20));
   return m !== null && (m[1] !== undefined || SPEECH_VERBS.has(m[2]!));
@@ -805,9 +805,9 @@ function link(candidates: Candidate[], lex: Lexicon, text: string): Candidate[] 
     if (c.tokens.length === 1 && eventAcronyms.has(c.tokens[0]!.lower.replace(/\./g, ''))) continue;
     if (c.tokens.length === 1 && !(c.strength === Strength.Known && c.kind !== 'place')) {
       const token = c.tokens[0]!;
-      // (A word read as a place by its own context keeps that reading: "the town of Dollar" beside "Dollar Athletic";
-      // "a store in Westbrook" beside a body named after the place, "Westbrook Police Department"; but "in Akwaaba"
-      // may still be the firm "Akwaaba Cocoa".)
+      // (A word read as a place by its own context keeps that reading: "the town of Bonnet" beside "Bonnet Athletic";
+      // "a store in Quellford" beside a body named after the place, "Quellford Police Department"; but "in Orrin"
+      // may still be the firm "Orrin Cocoa".)
       const full = find(token.lower, c.start, c.kind === 'place' && c.strength >= Strength.Cue, c.kind === 'place');
       if (full) {
         linked.push({ ...c, kind: full.kind, canonical: full.canonical, strength: Math.max(full.strength, Strength.Cue) as Strength });

@@ -195,7 +195,7 @@ function buildLexicon(): Lexicon {
     if (firstNames.has(name) || femaleNames.has(name) || maleNames.has(name)) return true;
     givenNames ??= requireCjs('gender-detection-from-name/names/en.js') as ReadonlyMap<string, string>;
     if (givenNames.has(name)) return true;
-    // The lists write names without accents: "Héctor", "Siobhán" are "hector", "siobhan".
+    // The lists write names without accents: "Renée", "Thérèse" are "renee", "therese".
     const plain = name.normalize('NFD').replace(/\p{M}/gu, '');
     return plain !== name && (firstNames.has(plain) || givenNames.has(plain));
   };

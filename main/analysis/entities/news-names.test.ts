@@ -235,12 +235,12 @@ describe('firms and people', () => {
   });
 
   it('finds given names written with accents', () => {
-    expect(kindOf(entities('The case was brought by Héctor Quiltrabe Ozunda last year.'), 'Héctor Quiltrabe Ozunda')).toEqual(['person']);
+    expect(kindOf(entities('The case was brought by Thérèse Quiltrabe Ozunda last year.'), 'Thérèse Quiltrabe Ozunda')).toEqual(['person']);
   });
 
   it('sets no person after "the" or before a role noun, and keeps a given name before a surname', () => {
-    const found = entities('Herders in the Salar de Ulloma objected, and every Mairead Tuath councillor backed them. Coach Frank Morrison agreed.');
-    expect(kindOf(found, 'Salar de Ulloma')).not.toContain('person');
+    const found = entities('Herders in the Carmen de Ulloma objected, and every Mairead Tuath councillor backed them. Coach Frank Morrison agreed.');
+    expect(kindOf(found, 'Carmen de Ulloma')).not.toContain('person');
     expect(kindOf(found, 'Mairead Tuath')).not.toContain('person');
     expect(kindOf(found, 'Frank Morrison')).toEqual(['person']);
   });
@@ -275,19 +275,19 @@ describe('places by the grammar of place', () => {
 
 describe('teams in match reports', () => {
   const report =
-    'Plymouth beat Leicester City 3-1 on Saturday. Leicester had led at half-time through a penalty before the striker Osric Fallow scored twice. ' +
-    'The referee was booed. "We were poor," Leicester manager Ann Voss said. The Plymouth players danced in Plymouth until late.';
+    'Plymouth beat Swansea City 3-1 on Saturday. Swansea had led at half-time through a penalty before the striker Osric Fallow scored twice. ' +
+    'The referee was booed. "We were poor," Swansea manager Ann Voss said. The Plymouth players danced in Plymouth until late.';
 
   it('reads a town as its team where a score, a match verb or a team role goes with it', () => {
     const found = entities(report);
     expect(found.filter((e) => e.text === 'Plymouth').map((e) => e.kind)).toEqual(['organization', 'organization', 'place']);
-    expect(kindOf(found, 'Leicester City')).toEqual(['organization']);
-    expect(kindOf(found, 'Leicester')).toEqual(['organization', 'organization']);
+    expect(kindOf(found, 'Swansea City')).toEqual(['organization']);
+    expect(kindOf(found, 'Swansea')).toEqual(['organization', 'organization']);
   });
 
-  it('leaves towns as places outside match reports, and does not split a known team at a title word', () => {
+  it('leaves towns as places outside match reports, and does not split a known place at a title word', () => {
     expect(kindOf(entities('Plymouth beat its recycling target this year.'), 'Plymouth')).toEqual(['place']);
-    expect(kindOf(entities('Denver host the Golden State Warriors on Friday.'), 'Golden State Warriors')).toEqual(['organization']);
+    expect(kindOf(entities('Tuna boats unloaded in General Santos on Monday.'), 'General Santos')).toEqual(['place']);
   });
 });
 
@@ -307,10 +307,10 @@ describe('houses of parliament, newspapers and firms named like places', () => {
 
 describe('compounds and common nouns after "a"', () => {
   it('takes no compound adjective or noun for a name, and reads the place of "Tarvo-centred"', () => {
-    const found = entities('The Danish-Swedish team found a Tudor-era coin. Co-author Ann Voss said the Quellby-centred quake was strong.');
+    const found = entities('The Danish-Swedish team found a Tudor-era coin. Co-host Ann Voss said the Quellby-centred quake was strong.');
     expect(found.map((e) => e.text)).not.toContain('Danish-Swedish');
     expect(found.map((e) => e.text)).not.toContain('Tudor-era');
-    expect(found.map((e) => e.text)).not.toContain('Co-author');
+    expect(found.map((e) => e.text)).not.toContain('Co-host');
     expect(kindOf(found, 'Quellby')).toEqual(['place']);
   });
 
@@ -348,22 +348,22 @@ describe('conferences', () => {
 
 describe('titles and roles that open a sentence', () => {
   it('reads the name after an opening title or role as a person, ending it before "of" and the employer', () => {
-    const found = entities('The court sat late. Justice Wanjiru Achola Kimani found him guilty. Analyst Hoang Vy Tran of Quay Ridge Securities agreed.');
+    const found = entities('The court sat late. Justice Wanjiru Achola Kimani found him guilty. Analyst Thu Ngan Pham of Quay Ridge Securities agreed.');
     expect(kindOf(found, 'Wanjiru Achola Kimani')).toEqual(['person']);
-    expect(kindOf(found, 'Hoang Vy Tran')).toEqual(['person']);
+    expect(kindOf(found, 'Thu Ngan Pham')).toEqual(['person']);
     expect(kindOf(found, 'Quay Ridge Securities')).toEqual(['organization']);
   });
 
   it('keeps a portfolio in common words before a minister out of bodies', () => {
-    const found = entities('Water Resources Minister Tomas Arvell and the Forests Minister, Ida Kloss, disagreed.');
-    expect(found.map((e) => e.text)).not.toContain('Water Resources');
-    expect(found.map((e) => e.text)).not.toContain('Forests');
+    const found = entities('Inland Waterways Minister Tomas Arvell and the Fisheries Minister, Ida Kloss, disagreed.');
+    expect(found.map((e) => e.text)).not.toContain('Inland Waterways');
+    expect(found.map((e) => e.text)).not.toContain('Fisheries');
     expect(kindOf(found, 'Tomas Arvell')).toEqual(['person']);
   });
 
   it('keeps the words of a title out of names, and reads a centre of a university as a body', () => {
-    const found = entities('Results improved. Chief Financial Officer Ann Voss spoke at the Tarvo University Medical Center.');
-    expect(found.map((e) => e.text)).not.toContain('Chief Financial');
+    const found = entities('Results improved. Chief Operating Officer Ann Voss spoke at the Tarvo University Medical Center.');
+    expect(found.map((e) => e.text)).not.toContain('Chief Operating');
     expect(kindOf(found, 'Tarvo University Medical Center')).toEqual(['organization']);
   });
 });
