@@ -14,6 +14,7 @@ export const TITLE_WORDS = words(`
   chief executive officer spokesman spokeswoman spokesperson ambassador envoy leader speaker deputy assistant foreign
   defence defense interior finance treasury trade state commissioner attorney premier founder co-founder cofounder
   inspector superintendent detective coach analyst editor head manager c.e.o.
+  councillor councilor alderman alderwoman corporator mp mep msp mla td
 `);
 
 /** Title words that are also organisation heads when they end a name ("U.S. Treasury", "State Department"). */
@@ -35,6 +36,7 @@ export const ORG_HEADS = words(`
   society federation organization organisation league club conference forum journal times post news press herald
   tribune telegraph gazette magazine network broadcasting radio television tv media publishing records studios pictures
   entertainment treasury pentagon kremlin research museum hospital church corps aviation aircraft computer
+  legislature ledger courier chronicle examiner inquirer dispatch sentinel
 `);
 
 /** Words that, ending a capitalised name, make it a place. */
@@ -43,11 +45,11 @@ export const PLACE_HEADS = words(`
   district valley strait canal desert coast harbor harbour port city town village region state center centre theater theatre
   arena stadium park street avenue factory plant headquarters road highway expressway motorway freeway boulevard bridge
   building hall ground grounds gardens tower plaza mall cathedral temple mosque palace castle terminal pier dam ridge hills
-  basin junction reservoir glacier plateau forest reef cape beach creek canyon falls heights
+  basin junction reservoir glacier plateau forest reef cape beach creek canyon falls heights gate jail prison quarter meadow meadows moor heath marsh
 `);
 
 /** Words that end the name of an event ("the Olympic Games", "the World Cup"): not a person, organisation or place. */
-export const EVENT_HEADS = words('games olympics olympiad cup championship championships tournament festival expo exhibition show summit marathon prix');
+export const EVENT_HEADS = words('games olympics olympiad cup championship championships tournament festival expo exhibition show summit marathon prix conference convention');
 
 /** Lower-case nouns of kinds of product: an unknown name right before one names a product ("the Zephyr laptops"). */
 export const PRODUCT_NOUNS = words(`
@@ -107,4 +109,43 @@ export const CALENDAR_WORDS = words(`
 export const LOWER_PLACE_HEADS = words(`
   airport airfield river lake island islands mountains ocean sea bay province county district valley center centre square
   town village villages region parish suburb municipality port crossing volcano basin market
+`);
+
+/**
+ * Initialisms of common nouns ("AI", "GP", "A&E", "GDP"): capitalised like the acronym of a body, but no name.
+ * (Role initialisms, "MP", "CEO", are read from PERSON_ROLES and TITLE_WORDS.)
+ */
+export const COMMON_INITIALISMS = words(`
+  ai gp gps a&e icu er gdp gnp cpi ipo tv pc dna rna hiv aids mri ivf atm pin vat gst it hr pr vr ar ev evs suv suvs
+  led lng lpg cctv id ngo ngos faq diy ceo cfo coo cto vip q&a r&d m&a
+`);
+
+/**
+ * Seats of power that news uses for the government inside them ("Downing Street said", "the Kremlin denied"): an
+ * organisation, unless a preposition of place puts someone at the building.
+ */
+export const SEATS_OF_POWER = new Set(['white house', 'downing street', 'kremlin', 'elysée', 'elysee', 'élysée palace', 'elysee palace', 'whitehall', 'pentagon', 'zhongnanhai', 'blue house']);
+
+/**
+ * Last words of football and other club names formed on a town's name ("Ashford City", "Tarvo United", "Orrin
+ * Wanderers"): a club in a report of a match, not the town.
+ */
+export const CLUB_SUFFIXES = words('city town united county rovers rangers athletic wanderers albion villa wednesday hotspur');
+
+/**
+ * Words of match reports: a text with several of them is about sport, and a town's name there may be its team
+ * ("Ashford beat Tarvo").
+ */
+export const SPORTS_WORDS = words(`
+  goal goals striker midfielder defender goalkeeper referee penalty half-time hat-trick play-off play-offs semi-final
+  quarter-final innings wicket wickets batsman bowler bowled century overs rebounds assists three-pointer touchdown
+  quarterback inning homer pitcher fixture kick-off equaliser equalizer scored winger skipper
+  spinner seamer all-rounder batter
+`);
+
+/** Verbs and nouns of a match after a team's name ("Ashford won", "Tarvo drew", "Ashford captain ..."). */
+export const TEAM_VERBS = words(`
+  beat beats won win wins lost lose loses led lead leads trailed trail drew draw draws rallied equalised equalized
+  edged thrashed routed defeated hosted host hosts face faces play plays chased captain coach manager boss skipper
+  striker goalkeeper midfielder defender players squad side fans supporters
 `);

@@ -15,7 +15,7 @@ import type { TextSpan } from '../sentences';
 import { lexicon, type Lexicon } from './lexicon';
 import { tokenize, type Token } from './tokens';
 import { insideTitle, quotedTitles } from '../titles';
-import { LOWER_PLACE_HEADS, CALENDAR_WORDS, CORPORATE_SUFFIXES, EVENT_HEADS, NAME_PARTICLES, ORG_NOUNS, PERSON_ROLES, PLACE_HEADS, PRODUCT_NOUNS, SPEECH_VERBS, TITLE_ALSO_ORG, TITLE_WORDS } from './cues';
+import { LOWER_PLACE_HEADS, CALENDAR_WORDS, CLUB_SUFFIXES, COMMON_INITIALISMS, CORPORATE_SUFFIXES, EVENT_HEADS, SEATS_OF_POWER, SPORTS_WORDS, TEAM_VERBS, NAME_PARTICLES, ORG_NOUNS, PERSON_ROLES, PLACE_HEADS, PRODUCT_NOUNS, SPEECH_VERBS, TITLE_ALSO_ORG, TITLE_WORDS } from './cues';
 
 /** How sure a classification is: a later, surer reading of the same name wins. */
 const enum Strength {
@@ -33,6 +33,10 @@ interface Candidate {
   strength: Strength;
   /** The name of an event ("the Olympic Games"): not an entity, but its acronym ("the OG") is not one either. */
   event?: boolean;
+  /** A town's name read as its team in a match report ("Ashford won"): its other mentions are the team too... */
+  team?: boolean;
+  /** ...except where a preposition of place puts something in the town ("a village near Ashford"). */
+  locative?: boolean;
 }
 
 /** Names longer than this many words are not names (protects against runaway all-caps text). */
@@ -41,7 +45,9 @@ const MAX_NAME_TOKENS = 10;
 export function extractEntities(text: string, sentences: readonly TextSpan[]): Entity[] {
   const lex = lexicon();
   const candidates: Candidate[] = [];
-  const doc: DocContext = { text, lex, lowerWords: lowerCaseWords(text), midSentence: new Set() };
+  const lowerWords = lowerCaseWords(text);
+  const sports = [...SPORTS_WORDS].filter((w) => lowerWords.has(w)).length >= MIN_SPORTS_WORDS;
+  const doc: DocContext = { text, lex, lowerWords, midSentence: new Set(), sports };
   const tokensBySentence = sentences.map((sentence) => tokenize(text, sentence.start, sentence.end));
   for (const tokens of tokensBySentence) for (let i = 1; i < tokens.length; i++) if (tokens[i]!.cap) doc.midSentence.add(tokens[i]!.text);
   sentences.forEach((sentence, i) => {
@@ -51,13 +57,21 @@ export function extractEntities(text: string, sentences: readonly TextSpan[]): E
   // A title of a work in quotation marks (the programme “Newsnight”) names the work, not an organisation in it.
   const titles = quotedTitles(text);
   const kept = titles.length ? candidates.filter((c) => !insideTitle(titles, c.start, c.end)) : candidates;
-  return link(kept, lex).map((c) => ({
+  kept.push(...numberTen(text, kept));
+  return link(kept, lex, text).map((c) => ({
     text: text.slice(c.start, c.end),
     start: c.start,
     end: c.end,
     kind: c.kind!,
     canonical: c.canonical,
   }));
+}
+
+/** "No 10", "Number 10": Downing Street, in an article that names it (elsewhere it may be a shirt or a bus). */
+function numberTen(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const street = candidates.find((c) => c.kind === 'organization' && c.canonical.toLowerCase() === 'downing street');
+  if (!street) return [];
+  return [...text.matchAll(/\b(?:No\.?|Number) 10\b/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, tokens: [], kind: 'organization', canonical: street.canonical, strength: Strength.Known }));
 }
 
 interface DocContext {
@@ -67,7 +81,12 @@ interface DocContext {
   lowerWords: Set<string>;
   /** Capitalised words seen inside a sentence: a word seen only at sentence starts is probably not a name. */
   midSentence: Set<string>;
+  /** A match report (several words of sport): a town's name may stand for its team. */
+  sports: boolean;
 }
+
+/** Distinct words of sport that make a text a match report. */
+const MIN_SPORTS_WORDS = 3;
 
 function shouting(text: string, sentence: TextSpan): boolean {
   if (sentence.end - sentence.start < 20) return false;
@@ -105,6 +124,8 @@ function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolea
   if (lex.calendarWords.has(t.lower) || CALENDAR_WORDS.has(t.lower.replace(/\.$/, ''))) return false;
   // Model numbers ("B52", "737-800") are products, not names; "G7", "G20" are groups of countries (the "Group of N").
   if (/\p{N}/u.test(t.text) && !GROUP_OF_N.test(t.text)) return false;
+  // "Danish-Swedish", "Tudor-era", "Co-host": compound adjectives and nouns, not names.
+  if (t.text.includes('-') && (ADJECTIVE_COMPOUND.test(t.text) || t.lower.split('-').every((part) => lex.demonyms.has(part)))) return false;
   if (sentenceInitial) {
     const known = lex.places.has(t.lower) || lex.firstNames.has(t.lower) || lex.organizations.has(t.lower) || lex.countryCodes.has(t.text);
     if (!known && (lex.commonWords.has(t.lower) || doc.lowerWords.has(t.lower) || /ly$/.test(t.lower))) return false;
@@ -112,13 +133,21 @@ function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolea
   return true;
 }
 
+/** Compounds that make an adjective or a common noun of what they join: "Tudor-era", "Gothic-style", "Co-host". */
+const ADJECTIVE_COMPOUND = /^(?:co-\p{Ll}.*|.+-(?:era|style|type|like|esque|year-old|old))$/iu;
+
 /** "G7", "G20", "G77": the Group of N countries. */
 const GROUP_OF_N = /^G\d{1,2}$/;
 
 /** A product or model number follows ("Cessna 172", "Nokia N95"): the name is part of a product name. */
 function productFollows(text: string, t: Token): boolean {
-  return /^[ \t]+\p{Lu}{0,3}-?\d/u.test(text.slice(t.fullEnd, t.fullEnd + 8));
+  const following = text.slice(t.fullEnd, t.fullEnd + 12);
+  // (Not a score: "beat the Harbour Gulls 3-1".)
+  return /^[ \t]+\p{Lu}{0,3}-?\d/u.test(following) && !SCORE_AFTER.test(following);
 }
+
+/** A score after a team's name: "3-1", "118-115". */
+const SCORE_AFTER = /^[ \t]+\d{1,3}[-–]\d{1,3}(?![\p{L}\p{N}-])/u;
 
 function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): void {
   const { text, lex } = doc;
@@ -128,8 +157,14 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
     const initial = i === 0 || /["“‘(\[:—–-]\s*$/.test(text.slice(tokens[i - 1]!.fullEnd, t.start));
     // "Air Malaya has ordered ...": a capitalised noun opening the sentence right before a name belongs to it.
     const next = tokens[i + 1];
+    // ("Justice Ann Roe found ...", "Fisherman Jo Ruiz said ...": a title or a role opening the sentence, likewise.)
     const nounBeforeName =
-      initial && t.cap && next !== undefined && adjacent(text, t, next) && isNameWord(next, doc, false) && NOUN_TAGS.has(lex.commonWords.get(t.lower) ?? '');
+      initial &&
+      t.cap &&
+      next !== undefined &&
+      adjacent(text, t, next) &&
+      isNameWord(next, doc, false) &&
+      (NOUN_TAGS.has(lex.commonWords.get(t.lower) ?? '') || TITLE_WORDS.has(t.lower) || isRole(lex, t.lower));
     if (!nounBeforeName && !isNameWord(t, doc, initial)) {
       i++;
       continue;
@@ -159,8 +194,9 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
       if (next.lower === 'of' || NAME_PARTICLES.has(next.lower) || next.lower === '&') {
         // "Secretary of State", "Bank of America", "Charles de Gaulle"; not "... of Russia" after a person.
         if (next.lower === 'of' && !chunkSoFar.some((x) => lex.orgHeads.has(x.lower) || TITLE_WORDS.has(x.lower) || PLACE_HEADS.has(x.lower) || lex.commonWords.has(x.lower))) break;
-        // "analyst Faith Moraa of Kestrel Capital": a person's name, then where they work.
-        if (next.lower === 'of' && personLike(lex, chunkSoFar)) break;
+        // "analyst Faith Moraa of Orrin Capital", "Analyst Thu Pham of ...": a person's name (or a title and a
+        // name), then where they work.
+        if (next.lower === 'of' && (personLike(lex, chunkSoFar) || titleThenName(lex, chunkSoFar))) break;
       } else if (next.lower === 'for') {
         if (!chunkSoFar.some((x) => lex.orgHeads.has(x.lower) || PLACE_HEADS.has(x.lower))) break;
       } else {
@@ -194,9 +230,25 @@ function particlesThenName(doc: DocContext, tokens: readonly Token[], from: numb
   return k;
 }
 
-/** A given name, then words that are not English words: "Faith Moraa", "Kwame Boateng". */
+/**
+ * A given name, then surnames that are no words ("Faith Moraa", "Kwame Boateng"; "Kwame Freight" is a firm). What
+ * counts as a word is the caller's: the dictionaries alone while a name is being chunked, the article's own lower-case
+ * words too once it is.
+ */
+function givenNameThenSurnames(lex: Lexicon, first: Token, surnames: readonly Token[], isWord: (t: Token) => boolean): boolean {
+  return lex.isGivenName(first.lower) && surnames.every((t) => !isWord(t));
+}
+
+/** "Analyst Hoang Minh", "Director Ann Roe" (not "Secretary", "Chief Executive"): a title, then a name. */
+function titleThenName(lex: Lexicon, words: readonly Token[]): boolean {
+  let k = 0;
+  while (k < words.length && !words[k]!.possessive && (TITLE_WORDS.has(words[k]!.lower) || isRole(lex, words[k]!.lower))) k++;
+  return k > 0 && k < words.length && words.slice(k).every((t) => !lex.orgHeads.has(t.lower) && !PLACE_HEADS.has(t.lower) && !TITLE_WORDS.has(t.lower));
+}
+
+/** "Faith Moraa" before "of Orrin Capital": a person's name, then where they work. */
 function personLike(lex: Lexicon, words: readonly Token[]): boolean {
-  return words.length >= 2 && lex.isGivenName(words[0]!.lower) && words.slice(1).every((t) => !lex.commonWords.has(t.lower) && !lex.englishWords.has(t.lower) && !lex.orgHeads.has(t.lower) && !PLACE_HEADS.has(t.lower));
+  return words.length >= 2 && givenNameThenSurnames(lex, words[0]!, words.slice(1), (t) => lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower) || lex.orgHeads.has(t.lower) || PLACE_HEADS.has(t.lower));
 }
 
 function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, chunk: Token[], initial: boolean, out: Candidate[]): void {
@@ -212,9 +264,11 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   }
   while (chunk.length > 1 && isConnector(chunk[chunk.length - 1]!)) chunk = chunk.slice(0, -1);
   const afterIndex = index + chunk.length;
+  // A known name is not split at a title word inside it ("General Santos"; "Secretary of State" aside).
+  if (chunk.length > 1 && lookup(doc.text, chunk, lex)) return pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
 
   // "Lawyer Ana Ortega said ...": a role noun capitalised only because it opens the sentence acts as a title.
-  const openingRole = (k: number) => k === 0 && initial && (PERSON_ROLES.has(chunk[0]!.lower) || lex.roles.has(chunk[0]!.lower));
+  const openingRole = (k: number) => k === 0 && initial && isRole(lex, chunk[0]!.lower);
   // Title split: the last title word that is followed by a name.
   let titleAt = -1;
   for (let k = chunk.length - 2; k >= 0; k--) {
@@ -236,6 +290,12 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
       if (isConnector(last) || (isTitle(last) && !(TITLE_ALSO_ORG.has(last.lower) && prefix.length > 1))) prefix = prefix.slice(0, -1);
       else break;
     }
+    // "U.S. District Judge", "Superior Court Justice": the court is part of the judge's title, not a place of its own;
+    // so are the words of a title opened by a title word ("Chief Operating Officer").
+    if (JUDGE_TITLES.has(chunk[cut]!.lower) && prefix.length > 0 && COURT_WORDS.has(prefix[prefix.length - 1]!.lower)) prefix = [];
+    if (prefix.length > 0 && isTitle(prefix[0]!) && !TITLE_ALSO_ORG.has(prefix[0]!.lower)) prefix = [];
+    // "Culture Secretary", "Inland Waterways Minister": a portfolio in common words is part of the title, not a body.
+    if (PORTFOLIO_TITLES.has(chunk[cut]!.lower) && prefix.every((t) => isConnector(t) || lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower) || doc.lowerWords.has(t.lower))) prefix = [];
     if (prefix.length > 0) pushClassified(doc, sentenceTokens, index, prefix, out, { titled: false, initial, afterIndex: index + prefix.length });
     if (titleAt >= 0) {
       let name = chunk.slice(titleAt + 1);
@@ -252,6 +312,15 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
 }
 
+/** Event heads that also name standing bodies. */
+const MEETING_HEADS = new Set(['conference', 'convention']);
+
+const JUDGE_TITLES = new Set(['judge', 'justice', 'magistrate']);
+/** Titles written after a portfolio: "Culture Secretary", "Fisheries Minister", "Trade Commissioner". */
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson']);
+/** Words of courts before a judge's title: "District Judge", "Circuit Judge", "Appeals Court Justice". */
+const COURT_WORDS = new Set(['district', 'circuit', 'court', 'appeals', 'bankruptcy', 'superior', 'magistrate', 'federal', 'county']);
+
 interface Context {
   titled: boolean;
   /** The name opens the sentence (its first word may just be capitalised for that). */
@@ -261,9 +330,9 @@ interface Context {
 }
 
 /** "Perth-based", "Oslo-listed", "Kremlin-backed": a compound adjective whose first part names a place or body. */
-const NAME_COMPOUND = /^(.+)-(?:based|listed|born|bred|headquartered|registered|owned|run|led|backed|controlled|funded)$/i;
-/** Of those, the ones whose first part can only be a place: "Tarvo-based", "Lund-born". */
-const PLACE_COMPOUND = /-(?:based|born|bred|headquartered)$/i;
+const NAME_COMPOUND = /^(.+)-(?:based|listed|born|bred|headquartered|registered|owned|run|led|backed|controlled|funded|centred|centered|focused|friendly|aligned|allied)$/i;
+/** Of those, the ones whose first part can only be a place: "Tarvo-based", "Lund-born", "Tarvo-centred". */
+const PLACE_COMPOUND = /-(?:based|born|bred|headquartered|centred|centered)$/i;
 
 /** The name part of a compound adjective ("Perth" of "Perth-based"), as a token of its own. */
 function withoutCompoundSuffix(t: Token): Token {
@@ -281,10 +350,16 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const placeCompound = named !== lastToken && PLACE_COMPOUND.test(lastToken.text);
   // Trim leading adjectives and the like unless the whole name is known ("New York", "Chinese Foreign Ministry").
   const whole = lookup(text, name, lex);
+  const seat = SEATS_OF_POWER.has(text.slice(name[0]!.start, name[name.length - 1]!.end).toLowerCase());
+  if (seat) {
+    // "Downing Street said": the government; "protesters outside Downing Street": the place.
+    const c: Candidate = { start: name[0]!.start, end: name[name.length - 1]!.end, tokens: name, kind: null, canonical: text.slice(name[0]!.start, name[name.length - 1]!.end), strength: Strength.Guess };
+    return locativeBefore(sentenceTokens, index) ? push(out, c, 'place', Strength.Cue) : push(out, c, 'organization', Strength.Known);
+  }
   if (!whole && !ctx.titled) {
     // A head noun keeps its modifiers: "Chinese Foreign Ministry", "European Union".
     const hasHead = name.some((t) => lex.orgHeads.has(t.lower)) || PLACE_HEADS.has(name[name.length - 1]!.lower);
-    while (!hasHead && name.length > 1 && droppable(name[0]!, lex) && !PLACE_PREFIXES.has(name[0]!.lower)) {
+    while (!hasHead && name.length > 1 && droppable(name[0]!, lex) && !PLACE_PREFIXES.has(name[0]!.lower) && !givenNameThenSurname(lex, name)) {
       name = name.slice(1);
       index++;
     }
@@ -306,7 +381,10 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const candidate: Candidate = { start, end, tokens: name, kind: null, canonical: surface, strength: Strength.Guess };
   if (name.length === 1 && GROUP_OF_N.test(surface)) return push(out, candidate, 'organization', Strength.Cue);
   // "the Olympic Games", "the World Cup", "the Paris Air Show": events, none of our kinds.
-  if (name.length > 1 && EVENT_HEADS.has(last.lower)) {
+  // A conference or convention is also a body ("the Munich Security Conference said"): an event where news marks a
+  // sitting of it ("the annual ...", "this year's ...", "the company's ...", "... 2031", "... (HDC)").
+  const sitting = !MEETING_HEADS.has(last.lower) || /(?:\bannual|\b(?:19|20)\d\d|['’]s)\s+$/.test(text.slice(Math.max(0, start - 16), start)) || /^\s*(?:(?:19|20)\d\d\b|\()/.test(text.slice(last.fullEnd, last.fullEnd + 8));
+  if (name.length > 1 && EVENT_HEADS.has(last.lower) && sitting) {
     out.push({ ...candidate, event: true });
     return;
   }
@@ -321,6 +399,16 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     if (afterName || (name.length === 1 && surface.length <= 4)) return;
   }
   const product = productFollows(text, last);
+  // In a match report, "Ashford won", "beat Tarvo 2-1", "Ashford captain Ann Roe" and "Ashford City" are teams.
+  const club = !known && name.length === 2 && CLUB_SUFFIXES.has(last.lower) && lex.places.has(first.lower);
+  if (doc.sports && (known?.kind === 'place' || club)) {
+    const locative = locativeBefore(sentenceTokens, index) || before?.lower === 'at';
+    if (!locative && (club || teamContext(text, sentenceTokens, index, ctx.afterIndex, last))) {
+      if (known) candidate.canonical = known.canonical;
+      return push(out, { ...candidate, team: true }, 'organization', Strength.Known);
+    }
+    candidate.locative = locative;
+  }
   if (known) {
     if (product && known.kind === 'organization') return;
     candidate.kind = known.kind;
@@ -329,6 +417,12 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     out.push(candidate);
     return;
   }
+  // "a Democrat from Ohio", "a Tory who ...": a word after "a" that heads its phrase is a common noun, not a name
+  // ("a Reuters reporter" is the agency's reporter).
+  const articleA = sentenceTokens[index - 1];
+  if (name.length === 1 && (articleA?.text === 'a' || articleA?.text === 'an') && /^\s*(?:[,.;:)]|(?:from|of|who|and|or|with|in)\b)/.test(text.slice(last.fullEnd, last.fullEnd + 8))) return;
+  // "Pellow & Strand", "Ince & Co": names joined by an ampersand are a firm (people are joined by "and").
+  if (name.length >= 2 && /\p{L}[ \t]+&[ \t]+\p{Lu}/u.test(surface)) return push(out, candidate, 'organization', Strength.Cue);
   const lowers = name.map((t) => t.lower);
   const before2 = sentenceTokens[index - 2];
   const after = sentenceTokens[ctx.afterIndex];
@@ -336,18 +430,35 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // A common word: in the lexicon, or written in lower case elsewhere in this article ("the computer" tells that
   // "Computer" in a name is the word).
   const isCommon = (t: Token) => (lex.commonWords.has(t.lower) || doc.lowerWords.has(t.lower)) && !lex.lastNames.has(t.lower) && !lex.firstNames.has(t.lower);
-  // The larger dictionary, for what follows a given name: "Sahil Freight" is a firm, "Sahil Mehra" a person.
+  // The larger dictionary, for what follows a given name: "Kwame Freight" is a firm, "Sahil Mehra" a person.
   const isWord = (t: Token) => isCommon(t) || (lex.englishWords.has(t.lower) && !lex.lastNames.has(t.lower));
   const isFiller = (t: Token) => lex.demonyms.has(t.lower) || TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\./g, '')) || isConnector(t);
   // Capitalised common words: one alone ("Gazette", "Officer") is only a name if it stands for a full name seen elsewhere.
-  const allCommon = name.every((t) => isCommon(t) || isFiller(t)) && (name.length === 1 || ctx.initial || name.every(isFiller));
+  // (A lone word opening the sentence, "Local" before "TD Ann Roe", is a word if the larger dictionary has it and the
+  // article never capitalises it inside a sentence.)
+  const initialWord = name.length === 1 && ctx.initial && isWord(first) && !lex.firstNames.has(first.lower) && !doc.midSentence.has(first.text);
+  const allCommon = initialWord || (name.every((t) => isCommon(t) || isFiller(t)) && (name.length === 1 || ctx.initial || name.every(isFiller)));
 
-  const orgHead = lowers.some((w) => lex.orgHeads.has(w));
-  const placeHead = name.length > 1 && PLACE_HEADS.has(last.lower) && !lowers.includes('for') && !lowers.includes('of');
+  // ("House of Commons", "House of Delegates": a house of a parliament.)
+  const orgHead = lowers.some((w) => lex.orgHeads.has(w)) || (lowers[0] === 'house' && lowers[1] === 'of');
+  // ("University Medical Center", "Police Training Centre": a centre of a body is an institution, not a place; a
+  // community centre is a hall.)
+  const institution = (last.lower === 'center' || last.lower === 'centre') && name.slice(0, -1).some((t) => lex.orgHeads.has(t.lower) && t.lower !== 'community');
+  const placeHead = name.length > 1 && PLACE_HEADS.has(last.lower) && !lowers.includes('for') && !lowers.includes('of') && !institution;
   const lowerPlaceHeadAfter = after !== undefined && !after.cap && LOWER_PLACE_HEADS.has(after.lower) && adjacentLoose(text, last, after);
-  if (placeHead || placeCompound || (lowerPlaceHeadAfter && !orgHead)) return push(out, candidate, 'place', Strength.Cue);
+  // "Lake Orrin", "River Calder", "Strait of Tiran", "Gulf of Aden": a landform's word opens the name of one,
+  // whatever words follow.
+  const landform = name.length >= 2 && LANDFORM_PREFIXES.has(first.lower) && !orgHead;
+  // "Copper Harbor, the furniture retailer, said": a kind of firm in apposition outweighs a place's word in the name.
+  if (appositionHasOrgNoun(followingText) && !appositionHasRole(followingText, lex)) return push(out, candidate, 'organization', Strength.Cue);
+  if (placeHead || placeCompound || landform || (lowerPlaceHeadAfter && !orgHead)) return push(out, candidate, 'place', Strength.Cue);
   if (orgHead && !(name.length === 1 && allCommon)) return push(out, candidate, 'organization', Strength.Cue);
   if (lex.demonyms.has(surface.toLowerCase())) return; // "Chinese", "British": adjectives, not entities
+  // "the town of Bonnet", "southern Tavora", "residents of Tarrow", "Ann Roe, 27, of Mirel,": the grammar of places,
+  // whatever the name's words (a town may be named like a word or a person).
+  if (!ctx.titled && !orgHead && (placeNounOfBefore(sentenceTokens, index) || PLACE_ADJECTIVES.has(before?.cap ? '' : before?.lower ?? '') || hometown(text, start, followingText))) {
+    return push(out, candidate, 'place', Strength.Cue);
+  }
   // "Normal, Illinois": a word before a comma and a known state or country is a town named by it.
   if (name.length === 1 && /^,\s+\p{Lu}/u.test(followingText)) {
     const region = /^,\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u.exec(followingText)?.[1]?.toLowerCase();
@@ -361,19 +472,24 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   }
   if (product) return;
   // An acronym names a body ("NATO", "WHO"), unless it is a common noun written in capitals ("TV", "GB").
+  // "AI", "GP", "MPs", "NGOs": initialisms of common nouns and roles, and any initialism in the plural, name nothing.
+  if (name.length === 1 && /^[A-Z][A-Z&]{1,6}s?$/.test(first.text)) {
+    const singular = first.text.replace(/s$/, '').toLowerCase();
+    if (/s$/.test(first.text) || COMMON_INITIALISMS.has(singular) || PERSON_ROLES.has(singular) || TITLE_WORDS.has(singular)) return;
+  }
   if (name.length === 1 && /^[A-Z][A-Z&]{1,6}$/.test(first.text)) {
     if (lex.commonWords.get(first.lower) && NOUN_TAGS.has(lex.commonWords.get(first.lower)!) && !lex.organizations.has(first.lower)) return;
     return push(out, candidate, 'organization', Strength.Cue);
   }
 
-  const roleBefore = before !== undefined && !before.cap && !before.possessive && adjacentLoose(text, before, first) && (PERSON_ROLES.has(before.lower) || lex.roles.has(before.lower));
+  const roleBefore = before !== undefined && !before.cap && !before.possessive && adjacentLoose(text, before, first) && isRole(lex, before.lower);
   const orgNounBefore = before !== undefined && !before.cap && adjacentLoose(text, before, first) && ORG_NOUNS.has(before.lower);
   // ", a Brazil specialist" after the name, or "Her deputy, Kofi Mensah, ..." before it (a role, then the name set
   // off by commas).
   const roleThenComma = /(\p{Ll}+)\s*,\s*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   const appositiveRole =
     appositionHasRole(followingText, lex) ||
-    (roleThenComma !== undefined && (PERSON_ROLES.has(roleThenComma) || lex.roles.has(roleThenComma)) && /^\s*(?:[,.;)]|and\s|$)/.test(followingText));
+    (roleThenComma !== undefined && isRole(lex, roleThenComma) && /^\s*(?:[,.;)]|and\s|$)/.test(followingText));
   // "Tamsin Oduya, 34, said", "Mr Hale (61)", "the 19-year-old Ilse Brandt": an age goes with a person.
   const ageNearby = /^\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))/.test(followingText) || /\byear-old\s+$/i.test(text.slice(Math.max(0, start - 12), start));
   const saidBefore = before !== undefined && SPEECH_VERBS.has(before.lower) && (before2 === undefined || !before2.cap);
@@ -391,8 +507,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     name.length >= 2 &&
     !lex.places.has(first.lower) &&
     !lex.organizations.has(first.lower) &&
-    lex.isGivenName(first.lower) &&
-    surnameWords.every((t) => !isWord(t) && !/^\p{Lu}+$/u.test(t.text)) &&
+    givenNameThenSurnames(lex, first, surnameWords, (t) => isWord(t) || /^\p{Lu}+$/u.test(t.text)) &&
     (!lex.commonWords.has(first.lower) || lex.lastNames.has(last.lower)) &&
     !productNounAfter;
   const lastName = lex.lastNames.has(last.lower);
@@ -400,13 +515,21 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const multi = words >= 2 && words <= 4;
 
   if (ctx.titled) return push(out, candidate, 'person', Strength.Cue);
-  if (orgNounBefore) return push(out, candidate, 'organization', Strength.Cue);
+  if (orgNounBefore || listOfFirms(text, start) || (!appositiveRole && appositionHasOrgNoun(followingText))) return push(out, candidate, 'organization', Strength.Cue);
   // "K. Lakshmi Narayan": an initial, then names.
   const initialThenNames = name.length >= 2 && /^\p{Lu}\.$/u.test(first.text) && surnameWords.every((t) => !isWord(t));
   // "Liu Meifang", "Seo Ji-won": a surname first (East Asian order), then a given name that is no English word.
   const surnameFirst = name.length === 2 && !isWord(last) && (lex.lastNames.has(first.lower) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last.text));
-  if (multi && (roleBefore || appositiveRole || ageNearby || firstName || givenName || initialThenNames || surnameFirst)) return push(out, candidate, 'person', Strength.Cue);
-  if (name.length === 1 && (roleBefore || ageNearby || appositiveRole)) return push(out, candidate, 'person', Strength.Guess);
+  // "the Orrin Courier", "in the Carmen de Ulloma": English sets no article before a person's name (only before a
+  // title or an age, read above); "every Mairead Tuath councillor": a name qualifying a role is whom the person serves.
+  const articleBefore = before !== undefined && before.lower === 'the' && adjacentLoose(text, before, first);
+  const roleAfter = after !== undefined && !after.cap && adjacentLoose(text, last, after) && isRole(lex, after.lower);
+  const notPerson = (articleBefore || roleAfter) && !ageNearby;
+  // "Lake Kivu", "San Tarvo", "Mount Elgon": a saint's or a landform's prefix makes a place, whatever follows.
+  const placePrefixed = name.length >= 2 && name.length <= 3 && PLACE_PREFIXES.has(first.lower) && name.slice(1).every((t) => !isCommon(t));
+  if (placePrefixed && !roleBefore && !appositiveRole) return push(out, candidate, 'place', Strength.Guess);
+  if (multi && !notPerson && (roleBefore || appositiveRole || ageNearby || firstName || givenName || initialThenNames || surnameFirst)) return push(out, candidate, 'person', Strength.Cue);
+  if (name.length === 1 && !notPerson && (roleBefore || ageNearby || appositiveRole)) return push(out, candidate, 'person', Strength.Guess);
   // "Ames, Iowa", "Tema, Ghana": a name before a known region or country is a place.
   const placeAfter = /^,\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)(?![\p{L}'’])/u.exec(followingText);
   // (The region may end the sentence: "Ames, Iowa. She ..." -> "Iowa".)
@@ -420,16 +543,25 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     if (name.length === 2 && /\p{Ll}[^s]s$/u.test(last.text)) return push(out, candidate, 'organization', Strength.Guess);
     return push(out, candidate, 'place', Strength.Guess);
   }
-  if (multi && (saidBefore || saidAfter || lastName) && noCommonWords) return push(out, candidate, 'person', Strength.Guess);
-  if (name.length === 1 && (saidBefore || (saidAfter && lex.lastNames.has(first.lower)))) return push(out, candidate, 'person', Strength.Guess);
+  if (multi && !notPerson && (saidBefore || saidAfter || lastName) && noCommonWords) return push(out, candidate, 'person', Strength.Guess);
+  if (name.length === 1 && !notPerson && (saidBefore || (saidAfter && lex.lastNames.has(first.lower)))) return push(out, candidate, 'person', Strength.Guess);
   if (productNounAfter) return;
-  // "St. Ives", "San Lorenzo", "Fort Kessel", "Mount Elgon": a saint's or a landform's prefix makes a place.
-  if (name.length >= 2 && name.length <= 3 && PLACE_PREFIXES.has(first.lower) && name.slice(1).every((t) => !isCommon(t))) return push(out, candidate, 'place', Strength.Guess);
+  if (placePrefixed) return push(out, candidate, 'place', Strength.Guess);
   return push(out, candidate, 'organization', Strength.Guess);
 }
 
 /** First words of place names: saints (towns and islands are named after them), forts, ports, mountains, lakes, capes. */
 const PLACE_PREFIXES = new Set(['st.', 'st', 'saint', 'sainte', 'san', 'santa', 'são', 'fort', 'port', 'mount', 'mt.', 'lake', 'cape']);
+
+/** Words of landforms and waters that open their names: "Lake Orrin", "River Calder", "Gulf of Aden", "Isle of Skye". */
+const LANDFORM_PREFIXES = new Set(['lake', 'lakes', 'river', 'mount', 'mt.', 'strait', 'straits', 'gulf', 'bay', 'isle', 'sea', 'cape', 'loch', 'lough']);
+
+/** People said to come from a place: "a man from Quellby", "councillors from Dunmarsh", "a Democrat from Orrin". */
+const PEOPLE_FROM = new Set([
+  'man', 'woman', 'men', 'women', 'boy', 'girl', 'people', 'family', 'families', 'resident', 'residents', 'voters', 'farmer', 'farmers', 'councillor', 'councillors',
+  'councilor', 'councilors', 'democrat', 'republican', 'lawmaker', 'lawmakers', 'legislator', 'senator', 'congressman', 'congresswoman', 'mp', 'mps', 'native',
+  'many', 'most', 'mostly', 'some',
+]);
 
 /** Prepositions of place: the name after them ("in Tavora", "near the Kessel Ridge") is where something is. */
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'throughout', 'inside', 'within', 'toward', 'towards']);
@@ -443,6 +575,27 @@ const PLACE_KIND_OF = new Set([
   'prefecture', 'governorate', 'emirate', 'republic', 'kingdom', 'cities', 'towns', 'villages', 'provinces', 'districts', 'regions', 'counties', 'islands',
   'suburbs', 'parishes', 'communities', 'community', 'settlement', 'settlements',
 ]);
+
+/** Lower-case words of where, written right before a place's name: "southern Tavora", "nearby Mirel", "rural Kessel". */
+const PLACE_ADJECTIVES = new Set([
+  'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western',
+  'south-eastern', 'south-western', 'inland', 'coastal', 'rural', 'nearby', 'neighbouring', 'neighboring', 'downtown', 'upstate', 'suburban',
+]);
+
+/** Nouns before "of" and a place: "the village of Dornach", "residents of Tarrow", "north of Tavora". */
+const PLACE_NOUN_OF = new Set([...PLACE_KIND_OF, 'residents', 'inhabitants', 'villagers', 'townspeople', 'outskirts', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+
+/** "the village of Dornach", "residents of Tarrow": the name at `index` follows "of" after a lower-case noun of place. */
+function placeNounOfBefore(tokens: readonly Token[], index: number): boolean {
+  const of = tokens[index - 1];
+  const noun = tokens[index - 2];
+  return of?.lower === 'of' && !of.cap && noun !== undefined && PLACE_NOUN_OF.has(noun.lower);
+}
+
+/** "Kyle Roe, 27, of Mirel, was charged": a hometown after a person's age, in the style of agency copy. */
+function hometown(text: string, start: number, following: string): boolean {
+  return /\d{1,3},\s+of\s+$/.test(text.slice(Math.max(0, start - 12), start)) && /^\s*(?:[,.;]|$)/.test(following);
+}
 
 /**
  * The name at `index` follows a preposition of place, perhaps after "the" ("in the Salar"), or is the second of
@@ -458,20 +611,77 @@ function locativeBefore(tokens: readonly Token[], index: number): boolean {
   if (tokens[k]?.lower === 'the') k--;
   const preposition = tokens[k];
   if (!preposition || preposition.cap) return false;
-  if (preposition.lower === 'of') return PLACE_KIND_OF.has(tokens[k - 1]?.lower ?? '') && !tokens[k - 1]!.cap;
+  if (preposition.lower === 'of') return placeNounOfBefore(tokens, k + 1);
+  if (preposition.lower === 'from') return PEOPLE_FROM.has(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.lower === 'them' && PEOPLE_FROM.has(tokens[k - 3]?.lower ?? ''));
   if (!LOCATIVE_PREPOSITIONS.has(preposition.lower)) return false;
   return !(preposition.lower === 'in' && IN_WITHOUT_PLACE.has(tokens[k - 1]?.lower ?? ''));
 }
 
+/**
+ * A noun for a person's role ("analyst", "patients"), not one that also names a firm ("developer", "publisher").
+ */
+function isRole(lex: Lexicon, lower: string): boolean {
+  if (ORG_NOUNS.has(lower)) return false;
+  if (PERSON_ROLES.has(lower) || lex.roles.has(lower)) return true;
+  const singular = lower.replace(/s$/, '');
+  return singular !== lower && (PERSON_ROLES.has(singular) || lex.roles.has(singular));
+}
+
+/** Words before a team's name in a match report: "beat Tarvo", "against Ashford", "rallied past Orrin". */
+const BEFORE_TEAM = new Set(['beat', 'beats', 'beating', 'defeated', 'against', 'face', 'faces', 'facing', 'play', 'plays', 'playing', 'v', 'vs', 'versus', 'host', 'hosts', 'hosted', 'past', 'over']);
+
+/** Verbs that may come between a team's name and its match verb: "Tarvo had led", "Ashford will face". */
+const TEAM_AUXILIARIES = new Set(['had', 'have', 'has', 'will', 'would', 'then', 'also', 'again']);
+
+/** The place name at `index` is used as a team: a score, a match verb or a team role after it, a match verb before it. */
+function teamContext(text: string, tokens: readonly Token[], index: number, afterIndex: number, last: Token): boolean {
+  if (SCORE_AFTER.test(text.slice(last.fullEnd, last.fullEnd + 12))) return true;
+  let after = tokens[afterIndex];
+  if (after && TEAM_AUXILIARIES.has(after.lower)) after = tokens[afterIndex + 1];
+  if (after && !last.possessive && /^[ \t]*$/.test(text.slice(last.fullEnd, tokens[afterIndex]!.start)) && TEAM_VERBS.has(after.lower)) return true;
+  const before = tokens[index - 1]?.lower === 'the' ? tokens[index - 2] : tokens[index - 1];
+  return before !== undefined && BEFORE_TEAM.has(before.lower) && /^[ \t]*(?:the[ \t]+)?$/.test(text.slice(before.fullEnd, tokens[index]!.start));
+}
+
+/** The first words of an apposition (", a Brazil specialist") and whether an article or a possessive opens it. */
+function apposition(following: string): { words: string[]; determined: boolean } | undefined {
+  const m = /^,\s+((?:a|an|the|its|his|her|their|\p{Lu}[\p{L}.]*['’]s)\s+)?((?:[\p{L}-]+\s*){1,4})/u.exec(following);
+  if (!m) return undefined;
+  return { words: m[2]!.trim().split(/\s+/).slice(0, 4), determined: m[1] !== undefined };
+}
+
+/** "law firms, including Hale Forde and Ince & Co", "lenders such as Marla Cole": names listed as kinds of firm. */
+function listOfFirms(text: string, start: number): boolean {
+  const m = /(\p{Ll}+),?\s+(?:including|such\s+as|like)\s+(?:\p{Lu}[\p{L}&.'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&.'’-]*)*\s*(?:,\s*|\s+and\s+|\s+or\s+))*$/u.exec(text.slice(Math.max(0, start - 160), start));
+  if (!m) return false;
+  const noun = m[1]!;
+  return ORG_NOUNS.has(noun) || (noun.endsWith('s') && ORG_NOUNS.has(noun.slice(0, -1))) || (noun.endsWith('ies') && ORG_NOUNS.has(noun.slice(0, -3) + 'y'));
+}
+
+/**
+ * ", a haulage company based in ...", ", the home furnishings retailer, said": a kind of firm in apposition, the
+ * noun closing the phrase (not ", the company told ...", nor ", the company's chief").
+ */
+function appositionHasOrgNoun(following: string): boolean {
+  const m = /^,\s+(?:a|an|the)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}?)(\p{Ll}+)(?=\s*[,.;)]|\s+(?:based|headquartered|owned|founded|listed|that|which|with|in|from|of|run)\b)/u.exec(following);
+  return m !== null && ORG_NOUNS.has(m[2]!);
+}
+
 /** ", a Brazil specialist", ", Kenya’s chief trade negotiator", ", Chairman of ...": a role in apposition. */
 function appositionHasRole(following: string, lex: Lexicon): boolean {
-  const m = /^,\s+(?:(?:a|an|the|its|his|her|their|\p{Lu}[\p{L}.]*['’]s)\s+)?((?:[\p{L}-]+\s*){1,4})/u.exec(following);
-  if (!m) return false;
-  const words = m[1]!.trim().split(/\s+/).slice(0, 4);
+  const a = apposition(following);
+  if (!a) return false;
+  const { words, determined } = a;
+  // After an article, names may qualify the role ("the Conservative leader", "a Brazil specialist").
   return words.some((w, i) => {
     const lower = w.toLowerCase();
-    return (PERSON_ROLES.has(lower) || lex.roles.has(lower)) && words.slice(0, i).every((x) => !/^\p{Lu}/u.test(x) || i === 0 || /['’]s$/.test(x));
+    return isRole(lex, lower) && words.slice(0, i).every((x) => !/^\p{Lu}/u.test(x) || determined || /['’]s$/.test(x));
   });
+}
+
+/** "Frank Morrison", "Rich Morrow": a given name that is also a word, before a surname that is none (nor a place). */
+function givenNameThenSurname(lex: Lexicon, name: readonly Token[]): boolean {
+  return name.length === 2 && givenNameThenSurnames(lex, name[0]!, name.slice(1), (t) => lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower) || lex.places.has(t.lower) || lex.demonyms.has(t.lower));
 }
 
 function droppable(t: Token, lex: Lexicon): boolean {
@@ -505,8 +715,35 @@ function lookup(text: string, name: Token[], lex: Lexicon): { kind: EntityKind; 
   return undefined;
 }
 
+/**
+ * News names a person again by the surname alone ("Obinwa Kelechukwu ... Kelechukwu said") and a firm by its first word
+ * ("Velmar Homes ... Velmar"): a name read as an organisation only for want of a cue, made of words that are
+ * no English words, is a person if its last word recurs alone.
+ */
+function personsBySurname(candidates: Candidate[], lex: Lexicon, text: string): void {
+  const single = candidates.filter((c) => c.tokens.length === 1 && c.kind !== 'place');
+  const alone = new Set(single.map((c) => c.tokens[0]!.lower));
+  // (A lone word that speaks, "Wubet said", "Wubet, who ...", names a person by whatever part of the name it is.)
+  const speaking = new Set(single.filter((c) => speaks(text, c.tokens[0]!)).map((c) => c.tokens[0]!.lower));
+  const nameWord = (t: Token) => t.cap && !lex.commonWords.has(t.lower) && !lex.englishWords.has(t.lower) && !lex.orgHeads.has(t.lower) && !PLACE_HEADS.has(t.lower) && !lex.demonyms.has(t.lower) && !lex.places.has(t.lower);
+  for (const c of candidates) {
+    if (c.kind !== 'organization' || c.strength !== Strength.Guess || c.tokens.length < 2 || c.tokens.length > 4) continue;
+    const surname = c.tokens[c.tokens.length - 1]!;
+    const bySurname = alone.has(surname.lower) && !alone.has(c.tokens[0]!.lower);
+    if (!(bySurname || speaking.has(c.tokens[0]!.lower)) || !c.tokens.every((t) => nameWord(t) || NAME_PARTICLES.has(t.lower))) continue;
+    c.kind = 'person';
+    c.strength = Strength.Cue;
+  }
+}
+
+/** "Wubet said", "Wubet, who ...", "Wubet told": the word is the subject of a verb of saying, or a person's "who". */
+function speaks(text: string, t: Token): boolean {
+  const m = /^(?:\s*,\s*(who)\b|\s+(\p{Ll}+))/u.exec(text.slice(t.fullEnd, t.fullEnd + 20));
+  return m !== null && (m[1] !== undefined || SPEECH_VERBS.has(m[2]!));
+}
+
 /** Document-level linking: short forms to full names, one kind per name. */
-function link(candidates: Candidate[], lex: Lexicon): Candidate[] {
+function link(candidates: Candidate[], lex: Lexicon, text: string): Candidate[] {
   interface FullName {
     canonical: string;
     kind: EntityKind;
@@ -515,13 +752,16 @@ function link(candidates: Candidate[], lex: Lexicon): Candidate[] {
     acronym: string;
     start: number;
     strength: Strength;
+    /** It has a word like "Police", "Council", "Authority". */
+    orgHead: boolean;
   }
+  personsBySurname(candidates, lex, text);
   const fullNames: FullName[] = [];
   for (const c of candidates) {
     if (!c.kind || c.tokens.length < 2) continue;
     const words = c.tokens.filter((t) => !isConnector(t) && !lex.demonyms.has(t.lower)).map((t) => t.lower);
     const acronym = c.tokens.filter((t) => !isConnector(t) && /^\p{L}/u.test(t.lower)).map((t) => t.lower[0]).join('');
-    fullNames.push({ canonical: c.canonical, kind: c.kind, words, acronym, start: c.start, strength: c.strength });
+    fullNames.push({ canonical: c.canonical, kind: c.kind, words, acronym, start: c.start, strength: c.strength, orgHead: c.tokens.some((t) => lex.orgHeads.has(t.lower)) });
   }
 
   // Full names by word and by acronym ("NFU" for "National Farmers Union"), in text order.
@@ -541,11 +781,12 @@ function link(candidates: Candidate[], lex: Lexicon): Candidate[] {
   for (const c of candidates) {
     if (c.event && c.tokens.length >= 2) eventAcronyms.add(c.tokens.filter((t) => !isConnector(t) && /^\p{L}/u.test(t.lower)).map((t) => t.lower[0]).join(''));
   }
-  const find = (word: string, at: number, isPlace: boolean): FullName | undefined => {
+  const find = (word: string, at: number, isPlace: boolean, placeByContext = false): FullName | undefined => {
     const list = byWord.get(word.replace(/\./g, '')) ?? byWord.get(word);
     if (!list) return undefined;
     // "Kenya" stays a place in "Kenya Airways"; a place name stands for a person only as a surname.
-    const compatible = (n: FullName) => n.start !== at && (!isPlace || (n.kind === 'person' && n.words[n.words.length - 1] === word));
+    const compatible = (n: FullName) =>
+      n.start !== at && (!isPlace || (n.kind === 'person' && n.words[n.words.length - 1] === word)) && !(placeByContext && n.kind === 'organization' && n.orgHead);
     // The most recent full name before the mention; a later one only if none came before.
     let lo = 0;
     let hi = list.length;
@@ -564,7 +805,10 @@ function link(candidates: Candidate[], lex: Lexicon): Candidate[] {
     if (c.tokens.length === 1 && eventAcronyms.has(c.tokens[0]!.lower.replace(/\./g, ''))) continue;
     if (c.tokens.length === 1 && !(c.strength === Strength.Known && c.kind !== 'place')) {
       const token = c.tokens[0]!;
-      const full = find(token.lower, c.start, c.kind === 'place' && c.strength === Strength.Known);
+      // (A word read as a place by its own context keeps that reading: "the town of Bonnet" beside "Bonnet Athletic";
+      // "a store in Quellford" beside a body named after the place, "Quellford Police Department"; but "in Orrin"
+      // may still be the firm "Orrin Cocoa".)
+      const full = find(token.lower, c.start, c.kind === 'place' && c.strength >= Strength.Cue, c.kind === 'place');
       if (full) {
         linked.push({ ...c, kind: full.kind, canonical: full.canonical, strength: Math.max(full.strength, Strength.Cue) as Strength });
         continue;
@@ -590,5 +834,8 @@ function link(candidates: Candidate[], lex: Lexicon): Candidate[] {
     if (!seen || c.strength > seen.strength) kindOf.set(c.canonical, { kind: c.kind!, strength: c.strength });
   }
   for (const c of linked) c.kind = kindOf.get(c.canonical)!.kind;
+  // A town read as a team once is the team wherever no preposition of place puts something in it.
+  const teams = new Set(linked.filter((c) => c.team).map((c) => c.canonical));
+  for (const c of linked) if (teams.has(c.canonical)) c.kind = c.locative ? 'place' : 'organization';
   return linked.sort((a, b) => a.start - b.start);
 }

@@ -194,7 +194,10 @@ function buildLexicon(): Lexicon {
   const isGivenName = (name: string): boolean => {
     if (firstNames.has(name) || femaleNames.has(name) || maleNames.has(name)) return true;
     givenNames ??= requireCjs('gender-detection-from-name/names/en.js') as ReadonlyMap<string, string>;
-    return givenNames.has(name);
+    if (givenNames.has(name)) return true;
+    // The lists write names without accents: "Renée", "Thérèse" are "renee", "therese".
+    const plain = name.normalize('NFD').replace(/\p{M}/gu, '');
+    return plain !== name && (firstNames.has(plain) || givenNames.has(plain));
   };
   return { places, countries, countryCodes, demonyms, firstNames, lastNames, people, organizations, roles, commonWords, englishWords: scowlWords(), calendarWords, orgHeads, femaleNames, maleNames, genderOf, isGivenName };
 }

@@ -194,3 +194,184 @@ describe('cues around a name', () => {
     expect(found.map((e) => e.text)).toEqual(expect.arrayContaining(['Da Lanh']));
   });
 });
+
+describe('seats of power, titles and initialisms', () => {
+  it('reads the seat of a government that speaks as the government, and as a place where someone stands', () => {
+    const found = entities('The White House said it would act. Downing Street declined to comment, but a No 10 source said talks went on.');
+    expect(kindOf(found, 'White House')).toEqual(['organization']);
+    expect(kindOf(found, 'Downing Street')).toEqual(['organization']);
+    expect(found.find((e) => e.text === 'No 10')).toMatchObject({ kind: 'organization', canonical: 'Downing Street' });
+    expect(kindOf(entities('Tourists queued outside Downing Street for hours.'), 'Downing Street')).toEqual(['place']);
+  });
+
+  it('takes no initialism of a common noun or a role, nor any initialism in the plural, for a body', () => {
+    const found = entities('Three MPs told the inquiry that patients waited for their GP, and that an AI tool sent them to A&E.');
+    expect(found.map((e) => e.text)).toEqual([]);
+  });
+
+  it('splits councillors and members of parliament from their names, and a place from the member', () => {
+    const found = entities('Councillor Hattie Brennor agreed, and Dunmore MP Osric Fallow said the vote was close.');
+    expect(kindOf(found, 'Hattie Brennor')).toEqual(['person']);
+    expect(kindOf(found, 'Osric Fallow')).toEqual(['person']);
+    expect(found.map((e) => e.text)).not.toContain('Councillor Hattie Brennor');
+  });
+});
+
+describe('firms and people', () => {
+  it('reads names joined by an ampersand as a firm', () => {
+    expect(kindOf(entities('The deal was advised by Harlow & Morrison on Monday.'), 'Harlow & Morrison')).toEqual(['organization']);
+  });
+
+  it('reads a kind of firm in apposition as an organisation, a role with a party before it as a person', () => {
+    const found = entities('Trucks were registered to Mazurek Wrona, a haulage company based in Lomza. Obuya Kenzaro, the Liberal leader, objected.');
+    expect(kindOf(found, 'Mazurek Wrona')).toEqual(['organization']);
+    expect(kindOf(found, 'Obuya Kenzaro')).toEqual(['person']);
+  });
+
+  it('makes a person of a name whose last word comes back alone', () => {
+    const found = entities('Obinwa Kelechukwu joined the board in March. Kelechukwu said he was pleased.');
+    expect(kindOf(found, 'Obinwa Kelechukwu')).toEqual(['person']);
+    expect(kindOf(found, 'Kelechukwu')).toEqual(['person']);
+  });
+
+  it('finds given names written with accents', () => {
+    expect(kindOf(entities('The case was brought by Thérèse Quiltrabe Ozunda last year.'), 'Thérèse Quiltrabe Ozunda')).toEqual(['person']);
+  });
+
+  it('sets no person after "the" or before a role noun, and keeps a given name before a surname', () => {
+    const found = entities('Herders in the Carmen de Ulloma objected, and every Mairead Tuath councillor backed them. Coach Frank Morrison agreed.');
+    expect(kindOf(found, 'Carmen de Ulloma')).not.toContain('person');
+    expect(kindOf(found, 'Mairead Tuath')).not.toContain('person');
+    expect(kindOf(found, 'Frank Morrison')).toEqual(['person']);
+  });
+});
+
+describe('places by the grammar of place', () => {
+  it('reads towns named like words or people after a noun of place, a direction or an age', () => {
+    const found = entities('The club is from the Fife town of Bonnet. Residents of Tarrow were told to leave, as were farmers in southern Ubenda. Kyle Roe, 27, of Marrowby, was charged.');
+    expect(kindOf(found, 'Bonnet')).toEqual(['place']);
+    expect(kindOf(found, 'Tarrow')).toEqual(['place']);
+    expect(kindOf(found, 'Ubenda')).toEqual(['place']);
+    expect(kindOf(found, 'Marrowby')).toEqual(['place']);
+  });
+
+  it('reads waters and landforms opened by their word, districts and meadows, and where people come from', () => {
+    const found = entities('Anglers fished on Lake Placid and the River Tarrant near Orrin Meadows and the Velden Quarter. A man from Quellby and councillors from Dunmarsh met a Democrat from Ostrava Falls.');
+    expect(kindOf(found, 'Lake Placid')).toEqual(['place']);
+    expect(kindOf(found, 'River Tarrant')).toEqual(['place']);
+    expect(kindOf(found, 'Orrin Meadows')).toEqual(['place']);
+    expect(kindOf(found, 'Velden Quarter')).toEqual(['place']);
+    expect(kindOf(found, 'Quellby')).toEqual(['place']);
+    expect(kindOf(found, 'Dunmarsh')).toEqual(['place']);
+    expect(kindOf(entities('Executives from Quellby Systems agreed.'), 'Quellby Systems')).toEqual(['organization']);
+  });
+
+  it('keeps a town apart from a body named after it', () => {
+    const found = entities('Officers of the Quellford Police Department were called to a store in Quellford on Sunday.');
+    expect(kindOf(found, 'Quellford Police Department')).toEqual(['organization']);
+    expect(kindOf(found, 'Quellford')).toEqual(['place']);
+  });
+});
+
+describe('teams in match reports', () => {
+  const report =
+    'Plymouth beat Swansea City 3-1 on Saturday. Swansea had led at half-time through a penalty before the striker Osric Fallow scored twice. ' +
+    'The referee was booed. "We were poor," Swansea manager Ann Voss said. The Plymouth players danced in Plymouth until late.';
+
+  it('reads a town as its team where a score, a match verb or a team role goes with it', () => {
+    const found = entities(report);
+    expect(found.filter((e) => e.text === 'Plymouth').map((e) => e.kind)).toEqual(['organization', 'organization', 'place']);
+    expect(kindOf(found, 'Swansea City')).toEqual(['organization']);
+    expect(kindOf(found, 'Swansea')).toEqual(['organization', 'organization']);
+  });
+
+  it('leaves towns as places outside match reports, and does not split a known place at a title word', () => {
+    expect(kindOf(entities('Plymouth beat its recycling target this year.'), 'Plymouth')).toEqual(['place']);
+    expect(kindOf(entities('Tuna boats unloaded in General Santos on Monday.'), 'General Santos')).toEqual(['place']);
+  });
+});
+
+describe('houses of parliament, newspapers and firms named like places', () => {
+  it('reads houses and legislatures as bodies, and newspapers by their heads', () => {
+    const found = entities('A bill in the House of Delegates reached the Tarvo Legislature, the Quellby Ledger and the Orrin Courier reported.');
+    expect(kindOf(found, 'House of Delegates')).toEqual(['organization']);
+    expect(kindOf(found, 'Tarvo Legislature')).toEqual(['organization']);
+    expect(kindOf(found, 'Quellby Ledger')).toEqual(['organization']);
+    expect(kindOf(found, 'Orrin Courier')).toEqual(['organization']);
+  });
+
+  it('reads a firm named like a place by its apposition', () => {
+    expect(kindOf(entities('Sales fell. Copper Harbor, the furniture retailer, said it would cut jobs.'), 'Copper Harbor')).toEqual(['organization']);
+  });
+});
+
+describe('compounds and common nouns after "a"', () => {
+  it('takes no compound adjective or noun for a name, and reads the place of "Tarvo-centred"', () => {
+    const found = entities('The Danish-Swedish team found a Tudor-era coin. Co-host Ann Voss said the Quellby-centred quake was strong.');
+    expect(found.map((e) => e.text)).not.toContain('Danish-Swedish');
+    expect(found.map((e) => e.text)).not.toContain('Tudor-era');
+    expect(found.map((e) => e.text)).not.toContain('Co-host');
+    expect(kindOf(found, 'Quellby')).toEqual(['place']);
+  });
+
+  it('reads a party member after "a" as no name, and an agency before its reporter as one', () => {
+    const found = entities('The bill was written by Ann Voss, a Democrat from Ohio, and a Reuters reporter saw it.');
+    expect(found.map((e) => e.text)).not.toContain('Democrat');
+    expect(kindOf(found, 'Reuters')).toEqual(['organization']);
+  });
+});
+
+describe('courts and lists of firms', () => {
+  it('keeps the court in a judge\'s title out of places', () => {
+    const found = entities('U.S. District Judge Orla Penhallow ruled on Friday.');
+    expect(kindOf(found, 'Orla Penhallow')).toEqual(['person']);
+    expect(found.map((e) => e.text)).toEqual(['Orla Penhallow']);
+  });
+
+  it('reads names listed after a plural kind of firm as firms', () => {
+    const found = entities('The tool is used by law firms, including Harlow Morrison and Quill & Pike.');
+    expect(kindOf(found, 'Harlow Morrison')).toEqual(['organization']);
+    expect(kindOf(entities('She thanked her friends, including Ann Morrison.'), 'Ann Morrison')).toEqual(['person']);
+  });
+});
+
+describe('conferences', () => {
+  it('reads a named conference as an event, not a body, and drops its acronym', () => {
+    const found = entities('Pixelry unveiled the phone at the Harbour Developers Conference (HDC) in May. The HDC drew crowds.');
+    expect(found.map((e) => e.text)).not.toContain('Harbour Developers Conference');
+    expect(found.map((e) => e.text)).not.toContain('HDC');
+    expect(entities('She spoke at the annual Tarvo Builders Convention.').map((e) => e.text)).toEqual([]);
+    // Unmarked, a conference is the standing body of that name.
+    expect(kindOf(entities('They met on the sidelines of the Tarvo Security Conference.'), 'Tarvo Security Conference')).toEqual(['organization']);
+  });
+});
+
+describe('titles and roles that open a sentence', () => {
+  it('reads the name after an opening title or role as a person, ending it before "of" and the employer', () => {
+    const found = entities('The court sat late. Justice Wanjiru Achola Kimani found him guilty. Analyst Thu Ngan Pham of Quay Ridge Securities agreed.');
+    expect(kindOf(found, 'Wanjiru Achola Kimani')).toEqual(['person']);
+    expect(kindOf(found, 'Thu Ngan Pham')).toEqual(['person']);
+    expect(kindOf(found, 'Quay Ridge Securities')).toEqual(['organization']);
+  });
+
+  it('keeps a portfolio in common words before a minister out of bodies', () => {
+    const found = entities('Inland Waterways Minister Tomas Arvell and the Fisheries Minister, Ida Kloss, disagreed.');
+    expect(found.map((e) => e.text)).not.toContain('Inland Waterways');
+    expect(found.map((e) => e.text)).not.toContain('Fisheries');
+    expect(kindOf(found, 'Tomas Arvell')).toEqual(['person']);
+  });
+
+  it('keeps the words of a title out of names, and reads a centre of a university as a body', () => {
+    const found = entities('Results improved. Chief Operating Officer Ann Voss spoke at the Tarvo University Medical Center.');
+    expect(found.map((e) => e.text)).not.toContain('Chief Operating');
+    expect(kindOf(found, 'Tarvo University Medical Center')).toEqual(['organization']);
+  });
+});
+
+describe('people named again by one word', () => {
+  it('makes a person of a name whose first word comes back alone and speaks, and drops an opening age', () => {
+    const found = entities('Twenty-year-old Wubet Tesfaye Gurmu won the race. Wubet said the course was fast.');
+    expect(kindOf(found, 'Wubet Tesfaye Gurmu')).toEqual(['person']);
+    expect(kindOf(found, 'Wubet')).toEqual(['person']);
+  });
+});

@@ -11,7 +11,8 @@ describe('analysis against the gold corpus (repo copies)', () => {
     const entities = prf(overall.entities.all);
     // The real target; if this fails, the analysis is below target — do not lower it.
     expect(entities.f1).toBeGreaterThanOrEqual(0.8);
-    for (const folder of folders) expect(prf(folder.entities.all).f1).toBeGreaterThanOrEqual(0.75);
+    // Floors at the figures reached (airbus .900, apple .903): a change that loses entities here is a regression.
+    for (const folder of folders) expect(prf(folder.entities.all).f1).toBeGreaterThanOrEqual(0.895);
     // Offsets were mapped through the parsed body, not the raw-file fallback.
     expect(overall.files.filter((f) => f.fallback)).toEqual([]);
     // Time expressions come through analyze() and are scored on file offsets.
