@@ -1937,8 +1937,11 @@ const clockRule: Rule = (g, i) => {
     if (!hasMinutes || separator === '.' || !CLOCK_PREPOSITIONS.has(g.word(i - 1))) return null;
   }
   const clock: ClockTime = { hour, minute, utcOffset };
-  // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": the day that follows is part of the time.
-  const day = dayAfterClock(g, next);
+  // "3:40 a.m. local time", "8 a.m. Eastern time", "noon Beijing time": the zone named in words belongs to the time.
+  if ((g.word(next) === 'local' || (g.capitalised(next) && !WEEKDAYS.has(g.word(next)) && !MONTHS.has(g.word(next)))) && g.word(next + 1) === 'time') next += 2;
+  // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": the day that follows is part of the time; so is the day
+  // after "on" ("6pm on Christmas Eve", "8 a.m. Eastern time on Friday"): one point in time, one TIME.
+  const day = dayAfterClock(g, next) ?? (g.word(next) === 'on' ? dayAfterClock(g, next + 1) : null);
   if (day) return match(i, day.to, (c) => clockOnDay(day.resolve(c)?.anchor ?? null, clock));
   return match(i, next, () => null, { clock });
 };
@@ -1956,7 +1959,7 @@ function partOfDayAfterClock(g: Grammar, at: number): { part: string; next: numb
 /** A day expression right after a clock time ("Wednesday", "Nov. 9", "today"), without a part of the day. */
 function dayAfterClock(g: Grammar, at: number): Match | null {
   if (!g.token(at) || g.token(at)?.newline) return null;
-  for (const rule of [weekdayRule, monthDate, deicticDay]) {
+  for (const rule of [weekdayRule, monthDate, deicticDay, holidayRule]) {
     const found = rule(g, at);
     if (found && found.from === at && !found.nested && !found.clock && !PARTS_OF_DAY.has(g.word(found.to - 1)) && g.word(at) !== 'tonight') return found;
   }

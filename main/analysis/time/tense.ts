@@ -71,6 +71,9 @@ function isBoundary(tokens: readonly Token[], index: number): boolean {
   if (!token) return true;
   if (token.text === '!' || token.text === '?' || token.text === ';') return true;
   if (token.text !== '.') return false;
+  // A decimal point ("4.1%", "$2.5 billion") does not end a clause.
+  const after = tokens[index + 1];
+  if (tokens[index - 1]?.kind === 'number' && after?.kind === 'number' && !token.spaced && !after.spaced) return false;
   // "U.S." and "Mr." do not end a clause.
   const before = tokens[index - 1];
   return !(before && before.kind === 'word' && (before.text.length === 1 || before.text === 'Mr' || before.text === 'Dr' || before.text === 'Inc'));
