@@ -66,6 +66,8 @@ export interface Context {
   referenceDay: DayNumber | null;
   /** Tense orientation of the clause around the expression. */
   orientation: () => Orientation;
+  /** The last quarter or month placed (a reporting period), for "the same period last year" told after other dates. */
+  period?: { day: DayNumber; precision: 'quarter' | 'month' } | null;
 }
 
 export interface ClockTime {
@@ -1310,6 +1312,9 @@ const samePeriodLastYear: Rule = (g, i) => {
   return match(i, end, (c) => {
     const same = comparablePeriod(c, -1, 'Y');
     if (same) return same;
+    // "the same period" needs a period to be the same as: the last quarter or month told, even if a day was named
+    // since ("rents rose 2% in the second quarter, a report said on Tuesday, against the same period last year").
+    if (c.period) return { ...periodAt(shiftByUnit(c.period.day, -1, 'Y'), unitOfPrecision(c.period.precision)), keepsReference: true };
     const from = c.reference ?? c.publication;
     return from === null ? unresolved('DATE', 'XXXX') : { ...yearPeriod(ymdFromDay(from).year - 1), keepsReference: true };
   });
@@ -1408,7 +1413,11 @@ const chainedPartOfDay: Rule = (g, i) => {
     if (!ends || g.word(i - 1) === 'an' || g.word(i - 1) === 'the') return null;
     return match(i, i + 1, (c) => {
       if (c.publication === null) return unresolved('TIME', 'XXXX-XX-XXTNI');
-      return partOfDayPeriod(c.orientation() === 'future' ? c.publication : c.publication - 1, 'NI');
+      if (c.orientation() === 'future') return partOfDayPeriod(c.publication, 'NI');
+      // In a story told from an earlier day ("the launch was scrubbed on Friday evening; engineers worked overnight"),
+      // the night after that day; else last night.
+      const storyDay = c.referenceDay !== null && c.referenceDay < c.publication ? c.referenceDay : c.publication - 1;
+      return partOfDayPeriod(storyDay, 'NI');
     });
   }
   if (word === 'mid' || word === 'midmorning' || word === 'midafternoon') {
@@ -1452,7 +1461,11 @@ const chainedPartOfDay: Rule = (g, i) => {
 };
 
 /** Words that may follow the adverb "overnight" ("fighting raged overnight into Sunday"). */
-const OVERNIGHT_FOLLOWERS = new Set(['into', 'on', 'in', 'at', 'and', 'as', 'while', 'when', 'after', 'before', 'to', 'from', 'near', 'across', 'following', 'amid', 'but']);
+const OVERNIGHT_FOLLOWERS = new Set([
+  'into', 'on', 'in', 'at', 'and', 'as', 'while', 'when', 'after', 'before', 'to', 'from', 'near', 'across', 'following', 'amid', 'but',
+  // an auxiliary: "overnight" ended the subject's phrase as an adverb ("conditions overnight had eased")
+  'had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would',
+]);
 
 /** A weekday on its own or with a part of the day: "Tuesday", "on Wednesday", "Friday morning", "Monday's". */
 const weekdayRule: Rule = (g, i) => {
@@ -1754,6 +1767,9 @@ function resolveQuarter(c: Context, quarter: number, year: number | null): Resol
   return quarterPeriod(quarter <= currentQuarter ? current : current - 1, quarter);
 }
 
+/** Prepositions that make "the summer" a time: "in the spring", "well into the summer", "scheduled for the autumn". */
+const SEASON_PREPOSITIONS = new Set(['in', 'during', 'over', 'through', 'throughout', 'until', 'till', 'by', 'since', 'into', 'for']);
+
 /** Seasons with a year or article: "summer 2008", "the summer of 2008", "in the spring". */
 const seasonRule: Rule = (g, i) => {
   let at = i;
@@ -1767,7 +1783,8 @@ const seasonRule: Rule = (g, i) => {
     const year = yearHit.year;
     return match(i, yearHit.next, () => seasonPeriod(year, season));
   }
-  if (at === i || season === 'FA' || !['in', 'during', 'over', 'through', 'until', 'by', 'since'].includes(g.word(i - 1))) return null;
+  // ("the fall" only with its year: "took the fall", "after the fall of the regime".)
+  if (at === i || g.word(at) === 'fall' || !SEASON_PREPOSITIONS.has(g.word(i - 1))) return null;
   return match(i, end, (c) => {
     if (c.publication === null) return unresolved('DATE', `XXXX-${season}`);
     const here = seasonYearOf(c.publication, season);

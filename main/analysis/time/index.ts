@@ -101,6 +101,7 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
   let referenceDay: DayNumber | null = publication;
   let referencePrecision: Precision = 'day';
   let lastDay: DayNumber | null = publication;
+  let lastPeriod: Context['period'] = null;
   const placed: Placed[] = [];
   const resolveOne = (match: Match): Resolved | null => {
     const context: Context = {
@@ -108,6 +109,7 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
       reference: referenceDay,
       referencePrecision,
       referenceDay: lastDay,
+      period: lastPeriod,
       orientation: () => orientation(tokens, match.from, match.to),
     };
     try {
@@ -125,6 +127,7 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
       referenceDay = parseIsoDay(resolved.range.start);
       referencePrecision = resolved.precision === 'range' ? 'day' : resolved.precision;
       if (resolved.precision === 'day' || resolved.precision === 'datetime') lastDay = referenceDay;
+      if (resolved.precision === 'quarter' || resolved.precision === 'month') lastPeriod = { day: referenceDay!, precision: resolved.precision };
     }
   }
 

@@ -121,6 +121,9 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
     return distance > 0 && distance <= COPULA_REACH ? 'future' : null;
   }
   if (ALSO_NOUNS.has(word) && (ADJECTIVE_BEFORE.has(tokens[index - 1]?.lower ?? '') || !VERB_FOLLOWERS.has(tokens[index + 1]?.lower ?? ''))) return null;
+  // An infinitive ("difficult to meet demand into the summer") takes its tense from the verb that governs it, further
+  // left ("plans to meet", "agreed to meet", "failed to meet"): the scan goes on to "to".
+  if (FUTURE_WORDS.has(word) && tokens[index - 1]?.lower === 'to') return null;
   if (FUTURE_WORDS.has(word)) return afterBe(tokens, index) && word !== 'due' && word !== 'expected' && word !== 'scheduled' && word !== 'slated' && word !== 'planned' ? null : 'future';
   if (word === 'll' && tokens[index - 1]?.text === '\'') return 'future';
   if (word === 'to') {
