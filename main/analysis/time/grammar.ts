@@ -795,6 +795,22 @@ function decadeOfTwoDigits(two: number): number {
   return (two >= 30 ? 1900 : 2000) + two;
 }
 
+/** Nouns of a period named by two years ("the 2024-25 season"). */
+const SEASON_NOUNS = new Set(['season', 'campaign']);
+
+/** The first year of "2024-25" at i (a year, a glued dash, the next year's last two digits), else null. */
+function seasonYears(g: Grammar, i: number): number | null {
+  const hit = g.year(i);
+  if (!hit || !g.gluedSymbol(hit.next, '-–') || !g.digits(hit.next + 1, 2) || !g.glued(hit.next + 1)) return null;
+  if (g.numberValue(hit.next + 1) !== (hit.year + 1) % 100) return null;
+  return hit.year;
+}
+
+/** A season across two years: valued as the year it starts in, placed over both. */
+function seasonOfYears(first: number): Resolved {
+  return { ...yearPeriod(first), range: dayRange(dayFromYmd(first, 1, 1), dayFromYmd(first + 1, 12, 31)) };
+}
+
 /** Years, year ranges, decades and fiscal years. */
 const yearExpression: Rule = (g, i) => {
   const word = g.word(i);
@@ -877,10 +893,17 @@ const yearExpression: Rule = (g, i) => {
     }
     return null;
   }
+  // "the 2024-25 season", "the 2025-26 campaign": a season named by the two years it straddles.
+  if (hasThe && g.year(at) && seasonYears(g, at) !== null && SEASON_NOUNS.has(g.word(at + 3))) {
+    const first = seasonYears(g, at) as number;
+    return match(i, at + 4, () => seasonOfYears(first));
+  }
   const hit = g.standaloneYear(i);
   if (!hit) return null;
   // "2009-2011", "2009–11"
   if (g.gluedSymbol(hit.next, '-–') && g.isNumber(hit.next + 1) && g.glued(hit.next + 1)) {
+    // "2021-22": two consecutive years in one short form name a season or a financial/school year, not a span.
+    if (seasonYears(g, i) !== null) return match(i, hit.next + 2, () => seasonOfYears(hit.year));
     const text = g.text(hit.next + 1);
     let second = Number(text);
     if (text.length === 2) second += hit.year - (hit.year % 100);
