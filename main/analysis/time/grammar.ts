@@ -1566,8 +1566,8 @@ const durationRule: Rule = (g, i) => {
     if (g.word(at + 3) === 'of' || g.word(at + 3) === 'to' || g.word(at + 3) === 'since') return null;
     return match(i, at + 3, () => unresolved('DURATION', 'PXY'));
   }
-  // "for years", "in decades", "for months"
-  if ((g.word(at - 1) === 'for' || g.word(at - 1) === 'in') && at === i && ['years', 'decades', 'months', 'weeks', 'centuries'].includes(word)) {
+  // "for years", "in decades", "for months", "within weeks", "for days"
+  if (['for', 'in', 'within'].includes(g.word(at - 1)) && at === i && ['years', 'decades', 'months', 'weeks', 'days', 'centuries'].includes(word)) {
     if (g.word(at + 1) === 'of' || g.word(at + 1) === 'to' || g.gluedSymbol(at + 1, '-')) return null;
     const unit = UNITS.get(word) as UnitCode;
     return match(i, at + 1, () => unresolved('DURATION', durationValue(null, unit)));
