@@ -366,7 +366,16 @@ function pickYearForMonthDay(publication: DayNumber, month: number, day: number,
   for (const y of [year - 1, year, year + 1]) {
     if (isValidYmd(y, month, day)) candidates.push(dayFromYmd(y, month, day));
   }
+  return pickNearDay(publication, candidates, orientation);
+}
+
+/**
+ * Of the same calendar day in consecutive years (ascending), the one a bare mention means ("on November 11",
+ * "Christmas Eve"), by the tense of its clause.
+ */
+function pickNearDay(publication: DayNumber, candidates: readonly DayNumber[], orientation: Orientation): DayNumber | null {
   if (candidates.length === 0) return null;
+  const { year } = ymdFromDay(publication);
   // A report rarely says "on November 11" of a day six days ahead in the past tense (or "by Jan. 14" of a
   // deadline a week gone in the future tense) unless the tense cue is misread: both readings tolerate a week.
   // And news style (AP) writes the year of any date outside the current year: a bare date a month ahead is
@@ -1883,15 +1892,13 @@ const holidayRule: Rule = (g, i) => {
       if (yearHit) return dayPeriod(dayOf(yearHit.year));
       if (c.publication === null) return null;
       const { year } = ymdFromDay(c.publication);
-      const candidates = [dayOf(year - 1), dayOf(year), dayOf(year + 1)];
       const orientation = c.orientation();
+      // (Looking ahead, a holiday is the next one: "will strike over Christmas" in late December is this year's.)
       const chosen =
         orientation === 'future'
-          ? candidates.find((d) => d >= c.publication!)
-          : orientation === 'past'
-            ? [...candidates].reverse().find((d) => d <= c.publication! + 7)
-            : candidates.reduce((best, d) => (Math.abs(d - c.publication!) < Math.abs(best - c.publication!) ? d : best));
-      return chosen === undefined ? null : dayPeriod(chosen);
+          ? [dayOf(year - 1), dayOf(year), dayOf(year + 1)].find((d) => d >= c.publication!)
+          : pickNearDay(c.publication, [dayOf(year - 1), dayOf(year), dayOf(year + 1)], orientation);
+      return chosen === undefined || chosen === null ? null : dayPeriod(chosen);
     });
   }
   return null;
