@@ -1280,10 +1280,12 @@ const reportingPeriod: Rule = (g, i) => {
   if (g.gluedSymbol(end, '-') || g.word(end) === 'of' || g.capitalised(at)) return null;
   if (unitWord === 'year' && (kind === 'this' || kind === 'current') && determiner === 'the') {
     if (kind === 'current') return match(i, end, (c) => (c.publication === null ? unresolved('DATE', 'XXXX') : yearPeriod(ymdFromDay(c.publication).year)));
-    // "the year ended March 31", "the year ending June 30": a twelve-month period (often a fiscal year).
+    // "the year ended March 31", "the year ending June 30", and in British usage "the year to November": a
+    // twelve-month period (often a fiscal year).
     const verb = g.word(end);
-    if (verb !== 'ended' && verb !== 'ending') return null;
+    if (verb !== 'ended' && verb !== 'ending' && verb !== 'to') return null;
     const endDate = monthDate(g, end + 1);
+    if (verb === 'to' && (!endDate || endDate.from !== end + 1)) return null;
     return match(i, end, (c) => {
       const last = endDate?.resolve(c);
       if (!last || !last.range) return unresolved('DURATION', 'P1Y');
@@ -1656,7 +1658,7 @@ const durationRule: Rule = (g, i) => {
 };
 
 /** Words that may stand between a number and its unit of time ("20 more years", "three consecutive months"). */
-const UNIT_MODIFIERS = new Set(['more', 'additional', 'extra', 'further', 'straight', 'consecutive', 'successive', 'trading', 'business', 'working', 'calendar', 'full', 'long']);
+const UNIT_MODIFIERS = new Set(['more', 'additional', 'extra', 'further', 'straight', 'consecutive', 'successive', 'trading', 'business', 'working', 'calendar', 'full', 'long', 'single']);
 
 /** Words before a number that make "number + singular unit" a compound adjective ("a five year low"). */
 const COMPOUND_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'your', 'each', 'every']);
