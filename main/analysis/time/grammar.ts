@@ -1877,6 +1877,10 @@ const HOLIDAYS: readonly [readonly string[], HolidayDay][] = [
   [['valentine', '’', 's', 'day'], fixedDay(2, 14)],
   [['independence', 'day'], fixedDay(7, 4)],
   [['thanksgiving'], (year) => weekdayOnOrAfter(dayFromYmd(year, 11, 1), 4) + 21],
+  // The US shopping days after Thanksgiving, and US Election Day (the Tuesday after the first Monday of November).
+  [['black', 'friday'], (year) => weekdayOnOrAfter(dayFromYmd(year, 11, 1), 4) + 22],
+  [['cyber', 'monday'], (year) => weekdayOnOrAfter(dayFromYmd(year, 11, 1), 4) + 25],
+  [['election', 'day'], (year) => weekdayOnOrAfter(dayFromYmd(year, 11, 1), 1) + 1],
   [['easter'], easter],
   [['good', 'friday'], (year) => easter(year) - 2],
 ];
@@ -1886,6 +1890,8 @@ const holidayRule: Rule = (g, i) => {
   if (!g.capitalised(i)) return null;
   for (const [words, dayOf] of HOLIDAYS) {
     if (!words.every((word, offset) => g.token(i + offset)?.lower === word)) continue;
+    // "Election Day" is the American date only as a name ("election day" is any country's polling day).
+    if (words[0] === 'election' && !g.capitalised(i + 1)) continue;
     let end = i + words.length;
     if (g.word(end) === 'season' || g.word(end) === 'holidays') continue;
     const yearHit = g.year(end);
@@ -2064,7 +2070,7 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [seasonRule, ['the', ...SEASONS.keys()]],
   [centuryRule, ['the']],
   [clockRule, ['noon', 'midday', 'midnight', '#']],
-  [holidayRule, ['christmas', 'boxing', 'new', 'halloween', 'valentine', 'independence', 'thanksgiving', 'easter', 'good']],
+  [holidayRule, ['christmas', 'boxing', 'new', 'halloween', 'valentine', 'independence', 'thanksgiving', 'easter', 'good', 'black', 'cyber', 'election']],
 ];
 
 const RULES_BY_TRIGGER = new Map<string, Rule[]>();
