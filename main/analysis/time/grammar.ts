@@ -1303,6 +1303,7 @@ const reportingPeriod: Rule = (g, i) => {
     return match(i, end, (c) => {
       const same = comparablePeriod(c, -1, 'Y');
       if (same) return same;
+      if (c.period) return yearBeforePeriod(c.period);
       if (isPeriod || c.publication === null) return null;
       const latest = lastCompletedQuarter(c.publication);
       return { ...quarterPeriod(Number(latest.value.slice(0, 4)) - 1, Number(latest.value.slice(-1))), keepsReference: true };
@@ -1348,11 +1349,16 @@ const samePeriodLastYear: Rule = (g, i) => {
     if (same) return same;
     // "the same period" needs a period to be the same as: the last quarter or month told, even if a day was named
     // since ("rents rose 2% in the second quarter, a report said on Tuesday, against the same period last year").
-    if (c.period) return { ...periodAt(shiftByUnit(c.period.day, -1, 'Y'), unitOfPrecision(c.period.precision)), keepsReference: true };
+    if (c.period) return yearBeforePeriod(c.period);
     const from = c.reference ?? c.publication;
     return from === null ? unresolved('DATE', 'XXXX') : { ...yearPeriod(ymdFromDay(from).year - 1), keepsReference: true };
   });
 };
+
+/** The last quarter or month told, a year back (a comparison: the story stays where it was). */
+function yearBeforePeriod(period: NonNullable<Context['period']>): Resolved {
+  return { ...periodAt(shiftByUnit(period.day, -1, 'Y'), unitOfPrecision(period.precision)), keepsReference: true };
+}
 
 function resolveQuarterOf(day: DayNumber): Resolved {
   const { year, month } = ymdFromDay(day);
@@ -1717,6 +1723,18 @@ const quarterRule: Rule = (g, i) => {
     const yearHit = g.year(at + 2);
     const end = yearHit ? yearHit.next : at + 2;
     return match(i, end, (c) => resolveQuarter(c, quarter, yearHit?.year ?? null));
+  }
+  // "the April-June quarter", "the July–September quarter": a calendar quarter named by its months.
+  const firstMonth = g.month(at);
+  if (at > i && firstMonth && !firstMonth.abbreviated && isMonthDash(g, at + 1) && g.word(at + 3) === 'quarter') {
+    const lastMonth = g.month(at + 2);
+    if (lastMonth && firstMonth.month % 3 === 1 && lastMonth.month === firstMonth.month + 2) {
+      const quarter = quarterOf(firstMonth.month);
+      return match(i, at + 4, (c) => {
+        if (c.publication === null) return unresolved('DATE', `XXXX-Q${quarter}`);
+        return quarterPeriod(pickYearForMonth(c.publication, lastMonth.month, c.orientation()), quarter);
+      });
+    }
   }
   // "the fiscal first quarter", "fiscal second-quarter", "the fiscal-first quarter": a company's own quarters,
   // named like calendar ones (their months are not known).
