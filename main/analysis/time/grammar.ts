@@ -1670,6 +1670,9 @@ const UNIT_MODIFIERS = new Set(['more', 'additional', 'extra', 'further', 'strai
 const COMPOUND_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'your', 'each', 'every']);
 
 
+/** Words after an adjective-like frequency word that show it is an adverb ("paid quarterly and in cash"). */
+const NOT_NOUNS = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'with', 'since', 'until', 'as', 'if', 'while', 'when', 'than']);
+
 /** Sets: "every Monday", "each week", "every two years", "Mondays", "daily", "annual", "per year". */
 const setRule: Rule = (g, i) => {
   const word = g.word(i);
@@ -1678,6 +1681,9 @@ const setRule: Rule = (g, i) => {
     if (g.gluedSymbol(i + 1, '-') || g.symbolBefore(i, '-')) return null;
     if (g.capitalised(i) && g.capitalised(i - 1)) return null; // "Lagos Daily"
     if (g.capitalised(i) && g.capitalised(i + 1)) return null; // "Daily Mail"
+    // "its quarterly dividend", "quarterly results": in company news the adjective names a reporting period's item,
+    // not a recurrence in time (TimeBank leaves it unmarked, like "annual").
+    if (word === 'quarterly' && g.token(i + 1)?.kind === 'word' && !NOT_NOUNS.has(g.word(i + 1))) return null;
     return match(i, i + 1, () => unresolved('SET', frequency));
   }
   const pluralWeekday = WEEKDAYS_PLURAL.get(word);
