@@ -1596,6 +1596,8 @@ const durationRule: Rule = (g, i) => {
   if (hyphenated) unitAt += 1;
   // "20 more years", "five straight days", "eight trading days": a word between the number and its unit.
   else if (quantity.value !== null && UNIT_MODIFIERS.has(g.word(unitAt)) && g.unit(unitAt + 1)) unitAt += 1;
+  // "four brilliant years", "two difficult years": an adjective between a small count and a plural unit.
+  else if (quantity.value !== null && quantity.value < 100 && describesUnit(g, unitAt)) unitAt += 1;
   const unitWord = g.word(unitAt);
   const unit = g.unit(unitAt);
   if (!unit) return null;
@@ -1662,6 +1664,21 @@ const durationRule: Rule = (g, i) => {
   }
   return match(start, end, () => unresolved('DURATION', value));
 };
+
+/** Words that are not adjectives of a unit of time ("two million years", "three of the years", "ten light years"). */
+const NOT_UNIT_ADJECTIVES = new Set([
+  'million', 'billion', 'trillion', 'thousand', 'light', 'man', 'person', 'of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'per',
+  'times', 'percent', 'dollar', 'dog', 'school', 'tax', 'leap', 'fiscal', 'financial', 'academic', 'calendar',
+]);
+
+/** A lower-case word at i that describes the plural unit after it ("brilliant" in "four brilliant years"). */
+function describesUnit(g: Grammar, i: number): boolean {
+  const word = g.word(i);
+  if (!word || g.capitalised(i) || NOT_UNIT_ADJECTIVES.has(word) || NUMBER_WORDS.has(word) || UNITS.has(word)) return false;
+  const unitWord = g.word(i + 1);
+  const unit = g.unit(i + 1);
+  return unit !== null && unit !== 'S' && unitWord.endsWith('s') && !g.gluedSymbol(i + 2, '-') && g.token(i + 1)?.spaced === true;
+}
 
 /** Words that may stand between a number and its unit of time ("20 more years", "three consecutive months"). */
 const UNIT_MODIFIERS = new Set(['more', 'additional', 'extra', 'further', 'straight', 'consecutive', 'successive', 'trading', 'business', 'working', 'calendar', 'full', 'long', 'single']);
