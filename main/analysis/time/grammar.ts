@@ -788,8 +788,14 @@ const stretchAhead: Rule = (g, i) => {
   return match(i, end, () => unresolved('DURATION', durationValue(null, unit)));
 };
 
-/** "the full year", "the whole year": the year under discussion (results news: "sales for the full year rose"). */
+/**
+ * "the full year", "the whole year", and the adjective "full-year" ("raised its full-year forecast"): the year under
+ * discussion (results news: "sales for the full year rose").
+ */
 const wholeYear: Rule = (g, i) => {
+  if (g.word(i) === 'full' && g.gluedSymbol(i + 1, '-') && g.word(i + 2) === 'year' && g.glued(i + 2) && !g.gluedSymbol(i + 3, '-')) {
+    return match(i, i + 3, (c) => ({ ...chained(c, 0, 'Y'), keepsReference: true })); // an adjective: the story stays put
+  }
   if (g.word(i) !== 'the' || !['full', 'whole', 'entire'].includes(g.word(i + 1)) || g.word(i + 2) !== 'year') return null;
   return match(i, i + 3, (c) => chained(c, 0, 'Y'));
 };
@@ -2092,7 +2098,7 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [yearExpression, ['the', 'fiscal', 'fy', 'from', 'between', 'this', 'last', 'next', 'current', 'previous', '\'', '#', ...SPOKEN_YEAR_STARTS]],
   [modifiedDate, ['early', 'late', 'mid', 'middle', 'the']],
   [stretchAhead, ['the']],
-  [wholeYear, ['the']],
+  [wholeYear, ['the', 'full']],
   [deicticUnit, ['earlier', 'later', 'the', ...DETERMINERS]],
   [theWeekend, ['the']],
   [reportingPeriod, ['the', 'that', 'year']],
