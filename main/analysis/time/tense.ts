@@ -130,9 +130,16 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
     const before = tokens[index - 1];
     if (before && FORWARD_BEFORE_TO.has(before.lower)) return 'future';
     if (tokens[index + 1]?.kind !== 'word') return null;
-    for (let back = 1; back <= OBJECT_REACH; back++) {
+    // (Counting words only: an object may be a compound, "subpoenaed the 6-year-old boy to testify".)
+    for (let back = 1, words = 0; words < OBJECT_REACH && back <= 2 * OBJECT_REACH; back++) {
       const token = tokens[index - back];
-      if (!token || token.kind !== 'word') break;
+      if (!token) break;
+      if (token.kind !== 'word') {
+        const compound = token.kind === 'number' || (token.text === '-' && !token.spaced);
+        if (!compound) break;
+        continue;
+      }
+      words++;
       if (IRREALIS_BEFORE_TO.has(token.lower)) return 'future';
     }
     return null;
