@@ -1025,6 +1025,14 @@ const deicticUnit: Rule = (g, i) => {
   const monthHit = g.month(target);
   const season = SEASONS.get(targetWord);
   const end = target + 1;
+  // "the previous Friday", "the following Monday": told from the story's day, not from publication.
+  if (weekday !== undefined && hasThe && g.capitalised(target) && (determiner === 'previous' || determiner === 'following')) {
+    return match(i, end, (c) => {
+      const base = c.referenceDay ?? c.publication;
+      if (base === null) return unresolved('DATE', `XXXX-WXX-${weekday}`);
+      return dayPeriod(determiner === 'previous' ? weekdayOnOrBefore(base - 1, weekday) : weekdayOnOrAfter(base + 1, weekday));
+    });
+  }
   if (weekday !== undefined && !hasThe && g.capitalised(target)) {
     if (determiner !== 'this' && determiner !== 'last' && determiner !== 'next' && determiner !== 'coming' && determiner !== 'past') return null;
     return match(i, end, (c) => {

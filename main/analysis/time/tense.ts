@@ -66,6 +66,17 @@ const VERB_FOLLOWERS = new Set(['to', 'a', 'an', 'the', 'that']);
 /** Present-tense "be": a participle after it is a present passive ("the appeal is argued in June"), not a past tense. */
 const PRESENT_BE = new Set(['is', 'are', 'am']);
 
+/** Words that schedule a date ("due to expire Friday", "scheduled for May 2"). */
+const SCHEDULE_WORDS = new Set(['due', 'scheduled', 'slated', 'set', 'planned', 'expected']);
+
+/**
+ * "had been" before the word at `index`: a schedule in the past perfect was the plan before it changed ("the offer had
+ * been due to expire Friday" — the Friday gone), so its date lies back.
+ */
+function pastPerfect(tokens: readonly Token[], index: number): boolean {
+  return tokens[index - 1]?.lower === 'been' && (tokens[index - 2]?.lower === 'had' || (tokens[index - 2]?.lower === 'd' && tokens[index - 3]?.text === '\''));
+}
+
 function isBoundary(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (!token) return true;
@@ -111,8 +122,13 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
     if (!sameClause) return null;
     return tokens[index + 1]?.lower === 'have' ? 'past' : 'future';
   }
-  // "is set for Friday", "was set for 8 a.m. on Friday": a date being fixed lies ahead.
-  if (word === 'set') return tokens[index + 1]?.lower === 'for' ? 'future' : null;
+  // "is set for Friday", "was set for 8 a.m. on Friday": a date being fixed lies ahead; but "had been set for
+  // Friday" was the plan before it changed, and "a record set on Aug. 6" is a participle of the past.
+  if (word === 'set') {
+    const next = tokens[index + 1]?.lower;
+    if (next === 'for') return pastPerfect(tokens, index) ? 'past' : 'future';
+    if (next !== 'on' && next !== 'in') return null;
+  }
   // "to be held", "is to be published": an infinitive looks ahead.
   if (word === 'be') return tokens[index - 1]?.lower === 'to' ? 'future' : null;
   if (word === 'is' || word === 'are') {
@@ -124,10 +140,12 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
   // An infinitive ("difficult to meet demand into the summer") takes its tense from the verb that governs it, further
   // left ("plans to meet", "agreed to meet", "failed to meet"): the scan goes on to "to".
   if (FUTURE_WORDS.has(word) && tokens[index - 1]?.lower === 'to') return null;
+  if (SCHEDULE_WORDS.has(word) && pastPerfect(tokens, index)) return 'past';
   if (FUTURE_WORDS.has(word)) return afterBe(tokens, index) && word !== 'due' && word !== 'expected' && word !== 'scheduled' && word !== 'slated' && word !== 'planned' ? null : 'future';
   if (word === 'll' && tokens[index - 1]?.text === '\'') return 'future';
   if (word === 'to') {
     const before = tokens[index - 1];
+    if (before && SCHEDULE_WORDS.has(before.lower) && pastPerfect(tokens, index - 1)) return 'past';
     if (before && FORWARD_BEFORE_TO.has(before.lower)) return 'future';
     if (tokens[index + 1]?.kind !== 'word') return null;
     // (Counting words only: an object may be a compound, "subpoenaed the 6-year-old boy to testify".)
