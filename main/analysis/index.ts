@@ -14,7 +14,7 @@ import { extractEvents } from './events/index';
 import { splitSentences, type TextSpan } from './sentences';
 
 /** Bump when the output of analyze() changes for the same input: cached analyses of older versions are ignored. */
-export const ANALYSIS_VERSION = 5;
+export const ANALYSIS_VERSION = 6;
 
 /** Longest text analysed (about 60 pages); an article longer than that is analysed up to here. */
 export const MAX_ANALYSED_CHARS = 300_000;

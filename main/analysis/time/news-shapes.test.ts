@@ -106,8 +106,11 @@ describe('ranges of days', () => {
     expect(one('Prices climbed from March to May 2022.', 'March to May 2022')).toMatchObject({ value: 'P3M', range: { start: '2022-03-01', end: '2022-05-31' } });
   });
 
-  it('reads two months joined by a dash as one range ("the April-June quarter")', () => {
-    expect(one('Output rose in the April-June quarter.', 'April-June')).toMatchObject({ type: 'DURATION', value: 'P3M', range: { start: '2022-04-01', end: '2022-06-30' } });
+  it('reads two months joined by a dash as one range, and "the April-June quarter" as that calendar quarter', () => {
+    expect(one('Output rose in the April-June quarter.', 'the April-June quarter')).toMatchObject({ type: 'DATE', value: '2022-Q2', range: { start: '2022-04-01', end: '2022-06-30' } });
+    expect(one('Output rose in April-June.', 'April-June')).toMatchObject({ type: 'DURATION', value: 'P3M', range: { start: '2022-04-01', end: '2022-06-30' } });
+    // Months that are not a calendar quarter stay a range of months.
+    expect(all('Output rose in the February-April quarter.').map((t) => t.text)).toContain('February-April');
     expect(one('Exports fell in January–March.', 'January–March')).toMatchObject({ value: 'P3M' });
     // A dash after one month only is not a range, and "May" still needs a calendar context.
     expect(all('The April-to-date figures are out.').map((t) => t.text)).toEqual(['April']);
@@ -279,9 +282,20 @@ describe('tense cues that place a bare date', () => {
     expect(all('He was arrested on Monday and charged on Tuesday.').map((t) => t.value)).toEqual(['2023-02-20', '2023-02-21']);
   });
 
-  it('gives a clock time the day named right after it with "on"', () => {
-    const found = all('The launch, first planned for March 9, is now set for 8 a.m. local time on Friday.');
-    expect(found.find((t) => t.text === '8 a.m.')?.value).toBe('2023-02-24T08:00');
+  it('reads a clock time, its zone in words and the day after "on" as one time', () => {
+    const text = 'The launch, first planned for March 9, is now set for 8 a.m. local time on Friday.';
+    expect(one(text, '8 a.m. local time on Friday')).toMatchObject({ type: 'TIME', value: '2023-02-24T08:00' });
+    expect(one('The walkout begins at 6pm on Christmas Eve.', '6pm on Christmas Eve', '2022-12-09')).toMatchObject({ type: 'TIME', value: '2022-12-24T18:00' });
+    expect(valueOf('Counties have until 5 p.m. on Nov. 15 to finish.', '5 p.m. on Nov. 15', '2024-11-08')).toBe('2024-11-15T17:00');
+    // "on" before something that is not a day leaves the clock alone.
+    expect(all('The shop opens at 9 a.m. on weekdays.').map((t) => t.text)).toEqual(['9 a.m.']);
+  });
+
+  it('gives a clock time with no day in its sentence the day the story has reached', () => {
+    const text = 'Fire crews battled the blaze on Saturday. Temperatures peaked at about 3pm, officials said.';
+    expect(valueOf(text, '3pm', '2020-01-05')).toBe('2020-01-04T15:00');
+    // With no day told yet, the publication day.
+    expect(valueOf('The plant reopened at 6 a.m., the company said.', '6 a.m.')).toBe('2023-02-23T06:00');
   });
 
   it('does not take a noun "plans" or "hopes" for a forward-looking verb', () => {
@@ -347,5 +361,84 @@ describe('clock hours told by the part of the day', () => {
 
   it('does not read scores or counts as clock times', () => {
     expect(all('The team scored 4 in the morning session.').map((t) => t.text)).not.toContain('4 in the morning');
+  });
+});
+
+describe('periods, seasons and holidays of news', () => {
+  it('does not end the clause at a decimal point: "peaked at 4.1% in the summer" is past', () => {
+    expect(valueOf('Inflation peaked at 4.1% in the summer and is expected to ease.', 'the summer', '2025-12-18')).toBe('2025-SU');
+  });
+
+  it('compares "the same period" and "the year-ago period" with the last quarter told, past any day named since', () => {
+    const text = 'Rents rose 2% in the second quarter, a survey published on Tuesday showed, against the same period last year.';
+    expect(valueOf(text, 'the same period last year', '2019-07-04')).toBe('2018-Q2');
+    const india = 'Profit rose 20% in the April-June quarter, the carmaker said on Friday, up from the year-ago period.';
+    expect(valueOf(india, 'the year-ago period', '2022-08-01')).toBe('2021-Q2');
+  });
+
+  it('reads "the summer" after "into" or "for", and "the autumn", but not "the fall" without a year', () => {
+    expect(valueOf('It was hard for the mill to meet demand well into the summer.', 'the summer', '2021-10-26')).toBe('2021-SU');
+    expect(valueOf('The next flight is scheduled for the autumn.', 'the autumn', '2026-03-08')).toBe('2026-FA');
+    expect(all('The minister took the fall for the delay.').map((t) => t.text)).toEqual([]);
+  });
+
+  it('places "overnight" on the night after the story\'s day, also before an auxiliary', () => {
+    const text = 'The launch was scrubbed on Friday evening. Engineers replaced the valve overnight and tried again on Saturday.';
+    expect(valueOf(text, 'overnight', '2026-03-08')).toBe('2026-03-06TNI');
+    expect(valueOf('Cooler conditions overnight had helped the crews.', 'overnight', '2020-01-05')).toBe('2020-01-04TNI');
+    expect(all('Overnight rates rose.', '2020-01-05').map((t) => t.text)).toEqual([]);
+  });
+
+  it('reads a season named by two years as one season, valued as its first year', () => {
+    expect(one('The club was relegated in the 2024-25 season.', 'the 2024-25 season')).toMatchObject({ type: 'DATE', value: '2024', range: { start: '2024-01-01', end: '2025-12-31' } });
+    expect(valueOf('She was player of the year in 2021-22.', '2021-22')).toBe('2021');
+    expect(one('Output grew in 2009-2011.', '2009-2011')).toMatchObject({ type: 'DURATION', value: 'P2Y' });
+    expect(one('Output grew in 2009-12.', '2009-12')).toMatchObject({ type: 'DURATION', value: 'P3Y' });
+  });
+
+  it('reads "within weeks" and "for days" as vague durations', () => {
+    expect(one('The ministry will act within weeks.', 'weeks')).toMatchObject({ type: 'DURATION', value: 'PXW' });
+    expect(one('The town was cut off for days.', 'days')).toMatchObject({ type: 'DURATION', value: 'PXD' });
+  });
+
+  it('reads holidays among the years like bare dates, and Black Friday and (capitalised) Election Day', () => {
+    const strike = 'Passengers were advised to travel only if necessary between Christmas Eve and 27 December.';
+    expect(all(strike, '2022-12-16').filter((t) => t.type === 'DATE').map((t) => t.value)).toEqual(['2022-12-24', '2022-12-27']);
+    expect(valueOf('Sales slumped around Black Friday.', 'Black Friday', '2025-12-10')).toBe('2025-11-28');
+    expect(valueOf('It will be a theme of the campaign until Election Day.', 'Election Day', '2024-10-20')).toBe('2024-11-05');
+    expect(all('Voters went to the polls on election day.', '2024-07-05').map((t) => t.text)).toEqual([]);
+  });
+
+  it('reads "a single week", "four difficult years" and "the year to November" as durations', () => {
+    expect(one('The survey ran for a single week.', 'a single week')).toMatchObject({ type: 'DURATION', value: 'P1W' });
+    expect(one('After four difficult years, the chain returned to profit.', 'four difficult years')).toMatchObject({ value: 'P4Y' });
+    expect(all('The probe is ten light years away.').map((t) => t.text)).toEqual([]);
+    const found = all('Inflation fell to 3.2% in the year to November.', '2025-12-18');
+    expect(found.map((t) => [t.text, t.type, t.value])).toEqual([['the year', 'DURATION', 'P1Y'], ['November', 'DATE', '2025-11']]);
+  });
+
+  it('reads the adjective "full-year" as the year under discussion, and leaves the adjective "quarterly" alone', () => {
+    expect(valueOf('The shipper raised its full-year forecast on Monday.', 'full-year')).toBe('2023');
+    expect(all('The bank raised its quarterly dividend.').map((t) => t.text)).toEqual([]);
+    expect(one('Interest is paid quarterly.', 'quarterly')).toMatchObject({ type: 'SET', value: 'P3M' });
+  });
+});
+
+describe('more tense cues', () => {
+  it('reaches a verb of direction across a compound object', () => {
+    expect(valueOf('The chairman subpoenaed the 6-year-old to testify on April 10.', 'April 10')).toBe('2023-04-10');
+  });
+
+  it('reads a schedule in the past perfect and a record "set on" a date as past', () => {
+    expect(valueOf('The offer had been due to expire Friday evening.', 'Friday evening')).toBe('2023-02-17TEV');
+    expect(valueOf('The offer had been scheduled to expire at midnight Friday.', 'midnight Friday')).toBe('2023-02-17T00:00');
+    expect(valueOf('The offer is due to expire Friday.', 'Friday')).toBe('2023-02-24');
+    expect(valueOf('The index is near its record high set on Aug. 6.', 'Aug. 6')).toBe('2022-08-06');
+  });
+
+  it('counts "the previous Friday" and "the following Monday" from the story\'s day', () => {
+    const text = 'Shares fell on Tuesday, down 4% from the previous Friday. The board met the following Monday.';
+    expect(valueOf(text, 'the previous Friday')).toBe('2023-02-17');
+    expect(valueOf(text, 'the following Monday')).toBe('2023-02-20');
   });
 });

@@ -128,6 +128,7 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
     const next = tokens[index + 1]?.lower;
     if (next === 'for') return pastPerfect(tokens, index) ? 'past' : 'future';
     if (next !== 'on' && next !== 'in') return null;
+    return afterBe(tokens, index) || PRESENT_BE.has(tokens[index - 1]?.lower ?? '') ? null : 'past';
   }
   // "to be held", "is to be published": an infinitive looks ahead.
   if (word === 'be') return tokens[index - 1]?.lower === 'to' ? 'future' : null;
