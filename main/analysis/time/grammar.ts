@@ -789,7 +789,7 @@ const stretchAhead: Rule = (g, i) => {
 };
 
 /**
- * "the full year", "the whole year", and the adjective "full-year" ("raised its full-year forecast"): the year under
+ * "the full year", "the whole year", and the adjective "full-year" ("cut its full-year outlook"): the year under
  * discussion (results news: "sales for the full year rose").
  */
 const wholeYear: Rule = (g, i) => {
@@ -810,10 +810,10 @@ function decadeOfTwoDigits(two: number): number {
   return (two >= 30 ? 1900 : 2000) + two;
 }
 
-/** Nouns of a period named by two years ("the 2024-25 season"). */
+/** Nouns of a period named by two years ("the 2031-32 season"). */
 const SEASON_NOUNS = new Set(['season', 'campaign']);
 
-/** The first year of "2024-25" at i (a year, a glued dash, the next year's last two digits), else null. */
+/** The first year of "2031-32" at i (a year, a glued dash, the next year's last two digits), else null. */
 function seasonYears(g: Grammar, i: number): number | null {
   const hit = g.year(i);
   if (!hit || !g.gluedSymbol(hit.next, '-–') || !g.digits(hit.next + 1, 2) || !g.glued(hit.next + 1)) return null;
@@ -908,7 +908,7 @@ const yearExpression: Rule = (g, i) => {
     }
     return null;
   }
-  // "the 2024-25 season", "the 2025-26 campaign": a season named by the two years it straddles.
+  // "the 2031-32 season", "the 2032-33 campaign": a season named by the two years it straddles.
   if (hasThe && g.year(at) && seasonYears(g, at) !== null && SEASON_NOUNS.has(g.word(at + 3))) {
     const first = seasonYears(g, at) as number;
     return match(i, at + 4, () => seasonOfYears(first));
@@ -917,7 +917,7 @@ const yearExpression: Rule = (g, i) => {
   if (!hit) return null;
   // "2009-2011", "2009–11"
   if (g.gluedSymbol(hit.next, '-–') && g.isNumber(hit.next + 1) && g.glued(hit.next + 1)) {
-    // "2021-22": two consecutive years in one short form name a season or a financial/school year, not a span.
+    // "2030-31": two consecutive years in one short form name a season or a financial/school year, not a span.
     if (seasonYears(g, i) !== null) return match(i, hit.next + 2, () => seasonOfYears(hit.year));
     const text = g.text(hit.next + 1);
     let second = Number(text);
@@ -1362,7 +1362,7 @@ const samePeriodLastYear: Rule = (g, i) => {
     const same = comparablePeriod(c, -1, 'Y');
     if (same) return same;
     // "the same period" needs a period to be the same as: the last quarter or month told, even if a day was named
-    // since ("rents rose 2% in the second quarter, a report said on Tuesday, against the same period last year").
+    // since ("lettings fell in the first quarter, an agency said on Monday, from the same period last year").
     if (c.period) return yearBeforePeriod(c.period);
     const from = c.reference ?? c.publication;
     return from === null ? unresolved('DATE', 'XXXX') : { ...yearPeriod(ymdFromDay(from).year - 1), keepsReference: true };
@@ -1468,7 +1468,7 @@ const chainedPartOfDay: Rule = (g, i) => {
     return match(i, i + 1, (c) => {
       if (c.publication === null) return unresolved('TIME', 'XXXX-XX-XXTNI');
       if (c.orientation() === 'future') return partOfDayPeriod(c.publication, 'NI');
-      // In a story told from an earlier day ("the launch was scrubbed on Friday evening; engineers worked overnight"),
+      // In a story told from an earlier day ("the ferry ran aground on Monday night; tugs worked overnight"),
       // the night after that day; else last night.
       const storyDay = c.referenceDay !== null && c.referenceDay < c.publication ? c.referenceDay : c.publication - 1;
       return partOfDayPeriod(storyDay, 'NI');
@@ -1517,7 +1517,7 @@ const chainedPartOfDay: Rule = (g, i) => {
 /** Words that may follow the adverb "overnight" ("fighting raged overnight into Sunday"). */
 const OVERNIGHT_FOLLOWERS = new Set([
   'into', 'on', 'in', 'at', 'and', 'as', 'while', 'when', 'after', 'before', 'to', 'from', 'near', 'across', 'following', 'amid', 'but',
-  // an auxiliary: "overnight" ended the subject's phrase as an adverb ("conditions overnight had eased")
+  // an auxiliary: "overnight" ended the subject's phrase as an adverb ("the river overnight had risen")
   'had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would',
 ]);
 
@@ -1610,7 +1610,7 @@ const durationRule: Rule = (g, i) => {
   if (hyphenated) unitAt += 1;
   // "20 more years", "five straight days", "eight trading days": a word between the number and its unit.
   else if (quantity.value !== null && UNIT_MODIFIERS.has(g.word(unitAt)) && g.unit(unitAt + 1)) unitAt += 1;
-  // "four brilliant years", "two difficult years": an adjective between a small count and a plural unit.
+  // "three lean years", "five hectic days": an adjective between a small count and a plural unit.
   else if (quantity.value !== null && quantity.value < 100 && describesUnit(g, unitAt)) unitAt += 1;
   const unitWord = g.word(unitAt);
   const unit = g.unit(unitAt);
@@ -1685,7 +1685,7 @@ const NOT_UNIT_ADJECTIVES = new Set([
   'times', 'percent', 'dollar', 'dog', 'school', 'tax', 'leap', 'fiscal', 'financial', 'academic', 'calendar',
 ]);
 
-/** A lower-case word at i that describes the plural unit after it ("brilliant" in "four brilliant years"). */
+/** A lower-case word at i that describes the plural unit after it ("lean" in "three lean years"). */
 function describesUnit(g: Grammar, i: number): boolean {
   const word = g.word(i);
   if (!word || g.capitalised(i) || NOT_UNIT_ADJECTIVES.has(word) || NUMBER_WORDS.has(word) || UNITS.has(word)) return false;
@@ -1856,7 +1856,7 @@ function resolveQuarter(c: Context, quarter: number, year: number | null): Resol
   return quarterPeriod(quarter <= currentQuarter ? current : current - 1, quarter);
 }
 
-/** Prepositions that make "the summer" a time: "in the spring", "well into the summer", "scheduled for the autumn". */
+/** Prepositions that make "the summer" a time: "in the spring", "deep into the summer", "planned for the autumn". */
 const SEASON_PREPOSITIONS = new Set(['in', 'during', 'over', 'through', 'throughout', 'until', 'till', 'by', 'since', 'into', 'for']);
 
 /** Seasons with a year or article: "summer 2008", "the summer of 2008", "in the spring". */
@@ -2047,10 +2047,10 @@ const clockRule: Rule = (g, i) => {
     if (!hasMinutes || separator === '.' || !CLOCK_PREPOSITIONS.has(g.word(i - 1))) return null;
   }
   const clock: ClockTime = { hour, minute, utcOffset };
-  // "3:40 a.m. local time", "8 a.m. Eastern time", "noon Beijing time": the zone named in words belongs to the time.
+  // "9:15 a.m. local time", "7 p.m. Pacific time", "noon Beijing time": the zone named in words belongs to the time.
   if ((g.word(next) === 'local' || (g.capitalised(next) && !WEEKDAYS.has(g.word(next)) && !MONTHS.has(g.word(next)))) && g.word(next + 1) === 'time') next += 2;
   // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": the day that follows is part of the time; so is the day
-  // after "on" ("6pm on Christmas Eve", "8 a.m. Eastern time on Friday"): one point in time, one TIME.
+  // after "on" ("9pm on New Year's Eve", "7 p.m. Pacific time on Monday"): one point in time, one TIME.
   const day = dayAfterClock(g, next) ?? (g.word(next) === 'on' ? dayAfterClock(g, next + 1) : null);
   if (day) return match(i, day.to, (c) => clockOnDay(day.resolve(c)?.anchor ?? null, clock));
   return match(i, next, () => null, { clock });

@@ -285,15 +285,15 @@ describe('tense cues that place a bare date', () => {
   it('reads a clock time, its zone in words and the day after "on" as one time', () => {
     const text = 'The launch, first planned for March 9, is now set for 8 a.m. local time on Friday.';
     expect(one(text, '8 a.m. local time on Friday')).toMatchObject({ type: 'TIME', value: '2023-02-24T08:00' });
-    expect(one('The walkout begins at 6pm on Christmas Eve.', '6pm on Christmas Eve', '2022-12-09')).toMatchObject({ type: 'TIME', value: '2022-12-24T18:00' });
-    expect(valueOf('Counties have until 5 p.m. on Nov. 15 to finish.', '5 p.m. on Nov. 15', '2024-11-08')).toBe('2024-11-15T17:00');
+    expect(one('The fireworks will start at 9pm on New Year\'s Eve.', '9pm on New Year\'s Eve', '2030-12-20')).toMatchObject({ type: 'TIME', value: '2030-12-31T21:00' });
+    expect(valueOf('Bidders must file by 4 p.m. on May 12 at the latest.', '4 p.m. on May 12', '2031-05-02')).toBe('2031-05-12T16:00');
     // "on" before something that is not a day leaves the clock alone.
     expect(all('The shop opens at 9 a.m. on weekdays.').map((t) => t.text)).toEqual(['9 a.m.']);
   });
 
   it('gives a clock time with no day in its sentence the day the story has reached', () => {
-    const text = 'Fire crews battled the blaze on Saturday. Temperatures peaked at about 3pm, officials said.';
-    expect(valueOf(text, '3pm', '2020-01-05')).toBe('2020-01-04T15:00');
+    const text = 'The marathon was held on Saturday in Lindqvist. The winner crossed the line at about 11am, organisers said.';
+    expect(valueOf(text, '11am', '2031-04-13')).toBe('2031-04-12T11:00');
     // With no day told yet, the publication day.
     expect(valueOf('The plant reopened at 6 a.m., the company said.', '6 a.m.')).toBe('2023-02-23T06:00');
   });
@@ -365,33 +365,33 @@ describe('clock hours told by the part of the day', () => {
 });
 
 describe('periods, seasons and holidays of news', () => {
-  it('does not end the clause at a decimal point: "peaked at 4.1% in the summer" is past', () => {
-    expect(valueOf('Inflation peaked at 4.1% in the summer and is expected to ease.', 'the summer', '2025-12-18')).toBe('2025-SU');
+  it('does not end the clause at a decimal point ("7.5 litres")', () => {
+    expect(valueOf('Water use hit 7.5 litres a head in the summer and should fall.', 'the summer', '2031-11-20')).toBe('2031-SU');
   });
 
   it('compares "the same period" and "the year-ago period" with the last quarter told, past any day named since', () => {
-    const text = 'Rents rose 2% in the second quarter, a survey published on Tuesday showed, against the same period last year.';
-    expect(valueOf(text, 'the same period last year', '2019-07-04')).toBe('2018-Q2');
-    const india = 'Profit rose 20% in the April-June quarter, the carmaker said on Friday, up from the year-ago period.';
-    expect(valueOf(india, 'the year-ago period', '2022-08-01')).toBe('2021-Q2');
+    const text = 'Lettings fell 3% in the first quarter, an agency said on Monday, compared with the same period last year.';
+    expect(valueOf(text, 'the same period last year', '2031-04-09')).toBe('2030-Q1');
+    const mill = 'Turnover at the Korvath mill grew in the July-September quarter, it said on Tuesday, from the year-ago period.';
+    expect(valueOf(mill, 'the year-ago period', '2031-10-22')).toBe('2030-Q3');
   });
 
   it('reads "the summer" after "into" or "for", and "the autumn", but not "the fall" without a year', () => {
-    expect(valueOf('It was hard for the mill to meet demand well into the summer.', 'the summer', '2021-10-26')).toBe('2021-SU');
-    expect(valueOf('The next flight is scheduled for the autumn.', 'the autumn', '2026-03-08')).toBe('2026-FA');
+    expect(valueOf('The bakery struggled to meet orders deep into the summer.', 'the summer', '2031-10-02')).toBe('2031-SU');
+    expect(valueOf('A second tour of the museum is planned for the autumn.', 'the autumn', '2031-03-08')).toBe('2031-FA');
     expect(all('The minister took the fall for the delay.').map((t) => t.text)).toEqual([]);
   });
 
   it('places "overnight" on the night after the story\'s day, also before an auxiliary', () => {
-    const text = 'The launch was scrubbed on Friday evening. Engineers replaced the valve overnight and tried again on Saturday.';
-    expect(valueOf(text, 'overnight', '2026-03-08')).toBe('2026-03-06TNI');
-    expect(valueOf('Cooler conditions overnight had helped the crews.', 'overnight', '2020-01-05')).toBe('2020-01-04TNI');
-    expect(all('Overnight rates rose.', '2020-01-05').map((t) => t.text)).toEqual([]);
+    const text = 'The ferry ran aground on Monday night. Tugs pulled it free overnight and it sailed on Tuesday.';
+    expect(valueOf(text, 'overnight', '2031-03-13')).toBe('2031-03-10TNI');
+    expect(valueOf('The river overnight had risen by a metre.', 'overnight', '2031-03-13')).toBe('2031-03-12TNI');
+    expect(all('Overnight rates rose.', '2031-03-13').map((t) => t.text)).toEqual([]);
   });
 
   it('reads a season named by two years as one season, valued as its first year', () => {
-    expect(one('The club was relegated in the 2024-25 season.', 'the 2024-25 season')).toMatchObject({ type: 'DATE', value: '2024', range: { start: '2024-01-01', end: '2025-12-31' } });
-    expect(valueOf('She was player of the year in 2021-22.', '2021-22')).toBe('2021');
+    expect(one('Dunmore Athletic went down in the 2031-32 season.', 'the 2031-32 season')).toMatchObject({ type: 'DATE', value: '2031', range: { start: '2031-01-01', end: '2032-12-31' } });
+    expect(valueOf('The college admitted more students in 2030-31.', '2030-31')).toBe('2030');
     expect(one('Output grew in 2009-2011.', '2009-2011')).toMatchObject({ type: 'DURATION', value: 'P2Y' });
     expect(one('Output grew in 2009-12.', '2009-12')).toMatchObject({ type: 'DURATION', value: 'P3Y' });
   });
@@ -402,42 +402,42 @@ describe('periods, seasons and holidays of news', () => {
   });
 
   it('reads holidays among the years like bare dates, and Black Friday and (capitalised) Election Day', () => {
-    const strike = 'Passengers were advised to travel only if necessary between Christmas Eve and 27 December.';
-    expect(all(strike, '2022-12-16').filter((t) => t.type === 'DATE').map((t) => t.value)).toEqual(['2022-12-24', '2022-12-27']);
-    expect(valueOf('Sales slumped around Black Friday.', 'Black Friday', '2025-12-10')).toBe('2025-11-28');
-    expect(valueOf('It will be a theme of the campaign until Election Day.', 'Election Day', '2024-10-20')).toBe('2024-11-05');
-    expect(all('Voters went to the polls on election day.', '2024-07-05').map((t) => t.text)).toEqual([]);
+    const closure = 'The Marlow library was told to stay shut between Christmas Eve and 28 December.';
+    expect(all(closure, '2030-12-13').filter((t) => t.type === 'DATE').map((t) => t.value)).toEqual(['2030-12-24', '2030-12-28']);
+    expect(valueOf('Toy sales slumped around Black Friday.', 'Black Friday', '2031-12-10')).toBe('2031-11-28');
+    expect(valueOf('The mayor will keep knocking on doors until Election Day.', 'Election Day', '2032-10-20')).toBe('2032-11-02');
+    expect(all('Voters went to the polls on election day.', '2031-07-05').map((t) => t.text)).toEqual([]);
   });
 
-  it('reads "a single week", "four difficult years" and "the year to November" as durations', () => {
+  it('reads "a single week", "three lean years" and "the year to October" as durations', () => {
     expect(one('The survey ran for a single week.', 'a single week')).toMatchObject({ type: 'DURATION', value: 'P1W' });
-    expect(one('After four difficult years, the chain returned to profit.', 'four difficult years')).toMatchObject({ value: 'P4Y' });
+    expect(one('After three lean years, the orchard paid again.', 'three lean years')).toMatchObject({ value: 'P3Y' });
     expect(all('The probe is ten light years away.').map((t) => t.text)).toEqual([]);
-    const found = all('Inflation fell to 3.2% in the year to November.', '2025-12-18');
-    expect(found.map((t) => [t.text, t.type, t.value])).toEqual([['the year', 'DURATION', 'P1Y'], ['November', 'DATE', '2025-11']]);
+    const found = all('Bus journeys grew 4% in the year to October.', '2031-11-20');
+    expect(found.map((t) => [t.text, t.type, t.value])).toEqual([['the year', 'DURATION', 'P1Y'], ['October', 'DATE', '2031-10']]);
   });
 
   it('reads the adjective "full-year" as the year under discussion, and leaves the adjective "quarterly" alone', () => {
-    expect(valueOf('The shipper raised its full-year forecast on Monday.', 'full-year')).toBe('2023');
-    expect(all('The bank raised its quarterly dividend.').map((t) => t.text)).toEqual([]);
+    expect(valueOf('The brickmaker cut its full-year outlook on Monday.', 'full-year')).toBe('2023');
+    expect(all('The co-operative trimmed its quarterly payout.').map((t) => t.text)).toEqual([]);
     expect(one('Interest is paid quarterly.', 'quarterly')).toMatchObject({ type: 'SET', value: 'P3M' });
   });
 });
 
 describe('more tense cues', () => {
   it('reaches a verb of direction across a compound object', () => {
-    expect(valueOf('The chairman subpoenaed the 6-year-old to testify on April 10.', 'April 10')).toBe('2023-04-10');
+    expect(valueOf('The panel summoned the 19-year-old striker to appear on April 10.', 'April 10')).toBe('2023-04-10');
   });
 
   it('reads a schedule in the past perfect and a record "set on" a date as past', () => {
-    expect(valueOf('The offer had been due to expire Friday evening.', 'Friday evening')).toBe('2023-02-17TEV');
-    expect(valueOf('The offer had been scheduled to expire at midnight Friday.', 'midnight Friday')).toBe('2023-02-17T00:00');
-    expect(valueOf('The offer is due to expire Friday.', 'Friday')).toBe('2023-02-24');
-    expect(valueOf('The index is near its record high set on Aug. 6.', 'Aug. 6')).toBe('2022-08-06');
+    expect(valueOf('The ballot had been due to close Friday evening.', 'Friday evening')).toBe('2023-02-17TEV');
+    expect(valueOf('The sale had been scheduled to end at midnight Friday.', 'midnight Friday')).toBe('2023-02-17T00:00');
+    expect(valueOf('The ballot is due to close Friday.', 'Friday')).toBe('2023-02-24');
+    expect(valueOf('She is a second off the best time set on Aug. 6.', 'Aug. 6')).toBe('2022-08-06');
   });
 
   it('counts "the previous Friday" and "the following Monday" from the story\'s day', () => {
-    const text = 'Shares fell on Tuesday, down 4% from the previous Friday. The board met the following Monday.';
+    const text = 'The glacier moved 3 metres on Tuesday, twice as far as on the previous Friday. Surveyors returned the following Monday.';
     expect(valueOf(text, 'the previous Friday')).toBe('2023-02-17');
     expect(valueOf(text, 'the following Monday')).toBe('2023-02-20');
   });

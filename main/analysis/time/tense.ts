@@ -70,8 +70,8 @@ const PRESENT_BE = new Set(['is', 'are', 'am']);
 const SCHEDULE_WORDS = new Set(['due', 'scheduled', 'slated', 'set', 'planned', 'expected']);
 
 /**
- * "had been" before the word at `index`: a schedule in the past perfect was the plan before it changed ("the offer had
- * been due to expire Friday" — the Friday gone), so its date lies back.
+ * "had been" before the word at `index`: a schedule in the past perfect was the plan before it changed ("the vote had
+ * been due to close Monday" — the Monday gone), so its date lies back.
  */
 function pastPerfect(tokens: readonly Token[], index: number): boolean {
   return tokens[index - 1]?.lower === 'been' && (tokens[index - 2]?.lower === 'had' || (tokens[index - 2]?.lower === 'd' && tokens[index - 3]?.text === '\''));
@@ -123,7 +123,7 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
     return tokens[index + 1]?.lower === 'have' ? 'past' : 'future';
   }
   // "is set for Friday", "was set for 8 a.m. on Friday": a date being fixed lies ahead; but "had been set for
-  // Friday" was the plan before it changed, and "a record set on Aug. 6" is a participle of the past.
+  // Friday" was the plan before it changed, and "a best time set on March 3" is a participle of the past.
   if (word === 'set') {
     const next = tokens[index + 1]?.lower;
     if (next === 'for') return pastPerfect(tokens, index) ? 'past' : 'future';
@@ -138,7 +138,7 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
     return distance > 0 && distance <= COPULA_REACH ? 'future' : null;
   }
   if (ALSO_NOUNS.has(word) && (ADJECTIVE_BEFORE.has(tokens[index - 1]?.lower ?? '') || !VERB_FOLLOWERS.has(tokens[index + 1]?.lower ?? ''))) return null;
-  // An infinitive ("difficult to meet demand into the summer") takes its tense from the verb that governs it, further
+  // An infinitive ("struggled to meet orders into the spring") takes its tense from the verb that governs it, further
   // left ("plans to meet", "agreed to meet", "failed to meet"): the scan goes on to "to".
   if (FUTURE_WORDS.has(word) && tokens[index - 1]?.lower === 'to') return null;
   if (SCHEDULE_WORDS.has(word) && pastPerfect(tokens, index)) return 'past';
@@ -149,7 +149,7 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
     if (before && SCHEDULE_WORDS.has(before.lower) && pastPerfect(tokens, index - 1)) return 'past';
     if (before && FORWARD_BEFORE_TO.has(before.lower)) return 'future';
     if (tokens[index + 1]?.kind !== 'word') return null;
-    // (Counting words only: an object may be a compound, "subpoenaed the 6-year-old boy to testify".)
+    // (Counting words only: an object may be a compound, "summoned the 19-year-old striker to appear".)
     for (let back = 1, words = 0; words < OBJECT_REACH && back <= 2 * OBJECT_REACH; back++) {
       const token = tokens[index - back];
       if (!token) break;
@@ -158,8 +158,9 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
         if (!compound) break;
         continue;
       }
-      words++;
       if (IRREALIS_BEFORE_TO.has(token.lower)) return 'future';
+      const inCompound = tokens[index - back + 1]?.text === '-' && !tokens[index - back + 1]?.spaced;
+      if (!inCompound) words++; // "19-year-old" is one word of the object
     }
     return null;
   }
