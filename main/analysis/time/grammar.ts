@@ -800,6 +800,14 @@ const wholeYear: Rule = (g, i) => {
   return match(i, i + 3, (c) => chained(c, 0, 'Y'));
 };
 
+/** "the rest of the week", "the remainder of the year": the period the story is in (a forecast's "from Thursday" on). */
+const restOfPeriod: Rule = (g, i) => {
+  if (g.word(i) !== 'the' || (g.word(i + 1) !== 'rest' && g.word(i + 1) !== 'remainder') || g.word(i + 2) !== 'of' || g.word(i + 3) !== 'the') return null;
+  const unit = g.unit(i + 4);
+  if (unit !== 'D' && unit !== 'W' && unit !== 'M' && unit !== 'Y' || g.word(i + 4).endsWith('s')) return null;
+  return match(i, i + 5, (c) => ({ ...chained(c, 0, unit), keepsReference: true }));
+};
+
 /** Decades named in words. */
 const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
   ['twenties', 20], ['thirties', 30], ['forties', 40], ['fifties', 50], ['sixties', 60], ['seventies', 70], ['eighties', 80], ['nineties', 90],
@@ -2107,6 +2115,7 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [modifiedDate, ['early', 'late', 'mid', 'middle', 'the']],
   [stretchAhead, ['the']],
   [wholeYear, ['the', 'full']],
+  [restOfPeriod, ['the']],
   [deicticUnit, ['earlier', 'later', 'the', ...DETERMINERS]],
   [theWeekend, ['the']],
   [reportingPeriod, ['the', 'that', 'year']],

@@ -417,6 +417,12 @@ describe('periods, seasons and holidays of news', () => {
     expect(found.map((t) => [t.text, t.type, t.value])).toEqual([['the year', 'DURATION', 'P1Y'], ['October', 'DATE', '2031-10']]);
   });
 
+  it('reads "the rest of the week" as the week the story has reached', () => {
+    const text = 'Snow is expected from Thursday, with frost forecast for the rest of the week.';
+    expect(one(text, 'the rest of the week', '2031-03-09')).toMatchObject({ type: 'DATE', value: '2031-W11' });
+    expect(all('The rest of the days were dry.', '2031-03-09').map((t) => t.text)).toEqual([]);
+  });
+
   it('reads the adjective "full-year" as the year under discussion, and leaves the adjective "quarterly" alone', () => {
     expect(valueOf('The brickmaker cut its full-year outlook on Monday.', 'full-year')).toBe('2023');
     expect(all('The co-operative trimmed its quarterly payout.').map((t) => t.text)).toEqual([]);
