@@ -66,6 +66,8 @@ export interface Context {
   referenceDay: DayNumber | null;
   /** Tense orientation of the clause around the expression. */
   orientation: () => Orientation;
+  /** The last quarter or month placed (a reporting period), for "the same period last year" told after other dates. */
+  period?: { day: DayNumber; precision: 'quarter' | 'month' } | null;
 }
 
 export interface ClockTime {
@@ -364,7 +366,16 @@ function pickYearForMonthDay(publication: DayNumber, month: number, day: number,
   for (const y of [year - 1, year, year + 1]) {
     if (isValidYmd(y, month, day)) candidates.push(dayFromYmd(y, month, day));
   }
+  return pickNearDay(publication, candidates, orientation);
+}
+
+/**
+ * Of the same calendar day in consecutive years (ascending), the one a bare mention means ("on November 11",
+ * "Christmas Eve"), by the tense of its clause.
+ */
+function pickNearDay(publication: DayNumber, candidates: readonly DayNumber[], orientation: Orientation): DayNumber | null {
   if (candidates.length === 0) return null;
+  const { year } = ymdFromDay(publication);
   // A report rarely says "on November 11" of a day six days ahead in the past tense (or "by Jan. 14" of a
   // deadline a week gone in the future tense) unless the tense cue is misread: both readings tolerate a week.
   // And news style (AP) writes the year of any date outside the current year: a bare date a month ahead is
@@ -777,10 +788,24 @@ const stretchAhead: Rule = (g, i) => {
   return match(i, end, () => unresolved('DURATION', durationValue(null, unit)));
 };
 
-/** "the full year", "the whole year": the year under discussion (results news: "sales for the full year rose"). */
+/**
+ * "the full year", "the whole year", and the adjective "full-year" ("cut its full-year outlook"): the year under
+ * discussion (results news: "sales for the full year rose").
+ */
 const wholeYear: Rule = (g, i) => {
+  if (g.word(i) === 'full' && g.gluedSymbol(i + 1, '-') && g.word(i + 2) === 'year' && g.glued(i + 2) && !g.gluedSymbol(i + 3, '-')) {
+    return match(i, i + 3, (c) => ({ ...chained(c, 0, 'Y'), keepsReference: true })); // an adjective: the story stays put
+  }
   if (g.word(i) !== 'the' || !['full', 'whole', 'entire'].includes(g.word(i + 1)) || g.word(i + 2) !== 'year') return null;
   return match(i, i + 3, (c) => chained(c, 0, 'Y'));
+};
+
+/** "the rest of the week", "the remainder of the year": the period the story is in (a forecast's "from Thursday" on). */
+const restOfPeriod: Rule = (g, i) => {
+  if (g.word(i) !== 'the' || (g.word(i + 1) !== 'rest' && g.word(i + 1) !== 'remainder') || g.word(i + 2) !== 'of' || g.word(i + 3) !== 'the') return null;
+  const unit = g.unit(i + 4);
+  if (unit !== 'D' && unit !== 'W' && unit !== 'M' && unit !== 'Y' || g.word(i + 4).endsWith('s')) return null;
+  return match(i, i + 5, (c) => ({ ...chained(c, 0, unit), keepsReference: true }));
 };
 
 /** Decades named in words. */
@@ -791,6 +816,22 @@ const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
 /** The first year of a decade written with two digits ("the '90s", "the nineties"): the 1900s from the thirties on. */
 function decadeOfTwoDigits(two: number): number {
   return (two >= 30 ? 1900 : 2000) + two;
+}
+
+/** Nouns of a period named by two years ("the 2031-32 season"). */
+const SEASON_NOUNS = new Set(['season', 'campaign']);
+
+/** The first year of "2031-32" at i (a year, a glued dash, the next year's last two digits), else null. */
+function seasonYears(g: Grammar, i: number): number | null {
+  const hit = g.year(i);
+  if (!hit || !g.gluedSymbol(hit.next, '-–') || !g.digits(hit.next + 1, 2) || !g.glued(hit.next + 1)) return null;
+  if (g.numberValue(hit.next + 1) !== (hit.year + 1) % 100) return null;
+  return hit.year;
+}
+
+/** A season across two years: valued as the year it starts in, placed over both. */
+function seasonOfYears(first: number): Resolved {
+  return { ...yearPeriod(first), range: dayRange(dayFromYmd(first, 1, 1), dayFromYmd(first + 1, 12, 31)) };
 }
 
 /** Years, year ranges, decades and fiscal years. */
@@ -875,10 +916,17 @@ const yearExpression: Rule = (g, i) => {
     }
     return null;
   }
+  // "the 2031-32 season", "the 2032-33 campaign": a season named by the two years it straddles.
+  if (hasThe && g.year(at) && seasonYears(g, at) !== null && SEASON_NOUNS.has(g.word(at + 3))) {
+    const first = seasonYears(g, at) as number;
+    return match(i, at + 4, () => seasonOfYears(first));
+  }
   const hit = g.standaloneYear(i);
   if (!hit) return null;
   // "2009-2011", "2009–11"
   if (g.gluedSymbol(hit.next, '-–') && g.isNumber(hit.next + 1) && g.glued(hit.next + 1)) {
+    // "2030-31": two consecutive years in one short form name a season or a financial/school year, not a span.
+    if (seasonYears(g, i) !== null) return match(i, hit.next + 2, () => seasonOfYears(hit.year));
     const text = g.text(hit.next + 1);
     let second = Number(text);
     if (text.length === 2) second += hit.year - (hit.year % 100);
@@ -985,6 +1033,14 @@ const deicticUnit: Rule = (g, i) => {
   const monthHit = g.month(target);
   const season = SEASONS.get(targetWord);
   const end = target + 1;
+  // "the previous Friday", "the following Monday": told from the story's day, not from publication.
+  if (weekday !== undefined && hasThe && g.capitalised(target) && (determiner === 'previous' || determiner === 'following')) {
+    return match(i, end, (c) => {
+      const base = c.referenceDay ?? c.publication;
+      if (base === null) return unresolved('DATE', `XXXX-WXX-${weekday}`);
+      return dayPeriod(determiner === 'previous' ? weekdayOnOrBefore(base - 1, weekday) : weekdayOnOrAfter(base + 1, weekday));
+    });
+  }
   if (weekday !== undefined && !hasThe && g.capitalised(target)) {
     if (determiner !== 'this' && determiner !== 'last' && determiner !== 'next' && determiner !== 'coming' && determiner !== 'past') return null;
     return match(i, end, (c) => {
@@ -1246,10 +1302,12 @@ const reportingPeriod: Rule = (g, i) => {
   if (g.gluedSymbol(end, '-') || g.word(end) === 'of' || g.capitalised(at)) return null;
   if (unitWord === 'year' && (kind === 'this' || kind === 'current') && determiner === 'the') {
     if (kind === 'current') return match(i, end, (c) => (c.publication === null ? unresolved('DATE', 'XXXX') : yearPeriod(ymdFromDay(c.publication).year)));
-    // "the year ended March 31", "the year ending June 30": a twelve-month period (often a fiscal year).
+    // "the year ended March 31", "the year ending June 30", and in British usage "the year to November": a
+    // twelve-month period (often a fiscal year).
     const verb = g.word(end);
-    if (verb !== 'ended' && verb !== 'ending') return null;
+    if (verb !== 'ended' && verb !== 'ending' && verb !== 'to') return null;
     const endDate = monthDate(g, end + 1);
+    if (verb === 'to' && (!endDate || endDate.from !== end + 1)) return null;
     return match(i, end, (c) => {
       const last = endDate?.resolve(c);
       if (!last || !last.range) return unresolved('DURATION', 'P1Y');
@@ -1267,6 +1325,7 @@ const reportingPeriod: Rule = (g, i) => {
     return match(i, end, (c) => {
       const same = comparablePeriod(c, -1, 'Y');
       if (same) return same;
+      if (c.period) return yearBeforePeriod(c.period);
       if (isPeriod || c.publication === null) return null;
       const latest = lastCompletedQuarter(c.publication);
       return { ...quarterPeriod(Number(latest.value.slice(0, 4)) - 1, Number(latest.value.slice(-1))), keepsReference: true };
@@ -1310,10 +1369,18 @@ const samePeriodLastYear: Rule = (g, i) => {
   return match(i, end, (c) => {
     const same = comparablePeriod(c, -1, 'Y');
     if (same) return same;
+    // "the same period" needs a period to be the same as: the last quarter or month told, even if a day was named
+    // since ("lettings fell in the first quarter, an agency said on Monday, from the same period last year").
+    if (c.period) return yearBeforePeriod(c.period);
     const from = c.reference ?? c.publication;
     return from === null ? unresolved('DATE', 'XXXX') : { ...yearPeriod(ymdFromDay(from).year - 1), keepsReference: true };
   });
 };
+
+/** The last quarter or month told, a year back (a comparison: the story stays where it was). */
+function yearBeforePeriod(period: NonNullable<Context['period']>): Resolved {
+  return { ...periodAt(shiftByUnit(period.day, -1, 'Y'), unitOfPrecision(period.precision)), keepsReference: true };
+}
 
 function resolveQuarterOf(day: DayNumber): Resolved {
   const { year, month } = ymdFromDay(day);
@@ -1408,7 +1475,11 @@ const chainedPartOfDay: Rule = (g, i) => {
     if (!ends || g.word(i - 1) === 'an' || g.word(i - 1) === 'the') return null;
     return match(i, i + 1, (c) => {
       if (c.publication === null) return unresolved('TIME', 'XXXX-XX-XXTNI');
-      return partOfDayPeriod(c.orientation() === 'future' ? c.publication : c.publication - 1, 'NI');
+      if (c.orientation() === 'future') return partOfDayPeriod(c.publication, 'NI');
+      // In a story told from an earlier day ("the ferry ran aground on Monday night; tugs worked overnight"),
+      // the night after that day; else last night.
+      const storyDay = c.referenceDay !== null && c.referenceDay < c.publication ? c.referenceDay : c.publication - 1;
+      return partOfDayPeriod(storyDay, 'NI');
     });
   }
   if (word === 'mid' || word === 'midmorning' || word === 'midafternoon') {
@@ -1452,7 +1523,11 @@ const chainedPartOfDay: Rule = (g, i) => {
 };
 
 /** Words that may follow the adverb "overnight" ("fighting raged overnight into Sunday"). */
-const OVERNIGHT_FOLLOWERS = new Set(['into', 'on', 'in', 'at', 'and', 'as', 'while', 'when', 'after', 'before', 'to', 'from', 'near', 'across', 'following', 'amid', 'but']);
+const OVERNIGHT_FOLLOWERS = new Set([
+  'into', 'on', 'in', 'at', 'and', 'as', 'while', 'when', 'after', 'before', 'to', 'from', 'near', 'across', 'following', 'amid', 'but',
+  // an auxiliary: "overnight" ended the subject's phrase as an adverb ("the river overnight had risen")
+  'had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would',
+]);
 
 /** A weekday on its own or with a part of the day: "Tuesday", "on Wednesday", "Friday morning", "Monday's". */
 const weekdayRule: Rule = (g, i) => {
@@ -1530,8 +1605,8 @@ const durationRule: Rule = (g, i) => {
     if (g.word(at + 3) === 'of' || g.word(at + 3) === 'to' || g.word(at + 3) === 'since') return null;
     return match(i, at + 3, () => unresolved('DURATION', 'PXY'));
   }
-  // "for years", "in decades", "for months"
-  if ((g.word(at - 1) === 'for' || g.word(at - 1) === 'in') && at === i && ['years', 'decades', 'months', 'weeks', 'centuries'].includes(word)) {
+  // "for years", "in decades", "for months", "within weeks", "for days"
+  if (['for', 'in', 'within'].includes(g.word(at - 1)) && at === i && ['years', 'decades', 'months', 'weeks', 'days', 'centuries'].includes(word)) {
     if (g.word(at + 1) === 'of' || g.word(at + 1) === 'to' || g.gluedSymbol(at + 1, '-')) return null;
     const unit = UNITS.get(word) as UnitCode;
     return match(i, at + 1, () => unresolved('DURATION', durationValue(null, unit)));
@@ -1543,6 +1618,8 @@ const durationRule: Rule = (g, i) => {
   if (hyphenated) unitAt += 1;
   // "20 more years", "five straight days", "eight trading days": a word between the number and its unit.
   else if (quantity.value !== null && UNIT_MODIFIERS.has(g.word(unitAt)) && g.unit(unitAt + 1)) unitAt += 1;
+  // "three lean years", "five hectic days": an adjective between a small count and a plural unit.
+  else if (quantity.value !== null && quantity.value < 100 && describesUnit(g, unitAt)) unitAt += 1;
   const unitWord = g.word(unitAt);
   const unit = g.unit(unitAt);
   if (!unit) return null;
@@ -1610,12 +1687,30 @@ const durationRule: Rule = (g, i) => {
   return match(start, end, () => unresolved('DURATION', value));
 };
 
+/** Words that are not adjectives of a unit of time ("two million years", "three of the years", "ten light years"). */
+const NOT_UNIT_ADJECTIVES = new Set([
+  'million', 'billion', 'trillion', 'thousand', 'light', 'man', 'person', 'of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'per',
+  'times', 'percent', 'dollar', 'dog', 'school', 'tax', 'leap', 'fiscal', 'financial', 'academic', 'calendar',
+]);
+
+/** A lower-case word at i that describes the plural unit after it ("lean" in "three lean years"). */
+function describesUnit(g: Grammar, i: number): boolean {
+  const word = g.word(i);
+  if (!word || g.capitalised(i) || NOT_UNIT_ADJECTIVES.has(word) || NUMBER_WORDS.has(word) || UNITS.has(word)) return false;
+  const unitWord = g.word(i + 1);
+  const unit = g.unit(i + 1);
+  return unit !== null && unit !== 'S' && unitWord.endsWith('s') && !g.gluedSymbol(i + 2, '-') && g.token(i + 1)?.spaced === true;
+}
+
 /** Words that may stand between a number and its unit of time ("20 more years", "three consecutive months"). */
-const UNIT_MODIFIERS = new Set(['more', 'additional', 'extra', 'further', 'straight', 'consecutive', 'successive', 'trading', 'business', 'working', 'calendar', 'full', 'long']);
+const UNIT_MODIFIERS = new Set(['more', 'additional', 'extra', 'further', 'straight', 'consecutive', 'successive', 'trading', 'business', 'working', 'calendar', 'full', 'long', 'single']);
 
 /** Words before a number that make "number + singular unit" a compound adjective ("a five year low"). */
 const COMPOUND_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'your', 'each', 'every']);
 
+
+/** Words after an adjective-like frequency word that show it is an adverb ("paid quarterly and in cash"). */
+const NOT_NOUNS = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'with', 'since', 'until', 'as', 'if', 'while', 'when', 'than']);
 
 /** Sets: "every Monday", "each week", "every two years", "Mondays", "daily", "annual", "per year". */
 const setRule: Rule = (g, i) => {
@@ -1625,6 +1720,9 @@ const setRule: Rule = (g, i) => {
     if (g.gluedSymbol(i + 1, '-') || g.symbolBefore(i, '-')) return null;
     if (g.capitalised(i) && g.capitalised(i - 1)) return null; // "Lagos Daily"
     if (g.capitalised(i) && g.capitalised(i + 1)) return null; // "Daily Mail"
+    // "its quarterly dividend", "quarterly results": in company news the adjective names a reporting period's item,
+    // not a recurrence in time (TimeBank leaves it unmarked, like "annual").
+    if (word === 'quarterly' && g.token(i + 1)?.kind === 'word' && !NOT_NOUNS.has(g.word(i + 1))) return null;
     return match(i, i + 1, () => unresolved('SET', frequency));
   }
   const pluralWeekday = WEEKDAYS_PLURAL.get(word);
@@ -1670,6 +1768,18 @@ const quarterRule: Rule = (g, i) => {
     const yearHit = g.year(at + 2);
     const end = yearHit ? yearHit.next : at + 2;
     return match(i, end, (c) => resolveQuarter(c, quarter, yearHit?.year ?? null));
+  }
+  // "the April-June quarter", "the July–September quarter": a calendar quarter named by its months.
+  const firstMonth = g.month(at);
+  if (at > i && firstMonth && !firstMonth.abbreviated && isMonthDash(g, at + 1) && g.word(at + 3) === 'quarter') {
+    const lastMonth = g.month(at + 2);
+    if (lastMonth && firstMonth.month % 3 === 1 && lastMonth.month === firstMonth.month + 2) {
+      const quarter = quarterOf(firstMonth.month);
+      return match(i, at + 4, (c) => {
+        if (c.publication === null) return unresolved('DATE', `XXXX-Q${quarter}`);
+        return quarterPeriod(pickYearForMonth(c.publication, lastMonth.month, c.orientation()), quarter);
+      });
+    }
   }
   // "the fiscal first quarter", "fiscal second-quarter", "the fiscal-first quarter": a company's own quarters,
   // named like calendar ones (their months are not known).
@@ -1754,6 +1864,9 @@ function resolveQuarter(c: Context, quarter: number, year: number | null): Resol
   return quarterPeriod(quarter <= currentQuarter ? current : current - 1, quarter);
 }
 
+/** Prepositions that make "the summer" a time: "in the spring", "deep into the summer", "planned for the autumn". */
+const SEASON_PREPOSITIONS = new Set(['in', 'during', 'over', 'through', 'throughout', 'until', 'till', 'by', 'since', 'into', 'for']);
+
 /** Seasons with a year or article: "summer 2008", "the summer of 2008", "in the spring". */
 const seasonRule: Rule = (g, i) => {
   let at = i;
@@ -1767,7 +1880,8 @@ const seasonRule: Rule = (g, i) => {
     const year = yearHit.year;
     return match(i, yearHit.next, () => seasonPeriod(year, season));
   }
-  if (at === i || season === 'FA' || !['in', 'during', 'over', 'through', 'until', 'by', 'since'].includes(g.word(i - 1))) return null;
+  // ("the fall" only with its year: "took the fall", "after the fall of the regime".)
+  if (at === i || g.word(at) === 'fall' || !SEASON_PREPOSITIONS.has(g.word(i - 1))) return null;
   return match(i, end, (c) => {
     if (c.publication === null) return unresolved('DATE', `XXXX-${season}`);
     const here = seasonYearOf(c.publication, season);
@@ -1826,6 +1940,10 @@ const HOLIDAYS: readonly [readonly string[], HolidayDay][] = [
   [['valentine', '’', 's', 'day'], fixedDay(2, 14)],
   [['independence', 'day'], fixedDay(7, 4)],
   [['thanksgiving'], (year) => weekdayOnOrAfter(dayFromYmd(year, 11, 1), 4) + 21],
+  // The US shopping days after Thanksgiving, and US Election Day (the Tuesday after the first Monday of November).
+  [['black', 'friday'], (year) => weekdayOnOrAfter(dayFromYmd(year, 11, 1), 4) + 22],
+  [['cyber', 'monday'], (year) => weekdayOnOrAfter(dayFromYmd(year, 11, 1), 4) + 25],
+  [['election', 'day'], (year) => weekdayOnOrAfter(dayFromYmd(year, 11, 1), 1) + 1],
   [['easter'], easter],
   [['good', 'friday'], (year) => easter(year) - 2],
 ];
@@ -1835,6 +1953,8 @@ const holidayRule: Rule = (g, i) => {
   if (!g.capitalised(i)) return null;
   for (const [words, dayOf] of HOLIDAYS) {
     if (!words.every((word, offset) => g.token(i + offset)?.lower === word)) continue;
+    // "Election Day" is the American date only as a name ("election day" is any country's polling day).
+    if (words[0] === 'election' && !g.capitalised(i + 1)) continue;
     let end = i + words.length;
     if (g.word(end) === 'season' || g.word(end) === 'holidays') continue;
     const yearHit = g.year(end);
@@ -1843,15 +1963,13 @@ const holidayRule: Rule = (g, i) => {
       if (yearHit) return dayPeriod(dayOf(yearHit.year));
       if (c.publication === null) return null;
       const { year } = ymdFromDay(c.publication);
-      const candidates = [dayOf(year - 1), dayOf(year), dayOf(year + 1)];
       const orientation = c.orientation();
+      // (Looking ahead, a holiday is the next one: "will strike over Christmas" in late December is this year's.)
       const chosen =
         orientation === 'future'
-          ? candidates.find((d) => d >= c.publication!)
-          : orientation === 'past'
-            ? [...candidates].reverse().find((d) => d <= c.publication! + 7)
-            : candidates.reduce((best, d) => (Math.abs(d - c.publication!) < Math.abs(best - c.publication!) ? d : best));
-      return chosen === undefined ? null : dayPeriod(chosen);
+          ? [dayOf(year - 1), dayOf(year), dayOf(year + 1)].find((d) => d >= c.publication!)
+          : pickNearDay(c.publication, [dayOf(year - 1), dayOf(year), dayOf(year + 1)], orientation);
+      return chosen === undefined || chosen === null ? null : dayPeriod(chosen);
     });
   }
   return null;
@@ -1937,8 +2055,11 @@ const clockRule: Rule = (g, i) => {
     if (!hasMinutes || separator === '.' || !CLOCK_PREPOSITIONS.has(g.word(i - 1))) return null;
   }
   const clock: ClockTime = { hour, minute, utcOffset };
-  // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": the day that follows is part of the time.
-  const day = dayAfterClock(g, next);
+  // "9:15 a.m. local time", "7 p.m. Pacific time", "noon Beijing time": the zone named in words belongs to the time.
+  if ((g.word(next) === 'local' || (g.capitalised(next) && !WEEKDAYS.has(g.word(next)) && !MONTHS.has(g.word(next)))) && g.word(next + 1) === 'time') next += 2;
+  // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": the day that follows is part of the time; so is the day
+  // after "on" ("9pm on New Year's Eve", "7 p.m. Pacific time on Monday"): one point in time, one TIME.
+  const day = dayAfterClock(g, next) ?? (g.word(next) === 'on' ? dayAfterClock(g, next + 1) : null);
   if (day) return match(i, day.to, (c) => clockOnDay(day.resolve(c)?.anchor ?? null, clock));
   return match(i, next, () => null, { clock });
 };
@@ -1956,7 +2077,7 @@ function partOfDayAfterClock(g: Grammar, at: number): { part: string; next: numb
 /** A day expression right after a clock time ("Wednesday", "Nov. 9", "today"), without a part of the day. */
 function dayAfterClock(g: Grammar, at: number): Match | null {
   if (!g.token(at) || g.token(at)?.newline) return null;
-  for (const rule of [weekdayRule, monthDate, deicticDay]) {
+  for (const rule of [weekdayRule, monthDate, deicticDay, holidayRule]) {
     const found = rule(g, at);
     if (found && found.from === at && !found.nested && !found.clock && !PARTS_OF_DAY.has(g.word(found.to - 1)) && g.word(at) !== 'tonight') return found;
   }
@@ -1993,7 +2114,8 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [yearExpression, ['the', 'fiscal', 'fy', 'from', 'between', 'this', 'last', 'next', 'current', 'previous', '\'', '#', ...SPOKEN_YEAR_STARTS]],
   [modifiedDate, ['early', 'late', 'mid', 'middle', 'the']],
   [stretchAhead, ['the']],
-  [wholeYear, ['the']],
+  [wholeYear, ['the', 'full']],
+  [restOfPeriod, ['the']],
   [deicticUnit, ['earlier', 'later', 'the', ...DETERMINERS]],
   [theWeekend, ['the']],
   [reportingPeriod, ['the', 'that', 'year']],
@@ -2012,7 +2134,7 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [seasonRule, ['the', ...SEASONS.keys()]],
   [centuryRule, ['the']],
   [clockRule, ['noon', 'midday', 'midnight', '#']],
-  [holidayRule, ['christmas', 'boxing', 'new', 'halloween', 'valentine', 'independence', 'thanksgiving', 'easter', 'good']],
+  [holidayRule, ['christmas', 'boxing', 'new', 'halloween', 'valentine', 'independence', 'thanksgiving', 'easter', 'good', 'black', 'cyber', 'election']],
 ];
 
 const RULES_BY_TRIGGER = new Map<string, Rule[]>();

@@ -57,6 +57,8 @@ function sentenceIndexes(tokens: readonly Token[]): Int32Array {
 interface Placed {
   match: Match;
   resolved: Resolved | null;
+  /** The story's day when the expression was read (the last day placed before it, else publication). */
+  storyDay: DayNumber | null;
 }
 
 export function extractTimexes(text: string, options: ExtractTimexOptions): Timex[] {
@@ -99,6 +101,7 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
   let referenceDay: DayNumber | null = publication;
   let referencePrecision: Precision = 'day';
   let lastDay: DayNumber | null = publication;
+  let lastPeriod: Context['period'] = null;
   const placed: Placed[] = [];
   const resolveOne = (match: Match): Resolved | null => {
     const context: Context = {
@@ -106,6 +109,7 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
       reference: referenceDay,
       referencePrecision,
       referenceDay: lastDay,
+      period: lastPeriod,
       orientation: () => orientation(tokens, match.from, match.to),
     };
     try {
@@ -117,16 +121,18 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
   };
   for (const match of matches) {
     const resolved = resolveOne(match);
-    placed.push({ match, resolved });
-    for (const inner of match.nested ?? []) placed.push({ match: inner, resolved: resolveOne(inner) });
+    placed.push({ match, resolved, storyDay: lastDay });
+    for (const inner of match.nested ?? []) placed.push({ match: inner, resolved: resolveOne(inner), storyDay: lastDay });
     if (resolved && resolved.range && !resolved.keepsReference && (resolved.type === 'DATE' || resolved.type === 'TIME' || resolved.places) && !resolved.value.endsWith('_REF')) {
       referenceDay = parseIsoDay(resolved.range.start);
       referencePrecision = resolved.precision === 'range' ? 'day' : resolved.precision;
       if (resolved.precision === 'day' || resolved.precision === 'datetime') lastDay = referenceDay;
+      if (resolved.precision === 'quarter' || resolved.precision === 'month') lastPeriod = { day: referenceDay!, precision: resolved.precision };
     }
   }
 
-  // Clock times take the day of the nearest dated expression in their sentence, else the publication day.
+  // Clock times take the day of the nearest dated expression in their sentence, else the day the story has reached
+  // ("He was arrested on Saturday. Police said the raid began at 6 a.m." is Saturday's 6 a.m.).
   const sentences = sentenceIndexes(tokens);
   for (let index = 0; index < placed.length; index++) {
     const entry = placed[index] as Placed;
@@ -146,7 +152,7 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
         break;
       }
     }
-    entry.resolved = clockOnDay(day ?? publication, clock);
+    entry.resolved = clockOnDay(day ?? entry.storyDay, clock);
   }
 
   const timexes: Timex[] = [];

@@ -106,8 +106,11 @@ describe('ranges of days', () => {
     expect(one('Prices climbed from March to May 2022.', 'March to May 2022')).toMatchObject({ value: 'P3M', range: { start: '2022-03-01', end: '2022-05-31' } });
   });
 
-  it('reads two months joined by a dash as one range ("the April-June quarter")', () => {
-    expect(one('Output rose in the April-June quarter.', 'April-June')).toMatchObject({ type: 'DURATION', value: 'P3M', range: { start: '2022-04-01', end: '2022-06-30' } });
+  it('reads two months joined by a dash as one range, and "the April-June quarter" as that calendar quarter', () => {
+    expect(one('Output rose in the April-June quarter.', 'the April-June quarter')).toMatchObject({ type: 'DATE', value: '2022-Q2', range: { start: '2022-04-01', end: '2022-06-30' } });
+    expect(one('Output rose in April-June.', 'April-June')).toMatchObject({ type: 'DURATION', value: 'P3M', range: { start: '2022-04-01', end: '2022-06-30' } });
+    // Months that are not a calendar quarter stay a range of months.
+    expect(all('Output rose in the February-April quarter.').map((t) => t.text)).toContain('February-April');
     expect(one('Exports fell in January–March.', 'January–March')).toMatchObject({ value: 'P3M' });
     // A dash after one month only is not a range, and "May" still needs a calendar context.
     expect(all('The April-to-date figures are out.').map((t) => t.text)).toEqual(['April']);
@@ -279,9 +282,20 @@ describe('tense cues that place a bare date', () => {
     expect(all('He was arrested on Monday and charged on Tuesday.').map((t) => t.value)).toEqual(['2023-02-20', '2023-02-21']);
   });
 
-  it('gives a clock time the day named right after it with "on"', () => {
-    const found = all('The launch, first planned for March 9, is now set for 8 a.m. local time on Friday.');
-    expect(found.find((t) => t.text === '8 a.m.')?.value).toBe('2023-02-24T08:00');
+  it('reads a clock time, its zone in words and the day after "on" as one time', () => {
+    const text = 'The launch, first planned for March 9, is now set for 8 a.m. local time on Friday.';
+    expect(one(text, '8 a.m. local time on Friday')).toMatchObject({ type: 'TIME', value: '2023-02-24T08:00' });
+    expect(one('The fireworks will start at 9pm on New Year\'s Eve.', '9pm on New Year\'s Eve', '2030-12-20')).toMatchObject({ type: 'TIME', value: '2030-12-31T21:00' });
+    expect(valueOf('Bidders must file by 4 p.m. on May 12 at the latest.', '4 p.m. on May 12', '2031-05-02')).toBe('2031-05-12T16:00');
+    // "on" before something that is not a day leaves the clock alone.
+    expect(all('The shop opens at 9 a.m. on weekdays.').map((t) => t.text)).toEqual(['9 a.m.']);
+  });
+
+  it('gives a clock time with no day in its sentence the day the story has reached', () => {
+    const text = 'The marathon was held on Saturday in Lindqvist. The winner crossed the line at about 11am, organisers said.';
+    expect(valueOf(text, '11am', '2031-04-13')).toBe('2031-04-12T11:00');
+    // With no day told yet, the publication day.
+    expect(valueOf('The plant reopened at 6 a.m., the company said.', '6 a.m.')).toBe('2023-02-23T06:00');
   });
 
   it('does not take a noun "plans" or "hopes" for a forward-looking verb', () => {
@@ -347,5 +361,90 @@ describe('clock hours told by the part of the day', () => {
 
   it('does not read scores or counts as clock times', () => {
     expect(all('The team scored 4 in the morning session.').map((t) => t.text)).not.toContain('4 in the morning');
+  });
+});
+
+describe('periods, seasons and holidays of news', () => {
+  it('does not end the clause at a decimal point ("7.5 litres")', () => {
+    expect(valueOf('Water use hit 7.5 litres a head in the summer and should fall.', 'the summer', '2031-11-20')).toBe('2031-SU');
+  });
+
+  it('compares "the same period" and "the year-ago period" with the last quarter told, past any day named since', () => {
+    const text = 'Lettings fell 3% in the first quarter, an agency said on Monday, compared with the same period last year.';
+    expect(valueOf(text, 'the same period last year', '2031-04-09')).toBe('2030-Q1');
+    const mill = 'Turnover at the Korvath mill grew in the July-September quarter, it said on Tuesday, from the year-ago period.';
+    expect(valueOf(mill, 'the year-ago period', '2031-10-22')).toBe('2030-Q3');
+  });
+
+  it('reads "the summer" after "into" or "for", and "the autumn", but not "the fall" without a year', () => {
+    expect(valueOf('The bakery struggled to meet orders deep into the summer.', 'the summer', '2031-10-02')).toBe('2031-SU');
+    expect(valueOf('A second tour of the museum is planned for the autumn.', 'the autumn', '2031-03-08')).toBe('2031-FA');
+    expect(all('The minister took the fall for the delay.').map((t) => t.text)).toEqual([]);
+  });
+
+  it('places "overnight" on the night after the story\'s day, also before an auxiliary', () => {
+    const text = 'The ferry ran aground on Monday night. Tugs pulled it free overnight and it sailed on Tuesday.';
+    expect(valueOf(text, 'overnight', '2031-03-13')).toBe('2031-03-10TNI');
+    expect(valueOf('The river overnight had risen by a metre.', 'overnight', '2031-03-13')).toBe('2031-03-12TNI');
+    expect(all('Overnight rates rose.', '2031-03-13').map((t) => t.text)).toEqual([]);
+  });
+
+  it('reads a season named by two years as one season, valued as its first year', () => {
+    expect(one('Dunmore Athletic went down in the 2031-32 season.', 'the 2031-32 season')).toMatchObject({ type: 'DATE', value: '2031', range: { start: '2031-01-01', end: '2032-12-31' } });
+    expect(valueOf('The college admitted more students in 2030-31.', '2030-31')).toBe('2030');
+    expect(one('Output grew in 2009-2011.', '2009-2011')).toMatchObject({ type: 'DURATION', value: 'P2Y' });
+    expect(one('Output grew in 2009-12.', '2009-12')).toMatchObject({ type: 'DURATION', value: 'P3Y' });
+  });
+
+  it('reads "within weeks" and "for days" as vague durations', () => {
+    expect(one('The ministry will act within weeks.', 'weeks')).toMatchObject({ type: 'DURATION', value: 'PXW' });
+    expect(one('The town was cut off for days.', 'days')).toMatchObject({ type: 'DURATION', value: 'PXD' });
+  });
+
+  it('reads holidays among the years like bare dates, and Black Friday and (capitalised) Election Day', () => {
+    const closure = 'The Marlow library was told to stay shut between Christmas Eve and 28 December.';
+    expect(all(closure, '2030-12-13').filter((t) => t.type === 'DATE').map((t) => t.value)).toEqual(['2030-12-24', '2030-12-28']);
+    expect(valueOf('Toy sales slumped around Black Friday.', 'Black Friday', '2031-12-10')).toBe('2031-11-28');
+    expect(valueOf('The mayor will keep knocking on doors until Election Day.', 'Election Day', '2032-10-20')).toBe('2032-11-02');
+    expect(all('Voters went to the polls on election day.', '2031-07-05').map((t) => t.text)).toEqual([]);
+  });
+
+  it('reads "a single week", "three lean years" and "the year to October" as durations', () => {
+    expect(one('The survey ran for a single week.', 'a single week')).toMatchObject({ type: 'DURATION', value: 'P1W' });
+    expect(one('After three lean years, the orchard paid again.', 'three lean years')).toMatchObject({ value: 'P3Y' });
+    expect(all('The probe is ten light years away.').map((t) => t.text)).toEqual([]);
+    const found = all('Bus journeys grew 4% in the year to October.', '2031-11-20');
+    expect(found.map((t) => [t.text, t.type, t.value])).toEqual([['the year', 'DURATION', 'P1Y'], ['October', 'DATE', '2031-10']]);
+  });
+
+  it('reads "the rest of the week" as the week the story has reached', () => {
+    const text = 'Snow is expected from Thursday, with frost forecast for the rest of the week.';
+    expect(one(text, 'the rest of the week', '2031-03-09')).toMatchObject({ type: 'DATE', value: '2031-W11' });
+    expect(all('The rest of the days were dry.', '2031-03-09').map((t) => t.text)).toEqual([]);
+  });
+
+  it('reads the adjective "full-year" as the year under discussion, and leaves the adjective "quarterly" alone', () => {
+    expect(valueOf('The brickmaker cut its full-year outlook on Monday.', 'full-year')).toBe('2023');
+    expect(all('The co-operative trimmed its quarterly payout.').map((t) => t.text)).toEqual([]);
+    expect(one('Interest is paid quarterly.', 'quarterly')).toMatchObject({ type: 'SET', value: 'P3M' });
+  });
+});
+
+describe('more tense cues', () => {
+  it('reaches a verb of direction across a compound object', () => {
+    expect(valueOf('The panel summoned the 19-year-old striker to appear on April 10.', 'April 10')).toBe('2023-04-10');
+  });
+
+  it('reads a schedule in the past perfect and a record "set on" a date as past', () => {
+    expect(valueOf('The ballot had been due to close Friday evening.', 'Friday evening')).toBe('2023-02-17TEV');
+    expect(valueOf('The sale had been scheduled to end at midnight Friday.', 'midnight Friday')).toBe('2023-02-17T00:00');
+    expect(valueOf('The ballot is due to close Friday.', 'Friday')).toBe('2023-02-24');
+    expect(valueOf('She is a second off the best time set on Aug. 6.', 'Aug. 6')).toBe('2022-08-06');
+  });
+
+  it('counts "the previous Friday" and "the following Monday" from the story\'s day', () => {
+    const text = 'The glacier moved 3 metres on Tuesday, twice as far as on the previous Friday. Surveyors returned the following Monday.';
+    expect(valueOf(text, 'the previous Friday')).toBe('2023-02-17');
+    expect(valueOf(text, 'the following Monday')).toBe('2023-02-20');
   });
 });

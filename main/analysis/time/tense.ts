@@ -66,11 +66,25 @@ const VERB_FOLLOWERS = new Set(['to', 'a', 'an', 'the', 'that']);
 /** Present-tense "be": a participle after it is a present passive ("the appeal is argued in June"), not a past tense. */
 const PRESENT_BE = new Set(['is', 'are', 'am']);
 
+/** Words that schedule a date ("due to expire Friday", "scheduled for May 2"). */
+const SCHEDULE_WORDS = new Set(['due', 'scheduled', 'slated', 'set', 'planned', 'expected']);
+
+/**
+ * "had been" before the word at `index`: a schedule in the past perfect was the plan before it changed ("the vote had
+ * been due to close Monday" — the Monday gone), so its date lies back.
+ */
+function pastPerfect(tokens: readonly Token[], index: number): boolean {
+  return tokens[index - 1]?.lower === 'been' && (tokens[index - 2]?.lower === 'had' || (tokens[index - 2]?.lower === 'd' && tokens[index - 3]?.text === '\''));
+}
+
 function isBoundary(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (!token) return true;
   if (token.text === '!' || token.text === '?' || token.text === ';') return true;
   if (token.text !== '.') return false;
+  // A decimal point ("4.1%", "$2.5 billion") does not end a clause.
+  const after = tokens[index + 1];
+  if (tokens[index - 1]?.kind === 'number' && after?.kind === 'number' && !token.spaced && !after.spaced) return false;
   // "U.S." and "Mr." do not end a clause.
   const before = tokens[index - 1];
   return !(before && before.kind === 'word' && (before.text.length === 1 || before.text === 'Mr' || before.text === 'Dr' || before.text === 'Inc'));
@@ -108,8 +122,14 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
     if (!sameClause) return null;
     return tokens[index + 1]?.lower === 'have' ? 'past' : 'future';
   }
-  // "is set for Friday", "was set for 8 a.m. on Friday": a date being fixed lies ahead.
-  if (word === 'set') return tokens[index + 1]?.lower === 'for' ? 'future' : null;
+  // "is set for Friday", "was set for 8 a.m. on Friday": a date being fixed lies ahead; but "had been set for
+  // Friday" was the plan before it changed, and "a best time set on March 3" is a participle of the past.
+  if (word === 'set') {
+    const next = tokens[index + 1]?.lower;
+    if (next === 'for') return pastPerfect(tokens, index) ? 'past' : 'future';
+    if (next !== 'on' && next !== 'in') return null;
+    return afterBe(tokens, index) || PRESENT_BE.has(tokens[index - 1]?.lower ?? '') ? null : 'past';
+  }
   // "to be held", "is to be published": an infinitive looks ahead.
   if (word === 'be') return tokens[index - 1]?.lower === 'to' ? 'future' : null;
   if (word === 'is' || word === 'are') {
@@ -118,16 +138,29 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
     return distance > 0 && distance <= COPULA_REACH ? 'future' : null;
   }
   if (ALSO_NOUNS.has(word) && (ADJECTIVE_BEFORE.has(tokens[index - 1]?.lower ?? '') || !VERB_FOLLOWERS.has(tokens[index + 1]?.lower ?? ''))) return null;
+  // An infinitive ("struggled to meet orders into the spring") takes its tense from the verb that governs it, further
+  // left ("plans to meet", "agreed to meet", "failed to meet"): the scan goes on to "to".
+  if (FUTURE_WORDS.has(word) && tokens[index - 1]?.lower === 'to') return null;
+  if (SCHEDULE_WORDS.has(word) && pastPerfect(tokens, index)) return 'past';
   if (FUTURE_WORDS.has(word)) return afterBe(tokens, index) && word !== 'due' && word !== 'expected' && word !== 'scheduled' && word !== 'slated' && word !== 'planned' ? null : 'future';
   if (word === 'll' && tokens[index - 1]?.text === '\'') return 'future';
   if (word === 'to') {
     const before = tokens[index - 1];
+    if (before && SCHEDULE_WORDS.has(before.lower) && pastPerfect(tokens, index - 1)) return 'past';
     if (before && FORWARD_BEFORE_TO.has(before.lower)) return 'future';
     if (tokens[index + 1]?.kind !== 'word') return null;
-    for (let back = 1; back <= OBJECT_REACH; back++) {
+    // (Counting words only: an object may be a compound, "summoned the 19-year-old striker to appear".)
+    for (let back = 1, words = 0; words < OBJECT_REACH && back <= 2 * OBJECT_REACH; back++) {
       const token = tokens[index - back];
-      if (!token || token.kind !== 'word') break;
+      if (!token) break;
+      if (token.kind !== 'word') {
+        const compound = token.kind === 'number' || (token.text === '-' && !token.spaced);
+        if (!compound) break;
+        continue;
+      }
       if (IRREALIS_BEFORE_TO.has(token.lower)) return 'future';
+      const inCompound = tokens[index - back + 1]?.text === '-' && !tokens[index - back + 1]?.spaced;
+      if (!inCompound) words++; // "19-year-old" is one word of the object
     }
     return null;
   }
