@@ -547,6 +547,10 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (name.length === 1 && !notPerson && (saidBefore || (saidAfter && lex.lastNames.has(first.lower)))) return push(out, candidate, 'person', Strength.Guess);
   if (productNounAfter) return;
   if (placePrefixed) return push(out, candidate, 'place', Strength.Guess);
+  // "Kusal Perera top-scored", "Ebuka Nwosu missed": two or three words of no language the lexicon knows, none a
+  // place, a body's word or an acronym, and no cue of a firm around them: news names people so far more often
+  // than firms that a person is the better guess (a firm's name usually carries a word: "Marla Foods").
+  if (multi && !notPerson && name.length === words && name.every((t) => unknownNameWord(t, lex) && !isCommon(t))) return push(out, candidate, 'person', Strength.Guess);
   return push(out, candidate, 'organization', Strength.Guess);
 }
 
@@ -734,6 +738,11 @@ function personsBySurname(candidates: Candidate[], lex: Lexicon, text: string): 
     c.kind = 'person';
     c.strength = Strength.Cue;
   }
+}
+
+/** A capitalised word that is no English word, no place, no demonym, no acronym and no word of a body's or place's name. */
+function unknownNameWord(t: Token, lex: Lexicon): boolean {
+  return t.cap && /^\p{Lu}\p{Ll}/u.test(t.text) && !lex.commonWords.has(t.lower) && !lex.englishWords.has(t.lower) && !lex.orgHeads.has(t.lower) && !PLACE_HEADS.has(t.lower) && !lex.demonyms.has(t.lower) && !lex.places.has(t.lower) && !lex.organizations.has(t.lower) && !CORPORATE_SUFFIXES.has(t.lower);
 }
 
 /** "Wubet said", "Wubet, who ...", "Wubet told": the word is the subject of a verb of saying, or a person's "who". */

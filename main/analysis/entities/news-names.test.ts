@@ -375,3 +375,16 @@ describe('people named again by one word', () => {
     expect(kindOf(found, 'Wubet')).toEqual(['person']);
   });
 });
+
+describe('a surname that is also a word, named again', () => {
+  it('is the person when it opens a sentence or follows a closing straight quote', () => {
+    const text = 'Captain Tom Stone made a century on Friday.\n\nStone said the pitch was slow. "It is the best ground," Stone said.';
+    const found = entities(text);
+    expect(canonicalOf(found, 'Stone')).toEqual(['Tom Stone', 'Tom Stone']);
+  });
+
+  it('leaves the word alone where no one bears it as a surname', () => {
+    const found = entities('Stone walls line the lane. "It is old," Ana Ruiz said.');
+    expect(found.map((e) => e.text)).toEqual(['Ana Ruiz']);
+  });
+});
