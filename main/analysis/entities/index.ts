@@ -47,9 +47,17 @@ export function extractEntities(text: string, sentences: readonly TextSpan[]): E
   const candidates: Candidate[] = [];
   const lowerWords = lowerCaseWords(text);
   const sports = [...SPORTS_WORDS].filter((w) => lowerWords.has(w)).length >= MIN_SPORTS_WORDS;
-  const doc: DocContext = { text, lex, lowerWords, midSentence: new Set(), sports };
+  const doc: DocContext = { text, lex, lowerWords, midSentence: new Set(), surnames: new Set(), sports };
   const tokensBySentence = sentences.map((sentence) => tokenize(text, sentence.start, sentence.end));
-  for (const tokens of tokensBySentence) for (let i = 1; i < tokens.length; i++) if (tokens[i]!.cap) doc.midSentence.add(tokens[i]!.text);
+  for (const tokens of tokensBySentence) {
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!t.cap) continue;
+      doc.midSentence.add(t.text);
+      const before = tokens[i - 1]!;
+      if (before.cap && lex.isGivenName(before.lower) && adjacent(text, before, t) && !tokens[i + 1]?.cap) doc.surnames.add(t.text);
+    }
+  }
   sentences.forEach((sentence, i) => {
     // A sentence in capitals ("BREAKING NEWS: ...") gives no capitalisation cues to read names by.
     if (!shouting(text, sentence)) collectSentence(doc, tokensBySentence[i]!, candidates);
@@ -81,6 +89,8 @@ interface DocContext {
   lowerWords: Set<string>;
   /** Capitalised words seen inside a sentence: a word seen only at sentence starts is probably not a name. */
   midSentence: Set<string>;
+  /** Words written as the surname after a given name ("Tom Stone"): opening a sentence, they name that person again. */
+  surnames: Set<string>;
   /** A match report (several words of sport): a town's name may stand for its team. */
   sports: boolean;
 }
@@ -128,7 +138,7 @@ function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolea
   if (t.text.includes('-') && (ADJECTIVE_COMPOUND.test(t.text) || t.lower.split('-').every((part) => lex.demonyms.has(part)))) return false;
   if (sentenceInitial) {
     const known = lex.places.has(t.lower) || lex.firstNames.has(t.lower) || lex.organizations.has(t.lower) || lex.countryCodes.has(t.text);
-    if (!known && (lex.commonWords.has(t.lower) || doc.lowerWords.has(t.lower) || /ly$/.test(t.lower))) return false;
+    if (!known && !doc.surnames.has(t.text) && (lex.commonWords.has(t.lower) || doc.lowerWords.has(t.lower) || /ly$/.test(t.lower))) return false;
   }
   return true;
 }
@@ -154,7 +164,8 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    const initial = i === 0 || /["“‘(\[:—–-]\s*$/.test(text.slice(tokens[i - 1]!.fullEnd, t.start));
+    // (A straight " opens a quotation after a space; after a word or a comma it closes one: '"...," Stone said'.)
+    const initial = i === 0 || /(?:[“‘(\[:—–-]|(?:^|\s)")\s*$/.test(text.slice(tokens[i - 1]!.fullEnd, t.start));
     // "Air Malaya has ordered ...": a capitalised noun opening the sentence right before a name belongs to it.
     const next = tokens[i + 1];
     // ("Justice Ann Roe found ...", "Fisherman Jo Ruiz said ...": a title or a role opening the sentence, likewise.)
@@ -547,10 +558,6 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (name.length === 1 && !notPerson && (saidBefore || (saidAfter && lex.lastNames.has(first.lower)))) return push(out, candidate, 'person', Strength.Guess);
   if (productNounAfter) return;
   if (placePrefixed) return push(out, candidate, 'place', Strength.Guess);
-  // "Kusal Perera top-scored", "Ebuka Nwosu missed": two or three words of no language the lexicon knows, none a
-  // place, a body's word or an acronym, and no cue of a firm around them: news names people so far more often
-  // than firms that a person is the better guess (a firm's name usually carries a word: "Marla Foods").
-  if (multi && !notPerson && name.length === words && name.every((t) => unknownNameWord(t, lex) && !isCommon(t))) return push(out, candidate, 'person', Strength.Guess);
   return push(out, candidate, 'organization', Strength.Guess);
 }
 
@@ -738,11 +745,6 @@ function personsBySurname(candidates: Candidate[], lex: Lexicon, text: string): 
     c.kind = 'person';
     c.strength = Strength.Cue;
   }
-}
-
-/** A capitalised word that is no English word, no place, no demonym, no acronym and no word of a body's or place's name. */
-function unknownNameWord(t: Token, lex: Lexicon): boolean {
-  return t.cap && /^\p{Lu}\p{Ll}/u.test(t.text) && !lex.commonWords.has(t.lower) && !lex.englishWords.has(t.lower) && !lex.orgHeads.has(t.lower) && !PLACE_HEADS.has(t.lower) && !lex.demonyms.has(t.lower) && !lex.places.has(t.lower) && !lex.organizations.has(t.lower) && !CORPORATE_SUFFIXES.has(t.lower);
 }
 
 /** "Wubet said", "Wubet, who ...", "Wubet told": the word is the subject of a verb of saying, or a person's "who". */
