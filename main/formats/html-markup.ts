@@ -3,6 +3,7 @@
  * length of the page whatever its nesting, for pages too deep or too odd for a DOM reader.
  */
 import { decodeTextReferences } from './entities';
+import { blankLineParagraphs } from './text-blocks';
 
 /** Block-level tags whose boundaries separate paragraphs when markup is read as plain text. */
 const PLAIN_BLOCK_BOUNDARY = /^<\/?(?:p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|blockquote|pre|header|footer|main|aside|nav|figure|figcaption|dd|dt|dl|hr)\b/i;
@@ -11,10 +12,7 @@ const PLAIN_BLOCK_BOUNDARY = /^<\/?(?:p|div|br|h[1-6]|li|ul|ol|tr|table|section|
 export function markupParagraphs(source: string): string[] {
   const body = source.replace(/^[\s\S]*?<body\b[^>]*>/i, '');
   const text = withoutCommentsAndRawText(body).replace(/<[^<>]*>?/g, (tag) => (PLAIN_BLOCK_BOUNDARY.test(tag) ? '\n\n' : ''));
-  return decodeTextReferences(text)
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter((p) => p !== '');
+  return blankLineParagraphs(decodeTextReferences(text));
 }
 
 export function escapeHtml(text: string): string {

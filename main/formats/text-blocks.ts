@@ -79,6 +79,14 @@ export function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Paragraphs set apart by blank lines, each on one line (hard-wrapped lines joined by a space). */
+export function blankLineParagraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map(collapseSpaces)
+    .filter((p) => p !== '');
+}
+
 /** Whitespace-separated tokens that hold at least one letter or digit (a lone "—" is not a word). */
 export function countWords(text: string): number {
   let words = 0;

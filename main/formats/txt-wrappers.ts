@@ -10,6 +10,7 @@ import { withNumericDatesResolved } from './dates';
 import { decodeTextReferences } from './entities';
 import { blocksOf } from './html-blocks';
 import { classifyName } from './names';
+import { blankLineParagraphs } from './text-blocks';
 
 export interface Unwrapped {
   /** The story as plain text, with export fields above it. */
@@ -85,7 +86,7 @@ function feedAuthor(xml: string): string | null {
 
 /** The paragraphs of an item's body: HTML (once unescaped) read by the HTML reader's block walker, or plain text. */
 function htmlParagraphs(body: string): string[] {
-  if (!/<\/?[a-z][^>]*>/i.test(body)) return body.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
+  if (!/<\/?[a-z][^>]*>/i.test(body)) return blankLineParagraphs(body);
   const { document } = parseHTML(`<!doctype html><html><body>${body}</body></html>`);
   return blocksOf(document.body as unknown as Element).blocks.map((b) => b.text.trim()).filter((p) => p !== '');
 }
@@ -225,7 +226,7 @@ function unwrapTeletextPage(text: string): string | null {
   while (end < rest.length && rest[end] !== '' && !/\p{Ll}/u.test(rest[end]!)) end++;
   if (start < 0 || end === start) return null;
   // Rows are at most 40 columns wide: a paragraph's rows are one paragraph.
-  const body = rest.slice(end).join('\n').split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter((p) => p !== '').join('\n\n');
+  const body = blankLineParagraphs(rest.slice(end).join('\n')).join('\n\n');
   const title = inTextCase(rest.slice(start, end).join(' '), body);
   return [...fields([['Title', title], ['Source', service], ['Published', date]]), '', body].join('\n');
 }
