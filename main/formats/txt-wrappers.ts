@@ -11,6 +11,7 @@ import { decodeTextReferences } from './entities';
 import { blocksOf } from './html-blocks';
 import { classifyName } from './names';
 import { blankLineParagraphs } from './text-blocks';
+import { unwrapAppCopy } from './txt-apps';
 
 export interface Unwrapped {
   /** The story as plain text, with export fields above it. */
@@ -23,7 +24,7 @@ export interface Unwrapped {
 export function unwrapCopy(text: string): Unwrapped | null {
   const subtitles = unwrapSubtitles(text);
   if (subtitles) return { text: subtitles, headed: /^Title:/m.test(subtitles) };
-  const other = unwrapFeedItem(text) ?? unwrapChatExport(text) ?? unwrapTeletextPage(text);
+  const other = unwrapFeedItem(text) ?? unwrapChatExport(text) ?? unwrapTeletextPage(text) ?? unwrapAppCopy(text);
   return other === null ? null : { text: other, headed: true };
 }
 

@@ -1,0 +1,418 @@
+/**
+ * More wrappers a story is saved in as text, each rewritten into export fields ("Title:", "Author:",
+ * "Published:", "Source:") above the story's paragraphs, the wrapper left out:
+ *
+ * - agency copy in the ANPA teletype format (ZCZC ... NNNN, a slug line, "^headline<" and "^By NAME=" lines);
+ * - a news channel's post copied from Telegram Desktop ("Channel, [14.03.2024 21:12]" over the post);
+ * - Slack messages pasted as text ("Name  10:42 AM" over each message), the story being the longest message;
+ * - a broadcast newsroom's script (header fields, then CUE/VOICER/CLIP production labels around the words read);
+ * - a newspaper page copied or scanned as narrow columns (a running head with the page number, indented
+ *   paragraphs, end-of-line hyphens, pull quotes and jump lines, scan specks).
+ */
+import { readByline } from './byline';
+import { findPublicationDate } from './dates';
+import { classifyName, displayName } from './names';
+import { joinLines } from './pdf-paragraphs';
+import { vocabularyOfText } from './txt-lines';
+
+export function fields(entries: [string, string | null | undefined][]): string[] {
+  return entries.filter(([, value]) => value != null && value.trim() !== '').map(([name, value]) => `${name}: ${value!.replace(/\s+/g, ' ').trim()}`);
+}
+
+function withParagraphs(header: string[], paragraphs: string[]): string {
+  return [...header, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+}
+
+/** The story inside one of the wrappers above, as export fields and paragraphs; null when the text has none of them. */
+export function unwrapAppCopy(text: string): string | null {
+  const lines = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n').map((l) => l.trimEnd());
+  return unwrapAnpaWire(lines) ?? unwrapTelegramPost(lines) ?? unwrapSlackPaste(lines) ?? unwrapBroadcastScript(lines) ?? unwrapColumnPage(lines);
+}
+
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/u;
+/** Emoji, their variation selectors and joiners, and bullet symbols opening a line: "🔴 ", "▪️ ", "✍️ ". */
+const LEADING_SYMBOLS = /^(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D▪▫◾◽■□●○◆◇►▶•·➖➤→-]\s*)+/u;
+
+/** "Reporting: Jane Roe", "Author - Jane Roe", "By Jane Roe" on a post's credit line (after its emoji). */
+function creditName(line: string): string | null {
+  const m = /^(?:reporting|reported by|reporter|author|words|text|by)\s*[:\-–—]?\s+(\p{Lu}.{1,60})$/iu.exec(line.replace(LEADING_SYMBOLS, '').trim());
+  if (!m) return null;
+  const credit = readByline(`By ${m[1]}`);
+  return credit && credit.authors.length > 0 ? credit.authors.join(', ') : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// ANPA wire copy
+
+/** "^Headline text<", "^By JANE ROE=": a line of ANPA copy with its start and end codes. */
+const CARET_LINE = /^\^(.*?)[<=]\s*$/;
+/** Transmission codes and marks: ZCZC, NNNN, END, a sequence number ("a0412"), the keyword/slug line ("r w BC-Dam-Release 04-18 0432"). */
+const WIRE_CODE = /^(?:ZCZC.*|NNNN|END(?:IT)?|[a-z]\d{3,5}|(?:[a-z]\s+){1,3}[A-Z]{2}-\S+.*)$/;
+/** The closing time stamp: "CNP-XX-04-18-24 1544EDT<" (agency, desk, month-day-year, time and zone). */
+const WIRE_STAMP = /^[A-Z]{2,6}(?:-[A-Z]{1,4})?-(\d{2})-(\d{2})-(\d{2})\s+\d{4}[A-Z]{3}<?$/;
+/** The staff line under the byline: "Continental News Press Writer=" names the agency. */
+const AGENCY_ROLE = /\s+(?:Staff\s+|Special\s+|Chief\s+|Senior\s+)?(?:Writer|Correspondent|Reporter|Editor|Columnist)$/i;
+
+function unwrapAnpaWire(lines: string[]): string | null {
+  const carets = lines.filter((l) => CARET_LINE.test(l.trim()));
+  if (carets.length < 2 || !lines.some((l) => WIRE_CODE.test(l.trim()) || WIRE_STAMP.test(l.trim()))) return null;
+  let title: string | null = null;
+  let source: string | null = null;
+  let published: string | null = null;
+  const authors: string[] = [];
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length > 0) paragraphs.push(current.join(' '));
+    current = [];
+  };
+  for (const raw of lines) {
+    const line = raw.trim();
+    const stamp = WIRE_STAMP.exec(line);
+    if (stamp) {
+      published = `20${stamp[3]}-${stamp[1]}-${stamp[2]}`;
+      continue;
+    }
+    const caret = CARET_LINE.exec(line);
+    if (caret) {
+      flush();
+      const value = caret[1]!.trim();
+      if (/^[A-Z]{2}-\S+,\d+$/.test(value) || /^Eds?\s*:/i.test(value)) continue;
+      const byline = /^By\s/i.test(value) ? readByline(value) : null;
+      if (byline && byline.authors.length > 0) authors.push(...byline.authors);
+      else if (AGENCY_ROLE.test(value) && authors.length > 0) source ??= value.replace(AGENCY_ROLE, '').trim();
+      else title ??= value;
+      continue;
+    }
+    if (line === '' || WIRE_CODE.test(line)) {
+      flush();
+      continue;
+    }
+    const distributed = /^\(Distributed by (.+?)\)$/i.exec(line);
+    if (distributed) {
+      flush();
+      source = distributed[1]!.trim();
+      continue;
+    }
+    // The desk's initials ("cnp/lfo/dw") after the story.
+    if (/^[a-z]{2,4}(?:\/[a-z]{1,4})+$/.test(line)) {
+      flush();
+      continue;
+    }
+    // A paragraph opens with an indent.
+    if (/^\s{2,}\S/.test(raw)) flush();
+    current.push(line);
+  }
+  flush();
+  if (title === null || paragraphs.length === 0) return null;
+  return withParagraphs(fields([['Title', title], ...authors.map((a): [string, string] => ['Author', displayName(a)]), ['Published', published], ['Source', source]]), paragraphs);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Telegram
+
+/** Telegram Desktop's header of a copied post: "Channel Name, [14.03.2024 21:12]" (day first, dotted). */
+const TELEGRAM_HEADER = /^(\S.{0,80}?),\s*\[(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?\]$/;
+
+function unwrapTelegramPost(lines: string[]): string | null {
+  const first = lines.findIndex((l) => l.trim() !== '');
+  const header = first < 0 ? null : TELEGRAM_HEADER.exec(lines[first]!.trim());
+  if (!header) return null;
+  // Several posts copied together: the longest is the story.
+  const posts: { channel: string; date: string; lines: string[] }[] = [];
+  for (const line of lines.slice(first)) {
+    const h = TELEGRAM_HEADER.exec(line.trim());
+    if (h) posts.push({ channel: h[1]!.trim(), date: `${h[4]}-${h[3]!.padStart(2, '0')}-${h[2]!.padStart(2, '0')}`, lines: [] });
+    else posts.at(-1)!.lines.push(line.trim());
+  }
+  const post = posts.reduce((a, b) => (b.lines.join(' ').length > a.lines.join(' ').length ? b : a));
+  let title: string | null = null;
+  const authors: string[] = [];
+  const paragraphs: string[] = [];
+  for (const line of blankSeparated(post.lines)) {
+    const plain = line.replace(LEADING_SYMBOLS, '').trim();
+    const bold = /^\*\*(.+)\*\*$/.exec(plain);
+    if (title === null && paragraphs.length === 0 && (bold || (plain.length <= 160 && !/[.!?]$/.test(plain)))) {
+      title = (bold ? bold[1]! : plain).trim();
+      continue;
+    }
+    const author = creditName(line);
+    if (author) {
+      authors.push(author);
+      continue;
+    }
+    if (isPostFurniture(line, plain)) continue;
+    paragraphs.push(plain.replace(/\*\*(.+?)\*\*/g, '$1').replace(/__(.+?)__/g, '$1'));
+  }
+  if (paragraphs.length === 0) return null;
+  return withParagraphs(fields([['Title', title], ...authors.map((a): [string, string] => ['Author', a]), ['Published', post.date], ['Source', post.channel]]), paragraphs);
+}
+
+/** A block's lines, one paragraph per blank-separated block, each line of a block of short marked lines on its own. */
+function blankSeparated(lines: string[]): string[] {
+  const out: string[] = [];
+  let block: string[] = [];
+  const flush = () => {
+    // Lines that open with an emoji or bullet are items of their own ("✍️ Reporting: ...", "📍 Place").
+    const items: string[][] = [];
+    for (const line of block) {
+      if (items.length === 0 || LEADING_SYMBOLS.test(line) || /^#\S/.test(line)) items.push([line]);
+      else items.at(-1)!.push(line);
+    }
+    out.push(...items.map((i) => i.join(' ')));
+    block = [];
+  };
+  for (const line of lines) {
+    if (line.trim() === '') flush();
+    else block.push(line.trim());
+  }
+  flush();
+  return out;
+}
+
+/**
+ * What a channel post carries besides its story: a place pin, a link to the full story, hashtags, reaction
+ * counts ("👍 214  😢 37"), the views and edit line ("👁 18.2K  edited 21:47").
+ */
+function isPostFurniture(line: string, plain: string): boolean {
+  if (/https?:\/\/|\bt\.me\//.test(line) && plain.length <= 160) return true;
+  if (/^#[\p{L}\d_]+(?:\s+#[\p{L}\d_]+)*$/u.test(plain)) return true;
+  // Emoji with counts: reactions and views.
+  if (EMOJI.test(line) && /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*[\d.,]+[KkMm]?\s*)+(?:\s*edited\s+\d{1,2}:\d{2})?$/u.test(line.trim())) return true;
+  if (/^(?:edited\s+)?\d{1,2}:\d{2}$/.test(plain)) return true;
+  // A place pin: "📍 Port Ellis".
+  return /^📍/u.test(line) && plain.split(/\s+/).length <= 5;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Slack
+
+/** A Slack message's header as pasted: "Jane Roe  10:42 AM" or "Jane Roe [10:42 AM]". */
+const SLACK_HEADER = /^(\S.{0,60}?)(?:\s{2,}|\s+\[)(\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)\]?$/;
+/** A web address alone on a line: a link unfurl's domain. */
+const DOMAIN_LINE = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?$/i;
+
+function unwrapSlackPaste(lines: string[]): string | null {
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first < 0 || !SLACK_HEADER.test(lines[first]!.trim())) return null;
+  const messages: string[][] = [];
+  for (const line of lines.slice(first)) {
+    if (SLACK_HEADER.test(line.trim())) messages.push([]);
+    else messages.at(-1)!.push(line.trim());
+  }
+  const size = (m: string[]) => m.join(' ').length;
+  const story = messages.reduce((a, b) => (size(b) > size(a) ? b : a));
+  // A link's unfurl in any message: the outlet, the headline, a description and the domain, one per line.
+  let outlet: string | null = null;
+  let start = -1;
+  for (const message of messages) {
+    message.forEach((line, k) => {
+      if (!DOMAIN_LINE.test(line) || k < 3 || outlet !== null) return;
+      const headline = message[k - 2]!;
+      const at = story.findIndex((l) => l === headline);
+      if (at >= 0 && classifyName(message[k - 3]!) === 'outlet') {
+        outlet = message[k - 3]!;
+        start = at;
+      }
+    });
+  }
+  // Without an unfurl, a sharer's note ending with a colon opens the message.
+  if (start < 0) start = story.findIndex((l) => l !== '' && !/:$/.test(l));
+  let end = story.length;
+  while (end > start && (story[end - 1] === '' || isSlackChrome(story[end - 1]!))) end--;
+  const body = story.slice(start, end).map((l) => l.replace(/\s*\(edited\)$/, ''));
+  if (body.length === 0) return null;
+  return [...fields([['Source', outlet]]), '', ...body].join('\n');
+}
+
+/** "(edited)", reactions (":+1: 4  :100: 1"), a thread's "3 replies Last reply today at 11:15 AM". */
+function isSlackChrome(line: string): boolean {
+  return /^\(edited\)$/.test(line) || /^(?::[\w+-]+:\s*\d+\s*)+$/.test(line) || /^\d+\s+repl(?:y|ies)\b/i.test(line);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Broadcast scripts
+
+/** A production label of a radio or TV script: "CUE:", "VOICER IN:", "CLIP (Jane Roe, mayor) IN:", "SOT:", "DUR:". */
+const SCRIPT_LABEL = /^(?:CUE|INTRO|LINK|VOICER|VOICE ?OVER|VO|CLIP|ACT(?:UALITY)?|SOT|PKG|PACKAGE|WRAP|INSERT|AUDIO|OUTCUE|OUT ?CUE|BACK ?ANNO|TAG|DUR|IN|OUT)\b[^:]{0,80}?:/;
+/** The script's header fields and the end of its item. */
+const SCRIPT_FIELD = /^([\p{L} ]{2,24}):\s*(.*)$/u;
+
+function unwrapBroadcastScript(lines: string[]): string | null {
+  const labels = lines.filter((l) => SCRIPT_LABEL.test(l.trim())).length;
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (labels < 2 || first < 0) return null;
+  let end = first;
+  while (end < lines.length && lines[end]!.trim() !== '') end++;
+  const head = lines.slice(first, end).map((l) => l.trim());
+  const known = head.filter((l) => /^(?:slug|bulletin|newsreader|presenter|reader|item|type|total dur|dur|reporter|web headline|headline|programme|show)\b/i.test(l)).length;
+  if (known < 2) return null;
+  let title: string | null = null;
+  let published: string | null = null;
+  const authors: string[] = [];
+  let source: string | null = null;
+  for (const line of head) {
+    const field = SCRIPT_FIELD.exec(line);
+    const name = field?.[1]!.toLowerCase().trim() ?? '';
+    if (field && /headline$/.test(name)) title = field[2]!.trim();
+    else if (field && /^(?:reporter|correspondent|by)$/.test(name)) authors.push(field[2]!.trim());
+    else if (field && !/^(?:newsreader|presenter|reader|slug)$/.test(name)) published ??= findPublicationDate(field[2]!)?.date.value ?? null;
+    else if (!field && source === null) source = stationOf(line);
+  }
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length > 0) paragraphs.push(current.join(' '));
+    current = [];
+  };
+  for (const raw of lines.slice(end)) {
+    const line = raw.trim();
+    // "-- ENDS ITEM 2 --", "Next: ITEM 3": the item is over.
+    if (/^-+\s*ENDS?\b/i.test(line) || /^next\s*:/i.test(line)) break;
+    if (line === '') {
+      flush();
+      continue;
+    }
+    if (SCRIPT_LABEL.test(line)) {
+      flush();
+      // The words after a label ("CUE: Ferry fares ...") are read; in- and out-cues and durations are not.
+      const spoken = line.replace(/^[^:]*:/, '').replace(/\b(?:IN|OUT|DUR)\s*:\s*(?:"[^"]*"|[\d'"′″:.]+)/g, '').replace(/^\s*(?:"[^"]*"|[\d'"′″:.]+)\s*/, '').trim();
+      if (spoken !== '' && /\p{L}{2}/u.test(spoken)) current.push(spoken);
+      continue;
+    }
+    current.push(line);
+  }
+  flush();
+  if (title === null || paragraphs.length === 0) return null;
+  const station = source === null ? null : inCaseOf(source, paragraphs.join(' '));
+  return withParagraphs(fields([['Title', title], ...authors.map((a): [string, string] => ['Author', a]), ['Published', published], ['Source', station]]), paragraphs);
+}
+
+/** "HARBOURSIDE FM NEWS — RUNNING ORDER / SCRIPT": the station whose newsroom wrote the script. */
+function stationOf(line: string): string | null {
+  const name = line.split(/\s+[—–|-]\s+/)[0]!.replace(/\s+(?:news(?:room)?|newsdesk)$/i, '').trim();
+  if (name.split(/\s+/).length > 5 || !/^\p{Lu}/u.test(name) || /\b(?:running order|script|bulletin)\b/i.test(name)) return null;
+  return name;
+}
+
+/** A name set in capitals, in the case the story writes it ("HARBOURSIDE FM" -> "Harbourside FM"). */
+function inCaseOf(name: string, story: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name.replace(/\p{L}[\p{L}'’-]*/gu, (word) => {
+    const m = new RegExp(`(?<![\\p{L}])(${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\\p{L}])`, 'iu').exec(story);
+    return m ? m[1]! : displayName(word);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Newspaper pages in columns
+
+/** A running head: the paper's name, the date and the page number, set apart by wide gaps ("THE GAZETTE  Tuesday, 9 April 2024    3"). */
+function runningHead(line: string): { name: string; date: string } | null {
+  const m = /^(.+?)\s{3,}(?:page\s+)?[A-Z]?\d{1,3}$/i.exec(line.trim()) ?? /^(?:page\s+)?[A-Z]?\d{1,3}\s{3,}(.+)$/i.exec(line.trim());
+  if (!m) return null;
+  const rest = m[1]!.trim();
+  const date = findPublicationDate(rest);
+  if (!date) return null;
+  const name = rest
+    .slice(0, date.start)
+    .replace(/[\s,|·•—–-]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)?[\s,]*$/i, '')
+    .trim();
+  if (name === '' || classifyName(name) !== 'outlet') return null;
+  return { name: displayName(name), date: date.date.value };
+}
+
+/** A jump line or a pointer to another page: "Continued on Page 6", "(Photo on Page 12)", "See PARK, Page A4". */
+const JUMP_LINE = /^\(?(?:continued|cont(?:'d|\.)?|turn to|see)\b.{0,30}\bpage\s+[A-Z]?\d{1,3}\)?$|^\((?:photos?|pictures?|map|chart|graphic|related stor(?:y|ies)|more)\b.{0,30}\bpage\s+[A-Z]?\d{1,3}\)$/i;
+/** A role line under a column byline: "Transport reporter", "Courier Staff Writer". */
+const ROLE_LINE = /^(?:[\p{L}'’-]+\s+){0,3}(?:reporter|writer|correspondent|editor|columnist|critic)$/iu;
+
+/**
+ * A newspaper page copied from an e-paper or read by OCR: a running head with the page number over narrow column
+ * lines. The headline is the lines above the byline, joined; paragraphs open with an indent; line-end hyphens are
+ * undone (a capital after one is a hyphenated name); pull quotes (indented lines repeating the story's words,
+ * between blank lines) and jump lines are no text, nor scan specks ("|", "~", a line of dots and commas).
+ */
+function unwrapColumnPage(lines: string[]): string | null {
+  const first = lines.findIndex((l) => l.trim() !== '');
+  const head = first < 0 ? null : runningHead(lines[first]!);
+  if (!head) return null;
+  const rest = lines.slice(first + 1).map(withoutSpecks).filter((l): l is string => l !== null);
+  const prose = rest.filter((l) => l.trim() !== '');
+  const narrow = prose.filter((l) => l.trim().length <= 50).length;
+  if (prose.length < 8 || narrow < prose.length * 0.8) return null;
+  // The headline: the lines down to the byline, after a section label.
+  let by = -1;
+  for (let k = 0; k < Math.min(rest.length, 14) && by < 0; k++) {
+    const line = rest[k]!.trim();
+    if (/^by\s/i.test(line) ? readByline(line)?.authors.length : !/\p{Ll}/u.test(line) && /\p{Lu}{2}/u.test(line) && line.split(/\s+/).length >= 2 && ROLE_LINE.test((rest[k + 1] ?? '').trim())) by = k;
+  }
+  if (by < 1) return null;
+  const titleLines = rest.slice(0, by).map((l) => l.trim()).filter((l) => l !== '');
+  // A section label in capitals over a headline that is not.
+  if (titleLines.length > 1 && !/\p{Ll}/u.test(titleLines[0]!) && /\p{Ll}/u.test(titleLines[1]!)) titleLines.shift();
+  const byline = readByline(/^by\s/i.test(rest[by]!.trim()) ? rest[by]!.trim() : `By ${rest[by]!.trim()}`);
+  let from = by + 1;
+  if (ROLE_LINE.test((rest[from] ?? '').trim())) from++;
+  const body = withoutPullQuotes(rest.slice(from));
+  const vocabulary = vocabularyOfText(body.join('\n'));
+  const paragraphs: string[] = [];
+  let current: string | null = null;
+  const flush = () => {
+    if (current !== null) paragraphs.push(current);
+    current = null;
+  };
+  for (const line of body) {
+    const text = line.trim();
+    if (JUMP_LINE.test(text)) continue;
+    if (text === '') {
+      // A blank line ends a paragraph only where a sentence ends.
+      if (current !== null && /[.!?"”’)]$/.test(current)) flush();
+      continue;
+    }
+    if (/^\s{2,}\S/.test(line)) flush();
+    current = current === null ? text : joinLines(current, text, vocabulary);
+  }
+  flush();
+  if (paragraphs.length === 0) return null;
+  return withParagraphs(fields([['Title', titleLines.join(' ')], ...(byline?.authors ?? []).map((a): [string, string] => ['Author', displayName(a)]), ['Published', head.date], ['Source', head.name]]), paragraphs);
+}
+
+/** A scanned line without its specks ("|", "~", "¦" set apart at an end); null for a line of nothing but specks. */
+function withoutSpecks(line: string): string | null {
+  if (line.trim() !== '' && !/[\p{L}\p{N}]/u.test(line)) return null;
+  return line.replace(/^(\s*)[|~¦](?=\s)/, '$1 ').replace(/\s{2,}[|~¦,.'`]$/, '');
+}
+
+/** Blocks of indented lines between blank lines whose words the story itself says (a pull quote), left out with their blank lines. */
+function withoutPullQuotes(lines: string[]): string[] {
+  const story = wordsOf(lines.join(' '));
+  const out: string[] = [];
+  let k = 0;
+  while (k < lines.length) {
+    if (lines[k]!.trim() === '' && k + 1 < lines.length && /^\s{2,}\S/.test(lines[k + 1]!)) {
+      let end = k + 1;
+      while (end < lines.length && /^\s{2,}\S/.test(lines[end]!)) end++;
+      const block = lines.slice(k + 1, end);
+      const words = wordsOf(block.join(' '));
+      if ((end >= lines.length || lines[end]!.trim() === '') && block.length <= 6 && words.length >= 3 && occurrences(story, words) >= 2) {
+        k = end + 1;
+        continue;
+      }
+    }
+    out.push(lines[k]!);
+    k++;
+  }
+  return out;
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** How often `words` occur in a row in `story`. */
+function occurrences(story: string[], words: string[]): number {
+  let n = 0;
+  for (let i = 0; i + words.length <= story.length; i++) if (words.every((w, j) => story[i + j] === w)) n++;
+  return n;
+}
