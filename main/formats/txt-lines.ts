@@ -181,6 +181,8 @@ export function isAppChrome(line: string): boolean {
   const text = line.trim();
   if (text === '' || text.length > 120 || /[.!?]$/.test(text)) return false;
   if (isAppName(text)) return true;
+  // A read-later digest's own title and counter: "Instapaper: Saturday, Nov. 2", "Pocket weekly digest", "Article 3 of 7".
+  if (isDigestLine(text)) return true;
   const parts = text.split(/\s+[·•|]\s+|\s{2,}/).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length > 1 && parts.every((p) => APP_BUTTON.test(p) || APP_COUNT.test(p))) return true;
   if (APP_COUNT.test(text) || /^\+ ?follow$/i.test(text)) return true;
@@ -188,4 +190,18 @@ export function isAppChrome(line: string): boolean {
   const pass = parts.some((p) => /^(?:shared|sent|saved|clipped|flipped|posted)\s+(?:from|with|via|to|into|using)\s+\S/i.test(p) && p.length <= 80);
   if (pass && parts.every((p) => p.length <= 80)) return true;
   return /^(?:get outlook for \S+|read the full (?:story|article) (?:on|at) .{2,60}|view (?:the )?full coverage(?: on .{2,40})?|full coverage|more headlines|top stories|for you|report this (?:article|post)|more (?:articles|posts|stories) (?:by|from) .{2,60})$/i.test(text);
+}
+
+const WEEKDAY_OR_MONTH = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,|\s|$)/i;
+
+/**
+ * The lines a read-later tool's digest (as sent to an e-reader) sets around each article: the digest's title, an
+ * app's name with its day or kind ("Instapaper: Saturday, Nov. 2", "Pocket — Weekly digest"), and the article's
+ * place in it ("Article 3 of 7"). Not the story's date: the day the digest was made.
+ */
+export function isDigestLine(text: string): boolean {
+  if (/^(?:article|story|item)\s+\d{1,3}\s+of\s+\d{1,3}$/i.test(text)) return true;
+  const m = /^(.{2,30}?)\s*(?::|\s[—–-])\s*(.+)$/.exec(text);
+  if (!m || !isAppName(m[1]!)) return false;
+  return WEEKDAY_OR_MONTH.test(m[2]!) || /^(?:(?:daily|weekly|monthly)\s+)?(?:digest|edition|issue|roundup|round-up)\b/i.test(m[2]!);
 }

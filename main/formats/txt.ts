@@ -5,12 +5,13 @@
  * a standfirst under the headline, and at the end wire credits, endnotes and a site footer. Captions and site
  * furniture are recognised by shape and kept out of the body.
  */
-import type { ParsedArticle } from '../../shared/model';
+import type { ParsedArticle, PublishedDate } from '../../shared/model';
 import { emptyHeader, isHeaderNoise, mergeHeader, readByline, readHeaderLine, readWireCredits, type HeaderInfo } from './byline';
 import { completeFromDateline, readDateline } from './dateline';
 import { findPublicationDate, withNumericDatesResolved } from './dates';
 import type { DecodedText } from './decode';
 import { classifyBlock, isBoilerplate, type BlockRole } from './furniture';
+import { dateInUrl } from './html-metadata';
 import { parseMarkdown } from './markdown';
 import { classifyName, displayName, isGivenName, isUrl } from './names';
 import { writesDayFirst } from './numeric-dates';
@@ -70,7 +71,8 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     }
   }
   title = withoutKicker(title);
-  i = readHeaderZone(lines, i, header, boilerplate, dayFirst, domainNamesOf(decoded.text));
+  const permalink: { date: PublishedDate | null } = { date: null };
+  i = readHeaderZone(lines, i, header, boilerplate, dayFirst, domainNamesOf(decoded.text), permalink);
 
   const vocabulary = vocabularyOfText(decoded.text);
   const blocks: Block[] = [];
@@ -108,7 +110,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     title,
     authors: header.authors,
     publisher: header.publisher,
-    publishedAt: header.publishedAt ?? header.modifiedAt,
+    publishedAt: header.publishedAt ?? header.modifiedAt ?? permalink.date,
     blocks: body,
     captions,
     boilerplate,
@@ -457,7 +459,7 @@ function isLabelAboveHeadline(line: string, lines: string[], i: number): boolean
  * sits beside it: a standfirst right under the headline, a bare author or outlet line ("Jane Doe", "The
  * Gazette"), a role ("Senior Reporter"), reading times, share buttons. Returns where the body starts.
  */
-function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boilerplate: string[], dayFirst: boolean | null, domains: readonly string[]): number {
+function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boilerplate: string[], dayFirst: boolean | null, domains: readonly string[], permalink: { date: PublishedDate | null }): number {
   const zone: { index: number; text: string; kind: 'header' | 'credit' | 'noise' | 'standfirst' }[] = [];
   const credits: HeaderInfo[] = [];
   let i = from;
@@ -492,6 +494,18 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
     if (text.length <= 60 && spelledByDomain(text, domains) && classifyName(text) !== 'outlet') {
       zone.push({ index: j, text, kind: 'credit' });
       credits.push({ ...emptyHeader(), publisher: text });
+      i = j + 1;
+      if (strong) end = i;
+      continue;
+    }
+    // The story's own address under its headline or credit, as read-later tools print it: its path may carry the date.
+    if (isUrl(text) && !/\s/.test(text)) {
+      const day = dateInUrl(text);
+      zone.push({ index: j, text, kind: 'noise' });
+      if (day?.precision === 'day' && zone.some((z) => z.kind === 'credit')) {
+        permalink.date ??= day;
+        strong = true;
+      }
       i = j + 1;
       if (strong) end = i;
       continue;
