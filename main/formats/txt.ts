@@ -66,7 +66,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     const firstLine = unmark(lines[i] ?? '');
     if (firstLine !== '' && firstLine.length <= MAX_TITLE_LENGTH && !readLine(firstLine, dayFirst)) {
       const headline = readHeadline(lines, i);
-      title = headline.text;
+      title = contentsHeadline(headline.text, lead.contents) ?? headline.text;
       i = headline.next;
     }
   }
@@ -83,7 +83,8 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     if (blocks.length >= 2) about ??= aboutHeadingSubject(group[0]!);
     for (const paragraph of splitFurniture(group, vocabulary)) {
       // After "ENDS" or "###" come notes to editors and contacts.
-      if (ended || (blocks.length > 0 && isEndMark(paragraph.text))) {
+      // In a newsletter, the next item its table of contents lists starts after this story.
+      if (ended || (blocks.length > 0 && (isEndMark(paragraph.text) || contentsHeadline(paragraph.text, lead.contents) !== null))) {
         ended = true;
         boilerplate.push(paragraph.text);
         continue;
@@ -165,6 +166,38 @@ interface Lead {
   release: boolean;
   /** The name set above a press release's labels ("NORTHMOOR UNIVERSITY"): who issues it. */
   issuer: string | null;
+  /** The headlines a newsletter's table of contents lists ("In this issue:" and a numbered list). */
+  contents: string[];
+}
+
+/** The label of a newsletter's table of contents: "In today's edition:", "In this issue:", "Today's stories:". */
+const CONTENTS_LABEL = /^(?:in (?:today['’]s|this|tonight['’]s|this week['’]s) (?:edition|issue|newsletter|briefing|email|e-mail)|(?:today['’]s|this week['’]s) (?:stories|headlines|top stories)|contents|inside|what['’]s inside|in this edition)\s*:?$/i;
+const NUMBERED_ITEM = /^(?:\d{1,2}[.)]|[-*•])\s+(\S.*)$/;
+
+/** A table of contents at line `i`: its label and two or more listed headlines. */
+function tableOfContents(lines: string[], i: number): { items: string[]; end: number } | null {
+  if (!CONTENTS_LABEL.test(unmark(lines[i]!))) return null;
+  const items: string[] = [];
+  let end = skipBlank(lines, i + 1);
+  while (end < lines.length) {
+    const m = NUMBERED_ITEM.exec(unmark(lines[end]!));
+    if (!m) break;
+    items.push(m[1]!.trim());
+    end++;
+  }
+  return items.length >= 2 ? { items, end } : null;
+}
+
+/** A row of a newsletter's links: "View in browser | Add us to your contacts", every part a label or mail link. */
+function isLabelRow(line: string): boolean {
+  const parts = line.split(/\s+[|•·]\s+/);
+  return parts.length >= 2 && parts.some((p) => LEAD_LABEL.test(p) || isMailFooter(p)) && parts.every((p) => p.split(/\s+/).length <= 6 && !/[.!?]$/.test(p));
+}
+
+/** "1. Storm closes pier" when the table of contents lists "Storm closes pier": the item's headline without its number. */
+function contentsHeadline(line: string, contents: readonly string[]): string | null {
+  const m = NUMBERED_ITEM.exec(line);
+  return m && contents.includes(m[1]!.trim()) ? m[1]!.trim() : null;
 }
 
 /**
@@ -173,7 +206,7 @@ interface Lead {
  * above a line that can be the headline. A nameplate names the publisher.
  */
 function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[], dayFirst: boolean | null): Lead {
-  const lead: Lead = { next: skipBlank(lines, 0), title: null, subject: null, release: false, issuer: null };
+  const lead: Lead = { next: skipBlank(lines, 0), title: null, subject: null, release: false, issuer: null, contents: [] };
   let labels: string[] = [];
   let inMail = false;
   let clipped = false;
@@ -223,7 +256,14 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       lead.next = end;
       continue;
     }
-    if (isAppChrome(line) || tabRow(line)) {
+    const contents = tableOfContents(lines, i);
+    if (contents) {
+      lead.contents.push(...contents.items);
+      boilerplate.push(...lines.slice(i, contents.end).map((l) => l.trim()).filter((l) => l !== ''));
+      lead.next = contents.end;
+      continue;
+    }
+    if (isAppChrome(line) || tabRow(line) || RULE.test(line) || isLabelRow(line)) {
       boilerplate.push(line);
       lead.next = i + 1;
       continue;
@@ -345,7 +385,7 @@ function readPageFurniture(lines: string[], i: number, header: HeaderInfo, boile
  * bar is neither).
  */
 function nameplateOfParts(line: string, next: string, dayFirst: boolean | null): string | null {
-  const parts = line.split(/\s+[|•·]\s+/);
+  const parts = line.split(/\s+[|•·—–]\s+/);
   if (parts.length < 2 || line.length > 100) return null;
   if (!parts.every((p) => p.split(/\s+/).length <= 6 && !/[.!?,;:]$/.test(p))) return null;
   if (/\p{Ll}/u.test(line) && !readLine(next, dayFirst)?.publishedAt) return null;
