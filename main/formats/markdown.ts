@@ -28,7 +28,7 @@ export function parseMarkdown(decoded: DecodedText, fileName: string): ParsedArt
   const { yamlText, body: markdownBody } = splitFrontMatter(decoded.text, warnings);
   const meta = yamlText === null ? emptyFrontMatter() : readFrontMatter(yamlText, warnings);
 
-  const collected = collectBlocks(new Lexer().lex(markdownBody));
+  const collected = collectBlocks(new Lexer().lex(withoutNoteSyntax(markdownBody)));
   // A rule near the end closes the story: what follows it ("Related: ...", a subscription prompt) is endnotes.
   const endnotes = endnotesAfterRule(collected);
   let blocks = collected.blocks.slice(0, collected.blocks.length - endnotes.length);
@@ -146,8 +146,42 @@ function readFrontMatter(yamlText: string, warnings: string[]): FrontMatter {
   return meta;
 }
 
+/** "[[Jane Roe]]", "[[State Water Board|water board]]": a notes app's wiki links, as the words they show. */
+function withoutWikiLinks(text: string): string {
+  return text.replace(/!?\[\[([^\]|\n]+)(?:\|([^\]\n]+))?\]\]/g, (_, target: string, alias: string | undefined) => (alias ?? target).trim());
+}
+
+/**
+ * The syntax notes apps (Obsidian, Logseq) add to a clipped story, which Markdown itself lacks: wiki links (their
+ * shown words), ==highlights== (their words), footnote marks ("[^1]") and the footnotes themselves (the note
+ * taker's), and callouts ("> [!summary] Why I saved this" and their quoted lines: the note taker's own note).
+ */
+function withoutNoteSyntax(markdown: string): string {
+  const lines = markdown.split('\n');
+  const out: string[] = [];
+  let callout = false;
+  let footnote = false;
+  for (const line of lines) {
+    if (/^>\s*\[![\w-]+\][+-]?/.test(line)) {
+      callout = true;
+      continue;
+    }
+    if (callout && /^>/.test(line)) continue;
+    callout = false;
+    if (/^\[\^[^\]\s]+\]:/.test(line)) {
+      footnote = true;
+      continue;
+    }
+    // A footnote goes on in indented lines.
+    if (footnote && /^\s{2,}\S/.test(line)) continue;
+    footnote = false;
+    out.push(withoutWikiLinks(line).replace(/==(\S(?:[^=\n]*\S)?)==/g, '$1').replace(/(?<=\S)\[\^[^\]\s]+\]/g, ''));
+  }
+  return out.join('\n');
+}
+
 function namesOf(value: unknown): string[] {
-  if (typeof value === 'string') return splitAuthors(value);
+  if (typeof value === 'string') return splitAuthors(withoutWikiLinks(value));
   if (Array.isArray(value)) return value.flatMap(namesOf);
   if (value && typeof value === 'object' && 'name' in value) return namesOf((value as { name: unknown }).name);
   return [];
