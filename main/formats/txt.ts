@@ -582,8 +582,11 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
     if (strong) end = i;
   }
   // A press release's subhead: a standfirst followed by the dateline paragraph.
-  const after = skipBlank(lines, i);
-  if (!strong && zone.length === 1 && zone[0]!.kind === 'standfirst' && after < lines.length && readDateline(lines[after]!)) {
+  let after = skipBlank(lines, i);
+  // A press release's bullet summary under its subhead.
+  while (after < lines.length && /^(?:[-*•–▪]\s|\s*$)/.test(lines[after]!.trim())) after++;
+  if (!strong && zone.length === 1 && zone[0]!.kind === 'standfirst' && after < lines.length && opensWithDateline(lines[after]!)) {
+    for (let k = i; k < after; k++) if (lines[k]!.trim() !== '') boilerplate.push(lines[k]!.trim());
     strong = true;
     end = after;
   }
@@ -598,6 +601,14 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
   for (const credit of credits) mergeHeader(header, credit);
   for (const line of zone) if (line.index < end && line.kind !== 'header') boilerplate.push(line.text);
   return end;
+}
+
+/** A paragraph opening with a dateline: an agency's ("LONDON, May 2 (Reuters) -") or a release's ("Tolverton, 14 May 2024 –"). */
+function opensWithDateline(line: string): boolean {
+  if (readDateline(line)) return true;
+  const place = /^\p{Lu}[\p{L}'’. -]{1,40}?,\s+/u.exec(line.trim());
+  const date = place ? findPublicationDate(line.trim().slice(place[0].length, place[0].length + 40)) : null;
+  return !!date && date.start === 0 && /^\s*[–—-]\s/.test(line.trim().slice(place![0].length + date.end));
 }
 
 /** A neutral citation of a judgment: "[2024] UKSC 12", "[2023] EWCA Civ 611". */
@@ -679,7 +690,7 @@ function paragraphGroups(lines: string[]): string[][] {
       flush();
       continue;
     }
-    if (!hasBlankSeparators || /^(?:[-*•–]\s|\d{1,3}[.)]\s)/.test(line)) {
+    if (!hasBlankSeparators || /^(?:[-*•–]\s|\d{1,3}[.)]\s)/.test(line) || isEndMark(line)) {
       flush();
       groups.push([line]);
       continue;
@@ -687,7 +698,16 @@ function paragraphGroups(lines: string[]): string[][] {
     current.push(line);
   }
   flush();
-  return groups;
+  return groups.flatMap((group) => (isLinePerParagraph(group) ? group.map((line) => [line]) : [group]));
+}
+
+/**
+ * Lines that are each a paragraph though no blank line parts them, as a word processor saves text: every line
+ * but the last ends a sentence, and some are far longer than any wrapped line.
+ */
+function isLinePerParagraph(group: string[]): boolean {
+  if (group.length < 2 || !group.some((line) => line.length > 120)) return false;
+  return group.slice(0, -1).every((line) => /[.!?:"”’)]$/.test(line));
 }
 
 /** Lines cut at a fixed width (most between 40 and 100 characters), as e-mail and old text files are. */
