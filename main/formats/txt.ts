@@ -783,7 +783,7 @@ function trimEnding(blocks: Block[], header: HeaderInfo, boilerplate: string[]):
     }
   }
   // Trailing lines that are no sentence: a story ends with one.
-  while (end > 1 && !/[.!?"”’)]$/.test(blocks[end - 1]!.text.trim())) end--;
+  while (end > 1 && !endsSentence(blocks[end - 1]!.text.trim())) end--;
   for (const block of blocks.slice(end)) {
     const text = block.text.trim();
     const syndication = /^(?:this (?:article|story|report) )?(?:was )?(?:first|originally) (?:appeared|published) (?:in|on|by) (.+?)(?: on (.+?))?\.?$/i.exec(text);
@@ -795,6 +795,15 @@ function trimEnding(blocks: Block[], header: HeaderInfo, boilerplate: string[]):
     if (!RULE.test(text)) boilerplate.push(block.text);
   }
   return { body: blocks.slice(0, end), nameplate };
+}
+
+/**
+ * Text that ends a sentence: a full stop, question or exclamation mark, a closing quote or bracket, or the two
+ * apostrophes typewriter and wire copy close a quotation with ("... he said. ``It is over.''"), or one after a
+ * full stop ('... it is over.').
+ */
+export function endsSentence(text: string): boolean {
+  return /(?:[.!?"”’)]|[.!?,']')$/.test(text);
 }
 
 function isEndnote(text: string, header: HeaderInfo): boolean {
