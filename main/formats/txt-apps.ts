@@ -386,7 +386,6 @@ function withoutSpecks(line: string): string | null {
 
 /** Blocks of indented lines between blank lines whose words the story itself says (a pull quote), left out with their blank lines. */
 function withoutPullQuotes(lines: string[]): string[] {
-  const story = wordsOf(lines.join(' '));
   const out: string[] = [];
   let k = 0;
   while (k < lines.length) {
@@ -395,7 +394,8 @@ function withoutPullQuotes(lines: string[]): string[] {
       while (end < lines.length && /^\s{2,}\S/.test(lines[end]!)) end++;
       const block = lines.slice(k + 1, end);
       const words = wordsOf(block.join(' '));
-      if ((end >= lines.length || lines[end]!.trim() === '') && block.length <= 6 && words.length >= 3 && occurrences(story, words) >= 2) {
+      const story = wordsOf([...lines.slice(0, k), ...lines.slice(end)].join(' '));
+      if ((end >= lines.length || lines[end]!.trim() === '') && block.length <= 6 && words.length >= 3 && occurrences(story, words) >= 1) {
         k = end + 1;
         continue;
       }
