@@ -138,3 +138,38 @@ describe('what a read-later export adds around the story', () => {
     expect(b.text).toContain('Four.');
   });
 });
+
+describe('a notes app clipping (Obsidian web clipper)', () => {
+  it('reads wiki links as their shown words; highlights, footnote marks, callouts, footnotes and the notes after a rule are no text', () => {
+    const a = folder.parse(
+      'clip.md',
+      [
+        '---',
+        'title: "Harbour wall repairs to start in May"',
+        'source: "https://www.portmellonnews.example/harbour-wall"',
+        'site: "Port Mellon News"',
+        'author:',
+        '  - "[[Amara Lindqvist]]"',
+        'published: 2025-04-02',
+        'created: 2025-04-09',
+        '---',
+        '> [!note] Why I kept this',
+        '> Ask the council about the budget.',
+        '',
+        'Repairs to the [[Port Mellon]] harbour wall will start in May, the [[Harbour Board|harbour board]] said.',
+        '',
+        'The work will cost ==£2.1 million== and take a year.[^1]',
+        '',
+        '---',
+        '## My notes',
+        '- check tender',
+        '',
+        '[^1]: The board met on Tuesday.',
+      ].join('\n'),
+    );
+    expect(a.authors).toEqual(['Amara Lindqvist']);
+    expect(a.publisher).toBe('Port Mellon News');
+    expect(a.publishedAt?.value).toBe('2025-04-02');
+    expect(a.text).toBe('Repairs to the Port Mellon harbour wall will start in May, the harbour board said.\n\nThe work will cost £2.1 million and take a year.');
+  });
+});

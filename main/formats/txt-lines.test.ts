@@ -7,6 +7,7 @@ import {
   isCommentCount,
   isContactLabel,
   isCookiePrompt,
+  isDigestLine,
   isEndMark,
   isHomeCrumb,
   isMailFooter,
@@ -135,5 +136,19 @@ describe('app chrome', () => {
     expect(isAppChrome('Sent from prison, the letters reached the court in March.')).toBe(false);
     expect(isAppChrome('Ferry sailings resume after ramp repairs')).toBe(false);
     expect(isAppChrome('Like many towns, Kellanby has lost its bank')).toBe(false);
+  });
+});
+
+describe('read-later digests', () => {
+  it('tells a digest title with its day or kind and an article counter', () => {
+    for (const line of ['Instapaper: Friday, Jan. 12', 'Pocket — Weekly digest', 'Readwise Reader: Mon 4 March', 'Article 5 of 9', 'Story 1 of 12']) {
+      expect(isDigestLine(line), line).toBe(true);
+    }
+  });
+
+  it('leaves headlines about the apps alone', () => {
+    expect(isDigestLine('Telegram: founder questioned by prosecutors')).toBe(false);
+    expect(isDigestLine('Pocket money: what children are given')).toBe(false);
+    expect(isDigestLine('Article 50 of the treaty')).toBe(false);
   });
 });

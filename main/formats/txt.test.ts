@@ -678,4 +678,115 @@ describe('copies from apps, clipping tools and mail', () => {
     expect(a.publisher).toBe('Supreme Court of Vellmark');
     expect(a.text).toBe('The club challenged the abstraction licence granted to the water company.\n\nThe Court allows the appeal.');
   });
+
+  it('reads a newsletter item under its table of contents: nameplate before a dash, item number out, the next listed item ends it', () => {
+    const a = folder.parse(
+      'briefing.txt',
+      [
+        'THE BRANTWICH POST — EVENING NOTE',
+        'Thursday, 12 September 2024',
+        '',
+        'In this issue:',
+        '1. Swimming baths to reopen in spring',
+        '2. Market traders win rent freeze',
+        '',
+        'View in browser | Forward to a friend',
+        '',
+        '1. Swimming baths to reopen in spring',
+        '',
+        'by Ola Fenwick, Leisure Reporter',
+        '',
+        'The Victoria Road baths will reopen in March after a two-year refit, the council said.',
+        '',
+        'The new pool has a moving floor so it can be made shallow for lessons.',
+        '',
+        '2. Market traders win rent freeze',
+        'Stall rents will not rise next year. Read more →',
+        '',
+        'You are receiving this because you subscribed to the Evening Note.',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Swimming baths to reopen in spring');
+    expect(a.publisher).toBe('The Brantwich Post');
+    expect(a.authors).toEqual(['Ola Fenwick']);
+    expect(a.publishedAt?.value).toBe('2024-09-12');
+    expect(a.text).toBe('The Victoria Road baths will reopen in March after a two-year refit, the council said.\n\nThe new pool has a moving floor so it can be made shallow for lessons.');
+  });
+
+  it('reads an article from a read-later digest: the digest title and counter out, the credit "Outlet — Name", the date in the permalink', () => {
+    const a = folder.parse(
+      'digest.txt',
+      [
+        'Pocket: Sunday, Mar. 3',
+        'Article 2 of 5',
+        '',
+        'Village shop bought by its customers',
+        '',
+        'The Wendlebury Echo — Sami Okafor',
+        'https://wendleburyecho.example/2024/02/27/village-shop-community/',
+        '',
+        'Customers of the last shop in Little Wendle have bought it for £180,000 raised in shares.',
+        '',
+        'Volunteers will run the till on weekday afternoons.',
+        '',
+        '* * *',
+        'Next: "Ten walks for winter" (8 min)',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Village shop bought by its customers');
+    expect(a.publisher).toBe('The Wendlebury Echo');
+    expect(a.authors).toEqual(['Sami Okafor']);
+    expect(a.publishedAt?.value).toBe('2024-02-27');
+    expect(a.text).toBe('Customers of the last shop in Little Wendle have bought it for £180,000 raised in shares.\n\nVolunteers will run the till on weekday afternoons.');
+  });
+
+  it('reads a word-processor release with CRLF lines: one long line per paragraph, subhead and bullet summary out, notes after ENDS out', () => {
+    const long = 'The Marsh Lane Orchard Society has planted 400 heritage apple trees on the former landfill site at Marsh Lane, completing a project begun in 2019.';
+    const a = folder.parse(
+      'release.txt',
+      [
+        'MARSH LANE ORCHARD SOCIETY',
+        '',
+        'PRESS RELEASE',
+        '',
+        'Old landfill becomes a community orchard',
+        'Four hundred heritage trees planted by volunteers',
+        '',
+        '•\tOldest variety dates from 1820',
+        '•\tOpen to the public from autumn',
+        '',
+        `Brackendale, 3 March 2025 – ${long}`,
+        'Volunteers from local schools helped plant the trees during the winter half-term, and each class has adopted a row to look after over the coming years.',
+        'The orchard will open to the public in the autumn.',
+        '',
+        'ENDS',
+        '\fNotes to editors',
+        '1.\tThe society was founded in 1998.',
+      ].join('\r\n'),
+    );
+    expect(a.title).toBe('Old landfill becomes a community orchard');
+    expect(a.publishedAt?.value).toBe('2025-03-03');
+    expect(a.text.split('\n\n')).toEqual([
+      `Brackendale, 3 March 2025 – ${long}`,
+      'Volunteers from local schools helped plant the trees during the winter half-term, and each class has adopted a row to look after over the coming years.',
+      'The orchard will open to the public in the autumn.',
+    ]);
+  });
+
+  it("keeps a last paragraph that closes a quotation with two apostrophes, as typewriter and 1990s wire copy do (``...'')", () => {
+    const a = folder.parse(
+      'wire-quote.txt',
+      [
+        'Harbor pilots strike over night shifts',
+        '',
+        'March 3, 1999',
+        '',
+        'PORT TALLIS _ Harbor pilots walked off the job on Wednesday over a new night-shift schedule.',
+        '',
+        "``We are not against working nights,'' said pilot Renata Oduya. ``We are against working every night.''",
+      ].join('\n'),
+    );
+    expect(a.text.split('\n\n')).toHaveLength(2);
+    expect(a.text).toMatch(/every night\.''$/);
+  });
 });

@@ -102,6 +102,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
 
   // A caption may sit in the header zone (kept as furniture there): both may date a yearless dateline.
   completeFromDateline(header, body.slice(0, 3).map((b) => b.text), [...captions, ...boilerplate]);
+  if (body.length > 0) header.publishedAt ??= releaseDateline(body[0]!.text);
   // A press release is published by its issuer: the name above the release label, or its closing "About" section.
   if (lead.release) header.publisher = lead.issuer ?? about ?? header.publisher;
   header.publisher ??= publisherFromFooter(boilerplate) ?? ending.nameplate ?? publisherFromPrompt(boilerplate) ?? publisherFromAddress(boilerplate);
@@ -605,10 +606,14 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
 
 /** A paragraph opening with a dateline: an agency's ("LONDON, May 2 (Reuters) -") or a release's ("Tolverton, 14 May 2024 –"). */
 function opensWithDateline(line: string): boolean {
-  if (readDateline(line)) return true;
+  return !!readDateline(line) || releaseDateline(line) !== null;
+}
+
+/** The date of a release's dateline, a place in any case, a full date and a dash: "Tolverton, 14 May 2024 – ...". */
+function releaseDateline(line: string): PublishedDate | null {
   const place = /^\p{Lu}[\p{L}'’. -]{1,40}?,\s+/u.exec(line.trim());
   const date = place ? findPublicationDate(line.trim().slice(place[0].length, place[0].length + 40)) : null;
-  return !!date && date.start === 0 && /^\s*[–—-]\s/.test(line.trim().slice(place![0].length + date.end));
+  return date && date.start === 0 && /^\s*[–—-]\s/.test(line.trim().slice(place![0].length + date.end)) ? date.date : null;
 }
 
 /** A neutral citation of a judgment: "[2024] UKSC 12", "[2023] EWCA Civ 611". */
