@@ -46,8 +46,11 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    Romanian pages; header-table dates; podcast episodes dated, event listings undated; wire-prefixed headlines;
  *    editors, programmes, slashed roles and outlet staff as no authors; summaries above the byline and other-language
  *    ad labels, read-also lines and outlet notes (tips, follow prompts, funding, syndication) as furniture.
+ * 10: plain text: ANPA wire copy, Telegram posts, Slack pastes, broadcast scripts and newspaper column pages (e-paper,
+ *    OCR) unwrapped; newsletter tables of contents, read-later digest lines, permalink dates, one-line paragraphs of
+ *    word processors, release datelines, last paragraphs closing a quote with ''; notes-app syntax in Markdown.
  */
-export const READER_VERSION = 9;
+export const READER_VERSION = 10;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',
