@@ -296,3 +296,11 @@ describe('credits with roles, editors and programmes beside the writer', () => {
     expect(readHeaderLine('Episode 48 · Mar 3, 2023 · 22 min')?.publishedAt).toEqual(day('2023-03-03'));
   });
 });
+
+describe('date labels with a joining word', () => {
+  it('reads the Polish "dnia" and the Nordic "den" after a label of dates.ts languages', () => {
+    expect(readHeaderLine('Opublikowano dnia 7 lipca 2023')?.publishedAt?.value).toBe('2023-07-07');
+    expect(readHeaderLine('Gazeta Brzeska | Zaktualizowano dnia 9 lipca 2023')?.modifiedAt?.value).toBe('2023-07-09');
+    expect(readHeaderLine('Publicerad den 2 oktober 2023')?.publishedAt?.value).toBe('2023-10-02');
+  });
+});

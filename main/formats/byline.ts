@@ -55,7 +55,7 @@ const LOCAL_AND = /\s+(?:et|und|y|e)\s+/;
  * ("Publisert", "Opublikowano:", "Diterbitkan:"). "Posted by" is a byline, not a date label.
  */
 const DATE_LABEL = new RegExp(
-  String.raw`(?<!\p{L})(?:(date\s+of\s+(?:judg(?:e)?ment|decision|ruling|publication|issue)|(?:judg(?:e)?ment|publication)\s+date|first\s+published|published|posted(?!\s+by\b)|submitted(?!\s+by\b)|created|released|dated?|started|publiée?|veröffentlicht|publicad[oa]|pubblicato|${PUBLISHED_LABELS})|(last\s+updated|updated|last\s+modified|modified|last\s+edited|edited|mise?\s+à\s+jour|aktualisiert|actualizad[oa]|aggiornato|atualizado|${UPDATED_LABELS}))(?!\p{L})(?:\s+(?:on|le|am|el|il|em|op|den|pada|dne)(?!\p{L}))?\s*:?`,
+  String.raw`(?<!\p{L})(?:(date\s+of\s+(?:judg(?:e)?ment|decision|ruling|publication|issue)|(?:judg(?:e)?ment|publication)\s+date|first\s+published|published|posted(?!\s+by\b)|submitted(?!\s+by\b)|created|released|dated?|started|publiée?|veröffentlicht|publicad[oa]|pubblicato|${PUBLISHED_LABELS})|(last\s+updated|updated|last\s+modified|modified|last\s+edited|edited|mise?\s+à\s+jour|aktualisiert|actualizad[oa]|aggiornato|atualizado|${UPDATED_LABELS}))(?!\p{L})(?:\s+(?:on|le|am|el|il|em|op|den|pada|dne|dnia)(?!\p{L}))?\s*:?`,
   'giu',
 );
 

@@ -143,12 +143,13 @@ export function vocabularyOfText(text: string): Set<string> {
 /**
  * Publication labels the header reader does not know, put in its words: a broadcast's "Broadcast:"/"Aired:", a
  * press release's embargo ("Embargoed until 00:01, 6 July 2022": it is published when the embargo lifts), and
- * "published"/"updated" in Dutch, the Scandinavian languages and Polish, with the French, Spanish, Italian and
- * German variants it lacks ("Mis en ligne le", "Modifié le", "Erschienen am"). Only where a label stands: at the
- * start of the line or after a separator ("Le Soir | Modifié le ..."), never inside a sentence.
+ * "published"/"updated" in Dutch, with the French, Spanish, Italian and German variants it lacks ("Mis en ligne
+ * le", "Modifié le", "Erschienen am"). The Nordic, Polish and other labels of dates.ts DATE_LANGUAGES are the
+ * header reader's own. Only where a label stands: at the start of the line or after a separator ("Le Soir |
+ * Modifié le ..."), never inside a sentence.
  */
-const OTHER_PUBLISHED = /(?:^|(?<=[|·•,;–—-]\s*))(?:first\s+broadcast|broadcast|first\s+aired|aired|embargoed\s+(?:until|till|to)|under\s+embargo\s+until|mis\s+en\s+ligne|erschienen|gepubliceerd|publicerad|publiceret|publisert|opublikowano|publicat)(?!\p{L})(?:\s+(?:on|le|am|op|den|dnia))?/giu;
-const OTHER_UPDATED = /(?:^|(?<=[|·•,;–—-]\s*))(?:modifié|modificad[oa]|modificato|bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|zaktualizowano|aktualizacja)(?!\p{L})(?:\s+(?:le|el|il|op|den|dnia))?/giu;
+const OTHER_PUBLISHED = /(?:^|(?<=[|·•,;–—-]\s*))(?:first\s+broadcast|broadcast|first\s+aired|aired|embargoed\s+(?:until|till|to)|under\s+embargo\s+until|mis\s+en\s+ligne|erschienen|gepubliceerd)(?!\p{L})(?:\s+(?:on|le|am|op))?/giu;
+const OTHER_UPDATED = /(?:^|(?<=[|·•,;–—-]\s*))(?:modifié|modificad[oa]|modificato|bijgewerkt|gewijzigd)(?!\p{L})(?:\s+(?:le|el|il|op))?/giu;
 
 export function withEnglishDateLabels(line: string): string {
   return line.replace(OTHER_PUBLISHED, 'Published').replace(OTHER_UPDATED, 'Updated');
