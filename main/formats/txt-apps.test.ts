@@ -186,3 +186,9 @@ describe('a newspaper page in columns', () => {
     expect(unwrapAppCopy(['School bus', 'route cut', 'By JO ROE', 'Parents in three villages will have', 'to drive children.'].join('\n'))).toBeNull();
   });
 });
+
+describe('what is no Slack paste', () => {
+  it('needs a sender name over the time, not a label with figures', () => {
+    expect(unwrapAppCopy('Route 9  10:42 AM\nBuses resume after the snow.\n\nMore later.')).toBeNull();
+  });
+});

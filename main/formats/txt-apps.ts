@@ -194,7 +194,9 @@ const DOMAIN_LINE = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?$/
 
 function unwrapSlackPaste(lines: string[]): string | null {
   const first = lines.findIndex((l) => l.trim() !== '');
-  if (first < 0 || !SLACK_HEADER.test(lines[first]!.trim())) return null;
+  const opener = first < 0 ? null : SLACK_HEADER.exec(lines[first]!.trim());
+  // The sender is a name: a few words, no digits.
+  if (!opener || /\d/.test(opener[1]!) || opener[1]!.split(/\s+/).length > 5) return null;
   const messages: string[][] = [];
   for (const line of lines.slice(first)) {
     if (SLACK_HEADER.test(line.trim())) messages.push([]);
