@@ -512,7 +512,7 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
     const text = unmark(lines[j]!);
     if (SUMMARY_LABEL.test(text)) break;
     // "CITY, May 2, 2023 — Acme opened a plant.": the story's dateline paragraph, however short, is no date line.
-    if (readDateline(text) && /[.!?"”’]$/.test(text)) break;
+    if (readDateline(text) && endsSentence(text)) break;
     const info = readLine(text, dayFirst);
     if (info) {
       zone.push({ index: j, text, kind: 'header' });
@@ -712,7 +712,7 @@ function paragraphGroups(lines: string[]): string[][] {
  */
 function isLinePerParagraph(group: string[]): boolean {
   if (group.length < 2 || !group.some((line) => line.length > 120)) return false;
-  return group.slice(0, -1).every((line) => /[.!?:"”’)]$/.test(line));
+  return group.slice(0, -1).every((line) => endsSentence(line) || line.endsWith(":"));
 }
 
 /** Lines cut at a fixed width (most between 40 and 100 characters), as e-mail and old text files are. */
