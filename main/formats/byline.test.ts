@@ -117,6 +117,14 @@ describe('header lines of other languages and layouts', () => {
   });
 });
 
+describe('date labels with a joining word', () => {
+  it('reads the Polish "dnia" and the Nordic "den" after a label of dates.ts languages', () => {
+    expect(readHeaderLine('Opublikowano dnia 7 lipca 2023')?.publishedAt?.value).toBe('2023-07-07');
+    expect(readHeaderLine('Gazeta Brzeska | Zaktualizowano dnia 9 lipca 2023')?.modifiedAt?.value).toBe('2023-07-09');
+    expect(readHeaderLine('Publicerad den 2 oktober 2023')?.publishedAt?.value).toBe('2023-10-02');
+  });
+});
+
 describe('credit labels and counts of CMSs', () => {
   it.each([
     ['Submitted by Orla Ní Dhuibhir on 3 March 2021', ['Orla Ní Dhuibhir'], '2021-03-03'],
@@ -294,13 +302,5 @@ describe('credits with roles, editors and programmes beside the writer', () => {
 
   it('reads an episode line as a date line', () => {
     expect(readHeaderLine('Episode 48 · Mar 3, 2023 · 22 min')?.publishedAt).toEqual(day('2023-03-03'));
-  });
-});
-
-describe('date labels with a joining word', () => {
-  it('reads the Polish "dnia" and the Nordic "den" after a label of dates.ts languages', () => {
-    expect(readHeaderLine('Opublikowano dnia 7 lipca 2023')?.publishedAt?.value).toBe('2023-07-07');
-    expect(readHeaderLine('Gazeta Brzeska | Zaktualizowano dnia 9 lipca 2023')?.modifiedAt?.value).toBe('2023-07-09');
-    expect(readHeaderLine('Publicerad den 2 oktober 2023')?.publishedAt?.value).toBe('2023-10-02');
   });
 });
