@@ -242,7 +242,8 @@ export function articleHeader(document: Document, title: string | null, order: N
     Array.from(body.querySelectorAll(STANDFIRST))
       .filter((el) => !inFurniture(el))
       // A dek set in lines ("<h4>First point<br>Second point</h4>"): each line as the walker sees it.
-      .flatMap((el) => [el.textContent ?? '', ...spacedText(el).split('\n')].map(squash)),
+      .flatMap((el) => [el.textContent ?? '', ...(el.querySelector('br') && (el.textContent ?? '').length <= 2 * MAX_SUMMARY_LINE ? spacedText(el).split('\n') : [])].map(squash))
+      .filter((key) => key !== ''),
   );
   for (const line of lines.slice(at + 1, at + 1 + LINES_AFTER_HEADLINE)) if (standfirsts.has(squash(line.text))) header.keys.add(squash(line.text));
   let longLines = 0;
