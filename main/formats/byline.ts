@@ -8,7 +8,7 @@
  */
 import type { PublishedDate } from '../../shared/model';
 import { findPublicationDate, isDateNoise, PUBLISHED_LABELS, UPDATED_LABELS, withoutLeadingDateNoise } from './dates';
-import { classifyName, displayName, hasPersonNameShape, isDeskCredit, outletInRole, personBeforeRole, publisherOfCollectiveByline } from './names';
+import { classifyName, displayName, hasPersonNameShape, isDeskCredit, outletInRole, peopleBeforeRoles, personBeforeRole, publisherOfCollectiveByline } from './names';
 
 export interface HeaderInfo {
   authors: string[];
@@ -207,6 +207,11 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
         if (staff && classifyName(staff[1]!) !== 'role') {
           // "By Jane Roe / Harbour Shimbun Staff Writer": after the writer's name, "X Staff Writer" is the outlet's staff.
           outlets.push(cleanOutlet(staff[1]!));
+          continue;
+        }
+        const run = peopleBeforeRoles(name);
+        if (run) {
+          authors.push(...run.map(displayName));
           continue;
         }
         const person = personBeforeRole(name);

@@ -119,6 +119,8 @@ function copyrightOf(document: Document): PageEvidence['copyright'] {
     }
     // "© 2003-2019 by Fenwick Parish Online": the holder after its "by".
     holder = holder.replace(/^[\s,:-]+|[\s,.]+$/g, '').replace(/^by\s+/i, '').replace(/\s+(?:\d{4}|or its affiliated companies.*)$/i, '');
+    // "© Copyright 2024, Cedar Hollow Sentinel, Cedar Hollow, WI": the town and state after the holder are its address.
+    holder = holder.replace(/,\s+[^,\d]+,\s*\p{Lu}{2}$/u, '');
     if (!holder) holder = before.split(/[|·\n]/).pop()!.trim();
     return { year: year!, holder: holder && holder.split(/\s+/).length <= MAX_BRAND_WORDS && /^\p{Lu}/u.test(holder) ? holder : null };
   }

@@ -65,8 +65,10 @@ const INSTITUTION_WORDS = new Set(
  * Spanish, Portuguese, Italian, French, German and Dutch credits ("Corresponsal", "Repórter", "Giornalista",
  * "Envoyée spéciale", "Redakteurin", "Verslaggever").
  */
-const ROLE =
-  /^(.*?)\s*\b(?:writers?|reporters?|correspondents?|editors?|columnists?|contributors?|producers?|photographers?|photojournalists?|journalists?|critics?|commentators?|presenters?|anchors?|interns?|stringers?|bloggers?|analysts?|corresponsal(?:es)?|correspondentes?|corrispondente|correspondante?|korrespondent(?:in)?|reporter[oa]s?|repórter|periodistas?|jornalistas?|giornalista|journaliste|redactor(?:a)?|redattore|redattrice|rédact(?:eur|rice)|redakteur(?:in)?|verslaggever|enviad[oa] especial|inviat[oa](?: speciale)?|envoyée? spéciale?|colaborador(?:a)?|collaborat(?:ore|rice))$/i;
+const JOB_TITLES = String.raw`writers?|reporters?|correspondents?|editors?|columnists?|contributors?|producers?|photographers?|photojournalists?|journalists?|critics?|commentators?|presenters?|anchors?|interns?|stringers?|bloggers?|analysts?|corresponsal(?:es)?|correspondentes?|corrispondente|correspondante?|korrespondent(?:in)?|reporter[oa]s?|repórter|periodistas?|jornalistas?|giornalista|journaliste|redactor(?:a)?|redattore|redattrice|rédact(?:eur|rice)|redakteur(?:in)?|verslaggever|enviad[oa] especial|inviat[oa](?: speciale)?|envoyée? spéciale?|colaborador(?:a)?|collaborat(?:ore|rice)`;
+const ROLE = new RegExp(String.raw`^(.*?)\s*\b(?:${JOB_TITLES})$`, 'i');
+/** Where a job title ends inside a run of credits ("Jane Roe Senior Editor John Doe Staff Writer"). */
+const JOB_TITLE_END = new RegExp(String.raw`\b(?:${JOB_TITLES})(?=\s|$)`, 'gi');
 /** Words that qualify a role without naming anyone ("Senior", "Political", "Staff"). */
 const ROLE_QUALIFIERS = /^(?:(?:senior|chief|deputy|assistant|associate|executive|managing|contributing|special|staff|political|local|national|foreign|international|digital|online|business|economics|sports?|news|city|health|science|technology|tech|legal|court|crime|education|environment|climate|culture|arts|features?|investigative|freelance|guest|democracy|data|energy|markets|finance|world|global|regional|bureau|desk|lead|main|head|our|transport|defen[cs]e|diplomatic|home|social|affairs|medical|agriculture|farming|property|consumer|motoring|travel|food|fashion|music|film|media|religion|religious|security|parliamentary|political|industry|labour|labor|employment|housing|weather|community|rural|metro|general|africa|asia|europe|middle|east|west|north|south|and|&)\s*)+$/i;
 
@@ -167,6 +169,23 @@ export function personBeforeRole(piece: string): string | null {
   // "Lim Mei Hua Senior Health Correspondent": the split whose role is only beat words or a place, so that a
   // three-word name does not lose its last word to the role ("Hua Senior Health Correspondent").
   return (splits.find((s) => isPlainRole(s.role)) ?? splits[0])?.name ?? null;
+}
+
+/**
+ * People set one after another, each with a job title and no separator (a byline box of one element per
+ * contributor, read as one line): "Jane Roe Contributing Editor John Doe Senior Editor" -> ["Jane Roe", "John Doe"].
+ * Null unless every part is a person before a role.
+ */
+export function peopleBeforeRoles(text: string): string[] | null {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(JOB_TITLE_END)) {
+    parts.push(text.slice(from, m.index + m[0].length).trim());
+    from = m.index + m[0].length;
+  }
+  if (parts.length < 2 || text.slice(from).trim() !== '') return null;
+  const people = parts.map((part) => personBeforeRole(part));
+  return people.every((p): p is string => p !== null) ? people : null;
 }
 
 /** A role whose words before the job title are beat qualifiers or a place: "Senior Health Correspondent", "Wales correspondent". */
