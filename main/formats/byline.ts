@@ -66,8 +66,8 @@ const DATE_LABEL = new RegExp(
 /** "4 min read", "Reading time: 4 minutes", and a bare "· 4 min" closing a meta line (Hugo and Jekyll themes). */
 const READING_TIME =
   /\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b|\b(?:est\.?\s+)?read(?:ing)?\s+time:?\s*\d+\s*min(?:ute)?s?\b|[·•|]\s*\d+\s*min(?:ute)?s?\.?\s*$/gi;
-/** "12 comments", "3 Kommentare", "(88 reads)", "1,204 views": a comment or read count beside the byline. */
-const COMMENT_COUNT = /\(?\b\d[\d,.]*\s+(?:comments?|kommentare?|commentaires?|comentarios?|responses|replies|reads|views|hits)\b\)?/gi;
+/** "12 comments", "3 Kommentare", "(88 reads)", "1,204 views", Korean "댓글 3", Japanese "コメント 3": a comment or read count beside the byline. */
+const COMMENT_COUNT = /\(?\b\d[\d,.]*\s+(?:comments?|kommentare?|commentaires?|comentarios?|responses|replies|reads|views|hits)\b\)?|(?<!\p{L})(?:댓글|조회수?|コメント|评论|評論)\s*\(?\d[\d,]*\)?/giu;
 /** "Episode 212 · Aug 21, 2024 · 14 min": a podcast or programme episode's number in its date line. */
 const EPISODE_NUMBER = /^\s*(?:episode|ep\.|épisode|episodio|folge|aflevering|odcinek|bölüm)\s+\d{1,4}\b/gi;
 /**
