@@ -46,8 +46,12 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    Romanian pages; header-table dates; podcast episodes dated, event listings undated; wire-prefixed headlines;
  *    editors, programmes, slashed roles and outlet staff as no authors; summaries above the byline and other-language
  *    ad labels, read-also lines and outlet notes (tips, follow prompts, funding, syndication) as furniture.
+ * 10: web pages: Korean, Japanese and Chinese reporter credits, date labels, year-first dotted dates, bracketed
+ *    headline labels and ad/rights notices; "Por:" credits, foreign job titles, editorial desks ("Redactie X") and
+ *    editors as no authors; "Printed on" dates ignored; <font> headlines; live-blog post headers, read-also lines
+ *    and channel invitations in more languages as furniture.
  */
-export const READER_VERSION = 9;
+export const READER_VERSION = 10;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',
