@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHeaderNoise, readByline, readClosingCredits, readHeaderLine, readWireCredits, sortCredits } from './byline';
+import { creditedEditors, isHeaderNoise, readByline, readClosingCredits, readHeaderLine, readWireCredits, sortCredits } from './byline';
 
 const day = (value: string) => ({ value, precision: 'day' });
 
@@ -302,5 +302,63 @@ describe('credits with roles, editors and programmes beside the writer', () => {
 
   it('reads an episode line as a date line', () => {
     expect(readHeaderLine('Episode 48 · Mar 3, 2023 · 22 min')?.publishedAt).toEqual(day('2023-03-03'));
+  });
+});
+
+describe('credits and date lines of more languages and CMS shapes', () => {
+  it('reads a local "by" label with a colon and a foreign job title as no outlet', () => {
+    expect(readByline('Por: Lucía Ferraz Orozco | Corresponsal')).toEqual({ authors: ['Lucía Ferraz Orozco'], publisher: null });
+    expect(readByline('Von: Jonas Häberli')?.authors).toEqual(['Jonas Häberli']);
+    expect(readByline('Por Marina Tavares Leite, Enviada especial')?.authors).toEqual(['Marina Tavares Leite']);
+  });
+
+  it('reads a Korean, Japanese or Chinese name before the word for reporter as the credit', () => {
+    expect(readByline('박서연 기자', { labelRequired: false })?.authors).toEqual(['박서연']);
+    expect(readByline('佐藤健一記者')?.authors).toEqual(['佐藤健一']);
+    expect(readByline('王小明 记者')?.authors).toEqual(['王小明']);
+    expect(readHeaderLine('최지훈 기자 | 댓글 12')?.authors).toEqual(['최지훈']);
+    expect(readByline('청솔시가 다음 달부터 노선을 늘린다고 기자들에게 밝혔다', { labelRequired: false })).toBeNull();
+  });
+
+  it('reads Korean, Dutch and Italian date labels, publication apart from update', () => {
+    expect(readHeaderLine('입력 2024.03.05 09:12')?.publishedAt).toEqual(day('2024-03-05'));
+    expect(readHeaderLine('수정 2024.03.05 11:40')).toMatchObject({ publishedAt: null, modifiedAt: day('2024-03-05') });
+    expect(readHeaderLine('Door Redactie Stadsomroep Lindewaard 3 maart 2024, 10:15 Aangepast 4 maart 2024, 12:40')).toEqual({
+      authors: [],
+      publisher: 'Stadsomroep Lindewaard',
+      publishedAt: day('2024-03-03'),
+      modifiedAt: day('2024-03-04'),
+    });
+    expect(readHeaderLine('Pubblicato il 5 maggio 2024 alle 10:30 | Ultimo aggiornamento: 6 maggio 2024 alle 08:00')).toMatchObject({
+      publishedAt: day('2024-05-05'),
+      modifiedAt: day('2024-05-06'),
+    });
+  });
+
+  it('reads relative ages in other languages as furniture of a date line', () => {
+    expect(readHeaderLine('21/03/2024 08h40 Atualizado há 3 horas')?.publishedAt).toEqual(day('2024-03-21'));
+    expect(readHeaderLine('Actualizado hace 2 horas')).not.toBeNull();
+    expect(readHeaderLine('vor 5 Stunden')).not.toBeNull();
+  });
+
+  it('takes no publication date from a print view or a snapshot', () => {
+    const printed = readHeaderLine('Printed on Tuesday, May 7, 2024 at 8:02 am');
+    expect(printed).not.toBeNull();
+    expect(printed?.publishedAt).toBeNull();
+    expect(readHeaderLine('Retrieved 3 June 2024')?.publishedAt).toBeNull();
+  });
+
+  it('reads a dateline place beside its date as a header line naming no one', () => {
+    expect(readHeaderLine('San Martín de los Olivos / 02.07.2024 11:20:00')).toEqual({ authors: [], publisher: null, publishedAt: day('2024-07-02'), modifiedAt: null });
+  });
+
+  it('reads people set one after another with their job titles', () => {
+    expect(readByline('Ingrid Solberg Contributing Editor Tomás Ferreira Staff Writer', { labelRequired: false })?.authors).toEqual(['Ingrid Solberg', 'Tomás Ferreira']);
+  });
+
+  it('names the editors of a credit line', () => {
+    expect(creditedEditors('Reported By: Arjun Mehta-Rao | Edited By: Kavita Pillai')).toEqual(['Kavita Pillai']);
+    expect(creditedEditors('Penulis: Dewi Lestari | Editor: Bambang Sutrisno')).toEqual(['Bambang Sutrisno']);
+    expect(creditedEditors('By Jane Roe and John Doe')).toEqual([]);
   });
 });

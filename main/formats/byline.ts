@@ -8,7 +8,7 @@
  */
 import type { PublishedDate } from '../../shared/model';
 import { findPublicationDate, isDateNoise, PUBLISHED_LABELS, UPDATED_LABELS, withoutLeadingDateNoise } from './dates';
-import { classifyName, displayName, hasPersonNameShape, isDeskCredit, outletInRole, personBeforeRole, publisherOfCollectiveByline } from './names';
+import { classifyName, displayName, hasPersonNameShape, isDeskCredit, outletInRole, peopleBeforeRoles, personBeforeRole, publisherOfCollectiveByline } from './names';
 
 export interface HeaderInfo {
   authors: string[];
@@ -35,9 +35,10 @@ const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /**
  * "Par" (French), "Von" (German), "Por" (Spanish, Portuguese), "Door" (Dutch), "di" and "a cura di" (Italian),
  * "af" (Danish), "av" (Swedish, Norwegian): only before a full name, whose surname may open with particles
- * ("Door Anouk van der Berg"), so that a name that starts with "Von" ("Von Miller") stays whole. Case-sensitive on purpose.
+ * ("Door Anouk van der Berg"), so that a name that starts with "Von" ("Von Miller") stays whole; a colon may follow
+ * ("Por: Ana Ruiz", as Latin American papers print it). Case-sensitive on purpose.
  */
-const LOCAL_BY_LABEL = /^(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|[Aa] cura di|[Aa][fv])\s+(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:\p{Ll}{1,3}|della)\s+){0,3}\p{Lu})/u;
+const LOCAL_BY_LABEL = /^(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|[Aa] cura di|[Aa][fv])(?::\s*|\s+)(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:\p{Ll}{1,3}|della)\s+){0,3}\p{Lu})/u;
 /** The role of the one who filed the story as a credit label: "Reporter: Jane Doe", "Correspondent: ...". */
 const ROLE_BY_LABEL = /^(?:reporter|writer|correspondent|journalist|words|story)\s*:\s*/i;
 
@@ -51,23 +52,31 @@ const LOCAL_AND = /\s+(?:et|und|y|e)\s+/;
 
 /**
  * A date label and what it says: publication or modification, in English and the labels of French, German,
- * Spanish and Italian pages ("Publié le", "Aktualisiert:") and those of dates.ts's table of languages
- * ("Publisert", "Opublikowano:", "Diterbitkan:"). "Posted by" is a byline, not a date label.
+ * Spanish, Italian and Dutch pages ("Publié le", "Aktualisiert:", "Ultimo aggiornamento:", "Aangepast"), of
+ * Korean, Japanese and Chinese ones ("입력", "수정", "更新", "发布") and those of dates.ts's table of languages
+ * ("Publisert", "Opublikowano:", "Diterbitkan:"). "Posted by" is a byline, not a date label. A third kind dates
+ * the copy, not the story: "Printed on", "Accessed", "Retrieved", "Cached", "Archived" (a print view's or a
+ * snapshot's date is never the publication date).
  */
 const DATE_LABEL = new RegExp(
-  String.raw`(?<!\p{L})(?:(date\s+of\s+(?:judg(?:e)?ment|decision|ruling|publication|issue)|(?:judg(?:e)?ment|publication)\s+date|first\s+published|published|posted(?!\s+by\b)|submitted(?!\s+by\b)|created|released|dated?|started|publiée?|veröffentlicht|publicad[oa]|pubblicato|${PUBLISHED_LABELS})|(last\s+updated|updated|last\s+modified|modified|last\s+edited|edited|mise?\s+à\s+jour|aktualisiert|actualizad[oa]|aggiornato|atualizado|${UPDATED_LABELS}))(?!\p{L})(?:\s+(?:on|le|am|el|il|em|op|den|pada|dne|dnia)(?!\p{L}))?\s*:?`,
+  String.raw`(?<!\p{L})(?:(date\s+of\s+(?:judg(?:e)?ment|decision|ruling|publication|issue)|(?:judg(?:e)?ment|publication)\s+date|first\s+published|published|posted(?!\s+by\b)|submitted(?!\s+by\b)|created|released|dated?|started|publiée?|veröffentlicht|publicad[oa]|pubblicato|gepubliceerd|입력|등록|게재|公開|配信|发布|發布|${PUBLISHED_LABELS})|(last\s+updated|updated|last\s+modified|modified|last\s+edited|edited|mise?\s+à\s+jour|aktualisiert|actualizad[oa]|aggiornato|(?:ultimo\s+)?aggiornamento|atualizado|aangepast|bijgewerkt|수정|업데이트|更新|${UPDATED_LABELS})|(printed|accessed|retrieved|cached|archived|captured))(?!\p{L})(?:\s+(?:on|le|am|el|il|em|op|den|pada|dne|dnia)(?!\p{L}))?\s*:?`,
   'giu',
 );
 
 /** "4 min read", "Reading time: 4 minutes", and a bare "· 4 min" closing a meta line (Hugo and Jekyll themes). */
 const READING_TIME =
   /\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b|\b(?:est\.?\s+)?read(?:ing)?\s+time:?\s*\d+\s*min(?:ute)?s?\b|[·•|]\s*\d+\s*min(?:ute)?s?\.?\s*$/gi;
-/** "12 comments", "3 Kommentare", "(88 reads)", "1,204 views": a comment or read count beside the byline. */
-const COMMENT_COUNT = /\(?\b\d[\d,.]*\s+(?:comments?|kommentare?|commentaires?|comentarios?|responses|replies|reads|views|hits)\b\)?/gi;
+/** "12 comments", "3 Kommentare", "(88 reads)", "1,204 views", Korean "댓글 3", Japanese "コメント 3": a comment or read count beside the byline. */
+const COMMENT_COUNT = /\(?\b\d[\d,.]*\s+(?:comments?|kommentare?|commentaires?|comentarios?|responses|replies|reads|views|hits)\b\)?|(?<!\p{L})(?:댓글|조회수?|コメント|评论|評論)\s*\(?\d[\d,]*\)?/giu;
 /** "Episode 212 · Aug 21, 2024 · 14 min": a podcast or programme episode's number in its date line. */
 const EPISODE_NUMBER = /^\s*(?:episode|ep\.|épisode|episodio|folge|aflevering|odcinek|bölüm)\s+\d{1,4}\b/gi;
-/** "2 hours ago", "just now": an age relative to whenever the page was saved, not a date. */
-const RELATIVE_AGE = /\b(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\bjust\s+now\b/gi;
+/**
+ * "2 hours ago", "just now": an age relative to whenever the page was saved, not a date; and the same in
+ * Portuguese, Spanish, French, German, Italian and Dutch ("há 2 horas", "hace 3 días", "il y a 5 minutes",
+ * "vor 2 Stunden", "3 ore fa", "2 uur geleden").
+ */
+const RELATIVE_AGE =
+  /\b(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\bjust\s+now\b|(?<!\p{L})(?:há|hace|il y a|vor)\s+(?:\d+|um|uma|un|una|une|einer?|einem)\s+(?:segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|secondes?|minutes?|heures?|jours?|semaines?|mois|sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)(?!\p{L})|\b\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|seconden|minuten|uur|dagen|weken|maanden)\s+(?:fa|geleden)(?!\p{L})/giu;
 
 /** The weekday that opens a date ("Words by Jane Roe Sun 4 Jun 2023"): the date's, not the name's last word. */
 const WEEKDAY_BEFORE_DATE = /\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s*$/i;
@@ -93,28 +102,31 @@ export function readHeaderLine(line: string): HeaderInfo | null {
 
   // Cut the line at its date labels: what follows a label, up to the next one, is that label's.
   const labels = [...cleaned.matchAll(DATE_LABEL)];
-  const chunks: { text: string; modified: boolean | null }[] = [];
+  const chunks: { text: string; modified: boolean | null | 'copy' }[] = [];
   let from = 0;
-  let kind: boolean | null = null;
+  let kind: boolean | null | 'copy' = null;
   for (const m of labels) {
     chunks.push({ text: cleaned.slice(from, m.index), modified: kind });
     from = m.index + m[0].length;
-    kind = m[2] !== undefined;
+    kind = m[3] !== undefined ? 'copy' : m[2] !== undefined;
   }
   chunks.push({ text: cleaned.slice(from), modified: kind });
 
   let remainder = '';
+  let copyDated = false;
   for (const chunk of chunks) {
     const found = findPublicationDate(chunk.text);
     let leftover = chunk.text;
     if (found) {
+      if (chunk.modified === 'copy') copyDated = true;
       if (chunk.modified === true) info.modifiedAt ??= found.date;
-      else info.publishedAt ??= found.date;
+      else if (chunk.modified !== 'copy') info.publishedAt ??= found.date;
       leftover = `${withoutWeekday(chunk.text.slice(0, found.start))} ${withoutLeadingDateNoise(chunk.text.slice(found.end))}`;
     }
     if (!isDateNoise(leftover)) remainder += ` ${leftover}`;
   }
-  const hasDate = info.publishedAt !== null || info.modifiedAt !== null;
+  // A copy's date ("Printed on ...") dates nothing, but still makes the line a date line.
+  const hasDate = info.publishedAt !== null || info.modifiedAt !== null || copyDated;
   remainder = remainder.replace(/\s+/g, ' ').replace(LEADING_SEPARATORS, '').replace(TRAILING_SEPARATORS, '').trim();
   // A line of nothing but header furniture ("2 days ago", "4 min read") is still a header line, with no values.
   if (remainder === '') return hasDate || cleaned.trim() !== text ? info : null;
@@ -122,7 +134,8 @@ export function readHeaderLine(line: string): HeaderInfo | null {
   // What is not a date must be a credit: "by ..." always; a bare name only beside a date ("Reuters, <date>").
   const byline = readByline(remainder, { labelRequired: !hasDate });
   // "Staff Writer | 14 March 2023": a credit naming nobody still makes a dated line a header line.
-  if (!byline) return hasDate && isNamelessCredit(remainder) ? info : null;
+  // "Millbrook / 14.06.2024 17:05": the place the story was filed from, beside its date.
+  if (!byline) return hasDate && (isNamelessCredit(remainder) || classifyName(remainder) === 'place') ? info : null;
   info.authors = byline.authors;
   info.publisher = byline.publisher;
   return info;
@@ -141,6 +154,8 @@ export interface Byline {
  */
 export function readByline(raw: string, options: { labelRequired?: boolean } = {}): Byline | null {
   let text = raw.replace(/\s+/g, ' ').trim();
+  const eastAsian = EAST_ASIAN_CREDIT.exec(text);
+  if (eastAsian) return { authors: [eastAsian[1]!.replace(/\s+/g, '')], publisher: null };
   const label = BY_LABEL.exec(text) ?? LOCAL_BY_LABEL.exec(text) ?? ROLE_BY_LABEL.exec(text);
   if (label) text = text.slice(label[0].length);
   else if (options.labelRequired ?? true) return null;
@@ -194,6 +209,11 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
           outlets.push(cleanOutlet(staff[1]!));
           continue;
         }
+        const run = peopleBeforeRoles(name);
+        if (run) {
+          authors.push(...run.map(displayName));
+          continue;
+        }
         const person = personBeforeRole(name);
         const outlet = person ? null : outletInRole(name);
         if (person) authors.push(displayName(person));
@@ -215,8 +235,35 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   return { authors: [...new Set(authors)], publisher: outlets[0] ?? null };
 }
 
+/**
+ * "윤다혜 기자", "山田太郎記者", "李明 记者": a Korean, Japanese or Chinese name (no capitals to tell it by) before
+ * the word for reporter, correspondent or editorial writer, which is the credit itself, as "By" is in English.
+ */
+const EAST_ASIAN_CREDIT =
+  /^(\p{Script=Hangul}{2,4}|\p{Script=Han}{1,3}\s?\p{Script=Han}{1,3})\s*(?:기자|특파원|선임기자|수습기자|객원기자|논설위원|記者|记者|特派員|特派员|編集委員|通訊員|通讯员)$/u;
+
 /** The label of the editor a credit line may name beside the writer ("Editor: Jane Roe", "Penyunting:", "Redaktør:"): not an author. */
 const OTHER_CREDIT_LABEL = /^(?:editor|edited by|editing|redaktur|penyunting|editör|redaktør|redaktor|redacteur|rédacteur en chef)\s*:/i;
+/** "Edited By: Jane Roe", "Editor: Jane Roe", "Penyunting: ...": the label of the editor's part of a credit line. */
+const EDITOR_PART = /^(?:edit(?:ed|ing)\s+by\s*:?|(?:editor|redaktur|penyunting|editör|redaktør|redaktor|redacteur|rédacteur en chef)\s*:)\s*/i;
+
+/**
+ * The people a credit line names as its editors ("Reported By: Jane Roe | Edited By: John Doe" -> ["John Doe"]):
+ * they edited the story, they did not write it, wherever else the page lists them as authors.
+ */
+export function creditedEditors(line: string): string[] {
+  const editors: string[] = [];
+  const text = line.replace(/\s+/g, ' ').trim();
+  if (text.length > MAX_HEADER_LENGTH) return editors;
+  for (const segment of text.split(/\s+[|/·•–—]\s+|\s*\|\s*/)) {
+    const label = EDITOR_PART.exec(segment);
+    if (!label) continue;
+    const credit = readByline(segment.slice(label[0].length), { labelRequired: false });
+    if (credit) editors.push(...credit.authors);
+  }
+  return editors;
+}
+
 /** "Harbour Shimbun Staff Writer": an outlet's name before its staff role. */
 const OUTLET_STAFF_ROLE = /^(.+?)\s+staff\s+(?:writers?|reporters?|correspondents?|photographers?)$/i;
 

@@ -159,3 +159,18 @@ describe('date lines of more languages (one table of months, weekdays and labels
     expect(isOnlyDates('The bridge opened on June 2, 1931.')).toBe(false);
   });
 });
+
+describe('year-first dotted dates', () => {
+  it.each([
+    ['2024.10.08', '2024-10-08'],
+    ['2024. 3. 5.', '2024-03-05'],
+    ['2023.12.31 23:59', '2023-12-31'],
+  ])('reads %s', (input, expected) => {
+    expect(parsePublicationDate(input)).toEqual({ value: expected, precision: 'day' });
+  });
+
+  it('rejects impossible ones and finds them inside a line', () => {
+    expect(parsePublicationDate('2024.13.01')).toBeNull();
+    expect(findPublicationDate('입력 2024.10.08 14:32')?.date).toEqual({ value: '2024-10-08', precision: 'day' });
+  });
+});

@@ -175,3 +175,40 @@ describe('furniture of other languages and of outlets', () => {
     expect(classifyBlock('Reklamacje można składać do końca miesiąca, podał urząd.')).toBe('body');
   });
 });
+
+describe('furniture of more languages and page kinds', () => {
+  it.each([
+    '광고',
+    '広告',
+    'AdvertisementHide Ad',
+    'Advertisement Hide Ad',
+    'Te recomendamos: Abren un nuevo mercado en la colonia Centro',
+    'Sigue leyendo: Suben las tarifas del transporte',
+    'Also Read | Monsoon reaches the coastal districts early',
+    'Read also: Ferry timetable changes from Monday',
+    'Veja também: Feira do livro volta à praça central',
+    '<저작권자 © 한빛신문, 무단전재 및 재배포 금지>',
+    'All rights reserved. No part of this story may be reproduced without the written permission of The Harbour Ledger.',
+    '11:05am Priya Ramaswamy',
+    '9.40 Jonas Eriksen',
+    '박서연 기자 seoyeon@hanbit.example',
+    'Jane Roe jane.roe@gazette.example',
+    '📲 Entre no canal do Jornal da Serra no WhatsApp',
+    'This page refreshes automatically.',
+    'Read the full story',
+    'Register now for our free session on port logistics.',
+    'Webinar: Cold storage at scale',
+  ])('"%s" is furniture', (text) => {
+    expect(classifyBlock(text)).toBe('boilerplate');
+  });
+
+  it.each([
+    '11:05am was when the first train left the station, officials said.',
+    'Te recomendamos que revises el horario antes de salir, dijo la directora.',
+    'Register voters early, the clerk urged on Monday.',
+    'The channel reopened to barges on Tuesday after the lock was repaired.',
+    'Ana Ruiz said residents could write to the council at its usual address.',
+  ])('"%s" stays body text', (text) => {
+    expect(classifyBlock(text)).toBe('body');
+  });
+});

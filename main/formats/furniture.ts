@@ -53,9 +53,12 @@ function looksLikeCredit(credit: string): boolean {
   return words.every((w, k) => /^[\p{Lu}@]/u.test(w) || (k > 0 && /^(?:of|the|for|via|and|de|du|la|le|von|van|der|\/|&)$/.test(w)));
 }
 
-/** A pointer to another article inside the body: "Read more: <headline>", "À lire aussi : ...", "Lesen Sie auch: ...", Hindi "ये भी पढ़ें: ...". */
+/**
+ * A pointer to another article inside the body: "Read more: <headline>", "Also Read | <headline>", "À lire aussi : ...",
+ * "Lesen Sie auch: ...", "Te recomendamos: ...", "Veja também: ...", Hindi "ये भी पढ़ें: ...".
+ */
 const READ_MORE =
-  /^(?:read more|also read|see also|read next|story continues below(?: (?:this )?advertisement)?|à lire (?:aussi|également)|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|citește și|baca juga|ilgili haber(?:ler)?|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें)(?:$|\s*:)/i;
+  /^(?:read more|also read|read also|see also|read next|te recomendamos|sigue leyendo|lee también|ver también|veja também|leia mais|leia também|story continues below(?: (?:this )?advertisement)?|à lire (?:aussi|également)|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|citește și|baca juga|ilgili haber(?:ler)?|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें)(?:$|\s*[:|])/i;
 
 /** Turkish capitals ("İLGİLİ HABER") lower-case to other letters than a case-insensitive match expects. */
 function withPlainCapitalI(text: string): string {
@@ -70,9 +73,12 @@ export function isArticlePointer(text: string): boolean {
   return READ_MORE.test(withPlainCapitalI(text.trim()));
 }
 
-/** An ad slot's label, in the languages news pages come in: "- Advertisement -", "Anzeige", "Annonse", "REKLAMA", "Publicité", "Iklan". */
+/**
+ * An ad slot's label, in the languages news pages come in: "- Advertisement -", "Anzeige", "Annonse", "REKLAMA",
+ * "Publicité", "Iklan", Korean "광고", Japanese "広告", Chinese "广告"; with the "Hide Ad" button some platforms add.
+ */
 const AD_LABEL =
-  /^[-–—\s]*(?:skip )?(?:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|annonse|annons|annonce|reklame|reklama|reklam|iklan|mainos|advertentie|hirdetés|inzerce|oglas)[-–—\s]*$/i;
+  /^[-–—\s]*(?:skip )?(?:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|annonse|annons|annonce|reklame|reklama|reklam|iklan|mainos|advertentie|hirdetés|inzerce|oglas|광고|広告|广告|廣告)(?:\s*hide ad)?[-–—\s]*$/i;
 
 /**
  * What the outlet says about the story or itself around it, in a sentence or two: a tip line ("Got a news tip?
@@ -100,9 +106,37 @@ function isOutletNote(text: string): boolean {
   return false;
 }
 
+/**
+ * A rights notice however it is worded or placed: "<저작권자 © Outlet, 무단전재 및 재배포 금지>" (Korean), "無断転載を禁じます",
+ * "All rights reserved. No part of this story may be copied ... without the written permission of ...".
+ */
+const RIGHTS_NOTICE =
+  /^all rights reserved\b|무단\s*전재|재배포\s*금지|無断(?:転載|複製)|禁止转载|未经授权.{0,10}禁止|版权所有|\bwithout (?:the )?(?:prior )?written permission of\b/i;
+
+/**
+ * A live blog's post header: the time of the post and who wrote it ("3:55pm Jane Roe", "14.05 Jane Roe"),
+ * set above each post.
+ */
+function isPostHeader(text: string): boolean {
+  const m = /^\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s+(\p{Lu}.{2,50})$/iu.exec(text);
+  return !!m && classifyName(m[1]!) === 'person';
+}
+
+/** A reporter's signature with an e-mail address, closing the story: "Jane Roe jane@outlet.example", "윤다혜 기자 dahye@outlet.example". */
+function isSignatureWithAddress(text: string): boolean {
+  const m = /^(.{2,60}?)\s*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?$/u.exec(text);
+  return !!m && (readByline(m[1]!, { labelRequired: false })?.authors.length ?? 0) > 0;
+}
+
 /** Navigation bars, copyright lines, share prompts and similar site furniture. */
 export function isBoilerplate(text: string): boolean {
   if (isSeparatedMenu(text)) return true;
+  if (text.length <= 300 && RIGHTS_NOTICE.test(text)) return true;
+  if (isPostHeader(text) || isSignatureWithAddress(text)) return true;
+  // An auto-refreshing page's note, a web story's link to the full article, a promotion's call to register.
+  if (/^this page (?:will )?(?:refresh(?:es)?|update(?:s)?) automatically\b|^read the full (?:story|article)$|^register(?: (?:now|today|here)\b.{0,100})?$|^webinar\s*:/i.test(text)) return true;
+  // "📲 Participe do canal do Outlet no WhatsApp": an invitation to the outlet's channel on a messaging platform.
+  if (text.length <= 160 && /\b(?:canal|channel|kanal|chaîne)\b[^.!?]{0,60}\b(?:whatsapp|telegram)\b/i.test(text)) return true;
   // "A version of this article appears in print on ...": the print edition's note, however long.
   if (/^(?:a version of )?this (?:article|story|feature|piece) (?:appears|appeared|was published) in print\b/i.test(text)) return true;
   if (isOutletNote(text)) return true;

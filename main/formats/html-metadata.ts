@@ -44,7 +44,7 @@ const PUBLISHED_META = [
 ];
 /** Meta tags that declare a modification: never the publication date while another date exists. */
 const MODIFIED_META = ['article:modified_time', 'datemodified', 'og:updated_time', 'dc.date.modified', 'dcterms.modified', 'last-modified', 'lastmod', 'sailthru.lastmodified'];
-const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name'];
+const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name', 'dable:author'];
 const TITLE_META = ['og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'citation_title', 'dc.title', 'dcterms.title', 'title', 'headline'];
 
 const NO_PAGE_EVIDENCE: ReturnType<typeof readPageEvidence> = { headings: [], mainHeadings: [], brandNames: [], copyright: null };
@@ -87,9 +87,11 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
     const label = name ? domainLabel(name) : null;
     if (label) siteKeys.add(squash(label));
   }
+  // A credit the JSON-LD declares an Organization ("Quarterly Staff") is no person where a meta tag repeats it.
+  const organisations = new Set(ld.credits.filter((c) => c.type === 'organization').map((c) => squash(c.name)));
   const people = (names: string[]) => {
     outlets.push(...names.filter((n) => siteKeys.has(squash(n))));
-    return names.filter((n) => !siteKeys.has(squash(n)));
+    return names.filter((n) => !siteKeys.has(squash(n)) && !organisations.has(squash(n)));
   };
   let authors: string[] = [];
   const ldPeople = ld.credits.filter((c) => c.type !== 'organization').map((c) => c.name);
@@ -108,7 +110,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
     outlets.push(...fromMeta.outlets);
   }
   const order = pageDateOrder(document, meta);
-  const { lines: header, keys: headerKeys } = readPage ? articleHeader(document, title, order) : { lines: [], keys: new Set<string>() };
+  const { lines: header, keys: headerKeys, editors } = readPage ? articleHeader(document, title, order) : { lines: [], keys: new Set<string>(), editors: [] };
   if (authors.length === 0 && readPage) {
     const marked = markedCredits(document);
     authors = people(marked.authors);
@@ -118,6 +120,10 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
     if (authors.length === 0 && line.authors.length > 0) authors = people(line.authors);
     if (line.publisher) outlets.push(line.publisher);
   }
+  // "Reported By: A | Edited By: B": the editor a JSON-LD author list also names did not write the story.
+  const editorKeys = new Set(editors.map(squash));
+  const writers = authors.filter((a) => !editorKeys.has(squash(a)));
+  if (writers.length > 0) authors = writers;
 
   const shownPublisher = page.brandNames[0] ?? page.copyright?.holder ?? null;
   // A bare domain as the site's name ("KabarTimur.example") gives way to the same name written out ("Kabar Timur").

@@ -5,7 +5,7 @@
  * author classes, hAtom) and the dates marked up as publication dates. Page furniture (navigation, sidebars,
  * comments, related links, share bars) is left out: its dates and names belong to other articles or readers.
  */
-import { readByline, readHeaderLine, type HeaderInfo } from './byline';
+import { creditedEditors, readByline, readHeaderLine, type HeaderInfo } from './byline';
 import type { PublishedDate } from '../../shared/model';
 import { parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { classifyName } from './names';
@@ -25,10 +25,11 @@ const MAX_BRAND_WORDS = 6;
 const MAX_KICKER_WORDS = 3;
 /**
  * The summary under a headline, by the names CMSs give it: standfirst, dek, excerpt, subtitle, chapô or
- * chapeau (French), ingress (Nordic), "article-lead" (Nordic; a bare "lead" is as often the first paragraph), spot (Turkish).
+ * chapeau (French), ingress (Nordic), "article-lead" and "ArticleHead__lead" (a bare "lead" is as often the first paragraph),
+ * spot (Turkish), balazo (Mexican), subheading (Korean CMSs set the dek as an <h4 class="subheading">).
  */
 const STANDFIRST =
-  '[class*="standfirst" i], [data-gu-name="standfirst"], [class*="dek" i], [class*="excerpt" i], [class*="subtitle" i], [class*="sub-title" i], [class*="summary" i], [id*="summary" i], [class*="chapo" i], [class*="chapeau" i], [class*="ingress" i], [class*="subheadline" i], [class*="sub-heading" i], [data-qa*="subheadline" i], [class*="subtitulo" i], [class*="lead-paragraph" i], [class$="-lead" i], [class~="spot" i], [class$="-spot" i]';
+  '[class*="standfirst" i], [data-gu-name="standfirst"], [class*="dek" i], [class*="excerpt" i], [class*="subtitle" i], [class*="sub-title" i], [class*="summary" i], [id*="summary" i], [class*="chapo" i], [class*="chapeau" i], [class*="ingress" i], [class*="subheadline" i], [class*="sub-heading" i], [data-qa*="subheadline" i], [class*="subtitulo" i], [class*="lead-paragraph" i], [class$="-lead" i], [class$="__lead" i], [class~="spot" i], [class$="-spot" i], [class*="subheading" i], [class~="balazo" i]';
 /** A line of the summary between a headline and its byline (a dek, a bullet) is short. */
 const MAX_SUMMARY_LINE = 250;
 /** A credit line without "By" ("Jane Doe", "Business reporter, NBN News") is short. */
@@ -44,10 +45,13 @@ export interface PageEvidence {
   copyright: { year: string; holder: string | null } | null;
 }
 
+/** Text set large with the <font> tag of pages built before CSS (print views, old CMSs): a headline without a heading element. */
+const LARGE_FONT = 'font[size="5"], font[size="6"], font[size="7"], font[size="+2"], font[size="+3"], font[size="+4"]';
+
 /** `host` is the page's own (from its canonical URL): a link to that host's root is a home link too. */
 export function readPageEvidence(document: Document, host: string | null = null): PageEvidence {
   const headings: string[] = [];
-  for (const el of document.querySelectorAll('h1, h2, h3, [class*="headline" i], [class*="title" i]')) {
+  for (const el of document.querySelectorAll(`h1, h2, h3, [class*="headline" i], [class*="title" i], ${LARGE_FONT}`)) {
     if (el.closest('head')) continue;
     const text = collapseSpaces(el.textContent ?? '');
     if (text && text.length <= 300) headings.push(text);
@@ -115,6 +119,8 @@ function copyrightOf(document: Document): PageEvidence['copyright'] {
     }
     // "© 2003-2019 by Fenwick Parish Online": the holder after its "by".
     holder = holder.replace(/^[\s,:-]+|[\s,.]+$/g, '').replace(/^by\s+/i, '').replace(/\s+(?:\d{4}|or its affiliated companies.*)$/i, '');
+    // "© Copyright 2024, Cedar Hollow Sentinel, Cedar Hollow, WI": the town and state after the holder are its address.
+    holder = holder.replace(/,\s+[^,\d]+,\s*\p{Lu}{2}$/u, '');
     if (!holder) holder = before.split(/[|·\n]/).pop()!.trim();
     return { year: year!, holder: holder && holder.split(/\s+/).length <= MAX_BRAND_WORDS && /^\p{Lu}/u.test(holder) ? holder : null };
   }
@@ -209,6 +215,8 @@ export interface ArticleHeader {
   lines: HeaderInfo[];
   /** Lines of the header after the headline (credits, roles, dates), squashed: the content's copy of them is furniture. */
   keys: Set<string>;
+  /** The people a credit line names as editors ("Edited By: Jane Roe"): no authors. */
+  editors: string[];
 }
 
 /** Text with white space and punctuation removed, for comparing lines extracted by different walkers. */
@@ -221,7 +229,7 @@ export function squash(text: string): string {
  * the first <h1>) that are bylines, credits, roles or date lines.
  */
 export function articleHeader(document: Document, title: string | null, order: NumericDateOrder | null = null): ArticleHeader {
-  const header: ArticleHeader = { lines: [], keys: new Set() };
+  const header: ArticleHeader = { lines: [], keys: new Set(), editors: [] };
   const body = document.body as Element | null;
   if (!body) return header;
   const lines = textLines(body, furnitureUnder(body));
@@ -235,7 +243,9 @@ export function articleHeader(document: Document, title: string | null, order: N
   const standfirsts = new Set(
     Array.from(body.querySelectorAll(STANDFIRST))
       .filter((el) => !inFurniture(el))
-      .map((el) => squash(el.textContent ?? '')),
+      // A dek set in lines ("<h4>First point<br>Second point</h4>"): each line as the walker sees it.
+      .flatMap((el) => [el.textContent ?? '', ...(el.querySelector('br') && (el.textContent ?? '').length <= 2 * MAX_SUMMARY_LINE ? spacedText(el).split('\n') : [])].map(squash))
+      .filter((key) => key !== ''),
   );
   for (const line of lines.slice(at + 1, at + 1 + LINES_AFTER_HEADLINE)) if (standfirsts.has(squash(line.text))) header.keys.add(squash(line.text));
   let longLines = 0;
@@ -245,6 +255,7 @@ export function articleHeader(document: Document, title: string | null, order: N
     if (i === at) continue;
     const text = lines[i]!.text;
     const info = readHeaderLine(withNumericDatesResolved(text, order));
+    header.editors.push(...creditedEditors(text));
     // The header ends where the story starts: a standfirst may come before the byline, a second long line may not.
     if (i > at && !info && text.length > MAX_CREDIT_LINE && ++longLines > 1) break;
     if (i > at && summary !== null) {

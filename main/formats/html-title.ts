@@ -37,9 +37,15 @@ export interface TitleEvidence {
  */
 const WIRE_PREFIX = /^(?:UPDATE|WRAPUP|REFILE|RPT|REPEAT|CORRECTED|CORRECTION|EXCLUSIVE|INSIGHT|ANALYSIS|FACTBOX|FOCUS|FEATURE|PREVIEW|BREAKINGVIEWS|INTERVIEW|TIMELINE|EXPLAINER|GLOBAL MARKETS)(?:\s+\d{1,2})?-(?=\S)/;
 
-/** A headline without its wire prefix: "UPDATE 2-Port strike ends" -> "Port strike ends". */
+/**
+ * The label East Asian outlets set in brackets before a headline: "【速報】" (breaking), "【独自】" (exclusive),
+ * "[속보]", "[단독]", "【视频】": a kind of story, not words of its headline.
+ */
+const BRACKETED_LABEL = /^(?:【[^】]{1,6}】|\[[\p{Script=Hangul}\p{Script=Han}]{1,4}\])\s*(?=\S)/u;
+
+/** A headline without its wire prefix or bracketed label: "UPDATE 2-Port strike ends" -> "Port strike ends". */
 export function withoutWirePrefix(headline: string): string {
-  return headline.replace(WIRE_PREFIX, '');
+  return headline.replace(WIRE_PREFIX, '').replace(BRACKETED_LABEL, '');
 }
 
 export function chooseTitle(evidence: TitleEvidence): string | null {

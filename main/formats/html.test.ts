@@ -749,3 +749,50 @@ describe('web pages of more shapes (heldout4 kinds, invented examples)', () => {
     expect(text).not.toContain('agency.example');
   });
 });
+
+describe('headlines, credits and dates of more page kinds', () => {
+  it('drops a bracketed story label from the headline', () => {
+    const a = folder.parse('label.html', page('<title>【独自】港町の市場、来春に移転へ</title><meta property="og:title" content="【独自】港町の市場、来春に移転へ">', `<h1>【独自】港町の市場、来春に移転へ</h1>${BODY}`));
+    expect(a.title).toBe('港町の市場、来春に移転へ');
+  });
+
+  it('reads a print view: the <font> headline, the byline under it, the posted date and not the printed one', () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Harbour Ledger - Print Article</title></head><body><table>
+<tr><td><img src="/logo.gif" alt="Harbour Ledger"></td><td><font size="1">Printed on Monday, June 3, 2024 at 9:00 am</font></td></tr>
+<tr><td colspan="2"><font size="5"><b>Ferry pier to close for repairs through the summer</b></font><br>
+<font size="2"><b>By Marta Quillan, Ledger Editor</b></font><br><font size="1">Posted: Friday, May 31, 2024 5:00 am</font><br>
+<div>${BODY}</div></td></tr>
+<tr><td colspan="2"><font size="1">&copy; Copyright 2024, Harbour Ledger, Port Alden, ME.</font></td></tr></table></body></html>`;
+    const a = folder.parse('print.html', html);
+    expect(a.title).toBe('Ferry pier to close for repairs through the summer');
+    expect(a.authors).toEqual(['Marta Quillan']);
+    expect(a.publishedAt).toEqual({ value: '2024-05-31', precision: 'day' });
+    expect(a.publisher).toBe('Harbour Ledger');
+  });
+
+  it('leaves out the editor a JSON-LD author list names beside the reporter', () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Cashew growers ask for a new auction yard',
+      author: [{ '@type': 'Person', name: 'Arjun Mehta-Rao' }, { '@type': 'Person', name: 'Kavita Pillai' }],
+    });
+    const a = folder.parse(
+      'editor.html',
+      page(`<title>Cashew growers ask for a new auction yard</title><script type="application/ld+json">${ld}</script>`, `<h1>Cashew growers ask for a new auction yard</h1><div>Reported By: <a href="/a">Arjun Mehta-Rao</a> | Edited By: <a href="/k">Kavita Pillai</a></div>${BODY}`),
+    );
+    expect(a.authors).toEqual(['Arjun Mehta-Rao']);
+  });
+
+  it('takes the people of the byline over a staff credit the JSON-LD declares an organisation', () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Article', headline: 'Port adds cold storage', author: { '@type': 'Organization', name: 'Freight Weekly Staff' } });
+    const a = folder.parse(
+      'org.html',
+      page(
+        `<title>Port adds cold storage</title><meta name="parsely-author" content="Freight Weekly Staff"><script type="application/ld+json">${ld}</script>`,
+        `<h1>Port adds cold storage</h1><div class="page-byline"><div class="author"><a href="/i">Ingrid Solberg</a><span>Contributing Editor</span></div><div class="author"><a href="/t">Tomás Ferreira</a><span>Senior Editor</span></div></div>${BODY}`,
+      ),
+    );
+    expect(a.authors).toEqual(['Ingrid Solberg', 'Tomás Ferreira']);
+  });
+});

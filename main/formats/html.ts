@@ -94,7 +94,9 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
   if (readabilityByline && header.authors.length === 0) {
     const credit = readByline(readabilityByline, { labelRequired: false });
     if (credit) {
-      header.authors = credit.authors;
+      // Readability takes a JSON-LD author even when it is the outlet itself ("author": the broadcaster's name).
+      const outlets = new Set([meta.publisher, meta.shownPublisher].filter((n): n is string => !!n).map(squash));
+      header.authors = credit.authors.filter((a) => !outlets.has(squash(a)));
       header.publisher ??= credit.publisher;
     }
   }

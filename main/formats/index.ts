@@ -49,6 +49,10 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  * 10: plain text: ANPA wire copy, Telegram posts, Slack pastes, broadcast scripts and newspaper column pages (e-paper,
  *    OCR) unwrapped; newsletter tables of contents, read-later digest lines, permalink dates, one-line paragraphs of
  *    word processors, release datelines, last paragraphs closing a quote with ''; notes-app syntax in Markdown.
+ *    Web pages: Korean, Japanese and Chinese reporter credits, date labels, year-first dotted dates, bracketed
+ *    headline labels and ad/rights notices; "Por:" credits, foreign job titles, editorial desks ("Redactie X") and
+ *    editors as no authors; "Printed on" dates ignored; <font> headlines; live-blog post headers, read-also lines
+ *    and channel invitations in more languages as furniture.
  */
 export const READER_VERSION = 10;
 

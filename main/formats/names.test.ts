@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyName, displayName, outletInRole, personBeforeRole, publisherOfCollectiveByline, isDeskCredit } from './names';
+import { classifyName, displayName, outletInRole, peopleBeforeRoles, personBeforeRole, publisherOfCollectiveByline, isDeskCredit } from './names';
 
 describe('classifyName', () => {
   it.each([
@@ -156,5 +156,32 @@ describe('headings in capitals', () => {
     expect(classifyName('REASONS FOR THE DECISION')).not.toBe('person');
     expect(classifyName('BACKGROUND TO THE CASE')).not.toBe('person');
     expect(classifyName('ANA DE LA CRUZ')).toBe('person');
+  });
+});
+
+describe('editorial desks, saints\' towns and job titles of other languages', () => {
+  it('reads the editorial desk as the outlet, never a person', () => {
+    expect(classifyName('Redactie Stadsomroep Lindewaard')).toBe('outlet');
+    expect(classifyName('Redazione')).toBe('role');
+    expect(isDeskCredit('Redaktion Seetaler Bote')).toBe(true);
+    expect(publisherOfCollectiveByline('Redactie Stadsomroep Lindewaard')).toBe('Stadsomroep Lindewaard');
+    expect(publisherOfCollectiveByline('La rédaction Courrier du Val')).toBe('Courrier du Val');
+    expect(classifyName('Reda Benali')).toBe('person');
+  });
+
+  it('reads a name opened by a saint as a town', () => {
+    expect(classifyName('San Martín de los Olivos')).toBe('place');
+    expect(classifyName('Santa Rosa del Monte')).toBe('place');
+    expect(classifyName('Sandra Oyelaran')).toBe('person');
+  });
+
+  it.each(['Corresponsal', 'Enviada especial', 'Redakteurin', 'Giornalista', 'Repórter', 'Verslaggever'])('reads "%s" as a role', (role) => {
+    expect(classifyName(role)).toBe('role');
+  });
+
+  it('splits people set one after another with their job titles', () => {
+    expect(peopleBeforeRoles('Ingrid Solberg Contributing Editor Tomás Ferreira Staff Writer')).toEqual(['Ingrid Solberg', 'Tomás Ferreira']);
+    expect(peopleBeforeRoles('Ingrid Solberg Contributing Editor')).toBeNull();
+    expect(peopleBeforeRoles('Senior Editor Staff Writer')).toBeNull();
   });
 });

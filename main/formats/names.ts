@@ -60,10 +60,23 @@ const INSTITUTION_WORDS = new Set(
   committee authority communications police constabulary unit`.split(/\s+/),
 );
 
-/** Job titles in credit lines ("Staff Writer", "Business reporter", "Associated Press Writer"). */
-const ROLE = /^(.*?)\s*\b(?:writers?|reporters?|correspondents?|editors?|columnists?|contributors?|producers?|photographers?|photojournalists?|journalists?|critics?|commentators?|presenters?|anchors?|interns?|stringers?|bloggers?|analysts?)$/i;
+/**
+ * Job titles in credit lines ("Staff Writer", "Business reporter", "Associated Press Writer"), and those of
+ * Spanish, Portuguese, Italian, French, German and Dutch credits ("Corresponsal", "Repórter", "Giornalista",
+ * "Envoyée spéciale", "Redakteurin", "Verslaggever").
+ */
+const JOB_TITLES = String.raw`writers?|reporters?|correspondents?|editors?|columnists?|contributors?|producers?|photographers?|photojournalists?|journalists?|critics?|commentators?|presenters?|anchors?|interns?|stringers?|bloggers?|analysts?|corresponsal(?:es)?|correspondentes?|corrispondente|correspondante?|korrespondent(?:in)?|reporter[oa]s?|repórter|periodistas?|jornalistas?|giornalista|journaliste|redactor(?:a)?|redattore|redattrice|rédact(?:eur|rice)|redakteur(?:in)?|verslaggever|enviad[oa] especial|inviat[oa](?: speciale)?|envoyée? spéciale?|colaborador(?:a)?|collaborat(?:ore|rice)`;
+const ROLE = new RegExp(String.raw`^(.*?)\s*\b(?:${JOB_TITLES})$`, 'i');
+/** Where a job title ends inside a run of credits ("Jane Roe Senior Editor John Doe Staff Writer"). */
+const JOB_TITLE_END = new RegExp(String.raw`\b(?:${JOB_TITLES})(?=\s|$)`, 'gi');
 /** Words that qualify a role without naming anyone ("Senior", "Political", "Staff"). */
 const ROLE_QUALIFIERS = /^(?:(?:senior|chief|deputy|assistant|associate|executive|managing|contributing|special|staff|political|local|national|foreign|international|digital|online|business|economics|sports?|news|city|health|science|technology|tech|legal|court|crime|education|environment|climate|culture|arts|features?|investigative|freelance|guest|democracy|data|energy|markets|finance|world|global|regional|bureau|desk|lead|main|head|our|transport|defen[cs]e|diplomatic|home|social|affairs|medical|agriculture|farming|property|consumer|motoring|travel|food|fashion|music|film|media|religion|religious|security|parliamentary|political|industry|labour|labor|employment|housing|weather|community|rural|metro|general|africa|asia|europe|middle|east|west|north|south|and|&)\s*)+$/i;
+
+/**
+ * The word for the editorial desk in the languages of Europe and Indonesia ("Redactie", "Redaktion", "Redazione",
+ * "Redacción", "Redação", "Rédaction", "Redakcja", "Redaksi"), alone or before the outlet's name: never a person.
+ */
+const EDITORIAL_DESK = /^(?:la\s+)?(?:redactie|redaktion(?:en)?|redaksjon(?:en)?|redazione|redacción|redaccion|redação|redacao|rédaction|redakcja|redakce|redaksi|toimitus)(?:\s+\p{Lu}.*)?$/iu;
 
 /** Particles inside personal names ("Ludwig van Beethoven", "Ana de la Cruz", "Omar bin Said"). */
 const NAME_PARTICLE = /^(?:de|da|das|do|dos|del|della|dela|delos|di|du|van|von|der|den|ter|te|le|la|las|los|y|bin|binti|ibn|bint|al|el|ben|ó|ní|mac|st\.?)$/i;
@@ -158,6 +171,23 @@ export function personBeforeRole(piece: string): string | null {
   return (splits.find((s) => isPlainRole(s.role)) ?? splits[0])?.name ?? null;
 }
 
+/**
+ * People set one after another, each with a job title and no separator (a byline box of one element per
+ * contributor, read as one line): "Jane Roe Contributing Editor John Doe Senior Editor" -> ["Jane Roe", "John Doe"].
+ * Null unless every part is a person before a role.
+ */
+export function peopleBeforeRoles(text: string): string[] | null {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(JOB_TITLE_END)) {
+    parts.push(text.slice(from, m.index + m[0].length).trim());
+    from = m.index + m[0].length;
+  }
+  if (parts.length < 2 || text.slice(from).trim() !== '') return null;
+  const people = parts.map((part) => personBeforeRole(part));
+  return people.every((p): p is string => p !== null) ? people : null;
+}
+
 /** A role whose words before the job title are beat qualifiers or a place: "Senior Health Correspondent", "Wales correspondent". */
 function isPlainRole(role: string): boolean {
   const prefix = ROLE.exec(role)?.[1]?.trim() ?? '';
@@ -171,6 +201,10 @@ export function classifyName(raw: string): NameKind {
   const words = name.split(' ');
   if (words.length > 8) return 'none';
   const lower = words.map((w) => w.toLowerCase().replace(/[.,'’]+$/, ''));
+  // "Redactie Omroep Veenland", "Redazione": an outlet's editorial desk, and the desk word alone is a role ("Staff").
+  if (EDITORIAL_DESK.test(name)) return words.length === 1 ? 'role' : 'outlet';
+  // "San Isidro de las Peñas", "São Tomé", "Sainte-Foy": a saint's name opening a name is a town's.
+  if (words.length > 1 && /^(?:san|santa|santo|são|sainte?|sankt)$/i.test(words[0]!) && /^\p{Lu}/u.test(words[1]!)) return 'place';
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
 
   // "The Hindu", "The Associated Press": people are not named "The ...".
@@ -222,6 +256,9 @@ export function displayName(name: string): string {
  * ("The Lakeshore Wire"), not its staff, while "X wire services" are.
  */
 export function publisherOfCollectiveByline(name: string): string | null {
+  // "Redactie Omroep Veenland": the desk word before the outlet's name.
+  const desk = EDITORIAL_DESK.exec(name.trim()) ? /^\S+\s+(\p{Lu}.*)$/u.exec(name.trim().replace(/^la\s+/i, '')) : null;
+  if (desk) return desk[1]!;
   const m = /^(.+?)\s+(?:staff(?: writers?| reporters?| reports?)?|newsroom|news desk|web desk|digital desk|desk|editors|editorial board|editorial team|wire services?|reporters|team)$/i.exec(name.trim());
   if (!m) return null;
   const outlet = m[1]!.trim();
@@ -236,5 +273,6 @@ export function publisherOfCollectiveByline(name: string): string | null {
  * outlet but no author ("Gazette Staff" stays the author it always was in bylines).
  */
 export function isDeskCredit(name: string): boolean {
+  if (EDITORIAL_DESK.test(name.trim())) return true;
   return /(?:^|\s)(?:desk|news desk|newsdesk|newsroom|team|editorial team|editorial board)$/i.test(name.trim());
 }
