@@ -460,6 +460,22 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // "Lake Orrin", "River Calder", "Strait of Tiran", "Gulf of Aden": a landform's word opens the name of one,
   // whatever words follow.
   const landform = name.length >= 2 && LANDFORM_PREFIXES.has(first.lower) && !orgHead;
+  const roleBefore = before !== undefined && !before.cap && !before.possessive && adjacentLoose(text, before, first) && isRole(lex, before.lower);
+  const orgNounBefore = before !== undefined && !before.cap && adjacentLoose(text, before, first) && ORG_NOUNS.has(before.lower);
+  // ", a Brazil specialist" after the name, or "Her deputy, Kofi Mensah, ..." before it (a role, then the name set
+  // off by commas).
+  const roleThenComma = /(\p{Ll}+)\s*,\s*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const appositiveRole =
+    appositionHasRole(followingText, lex) ||
+    (roleThenComma !== undefined && isRole(lex, roleThenComma) && /^\s*(?:[,.;)]|and\s|$)/.test(followingText));
+  // "Tamsin Oduya, 34, said", "Mr Hale (61)", "the 19-year-old Ilse Brandt": an age goes with a person.
+  const ageNearby = /^\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))/.test(followingText) || /\byear-old\s+$/i.test(text.slice(Math.max(0, start - 12), start));
+  const saidBefore = before !== undefined && SPEECH_VERBS.has(before.lower) && (before2 === undefined || !before2.cap);
+  const saidAfter = after !== undefined && SPEECH_VERBS.has(after.lower) && /^[\s,]*$/.test(text.slice(last.fullEnd, after.start));
+  // "Mayor Lena Marsh", "Grace Park, 41,", "Ken Hall told ...": a given name, then a surname that is also a word of
+  // place, with a person's cue beside it, is that person ("Victoria Park", "Albert Hall" without one stay places).
+  const personCue = ctx.titled || roleBefore || appositiveRole || ageNearby || saidBefore || saidAfter;
+  if (placeHead && personCue && name.length === 2 && lex.isGivenName(first.lower) && !lex.places.has(first.lower) && !lex.commonWords.has(first.lower)) return push(out, candidate, 'person', Strength.Cue);
   // "Copper Harbor, the furniture retailer, said": a kind of firm in apposition outweighs a place's word in the name.
   if (appositionHasOrgNoun(followingText) && !appositionHasRole(followingText, lex)) return push(out, candidate, 'organization', Strength.Cue);
   if (placeHead || placeCompound || landform || (lowerPlaceHeadAfter && !orgHead)) return push(out, candidate, 'place', Strength.Cue);
@@ -493,18 +509,6 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     return push(out, candidate, 'organization', Strength.Cue);
   }
 
-  const roleBefore = before !== undefined && !before.cap && !before.possessive && adjacentLoose(text, before, first) && isRole(lex, before.lower);
-  const orgNounBefore = before !== undefined && !before.cap && adjacentLoose(text, before, first) && ORG_NOUNS.has(before.lower);
-  // ", a Brazil specialist" after the name, or "Her deputy, Kofi Mensah, ..." before it (a role, then the name set
-  // off by commas).
-  const roleThenComma = /(\p{Ll}+)\s*,\s*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
-  const appositiveRole =
-    appositionHasRole(followingText, lex) ||
-    (roleThenComma !== undefined && isRole(lex, roleThenComma) && /^\s*(?:[,.;)]|and\s|$)/.test(followingText));
-  // "Tamsin Oduya, 34, said", "Mr Hale (61)", "the 19-year-old Ilse Brandt": an age goes with a person.
-  const ageNearby = /^\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))/.test(followingText) || /\byear-old\s+$/i.test(text.slice(Math.max(0, start - 12), start));
-  const saidBefore = before !== undefined && SPEECH_VERBS.has(before.lower) && (before2 === undefined || !before2.cap);
-  const saidAfter = after !== undefined && SPEECH_VERBS.has(after.lower) && /^[\s,]*$/.test(text.slice(last.fullEnd, after.start));
   const noCommonWords = !name.some(isCommon);
   // "Ann Baker" is a person although "baker" is a word (surnames often are); "Grace Air Flight" is not.
   const surnameWords = name.slice(1).filter((t) => !NAME_PARTICLES.has(t.lower)); // "van der", "de la" are no words here
@@ -522,6 +526,10 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     (!lex.commonWords.has(first.lower) || lex.lastNames.has(last.lower)) &&
     !productNounAfter;
   const lastName = lex.lastNames.has(last.lower);
+  // "Sydney Barnes", "Jordan Reyes said": a given name that is also a place, then a known surname or a surname that
+  // speaks, is a person (a city's airport or district, "London Heathrow", "Paris Orly", names a place; a surname known
+  // only from elsewhere in the article is read by personsBySurname).
+  const placeNamedPerson = placeThenSurname(lex, name, isWord) && (lastName || saidBefore || saidAfter) && !productNounAfter;
   const words = name.filter((t) => !NAME_PARTICLES.has(t.lower)).length;
   const multi = words >= 2 && words <= 4;
 
@@ -539,7 +547,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // "Lake Kivu", "San Tarvo", "Mount Elgon": a saint's or a landform's prefix makes a place, whatever follows.
   const placePrefixed = name.length >= 2 && name.length <= 3 && PLACE_PREFIXES.has(first.lower) && name.slice(1).every((t) => !isCommon(t));
   if (placePrefixed && !roleBefore && !appositiveRole) return push(out, candidate, 'place', Strength.Guess);
-  if (multi && !notPerson && (roleBefore || appositiveRole || ageNearby || firstName || givenName || initialThenNames || surnameFirst)) return push(out, candidate, 'person', Strength.Cue);
+  if (multi && !notPerson && (roleBefore || appositiveRole || ageNearby || firstName || givenName || placeNamedPerson || initialThenNames || surnameFirst)) return push(out, candidate, 'person', Strength.Cue);
   if (name.length === 1 && !notPerson && (roleBefore || ageNearby || appositiveRole)) return push(out, candidate, 'person', Strength.Guess);
   // "Ames, Iowa", "Tema, Ghana": a name before a known region or country is a place.
   const placeAfter = /^,\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)(?![\p{L}'’])/u.exec(followingText);
@@ -727,6 +735,27 @@ function lookup(text: string, name: Token[], lex: Lexicon): { kind: EntityKind; 
 }
 
 /**
+ * A given name that is also a place ("Sydney", "Jordan", "Georgia"), then one word that is no English word, place,
+ * demonym, body's or place's word, nor an acronym: the shape of a person's name, and of a city's airport ("London
+ * Heathrow").
+ */
+function placeThenSurname(lex: Lexicon, name: readonly Token[], isWord: (t: Token) => boolean): boolean {
+  if (name.length !== 2) return false;
+  const [first, last] = name as [Token, Token];
+  return (
+    lex.places.has(first.lower) &&
+    lex.isGivenName(first.lower) &&
+    !isWord(last) &&
+    !lex.places.has(last.lower) &&
+    !lex.demonyms.has(last.lower) &&
+    !lex.orgHeads.has(last.lower) &&
+    !PLACE_HEADS.has(last.lower) &&
+    !/^\p{Lu}+$/u.test(last.text) &&
+    !NAME_PARTICLES.has(last.lower)
+  );
+}
+
+/**
  * News names a person again by the surname alone ("Obinwa Kelechukwu ... Kelechukwu said") and a firm by its first word
  * ("Velmar Homes ... Velmar"): a name read as an organisation only for want of a cue, made of words that are
  * no English words, is a person if its last word recurs alone.
@@ -737,11 +766,32 @@ function personsBySurname(candidates: Candidate[], lex: Lexicon, text: string): 
   // (A lone word that speaks, "Wubet said", "Wubet, who ...", names a person by whatever part of the name it is.)
   const speaking = new Set(single.filter((c) => speaks(text, c.tokens[0]!)).map((c) => c.tokens[0]!.lower));
   const nameWord = (t: Token) => t.cap && !lex.commonWords.has(t.lower) && !lex.englishWords.has(t.lower) && !lex.orgHeads.has(t.lower) && !PLACE_HEADS.has(t.lower) && !lex.demonyms.has(t.lower) && !lex.places.has(t.lower);
+  const dictionaryWord = (t: Token) => lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower);
   for (const c of candidates) {
-    if (c.kind !== 'organization' || c.strength !== Strength.Guess || c.tokens.length < 2 || c.tokens.length > 4) continue;
+    if (c.strength !== Strength.Guess || c.tokens.length < 2 || c.tokens.length > 4) continue;
     const surname = c.tokens[c.tokens.length - 1]!;
+    // ("Jordan Whitfield ... Whitfield said": a given name that is also a place opens a person's name too; read as a
+    // place, "Sydney Okafor" needs its surname to speak, as an airport's name may recur alone.)
+    const placeGiven = placeThenSurname(lex, c.tokens, dictionaryWord);
+    if (c.kind === 'place') {
+      if (placeGiven && speaking.has(surname.lower)) {
+        c.kind = 'person';
+        c.strength = Strength.Cue;
+      }
+      continue;
+    }
+    if (c.kind !== 'organization') continue;
     const bySurname = alone.has(surname.lower) && !alone.has(c.tokens[0]!.lower);
-    if (!(bySurname || speaking.has(c.tokens[0]!.lower)) || !c.tokens.every((t) => nameWord(t) || NAME_PARTICLES.has(t.lower))) continue;
+    if (!(bySurname || speaking.has(c.tokens[0]!.lower)) || !(placeGiven || c.tokens.every((t) => nameWord(t) || NAME_PARTICLES.has(t.lower)))) continue;
+    c.kind = 'person';
+    c.strength = Strength.Cue;
+  }
+  // "Lena Marsh opened the road ... Marsh said": a given name, then a surname that is also a word of place, read as a
+  // place by that word, is the person when the surname speaks alone.
+  for (const c of candidates) {
+    if (c.kind !== 'place' || c.tokens.length !== 2 || !PLACE_HEADS.has(c.tokens[1]!.lower)) continue;
+    const [given, surname] = c.tokens as [Token, Token];
+    if (!speaking.has(surname.lower) || !lex.isGivenName(given.lower) || lex.places.has(given.lower) || lex.commonWords.has(given.lower)) continue;
     c.kind = 'person';
     c.strength = Strength.Cue;
   }
@@ -792,12 +842,14 @@ function link(candidates: Candidate[], lex: Lexicon, text: string): Candidate[] 
   for (const c of candidates) {
     if (c.event && c.tokens.length >= 2) eventAcronyms.add(c.tokens.filter((t) => !isConnector(t) && /^\p{L}/u.test(t.lower)).map((t) => t.lower[0]).join(''));
   }
-  const find = (word: string, at: number, isPlace: boolean, placeByContext = false): FullName | undefined => {
+  const find = (word: string, at: number, isPlace: boolean, placeByContext = false, personByContext = false): FullName | undefined => {
     const list = byWord.get(word.replace(/\./g, '')) ?? byWord.get(word);
     if (!list) return undefined;
     // "Kenya" stays a place in "Kenya Airways"; a place name stands for a person only as a surname.
     const compatible = (n: FullName) =>
-      n.start !== at && (!isPlace || (n.kind === 'person' && n.words[n.words.length - 1] === word)) && !(placeByContext && n.kind === 'organization' && n.orgHead);
+      n.start !== at &&
+      (!isPlace || (n.kind === 'person' && n.words[n.words.length - 1] === word)) &&
+      !((placeByContext || personByContext) && n.kind === 'organization' && n.orgHead);
     // The most recent full name before the mention; a later one only if none came before.
     let lo = 0;
     let hi = list.length;
@@ -819,7 +871,9 @@ function link(candidates: Candidate[], lex: Lexicon, text: string): Candidate[] 
       // (A word read as a place by its own context keeps that reading: "the town of Bonnet" beside "Bonnet Athletic";
       // "a store in Quellford" beside a body named after the place, "Quellford Police Department"; but "in Orrin"
       // may still be the firm "Orrin Cocoa".)
-      const full = find(token.lower, c.start, c.kind === 'place' && c.strength >= Strength.Cue, c.kind === 'place');
+      // (Likewise a word read as a person by its own context, "Kessler, 54, said", beside a body named after a person,
+      // "Kessler Group".)
+      const full = find(token.lower, c.start, c.kind === 'place' && c.strength >= Strength.Cue, c.kind === 'place', c.kind === 'person');
       if (full) {
         linked.push({ ...c, kind: full.kind, canonical: full.canonical, strength: Math.max(full.strength, Strength.Cue) as Strength });
         continue;

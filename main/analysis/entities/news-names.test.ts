@@ -388,3 +388,34 @@ describe('a surname that is also a word, named again', () => {
     expect(found.map((e) => e.text)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('people whose names are also words of place', () => {
+  it('reads a given name and a surname like "Marsh" or "Park" as a person where a cue of a person goes with it', () => {
+    expect(kindOf(entities('Mayor Lena Marsh opened the bypass.'), 'Lena Marsh')).toEqual(['person']);
+    expect(kindOf(entities('Grace Park, 41, runs the bakery.'), 'Grace Park')).toEqual(['person']);
+    expect(kindOf(entities('“It is done,” Ivo Hall told reporters.'), 'Ivo Hall')).toEqual(['person']);
+    // Without one, the place's word wins; so it does after a given name that is also a city.
+    expect(kindOf(entities('Crowds filled Victoria Park on Sunday.'), 'Victoria Park')).toEqual(['place']);
+  });
+
+  it('reads such a name as the person when its surname comes back alone and speaks', () => {
+    const found = entities('Lena Marsh opened the bypass on Monday. Marsh said it was overdue.');
+    expect(kindOf(found, 'Lena Marsh')).toEqual(['person']);
+    expect(canonicalOf(found, 'Marsh')).toEqual(['Lena Marsh']);
+  });
+
+  it('reads a given name that is also a place, then a surname, as a person; a city and its airport stay a place', () => {
+    expect(kindOf(entities('The award went to Sydney Barnes last year.'), 'Sydney Barnes')).toEqual(['person']);
+    const found = entities('Jordan Whitfield bought the mill in May. Whitfield said the price was fair.');
+    expect(kindOf(found, 'Jordan Whitfield')).toEqual(['person']);
+    expect(canonicalOf(found, 'Whitfield')).toEqual(['Jordan Whitfield']);
+    expect(kindOf(entities('The jet flew out of London Heathrow. Heathrow is busy.'), 'London Heathrow')).toEqual(['place']);
+    expect(kindOf(entities('Flights from Paris Orly were late.'), 'Paris Orly')).toEqual(['place']);
+  });
+
+  it('keeps a person named by a surname alone apart from a body named after one', () => {
+    const found = entities('Nadia Farouk built up the Kessler Group. Kessler, 54, said the year was hard.');
+    expect(kindOf(found, 'Kessler Group')).toEqual(['organization']);
+    expect(kindOf(found, 'Kessler')).toEqual(['person']);
+  });
+});
