@@ -15,6 +15,7 @@ export const TITLE_WORDS = words(`
   defence defense interior finance treasury trade state commissioner attorney premier founder co-founder cofounder
   inspector superintendent detective coach analyst editor head manager c.e.o.
   councillor councilor alderman alderwoman corporator mp mep msp mla td
+  justices judges senators atty atty.
 `);
 
 /** Title words that are also organisation heads when they end a name ("U.S. Treasury", "State Department"). */
@@ -109,6 +110,8 @@ export const CALENDAR_WORDS = words(`
 export const LOWER_PLACE_HEADS = words(`
   airport airfield river lake island islands mountains ocean sea bay province county district valley center centre square
   town village villages region parish suburb municipality port crossing volcano basin market
+  stadium estate ward wards shire shires township townships constituency neighbourhood neighborhood suburbs
+  districts counties provinces regions municipalities parishes
 `);
 
 /**

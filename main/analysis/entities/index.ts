@@ -47,13 +47,13 @@ export function extractEntities(text: string, sentences: readonly TextSpan[]): E
   const candidates: Candidate[] = [];
   const lowerWords = lowerCaseWords(text);
   const sports = [...SPORTS_WORDS].filter((w) => lowerWords.has(w)).length >= MIN_SPORTS_WORDS;
-  const doc: DocContext = { text, lex, lowerWords, midSentence: new Set(), surnames: new Set(), sports };
+  const doc: DocContext = { text, lex, lowerWords, midSentence: new Set(), surnames: new Set(), sports, datelines: datelines(text, lex) };
   const tokensBySentence = sentences.map((sentence) => tokenize(text, sentence.start, sentence.end));
   for (const tokens of tokensBySentence) {
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!t.cap) continue;
-      doc.midSentence.add(t.text);
+      if (!opensClause(text, tokens, i)) doc.midSentence.add(t.text);
       const before = tokens[i - 1]!;
       if (before.cap && lex.isGivenName(before.lower) && adjacent(text, before, t) && !tokens[i + 1]?.cap) doc.surnames.add(t.text);
     }
@@ -66,7 +66,7 @@ export function extractEntities(text: string, sentences: readonly TextSpan[]): E
   const titles = quotedTitles(text);
   const kept = titles.length ? candidates.filter((c) => !insideTitle(titles, c.start, c.end)) : candidates;
   kept.push(...numberTen(text, kept));
-  return link(kept, lex, text).map((c) => ({
+  return link(kept, lex, text, sports).map((c) => ({
     text: text.slice(c.start, c.end),
     start: c.start,
     end: c.end,
@@ -93,10 +93,33 @@ interface DocContext {
   surnames: Set<string>;
   /** A match report (several words of sport): a town's name may stand for its team. */
   sports: boolean;
+  /** Datelines opening paragraphs ("TARVO —", "SAN JOSE, Calif. —", "MIREL:"): the place the story was filed from. */
+  datelines: TextSpan[];
 }
 
 /** Distinct words of sport that make a text a match report. */
 const MIN_SPORTS_WORDS = 3;
+
+/**
+ * A dateline opens a paragraph: a place in capitals, perhaps its region or country after a comma, perhaps the agency
+ * in brackets, then a dash or a colon ("TARVO —", "SAN JOSE, Calif. —", "NEW MIREL (Reuters) -", "MIREL:"). Not a label
+ * in capitals that is an English word ("UPDATE:", "BREAKING —").
+ */
+const DATELINE = /(?<=^|\n)[ \t]*(\p{Lu}[\p{Lu}'’.-]*(?:[ \t]\p{Lu}[\p{Lu}'’.-]*){0,3})(?:,[ \t]+(\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?))?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|--|[ \t]-|:)[ \t]/gu;
+
+function datelines(text: string, lex: Lexicon): TextSpan[] {
+  const spans: TextSpan[] = [];
+  for (const m of text.slice(0, 200_000).matchAll(DATELINE)) {
+    const place = m[1]!;
+    if (!/\p{Lu}{3}/u.test(place) || /\p{Ll}/u.test(place)) continue;
+    const words = place.toLowerCase().split(/[ \t]+/);
+    if (words.length === 1 && (lex.englishWords.has(words[0]!) || lex.commonWords.has(words[0]!)) && !lex.places.has(words[0]!)) continue;
+    const start = m.index + m[0].indexOf(place);
+    const end = m[2] ? m.index + m[0].indexOf(m[2]) + m[2].length : start + place.length;
+    spans.push({ start, end });
+  }
+  return spans;
+}
 
 function shouting(text: string, sentence: TextSpan): boolean {
   if (sentence.end - sentence.start < 20) return false;
@@ -135,13 +158,22 @@ function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolea
   // Model numbers ("B52", "737-800") are products, not names; "G7", "G20" are groups of countries (the "Group of N").
   if (/\p{N}/u.test(t.text) && !GROUP_OF_N.test(t.text)) return false;
   // "Danish-Swedish", "Tudor-era", "Co-host": compound adjectives and nouns, not names.
-  if (t.text.includes('-') && (ADJECTIVE_COMPOUND.test(t.text) || t.lower.split('-').every((part) => lex.demonyms.has(part)))) return false;
+  // ("Franco-German", "Sino-Indian": combining forms of nations too; "Algerian-born": a demonym, then a participle.)
+  if (t.text.includes('-') && (ADJECTIVE_COMPOUND.test(t.text) || t.lower.split('-').every((part) => lex.demonyms.has(part) || NATION_COMBINING_FORMS.has(part)))) return false;
+  if (t.text.includes('-') && lex.demonyms.has(t.lower.split('-')[0]!) && NAME_COMPOUND.test(t.text)) return false;
   if (sentenceInitial) {
+    if (doc.datelines.some((d) => t.start >= d.start && t.end <= d.end)) return true; // "NEW DELHI —"
     const known = lex.places.has(t.lower) || lex.firstNames.has(t.lower) || lex.organizations.has(t.lower) || lex.countryCodes.has(t.text);
+    // "Nurses", "Stocks", "Biologists" opening a sentence: the plural of a word.
+    const singular = /ies$/.test(t.lower) ? t.lower.slice(0, -3) + 'y' : t.lower.replace(/e?s$/, '');
+    if (!known && singular !== t.lower && !lex.lastNames.has(t.lower) && !doc.surnames.has(t.text) && [singular, t.lower.slice(0, -1)].some((w) => lex.commonWords.has(w) || lex.englishWords.has(w))) return false;
     if (!known && !doc.surnames.has(t.text) && (lex.commonWords.has(t.lower) || doc.lowerWords.has(t.lower) || /ly$/.test(t.lower))) return false;
   }
   return true;
 }
+
+/** Combining forms of nations and regions, written before a hyphen: "Franco-German", "Sino-Indian", "Anglo-Irish". */
+const NATION_COMBINING_FORMS = new Set(['anglo', 'franco', 'sino', 'indo', 'russo', 'italo', 'greco', 'graeco', 'austro', 'afro', 'euro', 'judeo', 'hispano', 'luso', 'germano', 'nippo', 'turco', 'serbo', 'croato', 'hiberno', 'dano', 'swedo', 'polono', 'lusitano', 'americano', 'arabo', 'irano', 'syro', 'belgo', 'helveto', 'scoto', 'sino']);
 
 /** Compounds that make an adjective or a common noun of what they join: "Tudor-era", "Gothic-style", "Co-host". */
 const ADJECTIVE_COMPOUND = /^(?:co-\p{Ll}.*|.+-(?:era|style|type|like|esque|year-old|old))$/iu;
@@ -159,13 +191,20 @@ function productFollows(text: string, t: Token): boolean {
 /** A score after a team's name: "3-1", "118-115". */
 const SCORE_AFTER = /^[ \t]+\d{1,3}[-–]\d{1,3}(?![\p{L}\p{N}-])/u;
 
+/**
+ * The token opens its sentence, a quotation, a bracket or what follows a colon or a dash (a dateline's): its capital
+ * may be only that. (A straight " opens a quotation after a space; after a word or a comma it closes one: '"...," Stone said'.)
+ */
+function opensClause(text: string, tokens: readonly Token[], i: number): boolean {
+  return i === 0 || /(?:[“‘(\[:—–-]|(?:^|\s)")\s*$/.test(text.slice(tokens[i - 1]!.fullEnd, tokens[i]!.start));
+}
+
 function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): void {
   const { text, lex } = doc;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    // (A straight " opens a quotation after a space; after a word or a comma it closes one: '"...," Stone said'.)
-    const initial = i === 0 || /(?:[“‘(\[:—–-]|(?:^|\s)")\s*$/.test(text.slice(tokens[i - 1]!.fullEnd, t.start));
+    const initial = opensClause(text, tokens, i);
     // "Air Malaya has ordered ...": a capitalised noun opening the sentence right before a name belongs to it.
     const next = tokens[i + 1];
     // ("Justice Ann Roe found ...", "Fisherman Jo Ruiz said ...": a title or a role opening the sentence, likewise.)
@@ -216,6 +255,8 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
         while (k + 1 < tokens.length && adjacent(text, tokens[k]!, tokens[k + 1]!) && isNameWord(tokens[k + 1]!, doc, false)) k++;
         const rest = tokens.slice(j + 2, k + 1);
         if (!hasOfOrFor && !rest.some((x) => lex.orgHeads.has(x.lower))) break;
+        // "Harbour Road Hospital and University Hospital Tarvo": two names, each with its own head.
+        if (!hasOfOrFor && chunkSoFar.length > 1 && (lex.orgHeads.has(current.lower) || PLACE_HEADS.has(current.lower)) && rest.length > 1 && rest.some((x) => lex.orgHeads.has(x.lower) || PLACE_HEADS.has(x.lower))) break;
       }
       // "Center for X and Y" may go on after "and"; "Secretary of State X and ..." may not.
       if ((next.lower === 'of' || next.lower === 'for') && chunkSoFar.some((x) => lex.orgHeads.has(x.lower) || PLACE_HEADS.has(x.lower))) hasOfOrFor = true;
@@ -266,7 +307,9 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   const lex = doc.lex;
   // "Secretary-General", "C.E.O.", "co-founder" are titles too.
   const isTitle = (t: Token) =>
-    TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\./g, '')) || (t.lower.includes('-') && t.lower.split('-').some((part) => TITLE_WORDS.has(part) && part !== 'vice' && part.length > 3));
+    TITLE_WORDS.has(t.lower) ||
+    TITLE_WORDS.has(t.lower.replace(/\./g, '')) ||
+    (t.lower.includes('-') && (t.lower.split('-').some((part) => TITLE_WORDS.has(part) && part !== 'vice' && part.length > 3) || t.lower.split('-').every((part) => TITLE_WORDS.has(part) || TITLE_WORDS.has(part + '.'))));
   // Drop a leading "The" ("The Beatles" -> "Beatles"; the gold spans vary, overlap is what counts).
   // (A capitalised particle starts the name: "Da Lanh", "De Vries Holdings".)
   while (chunk.length > 1 && (chunk[0]!.lower === 'the' || (isConnector(chunk[0]!) && !chunk[0]!.cap))) {
@@ -275,6 +318,8 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   }
   while (chunk.length > 1 && isConnector(chunk[chunk.length - 1]!)) chunk = chunk.slice(0, -1);
   const afterIndex = index + chunk.length;
+  // A title alone ("commissioner, Lt-Gen. Dumisani Khoza", where the full stop parts it from the name) names nobody.
+  if (chunk.every((t) => isTitle(t) && !TITLE_ALSO_ORG.has(t.lower)) && chunk.some((t) => t.text.includes('-') || /\.$/.test(t.text) || chunk.length > 1)) return;
   // A known name is not split at a title word inside it ("General Santos"; "Secretary of State" aside).
   if (chunk.length > 1 && lookup(doc.text, chunk, lex)) return pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
 
@@ -323,6 +368,9 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
 }
 
+/** Legal forms of companies, which end their names. */
+const LEGAL_FORMS = new Set([...CORPORATE_SUFFIXES, 'co', 'co.', 'sa', 's.a.', 'nv', 'n.v.', 'bv', 'b.v.', 'ag', 'asa', 'oyj', 'pty', 'pvt', 'bhd', 'sdn', 'tbk', 'lda', 'ltda', 'limited']);
+
 /** Event heads that also name standing bodies. */
 const MEETING_HEADS = new Set(['conference', 'convention']);
 
@@ -370,7 +418,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (!whole && !ctx.titled) {
     // A head noun keeps its modifiers: "Chinese Foreign Ministry", "European Union".
     const hasHead = name.some((t) => lex.orgHeads.has(t.lower)) || PLACE_HEADS.has(name[name.length - 1]!.lower);
-    while (!hasHead && name.length > 1 && droppable(name[0]!, lex) && !PLACE_PREFIXES.has(name[0]!.lower) && !givenNameThenSurname(lex, name)) {
+    while (!hasHead && name.length > 1 && droppable(name[0]!, lex) && !PLACE_PREFIXES.has(name[0]!.lower) && !givenNameThenSurname(lex, name) && !compassRegion(name)) {
       name = name.slice(1);
       index++;
     }
@@ -390,6 +438,10 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // "18:00 UTC", "(GMT +8)": time zones.
   if (/^[A-Z]{3,4}$/.test(surface) && (/\d[:.]?\d\d\s*$/.test(text.slice(Math.max(0, start - 8), start)) || /^\s*[+-]\d/.test(text.slice(last.fullEnd, last.fullEnd + 4)))) return;
   const candidate: Candidate = { start, end, tokens: name, kind: null, canonical: surface, strength: Strength.Guess };
+  if (doc.datelines.some((d) => start >= d.start && end <= d.end)) {
+    if (known?.kind === 'place') candidate.canonical = known.canonical;
+    return push(out, candidate, 'place', Strength.Known);
+  }
   if (name.length === 1 && GROUP_OF_N.test(surface)) return push(out, candidate, 'organization', Strength.Cue);
   // "the Olympic Games", "the World Cup", "the Paris Air Show": events, none of our kinds.
   // A conference or convention is also a body ("the Munich Security Conference said"): an event where news marks a
@@ -451,12 +503,15 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const allCommon = initialWord || (name.every((t) => isCommon(t) || isFiller(t)) && (name.length === 1 || ctx.initial || name.every(isFiller)));
 
   // ("House of Commons", "House of Delegates": a house of a parliament.)
-  const orgHead = lowers.some((w) => lex.orgHeads.has(w)) || (lowers[0] === 'house' && lowers[1] === 'of');
+  // (A legal form names a firm at the end, "Tarvo SA"; first, it is some other word: "Sa Pa", "Ag Nord".)
+  const orgHead = lowers.some((w, k) => lex.orgHeads.has(w) && !(k === 0 && name.length > 1 && LEGAL_FORMS.has(w))) || (lowers[0] === 'house' && lowers[1] === 'of');
   // ("University Medical Center", "Police Training Centre": a centre of a body is an institution, not a place; a
   // community centre is a hall.)
   const institution = (last.lower === 'center' || last.lower === 'centre') && name.slice(0, -1).some((t) => lex.orgHeads.has(t.lower) && t.lower !== 'community');
   const placeHead = name.length > 1 && PLACE_HEADS.has(last.lower) && !lowers.includes('for') && !lowers.includes('of') && !institution;
-  const lowerPlaceHeadAfter = after !== undefined && !after.cap && LOWER_PLACE_HEADS.has(after.lower) && adjacentLoose(text, last, after);
+  // ("Tarvo airport"; "the Tarvo and Mirel shires": the first of two names before a plural word of place.)
+  const coordinatedPlaceHead = /^[ \t]+(?:and|or)[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(\p{Ll}+s)\b/u.exec(followingText)?.[1];
+  const lowerPlaceHeadAfter = (after !== undefined && !after.cap && LOWER_PLACE_HEADS.has(after.lower) && adjacentLoose(text, last, after)) || (coordinatedPlaceHead !== undefined && LOWER_PLACE_HEADS.has(coordinatedPlaceHead));
   // "Lake Orrin", "River Calder", "Strait of Tiran", "Gulf of Aden": a landform's word opens the name of one,
   // whatever words follow.
   const landform = name.length >= 2 && LANDFORM_PREFIXES.has(first.lower) && !orgHead;
@@ -470,7 +525,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     (roleThenComma !== undefined && isRole(lex, roleThenComma) && /^\s*(?:[,.;)]|and\s|$)/.test(followingText));
   // "Tamsin Oduya, 34, said", "Mr Hale (61)", "the 19-year-old Ilse Brandt": an age goes with a person.
   const ageNearby = /^\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))/.test(followingText) || /\byear-old\s+$/i.test(text.slice(Math.max(0, start - 12), start));
-  const saidBefore = before !== undefined && SPEECH_VERBS.has(before.lower) && (before2 === undefined || !before2.cap);
+  // ("said Ana Ruiz"; not "Reuters said Ana Ruiz", but the end of a quotation may stand before the verb: "… by June,” said X".)
+  const saidBefore = before !== undefined && SPEECH_VERBS.has(before.lower) && (before2 === undefined || !before2.cap || /[”"’,]/.test(text.slice(before2.fullEnd, before.start)));
   const saidAfter = after !== undefined && SPEECH_VERBS.has(after.lower) && /^[\s,]*$/.test(text.slice(last.fullEnd, after.start));
   // "Mayor Lena Marsh", "Grace Park, 41,", "Ken Hall told ...": a given name, then a surname that is also a word of
   // place, with a person's cue beside it, is that person ("Victoria Park", "Albert Hall" without one stay places).
@@ -478,7 +534,11 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (placeHead && personCue && name.length === 2 && lex.isGivenName(first.lower) && !lex.places.has(first.lower) && !lex.commonWords.has(first.lower)) return push(out, candidate, 'person', Strength.Cue);
   // "Copper Harbor, the furniture retailer, said": a kind of firm in apposition outweighs a place's word in the name.
   if (appositionHasOrgNoun(followingText) && !appositionHasRole(followingText, lex)) return push(out, candidate, 'organization', Strength.Cue);
-  if (placeHead || placeCompound || landform || (lowerPlaceHeadAfter && !orgHead)) return push(out, candidate, 'place', Strength.Cue);
+  // In a match report, "the Tarvo Miners", "Cape Orrin Harbourmen": a place's name, then a plural, names a team.
+  if (doc.sports && name.length >= 2 && /(?:\p{Ll}[^s'’]s|\p{Ll}men)$/u.test(last.text) && !PLACE_HEADS.has(last.lower) && !lex.places.has(last.lower) && !lex.demonyms.has(last.lower)) {
+    return push(out, candidate, 'organization', Strength.Cue);
+  }
+  if (placeHead || placeCompound || landform || compassRegion(name) || (lowerPlaceHeadAfter && !orgHead)) return push(out, candidate, 'place', Strength.Cue);
   if (orgHead && !(name.length === 1 && allCommon)) return push(out, candidate, 'organization', Strength.Cue);
   if (lex.demonyms.has(surface.toLowerCase())) return; // "Chinese", "British": adjectives, not entities
   // "the town of Bonnet", "southern Tavora", "residents of Tarrow", "Ann Roe, 27, of Mirel,": the grammar of places,
@@ -509,7 +569,9 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     return push(out, candidate, 'organization', Strength.Cue);
   }
 
-  const noCommonWords = !name.some(isCommon);
+  // (For a person read by a verb of speech alone, "NSW Health said", "Orrin Platinum said": no English word or acronym
+  // among the names; a middle initial, "Giang A Chu", is none.)
+  const noCommonWords = !name.some((t, k) => (k > 0 && /^\p{Lu}\.?$/u.test(t.text) ? false : isWord(t) || /^\p{Lu}{2,}$/u.test(t.text)));
   // "Ann Baker" is a person although "baker" is a word (surnames often are); "Grace Air Flight" is not.
   const surnameWords = name.slice(1).filter((t) => !NAME_PARTICLES.has(t.lower)); // "van der", "de la" are no words here
   const firstName = lex.firstNames.has(first.lower) && (name.length === 2 || surnameWords.every((t) => !isCommon(t)));
@@ -567,6 +629,13 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (productNounAfter) return;
   if (placePrefixed) return push(out, candidate, 'place', Strength.Guess);
   return push(out, candidate, 'organization', Strength.Guess);
+}
+
+const COMPASS = new Set(['north', 'south', 'east', 'west']);
+
+/** "North West", "South East": a region named by two points of the compass. */
+function compassRegion(name: readonly Token[]): boolean {
+  return name.length === 2 && COMPASS.has(name[0]!.lower) && COMPASS.has(name[1]!.lower) && name[0]!.lower !== name[1]!.lower;
 }
 
 /** First words of place names: saints (towns and islands are named after them), forts, ports, mountains, lakes, capes. */
@@ -664,9 +733,10 @@ function teamContext(text: string, tokens: readonly Token[], index: number, afte
 
 /** The first words of an apposition (", a Brazil specialist") and whether an article or a possessive opens it. */
 function apposition(following: string): { words: string[]; determined: boolean } | undefined {
-  const m = /^,\s+((?:a|an|the|its|his|her|their|\p{Lu}[\p{L}.]*['’]s)\s+)?((?:[\p{L}-]+\s*){1,4})/u.exec(following);
+  // (A possessive may stand inside: ", the assembly's majority leader".)
+  const m = /^,\s+((?:a|an|the|its|his|her|their|\p{Lu}[\p{L}.]*['’]s)\s+)?((?:[\p{L}-]+(?:['’]s)?\s*){1,4})/u.exec(following);
   if (!m) return undefined;
-  return { words: m[2]!.trim().split(/\s+/).slice(0, 4), determined: m[1] !== undefined };
+  return { words: m[2]!.trim().split(/\s+/).map((w) => w.replace(/['’]s$/, '')).slice(0, 4), determined: m[1] !== undefined };
 }
 
 /** "law firms, including Hale Forde and Ince & Co", "lenders such as Marla Cole": names listed as kinds of firm. */
@@ -804,7 +874,7 @@ function speaks(text: string, t: Token): boolean {
 }
 
 /** Document-level linking: short forms to full names, one kind per name. */
-function link(candidates: Candidate[], lex: Lexicon, text: string): Candidate[] {
+function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boolean): Candidate[] {
   interface FullName {
     canonical: string;
     kind: EntityKind;
@@ -849,7 +919,8 @@ function link(candidates: Candidate[], lex: Lexicon, text: string): Candidate[] 
     const compatible = (n: FullName) =>
       n.start !== at &&
       (!isPlace || (n.kind === 'person' && n.words[n.words.length - 1] === word)) &&
-      !((placeByContext || personByContext) && n.kind === 'organization' && n.orgHead);
+      // (In a match report, "in Tarvo" is the town, whatever team bears its name.)
+      !((placeByContext || personByContext) && n.kind === 'organization' && (n.orgHead || (sports && placeByContext)));
     // The most recent full name before the mention; a later one only if none came before.
     let lo = 0;
     let hi = list.length;
