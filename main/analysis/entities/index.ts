@@ -418,9 +418,11 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (!whole && !ctx.titled) {
     // A head noun keeps its modifiers: "Chinese Foreign Ministry", "European Union".
     const hasHead = name.some((t) => lex.orgHeads.has(t.lower)) || PLACE_HEADS.has(name[name.length - 1]!.lower);
-    while (!hasHead && name.length > 1 && droppable(name[0]!, lex) && !PLACE_PREFIXES.has(name[0]!.lower) && !givenNameThenSurname(lex, name) && !compassRegion(name)) {
+    // (Dropping stops at a known name: "Philippine Red Cross" -> "Red Cross".)
+    while (!hasHead && name.length > 1 && droppable(name[0]!, lex) && !PLACE_PREFIXES.has(name[0]!.lower) && !givenNameThenSurname(lex, name) && !compassRegion(name, lex)) {
       name = name.slice(1);
       index++;
+      if (lookup(text, name, lex)) break;
     }
   }
   const first = name[0]!;
@@ -471,6 +473,11 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
       return push(out, { ...candidate, team: true }, 'organization', Strength.Known);
     }
     candidate.locative = locative;
+  }
+  // "in Darwin", "across Virginia": a famous person's one name, where news puts places, is the place named after them.
+  // (Surely: the person's other mentions then name the place too.)
+  if (known?.kind === 'person' && name.length === 1 && (locativeBefore(sentenceTokens, index) || (before !== undefined && !before.cap && PLACE_ADJECTIVES.has(before.lower)))) {
+    return push(out, candidate, 'place', Strength.Known);
   }
   if (known) {
     if (product && known.kind === 'organization') return;
@@ -538,7 +545,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (doc.sports && name.length >= 2 && /(?:\p{Ll}[^s'’]s|\p{Ll}men)$/u.test(last.text) && !PLACE_HEADS.has(last.lower) && !lex.places.has(last.lower) && !lex.demonyms.has(last.lower)) {
     return push(out, candidate, 'organization', Strength.Cue);
   }
-  if (placeHead || placeCompound || landform || compassRegion(name) || (lowerPlaceHeadAfter && !orgHead)) return push(out, candidate, 'place', Strength.Cue);
+  if (placeHead || placeCompound || landform || compassRegion(name, lex) || (lowerPlaceHeadAfter && !orgHead)) return push(out, candidate, 'place', Strength.Cue);
   if (orgHead && !(name.length === 1 && allCommon)) return push(out, candidate, 'organization', Strength.Cue);
   if (lex.demonyms.has(surface.toLowerCase())) return; // "Chinese", "British": adjectives, not entities
   // "the town of Bonnet", "southern Tavora", "residents of Tarrow", "Ann Roe, 27, of Mirel,": the grammar of places,
@@ -584,7 +591,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     name.length >= 2 &&
     !lex.places.has(first.lower) &&
     !lex.organizations.has(first.lower) &&
-    givenNameThenSurnames(lex, first, surnameWords, (t) => isWord(t) || /^\p{Lu}+$/u.test(t.text)) &&
+    givenNameThenSurnames(lex, first, surnameWords, (t) => isWord(t) || /^\p{Lu}+$/u.test(t.text) || lex.countries.has(t.lower)) &&
     (!lex.commonWords.has(first.lower) || lex.lastNames.has(last.lower)) &&
     !productNounAfter;
   const lastName = lex.lastNames.has(last.lower);
@@ -617,7 +624,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const placeAfterNames = placeAfter ? [placeAfter[1]!.split(/(?<=\.)\s/)[0]!].map((n) => n.toLowerCase()).flatMap((n) => [n, n.replace(/\.$/, '')]) : [];
   if (placeAfterNames.some((n) => lex.places.has(n)) && name.length <= 3) return push(out, candidate, 'place', Strength.Cue);
   // "farmers in Tavora", "near the Kessel Ridge", "the village of Dornach": an unknown name where news puts places.
-  if (locativeBefore(sentenceTokens, index) && !firstName && !givenName) return push(out, candidate, 'place', Strength.Guess);
+  // (A lone given name too: "a store in Charlotte".)
+  if (locativeBefore(sentenceTokens, index) && !(firstName && name.length > 1) && !givenName) return push(out, candidate, 'place', Strength.Guess);
   // "Paris Orly": a city followed by an unknown name.
   if (name.length > 1 && lex.places.has(first.lower) && !lex.countries.has(first.lower) && name.slice(1).every((t) => !isCommon(t))) {
     // "the Leeds Rhinos", "the Harbour City Gulls": a place and a plural names a team (or a firm), not a place.
@@ -633,10 +641,19 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
 
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
 
-/** "North West", "South East": a region named by two points of the compass. */
-function compassRegion(name: readonly Token[]): boolean {
-  return name.length === 2 && COMPASS.has(name[0]!.lower) && COMPASS.has(name[1]!.lower) && name[0]!.lower !== name[1]!.lower;
+/**
+ * "North West", "South East": a region named by two points of the compass; "South Tarvo": a point of the compass, then
+ * a known place; "Tarvo North", "Mirel Sur": a place's name, then a point of the compass (a district or a ward).
+ */
+function compassRegion(name: readonly Token[], lex: Lexicon): boolean {
+  if (name.length !== 2) return false;
+  const [first, second] = name as [Token, Token];
+  if (COMPASS.has(first.lower)) return (COMPASS.has(second.lower) && first.lower !== second.lower) || lex.places.has(second.lower);
+  return COMPASS_AFTER.has(second.lower) && !lex.commonWords.has(first.lower) && !lex.englishWords.has(first.lower) && !lex.isGivenName(first.lower);
 }
+
+/** Points of the compass written after a place's name ("Tarvo North", "Mirel Sur", "Orrin Oriental"). */
+const COMPASS_AFTER = new Set([...COMPASS, 'central', 'norte', 'sur', 'oriental', 'occidental', 'nord', 'sud', 'est', 'ouest']);
 
 /** First words of place names: saints (towns and islands are named after them), forts, ports, mountains, lakes, capes. */
 const PLACE_PREFIXES = new Set(['st.', 'st', 'saint', 'sainte', 'san', 'santa', 'são', 'fort', 'port', 'mount', 'mt.', 'lake', 'cape']);
