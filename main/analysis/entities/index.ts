@@ -19,6 +19,8 @@ import { LOWER_PLACE_HEADS, CALENDAR_WORDS, CLUB_SUFFIXES, COMMON_INITIALISMS, C
 
 /** How sure a classification is: a later, surer reading of the same name wins. */
 const enum Strength {
+  /** No cue at all: an organisation for want of anything else; any reading by a cue of the same name wins. */
+  Default = 0,
   Guess = 1,
   Cue = 2,
   Known = 3,
@@ -163,6 +165,8 @@ function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolea
   if (t.text.includes('-') && lex.demonyms.has(t.lower.split('-')[0]!) && NAME_COMPOUND.test(t.text)) return false;
   if (sentenceInitial) {
     if (doc.datelines.some((d) => t.start >= d.start && t.end <= d.end)) return true; // "NEW DELHI —"
+    // An acronym in brackets after the name it shortens, "(WHO)", "(NPFL)", is written in capitals anyway.
+    if (/^\p{Lu}[\p{Lu}&-]*\p{Lu}$/u.test(t.text) && doc.text[t.start - 1] === '(') return true;
     const known = lex.places.has(t.lower) || lex.firstNames.has(t.lower) || lex.organizations.has(t.lower) || lex.countryCodes.has(t.text);
     // "Nurses", "Stocks", "Biologists" opening a sentence: the plural of a word.
     const singular = /ies$/.test(t.lower) ? t.lower.slice(0, -3) + 'y' : t.lower.replace(/e?s$/, '');
@@ -264,7 +268,7 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
     }
     const chunk = tokens.slice(i, j + 1);
     // (A word only seen opening sentences is probably no name, unless it is "Tarvo-based".)
-    const only = chunk.length === 1 && initial && !doc.midSentence.has(t.text) && !NAME_COMPOUND.test(t.text) && !lookup(text, chunk, lex) && !SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '');
+    const only = chunk.length === 1 && initial && !doc.midSentence.has(t.text) && !(/^\p{Lu}[\p{Lu}&-]*\p{Lu}$/u.test(t.text) && text[t.start - 1] === '(') && !NAME_COMPOUND.test(t.text) && !lookup(text, chunk, lex) && !SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '');
     if (!only) processChunk(doc, tokens, i, chunk, initial, out);
     i = j + 1;
   }
@@ -367,6 +371,9 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   }
   pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
 }
+
+/** Lower-case titles written after the name of an employer: "Tarvo Mining chief executive Ann Roe". */
+const EMPLOYER_ROLES = new Set(['chief', 'ceo', 'chairman', 'chairwoman', 'chairperson', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'executive', 'director', 'coach', 'manager', 'captain', 'founder', 'co-founder', 'cofounder', 'boss', 'head']);
 
 /** Legal forms of companies, which end their names. */
 const LEGAL_FORMS = new Set([...CORPORATE_SUFFIXES, 'co', 'co.', 'sa', 's.a.', 'nv', 'n.v.', 'bv', 'b.v.', 'ag', 'asa', 'oyj', 'pty', 'pvt', 'bhd', 'sdn', 'tbk', 'lda', 'ltda', 'limited']);
@@ -603,6 +610,11 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const multi = words >= 2 && words <= 4;
 
   if (ctx.titled) return push(out, candidate, 'person', Strength.Cue);
+  // "said Orrin President Ann Roe", "Tarvo Mining chief executive ...": a name right before a title is whom the titled
+  // person works for.
+  if (!firstName && !givenName && after !== undefined && adjacentLoose(text, last, after) && !last.possessive && (after.cap ? TITLE_WORDS.has(after.lower) && !TITLE_ALSO_ORG.has(after.lower) : EMPLOYER_ROLES.has(after.lower))) {
+    return push(out, candidate, 'organization', Strength.Guess);
+  }
   if (orgNounBefore || listOfFirms(text, start) || (!appositiveRole && appositionHasOrgNoun(followingText))) return push(out, candidate, 'organization', Strength.Cue);
   // "K. Lakshmi Narayan": an initial, then names.
   const initialThenNames = name.length >= 2 && /^\p{Lu}\.$/u.test(first.text) && surnameWords.every((t) => !isWord(t));
@@ -636,7 +648,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (name.length === 1 && !notPerson && (saidBefore || (saidAfter && lex.lastNames.has(first.lower)))) return push(out, candidate, 'person', Strength.Guess);
   if (productNounAfter) return;
   if (placePrefixed) return push(out, candidate, 'place', Strength.Guess);
-  return push(out, candidate, 'organization', Strength.Guess);
+  return push(out, candidate, 'organization', Strength.Default);
 }
 
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
@@ -779,9 +791,13 @@ function appositionHasRole(following: string, lex: Lexicon): boolean {
   if (!a) return false;
   const { words, determined } = a;
   // After an article, names may qualify the role ("the Conservative leader", "a Brazil specialist").
+  // (A capitalised role opening it undetermined is a title from the short lists, ", Chairman of ...": ", Cook held ..."
+  // names someone else.)
   return words.some((w, i) => {
     const lower = w.toLowerCase();
-    return isRole(lex, lower) && words.slice(0, i).every((x) => !/^\p{Lu}/u.test(x) || determined || /['’]s$/.test(x));
+    if (!isRole(lex, lower)) return false;
+    if (i === 0 && !determined && /^\p{Lu}/u.test(w) && !PERSON_ROLES.has(lower) && !TITLE_WORDS.has(lower)) return false;
+    return words.slice(0, i).every((x) => !/^\p{Lu}/u.test(x) || determined || /['’]s$/.test(x));
   });
 }
 
@@ -855,7 +871,7 @@ function personsBySurname(candidates: Candidate[], lex: Lexicon, text: string): 
   const nameWord = (t: Token) => t.cap && !lex.commonWords.has(t.lower) && !lex.englishWords.has(t.lower) && !lex.orgHeads.has(t.lower) && !PLACE_HEADS.has(t.lower) && !lex.demonyms.has(t.lower) && !lex.places.has(t.lower);
   const dictionaryWord = (t: Token) => lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower);
   for (const c of candidates) {
-    if (c.strength !== Strength.Guess || c.tokens.length < 2 || c.tokens.length > 4) continue;
+    if (c.strength > Strength.Guess || c.tokens.length < 2 || c.tokens.length > 4) continue;
     const surname = c.tokens[c.tokens.length - 1]!;
     // ("Jordan Whitfield ... Whitfield said": a given name that is also a place opens a person's name too; read as a
     // place, "Sydney Okafor" needs its surname to speak, as an airport's name may recur alone.)
