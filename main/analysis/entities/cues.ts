@@ -29,7 +29,7 @@ export const TITLE_ALSO_ORG = words('treasury');
 export const ORG_HEADS = words(`
   inc inc. corp corp. corporation co co. company companies ltd ltd. limited plc llc llp lp n.v. nv b.v. bv ag sa s.a. gmbh
   asa oyj pty pvt bhd sdn tbk srl s.r.l. sarl ltda lda group holdings
-  airlines airline airways aerospace motors systems technologies technology electronics industries communications
+  airlines airline airways aerospace motors systems technologies technology electronics industries communications ventures
   networks software pharmaceuticals energy petroleum bank banks capital partners securities investments fund reserve
   exchange ministry department agency administration bureau office commission committee council authority board service
   services force forces army navy guard police court tribunal parliament congress senate assembly government party
@@ -42,7 +42,7 @@ export const ORG_HEADS = words(`
 
 /** Words that, ending a capitalised name, make it a place. */
 export const PLACE_HEADS = words(`
-  airport airfield station square river lake mountains mountain ocean sea bay gulf island islands peninsula province county
+  airport airfield station square river lake mountains mountain ocean sea bay gulf island islands peninsula province county oval
   district valley strait canal desert coast harbor harbour port city town village region state center centre theater theatre
   arena stadium park street avenue factory plant headquarters road highway expressway motorway freeway boulevard bridge
   building hall ground grounds gardens tower plaza mall cathedral temple mosque palace castle terminal pier dam ridge hills
@@ -110,7 +110,7 @@ export const CALENDAR_WORDS = words(`
 export const LOWER_PLACE_HEADS = words(`
   airport airfield river lake island islands mountains ocean sea bay province county district valley center centre square
   town village villages region parish suburb municipality port crossing volcano basin market
-  stadium estate ward wards shire shires township townships constituency neighbourhood neighborhood suburbs
+  stadium estate ward wards shire shires township townships constituency neighbourhood neighborhood suburbs building campus
   districts counties provinces regions municipalities parishes
 `);
 

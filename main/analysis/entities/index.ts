@@ -378,6 +378,14 @@ const EMPLOYER_ROLES = new Set(['chief', 'ceo', 'chairman', 'chairwoman', 'chair
 /** Legal forms of companies, which end their names. */
 const LEGAL_FORMS = new Set([...CORPORATE_SUFFIXES, 'co', 'co.', 'sa', 's.a.', 'nv', 'n.v.', 'bv', 'b.v.', 'ag', 'asa', 'oyj', 'pty', 'pvt', 'bhd', 'sdn', 'tbk', 'lda', 'ltda', 'limited']);
 
+/** Words of a centre that is a hall, not an institution: "community centre", "convention centre". */
+const VENUE_WORDS = new Set(['community', 'convention', 'conference', 'exhibition', 'congress', 'trade', 'shopping', 'civic', 'leisure', 'sports']);
+
+/** A hospital named where someone is taken, treated or tested ("flown to Tarvo Base Hospital") is a place. */
+const HOSPITAL_HEADS = new Set(['hospital', 'infirmary', 'clinic']);
+/** Prepositions of place and motion before a hospital. */
+const TO_OR_AT = new Set(['to', 'at', 'in', 'from', 'outside', 'inside', 'near']);
+
 /** Event heads that also name standing bodies. */
 const MEETING_HEADS = new Set(['conference', 'convention']);
 
@@ -521,7 +529,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const orgHead = lowers.some((w, k) => lex.orgHeads.has(w) && !(k === 0 && name.length > 1 && LEGAL_FORMS.has(w))) || (lowers[0] === 'house' && lowers[1] === 'of');
   // ("University Medical Center", "Police Training Centre": a centre of a body is an institution, not a place; a
   // community centre is a hall.)
-  const institution = (last.lower === 'center' || last.lower === 'centre') && name.slice(0, -1).some((t) => lex.orgHeads.has(t.lower) && t.lower !== 'community');
+  const institution = (last.lower === 'center' || last.lower === 'centre') && name.slice(0, -1).some((t) => lex.orgHeads.has(t.lower)) && !(name.length > 1 && VENUE_WORDS.has(name[name.length - 2]!.lower));
   const placeHead = name.length > 1 && PLACE_HEADS.has(last.lower) && !lowers.includes('for') && !lowers.includes('of') && !institution;
   // ("Tarvo airport"; "the Tarvo and Mirel shires": the first of two names before a plural word of place.)
   const coordinatedPlaceHead = /^[ \t]+(?:and|or)[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(\p{Ll}+s)\b/u.exec(followingText)?.[1];
@@ -530,7 +538,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // whatever words follow.
   const landform = name.length >= 2 && LANDFORM_PREFIXES.has(first.lower) && !orgHead;
   const roleBefore = before !== undefined && !before.cap && !before.possessive && adjacentLoose(text, before, first) && isRole(lex, before.lower);
-  const orgNounBefore = before !== undefined && !before.cap && adjacentLoose(text, before, first) && ORG_NOUNS.has(before.lower);
+  // ("steelmaker", "carmaker", "drugmaker": a maker of something is a firm.)
+  const orgNounBefore = before !== undefined && !before.cap && adjacentLoose(text, before, first) && (ORG_NOUNS.has(before.lower) || /.{3}makers?$/.test(before.lower));
   // ", a Brazil specialist" after the name, or "Her deputy, Kofi Mensah, ..." before it (a role, then the name set
   // off by commas).
   const roleThenComma = /(\p{Ll}+)\s*,\s*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
@@ -552,6 +561,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (doc.sports && name.length >= 2 && /(?:\p{Ll}[^s'’]s|\p{Ll}men)$/u.test(last.text) && !PLACE_HEADS.has(last.lower) && !lex.places.has(last.lower) && !lex.demonyms.has(last.lower)) {
     return push(out, candidate, 'organization', Strength.Cue);
   }
+  if (name.length > 1 && name.some((t) => HOSPITAL_HEADS.has(t.lower)) && before !== undefined && TO_OR_AT.has(before.lower) && !before.cap) return push(out, candidate, 'place', Strength.Cue);
   if (placeHead || placeCompound || landform || compassRegion(name, lex) || (lowerPlaceHeadAfter && !orgHead)) return push(out, candidate, 'place', Strength.Cue);
   if (orgHead && !(name.length === 1 && allCommon)) return push(out, candidate, 'organization', Strength.Cue);
   if (lex.demonyms.has(surface.toLowerCase())) return; // "Chinese", "British": adjectives, not entities
@@ -565,6 +575,11 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     const region = /^,\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u.exec(followingText)?.[1]?.toLowerCase();
     if (region && lex.places.has(region) && !lex.places.has(first.lower) && allCommon && !ctx.initial) return push(out, candidate, 'place', Strength.Cue);
   }
+  // "Health technology grew", "County health officials": a capitalised word opening the sentence before a common noun
+  // is a word that qualifies it.
+  if (allCommon && name.length === 1 && ctx.initial && after !== undefined && !after.cap && adjacentLoose(text, last, after) && NOUN_TAGS.has(lex.commonWords.get(after.lower) ?? '')) return;
+  // "the Democratic primary", "a Republican senator": an adjective before a common noun.
+  if (name.length === 1 && !ctx.initial && lex.englishWords.has(first.lower) && /(?:ic|al|an|ian|ese|ish|ive)$/.test(first.lower) && after !== undefined && !after.cap && adjacentLoose(text, last, after) && lex.englishWords.has(after.lower) && !ORG_NOUNS.has(after.lower) && !LOWER_PLACE_HEADS.has(after.lower)) return;
   if (allCommon) {
     // Kept only if linking finds a full name it stands for ("the Gazette" -> "Harbour City Gazette").
     candidate.kind = null;
