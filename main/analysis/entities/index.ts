@@ -579,7 +579,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // is a word that qualifies it.
   if (allCommon && name.length === 1 && ctx.initial && after !== undefined && !after.cap && adjacentLoose(text, last, after) && NOUN_TAGS.has(lex.commonWords.get(after.lower) ?? '')) return;
   // "the Democratic primary", "a Republican senator": an adjective before a common noun.
-  if (name.length === 1 && !ctx.initial && lex.englishWords.has(first.lower) && /(?:ic|al|an|ian|ese|ish|ive)$/.test(first.lower) && after !== undefined && !after.cap && adjacentLoose(text, last, after) && lex.englishWords.has(after.lower) && !ORG_NOUNS.has(after.lower) && !LOWER_PLACE_HEADS.has(after.lower)) return;
+  const adjective = lex.commonWords.get(first.lower) === 'Adjective' || (!lex.commonWords.has(first.lower) && lex.englishWords.has(first.lower) && /(?:ic|ican|ian|ese|ish)$/.test(first.lower));
+  if (name.length === 1 && !ctx.initial && adjective && after !== undefined && !after.cap && adjacentLoose(text, last, after) && lex.englishWords.has(after.lower) && !SPEECH_VERBS.has(after.lower) && !ORG_NOUNS.has(after.lower) && !LOWER_PLACE_HEADS.has(after.lower)) return;
   if (allCommon) {
     // Kept only if linking finds a full name it stands for ("the Gazette" -> "Harbour City Gazette").
     candidate.kind = null;
