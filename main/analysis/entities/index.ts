@@ -268,7 +268,7 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
     }
     const chunk = tokens.slice(i, j + 1);
     // (A word only seen opening sentences is probably no name, unless it is "Tarvo-based".)
-    const only = chunk.length === 1 && initial && !doc.midSentence.has(t.text) && !(/^\p{Lu}[\p{Lu}&-]*\p{Lu}$/u.test(t.text) && text[t.start - 1] === '(') && !NAME_COMPOUND.test(t.text) && !lookup(text, chunk, lex) && !SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '');
+    const only = chunk.length === 1 && initial && !doc.midSentence.has(t.text) && !doc.datelines.some((d) => t.start >= d.start && t.end <= d.end) && !(/^\p{Lu}[\p{Lu}&-]*\p{Lu}$/u.test(t.text) && text[t.start - 1] === '(') && !NAME_COMPOUND.test(t.text) && !lookup(text, chunk, lex) && !SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '');
     if (!only) processChunk(doc, tokens, i, chunk, initial, out);
     i = j + 1;
   }
@@ -302,6 +302,20 @@ function titleThenName(lex: Lexicon, words: readonly Token[]): boolean {
   return k > 0 && k < words.length && words.slice(k).every((t) => !lex.orgHeads.has(t.lower) && !PLACE_HEADS.has(t.lower) && !TITLE_WORDS.has(t.lower));
 }
 
+/** A word that may be part of a person's name: capitalised, no English word, acronym, place, or body's or place's word. */
+function personWord(lex: Lexicon, t: Token): boolean {
+  return (
+    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    !lex.commonWords.has(t.lower) &&
+    !lex.englishWords.has(t.lower) &&
+    !lex.places.has(t.lower) &&
+    !lex.demonyms.has(t.lower) &&
+    !lex.orgHeads.has(t.lower) &&
+    !PLACE_HEADS.has(t.lower) &&
+    !lex.organizations.has(t.lower)
+  );
+}
+
 /** "Faith Moraa" before "of Orrin Capital": a person's name, then where they work. */
 function personLike(lex: Lexicon, words: readonly Token[]): boolean {
   return words.length >= 2 && givenNameThenSurnames(lex, words[0]!, words.slice(1), (t) => lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower) || lex.orgHeads.has(t.lower) || PLACE_HEADS.has(t.lower));
@@ -328,7 +342,13 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   if (chunk.length > 1 && lookup(doc.text, chunk, lex)) return pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
 
   // "Lawyer Ana Ortega said ...": a role noun capitalised only because it opens the sentence acts as a title.
-  const openingRole = (k: number) => k === 0 && initial && isRole(lex, chunk[0]!.lower);
+  // ("Leg-spinner Tom Nguyen-Baxter took ...", "Substitute Ada Obi-Nwosu scored": a common noun, or a compound with a
+  // word after its hyphen, opening the sentence before two names, does likewise.)
+  const openingNoun = (t: Token) =>
+    ((lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower)) && !lex.isGivenName(t.lower) && !lex.orgHeads.has(t.lower) && !PLACE_HEADS.has(t.lower) && !lex.places.has(t.lower)) ||
+    /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(t.text);
+  const openingRole = (k: number) =>
+    k === 0 && initial && (isRole(lex, chunk[0]!.lower) || (openingNoun(chunk[0]!) && chunk.length >= 3 && chunk.slice(1).every((t) => personWord(lex, t) || lex.isGivenName(t.lower))));
   // Title split: the last title word that is followed by a name.
   let titleAt = -1;
   for (let k = chunk.length - 2; k >= 0; k--) {
@@ -457,7 +477,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const candidate: Candidate = { start, end, tokens: name, kind: null, canonical: surface, strength: Strength.Guess };
   if (doc.datelines.some((d) => start >= d.start && end <= d.end)) {
     if (known?.kind === 'place') candidate.canonical = known.canonical;
-    return push(out, candidate, 'place', Strength.Known);
+    return push(out, { ...candidate, locative: true }, 'place', Strength.Known);
   }
   if (name.length === 1 && GROUP_OF_N.test(surface)) return push(out, candidate, 'organization', Strength.Cue);
   // "the Olympic Games", "the World Cup", "the Paris Air Show": events, none of our kinds.
@@ -558,7 +578,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // "Copper Harbor, the furniture retailer, said": a kind of firm in apposition outweighs a place's word in the name.
   if (appositionHasOrgNoun(followingText) && !appositionHasRole(followingText, lex)) return push(out, candidate, 'organization', Strength.Cue);
   // In a match report, "the Tarvo Miners", "Cape Orrin Harbourmen": a place's name, then a plural, names a team.
-  if (doc.sports && name.length >= 2 && /(?:\p{Ll}[^s'’]s|\p{Ll}men)$/u.test(last.text) && !PLACE_HEADS.has(last.lower) && !lex.places.has(last.lower) && !lex.demonyms.has(last.lower)) {
+  if (doc.sports && name.length >= 2 && (/\p{Ll}men$/u.test(last.text) || (/\p{Ll}[^s'’]s$/u.test(last.text) && lex.englishWords.has(last.lower.slice(0, -1)))) && !PLACE_HEADS.has(last.lower) && !lex.places.has(last.lower) && !lex.demonyms.has(last.lower)) {
     return push(out, candidate, 'organization', Strength.Cue);
   }
   if (name.length > 1 && name.some((t) => HOSPITAL_HEADS.has(t.lower)) && before !== undefined && TO_OR_AT.has(before.lower) && !before.cap) return push(out, candidate, 'place', Strength.Cue);
@@ -664,6 +684,12 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (name.length === 1 && !notPerson && (saidBefore || (saidAfter && lex.lastNames.has(first.lower)))) return push(out, candidate, 'person', Strength.Guess);
   if (productNounAfter) return;
   if (placePrefixed) return push(out, candidate, 'place', Strength.Guess);
+  // "Chukwuemeka Obi-Nwosu", "Tamuno Briggs-Ekine": two or three names that are no words, places or bodies' words, one
+  // of them a double-barrelled surname, are a person's (firms' names carry a word: "Orrin Mining", "Tarvo Ventures").
+  if (multi && !notPerson && name.length <= 3 && name.every((t) => personWord(lex, t) || t.text.split('-').every((part) => personWord(lex, { ...t, text: part, lower: part.toLowerCase() }))) && name.some((t) => /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(t.text))) {
+    return push(out, candidate, 'person', Strength.Guess);
+  }
+  // A double-barrelled surname alone ("Obi-Nwosu scored") where a person of that name was named.
   return push(out, candidate, 'organization', Strength.Default);
 }
 
