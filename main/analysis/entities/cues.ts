@@ -15,7 +15,7 @@ export const TITLE_WORDS = words(`
   defence defense interior finance treasury trade state commissioner attorney premier founder co-founder cofounder
   inspector superintendent detective coach analyst editor head manager c.e.o.
   councillor councilor alderman alderwoman corporator mp mep msp mla td
-  justices judges senators atty atty.
+  justices judges senators atty atty. cllr cllr.
 `);
 
 /** Title words that are also organisation heads when they end a name ("U.S. Treasury", "State Department"). */
@@ -151,4 +151,5 @@ export const TEAM_VERBS = words(`
   beat beats won win wins lost lose loses led lead leads trailed trail drew draw draws rallied equalised equalized
   edged thrashed routed defeated hosted host hosts face faces play plays chased captain coach manager boss skipper
   striker goalkeeper midfielder defender players squad side fans supporters
+  are were
 `);

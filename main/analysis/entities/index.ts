@@ -360,7 +360,9 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
     titleAt = k;
     break;
   }
-  const lastIsTitle = chunk.length > 1 && isTitle(chunk[chunk.length - 1]!) && !lex.orgHeads.has(chunk[chunk.length - 1]!.lower);
+  // ("Court of Justice", "Department of State": a title word after "of" in a body's name is part of it.)
+  const bodyOf = chunk.length > 2 && chunk[chunk.length - 2]!.lower === 'of' && chunk.slice(0, -2).some((t) => lex.orgHeads.has(t.lower) && !isTitle(t));
+  const lastIsTitle = chunk.length > 1 && isTitle(chunk[chunk.length - 1]!) && !lex.orgHeads.has(chunk[chunk.length - 1]!.lower) && !bodyOf;
   if (titleAt >= 0 || lastIsTitle) {
     const cut = titleAt >= 0 ? titleAt : chunk.length - 1;
     let prefix = chunk.slice(0, cut);
@@ -391,6 +393,9 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   }
   pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
 }
+
+/** Lower-case heads of places that a word may qualify: "the Tarvo industrial estate", "the Mirel health centre". */
+const QUALIFIED_PLACE_HEADS = new Set(['estate', 'centre', 'center', 'park', 'zone', 'district', 'ward', 'village', 'township', 'camp', 'market', 'station', 'reserve']);
 
 /** Lower-case titles written after the name of an employer: "Tarvo Mining chief executive Ann Roe". */
 const EMPLOYER_ROLES = new Set(['chief', 'ceo', 'chairman', 'chairwoman', 'chairperson', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'executive', 'director', 'coach', 'manager', 'captain', 'founder', 'co-founder', 'cofounder', 'boss', 'head']);
@@ -480,6 +485,14 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     return push(out, { ...candidate, locative: true }, 'place', Strength.Known);
   }
   if (name.length === 1 && GROUP_OF_N.test(surface)) return push(out, candidate, 'organization', Strength.Cue);
+  // "Megophrys orrinensis": the genus of a species' Latin name; "I'll", "I'd": a pronoun.
+  if (name.length === 1 && /^[ \t]+\p{Ll}+(?:ensis|iensis|ii|ae|us|um|a|i)\b/u.test(text.slice(last.fullEnd, last.fullEnd + 30)) && !lex.englishWords.has(/^[ \t]+(\p{Ll}+)/u.exec(text.slice(last.fullEnd, last.fullEnd + 30))![1]!) && !known) return;
+  if (/^I['’]/.test(surface)) return;
+  // "the Orrin community", "Tarvo people": a people, not a body or a place (unless a place so named is known).
+  if (name.length === 1 && !known && /^[ \t]+(?:community|communities|people|peoples|tribe|tribes|minority|minorities|ethnic)\b/.test(text.slice(last.fullEnd, last.fullEnd + 14))) return;
+  // "the Minister for Health", "Secretary of Transport": the portfolio of a title.
+  const titleBefore = sentenceTokens[index - 2];
+  if (name.every((t) => lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower) || isConnector(t)) && (sentenceTokens[index - 1]?.lower === 'for' || sentenceTokens[index - 1]?.lower === 'of') && titleBefore !== undefined && titleBefore.cap && TITLE_WORDS.has(titleBefore.lower) && !lex.orgHeads.has(titleBefore.lower)) return;
   // "the Olympic Games", "the World Cup", "the Paris Air Show": events, none of our kinds.
   // A conference or convention is also a body ("the Munich Security Conference said"): an event where news marks a
   // sitting of it ("the annual ...", "this year's ...", "the company's ...", "... 2031", "... (HDC)").
@@ -500,7 +513,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   }
   const product = productFollows(text, last);
   // In a match report, "Ashford won", "beat Tarvo 2-1", "Ashford captain Ann Roe" and "Ashford City" are teams.
-  const club = !known && name.length === 2 && CLUB_SUFFIXES.has(last.lower) && lex.places.has(first.lower);
+  const club = !known && name.length >= 2 && name.length <= 3 && CLUB_SUFFIXES.has(last.lower) && lex.places.has(first.lower);
   if (doc.sports && (known?.kind === 'place' || club)) {
     const locative = locativeBefore(sentenceTokens, index) || before?.lower === 'at';
     if (!locative && (club || teamContext(text, sentenceTokens, index, ctx.afterIndex, last))) {
@@ -552,8 +565,13 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const institution = (last.lower === 'center' || last.lower === 'centre') && name.slice(0, -1).some((t) => lex.orgHeads.has(t.lower)) && !(name.length > 1 && VENUE_WORDS.has(name[name.length - 2]!.lower));
   const placeHead = name.length > 1 && PLACE_HEADS.has(last.lower) && !lowers.includes('for') && !lowers.includes('of') && !institution;
   // ("Tarvo airport"; "the Tarvo and Mirel shires": the first of two names before a plural word of place.)
-  const coordinatedPlaceHead = /^[ \t]+(?:and|or)[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(\p{Ll}+s)\b/u.exec(followingText)?.[1];
-  const lowerPlaceHeadAfter = (after !== undefined && !after.cap && LOWER_PLACE_HEADS.has(after.lower) && adjacentLoose(text, last, after)) || (coordinatedPlaceHead !== undefined && LOWER_PLACE_HEADS.has(coordinatedPlaceHead));
+  // (Or of a list: "to Tarvo, Orrin Bay, Mirel and Dorne counties".)
+  const coordinatedPlaceHead = /^(?:[ \t]*,[ \t]*(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}'’-]*){0,6},?[ \t]+(?:and|or)[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(\p{Ll}+s)\b/u.exec(text.slice(last.fullEnd, last.fullEnd + 200))?.[1];
+  // ("the Tarvo industrial estate", "the Mirel health centre": one word may qualify the head.)
+  const after2 = sentenceTokens[ctx.afterIndex + 1];
+  const lowerPlaceHeadAfter =
+    (after !== undefined && !after.cap && LOWER_PLACE_HEADS.has(after.lower) && adjacentLoose(text, last, after)) ||
+    (after !== undefined && after2 !== undefined && !after.cap && !after2.cap && adjacentLoose(text, last, after) && adjacentLoose(text, after, after2) && QUALIFIED_PLACE_HEADS.has(after2.lower) && lex.englishWords.has(after.lower)) || (coordinatedPlaceHead !== undefined && LOWER_PLACE_HEADS.has(coordinatedPlaceHead));
   // "Lake Orrin", "River Calder", "Strait of Tiran", "Gulf of Aden": a landform's word opens the name of one,
   // whatever words follow.
   const landform = name.length >= 2 && LANDFORM_PREFIXES.has(first.lower) && !orgHead;
@@ -582,6 +600,9 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     return push(out, candidate, 'organization', Strength.Cue);
   }
   if (name.length > 1 && name.some((t) => HOSPITAL_HEADS.has(t.lower)) && before !== undefined && TO_OR_AT.has(before.lower) && !before.cap) return push(out, candidate, 'place', Strength.Cue);
+  // ("Tarvo Ridge chief executive Ann Roe": a name before a role is the employer, whatever its last word.)
+  const employerAfter = after !== undefined && !after.cap && adjacentLoose(text, last, after) && !last.possessive && EMPLOYER_ROLES.has(after.lower) && !(name.length === 1 && lex.places.has(first.lower));
+  if (employerAfter && (placeHead || landform) && !doc.sports) return push(out, candidate, 'organization', Strength.Cue);
   if (placeHead || placeCompound || landform || compassRegion(name, lex) || (lowerPlaceHeadAfter && !orgHead)) return push(out, candidate, 'place', Strength.Cue);
   if (orgHead && !(name.length === 1 && allCommon)) return push(out, candidate, 'organization', Strength.Cue);
   if (lex.demonyms.has(surface.toLowerCase())) return; // "Chinese", "British": adjectives, not entities
@@ -673,7 +694,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (placeAfterNames.some((n) => lex.places.has(n)) && name.length <= 3) return push(out, candidate, 'place', Strength.Cue);
   // "farmers in Tavora", "near the Kessel Ridge", "the village of Dornach": an unknown name where news puts places.
   // (A lone given name too: "a store in Charlotte".)
-  if (locativeBefore(sentenceTokens, index) && !(firstName && name.length > 1) && !givenName) return push(out, candidate, 'place', Strength.Guess);
+  if ((locativeBefore(sentenceTokens, index) || listAfterLocative(text, sentenceTokens, index)) && !(firstName && name.length > 1) && !givenName) return push(out, candidate, 'place', Strength.Guess);
   // "Paris Orly": a city followed by an unknown name.
   if (name.length > 1 && lex.places.has(first.lower) && !lex.countries.has(first.lower) && name.slice(1).every((t) => !isCommon(t))) {
     // "the Leeds Rhinos", "the Harbour City Gulls": a place and a plural names a team (or a firm), not a place.
@@ -772,8 +793,37 @@ function locativeBefore(tokens: readonly Token[], index: number): boolean {
   if (!preposition || preposition.cap) return false;
   if (preposition.lower === 'of') return placeNounOfBefore(tokens, k + 1);
   if (preposition.lower === 'from') return PEOPLE_FROM.has(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.lower === 'them' && PEOPLE_FROM.has(tokens[k - 3]?.lower ?? ''));
+  if (preposition.lower === 'to') return MOTION_TO.has(tokens[k - 1]?.lower ?? '');
   if (!LOCATIVE_PREPOSITIONS.has(preposition.lower)) return false;
   return !(preposition.lower === 'in' && IN_WITHOUT_PLACE.has(tokens[k - 1]?.lower ?? ''));
+}
+
+/** Words of travel before "to" and a place: "flights to Tarvo", "fled to Mirel", "evacuated to Orrin". */
+const MOTION_TO = new Set([
+  'flight', 'flights', 'trip', 'trips', 'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'moved', 'moving', 'relocated', 'returned',
+  'return', 'fled', 'flee', 'fleeing', 'flew', 'fly', 'flying', 'flown', 'evacuated', 'deployed', 'headed', 'heading', 'drove', 'driven', 'sailed', 'route',
+  'routes', 'road', 'roads', 'visit', 'visits', 'visited', 'journey', 'trek', 'migrated', 'commute', 'ferry', 'ferries', 'train', 'trains', 'bus', 'buses',
+]);
+
+/**
+ * The name at `index` is an item after the first of a list put in a place by a preposition: "across Tarvo, the Orrin
+ * Hills and Mirel", "in Tarvo, Mirel or Dorne" (commas part the items).
+ */
+function listAfterLocative(text: string, tokens: readonly Token[], index: number): boolean {
+  let k = index - 1;
+  for (let items = 0; items < 8; items++) {
+    if (tokens[k]?.lower === 'the') k--;
+    const joined = tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or';
+    if (joined) k--;
+    const separator = tokens[k] && tokens[k + 1] ? text.slice(tokens[k]!.fullEnd, tokens[k + 1]!.start) : '';
+    if (!joined && !separator.includes(',')) return false;
+    if (!tokens[k]?.cap) return false;
+    while (k > 0 && tokens[k - 1]!.cap && /^[ \t]+$/.test(text.slice(tokens[k - 1]!.fullEnd, tokens[k]!.start))) k--;
+    if (tokens[k - 1]?.lower === 'the') k--;
+    if (locativeBefore(tokens, k)) return true;
+    k--;
+  }
+  return false;
 }
 
 /**
@@ -987,7 +1037,7 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
   for (const c of candidates) {
     if (c.event && c.tokens.length >= 2) eventAcronyms.add(c.tokens.filter((t) => !isConnector(t) && /^\p{L}/u.test(t.lower)).map((t) => t.lower[0]).join(''));
   }
-  const find = (word: string, at: number, isPlace: boolean, placeByContext = false, personByContext = false): FullName | undefined => {
+  const find = (word: string, at: number, isPlace: boolean, placeByContext = false, personByContext = false, locative = false): FullName | undefined => {
     const list = byWord.get(word.replace(/\./g, '')) ?? byWord.get(word);
     if (!list) return undefined;
     // "Kenya" stays a place in "Kenya Airways"; a place name stands for a person only as a surname.
@@ -995,7 +1045,9 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
       n.start !== at &&
       (!isPlace || (n.kind === 'person' && n.words[n.words.length - 1] === word)) &&
       // (In a match report, "in Tarvo" is the town, whatever team bears its name.)
-      !((placeByContext || personByContext) && n.kind === 'organization' && (n.orgHead || (sports && placeByContext)));
+      !((placeByContext || personByContext) && n.kind === 'organization' && (n.orgHead || (sports && placeByContext))) &&
+      // ("bins overflowing in Whitmore", beside Cllr Whitmore: where a preposition of place puts something, the town.)
+      !(locative && n.kind === 'person');
     // The most recent full name before the mention; a later one only if none came before.
     let lo = 0;
     let hi = list.length;
@@ -1019,7 +1071,7 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
       // may still be the firm "Orrin Cocoa".)
       // (Likewise a word read as a person by its own context, "Kessler, 54, said", beside a body named after a person,
       // "Kessler Group".)
-      const full = find(token.lower, c.start, c.kind === 'place' && c.strength >= Strength.Cue, c.kind === 'place', c.kind === 'person');
+      const full = find(token.lower, c.start, c.kind === 'place' && c.strength >= Strength.Cue, c.kind === 'place', c.kind === 'person', c.kind === 'place' && c.strength === Strength.Guess && !token.possessive);
       if (full) {
         linked.push({ ...c, kind: full.kind, canonical: full.canonical, strength: Math.max(full.strength, Strength.Cue) as Strength });
         continue;
