@@ -95,7 +95,7 @@ interface DocContext {
   surnames: Set<string>;
   /** A match report (several words of sport): a town's name may stand for its team. */
   sports: boolean;
-  /** Datelines opening paragraphs ("TARVO —", "SAN JOSE, Calif. —", "MIREL:"): the place the story was filed from. */
+  /** Datelines opening paragraphs ("TARVO —", "ORRIN BAY, Ore. —", "MIREL:"): the place the story was filed from. */
   datelines: TextSpan[];
 }
 
@@ -104,7 +104,7 @@ const MIN_SPORTS_WORDS = 3;
 
 /**
  * A dateline opens a paragraph: a place in capitals, perhaps its region or country after a comma, perhaps the agency
- * in brackets, then a dash or a colon ("TARVO —", "SAN JOSE, Calif. —", "NEW MIREL (Reuters) -", "MIREL:"). Not a label
+ * in brackets, then a dash or a colon ("TARVO —", "ORRIN BAY, Ore. —", "NEW MIREL (Reuters) -", "MIREL:"). Not a label
  * in capitals that is an English word ("UPDATE:", "BREAKING —").
  */
 const DATELINE = /(?<=^|\n)[ \t]*(\p{Lu}[\p{Lu}'’.-]*(?:[ \t]\p{Lu}[\p{Lu}'’.-]*){0,3})(?:,[ \t]+(\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?))?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|--|[ \t]-|:)[ \t]/gu;
@@ -160,7 +160,7 @@ function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolea
   // Model numbers ("B52", "737-800") are products, not names; "G7", "G20" are groups of countries (the "Group of N").
   if (/\p{N}/u.test(t.text) && !GROUP_OF_N.test(t.text)) return false;
   // "Danish-Swedish", "Tudor-era", "Co-host": compound adjectives and nouns, not names.
-  // ("Franco-German", "Sino-Indian": combining forms of nations too; "Algerian-born": a demonym, then a participle.)
+  // ("Anglo-Dutch", "Sino-Indian": combining forms of nations too; "Peruvian-born": a demonym, then a participle.)
   if (t.text.includes('-') && (ADJECTIVE_COMPOUND.test(t.text) || t.lower.split('-').every((part) => lex.demonyms.has(part) || NATION_COMBINING_FORMS.has(part)))) return false;
   if (t.text.includes('-') && lex.demonyms.has(t.lower.split('-')[0]!) && NAME_COMPOUND.test(t.text)) return false;
   if (sentenceInitial) {
@@ -168,7 +168,7 @@ function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolea
     // An acronym in brackets after the name it shortens, "(WHO)", "(NPFL)", is written in capitals anyway.
     if (/^\p{Lu}[\p{Lu}&-]*\p{Lu}$/u.test(t.text) && doc.text[t.start - 1] === '(') return true;
     const known = lex.places.has(t.lower) || lex.firstNames.has(t.lower) || lex.organizations.has(t.lower) || lex.countryCodes.has(t.text);
-    // "Nurses", "Stocks", "Biologists" opening a sentence: the plural of a word.
+    // "Teachers", "Shares", "Engineers" opening a sentence: the plural of a word.
     const singular = /ies$/.test(t.lower) ? t.lower.slice(0, -3) + 'y' : t.lower.replace(/e?s$/, '');
     if (!known && singular !== t.lower && !lex.lastNames.has(t.lower) && !doc.surnames.has(t.text) && [singular, t.lower.slice(0, -1)].some((w) => lex.commonWords.has(w) || lex.englishWords.has(w))) return false;
     if (!known && !doc.surnames.has(t.text) && (lex.commonWords.has(t.lower) || doc.lowerWords.has(t.lower) || /ly$/.test(t.lower))) return false;
@@ -176,8 +176,8 @@ function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolea
   return true;
 }
 
-/** Combining forms of nations and regions, written before a hyphen: "Franco-German", "Sino-Indian", "Anglo-Irish". */
-const NATION_COMBINING_FORMS = new Set(['anglo', 'franco', 'sino', 'indo', 'russo', 'italo', 'greco', 'graeco', 'austro', 'afro', 'euro', 'judeo', 'hispano', 'luso', 'germano', 'nippo', 'turco', 'serbo', 'croato', 'hiberno', 'dano', 'swedo', 'polono', 'lusitano', 'americano', 'arabo', 'irano', 'syro', 'belgo', 'helveto', 'scoto', 'sino']);
+/** Combining forms of nations and regions, written before a hyphen: "Anglo-Dutch", "Sino-Indian", "Italo-Swiss". */
+const NATION_COMBINING_FORMS = new Set(['anglo', 'franco', 'sino', 'indo', 'russo', 'italo', 'greco', 'graeco', 'austro', 'afro', 'euro', 'judeo', 'hispano', 'luso', 'germano', 'nippo', 'turco', 'serbo', 'croato', 'hiberno', 'dano', 'swedo', 'polono', 'lusitano', 'americano', 'arabo', 'irano', 'syro', 'belgo', 'helveto', 'scoto']);
 
 /** Compounds that make an adjective or a common noun of what they join: "Tudor-era", "Gothic-style", "Co-host". */
 const ADJECTIVE_COMPOUND = /^(?:co-\p{Ll}.*|.+-(?:era|style|type|like|esque|year-old|old))$/iu;
@@ -336,13 +336,13 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   }
   while (chunk.length > 1 && isConnector(chunk[chunk.length - 1]!)) chunk = chunk.slice(0, -1);
   const afterIndex = index + chunk.length;
-  // A title alone ("commissioner, Lt-Gen. Dumisani Khoza", where the full stop parts it from the name) names nobody.
+  // A title alone ("the base commander, Maj-Gen. Ilse Marr", where the full stop parts it from the name) names nobody.
   if (chunk.every((t) => isTitle(t) && !TITLE_ALSO_ORG.has(t.lower)) && chunk.some((t) => t.text.includes('-') || /\.$/.test(t.text) || chunk.length > 1)) return;
   // A known name is not split at a title word inside it ("General Santos"; "Secretary of State" aside).
   if (chunk.length > 1 && lookup(doc.text, chunk, lex)) return pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
 
   // "Lawyer Ana Ortega said ...": a role noun capitalised only because it opens the sentence acts as a title.
-  // ("Leg-spinner Tom Nguyen-Baxter took ...", "Substitute Ada Obi-Nwosu scored": a common noun, or a compound with a
+  // ("Off-spinner Rafe Lindqvist-Oduya took ...", "Winger Ada Mbeki-Roux scored": a common noun, or a compound with a
   // word after its hyphen, opening the sentence before two names, does likewise.)
   const openingNoun = (t: Token) =>
     ((lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower)) && !lex.isGivenName(t.lower) && !lex.orgHeads.has(t.lower) && !PLACE_HEADS.has(t.lower) && !lex.places.has(t.lower)) ||
@@ -394,7 +394,7 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
 }
 
-/** Lower-case heads of places that a word may qualify: "the Tarvo industrial estate", "the Mirel health centre". */
+/** Lower-case heads of places that a word may qualify: "the Tarvo business park", "the Mirel refugee camp". */
 const QUALIFIED_PLACE_HEADS = new Set(['estate', 'centre', 'center', 'park', 'zone', 'district', 'ward', 'village', 'township', 'camp', 'market', 'station', 'reserve']);
 
 /** Lower-case titles written after the name of an employer: "Tarvo Mining chief executive Ann Roe". */
@@ -458,7 +458,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (!whole && !ctx.titled) {
     // A head noun keeps its modifiers: "Chinese Foreign Ministry", "European Union".
     const hasHead = name.some((t) => lex.orgHeads.has(t.lower)) || PLACE_HEADS.has(name[name.length - 1]!.lower);
-    // (Dropping stops at a known name: "Philippine Red Cross" -> "Red Cross".)
+    // (Dropping stops at a known name: "Kenyan Red Cross" -> "Red Cross".)
     while (!hasHead && name.length > 1 && droppable(name[0]!, lex) && !PLACE_PREFIXES.has(name[0]!.lower) && !givenNameThenSurname(lex, name) && !compassRegion(name, lex)) {
       name = name.slice(1);
       index++;
@@ -485,12 +485,12 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     return push(out, { ...candidate, locative: true }, 'place', Strength.Known);
   }
   if (name.length === 1 && GROUP_OF_N.test(surface)) return push(out, candidate, 'organization', Strength.Cue);
-  // "Megophrys orrinensis": the genus of a species' Latin name; "I'll", "I'd": a pronoun.
+  // "Tarvonia orrinensis": the genus of a species' Latin name; "I'll", "I'd": a pronoun.
   if (name.length === 1 && /^[ \t]+\p{Ll}+(?:ensis|iensis|ii|ae|us|um|a|i)\b/u.test(text.slice(last.fullEnd, last.fullEnd + 30)) && !lex.englishWords.has(/^[ \t]+(\p{Ll}+)/u.exec(text.slice(last.fullEnd, last.fullEnd + 30))![1]!) && !known) return;
   if (/^I['’]/.test(surface)) return;
   // "the Orrin community", "Tarvo people": a people, not a body or a place (unless a place so named is known).
   if (name.length === 1 && !known && /^[ \t]+(?:community|communities|people|peoples|tribe|tribes|minority|minorities|ethnic)\b/.test(text.slice(last.fullEnd, last.fullEnd + 14))) return;
-  // "the Minister for Health", "Secretary of Transport": the portfolio of a title.
+  // "the Minister for Fisheries", "Secretary of Transport": the portfolio of a title.
   const titleBefore = sentenceTokens[index - 2];
   if (name.every((t) => lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower) || isConnector(t)) && (sentenceTokens[index - 1]?.lower === 'for' || sentenceTokens[index - 1]?.lower === 'of') && titleBefore !== undefined && titleBefore.cap && TITLE_WORDS.has(titleBefore.lower) && !lex.orgHeads.has(titleBefore.lower)) return;
   // "the Olympic Games", "the World Cup", "the Paris Air Show": events, none of our kinds.
@@ -522,7 +522,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     }
     candidate.locative = locative;
   }
-  // "in Darwin", "across Virginia": a famous person's one name, where news puts places, is the place named after them.
+  // "in Lincoln", "across Virginia": a famous person's one name, where news puts places, is the place named after them.
   // (Surely: the person's other mentions then name the place too.)
   if (known?.kind === 'person' && name.length === 1 && (locativeBefore(sentenceTokens, index) || (before !== undefined && !before.cap && PLACE_ADJECTIVES.has(before.lower)))) {
     return push(out, candidate, 'place', Strength.Known);
@@ -567,7 +567,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // ("Tarvo airport"; "the Tarvo and Mirel shires": the first of two names before a plural word of place.)
   // (Or of a list: "to Tarvo, Orrin Bay, Mirel and Dorne counties".)
   const coordinatedPlaceHead = /^(?:[ \t]*,[ \t]*(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}'’-]*){0,6},?[ \t]+(?:and|or)[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(\p{Ll}+s)\b/u.exec(text.slice(last.fullEnd, last.fullEnd + 200))?.[1];
-  // ("the Tarvo industrial estate", "the Mirel health centre": one word may qualify the head.)
+  // ("the Tarvo business park", "the Mirel refugee camp": one word may qualify the head.)
   const after2 = sentenceTokens[ctx.afterIndex + 1];
   const lowerPlaceHeadAfter =
     (after !== undefined && !after.cap && LOWER_PLACE_HEADS.has(after.lower) && adjacentLoose(text, last, after)) ||
@@ -595,7 +595,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (placeHead && personCue && name.length === 2 && lex.isGivenName(first.lower) && !lex.places.has(first.lower) && !lex.commonWords.has(first.lower)) return push(out, candidate, 'person', Strength.Cue);
   // "Copper Harbor, the furniture retailer, said": a kind of firm in apposition outweighs a place's word in the name.
   if (appositionHasOrgNoun(followingText) && !appositionHasRole(followingText, lex)) return push(out, candidate, 'organization', Strength.Cue);
-  // In a match report, "the Tarvo Miners", "Cape Orrin Harbourmen": a place's name, then a plural, names a team.
+  // In a match report, "the Tarvo Miners", "Cape Orrin Quaymen": a place's name, then a plural, names a team.
   if (doc.sports && name.length >= 2 && (/\p{Ll}men$/u.test(last.text) || (/\p{Ll}[^s'’]s$/u.test(last.text) && lex.englishWords.has(last.lower.slice(0, -1)))) && !PLACE_HEADS.has(last.lower) && !lex.places.has(last.lower) && !lex.demonyms.has(last.lower)) {
     return push(out, candidate, 'organization', Strength.Cue);
   }
@@ -616,10 +616,10 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     const region = /^,\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u.exec(followingText)?.[1]?.toLowerCase();
     if (region && lex.places.has(region) && !lex.places.has(first.lower) && allCommon && !ctx.initial) return push(out, candidate, 'place', Strength.Cue);
   }
-  // "Health technology grew", "County health officials": a capitalised word opening the sentence before a common noun
+  // "Dairy exports grew", "Harbour safety officials said": a capitalised word opening the sentence before a common noun
   // is a word that qualifies it.
   if (allCommon && name.length === 1 && ctx.initial && after !== undefined && !after.cap && adjacentLoose(text, last, after) && NOUN_TAGS.has(lex.commonWords.get(after.lower) ?? '')) return;
-  // "the Democratic primary", "a Republican senator": an adjective before a common noun.
+  // "the Socialist candidate", "a Republican senator": an adjective before a common noun.
   const adjective = lex.commonWords.get(first.lower) === 'Adjective' || (!lex.commonWords.has(first.lower) && lex.englishWords.has(first.lower) && /(?:ic|ican|ian|ese|ish)$/.test(first.lower));
   if (name.length === 1 && !ctx.initial && adjective && after !== undefined && !after.cap && adjacentLoose(text, last, after) && lex.englishWords.has(after.lower) && !SPEECH_VERBS.has(after.lower) && !ORG_NOUNS.has(after.lower) && !LOWER_PLACE_HEADS.has(after.lower)) return;
   if (allCommon) {
@@ -640,8 +640,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     return push(out, candidate, 'organization', Strength.Cue);
   }
 
-  // (For a person read by a verb of speech alone, "NSW Health said", "Orrin Platinum said": no English word or acronym
-  // among the names; a middle initial, "Giang A Chu", is none.)
+  // (For a person read by a verb of speech alone, "QLD Transport said", "Orrin Copper said": no English word or acronym
+  // among the names; a middle initial, "Vang A Pao", is none.)
   const noCommonWords = !name.some((t, k) => (k > 0 && /^\p{Lu}\.?$/u.test(t.text) ? false : isWord(t) || /^\p{Lu}{2,}$/u.test(t.text)));
   // "Ann Baker" is a person although "baker" is a word (surnames often are); "Grace Air Flight" is not.
   const surnameWords = name.slice(1).filter((t) => !NAME_PARTICLES.has(t.lower)); // "van der", "de la" are no words here
@@ -693,7 +693,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const placeAfterNames = placeAfter ? [placeAfter[1]!.split(/(?<=\.)\s/)[0]!].map((n) => n.toLowerCase()).flatMap((n) => [n, n.replace(/\.$/, '')]) : [];
   if (placeAfterNames.some((n) => lex.places.has(n)) && name.length <= 3) return push(out, candidate, 'place', Strength.Cue);
   // "farmers in Tavora", "near the Kessel Ridge", "the village of Dornach": an unknown name where news puts places.
-  // (A lone given name too: "a store in Charlotte".)
+  // (A lone given name too: "a store in Florence".)
   if ((locativeBefore(sentenceTokens, index) || listAfterLocative(text, sentenceTokens, index)) && !(firstName && name.length > 1) && !givenName) return push(out, candidate, 'place', Strength.Guess);
   // "Paris Orly": a city followed by an unknown name.
   if (name.length > 1 && lex.places.has(first.lower) && !lex.countries.has(first.lower) && name.slice(1).every((t) => !isCommon(t))) {
@@ -705,12 +705,11 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (name.length === 1 && !notPerson && (saidBefore || (saidAfter && lex.lastNames.has(first.lower)))) return push(out, candidate, 'person', Strength.Guess);
   if (productNounAfter) return;
   if (placePrefixed) return push(out, candidate, 'place', Strength.Guess);
-  // "Chukwuemeka Obi-Nwosu", "Tamuno Briggs-Ekine": two or three names that are no words, places or bodies' words, one
+  // "Ifeoma Okoli-Adeyinka", "Rafe Lindqvist-Oduya": two or three names that are no words, places or bodies' words, one
   // of them a double-barrelled surname, are a person's (firms' names carry a word: "Orrin Mining", "Tarvo Ventures").
   if (multi && !notPerson && name.length <= 3 && name.every((t) => personWord(lex, t) || t.text.split('-').every((part) => personWord(lex, { ...t, text: part, lower: part.toLowerCase() }))) && name.some((t) => /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(t.text))) {
     return push(out, candidate, 'person', Strength.Guess);
   }
-  // A double-barrelled surname alone ("Obi-Nwosu scored") where a person of that name was named.
   return push(out, candidate, 'organization', Strength.Default);
 }
 
@@ -1046,7 +1045,7 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
       (!isPlace || (n.kind === 'person' && n.words[n.words.length - 1] === word)) &&
       // (In a match report, "in Tarvo" is the town, whatever team bears its name.)
       !((placeByContext || personByContext) && n.kind === 'organization' && (n.orgHead || (sports && placeByContext))) &&
-      // ("bins overflowing in Whitmore", beside Cllr Whitmore: where a preposition of place puts something, the town.)
+      // ("flooding in Ashby", beside Mayor Tom Ashby: where a preposition of place puts something, the town.)
       !(locative && n.kind === 'person');
     // The most recent full name before the mention; a later one only if none came before.
     let lo = 0;
