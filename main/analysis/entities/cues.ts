@@ -15,7 +15,7 @@ export const TITLE_WORDS = words(`
   defence defense interior finance treasury trade state commissioner attorney premier founder co-founder cofounder
   inspector superintendent detective coach analyst editor head manager c.e.o.
   councillor councilor alderman alderwoman corporator mp mep msp mla td
-  justices judges senators atty atty. cllr cllr.
+  justices judges senators atty atty. cllr cllr. maj maj. brig brig. adm adm. cmdr cmdr. sgt sgt. supt supt. insp insp.
 `);
 
 /** Title words that are also organisation heads when they end a name ("U.S. Treasury", "State Department"). */
