@@ -335,6 +335,8 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
     index++;
   }
   while (chunk.length > 1 && isConnector(chunk[chunk.length - 1]!)) chunk = chunk.slice(0, -1);
+  // Honours and ranks of counsel after a person's name ("Ann Roe KC", "Tom Hale OBE") are no part of it.
+  while (chunk.length > 2 && POST_NOMINALS.has(chunk[chunk.length - 1]!.text.replace(/\.$/, ''))) chunk = chunk.slice(0, -1);
   const afterIndex = index + chunk.length;
   // A title alone ("the base commander, Maj-Gen. Ilse Marr", where the full stop parts it from the name) names nobody.
   if (chunk.every((t) => isTitle(t) && !TITLE_ALSO_ORG.has(t.lower)) && chunk.some((t) => t.text.includes('-') || /\.$/.test(t.text) || chunk.length > 1)) return;
@@ -396,6 +398,9 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
 
 /** Lower-case heads of places that a word may qualify: "the Tarvo business park", "the Mirel refugee camp". */
 const QUALIFIED_PLACE_HEADS = new Set(['estate', 'centre', 'center', 'park', 'zone', 'district', 'ward', 'village', 'township', 'camp', 'market', 'station', 'reserve']);
+
+/** Letters after a person's name: counsel's ranks and British honours. */
+const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'BEM']);
 
 /** Lower-case titles written after the name of an employer: "Tarvo Mining chief executive Ann Roe". */
 const EMPLOYER_ROLES = new Set(['chief', 'ceo', 'chairman', 'chairwoman', 'chairperson', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'executive', 'director', 'coach', 'manager', 'captain', 'founder', 'co-founder', 'cofounder', 'boss', 'head']);
