@@ -55,7 +55,8 @@ export function extractEntities(text: string, sentences: readonly TextSpan[]): E
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!t.cap) continue;
-      if (!opensClause(text, tokens, i)) doc.midSentence.add(t.text);
+      // (A bracket does not capitalise the word it opens: "(Reuters)", "(WHO)" are written so anyway.)
+      if (!opensClause(text, tokens, i) || text[t.start - 1] === '(') doc.midSentence.add(t.text);
       const before = tokens[i - 1]!;
       if (before.cap && lex.isGivenName(before.lower) && adjacent(text, before, t) && !tokens[i + 1]?.cap) doc.surnames.add(t.text);
     }

@@ -422,7 +422,9 @@ describe('people whose names are also words of place', () => {
 
 describe('datelines, titles and regions', () => {
   it('reads the place of a dateline, with its region, and no label in capitals', () => {
-    const found = entities('TARVOSK — Crews worked through the night.\n\nORRIN BAY, Ore. — The port reopened.\n\nUPDATE: The road is shut.');
+    const found = entities('TARVOSK — Crews worked through the night.\n\nORRIN BAY, Ore. — The port reopened.\n\nUPDATE: The road is shut.\n\nMIREL (Reuters) - Talks resumed.');
+    expect(kindOf(found, 'Reuters')).toEqual(['organization']);
+    expect(kindOf(found, 'MIREL')).toEqual(['place']);
     expect(kindOf(found, 'TARVOSK')).toEqual(['place']);
     expect(kindOf(found, 'ORRIN BAY')).toEqual(['place']);
     expect(found.filter((e) => e.text.startsWith('Ore')).map((e) => e.kind)).toEqual(['place']);
