@@ -33,6 +33,11 @@ interface Candidate {
   kind: EntityKind | null;
   canonical: string;
   strength: Strength;
+  /**
+   * A word opening its sentence before a common noun or a preposition ("Cobalt prices fell", "Nurses in Tarvo ..."): a
+   * name only if the article also names it alone inside a sentence.
+   */
+  opener?: boolean;
   /** The name of an event ("the Olympic Games"): not an entity, but its acronym ("the OG") is not one either. */
   event?: boolean;
   /** A town's name read as its team in a match report ("Ashford won"): its other mentions are the team too... */
@@ -260,6 +265,8 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
         while (k + 1 < tokens.length && adjacent(text, tokens[k]!, tokens[k + 1]!) && isNameWord(tokens[k + 1]!, doc, false)) k++;
         const rest = tokens.slice(j + 2, k + 1);
         if (!hasOfOrFor && !rest.some((x) => lex.orgHeads.has(x.lower))) break;
+        // ("University of Tarvo and Orrin's Institute": a possessive after "and" opens another name.)
+        if (rest[rest.length - 1]!.possessive) break;
         // "Harbour Road Hospital and University Hospital Tarvo": two names, each with its own head.
         if (!hasOfOrFor && chunkSoFar.length > 1 && (lex.orgHeads.has(current.lower) || PLACE_HEADS.has(current.lower)) && rest.length > 1 && rest.some((x) => lex.orgHeads.has(x.lower) || PLACE_HEADS.has(x.lower))) break;
       }
@@ -399,6 +406,9 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
 
 /** Lower-case heads of places that a word may qualify: "the Tarvo business park", "the Mirel refugee camp". */
 const QUALIFIED_PLACE_HEADS = new Set(['estate', 'centre', 'center', 'park', 'zone', 'district', 'ward', 'village', 'township', 'camp', 'market', 'station', 'reserve']);
+
+/** Tags of the word after a sentence's first word that make that word part of a common noun phrase. */
+const OPENER_FOLLOWERS = new Set(['Singular', 'Noun', 'Uncountable', 'Plural', 'Actor', 'Preposition']);
 
 /** Letters after a person's name: counsel's ranks and British honours. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'BEM']);
@@ -577,7 +587,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const after2 = sentenceTokens[ctx.afterIndex + 1];
   const lowerPlaceHeadAfter =
     (after !== undefined && !after.cap && LOWER_PLACE_HEADS.has(after.lower) && adjacentLoose(text, last, after)) ||
-    (after !== undefined && after2 !== undefined && !after.cap && !after2.cap && adjacentLoose(text, last, after) && adjacentLoose(text, after, after2) && QUALIFIED_PLACE_HEADS.has(after2.lower) && lex.englishWords.has(after.lower)) || (coordinatedPlaceHead !== undefined && LOWER_PLACE_HEADS.has(coordinatedPlaceHead));
+    (after !== undefined && after2 !== undefined && !last.possessive && !after.cap && !after2.cap && adjacentLoose(text, last, after) && adjacentLoose(text, after, after2) && QUALIFIED_PLACE_HEADS.has(after2.lower) && lex.englishWords.has(after.lower)) || (coordinatedPlaceHead !== undefined && LOWER_PLACE_HEADS.has(coordinatedPlaceHead));
   // "Lake Orrin", "River Calder", "Strait of Tiran", "Gulf of Aden": a landform's word opens the name of one,
   // whatever words follow.
   const landform = name.length >= 2 && LANDFORM_PREFIXES.has(first.lower) && !orgHead;
@@ -621,6 +631,18 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (name.length === 1 && /^,\s+\p{Lu}/u.test(followingText)) {
     const region = /^,\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u.exec(followingText)?.[1]?.toLowerCase();
     if (region && lex.places.has(region) && !lex.places.has(first.lower) && allCommon && !ctx.initial) return push(out, candidate, 'place', Strength.Cue);
+  }
+  const afterTag = after === undefined ? undefined : lex.commonWords.get(after.lower);
+  if (
+    name.length === 1 &&
+    ctx.initial &&
+    (lex.englishWords.has(first.lower) || lex.commonWords.has(first.lower)) &&
+    after !== undefined &&
+    !after.cap &&
+    adjacentLoose(text, last, after) &&
+    (OPENER_FOLLOWERS.has(afterTag ?? '') || (afterTag === undefined && lex.englishWords.has(after.lower) && !/ed$/.test(after.lower)))
+  ) {
+    candidate.opener = true;
   }
   // "Dairy exports grew", "Harbour safety officials said": a capitalised word opening the sentence before a common noun
   // is a word that qualifies it.
@@ -1066,8 +1088,11 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
     return undefined;
   };
 
+  // A word opening a sentence before a common noun is a name only where the article names it alone inside a sentence.
+  const aloneInside = new Set(candidates.filter((c) => c.tokens.length === 1 && !c.opener).map((c) => c.tokens[0]!.lower));
   const linked: Candidate[] = [];
   for (const c of candidates) {
+    if (c.opener && !aloneInside.has(c.tokens[0]!.lower)) continue;
     if (c.tokens.length === 1 && eventAcronyms.has(c.tokens[0]!.lower.replace(/\./g, ''))) continue;
     if (c.tokens.length === 1 && !(c.strength === Strength.Known && c.kind !== 'place')) {
       const token = c.tokens[0]!;

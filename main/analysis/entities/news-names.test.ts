@@ -531,6 +531,14 @@ describe('what is no name', () => {
     expect(found.map((e) => e.text)).toEqual(['TARVOSK']);
   });
 
+  it('reads a word opening a sentence before a common noun as a name only where the article names it alone elsewhere', () => {
+    const found = entities('Cobalt prices fell. Shares of Orrin Cobalt rose. Velmar shares rose too, and Velmar said so.');
+    expect(found.map((e) => e.text)).toEqual(['Orrin Cobalt', 'Velmar', 'Velmar']);
+    // Nor does a university and a name with a possessive after "and" make one name.
+    const two = entities('Researchers from the University of Tarvo and Orrinland’s Kessa Institute took part.');
+    expect(two.map((e) => e.text)).toContain('University of Tarvo');
+  });
+
   it('leaves out compounds of nations, demonyms before a participle, genera, peoples, pronouns and portfolios', () => {
     const found = entities('The Anglo-Dutch broadcaster hired the Peruvian-born actor Tomas Ruiz. The frog, Tarvonia orrinensis, was found by a guide from the Orrani community. “It is something I\'ll keep,” said the Minister for Fisheries.');
     expect(found.map((e) => e.text)).toEqual(['Tomas Ruiz']);
