@@ -770,8 +770,8 @@ const PEOPLE_FROM = new Set([
   'many', 'most', 'mostly', 'some',
 ]);
 
-/** Prepositions of place: the name after them ("in Tavora", "near the Kessel Ridge") is where something is. */
-const LOCATIVE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'throughout', 'inside', 'within', 'toward', 'towards']);
+/** Prepositions of place, and verbs of visiting: the name after them ("in Tavora", "near the Kessel Ridge", "visited Orrin") is where something is. */
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'throughout', 'inside', 'within', 'toward', 'towards', 'visited', 'visiting', 'toured', 'touring']);
 
 /** Nouns whose "in" is not a place: "a stake in Norcap", "shares in Velora", "a role in Kestrel". */
 const IN_WITHOUT_PLACE = new Set(['stake', 'stakes', 'share', 'shares', 'investment', 'investments', 'invest', 'invests', 'invested', 'investing', 'interest', 'interests', 'holding', 'holdings', 'position', 'role', 'roles', 'membership', 'seat', 'seats', 'job', 'jobs', 'career', 'work', 'works', 'worked', 'working']);

@@ -457,8 +457,9 @@ describe('places by the grammar of lists and travel', () => {
   });
 
   it('reads a name after a word of travel and "to", or before a qualified word of place, as a place', () => {
-    const found = entities('Relief flights to Pelomar resumed. The plant is on the Kessa business park.');
+    const found = entities('Relief flights to Pelomar resumed. The plant is on the Kessa business park. The minister visited Dornavik.');
     expect(kindOf(found, 'Pelomar')).toEqual(['place']);
+    expect(kindOf(found, 'Dornavik')).toEqual(['place']);
     expect(kindOf(found, 'Kessa')).toEqual(['place']);
   });
 
