@@ -13,8 +13,14 @@ import { extractQuotes } from './quotes/index';
 import { extractEvents } from './events/index';
 import { splitSentences, type TextSpan } from './sentences';
 
-/** Bump when the output of analyze() changes for the same input: cached analyses of older versions are ignored. */
-export const ANALYSIS_VERSION = 6;
+/**
+ * Bump when the output of analyze() changes for the same input: cached analyses of older versions are ignored.
+ * Notes (from 7 on):
+ * 7: entities: datelines, double-barrelled surnames, surnames that are words of place, given names that are places,
+ *    teams by plural names, places by lists, travel and qualified heads, hospitals and venues as places, employers
+ *    before titles, readings without any cue yielding to cued ones.
+ */
+export const ANALYSIS_VERSION = 7;
 
 /** Longest text analysed (about 60 pages); an article longer than that is analysed up to here. */
 export const MAX_ANALYSED_CHARS = 300_000;

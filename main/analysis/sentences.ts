@@ -13,10 +13,10 @@ export interface TextSpan {
 /** Abbreviations after which a period does not end the sentence (lower case, without the period). */
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof sr jr st mt gen lt col maj capt cmdr adm sgt sen rep gov pres rev hon fr ' +
+    'mr mrs ms dr prof sr jr st mt gen lt col maj capt cmdr adm sgt sen rep gov pres rev hon fr atty cllr supt insp brig ' +
     'inc corp ltd co bros plc llc vs etc al approx dept univ assn est fig no nos vol ed eds ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
-    'ave blvd rd ft calif fla ill mass mich penn tex wash ariz colo conn ' +
+    'ave blvd rd ft calif fla ill mass mich penn tex wash ariz colo conn ala ark kan ky md minn mont neb nev okla wis wyo ' +
     'e.g i.e a.m p.m u.s u.k u.n e.u d.c n.v s.a u.s.a'
   ).split(' '),
 );

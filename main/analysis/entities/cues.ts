@@ -15,6 +15,7 @@ export const TITLE_WORDS = words(`
   defence defense interior finance treasury trade state commissioner attorney premier founder co-founder cofounder
   inspector superintendent detective coach analyst editor head manager c.e.o.
   councillor councilor alderman alderwoman corporator mp mep msp mla td
+  justices judges senators atty atty. cllr cllr. maj maj. brig brig. adm adm. cmdr cmdr. sgt sgt. supt supt. insp insp.
 `);
 
 /** Title words that are also organisation heads when they end a name ("U.S. Treasury", "State Department"). */
@@ -28,7 +29,7 @@ export const TITLE_ALSO_ORG = words('treasury');
 export const ORG_HEADS = words(`
   inc inc. corp corp. corporation co co. company companies ltd ltd. limited plc llc llp lp n.v. nv b.v. bv ag sa s.a. gmbh
   asa oyj pty pvt bhd sdn tbk srl s.r.l. sarl ltda lda group holdings
-  airlines airline airways aerospace motors systems technologies technology electronics industries communications
+  airlines airline airways aerospace motors systems technologies technology electronics industries communications ventures
   networks software pharmaceuticals energy petroleum bank banks capital partners securities investments fund reserve
   exchange ministry department agency administration bureau office commission committee council authority board service
   services force forces army navy guard police court tribunal parliament congress senate assembly government party
@@ -41,7 +42,7 @@ export const ORG_HEADS = words(`
 
 /** Words that, ending a capitalised name, make it a place. */
 export const PLACE_HEADS = words(`
-  airport airfield station square river lake mountains mountain ocean sea bay gulf island islands peninsula province county
+  airport airfield station square river lake mountains mountain ocean sea bay gulf island islands peninsula province county oval
   district valley strait canal desert coast harbor harbour port city town village region state center centre theater theatre
   arena stadium park street avenue factory plant headquarters road highway expressway motorway freeway boulevard bridge
   building hall ground grounds gardens tower plaza mall cathedral temple mosque palace castle terminal pier dam ridge hills
@@ -109,6 +110,8 @@ export const CALENDAR_WORDS = words(`
 export const LOWER_PLACE_HEADS = words(`
   airport airfield river lake island islands mountains ocean sea bay province county district valley center centre square
   town village villages region parish suburb municipality port crossing volcano basin market
+  stadium estate ward wards shire shires township townships constituency neighbourhood neighborhood suburbs building campus
+  districts counties provinces regions municipalities parishes
 `);
 
 /**
@@ -148,4 +151,5 @@ export const TEAM_VERBS = words(`
   beat beats won win wins lost lose loses led lead leads trailed trail drew draw draws rallied equalised equalized
   edged thrashed routed defeated hosted host hosts face faces play plays chased captain coach manager boss skipper
   striker goalkeeper midfielder defender players squad side fans supporters
+  are were
 `);

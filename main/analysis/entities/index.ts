@@ -19,6 +19,8 @@ import { LOWER_PLACE_HEADS, CALENDAR_WORDS, CLUB_SUFFIXES, COMMON_INITIALISMS, C
 
 /** How sure a classification is: a later, surer reading of the same name wins. */
 const enum Strength {
+  /** No cue at all: an organisation for want of anything else; any reading by a cue of the same name wins. */
+  Default = 0,
   Guess = 1,
   Cue = 2,
   Known = 3,
@@ -31,6 +33,11 @@ interface Candidate {
   kind: EntityKind | null;
   canonical: string;
   strength: Strength;
+  /**
+   * A word opening its sentence before a common noun or a preposition ("Cobalt prices fell", "Nurses in Tarvo ..."): a
+   * name only if the article also names it alone inside a sentence.
+   */
+  opener?: boolean;
   /** The name of an event ("the Olympic Games"): not an entity, but its acronym ("the OG") is not one either. */
   event?: boolean;
   /** A town's name read as its team in a match report ("Ashford won"): its other mentions are the team too... */
@@ -47,13 +54,14 @@ export function extractEntities(text: string, sentences: readonly TextSpan[]): E
   const candidates: Candidate[] = [];
   const lowerWords = lowerCaseWords(text);
   const sports = [...SPORTS_WORDS].filter((w) => lowerWords.has(w)).length >= MIN_SPORTS_WORDS;
-  const doc: DocContext = { text, lex, lowerWords, midSentence: new Set(), surnames: new Set(), sports };
+  const doc: DocContext = { text, lex, lowerWords, midSentence: new Set(), surnames: new Set(), sports, datelines: datelines(text, lex) };
   const tokensBySentence = sentences.map((sentence) => tokenize(text, sentence.start, sentence.end));
   for (const tokens of tokensBySentence) {
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!t.cap) continue;
-      doc.midSentence.add(t.text);
+      // (A bracket does not capitalise the word it opens: "(Reuters)", "(WHO)" are written so anyway.)
+      if (!opensClause(text, tokens, i) || text[t.start - 1] === '(') doc.midSentence.add(t.text);
       const before = tokens[i - 1]!;
       if (before.cap && lex.isGivenName(before.lower) && adjacent(text, before, t) && !tokens[i + 1]?.cap) doc.surnames.add(t.text);
     }
@@ -66,7 +74,7 @@ export function extractEntities(text: string, sentences: readonly TextSpan[]): E
   const titles = quotedTitles(text);
   const kept = titles.length ? candidates.filter((c) => !insideTitle(titles, c.start, c.end)) : candidates;
   kept.push(...numberTen(text, kept));
-  return link(kept, lex, text).map((c) => ({
+  return link(kept, lex, text, sports).map((c) => ({
     text: text.slice(c.start, c.end),
     start: c.start,
     end: c.end,
@@ -93,10 +101,33 @@ interface DocContext {
   surnames: Set<string>;
   /** A match report (several words of sport): a town's name may stand for its team. */
   sports: boolean;
+  /** Datelines opening paragraphs ("TARVO —", "ORRIN BAY, Ore. —", "MIREL:"): the place the story was filed from. */
+  datelines: TextSpan[];
 }
 
 /** Distinct words of sport that make a text a match report. */
 const MIN_SPORTS_WORDS = 3;
+
+/**
+ * A dateline opens a paragraph: a place in capitals, perhaps its region or country after a comma, perhaps the agency
+ * in brackets, then a dash or a colon ("TARVO —", "ORRIN BAY, Ore. —", "NEW MIREL (Reuters) -", "MIREL:"). Not a label
+ * in capitals that is an English word ("UPDATE:", "BREAKING —").
+ */
+const DATELINE = /(?<=^|\n)[ \t]*(\p{Lu}[\p{Lu}'’.-]*(?:[ \t]\p{Lu}[\p{Lu}'’.-]*){0,3})(?:,[ \t]+(\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?))?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|--|[ \t]-|:)[ \t]/gu;
+
+function datelines(text: string, lex: Lexicon): TextSpan[] {
+  const spans: TextSpan[] = [];
+  for (const m of text.slice(0, 200_000).matchAll(DATELINE)) {
+    const place = m[1]!;
+    if (!/\p{Lu}{3}/u.test(place) || /\p{Ll}/u.test(place)) continue;
+    const words = place.toLowerCase().split(/[ \t]+/);
+    if (words.length === 1 && (lex.englishWords.has(words[0]!) || lex.commonWords.has(words[0]!)) && !lex.places.has(words[0]!)) continue;
+    const start = m.index + m[0].indexOf(place);
+    const end = m[2] ? m.index + m[0].indexOf(m[2]) + m[2].length : start + place.length;
+    spans.push({ start, end });
+  }
+  return spans;
+}
 
 function shouting(text: string, sentence: TextSpan): boolean {
   if (sentence.end - sentence.start < 20) return false;
@@ -135,13 +166,24 @@ function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolea
   // Model numbers ("B52", "737-800") are products, not names; "G7", "G20" are groups of countries (the "Group of N").
   if (/\p{N}/u.test(t.text) && !GROUP_OF_N.test(t.text)) return false;
   // "Danish-Swedish", "Tudor-era", "Co-host": compound adjectives and nouns, not names.
-  if (t.text.includes('-') && (ADJECTIVE_COMPOUND.test(t.text) || t.lower.split('-').every((part) => lex.demonyms.has(part)))) return false;
+  // ("Anglo-Dutch", "Sino-Indian": combining forms of nations too; "Peruvian-born": a demonym, then a participle.)
+  if (t.text.includes('-') && (ADJECTIVE_COMPOUND.test(t.text) || t.lower.split('-').every((part) => lex.demonyms.has(part) || NATION_COMBINING_FORMS.has(part)))) return false;
+  if (t.text.includes('-') && lex.demonyms.has(t.lower.split('-')[0]!) && NAME_COMPOUND.test(t.text)) return false;
   if (sentenceInitial) {
+    if (doc.datelines.some((d) => t.start >= d.start && t.end <= d.end)) return true; // "NEW DELHI —"
+    // An acronym in brackets after the name it shortens, "(WHO)", "(NPFL)", is written in capitals anyway.
+    if (/^\p{Lu}[\p{Lu}&-]*\p{Lu}$/u.test(t.text) && doc.text[t.start - 1] === '(') return true;
     const known = lex.places.has(t.lower) || lex.firstNames.has(t.lower) || lex.organizations.has(t.lower) || lex.countryCodes.has(t.text);
+    // "Teachers", "Shares", "Engineers" opening a sentence: the plural of a word.
+    const singular = /ies$/.test(t.lower) ? t.lower.slice(0, -3) + 'y' : t.lower.replace(/e?s$/, '');
+    if (!known && singular !== t.lower && !lex.lastNames.has(t.lower) && !doc.surnames.has(t.text) && [singular, t.lower.slice(0, -1)].some((w) => lex.commonWords.has(w) || lex.englishWords.has(w))) return false;
     if (!known && !doc.surnames.has(t.text) && (lex.commonWords.has(t.lower) || doc.lowerWords.has(t.lower) || /ly$/.test(t.lower))) return false;
   }
   return true;
 }
+
+/** Combining forms of nations and regions, written before a hyphen: "Anglo-Dutch", "Sino-Indian", "Italo-Swiss". */
+const NATION_COMBINING_FORMS = new Set(['anglo', 'franco', 'sino', 'indo', 'russo', 'italo', 'greco', 'graeco', 'austro', 'afro', 'euro', 'judeo', 'hispano', 'luso', 'germano', 'nippo', 'turco', 'serbo', 'croato', 'hiberno', 'dano', 'swedo', 'polono', 'lusitano', 'americano', 'arabo', 'irano', 'syro', 'belgo', 'helveto', 'scoto']);
 
 /** Compounds that make an adjective or a common noun of what they join: "Tudor-era", "Gothic-style", "Co-host". */
 const ADJECTIVE_COMPOUND = /^(?:co-\p{Ll}.*|.+-(?:era|style|type|like|esque|year-old|old))$/iu;
@@ -159,13 +201,20 @@ function productFollows(text: string, t: Token): boolean {
 /** A score after a team's name: "3-1", "118-115". */
 const SCORE_AFTER = /^[ \t]+\d{1,3}[-–]\d{1,3}(?![\p{L}\p{N}-])/u;
 
+/**
+ * The token opens its sentence, a quotation, a bracket or what follows a colon or a dash (a dateline's): its capital
+ * may be only that. (A straight " opens a quotation after a space; after a word or a comma it closes one: '"...," Stone said'.)
+ */
+function opensClause(text: string, tokens: readonly Token[], i: number): boolean {
+  return i === 0 || /(?:[“‘(\[:—–-]|(?:^|\s)")\s*$/.test(text.slice(tokens[i - 1]!.fullEnd, tokens[i]!.start));
+}
+
 function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): void {
   const { text, lex } = doc;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    // (A straight " opens a quotation after a space; after a word or a comma it closes one: '"...," Stone said'.)
-    const initial = i === 0 || /(?:[“‘(\[:—–-]|(?:^|\s)")\s*$/.test(text.slice(tokens[i - 1]!.fullEnd, t.start));
+    const initial = opensClause(text, tokens, i);
     // "Air Malaya has ordered ...": a capitalised noun opening the sentence right before a name belongs to it.
     const next = tokens[i + 1];
     // ("Justice Ann Roe found ...", "Fisherman Jo Ruiz said ...": a title or a role opening the sentence, likewise.)
@@ -216,6 +265,10 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
         while (k + 1 < tokens.length && adjacent(text, tokens[k]!, tokens[k + 1]!) && isNameWord(tokens[k + 1]!, doc, false)) k++;
         const rest = tokens.slice(j + 2, k + 1);
         if (!hasOfOrFor && !rest.some((x) => lex.orgHeads.has(x.lower))) break;
+        // ("University of Tarvo and Orrin's Institute": a possessive after "and" opens another name.)
+        if (rest[rest.length - 1]!.possessive) break;
+        // "Harbour Road Hospital and University Hospital Tarvo": two names, each with its own head.
+        if (!hasOfOrFor && chunkSoFar.length > 1 && (lex.orgHeads.has(current.lower) || PLACE_HEADS.has(current.lower)) && rest.length > 1 && rest.some((x) => lex.orgHeads.has(x.lower) || PLACE_HEADS.has(x.lower))) break;
       }
       // "Center for X and Y" may go on after "and"; "Secretary of State X and ..." may not.
       if ((next.lower === 'of' || next.lower === 'for') && chunkSoFar.some((x) => lex.orgHeads.has(x.lower) || PLACE_HEADS.has(x.lower))) hasOfOrFor = true;
@@ -223,7 +276,7 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
     }
     const chunk = tokens.slice(i, j + 1);
     // (A word only seen opening sentences is probably no name, unless it is "Tarvo-based".)
-    const only = chunk.length === 1 && initial && !doc.midSentence.has(t.text) && !NAME_COMPOUND.test(t.text) && !lookup(text, chunk, lex) && !SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '');
+    const only = chunk.length === 1 && initial && !doc.midSentence.has(t.text) && !doc.datelines.some((d) => t.start >= d.start && t.end <= d.end) && !(/^\p{Lu}[\p{Lu}&-]*\p{Lu}$/u.test(t.text) && text[t.start - 1] === '(') && !NAME_COMPOUND.test(t.text) && !lookup(text, chunk, lex) && !SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '');
     if (!only) processChunk(doc, tokens, i, chunk, initial, out);
     i = j + 1;
   }
@@ -257,6 +310,20 @@ function titleThenName(lex: Lexicon, words: readonly Token[]): boolean {
   return k > 0 && k < words.length && words.slice(k).every((t) => !lex.orgHeads.has(t.lower) && !PLACE_HEADS.has(t.lower) && !TITLE_WORDS.has(t.lower));
 }
 
+/** A word that may be part of a person's name: capitalised, no English word, acronym, place, or body's or place's word. */
+function personWord(lex: Lexicon, t: Token): boolean {
+  return (
+    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    !lex.commonWords.has(t.lower) &&
+    !lex.englishWords.has(t.lower) &&
+    !lex.places.has(t.lower) &&
+    !lex.demonyms.has(t.lower) &&
+    !lex.orgHeads.has(t.lower) &&
+    !PLACE_HEADS.has(t.lower) &&
+    !lex.organizations.has(t.lower)
+  );
+}
+
 /** "Faith Moraa" before "of Orrin Capital": a person's name, then where they work. */
 function personLike(lex: Lexicon, words: readonly Token[]): boolean {
   return words.length >= 2 && givenNameThenSurnames(lex, words[0]!, words.slice(1), (t) => lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower) || lex.orgHeads.has(t.lower) || PLACE_HEADS.has(t.lower));
@@ -266,7 +333,9 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   const lex = doc.lex;
   // "Secretary-General", "C.E.O.", "co-founder" are titles too.
   const isTitle = (t: Token) =>
-    TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\./g, '')) || (t.lower.includes('-') && t.lower.split('-').some((part) => TITLE_WORDS.has(part) && part !== 'vice' && part.length > 3));
+    TITLE_WORDS.has(t.lower) ||
+    TITLE_WORDS.has(t.lower.replace(/\./g, '')) ||
+    (t.lower.includes('-') && (t.lower.split('-').some((part) => TITLE_WORDS.has(part) && part !== 'vice' && part.length > 3) || t.lower.split('-').every((part) => TITLE_WORDS.has(part) || TITLE_WORDS.has(part + '.'))));
   // Drop a leading "The" ("The Beatles" -> "Beatles"; the gold spans vary, overlap is what counts).
   // (A capitalised particle starts the name: "Da Lanh", "De Vries Holdings".)
   while (chunk.length > 1 && (chunk[0]!.lower === 'the' || (isConnector(chunk[0]!) && !chunk[0]!.cap))) {
@@ -274,12 +343,22 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
     index++;
   }
   while (chunk.length > 1 && isConnector(chunk[chunk.length - 1]!)) chunk = chunk.slice(0, -1);
+  // Honours and ranks of counsel after a person's name ("Ann Roe KC", "Tom Hale OBE") are no part of it.
+  while (chunk.length > 2 && POST_NOMINALS.has(chunk[chunk.length - 1]!.text.replace(/\.$/, ''))) chunk = chunk.slice(0, -1);
   const afterIndex = index + chunk.length;
+  // A title alone ("the base commander, Maj-Gen. Ilse Marr", where the full stop parts it from the name) names nobody.
+  if (chunk.every((t) => isTitle(t) && !TITLE_ALSO_ORG.has(t.lower)) && chunk.some((t) => t.text.includes('-') || /\.$/.test(t.text) || chunk.length > 1)) return;
   // A known name is not split at a title word inside it ("General Santos"; "Secretary of State" aside).
   if (chunk.length > 1 && lookup(doc.text, chunk, lex)) return pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
 
   // "Lawyer Ana Ortega said ...": a role noun capitalised only because it opens the sentence acts as a title.
-  const openingRole = (k: number) => k === 0 && initial && isRole(lex, chunk[0]!.lower);
+  // ("Off-spinner Rafe Lindqvist-Oduya took ...", "Winger Ada Mbeki-Roux scored": a common noun, or a compound with a
+  // word after its hyphen, opening the sentence before two names, does likewise.)
+  const openingNoun = (t: Token) =>
+    ((lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower)) && !lex.isGivenName(t.lower) && !lex.orgHeads.has(t.lower) && !PLACE_HEADS.has(t.lower) && !lex.places.has(t.lower)) ||
+    /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(t.text);
+  const openingRole = (k: number) =>
+    k === 0 && initial && (isRole(lex, chunk[0]!.lower) || (openingNoun(chunk[0]!) && chunk.length >= 3 && chunk.slice(1).every((t) => personWord(lex, t) || lex.isGivenName(t.lower))));
   // Title split: the last title word that is followed by a name.
   let titleAt = -1;
   for (let k = chunk.length - 2; k >= 0; k--) {
@@ -291,7 +370,9 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
     titleAt = k;
     break;
   }
-  const lastIsTitle = chunk.length > 1 && isTitle(chunk[chunk.length - 1]!) && !lex.orgHeads.has(chunk[chunk.length - 1]!.lower);
+  // ("Court of Justice", "Department of State": a title word after "of" in a body's name is part of it.)
+  const bodyOf = chunk.length > 2 && chunk[chunk.length - 2]!.lower === 'of' && chunk.slice(0, -2).some((t) => lex.orgHeads.has(t.lower) && !isTitle(t));
+  const lastIsTitle = chunk.length > 1 && isTitle(chunk[chunk.length - 1]!) && !lex.orgHeads.has(chunk[chunk.length - 1]!.lower) && !bodyOf;
   if (titleAt >= 0 || lastIsTitle) {
     const cut = titleAt >= 0 ? titleAt : chunk.length - 1;
     let prefix = chunk.slice(0, cut);
@@ -322,6 +403,29 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   }
   pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
 }
+
+/** Lower-case heads of places that a word may qualify: "the Tarvo business park", "the Mirel refugee camp". */
+const QUALIFIED_PLACE_HEADS = new Set(['estate', 'centre', 'center', 'park', 'zone', 'district', 'ward', 'village', 'township', 'camp', 'market', 'station', 'reserve']);
+
+/** Tags of the word after a sentence's first word that make that word part of a common noun phrase. */
+const OPENER_FOLLOWERS = new Set(['Singular', 'Noun', 'Uncountable', 'Plural', 'Actor', 'Preposition']);
+
+/** Letters after a person's name: counsel's ranks and British honours. */
+const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'BEM']);
+
+/** Lower-case titles written after the name of an employer: "Tarvo Mining chief executive Ann Roe". */
+const EMPLOYER_ROLES = new Set(['chief', 'ceo', 'chairman', 'chairwoman', 'chairperson', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'executive', 'director', 'coach', 'manager', 'captain', 'founder', 'co-founder', 'cofounder', 'boss', 'head']);
+
+/** Legal forms of companies, which end their names. */
+const LEGAL_FORMS = new Set([...CORPORATE_SUFFIXES, 'co', 'co.', 'sa', 's.a.', 'nv', 'n.v.', 'bv', 'b.v.', 'ag', 'asa', 'oyj', 'pty', 'pvt', 'bhd', 'sdn', 'tbk', 'lda', 'ltda', 'limited']);
+
+/** Words of a centre that is a hall, not an institution: "community centre", "convention centre". */
+const VENUE_WORDS = new Set(['community', 'convention', 'conference', 'exhibition', 'congress', 'trade', 'shopping', 'civic', 'leisure', 'sports']);
+
+/** A hospital named where someone is taken, treated or tested ("flown to Tarvo Base Hospital") is a place. */
+const HOSPITAL_HEADS = new Set(['hospital', 'infirmary', 'clinic']);
+/** Prepositions of place and motion before a hospital. */
+const TO_OR_AT = new Set(['to', 'at', 'in', 'from', 'outside', 'inside', 'near']);
 
 /** Event heads that also name standing bodies. */
 const MEETING_HEADS = new Set(['conference', 'convention']);
@@ -370,9 +474,11 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (!whole && !ctx.titled) {
     // A head noun keeps its modifiers: "Chinese Foreign Ministry", "European Union".
     const hasHead = name.some((t) => lex.orgHeads.has(t.lower)) || PLACE_HEADS.has(name[name.length - 1]!.lower);
-    while (!hasHead && name.length > 1 && droppable(name[0]!, lex) && !PLACE_PREFIXES.has(name[0]!.lower) && !givenNameThenSurname(lex, name)) {
+    // (Dropping stops at a known name: "Kenyan Red Cross" -> "Red Cross".)
+    while (!hasHead && name.length > 1 && droppable(name[0]!, lex) && !PLACE_PREFIXES.has(name[0]!.lower) && !givenNameThenSurname(lex, name) && !compassRegion(name, lex)) {
       name = name.slice(1);
       index++;
+      if (lookup(text, name, lex)) break;
     }
   }
   const first = name[0]!;
@@ -390,7 +496,19 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // "18:00 UTC", "(GMT +8)": time zones.
   if (/^[A-Z]{3,4}$/.test(surface) && (/\d[:.]?\d\d\s*$/.test(text.slice(Math.max(0, start - 8), start)) || /^\s*[+-]\d/.test(text.slice(last.fullEnd, last.fullEnd + 4)))) return;
   const candidate: Candidate = { start, end, tokens: name, kind: null, canonical: surface, strength: Strength.Guess };
+  if (doc.datelines.some((d) => start >= d.start && end <= d.end)) {
+    if (known?.kind === 'place') candidate.canonical = known.canonical;
+    return push(out, { ...candidate, locative: true }, 'place', Strength.Known);
+  }
   if (name.length === 1 && GROUP_OF_N.test(surface)) return push(out, candidate, 'organization', Strength.Cue);
+  // "Tarvonia orrinensis": the genus of a species' Latin name; "I'll", "I'd": a pronoun.
+  if (name.length === 1 && /^[ \t]+\p{Ll}+(?:ensis|iensis|ii|ae|us|um|a|i)\b/u.test(text.slice(last.fullEnd, last.fullEnd + 30)) && !lex.englishWords.has(/^[ \t]+(\p{Ll}+)/u.exec(text.slice(last.fullEnd, last.fullEnd + 30))![1]!) && !known) return;
+  if (/^I['’]/.test(surface)) return;
+  // "the Orrin community", "Tarvo people": a people, not a body or a place (unless a place so named is known).
+  if (name.length === 1 && !known && /^[ \t]+(?:community|communities|people|peoples|tribe|tribes|minority|minorities|ethnic)\b/.test(text.slice(last.fullEnd, last.fullEnd + 14))) return;
+  // "the Minister for Fisheries", "Secretary of Transport": the portfolio of a title.
+  const titleBefore = sentenceTokens[index - 2];
+  if (name.every((t) => lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower) || isConnector(t)) && (sentenceTokens[index - 1]?.lower === 'for' || sentenceTokens[index - 1]?.lower === 'of') && titleBefore !== undefined && titleBefore.cap && TITLE_WORDS.has(titleBefore.lower) && !lex.orgHeads.has(titleBefore.lower)) return;
   // "the Olympic Games", "the World Cup", "the Paris Air Show": events, none of our kinds.
   // A conference or convention is also a body ("the Munich Security Conference said"): an event where news marks a
   // sitting of it ("the annual ...", "this year's ...", "the company's ...", "... 2031", "... (HDC)").
@@ -411,7 +529,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   }
   const product = productFollows(text, last);
   // In a match report, "Ashford won", "beat Tarvo 2-1", "Ashford captain Ann Roe" and "Ashford City" are teams.
-  const club = !known && name.length === 2 && CLUB_SUFFIXES.has(last.lower) && lex.places.has(first.lower);
+  const club = !known && name.length >= 2 && name.length <= 3 && CLUB_SUFFIXES.has(last.lower) && lex.places.has(first.lower);
   if (doc.sports && (known?.kind === 'place' || club)) {
     const locative = locativeBefore(sentenceTokens, index) || before?.lower === 'at';
     if (!locative && (club || teamContext(text, sentenceTokens, index, ctx.afterIndex, last))) {
@@ -419,6 +537,11 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
       return push(out, { ...candidate, team: true }, 'organization', Strength.Known);
     }
     candidate.locative = locative;
+  }
+  // "in Lincoln", "across Virginia": a famous person's one name, where news puts places, is the place named after them.
+  // (Surely: the person's other mentions then name the place too.)
+  if (known?.kind === 'person' && name.length === 1 && (locativeBefore(sentenceTokens, index) || (before !== undefined && !before.cap && PLACE_ADJECTIVES.has(before.lower)))) {
+    return push(out, candidate, 'place', Strength.Known);
   }
   if (known) {
     if (product && known.kind === 'organization') return;
@@ -451,18 +574,52 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const allCommon = initialWord || (name.every((t) => isCommon(t) || isFiller(t)) && (name.length === 1 || ctx.initial || name.every(isFiller)));
 
   // ("House of Commons", "House of Delegates": a house of a parliament.)
-  const orgHead = lowers.some((w) => lex.orgHeads.has(w)) || (lowers[0] === 'house' && lowers[1] === 'of');
+  // (A legal form names a firm at the end, "Tarvo SA"; first, it is some other word: "Sa Pa", "Ag Nord".)
+  const orgHead = lowers.some((w, k) => lex.orgHeads.has(w) && !(k === 0 && name.length > 1 && LEGAL_FORMS.has(w))) || (lowers[0] === 'house' && lowers[1] === 'of');
   // ("University Medical Center", "Police Training Centre": a centre of a body is an institution, not a place; a
   // community centre is a hall.)
-  const institution = (last.lower === 'center' || last.lower === 'centre') && name.slice(0, -1).some((t) => lex.orgHeads.has(t.lower) && t.lower !== 'community');
+  const institution = (last.lower === 'center' || last.lower === 'centre') && name.slice(0, -1).some((t) => lex.orgHeads.has(t.lower)) && !(name.length > 1 && VENUE_WORDS.has(name[name.length - 2]!.lower));
   const placeHead = name.length > 1 && PLACE_HEADS.has(last.lower) && !lowers.includes('for') && !lowers.includes('of') && !institution;
-  const lowerPlaceHeadAfter = after !== undefined && !after.cap && LOWER_PLACE_HEADS.has(after.lower) && adjacentLoose(text, last, after);
+  // ("Tarvo airport"; "the Tarvo and Mirel shires": the first of two names before a plural word of place.)
+  // (Or of a list: "to Tarvo, Orrin Bay, Mirel and Dorne counties".)
+  const coordinatedPlaceHead = /^(?:[ \t]*,[ \t]*(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}'’-]*){0,6},?[ \t]+(?:and|or)[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(\p{Ll}+s)\b/u.exec(text.slice(last.fullEnd, last.fullEnd + 200))?.[1];
+  // ("the Tarvo business park", "the Mirel refugee camp": one word may qualify the head.)
+  const after2 = sentenceTokens[ctx.afterIndex + 1];
+  const lowerPlaceHeadAfter =
+    (after !== undefined && !after.cap && LOWER_PLACE_HEADS.has(after.lower) && adjacentLoose(text, last, after)) ||
+    (after !== undefined && after2 !== undefined && !last.possessive && !after.cap && !after2.cap && adjacentLoose(text, last, after) && adjacentLoose(text, after, after2) && QUALIFIED_PLACE_HEADS.has(after2.lower) && lex.englishWords.has(after.lower)) || (coordinatedPlaceHead !== undefined && LOWER_PLACE_HEADS.has(coordinatedPlaceHead));
   // "Lake Orrin", "River Calder", "Strait of Tiran", "Gulf of Aden": a landform's word opens the name of one,
   // whatever words follow.
   const landform = name.length >= 2 && LANDFORM_PREFIXES.has(first.lower) && !orgHead;
+  const roleBefore = before !== undefined && !before.cap && !before.possessive && adjacentLoose(text, before, first) && isRole(lex, before.lower);
+  // ("steelmaker", "carmaker", "drugmaker": a maker of something is a firm.)
+  const orgNounBefore = before !== undefined && !before.cap && adjacentLoose(text, before, first) && (ORG_NOUNS.has(before.lower) || /.{3}makers?$/.test(before.lower));
+  // ", a Brazil specialist" after the name, or "Her deputy, Kofi Mensah, ..." before it (a role, then the name set
+  // off by commas).
+  const roleThenComma = /(\p{Ll}+)\s*,\s*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const appositiveRole =
+    appositionHasRole(followingText, lex) ||
+    (roleThenComma !== undefined && isRole(lex, roleThenComma) && /^\s*(?:[,.;)]|and\s|$)/.test(followingText));
+  // "Tamsin Oduya, 34, said", "Mr Hale (61)", "the 19-year-old Ilse Brandt": an age goes with a person.
+  const ageNearby = /^\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))/.test(followingText) || /\byear-old\s+$/i.test(text.slice(Math.max(0, start - 12), start));
+  // ("said Ana Ruiz"; not "Reuters said Ana Ruiz", but the end of a quotation may stand before the verb: "… by June,” said X".)
+  const saidBefore = before !== undefined && SPEECH_VERBS.has(before.lower) && (before2 === undefined || !before2.cap || /[”"’,]/.test(text.slice(before2.fullEnd, before.start)));
+  const saidAfter = after !== undefined && SPEECH_VERBS.has(after.lower) && /^[\s,]*$/.test(text.slice(last.fullEnd, after.start));
+  // "Mayor Lena Marsh", "Grace Park, 41,", "Ken Hall told ...": a given name, then a surname that is also a word of
+  // place, with a person's cue beside it, is that person ("Victoria Park", "Albert Hall" without one stay places).
+  const personCue = ctx.titled || roleBefore || appositiveRole || ageNearby || saidBefore || saidAfter;
+  if (placeHead && personCue && name.length === 2 && lex.isGivenName(first.lower) && !lex.places.has(first.lower) && !lex.commonWords.has(first.lower)) return push(out, candidate, 'person', Strength.Cue);
   // "Copper Harbor, the furniture retailer, said": a kind of firm in apposition outweighs a place's word in the name.
   if (appositionHasOrgNoun(followingText) && !appositionHasRole(followingText, lex)) return push(out, candidate, 'organization', Strength.Cue);
-  if (placeHead || placeCompound || landform || (lowerPlaceHeadAfter && !orgHead)) return push(out, candidate, 'place', Strength.Cue);
+  // In a match report, "the Tarvo Miners", "Cape Orrin Quaymen": a place's name, then a plural, names a team.
+  if (doc.sports && name.length >= 2 && (/\p{Ll}men$/u.test(last.text) || (/\p{Ll}[^s'’]s$/u.test(last.text) && lex.englishWords.has(last.lower.slice(0, -1)))) && !PLACE_HEADS.has(last.lower) && !lex.places.has(last.lower) && !lex.demonyms.has(last.lower)) {
+    return push(out, candidate, 'organization', Strength.Cue);
+  }
+  if (name.length > 1 && name.some((t) => HOSPITAL_HEADS.has(t.lower)) && before !== undefined && TO_OR_AT.has(before.lower) && !before.cap) return push(out, candidate, 'place', Strength.Cue);
+  // ("Tarvo Ridge chief executive Ann Roe": a name before a role is the employer, whatever its last word.)
+  const employerAfter = after !== undefined && !after.cap && adjacentLoose(text, last, after) && !last.possessive && EMPLOYER_ROLES.has(after.lower) && !(name.length === 1 && lex.places.has(first.lower));
+  if (employerAfter && (placeHead || landform) && !doc.sports) return push(out, candidate, 'organization', Strength.Cue);
+  if (placeHead || placeCompound || landform || compassRegion(name, lex) || (lowerPlaceHeadAfter && !orgHead)) return push(out, candidate, 'place', Strength.Cue);
   if (orgHead && !(name.length === 1 && allCommon)) return push(out, candidate, 'organization', Strength.Cue);
   if (lex.demonyms.has(surface.toLowerCase())) return; // "Chinese", "British": adjectives, not entities
   // "the town of Bonnet", "southern Tavora", "residents of Tarrow", "Ann Roe, 27, of Mirel,": the grammar of places,
@@ -475,6 +632,24 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     const region = /^,\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u.exec(followingText)?.[1]?.toLowerCase();
     if (region && lex.places.has(region) && !lex.places.has(first.lower) && allCommon && !ctx.initial) return push(out, candidate, 'place', Strength.Cue);
   }
+  const afterTag = after === undefined ? undefined : lex.commonWords.get(after.lower);
+  if (
+    name.length === 1 &&
+    ctx.initial &&
+    (lex.englishWords.has(first.lower) || lex.commonWords.has(first.lower)) &&
+    after !== undefined &&
+    !after.cap &&
+    adjacentLoose(text, last, after) &&
+    (OPENER_FOLLOWERS.has(afterTag ?? '') || (afterTag === undefined && lex.englishWords.has(after.lower) && !/ed$/.test(after.lower)))
+  ) {
+    candidate.opener = true;
+  }
+  // "Dairy exports grew", "Harbour safety officials said": a capitalised word opening the sentence before a common noun
+  // is a word that qualifies it.
+  if (allCommon && name.length === 1 && ctx.initial && after !== undefined && !after.cap && adjacentLoose(text, last, after) && NOUN_TAGS.has(lex.commonWords.get(after.lower) ?? '')) return;
+  // "the Socialist candidate", "a Republican senator": an adjective before a common noun.
+  const adjective = lex.commonWords.get(first.lower) === 'Adjective' || (!lex.commonWords.has(first.lower) && lex.englishWords.has(first.lower) && /(?:ic|ican|ian|ese|ish)$/.test(first.lower));
+  if (name.length === 1 && !ctx.initial && adjective && after !== undefined && !after.cap && adjacentLoose(text, last, after) && lex.englishWords.has(after.lower) && !SPEECH_VERBS.has(after.lower) && !ORG_NOUNS.has(after.lower) && !LOWER_PLACE_HEADS.has(after.lower)) return;
   if (allCommon) {
     // Kept only if linking finds a full name it stands for ("the Gazette" -> "Harbour City Gazette").
     candidate.kind = null;
@@ -493,19 +668,9 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     return push(out, candidate, 'organization', Strength.Cue);
   }
 
-  const roleBefore = before !== undefined && !before.cap && !before.possessive && adjacentLoose(text, before, first) && isRole(lex, before.lower);
-  const orgNounBefore = before !== undefined && !before.cap && adjacentLoose(text, before, first) && ORG_NOUNS.has(before.lower);
-  // ", a Brazil specialist" after the name, or "Her deputy, Kofi Mensah, ..." before it (a role, then the name set
-  // off by commas).
-  const roleThenComma = /(\p{Ll}+)\s*,\s*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
-  const appositiveRole =
-    appositionHasRole(followingText, lex) ||
-    (roleThenComma !== undefined && isRole(lex, roleThenComma) && /^\s*(?:[,.;)]|and\s|$)/.test(followingText));
-  // "Tamsin Oduya, 34, said", "Mr Hale (61)", "the 19-year-old Ilse Brandt": an age goes with a person.
-  const ageNearby = /^\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))/.test(followingText) || /\byear-old\s+$/i.test(text.slice(Math.max(0, start - 12), start));
-  const saidBefore = before !== undefined && SPEECH_VERBS.has(before.lower) && (before2 === undefined || !before2.cap);
-  const saidAfter = after !== undefined && SPEECH_VERBS.has(after.lower) && /^[\s,]*$/.test(text.slice(last.fullEnd, after.start));
-  const noCommonWords = !name.some(isCommon);
+  // (For a person read by a verb of speech alone, "QLD Transport said", "Orrin Copper said": no English word or acronym
+  // among the names; a middle initial, "Vang A Pao", is none.)
+  const noCommonWords = !name.some((t, k) => (k > 0 && /^\p{Lu}\.?$/u.test(t.text) ? false : isWord(t) || /^\p{Lu}{2,}$/u.test(t.text)));
   // "Ann Baker" is a person although "baker" is a word (surnames often are); "Grace Air Flight" is not.
   const surnameWords = name.slice(1).filter((t) => !NAME_PARTICLES.has(t.lower)); // "van der", "de la" are no words here
   const firstName = lex.firstNames.has(first.lower) && (name.length === 2 || surnameWords.every((t) => !isCommon(t)));
@@ -518,14 +683,23 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     name.length >= 2 &&
     !lex.places.has(first.lower) &&
     !lex.organizations.has(first.lower) &&
-    givenNameThenSurnames(lex, first, surnameWords, (t) => isWord(t) || /^\p{Lu}+$/u.test(t.text)) &&
+    givenNameThenSurnames(lex, first, surnameWords, (t) => isWord(t) || /^\p{Lu}+$/u.test(t.text) || lex.countries.has(t.lower)) &&
     (!lex.commonWords.has(first.lower) || lex.lastNames.has(last.lower)) &&
     !productNounAfter;
   const lastName = lex.lastNames.has(last.lower);
+  // "Sydney Barnes", "Jordan Reyes said": a given name that is also a place, then a known surname or a surname that
+  // speaks, is a person (a city's airport or district, "London Heathrow", "Paris Orly", names a place; a surname known
+  // only from elsewhere in the article is read by personsBySurname).
+  const placeNamedPerson = placeThenSurname(lex, name, isWord) && (lastName || saidBefore || saidAfter) && !productNounAfter;
   const words = name.filter((t) => !NAME_PARTICLES.has(t.lower)).length;
   const multi = words >= 2 && words <= 4;
 
   if (ctx.titled) return push(out, candidate, 'person', Strength.Cue);
+  // "said Orrin President Ann Roe", "Tarvo Mining chief executive ...": a name right before a title is whom the titled
+  // person works for.
+  if (!firstName && !givenName && after !== undefined && adjacentLoose(text, last, after) && !last.possessive && (after.cap ? TITLE_WORDS.has(after.lower) && !TITLE_ALSO_ORG.has(after.lower) : EMPLOYER_ROLES.has(after.lower))) {
+    return push(out, candidate, 'organization', Strength.Guess);
+  }
   if (orgNounBefore || listOfFirms(text, start) || (!appositiveRole && appositionHasOrgNoun(followingText))) return push(out, candidate, 'organization', Strength.Cue);
   // "K. Lakshmi Narayan": an initial, then names.
   const initialThenNames = name.length >= 2 && /^\p{Lu}\.$/u.test(first.text) && surnameWords.every((t) => !isWord(t));
@@ -539,7 +713,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // "Lake Kivu", "San Tarvo", "Mount Elgon": a saint's or a landform's prefix makes a place, whatever follows.
   const placePrefixed = name.length >= 2 && name.length <= 3 && PLACE_PREFIXES.has(first.lower) && name.slice(1).every((t) => !isCommon(t));
   if (placePrefixed && !roleBefore && !appositiveRole) return push(out, candidate, 'place', Strength.Guess);
-  if (multi && !notPerson && (roleBefore || appositiveRole || ageNearby || firstName || givenName || initialThenNames || surnameFirst)) return push(out, candidate, 'person', Strength.Cue);
+  if (multi && !notPerson && (roleBefore || appositiveRole || ageNearby || firstName || givenName || placeNamedPerson || initialThenNames || surnameFirst)) return push(out, candidate, 'person', Strength.Cue);
   if (name.length === 1 && !notPerson && (roleBefore || ageNearby || appositiveRole)) return push(out, candidate, 'person', Strength.Guess);
   // "Ames, Iowa", "Tema, Ghana": a name before a known region or country is a place.
   const placeAfter = /^,\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)(?![\p{L}'’])/u.exec(followingText);
@@ -547,7 +721,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const placeAfterNames = placeAfter ? [placeAfter[1]!.split(/(?<=\.)\s/)[0]!].map((n) => n.toLowerCase()).flatMap((n) => [n, n.replace(/\.$/, '')]) : [];
   if (placeAfterNames.some((n) => lex.places.has(n)) && name.length <= 3) return push(out, candidate, 'place', Strength.Cue);
   // "farmers in Tavora", "near the Kessel Ridge", "the village of Dornach": an unknown name where news puts places.
-  if (locativeBefore(sentenceTokens, index) && !firstName && !givenName) return push(out, candidate, 'place', Strength.Guess);
+  // (A lone given name too: "a store in Florence".)
+  if ((locativeBefore(sentenceTokens, index) || listAfterLocative(text, sentenceTokens, index)) && !(firstName && name.length > 1) && !givenName) return push(out, candidate, 'place', Strength.Guess);
   // "Paris Orly": a city followed by an unknown name.
   if (name.length > 1 && lex.places.has(first.lower) && !lex.countries.has(first.lower) && name.slice(1).every((t) => !isCommon(t))) {
     // "the Leeds Rhinos", "the Harbour City Gulls": a place and a plural names a team (or a firm), not a place.
@@ -558,8 +733,29 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (name.length === 1 && !notPerson && (saidBefore || (saidAfter && lex.lastNames.has(first.lower)))) return push(out, candidate, 'person', Strength.Guess);
   if (productNounAfter) return;
   if (placePrefixed) return push(out, candidate, 'place', Strength.Guess);
-  return push(out, candidate, 'organization', Strength.Guess);
+  // "Ifeoma Okoli-Adeyinka", "Rafe Lindqvist-Oduya": two or three names that are no words, places or bodies' words, one
+  // of them a double-barrelled surname, are a person's (firms' names carry a word: "Orrin Mining", "Tarvo Ventures").
+  if (multi && !notPerson && name.length <= 3 && name.every((t) => personWord(lex, t) || t.text.split('-').every((part) => personWord(lex, { ...t, text: part, lower: part.toLowerCase() }))) && name.some((t) => /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(t.text))) {
+    return push(out, candidate, 'person', Strength.Guess);
+  }
+  return push(out, candidate, 'organization', Strength.Default);
 }
+
+const COMPASS = new Set(['north', 'south', 'east', 'west']);
+
+/**
+ * "North West", "South East": a region named by two points of the compass; "South Tarvo": a point of the compass, then
+ * a known place; "Tarvo North", "Mirel Sur": a place's name, then a point of the compass (a district or a ward).
+ */
+function compassRegion(name: readonly Token[], lex: Lexicon): boolean {
+  if (name.length !== 2) return false;
+  const [first, second] = name as [Token, Token];
+  if (COMPASS.has(first.lower)) return (COMPASS.has(second.lower) && first.lower !== second.lower) || lex.places.has(second.lower);
+  return COMPASS_AFTER.has(second.lower) && !lex.commonWords.has(first.lower) && !lex.englishWords.has(first.lower) && !lex.isGivenName(first.lower);
+}
+
+/** Points of the compass written after a place's name ("Tarvo North", "Mirel Sur", "Orrin Oriental"). */
+const COMPASS_AFTER = new Set([...COMPASS, 'central', 'norte', 'sur', 'oriental', 'occidental', 'nord', 'sud', 'est', 'ouest']);
 
 /** First words of place names: saints (towns and islands are named after them), forts, ports, mountains, lakes, capes. */
 const PLACE_PREFIXES = new Set(['st.', 'st', 'saint', 'sainte', 'san', 'santa', 'são', 'fort', 'port', 'mount', 'mt.', 'lake', 'cape']);
@@ -574,8 +770,8 @@ const PEOPLE_FROM = new Set([
   'many', 'most', 'mostly', 'some',
 ]);
 
-/** Prepositions of place: the name after them ("in Tavora", "near the Kessel Ridge") is where something is. */
-const LOCATIVE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'throughout', 'inside', 'within', 'toward', 'towards']);
+/** Prepositions of place, and verbs of visiting: the name after them ("in Tavora", "near the Kessel Ridge", "visited Orrin") is where something is. */
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'throughout', 'inside', 'within', 'toward', 'towards', 'visited', 'visiting', 'toured', 'touring']);
 
 /** Nouns whose "in" is not a place: "a stake in Norcap", "shares in Velora", "a role in Kestrel". */
 const IN_WITHOUT_PLACE = new Set(['stake', 'stakes', 'share', 'shares', 'investment', 'investments', 'invest', 'invests', 'invested', 'investing', 'interest', 'interests', 'holding', 'holdings', 'position', 'role', 'roles', 'membership', 'seat', 'seats', 'job', 'jobs', 'career', 'work', 'works', 'worked', 'working']);
@@ -624,8 +820,37 @@ function locativeBefore(tokens: readonly Token[], index: number): boolean {
   if (!preposition || preposition.cap) return false;
   if (preposition.lower === 'of') return placeNounOfBefore(tokens, k + 1);
   if (preposition.lower === 'from') return PEOPLE_FROM.has(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.lower === 'them' && PEOPLE_FROM.has(tokens[k - 3]?.lower ?? ''));
+  if (preposition.lower === 'to') return MOTION_TO.has(tokens[k - 1]?.lower ?? '');
   if (!LOCATIVE_PREPOSITIONS.has(preposition.lower)) return false;
   return !(preposition.lower === 'in' && IN_WITHOUT_PLACE.has(tokens[k - 1]?.lower ?? ''));
+}
+
+/** Words of travel before "to" and a place: "flights to Tarvo", "fled to Mirel", "evacuated to Orrin". */
+const MOTION_TO = new Set([
+  'flight', 'flights', 'trip', 'trips', 'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'moved', 'moving', 'relocated', 'returned',
+  'return', 'fled', 'flee', 'fleeing', 'flew', 'fly', 'flying', 'flown', 'evacuated', 'deployed', 'headed', 'heading', 'drove', 'driven', 'sailed', 'route',
+  'routes', 'road', 'roads', 'visit', 'visits', 'visited', 'journey', 'trek', 'migrated', 'commute', 'ferry', 'ferries', 'train', 'trains', 'bus', 'buses',
+]);
+
+/**
+ * The name at `index` is an item after the first of a list put in a place by a preposition: "across Tarvo, the Orrin
+ * Hills and Mirel", "in Tarvo, Mirel or Dorne" (commas part the items).
+ */
+function listAfterLocative(text: string, tokens: readonly Token[], index: number): boolean {
+  let k = index - 1;
+  for (let items = 0; items < 8; items++) {
+    if (tokens[k]?.lower === 'the') k--;
+    const joined = tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or';
+    if (joined) k--;
+    const separator = tokens[k] && tokens[k + 1] ? text.slice(tokens[k]!.fullEnd, tokens[k + 1]!.start) : '';
+    if (!joined && !separator.includes(',')) return false;
+    if (!tokens[k]?.cap) return false;
+    while (k > 0 && tokens[k - 1]!.cap && /^[ \t]+$/.test(text.slice(tokens[k - 1]!.fullEnd, tokens[k]!.start))) k--;
+    if (tokens[k - 1]?.lower === 'the') k--;
+    if (locativeBefore(tokens, k)) return true;
+    k--;
+  }
+  return false;
 }
 
 /**
@@ -656,9 +881,10 @@ function teamContext(text: string, tokens: readonly Token[], index: number, afte
 
 /** The first words of an apposition (", a Brazil specialist") and whether an article or a possessive opens it. */
 function apposition(following: string): { words: string[]; determined: boolean } | undefined {
-  const m = /^,\s+((?:a|an|the|its|his|her|their|\p{Lu}[\p{L}.]*['’]s)\s+)?((?:[\p{L}-]+\s*){1,4})/u.exec(following);
+  // (A possessive may stand inside: ", the assembly's majority leader".)
+  const m = /^,\s+((?:a|an|the|its|his|her|their|\p{Lu}[\p{L}.]*['’]s)\s+)?((?:[\p{L}-]+(?:['’]s)?\s*){1,4})/u.exec(following);
   if (!m) return undefined;
-  return { words: m[2]!.trim().split(/\s+/).slice(0, 4), determined: m[1] !== undefined };
+  return { words: m[2]!.trim().split(/\s+/).map((w) => w.replace(/['’]s$/, '')).slice(0, 4), determined: m[1] !== undefined };
 }
 
 /** "law firms, including Hale Forde and Ince & Co", "lenders such as Marla Cole": names listed as kinds of firm. */
@@ -684,9 +910,13 @@ function appositionHasRole(following: string, lex: Lexicon): boolean {
   if (!a) return false;
   const { words, determined } = a;
   // After an article, names may qualify the role ("the Conservative leader", "a Brazil specialist").
+  // (A capitalised role opening it undetermined is a title from the short lists, ", Chairman of ...": ", Cook held ..."
+  // names someone else.)
   return words.some((w, i) => {
     const lower = w.toLowerCase();
-    return isRole(lex, lower) && words.slice(0, i).every((x) => !/^\p{Lu}/u.test(x) || determined || /['’]s$/.test(x));
+    if (!isRole(lex, lower)) return false;
+    if (i === 0 && !determined && /^\p{Lu}/u.test(w) && !PERSON_ROLES.has(lower) && !TITLE_WORDS.has(lower)) return false;
+    return words.slice(0, i).every((x) => !/^\p{Lu}/u.test(x) || determined || /['’]s$/.test(x));
   });
 }
 
@@ -727,6 +957,27 @@ function lookup(text: string, name: Token[], lex: Lexicon): { kind: EntityKind; 
 }
 
 /**
+ * A given name that is also a place ("Sydney", "Jordan", "Georgia"), then one word that is no English word, place,
+ * demonym, body's or place's word, nor an acronym: the shape of a person's name, and of a city's airport ("London
+ * Heathrow").
+ */
+function placeThenSurname(lex: Lexicon, name: readonly Token[], isWord: (t: Token) => boolean): boolean {
+  if (name.length !== 2) return false;
+  const [first, last] = name as [Token, Token];
+  return (
+    lex.places.has(first.lower) &&
+    lex.isGivenName(first.lower) &&
+    !isWord(last) &&
+    !lex.places.has(last.lower) &&
+    !lex.demonyms.has(last.lower) &&
+    !lex.orgHeads.has(last.lower) &&
+    !PLACE_HEADS.has(last.lower) &&
+    !/^\p{Lu}+$/u.test(last.text) &&
+    !NAME_PARTICLES.has(last.lower)
+  );
+}
+
+/**
  * News names a person again by the surname alone ("Obinwa Kelechukwu ... Kelechukwu said") and a firm by its first word
  * ("Velmar Homes ... Velmar"): a name read as an organisation only for want of a cue, made of words that are
  * no English words, is a person if its last word recurs alone.
@@ -737,11 +988,32 @@ function personsBySurname(candidates: Candidate[], lex: Lexicon, text: string): 
   // (A lone word that speaks, "Wubet said", "Wubet, who ...", names a person by whatever part of the name it is.)
   const speaking = new Set(single.filter((c) => speaks(text, c.tokens[0]!)).map((c) => c.tokens[0]!.lower));
   const nameWord = (t: Token) => t.cap && !lex.commonWords.has(t.lower) && !lex.englishWords.has(t.lower) && !lex.orgHeads.has(t.lower) && !PLACE_HEADS.has(t.lower) && !lex.demonyms.has(t.lower) && !lex.places.has(t.lower);
+  const dictionaryWord = (t: Token) => lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower);
   for (const c of candidates) {
-    if (c.kind !== 'organization' || c.strength !== Strength.Guess || c.tokens.length < 2 || c.tokens.length > 4) continue;
+    if (c.strength > Strength.Guess || c.tokens.length < 2 || c.tokens.length > 4) continue;
     const surname = c.tokens[c.tokens.length - 1]!;
+    // ("Jordan Whitfield ... Whitfield said": a given name that is also a place opens a person's name too; read as a
+    // place, "Sydney Okafor" needs its surname to speak, as an airport's name may recur alone.)
+    const placeGiven = placeThenSurname(lex, c.tokens, dictionaryWord);
+    if (c.kind === 'place') {
+      if (placeGiven && speaking.has(surname.lower)) {
+        c.kind = 'person';
+        c.strength = Strength.Cue;
+      }
+      continue;
+    }
+    if (c.kind !== 'organization') continue;
     const bySurname = alone.has(surname.lower) && !alone.has(c.tokens[0]!.lower);
-    if (!(bySurname || speaking.has(c.tokens[0]!.lower)) || !c.tokens.every((t) => nameWord(t) || NAME_PARTICLES.has(t.lower))) continue;
+    if (!(bySurname || speaking.has(c.tokens[0]!.lower)) || !(placeGiven || c.tokens.every((t) => nameWord(t) || NAME_PARTICLES.has(t.lower)))) continue;
+    c.kind = 'person';
+    c.strength = Strength.Cue;
+  }
+  // "Lena Marsh opened the road ... Marsh said": a given name, then a surname that is also a word of place, read as a
+  // place by that word, is the person when the surname speaks alone.
+  for (const c of candidates) {
+    if (c.kind !== 'place' || c.tokens.length !== 2 || !PLACE_HEADS.has(c.tokens[1]!.lower)) continue;
+    const [given, surname] = c.tokens as [Token, Token];
+    if (!speaking.has(surname.lower) || !lex.isGivenName(given.lower) || lex.places.has(given.lower) || lex.commonWords.has(given.lower)) continue;
     c.kind = 'person';
     c.strength = Strength.Cue;
   }
@@ -754,7 +1026,7 @@ function speaks(text: string, t: Token): boolean {
 }
 
 /** Document-level linking: short forms to full names, one kind per name. */
-function link(candidates: Candidate[], lex: Lexicon, text: string): Candidate[] {
+function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boolean): Candidate[] {
   interface FullName {
     canonical: string;
     kind: EntityKind;
@@ -792,12 +1064,17 @@ function link(candidates: Candidate[], lex: Lexicon, text: string): Candidate[] 
   for (const c of candidates) {
     if (c.event && c.tokens.length >= 2) eventAcronyms.add(c.tokens.filter((t) => !isConnector(t) && /^\p{L}/u.test(t.lower)).map((t) => t.lower[0]).join(''));
   }
-  const find = (word: string, at: number, isPlace: boolean, placeByContext = false): FullName | undefined => {
+  const find = (word: string, at: number, isPlace: boolean, placeByContext = false, personByContext = false, locative = false): FullName | undefined => {
     const list = byWord.get(word.replace(/\./g, '')) ?? byWord.get(word);
     if (!list) return undefined;
     // "Kenya" stays a place in "Kenya Airways"; a place name stands for a person only as a surname.
     const compatible = (n: FullName) =>
-      n.start !== at && (!isPlace || (n.kind === 'person' && n.words[n.words.length - 1] === word)) && !(placeByContext && n.kind === 'organization' && n.orgHead);
+      n.start !== at &&
+      (!isPlace || (n.kind === 'person' && n.words[n.words.length - 1] === word)) &&
+      // (In a match report, "in Tarvo" is the town, whatever team bears its name.)
+      !((placeByContext || personByContext) && n.kind === 'organization' && (n.orgHead || (sports && placeByContext))) &&
+      // ("flooding in Ashby", beside Mayor Tom Ashby: where a preposition of place puts something, the town.)
+      !(locative && n.kind === 'person');
     // The most recent full name before the mention; a later one only if none came before.
     let lo = 0;
     let hi = list.length;
@@ -811,15 +1088,20 @@ function link(candidates: Candidate[], lex: Lexicon, text: string): Candidate[] 
     return undefined;
   };
 
+  // A word opening a sentence before a common noun is a name only where the article names it alone inside a sentence.
+  const aloneInside = new Set(candidates.filter((c) => c.tokens.length === 1 && !c.opener).map((c) => c.tokens[0]!.lower));
   const linked: Candidate[] = [];
   for (const c of candidates) {
+    if (c.opener && !aloneInside.has(c.tokens[0]!.lower)) continue;
     if (c.tokens.length === 1 && eventAcronyms.has(c.tokens[0]!.lower.replace(/\./g, ''))) continue;
     if (c.tokens.length === 1 && !(c.strength === Strength.Known && c.kind !== 'place')) {
       const token = c.tokens[0]!;
       // (A word read as a place by its own context keeps that reading: "the town of Bonnet" beside "Bonnet Athletic";
       // "a store in Quellford" beside a body named after the place, "Quellford Police Department"; but "in Orrin"
       // may still be the firm "Orrin Cocoa".)
-      const full = find(token.lower, c.start, c.kind === 'place' && c.strength >= Strength.Cue, c.kind === 'place');
+      // (Likewise a word read as a person by its own context, "Kessler, 54, said", beside a body named after a person,
+      // "Kessler Group".)
+      const full = find(token.lower, c.start, c.kind === 'place' && c.strength >= Strength.Cue, c.kind === 'place', c.kind === 'person', c.kind === 'place' && c.strength === Strength.Guess && !token.possessive);
       if (full) {
         linked.push({ ...c, kind: full.kind, canonical: full.canonical, strength: Math.max(full.strength, Strength.Cue) as Strength });
         continue;

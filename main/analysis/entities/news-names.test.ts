@@ -388,3 +388,182 @@ describe('a surname that is also a word, named again', () => {
     expect(found.map((e) => e.text)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('people whose names are also words of place', () => {
+  it('reads a given name and a surname like "Marsh" or "Park" as a person where a cue of a person goes with it', () => {
+    expect(kindOf(entities('Mayor Lena Marsh opened the bypass.'), 'Lena Marsh')).toEqual(['person']);
+    expect(kindOf(entities('Grace Park, 41, runs the bakery.'), 'Grace Park')).toEqual(['person']);
+    expect(kindOf(entities('“It is done,” Ivo Hall told reporters.'), 'Ivo Hall')).toEqual(['person']);
+    // Without one, the place's word wins; so it does after a given name that is also a city.
+    expect(kindOf(entities('Crowds filled Victoria Park on Sunday.'), 'Victoria Park')).toEqual(['place']);
+  });
+
+  it('reads such a name as the person when its surname comes back alone and speaks', () => {
+    const found = entities('Lena Marsh opened the bypass on Monday. Marsh said it was overdue.');
+    expect(kindOf(found, 'Lena Marsh')).toEqual(['person']);
+    expect(canonicalOf(found, 'Marsh')).toEqual(['Lena Marsh']);
+  });
+
+  it('reads a given name that is also a place, then a surname, as a person; a city and its airport stay a place', () => {
+    expect(kindOf(entities('The award went to Sydney Barnes last year.'), 'Sydney Barnes')).toEqual(['person']);
+    const found = entities('Jordan Whitfield bought the mill in May. Whitfield said the price was fair.');
+    expect(kindOf(found, 'Jordan Whitfield')).toEqual(['person']);
+    expect(canonicalOf(found, 'Whitfield')).toEqual(['Jordan Whitfield']);
+    expect(kindOf(entities('The jet flew out of London Heathrow. Heathrow is busy.'), 'London Heathrow')).toEqual(['place']);
+    expect(kindOf(entities('Flights from Paris Orly were late.'), 'Paris Orly')).toEqual(['place']);
+  });
+
+  it('keeps a person named by a surname alone apart from a body named after one', () => {
+    const found = entities('Nadia Farouk built up the Kessler Group. Kessler, 54, said the year was hard.');
+    expect(kindOf(found, 'Kessler Group')).toEqual(['organization']);
+    expect(kindOf(found, 'Kessler')).toEqual(['person']);
+  });
+});
+
+describe('datelines, titles and regions', () => {
+  it('reads the place of a dateline, with its region, and no label in capitals', () => {
+    const found = entities('TARVOSK — Crews worked through the night.\n\nORRIN BAY, Ore. — The port reopened.\n\nUPDATE: The road is shut.\n\nMIREL (Reuters) - Talks resumed.');
+    expect(kindOf(found, 'Reuters')).toEqual(['organization']);
+    expect(kindOf(found, 'MIREL')).toEqual(['place']);
+    expect(kindOf(found, 'TARVOSK')).toEqual(['place']);
+    expect(kindOf(found, 'ORRIN BAY')).toEqual(['place']);
+    expect(found.filter((e) => e.text.startsWith('Ore')).map((e) => e.kind)).toEqual(['place']);
+    expect(found.map((e) => e.text)).not.toContain('UPDATE');
+  });
+
+  it('strips plural, abbreviated and hyphenated titles, and names nobody by a title alone', () => {
+    const found = entities('A bench of Justices Anil Varma and Rekha Sood heard the case. Her lawyer, Atty. Celso Rivas, spoke. The base commander, Maj-Gen. Ilse Marr, left. Cllr Joan Pitt voted.');
+    expect(kindOf(found, 'Anil Varma')).toEqual(['person']);
+    expect(kindOf(found, 'Celso Rivas')).toEqual(['person']);
+    expect(kindOf(found, 'Joan Pitt')).toEqual(['person']);
+    expect(found.map((e) => e.text)).not.toContain('Maj-Gen');
+    expect(found.map((e) => e.text)).not.toContain('Atty');
+  });
+
+  it('reads regions named by the compass, and a legal form only at the end of a name', () => {
+    const found = entities('Rain fell across the North West and in South Tarvo and Orrinvale Norte. Tourists flock to the town of Sa Lenh.');
+    expect(kindOf(found, 'North West')).toEqual(['place']);
+    expect(kindOf(found, 'Orrinvale Norte')).toEqual(['place']);
+    expect(kindOf(found, 'Sa Lenh')).toEqual(['place']);
+  });
+});
+
+describe('places by the grammar of lists and travel', () => {
+  it('reads the names of a list before a plural word of place, and after a preposition of place', () => {
+    const found = entities('Aid will reach Tarvoli, Mirel Bay and Dorsk counties. Storms hit across Kessa, the Orrin Isles and Vantu.');
+    expect(kindOf(found, 'Tarvoli')).toEqual(['place']);
+    expect(kindOf(found, 'Mirel Bay')).toEqual(['place']);
+    expect(kindOf(found, 'Vantu')).toEqual(['place']);
+  });
+
+  it('reads a name after a word of travel and "to", or before a qualified word of place, as a place', () => {
+    const found = entities('Relief flights to Pelomar resumed. The plant is on the Kessa business park. The minister visited Dornavik.');
+    expect(kindOf(found, 'Pelomar')).toEqual(['place']);
+    expect(kindOf(found, 'Dornavik')).toEqual(['place']);
+    expect(kindOf(found, 'Kessa')).toEqual(['place']);
+  });
+
+  it('lets a place read by its context win over a name read as a body for want of any cue', () => {
+    const found = entities('Tarvoli and Dorsk were the worst-hit districts. Farmers in Tarvoli lost their crops.');
+    expect(kindOf(found, 'Tarvoli')).toEqual(['place', 'place']);
+  });
+
+  it('keeps the town after a preposition of place apart from a person of that name', () => {
+    const found = entities('Streets were flooded in Ashcombe on Sunday, said Mayor Tom Ashcombe.');
+    expect(found.find((e) => e.text === 'Ashcombe')?.kind).toBe('place');
+  });
+
+  it('reads hospitals where people are taken, convention centres and named buildings as places', () => {
+    const found = entities('He was flown to Tarvo Base Hospital. Talks were held at the Orrin Convention Centre and in the Vanlo Ruiz building.');
+    expect(kindOf(found, 'Tarvo Base Hospital')).toEqual(['place']);
+    expect(kindOf(found, 'Orrin Convention Centre')).toEqual(['place']);
+    expect(kindOf(found, 'Vanlo Ruiz')).toEqual(['place']);
+    // A hospital that acts is the body.
+    expect(kindOf(entities('Tarvo Base Hospital said he was stable.'), 'Tarvo Base Hospital')).toEqual(['organization']);
+  });
+
+  it('reads a famous one-name person or a lone given name where news puts places as the place', () => {
+    const found = entities('The series moves to Lincoln in March, and the bank has branches in Florence and southern Virginia.');
+    expect(kindOf(found, 'Florence')).toEqual(['place']);
+    expect(kindOf(found, 'Virginia')).toEqual(['place']);
+  });
+});
+
+describe('teams, firms and bodies', () => {
+  it('reads teams by their plural names and plural agreement, and the town after a preposition in a match report', () => {
+    const text = 'The Orrin Quaymen beat the Tarvo Miners 4-3 in overtime. The striker scored twice and the goalkeeper was hurt. "Tarvo are a good side," the coach said. The teams meet again in Tarvo.';
+    const found = entities(text);
+    expect(kindOf(found, 'Orrin Quaymen')).toEqual(['organization']);
+    expect(kindOf(found, 'Tarvo Miners')).toEqual(['organization']);
+    expect(found.filter((e) => e.text === 'Tarvo').map((e) => e.kind)).toEqual(['organization', 'place']);
+  });
+
+  it('reads a name before a title or an employer\'s role as the employer', () => {
+    const found = entities('“We will reopen,” said Velmora President Ana Quist. Tarvo Ridge chief executive Jan Oost agreed.');
+    expect(kindOf(found, 'Velmora')).toEqual(['organization']);
+    expect(kindOf(found, 'Tarvo Ridge')).toEqual(['organization']);
+    expect(kindOf(found, 'Ana Quist')).toEqual(['person']);
+  });
+
+  it('reads makers of things and ventures as firms, and no name with an English word as a speaking person', () => {
+    const found = entities('Tarvo-based steelmaker Orlen Varo said it would hire. Investors Brisk Ventures joined. Orrin Copper said prices fell.');
+    expect(kindOf(found, 'Orlen Varo')).toEqual(['organization']);
+    expect(found.find((e) => e.text.endsWith('Brisk Ventures'))?.kind).toBe('organization');
+    expect(kindOf(found, 'Orrin Copper')).not.toContain('person');
+  });
+
+  it('keeps a body whose name ends in a title word, splits two headed names joined by "and", and stops dropping at a known name', () => {
+    const found = entities('The case went to the Regional Court of Justice. Patients were moved between Harbour Road Hospital and University Hospital Tarvo. The Kenyan Red Cross helped.');
+    expect(kindOf(found, 'Regional Court of Justice')).toEqual(['organization']);
+    expect(kindOf(found, 'Harbour Road Hospital')).toHaveLength(1);
+    expect(kindOf(found, 'University Hospital Tarvo')).toHaveLength(1);
+    expect(kindOf(found, 'Red Cross')).toEqual(['organization']);
+  });
+
+  it('finds an acronym in brackets after the body it shortens', () => {
+    const found = entities('The Tarvo Water Authority (TWA) issued a warning.');
+    expect(kindOf(found, 'TWA')).toEqual(['organization']);
+  });
+});
+
+describe('what is no name', () => {
+  it('reads plurals of words opening a sentence, and adjectives before nouns, as no names', () => {
+    const found = entities('TARVOSK — Engineers said so. Surveyors voted for the Socialist candidate.');
+    expect(found.map((e) => e.text)).toEqual(['TARVOSK']);
+  });
+
+  it('reads a word opening a sentence before a common noun as a name only where the article names it alone elsewhere', () => {
+    const found = entities('Cobalt prices fell. Shares of Orrin Cobalt rose. Velmar shares rose too, and Velmar said so.');
+    expect(found.map((e) => e.text)).toEqual(['Orrin Cobalt', 'Velmar', 'Velmar']);
+    // Nor does a university and a name with a possessive after "and" make one name.
+    const two = entities('Researchers from the University of Tarvo and Orrinland’s Kessa Institute took part.');
+    expect(two.map((e) => e.text)).toContain('University of Tarvo');
+  });
+
+  it('leaves out compounds of nations, demonyms before a participle, genera, peoples, pronouns and portfolios', () => {
+    const found = entities('The Anglo-Dutch broadcaster hired the Peruvian-born actor Tomas Ruiz. The frog, Tarvonia orrinensis, was found by a guide from the Orrani community. “It is something I\'ll keep,” said the Minister for Fisheries.');
+    expect(found.map((e) => e.text)).toEqual(['Tomas Ruiz']);
+  });
+});
+
+describe('people', () => {
+  it('reads names with a double-barrelled surname as a person, and splits a noun opening the sentence before them', () => {
+    const found = entities('Off-spinner Tamuzo Mbeki-Roux took six wickets. Substitute Chidubem Okoli-Adeyinka scored, and Dorsk Okafor-Lindqvist watched.');
+    expect(kindOf(found, 'Tamuzo Mbeki-Roux')).toEqual(['person']);
+    expect(kindOf(found, 'Chidubem Okoli-Adeyinka')).toEqual(['person']);
+    expect(kindOf(found, 'Dorsk Okafor-Lindqvist')).toEqual(['person']);
+  });
+
+  it('reads a role apposition only where the role is a role ("Apple, Cook held" is no apposition)', () => {
+    const found = entities('Before his post at Velmora, Cook held jobs at Tarvex. Velmora makes glass.');
+    expect(kindOf(found, 'Velmora')).toEqual(['organization', 'organization']);
+  });
+
+  it('keeps one sense per discourse: a name read as a body for want of a cue is the person its other mentions show', () => {
+    const found = entities('Austin Kettleby opened the session. Later Kettleby told delegates the fund was empty.');
+    expect(kindOf(found, 'Austin Kettleby')).toEqual(['person']);
+    expect(kindOf(found, 'Kettleby')).toEqual(['person']);
+    const firm = entities('Morrow Lindqvist grew fast. Morrow Lindqvist said its profit doubled, and the firm hired 40 staff.');
+    expect(new Set(kindOf(firm, 'Morrow Lindqvist')).size).toBe(1);
+  });
+});

@@ -51,6 +51,8 @@ const SPEECH_AFTER = new RegExp(String.raw`^[\s,.;:—–-]*(?:${INVERTIBLE})\s+
 const SUBJECT_BEFORE_VERB = new RegExp(String.raw`^[\s,.;:—–-]*([^,.;:!?“”"]{1,60}?)\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?(?:${SPEECH})\b`, 'u');
 /** "..., Ana Ruiz, the union's secretary, told reporters": a name, its apposition between commas, then the verb. */
 const SUBJECT_APPOSITION_BEFORE_VERB = new RegExp(String.raw`^[\s,.;:—–-]*(\p{Lu}[^,.;:!?“”"]{0,59}?),\s+[^,;:!?“”"]{1,120}?,\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?(?:${SPEECH})\b`, 'u');
+/** "..., his lawyer, Ana Ruiz, said": a description, the name in apposition, then the verb. */
+const DESCRIPTION_NAME_BEFORE_VERB = new RegExp(String.raw`^[\s,.;:—–-]*(?:his|her|their|its|the|a|an|one)\s[^,.;:!?“”"]{1,60}?,\s+(\p{Lu}[^,;:!?“”"]{0,59}?),\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?(?:${SPEECH})\b`, 'u');
 const CITED_AS_SAYING = /\b(?:cited|quoted)\s+(.{1,100}?)\s+as\s+(?:saying|telling|stating)\b/u;
 const ACCORDING_TO = /\baccording\s+to\s+(.{1,100}?)(?=[,.;:!?]|$)/u;
 const PRONOUN = /^(?:he|she|him|her)$/i;
@@ -249,7 +251,7 @@ function attributionSlice(text: string, start: number, end: number): string {
 /** The speaker phrase in attribution text after (or between) quote parts. */
 function phraseIn(text: string, start: number, end: number): TextSpan | null {
   const slice = attributionSlice(text, start, end);
-  for (const re of [CITED_AS_SAYING, ACCORDING_TO, SPEECH_AFTER, SUBJECT_BEFORE_VERB, SUBJECT_APPOSITION_BEFORE_VERB]) {
+  for (const re of [CITED_AS_SAYING, ACCORDING_TO, SPEECH_AFTER, SUBJECT_BEFORE_VERB, DESCRIPTION_NAME_BEFORE_VERB, SUBJECT_APPOSITION_BEFORE_VERB]) {
     const m = re.exec(slice);
     if (m && m[1]) {
       const at = m.index + m[0].indexOf(m[1]);

@@ -108,3 +108,18 @@ describe('titles of works and nicknames', () => {
     expect(quotes(text).map((q) => q.text)).toEqual(['the bill is dead.']);
   });
 });
+
+describe('descriptions and names before the verb', () => {
+  it('takes the name in apposition after a description before the verb ("..., his lawyer, Atty. X, said")', () => {
+    const text = 'The count resumed at noon. “The machines failed for hours,” his lawyer, Atty. Celso Rivas, said in a text message. “We will appeal,” the club’s owner, Dana Brisk, told reporters.';
+    expect(bySpeaker(quotes(text))).toEqual([
+      ['The machines failed for hours,', 'Celso Rivas', true],
+      ['We will appeal,', 'Dana Brisk', true],
+    ]);
+  });
+
+  it('takes a speaker whose surname is also a word of place, and leaves honours out of the name', () => {
+    const text = 'Judge Ann Meredith KC passed sentence. “You betrayed them,” she said. “It is done,” Ivo Hall told reporters.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Ann Meredith', 'Ivo Hall']);
+  });
+});
