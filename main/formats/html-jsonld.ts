@@ -61,7 +61,7 @@ export function readJsonLd(document: Document): LdArticle {
 
   // The article: a node typed as one (an embedded VideoObject or a BreadcrumbList is not), else an episode, else the WebPage.
   const isType = (re: RegExp) => (n: JsonObject) => typesOf(n).some((t) => re.test(t));
-  const article = nodes.find(isType(ARTICLE_TYPE)) ?? nodes.find(isType(EPISODE_TYPE)) ?? nodes.find(isType(/WebPage$/));
+  const article = ownArticle(nodes.filter(isType(ARTICLE_TYPE)), document, resolve) ?? nodes.find(isType(EPISODE_TYPE)) ?? nodes.find(isType(/WebPage$/));
   result.isEventListing = !nodes.some(isType(ARTICLE_TYPE)) && !nodes.some(isType(EPISODE_TYPE)) && nodes.some(isType(EVENT_TYPE));
   if (!article) return result;
 
@@ -85,6 +85,26 @@ export function readJsonLd(document: Document): LdArticle {
     }
   }
   return result;
+}
+
+/**
+ * The page's own article among several article nodes (a graph that also describes the related stories the page
+ * links to): the one whose address (url, mainEntityOfPage, @id) is the page's canonical or og:url address, else
+ * the one that names a mainEntityOfPage, else the first.
+ */
+function ownArticle(articles: JsonObject[], document: Document, resolve: (v: unknown) => unknown): JsonObject | undefined {
+  if (articles.length <= 1) return articles[0];
+  const key = (u: string) => u.trim().replace(/[#?].*$/, '').replace(/\/+$/, '').replace(/^https?:\/\/(?:www\.)?/i, '').toLowerCase();
+  const pageUrls = [
+    document.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
+    document.querySelector('meta[property="og:url" i]')?.getAttribute('content'),
+  ].filter((u): u is string => !!u && /^https?:\/\//i.test(u.trim())).map(key);
+  const addresses = (node: JsonObject) => {
+    const page = resolve(node.mainEntityOfPage);
+    const pageUrl = typeof page === 'string' ? page : (textOf((page as JsonObject | undefined)?.url) ?? textOf((page as JsonObject | undefined)?.['@id']));
+    return [textOf(node.url), pageUrl, textOf(node['@id'])].filter((u): u is string => !!u && /^https?:\/\//i.test(u)).map(key);
+  };
+  return articles.find((a) => addresses(a).some((u) => pageUrls.includes(u))) ?? articles.find((a) => a.mainEntityOfPage !== undefined) ?? articles[0];
 }
 
 /** Keys of app-state JSON that hold an item's publication date ("publishedDate", "published_at", "pubDate"), squashed. */
