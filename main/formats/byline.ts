@@ -245,21 +245,25 @@ const EAST_ASIAN_CREDIT =
 
 /** The label of the editor a credit line may name beside the writer ("Editor: Jane Roe", "Penyunting:", "Redaktør:"): not an author. */
 const OTHER_CREDIT_LABEL = /^(?:editor|edited by|editing|redaktur|penyunting|editör|redaktør|redaktor|redacteur|rédacteur en chef)\s*:/i;
-/** "Edited By: Jane Roe", "Editor: Jane Roe", "Penyunting: ...": the label of the editor's part of a credit line. */
-const EDITOR_PART = /^(?:edit(?:ed|ing)\s+by\s*:?|(?:editor|redaktur|penyunting|editör|redaktør|redaktor|redacteur|rédacteur en chef)\s*:)\s*/i;
+/**
+ * "Edited By: Jane Roe", "Editor: Jane Roe", "Penyunting: ...", "Translated by Jane Roe", "Translation: ...": the
+ * label of the editor's or translator's part of a credit line.
+ */
+const EDITOR_PART = /^(?:(?:edit(?:ed|ing)|translat(?:ed|ion))\s+(?:from\s+\p{L}+\s+)?by\s*:?|(?:editor|translator|translation|redaktur|penyunting|editör|redaktør|redaktor|redacteur|rédacteur en chef)\s*:)\s*/iu;
 
 /**
- * The people a credit line names as its editors ("Reported By: Jane Roe | Edited By: John Doe" -> ["John Doe"]):
- * they edited the story, they did not write it, wherever else the page lists them as authors.
+ * The people a credit line names as its editors or translators ("Reported By: Jane Roe | Edited By: John Doe" ->
+ * ["John Doe"], "Translated by Ann Poe. Edited by Ed Ito." -> both): they edited or translated the story, they
+ * did not write it, wherever else the page lists them as authors.
  */
 export function creditedEditors(line: string): string[] {
   const editors: string[] = [];
   const text = line.replace(/\s+/g, ' ').trim();
   if (text.length > MAX_HEADER_LENGTH) return editors;
-  for (const segment of text.split(/\s+[|/·•–—]\s+|\s*\|\s*/)) {
+  for (const segment of text.split(/\s+[|/·•–—]\s+|\s*\|\s*|(?<=\p{Ll}{2}\.)\s+/u)) {
     const label = EDITOR_PART.exec(segment);
     if (!label) continue;
-    const credit = readByline(segment.slice(label[0].length), { labelRequired: false });
+    const credit = readByline(segment.slice(label[0].length).replace(/\.$/, ''), { labelRequired: false });
     if (credit) editors.push(...credit.authors);
   }
   return editors;
@@ -393,6 +397,17 @@ export function readClosingCredits(paragraph: string): string[] | null {
   if (signature) return classifyName(signature[1]!) === 'person' ? [displayName(signature[1]!.trim())] : null;
   const credits = readWireCredits(text);
   return credits && credits.length > 0 ? [...new Set(credits)] : null;
+}
+
+/**
+ * The reporters a Chinese-language story names in its bracketed opener: "〔記者林雅婷／澄洋報導〕" (reporter NAME,
+ * reporting from PLACE), "【记者王小明、李华/江城报道】". A desk's opener ("〔即時新聞／綜合報導〕") names no reporter.
+ */
+const BRACKETED_REPORTER_OPENER = /^[〔【[（(]\s*(?:本報|本报)?(?:記者|记者)\s*(\p{Script=Han}{2,4}(?:\s*[、，,]\s*(?:記者|记者)?\s*\p{Script=Han}{2,4})*)\s*[／/]\s*\p{Script=Han}{1,12}\s*(?:報導|报道|專訪|专访)\s*[〕】\]）)]/u;
+
+export function readOpeningCredit(paragraph: string): string[] | null {
+  const m = BRACKETED_REPORTER_OPENER.exec(paragraph.trim());
+  return m ? m[1]!.split(/\s*[、，,]\s*/).map((name) => name.replace(/^(?:記者|记者)\s*/, '')) : null;
 }
 
 /** "WorldTribune Staff" names its publication: the staff of WorldTribune. */

@@ -266,5 +266,21 @@ function closingByline(body: Block[]): string[] | null {
   const last = body[body.length - 1];
   if (!last || last.kind !== 'body' || last.text.length > MAX_BOILERPLATE_LENGTH) return null;
   const credit = readByline(last.text);
-  return credit && credit.authors.length > 0 ? credit.authors : null;
+  if (credit && credit.authors.length > 0) return credit.authors;
+  return body.length >= MIN_SIGNED_PARAGRAPHS ? signature(last.text) : null;
+}
+
+/** How many paragraphs a story has before a name alone closing it is its writer's signature. */
+const MIN_SIGNED_PARAGRAPHS = 4;
+
+/**
+ * A name alone closing the story, as Vietnamese, Spanish and Italian sites sign it ("<p><strong>Jane Roe</strong></p>"):
+ * one person (or two joined by "and", a comma or "-"), no sentence, no role.
+ */
+function signature(text: string): string[] | null {
+  const line = text.trim();
+  if (line.length > 80 || /[.!?:;"“”«»]$/.test(line.replace(/\.$/, '')) || /\d/.test(line)) return null;
+  const names = line.replace(/\.$/, '').split(/\s*(?:,|&|\band\b|\s[-–]\s)\s*/).filter((n) => n !== '');
+  if (names.length === 0 || names.length > 2) return null;
+  return names.every((n) => n.split(/\s+/).length >= 2 && n.split(/\s+/).length <= 4 && classifyName(n) === 'person') ? names : null;
 }

@@ -307,7 +307,8 @@ export function markedCredits(document: Document): { authors: string[]; outlets:
     '[itemprop~="author" i]',
     // Firefox's Reader View saves the credit line as "reader-credits".
     '[class*="byline" i], [class*="by-line" i], [data-component*="byline" i], [data-testid*="byline" i], [class~="reader-credits" i]',
-    '[class*="author" i], [class*="autor" i], [class*="auteur" i], [class*="contributor" i], [class*="writer" i], .fn, address',
+    // The author's class in Finnish ("tekija", "toimittaja"), Swedish ("forfattare") and Hungarian ("szerzo") themes.
+    '[class*="author" i], [class*="autor" i], [class*="auteur" i], [class*="contributor" i], [class*="writer" i], [class*="tekija" i], [class*="toimittaja" i], [class*="forfattare" i], [class*="szerzo" i], .fn, address',
   ];
   for (const selector of selectors) {
     for (const el of document.querySelectorAll(selector)) {

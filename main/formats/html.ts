@@ -5,7 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ParsedArticle } from '../../shared/model';
-import { publisherFromAuthors, readByline, readClosingCredits, type HeaderInfo } from './byline';
+import { creditedEditors, publisherFromAuthors, readByline, readClosingCredits, readOpeningCredit, type HeaderInfo } from './byline';
 import { completeFromDateline } from './dateline';
 import type { DecodedText } from './decode';
 import { separateFurniture } from './furniture';
@@ -106,11 +106,16 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
   // A credit's outlet ("Gazette", from "Jane Roe, Gazette Correspondent") when the page declares none: in full if the page shows it so.
   if (meta.publisher === null) header.publisher = fullerSiteName(header.publisher, meta.shownPublisher);
   header.publisher ??= meta.shownPublisher;
-  // Without a byline, the credits that close the story name its authors.
+  // Without a byline, the credits that close the story name its authors, or the reporter's opener of its first paragraph.
   if (header.authors.length === 0) {
-    const closing = body.filter((b) => b.kind === 'body').slice(-2).reverse();
-    header.authors = closing.map((b) => readClosingCredits(b.text)).find((a) => a !== null) ?? [];
+    const paragraphs = body.filter((b) => b.kind === 'body');
+    const closing = paragraphs.slice(-2).reverse();
+    header.authors = closing.map((b) => readClosingCredits(b.text)).find((a) => a !== null) ?? (paragraphs[0] ? readOpeningCredit(paragraphs[0].text) : null) ?? [];
   }
+  // The people a credit line around the story names as its translators or editors did not write it.
+  const helpers = new Set([...body.filter((b) => b.kind === 'body').map((b) => b.text), ...boilerplate].flatMap(creditedEditors).map(squash));
+  const writers = header.authors.filter((a) => !helpers.has(squash(a)));
+  if (writers.length > 0) header.authors = writers;
 
   if (body.length === 0) {
     if (meta.title === null) throw new FormatProblem('empty', 'The page has no readable text.');
