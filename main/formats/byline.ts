@@ -170,6 +170,12 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   for (const segment of text.split(/\s+[|/·•–—-]\s+|\s*\n\s*/).flatMap(slashedRole)) {
     // "Penulis: Jane Roe | Editor: John Doe": the part of the credit line that names the editor.
     if (OTHER_CREDIT_LABEL.test(segment)) continue;
+    // "Autor: Jane Roe | Zdroj: ČTK, Outlet": the source field names the agencies and outlets the story draws on.
+    const source = SOURCE_LABEL.exec(segment);
+    if (source) {
+      outlets.push(...namePieces(segment.slice(source[0].length)).map(cleanOutlet));
+      continue;
+    }
     for (const piece of namePieces(segment)) {
       // "JANE DOE Harbour Press Agency": agency copy sets the name in capitals, the credit after it in ordinary case.
       const caps = CAPS_NAME_THEN_CREDIT.exec(piece.trim());
@@ -242,6 +248,9 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
  */
 const EAST_ASIAN_CREDIT =
   /^(\p{Script=Hangul}{2,4}|\p{Script=Han}{1,3}\s?\p{Script=Han}{1,3})\s*(?:기자|특파원|선임기자|수습기자|객원기자|논설위원|記者|记者|特派員|特派员|編集委員|通訊員|通讯员)$/u;
+
+/** "Source:", "Zdroj:", "Forrás:", "Lähde:", "Källa:", "Πηγή:", "Nguồn:", "المصدر:": the label of a credit line's source field. */
+const SOURCE_LABEL = /^(?:source|sources|zdroj|forrás|lähde|källa|kilde|quelle|fonte|fuente|źródło|πηγή|nguồn|المصدر)\s*:\s*/iu;
 
 /** The label of the editor a credit line may name beside the writer ("Editor: Jane Roe", "Penyunting:", "Redaktør:"): not an author. */
 const OTHER_CREDIT_LABEL = /^(?:editor|edited by|editing|redaktur|penyunting|editör|redaktør|redaktor|redacteur|rédacteur en chef)\s*:/i;

@@ -211,8 +211,9 @@ function lowerCaseAttributeNames(document: Document): void {
 /** Comment threads as blogs and CMSs mark them (WordPress, Disqus): never the article, whatever their size. */
 const COMMENT_THREADS =
   '#comments, #respond, #disqus_thread, .comments-area, .comment-list, .commentlist, .comment-respond, ' +
-  // The same threads named in Polish, Czech, Slovak and Indonesian ("komentarze", "komentáře", "komentar"), German and Nordic ("kommentare"), Turkish ("yorumlar").
-  '[class*="komentar" i], [id*="komentar" i], [class*="kommentar" i], [id*="kommentar" i], [class*="yorumlar" i], [id*="yorumlar" i]';
+  // The same threads named in Polish, Czech, Slovak and Indonesian ("komentarze", "komentáře", "komentar"), German and Nordic ("kommentare"), Turkish ("yorumlar"),
+  // Czech and Slovak ("diskuze", "diskusia"), Hungarian ("hozzászólások").
+  '[class*="komentar" i], [id*="komentar" i], [class*="kommentar" i], [id*="kommentar" i], [class*="yorumlar" i], [id*="yorumlar" i], [class*="diskuz" i], [id*="diskuz" i], [class*="diskusi" i], [id*="diskusi" i], [class*="hozzaszolas" i], [id*="hozzaszolas" i]';
 /** Cookie and consent banners, newsletter, sign-up and subscription boxes, author bio and contributor notes: small boxes, so a large match is a wrapper (a "tag-cookies" article). */
 const SMALL_BOXES =
   '[class*="cookie" i], [id*="cookie" i], [data-testid*="cookie" i], [class*="consent" i], [id*="consent" i], [class*="gdpr" i], [class*="newsletter" i], [class*="signup" i], [class*="sign-up" i], [class*="subscription-widget" i], [class*="paywall" i], [class*="abonnement" i], ' +
@@ -234,6 +235,8 @@ function removeFurnitureBoxes(document: Document): void {
   for (const el of Array.from(document.querySelectorAll(COMMENT_THREADS))) if (!/^(?:html|body|main|article)$/i.test(el.tagName)) el.remove();
   // A photo credit set beside the caption inside the figure ("Image source, Agency"): neither caption nor text.
   for (const el of Array.from(document.querySelectorAll('figure [class*="credit" i], figure [class*="copyright" i]'))) if (!el.closest('figcaption') && !el.querySelector('img, figcaption')) el.remove();
+  // A figure around an embed (a chart, a map, a video player) holds the embed's title, notes and credits, not the story's text.
+  for (const el of Array.from(document.querySelectorAll('figure'))) if (el.querySelector('iframe, embed, object') && !el.querySelector('p p, figure figure')) el.remove();
   for (const el of Array.from(document.querySelectorAll(SMALL_BOXES))) {
     if (/^(?:html|body|main|article)$/i.test(el.tagName) || (el.textContent ?? '').length > MAX_BOX_CHARS) continue;
     el.remove();
