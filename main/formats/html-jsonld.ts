@@ -126,13 +126,16 @@ export function embeddedJsonPublished(document: Document, title: string | null):
       return;
     }
     const node = value as JsonObject;
-    for (const [key, v] of Object.entries(node)) {
-      // A date-like value only ("published": "yes" is a flag).
-      if (typeof v === 'string' && /\d{4}/.test(v) && PUBLISHED_KEY.test(key.replace(/[_-]/g, '').toLowerCase())) {
-        const named = TITLE_KEYS.map((k) => textOf(node[k])).find((t) => t !== null) ?? null;
-        dated.push({ date: v, title: named });
-        break;
-      }
+    // A date-like value only ("published": "yes" is a flag); the first publication over a later one ("first-published-at" before "published-at").
+    const dates = Object.entries(node).flatMap(([key, v]) => {
+      const squashed = key.replace(/[_-]/g, '').toLowerCase();
+      const date = typeof v === 'string' && /\d{4}/.test(v) ? v : epochMilliseconds(v);
+      return date && PUBLISHED_KEY.test(squashed) ? [{ date, first: squashed.includes('first') }] : [];
+    });
+    const chosen = dates.find((d) => d.first) ?? dates[0];
+    if (chosen) {
+      const named = TITLE_KEYS.map((k) => textOf(node[k])).find((t) => t !== null) ?? null;
+      dated.push({ date: chosen.date, title: named });
     }
     for (const v of Object.values(node)) visit(v, depth + 1);
   };
@@ -142,6 +145,15 @@ export function embeddedJsonPublished(document: Document, title: string | null):
   }
   const key = title ? collapseSpaces(title).toLowerCase() : null;
   return { own: dated.find((d) => key !== null && d.title?.toLowerCase() === key)?.date ?? null, first: dated[0]?.date ?? null };
+}
+
+/**
+ * A time stamp in epoch milliseconds (Quintype's "first-published-at": 1709652780000) as an ISO time in UTC, when
+ * it falls between 2001 and 2286 (13 digits); else null.
+ */
+export function epochMilliseconds(value: unknown): string | null {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d{13}$/.test(value.trim()) ? Number(value) : NaN;
+  return Number.isInteger(n) && n >= 1e12 && n < 1e13 ? new Date(n).toISOString() : null;
 }
 
 /** JSON-LD as sites write it: sometimes with raw newlines in strings, HTML comments or trailing commas. */
