@@ -823,6 +823,15 @@ describe('web pages of heldout6 kinds (invented examples)', () => {
     expect(a.publishedAt?.value.slice(0, 10)).toBe('2024-01-15');
   });
 
+  it('dates a UTC time stamp by the same instant the page declares with its own offset', () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Fish plant fire under control', datePublished: '2024-04-01T02:00:00Z' });
+    const a = folder.parse(
+      'offset.html',
+      page(`<title>Fish plant fire under control</title><meta property="article:published_time" content="2024-03-31T23:30:00-02:30"><script type="application/ld+json">${ld}</script>`, `<h1>Fish plant fire under control</h1>${BODY}`),
+    );
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2024-03-31');
+  });
+
   it('takes the shown headline when the page title is only the site name', () => {
     const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Gullwing Island Courier</title></head><body>
 <header><h2 class="site-name"><a href="/">Gullwing Island Courier</a></h2></header>
