@@ -130,7 +130,7 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
     weekdays: 'thứ_hai/thứ_2 thứ_ba/thứ_3 thứ_tư/thứ_4 thứ_năm/thứ_5 thứ_sáu/thứ_6 thứ_bảy/thứ_7 chủ_nhật',
     published: ['ngày đăng', 'đăng lúc', 'đăng ngày', 'xuất bản'],
     updated: ['cập nhật', 'cập nhật lúc'],
-    joins: 'lúc',
+    joins: 'lúc ngày',
   },
   // The month names of Egypt and the Gulf, with the Maghreb's beside them; "م" and "ص" are p.m. and a.m.
   arabic: {
@@ -189,6 +189,8 @@ const PATTERNS: DatePattern[] = [
   { re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/y, build: (m) => day(+m[1]!, +m[2]!, +m[3]!) },
   // Year-first dotted dates, as Korean, Chinese and Hungarian pages print them: "2024.10.08", "2024. 10. 8.".
   { re: /\b(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?!\d)/y, build: (m) => day(+m[1]!, +m[2]!, +m[3]!) },
+  // Vietnamese dates with the month's number: "13 tháng 3, 2024", "ngày 13 tháng 3 năm 2024".
+  { re: /\b(\d{1,2})\s+tháng\s+(\d{1,2})(?:,\s*|\s+năm\s+)(\d{4})(?!\d)/iy, build: (m) => day(+m[3]!, +m[2]!, +m[1]!) },
   // Chinese and Japanese dates: "2024年3月12日".
   { re: /\b(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/y, build: (m) => day(+m[1]!, +m[2]!, +m[3]!) },
   // Year first, then the month's name, as Hungarian pages print it: "2024. március 12.".
