@@ -263,7 +263,11 @@ export class Grammar {
     if (first === undefined) return null;
     const previous = this.word(i - 1);
     const afterDay = this.text(i - 1) === ',' && this.isNumber(i - 2); // "June 3, nineteen sixty-seven"
-    if (!YEAR_PREPOSITIONS.has(previous) && !MONTHS.has(previous) && !afterDay) return null;
+    // "nineteen eighty-four" (a teen number, then tens and units) reads as nothing but a year, wherever it stands
+    // ("Berlin, nineteen eighty-nine.", "a nineteen ninety-seven attack").
+    const teenThenCompound = first >= 11 && first <= 19 && (NUMBER_WORDS.get(this.word(i + 1)) ?? 0) >= 20 && (NUMBER_WORDS.get(this.word(i + 1)) ?? 0) % 10 === 0 &&
+      this.gluedSymbol(i + 2, '-') && (NUMBER_WORDS.get(this.word(i + 3)) ?? 10) < 10;
+    if (!YEAR_PREPOSITIONS.has(previous) && !MONTHS.has(previous) && !afterDay && !teenThenCompound) return null;
     let next: number;
     if (first === 2 && this.word(i + 1) === 'thousand') {
       next = i + 2;
@@ -322,7 +326,8 @@ export class Grammar {
     const hit = this.year(i);
     if (!hit) return null;
     const previous = this.tokens[i - 1];
-    if (previous && previous.kind === 'word' && this.capitalised(i - 1) && !YEAR_PREPOSITIONS.has(previous.lower) && !MONTHS.has(previous.lower)) {
+    // (A name before four digits makes a model or a title, "Windows 2000"; a year in words is a year.)
+    if (previous && previous.kind === 'word' && this.tokens[i]?.kind === 'number' && this.capitalised(i - 1) && !YEAR_PREPOSITIONS.has(previous.lower) && !MONTHS.has(previous.lower)) {
       return null;
     }
     if (previous && previous.kind === 'number') return null;
@@ -596,6 +601,11 @@ const monthDate: Rule = (g, i) => {
       if (yearHit) {
         year = yearHit.year;
         after = yearHit.next;
+      } else if (g.word(after) === 'and' || g.word(after) === 'or') {
+        // "Nov. 8 or 9, 2032": the year after the second day is the first one's too.
+        const second = g.dayOfMonth(after + 1);
+        const sharedYear = second ? g.year(g.gluedSymbol(second.next, ',') ? second.next + 1 : second.next) : null;
+        if (sharedYear) year = sharedYear.year;
       }
       return match(start, after, monthDayResolver(month, dayHit.day, year));
     }
@@ -644,6 +654,34 @@ const monthDate: Rule = (g, i) => {
     end = yearHit.next;
   }
   return match(start, end, monthDayResolver(dayMonth.month, dayHit.day, year));
+};
+
+/** Words that may follow the second day of "on May 4 and 5": a preposition or a conjunction, not a counted noun. */
+const AFTER_SECOND_DAY = new Set(['in', 'at', 'on', 'when', 'with', 'respectively', 'and', 'or', 'but', 'to', 'for', 'as', 'while', 'after', 'before']);
+
+/**
+ * The second day of "on May 4 and 5" / "June 9 or 10": a day of the month just named, in the year the first day was
+ * placed in (the reference time) unless a year follows ("May 4 and 5, 2031").
+ */
+const secondDayOfMonth: Rule = (g, i) => {
+  const joiner = g.word(i - 1);
+  if (joiner !== 'and' && joiner !== 'or') return null;
+  const dayHit = g.dayOfMonth(i);
+  const firstDay = g.dayOfMonth(i - 2);
+  if (!dayHit || !firstDay || firstDay.next !== i - 1 || g.text(i + 1) === '%') return null;
+  const monthAt = g.gluedSymbol(i - 3, '.') ? i - 4 : i - 3;
+  const monthHit = g.month(monthAt);
+  if (!monthHit || monthHit.next !== i - 2 || g.numberValue(i - 2) >= dayHit.day) return null;
+  const after = g.token(dayHit.next);
+  const comma = g.gluedSymbol(dayHit.next, ',') ? dayHit.next + 1 : dayHit.next;
+  const yearHit = g.year(comma);
+  if (yearHit) return match(i, yearHit.next, monthDayResolver(monthHit.month, dayHit.day, yearHit.year));
+  if (after && after.kind !== 'other' && !AFTER_SECOND_DAY.has(after.lower)) return null;
+  return match(i, dayHit.next, (c) => {
+    if (c.reference === null) return unresolved('DATE', `XXXX-${pad2(monthHit.month)}-${pad2(dayHit.day)}`);
+    const { year } = ymdFromDay(c.reference);
+    return isValidYmd(year, monthHit.month, dayHit.day) ? dayPeriod(dayFromYmd(year, monthHit.month, dayHit.day)) : null;
+  });
 };
 
 /** Resolves a day of a month, in the year given or the one the tense points to. */
@@ -1652,6 +1690,8 @@ const durationRule: Rule = (g, i) => {
   const end = andAHalf ? unitAt + 4 : unitAt + 1;
   const value = durationValue(amount, unit);
   const after = g.word(end);
+  // "Mr. Smith, 52 years old," and "a bridge 80 years old" give an age, as "the 52-year-old" does: not a time.
+  if (after === 'old' && amount !== null) return null;
   // "15 a year", "three times a week", "$5 billion a year": a frequency (but "$5 billion a year ago" is a date)
   if (article && at === i && after !== 'ago' && after !== 'earlier' && after !== 'later') {
     const previous = g.token(i - 1);
@@ -1712,6 +1752,16 @@ const COMPOUND_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', '
 /** Words after an adjective-like frequency word that show it is an adverb ("paid quarterly and in cash"). */
 const NOT_NOUNS = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'with', 'since', 'until', 'as', 'if', 'while', 'when', 'than']);
 
+/** Verbs a newspaper is the subject of ("the daily said", "the weekly reported"). */
+const PRESS_VERBS = new Set(['said', 'says', 'reported', 'reports', 'quoted', 'quotes', 'wrote', 'writes', 'added', 'cited', 'cites', 'carried', 'published', 'claimed', 'noted']);
+
+/** "daily"/"weekly" at i used as a noun: a newspaper named after it ("the daily Kommersant"), or the subject of a press verb. */
+function isPublicationNoun(g: Grammar, i: number): boolean {
+  const next = g.token(i + 1);
+  if (next && next.kind === 'word' && g.capitalised(i + 1) && !WEEKDAYS.has(g.word(i + 1)) && !MONTHS.has(g.word(i + 1))) return true;
+  return PRESS_VERBS.has(g.word(i + 1)) && g.token(i + 1)?.kind === 'word';
+}
+
 /** Sets: "every Monday", "each week", "every two years", "Mondays", "daily", "annual", "per year". */
 const setRule: Rule = (g, i) => {
   const word = g.word(i);
@@ -1720,6 +1770,8 @@ const setRule: Rule = (g, i) => {
     if (g.gluedSymbol(i + 1, '-') || g.symbolBefore(i, '-')) return null;
     if (g.capitalised(i) && g.capitalised(i - 1)) return null; // "Lagos Daily"
     if (g.capitalised(i) && g.capitalised(i + 1)) return null; // "Daily Mail"
+    // "the state-run daily Al Ahram", "the weekly Der Spiegel", "the party daily said": a newspaper, not a frequency.
+    if ((word === 'daily' || word === 'weekly') && isPublicationNoun(g, i)) return null;
     // "its quarterly dividend", "quarterly results": in company news the adjective names a reporting period's item,
     // not a recurrence in time (TimeBank leaves it unmarked, like "annual").
     if (word === 'quarterly' && g.token(i + 1)?.kind === 'word' && !NOT_NOUNS.has(g.word(i + 1))) return null;
@@ -1892,14 +1944,38 @@ const seasonRule: Rule = (g, i) => {
   });
 };
 
-/** Centuries: "the 20th century", "the 21st century". */
+/** Ordinals of centuries in words ("the nineteenth century"). */
+const CENTURY_ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9],
+  ['tenth', 10], ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13], ['fourteenth', 14], ['fifteenth', 15], ['sixteenth', 16],
+  ['seventeenth', 17], ['eighteenth', 18], ['nineteenth', 19], ['twentieth', 20],
+]);
+
+/**
+ * Centuries: "the 20th century", "the nineteenth century", and without the article as a modifier ("a 12th century
+ * church", "her 19th-century novels"). Not a name: "20th Century Fox".
+ */
 const centuryRule: Rule = (g, i) => {
-  if (g.word(i) !== 'the' || !g.isNumber(i + 1) || g.text(i + 1).length > 2) return null;
-  const after = g.afterOrdinalSuffix(i + 2);
-  if (after === i + 2 || g.word(after) !== 'century') return null;
-  const ordinal = g.numberValue(i + 1);
+  const at = g.word(i) === 'the' ? i + 1 : i;
+  let ordinal: number;
+  let after: number;
+  if (g.isNumber(at) && g.text(at).length <= 2) {
+    after = g.afterOrdinalSuffix(at + 1);
+    if (after === at + 1) return null;
+    ordinal = g.numberValue(at);
+  } else {
+    const spelled = CENTURY_ORDINALS.get(g.word(at));
+    if (spelled === undefined) return null;
+    ordinal = spelled;
+    after = at + 1;
+  }
+  const hyphen = g.gluedSymbol(after, '-') && g.glued(after + 1) ? 1 : 0;
+  if (g.word(after + hyphen) !== 'century') return null;
   if (ordinal < 1 || ordinal > 21) return null;
-  return match(i, after + 1, () => centuryPeriod((ordinal - 1) * 100));
+  if (g.capitalised(after + hyphen) && g.capitalised(after + hyphen + 1)) return null;
+  // Without "the", only as a modifier of a noun ("an 11th century temple"), not "the second century-old bridge".
+  if (at === i && g.gluedSymbol(after + hyphen + 1, '-')) return null;
+  return match(i, after + hyphen + 1, () => centuryPeriod((ordinal - 1) * 100));
 };
 
 /** Easter Sunday of a year (Gregorian computus). */
@@ -2132,7 +2208,8 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [setRule, [...FREQUENCY_ADVERBS.keys(), ...WEEKDAYS_PLURAL.keys(), 'per', 'every', 'each']],
   [quarterRule, ['the', 'q', 'final', 'last', 'fiscal', ...ORDINAL_WORDS.keys(), '#']],
   [seasonRule, ['the', ...SEASONS.keys()]],
-  [centuryRule, ['the']],
+  [centuryRule, ['the', '#', ...CENTURY_ORDINALS.keys()]],
+  [secondDayOfMonth, ['#']],
   [clockRule, ['noon', 'midday', 'midnight', '#']],
   [holidayRule, ['christmas', 'boxing', 'new', 'halloween', 'valentine', 'independence', 'thanksgiving', 'easter', 'good', 'black', 'cyber', 'election']],
 ];

@@ -1,0 +1,79 @@
+/**
+ * More shapes of news English (all examples invented): ages are not times, a newspaper called "the daily" is not a
+ * frequency, centuries with or without "the", a second day joined to a month date, years spoken in transcripts.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Timex } from '../../../shared/analysis';
+import { extractTimexes } from './index';
+
+const PUBLISHED = '2031-03-12'; // a Wednesday
+
+function all(text: string, publishedAt: string | null = PUBLISHED): Timex[] {
+  return extractTimexes(text, { publishedAt });
+}
+const texts = (text: string, publishedAt: string | null = PUBLISHED) => all(text, publishedAt).map((t) => t.text);
+const valueOf = (text: string, needle: string, publishedAt: string | null = PUBLISHED) => {
+  const found = all(text, publishedAt).filter((t) => t.text === needle);
+  expect(found.map((t) => t.text), `"${needle}" in "${text}"`).toEqual([needle]);
+  return found[0]!.value;
+};
+
+describe('ages', () => {
+  it('leaves "N years old" unmarked, like "the N-year-old"', () => {
+    expect(texts('Ms. Okafor, 61 years old, will retire in May.')).toEqual(['May']);
+    expect(texts('The ferry, nearly 40 years old, sank.')).toEqual([]);
+    expect(texts('Toddlers 3 months old were vaccinated.')).toEqual([]);
+  });
+  it('still reads durations next to them', () => {
+    expect(valueOf('She was jailed for 12 years in 2029.', '12 years')).toBe('P12Y');
+    expect(valueOf('The plant is five years older than the dam.', 'five years')).toBe('P5Y');
+  });
+});
+
+describe('"daily" and "weekly" as newspapers', () => {
+  it('does not read a newspaper as a frequency', () => {
+    expect(texts('The state-run daily Morgenpost printed the letter.')).toEqual([]);
+    expect(texts('The business weekly said the bank would merge.')).toEqual([]);
+  });
+  it('keeps the frequency', () => {
+    expect(valueOf('Ferries sail daily to the island.', 'daily')).toBe('P1D');
+    expect(valueOf('The average daily output rose.', 'daily')).toBe('P1D');
+    expect(valueOf('The market opens weekly, Mondays excepted.', 'weekly')).toBe('P1W');
+  });
+});
+
+describe('centuries', () => {
+  it('reads an ordinal century with or without the article, in figures or words', () => {
+    expect(valueOf('They restored a 14th century chapel.', '14th century')).toBe('13');
+    expect(valueOf('Her 18th-century letters were sold.', '18th-century')).toBe('17');
+    expect(valueOf('Life in the nineteenth century was short.', 'the nineteenth century')).toBe('18');
+    expect(valueOf('The 21st century began.', 'The 21st century')).toBe('20');
+  });
+  it('does not read a company name or a century-old thing', () => {
+    expect(texts('20th Century Studios released it.')).toEqual([]);
+    expect(texts('Our second century-old mill closed.')).toEqual([]);
+  });
+});
+
+describe('a second day after a month date', () => {
+  it('reads "on May 4 and 5" as two days of the same month and year', () => {
+    const found = all('The ministers will meet on May 4 and 5 in Oslo.');
+    expect(found.map((t) => [t.text, t.value])).toEqual([['May 4', '2031-05-04'], ['5', '2031-05-05']]);
+    expect(all('Polls open on Nov. 8 or 9, 2032.').map((t) => t.value)).toEqual(['2032-11-08', '2032-11-09']);
+  });
+  it('does not read a count after a date', () => {
+    expect(texts('On May 4 and 6 others were hurt.')).toEqual(['May 4']);
+    expect(texts('On June 2 and 3 percent of voters...')).toEqual(['June 2']);
+  });
+});
+
+describe('years spoken in transcripts', () => {
+  it('reads a teen and a compound tens number as a year wherever it stands', () => {
+    expect(valueOf('Lisbon, nineteen seventy-four. Tanks in the streets.', 'nineteen seventy-four')).toBe('1974');
+    expect(valueOf('A nineteen eighty-six law changed that.', 'nineteen eighty-six')).toBe('1986');
+  });
+  it('does not read counts', () => {
+    expect(texts('They bought fifteen twenty-dollar tickets.')).toEqual([]);
+    expect(texts('She was nineteen and he was twenty.')).toEqual([]);
+  });
+});
