@@ -846,6 +846,33 @@ const restOfPeriod: Rule = (g, i) => {
   return match(i, i + 5, (c) => ({ ...chained(c, 0, unit), keepsReference: true }));
 };
 
+/** Words after "for the year" that make it another period ("the year ended June 30", "the year before"). */
+const NOT_AFTER_THE_UNIT = new Set(['ended', 'ending', 'to', 'before', 'after', 'earlier', 'later', 'ago', 'that', 'when', 'in', 'which', 'since', 'through', 'from', 'until', 'of']);
+
+/** Units named before "of the year" when the year is the one under discussion ("the first nine months of the year"). */
+const PARTS_OF_A_YEAR = new Set(['months', 'weeks', 'days', 'quarter', 'quarters', 'half', 'halves']);
+
+/**
+ * The year (week, month) under discussion in business copy: "For the year, sales rose 4%", "a high for the year of
+ * $30", "the index fell 2% for the week", "the first nine months of the year". The same period as the story's time.
+ */
+const periodUnderDiscussion: Rule = (g, i) => {
+  if (g.word(i) !== 'the') return null;
+  const unitWord = g.word(i + 1);
+  const unit = unitWord === 'year' ? 'Y' : unitWord === 'month' ? 'M' : unitWord === 'week' ? 'W' : null;
+  if (!unit || g.capitalised(i + 1) || g.gluedSymbol(i + 2, '-\'’')) return null;
+  const before = g.word(i - 1);
+  const next = g.token(i + 2);
+  const closes = !next || next.kind === 'other' || (unit === 'Y' && g.word(i + 2) === 'of' && g.token(i + 3)?.kind === 'other');
+  if (before === 'for') {
+    if (!closes && NOT_AFTER_THE_UNIT.has(g.word(i + 2))) return null;
+    if (!closes && unit !== 'Y') return null;
+  } else if (before === 'of') {
+    if (unit !== 'Y' || !PARTS_OF_A_YEAR.has(g.word(i - 2)) || (next && next.kind === 'word' && NOT_AFTER_THE_UNIT.has(next.lower))) return null;
+  } else return null;
+  return match(i, i + 2, (c) => ({ ...chained(c, 0, unit), keepsReference: true }));
+};
+
 /** Decades named in words. */
 const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
   ['twenties', 20], ['thirties', 30], ['forties', 40], ['fifties', 50], ['sixties', 60], ['seventies', 70], ['eighties', 80], ['nineties', 90],
@@ -1303,9 +1330,18 @@ const reportingPeriod: Rule = (g, i) => {
   // A bare "year-earlier" / "year-ago" before a noun ("against year-earlier sales of $2 million").
   const adjectiveEnd = yearEarlierAt(g, i);
   if (adjectiveEnd > 0) {
-    if (g.word(i - 1) === 'the' || g.word(i - 1) === 'comparable') return null; // part of "the year-earlier quarter"
     if (!g.token(adjectiveEnd) || g.token(adjectiveEnd)?.kind !== 'word') return null;
-    return match(i, adjectiveEnd, (c) => comparablePeriod(c, -1, 'Y') ?? (c.reference === null ? null : { ...yearPeriod(ymdFromDay(c.reference).year - 1), keepsReference: true }));
+    // After "the", it is part of a longer period ("the year-earlier quarter", "the year-ago nine months") unless it
+    // modifies anything else ("the year-ago results were restated").
+    const noun = g.word(adjectiveEnd);
+    const period = REPORTING_UNITS.has(noun) || UNITS.has(noun) || ORDINAL_WORDS.has(noun) || NUMBER_WORDS.has(noun) || noun === 'fiscal' || noun === 'half';
+    if ((g.word(i - 1) === 'the' || g.word(i - 1) === 'comparable') && period) return null;
+    // With no quarter or month under discussion, business copy compares with the year before the current one (a
+    // year told since, "Last year losses were $5 million", is itself the comparison, not a new present).
+    return match(i, adjectiveEnd, (c) => {
+      const from = c.publication ?? c.reference;
+      return comparablePeriod(c, -1, 'Y') ?? (from === null ? null : { ...yearPeriod(ymdFromDay(from).year - 1), keepsReference: true });
+    });
   }
   const determiner = g.word(i);
   if (determiner !== 'the' && determiner !== 'that') return null;
@@ -2192,6 +2228,7 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [stretchAhead, ['the']],
   [wholeYear, ['the', 'full']],
   [restOfPeriod, ['the']],
+  [periodUnderDiscussion, ['the']],
   [deicticUnit, ['earlier', 'later', 'the', ...DETERMINERS]],
   [theWeekend, ['the']],
   [reportingPeriod, ['the', 'that', 'year']],

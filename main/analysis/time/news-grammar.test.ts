@@ -77,3 +77,24 @@ describe('years spoken in transcripts', () => {
     expect(texts('She was nineteen and he was twenty.')).toEqual([]);
   });
 });
+
+describe('the period under discussion in business copy', () => {
+  const OCTOBER = '2031-10-29';
+  it('reads "for the year" and "of the year" as the year the story is in', () => {
+    expect(valueOf('For the year, shipments were flat, the miller said.', 'the year', OCTOBER)).toBe('2031');
+    expect(valueOf('The shares touched a low for the year of $12 in May.', 'the year', OCTOBER)).toBe('2031');
+    expect(valueOf('Sales grew in the first nine months of the year.', 'the year', OCTOBER)).toBe('2031');
+    expect(valueOf('The index lost 3% for the week.', 'the week', OCTOBER)).toBe('2031-W44');
+  });
+  it('leaves other uses alone', () => {
+    expect(texts('She was voted coach of the year.', OCTOBER)).toEqual([]);
+    expect(texts('They waited for the week to end.', OCTOBER)).toEqual([]);
+    expect(all('For the year ended June 30, it earned $4 million.', OCTOBER).map((t) => t.text)).toEqual(['the year', 'June 30']);
+    expect(valueOf('For the year ended June 30, it earned $4 million.', 'the year', OCTOBER)).toBe('P1Y');
+  });
+  it('reads a bare "year-ago" / "year-earlier" after "the" before any noun but a period', () => {
+    expect(valueOf('The year-ago figures were restated.', 'year-ago', OCTOBER)).toBe('2030');
+    expect(valueOf('Last year the unit lost $5 million. The year-earlier results included a charge.', 'year-earlier', OCTOBER)).toBe('2030');
+    expect(texts('Profit fell from the year-earlier quarter.', OCTOBER)).toEqual(['the year-earlier quarter']);
+  });
+});
