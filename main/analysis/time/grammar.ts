@@ -221,6 +221,10 @@ export class Grammar {
       if (this.word(i + 1) === 'few') return { value: null, next: i + 2 };
       if (this.word(i + 1) === 'couple' && this.word(i + 2) === 'of') return { value: 2, next: i + 3 };
       if (this.word(i + 1) === 'half') return { value: 0.5, next: i + 2 };
+      // "a quarter of a century" (25 years), "a quarter of an hour"
+      if (this.word(i + 1) === 'quarter' && this.word(i + 2) === 'of' && (this.word(i + 3) === 'a' || this.word(i + 3) === 'an') && this.unit(i + 4) && this.unit(i + 4) !== 'Q') {
+        return { value: 0.25, next: i + 4 };
+      }
       if (this.word(i + 1) === 'dozen') return { value: 12, next: i + 2 };
       return allowArticle ? { value: 1, next: i + 1 } : null;
     }
@@ -315,7 +319,10 @@ export class Grammar {
     const year = this.numberValue(i);
     if (year < 1000 || year > 2099) return null;
     if (this.isCodeLike(i)) return null;
-    if (this.symbolBefore(i, '$£€#.,/:+') || this.gluedSymbol(i + 1, '%/:')) return null;
+    // ("2031/32", a year across two, is let through; "2031/05/04" and "2031/7" are not years.)
+    const acrossTwo = this.gluedSymbol(i + 1, '/') && this.glued(i + 2) && !this.gluedSymbol(i + 3, '/') &&
+      ((this.digits(i + 2, 2) && this.numberValue(i + 2) === (year + 1) % 100) || (this.digits(i + 2, 4) && this.numberValue(i + 2) === year + 1));
+    if (this.symbolBefore(i, '$£€#.,/:+') || this.gluedSymbol(i + 1, '%:') || (this.gluedSymbol(i + 1, '/') && !acrossTwo)) return null;
     if (this.gluedSymbol(i + 1, ',.') && this.isNumber(i + 2) && this.glued(i + 2)) return null;
     if (COUNTED_NOUNS.has(this.word(i + 1))) return null;
     return { year, next: i + 1 };
@@ -626,7 +633,8 @@ const monthDate: Rule = (g, i) => {
     if (start !== i || at !== i) return null;
     // A bare month. "May" and "March" double as words: require a calendar context.
     if (month === 5 || month === 3) {
-      const previous = g.word(i - 1);
+      // ("mid-March": the word before a glued hyphen)
+      const previous = g.gluedSymbol(i - 1, '-') && g.glued(i) ? g.word(i - 2) : g.word(i - 1);
       const afterMonthDash = isMonthDash(g, i - 1) && MONTHS.has(g.word(i - 2)); // "January-March"
       if (!afterMonthDash && !['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'during', 'before', 'after', 'through', 'from', 'to', 'till', 'and', 'or', 'between'].includes(previous)) return null;
     }
@@ -886,12 +894,21 @@ function decadeOfTwoDigits(two: number): number {
 /** Nouns of a period named by two years ("the 2031-32 season"). */
 const SEASON_NOUNS = new Set(['season', 'campaign']);
 
-/** The first year of "2031-32" at i (a year, a glued dash, the next year's last two digits), else null. */
+/**
+ * The first year of "2031-32", "2031/32" or "2031/2032" at i (a year, a glued dash or slash, the next year in two or
+ * four digits), else null. The expression ends two tokens after the first year.
+ */
 function seasonYears(g: Grammar, i: number): number | null {
   const hit = g.year(i);
-  if (!hit || !g.gluedSymbol(hit.next, '-–') || !g.digits(hit.next + 1, 2) || !g.glued(hit.next + 1)) return null;
-  if (g.numberValue(hit.next + 1) !== (hit.year + 1) % 100) return null;
-  return hit.year;
+  if (!hit || !g.gluedSymbol(hit.next, '-–/') || !g.glued(hit.next + 1)) return null;
+  if (g.digits(hit.next + 1, 2)) return g.numberValue(hit.next + 1) === (hit.year + 1) % 100 ? hit.year : null;
+  if (g.gluedSymbol(hit.next, '/') && g.digits(hit.next + 1, 4)) return g.numberValue(hit.next + 1) === hit.year + 1 ? hit.year : null;
+  return null;
+}
+
+/** A financial year named by the two years it straddles ("fiscal 2031/32", "the 2031-32 financial year"): valued by the first. */
+function fiscalOfYears(first: number): Resolved {
+  return { ...seasonOfYears(first), value: `FY${first}` };
 }
 
 /** A season across two years: valued as the year it starts in, placed over both. */
@@ -952,6 +969,8 @@ const yearExpression: Rule = (g, i) => {
   // "fiscal 2008", "fiscal year 2008", "FY2008"
   if (word === 'fiscal') {
     const yearAt = g.word(i + 1) === 'year' ? i + 2 : i + 1;
+    const straddled = seasonYears(g, yearAt);
+    if (straddled !== null) return match(i, yearAt + 3, () => fiscalOfYears(straddled));
     const hit = g.year(yearAt);
     if (hit) return match(i, hit.next, () => fiscalYearPeriod(hit.year));
   }
@@ -986,8 +1005,15 @@ const yearExpression: Rule = (g, i) => {
     const first = seasonYears(g, at) as number;
     return match(i, at + 4, () => seasonOfYears(first));
   }
+  // "the 2031/32 financial year", "the 2031-32 fiscal year"
+  if (hasThe && g.year(at) && seasonYears(g, at) !== null && (g.word(at + 3) === 'financial' || g.word(at + 3) === 'fiscal') && g.word(at + 4) === 'year') {
+    const first = seasonYears(g, at) as number;
+    return match(i, at + 5, () => fiscalOfYears(first));
+  }
   const hit = g.standaloneYear(i);
   if (!hit) return null;
+  // "2031/32": a financial, school or sports year across two.
+  if (g.gluedSymbol(hit.next, '/') && seasonYears(g, i) !== null) return match(i, hit.next + 2, () => seasonOfYears(hit.year));
   // "2009-2011", "2009–11"
   if (g.gluedSymbol(hit.next, '-–') && g.isNumber(hit.next + 1) && g.glued(hit.next + 1)) {
     // "2030-31": two consecutive years in one short form name a season or a financial/school year, not a span.
@@ -1389,6 +1415,17 @@ const reportingPeriod: Rule = (g, i) => {
       return { ...anchoredDuration('P1Y', shiftByUnit(lastDay, -1, 'Y') + 1, lastDay), keepsReference: true };
     });
   }
+  // "the week ended Saturday", "the week ending Feb. 3", "the week to Friday": the seven days up to that day, named
+  // as the ISO week that holds most of them (the date is an expression of its own).
+  if (unitWord === 'week' && kind === 'this' && determiner === 'the' && ['ended', 'ending', 'to'].includes(g.word(end))) {
+    const endDate = weekdayRule(g, end + 1) ?? monthDate(g, end + 1);
+    if (!endDate || endDate.from !== end + 1) return null;
+    return match(i, end, (c) => {
+      const last = endDate.resolve(c);
+      if (!last || !last.range || last.precision !== 'day') return null;
+      return { ...weekPeriod(parseDay(last.range.end) - 3), range: dayRange(parseDay(last.range.end) - 6, parseDay(last.range.end)), keepsReference: true };
+    });
+  }
   if (!REPORTING_UNITS.has(unitWord)) return null;
   const isPeriod = unitWord === 'period';
   if (kind === 'current') {
@@ -1611,6 +1648,9 @@ const weekdayRule: Rule = (g, i) => {
   if (previous && previous.kind === 'word' && HOLIDAY_PREFIXES.has(previous.lower) && g.capitalised(i - 1)) return null;
   // "The Sunday Times", "the Sunday Telegraph": a title, not a day
   if (g.word(i - 1) === 'the' && g.capitalised(i + 1) && !MONTHS.has(g.word(i + 1)) && !PARTS_OF_DAY.has(g.word(i + 1))) return null;
+  // "Saturday mornings", "Monday and Tuesday nights" recur (the set rule).
+  if (PLURAL_PARTS_OF_DAY.has(g.word(i + 1))) return null;
+  if ((g.word(i + 1) === 'and' || g.word(i + 1) === 'or') && WEEKDAYS.has(g.word(i + 2)) && PLURAL_PARTS_OF_DAY.has(g.word(i + 3))) return null;
   const part = PARTS_OF_DAY.get(g.word(i + 1));
   const end = part ? i + 2 : i + 1;
   return match(i, end, (c) => {
@@ -1697,6 +1737,8 @@ const durationRule: Rule = (g, i) => {
   const unitWord = g.word(unitAt);
   const unit = g.unit(unitAt);
   if (!unit) return null;
+  // "at 1800 hours" is a military clock (wireClock), not eighteen hundred hours.
+  if (unit === 'H' && g.digits(at, 4) && unitAt === at + 1 && ['at', 'by', 'until', 'till'].includes(g.word(at - 1)) && g.numberValue(at) % 100 < 60 && g.numberValue(at) < 2400) return null;
   if (yearEarlierAt(g, unitAt) > 0) return null; // "a year-earlier loss": the comparison adjective
   // Units are common nouns: a capitalised one after a number names a work ("the show 48 Hours"), unless all is capitals.
   if (g.capitalised(unitAt) && g.text(unitAt) !== g.text(unitAt).toUpperCase()) return null;
@@ -1726,6 +1768,12 @@ const durationRule: Rule = (g, i) => {
   const end = andAHalf ? unitAt + 4 : unitAt + 1;
   const value = durationValue(amount, unit);
   const after = g.word(end);
+  // "four days a week", "eight hours a day", "two weeks per year": a rate, one SET valued by its frame (TimeML's
+  // freq is not kept).
+  const frame = (after === 'a' || after === 'per') && quantity.value !== null && !article ? g.unit(end + 1) : null;
+  if (frame && UNIT_RANK[frame] > UNIT_RANK[unit] && frame !== 'Q' && !g.gluedSymbol(end + 2, '-') && g.word(end + 2) !== 'ago' && g.word(end + 2) !== 'earlier' && g.word(end + 2) !== 'later') {
+    return match(start, end + 2, () => unresolved('SET', durationValue(1, frame)));
+  }
   // "Mr. Smith, 52 years old," and "a bridge 80 years old" give an age, as "the 52-year-old" does: not a time.
   if (after === 'old' && amount !== null) return null;
   // "15 a year", "three times a week", "$5 billion a year": a frequency (but "$5 billion a year ago" is a date)
@@ -1798,6 +1846,9 @@ function isPublicationNoun(g: Grammar, i: number): boolean {
   return PRESS_VERBS.has(g.word(i + 1)) && g.token(i + 1)?.kind === 'word';
 }
 
+/** Parts of the day in the plural, after a weekday ("Sunday mornings"). */
+const PLURAL_PARTS_OF_DAY: ReadonlyMap<string, string> = new Map([['mornings', 'MO'], ['afternoons', 'AF'], ['evenings', 'EV'], ['nights', 'NI']]);
+
 /** Sets: "every Monday", "each week", "every two years", "Mondays", "daily", "annual", "per year". */
 const setRule: Rule = (g, i) => {
   const word = g.word(i);
@@ -1815,7 +1866,19 @@ const setRule: Rule = (g, i) => {
   }
   const pluralWeekday = WEEKDAYS_PLURAL.get(word);
   if (pluralWeekday !== undefined && g.capitalised(i)) {
+    // "Sundays", "Friday nights" is written "Fridays" too; "Saturday mornings" below.
     return match(i, i + 1, () => unresolved('SET', `XXXX-WXX-${pluralWeekday}`));
+  }
+  // "Saturday mornings", "Friday nights": a weekday before a plural part of the day recurs.
+  const weekdayOfParts = WEEKDAYS.get(word);
+  const pluralPart = PLURAL_PARTS_OF_DAY.get(g.word(i + 1));
+  if (weekdayOfParts !== undefined && pluralPart && g.capitalised(i) && !g.capitalised(i + 1)) {
+    return match(i, i + 2, () => unresolved('SET', `XXXX-WXX-${weekdayOfParts}T${pluralPart}`));
+  }
+  // "on Monday and Tuesday nights": the first weekday shares the plural part of the day.
+  const sharedPart = PLURAL_PARTS_OF_DAY.get(g.word(i + 3));
+  if (weekdayOfParts !== undefined && sharedPart && g.capitalised(i) && (g.word(i + 1) === 'and' || g.word(i + 1) === 'or') && WEEKDAYS.has(g.word(i + 2)) && g.capitalised(i + 2)) {
+    return match(i, i + 1, () => unresolved('SET', `XXXX-WXX-${weekdayOfParts}T${sharedPart}`));
   }
   if (word === 'per' && g.unit(i + 1) && g.unit(i + 1) !== 'S') {
     const unit = g.unit(i + 1) as UnitCode;
@@ -1835,6 +1898,9 @@ const setRule: Rule = (g, i) => {
   }
   const part = PARTS_OF_DAY.get(g.word(at));
   if (part) return match(i, at + 1, () => unresolved('SET', `XXXX-XX-XXT${part}`));
+  // "every summer", "each winter"
+  const season = SEASONS.get(g.word(at));
+  if (season && !g.capitalised(at)) return match(i, at + 1, () => unresolved('SET', `XXXX-${season}`));
   const monthHit = g.month(at);
   if (monthHit && !monthHit.abbreviated) return match(i, at + 1, () => unresolved('SET', `XXXX-${pad2(monthHit.month)}`));
   const quantity = g.quantity(at, false);
@@ -2097,6 +2163,8 @@ const clockRule: Rule = (g, i) => {
     if (day) return match(i, day.to, (c) => clockOnDay(day.resolve(c)?.anchor ?? null, clock));
     return match(i, i + 1, () => null, { clock });
   }
+  const wire = wireClock(g, i);
+  if (wire) return wire;
   if (!g.isNumber(i) || g.text(i).length > 2 || g.isCodeLike(i) || g.symbolBefore(i, '$£€#.,/:-')) return null;
   let hour = g.numberValue(i);
   let minute = 0;
@@ -2176,6 +2244,41 @@ const clockRule: Rule = (g, i) => {
   return match(i, next, () => null, { clock });
 };
 
+/**
+ * Wire-service and military clocks: four digits with a zone or "hours" ("at 0600 GMT", "1430 local time", "by 2359
+ * UTC", "at 1800 hours"). Without one of them four digits are a year or a number.
+ */
+function wireClock(g: Grammar, i: number): Match | null {
+  if (!g.digits(i, 4) || g.isCodeLike(i) || g.symbolBefore(i, '$£€#.,/:-') || g.gluedSymbol(i + 1, ':.,-')) return null;
+  const hour = Math.floor(g.numberValue(i) / 100);
+  const minute = g.numberValue(i) % 100;
+  if (hour > 23 || minute > 59) return null;
+  let next = i + 1;
+  let utcOffset: number | null = null;
+  const zoneWord = g.word(next);
+  if (ZONES_UTC.has(zoneWord) && g.text(next) === g.text(next).toUpperCase()) {
+    utcOffset = 0;
+    next += 1;
+    const signed = zoneOffset(g, next);
+    if (signed) {
+      utcOffset = signed.offset;
+      next = signed.next;
+    }
+  } else if (ZONES_LOCAL.has(zoneWord) && g.text(next) === g.text(next).toUpperCase()) {
+    next += 1;
+  } else if (zoneWord === 'local' && g.word(next + 1) === 'time') {
+    next += 2;
+  } else if ((zoneWord === 'hours' || zoneWord === 'hrs') && CLOCK_PREPOSITIONS.has(g.word(i - 1))) {
+    next += 1;
+  } else {
+    return null;
+  }
+  const clock: ClockTime = { hour, minute, utcOffset };
+  const day = dayAfterClock(g, next) ?? (g.word(next) === 'on' ? dayAfterClock(g, next + 1) : null);
+  if (day) return match(i, day.to, (c) => clockOnDay(day.resolve(c)?.anchor ?? null, clock));
+  return match(i, next, () => null, { clock });
+}
+
 /** "in the morning", "in the afternoon", "in the evening", "at night" after a clock number, or null. */
 function partOfDayAfterClock(g: Grammar, at: number): { part: string; next: number } | null {
   if (g.word(at) === 'in' && g.word(at + 1) === 'the') {
@@ -2242,7 +2345,7 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [weekdayRule, [...WEEKDAYS.keys()]],
   [referenceWords, ['a', 'an', 'now', 'currently', 'presently', 'nowadays', 'recently', 'lately', 'more', 'most', 'very', 'the', 'present']],
   [durationRule, [...MODIFIERS, ...UNITS.keys(), ...VAGUE_QUANTITIES, ...NUMBER_WORDS.keys(), 'over', 'a', 'an', 'half', '#']],
-  [setRule, [...FREQUENCY_ADVERBS.keys(), ...WEEKDAYS_PLURAL.keys(), 'per', 'every', 'each']],
+  [setRule, [...FREQUENCY_ADVERBS.keys(), ...WEEKDAYS_PLURAL.keys(), ...WEEKDAYS.keys(), 'per', 'every', 'each']],
   [quarterRule, ['the', 'q', 'final', 'last', 'fiscal', ...ORDINAL_WORDS.keys(), '#']],
   [seasonRule, ['the', ...SEASONS.keys()]],
   [centuryRule, ['the', '#', ...CENTURY_ORDINALS.keys()]],

@@ -98,3 +98,70 @@ describe('the period under discussion in business copy', () => {
     expect(texts('Profit fell from the year-earlier quarter.', OCTOBER)).toEqual(['the year-earlier quarter']);
   });
 });
+
+describe('months with a modifier', () => {
+  it('reads "mid-March" and "mid-May" (months that are also words need their context)', () => {
+    expect(valueOf('Work resumes in mid-March.', 'mid-March')).toBe('2031-03');
+    expect(valueOf('Mid-May will be the deadline.', 'Mid-May')).toBe('2031-05');
+  });
+});
+
+describe('recurring times', () => {
+  it('reads "every summer" and "each winter"', () => {
+    expect(valueOf('The pass closes every winter.', 'every winter')).toBe('XXXX-WI');
+    expect(valueOf('Crowds come each summer.', 'each summer')).toBe('XXXX-SU');
+  });
+  it('reads a weekday before a plural part of the day, alone or shared', () => {
+    expect(valueOf('The club meets on Thursday evenings.', 'Thursday evenings')).toBe('XXXX-WXX-4TEV');
+    const found = all('Buses run on Friday and Saturday nights.');
+    expect(found.map((t) => [t.text, t.type, t.value])).toEqual([['Friday', 'SET', 'XXXX-WXX-5TNI'], ['Saturday nights', 'SET', 'XXXX-WXX-6TNI']]);
+    // One evening is a date.
+    expect(valueOf('The club met on Thursday evening.', 'Thursday evening')).toBe('2031-03-06TEV');
+    expect(all('They met on Friday and Saturday.').map((t) => t.type)).toEqual(['DATE', 'DATE']);
+  });
+  it('reads a rate of time as one SET valued by its frame', () => {
+    expect(all('Nurses work three days a week.').map((t) => [t.text, t.type, t.value])).toEqual([['three days a week', 'SET', 'P1W']]);
+    expect(valueOf('The pumps run 20 hours a day.', '20 hours a day')).toBe('P1D');
+    expect(all('He was freed three days a week later.').map((t) => t.text)).not.toContain('three days a week');
+  });
+});
+
+describe('wire-service and military clocks', () => {
+  it('reads four digits with a zone, "local time" or "hours" after a preposition', () => {
+    expect(valueOf('The ceasefire began at 0400 GMT on Sunday.', '0400 GMT on Sunday')).toBe('2031-03-09T04:00Z');
+    expect(valueOf('Polls close at 2000 local time.', '2000 local time')).toBe('2031-03-12T20:00');
+    expect(valueOf('Curfew starts at 2200 hours.', '2200 hours')).toBe('2031-03-12T22:00');
+  });
+  it('leaves years and counts alone', () => {
+    expect(valueOf('In 2000 the firm was sold.', '2000')).toBe('2000');
+    expect(valueOf('Pilots need 1500 hours of flying.', '1500 hours')).toBe('PT1500H');
+    expect(texts('A 2460 GMT bulletin.')).toEqual([]);
+  });
+});
+
+describe('years across two', () => {
+  it('reads financial years named by two years', () => {
+    expect(valueOf('Revenue rose in fiscal 2030/31.', 'fiscal 2030/31')).toBe('FY2030');
+    expect(valueOf('Its debt grew in the 2029-30 financial year.', 'the 2029-30 financial year')).toBe('FY2029');
+    expect(valueOf('The 2030/2031 budget passed.', '2030/2031')).toBe('2030');
+  });
+  it('does not read dates or other slashed numbers as years', () => {
+    expect(texts('Ref 2030/7 was filed.')).toEqual([]);
+    expect(texts('A 2030/32 plan.')).toEqual([]);
+  });
+});
+
+describe('weeks ended on a day', () => {
+  it('reads "the week ended Friday" as the week those seven days fall in', () => {
+    expect(all('Jobless claims fell in the week ended Saturday.').map((t) => [t.text, t.value])).toEqual([['the week', '2031-W10'], ['Saturday', '2031-03-08']]);
+    expect(valueOf('Sales rose in the week to Jan. 4.', 'the week')).toBe('2031-W01');
+  });
+});
+
+describe('a quarter of a unit', () => {
+  it('reads a quarter of a century as 25 years', () => {
+    expect(valueOf('The plant opened a quarter of a century ago.', 'a quarter of a century ago')).toBe('2006');
+    expect(valueOf('He ruled for a quarter of a century.', 'a quarter of a century')).toBe('P25Y');
+    expect(texts('A quarter of a million people came.')).toEqual([]);
+  });
+});
