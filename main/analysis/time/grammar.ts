@@ -857,12 +857,12 @@ const restOfPeriod: Rule = (g, i) => {
 /** Words after "for the year" that make it another period ("the year ended June 30", "the year before"). */
 const NOT_AFTER_THE_UNIT = new Set(['ended', 'ending', 'to', 'before', 'after', 'earlier', 'later', 'ago', 'that', 'when', 'in', 'which', 'since', 'through', 'from', 'until', 'of']);
 
-/** Units named before "of the year" when the year is the one under discussion ("the first nine months of the year"). */
+/** Units named before "of the year" when the year is the one under discussion ("its opening 11 weeks of the year"). */
 const PARTS_OF_A_YEAR = new Set(['months', 'weeks', 'days', 'quarter', 'quarters', 'half', 'halves']);
 
 /**
  * The year (week, month) under discussion in business copy: "For the year, sales rose 4%", "a high for the year of
- * $30", "the index fell 2% for the week", "the first nine months of the year". The same period as the story's time.
+ * $30", "the index fell 2% for the week", "over 20 weeks of the year". The same period as the story's time.
  */
 const periodUnderDiscussion: Rule = (g, i) => {
   if (g.word(i) !== 'the') return null;
