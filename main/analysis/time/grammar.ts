@@ -530,11 +530,20 @@ function unitOfPrecision(precision: Precision): UnitCode {
 
 /** The reference period shifted by `amount` units, placed no more precisely than the reference itself is known. */
 function chained(c: Context, amount: number, unit: UnitCode): Resolved {
+  // "He was shot last October. The gunman fled that same day": after a month told since the last day, a day chained
+  // from the story lies in that month, on a day not given.
+  if (UNIT_RANK[unit] <= 1 && amount === 0 && unit === 'D' && c.reference !== null && c.referencePrecision === 'month' && c.referenceDay !== null) {
+    const month = ymdFromDay(c.reference);
+    const last = ymdFromDay(c.referenceDay);
+    if (month.year !== last.year || month.month !== last.month) return { ...unresolved('DATE', `${month.year}-${pad2(month.month)}-XX`), keepsReference: true };
+  }
   if (UNIT_RANK[unit] <= 1 && c.referenceDay !== null) return dayPeriod(shiftByUnit(c.referenceDay, amount, unit));
   const anchor = c.reference ?? c.publication;
   if (anchor === null) return unresolved('DATE', xValue(unit));
   const referenceUnit = c.reference === null ? 'D' : unitOfPrecision(c.referencePrecision);
-  const outUnit = UNIT_RANK[referenceUnit] > UNIT_RANK[unit] ? referenceUnit : unit;
+  // "a decade later" names a year (2010 after 2000), as "a decade ago" does, unless the story is told by decades.
+  const named: UnitCode = unit === 'DE' || unit === 'CE' ? 'Y' : unit;
+  const outUnit = UNIT_RANK[referenceUnit] > UNIT_RANK[named] ? referenceUnit : named;
   const shifted = shiftByUnit(anchor, amount, unit);
   if (UNIT_RANK[outUnit] <= 1) return dayPeriod(shifted);
   return periodAt(shifted, outUnit);
@@ -1091,6 +1100,13 @@ const deicticUnit: Rule = (g, i) => {
     determiner = 'last';
     at += 1;
   }
+  // "that same year", "that very day": "the same year"
+  let thatSame = false;
+  if (determiner === 'that' && !hasThe && (g.word(at + 1) === 'same' || g.word(at + 1) === 'very')) {
+    determiner = 'same';
+    thatSame = true;
+    at += 1;
+  }
   if (!['this', 'last', 'next', 'past', 'coming', 'previous', 'following', 'current', 'that', 'same', 'recent', 'upcoming'].includes(determiner)) return null;
   if (prefix && hasThe) return null;
   // "the past few years", "the last two weeks", "the next six years", "the coming months"
@@ -1164,7 +1180,7 @@ const deicticUnit: Rule = (g, i) => {
   }
   if (!unit || unit === 'S') return null;
   if (determiner === 'that' || determiner === 'same') {
-    if (hasThe !== (determiner === 'same')) return null;
+    if ((hasThe || thatSame) !== (determiner === 'same')) return null;
     if (unit !== 'D' && unit !== 'W' && unit !== 'M' && unit !== 'Y') return null;
     if (!prefix && determiner === 'that' && unit === 'D') return null; // "that day" is too often not a date
     return match(i, end, (c) => (c.reference === null ? unresolved('DATE', xValue(unit)) : chained(c, 0, unit)));

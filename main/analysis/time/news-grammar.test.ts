@@ -165,3 +165,32 @@ describe('a quarter of a unit', () => {
     expect(texts('A quarter of a million people came.')).toEqual([]);
   });
 });
+
+describe('a story that moves in time', () => {
+  it('reads "that same year" and "that very day" as the period the story is in', () => {
+    expect(valueOf('The mill was built in 1962. That same year, the river flooded.', 'That same year')).toBe('1962');
+    expect(valueOf('The deal closed on June 3, 2024. That very day, the chief resigned.', 'That very day')).toBe('2024-06-03');
+  });
+  it('reads "a decade later" as a year, like "a decade ago"', () => {
+    expect(valueOf('The league was founded in 1994. A decade later it folded.', 'A decade later')).toBe('2004');
+    expect(valueOf('It opened two decades ago.', 'two decades ago')).toBe('2011');
+  });
+  it('places "the same day" after a month told since the last day inside that month', () => {
+    expect(valueOf('The court sat on Monday. The fire broke out last August. Two men fled the same day.', 'the same day')).toBe('2030-08-XX');
+    expect(valueOf('The fire broke out on Aug. 2, 2030. Two men fled the same day.', 'the same day')).toBe('2030-08-02');
+  });
+});
+
+describe('tense of scheduled events', () => {
+  const TUESDAY = '2031-03-11';
+  it('reads the present of a scheduled event and forecasts as pointing ahead', () => {
+    expect(valueOf('Farmers go to the polls on Sunday.', 'Sunday', TUESDAY)).toBe('2031-03-16');
+    expect(valueOf('The walkout continues through Friday.', 'Friday', TUESDAY)).toBe('2031-03-14');
+    expect(valueOf('The front is forecast to hit Thursday.', 'Thursday', TUESDAY)).toBe('2031-03-13');
+  });
+  it('keeps the past for past forms', () => {
+    expect(valueOf('Farmers went to the polls on Sunday.', 'Sunday', TUESDAY)).toBe('2031-03-09');
+    expect(valueOf('The walkout continued on Friday.', 'Friday', TUESDAY)).toBe('2031-03-07');
+    expect(valueOf('The front hit Thursday.', 'Thursday', TUESDAY)).toBe('2031-03-06');
+  });
+});

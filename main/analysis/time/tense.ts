@@ -11,6 +11,9 @@ const FUTURE_WORDS = new Set([
   'will', 'shall', 'upcoming', 'forthcoming', 'scheduled', 'slated', 'due', 'expected', 'expect', 'expects', 'planned',
   'plans', 'plan', 'planning', 'intends', 'intend', 'aims', 'hopes', 'tomorrow',
   'begins', 'starts', 'opens', 'arrives', 'launches', 'ends', 'expires', 'takes', 'meets', 'meet', 'heads', 'goes',
+  // the present of a scheduled event ("voters go to the polls Sunday", "the strike continues through Friday", "the
+  // champion faces a rival Saturday"); forms that are rarely nouns before a date
+  'go', 'continue', 'continues', 'resume', 'resumes', 'faces', 'hosts',
 ]);
 
 /** Words before a verb form that make it an adjective ("the increased dividend", "a still unspecified date"). */
@@ -39,7 +42,11 @@ const PAST_WORDS = new Set([
 const PAST_ADVERBS = new Set(['ago', 'last', 'yesterday', 'earlier', 'previously', 'recently', 'since']);
 
 /** Auxiliaries that make a following "to VERB" forward-looking ("is set to begin"). */
-const FORWARD_BEFORE_TO = new Set(['set', 'due', 'going', 'expected', 'scheduled', 'slated', 'supposed', 'planned', 'plans', 'plan', 'aims', 'hopes', 'wants', 'is', 'are']);
+const FORWARD_BEFORE_TO = new Set([
+  'set', 'due', 'going', 'expected', 'scheduled', 'slated', 'supposed', 'planned', 'plans', 'plan', 'aims', 'hopes', 'wants', 'is', 'are',
+  // forecasts: "the storm is forecast to hit Friday", "the bill is likely to pass Tuesday"
+  'forecast', 'predicted', 'projected', 'poised', 'likely', 'tipped',
+]);
 
 /**
  * Verbs of commitment and direction take an infinitive of a later action: "agreed to pay by March",
@@ -169,6 +176,8 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
   const participle = PAST_WORDS.has(word) || (word.length > 4 && word.endsWith('ed') && !word.endsWith('eed'));
   if (!participle) return null;
   const previous = tokens[index - 1]?.lower ?? '';
+  // "to hit", "to cut", "to set": an infinitive whose form is also a past tense takes its tense from "to" (next step).
+  if (previous === 'to' && !word.endsWith('ed') && !PAST_ADVERBS.has(word)) return null;
   // "is to be approved on Monday and published on Tuesday": a participle after "and" shares the tense further left.
   if ((previous === 'and' || previous === 'or') && !PAST_ADVERBS.has(word)) return null;
   const presentPassive = PRESENT_BE.has(previous) && !PAST_ADVERBS.has(word);
