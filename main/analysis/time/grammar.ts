@@ -890,6 +890,21 @@ const periodUnderDiscussion: Rule = (g, i) => {
   return match(i, i + 2, (c) => ({ ...chained(c, 0, unit), keepsReference: true }));
 };
 
+/**
+ * "the day before", "the year after", "the week before" used as adverbs (nothing follows but punctuation): one unit
+ * before or after the story's time. ("the day before the vote" is relative to an event and left alone.)
+ */
+const unitBeforeAfter: Rule = (g, i) => {
+  if (g.word(i) !== 'the') return null;
+  const unit = g.unit(i + 1);
+  if ((unit !== 'D' && unit !== 'W' && unit !== 'M' && unit !== 'Y') || g.word(i + 1).endsWith('s') || g.capitalised(i + 1)) return null;
+  const direction = g.word(i + 2);
+  if (direction !== 'before' && direction !== 'after') return null;
+  const next = g.token(i + 3);
+  if (next && (next.kind !== 'other' || next.text === '\'' || next.text === '’' || next.text === '-')) return null;
+  return match(i, i + 3, (c) => chained(c, direction === 'before' ? -1 : 1, unit));
+};
+
 /** Decades named in words. */
 const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
   ['twenties', 20], ['thirties', 30], ['forties', 40], ['fifties', 50], ['sixties', 60], ['seventies', 70], ['eighties', 80], ['nineties', 90],
@@ -1813,6 +1828,16 @@ const durationRule: Rule = (g, i) => {
       return { ...period, anchor: unit === 'D' ? day : undefined };
     });
   }
+  // "in two weeks' time", "in a year's time": the date that far ahead of publication.
+  const apostrophe = g.gluedSymbol(end, '\'’') ? end + 1 : -1;
+  const timeAt = apostrophe < 0 ? -1 : g.word(apostrophe) === 's' && g.glued(apostrophe) ? apostrophe + 1 : apostrophe;
+  if (timeAt > 0 && g.word(timeAt) === 'time' && g.word(i - 1) === 'in' && amount !== null) {
+    return match(start, timeAt + 1, (c) => {
+      if (c.publication === null) return unresolved('DATE', xValue(unit));
+      const day = shiftByUnit(c.publication, amount, unit);
+      return UNIT_RANK[unit] <= 1 ? dayPeriod(day) : periodAt(day, unit === 'DE' || unit === 'CE' ? 'Y' : unit);
+    });
+  }
   if (after === 'from' && (g.word(end + 1) === 'now' || g.word(end + 1) === 'today')) {
     return match(start, end + 2, (c) => {
       if (c.publication === null || amount === null) return unresolved('DATE', xValue(unit));
@@ -1931,6 +1956,13 @@ const setRule: Rule = (g, i) => {
 const quarterRule: Rule = (g, i) => {
   let at = i;
   if (g.word(at) === 'the') at += 1;
+  // "H1 2031", "H2": a half-year, as results are labelled (a year is required when "H" stands at a sentence start).
+  if (g.text(at) === 'H' && g.isNumber(at + 1) && g.glued(at + 1) && (g.text(at + 1) === '1' || g.text(at + 1) === '2') && !g.glued(at + 2)) {
+    const half = g.numberValue(at + 1);
+    const yearHit = g.year(at + 2);
+    if (yearHit) return match(i, yearHit.next, () => halfPeriod(yearHit.year, half));
+    return null;
+  }
   // "Q1", "Q1 2008"
   if (g.text(at) === 'Q' && g.isNumber(at + 1) && g.glued(at + 1) && g.text(at + 1).length === 1) {
     const quarter = g.numberValue(at + 1);
@@ -2348,6 +2380,7 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [wholeYear, ['the', 'full']],
   [restOfPeriod, ['the']],
   [periodUnderDiscussion, ['the']],
+  [unitBeforeAfter, ['the']],
   [deicticUnit, ['earlier', 'later', 'the', ...DETERMINERS]],
   [theWeekend, ['the']],
   [reportingPeriod, ['the', 'that', 'year']],
@@ -2362,7 +2395,7 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [referenceWords, ['a', 'an', 'now', 'currently', 'presently', 'nowadays', 'recently', 'lately', 'more', 'most', 'very', 'the', 'present']],
   [durationRule, [...MODIFIERS, ...UNITS.keys(), ...VAGUE_QUANTITIES, ...NUMBER_WORDS.keys(), 'over', 'a', 'an', 'half', '#']],
   [setRule, [...FREQUENCY_ADVERBS.keys(), ...WEEKDAYS_PLURAL.keys(), ...WEEKDAYS.keys(), 'per', 'every', 'each']],
-  [quarterRule, ['the', 'q', 'final', 'last', 'fiscal', ...ORDINAL_WORDS.keys(), '#']],
+  [quarterRule, ['the', 'q', 'h', 'final', 'last', 'fiscal', ...ORDINAL_WORDS.keys(), '#']],
   [seasonRule, ['the', ...SEASONS.keys()]],
   [centuryRule, ['the', '#', ...CENTURY_ORDINALS.keys()]],
   [secondDayOfMonth, ['#']],

@@ -194,3 +194,20 @@ describe('tense of scheduled events', () => {
     expect(valueOf('The front hit Thursday.', 'Thursday', TUESDAY)).toBe('2031-03-06');
   });
 });
+
+describe('more shapes of modern copy', () => {
+  it('reads half-years labelled H1/H2 with their year', () => {
+    expect(valueOf('Margins shrank in H2 2030.', 'H2 2030')).toBe('2030-H2');
+    expect(texts('The H1 visa rules changed.')).toEqual([]);
+  });
+  it('reads "the year before" / "the day after" used as adverbs', () => {
+    expect(valueOf('The club was sold in 2027. The year before, it was relegated.', 'The year before')).toBe('2026');
+    expect(valueOf('She landed on Monday; her aides had come the day before.', 'the day before')).toBe('2031-03-09');
+    expect(texts('He resigned the day before the vote.')).toEqual([]);
+  });
+  it("reads \"in N units' time\" as the date that far ahead", () => {
+    expect(valueOf("The bridge reopens in three weeks' time.", "three weeks' time")).toBe('2031-W14');
+    expect(valueOf("Elections are due in a year's time.", "a year's time")).toBe('2032');
+    expect(valueOf("Two weeks' pay was withheld.", 'Two weeks')).toBe('P2W');
+  });
+});
