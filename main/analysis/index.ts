@@ -13,8 +13,11 @@ import { extractQuotes } from './quotes/index';
 import { extractEvents } from './events/index';
 import { splitSentences, type TextSpan } from './sentences';
 
-/** Bump when the output of analyze() changes for the same input: cached analyses of older versions are ignored. */
-export const ANALYSIS_VERSION = 6;
+/**
+ * Bump when the output of analyze() changes for the same input: cached analyses of older versions are ignored.
+ * 7: time expressions: ages, rates ("four days a week"), wire clocks, years across two, "the week ended Friday" and more.
+ */
+export const ANALYSIS_VERSION = 7;
 
 /** Longest text analysed (about 60 pages); an article longer than that is analysed up to here. */
 export const MAX_ANALYSED_CHARS = 300_000;
