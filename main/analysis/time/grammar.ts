@@ -541,9 +541,7 @@ function chained(c: Context, amount: number, unit: UnitCode): Resolved {
   const anchor = c.reference ?? c.publication;
   if (anchor === null) return unresolved('DATE', xValue(unit));
   const referenceUnit = c.reference === null ? 'D' : unitOfPrecision(c.referencePrecision);
-  // "a decade later" names a year (2010 after 2000), as "a decade ago" does, unless the story is told by decades.
-  const named: UnitCode = unit === 'DE' || unit === 'CE' ? 'Y' : unit;
-  const outUnit = UNIT_RANK[referenceUnit] > UNIT_RANK[named] ? referenceUnit : named;
+  const outUnit = UNIT_RANK[referenceUnit] > UNIT_RANK[unit] ? referenceUnit : unit;
   const shifted = shiftByUnit(anchor, amount, unit);
   if (UNIT_RANK[outUnit] <= 1) return dayPeriod(shifted);
   return periodAt(shifted, outUnit);
@@ -1679,9 +1677,8 @@ const weekdayRule: Rule = (g, i) => {
   if (previous && previous.kind === 'word' && HOLIDAY_PREFIXES.has(previous.lower) && g.capitalised(i - 1)) return null;
   // "The Sunday Times", "the Sunday Telegraph": a title, not a day
   if (g.word(i - 1) === 'the' && g.capitalised(i + 1) && !MONTHS.has(g.word(i + 1)) && !PARTS_OF_DAY.has(g.word(i + 1))) return null;
-  // "Saturday mornings", "Monday and Tuesday nights" recur (the set rule).
-  if (PLURAL_PARTS_OF_DAY.has(g.word(i + 1))) return null;
-  if ((g.word(i + 1) === 'and' || g.word(i + 1) === 'or') && WEEKDAYS.has(g.word(i + 2)) && PLURAL_PARTS_OF_DAY.has(g.word(i + 3))) return null;
+  // "Saturday mornings" recurs (the set rule), unless the plural is for two days ("on Sunday and Monday evenings").
+  if (PLURAL_PARTS_OF_DAY.has(g.word(i + 1)) && !((g.word(i - 1) === 'and' || g.word(i - 1) === 'or') && WEEKDAYS.has(g.word(i - 2)))) return null;
   const part = PARTS_OF_DAY.get(g.word(i + 1));
   const end = part ? i + 2 : i + 1;
   return match(i, end, (c) => {
@@ -1847,7 +1844,11 @@ const durationRule: Rule = (g, i) => {
   }
   if ((after === 'later' || after === 'earlier') && g.word(end + 1) !== 'than') {
     const sign = after === 'later' ? 1 : -1;
-    return match(start, end + 1, (c) => (amount === null ? unresolved('DATE', xValue(unit)) : (comparablePeriod(c, sign * amount, unit) ?? chained(c, sign * amount, unit))));
+    // "a decade later" names a year (2010 after 2000), as "a decade ago" does.
+    const inYears = unit === 'DE' || unit === 'CE';
+    const shiftUnit: UnitCode = inYears ? 'Y' : unit;
+    const shiftAmount = amount === null ? null : inYears ? amount * (unit === 'DE' ? 10 : 100) : amount;
+    return match(start, end + 1, (c) => (shiftAmount === null ? unresolved('DATE', xValue(unit)) : (comparablePeriod(c, sign * shiftAmount, shiftUnit) ?? chained(c, sign * shiftAmount, shiftUnit))));
   }
   return match(start, end, () => unresolved('DURATION', value));
 };
@@ -1913,13 +1914,10 @@ const setRule: Rule = (g, i) => {
   // "Saturday mornings", "Friday nights": a weekday before a plural part of the day recurs.
   const weekdayOfParts = WEEKDAYS.get(word);
   const pluralPart = PLURAL_PARTS_OF_DAY.get(g.word(i + 1));
-  if (weekdayOfParts !== undefined && pluralPart && g.capitalised(i) && !g.capitalised(i + 1)) {
+  // (After "Sunday and", the plural is agreement with two days: "the tides peak on Sunday and Monday evenings".)
+  const coordinated = (g.word(i - 1) === 'and' || g.word(i - 1) === 'or') && WEEKDAYS.has(g.word(i - 2));
+  if (weekdayOfParts !== undefined && pluralPart && g.capitalised(i) && !g.capitalised(i + 1) && !coordinated) {
     return match(i, i + 2, () => unresolved('SET', `XXXX-WXX-${weekdayOfParts}T${pluralPart}`));
-  }
-  // "on Monday and Tuesday nights": the first weekday shares the plural part of the day.
-  const sharedPart = PLURAL_PARTS_OF_DAY.get(g.word(i + 3));
-  if (weekdayOfParts !== undefined && sharedPart && g.capitalised(i) && (g.word(i + 1) === 'and' || g.word(i + 1) === 'or') && WEEKDAYS.has(g.word(i + 2)) && g.capitalised(i + 2)) {
-    return match(i, i + 1, () => unresolved('SET', `XXXX-WXX-${weekdayOfParts}T${sharedPart}`));
   }
   if (word === 'per' && g.unit(i + 1) && g.unit(i + 1) !== 'S') {
     const unit = g.unit(i + 1) as UnitCode;
