@@ -1367,6 +1367,7 @@ function referenceQuarter(c: Context): Resolved | null {
   return quarterPeriod(year, quarterOf(month));
 }
 
+
 /** "year-earlier", "year-ago" (glued): the adjective of a comparison with the year before. */
 function yearEarlierAt(g: Grammar, i: number): number {
   if (g.word(i) === 'year' && g.gluedSymbol(i + 1, '-') && (g.word(i + 2) === 'earlier' || g.word(i + 2) === 'ago') && g.glued(i + 2)) return i + 3;
@@ -1420,9 +1421,13 @@ const reportingPeriod: Rule = (g, i) => {
   const yearHit = determiner === 'the' && kind === 'this' ? g.year(at) : null;
   if (yearHit && REPORTING_UNITS.has(g.word(yearHit.next)) && !g.gluedSymbol(yearHit.next + 1, '-')) {
     const year = yearHit.year;
+    const isPeriodWord = g.word(yearHit.next) === 'period';
     return match(i, yearHit.next + 1, (c) => {
       const quarter = referenceQuarter(c);
-      return quarter ? quarterPeriod(year, Number(quarter.value.slice(-1))) : null;
+      if (quarter) return quarterPeriod(year, Number(quarter.value.slice(-1)));
+      // No quarter told: "the 1988 quarter" is the one last completed, in that year; "the 1988 period" that year.
+      if (isPeriodWord || c.publication === null) return { ...yearPeriod(year), keepsReference: true };
+      return { ...quarterPeriod(year, Number(lastCompletedQuarter(c.publication).value.slice(-1))), keepsReference: true };
     });
   }
   const unitWord = g.word(at);
@@ -1472,7 +1477,8 @@ const reportingPeriod: Rule = (g, i) => {
     });
   }
   if (kind === 'latest') {
-    return match(i, end, (c) => referenceQuarter(c) ?? (isPeriod || c.publication === null ? null : lastCompletedQuarter(c.publication)));
+    // (Results are reported after the quarter ends: with none told, the latest is the last one completed.)
+    return match(i, end, (c) => referenceQuarter(c) ?? (c.publication === null ? null : lastCompletedQuarter(c.publication)));
   }
   // "the quarter", "that quarter": the one just named, or the one ending on the date that follows.
   if (isPeriod) return null; // "the period" alone is too vague

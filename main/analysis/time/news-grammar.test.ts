@@ -213,3 +213,15 @@ describe('more shapes of modern copy', () => {
     expect(valueOf("Two weeks' pay was withheld.", 'Two weeks')).toBe('P2W');
   });
 });
+
+describe('reporting periods with no quarter told', () => {
+  const NOVEMBER = '2031-11-04';
+  it('reads "the latest period" as the last quarter completed, "the 2030 period" as that year', () => {
+    expect(valueOf('The insurer had no one-off gains in the latest period.', 'the latest period', NOVEMBER)).toBe('2031-Q3');
+    expect(valueOf('Net was $4 million, against a loss in the 2030 period.', 'the 2030 period', NOVEMBER)).toBe('2030');
+    expect(valueOf('It earned $2 million in the 2030 quarter.', 'the 2030 quarter', NOVEMBER)).toBe('2030-Q3');
+  });
+  it('follows the quarter told', () => {
+    expect(valueOf('Second-quarter sales rose. It lost money in the 2030 period.', 'the 2030 period', NOVEMBER)).toBe('2030-Q2');
+  });
+});
