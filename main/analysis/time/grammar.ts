@@ -1799,7 +1799,9 @@ const durationRule: Rule = (g, i) => {
   // A fortnight is two weeks (British, Indian and Australian English).
   const perUnit = unitWord === 'fortnight' || unitWord === 'fortnights' ? 2 : 1;
   const amount = quantity.value === null ? null : (quantity.value + (andAHalf ? 0.5 : 0)) * perUnit;
-  const end = andAHalf ? unitAt + 4 : unitAt + 1;
+  // "a week or so (ago)", "two years or so": the hedge belongs to the expression (the value is that of the count).
+  const hedged = g.word(andAHalf ? unitAt + 4 : unitAt + 1) === 'or' && g.word(andAHalf ? unitAt + 5 : unitAt + 2) === 'so';
+  const end = (andAHalf ? unitAt + 4 : unitAt + 1) + (hedged ? 2 : 0);
   const value = durationValue(amount, unit);
   const after = g.word(end);
   // "four days a week", "eight hours a day", "two weeks per year": a rate, one SET valued by its frame (TimeML's

@@ -225,3 +225,11 @@ describe('reporting periods with no quarter told', () => {
     expect(valueOf('Second-quarter sales rose. It lost money in the 2030 period.', 'the 2030 period', NOVEMBER)).toBe('2030-Q2');
   });
 });
+
+describe('hedged counts', () => {
+  it('keeps "or so" in the expression', () => {
+    expect(valueOf('A month or so ago, the dam cracked.', 'A month or so ago')).toBe('2031-02');
+    expect(valueOf('Repairs take a week or so.', 'a week or so')).toBe('P1W');
+    expect(texts('Prices fell, or so it seemed.')).toEqual([]);
+  });
+});
