@@ -233,3 +233,15 @@ describe('hedged counts', () => {
     expect(texts('Prices fell, or so it seemed.')).toEqual([]);
   });
 });
+
+describe('tense cues of reporting', () => {
+  const FRIDAY = '2031-03-14';
+  it('reads "could be reached/located" as a reported attempt, in the past', () => {
+    expect(valueOf('Neither the owner nor his son could be located Wednesday.', 'Wednesday', FRIDAY)).toBe('2031-03-12');
+    expect(valueOf('The merger could be approved Wednesday.', 'Wednesday', FRIDAY)).toBe('2031-03-19');
+  });
+  it('does not read an earlier plan as pointing ahead', () => {
+    expect(valueOf('The march went ahead as originally planned Tuesday.', 'Tuesday', FRIDAY)).toBe('2031-03-11');
+    expect(valueOf('The march is planned for Tuesday.', 'Tuesday', FRIDAY)).toBe('2031-03-18');
+  });
+});

@@ -73,6 +73,12 @@ const VERB_FOLLOWERS = new Set(['to', 'a', 'an', 'the', 'that']);
 /** Present-tense "be": a participle after it is a present passive ("the appeal is argued in June"), not a past tense. */
 const PRESENT_BE = new Set(['is', 'are', 'am']);
 
+/** Participles of reaching someone for comment ("could not be reached", "could be located"). */
+const CONTACT_PARTICIPLES = new Set(['reached', 'located', 'contacted', 'found']);
+
+/** Adverbs that make a plan an earlier one ("as originally planned"). */
+const EARLIER_PLAN = new Set(['originally', 'previously', 'initially']);
+
 /** Words that schedule a date ("due to expire Friday", "scheduled for May 2"). */
 const SCHEDULE_WORDS = new Set(['due', 'scheduled', 'slated', 'set', 'planned', 'expected']);
 
@@ -122,6 +128,8 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
   if (word === 'could') {
     if (!sameClause) return null;
     const next = tokens[index + 1]?.lower;
+    // "neither he nor his lawyer could be reached Tuesday": an attempt to reach someone is reported, in the past.
+    if (next === 'be' && CONTACT_PARTICIPLES.has(tokens[index + 2]?.lower ?? '')) return null;
     return next === 'not' || next === 'have' || next === 'n' ? null : 'future';
   }
   if (MODALS.has(word)) {
@@ -149,6 +157,8 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
   // left ("plans to meet", "agreed to meet", "failed to meet"): the scan goes on to "to".
   if (FUTURE_WORDS.has(word) && tokens[index - 1]?.lower === 'to') return null;
   if (SCHEDULE_WORDS.has(word) && pastPerfect(tokens, index)) return 'past';
+  // "as originally planned", "previously scheduled": an earlier plan says nothing of when the day is.
+  if (FUTURE_WORDS.has(word) && EARLIER_PLAN.has(tokens[index - 1]?.lower ?? '')) return null;
   if (FUTURE_WORDS.has(word)) return afterBe(tokens, index) && word !== 'due' && word !== 'expected' && word !== 'scheduled' && word !== 'slated' && word !== 'planned' ? null : 'future';
   if (word === 'll' && tokens[index - 1]?.text === '\'') return 'future';
   if (word === 'to') {
