@@ -1062,7 +1062,8 @@ const modifiedDate: Rule = (g, i) => {
     inner = g.gluedSymbol(afterThe + 1, '-') ? afterThe + 2 : afterThe + 1;
     const decadeWord = afterThe !== i ? DECADE_WORDS.get(g.word(inner)) : undefined;
     if (decadeWord !== undefined) return match(i, inner + 1, () => decadePeriod(decadeOfTwoDigits(decadeWord))); // "the early eighties"
-    if (afterThe !== i && !(g.digits(inner, 4) && g.word(inner + 1) === 's')) return null; // "the early 1990s" only
+    // "the early 1990s", "the early summer" only
+    if (afterThe !== i && !(g.digits(inner, 4) && g.word(inner + 1) === 's') && !(SEASONS.has(g.word(inner)) && !g.capitalised(inner))) return null;
   } else if (word === 'the' && ['beginning', 'start', 'end', 'middle', 'close', 'turn'].includes(g.word(i + (g.word(i + 1) === 'very' ? 2 : 1))) && g.word(i + (g.word(i + 1) === 'very' ? 3 : 2)) === 'of') {
     inner = i + (g.word(i + 1) === 'very' ? 4 : 3);
     const unitWord = g.word(inner + 1);
@@ -1078,7 +1079,13 @@ const modifiedDate: Rule = (g, i) => {
   } else {
     return null;
   }
-  for (const rule of [yearExpression, monthDate, deicticUnit, weekdayRule, deicticDay]) {
+  // "the early summer", "in late autumn" (a season with its year goes through the season rule below)
+  const season = SEASONS.get(g.word(inner));
+  if (season && !g.capitalised(inner) && !g.year(inner + 1) && !(g.word(inner + 1) === 'of' && g.year(inner + 2))) {
+    if (afterThe === i && !SEASON_PREPOSITIONS.has(g.word(i - 1))) return null;
+    return match(i, inner + 1, (c) => nearSeason(c, season));
+  }
+  for (const rule of [yearExpression, monthDate, deicticUnit, weekdayRule, deicticDay, seasonRule]) {
     const found = rule(g, inner);
     if (found && found.from === inner && !found.nested) return match(i, found.to, found.resolve);
   }
@@ -1753,6 +1760,10 @@ const durationRule: Rule = (g, i) => {
     if (g.word(at + 3) === 'of' || g.word(at + 3) === 'to' || g.word(at + 3) === 'since') return null;
     return match(i, at + 3, () => unresolved('DURATION', 'PXY'));
   }
+  // "years ago", "just months ago", "decades ago": a time in the past, no count given.
+  if (at === i && ['years', 'decades', 'months', 'weeks', 'days', 'centuries'].includes(word) && g.word(at + 1) === 'ago') {
+    return match(i, at + 2, () => reference('PAST_REF', null));
+  }
   // "for years", "in decades", "for months", "within weeks", "for days"
   if (['for', 'in', 'within'].includes(g.word(at - 1)) && at === i && ['years', 'decades', 'months', 'weeks', 'days', 'centuries'].includes(word)) {
     if (g.word(at + 1) === 'of' || g.word(at + 1) === 'to' || g.gluedSymbol(at + 1, '-')) return null;
@@ -2090,15 +2101,18 @@ const seasonRule: Rule = (g, i) => {
   }
   // ("the fall" only with its year: "took the fall", "after the fall of the regime".)
   if (at === i || g.word(at) === 'fall' || !SEASON_PREPOSITIONS.has(g.word(i - 1))) return null;
-  return match(i, end, (c) => {
-    if (c.publication === null) return unresolved('DATE', `XXXX-${season}`);
-    const here = seasonYearOf(c.publication, season);
-    if (here.contains) return seasonPeriod(here.year, season);
-    const startsAfter = seasonPeriodStartsAfter(c.publication, here.year, season);
-    const future = c.orientation() === 'future';
-    return seasonPeriod(future ? (startsAfter ? here.year : here.year + 1) : startsAfter ? here.year - 1 : here.year, season);
-  });
+  return match(i, end, (c) => nearSeason(c, season));
 };
+
+/** A season named without its year: the one under way, else the last or the next by the tense. */
+function nearSeason(c: Context, season: string): Resolved {
+  if (c.publication === null) return unresolved('DATE', `XXXX-${season}`);
+  const here = seasonYearOf(c.publication, season);
+  if (here.contains) return seasonPeriod(here.year, season);
+  const startsAfter = seasonPeriodStartsAfter(c.publication, here.year, season);
+  const future = c.orientation() === 'future';
+  return seasonPeriod(future ? (startsAfter ? here.year : here.year + 1) : startsAfter ? here.year - 1 : here.year, season);
+}
 
 /** Ordinals of centuries in words ("the nineteenth century"). */
 const CENTURY_ORDINALS: ReadonlyMap<string, number> = new Map([

@@ -245,3 +245,18 @@ describe('tense cues of reporting', () => {
     expect(valueOf('The march is planned for Tuesday.', 'Tuesday', FRIDAY)).toBe('2031-03-18');
   });
 });
+
+describe('vague past and modified seasons', () => {
+  it('reads "years ago", "just months ago" as the past', () => {
+    expect(valueOf('Only weeks ago, the line was busy.', 'weeks ago')).toBe('PAST_REF');
+    expect(valueOf('Decades ago the port thrived.', 'Decades ago')).toBe('PAST_REF');
+    expect(texts('Days of rain followed. The weeks were long.')).toEqual([]);
+  });
+  it('reads "the early summer", "in late autumn" as that season', () => {
+    const NOVEMBER = '2031-11-04';
+    expect(valueOf('Bookings recovered from the early summer.', 'the early summer', NOVEMBER)).toBe('2031-SU');
+    expect(valueOf('Frosts came in late autumn.', 'late autumn', NOVEMBER)).toBe('2031-FA');
+    expect(valueOf('Work will end by early spring.', 'early spring', NOVEMBER)).toBe('2032-SP');
+    expect(texts('The late Spring family sold it.', NOVEMBER)).toEqual([]);
+  });
+});
