@@ -875,6 +875,10 @@ const periodUnderDiscussion: Rule = (g, i) => {
   if (g.word(i) !== 'the') return null;
   const unitWord = g.word(i + 1);
   const unit = unitWord === 'year' ? 'Y' : unitWord === 'month' ? 'M' : unitWord === 'week' ? 'W' : null;
+  // "the year's biggest gain", "the week's busiest session": the period the story is in.
+  if (unit && !g.capitalised(i + 1) && g.gluedSymbol(i + 2, '\'’') && g.word(i + 3) === 's' && g.glued(i + 3) && g.token(i + 4)?.kind === 'word') {
+    return match(i, i + 2, (c) => ({ ...chained(c, 0, unit), keepsReference: true }));
+  }
   if (!unit || g.capitalised(i + 1) || g.gluedSymbol(i + 2, '-\'’')) return null;
   const before = g.word(i - 1);
   const next = g.token(i + 2);
@@ -1577,7 +1581,8 @@ const weekOfRule: Rule = (g, i) => {
 const theWeekend: Rule = (g, i) => {
   if (g.word(i) !== 'the' || g.word(i + 1) !== 'weekend') return null;
   const previous = g.word(i - 1);
-  if (!['over', 'at', 'on', 'during', 'for', 'across', 'through', 'throughout', 'until', 'by', 'since'].includes(previous)) return null;
+  const aheadOf = previous === 'of' && g.word(i - 2) === 'ahead';
+  if (!aheadOf && !['over', 'at', 'on', 'during', 'for', 'across', 'through', 'throughout', 'until', 'by', 'since', 'before', 'after'].includes(previous)) return null;
   return match(i, i + 2, (c) => {
     if (c.publication === null) return unresolved('DATE', 'XXXX-WXX-WE');
     const weekend = isoWeekday(c.publication) >= 6;

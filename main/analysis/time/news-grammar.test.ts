@@ -260,3 +260,15 @@ describe('vague past and modified seasons', () => {
     expect(texts('The late Spring family sold it.', NOVEMBER)).toEqual([]);
   });
 });
+
+describe('the period of the story in possessives and around weekends', () => {
+  it('reads "the year\u2019s", "the week\u2019s" before a noun as the period the story is in', () => {
+    expect(valueOf("The index posted the year's biggest gain.", 'the year')).toBe('2031');
+    expect(valueOf("It was the week's busiest session.", 'the week')).toBe('2031-W11');
+    expect(texts("The Year's Best Poems")).toEqual([]);
+  });
+  it('reads "ahead of the weekend" and "after the weekend" by the tense', () => {
+    expect(valueOf('Dealers had cut positions ahead of the weekend.', 'the weekend')).toBe('2031-W10-WE');
+    expect(valueOf('Talks will resume after the weekend.', 'the weekend')).toBe('2031-W11-WE');
+  });
+});
