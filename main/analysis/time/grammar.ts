@@ -643,7 +643,7 @@ const monthDate: Rule = (g, i) => {
       // ("mid-March": the word before a glued hyphen)
       const previous = g.gluedSymbol(i - 1, '-') && g.glued(i) ? g.word(i - 2) : g.word(i - 1);
       const afterMonthDash = isMonthDash(g, i - 1) && MONTHS.has(g.word(i - 2)); // "January-March"
-      if (!afterMonthDash && !['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'during', 'before', 'after', 'through', 'from', 'to', 'till', 'and', 'or', 'between'].includes(previous)) return null;
+      if (!afterMonthDash && !['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'end', 'start', 'last', 'next', 'this', 'during', 'before', 'after', 'through', 'from', 'to', 'till', 'and', 'or', 'between'].includes(previous)) return null;
     }
     return match(i, next, (c) => {
       if (c.publication === null) return unresolved('DATE', `XXXX-${pad2(month)}`);
@@ -1062,7 +1062,9 @@ const modifiedDate: Rule = (g, i) => {
   let inner = -1;
   const afterThe = word === 'the' && ['early', 'late', 'mid'].includes(g.word(i + 1)) ? i + 1 : i;
   const modifier = g.word(afterThe);
-  if (modifier === 'early' || modifier === 'late' || modifier === 'mid' || modifier === 'middle') {
+  // "end-2031", "end-March", "start-2032": a period's end or start, written with a glued hyphen (wire and business copy).
+  const boundary = (modifier === 'end' || modifier === 'start') && afterThe === i && g.gluedSymbol(i + 1, '-') && g.glued(i + 2);
+  if (modifier === 'early' || modifier === 'late' || modifier === 'mid' || modifier === 'middle' || boundary) {
     inner = g.gluedSymbol(afterThe + 1, '-') ? afterThe + 2 : afterThe + 1;
     const decadeWord = afterThe !== i ? DECADE_WORDS.get(g.word(inner)) : undefined;
     if (decadeWord !== undefined) return match(i, inner + 1, () => decadePeriod(decadeOfTwoDigits(decadeWord))); // "the early eighties"
@@ -1594,6 +1596,11 @@ const theWeekend: Rule = (g, i) => {
 /** Days relative to publication: today, yesterday, tomorrow, tonight, this morning, last night, yesterday afternoon. */
 const deicticDay: Rule = (g, i) => {
   const word = g.word(i);
+  // "the day before yesterday", "the day after tomorrow"
+  if (word === 'the' && g.word(i + 1) === 'day' && ((g.word(i + 2) === 'before' && g.word(i + 3) === 'yesterday') || (g.word(i + 2) === 'after' && g.word(i + 3) === 'tomorrow'))) {
+    const shift = g.word(i + 3) === 'yesterday' ? -2 : 2;
+    return match(i, i + 4, (c) => (c.publication === null ? unresolved('DATE', 'XXXX-XX-XX') : dayPeriod(c.publication + shift)));
+  }
   const shifts: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
   const shift = shifts[word];
   if (shift !== undefined) {
@@ -2400,7 +2407,7 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [monthDate, [...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys(), ...WEEKDAYS.keys(), 'the', '#']],
   [numericDate, ['#']],
   [yearExpression, ['the', 'fiscal', 'fy', 'from', 'between', 'this', 'last', 'next', 'current', 'previous', '\'', '#', ...SPOKEN_YEAR_STARTS]],
-  [modifiedDate, ['early', 'late', 'mid', 'middle', 'the']],
+  [modifiedDate, ['early', 'late', 'mid', 'middle', 'end', 'start', 'the']],
   [stretchAhead, ['the']],
   [wholeYear, ['the', 'full']],
   [restOfPeriod, ['the']],
@@ -2414,7 +2421,7 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [monthOfRelativeYear, [...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys()]],
   [weekOfRule, ['the']],
   [rangeRule, ['from', 'between', ...WEEKDAYS.keys(), ...MONTHS.keys()]],
-  [deicticDay, ['today', 'yesterday', 'tomorrow', 'tonight', 'this', 'last']],
+  [deicticDay, ['today', 'yesterday', 'tomorrow', 'tonight', 'this', 'last', 'the']],
   [chainedPartOfDay, ['the', 'that', 'overnight', 'mid', 'midmorning', 'midafternoon']],
   [weekdayRule, [...WEEKDAYS.keys()]],
   [referenceWords, ['a', 'an', 'now', 'currently', 'presently', 'nowadays', 'recently', 'lately', 'more', 'most', 'very', 'the', 'present']],

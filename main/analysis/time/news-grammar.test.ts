@@ -272,3 +272,15 @@ describe('the period of the story in possessives and around weekends', () => {
     expect(valueOf('Talks will resume after the weekend.', 'the weekend')).toBe('2031-W11-WE');
   });
 });
+
+describe('glued period boundaries and two-day shifts', () => {
+  it('reads "end-2031" and "end-March" as that year and month', () => {
+    expect(valueOf('Rates should peak by end-2031.', 'end-2031')).toBe('2031');
+    expect(valueOf('The audit is due by end-May.', 'end-May')).toBe('2031-05');
+    expect(texts('The end-user market grew.')).toEqual([]);
+  });
+  it('reads "the day before yesterday" and "the day after tomorrow"', () => {
+    expect(valueOf('She called the day before yesterday.', 'the day before yesterday')).toBe('2031-03-10');
+    expect(valueOf('He flies out the day after tomorrow.', 'the day after tomorrow')).toBe('2031-03-14');
+  });
+});
