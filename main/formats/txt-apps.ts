@@ -13,6 +13,7 @@ import { readByline } from './byline';
 import { findPublicationDate } from './dates';
 import { classifyName, displayName } from './names';
 import { joinLines } from './pdf-paragraphs';
+import { unwrapNewsDatabase } from './txt-databases';
 import { vocabularyOfText } from './txt-lines';
 
 export function fields(entries: [string, string | null | undefined][]): string[] {
@@ -26,7 +27,7 @@ function withParagraphs(header: string[], paragraphs: string[]): string {
 /** The story inside one of the wrappers above, as export fields and paragraphs; null when the text has none of them. */
 export function unwrapAppCopy(text: string): string | null {
   const lines = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n').map((l) => l.trimEnd());
-  return unwrapAnpaWire(lines) ?? unwrapTelegramPost(lines) ?? unwrapSlackPaste(lines) ?? unwrapBroadcastScript(lines) ?? unwrapColumnPage(lines);
+  return unwrapNewsDatabase(lines) ?? unwrapAnpaWire(lines) ?? unwrapTelegramPost(lines) ?? unwrapSlackPaste(lines) ?? unwrapBroadcastScript(lines) ?? unwrapColumnPage(lines);
 }
 
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/u;
