@@ -902,8 +902,9 @@ function withoutCompanySuffix(name: string): string {
   return bare.includes(' ') || bare.length > 3 ? bare : name;
 }
 
-/** A Markdown file: YAML front matter, or a "# " heading with Markdown links or images in the text. */
+/** A Markdown file: YAML or TOML front matter, or a "# " heading with Markdown links or images in the text. */
 function looksLikeMarkdown(text: string): boolean {
+  if (/^\uFEFF?\+\+\+[ \t]*\r?\n(?:.*\r?\n){1,60}?\+\+\+[ \t]*(?:\r?\n|$)/.test(text)) return true;
   if (/^\uFEFF?---[ \t]*\r?\n(?:(?:[A-Za-z_][\w-]*:.*|[ \t]+.*|-\s.*)\r?\n){1,60}(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.test(text)) return true;
   return /^#{1,6}\s+\S/m.test(text) && /\[[^\]\n]+\]\((?:https?:|\/|\.)[^)\s]*\)/.test(text);
 }
