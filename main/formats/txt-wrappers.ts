@@ -24,7 +24,7 @@ export interface Unwrapped {
 export function unwrapCopy(text: string): Unwrapped | null {
   const subtitles = unwrapSubtitles(text);
   if (subtitles) return { text: subtitles, headed: /^Title:/m.test(subtitles) };
-  const other = unwrapFeedItem(text) ?? unwrapChatExport(text) ?? unwrapTeletextPage(text) ?? unwrapAppCopy(text);
+  const other = unwrapFeedItem(text) ?? unwrapChatExport(text) ?? unwrapTeletextPage(text) ?? unwrapAppCopy(text) ?? withoutLinkNumbers(text);
   return other === null ? null : { text: other, headed: true };
 }
 
@@ -254,4 +254,33 @@ export function inTextCase(capitals: string, story: string): string {
     firstWord = false;
     return out;
   });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Text-mode browser dumps
+
+/** A link's number before its words ("[12]Jane Roe", "[14]£640,000"), as lynx and elinks number links. */
+const LINK_NUMBER = /\[\d{1,4}\](?=\S)/g;
+/** The list of numbered link targets a dump ends with: "References", "Visible links", "Hidden links:". */
+const LINK_LIST_LABEL = /^(?:references|visible links:?|hidden links:?|links:)$/i;
+const LINK_LIST_ITEM = /^\s*\d{1,4}\.\s+(?:[a-z][\w+.-]*:\S*|\S+\.\S+)$/i;
+
+/**
+ * A text-mode browser's dump of a page (lynx -dump, elinks, w3m with numbered links): the link numbers, the
+ * page's link-rel line ("#[1]Feed [2]Comments"), image placeholders ("[IMG]", "[INLINE]") and the closing
+ * list of link targets are the browser's, not the page's; the left margin it indents every line with goes.
+ * Null when the text is not such a dump (a few numbered links, and the list of their targets at the end).
+ */
+export function withoutLinkNumbers(text: string): string | null {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const label = lines.findLastIndex((l) => LINK_LIST_LABEL.test(l.trim()));
+  if (label < 0) return null;
+  const targets = lines.slice(label + 1).filter((l) => l.trim() !== '');
+  if (targets.length < 3 || !targets.every((l) => LINK_LIST_ITEM.test(l))) return null;
+  const page = lines.slice(0, label);
+  if ((page.join('\n').match(LINK_NUMBER)?.length ?? 0) < 3) return null;
+  const out = page
+    .filter((l) => !/^\s*#\[\d{1,4}\]/.test(l) && !/^\s*(?:\[\d{1,4}\])?\[(?:IMG|INLINE|LINK|BUTTON|EMBED|iframe)\]/i.test(l))
+    .map((l) => l.replace(LINK_NUMBER, '').replace(/\[(?:IMG|INLINE)\]\s*/g, '').trim());
+  return out.join('\n');
 }
