@@ -10,8 +10,9 @@
  *   paragraphs, end-of-line hyphens, pull quotes and jump lines, scan specks).
  */
 import { readByline } from './byline';
-import { findPublicationDate } from './dates';
+import { findPublicationDate, withNumericDatesResolved } from './dates';
 import { classifyName, displayName } from './names';
+import { writesDayFirst } from './numeric-dates';
 import { joinLines } from './pdf-paragraphs';
 import { unwrapNewsDatabase } from './txt-databases';
 import { vocabularyOfText } from './txt-lines';
@@ -27,7 +28,7 @@ function withParagraphs(header: string[], paragraphs: string[]): string {
 /** The story inside one of the wrappers above, as export fields and paragraphs; null when the text has none of them. */
 export function unwrapAppCopy(text: string): string | null {
   const lines = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n').map((l) => l.trimEnd());
-  return unwrapNewsDatabase(lines) ?? unwrapAnpaWire(lines) ?? unwrapTelegramPost(lines) ?? unwrapSlackPaste(lines) ?? unwrapBroadcastScript(lines) ?? unwrapColumnPage(lines);
+  return unwrapNewsDatabase(lines) ?? unwrapAnpaWire(lines) ?? unwrapTelegramPost(lines) ?? unwrapSlackPaste(lines) ?? unwrapBroadcastScript(lines) ?? unwrapMonitoringClip(lines) ?? unwrapColumnPage(lines);
 }
 
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/u;
@@ -289,6 +290,72 @@ function unwrapBroadcastScript(lines: string[]): string | null {
   if (title === null || paragraphs.length === 0) return null;
   const station = source === null ? null : inCaseOf(source, paragraphs.join(' '));
   return withParagraphs(fields([['Title', title], ...authors.map((a): [string, string] => ['Author', a]), ['Published', published], ['Source', station]]), paragraphs);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Broadcast-monitoring clips
+
+/** A field of a monitoring service's clip report: "Station:    KXYZ-TV (Channel 4)", "Air Date: 03/05/2024". */
+const CLIP_FIELD = /^([\p{L}/ ]{2,24}?)\s*:\s+(\S.*)$/u;
+const CLIP_STATION = /^(?:station|channel|network|outlet|source|broadcaster|media outlet)$/i;
+const CLIP_AIR_DATE = /^(?:air ?date|broadcast date|aired|date aired|air date\/time|date)$/i;
+/** The speaker-change mark of closed captions (">>", and ">>>" for a new story). */
+const CAPTION_TURN = /^>{2,3}\s*/;
+
+/**
+ * A broadcast-monitoring service's clip report of a TV or radio segment: the service's banner, a block of
+ * fields (station, programme, air date and time, market, headline, reporter, anchor, audience figures), then
+ * the transcript, closed-caption turns opening with ">>". The headline field is the title, the reporter the
+ * author (anchors present, they do not file), the station the outlet; the service's own lines are furniture.
+ */
+function unwrapMonitoringClip(lines: string[]): string | null {
+  const named = new Map<string, string>();
+  let last = -1;
+  // The first run of field lines (within the report's first lines) is the clip's.
+  for (let i = 0; i < lines.length && i < 40; i++) {
+    const field = CLIP_FIELD.exec(lines[i]!.trim());
+    if (!field) {
+      if (named.size >= 3) break;
+      named.clear();
+      continue;
+    }
+    const name = field[1]!.trim().toLowerCase();
+    if (!named.has(name)) named.set(name, field[2]!.trim());
+    last = i;
+  }
+  const keys = [...named.keys()];
+  const station = keys.find((k) => CLIP_STATION.test(k));
+  const airDate = keys.find((k) => CLIP_AIR_DATE.test(k));
+  const headline = keys.find((k) => /^(?:headline|title|story|segment title)$/.test(k));
+  const turns = lines.filter((l) => CAPTION_TURN.test(l.trim())).length;
+  if (!station || !airDate || !headline || (turns < 2 && !keys.some((k) => /^(?:program|programme|show|air time|market|dma)$/.test(k)))) return null;
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length > 0) paragraphs.push(current.join(' '));
+    current = [];
+  };
+  for (const raw of lines.slice(last + 1)) {
+    const line = raw.trim();
+    // The service's closing lines: a rule, its copyright, the clip's address.
+    if (/^[-=_]{5,}$/.test(line)) break;
+    if (line === '' || CAPTION_TURN.test(line)) flush();
+    if (line === '') continue;
+    // "Transcript (machine-generated from closed captions ...)": the service's note above the words.
+    if (paragraphs.length === 0 && current.length === 0 && /^transcript\b/i.test(line) && !CAPTION_TURN.test(line)) continue;
+    current.push(line.replace(CAPTION_TURN, ''));
+  }
+  flush();
+  if (paragraphs.length === 0) return null;
+  const order = writesDayFirst(lines.join('\n'));
+  const date = findPublicationDate(withNumericDatesResolved(named.get(airDate)!, order === null ? null : order ? 'day-first' : 'month-first'));
+  // "KVLR-TV (Channel 7, Lindell)": the station without its channel and city.
+  const outlet = named.get(station)!.replace(/\s*\(.*\)\s*$/, '').trim();
+  const reporters = keys.filter((k) => /^(?:reporter|reporters|correspondent|by)$/.test(k)).map((k) => named.get(k)!);
+  return withParagraphs(
+    fields([['Title', named.get(headline)], ...reporters.map((a): [string, string] => ['Author', a]), ['Published', date?.date.value], ['Source', outlet]]),
+    paragraphs,
+  );
 }
 
 /** "HARBOURSIDE FM NEWS — RUNNING ORDER / SCRIPT": the station whose newsroom wrote the script. */
