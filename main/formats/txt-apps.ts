@@ -15,7 +15,7 @@ import { classifyName, displayName } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { joinLines } from './pdf-paragraphs';
 import { unwrapNewsDatabase } from './txt-databases';
-import { vocabularyOfText } from './txt-lines';
+import { isAppChrome, vocabularyOfText } from './txt-lines';
 
 export function fields(entries: [string, string | null | undefined][]): string[] {
   return entries.filter(([, value]) => value != null && value.trim() !== '').map(([name, value]) => `${name}: ${value!.replace(/\s+/g, ' ').trim()}`);
@@ -28,7 +28,7 @@ function withParagraphs(header: string[], paragraphs: string[]): string {
 /** The story inside one of the wrappers above, as export fields and paragraphs; null when the text has none of them. */
 export function unwrapAppCopy(text: string): string | null {
   const lines = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n').map((l) => l.trimEnd());
-  return unwrapNewsDatabase(lines) ?? unwrapAnpaWire(lines) ?? unwrapTelegramPost(lines) ?? unwrapSlackPaste(lines) ?? unwrapBroadcastScript(lines) ?? unwrapMonitoringClip(lines) ?? unwrapColumnPage(lines);
+  return unwrapNewsDatabase(lines) ?? unwrapAnpaWire(lines) ?? unwrapTelegramPost(lines) ?? unwrapSlackPaste(lines) ?? unwrapSocialThread(lines) ?? unwrapBroadcastScript(lines) ?? unwrapMonitoringClip(lines) ?? unwrapColumnPage(lines);
 }
 
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/u;
@@ -184,6 +184,77 @@ function isPostFurniture(line: string, plain: string): boolean {
   if (/^(?:edited\s+)?\d{1,2}:\d{2}$/.test(plain)) return true;
   // A place pin: "📍 Port Ellis".
   return /^📍/u.test(line) && plain.split(/\s+/).length <= 5;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Threads on social networks
+
+/** An account's handle under its display name: "@desk@news.example.social" (Mastodon), "@paper.bsky.social", "@paper". */
+const HANDLE = /^@[\w.-]{1,60}(?:@[\w-]+(?:\.[\w-]+)+)?$/;
+/** A post's counts: "14 boosts · 22 favourites", "3 replies", "1.2K reposts  410 likes". */
+const POST_COUNTS = /^(?:\d[\d,.]*[KkMm]?\s+(?:boosts?|favou?rites?|replies|reply|reposts?|likes?|quotes?|views?|bookmarks?)\s*[·•|]?\s*)+$/i;
+/** A thread's counter after a post's words ("... 2/5", "🧵 1/5") and the thread mark. */
+const THREAD_COUNTER = /\s*(?:🧵\s*)?(?:\(?\d{1,2}\s?\/\s?\d{1,2}\)?)?\s*(?:🧵\s*)?$/u;
+/** A web address alone on a line, with or without its scheme and path: a link and its card. */
+const ADDRESS_LINE = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/i;
+/** "Full story by @jane@social.example (Jane Roe)", "Reporting by Jane Roe", "Words: Jane Roe". */
+const THREAD_CREDIT = /^(?:(?:the\s+)?full\s+(?:story|report|article)|story|reporting|report|words|written)\s+(?:by|:)\s+(.+?)(?:\s+(?:on|at|in)\s+(?:our|the)\s+(?:website|site|app)\b.*|[:.]?)$/i;
+
+/**
+ * A thread copied from a social network's web page (Mastodon, Bluesky, X): each post under the account's
+ * display name and handle, with its time ("Oct 8, 2024, 07:30 · Edited · Web") and counts. An outlet's thread
+ * tells a story post by post: the first post is the headline, the next ones its paragraphs (without their
+ * "2/5" counters and hashtag lines), a closing post may credit the reporter and link the full story (its link
+ * card is furniture). Replies from other accounts are not the story. Null unless one account posts at least
+ * three times.
+ */
+function unwrapSocialThread(lines: string[]): string | null {
+  const starts: { name: string; handle: string; at: number }[] = [];
+  lines.forEach((line, i) => {
+    if (i > 0 && HANDLE.test(line.trim()) && lines[i - 1]!.trim() !== '' && !HANDLE.test(lines[i - 1]!.trim())) starts.push({ name: lines[i - 1]!.trim(), handle: line.trim().toLowerCase(), at: i });
+  });
+  if (starts.length < 3) return null;
+  const account = starts[0]!.handle;
+  const thread = starts.filter((p) => p.handle === account);
+  if (thread.length < 3) return null;
+  let title: string | null = null;
+  let published: string | null = null;
+  const authors: string[] = [];
+  const paragraphs: string[] = [];
+  for (const post of thread) {
+    const next = starts.find((p) => p.at > post.at);
+    // The post runs to the display name above the next post's handle.
+    const body = lines.slice(post.at + 1, next ? next.at - 1 : lines.length).map((l) => l.trim());
+    const words: string[] = [];
+    for (const line of blankSeparated(body)) {
+      // A link and its card (the site, the headline, the opening words) close the post.
+      if (ADDRESS_LINE.test(line.split(' ')[0]!)) break;
+      const stamp = findPublicationDate(line);
+      if (stamp && line.length <= 60) {
+        published ??= stamp.date.value;
+        continue;
+      }
+      if (POST_COUNTS.test(line) || isPostFurniture(line, line) || isAppChrome(line)) continue;
+      const text = line.replace(THREAD_COUNTER, '').trim();
+      if (text === '') continue;
+      const credit = THREAD_CREDIT.exec(text);
+      if (credit) {
+        // "@jane@social.example (Jane Roe)": the name in brackets after the handle.
+        const named = /\(([^()]+)\)/.exec(credit[1]!)?.[1] ?? credit[1]!.replace(/@\S+/g, '').trim();
+        const person = creditName(`By ${named}`);
+        if (person) authors.push(person);
+        break;
+      }
+      words.push(text);
+    }
+    if (title === null && words.length > 0) title = words.shift()!;
+    paragraphs.push(...words);
+  }
+  if (title === null || paragraphs.length === 0) return null;
+  const owner = starts[0]!.name;
+  const isPerson = classifyName(owner) === 'person';
+  if (isPerson && authors.length === 0) authors.push(owner);
+  return withParagraphs(fields([['Title', title], ...authors.map((a): [string, string] => ['Author', a]), ['Published', published], ['Source', isPerson ? null : owner]]), paragraphs);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
