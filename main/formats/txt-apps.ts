@@ -14,6 +14,7 @@ import { findPublicationDate, withNumericDatesResolved } from './dates';
 import { classifyName, displayName } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { joinLines } from './pdf-paragraphs';
+import { blankLineParagraphs } from './text-blocks';
 import { unwrapNewsDatabase } from './txt-databases';
 import { isAppChrome, vocabularyOfText } from './txt-lines';
 
@@ -28,7 +29,7 @@ function withParagraphs(header: string[], paragraphs: string[]): string {
 /** The story inside one of the wrappers above, as export fields and paragraphs; null when the text has none of them. */
 export function unwrapAppCopy(text: string): string | null {
   const lines = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n').map((l) => l.trimEnd());
-  return unwrapNewsDatabase(lines) ?? unwrapAnpaWire(lines) ?? unwrapTelegramPost(lines) ?? unwrapSlackPaste(lines) ?? unwrapSocialThread(lines) ?? unwrapBroadcastScript(lines) ?? unwrapMonitoringClip(lines) ?? unwrapColumnPage(lines);
+  return unwrapNewsDatabase(lines) ?? unwrapAnpaWire(lines) ?? unwrapTelegramPost(lines) ?? unwrapSlackPaste(lines) ?? unwrapSocialThread(lines) ?? unwrapFeedReaderPane(lines) ?? unwrapBroadcastScript(lines) ?? unwrapMonitoringClip(lines) ?? unwrapColumnPage(lines);
 }
 
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/u;
@@ -255,6 +256,47 @@ function unwrapSocialThread(lines: string[]): string | null {
   const isPerson = classifyName(owner) === 'person';
   if (isPerson && authors.length === 0) authors.push(owner);
   return withParagraphs(fields([['Title', title], ...authors.map((a): [string, string] => ['Author', a]), ['Published', published], ['Source', isPerson ? null : owner]]), paragraphs);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Feed readers
+
+/** A sidebar row of a feed reader: a feed or smart feed and its unread count after a tab ("All Unread<TAB>212"). */
+const SIDEBAR_ROW = /^(\S.{0,80}?)\t+\d[\d,]*$/;
+
+/**
+ * A select-all copy from a desktop feed reader (NetNewsWire, Reeder and their kin): the sidebar's feeds with
+ * their unread counts, the timeline's rows, then the article pane: the feed's name ("Outlet — Section"), the
+ * headline, the author's name and the date on lines of their own, the paragraphs and the article's address.
+ * The pane opens at the last line naming a feed of the sidebar; the outlet is the feed's name before its
+ * section. Null without a sidebar of counted rows.
+ */
+function unwrapFeedReaderPane(lines: string[]): string | null {
+  const rows = lines.map((l) => SIDEBAR_ROW.exec(l.trimEnd())).filter((m) => m !== null);
+  if (rows.length < 2) return null;
+  const feeds = new Set(rows.map((m) => m![1]!.trim()));
+  const pane = lines.findLastIndex((l) => feeds.has(l.trim()));
+  if (pane < 0) return null;
+  const feed = lines[pane]!.trim();
+  let i = pane + 1;
+  const title = lines[i]?.trim() ?? '';
+  if (title === '' || /[.!?]$/.test(title)) return null;
+  i++;
+  const authors: string[] = [];
+  let published: string | null = null;
+  for (; i < lines.length && lines[i]!.trim() !== ''; i++) {
+    const line = lines[i]!.trim();
+    const date = findPublicationDate(line);
+    if (date && line.length <= 60) published ??= date.date.value;
+    else if (creditName(`By ${line}`) && !/[.!?]$/.test(line)) authors.push(creditName(`By ${line}`)!);
+    else break;
+  }
+  const body = lines.slice(i).map((l) => l.trim());
+  while (body.length > 0 && (body.at(-1) === '' || ADDRESS_LINE.test(body.at(-1)!))) body.pop();
+  const paragraphs = blankLineParagraphs(body.join('\n'));
+  if (paragraphs.length === 0) return null;
+  const outlet = feed.split(/\s+[—–|:-]\s+/)[0]!.trim();
+  return withParagraphs(fields([['Title', title], ...authors.map((a): [string, string] => ['Author', a]), ['Published', published], ['Source', outlet]]), paragraphs);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
