@@ -24,7 +24,7 @@ export interface Unwrapped {
 export function unwrapCopy(text: string): Unwrapped | null {
   const subtitles = unwrapSubtitles(text);
   if (subtitles) return { text: subtitles, headed: /^Title:/m.test(subtitles) };
-  const other = unwrapFeedItem(text) ?? unwrapChatExport(text) ?? unwrapTeletextPage(text) ?? unwrapAppCopy(text) ?? withoutLinkNumbers(text);
+  const other = unwrapFeedItem(text) ?? unwrapChatExport(text) ?? unwrapTeletextPage(text) ?? unwrapAppCopy(text) ?? withoutLinkNumbers(text) ?? withoutDocumentComments(text);
   return other === null ? null : { text: other, headed: true };
 }
 
@@ -283,4 +283,43 @@ export function withoutLinkNumbers(text: string): string | null {
     .filter((l) => !/^\s*#\[\d{1,4}\]/.test(l) && !/^\s*(?:\[\d{1,4}\])?\[(?:IMG|INLINE|LINK|BUTTON|EMBED|iframe)\]/i.test(l))
     .map((l) => l.replace(LINK_NUMBER, '').replace(/\[(?:IMG|INLINE)\]\s*/g, '').trim());
   return out.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Word-processor documents with comments
+
+/** A comment in the list a document's plain-text download ends with: "[a]Worth checking ...", "[ab]...". */
+const COMMENT_ITEM = /^\[([a-z]{1,3})\]\S/;
+
+/**
+ * A shared document downloaded as plain text (Google Docs and its kin) with its readers' comments: each
+ * comment's anchor ("[a]", "[b]") glued where it was made, the comments listed at the end, each after its
+ * anchor. The anchors and the comments are the readers', not the story's; so is the document's own title
+ * (and a note under it) above a pasted story that opens with its headline and credit. Null when the text has
+ * no such list of comments.
+ */
+export function withoutDocumentComments(text: string): string | null {
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  // The list: the comments at the end, each opening with its anchor (a long one going on over more lines).
+  let start = lines.length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!.trim();
+    if (COMMENT_ITEM.test(line)) start = i;
+    else if (line !== '' && !(i > 0 && lines[i - 1]!.trim() !== '' && i + 1 === start)) break;
+  }
+  const anchors = lines.slice(start).map((l) => COMMENT_ITEM.exec(l.trim())?.[1]).filter((a): a is string => a !== undefined);
+  if (anchors.length < 2) return null;
+  const page = lines.slice(0, start);
+  // Each comment's anchor is glued to the words it is about.
+  const glued = (a: string) => new RegExp(String.raw`\S\[${a}\]`).test(page.join('\n'));
+  if (!anchors.every(glued)) return null;
+  const mark = new RegExp(String.raw`(?<=\S)\[(?:${anchors.join('|')})\]`, 'g');
+  const cleaned = page.map((l) => l.replace(mark, ''));
+  // The document's title and note above the story: a first block of a line or two, then a block whose
+  // opening lines hold a credit ("By Jane Roe").
+  const blocks = cleaned.join('\n').split(/\n\s*\n/);
+  const first = blocks[0]!.split('\n').filter((l) => l.trim() !== '');
+  const second = (blocks[1] ?? '').split('\n').slice(0, 5);
+  if (blocks.length > 2 && first.length <= 3 && second.some((l) => /^[Bb]y\s+\p{Lu}/u.test(l.trim()))) return blocks.slice(1).join('\n\n');
+  return cleaned.join('\n');
 }
