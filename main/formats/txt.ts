@@ -382,15 +382,17 @@ function readPageFurniture(lines: string[], i: number, header: HeaderInfo, boile
 
 /**
  * "THE QUARRY NOTE | MORNING EDITION" above a date: a newsletter's or site's nameplate line, made of label parts
- * one of which names the outlet. Set in capitals, or above a date line (a headline with the site name after a
- * bar is neither).
+ * one of which names the outlet. Set in capitals (or opening with the outlet's name in capitals), or above a date
+ * line (a headline with the site name after a bar is neither).
  */
 function nameplateOfParts(line: string, next: string, dayFirst: boolean | null): string | null {
   const parts = line.split(/\s+[|•·—–]\s+/);
   if (parts.length < 2 || line.length > 100) return null;
   if (!parts.every((p) => p.split(/\s+/).length <= 6 && !/[.!?,;:]$/.test(p))) return null;
-  if (/\p{Ll}/u.test(line) && !readLine(next, dayFirst)?.publishedAt) return null;
   const outlet = parts.find(isNameplate);
+  // "THE HARBOUR NOTE | Community": the outlet's name in capitals opening the line is a nameplate, whatever follows it.
+  const capitalsFirst = outlet !== undefined && outlet === parts[0] && !/\p{Ll}/u.test(outlet);
+  if (/\p{Ll}/u.test(line) && !capitalsFirst && !readLine(next, dayFirst)?.publishedAt) return null;
   return outlet ? displayName(outlet) : null;
 }
 
