@@ -24,7 +24,7 @@ export interface Unwrapped {
 export function unwrapCopy(text: string): Unwrapped | null {
   const subtitles = unwrapSubtitles(text);
   if (subtitles) return { text: subtitles, headed: /^Title:/m.test(subtitles) };
-  const other = unwrapFeedItem(text) ?? unwrapChatExport(text) ?? unwrapTeletextPage(text) ?? unwrapAppCopy(text) ?? withoutLinkNumbers(text) ?? withoutDocumentComments(text);
+  const other = unwrapFeedItem(text) ?? unwrapChatExport(text) ?? unwrapTeletextPage(text) ?? unwrapAppCopy(text) ?? withoutLinkNumbers(text) ?? withoutDocumentComments(text) ?? withoutPrintRunningLines(text);
   return other === null ? null : { text: other, headed: true };
 }
 
@@ -322,4 +322,31 @@ export function withoutDocumentComments(text: string): string | null {
   const second = (blocks[1] ?? '').split('\n').slice(0, 5);
   if (blocks.length > 2 && first.length <= 3 && second.some((l) => /^[Bb]y\s+\p{Lu}/u.test(l.trim()))) return blocks.slice(1).join('\n\n');
   return cleaned.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pages printed from a browser
+
+/** The browser's header on each printed page: the date and time of printing, then the page's title. */
+const PRINT_HEADER = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+(\S.*)$/;
+/** The browser's footer on each printed page: the page's address and the page counter ("1/2"). */
+const PRINT_FOOTER = /^(?:[a-z][\w+.-]*:\/\/\S+|about:blank)\s+(\d{1,3})\s*\/\s*(\d{1,3})$/i;
+
+/**
+ * Text copied out of a page a browser printed to PDF: every page opens with the date and time it was printed
+ * and the page's title ("09/04/2024, 21:17 Headline | Site"), and closes with the page's address and a
+ * "1/2" counter. Those running lines are the browser's: they go (the print date is not the story's); the site
+ * named after the title's bar is kept as the source. Null unless the text has such a footer.
+ */
+export function withoutPrintRunningLines(text: string): string | null {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const footers = lines.filter((l) => PRINT_FOOTER.test(l.trim()));
+  if (footers.length === 0) return null;
+  const headers = lines.map((l) => PRINT_HEADER.exec(l.trim())?.[1]).filter((t): t is string => t !== undefined);
+  // The same header repeats on every page; a lone dated line with one footer is a page's own.
+  if (headers.length === 0 || (footers.length > 1 && headers.length < footers.length - 1)) return null;
+  const pageTitle = headers[0]!;
+  const site = / [|–—-] ([^|–—]+)$/.exec(pageTitle)?.[1]?.trim() ?? null;
+  const kept = lines.filter((l) => !PRINT_FOOTER.test(l.trim()) && PRINT_HEADER.exec(l.trim())?.[1] !== pageTitle);
+  return [...(site ? [`Source: ${site}`] : []), ...kept].join('\n');
 }
