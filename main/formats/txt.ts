@@ -24,7 +24,10 @@ import {
   isAppName,
   isCommentCount,
   isContactLabel,
+  isContactLine,
   isCookiePrompt,
+  isDisclaimer,
+  isDownloadLink,
   isEndMark,
   isHomeCrumb,
   isMailFooter,
@@ -33,6 +36,7 @@ import {
   isPressOfficeLine,
   isReadingTime,
   isStoryStatusNote,
+  isTableRow,
   joinWrappedLines,
   vocabularyOfText,
   withEnglishDateLabels,
@@ -365,8 +369,10 @@ function readPageFurniture(lines: string[], i: number, header: HeaderInfo, boile
     return i + 1;
   }
   const k = skipBlank(lines, i + 1);
-  if (k < lines.length && breadcrumbOf(unmark(lines[k]!)) && line.length <= 80 && !/[.!?:]$/.test(line)) {
-    // The site's name, set above its breadcrumb trail.
+  // The site's name, set above its breadcrumb trail (and the menu rows between them).
+  let crumb = k;
+  while (crumb < lines.length && tabRow(unmark(lines[crumb]!))) crumb = skipBlank(lines, crumb + 1);
+  if (crumb < lines.length && breadcrumbOf(unmark(lines[crumb]!)) && line.length <= 80 && !/[.!?:]$/.test(line)) {
     header.publisher ??= line;
     boilerplate.push(line);
     return i + 1;
@@ -432,10 +438,15 @@ function isMenuItem(line: string): boolean {
   return text !== '' && text.length <= 30 && text.split(/\s+/).length <= 3 && !/[.,;?]$/.test(text) && !/\d{4}/.test(text);
 }
 
-/** "Home  Latest  Local  Sport  Weather": three or more menu items on one line, set apart by wide gaps. */
+/**
+ * "Home  Latest  Local  Sport  Weather", "Español | Accessibility | Contact Us": three or more menu items on one
+ * line, set apart by wide gaps or bars (none of them the outlet's name, which a nameplate line sets beside labels).
+ */
 function tabRow(line: string): boolean {
   const items = line.trim().split(/\s{2,}/);
-  return items.length >= 3 && items.every(isMenuItem);
+  if (items.length >= 3 && items.every(isMenuItem)) return true;
+  const parts = line.trim().split(/\s+[|•·]\s+/);
+  return parts.length >= 3 && parts.every((p) => isMenuItem(p) && !isNameplate(p));
 }
 
 /**
@@ -742,7 +753,9 @@ function splitFurniture(group: string[], vocabulary: ReadonlySet<string>): Piece
   const wrapped = group.slice(0, -1).every((line) => line.length >= 40);
   if (!wrapped) {
     const opensWithLabel = roleOf(group[0]!) === 'boilerplate' || /^\p{Lu}[^.!?]{0,40}:$/u.test(group[0]!);
-    if (opensWithLabel || group.every(isMenuItem)) return [{ text: group.join(' | '), furniture: true }];
+    // A facts table ("Case number:<TAB>...", "Filed:<TAB>..."), under its heading or not.
+    const table = group.filter(isTableRow).length >= Math.max(2, group.length - 1);
+    if (opensWithLabel || table || group.every(isMenuItem)) return [{ text: group.join(' | '), furniture: true }];
   }
   const head: Piece[] = [];
   const tail: Piece[] = [];
@@ -755,7 +768,7 @@ function splitFurniture(group: string[], vocabulary: ReadonlySet<string>): Piece
 
 /** A paragraph's role, with the furniture of copied pages the shared classifier leaves as body: page footers, mail footers. */
 function roleOf(text: string): BlockRole {
-  if (isPageFooter(text) || isMailFooter(text) || isPlayerControl(text) || isCommentCount(text) || isAppChrome(text)) return 'boilerplate';
+  if (isPageFooter(text) || isMailFooter(text) || isPlayerControl(text) || isCommentCount(text) || isAppChrome(text) || isDownloadLink(text) || isContactLine(text)) return 'boilerplate';
   return classifyBlock(text);
 }
 
@@ -817,7 +830,7 @@ function isEndnote(text: string, header: HeaderInfo): boolean {
   if (text.length > 300) return false;
   if (/^(?:corrections?|clarifications?)\s*:/i.test(text)) return true;
   if (/^the views (?:expressed|in this (?:article|column))\b/i.test(text)) return true;
-  if (isStoryStatusNote(text)) return true;
+  if (isStoryStatusNote(text) || isDisclaimer(text)) return true;
   if (/^(?:contact|reach|e-?mail)\s+[^.]{2,60}\s+at\s+\S+@\S+/i.test(text)) return true;
   if (/^\p{Lu}[^.]{2,60}\s+(?:can|may) be (?:reached|contacted)\b/u.test(text)) return true;
   if (/^(?:this (?:article|story|report) )?(?:was )?(?:first|originally) (?:appeared|published) (?:in|on|by) \p{Lu}/iu.test(text)) return true;
