@@ -194,8 +194,13 @@ function isPostFurniture(line: string, plain: string): boolean {
 const HANDLE = /^@[\w.-]{1,60}(?:@[\w-]+(?:\.[\w-]+)+)?$/;
 /** A post's counts: "14 boosts · 22 favourites", "3 replies", "1.2K reposts  410 likes". */
 const POST_COUNTS = /^(?:\d[\d,.]*[KkMm]?\s+(?:boosts?|favou?rites?|replies|reply|reposts?|likes?|quotes?|views?|bookmarks?)\s*[·•|]?\s*)+$/i;
-/** A thread's counter after a post's words ("... 2/5", "🧵 1/5") and the thread mark. */
-const THREAD_COUNTER = /\s*(?:🧵\s*)?(?:\(?\d{1,2}\s?\/\s?\d{1,2}\)?)?\s*(?:🧵\s*)?$/u;
+/** A thread's counter after a post's words ("... 2/5", "🧵 1/5", "(3/7)") and the thread mark. */
+const THREAD_COUNTER = /\s*(?:🧵\s*)?(?:\(?(\d{1,2})\s?\/\s?(\d{1,2})\)?)?\s*(?:🧵\s*)?$/u;
+
+/** A post's words without the thread's counter: "2/5" goes, "open 24/7" stays (a counter never passes its total). */
+function withoutThreadCounter(line: string): string {
+  return line.replace(THREAD_COUNTER, (whole, n: string | undefined, total: string | undefined) => (n !== undefined && +n > +total! ? whole.replace(/🧵/gu, '').replace(/^\s*/, ' ') : '')).trim();
+}
 /** A web address alone on a line, with or without its scheme and path: a link and its card. */
 const ADDRESS_LINE = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/i;
 /** "Full story by @jane@social.example (Jane Roe)", "Reporting by Jane Roe", "Words: Jane Roe". */
@@ -236,7 +241,7 @@ function unwrapSocialThread(lines: string[]): string | null {
         continue;
       }
       if (POST_COUNTS.test(line) || isPostFurniture(line, line) || isAppChrome(line)) continue;
-      const text = line.replace(THREAD_COUNTER, '').trim();
+      const text = withoutThreadCounter(line);
       if (text === '') continue;
       const credit = THREAD_CREDIT.exec(text);
       if (credit) {

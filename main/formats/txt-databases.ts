@@ -45,7 +45,9 @@ function creditedPeople(value: string): string | null {
  * name and code, edition, page, volume, language, copyright, lead paragraphs, text, art (captions), contact,
  * reference, and the index codes after the story (company, industry, subject, region, publisher, accession).
  */
-const FACTIVA_CODE = /^(HD|CLM|SE|BY|CR|WC|PD|ET|SN|SC|ED|PG|VOL|LA|CY|LP|TD|ART|CT|RF|CO|IN|NS|RE|IPC|IPD|PUB|AN)(?:\s+(.*))?$/;
+const CODES = 'HD|CLM|SE|BY|CR|WC|PD|ET|SN|SC|ED|PG|VOL|LA|CY|LP|TD|ART|CT|RF|CO|IN|NS|RE|IPC|IPD|PUB|AN';
+/** A code alone, or padded to four columns before its value ("HD  Headline", "IPD Planning"): "IN a word" is not one. */
+const FACTIVA_CODE = new RegExp(`^(${CODES})(?:$|(?<=^[A-Z]{2})\\s{2,}(.*)$|(?<=^[A-Z]{3})\\s+(.*)$)`);
 /** Codes whose block is the story's text. */
 const FACTIVA_TEXT = new Set(['LP', 'TD']);
 
@@ -62,8 +64,9 @@ function unwrapFactiva(lines: string[]): string | null {
     const m = coded[i];
     if (m) {
       current = m[1]!;
-      if (FACTIVA_TEXT.has(current)) text.push('', m[2] ?? '');
-      else if (!values.has(current)) values.set(current, m[2] ?? '');
+      const value = m[2] ?? m[3] ?? '';
+      if (FACTIVA_TEXT.has(current)) text.push('', value);
+      else if (!values.has(current)) values.set(current, value);
       continue;
     }
     // The search summary table after the story, and Factiva's running lines.
