@@ -67,7 +67,7 @@ describe('Nexis Uni exports', () => {
     'Content Type          Narrowed by',
     'News                  Sources: The Brackley Standard',
     '',
-    '                       Mill chimney to be saved after appeal',
+    '                       Mill chimney: landmark to be saved after appeal',
     '',
     '                              The Brackley Standard',
     '                            February 9, 2024 Friday',
@@ -97,7 +97,7 @@ describe('Nexis Uni exports', () => {
 
   it('reads the headline, source and date above the fields, the byline without its role, the body', () => {
     const a = folder.parse('nexis.txt', nexis);
-    expect(a.title).toBe('Mill chimney to be saved after appeal');
+    expect(a.title).toBe('Mill chimney: landmark to be saved after appeal');
     expect(a.publisher).toBe('The Brackley Standard');
     // Not the download date (4 March) nor the load date (10 February).
     expect(a.publishedAt?.value).toBe('2024-02-09');

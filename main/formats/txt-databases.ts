@@ -99,7 +99,7 @@ const NEXIS_FIELD = /^(section|length|byline|dateline|highlight|edition|type|ser
 const NEXIS_LENGTH = /^length:\s*\d[\d,]*\s+words$/i;
 const NEXIS_END = /^end of document$/i;
 /** The download header's lines and the search summary ("User Name:", "Job Number:", "Search Terms:", "Narrowed by:"). */
-const NEXIS_SEARCH_LINE = /^(?:user name|date and time|job number|client\/matter|search terms|search type|narrowed by|content type|document\s*\(\d+\)|documents?\s*\(\d+\)|\d{1,3}\.\s)/i;
+const NEXIS_SEARCH_LINE = /^(?:(?:user name|date and time|job number|client\/matter|search terms|search type|narrowed by|content type|sources?|timeline|print request|time of request|send to)\s*:|documents?\s*\(\d+\)|\d{1,3}\.\s)/i;
 
 function unwrapNexis(lines: string[]): string | null {
   const trimmed = lines.map((l) => l.trim());
@@ -120,7 +120,7 @@ function unwrapNexis(lines: string[]): string | null {
     const l = trimmed[i]!;
     if (l === '') continue;
     // A table row of the search summary (columns apart by runs of spaces) or a download-header line ends the block.
-    if (NEXIS_SEARCH_LINE.test(l) || / {3,}|\t/.test(l) || /^[\p{L}/ ]{2,30}:/u.test(l)) break;
+    if (NEXIS_SEARCH_LINE.test(l) || / {3,}|\t/.test(l)) break;
     top.unshift(l);
   }
   const block = top.filter((l) => !/^copyright\b|^©|all rights reserved\.?$/i.test(l));

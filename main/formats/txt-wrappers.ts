@@ -329,8 +329,8 @@ export function withoutDocumentComments(text: string): string | null {
 
 /** The browser's header on each printed page: the date and time of printing, then the page's title. */
 const PRINT_HEADER = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+(\S.*)$/;
-/** The browser's footer on each printed page: the page's address and the page counter ("1/2"). */
-const PRINT_FOOTER = /^(?:[a-z][\w+.-]*:\/\/\S+|about:blank)\s+(\d{1,3})\s*\/\s*(\d{1,3})$/i;
+/** The browser's footer on each printed page: the page's address and the page counter ("1/2", "1 of 2"). */
+const PRINT_FOOTER = /^(?:[a-z][\w+.-]*:\/\/\S+|about:blank)\s+(?:page\s+)?(\d{1,3})\s*(?:\/|of)\s*(\d{1,3})$/i;
 
 /**
  * Text copied out of a page a browser printed to PDF: every page opens with the date and time it was printed
