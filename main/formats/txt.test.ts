@@ -191,6 +191,11 @@ describe('wire copy and outlet bylines', () => {
 describe('what a copy brings above the headline', () => {
   const story = 'Officials met on Thursday to discuss the port.\n\nThey agreed to meet again next month.\n';
 
+  it('joins a one-paragraph story wrapped over two lines (no blank line to tell paragraphs by)', () => {
+    const a = folder.parse('short.txt', 'Kiln Lane to close\n\nBy Jane Doe\n\nThe lane will close for resurfacing from Monday, the council said, and\nreopen by the end of the month.\n');
+    expect(a.text).toBe('The lane will close for resurfacing from Monday, the council said, and reopen by the end of the month.');
+  });
+
   it("takes a nameplate line opening with the outlet's name in capitals, a section after its bar", () => {
     const a = folder.parse('plate.txt', `THE MILLFORD ARGUS | Opinion\n\nWhy the port needs a new crane\n\nBy Jane Doe\n\n${story}`);
     expect(a.title).toBe('Why the port needs a new crane');

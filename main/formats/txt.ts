@@ -708,7 +708,14 @@ function paragraphGroups(lines: string[]): string[][] {
       flush();
       continue;
     }
-    if (!hasBlankSeparators || /^(?:[-*•–]\s|\d{1,3}[.)]\s)/.test(line) || isEndMark(line)) {
+    const listLine = /^(?:[-*•–]\s|\d{1,3}[.)]\s)/.test(line);
+    // Without blank lines, a line that opens in lower case goes on from one that ends no sentence.
+    const previous = groups.at(-1);
+    if (!hasBlankSeparators && !listLine && previous && /^\p{Ll}/u.test(line) && !endsSentence(previous.at(-1)!) && !RULE.test(previous.at(-1)!)) {
+      previous.push(line);
+      continue;
+    }
+    if (!hasBlankSeparators || listLine || isEndMark(line)) {
       flush();
       groups.push([line]);
       continue;
