@@ -106,3 +106,35 @@ describe('Nexis Uni exports', () => {
     expect(a.text).toBe('The 1870s chimney at Hollins Mill will stay after a planning inspector upheld an appeal.\n\nThe owners said they would now look at repairing it.');
   });
 });
+
+describe('ProQuest records', () => {
+  it('reads the full text between its label and the trailing fields, a surname-first author, the publication fields', () => {
+    const a = folder.parse(
+      'proquest.txt',
+      [
+        'Canal towpath to be resurfaced',
+        '',
+        'Author: Pellow, Martin',
+        '',
+        'Publication info: The Wrenfield Star; Wrenfield. 14 Feb 2024: A.6.',
+        '',
+        'Abstract: None available.',
+        '',
+        'Full text: The towpath between the two locks will be resurfaced this spring.',
+        '',
+        'Work starts in March, the trust said.',
+        '',
+        'Subject: Canals;',
+        'Publication title: The Wrenfield Star',
+        'Publication date: Feb 14, 2024',
+        'ProQuest document ID: 2931155',
+        'Last updated: 2024-02-15',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Canal towpath to be resurfaced');
+    expect(a.authors).toEqual(['Martin Pellow']);
+    expect(a.publisher).toBe('The Wrenfield Star');
+    expect(a.publishedAt?.value).toBe('2024-02-14');
+    expect(a.text).toBe('The towpath between the two locks will be resurfaced this spring.\n\nWork starts in March, the trust said.');
+  });
+});

@@ -7,7 +7,9 @@
  *   a running "Page 1 of 2 © ... Factiva" line and a closing "Search Summary" table;
  * - Nexis Uni / LexisNexis: a download header (user, date and time, job number, search terms), then the
  *   headline, source, date and edition lines, named fields ("Section:", "Length: 421 words", "Byline:",
- *   "Dateline:", "Highlight:"), a "Body" label over the paragraphs, "Load-Date:" and "End of Document".
+ *   "Dateline:", "Highlight:"), a "Body" label over the paragraphs, "Load-Date:" and "End of Document";
+ * - ProQuest: "Title:", "Author:" (surname first), "Publication info:", then "Full text:" opening the story and
+ *   the document's fields after it ("Publication title:", "Publication date:", "ProQuest document ID:", ...).
  *
  * Dates of the download, search or loading are the database's, not the story's, and are not read.
  */
@@ -16,7 +18,7 @@ import { findPublicationDate } from './dates';
 import { blankLineParagraphs } from './text-blocks';
 
 export function unwrapNewsDatabase(lines: string[]): string | null {
-  return unwrapFactiva(lines) ?? unwrapNexis(lines);
+  return unwrapFactiva(lines) ?? unwrapNexis(lines) ?? unwrapProQuest(lines);
 }
 
 function withParagraphs(header: string[], paragraphs: string[]): string {
@@ -146,4 +148,39 @@ function unwrapNexis(lines: string[]): string | null {
     [...field('Title', title), ...field('Author', creditedPeople(named.get('byline') ?? '')), ...field('Published', published), ...field('Source', source)],
     paragraphs,
   );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// ProQuest
+
+/** The fields of a ProQuest document record (before and after its full text). */
+const PROQUEST_FIELD = /^(title|author|authors|publication info|abstract|links|subject|location|people|company \/ organization|identifier \/ keyword|publication title|publication year|publication date|year|section|publisher|place of publication|country of publication|publication subject|source type|language of publication|document type|proquest document id|document url|copyright|last updated|database|credit|caption|dateline|byline|pages|issn|e-issn|accession number|first page|volume|issue)\s*:\s*(.*)$/i;
+
+function unwrapProQuest(lines: string[]): string | null {
+  const trimmed = lines.map((l) => l.trim());
+  const full = trimmed.findIndex((l) => /^full text\s*:/i.test(l));
+  if (full < 0) return null;
+  const named = new Map<string, string>();
+  for (const l of trimmed) {
+    const m = PROQUEST_FIELD.exec(l);
+    if (m && !named.has(m[1]!.toLowerCase())) named.set(m[1]!.toLowerCase(), m[2]!.trim());
+  }
+  if (['publication title', 'publication date', 'proquest document id', 'document url', 'publication info', 'database'].filter((k) => named.has(k)).length < 2) return null;
+  const body: string[] = [trimmed[full]!.replace(/^full text\s*:\s*/i, '')];
+  for (const l of trimmed.slice(full + 1)) {
+    if (PROQUEST_FIELD.test(l)) break;
+    body.push(l);
+  }
+  const paragraphs = blankLineParagraphs(body.join('\n'));
+  if (paragraphs.length === 0) return null;
+  // "Roe, Jane; Doe, John": names set surname first, parted by semicolons.
+  const authors = (named.get('author') ?? named.get('authors') ?? '')
+    .split(/\s*;\s*/)
+    .map((name) => name.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1').trim())
+    .map((name) => creditedPeople(name))
+    .filter((name): name is string => name !== null);
+  const title = named.get('title') ?? trimmed.find((l) => l !== '') ?? null;
+  const date = isoDate(named.get('publication date') ?? named.get('publication info') ?? '');
+  const source = named.get('publication title') ?? named.get('publication info')?.split(';')[0] ?? null;
+  return withParagraphs([...field('Title', title), ...authors.flatMap((a) => field('Author', a)), ...field('Published', date), ...field('Source', source)], paragraphs);
 }
