@@ -53,10 +53,11 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    headline labels and ad/rights notices; "Por:" credits, foreign job titles, editorial desks ("Redactie X") and
  *    editors as no authors; "Printed on" dates ignored; <font> headlines; live-blog post headers, read-also lines
  *    and channel invitations in more languages as furniture.
- * 11: plain text: news-database exports (Factiva codes, Nexis Uni and ProQuest fields), social-network threads, feed-reader panes,
- *    broadcast-monitoring clips, lynx dumps, shared documents with comments and browser print running lines unwrapped;
- *    TOML front matter and shortcodes in Markdown; weekday-settled numeric dates; capitals nameplates with a section,
- *    toolbar rows, facts tables, file links, contact lines and disclaimers as furniture.
+ * 11: plain text: news-database exports (Factiva codes, Nexis Uni and ProQuest fields), social-network threads,
+ *    feed-reader panes, broadcast-monitoring clips, lynx dumps, shared documents with comments and browser print
+ *    running lines unwrapped; TOML front matter and shortcodes in Markdown; weekday-settled numeric dates; two-line
+ *    paragraphs without blank lines kept whole; capitals nameplates with a section, toolbar rows, facts tables, file
+ *    links, contact lines and disclaimers as furniture.
  */
 export const READER_VERSION = 11;
 
