@@ -5,7 +5,11 @@
  * - agency copy in the ANPA teletype format (ZCZC ... NNNN, a slug line, "^headline<" and "^By NAME=" lines);
  * - a news channel's post copied from Telegram Desktop ("Channel, [14.03.2024 21:12]" over the post);
  * - Slack messages pasted as text ("Name  10:42 AM" over each message), the story being the longest message;
+ * - news-database exports (Factiva, Nexis Uni, ProQuest: see txt-databases.ts);
+ * - a thread copied from a social network (an account's posts under its name and handle, with counters and counts);
+ * - a feed reader's pane under its sidebar of feeds with unread counts;
  * - a broadcast newsroom's script (header fields, then CUE/VOICER/CLIP production labels around the words read);
+ * - a broadcast-monitoring service's clip report (station, air date, headline and reporter fields, caption turns);
  * - a newspaper page copied or scanned as narrow columns (a running head with the page number, indented
  *   paragraphs, end-of-line hyphens, pull quotes and jump lines, scan specks).
  */

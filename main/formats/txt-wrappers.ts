@@ -3,7 +3,9 @@
  * from its XML (RSS 2.0 <item>, Atom <entry>), subtitles (WebVTT, SubRip), a chat export ("[03/02/2024, 18:20]
  * Name: ..." on every message) and a Teletext page (a "P150 SERVICE 150 Tue 4 Mar 08:15:22" header row, fastext
  * links at the foot). Each is rewritten into the shapes the plain-text reader knows: export fields ("Title:",
- * "Author:", "Published:", "Source:") above the story's paragraphs, the wrapper left out.
+ * "Author:", "Published:", "Source:") above the story's paragraphs, the wrapper left out. Some copies only need
+ * their wrapper's marks taken out of the page's own text: a text-mode browser's link numbers and link list, a shared
+ * document's comment anchors and comments, a browser's print running lines.
  */
 import { parseHTML } from 'linkedom';
 import { withNumericDatesResolved } from './dates';
