@@ -138,3 +138,39 @@ describe('ProQuest records', () => {
     expect(a.text).toBe('The towpath between the two locks will be resurfaced this spring.\n\nWork starts in March, the trust said.');
   });
 });
+
+describe('older LexisNexis copies', () => {
+  it('starts the story after the capitals fields when no "Body" label sets it apart', () => {
+    const a = folder.parse(
+      'lexis.txt',
+      [
+        '                               1 of 3 DOCUMENTS',
+        '',
+        '                              The Corran Mercury',
+        '',
+        '                          October 2, 2019 Wednesday',
+        '',
+        'Lighthouse keeper\'s cottage sold',
+        '',
+        'SECTION: NEWS; Pg. 11',
+        '',
+        'LENGTH: 64 words',
+        '',
+        'BYLINE: Iona Breck',
+        '',
+        'The cottage beside Corran lighthouse has been sold to a local trust.',
+        '',
+        'It will open to visitors next summer.',
+        '',
+        'LOAD-DATE: October 3, 2019',
+        '',
+        'LANGUAGE: ENGLISH',
+      ].join('\n'),
+    );
+    expect(a.title).toBe("Lighthouse keeper's cottage sold");
+    expect(a.publisher).toBe('The Corran Mercury');
+    expect(a.authors).toEqual(['Iona Breck']);
+    expect(a.publishedAt?.value).toBe('2019-10-02');
+    expect(a.text).toBe('The cottage beside Corran lighthouse has been sold to a local trust.\n\nIt will open to visitors next summer.');
+  });
+});

@@ -101,13 +101,18 @@ const NEXIS_FIELD = /^(section|length|byline|dateline|highlight|edition|type|ser
 const NEXIS_LENGTH = /^length:\s*\d[\d,]*\s+words$/i;
 const NEXIS_END = /^end of document$/i;
 /** The download header's lines and the search summary ("User Name:", "Job Number:", "Search Terms:", "Narrowed by:"). */
-const NEXIS_SEARCH_LINE = /^(?:(?:user name|date and time|job number|client\/matter|search terms|search type|narrowed by|content type|sources?|timeline|print request|time of request|send to)\s*:|documents?\s*\(\d+\)|\d{1,3}\.\s)/i;
+const NEXIS_SEARCH_LINE = /^(?:(?:user name|date and time|job number|client\/matter|search terms|search type|narrowed by|content type|sources?|timeline|print request|time of request|send to)\s*:|documents?\s*\(\d+\)|\d{1,5}\s+of\s+\d{1,5}\s+documents?$|\d{1,3}\.\s)/i;
 
 function unwrapNexis(lines: string[]): string | null {
   const trimmed = lines.map((l) => l.trim());
   const length = trimmed.findIndex((l) => NEXIS_LENGTH.test(l));
-  const bodyLabel = trimmed.findIndex((l, i) => i > length && /^body$/i.test(l));
-  if (length < 0 || bodyLabel < 0 || !trimmed.some((l) => NEXIS_END.test(l) || /^load-date:/i.test(l))) return null;
+  if (length < 0 || !trimmed.some((l) => NEXIS_END.test(l) || /^load-date:/i.test(l))) return null;
+  // "Body" labels the story; older LexisNexis copies ("LENGTH:", "BYLINE:" in capitals) start it after the fields.
+  let bodyLabel = trimmed.findIndex((l, i) => i > length && /^body$/i.test(l));
+  if (bodyLabel < 0) {
+    bodyLabel = length;
+    while (bodyLabel + 1 < trimmed.length && (NEXIS_FIELD.test(trimmed[bodyLabel + 1]!) || trimmed[bodyLabel + 1] === '')) bodyLabel++;
+  }
   // The fields block: from the first field line above "Length:" down to "Body".
   let fieldsStart = length;
   while (fieldsStart > 0 && (NEXIS_FIELD.test(trimmed[fieldsStart - 1]!) || trimmed[fieldsStart - 1] === '')) fieldsStart--;
@@ -130,7 +135,13 @@ function unwrapNexis(lines: string[]): string | null {
   let title: string | null = null;
   let source: string | null = null;
   let published: string | null = null;
-  if (dateAt >= 1) {
+  // Older copies set the headline under the source and date (and edition) lines.
+  const below = dateAt >= 0 ? block.slice(dateAt + 1).filter((l) => !/\bedition\b/i.test(l)) : [];
+  if (dateAt === 1 && below.length > 0) {
+    published = isoDate(block[1]!);
+    source = block[0]!;
+    title = below.join(' ');
+  } else if (dateAt >= 1) {
     published = isoDate(block[dateAt]!);
     source = dateAt >= 2 ? block[dateAt - 1]! : null;
     title = block.slice(0, dateAt >= 2 ? dateAt - 1 : dateAt).join(' ');
