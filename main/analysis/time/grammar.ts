@@ -2238,7 +2238,8 @@ const clockRule: Rule = (g, i) => {
   const word = g.word(i);
   if (word === 'noon' || word === 'midday' || word === 'midnight') {
     if (!CLOCK_PREPOSITIONS.has(g.word(i - 1))) return null;
-    const clock: ClockTime = { hour: word === 'midnight' ? 0 : 12, minute: 0, utcOffset: null };
+    // Midnight closes the day it belongs to, as TimeML writes it: "at midnight Friday" is Friday's T24:00.
+    const clock: ClockTime = { hour: word === 'midnight' ? 24 : 12, minute: 0, utcOffset: null };
     const day = dayAfterClock(g, i + 1);
     if (day) return match(i, day.to, (c) => clockOnDay(day.resolve(c)?.anchor ?? null, clock));
     return match(i, i + 1, () => null, { clock });

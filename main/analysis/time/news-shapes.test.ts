@@ -437,7 +437,7 @@ describe('more tense cues', () => {
 
   it('reads a schedule in the past perfect and a record "set on" a date as past', () => {
     expect(valueOf('The ballot had been due to close Friday evening.', 'Friday evening')).toBe('2023-02-17TEV');
-    expect(valueOf('The sale had been scheduled to end at midnight Friday.', 'midnight Friday')).toBe('2023-02-17T00:00');
+    expect(valueOf('The sale had been scheduled to end at midnight Friday.', 'midnight Friday')).toBe('2023-02-17T24:00');
     expect(valueOf('The ballot is due to close Friday.', 'Friday')).toBe('2023-02-24');
     expect(valueOf('She is a second off the best time set on Aug. 6.', 'Aug. 6')).toBe('2022-08-06');
   });
