@@ -1881,8 +1881,56 @@ const durationRule: Rule = (g, i) => {
     const shiftAmount = amount === null ? null : inYears ? amount * (unit === 'DE' ? 10 : 100) : amount;
     return match(start, end + 1, (c) => (shiftAmount === null ? unresolved('DATE', xValue(unit)) : (comparablePeriod(c, sign * shiftAmount, shiftUnit) ?? chained(c, sign * shiftAmount, shiftUnit))));
   }
+  // "three years and two months", "four hours, 20 minutes": one length told in smaller and smaller units.
+  if (amount !== null && Number.isInteger(amount) && !hedged) {
+    const compound = compoundDuration(g, end, unit, amount);
+    if (compound) return match(start, compound.end, () => unresolved('DURATION', compound.value));
+  }
   return match(start, end, () => unresolved('DURATION', value));
 };
+
+/** Units of a length in the order ISO 8601 writes them, largest first. */
+const COMPOUND_ORDER: UnitCode[] = ['Y', 'M', 'W', 'D', 'H', 'MIN', 'S'];
+const COMPOUND_DESIGNATORS: Partial<Record<UnitCode, string>> = { Y: 'Y', M: 'M', W: 'W', D: 'D', H: 'H', MIN: 'M', S: 'S' };
+
+/**
+ * The rest of a length after its first part ("and four months", ", 30 seconds"): each further part a whole count of a
+ * smaller unit, joined by "and" or a comma. Nothing when no part follows, or when the whole is a point in time
+ * ("two years and three months ago" stays as it is read now).
+ */
+function compoundDuration(g: Grammar, at: number, unit: UnitCode, amount: number): { end: number; value: string } | null {
+  const parts: Array<[UnitCode, number]> = [[unit, amount]];
+  let end = at;
+  for (let guard = 0; guard < 3; guard++) {
+    const joiner = g.token(end);
+    if (!joiner || joiner.newline) break;
+    let next = end + 1;
+    if (joiner.kind === 'other' && joiner.text === ',' && g.word(next) === 'and') next += 1;
+    else if (!(joiner.kind === 'word' && joiner.lower === 'and') && !(joiner.kind === 'other' && joiner.text === ',')) break;
+    const quantity = g.quantity(next, false);
+    if (!quantity || quantity.value === null || !Number.isInteger(quantity.value) || g.word(next) === 'a' || g.word(next) === 'an') break;
+    const partUnit = g.unit(quantity.next);
+    const last = parts[parts.length - 1]![0];
+    if (!partUnit || COMPOUND_ORDER.indexOf(partUnit) <= COMPOUND_ORDER.indexOf(last) || g.gluedSymbol(quantity.next + 1, '-')) break;
+    if (quantity.value > 1 && !g.word(quantity.next).endsWith('s')) break;
+    parts.push([partUnit, quantity.value]);
+    end = quantity.next + 1;
+  }
+  if (parts.length < 2) return null;
+  const after = g.word(end);
+  if (after === 'ago' || after === 'later' || after === 'earlier' || after === 'old' || after === 'a' || after === 'per') return null;
+  if (parts.some(([u]) => !COMPOUND_DESIGNATORS[u])) return null;
+  let value = 'P';
+  let inTime = false;
+  for (const [u, n] of parts) {
+    if ((u === 'H' || u === 'MIN' || u === 'S') && !inTime) {
+      value += 'T';
+      inTime = true;
+    }
+    value += `${n}${COMPOUND_DESIGNATORS[u]}`;
+  }
+  return { end, value };
+}
 
 /** Words that are not adjectives of a unit of time ("two million years", "three of the years", "ten light years"). */
 const NOT_UNIT_ADJECTIVES = new Set([

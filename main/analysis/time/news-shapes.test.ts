@@ -448,3 +448,18 @@ describe('more tense cues', () => {
     expect(valueOf(text, 'the following Monday')).toBe('2023-02-20');
   });
 });
+
+describe('lengths told in several units', () => {
+  it('reads "N years and M months" and "N hours, M minutes" as one duration', () => {
+    expect(one('The treasurer was jailed for six years and three months.', 'six years and three months')).toMatchObject({ type: 'DURATION', value: 'P6Y3M' });
+    expect(valueOf('The crossing took three hours, 40 minutes.', 'three hours, 40 minutes')).toBe('PT3H40M');
+    expect(valueOf('The siege lasted two days and 14 hours.', 'two days and 14 hours')).toBe('P2DT14H');
+  });
+
+  it('keeps the parts apart when the second is larger, not a count, or a point in time', () => {
+    expect(all('The walk took two hours and a cup of tea.').map((t) => t.text)).toEqual(['two hours']);
+    expect(all('She served nine years, and three of them abroad.').map((t) => t.text)).toEqual(['nine years']);
+    expect(all('It ran for ten minutes and two hours more.').map((t) => t.text)).toEqual(['ten minutes', 'two hours']);
+    expect(all('The scheme began four years and two months ago.').map((t) => t.text)).not.toContain('four years and two months');
+  });
+});
