@@ -2029,8 +2029,28 @@ const setRule: Rule = (g, i) => {
   return match(i, unitAt + 1, () => unresolved('SET', durationValue(amount, unit)));
 };
 
+/**
+ * "the last three months of 2031", "the first six months of 2030": months counted from an end of a named year are a
+ * calendar quarter or half, a date (a count that is neither stays a duration: "the first nine months").
+ */
+function monthsOfYear(g: Grammar, i: number): Match | null {
+  if (g.word(i) !== 'the') return null;
+  const side = g.word(i + 1);
+  if (side !== 'first' && side !== 'last' && side !== 'final') return null;
+  const quantity = g.quantity(i + 2, false);
+  if (!quantity || (quantity.value !== 3 && quantity.value !== 6) || g.word(quantity.next) !== 'months' || g.word(quantity.next + 1) !== 'of') return null;
+  const yearHit = g.year(quantity.next + 2);
+  if (!yearHit) return null;
+  const first = side === 'first';
+  const year = yearHit.year;
+  if (quantity.value === 3) return match(i, yearHit.next, () => quarterPeriod(year, first ? 1 : 4));
+  return match(i, yearHit.next, () => halfPeriod(year, first ? 1 : 2));
+}
+
 /** Quarters and halves: "the fourth quarter", "the last quarter", "Q1 2008", "first-quarter", "the first half of 2008". */
 const quarterRule: Rule = (g, i) => {
+  const counted = monthsOfYear(g, i);
+  if (counted) return counted;
   let at = i;
   if (g.word(at) === 'the') at += 1;
   // "H1 2031", "H2": a half-year, as results are labelled (a year is required when "H" stands at a sentence start).

@@ -463,3 +463,16 @@ describe('lengths told in several units', () => {
     expect(all('The scheme began four years and two months ago.').map((t) => t.text)).not.toContain('four years and two months');
   });
 });
+
+describe('months counted from an end of a named year', () => {
+  it('reads three months as the quarter and six as the half', () => {
+    expect(one('Sales fell in the last three months of 2031.', 'the last three months of 2031')).toMatchObject({ type: 'DATE', value: '2031-Q4' });
+    expect(valueOf('Output rose in the first three months of 2030.', 'the first three months of 2030')).toBe('2030-Q1');
+    expect(valueOf('The mine lost money in the first six months of 2029.', 'the first six months of 2029')).toBe('2029-H1');
+  });
+
+  it('leaves other counts, and months with no year, as durations', () => {
+    expect(all('Profit rose in the first nine months of 2030.').map((t) => t.value)).toContain('P9M');
+    expect(valueOf('Prices doubled over the last three months.', 'the last three months')).toBe('P3M');
+  });
+});
