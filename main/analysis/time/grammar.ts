@@ -1842,6 +1842,7 @@ const durationRule: Rule = (g, i) => {
     if ((previous && previous.kind === 'number') || ['times', 'once', 'twice', 'thrice', 'million', 'billion', 'thousand', 'hundred', 'percent', 'cent'].includes(previousWord) || g.text(i - 1) === '%' || NUMBER_WORDS.has(previousWord)) {
       return match(i, end, () => unresolved('SET', value));
     }
+    if (!['after', 'before', 'since', 'from', 'of'].includes(after) && countedBefore(g, i)) return match(i, end, () => unresolved('SET', value));
   }
   if (after === 'ago') {
     // TimeML: "two years ago" is the DATE it points at (1996 in a 1998 story), "ago" included, at the unit's
@@ -1930,6 +1931,27 @@ function compoundDuration(g: Grammar, at: number, unit: UnitCode, amount: number
     value += `${n}${COMPOUND_DESIGNATORS[u]}`;
   }
   return { end, value };
+}
+
+/** Scales written glued to an amount ("£4m", "$2bn", "5k") or after it ("900 crore", "3 lakh"). */
+const AMOUNT_SCALES = new Set(['m', 'bn', 'k', 'mn', 'crore', 'crores', 'lakh', 'lakhs', 'billions', 'millions', 'thousands']);
+
+/**
+ * A counted thing or an amount ends right before i, so "a year"/"a week" after it is a rate: "20 storms a year",
+ * "about 2,000 new homes a year", "£4m a year", "900 crore a year".
+ */
+function countedBefore(g: Grammar, i: number): boolean {
+  const previous = g.word(i - 1);
+  if (AMOUNT_SCALES.has(previous) && (g.isNumber(i - 2) || NUMBER_WORDS.has(g.word(i - 2)))) return true;
+  // A plural common noun, with at most one lower-case word between it and its number.
+  if (!previous.endsWith('s') || previous.endsWith('ss') || g.capitalised(i - 1) || UNITS.has(previous) || g.token(i - 1)?.kind !== 'word') return false;
+  for (const back of [2, 3]) {
+    const at = i - back;
+    if (g.isNumber(at) || (NUMBER_WORDS.has(g.word(at)) && !g.capitalised(at))) return !g.symbolBefore(at, ':');
+    const token = g.token(at);
+    if (!token || token.kind !== 'word' || g.capitalised(at) || UNITS.has(g.word(at))) return false;
+  }
+  return false;
 }
 
 /** Words that are not adjectives of a unit of time ("two million years", "three of the years", "ten light years"). */

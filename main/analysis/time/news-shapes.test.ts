@@ -476,3 +476,19 @@ describe('months counted from an end of a named year', () => {
     expect(valueOf('Prices doubled over the last three months.', 'the last three months')).toBe('P3M');
   });
 });
+
+describe('rates after a counted thing', () => {
+  it('reads "a year" after counted things and amounts as a set', () => {
+    expect(one('The coast is struck by about 15 cyclones a year.', 'a year')).toMatchObject({ type: 'SET', value: 'P1Y' });
+    expect(valueOf('Planners expect 3,000 new flats a year.', 'a year')).toBe('P1Y');
+    expect(valueOf('The change would save the county £3.4m a year.', 'a year')).toBe('P1Y');
+    expect(valueOf('The board spends 400 crore a year on roads.', 'a year')).toBe('P1Y');
+  });
+
+  it('keeps "a year" a duration or date when nothing is counted before it', () => {
+    expect(one('The rebuild took a year.', 'a year').type).toBe('DURATION');
+    expect(one('They opened 12 shops a year ago.', 'a year ago').type).toBe('DATE');
+    expect(one('The two clubs met at Wembley a year after the final.', 'a year').type).toBe('DURATION');
+    expect(one('Both sides agreed to pause talks for a year.', 'a year').type).toBe('DURATION');
+  });
+});
