@@ -1231,10 +1231,12 @@ const deicticUnit: Rule = (g, i) => {
     }
     // "the past year", "the last decade", "the next month": a duration reaching to/from publication
     const forward = determiner === 'next' || determiner === 'coming';
+    // ("the past fortnight" is two weeks.)
+    const size = targetWord === 'fortnight' ? 2 : 1;
     return match(i, end, (c) => {
-      const value = durationValue(1, unit);
+      const value = durationValue(size, unit);
       if (c.publication === null) return { type: 'DURATION', value, range: null, precision: 'unknown' };
-      return anchoredDuration(value, c.publication, shiftByUnit(c.publication, forward ? 1 : -1, unit));
+      return anchoredDuration(value, c.publication, shiftByUnit(c.publication, forward ? size : -size, unit));
     });
   }
   if (determiner === 'past' || determiner === 'previous' || determiner === 'following') return null;

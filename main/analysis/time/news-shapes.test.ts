@@ -492,3 +492,10 @@ describe('rates after a counted thing', () => {
     expect(one('Both sides agreed to pause talks for a year.', 'a year').type).toBe('DURATION');
   });
 });
+
+describe('the past fortnight', () => {
+  it('is two weeks back from publication', () => {
+    expect(one('Trade has slowed over the past fortnight.', 'the past fortnight')).toMatchObject({ type: 'DURATION', value: 'P2W', range: { start: '2023-02-09', end: '2023-02-23' } });
+    expect(valueOf('Trade has slowed over the past week.', 'the past week')).toBe('P1W');
+  });
+});
