@@ -499,3 +499,18 @@ describe('the past fortnight', () => {
     expect(valueOf('Trade has slowed over the past week.', 'the past week')).toBe('P1W');
   });
 });
+
+describe('clock times told as a habit', () => {
+  it('gives no day to opening hours, shifts and timetables', () => {
+    expect(valueOf('The new clinic will open from 8am to 8pm.', '8am')).toBe('XXXX-XX-XXT08:00');
+    expect(valueOf('Crews work between 7 a.m. and 4 p.m.', '4 p.m.')).toBe('XXXX-XX-XXT16:00');
+    expect(valueOf('The ferry usually leaves at 6.15am.', '6.15am')).toBe('XXXX-XX-XXT06:15');
+    expect(valueOf('She walks the dog every night at 10pm.', '10pm')).toBe('XXXX-XX-XXT22:00');
+  });
+
+  it('keeps the day of a clock time told as a moment', () => {
+    expect(valueOf('The protest started at 3pm.', '3pm')).toBe('2023-02-23T15:00');
+    expect(valueOf('Polls were open from 7 a.m. to 7 p.m.', '7 a.m.')).toBe('2023-02-23T07:00');
+    expect(valueOf('Polls will open from 7 a.m. to 7 p.m. on Friday.', '7 a.m.')).toBe('2023-02-24T07:00');
+  });
+});
