@@ -20,8 +20,10 @@ import { splitSentences, type TextSpan } from './sentences';
  *    teams by plural names, places by lists, travel and qualified heads, hospitals and venues as places, employers
  *    before titles, readings without any cue yielding to cued ones.
  *    Time expressions: ages, rates ("four days a week"), wire clocks, years across two, "the week ended Friday" and more.
+ * 8: time expressions: midnight as T24:00 of its day, lengths in several units, "the last three months of 2031" as a
+ *    quarter, rates after counted things ("15 cyclones a year"), "the past fortnight", habitual clock times (no day).
  */
-export const ANALYSIS_VERSION = 7;
+export const ANALYSIS_VERSION = 8;
 
 /** Longest text analysed (about 60 pages); an article longer than that is analysed up to here. */
 export const MAX_ANALYSED_CHARS = 300_000;

@@ -1231,10 +1231,12 @@ const deicticUnit: Rule = (g, i) => {
     }
     // "the past year", "the last decade", "the next month": a duration reaching to/from publication
     const forward = determiner === 'next' || determiner === 'coming';
+    // ("the past fortnight" is two weeks.)
+    const size = targetWord === 'fortnight' ? 2 : 1;
     return match(i, end, (c) => {
-      const value = durationValue(1, unit);
+      const value = durationValue(size, unit);
       if (c.publication === null) return { type: 'DURATION', value, range: null, precision: 'unknown' };
-      return anchoredDuration(value, c.publication, shiftByUnit(c.publication, forward ? 1 : -1, unit));
+      return anchoredDuration(value, c.publication, shiftByUnit(c.publication, forward ? size : -size, unit));
     });
   }
   if (determiner === 'past' || determiner === 'previous' || determiner === 'following') return null;
@@ -1842,6 +1844,7 @@ const durationRule: Rule = (g, i) => {
     if ((previous && previous.kind === 'number') || ['times', 'once', 'twice', 'thrice', 'million', 'billion', 'thousand', 'hundred', 'percent', 'cent'].includes(previousWord) || g.text(i - 1) === '%' || NUMBER_WORDS.has(previousWord)) {
       return match(i, end, () => unresolved('SET', value));
     }
+    if (!['after', 'before', 'since', 'from', 'of'].includes(after) && countedBefore(g, i)) return match(i, end, () => unresolved('SET', value));
   }
   if (after === 'ago') {
     // TimeML: "two years ago" is the DATE it points at (1996 in a 1998 story), "ago" included, at the unit's
@@ -1881,8 +1884,77 @@ const durationRule: Rule = (g, i) => {
     const shiftAmount = amount === null ? null : inYears ? amount * (unit === 'DE' ? 10 : 100) : amount;
     return match(start, end + 1, (c) => (shiftAmount === null ? unresolved('DATE', xValue(unit)) : (comparablePeriod(c, sign * shiftAmount, shiftUnit) ?? chained(c, sign * shiftAmount, shiftUnit))));
   }
+  // "three years and two months", "four hours, 20 minutes": one length told in smaller and smaller units.
+  if (amount !== null && Number.isInteger(amount) && !hedged) {
+    const compound = compoundDuration(g, end, unit, amount);
+    if (compound) return match(start, compound.end, () => unresolved('DURATION', compound.value));
+  }
   return match(start, end, () => unresolved('DURATION', value));
 };
+
+/** Units of a length in the order ISO 8601 writes them, largest first. */
+const COMPOUND_ORDER: UnitCode[] = ['Y', 'M', 'W', 'D', 'H', 'MIN', 'S'];
+const COMPOUND_DESIGNATORS: Partial<Record<UnitCode, string>> = { Y: 'Y', M: 'M', W: 'W', D: 'D', H: 'H', MIN: 'M', S: 'S' };
+
+/**
+ * The rest of a length after its first part ("and four months", ", 30 seconds"): each further part a whole count of a
+ * smaller unit, joined by "and" or a comma. Nothing when no part follows, or when the whole is a point in time
+ * ("two years and three months ago" stays as it is read now).
+ */
+function compoundDuration(g: Grammar, at: number, unit: UnitCode, amount: number): { end: number; value: string } | null {
+  const parts: Array<[UnitCode, number]> = [[unit, amount]];
+  let end = at;
+  for (let guard = 0; guard < 3; guard++) {
+    const joiner = g.token(end);
+    if (!joiner || joiner.newline) break;
+    let next = end + 1;
+    if (joiner.kind === 'other' && joiner.text === ',' && g.word(next) === 'and') next += 1;
+    else if (!(joiner.kind === 'word' && joiner.lower === 'and') && !(joiner.kind === 'other' && joiner.text === ',')) break;
+    const quantity = g.quantity(next, false);
+    if (!quantity || quantity.value === null || !Number.isInteger(quantity.value) || g.word(next) === 'a' || g.word(next) === 'an') break;
+    const partUnit = g.unit(quantity.next);
+    const last = parts[parts.length - 1]![0];
+    if (!partUnit || COMPOUND_ORDER.indexOf(partUnit) <= COMPOUND_ORDER.indexOf(last) || g.gluedSymbol(quantity.next + 1, '-')) break;
+    if (quantity.value > 1 && !g.word(quantity.next).endsWith('s')) break;
+    parts.push([partUnit, quantity.value]);
+    end = quantity.next + 1;
+  }
+  if (parts.length < 2) return null;
+  const after = g.word(end);
+  if (after === 'ago' || after === 'later' || after === 'earlier' || after === 'old' || after === 'a' || after === 'per') return null;
+  if (parts.some(([u]) => !COMPOUND_DESIGNATORS[u])) return null;
+  let value = 'P';
+  let inTime = false;
+  for (const [u, n] of parts) {
+    if ((u === 'H' || u === 'MIN' || u === 'S') && !inTime) {
+      value += 'T';
+      inTime = true;
+    }
+    value += `${n}${COMPOUND_DESIGNATORS[u]}`;
+  }
+  return { end, value };
+}
+
+/** Scales written glued to an amount ("£4m", "$2bn", "5k") or after it ("900 crore", "3 lakh"). */
+const AMOUNT_SCALES = new Set(['m', 'bn', 'k', 'mn', 'crore', 'crores', 'lakh', 'lakhs', 'billions', 'millions', 'thousands']);
+
+/**
+ * A counted thing or an amount ends right before i, so "a year"/"a week" after it is a rate: "20 storms a year",
+ * "about 2,000 new homes a year", "£4m a year", "900 crore a year".
+ */
+function countedBefore(g: Grammar, i: number): boolean {
+  const previous = g.word(i - 1);
+  if (AMOUNT_SCALES.has(previous) && (g.isNumber(i - 2) || NUMBER_WORDS.has(g.word(i - 2)))) return true;
+  // A plural common noun, with at most one lower-case word between it and its number.
+  if (!previous.endsWith('s') || previous.endsWith('ss') || g.capitalised(i - 1) || UNITS.has(previous) || g.token(i - 1)?.kind !== 'word') return false;
+  for (const back of [2, 3]) {
+    const at = i - back;
+    if (g.isNumber(at) || (NUMBER_WORDS.has(g.word(at)) && !g.capitalised(at))) return !g.symbolBefore(at, ':');
+    const token = g.token(at);
+    if (!token || token.kind !== 'word' || g.capitalised(at) || UNITS.has(g.word(at))) return false;
+  }
+  return false;
+}
 
 /** Words that are not adjectives of a unit of time ("two million years", "three of the years", "ten light years"). */
 const NOT_UNIT_ADJECTIVES = new Set([
@@ -1981,8 +2053,28 @@ const setRule: Rule = (g, i) => {
   return match(i, unitAt + 1, () => unresolved('SET', durationValue(amount, unit)));
 };
 
+/**
+ * "the last three months of 2031", "the first six months of 2030": months counted from an end of a named year are a
+ * calendar quarter or half, a date (a count that is neither stays a duration: "the first nine months").
+ */
+function monthsOfYear(g: Grammar, i: number): Match | null {
+  if (g.word(i) !== 'the') return null;
+  const side = g.word(i + 1);
+  if (side !== 'first' && side !== 'last' && side !== 'final') return null;
+  const quantity = g.quantity(i + 2, false);
+  if (!quantity || (quantity.value !== 3 && quantity.value !== 6) || g.word(quantity.next) !== 'months' || g.word(quantity.next + 1) !== 'of') return null;
+  const yearHit = g.year(quantity.next + 2);
+  if (!yearHit) return null;
+  const first = side === 'first';
+  const year = yearHit.year;
+  if (quantity.value === 3) return match(i, yearHit.next, () => quarterPeriod(year, first ? 1 : 4));
+  return match(i, yearHit.next, () => halfPeriod(year, first ? 1 : 2));
+}
+
 /** Quarters and halves: "the fourth quarter", "the last quarter", "Q1 2008", "first-quarter", "the first half of 2008". */
 const quarterRule: Rule = (g, i) => {
+  const counted = monthsOfYear(g, i);
+  if (counted) return counted;
   let at = i;
   if (g.word(at) === 'the') at += 1;
   // "H1 2031", "H2": a half-year, as results are labelled (a year is required when "H" stands at a sentence start).
@@ -2238,7 +2330,8 @@ const clockRule: Rule = (g, i) => {
   const word = g.word(i);
   if (word === 'noon' || word === 'midday' || word === 'midnight') {
     if (!CLOCK_PREPOSITIONS.has(g.word(i - 1))) return null;
-    const clock: ClockTime = { hour: word === 'midnight' ? 0 : 12, minute: 0, utcOffset: null };
+    // Midnight closes the day it belongs to, as TimeML writes it: "at midnight Friday" is Friday's T24:00.
+    const clock: ClockTime = { hour: word === 'midnight' ? 24 : 12, minute: 0, utcOffset: null };
     const day = dayAfterClock(g, i + 1);
     if (day) return match(i, day.to, (c) => clockOnDay(day.resolve(c)?.anchor ?? null, clock));
     return match(i, i + 1, () => null, { clock });

@@ -286,7 +286,7 @@ describe('clock times', () => {
     expect(value('The vote closes at 3 p.m.', '3 p.m.')).toBe('2023-02-23T15:00');
     expect(value('It landed at 6:40 p.m. (GMT +8) after a long flight.', '6:40 p.m. (GMT +8)')).toBe('2023-02-23T10:40Z');
     expect(value('Markets open at 09:30 in New York.', '09:30')).toBe('2023-02-23T09:30');
-    expect(value('The curfew starts at midnight.', 'midnight')).toBe('2023-02-23T00:00');
+    expect(value('The curfew starts at midnight.', 'midnight')).toBe('2023-02-23T24:00');
   });
 
   it('does not read scores or ratios as times', () => {

@@ -152,6 +152,11 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
         break;
       }
     }
+    // A time of day with no day in its sentence that recurs (opening hours, timetables, shifts) belongs to no day.
+    if (day === null && habitualClock(tokens, sentences, placed, index)) {
+      entry.resolved = clockOnDay(null, clock);
+      continue;
+    }
     entry.resolved = clockOnDay(day ?? entry.storyDay, clock);
   }
 
@@ -173,6 +178,37 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
   }
   timexes.sort((a, b) => a.start - b.start || b.end - a.end);
   return timexes;
+}
+
+const HABIT_ADVERBS = new Set(['usually', 'normally', 'typically', 'generally', 'routinely', 'regularly', 'always', 'often', 'customarily']);
+const CLOCK_SPAN_OPENERS = new Set(['between', 'from']);
+const CLOCK_SPAN_JOINERS = new Set(['and', 'to', 'until', 'till', 'through', '-', '–']);
+
+/**
+ * A clock time told as a habit rather than a moment: its sentence has a recurring expression ("every night", "on
+ * weekends"), or an adverb of habit ("usually", "normally"), or it opens or closes a window of the day that is not
+ * told in the past ("the clinic will open from 9am to 6pm", "crews work between 7 a.m. and 4 p.m.").
+ */
+function habitualClock(tokens: readonly Token[], sentences: Int32Array, placed: readonly Placed[], index: number): boolean {
+  const entry = placed[index] as Placed;
+  const sentence = sentences[entry.match.from];
+  for (const other of placed) {
+    if (sentences[other.match.from] === sentence && other.resolved?.type === 'SET') return true;
+  }
+  for (let i = entry.match.from - 1; i >= 0 && sentences[i] === sentence; i--) {
+    if (HABIT_ADVERBS.has((tokens[i] as Token).lower)) return true;
+  }
+  for (let i = entry.match.to; i < tokens.length && sentences[i] === sentence; i++) {
+    if (HABIT_ADVERBS.has((tokens[i] as Token).lower)) return true;
+  }
+  const word = (i: number) => (tokens[i] ? (tokens[i] as Token).lower : '');
+  const before = word(entry.match.from - 1);
+  const after = word(entry.match.to);
+  const previous = placed[index - 1];
+  const opens = CLOCK_SPAN_OPENERS.has(before) && CLOCK_SPAN_JOINERS.has(after) && placed[index + 1]?.match.clock !== undefined;
+  const closes = CLOCK_SPAN_JOINERS.has(before) && previous?.match.clock !== undefined && previous.match.to === entry.match.from - 1 && CLOCK_SPAN_OPENERS.has(word(previous.match.from - 1));
+  if (!opens && !closes) return false;
+  return orientation(tokens, entry.match.from, entry.match.to) !== 'past';
 }
 
 export type { Timex };

@@ -437,7 +437,7 @@ describe('more tense cues', () => {
 
   it('reads a schedule in the past perfect and a record "set on" a date as past', () => {
     expect(valueOf('The ballot had been due to close Friday evening.', 'Friday evening')).toBe('2023-02-17TEV');
-    expect(valueOf('The sale had been scheduled to end at midnight Friday.', 'midnight Friday')).toBe('2023-02-17T00:00');
+    expect(valueOf('The sale had been scheduled to end at midnight Friday.', 'midnight Friday')).toBe('2023-02-17T24:00');
     expect(valueOf('The ballot is due to close Friday.', 'Friday')).toBe('2023-02-24');
     expect(valueOf('She is a second off the best time set on Aug. 6.', 'Aug. 6')).toBe('2022-08-06');
   });
@@ -446,5 +446,71 @@ describe('more tense cues', () => {
     const text = 'The glacier moved 3 metres on Tuesday, twice as far as on the previous Friday. Surveyors returned the following Monday.';
     expect(valueOf(text, 'the previous Friday')).toBe('2023-02-17');
     expect(valueOf(text, 'the following Monday')).toBe('2023-02-20');
+  });
+});
+
+describe('lengths told in several units', () => {
+  it('reads "N years and M months" and "N hours, M minutes" as one duration', () => {
+    expect(one('The treasurer was jailed for six years and three months.', 'six years and three months')).toMatchObject({ type: 'DURATION', value: 'P6Y3M' });
+    expect(valueOf('The crossing took three hours, 40 minutes.', 'three hours, 40 minutes')).toBe('PT3H40M');
+    expect(valueOf('The siege lasted two days and 14 hours.', 'two days and 14 hours')).toBe('P2DT14H');
+  });
+
+  it('keeps the parts apart when the second is larger, not a count, or a point in time', () => {
+    expect(all('The walk took two hours and a cup of tea.').map((t) => t.text)).toEqual(['two hours']);
+    expect(all('She served nine years, and three of them abroad.').map((t) => t.text)).toEqual(['nine years']);
+    expect(all('It ran for ten minutes and two hours more.').map((t) => t.text)).toEqual(['ten minutes', 'two hours']);
+    expect(all('The scheme began four years and two months ago.').map((t) => t.text)).not.toContain('four years and two months');
+  });
+});
+
+describe('months counted from an end of a named year', () => {
+  it('reads three months as the quarter and six as the half', () => {
+    expect(one('Sales fell in the last three months of 2031.', 'the last three months of 2031')).toMatchObject({ type: 'DATE', value: '2031-Q4' });
+    expect(valueOf('Output rose in the first three months of 2030.', 'the first three months of 2030')).toBe('2030-Q1');
+    expect(valueOf('The mine lost money in the first six months of 2029.', 'the first six months of 2029')).toBe('2029-H1');
+  });
+
+  it('leaves other counts, and months with no year, as durations', () => {
+    expect(all('Profit rose in the first nine months of 2030.').map((t) => t.value)).toContain('P9M');
+    expect(valueOf('Prices doubled over the last three months.', 'the last three months')).toBe('P3M');
+  });
+});
+
+describe('rates after a counted thing', () => {
+  it('reads "a year" after counted things and amounts as a set', () => {
+    expect(one('The coast is struck by about 15 cyclones a year.', 'a year')).toMatchObject({ type: 'SET', value: 'P1Y' });
+    expect(valueOf('Planners expect 3,000 new flats a year.', 'a year')).toBe('P1Y');
+    expect(valueOf('The change would save the county £3.4m a year.', 'a year')).toBe('P1Y');
+    expect(valueOf('The board spends 400 crore a year on roads.', 'a year')).toBe('P1Y');
+  });
+
+  it('keeps "a year" a duration or date when nothing is counted before it', () => {
+    expect(one('The rebuild took a year.', 'a year').type).toBe('DURATION');
+    expect(one('They opened 12 shops a year ago.', 'a year ago').type).toBe('DATE');
+    expect(one('The two clubs met at Wembley a year after the final.', 'a year').type).toBe('DURATION');
+    expect(one('Both sides agreed to pause talks for a year.', 'a year').type).toBe('DURATION');
+  });
+});
+
+describe('the past fortnight', () => {
+  it('is two weeks back from publication', () => {
+    expect(one('Trade has slowed over the past fortnight.', 'the past fortnight')).toMatchObject({ type: 'DURATION', value: 'P2W', range: { start: '2023-02-09', end: '2023-02-23' } });
+    expect(valueOf('Trade has slowed over the past week.', 'the past week')).toBe('P1W');
+  });
+});
+
+describe('clock times told as a habit', () => {
+  it('gives no day to opening hours, shifts and timetables', () => {
+    expect(valueOf('The new clinic will open from 8am to 8pm.', '8am')).toBe('XXXX-XX-XXT08:00');
+    expect(valueOf('Crews work between 7 a.m. and 4 p.m.', '4 p.m.')).toBe('XXXX-XX-XXT16:00');
+    expect(valueOf('The ferry usually leaves at 6.15am.', '6.15am')).toBe('XXXX-XX-XXT06:15');
+    expect(valueOf('She walks the dog every night at 10pm.', '10pm')).toBe('XXXX-XX-XXT22:00');
+  });
+
+  it('keeps the day of a clock time told as a moment', () => {
+    expect(valueOf('The protest started at 3pm.', '3pm')).toBe('2023-02-23T15:00');
+    expect(valueOf('Polls were open from 7 a.m. to 7 p.m.', '7 a.m.')).toBe('2023-02-23T07:00');
+    expect(valueOf('Polls will open from 7 a.m. to 7 p.m. on Friday.', '7 a.m.')).toBe('2023-02-24T07:00');
   });
 });
