@@ -235,7 +235,8 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
       const next = tokens[j + 1]!;
       const current = tokens[j]!;
       // "People’s Republic of China" holds together; "Lagos’s Central Institute" does not.
-      const joinsPossessive = current.possessive && lex.commonWords.has(current.lower) && next.cap;
+      // ("St Brigid’s Hospital", "St Anne’s Church": a saint's possessive opens the name of what is named after them.)
+      const joinsPossessive = current.possessive && (lex.commonWords.has(current.lower) || (j === i + 1 && SAINTS.has(tokens[i]!.lower))) && next.cap;
       if (!adjacent(text, current, next) && !joinsPossessive) break;
       if (CORPORATE_SUFFIXES.has(current.lower) && j > i) break; // "Acme Inc. Jane Roe"
       if (NAME_COMPOUND.test(current.text)) break; // "Perth-based Orrin Labs": a place, then a firm
@@ -405,7 +406,7 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
 }
 
 /** Lower-case heads of places that a word may qualify: "the Tarvo business park", "the Mirel refugee camp". */
-const QUALIFIED_PLACE_HEADS = new Set(['estate', 'centre', 'center', 'park', 'zone', 'district', 'ward', 'village', 'township', 'camp', 'market', 'station', 'reserve']);
+const QUALIFIED_PLACE_HEADS = new Set(['site', 'estate', 'centre', 'center', 'park', 'zone', 'district', 'ward', 'village', 'township', 'camp', 'market', 'station', 'reserve']);
 
 /** Tags of the word after a sentence's first word that make that word part of a common noun phrase. */
 const OPENER_FOLLOWERS = new Set(['Singular', 'Noun', 'Uncountable', 'Plural', 'Actor', 'Preposition']);
@@ -418,6 +419,12 @@ const EMPLOYER_ROLES = new Set(['chief', 'ceo', 'chairman', 'chairwoman', 'chair
 
 /** Legal forms of companies, which end their names. */
 const LEGAL_FORMS = new Set([...CORPORATE_SUFFIXES, 'co', 'co.', 'sa', 's.a.', 'nv', 'n.v.', 'bv', 'b.v.', 'ag', 'asa', 'oyj', 'pty', 'pvt', 'bhd', 'sdn', 'tbk', 'lda', 'ltda', 'limited']);
+
+/** Words of a centre that is an institution: "Tarvo Medical Center", "Orrin Cancer Centre". */
+const INSTITUTION_WORDS = new Set(['medical', 'health', 'cancer', 'trauma', 'research', 'rehabilitation', 'treatment', 'care']);
+
+/** Services run by a district that is a body of its own (US special districts): "Transit District", "School District". */
+const SERVICE_DISTRICT_WORDS = new Set(['transit', 'school', 'water', 'fire', 'sanitation', 'irrigation', 'utility', 'utilities', 'hospital', 'library', 'park', 'parks', 'sewer', 'conservation', 'flood', 'quality', 'management', 'transportation', 'port', 'college']);
 
 /** Words of a centre that is a hall, not an institution: "community centre", "convention centre". */
 const VENUE_WORDS = new Set(['community', 'convention', 'conference', 'exhibition', 'congress', 'trade', 'shopping', 'civic', 'leisure', 'sports']);
@@ -538,6 +545,14 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     }
     candidate.locative = locative;
   }
+  // "a hundred against Kellford", "leaders Ormsby Vale", "held Lake Tarrin hitless": in a match report, a name no
+  // gazetteer knows, not shaped like a person's (no given name, no surname of someone the article names), standing where
+  // a team stands, is a team named after its town.
+  if (doc.sports && !known && !ctx.titled && name.length <= 2 && (name.length === 1 ? !lex.isGivenName(first.lower) : PLACE_PREFIXES.has(first.lower)) && !doc.surnames.has(last.text) && !lex.commonWords.has(last.lower) && teamContext(text, sentenceTokens, index, ctx.afterIndex, last)) {
+    if (!(locativeBefore(sentenceTokens, index) || before?.lower === 'at')) return push(out, { ...candidate, team: true }, 'organization', Strength.Cue);
+  }
+  // "Marlow-on-Tey", "Hexby-under-Lyne", "Vasse-sur-Mer": a town's name by its shape (a name, a small word of place, a name).
+  if (name.length === 1 && TOWN_SHAPE.test(surface)) return push(out, candidate, 'place', Strength.Cue);
   // "in Lincoln", "across Virginia": a famous person's one name, where news puts places, is the place named after them.
   // (Surely: the person's other mentions then name the place too.)
   if (known?.kind === 'person' && name.length === 1 && (locativeBefore(sentenceTokens, index) || (before !== undefined && !before.cap && PLACE_ADJECTIVES.has(before.lower)))) {
@@ -578,7 +593,10 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const orgHead = lowers.some((w, k) => lex.orgHeads.has(w) && !(k === 0 && name.length > 1 && LEGAL_FORMS.has(w))) || (lowers[0] === 'house' && lowers[1] === 'of');
   // ("University Medical Center", "Police Training Centre": a centre of a body is an institution, not a place; a
   // community centre is a hall.)
-  const institution = (last.lower === 'center' || last.lower === 'centre') && name.slice(0, -1).some((t) => lex.orgHeads.has(t.lower)) && !(name.length > 1 && VENUE_WORDS.has(name[name.length - 2]!.lower));
+  const institution =
+    ((last.lower === 'center' || last.lower === 'centre') && name.slice(0, -1).some((t) => lex.orgHeads.has(t.lower) || INSTITUTION_WORDS.has(t.lower)) && !(name.length > 1 && VENUE_WORDS.has(name[name.length - 2]!.lower))) ||
+    // ("the Orrin Valley Transit District", "Tarvo Unified School District": a district that runs a service is a body.)
+    (last.lower === 'district' && name.length > 2 && SERVICE_DISTRICT_WORDS.has(name[name.length - 2]!.lower));
   const placeHead = name.length > 1 && PLACE_HEADS.has(last.lower) && !lowers.includes('for') && !lowers.includes('of') && !institution;
   // ("Tarvo airport"; "the Tarvo and Mirel shires": the first of two names before a plural word of place.)
   // (Or of a list: "to Tarvo, Orrin Bay, Mirel and Dorne counties".)
@@ -615,6 +633,9 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (doc.sports && name.length >= 2 && (/\p{Ll}men$/u.test(last.text) || (/\p{Ll}[^s'’]s$/u.test(last.text) && lex.englishWords.has(last.lower.slice(0, -1)))) && !PLACE_HEADS.has(last.lower) && !lex.places.has(last.lower) && !lex.demonyms.has(last.lower)) {
     return push(out, candidate, 'organization', Strength.Cue);
   }
+  // "a nurse at Tarvo General Hospital", "an analyst at Orrin Medical Center": where a role works is its employer.
+  const employerAt = before !== undefined && before.lower === 'at' && before2 !== undefined && !before2.cap && isRole(lex, before2.lower) && !lex.places.has(first.lower) && name.length > 1;
+  if (employerAt && (orgHead || institution || name.some((t) => HOSPITAL_HEADS.has(t.lower)))) return push(out, candidate, 'organization', Strength.Cue);
   if (name.length > 1 && name.some((t) => HOSPITAL_HEADS.has(t.lower)) && before !== undefined && TO_OR_AT.has(before.lower) && !before.cap) return push(out, candidate, 'place', Strength.Cue);
   // ("Tarvo Ridge chief executive Ann Roe": a name before a role is the employer, whatever its last word.)
   const employerAfter = after !== undefined && !after.cap && adjacentLoose(text, last, after) && !last.possessive && EMPLOYER_ROLES.has(after.lower) && !(name.length === 1 && lex.places.has(first.lower));
@@ -700,7 +721,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (!firstName && !givenName && after !== undefined && adjacentLoose(text, last, after) && !last.possessive && (after.cap ? TITLE_WORDS.has(after.lower) && !TITLE_ALSO_ORG.has(after.lower) : EMPLOYER_ROLES.has(after.lower))) {
     return push(out, candidate, 'organization', Strength.Guess);
   }
-  if (orgNounBefore || listOfFirms(text, start) || (!appositiveRole && appositionHasOrgNoun(followingText))) return push(out, candidate, 'organization', Strength.Cue);
+  // ("the broadcaster Ilse Marrow-Tate": a noun of a kind of firm before a given name and a surname is the person's trade.)
+  if ((orgNounBefore && !(multi && (firstName || givenName))) || listOfFirms(text, start) || (!appositiveRole && appositionHasOrgNoun(followingText))) return push(out, candidate, 'organization', Strength.Cue);
   // "K. Lakshmi Narayan": an initial, then names.
   const initialThenNames = name.length >= 2 && /^\p{Lu}\.$/u.test(first.text) && surnameWords.every((t) => !isWord(t));
   // "Liu Meifang", "Seo Ji-won": a surname first (East Asian order), then a given name that is no English word.
@@ -730,6 +752,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     return push(out, candidate, 'place', Strength.Guess);
   }
   if (multi && !notPerson && (saidBefore || saidAfter || lastName) && noCommonWords) return push(out, candidate, 'person', Strength.Guess);
+  // "said Ravi Brook of the ...": a given name and one more word that speaks is a person, although the surname is a word.
+  if (name.length === 2 && !notPerson && (saidBefore || saidAfter) && lex.isGivenName(first.lower) && !lex.places.has(first.lower) && !lex.commonWords.has(first.lower) && !orgHead && !PLACE_HEADS.has(last.lower) && !lex.demonyms.has(last.lower)) return push(out, candidate, 'person', Strength.Guess);
   if (name.length === 1 && !notPerson && (saidBefore || (saidAfter && lex.lastNames.has(first.lower)))) return push(out, candidate, 'person', Strength.Guess);
   if (productNounAfter) return;
   if (placePrefixed) return push(out, candidate, 'place', Strength.Guess);
@@ -750,12 +774,16 @@ const COMPASS = new Set(['north', 'south', 'east', 'west']);
 function compassRegion(name: readonly Token[], lex: Lexicon): boolean {
   if (name.length !== 2) return false;
   const [first, second] = name as [Token, Token];
-  if (COMPASS.has(first.lower)) return (COMPASS.has(second.lower) && first.lower !== second.lower) || lex.places.has(second.lower);
+  // ("East Orrindale": a point of the compass before a name that is no word, given name or body's word is a region too.)
+  if (COMPASS.has(first.lower)) return (COMPASS.has(second.lower) && first.lower !== second.lower) || lex.places.has(second.lower) || (/^\p{Lu}\p{Ll}{3,}$/u.test(second.text) && !lex.commonWords.has(second.lower) && !lex.englishWords.has(second.lower) && !lex.isGivenName(second.lower) && !lex.lastNames.has(second.lower) && !lex.orgHeads.has(second.lower) && !lex.organizations.has(second.lower));
   return COMPASS_AFTER.has(second.lower) && !lex.commonWords.has(first.lower) && !lex.englishWords.has(first.lower) && !lex.isGivenName(first.lower);
 }
 
 /** Points of the compass written after a place's name ("Tarvo North", "Mirel Sur", "Orrin Oriental"). */
 const COMPASS_AFTER = new Set([...COMPASS, 'central', 'norte', 'sur', 'oriental', 'occidental', 'nord', 'sud', 'est', 'ouest']);
+
+/** "St", "Saint": a saint's name and possessive open the name of a church, a hospital, a college. */
+const SAINTS = new Set(['st.', 'st', 'saint', 'sainte']);
 
 /** First words of place names: saints (towns and islands are named after them), forts, ports, mountains, lakes, capes. */
 const PLACE_PREFIXES = new Set(['st.', 'st', 'saint', 'sainte', 'san', 'santa', 'são', 'fort', 'port', 'mount', 'mt.', 'lake', 'cape']);
@@ -790,7 +818,7 @@ const PLACE_ADJECTIVES = new Set([
 ]);
 
 /** Nouns before "of" and a place: "the village of Dornach", "residents of Tarrow", "north of Tavora". */
-const PLACE_NOUN_OF = new Set([...PLACE_KIND_OF, 'residents', 'inhabitants', 'villagers', 'townspeople', 'outskirts', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+const PLACE_NOUN_OF = new Set([...PLACE_KIND_OF, 'seat', 'electorate', 'constituency', 'riding', 'ward', 'people', 'citizens', 'residents', 'inhabitants', 'villagers', 'townspeople', 'outskirts', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 /** "the village of Dornach", "residents of Tarrow": the name at `index` follows "of" after a lower-case noun of place. */
 function placeNounOfBefore(tokens: readonly Token[], index: number): boolean {
@@ -863,8 +891,14 @@ function isRole(lex: Lexicon, lower: string): boolean {
   return singular !== lower && (PERSON_ROLES.has(singular) || lex.roles.has(singular));
 }
 
-/** Words before a team's name in a match report: "beat Tarvo", "against Ashford", "rallied past Orrin". */
-const BEFORE_TEAM = new Set(['beat', 'beats', 'beating', 'defeated', 'against', 'face', 'faces', 'facing', 'play', 'plays', 'playing', 'v', 'vs', 'versus', 'host', 'hosts', 'hosted', 'past', 'over']);
+/**
+ * Words before a team's name in a match report: "beat Tarvo", "against Ashford", "rallied past Orrin", "leaders Mirel"
+ * (nouns of a standing in a table, not roles of a person).
+ */
+const BEFORE_TEAM = new Set(['beat', 'beats', 'beating', 'defeated', 'against', 'face', 'faces', 'facing', 'play', 'plays', 'playing', 'v', 'vs', 'versus', 'host', 'hosts', 'hosted', 'past', 'over', 'leaders', 'champions', 'holders', 'rivals', 'visitors', 'hosts', 'opponents', 'held', 'blanked', 'swept']);
+
+/** "Marlow-on-Tey", "Hexby-under-Lyne", "Vasse-sur-Mer", "Brückel-am-See": a town's name by its shape. */
+const TOWN_SHAPE = /^\p{Lu}[\p{L}'’]+-(?:on|upon|under|over|by|in|le|la|les|en|sur|sous|am|an|im|de|del)-(?:(?:the|le|la)-)?\p{Lu}[\p{L}'’]+$/u;
 
 /** Verbs that may come between a team's name and its match verb: "Tarvo had led", "Ashford will face". */
 const TEAM_AUXILIARIES = new Set(['had', 'have', 'has', 'will', 'would', 'then', 'also', 'again']);
@@ -1106,7 +1140,7 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
         linked.push({ ...c, kind: full.kind, canonical: full.canonical, strength: Math.max(full.strength, Strength.Cue) as Strength });
         continue;
       }
-      if (token.text.includes('-')) {
+      if (token.text.includes('-') && !TOWN_SHAPE.test(token.text)) {
         // "Alder-Okafor talks": each part that stands for a known name.
         let offset = token.start;
         for (const part of token.text.split('-')) {

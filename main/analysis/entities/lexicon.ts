@@ -133,9 +133,14 @@ function buildLexicon(): Lexicon {
     ownPlaces.add(key);
   }
 
-  addCityAliases(places, ownPlaces, (word) => commonWords.has(word) || firstNames.has(word) || lastNames.has(word) || demonyms.has(word));
+  // (Not a given name of the larger list either: an other name of a city that is also someone's name, "Naveen" for a
+  // city, would read the person as the place.)
+  const englishGivenNames = requireCjs('gender-detection-from-name/names/en.js') as ReadonlyMap<string, string>;
+  addCityAliases(places, ownPlaces, (word) => commonWords.has(word) || firstNames.has(word) || lastNames.has(word) || demonyms.has(word) || englishGivenNames.has(word));
 
   const worldCountries = requireCjs('world-countries') as WorldCountry[];
+  // Peoples and languages of nations within states or across them, which world-countries has no demonym for.
+  for (const word of LANGUAGE_ADJECTIVES) demonyms.set(word, '');
   for (const c of worldCountries) {
     for (const d of Object.values(c.demonyms ?? {})) {
       demonyms.set(d.m.toLowerCase(), c.name.common);
@@ -222,6 +227,9 @@ function addCityAliases(places: Map<string, string>, ownPlaces: ReadonlySet<stri
   }
   for (const [alias, canonical] of aliasOf) if (canonical !== null) places.set(alias, canonical);
 }
+
+/** "written in English", "Flemish parties": adjectives of peoples and languages that name no country of their own. */
+const LANGUAGE_ADJECTIVES = ['english', 'flemish', 'walloon', 'catalan', 'basque', 'galician', 'breton', 'cornish', 'frisian', 'gaelic', 'sami', 'tamil', 'punjabi', 'gujarati', 'marathi', 'bengali', 'hindi', 'urdu', 'swahili', 'yoruba', 'igbo', 'hausa', 'zulu', 'xhosa', 'afrikaans', 'tagalog', 'cantonese', 'mandarin', 'arabic', 'hebrew', 'latin'];
 
 function titleCase(s: string): string {
   return s.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
