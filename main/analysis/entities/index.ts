@@ -173,7 +173,7 @@ function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolea
     if (doc.datelines.some((d) => t.start >= d.start && t.end <= d.end)) return true; // "NEW DELHI —"
     // An acronym in brackets after the name it shortens, "(WHO)", "(NPFL)", is written in capitals anyway.
     if (/^\p{Lu}[\p{Lu}&-]*\p{Lu}$/u.test(t.text) && doc.text[t.start - 1] === '(') return true;
-    const known = lex.places.has(t.lower) || lex.firstNames.has(t.lower) || lex.organizations.has(t.lower) || lex.countryCodes.has(t.text);
+    const known = lex.places.has(t.lower) || lex.firstNames.has(t.lower) || lex.organizations.has(t.lower) || lex.countryCodes.has(t.text) || (PARTY_WORDS.has(t.lower) && doc.midSentence.has(t.text));
     // "Teachers", "Shares", "Engineers" opening a sentence: the plural of a word.
     const singular = /ies$/.test(t.lower) ? t.lower.slice(0, -3) + 'y' : t.lower.replace(/e?s$/, '');
     if (!known && singular !== t.lower && !lex.lastNames.has(t.lower) && !doc.surnames.has(t.text) && [singular, t.lower.slice(0, -1)].some((w) => lex.commonWords.has(w) || lex.englishWords.has(w))) return false;
@@ -224,7 +224,7 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
       next !== undefined &&
       adjacent(text, t, next) &&
       isNameWord(next, doc, false) &&
-      (NOUN_TAGS.has(lex.commonWords.get(t.lower) ?? '') || TITLE_WORDS.has(t.lower) || isRole(lex, t.lower));
+      (NOUN_TAGS.has(lex.commonWords.get(t.lower) ?? '') || TITLE_WORDS.has(t.lower) || isRole(lex, t.lower) || CLUB_PREFIXES.has(t.lower));
     if (!nounBeforeName && !isNameWord(t, doc, initial)) {
       i++;
       continue;
@@ -373,7 +373,9 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   }
   // ("Court of Justice", "Department of State": a title word after "of" in a body's name is part of it.)
   const bodyOf = chunk.length > 2 && chunk[chunk.length - 2]!.lower === 'of' && chunk.slice(0, -2).some((t) => lex.orgHeads.has(t.lower) && !isTitle(t));
-  const lastIsTitle = chunk.length > 1 && isTitle(chunk[chunk.length - 1]!) && !lex.orgHeads.has(chunk[chunk.length - 1]!.lower) && !bodyOf;
+  // ("Obudu State", "Tarvo State": a state of a federation named by its word, where no title stands before it.)
+  const stateOf = chunk[chunk.length - 1]!.lower === 'state' && chunk.slice(0, -1).every((t) => !isTitle(t) && !isConnector(t));
+  const lastIsTitle = chunk.length > 1 && isTitle(chunk[chunk.length - 1]!) && !lex.orgHeads.has(chunk[chunk.length - 1]!.lower) && !bodyOf && !stateOf;
   if (titleAt >= 0 || lastIsTitle) {
     const cut = titleAt >= 0 ? titleAt : chunk.length - 1;
     let prefix = chunk.slice(0, cut);
@@ -404,6 +406,18 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   }
   pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
 }
+
+/** First words of clubs' names before a town's: "Real", "Inter", "Sporting", "Dynamo", "Olympique". */
+const CLUB_PREFIXES = new Set(['real', 'inter', 'sporting', 'dynamo', 'dinamo', 'olympique', 'olympiacos', 'racing', 'deportivo', 'atlético', 'atletico', 'borussia', 'lokomotiv', 'spartak', 'rapid', 'fc', 'afc', 'ac', 'as', 'ss', 'sc', 'cf', 'cd', 'ud', 'kv', 'sv', 'vfb', 'vfl', 'tsg', 'psv', 'ajax']);
+
+/**
+ * Parties written by one word: "Labor", "Labour", "the Greens", "the Liberals", "the Tories", "the Nationals". (The
+ * singular of a party's adjective, "a Democrat", "the Republican candidate", is read as a word.)
+ */
+const PARTY_WORDS = new Set(['labor', 'labour', 'greens', 'liberals', 'tories', 'nationals', 'conservatives', 'democrats', 'republicans', 'socialists', 'communists', 'nationalists', 'unionists', 'teals']);
+
+/** One word for a legislature: "the Senate", "Congress", "Parliament", "the Legislature". */
+const LEGISLATURE_WORDS = new Set(['senate', 'congress', 'parliament', 'legislature', 'assembly']);
 
 /** Lower-case heads of places that a word may qualify: "the Tarvo business park", "the Mirel refugee camp". */
 const QUALIFIED_PLACE_HEADS = new Set(['site', 'estate', 'centre', 'center', 'park', 'zone', 'district', 'ward', 'village', 'township', 'camp', 'market', 'station', 'reserve']);
@@ -478,7 +492,9 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     const c: Candidate = { start: name[0]!.start, end: name[name.length - 1]!.end, tokens: name, kind: null, canonical: text.slice(name[0]!.start, name[name.length - 1]!.end), strength: Strength.Guess };
     return locativeBefore(sentenceTokens, index) ? push(out, c, 'place', Strength.Cue) : push(out, c, 'organization', Strength.Known);
   }
-  if (!whole && !ctx.titled) {
+  // "Real Orrin", "Inter Tarvo", "Sporting Mirel": a club's word before a name (a town's, mostly) names the club.
+  const clubPrefixed = !whole && !ctx.titled && name.length >= 2 && name.length <= 3 && CLUB_PREFIXES.has(name[0]!.lower) && name.slice(1).every((t) => t.cap && !isConnector(t));
+  if (!whole && !ctx.titled && !clubPrefixed) {
     // A head noun keeps its modifiers: "Chinese Foreign Ministry", "European Union".
     const hasHead = name.some((t) => lex.orgHeads.has(t.lower)) || PLACE_HEADS.has(name[name.length - 1]!.lower);
     // (Dropping stops at a known name: "Kenyan Red Cross" -> "Red Cross".)
@@ -508,6 +524,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     return push(out, { ...candidate, locative: true }, 'place', Strength.Known);
   }
   if (name.length === 1 && GROUP_OF_N.test(surface)) return push(out, candidate, 'organization', Strength.Cue);
+  if (clubPrefixed) return push(out, candidate, 'organization', Strength.Known);
   // "Tarvonia orrinensis": the genus of a species' Latin name; "I'll", "I'd": a pronoun.
   if (name.length === 1 && /^[ \t]+\p{Ll}+(?:ensis|iensis|ii|ae|us|um|a|i)\b/u.test(text.slice(last.fullEnd, last.fullEnd + 30)) && !lex.englishWords.has(/^[ \t]+(\p{Ll}+)/u.exec(text.slice(last.fullEnd, last.fullEnd + 30))![1]!) && !known) return;
   if (/^I['’]/.test(surface)) return;
@@ -536,7 +553,10 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   }
   const product = productFollows(text, last);
   // In a match report, "Ashford won", "beat Tarvo 2-1", "Ashford captain Ann Roe" and "Ashford City" are teams.
-  const club = !known && name.length >= 2 && name.length <= 3 && CLUB_SUFFIXES.has(last.lower) && lex.places.has(first.lower);
+  const club =
+    (!known && name.length >= 2 && name.length <= 3 && CLUB_SUFFIXES.has(last.lower) && lex.places.has(first.lower)) ||
+    // ("Orrin State beat ...": a state university's team, where a team stands.)
+    (doc.sports && name.length === 2 && last.lower === 'state' && lex.places.has(first.lower) && teamContext(text, sentenceTokens, index, ctx.afterIndex, last));
   if (doc.sports && (known?.kind === 'place' || club)) {
     const locative = locativeBefore(sentenceTokens, index) || before?.lower === 'at';
     if (!locative && (club || teamContext(text, sentenceTokens, index, ctx.afterIndex, last))) {
@@ -570,6 +590,12 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // ("a Reuters reporter" is the agency's reporter).
   const articleA = sentenceTokens[index - 1];
   if (name.length === 1 && (articleA?.text === 'a' || articleA?.text === 'an') && /^\s*(?:[,.;:)]|(?:from|of|who|and|or|with|in)\b)/.test(text.slice(last.fullEnd, last.fullEnd + 8))) return;
+  // "Labor has held the seat", "the Greens candidate", "the Liberals": a party by its one word, capitalised inside a
+  // sentence (opening one, only where the article also writes it so inside one: "Labor costs rose" is the word).
+  const nounAfter = sentenceTokens[ctx.afterIndex] !== undefined && !sentenceTokens[ctx.afterIndex]!.cap && (NOUN_TAGS.has(lex.commonWords.get(sentenceTokens[ctx.afterIndex]!.lower) ?? '') || lex.commonWords.get(sentenceTokens[ctx.afterIndex]!.lower) === 'Plural');
+  if (name.length === 1 && PARTY_WORDS.has(first.lower) && /^\p{Lu}\p{Ll}/u.test(first.text) && (!ctx.initial || (doc.midSentence.has(first.text) && !nounAfter))) return push(out, candidate, 'organization', Strength.Cue);
+  // "told the Senate", "passed by Congress": a legislature by its one word, capitalised inside a sentence.
+  if (name.length === 1 && LEGISLATURE_WORDS.has(first.lower) && /^\p{Lu}\p{Ll}/u.test(first.text) && !ctx.initial) return push(out, candidate, 'organization', Strength.Cue);
   // "Pellow & Strand", "Ince & Co": names joined by an ampersand are a firm (people are joined by "and").
   if (name.length >= 2 && /\p{L}[ \t]+&[ \t]+\p{Lu}/u.test(surface)) return push(out, candidate, 'organization', Strength.Cue);
   const lowers = name.map((t) => t.lower);
@@ -604,7 +630,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // ("the Tarvo business park", "the Mirel refugee camp": one word may qualify the head.)
   const after2 = sentenceTokens[ctx.afterIndex + 1];
   const lowerPlaceHeadAfter =
-    (after !== undefined && !after.cap && LOWER_PLACE_HEADS.has(after.lower) && adjacentLoose(text, last, after)) ||
+    // (Not after a possessive: "Orrin Platinum's mines" are the firm's.)
+    (after !== undefined && !after.cap && !last.possessive && LOWER_PLACE_HEADS.has(after.lower) && adjacentLoose(text, last, after)) ||
     (after !== undefined && after2 !== undefined && !last.possessive && !after.cap && !after2.cap && adjacentLoose(text, last, after) && adjacentLoose(text, after, after2) && QUALIFIED_PLACE_HEADS.has(after2.lower) && lex.englishWords.has(after.lower)) || (coordinatedPlaceHead !== undefined && LOWER_PLACE_HEADS.has(coordinatedPlaceHead));
   // "Lake Orrin", "River Calder", "Strait of Tiran", "Gulf of Aden": a landform's word opens the name of one,
   // whatever words follow.
@@ -753,7 +780,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   }
   if (multi && !notPerson && (saidBefore || saidAfter || lastName) && noCommonWords) return push(out, candidate, 'person', Strength.Guess);
   // "said Ravi Brook of the ...": a given name and one more word that speaks is a person, although the surname is a word.
-  if (name.length === 2 && !notPerson && (saidBefore || saidAfter) && lex.isGivenName(first.lower) && !lex.places.has(first.lower) && !lex.commonWords.has(first.lower) && !orgHead && !PLACE_HEADS.has(last.lower) && !lex.demonyms.has(last.lower)) return push(out, candidate, 'person', Strength.Guess);
+  if (name.length === 2 && !notPerson && (saidBefore || saidAfter) && lex.isGivenName(first.lower) && !lex.places.has(first.lower) && !lex.commonWords.has(first.lower) && !lex.englishWords.has(first.lower) && !lex.places.has(last.lower) && !orgHead && !PLACE_HEADS.has(last.lower) && !lex.demonyms.has(last.lower)) return push(out, candidate, 'person', Strength.Guess);
   if (name.length === 1 && !notPerson && (saidBefore || (saidAfter && lex.lastNames.has(first.lower)))) return push(out, candidate, 'person', Strength.Guess);
   if (productNounAfter) return;
   if (placePrefixed) return push(out, candidate, 'place', Strength.Guess);
