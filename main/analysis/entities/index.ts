@@ -249,6 +249,15 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
         j = afterParticles;
         continue;
       }
+      // "Civil Aviation Authority of the Orrin Islands", "Ministry of the Interior", "Republic of the Congo": a body's or a
+      // place's head, then "of the" and a name.
+      const the = tokens[j + 2];
+      const afterThe = tokens[j + 3];
+      if (next.lower === 'of' && the?.lower === 'the' && afterThe && adjacent(text, current, next) && adjacent(text, next, the) && adjacent(text, the, afterThe) && isNameWord(afterThe, doc, false) && tokens.slice(i, j + 1).some((x) => lex.orgHeads.has(x.lower) || PLACE_HEADS.has(x.lower) || x.lower === 'republic') && !tokens.slice(i, j + 1).some((x) => TITLE_WORDS.has(x.lower))) {
+        hasOfOrFor = true;
+        j += 3;
+        continue;
+      }
       const after = tokens[j + 2];
       if (!after || !isConnector(next) || !adjacent(text, next, after) || !isNameWord(after, doc, false)) break;
       const chunkSoFar = tokens.slice(i, j + 1);
@@ -372,7 +381,9 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
     break;
   }
   // ("Court of Justice", "Department of State": a title word after "of" in a body's name is part of it.)
-  const bodyOf = chunk.length > 2 && chunk[chunk.length - 2]!.lower === 'of' && chunk.slice(0, -2).some((t) => lex.orgHeads.has(t.lower) && !isTitle(t));
+  // ("Ministry of the Interior" likewise.)
+  const ofAt = chunk[chunk.length - 2]?.lower === 'the' ? chunk.length - 3 : chunk.length - 2;
+  const bodyOf = ofAt > 0 && chunk[ofAt]!.lower === 'of' && chunk.slice(0, ofAt).some((t) => lex.orgHeads.has(t.lower) && !isTitle(t));
   // ("Obudu State", "Tarvo State": a state of a federation named by its word, where no title stands before it.)
   const stateOf = chunk[chunk.length - 1]!.lower === 'state' && chunk.slice(0, -1).every((t) => !isTitle(t) && !isConnector(t));
   const lastIsTitle = chunk.length > 1 && isTitle(chunk[chunk.length - 1]!) && !lex.orgHeads.has(chunk[chunk.length - 1]!.lower) && !bodyOf && !stateOf;
@@ -1098,6 +1109,8 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
     strength: Strength;
     /** It has a word like "Police", "Council", "Authority". */
     orgHead: boolean;
+    /** Words after its "of" ("tarvo" of "Friends of Tarvo"): what it is named after, not a short form of it. */
+    ofWords: Set<string>;
   }
   personsBySurname(candidates, lex, text);
   const fullNames: FullName[] = [];
@@ -1105,7 +1118,9 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
     if (!c.kind || c.tokens.length < 2) continue;
     const words = c.tokens.filter((t) => !isConnector(t) && !lex.demonyms.has(t.lower)).map((t) => t.lower);
     const acronym = c.tokens.filter((t) => !isConnector(t) && /^\p{L}/u.test(t.lower)).map((t) => t.lower[0]).join('');
-    fullNames.push({ canonical: c.canonical, kind: c.kind, words, acronym, start: c.start, strength: c.strength, orgHead: c.tokens.some((t) => lex.orgHeads.has(t.lower)) });
+    const of = c.tokens.findIndex((t) => t.lower === 'of');
+    const ofWords = new Set(of > 0 ? c.tokens.slice(of + 1).map((t) => t.lower) : []);
+    fullNames.push({ canonical: c.canonical, kind: c.kind, words, acronym, start: c.start, strength: c.strength, orgHead: c.tokens.some((t) => lex.orgHeads.has(t.lower)), ofWords });
   }
 
   // Full names by word and by acronym ("NFU" for "National Farmers Union"), in text order.
@@ -1131,6 +1146,9 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
     // "Kenya" stays a place in "Kenya Airways"; a place name stands for a person only as a surname.
     const compatible = (n: FullName) =>
       n.start !== at &&
+      // ("Voices of Orrindale" ... "Orrindale": a body's name after its "of" is what the body is named after; in a
+      // match report, a university's town may stand for its team.)
+      (sports || n.kind !== 'organization' || !n.ofWords.has(word)) &&
       (!isPlace || (n.kind === 'person' && n.words[n.words.length - 1] === word)) &&
       // (In a match report, "in Tarvo" is the town, whatever team bears its name.)
       !((placeByContext || personByContext) && n.kind === 'organization' && (n.orgHead || (sports && placeByContext))) &&
