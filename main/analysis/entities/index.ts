@@ -63,7 +63,8 @@ export function extractEntities(text: string, sentences: readonly TextSpan[]): E
       // (A bracket does not capitalise the word it opens: "(Reuters)", "(WHO)" are written so anyway.)
       if (!opensClause(text, tokens, i) || text[t.start - 1] === '(') doc.midSentence.add(t.text);
       const before = tokens[i - 1]!;
-      if (before.cap && lex.isGivenName(before.lower) && adjacent(text, before, t) && !tokens[i + 1]?.cap) doc.surnames.add(t.text);
+      // (Not after a word of place that some bear as a given name: "Lake", "Port", "Cape".)
+      if (before.cap && lex.isGivenName(before.lower) && !PLACE_PREFIXES.has(before.lower) && adjacent(text, before, t) && !tokens[i + 1]?.cap) doc.surnames.add(t.text);
     }
   }
   sentences.forEach((sentence, i) => {
@@ -782,7 +783,10 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (placeAfterNames.some((n) => lex.places.has(n)) && name.length <= 3) return push(out, candidate, 'place', Strength.Cue);
   // "farmers in Tavora", "near the Kessel Ridge", "the village of Dornach": an unknown name where news puts places.
   // (A lone given name too: "a store in Florence".)
-  if ((locativeBefore(sentenceTokens, index) || listAfterLocative(text, sentenceTokens, index)) && !(firstName && name.length > 1) && !givenName) return push(out, candidate, 'place', Strength.Guess);
+  // (An item after a comma is one of a list only if the list goes on after it or closes with it: "towards Main Street,
+  // Kerrigan rose" is a new clause.)
+  const listItem = (before !== undefined && (before.lower === 'and' || before.lower === 'or')) || /^\s*(?:,|(?:and|or)\s)/.test(followingText);
+  if ((locativeBefore(sentenceTokens, index) || (listItem && listAfterLocative(text, sentenceTokens, index))) && !(firstName && name.length > 1) && !givenName) return push(out, candidate, 'place', Strength.Guess);
   // "Paris Orly": a city followed by an unknown name.
   if (name.length > 1 && lex.places.has(first.lower) && !lex.countries.has(first.lower) && name.slice(1).every((t) => !isCommon(t))) {
     // "the Leeds Rhinos", "the Harbour City Gulls": a place and a plural names a team (or a firm), not a place.
