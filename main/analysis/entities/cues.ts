@@ -48,6 +48,7 @@ export const PLACE_HEADS = words(`
   building hall ground grounds gardens tower plaza mall cathedral temple mosque palace castle terminal pier dam ridge hills
   basin junction reservoir glacier plateau forest reef cape beach creek canyon falls heights gate jail prison quarter meadow meadows moor heath marsh
   fort bazaar field barrage
+  vihar nagar bagh chowk enclave ganj
 `);
 
 /** Words that end the name of an event ("the Olympic Games", "the World Cup"): not a person, organisation or place. */

@@ -661,7 +661,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const ageNearby = /^\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))/.test(followingText) || /\byear-old\s+$/i.test(text.slice(Math.max(0, start - 12), start));
   // ("said Ana Ruiz"; not "Reuters said Ana Ruiz", but the end of a quotation may stand before the verb: "… by June,” said X".)
   const saidBefore = before !== undefined && SPEECH_VERBS.has(before.lower) && (before2 === undefined || !before2.cap || /[”"’,]/.test(text.slice(before2.fullEnd, before.start)));
-  const saidAfter = after !== undefined && SPEECH_VERBS.has(after.lower) && /^[\s,]*$/.test(text.slice(last.fullEnd, after.start));
+  // (Not "... of the Tarvo institute in Orrin Vale, said": a place closing an apposition before the verb.)
+  const saidAfter = after !== undefined && SPEECH_VERBS.has(after.lower) && /^[\s,]*$/.test(text.slice(last.fullEnd, after.start)) && !(text.slice(last.fullEnd, after.start).includes(',') && locativeBefore(sentenceTokens, index));
   // "Mayor Lena Marsh", "Grace Park, 41,", "Ken Hall told ...": a given name, then a surname that is also a word of
   // place, with a person's cue beside it, is that person ("Victoria Park", "Albert Hall" without one stay places).
   const personCue = ctx.titled || roleBefore || appositiveRole || ageNearby || saidBefore || saidAfter;
@@ -786,7 +787,10 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // (An item after a comma is one of a list only if the list goes on after it or closes with it: "towards Main Street,
   // Kerrigan rose" is a new clause.)
   const listItem = (before !== undefined && (before.lower === 'and' || before.lower === 'or')) || /^\s*(?:,|(?:and|or)\s)/.test(followingText);
-  if ((locativeBefore(sentenceTokens, index) || (listItem && listAfterLocative(text, sentenceTokens, index))) && !(firstName && name.length > 1) && !givenName) return push(out, candidate, 'place', Strength.Guess);
+  // "a ceremony at the Tollhouse in Leeds": a name set at a known town is a building or a venue there.
+  const venueIn = /^\s+(?:in|near)\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u.exec(followingText)?.[1]?.toLowerCase();
+  const atVenue = before?.lower === 'the' && before2?.lower === 'at' && !orgHead && venueIn !== undefined && lex.places.has(venueIn);
+  if ((locativeBefore(sentenceTokens, index) || atVenue || (listItem && listAfterLocative(text, sentenceTokens, index)) || pairedWithPlace(text, lex, sentenceTokens, index)) && !(firstName && name.length > 1) && !givenName) return push(out, candidate, 'place', Strength.Guess);
   // "Paris Orly": a city followed by an unknown name.
   if (name.length > 1 && lex.places.has(first.lower) && !lex.countries.has(first.lower) && name.slice(1).every((t) => !isCommon(t))) {
     // "the Leeds Rhinos", "the Harbour City Gulls": a place and a plural names a team (or a firm), not a place.
@@ -895,6 +899,24 @@ function locativeBefore(tokens: readonly Token[], index: number): boolean {
   return !(preposition.lower === 'in' && IN_WITHOUT_PLACE.has(tokens[k - 1]?.lower ?? ''));
 }
 
+/** Words before two places joined by "and": "flights from Tarvo and Orrin", "ferries between Mirel and Dorne". */
+const BEFORE_PAIR = new Set(['from', 'between', 'to', 'via', 'linking', 'connecting']);
+
+/**
+ * The name at `index` is the second of two joined by "and" after a word of routes ("flights from Tarvo and Kessby",
+ * "between Mirel Island and Dorne"), and the first is a known town or region (not a country, which a firm may pair with).
+ */
+function pairedWithPlace(text: string, lex: Lexicon, tokens: readonly Token[], index: number): boolean {
+  if (tokens[index - 1]?.lower !== 'and') return false;
+  let k = index - 2;
+  const end = k;
+  while (k >= 0 && tokens[k]!.cap && end - k < 3) k--;
+  if (k === end || !BEFORE_PAIR.has(tokens[k]?.lower ?? '')) return false;
+  const first = tokens.slice(k + 1, end + 1);
+  const known = lookup(text, first, lex) ?? lookup(text, first.slice(0, 1), lex);
+  return known?.kind === 'place' && !lex.countries.has(first[0]!.lower) && !lex.countryCodes.has(first[0]!.text);
+}
+
 /** Words of travel before "to" and a place: "flights to Tarvo", "fled to Mirel", "evacuated to Orrin". */
 const MOTION_TO = new Set([
   'flight', 'flights', 'trip', 'trips', 'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'moved', 'moving', 'relocated', 'returned',
@@ -959,7 +981,8 @@ function teamContext(text: string, tokens: readonly Token[], index: number, afte
 function apposition(following: string): { words: string[]; determined: boolean } | undefined {
   // (A possessive may stand inside: ", the assembly's majority leader".)
   const m = /^,\s+((?:a|an|the|its|his|her|their|\p{Lu}[\p{L}.]*['’]s)\s+)?((?:[\p{L}-]+(?:['’]s)?\s*){1,4})/u.exec(following);
-  if (!m) return undefined;
+  // (", said farmers ...": a verb of speech opens no apposition, the name closes one before it.)
+  if (!m || (m[1] === undefined && SPEECH_VERBS.has(m[2]!.trim().split(/\s+/)[0]!.toLowerCase()))) return undefined;
   return { words: m[2]!.trim().split(/\s+/).map((w) => w.replace(/['’]s$/, '')).slice(0, 4), determined: m[1] !== undefined };
 }
 
@@ -1173,9 +1196,21 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
 
   // A word opening a sentence before a common noun is a name only where the article names it alone inside a sentence.
   const aloneInside = new Set(candidates.filter((c) => c.tokens.length === 1 && !c.opener).map((c) => c.tokens[0]!.lower));
+  // Words the article reads as a place by a cue, alone ("the people of Orrindale") or before a word of place ("Orrindale
+  // State", "Orrindale County"): a lone mention of the word read by no cue is that place, not a body named after it.
+  const placeWords = new Map<string, Candidate>();
+  for (const c of candidates) {
+    if (c.kind !== 'place' || c.strength < Strength.Cue || c.team) continue;
+    if (c.tokens.length === 1 || (c.tokens.length === 2 && PLACE_HEADS.has(c.tokens[1]!.lower))) placeWords.set(c.tokens[0]!.lower, c);
+  }
   const linked: Candidate[] = [];
   for (const c of candidates) {
     if (c.opener && !aloneInside.has(c.tokens[0]!.lower)) continue;
+    const place = c.tokens.length === 1 && c.strength === Strength.Default && !sports ? placeWords.get(c.tokens[0]!.lower) : undefined;
+    if (place) {
+      linked.push({ ...c, kind: 'place', canonical: place.tokens.length === 1 ? place.canonical : c.canonical, strength: Strength.Cue });
+      continue;
+    }
     if (c.tokens.length === 1 && eventAcronyms.has(c.tokens[0]!.lower.replace(/\./g, ''))) continue;
     if (c.tokens.length === 1 && !(c.strength === Strength.Known && c.kind !== 'place')) {
       const token = c.tokens[0]!;
