@@ -19,6 +19,7 @@ import { splitSentences, type TextSpan } from './sentences';
  * 7: entities: datelines, double-barrelled surnames, surnames that are words of place, given names that are places,
  *    teams by plural names, places by lists, travel and qualified heads, hospitals and venues as places, employers
  *    before titles, readings without any cue yielding to cued ones.
+ *    Time expressions: ages, rates ("four days a week"), wire clocks, years across two, "the week ended Friday" and more.
  */
 export const ANALYSIS_VERSION = 7;
 

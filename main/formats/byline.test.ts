@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditedEditors, isHeaderNoise, readByline, readClosingCredits, readHeaderLine, readWireCredits, sortCredits } from './byline';
+import { creditedEditors, isHeaderNoise, readByline, readClosingCredits, readHeaderLine, readOpeningCredit, readWireCredits, sortCredits } from './byline';
 
 const day = (value: string) => ({ value, precision: 'day' });
 
@@ -360,5 +360,43 @@ describe('credits and date lines of more languages and CMS shapes', () => {
     expect(creditedEditors('Reported By: Arjun Mehta-Rao | Edited By: Kavita Pillai')).toEqual(['Kavita Pillai']);
     expect(creditedEditors('Penulis: Dewi Lestari | Editor: Bambang Sutrisno')).toEqual(['Bambang Sutrisno']);
     expect(creditedEditors('By Jane Roe and John Doe')).toEqual([]);
+  });
+});
+
+describe('credits and date lines in more languages (invented examples)', () => {
+  it.each([
+    ['Szerző: Tóth Ildikó', ['Tóth Ildikó']],
+    ['Tác giả: Phạm Minh Châu', ['Phạm Minh Châu']],
+    ['كتب: ليلى منصور', ['ليلى منصور']],
+    ['بقلم: يوسف الخطيب', ['يوسف الخطيب']],
+  ])('%s credits %j', (line, authors) => {
+    expect(readByline(line)?.authors).toEqual(authors);
+  });
+
+  it('reads a source field as the outlets the story draws on, not as people', () => {
+    expect(readByline('Autor: Jana Dvořáková | Zdroj: ČTK, Vysočinský deník')).toEqual({ authors: ['Jana Dvořáková'], publisher: 'ČTK' });
+  });
+
+  it('takes the weekday of another language off the name before the date', () => {
+    const info = readHeaderLine('كتب: ليلى منصور الأحد ٣ نوفمبر ٢٠٢٤ - ١١:٠٠ ص');
+    expect(info?.authors).toEqual(['ليلى منصور']);
+    expect(info?.publishedAt).toEqual(day('2024-11-03'));
+  });
+
+  it('sees a labelled date line without its year as a header line', () => {
+    expect(readHeaderLine('Julkaistu 4.6. 9:40 Päivitetty 4.6. 12:05')).toEqual({ authors: [], publisher: null, publishedAt: null, modifiedAt: null });
+    expect(readHeaderLine('Pekka 4.6. tuli kotiin')).toBeNull();
+  });
+
+  it('names translators and editors credited after the story', () => {
+    expect(creditedEditors('Translated by Ruth Abernathy. Edited by Colm Feeney.')).toEqual(['Ruth Abernathy', 'Colm Feeney']);
+    expect(creditedEditors('Translation: Ruth Abernathy')).toEqual(['Ruth Abernathy']);
+    expect(creditedEditors('Ruth Abernathy translated the letters herself.')).toEqual([]);
+  });
+
+  it('reads the reporters of a Chinese-language bracketed opener, not the place', () => {
+    expect(readOpeningCredit('〔記者陳怡君／北港報導〕北港鎮公所今天宣布……')).toEqual(['陳怡君']);
+    expect(readOpeningCredit('【记者王小明、李华/江城报道】江城市今天……')).toEqual(['王小明', '李华']);
+    expect(readOpeningCredit('〔即時新聞／綜合報導〕颱風今天……')).toBeNull();
   });
 });

@@ -7,7 +7,7 @@
  * never replaces a publication date.
  */
 import type { PublishedDate } from '../../shared/model';
-import { findPublicationDate, isDateNoise, PUBLISHED_LABELS, UPDATED_LABELS, withoutLeadingDateNoise } from './dates';
+import { findPublicationDate, isDateNoise, LANGUAGE_WEEKDAYS, PUBLISHED_LABELS, UPDATED_LABELS, withoutLeadingDateNoise } from './dates';
 import { classifyName, displayName, hasPersonNameShape, isDeskCredit, outletInRole, peopleBeforeRoles, personBeforeRole, publisherOfCollectiveByline } from './names';
 
 export interface HeaderInfo {
@@ -27,9 +27,9 @@ const MAX_HEADER_LENGTH = 200;
 /**
  * "By", "Posted by", "Submitted by" (Drupal), "Interview by", "Words and pictures by", "Author:", "Words:", "Text:", and the
  * author labels of other languages ("Autor:", "Penulis:", "Yazar:", "Forfatter:") ... at the start
- * of a credit line. A photo credit alone ("Photographs by") names no author.
+ * of a credit line ("Szerző:", "Tác giả:", Arabic "كتب:" and "بقلم:"). A photo credit alone ("Photographs by") names no author.
  */
-const BY_LABEL_WORDS = String.raw`(?:(?:written|posted|submitted|reported|compiled|words|text|story|reporting|interview(?:ed)?)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|by\b|(?:authors?|auteurs?|autor(?:in|es|e)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter)\s*:)\s*:?\s*`;
+const BY_LABEL_WORDS = String.raw`(?:(?:written|posted|submitted|reported|compiled|words|text|story|reporting|interview(?:ed)?)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|by\b|(?:authors?|auteurs?|autor(?:in|es|e)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerző|tác giả|teksti|συντάκτης|كتب|بقلم|الكاتب)\s*:)\s*:?\s*`;
 const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /**
@@ -78,8 +78,8 @@ const EPISODE_NUMBER = /^\s*(?:episode|ep\.|épisode|episodio|folge|aflevering|o
 const RELATIVE_AGE =
   /\b(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\bjust\s+now\b|(?<!\p{L})(?:há|hace|il y a|vor)\s+(?:\d+|um|uma|un|una|une|einer?|einem)\s+(?:segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|secondes?|minutes?|heures?|jours?|semaines?|mois|sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)(?!\p{L})|\b\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|seconden|minuten|uur|dagen|weken|maanden)\s+(?:fa|geleden)(?!\p{L})/giu;
 
-/** The weekday that opens a date ("Words by Jane Roe Sun 4 Jun 2023"): the date's, not the name's last word. */
-const WEEKDAY_BEFORE_DATE = /\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s*$/i;
+/** The weekday that opens a date ("Words by Jane Roe Sun 4 Jun 2023", "كتب: NAME الثلاثاء ..."): the date's, not the name's last word. */
+const WEEKDAY_BEFORE_DATE = new RegExp(String.raw`\s+(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?|${LANGUAGE_WEEKDAYS})\.?,?\s*$`, 'iu');
 
 /** The text before a date without the weekday that opens the date, unless that would leave a one-word name ("By Li Sun"). */
 function withoutWeekday(before: string): string {
@@ -129,7 +129,8 @@ export function readHeaderLine(line: string): HeaderInfo | null {
   const hasDate = info.publishedAt !== null || info.modifiedAt !== null || copyDated;
   remainder = remainder.replace(/\s+/g, ' ').replace(LEADING_SEPARATORS, '').replace(TRAILING_SEPARATORS, '').trim();
   // A line of nothing but header furniture ("2 days ago", "4 min read") is still a header line, with no values.
-  if (remainder === '') return hasDate || cleaned.trim() !== text ? info : null;
+  // So is a labelled date without its year ("Julkaistu 12.3. 8:15"): the page's metadata has the year.
+  if (remainder === '') return hasDate || cleaned.trim() !== text || (labels.length > 0 && /\d/.test(cleaned)) ? info : null;
 
   // What is not a date must be a credit: "by ..." always; a bare name only beside a date ("Reuters, <date>").
   const byline = readByline(remainder, { labelRequired: !hasDate });
@@ -169,6 +170,12 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   for (const segment of text.split(/\s+[|/·•–—-]\s+|\s*\n\s*/).flatMap(slashedRole)) {
     // "Penulis: Jane Roe | Editor: John Doe": the part of the credit line that names the editor.
     if (OTHER_CREDIT_LABEL.test(segment)) continue;
+    // "Autor: Jane Roe | Zdroj: ČTK, Outlet": the source field names the agencies and outlets the story draws on.
+    const source = SOURCE_LABEL.exec(segment);
+    if (source) {
+      outlets.push(...namePieces(segment.slice(source[0].length)).map(cleanOutlet));
+      continue;
+    }
     for (const piece of namePieces(segment)) {
       // "JANE DOE Harbour Press Agency": agency copy sets the name in capitals, the credit after it in ordinary case.
       const caps = CAPS_NAME_THEN_CREDIT.exec(piece.trim());
@@ -242,23 +249,30 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
 const EAST_ASIAN_CREDIT =
   /^(\p{Script=Hangul}{2,4}|\p{Script=Han}{1,3}\s?\p{Script=Han}{1,3})\s*(?:기자|특파원|선임기자|수습기자|객원기자|논설위원|記者|记者|特派員|特派员|編集委員|通訊員|通讯员)$/u;
 
+/** "Source:", "Zdroj:", "Forrás:", "Lähde:", "Källa:", "Πηγή:", "Nguồn:", "المصدر:": the label of a credit line's source field. */
+const SOURCE_LABEL = /^(?:source|sources|zdroj|forrás|lähde|källa|kilde|quelle|fonte|fuente|źródło|πηγή|nguồn|المصدر)\s*:\s*/iu;
+
 /** The label of the editor a credit line may name beside the writer ("Editor: Jane Roe", "Penyunting:", "Redaktør:"): not an author. */
 const OTHER_CREDIT_LABEL = /^(?:editor|edited by|editing|redaktur|penyunting|editör|redaktør|redaktor|redacteur|rédacteur en chef)\s*:/i;
-/** "Edited By: Jane Roe", "Editor: Jane Roe", "Penyunting: ...": the label of the editor's part of a credit line. */
-const EDITOR_PART = /^(?:edit(?:ed|ing)\s+by\s*:?|(?:editor|redaktur|penyunting|editör|redaktør|redaktor|redacteur|rédacteur en chef)\s*:)\s*/i;
+/**
+ * "Edited By: Jane Roe", "Editor: Jane Roe", "Penyunting: ...", "Translated by Jane Roe", "Translation: ...": the
+ * label of the editor's or translator's part of a credit line.
+ */
+const EDITOR_PART = /^(?:(?:edit(?:ed|ing)|translat(?:ed|ion))\s+(?:from\s+\p{L}+\s+)?by\s*:?|(?:editor|translator|translation|redaktur|penyunting|editör|redaktør|redaktor|redacteur|rédacteur en chef)\s*:)\s*/iu;
 
 /**
- * The people a credit line names as its editors ("Reported By: Jane Roe | Edited By: John Doe" -> ["John Doe"]):
- * they edited the story, they did not write it, wherever else the page lists them as authors.
+ * The people a credit line names as its editors or translators ("Reported By: Jane Roe | Edited By: John Doe" ->
+ * ["John Doe"], "Translated by Ann Poe. Edited by Ed Ito." -> both): they edited or translated the story, they
+ * did not write it, wherever else the page lists them as authors.
  */
 export function creditedEditors(line: string): string[] {
   const editors: string[] = [];
   const text = line.replace(/\s+/g, ' ').trim();
   if (text.length > MAX_HEADER_LENGTH) return editors;
-  for (const segment of text.split(/\s+[|/·•–—]\s+|\s*\|\s*/)) {
+  for (const segment of text.split(/\s+[|/·•–—]\s+|\s*\|\s*|(?<=\p{Ll}{2}\.)\s+/u)) {
     const label = EDITOR_PART.exec(segment);
     if (!label) continue;
-    const credit = readByline(segment.slice(label[0].length), { labelRequired: false });
+    const credit = readByline(segment.slice(label[0].length).replace(/\.$/, ''), { labelRequired: false });
     if (credit) editors.push(...credit.authors);
   }
   return editors;
@@ -392,6 +406,17 @@ export function readClosingCredits(paragraph: string): string[] | null {
   if (signature) return classifyName(signature[1]!) === 'person' ? [displayName(signature[1]!.trim())] : null;
   const credits = readWireCredits(text);
   return credits && credits.length > 0 ? [...new Set(credits)] : null;
+}
+
+/**
+ * The reporters a Chinese-language story names in its bracketed opener: "〔記者林雅婷／澄洋報導〕" (reporter NAME,
+ * reporting from PLACE), "【记者王小明、李华/江城报道】". A desk's opener ("〔即時新聞／綜合報導〕") names no reporter.
+ */
+const BRACKETED_REPORTER_OPENER = /^[〔【[（(]\s*(?:本報|本报)?(?:記者|记者)\s*(\p{Script=Han}{2,4}(?:\s*[、，,]\s*(?:記者|记者)?\s*\p{Script=Han}{2,4})*)\s*[／/]\s*\p{Script=Han}{1,12}\s*(?:報導|报道|專訪|专访)\s*[〕】\]）)]/u;
+
+export function readOpeningCredit(paragraph: string): string[] | null {
+  const m = BRACKETED_REPORTER_OPENER.exec(paragraph.trim());
+  return m ? m[1]!.split(/\s*[、，,]\s*/).map((name) => name.replace(/^(?:記者|记者)\s*/, '')) : null;
 }
 
 /** "WorldTribune Staff" names its publication: the staff of WorldTribune. */

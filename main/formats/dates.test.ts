@@ -174,3 +174,32 @@ describe('year-first dotted dates', () => {
     expect(findPublicationDate('입력 2024.10.08 14:32')?.date).toEqual({ value: '2024-10-08', precision: 'day' });
   });
 });
+
+describe('dates in more languages and scripts (invented examples)', () => {
+  it.each([
+    ['2023. október 9. 08:30', '2023-10-09'],
+    ['Szerda, 2022. május 4.', '2022-05-04'],
+    ['Πέμπτη, 9 Νοεμβρίου 2023, 10:05', '2023-11-09'],
+    ['Thứ sáu, 14/6/2024, 16:20 (GMT+7)', '2024-06-14'],
+    ['الأحد ٣ نوفمبر ٢٠٢٤ - ١١:٠٠ ص', '2024-11-03'],
+    ['۱۴ مايو ۲۰۲۳', '2023-05-14'],
+    ['2022年11月8日 09:15', '2022-11-08'],
+    ['ngày 14 tháng 6 năm 2024', '2024-06-14'],
+    ['Thứ sáu, 14 tháng 6, 2024 - 16:20', '2024-06-14'],
+    ['8. 11. 2022 9:15', '2022-11-08'],
+    ['November 8, 2022 @ 9:15pm', '2022-11-08'],
+  ])('%s is the day %s', (input, value) => {
+    expect(parsePublicationDate(input)).toEqual({ value, precision: 'day' });
+  });
+
+  it('keeps the offsets of a line with Eastern Arabic digits', () => {
+    const line = 'نشر في ٢٠ يناير ٢٠٢٤';
+    const found = findPublicationDate(line)!;
+    expect(found.date.value).toBe('2024-01-20');
+    expect(line.slice(found.start, found.end)).toBe('٢٠ يناير ٢٠٢٤');
+  });
+
+  it('does not read a year-first month name beside a time as a day', () => {
+    expect(parsePublicationDate('2022. május 14:30')).toBeNull();
+  });
+});

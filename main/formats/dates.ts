@@ -110,20 +110,55 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
     updated: ['actualizat'],
     joins: 'ora',
   },
+  hungarian: {
+    months: 'január február március április május június július augusztus szeptember október november december',
+    weekdays: 'hétfő kedd szerda csütörtök péntek szombat vasárnap',
+    published: ['publikálva', 'közzétéve', 'megjelent', 'létrehozva'],
+    updated: ['frissítve', 'módosítva', 'utolsó frissítés'],
+    joins: '',
+  },
+  greek: {
+    months: 'ιανουαρίου/ιανουάριος φεβρουαρίου/φεβρουάριος μαρτίου/μάρτιος απριλίου/απρίλιος μαΐου/μάιος ιουνίου/ιούνιος ιουλίου/ιούλιος αυγούστου/αύγουστος σεπτεμβρίου/σεπτέμβριος οκτωβρίου/οκτώβριος νοεμβρίου/νοέμβριος δεκεμβρίου/δεκέμβριος',
+    weekdays: 'δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή',
+    published: ['δημοσιεύθηκε', 'δημοσίευση'],
+    updated: ['ενημερώθηκε', 'τελευταία ενημέρωση', 'ενημέρωση'],
+    joins: '',
+  },
+  // Vietnamese months are numbered ("tháng 3"): its pages print numeric dates ("Thứ tư, 13/3/2024").
+  vietnamese: {
+    months: '',
+    weekdays: 'thứ_hai/thứ_2 thứ_ba/thứ_3 thứ_tư/thứ_4 thứ_năm/thứ_5 thứ_sáu/thứ_6 thứ_bảy/thứ_7 chủ_nhật',
+    published: ['ngày đăng', 'đăng lúc', 'đăng ngày', 'xuất bản'],
+    updated: ['cập nhật', 'cập nhật lúc'],
+    joins: 'lúc ngày',
+  },
+  // The month names of Egypt and the Gulf, with the Maghreb's beside them; "م" and "ص" are p.m. and a.m.
+  arabic: {
+    months: 'يناير/جانفي فبراير/فيفري مارس أبريل/ابريل/أفريل مايو/ماي يونيو/يونيه/جوان يوليو/يوليه/جويلية أغسطس/اغسطس/أوت سبتمبر أكتوبر/اكتوبر نوفمبر ديسمبر',
+    weekdays: 'الإثنين/الاثنين الثلاثاء الأربعاء/الاربعاء الخميس الجمعة السبت الأحد/الاحد',
+    published: ['تاريخ النشر', 'نشر في', 'نُشر في', 'نشر بتاريخ'],
+    updated: ['آخر تحديث', 'تم التحديث', 'تحديث'],
+    joins: 'م ص الساعة',
+  },
 };
 for (const language of Object.values(DATE_LANGUAGES)) {
+  if (language.months === '') continue;
   language.months.split(' ').forEach((forms, k) => {
     for (const form of forms.split('/')) LOCAL_MONTH_NUMBERS[form] ??= k + 1;
   });
 }
-const escapeWords = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`);
+/** A phrase as a pattern: its spaces (and the "_" that joins the words of a weekday, "thứ_hai") match any white space. */
+const escapeWords = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ _]/g, String.raw`\s+`);
 const byLength = (a: string, b: string) => b.length - a.length;
 /** The labels of those languages that open a publication date ("Publisert", "Opublikowano:", "Diterbitkan:"), longest first. */
 export const PUBLISHED_LABELS = Object.values(DATE_LANGUAGES).flatMap((l) => l.published).sort(byLength).map(escapeWords).join('|');
 /** Their labels of an update ("Oppdatert", "Aktualizacja:", "Güncelleme:"), longest first. */
 export const UPDATED_LABELS = Object.values(DATE_LANGUAGES).flatMap((l) => l.updated).sort(byLength).map(escapeWords).join('|');
+/** The weekdays of those languages ("Senin", "الثلاثاء", "thứ tư"), longest first. */
+export const LANGUAGE_WEEKDAYS = Object.values(DATE_LANGUAGES).flatMap((l) => l.weekdays.replace(/\//g, ' ').split(' ')).filter((w) => w !== '').sort(byLength).map(escapeWords).join('|');
 const LANGUAGE_DATE_WORDS = Object.values(DATE_LANGUAGES)
   .flatMap((l) => [...l.weekdays.replace(/\//g, ' ').split(' '), ...l.joins.split(' '), ...l.published, ...l.updated])
+  .filter((word) => word !== '')
   .sort(byLength)
   .map(escapeWords)
   .join('|');
@@ -154,12 +189,18 @@ const PATTERNS: DatePattern[] = [
   { re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/y, build: (m) => day(+m[1]!, +m[2]!, +m[3]!) },
   // Year-first dotted dates, as Korean, Chinese and Hungarian pages print them: "2024.10.08", "2024. 10. 8.".
   { re: /\b(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?!\d)/y, build: (m) => day(+m[1]!, +m[2]!, +m[3]!) },
+  // Vietnamese dates with the month's number: "13 tháng 3, 2024", "ngày 13 tháng 3 năm 2024".
+  { re: /\b(\d{1,2})\s+tháng\s+(\d{1,2})(?:,\s*|\s+năm\s+)(\d{4})(?!\d)/iy, build: (m) => day(+m[3]!, +m[2]!, +m[1]!) },
+  // Chinese and Japanese dates: "2024年3月12日".
+  { re: /\b(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/y, build: (m) => day(+m[1]!, +m[2]!, +m[3]!) },
+  // Year first, then the month's name, as Hungarian pages print it: "2024. március 12.".
+  { re: new RegExp(String.raw`\b${YEAR}\.?\s+${MONTH}\s+${DAY}(?![\d:])`, 'iy'), build: (m) => day(+m[1]!, month(m[2]!), +m[3]!) },
   { re: new RegExp(String.raw`\b${MONTH}\s+${DAY}(?:,\s*|\s+)${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[1]!), +m[2]!) },
   { re: new RegExp(String.raw`\b${DAY}(?:\s+(?:of|de))?\s+${MONTH},?\s+(?:de\s+)?${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[2]!), +m[1]!) },
   {
     // Dotted numeric dates are day-first ("07.05.2021": 7 May, as in German, Nordic, Russian and Turkish
-    // usage); month-first writers use slashes.
-    re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/y,
+    // usage, "12. 3. 2024" in Czech and Slovak); month-first writers use slashes.
+    re: /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/y,
     build: (m) => day(+m[3]!, +m[2]!, +m[1]!),
   },
   {
@@ -183,8 +224,17 @@ export interface DateMatch {
   end: number;
 }
 
+/**
+ * Eastern Arabic-Indic and Persian digits ("١٢ مارس ٢٠٢٤") as ASCII digits, one character for one, so that
+ * offsets into the text stay the same.
+ */
+export function withAsciiDigits(text: string): string {
+  return /[\u0660-\u0669\u06f0-\u06f9]/.test(text) ? text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10)) : text;
+}
+
 /** Finds the first publication-style date inside a line (e.g. a byline). */
-export function findPublicationDate(line: string): DateMatch | null {
+export function findPublicationDate(raw: string): DateMatch | null {
+  const line = withAsciiDigits(raw);
   // Every form has a four-digit year: most lines have none and end here.
   if (!/\d{4}/.test(line)) return null;
   // Only positions where a date can start: a digit or a letter after a non-letter.
@@ -206,11 +256,11 @@ export function findPublicationDate(line: string): DateMatch | null {
 
 /**
  * Words that may surround a date in a dateline without being part of something else: weekdays, labels,
- * times of day ("10:05 AM", "10.05", "9:40pm", "10h32", "08:15 Uhr"), UTC offsets, the standard time-zone
+ * a day and month without their year ("12.3.", as Finnish and Czech pages repeat the day), times of day ("10:05 AM", "10.05", "9:40pm", "10h32", "08:15 Uhr"), UTC offsets, the standard time-zone
  * abbreviations, and the weekdays and joining words of French, German and Spanish date lines ("le ... à").
  */
 const DATE_NOISE =
-  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|\b(?:published|posted|updated|last|first|on|at|date|dated|am|pm|a\.m\.|p\.m\.|noon|midnight|gmt|utc|z|et|pt|ct|mt|edt|est|cdt|cst|mdt|mst|pdt|pst|akst|akdt|hst|bst|ist|cet|cest|eet|eest|wet|west|msk|jst|kst|hkt|sgt|pht|wib|wita|wit|trt|hae|hne|hap|hnp|hac|hnc|hat|hnt|pkt|aest|aedt|acst|acdt|awst|nzst|nzdt|eat|wat|cat|sast)\b|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d])|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b\d{1,2}h\d{2}\b|\b(?:uhr|le|am|um|el|de|a las|op|om)\b|(?<!\p{L})(?:à|publiée?|mise? à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})|[+-]\d{1,2}(?::?\d{2})?|[\s,.:;|()\-–—/•·]+/giu;
+  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|\b(?:published|posted|updated|last|first|on|at|date|dated|am|pm|a\.m\.|p\.m\.|noon|midnight|gmt|utc|z|et|pt|ct|mt|edt|est|cdt|cst|mdt|mst|pdt|pst|akst|akdt|hst|bst|ist|cet|cest|eet|eest|wet|west|msk|jst|kst|hkt|sgt|pht|wib|wita|wit|trt|hae|hne|hap|hnp|hac|hnc|hat|hnt|pkt|aest|aedt|acst|acdt|awst|nzst|nzdt|eat|wat|cat|sast)\b|\b\d{1,2}\.\d{1,2}\.(?!\d)|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d])|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b\d{1,2}h\d{2}\b|\b(?:uhr|le|am|um|el|de|a las|op|om)\b|(?<!\p{L})(?:à|publiée?|mise? à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})|[+-]\d{1,2}(?::?\d{2})?|[\s,.:;|()\-–—/•·@]+/giu;
 
 /**
  * The same words in Italian, Portuguese and Dutch date lines ("Pubblicato il 14 settembre 2024 alle 09:30",
@@ -227,12 +277,13 @@ const LEADING_DATE_NOISE = new RegExp(`^(?:${ANY_DATE_NOISE.source})+`, 'iu');
 
 /** The text without the times, zones and separators that open it: what follows a date ("14 May 2021, 08:15 Uhr"). */
 export function withoutLeadingDateNoise(text: string): string {
-  return text.replace(LEADING_DATE_NOISE, ' ');
+  const noise = LEADING_DATE_NOISE.exec(withAsciiDigits(text));
+  return noise ? ` ${text.slice(noise[0].length)}` : text;
 }
 
 /** Whether a string holds nothing but the words that surround dates (times, zones, weekdays, separators). */
 export function isDateNoise(text: string): boolean {
-  return text.replace(ANY_DATE_NOISE, '') === '';
+  return withAsciiDigits(text).replace(ANY_DATE_NOISE, '') === '';
 }
 
 /** Whether a short line holds dates (at least `min`) and nothing else: "April 3, 1936 – Nov. 30, 2024", "Published 2 May 2023". */
@@ -260,7 +311,7 @@ export function parsePublicationDate(input: unknown): PublishedDate | null {
     return Number.isInteger(input) && input >= 1000 && input <= 2999 ? { value: String(input), precision: 'year' } : null;
   }
   if (typeof input !== 'string') return null;
-  const s = input.trim();
+  const s = withAsciiDigits(input.trim());
   if (s.length === 0 || s.length > 80) return null;
 
   let m = /^(\d{4})$/.exec(s);

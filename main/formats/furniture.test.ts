@@ -212,3 +212,66 @@ describe('furniture of more languages and page kinds', () => {
     expect(classifyBlock(text)).toBe('body');
   });
 });
+
+describe('furniture in more languages and shapes (invented examples)', () => {
+  it.each([
+    'Mohlo by vás zajímat: Nová lávka přes řeku je otevřená',
+    'Kapcsolódó cikk: Lezárják a hidat a hétvégén',
+    'Xem thêm: Cầu mới ở thị trấn sắp thông xe',
+    'Διαβάστε επίσης: Νέο λιμάνι για τους ψαράδες',
+    'اقرأ أيضاً: افتتاح سوق جديد في المدينة',
+    '延伸閱讀：港區將新建停車場',
+    'Quảng cáo',
+    'ΔΙΑΦΗΜΙΣΗ',
+    'إعلان',
+    'Advertisement 3',
+    'Article content',
+    'Translated by Ruth Abernathy. Edited by Colm Feeney.',
+    '(Except for the headline, this story has not been edited by Harbour Ledger staff and is published from a syndicated feed.)',
+    'See something wrong? Report an error.',
+    "Have a question about the new bus routes we didn't answer? Email ask@harbour.example and we'll look into it.",
+    '下載港都日報APP 新聞不漏接',
+  ])('sees furniture in %j', (text) => {
+    expect(classifyBlock(text)).toBe('boilerplate');
+  });
+
+  it.each([
+    'Bến phà mới trên sông. Ảnh: Trần Văn Lộc',
+    'Η νέα προβλήτα στο λιμάνι (Φωτ.: Νίκος Αλεξίου)',
+    'Az új komp a kikötőben. Fotó: Megyei Hírek/Szabó Anna',
+    'المحطة الجديدة في البلدة (تصوير: يوسف الخطيب)',
+    '新碼頭今天啟用。（記者陳怡君攝）',
+  ])('sees a caption with its credit in %j', (text) => {
+    expect(classifyBlock(text)).toBe('caption');
+  });
+
+  it.each([
+    'The mayor said the editor of the report, Colm Feeney, had translated it.',
+    'Translated into six languages, the guide is free at the library.',
+    'Kapcsolódó fejlesztések is indulnak a városban jövőre.',
+  ])('keeps a sentence of the story in %j', (text) => {
+    expect(classifyBlock(text)).toBe('body');
+  });
+
+  const body = (text: string): Block => ({ text, kind: 'body' });
+  const story = [
+    'The ferry slip will close for three weeks in October.',
+    'Foot passengers will use the public float instead.',
+    'The work is paid for by a state grant.',
+    'Islanders can book a water taxi for appointments.',
+  ].map(body);
+
+  it('takes a name alone closing a story as its writer, out of the body', () => {
+    const header = emptyHeader();
+    const found = separateFurniture([...story, body('Trần Minh Anh')], header, []);
+    expect(found.body).toEqual(story);
+    expect(header.authors).toEqual(['Trần Minh Anh']);
+  });
+
+  it('keeps a closing name when the story is too short to be signed, and a closing sentence', () => {
+    const header = emptyHeader();
+    expect(separateFurniture([...story.slice(0, 2), body('Trần Minh Anh')], header, []).body).toHaveLength(3);
+    expect(separateFurniture([...story, body('Thank you, Trần Minh Anh!')], emptyHeader(), []).body).toHaveLength(5);
+    expect(header.authors).toEqual([]);
+  });
+});

@@ -27,9 +27,13 @@ export function classifyBlock(block: string): BlockRole {
 export function isCaption(text: string): boolean {
   if (text.length > MAX_CAPTION_LENGTH) return false;
   if (/^(?:photo(?:graph)?|image|picture|pictured|illustration|credit|file photo)\s*(?:by\b|:|\|)/i.test(text)) return true;
+  // "... Ảnh: Jane Roe", "... (Φωτ.: Jane Roe)", "... Fotó: Outlet/Jane Roe", "(تصوير: ...)": a credit label of another language closing a short label.
+  if (text.length <= 200 && new RegExp(String.raw`(?:^|[.!?]\s+|\(\s*)(?:${PHOTO_CREDIT_WORDS})\s*:\s*[^.:]{2,80}\)?$`, 'iu').test(text)) return true;
   if (/\((?:[^()]*\b(?:photo|photograph|image|credit|courtesy|getty images|shutterstock)\b[^()]*)\)$/i.test(text)) return true;
   // "Firefighters at the scene. Photograph: Jane Roe/Agency": a credit closing a short label.
   if (/(?:^|[.!?]\s+)(?:photograph|photo|picture|image)\s*:\s*[^.:]{2,80}$/i.test(text) && text.length <= 200) return true;
+  // "...。（記者林雅婷攝）", "...（圖／NAME提供）": a Chinese-language caption closed by its photographer's or source's credit.
+  if (text.length <= 200 && /[（(](?:(?:記者|记者)?\p{Script=Han}{2,4}\s*(?:攝|摄|攝影|摄影)|(?:圖|图|照片|圖片|图片)\s*[／/:：][^（）()]{1,30})[）)]$/u.test(text)) return true;
   // A gallery caption numbered in brackets: "[1/3] Workers on the quay, March 3, 2023. Agency/Jane Roe".
   if (/^\[\d{1,2}\s*\/\s*\d{1,2}\]\s/.test(text)) return true;
   // A Markdown image: "![Alt text](images/x.jpg)".
@@ -46,6 +50,12 @@ export function isCaption(text: string): boolean {
   return false;
 }
 
+/**
+ * The word that opens a photo credit in the languages the reader reads beyond English: "Foto", "Fotó", "Bild",
+ * "Kuva", "Ảnh", "Φωτ." (Greek), "تصوير" and "صورة" (Arabic), "攝影"; the English ones are above.
+ */
+export const PHOTO_CREDIT_WORDS = String.raw`foto|fotó|fotografie|bild|kuva|ảnh|φωτ\.?|φωτογραφία|تصوير|صورة|攝影|摄影`;
+
 /** "Kremlin Press Office", "AP Photo", "Courtesy of the White House", "@newsdesk": a short name, title-cased. */
 function looksLikeCredit(credit: string): boolean {
   const words = credit.split(/\s+/);
@@ -55,10 +65,11 @@ function looksLikeCredit(credit: string): boolean {
 
 /**
  * A pointer to another article inside the body: "Read more: <headline>", "Also Read | <headline>", "À lire aussi : ...",
- * "Lesen Sie auch: ...", "Te recomendamos: ...", "Veja também: ...", Hindi "ये भी पढ़ें: ...".
+ * "Lesen Sie auch: ...", "Te recomendamos: ...", "Veja também: ...", Hindi "ये भी पढ़ें: ...", Czech "Mohlo by vás zajímat:",
+ * Hungarian "Kapcsolódó cikk:", Vietnamese "Xem thêm:", Greek "Διαβάστε επίσης:", Arabic "اقرأ أيضاً:", Chinese "延伸閱讀".
  */
 const READ_MORE =
-  /^(?:read more|also read|read also|see also|read next|te recomendamos|sigue leyendo|lee también|ver también|veja também|leia mais|leia também|story continues below(?: (?:this )?advertisement)?|à lire (?:aussi|également)|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|citește și|baca juga|ilgili haber(?:ler)?|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें)(?:$|\s*[:|])/i;
+  /^(?:read more|also read|read also|see also|read next|te recomendamos|sigue leyendo|lee también|ver también|veja também|leia mais|leia também|story continues below(?: (?:this )?advertisement)?|à lire (?:aussi|également)|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|mohlo by vás (?:zajímat|zaujať)|citește și|baca juga|ilgili haber(?:ler)?|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|olvassa el (?:ezt )?is|xem thêm|đọc thêm|διαβάστε (?:επίσης|ακόμη|ακόμα)|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|延伸閱讀|延伸阅读|相關新聞|相关新闻|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें)(?:$|\s*[:：|])/i;
 
 /** Turkish capitals ("İLGİLİ HABER") lower-case to other letters than a case-insensitive match expects. */
 function withPlainCapitalI(text: string): string {
@@ -75,10 +86,10 @@ export function isArticlePointer(text: string): boolean {
 
 /**
  * An ad slot's label, in the languages news pages come in: "- Advertisement -", "Anzeige", "Annonse", "REKLAMA",
- * "Publicité", "Iklan", Korean "광고", Japanese "広告", Chinese "广告"; with the "Hide Ad" button some platforms add.
+ * "Publicité", "Iklan", Vietnamese "Quảng cáo", Greek "Διαφήμιση", Arabic "إعلان", Korean "광고", Japanese "広告", Chinese "广告"; with the "Hide Ad" button some platforms add.
  */
 const AD_LABEL =
-  /^[-–—\s]*(?:skip )?(?:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|annonse|annons|annonce|reklame|reklama|reklam|iklan|mainos|advertentie|hirdetés|inzerce|oglas|광고|広告|广告|廣告)(?:\s*hide ad)?[-–—\s]*$/i;
+  /^[-–—\s]*(?:skip )?(?:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|annonse|annons|annonce|reklame|reklama|reklam|iklan|mainos|advertentie|hirdetés|inzerce|oglas|quảng cáo|διαφ[ηή]μιση|إعلان|اعلان|광고|広告|广告|廣告)(?:\s*\d{1,2})?(?:\s*hide ad)?[-–—\s]*$/i;
 
 /**
  * What the outlet says about the story or itself around it, in a sentence or two: a tip line ("Got a news tip?
@@ -88,13 +99,19 @@ const AD_LABEL =
 function isOutletNote(text: string): boolean {
   if (text.length > 300) return false;
   const contact = /[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d ()-]{6,}\d|\bwhatsapp\b/i.test(text);
-  if (contact && /\b(?:tips?|tipset|news tip|story ideas?|something (?:to share|you think)|send (?:it|them) to us)\b/i.test(text)) return true;
+  if (contact && /\b(?:tips?|tipset|news tip|story ideas?|something (?:to share|you think)|send (?:it|them) to us|have a question|questions? (?:for us|we (?:didn['’]t|did not|haven['’]t) answer)|ask us)\b/i.test(text)) return true;
   if (/\b(?:follow|ikuti|takip edin|suivez|folgen sie|síganos|síguenos|seguici|siga|følg|följ)\b[^.!?]{0,80}\b(?:google news|whatsapp|telegram|instagram|facebook|youtube|tiktok)\b/i.test(text)) return true;
   if (/\b(?:journalism|journalisme|journalismus|periodismo|giornalismo|jornalismo|content|contenu|reporting|reportage|coverage)\b[^.]{0,80}\b(?:financ(?:ée?s?|iad[oa]|iat[oa])|finanziert|funded)\s+(?:par|by|por|von|da)\s+[^.,;]*\.?$/i.test(text)) return true;
+  // "(Except for the headline, this story has not been edited by ... staff and is published from a syndicated feed.)"
+  if (/\bpublished from a syndicated (?:news )?feed\b|^\(?except for the headline\b/i.test(text)) return true;
+  // "See something wrong? Report an error.": the outlet's corrections link.
+  if (/^(?:see|spot(?:ted)?|found|notice[d]?) (?:something wrong|an error|a mistake)\b|^report an error\.?$/i.test(text)) return true;
   if (/^this (?:article|story|piece|report) (?:was )?originally (?:appeared|published)\b|\brepublished (?:here )?with (?:the )?permission\b|^republish this (?:article|story)$|^this (?:work|article|story) is licensed under\b/i.test(text)) return true;
   if (/\bbecome a (?:member|supporter|donor)\b|^(?:give|donate|support us|contribute)(?: now| today)?!?$/i.test(text)) return true;
   if (/\bsignatory of\b[^.]{0,60}\bfact-?checking network\b/i.test(text)) return true;
   if (/^this transcript (?:was|has been|is) (?:generated|produced|created|made|edited)\b|^transcript:?$/i.test(text)) return true;
+  // "Translated by Jane Roe. Edited by John Doe.", "Translation: Jane Roe": who translated or edited the story, set apart.
+  if (/^(?:(?:(?:translated|translation|edited|copy-?edited|fact-?checked)(?:\s+from\s+\p{L}+)?\s+by|(?:translator|translation|editor)\s*:)\s+[^.]{2,60}\.?\s*)+$/iu.test(text)) return true;
   // A programme's credits: "Guest: Jane Roe, reporter. Host: John Doe. Produced by Ann Poe."
   if (/^(?:(?:guests?|hosts?|presenters?|producers?|produced by|presented by|hosted by|edited by|mixed by|music(?: by)?)\s*:?\s+[^.]+\.\s*){2,}$/i.test(text)) return true;
   // "Read Jane's story: <headline>", "Read the full report: ...": a pointer to the story the page is about.
@@ -165,7 +182,7 @@ export function isBoilerplate(text: string): boolean {
   if (/\b(?:journalism|reporting|reporter|story|article|coverage)\b[^.]{0,60}\b(?:co-?)?funded by\s+[^.,;]*\.?$/i.test(text)) return true;
   // An agency's initials tag closing wire copy: "(ab/cd)".
   if (/^\((?:\p{L}{1,5}\/)+\p{L}{1,5}\)$/u.test(text)) return true;
-  if (/\bdownload (?:the|our)\b[^.]{0,40}\bapp\b/i.test(text) || /^(?:get|download|install)\b[^.]{0,60}\b(?:our|the) (?:free )?app\b/i.test(text)) return true;
+  if (/\bdownload (?:the|our)\b[^.]{0,40}\bapp\b/i.test(text) || /^(?:下載|下载)[^。]{0,20}app/i.test(text) || /^(?:get|download|install)\b[^.]{0,60}\b(?:our|the) (?:free )?app\b/i.test(text)) return true;
   // Invitations to comment or to pay: "What do you think? Share your views in the comments below.".
   if (/\bshare your (?:views|thoughts|comments)\b|\bin the comments(?: section)? below\b/i.test(text)) return true;
   if (/^support (?:local |independent |quality )?journalism\b/i.test(text)) return true;
@@ -179,7 +196,7 @@ export function isBoilerplate(text: string): boolean {
   if (/^\d[\d,.]*k?\s+(?:comments?|replies|shares|likes|followers)$/i.test(text)) return true;
   // "Image source, Agency": the credit a picture's caption box sets apart.
   if (/^image source,\s/i.test(text)) return true;
-  return /^(?:share (?:this|on|via)\b|share:?$|tweet(?: this)?:?$|email this\b|print this\b|follow us\b|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|click here\b|read more\b|related(?: (?:articles?|stories|story|posts?|coverage|content|reading|links?))?:?$|advertisement$|sponsored content$|tags?:|keywords?:|filed under:|(?:categor(?:y|ies)|hits|views|section):|(?:posted|filed) in\b|comments?:?$|leave a (?:comment|reply)\b|back to top$|link copied!?$|subscribe$|enter your e-?mail(?: address)?$|have your say$|join the conversation$|most (?:read|popular|viewed)$|topics:?$|explore more on these topics$|more on this story$|reuse this content$|about us$|contact us$|advertise with us$|privacy (?:policy|notice)$|terms (?:of (?:use|service)|and conditions)$|cookie (?:settings|policy)$|like this:$|like loading|click to share on\b|media contacts?:|press contacts?:|follow us on\b|download (?:the|our)\b[^.]*\bapp\b)/i.test(
+  return /^(?:share (?:this|on|via)\b|share:?$|tweet(?: this)?:?$|email this\b|print this\b|follow us\b|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|click here\b|read more\b|related(?: (?:articles?|stories|story|posts?|coverage|content|reading|links?))?:?$|advertisement$|sponsored content$|tags?:|keywords?:|filed under:|(?:categor(?:y|ies)|hits|views|section):|(?:posted|filed) in\b|comments?:?$|leave a (?:comment|reply)\b|back to top$|link copied!?$|subscribe$|enter your e-?mail(?: address)?$|have your say$|join the conversation$|most (?:read|popular|viewed)$|topics:?$|article content$|explore more on these topics$|more on this story$|reuse this content$|about us$|contact us$|advertise with us$|privacy (?:policy|notice)$|terms (?:of (?:use|service)|and conditions)$|cookie (?:settings|policy)$|like this:$|like loading|click to share on\b|media contacts?:|press contacts?:|follow us on\b|download (?:the|our)\b[^.]*\bapp\b)/i.test(
     text,
   );
 }
@@ -266,5 +283,21 @@ function closingByline(body: Block[]): string[] | null {
   const last = body[body.length - 1];
   if (!last || last.kind !== 'body' || last.text.length > MAX_BOILERPLATE_LENGTH) return null;
   const credit = readByline(last.text);
-  return credit && credit.authors.length > 0 ? credit.authors : null;
+  if (credit && credit.authors.length > 0) return credit.authors;
+  return body.length >= MIN_SIGNED_PARAGRAPHS ? signature(last.text) : null;
+}
+
+/** How many paragraphs a story has before a name alone closing it is its writer's signature. */
+const MIN_SIGNED_PARAGRAPHS = 4;
+
+/**
+ * A name alone closing the story, as Vietnamese, Spanish and Italian sites sign it ("<p><strong>Jane Roe</strong></p>"):
+ * one person (or two joined by "and", a comma or "-"), no sentence, no role.
+ */
+function signature(text: string): string[] | null {
+  const line = text.trim();
+  if (line.length > 80 || /[.!?:;"“”«»]$/.test(line.replace(/\.$/, '')) || /\d/.test(line)) return null;
+  const names = line.replace(/\.$/, '').split(/\s*(?:,|&|\band\b|\s[-–]\s)\s*/).filter((n) => n !== '');
+  if (names.length === 0 || names.length > 2) return null;
+  return names.every((n) => n.split(/\s+/).length >= 2 && n.split(/\s+/).length <= 4 && classifyName(n) === 'person') ? names : null;
 }

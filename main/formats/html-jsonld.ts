@@ -61,7 +61,7 @@ export function readJsonLd(document: Document): LdArticle {
 
   // The article: a node typed as one (an embedded VideoObject or a BreadcrumbList is not), else an episode, else the WebPage.
   const isType = (re: RegExp) => (n: JsonObject) => typesOf(n).some((t) => re.test(t));
-  const article = nodes.find(isType(ARTICLE_TYPE)) ?? nodes.find(isType(EPISODE_TYPE)) ?? nodes.find(isType(/WebPage$/));
+  const article = ownArticle(nodes.filter(isType(ARTICLE_TYPE)), document, resolve) ?? nodes.find(isType(EPISODE_TYPE)) ?? nodes.find(isType(/WebPage$/));
   result.isEventListing = !nodes.some(isType(ARTICLE_TYPE)) && !nodes.some(isType(EPISODE_TYPE)) && nodes.some(isType(EVENT_TYPE));
   if (!article) return result;
 
@@ -87,6 +87,26 @@ export function readJsonLd(document: Document): LdArticle {
   return result;
 }
 
+/**
+ * The page's own article among several article nodes (a graph that also describes the related stories the page
+ * links to): the one whose address (url, mainEntityOfPage, @id) is the page's canonical or og:url address, else
+ * the one that names a mainEntityOfPage, else the first.
+ */
+function ownArticle(articles: JsonObject[], document: Document, resolve: (v: unknown) => unknown): JsonObject | undefined {
+  if (articles.length <= 1) return articles[0];
+  const key = (u: string) => u.trim().replace(/[#?].*$/, '').replace(/\/+$/, '').replace(/^https?:\/\/(?:www\.)?/i, '').toLowerCase();
+  const pageUrls = [
+    document.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
+    document.querySelector('meta[property="og:url" i]')?.getAttribute('content'),
+  ].filter((u): u is string => !!u && /^https?:\/\//i.test(u.trim())).map(key);
+  const addresses = (node: JsonObject) => {
+    const page = resolve(node.mainEntityOfPage);
+    const pageUrl = typeof page === 'string' ? page : (textOf((page as JsonObject | undefined)?.url) ?? textOf((page as JsonObject | undefined)?.['@id']));
+    return [textOf(node.url), pageUrl, textOf(node['@id'])].filter((u): u is string => !!u && /^https?:\/\//i.test(u)).map(key);
+  };
+  return articles.find((a) => addresses(a).some((u) => pageUrls.includes(u))) ?? articles.find((a) => a.mainEntityOfPage !== undefined) ?? articles[0];
+}
+
 /** Keys of app-state JSON that hold an item's publication date ("publishedDate", "published_at", "pubDate"), squashed. */
 const PUBLISHED_KEY = /^(?:date)?(?:first)?(?:publish(?:ed)?|pub|publication)(?:date|at|time|on)?$/;
 const TITLE_KEYS = ['headline', 'title', 'name'];
@@ -106,13 +126,16 @@ export function embeddedJsonPublished(document: Document, title: string | null):
       return;
     }
     const node = value as JsonObject;
-    for (const [key, v] of Object.entries(node)) {
-      // A date-like value only ("published": "yes" is a flag).
-      if (typeof v === 'string' && /\d{4}/.test(v) && PUBLISHED_KEY.test(key.replace(/[_-]/g, '').toLowerCase())) {
-        const named = TITLE_KEYS.map((k) => textOf(node[k])).find((t) => t !== null) ?? null;
-        dated.push({ date: v, title: named });
-        break;
-      }
+    // A date-like value only ("published": "yes" is a flag); the first publication over a later one ("first-published-at" before "published-at").
+    const dates = Object.entries(node).flatMap(([key, v]) => {
+      const squashed = key.replace(/[_-]/g, '').toLowerCase();
+      const date = typeof v === 'string' && /\d{4}/.test(v) ? v : epochMilliseconds(v);
+      return date && PUBLISHED_KEY.test(squashed) ? [{ date, first: squashed.includes('first') }] : [];
+    });
+    const chosen = dates.find((d) => d.first) ?? dates[0];
+    if (chosen) {
+      const named = TITLE_KEYS.map((k) => textOf(node[k])).find((t) => t !== null) ?? null;
+      dated.push({ date: chosen.date, title: named });
     }
     for (const v of Object.values(node)) visit(v, depth + 1);
   };
@@ -122,6 +145,15 @@ export function embeddedJsonPublished(document: Document, title: string | null):
   }
   const key = title ? collapseSpaces(title).toLowerCase() : null;
   return { own: dated.find((d) => key !== null && d.title?.toLowerCase() === key)?.date ?? null, first: dated[0]?.date ?? null };
+}
+
+/**
+ * A time stamp in epoch milliseconds (Quintype's "first-published-at": 1709652780000) as an ISO time in UTC, when
+ * it falls between 2001 and 2286 (13 digits); else null.
+ */
+export function epochMilliseconds(value: unknown): string | null {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d{13}$/.test(value.trim()) ? Number(value) : NaN;
+  return Number.isInteger(n) && n >= 1e12 && n < 1e13 ? new Date(n).toISOString() : null;
 }
 
 /** JSON-LD as sites write it: sometimes with raw newlines in strings, HTML comments or trailing commas. */

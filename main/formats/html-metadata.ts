@@ -202,7 +202,18 @@ function datesOf(
   // An event listing's visible dates are the event's and its copyright year the site's: only a declared date dates it.
   if (ld.isEventListing) return { publishedAt: parse(ld.datePublished) ?? firstOf(PUBLISHED_META.flatMap((k) => meta.get(k) ?? [])), fallbackDate: null };
   const copyright = page.copyright ? parsePublicationDate(page.copyright.year) : null;
-  return { publishedAt: shown && published && localDayDiffers(published, shown) ? shown : published, fallbackDate: modified ?? copyright };
+  // The same instant declared elsewhere with the page's own offset ("...T23:30:00-02:30" for "...T02:00:00Z") gives the local day.
+  const declared = [...PUBLISHED_META.flatMap((k) => meta.get(k) ?? []), ...(readPage ? markedPublicationDates(document) : []), times.published].map(parse);
+  const local = published ? (declared.find((d) => d && sameInstantWithOffset(published, d)) ?? published) : null;
+  return { publishedAt: shown && local && localDayDiffers(local, shown) ? shown : local, fallbackDate: modified ?? copyright };
+}
+
+/** Whether `other` is the UTC time stamp `utc` written with a local offset other than zero. */
+export function sameInstantWithOffset(utc: PublishedDate, other: PublishedDate): boolean {
+  if (utc.precision !== 'datetime' || other.precision !== 'datetime' || !/(?:Z|[+-]00:?00)$/i.test(utc.value) || !/[+-](?!00:?00)\d{2}:?\d{2}$/.test(other.value)) return false;
+  const a = Date.parse(utc.value);
+  const b = Date.parse(other.value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+  return !Number.isNaN(a) && a === b;
 }
 
 /**

@@ -26,9 +26,11 @@ const MAX_KICKER_WORDS = 3;
 /**
  * The summary under a headline, by the names CMSs give it: standfirst, dek, excerpt, subtitle, chapô or
  * chapeau (French), ingress (Nordic), "article-lead" and "ArticleHead__lead" (a bare "lead" is as often the first paragraph),
- * spot (Turkish), balazo (Mexican), subheading (Korean CMSs set the dek as an <h4 class="subheading">).
+ * spot (Turkish), balazo (Mexican), subheading (Korean CMSs set the dek as an <h4 class="subheading">), perex
+ * (Czech, Slovak), sapo and a "description" paragraph (Vietnamese CMSs).
  */
 const STANDFIRST =
+  '[class*="perex" i], [class~="sapo" i], [class$="-sapo" i], p[class~="description" i], '+
   '[class*="standfirst" i], [data-gu-name="standfirst"], [class*="dek" i], [class*="excerpt" i], [class*="subtitle" i], [class*="sub-title" i], [class*="summary" i], [id*="summary" i], [class*="chapo" i], [class*="chapeau" i], [class*="ingress" i], [class*="subheadline" i], [class*="sub-heading" i], [data-qa*="subheadline" i], [class*="subtitulo" i], [class*="lead-paragraph" i], [class$="-lead" i], [class$="__lead" i], [class~="spot" i], [class$="-spot" i], [class*="subheading" i], [class~="balazo" i]';
 /** A line of the summary between a headline and its byline (a dek, a bullet) is short. */
 const MAX_SUMMARY_LINE = 250;
@@ -241,7 +243,7 @@ export function articleHeader(document: Document, title: string | null, order: N
   const kicker = lines[at - 1]?.text;
   if (kicker && kicker.split(' ').length <= MAX_KICKER_WORDS && !/[!?:;,]$|\p{Ll}{2}\.$/u.test(kicker) && !/\d/.test(kicker)) header.keys.add(squash(kicker));
   const standfirsts = new Set(
-    Array.from(body.querySelectorAll(STANDFIRST))
+    [...Array.from(body.querySelectorAll(STANDFIRST)), ...boldLeads(body)]
       .filter((el) => !inFurniture(el))
       // A dek set in lines ("<h4>First point<br>Second point</h4>"): each line as the walker sees it.
       .flatMap((el) => [el.textContent ?? '', ...(el.querySelector('br') && (el.textContent ?? '').length <= 2 * MAX_SUMMARY_LINE ? spacedText(el).split('\n') : [])].map(squash))
@@ -273,6 +275,17 @@ export function articleHeader(document: Document, title: string | null, order: N
     }
   }
   return header;
+}
+
+/**
+ * A paragraph classed "lead" set wholly in bold ("<p class="lead"><strong>...</strong></p>"): the standfirst as
+ * Central European sites set it. A bare "lead" class in ordinary type is as often the first paragraph of the story.
+ */
+function boldLeads(body: Element): Element[] {
+  return Array.from(body.querySelectorAll('p[class~="lead" i], div[class~="lead" i]')).filter((el) => {
+    const bold = el.querySelector('strong, b');
+    return !!bold && collapseSpaces(bold.textContent ?? '') === collapseSpaces(el.textContent ?? '') && bold.textContent!.trim() !== '';
+  });
 }
 
 /** How many lines of the page, before the headline, may hold the masthead's date bar. */
@@ -307,7 +320,8 @@ export function markedCredits(document: Document): { authors: string[]; outlets:
     '[itemprop~="author" i]',
     // Firefox's Reader View saves the credit line as "reader-credits".
     '[class*="byline" i], [class*="by-line" i], [data-component*="byline" i], [data-testid*="byline" i], [class~="reader-credits" i]',
-    '[class*="author" i], [class*="autor" i], [class*="auteur" i], [class*="contributor" i], [class*="writer" i], .fn, address',
+    // The author's class in Finnish ("tekija", "toimittaja"), Swedish ("forfattare") and Hungarian ("szerzo") themes.
+    '[class*="author" i], [class*="autor" i], [class*="auteur" i], [class*="contributor" i], [class*="writer" i], [class*="tekija" i], [class*="toimittaja" i], [class*="forfattare" i], [class*="szerzo" i], .fn, address',
   ];
   for (const selector of selectors) {
     for (const el of document.querySelectorAll(selector)) {

@@ -61,7 +61,7 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
   const stripped = candidates.map((c) => withoutSiteParts(c, isSite));
   // A headline the page also shows as a heading is the headline, whatever else the template added.
   for (const title of stripped) {
-    if (headings.has(title.toLowerCase())) return title;
+    if (headings.has(title.toLowerCase()) && !isSite(title)) return title;
     const run = partsOf(title);
     for (let len = run.length - 1; len >= 1; len--) {
       for (let i = 0; i + len <= run.length; i++) {
@@ -88,7 +88,8 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
   for (const other of stripped.slice(1)) {
     if (other.length < best.length && isRunOf(other, best)) best = other;
   }
-  return sectionPageTitle(best, candidates, stripped) ? (shownHeadline(evidence, isSite) ?? best) : best;
+  // A title that is only the site's name ("<title>Valley Herald</title>" on a hand-built page) names no story.
+  return sectionPageTitle(best, candidates, stripped) || isSite(best) ? (shownHeadline(evidence, isSite) ?? best) : best;
 }
 
 /**

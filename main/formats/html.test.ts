@@ -796,3 +796,100 @@ describe('headlines, credits and dates of more page kinds', () => {
     expect(a.authors).toEqual(['Ingrid Solberg', 'Tomás Ferreira']);
   });
 });
+
+describe('web pages of heldout6 kinds (invented examples)', () => {
+  it('takes the page own article among several JSON-LD article nodes, by its address', () => {
+    const node = (slug: string, headline: string, date: string, author: string, extra: object = {}) => ({
+      '@type': 'NewsArticle',
+      '@id': `https://tidemouth.example/news/${slug}#article`,
+      headline,
+      datePublished: date,
+      author: { '@type': 'Person', name: author },
+      url: `https://tidemouth.example/news/${slug}`,
+      ...extra,
+    });
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        node('pier-lights', 'Pier lights to be replaced', '2023-11-02T08:00:00-08:00', 'Rosa Lindqvist'),
+        node('market-hall', 'Market hall reopens after fire', '2024-01-15T09:00:00-08:00', 'Oren Baptiste', { mainEntityOfPage: 'https://tidemouth.example/news/market-hall' }),
+      ],
+    });
+    const a = folder.parse(
+      'graph.html',
+      page(`<title>Market hall reopens after fire</title><link rel="canonical" href="https://tidemouth.example/news/market-hall"><script type="application/ld+json">${ld}</script>`, `<h1>Market hall reopens after fire</h1>${BODY}`),
+    );
+    expect(a.authors).toEqual(['Oren Baptiste']);
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2024-01-15');
+  });
+
+  it('dates a UTC time stamp by the same instant the page declares with its own offset', () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Fish plant fire under control', datePublished: '2024-04-01T02:00:00Z' });
+    const a = folder.parse(
+      'offset.html',
+      page(`<title>Fish plant fire under control</title><meta property="article:published_time" content="2024-03-31T23:30:00-02:30"><script type="application/ld+json">${ld}</script>`, `<h1>Fish plant fire under control</h1>${BODY}`),
+    );
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2024-03-31');
+  });
+
+  it('takes the shown headline when the page title is only the site name', () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Gullwing Island Courier</title></head><body>
+<header><h2 class="site-name"><a href="/">Gullwing Island Courier</a></h2></header>
+<main><article><h1>Library extends its winter opening hours on the island</h1>${BODY}</article></main></body></html>`;
+    expect(folder.parse('sitename.html', html).title).toBe('Library extends its winter opening hours on the island');
+  });
+
+  it('reads an epoch-millisecond publication date from embedded app state, the first publication over an update', () => {
+    const state = JSON.stringify({ story: { headline: 'Canal bridge reopens to traffic', 'published-at': 1717430400000, 'first-published-at': 1717412400000 } });
+    const a = folder.parse('epoch.html', page(`<title>Canal bridge reopens to traffic</title><script type="application/json" id="static-page">${state}</script>`, `<h1>Canal bridge reopens to traffic</h1>${BODY}`));
+    expect(a.publishedAt?.value).toBe('2024-06-03T11:00:00.000Z');
+  });
+
+  it('leaves out a translator the JSON-LD lists as an author, credited after the story', () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Tram depot gets new roof',
+      author: [{ '@type': 'Person', name: 'Halyna Moroz' }, { '@type': 'Person', name: 'Dermot Kinsella' }],
+    });
+    const a = folder.parse(
+      'translator.html',
+      page(`<title>Tram depot gets new roof</title><script type="application/ld+json">${ld}</script>`, `<h1>Tram depot gets new roof</h1>${BODY}<p><em>Translated by Dermot Kinsella. Edited by Ivana Kral.</em></p>`),
+    );
+    expect(a.authors).toEqual(['Halyna Moroz']);
+    expect(a.text).not.toContain('Translated by');
+  });
+
+  it('takes the reporter of a Chinese-language bracketed opener when there is no byline', () => {
+    const body = '<p>〔記者陳怡君／北港報導〕北港鎮公所今天宣布，老街停車場將於下月啟用，共有一百二十個車位。</p><p>鎮長表示，停車場啟用後，老街假日的交通壅塞可望改善。</p><p>停車場第一個月免費開放。</p>';
+    const a = folder.parse('opener.html', page('<title>北港老街停車場下月啟用</title>', `<h1>北港老街停車場下月啟用</h1>${body}`));
+    expect(a.authors).toEqual(['陳怡君']);
+    expect(a.text).toContain('〔記者陳怡君／北港報導〕');
+  });
+
+  it('reads an Arabic byline and a date in Eastern Arabic digits', () => {
+    const a = folder.parse(
+      'arabic.html',
+      `<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>افتتاح سوق جديد في المدينة</title></head><body><main><article>
+<h1>افتتاح سوق جديد في المدينة</h1><div class="meta"><span>كتب: ليلى منصور</span> <span>الأحد ٣ نوفمبر ٢٠٢٤ - ١١:٠٠ ص</span></div>
+<p>افتتح محافظ المدينة صباح اليوم السوق الجديد الذي يضم أكثر من مئة محل تجاري في وسط البلدة القديمة.</p>
+<p>وقال المحافظ إن السوق سيوفر فرص عمل لعدد كبير من شباب المدينة خلال الأشهر المقبلة.</p>
+<p>ويعمل السوق يوميا من الساعة الثامنة صباحا حتى العاشرة مساء.</p></article></main></body></html>`,
+    );
+    expect(a.authors).toEqual(['ليلى منصور']);
+    expect(a.publishedAt?.value).toBe('2024-11-03');
+  });
+
+  it('leaves a bold lead, a perex and the figure around a chart embed out of the text', () => {
+    const a = folder.parse(
+      'lead.html',
+      page(
+        '<title>Ferry fares rise in spring</title>',
+        `<h1>Ferry fares rise in spring</h1><p class="lead"><strong>Tickets will cost a fifth more from April.</strong></p>${BODY}<figure class="chart"><h3>Fares since 2015</h3><p>Adult single, in euros</p><iframe src="https://charts.example/abc"></iframe><figcaption>Chart: Ann Poe • Source: Ferry board</figcaption></figure><p>The board meets again in May to review the timetable.</p>`,
+      ),
+    );
+    expect(a.text).not.toContain('Tickets will cost');
+    expect(a.text).not.toContain('Fares since 2015');
+    expect(a.text).toContain('The board meets again in May');
+  });
+});

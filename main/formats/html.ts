@@ -5,7 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ParsedArticle } from '../../shared/model';
-import { publisherFromAuthors, readByline, readClosingCredits, type HeaderInfo } from './byline';
+import { creditedEditors, publisherFromAuthors, readByline, readClosingCredits, readOpeningCredit, type HeaderInfo } from './byline';
 import { completeFromDateline } from './dateline';
 import type { DecodedText } from './decode';
 import { separateFurniture } from './furniture';
@@ -106,11 +106,16 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
   // A credit's outlet ("Gazette", from "Jane Roe, Gazette Correspondent") when the page declares none: in full if the page shows it so.
   if (meta.publisher === null) header.publisher = fullerSiteName(header.publisher, meta.shownPublisher);
   header.publisher ??= meta.shownPublisher;
-  // Without a byline, the credits that close the story name its authors.
+  // Without a byline, the credits that close the story name its authors, or the reporter's opener of its first paragraph.
   if (header.authors.length === 0) {
-    const closing = body.filter((b) => b.kind === 'body').slice(-2).reverse();
-    header.authors = closing.map((b) => readClosingCredits(b.text)).find((a) => a !== null) ?? [];
+    const paragraphs = body.filter((b) => b.kind === 'body');
+    const closing = paragraphs.slice(-2).reverse();
+    header.authors = closing.map((b) => readClosingCredits(b.text)).find((a) => a !== null) ?? (paragraphs[0] ? readOpeningCredit(paragraphs[0].text) : null) ?? [];
   }
+  // The people a credit line around the story names as its translators or editors did not write it.
+  const helpers = new Set([...body.filter((b) => b.kind === 'body').map((b) => b.text), ...boilerplate].flatMap(creditedEditors).map(squash));
+  const writers = header.authors.filter((a) => !helpers.has(squash(a)));
+  if (writers.length > 0) header.authors = writers;
 
   if (body.length === 0) {
     if (meta.title === null) throw new FormatProblem('empty', 'The page has no readable text.');
@@ -206,8 +211,9 @@ function lowerCaseAttributeNames(document: Document): void {
 /** Comment threads as blogs and CMSs mark them (WordPress, Disqus): never the article, whatever their size. */
 const COMMENT_THREADS =
   '#comments, #respond, #disqus_thread, .comments-area, .comment-list, .commentlist, .comment-respond, ' +
-  // The same threads named in Polish, Czech, Slovak and Indonesian ("komentarze", "komentáře", "komentar"), German and Nordic ("kommentare"), Turkish ("yorumlar").
-  '[class*="komentar" i], [id*="komentar" i], [class*="kommentar" i], [id*="kommentar" i], [class*="yorumlar" i], [id*="yorumlar" i]';
+  // The same threads named in Polish, Czech, Slovak and Indonesian ("komentarze", "komentáře", "komentar"), German and Nordic ("kommentare"), Turkish ("yorumlar"),
+  // Czech and Slovak ("diskuze", "diskusia"), Hungarian ("hozzászólások").
+  '[class*="komentar" i], [id*="komentar" i], [class*="kommentar" i], [id*="kommentar" i], [class*="yorumlar" i], [id*="yorumlar" i], [class*="diskuz" i], [id*="diskuz" i], [class*="diskusi" i], [id*="diskusi" i], [class*="hozzaszolas" i], [id*="hozzaszolas" i]';
 /** Cookie and consent banners, newsletter, sign-up and subscription boxes, author bio and contributor notes: small boxes, so a large match is a wrapper (a "tag-cookies" article). */
 const SMALL_BOXES =
   '[class*="cookie" i], [id*="cookie" i], [data-testid*="cookie" i], [class*="consent" i], [id*="consent" i], [class*="gdpr" i], [class*="newsletter" i], [class*="signup" i], [class*="sign-up" i], [class*="subscription-widget" i], [class*="paywall" i], [class*="abonnement" i], ' +
@@ -229,6 +235,8 @@ function removeFurnitureBoxes(document: Document): void {
   for (const el of Array.from(document.querySelectorAll(COMMENT_THREADS))) if (!/^(?:html|body|main|article)$/i.test(el.tagName)) el.remove();
   // A photo credit set beside the caption inside the figure ("Image source, Agency"): neither caption nor text.
   for (const el of Array.from(document.querySelectorAll('figure [class*="credit" i], figure [class*="copyright" i]'))) if (!el.closest('figcaption') && !el.querySelector('img, figcaption')) el.remove();
+  // A figure around an embed (a chart, a map, a video player) holds the embed's title, notes and credits, not the story's text.
+  for (const el of Array.from(document.querySelectorAll('figure'))) if (el.querySelector('iframe, embed, object') && !el.querySelector('p p, figure figure')) el.remove();
   for (const el of Array.from(document.querySelectorAll(SMALL_BOXES))) {
     if (/^(?:html|body|main|article)$/i.test(el.tagName) || (el.textContent ?? '').length > MAX_BOX_CHARS) continue;
     el.remove();

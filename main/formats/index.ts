@@ -53,8 +53,19 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    headline labels and ad/rights notices; "Por:" credits, foreign job titles, editorial desks ("Redactie X") and
  *    editors as no authors; "Printed on" dates ignored; <font> headlines; live-blog post headers, read-also lines
  *    and channel invitations in more languages as furniture.
+ * 11: plain text: news-database exports (Factiva codes, Nexis Uni and ProQuest fields), social-network threads,
+ *    feed-reader panes, broadcast-monitoring clips, lynx dumps, shared documents with comments and browser print
+ *    running lines unwrapped; TOML front matter and shortcodes in Markdown; weekday-settled numeric dates; two-line
+ *    paragraphs without blank lines kept whole; capitals nameplates with a section, toolbar rows, facts tables, file
+ *    links, contact lines and disclaimers as furniture.
+ *    Web pages: the page's own article among several JSON-LD article nodes, epoch-millisecond app-state dates, a UTC
+ *    stamp dated by the page's own offset, titles that are only the site's name; Hungarian, Greek, Vietnamese and
+ *    Arabic date words, Eastern Arabic digits, year-first month names, 年月日 and yearless labelled date lines;
+ *    Hungarian, Vietnamese and Arabic credit labels, names in caseless scripts, source fields, translators as no
+ *    authors, Chinese bracketed reporter openers, signatures closing the story; read-also, ad and photo-credit
+ *    labels in more languages, chart embeds, perex/sapo/bold-lead standfirsts, syndication and corrections notes.
  */
-export const READER_VERSION = 10;
+export const READER_VERSION = 11;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

@@ -12,6 +12,7 @@ import type { DecodedText } from './decode';
 import { decodeStrictReferences } from './entities';
 import { classifyName, publisherOfCollectiveByline } from './names';
 import { isArticlePointer, separateFurniture } from './furniture';
+import { splitTomlFrontMatter, withoutShortcodes } from './static-site';
 import { assembleArticle, collapseSpaces, titleFromFileName, type Block } from './text-blocks';
 
 interface FrontMatter {
@@ -25,10 +26,12 @@ interface FrontMatter {
 
 export function parseMarkdown(decoded: DecodedText, fileName: string): ParsedArticle {
   const warnings = [...decoded.warnings];
-  const { yamlText, body: markdownBody } = splitFrontMatter(decoded.text, warnings);
-  const meta = yamlText === null ? emptyFrontMatter() : readFrontMatter(yamlText, warnings);
+  // A static site's content file: TOML front matter between "+++" lines, and shortcodes in the Markdown.
+  const toml = splitTomlFrontMatter(decoded.text);
+  const { yamlText, body: markdownBody } = toml ? { yamlText: null, body: toml.body } : splitFrontMatter(decoded.text, warnings);
+  const meta = toml ? frontMatterOf(toml.data, warnings) : yamlText === null ? emptyFrontMatter() : readFrontMatter(yamlText, warnings);
 
-  const collected = collectBlocks(new Lexer().lex(withoutNoteSyntax(markdownBody)));
+  const collected = collectBlocks(new Lexer().lex(withoutShortcodes(withoutNoteSyntax(markdownBody))));
   // A rule near the end closes the story: what follows it ("Related: ...", a subscription prompt) is endnotes.
   const endnotes = endnotesAfterRule(collected);
   let blocks = collected.blocks.slice(0, collected.blocks.length - endnotes.length);
@@ -112,6 +115,12 @@ function readFrontMatter(yamlText: string, warnings: string[]): FrontMatter {
     warnings.push('The front matter is not a set of "key: value" fields; it was ignored.');
     return meta;
   }
+  return frontMatterOf(data as Record<string, unknown>, warnings);
+}
+
+/** The fields of a front matter (YAML or TOML) Dossier reads: title, authors, date, outlet, address and tags. */
+function frontMatterOf(data: Record<string, unknown>, warnings: string[]): FrontMatter {
+  const meta = emptyFrontMatter();
   const fields = new Map<string, unknown>();
   for (const [key, value] of Object.entries(data)) fields.set(key.toLowerCase().replace(/[-_\s]/g, ''), value);
   const pick = (...keys: string[]) => keys.map((k) => fields.get(k)).find((v) => v !== undefined && v !== null);

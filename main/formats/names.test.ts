@@ -185,3 +185,15 @@ describe('editorial desks, saints\' towns and job titles of other languages', ()
     expect(peopleBeforeRoles('Senior Editor Staff Writer')).toBeNull();
   });
 });
+
+describe('names in scripts without capitals (invented examples)', () => {
+  it.each([
+    ['ليلى منصور', 'person'],
+    ['يوسف عبد الله الخطيب', 'person'],
+    ['صحيفة الميناء اليوم', 'none'],
+    ['وكالة الأنباء', 'none'],
+    ['الخميس', 'none'],
+  ])('%s is %s', (name, kind) => {
+    expect(classifyName(name)).toBe(kind);
+  });
+});

@@ -210,7 +210,7 @@ export function classifyName(raw: string): NameKind {
   // "The Hindu", "The Associated Press": people are not named "The ...".
   if (lower[0] === 'the' && words.length > 1 && capitalised.length > 1) return 'outlet';
   if (ROLE.test(name)) return 'role';
-  if (capitalised.length === 0) return 'none';
+  if (capitalised.length === 0) return caselessPerson(words) ? 'person' : 'none';
   if (isKnownOrganisation(name)) return 'outlet';
   // A legal-entity suffix names an organisation: "Northgate Foods, Inc.", "Acme Media Ltd".
   if (words.length > 1 && /^(?:inc|ltd|llc|plc|corp|co|gmbh|ag|s\.?a|pty|pvt|limited|incorporated)\.?$/i.test(words[words.length - 1]!)) return 'outlet';
@@ -236,6 +236,20 @@ export function classifyName(raw: string): NameKind {
   // ...unless a given name opens it: a town is a common surname ("Harriet Pennington", "Joe Preston").
   if (tagsOf(lower[lower.length - 1]!).some((t) => t === 'Country' || t === 'Place') && !startsWithGivenName(lower)) return 'outlet';
   return hasPersonNameShape(name) ? 'person' : 'none';
+}
+
+/**
+ * The nameplate words of Arabic outlets: newspaper (صحيفة, جريدة), agency (وكالة), channel (قناة), site (موقع),
+ * network (شبكة), magazine (مجلة), news (أخبار, الأخبار, الأنباء), radio (إذاعة), television (تلفزيون).
+ */
+const ARABIC_NAMEPLATE_WORDS = new Set('صحيفة جريدة وكالة قناة موقع شبكة مجلة أخبار الأخبار الأنباء إذاعة تلفزيون بوابة'.split(' '));
+
+/**
+ * A name in a script without capitals (Arabic, Hebrew), which the capitals test cannot tell: two to four
+ * words of letters only, none of them an outlet's nameplate word ("سامر الحلبي", not "صحيفة الواحة").
+ */
+function caselessPerson(words: readonly string[]): boolean {
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^[\p{Script=Arabic}\p{Script=Hebrew}]+$/u.test(w) && !/[\u0660-\u0669]/.test(w) && !ARABIC_NAMEPLATE_WORDS.has(w));
 }
 
 /** Whether the first of a name's (lower-cased) words is a given name and no place ("harriet", not "jersey"). */

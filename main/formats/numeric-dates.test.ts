@@ -17,3 +17,12 @@ describe('writesDayFirst', () => {
     expect(writesDayFirst('Prices rose in March 5 per cent, said Ida Lunde.')).toBeNull();
   });
 });
+
+describe('a weekday beside a numeric date', () => {
+  it('settles the order when only one reading falls on that weekday', () => {
+    // 5 March 2024 was a Tuesday, 3 May 2024 a Friday.
+    expect(writesDayFirst('Aired: Tue 03/05/2024')).toBe(false);
+    expect(writesDayFirst('Aired: Fri 03/05/2024')).toBe(true);
+    expect(writesDayFirst('Aired: Sun 03/05/2024')).toBeNull();
+  });
+});

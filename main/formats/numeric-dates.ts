@@ -13,6 +13,16 @@ const LOCAL_DAY_MONTH =
   /\b\d{1,2}\.?\s+(?:de\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|april|juni|juli|august|september|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus)(?![\p{L}])/giu;
 const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/g;
 
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const WEEKDAY_NUMERIC_DATE = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/gi;
+
+/** The weekday (0 = Sunday) of a day, or -1 when there is no such day. */
+function weekdayOf(year: number, month: number, day: number): number {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return -1;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 ? date.getUTCDay() : -1;
+}
+
 /** True when the text writes dates day first, false when month first, null when it does not tell. */
 export function writesDayFirst(text: string): boolean | null {
   let dayFirst = (text.match(DAY_MONTH) ?? []).length;
@@ -22,6 +32,15 @@ export function writesDayFirst(text: string): boolean | null {
     if (m[0].includes('.')) dayFirst += 2;
     else if (+m[1]! > 12 && +m[2]! <= 12) dayFirst += 2;
     else if (+m[2]! > 12 && +m[1]! <= 12) monthFirst += 2;
+  }
+  // "Tue 04/09/2024": the weekday beside a date holds for one reading only (9 April 2024 was a Tuesday, 4 September a Wednesday).
+  for (const m of text.matchAll(WEEKDAY_NUMERIC_DATE)) {
+    const weekday = WEEKDAYS.indexOf(m[1]!.slice(0, 3).toLowerCase());
+    const [a, b, y] = [+m[2]!, +m[3]!, +m[4]!];
+    const asDayFirst = weekdayOf(y, b, a) === weekday;
+    const asMonthFirst = weekdayOf(y, a, b) === weekday;
+    if (asDayFirst && !asMonthFirst) dayFirst += 2;
+    else if (asMonthFirst && !asDayFirst) monthFirst += 2;
   }
   dayFirst += (text.match(LOCAL_DAY_MONTH) ?? []).length;
   if (/[£€]\s?\d/.test(text)) dayFirst += 1;

@@ -192,3 +192,117 @@ describe('what is no Slack paste', () => {
     expect(unwrapAppCopy('Route 9  10:42 AM\nBuses resume after the snow.\n\nMore later.')).toBeNull();
   });
 });
+
+describe('threads copied from a social network', () => {
+  const thread = [
+    'Home',
+    'Explore',
+    '',
+    'The Dunmore Herald',
+    '@herald@news.dunmore.example',
+    '',
+    'Swimming baths to close for a year of repairs 🧵 1/4',
+    '',
+    '#Dunmore',
+    '',
+    'Mar 2, 2024, 08:10 · Web',
+    '3 boosts · 5 favourites',
+    '',
+    'The Dunmore Herald',
+    '@herald@news.dunmore.example',
+    '',
+    'The Victoria Road baths will shut in May while the roof is replaced. 2/4',
+    '',
+    'Mar 2, 2024, 08:11 · Web',
+    '',
+    'The Dunmore Herald',
+    '@herald@news.dunmore.example',
+    '',
+    'The gym next door stays open 24/7 during the work. 3/4',
+    '',
+    'The Dunmore Herald',
+    '@herald@news.dunmore.example',
+    '',
+    'Full story by @kemi@dunmore.social (Kemi Adeyinka) on our website:',
+    'news.dunmore.example/baths-repairs',
+    '4/4',
+    '',
+    'Ray Poole',
+    '@raypoole@social.example',
+    '@herald about time too.',
+  ].join('\n');
+
+  it("reads the account's posts: headline without counter and thread mark, paragraphs, the credited reporter", () => {
+    const a = folder.parse('thread.txt', thread);
+    expect(a.title).toBe('Swimming baths to close for a year of repairs');
+    expect(a.authors).toEqual(['Kemi Adeyinka']);
+    expect(a.publisher).toBe('The Dunmore Herald');
+    expect(a.publishedAt?.value).toBe('2024-03-02');
+    // Counters go, "24/7" stays; the link, hashtags, counts and the reply are not text.
+    expect(a.text).toBe('The Victoria Road baths will shut in May while the roof is replaced.\n\nThe gym next door stays open 24/7 during the work.');
+  });
+
+  it('needs three posts by one account', () => {
+    expect(unwrapAppCopy(['Jane Roe', '@jane@social.example', 'One post.', '', 'Bob Lee', '@bob@social.example', 'A reply.'].join('\n'))).toBeNull();
+  });
+});
+
+describe('feed-reader panes', () => {
+  it('reads the pane after the sidebar: feed name as outlet, headline, author, date; the address is not text', () => {
+    const a = folder.parse(
+      'pane.txt',
+      [
+        'Today\t4',
+        'All Unread\t37',
+        '',
+        'Kestrel Valley News — Environment\t2',
+        'Otters return to the Kestrel',
+        'Kestrel Valley News — Environment',
+        'Otters return to the Kestrel',
+        'Pavel Marsh',
+        '8 June 2023 at 07:45',
+        '',
+        'Otters have been filmed on the river for the first time in forty years.',
+        '',
+        'https://kestrelvalley.example/otters',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Otters return to the Kestrel');
+    expect(a.authors).toEqual(['Pavel Marsh']);
+    expect(a.publisher).toBe('Kestrel Valley News');
+    expect(a.publishedAt?.value).toBe('2023-06-08');
+    expect(a.text).toBe('Otters have been filmed on the river for the first time in forty years.');
+  });
+});
+
+describe('broadcast-monitoring clip reports', () => {
+  it('reads the fields and the caption turns; the anchor, the service and its lines are not the story', () => {
+    const a = folder.parse(
+      'clip.txt',
+      [
+        'CLIPWATCH MEDIA MONITORING',
+        '',
+        'Station:   WKTB-TV (Channel 9, Harlow)',
+        'Program:   Nine News at Five',
+        'Air Date:  Wed 03/06/2024',
+        'Headline:  Bridge inspection closes Route 4 overnight',
+        'Reporter:  Dana Whitlock',
+        'Anchor:    Luis Ferrante',
+        '',
+        'Transcript (from closed captions)',
+        '',
+        '>> GOOD EVENING. ROUTE 4 WILL CLOSE TONIGHT FOR A BRIDGE INSPECTION.',
+        '>> CREWS WILL WORK FROM TEN UNTIL FIVE.',
+        '',
+        '------------------------',
+        'Copyright 2024 ClipWatch Inc.',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Bridge inspection closes Route 4 overnight');
+    expect(a.authors).toEqual(['Dana Whitlock']);
+    expect(a.publisher).toBe('WKTB-TV');
+    // 6 March 2024 was a Wednesday, 3 June a Monday: the weekday settles the order.
+    expect(a.publishedAt?.value).toBe('2024-03-06');
+    expect(a.text).toBe('GOOD EVENING. ROUTE 4 WILL CLOSE TONIGHT FOR A BRIDGE INSPECTION.\n\nCREWS WILL WORK FROM TEN UNTIL FIVE.');
+  });
+});

@@ -5,15 +5,22 @@
  * - agency copy in the ANPA teletype format (ZCZC ... NNNN, a slug line, "^headline<" and "^By NAME=" lines);
  * - a news channel's post copied from Telegram Desktop ("Channel, [14.03.2024 21:12]" over the post);
  * - Slack messages pasted as text ("Name  10:42 AM" over each message), the story being the longest message;
+ * - news-database exports (Factiva, Nexis Uni, ProQuest: see txt-databases.ts);
+ * - a thread copied from a social network (an account's posts under its name and handle, with counters and counts);
+ * - a feed reader's pane under its sidebar of feeds with unread counts;
  * - a broadcast newsroom's script (header fields, then CUE/VOICER/CLIP production labels around the words read);
+ * - a broadcast-monitoring service's clip report (station, air date, headline and reporter fields, caption turns);
  * - a newspaper page copied or scanned as narrow columns (a running head with the page number, indented
  *   paragraphs, end-of-line hyphens, pull quotes and jump lines, scan specks).
  */
 import { readByline } from './byline';
-import { findPublicationDate } from './dates';
+import { findPublicationDate, withNumericDatesResolved } from './dates';
 import { classifyName, displayName } from './names';
+import { writesDayFirst } from './numeric-dates';
 import { joinLines } from './pdf-paragraphs';
-import { vocabularyOfText } from './txt-lines';
+import { blankLineParagraphs } from './text-blocks';
+import { unwrapNewsDatabase } from './txt-databases';
+import { isAppChrome, vocabularyOfText } from './txt-lines';
 
 export function fields(entries: [string, string | null | undefined][]): string[] {
   return entries.filter(([, value]) => value != null && value.trim() !== '').map(([name, value]) => `${name}: ${value!.replace(/\s+/g, ' ').trim()}`);
@@ -26,7 +33,7 @@ function withParagraphs(header: string[], paragraphs: string[]): string {
 /** The story inside one of the wrappers above, as export fields and paragraphs; null when the text has none of them. */
 export function unwrapAppCopy(text: string): string | null {
   const lines = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n').map((l) => l.trimEnd());
-  return unwrapAnpaWire(lines) ?? unwrapTelegramPost(lines) ?? unwrapSlackPaste(lines) ?? unwrapBroadcastScript(lines) ?? unwrapColumnPage(lines);
+  return unwrapNewsDatabase(lines) ?? unwrapAnpaWire(lines) ?? unwrapTelegramPost(lines) ?? unwrapSlackPaste(lines) ?? unwrapSocialThread(lines) ?? unwrapFeedReaderPane(lines) ?? unwrapBroadcastScript(lines) ?? unwrapMonitoringClip(lines) ?? unwrapColumnPage(lines);
 }
 
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/u;
@@ -185,6 +192,123 @@ function isPostFurniture(line: string, plain: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Threads on social networks
+
+/** An account's handle under its display name: "@desk@news.example.social" (Mastodon), "@paper.bsky.social", "@paper". */
+const HANDLE = /^@[\w.-]{1,60}(?:@[\w-]+(?:\.[\w-]+)+)?$/;
+/** A post's counts: "14 boosts · 22 favourites", "3 replies", "1.2K reposts  410 likes". */
+const POST_COUNTS = /^(?:\d[\d,.]*[KkMm]?\s+(?:boosts?|favou?rites?|replies|reply|reposts?|likes?|quotes?|views?|bookmarks?)\s*[·•|]?\s*)+$/i;
+/** A thread's counter after a post's words ("... 2/5", "🧵 1/5", "(3/7)") and the thread mark. */
+const THREAD_COUNTER = /\s*(?:🧵\s*)?(?:\(?(\d{1,2})\s?\/\s?(\d{1,2})\)?)?\s*(?:🧵\s*)?$/u;
+
+/** A post's words without the thread's counter: "2/5" goes, "open 24/7" stays (a counter never passes its total). */
+function withoutThreadCounter(line: string): string {
+  return line.replace(THREAD_COUNTER, (whole, n: string | undefined, total: string | undefined) => (n !== undefined && +n > +total! ? whole.replace(/🧵/gu, '').replace(/^\s*/, ' ') : '')).trim();
+}
+/** A web address alone on a line, with or without its scheme and path: a link and its card. */
+const ADDRESS_LINE = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/i;
+/** "Full story by @jane@social.example (Jane Roe)", "Reporting by Jane Roe", "Words: Jane Roe". */
+const THREAD_CREDIT = /^(?:(?:the\s+)?full\s+(?:story|report|article)|story|reporting|report|words|written)\s+(?:by|:)\s+(.+?)(?:\s+(?:on|at|in)\s+(?:our|the)\s+(?:website|site|app)\b.*|[:.]?)$/i;
+
+/**
+ * A thread copied from a social network's web page (Mastodon, Bluesky, X): each post under the account's
+ * display name and handle, with its time ("Oct 8, 2024, 07:30 · Edited · Web") and counts. An outlet's thread
+ * tells a story post by post: the first post is the headline, the next ones its paragraphs (without their
+ * "2/5" counters and hashtag lines), a closing post may credit the reporter and link the full story (its link
+ * card is furniture). Replies from other accounts are not the story. Null unless one account posts at least
+ * three times.
+ */
+function unwrapSocialThread(lines: string[]): string | null {
+  const starts: { name: string; handle: string; at: number }[] = [];
+  lines.forEach((line, i) => {
+    if (i > 0 && HANDLE.test(line.trim()) && lines[i - 1]!.trim() !== '' && !HANDLE.test(lines[i - 1]!.trim())) starts.push({ name: lines[i - 1]!.trim(), handle: line.trim().toLowerCase(), at: i });
+  });
+  if (starts.length < 3) return null;
+  const account = starts[0]!.handle;
+  const thread = starts.filter((p) => p.handle === account);
+  if (thread.length < 3) return null;
+  let title: string | null = null;
+  let published: string | null = null;
+  const authors: string[] = [];
+  const paragraphs: string[] = [];
+  for (const post of thread) {
+    const next = starts.find((p) => p.at > post.at);
+    // The post runs to the display name above the next post's handle.
+    const body = lines.slice(post.at + 1, next ? next.at - 1 : lines.length).map((l) => l.trim());
+    const words: string[] = [];
+    for (const line of blankSeparated(body)) {
+      // A link and its card (the site, the headline, the opening words) close the post.
+      if (ADDRESS_LINE.test(line.split(' ')[0]!)) break;
+      const stamp = findPublicationDate(line);
+      if (stamp && line.length <= 60) {
+        published ??= stamp.date.value;
+        continue;
+      }
+      if (POST_COUNTS.test(line) || isPostFurniture(line, line) || isAppChrome(line)) continue;
+      const text = withoutThreadCounter(line);
+      if (text === '') continue;
+      const credit = THREAD_CREDIT.exec(text);
+      if (credit) {
+        // "@jane@social.example (Jane Roe)": the name in brackets after the handle.
+        const named = /\(([^()]+)\)/.exec(credit[1]!)?.[1] ?? credit[1]!.replace(/@\S+/g, '').trim();
+        const person = creditName(`By ${named}`);
+        if (person) authors.push(person);
+        break;
+      }
+      words.push(text);
+    }
+    if (title === null && words.length > 0) title = words.shift()!;
+    paragraphs.push(...words);
+  }
+  if (title === null || paragraphs.length === 0) return null;
+  const owner = starts[0]!.name;
+  const isPerson = classifyName(owner) === 'person';
+  if (isPerson && authors.length === 0) authors.push(owner);
+  return withParagraphs(fields([['Title', title], ...authors.map((a): [string, string] => ['Author', a]), ['Published', published], ['Source', isPerson ? null : owner]]), paragraphs);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Feed readers
+
+/** A sidebar row of a feed reader: a feed or smart feed and its unread count after a tab ("All Unread<TAB>212"). */
+const SIDEBAR_ROW = /^(\S.{0,80}?)\t+\d[\d,]*$/;
+
+/**
+ * A select-all copy from a desktop feed reader (NetNewsWire, Reeder and their kin): the sidebar's feeds with
+ * their unread counts, the timeline's rows, then the article pane: the feed's name ("Outlet — Section"), the
+ * headline, the author's name and the date on lines of their own, the paragraphs and the article's address.
+ * The pane opens at the last line naming a feed of the sidebar; the outlet is the feed's name before its
+ * section. Null without a sidebar of counted rows.
+ */
+function unwrapFeedReaderPane(lines: string[]): string | null {
+  const rows = lines.map((l) => SIDEBAR_ROW.exec(l.trimEnd())).filter((m) => m !== null);
+  if (rows.length < 2) return null;
+  const feeds = new Set(rows.map((m) => m![1]!.trim()));
+  const pane = lines.findLastIndex((l) => feeds.has(l.trim()));
+  if (pane < 0) return null;
+  const feed = lines[pane]!.trim();
+  let i = pane + 1;
+  const title = lines[i]?.trim() ?? '';
+  if (title === '' || /[.!?]$/.test(title)) return null;
+  i++;
+  const authors: string[] = [];
+  let published: string | null = null;
+  for (; i < lines.length && lines[i]!.trim() !== ''; i++) {
+    const line = lines[i]!.trim();
+    const date = findPublicationDate(line);
+    if (date && line.length <= 60) published ??= date.date.value;
+    else if (creditName(`By ${line}`) && !/[.!?]$/.test(line)) authors.push(creditName(`By ${line}`)!);
+    else break;
+  }
+  const body = lines.slice(i).map((l) => l.trim());
+  while (body.length > 0 && (body.at(-1) === '' || ADDRESS_LINE.test(body.at(-1)!))) body.pop();
+  const paragraphs = blankLineParagraphs(body.join('\n'));
+  if (paragraphs.length === 0) return null;
+  const outlet = feed.split(/\s+[—–|:-]\s+/)[0]!.trim();
+  return withParagraphs(fields([['Title', title], ...authors.map((a): [string, string] => ['Author', a]), ['Published', published], ['Source', outlet]]), paragraphs);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Slack
 
 /** A Slack message's header as pasted: "Jane Roe  10:42 AM" or "Jane Roe [10:42 AM]". */
@@ -288,6 +412,72 @@ function unwrapBroadcastScript(lines: string[]): string | null {
   if (title === null || paragraphs.length === 0) return null;
   const station = source === null ? null : inCaseOf(source, paragraphs.join(' '));
   return withParagraphs(fields([['Title', title], ...authors.map((a): [string, string] => ['Author', a]), ['Published', published], ['Source', station]]), paragraphs);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Broadcast-monitoring clips
+
+/** A field of a monitoring service's clip report: "Station:    KXYZ-TV (Channel 4)", "Air Date: 03/05/2024". */
+const CLIP_FIELD = /^([\p{L}/ ]{2,24}?)\s*:\s+(\S.*)$/u;
+const CLIP_STATION = /^(?:station|channel|network|outlet|source|broadcaster|media outlet)$/i;
+const CLIP_AIR_DATE = /^(?:air ?date|broadcast date|aired|date aired|air date\/time|date)$/i;
+/** The speaker-change mark of closed captions (">>", and ">>>" for a new story). */
+const CAPTION_TURN = /^>{2,3}\s*/;
+
+/**
+ * A broadcast-monitoring service's clip report of a TV or radio segment: the service's banner, a block of
+ * fields (station, programme, air date and time, market, headline, reporter, anchor, audience figures), then
+ * the transcript, closed-caption turns opening with ">>". The headline field is the title, the reporter the
+ * author (anchors present, they do not file), the station the outlet; the service's own lines are furniture.
+ */
+function unwrapMonitoringClip(lines: string[]): string | null {
+  const named = new Map<string, string>();
+  let last = -1;
+  // The first run of field lines (within the report's first lines) is the clip's.
+  for (let i = 0; i < lines.length && i < 40; i++) {
+    const field = CLIP_FIELD.exec(lines[i]!.trim());
+    if (!field) {
+      if (named.size >= 3) break;
+      named.clear();
+      continue;
+    }
+    const name = field[1]!.trim().toLowerCase();
+    if (!named.has(name)) named.set(name, field[2]!.trim());
+    last = i;
+  }
+  const keys = [...named.keys()];
+  const station = keys.find((k) => CLIP_STATION.test(k));
+  const airDate = keys.find((k) => CLIP_AIR_DATE.test(k));
+  const headline = keys.find((k) => /^(?:headline|title|story|segment title)$/.test(k));
+  const turns = lines.filter((l) => CAPTION_TURN.test(l.trim())).length;
+  if (!station || !airDate || !headline || (turns < 2 && !keys.some((k) => /^(?:program|programme|show|air time|market|dma)$/.test(k)))) return null;
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length > 0) paragraphs.push(current.join(' '));
+    current = [];
+  };
+  for (const raw of lines.slice(last + 1)) {
+    const line = raw.trim();
+    // The service's closing lines: a rule, its copyright, the clip's address.
+    if (/^[-=_]{5,}$/.test(line)) break;
+    if (line === '' || CAPTION_TURN.test(line)) flush();
+    if (line === '') continue;
+    // "Transcript (machine-generated from closed captions ...)": the service's note above the words.
+    if (paragraphs.length === 0 && current.length === 0 && /^transcript\b/i.test(line) && !CAPTION_TURN.test(line)) continue;
+    current.push(line.replace(CAPTION_TURN, ''));
+  }
+  flush();
+  if (paragraphs.length === 0) return null;
+  const order = writesDayFirst(lines.join('\n'));
+  const date = findPublicationDate(withNumericDatesResolved(named.get(airDate)!, order === null ? null : order ? 'day-first' : 'month-first'));
+  // "KVLR-TV (Channel 7, Lindell)": the station without its channel and city.
+  const outlet = named.get(station)!.replace(/\s*\(.*\)\s*$/, '').trim();
+  const reporters = keys.filter((k) => /^(?:reporter|reporters|correspondent|by)$/.test(k)).map((k) => named.get(k)!);
+  return withParagraphs(
+    fields([['Title', named.get(headline)], ...reporters.map((a): [string, string] => ['Author', a]), ['Published', date?.date.value], ['Source', outlet]]),
+    paragraphs,
+  );
 }
 
 /** "HARBOURSIDE FM NEWS — RUNNING ORDER / SCRIPT": the station whose newsroom wrote the script. */

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   aboutHeadingSubject,
+  isContactLine,
+  isDisclaimer,
+  isDownloadLink,
+  isTableRow,
   breadcrumbOf,
   isAppChrome,
   isAppName,
@@ -150,5 +154,21 @@ describe('read-later digests', () => {
     expect(isDigestLine('Telegram: founder questioned by prosecutors')).toBe(false);
     expect(isDigestLine('Pocket money: what children are given')).toBe(false);
     expect(isDigestLine('Article 50 of the treaty')).toBe(false);
+  });
+});
+
+describe('lines of a public body\'s news page', () => {
+  it('tells facts-table rows, file links, contact lines with a number or address, and disclaimers', () => {
+    expect(isTableRow('Case number:\tCV-2291')).toBe(true);
+    expect(isTableRow('Venue      Town Hall')).toBe(true);
+    expect(isTableRow('The council met on Tuesday.')).toBe(false);
+    expect(isDownloadLink('Read the full decision (PDF, 88 KB)')).toBe(true);
+    expect(isDownloadLink('Annual report [PDF 1.4MB]')).toBe(true);
+    expect(isDownloadLink('The mayor (PDF) was not there.')).toBe(false);
+    expect(isContactLine('Press enquiries: Ola Berg, 01632 960 123')).toBe(true);
+    expect(isContactLine('Media inquiries: press@county.example')).toBe(true);
+    expect(isContactLine('Contact: the council said it would reply.')).toBe(false);
+    expect(isDisclaimer('This summary is provided for the convenience of the public and is not part of the decision.')).toBe(true);
+    expect(isDisclaimer('The plan is not popular with residents.')).toBe(false);
   });
 });

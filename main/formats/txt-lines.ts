@@ -206,3 +206,23 @@ export function isDigestLine(text: string): boolean {
   if (!m || !isAppName(m[1]!)) return false;
   return WEEKDAY_OR_MONTH.test(m[2]!) || /^(?:(?:daily|weekly|monthly)\s+)?(?:digest|edition|issue|roundup|round-up)\b/i.test(m[2]!);
 }
+
+/** A row of a facts table set as text: a label, then a tab or a wide gap, then its value ("Case number:<TAB>23-CV-01"). */
+export function isTableRow(line: string): boolean {
+  return /^\p{L}[\p{L}'’ /#.-]{0,30}:?(?:\t+|\s{3,})\S/u.test(line) && line.length <= 160;
+}
+
+/** A link to a file, with its type and size: "Read the ruling (PDF, 212 KB)", "Full report [PDF 1.2MB]". */
+export function isDownloadLink(line: string): boolean {
+  return line.length <= 140 && /[([](?:PDF|DOCX?|XLSX?|PPTX?|ODT|RTF|CSV|ZIP|MP3|MP4)\b[^()[\]]{0,30}[)\]]$/.test(line.trim());
+}
+
+/** A contact line with the contact's number or address on it: "Media inquiries: Jane Roe, (555) 010-2000, jane@...". */
+export function isContactLine(line: string): boolean {
+  return isContactLabel(line) && line.length <= 300 && (/\S@\S+\.\S/.test(line) || /(?:\(\d{2,5}\)\s?|\+\d{1,3}\s?)?\d{3,5}[ .-]\d{3,4}(?:[ .-]\d{2,4})?/.test(line));
+}
+
+/** A site's disclaimer under a summary or release: "... is provided for the convenience of the public and is not part of the ruling." */
+export function isDisclaimer(text: string): boolean {
+  return text.length <= 400 && /\b(?:is|are) not (?:part of|an official|a substitute for|intended as)\b|\bprovided (?:for|as) (?:the )?(?:convenience|general information|information only|a courtesy)\b/i.test(text);
+}

@@ -133,3 +133,96 @@ describe('text without a wrapper', () => {
     expect(unwrapCopy('Harbour wall repairs to start in May\n\nRepairs will start in May.')).toBeNull();
   });
 });
+
+describe('text-mode browser dumps', () => {
+  it('drops link numbers, the link-rel line, image lines and the list of link targets', () => {
+    const a = folder.parse(
+      'dump.txt',
+      [
+        '   #[1]Fellside Echo - Feed',
+        '',
+        '   [2]Fellside Echo',
+        '',
+        '   [3]Home > [4]News',
+        '',
+        '       Quarry road to get new crossing',
+        '',
+        '   By [5]Ana Quist',
+        '   Published: 12 May 2023',
+        '',
+        '   [6][IMG] The quarry road',
+        '',
+        '   A zebra crossing will be added outside the school on the quarry',
+        '   road after a [7]petition by parents, the county council said on',
+        '   Friday.',
+        '',
+        'References',
+        '',
+        '   1. https://fellside.example/feed/',
+        '   2. https://fellside.example/',
+        '   3. https://fellside.example/',
+        '   4. https://fellside.example/news/',
+        '   5. https://fellside.example/author/aquist/',
+        '   6. https://fellside.example/quarry.jpg',
+        '   7. https://petitions.example/quarry',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Quarry road to get new crossing');
+    expect(a.authors).toEqual(['Ana Quist']);
+    expect(a.publishedAt?.value).toBe('2023-05-12');
+    expect(a.text).toBe('A zebra crossing will be added outside the school on the quarry road after a petition by parents, the county council said on Friday.');
+  });
+
+  it('leaves bracketed numbers without a list of targets alone', () => {
+    expect(unwrapCopy('Prices [1]rose, [2]fell and [3]rose again.\n\nReferences\n\nSmith (2020).')).toBeNull();
+  });
+});
+
+describe('shared documents downloaded with comments', () => {
+  it("drops the comment anchors, the comment list and the document's own title above the story", () => {
+    const a = folder.parse(
+      'doc.txt',
+      [
+        '\uFEFFCopy of Ferry piece for Monday',
+        'Comment freely',
+        '',
+        'Night ferry to run all summer',
+        'By Ola Brandt',
+        '2 June 2023',
+        '',
+        'The night ferry will run every weekend until September.[a]',
+        '',
+        'Tickets stay at four pounds.[b]',
+        '',
+        '',
+        '[a]Check this against last year - Sam',
+        '[b]Price confirmed.',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Night ferry to run all summer');
+    expect(a.authors).toEqual(['Ola Brandt']);
+    expect(a.text).toBe('The night ferry will run every weekend until September.\n\nTickets stay at four pounds.');
+  });
+});
+
+describe("a browser's print running lines", () => {
+  it('drops the print date, page title, address and page counter; keeps the site after the bar', () => {
+    const a = folder.parse(
+      'print.txt',
+      [
+        '21/06/2023, 10:02 Lido to open early | Ashby Post',
+        'Lido to open early',
+        'By Nell Garvey',
+        'Published 14 June 2023',
+        'The lido will open on Saturday, a week earlier than planned.',
+        'https://ashbypost.example/lido 1/2',
+        '21/06/2023, 10:02 Lido to open early | Ashby Post',
+        'Lifeguards have been recruited from the swimming club.',
+        'https://ashbypost.example/lido 2/2',
+      ].join('\n'),
+    );
+    expect(a.publisher).toBe('Ashby Post');
+    expect(a.publishedAt?.value).toBe('2023-06-14');
+    expect(a.text).not.toMatch(/1\/2|10:02/);
+  });
+});

@@ -3,7 +3,9 @@
  * from its XML (RSS 2.0 <item>, Atom <entry>), subtitles (WebVTT, SubRip), a chat export ("[03/02/2024, 18:20]
  * Name: ..." on every message) and a Teletext page (a "P150 SERVICE 150 Tue 4 Mar 08:15:22" header row, fastext
  * links at the foot). Each is rewritten into the shapes the plain-text reader knows: export fields ("Title:",
- * "Author:", "Published:", "Source:") above the story's paragraphs, the wrapper left out.
+ * "Author:", "Published:", "Source:") above the story's paragraphs, the wrapper left out. Some copies only need
+ * their wrapper's marks taken out of the page's own text: a text-mode browser's link numbers and link list, a shared
+ * document's comment anchors and comments, a browser's print running lines.
  */
 import { parseHTML } from 'linkedom';
 import { withNumericDatesResolved } from './dates';
@@ -24,7 +26,7 @@ export interface Unwrapped {
 export function unwrapCopy(text: string): Unwrapped | null {
   const subtitles = unwrapSubtitles(text);
   if (subtitles) return { text: subtitles, headed: /^Title:/m.test(subtitles) };
-  const other = unwrapFeedItem(text) ?? unwrapChatExport(text) ?? unwrapTeletextPage(text) ?? unwrapAppCopy(text);
+  const other = unwrapFeedItem(text) ?? unwrapChatExport(text) ?? unwrapTeletextPage(text) ?? unwrapAppCopy(text) ?? withoutLinkNumbers(text) ?? withoutDocumentComments(text) ?? withoutPrintRunningLines(text);
   return other === null ? null : { text: other, headed: true };
 }
 
@@ -254,4 +256,99 @@ export function inTextCase(capitals: string, story: string): string {
     firstWord = false;
     return out;
   });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Text-mode browser dumps
+
+/** A link's number before its words ("[12]Jane Roe", "[14]£640,000"), as lynx and elinks number links. */
+const LINK_NUMBER = /\[\d{1,4}\](?=\S)/g;
+/** The list of numbered link targets a dump ends with: "References", "Visible links", "Hidden links:". */
+const LINK_LIST_LABEL = /^(?:references|visible links:?|hidden links:?|links:)$/i;
+const LINK_LIST_ITEM = /^\s*\d{1,4}\.\s+(?:[a-z][\w+.-]*:\S*|\S+\.\S+)$/i;
+
+/**
+ * A text-mode browser's dump of a page (lynx -dump, elinks, w3m with numbered links): the link numbers, the
+ * page's link-rel line ("#[1]Feed [2]Comments"), image placeholders ("[IMG]", "[INLINE]") and the closing
+ * list of link targets are the browser's, not the page's; the left margin it indents every line with goes.
+ * Null when the text is not such a dump (a few numbered links, and the list of their targets at the end).
+ */
+export function withoutLinkNumbers(text: string): string | null {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const label = lines.findLastIndex((l) => LINK_LIST_LABEL.test(l.trim()));
+  if (label < 0) return null;
+  const targets = lines.slice(label + 1).filter((l) => l.trim() !== '');
+  if (targets.length < 3 || !targets.every((l) => LINK_LIST_ITEM.test(l))) return null;
+  const page = lines.slice(0, label);
+  if ((page.join('\n').match(LINK_NUMBER)?.length ?? 0) < 3) return null;
+  const out = page
+    .filter((l) => !/^\s*#\[\d{1,4}\]/.test(l) && !/^\s*(?:\[\d{1,4}\])?\[(?:IMG|INLINE|LINK|BUTTON|EMBED|iframe)\]/i.test(l))
+    .map((l) => l.replace(LINK_NUMBER, '').replace(/\[(?:IMG|INLINE)\]\s*/g, '').trim());
+  return out.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Word-processor documents with comments
+
+/** A comment in the list a document's plain-text download ends with: "[a]Worth checking ...", "[ab]...". */
+const COMMENT_ITEM = /^\[([a-z]{1,3})\]\S/;
+
+/**
+ * A shared document downloaded as plain text (Google Docs and its kin) with its readers' comments: each
+ * comment's anchor ("[a]", "[b]") glued where it was made, the comments listed at the end, each after its
+ * anchor. The anchors and the comments are the readers', not the story's; so is the document's own title
+ * (and a note under it) above a pasted story that opens with its headline and credit. Null when the text has
+ * no such list of comments.
+ */
+export function withoutDocumentComments(text: string): string | null {
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  // The list: the comments at the end, each opening with its anchor (a long one going on over more lines).
+  let start = lines.length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!.trim();
+    if (COMMENT_ITEM.test(line)) start = i;
+    else if (line !== '' && !(i > 0 && lines[i - 1]!.trim() !== '' && i + 1 === start)) break;
+  }
+  const anchors = lines.slice(start).map((l) => COMMENT_ITEM.exec(l.trim())?.[1]).filter((a): a is string => a !== undefined);
+  if (anchors.length < 2) return null;
+  const page = lines.slice(0, start);
+  // Each comment's anchor is glued to the words it is about.
+  const glued = (a: string) => new RegExp(String.raw`\S\[${a}\]`).test(page.join('\n'));
+  if (!anchors.every(glued)) return null;
+  const mark = new RegExp(String.raw`(?<=\S)\[(?:${anchors.join('|')})\]`, 'g');
+  const cleaned = page.map((l) => l.replace(mark, ''));
+  // The document's title and note above the story: a first block of a line or two, then a block whose
+  // opening lines hold a credit ("By Jane Roe").
+  const blocks = cleaned.join('\n').split(/\n\s*\n/);
+  const first = blocks[0]!.split('\n').filter((l) => l.trim() !== '');
+  const second = (blocks[1] ?? '').split('\n').slice(0, 5);
+  if (blocks.length > 2 && first.length <= 3 && second.some((l) => /^[Bb]y\s+\p{Lu}/u.test(l.trim()))) return blocks.slice(1).join('\n\n');
+  return cleaned.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pages printed from a browser
+
+/** The browser's header on each printed page: the date and time of printing, then the page's title. */
+const PRINT_HEADER = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+(\S.*)$/;
+/** The browser's footer on each printed page: the page's address and the page counter ("1/2", "1 of 2"). */
+const PRINT_FOOTER = /^(?:[a-z][\w+.-]*:\/\/\S+|about:blank)\s+(?:page\s+)?(\d{1,3})\s*(?:\/|of)\s*(\d{1,3})$/i;
+
+/**
+ * Text copied out of a page a browser printed to PDF: every page opens with the date and time it was printed
+ * and the page's title ("09/04/2024, 21:17 Headline | Site"), and closes with the page's address and a
+ * "1/2" counter. Those running lines are the browser's: they go (the print date is not the story's); the site
+ * named after the title's bar is kept as the source. Null unless the text has such a footer.
+ */
+export function withoutPrintRunningLines(text: string): string | null {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const footers = lines.filter((l) => PRINT_FOOTER.test(l.trim()));
+  if (footers.length === 0) return null;
+  const headers = lines.map((l) => PRINT_HEADER.exec(l.trim())?.[1]).filter((t): t is string => t !== undefined);
+  // The same header repeats on every page; a lone dated line with one footer is a page's own.
+  if (headers.length === 0 || (footers.length > 1 && headers.length < footers.length - 1)) return null;
+  const pageTitle = headers[0]!;
+  const site = / [|–—-] ([^|–—]+)$/.exec(pageTitle)?.[1]?.trim() ?? null;
+  const kept = lines.filter((l) => !PRINT_FOOTER.test(l.trim()) && PRINT_HEADER.exec(l.trim())?.[1] !== pageTitle);
+  return [...(site ? [`Source: ${site}`] : []), ...kept].join('\n');
 }

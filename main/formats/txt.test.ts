@@ -191,6 +191,28 @@ describe('wire copy and outlet bylines', () => {
 describe('what a copy brings above the headline', () => {
   const story = 'Officials met on Thursday to discuss the port.\n\nThey agreed to meet again next month.\n';
 
+  it('joins a one-paragraph story wrapped over two lines (no blank line to tell paragraphs by)', () => {
+    const a = folder.parse('short.txt', 'Kiln Lane to close\n\nBy Jane Doe\n\nThe lane will close for resurfacing from Monday, the council said, and\nreopen by the end of the month.\n');
+    expect(a.text).toBe('The lane will close for resurfacing from Monday, the council said, and reopen by the end of the month.');
+  });
+
+  it("takes a nameplate line opening with the outlet's name in capitals, a section after its bar", () => {
+    const a = folder.parse('plate.txt', `THE MILLFORD ARGUS | Opinion\n\nWhy the port needs a new crane\n\nBy Jane Doe\n\n${story}`);
+    expect(a.title).toBe('Why the port needs a new crane');
+    expect(a.publisher).toBe('The Millford Argus');
+  });
+
+  it("skips a site's name above a toolbar row and its breadcrumb; facts tables and file links are furniture", () => {
+    const a = folder.parse(
+      'court.txt',
+      `Eastvale District Court\nFrançais | Accessibility | Contact\n\nHome / News / Releases\n\nPort sale upheld\n\nPosted: 05/22/2023\n\n${story}\nCase details\nCase number:\tEV-2291\nJudge:\tHon. Rhea Sol\n\nRead the decision (PDF, 90 KB)\n`,
+    );
+    expect(a.title).toBe('Port sale upheld');
+    expect(a.publisher).toBe('Eastvale District Court');
+    expect(a.publishedAt?.value).toBe('2023-05-22');
+    expect(a.text).toBe(story.trim());
+  });
+
   it('skips a skip link and a menu, taking the nameplate among the menu words as publisher', () => {
     const a = folder.parse('menu.txt', `Skip to content\nThe Harbour Gazette\nWorld\nPolitics\nSign In\n\nPort talks resume\n\nBy Jane Doe\nMarch 3, 2023\n\n${story}`);
     expect(a.title).toBe('Port talks resume');

@@ -24,7 +24,10 @@ import {
   isAppName,
   isCommentCount,
   isContactLabel,
+  isContactLine,
   isCookiePrompt,
+  isDisclaimer,
+  isDownloadLink,
   isEndMark,
   isHomeCrumb,
   isMailFooter,
@@ -33,6 +36,7 @@ import {
   isPressOfficeLine,
   isReadingTime,
   isStoryStatusNote,
+  isTableRow,
   joinWrappedLines,
   vocabularyOfText,
   withEnglishDateLabels,
@@ -365,8 +369,10 @@ function readPageFurniture(lines: string[], i: number, header: HeaderInfo, boile
     return i + 1;
   }
   const k = skipBlank(lines, i + 1);
-  if (k < lines.length && breadcrumbOf(unmark(lines[k]!)) && line.length <= 80 && !/[.!?:]$/.test(line)) {
-    // The site's name, set above its breadcrumb trail.
+  // The site's name, set above its breadcrumb trail (and the menu rows between them).
+  let crumb = k;
+  while (crumb < lines.length && tabRow(unmark(lines[crumb]!))) crumb = skipBlank(lines, crumb + 1);
+  if (crumb < lines.length && breadcrumbOf(unmark(lines[crumb]!)) && line.length <= 80 && !/[.!?:]$/.test(line)) {
     header.publisher ??= line;
     boilerplate.push(line);
     return i + 1;
@@ -382,15 +388,17 @@ function readPageFurniture(lines: string[], i: number, header: HeaderInfo, boile
 
 /**
  * "THE QUARRY NOTE | MORNING EDITION" above a date: a newsletter's or site's nameplate line, made of label parts
- * one of which names the outlet. Set in capitals, or above a date line (a headline with the site name after a
- * bar is neither).
+ * one of which names the outlet. Set in capitals (or opening with the outlet's name in capitals), or above a date
+ * line (a headline with the site name after a bar is neither).
  */
 function nameplateOfParts(line: string, next: string, dayFirst: boolean | null): string | null {
   const parts = line.split(/\s+[|•·—–]\s+/);
   if (parts.length < 2 || line.length > 100) return null;
   if (!parts.every((p) => p.split(/\s+/).length <= 6 && !/[.!?,;:]$/.test(p))) return null;
-  if (/\p{Ll}/u.test(line) && !readLine(next, dayFirst)?.publishedAt) return null;
   const outlet = parts.find(isNameplate);
+  // "THE HARBOUR NOTE | Community": the outlet's name in capitals opening the line is a nameplate, whatever follows it.
+  const capitalsFirst = outlet !== undefined && outlet === parts[0] && !/\p{Ll}/u.test(outlet);
+  if (/\p{Ll}/u.test(line) && !capitalsFirst && !readLine(next, dayFirst)?.publishedAt) return null;
   return outlet ? displayName(outlet) : null;
 }
 
@@ -430,10 +438,15 @@ function isMenuItem(line: string): boolean {
   return text !== '' && text.length <= 30 && text.split(/\s+/).length <= 3 && !/[.,;?]$/.test(text) && !/\d{4}/.test(text);
 }
 
-/** "Home  Latest  Local  Sport  Weather": three or more menu items on one line, set apart by wide gaps. */
+/**
+ * "Home  Latest  Local  Sport  Weather", "Español | Accessibility | Contact Us": three or more menu items on one
+ * line, set apart by wide gaps or bars (none of them the outlet's name, which a nameplate line sets beside labels).
+ */
 function tabRow(line: string): boolean {
   const items = line.trim().split(/\s{2,}/);
-  return items.length >= 3 && items.every(isMenuItem);
+  if (items.length >= 3 && items.every(isMenuItem)) return true;
+  const parts = line.trim().split(/\s+[|•·]\s+/);
+  return parts.length >= 3 && parts.every((p) => isMenuItem(p) && !isNameplate(p));
 }
 
 /**
@@ -695,7 +708,14 @@ function paragraphGroups(lines: string[]): string[][] {
       flush();
       continue;
     }
-    if (!hasBlankSeparators || /^(?:[-*•–]\s|\d{1,3}[.)]\s)/.test(line) || isEndMark(line)) {
+    const listLine = /^(?:[-*•–]\s|\d{1,3}[.)]\s)/.test(line);
+    // Without blank lines, a line that opens in lower case goes on from one that ends no sentence.
+    const previous = groups.at(-1);
+    if (!hasBlankSeparators && !listLine && previous && /^\p{Ll}/u.test(line) && !endsSentence(previous.at(-1)!) && !RULE.test(previous.at(-1)!)) {
+      previous.push(line);
+      continue;
+    }
+    if (!hasBlankSeparators || listLine || isEndMark(line)) {
       flush();
       groups.push([line]);
       continue;
@@ -740,7 +760,9 @@ function splitFurniture(group: string[], vocabulary: ReadonlySet<string>): Piece
   const wrapped = group.slice(0, -1).every((line) => line.length >= 40);
   if (!wrapped) {
     const opensWithLabel = roleOf(group[0]!) === 'boilerplate' || /^\p{Lu}[^.!?]{0,40}:$/u.test(group[0]!);
-    if (opensWithLabel || group.every(isMenuItem)) return [{ text: group.join(' | '), furniture: true }];
+    // A facts table ("Case number:<TAB>...", "Filed:<TAB>..."), under its heading or not.
+    const table = group.filter(isTableRow).length >= Math.max(2, group.length - 1);
+    if (opensWithLabel || table || group.every(isMenuItem)) return [{ text: group.join(' | '), furniture: true }];
   }
   const head: Piece[] = [];
   const tail: Piece[] = [];
@@ -753,7 +775,7 @@ function splitFurniture(group: string[], vocabulary: ReadonlySet<string>): Piece
 
 /** A paragraph's role, with the furniture of copied pages the shared classifier leaves as body: page footers, mail footers. */
 function roleOf(text: string): BlockRole {
-  if (isPageFooter(text) || isMailFooter(text) || isPlayerControl(text) || isCommentCount(text) || isAppChrome(text)) return 'boilerplate';
+  if (isPageFooter(text) || isMailFooter(text) || isPlayerControl(text) || isCommentCount(text) || isAppChrome(text) || isDownloadLink(text) || isContactLine(text)) return 'boilerplate';
   return classifyBlock(text);
 }
 
@@ -815,7 +837,7 @@ function isEndnote(text: string, header: HeaderInfo): boolean {
   if (text.length > 300) return false;
   if (/^(?:corrections?|clarifications?)\s*:/i.test(text)) return true;
   if (/^the views (?:expressed|in this (?:article|column))\b/i.test(text)) return true;
-  if (isStoryStatusNote(text)) return true;
+  if (isStoryStatusNote(text) || isDisclaimer(text)) return true;
   if (/^(?:contact|reach|e-?mail)\s+[^.]{2,60}\s+at\s+\S+@\S+/i.test(text)) return true;
   if (/^\p{Lu}[^.]{2,60}\s+(?:can|may) be (?:reached|contacted)\b/u.test(text)) return true;
   if (/^(?:this (?:article|story|report) )?(?:was )?(?:first|originally) (?:appeared|published) (?:in|on|by) \p{Lu}/iu.test(text)) return true;
@@ -902,8 +924,9 @@ function withoutCompanySuffix(name: string): string {
   return bare.includes(' ') || bare.length > 3 ? bare : name;
 }
 
-/** A Markdown file: YAML front matter, or a "# " heading with Markdown links or images in the text. */
+/** A Markdown file: YAML or TOML front matter, or a "# " heading with Markdown links or images in the text. */
 function looksLikeMarkdown(text: string): boolean {
+  if (/^\uFEFF?\+\+\+[ \t]*\r?\n(?:.*\r?\n){1,60}?\+\+\+[ \t]*(?:\r?\n|$)/.test(text)) return true;
   if (/^\uFEFF?---[ \t]*\r?\n(?:(?:[A-Za-z_][\w-]*:.*|[ \t]+.*|-\s.*)\r?\n){1,60}(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.test(text)) return true;
   return /^#{1,6}\s+\S/m.test(text) && /\[[^\]\n]+\]\((?:https?:|\/|\.)[^)\s]*\)/.test(text);
 }

@@ -1,6 +1,6 @@
 /**
  * The web-page reader against the invented development set (testdata/web, see its README): the issue's targets
- * for web pages hold on both halves and on the later fresh set; heldout2, heldout3, heldout4 and heldout5 hold at the figures they reached once fixed. `npm run eval -- --web <folder> --verbose` lists every miss.
+ * for web pages hold on both halves and on the later fresh set; heldout2 to heldout6 hold at the figures they reached once fixed. `npm run eval -- --web <folder> --verbose` lists every miss.
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,8 @@ const HELDOUT3_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.
 const HELDOUT4_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.97 };
 /** heldout5 was scored blind (title .90, date .95, author .70, publisher .95, text F1 .949), then fixed by kind: its floor is what it reached. */
 const HELDOUT5_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.98 };
+/** heldout6 was scored blind (title .90, date .80, author .65, publisher 1, text F1 .940), then fixed by kind: its floor is what it reached. */
+const HELDOUT6_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.975 };
 
 describe.each([
   ['dev', TARGETS],
@@ -27,6 +29,7 @@ describe.each([
   ['heldout3', HELDOUT3_FLOOR],
   ['heldout4', HELDOUT4_FLOOR],
   ['heldout5', HELDOUT5_FLOOR],
+  ['heldout6', HELDOUT6_FLOOR],
 ])('web pages, %s half', (half, floor) => {
   const { pages, summary } = scoreFolder(folder(half));
 

@@ -221,6 +221,10 @@ export class Grammar {
       if (this.word(i + 1) === 'few') return { value: null, next: i + 2 };
       if (this.word(i + 1) === 'couple' && this.word(i + 2) === 'of') return { value: 2, next: i + 3 };
       if (this.word(i + 1) === 'half') return { value: 0.5, next: i + 2 };
+      // "a quarter of a century" (25 years), "a quarter of an hour"
+      if (this.word(i + 1) === 'quarter' && this.word(i + 2) === 'of' && (this.word(i + 3) === 'a' || this.word(i + 3) === 'an') && this.unit(i + 4) && this.unit(i + 4) !== 'Q') {
+        return { value: 0.25, next: i + 4 };
+      }
       if (this.word(i + 1) === 'dozen') return { value: 12, next: i + 2 };
       return allowArticle ? { value: 1, next: i + 1 } : null;
     }
@@ -263,7 +267,11 @@ export class Grammar {
     if (first === undefined) return null;
     const previous = this.word(i - 1);
     const afterDay = this.text(i - 1) === ',' && this.isNumber(i - 2); // "June 3, nineteen sixty-seven"
-    if (!YEAR_PREPOSITIONS.has(previous) && !MONTHS.has(previous) && !afterDay) return null;
+    // "nineteen eighty-four" (a teen number, then tens and units) reads as nothing but a year, wherever it stands
+    // ("Berlin, nineteen eighty-nine.", "a nineteen ninety-seven attack").
+    const teenThenCompound = first >= 11 && first <= 19 && (NUMBER_WORDS.get(this.word(i + 1)) ?? 0) >= 20 && (NUMBER_WORDS.get(this.word(i + 1)) ?? 0) % 10 === 0 &&
+      this.gluedSymbol(i + 2, '-') && (NUMBER_WORDS.get(this.word(i + 3)) ?? 10) < 10;
+    if (!YEAR_PREPOSITIONS.has(previous) && !MONTHS.has(previous) && !afterDay && !teenThenCompound) return null;
     let next: number;
     if (first === 2 && this.word(i + 1) === 'thousand') {
       next = i + 2;
@@ -311,7 +319,10 @@ export class Grammar {
     const year = this.numberValue(i);
     if (year < 1000 || year > 2099) return null;
     if (this.isCodeLike(i)) return null;
-    if (this.symbolBefore(i, '$£€#.,/:+') || this.gluedSymbol(i + 1, '%/:')) return null;
+    // ("2031/32", a year across two, is let through; "2031/05/04" and "2031/7" are not years.)
+    const acrossTwo = this.gluedSymbol(i + 1, '/') && this.glued(i + 2) && !this.gluedSymbol(i + 3, '/') &&
+      ((this.digits(i + 2, 2) && this.numberValue(i + 2) === (year + 1) % 100) || (this.digits(i + 2, 4) && this.numberValue(i + 2) === year + 1));
+    if (this.symbolBefore(i, '$£€#.,/:+') || this.gluedSymbol(i + 1, '%:') || (this.gluedSymbol(i + 1, '/') && !acrossTwo)) return null;
     if (this.gluedSymbol(i + 1, ',.') && this.isNumber(i + 2) && this.glued(i + 2)) return null;
     if (COUNTED_NOUNS.has(this.word(i + 1))) return null;
     return { year, next: i + 1 };
@@ -322,7 +333,8 @@ export class Grammar {
     const hit = this.year(i);
     if (!hit) return null;
     const previous = this.tokens[i - 1];
-    if (previous && previous.kind === 'word' && this.capitalised(i - 1) && !YEAR_PREPOSITIONS.has(previous.lower) && !MONTHS.has(previous.lower)) {
+    // (A name before four digits makes a model or a title, "Windows 2000"; a year in words is a year.)
+    if (previous && previous.kind === 'word' && this.tokens[i]?.kind === 'number' && this.capitalised(i - 1) && !YEAR_PREPOSITIONS.has(previous.lower) && !MONTHS.has(previous.lower)) {
       return null;
     }
     if (previous && previous.kind === 'number') return null;
@@ -518,6 +530,13 @@ function unitOfPrecision(precision: Precision): UnitCode {
 
 /** The reference period shifted by `amount` units, placed no more precisely than the reference itself is known. */
 function chained(c: Context, amount: number, unit: UnitCode): Resolved {
+  // "He was shot last October. The gunman fled that same day": after a month told since the last day, a day chained
+  // from the story lies in that month, on a day not given.
+  if (UNIT_RANK[unit] <= 1 && amount === 0 && unit === 'D' && c.reference !== null && c.referencePrecision === 'month' && c.referenceDay !== null) {
+    const month = ymdFromDay(c.reference);
+    const last = ymdFromDay(c.referenceDay);
+    if (month.year !== last.year || month.month !== last.month) return { ...unresolved('DATE', `${month.year}-${pad2(month.month)}-XX`), keepsReference: true };
+  }
   if (UNIT_RANK[unit] <= 1 && c.referenceDay !== null) return dayPeriod(shiftByUnit(c.referenceDay, amount, unit));
   const anchor = c.reference ?? c.publication;
   if (anchor === null) return unresolved('DATE', xValue(unit));
@@ -596,6 +615,11 @@ const monthDate: Rule = (g, i) => {
       if (yearHit) {
         year = yearHit.year;
         after = yearHit.next;
+      } else if (g.word(after) === 'and' || g.word(after) === 'or') {
+        // "Nov. 8 or 9, 2032": the year after the second day is the first one's too.
+        const second = g.dayOfMonth(after + 1);
+        const sharedYear = second ? g.year(g.gluedSymbol(second.next, ',') ? second.next + 1 : second.next) : null;
+        if (sharedYear) year = sharedYear.year;
       }
       return match(start, after, monthDayResolver(month, dayHit.day, year));
     }
@@ -616,9 +640,10 @@ const monthDate: Rule = (g, i) => {
     if (start !== i || at !== i) return null;
     // A bare month. "May" and "March" double as words: require a calendar context.
     if (month === 5 || month === 3) {
-      const previous = g.word(i - 1);
+      // ("mid-March": the word before a glued hyphen)
+      const previous = g.gluedSymbol(i - 1, '-') && g.glued(i) ? g.word(i - 2) : g.word(i - 1);
       const afterMonthDash = isMonthDash(g, i - 1) && MONTHS.has(g.word(i - 2)); // "January-March"
-      if (!afterMonthDash && !['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'during', 'before', 'after', 'through', 'from', 'to', 'till', 'and', 'or', 'between'].includes(previous)) return null;
+      if (!afterMonthDash && !['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'end', 'start', 'last', 'next', 'this', 'during', 'before', 'after', 'through', 'from', 'to', 'till', 'and', 'or', 'between'].includes(previous)) return null;
     }
     return match(i, next, (c) => {
       if (c.publication === null) return unresolved('DATE', `XXXX-${pad2(month)}`);
@@ -644,6 +669,34 @@ const monthDate: Rule = (g, i) => {
     end = yearHit.next;
   }
   return match(start, end, monthDayResolver(dayMonth.month, dayHit.day, year));
+};
+
+/** Words that may follow the second day of "on May 4 and 5": a preposition or a conjunction, not a counted noun. */
+const AFTER_SECOND_DAY = new Set(['in', 'at', 'on', 'when', 'with', 'respectively', 'and', 'or', 'but', 'to', 'for', 'as', 'while', 'after', 'before']);
+
+/**
+ * The second day of "on May 4 and 5" / "June 9 or 10": a day of the month just named, in the year the first day was
+ * placed in (the reference time) unless a year follows ("May 4 and 5, 2031").
+ */
+const secondDayOfMonth: Rule = (g, i) => {
+  const joiner = g.word(i - 1);
+  if (joiner !== 'and' && joiner !== 'or') return null;
+  const dayHit = g.dayOfMonth(i);
+  const firstDay = g.dayOfMonth(i - 2);
+  if (!dayHit || !firstDay || firstDay.next !== i - 1 || g.text(i + 1) === '%') return null;
+  const monthAt = g.gluedSymbol(i - 3, '.') ? i - 4 : i - 3;
+  const monthHit = g.month(monthAt);
+  if (!monthHit || monthHit.next !== i - 2 || g.numberValue(i - 2) >= dayHit.day) return null;
+  const after = g.token(dayHit.next);
+  const comma = g.gluedSymbol(dayHit.next, ',') ? dayHit.next + 1 : dayHit.next;
+  const yearHit = g.year(comma);
+  if (yearHit) return match(i, yearHit.next, monthDayResolver(monthHit.month, dayHit.day, yearHit.year));
+  if (after && after.kind !== 'other' && !AFTER_SECOND_DAY.has(after.lower)) return null;
+  return match(i, dayHit.next, (c) => {
+    if (c.reference === null) return unresolved('DATE', `XXXX-${pad2(monthHit.month)}-${pad2(dayHit.day)}`);
+    const { year } = ymdFromDay(c.reference);
+    return isValidYmd(year, monthHit.month, dayHit.day) ? dayPeriod(dayFromYmd(year, monthHit.month, dayHit.day)) : null;
+  });
 };
 
 /** Resolves a day of a month, in the year given or the one the tense points to. */
@@ -808,6 +861,52 @@ const restOfPeriod: Rule = (g, i) => {
   return match(i, i + 5, (c) => ({ ...chained(c, 0, unit), keepsReference: true }));
 };
 
+/** Words after "for the year" that make it another period ("the year ended June 30", "the year before"). */
+const NOT_AFTER_THE_UNIT = new Set(['ended', 'ending', 'to', 'before', 'after', 'earlier', 'later', 'ago', 'that', 'when', 'in', 'which', 'since', 'through', 'from', 'until', 'of']);
+
+/** Units named before "of the year" when the year is the one under discussion ("its opening 11 weeks of the year"). */
+const PARTS_OF_A_YEAR = new Set(['months', 'weeks', 'days', 'quarter', 'quarters', 'half', 'halves']);
+
+/**
+ * The year (week, month) under discussion in business copy: "For the year, sales rose 4%", "a high for the year of
+ * $30", "the index fell 2% for the week", "over 20 weeks of the year". The same period as the story's time.
+ */
+const periodUnderDiscussion: Rule = (g, i) => {
+  if (g.word(i) !== 'the') return null;
+  const unitWord = g.word(i + 1);
+  const unit = unitWord === 'year' ? 'Y' : unitWord === 'month' ? 'M' : unitWord === 'week' ? 'W' : null;
+  // "the year's biggest gain", "the week's busiest session": the period the story is in.
+  if (unit && !g.capitalised(i + 1) && g.gluedSymbol(i + 2, '\'’') && g.word(i + 3) === 's' && g.glued(i + 3) && g.token(i + 4)?.kind === 'word') {
+    return match(i, i + 2, (c) => ({ ...chained(c, 0, unit), keepsReference: true }));
+  }
+  if (!unit || g.capitalised(i + 1) || g.gluedSymbol(i + 2, '-\'’')) return null;
+  const before = g.word(i - 1);
+  const next = g.token(i + 2);
+  const closes = !next || next.kind === 'other' || (unit === 'Y' && g.word(i + 2) === 'of' && g.token(i + 3)?.kind === 'other');
+  if (before === 'for') {
+    if (!closes && NOT_AFTER_THE_UNIT.has(g.word(i + 2))) return null;
+    if (!closes && unit !== 'Y') return null;
+  } else if (before === 'of') {
+    if (unit !== 'Y' || !PARTS_OF_A_YEAR.has(g.word(i - 2)) || (next && next.kind === 'word' && NOT_AFTER_THE_UNIT.has(next.lower))) return null;
+  } else return null;
+  return match(i, i + 2, (c) => ({ ...chained(c, 0, unit), keepsReference: true }));
+};
+
+/**
+ * "the day before", "the year after", "the week before" used as adverbs (nothing follows but punctuation): one unit
+ * before or after the story's time. ("the day before the vote" is relative to an event and left alone.)
+ */
+const unitBeforeAfter: Rule = (g, i) => {
+  if (g.word(i) !== 'the') return null;
+  const unit = g.unit(i + 1);
+  if ((unit !== 'D' && unit !== 'W' && unit !== 'M' && unit !== 'Y') || g.word(i + 1).endsWith('s') || g.capitalised(i + 1)) return null;
+  const direction = g.word(i + 2);
+  if (direction !== 'before' && direction !== 'after') return null;
+  const next = g.token(i + 3);
+  if (next && (next.kind !== 'other' || next.text === '\'' || next.text === '’' || next.text === '-')) return null;
+  return match(i, i + 3, (c) => chained(c, direction === 'before' ? -1 : 1, unit));
+};
+
 /** Decades named in words. */
 const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
   ['twenties', 20], ['thirties', 30], ['forties', 40], ['fifties', 50], ['sixties', 60], ['seventies', 70], ['eighties', 80], ['nineties', 90],
@@ -821,12 +920,21 @@ function decadeOfTwoDigits(two: number): number {
 /** Nouns of a period named by two years ("the 2031-32 season"). */
 const SEASON_NOUNS = new Set(['season', 'campaign']);
 
-/** The first year of "2031-32" at i (a year, a glued dash, the next year's last two digits), else null. */
+/**
+ * The first year of "2031-32", "2031/32" or "2031/2032" at i (a year, a glued dash or slash, the next year in two or
+ * four digits), else null. The expression ends two tokens after the first year.
+ */
 function seasonYears(g: Grammar, i: number): number | null {
   const hit = g.year(i);
-  if (!hit || !g.gluedSymbol(hit.next, '-–') || !g.digits(hit.next + 1, 2) || !g.glued(hit.next + 1)) return null;
-  if (g.numberValue(hit.next + 1) !== (hit.year + 1) % 100) return null;
-  return hit.year;
+  if (!hit || !g.gluedSymbol(hit.next, '-–/') || !g.glued(hit.next + 1)) return null;
+  if (g.digits(hit.next + 1, 2)) return g.numberValue(hit.next + 1) === (hit.year + 1) % 100 ? hit.year : null;
+  if (g.gluedSymbol(hit.next, '/') && g.digits(hit.next + 1, 4)) return g.numberValue(hit.next + 1) === hit.year + 1 ? hit.year : null;
+  return null;
+}
+
+/** A financial year named by the two years it straddles ("fiscal 2031/32", "the 2031-32 financial year"): valued by the first. */
+function fiscalOfYears(first: number): Resolved {
+  return { ...seasonOfYears(first), value: `FY${first}` };
 }
 
 /** A season across two years: valued as the year it starts in, placed over both. */
@@ -887,6 +995,8 @@ const yearExpression: Rule = (g, i) => {
   // "fiscal 2008", "fiscal year 2008", "FY2008"
   if (word === 'fiscal') {
     const yearAt = g.word(i + 1) === 'year' ? i + 2 : i + 1;
+    const straddled = seasonYears(g, yearAt);
+    if (straddled !== null) return match(i, yearAt + 3, () => fiscalOfYears(straddled));
     const hit = g.year(yearAt);
     if (hit) return match(i, hit.next, () => fiscalYearPeriod(hit.year));
   }
@@ -921,8 +1031,15 @@ const yearExpression: Rule = (g, i) => {
     const first = seasonYears(g, at) as number;
     return match(i, at + 4, () => seasonOfYears(first));
   }
+  // "the 2031/32 financial year", "the 2031-32 fiscal year"
+  if (hasThe && g.year(at) && seasonYears(g, at) !== null && (g.word(at + 3) === 'financial' || g.word(at + 3) === 'fiscal') && g.word(at + 4) === 'year') {
+    const first = seasonYears(g, at) as number;
+    return match(i, at + 5, () => fiscalOfYears(first));
+  }
   const hit = g.standaloneYear(i);
   if (!hit) return null;
+  // "2031/32": a financial, school or sports year across two.
+  if (g.gluedSymbol(hit.next, '/') && seasonYears(g, i) !== null) return match(i, hit.next + 2, () => seasonOfYears(hit.year));
   // "2009-2011", "2009–11"
   if (g.gluedSymbol(hit.next, '-–') && g.isNumber(hit.next + 1) && g.glued(hit.next + 1)) {
     // "2030-31": two consecutive years in one short form name a season or a financial/school year, not a span.
@@ -945,11 +1062,14 @@ const modifiedDate: Rule = (g, i) => {
   let inner = -1;
   const afterThe = word === 'the' && ['early', 'late', 'mid'].includes(g.word(i + 1)) ? i + 1 : i;
   const modifier = g.word(afterThe);
-  if (modifier === 'early' || modifier === 'late' || modifier === 'mid' || modifier === 'middle') {
+  // "end-2031", "end-March", "start-2032": a period's end or start, written with a glued hyphen (wire and business copy).
+  const boundary = (modifier === 'end' || modifier === 'start') && afterThe === i && g.gluedSymbol(i + 1, '-') && g.glued(i + 2);
+  if (modifier === 'early' || modifier === 'late' || modifier === 'mid' || modifier === 'middle' || boundary) {
     inner = g.gluedSymbol(afterThe + 1, '-') ? afterThe + 2 : afterThe + 1;
     const decadeWord = afterThe !== i ? DECADE_WORDS.get(g.word(inner)) : undefined;
     if (decadeWord !== undefined) return match(i, inner + 1, () => decadePeriod(decadeOfTwoDigits(decadeWord))); // "the early eighties"
-    if (afterThe !== i && !(g.digits(inner, 4) && g.word(inner + 1) === 's')) return null; // "the early 1990s" only
+    // "the early 1990s", "the early summer" only
+    if (afterThe !== i && !(g.digits(inner, 4) && g.word(inner + 1) === 's') && !(SEASONS.has(g.word(inner)) && !g.capitalised(inner))) return null;
   } else if (word === 'the' && ['beginning', 'start', 'end', 'middle', 'close', 'turn'].includes(g.word(i + (g.word(i + 1) === 'very' ? 2 : 1))) && g.word(i + (g.word(i + 1) === 'very' ? 3 : 2)) === 'of') {
     inner = i + (g.word(i + 1) === 'very' ? 4 : 3);
     const unitWord = g.word(inner + 1);
@@ -965,7 +1085,13 @@ const modifiedDate: Rule = (g, i) => {
   } else {
     return null;
   }
-  for (const rule of [yearExpression, monthDate, deicticUnit, weekdayRule, deicticDay]) {
+  // "the early summer", "in late autumn" (a season with its year goes through the season rule below)
+  const season = SEASONS.get(g.word(inner));
+  if (season && !g.capitalised(inner) && !g.year(inner + 1) && !(g.word(inner + 1) === 'of' && g.year(inner + 2))) {
+    if (afterThe === i && !SEASON_PREPOSITIONS.has(g.word(i - 1))) return null;
+    return match(i, inner + 1, (c) => nearSeason(c, season));
+  }
+  for (const rule of [yearExpression, monthDate, deicticUnit, weekdayRule, deicticDay, seasonRule]) {
     const found = rule(g, inner);
     if (found && found.from === inner && !found.nested) return match(i, found.to, found.resolve);
   }
@@ -998,6 +1124,13 @@ const deicticUnit: Rule = (g, i) => {
   if (determiner === 'this' && g.word(at + 1) === 'past' && !hasThe) {
     // "this past weekend" = "last weekend"
     determiner = 'last';
+    at += 1;
+  }
+  // "that same year", "that very day": "the same year"
+  let thatSame = false;
+  if (determiner === 'that' && !hasThe && (g.word(at + 1) === 'same' || g.word(at + 1) === 'very')) {
+    determiner = 'same';
+    thatSame = true;
     at += 1;
   }
   if (!['this', 'last', 'next', 'past', 'coming', 'previous', 'following', 'current', 'that', 'same', 'recent', 'upcoming'].includes(determiner)) return null;
@@ -1073,7 +1206,7 @@ const deicticUnit: Rule = (g, i) => {
   }
   if (!unit || unit === 'S') return null;
   if (determiner === 'that' || determiner === 'same') {
-    if (hasThe !== (determiner === 'same')) return null;
+    if ((hasThe || thatSame) !== (determiner === 'same')) return null;
     if (unit !== 'D' && unit !== 'W' && unit !== 'M' && unit !== 'Y') return null;
     if (!prefix && determiner === 'that' && unit === 'D') return null; // "that day" is too often not a date
     return match(i, end, (c) => (c.reference === null ? unresolved('DATE', xValue(unit)) : chained(c, 0, unit)));
@@ -1247,6 +1380,7 @@ function referenceQuarter(c: Context): Resolved | null {
   return quarterPeriod(year, quarterOf(month));
 }
 
+
 /** "year-earlier", "year-ago" (glued): the adjective of a comparison with the year before. */
 function yearEarlierAt(g: Grammar, i: number): number {
   if (g.word(i) === 'year' && g.gluedSymbol(i + 1, '-') && (g.word(i + 2) === 'earlier' || g.word(i + 2) === 'ago') && g.glued(i + 2)) return i + 3;
@@ -1265,9 +1399,18 @@ const reportingPeriod: Rule = (g, i) => {
   // A bare "year-earlier" / "year-ago" before a noun ("against year-earlier sales of $2 million").
   const adjectiveEnd = yearEarlierAt(g, i);
   if (adjectiveEnd > 0) {
-    if (g.word(i - 1) === 'the' || g.word(i - 1) === 'comparable') return null; // part of "the year-earlier quarter"
     if (!g.token(adjectiveEnd) || g.token(adjectiveEnd)?.kind !== 'word') return null;
-    return match(i, adjectiveEnd, (c) => comparablePeriod(c, -1, 'Y') ?? (c.reference === null ? null : { ...yearPeriod(ymdFromDay(c.reference).year - 1), keepsReference: true }));
+    // After "the", it is part of a longer period ("the year-earlier quarter", "the year-ago nine months") unless it
+    // modifies anything else ("the year-ago results were restated").
+    const noun = g.word(adjectiveEnd);
+    const period = REPORTING_UNITS.has(noun) || UNITS.has(noun) || ORDINAL_WORDS.has(noun) || NUMBER_WORDS.has(noun) || noun === 'fiscal' || noun === 'half';
+    if ((g.word(i - 1) === 'the' || g.word(i - 1) === 'comparable') && period) return null;
+    // With no quarter or month under discussion, business copy compares with the year before the current one (a
+    // year told since, "Last year losses were $5 million", is itself the comparison, not a new present).
+    return match(i, adjectiveEnd, (c) => {
+      const from = c.publication ?? c.reference;
+      return comparablePeriod(c, -1, 'Y') ?? (from === null ? null : { ...yearPeriod(ymdFromDay(from).year - 1), keepsReference: true });
+    });
   }
   const determiner = g.word(i);
   if (determiner !== 'the' && determiner !== 'that') return null;
@@ -1291,9 +1434,13 @@ const reportingPeriod: Rule = (g, i) => {
   const yearHit = determiner === 'the' && kind === 'this' ? g.year(at) : null;
   if (yearHit && REPORTING_UNITS.has(g.word(yearHit.next)) && !g.gluedSymbol(yearHit.next + 1, '-')) {
     const year = yearHit.year;
+    const isPeriodWord = g.word(yearHit.next) === 'period';
     return match(i, yearHit.next + 1, (c) => {
       const quarter = referenceQuarter(c);
-      return quarter ? quarterPeriod(year, Number(quarter.value.slice(-1))) : null;
+      if (quarter) return quarterPeriod(year, Number(quarter.value.slice(-1)));
+      // No quarter told: "the 1988 quarter" is the one last completed, in that year; "the 1988 period" that year.
+      if (isPeriodWord || c.publication === null) return { ...yearPeriod(year), keepsReference: true };
+      return { ...quarterPeriod(year, Number(lastCompletedQuarter(c.publication).value.slice(-1))), keepsReference: true };
     });
   }
   const unitWord = g.word(at);
@@ -1315,6 +1462,17 @@ const reportingPeriod: Rule = (g, i) => {
       return { ...anchoredDuration('P1Y', shiftByUnit(lastDay, -1, 'Y') + 1, lastDay), keepsReference: true };
     });
   }
+  // "the week ended Saturday", "the week ending Feb. 3", "the week to Friday": the seven days up to that day, named
+  // as the ISO week that holds most of them (the date is an expression of its own).
+  if (unitWord === 'week' && kind === 'this' && determiner === 'the' && ['ended', 'ending', 'to'].includes(g.word(end))) {
+    const endDate = weekdayRule(g, end + 1) ?? monthDate(g, end + 1);
+    if (!endDate || endDate.from !== end + 1) return null;
+    return match(i, end, (c) => {
+      const last = endDate.resolve(c);
+      if (!last || !last.range || last.precision !== 'day') return null;
+      return { ...weekPeriod(parseDay(last.range.end) - 3), range: dayRange(parseDay(last.range.end) - 6, parseDay(last.range.end)), keepsReference: true };
+    });
+  }
   if (!REPORTING_UNITS.has(unitWord)) return null;
   const isPeriod = unitWord === 'period';
   if (kind === 'current') {
@@ -1332,7 +1490,8 @@ const reportingPeriod: Rule = (g, i) => {
     });
   }
   if (kind === 'latest') {
-    return match(i, end, (c) => referenceQuarter(c) ?? (isPeriod || c.publication === null ? null : lastCompletedQuarter(c.publication)));
+    // (Results are reported after the quarter ends: with none told, the latest is the last one completed.)
+    return match(i, end, (c) => referenceQuarter(c) ?? (c.publication === null ? null : lastCompletedQuarter(c.publication)));
   }
   // "the quarter", "that quarter": the one just named, or the one ending on the date that follows.
   if (isPeriod) return null; // "the period" alone is too vague
@@ -1424,7 +1583,8 @@ const weekOfRule: Rule = (g, i) => {
 const theWeekend: Rule = (g, i) => {
   if (g.word(i) !== 'the' || g.word(i + 1) !== 'weekend') return null;
   const previous = g.word(i - 1);
-  if (!['over', 'at', 'on', 'during', 'for', 'across', 'through', 'throughout', 'until', 'by', 'since'].includes(previous)) return null;
+  const aheadOf = previous === 'of' && g.word(i - 2) === 'ahead';
+  if (!aheadOf && !['over', 'at', 'on', 'during', 'for', 'across', 'through', 'throughout', 'until', 'by', 'since', 'before', 'after'].includes(previous)) return null;
   return match(i, i + 2, (c) => {
     if (c.publication === null) return unresolved('DATE', 'XXXX-WXX-WE');
     const weekend = isoWeekday(c.publication) >= 6;
@@ -1436,6 +1596,11 @@ const theWeekend: Rule = (g, i) => {
 /** Days relative to publication: today, yesterday, tomorrow, tonight, this morning, last night, yesterday afternoon. */
 const deicticDay: Rule = (g, i) => {
   const word = g.word(i);
+  // "the day before yesterday", "the day after tomorrow"
+  if (word === 'the' && g.word(i + 1) === 'day' && ((g.word(i + 2) === 'before' && g.word(i + 3) === 'yesterday') || (g.word(i + 2) === 'after' && g.word(i + 3) === 'tomorrow'))) {
+    const shift = g.word(i + 3) === 'yesterday' ? -2 : 2;
+    return match(i, i + 4, (c) => (c.publication === null ? unresolved('DATE', 'XXXX-XX-XX') : dayPeriod(c.publication + shift)));
+  }
   const shifts: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
   const shift = shifts[word];
   if (shift !== undefined) {
@@ -1537,6 +1702,8 @@ const weekdayRule: Rule = (g, i) => {
   if (previous && previous.kind === 'word' && HOLIDAY_PREFIXES.has(previous.lower) && g.capitalised(i - 1)) return null;
   // "The Sunday Times", "the Sunday Telegraph": a title, not a day
   if (g.word(i - 1) === 'the' && g.capitalised(i + 1) && !MONTHS.has(g.word(i + 1)) && !PARTS_OF_DAY.has(g.word(i + 1))) return null;
+  // "Saturday mornings" recurs (the set rule), unless the plural is for two days ("on Sunday and Monday evenings").
+  if (PLURAL_PARTS_OF_DAY.has(g.word(i + 1)) && !((g.word(i - 1) === 'and' || g.word(i - 1) === 'or') && WEEKDAYS.has(g.word(i - 2)))) return null;
   const part = PARTS_OF_DAY.get(g.word(i + 1));
   const end = part ? i + 2 : i + 1;
   return match(i, end, (c) => {
@@ -1605,6 +1772,10 @@ const durationRule: Rule = (g, i) => {
     if (g.word(at + 3) === 'of' || g.word(at + 3) === 'to' || g.word(at + 3) === 'since') return null;
     return match(i, at + 3, () => unresolved('DURATION', 'PXY'));
   }
+  // "years ago", "just months ago", "decades ago": a time in the past, no count given.
+  if (at === i && ['years', 'decades', 'months', 'weeks', 'days', 'centuries'].includes(word) && g.word(at + 1) === 'ago') {
+    return match(i, at + 2, () => reference('PAST_REF', null));
+  }
   // "for years", "in decades", "for months", "within weeks", "for days"
   if (['for', 'in', 'within'].includes(g.word(at - 1)) && at === i && ['years', 'decades', 'months', 'weeks', 'days', 'centuries'].includes(word)) {
     if (g.word(at + 1) === 'of' || g.word(at + 1) === 'to' || g.gluedSymbol(at + 1, '-')) return null;
@@ -1623,6 +1794,8 @@ const durationRule: Rule = (g, i) => {
   const unitWord = g.word(unitAt);
   const unit = g.unit(unitAt);
   if (!unit) return null;
+  // "at 1800 hours" is a military clock (wireClock), not eighteen hundred hours.
+  if (unit === 'H' && g.digits(at, 4) && unitAt === at + 1 && ['at', 'by', 'until', 'till'].includes(g.word(at - 1)) && g.numberValue(at) % 100 < 60 && g.numberValue(at) < 2400) return null;
   if (yearEarlierAt(g, unitAt) > 0) return null; // "a year-earlier loss": the comparison adjective
   // Units are common nouns: a capitalised one after a number names a work ("the show 48 Hours"), unless all is capitals.
   if (g.capitalised(unitAt) && g.text(unitAt) !== g.text(unitAt).toUpperCase()) return null;
@@ -1649,9 +1822,19 @@ const durationRule: Rule = (g, i) => {
   // A fortnight is two weeks (British, Indian and Australian English).
   const perUnit = unitWord === 'fortnight' || unitWord === 'fortnights' ? 2 : 1;
   const amount = quantity.value === null ? null : (quantity.value + (andAHalf ? 0.5 : 0)) * perUnit;
-  const end = andAHalf ? unitAt + 4 : unitAt + 1;
+  // "a week or so (ago)", "two years or so": the hedge belongs to the expression (the value is that of the count).
+  const hedged = g.word(andAHalf ? unitAt + 4 : unitAt + 1) === 'or' && g.word(andAHalf ? unitAt + 5 : unitAt + 2) === 'so';
+  const end = (andAHalf ? unitAt + 4 : unitAt + 1) + (hedged ? 2 : 0);
   const value = durationValue(amount, unit);
   const after = g.word(end);
+  // "four days a week", "eight hours a day", "two weeks per year": a rate, one SET valued by its frame (TimeML's
+  // freq is not kept).
+  const frame = (after === 'a' || after === 'per') && quantity.value !== null && !article ? g.unit(end + 1) : null;
+  if (frame && UNIT_RANK[frame] > UNIT_RANK[unit] && frame !== 'Q' && !g.gluedSymbol(end + 2, '-') && g.word(end + 2) !== 'ago' && g.word(end + 2) !== 'earlier' && g.word(end + 2) !== 'later') {
+    return match(start, end + 2, () => unresolved('SET', durationValue(1, frame)));
+  }
+  // "Mr. Smith, 52 years old," and "a bridge 80 years old" give an age, as "the 52-year-old" does: not a time.
+  if (after === 'old' && amount !== null) return null;
   // "15 a year", "three times a week", "$5 billion a year": a frequency (but "$5 billion a year ago" is a date)
   if (article && at === i && after !== 'ago' && after !== 'earlier' && after !== 'later') {
     const previous = g.token(i - 1);
@@ -1673,6 +1856,16 @@ const durationRule: Rule = (g, i) => {
       return { ...period, anchor: unit === 'D' ? day : undefined };
     });
   }
+  // "in two weeks' time", "in a year's time": the date that far ahead of publication.
+  const apostrophe = g.gluedSymbol(end, '\'’') ? end + 1 : -1;
+  const timeAt = apostrophe < 0 ? -1 : g.word(apostrophe) === 's' && g.glued(apostrophe) ? apostrophe + 1 : apostrophe;
+  if (timeAt > 0 && g.word(timeAt) === 'time' && g.word(i - 1) === 'in' && amount !== null) {
+    return match(start, timeAt + 1, (c) => {
+      if (c.publication === null) return unresolved('DATE', xValue(unit));
+      const day = shiftByUnit(c.publication, amount, unit);
+      return UNIT_RANK[unit] <= 1 ? dayPeriod(day) : periodAt(day, unit === 'DE' || unit === 'CE' ? 'Y' : unit);
+    });
+  }
   if (after === 'from' && (g.word(end + 1) === 'now' || g.word(end + 1) === 'today')) {
     return match(start, end + 2, (c) => {
       if (c.publication === null || amount === null) return unresolved('DATE', xValue(unit));
@@ -1682,7 +1875,11 @@ const durationRule: Rule = (g, i) => {
   }
   if ((after === 'later' || after === 'earlier') && g.word(end + 1) !== 'than') {
     const sign = after === 'later' ? 1 : -1;
-    return match(start, end + 1, (c) => (amount === null ? unresolved('DATE', xValue(unit)) : (comparablePeriod(c, sign * amount, unit) ?? chained(c, sign * amount, unit))));
+    // "a decade later" names a year (2010 after 2000), as "a decade ago" does.
+    const inYears = unit === 'DE' || unit === 'CE';
+    const shiftUnit: UnitCode = inYears ? 'Y' : unit;
+    const shiftAmount = amount === null ? null : inYears ? amount * (unit === 'DE' ? 10 : 100) : amount;
+    return match(start, end + 1, (c) => (shiftAmount === null ? unresolved('DATE', xValue(unit)) : (comparablePeriod(c, sign * shiftAmount, shiftUnit) ?? chained(c, sign * shiftAmount, shiftUnit))));
   }
   return match(start, end, () => unresolved('DURATION', value));
 };
@@ -1712,6 +1909,19 @@ const COMPOUND_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', '
 /** Words after an adjective-like frequency word that show it is an adverb ("paid quarterly and in cash"). */
 const NOT_NOUNS = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'with', 'since', 'until', 'as', 'if', 'while', 'when', 'than']);
 
+/** Verbs a newspaper is the subject of ("the daily said", "the weekly reported"). */
+const PRESS_VERBS = new Set(['said', 'says', 'reported', 'reports', 'quoted', 'quotes', 'wrote', 'writes', 'added', 'cited', 'cites', 'carried', 'published', 'claimed', 'noted']);
+
+/** "daily"/"weekly" at i used as a noun: a newspaper named after it ("the daily Kommersant"), or the subject of a press verb. */
+function isPublicationNoun(g: Grammar, i: number): boolean {
+  const next = g.token(i + 1);
+  if (next && next.kind === 'word' && g.capitalised(i + 1) && !WEEKDAYS.has(g.word(i + 1)) && !MONTHS.has(g.word(i + 1))) return true;
+  return PRESS_VERBS.has(g.word(i + 1)) && g.token(i + 1)?.kind === 'word';
+}
+
+/** Parts of the day in the plural, after a weekday ("Sunday mornings"). */
+const PLURAL_PARTS_OF_DAY: ReadonlyMap<string, string> = new Map([['mornings', 'MO'], ['afternoons', 'AF'], ['evenings', 'EV'], ['nights', 'NI']]);
+
 /** Sets: "every Monday", "each week", "every two years", "Mondays", "daily", "annual", "per year". */
 const setRule: Rule = (g, i) => {
   const word = g.word(i);
@@ -1720,6 +1930,8 @@ const setRule: Rule = (g, i) => {
     if (g.gluedSymbol(i + 1, '-') || g.symbolBefore(i, '-')) return null;
     if (g.capitalised(i) && g.capitalised(i - 1)) return null; // "Lagos Daily"
     if (g.capitalised(i) && g.capitalised(i + 1)) return null; // "Daily Mail"
+    // "the state-run daily Al Ahram", "the weekly Der Spiegel", "the party daily said": a newspaper, not a frequency.
+    if ((word === 'daily' || word === 'weekly') && isPublicationNoun(g, i)) return null;
     // "its quarterly dividend", "quarterly results": in company news the adjective names a reporting period's item,
     // not a recurrence in time (TimeBank leaves it unmarked, like "annual").
     if (word === 'quarterly' && g.token(i + 1)?.kind === 'word' && !NOT_NOUNS.has(g.word(i + 1))) return null;
@@ -1727,7 +1939,16 @@ const setRule: Rule = (g, i) => {
   }
   const pluralWeekday = WEEKDAYS_PLURAL.get(word);
   if (pluralWeekday !== undefined && g.capitalised(i)) {
+    // "Sundays", "Friday nights" is written "Fridays" too; "Saturday mornings" below.
     return match(i, i + 1, () => unresolved('SET', `XXXX-WXX-${pluralWeekday}`));
+  }
+  // "Saturday mornings", "Friday nights": a weekday before a plural part of the day recurs.
+  const weekdayOfParts = WEEKDAYS.get(word);
+  const pluralPart = PLURAL_PARTS_OF_DAY.get(g.word(i + 1));
+  // (After "Sunday and", the plural is agreement with two days: "the tides peak on Sunday and Monday evenings".)
+  const coordinated = (g.word(i - 1) === 'and' || g.word(i - 1) === 'or') && WEEKDAYS.has(g.word(i - 2));
+  if (weekdayOfParts !== undefined && pluralPart && g.capitalised(i) && !g.capitalised(i + 1) && !coordinated) {
+    return match(i, i + 2, () => unresolved('SET', `XXXX-WXX-${weekdayOfParts}T${pluralPart}`));
   }
   if (word === 'per' && g.unit(i + 1) && g.unit(i + 1) !== 'S') {
     const unit = g.unit(i + 1) as UnitCode;
@@ -1747,6 +1968,9 @@ const setRule: Rule = (g, i) => {
   }
   const part = PARTS_OF_DAY.get(g.word(at));
   if (part) return match(i, at + 1, () => unresolved('SET', `XXXX-XX-XXT${part}`));
+  // "every summer", "each winter"
+  const season = SEASONS.get(g.word(at));
+  if (season && !g.capitalised(at)) return match(i, at + 1, () => unresolved('SET', `XXXX-${season}`));
   const monthHit = g.month(at);
   if (monthHit && !monthHit.abbreviated) return match(i, at + 1, () => unresolved('SET', `XXXX-${pad2(monthHit.month)}`));
   const quantity = g.quantity(at, false);
@@ -1761,6 +1985,13 @@ const setRule: Rule = (g, i) => {
 const quarterRule: Rule = (g, i) => {
   let at = i;
   if (g.word(at) === 'the') at += 1;
+  // "H1 2031", "H2": a half-year, as results are labelled (a year is required when "H" stands at a sentence start).
+  if (g.text(at) === 'H' && g.isNumber(at + 1) && g.glued(at + 1) && (g.text(at + 1) === '1' || g.text(at + 1) === '2') && !g.glued(at + 2)) {
+    const half = g.numberValue(at + 1);
+    const yearHit = g.year(at + 2);
+    if (yearHit) return match(i, yearHit.next, () => halfPeriod(yearHit.year, half));
+    return null;
+  }
   // "Q1", "Q1 2008"
   if (g.text(at) === 'Q' && g.isNumber(at + 1) && g.glued(at + 1) && g.text(at + 1).length === 1) {
     const quarter = g.numberValue(at + 1);
@@ -1882,24 +2113,51 @@ const seasonRule: Rule = (g, i) => {
   }
   // ("the fall" only with its year: "took the fall", "after the fall of the regime".)
   if (at === i || g.word(at) === 'fall' || !SEASON_PREPOSITIONS.has(g.word(i - 1))) return null;
-  return match(i, end, (c) => {
-    if (c.publication === null) return unresolved('DATE', `XXXX-${season}`);
-    const here = seasonYearOf(c.publication, season);
-    if (here.contains) return seasonPeriod(here.year, season);
-    const startsAfter = seasonPeriodStartsAfter(c.publication, here.year, season);
-    const future = c.orientation() === 'future';
-    return seasonPeriod(future ? (startsAfter ? here.year : here.year + 1) : startsAfter ? here.year - 1 : here.year, season);
-  });
+  return match(i, end, (c) => nearSeason(c, season));
 };
 
-/** Centuries: "the 20th century", "the 21st century". */
+/** A season named without its year: the one under way, else the last or the next by the tense. */
+function nearSeason(c: Context, season: string): Resolved {
+  if (c.publication === null) return unresolved('DATE', `XXXX-${season}`);
+  const here = seasonYearOf(c.publication, season);
+  if (here.contains) return seasonPeriod(here.year, season);
+  const startsAfter = seasonPeriodStartsAfter(c.publication, here.year, season);
+  const future = c.orientation() === 'future';
+  return seasonPeriod(future ? (startsAfter ? here.year : here.year + 1) : startsAfter ? here.year - 1 : here.year, season);
+}
+
+/** Ordinals of centuries in words ("the nineteenth century"). */
+const CENTURY_ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9],
+  ['tenth', 10], ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13], ['fourteenth', 14], ['fifteenth', 15], ['sixteenth', 16],
+  ['seventeenth', 17], ['eighteenth', 18], ['nineteenth', 19], ['twentieth', 20],
+]);
+
+/**
+ * Centuries: "the 20th century", "the nineteenth century", and without the article as a modifier ("a 12th century
+ * church", "her 19th-century novels"). Not a name: "20th Century Fox".
+ */
 const centuryRule: Rule = (g, i) => {
-  if (g.word(i) !== 'the' || !g.isNumber(i + 1) || g.text(i + 1).length > 2) return null;
-  const after = g.afterOrdinalSuffix(i + 2);
-  if (after === i + 2 || g.word(after) !== 'century') return null;
-  const ordinal = g.numberValue(i + 1);
+  const at = g.word(i) === 'the' ? i + 1 : i;
+  let ordinal: number;
+  let after: number;
+  if (g.isNumber(at) && g.text(at).length <= 2) {
+    after = g.afterOrdinalSuffix(at + 1);
+    if (after === at + 1) return null;
+    ordinal = g.numberValue(at);
+  } else {
+    const spelled = CENTURY_ORDINALS.get(g.word(at));
+    if (spelled === undefined) return null;
+    ordinal = spelled;
+    after = at + 1;
+  }
+  const hyphen = g.gluedSymbol(after, '-') && g.glued(after + 1) ? 1 : 0;
+  if (g.word(after + hyphen) !== 'century') return null;
   if (ordinal < 1 || ordinal > 21) return null;
-  return match(i, after + 1, () => centuryPeriod((ordinal - 1) * 100));
+  if (g.capitalised(after + hyphen) && g.capitalised(after + hyphen + 1)) return null;
+  // Without "the", only as a modifier of a noun ("an 11th century temple"), not "the second century-old bridge".
+  if (at === i && g.gluedSymbol(after + hyphen + 1, '-')) return null;
+  return match(i, after + hyphen + 1, () => centuryPeriod((ordinal - 1) * 100));
 };
 
 /** Easter Sunday of a year (Gregorian computus). */
@@ -1985,6 +2243,8 @@ const clockRule: Rule = (g, i) => {
     if (day) return match(i, day.to, (c) => clockOnDay(day.resolve(c)?.anchor ?? null, clock));
     return match(i, i + 1, () => null, { clock });
   }
+  const wire = wireClock(g, i);
+  if (wire) return wire;
   if (!g.isNumber(i) || g.text(i).length > 2 || g.isCodeLike(i) || g.symbolBefore(i, '$£€#.,/:-')) return null;
   let hour = g.numberValue(i);
   let minute = 0;
@@ -2064,6 +2324,41 @@ const clockRule: Rule = (g, i) => {
   return match(i, next, () => null, { clock });
 };
 
+/**
+ * Wire-service and military clocks: four digits with a zone or "hours" ("at 0600 GMT", "1430 local time", "by 2359
+ * UTC", "at 1800 hours"). Without one of them four digits are a year or a number.
+ */
+function wireClock(g: Grammar, i: number): Match | null {
+  if (!g.digits(i, 4) || g.isCodeLike(i) || g.symbolBefore(i, '$£€#.,/:-') || g.gluedSymbol(i + 1, ':.,-')) return null;
+  const hour = Math.floor(g.numberValue(i) / 100);
+  const minute = g.numberValue(i) % 100;
+  if (hour > 23 || minute > 59) return null;
+  let next = i + 1;
+  let utcOffset: number | null = null;
+  const zoneWord = g.word(next);
+  if (ZONES_UTC.has(zoneWord) && g.text(next) === g.text(next).toUpperCase()) {
+    utcOffset = 0;
+    next += 1;
+    const signed = zoneOffset(g, next);
+    if (signed) {
+      utcOffset = signed.offset;
+      next = signed.next;
+    }
+  } else if (ZONES_LOCAL.has(zoneWord) && g.text(next) === g.text(next).toUpperCase()) {
+    next += 1;
+  } else if (zoneWord === 'local' && g.word(next + 1) === 'time') {
+    next += 2;
+  } else if ((zoneWord === 'hours' || zoneWord === 'hrs') && CLOCK_PREPOSITIONS.has(g.word(i - 1))) {
+    next += 1;
+  } else {
+    return null;
+  }
+  const clock: ClockTime = { hour, minute, utcOffset };
+  const day = dayAfterClock(g, next) ?? (g.word(next) === 'on' ? dayAfterClock(g, next + 1) : null);
+  if (day) return match(i, day.to, (c) => clockOnDay(day.resolve(c)?.anchor ?? null, clock));
+  return match(i, next, () => null, { clock });
+}
+
 /** "in the morning", "in the afternoon", "in the evening", "at night" after a clock number, or null. */
 function partOfDayAfterClock(g: Grammar, at: number): { part: string; next: number } | null {
   if (g.word(at) === 'in' && g.word(at + 1) === 'the') {
@@ -2112,10 +2407,12 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [monthDate, [...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys(), ...WEEKDAYS.keys(), 'the', '#']],
   [numericDate, ['#']],
   [yearExpression, ['the', 'fiscal', 'fy', 'from', 'between', 'this', 'last', 'next', 'current', 'previous', '\'', '#', ...SPOKEN_YEAR_STARTS]],
-  [modifiedDate, ['early', 'late', 'mid', 'middle', 'the']],
+  [modifiedDate, ['early', 'late', 'mid', 'middle', 'end', 'start', 'the']],
   [stretchAhead, ['the']],
   [wholeYear, ['the', 'full']],
   [restOfPeriod, ['the']],
+  [periodUnderDiscussion, ['the']],
+  [unitBeforeAfter, ['the']],
   [deicticUnit, ['earlier', 'later', 'the', ...DETERMINERS]],
   [theWeekend, ['the']],
   [reportingPeriod, ['the', 'that', 'year']],
@@ -2124,15 +2421,16 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [monthOfRelativeYear, [...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys()]],
   [weekOfRule, ['the']],
   [rangeRule, ['from', 'between', ...WEEKDAYS.keys(), ...MONTHS.keys()]],
-  [deicticDay, ['today', 'yesterday', 'tomorrow', 'tonight', 'this', 'last']],
+  [deicticDay, ['today', 'yesterday', 'tomorrow', 'tonight', 'this', 'last', 'the']],
   [chainedPartOfDay, ['the', 'that', 'overnight', 'mid', 'midmorning', 'midafternoon']],
   [weekdayRule, [...WEEKDAYS.keys()]],
   [referenceWords, ['a', 'an', 'now', 'currently', 'presently', 'nowadays', 'recently', 'lately', 'more', 'most', 'very', 'the', 'present']],
   [durationRule, [...MODIFIERS, ...UNITS.keys(), ...VAGUE_QUANTITIES, ...NUMBER_WORDS.keys(), 'over', 'a', 'an', 'half', '#']],
-  [setRule, [...FREQUENCY_ADVERBS.keys(), ...WEEKDAYS_PLURAL.keys(), 'per', 'every', 'each']],
-  [quarterRule, ['the', 'q', 'final', 'last', 'fiscal', ...ORDINAL_WORDS.keys(), '#']],
+  [setRule, [...FREQUENCY_ADVERBS.keys(), ...WEEKDAYS_PLURAL.keys(), ...WEEKDAYS.keys(), 'per', 'every', 'each']],
+  [quarterRule, ['the', 'q', 'h', 'final', 'last', 'fiscal', ...ORDINAL_WORDS.keys(), '#']],
   [seasonRule, ['the', ...SEASONS.keys()]],
-  [centuryRule, ['the']],
+  [centuryRule, ['the', '#', ...CENTURY_ORDINALS.keys()]],
+  [secondDayOfMonth, ['#']],
   [clockRule, ['noon', 'midday', 'midnight', '#']],
   [holidayRule, ['christmas', 'boxing', 'new', 'halloween', 'valentine', 'independence', 'thanksgiving', 'easter', 'good', 'black', 'cyber', 'election']],
 ];

@@ -11,6 +11,9 @@ const FUTURE_WORDS = new Set([
   'will', 'shall', 'upcoming', 'forthcoming', 'scheduled', 'slated', 'due', 'expected', 'expect', 'expects', 'planned',
   'plans', 'plan', 'planning', 'intends', 'intend', 'aims', 'hopes', 'tomorrow',
   'begins', 'starts', 'opens', 'arrives', 'launches', 'ends', 'expires', 'takes', 'meets', 'meet', 'heads', 'goes',
+  // the present of a scheduled event ("voters go to the polls Sunday", "the strike continues through Friday", "the
+  // champion faces a rival Saturday"); forms that are rarely nouns before a date
+  'go', 'continue', 'continues', 'resume', 'resumes', 'faces', 'hosts',
 ]);
 
 /** Words before a verb form that make it an adjective ("the increased dividend", "a still unspecified date"). */
@@ -39,7 +42,11 @@ const PAST_WORDS = new Set([
 const PAST_ADVERBS = new Set(['ago', 'last', 'yesterday', 'earlier', 'previously', 'recently', 'since']);
 
 /** Auxiliaries that make a following "to VERB" forward-looking ("is set to begin"). */
-const FORWARD_BEFORE_TO = new Set(['set', 'due', 'going', 'expected', 'scheduled', 'slated', 'supposed', 'planned', 'plans', 'plan', 'aims', 'hopes', 'wants', 'is', 'are']);
+const FORWARD_BEFORE_TO = new Set([
+  'set', 'due', 'going', 'expected', 'scheduled', 'slated', 'supposed', 'planned', 'plans', 'plan', 'aims', 'hopes', 'wants', 'is', 'are',
+  // forecasts: "the storm is forecast to hit Friday", "the bill is likely to pass Tuesday"
+  'forecast', 'predicted', 'projected', 'poised', 'likely', 'tipped',
+]);
 
 /**
  * Verbs of commitment and direction take an infinitive of a later action: "agreed to pay by March",
@@ -65,6 +72,12 @@ const VERB_FOLLOWERS = new Set(['to', 'a', 'an', 'the', 'that']);
 
 /** Present-tense "be": a participle after it is a present passive ("the appeal is argued in June"), not a past tense. */
 const PRESENT_BE = new Set(['is', 'are', 'am']);
+
+/** Participles of reaching someone for comment ("could not be reached", "could be located"). */
+const CONTACT_PARTICIPLES = new Set(['reached', 'located', 'contacted', 'found']);
+
+/** Adverbs that make a plan an earlier one ("as originally planned"). */
+const EARLIER_PLAN = new Set(['originally', 'previously', 'initially']);
 
 /** Words that schedule a date ("due to expire Friday", "scheduled for May 2"). */
 const SCHEDULE_WORDS = new Set(['due', 'scheduled', 'slated', 'set', 'planned', 'expected']);
@@ -115,6 +128,8 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
   if (word === 'could') {
     if (!sameClause) return null;
     const next = tokens[index + 1]?.lower;
+    // "neither he nor his lawyer could be reached Tuesday": an attempt to reach someone is reported, in the past.
+    if (next === 'be' && CONTACT_PARTICIPLES.has(tokens[index + 2]?.lower ?? '')) return null;
     return next === 'not' || next === 'have' || next === 'n' ? null : 'future';
   }
   if (MODALS.has(word)) {
@@ -142,6 +157,8 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
   // left ("plans to meet", "agreed to meet", "failed to meet"): the scan goes on to "to".
   if (FUTURE_WORDS.has(word) && tokens[index - 1]?.lower === 'to') return null;
   if (SCHEDULE_WORDS.has(word) && pastPerfect(tokens, index)) return 'past';
+  // "as originally planned", "previously scheduled": an earlier plan says nothing of when the day is.
+  if (FUTURE_WORDS.has(word) && EARLIER_PLAN.has(tokens[index - 1]?.lower ?? '')) return null;
   if (FUTURE_WORDS.has(word)) return afterBe(tokens, index) && word !== 'due' && word !== 'expected' && word !== 'scheduled' && word !== 'slated' && word !== 'planned' ? null : 'future';
   if (word === 'll' && tokens[index - 1]?.text === '\'') return 'future';
   if (word === 'to') {
@@ -169,6 +186,8 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
   const participle = PAST_WORDS.has(word) || (word.length > 4 && word.endsWith('ed') && !word.endsWith('eed'));
   if (!participle) return null;
   const previous = tokens[index - 1]?.lower ?? '';
+  // "to hit", "to cut", "to set": an infinitive whose form is also a past tense takes its tense from "to" (next step).
+  if (previous === 'to' && !word.endsWith('ed') && !PAST_ADVERBS.has(word)) return null;
   // "is to be approved on Monday and published on Tuesday": a participle after "and" shares the tense further left.
   if ((previous === 'and' || previous === 'or') && !PAST_ADVERBS.has(word)) return null;
   const presentPassive = PRESENT_BE.has(previous) && !PAST_ADVERBS.has(word);

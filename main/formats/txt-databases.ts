@@ -1,0 +1,197 @@
+/**
+ * Documents exported from the two big news databases as text, rewritten into export fields ("Title:", "Author:",
+ * "Published:", "Source:") above the story's paragraphs, the database's own lines left out:
+ *
+ * - Factiva: two- and three-letter field codes at the start of a line ("HD" headline, "BY" byline, "PD"
+ *   publication date, "SN" source name, "LP" lead paragraphs, "TD" text, "CO"/"IN"/"NS"/"RE"/"AN" index codes),
+ *   a running "Page 1 of 2 © ... Factiva" line and a closing "Search Summary" table;
+ * - Nexis Uni / LexisNexis: a download header (user, date and time, job number, search terms), then the
+ *   headline, source, date and edition lines, named fields ("Section:", "Length: 421 words", "Byline:",
+ *   "Dateline:", "Highlight:"), a "Body" label over the paragraphs, "Load-Date:" and "End of Document";
+ * - ProQuest: "Title:", "Author:" (surname first), "Publication info:", then "Full text:" opening the story and
+ *   the document's fields after it ("Publication title:", "Publication date:", "ProQuest document ID:", ...).
+ *
+ * Dates of the download, search or loading are the database's, not the story's, and are not read.
+ */
+import { readByline } from './byline';
+import { findPublicationDate } from './dates';
+import { blankLineParagraphs } from './text-blocks';
+
+export function unwrapNewsDatabase(lines: string[]): string | null {
+  return unwrapFactiva(lines) ?? unwrapNexis(lines) ?? unwrapProQuest(lines);
+}
+
+function withParagraphs(header: string[], paragraphs: string[]): string {
+  return [...header, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+}
+
+function field(name: string, value: string | null | undefined): string[] {
+  return value == null || value.trim() === '' ? [] : [`${name}: ${value.replace(/\s+/g, ' ').trim()}`];
+}
+
+function isoDate(text: string): string | null {
+  return findPublicationDate(text)?.date.value ?? null;
+}
+
+/** The people a credit line names ("By Jane Roe", "Jane Roe, Transport Correspondent"), joined for an "Author:" field. */
+function creditedPeople(value: string): string | null {
+  const credit = readByline(/^by\b/i.test(value.trim()) ? value : `By ${value}`);
+  return credit && credit.authors.length > 0 ? credit.authors.join(', ') : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Factiva
+
+/**
+ * Factiva's field codes: headline, column, section, byline, credit, word count, publication date, time, source
+ * name and code, edition, page, volume, language, copyright, lead paragraphs, text, art (captions), contact,
+ * reference, and the index codes after the story (company, industry, subject, region, publisher, accession).
+ */
+const CODES = 'HD|CLM|SE|BY|CR|WC|PD|ET|SN|SC|ED|PG|VOL|LA|CY|LP|TD|ART|CT|RF|CO|IN|NS|RE|IPC|IPD|PUB|AN';
+/** A code alone, or padded to four columns before its value ("HD  Headline", "IPD Planning"): "IN a word" is not one. */
+const FACTIVA_CODE = new RegExp(`^(${CODES})(?:$|(?<=^[A-Z]{2})\\s{2,}(.*)$|(?<=^[A-Z]{3})\\s+(.*)$)`);
+/** Codes whose block is the story's text. */
+const FACTIVA_TEXT = new Set(['LP', 'TD']);
+
+function unwrapFactiva(lines: string[]): string | null {
+  const coded = lines.map((l) => FACTIVA_CODE.exec(l.trim()));
+  const codes = new Set(coded.filter((m) => m !== null).map((m) => m![1]!));
+  // A story's export has its headline, its text and at least two of the header codes.
+  if (!codes.has('HD') || !(codes.has('LP') || codes.has('TD')) || ['BY', 'PD', 'SN', 'WC', 'AN', 'SC'].filter((c) => codes.has(c)).length < 2) return null;
+  const values = new Map<string, string>();
+  const text: string[] = [];
+  let current: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    const m = coded[i];
+    if (m) {
+      current = m[1]!;
+      const value = m[2] ?? m[3] ?? '';
+      if (FACTIVA_TEXT.has(current)) text.push('', value);
+      else if (!values.has(current)) values.set(current, value);
+      continue;
+    }
+    // The search summary table after the story, and Factiva's running lines.
+    if (/^search summary$/i.test(line)) break;
+    if (current === null) continue;
+    if (FACTIVA_TEXT.has(current)) text.push(line);
+    // A field's value wrapped onto the next lines (a long headline); a blank line ends it.
+    else if (line === '') current = current === 'HD' || current === 'BY' ? null : current;
+    else if (current === 'HD' || current === 'BY') values.set(current, `${values.get(current) ?? ''} ${line}`);
+  }
+  const paragraphs = blankLineParagraphs(text.join('\n'));
+  if (paragraphs.length === 0) return null;
+  const by = values.get('BY') ?? '';
+  return withParagraphs(
+    [
+      ...field('Title', values.get('HD')),
+      ...field('Author', creditedPeople(by)),
+      ...field('Published', isoDate(values.get('PD') ?? '')),
+      ...field('Source', values.get('SN') ?? values.get('PUB')),
+    ],
+    paragraphs,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Nexis Uni / LexisNexis
+
+/** The named fields of a Nexis document (above the body) and after it (below the body). */
+const NEXIS_FIELD = /^(section|length|byline|dateline|highlight|edition|type|series|language|publication-type|subject|geographic|load-date|classification|graphic|correction-date|journal-code|notes|organization|person|industry|company|ticker|city|state|country):\s*(.*)$/i;
+const NEXIS_LENGTH = /^length:\s*\d[\d,]*\s+words$/i;
+const NEXIS_END = /^end of document$/i;
+/** The download header's lines and the search summary ("User Name:", "Job Number:", "Search Terms:", "Narrowed by:"). */
+const NEXIS_SEARCH_LINE = /^(?:(?:user name|date and time|job number|client\/matter|search terms|search type|narrowed by|content type|sources?|timeline|print request|time of request|send to)\s*:|documents?\s*\(\d+\)|\d{1,5}\s+of\s+\d{1,5}\s+documents?$|\d{1,3}\.\s)/i;
+
+function unwrapNexis(lines: string[]): string | null {
+  const trimmed = lines.map((l) => l.trim());
+  const length = trimmed.findIndex((l) => NEXIS_LENGTH.test(l));
+  if (length < 0 || !trimmed.some((l) => NEXIS_END.test(l) || /^load-date:/i.test(l))) return null;
+  // "Body" labels the story; older LexisNexis copies ("LENGTH:", "BYLINE:" in capitals) start it after the fields.
+  let bodyLabel = trimmed.findIndex((l, i) => i > length && /^body$/i.test(l));
+  if (bodyLabel < 0) {
+    bodyLabel = length;
+    while (bodyLabel + 1 < trimmed.length && (NEXIS_FIELD.test(trimmed[bodyLabel + 1]!) || trimmed[bodyLabel + 1] === '')) bodyLabel++;
+  }
+  // The fields block: from the first field line above "Length:" down to "Body".
+  let fieldsStart = length;
+  while (fieldsStart > 0 && (NEXIS_FIELD.test(trimmed[fieldsStart - 1]!) || trimmed[fieldsStart - 1] === '')) fieldsStart--;
+  const named = new Map<string, string>();
+  for (const l of trimmed.slice(fieldsStart, bodyLabel)) {
+    const m = NEXIS_FIELD.exec(l);
+    if (m && !named.has(m[1]!.toLowerCase())) named.set(m[1]!.toLowerCase(), m[2]!);
+  }
+  // Above the fields: the copyright line, and above it the document's headline, source, date and edition lines.
+  const top: string[] = [];
+  for (let i = fieldsStart - 1; i >= 0; i--) {
+    const l = trimmed[i]!;
+    if (l === '') continue;
+    // A table row of the search summary (columns apart by runs of spaces) or a download-header line ends the block.
+    if (NEXIS_SEARCH_LINE.test(l) || / {3,}|\t/.test(l)) break;
+    top.unshift(l);
+  }
+  const block = top.filter((l) => !/^copyright\b|^©|all rights reserved\.?$/i.test(l));
+  const dateAt = block.findIndex((l) => isoDate(l) !== null && l.length <= 60);
+  let title: string | null = null;
+  let source: string | null = null;
+  let published: string | null = null;
+  // Older copies set the headline under the source and date (and edition) lines.
+  const below = dateAt >= 0 ? block.slice(dateAt + 1).filter((l) => !/\bedition\b/i.test(l)) : [];
+  if (dateAt === 1 && below.length > 0) {
+    published = isoDate(block[1]!);
+    source = block[0]!;
+    title = below.join(' ');
+  } else if (dateAt >= 1) {
+    published = isoDate(block[dateAt]!);
+    source = dateAt >= 2 ? block[dateAt - 1]! : null;
+    title = block.slice(0, dateAt >= 2 ? dateAt - 1 : dateAt).join(' ');
+  } else if (block.length > 0) {
+    title = block[0]!;
+  }
+  const body: string[] = [];
+  for (const l of trimmed.slice(bodyLabel + 1)) {
+    if (NEXIS_END.test(l) || /^(?:load-date|classification|graphic|correction-date|notes):/i.test(l)) break;
+    body.push(l);
+  }
+  const paragraphs = blankLineParagraphs(body.join('\n'));
+  if (paragraphs.length === 0) return null;
+  return withParagraphs(
+    [...field('Title', title), ...field('Author', creditedPeople(named.get('byline') ?? '')), ...field('Published', published), ...field('Source', source)],
+    paragraphs,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// ProQuest
+
+/** The fields of a ProQuest document record (before and after its full text). */
+const PROQUEST_FIELD = /^(title|author|authors|publication info|abstract|links|subject|location|people|company \/ organization|identifier \/ keyword|publication title|publication year|publication date|year|section|publisher|place of publication|country of publication|publication subject|source type|language of publication|document type|proquest document id|document url|copyright|last updated|database|credit|caption|dateline|byline|pages|issn|e-issn|accession number|first page|volume|issue)\s*:\s*(.*)$/i;
+
+function unwrapProQuest(lines: string[]): string | null {
+  const trimmed = lines.map((l) => l.trim());
+  const full = trimmed.findIndex((l) => /^full text\s*:/i.test(l));
+  if (full < 0) return null;
+  const named = new Map<string, string>();
+  for (const l of trimmed) {
+    const m = PROQUEST_FIELD.exec(l);
+    if (m && !named.has(m[1]!.toLowerCase())) named.set(m[1]!.toLowerCase(), m[2]!.trim());
+  }
+  if (['publication title', 'publication date', 'proquest document id', 'document url', 'publication info', 'database'].filter((k) => named.has(k)).length < 2) return null;
+  const body: string[] = [trimmed[full]!.replace(/^full text\s*:\s*/i, '')];
+  for (const l of trimmed.slice(full + 1)) {
+    if (PROQUEST_FIELD.test(l)) break;
+    body.push(l);
+  }
+  const paragraphs = blankLineParagraphs(body.join('\n'));
+  if (paragraphs.length === 0) return null;
+  // "Roe, Jane; Doe, John": names set surname first, parted by semicolons.
+  const authors = (named.get('author') ?? named.get('authors') ?? '')
+    .split(/\s*;\s*/)
+    .map((name) => name.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1').trim())
+    .map((name) => creditedPeople(name))
+    .filter((name): name is string => name !== null);
+  const title = named.get('title') ?? trimmed.find((l) => l !== '') ?? null;
+  const date = isoDate(named.get('publication date') ?? named.get('publication info') ?? '');
+  const source = named.get('publication title') ?? named.get('publication info')?.split(';')[0] ?? null;
+  return withParagraphs([...field('Title', title), ...authors.flatMap((a) => field('Author', a)), ...field('Published', date), ...field('Source', source)], paragraphs);
+}
