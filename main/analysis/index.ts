@@ -20,8 +20,11 @@ import { splitSentences, type TextSpan } from './sentences';
  *    teams by plural names, places by lists, travel and qualified heads, hospitals and venues as places, employers
  *    before titles, readings without any cue yielding to cued ones.
  *    Time expressions: ages, rates ("four days a week"), wire clocks, years across two, "the week ended Friday" and more.
+ * 8: entities: teams named after towns no gazetteer knows, parties and legislatures by one word, clubs by their first
+ *    word, states of a federation, places by shape (X-on-Y), cue nouns (seat of, mine, shaft, fort), routes and venues;
+ *    employers of roles, service districts, firms named like people; no short form of a body from the name after its "of".
  */
-export const ANALYSIS_VERSION = 7;
+export const ANALYSIS_VERSION = 8;
 
 /** Longest text analysed (about 60 pages); an article longer than that is analysed up to here. */
 export const MAX_ANALYSED_CHARS = 300_000;
