@@ -799,7 +799,10 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   }
   if (multi && !notPerson && (saidBefore || saidAfter || lastName) && noCommonWords) return push(out, candidate, 'person', Strength.Guess);
   // "said Ravi Brook of the ...": a given name and one more word that speaks is a person, although the surname is a word.
-  if (name.length === 2 && !notPerson && (saidBefore || saidAfter) && lex.isGivenName(first.lower) && !lex.places.has(first.lower) && !lex.commonWords.has(first.lower) && !lex.englishWords.has(first.lower) && !lex.places.has(last.lower) && !orgHead && !PLACE_HEADS.has(last.lower) && !lex.demonyms.has(last.lower)) return push(out, candidate, 'person', Strength.Guess);
+  // (The given name may be another city's other name in the gazetteer, as some are: not a place's own name.)
+  const aliasOnly = lex.places.has(first.lower) && lex.places.get(first.lower)!.toLowerCase() !== first.lower;
+  // (Only after the verb, and before "of" and the employer or an apposition: "Orrin Copper said" may be a firm.)
+  if (name.length === 2 && !notPerson && saidBefore && /^\s*(?:of\s|,)/.test(followingText) && lex.isGivenName(first.lower) && (!lex.places.has(first.lower) || aliasOnly) && !lex.commonWords.has(first.lower) && !lex.englishWords.has(first.lower) && !lex.places.has(last.lower) && !orgHead && !PLACE_HEADS.has(last.lower) && !lex.demonyms.has(last.lower)) return push(out, candidate, 'person', Strength.Guess);
   if (name.length === 1 && !notPerson && (saidBefore || (saidAfter && lex.lastNames.has(first.lower)))) return push(out, candidate, 'person', Strength.Guess);
   if (productNounAfter) return;
   if (placePrefixed) return push(out, candidate, 'place', Strength.Guess);

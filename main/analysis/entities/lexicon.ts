@@ -133,10 +133,7 @@ function buildLexicon(): Lexicon {
     ownPlaces.add(key);
   }
 
-  // (Not a given name of the larger list either: an other name of a city that is also someone's name, "Naveen" for a
-  // city, would read the person as the place.)
-  const englishGivenNames = requireCjs('gender-detection-from-name/names/en.js') as ReadonlyMap<string, string>;
-  addCityAliases(places, ownPlaces, (word) => commonWords.has(word) || firstNames.has(word) || lastNames.has(word) || demonyms.has(word) || englishGivenNames.has(word));
+  addCityAliases(places, ownPlaces, (word) => commonWords.has(word) || firstNames.has(word) || lastNames.has(word) || demonyms.has(word));
 
   const worldCountries = requireCjs('world-countries') as WorldCountry[];
   // Peoples and languages of nations within states or across them, which world-countries has no demonym for.
