@@ -426,7 +426,7 @@ const CLUB_PREFIXES = new Set(['real', 'inter', 'sporting', 'dynamo', 'dinamo', 
  * Parties written by one word: "Labor", "Labour", "the Greens", "the Liberals", "the Tories", "the Nationals". (The
  * singular of a party's adjective, "a Democrat", "the Republican candidate", is read as a word.)
  */
-const PARTY_WORDS = new Set(['labor', 'labour', 'greens', 'liberals', 'tories', 'nationals', 'conservatives', 'democrats', 'republicans', 'socialists', 'communists', 'nationalists', 'unionists', 'teals']);
+const PARTY_WORDS = new Set(['labor', 'labour', 'greens', 'liberals', 'tories', 'nationals', 'conservatives', 'democrats', 'republicans', 'socialists', 'communists', 'nationalists', 'teals']);
 
 /** One word for a legislature: "the Senate", "Congress", "Parliament", "the Legislature". */
 const LEGISLATURE_WORDS = new Set(['senate', 'congress', 'parliament', 'legislature', 'assembly']);
