@@ -225,7 +225,7 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
       next !== undefined &&
       adjacent(text, t, next) &&
       isNameWord(next, doc, false) &&
-      (NOUN_TAGS.has(lex.commonWords.get(t.lower) ?? '') || TITLE_WORDS.has(t.lower) || isRole(lex, t.lower) || CLUB_PREFIXES.has(t.lower));
+      (NOUN_TAGS.has(lex.commonWords.get(t.lower) ?? '') || TITLE_WORDS.has(t.lower) || isRole(lex, t.lower) || clubPrefix(t));
     if (!nounBeforeName && !isNameWord(t, doc, initial)) {
       i++;
       continue;
@@ -422,6 +422,11 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
 /** First words of clubs' names before a town's: "Real", "Inter", "Sporting", "Dynamo", "Olympique". */
 const CLUB_PREFIXES = new Set(['real', 'inter', 'sporting', 'dynamo', 'dinamo', 'olympique', 'olympiacos', 'racing', 'deportivo', 'atlético', 'atletico', 'borussia', 'lokomotiv', 'spartak', 'rapid', 'fc', 'afc', 'ac', 'as', 'ss', 'sc', 'cf', 'cd', 'ud', 'kv', 'sv', 'vfb', 'vfl', 'tsg', 'psv', 'ajax']);
 
+/** A club's first word: the short ones only in capitals ("AC", "AS"; "As Tarvo grew" is the conjunction). */
+function clubPrefix(t: Token): boolean {
+  return CLUB_PREFIXES.has(t.lower) && (t.text.length > 3 || /^\p{Lu}+$/u.test(t.text));
+}
+
 /**
  * Parties written by one word: "Labor", "Labour", "the Greens", "the Liberals", "the Tories", "the Nationals". (The
  * singular of a party's adjective, "a Democrat", "the Republican candidate", is read as a word.)
@@ -505,7 +510,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     return locativeBefore(sentenceTokens, index) ? push(out, c, 'place', Strength.Cue) : push(out, c, 'organization', Strength.Known);
   }
   // "Real Orrin", "Inter Tarvo", "Sporting Mirel": a club's word before a name (a town's, mostly) names the club.
-  const clubPrefixed = !whole && !ctx.titled && name.length >= 2 && name.length <= 3 && CLUB_PREFIXES.has(name[0]!.lower) && name.slice(1).every((t) => t.cap && !isConnector(t));
+  const clubPrefixed = !whole && !ctx.titled && name.length >= 2 && name.length <= 3 && clubPrefix(name[0]!) && name.slice(1).every((t) => t.cap && !isConnector(t));
   if (!whole && !ctx.titled && !clubPrefixed) {
     // A head noun keeps its modifiers: "Chinese Foreign Ministry", "European Union".
     const hasHead = name.some((t) => lex.orgHeads.has(t.lower)) || PLACE_HEADS.has(name[name.length - 1]!.lower);

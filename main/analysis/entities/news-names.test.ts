@@ -584,6 +584,10 @@ describe('second round: teams, parties, places by cue and shape, employers (inve
     expect(kindOf(found, 'Inter Kelso')).toEqual(['organization']);
     expect(kindOf(found, 'Morgan Stanley')).toEqual(['organization']);
     expect(kindOf(found, 'Abbott')).toEqual(['person']);
+    // A short club word counts only in capitals: "As" opening a sentence is the conjunction.
+    const clause = entities('As Kenya grew, exports rose.');
+    expect(kindOf(clause, 'Kenya')).toEqual(['place']);
+    expect(clause.find((e) => e.text.startsWith('As'))).toBeUndefined();
   });
 
   it('reads parties and legislatures by their one word, not the common words', () => {
