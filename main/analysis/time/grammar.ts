@@ -2381,19 +2381,10 @@ const clockRule: Rule = (g, i) => {
   // Zones
   let utcOffset: number | null = null;
   let zoned = false;
-  const zoneWord = g.word(next);
-  if (ZONES_UTC.has(zoneWord) && g.capitalised(next)) {
-    utcOffset = 0;
+  const zone = zoneAfterClock(g, next, g.capitalised(next));
+  if (zone) {
+    ({ utcOffset, next } = zone);
     zoned = true;
-    next += 1;
-    const signed = zoneOffset(g, next);
-    if (signed) {
-      utcOffset = signed.offset;
-      next = signed.next;
-    }
-  } else if (ZONES_LOCAL.has(zoneWord) && g.text(next) === g.text(next).toUpperCase()) {
-    zoned = true;
-    next += 1;
   } else if (g.text(next) === '(' && ZONES_UTC.has(g.word(next + 1))) {
     const signed = zoneOffset(g, next + 2);
     const close = signed ? signed.next : next + 2;
@@ -2429,16 +2420,9 @@ function wireClock(g: Grammar, i: number): Match | null {
   let next = i + 1;
   let utcOffset: number | null = null;
   const zoneWord = g.word(next);
-  if (ZONES_UTC.has(zoneWord) && g.text(next) === g.text(next).toUpperCase()) {
-    utcOffset = 0;
-    next += 1;
-    const signed = zoneOffset(g, next);
-    if (signed) {
-      utcOffset = signed.offset;
-      next = signed.next;
-    }
-  } else if (ZONES_LOCAL.has(zoneWord) && g.text(next) === g.text(next).toUpperCase()) {
-    next += 1;
+  const zone = zoneAfterClock(g, next, g.text(next) === g.text(next).toUpperCase());
+  if (zone) {
+    ({ utcOffset, next } = zone);
   } else if (zoneWord === 'local' && g.word(next + 1) === 'time') {
     next += 2;
   } else if ((zoneWord === 'hours' || zoneWord === 'hrs') && CLOCK_PREPOSITIONS.has(g.word(i - 1))) {
@@ -2450,6 +2434,21 @@ function wireClock(g: Grammar, i: number): Match | null {
   const day = dayAfterClock(g, next) ?? (g.word(next) === 'on' ? dayAfterClock(g, next + 1) : null);
   if (day) return match(i, day.to, (c) => clockOnDay(day.resolve(c)?.anchor ?? null, clock));
   return match(i, next, () => null, { clock });
+}
+
+/**
+ * A zone written after a clock time: a UTC-like zone with an optional signed offset ("GMT", "UTC+5:30") or a local
+ * one in capitals ("EST", "IST"). `utcCased` says whether the word is cased as the caller's kind of clock wants
+ * (capitalised after "9 p.m.", capitals after a wire clock's four digits).
+ */
+function zoneAfterClock(g: Grammar, at: number, utcCased: boolean): { utcOffset: number | null; next: number } | null {
+  const word = g.word(at);
+  if (ZONES_UTC.has(word) && utcCased) {
+    const signed = zoneOffset(g, at + 1);
+    return signed ? { utcOffset: signed.offset, next: signed.next } : { utcOffset: 0, next: at + 1 };
+  }
+  if (ZONES_LOCAL.has(word) && g.text(at) === g.text(at).toUpperCase()) return { utcOffset: null, next: at + 1 };
+  return null;
 }
 
 /** "in the morning", "in the afternoon", "in the evening", "at night" after a clock number, or null. */
