@@ -20,15 +20,8 @@ import { writesDayFirst } from './numeric-dates';
 import { joinLines } from './pdf-paragraphs';
 import { blankLineParagraphs } from './text-blocks';
 import { unwrapNewsDatabase } from './txt-databases';
+import { fields, withParagraphs } from './txt-fields';
 import { isAppChrome, vocabularyOfText } from './txt-lines';
-
-export function fields(entries: [string, string | null | undefined][]): string[] {
-  return entries.filter(([, value]) => value != null && value.trim() !== '').map(([name, value]) => `${name}: ${value!.replace(/\s+/g, ' ').trim()}`);
-}
-
-function withParagraphs(header: string[], paragraphs: string[]): string {
-  return [...header, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
-}
 
 /** The story inside one of the wrappers above, as export fields and paragraphs; null when the text has none of them. */
 export function unwrapAppCopy(text: string): string | null {

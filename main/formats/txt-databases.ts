@@ -16,17 +16,10 @@
 import { readByline } from './byline';
 import { findPublicationDate } from './dates';
 import { blankLineParagraphs } from './text-blocks';
+import { fields, withParagraphs } from './txt-fields';
 
 export function unwrapNewsDatabase(lines: string[]): string | null {
   return unwrapFactiva(lines) ?? unwrapNexis(lines) ?? unwrapProQuest(lines);
-}
-
-function withParagraphs(header: string[], paragraphs: string[]): string {
-  return [...header, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
-}
-
-function field(name: string, value: string | null | undefined): string[] {
-  return value == null || value.trim() === '' ? [] : [`${name}: ${value.replace(/\s+/g, ' ').trim()}`];
 }
 
 function isoDate(text: string): string | null {
@@ -83,12 +76,12 @@ function unwrapFactiva(lines: string[]): string | null {
   if (paragraphs.length === 0) return null;
   const by = values.get('BY') ?? '';
   return withParagraphs(
-    [
-      ...field('Title', values.get('HD')),
-      ...field('Author', creditedPeople(by)),
-      ...field('Published', isoDate(values.get('PD') ?? '')),
-      ...field('Source', values.get('SN') ?? values.get('PUB')),
-    ],
+    fields([
+      ['Title', values.get('HD')],
+      ['Author', creditedPeople(by)],
+      ['Published', isoDate(values.get('PD') ?? '')],
+      ['Source', values.get('SN') ?? values.get('PUB')],
+    ]),
     paragraphs,
   );
 }
@@ -156,7 +149,7 @@ function unwrapNexis(lines: string[]): string | null {
   const paragraphs = blankLineParagraphs(body.join('\n'));
   if (paragraphs.length === 0) return null;
   return withParagraphs(
-    [...field('Title', title), ...field('Author', creditedPeople(named.get('byline') ?? '')), ...field('Published', published), ...field('Source', source)],
+    fields([['Title', title], ['Author', creditedPeople(named.get('byline') ?? '')], ['Published', published], ['Source', source]]),
     paragraphs,
   );
 }
@@ -193,5 +186,5 @@ function unwrapProQuest(lines: string[]): string | null {
   const title = named.get('title') ?? trimmed.find((l) => l !== '') ?? null;
   const date = isoDate(named.get('publication date') ?? named.get('publication info') ?? '');
   const source = named.get('publication title') ?? named.get('publication info')?.split(';')[0] ?? null;
-  return withParagraphs([...field('Title', title), ...authors.flatMap((a) => field('Author', a)), ...field('Published', date), ...field('Source', source)], paragraphs);
+  return withParagraphs(fields([['Title', title], ...authors.map((a): [string, string] => ['Author', a]), ['Published', date], ['Source', source]]), paragraphs);
 }

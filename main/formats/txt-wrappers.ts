@@ -14,6 +14,7 @@ import { blocksOf } from './html-blocks';
 import { classifyName } from './names';
 import { blankLineParagraphs } from './text-blocks';
 import { unwrapAppCopy } from './txt-apps';
+import { fields, withParagraphs } from './txt-fields';
 
 export interface Unwrapped {
   /** The story as plain text, with export fields above it. */
@@ -28,10 +29,6 @@ export function unwrapCopy(text: string): Unwrapped | null {
   if (subtitles) return { text: subtitles, headed: /^Title:/m.test(subtitles) };
   const other = unwrapFeedItem(text) ?? unwrapChatExport(text) ?? unwrapTeletextPage(text) ?? unwrapAppCopy(text) ?? withoutLinkNumbers(text) ?? withoutDocumentComments(text) ?? withoutPrintRunningLines(text);
   return other === null ? null : { text: other, headed: true };
-}
-
-function fields(entries: [string, string | null][]): string[] {
-  return entries.filter(([, value]) => value !== null && value.trim() !== '').map(([name, value]) => `${name}: ${value!.replace(/\s+/g, ' ').trim()}`);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -134,7 +131,7 @@ function unwrapSubtitles(text: string): string | null {
     if (words.length > 0) paragraphs.push(words.join(' '));
   }
   if (paragraphs.length === 0) return null;
-  return [...fields(header), '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+  return withParagraphs(fields(header), paragraphs);
 }
 
 /** "<v Jane Roe>", "<i>", "<c.yellow>", "<00:00:01.000>", SubRip's "{\an8}": styling and timing inside a cue. */

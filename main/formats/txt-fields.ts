@@ -1,0 +1,15 @@
+/**
+ * Export fields ("Title: ...", "Author: ...", "Published: ...", "Source: ...") above a story's paragraphs: the one
+ * shape every wrapper reader (feeds, subtitles, app copies, news-database exports) rewrites a story into, so the
+ * plain-text reader needs to know only that one.
+ */
+
+/** "Name: value" lines for the entries that have a value, each value on one line. */
+export function fields(entries: [string, string | null | undefined][]): string[] {
+  return entries.filter(([, value]) => value != null && value.trim() !== '').map(([name, value]) => `${name}: ${value!.replace(/\s+/g, ' ').trim()}`);
+}
+
+/** Field lines, a blank line, then the paragraphs, each followed by a blank line. */
+export function withParagraphs(header: string[], paragraphs: string[]): string {
+  return [...header, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+}
