@@ -28,7 +28,7 @@ export function isCaption(text: string): boolean {
   if (text.length > MAX_CAPTION_LENGTH) return false;
   if (/^(?:photo(?:graph)?|image|picture|pictured|illustration|credit|file photo)\s*(?:by\b|:|\|)/i.test(text)) return true;
   // "... Ảnh: Jane Roe", "... (Φωτ.: Jane Roe)", "... Fotó: Outlet/Jane Roe", "(تصوير: ...)": a credit label of another language closing a short label.
-  if (text.length <= 200 && new RegExp(String.raw`(?:^|[.!?]\s+|\(\s*)(?:${PHOTO_CREDIT_WORDS})\s*:\s*[^.:]{2,80}\)?$`, 'iu').test(text)) return true;
+  if (text.length <= 200 && OTHER_LANGUAGE_PHOTO_CREDIT.test(text)) return true;
   if (/\((?:[^()]*\b(?:photo|photograph|image|credit|courtesy|getty images|shutterstock)\b[^()]*)\)$/i.test(text)) return true;
   // "Firefighters at the scene. Photograph: Jane Roe/Agency": a credit closing a short label.
   if (/(?:^|[.!?]\s+)(?:photograph|photo|picture|image)\s*:\s*[^.:]{2,80}$/i.test(text) && text.length <= 200) return true;
@@ -54,7 +54,10 @@ export function isCaption(text: string): boolean {
  * The word that opens a photo credit in the languages the reader reads beyond English: "Foto", "Fotó", "Bild",
  * "Kuva", "Ảnh", "Φωτ." (Greek), "تصوير" and "صورة" (Arabic), "攝影"; the English ones are above.
  */
-export const PHOTO_CREDIT_WORDS = String.raw`foto|fotó|fotografie|bild|kuva|ảnh|φωτ\.?|φωτογραφία|تصوير|صورة|攝影|摄影`;
+const PHOTO_CREDIT_WORDS = String.raw`foto|fotó|fotografie|bild|kuva|ảnh|φωτ\.?|φωτογραφία|تصوير|صورة|攝影|摄影`;
+
+/** A credit label of another language closing a short caption ("... Ảnh: Jane Roe", "(Φωτ.: Jane Roe)"). */
+const OTHER_LANGUAGE_PHOTO_CREDIT = new RegExp(String.raw`(?:^|[.!?]\s+|\(\s*)(?:${PHOTO_CREDIT_WORDS})\s*:\s*[^.:]{2,80}\)?$`, 'iu');
 
 /** "Kremlin Press Office", "AP Photo", "Courtesy of the White House", "@newsdesk": a short name, title-cased. */
 function looksLikeCredit(credit: string): boolean {

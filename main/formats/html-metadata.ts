@@ -186,10 +186,12 @@ function datesOf(
   const times = readPage ? headerTimes(document, title) : { published: null, modified: null };
   const urlDate = dateInUrl(url);
   const appState = embeddedJsonPublished(document, title);
+  const metaPublished = PUBLISHED_META.flatMap((k) => meta.get(k) ?? []);
+  const marked = readPage ? markedPublicationDates(document) : [];
   const published =
     parse(ld.datePublished) ??
-    firstOf(PUBLISHED_META.flatMap((k) => meta.get(k) ?? [])) ??
-    (readPage ? firstOf(markedPublicationDates(document)) : null) ??
+    firstOf(metaPublished) ??
+    firstOf(marked) ??
     parse(appState.own) ??
     (urlDate?.precision === 'day' ? urlDate : null) ??
     parse(times.published) ??
@@ -200,10 +202,10 @@ function datesOf(
   const shown = header.find((h) => h.publishedAt)?.publishedAt ?? null;
   const modified = parse(ld.dateModified) ?? firstOf(MODIFIED_META.flatMap((k) => meta.get(k) ?? [])) ?? parse(times.modified) ?? header.find((h) => h.modifiedAt)?.modifiedAt ?? null;
   // An event listing's visible dates are the event's and its copyright year the site's: only a declared date dates it.
-  if (ld.isEventListing) return { publishedAt: parse(ld.datePublished) ?? firstOf(PUBLISHED_META.flatMap((k) => meta.get(k) ?? [])), fallbackDate: null };
+  if (ld.isEventListing) return { publishedAt: parse(ld.datePublished) ?? firstOf(metaPublished), fallbackDate: null };
   const copyright = page.copyright ? parsePublicationDate(page.copyright.year) : null;
   // The same instant declared elsewhere with the page's own offset ("...T23:30:00-02:30" for "...T02:00:00Z") gives the local day.
-  const declared = [...PUBLISHED_META.flatMap((k) => meta.get(k) ?? []), ...(readPage ? markedPublicationDates(document) : []), times.published].map(parse);
+  const declared = [...metaPublished, ...marked, times.published].map(parse);
   const local = published ? (declared.find((d) => d && sameInstantWithOffset(published, d)) ?? published) : null;
   return { publishedAt: shown && local && localDayDiffers(local, shown) ? shown : local, fallbackDate: modified ?? copyright };
 }

@@ -116,6 +116,16 @@ const MIN_SPORTS_WORDS = 3;
  */
 const DATELINE = /(?<=^|\n)[ \t]*(\p{Lu}[\p{Lu}'’.-]*(?:[ \t]\p{Lu}[\p{Lu}'’.-]*){0,3})(?:,[ \t]+(\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?))?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|--|[ \t]-|:)[ \t]/gu;
 
+/** Whether the span lies inside one of the article's datelines. */
+function inDateline(doc: DocContext, start: number, end: number): boolean {
+  return doc.datelines.some((d) => start >= d.start && end <= d.end);
+}
+
+/** An acronym in brackets after the name it shortens: "(WHO)", "(NPFL)". */
+function bracketedAcronym(text: string, t: { text: string; start: number }): boolean {
+  return /^\p{Lu}[\p{Lu}&-]*\p{Lu}$/u.test(t.text) && text[t.start - 1] === '(';
+}
+
 function datelines(text: string, lex: Lexicon): TextSpan[] {
   const spans: TextSpan[] = [];
   for (const m of text.slice(0, 200_000).matchAll(DATELINE)) {
@@ -171,9 +181,9 @@ function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolea
   if (t.text.includes('-') && (ADJECTIVE_COMPOUND.test(t.text) || t.lower.split('-').every((part) => lex.demonyms.has(part) || NATION_COMBINING_FORMS.has(part)))) return false;
   if (t.text.includes('-') && lex.demonyms.has(t.lower.split('-')[0]!) && NAME_COMPOUND.test(t.text)) return false;
   if (sentenceInitial) {
-    if (doc.datelines.some((d) => t.start >= d.start && t.end <= d.end)) return true; // "NEW DELHI —"
+    if (inDateline(doc, t.start, t.end)) return true; // "NEW DELHI —"
     // An acronym in brackets after the name it shortens, "(WHO)", "(NPFL)", is written in capitals anyway.
-    if (/^\p{Lu}[\p{Lu}&-]*\p{Lu}$/u.test(t.text) && doc.text[t.start - 1] === '(') return true;
+    if (bracketedAcronym(doc.text, t)) return true;
     const known = lex.places.has(t.lower) || lex.firstNames.has(t.lower) || lex.organizations.has(t.lower) || lex.countryCodes.has(t.text) || (PARTY_WORDS.has(t.lower) && doc.midSentence.has(t.text));
     // "Teachers", "Shares", "Engineers" opening a sentence: the plural of a word.
     const singular = /ies$/.test(t.lower) ? t.lower.slice(0, -3) + 'y' : t.lower.replace(/e?s$/, '');
@@ -287,7 +297,7 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
     }
     const chunk = tokens.slice(i, j + 1);
     // (A word only seen opening sentences is probably no name, unless it is "Tarvo-based".)
-    const only = chunk.length === 1 && initial && !doc.midSentence.has(t.text) && !doc.datelines.some((d) => t.start >= d.start && t.end <= d.end) && !(/^\p{Lu}[\p{Lu}&-]*\p{Lu}$/u.test(t.text) && text[t.start - 1] === '(') && !NAME_COMPOUND.test(t.text) && !lookup(text, chunk, lex) && !SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '');
+    const only = chunk.length === 1 && initial && !doc.midSentence.has(t.text) && !inDateline(doc, t.start, t.end) && !bracketedAcronym(text, t) && !NAME_COMPOUND.test(t.text) && !lookup(text, chunk, lex) && !SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '');
     if (!only) processChunk(doc, tokens, i, chunk, initial, out);
     i = j + 1;
   }
@@ -449,7 +459,7 @@ const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DB
 const EMPLOYER_ROLES = new Set(['chief', 'ceo', 'chairman', 'chairwoman', 'chairperson', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'executive', 'director', 'coach', 'manager', 'captain', 'founder', 'co-founder', 'cofounder', 'boss', 'head']);
 
 /** Legal forms of companies, which end their names. */
-const LEGAL_FORMS = new Set([...CORPORATE_SUFFIXES, 'co', 'co.', 'sa', 's.a.', 'nv', 'n.v.', 'bv', 'b.v.', 'ag', 'asa', 'oyj', 'pty', 'pvt', 'bhd', 'sdn', 'tbk', 'lda', 'ltda', 'limited']);
+const LEGAL_FORMS = new Set([...CORPORATE_SUFFIXES, 'co', 'co.', 'sa', 's.a.', 'nv', 'bv', 'sdn', 'lda', 'limited']);
 
 /** Words of a centre that is an institution: "Tarvo Medical Center", "Orrin Cancer Centre". */
 const INSTITUTION_WORDS = new Set(['medical', 'health', 'cancer', 'trauma', 'research', 'rehabilitation', 'treatment', 'care']);
@@ -536,7 +546,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // "18:00 UTC", "(GMT +8)": time zones.
   if (/^[A-Z]{3,4}$/.test(surface) && (/\d[:.]?\d\d\s*$/.test(text.slice(Math.max(0, start - 8), start)) || /^\s*[+-]\d/.test(text.slice(last.fullEnd, last.fullEnd + 4)))) return;
   const candidate: Candidate = { start, end, tokens: name, kind: null, canonical: surface, strength: Strength.Guess };
-  if (doc.datelines.some((d) => start >= d.start && end <= d.end)) {
+  if (inDateline(doc, start, end)) {
     if (known?.kind === 'place') candidate.canonical = known.canonical;
     return push(out, { ...candidate, locative: true }, 'place', Strength.Known);
   }

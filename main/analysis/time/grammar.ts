@@ -618,7 +618,7 @@ const monthDate: Rule = (g, i) => {
       } else if (g.word(after) === 'and' || g.word(after) === 'or') {
         // "Nov. 8 or 9, 2032": the year after the second day is the first one's too.
         const second = g.dayOfMonth(after + 1);
-        const sharedYear = second ? g.year(g.gluedSymbol(second.next, ',') ? second.next + 1 : second.next) : null;
+        const sharedYear = second ? yearAfterRange(g, second.next) : null;
         if (sharedYear) year = sharedYear.year;
       }
       return match(start, after, monthDayResolver(month, dayHit.day, year));
@@ -688,8 +688,7 @@ const secondDayOfMonth: Rule = (g, i) => {
   const monthHit = g.month(monthAt);
   if (!monthHit || monthHit.next !== i - 2 || g.numberValue(i - 2) >= dayHit.day) return null;
   const after = g.token(dayHit.next);
-  const comma = g.gluedSymbol(dayHit.next, ',') ? dayHit.next + 1 : dayHit.next;
-  const yearHit = g.year(comma);
+  const yearHit = yearAfterRange(g, dayHit.next);
   if (yearHit) return match(i, yearHit.next, monthDayResolver(monthHit.month, dayHit.day, yearHit.year));
   if (after && after.kind !== 'other' && !AFTER_SECOND_DAY.has(after.lower)) return null;
   return match(i, dayHit.next, (c) => {
