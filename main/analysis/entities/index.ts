@@ -652,14 +652,12 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     (last.lower === 'district' && name.length > 2 && SERVICE_DISTRICT_WORDS.has(name[name.length - 2]!.lower));
   const placeHead = name.length > 1 && PLACE_HEADS.has(last.lower) && !lowers.includes('for') && !lowers.includes('of') && !institution;
   // ("Tarvo airport"; "the Tarvo and Mirel shires": the first of two names before a plural word of place.)
-  // (Or of a list: "to Tarvo, Orrin Bay, Mirel and Dorne counties".)
-  const coordinatedPlaceHead = /^(?:[ \t]*,[ \t]*(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}'’-]*){0,6},?[ \t]+(?:and|or)[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(\p{Ll}+s)\b/u.exec(text.slice(last.fullEnd, last.fullEnd + 200))?.[1];
   // ("the Tarvo business park", "the Mirel refugee camp": one word may qualify the head.)
   const after2 = sentenceTokens[ctx.afterIndex + 1];
   const lowerPlaceHeadAfter =
     // (Not after a possessive: "Orrin Platinum's mines" are the firm's.)
     (after !== undefined && !after.cap && !last.possessive && LOWER_PLACE_HEADS.has(after.lower) && adjacentLoose(text, last, after)) ||
-    (after !== undefined && after2 !== undefined && !last.possessive && !after.cap && !after2.cap && adjacentLoose(text, last, after) && adjacentLoose(text, after, after2) && QUALIFIED_PLACE_HEADS.has(after2.lower) && lex.englishWords.has(after.lower)) || (coordinatedPlaceHead !== undefined && LOWER_PLACE_HEADS.has(coordinatedPlaceHead));
+    (after !== undefined && after2 !== undefined && !last.possessive && !after.cap && !after2.cap && adjacentLoose(text, last, after) && adjacentLoose(text, after, after2) && QUALIFIED_PLACE_HEADS.has(after2.lower) && lex.englishWords.has(after.lower)) || LOWER_PLACE_HEADS.has(coordinatedPlaceHead(text, last) ?? '');
   // "Lake Orrin", "River Calder", "Strait of Tiran", "Gulf of Aden": a landform's word opens the name of one,
   // whatever words follow.
   const landform = name.length >= 2 && LANDFORM_PREFIXES.has(first.lower) && !orgHead;
@@ -1267,4 +1265,14 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
   const teams = new Set(linked.filter((c) => c.team).map((c) => c.canonical));
   for (const c of linked) if (teams.has(c.canonical)) c.kind = c.locative ? 'place' : 'organization';
   return linked.sort((a, b) => a.start - b.start);
+}
+
+const COORDINATED_PLACE_HEAD = /^(?:[ \t]*,[ \t]*(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}'’-]*){0,6},?[ \t]+(?:and|or)[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(\p{Ll}+s)\b/u;
+
+/**
+ * The plural word of place after a list of names that this name opens: "the Tarvo and Mirel shires", "to Tarvo, Orrin
+ * Bay, Mirel and Dorne counties" (read only when the nearer cues have not settled the name).
+ */
+function coordinatedPlaceHead(text: string, last: Token): string | undefined {
+  return COORDINATED_PLACE_HEAD.exec(text.slice(last.fullEnd, last.fullEnd + 200))?.[1];
 }
