@@ -252,13 +252,15 @@ const EAST_ASIAN_CREDIT =
 /** "Source:", "Zdroj:", "Forrás:", "Lähde:", "Källa:", "Πηγή:", "Nguồn:", "المصدر:": the label of a credit line's source field. */
 const SOURCE_LABEL = /^(?:source|sources|zdroj|forrás|lähde|källa|kilde|quelle|fonte|fuente|źródło|πηγή|nguồn|المصدر)\s*:\s*/iu;
 
+/** The word for editor in the languages whose credit lines name one ("Penyunting:", "Redaktør:", "Rédacteur en chef :"). */
+const EDITOR_WORDS = 'editor|redaktur|penyunting|editör|redaktør|redaktor|redacteur|rédacteur en chef';
 /** The label of the editor a credit line may name beside the writer ("Editor: Jane Roe", "Penyunting:", "Redaktør:"): not an author. */
-const OTHER_CREDIT_LABEL = /^(?:editor|edited by|editing|redaktur|penyunting|editör|redaktør|redaktor|redacteur|rédacteur en chef)\s*:/i;
+const OTHER_CREDIT_LABEL = new RegExp(`^(?:edited by|editing|${EDITOR_WORDS})\\s*:`, 'iu');
 /**
  * "Edited By: Jane Roe", "Editor: Jane Roe", "Penyunting: ...", "Translated by Jane Roe", "Translation: ...": the
  * label of the editor's or translator's part of a credit line.
  */
-const EDITOR_PART = /^(?:(?:edit(?:ed|ing)|translat(?:ed|ion))\s+(?:from\s+\p{L}+\s+)?by\s*:?|(?:editor|translator|translation|redaktur|penyunting|editör|redaktør|redaktor|redacteur|rédacteur en chef)\s*:)\s*/iu;
+const EDITOR_PART = new RegExp(`^(?:(?:edit(?:ed|ing)|translat(?:ed|ion))\\s+(?:from\\s+\\p{L}+\\s+)?by\\s*:?|(?:translator|translation|${EDITOR_WORDS})\\s*:)\\s*`, 'iu');
 
 /**
  * The people a credit line names as its editors or translators ("Reported By: Jane Roe | Edited By: John Doe" ->

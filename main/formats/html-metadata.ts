@@ -14,7 +14,7 @@ import { sortCredits, type HeaderInfo } from './byline';
 import { numericDateOrder, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { decodeMetadataText } from './entities';
 import { embeddedJsonPublished, readJsonLd } from './html-jsonld';
-import { articleHeader, headerTimes, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, squash } from './html-page';
+import { articleHeader, headerTimes, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, squash, withoutEditors } from './html-page';
 import { chooseTitle } from './html-title';
 import { isUrl } from './names';
 import { collapseSpaces } from './text-blocks';
@@ -121,9 +121,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
     if (line.publisher) outlets.push(line.publisher);
   }
   // "Reported By: A | Edited By: B": the editor a JSON-LD author list also names did not write the story.
-  const editorKeys = new Set(editors.map(squash));
-  const writers = authors.filter((a) => !editorKeys.has(squash(a)));
-  if (writers.length > 0) authors = writers;
+  authors = withoutEditors(authors, editors);
 
   const shownPublisher = page.brandNames[0] ?? page.copyright?.holder ?? null;
   // A bare domain as the site's name ("KabarTimur.example") gives way to the same name written out ("Kabar Timur").

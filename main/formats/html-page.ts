@@ -227,6 +227,17 @@ export function squash(text: string): string {
 }
 
 /**
+ * The authors a page lists, less the people its credit lines name as editors or translators ("Reported By: A |
+ * Edited By: B"): they did not write the story. All of them when every one is so named (a page that credits
+ * only its editor still names the person who answers for the story).
+ */
+export function withoutEditors(authors: string[], editors: readonly string[]): string[] {
+  const editorKeys = new Set(editors.map(squash));
+  const writers = authors.filter((a) => !editorKeys.has(squash(a)));
+  return writers.length > 0 ? writers : authors;
+}
+
+/**
  * The article header: the lines just before and after the headline (the line that reads as the title, else
  * the first <h1>) that are bylines, credits, roles or date lines.
  */

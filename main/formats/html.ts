@@ -14,7 +14,7 @@ import { isOnlyDates } from './dates';
 import { describeDamage, escapeHtml, markupParagraphs } from './html-markup';
 import { fullerSiteName, readHtmlMetadata, type HtmlMetadata } from './html-metadata';
 import { withoutWirePrefix } from './html-title';
-import { squash } from './html-page';
+import { squash, withoutEditors } from './html-page';
 import { FormatProblem } from './problem';
 import { sanitizeHtml } from './sanitize';
 import { assembleArticle, collapseSpaces, titleFromFileName, type Block } from './text-blocks';
@@ -113,9 +113,7 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
     header.authors = closing.map((b) => readClosingCredits(b.text)).find((a) => a !== null) ?? (paragraphs[0] ? readOpeningCredit(paragraphs[0].text) : null) ?? [];
   }
   // The people a credit line around the story names as its translators or editors did not write it.
-  const helpers = new Set([...body.filter((b) => b.kind === 'body').map((b) => b.text), ...boilerplate].flatMap(creditedEditors).map(squash));
-  const writers = header.authors.filter((a) => !helpers.has(squash(a)));
-  if (writers.length > 0) header.authors = writers;
+  header.authors = withoutEditors(header.authors, [...body.filter((b) => b.kind === 'body').map((b) => b.text), ...boilerplate].flatMap(creditedEditors));
 
   if (body.length === 0) {
     if (meta.title === null) throw new FormatProblem('empty', 'The page has no readable text.');
