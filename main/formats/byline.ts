@@ -7,7 +7,7 @@
  * never replaces a publication date.
  */
 import type { PublishedDate } from '../../shared/model';
-import { findPublicationDate, isDateNoise, LANGUAGE_WEEKDAYS, PUBLISHED_LABELS, UPDATED_LABELS, withoutLeadingDateNoise } from './dates';
+import { findPublicationDate, isDateNoise, isDayAndMonth, LANGUAGE_WEEKDAYS, PUBLISHED_LABELS, UPDATED_LABELS, withoutLeadingDateNoise } from './dates';
 import { classifyName, displayName, hasPersonNameShape, isDeskCredit, outletInRole, peopleBeforeRoles, personBeforeRole, publisherOfCollectiveByline } from './names';
 
 export interface HeaderInfo {
@@ -122,6 +122,9 @@ export function readHeaderLine(line: string): HeaderInfo | null {
       if (chunk.modified === true) info.modifiedAt ??= found.date;
       else if (chunk.modified !== 'copy') info.publishedAt ??= found.date;
       leftover = `${withoutWeekday(chunk.text.slice(0, found.start))} ${withoutLeadingDateNoise(chunk.text.slice(found.end))}`;
+    } else if (chunk.modified === true && isDayAndMonth(chunk.text)) {
+      // "Last Updated: March 7": an update printed without its year dates nothing, but is no credit either.
+      leftover = '';
     }
     if (!isDateNoise(leftover)) remainder += ` ${leftover}`;
   }

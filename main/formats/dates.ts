@@ -257,10 +257,10 @@ export function findPublicationDate(raw: string): DateMatch | null {
 /**
  * Words that may surround a date in a dateline without being part of something else: weekdays, labels,
  * a day and month without their year ("12.3.", as Finnish and Czech pages repeat the day), times of day ("10:05 AM", "10.05", "9:40pm", "10h32", "08:15 Uhr"), UTC offsets, the standard time-zone
- * abbreviations, and the weekdays and joining words of French, German and Spanish date lines ("le ... à").
+ * abbreviations (with the Atlantic and Newfoundland zones of Canadian pages, "5:00 AM NT"), and the weekdays and joining words of French, German and Spanish date lines ("le ... à").
  */
 const DATE_NOISE =
-  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|\b(?:published|posted|updated|last|first|on|at|date|dated|am|pm|a\.m\.|p\.m\.|noon|midnight|gmt|utc|z|et|pt|ct|mt|edt|est|cdt|cst|mdt|mst|pdt|pst|akst|akdt|hst|bst|ist|cet|cest|eet|eest|wet|west|msk|jst|kst|hkt|sgt|pht|wib|wita|wit|trt|hae|hne|hap|hnp|hac|hnc|hat|hnt|pkt|aest|aedt|acst|acdt|awst|nzst|nzdt|eat|wat|cat|sast)\b|\b\d{1,2}\.\d{1,2}\.(?!\d)|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d])|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b\d{1,2}h\d{2}\b|\b(?:uhr|le|am|um|el|de|a las|op|om)\b|(?<!\p{L})(?:à|publiée?|mise? à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})|[+-]\d{1,2}(?::?\d{2})?|[\s,.:;|()\-–—/•·@]+/giu;
+  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|\b(?:published|posted|updated|last|first|on|at|date|dated|am|pm|a\.m\.|p\.m\.|noon|midnight|gmt|utc|z|et|pt|ct|mt|edt|est|cdt|cst|mdt|mst|pdt|pst|akst|akdt|hst|nt|nst|ndt|ast|adt|aet|bst|ist|cet|cest|eet|eest|wet|west|msk|jst|kst|hkt|sgt|pht|wib|wita|wit|trt|hae|hne|hap|hnp|hac|hnc|hat|hnt|pkt|aest|aedt|acst|acdt|awst|nzst|nzdt|eat|wat|cat|sast)\b|\b\d{1,2}\.\d{1,2}\.(?!\d)|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d])|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b\d{1,2}h\d{2}\b|\b(?:uhr|le|am|um|el|de|a las|op|om)\b|(?<!\p{L})(?:à|publiée?|mise? à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})|[+-]\d{1,2}(?::?\d{2})?|[\s,.:;|()\-–—/•·@]+/giu;
 
 /**
  * The same words in Italian, Portuguese and Dutch date lines ("Pubblicato il 14 settembre 2024 alle 09:30",
@@ -284,6 +284,19 @@ export function withoutLeadingDateNoise(text: string): string {
 /** Whether a string holds nothing but the words that surround dates (times, zones, weekdays, separators). */
 export function isDateNoise(text: string): boolean {
   return withAsciiDigits(text).replace(ANY_DATE_NOISE, '') === '';
+}
+
+/** A day and a month's name without a year: "March 7", "7 March", "Mar. 7, 9:14 PM". */
+const DAY_AND_MONTH = new RegExp(String.raw`^(?:${MONTH}\s+${DAY}|${DAY}(?:\s+de)?\s+${MONTH})(?![\d\p{L}])`, 'iu');
+
+/**
+ * Whether a short text is a day and month without their year, with nothing else but date noise: the update
+ * date a page prints without its year ("Last Updated: March 7").
+ */
+export function isDayAndMonth(text: string): boolean {
+  const trimmed = withAsciiDigits(text).replace(/^[\s,:;|·•–—-]+/, '');
+  const m = DAY_AND_MONTH.exec(trimmed);
+  return !!m && !isWordLikeAbbreviation(m[1] ?? m[4] ?? '') && isDateNoise(trimmed.slice(m[0].length));
 }
 
 /** Whether a short line holds dates (at least `min`) and nothing else: "April 3, 1936 – Nov. 30, 2024", "Published 2 May 2023". */

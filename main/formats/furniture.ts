@@ -69,10 +69,11 @@ function looksLikeCredit(credit: string): boolean {
 /**
  * A pointer to another article inside the body: "Read more: <headline>", "Also Read | <headline>", "À lire aussi : ...",
  * "Lesen Sie auch: ...", "Te recomendamos: ...", "Veja também: ...", Hindi "ये भी पढ़ें: ...", Czech "Mohlo by vás zajímat:",
- * Hungarian "Kapcsolódó cikk:", Vietnamese "Xem thêm:", Greek "Διαβάστε επίσης:", Arabic "اقرأ أيضاً:", Chinese "延伸閱讀".
+ * Hungarian "Kapcsolódó cikk:", Romanian "Citește și:", Swahili "Soma zaidi:", Russian "Читайте также:", Vietnamese "Xem thêm:",
+ * Greek "Διαβάστε επίσης:", Arabic "اقرأ أيضاً:", Chinese "延伸閱讀".
  */
 const READ_MORE =
-  /^(?:read more|also read|read also|see also|read next|te recomendamos|sigue leyendo|lee también|ver también|veja também|leia mais|leia também|story continues below(?: (?:this )?advertisement)?|à lire (?:aussi|également)|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|mohlo by vás (?:zajímat|zaujať)|citește și|baca juga|ilgili haber(?:ler)?|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|olvassa el (?:ezt )?is|xem thêm|đọc thêm|διαβάστε (?:επίσης|ακόμη|ακόμα)|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|延伸閱讀|延伸阅读|相關新聞|相关新闻|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें)(?:$|\s*[:：|])/i;
+  /^(?:read more|also read|read also|see also|read next|te recomendamos|sigue leyendo|lee también|ver también|veja também|leia mais|leia também|story continues below(?: (?:this )?advertisement)?|à lire (?:aussi|également)|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|mohlo by vás (?:zajímat|zaujať)|citește și|citeste si|vezi și|vezi si|soma (?:zaidi|pia|pia hii|hii)|pia soma|читайте также|читайте також|llegeix també|baca juga|ilgili haber(?:ler)?|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|olvassa el (?:ezt )?is|xem thêm|đọc thêm|διαβάστε (?:επίσης|ακόμη|ακόμα)|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|延伸閱讀|延伸阅读|相關新聞|相关新闻|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें)(?:$|\s*[:：|])/i;
 
 /** Turkish capitals ("İLGİLİ HABER") lower-case to other letters than a case-insensitive match expects. */
 function withPlainCapitalI(text: string): string {
@@ -89,10 +90,11 @@ export function isArticlePointer(text: string): boolean {
 
 /**
  * An ad slot's label, in the languages news pages come in: "- Advertisement -", "Anzeige", "Annonse", "REKLAMA",
- * "Publicité", "Iklan", Vietnamese "Quảng cáo", Greek "Διαφήμιση", Arabic "إعلان", Korean "광고", Japanese "広告", Chinese "广告"; with the "Hide Ad" button some platforms add.
+ * "Publicité", "Publicitate" (Romanian), "Iklan", Swahili "Tangazo", Russian "Реклама", Vietnamese "Quảng cáo", Greek "Διαφήμιση", Hebrew "פרסומת",
+ * Arabic "إعلان", Hindi "विज्ञापन", Thai "โฆษณา", Korean "광고", Japanese "広告", Chinese "广告"; with the "Hide Ad" button some platforms add.
  */
 const AD_LABEL =
-  /^[-–—\s]*(?:skip )?(?:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|annonse|annons|annonce|reklame|reklama|reklam|iklan|mainos|advertentie|hirdetés|inzerce|oglas|quảng cáo|διαφ[ηή]μιση|إعلان|اعلان|광고|広告|广告|廣告)(?:\s*\d{1,2})?(?:\s*hide ad)?[-–—\s]*$/i;
+  /^[-–—\s]*(?:skip )?(?:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|publicitate|publicitat|annonse|annons|annonce|reklame|reklama|reklāma|reklaam|reklam|реклама|iklan|mainos|advertentie|hirdetés|inzerce|oglas|auglýsing|tangazo|matangazo|quảng cáo|διαφ[ηή]μιση|פרסומת|إعلان|اعلان|تبلیغات|विज्ञापन|โฆษณา|광고|広告|广告|廣告)(?:\s*\d{1,2})?(?:\s*hide ad)?[-–—\s]*$/i;
 
 /**
  * What the outlet says about the story or itself around it, in a sentence or two: a tip line ("Got a news tip?
@@ -109,6 +111,12 @@ function isOutletNote(text: string): boolean {
   if (/\bpublished from a syndicated (?:news )?feed\b|^\(?except for the headline\b/i.test(text)) return true;
   // "See something wrong? Report an error.": the outlet's corrections link.
   if (/^(?:see|spot(?:ted)?|found|notice[d]?) (?:something wrong|an error|a mistake)\b|^report an error\.?$/i.test(text)) return true;
+  // "This article is republished from The Review under a Creative Commons license. Read the original article."
+  if (/^this (?:article|story|piece|column|commentary) (?:is|was|has been) republished from\b|\bunder a creative commons (?:licen[cs]e|attribution)\b[^.]{0,60}\.\s*(?:read the original (?:article|story)\.?)?$/i.test(text)) return true;
+  // "This story was written by a Local Democracy Reporter ...": the note of the scheme a story was written under.
+  if (/\blocal democracy report(?:er|ing)\b/i.test(text) && /^this (?:story|article|report|content)\b|\b(?:scheme|service|funded|partner)\b/i.test(text)) return true;
+  // "Your gift powers local journalism.", "Your donation keeps our reporting free": a support appeal.
+  if (/^your (?:gift|donation|support|contribution|membership)\b[^.!?]{0,60}\b(?:journalism|reporting|newsroom|news)\b/i.test(text)) return true;
   if (/^this (?:article|story|piece|report) (?:was )?originally (?:appeared|published)\b|\brepublished (?:here )?with (?:the )?permission\b|^republish this (?:article|story)$|^this (?:work|article|story) is licensed under\b/i.test(text)) return true;
   if (/\bbecome a (?:member|supporter|donor)\b|^(?:give|donate|support us|contribute)(?: now| today)?!?$/i.test(text)) return true;
   if (/\bsignatory of\b[^.]{0,60}\bfact-?checking network\b/i.test(text)) return true;
@@ -194,6 +202,8 @@ export function isBoilerplate(text: string): boolean {
   // An agency's standards link ("Our Standards: The Agency Trust Principles."), a distributor's credit ("NEWS PROVIDED BY Acme Corp").
   if (/^our standards:|^news provided by\b/i.test(text)) return true;
   if (/^loading\s*(?:\.{3}|…)?$/i.test(text)) return true;
+  // The feedback button under a story: "Give feedback", "Send us feedback".
+  if (/^(?:give|send|leave|share)(?: us)?(?: your)? feedback$|^feedback$/i.test(text)) return true;
   const words = text.split(/\s+/).length;
   if (words > 12) return false;
   if (/^\d[\d,.]*k?\s+(?:comments?|replies|shares|likes|followers)$/i.test(text)) return true;

@@ -8,7 +8,7 @@
 import { creditedEditors, readByline, readHeaderLine, type HeaderInfo } from './byline';
 import type { PublishedDate } from '../../shared/model';
 import { parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
-import { classifyName } from './names';
+import { classifyName, displayName, hasPersonNameShape } from './names';
 import { collapseSpaces } from './text-blocks';
 
 /** Where other articles', readers' and the site's own names and dates live. */
@@ -27,13 +27,24 @@ const MAX_KICKER_WORDS = 3;
  * The summary under a headline, by the names CMSs give it: standfirst, dek, excerpt, subtitle, chapô or
  * chapeau (French), ingress (Nordic), "article-lead" and "ArticleHead__lead" (a bare "lead" is as often the first paragraph),
  * spot (Turkish), balazo (Mexican), subheading (Korean CMSs set the dek as an <h4 class="subheading">), perex
- * (Czech, Slovak), sapo and a "description" paragraph (Vietnamese CMSs).
+ * (Czech, Slovak), sapo and a "description" paragraph (Vietnamese CMSs), șapou (Romanian), manchet (Danish),
+ * entradilla (Spanish), linha fina (Brazilian), Vorspann (German), muhtasari (Swahili).
  */
 const STANDFIRST =
   '[class*="perex" i], [class~="sapo" i], [class$="-sapo" i], p[class~="description" i], '+
+  '[class*="sapou" i], [class*="manchet" i], [class*="entradilla" i], [class*="linha-fina" i], [class*="vorspann" i], [class*="muhtasari" i], '+
   '[class*="standfirst" i], [data-gu-name="standfirst"], [class*="dek" i], [class*="excerpt" i], [class*="subtitle" i], [class*="sub-title" i], [class*="summary" i], [id*="summary" i], [class*="chapo" i], [class*="chapeau" i], [class*="ingress" i], [class*="subheadline" i], [class*="sub-heading" i], [data-qa*="subheadline" i], [class*="subtitulo" i], [class*="lead-paragraph" i], [class$="-lead" i], [class$="__lead" i], [class~="spot" i], [class$="-spot" i], [class*="subheading" i], [class~="balazo" i]';
 /** A line of the summary between a headline and its byline (a dek, a bullet) is short. */
 const MAX_SUMMARY_LINE = 250;
+/**
+ * The heading of a box of summary bullets under a headline: "What you need to know", "Key points", "In brief",
+ * "At a glance", "Highlights", and the same in other languages ("Muhtasari", "Resumo", "En bref", "Das Wichtigste in Kürze").
+ */
+const SUMMARY_BOX_HEADING =
+  /^(?:what you need to know|what to know|key (?:points|takeaways|facts)|takeaways|in brief|at a glance|(?:story )?highlights|in short|quick read|summary|tl;?dr|muhtasari|resumo|resumen|en bref|l['’]essentiel|das wichtigste(?: in kürze)?|in breve|in het kort|kort fortalt|i korthet|w skrócie)\s*:?$/i;
+/** A summary set in lines or bullets holds a few of them. */
+const MAX_SUMMARY_BOX = 4 * MAX_SUMMARY_LINE;
+const SUMMARY_LINE_BREAKS = 'br, li';
 /** A credit line without "By" ("Jane Doe", "Business reporter, NBN News") is short. */
 const MAX_CREDIT_LINE = 80;
 
@@ -256,8 +267,9 @@ export function articleHeader(document: Document, title: string | null, order: N
   const standfirsts = new Set(
     [...Array.from(body.querySelectorAll(STANDFIRST)), ...boldLeads(body)]
       .filter((el) => !inFurniture(el))
-      // A dek set in lines ("<h4>First point<br>Second point</h4>"): each line as the walker sees it.
-      .flatMap((el) => [el.textContent ?? '', ...(el.querySelector('br') && (el.textContent ?? '').length <= 2 * MAX_SUMMARY_LINE ? spacedText(el).split('\n') : [])].map(squash))
+      // A dek set in lines ("<h4>First point<br>Second point</h4>") or a box of summary bullets under a heading
+      // ("<h3>Key points</h3><ul><li>...</li></ul>"): each line as the walker sees it.
+      .flatMap((el) => [el.textContent ?? '', ...(el.querySelector(SUMMARY_LINE_BREAKS) && (el.textContent ?? '').length <= MAX_SUMMARY_BOX ? textLines(el, new Set()).map((l) => l.text) : [])].map(squash))
       .filter((key) => key !== ''),
   );
   for (const line of lines.slice(at + 1, at + 1 + LINES_AFTER_HEADLINE)) if (standfirsts.has(squash(line.text))) header.keys.add(squash(line.text));
@@ -267,7 +279,7 @@ export function articleHeader(document: Document, title: string | null, order: N
   for (let i = Math.max(0, at - LINES_BEFORE_HEADLINE); i <= Math.min(lines.length - 1, at + LINES_AFTER_HEADLINE); i++) {
     if (i === at) continue;
     const text = lines[i]!.text;
-    const info = readHeaderLine(withNumericDatesResolved(text, order));
+    const info = readHeaderLine(withNumericDatesResolved(text, order)) ?? (i > at ? swahiliCredit(text) : null);
     header.editors.push(...creditedEditors(text));
     // The header ends where the story starts: a standfirst may come before the byline, a second long line may not.
     if (i > at && !info && text.length > MAX_CREDIT_LINE && ++longLines > 1) break;
@@ -275,7 +287,7 @@ export function articleHeader(document: Document, title: string | null, order: N
       if (info && info.authors.length > 0 && /^by\s/i.test(text)) {
         for (const line of summary) header.keys.add(squash(line));
         summary = null;
-      } else if (info || text.length > MAX_SUMMARY_LINE || lines[i]!.heading) summary = null;
+      } else if (info || text.length > MAX_SUMMARY_LINE || (lines[i]!.heading && !SUMMARY_BOX_HEADING.test(text))) summary = null;
       else summary.push(text);
     }
     if (info) {
@@ -286,6 +298,26 @@ export function articleHeader(document: Document, title: string | null, order: N
     }
   }
   return header;
+}
+
+/** "Na Jane Roe", "Na Jane Roe na John Doe": a Swahili credit ("na" is "by" and "and"). */
+const SWAHILI_CREDIT = /^Na\s+(\p{Lu}[^,;|·•:]{2,80})$/u;
+/** "Na Mwandishi Wetu" ("by our reporter"): a Swahili credit that names no one. */
+const SWAHILI_NAMELESS_CREDIT = /^(?:mwandishi|waandishi|mwandishi\s+maalumu)\s+wetu$/i;
+
+/**
+ * A Swahili credit line: read only where a credit stands (after the headline, in an element marked as a credit),
+ * and only before people's names, since "Na" opens other languages' phrases too (Portuguese "Na Câmara ...").
+ */
+function swahiliCredit(text: string): HeaderInfo | null {
+  const m = SWAHILI_CREDIT.exec(collapseSpaces(text));
+  if (!m) return null;
+  const info: HeaderInfo = { authors: [], publisher: null, publishedAt: null, modifiedAt: null };
+  if (SWAHILI_NAMELESS_CREDIT.test(m[1]!.trim())) return info;
+  const names = m[1]!.trim().split(/\s+na\s+/);
+  if (!names.every((n) => n.split(' ').length >= 2 && hasPersonNameShape(n) && classifyName(n) === 'person')) return null;
+  info.authors = names.map(displayName);
+  return info;
 }
 
 /**
@@ -331,8 +363,8 @@ export function markedCredits(document: Document): { authors: string[]; outlets:
     '[itemprop~="author" i]',
     // Firefox's Reader View saves the credit line as "reader-credits".
     '[class*="byline" i], [class*="by-line" i], [data-component*="byline" i], [data-testid*="byline" i], [class~="reader-credits" i]',
-    // The author's class in Finnish ("tekija", "toimittaja"), Swedish ("forfattare") and Hungarian ("szerzo") themes.
-    '[class*="author" i], [class*="autor" i], [class*="auteur" i], [class*="contributor" i], [class*="writer" i], [class*="tekija" i], [class*="toimittaja" i], [class*="forfattare" i], [class*="szerzo" i], .fn, address',
+    // The author's class in Finnish ("tekija", "toimittaja"), Swedish ("forfattare"), Hungarian ("szerzo") and Swahili ("mwandishi") themes.
+    '[class*="author" i], [class*="autor" i], [class*="auteur" i], [class*="contributor" i], [class*="writer" i], [class*="tekija" i], [class*="toimittaja" i], [class*="forfattare" i], [class*="szerzo" i], [class*="mwandishi" i], .fn, address',
   ];
   for (const selector of selectors) {
     for (const el of document.querySelectorAll(selector)) {
@@ -340,7 +372,7 @@ export function markedCredits(document: Document): { authors: string[]; outlets:
       const named = el.querySelector('[itemprop="name"]');
       const text = collapseSpaces(spacedText(named ?? el));
       if (!text || text.length > 200) continue;
-      const credit = readByline(text, { labelRequired: false }) ?? headerCredit(text) ?? partsCredit(named ?? el);
+      const credit = swahiliCredit(text) ?? readByline(text, { labelRequired: false }) ?? headerCredit(text) ?? partsCredit(named ?? el);
       if (!credit) continue;
       authors.push(...credit.authors);
       if (credit.publisher) outlets.push(credit.publisher);
