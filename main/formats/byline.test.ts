@@ -400,3 +400,18 @@ describe('credits and date lines in more languages (invented examples)', () => {
     expect(readOpeningCredit('〔即時新聞／綜合報導〕颱風今天……')).toBeNull();
   });
 });
+
+describe('header lines with zones of Canadian pages and updates without a year', () => {
+  it('reads the credit and the publication date, and leaves the yearless update', () => {
+    const info = readHeaderLine('Moira Kavanagh · Baymouth News Posted: Jan 09, 2024 6:30 AM NT | Last Updated: January 11');
+    expect(info?.authors).toEqual(['Moira Kavanagh']);
+    expect(info?.publisher).toBe('Baymouth News');
+    expect(info?.publishedAt).toEqual(day('2024-01-09'));
+    expect(info?.modifiedAt).toBeNull();
+    expect(readHeaderLine('Published: 4:15 PM ADT, March 3, 2024')?.publisher).toBeNull();
+  });
+
+  it('does not read a day and month after a publication label as noise', () => {
+    expect(readHeaderLine('Posted: Council meeting March 7')).toBeNull();
+  });
+});

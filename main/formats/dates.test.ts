@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPublicationDate, isOnlyDates, numericDateOrder, parsePublicationDate, withNumericDatesResolved } from './dates';
+import { findPublicationDate, isDayAndMonth, isOnlyDates, numericDateOrder, parsePublicationDate, withNumericDatesResolved } from './dates';
 
 describe('parsePublicationDate', () => {
   it.each([
@@ -201,5 +201,14 @@ describe('dates in more languages and scripts (invented examples)', () => {
 
   it('does not read a year-first month name beside a time as a day', () => {
     expect(parsePublicationDate('2022. május 14:30')).toBeNull();
+  });
+});
+
+describe('isDayAndMonth', () => {
+  it.each(['March 7', ' 7 March', 'Mar. 7, 9:14 PM', '12 de marzo'])('sees a day and month without a year in %j', (text) => {
+    expect(isDayAndMonth(text)).toBe(true);
+  });
+  it.each(['March 7, 2024', 'March 7 council meeting', 'May', 'set 4'])('not in %j', (text) => {
+    expect(isDayAndMonth(text)).toBe(false);
   });
 });

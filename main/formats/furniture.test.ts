@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyHeader } from './byline';
-import { classifyBlock, separateFurniture } from './furniture';
+import { classifyBlock, isWriterNote, separateFurniture } from './furniture';
 import type { Block } from './text-blocks';
 import { sampleLibraryDir } from './temp-files.test-helper';
 
@@ -273,5 +273,66 @@ describe('furniture in more languages and shapes (invented examples)', () => {
     expect(separateFurniture([...story.slice(0, 2), body('Trần Minh Anh')], header, []).body).toHaveLength(3);
     expect(separateFurniture([...story, body('Thank you, Trần Minh Anh!')], emptyHeader(), []).body).toHaveLength(5);
     expect(header.authors).toEqual([]);
+  });
+});
+
+describe('furniture of regional pages in more languages (heldout7 kinds, invented examples)', () => {
+  it.each([
+    'Publicitate',
+    'Tangazo',
+    'РЕКЛАМА',
+    'Citește și: Podul de pe strada Morii se închide o lună',
+    'Soma zaidi: Mvua yaharibu barabara ya Kilosa',
+    'Читайте также: В городе откроют новый каток',
+    'This article is republished from The Lantern under a Creative Commons license. Read the original article.',
+    'This story was written by a Local Democracy Reporter. The scheme is funded by the licence fee and shared with partner papers.',
+    'Your gift powers independent local journalism.',
+    'Give feedback',
+  ])('sees furniture in %j', (text) => {
+    expect(classifyBlock(text)).toBe('boilerplate');
+  });
+
+  it.each([
+    'The mural was republished in a book about the town last year.',
+    'Local democracy is stronger when people turn up, she said.',
+    'Your gift to the food bank matters more than ever, the organisers said in a letter to parishioners.',
+  ])('keeps a sentence of the story in %j', (text) => {
+    expect(classifyBlock(text)).toBe('body');
+  });
+
+  const body = (text: string): Block => ({ text, kind: 'body' });
+  const story = [
+    'The canal towpath has been closed for two winters.',
+    'Cyclists have used the main road instead.',
+    'The council should reopen it before the spring.',
+    'A path is only useful if people can walk on it.',
+  ].map(body);
+
+  it('takes an opinion piece closing note on its writer out of the text, and the name above it as the writer', () => {
+    const header = emptyHeader();
+    const found = separateFurniture([...story, body('Orla Penhaligon'), body('The writer is a former canal engineer. Views are personal.')], header, []);
+    expect(found.body).toEqual(story);
+    expect(header.authors).toEqual(['Orla Penhaligon']);
+  });
+
+  it('keeps a story whose last paragraph speaks of an author', () => {
+    const last = body('The author is scheduled to read from the book at the library on Sunday.');
+    expect(separateFurniture([...story, last], emptyHeader(), []).body).toHaveLength(5);
+  });
+});
+
+describe('isWriterNote', () => {
+  it.each([
+    'The writer is a retired professor of hydrology.',
+    'The author teaches public policy at Marrow University.',
+    'El autor es profesor de economía en la Universidad de Valdemora.',
+    "L'auteur est chercheuse au centre d'études urbaines.",
+    'Views are personal.',
+  ])('sees a note on the writer in %j', (text) => {
+    expect(isWriterNote(text)).toBe(true);
+  });
+
+  it.each(['The author is expected to attend the hearing.', 'The writers met at the library on Tuesday.'])('not in %j', (text) => {
+    expect(isWriterNote(text)).toBe(false);
   });
 });

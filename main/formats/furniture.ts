@@ -267,12 +267,28 @@ export function separateFurniture(
     else if (role === 'boilerplate') boilerplate.push(block.text);
     else body.push(block);
   }
+  // An opinion piece's note on its writer closing it ("The writer is a retired engineer. Views are personal."): not text.
+  while (body.length > 0 && body[body.length - 1]!.kind === 'body' && isWriterNote(body[body.length - 1]!.text)) boilerplate.push(body.pop()!.text);
   const foot = closingByline(body);
   if (foot) {
     boilerplate.push(body.pop()!.text);
     if (header.authors.length === 0) header.authors = foot;
   }
   return { body, captions, boilerplate };
+}
+
+/**
+ * The note on an opinion piece's writer, set after its text: "The writer is a retired chief engineer.", "The
+ * author teaches law at ...", "Views are personal.", and the same in other languages ("El autor es ...",
+ * "L'auteur est ...", "Der Autor ist ..."). Only at the end of a story: inside one, "The author is ..." is a sentence of it.
+ */
+const WRITER_NOTE =
+  /^(?:\(?\s*)?(?:(?:the )?(?:writer|author|columnist|contributor)s?(?:,\s*[^,]{2,60},)?\s+(?:(?:is|are|was|were|has been|have been)(?: also| currently| now)? (?:a|an|the|former|retired|senior|professor|director|chief|editor|founder|co-founder|associate|assistant|visiting|distinguished|research|managing|president|member|fellow|partner|head|lecturer|based|with)|teaches|taught|works (?:at|for|as|with|on)|heads|leads|lives in|served as|serves as|writes (?:on|about))\b|(?:el|la) (?:autor|autora|escritor|escritora) (?:es|fue)\b|l['’](?:auteur|auteure|autrice|autore) (?:est|è)\b|(?:o|a) (?:autor|autora) (?:é|foi)\b|(?:der|die) (?:autor|autorin) (?:ist|war)\b|de (?:auteur|schrijver) is\b)|^(?:the )?views (?:expressed )?(?:here |in this (?:article|column|piece) )?(?:are|is) (?:personal|(?:the|his|her|their) (?:author['’]s |writer['’]s )?own)\b/i;
+
+/** Whether a short paragraph is an opinion piece's note on its writer (see WRITER_NOTE). */
+export function isWriterNote(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 300 && WRITER_NOTE.test(t);
 }
 
 /** "-ENDS-", "- ends -", "###": the mark that closes a press release; what follows is for editors. */

@@ -14,7 +14,7 @@ import { sortCredits, type HeaderInfo } from './byline';
 import { numericDateOrder, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { decodeMetadataText } from './entities';
 import { embeddedJsonPublished, readJsonLd } from './html-jsonld';
-import { articleHeader, headerTimes, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, squash, withoutEditors } from './html-page';
+import { articleHeader, headerTimes, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, squash, withoutEditors, writerNoteAuthors } from './html-page';
 import { chooseTitle } from './html-title';
 import { isUrl } from './names';
 import { collapseSpaces } from './text-blocks';
@@ -120,6 +120,8 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
     if (authors.length === 0 && line.authors.length > 0) authors = people(line.authors);
     if (line.publisher) outlets.push(line.publisher);
   }
+  // An opinion piece that names its writer only after the text ("Jane Roe" / "The writer is ...").
+  if (authors.length === 0 && readPage) authors = people(writerNoteAuthors(document));
   // "Reported By: A | Edited By: B": the editor a JSON-LD author list also names did not write the story.
   authors = withoutEditors(authors, editors);
 

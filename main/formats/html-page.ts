@@ -9,6 +9,7 @@ import { creditedEditors, readByline, readHeaderLine, type HeaderInfo } from './
 import type { PublishedDate } from '../../shared/model';
 import { parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { classifyName, displayName, hasPersonNameShape } from './names';
+import { isWriterNote } from './furniture';
 import { collapseSpaces } from './text-blocks';
 
 /** Where other articles', readers' and the site's own names and dates live. */
@@ -142,12 +143,17 @@ function copyrightOf(document: Document): PageEvidence['copyright'] {
 
 /** Whether an element is page furniture or inside it (a short author box is a byline, not furniture). */
 function inFurniture(el: Element): boolean {
+  if (inPageFurniture(el)) return true;
+  const box = el.closest(AUTHOR_BOX);
+  return !!box && collapseSpaces(box.textContent ?? '').length > MAX_CREDIT_LINE;
+}
+
+/** Whether an element is inside navigation, a sidebar, comments or other furniture of the page (author boxes aside). */
+function inPageFurniture(el: Element): boolean {
   // Layout classes on the page's wrappers ("<body class="one-sidebar">" in Drupal) do not make the page furniture.
   let furniture = el.closest(FURNITURE);
   while (furniture && (PAGE_WRAPPER.test(furniture.tagName) || holdsArticleBody(furniture))) furniture = furniture.parentElement?.closest(FURNITURE) ?? null;
-  if (furniture) return true;
-  const box = el.closest(AUTHOR_BOX);
-  return !!box && collapseSpaces(box.textContent ?? '').length > MAX_CREDIT_LINE;
+  return !!furniture;
 }
 
 /** The article's text as CMSs mark it: schema.org's articleBody, hAtom's entry-content, Blogger's post-body. */
@@ -352,6 +358,46 @@ export function mastheadDate(document: Document, title: string | null): Publishe
     }
   }
   return null;
+}
+
+/** The boxes about the writer that opinion pages set after the text. */
+const WRITER_BOX = '[class*="author-box" i], [class*="author-bio" i], [class*="authorbox" i], [class*="author-info" i], [class*="about-author" i], [class*="author-note" i], [class*="writer-bio" i], [class*="columnist-bio" i]';
+/** "Jane Roe is a professor of law at ...": a note on the writer that opens with the writer's name. */
+const NAMED_WRITER_NOTE = /^(\p{Lu}[\p{L}\p{M}.'’ -]{2,60}?),? (?:is|was) (?:also |currently |now )?(?:a|an|the|former|retired|senior|professor|director|chief|editor|founder|co-founder|associate|assistant|visiting|distinguished|research|managing|president|member|fellow|partner|head|lecturer|based)\b/u;
+
+/**
+ * The writer an opinion piece names only after its text: the name alone on the line before the note on the
+ * writer ("Jane Roe" / "The writer is a retired engineer. Views are personal."), in an author box or closing
+ * the text, or the name that opens the note in an author box ("Jane Roe is a professor of law at ...").
+ */
+export function writerNoteAuthors(document: Document): string[] {
+  const body = document.body as Element | null;
+  if (!body) return [];
+  // Author boxes are furniture of the text, but here they are what is read.
+  const furniture = new Set(Array.from(body.querySelectorAll(FURNITURE)).filter((el) => !PAGE_WRAPPER.test(el.tagName) && !holdsArticleBody(el)));
+  const lines = textLines(body, furniture);
+  for (let i = 1; i < lines.length; i++) {
+    if (!isWriterNote(lines[i]!.text)) continue;
+    const names = namesAlone(lines[i - 1]!.text);
+    if (names) return names;
+  }
+  for (const box of body.querySelectorAll(WRITER_BOX)) {
+    if (inPageFurniture(box)) continue;
+    for (const line of textLines(box, new Set())) {
+      const m = NAMED_WRITER_NOTE.exec(line.text);
+      if (m && hasPersonNameShape(m[1]!) && classifyName(m[1]!) === 'person') return [displayName(m[1]!.trim())];
+    }
+  }
+  return [];
+}
+
+/** "Jane Roe", "— Jane Roe", "By Jane Roe and John Doe": a line that is people's names and nothing else. */
+function namesAlone(text: string): string[] | null {
+  const line = text.replace(/^[\s—–-]+/, '').trim();
+  if (line.length > MAX_CREDIT_LINE || /[\d.!?:;"“”]$/.test(line)) return null;
+  const credit = readByline(line, { labelRequired: false });
+  if (!credit || credit.publisher || credit.authors.length === 0 || credit.authors.length > 2) return null;
+  return credit.authors.every((a) => a.split(/\s+/).length >= 2 && hasPersonNameShape(a)) ? credit.authors : null;
 }
 
 /** Names credited by the markup: rel=author links, itemprop=author, byline/author classes, hAtom .fn. */

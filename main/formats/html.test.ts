@@ -893,3 +893,62 @@ describe('web pages of heldout6 kinds (invented examples)', () => {
     expect(a.text).toContain('The board meets again in May');
   });
 });
+
+describe('web pages of heldout7 kinds (invented examples)', () => {
+  it('leaves a bold șapou and a manchet out of the text', () => {
+    for (const cls of ['sapou', 'article-manchet']) {
+      const a = folder.parse(`${cls}.html`, page('<title>Bridge repairs finish early</title>', `<h1>Bridge repairs finish early</h1><div class="${cls}"><strong>The crossing reopens a month ahead of plan.</strong></div>${BODY}`));
+      expect(a.text).not.toContain('The crossing reopens');
+      expect(a.text).toContain(PARAGRAPHS[0]);
+    }
+  });
+
+  it('leaves a box of summary bullets under its own heading out of the text', () => {
+    const a = folder.parse(
+      'summary-box.html',
+      page(
+        '<title>Growers buy grain dryers together</title>',
+        `<h1>Growers buy grain dryers together</h1><div class="story-summary"><h3>What you need to know:</h3><ul><li>Rain spoiled a third of the harvest.</li><li>Each dryer takes two tonnes a day.</li></ul></div><p class="byline">By Ama Owusu-Lind</p>${BODY}`,
+      ),
+    );
+    expect(a.text).not.toContain('What you need to know');
+    expect(a.text).not.toContain('Rain spoiled');
+    expect(a.authors).toEqual(['Ama Owusu-Lind']);
+  });
+
+  it('reads a Swahili "Na" credit after the headline, and no name from a nameless one', () => {
+    const swahili = (credit: string) =>
+      folder.parse('na.html', page('<title>Soko jipya lafunguliwa</title>', `<h1>Soko jipya lafunguliwa</h1><div class="meta">${credit}</div>${BODY}`));
+    expect(swahili('Na Rehema Kilindo').authors).toEqual(['Rehema Kilindo']);
+    expect(swahili('Na Rehema Kilindo na Juma Mrisho').authors).toEqual(['Rehema Kilindo', 'Juma Mrisho']);
+    expect(swahili('Na Mwandishi Wetu').authors).toEqual([]);
+    expect(swahili('Na Mwandishi Wetu').text).not.toContain('Mwandishi');
+  });
+
+  it('names the writer of an opinion piece from the author box after the text', () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Article', headline: 'Our lakes need keepers', author: { '@type': 'Organization', name: 'Opinion Desk' } });
+    const box = '<div class="author-box"><p><b>Vikram Deshmane</b></p><p><em>The writer is a retired engineer of the city water board. Views are personal.</em></p></div>';
+    const a = folder.parse('oped.html', page(`<title>Our lakes need keepers</title><script type="application/ld+json">${ld}</script>`, `<h1>Our lakes need keepers</h1>${BODY}${box}`));
+    expect(a.authors).toEqual(['Vikram Deshmane']);
+    expect(a.text).not.toContain('The writer is');
+  });
+
+  it('names the writer from a note that opens with the name, and from a name set above the note in the text', () => {
+    const box = '<div class="author-bio"><p>Marguerite Olsson-Beck is a professor of urban planning at Haldane University and writes on housing and transport.</p></div>';
+    expect(folder.parse('bio.html', page('<title>Build the tram first</title>', `<h1>Build the tram first</h1>${BODY}${box}`)).authors).toEqual(['Marguerite Olsson-Beck']);
+    const closing = `${BODY}<p>The council should decide this spring.</p><p><strong>Tobias Renwick</strong></p><p><em>The author teaches transport economics at Haldane University.</em></p>`;
+    const b = folder.parse('closing.html', page('<title>Build the tram first</title>', `<h1>Build the tram first</h1>${closing}`));
+    expect(b.authors).toEqual(['Tobias Renwick']);
+    expect(b.text).not.toContain('The author teaches');
+  });
+
+  it('reads a credit and date line with an Atlantic-zone time and an update without its year', () => {
+    const a = folder.parse(
+      'zone.html',
+      page('<title>Ferry service resumes</title>', `<h1>Ferry service resumes</h1><div class="byline-details">Moira Kavanagh · Baymouth News Posted: Jan 09, 2024 6:30 AM NT | Last Updated: January 11</div>${BODY}`),
+    );
+    expect(a.authors).toEqual(['Moira Kavanagh']);
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2024-01-09');
+    expect(a.text).not.toContain('Posted');
+  });
+});

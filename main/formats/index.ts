@@ -64,8 +64,12 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    Hungarian, Vietnamese and Arabic credit labels, names in caseless scripts, source fields, translators as no
  *    authors, Chinese bracketed reporter openers, signatures closing the story; read-also, ad and photo-credit
  *    labels in more languages, chart embeds, perex/sapo/bold-lead standfirsts, syndication and corrections notes.
+ * 12: web pages: an opinion piece's writer named only after the text (author box, "The writer is ..." notes, out of
+ *    the text); Swahili "Na" credits; șapou/manchet/entradilla/Vorspann standfirsts and summary-bullet boxes;
+ *    updates without a year and Atlantic/Newfoundland zones in header lines; ad labels and read-also lines of more
+ *    languages, republication, local-democracy scheme and support notes and feedback buttons as furniture.
  */
-export const READER_VERSION = 11;
+export const READER_VERSION = 12;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

@@ -1,6 +1,6 @@
 /**
  * The web-page reader against the invented development set (testdata/web, see its README): the issue's targets
- * for web pages hold on both halves and on the later fresh set; heldout2 to heldout6 hold at the figures they reached once fixed. `npm run eval -- --web <folder> --verbose` lists every miss.
+ * for web pages hold on both halves and on the later fresh set; heldout2 to heldout7 hold at the figures they reached once fixed. `npm run eval -- --web <folder> --verbose` lists every miss.
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +20,8 @@ const HELDOUT4_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.
 const HELDOUT5_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.98 };
 /** heldout6 was scored blind (title .90, date .80, author .65, publisher 1, text F1 .940), then fixed by kind: its floor is what it reached. */
 const HELDOUT6_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.975 };
+/** heldout7 was scored blind (title 1, date 1, author .857, publisher 1, text F1 .975), then fixed by kind: its floor is what it reached. */
+const HELDOUT7_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.995 };
 
 describe.each([
   ['dev', TARGETS],
@@ -30,6 +32,7 @@ describe.each([
   ['heldout4', HELDOUT4_FLOOR],
   ['heldout5', HELDOUT5_FLOOR],
   ['heldout6', HELDOUT6_FLOOR],
+  ['heldout7', HELDOUT7_FLOOR],
 ])('web pages, %s half', (half, floor) => {
   const { pages, summary } = scoreFolder(folder(half));
 
