@@ -415,3 +415,13 @@ describe('header lines with zones of Canadian pages and updates without a year',
     expect(readHeaderLine('Posted: Council meeting March 7')).toBeNull();
   });
 });
+
+describe('links glued to the writer name in a byline', () => {
+  it.each([
+    ['By Ama Owusu-Lind More by this Author', ['Ama Owusu-Lind']],
+    ['By Ama Owusu-Lind View all posts', ['Ama Owusu-Lind']],
+    ['By Ama Owusu-Lind Follow', ['Ama Owusu-Lind']],
+  ])('reads %j', (line, authors) => {
+    expect(readHeaderLine(line)?.authors).toEqual(authors);
+  });
+});

@@ -163,7 +163,7 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   const label = BY_LABEL.exec(text) ?? LOCAL_BY_LABEL.exec(text) ?? ROLE_BY_LABEL.exec(text);
   if (label) text = text.slice(label[0].length);
   else if (options.labelRequired ?? true) return null;
-  text = text.replace(TRAILING_SEPARATORS, '').trim();
+  text = text.replace(AUTHOR_LINK_TAIL, '').replace(TRAILING_SEPARATORS, '').trim();
   if (text === '') return null;
 
   const authors: string[] = [];
@@ -244,6 +244,10 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   if (authors.length === 0 && outlets.length === 0 && !(label && creditOnly)) return null;
   return { authors: [...new Set(authors)], publisher: outlets[0] ?? null };
 }
+
+/** The links set after the writer's name in a byline: "More by this Author", "View all posts", "Follow". */
+const AUTHOR_LINK_TAIL =
+  /\s+(?:more (?:stories |articles |posts )?(?:by|from) (?:this (?:author|writer|reporter)|\p{Lu}.{0,40})|(?:view|see) all (?:posts|articles|stories)(?: by .{0,40})?|all (?:posts|articles|stories) by .{0,40}|follow(?: (?:me|on \p{L}+))?)$/iu;
 
 /**
  * "윤다혜 기자", "山田太郎記者", "李明 记者": a Korean, Japanese or Chinese name (no capitals to tell it by) before

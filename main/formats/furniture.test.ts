@@ -288,6 +288,14 @@ describe('furniture of regional pages in more languages (heldout7 kinds, invente
     'This story was written by a Local Democracy Reporter. The scheme is funded by the licence fee and shared with partner papers.',
     'Your gift powers independent local journalism.',
     'Give feedback',
+    'Anúncio',
+    'Get the morning headlines sent straight to your inbox.',
+    'If you like what you read, please consider supporting our journalism.',
+    'Support local news. Donate today.',
+    'Ruth Alvarado receives funding from the Coastal Research Trust. She does not work for, consult, own shares in or receive funding from any company that would benefit from this article.',
+    'Submit a news tip',
+    'Corrections and clarifications',
+    'More by this Author',
   ])('sees furniture in %j', (text) => {
     expect(classifyBlock(text)).toBe('boilerplate');
   });
@@ -313,6 +321,15 @@ describe('furniture of regional pages in more languages (heldout7 kinds, invente
     const found = separateFurniture([...story, body('Orla Penhaligon'), body('The writer is a former canal engineer. Views are personal.')], header, []);
     expect(found.body).toEqual(story);
     expect(header.authors).toEqual(['Orla Penhaligon']);
+  });
+
+  it('takes a signed name above the note on the writer, and leaves an author box after its heading out of the text', () => {
+    const header = emptyHeader();
+    const found = separateFurniture([...story, body('— Orla Penhaligon'), body('The author teaches civil engineering at Fenmoor College.')], header, []);
+    expect(found.body).toEqual(story);
+    expect(header.authors).toEqual(['Orla Penhaligon']);
+    const boxed = separateFurniture([...story, { text: 'About the author', kind: 'heading' }, body('Orla Penhaligon writes on rivers and canals.')], emptyHeader(), []);
+    expect(boxed.body).toEqual(story);
   });
 
   it('keeps a story whose last paragraph speaks of an author', () => {

@@ -3,7 +3,7 @@
  * or site boilerplate (navigation made of separated words, copyright lines, share bars).
  * Both are kept out of the article text but not thrown away.
  */
-import { mergeHeader, readByline, readHeaderLine, type HeaderInfo } from './byline';
+import { mergeHeader, readByline, readClosingCredits, readHeaderLine, type HeaderInfo } from './byline';
 import { isDateNoise, isOnlyDates } from './dates';
 import { classifyName } from './names';
 import type { Block } from './text-blocks';
@@ -94,7 +94,7 @@ export function isArticlePointer(text: string): boolean {
  * Arabic "إعلان", Hindi "विज्ञापन", Thai "โฆษณา", Korean "광고", Japanese "広告", Chinese "广告"; with the "Hide Ad" button some platforms add.
  */
 const AD_LABEL =
-  /^[-–—\s]*(?:skip )?(?:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|publicitate|publicitat|annonse|annons|annonce|reklame|reklama|reklāma|reklaam|reklam|реклама|iklan|mainos|advertentie|hirdetés|inzerce|oglas|auglýsing|tangazo|matangazo|quảng cáo|διαφ[ηή]μιση|פרסומת|إعلان|اعلان|تبلیغات|विज्ञापन|โฆษณา|광고|広告|广告|廣告)(?:\s*\d{1,2})?(?:\s*hide ad)?[-–—\s]*$/i;
+  /^[-–—\s]*(?:skip )?(?:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|publicitate|publicitat|anúncio|anuncio|annonse|annons|annonce|reklame|reklama|reklāma|reklaam|reklam|реклама|iklan|mainos|advertentie|hirdetés|inzerce|oglas|auglýsing|tangazo|matangazo|quảng cáo|διαφ[ηή]μιση|פרסומת|إعلان|اعلان|تبلیغات|विज्ञापन|โฆษณา|광고|広告|广告|廣告)(?:\s*\d{1,2})?(?:\s*hide ad)?[-–—\s]*$/i;
 
 /**
  * What the outlet says about the story or itself around it, in a sentence or two: a tip line ("Got a news tip?
@@ -115,6 +115,10 @@ function isOutletNote(text: string): boolean {
   if (/^this (?:article|story|piece|column|commentary) (?:is|was|has been) republished from\b|\bunder a creative commons (?:licen[cs]e|attribution)\b[^.]{0,60}\.\s*(?:read the original (?:article|story)\.?)?$/i.test(text)) return true;
   // "This story was written by a Local Democracy Reporter ...": the note of the scheme a story was written under.
   if (/\blocal democracy report(?:er|ing)\b/i.test(text) && /^this (?:story|article|report|content)\b|\b(?:scheme|service|funded|partner)\b/i.test(text)) return true;
+  // A disclosure statement: "Jane Roe receives funding from ... She does not work for, consult, own shares in ...".
+  if (/\bdo(?:es)? not work for, consult, own shares in\b|\b(?:declares?|reports?|has|have) no (?:conflicts? of interest|competing interests)\b|^disclosure(?: statement)?\s*:?$/i.test(text)) return true;
+  // "Please consider supporting our journalism", "Support local news. Donate today.": an appeal for money.
+  if (/\bplease (?:consider )?support(?:ing)? (?:us|our (?:work|journalism|reporting|newsroom))\b|\bconsider supporting us\b|^support (?:local|independent|our) (?:news|journalism|reporting|newsroom)\b[^.!?]{0,40}[.!]\s*(?:donate|give|subscribe|become)\b/i.test(text)) return true;
   // "Your gift powers local journalism.", "Your donation keeps our reporting free": a support appeal.
   if (/^your (?:gift|donation|support|contribution|membership)\b[^.!?]{0,60}\b(?:journalism|reporting|newsroom|news)\b/i.test(text)) return true;
   if (/^this (?:article|story|piece|report) (?:was )?originally (?:appeared|published)\b|\brepublished (?:here )?with (?:the )?permission\b|^republish this (?:article|story)$|^this (?:work|article|story) is licensed under\b/i.test(text)) return true;
@@ -209,7 +213,7 @@ export function isBoilerplate(text: string): boolean {
   if (/^\d[\d,.]*k?\s+(?:comments?|replies|shares|likes|followers)$/i.test(text)) return true;
   // "Image source, Agency": the credit a picture's caption box sets apart.
   if (/^image source,\s/i.test(text)) return true;
-  return /^(?:share (?:this|on|via)\b|share:?$|tweet(?: this)?:?$|email this\b|print this\b|follow us\b|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|click here\b|read more\b|related(?: (?:articles?|stories|story|posts?|coverage|content|reading|links?))?:?$|advertisement$|sponsored content$|tags?:|keywords?:|filed under:|(?:categor(?:y|ies)|hits|views|section):|(?:posted|filed) in\b|comments?:?$|leave a (?:comment|reply)\b|back to top$|link copied!?$|subscribe$|enter your e-?mail(?: address)?$|have your say$|join the conversation$|most (?:read|popular|viewed)$|topics:?$|article content$|explore more on these topics$|more on this story$|reuse this content$|about us$|contact us$|advertise with us$|privacy (?:policy|notice)$|terms (?:of (?:use|service)|and conditions)$|cookie (?:settings|policy)$|like this:$|like loading|click to share on\b|media contacts?:|press contacts?:|follow us on\b|download (?:the|our)\b[^.]*\bapp\b)/i.test(
+  return /^(?:share (?:this|on|via)\b|share:?$|tweet(?: this)?:?$|email this\b|print this\b|follow us\b|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|click here\b|read more\b|related(?: (?:articles?|stories|story|posts?|coverage|content|reading|links?))?:?$|advertisement$|sponsored content$|tags?:|keywords?:|filed under:|(?:categor(?:y|ies)|hits|views|section):|(?:posted|filed) in\b|comments?:?$|leave a (?:comment|reply)\b|back to top$|link copied!?$|subscribe$|enter your e-?mail(?: address)?$|have your say$|join the conversation$|most (?:read|popular|viewed)$|topics:?$|article content$|submit a (?:news )?tip$|send us a (?:news )?tip$|report (?:a typo|a correction|an? (?:error|mistake))$|corrections and clarifications$|more (?:by|from) this (?:author|writer|reporter)$|stay connected:?$|our newsletters$|explore more on these topics$|more on this story$|reuse this content$|about us$|contact us$|advertise with us$|privacy (?:policy|notice)$|terms (?:of (?:use|service)|and conditions)$|cookie (?:settings|policy)$|like this:$|like loading|click to share on\b|media contacts?:|press contacts?:|follow us on\b|download (?:the|our)\b[^.]*\bapp\b)/i.test(
     text,
   );
 }
@@ -220,6 +224,8 @@ export function isBoilerplate(text: string): boolean {
  */
 function isNewsletterPrompt(text: string): boolean {
   if (text.length > 240) return false;
+  // "Get the latest news sent straight to your inbox": the prompt of a sign-up box, its button apart.
+  if (text.length <= 160 && /^(?:get|have|receive)\b[^.!?]{0,80}\b(?:sent|delivered|straight|direct(?:ly)?)\s+(?:(?:straight|directly|right)\s+)?to your inbox\b/i.test(text)) return true;
   if (!/\b(?:sign up|subscribe)\b/i.test(text)) return false;
   return /\b(?:our|the|free)\b[^.!?]{0,40}\bnewsletters?\b|\binbox\b|\bsubscribe for free\b|^thanks for reading\b/i.test(text);
 }
@@ -267,8 +273,18 @@ export function separateFurniture(
     else if (role === 'boilerplate') boilerplate.push(block.text);
     else body.push(block);
   }
-  // An opinion piece's note on its writer closing it ("The writer is a retired engineer. Views are personal."): not text.
-  while (body.length > 0 && body[body.length - 1]!.kind === 'body' && isWriterNote(body[body.length - 1]!.text)) boilerplate.push(body.pop()!.text);
+  // An opinion piece's note on its writer closing it ("The writer is a retired engineer. Views are personal."): not
+  // text, nor is the writer's name set alone above it ("— Jane Roe").
+  let noted = false;
+  while (body.length > 0 && body[body.length - 1]!.kind === 'body' && isWriterNote(body[body.length - 1]!.text)) {
+    boilerplate.push(body.pop()!.text);
+    noted = true;
+  }
+  const named = noted && body.length > 0 ? (readClosingCredits(body[body.length - 1]!.text) ?? signature(body[body.length - 1]!.text)) : null;
+  if (named) {
+    boilerplate.push(body.pop()!.text);
+    if (header.authors.length === 0) header.authors = named;
+  }
   const foot = closingByline(body);
   if (foot) {
     boilerplate.push(body.pop()!.text);
@@ -295,8 +311,9 @@ export function isWriterNote(text: string): boolean {
 const END_MARK = /^(?:[-–—]+\s*ends?\s*[-–—]+|#{3})$/i;
 /** "ENDS" alone, in capitals as press releases set it ("Ends" alone may be a word of the story). */
 const END_WORD = /^ENDS?$/;
-/** Headings of a press release's end matter: "Notes to editors", "Notes for editors", "Editor's notes". */
-const END_MATTER_HEADING = /^(?:notes? (?:to|for) editors|editor['’]?s notes?)\s*:?$/i;
+/** Headings of a press release's end matter ("Notes to editors", "Editor's notes") and of a writer's box after the text ("About the author"). */
+const END_MATTER_HEADING =
+  /^(?:notes? (?:to|for) editors|editor['’]?s notes?|about the (?:authors?|writers?|columnist)|sobre (?:o|a|el|la) (?:autor|autora)|à propos de l['’]auteur|über (?:den autor|die autorin)|despre autor|over de auteur|om forfatteren)\s*:?$/i;
 
 /** Where a press release's end matter starts: its end mark, or a heading of notes for editors. */
 function isEndMatterMark(block: Block): boolean {

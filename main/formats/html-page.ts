@@ -361,7 +361,9 @@ export function mastheadDate(document: Document, title: string | null): Publishe
 }
 
 /** The boxes about the writer that opinion pages set after the text. */
-const WRITER_BOX = '[class*="author-box" i], [class*="author-bio" i], [class*="authorbox" i], [class*="author-info" i], [class*="about-author" i], [class*="author-note" i], [class*="writer-bio" i], [class*="columnist-bio" i]';
+const WRITER_BOX = '[class*="author-box" i], [class*="author-bio" i], [class*="authorbox" i], [class*="author-info" i], [class*="about-author" i], [class*="author-note" i], [class*="writer-bio" i], [class*="columnist-bio" i], [class~="bio" i], [class$="-bio" i], [class$="_bio" i]';
+/** "The writer, Jane Roe, is a ...": a note on the writer that names the writer inside it. */
+const WRITER_NOTE_WITH_NAME = /^(?:the )?(?:writer|author|columnist), ([^,]{3,60}), (?:is|was)\b/i;
 /** "Jane Roe is a professor of law at ...": a note on the writer that opens with the writer's name. */
 const NAMED_WRITER_NOTE = /^(\p{Lu}[\p{L}\p{M}.'’ -]{2,60}?),? (?:is|was) (?:also |currently |now )?(?:a|an|the|former|retired|senior|professor|director|chief|editor|founder|co-founder|associate|assistant|visiting|distinguished|research|managing|president|member|fellow|partner|head|lecturer|based)\b/u;
 
@@ -378,7 +380,8 @@ export function writerNoteAuthors(document: Document): string[] {
   const lines = textLines(body, furniture);
   for (let i = 1; i < lines.length; i++) {
     if (!isWriterNote(lines[i]!.text)) continue;
-    const names = namesAlone(lines[i - 1]!.text);
+    const inside = WRITER_NOTE_WITH_NAME.exec(lines[i]!.text);
+    const names = inside ? namesAlone(inside[1]!) : namesAlone(lines[i - 1]!.text);
     if (names) return names;
   }
   for (const box of body.querySelectorAll(WRITER_BOX)) {

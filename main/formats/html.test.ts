@@ -942,6 +942,17 @@ describe('web pages of heldout7 kinds (invented examples)', () => {
     expect(b.text).not.toContain('The author teaches');
   });
 
+  it('names the writer a note names inside it, and one a bio box under "About the author" names, out of the text', () => {
+    const inside = `${BODY}<p><em>The writer, Tobias Renwick, is a former harbour master.</em></p>`;
+    const a = folder.parse('inside.html', page('<title>Keep the harbour dredged</title>', `<h1>Keep the harbour dredged</h1>${inside}`));
+    expect(a.authors).toEqual(['Tobias Renwick']);
+    expect(a.text).not.toContain('harbour master');
+    const about = `${BODY}<div class="bio"><h4>About the author</h4><p>Tobias Renwick is a former harbour master at Fenmoor.</p></div>`;
+    const b = folder.parse('about.html', page('<title>Keep the harbour dredged</title>', `<h1>Keep the harbour dredged</h1>${about}`));
+    expect(b.authors).toEqual(['Tobias Renwick']);
+    expect(b.text).not.toContain('About the author');
+  });
+
   it('reads a credit and date line with an Atlantic-zone time and an update without its year', () => {
     const a = folder.parse(
       'zone.html',
