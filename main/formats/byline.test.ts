@@ -425,3 +425,20 @@ describe('links glued to the writer name in a byline', () => {
     expect(readHeaderLine(line)?.authors).toEqual(authors);
   });
 });
+
+describe('credit labels of Romanian, South Slavic, Slovene, Lithuanian and Russian pages', () => {
+  it.each([
+    ['de Ioana Mărgineanu', ['Ioana Mărgineanu']],
+    ['Piše: Dragan Kovačić', ['Dragan Kovačić']],
+    ['Avtor: Nika Zupan', ['Nika Zupan']],
+    ['Autorius: Rūta Kalvaitė', ['Rūta Kalvaitė']],
+    ['Автор: Ольга Смирнова', ['Ольга Смирнова']],
+  ])('reads %j', (line, authors) => {
+    expect(readHeaderLine(line)?.authors).toEqual(authors);
+  });
+
+  it('reads no credit from a capitalised "De" or a lower-case "de" before no full name', () => {
+    expect(readHeaderLine('De Ioana Mărgineanu')).toBeNull();
+    expect(readHeaderLine('de la Cruz')).toBeNull();
+  });
+});
