@@ -442,3 +442,23 @@ describe('credit labels of Romanian, South Slavic, Slovene, Lithuanian and Russi
     expect(readHeaderLine('de la Cruz')).toBeNull();
   });
 });
+
+describe('date lines of Swahili and European Portuguese pages, and relative ages of more languages', () => {
+  it.each([
+    ['Jumatano, 6 Novemba 2024', '2024-11-06'],
+    ['Imechapishwa: Agosti 21, 2024 saa 09:30', '2024-08-21'],
+    ['Publicado a 3 Out 2024, 09:15', '2024-10-03'],
+  ])('dates %j', (line, value) => {
+    expect(readHeaderLine(line)?.publishedAt).toEqual(day(value));
+  });
+
+  it('reads a Swahili credit beside its date, never "Na" as part of the name', () => {
+    const info = readHeaderLine('Na Zawadi Mnyampala Jumatano, 6 Novemba 2024');
+    expect(info?.authors).toEqual(['Zawadi Mnyampala']);
+    expect(readHeaderLine('Na Zawadi Mnyampala')).toBeNull();
+  });
+
+  it.each(['Opdateret for 3 timer siden', 'Uppdaterad för 2 timmar sedan', 'Actualizat acum 2 ore', 'Aktualizacja 2 godziny temu'])('reads %j as a header line with no date', (line) => {
+    expect(readHeaderLine(line)).toEqual({ authors: [], publisher: null, publishedAt: null, modifiedAt: null });
+  });
+});

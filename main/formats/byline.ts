@@ -39,6 +39,8 @@ const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
  * ("Por: Ana Ruiz", as Latin American papers print it). Case-sensitive on purpose.
  */
 const LOCAL_BY_LABEL = /^(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|de|[Aa] cura di|[Aa][fv])(?::\s*|\s+)(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:\p{Ll}{1,3}|della)\s+){0,3}\p{Lu})/u;
+/** "Na" (Swahili "by") before a full name; "na" opens phrases of other languages too, so it is never a credit alone. */
+const SWAHILI_BY_LABEL = /^Na\s+(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu})/u;
 /** The role of the one who filed the story as a credit label: "Reporter: Jane Doe", "Correspondent: ...". */
 const ROLE_BY_LABEL = /^(?:reporter|writer|correspondent|journalist|words|story)\s*:\s*/i;
 
@@ -59,7 +61,7 @@ const LOCAL_AND = /\s+(?:et|und|y|e)\s+/;
  * snapshot's date is never the publication date).
  */
 const DATE_LABEL = new RegExp(
-  String.raw`(?<!\p{L})(?:(date\s+of\s+(?:judg(?:e)?ment|decision|ruling|publication|issue)|(?:judg(?:e)?ment|publication)\s+date|first\s+published|published|posted(?!\s+by\b)|submitted(?!\s+by\b)|created|released|dated?|started|publiée?|veröffentlicht|publicad[oa]|pubblicato|gepubliceerd|입력|등록|게재|公開|配信|发布|發布|${PUBLISHED_LABELS})|(last\s+updated|updated|last\s+modified|modified|last\s+edited|edited|mise?\s+à\s+jour|aktualisiert|actualizad[oa]|aggiornato|(?:ultimo\s+)?aggiornamento|atualizado|aangepast|bijgewerkt|수정|업데이트|更新|${UPDATED_LABELS})|(printed|accessed|retrieved|cached|archived|captured))(?!\p{L})(?:\s+(?:on|le|am|el|il|em|op|den|pada|dne|dnia)(?!\p{L}))?\s*:?`,
+  String.raw`(?<!\p{L})(?:(date\s+of\s+(?:judg(?:e)?ment|decision|ruling|publication|issue)|(?:judg(?:e)?ment|publication)\s+date|first\s+published|published|posted(?!\s+by\b)|submitted(?!\s+by\b)|created|released|dated?|started|publiée?|veröffentlicht|publicad[oa]|pubblicato|gepubliceerd|입력|등록|게재|公開|配信|发布|發布|${PUBLISHED_LABELS})|(last\s+updated|updated|last\s+modified|modified|last\s+edited|edited|mise?\s+à\s+jour|aktualisiert|actualizad[oa]|aggiornato|(?:ultimo\s+)?aggiornamento|atualizado|aangepast|bijgewerkt|수정|업데이트|更新|${UPDATED_LABELS})|(printed|accessed|retrieved|cached|archived|captured))(?!\p{L})(?:\s+(?:on|le|am|el|il|em|a|op|den|pada|dne|dnia)(?!\p{L}))?\s*:?`,
   'giu',
 );
 
@@ -73,10 +75,10 @@ const EPISODE_NUMBER = /^\s*(?:episode|ep\.|épisode|episodio|folge|aflevering|o
 /**
  * "2 hours ago", "just now": an age relative to whenever the page was saved, not a date; and the same in
  * Portuguese, Spanish, French, German, Italian and Dutch ("há 2 horas", "hace 3 días", "il y a 5 minutes",
- * "vor 2 Stunden", "3 ore fa", "2 uur geleden").
+ * "vor 2 Stunden", "3 ore fa", "2 uur geleden"), and Nordic, Romanian and Polish ("for 3 timer siden", "acum 2 ore", "2 godziny temu").
  */
 const RELATIVE_AGE =
-  /\b(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\bjust\s+now\b|(?<!\p{L})(?:há|hace|il y a|vor)\s+(?:\d+|um|uma|un|una|une|einer?|einem)\s+(?:segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|secondes?|minutes?|heures?|jours?|semaines?|mois|sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)(?!\p{L})|\b\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|seconden|minuten|uur|dagen|weken|maanden)\s+(?:fa|geleden)(?!\p{L})/giu;
+  /\b(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\bjust\s+now\b|(?<!\p{L})(?:há|hace|il y a|vor)\s+(?:\d+|um|uma|un|una|une|einer?|einem)\s+(?:segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|secondes?|minutes?|heures?|jours?|semaines?|mois|sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)(?!\p{L})|\b\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|seconden|minuten|uur|dagen|weken|maanden)\s+(?:fa|geleden)(?!\p{L})|(?<!\p{L})(?:for|för)\s+(?:\d+|en|et|ett)\s+(?:sekunder?|minut(?:ter|ten|er)?|time[nr]?|timm(?:e|ar)|dag(?:e|ar|en)?|uge[nr]?|uk(?:e|en|er)|veck(?:a|or))\s+(?:siden|sedan)(?!\p{L})|(?<!\p{L})acum\s+(?:\d+|o|un)\s+(?:secunde|minute?|minut|ore|oră|zile|zi)(?!\p{L})|\b\d+\s+(?:minut(?:y|ę)?|godzin(?:y|ę)?|dni)\s+temu(?!\p{L})/giu;
 
 /** The weekday that opens a date ("Words by Jane Roe Sun 4 Jun 2023", "كتب: NAME الثلاثاء ..."): the date's, not the name's last word. */
 const WEEKDAY_BEFORE_DATE = new RegExp(String.raw`\s+(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?|${LANGUAGE_WEEKDAYS})\.?,?\s*$`, 'iu');
@@ -163,6 +165,8 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   const label = BY_LABEL.exec(text) ?? LOCAL_BY_LABEL.exec(text) ?? ROLE_BY_LABEL.exec(text);
   if (label) text = text.slice(label[0].length);
   else if (options.labelRequired ?? true) return null;
+  // "Na Jane Roe, 12 Machi 2024": the Swahili "by", taken only where the line is known to be a credit.
+  else text = text.replace(SWAHILI_BY_LABEL, '');
   text = text.replace(AUTHOR_LINK_TAIL, '').replace(TRAILING_SEPARATORS, '').trim();
   if (text === '') return null;
 

@@ -110,6 +110,13 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
     updated: ['actualizat'],
     joins: 'ora',
   },
+  swahili: {
+    months: 'januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba',
+    weekdays: 'jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili',
+    published: ['imechapishwa', 'ilichapishwa', 'iliyochapishwa'],
+    updated: ['imesasishwa', 'ilisasishwa', 'imehaririwa'],
+    joins: 'saa',
+  },
   hungarian: {
     months: 'január február március április május június július augusztus szeptember október november december',
     weekdays: 'hétfő kedd szerda csütörtök péntek szombat vasárnap',
