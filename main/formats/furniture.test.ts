@@ -353,3 +353,25 @@ describe('isWriterNote', () => {
     expect(isWriterNote(text)).toBe(false);
   });
 });
+
+describe('photo credits closing captions of regional papers', () => {
+  it.each([
+    'Traders sort cassava at the market on Friday. PHOTO/GRACE ATIENO',
+    'Boats at the landing site. FILE PHOTO | LAKE HERALD',
+    'Mvuvi akishusha samaki bandarini. Picha na Neema Mushi',
+    'Podul de peste râu în timpul lucrărilor Foto: Radu Bejan',
+    'The old quay before the works. (Supplied: Harbour Trust)',
+    'The ferry at the wharf. (Liam Quirke/Baymouth)',
+    'Pupils leave the school on Monday. Ana Ferris/Courier',
+    'Volunteers fill sandbags. Photo credit: Jane Roe',
+  ])('sees a caption in %j', (text) => {
+    expect(classifyBlock(text)).toBe('caption');
+  });
+
+  it.each([
+    'The pictures were taken by Grace Atieno, who worked for the paper for years.',
+    'She said the photo was taken in 1962 by her father.',
+  ])('keeps a sentence of the story in %j', (text) => {
+    expect(classifyBlock(text)).toBe('body');
+  });
+});

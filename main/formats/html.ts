@@ -288,8 +288,11 @@ function captionedFigureRuns(container: Element): Element[][] {
   return runs;
 }
 
-/** A class naming a caption: "video-caption", "Figure-caption", "pie" (Spanish), "legende", "bildunterschrift", "photo-desc", "foto-opis" (Polish). */
-const CAPTION_CLASS = /(?:^|[-_])(?:caption|pie|legende?|bildunterschrift|(?:photo|foto|image|img|picture)[-_]?(?:desc|description|opis|text))$/i;
+/**
+ * A class naming a caption: "video-caption", "Figure-caption", "pie" (Spanish), "legende", "legenda" (Portuguese,
+ * Romanian, Italian), "bildunterschrift", "billedtekst" (Danish), "bildtext", "photo-desc", "foto-opis" (Polish).
+ */
+const CAPTION_CLASS = /(?:^|[-_])(?:caption|pie|legende?|legenda|bildunterschrift|billedtekst|bildetekst|bildtext|(?:photo|foto|image|img|picture)[-_]?(?:desc|description|opis|text))$/i;
 
 /** Captions marked only by their class become <figcaption>, so that they are read as captions, not as paragraphs. */
 function markCaptions(document: Document): void {
