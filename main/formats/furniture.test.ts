@@ -285,6 +285,7 @@ describe('furniture of regional pages in more languages (heldout7 kinds, invente
     'Soma zaidi: Mvua yaharibu barabara ya Kilosa',
     'Читайте также: В городе откроют новый каток',
     'This article is republished from The Lantern under a Creative Commons license. Read the original article.',
+    'This article was originally published by The Lantern.',
     'This story was written by a Local Democracy Reporter. The scheme is funded by the licence fee and shared with partner papers.',
     'Your gift powers independent local journalism.',
     'Give feedback',
@@ -302,6 +303,9 @@ describe('furniture of regional pages in more languages (heldout7 kinds, invente
 
   it.each([
     'The mural was republished in a book about the town last year.',
+    'This report by The Prairie Press was first published March 12, 2024.',
+    'Contact Jane Roe at jroe@ledger.example. Follow her on Instagram @janeroe.',
+    'Contributing: Ken Doe',
     'Local democracy is stronger when people turn up, she said.',
     'Your gift to the food bank matters more than ever, the organisers said in a letter to parishioners.',
   ])('keeps a sentence of the story in %j', (text) => {

@@ -120,14 +120,15 @@ function isOutletNote(text: string): boolean {
   if (text.length > 300) return false;
   const contact = /[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d ()-]{6,}\d|\bwhatsapp\b/i.test(text);
   if (contact && /\b(?:tips?|tipset|news tip|story ideas?|something (?:to share|you think)|send (?:it|them) to us|have a question|questions? (?:for us|we (?:didn['’]t|did not|haven['’]t) answer)|ask us)\b/i.test(text)) return true;
-  if (/\b(?:follow|ikuti|takip edin|suivez|folgen sie|síganos|síguenos|seguici|siga|følg|följ)\b[^.!?]{0,80}\b(?:google news|whatsapp|telegram|instagram|facebook|youtube|tiktok)\b/i.test(text)) return true;
+  // Not a reporter's contact tagline, which is the story's last paragraph ("Contact Jane Roe at ... Follow her on Instagram").
+  if (!/^(?:[Cc]ontact|[Rr]each|[Ee]-?mail)\s+\p{Lu}/u.test(text) && /\b(?:follow|ikuti|takip edin|suivez|folgen sie|síganos|síguenos|seguici|siga|følg|följ)\b[^.!?]{0,80}\b(?:google news|whatsapp|telegram|instagram|facebook|youtube|tiktok)\b/i.test(text)) return true;
   if (/\b(?:journalism|journalisme|journalismus|periodismo|giornalismo|jornalismo|content|contenu|reporting|reportage|coverage)\b[^.]{0,80}\b(?:financ(?:ée?s?|iad[oa]|iat[oa])|finanziert|funded)\s+(?:par|by|por|von|da)\s+[^.,;]*\.?$/i.test(text)) return true;
   // "(Except for the headline, this story has not been edited by ... staff and is published from a syndicated feed.)"
   if (/\bpublished from a syndicated (?:news )?feed\b|^\(?except for the headline\b/i.test(text)) return true;
   // "See something wrong? Report an error.": the outlet's corrections link.
   if (/^(?:see|spot(?:ted)?|found|notice[d]?) (?:something wrong|an error|a mistake)\b|^report an error\.?$/i.test(text)) return true;
   // "This article is republished from The Review under a Creative Commons license. Read the original article."
-  if (/^this (?:article|story|piece|column|commentary) (?:is|was|has been) republished from\b|\bunder a creative commons (?:licen[cs]e|attribution)\b[^.]{0,60}\.\s*(?:read the original (?:article|story)\.?)?$/i.test(text)) return true;
+  if (/^this (?:article|story|piece|column|commentary) (?:is|was|has been) republished from\b|^this (?:article|story|piece|column) was (?:first|originally) published by\b|\bunder a creative commons (?:licen[cs]e|attribution)\b[^.]{0,60}\.\s*(?:read the original (?:article|story)\.?)?$/i.test(text)) return true;
   // "This story was written by a Local Democracy Reporter ...": the note of the scheme a story was written under.
   if (/\blocal democracy report(?:er|ing)\b/i.test(text) && /^this (?:story|article|report|content)\b|\b(?:scheme|service|funded|partner)\b/i.test(text)) return true;
   // A disclosure statement: "Jane Roe receives funding from ... She does not work for, consult, own shares in ...".
