@@ -349,6 +349,8 @@ describe('isWriterNote', () => {
     'El autor es profesor de economía en la Universidad de Valdemora.',
     "L'auteur est chercheuse au centre d'études urbaines.",
     'Views are personal.',
+    '— The writer is a former ambassador to the Baltic states.',
+    '(The columnist is a retired district judge.)',
   ])('sees a note on the writer in %j', (text) => {
     expect(isWriterNote(text)).toBe(true);
   });
