@@ -336,6 +336,14 @@ describe('furniture of regional pages in more languages (heldout7 kinds, invente
     expect(boxed.body).toEqual(story);
   });
 
+  it('takes a dash-signed note that opens with the writer name as the writer, out of the text', () => {
+    const header = emptyHeader();
+    const found = separateFurniture([...story, body('— Odile Marchetti is a civil engineer and a former county roads director.')], header, []);
+    expect(found.body).toEqual(story);
+    expect(header.authors).toEqual(['Odile Marchetti']);
+    expect(separateFurniture([...story, body('Odile Marchetti is a civil engineer and a former county roads director.')], emptyHeader(), []).body).toHaveLength(5);
+  });
+
   it('keeps a story whose last paragraph speaks of an author', () => {
     const last = body('The author is scheduled to read from the book at the library on Sunday.');
     expect(separateFurniture([...story, last], emptyHeader(), []).body).toHaveLength(5);

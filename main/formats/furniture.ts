@@ -297,6 +297,12 @@ export function separateFurniture(
     noted = true;
   }
   const named = noted && body.length > 0 ? (readClosingCredits(body[body.length - 1]!.text) ?? signature(body[body.length - 1]!.text)) : null;
+  // "— Jane Roe is a civil engineer and a former roads director.": a signed note that names the writer, closing the piece.
+  const signedNote = !noted && body.length >= MIN_SIGNED_PARAGRAPHS && body[body.length - 1]!.kind === 'body' ? SIGNED_WRITER_NOTE.exec(body[body.length - 1]!.text.trim()) : null;
+  if (signedNote && signedNote[0].length <= 300 && signature(signedNote[1]!)) {
+    boilerplate.push(body.pop()!.text);
+    if (header.authors.length === 0) header.authors = signature(signedNote[1]!)!;
+  }
   if (named) {
     boilerplate.push(body.pop()!.text);
     if (header.authors.length === 0) header.authors = named;
@@ -316,6 +322,9 @@ export function separateFurniture(
  */
 const WRITER_NOTE =
   /^(?:[(*—–-]\s*)?(?:(?:the )?(?:writer|author|columnist|contributor)s?(?:,\s*[^,]{2,60},)?\s+(?:(?:is|are|was|were|has been|have been)(?: also| currently| now)? (?:a|an|the|former|retired|senior|professor|director|chief|editor|founder|co-founder|associate|assistant|visiting|distinguished|research|managing|president|member|fellow|partner|head|lecturer|based|with)|teaches|taught|works (?:at|for|as|with|on)|heads|leads|lives in|served as|serves as|writes (?:on|about))\b|(?:el|la) (?:autor|autora|escritor|escritora) (?:es|fue)\b|l['’](?:auteur|auteure|autrice|autore) (?:est|è)\b|(?:o|a) (?:autor|autora) (?:é|foi)\b|(?:der|die) (?:autor|autorin) (?:ist|war)\b|de (?:auteur|schrijver) is\b)|^(?:the )?views (?:expressed )?(?:here |in this (?:article|column|piece) )?(?:are|is) (?:personal|(?:the|his|her|their) (?:author['’]s |writer['’]s )?own)\b/i;
+
+/** "— Jane Roe is a professor of law at ...": a note on the writer, signed with a dash, that opens with the writer's name. */
+const SIGNED_WRITER_NOTE = /^[—–-]\s*(\p{Lu}[\p{L}\p{M}.'’ -]{2,60}?),? (?:is|was) (?:also |currently |now )?(?:a|an|the|former|retired|senior|professor|director|chief|editor|founder|co-founder|associate|assistant|visiting|distinguished|research|managing|president|member|fellow|partner|head|lecturer|based)\b.*$/u;
 
 /** Whether a short paragraph is an opinion piece's note on its writer (see WRITER_NOTE). */
 export function isWriterNote(text: string): boolean {
