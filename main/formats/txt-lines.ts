@@ -50,12 +50,53 @@ export function isCommentCount(line: string): boolean {
   return /^(?:(?:view|show|read|see)\s+)?(?:comments?|commentaires?|kommentare?|comentarios?|commenti|reacties|reactions)\s*(?:\(\d+\)|:\s*\d+)$/i.test(line.trim());
 }
 
-/** An audio or video player's controls: "Listen", "Download audio (MP3, 3.4 MB)", "Play video", "Watch: 2:31". */
+/**
+ * An audio or video player's controls: "Listen", "Download audio (MP3, 3.4 MB)", "Play video", "Watch: 2:31"; a
+ * news app's text-to-speech and type controls: "Listen to this article · 5 min", "Listen to this story 00:00",
+ * "Font size A A", "Text size", "A- A+".
+ */
 export function isPlayerControl(line: string): boolean {
   const text = line.trim();
   if (text.length > 60) return false;
   if (/^(?:listen|play|pause|watch|download)(?:\s+(?:now|live|again|here))?$/i.test(text)) return true;
+  if (/^(?:listen|hear)(?:\s+to)?\s+(?:this|the)\s+(?:article|story|report|news)\b[^.!?]{0,25}$/i.test(text)) return true;
+  if (/^(?:(?:font|text|type)\s+size|change (?:font|text) size|aa)(?:\s*:?\s*(?:A\s*[-+]?\s*){0,3})?$/i.test(text) || /^A\s*[-–]\s*A\s*\+$/.test(text)) return true;
   return /^(?:listen|play|watch|download)\b/i.test(text) && /\b(?:audio|video|mp3|mp4|podcast|episode|clip|\d+\s*(?:kb|mb)|\d+:\d{2})\b/i.test(text);
+}
+
+/**
+ * A consent dialog a select-all copies with the page (IAB TCF-style and others): its heading ("We value your
+ * privacy", "Your privacy choices"), its text about partners and personal data, and its buttons ("Manage options",
+ * "Reject all", "Accept all", "I agree").
+ */
+export function isConsentLine(line: string): boolean {
+  const text = line.trim();
+  if (text === '' || text.length > 900) return false;
+  if (/^(?:we (?:value|care about|respect) your privacy|your privacy(?: (?:matters|choices|settings|options))?|privacy (?:settings|preferences|choices|notice)|cookie (?:settings|preferences|consent))\.?$/i.test(text)) return true;
+  if (/^(?:(?:accept|reject|refuse|decline|allow|deny)(?: all| cookies| all cookies| and (?:continue|close))?|manage (?:options|preferences|settings|cookies|choices)|(?:show )?(?:more|all) options|(?:customi[sz]e|save)(?: (?:settings|choices|preferences))?|i (?:agree|accept)|agree(?: and (?:continue|close))?|(?:list of )?(?:partners|vendors)(?: \(vendors\))?)$/i.test(text)) return true;
+  return /\b(?:we and our (?:\d[\d,]* )?(?:partners|vendors)|our (?:\d[\d,]* )?partners['’]? processing|personal data|legitimate interest|(?:store and\/or|store or) access information on a device|precise geolocation)\b/i.test(text) && /\b(?:consent|partners|process(?:ing)?|cookies|device)\b/i.test(text);
+}
+
+/**
+ * A metered paywall's count or prompt: "You have 2 free articles left this month", "This is your last free
+ * article", "You've read 3 of 5 free stories", "1 free article remaining".
+ */
+export function isPaywallMeter(line: string): boolean {
+  const text = line.trim();
+  if (text.length > 120) return false;
+  return /\b(?:free|complimentary)\s+(?:articles?|stories|reads?|views?)\b.{0,40}\b(?:left|remaining|this (?:month|week)|per month)\b/i.test(text) || /^(?:this is your (?:last|final) free (?:article|story)|you(?:['’]ve| have) read \d+ of \d+ free (?:articles|stories))\b/i.test(text);
+}
+
+/**
+ * A text-only or 'lite' site's switch to its full version, and the network's line around it: "Text-Only Version
+ * Go To Full Site", "Go to the full Ledger experience", "See Full Web Article", "Switch to the full site", "View
+ * full site", "Lite version".
+ */
+export function isSiteSwitch(line: string): boolean {
+  const text = line.trim();
+  if (text.length > 120) return false;
+  const part = /^(?:(?:text[- ]only|lite|light|low[- ]bandwidth|plain[- ]text|mobile) (?:version|site|edition)|(?:go|switch|return|back) to (?:the )?full (?:site|version|website|web ?site|.{2,40}? experience)|(?:see|view|read) (?:the )?full (?:web )?(?:article|site|version|story)|\S.{0,40}? lite)$/i;
+  return part.test(text) || text.split(/\s+[|·•]\s+/).every((p) => part.test(p)) || /^(?:text[- ]only|lite) (?:version|site)\s+(?:go|switch|return) to (?:the )?full (?:site|version)$/i.test(text);
 }
 
 /** The marks that close a press release or agency copy: "ENDS", "-ends-", "- 30 -", "###", "# # #". */
@@ -107,6 +148,7 @@ export function aboutHeadingSubject(line: string): string | null {
 export function isReadingTime(line: string): boolean {
   const text = line.trim();
   if (text.length > 40) return false;
+  if (/^\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:to\s+)?read$/i.test(text) || /^read(?:ing)? time\s*:?\s*\d+\s*min(?:ute)?s?\.?$/i.test(text)) return true;
   return /^(?:(?:reading time|temps de lecture|lecture|lesezeit|lesedauer|lectura|tiempo de lectura|lettura|tempo di lettura|tempo de leitura|leitura|leestijd|lästid|lesetid|læsetid)\s*:?\s*\d+\s*min(?:ute)?s?\.?|\d+\s*min(?:ute)?s?\.?\s+(?:de lecture|de lectura|di lettura|de leitura|lesezeit|leestijd|read))$/i.test(text);
 }
 

@@ -32,8 +32,11 @@ import {
   isHomeCrumb,
   isMailFooter,
   isPageFooter,
+  isConsentLine,
+  isPaywallMeter,
   isPlayerControl,
   isPressOfficeLine,
+  isSiteSwitch,
   isReadingTime,
   isStoryStatusNote,
   isTableRow,
@@ -67,6 +70,14 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   let title = lead.title ?? lead.subject ?? titleFromFileName(fileName);
   if (lead.title === null && unwrapped?.headed !== false) {
     if (!couldBeHeadline(unmark(lines[i] ?? ''))) i = skipToHeadlineAboveByline(lines, i, boilerplate);
+    const anchored = headlineFurtherDown(lines, i, lead.subject, dayFirst);
+    if (anchored > i) {
+      const skipped = lines.slice(i, anchored).map((l) => unmark(l)).filter((l) => l !== '');
+      // A nameplate among the skipped lines ("The Harbour Beacon" above the headline) names the outlet.
+      header.publisher ??= skipped.find((l) => isNameplate(l) && !readLine(l, dayFirst)) ?? null;
+      boilerplate.push(...skipped);
+      i = anchored;
+    }
     const firstLine = unmark(lines[i] ?? '');
     if (firstLine !== '' && firstLine.length <= MAX_TITLE_LENGTH && !readLine(firstLine, dayFirst)) {
       const headline = readHeadline(lines, i);
@@ -74,7 +85,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
       i = headline.next;
     }
   }
-  title = withoutKicker(title);
+  title = withoutKicker(title).replace(TRAILING_ICONS, '').replace(LEADING_ICONS, '') || title;
   const permalink: { date: PublishedDate | null } = { date: null };
   i = readHeaderZone(lines, i, header, boilerplate, dayFirst, domainNamesOf(decoded.text), permalink);
 
@@ -343,7 +354,7 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
  */
 function readPageFurniture(lines: string[], i: number, header: HeaderInfo, boilerplate: string[], lead: Lead, dayFirst: boolean | null): number {
   const line = unmark(lines[i]!);
-  if (isCookiePrompt(line) || isPressOfficeLine(line)) {
+  if (isCookiePrompt(line) || isPressOfficeLine(line) || isConsentLine(line) || isPaywallMeter(line) || isSiteSwitch(line)) {
     boilerplate.push(line);
     return i + 1;
   }
@@ -402,8 +413,16 @@ function nameplateOfParts(line: string, next: string, dayFirst: boolean | null):
   return outlet ? displayName(outlet) : null;
 }
 
+/** Emoji and icons closing a line, with the dot or bar before them: "· 🌍", " 🚧🚜👇". */
+const TRAILING_ICONS = /[\s·•|]*(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3])+\s*$/u;
+/** Emoji and icons opening a line: "🔴 ", "📰 ". */
+const LEADING_ICONS = /^(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3])+\s*/u;
+
 /** A header line, read with the labels and numeric dates the header reader leaves to the caller. */
-function readLine(text: string, dayFirst: boolean | null): HeaderInfo | null {
+function readLine(raw: string, dayFirst: boolean | null): HeaderInfo | null {
+  // A social post's date with the audience icon after it ("12 March 2024 at 16:05 · 🌍"): the icon says nothing.
+  const text = raw.replace(TRAILING_ICONS, '');
+  if (text === '') return null;
   return readHeaderLine(withNumericDatesResolved(withEnglishDateLabels(text), dayFirst === null ? null : dayFirst ? 'day-first' : 'month-first'));
 }
 
@@ -679,7 +698,7 @@ function spelledByDomain(text: string, domains: readonly string[]): boolean {
 
 /** What only a header says: a reading time ("4 min read", "Lecture 2 min."), an age, a player's controls ("Listen"). */
 function isHeaderFurniture(text: string): boolean {
-  return isHeaderNoise(text) || isReadingTime(text) || isPlayerControl(text) || isAppChrome(text);
+  return isHeaderNoise(text) || isReadingTime(text) || isPlayerControl(text) || isAppChrome(text) || isPaywallMeter(text) || isSiteSwitch(text);
 }
 
 /** A few words that are no sentence: share buttons, counts, labels ("Share", "4", "Link Copied!", "∙ Paid"). */
@@ -775,7 +794,7 @@ function splitFurniture(group: string[], vocabulary: ReadonlySet<string>): Piece
 
 /** A paragraph's role, with the furniture of copied pages the shared classifier leaves as body: page footers, mail footers. */
 function roleOf(text: string): BlockRole {
-  if (isPageFooter(text) || isMailFooter(text) || isPlayerControl(text) || isCommentCount(text) || isAppChrome(text) || isDownloadLink(text) || isContactLine(text)) return 'boilerplate';
+  if (isPageFooter(text) || isMailFooter(text) || isPlayerControl(text) || isPaywallMeter(text) || isSiteSwitch(text) || isCommentCount(text) || isAppChrome(text) || isDownloadLink(text) || isContactLine(text)) return 'boilerplate';
   return classifyBlock(text);
 }
 
@@ -955,6 +974,66 @@ function skipToHeadlineAboveByline(lines: string[], from: number, boilerplate: s
     j = skipBlank(lines, j + 1);
   }
   return from;
+}
+
+/** How many lines below the first headline-shaped line the story's own headline may stand. */
+const MAX_ANCHOR_LINES = 30;
+
+/**
+ * The story's headline further down than line `from`, when what opens the copy is a wrapper's (a share sheet, a
+ * note's own title, a site header, a mail's banner): the line the mail's subject names; the line the first one
+ * repeats (a share text's headline, perhaps with " | Site" after it); or the headline-shaped line right above the
+ * first byline or date line, with a second one under it (its standfirst) in the same block, when lines that are no
+ * prose (labels, buttons, a nameplate) stand between it and `from`. Returns its line, or `from`.
+ */
+function headlineFurtherDown(lines: string[], from: number, subject: string | null, dayFirst: boolean | null): number {
+  const key = (line: string) => unmark(line).replace(/\s+/g, ' ').toLowerCase();
+  // The lines of the header, up to the first paragraph of prose.
+  let limit = from;
+  while (limit < lines.length && limit - from < MAX_ANCHOR_LINES && !isProseLine(unmark(lines[limit]!))) limit++;
+  const wanted = new Set<string>();
+  if (subject) wanted.add(subject.replace(/\s+/g, ' ').toLowerCase());
+  const first = key(lines[from] ?? '');
+  if (first.length >= 20) {
+    wanted.add(first);
+    const site = /^(.{20,}?)\s+[|–—-]\s+[^|–—-]{2,40}$/.exec(first);
+    if (site) wanted.add(site[1]!);
+  }
+  for (let j = from + 1; j < limit; j++) {
+    if (wanted.has(key(lines[j]!)) && couldBeHeadline(unmark(lines[j]!))) return j;
+  }
+  if (subject && wanted.has(first)) return from;
+  // A headline with its outlet's nameplate, a credit or a labelled field under it is where it is.
+  const n = skipBlank(lines, from + 1);
+  const next = n < lines.length ? unmark(lines[n]!) : '';
+  if (isNameplate(next) || newsletterNameplate(lines, n) || isLabelledField(next) || NEUTRAL_CITATION.test(next) || readByline(next, { labelRequired: false })?.authors.length) return from;
+  for (let c = from + 1; c < limit; c++) {
+    const text = unmark(lines[c]!);
+    if (text === '') continue;
+    const info = readLine(text, dayFirst);
+    if (!info || (info.authors.length === 0 && !info.publishedAt && !info.modifiedAt)) continue;
+    let h = c - 1;
+    while (h > from && lines[h]!.trim() === '') h--;
+    if (h <= from || !isHeadlineCandidate(unmark(lines[h]!), dayFirst)) return from;
+    // "Headline" / "Standfirst" / "By ...", one block: the upper of the two.
+    if (h === c - 1 && h - 1 > from && lines[h - 1]!.trim() !== '' && isHeadlineCandidate(unmark(lines[h - 1]!), dayFirst) && !isNameplate(unmark(lines[h - 1]!))) h--;
+    const between = lines.slice(from + 1, h).map((l) => unmark(l)).filter((l) => l !== '');
+    if (between.length === 0 || !between.some((l) => l.split(/\s+/).length <= 4 || isHeaderFurniture(l) || isBoilerplate(l) || isUrl(l))) return from;
+    return h;
+  }
+  return from;
+}
+
+/** A line of running prose: long, or a sentence of some length. */
+function isProseLine(text: string): boolean {
+  return text.length > 200 || (text.length > 90 && endsSentence(text) && /\s\p{Ll}/u.test(text));
+}
+
+/** A line that can be a headline and is nothing else: no header line, no furniture, no nameplate, a few words at least. */
+function isHeadlineCandidate(text: string, dayFirst: boolean | null): boolean {
+  if (!couldBeHeadline(text) || text.split(/\s+/).length < 4 || text.length > MAX_TITLE_LENGTH || readLine(text, dayFirst)) return false;
+  if (isHeaderFurniture(text) || isBoilerplate(text) || isNameplate(text) || isUrl(text) || isLabelledField(text) || isProfileLine(text)) return false;
+  return !readByline(text, { labelRequired: false })?.authors.length;
 }
 
 /** Words a headline does not end with: a line that ends with one goes on in the next ("Rare lichen found in" / "city park"). */
