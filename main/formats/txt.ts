@@ -171,6 +171,17 @@ const SAVE_TIME_FIELD = /^(?:created|updated|modified)(?:\s+on)?\s*:/i;
 /** Labels above a headline that are no part of it. */
 const LEAD_LABEL = /^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|for immediate release|(?:press|news|media) release|view (?:this e-?mail |it )?(?:in|on) (?:your |a )?(?:browser|web)|view online|advertisement|menu|search|sign in|log in|subscribe)$/i;
 
+/** A link printed after a label: "View this email in your browser <https://...>", "Read online: https://...". */
+const LINK_AFTER = /\s*(?::\s*)?<?(?:https?:\/\/|www\.)\S+>?$/i;
+
+/**
+ * The label an alert or a newsletter sets before the headline in its subject: "News alert: ...", "Breaking news
+ * alert: ...", "Sports update: ...", "Daily briefing | ...".
+ */
+export function withoutAlertLabel(subject: string): string {
+  return subject.replace(/^(?:(?:breaking|news|local|sports?|weather|traffic|politics|business|election|live|urgent|daily|morning|evening)\s+){0,3}(?:news\s+)?(?:alert|update|flash|bulletin|briefing|news)s?\s*[:|–—-]\s+(?=\S)/i, '');
+}
+
 interface Lead {
   /** Where the title (or, when `title` is known, the header) starts. */
   next: number;
@@ -251,7 +262,7 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       // The sender's name, when it is an outlet's ("The Morning Note <news@...>"), is the publisher.
       const sender = field === 'from' ? /^"?([^"<]+?)"?\s*<[^>]+>$/.exec(mail[2]!.trim()) : null;
       if (sender && isNameplate(sender[1]!)) header.publisher ??= sender[1]!;
-      if (field === 'subject') lead.subject = mail[2]!.replace(/^(?:(?:fwd?|re|tr|wg)\s*:\s*)+/i, '').trim() || null;
+      if (field === 'subject') lead.subject = withoutKicker(withoutAlertLabel(mail[2]!.replace(/^(?:(?:fwd?|re|tr|wg)\s*:\s*)+/i, '').trim())) || null;
       lead.next = i + 1;
       continue;
     }
@@ -279,7 +290,7 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       lead.next = contents.end;
       continue;
     }
-    if (isAppChrome(line) || tabRow(line) || RULE.test(line) || isLabelRow(line)) {
+    if (isAppChrome(line) || tabRow(line) || RULE.test(line) || isLabelRow(line) || (line.length <= 160 && LINK_AFTER.test(line) && LEAD_LABEL.test(line.replace(LINK_AFTER, '')))) {
       boilerplate.push(line);
       lead.next = i + 1;
       continue;
@@ -303,7 +314,10 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       lead.next = i + 1;
       const k = skipBlank(lines, i + 1);
       const credit = k < lines.length && lines[k]!.trim().includes(' ') ? readByline(unmark(lines[k]!), { labelRequired: false }) : null;
-      if (credit && !/[.!?]$/.test(lines[k]!.trim()) && skipBlank(lines, k + 1) < lines.length) {
+      // A headline can read as an outlet's name ("Harbour council to close pool from June"): not when a byline follows it.
+      const below = unmark(lines[skipBlank(lines, k + 1)] ?? '');
+      const named = credit && (credit.authors.length > 0 || !(/^by\s/i.test(below) && readByline(below)?.authors.length));
+      if (credit && named && !/[.!?]$/.test(lines[k]!.trim()) && skipBlank(lines, k + 1) < lines.length) {
         mergeHeader(header, { ...emptyHeader(), authors: credit.authors, publisher: credit.publisher });
         boilerplate.push(lines[k]!.trim());
         lead.next = k + 1;
