@@ -345,6 +345,17 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       lead.next = menu;
       continue;
     }
+    // A title bar: the outlet's nameplate over the edition's or the post's date ("The Harbour Times" / "20 Apr 2024").
+    if (isNameplate(line)) {
+      const k = skipBlank(lines, i + 1);
+      const dated = k < lines.length ? readLine(unmark(lines[k]!), dayFirst) : null;
+      if (dated && (dated.publishedAt || dated.modifiedAt) && dated.authors.length === 0) {
+        header.publisher ??= line;
+        boilerplate.push(line);
+        lead.next = i + 1;
+        continue;
+      }
+    }
     if (isLabelAboveHeadline(line, lines, i)) {
       if (isNameplate(line)) header.publisher ??= line;
       labels.push(line);
@@ -559,7 +570,7 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
     if (SUMMARY_LABEL.test(text)) break;
     // "CITY, May 2, 2023 — Acme opened a plant.": the story's dateline paragraph, however short, is no date line.
     if (readDateline(text) && endsSentence(text)) break;
-    const info = readLine(text, dayFirst);
+    const info = readLine(text, dayFirst) ?? infoStrip(text);
     if (info) {
       zone.push({ index: j, text, kind: 'header' });
       mergeHeader(header, info);
@@ -618,7 +629,7 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
         zone.push({ index: j, text, kind: 'standfirst' });
       } else {
         zone.push({ index: j, text, kind: credit ? 'credit' : 'noise' });
-        if (credit) credits.push({ ...emptyHeader(), authors: credit.authors, publisher: credit.publisher });
+        if (credit) credits.push({ ...emptyHeader(), ...outletAfterBar(text, credit, domains) });
       }
     } else if (zone.length === 0 && text.length <= MAX_STANDFIRST_LENGTH) {
       zone.push({ index: j, text, kind: 'standfirst' });
@@ -648,6 +659,39 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
   for (const credit of credits) mergeHeader(header, credit);
   for (const line of zone) if (line.index < end && line.kind !== 'header') boilerplate.push(line.text);
   return end;
+}
+
+/**
+ * A digital kiosk's or e-edition's info strip under the headline: the paper, the edition's date, the page and the
+ * writer, in parts set apart by dots or bars, the name without "By" ("The Harbour Times · 20 Apr 2024 · 5 · Jane
+ * Roe"). Read when one part is a date and the others are the paper's name, a page number, a section or a person.
+ */
+function infoStrip(text: string): HeaderInfo | null {
+  const parts = text.split(/\s+[·•|]\s+/).map((p) => p.trim());
+  if (parts.length < 3 || text.length > 160) return null;
+  const info = emptyHeader();
+  for (const part of parts) {
+    const date = findPublicationDate(part);
+    if (date && date.start === 0 && date.end >= part.length - 1 && !info.publishedAt) info.publishedAt = date.date;
+    else if (/^(?:p(?:age|\.)?\s*)?[A-Z]?\d{1,3}$/i.test(part)) continue;
+    else if (isNameplate(part)) info.publisher ??= part;
+    else if (classifyName(part) === 'person' && part.split(/\s+/).length >= 2) info.authors.push(displayName(part));
+    else if (!(part.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(part) && !/[.!?]$/.test(part))) return null;
+  }
+  return info.publishedAt && (info.publisher || info.authors.length > 0) ? info : null;
+}
+
+/**
+ * "Jane Roe | Harbour Samachar": a credit whose part after the bar is the outlet (its nameplate, or the name its
+ * web address spells), though it has a person's shape.
+ */
+function outletAfterBar(text: string, credit: { authors: string[]; publisher: string | null }, domains: readonly string[]): { authors: string[]; publisher: string | null } {
+  const parts = text.split(/\s+[|·•]\s+/);
+  const last = parts.at(-1)!.trim();
+  if (parts.length !== 2 || credit.authors.length !== 2 || credit.authors[1] !== displayName(last)) return credit;
+  const key = last.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  if (!isNameplate(last) && !(key.length >= 5 && domains.includes(key))) return credit;
+  return { authors: credit.authors.slice(0, 1), publisher: credit.publisher ?? last };
 }
 
 /** A paragraph opening with a dateline: an agency's ("LONDON, May 2 (Reuters) -") or a release's ("Tolverton, 14 May 2024 –"). */
@@ -945,6 +989,8 @@ function publisherFromFooter(boilerplate: readonly string[]): string | null {
         .replace(/[\s.,]+$/, '')
         .replace(/^[\s,.-]+/, '')
         .trim();
+      // "COPYRIGHT AND PROTECTED BY APPLICABLE LAW", "Copyright protected": a notice naming no holder.
+      if (/^(?:and|protected|by|under|all|reserved|notice|law|applies)\b/i.test(holder)) continue;
       if (/^\p{Lu}/u.test(holder) && holder.split(/\s+/).length <= 8 && !/\d/.test(holder)) return withoutCompanySuffix(holder);
     }
   }
