@@ -104,6 +104,14 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
         boilerplate.push(paragraph.text);
         continue;
       }
+      // A closing credit ("Story: Jane Roe", "Words by Jane Roe") ends the story; a social post's link card and comments follow it.
+      const closing = blocks.length >= 2 ? closingCredit(paragraph.text) : null;
+      if (closing) {
+        if (header.authors.length === 0) header.authors = closing;
+        ended = true;
+        boilerplate.push(paragraph.text);
+        continue;
+      }
       // A rule stays until trimEnding(), which reads it as the end of the story.
       const role = paragraph.furniture || isCapitalsHeading(paragraph.text, blocks.length) ? 'boilerplate' : RULE.test(paragraph.text.trim()) ? 'body' : roleOf(paragraph.text);
       if (role === 'caption') captions.push(paragraph.text);
@@ -850,9 +858,22 @@ function splitFurniture(group: string[], vocabulary: ReadonlySet<string>): Piece
   return [...head, { text: joinWrappedLines(group.slice(lo, hi), vocabulary) }, ...tail];
 }
 
+/** "Story: Jane Roe", "Words by Jane Roe", "Story and photos: Jane Roe": a credit closing the story, with its authors. */
+function closingCredit(text: string): string[] | null {
+  // Wire credits ("Reporting by ...; Editing by ...") are read where the story ends, with all their parts.
+  if (readWireCredits(text)) return null;
+  const m = /^(?:story|words|text|report|story and (?:photos?|pictures)|words and (?:photos?|pictures))\s*(?:by\s*:?|:)\s*(\S.{2,80})$/i.exec(text.trim());
+  if (!m || /[.!?]$/.test(m[1]!.replace(/\b\p{Lu}\.$/u, ''))) return null;
+  const credit = readByline(`By ${m[1]}`);
+  return credit && credit.authors.length > 0 ? credit.authors : null;
+}
+
+/** An ad slot's link to the outlet's ad sales: "Advertise with Harbour Media", "Advertise with us". */
+const ADVERTISE_LINK = /^advertise (?:with|on|in) (?:us|\p{Lu}[^.!?]{0,40})$/iu;
+
 /** A paragraph's role, with the furniture of copied pages the shared classifier leaves as body: page footers, mail footers. */
 function roleOf(text: string): BlockRole {
-  if (isPageFooter(text) || isMailFooter(text) || isPlayerControl(text) || isPaywallMeter(text) || isSiteSwitch(text) || isCommentCount(text) || isAppChrome(text) || isDownloadLink(text) || isContactLine(text)) return 'boilerplate';
+  if (isPageFooter(text) || isMailFooter(text) || isPlayerControl(text) || isPaywallMeter(text) || isSiteSwitch(text) || ADVERTISE_LINK.test(text.trim()) || isCommentCount(text) || isAppChrome(text) || isDownloadLink(text) || isContactLine(text)) return 'boilerplate';
   return classifyBlock(text);
 }
 
