@@ -59,7 +59,7 @@ export function isPlayerControl(line: string): boolean {
   const text = line.trim();
   if (text.length > 60) return false;
   if (/^(?:listen|play|pause|watch|download)(?:\s+(?:now|live|again|here))?$/i.test(text)) return true;
-  if (/^(?:listen|hear)(?:\s+to)?\s+(?:this|the)\s+(?:article|story|report|news)\b[^.!?]{0,25}$/i.test(text)) return true;
+  if (/^(?:listen|hear)(?:\s+to)?\s+(?:(?:this|the)\s+)?(?:article|story|report|news)\b[^.!?]{0,25}$/i.test(text)) return true;
   if (/^(?:(?:font|text|type)\s+size|change (?:font|text) size|aa)(?:\s*:?\s*(?:A\s*[-+]?\s*){0,3})?$/i.test(text) || /^A\s*[-–]\s*A\s*\+$/.test(text)) return true;
   return /^(?:listen|play|watch|download)\b/i.test(text) && /\b(?:audio|video|mp3|mp4|podcast|episode|clip|\d+\s*(?:kb|mb)|\d+:\d{2})\b/i.test(text);
 }
@@ -73,7 +73,7 @@ export function isConsentLine(line: string): boolean {
   const text = line.trim();
   if (text === '' || text.length > 900) return false;
   if (/^(?:we (?:value|care about|respect) your privacy|your privacy(?: (?:matters|choices|settings|options))?|privacy (?:settings|preferences|choices|notice)|cookie (?:settings|preferences|consent))\.?$/i.test(text)) return true;
-  if (/^(?:(?:accept|reject|refuse|decline|allow|deny)(?: all| cookies| all cookies| and (?:continue|close))?|manage (?:options|preferences|settings|cookies|choices)|(?:show )?(?:more|all) options|(?:customi[sz]e|save)(?: (?:settings|choices|preferences))?|i (?:agree|accept)|agree(?: and (?:continue|close))?|(?:list of )?(?:partners|vendors)(?: \(vendors\))?)$/i.test(text)) return true;
+  if (/^(?:(?:accept|reject|refuse|decline|allow|deny)(?: all| cookies| all cookies| and (?:continue|close))?|manage (?:options|preferences|settings|cookies|choices)|(?:show )?(?:more|all) options|(?:customi[sz]e|save)(?: (?:settings|choices|preferences))?|i (?:agree|accept)|agree(?: and (?:continue|close))?|confirm (?:my )?(?:choices|selection)|(?:allow|use) (?:only )?(?:necessary|essential) cookies|(?:only )?(?:necessary|essential) (?:cookies )?only|do not sell(?: or share)? my personal information|(?:list of )?(?:partners|vendors)(?: \(vendors\))?)$/i.test(text)) return true;
   return /\b(?:we and our (?:\d[\d,]* )?(?:partners|vendors)|our (?:\d[\d,]* )?partners['’]? processing|personal data|legitimate interest|(?:store and\/or|store or) access information on a device|precise geolocation)\b/i.test(text) && /\b(?:consent|partners|process(?:ing)?|cookies|device)\b/i.test(text);
 }
 
@@ -212,6 +212,8 @@ export function isAppName(line: string): boolean {
 const APP_BUTTON = /^(?:like|comment|comments|share|flip|repost|reshare|send|save|saved|reply|retweet|bookmark|react|follow|\+ ?follow|subscribe|subscribed|message|more)$/i;
 /** A count under a post: "40 likes", "88 reactions", "9 comments", "2 reposts". */
 const APP_COUNT = /^\d[\d,.]*[kKmM]?\s+(?:likes?|comments?|reactions?|reposts?|shares?|views?|flips?|claps?|replies|reply|retweets?|bookmarks?|saves?)$/i;
+/** A post's or comment's age as social sites print it beside their buttons: "2h", "5 d", "3w", "12m". */
+const APP_AGE = /^\d{1,2}\s?(?:[smhdwy]|min|mins|hr|hrs)$/i;
 
 /**
  * A line a reader app, a read-later tool, a social site or a phone writes around a story it shows or passes on:
@@ -227,7 +229,7 @@ export function isAppChrome(line: string): boolean {
   // A read-later digest's own title and counter: "Instapaper: Saturday, Nov. 2", "Pocket weekly digest", "Article 3 of 7".
   if (isDigestLine(text)) return true;
   const parts = text.split(/\s+[·•|]\s+|\s{2,}/).map((p) => p.trim()).filter((p) => p !== '');
-  if (parts.length > 1 && parts.every((p) => APP_BUTTON.test(p) || APP_COUNT.test(p))) return true;
+  if (parts.length > 1 && parts.every((p) => APP_BUTTON.test(p) || APP_COUNT.test(p) || APP_AGE.test(p)) && parts.some((p) => !APP_AGE.test(p))) return true;
   if (APP_COUNT.test(text) || /^\+ ?follow$/i.test(text)) return true;
   if (/^#[\p{L}\d_]+(?:\s+#[\p{L}\d_]+)+$/u.test(text)) return true;
   const pass = parts.some((p) => /^(?:shared|sent|saved|clipped|flipped|posted)\s+(?:from|with|via|to|into|using)\s+\S/i.test(p) && p.length <= 80);

@@ -270,7 +270,7 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       // The sender's name, when it is an outlet's ("The Morning Note <news@...>"), is the publisher.
       const sender = field === 'from' ? /^"?([^"<]+?)"?\s*<[^>]+>$/.exec(mail[2]!.trim()) : null;
       if (sender && isNameplate(sender[1]!)) header.publisher ??= sender[1]!;
-      if (field === 'subject') lead.subject = withoutKicker(withoutAlertLabel(mail[2]!.replace(/^(?:(?:fwd?|re|tr|wg)\s*:\s*)+/i, '').trim())) || null;
+      if (field === 'subject') lead.subject = withoutKicker(withoutAlertLabel(mail[2]!.replace(/^(?:(?:fwd?|re|tr|wg)\s*:\s*)+/i, '').replace(LEADING_ICONS, '').trim())).replace(TRAILING_ICONS, '') || null;
       lead.next = i + 1;
       continue;
     }
@@ -684,6 +684,7 @@ function infoStrip(text: string): HeaderInfo | null {
     else if (/^(?:p(?:age|\.)?\s*)?[A-Z]?\d{1,3}$/i.test(part)) continue;
     else if (isNameplate(part)) info.publisher ??= part;
     else if (classifyName(part) === 'person' && part.split(/\s+/).length >= 2) info.authors.push(displayName(part));
+    else if (/^by\s/i.test(part) && readByline(part)?.authors.length) info.authors.push(...readByline(part)!.authors);
     else if (!(part.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(part) && !/[.!?]$/.test(part))) return null;
   }
   return info.publishedAt && (info.publisher || info.authors.length > 0) ? info : null;
@@ -842,6 +843,9 @@ interface Piece {
 function splitFurniture(group: string[], vocabulary: ReadonlySet<string>): Piece[] {
   if (group.length === 1) return [{ text: group[0]! }];
   if (RULE.test(group[0]!)) return [{ text: group[0]! }, ...splitFurniture(group.slice(1), vocabulary)];
+  // A reader's comment under a social post: the commenter's name, the comment, its age and buttons ("2h  Like  Reply").
+  const last = group.at(-1)!;
+  if (group.length <= 5 && isAppChrome(last) && /\b(?:like|reply)\b/i.test(last) && classifyName(group[0]!) === 'person') return [{ text: group.join(' | '), furniture: true }];
   const wrapped = group.slice(0, -1).every((line) => line.length >= 40);
   if (!wrapped) {
     const opensWithLabel = roleOf(group[0]!) === 'boilerplate' || /^\p{Lu}[^.!?]{0,40}:$/u.test(group[0]!);
@@ -1087,7 +1091,7 @@ function headlineFurtherDown(lines: string[], from: number, subject: string | nu
   // A headline with its outlet's nameplate, a credit or a labelled field under it is where it is.
   const n = skipBlank(lines, from + 1);
   const next = n < lines.length ? unmark(lines[n]!) : '';
-  if (isNameplate(next) || newsletterNameplate(lines, n) || isLabelledField(next) || NEUTRAL_CITATION.test(next) || readByline(next, { labelRequired: false })?.authors.length) return from;
+  if (newsletterNameplate(lines, n) || isLabelledField(next) || NEUTRAL_CITATION.test(next) || readByline(next, { labelRequired: false })?.authors.length) return from;
   for (let c = from + 1; c < limit; c++) {
     const text = unmark(lines[c]!);
     if (text === '') continue;
