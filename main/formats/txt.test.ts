@@ -812,3 +812,211 @@ describe('copies from apps, clipping tools and mail', () => {
     expect(a.text).toMatch(/every night\.''$/);
   });
 });
+
+describe('wrappers before the headline: share sheets, alert mails, notes, kiosks, consent dialogs, lite sites, social posts', () => {
+  it('reads an app share sheet above the app\'s copy: the repeated headline, "NAME | OUTLET", the first publication, not the last update', () => {
+    const a = folder.parse(
+      'share-sheet.txt',
+      [
+        'Night buses return to the Orrin valley - Dunmere Daily',
+        '',
+        'Read more at:',
+        'https://dunmeredaily.example/region/night-buses-return-88213.html',
+        '',
+        'Shared via the Dunmere Daily app',
+        '',
+        'REGION · Orrin',
+        'Night buses return to the Orrin valley',
+        'Colm Ashby | Dunmere Daily',
+        'Last Updated: Sep 4, 2024, 10:20 AM',
+        'First Published: Sep 3, 2024, 6:45 PM',
+        'Listen to this story',
+        'Text size A A',
+        '',
+        'Orrin: Night buses will run again between the valley towns from Monday, the transport board said.',
+        '',
+        'The service was cut in 2020 and never restored.',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Night buses return to the Orrin valley');
+    expect(a.authors).toEqual(['Colm Ashby']);
+    expect(a.publisher).toBe('Dunmere Daily');
+    expect(a.publishedAt?.value).toBe('2024-09-03');
+    expect(a.text).toBe('Orrin: Night buses will run again between the valley towns from Monday, the transport board said.\n\nThe service was cut in 2020 and never restored.');
+  });
+
+  it('reads a news-alert mail: the subject without its label names the headline, the role after the byline\'s comma is no name, the footer is out', () => {
+    const a = folder.parse(
+      'alert-mail.txt',
+      [
+        'From: The Fellbrook Echo <alerts@fellbrookecho.example>',
+        'Subject: Breaking news alert: Fellbrook library to open on Sundays',
+        'Date: 2 Oct 2024 at 18:01:44 BST',
+        'To: reader@mail.example',
+        '',
+        'View in browser <https://fellbrookecho.example/email/a-1002>',
+        '',
+        'THE FELLBROOK ECHO | BREAKING',
+        'Wednesday 2 October 2024',
+        '',
+        'Fellbrook library to open on Sundays',
+        '',
+        'By Orla Pym, Local Government Reporter',
+        '',
+        'Fellbrook library will open on Sunday afternoons from November, the council said tonight.',
+        '',
+        'The change follows a petition signed by 2,000 residents.',
+        '',
+        'You are receiving this email because you signed up for alerts.',
+        'Unsubscribe <https://fellbrookecho.example/u> | Manage preferences',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Fellbrook library to open on Sundays');
+    expect(a.authors).toEqual(['Orla Pym']);
+    expect(a.publisher).toBe('The Fellbrook Echo');
+    expect(a.publishedAt?.value).toBe('2024-10-02');
+    expect(a.text).toBe('Fellbrook library will open on Sunday afternoons from November, the council said tonight.\n\nThe change follows a petition signed by 2,000 residents.');
+  });
+
+  it('reads a note with its own title over a pasted story: the headline is the line above the standfirst and the "Story by" credit', () => {
+    const a = folder.parse(
+      'note.txt',
+      [
+        'for Thursday\'s committee!!',
+        '',
+        'The Marlow Ridge Courier',
+        'Marlow Ridge to trial a four-day week for council staff',
+        'Staff will work longer days but keep the same pay',
+        'Story by Ines Haldane',
+        'June 4, 2024',
+        '',
+        'Council staff in Marlow Ridge will work four longer days a week in a six-month trial starting in September.',
+        '',
+        'The council said offices would stay open five days a week.',
+        '',
+        '• print the report',
+        '• email Sam',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Marlow Ridge to trial a four-day week for council staff');
+    expect(a.authors).toEqual(['Ines Haldane']);
+    expect(a.publisher).toBe('The Marlow Ridge Courier');
+    expect(a.publishedAt?.value).toBe('2024-06-04');
+    expect(a.text).not.toContain('longer days but keep');
+    expect(a.text).not.toContain('committee');
+  });
+
+  it('reads a kiosk\'s text view: the paper over the edition date is a title bar, the writer at the end of the info strip', () => {
+    const a = folder.parse(
+      'kiosk.txt',
+      [
+        'Catalog',
+        'For You',
+        'Sign in',
+        'The Grantley Herald',
+        '14 Feb 2025',
+        '',
+        'Toll road to stay free for two more years',
+        '',
+        'The Grantley Herald · 14 Feb 2025 · Page 3 · Mandla Kruger',
+        '',
+        'Motorists will not pay to use the new coastal toll road until 2027, the province said on Thursday.',
+        '',
+        'The gantries were built in 2023 but never switched on.',
+        '',
+        'COPYRIGHT AND PROTECTED BY APPLICABLE LAW',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Toll road to stay free for two more years');
+    expect(a.authors).toEqual(['Mandla Kruger']);
+    expect(a.publisher).toBe('The Grantley Herald');
+    expect(a.publishedAt?.value).toBe('2025-02-14');
+    expect(a.text.split('\n\n')).toHaveLength(2);
+  });
+
+  it('reads a select-all made under a consent dialog: the dialog, the paywall meter, the role line and the ad-sales link are out', () => {
+    const a = folder.parse(
+      'consent.txt',
+      [
+        'Your privacy choices',
+        'We and our 312 partners store and/or access information on a device and process personal data for ads and measurement.',
+        'Manage options',
+        'Accept all',
+        'Skip to main content',
+        'Waitangi Coast Post',
+        'Subscribe',
+        'Log in',
+        'News',
+        'Sport',
+        'Weather',
+        'This is your last free article',
+        'Ōrewa pool to reopen after roof repairs',
+        'By Mere Tawhiri',
+        'Senior reporter',
+        '6:15 AM Tue, 9 Jul 2024',
+        '3 mins to read',
+        'The Ōrewa pool will reopen on Monday after eight weeks of repairs to its leaking roof.',
+        'Advertise with Coast Media',
+        'Swimming lessons will restart the same week, the council said.',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Ōrewa pool to reopen after roof repairs');
+    expect(a.authors).toEqual(['Mere Tawhiri']);
+    expect(a.publishedAt?.value).toBe('2024-07-09');
+    expect(a.text).toBe('The Ōrewa pool will reopen on Monday after eight weeks of repairs to its leaking roof.\n\nSwimming lessons will restart the same week, the council said.');
+  });
+
+  it('reads a text-only site: its switch to the full site is furniture, not the headline', () => {
+    const a = folder.parse(
+      'lite.txt',
+      [
+        'Harrow News lite | Switch to the full site',
+        '',
+        'Snow closes mountain passes for a second day',
+        '',
+        'By Ada Quenby, Harrow News',
+        '',
+        'Updated: 9:12 AM EST, Tue February 4, 2025',
+        '',
+        'Two mountain passes stayed closed on Tuesday after a second night of heavy snow.',
+        '',
+        'View Full Site',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Snow closes mountain passes for a second day');
+    expect(a.authors).toEqual(['Ada Quenby']);
+    expect(a.publishedAt?.value).toBe('2025-02-04');
+    expect(a.text).toBe('Two mountain passes stayed closed on Tuesday after a second night of heavy snow.');
+  });
+
+  it('reads a page\'s social post: the post date with its audience icon, the headline without emoji, the closing credit, no comments', () => {
+    const a = folder.parse(
+      'post.txt',
+      [
+        'Kessington Observer',
+        'March 5, 2024 at 9:15 AM · 🌎',
+        '',
+        'Market hall roof to be replaced this summer 📢🔥',
+        '',
+        'The roof of the Victorian market hall will be replaced between June and August, the council confirmed.',
+        '',
+        'Traders will move to a temporary hall on Bridge Street.',
+        '',
+        'Words by Fenella Drury',
+        '',
+        '#Kessington #Markets',
+        '',
+        'Like Comment Share',
+        '',
+        'Jon Pettigrew',
+        'About time too.',
+        '3h  Like  Reply',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Market hall roof to be replaced this summer');
+    expect(a.authors).toEqual(['Fenella Drury']);
+    expect(a.publisher).toBe('Kessington Observer');
+    expect(a.publishedAt?.value).toBe('2024-03-05');
+    expect(a.text).toBe('The roof of the Victorian market hall will be replaced between June and August, the council confirmed.\n\nTraders will move to a temporary hall on Bridge Street.');
+  });
+});
