@@ -90,6 +90,8 @@ describe('lines a copy brings along', () => {
     expect(isPaywallMeter('You have 3 free articles left this month')).toBe(true);
     expect(isPaywallMeter('This is your last free article')).toBe(true);
     expect(isPaywallMeter('The museum has free entry this month')).toBe(false);
+    expect(isPaywallMeter('Subscribe to continue reading')).toBe(true);
+    expect(isPaywallMeter('Already a subscriber? Sign in')).toBe(true);
     expect(isSiteSwitch('Text-Only Version Go To Full Site')).toBe(true);
     expect(isSiteSwitch('Tarn Radio lite | Go to the full Tarn Radio experience')).toBe(true);
     expect(isSiteSwitch('See Full Web Article')).toBe(true);

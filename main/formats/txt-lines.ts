@@ -79,11 +79,14 @@ export function isConsentLine(line: string): boolean {
 
 /**
  * A metered paywall's count or prompt: "You have 2 free articles left this month", "This is your last free
- * article", "You've read 3 of 5 free stories", "1 free article remaining".
+ * article", "You've read 3 of 5 free stories", "1 free article remaining", "Subscribe to continue reading",
+ * "Already a subscriber? Log in".
  */
 export function isPaywallMeter(line: string): boolean {
   const text = line.trim();
   if (text.length > 120) return false;
+  // The prompt that stands in for the rest: "Subscribe to continue reading", "Already a subscriber? Log in".
+  if (/^(?:(?:subscribe|sign in|log in|register|sign up)(?: now)? (?:to|and) (?:continue|keep) reading|already (?:a subscriber|subscribed|have an account)\?|get unlimited (?:digital )?access)\b[^.!?]{0,40}[.!]?$/i.test(text)) return true;
   return /\b(?:free|complimentary)\s+(?:articles?|stories|reads?|views?)\b.{0,40}\b(?:left|remaining|this (?:month|week)|per month)\b/i.test(text) || /^(?:this is your (?:last|final) free (?:article|story)|you(?:['’]ve| have) read \d+ of \d+ free (?:articles|stories))\b/i.test(text);
 }
 

@@ -1081,7 +1081,7 @@ function headlineFurtherDown(lines: string[], from: number, subject: string | nu
   const first = key(lines[from] ?? '');
   if (first.length >= 20) {
     wanted.add(first);
-    const site = /^(.{20,}?)\s+[|–—-]\s+[^|–—-]{2,40}$/.exec(first);
+    const site = /^(.{20,})\s+[|–—-]\s+[^|–—-]{2,40}$/.exec(first);
     if (site) wanted.add(site[1]!);
   }
   for (let j = from + 1; j < limit; j++) {
