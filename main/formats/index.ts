@@ -64,8 +64,12 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    Hungarian, Vietnamese and Arabic credit labels, names in caseless scripts, source fields, translators as no
  *    authors, Chinese bracketed reporter openers, signatures closing the story; read-also, ad and photo-credit
  *    labels in more languages, chart embeds, perex/sapo/bold-lead standfirsts, syndication and corrections notes.
+ * 12: plain text: the headline further down when a wrapper opens the copy (a mail subject without its alert label, a
+ *    share line repeated, the line above the first byline or date), title bars and kiosk info strips, "NAME | OUTLET"
+ *    and closing "Story: NAME" credits, social-post dates and comments, consent dialogs, paywall meters, text-only
+ *    site switches, listen and type-size controls and ad-sales links as furniture; "Originally published" labels.
  */
-export const READER_VERSION = 11;
+export const READER_VERSION = 12;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',
