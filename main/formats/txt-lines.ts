@@ -69,11 +69,16 @@ export function isPlayerControl(line: string): boolean {
  * privacy", "Your privacy choices"), its text about partners and personal data, and its buttons ("Manage options",
  * "Reject all", "Accept all", "I agree").
  */
+const TCF_PURPOSE =
+  /^(?:store and\/or access information on a device|use limited data to select (?:advertising|content)|(?:create|use) profiles (?:for|to select) personali[sz]ed (?:advertising|content)|create profiles to personali[sz]e content|measure (?:advertising|content) performance|understand audiences through statistics or combinations of data from different sources|develop and improve services|use precise geolocation data|actively scan device characteristics for identification|personali[sz]ed (?:ads|advertising) and content, (?:ad|advertising) and content measurement, audience (?:insights|research) and (?:product|services) development|privacy preference cent(?:er|re)|vendor list|legitimate interest)\.?$/i;
+
 export function isConsentLine(line: string): boolean {
   const text = line.trim();
   if (text === '' || text.length > 900) return false;
   if (/^(?:we (?:value|care about|respect) your privacy|your privacy(?: (?:matters|choices|settings|options))?|privacy (?:settings|preferences|choices|notice)|cookie (?:settings|preferences|consent))\.?$/i.test(text)) return true;
   if (/^(?:(?:accept|reject|refuse|decline|allow|deny)(?: all| cookies| all cookies| and (?:continue|close))?|manage (?:options|preferences|settings|cookies|choices)|(?:show )?(?:more|all) options|(?:customi[sz]e|save)(?: (?:settings|choices|preferences))?|i (?:agree|accept)|agree(?: and (?:continue|close))?|confirm (?:my )?(?:choices|selection)|(?:allow|use) (?:only )?(?:necessary|essential) cookies|(?:only )?(?:necessary|essential) (?:cookies )?only|do not sell(?: or share)? my personal information|(?:list of )?(?:partners|vendors)(?: \(vendors\))?)$/i.test(text)) return true;
+  // The purposes and features the IAB's Transparency and Consent Framework names, listed one a line.
+  if (TCF_PURPOSE.test(text)) return true;
   return /\b(?:we and our (?:\d[\d,]* )?(?:partners|vendors)|our (?:\d[\d,]* )?partners['’]? processing|personal data|legitimate interest|(?:store and\/or|store or) access information on a device|precise geolocation)\b/i.test(text) && /\b(?:consent|partners|process(?:ing)?|cookies|device)\b/i.test(text);
 }
 
@@ -86,7 +91,7 @@ export function isPaywallMeter(line: string): boolean {
   const text = line.trim();
   if (text.length > 120) return false;
   // The prompt that stands in for the rest: "Subscribe to continue reading", "Already a subscriber? Log in".
-  if (/^(?:(?:subscribe|sign in|log in|register|sign up)(?: now)? (?:to|and) (?:continue|keep) reading|already (?:a subscriber|subscribed|have an account)\?|get unlimited (?:digital )?access)\b[^.!?]{0,40}[.!]?$/i.test(text)) return true;
+  if (/^(?:(?:subscribe|sign in|log in|register|sign up)(?: now)? (?:to|and) (?:continue|keep) reading\b|already (?:a subscriber|subscribed|have an account)\?|get unlimited (?:digital )?access\b)[^.!?]{0,40}[.!]?$/i.test(text)) return true;
   return /\b(?:free|complimentary)\s+(?:articles?|stories|reads?|views?)\b.{0,40}\b(?:left|remaining|this (?:month|week)|per month)\b/i.test(text) || /^(?:this is your (?:last|final) free (?:article|story)|you(?:['’]ve| have) read \d+ of \d+ free (?:articles|stories))\b/i.test(text);
 }
 

@@ -989,6 +989,82 @@ describe('wrappers before the headline: share sheets, alert mails, notes, kiosks
     expect(a.text).toBe('Two mountain passes stayed closed on Tuesday after a second night of heavy snow.');
   });
 
+  it('reads a share text that quotes the headline, a TCF purpose list, and a post dated only by its own link', () => {
+    const share = folder.parse(
+      'share-quote.txt',
+      [
+        'Saw this on the Tallow Gazette app: Canal towpath to close for resurfacing https://tallowgazette.example/news/2024/05/02/towpath',
+        '',
+        'Canal towpath to close for resurfacing',
+        'By Petra Lund',
+        '',
+        'The canal towpath between the two locks will close for six weeks from June while it is resurfaced.',
+      ].join('\n'),
+    );
+    expect(share.title).toBe('Canal towpath to close for resurfacing');
+    expect(share.authors).toEqual(['Petra Lund']);
+    expect(share.publishedAt?.value).toBe('2024-05-02');
+    const consent = folder.parse(
+      'tcf.txt',
+      [
+        'We value your privacy',
+        'Store and/or access information on a device',
+        'Use precise geolocation data',
+        'Measure content performance',
+        'Develop and improve services',
+        'Reject all',
+        'Accept all',
+        'Ferry fares to rise by 4% in April',
+        'By Rhian Coles',
+        '12 February 2025',
+        'Ferry fares will rise by 4% from April 1, the operator said on Wednesday.',
+      ].join('\n'),
+    );
+    expect(consent.title).toBe('Ferry fares to rise by 4% in April');
+    expect(consent.text).toBe('Ferry fares will rise by 4% from April 1, the operator said on Wednesday.');
+    const post = folder.parse(
+      'post-link.txt',
+      [
+        'Brackley Sentinel',
+        '',
+        'New footbridge opens over the Ouse',
+        '',
+        'The new footbridge linking the two halves of the town opened to walkers and cyclists on Saturday.',
+        '',
+        'It replaces a bridge closed in 2021.',
+        '',
+        'Reporter: Tom Ashdown',
+        '',
+        'Read more: https://brackleysentinel.example/2024/09/14/footbridge-opens/',
+      ].join('\n'),
+    );
+    expect(post.title).toBe('New footbridge opens over the Ouse');
+    expect(post.authors).toEqual(['Tom Ashdown']);
+    expect(post.publishedAt?.value).toBe('2024-09-14');
+    expect(post.text).toBe('The new footbridge linking the two halves of the town opened to walkers and cyclists on Saturday.\n\nIt replaces a bridge closed in 2021.');
+  });
+
+  it('reads an alert mail whose subject has a bracketed label and the site\'s name after a bar', () => {
+    const a = folder.parse(
+      'alert-bracket.txt',
+      [
+        'From: Wexham Standard <news@wexhamstandard.example>',
+        'Subject: [Breaking] Wexham mill fire: homes evacuated | Wexham Standard',
+        'Date: 3 Mar 2025 at 21:14',
+        '',
+        'Read online <https://wexhamstandard.example/e/991>',
+        '',
+        'WEXHAM STANDARD',
+        '',
+        'Wexham mill fire: homes evacuated',
+        '',
+        'Fifty homes were evacuated on Monday night after a fire broke out at the old mill on River Lane.',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Wexham mill fire: homes evacuated');
+    expect(a.text).toBe('Fifty homes were evacuated on Monday night after a fire broke out at the old mill on River Lane.');
+  });
+
   it('reads a page\'s social post: the post date with its audience icon, the headline without emoji, the closing credit, no comments', () => {
     const a = folder.parse(
       'post.txt',

@@ -70,8 +70,10 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   let title = lead.title ?? lead.subject ?? titleFromFileName(fileName);
   if (lead.title === null && unwrapped?.headed !== false) {
     if (!couldBeHeadline(unmark(lines[i] ?? ''))) i = skipToHeadlineAboveByline(lines, i, boilerplate);
-    const anchored = headlineFurtherDown(lines, i, lead.subject, dayFirst);
+    const { line: anchored, site } = headlineFurtherDown(lines, i, lead.subject, dayFirst);
     if (anchored > i) {
+      // The name after the bar of a share line whose headline recurs ("Headline | The Gazette") is the site's.
+      if (site && !isUrl(site)) header.publisher ??= site;
       const skipped = lines.slice(i, anchored).map((l) => unmark(l)).filter((l) => l !== '');
       // A nameplate among the skipped lines ("The Harbour Beacon" above the headline) names the outlet.
       header.publisher ??= skipped.find((l) => isNameplate(l) && !readLine(l, dayFirst)) ?? null;
@@ -135,7 +137,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     title,
     authors: header.authors,
     publisher: header.publisher,
-    publishedAt: header.publishedAt ?? header.modifiedAt ?? permalink.date,
+    publishedAt: header.publishedAt ?? header.modifiedAt ?? permalink.date ?? storyAddressDate(decoded.text),
     blocks: body,
     captions,
     boilerplate,
@@ -187,7 +189,7 @@ const LINK_AFTER = /\s*(?::\s*)?<?(?:https?:\/\/|www\.)\S+>?$/i;
  * alert: ...", "Sports update: ...", "Daily briefing | ...".
  */
 export function withoutAlertLabel(subject: string): string {
-  return subject.replace(/^(?:(?:breaking|news|local|sports?|weather|traffic|politics|business|election|live|urgent|daily|morning|evening)\s+){0,3}(?:news\s+)?(?:alert|update|flash|bulletin|briefing|news)s?\s*[:|–—-]\s+(?=\S)/i, '');
+  return subject.replace(/^\[(?:[^\]]{2,30})\]\s*(?=\S)/, '').replace(/^(?:(?:breaking|news|local|sports?|weather|traffic|politics|business|election|live|urgent|daily|morning|evening)\s+){0,3}(?:news\s+)?(?:alert|update|flash|bulletin|briefing|news)s?\s*[:|–—-]\s+(?=\S)/i, '');
 }
 
 interface Lead {
@@ -637,7 +639,7 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
         zone.push({ index: j, text, kind: 'standfirst' });
       } else {
         zone.push({ index: j, text, kind: credit ? 'credit' : 'noise' });
-        if (credit) credits.push({ ...emptyHeader(), ...outletAfterBar(text, credit, domains) });
+        if (credit) credits.push({ ...emptyHeader(), ...outletAfterBar(text, credit, domains, header.publisher) });
       }
     } else if (zone.length === 0 && text.length <= MAX_STANDFIRST_LENGTH) {
       zone.push({ index: j, text, kind: 'standfirst' });
@@ -694,13 +696,26 @@ function infoStrip(text: string): HeaderInfo | null {
  * "Jane Roe | Harbour Samachar": a credit whose part after the bar is the outlet (its nameplate, or the name its
  * web address spells), though it has a person's shape.
  */
-function outletAfterBar(text: string, credit: { authors: string[]; publisher: string | null }, domains: readonly string[]): { authors: string[]; publisher: string | null } {
+function outletAfterBar(text: string, credit: { authors: string[]; publisher: string | null }, domains: readonly string[], known: string | null): { authors: string[]; publisher: string | null } {
   const parts = text.split(/\s+[|·•]\s+/);
   const last = parts.at(-1)!.trim();
   if (parts.length !== 2 || credit.authors.length !== 2 || credit.authors[1] !== displayName(last)) return credit;
   const key = last.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
-  if (!isNameplate(last) && !(key.length >= 5 && domains.includes(key))) return credit;
+  if (!isNameplate(last) && !(key.length >= 5 && domains.includes(key)) && last.toLowerCase() !== known?.toLowerCase()) return credit;
   return { authors: credit.authors.slice(0, 1), publisher: credit.publisher ?? last };
+}
+
+/**
+ * When no line dates the story, the day its own address carries ("Read more: https://.../2024/03/12/slug"): the
+ * one day that every dated address in the copy agrees on (a share's link, a link card's), or null.
+ */
+function storyAddressDate(text: string): PublishedDate | null {
+  const days = new Map<string, PublishedDate>();
+  for (const m of text.matchAll(/https?:\/\/[^\s<>"')\]]+/g)) {
+    const day = dateInUrl(m[0]);
+    if (day?.precision === 'day') days.set(day.value, day);
+  }
+  return days.size === 1 ? [...days.values()][0]! : null;
 }
 
 /** A paragraph opening with a dateline: an agency's ("LONDON, May 2 (Reuters) -") or a release's ("Tolverton, 14 May 2024 –"). */
@@ -866,7 +881,7 @@ function splitFurniture(group: string[], vocabulary: ReadonlySet<string>): Piece
 function closingCredit(text: string): string[] | null {
   // Wire credits ("Reporting by ...; Editing by ...") are read where the story ends, with all their parts.
   if (readWireCredits(text)) return null;
-  const m = /^(?:story|words|text|report|story and (?:photos?|pictures)|words and (?:photos?|pictures))\s*(?:by\s*:?|:)\s*(\S.{2,80})$/i.exec(text.trim());
+  const m = /^(?:story|words|text|report|reporter|writer|author|story and (?:photos?|pictures)|words and (?:photos?|pictures))\s*(?:by\s*:?|:)\s*(\S.{2,80})$/i.exec(text.trim());
   if (!m || /[.!?]$/.test(m[1]!.replace(/\b\p{Lu}\.$/u, ''))) return null;
   const credit = readByline(`By ${m[1]}`);
   return credit && credit.authors.length > 0 ? credit.authors : null;
@@ -1061,6 +1076,9 @@ function skipToHeadlineAboveByline(lines: string[], from: number, boilerplate: s
   return from;
 }
 
+/** A headline with its site's name after a bar or dash: "Pier to reopen in May | The Gazette". */
+const SITE_SUFFIX = /^(.{20,})\s+[|–—-]\s+([^|–—-]{2,40})$/;
+
 /** How many lines below the first headline-shaped line the story's own headline may stand. */
 const MAX_ANCHOR_LINES = 30;
 
@@ -1071,27 +1089,36 @@ const MAX_ANCHOR_LINES = 30;
  * first byline or date line, with a second one under it (its standfirst) in the same block, when lines that are no
  * prose (labels, buttons, a nameplate) stand between it and `from`. Returns its line, or `from`.
  */
-function headlineFurtherDown(lines: string[], from: number, subject: string | null, dayFirst: boolean | null): number {
+function headlineFurtherDown(lines: string[], from: number, subject: string | null, dayFirst: boolean | null): { line: number; site: string | null } {
+  const none = { line: from, site: null };
   const key = (line: string) => unmark(line).replace(/\s+/g, ' ').toLowerCase();
-  // The lines of the header, up to the first paragraph of prose.
+  // The lines of the header, up to the first paragraph of prose (a consent dialog's text is none).
   let limit = from;
-  while (limit < lines.length && limit - from < MAX_ANCHOR_LINES && !isProseLine(unmark(lines[limit]!))) limit++;
-  const wanted = new Set<string>();
-  if (subject) wanted.add(subject.replace(/\s+/g, ' ').toLowerCase());
+  while (limit < lines.length && limit - from < MAX_ANCHOR_LINES && (!isProseLine(unmark(lines[limit]!)) || isConsentLine(lines[limit]!) || isCookiePrompt(lines[limit]!))) limit++;
+  const wanted = new Map<string, string | null>();
+  if (subject) {
+    wanted.set(key(subject), null);
+    const bare = SITE_SUFFIX.exec(subject.trim());
+    if (bare) wanted.set(key(bare[1]!), null);
+  }
   const first = key(lines[from] ?? '');
+  const firstSite = SITE_SUFFIX.exec(unmark(lines[from] ?? ''));
   if (first.length >= 20) {
-    wanted.add(first);
-    const site = /^(.{20,})\s+[|–—-]\s+[^|–—-]{2,40}$/.exec(first);
-    if (site) wanted.add(site[1]!);
+    wanted.set(first, null);
+    if (firstSite) wanted.set(key(firstSite[1]!), firstSite[2]!.trim());
   }
   for (let j = from + 1; j < limit; j++) {
-    if (wanted.has(key(lines[j]!)) && couldBeHeadline(unmark(lines[j]!))) return j;
+    const k = key(lines[j]!);
+    if (!couldBeHeadline(unmark(lines[j]!))) continue;
+    if (wanted.has(k)) return { line: j, site: wanted.get(k)! };
+    // A share text that quotes the headline: "I read this on the Gazette app: <headline> https://...".
+    if (k.length >= 25 && first.length > k.length && first.includes(k) && isHeadlineCandidate(unmark(lines[j]!), dayFirst)) return { line: j, site: null };
   }
-  if (subject && wanted.has(first)) return from;
+  if (subject && wanted.has(first)) return none;
   // A headline with its outlet's nameplate, a credit or a labelled field under it is where it is.
   const n = skipBlank(lines, from + 1);
   const next = n < lines.length ? unmark(lines[n]!) : '';
-  if (newsletterNameplate(lines, n) || isLabelledField(next) || NEUTRAL_CITATION.test(next) || readByline(next, { labelRequired: false })?.authors.length) return from;
+  if (newsletterNameplate(lines, n) || isLabelledField(next) || NEUTRAL_CITATION.test(next) || readByline(next, { labelRequired: false })?.authors.length) return none;
   for (let c = from + 1; c < limit; c++) {
     const text = unmark(lines[c]!);
     if (text === '') continue;
@@ -1099,14 +1126,14 @@ function headlineFurtherDown(lines: string[], from: number, subject: string | nu
     if (!info || (info.authors.length === 0 && !info.publishedAt && !info.modifiedAt)) continue;
     let h = c - 1;
     while (h > from && lines[h]!.trim() === '') h--;
-    if (h <= from || !isHeadlineCandidate(unmark(lines[h]!), dayFirst)) return from;
+    if (h <= from || !isHeadlineCandidate(unmark(lines[h]!), dayFirst)) return none;
     // "Headline" / "Standfirst" / "By ...", one block: the upper of the two.
     if (h === c - 1 && h - 1 > from && lines[h - 1]!.trim() !== '' && isHeadlineCandidate(unmark(lines[h - 1]!), dayFirst) && !isNameplate(unmark(lines[h - 1]!))) h--;
     const between = lines.slice(from + 1, h).map((l) => unmark(l)).filter((l) => l !== '');
-    if (between.length === 0 || !between.some((l) => l.split(/\s+/).length <= 4 || isHeaderFurniture(l) || isBoilerplate(l) || isUrl(l))) return from;
-    return h;
+    if (between.length === 0 || !between.some((l) => l.split(/\s+/).length <= 4 || isHeaderFurniture(l) || isBoilerplate(l) || isUrl(l))) return none;
+    return { line: h, site: null };
   }
-  return from;
+  return none;
 }
 
 /** A line of running prose: long, or a sentence of some length. */
