@@ -1044,6 +1044,16 @@ describe('wrappers before the headline: share sheets, alert mails, notes, kiosks
     expect(post.text).toBe('The new footbridge linking the two halves of the town opened to walkers and cyclists on Saturday.\n\nIt replaces a bridge closed in 2021.');
   });
 
+  it('keeps a headline in title case over the date line: only a paper\'s name makes a title bar', () => {
+    const a = folder.parse(
+      'title-case.txt',
+      ['Harbor Pilots, Port Agree New Night Shifts', '', 'March 3, 1999', '', 'PORT TALLIS (AP) --', '', 'Harbor pilots and the port authority agreed on a new night-shift schedule on Wednesday.'].join('\n'),
+    );
+    expect(a.title).toBe('Harbor Pilots, Port Agree New Night Shifts');
+    expect(a.publisher).toBe('AP');
+    expect(a.publishedAt?.value).toBe('1999-03-03');
+  });
+
   it('reads an alert mail whose subject has a bracketed label and the site\'s name after a bar', () => {
     const a = folder.parse(
       'alert-bracket.txt',

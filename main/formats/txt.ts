@@ -181,6 +181,9 @@ const SAVE_TIME_FIELD = /^(?:created|updated|modified)(?:\s+on)?\s*:/i;
 /** Labels above a headline that are no part of it. */
 const LEAD_LABEL = /^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|for immediate release|(?:press|news|media) release|view (?:this e-?mail |it )?(?:in|on) (?:your |a )?(?:browser|web)|view online|advertisement|menu|search|sign in|log in|subscribe)$/i;
 
+/** The noun that ends a newspaper's, agency's or station's name: "The Harbour Times", "Ilora Tribune", "Valley Radio". */
+const PAPER_NOUN = /\s(?:times|tribune|post|herald|news|gazette|journal|courier|mail|express|observer|chronicle|star|sun|echo|standard|telegraph|mirror|record|advertiser|argus|bulletin|beacon|sentinel|press|review|examiner|globe|guardian|independent|leader|mercury|register|dispatch|citizen|voice|today|monitor|inquirer|enquirer|nation|daily|weekly|radio|tv|online|wire|samachar|patrika|zeitung|tidende|courant|clarion|pioneer|packet|pilot|reporter|messenger|advocate|democrat|republican|ledger|journal)$/i;
+
 /** A link printed after a label: "View this email in your browser <https://...>", "Read online: https://...". */
 const LINK_AFTER = /\s*(?::\s*)?<?(?:https?:\/\/|www\.)\S+>?$/i;
 
@@ -355,8 +358,9 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       lead.next = menu;
       continue;
     }
-    // A title bar: the outlet's nameplate over the edition's or the post's date ("The Harbour Times" / "20 Apr 2024").
-    if (isNameplate(line)) {
+    // A title bar: the outlet's nameplate over the edition's or the post's date ("The Harbour Times" / "20 Apr 2024"),
+    // a paper's name by its last word (a headline in title case over the date is no nameplate).
+    if (isNameplate(line) && !line.includes(',') && PAPER_NOUN.test(line)) {
       const k = skipBlank(lines, i + 1);
       const dated = k < lines.length ? readLine(unmark(lines[k]!), dayFirst) : null;
       if (dated && (dated.publishedAt || dated.modifiedAt) && dated.authors.length === 0) {
