@@ -167,7 +167,8 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   const outlets: string[] = [];
   // "By Staff Reporter": a credit with a "By" label but no name is still the story's byline line.
   let creditOnly = false;
-  for (const segment of text.split(/\s+[|/·•–—-]\s+|\s*\n\s*/).flatMap(slashedRole)) {
+  // "Harbour Gazette · A4 · By Jane Roe": a part of the line may carry its own "By".
+  for (const segment of text.split(/\s+[|/·•–—-]\s+|\s*\n\s*/).map((part) => part.replace(/^[Bb][Yy]\s+(?=\p{Lu})/u, '')).flatMap(slashedRole)) {
     // "Penulis: Jane Roe | Editor: John Doe": the part of the credit line that names the editor.
     if (OTHER_CREDIT_LABEL.test(segment)) continue;
     // "Autor: Jane Roe | Zdroj: ČTK, Outlet": the source field names the agencies and outlets the story draws on.

@@ -1054,6 +1054,24 @@ describe('wrappers before the headline: share sheets, alert mails, notes, kiosks
     expect(a.publishedAt?.value).toBe('1999-03-03');
   });
 
+  it('reads social ages and yearless post days as header lines, and a "Story by NAME • 2d" credit', () => {
+    const body = 'The lido will open for the summer on Saturday, a week later than planned, the council said.';
+    const aged = folder.parse('aged.txt', ['Tamsworth Herald', '2d · 🌍', '', 'Lido opening pushed back a week 🏊', '', body, '', 'Read the full story: https://tamsworthherald.example/news/2024/05/17/lido'].join('\n'));
+    expect(aged.title).toBe('Lido opening pushed back a week');
+    expect(aged.publisher).toBe('Tamsworth Herald');
+    expect(aged.publishedAt?.value).toBe('2024-05-17');
+    expect(aged.text).toBe(body);
+    const yearless = folder.parse('yearless.txt', ['Tamsworth Herald', 'May 17 at 9:05 AM · 🌍', '', 'Lido opening pushed back a week', '', body, '', 'It will stay open until September.'].join('\n'));
+    expect(yearless.title).toBe('Lido opening pushed back a week');
+    expect(yearless.publishedAt).toBeNull();
+    const msn = folder.parse('msn.txt', ['Lido opening pushed back a week', 'Story by Anouk Vries • 14h • 2 min read', '', body].join('\n'));
+    expect(msn.authors).toEqual(['Anouk Vries']);
+    expect(msn.text).toBe(body);
+    const strip = folder.parse('strip.txt', ['Lido opening pushed back a week', 'Tamsworth Herald · Friday, May 17, 2024 · A4 · By Anouk Vries', '', body].join('\n'));
+    expect(strip.authors).toEqual(['Anouk Vries']);
+    expect(strip.publisher).toBe('Tamsworth Herald');
+  });
+
   it('reads an alert mail whose subject has a bracketed label and the site\'s name after a bar', () => {
     const a = folder.parse(
       'alert-bracket.txt',

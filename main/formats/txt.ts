@@ -454,14 +454,24 @@ function nameplateOfParts(line: string, next: string, dayFirst: boolean | null):
 
 /** Emoji and icons closing a line, with the dot or bar before them: "· 🌍", " 🚧🚜👇". */
 const TRAILING_ICONS = /[\s·•|]*(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3])+\s*$/u;
+/** A post's age printed as a part of a credit line: "Story by Jane Roe • 2d", "• 14h • 3 min read". */
+const COMPACT_AGE = /(?<=\S)\s+[·•|]\s+\d{1,2}\s?(?:s|m|h|d|w|mo|y|min|mins|hr|hrs)(?=\s+[·•|]\s|\s*$)/gi;
+/** A post's age alone: "2d", "14 h", "3w". */
+const POST_AGE = /^\d{1,2}\s?(?:s|m|h|d|w|mo|y|min|mins|hr|hrs)$/i;
+/** A social post's day without its year, as the sites print this year's posts: "April 21 at 9:05 AM", "21 April at 09:05". */
+const YEARLESS_POST_DAY =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?) at \d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$/i;
+
 /** Emoji and icons opening a line: "🔴 ", "📰 ". */
 const LEADING_ICONS = /^(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3])+\s*/u;
 
 /** A header line, read with the labels and numeric dates the header reader leaves to the caller. */
 function readLine(raw: string, dayFirst: boolean | null): HeaderInfo | null {
   // A social post's date with the audience icon after it ("12 March 2024 at 16:05 · 🌍"): the icon says nothing.
-  const text = raw.replace(TRAILING_ICONS, '');
+  const text = raw.replace(TRAILING_ICONS, '').replace(COMPACT_AGE, '').trim();
   if (text === '') return null;
+  // A post's age or yearless day ("2d", "April 21 at 9:05 AM"), as social sites print it: a header line that dates nothing.
+  if (POST_AGE.test(text) || YEARLESS_POST_DAY.test(text)) return emptyHeader();
   return readHeaderLine(withNumericDatesResolved(withEnglishDateLabels(text), dayFirst === null ? null : dayFirst ? 'day-first' : 'month-first'));
 }
 
@@ -689,8 +699,8 @@ function infoStrip(text: string): HeaderInfo | null {
     if (date && date.start === 0 && date.end >= part.length - 1 && !info.publishedAt) info.publishedAt = date.date;
     else if (/^(?:p(?:age|\.)?\s*)?[A-Z]?\d{1,3}$/i.test(part)) continue;
     else if (isNameplate(part)) info.publisher ??= part;
-    else if (classifyName(part) === 'person' && part.split(/\s+/).length >= 2) info.authors.push(displayName(part));
     else if (/^by\s/i.test(part) && readByline(part)?.authors.length) info.authors.push(...readByline(part)!.authors);
+    else if (classifyName(part) === 'person' && part.split(/\s+/).length >= 2) info.authors.push(displayName(part));
     else if (!(part.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(part) && !/[.!?]$/.test(part))) return null;
   }
   return info.publishedAt && (info.publisher || info.authors.length > 0) ? info : null;
