@@ -11,6 +11,7 @@ import {
   isCommentCount,
   isContactLabel,
   isConsentLine,
+  isConsentText,
   isCookiePrompt,
   isPaywallMeter,
   isSiteSwitch,
@@ -86,12 +87,20 @@ describe('lines a copy brings along', () => {
     expect(isConsentLine('The regulator said the firm kept customers\' addresses for too long.')).toBe(false);
   });
 
+  it('knows a consent dialog\'s text among paragraphs from a story about personal data', () => {
+    expect(isConsentText('We and our partners use cookies and process personal data to show you relevant ads.')).toBe(true);
+    expect(isConsentText('Reject all')).toBe(true);
+    expect(isConsentText('The council processed personal data without consent, the regulator said.')).toBe(false);
+    expect(isConsentText('"We and our partners will build 200 homes," the developer said.')).toBe(false);
+  });
+
   it('knows a paywall meter and a text-only site\'s switch to the full site', () => {
     expect(isPaywallMeter('You have 3 free articles left this month')).toBe(true);
     expect(isPaywallMeter('This is your last free article')).toBe(true);
     expect(isPaywallMeter('The museum has free entry this month')).toBe(false);
     expect(isPaywallMeter('Subscribe to continue reading')).toBe(true);
     expect(isPaywallMeter('Already a subscriber? Sign in')).toBe(true);
+    expect(isPaywallMeter('This article is for subscribers only')).toBe(true);
     expect(isSiteSwitch('Text-Only Version Go To Full Site')).toBe(true);
     expect(isSiteSwitch('Tarn Radio lite | Go to the full Tarn Radio experience')).toBe(true);
     expect(isSiteSwitch('See Full Web Article')).toBe(true);
@@ -105,6 +114,8 @@ describe('lines a copy brings along', () => {
   });
 
   it('knows notes about the story and newsletter footers', () => {
+    expect(isMailFooter('This email was sent to reader@mail.example')).toBe(true);
+    expect(isMailFooter('Manage your alerts')).toBe(true);
     expect(isStoryStatusNote('This is a developing story and will be updated.')).toBe(true);
     expect(isStoryStatusNote('This transcript was generated automatically and may contain errors.')).toBe(true);
     expect(isStoryStatusNote('This story began in 1998 when the mill closed.')).toBe(false);

@@ -83,6 +83,19 @@ export function isConsentLine(line: string): boolean {
 }
 
 /**
+ * What of a consent dialog can stand among a story's paragraphs (a select-all that caught the dialog after the
+ * story): its heading and buttons, the framework's purposes, and its text about "we and our partners" storing
+ * cookies or processing personal data (a story about personal data says neither "we and our partners" nor
+ * "store and/or access").
+ */
+export function isConsentText(line: string): boolean {
+  const text = line.trim();
+  if (text.length > 900) return false;
+  if (text.length <= 120 && !/[.!?]$/.test(text) && isConsentLine(text)) return true;
+  return /\bwe and our (?:\d[\d,]* )?(?:partners|vendors)\b|\bstore and\/or access information on a device\b/i.test(text) && /\b(?:cookies|device|personal data|consent)\b/i.test(text);
+}
+
+/**
  * A metered paywall's count or prompt: "You have 2 free articles left this month", "This is your last free
  * article", "You've read 3 of 5 free stories", "1 free article remaining", "Subscribe to continue reading",
  * "Already a subscriber? Log in".
@@ -91,6 +104,7 @@ export function isPaywallMeter(line: string): boolean {
   const text = line.trim();
   if (text.length > 120) return false;
   // The prompt that stands in for the rest: "Subscribe to continue reading", "Already a subscriber? Log in".
+  if (/^(?:this (?:article|story|content) is (?:only )?(?:for|available to|reserved for|exclusive to) (?:paying )?(?:subscribers|members)(?: only)?|(?:subscribers?|members)[- ]only(?: (?:article|story|content))?|premium (?:article|story|content))\.?$/i.test(text)) return true;
   if (/^(?:(?:subscribe|sign in|log in|register|sign up)(?: now)? (?:to|and) (?:continue|keep) reading\b|already (?:a subscriber|subscribed|have an account)\?|get unlimited (?:digital )?access\b)[^.!?]{0,40}[.!]?$/i.test(text)) return true;
   return /\b(?:free|complimentary)\s+(?:articles?|stories|reads?|views?)\b.{0,40}\b(?:left|remaining|this (?:month|week)|per month)\b/i.test(text) || /^(?:this is your (?:last|final) free (?:article|story)|you(?:['’]ve| have) read \d+ of \d+ free (?:articles|stories))\b/i.test(text);
 }
@@ -142,7 +156,7 @@ export function isStoryStatusNote(text: string): boolean {
  */
 export function isMailFooter(text: string): boolean {
   if (text.length > 300) return false;
-  return /\b(?:you (?:are|were) receiving this (?:e-?mail|newsletter|message)|forward this (?:e-?mail|newsletter)|unsubscribe\b|update (?:your )?(?:e-?mail )?preferences|is an? (?:free |daily |weekly )?(?:newsletter|bulletin|briefing) (?:from|by|of)\b|manage (?:your )?subscription|view (?:this e-?mail )?in (?:your )?browser)/i.test(text) || /^read (?:this|the full|the whole) (?:story|article)\b.{0,30}$/i.test(text);
+  return /\b(?:you (?:are|were) receiving this (?:e-?mail|newsletter|message)|forward this (?:e-?mail|newsletter)|unsubscribe\b|update (?:your )?(?:e-?mail )?preferences|manage (?:your )?(?:alerts|newsletters|e-?mail (?:preferences|settings))|this (?:e-?mail|message|newsletter|alert) was sent to\b|add us to your (?:address book|contacts|safe senders)|why (?:did|do) i (?:get|receive) this|is an? (?:free |daily |weekly )?(?:newsletter|bulletin|briefing) (?:from|by|of)\b|manage (?:your )?subscription|view (?:this e-?mail )?in (?:your )?browser)/i.test(text) || /^read (?:this|the full|the whole) (?:story|article)\b.{0,30}$/i.test(text);
 }
 
 /** "About Acme Foods", "About the University": the heading of a press release's closing boilerplate about its issuer. */

@@ -1072,6 +1072,29 @@ describe('wrappers before the headline: share sheets, alert mails, notes, kiosks
     expect(strip.publisher).toBe('Tamsworth Herald');
   });
 
+  it('keeps a consent dialog caught after the story out of the text, and a reporting scheme under the byline out of the publisher', () => {
+    const a = folder.parse(
+      'consent-after.txt',
+      [
+        'Bus station to move to the old cattle market',
+        'By Iwan Prys',
+        'Reporter, Local Democracy Reporting Service',
+        '4 March 2025',
+        '',
+        'The town bus station will move to the old cattle market site in 2026, councillors agreed on Tuesday.',
+        '',
+        'The current station will be sold for housing.',
+        '',
+        'We value your privacy',
+        'We and our 640 partners store and/or access information on a device, such as cookies, and process personal data for ads.',
+        'Accept all',
+      ].join('\n'),
+    );
+    expect(a.authors).toEqual(['Iwan Prys']);
+    expect(a.publisher).toBeNull();
+    expect(a.text).toBe('The town bus station will move to the old cattle market site in 2026, councillors agreed on Tuesday.\n\nThe current station will be sold for housing.');
+  });
+
   it('reads an alert mail whose subject has a bracketed label and the site\'s name after a bar', () => {
     const a = folder.parse(
       'alert-bracket.txt',

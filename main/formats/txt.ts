@@ -33,6 +33,7 @@ import {
   isMailFooter,
   isPageFooter,
   isConsentLine,
+  isConsentText,
   isPaywallMeter,
   isPlayerControl,
   isPressOfficeLine,
@@ -652,8 +653,10 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
         if (zone.length > 0) break;
         zone.push({ index: j, text, kind: 'standfirst' });
       } else {
-        zone.push({ index: j, text, kind: credit ? 'credit' : 'noise' });
-        if (credit) credits.push({ ...emptyHeader(), ...outletAfterBar(text, credit, domains, header.publisher) });
+        // Under the writer's name, their role and the scheme they report for ("Reporter, Local Democracy Reporting Service"): no outlet.
+        const role = credit !== null && credit.authors.length === 0 && ROLE_LINE.test(text) && (header.authors.length > 0 || credits.some((c) => c.authors.length > 0));
+        zone.push({ index: j, text, kind: credit && !role ? 'credit' : 'noise' });
+        if (credit && !role) credits.push({ ...emptyHeader(), ...outletAfterBar(text, credit, domains, header.publisher) });
       }
     } else if (zone.length === 0 && text.length <= MAX_STANDFIRST_LENGTH) {
       zone.push({ index: j, text, kind: 'standfirst' });
@@ -731,6 +734,9 @@ function storyAddressDate(text: string): PublishedDate | null {
   }
   return days.size === 1 ? [...days.values()][0]! : null;
 }
+
+/** A line naming a writer's job or reporting scheme: "Local Democracy Reporter", "Reporter, Local Democracy Reporting Service". */
+const ROLE_LINE = /\b(?:reporter|correspondent|editor|writer|columnist|journalist|reporting service|reporting scheme)s?\b/i;
 
 /** A paragraph opening with a dateline: an agency's ("LONDON, May 2 (Reuters) -") or a release's ("Tolverton, 14 May 2024 –"). */
 function opensWithDateline(line: string): boolean {
@@ -906,7 +912,7 @@ const ADVERTISE_LINK = /^advertise (?:with|on|in) (?:us|\p{Lu}[^.!?]{0,40})$/iu;
 
 /** A paragraph's role, with the furniture of copied pages the shared classifier leaves as body: page footers, mail footers. */
 function roleOf(text: string): BlockRole {
-  if (isPageFooter(text) || isMailFooter(text) || isPlayerControl(text) || isPaywallMeter(text) || isSiteSwitch(text) || ADVERTISE_LINK.test(text.trim()) || isCommentCount(text) || isAppChrome(text) || isDownloadLink(text) || isContactLine(text)) return 'boilerplate';
+  if (isPageFooter(text) || isMailFooter(text) || isPlayerControl(text) || isPaywallMeter(text) || isConsentText(text) || isSiteSwitch(text) || ADVERTISE_LINK.test(text.trim()) || isCommentCount(text) || isAppChrome(text) || isDownloadLink(text) || isContactLine(text)) return 'boilerplate';
   return classifyBlock(text);
 }
 
