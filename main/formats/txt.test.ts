@@ -1095,6 +1095,25 @@ describe('wrappers before the headline: share sheets, alert mails, notes, kiosks
     expect(a.text).toBe('The town bus station will move to the old cattle market site in 2026, councillors agreed on Tuesday.\n\nThe current station will be sold for housing.');
   });
 
+  it('keeps the first headline when only a player line stands between it and a standfirst over the byline', () => {
+    const a = folder.parse(
+      'listen-dek.txt',
+      [
+        'Cathedral bells to ring again after restoration',
+        '',
+        'Listen to this article',
+        '',
+        'The eight bells were recast at a foundry over the winter',
+        '',
+        'By Ruth Oyelaran',
+        '',
+        'The cathedral bells will ring again on Sunday for the first time in a year.',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Cathedral bells to ring again after restoration');
+    expect(a.authors).toEqual(['Ruth Oyelaran']);
+  });
+
   it('reads an alert mail whose subject has a bracketed label and the site\'s name after a bar', () => {
     const a = folder.parse(
       'alert-bracket.txt',

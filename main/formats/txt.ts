@@ -650,7 +650,8 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
       if (isHeaderFurniture(text) && zone.some((z) => z.kind === 'credit')) strong = true;
     } else if (bare) {
       if (!credit && !isShortFurniture(text)) {
-        if (zone.length > 0) break;
+        // A standfirst comes first, or after the header's furniture only ("Listen to this article").
+        if (zone.some((z) => z.kind !== 'noise')) break;
         zone.push({ index: j, text, kind: 'standfirst' });
       } else {
         // Under the writer's name, their role and the scheme they report for ("Reporter, Local Democracy Reporting Service"): no outlet.
@@ -1106,8 +1107,8 @@ const MAX_ANCHOR_LINES = 30;
  * The story's headline further down than line `from`, when what opens the copy is a wrapper's (a share sheet, a
  * note's own title, a site header, a mail's banner): the line the mail's subject names; the line the first one
  * repeats (a share text's headline, perhaps with " | Site" after it); or the headline-shaped line right above the
- * first byline or date line, with a second one under it (its standfirst) in the same block, when lines that are no
- * prose (labels, buttons, a nameplate) stand between it and `from`. Returns its line, or `from`.
+ * first byline or date line, with a second one under it (its standfirst) in the same block, when a label that heads
+ * a headline (a nameplate, a section or programme name, a link) stands right above it. Returns its line, or `from`.
  */
 function headlineFurtherDown(lines: string[], from: number, subject: string | null, dayFirst: boolean | null): { line: number; site: string | null } {
   const none = { line: from, site: null };
@@ -1149,8 +1150,11 @@ function headlineFurtherDown(lines: string[], from: number, subject: string | nu
     if (h <= from || !isHeadlineCandidate(unmark(lines[h]!), dayFirst)) return none;
     // "Headline" / "Standfirst" / "By ...", one block: the upper of the two.
     if (h === c - 1 && h - 1 > from && lines[h - 1]!.trim() !== '' && isHeadlineCandidate(unmark(lines[h - 1]!), dayFirst) && !isNameplate(unmark(lines[h - 1]!))) h--;
-    const between = lines.slice(from + 1, h).map((l) => unmark(l)).filter((l) => l !== '');
-    if (between.length === 0 || !between.some((l) => l.split(/\s+/).length <= 4 || isHeaderFurniture(l) || isBoilerplate(l) || isUrl(l))) return none;
+    // Right above it, a label that heads a headline: the outlet's nameplate, a section or programme ("Weekend Edition"), a
+    // link; not a player's or reading time's line, which sit under a headline.
+    const above = lines.slice(from + 1, h).map((l) => unmark(l)).filter((l) => l !== '').at(-1);
+    if (above === undefined || isHeaderFurniture(above) || /[.!?,;:]$/.test(above)) return none;
+    if (!(isNameplate(above) || isUrl(above) || (above.split(/\s+/).length <= 4 && !readLine(above, dayFirst)))) return none;
     return { line: h, site: null };
   }
   return none;
