@@ -1114,6 +1114,21 @@ describe('wrappers before the headline: share sheets, alert mails, notes, kiosks
     expect(a.authors).toEqual(['Ruth Oyelaran']);
   });
 
+  it('reads an alert mail from an "... Alerts" sender with a "Name, Role" credit, and a kiosk strip with a page but no date', () => {
+    const body = 'The harbour wall will be repaired from May, the council said on Friday in a statement.';
+    const mail = folder.parse(
+      'alerts-sender.txt',
+      ['From: Quayside Courier Alerts <alerts@quaysidecourier.example>', 'Sent: Saturday, April 20, 2024 7:02 AM', 'Subject: BREAKING NEWS: Harbour wall repairs to start in May', '', 'Harbour wall repairs to start in May', 'Nkem Obi, Chief Reporter', '', body, '', 'Unsubscribe | Privacy'].join('\n'),
+    );
+    expect(mail.title).toBe('Harbour wall repairs to start in May');
+    expect(mail.publisher).toBe('Quayside Courier');
+    expect(mail.authors).toEqual(['Nkem Obi']);
+    expect(mail.text).toBe(body);
+    const strip = folder.parse('strip-page.txt', ['Harbour wall repairs to start in May', 'The Quayside Courier · Page 5 · Nkem Obi', '', body].join('\n'));
+    expect(strip.authors).toEqual(['Nkem Obi']);
+    expect(strip.publisher).toBe('The Quayside Courier');
+  });
+
   it('reads an alert mail whose subject has a bracketed label and the site\'s name after a bar', () => {
     const a = folder.parse(
       'alert-bracket.txt',

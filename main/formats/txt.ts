@@ -275,7 +275,9 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       if (field === 'date' || field === 'sent') mergeHeader(header, readHeaderLine(`Date: ${mail[2]}`) ?? emptyHeader());
       // The sender's name, when it is an outlet's ("The Morning Note <news@...>"), is the publisher.
       const sender = field === 'from' ? /^"?([^"<]+?)"?\s*<[^>]+>$/.exec(mail[2]!.trim()) : null;
-      if (sender && isNameplate(sender[1]!)) header.publisher ??= sender[1]!;
+      // "Harbour Times Alerts <alerts@...>": the sender's name without the word for its alerts (a briefing's name is its own).
+      const senderName = sender?.[1]!.trim().replace(/\s+(?:(?:news|breaking news|email|e-mail)\s+)?alerts?$/i, '');
+      if (senderName && isNameplate(senderName)) header.publisher ??= senderName;
       if (field === 'subject') lead.subject = withoutKicker(withoutAlertLabel(mail[2]!.replace(/^(?:(?:fwd?|re|tr|wg)\s*:\s*)+/i, '').replace(LEADING_ICONS, '').trim())).replace(TRAILING_ICONS, '') || null;
       lead.next = i + 1;
       continue;
@@ -658,6 +660,9 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
         const role = credit !== null && credit.authors.length === 0 && ROLE_LINE.test(text) && (header.authors.length > 0 || credits.some((c) => c.authors.length > 0));
         zone.push({ index: j, text, kind: credit && !role ? 'credit' : 'noise' });
         if (credit && !role) credits.push({ ...emptyHeader(), ...outletAfterBar(text, credit, domains, header.publisher) });
+        // "Jane Roe, Chief Reporter": a name with its job after a comma is a credit, with no date beside it.
+        const job = /,\s*([^,]{3,60})$/.exec(text);
+        if (credit && !role && credit.authors.length > 0 && job && classifyName(job[1]!) === 'role') strong = true;
       }
     } else if (zone.length === 0 && text.length <= MAX_STANDFIRST_LENGTH) {
       zone.push({ index: j, text, kind: 'standfirst' });
@@ -698,16 +703,18 @@ function infoStrip(text: string): HeaderInfo | null {
   const parts = text.split(/\s+[·•|]\s+/).map((p) => p.trim());
   if (parts.length < 3 || text.length > 160) return null;
   const info = emptyHeader();
+  // A page named as one ("Page 5", "p. 5", "A4"): a bare number alone is too little to tell the strip by.
+  let paged = false;
   for (const part of parts) {
     const date = findPublicationDate(part);
     if (date && date.start === 0 && date.end >= part.length - 1 && !info.publishedAt) info.publishedAt = date.date;
-    else if (/^(?:p(?:age|\.)?\s*)?[A-Z]?\d{1,3}$/i.test(part)) continue;
+    else if (/^(?:p(?:age|\.)?\s*)?[A-Z]?\d{1,3}$/i.test(part)) paged = /\D/.test(part) || paged;
     else if (isNameplate(part)) info.publisher ??= part;
     else if (/^by\s/i.test(part) && readByline(part)?.authors.length) info.authors.push(...readByline(part)!.authors);
     else if (classifyName(part) === 'person' && part.split(/\s+/).length >= 2) info.authors.push(displayName(part));
     else if (!(part.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(part) && !/[.!?]$/.test(part))) return null;
   }
-  return info.publishedAt && (info.publisher || info.authors.length > 0) ? info : null;
+  return (info.publishedAt || paged) && (info.publisher || info.authors.length > 0) ? info : null;
 }
 
 /**
