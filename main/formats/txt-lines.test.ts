@@ -22,6 +22,7 @@ import {
   isPageFooter,
   isPlayerControl,
   isPressOfficeLine,
+  isReaderPrompt,
   isReadingTime,
   isStoryStatusNote,
   joinWrappedLines,
@@ -92,6 +93,11 @@ describe('lines a copy brings along', () => {
     expect(isConsentText('Reject all')).toBe(true);
     expect(isConsentText('The council processed personal data without consent, the regulator said.')).toBe(false);
     expect(isConsentText('"We and our partners will build 200 homes," the developer said.')).toBe(false);
+  });
+
+  it('knows the prompts around comments, a kiosk\'s print line and a subscription pitch', () => {
+    for (const line of ['Comments are closed.', 'Join the conversation', 'Write a comment…', 'View 8 more comments', 'Most relevant', 'Printed and distributed by Kiosk Co.', 'Liked this article? Subscribe for full access.']) expect(isReaderPrompt(line)).toBe(true);
+    expect(isReaderPrompt('Residents were invited to join the conversation about the new park at a meeting on Monday.')).toBe(false);
   });
 
   it('knows a paywall meter and a text-only site\'s switch to the full site', () => {

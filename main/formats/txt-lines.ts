@@ -96,6 +96,19 @@ export function isConsentText(line: string): boolean {
 }
 
 /**
+ * What a page sets around its comments and its print service, and its pitch after the story: "Comments are
+ * closed.", "Join the conversation", "Write a comment…", "View 12 more comments", "Most relevant", "Printed and
+ * distributed by ...", "Like what you read? Subscribe ...".
+ */
+export function isReaderPrompt(line: string): boolean {
+  const text = line.trim();
+  if (text.length > 160) return false;
+  if (/^(?:comments are (?:closed|disabled|open)|join the (?:conversation|discussion|debate)|(?:write|add|post|leave) a (?:comment|reply)|(?:view|see|show|load|read) (?:\d+ )?(?:more|all|previous|earlier) (?:comments|replies)|(?:most relevant|newest|oldest|top|all) comments|most relevant|newest first|be the first to comment)[\s.…!]*$/i.test(text)) return true;
+  if (/^(?:printed and distributed by|copyright and protected by applicable law\b)/i.test(text)) return true;
+  return /^(?:like|enjoy(?:ed)?|love|liked) (?:what you(?:['’]re| are)? read(?:ing)?|this (?:article|story|piece))\?\s+(?:subscribe|support|sign up|become|join|donate)\b/i.test(text);
+}
+
+/**
  * A metered paywall's count or prompt: "You have 2 free articles left this month", "This is your last free
  * article", "You've read 3 of 5 free stories", "1 free article remaining", "Subscribe to continue reading",
  * "Already a subscriber? Log in".
