@@ -234,10 +234,11 @@ export function withEnglishDateLabels(line: string): string {
 
 /**
  * News readers, aggregators, read-later and note-taking tools and chat apps whose copies open with their name:
- * "Apple News", "Google News", "Flipboard", "Pocket", "Evernote". Who shows or keeps a story, never its outlet.
+ * "Apple News", "Google News", "Flipboard", "Pocket", "Evernote"; digital newspaper kiosks ("PressReader", "Zinio"). Who
+ * shows or keeps a story, never its outlet.
  */
 const APP_NAME =
-  /^(?:apple news\+?|google news|flipboard|pocket|instapaper|feedly|inoreader|newsbreak|smartnews|yahoo!? news|microsoft start|msn(?: news)?|ground news|upday|opera news|squid|newsify|reeder|readwise(?: reader)?|omnivore|evernote|onenote|whatsapp|telegram|linkedin)$/i;
+  /^(?:apple news\+?|google news|flipboard|pocket|instapaper|feedly|inoreader|newsbreak|smartnews|yahoo!? news|microsoft start|msn(?: news)?|ground news|upday|opera news|squid|newsify|reeder|readwise(?: reader)?|omnivore|evernote|onenote|whatsapp|telegram|linkedin|pressreader|zinio|readly|magzter)$/i;
 
 export function isAppName(line: string): boolean {
   return APP_NAME.test(line.trim());
