@@ -70,9 +70,9 @@ describe('lines a copy brings along', () => {
   });
 
   it('knows a news app\'s listen and type-size controls, and "N mins to read"', () => {
-    expect(isPlayerControl('Listen to this article · 4 min')).toBe(true);
+    expect(isPlayerControl('Listen to this story · 4 min')).toBe(true);
     expect(isPlayerControl('Listen to article 00:00')).toBe(true);
-    expect(isPlayerControl('Font size A A')).toBe(true);
+    expect(isPlayerControl('Text size A- A+')).toBe(true);
     expect(isPlayerControl('Text size')).toBe(true);
     expect(isPlayerControl('Listen to the minister explain the plan.')).toBe(false);
     expect(isReadingTime('2 mins to read')).toBe(true);
@@ -81,7 +81,7 @@ describe('lines a copy brings along', () => {
   });
 
   it('knows a consent dialog\'s heading, text and buttons from a story about personal data', () => {
-    expect(isConsentLine('We value your privacy')).toBe(true);
+    expect(isConsentLine('We care about your privacy')).toBe(true);
     expect(isConsentLine('We and our 512 partners store and/or access information on a device, such as cookies, and process personal data.')).toBe(true);
     for (const button of ['Manage options', 'Reject all', 'Accept all', 'I agree', 'Confirm choices']) expect(isConsentLine(button)).toBe(true);
     expect(isConsentLine('Acceptance of the offer is due by Friday.')).toBe(false);
@@ -101,15 +101,15 @@ describe('lines a copy brings along', () => {
   });
 
   it('knows a paywall meter and a text-only site\'s switch to the full site', () => {
-    expect(isPaywallMeter('You have 3 free articles left this month')).toBe(true);
+    expect(isPaywallMeter('Only 1 free story remaining this week')).toBe(true);
     expect(isPaywallMeter('This is your last free article')).toBe(true);
     expect(isPaywallMeter('The museum has free entry this month')).toBe(false);
     expect(isPaywallMeter('Subscribe to continue reading')).toBe(true);
     expect(isPaywallMeter('Already a subscriber? Sign in')).toBe(true);
     expect(isPaywallMeter('This article is for subscribers only')).toBe(true);
-    expect(isSiteSwitch('Text-Only Version Go To Full Site')).toBe(true);
+    expect(isSiteSwitch('Text-only version | Go to full site')).toBe(true);
     expect(isSiteSwitch('Tarn Radio lite | Go to the full Tarn Radio experience')).toBe(true);
-    expect(isSiteSwitch('See Full Web Article')).toBe(true);
+    expect(isSiteSwitch('View full article')).toBe(true);
     expect(isSiteSwitch('Go to the full council meeting on Tuesday')).toBe(false);
   });
 

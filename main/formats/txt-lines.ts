@@ -52,8 +52,8 @@ export function isCommentCount(line: string): boolean {
 
 /**
  * An audio or video player's controls: "Listen", "Download audio (MP3, 3.4 MB)", "Play video", "Watch: 2:31"; a
- * news app's text-to-speech and type controls: "Listen to this article · 5 min", "Listen to this story 00:00",
- * "Font size A A", "Text size", "A- A+".
+ * news app's text-to-speech and type controls: "Listen to this story · 3 min", "Listen to article 00:00",
+ * "Text size A- A+", "Font size", "A- A+".
  */
 export function isPlayerControl(line: string): boolean {
   const text = line.trim();
@@ -104,12 +104,12 @@ export function isReaderPrompt(line: string): boolean {
   const text = line.trim();
   if (text.length > 160) return false;
   if (/^(?:comments are (?:closed|disabled|open)|join the (?:conversation|discussion|debate)|(?:write|add|post|leave) a (?:comment|reply)|(?:view|see|show|load|read) (?:\d+ )?(?:more|all|previous|earlier) (?:comments|replies)|(?:most relevant|newest|oldest|top|all) comments|most relevant|newest first|be the first to comment)[\s.…!]*$/i.test(text)) return true;
-  if (/^(?:printed and distributed by|copyright and protected by applicable law\b)/i.test(text)) return true;
+  if (/^(?:printed and distributed by|copyright (?:and )?protected by (?:applicable )?law\b)/i.test(text)) return true;
   return /^(?:like|enjoy(?:ed)?|love|liked) (?:what you(?:['’]re| are)? read(?:ing)?|this (?:article|story|piece))\?\s+(?:subscribe|support|sign up|become|join|donate)\b/i.test(text);
 }
 
 /**
- * A metered paywall's count or prompt: "You have 2 free articles left this month", "This is your last free
+ * A metered paywall's count or prompt: "You have 4 free stories left this week", "This is your last free
  * article", "You've read 3 of 5 free stories", "1 free article remaining", "Subscribe to continue reading",
  * "Already a subscriber? Log in".
  */
@@ -119,12 +119,12 @@ export function isPaywallMeter(line: string): boolean {
   // The prompt that stands in for the rest: "Subscribe to continue reading", "Already a subscriber? Log in".
   if (/^(?:this (?:article|story|content) is (?:only )?(?:for|available to|reserved for|exclusive to) (?:paying )?(?:subscribers|members)(?: only)?|(?:subscribers?|members)[- ]only(?: (?:article|story|content))?|premium (?:article|story|content))\.?$/i.test(text)) return true;
   if (/^(?:(?:subscribe|sign in|log in|register|sign up)(?: now)? (?:to|and) (?:continue|keep) reading\b|already (?:a subscriber|subscribed|have an account)\?|get unlimited (?:digital )?access\b)[^.!?]{0,40}[.!]?$/i.test(text)) return true;
-  return /\b(?:free|complimentary)\s+(?:articles?|stories|reads?|views?)\b.{0,40}\b(?:left|remaining|this (?:month|week)|per month)\b/i.test(text) || /^(?:this is your (?:last|final) free (?:article|story)|you(?:['’]ve| have) read \d+ of \d+ free (?:articles|stories))\b/i.test(text);
+  return /\b(?:free|complimentary)\s+(?:articles?|stor(?:y|ies)|reads?|views?)\b.{0,40}\b(?:left|remaining|this (?:month|week)|per month)\b/i.test(text) || /^(?:this is your (?:last|final) free (?:article|story)|you(?:['’]ve| have) read \d+ of \d+ free (?:articles|stories))\b/i.test(text);
 }
 
 /**
- * A text-only or 'lite' site's switch to its full version, and the network's line around it: "Text-Only Version
- * Go To Full Site", "Go to the full Ledger experience", "See Full Web Article", "Switch to the full site", "View
+ * A text-only or 'lite' site's switch to its full version, and the network's line around it: "Text-only version
+ * | Go to full site", "Go to the full Harbour Radio experience", "Read full article", "Switch to the full site", "View
  * full site", "Lite version".
  */
 export function isSiteSwitch(line: string): boolean {

@@ -820,7 +820,7 @@ describe('wrappers before the headline: share sheets, alert mails, notes, kiosks
       [
         'Night buses return to the Orrin valley - Dunmere Daily',
         '',
-        'Read more at:',
+        'Read the full story at',
         'https://dunmeredaily.example/region/night-buses-return-88213.html',
         '',
         'Shared via the Dunmere Daily app',
@@ -924,7 +924,7 @@ describe('wrappers before the headline: share sheets, alert mails, notes, kiosks
         '',
         'The gantries were built in 2023 but never switched on.',
         '',
-        'COPYRIGHT AND PROTECTED BY APPLICABLE LAW',
+        'Printed and distributed by Kiosk Co. +27 21 000 0000',
       ].join('\n'),
     );
     expect(a.title).toBe('Toll road to stay free for two more years');
@@ -1007,7 +1007,7 @@ describe('wrappers before the headline: share sheets, alert mails, notes, kiosks
     const consent = folder.parse(
       'tcf.txt',
       [
-        'We value your privacy',
+        'We care about your privacy',
         'Store and/or access information on a device',
         'Use precise geolocation data',
         'Measure content performance',
@@ -1085,7 +1085,7 @@ describe('wrappers before the headline: share sheets, alert mails, notes, kiosks
         '',
         'The current station will be sold for housing.',
         '',
-        'We value your privacy',
+        'We respect your privacy',
         'We and our 640 partners store and/or access information on a device, such as cookies, and process personal data for ads.',
         'Accept all',
       ].join('\n'),
@@ -1101,7 +1101,7 @@ describe('wrappers before the headline: share sheets, alert mails, notes, kiosks
       [
         'Cathedral bells to ring again after restoration',
         '',
-        'Listen to this article',
+        'Listen to this story',
         '',
         'The eight bells were recast at a foundry over the winter',
         '',

@@ -653,7 +653,7 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
       if (isHeaderFurniture(text) && zone.some((z) => z.kind === 'credit')) strong = true;
     } else if (bare) {
       if (!credit && !isShortFurniture(text)) {
-        // A standfirst comes first, or after the header's furniture only ("Listen to this article").
+        // A standfirst comes first, or after the header's furniture only ("Listen to this story").
         if (zone.some((z) => z.kind !== 'noise')) break;
         zone.push({ index: j, text, kind: 'standfirst' });
       } else {
@@ -1058,7 +1058,7 @@ function publisherFromFooter(boilerplate: readonly string[]): string | null {
         .replace(/[\s.,]+$/, '')
         .replace(/^[\s,.-]+/, '')
         .trim();
-      // "COPYRIGHT AND PROTECTED BY APPLICABLE LAW", "Copyright protected": a notice naming no holder.
+      // "Copyright and protected by law", "Copyright protected": a notice naming no holder.
       if (/^(?:and|protected|by|under|all|reserved|notice|law|applies)\b/i.test(holder)) continue;
       if (/^\p{Lu}/u.test(holder) && holder.split(/\s+/).length <= 8 && !/\d/.test(holder)) return withoutCompanySuffix(holder);
     }
@@ -1158,7 +1158,7 @@ function headlineFurtherDown(lines: string[], from: number, subject: string | nu
     if (h <= from || !isHeadlineCandidate(unmark(lines[h]!), dayFirst)) return none;
     // "Headline" / "Standfirst" / "By ...", one block: the upper of the two.
     if (h === c - 1 && h - 1 > from && lines[h - 1]!.trim() !== '' && isHeadlineCandidate(unmark(lines[h - 1]!), dayFirst) && !isNameplate(unmark(lines[h - 1]!))) h--;
-    // Right above it, a label that heads a headline: the outlet's nameplate, a section or programme ("Weekend Edition"), a
+    // Right above it, a label that heads a headline: the outlet's nameplate, a section or programme ("Sunday Morning"), a
     // link; not a player's or reading time's line, which sit under a headline.
     const above = lines.slice(from + 1, h).map((l) => unmark(l)).filter((l) => l !== '').at(-1);
     if (above === undefined || isHeaderFurniture(above) || /[.!?,;:]$/.test(above)) return none;
