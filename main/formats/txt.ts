@@ -184,7 +184,7 @@ const SAVE_TIME_FIELD = /^(?:created|updated|modified)(?:\s+on)?\s*:/i;
 const LEAD_LABEL = /^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|for immediate release|(?:press|news|media) release|view (?:this e-?mail |it )?(?:in|on) (?:your |a )?(?:browser|web)|view online|advertisement|menu|search|sign in|log in|subscribe)$/i;
 
 /** The noun that ends a newspaper's, agency's or station's name: "The Harbour Times", "Ilora Tribune", "Valley Radio". */
-const PAPER_NOUN = /\s(?:times|tribune|post|herald|news|gazette|journal|courier|mail|express|observer|chronicle|star|sun|echo|standard|telegraph|mirror|record|advertiser|argus|bulletin|beacon|sentinel|press|review|examiner|globe|guardian|independent|leader|mercury|register|dispatch|citizen|voice|today|monitor|inquirer|enquirer|nation|daily|weekly|radio|tv|online|wire|samachar|patrika|zeitung|tidende|courant|clarion|pioneer|packet|pilot|reporter|messenger|advocate|democrat|republican|ledger|journal)$/i;
+const PAPER_NOUN = /\s(?:times|tribune|post|herald|news|gazette|journal|courier|mail|express|observer|chronicle|star|sun|echo|standard|telegraph|mirror|record|advertiser|argus|bulletin|beacon|sentinel|press|review|examiner|globe|guardian|independent|leader|mercury|register|dispatch|citizen|voice|today|monitor|inquirer|enquirer|nation|daily|weekly|radio|tv|online|wire|samachar|patrika|zeitung|tidende|courant|clarion|pioneer|packet|pilot|reporter|messenger|advocate|democrat|republican|ledger)$/i;
 
 /** A link printed after a label: "View this email in your browser <https://...>", "Read online: https://...". */
 const LINK_AFTER = /\s*(?::\s*)?<?(?:https?:\/\/|www\.)\S+>?$/i;
@@ -193,7 +193,7 @@ const LINK_AFTER = /\s*(?::\s*)?<?(?:https?:\/\/|www\.)\S+>?$/i;
  * The label an alert or a newsletter sets before the headline in its subject: "News alert: ...", "Breaking news
  * alert: ...", "Sports update: ...", "Daily briefing | ...".
  */
-export function withoutAlertLabel(subject: string): string {
+function withoutAlertLabel(subject: string): string {
   return subject.replace(/^\[(?:[^\]]{2,30})\]\s*(?=\S)/, '').replace(/^(?:(?:breaking|news|local|sports?|weather|traffic|politics|business|election|live|urgent|daily|morning|evening)\s+){0,3}(?:news\s+)?(?:alert|update|flash|bulletin|briefing|news)s?\s*[:|–—-]\s+(?=\S)/i, '');
 }
 
