@@ -7,6 +7,7 @@ import {
   isTableRow,
   breadcrumbOf,
   isAppChrome,
+  isArticleTool,
   isAppName,
   isCommentCount,
   isContactLabel,
@@ -93,6 +94,11 @@ describe('lines a copy brings along', () => {
     expect(isConsentText('Reject all')).toBe(true);
     expect(isConsentText('The council processed personal data without consent, the regulator said.')).toBe(false);
     expect(isConsentText('"We and our partners will build 200 homes," the developer said.')).toBe(false);
+  });
+
+  it('knows a story page\'s own tools', () => {
+    for (const line of ['Gift this article', 'Save for later', 'Copy link', 'Print', 'Open in app', 'Aa']) expect(isArticleTool(line)).toBe(true);
+    expect(isArticleTool('Print shops reopen')).toBe(false);
   });
 
   it('knows the prompts around comments, a kiosk\'s print line and a subscription pitch', () => {

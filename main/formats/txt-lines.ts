@@ -109,6 +109,14 @@ export function isReaderPrompt(line: string): boolean {
 }
 
 /**
+ * A story page's own tools, copied as lines: "Gift this article", "Save for later", "Copy link", "Print", "Open in
+ * app", "Continue reading in the app", "Show more", "Aa".
+ */
+export function isArticleTool(line: string): boolean {
+  return /^(?:gift (?:this )?(?:article|story)|save(?: (?:for later|article|story|to reading list))?|saved|copy link|link copied!?|print(?: (?:this )?(?:article|story|page))?|open in (?:the )?app|continue reading in (?:the )?app|show (?:more|less)|aa|a a a)$/i.test(line.trim());
+}
+
+/**
  * A metered paywall's count or prompt: "You have 4 free stories left this week", "This is your last free
  * article", "You've read 3 of 5 free stories", "1 free article remaining", "Subscribe to continue reading",
  * "Already a subscriber? Log in".

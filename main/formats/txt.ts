@@ -21,6 +21,7 @@ import {
   aboutHeadingSubject,
   breadcrumbOf,
   isAppChrome,
+  isArticleTool,
   isAppName,
   isCommentCount,
   isContactLabel,
@@ -809,7 +810,7 @@ function spelledByDomain(text: string, domains: readonly string[]): boolean {
 
 /** What only a header says: a reading time ("4 min read", "Lecture 2 min."), an age, a player's controls ("Listen"). */
 function isHeaderFurniture(text: string): boolean {
-  return isHeaderNoise(text) || isReadingTime(text) || isPlayerControl(text) || isAppChrome(text) || isPaywallMeter(text) || isSiteSwitch(text);
+  return isHeaderNoise(text) || isReadingTime(text) || isPlayerControl(text) || isAppChrome(text) || isPaywallMeter(text) || isSiteSwitch(text) || isArticleTool(text);
 }
 
 /** A few words that are no sentence: share buttons, counts, labels ("Share", "4", "Link Copied!", "∙ Paid"). */
@@ -921,7 +922,7 @@ const ADVERTISE_LINK = /^advertise (?:with|on|in) (?:us|\p{Lu}[^.!?]{0,40})$/iu;
 
 /** A paragraph's role, with the furniture of copied pages the shared classifier leaves as body: page footers, mail footers. */
 function roleOf(text: string): BlockRole {
-  if (isPageFooter(text) || isMailFooter(text) || isPlayerControl(text) || isPaywallMeter(text) || isConsentText(text) || isReaderPrompt(text) || isSiteSwitch(text) || ADVERTISE_LINK.test(text.trim()) || isCommentCount(text) || isAppChrome(text) || isDownloadLink(text) || isContactLine(text)) return 'boilerplate';
+  if (isPageFooter(text) || isMailFooter(text) || isPlayerControl(text) || isPaywallMeter(text) || isConsentText(text) || isReaderPrompt(text) || isSiteSwitch(text) || isArticleTool(text) || ADVERTISE_LINK.test(text.trim()) || isCommentCount(text) || isAppChrome(text) || isDownloadLink(text) || isContactLine(text)) return 'boilerplate';
   return classifyBlock(text);
 }
 
