@@ -113,6 +113,7 @@ describe('lines a copy brings along', () => {
     expect(isPaywallMeter('Subscribe to continue reading')).toBe(true);
     expect(isPaywallMeter('Already a subscriber? Sign in')).toBe(true);
     expect(isPaywallMeter('This article is for subscribers only')).toBe(true);
+    expect(isPaywallMeter("You've hit your limit of free stories")).toBe(true);
     expect(isSiteSwitch('Text-only version | Go to full site')).toBe(true);
     expect(isSiteSwitch('Tarn Radio lite | Go to the full Tarn Radio experience')).toBe(true);
     expect(isSiteSwitch('View full article')).toBe(true);

@@ -127,6 +127,7 @@ export function isPaywallMeter(line: string): boolean {
   // The prompt that stands in for the rest: "Subscribe to continue reading", "Already a subscriber? Log in".
   if (/^(?:this (?:article|story|content) is (?:only )?(?:for|available to|reserved for|exclusive to) (?:paying )?(?:subscribers|members)(?: only)?|(?:subscribers?|members)[- ]only(?: (?:article|story|content))?|premium (?:article|story|content))\.?$/i.test(text)) return true;
   if (/^(?:(?:subscribe|sign in|log in|register|sign up)(?: now)? (?:to|and) (?:continue|keep) reading\b|already (?:a subscriber|subscribed|have an account)\?|get unlimited (?:digital )?access\b)[^.!?]{0,40}[.!]?$/i.test(text)) return true;
+  if (/\b(?:reached|hit|used(?: up)?)\b.{0,30}\b(?:limit|all|your)\b.{0,20}\bfree (?:articles|stories|reads)\b/i.test(text)) return true;
   return /\b(?:free|complimentary)\s+(?:articles?|stor(?:y|ies)|reads?|views?)\b.{0,40}\b(?:left|remaining|this (?:month|week)|per month)\b/i.test(text) || /^(?:this is your (?:last|final) free (?:article|story)|you(?:['’]ve| have) read \d+ of \d+ free (?:articles|stories))\b/i.test(text);
 }
 

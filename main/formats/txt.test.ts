@@ -1129,6 +1129,21 @@ describe('wrappers before the headline: share sheets, alert mails, notes, kiosks
     expect(strip.publisher).toBe('The Quayside Courier');
   });
 
+  it('reads a kiosk copy with a page line and the writer\'s name alone, and a note whose headline sits over a bare name and a date', () => {
+    const body = ['The lock gates on the old canal will be replaced over the winter, the trust said.', '', 'Boats will be diverted for eight weeks.'];
+    const kiosk = folder.parse('kiosk-page.txt', ['Readly', 'Oakhurst Mercury', 'Saturday 20 April 2024', 'Page 5', '', 'Canal lock gates to be replaced', 'SIMONE KAHALE', '', ...body].join('\n'));
+    expect(kiosk.title).toBe('Canal lock gates to be replaced');
+    expect(kiosk.authors).toEqual(['Simone Kahale']);
+    expect(kiosk.publisher).toBe('Oakhurst Mercury');
+    expect(kiosk.publishedAt?.value).toBe('2024-04-20');
+    expect(kiosk.text).toBe(body.join('\n'));
+    const note = folder.parse('note-bare.txt', ['canal thing for the newsletter', '', 'https://oakhurstmercury.example/news/canal-gates', '', 'Canal lock gates to be replaced', 'Simone Kahale', 'April 19, 2024', '', ...body].join('\n'));
+    expect(note.title).toBe('Canal lock gates to be replaced');
+    expect(note.authors).toEqual(['Simone Kahale']);
+    expect(note.publishedAt?.value).toBe('2024-04-19');
+    expect(note.text).toBe(body.join('\n'));
+  });
+
   it('reads an alert mail whose subject has a bracketed label and the site\'s name after a bar', () => {
     const a = folder.parse(
       'alert-bracket.txt',

@@ -398,7 +398,7 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
  */
 function readPageFurniture(lines: string[], i: number, header: HeaderInfo, boilerplate: string[], lead: Lead, dayFirst: boolean | null): number {
   const line = unmark(lines[i]!);
-  if (isCookiePrompt(line) || isPressOfficeLine(line) || isConsentLine(line) || isPaywallMeter(line) || isSiteSwitch(line)) {
+  if (isCookiePrompt(line) || isPressOfficeLine(line) || isConsentLine(line) || isPaywallMeter(line) || isSiteSwitch(line) || /^(?:page|p\.)\s*[A-Z]?\d{1,3}$/i.test(line)) {
     boilerplate.push(line);
     return i + 1;
   }
@@ -682,6 +682,11 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
     for (let k = i; k < after; k++) if (lines[k]!.trim() !== '') boilerplate.push(lines[k]!.trim());
     strong = true;
     end = after;
+  }
+  // A name alone under the headline, when the lines above it dated the story (a kiosk's title bar): the writer.
+  if (!strong && zone.length === 1 && zone[0]!.kind === 'credit' && credits.length === 1 && credits[0]!.authors.length > 0 && !credits[0]!.publisher && header.publishedAt) {
+    strong = true;
+    end = zone[0]!.index + 1;
   }
   if (!strong) {
     // Only reading times, ages and share buttons: furniture, whatever follows.
@@ -1156,6 +1161,11 @@ function headlineFurtherDown(lines: string[], from: number, subject: string | nu
     if (!info || (info.authors.length === 0 && !info.publishedAt && !info.modifiedAt)) continue;
     let h = c - 1;
     while (h > from && lines[h]!.trim() === '') h--;
+    // Over a bare credit line ("Jane Roe" above the date line): the headline is above it.
+    if (h > from && readByline(unmark(lines[h]!), { labelRequired: false })?.authors.length && !isHeadlineCandidate(unmark(lines[h]!), dayFirst)) {
+      h--;
+      while (h > from && lines[h]!.trim() === '') h--;
+    }
     if (h <= from || !isHeadlineCandidate(unmark(lines[h]!), dayFirst)) return none;
     // "Headline" / "Standfirst" / "By ...", one block: the upper of the two.
     if (h === c - 1 && h - 1 > from && lines[h - 1]!.trim() !== '' && isHeadlineCandidate(unmark(lines[h - 1]!), dayFirst) && !isNameplate(unmark(lines[h - 1]!))) h--;
