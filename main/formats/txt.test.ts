@@ -1064,6 +1064,11 @@ describe('wrappers before the headline: share sheets, alert mails, notes, kiosks
     const yearless = folder.parse('yearless.txt', ['Tamsworth Herald', 'May 17 at 9:05 AM · 🌍', '', 'Lido opening pushed back a week', '', body, '', 'It will stay open until September.'].join('\n'));
     expect(yearless.title).toBe('Lido opening pushed back a week');
     expect(yearless.publishedAt).toBeNull();
+    for (const line of ['Yesterday at 18:40 · 🌍', '4:05 PM · May 17, 2024 · 8.1K Views', '17 May 2024 at 16:05 · Public']) {
+      const post = folder.parse('post-line.txt', ['Tamsworth Herald', line, '', 'Lido opening pushed back a week', '', body].join('\n'));
+      expect(post.title).toBe('Lido opening pushed back a week');
+      expect(post.text).toBe(body);
+    }
     const msn = folder.parse('msn.txt', ['Lido opening pushed back a week', 'Story by Anouk Vries • 14h • 2 min read', '', body].join('\n'));
     expect(msn.authors).toEqual(['Anouk Vries']);
     expect(msn.text).toBe(body);

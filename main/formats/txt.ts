@@ -461,11 +461,13 @@ function nameplateOfParts(line: string, next: string, dayFirst: boolean | null):
 const TRAILING_ICONS = /[\s·•|]*(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3])+\s*$/u;
 /** A post's age printed as a part of a credit line: "Story by Jane Roe • 2d", "• 14h • 3 min read". */
 const COMPACT_AGE = /(?<=\S)\s+[·•|]\s+\d{1,2}\s?(?:s|m|h|d|w|mo|y|min|mins|hr|hrs)(?=\s+[·•|]\s|\s*$)/gi;
+/** A post's audience or view count after its date: "· Public", "· 12.3K Views". */
+const POST_COUNTS = /(?<=\S)\s+[·•|]\s+(?:public|friends|shared with public|[\d.,]+[kKmM]?\s+views?)$/i;
 /** A post's age alone: "2d", "14 h", "3w". */
 const POST_AGE = /^\d{1,2}\s?(?:s|m|h|d|w|mo|y|min|mins|hr|hrs)$/i;
-/** A social post's day without its year, as the sites print this year's posts: "April 21 at 9:05 AM", "21 April at 09:05". */
+/** A social post's day without its year, as the sites print this year's posts: "April 21 at 9:05 AM", "Yesterday at 09:05". */
 const YEARLESS_POST_DAY =
-  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?) at \d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$/i;
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|yesterday|today) at \d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$/i;
 
 /** Emoji and icons opening a line: "🔴 ", "📰 ". */
 const LEADING_ICONS = /^(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3])+\s*/u;
@@ -473,7 +475,7 @@ const LEADING_ICONS = /^(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\
 /** A header line, read with the labels and numeric dates the header reader leaves to the caller. */
 function readLine(raw: string, dayFirst: boolean | null): HeaderInfo | null {
   // A social post's date with the audience icon after it ("12 March 2024 at 16:05 · 🌍"): the icon says nothing.
-  const text = raw.replace(TRAILING_ICONS, '').replace(COMPACT_AGE, '').trim();
+  const text = raw.replace(TRAILING_ICONS, '').replace(POST_COUNTS, '').replace(COMPACT_AGE, '').trim();
   if (text === '') return null;
   // A post's age or yearless day ("2d", "April 21 at 9:05 AM"), as social sites print it: a header line that dates nothing.
   if (POST_AGE.test(text) || YEARLESS_POST_DAY.test(text)) return emptyHeader();
