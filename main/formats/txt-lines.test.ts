@@ -129,6 +129,7 @@ describe('lines a copy brings along', () => {
   it('knows notes about the story and newsletter footers', () => {
     expect(isMailFooter('This email was sent to reader@mail.example')).toBe(true);
     expect(isMailFooter('Manage your alerts')).toBe(true);
+    expect(isMailFooter('To stop receiving these alerts, update your settings here.')).toBe(true);
     expect(isStoryStatusNote('This is a developing story and will be updated.')).toBe(true);
     expect(isStoryStatusNote('This transcript was generated automatically and may contain errors.')).toBe(true);
     expect(isStoryStatusNote('This story began in 1998 when the mill closed.')).toBe(false);

@@ -178,7 +178,7 @@ export function isStoryStatusNote(text: string): boolean {
  */
 export function isMailFooter(text: string): boolean {
   if (text.length > 300) return false;
-  return /\b(?:you (?:are|were) receiving this (?:e-?mail|newsletter|message)|forward this (?:e-?mail|newsletter)|unsubscribe\b|update (?:your )?(?:e-?mail )?preferences|manage (?:your )?(?:alerts|newsletters|e-?mail (?:preferences|settings))|this (?:e-?mail|message|newsletter|alert) was sent to\b|add us to your (?:address book|contacts|safe senders)|why (?:did|do) i (?:get|receive) this|is an? (?:free |daily |weekly )?(?:newsletter|bulletin|briefing) (?:from|by|of)\b|manage (?:your )?subscription|view (?:this e-?mail )?in (?:your )?browser)/i.test(text) || /^read (?:this|the full|the whole) (?:story|article)\b.{0,30}$/i.test(text);
+  return /\b(?:you (?:are|were) receiving this (?:e-?mail|newsletter|message)|forward this (?:e-?mail|newsletter)|unsubscribe\b|update (?:your )?(?:e-?mail )?preferences|manage (?:your )?(?:alerts|newsletters|e-?mail (?:preferences|settings))|this (?:e-?mail|message|newsletter|alert) was sent (?:to|by)\b|(?:to )?stop receiving (?:these|this|our) (?:e-?mails?|alerts?|newsletters?|messages?)|no longer wish to receive\b|add us to your (?:address book|contacts|safe senders)|why (?:did|do) i (?:get|receive) this|is an? (?:free |daily |weekly )?(?:newsletter|bulletin|briefing) (?:from|by|of)\b|manage (?:your )?subscription|view (?:this e-?mail )?in (?:your )?browser)/i.test(text) || /^read (?:this|the full|the whole) (?:story|article)\b.{0,30}$/i.test(text);
 }
 
 /** "About Acme Foods", "About the University": the heading of a press release's closing boilerplate about its issuer. */
