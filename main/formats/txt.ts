@@ -1128,7 +1128,8 @@ const MAX_ANCHOR_LINES = 30;
  */
 function headlineFurtherDown(lines: string[], from: number, subject: string | null, dayFirst: boolean | null): { line: number; site: string | null } {
   const none = { line: from, site: null };
-  const key = (line: string) => unmark(line).replace(/\s+/g, ' ').toLowerCase();
+  // Compared without case, curly quotes or a closing full stop ("Pier’s future" and "Pier's future" are one headline).
+  const key = (line: string) => unmark(line).replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').replace(/\.$/, '').toLowerCase();
   // The lines of the header, up to the first paragraph of prose (a consent dialog's text is none).
   let limit = from;
   while (limit < lines.length && limit - from < MAX_ANCHOR_LINES && (!isProseLine(unmark(lines[limit]!)) || isConsentLine(lines[limit]!) || isCookiePrompt(lines[limit]!))) limit++;
