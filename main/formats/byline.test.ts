@@ -43,6 +43,11 @@ describe('readHeaderLine: wire and byline shapes', () => {
     expect(readHeaderLine('First published on Mon 6 Jun 2022 09.00 BST')?.publishedAt).toEqual(day('2022-06-06'));
   });
 
+  it('reads a "By" that opens one part of a strip, and "Originally published" as a publication label', () => {
+    expect(readHeaderLine('The Fenmoor Star · 3 June 2024 · B2 · By Ola Brandt')).toMatchObject({ authors: ['Ola Brandt'], publisher: 'The Fenmoor Star', publishedAt: { value: '2024-06-03' } });
+    expect(readHeaderLine('Originally published: June 3, 2024')).toMatchObject({ publisher: null, publishedAt: { value: '2024-06-03' } });
+  });
+
   it('keeps a modification date apart: it never stands for the publication date', () => {
     const updated = readHeaderLine('Updated 11:30 AM EST, Fri February 24, 2023');
     expect(updated).toEqual({ authors: [], publisher: null, publishedAt: null, modifiedAt: day('2023-02-24') });

@@ -7,10 +7,15 @@ import {
   isTableRow,
   breadcrumbOf,
   isAppChrome,
+  isArticleTool,
   isAppName,
   isCommentCount,
   isContactLabel,
+  isConsentLine,
+  isConsentText,
   isCookiePrompt,
+  isPaywallMeter,
+  isSiteSwitch,
   isDigestLine,
   isEndMark,
   isHomeCrumb,
@@ -18,6 +23,7 @@ import {
   isPageFooter,
   isPlayerControl,
   isPressOfficeLine,
+  isReaderPrompt,
   isReadingTime,
   isStoryStatusNote,
   joinWrappedLines,
@@ -64,6 +70,56 @@ describe('lines a copy brings along', () => {
     expect(isReadingTime('Lecture at 3 pm')).toBe(false);
   });
 
+  it('knows a news app\'s listen and type-size controls, and "N mins to read"', () => {
+    expect(isPlayerControl('Listen to this story · 4 min')).toBe(true);
+    expect(isPlayerControl('Listen to article 00:00')).toBe(true);
+    expect(isPlayerControl('Text size A- A+')).toBe(true);
+    expect(isPlayerControl('Text size')).toBe(true);
+    expect(isPlayerControl('Listen to the minister explain the plan.')).toBe(false);
+    expect(isReadingTime('2 mins to read')).toBe(true);
+    expect(isReadingTime('6 min read')).toBe(true);
+    expect(isReadingTime('2 minutes to spare')).toBe(false);
+  });
+
+  it('knows a consent dialog\'s heading, text and buttons from a story about personal data', () => {
+    expect(isConsentLine('We care about your privacy')).toBe(true);
+    expect(isConsentLine('We and our 512 partners store and/or access information on a device, such as cookies, and process personal data.')).toBe(true);
+    for (const button of ['Manage options', 'Reject all', 'Accept all', 'I agree', 'Confirm choices']) expect(isConsentLine(button)).toBe(true);
+    expect(isConsentLine('Acceptance of the offer is due by Friday.')).toBe(false);
+    expect(isConsentLine('The regulator said the firm kept customers\' addresses for too long.')).toBe(false);
+  });
+
+  it('knows a consent dialog\'s text among paragraphs from a story about personal data', () => {
+    expect(isConsentText('We and our partners use cookies and process personal data to show you relevant ads.')).toBe(true);
+    expect(isConsentText('Reject all')).toBe(true);
+    expect(isConsentText('The council processed personal data without consent, the regulator said.')).toBe(false);
+    expect(isConsentText('"We and our partners will build 200 homes," the developer said.')).toBe(false);
+  });
+
+  it('knows a story page\'s own tools', () => {
+    for (const line of ['Gift this article', 'Save for later', 'Copy link', 'Print', 'Open in app', 'Aa']) expect(isArticleTool(line)).toBe(true);
+    expect(isArticleTool('Print shops reopen')).toBe(false);
+  });
+
+  it('knows the prompts around comments, a kiosk\'s print line and a subscription pitch', () => {
+    for (const line of ['Comments are closed.', 'Join the conversation', 'Write a comment…', 'View 8 more comments', 'Most relevant', 'Printed and distributed by Kiosk Co.', 'Liked this article? Subscribe for full access.']) expect(isReaderPrompt(line)).toBe(true);
+    expect(isReaderPrompt('Residents were invited to join the conversation about the new park at a meeting on Monday.')).toBe(false);
+  });
+
+  it('knows a paywall meter and a text-only site\'s switch to the full site', () => {
+    expect(isPaywallMeter('Only 1 free story remaining this week')).toBe(true);
+    expect(isPaywallMeter('This is your last free article')).toBe(true);
+    expect(isPaywallMeter('The museum has free entry this month')).toBe(false);
+    expect(isPaywallMeter('Subscribe to continue reading')).toBe(true);
+    expect(isPaywallMeter('Already a subscriber? Sign in')).toBe(true);
+    expect(isPaywallMeter('This article is for subscribers only')).toBe(true);
+    expect(isPaywallMeter("You've hit your limit of free stories")).toBe(true);
+    expect(isSiteSwitch('Text-only version | Go to full site')).toBe(true);
+    expect(isSiteSwitch('Tarn Radio lite | Go to the full Tarn Radio experience')).toBe(true);
+    expect(isSiteSwitch('View full article')).toBe(true);
+    expect(isSiteSwitch('Go to the full council meeting on Tuesday')).toBe(false);
+  });
+
   it('knows a comment counter from a sentence about comments', () => {
     expect(isCommentCount('Comments (7)')).toBe(true);
     expect(isCommentCount('Kommentare: 12')).toBe(true);
@@ -71,6 +127,9 @@ describe('lines a copy brings along', () => {
   });
 
   it('knows notes about the story and newsletter footers', () => {
+    expect(isMailFooter('This email was sent to reader@mail.example')).toBe(true);
+    expect(isMailFooter('Manage your alerts')).toBe(true);
+    expect(isMailFooter('To stop receiving these alerts, update your settings here.')).toBe(true);
     expect(isStoryStatusNote('This is a developing story and will be updated.')).toBe(true);
     expect(isStoryStatusNote('This transcript was generated automatically and may contain errors.')).toBe(true);
     expect(isStoryStatusNote('This story began in 1998 when the mill closed.')).toBe(false);

@@ -50,12 +50,97 @@ export function isCommentCount(line: string): boolean {
   return /^(?:(?:view|show|read|see)\s+)?(?:comments?|commentaires?|kommentare?|comentarios?|commenti|reacties|reactions)\s*(?:\(\d+\)|:\s*\d+)$/i.test(line.trim());
 }
 
-/** An audio or video player's controls: "Listen", "Download audio (MP3, 3.4 MB)", "Play video", "Watch: 2:31". */
+/**
+ * An audio or video player's controls: "Listen", "Download audio (MP3, 3.4 MB)", "Play video", "Watch: 2:31"; a
+ * news app's text-to-speech and type controls: "Listen to this story · 3 min", "Listen to article 00:00",
+ * "Text size A- A+", "Font size", "A- A+".
+ */
 export function isPlayerControl(line: string): boolean {
   const text = line.trim();
   if (text.length > 60) return false;
   if (/^(?:listen|play|pause|watch|download)(?:\s+(?:now|live|again|here))?$/i.test(text)) return true;
+  if (/^(?:listen|hear)(?:\s+to)?\s+(?:(?:this|the)\s+)?(?:article|story|report|news)\b[^.!?]{0,25}$/i.test(text)) return true;
+  if (/^(?:(?:font|text|type)\s+size|change (?:font|text) size|aa)(?:\s*:?\s*(?:A\s*[-+]?\s*){0,3})?$/i.test(text) || /^A\s*[-–]\s*A\s*\+$/.test(text)) return true;
   return /^(?:listen|play|watch|download)\b/i.test(text) && /\b(?:audio|video|mp3|mp4|podcast|episode|clip|\d+\s*(?:kb|mb)|\d+:\d{2})\b/i.test(text);
+}
+
+/**
+ * A consent dialog a select-all copies with the page (IAB TCF-style and others): its heading ("We value your
+ * privacy", "Your privacy choices"), its text about partners and personal data, and its buttons ("Manage options",
+ * "Reject all", "Accept all", "I agree").
+ */
+const TCF_PURPOSE =
+  /^(?:store and\/or access information on a device|use limited data to select (?:advertising|content)|(?:create|use) profiles (?:for|to select) personali[sz]ed (?:advertising|content)|create profiles to personali[sz]e content|measure (?:advertising|content) performance|understand audiences through statistics or combinations of data from different sources|develop and improve services|use precise geolocation data|actively scan device characteristics for identification|personali[sz]ed (?:ads|advertising) and content, (?:ad|advertising) and content measurement, audience (?:insights|research) and (?:product|services) development|privacy preference cent(?:er|re)|vendor list|legitimate interest)\.?$/i;
+
+export function isConsentLine(line: string): boolean {
+  const text = line.trim();
+  if (text === '' || text.length > 900) return false;
+  if (/^(?:we (?:value|care about|respect) your privacy|your privacy(?: (?:matters|choices|settings|options))?|privacy (?:settings|preferences|choices|notice)|cookie (?:settings|preferences|consent))\.?$/i.test(text)) return true;
+  if (/^(?:(?:accept|reject|refuse|decline|allow|deny)(?: all| cookies| all cookies| and (?:continue|close))?|manage (?:options|preferences|settings|cookies|choices)|(?:show )?(?:more|all) options|(?:customi[sz]e|save)(?: (?:settings|choices|preferences))?|i (?:agree|accept)|agree(?: and (?:continue|close))?|confirm (?:my )?(?:choices|selection)|(?:allow|use) (?:only )?(?:necessary|essential) cookies|(?:only )?(?:necessary|essential) (?:cookies )?only|do not sell(?: or share)? my personal information|(?:list of )?(?:partners|vendors)(?: \(vendors\))?)$/i.test(text)) return true;
+  // The purposes and features the IAB's Transparency and Consent Framework names, listed one a line.
+  if (TCF_PURPOSE.test(text)) return true;
+  return /\b(?:we and our (?:\d[\d,]* )?(?:partners|vendors)|our (?:\d[\d,]* )?partners['’]? processing|personal data|legitimate interest|(?:store and\/or|store or) access information on a device|precise geolocation)\b/i.test(text) && /\b(?:consent|partners|process(?:ing)?|cookies|device)\b/i.test(text);
+}
+
+/**
+ * What of a consent dialog can stand among a story's paragraphs (a select-all that caught the dialog after the
+ * story): its heading and buttons, the framework's purposes, and its text about "we and our partners" storing
+ * cookies or processing personal data (a story about personal data says neither "we and our partners" nor
+ * "store and/or access").
+ */
+export function isConsentText(line: string): boolean {
+  const text = line.trim();
+  if (text.length > 900) return false;
+  if (text.length <= 120 && !/[.!?]$/.test(text) && isConsentLine(text)) return true;
+  return /\bwe and our (?:\d[\d,]* )?(?:partners|vendors)\b|\bstore and\/or access information on a device\b/i.test(text) && /\b(?:cookies|device|personal data|consent)\b/i.test(text);
+}
+
+/**
+ * What a page sets around its comments and its print service, and its pitch after the story: "Comments are
+ * closed.", "Join the conversation", "Write a comment…", "View 12 more comments", "Most relevant", "Printed and
+ * distributed by ...", "Like what you read? Subscribe ...".
+ */
+export function isReaderPrompt(line: string): boolean {
+  const text = line.trim();
+  if (text.length > 160) return false;
+  if (/^(?:comments are (?:closed|disabled|open)|join the (?:conversation|discussion|debate)|(?:write|add|post|leave) a (?:comment|reply)|(?:view|see|show|load|read) (?:\d+ )?(?:more|all|previous|earlier) (?:comments|replies)|(?:most relevant|newest|oldest|top|all) comments|most relevant|newest first|be the first to comment)[\s.…!]*$/i.test(text)) return true;
+  if (/^(?:printed and distributed by|copyright (?:and )?protected by (?:applicable )?law\b)/i.test(text)) return true;
+  return /^(?:like|enjoy(?:ed)?|love|liked) (?:what you(?:['’]re| are)? read(?:ing)?|this (?:article|story|piece))\?\s+(?:subscribe|support|sign up|become|join|donate)\b/i.test(text);
+}
+
+/**
+ * A story page's own tools, copied as lines: "Gift this article", "Save for later", "Copy link", "Print", "Open in
+ * app", "Continue reading in the app", "Show more", "Aa".
+ */
+export function isArticleTool(line: string): boolean {
+  return /^(?:gift (?:this )?(?:article|story)|save(?: (?:for later|article|story|to reading list))?|saved|copy link|link copied!?|print(?: (?:this )?(?:article|story|page))?|open in (?:the )?app|continue reading in (?:the )?app|show (?:more|less)|aa|a a a)$/i.test(line.trim());
+}
+
+/**
+ * A metered paywall's count or prompt: "You have 4 free stories left this week", "This is your last free
+ * article", "You've read 3 of 5 free stories", "1 free article remaining", "Subscribe to continue reading",
+ * "Already a subscriber? Log in".
+ */
+export function isPaywallMeter(line: string): boolean {
+  const text = line.trim();
+  if (text.length > 120) return false;
+  // The prompt that stands in for the rest: "Subscribe to continue reading", "Already a subscriber? Log in".
+  if (/^(?:this (?:article|story|content) is (?:only )?(?:for|available to|reserved for|exclusive to) (?:paying )?(?:subscribers|members)(?: only)?|(?:subscribers?|members)[- ]only(?: (?:article|story|content))?|premium (?:article|story|content))\.?$/i.test(text)) return true;
+  if (/^(?:(?:subscribe|sign in|log in|register|sign up)(?: now)? (?:to|and) (?:continue|keep) reading\b|already (?:a subscriber|subscribed|have an account)\?|get unlimited (?:digital )?access\b)[^.!?]{0,40}[.!]?$/i.test(text)) return true;
+  if (/\b(?:reached|hit|used(?: up)?)\b.{0,30}\b(?:limit|all|your)\b.{0,20}\bfree (?:articles|stories|reads)\b/i.test(text)) return true;
+  return /\b(?:free|complimentary)\s+(?:articles?|stor(?:y|ies)|reads?|views?)\b.{0,40}\b(?:left|remaining|this (?:month|week)|per month)\b/i.test(text) || /^(?:this is your (?:last|final) free (?:article|story)|you(?:['’]ve| have) read \d+ of \d+ free (?:articles|stories))\b/i.test(text);
+}
+
+/**
+ * A text-only or 'lite' site's switch to its full version, and the network's line around it: "Text-only version
+ * | Go to full site", "Go to the full Harbour Radio experience", "Read full article", "Switch to the full site", "View
+ * full site", "Lite version".
+ */
+export function isSiteSwitch(line: string): boolean {
+  const text = line.trim();
+  if (text.length > 120) return false;
+  const part = /^(?:(?:text[- ]only|lite|light|low[- ]bandwidth|plain[- ]text|mobile) (?:version|site|edition)|(?:go|switch|return|back) to (?:the )?full (?:site|version|website|web ?site|.{2,40}? experience)|(?:see|view|read) (?:the )?full (?:web )?(?:article|site|version|story)|\S.{0,40}? lite)$/i;
+  return part.test(text) || text.split(/\s+[|·•]\s+/).every((p) => part.test(p)) || /^(?:text[- ]only|lite) (?:version|site)\s+(?:go|switch|return) to (?:the )?full (?:site|version)$/i.test(text);
 }
 
 /** The marks that close a press release or agency copy: "ENDS", "-ends-", "- 30 -", "###", "# # #". */
@@ -93,7 +178,7 @@ export function isStoryStatusNote(text: string): boolean {
  */
 export function isMailFooter(text: string): boolean {
   if (text.length > 300) return false;
-  return /\b(?:you (?:are|were) receiving this (?:e-?mail|newsletter|message)|forward this (?:e-?mail|newsletter)|unsubscribe\b|update (?:your )?(?:e-?mail )?preferences|is an? (?:free |daily |weekly )?(?:newsletter|bulletin|briefing) (?:from|by|of)\b|manage (?:your )?subscription|view (?:this e-?mail )?in (?:your )?browser)/i.test(text) || /^read (?:this|the full|the whole) (?:story|article)\b.{0,30}$/i.test(text);
+  return /\b(?:you (?:are|were) receiving this (?:e-?mail|newsletter|message)|forward this (?:e-?mail|newsletter)|unsubscribe\b|update (?:your )?(?:e-?mail )?preferences|manage (?:your )?(?:alerts|newsletters|e-?mail (?:preferences|settings))|this (?:e-?mail|message|newsletter|alert) was sent (?:to|by)\b|(?:to )?stop receiving (?:these|this|our) (?:e-?mails?|alerts?|newsletters?|messages?)|no longer wish to receive\b|add us to your (?:address book|contacts|safe senders)|why (?:did|do) i (?:get|receive) this|is an? (?:free |daily |weekly )?(?:newsletter|bulletin|briefing) (?:from|by|of)\b|manage (?:your )?subscription|view (?:this e-?mail )?in (?:your )?browser)/i.test(text) || /^read (?:this|the full|the whole) (?:story|article)\b.{0,30}$/i.test(text);
 }
 
 /** "About Acme Foods", "About the University": the heading of a press release's closing boilerplate about its issuer. */
@@ -107,6 +192,7 @@ export function aboutHeadingSubject(line: string): string | null {
 export function isReadingTime(line: string): boolean {
   const text = line.trim();
   if (text.length > 40) return false;
+  if (/^\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:to\s+)?read$/i.test(text) || /^read(?:ing)? time\s*:?\s*\d+\s*min(?:ute)?s?\.?$/i.test(text)) return true;
   return /^(?:(?:reading time|temps de lecture|lecture|lesezeit|lesedauer|lectura|tiempo de lectura|lettura|tempo di lettura|tempo de leitura|leitura|leestijd|lästid|lesetid|læsetid)\s*:?\s*\d+\s*min(?:ute)?s?\.?|\d+\s*min(?:ute)?s?\.?\s+(?:de lecture|de lectura|di lettura|de leitura|lesezeit|leestijd|read))$/i.test(text);
 }
 
@@ -157,10 +243,11 @@ export function withEnglishDateLabels(line: string): string {
 
 /**
  * News readers, aggregators, read-later and note-taking tools and chat apps whose copies open with their name:
- * "Apple News", "Google News", "Flipboard", "Pocket", "Evernote". Who shows or keeps a story, never its outlet.
+ * "Apple News", "Google News", "Flipboard", "Pocket", "Evernote"; digital newspaper kiosks ("PressReader", "Zinio"). Who
+ * shows or keeps a story, never its outlet.
  */
 const APP_NAME =
-  /^(?:apple news\+?|google news|flipboard|pocket|instapaper|feedly|inoreader|newsbreak|smartnews|yahoo!? news|microsoft start|msn(?: news)?|ground news|upday|opera news|squid|newsify|reeder|readwise(?: reader)?|omnivore|evernote|onenote|whatsapp|telegram|linkedin)$/i;
+  /^(?:apple news\+?|google news|flipboard|pocket|instapaper|feedly|inoreader|newsbreak|smartnews|yahoo!? news|microsoft start|msn(?: news)?|ground news|upday|opera news|squid|newsify|reeder|readwise(?: reader)?|omnivore|evernote|onenote|whatsapp|telegram|linkedin|pressreader|zinio|readly|magzter)$/i;
 
 export function isAppName(line: string): boolean {
   return APP_NAME.test(line.trim());
@@ -170,6 +257,8 @@ export function isAppName(line: string): boolean {
 const APP_BUTTON = /^(?:like|comment|comments|share|flip|repost|reshare|send|save|saved|reply|retweet|bookmark|react|follow|\+ ?follow|subscribe|subscribed|message|more)$/i;
 /** A count under a post: "40 likes", "88 reactions", "9 comments", "2 reposts". */
 const APP_COUNT = /^\d[\d,.]*[kKmM]?\s+(?:likes?|comments?|reactions?|reposts?|shares?|views?|flips?|claps?|replies|reply|retweets?|bookmarks?|saves?)$/i;
+/** A post's or comment's age as social sites print it beside their buttons: "2h", "5 d", "3w", "12m". */
+const APP_AGE = /^\d{1,2}\s?(?:[smhdwy]|min|mins|hr|hrs)$/i;
 
 /**
  * A line a reader app, a read-later tool, a social site or a phone writes around a story it shows or passes on:
@@ -185,7 +274,7 @@ export function isAppChrome(line: string): boolean {
   // A read-later digest's own title and counter: "Instapaper: Saturday, Nov. 2", "Pocket weekly digest", "Article 3 of 7".
   if (isDigestLine(text)) return true;
   const parts = text.split(/\s+[·•|]\s+|\s{2,}/).map((p) => p.trim()).filter((p) => p !== '');
-  if (parts.length > 1 && parts.every((p) => APP_BUTTON.test(p) || APP_COUNT.test(p))) return true;
+  if (parts.length > 1 && parts.every((p) => APP_BUTTON.test(p) || APP_COUNT.test(p) || APP_AGE.test(p)) && parts.some((p) => !APP_AGE.test(p))) return true;
   if (APP_COUNT.test(text) || /^\+ ?follow$/i.test(text)) return true;
   if (/^#[\p{L}\d_]+(?:\s+#[\p{L}\d_]+)+$/u.test(text)) return true;
   const pass = parts.some((p) => /^(?:shared|sent|saved|clipped|flipped|posted)\s+(?:from|with|via|to|into|using)\s+\S/i.test(p) && p.length <= 80);

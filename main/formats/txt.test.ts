@@ -812,3 +812,392 @@ describe('copies from apps, clipping tools and mail', () => {
     expect(a.text).toMatch(/every night\.''$/);
   });
 });
+
+describe('wrappers before the headline: share sheets, alert mails, notes, kiosks, consent dialogs, lite sites, social posts', () => {
+  it('reads an app share sheet above the app\'s copy: the repeated headline, "NAME | OUTLET", the first publication, not the last update', () => {
+    const a = folder.parse(
+      'share-sheet.txt',
+      [
+        'Night buses return to the Orrin valley - Dunmere Daily',
+        '',
+        'Read the full story at',
+        'https://dunmeredaily.example/region/night-buses-return-88213.html',
+        '',
+        'Shared via the Dunmere Daily app',
+        '',
+        'REGION · Orrin',
+        'Night buses return to the Orrin valley',
+        'Colm Ashby | Dunmere Daily',
+        'Last Updated: Sep 4, 2024, 10:20 AM',
+        'First Published: Sep 3, 2024, 6:45 PM',
+        'Listen to this story',
+        'Text size A A',
+        '',
+        'Orrin: Night buses will run again between the valley towns from Monday, the transport board said.',
+        '',
+        'The service was cut in 2020 and never restored.',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Night buses return to the Orrin valley');
+    expect(a.authors).toEqual(['Colm Ashby']);
+    expect(a.publisher).toBe('Dunmere Daily');
+    expect(a.publishedAt?.value).toBe('2024-09-03');
+    expect(a.text).toBe('Orrin: Night buses will run again between the valley towns from Monday, the transport board said.\n\nThe service was cut in 2020 and never restored.');
+  });
+
+  it('reads a news-alert mail: the subject without its label names the headline, the role after the byline\'s comma is no name, the footer is out', () => {
+    const a = folder.parse(
+      'alert-mail.txt',
+      [
+        'From: The Fellbrook Echo <alerts@fellbrookecho.example>',
+        'Subject: Breaking news alert: Fellbrook library to open on Sundays',
+        'Date: 2 Oct 2024 at 18:01:44 BST',
+        'To: reader@mail.example',
+        '',
+        'View in browser <https://fellbrookecho.example/email/a-1002>',
+        '',
+        'THE FELLBROOK ECHO | BREAKING',
+        'Wednesday 2 October 2024',
+        '',
+        'Fellbrook library to open on Sundays',
+        '',
+        'By Orla Pym, Local Government Reporter',
+        '',
+        'Fellbrook library will open on Sunday afternoons from November, the council said tonight.',
+        '',
+        'The change follows a petition signed by 2,000 residents.',
+        '',
+        'You are receiving this email because you signed up for alerts.',
+        'Unsubscribe <https://fellbrookecho.example/u> | Manage preferences',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Fellbrook library to open on Sundays');
+    expect(a.authors).toEqual(['Orla Pym']);
+    expect(a.publisher).toBe('The Fellbrook Echo');
+    expect(a.publishedAt?.value).toBe('2024-10-02');
+    expect(a.text).toBe('Fellbrook library will open on Sunday afternoons from November, the council said tonight.\n\nThe change follows a petition signed by 2,000 residents.');
+  });
+
+  it('reads a note with its own title over a pasted story: the headline is the line above the standfirst and the "Story by" credit', () => {
+    const a = folder.parse(
+      'note.txt',
+      [
+        'for Thursday\'s committee!!',
+        '',
+        'The Marlow Ridge Courier',
+        'Marlow Ridge to trial a four-day week for council staff',
+        'Staff will work longer days but keep the same pay',
+        'Story by Ines Haldane',
+        'June 4, 2024',
+        '',
+        'Council staff in Marlow Ridge will work four longer days a week in a six-month trial starting in September.',
+        '',
+        'The council said offices would stay open five days a week.',
+        '',
+        '• print the report',
+        '• email Sam',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Marlow Ridge to trial a four-day week for council staff');
+    expect(a.authors).toEqual(['Ines Haldane']);
+    expect(a.publisher).toBe('The Marlow Ridge Courier');
+    expect(a.publishedAt?.value).toBe('2024-06-04');
+    expect(a.text).not.toContain('longer days but keep');
+    expect(a.text).not.toContain('committee');
+  });
+
+  it('reads a kiosk\'s text view: the paper over the edition date is a title bar, the writer at the end of the info strip', () => {
+    const a = folder.parse(
+      'kiosk.txt',
+      [
+        'Catalog',
+        'For You',
+        'Sign in',
+        'The Grantley Herald',
+        '14 Feb 2025',
+        '',
+        'Toll road to stay free for two more years',
+        '',
+        'The Grantley Herald · 14 Feb 2025 · Page 3 · Mandla Kruger',
+        '',
+        'Motorists will not pay to use the new coastal toll road until 2027, the province said on Thursday.',
+        '',
+        'The gantries were built in 2023 but never switched on.',
+        '',
+        'Printed and distributed by Kiosk Co. +27 21 000 0000',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Toll road to stay free for two more years');
+    expect(a.authors).toEqual(['Mandla Kruger']);
+    expect(a.publisher).toBe('The Grantley Herald');
+    expect(a.publishedAt?.value).toBe('2025-02-14');
+    expect(a.text.split('\n\n')).toHaveLength(2);
+  });
+
+  it('reads a select-all made under a consent dialog: the dialog, the paywall meter, the role line and the ad-sales link are out', () => {
+    const a = folder.parse(
+      'consent.txt',
+      [
+        'Your privacy choices',
+        'We and our 312 partners store and/or access information on a device and process personal data for ads and measurement.',
+        'Manage options',
+        'Accept all',
+        'Skip to main content',
+        'Waitangi Coast Post',
+        'Subscribe',
+        'Log in',
+        'News',
+        'Sport',
+        'Weather',
+        'This is your last free article',
+        'Ōrewa pool to reopen after roof repairs',
+        'By Mere Tawhiri',
+        'Senior reporter',
+        '6:15 AM Tue, 9 Jul 2024',
+        '3 mins to read',
+        'The Ōrewa pool will reopen on Monday after eight weeks of repairs to its leaking roof.',
+        'Advertise with Coast Media',
+        'Swimming lessons will restart the same week, the council said.',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Ōrewa pool to reopen after roof repairs');
+    expect(a.authors).toEqual(['Mere Tawhiri']);
+    expect(a.publishedAt?.value).toBe('2024-07-09');
+    expect(a.text).toBe('The Ōrewa pool will reopen on Monday after eight weeks of repairs to its leaking roof.\n\nSwimming lessons will restart the same week, the council said.');
+  });
+
+  it('reads a text-only site: its switch to the full site is furniture, not the headline', () => {
+    const a = folder.parse(
+      'lite.txt',
+      [
+        'Harrow News lite | Switch to the full site',
+        '',
+        'Snow closes mountain passes for a second day',
+        '',
+        'By Ada Quenby, Harrow News',
+        '',
+        'Updated: 9:12 AM EST, Tue February 4, 2025',
+        '',
+        'Two mountain passes stayed closed on Tuesday after a second night of heavy snow.',
+        '',
+        'View Full Site',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Snow closes mountain passes for a second day');
+    expect(a.authors).toEqual(['Ada Quenby']);
+    expect(a.publishedAt?.value).toBe('2025-02-04');
+    expect(a.text).toBe('Two mountain passes stayed closed on Tuesday after a second night of heavy snow.');
+  });
+
+  it('reads a share text that quotes the headline, a TCF purpose list, and a post dated only by its own link', () => {
+    const share = folder.parse(
+      'share-quote.txt',
+      [
+        'Saw this on the Tallow Gazette app: Canal towpath to close for resurfacing https://tallowgazette.example/news/2024/05/02/towpath',
+        '',
+        'Canal towpath to close for resurfacing',
+        'By Petra Lund',
+        '',
+        'The canal towpath between the two locks will close for six weeks from June while it is resurfaced.',
+      ].join('\n'),
+    );
+    expect(share.title).toBe('Canal towpath to close for resurfacing');
+    expect(share.authors).toEqual(['Petra Lund']);
+    expect(share.publishedAt?.value).toBe('2024-05-02');
+    const consent = folder.parse(
+      'tcf.txt',
+      [
+        'We care about your privacy',
+        'Store and/or access information on a device',
+        'Use precise geolocation data',
+        'Measure content performance',
+        'Develop and improve services',
+        'Reject all',
+        'Accept all',
+        'Ferry fares to rise by 4% in April',
+        'By Rhian Coles',
+        '12 February 2025',
+        'Ferry fares will rise by 4% from April 1, the operator said on Wednesday.',
+      ].join('\n'),
+    );
+    expect(consent.title).toBe('Ferry fares to rise by 4% in April');
+    expect(consent.text).toBe('Ferry fares will rise by 4% from April 1, the operator said on Wednesday.');
+    const post = folder.parse(
+      'post-link.txt',
+      [
+        'Brackley Sentinel',
+        '',
+        'New footbridge opens over the Ouse',
+        '',
+        'The new footbridge linking the two halves of the town opened to walkers and cyclists on Saturday.',
+        '',
+        'It replaces a bridge closed in 2021.',
+        '',
+        'Reporter: Tom Ashdown',
+        '',
+        'Read more: https://brackleysentinel.example/2024/09/14/footbridge-opens/',
+      ].join('\n'),
+    );
+    expect(post.title).toBe('New footbridge opens over the Ouse');
+    expect(post.authors).toEqual(['Tom Ashdown']);
+    expect(post.publishedAt?.value).toBe('2024-09-14');
+    expect(post.text).toBe('The new footbridge linking the two halves of the town opened to walkers and cyclists on Saturday.\n\nIt replaces a bridge closed in 2021.');
+  });
+
+  it('keeps a headline in title case over the date line: only a paper\'s name makes a title bar', () => {
+    const a = folder.parse(
+      'title-case.txt',
+      ['Harbor Pilots, Port Agree New Night Shifts', '', 'March 3, 1999', '', 'PORT TALLIS (AP) --', '', 'Harbor pilots and the port authority agreed on a new night-shift schedule on Wednesday.'].join('\n'),
+    );
+    expect(a.title).toBe('Harbor Pilots, Port Agree New Night Shifts');
+    expect(a.publisher).toBe('AP');
+    expect(a.publishedAt?.value).toBe('1999-03-03');
+  });
+
+  it('reads social ages and yearless post days as header lines, and a "Story by NAME • 2d" credit', () => {
+    const body = 'The lido will open for the summer on Saturday, a week later than planned, the council said.';
+    const aged = folder.parse('aged.txt', ['Tamsworth Herald', '2d · 🌍', '', 'Lido opening pushed back a week 🏊', '', body, '', 'Read the full story: https://tamsworthherald.example/news/2024/05/17/lido'].join('\n'));
+    expect(aged.title).toBe('Lido opening pushed back a week');
+    expect(aged.publisher).toBe('Tamsworth Herald');
+    expect(aged.publishedAt?.value).toBe('2024-05-17');
+    expect(aged.text).toBe(body);
+    const yearless = folder.parse('yearless.txt', ['Tamsworth Herald', 'May 17 at 9:05 AM · 🌍', '', 'Lido opening pushed back a week', '', body, '', 'It will stay open until September.'].join('\n'));
+    expect(yearless.title).toBe('Lido opening pushed back a week');
+    expect(yearless.publishedAt).toBeNull();
+    for (const line of ['Yesterday at 18:40 · 🌍', '4:05 PM · May 17, 2024 · 8.1K Views', '17 May 2024 at 16:05 · Public']) {
+      const post = folder.parse('post-line.txt', ['Tamsworth Herald', line, '', 'Lido opening pushed back a week', '', body].join('\n'));
+      expect(post.title).toBe('Lido opening pushed back a week');
+      expect(post.text).toBe(body);
+    }
+    const msn = folder.parse('msn.txt', ['Lido opening pushed back a week', 'Story by Anouk Vries • 14h • 2 min read', '', body].join('\n'));
+    expect(msn.authors).toEqual(['Anouk Vries']);
+    expect(msn.text).toBe(body);
+    const strip = folder.parse('strip.txt', ['Lido opening pushed back a week', 'Tamsworth Herald · Friday, May 17, 2024 · A4 · By Anouk Vries', '', body].join('\n'));
+    expect(strip.authors).toEqual(['Anouk Vries']);
+    expect(strip.publisher).toBe('Tamsworth Herald');
+  });
+
+  it('keeps a consent dialog caught after the story out of the text, and a reporting scheme under the byline out of the publisher', () => {
+    const a = folder.parse(
+      'consent-after.txt',
+      [
+        'Bus station to move to the old cattle market',
+        'By Iwan Prys',
+        'Reporter, Local Democracy Reporting Service',
+        '4 March 2025',
+        '',
+        'The town bus station will move to the old cattle market site in 2026, councillors agreed on Tuesday.',
+        '',
+        'The current station will be sold for housing.',
+        '',
+        'We respect your privacy',
+        'We and our 640 partners store and/or access information on a device, such as cookies, and process personal data for ads.',
+        'Accept all',
+      ].join('\n'),
+    );
+    expect(a.authors).toEqual(['Iwan Prys']);
+    expect(a.publisher).toBeNull();
+    expect(a.text).toBe('The town bus station will move to the old cattle market site in 2026, councillors agreed on Tuesday.\n\nThe current station will be sold for housing.');
+  });
+
+  it('keeps the first headline when only a player line stands between it and a standfirst over the byline', () => {
+    const a = folder.parse(
+      'listen-dek.txt',
+      [
+        'Cathedral bells to ring again after restoration',
+        '',
+        'Listen to this story',
+        '',
+        'The eight bells were recast at a foundry over the winter',
+        '',
+        'By Ruth Oyelaran',
+        '',
+        'The cathedral bells will ring again on Sunday for the first time in a year.',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Cathedral bells to ring again after restoration');
+    expect(a.authors).toEqual(['Ruth Oyelaran']);
+  });
+
+  it('reads an alert mail from an "... Alerts" sender with a "Name, Role" credit, and a kiosk strip with a page but no date', () => {
+    const body = 'The harbour wall will be repaired from May, the council said on Friday in a statement.';
+    const mail = folder.parse(
+      'alerts-sender.txt',
+      ['From: Quayside Courier Alerts <alerts@quaysidecourier.example>', 'Sent: Saturday, April 20, 2024 7:02 AM', 'Subject: BREAKING NEWS: Harbour wall repairs to start in May', '', 'Harbour wall repairs to start in May', 'Nkem Obi, Chief Reporter', '', body, '', 'Unsubscribe | Privacy'].join('\n'),
+    );
+    expect(mail.title).toBe('Harbour wall repairs to start in May');
+    expect(mail.publisher).toBe('Quayside Courier');
+    expect(mail.authors).toEqual(['Nkem Obi']);
+    expect(mail.text).toBe(body);
+    const strip = folder.parse('strip-page.txt', ['Harbour wall repairs to start in May', 'The Quayside Courier · Page 5 · Nkem Obi', '', body].join('\n'));
+    expect(strip.authors).toEqual(['Nkem Obi']);
+    expect(strip.publisher).toBe('The Quayside Courier');
+  });
+
+  it('reads a kiosk copy with a page line and the writer\'s name alone, and a note whose headline sits over a bare name and a date', () => {
+    const body = ['The lock gates on the old canal will be replaced over the winter, the trust said.', '', 'Boats will be diverted for eight weeks.'];
+    const kiosk = folder.parse('kiosk-page.txt', ['Readly', 'Oakhurst Mercury', 'Saturday 20 April 2024', 'Page 5', '', 'Canal lock gates to be replaced', 'SIMONE KAHALE', '', ...body].join('\n'));
+    expect(kiosk.title).toBe('Canal lock gates to be replaced');
+    expect(kiosk.authors).toEqual(['Simone Kahale']);
+    expect(kiosk.publisher).toBe('Oakhurst Mercury');
+    expect(kiosk.publishedAt?.value).toBe('2024-04-20');
+    expect(kiosk.text).toBe(body.join('\n'));
+    const note = folder.parse('note-bare.txt', ['canal thing for the newsletter', '', 'https://oakhurstmercury.example/news/canal-gates', '', 'Canal lock gates to be replaced', 'Simone Kahale', 'April 19, 2024', '', ...body].join('\n'));
+    expect(note.title).toBe('Canal lock gates to be replaced');
+    expect(note.authors).toEqual(['Simone Kahale']);
+    expect(note.publishedAt?.value).toBe('2024-04-19');
+    expect(note.text).toBe(body.join('\n'));
+  });
+
+  it('reads an alert mail whose subject has a bracketed label and the site\'s name after a bar', () => {
+    const a = folder.parse(
+      'alert-bracket.txt',
+      [
+        'From: Wexham Standard <news@wexhamstandard.example>',
+        'Subject: [Breaking] Wexham mill fire: homes evacuated | Wexham Standard',
+        'Date: 3 Mar 2025 at 21:14',
+        '',
+        'Read online <https://wexhamstandard.example/e/991>',
+        '',
+        'WEXHAM STANDARD',
+        '',
+        'Wexham mill fire: homes evacuated',
+        '',
+        'Fifty homes were evacuated on Monday night after a fire broke out at the old mill on River Lane.',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Wexham mill fire: homes evacuated');
+    expect(a.text).toBe('Fifty homes were evacuated on Monday night after a fire broke out at the old mill on River Lane.');
+  });
+
+  it('reads a page\'s social post: the post date with its audience icon, the headline without emoji, the closing credit, no comments', () => {
+    const a = folder.parse(
+      'post.txt',
+      [
+        'Kessington Observer',
+        'March 5, 2024 at 9:15 AM · 🌎',
+        '',
+        'Market hall roof to be replaced this summer 📢🔥',
+        '',
+        'The roof of the Victorian market hall will be replaced between June and August, the council confirmed.',
+        '',
+        'Traders will move to a temporary hall on Bridge Street.',
+        '',
+        'Words by Fenella Drury',
+        '',
+        '#Kessington #Markets',
+        '',
+        'Like Comment Share',
+        '',
+        'Jon Pettigrew',
+        'About time too.',
+        '3h  Like  Reply',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Market hall roof to be replaced this summer');
+    expect(a.authors).toEqual(['Fenella Drury']);
+    expect(a.publisher).toBe('Kessington Observer');
+    expect(a.publishedAt?.value).toBe('2024-03-05');
+    expect(a.text).toBe('The roof of the Victorian market hall will be replaced between June and August, the council confirmed.\n\nTraders will move to a temporary hall on Bridge Street.');
+  });
+});

@@ -21,6 +21,7 @@ import {
   aboutHeadingSubject,
   breadcrumbOf,
   isAppChrome,
+  isArticleTool,
   isAppName,
   isCommentCount,
   isContactLabel,
@@ -32,8 +33,13 @@ import {
   isHomeCrumb,
   isMailFooter,
   isPageFooter,
+  isConsentLine,
+  isConsentText,
+  isPaywallMeter,
   isPlayerControl,
   isPressOfficeLine,
+  isReaderPrompt,
+  isSiteSwitch,
   isReadingTime,
   isStoryStatusNote,
   isTableRow,
@@ -67,6 +73,16 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   let title = lead.title ?? lead.subject ?? titleFromFileName(fileName);
   if (lead.title === null && unwrapped?.headed !== false) {
     if (!couldBeHeadline(unmark(lines[i] ?? ''))) i = skipToHeadlineAboveByline(lines, i, boilerplate);
+    const { line: anchored, site } = headlineFurtherDown(lines, i, lead.subject, dayFirst);
+    if (anchored > i) {
+      // The name after the bar of a share line whose headline recurs ("Headline | The Gazette") is the site's.
+      if (site && !isUrl(site)) header.publisher ??= site;
+      const skipped = lines.slice(i, anchored).map((l) => unmark(l)).filter((l) => l !== '');
+      // A nameplate among the skipped lines ("The Harbour Beacon" above the headline) names the outlet.
+      header.publisher ??= skipped.find((l) => isNameplate(l) && !readLine(l, dayFirst)) ?? null;
+      boilerplate.push(...skipped);
+      i = anchored;
+    }
     const firstLine = unmark(lines[i] ?? '');
     if (firstLine !== '' && firstLine.length <= MAX_TITLE_LENGTH && !readLine(firstLine, dayFirst)) {
       const headline = readHeadline(lines, i);
@@ -74,7 +90,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
       i = headline.next;
     }
   }
-  title = withoutKicker(title);
+  title = withoutKicker(title).replace(TRAILING_ICONS, '').replace(LEADING_ICONS, '') || title;
   const permalink: { date: PublishedDate | null } = { date: null };
   i = readHeaderZone(lines, i, header, boilerplate, dayFirst, domainNamesOf(decoded.text), permalink);
 
@@ -89,6 +105,14 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
       // After "ENDS" or "###" come notes to editors and contacts.
       // In a newsletter, the next item its table of contents lists starts after this story.
       if (ended || (blocks.length > 0 && (isEndMark(paragraph.text) || contentsHeadline(paragraph.text, lead.contents) !== null))) {
+        ended = true;
+        boilerplate.push(paragraph.text);
+        continue;
+      }
+      // A closing credit ("Story: Jane Roe", "Words by Jane Roe") ends the story; a social post's link card and comments follow it.
+      const closing = blocks.length >= 2 ? closingCredit(paragraph.text) : null;
+      if (closing) {
+        if (header.authors.length === 0) header.authors = closing;
         ended = true;
         boilerplate.push(paragraph.text);
         continue;
@@ -116,7 +140,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     title,
     authors: header.authors,
     publisher: header.publisher,
-    publishedAt: header.publishedAt ?? header.modifiedAt ?? permalink.date,
+    publishedAt: header.publishedAt ?? header.modifiedAt ?? permalink.date ?? storyAddressDate(decoded.text),
     blocks: body,
     captions,
     boilerplate,
@@ -159,6 +183,20 @@ const SAVE_FIELD = /^(?:clipped\s+(?:from|on|at)|saved\s+(?:from|on|at)|source\s
 const SAVE_TIME_FIELD = /^(?:created|updated|modified)(?:\s+on)?\s*:/i;
 /** Labels above a headline that are no part of it. */
 const LEAD_LABEL = /^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|for immediate release|(?:press|news|media) release|view (?:this e-?mail |it )?(?:in|on) (?:your |a )?(?:browser|web)|view online|advertisement|menu|search|sign in|log in|subscribe)$/i;
+
+/** The noun that ends a newspaper's, agency's or station's name: "The Harbour Times", "Ilora Tribune", "Valley Radio". */
+const PAPER_NOUN = /\s(?:times|tribune|post|herald|news|gazette|journal|courier|mail|express|observer|chronicle|star|sun|echo|standard|telegraph|mirror|record|advertiser|argus|bulletin|beacon|sentinel|press|review|examiner|globe|guardian|independent|leader|mercury|register|dispatch|citizen|voice|today|monitor|inquirer|enquirer|nation|daily|weekly|radio|tv|online|wire|samachar|patrika|zeitung|tidende|courant|clarion|pioneer|packet|pilot|reporter|messenger|advocate|democrat|republican|ledger)$/i;
+
+/** A link printed after a label: "View this email in your browser <https://...>", "Read online: https://...". */
+const LINK_AFTER = /\s*(?::\s*)?<?(?:https?:\/\/|www\.)\S+>?$/i;
+
+/**
+ * The label an alert or a newsletter sets before the headline in its subject: "News alert: ...", "Breaking news
+ * alert: ...", "Sports update: ...", "Daily briefing | ...".
+ */
+function withoutAlertLabel(subject: string): string {
+  return subject.replace(/^\[(?:[^\]]{2,30})\]\s*(?=\S)/, '').replace(/^(?:(?:breaking|news|local|sports?|weather|traffic|politics|business|election|live|urgent|daily|morning|evening)\s+){0,3}(?:news\s+)?(?:alert|update|flash|bulletin|briefing|news)s?\s*[:|–—-]\s+(?=\S)/i, '');
+}
 
 interface Lead {
   /** Where the title (or, when `title` is known, the header) starts. */
@@ -239,8 +277,10 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       if (field === 'date' || field === 'sent') mergeHeader(header, readHeaderLine(`Date: ${mail[2]}`) ?? emptyHeader());
       // The sender's name, when it is an outlet's ("The Morning Note <news@...>"), is the publisher.
       const sender = field === 'from' ? /^"?([^"<]+?)"?\s*<[^>]+>$/.exec(mail[2]!.trim()) : null;
-      if (sender && isNameplate(sender[1]!)) header.publisher ??= sender[1]!;
-      if (field === 'subject') lead.subject = mail[2]!.replace(/^(?:(?:fwd?|re|tr|wg)\s*:\s*)+/i, '').trim() || null;
+      // "Harbour Times Alerts <alerts@...>": the sender's name without the word for its alerts (a briefing's name is its own).
+      const senderName = sender?.[1]!.trim().replace(/\s+(?:(?:news|breaking news|email|e-mail)\s+)?alerts?$/i, '');
+      if (senderName && isNameplate(senderName)) header.publisher ??= senderName;
+      if (field === 'subject') lead.subject = withoutKicker(withoutAlertLabel(mail[2]!.replace(/^(?:(?:fwd?|re|tr|wg)\s*:\s*)+/i, '').replace(LEADING_ICONS, '').trim())).replace(TRAILING_ICONS, '') || null;
       lead.next = i + 1;
       continue;
     }
@@ -268,7 +308,7 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       lead.next = contents.end;
       continue;
     }
-    if (isAppChrome(line) || tabRow(line) || RULE.test(line) || isLabelRow(line)) {
+    if (isAppChrome(line) || tabRow(line) || RULE.test(line) || isLabelRow(line) || (line.length <= 160 && LINK_AFTER.test(line) && LEAD_LABEL.test(line.replace(LINK_AFTER, '')))) {
       boilerplate.push(line);
       lead.next = i + 1;
       continue;
@@ -292,7 +332,10 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       lead.next = i + 1;
       const k = skipBlank(lines, i + 1);
       const credit = k < lines.length && lines[k]!.trim().includes(' ') ? readByline(unmark(lines[k]!), { labelRequired: false }) : null;
-      if (credit && !/[.!?]$/.test(lines[k]!.trim()) && skipBlank(lines, k + 1) < lines.length) {
+      // A headline can read as an outlet's name ("Harbour council to close pool from June"): not when a byline follows it.
+      const below = unmark(lines[skipBlank(lines, k + 1)] ?? '');
+      const named = credit && (credit.authors.length > 0 || !(/^by\s/i.test(below) && readByline(below)?.authors.length));
+      if (credit && named && !/[.!?]$/.test(lines[k]!.trim()) && skipBlank(lines, k + 1) < lines.length) {
         mergeHeader(header, { ...emptyHeader(), authors: credit.authors, publisher: credit.publisher });
         boilerplate.push(lines[k]!.trim());
         lead.next = k + 1;
@@ -320,6 +363,18 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       lead.next = menu;
       continue;
     }
+    // A title bar: the outlet's nameplate over the edition's or the post's date ("The Harbour Times" / "20 Apr 2024"),
+    // a paper's name by its last word (a headline in title case over the date is no nameplate).
+    if (isNameplate(line) && !line.includes(',') && PAPER_NOUN.test(line)) {
+      const k = skipBlank(lines, i + 1);
+      const dated = k < lines.length ? readLine(unmark(lines[k]!), dayFirst) : null;
+      if (dated && (dated.publishedAt || dated.modifiedAt) && dated.authors.length === 0) {
+        header.publisher ??= line;
+        boilerplate.push(line);
+        lead.next = i + 1;
+        continue;
+      }
+    }
     if (isLabelAboveHeadline(line, lines, i)) {
       if (isNameplate(line)) header.publisher ??= line;
       labels.push(line);
@@ -343,7 +398,7 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
  */
 function readPageFurniture(lines: string[], i: number, header: HeaderInfo, boilerplate: string[], lead: Lead, dayFirst: boolean | null): number {
   const line = unmark(lines[i]!);
-  if (isCookiePrompt(line) || isPressOfficeLine(line)) {
+  if (isCookiePrompt(line) || isPressOfficeLine(line) || isConsentLine(line) || isPaywallMeter(line) || isSiteSwitch(line) || /^(?:page|p\.)\s*[A-Z]?\d{1,3}$/i.test(line)) {
     boilerplate.push(line);
     return i + 1;
   }
@@ -402,8 +457,28 @@ function nameplateOfParts(line: string, next: string, dayFirst: boolean | null):
   return outlet ? displayName(outlet) : null;
 }
 
+/** Emoji and icons closing a line, with the dot or bar before them: "· 🌍", " 🚧🚜👇". */
+const TRAILING_ICONS = /[\s·•|]*(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3])+\s*$/u;
+/** A post's age printed as a part of a credit line: "Story by Jane Roe • 2d", "• 14h • 3 min read". */
+const COMPACT_AGE = /(?<=\S)\s+[·•|]\s+\d{1,2}\s?(?:s|m|h|d|w|mo|y|min|mins|hr|hrs)(?=\s+[·•|]\s|\s*$)/gi;
+/** A post's audience or view count after its date: "· Public", "· 12.3K Views". */
+const POST_COUNTS = /(?<=\S)\s+[·•|]\s+(?:public|friends|shared with public|[\d.,]+[kKmM]?\s+views?)$/i;
+/** A post's age alone: "2d", "14 h", "3w". */
+const POST_AGE = /^\d{1,2}\s?(?:s|m|h|d|w|mo|y|min|mins|hr|hrs)$/i;
+/** A social post's day without its year, as the sites print this year's posts: "April 21 at 9:05 AM", "Yesterday at 09:05". */
+const YEARLESS_POST_DAY =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|yesterday|today) at \d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$/i;
+
+/** Emoji and icons opening a line: "🔴 ", "📰 ". */
+const LEADING_ICONS = /^(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3])+\s*/u;
+
 /** A header line, read with the labels and numeric dates the header reader leaves to the caller. */
-function readLine(text: string, dayFirst: boolean | null): HeaderInfo | null {
+function readLine(raw: string, dayFirst: boolean | null): HeaderInfo | null {
+  // A social post's date with the audience icon after it ("12 March 2024 at 16:05 · 🌍"): the icon says nothing.
+  const text = raw.replace(TRAILING_ICONS, '').replace(POST_COUNTS, '').replace(COMPACT_AGE, '').trim();
+  if (text === '') return null;
+  // A post's age or yearless day ("2d", "April 21 at 9:05 AM"), as social sites print it: a header line that dates nothing.
+  if (POST_AGE.test(text) || YEARLESS_POST_DAY.test(text)) return emptyHeader();
   return readHeaderLine(withNumericDatesResolved(withEnglishDateLabels(text), dayFirst === null ? null : dayFirst ? 'day-first' : 'month-first'));
 }
 
@@ -526,7 +601,7 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
     if (SUMMARY_LABEL.test(text)) break;
     // "CITY, May 2, 2023 — Acme opened a plant.": the story's dateline paragraph, however short, is no date line.
     if (readDateline(text) && endsSentence(text)) break;
-    const info = readLine(text, dayFirst);
+    const info = readLine(text, dayFirst) ?? infoStrip(text);
     if (info) {
       zone.push({ index: j, text, kind: 'header' });
       mergeHeader(header, info);
@@ -581,11 +656,17 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
       if (isHeaderFurniture(text) && zone.some((z) => z.kind === 'credit')) strong = true;
     } else if (bare) {
       if (!credit && !isShortFurniture(text)) {
-        if (zone.length > 0) break;
+        // A standfirst comes first, or after the header's furniture only ("Listen to this story").
+        if (zone.some((z) => z.kind !== 'noise')) break;
         zone.push({ index: j, text, kind: 'standfirst' });
       } else {
-        zone.push({ index: j, text, kind: credit ? 'credit' : 'noise' });
-        if (credit) credits.push({ ...emptyHeader(), authors: credit.authors, publisher: credit.publisher });
+        // Under the writer's name, their role and the scheme they report for ("Reporter, Local Democracy Reporting Service"): no outlet.
+        const role = credit !== null && credit.authors.length === 0 && ROLE_LINE.test(text) && (header.authors.length > 0 || credits.some((c) => c.authors.length > 0));
+        zone.push({ index: j, text, kind: credit && !role ? 'credit' : 'noise' });
+        if (credit && !role) credits.push({ ...emptyHeader(), ...outletAfterBar(text, credit, domains, header.publisher) });
+        // "Jane Roe, Chief Reporter": a name with its job after a comma is a credit, with no date beside it.
+        const job = /,\s*([^,]{3,60})$/.exec(text);
+        if (credit && !role && credit.authors.length > 0 && job && classifyName(job[1]!) === 'role') strong = true;
       }
     } else if (zone.length === 0 && text.length <= MAX_STANDFIRST_LENGTH) {
       zone.push({ index: j, text, kind: 'standfirst' });
@@ -604,6 +685,11 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
     strong = true;
     end = after;
   }
+  // A name alone under the headline, when the lines above it dated the story (a kiosk's title bar): the writer.
+  if (!strong && zone.length === 1 && zone[0]!.kind === 'credit' && credits.length === 1 && credits[0]!.authors.length > 0 && !credits[0]!.publisher && header.publishedAt) {
+    strong = true;
+    end = zone[0]!.index + 1;
+  }
   if (!strong) {
     // Only reading times, ages and share buttons: furniture, whatever follows.
     const noise = zone.findIndex((z) => !(z.kind === 'noise' && (isHeaderFurniture(z.text) || isBoilerplate(z.text))));
@@ -616,6 +702,58 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
   for (const line of zone) if (line.index < end && line.kind !== 'header') boilerplate.push(line.text);
   return end;
 }
+
+/**
+ * A digital kiosk's or e-edition's info strip under the headline: the paper, the edition's date, the page and the
+ * writer, in parts set apart by dots or bars, the name without "By" ("The Harbour Times · 20 Apr 2024 · 5 · Jane
+ * Roe"). Read when one part is a date and the others are the paper's name, a page number, a section or a person.
+ */
+function infoStrip(text: string): HeaderInfo | null {
+  const parts = text.split(/\s+[·•|]\s+/).map((p) => p.trim());
+  if (parts.length < 3 || text.length > 160) return null;
+  const info = emptyHeader();
+  // A page named as one ("Page 5", "p. 5", "A4"): a bare number alone is too little to tell the strip by.
+  let paged = false;
+  for (const part of parts) {
+    const date = findPublicationDate(part);
+    if (date && date.start === 0 && date.end >= part.length - 1 && !info.publishedAt) info.publishedAt = date.date;
+    else if (/^(?:p(?:age|\.)?\s*)?[A-Z]?\d{1,3}$/i.test(part)) paged = /\D/.test(part) || paged;
+    else if (isNameplate(part)) info.publisher ??= part;
+    else if (/^by\s/i.test(part) && readByline(part)?.authors.length) info.authors.push(...readByline(part)!.authors);
+    else if (classifyName(part) === 'person' && part.split(/\s+/).length >= 2) info.authors.push(displayName(part));
+    else if (!(part.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(part) && !/[.!?]$/.test(part))) return null;
+  }
+  return (info.publishedAt || paged) && (info.publisher || info.authors.length > 0) ? info : null;
+}
+
+/**
+ * "Jane Roe | Harbour Samachar": a credit whose part after the bar is the outlet (its nameplate, or the name its
+ * web address spells), though it has a person's shape.
+ */
+function outletAfterBar(text: string, credit: { authors: string[]; publisher: string | null }, domains: readonly string[], known: string | null): { authors: string[]; publisher: string | null } {
+  const parts = text.split(/\s+[|·•]\s+/);
+  const last = parts.at(-1)!.trim();
+  if (parts.length !== 2 || credit.authors.length !== 2 || credit.authors[1] !== displayName(last)) return credit;
+  const key = last.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  if (!isNameplate(last) && !(key.length >= 5 && domains.includes(key)) && last.toLowerCase() !== known?.toLowerCase()) return credit;
+  return { authors: credit.authors.slice(0, 1), publisher: credit.publisher ?? last };
+}
+
+/**
+ * When no line dates the story, the day its own address carries ("Read more: https://.../2024/03/12/slug"): the
+ * one day that every dated address in the copy agrees on (a share's link, a link card's), or null.
+ */
+function storyAddressDate(text: string): PublishedDate | null {
+  const days = new Map<string, PublishedDate>();
+  for (const m of text.matchAll(/https?:\/\/[^\s<>"')\]]+/g)) {
+    const day = dateInUrl(m[0]);
+    if (day?.precision === 'day') days.set(day.value, day);
+  }
+  return days.size === 1 ? [...days.values()][0]! : null;
+}
+
+/** A line naming a writer's job or reporting scheme: "Local Democracy Reporter", "Reporter, Local Democracy Reporting Service". */
+const ROLE_LINE = /\b(?:reporter|correspondent|editor|writer|columnist|journalist|reporting service|reporting scheme)s?\b/i;
 
 /** A paragraph opening with a dateline: an agency's ("LONDON, May 2 (Reuters) -") or a release's ("Tolverton, 14 May 2024 –"). */
 function opensWithDateline(line: string): boolean {
@@ -679,7 +817,7 @@ function spelledByDomain(text: string, domains: readonly string[]): boolean {
 
 /** What only a header says: a reading time ("4 min read", "Lecture 2 min."), an age, a player's controls ("Listen"). */
 function isHeaderFurniture(text: string): boolean {
-  return isHeaderNoise(text) || isReadingTime(text) || isPlayerControl(text) || isAppChrome(text);
+  return isHeaderNoise(text) || isReadingTime(text) || isPlayerControl(text) || isAppChrome(text) || isPaywallMeter(text) || isSiteSwitch(text) || isArticleTool(text);
 }
 
 /** A few words that are no sentence: share buttons, counts, labels ("Share", "4", "Link Copied!", "∙ Paid"). */
@@ -757,6 +895,9 @@ interface Piece {
 function splitFurniture(group: string[], vocabulary: ReadonlySet<string>): Piece[] {
   if (group.length === 1) return [{ text: group[0]! }];
   if (RULE.test(group[0]!)) return [{ text: group[0]! }, ...splitFurniture(group.slice(1), vocabulary)];
+  // A reader's comment under a social post: the commenter's name, the comment, its age and buttons ("2h  Like  Reply").
+  const last = group.at(-1)!;
+  if (group.length <= 5 && isAppChrome(last) && /\b(?:like|reply)\b/i.test(last) && classifyName(group[0]!) === 'person') return [{ text: group.join(' | '), furniture: true }];
   const wrapped = group.slice(0, -1).every((line) => line.length >= 40);
   if (!wrapped) {
     const opensWithLabel = roleOf(group[0]!) === 'boilerplate' || /^\p{Lu}[^.!?]{0,40}:$/u.test(group[0]!);
@@ -773,9 +914,22 @@ function splitFurniture(group: string[], vocabulary: ReadonlySet<string>): Piece
   return [...head, { text: joinWrappedLines(group.slice(lo, hi), vocabulary) }, ...tail];
 }
 
+/** "Story: Jane Roe", "Words by Jane Roe", "Story and photos: Jane Roe": a credit closing the story, with its authors. */
+function closingCredit(text: string): string[] | null {
+  // Wire credits ("Reporting by ...; Editing by ...") are read where the story ends, with all their parts.
+  if (readWireCredits(text)) return null;
+  const m = /^(?:story|words|text|report|reporter|writer|author|story and (?:photos?|pictures)|words and (?:photos?|pictures))\s*(?:by\s*:?|:)\s*(\S.{2,80})$/i.exec(text.trim());
+  if (!m || /[.!?]$/.test(m[1]!.replace(/\b\p{Lu}\.$/u, ''))) return null;
+  const credit = readByline(`By ${m[1]}`);
+  return credit && credit.authors.length > 0 ? credit.authors : null;
+}
+
+/** An ad slot's link to the outlet's ad sales: "Advertise with Harbour Media", "Advertise with us". */
+const ADVERTISE_LINK = /^advertise (?:with|on|in) (?:us|\p{Lu}[^.!?]{0,40})$/iu;
+
 /** A paragraph's role, with the furniture of copied pages the shared classifier leaves as body: page footers, mail footers. */
 function roleOf(text: string): BlockRole {
-  if (isPageFooter(text) || isMailFooter(text) || isPlayerControl(text) || isCommentCount(text) || isAppChrome(text) || isDownloadLink(text) || isContactLine(text)) return 'boilerplate';
+  if (isPageFooter(text) || isMailFooter(text) || isPlayerControl(text) || isPaywallMeter(text) || isConsentText(text) || isReaderPrompt(text) || isSiteSwitch(text) || isArticleTool(text) || ADVERTISE_LINK.test(text.trim()) || isCommentCount(text) || isAppChrome(text) || isDownloadLink(text) || isContactLine(text)) return 'boilerplate';
   return classifyBlock(text);
 }
 
@@ -912,6 +1066,8 @@ function publisherFromFooter(boilerplate: readonly string[]): string | null {
         .replace(/[\s.,]+$/, '')
         .replace(/^[\s,.-]+/, '')
         .trim();
+      // "Copyright and protected by law", "Copyright protected": a notice naming no holder.
+      if (/^(?:and|protected|by|under|all|reserved|notice|law|applies)\b/i.test(holder)) continue;
       if (/^\p{Lu}/u.test(holder) && holder.split(/\s+/).length <= 8 && !/\d/.test(holder)) return withoutCompanySuffix(holder);
     }
   }
@@ -955,6 +1111,87 @@ function skipToHeadlineAboveByline(lines: string[], from: number, boilerplate: s
     j = skipBlank(lines, j + 1);
   }
   return from;
+}
+
+/** A headline with its site's name after a bar or dash: "Pier to reopen in May | The Gazette". */
+const SITE_SUFFIX = /^(.{20,})\s+[|–—-]\s+([^|–—-]{2,40})$/;
+
+/** How many lines below the first headline-shaped line the story's own headline may stand. */
+const MAX_ANCHOR_LINES = 30;
+
+/**
+ * The story's headline further down than line `from`, when what opens the copy is a wrapper's (a share sheet, a
+ * note's own title, a site header, a mail's banner): the line the mail's subject names; the line the first one
+ * repeats (a share text's headline, perhaps with " | Site" after it); or the headline-shaped line right above the
+ * first byline or date line, with a second one under it (its standfirst) in the same block, when a label that heads
+ * a headline (a nameplate, a section or programme name, a link) stands right above it. Returns its line, or `from`.
+ */
+function headlineFurtherDown(lines: string[], from: number, subject: string | null, dayFirst: boolean | null): { line: number; site: string | null } {
+  const none = { line: from, site: null };
+  // Compared without case, curly quotes or a closing full stop ("Pier’s future" and "Pier's future" are one headline).
+  const key = (line: string) => unmark(line).replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').replace(/\.$/, '').toLowerCase();
+  // The lines of the header, up to the first paragraph of prose (a consent dialog's text is none).
+  let limit = from;
+  while (limit < lines.length && limit - from < MAX_ANCHOR_LINES && (!isProseLine(unmark(lines[limit]!)) || isConsentLine(lines[limit]!) || isCookiePrompt(lines[limit]!))) limit++;
+  const wanted = new Map<string, string | null>();
+  if (subject) {
+    wanted.set(key(subject), null);
+    const bare = SITE_SUFFIX.exec(subject.trim());
+    if (bare) wanted.set(key(bare[1]!), null);
+  }
+  const first = key(lines[from] ?? '');
+  const firstSite = SITE_SUFFIX.exec(unmark(lines[from] ?? ''));
+  if (first.length >= 20) {
+    wanted.set(first, null);
+    if (firstSite) wanted.set(key(firstSite[1]!), firstSite[2]!.trim());
+  }
+  for (let j = from + 1; j < limit; j++) {
+    const k = key(lines[j]!);
+    if (!couldBeHeadline(unmark(lines[j]!))) continue;
+    if (wanted.has(k)) return { line: j, site: wanted.get(k)! };
+    // A share text that quotes the headline: "I read this on the Gazette app: <headline> https://...".
+    if (k.length >= 25 && first.length > k.length && first.includes(k) && isHeadlineCandidate(unmark(lines[j]!), dayFirst)) return { line: j, site: null };
+  }
+  if (subject && wanted.has(first)) return none;
+  // A headline with its outlet's nameplate, a credit or a labelled field under it is where it is.
+  const n = skipBlank(lines, from + 1);
+  const next = n < lines.length ? unmark(lines[n]!) : '';
+  if (newsletterNameplate(lines, n) || isLabelledField(next) || NEUTRAL_CITATION.test(next) || readByline(next, { labelRequired: false })?.authors.length) return none;
+  for (let c = from + 1; c < limit; c++) {
+    const text = unmark(lines[c]!);
+    if (text === '') continue;
+    const info = readLine(text, dayFirst);
+    if (!info || (info.authors.length === 0 && !info.publishedAt && !info.modifiedAt)) continue;
+    let h = c - 1;
+    while (h > from && lines[h]!.trim() === '') h--;
+    // Over a bare credit line ("Jane Roe" above the date line): the headline is above it.
+    if (h > from && readByline(unmark(lines[h]!), { labelRequired: false })?.authors.length && !isHeadlineCandidate(unmark(lines[h]!), dayFirst)) {
+      h--;
+      while (h > from && lines[h]!.trim() === '') h--;
+    }
+    if (h <= from || !isHeadlineCandidate(unmark(lines[h]!), dayFirst)) return none;
+    // "Headline" / "Standfirst" / "By ...", one block: the upper of the two.
+    if (h === c - 1 && h - 1 > from && lines[h - 1]!.trim() !== '' && isHeadlineCandidate(unmark(lines[h - 1]!), dayFirst) && !isNameplate(unmark(lines[h - 1]!))) h--;
+    // Right above it, a label that heads a headline: the outlet's nameplate, a section or programme ("Sunday Morning"), a
+    // link; not a player's or reading time's line, which sit under a headline.
+    const above = lines.slice(from + 1, h).map((l) => unmark(l)).filter((l) => l !== '').at(-1);
+    if (above === undefined || isHeaderFurniture(above) || /[.!?,;:]$/.test(above)) return none;
+    if (!(isNameplate(above) || isUrl(above) || (above.split(/\s+/).length <= 4 && !readLine(above, dayFirst)))) return none;
+    return { line: h, site: null };
+  }
+  return none;
+}
+
+/** A line of running prose: long, or a sentence of some length. */
+function isProseLine(text: string): boolean {
+  return text.length > 200 || (text.length > 90 && endsSentence(text) && /\s\p{Ll}/u.test(text));
+}
+
+/** A line that can be a headline and is nothing else: no header line, no furniture, no nameplate, a few words at least. */
+function isHeadlineCandidate(text: string, dayFirst: boolean | null): boolean {
+  if (!couldBeHeadline(text) || text.split(/\s+/).length < 4 || text.length > MAX_TITLE_LENGTH || readLine(text, dayFirst)) return false;
+  if (isHeaderFurniture(text) || isBoilerplate(text) || isNameplate(text) || isUrl(text) || isLabelledField(text) || isProfileLine(text)) return false;
+  return !readByline(text, { labelRequired: false })?.authors.length;
 }
 
 /** Words a headline does not end with: a line that ends with one goes on in the next ("Rare lichen found in" / "city park"). */
