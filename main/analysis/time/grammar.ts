@@ -2182,7 +2182,12 @@ function resolveQuarter(c: Context, quarter: number, year: number | null): Resol
   const currentQuarter = quarterOf(month);
   // Looking ahead, the quarter just ended still counts as this year's: results for it are yet to be reported
   // ("expects to report third-quarter profit" in October).
-  if (c.orientation() === 'future') return quarterPeriod(quarter >= currentQuarter - 1 ? current : current + 1, quarter);
+  // (In January the quarter just ended is last year's fourth: "will report fourth-quarter results on Feb. 3".)
+  if (c.orientation() === 'future') {
+    const latest = lastCompletedQuarter(c.publication);
+    if (Number(latest.value.slice(-1)) === quarter) return latest;
+    return quarterPeriod(quarter >= currentQuarter ? current : current + 1, quarter);
+  }
   return quarterPeriod(quarter <= currentQuarter ? current : current - 1, quarter);
 }
 

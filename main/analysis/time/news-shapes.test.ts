@@ -514,3 +514,13 @@ describe('clock times told as a habit', () => {
     expect(valueOf('Polls will open from 7 a.m. to 7 p.m. on Friday.', '7 a.m.')).toBe('2023-02-24T07:00');
   });
 });
+
+describe('modern earnings and forward-looking copy', () => {
+  const JANUARY = '2026-01-21';
+
+  it('reads a quarter still to be reported in January as last year\'s fourth', () => {
+    expect(valueOf('The toolmaker will report fourth-quarter results on Feb. 3.', 'fourth-quarter', JANUARY)).toBe('2025-Q4');
+    expect(valueOf('The toolmaker expects the first quarter to be slower.', 'the first quarter', JANUARY)).toBe('2026-Q1');
+    expect(valueOf('The toolmaker expects the third quarter to be slower.', 'the third quarter', JANUARY)).toBe('2026-Q3');
+  });
+});
