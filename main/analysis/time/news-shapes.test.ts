@@ -523,4 +523,11 @@ describe('modern earnings and forward-looking copy', () => {
     expect(valueOf('The toolmaker expects the first quarter to be slower.', 'the first quarter', JANUARY)).toBe('2026-Q1');
     expect(valueOf('The toolmaker expects the third quarter to be slower.', 'the third quarter', JANUARY)).toBe('2026-Q3');
   });
+
+  it('reads the present of a schedule\'s closing or opening as ahead', () => {
+    const NOVEMBER = '2026-11-04'; // a Wednesday
+    expect(valueOf('The curfew lifts at midnight Tuesday.', 'midnight Tuesday', NOVEMBER)).toBe('2026-11-10T24:00');
+    expect(valueOf('The exhibition closes on Sunday.', 'Sunday', NOVEMBER)).toBe('2026-11-08');
+    expect(valueOf('The exhibition closed on Sunday.', 'Sunday', NOVEMBER)).toBe('2026-11-01');
+  });
 });

@@ -14,6 +14,8 @@ const FUTURE_WORDS = new Set([
   // the present of a scheduled event ("voters go to the polls Sunday", "the strike continues through Friday", "the
   // champion faces a rival Saturday"); forms that are rarely nouns before a date
   'go', 'continue', 'continues', 'resume', 'resumes', 'faces', 'hosts',
+  // closings and openings of a schedule ("the curfew lifts at midnight Tuesday", "polls close at 8 p.m. Sunday")
+  'closes', 'reopens', 'lifts', 'concludes', 'convenes', 'reconvenes', 'kicks',
 ]);
 
 /** Words before a verb form that make it an adjective ("the increased dividend", "a still unspecified date"). */
