@@ -1120,6 +1120,8 @@ const deicticUnit: Rule = (g, i) => {
   const hasThe = g.word(at) === 'the';
   if (hasThe) at += 1;
   let determiner = g.word(at);
+  // "the prior year", "the prior quarter": business copy's "the previous" (not "prior to", "a prior conviction").
+  if (determiner === 'prior' && hasThe && !g.gluedSymbol(at + 1, '-')) determiner = 'previous';
   if (determiner === 'this' && g.word(at + 1) === 'past' && !hasThe) {
     // "this past weekend" = "last weekend"
     determiner = 'last';
@@ -1382,9 +1384,10 @@ function referenceQuarter(c: Context): Resolved | null {
 }
 
 
-/** "year-earlier", "year-ago" (glued): the adjective of a comparison with the year before. */
+/** "year-earlier", "year-ago", "prior-year" (glued): the adjective of a comparison with the year before. */
 function yearEarlierAt(g: Grammar, i: number): number {
   if (g.word(i) === 'year' && g.gluedSymbol(i + 1, '-') && (g.word(i + 2) === 'earlier' || g.word(i + 2) === 'ago') && g.glued(i + 2)) return i + 3;
+  if (g.word(i) === 'prior' && g.gluedSymbol(i + 1, '-') && g.word(i + 2) === 'year' && g.glued(i + 2) && !g.gluedSymbol(i + 3, '-')) return i + 3;
   return -1;
 }
 
@@ -2511,7 +2514,7 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [unitBeforeAfter, ['the']],
   [deicticUnit, ['earlier', 'later', 'the', ...DETERMINERS]],
   [theWeekend, ['the']],
-  [reportingPeriod, ['the', 'that', 'year']],
+  [reportingPeriod, ['the', 'that', 'year', 'prior']],
   [samePeriodLastYear, ['the']],
   [yearEndRule, ['year']],
   [monthOfRelativeYear, [...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys()]],

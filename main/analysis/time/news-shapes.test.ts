@@ -530,4 +530,13 @@ describe('modern earnings and forward-looking copy', () => {
     expect(valueOf('The exhibition closes on Sunday.', 'Sunday', NOVEMBER)).toBe('2026-11-08');
     expect(valueOf('The exhibition closed on Sunday.', 'Sunday', NOVEMBER)).toBe('2026-11-01');
   });
+
+  it('reads "prior-year" and "the prior year" like "year-earlier" and "the previous year"', () => {
+    const NOVEMBER = '2026-11-04';
+    const text = 'Operating profit at the glassmaker rose in the third quarter from the prior-year quarter.';
+    expect(valueOf(text, 'the prior-year quarter', NOVEMBER)).toBe('2026-Q3'.replace('2026', '2025'));
+    expect(valueOf('Margins widened in the third quarter from prior-year levels.', 'prior-year', NOVEMBER)).toBe('2025-Q3');
+    expect(valueOf('Exports fell from the prior year.', 'the prior year', NOVEMBER)).toBe('2025');
+    expect(all('Prior to the vote, the judge noted a prior conviction.', NOVEMBER)).toEqual([]);
+  });
 });
