@@ -2338,10 +2338,16 @@ const clockRule: Rule = (g, i) => {
   if (word === 'noon' || word === 'midday' || word === 'midnight') {
     if (!CLOCK_PREPOSITIONS.has(g.word(i - 1))) return null;
     // Midnight closes the day it belongs to, as TimeML writes it: "at midnight Friday" is Friday's T24:00.
-    const clock: ClockTime = { hour: word === 'midnight' ? 24 : 12, minute: 0, utcOffset: null };
-    const day = dayAfterClock(g, i + 1);
+    // A zone belongs to it as to any clock time ("noon ET", "midnight GMT", "noon local time on Friday").
+    let next = i + 1;
+    let utcOffset: number | null = null;
+    const zone = zoneAfterClock(g, next, g.capitalised(next));
+    if (zone) ({ utcOffset, next } = zone);
+    next = afterZoneInWords(g, next);
+    const clock: ClockTime = { hour: word === 'midnight' ? 24 : 12, minute: 0, utcOffset };
+    const day = dayAfterClock(g, next) ?? (g.word(next) === 'on' ? dayAfterClock(g, next + 1) : null);
     if (day) return match(i, day.to, (c) => clockOnDay(day.resolve(c)?.anchor ?? null, clock));
-    return match(i, i + 1, () => null, { clock });
+    return match(i, next, () => null, { clock });
   }
   const wire = wireClock(g, i);
   if (wire) return wire;
@@ -2407,13 +2413,27 @@ const clockRule: Rule = (g, i) => {
   }
   const clock: ClockTime = { hour, minute, utcOffset };
   // "9:15 a.m. local time", "7 p.m. Pacific time", "noon Beijing time": the zone named in words belongs to the time.
-  if ((g.word(next) === 'local' || (g.capitalised(next) && !WEEKDAYS.has(g.word(next)) && !MONTHS.has(g.word(next)))) && g.word(next + 1) === 'time') next += 2;
+  next = afterZoneInWords(g, next);
   // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": the day that follows is part of the time; so is the day
   // after "on" ("9pm on New Year's Eve", "7 p.m. Pacific time on Monday"): one point in time, one TIME.
   const day = dayAfterClock(g, next) ?? (g.word(next) === 'on' ? dayAfterClock(g, next + 1) : null);
   if (day) return match(i, day.to, (c) => clockOnDay(day.resolve(c)?.anchor ?? null, clock));
   return match(i, next, () => null, { clock });
 };
+
+/** US zones named by region after a clock time, with or without "time" ("8 p.m. Eastern"). */
+const REGION_ZONES = new Set(['eastern', 'pacific', 'central', 'mountain']);
+
+/**
+ * After a clock time, past a zone named in words ("local time", "Beijing time", "Pacific time", "p.m. Eastern"): the
+ * index after it, else `next` itself.
+ */
+function afterZoneInWords(g: Grammar, next: number): number {
+  if ((g.word(next) === 'local' || (g.capitalised(next) && !WEEKDAYS.has(g.word(next)) && !MONTHS.has(g.word(next)))) && g.word(next + 1) === 'time') return next + 2;
+  // "8 p.m. Eastern", but not "8 p.m. Eastern Europe time" nor "Central Park".
+  if (REGION_ZONES.has(g.word(next)) && g.capitalised(next) && (g.token(next + 1)?.kind !== 'word' || g.word(next + 1) === 'on' || WEEKDAYS.has(g.word(next + 1)))) return next + 1;
+  return next;
+}
 
 /**
  * Wire-service and military clocks: four digits with a zone or "hours" ("at 0600 GMT", "1430 local time", "by 2359

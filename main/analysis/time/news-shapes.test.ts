@@ -539,4 +539,13 @@ describe('modern earnings and forward-looking copy', () => {
     expect(valueOf('Exports fell from the prior year.', 'the prior year', NOVEMBER)).toBe('2025');
     expect(all('Prior to the vote, the judge noted a prior conviction.', NOVEMBER)).toEqual([]);
   });
+
+  it('gives noon and midnight their zone and their day, and reads "p.m. Eastern"', () => {
+    const NOVEMBER = '2026-11-04'; // a Wednesday
+    expect(one('Negotiators broke off at noon on Friday.', 'noon on Friday', NOVEMBER)).toMatchObject({ type: 'TIME', value: '2026-10-30T12:00' });
+    expect(valueOf('The ceasefire took hold at midnight local time.', 'midnight local time', NOVEMBER)).toBe('2026-11-04T24:00');
+    expect(valueOf('The offer lapsed at noon ET.', 'noon ET', NOVEMBER)).toBe('2026-11-04T12:00');
+    expect(valueOf('The count ended at 9 p.m. Eastern.', '9 p.m. Eastern', NOVEMBER)).toBe('2026-11-04T21:00');
+    expect(valueOf('She left at 3 p.m. Central Park was empty.', '3 p.m.', NOVEMBER)).toBe('2026-11-04T15:00');
+  });
 });
