@@ -933,7 +933,7 @@ function seasonYears(g: Grammar, i: number): number | null {
 
 /** A financial year named by the two years it straddles ("fiscal 2031/32", "the 2031-32 financial year"): valued by the first. */
 function fiscalOfYears(first: number): Resolved {
-  return { ...seasonOfYears(first), value: `FY${first}` };
+  return seasonOfYears(first);
 }
 
 /** A season across two years: valued as the year it starts in, placed over both. */
@@ -987,7 +987,7 @@ const yearExpression: Rule = (g, i) => {
       if (determiner === 'previous' && word !== 'the') return null;
       return match(i, at + 2, (c) => {
         const anchor = c.publication ?? c.reference;
-        return anchor === null ? unresolved('DATE', 'FYXXXX') : fiscalYearPeriod(ymdFromDay(anchor).year + shift);
+        return anchor === null ? unresolved('DATE', 'XXXX') : fiscalYearPeriod(ymdFromDay(anchor).year + shift);
       });
     }
   }
