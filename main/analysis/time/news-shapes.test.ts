@@ -548,4 +548,22 @@ describe('modern earnings and forward-looking copy', () => {
     expect(valueOf('The count ended at 9 p.m. Eastern.', '9 p.m. Eastern', NOVEMBER)).toBe('2026-11-04T21:00');
     expect(valueOf('She left at 3 p.m. Central Park was empty.', '3 p.m.', NOVEMBER)).toBe('2026-11-04T15:00');
   });
+
+  it('places a day that something is for, a day joined to another, and a day inside reported speech', () => {
+    const TUESDAY = '2026-10-20';
+    const text = 'Schools in the province were closed for Wednesday and Thursday.';
+    expect(valueOf(text, 'Wednesday', TUESDAY)).toBe('2026-10-21');
+    expect(valueOf(text, 'Thursday', TUESDAY)).toBe('2026-10-22');
+    expect(valueOf('Ferries were halted on Saturday and Sunday.', 'Sunday', TUESDAY)).toBe('2026-10-18');
+    expect(valueOf('The forecaster said winds on Friday night would reach 90 km/h.', 'Friday night', TUESDAY)).toBe('2026-10-23TNI');
+    expect(valueOf('The minister said on Friday that fares would rise.', 'Friday', TUESDAY)).toBe('2026-10-16');
+    expect(valueOf('Tembo told reporters outside the court on Monday evening that buses would run.', 'Monday evening', TUESDAY)).toBe('2026-10-19TEV');
+  });
+
+  it('reads the plural present of a fixture as ahead, and the noun as no cue', () => {
+    const TUESDAY = '2026-10-20';
+    expect(valueOf('The Hawks host Riverton on Friday.', 'Friday', TUESDAY)).toBe('2026-10-23');
+    expect(valueOf('The Hawks begin a road trip on Sunday.', 'Sunday', TUESDAY)).toBe('2026-10-25');
+    expect(valueOf('After a slow start on Sunday, the Hawks won.', 'Sunday', TUESDAY)).toBe('2026-10-18');
+  });
 });

@@ -16,7 +16,24 @@ const FUTURE_WORDS = new Set([
   'go', 'continue', 'continues', 'resume', 'resumes', 'faces', 'hosts',
   // closings and openings of a schedule ("the curfew lifts at midnight Tuesday", "polls close at 8 p.m. Sunday")
   'closes', 'reopens', 'lifts', 'concludes', 'convenes', 'reconvenes', 'kicks',
+  // and in the plural ("the Hawks host Lakeport on Friday, then begin a road trip on Sunday"); also nouns, see below
+  'host', 'begin', 'start', 'face', 'visit',
 ]);
+
+/**
+ * Present plurals of a schedule, also nouns ("a slow start on Sunday"): verbs only after a plural subject ("the
+ * Hawks host", "they begin") or an adverb that carries one on ("then begin").
+ */
+const PLURAL_SCHEDULE_VERBS = new Set(['host', 'begin', 'start', 'face', 'visit']);
+const PLURAL_SUBJECT_WORDS = new Set(['they', 'we', 'you', 'then', 'also', 'both', 'teams', 'sides']);
+const NOT_PLURAL_SUBJECTS = new Set(['its', 'his', 'this', 'is', 'was', 'has', 'as', 'us', 'thus', 'plus', 'news']);
+
+function pluralSubjectBefore(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  if (!before || before.kind !== 'word') return false;
+  if (PLURAL_SUBJECT_WORDS.has(before.lower)) return true;
+  return before.lower.length > 3 && before.lower.endsWith('s') && !before.lower.endsWith('ss') && !NOT_PLURAL_SUBJECTS.has(before.lower);
+}
 
 /** Words before a verb form that make it an adjective ("the increased dividend", "a still unspecified date"). */
 const ADJECTIVE_BEFORE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'still', 'newly', 'recently', 'previously']);
@@ -154,6 +171,7 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
     // the date ("sales in October are up"), it is just the present.
     return distance > 0 && distance <= COPULA_REACH ? 'future' : null;
   }
+  if (PLURAL_SCHEDULE_VERBS.has(word) && !pluralSubjectBefore(tokens, index)) return null;
   if (ALSO_NOUNS.has(word) && (ADJECTIVE_BEFORE.has(tokens[index - 1]?.lower ?? '') || !VERB_FOLLOWERS.has(tokens[index + 1]?.lower ?? ''))) return null;
   // An infinitive ("struggled to meet orders into the spring") takes its tense from the verb that governs it, further
   // left ("plans to meet", "agreed to meet", "failed to meet"): the scan goes on to "to".
@@ -204,12 +222,54 @@ const SCHEDULING = new Set(['payable', 'effective', 'due']);
 /** Prepositions of a deadline: "until Tuesday", "by Jan. 14" mostly look ahead. */
 const DEADLINE_WORDS = new Set(['until', 'till', 'by']);
 
+/** Names of the days of the week (a day named after "for" or after another day shares its cue). */
+const WEEKDAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+function isWeekdayName(token: Token | undefined): boolean {
+  return token !== undefined && WEEKDAY_NAMES.has(token.lower) && token.text !== token.lower;
+}
+
 export function orientation(tokens: readonly Token[], from: number, to: number): Orientation {
+  // "on Thursday and Friday": the second day goes the way of the first.
+  const joiner = tokens[from - 1]?.lower;
+  if ((joiner === 'and' || joiner === 'or') && isWeekdayName(tokens[from]) && isWeekdayName(tokens[from - 2])) return orientation(tokens, from - 2, from - 1);
+  // A day of the week that something is for is one to come: "classes were suspended for Wednesday", "a fire ban has
+  // been declared for Friday", "a meeting called for Monday".
+  if (joiner === 'for' && isWeekdayName(tokens[from])) return 'future';
   const found = nearestCue(tokens, from, to);
   if (found) return found;
   // With no verb to go by, a deadline preposition right before the date decides ("... by Jan. 14").
   const before = tokens[from - 1];
   if (before && DEADLINE_WORDS.has(before.lower)) return 'future';
+  return null;
+}
+
+/** Verbs that report speech: a date in the clause they introduce takes the tense of that clause. */
+const REPORTING_VERBS = new Set(['said', 'says', 'added', 'noted', 'warned', 'announced', 'confirmed', 'predicted']);
+
+/** Words between a reporting verb and a date that still attach the date to the reporting ("said late on Friday that"). */
+const ATTACHING_WORDS = new Set(['on', 'at', 'in', 'late', 'early', 'earlier', 'later', 'that', 'this', 'last', 'by', 'from', 'during', 'before', 'after', 'until', 'since']);
+
+/** A subject stands between the reporting verb and the date: some word other than a preposition or "that". */
+function reportedSubjectBetween(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind === 'word' && !ATTACHING_WORDS.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The tense cue to the right of an expression up to the end of its clause (a comma ends it, and so does "that": "said
+ * outside the court on Monday that ..." is the day of the saying).
+ */
+function clauseCueRight(tokens: readonly Token[], to: number): Orientation {
+  for (let index = to, steps = 0; index < tokens.length && steps < WINDOW; index++, steps++) {
+    const token = tokens[index];
+    if (!token || isBoundary(tokens, index) || token.newline || token.text === ',' || token.lower === 'that') return null;
+    const cue = cueOf(tokens, index, 0, true);
+    if (cue) return cue;
+  }
   return null;
 }
 
@@ -227,7 +287,15 @@ function nearestCue(tokens: readonly Token[], from: number, to: number): Orienta
     if (isBoundary(tokens, index)) break;
     if (token.text === ',') sameClause = false;
     const cue = cueOf(tokens, index, from - index, sameClause);
-    if (cue) return cue;
+    if (cue) {
+      // "The forecaster said temperatures on Friday night would stay high": a date inside reported speech goes with
+      // the verb of that speech, on its right, not with "said" ("said on Friday that ..." keeps "said").
+      if (cue === 'past' && sameClause && REPORTING_VERBS.has(token.lower) && reportedSubjectBetween(tokens, index + 1, from)) {
+        const inner = clauseCueRight(tokens, to);
+        if (inner) return inner;
+      }
+      return cue;
+    }
     if (token.newline) break;
   }
   for (let index = to, steps = 0; index < tokens.length && steps < WINDOW; index++, steps++) {
