@@ -115,8 +115,43 @@ const ZONES_UTC = new Set(['utc', 'gmt', 'z']);
 const ZONES_LOCAL = new Set(['et', 'est', 'edt', 'pt', 'pst', 'pdt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'bst', 'cet', 'cest', 'jst', 'ist', 'aest', 'aedt', 'hkt', 'sgt', 'msk', 'eet', 'eest', 'wib']);
 const CLOCK_PREPOSITIONS = new Set(['at', 'by', 'until', 'till', 'from', 'around', 'before', 'after', 'since', 'about', 'approximately', 'to', 'and']);
 
+/** Words of a game's play: in their sentence, "the fourth quarter" or "the second half" is a period of the game. */
+const GAME_WORDS = new Set([
+  'scored', 'scoring', 'trailed', 'trailing', 'rebounds', 'assists', 'touchdown', 'touchdowns', 'goals', 'halftime',
+  'buzzer', 'fumble', 'interception', 'innings', 'basket', 'baskets', 'three-pointer', 'layup', 'dunk', 'penalty',
+]);
+/** How far a game's words are looked for either side of a period (within its sentence). */
+const GAME_REACH = 40;
+
 export class Grammar {
   constructor(readonly tokens: readonly Token[]) {}
+
+  /**
+   * The sentence around token i tells a game: a word of play ("scored", "trailed") or a score ("led 70-53").
+   */
+  inGameSentence(i: number): boolean {
+    const isGame = (k: number): boolean => {
+      const token = this.tokens[k] as Token;
+      if (token.kind === 'word') return GAME_WORDS.has(token.lower);
+      // A score: two numbers under 200 joined by a hyphen ("118-111"), not a year range.
+      return token.kind === 'number' && token.text.length <= 3 && this.gluedSymbol(k + 1, '-') && this.isNumber(k + 2) && this.glued(k + 2)
+        && this.text(k + 2).length <= 3 && this.numberValue(k) < 200 && this.numberValue(k + 2) < 200;
+    };
+    const stop = (k: number): boolean => {
+      const token = this.tokens[k] as Token;
+      return (token.text === '.' || token.text === '!' || token.text === '?') && this.tokens[k + 1]?.spaced !== false;
+    };
+    for (let k = i - 1, steps = 0; k >= 0 && steps < GAME_REACH; k--, steps++) {
+      if (stop(k)) break;
+      if (isGame(k)) return true;
+      if ((this.tokens[k] as Token).newline) break; // the first token of its line
+    }
+    for (let k = i + 1, steps = 0; k < this.tokens.length && steps < GAME_REACH; k++, steps++) {
+      if (stop(k) || (this.tokens[k] as Token).newline) break;
+      if (isGame(k)) return true;
+    }
+    return false;
+  }
 
   token(i: number): Token | undefined {
     return this.tokens[i];
@@ -1808,6 +1843,7 @@ const durationRule: Rule = (g, i) => {
   if (hyphenated) {
     if (unitWord.endsWith('s') && unit !== 'S') return null;
     if (g.gluedSymbol(unitAt + 1, '-') && g.word(unitAt + 2) === 'old') return null; // ages
+    if (unit === 'Q' && g.word(unitAt + 1) === 'time') return null; // "at three-quarter time": a break in a game
     let end = unitAt + 1;
     if (g.gluedSymbol(end, '-') && g.word(end + 1) === 'long') end += 2;
     if (quantity.value === null) return null;
@@ -2156,6 +2192,8 @@ const quarterRule: Rule = (g, i) => {
   } else if (half) {
     return null;
   }
+  // "14 points in the fourth quarter", "led 70-53 early in the third quarter": a period of a game, not of a year.
+  if (year === null && relative === 0 && g.word(end - 1) !== 'year' && g.inGameSentence(i)) return null;
   if (last && !half && year === null && relative === 0) {
     return match(i, end, (c) => {
       if (c.publication === null) return unresolved('DATE', 'XXXX-QX');

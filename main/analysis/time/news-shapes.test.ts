@@ -566,4 +566,13 @@ describe('modern earnings and forward-looking copy', () => {
     expect(valueOf('The Hawks begin a road trip on Sunday.', 'Sunday', TUESDAY)).toBe('2026-10-25');
     expect(valueOf('After a slow start on Sunday, the Hawks won.', 'Sunday', TUESDAY)).toBe('2026-10-18');
   });
+
+  it('leaves the quarters and breaks of a game alone', () => {
+    const DECEMBER = '2026-12-02';
+    expect(all('Mbeki scored 21 points, 9 of them in the fourth quarter, as the Otters won 101-95.', DECEMBER).map((t) => t.text)).not.toContain('the fourth quarter');
+    expect(all('The Otters led 60-41 early in the third quarter.', DECEMBER).map((t) => t.text)).toEqual([]);
+    expect(all('The Swans trailed by 9 points at three-quarter time.', DECEMBER)).toEqual([]);
+    expect(valueOf('The index gained 120 points in the third quarter.', 'the third quarter', DECEMBER)).toBe('2026-Q3');
+    expect(valueOf('The airline said its losses in the fourth quarter fell.', 'the fourth quarter', DECEMBER)).toBe('2026-Q4');
+  });
 });
