@@ -120,6 +120,12 @@ const GAME_WORDS = new Set([
   'scored', 'scoring', 'trailed', 'trailing', 'rebounds', 'assists', 'touchdown', 'touchdowns', 'goals', 'halftime',
   'buzzer', 'fumble', 'interception', 'innings', 'basket', 'baskets', 'three-pointer', 'layup', 'dunk', 'penalty',
 ]);
+/** Words of results and trade: in their sentence, "the second half" alone is a half of the year. */
+const BUSINESS_WORDS = new Set([
+  'sales', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'results', 'growth', 'margin', 'margins', 'demand',
+  'costs', 'prices', 'output', 'economy', 'inflation', 'income', 'loss', 'losses', 'outlook', 'guidance', 'orders',
+  'deliveries', 'volumes', 'turnover', 'dividend', 'spending', 'exports', 'imports', 'bookings', 'shipments',
+]);
 /** How far a game's words are looked for either side of a period (within its sentence). */
 const GAME_REACH = 40;
 
@@ -130,25 +136,38 @@ export class Grammar {
    * The sentence around token i tells a game: a word of play ("scored", "trailed") or a score ("led 70-53").
    */
   inGameSentence(i: number): boolean {
-    const isGame = (k: number): boolean => {
+    return this.sentenceHas(i, (k) => {
       const token = this.tokens[k] as Token;
       if (token.kind === 'word') return GAME_WORDS.has(token.lower);
       // A score: two numbers under 200 joined by a hyphen ("118-111"), not a year range.
       return token.kind === 'number' && token.text.length <= 3 && this.gluedSymbol(k + 1, '-') && this.isNumber(k + 2) && this.glued(k + 2)
         && this.text(k + 2).length <= 3 && this.numberValue(k) < 200 && this.numberValue(k + 2) < 200;
-    };
+    });
+  }
+
+  /** The sentence around token i tells of money or trade: an amount, a percentage or a word of results. */
+  inBusinessSentence(i: number): boolean {
+    return this.sentenceHas(i, (k) => {
+      const token = this.tokens[k] as Token;
+      if (token.kind === 'word') return BUSINESS_WORDS.has(token.lower);
+      return token.kind === 'other' && '%$£€¥₹'.includes(token.text);
+    });
+  }
+
+  /** Some token of the sentence around token i (up to GAME_REACH tokens either side) passes `test`. */
+  private sentenceHas(i: number, test: (k: number) => boolean): boolean {
     const stop = (k: number): boolean => {
       const token = this.tokens[k] as Token;
       return (token.text === '.' || token.text === '!' || token.text === '?') && this.tokens[k + 1]?.spaced !== false;
     };
     for (let k = i - 1, steps = 0; k >= 0 && steps < GAME_REACH; k--, steps++) {
       if (stop(k)) break;
-      if (isGame(k)) return true;
+      if (test(k)) return true;
       if ((this.tokens[k] as Token).newline) break; // the first token of its line
     }
     for (let k = i + 1, steps = 0; k < this.tokens.length && steps < GAME_REACH; k++, steps++) {
       if (stop(k) || (this.tokens[k] as Token).newline) break;
-      if (isGame(k)) return true;
+      if (test(k)) return true;
     }
     return false;
   }
@@ -2190,7 +2209,15 @@ const quarterRule: Rule = (g, i) => {
       return null;
     }
   } else if (half) {
-    return null;
+    // "the second half" alone, in business copy ("sales in the first half rose", "expects the second half to be
+    // stronger"): a half of the year under discussion. Not a half of a game, nor "the first half-hour".
+    if (at === i || g.gluedSymbol(end, '-') || !g.inBusinessSentence(i) || g.inGameSentence(i)) return null;
+    const number = ordinal ?? 2;
+    if (number > 2) return null;
+    return match(i, end, (c) => {
+      const day = c.period?.day ?? c.reference ?? c.publication;
+      return day === null ? unresolved('DATE', `XXXX-H${number}`) : { ...halfPeriod(ymdFromDay(day).year, number), keepsReference: true };
+    });
   }
   // "14 points in the fourth quarter", "led 70-53 early in the third quarter": a period of a game, not of a year.
   if (year === null && relative === 0 && g.word(end - 1) !== 'year' && g.inGameSentence(i)) return null;

@@ -575,4 +575,12 @@ describe('modern earnings and forward-looking copy', () => {
     expect(valueOf('The index gained 120 points in the third quarter.', 'the third quarter', DECEMBER)).toBe('2026-Q3');
     expect(valueOf('The airline said its losses in the fourth quarter fell.', 'the fourth quarter', DECEMBER)).toBe('2026-Q4');
   });
+
+  it('reads "the first half" and "the second half" alone in results copy as halves of the year under discussion', () => {
+    const SEPTEMBER = '2026-09-02';
+    expect(valueOf('Brokers said margins in the second half would widen.', 'the second half', SEPTEMBER)).toBe('2026-H2');
+    expect(valueOf('Sales rose 9% to $3 billion in 2025. In the first half, sales rose 2%.', 'the first half', SEPTEMBER)).toBe('2025-H1');
+    expect(all('The Otters scored twice in the second half.', SEPTEMBER)).toEqual([]);
+    expect(all('The film drags in the second half.', SEPTEMBER)).toEqual([]);
+  });
 });
