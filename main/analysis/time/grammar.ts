@@ -2263,6 +2263,11 @@ function resolveQuarter(c: Context, quarter: number, year: number | null): Resol
 const SEASON_PREPOSITIONS = new Set(['in', 'during', 'over', 'through', 'throughout', 'until', 'till', 'by', 'since', 'into', 'for']);
 
 /** Seasons with a year or article: "summer 2008", "the summer of 2008", "in the spring". */
+/** Words after "the fall" that make it a drop: "the fall of the regime", "the fall from a roof", "the fall in prices". */
+const FALL_AFTER_DROP = new Set(['of', 'from', 'in', 'off', 'on', 'at', 'to', 'was', 'is', 'has', 'had', 'and', 'that', 'which']);
+/** Words of harm before "in the fall": the fall is an accident ("was badly injured in the fall"). */
+const HARM_WORDS = new Set(['hurt', 'injured', 'injuries', 'killed', 'died', 'broke', 'fractured', 'suffered', 'wounded', 'survived']);
+
 const seasonRule: Rule = (g, i) => {
   let at = i;
   if (g.word(at) === 'the') at += 1;
@@ -2275,8 +2280,11 @@ const seasonRule: Rule = (g, i) => {
     const year = yearHit.year;
     return match(i, yearHit.next, () => seasonPeriod(year, season));
   }
-  // ("the fall" only with its year: "took the fall", "after the fall of the regime".)
-  if (at === i || g.word(at) === 'fall' || !SEASON_PREPOSITIONS.has(g.word(i - 1))) return null;
+  if (at === i || !SEASON_PREPOSITIONS.has(g.word(i - 1))) return null;
+  // "the fall" is the season only after a preposition of time and with nothing of a drop after it (not "took the
+  // fall", "after the fall of the regime", "injured in the fall from a ladder", "in the fall in prices").
+  if (g.word(at) === 'fall' && (FALL_AFTER_DROP.has(g.word(end)) || g.gluedSymbol(end, '-') || !['in', 'during', 'by', 'until', 'till', 'for', 'through', 'throughout'].includes(g.word(i - 1)))) return null;
+  if (g.word(at) === 'fall' && [2, 3, 4, 5].some((back) => HARM_WORDS.has(g.word(i - back)))) return null; // "was hurt in the fall"
   return match(i, end, (c) => nearSeason(c, season));
 };
 

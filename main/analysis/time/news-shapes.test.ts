@@ -583,4 +583,13 @@ describe('modern earnings and forward-looking copy', () => {
     expect(all('The Otters scored twice in the second half.', SEPTEMBER)).toEqual([]);
     expect(all('The film drags in the second half.', SEPTEMBER)).toEqual([]);
   });
+
+  it('reads "the fall" after a preposition of time as the season, and leaves a drop alone', () => {
+    const JUNE = '2026-06-02';
+    expect(valueOf('The county expects to apply for the grant in the fall.', 'the fall', JUNE)).toBe('2026-FA');
+    expect(valueOf('The board will vote on the plan by the fall.', 'the fall', JUNE)).toBe('2026-FA');
+    for (const text of ['She broke her hip in the fall from a ladder.', 'Shares dropped in the fall in oil prices.', 'He was hurt in the fall, police said.', 'After the fall of the regime, exiles returned.', 'The aide took the fall.']) {
+      expect(all(text, JUNE), text).toEqual([]);
+    }
+  });
 });
