@@ -2298,6 +2298,21 @@ function nearSeason(c: Context, season: string): Resolved {
   return seasonPeriod(future ? (startsAfter ? here.year : here.year + 1) : startsAfter ? here.year - 1 : here.year, season);
 }
 
+/**
+ * "last season", "this season", "next season" (of a sport, a show, a harvest): the year before, of, or after
+ * publication, as annotators value a season not otherwise placed. Not "the season" alone (too vague), nor "this
+ * season-long slump" (an adjective).
+ */
+const relativeSeason: Rule = (g, i) => {
+  const determiner = g.word(i);
+  const shift = determiner === 'last' ? -1 : determiner === 'next' ? 1 : determiner === 'this' ? 0 : null;
+  if (shift === null || g.word(i + 1) !== 'season' || g.capitalised(i + 1) || g.gluedSymbol(i + 2, '-')) return null;
+  return match(i, i + 2, (c) => {
+    const anchor = c.publication ?? c.reference;
+    return anchor === null ? unresolved('DATE', 'XXXX') : { ...yearPeriod(ymdFromDay(anchor).year + shift), keepsReference: true };
+  });
+};
+
 /** Ordinals of centuries in words ("the nineteenth century"). */
 const CENTURY_ORDINALS: ReadonlyMap<string, number> = new Map([
   ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9],
@@ -2621,6 +2636,7 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [setRule, [...FREQUENCY_ADVERBS.keys(), ...WEEKDAYS_PLURAL.keys(), ...WEEKDAYS.keys(), 'per', 'every', 'each']],
   [quarterRule, ['the', 'q', 'h', 'final', 'last', 'fiscal', ...ORDINAL_WORDS.keys(), '#']],
   [seasonRule, ['the', ...SEASONS.keys()]],
+  [relativeSeason, ['last', 'this', 'next']],
   [centuryRule, ['the', '#', ...CENTURY_ORDINALS.keys()]],
   [secondDayOfMonth, ['#']],
   [clockRule, ['noon', 'midday', 'midnight', '#']],

@@ -592,4 +592,12 @@ describe('modern earnings and forward-looking copy', () => {
       expect(all(text, JUNE), text).toEqual([]);
     }
   });
+
+  it('reads "last season", "this season" and "next season" as years from publication', () => {
+    const MARCH = '2026-03-29';
+    expect(valueOf('It was the club\'s first win since round 4 last season.', 'last season', MARCH)).toBe('2025');
+    expect(valueOf('The striker has scored 12 goals this season.', 'this season', MARCH)).toBe('2026');
+    expect(valueOf('The festival will return next season.', 'next season', MARCH)).toBe('2027');
+    expect(all('The season opener was delayed.', MARCH)).toEqual([]);
+  });
 });
