@@ -1144,7 +1144,8 @@ const modifiedDate: Rule = (g, i) => {
     if (afterThe === i && !SEASON_PREPOSITIONS.has(g.word(i - 1))) return null;
     return match(i, inner + 1, (c) => nearSeason(c, season));
   }
-  for (const rule of [yearExpression, monthDate, deicticUnit, weekdayRule, deicticDay, seasonRule]) {
+  // ("the end of March next year": a month of a relative year before a bare month.)
+  for (const rule of [monthOfRelativeYear, yearExpression, monthDate, deicticUnit, weekdayRule, deicticDay, seasonRule]) {
     const found = rule(g, inner);
     if (found && found.from === inner && !found.nested) return match(i, found.to, found.resolve);
   }
@@ -1581,6 +1582,17 @@ const samePeriodLastYear: Rule = (g, i) => {
   if (g.word(i) !== 'the' || !['same', 'corresponding', 'comparable'].includes(g.word(i + 1))) return null;
   const unit = g.word(i + 2);
   if (unit !== 'period' && unit !== 'quarter' && unit !== 'month' && unit !== 'months') return null;
+  // "the corresponding period of 2025", "the same quarter in 2030": the period under discussion, in that year.
+  const yearHit = g.word(i + 3) === 'of' || g.word(i + 3) === 'in' ? g.year(i + 4) : null;
+  if (yearHit) {
+    const year = yearHit.year;
+    return match(i, yearHit.next, (c) => {
+      const period = c.reference !== null && COMPARABLE_PRECISIONS.has(c.referencePrecision) ? { day: c.reference, precision: c.referencePrecision as 'quarter' | 'month' } : c.period;
+      if (!period) return { ...yearPeriod(year), keepsReference: true };
+      const { year: periodYear } = ymdFromDay(period.day);
+      return { ...periodAt(shiftByUnit(period.day, year - periodYear, 'Y'), unitOfPrecision(period.precision)), keepsReference: true };
+    });
+  }
   const end = yearBeforeAt(g, i + 3);
   if (end < 0) return null;
   return match(i, end, (c) => {

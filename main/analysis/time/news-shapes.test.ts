@@ -600,4 +600,11 @@ describe('modern earnings and forward-looking copy', () => {
     expect(valueOf('The festival will return next season.', 'next season', MARCH)).toBe('2027');
     expect(all('The season opener was delayed.', MARCH)).toEqual([]);
   });
+
+  it('reads "the corresponding period of 2025" as the period under discussion in that year, and a month of next year after "the end of"', () => {
+    const APRIL = '2026-04-29';
+    const text = 'Net income in the first quarter rose to $6 million from $4 million in the corresponding period of 2025.';
+    expect(valueOf(text, 'the corresponding period of 2025', APRIL)).toBe('2025-Q1');
+    expect(valueOf('The lender must raise capital by the end of March next year.', 'the end of March next year', APRIL)).toBe('2027-03');
+  });
 });
