@@ -68,6 +68,11 @@ export interface Context {
   orientation: () => Orientation;
   /** The last quarter or month placed (a reporting period), for "the same period last year" told after other dates. */
   period?: { day: DayNumber; precision: 'quarter' | 'month' } | null;
+  /**
+   * A whole year named earlier in the same sentence ("Last year, the city recorded most cases between August and
+   * November"): the year of a bare month or day there. Null when none.
+   */
+  sentenceYear?: number | null;
 }
 
 export interface ClockTime {
@@ -700,6 +705,7 @@ const monthDate: Rule = (g, i) => {
       if (!afterMonthDash && !['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'end', 'start', 'last', 'next', 'this', 'during', 'before', 'after', 'through', 'from', 'to', 'till', 'and', 'or', 'between'].includes(previous)) return null;
     }
     return match(i, next, (c) => {
+      if (c.sentenceYear != null) return monthPeriod(c.sentenceYear, month);
       if (c.publication === null) return unresolved('DATE', `XXXX-${pad2(month)}`);
       return monthPeriod(pickYearForMonth(c.publication, month, c.orientation()), month);
     });
@@ -753,8 +759,10 @@ const secondDayOfMonth: Rule = (g, i) => {
 };
 
 /** Resolves a day of a month, in the year given or the one the tense points to. */
-function monthDayResolver(month: number, dayOfMonth: number, year: number | null): Match['resolve'] {
+function monthDayResolver(month: number, dayOfMonth: number, givenYear: number | null): Match['resolve'] {
   return (c) => {
+    let year = givenYear;
+    if (year === null && c.sentenceYear != null) year = c.sentenceYear;
     if (year !== null) return isValidYmd(year, month, dayOfMonth) ? dayPeriod(dayFromYmd(year, month, dayOfMonth)) : null;
     if (c.publication === null) return unresolved('DATE', `XXXX-${pad2(month)}-${pad2(dayOfMonth)}`);
     const day = pickYearForMonthDay(c.publication, month, dayOfMonth, c.orientation());

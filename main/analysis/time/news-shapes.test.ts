@@ -607,4 +607,12 @@ describe('modern earnings and forward-looking copy', () => {
     expect(valueOf(text, 'the corresponding period of 2025', APRIL)).toBe('2025-Q1');
     expect(valueOf('The lender must raise capital by the end of March next year.', 'the end of March next year', APRIL)).toBe('2027-03');
   });
+
+  it('places a bare month in the year that opens its sentence as a frame, and only then', () => {
+    const SEPTEMBER = '2026-09-14';
+    const text = 'Last year, the district logged 900 cases, most of them between mid-August and early November.';
+    expect(valueOf(text, 'mid-August', SEPTEMBER)).toBe('2025-08');
+    expect(valueOf('In 2024, the mill closed in June.', 'June', SEPTEMBER)).toBe('2024-06');
+    expect(valueOf('The club was promoted in 2022 and finished 9th in May.', 'May', SEPTEMBER)).toBe('2026-05');
+  });
 });
