@@ -1985,12 +1985,15 @@ function compoundDuration(g: Grammar, at: number, unit: UnitCode, amount: number
     const joiner = g.token(end);
     if (!joiner || joiner.newline) break;
     let next = end + 1;
-    if (joiner.kind === 'other' && joiner.text === ',' && g.word(next) === 'and') next += 1;
+    // Parts of a clock reading follow one another with no joiner: "2 hours 19 minutes 40 seconds".
+    const last = parts[parts.length - 1]![0];
+    if (joiner.kind === 'number' && (last === 'H' || last === 'MIN')) next = end;
+    else if (joiner.kind === 'other' && joiner.text === ',' && g.word(next) === 'and') next += 1;
     else if (!(joiner.kind === 'word' && joiner.lower === 'and') && !(joiner.kind === 'other' && joiner.text === ',')) break;
     const quantity = g.quantity(next, false);
     if (!quantity || quantity.value === null || !Number.isInteger(quantity.value) || g.word(next) === 'a' || g.word(next) === 'an') break;
     const partUnit = g.unit(quantity.next);
-    const last = parts[parts.length - 1]![0];
+    if (next === end && partUnit !== 'MIN' && partUnit !== 'S') break;
     if (!partUnit || COMPOUND_ORDER.indexOf(partUnit) <= COMPOUND_ORDER.indexOf(last) || g.gluedSymbol(quantity.next + 1, '-')) break;
     if (quantity.value > 1 && !g.word(quantity.next).endsWith('s')) break;
     parts.push([partUnit, quantity.value]);
@@ -2544,6 +2547,25 @@ function afterZoneInWords(g: Grammar, next: number): number {
 }
 
 /**
+ * A race time or a length read off a stopwatch, "h:mm:ss" ("won in 2:06:12", "a 1:58:40 half marathon"): a DURATION.
+ * Not a clock time ("at 10:30:15", "2:06:12 p.m.", "09:15:00 GMT").
+ */
+const stopwatchTime: Rule = (g, i) => {
+  if (!g.isNumber(i) || g.text(i).length !== 1 || g.isCodeLike(i) || g.symbolBefore(i, '$£€#.,/:-')) return null;
+  if (!(g.gluedSymbol(i + 1, ':') && g.digits(i + 2, 2) && g.glued(i + 2) && g.gluedSymbol(i + 3, ':') && g.digits(i + 4, 2) && g.glued(i + 4))) return null;
+  if (g.gluedSymbol(i + 5, ':.,') && g.isNumber(i + 6) && g.glued(i + 6)) return null; // more parts: not this shape
+  if (CLOCK_PREPOSITIONS.has(g.word(i - 1)) && g.word(i - 1) !== 'about' && g.word(i - 1) !== 'around') return null;
+  const after = g.word(i + 5);
+  if (after === 'a' || after === 'p' || after === 'am' || after === 'pm' || ZONES_UTC.has(after) || ZONES_LOCAL.has(after)) return null;
+  const hours = g.numberValue(i);
+  const minutes = g.numberValue(i + 2);
+  const seconds = g.numberValue(i + 4);
+  if (minutes > 59 || seconds > 59) return null;
+  const value = `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${seconds || (!hours && !minutes) ? `${seconds}S` : ''}`;
+  return match(i, i + 5, () => unresolved('DURATION', value));
+};
+
+/**
  * Wire-service and military clocks: four digits with a zone or "hours" ("at 0600 GMT", "1430 local time", "by 2359
  * UTC", "at 1800 hours"). Without one of them four digits are a year or a number.
  */
@@ -2660,6 +2682,7 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [centuryRule, ['the', '#', ...CENTURY_ORDINALS.keys()]],
   [secondDayOfMonth, ['#']],
   [clockRule, ['noon', 'midday', 'midnight', '#']],
+  [stopwatchTime, ['#']],
   [holidayRule, ['christmas', 'boxing', 'new', 'halloween', 'valentine', 'independence', 'thanksgiving', 'easter', 'good', 'black', 'cyber', 'election']],
 ];
 

@@ -615,4 +615,12 @@ describe('modern earnings and forward-looking copy', () => {
     expect(valueOf('In 2024, the mill closed in June.', 'June', SEPTEMBER)).toBe('2024-06');
     expect(valueOf('The club was promoted in 2022 and finished 9th in May.', 'May', SEPTEMBER)).toBe('2026-05');
   });
+
+  it('reads race times: units in a row and stopwatch readings, not clock times', () => {
+    expect(valueOf('Chebet won in 2 hours 21 minutes 5 seconds.', '2 hours 21 minutes 5 seconds')).toBe('PT2H21M5S');
+    expect(valueOf('The hearing lasted 3 hours 15 minutes.', '3 hours 15 minutes')).toBe('PT3H15M');
+    expect(one('Kiprono crossed the line in 2:07:45, a course record.', '2:07:45')).toMatchObject({ type: 'DURATION', value: 'PT2H7M45S' });
+    expect(one('The bell rang at 9:15:00 GMT.', '9:15:00 GMT').type).toBe('TIME');
+    expect(one('The photo was taken at 2:06:12 p.m.', '2:06:12 p.m.').type).toBe('TIME');
+  });
 });
