@@ -1862,6 +1862,9 @@ const durationRule: Rule = (g, i) => {
   }
   const quantity = g.quantity(at, true);
   if (!quantity) return null;
+  // "90 nights", "three nights": a stay counted in nights lasts that many days (not "Friday nights", a SET).
+  const nights = quantity.value;
+  if (g.word(quantity.next) === 'nights' && nights !== null && nights >= 2 && Number.isInteger(nights)) return match(start, quantity.next + 1, () => unresolved('DURATION', `P${nights}D`));
   let unitAt = quantity.next;
   const hyphenated = g.gluedSymbol(unitAt, '-') && g.glued(unitAt + 1);
   if (hyphenated) unitAt += 1;

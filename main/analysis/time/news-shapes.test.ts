@@ -623,4 +623,11 @@ describe('modern earnings and forward-looking copy', () => {
     expect(one('The bell rang at 9:15:00 GMT.', '9:15:00 GMT').type).toBe('TIME');
     expect(one('The photo was taken at 2:06:12 p.m.', '2:06:12 p.m.').type).toBe('TIME');
   });
+
+  it('counts a stay in nights as days, and reads "likely" as a forecast', () => {
+    const FRIDAY = '2026-12-04';
+    expect(valueOf('Hosts may let their homes for no more than 60 nights a year.', '60 nights', FRIDAY)).toBe('P60D');
+    expect(one('The ferry sails on Friday nights.', 'Friday nights', FRIDAY).type).toBe('SET');
+    expect(valueOf('The forecaster said gusts were likely on Sunday morning.', 'Sunday morning', FRIDAY)).toBe('2026-12-06TMO');
+  });
 });

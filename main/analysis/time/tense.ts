@@ -18,6 +18,8 @@ const FUTURE_WORDS = new Set([
   'closes', 'reopens', 'lifts', 'concludes', 'convenes', 'reconvenes', 'kicks',
   // and in the plural ("the Hawks host Lakeport on Friday, then begin a road trip on Sunday"); also nouns, see below
   'host', 'begin', 'start', 'face', 'visit',
+  // a forecast, even told in the past of reported speech ("flooding was likely around high tide on Sunday")
+  'likely', 'unlikely',
 ]);
 
 /**
