@@ -1609,6 +1609,11 @@ const samePeriodLastYear: Rule = (g, i) => {
     // "the same period" needs a period to be the same as: the last quarter or month told, even if a day was named
     // since ("lettings fell in the first quarter, an agency said on Monday, from the same period last year").
     if (c.period) return yearBeforePeriod(c.period);
+    // "the same quarter a year earlier" with no quarter told: results are of the last quarter completed.
+    if (unit === 'quarter' && c.publication !== null) {
+      const latest = lastCompletedQuarter(c.publication);
+      return { ...quarterPeriod(Number(latest.value.slice(0, 4)) - 1, Number(latest.value.slice(-1))), keepsReference: true };
+    }
     const from = c.reference ?? c.publication;
     return from === null ? unresolved('DATE', 'XXXX') : { ...yearPeriod(ymdFromDay(from).year - 1), keepsReference: true };
   });

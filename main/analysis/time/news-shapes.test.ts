@@ -630,4 +630,8 @@ describe('modern earnings and forward-looking copy', () => {
     expect(one('The ferry sails on Friday nights.', 'Friday nights', FRIDAY).type).toBe('SET');
     expect(valueOf('The forecaster said gusts were likely on Sunday morning.', 'Sunday morning', FRIDAY)).toBe('2026-12-06TMO');
   });
+
+  it('reads "the same quarter a year earlier" with no quarter told as the last completed quarter, a year back', () => {
+    expect(valueOf('Bookings fell 3% from the same quarter a year earlier.', 'the same quarter a year earlier', '2026-11-04')).toBe('2025-Q3');
+  });
 });
