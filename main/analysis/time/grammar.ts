@@ -2344,6 +2344,23 @@ const relativeSeason: Rule = (g, i) => {
   });
 };
 
+/** Prepositions before "the new year" when it is a time: "in the new year", "early in the new year", "until the new year". */
+const NEW_YEAR_PREPOSITIONS = new Set(['in', 'into', 'until', 'till', 'by', 'after', 'before', 'over', 'for', 'during', 'through']);
+
+/**
+ * "the new year" (lower case; "New Year" is the holiday): the year about to begin, told in the last months of a year,
+ * else the one under way ("a vote is expected in the new year", written in November).
+ */
+const theNewYear: Rule = (g, i) => {
+  if (g.word(i) !== 'the' || g.text(i + 1) !== 'new' || g.text(i + 2) !== 'year' || !NEW_YEAR_PREPOSITIONS.has(g.word(i - 1))) return null;
+  if (g.gluedSymbol(i + 3, '-') || g.isNumber(i + 3)) return null; // "the new year-round service", "the new year 7 intake"
+  return match(i, i + 3, (c) => {
+    if (c.publication === null) return unresolved('DATE', 'XXXX');
+    const { year, month } = ymdFromDay(c.publication);
+    return yearPeriod(month >= 9 ? year + 1 : year);
+  });
+};
+
 /** Ordinals of centuries in words ("the nineteenth century"). */
 const CENTURY_ORDINALS: ReadonlyMap<string, number> = new Map([
   ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9],
@@ -2687,6 +2704,7 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [quarterRule, ['the', 'q', 'h', 'final', 'last', 'fiscal', ...ORDINAL_WORDS.keys(), '#']],
   [seasonRule, ['the', ...SEASONS.keys()]],
   [relativeSeason, ['last', 'this', 'next']],
+  [theNewYear, ['the']],
   [centuryRule, ['the', '#', ...CENTURY_ORDINALS.keys()]],
   [secondDayOfMonth, ['#']],
   [clockRule, ['noon', 'midday', 'midnight', '#']],

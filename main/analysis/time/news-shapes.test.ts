@@ -634,4 +634,12 @@ describe('modern earnings and forward-looking copy', () => {
   it('reads "the same quarter a year earlier" with no quarter told as the last completed quarter, a year back', () => {
     expect(valueOf('Bookings fell 3% from the same quarter a year earlier.', 'the same quarter a year earlier', '2026-11-04')).toBe('2025-Q3');
   });
+
+  it('reads "the new year" after a preposition, and "until at least Sunday" as ahead', () => {
+    const NOVEMBER = '2026-11-18';
+    expect(valueOf('A final vote is expected in the new year.', 'the new year', NOVEMBER)).toBe('2027');
+    expect(valueOf('Talks will resume in the new year.', 'the new year', '2027-01-06')).toBe('2027');
+    expect(all('The carrier launched the new year 7 timetable.', NOVEMBER)).toEqual([]);
+    expect(valueOf('The heat is forecast to last until at least Sunday.', 'Sunday', NOVEMBER)).toBe('2026-11-22');
+  });
 });

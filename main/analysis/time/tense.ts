@@ -91,6 +91,9 @@ const OBJECT_REACH = 4;
 const ALSO_NOUNS = new Set(['plan', 'plans', 'hopes', 'aims']);
 const VERB_FOLLOWERS = new Set(['to', 'a', 'an', 'the', 'that']);
 
+/** Words after "last" that make it the verb ("will last until", "lasts into", "last through"). */
+const LAST_AS_VERB_BEFORE = new Set(['until', 'till', 'into', 'through', 'beyond', 'for']);
+
 /** Present-tense "be": a participle after it is a present passive ("the appeal is argued in June"), not a past tense. */
 const PRESENT_BE = new Set(['is', 'are', 'am']);
 
@@ -168,6 +171,8 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
   }
   // "to be held", "is to be published": an infinitive looks ahead.
   if (word === 'be') return tokens[index - 1]?.lower === 'to' ? 'future' : null;
+  // The verb "last" ("expected to last until Sunday", "the storm could last into Friday") is not the adjective.
+  if (word === 'last' && (tokens[index - 1]?.lower === 'to' || LAST_AS_VERB_BEFORE.has(tokens[index + 1]?.lower ?? ''))) return null;
   if (word === 'is' || word === 'are') {
     // A present-tense copula right before a date schedules it ("the funeral is on Monday"); further away, or after
     // the date ("sales in October are up"), it is just the present.
@@ -232,6 +237,8 @@ function isWeekdayName(token: Token | undefined): boolean {
 }
 
 export function orientation(tokens: readonly Token[], from: number, to: number): Orientation {
+  // "until at least Sunday", "by the end of March at the latest": the hedge is not the date's own cue.
+  if (tokens[from - 1]?.lower === 'least' && tokens[from - 2]?.lower === 'at' && DEADLINE_WORDS.has(tokens[from - 3]?.lower ?? '')) return 'future';
   // "on Thursday and Friday": the second day goes the way of the first.
   const joiner = tokens[from - 1]?.lower;
   if ((joiner === 'and' || joiner === 'or') && isWeekdayName(tokens[from]) && isWeekdayName(tokens[from - 2])) return orientation(tokens, from - 2, from - 1);
