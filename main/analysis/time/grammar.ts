@@ -1931,6 +1931,16 @@ const durationRule: Rule = (g, i) => {
     }
     if (!['after', 'before', 'since', 'from', 'of'].includes(after) && countedBefore(g, i)) return match(i, end, () => unresolved('SET', value));
   }
+  // "up 4% from a year earlier in September", "from a year ago in the third quarter": the comparison is with the
+  // period named right after it, a year before.
+  const periodAfter = (after === 'ago' || after === 'earlier') && amount === 1 && unit === 'Y' && g.word(end + 1) === 'in' ? comparedPeriodAt(g, end + 2) : null;
+  if (periodAfter) {
+    return match(start, end + 1, (c) => {
+      const period = periodAfter.resolve(c);
+      if (!period || !period.range || (period.precision !== 'month' && period.precision !== 'quarter')) return null;
+      return { ...periodAt(shiftByUnit(parseDay(period.range.start), -1, 'Y'), unitOfPrecision(period.precision)), keepsReference: true };
+    });
+  }
   if (after === 'ago') {
     // TimeML: "two years ago" is the DATE it points at (1996 in a 1998 story), "ago" included, at the unit's
     // granularity; "a year ago" set against a quarter or month under discussion is that period a year before.
@@ -2021,6 +2031,15 @@ function compoundDuration(g: Grammar, at: number, unit: UnitCode, amount: number
     value += `${n}${COMPOUND_DESIGNATORS[u]}`;
   }
   return { end, value };
+}
+
+/** A month or a quarter named at `at` ("September", "the third quarter", "the quarter"), for a comparison before it. */
+function comparedPeriodAt(g: Grammar, at: number): Match | null {
+  for (const rule of [monthDate, quarterRule, reportingPeriod]) {
+    const found = rule(g, at);
+    if (found && found.from === at && !found.nested && !found.clock) return found;
+  }
+  return null;
 }
 
 /** Scales written glued to an amount ("£4m", "$2bn", "5k") or after it ("900 crore", "3 lakh"). */

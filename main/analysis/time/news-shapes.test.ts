@@ -642,4 +642,11 @@ describe('modern earnings and forward-looking copy', () => {
     expect(all('The carrier launched the new year 7 timetable.', NOVEMBER)).toEqual([]);
     expect(valueOf('The heat is forecast to last until at least Sunday.', 'Sunday', NOVEMBER)).toBe('2026-11-22');
   });
+
+  it('compares "a year earlier" with the month or quarter named right after it', () => {
+    const NOVEMBER = '2026-11-04';
+    expect(valueOf('Rents rose 4% from a year earlier in September.', 'a year earlier', NOVEMBER)).toBe('2025-09');
+    expect(valueOf('Bookings climbed 8% from a year ago in the third quarter.', 'a year ago', NOVEMBER)).toBe('2025-Q3');
+    expect(valueOf('Rents rose 4% from a year earlier.', 'a year earlier', NOVEMBER)).toBe('2025');
+  });
 });
