@@ -649,4 +649,9 @@ describe('modern earnings and forward-looking copy', () => {
     expect(valueOf('Bookings climbed 8% from a year ago in the third quarter.', 'a year ago', NOVEMBER)).toBe('2025-Q3');
     expect(valueOf('Rents rose 4% from a year earlier.', 'a year earlier', NOVEMBER)).toBe('2025');
   });
+
+  it('reads a date after "ahead of" as one to come, even in a past-tense clause', () => {
+    expect(valueOf('Retailers had cut stock ahead of Christmas.', 'Christmas', '2026-08-19')).toBe('2026-12-25');
+    expect(valueOf('Shoppers crowded the stores ahead of Christmas.', 'Christmas', '2026-12-27')).toBe('2026-12-25');
+  });
 });

@@ -239,6 +239,8 @@ function isWeekdayName(token: Token | undefined): boolean {
 export function orientation(tokens: readonly Token[], from: number, to: number): Orientation {
   // "until at least Sunday", "by the end of March at the latest": the hedge is not the date's own cue.
   if (tokens[from - 1]?.lower === 'least' && tokens[from - 2]?.lower === 'at' && DEADLINE_WORDS.has(tokens[from - 3]?.lower ?? '')) return 'future';
+  // "ahead of Christmas", "ahead of Friday's vote": what lies ahead (an event just past is still within a week).
+  if (tokens[from - 1]?.lower === 'of' && tokens[from - 2]?.lower === 'ahead') return 'future';
   // "on Thursday and Friday": the second day goes the way of the first.
   const joiner = tokens[from - 1]?.lower;
   if ((joiner === 'and' || joiner === 'or') && isWeekdayName(tokens[from]) && isWeekdayName(tokens[from - 2])) return orientation(tokens, from - 2, from - 1);
