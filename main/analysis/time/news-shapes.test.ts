@@ -650,7 +650,7 @@ describe('modern earnings and forward-looking copy', () => {
     expect(valueOf('Rents rose 4% from a year earlier.', 'a year earlier', NOVEMBER)).toBe('2025');
   });
 
-  it('reads a date after "ahead of" as one to come, even in a past-tense clause', () => {
+  it('reads a date after "ahead of" in a past-tense clause as the nearest one', () => {
     expect(valueOf('Retailers had cut stock ahead of Christmas.', 'Christmas', '2026-08-19')).toBe('2026-12-25');
     expect(valueOf('Shoppers crowded the stores ahead of Christmas.', 'Christmas', '2026-12-27')).toBe('2026-12-25');
   });

@@ -239,8 +239,12 @@ function isWeekdayName(token: Token | undefined): boolean {
 export function orientation(tokens: readonly Token[], from: number, to: number): Orientation {
   // "until at least Sunday", "by the end of March at the latest": the hedge is not the date's own cue.
   if (tokens[from - 1]?.lower === 'least' && tokens[from - 2]?.lower === 'at' && DEADLINE_WORDS.has(tokens[from - 3]?.lower ?? '')) return 'future';
-  // "ahead of Christmas", "ahead of Friday's vote": what lies ahead (an event just past is still within a week).
-  if (tokens[from - 1]?.lower === 'of' && tokens[from - 2]?.lower === 'ahead') return 'future';
+  // "had cut stock ahead of Christmas" (written in August): a past verb before "ahead of" says nothing of which way
+  // the date lies (the nearest one is meant); a forward-looking one still does.
+  if (tokens[from - 1]?.lower === 'of' && tokens[from - 2]?.lower === 'ahead') {
+    const cue = nearestCue(tokens, from, to);
+    return cue === 'past' ? null : cue;
+  }
   // "on Thursday and Friday": the second day goes the way of the first.
   const joiner = tokens[from - 1]?.lower;
   if ((joiner === 'and' || joiner === 'or') && isWeekdayName(tokens[from]) && isWeekdayName(tokens[from - 2])) return orientation(tokens, from - 2, from - 1);
