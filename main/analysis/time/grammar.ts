@@ -2313,6 +2313,9 @@ function resolveQuarter(c: Context, quarter: number, year: number | null): Resol
 const SEASON_PREPOSITIONS = new Set(['in', 'during', 'over', 'through', 'throughout', 'until', 'till', 'by', 'since', 'into', 'for']);
 
 /** Seasons with a year or article: "summer 2008", "the summer of 2008", "in the spring". */
+/** Words that may follow a bare season that is a time ("in spring and summer", "by summer when ..."). */
+const BARE_SEASON_FOLLOWERS = new Set(['and', 'or', 'when', 'as', 'while', 'after', 'before', 'if', 'but', 'at', 'in', 'on', 'to', 'with', 'for', 'because', 'than', 'so', 'this', 'next', 'last', 'amid']);
+
 /** Words after "the fall" that make it a drop: "the fall of the regime", "the fall from a roof", "the fall in prices". */
 const FALL_AFTER_DROP = new Set(['of', 'from', 'in', 'off', 'on', 'at', 'to', 'was', 'is', 'has', 'had', 'and', 'that', 'which']);
 /** Words of harm before "in the fall": the fall is an accident ("was badly injured in the fall"). */
@@ -2330,7 +2333,10 @@ const seasonRule: Rule = (g, i) => {
     const year = yearHit.year;
     return match(i, yearHit.next, () => seasonPeriod(year, season));
   }
-  if (at === i || !SEASON_PREPOSITIONS.has(g.word(i - 1))) return null;
+  if (!SEASON_PREPOSITIONS.has(g.word(i - 1))) return null;
+  // A bare season after a preposition of time ("by spring", "in summer", as British and Australian copy write it), in
+  // lower case (not "Arab Spring") and not "fall" (a drop), nor a noun's modifier ("in summer months", "for winter tyres").
+  if (at === i && (g.word(at) === 'fall' || g.capitalised(at) || g.token(at + 1)?.kind === 'word' && !BARE_SEASON_FOLLOWERS.has(g.word(at + 1)))) return null;
   // "the fall" is the season only after a preposition of time and with nothing of a drop after it (not "took the
   // fall", "after the fall of the regime", "injured in the fall from a ladder", "in the fall in prices").
   if (g.word(at) === 'fall' && (FALL_AFTER_DROP.has(g.word(end)) || g.gluedSymbol(end, '-') || !['in', 'during', 'by', 'until', 'till', 'for', 'through', 'throughout'].includes(g.word(i - 1)))) return null;

@@ -654,4 +654,14 @@ describe('modern earnings and forward-looking copy', () => {
     expect(valueOf('Retailers had cut stock ahead of Christmas.', 'Christmas', '2026-08-19')).toBe('2026-12-25');
     expect(valueOf('Shoppers crowded the stores ahead of Christmas.', 'Christmas', '2026-12-27')).toBe('2026-12-25');
   });
+
+  it('reads a bare season after a preposition of time, and the present "runs from" of a schedule', () => {
+    const NOVEMBER = '2026-11-04';
+    expect(valueOf('The brewer hopes to have the line running by spring.', 'spring', NOVEMBER)).toBe('2027-SP');
+    expect(valueOf('The board will decide in spring, when the budget is set.', 'spring', NOVEMBER)).toBe('2027-SP');
+    expect(all('Drivers must fit winter tyres in winter months.', NOVEMBER)).toEqual([]);
+    expect(all('The Arab Spring protests spread.', NOVEMBER)).toEqual([]);
+    expect(valueOf('The fair runs from June 11 to July 19.', 'June 11', NOVEMBER)).toBe('2027-06-11');
+    expect(valueOf('The fair ran from June 11 to July 19.', 'June 11', NOVEMBER)).toBe('2026-06-11');
+  });
 });

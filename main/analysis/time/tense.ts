@@ -91,6 +91,9 @@ const OBJECT_REACH = 4;
 const ALSO_NOUNS = new Set(['plan', 'plans', 'hopes', 'aims']);
 const VERB_FOLLOWERS = new Set(['to', 'a', 'an', 'the', 'that']);
 
+/** Words after "run(s)" that make it the span of a schedule. */
+const RUN_SPAN_WORDS = new Set(['from', 'until', 'till', 'through', 'into']);
+
 /** Words after "last" that make it the verb ("will last until", "lasts into", "last through"). */
 const LAST_AS_VERB_BEFORE = new Set(['until', 'till', 'into', 'through', 'beyond', 'for']);
 
@@ -171,6 +174,12 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
   }
   // "to be held", "is to be published": an infinitive looks ahead.
   if (word === 'be') return tokens[index - 1]?.lower === 'to' ? 'future' : null;
+  // "The festival runs from June 11", "the consultation runs until Friday": the present of a schedule (not the noun
+  // "runs", "a run of", nor "had run").
+  if ((word === 'runs' || word === 'run') && RUN_SPAN_WORDS.has(tokens[index + 1]?.lower ?? '')) {
+    const previous = tokens[index - 1]?.lower ?? '';
+    return word === 'run' && (ADJECTIVE_BEFORE.has(previous) || previous === 'had' || previous === 'has' || previous === 'have' || previous === 'to' || previous === 'a') ? null : 'future';
+  }
   // The verb "last" ("expected to last until Sunday", "the storm could last into Friday") is not the adjective.
   if (word === 'last' && (tokens[index - 1]?.lower === 'to' || LAST_AS_VERB_BEFORE.has(tokens[index + 1]?.lower ?? ''))) return null;
   if (word === 'is' || word === 'are') {
