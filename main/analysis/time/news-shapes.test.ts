@@ -664,4 +664,11 @@ describe('modern earnings and forward-looking copy', () => {
     expect(valueOf('The fair runs from June 11 to July 19.', 'June 11', NOVEMBER)).toBe('2027-06-11');
     expect(valueOf('The fair ran from June 11 to July 19.', 'June 11', NOVEMBER)).toBe('2026-06-11');
   });
+
+  it('reads the new date of a thing moved as ahead', () => {
+    const NOVEMBER = '2026-11-04'; // a Wednesday
+    expect(valueOf('The inquiry was adjourned to Friday.', 'Friday', NOVEMBER)).toBe('2026-11-06');
+    expect(valueOf('The launch has been pushed back to June.', 'June', NOVEMBER)).toBe('2027-06');
+    expect(valueOf('The launch was delayed in June.', 'June', NOVEMBER)).toBe('2026-06');
+  });
 });

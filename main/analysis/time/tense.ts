@@ -91,6 +91,9 @@ const OBJECT_REACH = 4;
 const ALSO_NOUNS = new Set(['plan', 'plans', 'hopes', 'aims']);
 const VERB_FOLLOWERS = new Set(['to', 'a', 'an', 'the', 'that']);
 
+/** Participles of moving a date ("adjourned to Friday", "pushed back to June"). */
+const RESCHEDULING = new Set(['postponed', 'delayed', 'moved', 'adjourned', 'deferred', 'pushed', 'brought', 'rescheduled', 'shifted', 'extended']);
+
 /** Words after "run(s)" that make it the span of a schedule. */
 const RUN_SPAN_WORDS = new Set(['from', 'until', 'till', 'through', 'into']);
 
@@ -253,6 +256,15 @@ export function orientation(tokens: readonly Token[], from: number, to: number):
   if (tokens[from - 1]?.lower === 'of' && tokens[from - 2]?.lower === 'ahead') {
     const cue = nearestCue(tokens, from, to);
     return cue === 'past' ? null : cue;
+  }
+  // "was adjourned to Friday", "has been pushed back to June", "brought forward to May": the new date of a thing moved
+  // lies ahead of the moving.
+  if (tokens[from - 1]?.lower === 'to') {
+    for (let back = 2; back <= 4; back++) {
+      const word = tokens[from - back];
+      if (!word || word.kind !== 'word') break;
+      if (RESCHEDULING.has(word.lower)) return 'future';
+    }
   }
   // "on Thursday and Friday": the second day goes the way of the first.
   const joiner = tokens[from - 1]?.lower;
