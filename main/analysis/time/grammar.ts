@@ -1531,6 +1531,17 @@ const reportingPeriod: Rule = (g, i) => {
   }
   // "the week ended Saturday", "the week ending Feb. 3", "the week to Friday": the seven days up to that day, named
   // as the ISO week that holds most of them (the date is an expression of its own).
+  // "the week beginning June 8", "the week starting Monday", "the week commencing 8 June": the seven days from it.
+  if (unitWord === 'week' && kind === 'this' && determiner === 'the' && ['beginning', 'starting', 'commencing'].includes(g.word(end))) {
+    const startDate = weekdayRule(g, end + 1) ?? monthDate(g, end + 1);
+    if (!startDate || startDate.from !== end + 1) return null;
+    return match(i, end, (c) => {
+      const first = startDate.resolve(c);
+      if (!first || !first.range || first.precision !== 'day') return null;
+      const day = parseDay(first.range.start);
+      return { ...weekPeriod(day + 3), range: dayRange(day, day + 6), keepsReference: true };
+    });
+  }
   if (unitWord === 'week' && kind === 'this' && determiner === 'the' && ['ended', 'ending', 'to'].includes(g.word(end))) {
     const endDate = weekdayRule(g, end + 1) ?? monthDate(g, end + 1);
     if (!endDate || endDate.from !== end + 1) return null;

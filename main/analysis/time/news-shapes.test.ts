@@ -671,4 +671,10 @@ describe('modern earnings and forward-looking copy', () => {
     expect(valueOf('The launch has been pushed back to June.', 'June', NOVEMBER)).toBe('2027-06');
     expect(valueOf('The launch was delayed in June.', 'June', NOVEMBER)).toBe('2026-06');
   });
+
+  it('reads "the week beginning June 8" and "the week starting Monday" as the ISO week from that day', () => {
+    const MAY = '2026-05-20';
+    expect(one('Voting opens the week beginning June 8.', 'the week', MAY)).toMatchObject({ value: '2026-W24', range: { start: '2026-06-08', end: '2026-06-14' } });
+    expect(valueOf('Talks will be held in the week starting Monday.', 'the week', MAY)).toBe('2026-W22');
+  });
 });
