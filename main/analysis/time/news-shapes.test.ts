@@ -677,4 +677,8 @@ describe('modern earnings and forward-looking copy', () => {
     expect(one('Voting opens the week beginning June 8.', 'the week', MAY)).toMatchObject({ value: '2026-W24', range: { start: '2026-06-08', end: '2026-06-14' } });
     expect(valueOf('Talks will be held in the week starting Monday.', 'the week', MAY)).toBe('2026-W22');
   });
+
+  it('keeps a possessive weekday after "for" to its tense', () => {
+    expect(valueOf('The group claimed responsibility for Friday\'s attack.', 'Friday', '2026-10-20')).toBe('2026-10-16');
+  });
 });

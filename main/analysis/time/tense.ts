@@ -271,7 +271,9 @@ export function orientation(tokens: readonly Token[], from: number, to: number):
   if ((joiner === 'and' || joiner === 'or') && isWeekdayName(tokens[from]) && isWeekdayName(tokens[from - 2])) return orientation(tokens, from - 2, from - 1);
   // A day of the week that something is for is one to come: "classes were suspended for Wednesday", "a fire ban has
   // been declared for Friday", "a meeting called for Monday".
-  if (joiner === 'for' && isWeekdayName(tokens[from])) return 'future';
+  // (Not a possessive: "claimed responsibility for Friday's attack" is the Friday gone.)
+  const possessive = (tokens[from + 1]?.text === '\'' || tokens[from + 1]?.text === '’') && tokens[from + 2]?.lower === 's';
+  if (joiner === 'for' && isWeekdayName(tokens[from]) && !possessive) return 'future';
   const found = nearestCue(tokens, from, to);
   if (found) return found;
   // With no verb to go by, a deadline preposition right before the date decides ("... by Jan. 14").
