@@ -705,7 +705,7 @@ const monthDate: Rule = (g, i) => {
       if (!afterMonthDash && !['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'end', 'start', 'last', 'next', 'this', 'during', 'before', 'after', 'through', 'from', 'to', 'till', 'and', 'or', 'between'].includes(previous)) return null;
     }
     return match(i, next, (c) => {
-      if (c.sentenceYear != null) return monthPeriod(c.sentenceYear, month);
+      if (c.sentenceYear != null && c.orientation() !== 'future') return monthPeriod(c.sentenceYear, month);
       if (c.publication === null) return unresolved('DATE', `XXXX-${pad2(month)}`);
       return monthPeriod(pickYearForMonth(c.publication, month, c.orientation()), month);
     });
@@ -762,7 +762,7 @@ const secondDayOfMonth: Rule = (g, i) => {
 function monthDayResolver(month: number, dayOfMonth: number, givenYear: number | null): Match['resolve'] {
   return (c) => {
     let year = givenYear;
-    if (year === null && c.sentenceYear != null) year = c.sentenceYear;
+    if (year === null && c.sentenceYear != null && c.orientation() !== 'future') year = c.sentenceYear;
     if (year !== null) return isValidYmd(year, month, dayOfMonth) ? dayPeriod(dayFromYmd(year, month, dayOfMonth)) : null;
     if (c.publication === null) return unresolved('DATE', `XXXX-${pad2(month)}-${pad2(dayOfMonth)}`);
     const day = pickYearForMonthDay(c.publication, month, dayOfMonth, c.orientation());

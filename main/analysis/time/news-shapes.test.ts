@@ -614,6 +614,7 @@ describe('modern earnings and forward-looking copy', () => {
     expect(valueOf(text, 'mid-August', SEPTEMBER)).toBe('2025-08');
     expect(valueOf('In 2024, the mill closed in June.', 'June', SEPTEMBER)).toBe('2024-06');
     expect(valueOf('The club was promoted in 2022 and finished 9th in May.', 'May', SEPTEMBER)).toBe('2026-05');
+    expect(valueOf('Last year, sales fell, but the firm will open a store in March.', 'March', SEPTEMBER)).toBe('2027-03');
   });
 
   it('reads race times: units in a row and stopwatch readings, not clock times', () => {
