@@ -249,7 +249,7 @@ function isWeekdayName(token: Token | undefined): boolean {
 }
 
 export function orientation(tokens: readonly Token[], from: number, to: number): Orientation {
-  // "until at least Sunday", "by the end of March at the latest": the hedge is not the date's own cue.
+  // "until at least Sunday", "by at least Friday": a deadline with a hedge between it and the date.
   if (tokens[from - 1]?.lower === 'least' && tokens[from - 2]?.lower === 'at' && DEADLINE_WORDS.has(tokens[from - 3]?.lower ?? '')) return 'future';
   // "had cut stock ahead of Christmas" (written in August): a past verb before "ahead of" says nothing of which way
   // the date lies (the nearest one is meant); a forward-looking one still does.
