@@ -2475,7 +2475,66 @@ const HOLIDAYS: readonly [readonly string[], HolidayDay][] = [
   [['election', 'day'], (year) => weekdayOnOrAfter(dayFromYmd(year, 11, 1), 1) + 1],
   [['easter'], easter],
   [['good', 'friday'], (year) => easter(year) - 2],
+  // US Monday holidays (named mostly for their long weekends): the last Monday of May, the first of September.
+  [['memorial', 'day'], (year) => weekdayOnOrBefore(dayFromYmd(year, 5, 31), 1)],
+  [['labor', 'day'], (year) => weekdayOnOrAfter(dayFromYmd(year, 9, 1), 1)],
 ];
+
+/** British bank-holiday Mondays named by their month: early May, late May (spring), August (summer). */
+const BANK_HOLIDAYS: ReadonlyMap<string, HolidayDay> = new Map([
+  ['early may', (year: number) => weekdayOnOrAfter(dayFromYmd(year, 5, 1), 1)],
+  ['late may', (year: number) => weekdayOnOrBefore(dayFromYmd(year, 5, 31), 1)],
+  ['may', (year: number) => weekdayOnOrBefore(dayFromYmd(year, 5, 31), 1)],
+  ['spring', (year: number) => weekdayOnOrBefore(dayFromYmd(year, 5, 31), 1)],
+  ['august', (year: number) => weekdayOnOrBefore(dayFromYmd(year, 8, 31), 1)],
+  ['summer', (year: number) => weekdayOnOrBefore(dayFromYmd(year, 8, 31), 1)],
+  ['easter', (year: number) => easter(year) + 1],
+]);
+
+/** The Saturday of the weekend a holiday belongs to: the one before a Monday, after a Thursday or Friday, around a Sunday. */
+function holidayWeekendSaturday(day: DayNumber): DayNumber {
+  const weekday = isoWeekday(day);
+  return weekday <= 1 ? day - 2 : weekday >= 6 ? day - (weekday - 6) : day + (6 - weekday);
+}
+
+/**
+ * A holiday's weekend: "the Labor Day weekend", "Easter weekend", "the Thanksgiving long weekend", and British "the
+ * late May bank holiday weekend", "the August bank holiday weekend" (ISO week of that weekend, -WE). The holiday of
+ * the year the tense points to, as for the holiday itself.
+ */
+const holidayWeekend: Rule = (g, i) => {
+  let at = g.word(i) === 'the' ? i + 1 : i;
+  let dayOf: HolidayDay | null = null;
+  if (g.capitalised(at)) {
+    for (const [words, holiday] of HOLIDAYS) {
+      if (words.every((word, offset) => g.token(at + offset)?.lower === word)) {
+        dayOf = holiday;
+        at += words.length;
+        break;
+      }
+    }
+  }
+  if (!dayOf) {
+    // "[the] late May bank holiday weekend", "the August bank holiday weekend"
+    const two = `${g.word(at)} ${g.word(at + 1)}`;
+    const named = BANK_HOLIDAYS.has(two) && g.capitalised(at + 1) ? two : g.capitalised(at) ? g.word(at) : '';
+    const holiday = BANK_HOLIDAYS.get(named);
+    if (!holiday || g.word(at + named.split(' ').length) !== 'bank' || g.word(at + named.split(' ').length + 1) !== 'holiday') return null;
+    dayOf = holiday;
+    at += named.split(' ').length + 2;
+  }
+  if (g.word(at) === 'long') at += 1;
+  if (g.word(at) !== 'weekend' || g.gluedSymbol(at + 1, '-')) return null;
+  const holidayDay = dayOf;
+  return match(i, at + 1, (c) => {
+    if (c.publication === null) return unresolved('DATE', 'XXXX-WXX-WE');
+    const { year } = ymdFromDay(c.publication);
+    const saturdays = [year - 1, year, year + 1].map((y) => holidayWeekendSaturday(holidayDay(y)));
+    const orientation = c.orientation();
+    const chosen = orientation === 'future' ? saturdays.find((d) => d + 1 >= c.publication!) : pickNearDay(c.publication, saturdays, orientation);
+    return chosen === undefined || chosen === null ? null : weekendPeriod(chosen);
+  });
+};
 
 /** Holidays: "Christmas", "New Year's Eve", "Thanksgiving", "Easter", "Christmas 2008". */
 const holidayRule: Rule = (g, i) => {
@@ -2741,11 +2800,12 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [seasonRule, ['the', ...SEASONS.keys()]],
   [relativeSeason, ['last', 'this', 'next']],
   [theNewYear, ['the']],
+  [holidayWeekend, ['the', 'early', 'late', 'may', 'august', 'spring', 'summer', 'easter', ...HOLIDAYS.map(([words]) => words[0] as string)]],
   [centuryRule, ['the', '#', ...CENTURY_ORDINALS.keys()]],
   [secondDayOfMonth, ['#']],
   [clockRule, ['noon', 'midday', 'midnight', '#']],
   [stopwatchTime, ['#']],
-  [holidayRule, ['christmas', 'boxing', 'new', 'halloween', 'valentine', 'independence', 'thanksgiving', 'easter', 'good', 'black', 'cyber', 'election']],
+  [holidayRule, ['christmas', 'boxing', 'new', 'halloween', 'valentine', 'independence', 'thanksgiving', 'easter', 'good', 'black', 'cyber', 'election', 'memorial', 'labor']],
 ];
 
 const RULES_BY_TRIGGER = new Map<string, Rule[]>();

@@ -682,4 +682,14 @@ describe('modern earnings and forward-looking copy', () => {
   it('keeps a possessive weekday after "for" to its tense', () => {
     expect(valueOf('The group claimed responsibility for Friday\'s attack.', 'Friday', '2026-10-20')).toBe('2026-10-16');
   });
+
+  it('reads a holiday\'s weekend as the ISO weekend it falls in', () => {
+    const MAY = '2026-05-14';
+    expect(one('Airports expect record crowds over the Memorial Day weekend.', 'the Memorial Day weekend', MAY)).toMatchObject({ value: '2026-W21-WE', range: { start: '2026-05-23', end: '2026-05-24' } });
+    expect(valueOf('Traffic was heavy over the Labor Day weekend.', 'the Labor Day weekend', MAY)).toBe('2025-W35-WE');
+    expect(valueOf('Stores were busy over the Thanksgiving weekend.', 'the Thanksgiving weekend', MAY)).toBe('2025-W48-WE');
+    expect(valueOf('Rail services will be cut over the late May bank holiday weekend.', 'the late May bank holiday weekend', MAY)).toBe('2026-W21-WE');
+    expect(valueOf('Beaches were packed on the August bank holiday weekend.', 'the August bank holiday weekend', MAY)).toBe('2025-W34-WE');
+    expect(valueOf('The fair opens on Labor Day.', 'Labor Day', MAY)).toBe('2026-09-07');
+  });
 });
