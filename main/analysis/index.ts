@@ -26,9 +26,10 @@ import { splitSentences, type TextSpan } from './sentences';
  *    word, states of a federation, places by shape (X-on-Y), cue nouns (seat of, mine, shaft, fort), routes and venues;
  *    employers of roles, service districts, firms named like people; no short form of a body from the name after its "of".
  * 9: time expressions: fiscal years valued by their year (not FY), quarters of a game left alone, "the second half" of
- *    results copy, "the fall", "last season", "the new year", race times, stays in nights, noon/midnight with zones,
- *    "prior-year", "the corresponding period of 2025"; directions of weekdays after "for", in reported speech and
- *    with fixtures' plural present; a bare month in the year that frames its sentence.
+ *    results copy, "the fall", "by spring", "last season", "the new year", holiday weekends, "the week beginning",
+ *    race times, stays in nights, noon/midnight with zones, "prior-year", "the corresponding period of 2025", "a year
+ *    earlier in September"; directions of weekdays after "for", in reported speech, with fixtures' plural present and
+ *    of dates moved ("adjourned to Friday"); a bare month in the year that frames its sentence.
  */
 export const ANALYSIS_VERSION = 9;
 
