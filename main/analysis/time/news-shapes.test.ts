@@ -692,4 +692,13 @@ describe('modern earnings and forward-looking copy', () => {
     expect(valueOf('Beaches were packed on the August bank holiday weekend.', 'the August bank holiday weekend', MAY)).toBe('2025-W34-WE');
     expect(valueOf('The fair opens on Labor Day.', 'Labor Day', MAY)).toBe('2026-09-07');
   });
+
+  it('reads the present of an event on a programme as ahead', () => {
+    const JUNE = '2026-06-17'; // a Wednesday
+    expect(valueOf('The minister travels to Paris on Thursday.', 'Thursday', JUNE)).toBe('2026-06-18');
+    expect(valueOf('The court hears the appeal in October.', 'October', JUNE)).toBe('2026-10');
+    expect(valueOf('Applications open in February.', 'February', JUNE)).toBe('2027-02');
+    expect(valueOf('The MPs return to Westminster in September.', 'September', JUNE)).toBe('2026-09');
+    expect(valueOf('The minister travelled to Paris on Thursday.', 'Thursday', JUNE)).toBe('2026-06-11');
+  });
 });

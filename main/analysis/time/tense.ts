@@ -20,20 +20,25 @@ const FUTURE_WORDS = new Set([
   'host', 'begin', 'start', 'face', 'visit',
   // a forecast, even told in the past of reported speech ("flooding was likely around high tide on Sunday")
   'likely', 'unlikely',
+  // the present of an event on a programme ("the minister travels to Paris on Thursday", "the court hears the appeal
+  // in October"): forms that are seldom nouns
+  'travels', 'announces', 'hears', 'flies', 'visits', 'publishes', 'unveils', 'debates', 'decides', 'departs', 'tours',
+  'testifies', 'delivers', 'presents',
+  'return', 'open', 'travel', 'fly',
 ]);
 
 /**
  * Present plurals of a schedule, also nouns ("a slow start on Sunday"): verbs only after a plural subject ("the
  * Hawks host", "they begin") or an adverb that carries one on ("then begin").
  */
-const PLURAL_SCHEDULE_VERBS = new Set(['host', 'begin', 'start', 'face', 'visit']);
+const PLURAL_SCHEDULE_VERBS = new Set(['host', 'begin', 'start', 'face', 'visit', 'return', 'open', 'travel', 'fly']);
 const PLURAL_SUBJECT_WORDS = new Set(['they', 'we', 'you', 'then', 'also', 'both', 'teams', 'sides']);
 const NOT_PLURAL_SUBJECTS = new Set(['its', 'his', 'this', 'is', 'was', 'has', 'as', 'us', 'thus', 'plus', 'news']);
 
 function pluralSubjectBefore(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
   if (!before || before.kind !== 'word') return false;
-  if (PLURAL_SUBJECT_WORDS.has(before.lower)) return true;
+  if (PLURAL_SUBJECT_WORDS.has(before.lower) || /^[A-Z]{2,}s$/.test(before.text)) return true; // "MPs", "CEOs"
   return before.lower.length > 3 && before.lower.endsWith('s') && !before.lower.endsWith('ss') && !NOT_PLURAL_SUBJECTS.has(before.lower);
 }
 
