@@ -124,6 +124,7 @@ const CLOCK_PREPOSITIONS = new Set(['at', 'by', 'until', 'till', 'from', 'around
 const GAME_WORDS = new Set([
   'scored', 'scoring', 'trailed', 'trailing', 'rebounds', 'assists', 'touchdown', 'touchdowns', 'goals', 'halftime',
   'buzzer', 'fumble', 'interception', 'innings', 'basket', 'baskets', 'three-pointer', 'layup', 'dunk', 'penalty',
+  'outscored', 'turnovers', 'fouls', 'jumper', 'jumpers', 'rebound', 'timeout', 'quarterback', 'overtime',
 ]);
 /** Words of results and trade: in their sentence, "the second half" alone is a half of the year. */
 const BUSINESS_WORDS = new Set([

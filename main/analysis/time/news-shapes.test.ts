@@ -572,6 +572,7 @@ describe('modern earnings and forward-looking copy', () => {
     expect(all('Mbeki scored 21 points, 9 of them in the fourth quarter, as the Otters won 101-95.', DECEMBER).map((t) => t.text)).not.toContain('the fourth quarter');
     expect(all('The Otters led 60-41 early in the third quarter.', DECEMBER).map((t) => t.text)).toEqual([]);
     expect(all('The Swans trailed by 9 points at three-quarter time.', DECEMBER)).toEqual([]);
+    expect(all('The Otters outscored the Hawks 31-20 in the third quarter.', DECEMBER)).toEqual([]);
     expect(valueOf('The index gained 120 points in the third quarter.', 'the third quarter', DECEMBER)).toBe('2026-Q3');
     expect(valueOf('The airline said its losses in the fourth quarter fell.', 'the fourth quarter', DECEMBER)).toBe('2026-Q4');
   });
