@@ -1895,6 +1895,8 @@ const durationRule: Rule = (g, i) => {
   // "at 1800 hours" is a military clock (wireClock), not eighteen hundred hours.
   if (unit === 'H' && g.digits(at, 4) && unitAt === at + 1 && ['at', 'by', 'until', 'till'].includes(g.word(at - 1)) && g.numberValue(at) % 100 < 60 && g.numberValue(at) < 2400) return null;
   if (yearEarlierAt(g, unitAt) > 0) return null; // "a year-earlier loss": the comparison adjective
+  // "on a year-on-year basis", "a month-over-month rise": a comparison, not a length.
+  if (g.gluedSymbol(unitAt + 1, '-') && ['on', 'over', 'to'].includes(g.word(unitAt + 2)) && g.gluedSymbol(unitAt + 3, '-') && g.unit(unitAt + 4) === g.unit(unitAt)) return null;
   // Units are common nouns: a capitalised one after a number names a work ("the show 48 Hours"), unless all is capitals.
   if (g.capitalised(unitAt) && g.text(unitAt) !== g.text(unitAt).toUpperCase()) return null;
   const article = g.word(at) === 'a' || g.word(at) === 'an';

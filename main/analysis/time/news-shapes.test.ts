@@ -702,4 +702,10 @@ describe('modern earnings and forward-looking copy', () => {
     expect(valueOf('The MPs return to Westminster in September.', 'September', JUNE)).toBe('2026-09');
     expect(valueOf('The minister travelled to Paris on Thursday.', 'Thursday', JUNE)).toBe('2026-06-11');
   });
+
+  it('leaves "year-on-year" and "year over year" comparisons alone', () => {
+    expect(all('Sales rose 5% on a year-on-year basis.')).toEqual([]);
+    expect(all('Rents posted a month-over-month rise.')).toEqual([]);
+    expect(all('Sales rose 5% year over year.')).toEqual([]);
+  });
 });
