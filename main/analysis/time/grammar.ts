@@ -1872,7 +1872,7 @@ const durationRule: Rule = (g, i) => {
     return match(i, at + 2, () => reference('PAST_REF', null));
   }
   // "for years", "in decades", "for months", "within weeks", "for days"
-  if (['for', 'in', 'within'].includes(g.word(at - 1)) && at === i && ['years', 'decades', 'months', 'weeks', 'days', 'centuries'].includes(word)) {
+  if (['for', 'in', 'within'].includes(g.word(at - 1)) && at === i && ['years', 'decades', 'months', 'weeks', 'days', 'centuries', 'hours', 'minutes'].includes(word)) {
     if (g.word(at + 1) === 'of' || g.word(at + 1) === 'to' || g.gluedSymbol(at + 1, '-')) return null;
     const unit = UNITS.get(word) as UnitCode;
     return match(i, at + 1, () => unresolved('DURATION', durationValue(null, unit)));

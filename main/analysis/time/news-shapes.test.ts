@@ -708,4 +708,9 @@ describe('modern earnings and forward-looking copy', () => {
     expect(all('Rents posted a month-over-month rise.')).toEqual([]);
     expect(all('Sales rose 5% year over year.')).toEqual([]);
   });
+
+  it('reads "within minutes" and "for hours" as lengths of no count', () => {
+    expect(valueOf('Crews arrived within minutes.', 'minutes')).toBe('PTXM');
+    expect(valueOf('Residents queued for hours.', 'hours')).toBe('PTXH');
+  });
 });
