@@ -25,8 +25,13 @@ import { splitSentences, type TextSpan } from './sentences';
  *    Entities: teams named after towns no gazetteer knows, parties and legislatures by one word, clubs by their first
  *    word, states of a federation, places by shape (X-on-Y), cue nouns (seat of, mine, shaft, fort), routes and venues;
  *    employers of roles, service districts, firms named like people; no short form of a body from the name after its "of".
+ * 9: time expressions: fiscal years valued by their year (not FY), quarters of a game left alone, "the second half" of
+ *    results copy, "the fall", "by spring", "last season", "the new year", holiday weekends, "the week beginning",
+ *    race times, stays in nights, noon/midnight with zones, "prior-year", "the corresponding period of 2025", "a year
+ *    earlier in September"; directions of weekdays after "for", in reported speech, with fixtures' plural present and
+ *    of dates moved ("adjourned to Friday"); a bare month in the year that frames its sentence.
  */
-export const ANALYSIS_VERSION = 8;
+export const ANALYSIS_VERSION = 9;
 
 /** Longest text analysed (about 60 pages); an article longer than that is analysed up to here. */
 export const MAX_ANALYSED_CHARS = 300_000;

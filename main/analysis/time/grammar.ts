@@ -68,6 +68,11 @@ export interface Context {
   orientation: () => Orientation;
   /** The last quarter or month placed (a reporting period), for "the same period last year" told after other dates. */
   period?: { day: DayNumber; precision: 'quarter' | 'month' } | null;
+  /**
+   * A whole year named earlier in the same sentence ("Last year, the city recorded most cases between August and
+   * November"): the year of a bare month or day there. Null when none.
+   */
+  sentenceYear?: number | null;
 }
 
 export interface ClockTime {
@@ -115,8 +120,63 @@ const ZONES_UTC = new Set(['utc', 'gmt', 'z']);
 const ZONES_LOCAL = new Set(['et', 'est', 'edt', 'pt', 'pst', 'pdt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'bst', 'cet', 'cest', 'jst', 'ist', 'aest', 'aedt', 'hkt', 'sgt', 'msk', 'eet', 'eest', 'wib']);
 const CLOCK_PREPOSITIONS = new Set(['at', 'by', 'until', 'till', 'from', 'around', 'before', 'after', 'since', 'about', 'approximately', 'to', 'and']);
 
+/** Words of a game's play: in their sentence, "the fourth quarter" or "the second half" is a period of the game. */
+const GAME_WORDS = new Set([
+  'scored', 'scoring', 'trailed', 'trailing', 'rebounds', 'assists', 'touchdown', 'touchdowns', 'goals', 'halftime',
+  'buzzer', 'fumble', 'interception', 'innings', 'basket', 'baskets', 'three-pointer', 'layup', 'dunk', 'penalty',
+  'outscored', 'turnovers', 'fouls', 'jumper', 'jumpers', 'rebound', 'timeout', 'quarterback', 'overtime',
+]);
+/** Words of results and trade: in their sentence, "the second half" alone is a half of the year. */
+const BUSINESS_WORDS = new Set([
+  'sales', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'results', 'growth', 'margin', 'margins', 'demand',
+  'costs', 'prices', 'output', 'economy', 'inflation', 'income', 'loss', 'losses', 'outlook', 'guidance', 'orders',
+  'deliveries', 'volumes', 'turnover', 'dividend', 'spending', 'exports', 'imports', 'bookings', 'shipments',
+]);
+/** How far a game's words are looked for either side of a period (within its sentence). */
+const GAME_REACH = 40;
+
 export class Grammar {
   constructor(readonly tokens: readonly Token[]) {}
+
+  /**
+   * The sentence around token i tells a game: a word of play ("scored", "trailed") or a score ("led 70-53").
+   */
+  inGameSentence(i: number): boolean {
+    return this.sentenceHas(i, (k) => {
+      const token = this.tokens[k] as Token;
+      if (token.kind === 'word') return GAME_WORDS.has(token.lower);
+      // A score: two numbers under 200 joined by a hyphen ("118-111"), not a year range.
+      return token.kind === 'number' && token.text.length <= 3 && this.gluedSymbol(k + 1, '-') && this.isNumber(k + 2) && this.glued(k + 2)
+        && this.text(k + 2).length <= 3 && this.numberValue(k) < 200 && this.numberValue(k + 2) < 200;
+    });
+  }
+
+  /** The sentence around token i tells of money or trade: an amount, a percentage or a word of results. */
+  inBusinessSentence(i: number): boolean {
+    return this.sentenceHas(i, (k) => {
+      const token = this.tokens[k] as Token;
+      if (token.kind === 'word') return BUSINESS_WORDS.has(token.lower);
+      return token.kind === 'other' && '%$£€¥₹'.includes(token.text);
+    });
+  }
+
+  /** Some token of the sentence around token i (up to GAME_REACH tokens either side) passes `test`. */
+  private sentenceHas(i: number, test: (k: number) => boolean): boolean {
+    const stop = (k: number): boolean => {
+      const token = this.tokens[k] as Token;
+      return (token.text === '.' || token.text === '!' || token.text === '?') && this.tokens[k + 1]?.spaced !== false;
+    };
+    for (let k = i - 1, steps = 0; k >= 0 && steps < GAME_REACH; k--, steps++) {
+      if (stop(k)) break;
+      if (test(k)) return true;
+      if ((this.tokens[k] as Token).newline) break; // the first token of its line
+    }
+    for (let k = i + 1, steps = 0; k < this.tokens.length && steps < GAME_REACH; k++, steps++) {
+      if (stop(k) || (this.tokens[k] as Token).newline) break;
+      if (test(k)) return true;
+    }
+    return false;
+  }
 
   token(i: number): Token | undefined {
     return this.tokens[i];
@@ -646,6 +706,7 @@ const monthDate: Rule = (g, i) => {
       if (!afterMonthDash && !['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'end', 'start', 'last', 'next', 'this', 'during', 'before', 'after', 'through', 'from', 'to', 'till', 'and', 'or', 'between'].includes(previous)) return null;
     }
     return match(i, next, (c) => {
+      if (c.sentenceYear != null && c.orientation() !== 'future') return monthPeriod(c.sentenceYear, month);
       if (c.publication === null) return unresolved('DATE', `XXXX-${pad2(month)}`);
       return monthPeriod(pickYearForMonth(c.publication, month, c.orientation()), month);
     });
@@ -699,8 +760,10 @@ const secondDayOfMonth: Rule = (g, i) => {
 };
 
 /** Resolves a day of a month, in the year given or the one the tense points to. */
-function monthDayResolver(month: number, dayOfMonth: number, year: number | null): Match['resolve'] {
+function monthDayResolver(month: number, dayOfMonth: number, givenYear: number | null): Match['resolve'] {
   return (c) => {
+    let year = givenYear;
+    if (year === null && c.sentenceYear != null && c.orientation() !== 'future') year = c.sentenceYear;
     if (year !== null) return isValidYmd(year, month, dayOfMonth) ? dayPeriod(dayFromYmd(year, month, dayOfMonth)) : null;
     if (c.publication === null) return unresolved('DATE', `XXXX-${pad2(month)}-${pad2(dayOfMonth)}`);
     const day = pickYearForMonthDay(c.publication, month, dayOfMonth, c.orientation());
@@ -933,7 +996,7 @@ function seasonYears(g: Grammar, i: number): number | null {
 
 /** A financial year named by the two years it straddles ("fiscal 2031/32", "the 2031-32 financial year"): valued by the first. */
 function fiscalOfYears(first: number): Resolved {
-  return { ...seasonOfYears(first), value: `FY${first}` };
+  return seasonOfYears(first);
 }
 
 /** A season across two years: valued as the year it starts in, placed over both. */
@@ -987,7 +1050,7 @@ const yearExpression: Rule = (g, i) => {
       if (determiner === 'previous' && word !== 'the') return null;
       return match(i, at + 2, (c) => {
         const anchor = c.publication ?? c.reference;
-        return anchor === null ? unresolved('DATE', 'FYXXXX') : fiscalYearPeriod(ymdFromDay(anchor).year + shift);
+        return anchor === null ? unresolved('DATE', 'XXXX') : fiscalYearPeriod(ymdFromDay(anchor).year + shift);
       });
     }
   }
@@ -1090,7 +1153,8 @@ const modifiedDate: Rule = (g, i) => {
     if (afterThe === i && !SEASON_PREPOSITIONS.has(g.word(i - 1))) return null;
     return match(i, inner + 1, (c) => nearSeason(c, season));
   }
-  for (const rule of [yearExpression, monthDate, deicticUnit, weekdayRule, deicticDay, seasonRule]) {
+  // ("the end of March next year": a month of a relative year before a bare month.)
+  for (const rule of [monthOfRelativeYear, yearExpression, monthDate, deicticUnit, weekdayRule, deicticDay, seasonRule]) {
     const found = rule(g, inner);
     if (found && found.from === inner && !found.nested) return match(i, found.to, found.resolve);
   }
@@ -1120,6 +1184,8 @@ const deicticUnit: Rule = (g, i) => {
   const hasThe = g.word(at) === 'the';
   if (hasThe) at += 1;
   let determiner = g.word(at);
+  // "the prior year", "the prior quarter": business copy's "the previous" (not "prior to", "a prior conviction").
+  if (determiner === 'prior' && hasThe && !g.gluedSymbol(at + 1, '-')) determiner = 'previous';
   if (determiner === 'this' && g.word(at + 1) === 'past' && !hasThe) {
     // "this past weekend" = "last weekend"
     determiner = 'last';
@@ -1382,9 +1448,10 @@ function referenceQuarter(c: Context): Resolved | null {
 }
 
 
-/** "year-earlier", "year-ago" (glued): the adjective of a comparison with the year before. */
+/** "year-earlier", "year-ago", "prior-year" (glued): the adjective of a comparison with the year before. */
 function yearEarlierAt(g: Grammar, i: number): number {
   if (g.word(i) === 'year' && g.gluedSymbol(i + 1, '-') && (g.word(i + 2) === 'earlier' || g.word(i + 2) === 'ago') && g.glued(i + 2)) return i + 3;
+  if (g.word(i) === 'prior' && g.gluedSymbol(i + 1, '-') && g.word(i + 2) === 'year' && g.glued(i + 2) && !g.gluedSymbol(i + 3, '-')) return i + 3;
   return -1;
 }
 
@@ -1465,6 +1532,17 @@ const reportingPeriod: Rule = (g, i) => {
   }
   // "the week ended Saturday", "the week ending Feb. 3", "the week to Friday": the seven days up to that day, named
   // as the ISO week that holds most of them (the date is an expression of its own).
+  // "the week beginning June 8", "the week starting Monday", "the week commencing 8 June": the seven days from it.
+  if (unitWord === 'week' && kind === 'this' && determiner === 'the' && ['beginning', 'starting', 'commencing'].includes(g.word(end))) {
+    const startDate = weekdayRule(g, end + 1) ?? monthDate(g, end + 1);
+    if (!startDate || startDate.from !== end + 1) return null;
+    return match(i, end, (c) => {
+      const first = startDate.resolve(c);
+      if (!first || !first.range || first.precision !== 'day') return null;
+      const day = parseDay(first.range.start);
+      return { ...weekPeriod(day + 3), range: dayRange(day, day + 6), keepsReference: true };
+    });
+  }
   if (unitWord === 'week' && kind === 'this' && determiner === 'the' && ['ended', 'ending', 'to'].includes(g.word(end))) {
     const endDate = weekdayRule(g, end + 1) ?? monthDate(g, end + 1);
     if (!endDate || endDate.from !== end + 1) return null;
@@ -1524,6 +1602,17 @@ const samePeriodLastYear: Rule = (g, i) => {
   if (g.word(i) !== 'the' || !['same', 'corresponding', 'comparable'].includes(g.word(i + 1))) return null;
   const unit = g.word(i + 2);
   if (unit !== 'period' && unit !== 'quarter' && unit !== 'month' && unit !== 'months') return null;
+  // "the corresponding period of 2025", "the same quarter in 2030": the period under discussion, in that year.
+  const yearHit = g.word(i + 3) === 'of' || g.word(i + 3) === 'in' ? g.year(i + 4) : null;
+  if (yearHit) {
+    const year = yearHit.year;
+    return match(i, yearHit.next, (c) => {
+      const period = c.reference !== null && COMPARABLE_PRECISIONS.has(c.referencePrecision) ? { day: c.reference, precision: c.referencePrecision as 'quarter' | 'month' } : c.period;
+      if (!period) return { ...yearPeriod(year), keepsReference: true };
+      const { year: periodYear } = ymdFromDay(period.day);
+      return { ...periodAt(shiftByUnit(period.day, year - periodYear, 'Y'), unitOfPrecision(period.precision)), keepsReference: true };
+    });
+  }
   const end = yearBeforeAt(g, i + 3);
   if (end < 0) return null;
   return match(i, end, (c) => {
@@ -1532,6 +1621,11 @@ const samePeriodLastYear: Rule = (g, i) => {
     // "the same period" needs a period to be the same as: the last quarter or month told, even if a day was named
     // since ("lettings fell in the first quarter, an agency said on Monday, from the same period last year").
     if (c.period) return yearBeforePeriod(c.period);
+    // "the same quarter a year earlier" with no quarter told: results are of the last quarter completed.
+    if (unit === 'quarter' && c.publication !== null) {
+      const latest = lastCompletedQuarter(c.publication);
+      return { ...quarterPeriod(Number(latest.value.slice(0, 4)) - 1, Number(latest.value.slice(-1))), keepsReference: true };
+    }
     const from = c.reference ?? c.publication;
     return from === null ? unresolved('DATE', 'XXXX') : { ...yearPeriod(ymdFromDay(from).year - 1), keepsReference: true };
   });
@@ -1778,13 +1872,16 @@ const durationRule: Rule = (g, i) => {
     return match(i, at + 2, () => reference('PAST_REF', null));
   }
   // "for years", "in decades", "for months", "within weeks", "for days"
-  if (['for', 'in', 'within'].includes(g.word(at - 1)) && at === i && ['years', 'decades', 'months', 'weeks', 'days', 'centuries'].includes(word)) {
+  if (['for', 'in', 'within'].includes(g.word(at - 1)) && at === i && ['years', 'decades', 'months', 'weeks', 'days', 'centuries', 'hours', 'minutes'].includes(word)) {
     if (g.word(at + 1) === 'of' || g.word(at + 1) === 'to' || g.gluedSymbol(at + 1, '-')) return null;
     const unit = UNITS.get(word) as UnitCode;
     return match(i, at + 1, () => unresolved('DURATION', durationValue(null, unit)));
   }
   const quantity = g.quantity(at, true);
   if (!quantity) return null;
+  // "90 nights", "three nights": a stay counted in nights lasts that many days (not "Friday nights", a SET).
+  const nights = quantity.value;
+  if (g.word(quantity.next) === 'nights' && nights !== null && nights >= 2 && Number.isInteger(nights)) return match(start, quantity.next + 1, () => unresolved('DURATION', `P${nights}D`));
   let unitAt = quantity.next;
   const hyphenated = g.gluedSymbol(unitAt, '-') && g.glued(unitAt + 1);
   if (hyphenated) unitAt += 1;
@@ -1798,6 +1895,8 @@ const durationRule: Rule = (g, i) => {
   // "at 1800 hours" is a military clock (wireClock), not eighteen hundred hours.
   if (unit === 'H' && g.digits(at, 4) && unitAt === at + 1 && ['at', 'by', 'until', 'till'].includes(g.word(at - 1)) && g.numberValue(at) % 100 < 60 && g.numberValue(at) < 2400) return null;
   if (yearEarlierAt(g, unitAt) > 0) return null; // "a year-earlier loss": the comparison adjective
+  // "on a year-on-year basis", "a month-over-month rise": a comparison, not a length.
+  if (g.gluedSymbol(unitAt + 1, '-') && ['on', 'over', 'to'].includes(g.word(unitAt + 2)) && g.gluedSymbol(unitAt + 3, '-') && g.unit(unitAt + 4) === g.unit(unitAt)) return null;
   // Units are common nouns: a capitalised one after a number names a work ("the show 48 Hours"), unless all is capitals.
   if (g.capitalised(unitAt) && g.text(unitAt) !== g.text(unitAt).toUpperCase()) return null;
   const article = g.word(at) === 'a' || g.word(at) === 'an';
@@ -1805,6 +1904,7 @@ const durationRule: Rule = (g, i) => {
   if (hyphenated) {
     if (unitWord.endsWith('s') && unit !== 'S') return null;
     if (g.gluedSymbol(unitAt + 1, '-') && g.word(unitAt + 2) === 'old') return null; // ages
+    if (unit === 'Q' && g.word(unitAt + 1) === 'time') return null; // "at three-quarter time": a break in a game
     let end = unitAt + 1;
     if (g.gluedSymbol(end, '-') && g.word(end + 1) === 'long') end += 2;
     if (quantity.value === null) return null;
@@ -1844,6 +1944,16 @@ const durationRule: Rule = (g, i) => {
       return match(i, end, () => unresolved('SET', value));
     }
     if (!['after', 'before', 'since', 'from', 'of'].includes(after) && countedBefore(g, i)) return match(i, end, () => unresolved('SET', value));
+  }
+  // "up 4% from a year earlier in September", "from a year ago in the third quarter": the comparison is with the
+  // period named right after it, a year before.
+  const periodAfter = (after === 'ago' || after === 'earlier') && amount === 1 && unit === 'Y' && g.word(end + 1) === 'in' ? comparedPeriodAt(g, end + 2) : null;
+  if (periodAfter) {
+    return match(start, end + 1, (c) => {
+      const period = periodAfter.resolve(c);
+      if (!period || !period.range || (period.precision !== 'month' && period.precision !== 'quarter')) return null;
+      return { ...periodAt(shiftByUnit(parseDay(period.range.start), -1, 'Y'), unitOfPrecision(period.precision)), keepsReference: true };
+    });
   }
   if (after === 'ago') {
     // TimeML: "two years ago" is the DATE it points at (1996 in a 1998 story), "ago" included, at the unit's
@@ -1907,12 +2017,15 @@ function compoundDuration(g: Grammar, at: number, unit: UnitCode, amount: number
     const joiner = g.token(end);
     if (!joiner || joiner.newline) break;
     let next = end + 1;
-    if (joiner.kind === 'other' && joiner.text === ',' && g.word(next) === 'and') next += 1;
+    // Parts of a clock reading follow one another with no joiner: "2 hours 19 minutes 40 seconds".
+    const last = parts[parts.length - 1]![0];
+    if (joiner.kind === 'number' && (last === 'H' || last === 'MIN')) next = end;
+    else if (joiner.kind === 'other' && joiner.text === ',' && g.word(next) === 'and') next += 1;
     else if (!(joiner.kind === 'word' && joiner.lower === 'and') && !(joiner.kind === 'other' && joiner.text === ',')) break;
     const quantity = g.quantity(next, false);
     if (!quantity || quantity.value === null || !Number.isInteger(quantity.value) || g.word(next) === 'a' || g.word(next) === 'an') break;
     const partUnit = g.unit(quantity.next);
-    const last = parts[parts.length - 1]![0];
+    if (next === end && partUnit !== 'MIN' && partUnit !== 'S') break;
     if (!partUnit || COMPOUND_ORDER.indexOf(partUnit) <= COMPOUND_ORDER.indexOf(last) || g.gluedSymbol(quantity.next + 1, '-')) break;
     if (quantity.value > 1 && !g.word(quantity.next).endsWith('s')) break;
     parts.push([partUnit, quantity.value]);
@@ -1932,6 +2045,15 @@ function compoundDuration(g: Grammar, at: number, unit: UnitCode, amount: number
     value += `${n}${COMPOUND_DESIGNATORS[u]}`;
   }
   return { end, value };
+}
+
+/** A month or a quarter named at `at` ("September", "the third quarter", "the quarter"), for a comparison before it. */
+function comparedPeriodAt(g: Grammar, at: number): Match | null {
+  for (const rule of [monthDate, quarterRule, reportingPeriod]) {
+    const found = rule(g, at);
+    if (found && found.from === at && !found.nested && !found.clock) return found;
+  }
+  return null;
 }
 
 /** Scales written glued to an amount ("£4m", "$2bn", "5k") or after it ("900 crore", "3 lakh"). */
@@ -2151,8 +2273,18 @@ const quarterRule: Rule = (g, i) => {
       return null;
     }
   } else if (half) {
-    return null;
+    // "the second half" alone, in business copy ("sales in the first half rose", "expects the second half to be
+    // stronger"): a half of the year under discussion. Not a half of a game, nor "the first half-hour".
+    if (at === i || g.gluedSymbol(end, '-') || !g.inBusinessSentence(i) || g.inGameSentence(i)) return null;
+    const number = ordinal ?? 2;
+    if (number > 2) return null;
+    return match(i, end, (c) => {
+      const day = c.period?.day ?? c.reference ?? c.publication;
+      return day === null ? unresolved('DATE', `XXXX-H${number}`) : { ...halfPeriod(ymdFromDay(day).year, number), keepsReference: true };
+    });
   }
+  // "14 points in the fourth quarter", "led 70-53 early in the third quarter": a period of a game, not of a year.
+  if (year === null && relative === 0 && g.word(end - 1) !== 'year' && g.inGameSentence(i)) return null;
   if (last && !half && year === null && relative === 0) {
     return match(i, end, (c) => {
       if (c.publication === null) return unresolved('DATE', 'XXXX-QX');
@@ -2182,7 +2314,12 @@ function resolveQuarter(c: Context, quarter: number, year: number | null): Resol
   const currentQuarter = quarterOf(month);
   // Looking ahead, the quarter just ended still counts as this year's: results for it are yet to be reported
   // ("expects to report third-quarter profit" in October).
-  if (c.orientation() === 'future') return quarterPeriod(quarter >= currentQuarter - 1 ? current : current + 1, quarter);
+  // (In January the quarter just ended is last year's fourth: "will report fourth-quarter results on Feb. 3".)
+  if (c.orientation() === 'future') {
+    const latest = lastCompletedQuarter(c.publication);
+    if (Number(latest.value.slice(-1)) === quarter) return latest;
+    return quarterPeriod(quarter >= currentQuarter ? current : current + 1, quarter);
+  }
   return quarterPeriod(quarter <= currentQuarter ? current : current - 1, quarter);
 }
 
@@ -2190,6 +2327,14 @@ function resolveQuarter(c: Context, quarter: number, year: number | null): Resol
 const SEASON_PREPOSITIONS = new Set(['in', 'during', 'over', 'through', 'throughout', 'until', 'till', 'by', 'since', 'into', 'for']);
 
 /** Seasons with a year or article: "summer 2008", "the summer of 2008", "in the spring". */
+/** Words that may follow a bare season that is a time ("in spring and summer", "by summer when ..."). */
+const BARE_SEASON_FOLLOWERS = new Set(['and', 'or', 'when', 'as', 'while', 'after', 'before', 'if', 'but', 'at', 'in', 'on', 'to', 'with', 'for', 'because', 'than', 'so', 'this', 'next', 'last', 'amid']);
+
+/** Words after "the fall" that make it a drop: "the fall of the regime", "the fall from a roof", "the fall in prices". */
+const FALL_AFTER_DROP = new Set(['of', 'from', 'in', 'off', 'on', 'at', 'to', 'was', 'is', 'has', 'had', 'and', 'that', 'which']);
+/** Words of harm before "in the fall": the fall is an accident ("was badly injured in the fall"). */
+const HARM_WORDS = new Set(['hurt', 'injured', 'injuries', 'killed', 'died', 'broke', 'fractured', 'suffered', 'wounded', 'survived']);
+
 const seasonRule: Rule = (g, i) => {
   let at = i;
   if (g.word(at) === 'the') at += 1;
@@ -2202,8 +2347,14 @@ const seasonRule: Rule = (g, i) => {
     const year = yearHit.year;
     return match(i, yearHit.next, () => seasonPeriod(year, season));
   }
-  // ("the fall" only with its year: "took the fall", "after the fall of the regime".)
-  if (at === i || g.word(at) === 'fall' || !SEASON_PREPOSITIONS.has(g.word(i - 1))) return null;
+  if (!SEASON_PREPOSITIONS.has(g.word(i - 1))) return null;
+  // A bare season after a preposition of time ("by spring", "in summer", as British and Australian copy write it), in
+  // lower case (not "Arab Spring") and not "fall" (a drop), nor a noun's modifier ("in summer months", "for winter tyres").
+  if (at === i && (g.word(at) === 'fall' || g.capitalised(at) || g.token(at + 1)?.kind === 'word' && !BARE_SEASON_FOLLOWERS.has(g.word(at + 1)))) return null;
+  // "the fall" is the season only after a preposition of time and with nothing of a drop after it (not "took the
+  // fall", "after the fall of the regime", "injured in the fall from a ladder", "in the fall in prices").
+  if (g.word(at) === 'fall' && (FALL_AFTER_DROP.has(g.word(end)) || g.gluedSymbol(end, '-') || !['in', 'during', 'by', 'until', 'till', 'for', 'through', 'throughout'].includes(g.word(i - 1)))) return null;
+  if (g.word(at) === 'fall' && [2, 3, 4, 5].some((back) => HARM_WORDS.has(g.word(i - back)))) return null; // "was hurt in the fall"
   return match(i, end, (c) => nearSeason(c, season));
 };
 
@@ -2216,6 +2367,38 @@ function nearSeason(c: Context, season: string): Resolved {
   const future = c.orientation() === 'future';
   return seasonPeriod(future ? (startsAfter ? here.year : here.year + 1) : startsAfter ? here.year - 1 : here.year, season);
 }
+
+/**
+ * "last season", "this season", "next season" (of a sport, a show, a harvest): the year before, of, or after
+ * publication, as annotators value a season not otherwise placed. Not "the season" alone (too vague), nor "this
+ * season-long slump" (an adjective).
+ */
+const relativeSeason: Rule = (g, i) => {
+  const determiner = g.word(i);
+  const shift = determiner === 'last' ? -1 : determiner === 'next' ? 1 : determiner === 'this' ? 0 : null;
+  if (shift === null || g.word(i + 1) !== 'season' || g.capitalised(i + 1) || g.gluedSymbol(i + 2, '-')) return null;
+  return match(i, i + 2, (c) => {
+    const anchor = c.publication ?? c.reference;
+    return anchor === null ? unresolved('DATE', 'XXXX') : { ...yearPeriod(ymdFromDay(anchor).year + shift), keepsReference: true };
+  });
+};
+
+/** Prepositions before "the new year" when it is a time: "in the new year", "early in the new year", "until the new year". */
+const NEW_YEAR_PREPOSITIONS = new Set(['in', 'into', 'until', 'till', 'by', 'after', 'before', 'over', 'for', 'during', 'through']);
+
+/**
+ * "the new year" (lower case; "New Year" is the holiday): the year about to begin, told in the last months of a year,
+ * else the one under way ("a vote is expected in the new year", written in November).
+ */
+const theNewYear: Rule = (g, i) => {
+  if (g.word(i) !== 'the' || g.text(i + 1) !== 'new' || g.text(i + 2) !== 'year' || !NEW_YEAR_PREPOSITIONS.has(g.word(i - 1))) return null;
+  if (g.gluedSymbol(i + 3, '-') || g.isNumber(i + 3)) return null; // "the new year-round service", "the new year 7 intake"
+  return match(i, i + 3, (c) => {
+    if (c.publication === null) return unresolved('DATE', 'XXXX');
+    const { year, month } = ymdFromDay(c.publication);
+    return yearPeriod(month >= 9 ? year + 1 : year);
+  });
+};
 
 /** Ordinals of centuries in words ("the nineteenth century"). */
 const CENTURY_ORDINALS: ReadonlyMap<string, number> = new Map([
@@ -2295,7 +2478,66 @@ const HOLIDAYS: readonly [readonly string[], HolidayDay][] = [
   [['election', 'day'], (year) => weekdayOnOrAfter(dayFromYmd(year, 11, 1), 1) + 1],
   [['easter'], easter],
   [['good', 'friday'], (year) => easter(year) - 2],
+  // US Monday holidays (named mostly for their long weekends): the last Monday of May, the first of September.
+  [['memorial', 'day'], (year) => weekdayOnOrBefore(dayFromYmd(year, 5, 31), 1)],
+  [['labor', 'day'], (year) => weekdayOnOrAfter(dayFromYmd(year, 9, 1), 1)],
 ];
+
+/** British bank-holiday Mondays named by their month: early May, late May (spring), August (summer). */
+const BANK_HOLIDAYS: ReadonlyMap<string, HolidayDay> = new Map([
+  ['early may', (year: number) => weekdayOnOrAfter(dayFromYmd(year, 5, 1), 1)],
+  ['late may', (year: number) => weekdayOnOrBefore(dayFromYmd(year, 5, 31), 1)],
+  ['may', (year: number) => weekdayOnOrBefore(dayFromYmd(year, 5, 31), 1)],
+  ['spring', (year: number) => weekdayOnOrBefore(dayFromYmd(year, 5, 31), 1)],
+  ['august', (year: number) => weekdayOnOrBefore(dayFromYmd(year, 8, 31), 1)],
+  ['summer', (year: number) => weekdayOnOrBefore(dayFromYmd(year, 8, 31), 1)],
+  ['easter', (year: number) => easter(year) + 1],
+]);
+
+/** The Saturday of the weekend a holiday belongs to: the one before a Monday, after a Thursday or Friday, around a Sunday. */
+function holidayWeekendSaturday(day: DayNumber): DayNumber {
+  const weekday = isoWeekday(day);
+  return weekday <= 1 ? day - 2 : weekday >= 6 ? day - (weekday - 6) : day + (6 - weekday);
+}
+
+/**
+ * A holiday's weekend: "the Labor Day weekend", "Easter weekend", "the Thanksgiving long weekend", and British "the
+ * late May bank holiday weekend", "the August bank holiday weekend" (ISO week of that weekend, -WE). The holiday of
+ * the year the tense points to, as for the holiday itself.
+ */
+const holidayWeekend: Rule = (g, i) => {
+  let at = g.word(i) === 'the' ? i + 1 : i;
+  let dayOf: HolidayDay | null = null;
+  if (g.capitalised(at)) {
+    for (const [words, holiday] of HOLIDAYS) {
+      if (words.every((word, offset) => g.token(at + offset)?.lower === word)) {
+        dayOf = holiday;
+        at += words.length;
+        break;
+      }
+    }
+  }
+  if (!dayOf) {
+    // "[the] late May bank holiday weekend", "the August bank holiday weekend"
+    const two = `${g.word(at)} ${g.word(at + 1)}`;
+    const named = BANK_HOLIDAYS.has(two) && g.capitalised(at + 1) ? two : g.capitalised(at) ? g.word(at) : '';
+    const holiday = BANK_HOLIDAYS.get(named);
+    if (!holiday || g.word(at + named.split(' ').length) !== 'bank' || g.word(at + named.split(' ').length + 1) !== 'holiday') return null;
+    dayOf = holiday;
+    at += named.split(' ').length + 2;
+  }
+  if (g.word(at) === 'long') at += 1;
+  if (g.word(at) !== 'weekend' || g.gluedSymbol(at + 1, '-')) return null;
+  const holidayDay = dayOf;
+  return match(i, at + 1, (c) => {
+    if (c.publication === null) return unresolved('DATE', 'XXXX-WXX-WE');
+    const { year } = ymdFromDay(c.publication);
+    const saturdays = [year - 1, year, year + 1].map((y) => holidayWeekendSaturday(holidayDay(y)));
+    const orientation = c.orientation();
+    const chosen = orientation === 'future' ? saturdays.find((d) => d + 1 >= c.publication!) : pickNearDay(c.publication, saturdays, orientation);
+    return chosen === undefined || chosen === null ? null : weekendPeriod(chosen);
+  });
+};
 
 /** Holidays: "Christmas", "New Year's Eve", "Thanksgiving", "Easter", "Christmas 2008". */
 const holidayRule: Rule = (g, i) => {
@@ -2330,10 +2572,16 @@ const clockRule: Rule = (g, i) => {
   if (word === 'noon' || word === 'midday' || word === 'midnight') {
     if (!CLOCK_PREPOSITIONS.has(g.word(i - 1))) return null;
     // Midnight closes the day it belongs to, as TimeML writes it: "at midnight Friday" is Friday's T24:00.
-    const clock: ClockTime = { hour: word === 'midnight' ? 24 : 12, minute: 0, utcOffset: null };
-    const day = dayAfterClock(g, i + 1);
+    // A zone belongs to it as to any clock time ("noon ET", "midnight GMT", "noon local time on Friday").
+    let next = i + 1;
+    let utcOffset: number | null = null;
+    const zone = zoneAfterClock(g, next, g.capitalised(next));
+    if (zone) ({ utcOffset, next } = zone);
+    next = afterZoneInWords(g, next);
+    const clock: ClockTime = { hour: word === 'midnight' ? 24 : 12, minute: 0, utcOffset };
+    const day = dayAfterClock(g, next) ?? (g.word(next) === 'on' ? dayAfterClock(g, next + 1) : null);
     if (day) return match(i, day.to, (c) => clockOnDay(day.resolve(c)?.anchor ?? null, clock));
-    return match(i, i + 1, () => null, { clock });
+    return match(i, next, () => null, { clock });
   }
   const wire = wireClock(g, i);
   if (wire) return wire;
@@ -2399,12 +2647,45 @@ const clockRule: Rule = (g, i) => {
   }
   const clock: ClockTime = { hour, minute, utcOffset };
   // "9:15 a.m. local time", "7 p.m. Pacific time", "noon Beijing time": the zone named in words belongs to the time.
-  if ((g.word(next) === 'local' || (g.capitalised(next) && !WEEKDAYS.has(g.word(next)) && !MONTHS.has(g.word(next)))) && g.word(next + 1) === 'time') next += 2;
+  next = afterZoneInWords(g, next);
   // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": the day that follows is part of the time; so is the day
   // after "on" ("9pm on New Year's Eve", "7 p.m. Pacific time on Monday"): one point in time, one TIME.
   const day = dayAfterClock(g, next) ?? (g.word(next) === 'on' ? dayAfterClock(g, next + 1) : null);
   if (day) return match(i, day.to, (c) => clockOnDay(day.resolve(c)?.anchor ?? null, clock));
   return match(i, next, () => null, { clock });
+};
+
+/** US zones named by region after a clock time, with or without "time" ("8 p.m. Eastern"). */
+const REGION_ZONES = new Set(['eastern', 'pacific', 'central', 'mountain']);
+
+/**
+ * After a clock time, past a zone named in words ("local time", "Beijing time", "Pacific time", "p.m. Eastern"): the
+ * index after it, else `next` itself.
+ */
+function afterZoneInWords(g: Grammar, next: number): number {
+  if ((g.word(next) === 'local' || (g.capitalised(next) && !WEEKDAYS.has(g.word(next)) && !MONTHS.has(g.word(next)))) && g.word(next + 1) === 'time') return next + 2;
+  // "8 p.m. Eastern", but not "8 p.m. Eastern Europe time" nor "Central Park".
+  if (REGION_ZONES.has(g.word(next)) && g.capitalised(next) && (g.token(next + 1)?.kind !== 'word' || g.word(next + 1) === 'on' || WEEKDAYS.has(g.word(next + 1)))) return next + 1;
+  return next;
+}
+
+/**
+ * A race time or a length read off a stopwatch, "h:mm:ss" ("won in 2:06:12", "a 1:58:40 half marathon"): a DURATION.
+ * Not a clock time ("at 10:30:15", "2:06:12 p.m.", "09:15:00 GMT").
+ */
+const stopwatchTime: Rule = (g, i) => {
+  if (!g.isNumber(i) || g.text(i).length !== 1 || g.isCodeLike(i) || g.symbolBefore(i, '$£€#.,/:-')) return null;
+  if (!(g.gluedSymbol(i + 1, ':') && g.digits(i + 2, 2) && g.glued(i + 2) && g.gluedSymbol(i + 3, ':') && g.digits(i + 4, 2) && g.glued(i + 4))) return null;
+  if (g.gluedSymbol(i + 5, ':.,') && g.isNumber(i + 6) && g.glued(i + 6)) return null; // more parts: not this shape
+  if (CLOCK_PREPOSITIONS.has(g.word(i - 1)) && g.word(i - 1) !== 'about' && g.word(i - 1) !== 'around') return null;
+  const after = g.word(i + 5);
+  if (after === 'a' || after === 'p' || after === 'am' || after === 'pm' || ZONES_UTC.has(after) || ZONES_LOCAL.has(after)) return null;
+  const hours = g.numberValue(i);
+  const minutes = g.numberValue(i + 2);
+  const seconds = g.numberValue(i + 4);
+  if (minutes > 59 || seconds > 59) return null;
+  const value = `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${seconds || (!hours && !minutes) ? `${seconds}S` : ''}`;
+  return match(i, i + 5, () => unresolved('DURATION', value));
 };
 
 /**
@@ -2506,7 +2787,7 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [unitBeforeAfter, ['the']],
   [deicticUnit, ['earlier', 'later', 'the', ...DETERMINERS]],
   [theWeekend, ['the']],
-  [reportingPeriod, ['the', 'that', 'year']],
+  [reportingPeriod, ['the', 'that', 'year', 'prior']],
   [samePeriodLastYear, ['the']],
   [yearEndRule, ['year']],
   [monthOfRelativeYear, [...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys()]],
@@ -2520,10 +2801,14 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [setRule, [...FREQUENCY_ADVERBS.keys(), ...WEEKDAYS_PLURAL.keys(), ...WEEKDAYS.keys(), 'per', 'every', 'each']],
   [quarterRule, ['the', 'q', 'h', 'final', 'last', 'fiscal', ...ORDINAL_WORDS.keys(), '#']],
   [seasonRule, ['the', ...SEASONS.keys()]],
+  [relativeSeason, ['last', 'this', 'next']],
+  [theNewYear, ['the']],
+  [holidayWeekend, ['the', 'early', 'late', 'may', 'august', 'spring', 'summer', 'easter', ...HOLIDAYS.map(([words]) => words[0] as string)]],
   [centuryRule, ['the', '#', ...CENTURY_ORDINALS.keys()]],
   [secondDayOfMonth, ['#']],
   [clockRule, ['noon', 'midday', 'midnight', '#']],
-  [holidayRule, ['christmas', 'boxing', 'new', 'halloween', 'valentine', 'independence', 'thanksgiving', 'easter', 'good', 'black', 'cyber', 'election']],
+  [stopwatchTime, ['#']],
+  [holidayRule, ['christmas', 'boxing', 'new', 'halloween', 'valentine', 'independence', 'thanksgiving', 'easter', 'good', 'black', 'cyber', 'election', 'memorial', 'labor']],
 ];
 
 const RULES_BY_TRIGGER = new Map<string, Rule[]>();

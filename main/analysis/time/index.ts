@@ -102,6 +102,9 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
   let referencePrecision: Precision = 'day';
   let lastDay: DayNumber | null = publication;
   let lastPeriod: Context['period'] = null;
+  // A whole year told in a sentence, and which sentence (a bare month after it in that sentence is of that year).
+  const sentences = sentenceIndexes(tokens);
+  let yearOfSentence: { sentence: number; year: number } | null = null;
   const placed: Placed[] = [];
   const resolveOne = (match: Match): Resolved | null => {
     const context: Context = {
@@ -110,6 +113,7 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
       referencePrecision,
       referenceDay: lastDay,
       period: lastPeriod,
+      sentenceYear: yearOfSentence && yearOfSentence.sentence === sentences[match.from] ? yearOfSentence.year : null,
       orientation: () => orientation(tokens, match.from, match.to),
     };
     try {
@@ -123,6 +127,9 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
     const resolved = resolveOne(match);
     placed.push({ match, resolved, storyDay: lastDay });
     for (const inner of match.nested ?? []) placed.push({ match: inner, resolved: resolveOne(inner), storyDay: lastDay });
+    if (resolved && resolved.type === 'DATE' && resolved.precision === 'year' && resolved.range && /^\d{4}$/.test(resolved.value) && framesSentence(tokens, sentences, match)) {
+      yearOfSentence = { sentence: sentences[match.from] as number, year: Number(resolved.value) };
+    }
     if (resolved && resolved.range && !resolved.keepsReference && (resolved.type === 'DATE' || resolved.type === 'TIME' || resolved.places) && !resolved.value.endsWith('_REF')) {
       referenceDay = parseIsoDay(resolved.range.start);
       referencePrecision = resolved.precision === 'range' ? 'day' : resolved.precision;
@@ -133,7 +140,6 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
 
   // Clock times take the day of the nearest dated expression in their sentence, else the day the story has reached
   // ("He was arrested on Saturday. Police said the raid began at 6 a.m." is Saturday's 6 a.m.).
-  const sentences = sentenceIndexes(tokens);
   for (let index = 0; index < placed.length; index++) {
     const entry = placed[index] as Placed;
     const clock = entry.match.clock;
@@ -178,6 +184,20 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
   }
   timexes.sort((a, b) => a.start - b.start || b.end - a.end);
   return timexes;
+}
+
+/** Prepositions that may open a sentence's frame of time ("In 2031, ...", "During last year, ..."). */
+const FRAME_PREPOSITIONS = new Set(['in', 'during', 'throughout', 'for']);
+
+/**
+ * The expression opens its sentence as a frame, set off by a comma ("Last year, ...", "In 2031, ..."): what the
+ * sentence tells happened then (unlike "promoted in 2030 and relegated in May", two times of their own).
+ */
+function framesSentence(tokens: readonly Token[], sentences: Int32Array, match: Match): boolean {
+  let first = match.from;
+  if (FRAME_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') && sentences[first - 1] === sentences[first]) first -= 1;
+  if (first > 0 && sentences[first - 1] === sentences[first]) return false;
+  return tokens[match.to]?.text === ',';
 }
 
 const HABIT_ADVERBS = new Set(['usually', 'normally', 'typically', 'generally', 'routinely', 'regularly', 'always', 'often', 'customarily']);

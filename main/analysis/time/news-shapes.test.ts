@@ -514,3 +514,203 @@ describe('clock times told as a habit', () => {
     expect(valueOf('Polls will open from 7 a.m. to 7 p.m. on Friday.', '7 a.m.')).toBe('2023-02-24T07:00');
   });
 });
+
+describe('modern earnings and forward-looking copy', () => {
+  const JANUARY = '2026-01-21';
+
+  it('reads a quarter still to be reported in January as last year\'s fourth', () => {
+    expect(valueOf('The toolmaker will report fourth-quarter results on Feb. 3.', 'fourth-quarter', JANUARY)).toBe('2025-Q4');
+    expect(valueOf('The toolmaker expects the first quarter to be slower.', 'the first quarter', JANUARY)).toBe('2026-Q1');
+    expect(valueOf('The toolmaker expects the third quarter to be slower.', 'the third quarter', JANUARY)).toBe('2026-Q3');
+  });
+
+  it('reads the present of a schedule\'s closing or opening as ahead', () => {
+    const NOVEMBER = '2026-11-04'; // a Wednesday
+    expect(valueOf('The curfew lifts at midnight Tuesday.', 'midnight Tuesday', NOVEMBER)).toBe('2026-11-10T24:00');
+    expect(valueOf('The exhibition closes on Sunday.', 'Sunday', NOVEMBER)).toBe('2026-11-08');
+    expect(valueOf('The exhibition closed on Sunday.', 'Sunday', NOVEMBER)).toBe('2026-11-01');
+  });
+
+  it('reads "prior-year" and "the prior year" like "year-earlier" and "the previous year"', () => {
+    const NOVEMBER = '2026-11-04';
+    const text = 'Operating profit at the glassmaker rose in the third quarter from the prior-year quarter.';
+    expect(valueOf(text, 'the prior-year quarter', NOVEMBER)).toBe('2026-Q3'.replace('2026', '2025'));
+    expect(valueOf('Margins widened in the third quarter from prior-year levels.', 'prior-year', NOVEMBER)).toBe('2025-Q3');
+    expect(valueOf('Exports fell from the prior year.', 'the prior year', NOVEMBER)).toBe('2025');
+    expect(all('Prior to the vote, the judge noted a prior conviction.', NOVEMBER)).toEqual([]);
+  });
+
+  it('gives noon and midnight their zone and their day, and reads "p.m. Eastern"', () => {
+    const NOVEMBER = '2026-11-04'; // a Wednesday
+    expect(one('Negotiators broke off at noon on Friday.', 'noon on Friday', NOVEMBER)).toMatchObject({ type: 'TIME', value: '2026-10-30T12:00' });
+    expect(valueOf('The ceasefire took hold at midnight local time.', 'midnight local time', NOVEMBER)).toBe('2026-11-04T24:00');
+    expect(valueOf('The offer lapsed at noon ET.', 'noon ET', NOVEMBER)).toBe('2026-11-04T12:00');
+    expect(valueOf('The count ended at 9 p.m. Eastern.', '9 p.m. Eastern', NOVEMBER)).toBe('2026-11-04T21:00');
+    expect(valueOf('She left at 3 p.m. Central Park was empty.', '3 p.m.', NOVEMBER)).toBe('2026-11-04T15:00');
+  });
+
+  it('places a day that something is for, a day joined to another, and a day inside reported speech', () => {
+    const TUESDAY = '2026-10-20';
+    const text = 'Schools in the province were closed for Wednesday and Thursday.';
+    expect(valueOf(text, 'Wednesday', TUESDAY)).toBe('2026-10-21');
+    expect(valueOf(text, 'Thursday', TUESDAY)).toBe('2026-10-22');
+    expect(valueOf('Ferries were halted on Saturday and Sunday.', 'Sunday', TUESDAY)).toBe('2026-10-18');
+    expect(valueOf('The forecaster said winds on Friday night would reach 90 km/h.', 'Friday night', TUESDAY)).toBe('2026-10-23TNI');
+    expect(valueOf('The minister said on Friday that fares would rise.', 'Friday', TUESDAY)).toBe('2026-10-16');
+    expect(valueOf('Tembo told reporters outside the court on Monday evening that buses would run.', 'Monday evening', TUESDAY)).toBe('2026-10-19TEV');
+  });
+
+  it('reads the plural present of a fixture as ahead, and the noun as no cue', () => {
+    const TUESDAY = '2026-10-20';
+    expect(valueOf('The Hawks host Riverton on Friday.', 'Friday', TUESDAY)).toBe('2026-10-23');
+    expect(valueOf('The Hawks begin a road trip on Sunday.', 'Sunday', TUESDAY)).toBe('2026-10-25');
+    expect(valueOf('After a slow start on Sunday, the Hawks won.', 'Sunday', TUESDAY)).toBe('2026-10-18');
+  });
+
+  it('leaves the quarters and breaks of a game alone', () => {
+    const DECEMBER = '2026-12-02';
+    expect(all('Mbeki scored 21 points, 9 of them in the fourth quarter, as the Otters won 101-95.', DECEMBER).map((t) => t.text)).not.toContain('the fourth quarter');
+    expect(all('The Otters led 60-41 early in the third quarter.', DECEMBER).map((t) => t.text)).toEqual([]);
+    expect(all('The Swans trailed by 9 points at three-quarter time.', DECEMBER)).toEqual([]);
+    expect(all('The Otters outscored the Hawks 31-20 in the third quarter.', DECEMBER)).toEqual([]);
+    expect(valueOf('The index gained 120 points in the third quarter.', 'the third quarter', DECEMBER)).toBe('2026-Q3');
+    expect(valueOf('The airline said its losses in the fourth quarter fell.', 'the fourth quarter', DECEMBER)).toBe('2026-Q4');
+  });
+
+  it('reads "the first half" and "the second half" alone in results copy as halves of the year under discussion', () => {
+    const SEPTEMBER = '2026-09-02';
+    expect(valueOf('Brokers said margins in the second half would widen.', 'the second half', SEPTEMBER)).toBe('2026-H2');
+    expect(valueOf('Sales rose 9% to $3 billion in 2025. In the first half, sales rose 2%.', 'the first half', SEPTEMBER)).toBe('2025-H1');
+    expect(all('The Otters scored twice in the second half.', SEPTEMBER)).toEqual([]);
+    expect(all('The film drags in the second half.', SEPTEMBER)).toEqual([]);
+  });
+
+  it('reads "the fall" after a preposition of time as the season, and leaves a drop alone', () => {
+    const JUNE = '2026-06-02';
+    expect(valueOf('The county expects to apply for the grant in the fall.', 'the fall', JUNE)).toBe('2026-FA');
+    expect(valueOf('The board will vote on the plan by the fall.', 'the fall', JUNE)).toBe('2026-FA');
+    for (const text of ['She broke her hip in the fall from a ladder.', 'Shares dropped in the fall in oil prices.', 'He was hurt in the fall, police said.', 'After the fall of the regime, exiles returned.', 'The aide took the fall.']) {
+      expect(all(text, JUNE), text).toEqual([]);
+    }
+  });
+
+  it('reads "last season", "this season" and "next season" as years from publication', () => {
+    const MARCH = '2026-03-29';
+    expect(valueOf('It was the club\'s first win since round 4 last season.', 'last season', MARCH)).toBe('2025');
+    expect(valueOf('The striker has scored 12 goals this season.', 'this season', MARCH)).toBe('2026');
+    expect(valueOf('The festival will return next season.', 'next season', MARCH)).toBe('2027');
+    expect(all('The season opener was delayed.', MARCH)).toEqual([]);
+  });
+
+  it('reads "the corresponding period of 2025" as the period under discussion in that year, and a month of next year after "the end of"', () => {
+    const APRIL = '2026-04-29';
+    const text = 'Net income in the first quarter rose to $6 million from $4 million in the corresponding period of 2025.';
+    expect(valueOf(text, 'the corresponding period of 2025', APRIL)).toBe('2025-Q1');
+    expect(valueOf('The lender must raise capital by the end of March next year.', 'the end of March next year', APRIL)).toBe('2027-03');
+  });
+
+  it('places a bare month in the year that opens its sentence as a frame, and only then', () => {
+    const SEPTEMBER = '2026-09-14';
+    const text = 'Last year, the district logged 900 cases, most of them between mid-August and early November.';
+    expect(valueOf(text, 'mid-August', SEPTEMBER)).toBe('2025-08');
+    expect(valueOf('In 2024, the mill closed in June.', 'June', SEPTEMBER)).toBe('2024-06');
+    expect(valueOf('The club was promoted in 2022 and finished 9th in May.', 'May', SEPTEMBER)).toBe('2026-05');
+    expect(valueOf('Last year, sales fell, but the firm will open a store in March.', 'March', SEPTEMBER)).toBe('2027-03');
+  });
+
+  it('reads race times: units in a row and stopwatch readings, not clock times', () => {
+    expect(valueOf('Chebet won in 2 hours 21 minutes 5 seconds.', '2 hours 21 minutes 5 seconds')).toBe('PT2H21M5S');
+    expect(valueOf('The hearing lasted 3 hours 15 minutes.', '3 hours 15 minutes')).toBe('PT3H15M');
+    expect(one('Kiprono crossed the line in 2:07:45, a course record.', '2:07:45')).toMatchObject({ type: 'DURATION', value: 'PT2H7M45S' });
+    expect(one('The bell rang at 9:15:00 GMT.', '9:15:00 GMT').type).toBe('TIME');
+    expect(one('The photo was taken at 2:06:12 p.m.', '2:06:12 p.m.').type).toBe('TIME');
+  });
+
+  it('counts a stay in nights as days, and reads "likely" as a forecast', () => {
+    const FRIDAY = '2026-12-04';
+    expect(valueOf('Hosts may let their homes for no more than 60 nights a year.', '60 nights', FRIDAY)).toBe('P60D');
+    expect(one('The ferry sails on Friday nights.', 'Friday nights', FRIDAY).type).toBe('SET');
+    expect(valueOf('The forecaster said gusts were likely on Sunday morning.', 'Sunday morning', FRIDAY)).toBe('2026-12-06TMO');
+  });
+
+  it('reads "the same quarter a year earlier" with no quarter told as the last completed quarter, a year back', () => {
+    expect(valueOf('Bookings fell 3% from the same quarter a year earlier.', 'the same quarter a year earlier', '2026-11-04')).toBe('2025-Q3');
+  });
+
+  it('reads "the new year" after a preposition, and "until at least Sunday" as ahead', () => {
+    const NOVEMBER = '2026-11-18';
+    expect(valueOf('A final vote is expected in the new year.', 'the new year', NOVEMBER)).toBe('2027');
+    expect(valueOf('Talks will resume in the new year.', 'the new year', '2027-01-06')).toBe('2027');
+    expect(all('The carrier launched the new year 7 timetable.', NOVEMBER)).toEqual([]);
+    expect(valueOf('The heat is forecast to last until at least Sunday.', 'Sunday', NOVEMBER)).toBe('2026-11-22');
+  });
+
+  it('compares "a year earlier" with the month or quarter named right after it', () => {
+    const NOVEMBER = '2026-11-04';
+    expect(valueOf('Rents rose 4% from a year earlier in September.', 'a year earlier', NOVEMBER)).toBe('2025-09');
+    expect(valueOf('Bookings climbed 8% from a year ago in the third quarter.', 'a year ago', NOVEMBER)).toBe('2025-Q3');
+    expect(valueOf('Rents rose 4% from a year earlier.', 'a year earlier', NOVEMBER)).toBe('2025');
+  });
+
+  it('reads a date after "ahead of" in a past-tense clause as the nearest one', () => {
+    expect(valueOf('Retailers had cut stock ahead of Christmas.', 'Christmas', '2026-08-19')).toBe('2026-12-25');
+    expect(valueOf('Shoppers crowded the stores ahead of Christmas.', 'Christmas', '2026-12-27')).toBe('2026-12-25');
+  });
+
+  it('reads a bare season after a preposition of time, and the present "runs from" of a schedule', () => {
+    const NOVEMBER = '2026-11-04';
+    expect(valueOf('The brewer hopes to have the line running by spring.', 'spring', NOVEMBER)).toBe('2027-SP');
+    expect(valueOf('The board will decide in spring, when the budget is set.', 'spring', NOVEMBER)).toBe('2027-SP');
+    expect(all('Drivers must fit winter tyres in winter months.', NOVEMBER)).toEqual([]);
+    expect(all('The Arab Spring protests spread.', NOVEMBER)).toEqual([]);
+    expect(valueOf('The fair runs from June 11 to July 19.', 'June 11', NOVEMBER)).toBe('2027-06-11');
+    expect(valueOf('The fair ran from June 11 to July 19.', 'June 11', NOVEMBER)).toBe('2026-06-11');
+  });
+
+  it('reads the new date of a thing moved as ahead', () => {
+    const NOVEMBER = '2026-11-04'; // a Wednesday
+    expect(valueOf('The inquiry was adjourned to Friday.', 'Friday', NOVEMBER)).toBe('2026-11-06');
+    expect(valueOf('The launch has been pushed back to June.', 'June', NOVEMBER)).toBe('2027-06');
+    expect(valueOf('The launch was delayed in June.', 'June', NOVEMBER)).toBe('2026-06');
+  });
+
+  it('reads "the week beginning June 8" and "the week starting Monday" as the ISO week from that day', () => {
+    const MAY = '2026-05-20';
+    expect(one('Voting opens the week beginning June 8.', 'the week', MAY)).toMatchObject({ value: '2026-W24', range: { start: '2026-06-08', end: '2026-06-14' } });
+    expect(valueOf('Talks will be held in the week starting Monday.', 'the week', MAY)).toBe('2026-W22');
+  });
+
+  it('keeps a possessive weekday after "for" to its tense', () => {
+    expect(valueOf('The group claimed responsibility for Friday\'s attack.', 'Friday', '2026-10-20')).toBe('2026-10-16');
+  });
+
+  it('reads a holiday\'s weekend as the ISO weekend it falls in', () => {
+    const MAY = '2026-05-14';
+    expect(one('Airports expect record crowds over the Memorial Day weekend.', 'the Memorial Day weekend', MAY)).toMatchObject({ value: '2026-W21-WE', range: { start: '2026-05-23', end: '2026-05-24' } });
+    expect(valueOf('Traffic was heavy over the Labor Day weekend.', 'the Labor Day weekend', MAY)).toBe('2025-W35-WE');
+    expect(valueOf('Stores were busy over the Thanksgiving weekend.', 'the Thanksgiving weekend', MAY)).toBe('2025-W48-WE');
+    expect(valueOf('Rail services will be cut over the late May bank holiday weekend.', 'the late May bank holiday weekend', MAY)).toBe('2026-W21-WE');
+    expect(valueOf('Beaches were packed on the August bank holiday weekend.', 'the August bank holiday weekend', MAY)).toBe('2025-W34-WE');
+    expect(valueOf('The fair opens on Labor Day.', 'Labor Day', MAY)).toBe('2026-09-07');
+  });
+
+  it('reads the present of an event on a programme as ahead', () => {
+    const JUNE = '2026-06-17'; // a Wednesday
+    expect(valueOf('The minister travels to Paris on Thursday.', 'Thursday', JUNE)).toBe('2026-06-18');
+    expect(valueOf('The court hears the appeal in October.', 'October', JUNE)).toBe('2026-10');
+    expect(valueOf('Applications open in February.', 'February', JUNE)).toBe('2027-02');
+    expect(valueOf('The MPs return to Westminster in September.', 'September', JUNE)).toBe('2026-09');
+    expect(valueOf('The minister travelled to Paris on Thursday.', 'Thursday', JUNE)).toBe('2026-06-11');
+  });
+
+  it('leaves "year-on-year" and "year over year" comparisons alone', () => {
+    expect(all('Sales rose 5% on a year-on-year basis.')).toEqual([]);
+    expect(all('Rents posted a month-over-month rise.')).toEqual([]);
+    expect(all('Sales rose 5% year over year.')).toEqual([]);
+  });
+
+  it('reads "within minutes" and "for hours" as lengths of no count', () => {
+    expect(valueOf('Crews arrived within minutes.', 'minutes')).toBe('PTXM');
+    expect(valueOf('Residents queued for hours.', 'hours')).toBe('PTXH');
+  });
+});

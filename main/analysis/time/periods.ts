@@ -128,8 +128,12 @@ export function yearPeriod(year: number): Resolved {
   };
 }
 
+/**
+ * A company's or government's fiscal year, valued by its year as TimeBank writes it ("fiscal 2031" is 2031), not
+ * placed on the calendar (its months are rarely told).
+ */
 export function fiscalYearPeriod(year: number): Resolved {
-  return { ...yearPeriod(year), value: `FY${pad(year, 4)}`, range: null, precision: 'year' };
+  return { ...yearPeriod(year), range: null, precision: 'year' };
 }
 
 /** The decade starting at `firstYear` (a multiple of ten): 1990 -> 199 (ISO 8601 reduced precision, as TimeML writes it). */

@@ -14,7 +14,33 @@ const FUTURE_WORDS = new Set([
   // the present of a scheduled event ("voters go to the polls Sunday", "the strike continues through Friday", "the
   // champion faces a rival Saturday"); forms that are rarely nouns before a date
   'go', 'continue', 'continues', 'resume', 'resumes', 'faces', 'hosts',
+  // closings and openings of a schedule ("the curfew lifts at midnight Tuesday", "polls close at 8 p.m. Sunday")
+  'closes', 'reopens', 'lifts', 'concludes', 'convenes', 'reconvenes', 'kicks',
+  // and in the plural ("the Hawks host Lakeport on Friday, then begin a road trip on Sunday"); also nouns, see below
+  'host', 'begin', 'start', 'face', 'visit',
+  // a forecast, even told in the past of reported speech ("flooding was likely around high tide on Sunday")
+  'likely', 'unlikely',
+  // the present of an event on a programme ("the minister travels to Paris on Thursday", "the court hears the appeal
+  // in October"): forms that are seldom nouns
+  'travels', 'announces', 'hears', 'flies', 'visits', 'publishes', 'unveils', 'debates', 'decides', 'departs', 'tours',
+  'testifies', 'delivers', 'presents',
+  'return', 'open', 'travel', 'fly',
 ]);
+
+/**
+ * Present plurals of a schedule, also nouns ("a slow start on Sunday"): verbs only after a plural subject ("the
+ * Hawks host", "they begin") or an adverb that carries one on ("then begin").
+ */
+const PLURAL_SCHEDULE_VERBS = new Set(['host', 'begin', 'start', 'face', 'visit', 'return', 'open', 'travel', 'fly']);
+const PLURAL_SUBJECT_WORDS = new Set(['they', 'we', 'you', 'then', 'also', 'both', 'teams', 'sides']);
+const NOT_PLURAL_SUBJECTS = new Set(['its', 'his', 'this', 'is', 'was', 'has', 'as', 'us', 'thus', 'plus', 'news']);
+
+function pluralSubjectBefore(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  if (!before || before.kind !== 'word') return false;
+  if (PLURAL_SUBJECT_WORDS.has(before.lower) || /^[A-Z]{2,}s$/.test(before.text)) return true; // "MPs", "CEOs"
+  return before.lower.length > 3 && before.lower.endsWith('s') && !before.lower.endsWith('ss') && !NOT_PLURAL_SUBJECTS.has(before.lower);
+}
 
 /** Words before a verb form that make it an adjective ("the increased dividend", "a still unspecified date"). */
 const ADJECTIVE_BEFORE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'still', 'newly', 'recently', 'previously']);
@@ -69,6 +95,15 @@ const OBJECT_REACH = 4;
  */
 const ALSO_NOUNS = new Set(['plan', 'plans', 'hopes', 'aims']);
 const VERB_FOLLOWERS = new Set(['to', 'a', 'an', 'the', 'that']);
+
+/** Participles of moving a date ("adjourned to Friday", "pushed back to June"). */
+const RESCHEDULING = new Set(['postponed', 'delayed', 'moved', 'adjourned', 'deferred', 'pushed', 'brought', 'rescheduled', 'shifted', 'extended']);
+
+/** Words after "run(s)" that make it the span of a schedule. */
+const RUN_SPAN_WORDS = new Set(['from', 'until', 'till', 'through', 'into']);
+
+/** Words after "last" that make it the verb ("will last until", "lasts into", "last through"). */
+const LAST_AS_VERB_BEFORE = new Set(['until', 'till', 'into', 'through', 'beyond', 'for']);
 
 /** Present-tense "be": a participle after it is a present passive ("the appeal is argued in June"), not a past tense. */
 const PRESENT_BE = new Set(['is', 'are', 'am']);
@@ -147,11 +182,20 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
   }
   // "to be held", "is to be published": an infinitive looks ahead.
   if (word === 'be') return tokens[index - 1]?.lower === 'to' ? 'future' : null;
+  // "The festival runs from June 11", "the consultation runs until Friday": the present of a schedule (not the noun
+  // "runs", "a run of", nor "had run").
+  if ((word === 'runs' || word === 'run') && RUN_SPAN_WORDS.has(tokens[index + 1]?.lower ?? '')) {
+    const previous = tokens[index - 1]?.lower ?? '';
+    return word === 'run' && (ADJECTIVE_BEFORE.has(previous) || previous === 'had' || previous === 'has' || previous === 'have' || previous === 'to' || previous === 'a') ? null : 'future';
+  }
+  // The verb "last" ("expected to last until Sunday", "the storm could last into Friday") is not the adjective.
+  if (word === 'last' && (tokens[index - 1]?.lower === 'to' || LAST_AS_VERB_BEFORE.has(tokens[index + 1]?.lower ?? ''))) return null;
   if (word === 'is' || word === 'are') {
     // A present-tense copula right before a date schedules it ("the funeral is on Monday"); further away, or after
     // the date ("sales in October are up"), it is just the present.
     return distance > 0 && distance <= COPULA_REACH ? 'future' : null;
   }
+  if (PLURAL_SCHEDULE_VERBS.has(word) && !pluralSubjectBefore(tokens, index)) return null;
   if (ALSO_NOUNS.has(word) && (ADJECTIVE_BEFORE.has(tokens[index - 1]?.lower ?? '') || !VERB_FOLLOWERS.has(tokens[index + 1]?.lower ?? ''))) return null;
   // An infinitive ("struggled to meet orders into the spring") takes its tense from the verb that governs it, further
   // left ("plans to meet", "agreed to meet", "failed to meet"): the scan goes on to "to".
@@ -202,12 +246,73 @@ const SCHEDULING = new Set(['payable', 'effective', 'due']);
 /** Prepositions of a deadline: "until Tuesday", "by Jan. 14" mostly look ahead. */
 const DEADLINE_WORDS = new Set(['until', 'till', 'by']);
 
+/** Names of the days of the week (a day named after "for" or after another day shares its cue). */
+const WEEKDAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+function isWeekdayName(token: Token | undefined): boolean {
+  return token !== undefined && WEEKDAY_NAMES.has(token.lower) && token.text !== token.lower;
+}
+
 export function orientation(tokens: readonly Token[], from: number, to: number): Orientation {
+  // "until at least Sunday", "by at least Friday": a deadline with a hedge between it and the date.
+  if (tokens[from - 1]?.lower === 'least' && tokens[from - 2]?.lower === 'at' && DEADLINE_WORDS.has(tokens[from - 3]?.lower ?? '')) return 'future';
+  // "had cut stock ahead of Christmas" (written in August): a past verb before "ahead of" says nothing of which way
+  // the date lies (the nearest one is meant); a forward-looking one still does.
+  if (tokens[from - 1]?.lower === 'of' && tokens[from - 2]?.lower === 'ahead') {
+    const cue = nearestCue(tokens, from, to);
+    return cue === 'past' ? null : cue;
+  }
+  // "was adjourned to Friday", "has been pushed back to June", "brought forward to May": the new date of a thing moved
+  // lies ahead of the moving.
+  if (tokens[from - 1]?.lower === 'to') {
+    for (let back = 2; back <= 4; back++) {
+      const word = tokens[from - back];
+      if (!word || word.kind !== 'word') break;
+      if (RESCHEDULING.has(word.lower)) return 'future';
+    }
+  }
+  // "on Thursday and Friday": the second day goes the way of the first.
+  const joiner = tokens[from - 1]?.lower;
+  if ((joiner === 'and' || joiner === 'or') && isWeekdayName(tokens[from]) && isWeekdayName(tokens[from - 2])) return orientation(tokens, from - 2, from - 1);
+  // A day of the week that something is for is one to come: "classes were suspended for Wednesday", "a fire ban has
+  // been declared for Friday", "a meeting called for Monday".
+  // (Not a possessive: "claimed responsibility for Friday's attack" is the Friday gone.)
+  const possessive = (tokens[from + 1]?.text === '\'' || tokens[from + 1]?.text === '’') && tokens[from + 2]?.lower === 's';
+  if (joiner === 'for' && isWeekdayName(tokens[from]) && !possessive) return 'future';
   const found = nearestCue(tokens, from, to);
   if (found) return found;
   // With no verb to go by, a deadline preposition right before the date decides ("... by Jan. 14").
   const before = tokens[from - 1];
   if (before && DEADLINE_WORDS.has(before.lower)) return 'future';
+  return null;
+}
+
+/** Verbs that report speech: a date in the clause they introduce takes the tense of that clause. */
+const REPORTING_VERBS = new Set(['said', 'says', 'added', 'noted', 'warned', 'announced', 'confirmed', 'predicted']);
+
+/** Words between a reporting verb and a date that still attach the date to the reporting ("said late on Friday that"). */
+const ATTACHING_WORDS = new Set(['on', 'at', 'in', 'late', 'early', 'earlier', 'later', 'that', 'this', 'last', 'by', 'from', 'during', 'before', 'after', 'until', 'since']);
+
+/** A subject stands between the reporting verb and the date: some word other than a preposition or "that". */
+function reportedSubjectBetween(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind === 'word' && !ATTACHING_WORDS.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The tense cue to the right of an expression up to the end of its clause (a comma ends it, and so does "that": "said
+ * outside the court on Monday that ..." is the day of the saying).
+ */
+function clauseCueRight(tokens: readonly Token[], to: number): Orientation {
+  for (let index = to, steps = 0; index < tokens.length && steps < WINDOW; index++, steps++) {
+    const token = tokens[index];
+    if (!token || isBoundary(tokens, index) || token.newline || token.text === ',' || token.lower === 'that') return null;
+    const cue = cueOf(tokens, index, 0, true);
+    if (cue) return cue;
+  }
   return null;
 }
 
@@ -225,7 +330,15 @@ function nearestCue(tokens: readonly Token[], from: number, to: number): Orienta
     if (isBoundary(tokens, index)) break;
     if (token.text === ',') sameClause = false;
     const cue = cueOf(tokens, index, from - index, sameClause);
-    if (cue) return cue;
+    if (cue) {
+      // "The forecaster said temperatures on Friday night would stay high": a date inside reported speech goes with
+      // the verb of that speech, on its right, not with "said" ("said on Friday that ..." keeps "said").
+      if (cue === 'past' && sameClause && REPORTING_VERBS.has(token.lower) && reportedSubjectBetween(tokens, index + 1, from)) {
+        const inner = clauseCueRight(tokens, to);
+        if (inner) return inner;
+      }
+      return cue;
+    }
     if (token.newline) break;
   }
   for (let index = to, steps = 0; index < tokens.length && steps < WINDOW; index++, steps++) {
