@@ -25,8 +25,11 @@ import { splitSentences, type TextSpan } from './sentences';
  *    Entities: teams named after towns no gazetteer knows, parties and legislatures by one word, clubs by their first
  *    word, states of a federation, places by shape (X-on-Y), cue nouns (seat of, mine, shaft, fort), routes and venues;
  *    employers of roles, service districts, firms named like people; no short form of a body from the name after its "of".
+ * 9: entities: names in a list take the kind of the (non-country) places listed with them; wards and neighbourhoods of;
+ *    seas by their adjective; clubs by a word only clubs bear; a person after a place's possessive, by a given name that
+ *    is a word when the surname recurs, by a month that is a given name; a short form that only opens sentences.
  */
-export const ANALYSIS_VERSION = 8;
+export const ANALYSIS_VERSION = 9;
 
 /** Longest text analysed (about 60 pages); an article longer than that is analysed up to here. */
 export const MAX_ANALYSED_CHARS = 300_000;

@@ -54,7 +54,7 @@ export function extractEntities(text: string, sentences: readonly TextSpan[]): E
   const candidates: Candidate[] = [];
   const lowerWords = lowerCaseWords(text);
   const sports = [...SPORTS_WORDS].filter((w) => lowerWords.has(w)).length >= MIN_SPORTS_WORDS;
-  const doc: DocContext = { text, lex, lowerWords, midSentence: new Set(), surnames: new Set(), sports, datelines: datelines(text, lex) };
+  const doc: DocContext = { text, lex, lowerWords, midSentence: new Set(), surnames: new Set(), sports, datelines: datelines(text, lex), givenCalendarWords: new Set() };
   const tokensBySentence = sentences.map((sentence) => tokenize(text, sentence.start, sentence.end));
   for (const tokens of tokensBySentence) {
     for (let i = 1; i < tokens.length; i++) {
@@ -66,6 +66,7 @@ export function extractEntities(text: string, sentences: readonly TextSpan[]): E
       // (Not after a word of place that some bear as a given name: "Lake", "Port", "Cape".)
       if (before.cap && lex.isGivenName(before.lower) && !PLACE_PREFIXES.has(before.lower) && adjacent(text, before, t) && !tokens[i + 1]?.cap) doc.surnames.add(t.text);
     }
+    for (let i = 0; i < tokens.length - 1; i++) if (givenCalendarWord(doc, tokens, i)) doc.givenCalendarWords.add(tokens[i]!.start);
   }
   sentences.forEach((sentence, i) => {
     // A sentence in capitals ("BREAKING NEWS: ...") gives no capitalisation cues to read names by.
@@ -102,9 +103,31 @@ interface DocContext {
   surnames: Set<string>;
   /** A match report (several words of sport): a town's name may stand for its team. */
   sports: boolean;
+  /** Offsets of month names written as given names ("Forecaster Jun Villanueva", "said April Oduya"). */
+  givenCalendarWords: Set<number>;
   /** Datelines opening paragraphs ("TARVO —", "ORRIN BAY, Ore. —", "MIREL:"): the place the story was filed from. */
   datelines: TextSpan[];
 }
+
+/**
+ * A month's name (or its short form) that is also a given name, right before a surname and no number, where no word of
+ * time stands before it: "Forecaster Jun Villanueva said", "said April Oduya" (not "in May Orrin ...", "Jun 5").
+ */
+function givenCalendarWord(doc: DocContext, tokens: readonly Token[], i: number): boolean {
+  const { lex, text } = doc;
+  const t = tokens[i]!;
+  const next = tokens[i + 1]!;
+  if (!t.cap || t.possessive || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !(lex.calendarWords.has(t.lower) || CALENDAR_WORDS.has(t.lower)) || !lex.isGivenName(t.lower)) return false;
+  if (!next.cap || !adjacent(text, t, next) || lex.calendarWords.has(next.lower) || CALENDAR_WORDS.has(next.lower.replace(/\.$/, '')) || !personWord(lex, next)) return false;
+  // (A two-word name only: "Jun Villanueva said", not "May Orrin Holdings".)
+  const after = tokens[i + 2];
+  if (after?.cap && adjacent(text, next, after)) return false;
+  const before = tokens[i - 1];
+  return before === undefined || !MONTH_LEADERS.has(before.lower);
+}
+
+/** Words before a month: "in May", "since June", "last March", "early April". */
+const MONTH_LEADERS = new Set(['in', 'on', 'by', 'since', 'until', 'till', 'from', 'to', 'of', 'last', 'next', 'this', 'that', 'early', 'late', 'mid', 'during', 'through', 'before', 'after', 'between', 'and', 'or', 'each', 'every', 'until', 'as', 'at', 'for']);
 
 /** Distinct words of sport that make a text a match report. */
 const MIN_SPORTS_WORDS = 3;
@@ -173,7 +196,7 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolean {
   const lex = doc.lex;
   if (!t.cap) return false;
-  if (lex.calendarWords.has(t.lower) || CALENDAR_WORDS.has(t.lower.replace(/\.$/, ''))) return false;
+  if ((lex.calendarWords.has(t.lower) || CALENDAR_WORDS.has(t.lower.replace(/\.$/, ''))) && !doc.givenCalendarWords.has(t.start)) return false;
   // Model numbers ("B52", "737-800") are products, not names; "G7", "G20" are groups of countries (the "Group of N").
   if (/\p{N}/u.test(t.text) && !GROUP_OF_N.test(t.text)) return false;
   // "Danish-Swedish", "Tudor-era", "Co-host": compound adjectives and nouns, not names.
@@ -297,10 +320,20 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
     }
     const chunk = tokens.slice(i, j + 1);
     // (A word only seen opening sentences is probably no name, unless it is "Tarvo-based".)
-    const only = chunk.length === 1 && initial && !doc.midSentence.has(t.text) && !inDateline(doc, t.start, t.end) && !bracketedAcronym(text, t) && !NAME_COMPOUND.test(t.text) && !lookup(text, chunk, lex) && !SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '');
+    const only = chunk.length === 1 && initial && !doc.midSentence.has(t.text) && !inDateline(doc, t.start, t.end) && !bracketedAcronym(text, t) && !NAME_COMPOUND.test(t.text) && !lookup(text, chunk, lex) && !SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '') && !opensLongerName(doc, t);
     if (!only) processChunk(doc, tokens, i, chunk, initial, out);
     i = j + 1;
   }
+}
+
+/**
+ * A word that is no English word and that the article writes before another name word ("Hollinsby Athletic", "Orrin
+ * Labs"): a short form of that name, even where it only ever opens sentences ("Hollinsby were promoted").
+ */
+function opensLongerName(doc: DocContext, t: Token): boolean {
+  const { lex } = doc;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower) || doc.lowerWords.has(t.lower)) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${t.text}[ \\t]+\\p{Lu}\\p{Ll}`, 'u').test(doc.text);
 }
 
 /**
@@ -428,6 +461,12 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   }
   pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
 }
+
+/** Last words of clubs' names that name nothing else: "Rovers", "Wanderers" ("City", "Town", "County" name places too). */
+const CLUB_ONLY_SUFFIXES = new Set(['rovers', 'rangers', 'athletic', 'wanderers', 'albion', 'hotspur', 'united']);
+
+/** Oceans and seas that news names by their adjective alone: "the Atlantic", "the Mediterranean". */
+const SEAS = new Set(['atlantic', 'pacific', 'arctic', 'antarctic', 'mediterranean', 'baltic', 'caribbean', 'adriatic', 'aegean', 'caspian']);
 
 /** First words of clubs' names before a town's: "Real", "Inter", "Sporting", "Dynamo", "Olympique". */
 const CLUB_PREFIXES = new Set(['real', 'inter', 'sporting', 'dynamo', 'dinamo', 'olympique', 'olympiacos', 'racing', 'deportivo', 'atlético', 'atletico', 'borussia', 'lokomotiv', 'spartak', 'rapid', 'fc', 'afc', 'ac', 'as', 'ss', 'sc', 'cf', 'cd', 'ud', 'kv', 'sv', 'vfb', 'vfl', 'tsg', 'psv', 'ajax']);
@@ -583,9 +622,17 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const club =
     (!known && name.length >= 2 && name.length <= 3 && CLUB_SUFFIXES.has(last.lower) && lex.places.has(first.lower)) ||
     // ("Orrin State beat ...": a state university's team, where a team stands.)
-    (doc.sports && name.length === 2 && last.lower === 'state' && lex.places.has(first.lower) && teamContext(text, sentenceTokens, index, ctx.afterIndex, last));
+    (doc.sports && name.length === 2 && last.lower === 'state' && lex.places.has(first.lower) && teamContext(text, sentenceTokens, index, ctx.afterIndex, last)) ||
+    // (In a match report, "Port Carrick Rovers", "Dunmore Wanderers": a word that names only clubs closes a club's name
+    // after a town's, known or not; "Selby Town" where a team stands.)
+    (doc.sports && !known && name.length >= 2 && name.length <= 3 && CLUB_SUFFIXES.has(last.lower) && name.slice(0, -1).some((t) => !lex.commonWords.has(t.lower)) && (CLUB_ONLY_SUFFIXES.has(last.lower) || teamContext(text, sentenceTokens, index, ctx.afterIndex, last)));
+  // (A word that names only clubs closes a club's name in any article: "Dunmore Rovers", "Port Carrick Wanderers".)
+  if (!known && !ctx.titled && name.length >= 2 && name.length <= 3 && CLUB_ONLY_SUFFIXES.has(last.lower) && name.slice(0, -1).some((t) => !lex.commonWords.has(t.lower) && !isConnector(t))) {
+    return push(out, candidate, 'organization', Strength.Cue);
+  }
   if (doc.sports && (known?.kind === 'place' || club)) {
-    const locative = locativeBefore(sentenceTokens, index) || before?.lower === 'at';
+    // (At a club's ground is still the club: "a 3-0 defeat at Dunmore Rovers".)
+    const locative = (locativeBefore(sentenceTokens, index) || before?.lower === 'at') && !(club && CLUB_ONLY_SUFFIXES.has(last.lower));
     if (!locative && (club || teamContext(text, sentenceTokens, index, ctx.afterIndex, last))) {
       if (known) candidate.canonical = known.canonical;
       return push(out, { ...candidate, team: true }, 'organization', Strength.Known);
@@ -605,6 +652,9 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (known?.kind === 'person' && name.length === 1 && (locativeBefore(sentenceTokens, index) || (before !== undefined && !before.cap && PLACE_ADJECTIVES.has(before.lower)))) {
     return push(out, candidate, 'place', Strength.Known);
   }
+  // "from the Atlantic", "across the Pacific": an ocean or a sea by its adjective after a lower-case "the" ("The Atlantic
+  // reported" is the magazine).
+  if (!known && name.length === 1 && SEAS.has(first.lower) && before?.text === 'the' && !SPEECH_VERBS.has(sentenceTokens[ctx.afterIndex]?.lower ?? '')) return push(out, candidate, 'place', Strength.Cue);
   if (known) {
     if (product && known.kind === 'organization') return;
     candidate.kind = known.kind;
@@ -788,7 +838,10 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // "Lake Kivu", "San Tarvo", "Mount Elgon": a saint's or a landform's prefix makes a place, whatever follows.
   const placePrefixed = name.length >= 2 && name.length <= 3 && PLACE_PREFIXES.has(first.lower) && name.slice(1).every((t) => !isCommon(t));
   if (placePrefixed && !roleBefore && !appositiveRole) return push(out, candidate, 'place', Strength.Guess);
-  if (multi && !notPerson && (roleBefore || appositiveRole || ageNearby || firstName || givenName || placeNamedPerson || initialThenNames || surnameFirst)) return push(out, candidate, 'person', Strength.Cue);
+  // "Ethiopia's Tigist Alemu", "Kenya's Eliud Kiprotich": a country's or a town's possessive, then two or three names
+  // that are no words, places or bodies' words, is a person from there (a firm's name carries a word: "Kenya's Orrin Bank").
+  const fromPlace = before !== undefined && before.possessive && before.cap && lex.places.has(before.lower) && !lex.organizations.has(before.lower) && name.length <= 3 && name.every((t) => personWord(lex, t) || t.text.split('-').every((part) => personWord(lex, { ...t, text: part, lower: part.toLowerCase() })));
+  if (multi && !notPerson && (roleBefore || appositiveRole || ageNearby || firstName || givenName || placeNamedPerson || initialThenNames || surnameFirst || fromPlace)) return push(out, candidate, 'person', Strength.Cue);
   if (name.length === 1 && !notPerson && (roleBefore || ageNearby || appositiveRole)) return push(out, candidate, 'person', Strength.Guess);
   // "Ames, Iowa", "Tema, Ghana": a name before a known region or country is a place.
   const placeAfter = /^,\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)(?![\p{L}'’])/u.exec(followingText);
@@ -870,7 +923,8 @@ const IN_WITHOUT_PLACE = new Set(['stake', 'stakes', 'share', 'shares', 'investm
 const PLACE_KIND_OF = new Set([
   'city', 'town', 'village', 'hamlet', 'province', 'state', 'district', 'region', 'county', 'island', 'municipality', 'suburb', 'port', 'borough', 'parish',
   'prefecture', 'governorate', 'emirate', 'republic', 'kingdom', 'cities', 'towns', 'villages', 'provinces', 'districts', 'regions', 'counties', 'islands',
-  'suburbs', 'parishes', 'communities', 'community', 'settlement', 'settlements',
+  'suburbs', 'parishes', 'communities', 'community', 'settlement', 'settlements', 'wards', 'boroughs', 'municipalities', 'prefectures', 'hamlets',
+  'township', 'townships', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'locality', 'localities', 'commune', 'communes',
 ]);
 
 /** Lower-case words of where, written right before a place's name: "southern Tavora", "nearby Mirel", "rural Kessel". */
@@ -1119,7 +1173,9 @@ function personsBySurname(candidates: Candidate[], lex: Lexicon, text: string): 
     }
     if (c.kind !== 'organization') continue;
     const bySurname = alone.has(surname.lower) && !alone.has(c.tokens[0]!.lower);
-    if (!(bySurname || speaking.has(c.tokens[0]!.lower)) || !(placeGiven || c.tokens.every((t) => nameWord(t) || NAME_PARTICLES.has(t.lower)))) continue;
+    // (A given name that is also a word, "Faith", "Hope", "Grace", opens a person's name too when its surname recurs alone.)
+    const givenWord = bySurname && lex.isGivenName(c.tokens[0]!.lower) && /^\p{Lu}\p{Ll}+$/u.test(c.tokens[0]!.text) && !lex.orgHeads.has(c.tokens[0]!.lower) && !PLACE_HEADS.has(c.tokens[0]!.lower) && !lex.places.has(c.tokens[0]!.lower);
+    if (!(bySurname || speaking.has(c.tokens[0]!.lower)) || !(placeGiven || c.tokens.every((t, k) => nameWord(t) || NAME_PARTICLES.has(t.lower) || (k === 0 && givenWord)))) continue;
     c.kind = 'person';
     c.strength = Strength.Cue;
   }
@@ -1254,6 +1310,7 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
     if (c.kind) linked.push(c);
   }
 
+  coordinatedKinds(linked, text, lex);
   // One kind per canonical name: the surest reading wins (ties: the first).
   const kindOf = new Map<string, { kind: EntityKind; strength: Strength }>();
   for (const c of linked) {
@@ -1265,6 +1322,43 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
   const teams = new Set(linked.filter((c) => c.team).map((c) => c.canonical));
   for (const c of linked) if (teams.has(c.canonical)) c.kind = c.locative ? 'place' : 'organization';
   return linked.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Names coordinated in a list ("Galway, Mayo and Clare", "Tarvo or Orrin") are of one kind: a name read by no cue at all
+ * takes the kind that every name of its list read by a cue or a gazetteer agrees on (a country aside).
+ */
+function coordinatedKinds(candidates: Candidate[], text: string, lex: Lexicon): void {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  let from = 0;
+  while (from < sorted.length) {
+    let to = from;
+    let joined = false;
+    let lastJoined = false;
+    while (to + 1 < sorted.length) {
+      const gap = text.slice(sorted[to]!.end, sorted[to + 1]!.start);
+      // (A possessive ends the list's member: "Galway's, Mayo's" is no list this reads.)
+      if (/^[ \t]*,[ \t]*$/.test(gap)) lastJoined = false;
+      else if (/^,?[ \t]+(?:and|or)[ \t]+$/.test(gap)) joined = lastJoined = true;
+      else break;
+      to++;
+    }
+    if (to > from && joined && lastJoined) {
+      const members = sorted.slice(from, to + 1);
+      const sure = members.filter((c) => c.strength >= Strength.Cue && !c.team);
+      const kind = sure[0]?.kind;
+      // (Not by a country: states stand beside firms and bodies, "talks between China and Huawei".)
+      const country = (c: Candidate) => c.kind === 'place' && (lex.countries.has(c.canonical.toLowerCase()) || lex.countryCodes.has(text.slice(c.start, c.end)));
+      if (kind && sure.every((c) => c.kind === kind && !country(c))) {
+        for (const c of members) {
+          if (c.strength !== Strength.Default || c.kind === kind) continue;
+          c.kind = kind;
+          c.strength = Strength.Guess;
+        }
+      }
+    }
+    from = to + 1;
+  }
 }
 
 const COORDINATED_PLACE_HEAD = /^(?:[ \t]*,[ \t]*(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}'’-]*){0,6},?[ \t]+(?:and|or)[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(\p{Ll}+s)\b/u;

@@ -636,3 +636,36 @@ describe('second round: teams, parties, places by cue and shape, employers (inve
     expect(kindOf(found, 'English')).toEqual([]);
   });
 });
+
+describe('third round: lists, clubs, names from a country, given names that are words or months (invented examples)', () => {
+  it('gives a name read by no cue the kind of the places it is listed with, but not beside a country', () => {
+    const found = entities('Flood alerts were issued for Galway, Quenby and Tressock as the rain moved in. Talks between China and Velmarco stalled.');
+    expect(kindOf(found, 'Quenby')).toEqual(['place']);
+    expect(kindOf(found, 'Tressock')).toEqual(['place']);
+    expect(kindOf(found, 'Velmarco')).toEqual(['organization']);
+  });
+
+  it('reads the wards and neighbourhoods of a city, and a sea by its adjective', () => {
+    const found = entities('Crews sprayed the wards of Dorvani and Pellagh. The ship sailed in from the Atlantic.');
+    expect(kindOf(found, 'Dorvani')).toEqual(['place']);
+    expect(kindOf(found, 'Pellagh')).toEqual(['place']);
+    expect(kindOf(found, 'Atlantic')).toEqual(['place']);
+    expect(kindOf(entities('Asked about the essay, the Atlantic said it would publish a reply.'), 'Atlantic')).not.toContain('place');
+  });
+
+  it('reads a club by a word that names only clubs, and its short form opening sentences', () => {
+    const found = entities('Quellby Wanderers lost 2-0 at Tarrowmere Rovers on Saturday.\n\nQuellby were poor after the break.');
+    expect(kindOf(found, 'Quellby Wanderers')).toEqual(['organization']);
+    expect(kindOf(found, 'Tarrowmere Rovers')).toEqual(['organization']);
+    expect(kindOf(found, 'Quellby')).toEqual(['organization']);
+  });
+
+  it('reads a person after a country’s possessive, by a given name that is a word, and by a month that is a given name', () => {
+    const found = entities('Ethiopia’s Almaz Teferude won in 2021. Grace Otienyo led from the start. Otienyo was never caught. Forecaster Jun Marquezo said rain would fall in May. Tarvo reopens on Jun 5.');
+    expect(kindOf(found, 'Almaz Teferude')).toEqual(['person']);
+    expect(kindOf(found, 'Grace Otienyo')).toEqual(['person']);
+    expect(kindOf(found, 'Otienyo')).toEqual(['person']);
+    expect(kindOf(found, 'Jun Marquezo')).toEqual(['person']);
+    expect(found.some((e) => e.text.startsWith('May') || e.text.startsWith('Jun 5'))).toBe(false);
+  });
+});
