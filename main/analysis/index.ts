@@ -27,7 +27,9 @@ import { splitSentences, type TextSpan } from './sentences';
  *    employers of roles, service districts, firms named like people; no short form of a body from the name after its "of".
  * 9: entities: names in a list take the kind of the (non-country) places listed with them; wards and neighbourhoods of;
  *    seas by their adjective; clubs by a word only clubs bear; a person after a place's possessive, by a given name that
- *    is a word when the surname recurs, by a month that is a given name; a short form that only opens sentences.
+ *    is a word when the surname recurs, by a month that is a given name; a short form that only opens sentences, or a
+ *    name opening its sentence before a cue (shares, city, an apposition); ends of a way after a word of travel; words of
+ *    land after a name (coast, delta); chambers as bodies; "Tessaly" no adverb.
  */
 export const ANALYSIS_VERSION = 9;
 

@@ -31,7 +31,7 @@ export const ORG_HEADS = words(`
   asa oyj pty pvt bhd sdn tbk srl s.r.l. sarl ltda lda group holdings
   airlines airline airways aerospace motors systems technologies technology electronics industries communications ventures
   networks software pharmaceuticals energy petroleum bank banks capital partners securities investments fund reserve
-  exchange ministry department agency administration bureau office commission committee council authority board service
+  exchange ministry department agency administration bureau office commission committee council authority board service chamber
   services force forces army navy guard police court tribunal parliament congress senate assembly government party
   cabinet alliance university college school institute academy laboratory laboratories labs foundation association
   society federation organization organisation league club conference forum journal times post news press herald
@@ -111,10 +111,11 @@ export const CALENDAR_WORDS = words(`
 /** Lower-case words after a name that make it a place ("Gatwick airport", "the Harbourside center"). */
 export const LOWER_PLACE_HEADS = words(`
   airport airfield river lake island islands mountains ocean sea bay province county district valley center centre square
-  town village villages region parish suburb municipality port crossing volcano basin market
+  city cities town towns village villages region parish suburb municipality port crossing volcano basin market
   stadium estate ward wards shire shires township townships constituency neighbourhood neighborhood suburbs building campus
   districts counties provinces regions municipalities parishes
   mine mines shaft quarry smelter refinery barrage dam weir floodplain
+  coast coastline peninsula plateau delta archipelago highlands plains desert
 `);
 
 /**

@@ -211,9 +211,19 @@ function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolea
     // "Teachers", "Shares", "Engineers" opening a sentence: the plural of a word.
     const singular = /ies$/.test(t.lower) ? t.lower.slice(0, -3) + 'y' : t.lower.replace(/e?s$/, '');
     if (!known && singular !== t.lower && !lex.lastNames.has(t.lower) && !doc.surnames.has(t.text) && [singular, t.lower.slice(0, -1)].some((w) => lex.commonWords.has(w) || lex.englishWords.has(w))) return false;
-    if (!known && !doc.surnames.has(t.text) && (lex.commonWords.has(t.lower) || doc.lowerWords.has(t.lower) || /ly$/.test(t.lower))) return false;
+    if (!known && !doc.surnames.has(t.text) && (lex.commonWords.has(t.lower) || doc.lowerWords.has(t.lower) || adverbShape(lex, t.lower))) return false;
   }
   return true;
+}
+
+/**
+ * "Reportedly", "Unsurprisingly", "Happily": an adverb the dictionaries may lack, by an English word or an adjective's
+ * ending before its "-ly" ("Tessaly", "Ardly" are no adverbs).
+ */
+function adverbShape(lex: Lexicon, lower: string): boolean {
+  if (!/ly$/.test(lower)) return false;
+  const stem = lower.slice(0, -2);
+  return lex.englishWords.has(stem) || lex.englishWords.has(stem + 'e') || (/ily$/.test(lower) && lex.englishWords.has(lower.slice(0, -3) + 'y')) || /(?:al|ful|ous|ive|ing|ed|ent|ant|ic|less|able|ible|ary|ish|ate|ute|ern|ward|ous)$/.test(stem);
 }
 
 /** Combining forms of nations and regions, written before a hyphen: "Anglo-Dutch", "Sino-Indian", "Italo-Swiss". */
@@ -321,10 +331,28 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
     const chunk = tokens.slice(i, j + 1);
     // (A word only seen opening sentences is probably no name, unless it is "Tarvo-based".)
     const only = chunk.length === 1 && initial && !doc.midSentence.has(t.text) && !inDateline(doc, t.start, t.end) && !bracketedAcronym(text, t) && !NAME_COMPOUND.test(t.text) && !lookup(text, chunk, lex) && !SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '') && !opensLongerName(doc, t);
-    if (!only) processChunk(doc, tokens, i, chunk, initial, out);
+    if (!only || cueFollows(doc, tokens, i)) processChunk(doc, tokens, i, chunk, initial, out);
     i = j + 1;
   }
 }
+
+/**
+ * A word that is no English word nor any word of the article's, opening a sentence before what news writes after a
+ * name: a possessive ("Velmarco's"), a word of place or of a firm's people ("Tarvo city council", "Velmarco shares",
+ * "Orlani spokesman"), or an apposition ("Dornveld, the chipmaker", "Dornveld, based in ...").
+ */
+function cueFollows(doc: DocContext, tokens: readonly Token[], i: number): boolean {
+  const { lex, text } = doc;
+  const t = tokens[i]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower) || doc.lowerWords.has(t.lower)) return false;
+  if (t.possessive) return true;
+  const next = tokens[i + 1];
+  if (next && !next.cap && adjacentLoose(text, t, next) && (LOWER_PLACE_HEADS.has(next.lower) || EMPLOYER_ROLES.has(next.lower) || ORG_NOUNS.has(next.lower) || STOCK_WORDS.has(next.lower))) return true;
+  return /^,[ \t]+(?:a|an|the|which|who|based|headquartered|founded|owned)[ \t]/.test(text.slice(t.fullEnd, t.fullEnd + 20));
+}
+
+/** A firm's stock after its name: "Velmarco shares fell". */
+const STOCK_WORDS = new Set(['shares', 'stock', 'stocks', 'bonds', 'shareholders', 'investors']);
 
 /**
  * A word that is no English word and that the article writes before another name word ("Hollinsby Athletic", "Orrin
@@ -963,8 +991,14 @@ function locativeBefore(tokens: readonly Token[], index: number): boolean {
   const preposition = tokens[k];
   if (!preposition || preposition.cap) return false;
   if (preposition.lower === 'of') return placeNounOfBefore(tokens, k + 1);
-  if (preposition.lower === 'from') return PEOPLE_FROM.has(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.lower === 'them' && PEOPLE_FROM.has(tokens[k - 3]?.lower ?? ''));
-  if (preposition.lower === 'to') return MOTION_TO.has(tokens[k - 1]?.lower ?? '');
+  // ("flights from Tarvo", "spread from Sennor to Kostavi": a way's start and end after a word of travel.)
+  if (preposition.lower === 'from') return PEOPLE_FROM.has(tokens[k - 1]?.lower ?? '') || MOTION_TO.has(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.lower === 'them' && PEOPLE_FROM.has(tokens[k - 3]?.lower ?? ''));
+  if (preposition.lower === 'to') {
+    let f = k - 1;
+    while (f >= 0 && tokens[f]!.cap) f--;
+    if (f < k - 1 && tokens[f]?.lower === 'from' && MOTION_TO.has(tokens[f - 1]?.lower ?? '')) return true;
+    return MOTION_TO.has(tokens[k - 1]?.lower ?? '');
+  }
   if (!LOCATIVE_PREPOSITIONS.has(preposition.lower)) return false;
   return !(preposition.lower === 'in' && IN_WITHOUT_PLACE.has(tokens[k - 1]?.lower ?? ''));
 }
@@ -992,6 +1026,7 @@ const MOTION_TO = new Set([
   'flight', 'flights', 'trip', 'trips', 'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'moved', 'moving', 'relocated', 'returned',
   'return', 'fled', 'flee', 'fleeing', 'flew', 'fly', 'flying', 'flown', 'evacuated', 'deployed', 'headed', 'heading', 'drove', 'driven', 'sailed', 'route',
   'routes', 'road', 'roads', 'visit', 'visits', 'visited', 'journey', 'trek', 'migrated', 'commute', 'ferry', 'ferries', 'train', 'trains', 'bus', 'buses',
+  'spread', 'spreads', 'spreading', 'export', 'exports', 'exported', 'exporting', 'expanded', 'expanding', 'expansion', 'shipped', 'shipments',
 ]);
 
 /**
@@ -1325,7 +1360,7 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
 }
 
 /**
- * Names coordinated in a list ("Galway, Mayo and Clare", "Tarvo or Orrin") are of one kind: a name read by no cue at all
+ * Names coordinated in a list ("Galway, Mayo and Clare", "Tarvo or Orrin", "from Tarvo to Orrin") are of one kind: a name read by no cue at all
  * takes the kind that every name of its list read by a cue or a gazetteer agrees on (a country aside).
  */
 function coordinatedKinds(candidates: Candidate[], text: string, lex: Lexicon): void {
@@ -1339,7 +1374,10 @@ function coordinatedKinds(candidates: Candidate[], text: string, lex: Lexicon): 
       const gap = text.slice(sorted[to]!.end, sorted[to + 1]!.start);
       // (A possessive ends the list's member: "Galway's, Mayo's" is no list this reads.)
       if (/^[ \t]*,[ \t]*$/.test(gap)) lastJoined = false;
-      else if (/^,?[ \t]+(?:and|or)[ \t]+$/.test(gap)) joined = lastJoined = true;
+      // ("Varnley and nearby Corwick": a word of where may stand before the next.)
+      else if (/^,?[ \t]+(?:and|or)[ \t]+$/.test(gap) || PLACE_ADJECTIVES.has(/^,?[ \t]+(?:and|or)[ \t]+(\p{Ll}+)[ \t]+$/u.exec(gap)?.[1] ?? '')) joined = lastJoined = true;
+      // ("from Sennar to Kosti": the two ends of a way.)
+      else if (/^[ \t]+to[ \t]+$/.test(gap) && /\bfrom[ \t]+$/.test(text.slice(Math.max(0, sorted[to]!.start - 8), sorted[to]!.start))) joined = lastJoined = true;
       else break;
       to++;
     }

@@ -669,3 +669,28 @@ describe('third round: lists, clubs, names from a country, given names that are 
     expect(found.some((e) => e.text.startsWith('May') || e.text.startsWith('Jun 5'))).toBe(false);
   });
 });
+
+describe('third round, continued: cues after a name opening a sentence, ends of a way, heads of place and body (invented examples)', () => {
+  it('reads a name opening its only sentence where a cue follows it, and a name ending in -ly that is no adverb', () => {
+    const found = entities('Velmarco shares fell 4% on Monday.\n\nDornveld, headquartered in Kessington, hires 400 people.\n\nTessaly Motors recalled 900 cars. Reportedly, nobody was hurt.');
+    expect(kindOf(found, 'Velmarco')).toEqual(['organization']);
+    expect(kindOf(found, 'Dornveld')).toEqual(['organization']);
+    expect(kindOf(found, 'Tessaly Motors')).toEqual(['organization']);
+    expect(kindOf(found, 'Reportedly')).toEqual([]);
+  });
+
+  it('reads both ends of a way, a place that something spreads to, and a name before a word of land', () => {
+    const found = entities('Protests spread from Sennor to Kostavi. The fire spread to Tamsker. She grew up on the Carrano coast. Crews from Varnsby and nearby Corwith helped.');
+    expect(kindOf(found, 'Sennor')).toEqual(['place']);
+    expect(kindOf(found, 'Kostavi')).toEqual(['place']);
+    expect(kindOf(found, 'Tamsker')).toEqual(['place']);
+    expect(kindOf(found, 'Carrano')).toEqual(['place']);
+    expect(kindOf(found, 'Varnsby')).toEqual(['place']);
+  });
+
+  it('keeps a chamber of commerce whole as a body', () => {
+    const found = entities('Sales in Kelmarsh rose, the Kelmarsh Chamber of Commerce said.');
+    expect(kindOf(found, 'Kelmarsh Chamber of Commerce')).toEqual(['organization']);
+    expect(kindOf(found, 'Kelmarsh')).toEqual(['place']);
+  });
+});
