@@ -330,7 +330,7 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
     }
     const chunk = tokens.slice(i, j + 1);
     // (A word only seen opening sentences is probably no name, unless it is "Tarvo-based".)
-    const only = chunk.length === 1 && initial && !doc.midSentence.has(t.text) && !inDateline(doc, t.start, t.end) && !bracketedAcronym(text, t) && !NAME_COMPOUND.test(t.text) && !lookup(text, chunk, lex) && !SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '') && !opensLongerName(doc, t);
+    const only = chunk.length === 1 && initial && !doc.midSentence.has(t.text) && !inDateline(doc, t.start, t.end) && !bracketedAcronym(text, t) && !NAME_COMPOUND.test(t.text) && !lookup(text, chunk, lex) && !SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '') && !opensLongerName(doc, t) && !acronymOfName(doc, t);
     if (!only || cueFollows(doc, tokens, i)) processChunk(doc, tokens, i, chunk, initial, out);
     i = j + 1;
   }
@@ -349,6 +349,13 @@ function cueFollows(doc: DocContext, tokens: readonly Token[], i: number): boole
   const next = tokens[i + 1];
   if (next && !next.cap && adjacentLoose(text, t, next) && (LOWER_PLACE_HEADS.has(next.lower) || EMPLOYER_ROLES.has(next.lower) || ORG_NOUNS.has(next.lower) || STOCK_WORDS.has(next.lower))) return true;
   return /^,[ \t]+(?:a|an|the|which|who|based|headquartered|founded|owned)[ \t]/.test(text.slice(t.fullEnd, t.fullEnd + 20));
+}
+
+/** "FAA inspectors began ...": an acronym opening its sentence whose words the article writes in full ("Federal Aviation Administration"). */
+function acronymOfName(doc: DocContext, t: Token): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(t.text)) return false;
+  const words = [...t.text].map((letter) => `${letter}[\\p{L}'’-]*`).join('[ \\t]+(?:(?:of|for|and|the|&)[ \\t]+)*');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words}`, 'u').test(doc.text);
 }
 
 /** A firm's stock after its name: "Velmarco shares fell". */
@@ -439,8 +446,9 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   const openingNoun = (t: Token) =>
     ((lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower)) && !lex.isGivenName(t.lower) && !lex.orgHeads.has(t.lower) && !PLACE_HEADS.has(t.lower) && !lex.places.has(t.lower)) ||
     /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(t.text);
+  // ("Human Rights Watch said": a role word opening a name of English words is no title: a person's name has a name word.)
   const openingRole = (k: number) =>
-    k === 0 && initial && (isRole(lex, chunk[0]!.lower) || (openingNoun(chunk[0]!) && chunk.length >= 3 && chunk.slice(1).every((t) => personWord(lex, t) || lex.isGivenName(t.lower))));
+    k === 0 && initial && ((isRole(lex, chunk[0]!.lower) && chunk.slice(1).some((t) => lex.isGivenName(t.lower) || lex.lastNames.has(t.lower) || (!lex.commonWords.has(t.lower) && !lex.englishWords.has(t.lower)))) || (openingNoun(chunk[0]!) && chunk.length >= 3 && chunk.slice(1).every((t) => personWord(lex, t) || lex.isGivenName(t.lower))));
   // Title split: the last title word that is followed by a name.
   let titleAt = -1;
   for (let k = chunk.length - 2; k >= 0; k--) {

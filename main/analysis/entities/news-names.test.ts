@@ -694,3 +694,11 @@ describe('third round, continued: cues after a name opening a sentence, ends of 
     expect(kindOf(found, 'Kelmarsh')).toEqual(['place']);
   });
 });
+
+describe('third round: sentence openers (invented examples)', () => {
+  it('reads an acronym opening its sentence whose body the article names in full, and no title in a name of English words', () => {
+    const found = entities('The Coastal Fisheries Board closed the bay. CFB inspectors began checks on Monday. Human Rights Watch said it had seen the report.');
+    expect(canonicalOf(found, 'CFB')).toEqual(['Coastal Fisheries Board']);
+    expect(found.filter((e) => e.kind === 'person')).toEqual([]);
+  });
+});
