@@ -784,7 +784,9 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (lex.demonyms.has(surface.toLowerCase())) return; // "Chinese", "British": adjectives, not entities
   // "the town of Bonnet", "southern Tavora", "residents of Tarrow", "Ann Roe, 27, of Mirel,": the grammar of places,
   // whatever the name's words (a town may be named like a word or a person).
-  if (!ctx.titled && !orgHead && (placeNounOfBefore(sentenceTokens, index) || PLACE_ADJECTIVES.has(before?.cap ? '' : before?.lower ?? '') || hometown(text, start, followingText))) {
+  // ("Ostrel, a province of two million", "Serevan's finance minister", "along the border with Zarnia": a place in
+  // apposition, a state's possession, a state's neighbour.)
+  if (!ctx.titled && !orgHead && (placeNounOfBefore(sentenceTokens, index) || PLACE_ADJECTIVES.has(before?.cap ? '' : before?.lower ?? '') || hometown(text, start, followingText) || appositionHasPlaceNoun(followingText) || (last.possessive && statePossession(followingText)) || borderWith(sentenceTokens, index))) {
     return push(out, candidate, 'place', Strength.Cue);
   }
   // "Normal, Illinois": a word before a comma and a known state or country is a town named by it.
@@ -946,7 +948,8 @@ const LANDFORM_PREFIXES = new Set(['lake', 'lakes', 'river', 'mount', 'mt.', 'st
 const PEOPLE_FROM = new Set([
   'man', 'woman', 'men', 'women', 'boy', 'girl', 'people', 'family', 'families', 'resident', 'residents', 'voters', 'farmer', 'farmers', 'councillor', 'councillors',
   'councilor', 'councilors', 'democrat', 'republican', 'lawmaker', 'lawmakers', 'legislator', 'senator', 'congressman', 'congresswoman', 'mp', 'mps', 'native',
-  'many', 'most', 'mostly', 'some',
+  'many', 'most', 'mostly', 'some', 'leaders', 'delegates', 'delegations', 'envoys', 'diplomats', 'refugees', 'migrants', 'immigrants', 'tourists',
+  'pilgrims', 'troops', 'soldiers', 'fighters', 'settlers',
 ]);
 
 /** Prepositions of place, and verbs of visiting: the name after them ("in Tavora", "near the Kessel Ridge", "visited Orrin") is where something is. */
@@ -1105,6 +1108,26 @@ function listOfFirms(text: string, start: number): boolean {
   if (!m) return false;
   const noun = m[1]!;
   return ORG_NOUNS.has(noun) || (noun.endsWith('s') && ORG_NOUNS.has(noun.slice(0, -1))) || (noun.endsWith('ies') && ORG_NOUNS.has(noun.slice(0, -3) + 'y'));
+}
+
+/** ", a province of two million people", ", the regional capital,": a kind of place in apposition, closing its phrase. */
+function appositionHasPlaceNoun(following: string): boolean {
+  const m = /^,\s+(?:a|an|the)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}?)(\p{Ll}+)(?=\s*[,.;)]|\s+(?:of|in|on|near|with|that|which|where|north|south|east|west|about|some|home)\b)/u.exec(following);
+  return m !== null && (PLACE_KIND_OF.has(m[2]!) || m[2] === 'capital') && !/\b(?:company|firm|group|maker)\b/.test(m[1]!);
+}
+
+/** What a state has and a firm has not, after a name's possessive: "Serevan's finance minister", "Tarvo's northern border". */
+function statePossession(following: string): boolean {
+  const m = /^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(following);
+  return m !== null && STATE_POSSESSIONS.has(m[1]!);
+}
+
+const STATE_POSSESSIONS = new Set(['minister', 'ministers', 'capital', 'government', 'parliament', 'army', 'military', 'navy', 'border', 'borders', 'population', 'citizens', 'coast', 'coastline', 'embassy', 'ambassador', 'constitution', 'provinces', 'regions', 'cities', 'towns', 'villages', 'territory']);
+
+/** "along the border with Zarnia", "its frontier with Tarvo": the state across a border. */
+function borderWith(tokens: readonly Token[], index: number): boolean {
+  const k = tokens[index - 1]?.lower === 'the' ? index - 2 : index - 1;
+  return tokens[k]?.lower === 'with' && /^(?:border|borders|frontier|frontiers)$/.test(tokens[k - 1]?.lower ?? '');
 }
 
 /**

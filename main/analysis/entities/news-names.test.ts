@@ -702,3 +702,18 @@ describe('third round: sentence openers (invented examples)', () => {
     expect(found.filter((e) => e.kind === 'person')).toEqual([]);
   });
 });
+
+describe('third round: the grammar of states and their places (invented examples)', () => {
+  it('reads a place in apposition, by what a state has, across a border, and where leaders come from', () => {
+    const found = entities(
+      'Ostrelmark, a province of two million people, relies on farming. The Serevani finance minister quit; Serevania’s finance minister, Arno Petrosyan, stayed. ' +
+        'Troops were sent to the border with Zarnavia. Leaders from Ostavira and Brellund met. Velmarco, the chipmaker, said sales rose.',
+    );
+    expect(kindOf(found, 'Ostrelmark')).toEqual(['place']);
+    expect(kindOf(found, 'Serevania')).toEqual(['place']);
+    expect(kindOf(found, 'Zarnavia')).toEqual(['place']);
+    expect(kindOf(found, 'Ostavira')).toEqual(['place']);
+    expect(kindOf(found, 'Brellund')).toEqual(['place']);
+    expect(kindOf(found, 'Velmarco')).toEqual(['organization']);
+  });
+});
