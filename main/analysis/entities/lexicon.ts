@@ -138,6 +138,7 @@ function buildLexicon(): Lexicon {
   const worldCountries = requireCjs('world-countries') as WorldCountry[];
   // Peoples and languages of nations within states or across them, which world-countries has no demonym for.
   for (const word of LANGUAGE_ADJECTIVES) demonyms.set(word, '');
+  for (const word of FAITH_ADJECTIVES) demonyms.set(word, '');
   for (const c of worldCountries) {
     for (const d of Object.values(c.demonyms ?? {})) {
       demonyms.set(d.m.toLowerCase(), c.name.common);
@@ -238,6 +239,12 @@ const FIRMS_NAMED_AS_PEOPLE = [
   'allen & overy', 'linklaters', 'freshfields', 'louis vuitton', 'marks & spencer', 'johnson & johnson', 'procter & gamble', 'eli lilly',
   'bristol myers squibb', 'bristol-myers squibb', 'ben & jerry', 'harley-davidson', 'rolls-royce', 'aston martin', 'alfa romeo',
 ];
+
+/**
+ * "Catholic and Muslim leaders", "Sikh pilgrims": adjectives of faiths, which name no body or place (not "Christian",
+ * a given name too).
+ */
+const FAITH_ADJECTIVES = ['muslim', 'jewish', 'hindu', 'buddhist', 'sikh', 'jain', 'anglican', 'islamic', 'sunni', 'shia', 'shiite', "shi'ite", 'methodist', 'lutheran', 'mormon', 'catholic', 'protestant', 'orthodox', 'evangelical', 'presbyterian', 'pentecostal', 'baptist', 'coptic', 'druze', 'alawite', 'yazidi', 'zoroastrian', 'bahai'];
 
 /** "written in English", "Flemish parties": adjectives of peoples and languages that name no country of their own. */
 const LANGUAGE_ADJECTIVES = ['english', 'flemish', 'walloon', 'catalan', 'basque', 'galician', 'breton', 'cornish', 'frisian', 'gaelic', 'sami', 'tamil', 'punjabi', 'gujarati', 'marathi', 'bengali', 'hindi', 'urdu', 'swahili', 'yoruba', 'igbo', 'hausa', 'zulu', 'xhosa', 'afrikaans', 'tagalog', 'cantonese', 'mandarin', 'arabic', 'hebrew', 'latin'];

@@ -717,3 +717,13 @@ describe('third round: the grammar of states and their places (invented examples
     expect(kindOf(found, 'Velmarco')).toEqual(['organization']);
   });
 });
+
+describe('third round: adjectives of faiths (invented examples)', () => {
+  it('reads no body in an adjective of a faith before a noun, and keeps the bodies named with one', () => {
+    const found = entities('Catholic and Muslim leaders met in Tarvo. The Catholic Church in Tarvo apologised, and Sikh pilgrims arrived.');
+    expect(kindOf(found, 'Muslim')).toEqual([]);
+    expect(kindOf(found, 'Catholic')).toEqual([]);
+    expect(kindOf(found, 'Sikh')).toEqual([]);
+    expect(kindOf(found, 'Catholic Church')).toEqual(['organization']);
+  });
+});
