@@ -116,6 +116,7 @@ export const LOWER_PLACE_HEADS = words(`
   districts counties provinces regions municipalities parishes
   mine mines shaft quarry smelter refinery barrage dam weir floodplain
   coast coastline peninsula plateau delta archipelago highlands plains desert
+  council councils councillors councilors mayor residents villagers townspeople
 `);
 
 /**

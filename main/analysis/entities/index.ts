@@ -516,6 +516,9 @@ function clubPrefix(t: Token): boolean {
  * Parties written by one word: "Labor", "Labour", "the Greens", "the Liberals", "the Tories", "the Nationals". (The
  * singular of a party's adjective, "a Democrat", "the Republican candidate", is read as a word.)
  */
+/** A party's adjective before a noun: "a Tory council", "the Unionist mayor". */
+const PARTY_ADJECTIVES = new Set(['tory', 'whig', 'conservative', 'liberal', 'democrat', 'democratic', 'republican', 'socialist', 'communist', 'nationalist', 'unionist', 'green', 'labour', 'labor']);
+
 const PARTY_WORDS = new Set(['labor', 'labour', 'greens', 'liberals', 'tories', 'nationals', 'conservatives', 'democrats', 'republicans', 'socialists', 'communists', 'nationalists', 'teals']);
 
 /** One word for a legislature: "the Senate", "Congress", "Parliament", "the Legislature". */
@@ -779,7 +782,9 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // ("Tarvo Ridge chief executive Ann Roe": a name before a role is the employer, whatever its last word.)
   const employerAfter = after !== undefined && !after.cap && adjacentLoose(text, last, after) && !last.possessive && EMPLOYER_ROLES.has(after.lower) && !(name.length === 1 && lex.places.has(first.lower));
   if (employerAfter && (placeHead || landform) && !doc.sports) return push(out, candidate, 'organization', Strength.Cue);
-  if (placeHead || placeCompound || landform || compassRegion(name, lex) || (lowerPlaceHeadAfter && !orgHead)) return push(out, candidate, 'place', Strength.Cue);
+  // ("Kenyan residents", "the Tory council", "the Green mayor": a people's or a party's adjective before the word is none.)
+  const modifierOnly = name.length === 1 && (lex.demonyms.has(first.lower) || PARTY_WORDS.has(first.lower) || PARTY_ADJECTIVES.has(first.lower) || lex.commonWords.get(first.lower) === 'Adjective');
+  if (placeHead || placeCompound || landform || compassRegion(name, lex) || (lowerPlaceHeadAfter && !orgHead && !modifierOnly)) return push(out, candidate, 'place', Strength.Cue);
   if (orgHead && !(name.length === 1 && allCommon)) return push(out, candidate, 'organization', Strength.Cue);
   if (lex.demonyms.has(surface.toLowerCase())) return; // "Chinese", "British": adjectives, not entities
   // "the town of Bonnet", "southern Tavora", "residents of Tarrow", "Ann Roe, 27, of Mirel,": the grammar of places,

@@ -727,3 +727,13 @@ describe('third round: adjectives of faiths (invented examples)', () => {
     expect(kindOf(found, 'Catholic Church')).toEqual(['organization']);
   });
 });
+
+describe('third round: a town before its council, mayor or residents (invented examples)', () => {
+  it('reads the town, not a party or a people', () => {
+    const found = entities('The Wexham council voted on Tuesday. Dornby residents protested, and Kenyan residents joined them. The Green mayor of Tarvo spoke.');
+    expect(kindOf(found, 'Wexham')).toEqual(['place']);
+    expect(kindOf(found, 'Dornby')).toEqual(['place']);
+    expect(kindOf(found, 'Kenyan')).toEqual([]);
+    expect(kindOf(found, 'Green')).not.toContain('place');
+  });
+});
