@@ -197,6 +197,8 @@ function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolea
   const lex = doc.lex;
   if (!t.cap) return false;
   if ((lex.calendarWords.has(t.lower) || CALENDAR_WORDS.has(t.lower.replace(/\.$/, ''))) && !doc.givenCalendarWords.has(t.start)) return false;
+  // "July-September", "Mon-Fri": a span of months or days.
+  if (t.text.includes('-') && t.lower.split('-').every((part) => lex.calendarWords.has(part) || CALENDAR_WORDS.has(part.replace(/\.$/, '')))) return false;
   // Model numbers ("B52", "737-800") are products, not names; "G7", "G20" are groups of countries (the "Group of N").
   if (/\p{N}/u.test(t.text) && !GROUP_OF_N.test(t.text)) return false;
   // "Danish-Swedish", "Tudor-era", "Co-host": compound adjectives and nouns, not names.

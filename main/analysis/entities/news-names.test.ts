@@ -737,3 +737,9 @@ describe('third round: a town before its council, mayor or residents (invented e
     expect(kindOf(found, 'Green')).not.toContain('place');
   });
 });
+
+describe('third round: spans of months (invented examples)', () => {
+  it('reads no name in a span of months or days', () => {
+    expect(entities('Sales in the July-September quarter rose at Velmarco Holdings.').map((e) => e.text)).toEqual(['Velmarco Holdings']);
+  });
+});
