@@ -341,7 +341,7 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
 /**
  * A word that is no English word nor any word of the article's, opening a sentence before what news writes after a
  * name: a possessive ("Velmarco's"), a word of place or of a firm's people ("Tarvo city council", "Velmarco shares",
- * "Orlani spokesman"), or an apposition ("Dornveld, the chipmaker", "Dornveld, based in ...").
+ * "Orlani spokesman"), a finite verb ("Ferrand agreed"), or an apposition ("Dornveld, the chipmaker", "Dornveld, based in ...").
  */
 function cueFollows(doc: DocContext, tokens: readonly Token[], i: number): boolean {
   const { lex, text } = doc;
@@ -350,6 +350,8 @@ function cueFollows(doc: DocContext, tokens: readonly Token[], i: number): boole
   if (t.possessive) return true;
   const next = tokens[i + 1];
   if (next && !next.cap && adjacentLoose(text, t, next) && (LOWER_PLACE_HEADS.has(next.lower) || EMPLOYER_ROLES.has(next.lower) || ORG_NOUNS.has(next.lower) || STOCK_WORDS.has(next.lower))) return true;
+  // ("Ferrand agreed to ...", "Ferrand has ...": the subject of a finite verb.)
+  if (next && !next.cap && adjacentLoose(text, t, next) && !t.text.includes('-') && FINITE_TAGS.has(lex.commonWords.get(next.lower) ?? '')) return true;
   return /^,[ \t]+(?:a|an|the|which|who|based|headquartered|founded|owned)[ \t]/.test(text.slice(t.fullEnd, t.fullEnd + 20));
 }
 
@@ -359,6 +361,9 @@ function acronymOfName(doc: DocContext, t: Token): boolean {
   const words = [...t.text].map((letter) => `${letter}[\\p{L}'’-]*`).join('[ \\t]+(?:(?:of|for|and|the|&)[ \\t]+)*');
   return new RegExp(`(?<![\\p{L}\\p{N}])${words}`, 'u').test(doc.text);
 }
+
+/** Tags of finite verbs, whose subject a name opening the sentence is. */
+const FINITE_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Verb']);
 
 /** A firm's stock after its name: "Velmarco shares fell". */
 const STOCK_WORDS = new Set(['shares', 'stock', 'stocks', 'bonds', 'shareholders', 'investors']);

@@ -672,7 +672,8 @@ describe('third round: lists, clubs, names from a country, given names that are 
 
 describe('third round, continued: cues after a name opening a sentence, ends of a way, heads of place and body (invented examples)', () => {
   it('reads a name opening its only sentence where a cue follows it, and a name ending in -ly that is no adverb', () => {
-    const found = entities('Velmarco shares fell 4% on Monday.\n\nDornveld, headquartered in Kessington, hires 400 people.\n\nTessaly Motors recalled 900 cars. Reportedly, nobody was hurt.');
+    const found = entities('Velmarco shares fell 4% on Monday.\n\nDornveld, headquartered in Kessington, hires 400 people.\n\nTessaly Motors recalled 900 cars. Reportedly, nobody was hurt.\n\nFerrandi agreed to buy it.');
+    expect(kindOf(found, 'Ferrandi')).toEqual(['organization']);
     expect(kindOf(found, 'Velmarco')).toEqual(['organization']);
     expect(kindOf(found, 'Dornveld')).toEqual(['organization']);
     expect(kindOf(found, 'Tessaly Motors')).toEqual(['organization']);
