@@ -789,8 +789,9 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // ("Tarvo Ridge chief executive Ann Roe": a name before a role is the employer, whatever its last word.)
   const employerAfter = after !== undefined && !after.cap && adjacentLoose(text, last, after) && !last.possessive && EMPLOYER_ROLES.has(after.lower) && !(name.length === 1 && lex.places.has(first.lower));
   if (employerAfter && (placeHead || landform) && !doc.sports) return push(out, candidate, 'organization', Strength.Cue);
-  // ("Kenyan residents", "the Tory council", "the Green mayor": a people's or a party's adjective before the word is none.)
-  const modifierOnly = name.length === 1 && (lex.demonyms.has(first.lower) || PARTY_WORDS.has(first.lower) || PARTY_ADJECTIVES.has(first.lower) || lex.commonWords.get(first.lower) === 'Adjective');
+  // ("Kenyan residents", "the Tory council", "the Green mayor": a people's or a party's adjective, or a word of grammar,
+  // before the word is no place.)
+  const modifierOnly = name.length === 1 && (lex.demonyms.has(first.lower) || PARTY_WORDS.has(first.lower) || PARTY_ADJECTIVES.has(first.lower) || DROPPABLE_TAGS.has(lex.commonWords.get(first.lower) ?? ''));
   if (placeHead || placeCompound || landform || compassRegion(name, lex) || (lowerPlaceHeadAfter && !orgHead && !modifierOnly)) return push(out, candidate, 'place', Strength.Cue);
   if (orgHead && !(name.length === 1 && allCommon)) return push(out, candidate, 'organization', Strength.Cue);
   if (lex.demonyms.has(surface.toLowerCase())) return; // "Chinese", "British": adjectives, not entities
@@ -798,7 +799,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // whatever the name's words (a town may be named like a word or a person).
   // ("Ostrel, a province of two million", "Serevan's finance minister", "along the border with Zarnia": a place in
   // apposition, a state's possession, a state's neighbour.)
-  if (!ctx.titled && !orgHead && (placeNounOfBefore(sentenceTokens, index) || PLACE_ADJECTIVES.has(before?.cap ? '' : before?.lower ?? '') || hometown(text, start, followingText) || appositionHasPlaceNoun(followingText) || (last.possessive && statePossession(followingText)) || borderWith(sentenceTokens, index))) {
+  if (!ctx.titled && !orgHead && (placeNounOfBefore(sentenceTokens, index) || PLACE_ADJECTIVES.has(before?.cap ? '' : before?.lower ?? '') || hometown(text, start, followingText) || appositionHasPlaceNoun(followingText) || (last.possessive && statePossession(followingText) && !lex.isGivenName(first.lower) && !doc.surnames.has(last.text) && !lex.lastNames.has(last.lower)) || borderWith(sentenceTokens, index))) {
     return push(out, candidate, 'place', Strength.Cue);
   }
   // "Normal, Illinois": a word before a comma and a known state or country is a town named by it.
@@ -1131,10 +1132,11 @@ function appositionHasPlaceNoun(following: string): boolean {
 /** What a state has and a firm has not, after a name's possessive: "Serevan's finance minister", "Tarvo's northern border". */
 function statePossession(following: string): boolean {
   const m = /^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(following);
-  return m !== null && STATE_POSSESSIONS.has(m[1]!);
+  return m !== null && (STATE_POSSESSIONS.has(m[1]!) || (m[1] === 'capital' && /^\s+(?:\p{Ll}+\s+)?capital(?:\s+city)?,?\s+\p{Lu}/u.test(following)));
 }
 
-const STATE_POSSESSIONS = new Set(['minister', 'ministers', 'capital', 'government', 'parliament', 'army', 'military', 'navy', 'border', 'borders', 'population', 'citizens', 'coast', 'coastline', 'embassy', 'ambassador', 'constitution', 'provinces', 'regions', 'cities', 'towns', 'villages', 'territory']);
+/** (Not what a leader has too, "Castro's government", "Tarvo's army"; nor a firm, "Mixte's capital": a capital is named.) */
+const STATE_POSSESSIONS = new Set(['minister', 'parliament', 'border', 'borders', 'population', 'citizens', 'coast', 'coastline', 'embassy', 'ambassador', 'constitution', 'provinces', 'regions', 'cities', 'towns', 'villages', 'territory']);
 
 /** "along the border with Zarnia", "its frontier with Tarvo": the state across a border. */
 function borderWith(tokens: readonly Token[], index: number): boolean {
@@ -1404,7 +1406,7 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
 
 /**
  * Names coordinated in a list ("Galway, Mayo and Clare", "Tarvo or Orrin", "from Tarvo to Orrin") are of one kind: a name read by no cue at all
- * takes the kind that every name of its list read by a cue or a gazetteer agrees on (a country aside).
+ * takes the kind, a place's or a person's, that every name of its list read by a cue or a gazetteer agrees on.
  */
 function coordinatedKinds(candidates: Candidate[], text: string, lex: Lexicon): void {
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
@@ -1428,11 +1430,14 @@ function coordinatedKinds(candidates: Candidate[], text: string, lex: Lexicon): 
       const members = sorted.slice(from, to + 1);
       const sure = members.filter((c) => c.strength >= Strength.Cue && !c.team);
       const kind = sure[0]?.kind;
-      // (Not by a country: states stand beside firms and bodies, "talks between China and Huawei".)
+      // (Not by a country: states stand beside firms and bodies, "talks between China and Huawei". A person's list holds
+      // employers after "of" or "at", "Ann Roe of Orrin Capital, Tom Hale and ...", and one-word products: only a full
+      // name that no preposition governs is a person by its list.)
       const country = (c: Candidate) => c.kind === 'place' && (lex.countries.has(c.canonical.toLowerCase()) || lex.countryCodes.has(text.slice(c.start, c.end)));
-      if (kind && sure.every((c) => c.kind === kind && !country(c))) {
+      const personLike = (c: Candidate) => c.tokens.length >= 2 && !/\b(?:of|at|for|from|with|by)[ \t]+(?:the[ \t]+)?$/.test(text.slice(Math.max(0, c.start - 10), c.start));
+      if ((kind === 'place' || kind === 'person') && sure.every((c) => c.kind === kind && !country(c))) {
         for (const c of members) {
-          if (c.strength !== Strength.Default || c.kind === kind) continue;
+          if (c.strength !== Strength.Default || c.kind === kind || (kind === 'person' && !personLike(c))) continue;
           c.kind = kind;
           c.strength = Strength.Guess;
         }

@@ -744,3 +744,16 @@ describe('third round: spans of months (invented examples)', () => {
     expect(entities('Sales in the July-September quarter rose at Velmarco Holdings.').map((e) => e.text)).toEqual(['Velmarco Holdings']);
   });
 });
+
+describe('third round: what a leader or a firm has, and lists of people (invented examples)', () => {
+  it('reads no place in a leader’s government or a firm’s capital, and a full name listed with people as a person', () => {
+    const found = entities(
+      'Critics say Tarvo is run by Ilse Varnaby’s government. Banks hold half of Orrin Mixte’s capital. ' +
+        'The bid was led by Tomas Ekwueme, Henrik Dahlqvist and Osei Mbaluto, with Ann Roe of First Tarvo, Tom Hale and Jo Pike.',
+    );
+    expect(kindOf(found, 'Ilse Varnaby')).toEqual(['person']);
+    expect(kindOf(found, 'Orrin Mixte')).not.toContain('place');
+    expect(kindOf(found, 'Osei Mbaluto')).toEqual(['person']);
+    expect(kindOf(found, 'First Tarvo')).not.toContain('person');
+  });
+});
