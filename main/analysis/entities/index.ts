@@ -15,7 +15,7 @@ import type { TextSpan } from '../sentences';
 import { lexicon, type Lexicon } from './lexicon';
 import { tokenize, type Token } from './tokens';
 import { insideTitle, quotedTitles } from '../titles';
-import { LOWER_PLACE_HEADS, CALENDAR_WORDS, CLUB_SUFFIXES, COMMON_INITIALISMS, CORPORATE_SUFFIXES, EVENT_HEADS, SEATS_OF_POWER, SPORTS_WORDS, TEAM_VERBS, NAME_PARTICLES, ORG_NOUNS, PERSON_ROLES, PLACE_HEADS, PRODUCT_NOUNS, SPEECH_VERBS, TITLE_ALSO_ORG, TITLE_WORDS } from './cues';
+import { LOWER_PLACE_HEADS, REGION_ABBREVIATIONS, CALENDAR_WORDS, CLUB_SUFFIXES, COMMON_INITIALISMS, CORPORATE_SUFFIXES, EVENT_HEADS, SEATS_OF_POWER, SPORTS_WORDS, TEAM_VERBS, NAME_PARTICLES, ORG_NOUNS, PERSON_ROLES, PLACE_HEADS, PRODUCT_NOUNS, SPEECH_VERBS, TITLE_ALSO_ORG, TITLE_WORDS } from './cues';
 
 /** How sure a classification is: a later, surer reading of the same name wins. */
 const enum Strength {
@@ -622,6 +622,11 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const end = last.end;
   const surface = text.slice(start, end);
   if (surface === 'US' && text[last.fullEnd] === '$') return; // "US$ 40 billion"
+  // "Van Nuys, Calif.,", "Kearny, N.J.-based": a state's or a province's abbreviation after a town and a comma.
+  const region = name.length === 1 ? REGION_ABBREVIATIONS.get(surface.toLowerCase().replace(/\.$/, '')) : undefined;
+  if (region && /\p{L},[ \t]+$/u.test(text.slice(Math.max(0, start - 4), start)) && (surface.endsWith('.') || text[end] === '.')) {
+    return push(out, { start, end, tokens: name, kind: null, canonical: region, strength: Strength.Known }, 'place', Strength.Known);
+  }
   const known = whole ?? lookup(text, name, lex);
   // "Denver based Rockline Mining": a modifier, not a mention of the place (written with a hyphen, "a Perth-based
   // firm" names Perth: see withoutCompoundSuffix).
@@ -898,7 +903,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const placeAfter = /^,\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)(?![\p{L}'’])/u.exec(followingText);
   // (The region may end the sentence: "Ames, Iowa. She ..." -> "Iowa".)
   const placeAfterNames = placeAfter ? [placeAfter[1]!.split(/(?<=\.)\s/)[0]!].map((n) => n.toLowerCase()).flatMap((n) => [n, n.replace(/\.$/, '')]) : [];
-  if (placeAfterNames.some((n) => lex.places.has(n)) && name.length <= 3) return push(out, candidate, 'place', Strength.Cue);
+  // ("Van Nuys, Calif.", "Kearny, N.J.": a state's abbreviation too.)
+  if (placeAfterNames.some((n) => lex.places.has(n) || (n.endsWith('.') && REGION_ABBREVIATIONS.has(n.slice(0, -1)))) && name.length <= 3) return push(out, candidate, 'place', Strength.Cue);
   // "farmers in Tavora", "near the Kessel Ridge", "the village of Dornach": an unknown name where news puts places.
   // (A lone given name too: "a store in Florence".)
   // (An item after a comma is one of a list only if the list goes on after it or closes with it: "towards Main Street,

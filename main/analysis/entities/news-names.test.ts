@@ -757,3 +757,16 @@ describe('third round: what a leader or a firm has, and lists of people (invente
     expect(kindOf(found, 'First Tarvo')).not.toContain('person');
   });
 });
+
+describe('third round: abbreviations of states and provinces (invented examples)', () => {
+  it('reads a state’s abbreviation after a town and a comma, and the town before it', () => {
+    const found = entities('The Orrin Falls, Calif., lender grew. Tarvo Inc., of Dunmore, N.J., agreed. It is based in Mirelton, Ont. Ms Ann said Ill. health hit her.');
+    expect(kindOf(found, 'Calif')).toEqual(['place']);
+    expect(canonicalOf(found, 'Calif')).toEqual(['California']);
+    expect(kindOf(found, 'N.J.')).toEqual(['place']);
+    expect(kindOf(found, 'Orrin Falls')).toEqual(['place']);
+    expect(kindOf(found, 'Dunmore')).toEqual(['place']);
+    expect(kindOf(found, 'Ont')).toEqual(['place']);
+    expect(kindOf(found, 'Ill')).toEqual([]);
+  });
+});
