@@ -809,7 +809,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   }
   // "Normal, Illinois": a word before a comma and a known state or country is a town named by it.
   if (name.length === 1 && /^,\s+\p{Lu}/u.test(followingText)) {
-    const region = /^,\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u.exec(followingText)?.[1]?.toLowerCase();
+    const region = /^,\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)(?![\p{L}'’])/u.exec(followingText)?.[1]?.toLowerCase();
     if (region && lex.places.has(region) && !lex.places.has(first.lower) && allCommon && !ctx.initial) return push(out, candidate, 'place', Strength.Cue);
   }
   const afterTag = after === undefined ? undefined : lex.commonWords.get(after.lower);
@@ -1325,12 +1325,15 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
   for (const c of candidates) {
     if (c.event && c.tokens.length >= 2) eventAcronyms.add(c.tokens.filter((t) => !isConnector(t) && /^\p{L}/u.test(t.lower)).map((t) => t.lower[0]).join(''));
   }
-  const find = (word: string, at: number, isPlace: boolean, placeByContext = false, personByContext = false, locative = false): FullName | undefined => {
+  // (An acronym is written in capitals, or, pronounced as a word, like one ("Nato"): "We" opening a quotation is no
+  // "Western Europe".)
+  const find = (word: string, at: number, isPlace: boolean, placeByContext = false, personByContext = false, locative = false, capitals = true): FullName | undefined => {
     const list = byWord.get(word.replace(/\./g, '')) ?? byWord.get(word);
     if (!list) return undefined;
     // "Kenya" stays a place in "Kenya Airways"; a place name stands for a person only as a surname.
     const compatible = (n: FullName) =>
       n.start !== at &&
+      (capitals || n.words.includes(word.replace(/\./g, '')) || n.words.includes(word)) &&
       // ("Voices of Orrindale" ... "Orrindale": a body's name after its "of" is what the body is named after; in a
       // match report, a university's town may stand for its team.)
       (sports || n.kind !== 'organization' || !n.ofWords.has(word)) &&
@@ -1377,7 +1380,7 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
       // may still be the firm "Orrin Cocoa".)
       // (Likewise a word read as a person by its own context, "Kessler, 54, said", beside a body named after a person,
       // "Kessler Group".)
-      const full = find(token.lower, c.start, c.kind === 'place' && c.strength >= Strength.Cue, c.kind === 'place', c.kind === 'person', c.kind === 'place' && c.strength === Strength.Guess && !token.possessive);
+      const full = find(token.lower, c.start, c.kind === 'place' && c.strength >= Strength.Cue, c.kind === 'place', c.kind === 'person', c.kind === 'place' && c.strength === Strength.Guess && !token.possessive, !/\p{Ll}/u.test(token.text) || token.text.length >= 4);
       if (full) {
         linked.push({ ...c, kind: full.kind, canonical: full.canonical, strength: Math.max(full.strength, Strength.Cue) as Strength });
         continue;
@@ -1386,7 +1389,7 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
         // "Alder-Okafor talks": each part that stands for a known name.
         let offset = token.start;
         for (const part of token.text.split('-')) {
-          const partFull = part ? find(part.toLowerCase(), c.start, false) : undefined;
+          const partFull = part ? find(part.toLowerCase(), c.start, false, false, false, false, !/\p{Ll}/u.test(part)) : undefined;
           if (partFull) linked.push({ start: offset, end: offset + part.length, tokens: [], kind: partFull.kind, canonical: partFull.canonical, strength: Strength.Cue });
           offset += part.length + 1;
         }

@@ -173,6 +173,11 @@ function buildLexicon(): Lexicon {
     for (const capital of c.capital ?? []) if (!places.has(capital.toLowerCase())) places.set(capital.toLowerCase(), capital);
   }
 
+  // The world's regions: world-countries' own ("Western Europe", "Central America", "Southern Africa"), then the regions,
+  // seas and ranges news names that no list of states or cities holds.
+  const regionNames = [...worldCountries.flatMap((c) => [(c as WorldCountry & { region?: string }).region ?? '', (c as WorldCountry & { subregion?: string }).subregion ?? '']), ...WORLD_REGIONS];
+  for (const region of regionNames) if (region.length > 3 && !places.has(region.toLowerCase())) places.set(region.toLowerCase(), region);
+
   for (const firm of FIRMS_NAMED_AS_PEOPLE) organizations.add(firm);
 
   // The lists are copied: let the big source modules (about 140,000 city records, compromise's model) be collected.
@@ -238,6 +243,22 @@ const FIRMS_NAMED_AS_PEOPLE = [
   'cantor fitzgerald', 'evercore', 'ernst & young', 'deloitte', 'kpmg', 'price waterhouse', 'grant thornton', 'baker mckenzie', 'clifford chance',
   'allen & overy', 'linklaters', 'freshfields', 'louis vuitton', 'marks & spencer', 'johnson & johnson', 'procter & gamble', 'eli lilly',
   'bristol myers squibb', 'bristol-myers squibb', 'ben & jerry', 'harley-davidson', 'rolls-royce', 'aston martin', 'alfa romeo',
+];
+
+/**
+ * Regions, seas, rivers and ranges that news names often and that the lists of states and cities lack (not those named
+ * like a firm or a team: "Amazon", "Rockies").
+ */
+const WORLD_REGIONS = [
+  'Middle East', 'Far East', 'Near East', 'West Bank', 'Gaza Strip', 'Golan Heights', 'Horn of Africa', 'Sub-Saharan Africa', 'Sahel', 'Maghreb', 'Levant',
+  'Balkans', 'Caucasus', 'North Caucasus', 'Latin America', 'Southeast Asia', 'South Asia', 'East Asia', 'Central Asia', 'West Africa', 'East Africa',
+  'North Africa', 'Central Africa', 'Scandinavia', 'Nordic countries', 'Baltics', 'Kashmir', 'Tibet', 'Xinjiang', 'Kurdistan', 'Darfur', 'Donbas',
+  'Donbass', 'Crimea', 'Catalonia', 'Northern Ireland', 'Patagonia', 'Siberia', 'Anatolia', 'Balochistan', 'Transnistria', 'Nagorno-Karabakh',
+  'Arabian Peninsula', 'Korean Peninsula', 'Indochina', 'Sinai', 'Negev', 'Midwest', 'Pacific Northwest', 'Silicon Valley', 'Persian Gulf',
+  'Gulf of Mexico', 'Gulf of Aden', 'South China Sea', 'East China Sea', 'Black Sea', 'Red Sea', 'Baltic Sea', 'North Sea', 'Caspian Sea',
+  'Mediterranean Sea', 'Arabian Sea', 'Indian Ocean', 'Atlantic Ocean', 'Pacific Ocean', 'Arctic Ocean', 'Southern Ocean', 'English Channel',
+  'Strait of Hormuz', 'Taiwan Strait', 'Bosphorus', 'Suez Canal', 'Panama Canal', 'Himalayas', 'Alps', 'Andes', 'Sahara', 'Rhine', 'Danube', 'Nile',
+  'Mekong', 'Yangtze', 'Euphrates', 'Tigris',
 ];
 
 /**

@@ -770,3 +770,14 @@ describe('third round: abbreviations of states and provinces (invented examples)
     expect(kindOf(found, 'Ill')).toEqual([]);
   });
 });
+
+describe('third round: the world’s regions, and acronyms in capitals (invented examples)', () => {
+  it('reads regions no list of states holds, and links no short word to a region by its initials', () => {
+    const found = entities('Envoys flew to the Middle East and the West Bank. Trade with Western Europe grew. "We want peace," she said. Order, Northern Ireland’s oldest club, met.');
+    expect(kindOf(found, 'Middle East')).toEqual(['place']);
+    expect(kindOf(found, 'West Bank')).toEqual(['place']);
+    expect(kindOf(found, 'Western Europe')).toEqual(['place']);
+    expect(kindOf(found, 'We')).toEqual([]);
+    expect(kindOf(found, 'Order')).not.toContain('place');
+  });
+});
