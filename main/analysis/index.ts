@@ -25,11 +25,12 @@ import { splitSentences, type TextSpan } from './sentences';
  *    Entities: teams named after towns no gazetteer knows, parties and legislatures by one word, clubs by their first
  *    word, states of a federation, places by shape (X-on-Y), cue nouns (seat of, mine, shaft, fort), routes and venues;
  *    employers of roles, service districts, firms named like people; no short form of a body from the name after its "of".
- * 9: entities: names in a list take the kind of the (non-country) places listed with them; wards and neighbourhoods of;
- *    seas by their adjective; clubs by a word only clubs bear; a person after a place's possessive, by a given name that
- *    is a word when the surname recurs, by a month that is a given name; a short form that only opens sentences, or a
- *    name opening its sentence before a cue (shares, city, an apposition); ends of a way after a word of travel; words of
- *    land after a name (coast, delta); chambers as bodies; "Tessaly" no adverb.
+ * 9: entities: names read by no cue take the kind of the places (not countries) or people listed with them; wards and
+ *    neighbourhoods of; seas by their adjective; the world's regions; AP abbreviations of states ("Van Nuys, Calif.");
+ *    places in apposition, by what a state has, across a border, before a lower-case council or mayor; clubs by a word
+ *    only clubs bear; a person after a place's possessive, by a given name that is a word when the surname recurs, by a
+ *    month that is a given name; a name opening its sentence before a cue (verb, shares, apposition), or opening a longer
+ *    name, or an acronym of a body named in full; ends of a way after a word of travel; adjectives of faiths are no names.
  */
 export const ANALYSIS_VERSION = 9;
 
