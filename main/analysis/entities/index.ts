@@ -438,7 +438,8 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
     chunk = chunk.slice(1);
     index++;
   }
-  while (chunk.length > 1 && isConnector(chunk[chunk.length - 1]!)) chunk = chunk.slice(0, -1);
+  // (A capitalised particle closing a name is a surname: "Priya Das", "Ana De".)
+  while (chunk.length > 1 && isConnector(chunk[chunk.length - 1]!) && !(chunk[chunk.length - 1]!.cap && NAME_PARTICLES.has(chunk[chunk.length - 1]!.lower))) chunk = chunk.slice(0, -1);
   // Honours and ranks of counsel after a person's name ("Ann Roe KC", "Tom Hale OBE") are no part of it.
   while (chunk.length > 2 && POST_NOMINALS.has(chunk[chunk.length - 1]!.text.replace(/\.$/, ''))) chunk = chunk.slice(0, -1);
   const afterIndex = index + chunk.length;
@@ -871,7 +872,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // speaks, is a person (a city's airport or district, "London Heathrow", "Paris Orly", names a place; a surname known
   // only from elsewhere in the article is read by personsBySurname).
   const placeNamedPerson = placeThenSurname(lex, name, isWord) && (lastName || saidBefore || saidAfter) && !productNounAfter;
-  const words = name.filter((t) => !NAME_PARTICLES.has(t.lower)).length;
+  const words = name.filter((t, k) => !NAME_PARTICLES.has(t.lower) || (t.cap && k === name.length - 1)).length; // ("Priya Das": a closing particle is a surname)
   const multi = words >= 2 && words <= 4;
 
   if (ctx.titled) return push(out, candidate, 'person', Strength.Cue);
@@ -1331,17 +1332,21 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
     const list = byWord.get(word.replace(/\./g, '')) ?? byWord.get(word);
     if (!list) return undefined;
     // "Kenya" stays a place in "Kenya Airways"; a place name stands for a person only as a surname.
+    // (An acronym in capitals of a body the article names in full is that body, whatever a gazetteer or the context says:
+    // "the Serious Fraud Office ... The SFO said" is no airport.)
+    const bodyAcronym = (n: FullName) => capitals && n.kind === 'organization' && word.replace(/\./g, '').length >= 3 && n.acronym === word.replace(/\./g, '');
     const compatible = (n: FullName) =>
       n.start !== at &&
-      (capitals || n.words.includes(word.replace(/\./g, '')) || n.words.includes(word)) &&
-      // ("Voices of Orrindale" ... "Orrindale": a body's name after its "of" is what the body is named after; in a
-      // match report, a university's town may stand for its team.)
-      (sports || n.kind !== 'organization' || !n.ofWords.has(word)) &&
-      (!isPlace || (n.kind === 'person' && n.words[n.words.length - 1] === word)) &&
-      // (In a match report, "in Tarvo" is the town, whatever team bears its name.)
-      !((placeByContext || personByContext) && n.kind === 'organization' && (n.orgHead || (sports && placeByContext))) &&
-      // ("flooding in Ashby", beside Mayor Tom Ashby: where a preposition of place puts something, the town.)
-      !(locative && n.kind === 'person');
+      (bodyAcronym(n) ||
+        (capitals || n.words.includes(word.replace(/\./g, '')) || n.words.includes(word)) &&
+        // ("Voices of Orrindale" ... "Orrindale": a body's name after its "of" is what the body is named after; in a
+        // match report, a university's town may stand for its team.)
+        (sports || n.kind !== 'organization' || !n.ofWords.has(word)) &&
+        (!isPlace || (n.kind === 'person' && n.words[n.words.length - 1] === word)) &&
+        // (In a match report, "in Tarvo" is the town, whatever team bears its name.)
+        !((placeByContext || personByContext) && n.kind === 'organization' && (n.orgHead || (sports && placeByContext))) &&
+        // ("flooding in Ashby", beside Mayor Tom Ashby: where a preposition of place puts something, the town.)
+        !(locative && n.kind === 'person'));
     // The most recent full name before the mention; a later one only if none came before.
     let lo = 0;
     let hi = list.length;

@@ -781,3 +781,12 @@ describe('third round: the world’s regions, and acronyms in capitals (invented
     expect(kindOf(found, 'Order')).not.toContain('place');
   });
 });
+
+describe('third round: acronyms of bodies over gazetteers, and surnames that are particles (invented examples)', () => {
+  it('links an acronym in capitals to the body named in full, and keeps a closing particle as a surname', () => {
+    const found = entities('The Serious Fraud Office opened a case. The SFO said it had seized papers. His lawyer, Priya Das of Das & Hale, spoke.');
+    expect(canonicalOf(found, 'SFO')).toEqual(['Serious Fraud Office']);
+    expect(kindOf(found, 'SFO')).toEqual(['organization']);
+    expect(kindOf(found, 'Priya Das')).toEqual(['person']);
+  });
+});
