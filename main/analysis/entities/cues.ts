@@ -47,7 +47,7 @@ export const PLACE_HEADS = words(`
   arena stadium park street avenue factory plant headquarters road highway expressway motorway freeway boulevard bridge
   building hall ground grounds gardens tower plaza mall cathedral temple mosque palace castle terminal pier dam ridge hills
   basin junction reservoir glacier plateau forest reef cape beach creek canyon falls heights gate jail prison quarter meadow meadows moor heath marsh
-  fort bazaar field barrage
+  fort bazaar field barrage lane crescent
   vihar nagar bagh chowk enclave ganj
 `);
 

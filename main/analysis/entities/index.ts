@@ -677,7 +677,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     (doc.sports && name.length === 2 && last.lower === 'state' && lex.places.has(first.lower) && teamContext(text, sentenceTokens, index, ctx.afterIndex, last)) ||
     // (In a match report, "Port Carrick Rovers", "Dunmore Wanderers": a word that names only clubs closes a club's name
     // after a town's, known or not; "Selby Town" where a team stands.)
-    (doc.sports && !known && name.length >= 2 && name.length <= 3 && CLUB_SUFFIXES.has(last.lower) && name.slice(0, -1).some((t) => !lex.commonWords.has(t.lower)) && (CLUB_ONLY_SUFFIXES.has(last.lower) || teamContext(text, sentenceTokens, index, ctx.afterIndex, last)));
+    // (A name the gazetteers lack before "City", "Town", "County", in a match report, likewise: "Kellbridge City".)
+    (doc.sports && !known && name.length >= 2 && name.length <= 3 && CLUB_SUFFIXES.has(last.lower) && name.slice(0, -1).some((t) => !lex.commonWords.has(t.lower)));
   // (A word that names only clubs closes a club's name in any article: "Dunmore Rovers", "Port Carrick Wanderers".)
   if (!known && !ctx.titled && name.length >= 2 && name.length <= 3 && CLUB_ONLY_SUFFIXES.has(last.lower) && name.slice(0, -1).some((t) => !lex.commonWords.has(t.lower) && !isConnector(t))) {
     return push(out, candidate, 'organization', Strength.Cue);

@@ -790,3 +790,11 @@ describe('third round: acronyms of bodies over gazetteers, and surnames that are
     expect(kindOf(found, 'Priya Das')).toEqual(['person']);
   });
 });
+
+describe('third round: clubs named after towns no gazetteer knows (invented examples)', () => {
+  it('reads a town before "City" as its club in a match report, and a lane as a place', () => {
+    const found = entities('Kellbridge City came from behind to beat Orrin Athletic 2-1 at Marsh Lane. The striker scored before half-time and the defender was booked.');
+    expect(kindOf(found, 'Kellbridge City')).toEqual(['organization']);
+    expect(kindOf(found, 'Marsh Lane')).toEqual(['place']);
+  });
+});
