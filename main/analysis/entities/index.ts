@@ -915,7 +915,10 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // "a ceremony at the Tollhouse in Leeds": a name set at a known town is a building or a venue there.
   const venueIn = /^\s+(?:in|near)\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u.exec(followingText)?.[1]?.toLowerCase();
   const atVenue = before?.lower === 'the' && before2?.lower === 'at' && !orgHead && venueIn !== undefined && lex.places.has(venueIn);
-  if ((locativeBefore(sentenceTokens, index) || atVenue || (listItem && listAfterLocative(text, sentenceTokens, index)) || pairedWithPlace(text, lex, sentenceTokens, index)) && !(firstName && name.length > 1) && !givenName) return push(out, candidate, 'place', Strength.Guess);
+  // ("published in The Lancet", "writing in The Courier": a "The" capitalised inside a sentence opens the title of a
+  // paper or a band, not a place.)
+  const titleThe = before?.text === 'The' && !opensClause(text, sentenceTokens, index - 1);
+  if ((locativeBefore(sentenceTokens, index) || atVenue || (listItem && listAfterLocative(text, sentenceTokens, index)) || pairedWithPlace(text, lex, sentenceTokens, index)) && !(firstName && name.length > 1) && !givenName && !titleThe) return push(out, candidate, 'place', Strength.Guess);
   // "Paris Orly": a city followed by an unknown name.
   if (name.length > 1 && lex.places.has(first.lower) && !lex.countries.has(first.lower) && name.slice(1).every((t) => !isCommon(t))) {
     // "the Leeds Rhinos", "the Harbour City Gulls": a place and a plural names a team (or a firm), not a place.

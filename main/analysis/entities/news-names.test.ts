@@ -798,3 +798,11 @@ describe('third round: clubs named after towns no gazetteer knows (invented exam
     expect(kindOf(found, 'Marsh Lane')).toEqual(['place']);
   });
 });
+
+describe('third round: titles opened by a capital "The" (invented examples)', () => {
+  it('reads no place in a paper named after a preposition of place', () => {
+    const found = entities('The study, published in The Tarvo Review, followed patients in Mirelka.');
+    expect(kindOf(found, 'Tarvo Review')).not.toContain('place');
+    expect(kindOf(found, 'Mirelka')).toEqual(['place']);
+  });
+});
