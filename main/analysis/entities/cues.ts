@@ -169,7 +169,7 @@ export const REGION_ABBREVIATIONS = new Map<string, string>([
   ['ky', 'Kentucky'], ['la', 'Louisiana'], ['md', 'Maryland'], ['mass', 'Massachusetts'], ['mich', 'Michigan'], ['minn', 'Minnesota'],
   ['miss', 'Mississippi'], ['mo', 'Missouri'], ['mont', 'Montana'], ['neb', 'Nebraska'], ['nev', 'Nevada'], ['n.h', 'New Hampshire'],
   ['n.j', 'New Jersey'], ['n.m', 'New Mexico'], ['n.y', 'New York'], ['n.c', 'North Carolina'], ['n.d', 'North Dakota'], ['okla', 'Oklahoma'],
-  ['ore', 'Oregon'], ['pa', 'Pennsylvania'], ['r.i', 'Rhode Island'], ['s.c', 'South Carolina'], ['s.d', 'South Dakota'], ['tenn', 'Tennessee'],
+  ['ore', 'Oregon'], ['pa', 'Pennsylvania'], ['r.i', 'Rhode Island'], ['s.c', 'South Carolina'], ['s.d', 'South Dakota'],
   ['vt', 'Vermont'], ['va', 'Virginia'], ['wash', 'Washington'], ['w.va', 'West Virginia'], ['wis', 'Wisconsin'], ['wyo', 'Wyoming'],
   ['ont', 'Ontario'], ['que', 'Quebec'], ['b.c', 'British Columbia'], ['alta', 'Alberta'], ['man', 'Manitoba'], ['sask', 'Saskatchewan'],
   ['n.s', 'Nova Scotia'], ['n.b', 'New Brunswick'], ['nfld', 'Newfoundland'], ['p.e.i', 'Prince Edward Island'],
