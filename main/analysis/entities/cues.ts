@@ -31,7 +31,7 @@ export const ORG_HEADS = words(`
   asa oyj pty pvt bhd sdn tbk srl s.r.l. sarl ltda lda group holdings
   airlines airline airways aerospace motors systems technologies technology electronics industries communications ventures
   networks software pharmaceuticals energy petroleum bank banks capital partners securities investments fund reserve
-  exchange ministry department agency administration bureau office commission committee council authority board service
+  exchange ministry department agency administration bureau office commission committee council authority board service chamber
   services force forces army navy guard police court tribunal parliament congress senate assembly government party
   cabinet alliance university college school institute academy laboratory laboratories labs foundation association
   society federation organization organisation league club conference forum journal times post news press herald
@@ -47,7 +47,7 @@ export const PLACE_HEADS = words(`
   arena stadium park street avenue factory plant headquarters road highway expressway motorway freeway boulevard bridge
   building hall ground grounds gardens tower plaza mall cathedral temple mosque palace castle terminal pier dam ridge hills
   basin junction reservoir glacier plateau forest reef cape beach creek canyon falls heights gate jail prison quarter meadow meadows moor heath marsh
-  fort bazaar field barrage
+  fort bazaar field barrage lane crescent
   vihar nagar bagh chowk enclave ganj
 `);
 
@@ -111,10 +111,12 @@ export const CALENDAR_WORDS = words(`
 /** Lower-case words after a name that make it a place ("Gatwick airport", "the Harbourside center"). */
 export const LOWER_PLACE_HEADS = words(`
   airport airfield river lake island islands mountains ocean sea bay province county district valley center centre square
-  town village villages region parish suburb municipality port crossing volcano basin market
+  city cities town towns village villages region parish suburb municipality port crossing volcano basin market
   stadium estate ward wards shire shires township townships constituency neighbourhood neighborhood suburbs building campus
   districts counties provinces regions municipalities parishes
   mine mines shaft quarry smelter refinery barrage dam weir floodplain
+  coast coastline peninsula plateau delta archipelago highlands plains desert
+  council councils councillors councilors mayor residents villagers townspeople
 `);
 
 /**
@@ -156,3 +158,19 @@ export const TEAM_VERBS = words(`
   striker goalkeeper midfielder defender players squad side fans supporters
   are were
 `);
+
+/**
+ * The abbreviations of US states and Canadian provinces that news style books (AP) write after a town ("Van Nuys,
+ * Calif.", "Halden, Ont."), with the place each names.
+ */
+export const REGION_ABBREVIATIONS = new Map<string, string>([
+  ['ala', 'Alabama'], ['ariz', 'Arizona'], ['ark', 'Arkansas'], ['calif', 'California'], ['colo', 'Colorado'], ['conn', 'Connecticut'],
+  ['del', 'Delaware'], ['fla', 'Florida'], ['ga', 'Georgia'], ['ill', 'Illinois'], ['ind', 'Indiana'], ['kan', 'Kansas'], ['kans', 'Kansas'],
+  ['ky', 'Kentucky'], ['la', 'Louisiana'], ['md', 'Maryland'], ['mass', 'Massachusetts'], ['mich', 'Michigan'], ['minn', 'Minnesota'],
+  ['miss', 'Mississippi'], ['mo', 'Missouri'], ['mont', 'Montana'], ['neb', 'Nebraska'], ['nev', 'Nevada'], ['n.h', 'New Hampshire'],
+  ['n.j', 'New Jersey'], ['n.m', 'New Mexico'], ['n.y', 'New York'], ['n.c', 'North Carolina'], ['n.d', 'North Dakota'], ['okla', 'Oklahoma'],
+  ['ore', 'Oregon'], ['pa', 'Pennsylvania'], ['r.i', 'Rhode Island'], ['s.c', 'South Carolina'], ['s.d', 'South Dakota'],
+  ['vt', 'Vermont'], ['va', 'Virginia'], ['wash', 'Washington'], ['w.va', 'West Virginia'], ['wis', 'Wisconsin'], ['wyo', 'Wyoming'],
+  ['ont', 'Ontario'], ['que', 'Quebec'], ['b.c', 'British Columbia'], ['alta', 'Alberta'], ['man', 'Manitoba'], ['sask', 'Saskatchewan'],
+  ['n.s', 'Nova Scotia'], ['n.b', 'New Brunswick'], ['nfld', 'Newfoundland'], ['p.e.i', 'Prince Edward Island'],
+]);

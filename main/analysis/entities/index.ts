@@ -15,7 +15,7 @@ import type { TextSpan } from '../sentences';
 import { lexicon, type Lexicon } from './lexicon';
 import { tokenize, type Token } from './tokens';
 import { insideTitle, quotedTitles } from '../titles';
-import { LOWER_PLACE_HEADS, CALENDAR_WORDS, CLUB_SUFFIXES, COMMON_INITIALISMS, CORPORATE_SUFFIXES, EVENT_HEADS, SEATS_OF_POWER, SPORTS_WORDS, TEAM_VERBS, NAME_PARTICLES, ORG_NOUNS, PERSON_ROLES, PLACE_HEADS, PRODUCT_NOUNS, SPEECH_VERBS, TITLE_ALSO_ORG, TITLE_WORDS } from './cues';
+import { LOWER_PLACE_HEADS, REGION_ABBREVIATIONS, CALENDAR_WORDS, CLUB_SUFFIXES, COMMON_INITIALISMS, CORPORATE_SUFFIXES, EVENT_HEADS, SEATS_OF_POWER, SPORTS_WORDS, TEAM_VERBS, NAME_PARTICLES, ORG_NOUNS, PERSON_ROLES, PLACE_HEADS, PRODUCT_NOUNS, SPEECH_VERBS, TITLE_ALSO_ORG, TITLE_WORDS } from './cues';
 
 /** How sure a classification is: a later, surer reading of the same name wins. */
 const enum Strength {
@@ -54,7 +54,7 @@ export function extractEntities(text: string, sentences: readonly TextSpan[]): E
   const candidates: Candidate[] = [];
   const lowerWords = lowerCaseWords(text);
   const sports = [...SPORTS_WORDS].filter((w) => lowerWords.has(w)).length >= MIN_SPORTS_WORDS;
-  const doc: DocContext = { text, lex, lowerWords, midSentence: new Set(), surnames: new Set(), sports, datelines: datelines(text, lex) };
+  const doc: DocContext = { text, lex, lowerWords, midSentence: new Set(), surnames: new Set(), sports, datelines: datelines(text, lex), givenCalendarWords: new Set() };
   const tokensBySentence = sentences.map((sentence) => tokenize(text, sentence.start, sentence.end));
   for (const tokens of tokensBySentence) {
     for (let i = 1; i < tokens.length; i++) {
@@ -66,6 +66,7 @@ export function extractEntities(text: string, sentences: readonly TextSpan[]): E
       // (Not after a word of place that some bear as a given name: "Lake", "Port", "Cape".)
       if (before.cap && lex.isGivenName(before.lower) && !PLACE_PREFIXES.has(before.lower) && adjacent(text, before, t) && !tokens[i + 1]?.cap) doc.surnames.add(t.text);
     }
+    for (let i = 0; i < tokens.length - 1; i++) if (givenCalendarWord(doc, tokens, i)) doc.givenCalendarWords.add(tokens[i]!.start);
   }
   sentences.forEach((sentence, i) => {
     // A sentence in capitals ("BREAKING NEWS: ...") gives no capitalisation cues to read names by.
@@ -102,9 +103,31 @@ interface DocContext {
   surnames: Set<string>;
   /** A match report (several words of sport): a town's name may stand for its team. */
   sports: boolean;
+  /** Offsets of month names written as given names ("Forecaster Jun Villanueva", "said April Oduya"). */
+  givenCalendarWords: Set<number>;
   /** Datelines opening paragraphs ("TARVO —", "ORRIN BAY, Ore. —", "MIREL:"): the place the story was filed from. */
   datelines: TextSpan[];
 }
+
+/**
+ * A month's name (or its short form) that is also a given name, right before a surname and no number, where no word of
+ * time stands before it: "Forecaster Jun Villanueva said", "said April Oduya" (not "in May Orrin ...", "Jun 5").
+ */
+function givenCalendarWord(doc: DocContext, tokens: readonly Token[], i: number): boolean {
+  const { lex, text } = doc;
+  const t = tokens[i]!;
+  const next = tokens[i + 1]!;
+  if (!t.cap || t.possessive || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !(lex.calendarWords.has(t.lower) || CALENDAR_WORDS.has(t.lower)) || !lex.isGivenName(t.lower)) return false;
+  if (!next.cap || !adjacent(text, t, next) || lex.calendarWords.has(next.lower) || CALENDAR_WORDS.has(next.lower.replace(/\.$/, '')) || !personWord(lex, next)) return false;
+  // (A two-word name only: "Jun Villanueva said", not "May Orrin Holdings".)
+  const after = tokens[i + 2];
+  if (after?.cap && adjacent(text, next, after)) return false;
+  const before = tokens[i - 1];
+  return before === undefined || !MONTH_LEADERS.has(before.lower);
+}
+
+/** Words before a month: "in May", "since June", "last March", "early April". */
+const MONTH_LEADERS = new Set(['in', 'on', 'by', 'since', 'until', 'till', 'from', 'to', 'of', 'last', 'next', 'this', 'that', 'early', 'late', 'mid', 'during', 'through', 'before', 'after', 'between', 'and', 'or', 'each', 'every', 'until', 'as', 'at', 'for']);
 
 /** Distinct words of sport that make a text a match report. */
 const MIN_SPORTS_WORDS = 3;
@@ -173,7 +196,9 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolean {
   const lex = doc.lex;
   if (!t.cap) return false;
-  if (lex.calendarWords.has(t.lower) || CALENDAR_WORDS.has(t.lower.replace(/\.$/, ''))) return false;
+  if ((lex.calendarWords.has(t.lower) || CALENDAR_WORDS.has(t.lower.replace(/\.$/, ''))) && !doc.givenCalendarWords.has(t.start)) return false;
+  // "July-September", "Mon-Fri": a span of months or days.
+  if (t.text.includes('-') && t.lower.split('-').every((part) => lex.calendarWords.has(part) || CALENDAR_WORDS.has(part.replace(/\.$/, '')))) return false;
   // Model numbers ("B52", "737-800") are products, not names; "G7", "G20" are groups of countries (the "Group of N").
   if (/\p{N}/u.test(t.text) && !GROUP_OF_N.test(t.text)) return false;
   // "Danish-Swedish", "Tudor-era", "Co-host": compound adjectives and nouns, not names.
@@ -188,9 +213,19 @@ function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolea
     // "Teachers", "Shares", "Engineers" opening a sentence: the plural of a word.
     const singular = /ies$/.test(t.lower) ? t.lower.slice(0, -3) + 'y' : t.lower.replace(/e?s$/, '');
     if (!known && singular !== t.lower && !lex.lastNames.has(t.lower) && !doc.surnames.has(t.text) && [singular, t.lower.slice(0, -1)].some((w) => lex.commonWords.has(w) || lex.englishWords.has(w))) return false;
-    if (!known && !doc.surnames.has(t.text) && (lex.commonWords.has(t.lower) || doc.lowerWords.has(t.lower) || /ly$/.test(t.lower))) return false;
+    if (!known && !doc.surnames.has(t.text) && (lex.commonWords.has(t.lower) || doc.lowerWords.has(t.lower) || adverbShape(lex, t.lower))) return false;
   }
   return true;
+}
+
+/**
+ * "Reportedly", "Unsurprisingly", "Happily": an adverb the dictionaries may lack, by an English word or an adjective's
+ * ending before its "-ly" ("Tessaly", "Ardly" are no adverbs).
+ */
+function adverbShape(lex: Lexicon, lower: string): boolean {
+  if (!/ly$/.test(lower)) return false;
+  const stem = lower.slice(0, -2);
+  return lex.englishWords.has(stem) || lex.englishWords.has(stem + 'e') || (/ily$/.test(lower) && lex.englishWords.has(lower.slice(0, -3) + 'y')) || /(?:al|ful|ous|ive|ing|ed|ent|ant|ic|less|able|ible|ary|ish|ate|ute|ern|ward|ous)$/.test(stem);
 }
 
 /** Combining forms of nations and regions, written before a hyphen: "Anglo-Dutch", "Sino-Indian", "Italo-Swiss". */
@@ -297,10 +332,50 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
     }
     const chunk = tokens.slice(i, j + 1);
     // (A word only seen opening sentences is probably no name, unless it is "Tarvo-based".)
-    const only = chunk.length === 1 && initial && !doc.midSentence.has(t.text) && !inDateline(doc, t.start, t.end) && !bracketedAcronym(text, t) && !NAME_COMPOUND.test(t.text) && !lookup(text, chunk, lex) && !SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '');
-    if (!only) processChunk(doc, tokens, i, chunk, initial, out);
+    const only = chunk.length === 1 && initial && !doc.midSentence.has(t.text) && !inDateline(doc, t.start, t.end) && !bracketedAcronym(text, t) && !NAME_COMPOUND.test(t.text) && !lookup(text, chunk, lex) && !SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '') && !opensLongerName(doc, t) && !acronymOfName(doc, t);
+    if (!only || cueFollows(doc, tokens, i)) processChunk(doc, tokens, i, chunk, initial, out);
     i = j + 1;
   }
+}
+
+/**
+ * A word that is no English word nor any word of the article's, opening a sentence before what news writes after a
+ * name: a possessive ("Velmarco's"), a word of place or of a firm's people ("Tarvo city council", "Velmarco shares",
+ * "Orlani spokesman"), a finite verb ("Ferrand agreed"), or an apposition ("Dornveld, the chipmaker", "Dornveld, based in ...").
+ */
+function cueFollows(doc: DocContext, tokens: readonly Token[], i: number): boolean {
+  const { lex, text } = doc;
+  const t = tokens[i]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower) || doc.lowerWords.has(t.lower)) return false;
+  if (t.possessive) return true;
+  const next = tokens[i + 1];
+  if (next && !next.cap && adjacentLoose(text, t, next) && (LOWER_PLACE_HEADS.has(next.lower) || EMPLOYER_ROLES.has(next.lower) || ORG_NOUNS.has(next.lower) || STOCK_WORDS.has(next.lower))) return true;
+  // ("Ferrand agreed to ...", "Ferrand has ...": the subject of a finite verb.)
+  if (next && !next.cap && adjacentLoose(text, t, next) && !t.text.includes('-') && FINITE_TAGS.has(lex.commonWords.get(next.lower) ?? '')) return true;
+  return /^,[ \t]+(?:a|an|the|which|who|based|headquartered|founded|owned)[ \t]/.test(text.slice(t.fullEnd, t.fullEnd + 20));
+}
+
+/** "FAA inspectors began ...": an acronym opening its sentence whose words the article writes in full ("Federal Aviation Administration"). */
+function acronymOfName(doc: DocContext, t: Token): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(t.text)) return false;
+  const words = [...t.text].map((letter) => `${letter}[\\p{L}'’-]*`).join('[ \\t]+(?:(?:of|for|and|the|&)[ \\t]+)*');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words}`, 'u').test(doc.text);
+}
+
+/** Tags of finite verbs, whose subject a name opening the sentence is. */
+const FINITE_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Verb']);
+
+/** A firm's stock after its name: "Velmarco shares fell". */
+const STOCK_WORDS = new Set(['shares', 'stock', 'stocks', 'bonds', 'shareholders', 'investors']);
+
+/**
+ * A word that is no English word and that the article writes before another name word ("Hollinsby Athletic", "Orrin
+ * Labs"): a short form of that name, even where it only ever opens sentences ("Hollinsby were promoted").
+ */
+function opensLongerName(doc: DocContext, t: Token): boolean {
+  const { lex } = doc;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower) || doc.lowerWords.has(t.lower)) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${t.text}[ \\t]+\\p{Lu}\\p{Ll}`, 'u').test(doc.text);
 }
 
 /**
@@ -363,7 +438,8 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
     chunk = chunk.slice(1);
     index++;
   }
-  while (chunk.length > 1 && isConnector(chunk[chunk.length - 1]!)) chunk = chunk.slice(0, -1);
+  // (A capitalised particle closing a name is a surname: "Priya Das", "Ana De".)
+  while (chunk.length > 1 && isConnector(chunk[chunk.length - 1]!) && !(chunk[chunk.length - 1]!.cap && NAME_PARTICLES.has(chunk[chunk.length - 1]!.lower))) chunk = chunk.slice(0, -1);
   // Honours and ranks of counsel after a person's name ("Ann Roe KC", "Tom Hale OBE") are no part of it.
   while (chunk.length > 2 && POST_NOMINALS.has(chunk[chunk.length - 1]!.text.replace(/\.$/, ''))) chunk = chunk.slice(0, -1);
   const afterIndex = index + chunk.length;
@@ -378,8 +454,9 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   const openingNoun = (t: Token) =>
     ((lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower)) && !lex.isGivenName(t.lower) && !lex.orgHeads.has(t.lower) && !PLACE_HEADS.has(t.lower) && !lex.places.has(t.lower)) ||
     /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(t.text);
+  // ("Human Rights Watch said": a role word opening a name of English words is no title: a person's name has a name word.)
   const openingRole = (k: number) =>
-    k === 0 && initial && (isRole(lex, chunk[0]!.lower) || (openingNoun(chunk[0]!) && chunk.length >= 3 && chunk.slice(1).every((t) => personWord(lex, t) || lex.isGivenName(t.lower))));
+    k === 0 && initial && ((isRole(lex, chunk[0]!.lower) && chunk.slice(1).some((t) => lex.isGivenName(t.lower) || lex.lastNames.has(t.lower) || (!lex.commonWords.has(t.lower) && !lex.englishWords.has(t.lower)))) || (openingNoun(chunk[0]!) && chunk.length >= 3 && chunk.slice(1).every((t) => personWord(lex, t) || lex.isGivenName(t.lower))));
   // Title split: the last title word that is followed by a name.
   let titleAt = -1;
   for (let k = chunk.length - 2; k >= 0; k--) {
@@ -429,6 +506,12 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
 }
 
+/** Last words of clubs' names that name nothing else: "Rovers", "Wanderers" ("City", "Town", "County" name places too). */
+const CLUB_ONLY_SUFFIXES = new Set(['rovers', 'rangers', 'athletic', 'wanderers', 'albion', 'hotspur', 'united']);
+
+/** Oceans and seas that news names by their adjective alone: "the Atlantic", "the Mediterranean". */
+const SEAS = new Set(['atlantic', 'pacific', 'arctic', 'antarctic', 'mediterranean', 'baltic', 'caribbean', 'adriatic', 'aegean', 'caspian']);
+
 /** First words of clubs' names before a town's: "Real", "Inter", "Sporting", "Dynamo", "Olympique". */
 const CLUB_PREFIXES = new Set(['real', 'inter', 'sporting', 'dynamo', 'dinamo', 'olympique', 'olympiacos', 'racing', 'deportivo', 'atlético', 'atletico', 'borussia', 'lokomotiv', 'spartak', 'rapid', 'fc', 'afc', 'ac', 'as', 'ss', 'sc', 'cf', 'cd', 'ud', 'kv', 'sv', 'vfb', 'vfl', 'tsg', 'psv', 'ajax']);
 
@@ -441,6 +524,9 @@ function clubPrefix(t: Token): boolean {
  * Parties written by one word: "Labor", "Labour", "the Greens", "the Liberals", "the Tories", "the Nationals". (The
  * singular of a party's adjective, "a Democrat", "the Republican candidate", is read as a word.)
  */
+/** A party's adjective before a noun: "a Tory council", "the Unionist mayor". */
+const PARTY_ADJECTIVES = new Set(['tory', 'whig', 'conservative', 'liberal', 'democrat', 'democratic', 'republican', 'socialist', 'communist', 'nationalist', 'unionist', 'green', 'labour', 'labor']);
+
 const PARTY_WORDS = new Set(['labor', 'labour', 'greens', 'liberals', 'tories', 'nationals', 'conservatives', 'democrats', 'republicans', 'socialists', 'communists', 'nationalists', 'teals']);
 
 /** One word for a legislature: "the Senate", "Congress", "Parliament", "the Legislature". */
@@ -537,6 +623,11 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const end = last.end;
   const surface = text.slice(start, end);
   if (surface === 'US' && text[last.fullEnd] === '$') return; // "US$ 40 billion"
+  // "Van Nuys, Calif.,", "Kearny, N.J.-based": a state's or a province's abbreviation after a town and a comma.
+  const region = name.length === 1 ? REGION_ABBREVIATIONS.get(surface.toLowerCase().replace(/\.$/, '')) : undefined;
+  if (region && /\p{L},[ \t]+$/u.test(text.slice(Math.max(0, start - 4), start)) && (surface.endsWith('.') || text[end] === '.')) {
+    return push(out, { start, end, tokens: name, kind: null, canonical: region, strength: Strength.Known }, 'place', Strength.Known);
+  }
   const known = whole ?? lookup(text, name, lex);
   // "Denver based Rockline Mining": a modifier, not a mention of the place (written with a hyphen, "a Perth-based
   // firm" names Perth: see withoutCompoundSuffix).
@@ -583,9 +674,18 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const club =
     (!known && name.length >= 2 && name.length <= 3 && CLUB_SUFFIXES.has(last.lower) && lex.places.has(first.lower)) ||
     // ("Orrin State beat ...": a state university's team, where a team stands.)
-    (doc.sports && name.length === 2 && last.lower === 'state' && lex.places.has(first.lower) && teamContext(text, sentenceTokens, index, ctx.afterIndex, last));
+    (doc.sports && name.length === 2 && last.lower === 'state' && lex.places.has(first.lower) && teamContext(text, sentenceTokens, index, ctx.afterIndex, last)) ||
+    // (In a match report, "Port Carrick Rovers", "Dunmore Wanderers": a word that names only clubs closes a club's name
+    // after a town's, known or not; "Selby Town" where a team stands.)
+    // (A name the gazetteers lack before "City", "Town", "County", in a match report, likewise: "Kellbridge City".)
+    (doc.sports && !known && name.length >= 2 && name.length <= 3 && CLUB_SUFFIXES.has(last.lower) && name.slice(0, -1).some((t) => !lex.commonWords.has(t.lower)));
+  // (A word that names only clubs closes a club's name in any article: "Dunmore Rovers", "Port Carrick Wanderers".)
+  if (!known && !ctx.titled && name.length >= 2 && name.length <= 3 && CLUB_ONLY_SUFFIXES.has(last.lower) && name.slice(0, -1).some((t) => !lex.commonWords.has(t.lower) && !isConnector(t))) {
+    return push(out, candidate, 'organization', Strength.Cue);
+  }
   if (doc.sports && (known?.kind === 'place' || club)) {
-    const locative = locativeBefore(sentenceTokens, index) || before?.lower === 'at';
+    // (At a club's ground is still the club: "a 3-0 defeat at Dunmore Rovers".)
+    const locative = (locativeBefore(sentenceTokens, index) || before?.lower === 'at') && !(club && CLUB_ONLY_SUFFIXES.has(last.lower));
     if (!locative && (club || teamContext(text, sentenceTokens, index, ctx.afterIndex, last))) {
       if (known) candidate.canonical = known.canonical;
       return push(out, { ...candidate, team: true }, 'organization', Strength.Known);
@@ -605,6 +705,9 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (known?.kind === 'person' && name.length === 1 && (locativeBefore(sentenceTokens, index) || (before !== undefined && !before.cap && PLACE_ADJECTIVES.has(before.lower)))) {
     return push(out, candidate, 'place', Strength.Known);
   }
+  // "from the Atlantic", "across the Pacific": an ocean or a sea by its adjective after a lower-case "the" ("The Atlantic
+  // reported" is the magazine).
+  if (!known && name.length === 1 && SEAS.has(first.lower) && before?.text === 'the' && !SPEECH_VERBS.has(sentenceTokens[ctx.afterIndex]?.lower ?? '')) return push(out, candidate, 'place', Strength.Cue);
   if (known) {
     if (product && known.kind === 'organization') return;
     candidate.kind = known.kind;
@@ -693,17 +796,22 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // ("Tarvo Ridge chief executive Ann Roe": a name before a role is the employer, whatever its last word.)
   const employerAfter = after !== undefined && !after.cap && adjacentLoose(text, last, after) && !last.possessive && EMPLOYER_ROLES.has(after.lower) && !(name.length === 1 && lex.places.has(first.lower));
   if (employerAfter && (placeHead || landform) && !doc.sports) return push(out, candidate, 'organization', Strength.Cue);
-  if (placeHead || placeCompound || landform || compassRegion(name, lex) || (lowerPlaceHeadAfter && !orgHead)) return push(out, candidate, 'place', Strength.Cue);
+  // ("Kenyan residents", "the Tory council", "the Green mayor": a people's or a party's adjective, or a word of grammar,
+  // before the word is no place.)
+  const modifierOnly = name.length === 1 && (lex.demonyms.has(first.lower) || PARTY_WORDS.has(first.lower) || PARTY_ADJECTIVES.has(first.lower) || DROPPABLE_TAGS.has(lex.commonWords.get(first.lower) ?? ''));
+  if (placeHead || placeCompound || landform || compassRegion(name, lex) || (lowerPlaceHeadAfter && !orgHead && !modifierOnly)) return push(out, candidate, 'place', Strength.Cue);
   if (orgHead && !(name.length === 1 && allCommon)) return push(out, candidate, 'organization', Strength.Cue);
   if (lex.demonyms.has(surface.toLowerCase())) return; // "Chinese", "British": adjectives, not entities
   // "the town of Bonnet", "southern Tavora", "residents of Tarrow", "Ann Roe, 27, of Mirel,": the grammar of places,
   // whatever the name's words (a town may be named like a word or a person).
-  if (!ctx.titled && !orgHead && (placeNounOfBefore(sentenceTokens, index) || PLACE_ADJECTIVES.has(before?.cap ? '' : before?.lower ?? '') || hometown(text, start, followingText))) {
+  // ("Ostrel, a province of two million", "Serevan's finance minister", "along the border with Zarnia": a place in
+  // apposition, a state's possession, a state's neighbour.)
+  if (!ctx.titled && !orgHead && (placeNounOfBefore(sentenceTokens, index) || PLACE_ADJECTIVES.has(before?.cap ? '' : before?.lower ?? '') || hometown(text, start, followingText) || appositionHasPlaceNoun(followingText) || (last.possessive && statePossession(followingText) && !lex.isGivenName(first.lower) && !doc.surnames.has(last.text) && !lex.lastNames.has(last.lower)) || borderWith(sentenceTokens, index))) {
     return push(out, candidate, 'place', Strength.Cue);
   }
   // "Normal, Illinois": a word before a comma and a known state or country is a town named by it.
   if (name.length === 1 && /^,\s+\p{Lu}/u.test(followingText)) {
-    const region = /^,\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u.exec(followingText)?.[1]?.toLowerCase();
+    const region = /^,\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)(?![\p{L}'’])/u.exec(followingText)?.[1]?.toLowerCase();
     if (region && lex.places.has(region) && !lex.places.has(first.lower) && allCommon && !ctx.initial) return push(out, candidate, 'place', Strength.Cue);
   }
   const afterTag = after === undefined ? undefined : lex.commonWords.get(after.lower);
@@ -765,7 +873,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // speaks, is a person (a city's airport or district, "London Heathrow", "Paris Orly", names a place; a surname known
   // only from elsewhere in the article is read by personsBySurname).
   const placeNamedPerson = placeThenSurname(lex, name, isWord) && (lastName || saidBefore || saidAfter) && !productNounAfter;
-  const words = name.filter((t) => !NAME_PARTICLES.has(t.lower)).length;
+  const words = name.filter((t, k) => !NAME_PARTICLES.has(t.lower) || (t.cap && k === name.length - 1)).length; // ("Priya Das": a closing particle is a surname)
   const multi = words >= 2 && words <= 4;
 
   if (ctx.titled) return push(out, candidate, 'person', Strength.Cue);
@@ -788,13 +896,17 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // "Lake Kivu", "San Tarvo", "Mount Elgon": a saint's or a landform's prefix makes a place, whatever follows.
   const placePrefixed = name.length >= 2 && name.length <= 3 && PLACE_PREFIXES.has(first.lower) && name.slice(1).every((t) => !isCommon(t));
   if (placePrefixed && !roleBefore && !appositiveRole) return push(out, candidate, 'place', Strength.Guess);
-  if (multi && !notPerson && (roleBefore || appositiveRole || ageNearby || firstName || givenName || placeNamedPerson || initialThenNames || surnameFirst)) return push(out, candidate, 'person', Strength.Cue);
+  // "Ethiopia's Tigist Alemu", "Kenya's Eliud Kiprotich": a country's or a town's possessive, then two or three names
+  // that are no words, places or bodies' words, is a person from there (a firm's name carries a word: "Kenya's Orrin Bank").
+  const fromPlace = before !== undefined && before.possessive && before.cap && lex.places.has(before.lower) && !lex.organizations.has(before.lower) && name.length <= 3 && name.every((t) => personWord(lex, t) || t.text.split('-').every((part) => personWord(lex, { ...t, text: part, lower: part.toLowerCase() })));
+  if (multi && !notPerson && (roleBefore || appositiveRole || ageNearby || firstName || givenName || placeNamedPerson || initialThenNames || surnameFirst || fromPlace)) return push(out, candidate, 'person', Strength.Cue);
   if (name.length === 1 && !notPerson && (roleBefore || ageNearby || appositiveRole)) return push(out, candidate, 'person', Strength.Guess);
   // "Ames, Iowa", "Tema, Ghana": a name before a known region or country is a place.
   const placeAfter = /^,\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)(?![\p{L}'’])/u.exec(followingText);
   // (The region may end the sentence: "Ames, Iowa. She ..." -> "Iowa".)
   const placeAfterNames = placeAfter ? [placeAfter[1]!.split(/(?<=\.)\s/)[0]!].map((n) => n.toLowerCase()).flatMap((n) => [n, n.replace(/\.$/, '')]) : [];
-  if (placeAfterNames.some((n) => lex.places.has(n)) && name.length <= 3) return push(out, candidate, 'place', Strength.Cue);
+  // ("Van Nuys, Calif.", "Kearny, N.J.": a state's abbreviation too.)
+  if (placeAfterNames.some((n) => lex.places.has(n) || (n.endsWith('.') && REGION_ABBREVIATIONS.has(n.slice(0, -1)))) && name.length <= 3) return push(out, candidate, 'place', Strength.Cue);
   // "farmers in Tavora", "near the Kessel Ridge", "the village of Dornach": an unknown name where news puts places.
   // (A lone given name too: "a store in Florence".)
   // (An item after a comma is one of a list only if the list goes on after it or closes with it: "towards Main Street,
@@ -803,7 +915,10 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // "a ceremony at the Tollhouse in Leeds": a name set at a known town is a building or a venue there.
   const venueIn = /^\s+(?:in|near)\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u.exec(followingText)?.[1]?.toLowerCase();
   const atVenue = before?.lower === 'the' && before2?.lower === 'at' && !orgHead && venueIn !== undefined && lex.places.has(venueIn);
-  if ((locativeBefore(sentenceTokens, index) || atVenue || (listItem && listAfterLocative(text, sentenceTokens, index)) || pairedWithPlace(text, lex, sentenceTokens, index)) && !(firstName && name.length > 1) && !givenName) return push(out, candidate, 'place', Strength.Guess);
+  // ("published in The Lancet", "writing in The Courier": a "The" capitalised inside a sentence opens the title of a
+  // paper or a band, not a place.)
+  const titleThe = before?.text === 'The' && !opensClause(text, sentenceTokens, index - 1);
+  if ((locativeBefore(sentenceTokens, index) || atVenue || (listItem && listAfterLocative(text, sentenceTokens, index)) || pairedWithPlace(text, lex, sentenceTokens, index)) && !(firstName && name.length > 1) && !givenName && !titleThe) return push(out, candidate, 'place', Strength.Guess);
   // "Paris Orly": a city followed by an unknown name.
   if (name.length > 1 && lex.places.has(first.lower) && !lex.countries.has(first.lower) && name.slice(1).every((t) => !isCommon(t))) {
     // "the Leeds Rhinos", "the Harbour City Gulls": a place and a plural names a team (or a firm), not a place.
@@ -857,7 +972,8 @@ const LANDFORM_PREFIXES = new Set(['lake', 'lakes', 'river', 'mount', 'mt.', 'st
 const PEOPLE_FROM = new Set([
   'man', 'woman', 'men', 'women', 'boy', 'girl', 'people', 'family', 'families', 'resident', 'residents', 'voters', 'farmer', 'farmers', 'councillor', 'councillors',
   'councilor', 'councilors', 'democrat', 'republican', 'lawmaker', 'lawmakers', 'legislator', 'senator', 'congressman', 'congresswoman', 'mp', 'mps', 'native',
-  'many', 'most', 'mostly', 'some',
+  'many', 'most', 'mostly', 'some', 'leaders', 'delegates', 'delegations', 'envoys', 'diplomats', 'refugees', 'migrants', 'immigrants', 'tourists',
+  'pilgrims', 'troops', 'soldiers', 'fighters', 'settlers',
 ]);
 
 /** Prepositions of place, and verbs of visiting: the name after them ("in Tavora", "near the Kessel Ridge", "visited Orrin") is where something is. */
@@ -870,7 +986,8 @@ const IN_WITHOUT_PLACE = new Set(['stake', 'stakes', 'share', 'shares', 'investm
 const PLACE_KIND_OF = new Set([
   'city', 'town', 'village', 'hamlet', 'province', 'state', 'district', 'region', 'county', 'island', 'municipality', 'suburb', 'port', 'borough', 'parish',
   'prefecture', 'governorate', 'emirate', 'republic', 'kingdom', 'cities', 'towns', 'villages', 'provinces', 'districts', 'regions', 'counties', 'islands',
-  'suburbs', 'parishes', 'communities', 'community', 'settlement', 'settlements',
+  'suburbs', 'parishes', 'communities', 'community', 'settlement', 'settlements', 'wards', 'boroughs', 'municipalities', 'prefectures', 'hamlets',
+  'township', 'townships', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'locality', 'localities', 'commune', 'communes',
 ]);
 
 /** Lower-case words of where, written right before a place's name: "southern Tavora", "nearby Mirel", "rural Kessel". */
@@ -909,8 +1026,14 @@ function locativeBefore(tokens: readonly Token[], index: number): boolean {
   const preposition = tokens[k];
   if (!preposition || preposition.cap) return false;
   if (preposition.lower === 'of') return placeNounOfBefore(tokens, k + 1);
-  if (preposition.lower === 'from') return PEOPLE_FROM.has(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.lower === 'them' && PEOPLE_FROM.has(tokens[k - 3]?.lower ?? ''));
-  if (preposition.lower === 'to') return MOTION_TO.has(tokens[k - 1]?.lower ?? '');
+  // ("flights from Tarvo", "spread from Sennor to Kostavi": a way's start and end after a word of travel.)
+  if (preposition.lower === 'from') return PEOPLE_FROM.has(tokens[k - 1]?.lower ?? '') || MOTION_TO.has(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.lower === 'them' && PEOPLE_FROM.has(tokens[k - 3]?.lower ?? ''));
+  if (preposition.lower === 'to') {
+    let f = k - 1;
+    while (f >= 0 && tokens[f]!.cap) f--;
+    if (f < k - 1 && tokens[f]?.lower === 'from' && MOTION_TO.has(tokens[f - 1]?.lower ?? '')) return true;
+    return MOTION_TO.has(tokens[k - 1]?.lower ?? '');
+  }
   if (!LOCATIVE_PREPOSITIONS.has(preposition.lower)) return false;
   return !(preposition.lower === 'in' && IN_WITHOUT_PLACE.has(tokens[k - 1]?.lower ?? ''));
 }
@@ -938,6 +1061,7 @@ const MOTION_TO = new Set([
   'flight', 'flights', 'trip', 'trips', 'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'moved', 'moving', 'relocated', 'returned',
   'return', 'fled', 'flee', 'fleeing', 'flew', 'fly', 'flying', 'flown', 'evacuated', 'deployed', 'headed', 'heading', 'drove', 'driven', 'sailed', 'route',
   'routes', 'road', 'roads', 'visit', 'visits', 'visited', 'journey', 'trek', 'migrated', 'commute', 'ferry', 'ferries', 'train', 'trains', 'bus', 'buses',
+  'spread', 'spreads', 'spreading', 'export', 'exports', 'exported', 'exporting', 'expanded', 'expanding', 'expansion', 'shipped', 'shipments',
 ]);
 
 /**
@@ -1008,6 +1132,27 @@ function listOfFirms(text: string, start: number): boolean {
   if (!m) return false;
   const noun = m[1]!;
   return ORG_NOUNS.has(noun) || (noun.endsWith('s') && ORG_NOUNS.has(noun.slice(0, -1))) || (noun.endsWith('ies') && ORG_NOUNS.has(noun.slice(0, -3) + 'y'));
+}
+
+/** ", a province of two million people", ", the regional capital,": a kind of place in apposition, closing its phrase. */
+function appositionHasPlaceNoun(following: string): boolean {
+  const m = /^,\s+(?:a|an|the)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}?)(\p{Ll}+)(?=\s*[,.;)]|\s+(?:of|in|on|near|with|that|which|where|north|south|east|west|about|some|home)\b)/u.exec(following);
+  return m !== null && (PLACE_KIND_OF.has(m[2]!) || m[2] === 'capital') && !/\b(?:company|firm|group|maker)\b/.test(m[1]!);
+}
+
+/** What a state has and a firm has not, after a name's possessive: "Serevan's finance minister", "Tarvo's northern border". */
+function statePossession(following: string): boolean {
+  const m = /^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(following);
+  return m !== null && (STATE_POSSESSIONS.has(m[1]!) || (m[1] === 'capital' && /^\s+(?:\p{Ll}+\s+)?capital(?:\s+city)?,?\s+\p{Lu}/u.test(following)));
+}
+
+/** (Not what a leader has too, "Castro's government", "Tarvo's army"; nor a firm, "Mixte's capital": a capital is named.) */
+const STATE_POSSESSIONS = new Set(['minister', 'parliament', 'border', 'borders', 'population', 'citizens', 'coast', 'coastline', 'embassy', 'ambassador', 'constitution', 'provinces', 'regions', 'cities', 'towns', 'villages', 'territory']);
+
+/** "along the border with Zarnia", "its frontier with Tarvo": the state across a border. */
+function borderWith(tokens: readonly Token[], index: number): boolean {
+  const k = tokens[index - 1]?.lower === 'the' ? index - 2 : index - 1;
+  return tokens[k]?.lower === 'with' && /^(?:border|borders|frontier|frontiers)$/.test(tokens[k - 1]?.lower ?? '');
 }
 
 /**
@@ -1119,7 +1264,9 @@ function personsBySurname(candidates: Candidate[], lex: Lexicon, text: string): 
     }
     if (c.kind !== 'organization') continue;
     const bySurname = alone.has(surname.lower) && !alone.has(c.tokens[0]!.lower);
-    if (!(bySurname || speaking.has(c.tokens[0]!.lower)) || !(placeGiven || c.tokens.every((t) => nameWord(t) || NAME_PARTICLES.has(t.lower)))) continue;
+    // (A given name that is also a word, "Faith", "Hope", "Grace", opens a person's name too when its surname recurs alone.)
+    const givenWord = bySurname && lex.isGivenName(c.tokens[0]!.lower) && /^\p{Lu}\p{Ll}+$/u.test(c.tokens[0]!.text) && !lex.orgHeads.has(c.tokens[0]!.lower) && !PLACE_HEADS.has(c.tokens[0]!.lower) && !lex.places.has(c.tokens[0]!.lower);
+    if (!(bySurname || speaking.has(c.tokens[0]!.lower)) || !(placeGiven || c.tokens.every((t, k) => nameWord(t) || NAME_PARTICLES.has(t.lower) || (k === 0 && givenWord)))) continue;
     c.kind = 'person';
     c.strength = Strength.Cue;
   }
@@ -1183,20 +1330,27 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
   for (const c of candidates) {
     if (c.event && c.tokens.length >= 2) eventAcronyms.add(c.tokens.filter((t) => !isConnector(t) && /^\p{L}/u.test(t.lower)).map((t) => t.lower[0]).join(''));
   }
-  const find = (word: string, at: number, isPlace: boolean, placeByContext = false, personByContext = false, locative = false): FullName | undefined => {
+  // (An acronym is written in capitals, or, pronounced as a word, like one ("Nato"): "We" opening a quotation is no
+  // "Western Europe".)
+  const find = (word: string, at: number, isPlace: boolean, placeByContext = false, personByContext = false, locative = false, capitals = true): FullName | undefined => {
     const list = byWord.get(word.replace(/\./g, '')) ?? byWord.get(word);
     if (!list) return undefined;
     // "Kenya" stays a place in "Kenya Airways"; a place name stands for a person only as a surname.
+    // (An acronym in capitals of a body the article names in full is that body, whatever a gazetteer or the context says:
+    // "the Serious Fraud Office ... The SFO said" is no airport.)
+    const bodyAcronym = (n: FullName) => capitals && n.kind === 'organization' && word.replace(/\./g, '').length >= 3 && n.acronym === word.replace(/\./g, '');
     const compatible = (n: FullName) =>
       n.start !== at &&
-      // ("Voices of Orrindale" ... "Orrindale": a body's name after its "of" is what the body is named after; in a
-      // match report, a university's town may stand for its team.)
-      (sports || n.kind !== 'organization' || !n.ofWords.has(word)) &&
-      (!isPlace || (n.kind === 'person' && n.words[n.words.length - 1] === word)) &&
-      // (In a match report, "in Tarvo" is the town, whatever team bears its name.)
-      !((placeByContext || personByContext) && n.kind === 'organization' && (n.orgHead || (sports && placeByContext))) &&
-      // ("flooding in Ashby", beside Mayor Tom Ashby: where a preposition of place puts something, the town.)
-      !(locative && n.kind === 'person');
+      (bodyAcronym(n) ||
+        (capitals || n.words.includes(word.replace(/\./g, '')) || n.words.includes(word)) &&
+        // ("Voices of Orrindale" ... "Orrindale": a body's name after its "of" is what the body is named after; in a
+        // match report, a university's town may stand for its team.)
+        (sports || n.kind !== 'organization' || !n.ofWords.has(word)) &&
+        (!isPlace || (n.kind === 'person' && n.words[n.words.length - 1] === word)) &&
+        // (In a match report, "in Tarvo" is the town, whatever team bears its name.)
+        !((placeByContext || personByContext) && n.kind === 'organization' && (n.orgHead || (sports && placeByContext))) &&
+        // ("flooding in Ashby", beside Mayor Tom Ashby: where a preposition of place puts something, the town.)
+        !(locative && n.kind === 'person'));
     // The most recent full name before the mention; a later one only if none came before.
     let lo = 0;
     let hi = list.length;
@@ -1235,7 +1389,7 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
       // may still be the firm "Orrin Cocoa".)
       // (Likewise a word read as a person by its own context, "Kessler, 54, said", beside a body named after a person,
       // "Kessler Group".)
-      const full = find(token.lower, c.start, c.kind === 'place' && c.strength >= Strength.Cue, c.kind === 'place', c.kind === 'person', c.kind === 'place' && c.strength === Strength.Guess && !token.possessive);
+      const full = find(token.lower, c.start, c.kind === 'place' && c.strength >= Strength.Cue, c.kind === 'place', c.kind === 'person', c.kind === 'place' && c.strength === Strength.Guess && !token.possessive, !/\p{Ll}/u.test(token.text) || token.text.length >= 4);
       if (full) {
         linked.push({ ...c, kind: full.kind, canonical: full.canonical, strength: Math.max(full.strength, Strength.Cue) as Strength });
         continue;
@@ -1244,7 +1398,7 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
         // "Alder-Okafor talks": each part that stands for a known name.
         let offset = token.start;
         for (const part of token.text.split('-')) {
-          const partFull = part ? find(part.toLowerCase(), c.start, false) : undefined;
+          const partFull = part ? find(part.toLowerCase(), c.start, false, false, false, false, !/\p{Ll}/u.test(part)) : undefined;
           if (partFull) linked.push({ start: offset, end: offset + part.length, tokens: [], kind: partFull.kind, canonical: partFull.canonical, strength: Strength.Cue });
           offset += part.length + 1;
         }
@@ -1254,6 +1408,7 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
     if (c.kind) linked.push(c);
   }
 
+  coordinatedKinds(linked, text, lex);
   // One kind per canonical name: the surest reading wins (ties: the first).
   const kindOf = new Map<string, { kind: EntityKind; strength: Strength }>();
   for (const c of linked) {
@@ -1265,6 +1420,49 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
   const teams = new Set(linked.filter((c) => c.team).map((c) => c.canonical));
   for (const c of linked) if (teams.has(c.canonical)) c.kind = c.locative ? 'place' : 'organization';
   return linked.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Names coordinated in a list ("Galway, Mayo and Clare", "Tarvo or Orrin", "from Tarvo to Orrin") are of one kind: a name read by no cue at all
+ * takes the kind, a place's or a person's, that every name of its list read by a cue or a gazetteer agrees on.
+ */
+function coordinatedKinds(candidates: Candidate[], text: string, lex: Lexicon): void {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  let from = 0;
+  while (from < sorted.length) {
+    let to = from;
+    let joined = false;
+    let lastJoined = false;
+    while (to + 1 < sorted.length) {
+      const gap = text.slice(sorted[to]!.end, sorted[to + 1]!.start);
+      // (A possessive ends the list's member: "Galway's, Mayo's" is no list this reads.)
+      if (/^[ \t]*,[ \t]*$/.test(gap)) lastJoined = false;
+      // ("Varnley and nearby Corwick": a word of where may stand before the next.)
+      else if (/^,?[ \t]+(?:and|or)[ \t]+$/.test(gap) || PLACE_ADJECTIVES.has(/^,?[ \t]+(?:and|or)[ \t]+(\p{Ll}+)[ \t]+$/u.exec(gap)?.[1] ?? '')) joined = lastJoined = true;
+      // ("from Sennar to Kosti": the two ends of a way.)
+      else if (/^[ \t]+to[ \t]+$/.test(gap) && /\bfrom[ \t]+$/.test(text.slice(Math.max(0, sorted[to]!.start - 8), sorted[to]!.start))) joined = lastJoined = true;
+      else break;
+      to++;
+    }
+    if (to > from && joined && lastJoined) {
+      const members = sorted.slice(from, to + 1);
+      const sure = members.filter((c) => c.strength >= Strength.Cue && !c.team);
+      const kind = sure[0]?.kind;
+      // (Not by a country: states stand beside firms and bodies, "talks between China and Huawei". A person's list holds
+      // employers after "of" or "at", "Ann Roe of Orrin Capital, Tom Hale and ...", and one-word products: only a full
+      // name that no preposition governs is a person by its list.)
+      const country = (c: Candidate) => c.kind === 'place' && (lex.countries.has(c.canonical.toLowerCase()) || lex.countryCodes.has(text.slice(c.start, c.end)));
+      const personLike = (c: Candidate) => c.tokens.length >= 2 && !/\b(?:of|at|for|from|with|by)[ \t]+(?:the[ \t]+)?$/.test(text.slice(Math.max(0, c.start - 10), c.start));
+      if ((kind === 'place' || kind === 'person') && sure.every((c) => c.kind === kind && !country(c))) {
+        for (const c of members) {
+          if (c.strength !== Strength.Default || c.kind === kind || (kind === 'person' && !personLike(c))) continue;
+          c.kind = kind;
+          c.strength = Strength.Guess;
+        }
+      }
+    }
+    from = to + 1;
+  }
 }
 
 const COORDINATED_PLACE_HEAD = /^(?:[ \t]*,[ \t]*(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}'’-]*){0,6},?[ \t]+(?:and|or)[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(\p{Ll}+s)\b/u;

@@ -138,6 +138,7 @@ function buildLexicon(): Lexicon {
   const worldCountries = requireCjs('world-countries') as WorldCountry[];
   // Peoples and languages of nations within states or across them, which world-countries has no demonym for.
   for (const word of LANGUAGE_ADJECTIVES) demonyms.set(word, '');
+  for (const word of FAITH_ADJECTIVES) demonyms.set(word, '');
   for (const c of worldCountries) {
     for (const d of Object.values(c.demonyms ?? {})) {
       demonyms.set(d.m.toLowerCase(), c.name.common);
@@ -171,6 +172,11 @@ function buildLexicon(): Lexicon {
     if (c.cca2 === 'US' || c.cca2 === 'GB') countryCodes.set(c.cca2 === 'US' ? 'US' : 'UK', canonical);
     for (const capital of c.capital ?? []) if (!places.has(capital.toLowerCase())) places.set(capital.toLowerCase(), capital);
   }
+
+  // The world's regions: world-countries' own ("Western Europe", "Central America", "Southern Africa"), then the regions,
+  // seas and ranges news names that no list of states or cities holds.
+  const regionNames = [...worldCountries.flatMap((c) => [(c as WorldCountry & { region?: string }).region ?? '', (c as WorldCountry & { subregion?: string }).subregion ?? '']), ...WORLD_REGIONS];
+  for (const region of regionNames) if (region.length > 3 && !places.has(region.toLowerCase())) places.set(region.toLowerCase(), region);
 
   for (const firm of FIRMS_NAMED_AS_PEOPLE) organizations.add(firm);
 
@@ -238,6 +244,28 @@ const FIRMS_NAMED_AS_PEOPLE = [
   'allen & overy', 'linklaters', 'freshfields', 'louis vuitton', 'marks & spencer', 'johnson & johnson', 'procter & gamble', 'eli lilly',
   'bristol myers squibb', 'bristol-myers squibb', 'ben & jerry', 'harley-davidson', 'rolls-royce', 'aston martin', 'alfa romeo',
 ];
+
+/**
+ * Regions, seas, rivers and ranges that news names often and that the lists of states and cities lack (not those named
+ * like a firm or a team: "Amazon", "Rockies").
+ */
+const WORLD_REGIONS = [
+  'Middle East', 'Far East', 'Near East', 'West Bank', 'Gaza Strip', 'Golan Heights', 'Horn of Africa', 'Sub-Saharan Africa', 'Sahel', 'Maghreb', 'Levant',
+  'Balkans', 'Caucasus', 'North Caucasus', 'Latin America', 'Southeast Asia', 'South Asia', 'East Asia', 'Central Asia', 'West Africa', 'East Africa',
+  'North Africa', 'Central Africa', 'Scandinavia', 'Nordic countries', 'Baltics', 'Kashmir', 'Tibet', 'Xinjiang', 'Kurdistan', 'Darfur', 'Donbas',
+  'Donbass', 'Crimea', 'Catalonia', 'Northern Ireland', 'Patagonia', 'Siberia', 'Anatolia', 'Balochistan', 'Transnistria', 'Nagorno-Karabakh',
+  'Arabian Peninsula', 'Korean Peninsula', 'Indochina', 'Sinai', 'Negev', 'Midwest', 'Pacific Northwest', 'Silicon Valley', 'Persian Gulf',
+  'Gulf of Mexico', 'Gulf of Aden', 'South China Sea', 'East China Sea', 'Black Sea', 'Red Sea', 'Baltic Sea', 'North Sea', 'Caspian Sea',
+  'Mediterranean Sea', 'Arabian Sea', 'Indian Ocean', 'Atlantic Ocean', 'Pacific Ocean', 'Arctic Ocean', 'Southern Ocean', 'English Channel',
+  'Strait of Hormuz', 'Taiwan Strait', 'Bosphorus', 'Suez Canal', 'Panama Canal', 'Himalayas', 'Alps', 'Andes', 'Sahara', 'Rhine', 'Danube', 'Nile',
+  'Mekong', 'Yangtze', 'Euphrates', 'Tigris',
+];
+
+/**
+ * "Catholic and Muslim leaders", "Sikh pilgrims": adjectives of faiths, which name no body or place (not "Christian",
+ * a given name too).
+ */
+const FAITH_ADJECTIVES = ['muslim', 'jewish', 'hindu', 'buddhist', 'sikh', 'jain', 'anglican', 'islamic', 'sunni', 'shia', 'shiite', "shi'ite", 'methodist', 'lutheran', 'mormon', 'catholic', 'protestant', 'orthodox', 'evangelical', 'presbyterian', 'pentecostal', 'baptist', 'coptic', 'druze', 'alawite', 'yazidi', 'zoroastrian', 'bahai'];
 
 /** "written in English", "Flemish parties": adjectives of peoples and languages that name no country of their own. */
 const LANGUAGE_ADJECTIVES = ['english', 'flemish', 'walloon', 'catalan', 'basque', 'galician', 'breton', 'cornish', 'frisian', 'gaelic', 'sami', 'tamil', 'punjabi', 'gujarati', 'marathi', 'bengali', 'hindi', 'urdu', 'swahili', 'yoruba', 'igbo', 'hausa', 'zulu', 'xhosa', 'afrikaans', 'tagalog', 'cantonese', 'mandarin', 'arabic', 'hebrew', 'latin'];
