@@ -42,7 +42,7 @@ const LOCAL_BY_LABEL = /^(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|de|[Aa] cura di|[
 /** "Na" (Swahili "by") before a full name; "na" opens phrases of other languages too, so it is never a credit alone. */
 const SWAHILI_BY_LABEL = /^Na\s+(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu})/u;
 /** The role of the one who filed the story as a credit label: "Reporter: Jane Doe", "Correspondent: ...". */
-const ROLE_BY_LABEL = /^(?:reporter|writer|correspondent|journalist|words|story)\s*:\s*/i;
+const ROLE_BY_LABEL = /^(?:reporter|writer|correspondent|journalist|contributor|words|story)\s*:\s*/i;
 
 /** "Staff report", "News release", "Press statement": what kind of text it is, said where a byline stands; no outlet. */
 function isGenreLabel(name: string): boolean {
@@ -213,6 +213,9 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
         if (collective) {
           if (!isDeskCredit(name)) authors.push(name);
           outlets.push(collective);
+        } else if (authors.length > 0 && isDeskCredit(name)) {
+          // "By Jane Roe, Metro Desk": the section desk she writes for names no publication.
+          continue;
         } else {
           outlets.push(cleanOutlet(name));
         }
@@ -374,6 +377,15 @@ export function sortCredits(names: readonly string[]): { authors: string[]; outl
     if (credit.publisher) outlets.push(credit.publisher);
   }
   return { authors: [...new Set(authors)], outlets };
+}
+
+/**
+ * "Jane Roe and Gazette Staff", a credit list of ["Jane Roe", "Gazette Staff"]: beside a named writer, the
+ * outlet's staff account is the outlet (its publisher), not a second author. Alone it stays the credit it is.
+ */
+export function withoutStaffBesidePeople(authors: string[]): string[] {
+  const people = authors.filter((a) => publisherOfCollectiveByline(a) === null);
+  return people.length > 0 ? people : authors;
 }
 
 /** "Jane Doe and John Roe" / "Jane Doe, John Roe & Ann Poe" -> names, without a leading "By". */

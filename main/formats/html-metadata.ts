@@ -44,7 +44,11 @@ const PUBLISHED_META = [
 ];
 /** Meta tags that declare a modification: never the publication date while another date exists. */
 const MODIFIED_META = ['article:modified_time', 'datemodified', 'og:updated_time', 'dc.date.modified', 'dcterms.modified', 'last-modified', 'lastmod', 'sailthru.lastmodified'];
-const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name', 'dable:author'];
+/** Author metas, standard and of particular CMSs and analytics tags (cXense on Polopoly/Atex and Escenic sites, Shareaholic). */
+const AUTHOR_META = [
+  'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name', 'dable:author',
+  'cxenseparse:author', 'cxenseparse:recs:author', 'article.author', 'shareaholic:article_author_name',
+];
 const TITLE_META = ['og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'citation_title', 'dc.title', 'dcterms.title', 'title', 'headline'];
 
 const NO_PAGE_EVIDENCE: ReturnType<typeof readPageEvidence> = { headings: [], mainHeadings: [], brandNames: [], copyright: null };

@@ -428,7 +428,29 @@ export function markedCredits(document: Document): { authors: string[]; outlets:
     }
     if (authors.length > 0) break;
   }
+  if (authors.length === 0) authors.push(...attributeCredits(document));
   return { authors: [...new Set(authors)], outlets };
+}
+
+/** The attributes some CMSs (Polopoly/Atex, Escenic themes) give a byline block that shows only an avatar and a "Follow" button. */
+const AUTHOR_DATA_ATTRIBUTES = ['data-author-name', 'data-authors', 'data-author', 'data-byline'];
+
+/**
+ * The writer named only in an attribute of the byline block (`data-author-name="Jane Roe"`): people's names
+ * only (not ids, slugs or outlets), and not on a teaser of another story (a list item or a link).
+ */
+function attributeCredits(document: Document): string[] {
+  for (const el of document.querySelectorAll(AUTHOR_DATA_ATTRIBUTES.map((a) => `[${a}]`).join(', '))) {
+    if (inFurniture(el) || el.closest('head, li, a') || el.matches('a')) continue;
+    for (const attribute of AUTHOR_DATA_ATTRIBUTES) {
+      const value = collapseSpaces(el.getAttribute(attribute) ?? '');
+      if (value === '' || value.length > MAX_CREDIT_LINE || /[\d/@_]/.test(value)) continue;
+      const credit = readByline(value, { labelRequired: false });
+      const names = credit?.authors ?? [];
+      if (names.length > 0 && names.every((n) => n.split(/\s+/).length >= 2 && hasPersonNameShape(n) && classifyName(n) === 'person')) return names;
+    }
+  }
+  return [];
 }
 
 /**

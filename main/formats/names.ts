@@ -275,7 +275,13 @@ export function publisherOfCollectiveByline(name: string): string | null {
   if (desk) return desk[1]!;
   const m = /^(.+?)\s+(?:staff(?: writers?| reporters?| reports?)?|newsroom|news desk|web desk|digital desk|desk|editors|editorial board|editorial team|wire services?|reporters|team)$/i.exec(name.trim());
   if (!m) return null;
-  const outlet = m[1]!.trim();
+  let outlet = m[1]!.trim();
+  // "Courier Regional Desk", "Gazette Political Desk": the desk's beat is not part of the publication's name.
+  if (/\bdesk$/i.test(name.trim())) {
+    const words = outlet.split(/\s+/);
+    while (words.length > 1 && ROLE_QUALIFIERS.test(words[words.length - 1]!)) words.pop();
+    outlet = words.join(' ');
+  }
   if (!/^\p{Lu}/u.test(outlet) || ROLE_QUALIFIERS.test(outlet) || /^(?:the|our|by|web|news|online|digital|sports?|business|city|metro|world|national|foreign|international|politics|entertainment|lifestyle|features|tech|science|health)$/i.test(outlet)) {
     return null;
   }
