@@ -167,7 +167,7 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   else if (options.labelRequired ?? true) return null;
   // "Na Jane Roe, 12 Machi 2024": the Swahili "by", taken only where the line is known to be a credit.
   else text = text.replace(SWAHILI_BY_LABEL, '');
-  text = text.replace(AUTHOR_LINK_TAIL, '').replace(TRAILING_SEPARATORS, '').trim();
+  text = text.replace(CONTACT_AFTER_NAME, '').replace(AUTHOR_LINK_TAIL, '').replace(TRAILING_SEPARATORS, '').trim();
   if (text === '') return null;
 
   const authors: string[] = [];
@@ -176,14 +176,18 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   let creditOnly = false;
   for (const segment of text.split(/\s+[|/·•–—-]\s+|\s*\n\s*/).flatMap(slashedRole)) {
     // "Penulis: Jane Roe | Editor: John Doe": the part of the credit line that names the editor.
-    if (OTHER_CREDIT_LABEL.test(segment)) continue;
+    if (OTHER_CREDIT_LABEL.test(segment) || PICTURE_CREDIT.test(segment)) continue;
     // "Autor: Jane Roe | Zdroj: ČTK, Outlet": the source field names the agencies and outlets the story draws on.
     const source = SOURCE_LABEL.exec(segment);
     if (source) {
       outlets.push(...namePieces(segment.slice(source[0].length)).map(cleanOutlet));
       continue;
     }
+    let pictures = false;
     for (const piece of namePieces(segment)) {
+      // "Story by Jane Roe; photos by John Doe and Ann Poe": the photographers did not write the story.
+      pictures ||= PICTURE_CREDIT.test(piece);
+      if (pictures) continue;
       // "JANE DOE Harbour Press Agency": agency copy sets the name in capitals, the credit after it in ordinary case.
       const caps = CAPS_NAME_THEN_CREDIT.exec(piece.trim());
       if (caps && hasPersonNameShape(caps[1]!) && classifyName(caps[2]!) !== 'place') {
@@ -213,9 +217,9 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
         if (collective) {
           if (!isDeskCredit(name)) authors.push(name);
           outlets.push(collective);
-        } else if (authors.length > 0 && isDeskCredit(name)) {
-          // "By Jane Roe, Metro Desk": the section desk she writes for names no publication.
-          continue;
+        } else if (isDeskCredit(name)) {
+          // "Web Desk", "By Jane Roe, Metro Desk": a section desk names no publication (nor a person).
+          creditOnly = true;
         } else {
           outlets.push(cleanOutlet(name));
         }
@@ -251,6 +255,12 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   if (authors.length === 0 && outlets.length === 0 && !(label && creditOnly)) return null;
   return { authors: [...new Set(authors)], publisher: outlets[0] ?? null };
 }
+
+/** "Jane Roe @janeroe", "Jane Roe jane.roe@gazette.example": the writer's handle or e-mail after the name. */
+const CONTACT_AFTER_NAME = /\s*\(?(?:@[A-Za-z0-9_]{2,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\)?(?=\s*(?:[|,;·•–—-]|$))/g;
+
+/** "Photos by John Doe", "Pictures: ...", "Video: ...": the photographer's or video maker's part of a credit line. */
+const PICTURE_CREDIT = /^(?:photos?|photographs?|photography|pictures?|images?|video|videos|graphics?|illustrations?)(?:\s+by\b|\s*:)/i;
 
 /** The links set after the writer's name in a byline: "More by this Author", "View all posts", "Follow". */
 const AUTHOR_LINK_TAIL =
@@ -350,7 +360,9 @@ const CAPS_NAME_THEN_CREDIT = /^((?:\p{Lu}[\p{Lu}.'’-]+\s+){1,4}\p{Lu}[\p{Lu}.
 
 /** "Staff Writer", "Our Staff Reporter", "Staff": a credit that names no one. */
 function isNamelessCredit(text: string): boolean {
-  return text.split(/\s*[|,;]\s*/).every((part) => part === '' || isGenericCredit(part) || (classifyName(part) === 'role' && !outletInRole(part)));
+  return text
+    .split(/\s*[|,;]\s*/)
+    .every((part) => part === '' || isGenericCredit(part) || (isDeskCredit(part) && !publisherOfCollectiveByline(part)) || (classifyName(part) === 'role' && !outletInRole(part)));
 }
 
 /** "agencies", "wire services", "staff": a credit's generic words, neither a name nor a reason to reject it. */

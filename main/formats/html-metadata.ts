@@ -16,7 +16,7 @@ import { decodeMetadataText } from './entities';
 import { embeddedJsonPublished, readJsonLd } from './html-jsonld';
 import { articleHeader, headerTimes, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, squash, withoutEditors, writerNoteAuthors } from './html-page';
 import { chooseTitle } from './html-title';
-import { isUrl } from './names';
+import { isUrl, publisherOfCollectiveByline } from './names';
 import { collapseSpaces } from './text-blocks';
 
 export interface HtmlMetadata {
@@ -103,6 +103,13 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   const fromLd = sortCredits(ldPeople);
   authors = people(fromLd.authors);
   outlets.push(...fromLd.outlets);
+  // Declared credits that are only the outlet's staff account ("Gazette Staff" listed as a Person) give way to
+  // a writer the page names; they stay the credit when the page names no one.
+  let staffOnly: string[] = [];
+  const deferStaff = () => {
+    if (authors.length > 0 && authors.every((a) => publisherOfCollectiveByline(a) !== null)) [staffOnly, authors] = [authors, []];
+  };
+  deferStaff();
   if (authors.length === 0) {
     const citation = meta.get('citation_author') ?? [];
     if (citation.length > 0) authors = citation.map((c) => collapseSpaces(decodeMetadataText(c)));
@@ -112,6 +119,8 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
     const fromMeta = sortCredits(declared);
     authors = people(fromMeta.authors);
     outlets.push(...fromMeta.outlets);
+    if (staffOnly.length === 0) deferStaff();
+    else if (authors.every((a) => publisherOfCollectiveByline(a) !== null)) authors = [];
   }
   const order = pageDateOrder(document, meta);
   const { lines: header, keys: headerKeys, editors } = readPage ? articleHeader(document, title, order) : { lines: [], keys: new Set<string>(), editors: [] };
@@ -126,6 +135,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   }
   // An opinion piece that names its writer only after the text ("Jane Roe" / "The writer is ...").
   if (authors.length === 0 && readPage) authors = people(writerNoteAuthors(document));
+  if (authors.length === 0) authors = staffOnly;
   // "Reported By: A | Edited By: B": the editor a JSON-LD author list also names did not write the story.
   authors = withoutEditors(authors, editors);
 
