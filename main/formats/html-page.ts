@@ -421,8 +421,13 @@ export function markedCredits(document: Document): { authors: string[]; outlets:
       const named = el.querySelector('[itemprop="name"]');
       const text = collapseSpaces(spacedText(named ?? el));
       if (!text || text.length > 200) continue;
-      const credit = swahiliCredit(text) ?? readByline(text, { labelRequired: false }) ?? headerCredit(text) ?? partsCredit(named ?? el);
+      let credit = swahiliCredit(text) ?? readByline(text, { labelRequired: false }) ?? headerCredit(text) ?? partsCredit(named ?? el);
       if (!credit) continue;
+      // "<a>Jane Roe</a><div>Harbour Ledger</div>": a "name" read across the credit's parts is a name and an outlet.
+      if (!named && credit.authors.some((a) => !childTexts(el).some((t) => t.includes(a)))) {
+        const parts = partsCredit(el);
+        if (parts && parts.authors.length > 0 && parts.authors.every((a) => a.split(/\s+/).length >= 2)) credit = parts;
+      }
       authors.push(...credit.authors);
       if (credit.publisher) outlets.push(credit.publisher);
     }
@@ -451,6 +456,10 @@ function attributeCredits(document: Document): string[] {
     }
   }
   return [];
+}
+
+function childTexts(el: Element): string[] {
+  return Array.from(el.children).map((child) => collapseSpaces(spacedText(child)));
 }
 
 /**
