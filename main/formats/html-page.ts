@@ -423,8 +423,9 @@ export function markedCredits(document: Document): { authors: string[]; outlets:
       if (!text || text.length > 200) continue;
       let credit = swahiliCredit(text) ?? readByline(text, { labelRequired: false }) ?? headerCredit(text) ?? partsCredit(named ?? el);
       if (!credit) continue;
-      // "<a>Jane Roe</a><div>Harbour Ledger</div>": a "name" read across the credit's parts is a name and an outlet.
-      if (!named && credit.authors.some((a) => !childTexts(el).some((t) => t.includes(a)))) {
+      // "<a>Jane Roe</a><div>Harbour Ledger</div>": a name or outlet read across the credit's parts is a name and an outlet.
+      const read = [...credit.authors, ...(credit.publisher ? [credit.publisher] : [])];
+      if (!named && read.some((a) => !childTexts(el).some((t) => t.includes(a)))) {
         const parts = partsCredit(el);
         if (parts && parts.authors.length > 0 && parts.authors.every((a) => a.split(/\s+/).length >= 2)) credit = parts;
       }

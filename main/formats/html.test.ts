@@ -963,3 +963,50 @@ describe('web pages of heldout7 kinds (invented examples)', () => {
     expect(a.text).not.toContain('Posted');
   });
 });
+
+describe('web credits of heldout8 kinds (invented examples)', () => {
+  const ld = (author: unknown) =>
+    `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Culvert to close Mill Road', author })}</script>`;
+  const head = (extra = '') => `<title>Culvert to close Mill Road</title>${extra}`;
+
+  it('reads a writer named only in a data attribute of the byline block, not an id or an outlet', () => {
+    const a = folder.parse('data-author.html', page(head(), `<h1>Culvert to close Mill Road</h1><div class="art-author" data-author-name="Orla Nic Giolla" data-author-id="5512"><img src="a.jpg" alt=""><button>Follow</button></div>${BODY}`));
+    expect(a.authors).toEqual(['Orla Nic Giolla']);
+    const b = folder.parse('data-slug.html', page(head(), `<h1>Culvert to close Mill Road</h1><div class="art-author" data-author="orla-nic-giolla"><img src="a.jpg" alt=""></div>${BODY}`));
+    expect(b.authors).toEqual([]);
+  });
+
+  it('reads the author meta of analytics tags', () => {
+    const a = folder.parse('cxense.html', page(head('<meta name="cXenseParse:author" content="Orla Nic Giolla">'), `<h1>Culvert to close Mill Road</h1>${BODY}`));
+    expect(a.authors).toEqual(['Orla Nic Giolla']);
+  });
+
+  it('drops a staff account listed beside a named writer, and lets a staff-only declaration give way to the byline', () => {
+    const a = folder.parse('staff-pair.html', page(head(ld([{ '@type': 'Person', name: 'Piet Okonkwo' }, { '@type': 'Person', name: 'KQRT Staff' }])), `<h1>Culvert to close Mill Road</h1>${BODY}`));
+    expect(a.authors).toEqual(['Piet Okonkwo']);
+    expect(a.publisher).toBe('KQRT');
+    const b = folder.parse('staff-only.html', page(head(ld({ '@type': 'Person', name: 'KQRT Staff' })), `<h1>Culvert to close Mill Road</h1><p class="byline">By Piet Okonkwo and KQRT Staff</p>${BODY}`));
+    expect(b.authors).toEqual(['Piet Okonkwo']);
+    const c = folder.parse('staff-alone.html', page(head(ld({ '@type': 'Person', name: 'KQRT Staff' })), `<h1>Culvert to close Mill Road</h1>${BODY}`));
+    expect(c.authors).toEqual(['KQRT Staff']);
+  });
+
+  it('takes a closing "Contributor:" line as the credit when the page has no byline, and out of the text', () => {
+    const a = folder.parse('contributor.html', page(head(), `<h1>Culvert to close Mill Road</h1>${BODY}<p><strong>Contributor:</strong> Kojo Ampofo-Baah</p>`));
+    expect(a.authors).toEqual(['Kojo Ampofo-Baah']);
+    expect(a.text).not.toContain('Contributor');
+    const b = folder.parse('contributor-byline.html', page(head(), `<h1>Culvert to close Mill Road</h1><p class="byline">By Piet Okonkwo</p>${BODY}<p><strong>Contributor:</strong> Kojo Ampofo-Baah</p>`));
+    expect(b.authors).toEqual(['Piet Okonkwo']);
+  });
+
+  it('splits a byline block of a name link and an outlet line', () => {
+    const a = folder.parse('name-outlet.html', page(head(), `<h1>Culvert to close Mill Road</h1><div class="byline"><a href="/staff/po">Piet Okonkwo</a><div>Harmon Falls Ledger</div></div>${BODY}`));
+    expect(a.authors).toEqual(['Piet Okonkwo']);
+  });
+
+  it('leaves a section desk declared as an author out of the authors and the publisher', () => {
+    const a = folder.parse('web-desk.html', page(head(ld({ '@type': 'Person', name: 'Web Desk' })), `<h1>Culvert to close Mill Road</h1><div class="author-info"><span class="author-name">Piet Okonkwo</span></div>${BODY}`));
+    expect(a.authors).toEqual(['Piet Okonkwo']);
+    expect(a.publisher).not.toBe('Web Desk');
+  });
+});
