@@ -481,6 +481,11 @@ describe('credit parts that name no writer (heldout8 kinds, invented examples)',
     expect(readByline('Contributing: Oskar Lindqvist')).toBeNull();
   });
 
+  it('takes reports put together by staff or wires for a credit naming no one', () => {
+    expect(readByline('From staff reports', { labelRequired: false })).toBeNull();
+    expect(readByline('By staff and wire reports')).toEqual({ authors: [], publisher: null });
+  });
+
   it('keeps a dated line with a desk that names no outlet a header line', () => {
     expect(readHeaderLine('Web Desk | 12 March 2024')?.publishedAt).toEqual(day('2024-03-12'));
   });

@@ -46,7 +46,8 @@ const ROLE_BY_LABEL = /^(?:reporter|writer|correspondent|journalist|contributor|
 
 /** "Staff report", "News release", "Press statement": what kind of text it is, said where a byline stands; no outlet. */
 function isGenreLabel(name: string): boolean {
-  return /^(?:staff|wire|news|press|media)\s+(?:reports?|releases?|statements?|advisory|announcements?)$/i.test(name.trim());
+  // "From staff reports", "Staff and wire reports": a story put together from several reports, naming no one.
+  return /^(?:from\s+)?(?:staff|wire|news|press|media)(?:\s+(?:and|&)\s+(?:staff|wire|news|agency))?\s+(?:reports?|releases?|statements?|advisory|announcements?)$/i.test(name.trim());
 }
 
 /** "et", "und", "y", "e": "and" in a French, German, Spanish or Italian credit. */
@@ -169,6 +170,7 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   else text = text.replace(SWAHILI_BY_LABEL, '');
   text = text.replace(CONTACT_AFTER_NAME, '').replace(AUTHOR_LINK_TAIL, '').replace(TRAILING_SEPARATORS, '').trim();
   if (text === '') return null;
+  if (isGenreLabel(text)) return label ? { authors: [], publisher: null } : null;
 
   const authors: string[] = [];
   const outlets: string[] = [];

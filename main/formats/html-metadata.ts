@@ -99,7 +99,8 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   };
   let authors: string[] = [];
   const ldPeople = ld.credits.filter((c) => c.type !== 'organization').map((c) => c.name);
-  outlets.push(...ld.credits.filter((c) => c.type === 'organization').map((c) => c.name));
+  // "Gazette Newsroom" declared as an Organization: the publication of the collective credit.
+  outlets.push(...ld.credits.filter((c) => c.type === 'organization').map((c) => publisherOfCollectiveByline(c.name) ?? c.name));
   const fromLd = sortCredits(ldPeople);
   authors = people(fromLd.authors);
   outlets.push(...fromLd.outlets);

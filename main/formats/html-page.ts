@@ -440,15 +440,19 @@ export function markedCredits(document: Document): { authors: string[]; outlets:
 
 /** The attributes some CMSs (Polopoly/Atex, Escenic themes) give a byline block that shows only an avatar and a "Follow" button. */
 const AUTHOR_DATA_ATTRIBUTES = ['data-author-name', 'data-authors', 'data-author', 'data-byline'];
+/** The writer's picture in the byline block, whose alternative text is the writer's name where no text shows it. */
+const AVATAR = '[class*="author" i] img[alt], [class*="byline" i] img[alt], img[class*="avatar" i][alt]';
 
 /**
- * The writer named only in an attribute of the byline block (`data-author-name="Jane Roe"`): people's names
- * only (not ids, slugs or outlets), and not on a teaser of another story (a list item or a link).
+ * The writer named only in an attribute of the byline block (`data-author-name="Jane Roe"`, the alt text of
+ * the writer's picture): people's names only (not ids, slugs or outlets), and not on a teaser of another story
+ * (a list item or a link).
  */
 function attributeCredits(document: Document): string[] {
-  for (const el of document.querySelectorAll(AUTHOR_DATA_ATTRIBUTES.map((a) => `[${a}]`).join(', '))) {
-    if (inFurniture(el) || el.closest('head, li, a') || el.matches('a')) continue;
-    for (const attribute of AUTHOR_DATA_ATTRIBUTES) {
+  const selector = [...AUTHOR_DATA_ATTRIBUTES.map((a) => `[${a}]`), AVATAR].join(', ');
+  for (const el of document.querySelectorAll(selector)) {
+    if (inFurniture(el) || el.closest('head, li') || (el.closest('a') && !el.matches('img'))) continue;
+    for (const attribute of [...AUTHOR_DATA_ATTRIBUTES, ...(el.matches('img') ? ['alt'] : [])]) {
       const value = collapseSpaces(el.getAttribute(attribute) ?? '');
       if (value === '' || value.length > MAX_CREDIT_LINE || /[\d/@_]/.test(value)) continue;
       const credit = readByline(value, { labelRequired: false });

@@ -1004,6 +1004,20 @@ describe('web credits of heldout8 kinds (invented examples)', () => {
     expect(a.authors).toEqual(['Piet Okonkwo']);
   });
 
+  it('reads the writer from the alt text of the byline picture when no text names them', () => {
+    const a = folder.parse('avatar.html', page(head(), `<h1>Culvert to close Mill Road</h1><div class="author-avatar"><img src="a.jpg" alt="Piet Okonkwo"></div>${BODY}`));
+    expect(a.authors).toEqual(['Piet Okonkwo']);
+  });
+
+  it('takes "From staff reports" for no author and no outlet, and a newsroom declared as an Organization for its outlet', () => {
+    const a = folder.parse('staff-reports.html', page(head(), `<h1>Culvert to close Mill Road</h1><p class="byline">From staff reports</p>${BODY}`));
+    expect(a.authors).toEqual([]);
+    expect(a.publisher).toBe('The Daily Example');
+    const b = folder.parse('newsroom.html', page(head(ld({ '@type': 'Organization', name: 'Harmon Ledger Newsroom' })), `<h1>Culvert to close Mill Road</h1><div class="meta"><span>By Piet Okonkwo</span></div>${BODY}`));
+    expect(b.authors).toEqual(['Piet Okonkwo']);
+    expect(b.publisher).toBe('Harmon Ledger');
+  });
+
   it('leaves a section desk declared as an author out of the authors and the publisher', () => {
     const a = folder.parse('web-desk.html', page(head(ld({ '@type': 'Person', name: 'Web Desk' })), `<h1>Culvert to close Mill Road</h1><div class="author-info"><span class="author-name">Piet Okonkwo</span></div>${BODY}`));
     expect(a.authors).toEqual(['Piet Okonkwo']);

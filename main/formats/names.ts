@@ -276,8 +276,8 @@ export function publisherOfCollectiveByline(name: string): string | null {
   const m = /^(.+?)\s+(?:staff(?: writers?| reporters?| reports?)?|newsroom|news desk|web desk|digital desk|desk|editors|editorial board|editorial team|wire services?|reporters|team)$/i.exec(name.trim());
   if (!m) return null;
   let outlet = m[1]!.trim();
-  // "Courier Regional Desk", "Gazette Political Desk": the desk's beat is not part of the publication's name.
-  if (/\bdesk$/i.test(name.trim())) {
+  // "Courier Regional Desk", "Gazette Digital Team": the desk's or team's beat is not part of the publication's name.
+  if (/\b(?:desk|team|newsroom)$/i.test(name.trim())) {
     const words = outlet.split(/\s+/);
     while (words.length > 1 && ROLE_QUALIFIERS.test(words[words.length - 1]!)) words.pop();
     outlet = words.join(' ');
