@@ -136,6 +136,12 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   }
   // An opinion piece that names its writer only after the text ("Jane Roe" / "The writer is ...").
   if (authors.length === 0 && readPage) authors = people(writerNoteAuthors(document));
+  // Analytics tags that carry the credit where nothing the page shows does (Parse.ly's page JSON, Chartbeat's config).
+  if (authors.length === 0) {
+    const tagged = sortCredits(analyticsAuthors(document, all('parsely-page', 'parsely-metadata')));
+    authors = people(tagged.authors);
+    outlets.push(...tagged.outlets);
+  }
   if (authors.length === 0) authors = staffOnly;
   // "Reported By: A | Edited By: B": the editor a JSON-LD author list also names did not write the story.
   authors = withoutEditors(authors, editors);
@@ -302,4 +308,29 @@ function metaTags(document: Document): Map<string, string[]> {
     }
   }
   return map;
+}
+
+/** Chartbeat's `_sf_async_config.authors = "Jane Roe,John Doe"`. */
+const CHARTBEAT_AUTHORS = /_sf_async_config\.authors\s*=\s*(["'])([^"'\n]{3,200})\1/;
+
+/**
+ * The authors analytics tags declare: the "author"/"authors" of Parse.ly's page JSON meta and Chartbeat's
+ * authors string (comma-separated). Strings only; sorted into people and outlets by the caller.
+ */
+export function analyticsAuthors(document: Document, parselyJson: string[]): string[] {
+  const names: string[] = [];
+  for (const raw of parselyJson) {
+    try {
+      const data = JSON.parse(raw) as { author?: unknown; authors?: unknown };
+      for (const value of [data.author, data.authors].flat()) if (typeof value === 'string') names.push(value);
+    } catch {
+      // Not JSON: nothing declared.
+    }
+  }
+  if (names.length > 0) return names;
+  for (const script of document.querySelectorAll('script:not([src])')) {
+    const m = CHARTBEAT_AUTHORS.exec(script.textContent ?? '');
+    if (m) return m[2]!.split(/\s*,\s*/).filter((n) => n !== '');
+  }
+  return [];
 }

@@ -1004,6 +1004,15 @@ describe('web credits of heldout8 kinds (invented examples)', () => {
     expect(a.authors).toEqual(['Piet Okonkwo']);
   });
 
+  it('reads the authors analytics tags declare (Parse.ly page JSON, Chartbeat) when the page shows none', () => {
+    const a = folder.parse('chartbeat.html', page(head(`<script>_sf_async_config.sections = "News"; _sf_async_config.authors = "Piet Okonkwo,Lena Moss";</script>`), `<h1>Culvert to close Mill Road</h1>${BODY}`));
+    expect(a.authors).toEqual(['Piet Okonkwo', 'Lena Moss']);
+    const b = folder.parse('parsely.html', page(head(`<meta name="parsely-page" content='{"title":"Culvert","author":"Piet Okonkwo"}'>`), `<h1>Culvert to close Mill Road</h1>${BODY}`));
+    expect(b.authors).toEqual(['Piet Okonkwo']);
+    const c = folder.parse('chartbeat-byline.html', page(head(`<script>_sf_async_config.authors = "Harmon Ledger Staff";</script>`), `<h1>Culvert to close Mill Road</h1><p class="byline">By Lena Moss</p>${BODY}`));
+    expect(c.authors).toEqual(['Lena Moss']);
+  });
+
   it('reads the writer from the alt text of the byline picture when no text names them', () => {
     const a = folder.parse('avatar.html', page(head(), `<h1>Culvert to close Mill Road</h1><div class="author-avatar"><img src="a.jpg" alt="Piet Okonkwo"></div>${BODY}`));
     expect(a.authors).toEqual(['Piet Okonkwo']);

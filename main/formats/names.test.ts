@@ -102,6 +102,10 @@ describe('classifyName', () => {
   it('writes capitalised names in ordinary case, and leaves mixed case alone', () => {
     expect(displayName('KAREEM HADDAD')).toBe('Kareem Haddad');
     expect(displayName("SEAN O'NEILL-BARRY")).toBe("Sean O'Neill-Barry");
+    expect(displayName('AILSA MCCRORIE')).toBe('Ailsa McCrorie');
+    expect(displayName('MACK MACY')).toBe('Mack Macy');
+    expect(publisherOfCollectiveByline('Courier Regional Desk')).toBe('Courier');
+    expect(publisherOfCollectiveByline('Harbour Ledger Digital Team')).toBe('Harbour Ledger');
     expect(displayName('Jane McDonald')).toBe('Jane McDonald');
   });
 });

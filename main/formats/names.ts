@@ -261,7 +261,13 @@ function startsWithGivenName(lowerWords: readonly string[]): boolean {
 export function displayName(name: string): string {
   const trimmed = name.trim().replace(/\s+/g, ' ');
   if (!/\p{Lu}{2}/u.test(trimmed) || /\p{Ll}/u.test(trimmed)) return trimmed;
-  return trimmed.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return (
+    trimmed
+      .toLowerCase()
+      .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+      // "MCDONALD" -> "McDonald": the letter after "Mc" is a capital ("Mac" is left alone: Mack, Macy).
+      .replace(/\bMc(\p{Ll})/gu, (_, letter: string) => `Mc${letter.toUpperCase()}`)
+  );
 }
 
 /**
