@@ -467,6 +467,7 @@ describe('credit parts that name no writer (heldout8 kinds, invented examples)',
   it('leaves the photographers of a credit line out of the authors', () => {
     expect(readByline('Words: Oskar Lindqvist | Pictures: Mina Farouk')?.authors).toEqual(['Oskar Lindqvist']);
     expect(readByline('Story by Oskar Lindqvist; photos by Mina Farouk and Ted Ames')?.authors).toEqual(['Oskar Lindqvist']);
+    expect(readByline('Written by Oskar Lindqvist and edited by Mina Farouk')?.authors).toEqual(['Oskar Lindqvist']);
   });
 
   it('reads past the writer\'s handle or e-mail after the name', () => {

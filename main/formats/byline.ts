@@ -187,8 +187,8 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
     }
     let pictures = false;
     for (const piece of namePieces(segment)) {
-      // "Story by Jane Roe; photos by John Doe and Ann Poe": the photographers did not write the story.
-      pictures ||= PICTURE_CREDIT.test(piece);
+      // "Story by Jane Roe; photos by John Doe and Ann Poe", "... and edited by ...": they did not write the story.
+      pictures ||= PICTURE_CREDIT.test(piece) || /^(?:edited|translated|produced|fact[- ]checked)\s+by\b/i.test(piece);
       if (pictures) continue;
       // "JANE DOE Harbour Press Agency": agency copy sets the name in capitals, the credit after it in ordinary case.
       const caps = CAPS_NAME_THEN_CREDIT.exec(piece.trim());
