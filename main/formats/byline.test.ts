@@ -487,6 +487,12 @@ describe('credit parts that name no writer (heldout8 kinds, invented examples)',
     expect(readByline('By staff and wire reports')).toEqual({ authors: [], publisher: null });
   });
 
+  it('takes "Agencies" and a site\'s "Admin" account for credits naming no outlet', () => {
+    expect(readByline('By Agencies')).toEqual({ authors: [], publisher: null });
+    expect(readByline('By Oskar Lindqvist, Agencies')).toEqual({ authors: ['Oskar Lindqvist'], publisher: null });
+    expect(readByline('Admin', { labelRequired: false })).toBeNull();
+  });
+
   it('keeps a dated line with a desk that names no outlet a header line', () => {
     expect(readHeaderLine('Web Desk | 12 March 2024')?.publishedAt).toEqual(day('2024-03-12'));
   });

@@ -44,6 +44,9 @@ const SWAHILI_BY_LABEL = /^Na\s+(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu})/u;
 /** The role of the one who filed the story as a credit label: "Reporter: Jane Doe", "Correspondent: ...". */
 const ROLE_BY_LABEL = /^(?:reporter|writer|correspondent|journalist|contributor|words|story)\s*:\s*/i;
 
+/** "Agencies", "Wires", "Admin": a credit to the wires in general or to the site's administrator account, naming no one and no outlet. */
+const NO_ONE_CREDIT = /^(?:(?:news\s+)?agencies|wires|wire services|admin|administrator|site admin|webmaster)$/i;
+
 /** "Staff report", "News release", "Press statement": what kind of text it is, said where a byline stands; no outlet. */
 function isGenreLabel(name: string): boolean {
   // "From staff reports", "Staff and wire reports": a story put together from several reports, naming no one.
@@ -205,7 +208,7 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
         if (classifyName(parts[3]!) === 'outlet') outlets.push(parts[3]!.trim());
       }
       if (name === '' && parts) continue;
-      if (isGenreLabel(name)) {
+      if (isGenreLabel(name) || NO_ONE_CREDIT.test(name.trim())) {
         creditOnly = true;
         continue;
       }

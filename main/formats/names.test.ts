@@ -106,6 +106,7 @@ describe('classifyName', () => {
     expect(displayName('MACK MACY')).toBe('Mack Macy');
     expect(publisherOfCollectiveByline('Courier Regional Desk')).toBe('Courier');
     expect(publisherOfCollectiveByline('Harbour Ledger Digital Team')).toBe('Harbour Ledger');
+    expect(publisherOfCollectiveByline('Editorial Team')).toBeNull();
     expect(displayName('Jane McDonald')).toBe('Jane McDonald');
   });
 });

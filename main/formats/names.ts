@@ -288,7 +288,7 @@ export function publisherOfCollectiveByline(name: string): string | null {
     while (words.length > 1 && ROLE_QUALIFIERS.test(words[words.length - 1]!)) words.pop();
     outlet = words.join(' ');
   }
-  if (!/^\p{Lu}/u.test(outlet) || ROLE_QUALIFIERS.test(outlet) || /^(?:the|our|by|web|news|online|digital|sports?|business|city|metro|world|national|foreign|international|politics|entertainment|lifestyle|features|tech|science|health)$/i.test(outlet)) {
+  if (!/^\p{Lu}/u.test(outlet) || ROLE_QUALIFIERS.test(outlet) || /^(?:the|our|by|web|news|online|digital|sports?|business|city|metro|world|national|foreign|international|politics|entertainment|lifestyle|features|tech|science|health|editorial)$/i.test(outlet)) {
     return null;
   }
   return outlet;
