@@ -267,6 +267,8 @@ export function displayName(name: string): string {
       .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
       // "MCDONALD" -> "McDonald": the letter after "Mc" is a capital ("Mac" is left alone: Mack, Macy).
       .replace(/\bMc(\p{Ll})/gu, (_, letter: string) => `Mc${letter.toUpperCase()}`)
+      // "JOÃO DA SILVA", "NURUL AIN BINTI ZAKARIA": the particles inside a name are written in lower case.
+      .replace(/(?<=\S\s)(?:Da|Das|Do|Dos|De|Del|Della|Di|Du|Der|Den|Van|Von|La|Bin|Binti|Bte)(?=\s\S)/g, (particle: string) => particle.toLowerCase())
   );
 }
 
