@@ -68,7 +68,7 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    the text); Swahili "Na" credits; șapou/manchet/entradilla/Vorspann standfirsts and summary-bullet boxes;
  *    updates without a year and Atlantic/Newfoundland zones in header lines; ad labels and read-also lines of more
  *    languages, republication, local-democracy scheme and support notes and feedback buttons as furniture.
- *    Writers in byline data attributes, cXense metas, "Contributor:" lines; no staff/desk/photo parts of bylines.
+ *    Writers in byline data attributes, avatar alt, analytics tags, "Contributor:"; no staff/desk/photo credits.
  */
 export const READER_VERSION = 12;
 
