@@ -116,7 +116,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
     if (citation.length > 0) authors = citation.map((c) => collapseSpaces(decodeMetadataText(c)));
   }
   if (authors.length === 0) {
-    const declared = all(...AUTHOR_META).filter((v) => !isUrl(v));
+    const declared = [...all(...AUTHOR_META), ...labelledTwitterAuthor(all)].filter((v) => !isUrl(v));
     const fromMeta = sortCredits(declared);
     authors = people(fromMeta.authors);
     outlets.push(...fromMeta.outlets);
@@ -333,4 +333,18 @@ export function analyticsAuthors(document: Document, parselyJson: string[]): str
     if (m) return m[2]!.split(/\s*,\s*/).filter((n) => n !== '');
   }
   return [];
+}
+
+/** The label Yoast and other SEO plugins give the writer in Twitter's label/data pairs, in the plugin's languages. */
+const WRITTEN_BY_LABEL = /^(?:written by|author|escrito por|geschrieben von|écrit par|scritto da|geschreven door|napisane przez|skrevet af|skrivet av|ditulis oleh)$/i;
+
+/** `twitter:label1 = "Written by"`, `twitter:data1 = "Jane Roe"`: the writer an SEO plugin declares beside the reading time. */
+function labelledTwitterAuthor(all: (...keys: string[]) => string[]): string[] {
+  const names: string[] = [];
+  for (let i = 1; i <= 4; i++) {
+    const label = all(`twitter:label${i}`)[0];
+    const value = all(`twitter:data${i}`)[0];
+    if (label && value && WRITTEN_BY_LABEL.test(label.trim())) names.push(value);
+  }
+  return names;
 }

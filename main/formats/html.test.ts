@@ -1013,6 +1013,11 @@ describe('web credits of heldout8 kinds (invented examples)', () => {
     expect(c.authors).toEqual(['Lena Moss']);
   });
 
+  it('reads the writer an SEO plugin declares in Twitter label and data pairs', () => {
+    const a = folder.parse('yoast-twitter.html', page(head('<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Lena Moss"><meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="3 minutes">'), `<h1>Culvert to close Mill Road</h1>${BODY}`));
+    expect(a.authors).toEqual(['Lena Moss']);
+  });
+
   it('reads the writer from the alt text of the byline picture when no text names them', () => {
     const a = folder.parse('avatar.html', page(head(), `<h1>Culvert to close Mill Road</h1><div class="author-avatar"><img src="a.jpg" alt="Piet Okonkwo"></div>${BODY}`));
     expect(a.authors).toEqual(['Piet Okonkwo']);
