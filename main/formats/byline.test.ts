@@ -467,3 +467,38 @@ describe('date lines of Swahili and European Portuguese pages, and relative ages
     expect(readHeaderLine(line)).toEqual({ authors: [], publisher: null, publishedAt: null, modifiedAt: null });
   });
 });
+
+describe('credit parts that name no writer (heldout8 kinds, invented examples)', () => {
+  it('leaves the photographers of a credit line out of the authors', () => {
+    expect(readByline('Words: Oskar Lindqvist | Pictures: Mina Farouk')?.authors).toEqual(['Oskar Lindqvist']);
+    expect(readByline('Story by Oskar Lindqvist; photos by Mina Farouk and Ted Ames')?.authors).toEqual(['Oskar Lindqvist']);
+    expect(readByline('Written by Oskar Lindqvist and edited by Mina Farouk')?.authors).toEqual(['Oskar Lindqvist']);
+  });
+
+  it('reads past the writer\'s handle or e-mail after the name', () => {
+    expect(readByline('By Oskar Lindqvist @oskarl_news')?.authors).toEqual(['Oskar Lindqvist']);
+    expect(readByline('By Oskar Lindqvist oskar.lindqvist@fjordpost.example')?.authors).toEqual(['Oskar Lindqvist']);
+  });
+
+  it('takes a section desk after the writer for no outlet, and a "Contributor:" label as a credit label', () => {
+    expect(readByline('By Oskar Lindqvist, Metro Desk')).toEqual({ authors: ['Oskar Lindqvist'], publisher: null });
+    expect(readByline('By Oskar Lindqvist, Fjordpost Regional Desk')).toEqual({ authors: ['Oskar Lindqvist'], publisher: 'Fjordpost' });
+    expect(readByline('Contributor: Oskar Lindqvist')?.authors).toEqual(['Oskar Lindqvist']);
+    expect(readByline('Contributing: Oskar Lindqvist')).toBeNull();
+  });
+
+  it('takes reports put together by staff or wires for a credit naming no one', () => {
+    expect(readByline('From staff reports', { labelRequired: false })).toBeNull();
+    expect(readByline('By staff and wire reports')).toEqual({ authors: [], publisher: null });
+  });
+
+  it('takes "Agencies" and a site\'s "Admin" account for credits naming no outlet', () => {
+    expect(readByline('By Agencies')).toEqual({ authors: [], publisher: null });
+    expect(readByline('By Oskar Lindqvist, Agencies')).toEqual({ authors: ['Oskar Lindqvist'], publisher: null });
+    expect(readByline('Admin', { labelRequired: false })).toBeNull();
+  });
+
+  it('keeps a dated line with a desk that names no outlet a header line', () => {
+    expect(readHeaderLine('Web Desk | 12 March 2024')?.publishedAt).toEqual(day('2024-03-12'));
+  });
+});

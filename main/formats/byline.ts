@@ -42,11 +42,15 @@ const LOCAL_BY_LABEL = /^(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|de|[Aa] cura di|[
 /** "Na" (Swahili "by") before a full name; "na" opens phrases of other languages too, so it is never a credit alone. */
 const SWAHILI_BY_LABEL = /^Na\s+(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu})/u;
 /** The role of the one who filed the story as a credit label: "Reporter: Jane Doe", "Correspondent: ...". */
-const ROLE_BY_LABEL = /^(?:reporter|writer|correspondent|journalist|words|story)\s*:\s*/i;
+const ROLE_BY_LABEL = /^(?:reporter|writer|correspondent|journalist|contributor|words|story)\s*:\s*/i;
+
+/** "Agencies", "Wires", "Admin": a credit to the wires in general or to the site's administrator account, naming no one and no outlet. */
+const NO_ONE_CREDIT = /^(?:(?:news\s+)?agencies|wires|wire services|admin|administrator|site admin|webmaster)$/i;
 
 /** "Staff report", "News release", "Press statement": what kind of text it is, said where a byline stands; no outlet. */
 function isGenreLabel(name: string): boolean {
-  return /^(?:staff|wire|news|press|media)\s+(?:reports?|releases?|statements?|advisory|announcements?)$/i.test(name.trim());
+  // "From staff reports", "Staff and wire reports": a story put together from several reports, naming no one.
+  return /^(?:from\s+)?(?:staff|wire|news|press|media)(?:\s+(?:and|&)\s+(?:staff|wire|news|agency))?\s+(?:reports?|releases?|statements?|advisory|announcements?)$/i.test(name.trim());
 }
 
 /** "et", "und", "y", "e": "and" in a French, German, Spanish or Italian credit. */
@@ -167,8 +171,9 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   else if (options.labelRequired ?? true) return null;
   // "Na Jane Roe, 12 Machi 2024": the Swahili "by", taken only where the line is known to be a credit.
   else text = text.replace(SWAHILI_BY_LABEL, '');
-  text = text.replace(AUTHOR_LINK_TAIL, '').replace(TRAILING_SEPARATORS, '').trim();
+  text = text.replace(CONTACT_AFTER_NAME, '').replace(AUTHOR_LINK_TAIL, '').replace(TRAILING_SEPARATORS, '').trim();
   if (text === '') return null;
+  if (isGenreLabel(text)) return label ? { authors: [], publisher: null } : null;
 
   const authors: string[] = [];
   const outlets: string[] = [];
@@ -177,14 +182,18 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   // "Harbour Gazette · A4 · By Jane Roe": a part of the line may carry its own "By".
   for (const segment of text.split(/\s+[|/·•–—-]\s+|\s*\n\s*/).map((part) => part.replace(/^[Bb][Yy]\s+(?=\p{Lu})/u, '')).flatMap(slashedRole)) {
     // "Penulis: Jane Roe | Editor: John Doe": the part of the credit line that names the editor.
-    if (OTHER_CREDIT_LABEL.test(segment)) continue;
+    if (OTHER_CREDIT_LABEL.test(segment) || PICTURE_CREDIT.test(segment)) continue;
     // "Autor: Jane Roe | Zdroj: ČTK, Outlet": the source field names the agencies and outlets the story draws on.
     const source = SOURCE_LABEL.exec(segment);
     if (source) {
       outlets.push(...namePieces(segment.slice(source[0].length)).map(cleanOutlet));
       continue;
     }
+    let pictures = false;
     for (const piece of namePieces(segment)) {
+      // "Story by Jane Roe; photos by John Doe and Ann Poe", "... and edited by ...": they did not write the story.
+      pictures ||= PICTURE_CREDIT.test(piece) || /^(?:edited|translated|produced|fact[- ]checked)\s+by\b/i.test(piece);
+      if (pictures) continue;
       // "JANE DOE Harbour Press Agency": agency copy sets the name in capitals, the credit after it in ordinary case.
       const caps = CAPS_NAME_THEN_CREDIT.exec(piece.trim());
       if (caps && hasPersonNameShape(caps[1]!) && classifyName(caps[2]!) !== 'place') {
@@ -200,7 +209,7 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
         if (classifyName(parts[3]!) === 'outlet') outlets.push(parts[3]!.trim());
       }
       if (name === '' && parts) continue;
-      if (isGenreLabel(name)) {
+      if (isGenreLabel(name) || NO_ONE_CREDIT.test(name.trim())) {
         creditOnly = true;
         continue;
       }
@@ -214,6 +223,9 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
         if (collective) {
           if (!isDeskCredit(name)) authors.push(name);
           outlets.push(collective);
+        } else if (isDeskCredit(name)) {
+          // "Web Desk", "By Jane Roe, Metro Desk": a section desk names no publication (nor a person).
+          creditOnly = true;
         } else {
           outlets.push(cleanOutlet(name));
         }
@@ -249,6 +261,12 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   if (authors.length === 0 && outlets.length === 0 && !(label && creditOnly)) return null;
   return { authors: [...new Set(authors)], publisher: outlets[0] ?? null };
 }
+
+/** "Jane Roe @janeroe", "Jane Roe jane.roe@gazette.example": the writer's handle or e-mail after the name. */
+const CONTACT_AFTER_NAME = /\s*\(?(?:@[A-Za-z0-9_]{2,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\)?(?=\s*(?:[|,;·•–—-]|$))/g;
+
+/** "Photos by John Doe", "Pictures: ...", "Video: ...": the photographer's or video maker's part of a credit line. */
+const PICTURE_CREDIT = /^(?:photos?|photographs?|photography|pictures?|images?|video|videos|graphics?|illustrations?)(?:\s+by\b|\s*:)/i;
 
 /** The links set after the writer's name in a byline: "More by this Author", "View all posts", "Follow". */
 const AUTHOR_LINK_TAIL =
@@ -348,7 +366,9 @@ const CAPS_NAME_THEN_CREDIT = /^((?:\p{Lu}[\p{Lu}.'’-]+\s+){1,4}\p{Lu}[\p{Lu}.
 
 /** "Staff Writer", "Our Staff Reporter", "Staff": a credit that names no one. */
 function isNamelessCredit(text: string): boolean {
-  return text.split(/\s*[|,;]\s*/).every((part) => part === '' || isGenericCredit(part) || (classifyName(part) === 'role' && !outletInRole(part)));
+  return text
+    .split(/\s*[|,;]\s*/)
+    .every((part) => part === '' || isGenericCredit(part) || (isDeskCredit(part) && !publisherOfCollectiveByline(part)) || (classifyName(part) === 'role' && !outletInRole(part)));
 }
 
 /** "agencies", "wire services", "staff": a credit's generic words, neither a name nor a reason to reject it. */
@@ -375,6 +395,15 @@ export function sortCredits(names: readonly string[]): { authors: string[]; outl
     if (credit.publisher) outlets.push(credit.publisher);
   }
   return { authors: [...new Set(authors)], outlets };
+}
+
+/**
+ * "Jane Roe and Gazette Staff", a credit list of ["Jane Roe", "Gazette Staff"]: beside a named writer, the
+ * outlet's staff account is the outlet (its publisher), not a second author. Alone it stays the credit it is.
+ */
+export function withoutStaffBesidePeople(authors: string[]): string[] {
+  const people = authors.filter((a) => publisherOfCollectiveByline(a) === null);
+  return people.length > 0 ? people : authors;
 }
 
 /** "Jane Doe and John Roe" / "Jane Doe, John Roe & Ann Poe" -> names, without a leading "By". */

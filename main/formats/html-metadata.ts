@@ -16,7 +16,7 @@ import { decodeMetadataText } from './entities';
 import { embeddedJsonPublished, readJsonLd } from './html-jsonld';
 import { articleHeader, headerTimes, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, squash, withoutEditors, writerNoteAuthors } from './html-page';
 import { chooseTitle } from './html-title';
-import { isUrl } from './names';
+import { isUrl, publisherOfCollectiveByline } from './names';
 import { collapseSpaces } from './text-blocks';
 
 export interface HtmlMetadata {
@@ -44,7 +44,11 @@ const PUBLISHED_META = [
 ];
 /** Meta tags that declare a modification: never the publication date while another date exists. */
 const MODIFIED_META = ['article:modified_time', 'datemodified', 'og:updated_time', 'dc.date.modified', 'dcterms.modified', 'last-modified', 'lastmod', 'sailthru.lastmodified'];
-const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name', 'dable:author'];
+/** Author metas, standard and of particular CMSs and analytics tags (cXense on Polopoly/Atex and Escenic sites, Shareaholic). */
+const AUTHOR_META = [
+  'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name', 'dable:author',
+  'cxenseparse:author', 'cxenseparse:recs:author', 'article.author', 'shareaholic:article_author_name',
+];
 const TITLE_META = ['og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'citation_title', 'dc.title', 'dcterms.title', 'title', 'headline'];
 
 const NO_PAGE_EVIDENCE: ReturnType<typeof readPageEvidence> = { headings: [], mainHeadings: [], brandNames: [], copyright: null };
@@ -95,19 +99,29 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   };
   let authors: string[] = [];
   const ldPeople = ld.credits.filter((c) => c.type !== 'organization').map((c) => c.name);
-  outlets.push(...ld.credits.filter((c) => c.type === 'organization').map((c) => c.name));
+  // "Gazette Newsroom" declared as an Organization: the publication of the collective credit.
+  outlets.push(...ld.credits.filter((c) => c.type === 'organization').map((c) => publisherOfCollectiveByline(c.name) ?? c.name));
   const fromLd = sortCredits(ldPeople);
   authors = people(fromLd.authors);
   outlets.push(...fromLd.outlets);
+  // Declared credits that are only the outlet's staff account ("Gazette Staff" listed as a Person) give way to
+  // a writer the page names; they stay the credit when the page names no one.
+  let staffOnly: string[] = [];
+  const deferStaff = () => {
+    if (authors.length > 0 && authors.every((a) => publisherOfCollectiveByline(a) !== null)) [staffOnly, authors] = [authors, []];
+  };
+  deferStaff();
   if (authors.length === 0) {
     const citation = meta.get('citation_author') ?? [];
     if (citation.length > 0) authors = citation.map((c) => collapseSpaces(decodeMetadataText(c)));
   }
   if (authors.length === 0) {
-    const declared = all(...AUTHOR_META).filter((v) => !isUrl(v));
+    const declared = [...all(...AUTHOR_META), ...labelledTwitterAuthor(all)].filter((v) => !isUrl(v));
     const fromMeta = sortCredits(declared);
     authors = people(fromMeta.authors);
     outlets.push(...fromMeta.outlets);
+    if (staffOnly.length === 0) deferStaff();
+    else if (authors.every((a) => publisherOfCollectiveByline(a) !== null)) authors = [];
   }
   const order = pageDateOrder(document, meta);
   const { lines: header, keys: headerKeys, editors } = readPage ? articleHeader(document, title, order) : { lines: [], keys: new Set<string>(), editors: [] };
@@ -122,6 +136,13 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   }
   // An opinion piece that names its writer only after the text ("Jane Roe" / "The writer is ...").
   if (authors.length === 0 && readPage) authors = people(writerNoteAuthors(document));
+  // Analytics tags that carry the credit where nothing the page shows does (Parse.ly's page JSON, Chartbeat's config).
+  if (authors.length === 0) {
+    const tagged = sortCredits(analyticsAuthors(document, all('parsely-page', 'parsely-metadata')));
+    authors = people(tagged.authors);
+    outlets.push(...tagged.outlets);
+  }
+  if (authors.length === 0) authors = staffOnly;
   // "Reported By: A | Edited By: B": the editor a JSON-LD author list also names did not write the story.
   authors = withoutEditors(authors, editors);
 
@@ -287,4 +308,43 @@ function metaTags(document: Document): Map<string, string[]> {
     }
   }
   return map;
+}
+
+/** Chartbeat's `_sf_async_config.authors = "Jane Roe,John Doe"`. */
+const CHARTBEAT_AUTHORS = /_sf_async_config\.authors\s*=\s*(["'])([^"'\n]{3,200})\1/;
+
+/**
+ * The authors analytics tags declare: the "author"/"authors" of Parse.ly's page JSON meta and Chartbeat's
+ * authors string (comma-separated). Strings only; sorted into people and outlets by the caller.
+ */
+export function analyticsAuthors(document: Document, parselyJson: string[]): string[] {
+  const names: string[] = [];
+  for (const raw of parselyJson) {
+    try {
+      const data = JSON.parse(raw) as { author?: unknown; authors?: unknown };
+      for (const value of [data.author, data.authors].flat()) if (typeof value === 'string') names.push(value);
+    } catch {
+      // Not JSON: nothing declared.
+    }
+  }
+  if (names.length > 0) return names;
+  for (const script of document.querySelectorAll('script:not([src])')) {
+    const m = CHARTBEAT_AUTHORS.exec(script.textContent ?? '');
+    if (m) return m[2]!.split(/\s*,\s*/).filter((n) => n !== '');
+  }
+  return [];
+}
+
+/** The label Yoast and other SEO plugins give the writer in Twitter's label/data pairs, in the plugin's languages. */
+const WRITTEN_BY_LABEL = /^(?:written by|author|escrito por|geschrieben von|écrit par|scritto da|geschreven door|napisane przez|skrevet af|skrivet av|ditulis oleh)$/i;
+
+/** `twitter:label1 = "Written by"`, `twitter:data1 = "Jane Roe"`: the writer an SEO plugin declares beside the reading time. */
+function labelledTwitterAuthor(all: (...keys: string[]) => string[]): string[] {
+  const names: string[] = [];
+  for (let i = 1; i <= 4; i++) {
+    const label = all(`twitter:label${i}`)[0];
+    const value = all(`twitter:data${i}`)[0];
+    if (label && value && WRITTEN_BY_LABEL.test(label.trim())) names.push(value);
+  }
+  return names;
 }

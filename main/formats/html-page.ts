@@ -421,14 +421,50 @@ export function markedCredits(document: Document): { authors: string[]; outlets:
       const named = el.querySelector('[itemprop="name"]');
       const text = collapseSpaces(spacedText(named ?? el));
       if (!text || text.length > 200) continue;
-      const credit = swahiliCredit(text) ?? readByline(text, { labelRequired: false }) ?? headerCredit(text) ?? partsCredit(named ?? el);
+      let credit = swahiliCredit(text) ?? readByline(text, { labelRequired: false }) ?? headerCredit(text) ?? partsCredit(named ?? el);
       if (!credit) continue;
+      // "<a>Jane Roe</a><div>Harbour Ledger</div>": a name or outlet read across the credit's parts is a name and an outlet.
+      const read = [...credit.authors, ...(credit.publisher ? [credit.publisher] : [])];
+      if (!named && read.some((a) => !childTexts(el).some((t) => t.includes(a)))) {
+        const parts = partsCredit(el);
+        if (parts && parts.authors.length > 0 && parts.authors.every((a) => a.split(/\s+/).length >= 2)) credit = parts;
+      }
       authors.push(...credit.authors);
       if (credit.publisher) outlets.push(credit.publisher);
     }
     if (authors.length > 0) break;
   }
+  if (authors.length === 0) authors.push(...attributeCredits(document));
   return { authors: [...new Set(authors)], outlets };
+}
+
+/** The attributes some CMSs (Polopoly/Atex, Escenic themes) give a byline block that shows only an avatar and a "Follow" button. */
+const AUTHOR_DATA_ATTRIBUTES = ['data-author-name', 'data-authors', 'data-author', 'data-byline'];
+/** The writer's picture in the byline block, whose alternative text is the writer's name where no text shows it. */
+const AVATAR = '[class*="author" i] img[alt], [class*="byline" i] img[alt], img[class*="avatar" i][alt]';
+
+/**
+ * The writer named only in an attribute of the byline block (`data-author-name="Jane Roe"`, the alt text of
+ * the writer's picture): people's names only (not ids, slugs or outlets), and not on a teaser of another story
+ * (a list item or a link).
+ */
+function attributeCredits(document: Document): string[] {
+  const selector = [...AUTHOR_DATA_ATTRIBUTES.map((a) => `[${a}]`), AVATAR].join(', ');
+  for (const el of document.querySelectorAll(selector)) {
+    if (inFurniture(el) || el.closest('head, li') || (el.closest('a') && !el.matches('img'))) continue;
+    for (const attribute of [...AUTHOR_DATA_ATTRIBUTES, ...(el.matches('img') ? ['alt'] : [])]) {
+      const value = collapseSpaces(el.getAttribute(attribute) ?? '');
+      if (value === '' || value.length > MAX_CREDIT_LINE || /[\d/@_]/.test(value)) continue;
+      const credit = readByline(value, { labelRequired: false });
+      const names = credit?.authors ?? [];
+      if (names.length > 0 && names.every((n) => n.split(/\s+/).length >= 2 && hasPersonNameShape(n) && classifyName(n) === 'person')) return names;
+    }
+  }
+  return [];
+}
+
+function childTexts(el: Element): string[] {
+  return Array.from(el.children).map((child) => collapseSpaces(spacedText(child)));
 }
 
 /**

@@ -963,3 +963,78 @@ describe('web pages of heldout7 kinds (invented examples)', () => {
     expect(a.text).not.toContain('Posted');
   });
 });
+
+describe('web credits of heldout8 kinds (invented examples)', () => {
+  const ld = (author: unknown) =>
+    `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Culvert to close Mill Road', author })}</script>`;
+  const head = (extra = '') => `<title>Culvert to close Mill Road</title>${extra}`;
+
+  it('reads a writer named only in a data attribute of the byline block, not an id or an outlet', () => {
+    const a = folder.parse('data-author.html', page(head(), `<h1>Culvert to close Mill Road</h1><div class="art-author" data-author-name="Orla Nic Giolla" data-author-id="5512"><img src="a.jpg" alt=""><button>Follow</button></div>${BODY}`));
+    expect(a.authors).toEqual(['Orla Nic Giolla']);
+    const b = folder.parse('data-slug.html', page(head(), `<h1>Culvert to close Mill Road</h1><div class="art-author" data-author="orla-nic-giolla"><img src="a.jpg" alt=""></div>${BODY}`));
+    expect(b.authors).toEqual([]);
+  });
+
+  it('reads the author meta of analytics tags', () => {
+    const a = folder.parse('cxense.html', page(head('<meta name="cXenseParse:author" content="Orla Nic Giolla">'), `<h1>Culvert to close Mill Road</h1>${BODY}`));
+    expect(a.authors).toEqual(['Orla Nic Giolla']);
+  });
+
+  it('drops a staff account listed beside a named writer, and lets a staff-only declaration give way to the byline', () => {
+    const a = folder.parse('staff-pair.html', page(head(ld([{ '@type': 'Person', name: 'Piet Okonkwo' }, { '@type': 'Person', name: 'KQRT Staff' }])), `<h1>Culvert to close Mill Road</h1>${BODY}`));
+    expect(a.authors).toEqual(['Piet Okonkwo']);
+    expect(a.publisher).toBe('KQRT');
+    const b = folder.parse('staff-only.html', page(head(ld({ '@type': 'Person', name: 'KQRT Staff' })), `<h1>Culvert to close Mill Road</h1><p class="byline">By Piet Okonkwo and KQRT Staff</p>${BODY}`));
+    expect(b.authors).toEqual(['Piet Okonkwo']);
+    const c = folder.parse('staff-alone.html', page(head(ld({ '@type': 'Person', name: 'KQRT Staff' })), `<h1>Culvert to close Mill Road</h1>${BODY}`));
+    expect(c.authors).toEqual(['KQRT Staff']);
+  });
+
+  it('takes a closing "Contributor:" line as the credit when the page has no byline, and out of the text', () => {
+    const a = folder.parse('contributor.html', page(head(), `<h1>Culvert to close Mill Road</h1>${BODY}<p><strong>Contributor:</strong> Kojo Ampofo-Baah</p>`));
+    expect(a.authors).toEqual(['Kojo Ampofo-Baah']);
+    expect(a.text).not.toContain('Contributor');
+    const b = folder.parse('contributor-byline.html', page(head(), `<h1>Culvert to close Mill Road</h1><p class="byline">By Piet Okonkwo</p>${BODY}<p><strong>Contributor:</strong> Kojo Ampofo-Baah</p>`));
+    expect(b.authors).toEqual(['Piet Okonkwo']);
+  });
+
+  it('splits a byline block of a name link and an outlet line', () => {
+    const a = folder.parse('name-outlet.html', page(head(), `<h1>Culvert to close Mill Road</h1><div class="byline"><a href="/staff/po">Piet Okonkwo</a><div>Harmon Falls Ledger</div></div>${BODY}`));
+    expect(a.authors).toEqual(['Piet Okonkwo']);
+  });
+
+  it('reads the authors analytics tags declare (Parse.ly page JSON, Chartbeat) when the page shows none', () => {
+    const a = folder.parse('chartbeat.html', page(head(`<script>_sf_async_config.sections = "News"; _sf_async_config.authors = "Piet Okonkwo,Lena Moss";</script>`), `<h1>Culvert to close Mill Road</h1>${BODY}`));
+    expect(a.authors).toEqual(['Piet Okonkwo', 'Lena Moss']);
+    const b = folder.parse('parsely.html', page(head(`<meta name="parsely-page" content='{"title":"Culvert","author":"Piet Okonkwo"}'>`), `<h1>Culvert to close Mill Road</h1>${BODY}`));
+    expect(b.authors).toEqual(['Piet Okonkwo']);
+    const c = folder.parse('chartbeat-byline.html', page(head(`<script>_sf_async_config.authors = "Harmon Ledger Staff";</script>`), `<h1>Culvert to close Mill Road</h1><p class="byline">By Lena Moss</p>${BODY}`));
+    expect(c.authors).toEqual(['Lena Moss']);
+  });
+
+  it('reads the writer an SEO plugin declares in Twitter label and data pairs', () => {
+    const a = folder.parse('yoast-twitter.html', page(head('<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Lena Moss"><meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="3 minutes">'), `<h1>Culvert to close Mill Road</h1>${BODY}`));
+    expect(a.authors).toEqual(['Lena Moss']);
+  });
+
+  it('reads the writer from the alt text of the byline picture when no text names them', () => {
+    const a = folder.parse('avatar.html', page(head(), `<h1>Culvert to close Mill Road</h1><div class="author-avatar"><img src="a.jpg" alt="Piet Okonkwo"></div>${BODY}`));
+    expect(a.authors).toEqual(['Piet Okonkwo']);
+  });
+
+  it('takes "From staff reports" for no author and no outlet, and a newsroom declared as an Organization for its outlet', () => {
+    const a = folder.parse('staff-reports.html', page(head(), `<h1>Culvert to close Mill Road</h1><p class="byline">From staff reports</p>${BODY}`));
+    expect(a.authors).toEqual([]);
+    expect(a.publisher).toBe('The Daily Example');
+    const b = folder.parse('newsroom.html', page(head(ld({ '@type': 'Organization', name: 'Harmon Ledger Newsroom' })), `<h1>Culvert to close Mill Road</h1><div class="meta"><span>By Piet Okonkwo</span></div>${BODY}`));
+    expect(b.authors).toEqual(['Piet Okonkwo']);
+    expect(b.publisher).toBe('Harmon Ledger');
+  });
+
+  it('leaves a section desk declared as an author out of the authors and the publisher', () => {
+    const a = folder.parse('web-desk.html', page(head(ld({ '@type': 'Person', name: 'Web Desk' })), `<h1>Culvert to close Mill Road</h1><div class="author-info"><span class="author-name">Piet Okonkwo</span></div>${BODY}`));
+    expect(a.authors).toEqual(['Piet Okonkwo']);
+    expect(a.publisher).not.toBe('Web Desk');
+  });
+});

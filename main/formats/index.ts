@@ -68,6 +68,7 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    the text); Swahili "Na" credits; șapou/manchet/entradilla/Vorspann standfirsts and summary-bullet boxes;
  *    updates without a year and Atlantic/Newfoundland zones in header lines; ad labels and read-also lines of more
  *    languages, republication, local-democracy scheme and support notes and feedback buttons as furniture.
+ *    Web writers in byline data attributes, avatar alt, analytics tags, "Contributor:"; no staff/desk/photo credits.
  *    Plain text: the headline further down when a wrapper opens the copy (a mail subject without its alert label, a
  *    share line repeated, the line above the first byline or date), title bars and kiosk info strips, "NAME | OUTLET"
  *    and closing "Story: NAME" credits, social-post dates and comments, consent dialogs, paywall meters, text-only

@@ -102,6 +102,14 @@ describe('classifyName', () => {
   it('writes capitalised names in ordinary case, and leaves mixed case alone', () => {
     expect(displayName('KAREEM HADDAD')).toBe('Kareem Haddad');
     expect(displayName("SEAN O'NEILL-BARRY")).toBe("Sean O'Neill-Barry");
+    expect(displayName('AILSA MCCRORIE')).toBe('Ailsa McCrorie');
+    expect(displayName('MACK MACY')).toBe('Mack Macy');
+    expect(displayName('JOANA DA SILVA SOUTO')).toBe('Joana da Silva Souto');
+    expect(displayName('SITI AMINAH BINTI YUSOF')).toBe('Siti Aminah binti Yusof');
+    expect(displayName('DE WAAL PIETERS')).toBe('De Waal Pieters');
+    expect(publisherOfCollectiveByline('Courier Regional Desk')).toBe('Courier');
+    expect(publisherOfCollectiveByline('Harbour Ledger Digital Team')).toBe('Harbour Ledger');
+    expect(publisherOfCollectiveByline('Editorial Team')).toBeNull();
     expect(displayName('Jane McDonald')).toBe('Jane McDonald');
   });
 });

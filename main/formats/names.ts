@@ -261,7 +261,15 @@ function startsWithGivenName(lowerWords: readonly string[]): boolean {
 export function displayName(name: string): string {
   const trimmed = name.trim().replace(/\s+/g, ' ');
   if (!/\p{Lu}{2}/u.test(trimmed) || /\p{Ll}/u.test(trimmed)) return trimmed;
-  return trimmed.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return (
+    trimmed
+      .toLowerCase()
+      .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+      // "MCDONALD" -> "McDonald": the letter after "Mc" is a capital ("Mac" is left alone: Mack, Macy).
+      .replace(/\bMc(\p{Ll})/gu, (_, letter: string) => `Mc${letter.toUpperCase()}`)
+      // "JOÃO DA SILVA", "NURUL AIN BINTI ZAKARIA": the particles inside a name are written in lower case.
+      .replace(/(?<=\S\s)(?:Da|Das|Do|Dos|De|Del|Della|Di|Du|Der|Den|Van|Von|La|Bin|Binti|Bte)(?=\s\S)/g, (particle: string) => particle.toLowerCase())
+  );
 }
 
 /**
@@ -275,8 +283,14 @@ export function publisherOfCollectiveByline(name: string): string | null {
   if (desk) return desk[1]!;
   const m = /^(.+?)\s+(?:staff(?: writers?| reporters?| reports?)?|newsroom|news desk|web desk|digital desk|desk|editors|editorial board|editorial team|wire services?|reporters|team)$/i.exec(name.trim());
   if (!m) return null;
-  const outlet = m[1]!.trim();
-  if (!/^\p{Lu}/u.test(outlet) || ROLE_QUALIFIERS.test(outlet) || /^(?:the|our|by|web|news|online|digital|sports?|business|city|metro|world|national|foreign|international|politics|entertainment|lifestyle|features|tech|science|health)$/i.test(outlet)) {
+  let outlet = m[1]!.trim();
+  // "Courier Regional Desk", "Gazette Digital Team": the desk's or team's beat is not part of the publication's name.
+  if (/\b(?:desk|team|newsroom)$/i.test(name.trim())) {
+    const words = outlet.split(/\s+/);
+    while (words.length > 1 && ROLE_QUALIFIERS.test(words[words.length - 1]!)) words.pop();
+    outlet = words.join(' ');
+  }
+  if (!/^\p{Lu}/u.test(outlet) || ROLE_QUALIFIERS.test(outlet) || /^(?:the|our|by|web|news|online|digital|sports?|business|city|metro|world|national|foreign|international|politics|entertainment|lifestyle|features|tech|science|health|editorial)$/i.test(outlet)) {
     return null;
   }
   return outlet;

@@ -1,6 +1,6 @@
 /**
  * The web-page reader against the invented development set (testdata/web, see its README): the issue's targets
- * for web pages hold on both halves and on the later fresh set; heldout2 to heldout7 hold at the figures they reached once fixed. `npm run eval -- --web <folder> --verbose` lists every miss.
+ * for web pages hold on both halves and on the later fresh set; heldout2 to heldout8 hold at the figures they reached once fixed. `npm run eval -- --web <folder> --verbose` lists every miss.
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +22,8 @@ const HELDOUT5_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.
 const HELDOUT6_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.975 };
 /** heldout7 was scored blind (title 1, date 1, author .857, publisher 1, text F1 .975), then fixed by kind: its floor is what it reached. */
 const HELDOUT7_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.995 };
+/** heldout8 was scored blind (title 1, date 1, author .75, publisher 1, text F1 .999), then fixed by kind: its floor is what it reached. */
+const HELDOUT8_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.995 };
 
 describe.each([
   ['dev', TARGETS],
@@ -33,6 +35,7 @@ describe.each([
   ['heldout5', HELDOUT5_FLOOR],
   ['heldout6', HELDOUT6_FLOOR],
   ['heldout7', HELDOUT7_FLOOR],
+  ['heldout8', HELDOUT8_FLOOR],
 ])('web pages, %s half', (half, floor) => {
   const { pages, summary } = scoreFolder(folder(half));
 
