@@ -2526,9 +2526,19 @@ const holidayWeekend: Rule = (g, i) => {
     dayOf = holiday;
     at += named.split(' ').length + 2;
   }
+  const holidayDay = dayOf;
+  // "Easter week", "Thanksgiving week", "the Christmas week": the ISO week the holiday falls in.
+  if (g.word(at) === 'week' && !g.gluedSymbol(at + 1, '-')) {
+    return match(i, at + 1, (c) => {
+      if (c.publication === null) return unresolved('DATE', 'XXXX-WXX');
+      const { year } = ymdFromDay(c.publication);
+      const days = [year - 1, year, year + 1].map((y) => holidayDay(y));
+      const chosen = pickNearDay(c.publication, days, c.orientation());
+      return chosen === null ? null : weekPeriod(chosen);
+    });
+  }
   if (g.word(at) === 'long') at += 1;
   if (g.word(at) !== 'weekend' || g.gluedSymbol(at + 1, '-')) return null;
-  const holidayDay = dayOf;
   return match(i, at + 1, (c) => {
     if (c.publication === null) return unresolved('DATE', 'XXXX-WXX-WE');
     const { year } = ymdFromDay(c.publication);

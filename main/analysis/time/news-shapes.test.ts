@@ -694,6 +694,14 @@ describe('modern earnings and forward-looking copy', () => {
     expect(valueOf('The fair opens on Labor Day.', 'Labor Day', MAY)).toBe('2026-09-07');
   });
 
+  it('reads a holiday\'s week as the ISO week it falls in', () => {
+    const MAY = '2026-05-14';
+    expect(one('Churches were full during Easter week.', 'Easter week', MAY)).toMatchObject({ value: '2026-W14', range: { start: '2026-03-30', end: '2026-04-05' } });
+    expect(valueOf('Shoppers are expected to return in Christmas week.', 'Christmas week', MAY)).toBe('2026-W52');
+    expect(valueOf('Flights were cancelled during Thanksgiving week.', 'Thanksgiving week', MAY)).toBe('2025-W48');
+    expect(valueOf('Traffic was heavy over the Labor Day weekend.', 'the Labor Day weekend', MAY)).toBe('2025-W35-WE');
+  });
+
   it('reads the present of an event on a programme as ahead', () => {
     const JUNE = '2026-06-17'; // a Wednesday
     expect(valueOf('The minister travels to Paris on Thursday.', 'Thursday', JUNE)).toBe('2026-06-18');
