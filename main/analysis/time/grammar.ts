@@ -965,6 +965,17 @@ const unitBeforeAfter: Rule = (g, i) => {
   const direction = g.word(i + 2);
   if (direction !== 'before' && direction !== 'after') return null;
   const next = g.token(i + 3);
+  // "the day before last Tuesday", "the day after March 3", "the day before Christmas": a day from that date.
+  if (unit === 'D' && next && next.kind !== 'other') {
+    const date = monthDate(g, i + 3) ?? deicticUnit(g, i + 3) ?? weekdayRule(g, i + 3) ?? holidayRule(g, i + 3);
+    if (!date || date.from !== i + 3) return null;
+    const shift = direction === 'before' ? -1 : 1;
+    return match(i, date.to, (c) => {
+      const resolved = date.resolve(c);
+      if (!resolved || !resolved.range || resolved.precision !== 'day') return null;
+      return dayPeriod(parseDay(resolved.range.start) + shift);
+    });
+  }
   if (next && (next.kind !== 'other' || next.text === '\'' || next.text === '’' || next.text === '-')) return null;
   return match(i, i + 3, (c) => chained(c, direction === 'before' ? -1 : 1, unit));
 };

@@ -702,6 +702,15 @@ describe('modern earnings and forward-looking copy', () => {
     expect(valueOf('Traffic was heavy over the Labor Day weekend.', 'the Labor Day weekend', MAY)).toBe('2025-W35-WE');
   });
 
+  it('reads "the day before/after" a date as the day next to it', () => {
+    const JUNE = '2026-06-17'; // a Wednesday
+    expect(valueOf('The talks stalled the day before last Tuesday.', 'the day before last Tuesday', JUNE)).toBe('2026-06-15');
+    expect(valueOf('The museum reopened the day after March 3.', 'the day after March 3', JUNE)).toBe('2026-03-04');
+    expect(valueOf('Shops closed early the day before Christmas.', 'the day before Christmas', JUNE)).toBe('2025-12-24');
+    expect(valueOf('He had resigned the day before.', 'the day before', JUNE)).toBe('2026-06-16');
+    expect(all('She spoke the day before the vote.').map((t) => t.text)).toEqual([]);
+  });
+
   it('reads the present of an event on a programme as ahead', () => {
     const JUNE = '2026-06-17'; // a Wednesday
     expect(valueOf('The minister travels to Paris on Thursday.', 'Thursday', JUNE)).toBe('2026-06-18');
