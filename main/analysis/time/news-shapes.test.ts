@@ -702,6 +702,14 @@ describe('modern earnings and forward-looking copy', () => {
     expect(valueOf('Traffic was heavy over the Labor Day weekend.', 'the Labor Day weekend', MAY)).toBe('2025-W35-WE');
   });
 
+  it('reads a day\'s outcome named by its day as past, whatever the verb of reacting to it', () => {
+    const FRIDAY = '2026-06-19';
+    expect(valueOf('The family said they would look for ways to get around Wednesday\'s ruling.', 'Wednesday', FRIDAY)).toBe('2026-06-17');
+    expect(valueOf('Her lawyers will appeal Tuesday\'s verdict.', 'Tuesday', FRIDAY)).toBe('2026-06-16');
+    expect(valueOf('Investors are waiting for Monday\'s ruling.', 'Monday', FRIDAY)).toBe('2026-06-22');
+    expect(valueOf('Shares will be volatile ahead of Tuesday\'s decision.', 'Tuesday', FRIDAY)).toBe('2026-06-23');
+  });
+
   it('reads "the day before/after" a date as the day next to it', () => {
     const JUNE = '2026-06-17'; // a Wednesday
     expect(valueOf('The talks stalled the day before last Tuesday.', 'the day before last Tuesday', JUNE)).toBe('2026-06-15');
