@@ -691,6 +691,16 @@ const monthDate: Rule = (g, i) => {
         return monthPeriod(ymdFromDay(c.publication).year + shift, month);
       });
     }
+    // "in March that year", "May of that year", "June the same year": the month of the year the story is in.
+    const thatAt = g.word(next) === 'of' ? next + 1 : next;
+    const sameYear = g.word(thatAt) === 'that' && g.word(thatAt + 1) === 'year' ? thatAt + 2
+      : (g.word(thatAt) === 'that' || g.word(thatAt) === 'the') && g.word(thatAt + 1) === 'same' && g.word(thatAt + 2) === 'year' ? thatAt + 3 : null;
+    if (sameYear !== null && !g.gluedSymbol(sameYear, '-')) {
+      return match(start, sameYear, (c) => {
+        const base = c.reference ?? c.publication;
+        return base === null ? unresolved('DATE', `XXXX-${pad2(month)}`) : monthPeriod(ymdFromDay(base).year, month);
+      });
+    }
     if (g.word(next) === 'of' && g.year(next + 1)) next += 1;
     else if (g.gluedSymbol(next, ',') && g.year(next + 1)) next += 1;
     const yearHit = g.year(next);
@@ -1284,7 +1294,10 @@ const deicticUnit: Rule = (g, i) => {
   if (determiner === 'that' || determiner === 'same') {
     if ((hasThe || thatSame) !== (determiner === 'same')) return null;
     if (unit !== 'D' && unit !== 'W' && unit !== 'M' && unit !== 'Y') return null;
-    if (!prefix && determiner === 'that' && unit === 'D') return null; // "that day" is too often not a date
+    // "that day" is too often not a date ("strong redemptions that day"); but "earlier that day", "on that day" and a
+    // fronted "That day, ..." are the day the story is at.
+    const dayAdverbial = g.word(i - 1) === 'on' || (g.capitalised(at) && g.gluedSymbol(end, ','));
+    if (!prefix && determiner === 'that' && unit === 'D' && !dayAdverbial) return null;
     return match(i, end, (c) => (c.reference === null ? unresolved('DATE', xValue(unit)) : chained(c, 0, unit)));
   }
   if (hasThe) {

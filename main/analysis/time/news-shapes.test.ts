@@ -710,6 +710,15 @@ describe('modern earnings and forward-looking copy', () => {
     expect(valueOf('Shares will be volatile ahead of Tuesday\'s decision.', 'Tuesday', FRIDAY)).toBe('2026-06-23');
   });
 
+  it('reads a month of "that year" and a fronted "That day," from the story\'s own time', () => {
+    const JUNE = '2026-06-17';
+    expect(valueOf('She was elected in 2019. In March that year, she resigned.', 'March that year', JUNE)).toBe('2019-03');
+    expect(valueOf('She was elected in 2019. She returned in May of the same year.', 'May of the same year', JUNE)).toBe('2019-05');
+    expect(valueOf('The river rose on March 3. That day, the mayor declared an emergency.', 'That day', JUNE)).toBe('2026-03-03');
+    expect(valueOf('The river rose on March 3. On that day, schools closed.', 'that day', JUNE)).toBe('2026-03-03');
+    expect(all('The river rose on March 3. Traders sold heavily that day.', JUNE).map((t) => t.text)).toEqual(['March 3']);
+  });
+
   it('reads "the day before/after" a date as the day next to it', () => {
     const JUNE = '2026-06-17'; // a Wednesday
     expect(valueOf('The talks stalled the day before last Tuesday.', 'the day before last Tuesday', JUNE)).toBe('2026-06-15');
