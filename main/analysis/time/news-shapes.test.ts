@@ -735,6 +735,8 @@ describe('modern earnings and forward-looking copy', () => {
     expect(valueOf('Applications open in February.', 'February', JUNE)).toBe('2027-02');
     expect(valueOf('The MPs return to Westminster in September.', 'September', JUNE)).toBe('2026-09');
     expect(valueOf('The minister travelled to Paris on Thursday.', 'Thursday', JUNE)).toBe('2026-06-11');
+    expect(valueOf('Voters head to the polls on Sunday.', 'Sunday', JUNE)).toBe('2026-06-21');
+    expect(valueOf('The head of the agency resigned on Sunday.', 'Sunday', JUNE)).toBe('2026-06-14');
   });
 
   it('leaves "year-on-year" and "year over year" comparisons alone', () => {

@@ -24,14 +24,14 @@ const FUTURE_WORDS = new Set([
   // in October"): forms that are seldom nouns
   'travels', 'announces', 'hears', 'flies', 'visits', 'publishes', 'unveils', 'debates', 'decides', 'departs', 'tours',
   'testifies', 'delivers', 'presents',
-  'return', 'open', 'travel', 'fly',
+  'return', 'open', 'travel', 'fly', 'head',
 ]);
 
 /**
  * Present plurals of a schedule, also nouns ("a slow start on Sunday"): verbs only after a plural subject ("the
  * Hawks host", "they begin") or an adverb that carries one on ("then begin").
  */
-const PLURAL_SCHEDULE_VERBS = new Set(['host', 'begin', 'start', 'face', 'visit', 'return', 'open', 'travel', 'fly']);
+const PLURAL_SCHEDULE_VERBS = new Set(['host', 'begin', 'start', 'face', 'visit', 'return', 'open', 'travel', 'fly', 'head']);
 const PLURAL_SUBJECT_WORDS = new Set(['they', 'we', 'you', 'then', 'also', 'both', 'teams', 'sides']);
 const NOT_PLURAL_SUBJECTS = new Set(['its', 'his', 'this', 'is', 'was', 'has', 'as', 'us', 'thus', 'plus', 'news']);
 
