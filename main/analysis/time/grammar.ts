@@ -1279,6 +1279,16 @@ const deicticUnit: Rule = (g, i) => {
       return monthPeriod(year, month);
     });
   }
+  // "that summer", "that same spring": the season of the year the story is in.
+  // ("the prices that fall", "ideas that spring from": a relative "that" before the verbs "fall" and "spring" is left
+  // alone unless a preposition or "later"/"earlier" comes first or punctuation after.)
+  const seasonIsVerb = (targetWord === 'fall' || targetWord === 'spring') && !prefix && g.token(end)?.kind === 'word' && !['in', 'during', 'by', 'until', 'through', 'over', 'since', 'of'].includes(g.word(i - 1));
+  if (season !== undefined && (determiner === 'that' || (determiner === 'same' && thatSame)) && !hasThe && !seasonIsVerb) {
+    return match(i, end, (c) => {
+      const base = c.reference ?? c.publication;
+      return base === null ? unresolved('DATE', `XXXX-${season}`) : seasonPeriod(ymdFromDay(base).year, season);
+    });
+  }
   if (season !== undefined && (determiner === 'this' || determiner === 'last' || determiner === 'next' || determiner === 'past' || determiner === 'coming')) {
     return match(i, end, (c) => {
       if (c.publication === null) return unresolved('DATE', `XXXX-${season}`);
@@ -1791,10 +1801,11 @@ const chainedPartOfDay: Rule = (g, i) => {
     const determiner = g.word(i + 1);
     if (determiner === 'next' || determiner === 'following') step = 1;
     else if (determiner === 'previous' || determiner === 'preceding') step = -1;
-    else return null;
+    else if (determiner !== 'same') return null; // "the same evening": the story's day
     at = i + 2;
   } else if (word === 'that') {
-    at = i + 1;
+    // "that evening", "that same night", "that very morning"
+    at = g.word(i + 1) === 'same' || g.word(i + 1) === 'very' ? i + 2 : i + 1;
   } else {
     return null;
   }

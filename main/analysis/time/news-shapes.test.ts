@@ -719,6 +719,15 @@ describe('modern earnings and forward-looking copy', () => {
     expect(all('The river rose on March 3. Traders sold heavily that day.', JUNE).map((t) => t.text)).toEqual(['March 3']);
   });
 
+  it('reads "the same evening" and "that summer" from the story\'s own day and year', () => {
+    const JUNE = '2026-06-17';
+    expect(valueOf('The vote was held on May 2. Results came the same evening.', 'the same evening', JUNE)).toBe('2026-05-02TEV');
+    expect(valueOf('The vote was held on May 2. That same night, crowds gathered.', 'That same night', JUNE)).toBe('2026-05-02TNI');
+    expect(valueOf('In 2021 the firm doubled its staff. That summer, it moved to Berlin.', 'That summer', JUNE)).toBe('2021-SU');
+    expect(valueOf('In 2021 the firm grew. In that spring, it opened a lab.', 'that spring', JUNE)).toBe('2021-SP');
+    expect(all('In 2021 the firm grew. Shares that fall sharply are sold. Ideas that spring from research win.', JUNE).map((t) => t.text)).toEqual(['2021']);
+  });
+
   it('reads "the day before/after" a date as the day next to it', () => {
     const JUNE = '2026-06-17'; // a Wednesday
     expect(valueOf('The talks stalled the day before last Tuesday.', 'the day before last Tuesday', JUNE)).toBe('2026-06-15');
