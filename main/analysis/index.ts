@@ -30,8 +30,8 @@ import { splitSentences, type TextSpan } from './sentences';
  *    race times, stays in nights, noon/midnight with zones, "prior-year", "the corresponding period of 2025", "a year
  *    earlier in September"; directions of weekdays after "for", in reported speech, with fixtures' plural present and
  *    of dates moved ("adjourned to Friday"); a bare month in the year that frames its sentence; holiday weeks ("Easter
- *    week"), "the day before last Tuesday", "March that year", "That day," fronted, a day's outcome ("Wednesday's
- *    ruling") as past.
+ *    week"), "the day before last Tuesday", "March that year", "That day," fronted, "the same evening", "that
+ *    summer", a day's outcome ("Wednesday's ruling") as past.
  */
 export const ANALYSIS_VERSION = 9;
 
