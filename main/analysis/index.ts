@@ -29,8 +29,10 @@ import { splitSentences, type TextSpan } from './sentences';
  *    results copy, "the fall", "by spring", "last season", "the new year", holiday weekends, "the week beginning",
  *    race times, stays in nights, noon/midnight with zones, "prior-year", "the corresponding period of 2025", "a year
  *    earlier in September"; directions of weekdays after "for", in reported speech, with fixtures' plural present and
- *    of dates moved ("adjourned to Friday"); a bare month in the year that frames its sentence.
- * 9: entities: names read by no cue take the kind of the places (not countries) or people listed with them; wards and
+ *    of dates moved ("adjourned to Friday"); a bare month in the year that frames its sentence; holiday weeks ("Easter
+ *    week"), "the day before last Tuesday", "March that year", "That day," fronted, "the same evening", "that
+ *    summer", a day's outcome ("Wednesday's ruling") as past.
+ *    Entities: names read by no cue take the kind of the places (not countries) or people listed with them; wards and
  *    neighbourhoods of; seas by their adjective; the world's regions; AP abbreviations of states ("Van Nuys, Calif.");
  *    places in apposition, by what a state has, across a border, before a lower-case council or mayor; clubs by a word
  *    only clubs bear; a person after a place's possessive, by a given name that is a word when the surname recurs, by a

@@ -691,6 +691,16 @@ const monthDate: Rule = (g, i) => {
         return monthPeriod(ymdFromDay(c.publication).year + shift, month);
       });
     }
+    // "in March that year", "May of that year", "June the same year": the month of the year the story is in.
+    const thatAt = g.word(next) === 'of' ? next + 1 : next;
+    const sameYear = g.word(thatAt) === 'that' && g.word(thatAt + 1) === 'year' ? thatAt + 2
+      : (g.word(thatAt) === 'that' || g.word(thatAt) === 'the') && g.word(thatAt + 1) === 'same' && g.word(thatAt + 2) === 'year' ? thatAt + 3 : null;
+    if (sameYear !== null && !g.gluedSymbol(sameYear, '-')) {
+      return match(start, sameYear, (c) => {
+        const base = c.reference ?? c.publication;
+        return base === null ? unresolved('DATE', `XXXX-${pad2(month)}`) : monthPeriod(ymdFromDay(base).year, month);
+      });
+    }
     if (g.word(next) === 'of' && g.year(next + 1)) next += 1;
     else if (g.gluedSymbol(next, ',') && g.year(next + 1)) next += 1;
     const yearHit = g.year(next);
@@ -965,6 +975,17 @@ const unitBeforeAfter: Rule = (g, i) => {
   const direction = g.word(i + 2);
   if (direction !== 'before' && direction !== 'after') return null;
   const next = g.token(i + 3);
+  // "the day before last Tuesday", "the day after March 3", "the day before Christmas": a day from that date.
+  if (unit === 'D' && next && next.kind !== 'other') {
+    const date = monthDate(g, i + 3) ?? deicticUnit(g, i + 3) ?? weekdayRule(g, i + 3) ?? holidayRule(g, i + 3);
+    if (!date || date.from !== i + 3) return null;
+    const shift = direction === 'before' ? -1 : 1;
+    return match(i, date.to, (c) => {
+      const resolved = date.resolve(c);
+      if (!resolved || !resolved.range || resolved.precision !== 'day') return null;
+      return dayPeriod(parseDay(resolved.range.start) + shift);
+    });
+  }
   if (next && (next.kind !== 'other' || next.text === '\'' || next.text === '’' || next.text === '-')) return null;
   return match(i, i + 3, (c) => chained(c, direction === 'before' ? -1 : 1, unit));
 };
@@ -1258,6 +1279,16 @@ const deicticUnit: Rule = (g, i) => {
       return monthPeriod(year, month);
     });
   }
+  // "that summer", "that same spring": the season of the year the story is in.
+  // ("the prices that fall", "ideas that spring from": a relative "that" before the verbs "fall" and "spring" is left
+  // alone unless a preposition or "later"/"earlier" comes first or punctuation after.)
+  const seasonIsVerb = (targetWord === 'fall' || targetWord === 'spring') && !prefix && g.token(end)?.kind === 'word' && !['in', 'during', 'by', 'until', 'through', 'over', 'since', 'of'].includes(g.word(i - 1));
+  if (season !== undefined && (determiner === 'that' || (determiner === 'same' && thatSame)) && !hasThe && !seasonIsVerb) {
+    return match(i, end, (c) => {
+      const base = c.reference ?? c.publication;
+      return base === null ? unresolved('DATE', `XXXX-${season}`) : seasonPeriod(ymdFromDay(base).year, season);
+    });
+  }
   if (season !== undefined && (determiner === 'this' || determiner === 'last' || determiner === 'next' || determiner === 'past' || determiner === 'coming')) {
     return match(i, end, (c) => {
       if (c.publication === null) return unresolved('DATE', `XXXX-${season}`);
@@ -1273,7 +1304,10 @@ const deicticUnit: Rule = (g, i) => {
   if (determiner === 'that' || determiner === 'same') {
     if ((hasThe || thatSame) !== (determiner === 'same')) return null;
     if (unit !== 'D' && unit !== 'W' && unit !== 'M' && unit !== 'Y') return null;
-    if (!prefix && determiner === 'that' && unit === 'D') return null; // "that day" is too often not a date
+    // "that day" is too often not a date ("strong redemptions that day"); but "earlier that day", "on that day" and a
+    // fronted "That day, ..." are the day the story is at.
+    const dayAdverbial = g.word(i - 1) === 'on' || (g.capitalised(at) && g.gluedSymbol(end, ','));
+    if (!prefix && determiner === 'that' && unit === 'D' && !dayAdverbial) return null;
     return match(i, end, (c) => (c.reference === null ? unresolved('DATE', xValue(unit)) : chained(c, 0, unit)));
   }
   if (hasThe) {
@@ -1767,10 +1801,11 @@ const chainedPartOfDay: Rule = (g, i) => {
     const determiner = g.word(i + 1);
     if (determiner === 'next' || determiner === 'following') step = 1;
     else if (determiner === 'previous' || determiner === 'preceding') step = -1;
-    else return null;
+    else if (determiner !== 'same') return null; // "the same evening": the story's day
     at = i + 2;
   } else if (word === 'that') {
-    at = i + 1;
+    // "that evening", "that same night", "that very morning"
+    at = g.word(i + 1) === 'same' || g.word(i + 1) === 'very' ? i + 2 : i + 1;
   } else {
     return null;
   }
@@ -2526,9 +2561,19 @@ const holidayWeekend: Rule = (g, i) => {
     dayOf = holiday;
     at += named.split(' ').length + 2;
   }
+  const holidayDay = dayOf;
+  // "Easter week", "Thanksgiving week", "the Christmas week": the ISO week the holiday falls in.
+  if (g.word(at) === 'week' && !g.gluedSymbol(at + 1, '-')) {
+    return match(i, at + 1, (c) => {
+      if (c.publication === null) return unresolved('DATE', 'XXXX-WXX');
+      const { year } = ymdFromDay(c.publication);
+      const days = [year - 1, year, year + 1].map((y) => holidayDay(y));
+      const chosen = pickNearDay(c.publication, days, c.orientation());
+      return chosen === null ? null : weekPeriod(chosen);
+    });
+  }
   if (g.word(at) === 'long') at += 1;
   if (g.word(at) !== 'weekend' || g.gluedSymbol(at + 1, '-')) return null;
-  const holidayDay = dayOf;
   return match(i, at + 1, (c) => {
     if (c.publication === null) return unresolved('DATE', 'XXXX-WXX-WE');
     const { year } = ymdFromDay(c.publication);

@@ -694,6 +694,49 @@ describe('modern earnings and forward-looking copy', () => {
     expect(valueOf('The fair opens on Labor Day.', 'Labor Day', MAY)).toBe('2026-09-07');
   });
 
+  it('reads a holiday\'s week as the ISO week it falls in', () => {
+    const MAY = '2026-05-14';
+    expect(one('Churches were full during Easter week.', 'Easter week', MAY)).toMatchObject({ value: '2026-W14', range: { start: '2026-03-30', end: '2026-04-05' } });
+    expect(valueOf('Shoppers are expected to return in Christmas week.', 'Christmas week', MAY)).toBe('2026-W52');
+    expect(valueOf('Flights were cancelled during Thanksgiving week.', 'Thanksgiving week', MAY)).toBe('2025-W48');
+    expect(valueOf('Traffic was heavy over the Labor Day weekend.', 'the Labor Day weekend', MAY)).toBe('2025-W35-WE');
+  });
+
+  it('reads a day\'s outcome named by its day as past, whatever the verb of reacting to it', () => {
+    const FRIDAY = '2026-06-19';
+    expect(valueOf('The family said they would look for ways to get around Wednesday\'s ruling.', 'Wednesday', FRIDAY)).toBe('2026-06-17');
+    expect(valueOf('Her lawyers will appeal Tuesday\'s verdict.', 'Tuesday', FRIDAY)).toBe('2026-06-16');
+    expect(valueOf('Investors are waiting for Monday\'s ruling.', 'Monday', FRIDAY)).toBe('2026-06-22');
+    expect(valueOf('Shares will be volatile ahead of Tuesday\'s decision.', 'Tuesday', FRIDAY)).toBe('2026-06-23');
+  });
+
+  it('reads a month of "that year" and a fronted "That day," from the story\'s own time', () => {
+    const JUNE = '2026-06-17';
+    expect(valueOf('She was elected in 2019. In March that year, she resigned.', 'March that year', JUNE)).toBe('2019-03');
+    expect(valueOf('She was elected in 2019. She returned in May of the same year.', 'May of the same year', JUNE)).toBe('2019-05');
+    expect(valueOf('The river rose on March 3. That day, the mayor declared an emergency.', 'That day', JUNE)).toBe('2026-03-03');
+    expect(valueOf('The river rose on March 3. On that day, schools closed.', 'that day', JUNE)).toBe('2026-03-03');
+    expect(all('The river rose on March 3. Traders sold heavily that day.', JUNE).map((t) => t.text)).toEqual(['March 3']);
+  });
+
+  it('reads "the same evening" and "that summer" from the story\'s own day and year', () => {
+    const JUNE = '2026-06-17';
+    expect(valueOf('The vote was held on May 2. Results came the same evening.', 'the same evening', JUNE)).toBe('2026-05-02TEV');
+    expect(valueOf('The vote was held on May 2. That same night, crowds gathered.', 'That same night', JUNE)).toBe('2026-05-02TNI');
+    expect(valueOf('In 2021 the firm doubled its staff. That summer, it moved to Berlin.', 'That summer', JUNE)).toBe('2021-SU');
+    expect(valueOf('In 2021 the firm grew. In that spring, it opened a lab.', 'that spring', JUNE)).toBe('2021-SP');
+    expect(all('In 2021 the firm grew. Shares that fall sharply are sold. Ideas that spring from research win.', JUNE).map((t) => t.text)).toEqual(['2021']);
+  });
+
+  it('reads "the day before/after" a date as the day next to it', () => {
+    const JUNE = '2026-06-17'; // a Wednesday
+    expect(valueOf('The talks stalled the day before last Tuesday.', 'the day before last Tuesday', JUNE)).toBe('2026-06-15');
+    expect(valueOf('The museum reopened the day after March 3.', 'the day after March 3', JUNE)).toBe('2026-03-04');
+    expect(valueOf('Shops closed early the day before Christmas.', 'the day before Christmas', JUNE)).toBe('2025-12-24');
+    expect(valueOf('He had resigned the day before.', 'the day before', JUNE)).toBe('2026-06-16');
+    expect(all('She spoke the day before the vote.').map((t) => t.text)).toEqual([]);
+  });
+
   it('reads the present of an event on a programme as ahead', () => {
     const JUNE = '2026-06-17'; // a Wednesday
     expect(valueOf('The minister travels to Paris on Thursday.', 'Thursday', JUNE)).toBe('2026-06-18');
@@ -701,6 +744,8 @@ describe('modern earnings and forward-looking copy', () => {
     expect(valueOf('Applications open in February.', 'February', JUNE)).toBe('2027-02');
     expect(valueOf('The MPs return to Westminster in September.', 'September', JUNE)).toBe('2026-09');
     expect(valueOf('The minister travelled to Paris on Thursday.', 'Thursday', JUNE)).toBe('2026-06-11');
+    expect(valueOf('Voters head to the polls on Sunday.', 'Sunday', JUNE)).toBe('2026-06-21');
+    expect(valueOf('The head of the agency resigned on Sunday.', 'Sunday', JUNE)).toBe('2026-06-14');
   });
 
   it('leaves "year-on-year" and "year over year" comparisons alone', () => {

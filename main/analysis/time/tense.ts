@@ -24,14 +24,14 @@ const FUTURE_WORDS = new Set([
   // in October"): forms that are seldom nouns
   'travels', 'announces', 'hears', 'flies', 'visits', 'publishes', 'unveils', 'debates', 'decides', 'departs', 'tours',
   'testifies', 'delivers', 'presents',
-  'return', 'open', 'travel', 'fly',
+  'return', 'open', 'travel', 'fly', 'head',
 ]);
 
 /**
  * Present plurals of a schedule, also nouns ("a slow start on Sunday"): verbs only after a plural subject ("the
  * Hawks host", "they begin") or an adverb that carries one on ("then begin").
  */
-const PLURAL_SCHEDULE_VERBS = new Set(['host', 'begin', 'start', 'face', 'visit', 'return', 'open', 'travel', 'fly']);
+const PLURAL_SCHEDULE_VERBS = new Set(['host', 'begin', 'start', 'face', 'visit', 'return', 'open', 'travel', 'fly', 'head']);
 const PLURAL_SUBJECT_WORDS = new Set(['they', 'we', 'you', 'then', 'also', 'both', 'teams', 'sides']);
 const NOT_PLURAL_SUBJECTS = new Set(['its', 'his', 'this', 'is', 'was', 'has', 'as', 'us', 'thus', 'plus', 'news']);
 
@@ -253,6 +253,22 @@ function isWeekdayName(token: Token | undefined): boolean {
   return token !== undefined && WEEKDAY_NAMES.has(token.lower) && token.text !== token.lower;
 }
 
+/** Things a day brings about and is then named by ("Tuesday's ruling", "Friday's attack"). */
+const OUTCOME_NOUNS = new Set([
+  'ruling', 'decision', 'verdict', 'judgment', 'judgement', 'announcement', 'declaration', 'statement', 'remarks', 'comments',
+  'speech', 'attack', 'attacks', 'bombing', 'bombings', 'blast', 'explosion', 'crash', 'shooting', 'killing', 'killings', 'raid',
+  'earthquake', 'quake', 'collapse', 'resignation', 'arrest', 'close', 'closing', 'decline', 'drop', 'rally', 'selloff',
+]);
+
+/** Words before a possessive day that await it: "ahead of", "before", "until", "awaiting", "waiting for". */
+const AWAITING = new Set(['ahead', 'before', 'until', 'till', 'await', 'awaits', 'awaiting', 'awaited', 'pending', 'upcoming', 'wait', 'waits', 'waiting', 'prepare', 'prepares', 'preparing', 'ready']);
+
+function awaited(tokens: readonly Token[], from: number): boolean {
+  const one = tokens[from - 1]?.lower ?? '';
+  const two = tokens[from - 2]?.lower ?? '';
+  return AWAITING.has(one) || ((one === 'of' || one === 'for' || one === 'the') && AWAITING.has(two));
+}
+
 export function orientation(tokens: readonly Token[], from: number, to: number): Orientation {
   // "until at least Sunday", "by at least Friday": a deadline with a hedge between it and the date.
   if (tokens[from - 1]?.lower === 'least' && tokens[from - 2]?.lower === 'at' && DEADLINE_WORDS.has(tokens[from - 3]?.lower ?? '')) return 'future';
@@ -279,6 +295,13 @@ export function orientation(tokens: readonly Token[], from: number, to: number):
   // (Not a possessive: "claimed responsibility for Friday's attack" is the Friday gone.)
   const possessive = (tokens[from + 1]?.text === '\'' || tokens[from + 1]?.text === '’') && tokens[from + 2]?.lower === 's';
   if (joiner === 'for' && isWeekdayName(tokens[from]) && !possessive) return 'future';
+  // A day's outcome named by its day ("get around Wednesday's ruling", "will appeal Friday's verdict", "would study
+  // Tuesday's attack") is one already come, whatever the verb of reacting to it; but not one awaited ("ahead of
+  // Friday's decision", "awaiting Thursday's verdict", "Monday's ruling is expected to ...").
+  if (possessive && isWeekdayName(tokens[from]) && OUTCOME_NOUNS.has(tokens[from + 3]?.lower ?? '') && !awaited(tokens, from)) {
+    const after = tokens[from + 4]?.lower ?? '';
+    if (!FUTURE_WORDS.has(after) && !PRESENT_BE.has(after) && !MODALS.has(after) && after !== 'could') return 'past';
+  }
   const found = nearestCue(tokens, from, to);
   if (found) return found;
   // With no verb to go by, a deadline preposition right before the date decides ("... by Jan. 14").
