@@ -14,6 +14,7 @@ import { blocksOf } from './html-blocks';
 import { classifyName } from './names';
 import { blankLineParagraphs } from './text-blocks';
 import { unwrapAppCopy } from './txt-apps';
+import { unwrapFieldBlock } from './txt-field-blocks';
 import { fields, withParagraphs } from './txt-fields';
 
 export interface Unwrapped {
@@ -27,7 +28,7 @@ export interface Unwrapped {
 export function unwrapCopy(text: string): Unwrapped | null {
   const subtitles = unwrapSubtitles(text);
   if (subtitles) return { text: subtitles, headed: /^Title:/m.test(subtitles) };
-  const other = unwrapFeedItem(text) ?? unwrapChatExport(text) ?? unwrapTeletextPage(text) ?? unwrapAppCopy(text) ?? withoutLinkNumbers(text) ?? withoutDocumentComments(text) ?? withoutPrintRunningLines(text);
+  const other = unwrapFeedItem(text) ?? unwrapChatExport(text) ?? unwrapTeletextPage(text) ?? unwrapAppCopy(text) ?? unwrapFieldBlock(text.replace(/\r\n?/g, '\n').split('\n')) ?? withoutLinkNumbers(text) ?? withoutDocumentComments(text) ?? withoutPrintRunningLines(text);
   return other === null ? null : { text: other, headed: true };
 }
 
