@@ -15,6 +15,7 @@ import { classifyName } from './names';
 import { blankLineParagraphs } from './text-blocks';
 import { unwrapAppCopy } from './txt-apps';
 import { unwrapFieldBlock } from './txt-field-blocks';
+import { pastedIntoThread, withoutQuoteMarks } from './txt-pastes';
 import { fields, withParagraphs } from './txt-fields';
 
 export interface Unwrapped {
@@ -28,7 +29,10 @@ export interface Unwrapped {
 export function unwrapCopy(text: string): Unwrapped | null {
   const subtitles = unwrapSubtitles(text);
   if (subtitles) return { text: subtitles, headed: /^Title:/m.test(subtitles) };
-  const other = unwrapFeedItem(text) ?? unwrapChatExport(text) ?? unwrapTeletextPage(text) ?? unwrapAppCopy(text) ?? unwrapFieldBlock(text.replace(/\r\n?/g, '\n').split('\n')) ?? withoutLinkNumbers(text) ?? withoutDocumentComments(text) ?? withoutPrintRunningLines(text);
+  // A story quoted in a reply or pasted into a thread's comment: the pasted part, then its own wrapper if any.
+  const pasted = withoutQuoteMarks(text) ?? pastedIntoThread(text);
+  const copy = pasted ?? text;
+  const other = unwrapFeedItem(copy) ?? unwrapChatExport(copy) ?? unwrapTeletextPage(copy) ?? unwrapAppCopy(copy) ?? unwrapFieldBlock(copy.replace(/\r\n?/g, '\n').split('\n')) ?? withoutLinkNumbers(copy) ?? withoutDocumentComments(copy) ?? withoutPrintRunningLines(copy) ?? pasted;
   return other === null ? null : { text: other, headed: true };
 }
 

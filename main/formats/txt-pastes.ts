@@ -1,0 +1,73 @@
+/**
+ * A story someone pasted into a conversation and saved with it: quoted in a reply e-mail (every line marked "> ",
+ * under the replier's own header and note and an "On <date>, NAME wrote:" line), or pasted into a comment of a
+ * forum thread (between the thread's votes, "Reply"/"Share" buttons, ages and user names). The conversation is
+ * not the story: only the pasted part is kept, as it was before it was quoted or posted.
+ */
+
+/** A quoting mark at the start of a line: "> ", "> > ", a bare ">" for a blank line. */
+const QUOTE_MARK = /^[ \t]*>[ \t]?/;
+/** "On Tue, 12 Mar 2024 at 21:58, NAME <address> wrote:", "NAME wrote:", "Le ... a écrit :". */
+const ATTRIBUTION = /^(?:on\s.{4,160}\swrote|.{2,80}\swrote|le\s.{4,160}\sa écrit|am\s.{4,160}\sschrieb)\s*:\s*$/i;
+
+function isStoryLine(line: string): boolean {
+  const text = line.trim();
+  return text.length >= 160 || (text.split(/\s+/).length >= 10 && /[.!?"”’)]$/.test(text));
+}
+
+/**
+ * The quoted part of a reply, without its marks, when it holds the story: most of the text's sentences are
+ * quoted. Marks of deeper quoting ("> > ") are taken off too. Null when the text quotes nothing of length.
+ */
+export function withoutQuoteMarks(text: string): string | null {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const quoted = lines.map((l) => QUOTE_MARK.test(l));
+  const first = quoted.indexOf(true);
+  if (first < 0) return null;
+  const last = quoted.lastIndexOf(true);
+  // The quoted run: every non-blank line between its first and last is marked.
+  for (let i = first; i <= last; i++) if (!quoted[i] && lines[i]!.trim() !== '') return null;
+  const inner = lines.slice(first, last + 1).map((l) => {
+    let s = l;
+    while (QUOTE_MARK.test(s)) s = s.replace(QUOTE_MARK, '');
+    return s.trimEnd();
+  });
+  const storyInside = inner.filter(isStoryLine).length;
+  const storyOutside = lines.filter((l, i) => (i < first || i > last) && isStoryLine(l)).length;
+  if (storyInside < 3 || storyOutside >= storyInside) return null;
+  // Above the quote: the replier's header and note, and the line saying whom he quotes. Below it: his signature.
+  const above = lines.slice(0, first).filter((l) => l.trim() !== '');
+  if (above.length > 0 && !ATTRIBUTION.test(above.at(-1)!.trim()) && !/^-{2,}.*-{2,}$/.test(above.at(-1)!.trim())) return null;
+  return inner.join('\n');
+}
+
+/** The buttons, counters and labels of a forum thread around its posts and comments. */
+const THREAD_CHROME = /^(?:reply|share|report|save|follow|give award|award|permalink|more replies|OP|•|·|sort by:?|best|top|new|controversial|search comments|upvote|downvote|vote|\d+(?:\.\d)?k?|\d+\s*(?:s|m|min|h|hr|hrs|d|w|mo|y)\.?(?:\s+ago)?|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|level\s+\d+|\d+\s+(?:comments?|replies|points?|votes?))$/i;
+/** The poster's line before what he pasted: "Article text for those without a subscription:", "Full story below:". */
+const PASTE_INTRO = /^(?=.*\b(?:article|story|text|paywall|subscri\w*|pasted?|copied|full)\b).{8,120}:$/i;
+
+/**
+ * A story pasted into a comment of a thread: from the line after the poster's introduction (or the first line of
+ * the pasted block) to the thread's next button or counter. Null when the text has no thread around a story.
+ */
+export function pastedIntoThread(text: string): string | null {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trimEnd());
+  const chrome = lines.map((l) => THREAD_CHROME.test(l.trim()));
+  // A thread: buttons to reply under its posts and their ages.
+  const replies = lines.filter((l) => /^reply$/i.test(l.trim())).length;
+  const ages = lines.filter((l) => /^\d+\s*(?:s|m|min|h|hr|hrs|d|w|mo|y)\.?(?:\s+ago)?$|^\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago$/i.test(l.trim())).length;
+  if (chrome.filter(Boolean).length < 6 || replies < 2 || ages < 1) return null;
+  // The stretch between two pieces of chrome that holds the most sentences.
+  let best: { start: number; end: number; story: number } | null = null;
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && !chrome[i]) continue;
+    const story = lines.slice(start, i).filter(isStoryLine).length;
+    if (!best || story > best.story) best = { start, end: i, story };
+    start = i + 1;
+  }
+  if (!best || best.story < 3) return null;
+  const intro = lines.slice(best.start, best.end).findIndex((l) => PASTE_INTRO.test(l.trim()));
+  const from = intro >= 0 && intro < 8 ? best.start + intro + 1 : best.start;
+  return lines.slice(from, best.end).join('\n');
+}
