@@ -71,3 +71,38 @@ export function pastedIntoThread(text: string): string | null {
   const from = intro >= 0 && intro < 8 ? best.start + intro + 1 : best.start;
   return lines.slice(from, best.end).join('\n');
 }
+
+/** "Translated from Marathi by NAME.", "Translation: NAME", "Unofficial translation by NAME": a translator's note. */
+const TRANSLATION_NOTE = /^(?:(?:an?\s+)?(?:unofficial\s+|machine\s+|rough\s+|english\s+)?translat(?:ed|ion)\b.{0,40}?\bby\s+\p{Lu}|translat(?:ion|or)\s*:\s*\p{Lu}|(?:this is an?\s+)?(?:unofficial|machine|rough)\s+translation\b)/iu;
+/** What a translator adds after the story: a note, the original headline, the group's contact. */
+const TRANSLATOR_END = /^(?:translator['’]s notes?|notes? (?:from|by) the translator|t\/n|original (?:headline|title|text|article|story)|translated by)\b/i;
+/** The cited original above a translation: "Source: Outlet (Marathi daily), city edition, page 3, 9 February 2024". */
+const SOURCE_CITATION = /^(?:source|original|originally published in|published in|from)\s*:\s*(.+)$/i;
+
+/**
+ * A story translated by a reader and shared (in a forum, a newsletter, a mail): the translator's header, the cited
+ * original and the translator's note go; the cited outlet and date become export fields; the translation's
+ * headline starts the text. Null when no translator's note opens the text.
+ */
+export function unwrapTranslation(text: string, outletAndDate: (citation: string) => { outlet: string | null; date: string | null }): string | null {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trimEnd());
+  const note = lines.slice(0, 20).findIndex((l) => TRANSLATION_NOTE.test(l.trim()));
+  if (note < 0) return null;
+  let outlet: string | null = null;
+  let date: string | null = null;
+  for (const line of lines.slice(0, note + 3)) {
+    const cited = SOURCE_CITATION.exec(line.trim());
+    if (!cited) continue;
+    ({ outlet, date } = outletAndDate(cited[1]!));
+    break;
+  }
+  // The note may run over a line or two; the story starts after the next blank line.
+  let start = note + 1;
+  while (start < lines.length && lines[start]!.trim() !== '' && !SOURCE_CITATION.test(lines[start]!.trim())) start++;
+  while (start < lines.length && (lines[start]!.trim() === '' || SOURCE_CITATION.test(lines[start]!.trim()))) start++;
+  if (outlet === null && date === null) return null;
+  const endAt = lines.findIndex((l, i) => i > start && TRANSLATOR_END.test(l.trim()));
+  const story = lines.slice(start, endAt < 0 ? lines.length : endAt);
+  const head = [outlet === null ? null : `Source: ${outlet}`, date === null ? null : `Published: ${date}`].filter((l) => l !== null);
+  return [...head, '', ...story].join('\n');
+}

@@ -324,6 +324,14 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       lead.next = skipped;
       continue;
     }
+    // A periodical's title with the day a news fetcher made the issue ("The Gazette [Sun, 10 Mar 2024]"): the outlet, not the story's date.
+    const issue = /^(.{3,60}?)\s*\[([^\]]{6,40})\]$/.exec(line);
+    if (issue && isNameplate(issue[1]!) && findPublicationDate(issue[2]!)) {
+      header.publisher ??= issue[1]!;
+      boilerplate.push(line);
+      lead.next = i + 1;
+      continue;
+    }
     // A date or byline line above the headline ("Sun, 12 Mar, 2023 - 18:30", then the author's name).
     const above = readLine(line, dayFirst);
     if (above && i + 1 < lines.length) {
@@ -601,6 +609,15 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
     if (SUMMARY_LABEL.test(text)) break;
     // "CITY, May 2, 2023 — Acme opened a plant.": the story's dateline paragraph, however short, is no date line.
     if (readDateline(text) && endsSentence(text)) break;
+    // A wiki's tagline under the page's title ("From OpenWire News, the free news source"): the wiki publishes the page.
+    const wiki = WIKI_TAGLINE.exec(text);
+    if (wiki) {
+      zone.push({ index: j, text, kind: 'noise' });
+      header.publisher ??= wiki[1]!.trim();
+      i = j + 1;
+      if (strong) end = i;
+      continue;
+    }
     const info = readLine(text, dayFirst) ?? infoStrip(text);
     if (info) {
       zone.push({ index: j, text, kind: 'header' });
@@ -685,6 +702,10 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
     strong = true;
     end = after;
   }
+  // "NAME | Place" over a paragraph datelined from that place ("Place: ..."): the writer and where she files from.
+  const filedFrom = credits.length === 1 ? credits[0]!.publisher : null;
+  const opening = unmark(lines[skipBlank(lines, i)] ?? '');
+  if (filedFrom && credits[0]!.authors.length > 0 && opening.startsWith(filedFrom) && /^\s*[:,—–-]\s/.test(opening.slice(filedFrom.length))) credits[0] = { ...credits[0]!, publisher: null };
   // A name alone under the headline, when the lines above it dated the story (a kiosk's title bar): the writer.
   if (!strong && zone.length === 1 && zone[0]!.kind === 'credit' && credits.length === 1 && credits[0]!.authors.length > 0 && !credits[0]!.publisher && header.publishedAt) {
     strong = true;
@@ -751,6 +772,9 @@ function storyAddressDate(text: string): PublishedDate | null {
   }
   return days.size === 1 ? [...days.values()][0]! : null;
 }
+
+/** "From Wikipedia, the free encyclopedia", "From OpenWire News, the free news source you can write!": a wiki's tagline. */
+const WIKI_TAGLINE = /^From (\p{Lu}[^,]{1,60}), the (?:free|open|collaborative|community|people['’]s)\b[^.!]{0,60}[.!]?$/u;
 
 /** A line naming a writer's job or reporting scheme: "Local Democracy Reporter", "Reporter, Local Democracy Reporting Service". */
 const ROLE_LINE = /\b(?:reporter|correspondent|editor|writer|columnist|journalist|reporting service|reporting scheme)s?\b/i;
