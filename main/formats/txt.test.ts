@@ -1201,3 +1201,32 @@ describe('wrappers before the headline: share sheets, alert mails, notes, kiosks
     expect(a.text).toBe('The roof of the Victorian market hall will be replaced between June and August, the council confirmed.\n\nTraders will move to a temporary hall on Bridge Street.');
   });
 });
+
+describe('plain text: wiki pages, news-fetch issues and "NAME | Place" credits', () => {
+  const paragraphs = [
+    'Residents of Tarnby opened a community solar farm on Monday, three years after the project was first proposed by the parish council.',
+    '',
+    'The farm will supply about 400 homes, and its profits will go to a fund for local clubs, the council said.',
+  ];
+
+  it("reads a wiki's tagline as the publisher and the date line under it", () => {
+    const a = folder.parse('wiki.txt', ['Tarnby opens community solar farm', 'From Commons Newswire, the free news source anyone can edit', 'Jump to navigation Jump to search', '', 'Monday, May 6, 2024 ', '', ...paragraphs].join('\n'));
+    expect(a.title).toBe('Tarnby opens community solar farm');
+    expect(a.publisher).toBe('Commons Newswire');
+    expect(a.publishedAt?.value).toBe('2024-05-06');
+    expect(a.text).not.toContain('free news source');
+  });
+
+  it("reads a news fetcher's issue line as the outlet, not its fetch date as the story's", () => {
+    const a = folder.parse('issue.txt', ['The Tarnby Examiner [Sat, 11 May 2024]', '', 'News', '', 'Tarnby opens community solar farm', 'By Lise Mørk', 'Published 6 May 2024', '', ...paragraphs].join('\n'));
+    expect(a.publisher).toBe('The Tarnby Examiner');
+    expect(a.publishedAt?.value).toBe('2024-05-06');
+    expect(a.authors).toEqual(['Lise Mørk']);
+  });
+
+  it('reads "NAME | Place" over a paragraph datelined from that place as the writer alone', () => {
+    const a = folder.parse('credit.txt', ['Source: Tarnby Tidende, 6 May 2024', '', 'Tarnby opens community solar farm', '', 'Lise Mørk | Tarnby', '', `Tarnby: ${paragraphs[0]}`, '', paragraphs[2]!].join('\n'));
+    expect(a.authors).toEqual(['Lise Mørk']);
+    expect(a.publisher).toBe('Tarnby Tidende');
+  });
+});

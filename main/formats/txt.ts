@@ -500,9 +500,14 @@ function readExportField(field: string, value: string, header: HeaderInfo, lead:
     case 'source':
     case 'publication':
     case 'publisher':
-    case 'outlet':
-      if (!isUrl(value) && /^\p{Lu}/u.test(value)) header.publisher ??= value;
+    case 'outlet': {
+      // A citation: "Outlet (Marathi daily), city edition, page 3, 9 February 2024" names the outlet first and dates the story.
+      const cited = value.includes(', ') ? findPublicationDate(value) : null;
+      const name = cited ? value.split(/,\s+/)[0]!.replace(/\s*\([^)]*\b(?:daily|weekly|newspaper|paper|magazine|edition|monthly)\b[^)]*\)/i, '').trim() : value;
+      if (!isUrl(name) && /^\p{Lu}/u.test(name) && !(cited && /\d{4}/.test(name))) header.publisher ??= name;
+      if (cited) header.publishedAt ??= cited.date;
       return true;
+    }
     case 'url':
     case 'link':
       return isUrl(value) || /^\S+\.\S+$/.test(value);

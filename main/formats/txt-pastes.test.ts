@@ -1,0 +1,124 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { TempFolder } from './temp-files.test-helper';
+import { pastedIntoThread, withoutQuoteMarks } from './txt-pastes';
+
+const folder = new TempFolder();
+afterAll(() => folder.remove());
+
+const story = [
+  'County board backs second Marlow ferry',
+  '',
+  'By Teodor Vance',
+  'Tuesday, March 19 2024',
+  '',
+  'The county board approved a second ferry for the Marlow crossing on Tuesday, ending a two-year dispute over who would pay for it.',
+  '',
+  'The new vessel will carry 40 cars and is due to enter service next spring, the board said in a statement after the vote.',
+  '',
+  '"This is the crossing our town has waited for," said board member Ines Calloway, who proposed the plan.',
+];
+
+describe('a story quoted in a reply', () => {
+  it("reads the quoted story without its '> ' marks, not the replier's header, note or date", () => {
+    const a = folder.parse(
+      'reply.txt',
+      [
+        'From: Piet Anker <piet@club.example>',
+        'Sent: Thursday 21 March 2024 09:12',
+        'To: Rowing club <all@club.example>',
+        'Subject: Re: ferry news',
+        '',
+        'Good to see this at last. See you all on Saturday.',
+        '',
+        'Piet',
+        '',
+        'On Wed, 20 Mar 2024 at 18:02, Hanna Loft <hanna@mail.example> wrote:',
+        '> Saw this in the Sentinel tonight, pasting it in case you missed it.',
+        '>',
+        ...story.map((l) => (l === '' ? '>' : `> ${l}`)),
+        '>',
+        '> Hanna',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('County board backs second Marlow ferry');
+    expect(a.authors).toEqual(['Teodor Vance']);
+    expect(a.publishedAt?.value).toBe('2024-03-19');
+    expect(a.text).not.toContain('>');
+    expect(a.text).not.toContain('Saturday');
+  });
+
+  it('takes off the marks of deeper quoting and leaves a text that quotes a sentence or two alone', () => {
+    expect(withoutQuoteMarks(['Bert wrote:', ...story.map((l) => `> > ${l}`)].join('\n'))?.split('\n')[0]).toBe('County board backs second Marlow ferry');
+    const letter = ['Dear editor,', '', ...story.slice(5), '', '> a line I quote', '', 'Yours, A. Reader'].join('\n');
+    expect(withoutQuoteMarks(letter)).toBeNull();
+  });
+});
+
+describe('a story pasted into a comment of a thread', () => {
+  it("keeps the pasted story between the thread's buttons and counters, after the poster's introduction", () => {
+    const thread = [
+      'r/marlow',
+      '•',
+      '3 hr. ago',
+      'ferryfan22',
+      'County board backs second Marlow ferry (sentinel.example)',
+      'News',
+      '87',
+      '12',
+      'Share',
+      'ferryfan22',
+      'OP',
+      '•',
+      '3h ago',
+      'Full article for those without a subscription:',
+      '',
+      'The Marlow Sentinel',
+      '',
+      ...story,
+      '',
+      '12',
+      'Reply',
+      'Share',
+      'otheruser',
+      '•',
+      '2h ago',
+      'About time.',
+      '4',
+      'Reply',
+    ].join('\n');
+    const pasted = pastedIntoThread(thread)!;
+    expect(pasted.trim().split('\n')[0]).toBe('The Marlow Sentinel');
+    expect(pasted).not.toContain('About time');
+    const a = folder.parse('thread.txt', thread);
+    expect(a.title).toBe('County board backs second Marlow ferry');
+    expect(a.authors).toEqual(['Teodor Vance']);
+    expect(a.publisher).toBe('The Marlow Sentinel');
+  });
+
+  it('leaves an article with share buttons alone', () => {
+    expect(pastedIntoThread(['Share', '', ...story, '', 'Share', 'Reply'].join('\n'))).toBeNull();
+  });
+});
+
+describe("a reader's translation of a story", () => {
+  it("reads the cited outlet and date, the translated headline, without the translator's header and notes", () => {
+    const a = folder.parse(
+      'translation.txt',
+      [
+        'Marlow Expat Forum — local news in English',
+        '',
+        'Original: Marlowse Krant (Dutch weekly), page 2, 19 March 2024',
+        'Translation: Ruth Abara. Unofficial, for members only.',
+        '',
+        ...story.filter((l) => !/^(?:By |Tuesday)/.test(l)),
+        '',
+        "Translator's note: the board is the provincial one.",
+      ].join('\n'),
+    );
+    expect(a.title).toBe('County board backs second Marlow ferry');
+    expect(a.publisher).toBe('Marlowse Krant');
+    expect(a.publishedAt?.value).toBe('2024-03-19');
+    expect(a.authors).toEqual([]);
+    expect(a.text).not.toContain('Translator');
+  });
+});
