@@ -108,4 +108,13 @@ describe('a story under a block of labelled fields', () => {
     expect(a.publishedAt?.value).toBe('2024-03-19');
     expect(a.text).not.toContain('Accessed');
   });
+
+  it("prefers the publication's date label to a bare 'Date:' of the export above it", () => {
+    const a = folder.parse(
+      'export.txt',
+      ['Date: 2 December 2024', 'Exported by: NewsTool 3.1', '', 'HEADLINE: County board backs second Marlow ferry', 'BYLINE: By TEODOR VANCE', 'PUBLICATION DATE: 19 March 2024', 'PUBLICATION: The Marlow Sentinel', '', ...body].join('\n'),
+    );
+    expect(a.publishedAt?.value).toBe('2024-03-19');
+    expect(a.authors).toEqual(['Teodor Vance']);
+  });
 });

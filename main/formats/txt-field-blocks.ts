@@ -96,9 +96,11 @@ export function unwrapFieldBlock(lines: string[]): string | null {
     if (TITLE_LABEL.test(f.label)) title ??= f.value;
     else if (AUTHOR_LABEL.test(f.label) || (routing && f.label === 'from')) {
       if (authors.length === 0) authors.push(...authorsOf(f.value, routing));
-    } else if (DATE_LABEL.test(f.label)) published ??= findPublicationDate(dateValue(f.value)) ? dateValue(f.value) : null;
+    } else if (DATE_LABEL.test(f.label) && f.label !== 'date') published ??= findPublicationDate(dateValue(f.value)) ? dateValue(f.value) : null;
     else if (PUBLISHER_LABEL.test(f.label) && !isUrl(f.value)) source ??= f.value.replace(FEED_SUFFIX, '').trim() || null;
   }
+  // A bare "Date:" after the labels that say publication ("Published:", "Publication date:"), which may sit in another block.
+  for (const f of labelled) if (f.label === 'date' && findPublicationDate(dateValue(f.value))) published ??= dateValue(f.value);
   // Unlabelled lines between the fields: the headline right above a writer's field, the date on a line of its own,
   // the outlet's name right above that date.
   for (let i = 0; i < head.length; i++) {

@@ -47,6 +47,12 @@ describe('a story quoted in a reply', () => {
     expect(a.text).not.toContain('Saturday');
   });
 
+  it('reads a quote whose attribution line is quoted too', () => {
+    const a = folder.parse('quoted-attribution.txt', ['Wow, at last!', '', '> On 20 Mar 2024, at 18:02, Hanna Loft <hanna@mail.example> wrote:', '>', ...story.map((l) => `> ${l}`)].join('\n'));
+    expect(a.title).toBe('County board backs second Marlow ferry');
+    expect(a.publishedAt?.value).toBe('2024-03-19');
+  });
+
   it('takes off the marks of deeper quoting and leaves a text that quotes a sentence or two alone', () => {
     expect(withoutQuoteMarks(['Bert wrote:', ...story.map((l) => `> > ${l}`)].join('\n'))?.split('\n')[0]).toBe('County board backs second Marlow ferry');
     const letter = ['Dear editor,', '', ...story.slice(5), '', '> a line I quote', '', 'Yours, A. Reader'].join('\n');
@@ -93,6 +99,13 @@ describe('a story pasted into a comment of a thread', () => {
     expect(a.title).toBe('County board backs second Marlow ferry');
     expect(a.authors).toEqual(['Teodor Vance']);
     expect(a.publisher).toBe('The Marlow Sentinel');
+  });
+
+  it("keeps a story pasted under a comment's head line with its age, without the replies after it", () => {
+    const thread = ['Talkboard | new | past | ask', 'County board backs second Marlow ferry (sentinel.example)', '88 points by boatguy 5 hours ago | hide | 21 comments', '', 'marlowite 4 hours ago | next [–]', "Paywalled, here's the text:", '', ...story, '', 'reply', '', 'someone 3 hours ago | prev [–]', 'Finally some good news for the island, after all these years of waiting.', '', 'reply'].join('\n');
+    const a = folder.parse('board.txt', thread);
+    expect(a.title).toBe('County board backs second Marlow ferry');
+    expect(a.text).not.toContain('Finally some good news');
   });
 
   it('leaves an article with share buttons alone', () => {

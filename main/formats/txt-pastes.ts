@@ -32,12 +32,16 @@ export function withoutQuoteMarks(text: string): string | null {
     while (QUOTE_MARK.test(s)) s = s.replace(QUOTE_MARK, '');
     return s.trimEnd();
   });
+  // The line saying whom the reply quotes, when the client quoted it too.
+  const opening = inner.findIndex((l) => l.trim() !== '');
+  const quotedAttribution = opening >= 0 && ATTRIBUTION.test(inner[opening]!.trim());
+  if (quotedAttribution) inner.splice(0, opening + 1);
   const storyInside = inner.filter(isStoryLine).length;
   const storyOutside = lines.filter((l, i) => (i < first || i > last) && isStoryLine(l)).length;
   if (storyInside < 3 || storyOutside >= storyInside) return null;
   // Above the quote: the replier's header and note, and the line saying whom he quotes. Below it: his signature.
   const above = lines.slice(0, first).filter((l) => l.trim() !== '');
-  if (above.length > 0 && !ATTRIBUTION.test(above.at(-1)!.trim()) && !/^-{2,}.*-{2,}$/.test(above.at(-1)!.trim())) return null;
+  if (above.length > 0 && !quotedAttribution && !ATTRIBUTION.test(above.at(-1)!.trim()) && !/^-{2,}.*-{2,}$/.test(above.at(-1)!.trim())) return null;
   return inner.join('\n');
 }
 
@@ -46,17 +50,22 @@ const THREAD_CHROME = /^(?:reply|share|report|save|follow|give award|award|perma
 /** The poster's line before what he pasted: "Article text for those without a subscription:", "Full story below:". */
 const PASTE_INTRO = /^(?=.*\b(?:article|story|text|paywall|subscri\w*|pasted?|copied|full)\b).{8,120}:$/i;
 
+function isPostHead(line: string): boolean {
+  return line.length <= 80 && !/[.!?"”]$/.test(line) && /\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/i.test(line);
+}
+
 /**
  * A story pasted into a comment of a thread: from the line after the poster's introduction (or the first line of
  * the pasted block) to the thread's next button or counter. Null when the text has no thread around a story.
  */
 export function pastedIntoThread(text: string): string | null {
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trimEnd());
-  const chrome = lines.map((l) => THREAD_CHROME.test(l.trim()));
+  // A post's or comment's head line with its age ("user 3 hours ago | next", "120 points by user 5 hours ago") is chrome too.
+  const chrome = lines.map((l) => THREAD_CHROME.test(l.trim()) || isPostHead(l.trim()));
   // A thread: buttons to reply under its posts and their ages.
   const replies = lines.filter((l) => /^reply$/i.test(l.trim())).length;
-  const ages = lines.filter((l) => /^\d+\s*(?:s|m|min|h|hr|hrs|d|w|mo|y)\.?(?:\s+ago)?$|^\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago$/i.test(l.trim())).length;
-  if (chrome.filter(Boolean).length < 6 || replies < 2 || ages < 1) return null;
+  const ages = lines.filter((l) => isPostHead(l.trim()) || /^\d+\s*(?:s|m|min|h|hr|hrs|d|w|mo|y)\.?(?:\s+ago)?$|^\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago$/i.test(l.trim())).length;
+  if (chrome.filter(Boolean).length < 4 || replies < 2 || ages < 1) return null;
   // The stretch between two pieces of chrome that holds the most sentences.
   let best: { start: number; end: number; story: number } | null = null;
   let start = 0;

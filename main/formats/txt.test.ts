@@ -1224,6 +1224,12 @@ describe('plain text: wiki pages, news-fetch issues and "NAME | Place" credits',
     expect(a.authors).toEqual(['Lise Mørk']);
   });
 
+  it("skips a reader app's own line and its save date above the headline", () => {
+    const a = folder.parse('app.txt', ['Story saved with FeedFlow', 'Saved: 2 December 2024', '', 'Tarnby opens community solar farm', 'The Tarnby Examiner · Lise Mørk · 6 May 2024', '', ...paragraphs].join('\n'));
+    expect(a.title).toBe('Tarnby opens community solar farm');
+    expect(a.publishedAt?.value).toBe('2024-05-06');
+  });
+
   it('reads "NAME | Place" over a paragraph datelined from that place as the writer alone', () => {
     const a = folder.parse('credit.txt', ['Source: Tarnby Tidende, 6 May 2024', '', 'Tarnby opens community solar farm', '', 'Lise Mørk | Tarnby', '', `Tarnby: ${paragraphs[0]}`, '', paragraphs[2]!].join('\n'));
     expect(a.authors).toEqual(['Lise Mørk']);

@@ -178,7 +178,8 @@ const EXPORT_FIELD = /^(title|headline|author|authors|byline|date|published|sour
  * The fields a clipping or read-later tool writes above or below what it saved: "Clipped from: <url>", "Notebook:",
  * "Tags:", "Added: <date>", "Open original: <url>". Their dates are when the story was saved, not published.
  */
-const SAVE_FIELD = /^(?:clipped\s+(?:from|on|at)|saved\s+(?:from|on|at)|source\s+url|original\s+url|open\s+original|notebook|tags?|labels?|folder|added(?:\s+on)?|archived(?:\s+on)?)\s*:/i;
+const SAVE_FIELD = /^(?:clipped\s+(?:from|on|at)|saved(?:\s+(?:from|on|at))?|source\s+url|original\s+url|open\s+original|notebook|tags?|labels?|folder|added(?:\s+on)?|archived(?:\s+on)?)\s*:/i;
+const SAVED_WITH = /^(?:(?:story|article|page|item)\s+)?(?:saved|clipped|exported|archived|captured)\s+(?:with|from|via|using|by)\s+\S.{0,40}$/i;
 /** A tool's note of when it made or changed its copy, once its other fields show it is a clipping: "Created: 09/05/2024 21:10". */
 const SAVE_TIME_FIELD = /^(?:created|updated|modified)(?:\s+on)?\s*:/i;
 /** Labels above a headline that are no part of it. */
@@ -286,7 +287,8 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
     }
     inMail = false;
     // A clipping tool's fields, and the app's name with its tab row or section line under it.
-    if (SAVE_FIELD.test(line) || (clipped && SAVE_TIME_FIELD.test(line))) {
+    // "Story saved with FeedFlow", "Clipped with NoteKeeper", "Exported from ReadLater": the tool's own line.
+    if (SAVE_FIELD.test(line) || (clipped && SAVE_TIME_FIELD.test(line)) || SAVED_WITH.test(line)) {
       clipped = true;
       boilerplate.push(line);
       lead.next = i + 1;
