@@ -117,4 +117,12 @@ describe('a story under a block of labelled fields', () => {
     expect(a.publishedAt?.value).toBe('2024-03-19');
     expect(a.authors).toEqual(['Teodor Vance']);
   });
+
+  it('reads the headline set alone under the field block, right above the story', () => {
+    const a = folder.parse('slug.txt', ['PORTLEE PRESS AGENCY', '', 'SLUG: FERRY-BOARD', 'BY-LINE: Teodor Vance', 'DATE: 19/03/2024', 'WORDCOUNT: 220', '', 'County board backs second Marlow ferry', '', ...body, '', '-ENDS-', '', 'For more information call the newsdesk.'].join('\n'));
+    expect(a.title).toBe('County board backs second Marlow ferry');
+    expect(a.authors).toEqual(['Teodor Vance']);
+    expect(a.publishedAt?.value).toBe('2024-03-19');
+    expect(a.text).not.toContain('newsdesk');
+  });
 });

@@ -116,6 +116,13 @@ export function unwrapFieldBlock(lines: string[]): string | null {
     if (title === null && nextField && AUTHOR_LABEL.test(nextField.label) && /\p{L}/u.test(line) && line.split(/\s+/).length >= 3) title = line;
     if (source === null && next !== '' && !found[i + 1] && next.length <= 40 && findPublicationDate(next) && /^\p{Lu}/u.test(line) && line.length <= 60) source = line;
   }
+  // A headline under the block, right above the story: the last headline-shaped line after the last field.
+  const lastField = found.findLastIndex((f) => f !== null);
+  if (title === null && lastField >= 0) {
+    const under = head.slice(lastField + 1).filter((l) => l !== '' && !TEXT_MARK.test(l));
+    const line = under.at(-1);
+    if (under.length === 1 && line && line.split(/\s+/).length >= 3 && line.length <= 200 && !/[.:;,]$/.test(line) && !findPublicationDate(line)) title = line;
+  }
   if (title === null) return null;
   // An agency's copy opens with the agency's nameplate: its own copy's publisher.
   const nameplate = head.find((l) => l !== '');

@@ -1230,6 +1230,25 @@ describe('plain text: wiki pages, news-fetch issues and "NAME | Place" credits',
     expect(a.publishedAt?.value).toBe('2024-05-06');
   });
 
+  it("reads a portal's 'From OUTLET' line as the outlet it carries the story from", () => {
+    const a = folder.parse('portal.txt', ['News', 'Finance', 'Sports', 'Search', '', 'From The Tarnby Examiner', '', 'Tarnby opens community solar farm', '', 'Lise Mørk', 'Mon, May 6, 2024 at 9:00 a.m. CEST·2 min read', '', ...paragraphs].join('\n'));
+    expect(a.publisher).toBe('The Tarnby Examiner');
+    expect(a.authors).toEqual(['Lise Mørk']);
+  });
+
+  it("keeps a mail's subject as the headline when the body opens with the story's first sentence", () => {
+    const a = folder.parse('feedmail.txt', ['From: Tarnby Examiner <feeds@mailer.example>', 'Subject: Tarnby opens community solar farm', 'Date: Mon, 6 May 2024 09:00:00 +0000', '', ...paragraphs].join('\n'));
+    expect(a.title).toBe('Tarnby opens community solar farm');
+    expect(a.text.startsWith('Residents of Tarnby')).toBe(true);
+  });
+
+  it("ends a wiki article at its 'Sources' list and 'last edited' line", () => {
+    const a = folder.parse('wiki-sources.txt', ['Tarnby opens community solar farm', '', 'Monday, May 6, 2024', '', ...paragraphs, '', 'Sources', '', 'Karin Holt. "Solar farm plan approved" — Coast Radio, May 3, 2024', '', 'This page was last edited on 9 May 2024, at 10:00.'].join('\n'));
+    expect(a.publishedAt?.value).toBe('2024-05-06');
+    expect(a.text).not.toContain('Sources');
+    expect(a.text).not.toContain('last edited');
+  });
+
   it('reads "NAME | Place" over a paragraph datelined from that place as the writer alone', () => {
     const a = folder.parse('credit.txt', ['Source: Tarnby Tidende, 6 May 2024', '', 'Tarnby opens community solar farm', '', 'Lise Mørk | Tarnby', '', `Tarnby: ${paragraphs[0]}`, '', paragraphs[2]!].join('\n'));
     expect(a.authors).toEqual(['Lise Mørk']);

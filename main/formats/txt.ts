@@ -79,12 +79,15 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
       if (site && !isUrl(site)) header.publisher ??= site;
       const skipped = lines.slice(i, anchored).map((l) => unmark(l)).filter((l) => l !== '');
       // A nameplate among the skipped lines ("The Harbour Beacon" above the headline) names the outlet.
-      header.publisher ??= skipped.find((l) => isNameplate(l) && !readLine(l, dayFirst)) ?? null;
+      const plate = skipped.find((l) => isNameplate(l) && !readLine(l, dayFirst));
+      header.publisher ??= plate === undefined ? null : carriedOutlet(plate);
       boilerplate.push(...skipped);
       i = anchored;
     }
     const firstLine = unmark(lines[i] ?? '');
-    if (firstLine !== '' && firstLine.length <= MAX_TITLE_LENGTH && !readLine(firstLine, dayFirst)) {
+    // Under a mail's subject, a long sentence is the story's first paragraph: the subject is the headline.
+    const opensStory = lead.subject !== null && /[.!?]["”’]?$/.test(firstLine) && firstLine.split(/\s+/).length >= 12;
+    if (firstLine !== '' && firstLine.length <= MAX_TITLE_LENGTH && !readLine(firstLine, dayFirst) && !opensStory) {
       const headline = readHeadline(lines, i);
       title = contentsHeadline(headline.text, lead.contents) ?? headline.text;
       i = headline.next;
@@ -134,6 +137,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   // A press release is published by its issuer: the name above the release label, or its closing "About" section.
   if (lead.release) header.publisher = lead.issuer ?? about ?? header.publisher;
   header.publisher ??= publisherFromFooter(boilerplate) ?? ending.nameplate ?? publisherFromPrompt(boilerplate) ?? publisherFromAddress(boilerplate);
+  if (header.publisher !== null) header.publisher = carriedOutlet(header.publisher);
 
   return assembleArticle({
     format: 'txt',
@@ -386,7 +390,7 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       }
     }
     if (isLabelAboveHeadline(line, lines, i)) {
-      if (isNameplate(line)) header.publisher ??= line;
+      if (isNameplate(line)) header.publisher ??= carriedOutlet(line);
       labels.push(line);
       boilerplate.push(line);
       lead.next = i + 1;
@@ -780,6 +784,11 @@ function storyAddressDate(text: string): PublishedDate | null {
   return days.size === 1 ? [...days.values()][0]! : null;
 }
 
+/** A portal's line naming the outlet it carries the story from ("From The Gazette", "Provided by The Gazette"): the outlet. */
+function carriedOutlet(line: string): string {
+  return line.replace(/^(?:[Ff]rom|[Pp]rovided by|[Pp]ublished by|[Cc]ourtesy of)\s+(?=\p{Lu})/u, '');
+}
+
 /** "From Wikipedia, the free encyclopedia", "From OpenWire News, the free news source you can write!": a wiki's tagline. */
 const WIKI_TAGLINE = /^From (\p{Lu}[^,]{1,60}), the (?:free|open|collaborative|community|people['’]s)\b[^.!]{0,60}[.!]?$/u;
 
@@ -1021,6 +1030,8 @@ export function endsSentence(text: string): boolean {
 function isEndnote(text: string, header: HeaderInfo): boolean {
   if (text.length > 300) return false;
   if (/^(?:corrections?|clarifications?)\s*:/i.test(text)) return true;
+  // A wiki page's closing lists and notes: "Sources", "External links", "This page was last edited on ...".
+  if (/^(?:sources|references|external links|see also)\s*:?$/i.test(text) || /^this page was last (?:edited|modified) on\b/i.test(text) || /^retrieved from\s+["“]?https?:\/\//i.test(text)) return true;
   if (/^the views (?:expressed|in this (?:article|column))\b/i.test(text)) return true;
   if (isStoryStatusNote(text) || isDisclaimer(text)) return true;
   if (/^(?:contact|reach|e-?mail)\s+[^.]{2,60}\s+at\s+\S+@\S+/i.test(text)) return true;
