@@ -108,6 +108,22 @@ describe('a story pasted into a comment of a thread', () => {
     expect(a.text).not.toContain('Finally some good news');
   });
 
+  it("keeps a story a forum post pastes under its introduction, up to the next post", () => {
+    const post = ['Marlow Community Forum', 'Board index ‹ Local news', '', 'County board backs second Marlow ferry', 'Post by harbourwatch » Thu Mar 21, 2024 7:14 pm', '', "From today's Sentinel:", '', ...story, '', 'Top', '', 'Re: County board backs second Marlow ferry', 'Post by otheruser » Thu Mar 21, 2024 8:00 pm', '', 'Great news for the island, it has been a long time coming for all of us.', '', 'Top'].join('\n');
+    const a = folder.parse('forum.txt', post);
+    expect(a.title).toBe('County board backs second Marlow ferry');
+    expect(a.authors).toEqual(['Teodor Vance']);
+    expect(a.publishedAt?.value).toBe('2024-03-19');
+    expect(a.text).not.toContain('long time coming');
+  });
+
+  it("keeps a story a group post pastes for those behind a paywall, without the post's reactions", () => {
+    const a = folder.parse('group.txt', ['Marlow Residents Group', 'Piet Anker', '21 March at 19:14 ·', '', 'Copying the article here for those who cannot get past the paywall:', '', ...story, '', 'All reactions:', '24', '6 comments', 'Like', 'Comment', 'Share'].join('\n'));
+    expect(a.title).toBe('County board backs second Marlow ferry');
+    expect(a.authors).toEqual(['Teodor Vance']);
+    expect(a.text).not.toContain('reactions');
+  });
+
   it('leaves an article with share buttons alone', () => {
     expect(pastedIntoThread(['Share', '', ...story, '', 'Share', 'Reply'].join('\n'))).toBeNull();
   });

@@ -115,3 +115,37 @@ export function unwrapTranslation(text: string, outletAndDate: (citation: string
   const head = [outlet === null ? null : `Source: ${outlet}`, date === null ? null : `Published: ${date}`].filter((l) => l !== null);
   return [...head, '', ...story].join('\n');
 }
+
+/** The poster naming the paper he copies from: "From today's Sentinel:", "In this morning's Gazette:". */
+const SOURCE_INTRO = /^(?:[Ff]rom|[Ii]n)\s+(?:today['’]s|this morning['’]s|yesterday['’]s|this week['’]s|the)\s+\p{Lu}.{1,40}:$/u;
+/** What a forum, group or thread sets after a post: "Top", "Post by NAME » date", "Re: subject", "All reactions:". */
+const AFTER_POST = /^(?:top|back to top|post by\s.+|posted by\s.+|re:\s.+|all reactions:?|like|comment|quote|report(?: post)?|\d+\s+comments?|\d+\s+repl(?:y|ies))$/i;
+
+/**
+ * A story someone pasted into a post of a forum or group, under his introduction ("Copying the article here for
+ * those who can't get past the paywall:", "From today's Sentinel:"): from the headline under it, when a byline or a
+ * date follows that headline, to the next post or the post's buttons. Null when no such introduction opens the text.
+ */
+export function pastedAfterIntro(text: string): string | null {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trimEnd());
+  const intro = lines.slice(0, 30).findIndex((l) => PASTE_INTRO.test(l.trim()) || SOURCE_INTRO.test(l.trim()));
+  if (intro < 0 || lines.slice(0, intro).filter(isStoryLine).length > 1) return null;
+  let h = intro + 1;
+  while (h < lines.length && lines[h]!.trim() === '') h++;
+  const headline = lines[h]?.trim() ?? '';
+  if (headline.split(/\s+/).length < 3 || headline.length > 200 || /[.:;]$/.test(headline)) return null;
+  // A nameplate may sit over the headline: the byline or date comes within a few lines.
+  const credited = lines.slice(h + 1, h + 5).some((l) => /^by\s+\p{Lu}/iu.test(l.trim()) || /^(?:published|posted|updated)\b/i.test(l.trim()));
+  if (!credited) return null;
+  let end = lines.length;
+  let story = 0;
+  for (let i = h; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (isStoryLine(line)) story++;
+    else if (story > 0 && (AFTER_POST.test(line) || THREAD_CHROME.test(line))) {
+      end = i;
+      break;
+    }
+  }
+  return story >= 2 ? lines.slice(h, end).join('\n') : null;
+}

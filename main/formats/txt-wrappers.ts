@@ -15,7 +15,7 @@ import { classifyName } from './names';
 import { blankLineParagraphs } from './text-blocks';
 import { unwrapAppCopy } from './txt-apps';
 import { unwrapFieldBlock } from './txt-field-blocks';
-import { pastedIntoThread, unwrapTranslation, withoutQuoteMarks } from './txt-pastes';
+import { pastedAfterIntro, pastedIntoThread, unwrapTranslation, withoutQuoteMarks } from './txt-pastes';
 import { fields, withParagraphs } from './txt-fields';
 
 export interface Unwrapped {
@@ -30,9 +30,11 @@ export function unwrapCopy(text: string): Unwrapped | null {
   const subtitles = unwrapSubtitles(text);
   if (subtitles) return { text: subtitles, headed: /^Title:/m.test(subtitles) };
   // A story quoted in a reply or pasted into a thread's comment: the pasted part, then its own wrapper if any.
-  const pasted = withoutQuoteMarks(text) ?? pastedIntoThread(text) ?? unwrapTranslation(text, citedOutletAndDate);
+  const pasted = withoutQuoteMarks(text) ?? pastedIntoThread(text);
   const copy = pasted ?? text;
-  const other = unwrapFeedItem(copy) ?? unwrapChatExport(copy) ?? unwrapTeletextPage(copy) ?? unwrapAppCopy(copy) ?? unwrapFieldBlock(copy.replace(/\r\n?/g, '\n').split('\n')) ?? withoutLinkNumbers(copy) ?? withoutDocumentComments(copy) ?? withoutPrintRunningLines(copy) ?? pasted;
+  // A post introducing a story it pastes, or a reader's translation, when no wrapper (a chat's, an app's) holds the text.
+  const other =
+    unwrapFeedItem(copy) ?? unwrapChatExport(copy) ?? unwrapTeletextPage(copy) ?? unwrapAppCopy(copy) ?? unwrapFieldBlock(copy.replace(/\r\n?/g, '\n').split('\n')) ?? withoutLinkNumbers(copy) ?? withoutDocumentComments(copy) ?? withoutPrintRunningLines(copy) ?? pasted ?? pastedAfterIntro(text) ?? unwrapTranslation(text, citedOutletAndDate);
   return other === null ? null : { text: other, headed: true };
 }
 
