@@ -467,3 +467,10 @@ describe('date lines of Swahili and European Portuguese pages, and relative ages
     expect(readHeaderLine(line)).toEqual({ authors: [], publisher: null, publishedAt: null, modifiedAt: null });
   });
 });
+
+describe('readHeaderLine: a mail header date with a negative UTC offset', () => {
+  it('reads "Date: Tue, 19 Mar 2024 09:00:00 -0500" as the day, the offset being no credit', () => {
+    expect(readHeaderLine('Date: Tue, 19 Mar 2024 09:00:00 -0500')?.publishedAt?.value).toBe('2024-03-19');
+    expect(readHeaderLine('Date: Tue, 19 Mar 2024 09:00:00 -0000')?.publishedAt?.value).toBe('2024-03-19');
+  });
+});
