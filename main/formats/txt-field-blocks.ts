@@ -109,6 +109,12 @@ export function unwrapFieldBlock(lines: string[]): string | null {
     const next = head[i + 1] ?? '';
     const nextField = found[i + 1];
     const date = line.length <= 40 ? findPublicationDate(line) : null;
+    // A byline under the block's fields ("By NAME"): the writers, not an outlet over its date.
+    const byline = /^by\s+\p{Lu}/iu.test(line) ? readByline(line) : null;
+    if (byline) {
+      if (authors.length === 0) authors.push(...byline.authors);
+      continue;
+    }
     if (date && date.end - date.start >= line.length - 12) {
       published ??= line;
       continue;

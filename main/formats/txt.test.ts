@@ -1249,6 +1249,19 @@ describe('plain text: wiki pages, news-fetch issues and "NAME | Place" credits',
     expect(a.text).not.toContain('last edited');
   });
 
+  it('reads no date from the lines saying when the copy was made: accessed, retrieved, downloaded', () => {
+    const retrieved = folder.parse('retrieved.txt', ['Tarnby opens community solar farm', 'The Tarnby Examiner, 6 May 2024', 'Retrieved 9 May 2024 from https://examiner.example/solar', '', ...paragraphs].join('\n'));
+    expect(retrieved.publishedAt?.value).toBe('2024-05-06');
+    expect(retrieved.text).not.toContain('Retrieved');
+    const downloaded = folder.parse('downloaded.txt', ['Downloaded on 9 May 2024 from Examiner Archive', '', 'Tarnby opens community solar farm', 'By Lise Mørk', '', ...paragraphs].join('\n'));
+    expect(downloaded.title).toBe('Tarnby opens community solar farm');
+    expect(downloaded.publishedAt).toBeNull();
+    const accessed = folder.parse('accessed.txt', ['Title: Tarnby opens community solar farm', 'URL: https://examiner.example/solar', 'Accessed: 9 May 2024', '', 'By Lise Mørk', '6 May 2024', '', ...paragraphs].join('\n'));
+    expect(accessed.publishedAt?.value).toBe('2024-05-06');
+    expect(accessed.authors).toEqual(['Lise Mørk']);
+    expect(accessed.publisher).toBeNull();
+  });
+
   it('reads "NAME | Place" over a paragraph datelined from that place as the writer alone', () => {
     const a = folder.parse('credit.txt', ['Source: Tarnby Tidende, 6 May 2024', '', 'Tarnby opens community solar farm', '', 'Lise Mørk | Tarnby', '', `Tarnby: ${paragraphs[0]}`, '', paragraphs[2]!].join('\n'));
     expect(a.authors).toEqual(['Lise Mørk']);

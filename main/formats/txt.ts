@@ -35,6 +35,7 @@ import {
   isPageFooter,
   isConsentLine,
   isConsentText,
+  isCopyDateLine,
   isPaywallMeter,
   isPlayerControl,
   isPressOfficeLine,
@@ -292,7 +293,7 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
     inMail = false;
     // A clipping tool's fields, and the app's name with its tab row or section line under it.
     // "Story saved with FeedFlow", "Clipped with NoteKeeper", "Exported from ReadLater": the tool's own line.
-    if (SAVE_FIELD.test(line) || (clipped && SAVE_TIME_FIELD.test(line)) || SAVED_WITH.test(line)) {
+    if (SAVE_FIELD.test(line) || (clipped && SAVE_TIME_FIELD.test(line)) || SAVED_WITH.test(line) || isCopyDateLine(line)) {
       clipped = true;
       boilerplate.push(line);
       lead.next = i + 1;
@@ -620,6 +621,13 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
     if (SUMMARY_LABEL.test(text)) break;
     // "CITY, May 2, 2023 — Acme opened a plant.": the story's dateline paragraph, however short, is no date line.
     if (readDateline(text) && endsSentence(text)) break;
+    // When the copy was made ("Retrieved 2 December 2024 from https://..."): no date of the story's.
+    if (isCopyDateLine(text)) {
+      zone.push({ index: j, text, kind: 'noise' });
+      i = j + 1;
+      if (strong) end = i;
+      continue;
+    }
     // A wiki's tagline under the page's title ("From OpenWire News, the free news source"): the wiki publishes the page.
     const wiki = WIKI_TAGLINE.exec(text);
     if (wiki) {
