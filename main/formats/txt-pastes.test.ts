@@ -124,6 +124,15 @@ describe('a story pasted into a comment of a thread', () => {
     expect(a.text).not.toContain('reactions');
   });
 
+  it("keeps a story pasted between rows of comment buttons ('permalink save report reply', 'Like · Reply · 5h')", () => {
+    const old = ['County board backs second Marlow ferry (sentinel.example)', 'submitted 6 hours ago by ferryfan22', '12 comments share save hide report', '', '[–] ferryfan22 [S] 40 points 6 hours ago', 'Text of the article, since it is paywalled:', '', ...story, '', 'permalink embed save report reply', '', '[–] otheruser 10 points 5 hours ago', 'Great to hear this news after so many years of waiting, well done.', '', 'permalink embed save parent report reply'].join('\n');
+    expect(folder.parse('old.txt', old).text).not.toContain('well done');
+    const group = ['Marlow Residents', 'Piet Anker', '', ...story, '', 'Like · Reply · 5h', 'Ann Reel', 'About time too, this has taken years and years to get done.', 'Like · Reply · 4h'].join('\n');
+    const a = folder.parse('group-comment.txt', group);
+    expect(a.title).toBe('County board backs second Marlow ferry');
+    expect(a.text).not.toContain('About time');
+  });
+
   it('leaves an article with share buttons alone', () => {
     expect(pastedIntoThread(['Share', '', ...story, '', 'Share', 'Reply'].join('\n'))).toBeNull();
   });

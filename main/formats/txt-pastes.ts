@@ -50,6 +50,12 @@ const THREAD_CHROME = /^(?:reply|share|report|save|follow|give award|award|perma
 /** The poster's line before what he pasted: "Article text for those without a subscription:", "Full story below:". */
 const PASTE_INTRO = /^(?=.*\b(?:article|story|text|paywall|subscri\w*|pasted?|copied|full)\b).{8,120}:$/i;
 
+/** A row of a comment's buttons: "permalink embed save report reply", "Like · Reply · 5h". */
+function isButtonRow(line: string): boolean {
+  const words = line.split(/\s*[·•|]\s*|\s+/).filter((w) => w !== '');
+  return words.length >= 2 && words.length <= 8 && words.includes(words.find((w) => /^reply$/i.test(w)) ?? '\u0000') && words.every((w) => /^(?:permalink|embed|save|report|award|give|reply|share|parent|source|hide|flag|edit|like|\d+\s*[smhdwy])$/i.test(w));
+}
+
 function isPostHead(line: string): boolean {
   return line.length <= 80 && !/[.!?"”]$/.test(line) && /\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/i.test(line);
 }
@@ -61,11 +67,11 @@ function isPostHead(line: string): boolean {
 export function pastedIntoThread(text: string): string | null {
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trimEnd());
   // A post's or comment's head line with its age ("user 3 hours ago | next", "120 points by user 5 hours ago") is chrome too.
-  const chrome = lines.map((l) => THREAD_CHROME.test(l.trim()) || isPostHead(l.trim()));
+  const chrome = lines.map((l) => THREAD_CHROME.test(l.trim()) || isPostHead(l.trim()) || isButtonRow(l.trim()));
   // A thread: buttons to reply under its posts and their ages.
-  const replies = lines.filter((l) => /^reply$/i.test(l.trim())).length;
-  const ages = lines.filter((l) => isPostHead(l.trim()) || /^\d+\s*(?:s|m|min|h|hr|hrs|d|w|mo|y)\.?(?:\s+ago)?$|^\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago$/i.test(l.trim())).length;
-  if (chrome.filter(Boolean).length < 4 || replies < 2 || ages < 1) return null;
+  const replies = lines.filter((l) => /^reply$/i.test(l.trim()) || isButtonRow(l.trim())).length;
+  const ages = lines.filter((l) => isPostHead(l.trim()) || (isButtonRow(l.trim()) && /\d/.test(l)) || /^\d+\s*(?:s|m|min|h|hr|hrs|d|w|mo|y)\.?(?:\s+ago)?$|^\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago$/i.test(l.trim())).length;
+  if (chrome.filter(Boolean).length < 2 || replies < 2 || ages < 1) return null;
   // The stretch between two pieces of chrome that holds the most sentences.
   let best: { start: number; end: number; story: number } | null = null;
   let start = 0;
@@ -77,7 +83,15 @@ export function pastedIntoThread(text: string): string | null {
   }
   if (!best || best.story < 3) return null;
   const intro = lines.slice(best.start, best.end).findIndex((l) => PASTE_INTRO.test(l.trim()));
-  const from = intro >= 0 && intro < 8 ? best.start + intro + 1 : best.start;
+  let from = intro >= 0 && intro < 8 ? best.start + intro + 1 : best.start;
+  // Without an introduction, the group's and the poster's names may open the post: the story starts at its headline,
+  // the line above its byline.
+  const byline = intro >= 0 ? -1 : lines.slice(from, from + 8).findIndex((l) => /^by\s+\p{Lu}/iu.test(l.trim()));
+  if (byline > 0) {
+    let headline = from + byline - 1;
+    while (headline > from && lines[headline]!.trim() === '') headline--;
+    if (lines[headline]!.trim() !== '') from = headline;
+  }
   return lines.slice(from, best.end).join('\n');
 }
 
