@@ -1262,6 +1262,14 @@ describe('plain text: wiki pages, news-fetch issues and "NAME | Place" credits',
     expect(accessed.publisher).toBeNull();
   });
 
+  it("reads an outlet's logo line and a credit naming the portal after 'via' as the outlet", () => {
+    const logo = folder.parse('logo.txt', ['Tarnby Examiner logo', 'Tarnby opens community solar farm', 'Lise Mørk', 'May 6, 2024 · 3 min read', '', ...paragraphs].join('\n'));
+    expect(logo.title).toBe('Tarnby opens community solar farm');
+    expect(logo.publisher).toBe('Tarnby Examiner');
+    const via = folder.parse('via.txt', ['Tarnby opens community solar farm', 'The Tarnby Examiner via Portal News · Lise Mørk · May 6, 2024', '', ...paragraphs].join('\n'));
+    expect(via.publisher).toBe('The Tarnby Examiner');
+  });
+
   it('reads "NAME | Place" over a paragraph datelined from that place as the writer alone', () => {
     const a = folder.parse('credit.txt', ['Source: Tarnby Tidende, 6 May 2024', '', 'Tarnby opens community solar farm', '', 'Lise Mørk | Tarnby', '', `Tarnby: ${paragraphs[0]}`, '', paragraphs[2]!].join('\n'));
     expect(a.authors).toEqual(['Lise Mørk']);

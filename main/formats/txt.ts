@@ -331,6 +331,14 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       lead.next = skipped;
       continue;
     }
+    // An outlet's logo, copied as its image's text ("The Gazette logo"): the outlet.
+    const logo = /^(.{3,60}?)\s+logo$/i.exec(line);
+    if (logo && isNameplate(logo[1]!)) {
+      header.publisher ??= logo[1]!;
+      boilerplate.push(line);
+      lead.next = i + 1;
+      continue;
+    }
     // A periodical's title with the day a news fetcher made the issue ("The Gazette [Sun, 10 Mar 2024]"): the outlet, not the story's date.
     const issue = /^(.{3,60}?)\s*\[([^\]]{6,40})\]$/.exec(line);
     if (issue && isNameplate(issue[1]!) && findPublicationDate(issue[2]!)) {
@@ -794,7 +802,8 @@ function storyAddressDate(text: string): PublishedDate | null {
 
 /** A portal's line naming the outlet it carries the story from ("From The Gazette", "Provided by The Gazette"): the outlet. */
 function carriedOutlet(line: string): string {
-  return line.replace(/^(?:[Ff]rom|[Pp]rovided by|[Pp]ublished by|[Cc]ourtesy of)\s+(?=\p{Lu})/u, '');
+  // "The Gazette via Portal News": the outlet, not the portal that passes the story on.
+  return line.replace(/^(?:[Ff]rom|[Pp]rovided by|[Pp]ublished by|[Cc]ourtesy of)\s+(?=\p{Lu})/u, '').replace(/(\S)\s+via\s+\p{Lu}[\p{L}\d .&'’-]{1,40}$/u, '$1');
 }
 
 /** "From Wikipedia, the free encyclopedia", "From OpenWire News, the free news source you can write!": a wiki's tagline. */
