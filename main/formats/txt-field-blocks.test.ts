@@ -125,4 +125,12 @@ describe('a story under a block of labelled fields', () => {
     expect(a.publishedAt?.value).toBe('2024-03-19');
     expect(a.text).not.toContain('newsdesk');
   });
+
+  it("reads a cutting's source and date fields, the headline and byline under them, without the edition note", () => {
+    const a = folder.parse('cutting.txt', ['PRESS CUTTING', 'Source: The Marlow Sentinel (Print edition)', 'Date: Tuesday 19 March 2024', 'Page: 4', '', 'County board backs second Marlow ferry', '', 'By TEODOR VANCE', '', ...body].join('\n'));
+    expect(a.title).toBe('County board backs second Marlow ferry');
+    expect(a.publisher).toBe('The Marlow Sentinel');
+    expect(a.publishedAt?.value).toBe('2024-03-19');
+    expect(a.authors).toEqual(['Teodor Vance']);
+  });
 });

@@ -26,6 +26,9 @@ const SLUG_LABEL = /^(?:catch ?line|slug|keyword|words|word count)$/;
 /** A feed's name after the outlet's: "The Gazette - Latest News", "The Gazette | Top Stories". */
 const FEED_SUFFIX = /\s+[-–—|:]\s+(?:(?:latest|top|all|breaking|local|world|national)\s+)*(?:news|stories|headlines|articles|posts|updates|feed|rss)$/i;
 
+/** What a source field says of the copy after the outlet's name: "(Print edition)", "(Marathi daily)", "(online)". */
+const EDITION_NOTE = /\s*\((?:[^)]*\b(?:edition|daily|weekly|newspaper|paper|magazine|print|online|web|e-?paper)\b[^)]*)\)$/i;
+
 /** Where the tool's copy ends and its own lines follow: "--- END OF CLIPPING NO. 7 ---", "ENDS", "Links:", "Citation (MLA)". */
 const END_LINE = /^(?:-{2,}\s*)?(?:end of (?:clipping|article|story|document|record|text|item)\b.*?|ends?|-+\s*ends?\s*-+|links:|citation\b.{0,40}|cite this(?: article)?:?|how to cite(?: this)?:?)(?:\s*-{2,})?$/i;
 /** A marker opening the story's text in a report: "[FULL TEXT]", "Full text:", "TEXT:", "Article text:". */
@@ -84,7 +87,9 @@ export function unwrapFieldBlock(lines: string[]): string | null {
   const found = head.map(fieldOf);
   const labelled = found.filter((f) => f !== null);
   if (labelled.length < 3) return null;
-  if (!labelled.some((f) => TITLE_LABEL.test(f.label) || AUTHOR_LABEL.test(f.label))) return null;
+  const names = labelled.some((f) => TITLE_LABEL.test(f.label) || AUTHOR_LABEL.test(f.label));
+  const cites = labelled.some((f) => PUBLISHER_LABEL.test(f.label)) && labelled.some((f) => DATE_LABEL.test(f.label));
+  if (!names && !cites) return null;
   // A mail's header ("From:", "Subject:") is read by the mail reader.
   if (labelled.some((f) => f.label === 'subject')) return null;
   const routing = labelled.some((f) => SLUG_LABEL.test(f.label));
@@ -97,7 +102,7 @@ export function unwrapFieldBlock(lines: string[]): string | null {
     else if (AUTHOR_LABEL.test(f.label) || (routing && f.label === 'from')) {
       if (authors.length === 0) authors.push(...authorsOf(f.value, routing));
     } else if (DATE_LABEL.test(f.label) && f.label !== 'date') published ??= findPublicationDate(dateValue(f.value)) ? dateValue(f.value) : null;
-    else if (PUBLISHER_LABEL.test(f.label) && !isUrl(f.value)) source ??= f.value.replace(FEED_SUFFIX, '').trim() || null;
+    else if (PUBLISHER_LABEL.test(f.label) && !isUrl(f.value)) source ??= f.value.replace(FEED_SUFFIX, '').replace(EDITION_NOTE, '').trim() || null;
   }
   // A bare "Date:" after the labels that say publication ("Published:", "Publication date:"), which may sit in another block.
   for (const f of labelled) if (f.label === 'date' && findPublicationDate(dateValue(f.value))) published ??= dateValue(f.value);
@@ -125,7 +130,7 @@ export function unwrapFieldBlock(lines: string[]): string | null {
   // A headline under the block, right above the story: the last headline-shaped line after the last field.
   const lastField = found.findLastIndex((f) => f !== null);
   if (title === null && lastField >= 0) {
-    const under = head.slice(lastField + 1).filter((l) => l !== '' && !TEXT_MARK.test(l));
+    const under = head.slice(lastField + 1).filter((l) => l !== '' && !TEXT_MARK.test(l) && !/^by\s+\p{Lu}/iu.test(l));
     const line = under.at(-1);
     if (under.length === 1 && line && line.split(/\s+/).length >= 3 && line.length <= 200 && !/[.:;,]$/.test(line) && !findPublicationDate(line)) title = line;
   }

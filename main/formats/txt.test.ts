@@ -1270,6 +1270,12 @@ describe('plain text: wiki pages, news-fetch issues and "NAME | Place" credits',
     expect(via.publisher).toBe('The Tarnby Examiner');
   });
 
+  it("leaves a translator's closing credit out of the text and the authors", () => {
+    const a = folder.parse('translated-end.txt', ['Tarnby opens community solar farm', 'By Lise Mørk', '6 May 2024', '', ...paragraphs, '', 'Translated from the Danish by Ruth Abara.'].join('\n'));
+    expect(a.authors).toEqual(['Lise Mørk']);
+    expect(a.text).not.toContain('Translated');
+  });
+
   it('reads "NAME | Place" over a paragraph datelined from that place as the writer alone', () => {
     const a = folder.parse('credit.txt', ['Source: Tarnby Tidende, 6 May 2024', '', 'Tarnby opens community solar farm', '', 'Lise Mørk | Tarnby', '', `Tarnby: ${paragraphs[0]}`, '', paragraphs[2]!].join('\n'));
     expect(a.authors).toEqual(['Lise Mørk']);

@@ -1047,6 +1047,8 @@ export function endsSentence(text: string): boolean {
 function isEndnote(text: string, header: HeaderInfo): boolean {
   if (text.length > 300) return false;
   if (/^(?:corrections?|clarifications?)\s*:/i.test(text)) return true;
+  // A translator's credit after the story: "Translated from the Danish by NAME." (no author of it).
+  if (/^\(?translated (?:from (?:the )?\p{L}+ )?(?:into \p{L}+ )?by \p{Lu}[^.]{1,60}\.?\)?$/iu.test(text)) return true;
   // A wiki page's closing lists and notes: "Sources", "External links", "This page was last edited on ...".
   if (/^(?:sources|references|external links|see also)\s*:?$/i.test(text) || /^this page was last (?:edited|modified) on\b/i.test(text) || /^retrieved from\s+["“]?https?:\/\//i.test(text)) return true;
   if (/^the views (?:expressed|in this (?:article|column))\b/i.test(text)) return true;
