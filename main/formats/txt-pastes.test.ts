@@ -133,6 +133,14 @@ describe('a story pasted into a comment of a thread', () => {
     expect(a.text).not.toContain('About time');
   });
 
+  it("keeps a page's own header above its share buttons, and drops the comments under the story", () => {
+    const page = ['County board backs second Marlow ferry', 'By Teodor Vance', '19 March 2024 · 3 hours ago', 'Share', '', ...story.slice(5), '', 'Comments', 'otheruser', '2h ago', 'Finally some good news for the island, after all these years of waiting.', 'Reply', 'third', '1h ago', 'Agreed.', 'Reply'].join('\n');
+    const a = folder.parse('page-comments.txt', page);
+    expect(a.title).toBe('County board backs second Marlow ferry');
+    expect(a.authors).toEqual(['Teodor Vance']);
+    expect(a.text).not.toContain('Finally some good news');
+  });
+
   it('leaves an article with share buttons alone', () => {
     expect(pastedIntoThread(['Share', '', ...story, '', 'Share', 'Reply'].join('\n'))).toBeNull();
   });

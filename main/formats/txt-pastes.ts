@@ -91,6 +91,9 @@ export function pastedIntoThread(text: string): string | null {
     let headline = from + byline - 1;
     while (headline > from && lines[headline]!.trim() === '') headline--;
     if (lines[headline]!.trim() !== '') from = headline;
+  } else if (intro < 0) {
+    // No post opens the stretch: it is a page's story under its own header (and share buttons), the comments after it.
+    from = 0;
   }
   return lines.slice(from, best.end).join('\n');
 }
