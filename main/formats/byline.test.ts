@@ -502,3 +502,10 @@ describe('credit parts that name no writer (heldout8 kinds, invented examples)',
     expect(readHeaderLine('Web Desk | 12 March 2024')?.publishedAt).toEqual(day('2024-03-12'));
   });
 });
+
+describe('readHeaderLine: a mail header date with a negative UTC offset', () => {
+  it('reads "Date: Tue, 19 Mar 2024 09:00:00 -0500" as the day, the offset being no credit', () => {
+    expect(readHeaderLine('Date: Tue, 19 Mar 2024 09:00:00 -0500')?.publishedAt?.value).toBe('2024-03-19');
+    expect(readHeaderLine('Date: Tue, 19 Mar 2024 09:00:00 -0000')?.publishedAt?.value).toBe('2024-03-19');
+  });
+});

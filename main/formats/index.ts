@@ -72,7 +72,10 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    Plain text: the headline further down when a wrapper opens the copy (a mail subject without its alert label, a
  *    share line repeated, the line above the first byline or date), title bars and kiosk info strips, "NAME | OUTLET"
  *    and closing "Story: NAME" credits, social-post dates and comments, consent dialogs, paywall meters, text-only
- *    site switches, listen and type-size controls and ad-sales links as furniture; "Originally published" labels.
+ *    site switches, listen and type-size controls and ad-sales links as furniture; "Originally published" labels;
+ *    field blocks of any tool (clipping reports, cuttings, agency routing, feed-reader saves, database records),
+ *    stories quoted with '> ' marks or pasted into a thread's comment or a post, readers' translations, wiki
+ *    taglines and closing lists, news-fetch issue lines, logo and 'From/via OUTLET' lines, copy-date lines.
  */
 export const READER_VERSION = 12;
 

@@ -188,6 +188,15 @@ export function aboutHeadingSubject(line: string): string | null {
   return m[1]!.trim();
 }
 
+/**
+ * When a tool or a reader made the copy, not when the story was published: "Accessed: 2 December 2024", "Retrieved 2
+ * December 2024 from https://...", "Downloaded on 2 Dec 2024 from the archive", "Report generated: 02/12/2024".
+ */
+export function isCopyDateLine(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 160 && /\d/.test(text) && /^(?:(?:date|time)\s+)?(?:(?:last\s+)?accessed|retrieved|fetched|downloaded|exported|printed|generated|report generated|compiled)(?:\s+on)?\b(?!\s+by\b)/i.test(text);
+}
+
 /** "Reading time 2 min", "Lecture 2 min.", "Lesezeit: 3 Min.", "3 min de lecture": a reading time in any of the usual languages. */
 export function isReadingTime(line: string): boolean {
   const text = line.trim();

@@ -8,12 +8,14 @@
  * document's comment anchors and comments, a browser's print running lines.
  */
 import { parseHTML } from 'linkedom';
-import { withNumericDatesResolved } from './dates';
+import { findPublicationDate, withNumericDatesResolved } from './dates';
 import { decodeTextReferences } from './entities';
 import { blocksOf } from './html-blocks';
 import { classifyName } from './names';
 import { blankLineParagraphs } from './text-blocks';
 import { unwrapAppCopy } from './txt-apps';
+import { unwrapFieldBlock } from './txt-field-blocks';
+import { pastedAfterIntro, pastedIntoThread, unwrapTranslation, withoutQuoteMarks } from './txt-pastes';
 import { fields, withParagraphs } from './txt-fields';
 
 export interface Unwrapped {
@@ -27,8 +29,21 @@ export interface Unwrapped {
 export function unwrapCopy(text: string): Unwrapped | null {
   const subtitles = unwrapSubtitles(text);
   if (subtitles) return { text: subtitles, headed: /^Title:/m.test(subtitles) };
-  const other = unwrapFeedItem(text) ?? unwrapChatExport(text) ?? unwrapTeletextPage(text) ?? unwrapAppCopy(text) ?? withoutLinkNumbers(text) ?? withoutDocumentComments(text) ?? withoutPrintRunningLines(text);
+  // A story quoted in a reply or pasted into a thread's comment: the pasted part, then its own wrapper if any.
+  const pasted = withoutQuoteMarks(text) ?? pastedIntoThread(text);
+  const copy = pasted ?? text;
+  // A post introducing a story it pastes, or a reader's translation, when no wrapper (a chat's, an app's) holds the text.
+  const other =
+    unwrapFeedItem(copy) ?? unwrapChatExport(copy) ?? unwrapTeletextPage(copy) ?? unwrapAppCopy(copy) ?? unwrapFieldBlock(copy.replace(/\r\n?/g, '\n').split('\n')) ?? withoutLinkNumbers(copy) ?? withoutDocumentComments(copy) ?? withoutPrintRunningLines(copy) ?? pasted ?? pastedAfterIntro(text) ?? unwrapTranslation(text, citedOutletAndDate);
   return other === null ? null : { text: other, headed: true };
+}
+
+/** A cited original: "Outlet (Marathi daily), city edition, page 3, 9 February 2024" -> the outlet and the date. */
+function citedOutletAndDate(citation: string): { outlet: string | null; date: string | null } {
+  const found = findPublicationDate(citation);
+  const first = citation.split(/,\s+/)[0]!.replace(/\s*\([^)]*\b(?:daily|weekly|newspaper|paper|magazine|edition|monthly|portal|channel)\b[^)]*\)/i, '').trim();
+  const outlet = /^\p{Lu}/u.test(first) && first.length <= 60 && !/\d{4}/.test(first) ? first : null;
+  return { outlet, date: found ? citation.slice(found.start, found.end) : null };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

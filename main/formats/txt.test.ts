@@ -1201,3 +1201,84 @@ describe('wrappers before the headline: share sheets, alert mails, notes, kiosks
     expect(a.text).toBe('The roof of the Victorian market hall will be replaced between June and August, the council confirmed.\n\nTraders will move to a temporary hall on Bridge Street.');
   });
 });
+
+describe('plain text: wiki pages, news-fetch issues and "NAME | Place" credits', () => {
+  const paragraphs = [
+    'Residents of Tarnby opened a community solar farm on Monday, three years after the project was first proposed by the parish council.',
+    '',
+    'The farm will supply about 400 homes, and its profits will go to a fund for local clubs, the council said.',
+  ];
+
+  it("reads a wiki's tagline as the publisher and the date line under it", () => {
+    const a = folder.parse('wiki.txt', ['Tarnby opens community solar farm', 'From Commons Newswire, the free news source anyone can edit', 'Jump to navigation Jump to search', '', 'Monday, May 6, 2024 ', '', ...paragraphs].join('\n'));
+    expect(a.title).toBe('Tarnby opens community solar farm');
+    expect(a.publisher).toBe('Commons Newswire');
+    expect(a.publishedAt?.value).toBe('2024-05-06');
+    expect(a.text).not.toContain('free news source');
+  });
+
+  it("reads a news fetcher's issue line as the outlet, not its fetch date as the story's", () => {
+    const a = folder.parse('issue.txt', ['The Tarnby Examiner [Sat, 11 May 2024]', '', 'News', '', 'Tarnby opens community solar farm', 'By Lise Mørk', 'Published 6 May 2024', '', ...paragraphs].join('\n'));
+    expect(a.publisher).toBe('The Tarnby Examiner');
+    expect(a.publishedAt?.value).toBe('2024-05-06');
+    expect(a.authors).toEqual(['Lise Mørk']);
+  });
+
+  it("skips a reader app's own line and its save date above the headline", () => {
+    const a = folder.parse('app.txt', ['Story saved with FeedFlow', 'Saved: 2 December 2024', '', 'Tarnby opens community solar farm', 'The Tarnby Examiner · Lise Mørk · 6 May 2024', '', ...paragraphs].join('\n'));
+    expect(a.title).toBe('Tarnby opens community solar farm');
+    expect(a.publishedAt?.value).toBe('2024-05-06');
+  });
+
+  it("reads a portal's 'From OUTLET' line as the outlet it carries the story from", () => {
+    const a = folder.parse('portal.txt', ['News', 'Finance', 'Sports', 'Search', '', 'From The Tarnby Examiner', '', 'Tarnby opens community solar farm', '', 'Lise Mørk', 'Mon, May 6, 2024 at 9:00 a.m. CEST·2 min read', '', ...paragraphs].join('\n'));
+    expect(a.publisher).toBe('The Tarnby Examiner');
+    expect(a.authors).toEqual(['Lise Mørk']);
+  });
+
+  it("keeps a mail's subject as the headline when the body opens with the story's first sentence", () => {
+    const a = folder.parse('feedmail.txt', ['From: Tarnby Examiner <feeds@mailer.example>', 'Subject: Tarnby opens community solar farm', 'Date: Mon, 6 May 2024 09:00:00 +0000', '', ...paragraphs].join('\n'));
+    expect(a.title).toBe('Tarnby opens community solar farm');
+    expect(a.text.startsWith('Residents of Tarnby')).toBe(true);
+  });
+
+  it("ends a wiki article at its 'Sources' list and 'last edited' line", () => {
+    const a = folder.parse('wiki-sources.txt', ['Tarnby opens community solar farm', '', 'Monday, May 6, 2024', '', ...paragraphs, '', 'Sources', '', 'Karin Holt. "Solar farm plan approved" — Coast Radio, May 3, 2024', '', 'This page was last edited on 9 May 2024, at 10:00.'].join('\n'));
+    expect(a.publishedAt?.value).toBe('2024-05-06');
+    expect(a.text).not.toContain('Sources');
+    expect(a.text).not.toContain('last edited');
+  });
+
+  it('reads no date from the lines saying when the copy was made: accessed, retrieved, downloaded', () => {
+    const retrieved = folder.parse('retrieved.txt', ['Tarnby opens community solar farm', 'The Tarnby Examiner, 6 May 2024', 'Retrieved 9 May 2024 from https://examiner.example/solar', '', ...paragraphs].join('\n'));
+    expect(retrieved.publishedAt?.value).toBe('2024-05-06');
+    expect(retrieved.text).not.toContain('Retrieved');
+    const downloaded = folder.parse('downloaded.txt', ['Downloaded on 9 May 2024 from Examiner Archive', '', 'Tarnby opens community solar farm', 'By Lise Mørk', '', ...paragraphs].join('\n'));
+    expect(downloaded.title).toBe('Tarnby opens community solar farm');
+    expect(downloaded.publishedAt).toBeNull();
+    const accessed = folder.parse('accessed.txt', ['Title: Tarnby opens community solar farm', 'URL: https://examiner.example/solar', 'Accessed: 9 May 2024', '', 'By Lise Mørk', '6 May 2024', '', ...paragraphs].join('\n'));
+    expect(accessed.publishedAt?.value).toBe('2024-05-06');
+    expect(accessed.authors).toEqual(['Lise Mørk']);
+    expect(accessed.publisher).toBeNull();
+  });
+
+  it("reads an outlet's logo line and a credit naming the portal after 'via' as the outlet", () => {
+    const logo = folder.parse('logo.txt', ['Tarnby Examiner logo', 'Tarnby opens community solar farm', 'Lise Mørk', 'May 6, 2024 · 3 min read', '', ...paragraphs].join('\n'));
+    expect(logo.title).toBe('Tarnby opens community solar farm');
+    expect(logo.publisher).toBe('Tarnby Examiner');
+    const via = folder.parse('via.txt', ['Tarnby opens community solar farm', 'The Tarnby Examiner via Portal News · Lise Mørk · May 6, 2024', '', ...paragraphs].join('\n'));
+    expect(via.publisher).toBe('The Tarnby Examiner');
+  });
+
+  it("leaves a translator's closing credit out of the text and the authors", () => {
+    const a = folder.parse('translated-end.txt', ['Tarnby opens community solar farm', 'By Lise Mørk', '6 May 2024', '', ...paragraphs, '', 'Translated from the Danish by Ruth Abara.'].join('\n'));
+    expect(a.authors).toEqual(['Lise Mørk']);
+    expect(a.text).not.toContain('Translated');
+  });
+
+  it('reads "NAME | Place" over a paragraph datelined from that place as the writer alone', () => {
+    const a = folder.parse('credit.txt', ['Source: Tarnby Tidende, 6 May 2024', '', 'Tarnby opens community solar farm', '', 'Lise Mørk | Tarnby', '', `Tarnby: ${paragraphs[0]}`, '', paragraphs[2]!].join('\n'));
+    expect(a.authors).toEqual(['Lise Mørk']);
+    expect(a.publisher).toBe('Tarnby Tidende');
+  });
+});

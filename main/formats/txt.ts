@@ -35,6 +35,7 @@ import {
   isPageFooter,
   isConsentLine,
   isConsentText,
+  isCopyDateLine,
   isPaywallMeter,
   isPlayerControl,
   isPressOfficeLine,
@@ -79,12 +80,15 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
       if (site && !isUrl(site)) header.publisher ??= site;
       const skipped = lines.slice(i, anchored).map((l) => unmark(l)).filter((l) => l !== '');
       // A nameplate among the skipped lines ("The Harbour Beacon" above the headline) names the outlet.
-      header.publisher ??= skipped.find((l) => isNameplate(l) && !readLine(l, dayFirst)) ?? null;
+      const plate = skipped.find((l) => isNameplate(l) && !readLine(l, dayFirst));
+      header.publisher ??= plate === undefined ? null : carriedOutlet(plate);
       boilerplate.push(...skipped);
       i = anchored;
     }
     const firstLine = unmark(lines[i] ?? '');
-    if (firstLine !== '' && firstLine.length <= MAX_TITLE_LENGTH && !readLine(firstLine, dayFirst)) {
+    // Under a mail's subject, a long sentence is the story's first paragraph: the subject is the headline.
+    const opensStory = lead.subject !== null && /[.!?]["”’]?$/.test(firstLine) && firstLine.split(/\s+/).length >= 12;
+    if (firstLine !== '' && firstLine.length <= MAX_TITLE_LENGTH && !readLine(firstLine, dayFirst) && !opensStory) {
       const headline = readHeadline(lines, i);
       title = contentsHeadline(headline.text, lead.contents) ?? headline.text;
       i = headline.next;
@@ -134,6 +138,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   // A press release is published by its issuer: the name above the release label, or its closing "About" section.
   if (lead.release) header.publisher = lead.issuer ?? about ?? header.publisher;
   header.publisher ??= publisherFromFooter(boilerplate) ?? ending.nameplate ?? publisherFromPrompt(boilerplate) ?? publisherFromAddress(boilerplate);
+  if (header.publisher !== null) header.publisher = carriedOutlet(header.publisher);
 
   return assembleArticle({
     format: 'txt',
@@ -178,7 +183,8 @@ const EXPORT_FIELD = /^(title|headline|author|authors|byline|date|published|sour
  * The fields a clipping or read-later tool writes above or below what it saved: "Clipped from: <url>", "Notebook:",
  * "Tags:", "Added: <date>", "Open original: <url>". Their dates are when the story was saved, not published.
  */
-const SAVE_FIELD = /^(?:clipped\s+(?:from|on|at)|saved\s+(?:from|on|at)|source\s+url|original\s+url|open\s+original|notebook|tags?|labels?|folder|added(?:\s+on)?|archived(?:\s+on)?)\s*:/i;
+const SAVE_FIELD = /^(?:clipped\s+(?:from|on|at)|saved(?:\s+(?:from|on|at))?|source\s+url|original\s+url|open\s+original|notebook|tags?|labels?|folder|added(?:\s+on)?|archived(?:\s+on)?)\s*:/i;
+const SAVED_WITH = /^(?:(?:story|article|page|item)\s+)?(?:saved|clipped|exported|archived|captured)\s+(?:with|from|via|using|by)\s+\S.{0,40}$/i;
 /** A tool's note of when it made or changed its copy, once its other fields show it is a clipping: "Created: 09/05/2024 21:10". */
 const SAVE_TIME_FIELD = /^(?:created|updated|modified)(?:\s+on)?\s*:/i;
 /** Labels above a headline that are no part of it. */
@@ -286,7 +292,8 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
     }
     inMail = false;
     // A clipping tool's fields, and the app's name with its tab row or section line under it.
-    if (SAVE_FIELD.test(line) || (clipped && SAVE_TIME_FIELD.test(line))) {
+    // "Story saved with FeedFlow", "Clipped with NoteKeeper", "Exported from ReadLater": the tool's own line.
+    if (SAVE_FIELD.test(line) || (clipped && SAVE_TIME_FIELD.test(line)) || SAVED_WITH.test(line) || isCopyDateLine(line)) {
       clipped = true;
       boilerplate.push(line);
       lead.next = i + 1;
@@ -322,6 +329,22 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
     const skipped = readPageFurniture(lines, i, header, boilerplate, lead, dayFirst);
     if (skipped > i) {
       lead.next = skipped;
+      continue;
+    }
+    // An outlet's logo, copied as its image's text ("The Gazette logo"): the outlet.
+    const logo = /^(.{3,60}?)\s+logo$/i.exec(line);
+    if (logo && isNameplate(logo[1]!)) {
+      header.publisher ??= logo[1]!;
+      boilerplate.push(line);
+      lead.next = i + 1;
+      continue;
+    }
+    // A periodical's title with the day a news fetcher made the issue ("The Gazette [Sun, 10 Mar 2024]"): the outlet, not the story's date.
+    const issue = /^(.{3,60}?)\s*\[([^\]]{6,40})\]$/.exec(line);
+    if (issue && isNameplate(issue[1]!) && findPublicationDate(issue[2]!)) {
+      header.publisher ??= issue[1]!;
+      boilerplate.push(line);
+      lead.next = i + 1;
       continue;
     }
     // A date or byline line above the headline ("Sun, 12 Mar, 2023 - 18:30", then the author's name).
@@ -376,7 +399,7 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       }
     }
     if (isLabelAboveHeadline(line, lines, i)) {
-      if (isNameplate(line)) header.publisher ??= line;
+      if (isNameplate(line)) header.publisher ??= carriedOutlet(line);
       labels.push(line);
       boilerplate.push(line);
       lead.next = i + 1;
@@ -492,9 +515,14 @@ function readExportField(field: string, value: string, header: HeaderInfo, lead:
     case 'source':
     case 'publication':
     case 'publisher':
-    case 'outlet':
-      if (!isUrl(value) && /^\p{Lu}/u.test(value)) header.publisher ??= value;
+    case 'outlet': {
+      // A citation: "Outlet (Marathi daily), city edition, page 3, 9 February 2024" names the outlet first and dates the story.
+      const cited = value.includes(', ') ? findPublicationDate(value) : null;
+      const name = cited ? value.split(/,\s+/)[0]!.replace(/\s*\([^)]*\b(?:daily|weekly|newspaper|paper|magazine|edition|monthly)\b[^)]*\)/i, '').trim() : value;
+      if (!isUrl(name) && /^\p{Lu}/u.test(name) && !(cited && /\d{4}/.test(name))) header.publisher ??= name;
+      if (cited) header.publishedAt ??= cited.date;
       return true;
+    }
     case 'url':
     case 'link':
       return isUrl(value) || /^\S+\.\S+$/.test(value);
@@ -601,6 +629,22 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
     if (SUMMARY_LABEL.test(text)) break;
     // "CITY, May 2, 2023 — Acme opened a plant.": the story's dateline paragraph, however short, is no date line.
     if (readDateline(text) && endsSentence(text)) break;
+    // When the copy was made ("Retrieved 2 December 2024 from https://..."): no date of the story's.
+    if (isCopyDateLine(text)) {
+      zone.push({ index: j, text, kind: 'noise' });
+      i = j + 1;
+      if (strong) end = i;
+      continue;
+    }
+    // A wiki's tagline under the page's title ("From OpenWire News, the free news source"): the wiki publishes the page.
+    const wiki = WIKI_TAGLINE.exec(text);
+    if (wiki) {
+      zone.push({ index: j, text, kind: 'noise' });
+      header.publisher ??= wiki[1]!.trim();
+      i = j + 1;
+      if (strong) end = i;
+      continue;
+    }
     const info = readLine(text, dayFirst) ?? infoStrip(text);
     if (info) {
       zone.push({ index: j, text, kind: 'header' });
@@ -685,6 +729,10 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
     strong = true;
     end = after;
   }
+  // "NAME | Place" over a paragraph datelined from that place ("Place: ..."): the writer and where she files from.
+  const filedFrom = credits.length === 1 ? credits[0]!.publisher : null;
+  const opening = unmark(lines[skipBlank(lines, i)] ?? '');
+  if (filedFrom && credits[0]!.authors.length > 0 && opening.startsWith(filedFrom) && /^\s*[:,—–-]\s/.test(opening.slice(filedFrom.length))) credits[0] = { ...credits[0]!, publisher: null };
   // A name alone under the headline, when the lines above it dated the story (a kiosk's title bar): the writer.
   if (!strong && zone.length === 1 && zone[0]!.kind === 'credit' && credits.length === 1 && credits[0]!.authors.length > 0 && !credits[0]!.publisher && header.publishedAt) {
     strong = true;
@@ -751,6 +799,15 @@ function storyAddressDate(text: string): PublishedDate | null {
   }
   return days.size === 1 ? [...days.values()][0]! : null;
 }
+
+/** A portal's line naming the outlet it carries the story from ("From The Gazette", "Provided by The Gazette"): the outlet. */
+function carriedOutlet(line: string): string {
+  // "The Gazette via Portal News": the outlet, not the portal that passes the story on.
+  return line.replace(/^(?:[Ff]rom|[Pp]rovided by|[Pp]ublished by|[Cc]ourtesy of)\s+(?=\p{Lu})/u, '').replace(/(\S)\s+via\s+\p{Lu}[\p{L}\d .&'’-]{1,40}$/u, '$1');
+}
+
+/** "From Wikipedia, the free encyclopedia", "From OpenWire News, the free news source you can write!": a wiki's tagline. */
+const WIKI_TAGLINE = /^From (\p{Lu}[^,]{1,60}), the (?:free|open|collaborative|community|people['’]s)\b[^.!]{0,60}[.!]?$/u;
 
 /** A line naming a writer's job or reporting scheme: "Local Democracy Reporter", "Reporter, Local Democracy Reporting Service". */
 const ROLE_LINE = /\b(?:reporter|correspondent|editor|writer|columnist|journalist|reporting service|reporting scheme)s?\b/i;
@@ -990,6 +1047,10 @@ export function endsSentence(text: string): boolean {
 function isEndnote(text: string, header: HeaderInfo): boolean {
   if (text.length > 300) return false;
   if (/^(?:corrections?|clarifications?)\s*:/i.test(text)) return true;
+  // A translator's credit after the story: "Translated from the Danish by NAME." (no author of it).
+  if (/^\(?translated (?:from (?:the )?\p{L}+ )?(?:into \p{L}+ )?by \p{Lu}[^.]{1,60}\.?\)?$/iu.test(text)) return true;
+  // A wiki page's closing lists and notes: "Sources", "External links", "This page was last edited on ...".
+  if (/^(?:sources|references|external links|see also)\s*:?$/i.test(text) || /^this page was last (?:edited|modified) on\b/i.test(text) || /^retrieved from\s+["“]?https?:\/\//i.test(text)) return true;
   if (/^the views (?:expressed|in this (?:article|column))\b/i.test(text)) return true;
   if (isStoryStatusNote(text) || isDisclaimer(text)) return true;
   if (/^(?:contact|reach|e-?mail)\s+[^.]{2,60}\s+at\s+\S+@\S+/i.test(text)) return true;

@@ -1,0 +1,136 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { TempFolder } from './temp-files.test-helper';
+
+const folder = new TempFolder();
+afterAll(() => folder.remove());
+
+const body = [
+  'MARLOW FERRY — The county board approved a second ferry for the Marlow crossing on Tuesday, ending a two-year dispute over who would pay for it.',
+  '',
+  'The new vessel will carry 40 cars and is due to enter service next spring, the board said in a statement after the vote.',
+  '',
+  '"This is the crossing our town has waited for," said board member Ines Calloway, who proposed the plan.',
+];
+
+describe('a story under a block of labelled fields', () => {
+  it("reads a clipping report's tab-separated fields: headline, byline, the publication and its date, not the report's", () => {
+    const a = folder.parse(
+      'clip.txt',
+      [
+        'PRESS CLIPPINGS — WEEK 12',
+        'Compiled by:\tOrla Pennant, Communications Officer',
+        'Date compiled:\t22 March 2024',
+        '',
+        'Newspaper:\tThe Marlow Sentinel',
+        'Date:\t19 March 2024 (Tuesday)',
+        'Page:\t4',
+        'Headline:\tCounty board backs second Marlow ferry',
+        'Journalist:\tTeodor Vance and Amaya Reel',
+        '',
+        '[FULL TEXT]',
+        '',
+        ...body,
+        '',
+        '--- END OF ARTICLE ---',
+        '',
+        'Remarks:\tNeutral.',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('County board backs second Marlow ferry');
+    expect(a.authors).toEqual(['Teodor Vance', 'Amaya Reel']);
+    expect(a.publishedAt?.value).toBe('2024-03-19');
+    expect(a.publisher).toBe('The Marlow Sentinel');
+    expect(a.text.startsWith('MARLOW FERRY — The county board')).toBe(true);
+    expect(a.text).not.toContain('Remarks');
+    expect(a.text).not.toContain('END OF');
+  });
+
+  it("reads an agency's routing block: the reporter FROM it files, the dotted filing date, the suggested headline, the agency as publisher", () => {
+    const a = folder.parse(
+      'agency.txt',
+      [
+        'HARBOUR COURT NEWS',
+        '',
+        'TO:          All desks',
+        'FROM:        Lewis Drummond, Portlee Sheriff Court',
+        'FILED:       05.02.24  11:40',
+        'SLUG:        COURT-FERRY',
+        'WORDS:       210',
+        '',
+        'NOTE TO DESK: Check spelling of the accused before publication.',
+        '',
+        'SUGGESTED HEADLINE: Ferry deckhand fined over unsafe ramp',
+        '',
+        ...body,
+        '',
+        'ENDS',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Ferry deckhand fined over unsafe ramp');
+    expect(a.authors).toEqual(['Lewis Drummond']);
+    expect(a.publishedAt?.value).toBe('2024-02-05');
+    expect(a.publisher?.toLowerCase()).toBe('harbour court news');
+    expect(a.text).not.toContain('NOTE TO DESK');
+  });
+
+  it("reads a feed reader's saved item: the outlet before the feed's label, the RFC 822 date", () => {
+    const a = folder.parse(
+      'feed.txt',
+      ['Feed: The Marlow Sentinel - Top Stories', 'Title: County board backs second Marlow ferry', 'Author: Teodor Vance', 'Date: Tue, 19 Mar 2024 08:00:00 +0000', 'Link: https://sentinel.example/ferry', '', ...body].join('\n'),
+    );
+    expect(a.title).toBe('County board backs second Marlow ferry');
+    expect(a.publisher).toBe('The Marlow Sentinel');
+    expect(a.authors).toEqual(['Teodor Vance']);
+  });
+
+  it("reads a library database's record: the source line over its date, the unlabelled headline over the byline field, not the citation's access date", () => {
+    const a = folder.parse(
+      'record.txt',
+      [
+        'Newspaper Archive Online',
+        'Record 2 of 9',
+        '',
+        'Marlow Sentinel (ME)',
+        'March 19, 2024',
+        'Section: News',
+        'County board backs second Marlow ferry',
+        'Author/Byline: Teodor Vance; Sentinel Staff Writer',
+        'Word Count: 312',
+        '',
+        ...body,
+        '',
+        'Citation (APA)',
+        'Vance, T. (2024, March 19). County board backs second Marlow ferry. Marlow Sentinel. Accessed 4 Jan. 2025.',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('County board backs second Marlow ferry');
+    expect(a.authors).toEqual(['Teodor Vance']);
+    expect(a.publishedAt?.value).toBe('2024-03-19');
+    expect(a.text).not.toContain('Accessed');
+  });
+
+  it("prefers the publication's date label to a bare 'Date:' of the export above it", () => {
+    const a = folder.parse(
+      'export.txt',
+      ['Date: 2 December 2024', 'Exported by: NewsTool 3.1', '', 'HEADLINE: County board backs second Marlow ferry', 'BYLINE: By TEODOR VANCE', 'PUBLICATION DATE: 19 March 2024', 'PUBLICATION: The Marlow Sentinel', '', ...body].join('\n'),
+    );
+    expect(a.publishedAt?.value).toBe('2024-03-19');
+    expect(a.authors).toEqual(['Teodor Vance']);
+  });
+
+  it('reads the headline set alone under the field block, right above the story', () => {
+    const a = folder.parse('slug.txt', ['PORTLEE PRESS AGENCY', '', 'SLUG: FERRY-BOARD', 'BY-LINE: Teodor Vance', 'DATE: 19/03/2024', 'WORDCOUNT: 220', '', 'County board backs second Marlow ferry', '', ...body, '', '-ENDS-', '', 'For more information call the newsdesk.'].join('\n'));
+    expect(a.title).toBe('County board backs second Marlow ferry');
+    expect(a.authors).toEqual(['Teodor Vance']);
+    expect(a.publishedAt?.value).toBe('2024-03-19');
+    expect(a.text).not.toContain('newsdesk');
+  });
+
+  it("reads a cutting's source and date fields, the headline and byline under them, without the edition note", () => {
+    const a = folder.parse('cutting.txt', ['PRESS CUTTING', 'Source: The Marlow Sentinel (Print edition)', 'Date: Tuesday 19 March 2024', 'Page: 4', '', 'County board backs second Marlow ferry', '', 'By TEODOR VANCE', '', ...body].join('\n'));
+    expect(a.title).toBe('County board backs second Marlow ferry');
+    expect(a.publisher).toBe('The Marlow Sentinel');
+    expect(a.publishedAt?.value).toBe('2024-03-19');
+    expect(a.authors).toEqual(['Teodor Vance']);
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * A story under a block of labelled fields, as many tools write one: a clipping report ("Publication:\tThe Gazette",
+ * "Headline:\t...", "Byline:\t..."), an agency's routing block ("FROM:  NAME, Court", "FILED:  14.03.24 16:20",
+ * "CATCHLINE:", "SUGGESTED HEADLINE: ..."), a feed reader's saved item ("Feed:", "Title:", "Author:", "Date:",
+ * "Link:"), a library database's record ("Author/Byline:", "Section:", "Word Count:"). Whatever the tool, the labels
+ * name the same four things: the headline, the writers, the article's date and the outlet. Every other field (the
+ * report's own date, the page, the tone, the word count, the desk's notes) is the tool's, and so are the lines
+ * around the block. The block is rewritten into export fields above the story's paragraphs.
+ */
+import { readByline } from './byline';
+import { findPublicationDate } from './dates';
+import { displayName, isUrl } from './names';
+import { fields, withParagraphs } from './txt-fields';
+
+/** "Label: value", "Label:\tvalue", "Label\tvalue", "LABEL:      value": a label of a few words, then its value. */
+const FIELD_LINE = /^([\p{L}][\p{L} /&.'’()-]{0,34}?)(?:[ \t]*:[ \t]*|\t+)(\S.*)$/u;
+
+const TITLE_LABEL = /^(?:title|headline|suggested (?:headline|head|title)|hed|article title|story title|article headline|story headline)$/;
+const AUTHOR_LABEL = /^(?:authors?|by-?line|author\s*\/\s*by-?line|by-?line\s*\/\s*author|journalists?|reporters?|writers?|written by|correspondents?|by|author\(s\))$/;
+/** The article's date; a report's, an export's or an access date has a label of its own ("Date prepared", "Accessed"). */
+const DATE_LABEL = /^(?:date|published|publication date|date published|pub(?:lication)?\.? date|issue date|dated|filed|posted|release date|date of publication|article date)$/;
+const PUBLISHER_LABEL = /^(?:publication|source|newspaper|paper|outlet|publisher|feed|journal|publication title|source title|masthead|media outlet|publication name)$/;
+/** An agency's copy names its story by a slug: then "FROM:" is the reporter who files it, not a mail's sender. */
+const SLUG_LABEL = /^(?:catch ?line|slug|keyword|words|word count)$/;
+
+/** A feed's name after the outlet's: "The Gazette - Latest News", "The Gazette | Top Stories". */
+const FEED_SUFFIX = /\s+[-–—|:]\s+(?:(?:latest|top|all|breaking|local|world|national)\s+)*(?:news|stories|headlines|articles|posts|updates|feed|rss)$/i;
+
+/** What a source field says of the copy after the outlet's name: "(Print edition)", "(Marathi daily)", "(online)". */
+const EDITION_NOTE = /\s*\((?:[^)]*\b(?:edition|daily|weekly|newspaper|paper|magazine|print|online|web|e-?paper)\b[^)]*)\)$/i;
+
+/** Where the tool's copy ends and its own lines follow: "--- END OF CLIPPING NO. 7 ---", "ENDS", "Links:", "Citation (MLA)". */
+const END_LINE = /^(?:-{2,}\s*)?(?:end of (?:clipping|article|story|document|record|text|item)\b.*?|ends?|-+\s*ends?\s*-+|links:|citation\b.{0,40}|cite this(?: article)?:?|how to cite(?: this)?:?)(?:\s*-{2,})?$/i;
+/** A marker opening the story's text in a report: "[FULL TEXT]", "Full text:", "TEXT:", "Article text:". */
+const TEXT_MARK = /^\[?(?:full text|article text|text|story|body)\]?:?$/i;
+
+function fieldOf(line: string): { label: string; value: string } | null {
+  const m = FIELD_LINE.exec(line.trim());
+  if (!m || m[1]!.trim().split(/\s+/).length > 4 || isUrl(m[1]!)) return null;
+  const label = m[1]!.trim().toLowerCase().replace(/\s+/g, ' ');
+  const value = m[2]!.trim();
+  const known = TITLE_LABEL.test(label) || AUTHOR_LABEL.test(label) || DATE_LABEL.test(label) || PUBLISHER_LABEL.test(label);
+  // A long value after an unknown label is a sentence with a colon (a dateline "LONDON: ...", a quote), not a field.
+  if (!known && value.length > 160) return null;
+  return { label, value };
+}
+
+/** A line of the story: a long one, or a sentence of ten words or more. */
+function isBodyLine(line: string): boolean {
+  const text = line.trim();
+  return text.length >= 160 || (text.split(/\s+/).length >= 10 && /[.!?"”’)]$/.test(text));
+}
+
+/** "14.03.24" (a dotted date with a two-digit year is written day first) -> "2024-03-14"; other dates as written. */
+function dateValue(value: string): string {
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{2})(?!\d)/.exec(value.trim());
+  if (dotted && Number(dotted[1]) <= 31 && Number(dotted[2]) <= 12) return `20${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}`;
+  return value.replace(/\s*\((?:mon|tues|wednes|thurs|fri|satur|sun)day\)\s*$/i, '');
+}
+
+function authorsOf(value: string, routing: boolean): string[] {
+  // "NAME; Staff Writer", "NAME, Kirkbrae Sheriff Court" (a routing block's reporter and the court she covers).
+  const names = value.split(';')[0]!.trim();
+  const credit = readByline(`By ${routing ? names.split(',')[0]!.trim() : names}`);
+  return credit?.authors ?? [];
+}
+
+/**
+ * The story under a field block: null unless the lines above its first paragraph hold three or more fields, one of
+ * them the headline's or the writer's.
+ */
+export function unwrapFieldBlock(lines: string[]): string | null {
+  // YAML front matter ("---" over "title: ...") is the Markdown reader's.
+  if (/^(?:---|\+\+\+)$/.test(lines.find((l) => l.trim() !== '')?.trim() ?? '')) return null;
+  const limit = Math.min(lines.length, 60);
+  let body = -1;
+  for (let i = 0; i < limit; i++) {
+    const line = lines[i]!.trim();
+    if (line === '' || fieldOf(line)) continue;
+    if (isBodyLine(line)) {
+      body = i;
+      break;
+    }
+  }
+  if (body < 0) return null;
+  const head = lines.slice(0, body).map((l) => l.trim());
+  const found = head.map(fieldOf);
+  const labelled = found.filter((f) => f !== null);
+  if (labelled.length < 3) return null;
+  const names = labelled.some((f) => TITLE_LABEL.test(f.label) || AUTHOR_LABEL.test(f.label));
+  const cites = labelled.some((f) => PUBLISHER_LABEL.test(f.label)) && labelled.some((f) => DATE_LABEL.test(f.label));
+  if (!names && !cites) return null;
+  // A mail's header ("From:", "Subject:") is read by the mail reader.
+  if (labelled.some((f) => f.label === 'subject')) return null;
+  const routing = labelled.some((f) => SLUG_LABEL.test(f.label));
+  let title: string | null = null;
+  let published: string | null = null;
+  let source: string | null = null;
+  const authors: string[] = [];
+  for (const f of labelled) {
+    if (TITLE_LABEL.test(f.label)) title ??= f.value;
+    else if (AUTHOR_LABEL.test(f.label) || (routing && f.label === 'from')) {
+      if (authors.length === 0) authors.push(...authorsOf(f.value, routing));
+    } else if (DATE_LABEL.test(f.label) && f.label !== 'date') published ??= findPublicationDate(dateValue(f.value)) ? dateValue(f.value) : null;
+    else if (PUBLISHER_LABEL.test(f.label) && !isUrl(f.value)) source ??= f.value.replace(FEED_SUFFIX, '').replace(EDITION_NOTE, '').trim() || null;
+  }
+  // A bare "Date:" after the labels that say publication ("Published:", "Publication date:"), which may sit in another block.
+  for (const f of labelled) if (f.label === 'date' && findPublicationDate(dateValue(f.value))) published ??= dateValue(f.value);
+  // Unlabelled lines between the fields: the headline right above a writer's field, the date on a line of its own,
+  // the outlet's name right above that date.
+  for (let i = 0; i < head.length; i++) {
+    const line = head[i]!;
+    if (line === '' || found[i]) continue;
+    const next = head[i + 1] ?? '';
+    const nextField = found[i + 1];
+    const date = line.length <= 40 ? findPublicationDate(line) : null;
+    // A byline under the block's fields ("By NAME"): the writers, not an outlet over its date.
+    const byline = /^by\s+\p{Lu}/iu.test(line) ? readByline(line) : null;
+    if (byline) {
+      if (authors.length === 0) authors.push(...byline.authors);
+      continue;
+    }
+    if (date && date.end - date.start >= line.length - 12) {
+      published ??= line;
+      continue;
+    }
+    if (title === null && nextField && AUTHOR_LABEL.test(nextField.label) && /\p{L}/u.test(line) && line.split(/\s+/).length >= 3) title = line;
+    if (source === null && next !== '' && !found[i + 1] && next.length <= 40 && findPublicationDate(next) && /^\p{Lu}/u.test(line) && line.length <= 60) source = line;
+  }
+  // A headline under the block, right above the story: the last headline-shaped line after the last field.
+  const lastField = found.findLastIndex((f) => f !== null);
+  if (title === null && lastField >= 0) {
+    const under = head.slice(lastField + 1).filter((l) => l !== '' && !TEXT_MARK.test(l) && !/^by\s+\p{Lu}/iu.test(l));
+    const line = under.at(-1);
+    if (under.length === 1 && line && line.split(/\s+/).length >= 3 && line.length <= 200 && !/[.:;,]$/.test(line) && !findPublicationDate(line)) title = line;
+  }
+  if (title === null) return null;
+  // An agency's copy opens with the agency's nameplate: its own copy's publisher.
+  const nameplate = head.find((l) => l !== '');
+  if (routing && source === null && nameplate && !fieldOf(nameplate) && nameplate.length <= 60 && !/\d/.test(nameplate) && /^\p{Lu}[\p{L}&'’. -]+$/u.test(nameplate)) {
+    source = nameplate === nameplate.toUpperCase() ? displayName(nameplate) : nameplate;
+  }
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length) paragraphs.push(current.join(' ').replace(/\s+/g, ' ').trim());
+    current = [];
+  };
+  for (let i = body; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (END_LINE.test(line)) break;
+    if (line === '') flush();
+    else if (!TEXT_MARK.test(line)) current.push(line);
+  }
+  flush();
+  // The tool's fields after the story ("Remarks:", "Record Number:", "Filed under:").
+  while (paragraphs.length > 1 && fieldOf(paragraphs.at(-1)!) && !isBodyLine(paragraphs.at(-1)!)) paragraphs.pop();
+  return withParagraphs(fields([['Title', title], ['Author', authors.length > 1 ? `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}` : authors[0]], ['Published', published], ['Source', source]]), paragraphs);
+}

@@ -1,0 +1,168 @@
+/**
+ * A story someone pasted into a conversation and saved with it: quoted in a reply e-mail (every line marked "> ",
+ * under the replier's own header and note and an "On <date>, NAME wrote:" line), or pasted into a comment of a
+ * forum thread (between the thread's votes, "Reply"/"Share" buttons, ages and user names). The conversation is
+ * not the story: only the pasted part is kept, as it was before it was quoted or posted.
+ */
+
+/** A quoting mark at the start of a line: "> ", "> > ", a bare ">" for a blank line. */
+const QUOTE_MARK = /^[ \t]*>[ \t]?/;
+/** "On Tue, 12 Mar 2024 at 21:58, NAME <address> wrote:", "NAME wrote:", "Le ... a écrit :". */
+const ATTRIBUTION = /^(?:on\s.{4,160}\swrote|.{2,80}\swrote|le\s.{4,160}\sa écrit|am\s.{4,160}\sschrieb)\s*:\s*$/i;
+
+function isStoryLine(line: string): boolean {
+  const text = line.trim();
+  return text.length >= 160 || (text.split(/\s+/).length >= 10 && /[.!?"”’)]$/.test(text));
+}
+
+/**
+ * The quoted part of a reply, without its marks, when it holds the story: most of the text's sentences are
+ * quoted. Marks of deeper quoting ("> > ") are taken off too. Null when the text quotes nothing of length.
+ */
+export function withoutQuoteMarks(text: string): string | null {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const quoted = lines.map((l) => QUOTE_MARK.test(l));
+  const first = quoted.indexOf(true);
+  if (first < 0) return null;
+  const last = quoted.lastIndexOf(true);
+  // The quoted run: every non-blank line between its first and last is marked.
+  for (let i = first; i <= last; i++) if (!quoted[i] && lines[i]!.trim() !== '') return null;
+  const inner = lines.slice(first, last + 1).map((l) => {
+    let s = l;
+    while (QUOTE_MARK.test(s)) s = s.replace(QUOTE_MARK, '');
+    return s.trimEnd();
+  });
+  // The line saying whom the reply quotes, when the client quoted it too.
+  const opening = inner.findIndex((l) => l.trim() !== '');
+  const quotedAttribution = opening >= 0 && ATTRIBUTION.test(inner[opening]!.trim());
+  if (quotedAttribution) inner.splice(0, opening + 1);
+  const storyInside = inner.filter(isStoryLine).length;
+  const storyOutside = lines.filter((l, i) => (i < first || i > last) && isStoryLine(l)).length;
+  if (storyInside < 3 || storyOutside >= storyInside) return null;
+  // Above the quote: the replier's header and note, and the line saying whom he quotes. Below it: his signature.
+  const above = lines.slice(0, first).filter((l) => l.trim() !== '');
+  if (above.length > 0 && !quotedAttribution && !ATTRIBUTION.test(above.at(-1)!.trim()) && !/^-{2,}.*-{2,}$/.test(above.at(-1)!.trim())) return null;
+  return inner.join('\n');
+}
+
+/** The buttons, counters and labels of a forum thread around its posts and comments. */
+const THREAD_CHROME = /^(?:reply|share|report|save|follow|give award|award|permalink|more replies|OP|•|·|sort by:?|best|top|new|controversial|search comments|upvote|downvote|vote|\d+(?:\.\d)?k?|\d+\s*(?:s|m|min|h|hr|hrs|d|w|mo|y)\.?(?:\s+ago)?|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|level\s+\d+|\d+\s+(?:comments?|replies|points?|votes?))$/i;
+/** The poster's line before what he pasted: "Article text for those without a subscription:", "Full story below:". */
+const PASTE_INTRO = /^(?=.*\b(?:article|story|text|paywall|subscri\w*|pasted?|copied|full)\b).{8,120}:$/i;
+
+/** A row of a comment's buttons: "permalink embed save report reply", "Like · Reply · 5h". */
+function isButtonRow(line: string): boolean {
+  const words = line.split(/\s*[·•|]\s*|\s+/).filter((w) => w !== '');
+  return words.length >= 2 && words.length <= 8 && words.includes(words.find((w) => /^reply$/i.test(w)) ?? '\u0000') && words.every((w) => /^(?:permalink|embed|save|report|award|give|reply|share|parent|source|hide|flag|edit|like|\d+\s*[smhdwy])$/i.test(w));
+}
+
+function isPostHead(line: string): boolean {
+  return line.length <= 80 && !/[.!?"”]$/.test(line) && /\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/i.test(line);
+}
+
+/**
+ * A story pasted into a comment of a thread: from the line after the poster's introduction (or the first line of
+ * the pasted block) to the thread's next button or counter. Null when the text has no thread around a story.
+ */
+export function pastedIntoThread(text: string): string | null {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trimEnd());
+  // A post's or comment's head line with its age ("user 3 hours ago | next", "120 points by user 5 hours ago") is chrome too.
+  const chrome = lines.map((l) => THREAD_CHROME.test(l.trim()) || isPostHead(l.trim()) || isButtonRow(l.trim()));
+  // A thread: buttons to reply under its posts and their ages.
+  const replies = lines.filter((l) => /^reply$/i.test(l.trim()) || isButtonRow(l.trim())).length;
+  const ages = lines.filter((l) => isPostHead(l.trim()) || (isButtonRow(l.trim()) && /\d/.test(l)) || /^\d+\s*(?:s|m|min|h|hr|hrs|d|w|mo|y)\.?(?:\s+ago)?$|^\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago$/i.test(l.trim())).length;
+  if (chrome.filter(Boolean).length < 2 || replies < 2 || ages < 1) return null;
+  // The stretch between two pieces of chrome that holds the most sentences.
+  let best: { start: number; end: number; story: number } | null = null;
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && !chrome[i]) continue;
+    const story = lines.slice(start, i).filter(isStoryLine).length;
+    if (!best || story > best.story) best = { start, end: i, story };
+    start = i + 1;
+  }
+  if (!best || best.story < 3) return null;
+  const intro = lines.slice(best.start, best.end).findIndex((l) => PASTE_INTRO.test(l.trim()));
+  let from = intro >= 0 && intro < 8 ? best.start + intro + 1 : best.start;
+  // Without an introduction, the group's and the poster's names may open the post: the story starts at its headline,
+  // the line above its byline.
+  const byline = intro >= 0 ? -1 : lines.slice(from, from + 8).findIndex((l) => /^by\s+\p{Lu}/iu.test(l.trim()));
+  if (byline > 0) {
+    let headline = from + byline - 1;
+    while (headline > from && lines[headline]!.trim() === '') headline--;
+    if (lines[headline]!.trim() !== '') from = headline;
+  } else if (intro < 0) {
+    // No post opens the stretch: it is a page's story under its own header (and share buttons), the comments after it.
+    from = 0;
+  }
+  return lines.slice(from, best.end).join('\n');
+}
+
+/** "Translated from Marathi by NAME.", "Translation: NAME", "Unofficial translation by NAME": a translator's note. */
+const TRANSLATION_NOTE = /^(?:(?:an?\s+)?(?:unofficial\s+|machine\s+|rough\s+|english\s+)?translat(?:ed|ion)\b.{0,40}?\bby\s+\p{Lu}|translat(?:ion|or)\s*:\s*\p{Lu}|(?:this is an?\s+)?(?:unofficial|machine|rough)\s+translation\b)/iu;
+/** What a translator adds after the story: a note, the original headline, the group's contact. */
+const TRANSLATOR_END = /^(?:translator['’]s notes?|notes? (?:from|by) the translator|t\/n|original (?:headline|title|text|article|story)|translated by)\b/i;
+/** The cited original above a translation: "Source: Outlet (Marathi daily), city edition, page 3, 9 February 2024". */
+const SOURCE_CITATION = /^(?:source|original|originally published in|published in|from)\s*:\s*(.+)$/i;
+
+/**
+ * A story translated by a reader and shared (in a forum, a newsletter, a mail): the translator's header, the cited
+ * original and the translator's note go; the cited outlet and date become export fields; the translation's
+ * headline starts the text. Null when no translator's note opens the text.
+ */
+export function unwrapTranslation(text: string, outletAndDate: (citation: string) => { outlet: string | null; date: string | null }): string | null {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trimEnd());
+  const note = lines.slice(0, 20).findIndex((l) => TRANSLATION_NOTE.test(l.trim()));
+  if (note < 0) return null;
+  let outlet: string | null = null;
+  let date: string | null = null;
+  for (const line of lines.slice(0, note + 3)) {
+    const cited = SOURCE_CITATION.exec(line.trim());
+    if (!cited) continue;
+    ({ outlet, date } = outletAndDate(cited[1]!));
+    break;
+  }
+  // The note may run over a line or two; the story starts after the next blank line.
+  let start = note + 1;
+  while (start < lines.length && lines[start]!.trim() !== '' && !SOURCE_CITATION.test(lines[start]!.trim())) start++;
+  while (start < lines.length && (lines[start]!.trim() === '' || SOURCE_CITATION.test(lines[start]!.trim()))) start++;
+  if (outlet === null && date === null) return null;
+  const endAt = lines.findIndex((l, i) => i > start && TRANSLATOR_END.test(l.trim()));
+  const story = lines.slice(start, endAt < 0 ? lines.length : endAt);
+  const head = [outlet === null ? null : `Source: ${outlet}`, date === null ? null : `Published: ${date}`].filter((l) => l !== null);
+  return [...head, '', ...story].join('\n');
+}
+
+/** The poster naming the paper he copies from: "From today's Sentinel:", "In this morning's Gazette:". */
+const SOURCE_INTRO = /^(?:[Ff]rom|[Ii]n)\s+(?:today['’]s|this morning['’]s|yesterday['’]s|this week['’]s|the)\s+\p{Lu}.{1,40}:$/u;
+/** What a forum, group or thread sets after a post: "Top", "Post by NAME » date", "Re: subject", "All reactions:". */
+const AFTER_POST = /^(?:top|back to top|post by\s.+|posted by\s.+|re:\s.+|all reactions:?|like|comment|quote|report(?: post)?|\d+\s+comments?|\d+\s+repl(?:y|ies))$/i;
+
+/**
+ * A story someone pasted into a post of a forum or group, under his introduction ("Copying the article here for
+ * those who can't get past the paywall:", "From today's Sentinel:"): from the headline under it, when a byline or a
+ * date follows that headline, to the next post or the post's buttons. Null when no such introduction opens the text.
+ */
+export function pastedAfterIntro(text: string): string | null {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trimEnd());
+  const intro = lines.slice(0, 30).findIndex((l) => PASTE_INTRO.test(l.trim()) || SOURCE_INTRO.test(l.trim()));
+  if (intro < 0 || lines.slice(0, intro).filter(isStoryLine).length > 1) return null;
+  let h = intro + 1;
+  while (h < lines.length && lines[h]!.trim() === '') h++;
+  const headline = lines[h]?.trim() ?? '';
+  if (headline.split(/\s+/).length < 3 || headline.length > 200 || /[.:;]$/.test(headline)) return null;
+  // A nameplate may sit over the headline: the byline or date comes within a few lines.
+  const credited = lines.slice(h + 1, h + 5).some((l) => /^by\s+\p{Lu}/iu.test(l.trim()) || /^(?:published|posted|updated)\b/i.test(l.trim()));
+  if (!credited) return null;
+  let end = lines.length;
+  let story = 0;
+  for (let i = h; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (isStoryLine(line)) story++;
+    else if (story > 0 && (AFTER_POST.test(line) || THREAD_CHROME.test(line))) {
+      end = i;
+      break;
+    }
+  }
+  return story >= 2 ? lines.slice(h, end).join('\n') : null;
+}
