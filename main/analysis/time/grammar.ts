@@ -1564,26 +1564,18 @@ const reportingPeriod: Rule = (g, i) => {
       return { ...anchoredDuration('P1Y', shiftByUnit(lastDay, -1, 'Y') + 1, lastDay), keepsReference: true };
     });
   }
-  // "the week ended Saturday", "the week ending Feb. 3", "the week to Friday": the seven days up to that day, named
-  // as the ISO week that holds most of them (the date is an expression of its own).
+  // "the week ended Saturday", "the week ending Feb. 3", "the week to Friday": the seven days up to that day;
   // "the week beginning June 8", "the week starting Monday", "the week commencing 8 June": the seven days from it.
-  if (unitWord === 'week' && kind === 'this' && determiner === 'the' && ['beginning', 'starting', 'commencing'].includes(g.word(end))) {
-    const startDate = weekdayRule(g, end + 1) ?? monthDate(g, end + 1);
-    if (!startDate || startDate.from !== end + 1) return null;
+  // Named as the ISO week that holds most of them (the date is an expression of its own).
+  const weekFrom = WEEK_FIRST_DAY_FROM_ANCHOR.get(g.word(end));
+  if (unitWord === 'week' && kind === 'this' && determiner === 'the' && weekFrom !== undefined) {
+    const anchor = weekdayRule(g, end + 1) ?? monthDate(g, end + 1);
+    if (!anchor || anchor.from !== end + 1) return null;
     return match(i, end, (c) => {
-      const first = startDate.resolve(c);
-      if (!first || !first.range || first.precision !== 'day') return null;
-      const day = parseDay(first.range.start);
-      return { ...weekPeriod(day + 3), range: dayRange(day, day + 6), keepsReference: true };
-    });
-  }
-  if (unitWord === 'week' && kind === 'this' && determiner === 'the' && ['ended', 'ending', 'to'].includes(g.word(end))) {
-    const endDate = weekdayRule(g, end + 1) ?? monthDate(g, end + 1);
-    if (!endDate || endDate.from !== end + 1) return null;
-    return match(i, end, (c) => {
-      const last = endDate.resolve(c);
-      if (!last || !last.range || last.precision !== 'day') return null;
-      return { ...weekPeriod(parseDay(last.range.end) - 3), range: dayRange(parseDay(last.range.end) - 6, parseDay(last.range.end)), keepsReference: true };
+      const day = anchor.resolve(c);
+      if (!day || !day.range || day.precision !== 'day') return null;
+      const first = weekFrom === 0 ? parseDay(day.range.start) : parseDay(day.range.end) + weekFrom;
+      return { ...weekPeriod(first + 3), range: dayRange(first, first + 6), keepsReference: true };
     });
   }
   if (!REPORTING_UNITS.has(unitWord)) return null;
@@ -2871,3 +2863,6 @@ export function rulesFor(token: Token): readonly Rule[] {
   const key = token.kind === 'number' ? '#' : token.lower;
   return RULES_BY_TRIGGER.get(key) ?? NO_RULES;
 }
+
+/** The first day of "the week beginning/ending X", in days from X. */
+const WEEK_FIRST_DAY_FROM_ANCHOR: ReadonlyMap<string, number> = new Map([['beginning', 0], ['starting', 0], ['commencing', 0], ['ended', -6], ['ending', -6], ['to', -6]]);
