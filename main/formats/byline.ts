@@ -23,6 +23,8 @@ export function emptyHeader(): HeaderInfo {
 }
 
 const MAX_HEADER_LENGTH = 200;
+/** The longest credit read (several writers with roles and an outlet stay well under it). */
+const MAX_CREDIT_LENGTH = 400;
 
 /**
  * "By", "Posted by", "Submitted by" (Drupal), "Interview by", "Words and pictures by", "Author:", "Words:", "Text:", and the
@@ -164,6 +166,8 @@ export interface Byline {
  */
 export function readByline(raw: string, options: { labelRequired?: boolean } = {}): Byline | null {
   let text = raw.replace(/\s+/g, ' ').trim();
+  // No credit runs to hundreds of characters; the cap also bounds the work of the patterns below on a long line.
+  if (text.length > MAX_CREDIT_LENGTH) return null;
   const eastAsian = EAST_ASIAN_CREDIT.exec(text);
   if (eastAsian) return { authors: [eastAsian[1]!.replace(/\s+/g, '')], publisher: null };
   const label = BY_LABEL.exec(text) ?? LOCAL_BY_LABEL.exec(text) ?? ROLE_BY_LABEL.exec(text);
