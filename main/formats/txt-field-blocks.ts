@@ -8,8 +8,9 @@
  * around the block. The block is rewritten into export fields above the story's paragraphs.
  */
 import { readByline } from './byline';
-import { findPublicationDate } from './dates';
+import { findPublicationDate, withNumericDatesResolved } from './dates';
 import { displayName, isUrl } from './names';
+import { writesDayFirst } from './numeric-dates';
 import { fields, withParagraphs } from './txt-fields';
 
 /** "Label: value", "Label:\tvalue", "Label\tvalue", "LABEL:      value": a label of a few words, then its value. */
@@ -51,11 +52,16 @@ function isBodyLine(line: string): boolean {
   return text.length >= 160 || (text.split(/\s+/).length >= 10 && /[.!?"”’)]$/.test(text));
 }
 
-/** "14.03.24" (a dotted date with a two-digit year is written day first) -> "2024-03-14"; other dates as written. */
-function dateValue(value: string): string {
+/**
+ * "14.03.24" (a dotted date with a two-digit year is written day first) -> "2024-03-14"; "08/07/2024" in the order
+ * the whole copy writes its dates (the log's own "Tuesday 9 July 2024" tells a British one), which the fields alone
+ * may not tell; other dates as written.
+ */
+function dateValue(value: string, dayFirst: boolean | null = null): string {
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{2})(?!\d)/.exec(value.trim());
   if (dotted && Number(dotted[1]) <= 31 && Number(dotted[2]) <= 12) return `20${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}`;
-  return value.replace(/\s*\((?:mon|tues|wednes|thurs|fri|satur|sun)day\)\s*$/i, '');
+  const plain = value.replace(/\s*\((?:mon|tues|wednes|thurs|fri|satur|sun)day\)\s*$/i, '');
+  return dayFirst === null ? plain : withNumericDatesResolved(plain, dayFirst ? 'day-first' : 'month-first');
 }
 
 function authorsOf(value: string, routing: boolean): string[] {
@@ -93,6 +99,7 @@ export function unwrapFieldBlock(lines: string[]): string | null {
   // A mail's header ("From:", "Subject:") is read by the mail reader.
   if (labelled.some((f) => f.label === 'subject')) return null;
   const routing = labelled.some((f) => SLUG_LABEL.test(f.label));
+  const dayFirst = writesDayFirst(lines.join('\n'));
   let title: string | null = null;
   let published: string | null = null;
   let source: string | null = null;
@@ -101,11 +108,11 @@ export function unwrapFieldBlock(lines: string[]): string | null {
     if (TITLE_LABEL.test(f.label)) title ??= f.value;
     else if (AUTHOR_LABEL.test(f.label) || (routing && f.label === 'from')) {
       if (authors.length === 0) authors.push(...authorsOf(f.value, routing));
-    } else if (DATE_LABEL.test(f.label) && f.label !== 'date') published ??= findPublicationDate(dateValue(f.value)) ? dateValue(f.value) : null;
+    } else if (DATE_LABEL.test(f.label) && f.label !== 'date') published ??= findPublicationDate(dateValue(f.value, dayFirst)) ? dateValue(f.value, dayFirst) : null;
     else if (PUBLISHER_LABEL.test(f.label) && !isUrl(f.value)) source ??= f.value.replace(FEED_SUFFIX, '').replace(EDITION_NOTE, '').trim() || null;
   }
   // A bare "Date:" after the labels that say publication ("Published:", "Publication date:"), which may sit in another block.
-  for (const f of labelled) if (f.label === 'date' && findPublicationDate(dateValue(f.value))) published ??= dateValue(f.value);
+  for (const f of labelled) if (f.label === 'date' && findPublicationDate(dateValue(f.value, dayFirst))) published ??= dateValue(f.value, dayFirst);
   // Unlabelled lines between the fields: the headline right above a writer's field, the date on a line of its own,
   // the outlet's name right above that date.
   for (let i = 0; i < head.length; i++) {
