@@ -509,3 +509,11 @@ describe('readHeaderLine: a mail header date with a negative UTC offset', () => 
     expect(readHeaderLine('Date: Tue, 19 Mar 2024 09:00:00 -0000')?.publishedAt?.value).toBe('2024-03-19');
   });
 });
+
+describe('readByline: credits of hosts, article labels and student writers', () => {
+  it("reads a host's credit, an 'Author of the article:' label and drops a year level after a name", () => {
+    expect(readByline('Hosted by Marta Quell')?.authors).toEqual(['Marta Quell']);
+    expect(readByline('Author of the article: Petra Lindgard')?.authors).toEqual(['Petra Lindgard']);
+    expect(readByline('Written by Tomas Arden (Year 10) and Lea Vorn (Grade 9)')?.authors).toEqual(['Tomas Arden', 'Lea Vorn']);
+  });
+});

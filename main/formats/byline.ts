@@ -25,11 +25,12 @@ export function emptyHeader(): HeaderInfo {
 const MAX_HEADER_LENGTH = 200;
 
 /**
- * "By", "Posted by", "Submitted by" (Drupal), "Interview by", "Words and pictures by", "Author:", "Words:", "Text:", and the
+ * "By", "Posted by", "Submitted by" (Drupal), "Interview by", "Hosted by" (a podcast's or a show's host), "Words and pictures by",
+ * "Author:", "Author of the article:", "Words:", "Text:", and the
  * author labels of other languages ("Autor:", "Penulis:", "Yazar:", "Forfatter:", "Piše:", "Avtor:", "Автор:") ... at the start
  * of a credit line ("Szerző:", "Tác giả:", Arabic "كتب:" and "بقلم:"). A photo credit alone ("Photographs by") names no author.
  */
-const BY_LABEL_WORDS = String.raw`(?:(?:written|posted|submitted|reported|compiled|words|text|story|reporting|interview(?:ed)?)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|by\b|(?:authors?|auteurs?|autor(?:in|es|e)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerző|piše|pise|avtor|autorius|autors|автор|tác giả|teksti|συντάκτης|كتب|بقلم|الكاتب)\s*:)\s*:?\s*`;
+const BY_LABEL_WORDS = String.raw`(?:(?:written|posted|submitted|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|by\b|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerző|piše|pise|avtor|autorius|autors|автор|tác giả|teksti|συντάκτης|كتب|بقلم|الكاتب)\s*:)\s*:?\s*`;
 const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /**
@@ -163,7 +164,8 @@ export interface Byline {
  * Without `labelRequired` a credit may lack its "By" (the caller has other evidence it is a header line).
  */
 export function readByline(raw: string, options: { labelRequired?: boolean } = {}): Byline | null {
-  let text = raw.replace(/\s+/g, ' ').trim();
+  // "Jane Roe (Year 12)", "(Grade 10)", "(Form 4)": a student's year level after the name is not part of it.
+  let text = raw.replace(/\s+/g, ' ').replace(/\s*\((?:year|yr\.?|grade|form|class of)\s*\d{1,4}\)/gi, '').trim();
   const eastAsian = EAST_ASIAN_CREDIT.exec(text);
   if (eastAsian) return { authors: [eastAsian[1]!.replace(/\s+/g, '')], publisher: null };
   const label = BY_LABEL.exec(text) ?? LOCAL_BY_LABEL.exec(text) ?? ROLE_BY_LABEL.exec(text);
