@@ -1282,3 +1282,38 @@ describe('plain text: wiki pages, news-fetch issues and "NAME | Place" credits',
     expect(a.publisher).toBe('Tarnby Tidende');
   });
 });
+
+describe('plain text: reader views, closing source lines, columnists and syndication notes', () => {
+  const paragraphs = [
+    'KELDMOOR – The ferry between Keldmoor and the outer islands will run twice a day from June, the regional council said on Tuesday.',
+    '',
+    'The second crossing had been cut in 2021 when the older of the two boats was sold, leaving islanders with a single return trip.',
+  ];
+
+  it("leaves a browser's reader-view labels out of the headline and the text", () => {
+    const a = folder.parse('reader.txt', ['Reader view', 'Keldmoor Post', 'Keldmoor ferry to run twice a day again', 'Keldmoor Post · 3 min read', 'Ingrid A. Solheim', 'April 2, 2024', ...paragraphs.filter((p) => p !== ''), 'View original page', 'Exit reader view'].join('\n'));
+    expect(a.title).toBe('Keldmoor ferry to run twice a day again');
+    expect(a.text).not.toContain('original page');
+    expect(a.text).not.toContain('reader view');
+  });
+
+  it("reads a reader's closing source line for the outlet, the date and the writer", () => {
+    const a = folder.parse('pasted.txt', ['Keldmoor ferry to run twice a day again', '', ...paragraphs, '', '(Source: Keldmoor Post, 2 April 2024, by Ingrid Solheim / https://keldmoorpost.example/ferry)', '-- saved 3/4 for the residents group --'].join('\n'));
+    expect(a.publisher).toBe('Keldmoor Post');
+    expect(a.publishedAt?.value).toBe('2024-04-02');
+    expect(a.authors).toEqual(['Ingrid Solheim']);
+    expect(a.text).not.toContain('Source');
+    expect(a.text).not.toContain('saved');
+  });
+
+  it("leaves a columnist's bio above the column out, and reads the paper a syndicated column first appeared in", () => {
+    const a = folder.parse(
+      'column.txt',
+      ['Ingrid Solheim is a retired harbour pilot who writes about island life. Her column appears every Saturday. Write to her at ingrid@mail.example.', '', 'Keldmoor ferry to run twice a day again', '', 'By Ingrid Solheim', '', 'Saturday, 6 April 2024', '', ...paragraphs, '', 'Island Notes is distributed by Northlight Features. This column first appeared in the Keldmoor Post.'].join('\n'),
+    );
+    expect(a.title).toBe('Keldmoor ferry to run twice a day again');
+    expect(a.publisher).toBe('Keldmoor Post');
+    expect(a.text).not.toContain('retired harbour pilot');
+    expect(a.text).not.toContain('distributed');
+  });
+});

@@ -21,6 +21,7 @@ import {
   aboutHeadingSubject,
   breadcrumbOf,
   isAppChrome,
+  isWriterBio,
   isArticleTool,
   isAppName,
   isCommentCount,
@@ -326,6 +327,12 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       continue;
     }
     if (lead.title !== null) break;
+    // A columnist's bio set above the column: the page's, not the story's.
+    if (isWriterBio(line)) {
+      boilerplate.push(line);
+      lead.next = i + 1;
+      continue;
+    }
     const skipped = readPageFurniture(lines, i, header, boilerplate, lead, dayFirst);
     if (skipped > i) {
       lead.next = skipped;
@@ -1024,9 +1031,17 @@ function trimEnding(blocks: Block[], header: HeaderInfo, boilerplate: string[]):
   while (end > 1 && !endsSentence(blocks[end - 1]!.text.trim())) end--;
   for (const block of blocks.slice(end)) {
     const text = block.text.trim();
-    const syndication = /^(?:this (?:article|story|report) )?(?:was )?(?:first|originally) (?:appeared|published) (?:in|on|by) (.+?)(?: on (.+?))?\.?$/i.exec(text);
+    // "This column first appeared in the Gazette.", also after a sentence naming its syndicate.
+    const syndication = /(?:^|[.!?]\s+)(?:this (?:article|story|report|column|piece) )?(?:was )?(?:first|originally) (?:appeared|published) (?:in|on|by) (.+?)(?: on (.+?))?\.?$/i.exec(text);
+    const source = closingSource(text);
+    if (source) {
+      header.publisher ??= source.outlet;
+      header.publishedAt ??= source.date;
+      if (header.authors.length === 0) header.authors = source.authors;
+    }
     if (syndication) {
-      header.publisher ??= syndication[1]!.trim();
+      // "... first appeared in the Gazette": a lower-case article is the sentence's, not the name's.
+      header.publisher ??= syndication[1]!.trim().replace(/^the\s+(?=\p{Lu})/u, '');
       if (syndication[2]) header.publishedAt ??= findPublicationDate(syndication[2])?.date ?? null;
     }
     if (isNameplate(text)) nameplate ??= text;
@@ -1055,7 +1070,10 @@ function isEndnote(text: string, header: HeaderInfo): boolean {
   if (isStoryStatusNote(text) || isDisclaimer(text)) return true;
   if (/^(?:contact|reach|e-?mail)\s+[^.]{2,60}\s+at\s+\S+@\S+/i.test(text)) return true;
   if (/^\p{Lu}[^.]{2,60}\s+(?:can|may) be (?:reached|contacted)\b/u.test(text)) return true;
-  if (/^(?:this (?:article|story|report) )?(?:was )?(?:first|originally) (?:appeared|published) (?:in|on|by) \p{Lu}/iu.test(text)) return true;
+  if (/(?:^|[.!?]\s+)(?:this (?:article|story|report|column|piece) )?(?:was )?(?:first|originally) (?:appeared|published) (?:in|on|by) (?:the )?\p{Lu}/iu.test(text)) return true;
+  // A syndicate's note: "Chalk Talk is distributed by Acme Features.", "Syndicated by Acme Features".
+  if (/^(?:[^.]{2,60}\s+is\s+)?(?:distributed|syndicated)\s+by\s+\p{Lu}/iu.test(text)) return true;
+  if (closingSource(text)) return true;
   // A press release's closing credit: "SOURCE Acme Corp.".
   if (/^SOURCE\s+\p{Lu}/u.test(text) && text.length <= 80) return true;
   // An author's bio line: "Doe is a professor of economics at ...", "Jane Doe writes about ...".
@@ -1063,6 +1081,29 @@ function isEndnote(text: string, header: HeaderInfo): boolean {
     const surname = author.split(/\s+/).pop()!;
     return new RegExp(`^(?:${escape(author)}|${escape(surname)})\\s+(?:is|was|writes|covers|teaches|reports)\\b`).test(text);
   });
+}
+
+/**
+ * A source line a reader adds after a pasted story, with all it knows of the original: "(Source: The Gazette, 12
+ * March 2024, by Jane Roe / https://...)", "Source: The Gazette, 12 March 2024". The outlet is the first part, the
+ * date and the writers the parts that are one.
+ */
+function closingSource(text: string): { outlet: string | null; date: PublishedDate | null; authors: string[] } | null {
+  const m = /^[([]?\s*source\s*:\s*(.+?)\s*[)\]]?$/i.exec(text.trim());
+  if (!m || m[1]!.length > 300) return null;
+  const parts = m[1]!.split(/\s*(?:,|;|\s\/\s|\s[|·•]\s)\s*/).filter((p) => p !== '' && !isUrl(p));
+  if (parts.length < 2) return null;
+  const first = parts[0]!;
+  const outlet = /^\p{Lu}/u.test(first) && first.length <= 60 && !findPublicationDate(first) && !/^by\s/i.test(first) ? first : null;
+  let date: PublishedDate | null = null;
+  const authors: string[] = [];
+  for (const part of parts.slice(1)) {
+    const found = part.length <= 40 ? findPublicationDate(part) : null;
+    if (found && found.end - found.start >= part.length - 10) date ??= found.date;
+    else if (/^by\s+\p{Lu}/iu.test(part) && authors.length === 0) authors.push(...(readByline(part)?.authors ?? []));
+  }
+  if (outlet === null || (date === null && authors.length === 0)) return null;
+  return { outlet, date, authors };
 }
 
 function escape(text: string): string {
