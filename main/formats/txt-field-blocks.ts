@@ -142,6 +142,11 @@ export function unwrapFieldBlock(lines: string[]): string | null {
     if (under.length === 1 && line && line.split(/\s+/).length >= 3 && line.length <= 200 && !/[.:;,]$/.test(line) && !findPublicationDate(line)) title = line;
   }
   if (title === null) return null;
+  // A tool's "Title:" field over the saved page, whose own headline recurs under the fields with its credit and date
+  // lines: the page is read as a page, the fields being the tool's header.
+  const bare = title.replace(/\s+[|–—-]\s+[^|–—-]{2,40}$/, '').trim().toLowerCase();
+  const lastLabelled = found.findLastIndex((f) => f !== null && TITLE_LABEL.test(f.label));
+  if (lastLabelled >= 0 && bare.length >= 20 && head.slice(lastLabelled + 1).some((l, k) => !found[lastLabelled + 1 + k] && l.toLowerCase() === bare)) return null;
   // An agency's copy opens with the agency's nameplate: its own copy's publisher.
   const nameplate = head.find((l) => l !== '');
   if (routing && source === null && nameplate && !fieldOf(nameplate) && nameplate.length <= 60 && !/\d/.test(nameplate) && /^\p{Lu}[\p{L}&'’. -]+$/u.test(nameplate)) {

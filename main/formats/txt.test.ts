@@ -1316,4 +1316,15 @@ describe('plain text: reader views, closing source lines, columnists and syndica
     expect(a.text).not.toContain('retired harbour pilot');
     expect(a.text).not.toContain('distributed');
   });
+
+  it("reads the page's own header under a tool's 'Title: Headline | Outlet' field block", () => {
+    const a = folder.parse(
+      'printed.txt',
+      ['=========================', 'Page saved with TextPrinter 1.4', 'Title:   Keldmoor ferry to run twice a day again | Keldmoor Post', 'URL:     https://keldmoorpost.example/ferry', 'Saved:   2024-04-09 10:12', '=========================', '', 'NEWS', '', 'Keldmoor ferry to run twice a day again', '', 'Author of the article: Ingrid Solheim', 'Published April 2, 2024  •  3 minute read', '', ...paragraphs].join('\n'),
+    );
+    expect(a.title).toBe('Keldmoor ferry to run twice a day again');
+    expect(a.publisher).toBe('Keldmoor Post');
+    expect(a.publishedAt?.value).toBe('2024-04-02');
+    expect(a.authors).toEqual(['Ingrid Solheim']);
+  });
 });

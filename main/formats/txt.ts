@@ -71,6 +71,15 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   const dayFirst = writesDayFirst(decoded.text);
 
   const lead = readPreamble(lines, header, boilerplate, dayFirst);
+  // A tool's "Title:" field holds the page's title ("Headline | The Gazette"); when the page's own headline follows
+  // under it, the header is read from there (its credit and date lines), and the suffix names the outlet.
+  if (lead.title !== null && lead.subject === null && SITE_SUFFIX.test(lead.title.trim())) {
+    const below = headlineFurtherDown(lines, lead.next, lead.title, dayFirst);
+    if (below.line > lead.next) {
+      lead.subject = lead.title;
+      lead.title = null;
+    }
+  }
   let i = lead.next;
   let title = lead.title ?? lead.subject ?? titleFromFileName(fileName);
   if (lead.title === null && unwrapped?.headed !== false) {
@@ -1239,7 +1248,8 @@ function headlineFurtherDown(lines: string[], from: number, subject: string | nu
   if (subject) {
     wanted.set(key(subject), null);
     const bare = SITE_SUFFIX.exec(subject.trim());
-    if (bare) wanted.set(key(bare[1]!), null);
+    // "Headline | The Gazette" over the page's "Headline": the part after the bar is the site's name.
+    if (bare) wanted.set(key(bare[1]!), isUrl(bare[2]!) || /\d/.test(bare[2]!) ? null : bare[2]!.trim());
   }
   const first = key(lines[from] ?? '');
   const firstSite = SITE_SUFFIX.exec(unmark(lines[from] ?? ''));
