@@ -1327,4 +1327,10 @@ describe('plain text: reader views, closing source lines, columnists and syndica
     expect(a.publishedAt?.value).toBe('2024-04-02');
     expect(a.authors).toEqual(['Ingrid Solheim']);
   });
+
+  it("takes a column's name set over the headline for no headline", () => {
+    const a = folder.parse('colname.txt', ['OPINION', 'Island Notes', '', 'Why the second ferry matters more than the new pier', '', 'Ingrid Solheim', '', 'Saturday, 6 April 2024', '', ...paragraphs].join('\n'));
+    expect(a.title).toBe('Why the second ferry matters more than the new pier');
+    expect(a.publishedAt?.value).toBe('2024-04-06');
+  });
 });

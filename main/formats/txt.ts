@@ -1287,11 +1287,20 @@ function headlineFurtherDown(lines: string[], from: number, subject: string | nu
     // Right above it, a label that heads a headline: the outlet's nameplate, a section or programme ("Sunday Morning"), a
     // link; not a player's or reading time's line, which sit under a headline.
     const above = lines.slice(from + 1, h).map((l) => unmark(l)).filter((l) => l !== '').at(-1);
+    // A column's or series' name of a few capitalised words set apart over a longer headline ("Chalk Talk" over
+    // "Let the children be bored this summer"): the headline is the one with the credit and date under it.
+    if (above === undefined && isColumnName(unmark(lines[from]!)) && lines[from + 1]?.trim() === '' && unmark(lines[h]!).split(/\s+/).length >= 6) return { line: h, site: null };
     if (above === undefined || isHeaderFurniture(above) || /[.!?,;:]$/.test(above)) return none;
     if (!(isNameplate(above) || isUrl(above) || (above.split(/\s+/).length <= 4 && !readLine(above, dayFirst)))) return none;
     return { line: h, site: null };
   }
   return none;
+}
+
+/** "Chalk Talk", "On Second Thought": two or three capitalised words, no date, no sentence. */
+function isColumnName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && text.length <= 40 && !/\d/.test(text) && words.every((w, k) => /^\p{Lu}\p{Ll}/u.test(w) || (k > 0 && /^(?:of|the|and|on|in|at|for|a)$/.test(w))) && !/[.!?:;,]$/.test(text);
 }
 
 /** A line of running prose: long, or a sentence of some length. */
