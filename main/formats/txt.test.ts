@@ -1333,4 +1333,12 @@ describe('plain text: reader views, closing source lines, columnists and syndica
     expect(a.title).toBe('Why the second ferry matters more than the new pier');
     expect(a.publishedAt?.value).toBe('2024-04-06');
   });
+
+  it("reads the outlet from a reader's APA or MLA reference above a pasted story", () => {
+    const apa = folder.parse('apa.txt', ['Solheim, I., & Berg, A. (2024, April 2). Keldmoor ferry to run twice a day again. Keldmoor Post. https://keldmoorpost.example/ferry', '', 'My notes:', '- check the timetable', '', '----- pasted -----', '', 'Keldmoor ferry to run twice a day again', 'By Ingrid Solheim and Arne Berg', 'April 2, 2024', '', ...paragraphs].join('\n'));
+    expect(apa.publisher).toBe('Keldmoor Post');
+    expect(apa.title).toBe('Keldmoor ferry to run twice a day again');
+    const mla = folder.parse('mla.txt', ['Solheim, Ingrid. "Keldmoor Ferry to Run Twice a Day Again." Keldmoor Post, 2 Apr. 2024, keldmoorpost.example/ferry.', '', 'Keldmoor ferry to run twice a day again', 'By Ingrid Solheim', 'April 2, 2024', '', ...paragraphs].join('\n'));
+    expect(mla.publisher).toBe('Keldmoor Post');
+  });
 });

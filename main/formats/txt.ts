@@ -147,7 +147,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   if (body.length > 0) header.publishedAt ??= releaseDateline(body[0]!.text);
   // A press release is published by its issuer: the name above the release label, or its closing "About" section.
   if (lead.release) header.publisher = lead.issuer ?? about ?? header.publisher;
-  header.publisher ??= publisherFromFooter(boilerplate) ?? ending.nameplate ?? publisherFromPrompt(boilerplate) ?? publisherFromAddress(boilerplate);
+  header.publisher ??= publisherFromFooter(boilerplate) ?? ending.nameplate ?? publisherFromPrompt(boilerplate) ?? publisherFromAddress(boilerplate) ?? publisherFromReference(boilerplate);
   if (header.publisher !== null) header.publisher = carriedOutlet(header.publisher);
 
   return assembleArticle({
@@ -1129,6 +1129,21 @@ function dropSummaryBox(blocks: Block[], boilerplate: string[]): void {
   while (end < blocks.length && /^[-*•–]\s/.test(blocks[end]!.text.trim())) end++;
   if (end === k + 1) return;
   boilerplate.push(...blocks.splice(k, end - k).map((b) => b.text));
+}
+
+/**
+ * The outlet a reader's reference to the story names, in the styles of a reference list: APA "Roe, J., & Doe, A.
+ * (2024, March 3). Headline. The Gazette. https://...", MLA 'Roe, Jane. "Headline." The Gazette, 3 Mar. 2024, ...'.
+ */
+function publisherFromReference(boilerplate: readonly string[]): string | null {
+  for (const line of boilerplate) {
+    const text = line.trim().replace(/\s+(?:retrieved from\s+)?(?:https?:\/\/|www\.)\S+$/i, '');
+    const apa = /^[^()]{2,200}\(\d{4}(?:,\s*\p{L}+\.?(?:\s+\d{1,2})?)?\)\.\s+.{10,250}?[.?!]\s+(\p{Lu}[^.]{1,60})\.?$/u.exec(text);
+    if (apa && classifyName(apa[1]!) !== 'person') return apa[1]!.trim();
+    const mla = /^[^"“]{2,120}\.\s+["“].{10,250}?[.?!]?["”]\s+(\p{Lu}[^,]{1,60}),\s+(?:\d{1,2}\s+\p{L}+\.?\s+)?\d{4}\b/u.exec(text);
+    if (mla && classifyName(mla[1]!) !== 'person') return mla[1]!.trim();
+  }
+  return null;
 }
 
 /** The outlet a closing prompt names: "Thanks for reading The Weekly Note!", "Subscribe to The Gazette today.". */
