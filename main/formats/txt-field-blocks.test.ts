@@ -142,4 +142,11 @@ describe('a story under a block of labelled fields', () => {
     expect(a.publishedAt?.value).toBe('2024-03-04');
     expect(a.title).toBe('County board backs second Marlow ferry');
   });
+
+  it("ends the story at the rule under it, before the compiler's notes", () => {
+    const a = folder.parse('ruled.txt', ['Publication:  The Marlow Sentinel', 'Date:         19 March 2024', 'Journalist:   Teodor Vance', 'Headline:     County board backs second Marlow ferry', '', '----------', '', ...body, '', '----------', 'Comms response: statement issued on Monday (see item 2a).'].join('\n'));
+    expect(a.text).not.toContain('Comms response');
+    expect(a.text).not.toContain('-----');
+    expect(a.authors).toEqual(['Teodor Vance']);
+  });
 });

@@ -160,7 +160,8 @@ export function unwrapFieldBlock(lines: string[]): string | null {
   };
   for (let i = body; i < lines.length; i++) {
     const line = lines[i]!.trim();
-    if (END_LINE.test(line)) break;
+    // A rule under the story closes it: the tool's notes follow ("Comms response: ...", "Internal use only").
+    if (END_LINE.test(line) || (/^[-=_*~]{5,}$/.test(line) && (paragraphs.length > 0 || current.length > 0))) break;
     if (line === '') flush();
     else if (!TEXT_MARK.test(line)) current.push(line);
   }

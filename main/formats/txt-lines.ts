@@ -338,3 +338,13 @@ export function isWriterBio(line: string): boolean {
   if (!/^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s/u.test(text)) return false;
   return /\b(?:(?:his|her|their|the) column|columnist|writes (?:about|on|for)|write to (?:him|her|them)|author of|contributing (?:writer|editor))\b/i.test(text);
 }
+
+/**
+ * A podcast's or video's chapter list: its heading ("Timestamps", "Chapters") and its entries, a time then a
+ * chapter's name ("02:15 Why rents rose", "(1:02:40) Listener questions"). An entry is short and no sentence.
+ */
+export function isChapterLine(line: string): boolean {
+  const text = line.trim();
+  if (/^(?:timestamps|time stamps|chapters|episode chapters|chapter markers)\s*:?$/i.test(text)) return true;
+  return text.length <= 90 && /^[([]?(?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]?\s*(?:[-–—|·]\s*)?\S/.test(text) && !/[.!?]$/.test(text) && !/\s(?:am|pm|a\.m\.|p\.m\.)\b/i.test(text);
+}

@@ -1341,4 +1341,11 @@ describe('plain text: reader views, closing source lines, columnists and syndica
     const mla = folder.parse('mla.txt', ['Solheim, Ingrid. "Keldmoor Ferry to Run Twice a Day Again." Keldmoor Post, 2 Apr. 2024, keldmoorpost.example/ferry.', '', 'Keldmoor ferry to run twice a day again', 'By Ingrid Solheim', 'April 2, 2024', '', ...paragraphs].join('\n'));
     expect(mla.publisher).toBe('Keldmoor Post');
   });
+
+  it("leaves an episode's chapter list out of the text", () => {
+    const a = folder.parse('episode.txt', ['Keldmoor ferry to run twice a day again', 'Hosted by Ingrid Solheim', ...paragraphs.filter((p) => p !== ''), 'Chapters', '00:00 Intro', '03:10 "We were cut off all winter"', '11:45 What the council says', 'Subscribe wherever you get your podcasts.'].join('\n'));
+    expect(a.authors).toEqual(['Ingrid Solheim']);
+    expect(a.text).not.toContain('Intro');
+    expect(a.text).not.toContain('council says');
+  });
 });

@@ -22,6 +22,7 @@ import {
   breadcrumbOf,
   isAppChrome,
   isWriterBio,
+  isChapterLine,
   isArticleTool,
   isAppName,
   isCommentCount,
@@ -132,7 +133,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
         continue;
       }
       // A rule stays until trimEnding(), which reads it as the end of the story.
-      const role = paragraph.furniture || isCapitalsHeading(paragraph.text, blocks.length) ? 'boilerplate' : RULE.test(paragraph.text.trim()) ? 'body' : roleOf(paragraph.text);
+      const role = paragraph.furniture || isCapitalsHeading(paragraph.text, blocks.length) || (blocks.length > 0 && isChapterLine(paragraph.text)) ? 'boilerplate' : RULE.test(paragraph.text.trim()) ? 'body' : roleOf(paragraph.text);
       if (role === 'caption') captions.push(paragraph.text);
       else if (role === 'boilerplate') boilerplate.push(paragraph.text);
       else blocks.push({ text: paragraph.text, kind: 'body' });
