@@ -1348,4 +1348,12 @@ describe('plain text: reader views, closing source lines, columnists and syndica
     expect(a.text).not.toContain('Intro');
     expect(a.text).not.toContain('council says');
   });
+
+  it("reads the line over a photo credit as the caption, and leaves an editor's note on updates out", () => {
+    const a = folder.parse('selectall.txt', ['Keldmoor ferry to run twice a day again', 'By Ingrid Solheim', 'April 2, 2024', 'The ferry leaving Keldmoor harbour on Monday.', 'Photo by Arne Berg / Keldmoor Post', ...paragraphs.filter((p) => p !== ''), "Editor's note: This story was updated Wednesday with the council's timetable."].join('\n'));
+    expect(a.captions).toContain('The ferry leaving Keldmoor harbour on Monday.');
+    expect(a.text).not.toContain('harbour on Monday');
+    expect(a.text).not.toContain("Editor's note");
+    expect(a.text).toContain('second crossing');
+  });
 });

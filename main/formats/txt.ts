@@ -113,6 +113,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   const blocks: Block[] = [];
   let about: string | null = null;
   let ended = false;
+  let lastPiece: string | null = null;
   for (const group of paragraphGroups(lines.slice(i))) {
     // A press release's closing "About <issuer>" section names who issues it.
     if (blocks.length >= 2) about ??= aboutHeadingSubject(group[0]!);
@@ -132,6 +133,21 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
         boilerplate.push(paragraph.text);
         continue;
       }
+      // A picture's credit line ("Photo by NAME / Outlet"): the short line right above it is the picture's caption.
+      if (PHOTO_CREDIT_LINE.test(paragraph.text.trim())) {
+        const above = blocks.at(-1);
+        if (above && lastPiece === above.text && above.text.length <= 200) captions.push(blocks.pop()!.text);
+        boilerplate.push(paragraph.text);
+        lastPiece = paragraph.text;
+        continue;
+      }
+      // An editor's note on the story's updates or corrections is the desk's, not the story's.
+      if (blocks.length > 0 && /^editor['’]?s note\s*:/i.test(paragraph.text.trim()) && paragraph.text.length <= 400) {
+        boilerplate.push(paragraph.text);
+        lastPiece = paragraph.text;
+        continue;
+      }
+      lastPiece = paragraph.text;
       // A rule stays until trimEnding(), which reads it as the end of the story.
       const role = paragraph.furniture || isCapitalsHeading(paragraph.text, blocks.length) || (blocks.length > 0 && isChapterLine(paragraph.text)) ? 'boilerplate' : RULE.test(paragraph.text.trim()) ? 'body' : roleOf(paragraph.text);
       if (role === 'caption') captions.push(paragraph.text);
@@ -1006,6 +1022,9 @@ function roleOf(text: string): BlockRole {
   if (isPageFooter(text) || isMailFooter(text) || isPlayerControl(text) || isPaywallMeter(text) || isConsentText(text) || isReaderPrompt(text) || isSiteSwitch(text) || isArticleTool(text) || ADVERTISE_LINK.test(text.trim()) || isCommentCount(text) || isAppChrome(text) || isDownloadLink(text) || isContactLine(text)) return 'boilerplate';
   return classifyBlock(text);
 }
+
+/** A picture's credit on a line of its own: "Photo by Jane Roe / The Gazette", "Photo: Jane Roe", "Image credit: ...". */
+const PHOTO_CREDIT_LINE = /^(?:photo(?:graph)?s?|pictures?|images?)(?:\s+(?:by|credit\s*:?)|\s*:)\s*\p{Lu}[^.]{1,80}$/iu;
 
 /** A rule that closes a story and opens its endnotes: "---", "___", "* * *", "###" (a press release's end), "--". */
 const RULE = /^(?:-{2,}|_{3,}|={3,}|[—–─━]{3,}|\*{3,}|(?:\* ){2}\*|#{3})$/;
