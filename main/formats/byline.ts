@@ -70,9 +70,9 @@ const DATE_LABEL = new RegExp(
   'giu',
 );
 
-/** "4 min read", "Reading time: 4 minutes", and a bare "· 4 min" closing a meta line (Hugo and Jekyll themes). */
+/** "4 min read", "Reading time: 4 minutes", and a bare "· 4 min" or an episode's "· 1 hr 5 min" closing a meta line. */
 const READING_TIME =
-  /\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b|\b(?:est\.?\s+)?read(?:ing)?\s+time:?\s*\d+\s*min(?:ute)?s?\b|[·•|]\s*\d+\s*min(?:ute)?s?\.?\s*$/gi;
+  /\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b|\b(?:est\.?\s+)?read(?:ing)?\s+time:?\s*\d+\s*min(?:ute)?s?\b|[·•|]\s*\d+\s*min(?:ute)?s?\.?\s*$|[·•|]\s*\d+\s*(?:h|hrs?|hours?)\.?(?:\s*\d+\s*min(?:ute)?s?\.?)?\s*$/gi;
 /** "12 comments", "3 Kommentare", "(88 reads)", "1,204 views", Korean "댓글 3", Japanese "コメント 3": a comment or read count beside the byline. */
 const COMMENT_COUNT = /\(?\b\d[\d,.]*\s+(?:comments?|kommentare?|commentaires?|comentarios?|responses|replies|reads|views|hits)\b\)?|(?<!\p{L})(?:댓글|조회수?|コメント|评论|評論)\s*\(?\d[\d,]*\)?/giu;
 /** "Episode 212 · Aug 21, 2024 · 14 min": a podcast or programme episode's number in its date line. */
