@@ -335,7 +335,7 @@ export function isDisclaimer(text: string): boolean {
 export function isWriterBio(line: string): boolean {
   const text = line.trim();
   if (text.length < 40 || text.length > 600) return false;
-  if (!/^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s/u.test(text)) return false;
+  if (!/^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:(?:is|was)\s+(?:a|an|the)|writes\s+(?:about|on|for))\s/u.test(text)) return false;
   return /\b(?:(?:his|her|their|the) column|columnist|writes (?:about|on|for)|write to (?:him|her|them)|author of|contributing (?:writer|editor))\b/i.test(text);
 }
 
@@ -347,4 +347,9 @@ export function isChapterLine(line: string): boolean {
   const text = line.trim();
   if (/^(?:timestamps|time stamps|chapters|episode chapters|chapter markers)\s*:?$/i.test(text)) return true;
   return text.length <= 90 && /^[([]?(?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]?\s*(?:[-–—|·]\s*)?\S/.test(text) && !/[.!?]$/.test(text) && !/\s(?:am|pm|a\.m\.|p\.m\.)\b/i.test(text);
+}
+
+/** A placeholder a copy leaves for what it could not hold: "[Image]", "[Image: the old pier]", "[Advertisement]", "[Video]". */
+export function isPlaceholder(line: string): boolean {
+  return /^\[(?:image|photo|picture|video|audio|advertisement|advert|ad|embedded content|embed|graphic|chart|map|gallery|slideshow|tweet|social media post|instagram post|podcast)(?:\s*[:\-–—]\s*[^\]]*)?\]$/i.test(line.trim());
 }

@@ -1356,4 +1356,16 @@ describe('plain text: reader views, closing source lines, columnists and syndica
     expect(a.text).not.toContain("Editor's note");
     expect(a.text).toContain('second crossing');
   });
+
+  it('leaves placeholders out, reads a source line the furniture took in, and a bio that says what the writer writes about', () => {
+    const a = folder.parse('placeholders.txt', ['Keldmoor ferry to run twice a day again', '', '[Image]', '', ...paragraphs, '', '[Advertisement]', '', 'The timetable will be published in May.', '', 'Source: Keldmoor Post | 2 April 2024 | By Ingrid Solheim'].join('\n'));
+    expect(a.text).not.toContain('[Image]');
+    expect(a.text).not.toContain('[Advertisement]');
+    expect(a.publisher).toBe('Keldmoor Post');
+    expect(a.publishedAt?.value).toBe('2024-04-02');
+    expect(a.authors).toEqual(['Ingrid Solheim']);
+    const b = folder.parse('bio.txt', ['Ingrid Solheim writes about island life. Her column appears every Saturday.', '', 'Island Notes', '', 'Why the second ferry matters more than the new pier', '', 'Ingrid Solheim', '', '6 April 2024', '', ...paragraphs, '', 'This column first appeared in The Keldmoor Post.'].join('\n'));
+    expect(b.title).toBe('Why the second ferry matters more than the new pier');
+    expect(b.publisher).toBe('The Keldmoor Post');
+  });
 });

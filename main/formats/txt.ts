@@ -22,6 +22,7 @@ import {
   breadcrumbOf,
   isAppChrome,
   isWriterBio,
+  isPlaceholder,
   isChapterLine,
   isArticleTool,
   isAppName,
@@ -141,6 +142,10 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
         lastPiece = paragraph.text;
         continue;
       }
+      if (isPlaceholder(paragraph.text)) {
+        boilerplate.push(paragraph.text);
+        continue;
+      }
       // An editor's note on the story's updates or corrections is the desk's, not the story's.
       if (blocks.length > 0 && /^editor['’]?s note\s*:/i.test(paragraph.text.trim()) && paragraph.text.length <= 400) {
         boilerplate.push(paragraph.text);
@@ -164,6 +169,14 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   if (body.length > 0) header.publishedAt ??= releaseDateline(body[0]!.text);
   // A press release is published by its issuer: the name above the release label, or its closing "About" section.
   if (lead.release) header.publisher = lead.issuer ?? about ?? header.publisher;
+  // A reader's source line the story's furniture took in ("Source: The Gazette | 12 March 2024 | By Jane Roe").
+  for (const line of boilerplate) {
+    const source = closingSource(line);
+    if (!source) continue;
+    header.publisher ??= source.outlet;
+    header.publishedAt ??= source.date;
+    if (header.authors.length === 0) header.authors = source.authors;
+  }
   header.publisher ??= publisherFromFooter(boilerplate) ?? ending.nameplate ?? publisherFromPrompt(boilerplate) ?? publisherFromAddress(boilerplate) ?? publisherFromReference(boilerplate);
   if (header.publisher !== null) header.publisher = carriedOutlet(header.publisher);
 
@@ -1070,7 +1083,10 @@ function trimEnding(blocks: Block[], header: HeaderInfo, boilerplate: string[]):
     }
     if (syndication) {
       // "... first appeared in the Gazette": a lower-case article is the sentence's, not the name's.
-      header.publisher ??= syndication[1]!.trim().replace(/^the\s+(?=\p{Lu})/u, '');
+      // The paper the story first appeared in is its publisher, whatever site or nameplate carried the copy.
+      const paper = syndication[1]!.trim().replace(/^the\s+(?=\p{Lu})/u, '');
+      if (/^\p{Lu}/u.test(paper) && !/\d/.test(paper) && paper.length <= 60) header.publisher = paper;
+      else header.publisher ??= paper;
       if (syndication[2]) header.publishedAt ??= findPublicationDate(syndication[2])?.date ?? null;
     }
     if (isNameplate(text)) nameplate ??= text;
