@@ -79,7 +79,7 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    a field block's slashed date in the copy's order, 'Hosted by'/'Author of the article:' credits and year levels,
  *    reader-view labels, closing '(Source: ...)' lines, columnists' bios, syndication notes, 'Title: Headline |
  *    Outlet' over a page's own header, column names over headlines, APA/MLA references, chapter lists, photo-credit
- *    captions, editors' notes, episode durations in hours.
+ *    captions, editors' notes, bracketed placeholders, episode durations in hours.
  */
 export const READER_VERSION = 12;
 
