@@ -509,3 +509,21 @@ describe('readHeaderLine: a mail header date with a negative UTC offset', () => 
     expect(readHeaderLine('Date: Tue, 19 Mar 2024 09:00:00 -0000')?.publishedAt?.value).toBe('2024-03-19');
   });
 });
+
+describe('readByline: credits of hosts, article labels and student writers', () => {
+  it("reads a host's credit, an 'Author of the article:' label and drops a year level after a name", () => {
+    expect(readByline('Hosted by Marta Quell')?.authors).toEqual(['Marta Quell']);
+    expect(readByline('Author of the article: Petra Lindgard')?.authors).toEqual(['Petra Lindgard']);
+    expect(readByline('Written by Tomas Arden (Year 10) and Lea Vorn (Grade 9)')?.authors).toEqual(['Tomas Arden', 'Lea Vorn']);
+  });
+});
+
+describe('readHeaderLine: date lines of episodes and pages with both dates', () => {
+  it('reads the publication date after an update, and an episode day with its duration', () => {
+    expect(readHeaderLine('Updated Apr. 9, 2024, 8:10 a.m. ET | Published Apr. 8, 2024, 5:00 p.m. ET')?.publishedAt?.value).toBe('2024-04-08');
+    expect(readHeaderLine('Thu 2 May 2024 · 31 min')?.publishedAt?.value).toBe('2024-05-02');
+    expect(readHeaderLine('Thu 2 May 2024 · 1 hr 12 min')?.publishedAt?.value).toBe('2024-05-02');
+    expect(readHeaderLine('Published on: 2 May 2024 | 07:15 EAT')?.publishedAt?.value).toBe('2024-05-02');
+    expect(readHeaderLine('Posted Thursday 2 May 2024')?.publishedAt?.value).toBe('2024-05-02');
+  });
+});

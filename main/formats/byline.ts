@@ -27,11 +27,12 @@ const MAX_HEADER_LENGTH = 200;
 const MAX_CREDIT_LENGTH = 400;
 
 /**
- * "By", "Posted by", "Submitted by" (Drupal), "Interview by", "Words and pictures by", "Author:", "Words:", "Text:", and the
+ * "By", "Posted by", "Submitted by" (Drupal), "Interview by", "Hosted by" (a podcast's or a show's host), "Words and pictures by",
+ * "Author:", "Author of the article:", "Words:", "Text:", and the
  * author labels of other languages ("Autor:", "Penulis:", "Yazar:", "Forfatter:", "Piše:", "Avtor:", "Автор:") ... at the start
  * of a credit line ("Szerző:", "Tác giả:", Arabic "كتب:" and "بقلم:"). A photo credit alone ("Photographs by") names no author.
  */
-const BY_LABEL_WORDS = String.raw`(?:(?:written|posted|submitted|reported|compiled|words|text|story|reporting|interview(?:ed)?)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|by\b|(?:authors?|auteurs?|autor(?:in|es|e)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerző|piše|pise|avtor|autorius|autors|автор|tác giả|teksti|συντάκτης|كتب|بقلم|الكاتب)\s*:)\s*:?\s*`;
+const BY_LABEL_WORDS = String.raw`(?:(?:written|posted|submitted|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|by\b|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerző|piše|pise|avtor|autorius|autors|автор|tác giả|teksti|συντάκτης|كتب|بقلم|الكاتب)\s*:)\s*:?\s*`;
 const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /**
@@ -71,9 +72,9 @@ const DATE_LABEL = new RegExp(
   'giu',
 );
 
-/** "4 min read", "Reading time: 4 minutes", and a bare "· 4 min" closing a meta line (Hugo and Jekyll themes). */
+/** "4 min read", "Reading time: 4 minutes", and a bare "· 4 min" or an episode's "· 1 hr 5 min" closing a meta line. */
 const READING_TIME =
-  /\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b|\b(?:est\.?\s+)?read(?:ing)?\s+time:?\s*\d+\s*min(?:ute)?s?\b|[·•|]\s*\d+\s*min(?:ute)?s?\.?\s*$/gi;
+  /\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b|\b(?:est\.?\s+)?read(?:ing)?\s+time:?\s*\d+\s*min(?:ute)?s?\b|[·•|]\s*\d+\s*min(?:ute)?s?\.?\s*$|[·•|]\s*\d+\s*(?:h|hrs?|hours?)\.?(?:\s*\d+\s*min(?:ute)?s?\.?)?\s*$/gi;
 /** "12 comments", "3 Kommentare", "(88 reads)", "1,204 views", Korean "댓글 3", Japanese "コメント 3": a comment or read count beside the byline. */
 const COMMENT_COUNT = /\(?\b\d[\d,.]*\s+(?:comments?|kommentare?|commentaires?|comentarios?|responses|replies|reads|views|hits)\b\)?|(?<!\p{L})(?:댓글|조회수?|コメント|评论|評論)\s*\(?\d[\d,]*\)?/giu;
 /** "Episode 212 · Aug 21, 2024 · 14 min": a podcast or programme episode's number in its date line. */
@@ -168,6 +169,8 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   let text = raw.replace(/\s+/g, ' ').trim();
   // No credit runs to hundreds of characters; the cap also bounds the work of the patterns below on a long line.
   if (text.length > MAX_CREDIT_LENGTH) return null;
+  // "Jane Roe (Year 12)", "(Grade 10)", "(Form 4)": a student's year level after the name is not part of it.
+  text = text.replace(/\s*\((?:year|yr\.?|grade|form|class of)\s*\d{1,4}\)/gi, '').trim();
   const eastAsian = EAST_ASIAN_CREDIT.exec(text);
   if (eastAsian) return { authors: [eastAsian[1]!.replace(/\s+/g, '')], publisher: null };
   const label = BY_LABEL.exec(text) ?? LOCAL_BY_LABEL.exec(text) ?? ROLE_BY_LABEL.exec(text);

@@ -75,7 +75,11 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    site switches, listen and type-size controls and ad-sales links as furniture; "Originally published" labels;
  *    field blocks of any tool (clipping reports, cuttings, agency routing, feed-reader saves, database records),
  *    stories quoted with '> ' marks or pasted into a thread's comment or a post, readers' translations, wiki
- *    taglines and closing lists, news-fetch issue lines, logo and 'From/via OUTLET' lines, copy-date lines.
+ *    taglines and closing lists, news-fetch issue lines, logo and 'From/via OUTLET' lines, copy-date lines;
+ *    a field block's slashed date in the copy's order, 'Hosted by'/'Author of the article:' credits and year levels,
+ *    reader-view labels, closing '(Source: ...)' lines, columnists' bios, syndication notes, 'Title: Headline |
+ *    Outlet' over a page's own header, column names over headlines, APA/MLA references, chapter lists, photo-credit
+ *    captions, editors' notes, bracketed placeholders, episode durations in hours.
  */
 export const READER_VERSION = 12;
 

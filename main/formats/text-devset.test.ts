@@ -38,6 +38,13 @@ const HELDOUT6_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.
  */
 const HELDOUT7_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 
+/**
+ * heldout8 (select-all with the update date first, reader views, print-to-text headers, chat around a paste, notes
+ * with a reference first, podcast show notes, syndicated columns, school papers, closing source lines, cuttings
+ * logs), written blind (70 / 50 / 40 / 50 / F1 0.954 when the round began), fixed by kind.
+ */
+const HELDOUT8_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
+
 describe.each<[string, number, Floor]>([
   ['fresh', 30, FLOOR],
   ['heldout', 12, FLOOR],
@@ -47,6 +54,7 @@ describe.each<[string, number, Floor]>([
   ['heldout5', 12, HELDOUT5_FLOOR],
   ['heldout6', 8, HELDOUT6_FLOOR],
   ['heldout7', 10, HELDOUT7_FLOOR],
+  ['heldout8', 10, HELDOUT8_FLOOR],
 ])('plain-text news, %s set', (half, count, floor) => {
   const { pages, summary } = scoreFolder(fileURLToPath(new URL(`./testdata/text/${half}/`, import.meta.url)));
 

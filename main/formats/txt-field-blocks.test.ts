@@ -133,4 +133,20 @@ describe('a story under a block of labelled fields', () => {
     expect(a.publishedAt?.value).toBe('2024-03-19');
     expect(a.authors).toEqual(['Teodor Vance']);
   });
+
+  it("reads a field's slashed date in the order the whole log writes its dates", () => {
+    const a = folder.parse(
+      'log.txt',
+      ['MEDIA MONITORING – Friday 22 March 2024', 'Compiled by: Ana Reyes', '', 'Publication:  The Marlow Sentinel', 'Date:         04/03/2024', 'Journalist:   Teodor Vance, Reporter', 'Headline:     County board backs second Marlow ferry', '', ...body].join('\n'),
+    );
+    expect(a.publishedAt?.value).toBe('2024-03-04');
+    expect(a.title).toBe('County board backs second Marlow ferry');
+  });
+
+  it("ends the story at the rule under it, before the compiler's notes", () => {
+    const a = folder.parse('ruled.txt', ['Publication:  The Marlow Sentinel', 'Date:         19 March 2024', 'Journalist:   Teodor Vance', 'Headline:     County board backs second Marlow ferry', '', '----------', '', ...body, '', '----------', 'Comms response: statement issued on Monday (see item 2a).'].join('\n'));
+    expect(a.text).not.toContain('Comms response');
+    expect(a.text).not.toContain('-----');
+    expect(a.authors).toEqual(['Teodor Vance']);
+  });
 });

@@ -8,8 +8,9 @@
  * around the block. The block is rewritten into export fields above the story's paragraphs.
  */
 import { readByline } from './byline';
-import { findPublicationDate } from './dates';
+import { findPublicationDate, withNumericDatesResolved } from './dates';
 import { displayName, isUrl } from './names';
+import { writesDayFirst } from './numeric-dates';
 import { fields, withParagraphs } from './txt-fields';
 
 /** "Label: value", "Label:\tvalue", "Label\tvalue", "LABEL:      value": a label of a few words, then its value. */
@@ -51,11 +52,16 @@ function isBodyLine(line: string): boolean {
   return text.length >= 160 || (text.split(/\s+/).length >= 10 && /[.!?"”’)]$/.test(text));
 }
 
-/** "14.03.24" (a dotted date with a two-digit year is written day first) -> "2024-03-14"; other dates as written. */
-function dateValue(value: string): string {
+/**
+ * "14.03.24" (a dotted date with a two-digit year is written day first) -> "2024-03-14"; "08/07/2024" in the order
+ * the whole copy writes its dates (the log's own "Tuesday 9 July 2024" tells a British one), which the fields alone
+ * may not tell; other dates as written.
+ */
+function dateValue(value: string, dayFirst: boolean | null = null): string {
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{2})(?!\d)/.exec(value.trim());
   if (dotted && Number(dotted[1]) <= 31 && Number(dotted[2]) <= 12) return `20${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}`;
-  return value.replace(/\s*\((?:mon|tues|wednes|thurs|fri|satur|sun)day\)\s*$/i, '');
+  const plain = value.replace(/\s*\((?:mon|tues|wednes|thurs|fri|satur|sun)day\)\s*$/i, '');
+  return dayFirst === null ? plain : withNumericDatesResolved(plain, dayFirst ? 'day-first' : 'month-first');
 }
 
 function authorsOf(value: string, routing: boolean): string[] {
@@ -93,6 +99,7 @@ export function unwrapFieldBlock(lines: string[]): string | null {
   // A mail's header ("From:", "Subject:") is read by the mail reader.
   if (labelled.some((f) => f.label === 'subject')) return null;
   const routing = labelled.some((f) => SLUG_LABEL.test(f.label));
+  const dayFirst = writesDayFirst(lines.join('\n'));
   let title: string | null = null;
   let published: string | null = null;
   let source: string | null = null;
@@ -101,11 +108,11 @@ export function unwrapFieldBlock(lines: string[]): string | null {
     if (TITLE_LABEL.test(f.label)) title ??= f.value;
     else if (AUTHOR_LABEL.test(f.label) || (routing && f.label === 'from')) {
       if (authors.length === 0) authors.push(...authorsOf(f.value, routing));
-    } else if (DATE_LABEL.test(f.label) && f.label !== 'date') published ??= findPublicationDate(dateValue(f.value)) ? dateValue(f.value) : null;
+    } else if (DATE_LABEL.test(f.label) && f.label !== 'date') published ??= findPublicationDate(dateValue(f.value, dayFirst)) ? dateValue(f.value, dayFirst) : null;
     else if (PUBLISHER_LABEL.test(f.label) && !isUrl(f.value)) source ??= f.value.replace(FEED_SUFFIX, '').replace(EDITION_NOTE, '').trim() || null;
   }
   // A bare "Date:" after the labels that say publication ("Published:", "Publication date:"), which may sit in another block.
-  for (const f of labelled) if (f.label === 'date' && findPublicationDate(dateValue(f.value))) published ??= dateValue(f.value);
+  for (const f of labelled) if (f.label === 'date' && findPublicationDate(dateValue(f.value, dayFirst))) published ??= dateValue(f.value, dayFirst);
   // Unlabelled lines between the fields: the headline right above a writer's field, the date on a line of its own,
   // the outlet's name right above that date.
   for (let i = 0; i < head.length; i++) {
@@ -135,6 +142,11 @@ export function unwrapFieldBlock(lines: string[]): string | null {
     if (under.length === 1 && line && line.split(/\s+/).length >= 3 && line.length <= 200 && !/[.:;,]$/.test(line) && !findPublicationDate(line)) title = line;
   }
   if (title === null) return null;
+  // A tool's "Title:" field over the saved page, whose own headline recurs under the fields with its credit and date
+  // lines: the page is read as a page, the fields being the tool's header.
+  const bare = title.replace(/\s+[|–—-]\s+[^|–—-]{2,40}$/, '').trim().toLowerCase();
+  const lastLabelled = found.findLastIndex((f) => f !== null && TITLE_LABEL.test(f.label));
+  if (lastLabelled >= 0 && bare.length >= 20 && head.slice(lastLabelled + 1).some((l, k) => !found[lastLabelled + 1 + k] && l.toLowerCase() === bare)) return null;
   // An agency's copy opens with the agency's nameplate: its own copy's publisher.
   const nameplate = head.find((l) => l !== '');
   if (routing && source === null && nameplate && !fieldOf(nameplate) && nameplate.length <= 60 && !/\d/.test(nameplate) && /^\p{Lu}[\p{L}&'’. -]+$/u.test(nameplate)) {
@@ -148,7 +160,8 @@ export function unwrapFieldBlock(lines: string[]): string | null {
   };
   for (let i = body; i < lines.length; i++) {
     const line = lines[i]!.trim();
-    if (END_LINE.test(line)) break;
+    // A rule under the story closes it: the tool's notes follow ("Comms response: ...", "Internal use only").
+    if (END_LINE.test(line) || (/^[-=_*~]{5,}$/.test(line) && (paragraphs.length > 0 || current.length > 0))) break;
     if (line === '') flush();
     else if (!TEXT_MARK.test(line)) current.push(line);
   }

@@ -288,6 +288,8 @@ export function isAppChrome(line: string): boolean {
   if (/^#[\p{L}\d_]+(?:\s+#[\p{L}\d_]+)+$/u.test(text)) return true;
   const pass = parts.some((p) => /^(?:shared|sent|saved|clipped|flipped|posted)\s+(?:from|with|via|to|into|using)\s+\S/i.test(p) && p.length <= 80);
   if (pass && parts.every((p) => p.length <= 80)) return true;
+  // A browser's reader view around the copy: "Simplified view", "Reader view", "View original page", "Exit reader mode".
+  if (/^(?:(?:show|exit|open|close)\s+)?(?:simplified|reader|reading|immersive)\s+(?:view|mode)$|^(?:view|show|open)\s+(?:the\s+)?original(?:\s+(?:page|article|site))?$/i.test(text)) return true;
   return /^(?:get outlook for \S+|read the full (?:story|article) (?:on|at) .{2,60}|view (?:the )?full coverage(?: on .{2,40})?|full coverage|more headlines|top stories|for you|report this (?:article|post)|more (?:articles|posts|stories) (?:by|from) .{2,60})$/i.test(text);
 }
 
@@ -323,4 +325,31 @@ export function isContactLine(line: string): boolean {
 /** A site's disclaimer under a summary or release: "... is provided for the convenience of the public and is not part of the ruling." */
 export function isDisclaimer(text: string): boolean {
   return text.length <= 400 && /\b(?:is|are) not (?:part of|an official|a substitute for|intended as)\b|\bprovided (?:for|as) (?:the )?(?:convenience|general information|information only|a courtesy)\b/i.test(text);
+}
+
+/**
+ * A writer's bio set above a column, as syndicated and opinion pages print it: "Jane Roe is a retired teacher who
+ * writes about schools. Her column appears every Sunday. Write to her at ...". A sentence saying who someone is,
+ * with the words of a column or a writer in it; the story never opens its header with one.
+ */
+export function isWriterBio(line: string): boolean {
+  const text = line.trim();
+  if (text.length < 40 || text.length > 600) return false;
+  if (!/^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:(?:is|was)\s+(?:a|an|the)|writes\s+(?:about|on|for))\s/u.test(text)) return false;
+  return /\b(?:(?:his|her|their|the) column|columnist|writes (?:about|on|for)|write to (?:him|her|them)|author of|contributing (?:writer|editor))\b/i.test(text);
+}
+
+/**
+ * A podcast's or video's chapter list: its heading ("Timestamps", "Chapters") and its entries, a time then a
+ * chapter's name ("02:15 Why rents rose", "(1:02:40) Listener questions"). An entry is short and no sentence.
+ */
+export function isChapterLine(line: string): boolean {
+  const text = line.trim();
+  if (/^(?:timestamps|time stamps|chapters|episode chapters|chapter markers)\s*:?$/i.test(text)) return true;
+  return text.length <= 90 && /^[([]?(?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]?\s*(?:[-–—|·]\s*)?\S/.test(text) && !/[.!?]$/.test(text) && !/\s(?:am|pm|a\.m\.|p\.m\.)\b/i.test(text);
+}
+
+/** A placeholder a copy leaves for what it could not hold: "[Image]", "[Image: the old pier]", "[Advertisement]", "[Video]". */
+export function isPlaceholder(line: string): boolean {
+  return /^\[(?:image|photo|picture|video|audio|advertisement|advert|ad|embedded content|embed|graphic|chart|map|gallery|slideshow|tweet|social media post|instagram post|podcast)(?:\s*[:\-–—]\s*[^\]]*)?\]$/i.test(line.trim());
 }

@@ -1282,3 +1282,90 @@ describe('plain text: wiki pages, news-fetch issues and "NAME | Place" credits',
     expect(a.publisher).toBe('Tarnby Tidende');
   });
 });
+
+describe('plain text: reader views, closing source lines, columnists and syndication notes', () => {
+  const paragraphs = [
+    'KELDMOOR – The ferry between Keldmoor and the outer islands will run twice a day from June, the regional council said on Tuesday.',
+    '',
+    'The second crossing had been cut in 2021 when the older of the two boats was sold, leaving islanders with a single return trip.',
+  ];
+
+  it("leaves a browser's reader-view labels out of the headline and the text", () => {
+    const a = folder.parse('reader.txt', ['Reader view', 'Keldmoor Post', 'Keldmoor ferry to run twice a day again', 'Keldmoor Post · 3 min read', 'Ingrid A. Solheim', 'April 2, 2024', ...paragraphs.filter((p) => p !== ''), 'View original page', 'Exit reader view'].join('\n'));
+    expect(a.title).toBe('Keldmoor ferry to run twice a day again');
+    expect(a.text).not.toContain('original page');
+    expect(a.text).not.toContain('reader view');
+  });
+
+  it("reads a reader's closing source line for the outlet, the date and the writer", () => {
+    const a = folder.parse('pasted.txt', ['Keldmoor ferry to run twice a day again', '', ...paragraphs, '', '(Source: Keldmoor Post, 2 April 2024, by Ingrid Solheim / https://keldmoorpost.example/ferry)', '-- saved 3/4 for the residents group --'].join('\n'));
+    expect(a.publisher).toBe('Keldmoor Post');
+    expect(a.publishedAt?.value).toBe('2024-04-02');
+    expect(a.authors).toEqual(['Ingrid Solheim']);
+    expect(a.text).not.toContain('Source');
+    expect(a.text).not.toContain('saved');
+  });
+
+  it("leaves a columnist's bio above the column out, and reads the paper a syndicated column first appeared in", () => {
+    const a = folder.parse(
+      'column.txt',
+      ['Ingrid Solheim is a retired harbour pilot who writes about island life. Her column appears every Saturday. Write to her at ingrid@mail.example.', '', 'Keldmoor ferry to run twice a day again', '', 'By Ingrid Solheim', '', 'Saturday, 6 April 2024', '', ...paragraphs, '', 'Island Notes is distributed by Northlight Features. This column first appeared in the Keldmoor Post.'].join('\n'),
+    );
+    expect(a.title).toBe('Keldmoor ferry to run twice a day again');
+    expect(a.publisher).toBe('Keldmoor Post');
+    expect(a.text).not.toContain('retired harbour pilot');
+    expect(a.text).not.toContain('distributed');
+  });
+
+  it("reads the page's own header under a tool's 'Title: Headline | Outlet' field block", () => {
+    const a = folder.parse(
+      'printed.txt',
+      ['=========================', 'Page saved with TextPrinter 1.4', 'Title:   Keldmoor ferry to run twice a day again | Keldmoor Post', 'URL:     https://keldmoorpost.example/ferry', 'Saved:   2024-04-09 10:12', '=========================', '', 'NEWS', '', 'Keldmoor ferry to run twice a day again', '', 'Author of the article: Ingrid Solheim', 'Published April 2, 2024  •  3 minute read', '', ...paragraphs].join('\n'),
+    );
+    expect(a.title).toBe('Keldmoor ferry to run twice a day again');
+    expect(a.publisher).toBe('Keldmoor Post');
+    expect(a.publishedAt?.value).toBe('2024-04-02');
+    expect(a.authors).toEqual(['Ingrid Solheim']);
+  });
+
+  it("takes a column's name set over the headline for no headline", () => {
+    const a = folder.parse('colname.txt', ['OPINION', 'Island Notes', '', 'Why the second ferry matters more than the new pier', '', 'Ingrid Solheim', '', 'Saturday, 6 April 2024', '', ...paragraphs].join('\n'));
+    expect(a.title).toBe('Why the second ferry matters more than the new pier');
+    expect(a.publishedAt?.value).toBe('2024-04-06');
+  });
+
+  it("reads the outlet from a reader's APA or MLA reference above a pasted story", () => {
+    const apa = folder.parse('apa.txt', ['Solheim, I., & Berg, A. (2024, April 2). Keldmoor ferry to run twice a day again. Keldmoor Post. https://keldmoorpost.example/ferry', '', 'My notes:', '- check the timetable', '', '----- pasted -----', '', 'Keldmoor ferry to run twice a day again', 'By Ingrid Solheim and Arne Berg', 'April 2, 2024', '', ...paragraphs].join('\n'));
+    expect(apa.publisher).toBe('Keldmoor Post');
+    expect(apa.title).toBe('Keldmoor ferry to run twice a day again');
+    const mla = folder.parse('mla.txt', ['Solheim, Ingrid. "Keldmoor Ferry to Run Twice a Day Again." Keldmoor Post, 2 Apr. 2024, keldmoorpost.example/ferry.', '', 'Keldmoor ferry to run twice a day again', 'By Ingrid Solheim', 'April 2, 2024', '', ...paragraphs].join('\n'));
+    expect(mla.publisher).toBe('Keldmoor Post');
+  });
+
+  it("leaves an episode's chapter list out of the text", () => {
+    const a = folder.parse('episode.txt', ['Keldmoor ferry to run twice a day again', 'Hosted by Ingrid Solheim', ...paragraphs.filter((p) => p !== ''), 'Chapters', '00:00 Intro', '03:10 "We were cut off all winter"', '11:45 What the council says', 'Subscribe wherever you get your podcasts.'].join('\n'));
+    expect(a.authors).toEqual(['Ingrid Solheim']);
+    expect(a.text).not.toContain('Intro');
+    expect(a.text).not.toContain('council says');
+  });
+
+  it("reads the line over a photo credit as the caption, and leaves an editor's note on updates out", () => {
+    const a = folder.parse('selectall.txt', ['Keldmoor ferry to run twice a day again', 'By Ingrid Solheim', 'April 2, 2024', 'The ferry leaving Keldmoor harbour on Monday.', 'Photo by Arne Berg / Keldmoor Post', ...paragraphs.filter((p) => p !== ''), "Editor's note: This story was updated Wednesday with the council's timetable."].join('\n'));
+    expect(a.captions).toContain('The ferry leaving Keldmoor harbour on Monday.');
+    expect(a.text).not.toContain('harbour on Monday');
+    expect(a.text).not.toContain("Editor's note");
+    expect(a.text).toContain('second crossing');
+  });
+
+  it('leaves placeholders out, reads a source line the furniture took in, and a bio that says what the writer writes about', () => {
+    const a = folder.parse('placeholders.txt', ['Keldmoor ferry to run twice a day again', '', '[Image]', '', ...paragraphs, '', '[Advertisement]', '', 'The timetable will be published in May.', '', 'Source: Keldmoor Post | 2 April 2024 | By Ingrid Solheim'].join('\n'));
+    expect(a.text).not.toContain('[Image]');
+    expect(a.text).not.toContain('[Advertisement]');
+    expect(a.publisher).toBe('Keldmoor Post');
+    expect(a.publishedAt?.value).toBe('2024-04-02');
+    expect(a.authors).toEqual(['Ingrid Solheim']);
+    const b = folder.parse('bio.txt', ['Ingrid Solheim writes about island life. Her column appears every Saturday.', '', 'Island Notes', '', 'Why the second ferry matters more than the new pier', '', 'Ingrid Solheim', '', '6 April 2024', '', ...paragraphs, '', 'This column first appeared in The Keldmoor Post.'].join('\n'));
+    expect(b.title).toBe('Why the second ferry matters more than the new pier');
+    expect(b.publisher).toBe('The Keldmoor Post');
+  });
+});

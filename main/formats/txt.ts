@@ -21,6 +21,9 @@ import {
   aboutHeadingSubject,
   breadcrumbOf,
   isAppChrome,
+  isWriterBio,
+  isPlaceholder,
+  isChapterLine,
   isArticleTool,
   isAppName,
   isCommentCount,
@@ -70,6 +73,15 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   const dayFirst = writesDayFirst(decoded.text);
 
   const lead = readPreamble(lines, header, boilerplate, dayFirst);
+  // A tool's "Title:" field holds the page's title ("Headline | The Gazette"); when the page's own headline follows
+  // under it, the header is read from there (its credit and date lines), and the suffix names the outlet.
+  if (lead.title !== null && lead.subject === null && SITE_SUFFIX.test(lead.title.trim())) {
+    const below = headlineFurtherDown(lines, lead.next, lead.title, dayFirst);
+    if (below.line > lead.next) {
+      lead.subject = lead.title;
+      lead.title = null;
+    }
+  }
   let i = lead.next;
   let title = lead.title ?? lead.subject ?? titleFromFileName(fileName);
   if (lead.title === null && unwrapped?.headed !== false) {
@@ -102,6 +114,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   const blocks: Block[] = [];
   let about: string | null = null;
   let ended = false;
+  let lastPiece: string | null = null;
   for (const group of paragraphGroups(lines.slice(i))) {
     // A press release's closing "About <issuer>" section names who issues it.
     if (blocks.length >= 2) about ??= aboutHeadingSubject(group[0]!);
@@ -121,8 +134,27 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
         boilerplate.push(paragraph.text);
         continue;
       }
+      // A picture's credit line ("Photo by NAME / Outlet"): the short line right above it is the picture's caption.
+      if (PHOTO_CREDIT_LINE.test(paragraph.text.trim())) {
+        const above = blocks.at(-1);
+        if (above && lastPiece === above.text && above.text.length <= 200) captions.push(blocks.pop()!.text);
+        boilerplate.push(paragraph.text);
+        lastPiece = paragraph.text;
+        continue;
+      }
+      if (isPlaceholder(paragraph.text)) {
+        boilerplate.push(paragraph.text);
+        continue;
+      }
+      // An editor's note on the story's updates or corrections is the desk's, not the story's.
+      if (blocks.length > 0 && /^editor['’]?s note\s*:/i.test(paragraph.text.trim()) && paragraph.text.length <= 400) {
+        boilerplate.push(paragraph.text);
+        lastPiece = paragraph.text;
+        continue;
+      }
+      lastPiece = paragraph.text;
       // A rule stays until trimEnding(), which reads it as the end of the story.
-      const role = paragraph.furniture || isCapitalsHeading(paragraph.text, blocks.length) ? 'boilerplate' : RULE.test(paragraph.text.trim()) ? 'body' : roleOf(paragraph.text);
+      const role = paragraph.furniture || isCapitalsHeading(paragraph.text, blocks.length) || (blocks.length > 0 && isChapterLine(paragraph.text)) ? 'boilerplate' : RULE.test(paragraph.text.trim()) ? 'body' : roleOf(paragraph.text);
       if (role === 'caption') captions.push(paragraph.text);
       else if (role === 'boilerplate') boilerplate.push(paragraph.text);
       else blocks.push({ text: paragraph.text, kind: 'body' });
@@ -137,7 +169,15 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   if (body.length > 0) header.publishedAt ??= releaseDateline(body[0]!.text);
   // A press release is published by its issuer: the name above the release label, or its closing "About" section.
   if (lead.release) header.publisher = lead.issuer ?? about ?? header.publisher;
-  header.publisher ??= publisherFromFooter(boilerplate) ?? ending.nameplate ?? publisherFromPrompt(boilerplate) ?? publisherFromAddress(boilerplate);
+  // A reader's source line the story's furniture took in ("Source: The Gazette | 12 March 2024 | By Jane Roe").
+  for (const line of boilerplate) {
+    const source = closingSource(line);
+    if (!source) continue;
+    header.publisher ??= source.outlet;
+    header.publishedAt ??= source.date;
+    if (header.authors.length === 0) header.authors = source.authors;
+  }
+  header.publisher ??= publisherFromFooter(boilerplate) ?? ending.nameplate ?? publisherFromPrompt(boilerplate) ?? publisherFromAddress(boilerplate) ?? publisherFromReference(boilerplate);
   if (header.publisher !== null) header.publisher = carriedOutlet(header.publisher);
 
   return assembleArticle({
@@ -326,6 +366,12 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       continue;
     }
     if (lead.title !== null) break;
+    // A columnist's bio set above the column: the page's, not the story's.
+    if (isWriterBio(line)) {
+      boilerplate.push(line);
+      lead.next = i + 1;
+      continue;
+    }
     const skipped = readPageFurniture(lines, i, header, boilerplate, lead, dayFirst);
     if (skipped > i) {
       lead.next = skipped;
@@ -990,6 +1036,9 @@ function roleOf(text: string): BlockRole {
   return classifyBlock(text);
 }
 
+/** A picture's credit on a line of its own: "Photo by Jane Roe / The Gazette", "Photo: Jane Roe", "Image credit: ...". */
+const PHOTO_CREDIT_LINE = /^(?:photo(?:graph)?s?|pictures?|images?)(?:\s+(?:by|credit\s*:?)|\s*:)\s*\p{Lu}[^.]{1,80}$/iu;
+
 /** A rule that closes a story and opens its endnotes: "---", "___", "* * *", "###" (a press release's end), "--". */
 const RULE = /^(?:-{2,}|_{3,}|={3,}|[—–─━]{3,}|\*{3,}|(?:\* ){2}\*|#{3})$/;
 /** How many paragraphs from the end a rule or a closing note may stand. */
@@ -1024,9 +1073,20 @@ function trimEnding(blocks: Block[], header: HeaderInfo, boilerplate: string[]):
   while (end > 1 && !endsSentence(blocks[end - 1]!.text.trim())) end--;
   for (const block of blocks.slice(end)) {
     const text = block.text.trim();
-    const syndication = /^(?:this (?:article|story|report) )?(?:was )?(?:first|originally) (?:appeared|published) (?:in|on|by) (.+?)(?: on (.+?))?\.?$/i.exec(text);
+    // "This column first appeared in the Gazette.", also after a sentence naming its syndicate.
+    const syndication = /(?:^|[.!?]\s+)(?:this (?:article|story|report|column|piece) )?(?:was )?(?:first|originally) (?:appeared|published) (?:in|on|by) (.+?)(?: on (.+?))?\.?$/i.exec(text);
+    const source = closingSource(text);
+    if (source) {
+      header.publisher ??= source.outlet;
+      header.publishedAt ??= source.date;
+      if (header.authors.length === 0) header.authors = source.authors;
+    }
     if (syndication) {
-      header.publisher ??= syndication[1]!.trim();
+      // "... first appeared in the Gazette": a lower-case article is the sentence's, not the name's.
+      // The paper the story first appeared in is its publisher, whatever site or nameplate carried the copy.
+      const paper = syndication[1]!.trim().replace(/^the\s+(?=\p{Lu})/u, '');
+      if (/^\p{Lu}/u.test(paper) && !/\d/.test(paper) && paper.length <= 60) header.publisher = paper;
+      else header.publisher ??= paper;
       if (syndication[2]) header.publishedAt ??= findPublicationDate(syndication[2])?.date ?? null;
     }
     if (isNameplate(text)) nameplate ??= text;
@@ -1055,7 +1115,10 @@ function isEndnote(text: string, header: HeaderInfo): boolean {
   if (isStoryStatusNote(text) || isDisclaimer(text)) return true;
   if (/^(?:contact|reach|e-?mail)\s+[^.]{2,60}\s+at\s+\S+@\S+/i.test(text)) return true;
   if (/^\p{Lu}[^.]{2,60}\s+(?:can|may) be (?:reached|contacted)\b/u.test(text)) return true;
-  if (/^(?:this (?:article|story|report) )?(?:was )?(?:first|originally) (?:appeared|published) (?:in|on|by) \p{Lu}/iu.test(text)) return true;
+  if (/(?:^|[.!?]\s+)(?:this (?:article|story|report|column|piece) )?(?:was )?(?:first|originally) (?:appeared|published) (?:in|on|by) (?:the )?\p{Lu}/iu.test(text)) return true;
+  // A syndicate's note: "Chalk Talk is distributed by Acme Features.", "Syndicated by Acme Features".
+  if (/^(?:[^.]{2,60}\s+is\s+)?(?:distributed|syndicated)\s+by\s+\p{Lu}/iu.test(text)) return true;
+  if (closingSource(text)) return true;
   // A press release's closing credit: "SOURCE Acme Corp.".
   if (/^SOURCE\s+\p{Lu}/u.test(text) && text.length <= 80) return true;
   // An author's bio line: "Doe is a professor of economics at ...", "Jane Doe writes about ...".
@@ -1063,6 +1126,29 @@ function isEndnote(text: string, header: HeaderInfo): boolean {
     const surname = author.split(/\s+/).pop()!;
     return new RegExp(`^(?:${escape(author)}|${escape(surname)})\\s+(?:is|was|writes|covers|teaches|reports)\\b`).test(text);
   });
+}
+
+/**
+ * A source line a reader adds after a pasted story, with all it knows of the original: "(Source: The Gazette, 12
+ * March 2024, by Jane Roe / https://...)", "Source: The Gazette, 12 March 2024". The outlet is the first part, the
+ * date and the writers the parts that are one.
+ */
+function closingSource(text: string): { outlet: string | null; date: PublishedDate | null; authors: string[] } | null {
+  const m = /^[([]?\s*source\s*:\s*(.+?)\s*[)\]]?$/i.exec(text.trim());
+  if (!m || m[1]!.length > 300) return null;
+  const parts = m[1]!.split(/\s*(?:,|;|\s\/\s|\s[|·•]\s)\s*/).filter((p) => p !== '' && !isUrl(p));
+  if (parts.length < 2) return null;
+  const first = parts[0]!;
+  const outlet = /^\p{Lu}/u.test(first) && first.length <= 60 && !findPublicationDate(first) && !/^by\s/i.test(first) ? first : null;
+  let date: PublishedDate | null = null;
+  const authors: string[] = [];
+  for (const part of parts.slice(1)) {
+    const found = part.length <= 40 ? findPublicationDate(part) : null;
+    if (found && found.end - found.start >= part.length - 10) date ??= found.date;
+    else if (/^by\s+\p{Lu}/iu.test(part) && authors.length === 0) authors.push(...(readByline(part)?.authors ?? []));
+  }
+  if (outlet === null || (date === null && authors.length === 0)) return null;
+  return { outlet, date, authors };
 }
 
 function escape(text: string): string {
@@ -1079,6 +1165,21 @@ function dropSummaryBox(blocks: Block[], boilerplate: string[]): void {
   while (end < blocks.length && /^[-*•–]\s/.test(blocks[end]!.text.trim())) end++;
   if (end === k + 1) return;
   boilerplate.push(...blocks.splice(k, end - k).map((b) => b.text));
+}
+
+/**
+ * The outlet a reader's reference to the story names, in the styles of a reference list: APA "Roe, J., & Doe, A.
+ * (2024, March 3). Headline. The Gazette. https://...", MLA 'Roe, Jane. "Headline." The Gazette, 3 Mar. 2024, ...'.
+ */
+function publisherFromReference(boilerplate: readonly string[]): string | null {
+  for (const line of boilerplate) {
+    const text = line.trim().replace(/\s+(?:retrieved from\s+)?(?:https?:\/\/|www\.)\S+$/i, '');
+    const apa = /^[^()]{2,200}\(\d{4}(?:,\s*\p{L}+\.?(?:\s+\d{1,2})?)?\)\.\s+.{10,250}?[.?!]\s+(\p{Lu}[^.]{1,60})\.?$/u.exec(text);
+    if (apa && classifyName(apa[1]!) !== 'person') return apa[1]!.trim();
+    const mla = /^[^"“]{2,120}\.\s+["“].{10,250}?[.?!]?["”]\s+(\p{Lu}[^,]{1,60}),\s+(?:\d{1,2}\s+\p{L}+\.?\s+)?\d{4}\b/u.exec(text);
+    if (mla && classifyName(mla[1]!) !== 'person') return mla[1]!.trim();
+  }
+  return null;
 }
 
 /** The outlet a closing prompt names: "Thanks for reading The Weekly Note!", "Subscribe to The Gazette today.". */
@@ -1198,7 +1299,8 @@ function headlineFurtherDown(lines: string[], from: number, subject: string | nu
   if (subject) {
     wanted.set(key(subject), null);
     const bare = SITE_SUFFIX.exec(subject.trim());
-    if (bare) wanted.set(key(bare[1]!), null);
+    // "Headline | The Gazette" over the page's "Headline": the part after the bar is the site's name.
+    if (bare) wanted.set(key(bare[1]!), isUrl(bare[2]!) || /\d/.test(bare[2]!) ? null : bare[2]!.trim());
   }
   const first = key(lines[from] ?? '');
   const firstSite = SITE_SUFFIX.exec(unmark(lines[from] ?? ''));
@@ -1236,11 +1338,20 @@ function headlineFurtherDown(lines: string[], from: number, subject: string | nu
     // Right above it, a label that heads a headline: the outlet's nameplate, a section or programme ("Sunday Morning"), a
     // link; not a player's or reading time's line, which sit under a headline.
     const above = lines.slice(from + 1, h).map((l) => unmark(l)).filter((l) => l !== '').at(-1);
+    // A column's or series' name of a few capitalised words set apart over a longer headline ("Chalk Talk" over
+    // "Let the children be bored this summer"): the headline is the one with the credit and date under it.
+    if (above === undefined && isColumnName(unmark(lines[from]!)) && lines[from + 1]?.trim() === '' && unmark(lines[h]!).split(/\s+/).length >= 6) return { line: h, site: null };
     if (above === undefined || isHeaderFurniture(above) || /[.!?,;:]$/.test(above)) return none;
     if (!(isNameplate(above) || isUrl(above) || (above.split(/\s+/).length <= 4 && !readLine(above, dayFirst)))) return none;
     return { line: h, site: null };
   }
   return none;
+}
+
+/** "Chalk Talk", "On Second Thought": two or three capitalised words, no date, no sentence. */
+function isColumnName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && text.length <= 40 && !/\d/.test(text) && words.every((w, k) => /^\p{Lu}\p{Ll}/u.test(w) || (k > 0 && /^(?:of|the|and|on|in|at|for|a)$/.test(w))) && !/[.!?:;,]$/.test(text);
 }
 
 /** A line of running prose: long, or a sentence of some length. */
