@@ -31,6 +31,8 @@ const FEED_SUFFIX = /\s+[-–—|:]\s+(?:(?:latest|top|all|breaking|local|world|
 const EDITION_NOTE = /\s*\((?:[^)]*\b(?:edition|daily|weekly|newspaper|paper|magazine|print|online|web|e-?paper)\b[^)]*)\)$/i;
 
 /** Where the tool's copy ends and its own lines follow: "--- END OF CLIPPING NO. 7 ---", "ENDS", "Links:", "Citation (MLA)". */
+/** An end mark is a short line; longer lines are not tested (which also bounds the pattern's work). */
+const MAX_END_LINE = 120;
 const END_LINE = /^(?:-{2,}\s*)?(?:end of (?:clipping|article|story|document|record|text|item)\b.*?|ends?|-+\s*ends?\s*-+|links:|citation\b.{0,40}|cite this(?: article)?:?|how to cite(?: this)?:?)(?:\s*-{2,})?$/i;
 /** A marker opening the story's text in a report: "[FULL TEXT]", "Full text:", "TEXT:", "Article text:". */
 const TEXT_MARK = /^\[?(?:full text|article text|text|story|body)\]?:?$/i;
@@ -161,7 +163,7 @@ export function unwrapFieldBlock(lines: string[]): string | null {
   for (let i = body; i < lines.length; i++) {
     const line = lines[i]!.trim();
     // A rule under the story closes it: the tool's notes follow ("Comms response: ...", "Internal use only").
-    if (END_LINE.test(line) || (/^[-=_*~]{5,}$/.test(line) && (paragraphs.length > 0 || current.length > 0))) break;
+    if ((line.length <= MAX_END_LINE && END_LINE.test(line)) || (/^[-=_*~]{5,}$/.test(line) && (paragraphs.length > 0 || current.length > 0))) break;
     if (line === '') flush();
     else if (!TEXT_MARK.test(line)) current.push(line);
   }

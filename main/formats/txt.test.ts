@@ -1369,3 +1369,18 @@ describe('plain text: reader views, closing source lines, columnists and syndica
     expect(b.publisher).toBe('The Keldmoor Post');
   });
 });
+
+describe('plain text: lines built to exhaust the readers', () => {
+  // Each of these took from ten to fifty seconds before the line readers bounded their patterns' work; now well under
+  // a second. The limit is generous so that only a return of that behaviour fails, not a slow machine.
+  const body = 'The council met on Tuesday and agreed to reopen the pier in the spring.';
+  it.each([
+    ['a line of 50,000 spaces', `Pier to reopen\n\na${' '.repeat(50_000)}b\n\n${body}\n`],
+    ['a 50,000-character word', `Pier to reopen\n\n${'x'.repeat(50_000)}\n\n${body}\n`],
+    ['a field block with a 50,000-character author', `Title: Pier to reopen\nAuthor: ${'x'.repeat(50_000)}\nSource: The Gazette\n\n${body}\n`],
+    ['a rule of 50,000 hyphens after a field block', `Title: Pier to reopen\nAuthor: Jane Roe\nSource: The Gazette\n\n${body}\n${'-'.repeat(50_000)}x\n`],
+  ])('reads %s, and the story under it', (_, text) => {
+    const article = parseArticle(new TextEncoder().encode(text), 'long-line.txt');
+    expect(article.text).toContain('reopen the pier');
+  }, 10_000);
+});

@@ -75,7 +75,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   const lead = readPreamble(lines, header, boilerplate, dayFirst);
   // A tool's "Title:" field holds the page's title ("Headline | The Gazette"); when the page's own headline follows
   // under it, the header is read from there (its credit and date lines), and the suffix names the outlet.
-  if (lead.title !== null && lead.subject === null && SITE_SUFFIX.test(lead.title.trim())) {
+  if (lead.title !== null && lead.subject === null && siteSuffix(lead.title.trim()) !== null) {
     const below = headlineFurtherDown(lines, lead.next, lead.title, dayFirst);
     if (below.line > lead.next) {
       lead.subject = lead.title;
@@ -234,7 +234,7 @@ const LEAD_LABEL = /^(?:skip to (?:the )?(?:main )?(?:content|navigation|article
 const PAPER_NOUN = /\s(?:times|tribune|post|herald|news|gazette|journal|courier|mail|express|observer|chronicle|star|sun|echo|standard|telegraph|mirror|record|advertiser|argus|bulletin|beacon|sentinel|press|review|examiner|globe|guardian|independent|leader|mercury|register|dispatch|citizen|voice|today|monitor|inquirer|enquirer|nation|daily|weekly|radio|tv|online|wire|samachar|patrika|zeitung|tidende|courant|clarion|pioneer|packet|pilot|reporter|messenger|advocate|democrat|republican|ledger)$/i;
 
 /** A link printed after a label: "View this email in your browser <https://...>", "Read online: https://...". */
-const LINK_AFTER = /\s*(?::\s*)?<?(?:https?:\/\/|www\.)\S+>?$/i;
+const LINK_AFTER = /(?<!\s)\s*(?::\s*)?<?(?:https?:\/\/|www\.)\S+>?$/i;
 
 /**
  * The label an alert or a newsletter sets before the headline in its subject: "News alert: ...", "Breaking news
@@ -527,7 +527,7 @@ function nameplateOfParts(line: string, next: string, dayFirst: boolean | null):
 }
 
 /** Emoji and icons closing a line, with the dot or bar before them: "· 🌍", " 🚧🚜👇". */
-const TRAILING_ICONS = /[\s·•|]*(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3])+\s*$/u;
+const TRAILING_ICONS = /(?<![\s·•|])[\s·•|]*(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3])+\s*$/u;
 /** A post's age printed as a part of a credit line: "Story by Jane Roe • 2d", "• 14h • 3 min read". */
 const COMPACT_AGE = /(?<=\S)\s+[·•|]\s+\d{1,2}\s?(?:s|m|h|d|w|mo|y|min|mins|hr|hrs)(?=\s+[·•|]\s|\s*$)/gi;
 /** A post's audience or view count after its date: "· Public", "· 12.3K Views". */
@@ -541,10 +541,16 @@ const YEARLESS_POST_DAY =
 /** Emoji and icons opening a line: "🔴 ", "📰 ". */
 const LEADING_ICONS = /^(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3])+\s*/u;
 
+/** Longer than any header line with its icons and counts. */
+const MAX_LINE_READ = 400;
+
 /** A header line, read with the labels and numeric dates the header reader leaves to the caller. */
 function readLine(raw: string, dayFirst: boolean | null): HeaderInfo | null {
+  // (White space is one space in a header line, and a line far longer than one is none: both bound the patterns' work.)
+  const line = raw.replace(/\s+/g, ' ');
+  if (line.length > MAX_LINE_READ) return null;
   // A social post's date with the audience icon after it ("12 March 2024 at 16:05 · 🌍"): the icon says nothing.
-  const text = raw.replace(TRAILING_ICONS, '').replace(POST_COUNTS, '').replace(COMPACT_AGE, '').trim();
+  const text = line.replace(TRAILING_ICONS, '').replace(POST_COUNTS, '').replace(COMPACT_AGE, '').trim();
   if (text === '') return null;
   // A post's age or yearless day ("2d", "April 21 at 9:05 AM"), as social sites print it: a header line that dates nothing.
   if (POST_AGE.test(text) || YEARLESS_POST_DAY.test(text)) return emptyHeader();
@@ -592,6 +598,7 @@ function isMenuItem(line: string): boolean {
  * line, set apart by wide gaps or bars (none of them the outlet's name, which a nameplate line sets beside labels).
  */
 function tabRow(line: string): boolean {
+  if (line.length > MAX_LINE_READ) return false;
   const items = line.trim().split(/\s{2,}/);
   if (items.length >= 3 && items.every(isMenuItem)) return true;
   const parts = line.trim().split(/\s+[|•·]\s+/);
@@ -803,8 +810,9 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
  * Roe"). Read when one part is a date and the others are the paper's name, a page number, a section or a person.
  */
 function infoStrip(text: string): HeaderInfo | null {
+  if (text.length > 160) return null;
   const parts = text.split(/\s+[·•|]\s+/).map((p) => p.trim());
-  if (parts.length < 3 || text.length > 160) return null;
+  if (parts.length < 3) return null;
   const info = emptyHeader();
   // A page named as one ("Page 5", "p. 5", "A4"): a bare number alone is too little to tell the strip by.
   let paged = false;
@@ -1277,6 +1285,11 @@ function skipToHeadlineAboveByline(lines: string[], from: number, boilerplate: s
 
 /** A headline with its site's name after a bar or dash: "Pier to reopen in May | The Gazette". */
 const SITE_SUFFIX = /^(.{20,})\s+[|–—-]\s+([^|–—-]{2,40})$/;
+/** "Headline | The Gazette": the headline and the site's name after the bar (a title-length line only, which also bounds the pattern's work). */
+function siteSuffix(line: string): RegExpExecArray | null {
+  return line.length <= MAX_TITLE_WITH_SITE ? SITE_SUFFIX.exec(line) : null;
+}
+const MAX_TITLE_WITH_SITE = 300;
 
 /** How many lines below the first headline-shaped line the story's own headline may stand. */
 const MAX_ANCHOR_LINES = 30;
@@ -1298,12 +1311,12 @@ function headlineFurtherDown(lines: string[], from: number, subject: string | nu
   const wanted = new Map<string, string | null>();
   if (subject) {
     wanted.set(key(subject), null);
-    const bare = SITE_SUFFIX.exec(subject.trim());
+    const bare = siteSuffix(subject.trim());
     // "Headline | The Gazette" over the page's "Headline": the part after the bar is the site's name.
     if (bare) wanted.set(key(bare[1]!), isUrl(bare[2]!) || /\d/.test(bare[2]!) ? null : bare[2]!.trim());
   }
   const first = key(lines[from] ?? '');
-  const firstSite = SITE_SUFFIX.exec(unmark(lines[from] ?? ''));
+  const firstSite = siteSuffix(unmark(lines[from] ?? ''));
   if (first.length >= 20) {
     wanted.set(first, null);
     if (firstSite) wanted.set(key(firstSite[1]!), firstSite[2]!.trim());
