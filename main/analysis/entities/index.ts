@@ -54,7 +54,7 @@ export function extractEntities(text: string, sentences: readonly TextSpan[]): E
   const candidates: Candidate[] = [];
   const lowerWords = lowerCaseWords(text);
   const sports = [...SPORTS_WORDS].filter((w) => lowerWords.has(w)).length >= MIN_SPORTS_WORDS;
-  const doc: DocContext = { text, lex, lowerWords, midSentence: new Set(), surnames: new Set(), sports, datelines: datelines(text, lex), givenCalendarWords: new Set() };
+  const doc: DocContext = { text, lex, lowerWords, midSentence: new Set(), surnames: new Set(), sports, datelines: datelines(text, lex), givenCalendarWords: new Set(), wordSearches: new Map() };
   const tokensBySentence = sentences.map((sentence) => tokenize(text, sentence.start, sentence.end));
   for (const tokens of tokensBySentence) {
     for (let i = 1; i < tokens.length; i++) {
@@ -107,6 +107,8 @@ interface DocContext {
   givenCalendarWords: Set<number>;
   /** Datelines opening paragraphs ("TARVO —", "ORRIN BAY, Ore. —", "MIREL:"): the place the story was filed from. */
   datelines: TextSpan[];
+  /** What whole-text searches found for a word opening sentences (a longer name it opens, the name an acronym shortens), by word. */
+  wordSearches: Map<string, boolean>;
 }
 
 /**
@@ -358,8 +360,17 @@ function cueFollows(doc: DocContext, tokens: readonly Token[], i: number): boole
 /** "FAA inspectors began ...": an acronym opening its sentence whose words the article writes in full ("Federal Aviation Administration"). */
 function acronymOfName(doc: DocContext, t: Token): boolean {
   if (!/^\p{Lu}{2,6}$/u.test(t.text)) return false;
-  const words = [...t.text].map((letter) => `${letter}[\\p{L}'’-]*`).join('[ \\t]+(?:(?:of|for|and|the|&)[ \\t]+)*');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words}`, 'u').test(doc.text);
+  return searchOnce(doc, `acronym:${t.text}`, () => {
+    const words = [...t.text].map((letter) => `${letter}[\\p{L}'’-]*`).join('[ \\t]+(?:(?:of|for|and|the|&)[ \\t]+)*');
+    return new RegExp(`(?<![\\p{L}\\p{N}])${words}`, 'u').test(doc.text);
+  });
+}
+
+/** A search of the whole text for a word, done once per article (the word may open many sentences). */
+function searchOnce(doc: DocContext, key: string, search: () => boolean): boolean {
+  let found = doc.wordSearches.get(key);
+  if (found === undefined) doc.wordSearches.set(key, (found = search()));
+  return found;
 }
 
 /** Tags of finite verbs, whose subject a name opening the sentence is. */
@@ -375,7 +386,7 @@ const STOCK_WORDS = new Set(['shares', 'stock', 'stocks', 'bonds', 'shareholders
 function opensLongerName(doc: DocContext, t: Token): boolean {
   const { lex } = doc;
   if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower) || doc.lowerWords.has(t.lower)) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${t.text}[ \\t]+\\p{Lu}\\p{Ll}`, 'u').test(doc.text);
+  return searchOnce(doc, `opens:${t.text}`, () => new RegExp(`(?<![\\p{L}\\p{N}])${t.text}[ \\t]+\\p{Lu}\\p{Ll}`, 'u').test(doc.text));
 }
 
 /**
