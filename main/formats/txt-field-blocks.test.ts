@@ -150,3 +150,24 @@ describe('a story under a block of labelled fields', () => {
     expect(a.authors).toEqual(['Teodor Vance']);
   });
 });
+
+describe('speech after a colon is no field', () => {
+  it('keeps a closing line of speech in the story under a field block', () => {
+    const text = [
+      'Headline:\tHarbour pier to reopen in spring',
+      'Byline:\tJane Roe',
+      'Publication:\tThe Example Gazette',
+      'Date:\t4 March 2024',
+      '',
+      'The harbour pier will reopen in the spring after repairs to its deck, the council said on Monday evening.',
+      '',
+      'Work began in January and is on budget, according to a report presented to councillors.',
+      '',
+      'Police said: "Stay off the pier."',
+      '',
+    ].join('\n');
+    const article = folder.parse('speech-after-fields.txt', text);
+    expect(article.title).toBe('Harbour pier to reopen in spring');
+    expect(article.text).toContain('Police said: "Stay off the pier."');
+  });
+});

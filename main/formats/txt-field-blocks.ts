@@ -37,14 +37,18 @@ const END_LINE = /^(?:-{2,}\s*)?(?:end of (?:clipping|article|story|document|rec
 /** A marker opening the story's text in a report: "[FULL TEXT]", "Full text:", "TEXT:", "Article text:". */
 const TEXT_MARK = /^\[?(?:full text|article text|text|story|body)\]?:?$/i;
 
+/** A verb of speech closing what stands before a colon: the words after it are what was said. */
+const SPEECH_BEFORE_COLON = /\b(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|replied|replies|warned|warns|stated|states|explained|explains)(?: \p{L}+)?$/u;
+
 function fieldOf(line: string): { label: string; value: string } | null {
   const m = FIELD_LINE.exec(line.trim());
   if (!m || m[1]!.trim().split(/\s+/).length > 4 || isUrl(m[1]!)) return null;
   const label = m[1]!.trim().toLowerCase().replace(/\s+/g, ' ');
   const value = m[2]!.trim();
   const known = TITLE_LABEL.test(label) || AUTHOR_LABEL.test(label) || DATE_LABEL.test(label) || PUBLISHER_LABEL.test(label);
-  // A long value after an unknown label is a sentence with a colon (a dateline "LONDON: ...", a quote), not a field.
-  if (!known && value.length > 160) return null;
+  // A long value after an unknown label is a sentence with a colon (a dateline "LONDON: ...", a quote), not a field;
+  // so is speech ("Police said: ...", "The mayor told reporters: “...”").
+  if (!known && (value.length > 160 || SPEECH_BEFORE_COLON.test(label) || /^["“‘']/.test(value))) return null;
   return { label, value };
 }
 
