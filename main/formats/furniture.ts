@@ -67,9 +67,14 @@ function isClosingPhotoCredit(text: string): boolean {
   if (/(?:^|[.!?]\s+)(?:[Pp]icha|PICHA) (?:na|NA)\s+\p{Lu}[^.:]{2,60}$/u.test(text)) return true;
   if (/\s(?:©\s*)?(?:Foto|FOTO|Fotó|Bild|Kuva|Photo|PHOTO|Picha|PICHA)\s*:\s*\p{Lu}[^.:]{1,80}$/u.test(text)) return true;
   if (/\((?:supplied|handout|courtesy|submitted)\s*:?\s*[^()]{2,60}\)$/i.test(text)) return true;
-  const NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+`;
-  return new RegExp(String.raw`(?:\(${NAME}\s*/\s*\p{Lu}[\p{L}&.'’ -]{1,40}\)|[.!?]\s+${NAME}\s*/\s*\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})$`, 'u').test(text);
+  return NAME_SLASH_OUTLET_CREDIT.test(text);
 }
+const CREDITED_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+`;
+/** "(Jane Roe/Gazette)" or "... . Jane Roe/The Gazette" closing a caption: the photographer and the outlet. */
+const NAME_SLASH_OUTLET_CREDIT = new RegExp(
+  String.raw`(?:\(${CREDITED_NAME}\s*/\s*\p{Lu}[\p{L}&.'’ -]{1,40}\)|[.!?]\s+${CREDITED_NAME}\s*/\s*\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})$`,
+  'u',
+);
 
 /** A credit label of another language closing a short caption ("... Ảnh: Jane Roe", "(Φωτ.: Jane Roe)"). */
 const OTHER_LANGUAGE_PHOTO_CREDIT = new RegExp(String.raw`(?:^|[.!?]\s+|\(\s*)(?:${PHOTO_CREDIT_WORDS})\s*:\s*[^.:]{2,80}\)?$`, 'iu');

@@ -11,7 +11,7 @@ import { readByline } from './byline';
 import { findPublicationDate, withNumericDatesResolved } from './dates';
 import { displayName, isUrl } from './names';
 import { writesDayFirst } from './numeric-dates';
-import { fields, withParagraphs } from './txt-fields';
+import { fields, isStoryLine, withParagraphs } from './txt-fields';
 
 /** "Label: value", "Label:\tvalue", "Label\tvalue", "LABEL:      value": a label of a few words, then its value. */
 const FIELD_LINE = /^([\p{L}][\p{L} /&.'’()-]{0,34}?)(?:[ \t]*:[ \t]*|\t+)(\S.*)$/u;
@@ -52,12 +52,6 @@ function fieldOf(line: string): { label: string; value: string } | null {
   return { label, value };
 }
 
-/** A line of the story: a long one, or a sentence of ten words or more. */
-function isBodyLine(line: string): boolean {
-  const text = line.trim();
-  return text.length >= 160 || (text.split(/\s+/).length >= 10 && /[.!?"”’)]$/.test(text));
-}
-
 /**
  * "14.03.24" (a dotted date with a two-digit year is written day first) -> "2024-03-14"; "08/07/2024" in the order
  * the whole copy writes its dates (the log's own "Tuesday 9 July 2024" tells a British one), which the fields alone
@@ -89,7 +83,7 @@ export function unwrapFieldBlock(lines: string[]): string | null {
   for (let i = 0; i < limit; i++) {
     const line = lines[i]!.trim();
     if (line === '' || fieldOf(line)) continue;
-    if (isBodyLine(line)) {
+    if (isStoryLine(line)) {
       body = i;
       break;
     }
@@ -173,6 +167,6 @@ export function unwrapFieldBlock(lines: string[]): string | null {
   }
   flush();
   // The tool's fields after the story ("Remarks:", "Record Number:", "Filed under:").
-  while (paragraphs.length > 1 && fieldOf(paragraphs.at(-1)!) && !isBodyLine(paragraphs.at(-1)!)) paragraphs.pop();
+  while (paragraphs.length > 1 && fieldOf(paragraphs.at(-1)!) && !isStoryLine(paragraphs.at(-1)!)) paragraphs.pop();
   return withParagraphs(fields([['Title', title], ['Author', authors.length > 1 ? `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}` : authors[0]], ['Published', published], ['Source', source]]), paragraphs);
 }

@@ -13,3 +13,9 @@ export function fields(entries: [string, string | null | undefined][]): string[]
 export function withParagraphs(header: string[], paragraphs: string[]): string {
   return [...header, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
 }
+
+/** A line of a story's prose: a long one, or a sentence of ten words or more (no header, field or chrome line is). */
+export function isStoryLine(line: string): boolean {
+  const text = line.trim();
+  return text.length >= 160 || (text.split(/\s+/).length >= 10 && /[.!?"”’)]$/.test(text));
+}

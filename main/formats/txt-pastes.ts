@@ -4,16 +4,12 @@
  * forum thread (between the thread's votes, "Reply"/"Share" buttons, ages and user names). The conversation is
  * not the story: only the pasted part is kept, as it was before it was quoted or posted.
  */
+import { isStoryLine } from './txt-fields';
 
 /** A quoting mark at the start of a line: "> ", "> > ", a bare ">" for a blank line. */
 const QUOTE_MARK = /^[ \t]*>[ \t]?/;
 /** "On Tue, 12 Mar 2024 at 21:58, NAME <address> wrote:", "NAME wrote:", "Le ... a écrit :". */
 const ATTRIBUTION = /^(?:on\s.{4,160}\swrote|.{2,80}\swrote|le\s.{4,160}\sa écrit|am\s.{4,160}\sschrieb)\s*:\s*$/i;
-
-function isStoryLine(line: string): boolean {
-  const text = line.trim();
-  return text.length >= 160 || (text.split(/\s+/).length >= 10 && /[.!?"”’)]$/.test(text));
-}
 
 /**
  * The quoted part of a reply, without its marks, when it holds the story: most of the text's sentences are
