@@ -77,6 +77,24 @@ test('correct an article’s details in the reader; search, facets and a timelin
   expect(JSON.parse(fs.readFileSync(path.join(library.dir, '.dossier', 'metadata.json'), 'utf8')).articles[id].publisher).toBe('Test Gazette');
 });
 
+test('details changed elsewhere while the form is open: what was typed stays, untouched fields follow', async ({ library, page, searchPage, readerPage }) => {
+  await library.open(page);
+  await searchPage.search('"Wang Yi"');
+  await searchPage.open(SAMPLE_TITLE);
+  await readerPage.openDetails();
+  const publisher = readerPage.detailsForm.getByRole('textbox', { name: /^Publisher/ });
+  await publisher.fill('Typed Press');
+  // Another window (here: the API) corrects the authors of the same article meanwhile.
+  const id = (await callApi<{ hits: { article: { id: string } }[] }>(library.server, 'search', { query: '"Wang Yi"' })).hits[0]!.article.id;
+  await callApi(library.server, 'setArticleMetadata', { id, set: { authors: ['Cara Column'] }, clear: [] });
+  await expect(readerPage.byline).toContainText('Cara Column');
+  await expect(readerPage.detailsForm.getByRole('textbox', { name: /^Authors/ })).toHaveValue('Cara Column');
+  await expect(publisher).toHaveValue('Typed Press');
+  await publisher.press('Enter');
+  await expect(readerPage.detailsForm).toHaveCount(0);
+  await expect(readerPage.byline).toContainText('Cara Column · Typed Press');
+});
+
 test.describe('an article without a date', () => {
   test.use({
     extraFiles: {

@@ -4,7 +4,7 @@
  * the extracted values and clears corrections set back to them; each save can be undone (its toast,
  * or Ctrl/⌘+Z).
  */
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ArticleMetadata, CorrectedPrecision, MetadataField, MetadataPatch, MetadataValues } from '../../shared/metadata';
 import { parseCorrectedDate, sameValue } from '../../shared/metadata';
 import type { PublishedDate } from '../../shared/model';
@@ -83,7 +83,7 @@ function convertDate(value: string, to: DateChoice): string {
   return d ? `${y}-${mo}-${d}T${time ?? '00:00'}` : '';
 }
 
-interface FormState {
+export interface FormState {
   title: string;
   authors: string;
   publisher: string;
@@ -92,9 +92,20 @@ interface FormState {
   url: string;
 }
 
-function formOf(values: MetadataValues): FormState {
+export function formOf(values: MetadataValues): FormState {
   const date = dateFields(values.publishedAt);
   return { title: values.title, authors: values.authors.join('; '), publisher: values.publisher ?? '', precision: date.precision, date: date.value, url: values.url ?? '' };
+}
+
+/**
+ * The form after the article's details changed while it was open (an undo finishing, another window,
+ * a hand edit of the data file): the fields the user has not touched show the new values; what they
+ * typed stays.
+ */
+export function followUntouched(form: FormState, fresh: FormState, touched: ReadonlySet<keyof FormState>): FormState {
+  const next = { ...form };
+  for (const key of Object.keys(fresh) as (keyof FormState)[]) if (!touched.has(key)) (next as Record<string, unknown>)[key] = fresh[key];
+  return next;
 }
 
 /** The values the form says, or the first problem with them. */
@@ -151,9 +162,20 @@ export function MetadataForm({ metadata, focus = 'title', onDone }: FormProps) {
     // Asked for the date of an undated article: ready to type a day.
     return focus === 'publishedAt' && initial.precision === 'none' ? { ...initial, precision: 'day' } : initial;
   });
+  const [touched, setTouched] = useState<ReadonlySet<keyof FormState>>(() => new Set());
   const [error, setError] = useState<{ error: string; field: MetadataField } | null>(null);
   const [busy, setBusy] = useState(false);
-  const set = (patch: Partial<FormState>) => setForm((f) => ({ ...f, ...patch }));
+  const set = (patch: Partial<FormState>) => {
+    setForm((f) => ({ ...f, ...patch }));
+    setTouched((t) => new Set([...t, ...(Object.keys(patch) as (keyof FormState)[])]));
+  };
+  // The details changed underneath (the form stays mounted: remounting it would lose what was typed).
+  const shownValues = useRef(metadata.effective);
+  useEffect(() => {
+    if (sameValue(shownValues.current, metadata.effective)) return;
+    shownValues.current = metadata.effective;
+    setForm((f) => followUntouched(f, formOf(metadata.effective), touched));
+  }, [metadata.effective, touched]);
   const extracted = formOf(metadata.extracted);
   const corrected = (field: MetadataField) => field in metadata.corrected;
   const reset = (field: MetadataField) => {

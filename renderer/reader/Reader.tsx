@@ -297,7 +297,7 @@ export const Reader = forwardRef<HTMLInputElement, Props>(function Reader({ id, 
         <CorrectionsNote metadata={metadata} onEdit={(field) => setEditing(field ?? 'title')} />
         {editing && (
           <MetadataForm
-            key={`${metadata.id}:${editing}:${metadata.updatedAt ?? ''}`}
+            key={`${metadata.id}:${editing}`}
             metadata={metadata}
             focus={editing}
             onDone={() => {
