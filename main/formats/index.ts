@@ -80,8 +80,10 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    reader-view labels, closing '(Source: ...)' lines, columnists' bios, syndication notes, 'Title: Headline |
  *    Outlet' over a page's own header, column names over headlines, APA/MLA references, chapter lists, photo-credit
  *    captions, editors' notes, bracketed placeholders, episode durations in hours.
+ * 13: plain text: a "Story by NAME" credit closes the story only when more story stands above it than below (under
+ *    a standfirst and a caption it opens it); a copy without blank lines keeps one paragraph per long prose line.
  */
-export const READER_VERSION = 12;
+export const READER_VERSION = 13;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

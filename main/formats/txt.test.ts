@@ -878,6 +878,37 @@ describe('wrappers before the headline: share sheets, alert mails, notes, kiosks
     expect(a.text).toBe('Fellbrook library will open on Sunday afternoons from November, the council said tonight.\n\nThe change follows a petition signed by 2,000 residents.');
   });
 
+  it('keeps the story under a "STORY BY" credit that follows a standfirst and a caption: a credit closes a story only after it', () => {
+    const body = ['HOLLIS FORD — The town’s last cinema showed its final film on Saturday, ending 90 years of screenings on Main Street.', 'Its owners said ticket sales had halved since 2019 and the roof needed repairs they could not pay for.', '“We held on as long as we could,” co-owner Dana Pruitt said after the last show.'];
+    const a = folder.parse(
+      'credit-on-top.txt',
+      ['Hollis Ford Ledger', '', 'Curtain falls on the Rialto after 90 years', 'The single-screen cinema could not survive rising costs', '', 'Dana Pruitt locks the doors of the Rialto on Saturday night.', '', 'STORY BY Milo Hartigan | PHOTOS BY Rosa Lind', '', ...body.flatMap((p) => [p, '']), 'Comments', 'Join the conversation.'].join('\n'),
+    );
+    expect(a.authors).toEqual(['Milo Hartigan']);
+    for (const paragraph of body) expect(a.text).toContain(paragraph);
+  });
+
+  it('keeps every paragraph of a page copied without blank lines between its credit, paragraphs and share row', () => {
+    const body = [
+      'The regional water board has postponed a planned rise in household charges after thousands of residents objected at a series of public meetings.',
+      'Under the proposal, a family using an average amount of water would have paid about a fifth more each month from January.',
+      '“We have listened, and we will come back with a fairer plan,” the board’s chair, Ama Boateng, told reporters on Tuesday evening.',
+      'Residents’ groups said they would keep pressing for repairs to leaking pipes, which they blame for most of the shortages in the district.',
+    ];
+    const a = folder.parse(
+      'no-blank-lines.txt',
+      [
+        ...['Skip to content', 'Monday 17 March 2025', 'Latest:', 'Ferry fares to rise in April', 'E-Paper', 'Subscribe', 'The Coast Bulletin', 'Home', 'News', 'Contact Us', ''],
+        ...['News', 'Water board shelves charge rise after protests', '3 days ago', ''],
+        ...['Residents queue at a standpipe. — Picture: Kofi Mensah', 'Efua Quaye', 'Senior Reporter', '12 March 2025', ...body],
+        ...['Share this:', 'Facebook', 'WhatsApp', 'Like this:', 'Like Loading...', 'Related', 'Council names new finance chief', 'Leave a Reply'],
+        ...['Your email address will not be published. Required fields are marked *', 'Comment *', 'Name *', 'Post Comment', 'About Us | Advertise | Privacy Policy', '© 2025 The Coast Bulletin. All rights reserved.'],
+      ].join('\n'),
+    );
+    for (const paragraph of body) expect(a.text).toContain(paragraph);
+    expect(a.text).not.toContain('Post Comment');
+  });
+
   it('reads a note with its own title over a pasted story: the headline is the line above the standfirst and the "Story by" credit', () => {
     const a = folder.parse(
       'note.txt',

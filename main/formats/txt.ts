@@ -115,6 +115,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   let about: string | null = null;
   let ended = false;
   let lastPiece: string | null = null;
+  let credit: { at: number } | null = null;
   for (const group of paragraphGroups(lines.slice(i))) {
     // A press release's closing "About <issuer>" section names who issues it.
     if (blocks.length >= 2) about ??= aboutHeadingSubject(group[0]!);
@@ -126,11 +127,12 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
         boilerplate.push(paragraph.text);
         continue;
       }
-      // A closing credit ("Story: Jane Roe", "Words by Jane Roe") ends the story; a social post's link card and comments follow it.
-      const closing = blocks.length >= 2 ? closingCredit(paragraph.text) : null;
+      // A closing credit ("Story: Jane Roe", "Words by Jane Roe") ends the story; a social post's link card and comments
+      // follow it. Whether it closes the story or opens it (under a standfirst and a caption) is known only at the end.
+      const closing = blocks.length >= 2 && credit === null ? closingCredit(paragraph.text) : null;
       if (closing) {
         if (header.authors.length === 0) header.authors = closing;
-        ended = true;
+        credit = { at: blocks.length };
         boilerplate.push(paragraph.text);
         continue;
       }
@@ -160,6 +162,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
       else blocks.push({ text: paragraph.text, kind: 'body' });
     }
   }
+  if (credit !== null && closesStory(blocks, credit.at)) boilerplate.push(...blocks.splice(credit.at).map((b) => b.text));
   dropSummaryBox(blocks, boilerplate);
   const ending = trimEnding(blocks, header, boilerplate);
   const body = ending.body;
@@ -981,7 +984,11 @@ function paragraphGroups(lines: string[]): string[][] {
  */
 function isLinePerParagraph(group: string[]): boolean {
   if (group.length < 2 || !group.some((line) => line.length > 120)) return false;
-  return group.slice(0, -1).every((line) => endsSentence(line) || line.endsWith(":"));
+  if (group.slice(0, -1).every((line) => endsSentence(line) || line.endsWith(':'))) return true;
+  // A page copied without its blank lines: paragraphs far longer than a wrapped line, each a whole sentence or
+  // more, among the short lines of its credit, caption and share row (which are read as lines of their own).
+  const long = group.filter((line) => line.length > 120);
+  return long.length >= 2 && long.every((line) => endsSentence(line)) && !looksHardWrapped(group);
 }
 
 /** Lines cut at a fixed width (most between 40 and 100 characters), as e-mail and old text files are. */
@@ -1033,6 +1040,15 @@ function closingCredit(text: string): string[] | null {
   if (!m || /[.!?]$/.test(m[1]!.replace(/\b\p{Lu}\.$/u, ''))) return null;
   const credit = readByline(`By ${m[1]}`);
   return credit && credit.authors.length > 0 ? credit.authors : null;
+}
+
+/**
+ * Whether a "Story: NAME" credit after the first `at` blocks closes the story (what follows is a post's link card,
+ * replies, a footer) rather than opening it under a standfirst and a caption: the story is the longer prose.
+ */
+function closesStory(blocks: readonly Block[], at: number): boolean {
+  const prose = (part: readonly Block[]) => part.filter((b) => endsSentence(b.text.trim())).reduce((n, b) => n + b.text.length, 0);
+  return prose(blocks.slice(0, at)) >= prose(blocks.slice(at));
 }
 
 /** An ad slot's link to the outlet's ad sales: "Advertise with Harbour Media", "Advertise with us". */
