@@ -277,9 +277,19 @@ export function separateFurniture(
   let consumed = 0;
   while (consumed < Math.min(3, blocks.length) && blocks[consumed]!.kind === 'body') {
     const info = readHeaderLine(blocks[consumed]!.text);
-    if (!info) break;
-    mergeHeader(header, info);
-    consumed++;
+    if (info) {
+      mergeHeader(header, info);
+      consumed++;
+      continue;
+    }
+    // A name alone right above the date line ("Jane Roe" / "Published: 3 May 2024"): the byline without its "By".
+    const names = signature(blocks[consumed]!.text);
+    const next = blocks[consumed + 1];
+    const dated = names && next?.kind === 'body' ? readHeaderLine(next.text) : null;
+    if (!names || !dated?.publishedAt || dated.authors.length > 0) break;
+    if (header.authors.length === 0) header.authors = names;
+    mergeHeader(header, dated);
+    consumed += 2;
   }
   const body: Block[] = [];
   const captions = [...foundCaptions];

@@ -82,6 +82,9 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    captions, editors' notes, bracketed placeholders, episode durations in hours.
  * 13: plain text: a "Story by NAME" credit closes the story only when more story stands above it than below (under
  *    a standfirst and a caption it opens it); a copy without blank lines keeps one paragraph per long prose line.
+ *    Markdown: a web clipper's page title over the page's own headline (the site's name after the bar, the excerpt
+ *    and breadcrumbs between as furniture); linked pictures are no paragraphs. Markdown and web pages: a name alone
+ *    right above the date line is the byline.
  */
 export const READER_VERSION = 13;
 

@@ -173,3 +173,48 @@ describe('a notes app clipping (Obsidian web clipper)', () => {
     expect(a.text).toBe('Repairs to the Port Mellon harbour wall will start in May, the harbour board said.\n\nThe work will cost £2.1 million and take a year.');
   });
 });
+
+describe('web clipper exports', () => {
+  const story = [
+    'HARROWGATE: The borough will close its last paper mill in March, ending two centuries of paper-making in the valley, the owners said on Monday.',
+    'About 140 workers will be offered jobs at the group’s other sites, a spokesman said.',
+    '“We kept it going as long as the orders came,” mill manager Petra Lindqvist said.',
+  ];
+
+  it('reads a MarkDownload clip: the page title over its own headline, the excerpt, breadcrumbs and a name above the date line', () => {
+    const a = folder.parse(
+      'clip.txt',
+      [
+        '# Valley’s last paper mill to close in March | The Dale Courier',
+        '',
+        '> ## Excerpt',
+        '> Two centuries of paper-making end as orders dry up.',
+        '',
+        '---',
+        '',
+        '[Home](https://dale.example/) / [Business](https://dale.example/business)',
+        '',
+        '## Valley’s last paper mill to close in March',
+        '',
+        '[![Owen Price](https://dale.example/img/owen.jpg)](https://dale.example/author/owen-price)',
+        '',
+        '**[Owen Price](https://dale.example/author/owen-price)**',
+        '',
+        'Published: 3 February 2025, 6:40 am · Updated: 3 February 2025, 9:05 am',
+        '',
+        ...story.flatMap((p) => [p, '']),
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Valley’s last paper mill to close in March');
+    expect(a.publisher).toBe('The Dale Courier');
+    expect(a.authors).toEqual(['Owen Price']);
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2025-02-03');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('takes the page’s own headline when the clipped title is the same words without a site name', () => {
+    const a = folder.parse('clip2.md', ['# Valley’s last paper mill to close in March', '', '[Business](https://dale.example/business)', '', '## Valley’s last paper mill to close in March', '', ...story.flatMap((p) => [p, ''])].join('\n'));
+    expect(a.title).toBe('Valley’s last paper mill to close in March');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+});

@@ -37,12 +37,22 @@ export function parseMarkdown(decoded: DecodedText, fileName: string): ParsedArt
   let blocks = collected.blocks.slice(0, collected.blocks.length - endnotes.length);
 
   let title = meta.title;
+  const clipped: string[] = [];
+  let siteName: string | null = null;
   const firstHeading = blocks.findIndex((b) => b.kind === 'heading');
   if (title === null) {
     const h1 = collected.h1Index;
     if (h1 >= 0) {
       title = blocks[h1]!.text;
       blocks = blocks.filter((_, k) => k !== h1);
+      // A web clipper's page title over the page itself: the page's own headline further down is the title.
+      const page = pageHeadline(blocks, h1, title);
+      if (page) {
+        clipped.push(...blocks.slice(h1, page.at).map((b) => b.text));
+        blocks = [...blocks.slice(0, h1), ...blocks.slice(page.at + 1)];
+        title = page.headline;
+        siteName = page.site;
+      }
     }
   } else if (firstHeading === 0 && sameText(blocks[0]!.text, title)) {
     blocks = blocks.slice(1);
@@ -53,7 +63,7 @@ export function parseMarkdown(decoded: DecodedText, fileName: string): ParsedArt
   // "> **Read more:** [headline](url)": read-later exports set pointers to other stories as quotes.
   const pointers = blocks.filter((b) => b.kind === 'quote' && isArticlePointer(b.text));
   const { body, captions, boilerplate } = separateFurniture(blocks.filter((b) => !pointers.includes(b)), header, collected.captions);
-  boilerplate.unshift(...pointers.map((b) => b.text));
+  boilerplate.unshift(...clipped, ...pointers.map((b) => b.text));
   boilerplate.push(...endnotes.map((b) => b.text));
   completeFromDateline(header, body.filter((b) => b.kind === 'body').slice(0, 3).map((b) => b.text));
 
@@ -61,7 +71,7 @@ export function parseMarkdown(decoded: DecodedText, fileName: string): ParsedArt
     format: 'md',
     title: title ?? titleFromFileName(fileName),
     authors: header.authors,
-    publisher: header.publisher ?? publisherFromAuthors(header.authors),
+    publisher: header.publisher ?? siteName ?? publisherFromAuthors(header.authors),
     publishedAt: header.publishedAt ?? header.modifiedAt,
     blocks: body,
     captions,
@@ -72,6 +82,32 @@ export function parseMarkdown(decoded: DecodedText, fileName: string): ParsedArt
     encoding: decoded.encoding,
     warnings,
   });
+}
+
+/** How many blocks under a clipped page's title its own headline may stand (excerpt, breadcrumbs, labels). */
+const MAX_CLIP_PREAMBLE = 8;
+
+/**
+ * A web clipper saves the page's title as the first heading ("# Pier to reopen in May | The Gazette") and, in
+ * MarkDownload's default template, the page's description under it as a quoted "Excerpt"; the page itself, with
+ * its breadcrumbs and its own headline, follows. When a heading among the next blocks is that title (alone, or
+ * followed by a bar or dash and the site's name), it is the headline: what stands between is the clipper's and the
+ * page's furniture, and the name after the bar is the site's.
+ */
+function pageHeadline(blocks: readonly Block[], from: number, pageTitle: string): { at: number; headline: string; site: string | null } | null {
+  const key = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+  const whole = key(pageTitle);
+  for (let k = from; k < Math.min(blocks.length, from + MAX_CLIP_PREAMBLE); k++) {
+    const block = blocks[k]!;
+    if (block.kind !== 'heading') continue;
+    const headline = key(block.text);
+    if (headline.length < 10 || !whole.startsWith(headline)) continue;
+    const rest = pageTitle.trim().slice(block.text.trim().length);
+    if (rest.trim() === '') return { at: k, headline: block.text.trim(), site: null };
+    const site = /^\s+[|–—-]\s+([^|–—]{2,60})$/.exec(rest);
+    if (site) return { at: k, headline: block.text.trim(), site: site[1]!.trim() };
+  }
+  return null;
 }
 
 /** How many blocks after the last rule may be endnotes; more is the story going on after a section break. */
@@ -243,7 +279,9 @@ function collectBlocks(tokens: Token[]): Collected {
               if (caption) out.captions.push(caption);
             }
           } else {
-            out.blocks.push({ text: inlineText(t.tokens), kind: quote ? 'quote' : 'body' });
+            const text = inlineText(t.tokens);
+            // A linked picture (an author's avatar, a logo) has no words: no paragraph.
+            if (text.trim() !== '') out.blocks.push({ text, kind: quote ? 'quote' : 'body' });
           }
           break;
         }
