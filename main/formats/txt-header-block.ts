@@ -135,9 +135,11 @@ function factsOf(text: string, readers: HeaderBlockReaders): LineFacts {
   return facts;
 }
 
-/** A line that says nothing: blank, furniture, or a word or two. */
-function isFiller(text: string, readers: HeaderBlockReaders): boolean {
-  return text === '' || (text.length <= MAX_HEADER_LINE && (readers.isFurniture(text) || text.split(/\s+/).length <= 2));
+/** A line that says nothing: blank, furniture, or a word or two that are no credit or date. */
+function isFiller(text: string, facts: LineFacts, readers: HeaderBlockReaders): boolean {
+  if (text === '') return true;
+  if (facts.credit || facts.dated) return false;
+  return text.length <= MAX_HEADER_LINE && (readers.isFurniture(text) || text.split(/\s+/).length <= 2);
 }
 
 /**
@@ -184,9 +186,9 @@ export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockRe
     for (let k = h + 1; k < texts.length && seen < LINES_BELOW; k++) {
       const t = texts[k]!;
       if (t !== '' && isProse(t)) break;
-      if (isFiller(t, readers)) continue;
-      seen++;
       const f = facts(k);
+      if (isFiller(t, f, readers)) continue;
+      seen++;
       if (f.credit && authors.length === 0) {
         authors = f.authors;
         publisher ??= f.publisher;
@@ -205,9 +207,9 @@ export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockRe
     for (let k = h - 1; k >= 0 && seen < LINES_ABOVE; k--) {
       const t = texts[k]!;
       if (t !== '' && isProse(t)) break;
-      if (isFiller(t, readers)) continue;
-      seen++;
       const f = facts(k);
+      if (isFiller(t, f, readers)) continue;
+      seen++;
       if (seen === 1 && headlineShape(t) >= 0 && !f.dated && !f.credit && k === h - 1) score -= 1.5; // a standfirst under a headline
       if (f.credit && f.labelled && authors.length === 0) {
         authors = f.authors;
@@ -223,9 +225,12 @@ export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockRe
       }
     }
     if (authors.length === 0 && !dated) continue;
+    // A headline the copy repeats (a share text, a post quoting it, a title bar) is the story's.
+    if (repeated(texts, h)) score += 1.5;
     // Near the first paragraph of prose, above it rather than after it.
     score -= proseAbove[h]! * 0.75;
-    const gap = texts.slice(Math.min(end, firstProse), firstProse).filter((t) => !isFiller(t, readers)).length;
+    let gap = 0;
+    for (let k = end; k < firstProse; k++) if (!isFiller(texts[k]!, facts(k), readers)) gap++;
     if (proseAbove[h] === 0) score -= Math.max(0, gap - 3) * 0.3;
     if (h >= MAX_TOP_LINES || proseAbove[h]! > 2) score -= 2;
     // The outlet's nameplate right above the headline (a link card's, a page's).
@@ -238,6 +243,17 @@ export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockRe
     if (!best || score > best.score) best = { title: text, line: Math.min(first, h), end, authors, publisher, publishedAt, score };
   }
   return best;
+}
+
+/** Whether line `h` recurs inside another short line of the copy's top or end. */
+function repeated(texts: readonly string[], h: number): boolean {
+  const key = texts[h]!.toLowerCase();
+  for (let k = 0; k < texts.length; k++) {
+    if (k === h || (k >= MAX_TOP_LINES && k < texts.length - MAX_END_LINES)) continue;
+    const t = texts[k]!;
+    if (t.length > key.length && t.length <= MAX_HEADER_LINE * 2 && t.toLowerCase().includes(key)) return true;
+  }
+  return false;
 }
 
 /**

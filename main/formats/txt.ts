@@ -16,7 +16,7 @@ import { parseMarkdown } from './markdown';
 import { classifyName, displayName, isGivenName, isUrl } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
-import { findHeaderBlock, headlineShape, isProse } from './txt-header-block';
+import { findHeaderBlock, headlineShape, isProse, outletOfSourceLine } from './txt-header-block';
 import { unwrapCopy } from './txt-wrappers';
 import {
   aboutHeadingSubject,
@@ -181,7 +181,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     header.publishedAt ??= source.date;
     if (header.authors.length === 0) header.authors = source.authors;
   }
-  header.publisher ??= publisherFromFooter(boilerplate) ?? ending.nameplate ?? publisherFromPrompt(boilerplate) ?? publisherFromAddress(boilerplate) ?? publisherFromReference(boilerplate);
+  header.publisher ??= publisherFromSourceLine(boilerplate) ?? publisherFromFooter(boilerplate) ?? ending.nameplate ?? publisherFromPrompt(boilerplate) ?? publisherFromAddress(boilerplate) ?? publisherFromReference(boilerplate);
   if (header.publisher !== null) header.publisher = carriedOutlet(header.publisher);
 
   return assembleArticle({
@@ -225,6 +225,15 @@ function readHeaderBlock(lines: string[], i: number, title: string, fromFileName
     next = block.end;
   }
   return { title: replaced ? block.title : title, next };
+}
+
+/** The outlet a furniture line says the story appeared in or is read at ("Published in The Gazette, 15 May 2024"). */
+function publisherFromSourceLine(boilerplate: readonly string[]): string | null {
+  for (const line of boilerplate) {
+    const outlet = outletOfSourceLine(line, isNameplate);
+    if (outlet) return outlet;
+  }
+  return null;
 }
 
 /** The least score of a header block whose headline replaces the one the readers of particular shapes found. */
