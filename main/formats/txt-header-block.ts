@@ -200,7 +200,11 @@ export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockRe
         publishedAt = f.publishedAt;
         score += 2.5 - seen * 0.2;
         end = k + 1;
-      } else if (f.publishedAt && !publishedAt) publishedAt = f.publishedAt;
+      } else if (f.dated) {
+        // An update's line under the date line ("Updated ..."): the block goes on.
+        publishedAt ??= f.publishedAt;
+        if (k === end || texts.slice(end, k).every((t) => t === '')) end = k + 1;
+      }
     }
     // Above: a date or credit set over the headline (a wire's "News provided by" block, a dateline bar).
     seen = 0;
@@ -262,7 +266,7 @@ function repeated(texts: readonly string[], h: number): boolean {
  */
 export function outletOfSourceLine(text: string, isNameplate: (line: string) => boolean): string | null {
   if (text.length > 120) return null;
-  const m = /^(?:(?:first |originally )?published in|read (?:more|the full (?:story|article)) (?:at|on|in))\s+(\p{Lu}[^,;|]{1,60}?)(?:,\s*[^,]{0,40}\d{4})?[.]?$/iu.exec(text.trim());
+  const m = /^(?:(?:first |originally )?published in|read (?:more|the full (?:story|article)) (?:at|on|in))\s+(\p{Lu}[^,;|]{1,60}?)(?:,\s*.{0,40}?\d{4})?[.]?$/iu.exec(text.trim());
   if (!m) return null;
   const name = m[1]!.trim();
   return isNameplate(name) ? name : null;

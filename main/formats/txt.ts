@@ -181,7 +181,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     header.publishedAt ??= source.date;
     if (header.authors.length === 0) header.authors = source.authors;
   }
-  header.publisher ??= publisherFromSourceLine(boilerplate) ?? publisherFromFooter(boilerplate) ?? ending.nameplate ?? publisherFromPrompt(boilerplate) ?? publisherFromAddress(boilerplate) ?? publisherFromReference(boilerplate);
+  header.publisher ??= publisherFromSourceLine(lines) ?? publisherFromFooter(boilerplate) ?? ending.nameplate ?? publisherFromPrompt(boilerplate) ?? publisherFromAddress(boilerplate) ?? publisherFromReference(boilerplate);
   if (header.publisher !== null) header.publisher = carriedOutlet(header.publisher);
 
   return assembleArticle({
@@ -227,10 +227,10 @@ function readHeaderBlock(lines: string[], i: number, title: string, fromFileName
   return { title: replaced ? block.title : title, next };
 }
 
-/** The outlet a furniture line says the story appeared in or is read at ("Published in The Gazette, 15 May 2024"). */
-function publisherFromSourceLine(boilerplate: readonly string[]): string | null {
-  for (const line of boilerplate) {
-    const outlet = outletOfSourceLine(line, isNameplate);
+/** The outlet a line of its own says the story appeared in or is read at ("Published in The Gazette, 15 May 2024"). */
+function publisherFromSourceLine(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const outlet = line.length <= MAX_LINE_READ ? outletOfSourceLine(unmark(line), isNameplate) : null;
     if (outlet) return outlet;
   }
   return null;
