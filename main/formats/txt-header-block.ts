@@ -41,6 +41,8 @@ const MAX_END_LINES = 20;
 /** Neighbouring lines of a headline that belong to its block (furniture lines not counted). */
 const LINES_ABOVE = 3;
 const LINES_BELOW = 5;
+/** The most lines (blank and furniture lines included) a block spans on either side of its headline. */
+const MAX_SPAN = 30;
 
 /** Words a headline does not end with ("News provided by", "Voice of the"): the line goes on in the next. */
 const JOINING_WORD = /\s(?:a|an|the|of|by|with|from|and|or|but|amid|than|its|their|his|her|my|our)$/i;
@@ -183,7 +185,7 @@ export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockRe
     let first = h;
     // Below: credit and date lines, a standfirst, furniture; up to the first prose line.
     let seen = 0;
-    for (let k = h + 1; k < texts.length && seen < LINES_BELOW; k++) {
+    for (let k = h + 1; k < texts.length && k <= h + MAX_SPAN && seen < LINES_BELOW; k++) {
       const t = texts[k]!;
       if (t !== '' && isProse(t)) break;
       const f = facts(k);
@@ -208,7 +210,7 @@ export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockRe
     }
     // Above: a date or credit set over the headline (a wire's "News provided by" block, a dateline bar).
     seen = 0;
-    for (let k = h - 1; k >= 0 && seen < LINES_ABOVE; k--) {
+    for (let k = h - 1; k >= 0 && k >= h - MAX_SPAN && seen < LINES_ABOVE; k--) {
       const t = texts[k]!;
       if (t !== '' && isProse(t)) break;
       const f = facts(k);
@@ -247,6 +249,26 @@ export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockRe
     if (!best || score > best.score) best = { title: text, line: Math.min(first, h), end, authors, publisher, publishedAt, score };
   }
   return best;
+}
+
+/**
+ * The credit and date lines right above the first paragraph of prose, when no headline stands by them (its line
+ * carries marks of a tool the block reader does not know): the nearest labelled credit and date among the last
+ * few lines above it.
+ */
+export function headerAboveProse(lines: readonly string[], readers: HeaderBlockReaders): { authors: string[]; publishedAt: PublishedDate | null } {
+  const found = { authors: [] as string[], publishedAt: null as PublishedDate | null };
+  const texts = lines.slice(0, MAX_TOP_LINES + 1).map((l) => (l.length > MAX_HEADER_LINE ? l : l.trim()));
+  const firstProse = texts.findIndex((t) => t !== '' && isProse(t));
+  let seen = 0;
+  for (let k = firstProse - 1; k >= 0 && k >= firstProse - MAX_SPAN && seen < LINES_ABOVE; k--) {
+    const f = factsOf(texts[k]!, readers);
+    if (isFiller(texts[k]!, f, readers)) continue;
+    seen++;
+    found.publishedAt ??= f.publishedAt;
+    if (found.authors.length === 0 && f.labelled) found.authors = f.authors;
+  }
+  return found;
 }
 
 /** Whether line `h` recurs inside another short line of the copy's top or end. */

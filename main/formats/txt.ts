@@ -16,7 +16,7 @@ import { parseMarkdown } from './markdown';
 import { classifyName, displayName, isGivenName, isUrl } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
-import { findHeaderBlock, headlineShape, isProse, outletOfSourceLine } from './txt-header-block';
+import { findHeaderBlock, headerAboveProse, headlineShape, isProse, outletOfSourceLine } from './txt-header-block';
 import { unwrapCopy } from './txt-wrappers';
 import {
   aboutHeadingSubject,
@@ -208,11 +208,14 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
  */
 function readHeaderBlock(lines: string[], i: number, title: string, fromFileName: boolean, header: HeaderInfo, boilerplate: string[], dayFirst: boolean | null): { title: string; next: number } {
   const kept = { title, next: i };
-  const block = findHeaderBlock(
-    lines.map((l) => (l.length > MAX_LINE_READ ? l : unmark(l))),
-    { read: (l) => readLine(l, dayFirst), isFurniture: (t) => isHeaderFurniture(t) || isBoilerplate(t) || isCommentCount(t), isNameplate },
-  );
-  if (!block || block.title === null) return kept;
+  const readers = { read: (l: string) => readLine(l, dayFirst), isFurniture: (t: string) => isHeaderFurniture(t) || isBoilerplate(t) || isCommentCount(t), isNameplate };
+  const block = findHeaderBlock(lines.map((l) => (l.length > MAX_LINE_READ ? l : unmark(l))), readers);
+  if (!block || block.title === null) {
+    const near = header.publishedAt === null || header.authors.length === 0 ? headerAboveProse(lines, readers) : null;
+    header.publishedAt ??= near?.publishedAt ?? null;
+    if (header.authors.length === 0) header.authors = near?.authors ?? [];
+    return kept;
+  }
   const labelled = title.length > block.title.length && title.endsWith(block.title);
   const replaced = block.title !== title && block.score >= MIN_BLOCK_SCORE && (fromFileName || headlineShape(title, true) < 0 || labelled);
   if (block.title !== title && !replaced) return kept;
