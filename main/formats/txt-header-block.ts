@@ -81,7 +81,7 @@ export function headlineShape(text: string, capitals = false): number {
   if (words.filter((w) => /^[\d.,:%+-]+$/.test(w)).length * 3 >= words.length) return -1;
   let score = 2;
   if (words.length >= 5 && words.length <= 16) score += 1;
-  if (PARTICLE_END.test(text)) score -= 1;
+  if (PARTICLE_END.test(text)) score -= 0.5;
   return score;
 }
 

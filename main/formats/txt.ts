@@ -208,7 +208,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
  */
 function readHeaderBlock(lines: string[], i: number, title: string, fromFileName: boolean, header: HeaderInfo, boilerplate: string[], dayFirst: boolean | null): { title: string; next: number } {
   const kept = { title, next: i };
-  const readers = { read: (l: string) => readLine(l, dayFirst), isFurniture: (t: string) => isHeaderFurniture(t) || isBoilerplate(t) || isCommentCount(t), isNameplate };
+  const readers = { read: (l: string) => readLine(l, dayFirst), isFurniture: (t: string) => isHeaderFurniture(t) || isBoilerplate(t) || isCommentCount(t) || LEAD_LABEL.test(t), isNameplate };
   const block = findHeaderBlock(lines.map((l) => (l.length > MAX_LINE_READ ? l : unmark(l))), readers);
   if (!block || block.title === null) {
     const near = header.publishedAt === null || header.authors.length === 0 ? headerAboveProse(lines, readers) : null;
@@ -219,7 +219,8 @@ function readHeaderBlock(lines: string[], i: number, title: string, fromFileName
   const labelled = title.length > block.title.length && title.endsWith(block.title);
   const replaced = block.title !== title && block.score >= MIN_BLOCK_SCORE && (fromFileName || headlineShape(title, true) < 0 || labelled);
   if (block.title !== title && !replaced) return kept;
-  if (header.authors.length === 0) header.authors = block.authors;
+  // The credit by the headline outweighs one read around a line that is none.
+  if (header.authors.length === 0 || (replaced && block.authors.length > 0)) header.authors = block.authors;
   header.publishedAt ??= block.publishedAt;
   header.publisher ??= block.publisher;
   let next = i;
