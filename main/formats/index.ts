@@ -80,8 +80,11 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    reader-view labels, closing '(Source: ...)' lines, columnists' bios, syndication notes, 'Title: Headline |
  *    Outlet' over a page's own header, column names over headlines, APA/MLA references, chapter lists, photo-credit
  *    captions, editors' notes, bracketed placeholders, episode durations in hours.
+ * 13: plain text: the article's header found by shape wherever it sits (txt-header-block.ts: a headline-shaped line
+ *    scored with the credit and date lines around it and its distance to the first paragraph), its headline in place
+ *    of a title that is none, its credit, date and outlet where none was read; 'Published in OUTLET, DATE' lines.
  */
-export const READER_VERSION = 12;
+export const READER_VERSION = 13;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

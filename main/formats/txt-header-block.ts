@@ -74,7 +74,7 @@ export function headlineShape(text: string, capitals = false): number {
   const rest = words.slice(1).filter((w) => /\p{L}/u.test(w));
   const lower = rest.filter((w) => /^\p{Ll}/u.test(w)).length;
   // Every word capitalised and no word of grammar: a row of sections or places, a name ("Karachi Lahore Multan").
-  if (lower === 0 && !rest.some((w) => FUNCTION_WORD.test(w))) return -1;
+  if (lower === 0 && !rest.some((w) => FUNCTION_WORD.test(w)) && !(capitals && !/\p{Ll}/u.test(text))) return -1;
   // In capitals: a label or a nameplate rather than a headline, unless the caller knows it heads the story.
   if (!capitals && !/\p{Ll}/u.test(text)) return -1;
   // Mostly numbers: a counter row ("12 reposts 3 quotes 48 likes"), a table's row.
