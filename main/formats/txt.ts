@@ -216,7 +216,8 @@ function readHeaderBlock(lines: string[], i: number, title: string, fromFileName
     if (header.authors.length === 0) header.authors = near?.authors ?? [];
     return kept;
   }
-  const labelled = title.length > block.title.length && title.endsWith(block.title);
+  // "NEW from me: Headline", "Watch – Headline": a label and a separator before the headline.
+  const labelled = title.length > block.title.length && title.endsWith(block.title) && /[:|–—-]\s*$/.test(title.slice(0, -block.title.length));
   const replaced = block.title !== title && block.score >= MIN_BLOCK_SCORE && (fromFileName || headlineShape(title, true) < 0 || labelled);
   if (block.title !== title && !replaced) return kept;
   // The credit by the headline outweighs one read around a line that is none.
