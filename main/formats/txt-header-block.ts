@@ -67,7 +67,7 @@ export function headlineShape(text: string, capitals = false): number {
   if (text.length < 12 || text.length > MAX_HEADER_LINE) return -1;
   const words = text.split(/\s+/);
   if (words.length < 3 || words.length > 20) return -1;
-  if (/[.,;:]$/.test(text) || JOINING_WORD.test(text) || ROW_SEPARATOR.test(text)) return -1;
+  if (/[.,;:]$/.test(text) || JOINING_WORD.test(text) || ROW_SEPARATOR.test(text) || SOURCE_LINE.test(text)) return -1;
   if (!/^[\p{Lu}\p{N}‘'“"]/u.test(text)) return -1;
   // Two sentences ("Good morning! Here is the news.") are no headline.
   if (/\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(text)) return -1;
@@ -81,6 +81,8 @@ export function headlineShape(text: string, capitals = false): number {
   if (words.filter((w) => /^[\d.,:%+-]+$/.test(w)).length * 3 >= words.length) return -1;
   let score = 2;
   if (words.length >= 5 && words.length <= 16) score += 1;
+  // A field's or kicker's label before a colon ("Title: ...", "Feed: ...", "BREAKING: ..."), a list's number.
+  if (/^(?:\S+\s?){1,2}:\s|^\d{1,2}[.)]\s/u.test(text.slice(0, 40))) score -= 1;
   if (PARTICLE_END.test(text)) score -= 0.5;
   return score;
 }
@@ -216,7 +218,8 @@ export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockRe
       const f = facts(k);
       if (isFiller(t, f, readers)) continue;
       seen++;
-      if (seen === 1 && headlineShape(t) >= 0 && !f.dated && !f.credit && k === h - 1) score -= 1.5; // a standfirst under a headline
+      // The lower of two headline-shaped lines is a standfirst under its headline.
+      if (seen === 1 && headlineShape(t) >= 0 && !f.dated && !f.credit && !readers.isNameplate(t)) score -= 1.5;
       if (f.credit && f.labelled && authors.length === 0) {
         authors = f.authors;
         publisher ??= f.publisher;
@@ -282,13 +285,16 @@ function repeated(texts: readonly string[], h: number): boolean {
   return false;
 }
 
+/** "Published in The Gazette, May 15th, 2024", "read more at The Gazette": the outlet's name in group 1. */
+const SOURCE_LINE = /^(?:(?:first |originally )?published in|read (?:more|the full (?:story|article)) (?:at|on|in))\s+(\p{Lu}[^,;|]{1,60}?)(?:,\s*.{0,40}?\d{4})?[.]?$/iu;
+
 /**
  * A line naming the outlet a story appeared in or is read at: "Published in The Gazette, May 15th, 2024",
  * "read more at The Gazette", "First published in The Gazette". Returns the outlet's name, or null.
  */
 export function outletOfSourceLine(text: string, isNameplate: (line: string) => boolean): string | null {
   if (text.length > 120) return null;
-  const m = /^(?:(?:first |originally )?published in|read (?:more|the full (?:story|article)) (?:at|on|in))\s+(\p{Lu}[^,;|]{1,60}?)(?:,\s*.{0,40}?\d{4})?[.]?$/iu.exec(text.trim());
+  const m = SOURCE_LINE.exec(text.trim());
   if (!m) return null;
   const name = m[1]!.trim();
   return isNameplate(name) ? name : null;
