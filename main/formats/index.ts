@@ -85,6 +85,9 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    Markdown: a web clipper's page title over the page's own headline (the site's name after the bar, the excerpt
  *    and breadcrumbs between as furniture); linked pictures are no paragraphs. Markdown and web pages: a name alone
  *    right above the date line is the byline.
+ *    Plain text: the article's header found by shape wherever it sits (txt-header-block.ts: a headline-shaped line
+ *    scored with the credit and date lines around it and its distance to the first paragraph), its headline in place
+ *    of a title that is none, its credit, date and outlet where none was read; 'Published in OUTLET, DATE' lines.
  */
 export const READER_VERSION = 13;
 

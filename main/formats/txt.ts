@@ -16,6 +16,7 @@ import { parseMarkdown } from './markdown';
 import { classifyName, displayName, isGivenName, isUrl } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
+import { findHeaderBlock, headerAboveProse, headlineShape, isProse, outletOfSourceLine } from './txt-header-block';
 import { unwrapCopy } from './txt-wrappers';
 import {
   aboutHeadingSubject,
@@ -109,6 +110,9 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   title = withoutKicker(title).replace(TRAILING_ICONS, '').replace(LEADING_ICONS, '') || title;
   const permalink: { date: PublishedDate | null } = { date: null };
   i = readHeaderZone(lines, i, header, boilerplate, dayFirst, domainNamesOf(decoded.text), permalink);
+  const block = readHeaderBlock(lines, i, title, title === titleFromFileName(fileName), header, boilerplate, dayFirst);
+  title = block.title;
+  i = block.next;
 
   const vocabulary = vocabularyOfText(decoded.text);
   const blocks: Block[] = [];
@@ -180,7 +184,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     header.publishedAt ??= source.date;
     if (header.authors.length === 0) header.authors = source.authors;
   }
-  header.publisher ??= publisherFromFooter(boilerplate) ?? ending.nameplate ?? publisherFromPrompt(boilerplate) ?? publisherFromAddress(boilerplate) ?? publisherFromReference(boilerplate);
+  header.publisher ??= publisherFromSourceLine(lines) ?? publisherFromFooter(boilerplate) ?? ending.nameplate ?? publisherFromPrompt(boilerplate) ?? publisherFromAddress(boilerplate) ?? publisherFromReference(boilerplate);
   if (header.publisher !== null) header.publisher = carriedOutlet(header.publisher);
 
   return assembleArticle({
@@ -199,6 +203,49 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     warnings: decoded.warnings,
   });
 }
+
+/**
+ * The header found by shape (txt-header-block.ts): its headline where the readers above found none, a line that is
+ * no headline, or the headline with a label before it; its credit, date and outlet where they found none; and the
+ * body starts under it when only short lines lie between.
+ */
+function readHeaderBlock(lines: string[], i: number, title: string, fromFileName: boolean, header: HeaderInfo, boilerplate: string[], dayFirst: boolean | null): { title: string; next: number } {
+  const kept = { title, next: i };
+  const readers = { read: (l: string) => readLine(l, dayFirst), isFurniture: (t: string) => isHeaderFurniture(t) || isBoilerplate(t) || isCommentCount(t) || LEAD_LABEL.test(t), isNameplate };
+  const block = findHeaderBlock(lines.map((l) => (l.length > MAX_LINE_READ ? l : unmark(l))), readers);
+  if (!block || block.title === null) {
+    const near = header.publishedAt === null || header.authors.length === 0 ? headerAboveProse(lines, readers) : null;
+    header.publishedAt ??= near?.publishedAt ?? null;
+    if (header.authors.length === 0) header.authors = near?.authors ?? [];
+    return kept;
+  }
+  // "NEW from me: Headline", "Watch – Headline": a label and a separator before the headline.
+  const labelled = title.length > block.title.length && title.endsWith(block.title) && /[:|–—-]\s*$/.test(title.slice(0, -block.title.length));
+  const replaced = block.title !== title && block.score >= MIN_BLOCK_SCORE && (fromFileName || headlineShape(title, true) < 0 || labelled);
+  if (block.title !== title && !replaced) return kept;
+  // The credit by the headline outweighs one read around a line that is none.
+  if (header.authors.length === 0 || (replaced && block.authors.length > 0)) header.authors = block.authors;
+  header.publishedAt ??= block.publishedAt;
+  header.publisher ??= block.publisher;
+  let next = i;
+  if (block.end > i && lines.slice(i, block.end).every((l) => l.length <= MAX_LINE_READ && !isProse(l.trim()))) {
+    boilerplate.push(...lines.slice(i, block.end).map((l) => l.trim()).filter((l) => l !== '' && l !== block.title));
+    next = block.end;
+  }
+  return { title: replaced ? block.title : title, next };
+}
+
+/** The outlet a line of its own says the story appeared in or is read at ("Published in The Gazette, 15 May 2024"). */
+function publisherFromSourceLine(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const outlet = line.length <= MAX_LINE_READ ? outletOfSourceLine(unmark(line), isNameplate) : null;
+    if (outlet) return outlet;
+  }
+  return null;
+}
+
+/** The least score of a header block whose headline replaces the one the readers of particular shapes found. */
+const MIN_BLOCK_SCORE = 4.5;
 
 function skipBlank(lines: string[], from: number): number {
   let i = from;

@@ -1,0 +1,301 @@
+/**
+ * The article's header in a plain-text copy, found by shape wherever it sits: a short block of short lines near
+ * the story's first paragraph of prose (above it, under a standfirst or a caption, or after the story), holding a
+ * headline-shaped line, a credit-shaped line and a date-shaped line among the page's furniture (menus, share rows,
+ * counters). Each line is scored by its features (length, case, closing punctuation, what the date and credit
+ * readers make of it) and each headline-shaped line by the block around it, its credit and date and its distance to
+ * the first paragraph; the best block gives the title, date, credit and publisher. parseTxt() uses it where the
+ * readers of particular shapes found nothing or a title that is no headline.
+ */
+import type { PublishedDate } from '../../shared/model';
+import { readByline, type HeaderInfo } from './byline';
+import { classifyName } from './names';
+
+export interface HeaderBlock {
+  /** The headline, as typed. */
+  title: string | null;
+  /** Its line, or the first header line of a block without a headline. */
+  line: number;
+  /** The line after the block's last header line (headline, credit or date). */
+  end: number;
+  authors: string[];
+  publisher: string | null;
+  publishedAt: PublishedDate | null;
+  score: number;
+}
+
+export interface HeaderBlockReaders {
+  /** The header-line reader (dates with their labels, "By" credits). */
+  read: (line: string) => HeaderInfo | null;
+  /** Page furniture: share rows, counters, reading times, labels. */
+  isFurniture: (line: string) => boolean;
+  /** An outlet's nameplate ("The Harbour Times"). */
+  isNameplate: (line: string) => boolean;
+}
+
+/** Lines longer than this are read as prose and never matched against a pattern. */
+const MAX_HEADER_LINE = 200;
+/** How far (in lines) from the top the header is looked for, and how many lines at the end. */
+const MAX_TOP_LINES = 80;
+const MAX_END_LINES = 20;
+/** Neighbouring lines of a headline that belong to its block (furniture lines not counted). */
+const LINES_ABOVE = 3;
+const LINES_BELOW = 5;
+/** The most lines (blank and furniture lines included) a block spans on either side of its headline. */
+const MAX_SPAN = 30;
+
+/** Words a headline does not end with ("News provided by", "Voice of the"): the line goes on in the next. */
+const JOINING_WORD = /\s(?:a|an|the|of|by|with|from|and|or|but|amid|than|its|their|his|her|my|our)$/i;
+/** Words a headline seldom ends with, unless a verb's ("Talks drag on", "Council steps in"). */
+const PARTICLE_END = /\s(?:in|on|at|to|for|into|over|after|as|against|about)$/i;
+/** Words of grammar that title-case headlines capitalise and menus of sections and places lack. */
+const FUNCTION_WORD = /^(?:a|an|the|of|in|on|at|to|for|by|with|from|into|over|after|as|and|or|but|amid|against|about|is|are|was|were|be|has|have|will|after|before|new|not|no|up|out|off|says?|said)$/i;
+/** Separators of a menu or share row ("News · Sport", "Home | World"), or a wide gap between items. */
+const ROW_SEPARATOR = /\s[·•|»›]\s|\S {2,}\S|\t/;
+
+/** A paragraph of running prose: long, or a sentence of some length. */
+export function isProse(text: string): boolean {
+  if (text.length > MAX_HEADER_LINE) return true;
+  return text.length > 90 && /[.!?]["”’)]?$/.test(text) && /\s\p{Ll}/u.test(text);
+}
+
+/**
+ * How much a line looks like a headline: 3 to 20 words in title or sentence case, no closing full stop, colon or
+ * joining word, no second sentence, no menu separators. Below zero when it is none.
+ */
+export function headlineShape(text: string, capitals = false): number {
+  if (text.length < 12 || text.length > MAX_HEADER_LINE) return -1;
+  const words = text.split(/\s+/);
+  if (words.length < 3 || words.length > 20) return -1;
+  if (/[.,;:]$/.test(text) || JOINING_WORD.test(text) || ROW_SEPARATOR.test(text) || SOURCE_LINE.test(text)) return -1;
+  if (!/^[\p{Lu}\p{N}‘'“"]/u.test(text)) return -1;
+  // Two sentences ("Good morning! Here is the news.") are no headline.
+  if (/\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(text)) return -1;
+  const rest = words.slice(1).filter((w) => /\p{L}/u.test(w));
+  const lower = rest.filter((w) => /^\p{Ll}/u.test(w)).length;
+  // Every word capitalised and no word of grammar: a row of sections or places, a name ("Karachi Lahore Multan").
+  if (lower === 0 && !rest.some((w) => FUNCTION_WORD.test(w)) && !(capitals && !/\p{Ll}/u.test(text))) return -1;
+  // In capitals: a label or a nameplate rather than a headline, unless the caller knows it heads the story.
+  if (!capitals && !/\p{Ll}/u.test(text)) return -1;
+  // Mostly numbers: a counter row ("12 reposts 3 quotes 48 likes"), a table's row.
+  if (words.filter((w) => /^[\d.,:%+-]+$/.test(w)).length * 3 >= words.length) return -1;
+  let score = 2;
+  if (words.length >= 5 && words.length <= 16) score += 1;
+  // A field's or kicker's label before a colon ("Title: ...", "Feed: ...", "BREAKING: ..."), a list's number.
+  if (/^(?:\S+\s?){1,2}:\s|^\d{1,2}[.)]\s/u.test(text.slice(0, 40))) score -= 1;
+  if (PARTICLE_END.test(text)) score -= 0.5;
+  return score;
+}
+
+interface LineFacts {
+  authors: string[];
+  publisher: string | null;
+  publishedAt: PublishedDate | null;
+  dated: boolean;
+  credit: boolean;
+  /** Its credit has a label ("By ...") or shares the line with a date. */
+  labelled: boolean;
+}
+
+const NONE: LineFacts = { authors: [], publisher: null, publishedAt: null, dated: false, credit: false, labelled: false };
+
+/** "short by NAME", "posted by NAME": a lower-case word before "by" opens a credit as "By" does. */
+const LOWER_BY = /^\p{Ll}+\s+by\s+(?=\p{Lu})/u;
+/** Parts of a combined credit and date line ("By NAME / 09:41 pm on 18 Apr 2024", "NAME | 12 March 2024"). */
+const PART_SEPARATOR = /\s+[/|·•]\s+/;
+
+/** What a short line says as a header line: a date, a credit (labelled, or a bare name), an outlet. */
+function factsOf(text: string, readers: HeaderBlockReaders): LineFacts {
+  if (text.length > MAX_HEADER_LINE) return NONE;
+  const facts: LineFacts = { authors: [], publisher: null, publishedAt: null, dated: false, credit: false, labelled: false };
+  const parts = [text, ...(PART_SEPARATOR.test(text) ? text.split(PART_SEPARATOR) : [])];
+  for (const raw of parts) {
+    // "18 Apr 2024,Thursday": a comma without its space.
+    const part = raw.replace(LOWER_BY, 'By ').replace(/,(?=\p{L})/gu, ', ').trim();
+    if (part === '') continue;
+    const info = readers.read(part);
+    if (info) {
+      if (info.publishedAt && !facts.publishedAt) facts.publishedAt = info.publishedAt;
+      if (info.publishedAt || info.modifiedAt) facts.dated = true;
+      if (info.authors.length > 0 && facts.authors.length === 0) {
+        facts.authors = info.authors;
+        facts.labelled = true;
+      }
+      if (info.publisher && /^by\s/i.test(part)) facts.publisher ??= info.publisher;
+    }
+    if (facts.authors.length === 0 && part.length <= 80 && !/[.!?]$/.test(part)) {
+      const byline = readByline(part, { labelRequired: !/^\p{Lu}/u.test(part) });
+      // A bare name of two to four words ("Jane Roe"), or a name with its outlet ("Jane Roe | The Gazette").
+      const labelled = /^by\s/i.test(part);
+      if (byline && byline.authors.length > 0 && (labelled || (headlineShape(part) < 0 && byline.authors.every((a) => classifyName(a) === 'person')))) {
+        facts.authors = byline.authors;
+        facts.publisher ??= byline.publisher;
+        facts.labelled = labelled;
+      }
+    }
+  }
+  facts.credit = facts.authors.length > 0;
+  if (facts.credit && facts.dated) facts.labelled = true;
+  return facts;
+}
+
+/** A line that says nothing: blank, furniture, or a word or two that are no credit or date. */
+function isFiller(text: string, facts: LineFacts, readers: HeaderBlockReaders): boolean {
+  if (text === '') return true;
+  if (facts.credit || facts.dated) return false;
+  return text.length <= MAX_HEADER_LINE && (readers.isFurniture(text) || text.split(/\s+/).length <= 2);
+}
+
+/**
+ * The best header block of `lines`, or null when no block has a headline-shaped line with a credit or a date by
+ * it. `lines` are the copy's lines, trimmed of marks.
+ */
+export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockReaders): HeaderBlock | null {
+  const texts = lines.map((l) => (l.length > MAX_HEADER_LINE * 4 ? l : l.trim()));
+  const firstProse = texts.findIndex((t) => t !== '' && isProse(t));
+  if (firstProse < 0) return null;
+  // Prose lines above each line: the header sits above the first paragraph, or under a standfirst or caption.
+  const proseAbove: number[] = [];
+  let count = 0;
+  for (let k = 0; k < texts.length; k++) {
+    proseAbove.push(count);
+    if (texts[k] !== '' && isProse(texts[k]!)) count++;
+  }
+  const candidates: number[] = [];
+  for (let k = 0; k < Math.min(texts.length, MAX_TOP_LINES); k++) if (proseAbove[k]! <= 2) candidates.push(k);
+  for (let k = Math.max(MAX_TOP_LINES, texts.length - MAX_END_LINES); k < texts.length; k++) candidates.push(k);
+
+  const factCache = new Map<number, LineFacts>();
+  const facts = (k: number) => {
+    let f = factCache.get(k);
+    if (!f) factCache.set(k, (f = texts[k] === '' || isProse(texts[k]!) ? NONE : factsOf(texts[k]!, readers)));
+    return f;
+  };
+  let best: HeaderBlock | null = null;
+  for (const h of candidates) {
+    const text = texts[h]!;
+    const shape = headlineShape(text);
+    if (shape < 0 || readers.isFurniture(text)) continue;
+    const own = facts(h);
+    if (own.dated || own.credit) continue;
+    let score = shape;
+    let authors: string[] = [];
+    let publisher: string | null = null;
+    let publishedAt: PublishedDate | null = null;
+    let dated = false;
+    let end = h + 1;
+    let first = h;
+    // Below: credit and date lines, a standfirst, furniture; up to the first prose line.
+    let seen = 0;
+    for (let k = h + 1; k < texts.length && k <= h + MAX_SPAN && seen < LINES_BELOW; k++) {
+      const t = texts[k]!;
+      if (t !== '' && isProse(t)) break;
+      const f = facts(k);
+      if (isFiller(t, f, readers)) continue;
+      seen++;
+      if (f.credit && authors.length === 0) {
+        authors = f.authors;
+        publisher ??= f.publisher;
+        score += (f.labelled ? 3.5 : 2.5) - seen * 0.2;
+        end = k + 1;
+      }
+      if (f.dated && !dated) {
+        dated = true;
+        publishedAt = f.publishedAt;
+        score += 2.5 - seen * 0.2;
+        end = k + 1;
+      } else if (f.dated) {
+        // An update's line under the date line ("Updated ..."): the block goes on.
+        publishedAt ??= f.publishedAt;
+        if (k === end || texts.slice(end, k).every((t) => t === '')) end = k + 1;
+      }
+    }
+    // Above: a date or credit set over the headline (a wire's "News provided by" block, a dateline bar).
+    seen = 0;
+    for (let k = h - 1; k >= 0 && k >= h - MAX_SPAN && seen < LINES_ABOVE; k--) {
+      const t = texts[k]!;
+      if (t !== '' && isProse(t)) break;
+      const f = facts(k);
+      if (isFiller(t, f, readers)) continue;
+      seen++;
+      // The lower of two headline-shaped lines is a standfirst under its headline.
+      if (seen === 1 && headlineShape(t) >= 0 && !f.dated && !f.credit && !readers.isNameplate(t)) score -= 1.5;
+      if (f.credit && f.labelled && authors.length === 0) {
+        authors = f.authors;
+        publisher ??= f.publisher;
+        score += 2.5 - seen * 0.3;
+        first = k;
+      }
+      if (f.dated && !dated) {
+        dated = true;
+        publishedAt = f.publishedAt;
+        score += 2.5 - seen * 0.3;
+        first = k;
+      }
+    }
+    if (authors.length === 0 && !dated) continue;
+    // A headline the copy repeats (a share text, a post quoting it, a title bar) is the story's.
+    if (repeated(texts, h)) score += 1.5;
+    // Near the first paragraph of prose, above it rather than after it.
+    score -= proseAbove[h]! * 0.75;
+    let gap = 0;
+    for (let k = end; k < firstProse; k++) if (!isFiller(texts[k]!, facts(k), readers)) gap++;
+    if (proseAbove[h] === 0) score -= Math.max(0, gap - 3) * 0.3;
+    if (h >= MAX_TOP_LINES || proseAbove[h]! > 2) score -= 2;
+    // The outlet's nameplate right above the headline (a link card's, a page's).
+    for (let k = h - 1; k >= 0 && k >= h - 3; k--) {
+      const t = texts[k]!;
+      if (t === '') continue;
+      if (t.length <= 60 && readers.isNameplate(t)) publisher ??= t;
+      break;
+    }
+    if (!best || score > best.score) best = { title: text, line: Math.min(first, h), end, authors, publisher, publishedAt, score };
+  }
+  return best;
+}
+
+/**
+ * The credit and date lines right above the first paragraph of prose, when no headline stands by them (its line
+ * carries marks of a tool the block reader does not know): the nearest labelled credit and date among the last
+ * few lines above it.
+ */
+export function headerAboveProse(lines: readonly string[], readers: HeaderBlockReaders): { authors: string[]; publishedAt: PublishedDate | null } {
+  const found = { authors: [] as string[], publishedAt: null as PublishedDate | null };
+  const texts = lines.slice(0, MAX_TOP_LINES + 1).map((l) => (l.length > MAX_HEADER_LINE ? l : l.trim()));
+  const firstProse = texts.findIndex((t) => t !== '' && isProse(t));
+  let seen = 0;
+  for (let k = firstProse - 1; k >= 0 && k >= firstProse - MAX_SPAN && seen < LINES_ABOVE; k--) {
+    const f = factsOf(texts[k]!, readers);
+    if (isFiller(texts[k]!, f, readers)) continue;
+    seen++;
+    found.publishedAt ??= f.publishedAt;
+    if (found.authors.length === 0 && f.labelled) found.authors = f.authors;
+  }
+  return found;
+}
+
+/** Whether line `h` recurs inside another short line of the copy's top or end. */
+function repeated(texts: readonly string[], h: number): boolean {
+  const key = texts[h]!.toLowerCase();
+  for (let k = 0; k < texts.length; k++) {
+    if (k === h || (k >= MAX_TOP_LINES && k < texts.length - MAX_END_LINES)) continue;
+    const t = texts[k]!;
+    if (t.length > key.length && t.length <= MAX_HEADER_LINE * 2 && t.toLowerCase().includes(key)) return true;
+  }
+  return false;
+}
+
+/** "Published in The Gazette, May 15th, 2024", "read more at The Gazette": the outlet's name in group 1. */
+const SOURCE_LINE = /^(?:(?:first |originally )?published in|read (?:more|the full (?:story|article)) (?:at|on|in))\s+(\p{Lu}[^,;|]{1,60}?)(?:,\s*.{0,40}?\d{4})?[.]?$/iu;
+
+/**
+ * A line naming the outlet a story appeared in or is read at: "Published in The Gazette, May 15th, 2024",
+ * "read more at The Gazette", "First published in The Gazette". Returns the outlet's name, or null.
+ */
+export function outletOfSourceLine(text: string, isNameplate: (line: string) => boolean): string | null {
+  if (text.length > 120) return null;
+  const m = SOURCE_LINE.exec(text.trim());
+  if (!m) return null;
+  const name = m[1]!.trim();
+  return isNameplate(name) ? name : null;
+}
