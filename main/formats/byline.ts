@@ -102,6 +102,9 @@ function withoutWeekday(before: string): string {
 const TRAILING_SEPARATORS = /(?:[\s,;|·•–—-]|\b(?:on|at)\b)+$/i;
 const LEADING_SEPARATORS = /^(?:[\s,;|·•–—-])+/;
 
+/** " on gazette.example", " at www.gazette.example": the site a date line says the story was published on. */
+const SITE_AFTER_DATE = /^\s*(?:on|at)\s+(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?\s*$/iu;
+
 /** Reads a header line, or returns null when the line is not a byline, a credit or a date line. */
 export function readHeaderLine(line: string): HeaderInfo | null {
   const text = line.replace(/\s+/g, ' ').trim();
@@ -130,7 +133,9 @@ export function readHeaderLine(line: string): HeaderInfo | null {
       if (chunk.modified === 'copy') copyDated = true;
       if (chunk.modified === true) info.modifiedAt ??= found.date;
       else if (chunk.modified !== 'copy') info.publishedAt ??= found.date;
-      leftover = `${withoutWeekday(chunk.text.slice(0, found.start))} ${withoutLeadingDateNoise(chunk.text.slice(found.end))}`;
+      // "Published 3 May 2024 on gazette.example": the site the date is the story's on says nothing more.
+      const after = chunk.text.slice(found.end).replace(SITE_AFTER_DATE, '');
+      leftover = `${withoutWeekday(chunk.text.slice(0, found.start))} ${withoutLeadingDateNoise(after)}`;
     } else if (chunk.modified === true && isDayAndMonth(chunk.text)) {
       // "Last Updated: March 7": an update printed without its year dates nothing, but is no credit either.
       leftover = '';

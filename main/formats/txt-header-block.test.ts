@@ -21,6 +21,11 @@ const readers: HeaderBlockReaders = {
 };
 
 describe('headlineShape', () => {
+  it('refuses a line with an address: a mail field or a link, not a headline', () => {
+    expect(headlineShape('From: The Harbour Gazette <news@harbourgazette.example>')).toBeLessThan(0);
+    expect(headlineShape('Read the whole story at https://gazette.example/story')).toBeLessThan(0);
+  });
+
   it('takes a headline in sentence case or title case, of 3 to 20 words, without a closing full stop', () => {
     expect(headlineShape('Harbour board keeps old ferry pier open until terminal is built')).toBeGreaterThan(0);
     expect(headlineShape('Harbour Board Keeps Old Pier Open for Another Year')).toBeGreaterThan(0);

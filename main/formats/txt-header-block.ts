@@ -69,6 +69,8 @@ export function headlineShape(text: string, capitals = false): number {
   if (words.length < 3 || words.length > 20) return -1;
   if (/[.,;:]$/.test(text) || JOINING_WORD.test(text) || ROW_SEPARATOR.test(text) || SOURCE_LINE.test(text)) return -1;
   if (!/^[\p{Lu}\p{N}‘'“"]/u.test(text)) return -1;
+  // An address ("From: The Gazette <news@gazette.example>", a link): a mail's or a page's field, not a headline.
+  if (/\S@\S+\.\p{L}|https?:\/\/|\bwww\./u.test(text)) return -1;
   // Two sentences ("Good morning! Here is the news.") are no headline.
   if (/\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(text)) return -1;
   const rest = words.slice(1).filter((w) => /\p{L}/u.test(w));

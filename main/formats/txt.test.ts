@@ -878,6 +878,42 @@ describe('wrappers before the headline: share sheets, alert mails, notes, kiosks
     expect(a.text).toBe('Fellbrook library will open on Sunday afternoons from November, the council said tonight.\n\nThe change follows a petition signed by 2,000 residents.');
   });
 
+  it('reads a newsletter mail whose subject labels the headline: the story’s own headline, credit and date win over the mail’s', () => {
+    const body = ['The ferry between Oakport and Lime Island made its last crossing on Friday after 61 years, leaving islanders with a weekly barge.', 'County officials said the 1964 vessel failed its safety survey in October and a new one would cost $4 million.', '“We will find a way,” said Ruth Abara, who runs the island store.'];
+    const a = folder.parse(
+      'newsletter.txt',
+      [
+        'From: The Oakport Register <letters@oakportregister.example>',
+        'Date: Mon, Mar 10, 2025 at 6:00 AM',
+        'Subject: Weekend Read: The ferry stopped running. Now Lime Island has to decide its future',
+        'To: reader@mail.example',
+        '',
+        'THE OAKPORT REGISTER',
+        'WEEKEND READ · No. 52',
+        '',
+        'Hello, Sam —',
+        '',
+        'This week’s read is one our subscribers asked us to follow up on. Thanks for reading.',
+        '',
+        'The ferry stopped running. Now Lime Island has to decide its future',
+        '',
+        'By Tomas Berg',
+        'Staff writer · Published Mar. 7, 2025 on oakportregister.example',
+        '',
+        ...body.flatMap((p) => [p, '']),
+      ].join('\n'),
+    );
+    expect(a.title).toBe('The ferry stopped running. Now Lime Island has to decide its future');
+    expect(a.authors).toEqual(['Tomas Berg']);
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2025-03-07');
+    for (const paragraph of body) expect(a.text).toContain(paragraph);
+  });
+
+  it('dates a mailed story by its mail when it gives no date of its own', () => {
+    const a = folder.parse('mailed.txt', ['From: Jo Reader <jo@mail.example>', 'Date: Tue, 4 Feb 2025 09:12:00 +0000', 'Subject: Library hours cut', '', 'Library hours cut', '', 'The town library will close on Mondays from March, the council said on Monday evening.', '', 'Staff hours will not change.'].join('\n'));
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2025-02-04');
+  });
+
   it('keeps the story under a "STORY BY" credit that follows a standfirst and a caption: a credit closes a story only after it', () => {
     const body = ['HOLLIS FORD — The town’s last cinema showed its final film on Saturday, ending 90 years of screenings on Main Street.', 'Its owners said ticket sales had halved since 2019 and the roof needed repairs they could not pay for.', '“We held on as long as we could,” co-owner Dana Pruitt said after the last show.'];
     const a = folder.parse(

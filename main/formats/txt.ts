@@ -192,7 +192,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     title,
     authors: header.authors,
     publisher: header.publisher,
-    publishedAt: header.publishedAt ?? header.modifiedAt ?? permalink.date ?? storyAddressDate(decoded.text),
+    publishedAt: header.publishedAt ?? header.modifiedAt ?? permalink.date ?? lead.sentAt ?? storyAddressDate(decoded.text),
     blocks: body,
     captions,
     boilerplate,
@@ -307,6 +307,8 @@ interface Lead {
   issuer: string | null;
   /** The headlines a newsletter's table of contents lists ("In this issue:" and a numbered list). */
   contents: string[];
+  /** When the mail that carries the story was sent: its date when the story gives none of its own. */
+  sentAt: PublishedDate | null;
 }
 
 /** The label of a newsletter's table of contents: "In today's edition:", "In this issue:", "Today's stories:". */
@@ -345,7 +347,7 @@ function contentsHeadline(line: string, contents: readonly string[]): string | n
  * above a line that can be the headline. A nameplate names the publisher.
  */
 function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[], dayFirst: boolean | null): Lead {
-  const lead: Lead = { next: skipBlank(lines, 0), title: null, subject: null, release: false, issuer: null, contents: [] };
+  const lead: Lead = { next: skipBlank(lines, 0), title: null, subject: null, release: false, issuer: null, contents: [], sentAt: null };
   let labels: string[] = [];
   let inMail = false;
   let clipped = false;
@@ -370,7 +372,7 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
     const mail = inMail ? MAIL_FIELD.exec(line) : null;
     if (mail) {
       const field = mail[1]!.toLowerCase();
-      if (field === 'date' || field === 'sent') mergeHeader(header, readHeaderLine(`Date: ${mail[2]}`) ?? emptyHeader());
+      if (field === 'date' || field === 'sent') lead.sentAt ??= readHeaderLine(`Date: ${mail[2]}`)?.publishedAt ?? null;
       // The sender's name, when it is an outlet's ("The Morning Note <news@...>"), is the publisher.
       const sender = field === 'from' ? /^"?([^"<]+?)"?\s*<[^>]+>$/.exec(mail[2]!.trim()) : null;
       // "Harbour Times Alerts <alerts@...>": the sender's name without the word for its alerts (a briefing's name is its own).
@@ -1377,6 +1379,15 @@ function headlineFurtherDown(lines: string[], from: number, subject: string | nu
     const bare = siteSuffix(subject.trim());
     // "Headline | The Gazette" over the page's "Headline": the part after the bar is the site's name.
     if (bare) wanted.set(key(bare[1]!), isUrl(bare[2]!) || /\d/.test(bare[2]!) ? null : bare[2]!.trim());
+    // "Weekend Read: Headline": the newsletter's or section's label before the headline the mail carries.
+    const labelled = /^[^:]{2,30}:\s+(.{20,})$/.exec(subject.trim());
+    if (labelled) wanted.set(key(labelled[1]!), null);
+    // The subject's headline is looked for past a greeting or a note of prose, where the mail's story begins.
+    for (let j = from + 1; j < Math.min(lines.length, from + MAX_ANCHOR_LINES); j++) {
+      const k = key(lines[j]!);
+      // The very words of the subject: a headline even when it has two sentences ("Trains stopped. Now what?").
+      if (k.length >= 20 && wanted.has(k) && lines[j]!.length <= MAX_TITLE_LENGTH && !lines[j]!.trim().endsWith('.')) return { line: j, site: wanted.get(k)! };
+    }
   }
   const first = key(lines[from] ?? '');
   const firstSite = siteSuffix(unmark(lines[from] ?? ''));
