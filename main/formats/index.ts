@@ -89,7 +89,7 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    scored with the credit and date lines around it and its distance to the first paragraph), its headline in place
  *    of a title that is none, its credit, date and outlet where none was read; 'Published in OUTLET, DATE' lines.
  *    A mail's subject after its label ("Weekend Read: Headline") found past a greeting; a mail's sending date only
- *    when the story has none; "Published DATE on site.example" lines.
+ *    when the story has none; "Published DATE on site.example" lines; an "Originally published DATE" stamp after the story.
  */
 export const READER_VERSION = 13;
 

@@ -909,6 +909,16 @@ describe('wrappers before the headline: share sheets, alert mails, notes, kiosks
     for (const paragraph of body) expect(a.text).toContain(paragraph);
   });
 
+  it('reads the date stamped after the story ("Originally published DATE | Updated DATE") and keeps it and the bio out of the text', () => {
+    const a = folder.parse(
+      'stamp.txt',
+      ['Orchard owners rip out trees as water runs short', '', 'By Lena Ortiz', '', 'Growers in the valley pulled out 300 acres of almond trees this winter, the county said.', '', '“There is no water to keep them alive,” one grower said.', '', 'Originally published January 12, 2024 at 9:40 p.m. PST | Updated January 13, 2024 at 7:02 a.m.', '', 'Lena Ortiz covers farming for the Valley Sun.'].join('\n'),
+    );
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2024-01-12');
+    expect(a.text).not.toContain('Originally published');
+    expect(a.text).toContain('“There is no water to keep them alive,” one grower said.');
+  });
+
   it('dates a mailed story by its mail when it gives no date of its own', () => {
     const a = folder.parse('mailed.txt', ['From: Jo Reader <jo@mail.example>', 'Date: Tue, 4 Feb 2025 09:12:00 +0000', 'Subject: Library hours cut', '', 'Library hours cut', '', 'The town library will close on Mondays from March, the council said on Monday evening.', '', 'Staff hours will not change.'].join('\n'));
     expect(a.publishedAt?.value.slice(0, 10)).toBe('2025-02-04');

@@ -1137,6 +1137,13 @@ function trimEnding(blocks: Block[], header: HeaderInfo, boilerplate: string[]):
       end = Math.min(end, k);
       break;
     }
+    // "Originally published March 3, 2024 | Updated March 4": the story's first date, stamped after it.
+    const stamp = /^(?:originally|first) (?:published|posted)\b/i.test(text.trim()) && text.length <= 200 ? readHeaderLine(text) : null;
+    if (stamp?.publishedAt && stamp.authors.length === 0) {
+      header.publishedAt ??= stamp.publishedAt;
+      end = Math.min(end, k);
+      break;
+    }
     if (RULE.test(text.trim()) || isEndnote(text, header)) {
       end = Math.min(end, k);
       break;
