@@ -104,15 +104,20 @@ export function unwrapFieldBlock(lines: string[]): string | null {
   let published: string | null = null;
   let source: string | null = null;
   const authors: string[] = [];
+  // A date field's value, as the copy writes its dates, when it holds a publication date.
+  const publicationValue = (value: string): string | null => {
+    const written = dateValue(value, dayFirst);
+    return findPublicationDate(written) ? written : null;
+  };
   for (const f of labelled) {
     if (TITLE_LABEL.test(f.label)) title ??= f.value;
     else if (AUTHOR_LABEL.test(f.label) || (routing && f.label === 'from')) {
       if (authors.length === 0) authors.push(...authorsOf(f.value, routing));
-    } else if (DATE_LABEL.test(f.label) && f.label !== 'date') published ??= findPublicationDate(dateValue(f.value, dayFirst)) ? dateValue(f.value, dayFirst) : null;
+    } else if (DATE_LABEL.test(f.label) && f.label !== 'date') published ??= publicationValue(f.value);
     else if (PUBLISHER_LABEL.test(f.label) && !isUrl(f.value)) source ??= f.value.replace(FEED_SUFFIX, '').replace(EDITION_NOTE, '').trim() || null;
   }
   // A bare "Date:" after the labels that say publication ("Published:", "Publication date:"), which may sit in another block.
-  for (const f of labelled) if (f.label === 'date' && findPublicationDate(dateValue(f.value, dayFirst))) published ??= dateValue(f.value, dayFirst);
+  for (const f of labelled) if (f.label === 'date') published ??= publicationValue(f.value);
   // Unlabelled lines between the fields: the headline right above a writer's field, the date on a line of its own,
   // the outlet's name right above that date.
   for (let i = 0; i < head.length; i++) {
