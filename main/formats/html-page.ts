@@ -9,7 +9,7 @@ import { creditedEditors, readByline, readHeaderLine, type HeaderInfo } from './
 import type { PublishedDate } from '../../shared/model';
 import { parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { classifyName, displayName, hasPersonNameShape } from './names';
-import { isWriterNote } from './furniture';
+import { isWriterNote, NAMED_WRITER_NOTE_SOURCE } from './furniture';
 import { collapseSpaces } from './text-blocks';
 
 /** Where other articles', readers' and the site's own names and dates live. */
@@ -365,7 +365,7 @@ const WRITER_BOX = '[class*="author-box" i], [class*="author-bio" i], [class*="a
 /** "The writer, Jane Roe, is a ...": a note on the writer that names the writer inside it. */
 const WRITER_NOTE_WITH_NAME = /^(?:the )?(?:writer|author|columnist), ([^,]{3,60}), (?:is|was)\b/i;
 /** "Jane Roe is a professor of law at ...": a note on the writer that opens with the writer's name. */
-const NAMED_WRITER_NOTE = /^(\p{Lu}[\p{L}\p{M}.'’ -]{2,60}?),? (?:is|was) (?:also |currently |now )?(?:a|an|the|former|retired|senior|professor|director|chief|editor|founder|co-founder|associate|assistant|visiting|distinguished|research|managing|president|member|fellow|partner|head|lecturer|based)\b/u;
+const NAMED_WRITER_NOTE = new RegExp(`^${NAMED_WRITER_NOTE_SOURCE}`, 'u');
 
 /**
  * The writer an opinion piece names only after its text: the name alone on the line before the note on the
