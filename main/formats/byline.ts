@@ -42,8 +42,30 @@ const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
  * ("Por: Ana Ruiz", as Latin American papers print it). Case-sensitive on purpose.
  */
 const LOCAL_BY_LABEL = /^(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|de|[Aa] cura di|[Aa][fv])(?::\s*|\s+)(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:\p{Ll}{1,3}|della)\s+){0,3}\p{Lu})/u;
-/** "Na" (Swahili "by") before a full name; "na" opens phrases of other languages too, so it is never a credit alone. */
-const SWAHILI_BY_LABEL = /^Na\s+(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu})/u;
+/**
+ * "Na" (Swahili "by", also "and"), the one Swahili credit label of the readers. "Na" opens phrases of other languages too
+ * (Portuguese "Na Câmara ..."), so it is read only where a credit stands and only before people's names: `readByline`
+ * drops it before a full name on a line its caller knows is a credit ("Na Jane Roe, 12 Machi 2024"), and
+ * `readSwahiliCredit` reads a line that is the credit alone, names joined by "na" or the credit that names no one.
+ */
+const SWAHILI_LABEL = String.raw`^Na\s+`;
+const SWAHILI_BY_LABEL = new RegExp(String.raw`${SWAHILI_LABEL}(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu})`, 'u');
+/** "Na Jane Roe", "Na Jane Roe na John Doe": a Swahili credit line, names alone. */
+const SWAHILI_CREDIT = new RegExp(String.raw`${SWAHILI_LABEL}(\p{Lu}[^,;|·•:]{2,80})$`, 'u');
+/** "Na Mwandishi Wetu" ("by our reporter"): a Swahili credit that names no one. */
+const SWAHILI_NAMELESS_CREDIT = /^(?:mwandishi|waandishi|mwandishi\s+maalumu)\s+wetu$/i;
+
+/** A line that is a Swahili credit alone (see SWAHILI_LABEL): its people, or none for "Na Mwandishi Wetu"; null for other lines. */
+export function readSwahiliCredit(text: string): HeaderInfo | null {
+  const m = SWAHILI_CREDIT.exec(text.replace(/\s+/g, ' ').trim());
+  if (!m) return null;
+  const info: HeaderInfo = { authors: [], publisher: null, publishedAt: null, modifiedAt: null };
+  if (SWAHILI_NAMELESS_CREDIT.test(m[1]!.trim())) return info;
+  const names = m[1]!.trim().split(/\s+na\s+/);
+  if (!names.every((n) => n.split(' ').length >= 2 && hasPersonNameShape(n) && classifyName(n) === 'person')) return null;
+  info.authors = names.map(displayName);
+  return info;
+}
 /** The role of the one who filed the story as a credit label: "Reporter: Jane Doe", "Correspondent: ...". */
 const ROLE_BY_LABEL = /^(?:reporter|writer|correspondent|journalist|contributor|words|story)\s*:\s*/i;
 
