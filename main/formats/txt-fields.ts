@@ -14,7 +14,11 @@ export function withParagraphs(header: string[], paragraphs: string[]): string {
   return [...header, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
 }
 
-/** A line of a story's prose: a long one, or a sentence of ten words or more (no header, field or chrome line is). */
+/**
+ * A line of a story's prose: a long one, or a sentence of ten words or more (no header, field or chrome line is).
+ * For the first paragraph under field lines; the plain-text reader's headline search uses a stricter test (txt.ts
+ * isProseLine), since a site's header holds sentence-shaped standfirsts and taglines.
+ */
 export function isStoryLine(line: string): boolean {
   const text = line.trim();
   return text.length >= 160 || (text.split(/\s+/).length >= 10 && /[.!?"”’)]$/.test(text));
