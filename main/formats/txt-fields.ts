@@ -23,3 +23,14 @@ export function isStoryLine(line: string): boolean {
   const text = line.trim();
   return text.length >= 160 || (text.split(/\s+/).length >= 10 && /[.!?"”’)]$/.test(text));
 }
+
+/**
+ * What a source field or a cited original says of the copy after the outlet's name: "(Marathi daily)", "(Print
+ * edition)", "(online)", "(news portal)", "(TV channel)". The one edition-note pattern of the plain-text readers.
+ */
+const EDITION_NOTE = /\s*\([^)]*\b(?:edition|daily|weekly|monthly|newspaper|paper|magazine|print|online|web|e-?paper|portal|channel)\b[^)]*\)/i;
+
+/** An outlet's name without the note on its edition that follows it ("The Gazette (Print edition)" -> "The Gazette"). */
+export function withoutEditionNote(name: string): string {
+  return name.replace(EDITION_NOTE, '').trim();
+}

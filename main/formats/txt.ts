@@ -16,6 +16,7 @@ import { parseMarkdown } from './markdown';
 import { classifyName, displayName, isGivenName, isUrl } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
+import { withoutEditionNote } from './txt-fields';
 import { unwrapCopy } from './txt-wrappers';
 import {
   aboutHeadingSubject,
@@ -570,7 +571,7 @@ function readExportField(field: string, value: string, header: HeaderInfo, lead:
     case 'outlet': {
       // A citation: "Outlet (Marathi daily), city edition, page 3, 9 February 2024" names the outlet first and dates the story.
       const cited = value.includes(', ') ? findPublicationDate(value) : null;
-      const name = cited ? value.split(/,\s+/)[0]!.replace(/\s*\([^)]*\b(?:daily|weekly|newspaper|paper|magazine|edition|monthly)\b[^)]*\)/i, '').trim() : value;
+      const name = cited ? withoutEditionNote(value.split(/,\s+/)[0]!) : value;
       if (!isUrl(name) && /^\p{Lu}/u.test(name) && !(cited && /\d{4}/.test(name))) header.publisher ??= name;
       if (cited) header.publishedAt ??= cited.date;
       return true;
