@@ -37,11 +37,19 @@ const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /**
  * "Par" (French), "Von" (German), "Por" (Spanish, Portuguese), "Door" (Dutch), "di" and "a cura di" (Italian),
- * "af" (Danish), "av" (Swedish, Norwegian), a lower-case "de" (Romanian): only before a full name, whose surname may open with particles
+ * "af" (Danish), "av" (Swedish, Norwegian): only before a full name, whose surname may open with particles
  * ("Door Anouk van der Berg"), so that a name that starts with "Von" ("Von Miller") stays whole; a colon may follow
  * ("Por: Ana Ruiz", as Latin American papers print it). Case-sensitive on purpose.
  */
-const LOCAL_BY_LABEL = /^(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|de|[Aa] cura di|[Aa][fv])(?::\s*|\s+)(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:\p{Ll}{1,3}|della)\s+){0,3}\p{Lu})/u;
+const FULL_NAME_AHEAD = String.raw`(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:\p{Ll}{1,3}|della)\s+){0,3}\p{Lu})`;
+const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|[Aa] cura di|[Aa][fv])(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
+/**
+ * A lower-case "de" (Romanian "by"), before a full name. Other languages' "de" opens names and places too ("de Souza
+ * Ramos", "de Buenos Aires", a line of English copy wrapped inside a name), so it is a label only where the line is
+ * otherwise known to be a credit: beside a date ("de Ioana Pop, 12 martie 2024") or where the caller says so
+ * (`labelRequired: false`, a credit element); a line that is "de" and a name alone is no credit.
+ */
+const ROMANIAN_BY_LABEL = new RegExp(String.raw`^de\s+${FULL_NAME_AHEAD}`, 'u');
 /**
  * "Na" (Swahili "by", also "and"), the one Swahili credit label of the readers. "Na" opens phrases of other languages too
  * (Portuguese "Na Câmara ..."), so it is read only where a credit stands and only before people's names: `readByline`
@@ -195,7 +203,7 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   text = text.replace(/\s*\((?:year|yr\.?|grade|form|class of)\s*\d{1,4}\)/gi, '').trim();
   const eastAsian = EAST_ASIAN_CREDIT.exec(text);
   if (eastAsian) return { authors: [eastAsian[1]!.replace(/\s+/g, '')], publisher: null };
-  const label = BY_LABEL.exec(text) ?? LOCAL_BY_LABEL.exec(text) ?? ROLE_BY_LABEL.exec(text);
+  const label = BY_LABEL.exec(text) ?? LOCAL_BY_LABEL.exec(text) ?? ROLE_BY_LABEL.exec(text) ?? (options.labelRequired === false ? ROMANIAN_BY_LABEL.exec(text) : null);
   if (label) text = text.slice(label[0].length);
   else if (options.labelRequired ?? true) return null;
   // "Na Jane Roe, 12 Machi 2024": the Swahili "by", taken only where the line is known to be a credit.
