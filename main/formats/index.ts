@@ -80,8 +80,10 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    reader-view labels, closing '(Source: ...)' lines, columnists' bios, syndication notes, 'Title: Headline |
  *    Outlet' over a page's own header, column names over headlines, APA/MLA references, chapter lists, photo-credit
  *    captions, editors' notes, bracketed placeholders, episode durations in hours.
+ * 13: staff credits ("By Gazette Staff", a page's "X Staff" account) name the outlet and no author; a lower-case
+ *    Romanian "de" is a credit label only beside a date or in a credit element; one edition-note pattern.
  */
-export const READER_VERSION = 12;
+export const READER_VERSION = 13;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',
