@@ -10,7 +10,10 @@ describe('readHeaderLine: wire and byline shapes', () => {
     ['by FOXBusiness, February 23, 2023', [], 'FOXBusiness', '2023-02-23'],
     ['by Republic World, February 23, 2023', [], 'Republic World', '2023-02-23'],
     ['By Express News Service | Published: 5th May 2022', [], 'Express News Service', '2022-05-05'],
-    ['by WorldTribune Staff, February 23, 2023', ['WorldTribune Staff'], 'WorldTribune', '2023-02-23'],
+    // A staff credit names the outlet and no author (the convention of the hand-checked test sets).
+    ['by WorldTribune Staff, February 23, 2023', [], 'WorldTribune', '2023-02-23'],
+    ['By Harbour Gazette Staff Reporters', [], 'Harbour Gazette', null],
+    ['By Jane Doe, Gazette Staff', ['Jane Doe'], 'Gazette', null],
     ['By Jane Doe | Reuters', ['Jane Doe'], 'Reuters', null],
     ['By Jane Doe and John Roe, Associated Press', ['Jane Doe', 'John Roe'], 'Associated Press', null],
     ['By Priya Natarajan, Lagos Evening Tribune', ['Priya Natarajan'], 'Lagos Evening Tribune', null],
@@ -433,7 +436,7 @@ describe('links glued to the writer name in a byline', () => {
 
 describe('credit labels of Romanian, South Slavic, Slovene, Lithuanian and Russian pages', () => {
   it.each([
-    ['de Ioana Mărgineanu', ['Ioana Mărgineanu']],
+    ['de Ioana Mărgineanu, 12 martie 2024', ['Ioana Mărgineanu']],
     ['Piše: Dragan Kovačić', ['Dragan Kovačić']],
     ['Avtor: Nika Zupan', ['Nika Zupan']],
     ['Autorius: Rūta Kalvaitė', ['Rūta Kalvaitė']],
@@ -445,6 +448,17 @@ describe('credit labels of Romanian, South Slavic, Slovene, Lithuanian and Russi
   it('reads no credit from a capitalised "De" or a lower-case "de" before no full name', () => {
     expect(readHeaderLine('De Ioana Mărgineanu')).toBeNull();
     expect(readHeaderLine('de la Cruz')).toBeNull();
+  });
+
+  it('reads a lower-case "de" as a credit label only where the line is otherwise a credit (a date beside it, a credit element)', () => {
+    // English copy wrapped inside a name, a Spanish or Portuguese "de" before a place or an outlet: no credit.
+    expect(readHeaderLine('de Souza Ramos')).toBeNull();
+    expect(readHeaderLine('de Buenos Aires Herald')).toBeNull();
+    expect(readHeaderLine('de Ioana Mărgineanu')).toBeNull();
+    expect(readByline('de Souza Ramos')).toBeNull();
+    // Where the caller knows the line is the credit (the page's byline element), "de" is the Romanian label.
+    expect(readByline('de Ioana Mărgineanu', { labelRequired: false })?.authors).toEqual(['Ioana Mărgineanu']);
+    expect(readHeaderLine('de Ioana Mărgineanu | 12.03.2024 10:15')?.authors).toEqual(['Ioana Mărgineanu']);
   });
 });
 

@@ -37,13 +37,43 @@ const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /**
  * "Par" (French), "Von" (German), "Por" (Spanish, Portuguese), "Door" (Dutch), "di" and "a cura di" (Italian),
- * "af" (Danish), "av" (Swedish, Norwegian), a lower-case "de" (Romanian): only before a full name, whose surname may open with particles
+ * "af" (Danish), "av" (Swedish, Norwegian): only before a full name, whose surname may open with particles
  * ("Door Anouk van der Berg"), so that a name that starts with "Von" ("Von Miller") stays whole; a colon may follow
  * ("Por: Ana Ruiz", as Latin American papers print it). Case-sensitive on purpose.
  */
-const LOCAL_BY_LABEL = /^(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|de|[Aa] cura di|[Aa][fv])(?::\s*|\s+)(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:\p{Ll}{1,3}|della)\s+){0,3}\p{Lu})/u;
-/** "Na" (Swahili "by") before a full name; "na" opens phrases of other languages too, so it is never a credit alone. */
-const SWAHILI_BY_LABEL = /^Na\s+(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu})/u;
+const FULL_NAME_AHEAD = String.raw`(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:\p{Ll}{1,3}|della)\s+){0,3}\p{Lu})`;
+const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|[Aa] cura di|[Aa][fv])(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
+/**
+ * A lower-case "de" (Romanian "by"), before a full name. Other languages' "de" opens names and places too ("de Souza
+ * Ramos", "de Buenos Aires", a line of English copy wrapped inside a name), so it is a label only where the line is
+ * otherwise known to be a credit: beside a date ("de Ioana Pop, 12 martie 2024") or where the caller says so
+ * (`labelRequired: false`, a credit element); a line that is "de" and a name alone is no credit.
+ */
+const ROMANIAN_BY_LABEL = new RegExp(String.raw`^de\s+${FULL_NAME_AHEAD}`, 'u');
+/**
+ * "Na" (Swahili "by", also "and"), the one Swahili credit label of the readers. "Na" opens phrases of other languages too
+ * (Portuguese "Na Câmara ..."), so it is read only where a credit stands and only before people's names: `readByline`
+ * drops it before a full name on a line its caller knows is a credit ("Na Jane Roe, 12 Machi 2024"), and
+ * `readSwahiliCredit` reads a line that is the credit alone, names joined by "na" or the credit that names no one.
+ */
+const SWAHILI_LABEL = String.raw`^Na\s+`;
+const SWAHILI_BY_LABEL = new RegExp(String.raw`${SWAHILI_LABEL}(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu})`, 'u');
+/** "Na Jane Roe", "Na Jane Roe na John Doe": a Swahili credit line, names alone. */
+const SWAHILI_CREDIT = new RegExp(String.raw`${SWAHILI_LABEL}(\p{Lu}[^,;|·•:]{2,80})$`, 'u');
+/** "Na Mwandishi Wetu" ("by our reporter"): a Swahili credit that names no one. */
+const SWAHILI_NAMELESS_CREDIT = /^(?:mwandishi|waandishi|mwandishi\s+maalumu)\s+wetu$/i;
+
+/** A line that is a Swahili credit alone (see SWAHILI_LABEL): its people, or none for "Na Mwandishi Wetu"; null for other lines. */
+export function readSwahiliCredit(text: string): HeaderInfo | null {
+  const m = SWAHILI_CREDIT.exec(text.replace(/\s+/g, ' ').trim());
+  if (!m) return null;
+  const info: HeaderInfo = { authors: [], publisher: null, publishedAt: null, modifiedAt: null };
+  if (SWAHILI_NAMELESS_CREDIT.test(m[1]!.trim())) return info;
+  const names = m[1]!.trim().split(/\s+na\s+/);
+  if (!names.every((n) => n.split(' ').length >= 2 && hasPersonNameShape(n) && classifyName(n) === 'person')) return null;
+  info.authors = names.map(displayName);
+  return info;
+}
 /** The role of the one who filed the story as a credit label: "Reporter: Jane Doe", "Correspondent: ...". */
 const ROLE_BY_LABEL = /^(?:reporter|writer|correspondent|journalist|contributor|words|story)\s*:\s*/i;
 
@@ -178,7 +208,7 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   text = text.replace(/\s*\((?:year|yr\.?|grade|form|class of)\s*\d{1,4}\)/gi, '').trim();
   const eastAsian = EAST_ASIAN_CREDIT.exec(text);
   if (eastAsian) return { authors: [eastAsian[1]!.replace(/\s+/g, '')], publisher: null };
-  const label = BY_LABEL.exec(text) ?? LOCAL_BY_LABEL.exec(text) ?? ROLE_BY_LABEL.exec(text);
+  const label = BY_LABEL.exec(text) ?? LOCAL_BY_LABEL.exec(text) ?? ROLE_BY_LABEL.exec(text) ?? (options.labelRequired === false ? ROMANIAN_BY_LABEL.exec(text) : null);
   if (label) text = text.slice(label[0].length);
   else if (options.labelRequired ?? true) return null;
   // "Na Jane Roe, 12 Machi 2024": the Swahili "by", taken only where the line is known to be a credit.
@@ -233,7 +263,9 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
       } else if (kind === 'outlet') {
         const collective = publisherOfCollectiveByline(name);
         if (collective) {
-          if (!isDeskCredit(name)) authors.push(name);
+          // "By Gazette Staff", "Harbour Times Staff Reporters", "Gazette Wire Services": the outlet's staff as a body
+          // names the outlet, and no author (no person wrote under that name; a desk or a team is the same).
+          creditOnly = true;
           outlets.push(collective);
         } else if (isDeskCredit(name)) {
           // "Web Desk", "By Jane Roe, Metro Desk": a section desk names no publication (nor a person).
@@ -410,12 +442,12 @@ export function sortCredits(names: readonly string[]): { authors: string[]; outl
 }
 
 /**
- * "Jane Roe and Gazette Staff", a credit list of ["Jane Roe", "Gazette Staff"]: beside a named writer, the
- * outlet's staff account is the outlet (its publisher), not a second author. Alone it stays the credit it is.
+ * "Jane Roe and Gazette Staff", a credit list of ["Jane Roe", "Gazette Staff"] (a page's metadata lists staff
+ * accounts as people): the outlet's staff account is the outlet (its publisher), not an author, beside a named
+ * writer or alone, as readByline reads a staff credit.
  */
-export function withoutStaffBesidePeople(authors: string[]): string[] {
-  const people = authors.filter((a) => publisherOfCollectiveByline(a) === null);
-  return people.length > 0 ? people : authors;
+export function withoutStaffCredits(authors: string[]): string[] {
+  return authors.filter((a) => publisherOfCollectiveByline(a) === null);
 }
 
 /** "Jane Doe and John Roe" / "Jane Doe, John Roe & Ann Poe" -> names, without a leading "By". */

@@ -330,16 +330,23 @@ export function separateFurniture(
   return { body, captions, boilerplate };
 }
 
+/** What a note on the writer says the writer is or was: "a professor", "the founder", "former", "based in". */
+const WRITER_ROLE_WORDS = String.raw`(?:a|an|the|former|retired|senior|professor|director|chief|editor|founder|co-founder|associate|assistant|visiting|distinguished|research|managing|president|member|fellow|partner|head|lecturer|based)`;
+/**
+ * "Jane Roe is a professor of law at ...": a note on the writer that opens with the writer's name (group 1). One
+ * source for the signed note at a story's end here and for the page reader's notes (html-page.ts), used with the 'u' flag.
+ */
+export const NAMED_WRITER_NOTE_SOURCE = String.raw`(\p{Lu}[\p{L}\p{M}.'’ -]{2,60}?),? (?:is|was) (?:also |currently |now )?${WRITER_ROLE_WORDS}\b`;
+
 /**
  * The note on an opinion piece's writer, set after its text: "The writer is a retired chief engineer.", "The
  * author teaches law at ...", "Views are personal.", and the same in other languages ("El autor es ...",
  * "L'auteur est ...", "Der Autor ist ..."). Only at the end of a story: inside one, "The author is ..." is a sentence of it.
  */
-const WRITER_NOTE =
-  /^(?:[(*—–-]\s*)?(?:(?:the )?(?:writer|author|columnist|contributor)s?(?:,\s*[^,]{2,60},)?\s+(?:(?:is|are|was|were|has been|have been)(?: also| currently| now)? (?:a|an|the|former|retired|senior|professor|director|chief|editor|founder|co-founder|associate|assistant|visiting|distinguished|research|managing|president|member|fellow|partner|head|lecturer|based|with)|teaches|taught|works (?:at|for|as|with|on)|heads|leads|lives in|served as|serves as|writes (?:on|about))\b|(?:el|la) (?:autor|autora|escritor|escritora) (?:es|fue)\b|l['’](?:auteur|auteure|autrice|autore) (?:est|è)\b|(?:o|a) (?:autor|autora) (?:é|foi)\b|(?:der|die) (?:autor|autorin) (?:ist|war)\b|de (?:auteur|schrijver) is\b)|^(?:the )?views (?:expressed )?(?:here |in this (?:article|column|piece) )?(?:are|is) (?:personal|(?:the|his|her|their) (?:author['’]s |writer['’]s )?own)\b/i;
+const WRITER_NOTE = new RegExp(String.raw`^(?:[(*—–-]\s*)?(?:(?:the )?(?:writer|author|columnist|contributor)s?(?:,\s*[^,]{2,60},)?\s+(?:(?:is|are|was|were|has been|have been)(?: also| currently| now)? (?:${WRITER_ROLE_WORDS}|with)|teaches|taught|works (?:at|for|as|with|on)|heads|leads|lives in|served as|serves as|writes (?:on|about))\b|(?:el|la) (?:autor|autora|escritor|escritora) (?:es|fue)\b|l['’](?:auteur|auteure|autrice|autore) (?:est|è)\b|(?:o|a) (?:autor|autora) (?:é|foi)\b|(?:der|die) (?:autor|autorin) (?:ist|war)\b|de (?:auteur|schrijver) is\b)|^(?:the )?views (?:expressed )?(?:here |in this (?:article|column|piece) )?(?:are|is) (?:personal|(?:the|his|her|their) (?:author['’]s |writer['’]s )?own)\b`, 'i');
 
 /** "— Jane Roe is a professor of law at ...": a note on the writer, signed with a dash, that opens with the writer's name. */
-const SIGNED_WRITER_NOTE = /^[—–-]\s*(\p{Lu}[\p{L}\p{M}.'’ -]{2,60}?),? (?:is|was) (?:also |currently |now )?(?:a|an|the|former|retired|senior|professor|director|chief|editor|founder|co-founder|associate|assistant|visiting|distinguished|research|managing|president|member|fellow|partner|head|lecturer|based)\b.*$/u;
+const SIGNED_WRITER_NOTE = new RegExp(String.raw`^[—–-]\s*${NAMED_WRITER_NOTE_SOURCE}.*$`, 'u');
 
 /** Whether a short paragraph is an opinion piece's note on its writer (see WRITER_NOTE). */
 export function isWriterNote(text: string): boolean {

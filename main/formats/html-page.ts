@@ -5,11 +5,11 @@
  * author classes, hAtom) and the dates marked up as publication dates. Page furniture (navigation, sidebars,
  * comments, related links, share bars) is left out: its dates and names belong to other articles or readers.
  */
-import { creditedEditors, readByline, readHeaderLine, type HeaderInfo } from './byline';
+import { creditedEditors, readByline, readHeaderLine, readSwahiliCredit, type HeaderInfo } from './byline';
 import type { PublishedDate } from '../../shared/model';
 import { parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { classifyName, displayName, hasPersonNameShape } from './names';
-import { isWriterNote } from './furniture';
+import { isWriterNote, NAMED_WRITER_NOTE_SOURCE } from './furniture';
 import { collapseSpaces } from './text-blocks';
 
 /** Where other articles', readers' and the site's own names and dates live. */
@@ -285,7 +285,7 @@ export function articleHeader(document: Document, title: string | null, order: N
   for (let i = Math.max(0, at - LINES_BEFORE_HEADLINE); i <= Math.min(lines.length - 1, at + LINES_AFTER_HEADLINE); i++) {
     if (i === at) continue;
     const text = lines[i]!.text;
-    const info = readHeaderLine(withNumericDatesResolved(text, order)) ?? (i > at ? swahiliCredit(text) : null);
+    const info = readHeaderLine(withNumericDatesResolved(text, order)) ?? (i > at ? readSwahiliCredit(text) : null);
     header.editors.push(...creditedEditors(text));
     // The header ends where the story starts: a standfirst may come before the byline, a second long line may not.
     if (i > at && !info && text.length > MAX_CREDIT_LINE && ++longLines > 1) break;
@@ -304,26 +304,6 @@ export function articleHeader(document: Document, title: string | null, order: N
     }
   }
   return header;
-}
-
-/** "Na Jane Roe", "Na Jane Roe na John Doe": a Swahili credit ("na" is "by" and "and"). */
-const SWAHILI_CREDIT = /^Na\s+(\p{Lu}[^,;|·•:]{2,80})$/u;
-/** "Na Mwandishi Wetu" ("by our reporter"): a Swahili credit that names no one. */
-const SWAHILI_NAMELESS_CREDIT = /^(?:mwandishi|waandishi|mwandishi\s+maalumu)\s+wetu$/i;
-
-/**
- * A Swahili credit line: read only where a credit stands (after the headline, in an element marked as a credit),
- * and only before people's names, since "Na" opens other languages' phrases too (Portuguese "Na Câmara ...").
- */
-function swahiliCredit(text: string): HeaderInfo | null {
-  const m = SWAHILI_CREDIT.exec(collapseSpaces(text));
-  if (!m) return null;
-  const info: HeaderInfo = { authors: [], publisher: null, publishedAt: null, modifiedAt: null };
-  if (SWAHILI_NAMELESS_CREDIT.test(m[1]!.trim())) return info;
-  const names = m[1]!.trim().split(/\s+na\s+/);
-  if (!names.every((n) => n.split(' ').length >= 2 && hasPersonNameShape(n) && classifyName(n) === 'person')) return null;
-  info.authors = names.map(displayName);
-  return info;
 }
 
 /**
@@ -365,7 +345,7 @@ const WRITER_BOX = '[class*="author-box" i], [class*="author-bio" i], [class*="a
 /** "The writer, Jane Roe, is a ...": a note on the writer that names the writer inside it. */
 const WRITER_NOTE_WITH_NAME = /^(?:the )?(?:writer|author|columnist), ([^,]{3,60}), (?:is|was)\b/i;
 /** "Jane Roe is a professor of law at ...": a note on the writer that opens with the writer's name. */
-const NAMED_WRITER_NOTE = /^(\p{Lu}[\p{L}\p{M}.'’ -]{2,60}?),? (?:is|was) (?:also |currently |now )?(?:a|an|the|former|retired|senior|professor|director|chief|editor|founder|co-founder|associate|assistant|visiting|distinguished|research|managing|president|member|fellow|partner|head|lecturer|based)\b/u;
+const NAMED_WRITER_NOTE = new RegExp(`^${NAMED_WRITER_NOTE_SOURCE}`, 'u');
 
 /**
  * The writer an opinion piece names only after its text: the name alone on the line before the note on the
@@ -421,7 +401,7 @@ export function markedCredits(document: Document): { authors: string[]; outlets:
       const named = el.querySelector('[itemprop="name"]');
       const text = collapseSpaces(spacedText(named ?? el));
       if (!text || text.length > 200) continue;
-      let credit = swahiliCredit(text) ?? readByline(text, { labelRequired: false }) ?? headerCredit(text) ?? partsCredit(named ?? el);
+      let credit = readSwahiliCredit(text) ?? readByline(text, { labelRequired: false }) ?? headerCredit(text) ?? partsCredit(named ?? el);
       if (!credit) continue;
       // "<a>Jane Roe</a><div>Harbour Ledger</div>": a name or outlet read across the credit's parts is a name and an outlet.
       const read = [...credit.authors, ...(credit.publisher ? [credit.publisher] : [])];

@@ -90,6 +90,7 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    of a title that is none, its credit, date and outlet where none was read; 'Published in OUTLET, DATE' lines.
  *    A mail's subject after its label ("Weekend Read: Headline") found past a greeting; a mail's sending date only
  *    when the story has none; "Published DATE on site.example" lines; an "Originally published DATE" stamp after the story.
+ *    A lower-case Romanian "de" is a credit label only beside a date or in a credit element; one edition-note pattern.
  */
 export const READER_VERSION = 13;
 

@@ -134,6 +134,13 @@ describe('a story under a block of labelled fields', () => {
     expect(a.authors).toEqual(['Teodor Vance']);
   });
 
+  it('drops every kind of edition note the plain-text readers know from a source field (one pattern for all)', () => {
+    for (const note of ['(news portal)', '(TV channel)', '(Marathi monthly)', '(e-paper)']) {
+      const a = folder.parse('cutting.txt', ['PRESS CUTTING', `Source: The Marlow Sentinel ${note}`, 'Date: Tuesday 19 March 2024', 'Page: 4', '', 'County board backs second Marlow ferry', '', 'By TEODOR VANCE', '', ...body].join('\n'));
+      expect(a.publisher).toBe('The Marlow Sentinel');
+    }
+  });
+
   it("reads a field's slashed date in the order the whole log writes its dates", () => {
     const a = folder.parse(
       'log.txt',

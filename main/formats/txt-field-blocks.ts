@@ -11,7 +11,7 @@ import { readByline } from './byline';
 import { findPublicationDate, withNumericDatesResolved } from './dates';
 import { displayName, isUrl } from './names';
 import { writesDayFirst } from './numeric-dates';
-import { fields, isStoryLine, withParagraphs } from './txt-fields';
+import { fields, isStoryLine, withoutEditionNote, withParagraphs } from './txt-fields';
 
 /** "Label: value", "Label:\tvalue", "Label\tvalue", "LABEL:      value": a label of a few words, then its value. */
 const FIELD_LINE = /^([\p{L}][\p{L} /&.'’()-]{0,34}?)(?:[ \t]*:[ \t]*|\t+)(\S.*)$/u;
@@ -27,8 +27,6 @@ const SLUG_LABEL = /^(?:catch ?line|slug|keyword|words|word count)$/;
 /** A feed's name after the outlet's: "The Gazette - Latest News", "The Gazette | Top Stories". */
 const FEED_SUFFIX = /\s+[-–—|:]\s+(?:(?:latest|top|all|breaking|local|world|national)\s+)*(?:news|stories|headlines|articles|posts|updates|feed|rss)$/i;
 
-/** What a source field says of the copy after the outlet's name: "(Print edition)", "(Marathi daily)", "(online)". */
-const EDITION_NOTE = /\s*\((?:[^)]*\b(?:edition|daily|weekly|newspaper|paper|magazine|print|online|web|e-?paper)\b[^)]*)\)$/i;
 
 /** Where the tool's copy ends and its own lines follow: "--- END OF CLIPPING NO. 7 ---", "ENDS", "Links:", "Citation (MLA)". */
 /** An end mark is a short line; longer lines are not tested (which also bounds the pattern's work). */
@@ -104,15 +102,20 @@ export function unwrapFieldBlock(lines: string[]): string | null {
   let published: string | null = null;
   let source: string | null = null;
   const authors: string[] = [];
+  // A date field's value, as the copy writes its dates, when it holds a publication date.
+  const publicationValue = (value: string): string | null => {
+    const written = dateValue(value, dayFirst);
+    return findPublicationDate(written) ? written : null;
+  };
   for (const f of labelled) {
     if (TITLE_LABEL.test(f.label)) title ??= f.value;
     else if (AUTHOR_LABEL.test(f.label) || (routing && f.label === 'from')) {
       if (authors.length === 0) authors.push(...authorsOf(f.value, routing));
-    } else if (DATE_LABEL.test(f.label) && f.label !== 'date') published ??= findPublicationDate(dateValue(f.value, dayFirst)) ? dateValue(f.value, dayFirst) : null;
-    else if (PUBLISHER_LABEL.test(f.label) && !isUrl(f.value)) source ??= f.value.replace(FEED_SUFFIX, '').replace(EDITION_NOTE, '').trim() || null;
+    } else if (DATE_LABEL.test(f.label) && f.label !== 'date') published ??= publicationValue(f.value);
+    else if (PUBLISHER_LABEL.test(f.label) && !isUrl(f.value)) source ??= withoutEditionNote(f.value.replace(FEED_SUFFIX, '')) || null;
   }
   // A bare "Date:" after the labels that say publication ("Published:", "Publication date:"), which may sit in another block.
-  for (const f of labelled) if (f.label === 'date' && findPublicationDate(dateValue(f.value, dayFirst))) published ??= dateValue(f.value, dayFirst);
+  for (const f of labelled) if (f.label === 'date') published ??= publicationValue(f.value);
   // Unlabelled lines between the fields: the headline right above a writer's field, the date on a line of its own,
   // the outlet's name right above that date.
   for (let i = 0; i < head.length; i++) {

@@ -14,8 +14,23 @@ export function withParagraphs(header: string[], paragraphs: string[]): string {
   return [...header, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
 }
 
-/** A line of a story's prose: a long one, or a sentence of ten words or more (no header, field or chrome line is). */
+/**
+ * A line of a story's prose: a long one, or a sentence of ten words or more (no header, field or chrome line is).
+ * For the first paragraph under field lines; the plain-text reader's headline search uses a stricter test (txt.ts
+ * isProseLine), since a site's header holds sentence-shaped standfirsts and taglines.
+ */
 export function isStoryLine(line: string): boolean {
   const text = line.trim();
   return text.length >= 160 || (text.split(/\s+/).length >= 10 && /[.!?"”’)]$/.test(text));
+}
+
+/**
+ * What a source field or a cited original says of the copy after the outlet's name: "(Marathi daily)", "(Print
+ * edition)", "(online)", "(news portal)", "(TV channel)". The one edition-note pattern of the plain-text readers.
+ */
+const EDITION_NOTE = /\s*\([^)]*\b(?:edition|daily|weekly|monthly|newspaper|paper|magazine|print|online|web|e-?paper|portal|channel)\b[^)]*\)/i;
+
+/** An outlet's name without the note on its edition that follows it ("The Gazette (Print edition)" -> "The Gazette"). */
+export function withoutEditionNote(name: string): string {
+  return name.replace(EDITION_NOTE, '').trim();
 }

@@ -16,7 +16,7 @@ import { blankLineParagraphs } from './text-blocks';
 import { unwrapAppCopy } from './txt-apps';
 import { unwrapFieldBlock } from './txt-field-blocks';
 import { pastedAfterIntro, pastedIntoThread, unwrapTranslation, withoutQuoteMarks } from './txt-pastes';
-import { fields, withParagraphs } from './txt-fields';
+import { fields, withoutEditionNote, withParagraphs } from './txt-fields';
 
 export interface Unwrapped {
   /** The story as plain text, with export fields above it. */
@@ -41,7 +41,7 @@ export function unwrapCopy(text: string): Unwrapped | null {
 /** A cited original: "Outlet (Marathi daily), city edition, page 3, 9 February 2024" -> the outlet and the date. */
 function citedOutletAndDate(citation: string): { outlet: string | null; date: string | null } {
   const found = findPublicationDate(citation);
-  const first = citation.split(/,\s+/)[0]!.replace(/\s*\([^)]*\b(?:daily|weekly|newspaper|paper|magazine|edition|monthly|portal|channel)\b[^)]*\)/i, '').trim();
+  const first = withoutEditionNote(citation.split(/,\s+/)[0]!);
   const outlet = /^\p{Lu}/u.test(first) && first.length <= 60 && !/\d{4}/.test(first) ? first : null;
   return { outlet, date: found ? citation.slice(found.start, found.end) : null };
 }

@@ -17,6 +17,7 @@ import { classifyName, displayName, isGivenName, isUrl } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
 import { findHeaderBlock, headerAboveProse, headlineShape, isProse, outletOfSourceLine } from './txt-header-block';
+import { withoutEditionNote } from './txt-fields';
 import { unwrapCopy } from './txt-wrappers';
 import {
   aboutHeadingSubject,
@@ -622,7 +623,7 @@ function readExportField(field: string, value: string, header: HeaderInfo, lead:
     case 'outlet': {
       // A citation: "Outlet (Marathi daily), city edition, page 3, 9 February 2024" names the outlet first and dates the story.
       const cited = value.includes(', ') ? findPublicationDate(value) : null;
-      const name = cited ? value.split(/,\s+/)[0]!.replace(/\s*\([^)]*\b(?:daily|weekly|newspaper|paper|magazine|edition|monthly)\b[^)]*\)/i, '').trim() : value;
+      const name = cited ? withoutEditionNote(value.split(/,\s+/)[0]!) : value;
       if (!isUrl(name) && /^\p{Lu}/u.test(name) && !(cited && /\d{4}/.test(name))) header.publisher ??= name;
       if (cited) header.publishedAt ??= cited.date;
       return true;
@@ -1448,7 +1449,14 @@ function isColumnName(text: string): boolean {
   return words.length >= 2 && words.length <= 3 && text.length <= 40 && !/\d/.test(text) && words.every((w, k) => /^\p{Lu}\p{Ll}/u.test(w) || (k > 0 && /^(?:of|the|and|on|in|at|for|a)$/.test(w))) && !/[.!?:;,]$/.test(text);
 }
 
-/** A line of running prose: long, or a sentence of some length. */
+/**
+ * A line of running prose below a headline: over 200 characters, or a sentence over 90 with a lower-case word.
+ * Deliberately stricter than `isStoryLine` (txt-fields.ts: 160 characters, or any sentence of ten words), which
+ * finds the first paragraph under lines of fields ("Title: ...", "Source: ..."), where no other sentence stands. Here
+ * the search for the story's headline runs through a site's header, whose standfirsts, taglines and share texts are
+ * often sentences of ten words or more; ending the search at them would lose a headline set below them (a school
+ * paper's tagline "The student paper of Harbourside High since 1990, written by its pupils." over the headline).
+ */
 function isProseLine(text: string): boolean {
   return text.length > 200 || (text.length > 90 && endsSentence(text) && /\s\p{Ll}/u.test(text));
 }

@@ -108,7 +108,12 @@ export const CALENDAR_WORDS = words(`
   ramadan hanukkah passover diwali
 `);
 
-/** Lower-case words after a name that make it a place ("Gatwick airport", "the Harbourside center"). */
+/**
+ * Lower-case words after a name that make it a place ("Gatwick airport", "the Harbourside center"); the last line,
+ * the body, officer and people only a place has ("the Wexham council", "the Dornby mayor", "Mirel residents"), a
+ * party's adjective before them being guarded in index.ts. Not "councillors": parties have them as much as towns
+ * ("Lib Dem councillors").
+ */
 export const LOWER_PLACE_HEADS = words(`
   airport airfield river lake island islands mountains ocean sea bay province county district valley center centre square
   city cities town towns village villages region parish suburb municipality port crossing volcano basin market
@@ -116,7 +121,7 @@ export const LOWER_PLACE_HEADS = words(`
   districts counties provinces regions municipalities parishes
   mine mines shaft quarry smelter refinery barrage dam weir floodplain
   coast coastline peninsula plateau delta archipelago highlands plains desert
-  council councils councillors councilors mayor residents villagers townspeople
+  council councils mayor residents villagers townspeople
 `);
 
 /**

@@ -737,6 +737,12 @@ describe('third round: a town before its council, mayor or residents (invented e
     expect(kindOf(found, 'Kenyan')).toEqual([]);
     expect(kindOf(found, 'Green')).not.toContain('place');
   });
+
+  it("reads no place before 'councillors': a party's councillors as often as a town's (multi-word parties too)", () => {
+    const found = entities('Two Harrow Green councillors resigned on Monday. Three Lib Dem councillors walked out.');
+    expect(kindOf(found, 'Lib Dem')).not.toContain('place');
+    expect(kindOf(found, 'Harrow Green')).not.toContain('place');
+  });
 });
 
 describe('third round: spans of months (invented examples)', () => {

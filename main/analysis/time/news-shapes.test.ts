@@ -633,6 +633,16 @@ describe('modern earnings and forward-looking copy', () => {
     expect(valueOf('The forecaster said gusts were likely on Sunday morning.', 'Sunday morning', FRIDAY)).toBe('2026-12-06TMO');
   });
 
+  it('reads "likely" before a verb as a guess, not a forecast: the verb gives the tense', () => {
+    const FRIDAY = '2026-12-04';
+    expect(valueOf('The crash on Sunday likely killed dozens of geese.', 'Sunday', FRIDAY)).toBe('2026-11-29');
+    expect(valueOf('Police believe the gang likely fled on Sunday.', 'Sunday', FRIDAY)).toBe('2026-11-29');
+    expect(valueOf('On Sunday the squall likely toppled three sheds.', 'Sunday', FRIDAY)).toBe('2026-11-29');
+    // The predicate of a forecast still looks ahead.
+    expect(valueOf('Sleet is likely on Sunday.', 'Sunday', FRIDAY)).toBe('2026-12-06');
+    expect(valueOf('A settlement is unlikely before Sunday.', 'Sunday', FRIDAY)).toBe('2026-12-06');
+  });
+
   it('reads "the same quarter a year earlier" with no quarter told as the last completed quarter, a year back', () => {
     expect(valueOf('Bookings fell 3% from the same quarter a year earlier.', 'the same quarter a year earlier', '2026-11-04')).toBe('2025-Q3');
   });

@@ -18,7 +18,8 @@ const FUTURE_WORDS = new Set([
   'closes', 'reopens', 'lifts', 'concludes', 'convenes', 'reconvenes', 'kicks',
   // and in the plural ("the Hawks host Lakeport on Friday, then begin a road trip on Sunday"); also nouns, see below
   'host', 'begin', 'start', 'face', 'visit',
-  // a forecast, even told in the past of reported speech ("flooding was likely around high tide on Sunday")
+  // a forecast, even told in the past of reported speech ("flooding was likely around high tide on Sunday"); only as
+  // the predicate (see FORECAST_AFTER_LIKELY), not the adverb of a guess ("the fire likely started on Sunday")
   'likely', 'unlikely',
   // the present of an event on a programme ("the minister travels to Paris on Thursday", "the court hears the appeal
   // in October"): forms that are seldom nouns
@@ -95,6 +96,17 @@ const OBJECT_REACH = 4;
  */
 const ALSO_NOUNS = new Set(['plan', 'plans', 'hopes', 'aims']);
 const VERB_FOLLOWERS = new Set(['to', 'a', 'an', 'the', 'that']);
+
+/**
+ * What follows "likely" or "unlikely" as a forecast's predicate: a time or a preposition of one ("gusts are likely on
+ * Sunday", "rain is likely Sunday", "a deal is unlikely before May"), or the end of the clause. Before a verb ("the
+ * fire was likely caused by ...", "the gang likely fled on Sunday") it is an adverb of how sure the writer is,
+ * which says nothing of when: no cue there, the verb gives the tense.
+ */
+const FORECAST_AFTER_LIKELY = new Set([
+  'on', 'in', 'at', 'by', 'around', 'over', 'during', 'through', 'throughout', 'until', 'till', 'before', 'after', 'from',
+  'for', 'this', 'next', 'later', 'overnight', 'tonight', 'tomorrow', 'today', 'soon', 'again',
+]);
 
 /** Participles of moving a date ("adjourned to Friday", "pushed back to June"). */
 const RESCHEDULING = new Set(['postponed', 'delayed', 'moved', 'adjourned', 'deferred', 'pushed', 'brought', 'rescheduled', 'shifted', 'extended']);
@@ -200,6 +212,10 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
   // An infinitive ("struggled to meet orders into the spring") takes its tense from the verb that governs it, further
   // left ("plans to meet", "agreed to meet", "failed to meet"): the scan goes on to "to".
   if (FUTURE_WORDS.has(word) && tokens[index - 1]?.lower === 'to') return null;
+  if (word === 'likely' || word === 'unlikely') {
+    const next = tokens[index + 1];
+    if (next?.kind === 'word' && !FORECAST_AFTER_LIKELY.has(next.lower) && !isWeekdayName(next)) return null;
+  }
   if (SCHEDULE_WORDS.has(word) && pastPerfect(tokens, index)) return 'past';
   // "as originally planned", "previously scheduled": an earlier plan says nothing of when the day is.
   if (FUTURE_WORDS.has(word) && EARLIER_PLAN.has(tokens[index - 1]?.lower ?? '')) return null;
