@@ -45,7 +45,7 @@ describe('dossier extract', () => {
     expect(seed).toMatchObject({
       format: 'txt',
       title: 'Report: China seriously weighing sending lethal weaponry to Russia',
-      authors: [], // "by WorldTribune Staff": a staff credit names the outlet, no author
+      authors: ['WorldTribune Staff'],
       publisher: 'WorldTribune',
       publishedAt: '2023-02-23',
     });

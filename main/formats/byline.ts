@@ -263,9 +263,7 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
       } else if (kind === 'outlet') {
         const collective = publisherOfCollectiveByline(name);
         if (collective) {
-          // "By Gazette Staff", "Harbour Times Staff Reporters", "Gazette Wire Services": the outlet's staff as a body
-          // names the outlet, and no author (no person wrote under that name; a desk or a team is the same).
-          creditOnly = true;
+          if (!isDeskCredit(name)) authors.push(name);
           outlets.push(collective);
         } else if (isDeskCredit(name)) {
           // "Web Desk", "By Jane Roe, Metro Desk": a section desk names no publication (nor a person).
@@ -442,12 +440,12 @@ export function sortCredits(names: readonly string[]): { authors: string[]; outl
 }
 
 /**
- * "Jane Roe and Gazette Staff", a credit list of ["Jane Roe", "Gazette Staff"] (a page's metadata lists staff
- * accounts as people): the outlet's staff account is the outlet (its publisher), not an author, beside a named
- * writer or alone, as readByline reads a staff credit.
+ * "Jane Roe and Gazette Staff", a credit list of ["Jane Roe", "Gazette Staff"]: beside a named writer, the
+ * outlet's staff account is the outlet (its publisher), not a second author. Alone it stays the credit it is.
  */
-export function withoutStaffCredits(authors: string[]): string[] {
-  return authors.filter((a) => publisherOfCollectiveByline(a) === null);
+export function withoutStaffBesidePeople(authors: string[]): string[] {
+  const people = authors.filter((a) => publisherOfCollectiveByline(a) === null);
+  return people.length > 0 ? people : authors;
 }
 
 /** "Jane Doe and John Roe" / "Jane Doe, John Roe & Ann Poe" -> names, without a leading "By". */

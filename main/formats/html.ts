@@ -5,7 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ParsedArticle } from '../../shared/model';
-import { creditedEditors, publisherFromAuthors, readByline, readClosingCredits, readOpeningCredit, withoutStaffCredits, type HeaderInfo } from './byline';
+import { creditedEditors, publisherFromAuthors, readByline, readClosingCredits, readOpeningCredit, withoutStaffBesidePeople, type HeaderInfo } from './byline';
 import { completeFromDateline } from './dateline';
 import type { DecodedText } from './decode';
 import { separateFurniture } from './furniture';
@@ -114,9 +114,9 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
   }
   // The people a credit line around the story names as its translators or editors did not write it.
   header.authors = withoutEditors(header.authors, [...body.filter((b) => b.kind === 'body').map((b) => b.text), ...boilerplate].flatMap(creditedEditors));
-  // "By Jane Roe and Gazette Staff", "KQRT Staff": a staff account is the outlet, not an author.
+  // "By Jane Roe and Gazette Staff": the staff account beside a named writer is the outlet, not a second author.
   header.publisher ??= publisherFromAuthors(header.authors);
-  header.authors = withoutStaffCredits(header.authors);
+  header.authors = withoutStaffBesidePeople(header.authors);
 
   if (body.length === 0) {
     if (meta.title === null) throw new FormatProblem('empty', 'The page has no readable text.');

@@ -298,7 +298,7 @@ export function publisherOfCollectiveByline(name: string): string | null {
 
 /**
  * "Harbour Gazette Team", "Metro Desk", "Newsroom": a credit to a desk or team of the outlet, which names the
- * outlet but no author (as a staff credit, "Gazette Staff", does: see readByline).
+ * outlet but no author ("Gazette Staff" stays the author it always was in bylines).
  */
 export function isDeskCredit(name: string): boolean {
   if (EDITORIAL_DESK.test(name.trim())) return true;

