@@ -113,7 +113,7 @@ const TITLE_KEYS = ['headline', 'title', 'name'];
 
 /**
  * The publication date in the app state a JavaScript site embeds in the page (Next.js `__NEXT_DATA__`, other
- * `<script type="application/json">` payloads): the date-published-like key of the object whose headline is the
+ * `<script type="application/json">` payloads, Inertia.js's `data-page` attribute): the date-published-like key of the object whose headline is the
  * page's title (`own`), and the first such key in the payload (`first`: usually the page's own item, which comes
  * before its related items, but not surely).
  */
@@ -141,6 +141,11 @@ export function embeddedJsonPublished(document: Document, title: string | null):
   };
   for (const script of document.querySelectorAll('script[type="application/json" i]')) {
     const parsed = parseJsonLoosely(script.textContent ?? '');
+    if (parsed !== undefined) visit(parsed, 0);
+  }
+  // Inertia.js (Laravel, Rails) renders its page object into the root element's data-page attribute.
+  for (const root of document.querySelectorAll('[data-page]')) {
+    const parsed = parseJsonLoosely(root.getAttribute('data-page') ?? '');
     if (parsed !== undefined) visit(parsed, 0);
   }
   const key = title ? collapseSpaces(title).toLowerCase() : null;
