@@ -222,6 +222,18 @@ const SMALL_BOXES =
   // The box of an article's publication and update dates with its change history ("Published ... Last updated ... show all updates").
   '[class*="published-dates" i], [class*="change-history" i], [class*="update-history" i]';
 const MAX_BOX_CHARS = 600;
+/**
+ * Cards that block editors insert into a story and that are never its text, whatever their size: Ghost's link
+ * preview (bookmark), call-to-action, sign-up and product cards; WordPress's pull quote (a quotation the text
+ * already gives) and donation blocks (Newspack's, GiveWP's).
+ */
+const EDITOR_CARDS =
+  '.kg-bookmark-card, .kg-cta-card, .kg-signup-card, .kg-product-card, .wp-block-pullquote, [class*="wp-block-newspack-blocks-donate" i], [class*="donate-block" i], [class*="wp-block-give" i]';
+/**
+ * A box the writer sets beside the story with a block editor's coloured group ("How to vote", "Key dates"): a
+ * heading and a few lines on a background. Small: a whole coloured section is a layout choice.
+ */
+const COLOURED_GROUP = '.wp-block-group.has-background';
 /** Headings of lists of links to other articles: "Related", "More on this story", "Most read", "À lire aussi". */
 const LINK_LIST_HEADING =
   /^(?:related(?: (?:stories|articles|posts|coverage|content|links|topics|reading))?|more on this (?:story|topic)|more (?:from|in|on) .{1,40}|more (?:galleries|videos|photos|pictures|stories|articles|episodes|podcasts)|read (?:next|more)|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|latest(?: news| stories)?|see also|also read|sur le même sujet|à lire aussi|lesen sie auch|mehr zum thema|te puede interesar|lea también|leggi anche)$/i;
@@ -238,6 +250,10 @@ function removeFurnitureBoxes(document: Document): void {
   for (const el of Array.from(document.querySelectorAll('figure [class*="credit" i], figure [class*="copyright" i]'))) if (!el.closest('figcaption') && !el.querySelector('img, figcaption')) el.remove();
   // A figure around an embed (a chart, a map, a video player) holds the embed's title, notes and credits, not the story's text.
   for (const el of Array.from(document.querySelectorAll('figure'))) if (el.querySelector('iframe, embed, object') && !el.querySelector('p p, figure figure')) el.remove();
+  for (const el of Array.from(document.querySelectorAll(EDITOR_CARDS))) if (!/^(?:html|body|main|article)$/i.test(el.tagName)) el.remove();
+  for (const el of Array.from(document.querySelectorAll(COLOURED_GROUP))) {
+    if ((el.textContent ?? '').length <= MAX_BOX_CHARS && el.querySelector('h2, h3, h4, h5, h6, strong:first-child') && !el.querySelector('.wp-block-post-content, .entry-content')) el.remove();
+  }
   for (const el of Array.from(document.querySelectorAll(SMALL_BOXES))) {
     if (/^(?:html|body|main|article)$/i.test(el.tagName) || (el.textContent ?? '').length > MAX_BOX_CHARS) continue;
     el.remove();
