@@ -28,6 +28,9 @@ const MAX_READABLE_DEPTH = 150;
 /** Readability output shorter than this (in characters) is not trusted as the article; the page body is used. */
 const MIN_ARTICLE_CHARS = 80;
 
+/** "By", "By:", "Words by": a credit's label without the names. */
+const BARE_BY_LABEL = /^(?:(?:story|words|written|reported)\s+)?by\s*:?$/i;
+
 /** How many blocks at the top of the content may be the article header's (headline, byline, dates, role). */
 const MAX_HEADER_BLOCKS = 8;
 
@@ -87,7 +90,8 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
   const headline = blocks.slice(0, MAX_HEADER_BLOCKS).findIndex((b) => b.kind === 'heading' && sameText(withoutWirePrefix(b.text), title));
   if (headline >= 0) blocks = blocks.slice(headline + 1);
   // A header block may hold several of those lines, one per <br> ("Headline<br>By Jane Roe<br>Published: ...").
-  const isHeaderLine = (line: string) => meta.headerKeys.has(squash(line)) || sameText(line, title);
+  // A byline's label left alone where the names were links set apart ("<div>By</div><a>Jane Roe</a>").
+  const isHeaderLine = (line: string) => meta.headerKeys.has(squash(line)) || sameText(line, title) || BARE_BY_LABEL.test(line.trim());
   blocks = blocks.filter((b, k) => k >= MAX_HEADER_BLOCKS || !b.text.split('\n').filter((l) => l.trim() !== '').every(isHeaderLine));
 
   const header: HeaderInfo = { authors: meta.authors, publisher: meta.publisher, publishedAt: meta.publishedAt, modifiedAt: meta.fallbackDate };
@@ -218,7 +222,9 @@ const COMMENT_THREADS =
 /** Cookie and consent banners, newsletter, sign-up and subscription boxes, author bio and contributor notes: small boxes, so a large match is a wrapper (a "tag-cookies" article). */
 const SMALL_BOXES =
   '[class*="cookie" i], [id*="cookie" i], [data-testid*="cookie" i], [class*="consent" i], [id*="consent" i], [class*="gdpr" i], [class*="newsletter" i], [class*="signup" i], [class*="sign-up" i], [class*="subscription-widget" i], [class*="paywall" i], [class*="abonnement" i], ' +
-  '[class*="author-bio" i], [class*="author-box" i], [class*="autorenbox" i], [class*="contributor-bio" i], [class*="contributors" i], ' +
+  '[class*="author-bio" i], [class*="author-box" i], [class*="autorenbox" i], [class*="contributor-bio" i], [class*="contributors" i], [class*="about-author" i], [class~="post-author" i], ' +
+  // The player that reads the story aloud ("Listen to this article · 4 min", "Voiced by artificial intelligence").
+  '[class*="audioplayer" i], [class*="audio-player" i], [class*="listen-to-article" i], ' +
   // The box of an article's publication and update dates with its change history ("Published ... Last updated ... show all updates").
   '[class*="published-dates" i], [class*="change-history" i], [class*="update-history" i]';
 const MAX_BOX_CHARS = 600;
