@@ -285,7 +285,7 @@ export function articleHeader(document: Document, title: string | null, order: N
   for (let i = Math.max(0, at - LINES_BEFORE_HEADLINE); i <= Math.min(lines.length - 1, at + LINES_AFTER_HEADLINE); i++) {
     if (i === at) continue;
     const text = lines[i]!.text;
-    const info = readHeaderLine(withNumericDatesResolved(text, order)) ?? (i > at ? swahiliCredit(text) : null);
+    const info = readHeaderLine(withNumericDatesResolved(text, order, { twoDigitYears: true })) ?? (i > at ? swahiliCredit(text) : null);
     header.editors.push(...creditedEditors(text));
     // The header ends where the story starts: a standfirst may come before the byline, a second long line may not.
     if (i > at && !info && text.length > MAX_CREDIT_LINE && ++longLines > 1) break;

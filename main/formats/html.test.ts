@@ -1082,6 +1082,13 @@ describe('web pages of heldout10 kinds (invented examples)', () => {
     expect(b.authors).toEqual(['Nia ferch Ifan']);
   });
 
+  it('reads a two-digit year in a header date line in the order the page\'s locale writes dates', () => {
+    const html = (lang: string) =>
+      `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>Culvert to close Mill Road</title></head><body><article><h1>Culvert to close Mill Road</h1><p class="meta"><span class="date">04/03/25</span> · 3 min read</p>${BODY}</article></body></html>`;
+    expect(folder.parse('gb.html', html('en-GB')).publishedAt?.value).toBe('2025-03-04');
+    expect(folder.parse('us.html', html('en-US')).publishedAt?.value).toBe('2025-04-03');
+  });
+
   it('dates a page from the page object Inertia.js renders into data-page', () => {
     const data = JSON.stringify({ component: 'Posts/Show', props: { post: { title: 'Culvert to close Mill Road', published_at: '2025-06-02 08:30:00', author: { name: 'Lena Moss' } } } });
     const a = folder.parse('inertia.html', page('', `<div id="app" data-page="${data.replace(/"/g, '&quot;')}"></div><h1>Culvert to close Mill Road</h1>${BODY}`));
