@@ -1089,6 +1089,13 @@ describe('web pages of heldout10 kinds (invented examples)', () => {
     expect(folder.parse('us.html', html('en-US')).publishedAt?.value).toBe('2025-04-03');
   });
 
+  it('dates a page from the flight rows a Next.js App Router page streams', () => {
+    const row = (text: string) => `<script>self.__next_f.push([1,${JSON.stringify(text)}])</script>`;
+    const scripts = row('5:["$","main",null,{"children":"$L6"}]\n') + row(`6:${JSON.stringify({ id: 4411, headline: 'Culvert to close Mill Road', publishedAt: '2025-04-12T07:45:00.000Z' })}\n`);
+    const a = folder.parse('flight.html', page('', `<h1>Culvert to close Mill Road</h1>${BODY}${scripts}`));
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2025-04-12');
+  });
+
   it('dates a page from the page object Inertia.js renders into data-page', () => {
     const data = JSON.stringify({ component: 'Posts/Show', props: { post: { title: 'Culvert to close Mill Road', published_at: '2025-06-02 08:30:00', author: { name: 'Lena Moss' } } } });
     const a = folder.parse('inertia.html', page('', `<div id="app" data-page="${data.replace(/"/g, '&quot;')}"></div><h1>Culvert to close Mill Road</h1>${BODY}`));
