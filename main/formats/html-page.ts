@@ -589,7 +589,7 @@ const BYLINE_ELEMENT = '[class*="byline" i], [class*="author-name" i], [class*="
 
 /**
  * The names each byline element outside furniture shows, one list per element whose whole text is a credit
- * ("<h4 class="author-name"><a>Jane Roe</a>, <a>John Doe</a></h4>"), innermost first.
+ * ("<h4 class="author-name"><a>Jane Roe</a>, <a>John Doe</a></h4>"), in page order.
  */
 export function shownBylines(document: Document): string[][] {
   const lists: string[][] = [];
