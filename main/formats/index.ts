@@ -81,7 +81,8 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    Outlet' over a page's own header, column names over headlines, APA/MLA references, chapter lists, photo-credit
  *    captions, editors' notes, bracketed placeholders, episode durations in hours.
  * 13: web pages: a metadata headline cut with an ellipsis gives way to the full h1; a shown local wall-clock time
- *    over a UTC stamp on the next day; labelled fields set apart ("Story by:" / name); Inertia.js data-page dates;
+ *    over a UTC stamp on the next day; labelled fields set apart ("Story by:" / name); Inertia.js data-page and App
+ *    Router flight-row dates; two-digit years in header date lines;
  *    "Gan/By" label pairs and Welsh patronymics; co-authors the byline shows beyond a primary-only declaration;
  *    Ghost bookmark/CTA cards, pull quotes, donate blocks, coloured fact boxes, post-author boxes, audio players.
  */
