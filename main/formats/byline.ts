@@ -28,11 +28,11 @@ const MAX_CREDIT_LENGTH = 400;
 
 /**
  * "By", "Posted by", "Submitted by" (Drupal), "Interview by", "Hosted by" (a podcast's or a show's host), "Words and pictures by",
- * "Author:", "Author of the article:", "Words:", "Text:", and the
+ * "Author:", "Author of the article:", "Words:", "Text:", a bilingual site's label pair ("Gan/By" in Wales, "Par/By" in Canada), and the
  * author labels of other languages ("Autor:", "Penulis:", "Yazar:", "Forfatter:", "Piše:", "Avtor:", "Автор:") ... at the start
  * of a credit line ("Szerző:", "Tác giả:", Arabic "كتب:" and "بقلم:"). A photo credit alone ("Photographs by") names no author.
  */
-const BY_LABEL_WORDS = String.raw`(?:(?:written|posted|submitted|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|by\b|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerző|piše|pise|avtor|autorius|autors|автор|tác giả|teksti|συντάκτης|كتب|بقلم|الكاتب)\s*:)\s*:?\s*`;
+const BY_LABEL_WORDS = String.raw`(?:(?:written|posted|submitted|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerző|piše|pise|avtor|autorius|autors|автор|tác giả|teksti|συντάκτης|كتب|بقلم|الكاتب)\s*:)\s*:?\s*`;
 const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /**

@@ -129,6 +129,10 @@ describe('numeric dates in the page locale', () => {
     expect(withNumericDatesResolved('Posted 05/09/2021', 'month-first')).toBe('Posted 9 May 2021');
     expect(withNumericDatesResolved('05/09/2021', null)).toBe('05/09/2021');
     expect(withNumericDatesResolved('13/13/2021', 'day-first')).toBe('13/13/2021');
+    expect(withNumericDatesResolved('04/03/25 · 3 min read', 'day-first', { twoDigitYears: true })).toBe('4 March 2025 · 3 min read');
+    expect(withNumericDatesResolved('Posted 11/30/98', 'month-first', { twoDigitYears: true })).toBe('Posted 30 November 1998');
+    expect(withNumericDatesResolved('04/03/25', 'day-first')).toBe('04/03/25');
+    expect(withNumericDatesResolved('Ref 04/03/25/7', 'day-first', { twoDigitYears: true })).toBe('Ref 04/03/25/7');
   });
 });
 

@@ -410,14 +410,17 @@ export function numericDateOrder(locale: string | null | undefined): NumericDate
 }
 
 /**
- * Rewrites the ambiguous slashed dates of a text ("07/08/2023") as ISO dates in the given order, so that the
- * ordinary parsers read them; an impossible reading (a 13th month) is left as it was.
+ * Rewrites the ambiguous slashed dates of a text ("07/08/2023", with `twoDigitYears` "07/08/23" too) as dates
+ * spelt out in the given order, so that the ordinary parsers read them; an impossible reading (a 13th month) is left as it was.
  */
-export function withNumericDatesResolved(text: string, order: NumericDateOrder | null): string {
+export function withNumericDatesResolved(text: string, order: NumericDateOrder | null, options: { twoDigitYears?: boolean } = {}): string {
   if (!order) return text;
-  return text.replace(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/g, (whole, a: string, b: string, y: string) => {
+  // "04/03/25" in a web page's header line: a two-digit year, read as POSIX strptime's %y does (69-99 in the 1900s).
+  const slashed = options.twoDigitYears ? /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g : /\b(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/g;
+  return text.replace(slashed, (whole, a: string, b: string, y: string) => {
     const [d, m] = order === 'day-first' ? [+a, +b] : [+b, +a];
+    const year = y.length === 2 ? (+y < 69 ? 2000 + +y : 1900 + +y) : +y;
     // Spelt out, not ISO: "2023-08-07 11:20" would read as a 24-hour time whatever AM or PM follows.
-    return isoDay(+y, m, d) ? `${d} ${ENGLISH_MONTHS[m - 1]} ${y}` : whole;
+    return isoDay(year, m, d) ? `${d} ${ENGLISH_MONTHS[m - 1]} ${year}` : whole;
   });
 }

@@ -113,7 +113,7 @@ const TITLE_KEYS = ['headline', 'title', 'name'];
 
 /**
  * The publication date in the app state a JavaScript site embeds in the page (Next.js `__NEXT_DATA__`, other
- * `<script type="application/json">` payloads): the date-published-like key of the object whose headline is the
+ * `<script type="application/json">` payloads, Inertia.js's `data-page` attribute, the App Router's flight rows): the date-published-like key of the object whose headline is the
  * page's title (`own`), and the first such key in the payload (`first`: usually the page's own item, which comes
  * before its related items, but not surely).
  */
@@ -143,8 +143,43 @@ export function embeddedJsonPublished(document: Document, title: string | null):
     const parsed = parseJsonLoosely(script.textContent ?? '');
     if (parsed !== undefined) visit(parsed, 0);
   }
+  // Inertia.js (Laravel, Rails) renders its page object into the root element's data-page attribute.
+  for (const root of document.querySelectorAll('[data-page]')) {
+    const parsed = parseJsonLoosely(root.getAttribute('data-page') ?? '');
+    if (parsed !== undefined) visit(parsed, 0);
+  }
+  for (const row of flightRows(document)) visit(row, 0);
   const key = title ? collapseSpaces(title).toLowerCase() : null;
   return { own: dated.find((d) => key !== null && d.title?.toLowerCase() === key)?.date ?? null, first: dated[0]?.date ?? null };
+}
+
+/** One chunk of the Next.js App Router's payload: `self.__next_f.push([1, "8:{...}\n"])`, the string a JSON literal. */
+const FLIGHT_CHUNK = /self\.__next_f\.push\(\[\s*1\s*,\s*("(?:[^"\\]|\\.)*")\s*\]\)/g;
+
+/**
+ * The JSON rows of the React Server Components payload a Next.js App Router page streams in its scripts (no
+ * __NEXT_DATA__ there): the chunks joined, then one "id:value" row a line, the values that are objects or arrays.
+ */
+function flightRows(document: Document): unknown[] {
+  let payload = '';
+  for (const script of document.querySelectorAll('script:not([src])')) {
+    const source = script.textContent ?? '';
+    if (!source.includes('__next_f')) continue;
+    for (const m of source.matchAll(FLIGHT_CHUNK)) {
+      try {
+        payload += JSON.parse(m[1]!) as string;
+      } catch {
+        // A chunk that is no JSON string literal adds nothing.
+      }
+    }
+  }
+  const rows: unknown[] = [];
+  for (const line of payload.split('\n')) {
+    const m = /^[0-9a-z]+:([[{].*)$/i.exec(line);
+    const parsed = m ? parseJsonLoosely(m[1]!) : undefined;
+    if (parsed !== undefined) rows.push(parsed);
+  }
+  return rows;
 }
 
 /**

@@ -14,9 +14,9 @@ import { sortCredits, type HeaderInfo } from './byline';
 import { numericDateOrder, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { decodeMetadataText } from './entities';
 import { embeddedJsonPublished, readJsonLd } from './html-jsonld';
-import { articleHeader, headerTimes, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, squash, withoutEditors, writerNoteAuthors } from './html-page';
+import { articleHeader, headerTimes, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, squash, withoutEditors, writerNoteAuthors } from './html-page';
 import { chooseTitle } from './html-title';
-import { isUrl, publisherOfCollectiveByline } from './names';
+import { classifyName, hasPersonNameShape, isUrl, publisherOfCollectiveByline } from './names';
 import { collapseSpaces } from './text-blocks';
 
 export interface HtmlMetadata {
@@ -134,6 +134,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
     if (authors.length === 0 && line.authors.length > 0) authors = people(line.authors);
     if (line.publisher) outlets.push(line.publisher);
   }
+  if (authors.length > 0 && readPage) authors = withCoAuthorsShown(authors, [...header.map((l) => l.authors), ...shownBylines(document)], organisations);
   // An opinion piece that names its writer only after the text ("Jane Roe" / "The writer is ...").
   if (authors.length === 0 && readPage) authors = people(writerNoteAuthors(document));
   // Analytics tags that carry the credit where nothing the page shows does (Parse.ly's page JSON, Chartbeat's config).
@@ -160,6 +161,25 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
 
   return { title, authors, publisher, shownPublisher, headerKeys, ...datesOf(document, meta, ld, header, url, title, page, readPage, order), url };
 }
+
+/**
+ * The declared authors, or the credit the page shows when it names them all and more people besides: CMSs whose
+ * metadata carries only the primary author (Ghost's primary_author in JSON-LD and twitter:data1, WordPress's post
+ * author beside Co-Authors Plus, a single author meta) still show every co-author in the byline. The others must be
+ * people's full names (not an agency's initials, not an outlet the JSON-LD types as an organisation).
+ */
+function withCoAuthorsShown(declared: string[], shown: string[][], organisations: Set<string>): string[] {
+  const keys = new Set(declared.map(squash));
+  for (const names of shown) {
+    if (names.length <= declared.length || names.length > MAX_SHOWN_CO_AUTHORS) continue;
+    const shownKeys = new Set(names.map(squash));
+    if (![...keys].every((k) => shownKeys.has(k))) continue;
+    const others = names.filter((n) => !keys.has(squash(n)));
+    if (others.every((n) => n.split(/\s+/).length >= 2 && hasPersonNameShape(n) && classifyName(n) === 'person' && !organisations.has(squash(n)))) return names;
+  }
+  return declared;
+}
+const MAX_SHOWN_CO_AUTHORS = 6;
 
 /** Small words left out of a name's initials ("The Deccan Meridian" -> "DM"). */
 const NOT_IN_INITIALS = /^(?:the|of|and|&|de|do|da|di|del|la|le)$/i;
@@ -244,7 +264,14 @@ export function sameInstantWithOffset(utc: PublishedDate, other: PublishedDate):
  * in its header ("Published: Mar. 3, 2024 at 6:12 PM CST"): the shown day is the outlet's local date.
  */
 export function localDayDiffers(declared: PublishedDate, shown: PublishedDate): boolean {
-  if (declared.precision !== 'datetime' || shown.precision !== 'day' || !/(?:Z|[+-]00:?00)$/i.test(declared.value)) return false;
+  if (declared.precision !== 'datetime' || !/(?:Z|[+-]00:?00)$/i.test(declared.value)) return false;
+  // "Posted 2025-01-28 21:40" beside "2025-01-29T01:40:00Z": the shown wall-clock time is the same instant at a
+  // real time-zone offset (whole quarter hours, at most 14 hours), on the local day before or after.
+  if (shown.precision === 'datetime' && /T\d{2}:\d{2}(?::\d{2})?$/.test(shown.value)) {
+    const offset = Date.parse(declared.value) - Date.parse(`${shown.value}Z`);
+    return shown.value.slice(0, 10) !== declared.value.slice(0, 10) && offset !== 0 && Math.abs(offset) <= 14 * 3_600_000 && offset % 900_000 === 0;
+  }
+  if (shown.precision !== 'day') return false;
   const gap = Math.abs(Date.parse(`${declared.value.slice(0, 10)}T00:00:00Z`) - Date.parse(`${shown.value}T00:00:00Z`));
   return gap === 86_400_000;
 }

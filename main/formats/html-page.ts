@@ -262,7 +262,7 @@ export function articleHeader(document: Document, title: string | null, order: N
   const header: ArticleHeader = { lines: [], keys: new Set(), editors: [] };
   const body = document.body as Element | null;
   if (!body) return header;
-  const lines = textLines(body, furnitureUnder(body));
+  const lines = withFieldLabelsJoined(textLines(body, furnitureUnder(body)));
   const key = title ? squash(title) : null;
   let at = key ? lines.findIndex((l) => squash(l.text) === key) : -1;
   if (at < 0) at = lines.findIndex((l) => l.heading);
@@ -285,7 +285,7 @@ export function articleHeader(document: Document, title: string | null, order: N
   for (let i = Math.max(0, at - LINES_BEFORE_HEADLINE); i <= Math.min(lines.length - 1, at + LINES_AFTER_HEADLINE); i++) {
     if (i === at) continue;
     const text = lines[i]!.text;
-    const info = readHeaderLine(withNumericDatesResolved(text, order)) ?? (i > at ? readSwahiliCredit(text) : null);
+    const info = readHeaderLine(withNumericDatesResolved(text, order, { twoDigitYears: true })) ?? (i > at ? readSwahiliCredit(text) : null);
     header.editors.push(...creditedEditors(text));
     // The header ends where the story starts: a standfirst may come before the byline, a second long line may not.
     if (i > at && !info && text.length > MAX_CREDIT_LINE && ++longLines > 1) break;
@@ -296,14 +296,38 @@ export function articleHeader(document: Document, title: string | null, order: N
       } else if (info || text.length > MAX_SUMMARY_LINE || (lines[i]!.heading && !SUMMARY_BOX_HEADING.test(text))) summary = null;
       else summary.push(text);
     }
+    // The content may set a labelled field's label and value apart, as the page does.
+    const keys = [text, ...(lines[i]!.parts ?? [])].map(squash);
     if (info) {
       header.lines.push(info);
-      if (i > at) header.keys.add(squash(text));
-    } else if (i > at && text.length <= MAX_CREDIT_LINE && (readByline(text, { labelRequired: false }) || classifyName(text) === 'role')) {
-      header.keys.add(squash(text));
+      if (i > at) for (const k of keys) header.keys.add(k);
+    } else if (i > at && text.length <= MAX_CREDIT_LINE && (readByline(text, { labelRequired: false }) || classifyName(text) === 'role' || CREDIT_FIELD_LABEL.test(lines[i]!.parts?.[0] ?? ''))) {
+      for (const k of keys) header.keys.add(k);
     }
   }
   return header;
+}
+
+/** A field's label on a line of its own ("Story by:", "Photos by:"), as Drupal and other CMSs set labelled fields. */
+const FIELD_LABEL = /^\p{L}[\p{L}\p{M}'’ /-]{0,30}:$|^(?:posted|published|updated|modified|last (?:modified|updated))$/iu;
+
+/** The label of a credit field that names no author ("Photos by:", "Graphics by:"): the field is the header's all the same. */
+const CREDIT_FIELD_LABEL = /\bby\s*:$/i;
+
+/**
+ * Lines with a field's label joined to the value on the next line: a labelled field ("<div class="field__label">Story
+ * by:</div><div class="field__item">Jane Roe</div>") is one credit or date line, read as its label says.
+ */
+function withFieldLabelsJoined(lines: { text: string; heading: boolean }[]): { text: string; heading: boolean; parts?: string[] }[] {
+  const out: { text: string; heading: boolean; parts?: string[] }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const next = lines[i + 1];
+    if (next && !lines[i]!.heading && !next.heading && FIELD_LABEL.test(lines[i]!.text) && !FIELD_LABEL.test(next.text) && next.text.length <= MAX_CREDIT_LINE) {
+      out.push({ text: `${lines[i]!.text} ${next.text}`, heading: false, parts: [lines[i]!.text, next.text] });
+      i++;
+    } else out.push(lines[i]!);
+  }
+  return out;
 }
 
 /**
@@ -538,4 +562,23 @@ function spacedText(el: Element): string {
     }
   }
   return out;
+}
+
+/** Elements that hold the byline itself (not a whole header with dates and share buttons). */
+const BYLINE_ELEMENT = '[class*="byline" i], [class*="author-name" i], [class*="authors" i], [class*="author-list" i], [rel~="author" i], [itemprop~="author" i]';
+
+/**
+ * The names each byline element outside furniture shows, one list per element whose whole text is a credit
+ * ("<h4 class="author-name"><a>Jane Roe</a>, <a>John Doe</a></h4>"), in page order.
+ */
+export function shownBylines(document: Document): string[][] {
+  const lists: string[][] = [];
+  for (const el of document.querySelectorAll(BYLINE_ELEMENT)) {
+    if (inFurniture(el) || el.closest('head')) continue;
+    const text = collapseSpaces(spacedText(el));
+    if (!text || text.length > MAX_CREDIT_LINE) continue;
+    const credit = readByline(text, { labelRequired: false });
+    if (credit && credit.authors.length > 0) lists.push(credit.authors);
+  }
+  return lists;
 }

@@ -49,7 +49,7 @@ export function withoutWirePrefix(headline: string): string {
 }
 
 export function chooseTitle(evidence: TitleEvidence): string | null {
-  const candidates = [...new Set(evidence.candidates.map((c) => withoutWirePrefix(collapseSpaces(c))).filter((c) => c !== ''))];
+  const candidates = [...new Set(evidence.candidates.map((c) => untruncated(withoutWirePrefix(collapseSpaces(c)), evidence.headings)).filter((c) => c !== ''))];
   if (candidates.length === 0) return null;
   const isSite = siteMatcher(evidence.siteNames, evidence.host);
   // A heading with a wire prefix is the story's headline as the agency sent it; a page title that does not
@@ -90,6 +90,21 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
   }
   // A title that is only the site's name ("<title>Valley Herald</title>" on a hand-built page) names no story.
   return sectionPageTitle(best, candidates, stripped) || isSite(best) ? (shownHeadline(evidence, isSite) ?? best) : best;
+}
+
+/** The ellipsis a CMS or SEO plugin puts where it cut a headline to a length limit ("... says commissioner af..."). */
+const CUT_OFF = /\s*(?:\.{3}|…)$/;
+
+/**
+ * A metadata headline cut to a length limit (schema.org validators warn past 110 characters, so CMSs truncate
+ * and add an ellipsis) is the start of the headline the page shows in full: that heading stands for it.
+ */
+function untruncated(candidate: string, headings: string[]): string {
+  if (!CUT_OFF.test(candidate)) return candidate;
+  const start = candidate.replace(CUT_OFF, '').toLowerCase();
+  if (start.split(/\s+/).length <= MAX_SECTION_WORDS) return candidate;
+  const full = headings.map(collapseSpaces).find((h) => h.length > start.length && h.toLowerCase().startsWith(start));
+  return full ?? candidate;
 }
 
 /**

@@ -1038,3 +1038,91 @@ describe('web credits of heldout8 kinds (invented examples)', () => {
     expect(a.publisher).not.toBe('Web Desk');
   });
 });
+
+describe('web pages of heldout10 kinds (invented examples)', () => {
+  const article = (fields: Record<string, unknown>) =>
+    `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', ...fields })}</script>`;
+  const HEADLINE = 'Harbour board delays dredging of the east channel until after the spring tides, citing a shortage of barges';
+
+  it('takes the full headline the page shows over a metadata headline cut with an ellipsis', () => {
+    for (const cut of [`${HEADLINE.slice(0, 60)}...`, `${HEADLINE.slice(0, 75)}…`]) {
+      const a = folder.parse('cut.html', page(article({ headline: cut }) + '<meta property="og:title" content="Dredging delayed">', `<h1>${HEADLINE}</h1>${BODY}`));
+      expect(a.title).toBe(HEADLINE);
+    }
+    // No shown heading completes it: the metadata headline stays.
+    const b = folder.parse('cut-alone.html', page(article({ headline: 'Harbour board delays dredging of the east...' }), `<h2>Other news</h2>${BODY}`));
+    expect(b.title).toBe('Harbour board delays dredging of the east...');
+  });
+
+  it('dates a page by the local wall-clock time it shows when the declared UTC stamp falls on the next or previous day', () => {
+    const shown = (text: string) =>
+      `<h1>Culvert to close Mill Road</h1><div class="field"><div class="field__label">Posted</div><div class="field__item"><time datetime="2025-05-07T02:10:00Z">${text}</time></div></div>${BODY}`;
+    const a = folder.parse('local-evening.html', page('<meta property="article:published_time" content="2025-05-07T02:10:00+00:00">', shown('2025-05-06 22:10')));
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2025-05-06');
+    // The same day in both: the declared stamp stands.
+    const b = folder.parse('same-day.html', page('<meta property="article:published_time" content="2025-05-07T14:10:00+00:00">', shown('2025-05-07 10:10').replace('02:10', '14:10')));
+    expect(b.publishedAt?.value).toBe('2025-05-07T14:10:00+00:00');
+  });
+
+  it('reads labelled fields whose label and value are set apart ("Story by:" over the name), and not a photographer\'s', () => {
+    const fields = (label: string) =>
+      `<h1>Culvert to close Mill Road</h1><div class="field"><div class="field__label">${label}</div><div class="field__item">Odile Thibodeau</div></div><div class="field"><div class="field__label">Photos by:</div><div class="field__item">Anselm Gravier</div></div>${BODY}`;
+    for (const label of ['Story by:', 'Written by:', 'Author:']) {
+      const a = folder.parse('fields.html', page('<meta name="dcterms.creator" content="The Daily Example">', fields(label)));
+      expect(a.authors).toEqual(['Odile Thibodeau']);
+      expect(a.text).not.toContain('Anselm Gravier');
+      expect(a.text).not.toContain('Photos by');
+    }
+  });
+
+  it('reads a bilingual site\'s label pair and Welsh patronymic names', () => {
+    const a = folder.parse('gan-by.html', page('', `<h1>Culvert to close Mill Road</h1><span class="credit"><span>Gan/By</span> <a href="/authors/x">Gethin ap Rhys</a></span>${BODY}`));
+    expect(a.authors).toEqual(['Gethin ap Rhys']);
+    const b = folder.parse('par-by.html', page('', `<h1>Culvert to close Mill Road</h1><p>Par/By Nia ferch Ifan</p>${BODY}`));
+    expect(b.authors).toEqual(['Nia ferch Ifan']);
+  });
+
+  it('reads a two-digit year in a header date line in the order the page\'s locale writes dates', () => {
+    const html = (lang: string) =>
+      `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>Culvert to close Mill Road</title></head><body><article><h1>Culvert to close Mill Road</h1><p class="meta"><span class="date">04/03/25</span> · 3 min read</p>${BODY}</article></body></html>`;
+    expect(folder.parse('gb.html', html('en-GB')).publishedAt?.value).toBe('2025-03-04');
+    expect(folder.parse('us.html', html('en-US')).publishedAt?.value).toBe('2025-04-03');
+  });
+
+  it('dates a page from the flight rows a Next.js App Router page streams', () => {
+    const row = (text: string) => `<script>self.__next_f.push([1,${JSON.stringify(text)}])</script>`;
+    const scripts = row('5:["$","main",null,{"children":"$L6"}]\n') + row(`6:${JSON.stringify({ id: 4411, headline: 'Culvert to close Mill Road', publishedAt: '2025-04-12T07:45:00.000Z' })}\n`);
+    const a = folder.parse('flight.html', page('', `<h1>Culvert to close Mill Road</h1>${BODY}${scripts}`));
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2025-04-12');
+  });
+
+  it('dates a page from the page object Inertia.js renders into data-page', () => {
+    const data = JSON.stringify({ component: 'Posts/Show', props: { post: { title: 'Culvert to close Mill Road', published_at: '2025-06-02 08:30:00', author: { name: 'Lena Moss' } } } });
+    const a = folder.parse('inertia.html', page('', `<div id="app" data-page="${data.replace(/"/g, '&quot;')}"></div><h1>Culvert to close Mill Road</h1>${BODY}`));
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2025-06-02');
+  });
+
+  it('names every co-author the byline shows when the metadata declares only the primary one, but not an agency or a photographer', () => {
+    const meta = article({ headline: 'Culvert to close Mill Road', author: { '@type': 'Person', name: 'Lena Moss' } });
+    const a = folder.parse('primary.html', page(meta, `<h1>Culvert to close Mill Road</h1><h4 class="author-name"><a href="/author/lena/">Lena Moss</a>, <a href="/author/piet/">Piet Okonkwo</a></h4>${BODY}`));
+    expect(a.authors).toEqual(['Lena Moss', 'Piet Okonkwo']);
+    const b = folder.parse('agency.html', page(meta, `<h1>Culvert to close Mill Road</h1><div class="byline">By Lena Moss and NZW</div>${BODY}`));
+    expect(b.authors).toEqual(['Lena Moss']);
+    const c = folder.parse('photo.html', page(meta, `<h1>Culvert to close Mill Road</h1><div class="byline">By Lena Moss</div><div class="photo-credit">Photo: Piet Okonkwo</div>${BODY}`));
+    expect(c.authors).toEqual(['Lena Moss']);
+  });
+
+  it('leaves block editors\' cards, coloured fact boxes, author boxes, audio players and a bare "By" out of the text', () => {
+    const a = folder.parse('cards.html', page('', `<h1>Culvert to close Mill Road</h1><div class="ArticlePage-authorBy">By</div><a href="/p/lena">Lena Moss</a>
+<div class="AudioPlayer"><span>Listen to this article</span> <span>· 3 min</span></div>
+<p>${PARAGRAPHS[0]}</p>
+<figure class="kg-card kg-bookmark-card"><a href="/other"><div class="kg-bookmark-title">Bridge repairs begin next week on the river road</div><div class="kg-bookmark-description">Crews will work nights.</div></a></figure>
+<div class="kg-card kg-cta-card"><h2>Sign up for the Daily Example</h2><p>Local news, free every Friday.</p></div>
+<p>${PARAGRAPHS[1]}</p>
+<div class="wp-block-group has-background"><h3>How to report a blocked drain</h3><p>Call the roads desk on the council line.</p></div>
+<figure class="wp-block-pullquote"><blockquote><p>We will reopen the road by June.</p><cite>Roads manager</cite></blockquote></figure>
+<p>${PARAGRAPHS[2]}</p>
+<div class="post-author"><h5>Lena Moss</h5><p>Lena covers roads and transport.</p></div>`));
+    expect(a.text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+});

@@ -28,6 +28,9 @@ const MAX_READABLE_DEPTH = 150;
 /** Readability output shorter than this (in characters) is not trusted as the article; the page body is used. */
 const MIN_ARTICLE_CHARS = 80;
 
+/** "By", "By:", "Words by": a credit's label without the names. */
+const BARE_BY_LABEL = /^(?:(?:story|words|written|reported)\s+)?by\s*:?$/i;
+
 /** How many blocks at the top of the content may be the article header's (headline, byline, dates, role). */
 const MAX_HEADER_BLOCKS = 8;
 
@@ -87,7 +90,8 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
   const headline = blocks.slice(0, MAX_HEADER_BLOCKS).findIndex((b) => b.kind === 'heading' && sameText(withoutWirePrefix(b.text), title));
   if (headline >= 0) blocks = blocks.slice(headline + 1);
   // A header block may hold several of those lines, one per <br> ("Headline<br>By Jane Roe<br>Published: ...").
-  const isHeaderLine = (line: string) => meta.headerKeys.has(squash(line)) || sameText(line, title);
+  // A byline's label left alone where the names were links set apart ("<div>By</div><a>Jane Roe</a>").
+  const isHeaderLine = (line: string) => meta.headerKeys.has(squash(line)) || sameText(line, title) || BARE_BY_LABEL.test(line.trim());
   blocks = blocks.filter((b, k) => k >= MAX_HEADER_BLOCKS || !b.text.split('\n').filter((l) => l.trim() !== '').every(isHeaderLine));
 
   const header: HeaderInfo = { authors: meta.authors, publisher: meta.publisher, publishedAt: meta.publishedAt, modifiedAt: meta.fallbackDate };
@@ -218,10 +222,24 @@ const COMMENT_THREADS =
 /** Cookie and consent banners, newsletter, sign-up and subscription boxes, author bio and contributor notes: small boxes, so a large match is a wrapper (a "tag-cookies" article). */
 const SMALL_BOXES =
   '[class*="cookie" i], [id*="cookie" i], [data-testid*="cookie" i], [class*="consent" i], [id*="consent" i], [class*="gdpr" i], [class*="newsletter" i], [class*="signup" i], [class*="sign-up" i], [class*="subscription-widget" i], [class*="paywall" i], [class*="abonnement" i], ' +
-  '[class*="author-bio" i], [class*="author-box" i], [class*="autorenbox" i], [class*="contributor-bio" i], [class*="contributors" i], ' +
+  '[class*="author-bio" i], [class*="author-box" i], [class*="autorenbox" i], [class*="contributor-bio" i], [class*="contributors" i], [class*="about-author" i], [class~="post-author" i], ' +
+  // The player that reads the story aloud ("Listen to this article · 4 min", "Voiced by artificial intelligence").
+  '[class*="audioplayer" i], [class*="audio-player" i], [class*="listen-to-article" i], ' +
   // The box of an article's publication and update dates with its change history ("Published ... Last updated ... show all updates").
   '[class*="published-dates" i], [class*="change-history" i], [class*="update-history" i]';
 const MAX_BOX_CHARS = 600;
+/**
+ * Cards that block editors insert into a story and that are never its text, whatever their size: Ghost's link
+ * preview (bookmark), call-to-action, sign-up and product cards; WordPress's pull quote (a quotation the text
+ * already gives) and donation blocks (Newspack's, GiveWP's).
+ */
+const EDITOR_CARDS =
+  '.kg-bookmark-card, .kg-cta-card, .kg-signup-card, .kg-product-card, .wp-block-pullquote, [class*="wp-block-newspack-blocks-donate" i], [class*="donate-block" i], [class*="wp-block-give" i]';
+/**
+ * A box the writer sets beside the story with a block editor's coloured group ("How to vote", "Key dates"): a
+ * heading and a few lines on a background. Small: a whole coloured section is a layout choice.
+ */
+const COLOURED_GROUP = '.wp-block-group.has-background';
 /** Headings of lists of links to other articles: "Related", "More on this story", "Most read", "À lire aussi". */
 const LINK_LIST_HEADING =
   /^(?:related(?: (?:stories|articles|posts|coverage|content|links|topics|reading))?|more on this (?:story|topic)|more (?:from|in|on) .{1,40}|more (?:galleries|videos|photos|pictures|stories|articles|episodes|podcasts)|read (?:next|more)|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|latest(?: news| stories)?|see also|also read|sur le même sujet|à lire aussi|lesen sie auch|mehr zum thema|te puede interesar|lea también|leggi anche)$/i;
@@ -238,6 +256,10 @@ function removeFurnitureBoxes(document: Document): void {
   for (const el of Array.from(document.querySelectorAll('figure [class*="credit" i], figure [class*="copyright" i]'))) if (!el.closest('figcaption') && !el.querySelector('img, figcaption')) el.remove();
   // A figure around an embed (a chart, a map, a video player) holds the embed's title, notes and credits, not the story's text.
   for (const el of Array.from(document.querySelectorAll('figure'))) if (el.querySelector('iframe, embed, object') && !el.querySelector('p p, figure figure')) el.remove();
+  for (const el of Array.from(document.querySelectorAll(EDITOR_CARDS))) if (!/^(?:html|body|main|article)$/i.test(el.tagName)) el.remove();
+  for (const el of Array.from(document.querySelectorAll(COLOURED_GROUP))) {
+    if ((el.textContent ?? '').length <= MAX_BOX_CHARS && el.querySelector('h2, h3, h4, h5, h6, strong:first-child') && !el.querySelector('.wp-block-post-content, .entry-content')) el.remove();
+  }
   for (const el of Array.from(document.querySelectorAll(SMALL_BOXES))) {
     if (/^(?:html|body|main|article)$/i.test(el.tagName) || (el.textContent ?? '').length > MAX_BOX_CHARS) continue;
     el.remove();

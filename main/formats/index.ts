@@ -91,6 +91,11 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    A mail's subject after its label ("Weekend Read: Headline") found past a greeting; a mail's sending date only
  *    when the story has none; "Published DATE on site.example" lines; an "Originally published DATE" stamp after the story.
  *    A lower-case Romanian "de" is a credit label only beside a date or in a credit element; one edition-note pattern.
+ *    Web pages: a metadata headline cut with an ellipsis gives way to the full h1; a shown local wall-clock time
+ *    over a UTC stamp on the next day; labelled fields set apart ("Story by:" / name); Inertia.js data-page and App
+ *    Router flight-row dates; two-digit years in header date lines;
+ *    "Gan/By" label pairs and Welsh patronymics; co-authors the byline shows beyond a primary-only declaration;
+ *    Ghost bookmark/CTA cards, pull quotes, donate blocks, coloured fact boxes, post-author boxes, audio players.
  */
 export const READER_VERSION = 13;
 

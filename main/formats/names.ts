@@ -78,8 +78,8 @@ const ROLE_QUALIFIERS = /^(?:(?:senior|chief|deputy|assistant|associate|executiv
  */
 const EDITORIAL_DESK = /^(?:la\s+)?(?:redactie|redaktion(?:en)?|redaksjon(?:en)?|redazione|redacción|redaccion|redação|redacao|rédaction|redakcja|redakce|redaksi|toimitus)(?:\s+\p{Lu}.*)?$/iu;
 
-/** Particles inside personal names ("Ludwig van Beethoven", "Ana de la Cruz", "Omar bin Said"). */
-const NAME_PARTICLE = /^(?:de|da|das|do|dos|del|della|dela|delos|di|du|van|von|der|den|ter|te|le|la|las|los|y|bin|binti|ibn|bint|al|el|ben|ó|ní|mac|st\.?)$/i;
+/** Particles inside personal names ("Ludwig van Beethoven", "Ana de la Cruz", "Omar bin Said", the Welsh patronymic "Rhys ap Owen", "Nia ferch Ifan"). */
+const NAME_PARTICLE = /^(?:de|da|das|do|dos|del|della|dela|delos|di|du|van|von|der|den|ter|te|le|la|las|los|y|bin|binti|ibn|bint|al|el|ben|ó|ní|mac|ap|ab|ferch|verch|st\.?)$/i;
 /** One word of a personal name: a capital, then letters, apostrophes, hyphens or an initial's dot. */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’\u2010\u2011-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|[\p{L}]{1,3}['’]\p{Lu}[\p{L}\p{M}'’\u2010\u2011-]*)$/u;
 const MAX_NAME_WORDS = 5;

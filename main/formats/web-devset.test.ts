@@ -1,6 +1,6 @@
 /**
  * The web-page reader against the invented development set (testdata/web, see its README): the issue's targets
- * for web pages hold on both halves and on the later fresh set; heldout2 to heldout8 hold at the figures they reached once fixed, heldout9 at its unseen score. `npm run eval -- --web <folder> --verbose` lists every miss.
+ * for web pages hold on both halves and on the later fresh set; heldout2 to heldout8 and heldout10 hold at the figures they reached once fixed, heldout9 at its unseen score. `npm run eval -- --web <folder> --verbose` lists every miss.
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +26,8 @@ const HELDOUT7_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.
 const HELDOUT8_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.995 };
 /** heldout9 was written blind and has not been tuned on: its floor is its unseen score (one date and some furniture missed). */
 const HELDOUT9_FLOOR = { title: 1, date: 0.9, authors: 1, publisher: 1, textF1: 0.975 };
+/** heldout10 was scored blind (title .917, date .833, author .75, publisher 1, text F1 .974), then fixed by kind: its floor is what it reached. */
+const HELDOUT10_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.995 };
 
 describe.each([
   ['dev', TARGETS],
@@ -39,6 +41,7 @@ describe.each([
   ['heldout7', HELDOUT7_FLOOR],
   ['heldout8', HELDOUT8_FLOOR],
   ['heldout9', HELDOUT9_FLOOR],
+  ['heldout10', HELDOUT10_FLOOR],
 ])('web pages, %s half', (half, floor) => {
   const { pages, summary } = scoreFolder(folder(half));
 
