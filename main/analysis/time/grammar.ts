@@ -1787,8 +1787,10 @@ const chainedPartOfDay: Rule = (g, i) => {
       return base === null ? unresolved('TIME', `XXXX-XX-XXT${part}`) : partOfDayPeriod(base, part);
     });
   }
+  if (TWILIGHT.has(word)) return twilight(g, i);
   let at = i;
   let step = 0;
+  if (word === 'the' && PARTS_OF_DAY.has(g.word(i + 1))) return partOfStoryDay(g, i);
   if (word === 'the') {
     const determiner = g.word(i + 1);
     if (determiner === 'next' || determiner === 'following') step = 1;
@@ -1808,6 +1810,69 @@ const chainedPartOfDay: Rule = (g, i) => {
     return base === null ? unresolved('TIME', `XXXX-XX-XXT${part}`) : partOfDayPeriod(base + step, part);
   });
 };
+
+/** Prepositions that make "the morning" a time of the story's day ("fog delayed play in the morning"). */
+const IN_PART_OF_DAY = new Set(['in', 'during', 'through', 'throughout']);
+
+/** Words right after "the morning" that make it part of a longer phrase ("the morning of May 3", "the morning after"). */
+const NOT_AFTER_PART_OF_DAY = new Set(['of', 'after', 'before', 'when', 'that', 'shift', 'session', 'sessions', 'papers', 'paper', 'news', 'show', 'rush', 'peak', 'star']);
+
+/** Words of habit that make a part of the day a recurring one ("usually", "every"): told then of no day. */
+const HABIT_WORDS = new Set(['usually', 'normally', 'typically', 'generally', 'routinely', 'regularly', 'always', 'often', 'every', 'each', 'sometimes', 'rarely', 'seldom']);
+
+/** A word of habit within the sentence before `at` (the eight words before it). */
+function habitBefore(g: Grammar, at: number): boolean {
+  for (let back = 1; back <= 8; back++) {
+    const token = g.token(at - back);
+    if (!token || token.text === '.' || token.text === ';' || token.newline) return false;
+    if (HABIT_WORDS.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "in the morning", "during the afternoon", "through the night": the part of the day the story has reached (the last
+ * day told, else publication), "the match was delayed by fog in the morning"; a recurring one when told as a habit.
+ * (The clock's "7 in the morning" is read by the clock rule, which starts earlier.)
+ */
+function partOfStoryDay(g: Grammar, i: number): Match | null {
+  if (!IN_PART_OF_DAY.has(g.word(i - 1)) || g.capitalised(i + 1)) return null;
+  const part = PARTS_OF_DAY.get(g.word(i + 1)) as string;
+  if (NOT_AFTER_PART_OF_DAY.has(g.word(i + 2)) || g.gluedSymbol(i + 2, '-') || g.token(i + 2)?.text === '\'' || g.token(i + 2)?.text === '’') return null;
+  const habit = habitBefore(g, i);
+  return match(i, i + 2, (c) => {
+    const base = c.referenceDay ?? c.publication;
+    return base === null || habit ? unresolved('TIME', `XXXX-XX-XXT${part}`) : partOfDayPeriod(base, part);
+  });
+}
+
+/** Dawn and dusk and their kin, as parts of the day. */
+const TWILIGHT: ReadonlyMap<string, string> = new Map([
+  ['dawn', 'MO'], ['daybreak', 'MO'], ['sunrise', 'MO'], ['dusk', 'EV'], ['sunset', 'EV'], ['nightfall', 'EV'], ['sundown', 'EV'],
+]);
+
+/** Prepositions of a moment before "dawn", "dusk" ("attacked at dawn", "a curfew until sunrise"). */
+const TWILIGHT_PREPOSITIONS = new Set(['at', 'before', 'after', 'by', 'until', 'till', 'from', 'to', 'around', 'since', 'near', 'toward', 'towards', 'past']);
+
+/**
+ * "at dawn", "shortly before dusk", "until sunrise": a time of the story's day, of the part of the day it opens or
+ * closes. Only after a preposition of a moment ("the dawn of a new era", "Dawn Smith", "pre-dawn raids" are not), and
+ * of no day in a recurring window ("a curfew from dusk to dawn", "dawn-to-dusk fasting") or as a habit.
+ */
+function twilight(g: Grammar, i: number): Match | null {
+  const word = g.word(i);
+  const part = TWILIGHT.get(word) as string;
+  if (g.capitalised(i) || g.symbolBefore(i, '-') || g.gluedSymbol(i + 1, '-')) return null;
+  if (!TWILIGHT_PREPOSITIONS.has(g.word(i - 1))) return null;
+  // A window from one twilight to the other ("from dusk to dawn", "from dawn until dusk") recurs: a curfew, a fast.
+  const window = (TWILIGHT.has(g.word(i - 2)) && (g.word(i - 1) === 'to' || g.word(i - 1) === 'until' || g.word(i - 1) === 'till'))
+    || (g.word(i - 1) === 'from' && TWILIGHT.has(g.word(i + 2)) && (g.word(i + 1) === 'to' || g.word(i + 1) === 'until' || g.word(i + 1) === 'till'));
+  const habit = window || habitBefore(g, i);
+  return match(i, i + 1, (c) => {
+    const base = c.referenceDay ?? c.publication;
+    return base === null || habit ? unresolved('TIME', `XXXX-XX-XXT${part}`) : partOfDayPeriod(base, part);
+  });
+}
 
 /** Words that may follow the adverb "overnight" ("fighting raged overnight into Sunday"). */
 const OVERNIGHT_FOLLOWERS = new Set([
@@ -2831,7 +2896,7 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [weekOfRule, ['the']],
   [rangeRule, ['from', 'between', ...WEEKDAYS.keys(), ...MONTHS.keys()]],
   [deicticDay, ['today', 'yesterday', 'tomorrow', 'tonight', 'this', 'last', 'the']],
-  [chainedPartOfDay, ['the', 'that', 'overnight', 'mid', 'midmorning', 'midafternoon']],
+  [chainedPartOfDay, ['the', 'that', 'overnight', 'mid', 'midmorning', 'midafternoon', ...TWILIGHT.keys()]],
   [weekdayRule, [...WEEKDAYS.keys()]],
   [referenceWords, ['a', 'an', 'now', 'currently', 'presently', 'nowadays', 'recently', 'lately', 'more', 'most', 'very', 'the', 'present']],
   [durationRule, [...MODIFIERS, ...UNITS.keys(), ...VAGUE_QUANTITIES, ...NUMBER_WORDS.keys(), 'over', 'a', 'an', 'half', '#']],

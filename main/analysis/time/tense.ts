@@ -105,6 +105,9 @@ const RUN_SPAN_WORDS = new Set(['from', 'until', 'till', 'through', 'into']);
 /** Words after "last" that make it the verb ("will last until", "lasts into", "last through"). */
 const LAST_AS_VERB_BEFORE = new Set(['until', 'till', 'into', 'through', 'beyond', 'for']);
 
+/** Forms of "be" before "possible" that make it a forecast ("storms are possible", "frosts were possible"). */
+const POSSIBLE_AFTER = new Set(['is', 'are', 'was', 'were', 'be', 'remain', 'remains', 'remained', 'also', 'still']);
+
 /** Present-tense "be": a participle after it is a present passive ("the appeal is argued in June"), not a past tense. */
 const PRESENT_BE = new Set(['is', 'are', 'am']);
 
@@ -180,6 +183,9 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
     if (next !== 'on' && next !== 'in') return null;
     return afterBe(tokens, index) || PRESENT_BE.has(tokens[index - 1]?.lower ?? '') ? null : 'past';
   }
+  // "showers are possible on Friday", "frosts were possible on Tuesday": a forecast, even in the past of reported
+  // speech (but not "made possible on Monday", an outcome).
+  if (word === 'possible') return POSSIBLE_AFTER.has(tokens[index - 1]?.lower ?? '') ? 'future' : null;
   // "to be held", "is to be published": an infinitive looks ahead.
   if (word === 'be') return tokens[index - 1]?.lower === 'to' ? 'future' : null;
   // "The festival runs from June 11", "the consultation runs until Friday": the present of a schedule (not the noun

@@ -1,0 +1,64 @@
+/**
+ * Parts of the day told without a day of their own (all examples invented): "in the morning" is the story's day,
+ * "at dawn" and "before dusk" are parts of the day too, and a recurring window ("from dusk to dawn") belongs to no
+ * day. Also: a forecast of something "possible" on a weekday looks ahead.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Timex } from '../../../shared/analysis';
+import { extractTimexes } from './index';
+
+const PUBLISHED = '2031-03-12'; // a Wednesday
+
+function all(text: string, publishedAt: string | null = PUBLISHED): Timex[] {
+  return extractTimexes(text, { publishedAt });
+}
+const texts = (text: string, publishedAt: string | null = PUBLISHED) => all(text, publishedAt).map((t) => t.text);
+const valueOf = (text: string, needle: string, publishedAt: string | null = PUBLISHED) => {
+  const found = all(text, publishedAt).filter((t) => t.text === needle);
+  expect(found.map((t) => t.text), `"${needle}" in "${text}"`).toEqual([needle]);
+  return found[0]!.value;
+};
+
+describe('"in the morning" and kin', () => {
+  it('is the part of the day the story has reached', () => {
+    expect(valueOf('The ferry sailed on Monday. It had been held up by wind in the morning.', 'the morning')).toBe('2031-03-10TMO');
+    expect(valueOf('A memorial will be held on Friday, with a burial in the afternoon.', 'the afternoon')).toBe('2031-03-14TAF');
+    expect(valueOf('Rain fell during the night, officials said.', 'the night')).toBe('2031-03-12TNI');
+  });
+  it('is of no day when told as a habit', () => {
+    expect(valueOf('The market usually opens in the morning.', 'the morning')).toBe('XXXX-XX-XXTMO');
+  });
+  it('leaves longer phrases and other uses alone', () => {
+    expect(texts('The morning papers led with the vote.')).toEqual([]);
+    expect(texts('She hosts the Morning Show.')).toEqual([]);
+    expect(texts('They met in the morning session.')).toEqual([]);
+    expect(texts('The bus leaves at 7 in the morning on Friday.')).toEqual(['7 in the morning', 'Friday']);
+  });
+});
+
+describe('dawn and dusk', () => {
+  it('reads them after a preposition of a moment, on the story\'s day', () => {
+    expect(valueOf('Troops entered the town on Sunday shortly before dawn.', 'dawn')).toBe('2031-03-09TMO');
+    expect(valueOf('The search was called off at dusk, police said.', 'dusk')).toBe('2031-03-12TEV');
+  });
+  it('reads a window from one to the other as recurring', () => {
+    const found = all('The council imposed a curfew from dusk to dawn for a month.');
+    expect(found.map((t) => [t.text, t.value])).toContainEqual(['dusk', 'XXXX-XX-XXTEV']);
+    expect(found.map((t) => [t.text, t.value])).toContainEqual(['dawn', 'XXXX-XX-XXTMO']);
+  });
+  it('leaves figures of speech, names and compounds alone', () => {
+    expect(texts('It marked the dawn of a new era.')).toEqual([]);
+    expect(texts('Dawn Okafor chairs the board.')).toEqual([]);
+    expect(texts('Police made arrests in pre-dawn raids.')).toEqual([]);
+  });
+});
+
+describe('forecasts of what is possible', () => {
+  it('look ahead, even in the past of reported speech', () => {
+    expect(valueOf('Forecasters said more snow was possible on Friday.', 'Friday')).toBe('2031-03-14');
+    expect(valueOf('Thunderstorms are possible Saturday.', 'Saturday')).toBe('2031-03-15');
+  });
+  it('but an outcome made possible is not a forecast', () => {
+    expect(valueOf('The rescue, made possible by calm seas on Monday, ended well.', 'Monday')).toBe('2031-03-10');
+  });
+});
