@@ -1274,7 +1274,9 @@ const deicticUnit: Rule = (g, i) => {
     return match(i, end, (c) => {
       if (c.publication === null) return unresolved('DATE', `XXXX-${pad2(month)}`);
       const { year, month: current } = ymdFromDay(c.publication);
-      if (determiner === 'last' || determiner === 'past') return monthPeriod(month < current ? year : year - 1, month);
+      // "last March" told in April or May is not the month just gone (that is "last month", "in March"): it is last
+      // year's March. Further back in the year it is this year's ("last March", told in October).
+      if (determiner === 'last' || determiner === 'past') return monthPeriod(month < current && (determiner === 'past' || current - month > RECENT_MONTHS) ? year : year - 1, month);
       if (determiner === 'next' || determiner === 'coming') return monthPeriod(month > current ? year : year + 1, month);
       return monthPeriod(year, month);
     });
@@ -1811,6 +1813,9 @@ const chainedPartOfDay: Rule = (g, i) => {
   });
 };
 
+/** How many months back a month named "last March" is still a month of this year's too recent to be meant. */
+const RECENT_MONTHS = 2;
+
 /** Prepositions that make "the morning" a time of the story's day ("fog delayed play in the morning"). */
 const IN_PART_OF_DAY = new Set(['in', 'during', 'through', 'throughout']);
 
@@ -1891,7 +1896,8 @@ const weekdayRule: Rule = (g, i) => {
   if (g.word(i - 1) === 'the' && g.capitalised(i + 1) && !MONTHS.has(g.word(i + 1)) && !PARTS_OF_DAY.has(g.word(i + 1))) return null;
   // "Saturday mornings" recurs (the set rule), unless the plural is for two days ("on Sunday and Monday evenings").
   if (PLURAL_PARTS_OF_DAY.has(g.word(i + 1)) && !((g.word(i - 1) === 'and' || g.word(i - 1) === 'or') && WEEKDAYS.has(g.word(i - 2)))) return null;
-  const part = PARTS_OF_DAY.get(g.word(i + 1));
+  // ("on Sunday and Monday evenings": the second day with its part of the day, one evening each.)
+  const part = PARTS_OF_DAY.get(g.word(i + 1)) ?? PLURAL_PARTS_OF_DAY.get(g.word(i + 1));
   const end = part ? i + 2 : i + 1;
   return match(i, end, (c) => {
     if (c.publication === null) {

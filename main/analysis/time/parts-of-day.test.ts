@@ -62,3 +62,22 @@ describe('forecasts of what is possible', () => {
     expect(valueOf('The rescue, made possible by calm seas on Monday, ended well.', 'Monday')).toBe('2031-03-10');
   });
 });
+
+describe('two days sharing a plural part of the day', () => {
+  it('gives the second day its part', () => {
+    expect(valueOf('Frost is possible on Thursday and Friday mornings.', 'Friday mornings')).toBe('2031-03-14TMO');
+    expect(valueOf('The gallery opens late on Saturday evenings.', 'Saturday evenings')).toBe('XXXX-WXX-6TEV');
+  });
+});
+
+describe('"last" and a month', () => {
+  it('is last year\'s when this year\'s would be the month just gone', () => {
+    expect(valueOf('The novel came out last February.', 'last February')).toBe('2030-02');
+    expect(valueOf('The novel came out last January.', 'last January')).toBe('2030-01');
+    expect(valueOf('The mill closed last March.', 'last March')).toBe('2030-03');
+  });
+  it('is this year\'s further back in the year', () => {
+    expect(valueOf('The plant closed last June.', 'last June', '2031-10-20')).toBe('2031-06');
+    expect(valueOf('The plant closed last November.', 'last November')).toBe('2030-11');
+  });
+});
