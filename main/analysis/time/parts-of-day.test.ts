@@ -81,3 +81,19 @@ describe('"last" and a month', () => {
     expect(valueOf('The plant closed last November.', 'last November')).toBe('2030-11');
   });
 });
+
+describe('clock times in the night', () => {
+  it('puts a small hour of a night on the day after the evening it is named by', () => {
+    expect(valueOf('A fire broke out on Monday night at about 2:15 a.m., police said.', '2:15 a.m.')).toBe('2031-03-11T02:15');
+    expect(valueOf('A fire broke out on Monday night at about 11 p.m., police said.', '11 p.m.')).toBe('2031-03-10T23:00');
+    expect(valueOf('Police said the raid began on Monday at 2 a.m.', '2 a.m.')).toBe('2031-03-10T02:00');
+  });
+});
+
+describe('clock times after a night', () => {
+  it('puts a small hour told after the night on the next day', () => {
+    const text = 'Fire swept through a warehouse on Monday night. Police said it began at about 1:40 a.m.';
+    expect(valueOf(text, '1:40 a.m.')).toBe('2031-03-11T01:40');
+    expect(valueOf('Fire swept through a warehouse on Monday night. Police said it began at about 9 p.m.', '9 p.m.')).toBe('2031-03-10T21:00');
+  });
+});
