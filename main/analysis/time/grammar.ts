@@ -69,6 +69,11 @@ export interface Context {
   /** The last quarter or month placed (a reporting period), for "the same period last year" told after other dates. */
   period?: { day: DayNumber; precision: 'quarter' | 'month' } | null;
   /**
+   * The first day of the half year under report, when the last thing placed was one ("the first half of 2030", "the
+   * six months to June 30"): "a year earlier" is then the same half a year back.
+   */
+  half?: DayNumber | null;
+  /**
    * A whole year named earlier in the same sentence ("Last year, the city recorded most cases between August and
    * November"): the year of a bare month or day there. Null when none.
    */
@@ -617,6 +622,10 @@ const COMPARABLE_PRECISIONS: ReadonlySet<Precision> = new Set(['quarter', 'month
  * comparison does not move the story: the reference time stays on the period compared.
  */
 function comparablePeriod(c: Context, amount: number, unit: UnitCode, notAfter: DayNumber | null = null): Resolved | null {
+  if (unit === 'Y' && Math.abs(amount) === 1 && c.half !== undefined && c.half !== null && (notAfter === null || c.half <= notAfter)) {
+    const { year, month } = ymdFromDay(c.half);
+    return { ...halfPeriod(year + amount, month < 7 ? 1 : 2), keepsReference: true };
+  }
   if (unit !== 'Y' || Math.abs(amount) !== 1 || c.reference === null || !COMPARABLE_PRECISIONS.has(c.referencePrecision)) return null;
   if (notAfter !== null && (c.reference > notAfter || c.reference < shiftByUnit(notAfter, -1, 'Y') - 92)) return null;
   const shifted = shiftByUnit(c.reference, amount, 'Y');

@@ -104,6 +104,7 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
   let referencePrecision: Precision = 'day';
   let lastDay: DayNumber | null = publication;
   let lastNight = false;
+  let lastHalf: DayNumber | null = null;
   let lastPeriod: Context['period'] = null;
   // A whole year told in a sentence, and which sentence (a bare month after it in that sentence is of that year).
   const sentences = sentenceIndexes(tokens);
@@ -116,6 +117,7 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
       referencePrecision,
       referenceDay: lastDay,
       period: lastPeriod,
+      half: lastHalf,
       sentenceYear: yearOfSentence && yearOfSentence.sentence === sentences[match.from] ? yearOfSentence.year : null,
       orientation: () => orientation(tokens, match.from, match.to),
     };
@@ -126,9 +128,12 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
       return null;
     }
   };
+  let previousPlaced: Placed | undefined;
   for (const match of matches) {
     const resolved = resolveOne(match);
-    placed.push({ match, resolved, storyDay: lastDay, storyNight: lastNight });
+    const span = previousPlaced;
+    previousPlaced = { match, resolved, storyDay: lastDay, storyNight: lastNight };
+    placed.push(previousPlaced);
     for (const inner of match.nested ?? []) placed.push({ match: inner, resolved: resolveOne(inner), storyDay: lastDay, storyNight: lastNight });
     if (resolved && resolved.type === 'DATE' && resolved.precision === 'year' && resolved.range && /^\d{4}$/.test(resolved.value) && framesSentence(tokens, sentences, match)) {
       yearOfSentence = { sentence: sentences[match.from] as number, year: Number(resolved.value) };
@@ -141,6 +146,7 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
         lastNight = resolved.value.endsWith('TNI');
       }
       if (resolved.precision === 'quarter' || resolved.precision === 'month') lastPeriod = { day: referenceDay!, precision: resolved.precision };
+      lastHalf = /-H[12]$/.test(resolved.value) ? referenceDay : halfEndingWith(tokens, span, match, resolved);
     }
   }
 
@@ -194,6 +200,24 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
   }
   timexes.sort((a, b) => a.start - b.start || b.end - a.end);
   return timexes;
+}
+
+/** Words joining a reporting span to its last day: "the six months to June 30", "the six months ended Dec. 31". */
+const SPAN_END_WORDS = new Set(['to', 'ended', 'ending', 'through', 'till', 'until']);
+
+/**
+ * The first day of the half year that a reporting span of six months ends on, when `match` is the end of one
+ * ("the six months to June 30", "the six months to the end of December"), else null. `span` is the expression
+ * placed before it.
+ */
+function halfEndingWith(tokens: readonly Token[], span: Placed | undefined, match: Match, resolved: Resolved): DayNumber | null {
+  if (!span || span.match.to !== match.from - 1 || span.resolved?.value !== 'P6M') return null;
+  if (!SPAN_END_WORDS.has((tokens[match.from - 1] as Token).lower)) return null;
+  const end = resolved.range?.end;
+  if (!end) return null;
+  const month = end.slice(5, 7);
+  if (month !== '06' && month !== '12') return null;
+  return parseIsoDay(`${end.slice(0, 4)}-${month === '06' ? '01' : '07'}-01`);
 }
 
 /** Hours of a night that are already the next day's (midnight to before 6 a.m.). */

@@ -97,3 +97,16 @@ describe('clock times after a night', () => {
     expect(valueOf('Fire swept through a warehouse on Monday night. Police said it began at about 9 p.m.', '9 p.m.')).toBe('2031-03-10T21:00');
   });
 });
+
+describe('half years under report', () => {
+  it('compares "a year earlier" with the same half', () => {
+    const text = 'Profit for the six months to June 30 rose to $4 million from $3 million a year earlier.';
+    expect(valueOf(text, 'a year earlier', '2031-08-20')).toBe('2030-H1');
+    const other = 'Sales in the six months ended Dec. 31 fell 4%, compared with a year earlier.';
+    expect(valueOf(other, 'a year earlier', '2032-02-20')).toBe('2030-H2');
+    expect(valueOf('Revenue in the first half of 2031 rose from a year earlier.', 'a year earlier')).toBe('2030-H1');
+  });
+  it('leaves other spans alone', () => {
+    expect(valueOf('Profit for the three months to June 30 rose from a year earlier.', 'a year earlier', '2031-08-20')).not.toMatch(/H/);
+  });
+});
