@@ -38,8 +38,11 @@ import { splitSentences, type TextSpan } from './sentences';
  *    only clubs bear; a person after a place's possessive, by a given name that is a word when the surname recurs, by a
  *    month that is a given name; a name opening its sentence before a cue (verb, shares, apposition), or opening a longer
  *    name, or an acronym of a body named in full; ends of a way after a word of travel; adjectives of faiths are no names.
+ * 10: time expressions: "in the morning" on the story's day, "at dawn"/"before dusk" (a dusk-to-dawn window: no day),
+ *    "Tuesday and Wednesday mornings", forecasts "possible" on a day, "last March" told in May as last year's, small
+ *    hours of a night on the next day, "a year earlier" after a half year ("the six months to June 30") as that half.
  */
-export const ANALYSIS_VERSION = 9;
+export const ANALYSIS_VERSION = 10;
 
 /** Longest text analysed (about 60 pages); an article longer than that is analysed up to here. */
 export const MAX_ANALYSED_CHARS = 300_000;
