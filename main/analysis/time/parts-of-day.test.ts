@@ -110,3 +110,14 @@ describe('half years under report', () => {
     expect(valueOf('Profit for the three months to June 30 rose from a year earlier.', 'a year earlier', '2031-08-20')).not.toMatch(/H/);
   });
 });
+
+describe('deadlines of a commitment', () => {
+  it('look ahead of the committing, whatever its tense', () => {
+    expect(valueOf('The ministry had promised the lenders new levies by the end of June.', 'the end of June')).toBe('2031-06');
+    expect(valueOf('The mayor pledged a full report by Friday.', 'Friday')).toBe('2031-03-14');
+  });
+  it('but a deadline met is past', () => {
+    expect(valueOf('The works were finished by Friday, the council said.', 'Friday')).toBe('2031-03-07');
+    expect(valueOf('The ministry said the promised levies were collected by Monday.', 'Monday')).toBe('2031-03-10');
+  });
+});

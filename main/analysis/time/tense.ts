@@ -308,12 +308,35 @@ export function orientation(tokens: readonly Token[], from: number, to: number):
     const after = tokens[from + 4]?.lower ?? '';
     if (!FUTURE_WORDS.has(after) && !PRESENT_BE.has(after) && !MODALS.has(after) && after !== 'could') return 'past';
   }
+  // "had promised new taxes by the end of June", "pledged a report by Friday": a deadline given with a commitment lies
+  // ahead of the committing, whatever its tense.
+  if (tokens[from - 1]?.lower === 'by' && committedBefore(tokens, from - 1)) return 'future';
   const found = nearestCue(tokens, from, to);
   if (found) return found;
   // With no verb to go by, a deadline preposition right before the date decides ("... by Jan. 14").
   const before = tokens[from - 1];
   if (before && DEADLINE_WORDS.has(before.lower)) return 'future';
   return null;
+}
+
+/** Verbs of committing to a thing by a deadline ("promised the fund new taxes by June"). */
+const COMMITMENT_VERBS = new Set([
+  'promise', 'promises', 'promised', 'pledge', 'pledges', 'pledged', 'vow', 'vows', 'vowed', 'commit', 'commits', 'committed',
+  'undertook', 'demand', 'demands', 'demanded', 'order', 'orders', 'ordered',
+]);
+
+/** How many words before a deadline's "by" its commitment verb may stand ("promised the fund new taxes on retailers by"). */
+const COMMITMENT_REACH = 8;
+
+/** The first tense cue left of `at` (within its clause) is a verb of commitment. */
+function committedBefore(tokens: readonly Token[], at: number): boolean {
+  for (let index = at - 1, steps = 0; index >= 0 && steps < COMMITMENT_REACH; index--, steps++) {
+    const token = tokens[index];
+    if (!token || isBoundary(tokens, index) || token.text === ',' || token.newline) return false;
+    if (COMMITMENT_VERBS.has(token.lower)) return !ADJECTIVE_BEFORE.has(tokens[index - 1]?.lower ?? '');
+    if (cueOf(tokens, index, at - index, true)) return false;
+  }
+  return false;
 }
 
 /** Verbs that report speech: a date in the clause they introduce takes the tense of that clause. */
