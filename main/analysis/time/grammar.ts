@@ -2282,20 +2282,25 @@ const setRule: Rule = (g, i) => {
 };
 
 /**
- * "the last three months of 2031", "the first six months of 2030": months counted from an end of a named year are a
- * calendar quarter or half, a date (a count that is neither stays a duration: "the first nine months").
+ * "the last three months of 2031", "the first six months of 2030", "the first two quarters of 2030": months counted
+ * from an end of a named year are a calendar quarter or half, a date (a count that is neither stays a duration: "the
+ * first nine months").
  */
 function monthsOfYear(g: Grammar, i: number): Match | null {
   if (g.word(i) !== 'the') return null;
   const side = g.word(i + 1);
   if (side !== 'first' && side !== 'last' && side !== 'final') return null;
   const quantity = g.quantity(i + 2, false);
-  if (!quantity || (quantity.value !== 3 && quantity.value !== 6) || g.word(quantity.next) !== 'months' || g.word(quantity.next + 1) !== 'of') return null;
+  if (!quantity || g.word(quantity.next + 1) !== 'of') return null;
+  const unit = g.word(quantity.next);
+  // "the first two quarters of 1990", "the last two quarters of 2031": a half year too.
+  const months = unit === 'months' ? quantity.value : unit === 'quarters' && quantity.value === 2 ? 6 : null;
+  if (months !== 3 && months !== 6) return null;
   const yearHit = g.year(quantity.next + 2);
   if (!yearHit) return null;
   const first = side === 'first';
   const year = yearHit.year;
-  if (quantity.value === 3) return match(i, yearHit.next, () => quarterPeriod(year, first ? 1 : 4));
+  if (months === 3) return match(i, yearHit.next, () => quarterPeriod(year, first ? 1 : 4));
   return match(i, yearHit.next, () => halfPeriod(year, first ? 1 : 2));
 }
 

@@ -121,3 +121,13 @@ describe('deadlines of a commitment', () => {
     expect(valueOf('The ministry said the promised levies were collected by Monday.', 'Monday')).toBe('2031-03-10');
   });
 });
+
+describe('quarters counted from an end of a year', () => {
+  it('reads two of them as a half year', () => {
+    expect(valueOf('Sales fell in the first two quarters of 2030.', 'the first two quarters of 2030')).toBe('2030-H1');
+    expect(valueOf('Growth slowed in the last two quarters of 2030.', 'the last two quarters of 2030')).toBe('2030-H2');
+  });
+  it('leaves other counts alone', () => {
+    expect(texts('Sales fell in the first three quarters of 2030.')).not.toContain('the first three quarters of 2030');
+  });
+});
