@@ -41,7 +41,8 @@ import { splitSentences, type TextSpan } from './sentences';
  * 10: time expressions: "in the morning" on the story's day, "at dawn"/"before dusk" (a dusk-to-dawn window: no day),
  *    "Tuesday and Wednesday mornings", forecasts "possible" on a day, "last March" told in May as last year's, small
  *    hours of a night on the next day, "a year earlier" after a half year ("the six months to June 30") as that half,
- *    "the first two quarters of 2030" as a half, a deadline after a commitment ("had promised ... by June") ahead.
+ *    "the first two quarters of 2030" as a half, a deadline after a commitment ("had promised ... by June") ahead,
+ *    "starting Wednesday" ahead unless a verb of its clause says otherwise.
  */
 export const ANALYSIS_VERSION = 10;
 

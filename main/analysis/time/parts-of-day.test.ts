@@ -131,3 +131,13 @@ describe('quarters counted from an end of a year', () => {
     expect(texts('Sales fell in the first three quarters of 2030.')).not.toContain('the first three quarters of 2030');
   });
 });
+
+describe('the start of a schedule', () => {
+  it('lies ahead when no verb near it says otherwise', () => {
+    const text = 'The utility will ration power in parts of the northern and eastern districts for up to ten hours every two days starting Friday.';
+    expect(valueOf(text, 'Friday')).toBe('2031-03-14');
+  });
+  it('keeps a past verb', () => {
+    expect(valueOf('Starting Monday, the plant closed its doors.', 'Monday')).toBe('2031-03-10');
+  });
+});

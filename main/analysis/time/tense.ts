@@ -311,6 +311,13 @@ export function orientation(tokens: readonly Token[], from: number, to: number):
   // "had promised new taxes by the end of June", "pledged a report by Friday": a deadline given with a commitment lies
   // ahead of the committing, whatever its tense.
   if (tokens[from - 1]?.lower === 'by' && committedBefore(tokens, from - 1)) return 'future';
+  // "will cut power for up to 12 hours a day starting Wednesday, after supplies fell": the start of a schedule lies
+  // ahead unless a verb before it, or in its own clause after it, says otherwise ("Starting Monday, the plant closed").
+  if (STARTING_WORDS.has(tokens[from - 1]?.lower ?? '')) {
+    // (Fronted, "Starting Monday, ...", it frames the clause after its comma.)
+    const fronted = from < 2 || isBoundary(tokens, from - 2) || tokens[from - 1]?.newline === true;
+    return nearestCue(tokens, from, to, !fronted) ?? 'future';
+  }
   const found = nearestCue(tokens, from, to);
   if (found) return found;
   // With no verb to go by, a deadline preposition right before the date decides ("... by Jan. 14").
@@ -318,6 +325,9 @@ export function orientation(tokens: readonly Token[], from: number, to: number):
   if (before && DEADLINE_WORDS.has(before.lower)) return 'future';
   return null;
 }
+
+/** Words of a schedule's start right before its date ("starting Wednesday", "beginning June 1"). */
+const STARTING_WORDS = new Set(['starting', 'beginning', 'commencing']);
 
 /** Verbs of committing to a thing by a deadline ("promised the fund new taxes by June"). */
 const COMMITMENT_VERBS = new Set([
@@ -368,7 +378,7 @@ function clauseCueRight(tokens: readonly Token[], to: number): Orientation {
   return null;
 }
 
-function nearestCue(tokens: readonly Token[], from: number, to: number): Orientation {
+function nearestCue(tokens: readonly Token[], from: number, to: number, rightInClause = false): Orientation {
   // "postponed until Tuesday morning": "until" right before the date outweighs the verb (not "Until Tuesday, they
   // had ...", where it opens the sentence).
   const before = tokens[from - 1];
@@ -393,6 +403,7 @@ function nearestCue(tokens: readonly Token[], from: number, to: number): Orienta
     }
     if (token.newline) break;
   }
+  if (rightInClause) return clauseCueRight(tokens, to);
   for (let index = to, steps = 0; index < tokens.length && steps < WINDOW; index++, steps++) {
     const token = tokens[index];
     if (!token || isBoundary(tokens, index) || token.newline) break;
