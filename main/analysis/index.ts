@@ -38,7 +38,12 @@ import { splitSentences, type TextSpan } from './sentences';
  *    only clubs bear; a person after a place's possessive, by a given name that is a word when the surname recurs, by a
  *    month that is a given name; a name opening its sentence before a cue (verb, shares, apposition), or opening a longer
  *    name, or an acronym of a body named in full; ends of a way after a word of travel; adjectives of faiths are no names.
- * 10: "likely" before a verb is a guess, not a forecast (no forward cue); "councillors" after a name makes no place.
+ * 10: time expressions: "in the morning" on the story's day, "at dawn"/"before dusk" (a dusk-to-dawn window: no day),
+ *    "Tuesday and Wednesday mornings", forecasts "possible" on a day, "last March" told in May as last year's, small
+ *    hours of a night on the next day, "a year earlier" after a half year ("the six months to June 30") as that half,
+ *    "the first two quarters of 2030" as a half, a deadline after a commitment ("had promised ... by June") ahead,
+ *    "starting Wednesday" ahead unless a verb of its clause says otherwise.
+ *    "likely" before a verb is a guess, not a forecast (no forward cue); "councillors" after a name makes no place.
  */
 export const ANALYSIS_VERSION = 10;
 

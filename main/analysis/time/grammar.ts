@@ -69,6 +69,11 @@ export interface Context {
   /** The last quarter or month placed (a reporting period), for "the same period last year" told after other dates. */
   period?: { day: DayNumber; precision: 'quarter' | 'month' } | null;
   /**
+   * The first day of the half year under report, when the last thing placed was one ("the first half of 2030", "the
+   * six months to June 30"): "a year earlier" is then the same half a year back.
+   */
+  half?: DayNumber | null;
+  /**
    * A whole year named earlier in the same sentence ("Last year, the city recorded most cases between August and
    * November"): the year of a bare month or day there. Null when none.
    */
@@ -617,6 +622,10 @@ const COMPARABLE_PRECISIONS: ReadonlySet<Precision> = new Set(['quarter', 'month
  * comparison does not move the story: the reference time stays on the period compared.
  */
 function comparablePeriod(c: Context, amount: number, unit: UnitCode, notAfter: DayNumber | null = null): Resolved | null {
+  if (unit === 'Y' && Math.abs(amount) === 1 && c.half !== undefined && c.half !== null && (notAfter === null || c.half <= notAfter)) {
+    const { year, month } = ymdFromDay(c.half);
+    return { ...halfPeriod(year + amount, month < 7 ? 1 : 2), keepsReference: true };
+  }
   if (unit !== 'Y' || Math.abs(amount) !== 1 || c.reference === null || !COMPARABLE_PRECISIONS.has(c.referencePrecision)) return null;
   if (notAfter !== null && (c.reference > notAfter || c.reference < shiftByUnit(notAfter, -1, 'Y') - 92)) return null;
   const shifted = shiftByUnit(c.reference, amount, 'Y');
@@ -1274,7 +1283,9 @@ const deicticUnit: Rule = (g, i) => {
     return match(i, end, (c) => {
       if (c.publication === null) return unresolved('DATE', `XXXX-${pad2(month)}`);
       const { year, month: current } = ymdFromDay(c.publication);
-      if (determiner === 'last' || determiner === 'past') return monthPeriod(month < current ? year : year - 1, month);
+      // "last March" told in April or May is not the month just gone (that is "last month", "in March"): it is last
+      // year's March. Further back in the year it is this year's ("last March", told in October).
+      if (determiner === 'last' || determiner === 'past') return monthPeriod(month < current && (determiner === 'past' || current - month > RECENT_MONTHS) ? year : year - 1, month);
       if (determiner === 'next' || determiner === 'coming') return monthPeriod(month > current ? year : year + 1, month);
       return monthPeriod(year, month);
     });
@@ -1787,8 +1798,10 @@ const chainedPartOfDay: Rule = (g, i) => {
       return base === null ? unresolved('TIME', `XXXX-XX-XXT${part}`) : partOfDayPeriod(base, part);
     });
   }
+  if (TWILIGHT.has(word)) return twilight(g, i);
   let at = i;
   let step = 0;
+  if (word === 'the' && PARTS_OF_DAY.has(g.word(i + 1))) return partOfStoryDay(g, i);
   if (word === 'the') {
     const determiner = g.word(i + 1);
     if (determiner === 'next' || determiner === 'following') step = 1;
@@ -1809,6 +1822,72 @@ const chainedPartOfDay: Rule = (g, i) => {
   });
 };
 
+/** How many months back a month named "last March" is still a month of this year's too recent to be meant. */
+const RECENT_MONTHS = 2;
+
+/** Prepositions that make "the morning" a time of the story's day ("fog delayed play in the morning"). */
+const IN_PART_OF_DAY = new Set(['in', 'during', 'through', 'throughout']);
+
+/** Words right after "the morning" that make it part of a longer phrase ("the morning of May 3", "the morning after"). */
+const NOT_AFTER_PART_OF_DAY = new Set(['of', 'after', 'before', 'when', 'that', 'shift', 'session', 'sessions', 'papers', 'paper', 'news', 'show', 'rush', 'peak', 'star']);
+
+/** Words of habit that make a part of the day a recurring one ("usually", "every"): told then of no day. */
+const HABIT_WORDS = new Set(['usually', 'normally', 'typically', 'generally', 'routinely', 'regularly', 'always', 'often', 'every', 'each', 'sometimes', 'rarely', 'seldom']);
+
+/** A word of habit within the sentence before `at` (the eight words before it). */
+function habitBefore(g: Grammar, at: number): boolean {
+  for (let back = 1; back <= 8; back++) {
+    const token = g.token(at - back);
+    if (!token || token.text === '.' || token.text === ';' || token.newline) return false;
+    if (HABIT_WORDS.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "in the morning", "during the afternoon", "through the night": the part of the day the story has reached (the last
+ * day told, else publication), "the match was delayed by fog in the morning"; a recurring one when told as a habit.
+ * (The clock's "7 in the morning" is read by the clock rule, which starts earlier.)
+ */
+function partOfStoryDay(g: Grammar, i: number): Match | null {
+  if (!IN_PART_OF_DAY.has(g.word(i - 1)) || g.capitalised(i + 1)) return null;
+  const part = PARTS_OF_DAY.get(g.word(i + 1)) as string;
+  if (NOT_AFTER_PART_OF_DAY.has(g.word(i + 2)) || g.gluedSymbol(i + 2, '-') || g.token(i + 2)?.text === '\'' || g.token(i + 2)?.text === '’') return null;
+  const habit = habitBefore(g, i);
+  return match(i, i + 2, (c) => {
+    const base = c.referenceDay ?? c.publication;
+    return base === null || habit ? unresolved('TIME', `XXXX-XX-XXT${part}`) : partOfDayPeriod(base, part);
+  });
+}
+
+/** Dawn and dusk and their kin, as parts of the day. */
+const TWILIGHT: ReadonlyMap<string, string> = new Map([
+  ['dawn', 'MO'], ['daybreak', 'MO'], ['sunrise', 'MO'], ['dusk', 'EV'], ['sunset', 'EV'], ['nightfall', 'EV'], ['sundown', 'EV'],
+]);
+
+/** Prepositions of a moment before "dawn", "dusk" ("attacked at dawn", "a curfew until sunrise"). */
+const TWILIGHT_PREPOSITIONS = new Set(['at', 'before', 'after', 'by', 'until', 'till', 'from', 'to', 'around', 'since', 'near', 'toward', 'towards', 'past']);
+
+/**
+ * "at dawn", "shortly before dusk", "until sunrise": a time of the story's day, of the part of the day it opens or
+ * closes. Only after a preposition of a moment ("the dawn of a new era", "Dawn Smith", "pre-dawn raids" are not), and
+ * of no day in a recurring window ("a curfew from dusk to dawn", "dawn-to-dusk fasting") or as a habit.
+ */
+function twilight(g: Grammar, i: number): Match | null {
+  const word = g.word(i);
+  const part = TWILIGHT.get(word) as string;
+  if (g.capitalised(i) || g.symbolBefore(i, '-') || g.gluedSymbol(i + 1, '-')) return null;
+  if (!TWILIGHT_PREPOSITIONS.has(g.word(i - 1))) return null;
+  // A window from one twilight to the other ("from dusk to dawn", "from dawn until dusk") recurs: a curfew, a fast.
+  const window = (TWILIGHT.has(g.word(i - 2)) && (g.word(i - 1) === 'to' || g.word(i - 1) === 'until' || g.word(i - 1) === 'till'))
+    || (g.word(i - 1) === 'from' && TWILIGHT.has(g.word(i + 2)) && (g.word(i + 1) === 'to' || g.word(i + 1) === 'until' || g.word(i + 1) === 'till'));
+  const habit = window || habitBefore(g, i);
+  return match(i, i + 1, (c) => {
+    const base = c.referenceDay ?? c.publication;
+    return base === null || habit ? unresolved('TIME', `XXXX-XX-XXT${part}`) : partOfDayPeriod(base, part);
+  });
+}
+
 /** Words that may follow the adverb "overnight" ("fighting raged overnight into Sunday"). */
 const OVERNIGHT_FOLLOWERS = new Set([
   'into', 'on', 'in', 'at', 'and', 'as', 'while', 'when', 'after', 'before', 'to', 'from', 'near', 'across', 'following', 'amid', 'but',
@@ -1826,7 +1905,8 @@ const weekdayRule: Rule = (g, i) => {
   if (g.word(i - 1) === 'the' && g.capitalised(i + 1) && !MONTHS.has(g.word(i + 1)) && !PARTS_OF_DAY.has(g.word(i + 1))) return null;
   // "Saturday mornings" recurs (the set rule), unless the plural is for two days ("on Sunday and Monday evenings").
   if (PLURAL_PARTS_OF_DAY.has(g.word(i + 1)) && !((g.word(i - 1) === 'and' || g.word(i - 1) === 'or') && WEEKDAYS.has(g.word(i - 2)))) return null;
-  const part = PARTS_OF_DAY.get(g.word(i + 1));
+  // ("on Sunday and Monday evenings": the second day with its part of the day, one evening each.)
+  const part = PARTS_OF_DAY.get(g.word(i + 1)) ?? PLURAL_PARTS_OF_DAY.get(g.word(i + 1));
   const end = part ? i + 2 : i + 1;
   return match(i, end, (c) => {
     if (c.publication === null) {
@@ -2202,20 +2282,25 @@ const setRule: Rule = (g, i) => {
 };
 
 /**
- * "the last three months of 2031", "the first six months of 2030": months counted from an end of a named year are a
- * calendar quarter or half, a date (a count that is neither stays a duration: "the first nine months").
+ * "the last three months of 2031", "the first six months of 2030", "the first two quarters of 2030": months counted
+ * from an end of a named year are a calendar quarter or half, a date (a count that is neither stays a duration: "the
+ * first nine months").
  */
 function monthsOfYear(g: Grammar, i: number): Match | null {
   if (g.word(i) !== 'the') return null;
   const side = g.word(i + 1);
   if (side !== 'first' && side !== 'last' && side !== 'final') return null;
   const quantity = g.quantity(i + 2, false);
-  if (!quantity || (quantity.value !== 3 && quantity.value !== 6) || g.word(quantity.next) !== 'months' || g.word(quantity.next + 1) !== 'of') return null;
+  if (!quantity || g.word(quantity.next + 1) !== 'of') return null;
+  const unit = g.word(quantity.next);
+  // "the first two quarters of 1990", "the last two quarters of 2031": a half year too.
+  const months = unit === 'months' ? quantity.value : unit === 'quarters' && quantity.value === 2 ? 6 : null;
+  if (months !== 3 && months !== 6) return null;
   const yearHit = g.year(quantity.next + 2);
   if (!yearHit) return null;
   const first = side === 'first';
   const year = yearHit.year;
-  if (quantity.value === 3) return match(i, yearHit.next, () => quarterPeriod(year, first ? 1 : 4));
+  if (months === 3) return match(i, yearHit.next, () => quarterPeriod(year, first ? 1 : 4));
   return match(i, yearHit.next, () => halfPeriod(year, first ? 1 : 2));
 }
 
@@ -2831,7 +2916,7 @@ const RULE_TRIGGERS: readonly [Rule, readonly string[]][] = [
   [weekOfRule, ['the']],
   [rangeRule, ['from', 'between', ...WEEKDAYS.keys(), ...MONTHS.keys()]],
   [deicticDay, ['today', 'yesterday', 'tomorrow', 'tonight', 'this', 'last', 'the']],
-  [chainedPartOfDay, ['the', 'that', 'overnight', 'mid', 'midmorning', 'midafternoon']],
+  [chainedPartOfDay, ['the', 'that', 'overnight', 'mid', 'midmorning', 'midafternoon', ...TWILIGHT.keys()]],
   [weekdayRule, [...WEEKDAYS.keys()]],
   [referenceWords, ['a', 'an', 'now', 'currently', 'presently', 'nowadays', 'recently', 'lately', 'more', 'most', 'very', 'the', 'present']],
   [durationRule, [...MODIFIERS, ...UNITS.keys(), ...VAGUE_QUANTITIES, ...NUMBER_WORDS.keys(), 'over', 'a', 'an', 'half', '#']],

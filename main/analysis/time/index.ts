@@ -59,6 +59,8 @@ interface Placed {
   resolved: Resolved | null;
   /** The story's day when the expression was read (the last day placed before it, else publication). */
   storyDay: DayNumber | null;
+  /** The story's day was reached by a night ("overnight", "on Monday night"): its small hours are the next day's. */
+  storyNight: boolean;
 }
 
 export function extractTimexes(text: string, options: ExtractTimexOptions): Timex[] {
@@ -101,6 +103,8 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
   let referenceDay: DayNumber | null = publication;
   let referencePrecision: Precision = 'day';
   let lastDay: DayNumber | null = publication;
+  let lastNight = false;
+  let lastHalf: DayNumber | null = null;
   let lastPeriod: Context['period'] = null;
   // A whole year told in a sentence, and which sentence (a bare month after it in that sentence is of that year).
   const sentences = sentenceIndexes(tokens);
@@ -113,6 +117,7 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
       referencePrecision,
       referenceDay: lastDay,
       period: lastPeriod,
+      half: lastHalf,
       sentenceYear: yearOfSentence && yearOfSentence.sentence === sentences[match.from] ? yearOfSentence.year : null,
       orientation: () => orientation(tokens, match.from, match.to),
     };
@@ -123,18 +128,25 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
       return null;
     }
   };
+  let previousPlaced: Placed | undefined;
   for (const match of matches) {
     const resolved = resolveOne(match);
-    placed.push({ match, resolved, storyDay: lastDay });
-    for (const inner of match.nested ?? []) placed.push({ match: inner, resolved: resolveOne(inner), storyDay: lastDay });
+    const span = previousPlaced;
+    previousPlaced = { match, resolved, storyDay: lastDay, storyNight: lastNight };
+    placed.push(previousPlaced);
+    for (const inner of match.nested ?? []) placed.push({ match: inner, resolved: resolveOne(inner), storyDay: lastDay, storyNight: lastNight });
     if (resolved && resolved.type === 'DATE' && resolved.precision === 'year' && resolved.range && /^\d{4}$/.test(resolved.value) && framesSentence(tokens, sentences, match)) {
       yearOfSentence = { sentence: sentences[match.from] as number, year: Number(resolved.value) };
     }
     if (resolved && resolved.range && !resolved.keepsReference && (resolved.type === 'DATE' || resolved.type === 'TIME' || resolved.places) && !resolved.value.endsWith('_REF')) {
       referenceDay = parseIsoDay(resolved.range.start);
       referencePrecision = resolved.precision === 'range' ? 'day' : resolved.precision;
-      if (resolved.precision === 'day' || resolved.precision === 'datetime') lastDay = referenceDay;
+      if (resolved.precision === 'day' || resolved.precision === 'datetime') {
+        lastDay = referenceDay;
+        lastNight = resolved.value.endsWith('TNI');
+      }
       if (resolved.precision === 'quarter' || resolved.precision === 'month') lastPeriod = { day: referenceDay!, precision: resolved.precision };
+      lastHalf = /-H[12]$/.test(resolved.value) ? referenceDay : halfEndingWith(tokens, span, match, resolved);
     }
   }
 
@@ -155,6 +167,9 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
       if (!other || sentences[other.match.from] !== sentence) continue;
       if (other.resolved?.anchor !== undefined && other.resolved.type !== 'DURATION') {
         day = other.resolved.anchor;
+        // A small hour of a night ("overnight ... at about 2 a.m.", "Friday night at 1:30 a.m.") falls on the day after
+        // the evening the night is named by.
+        if (other.resolved.value.endsWith('TNI') && clock.hour < SMALL_HOURS_END) day += 1;
         break;
       }
     }
@@ -163,7 +178,8 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
       entry.resolved = clockOnDay(null, clock);
       continue;
     }
-    entry.resolved = clockOnDay(day ?? entry.storyDay, clock);
+    const storyDay = entry.storyDay !== null && entry.storyNight && clock.hour < SMALL_HOURS_END ? entry.storyDay + 1 : entry.storyDay;
+    entry.resolved = clockOnDay(day ?? storyDay, clock);
   }
 
   const timexes: Timex[] = [];
@@ -185,6 +201,27 @@ export function extractTimexes(text: string, options: ExtractTimexOptions): Time
   timexes.sort((a, b) => a.start - b.start || b.end - a.end);
   return timexes;
 }
+
+/** Words joining a reporting span to its last day: "the six months to June 30", "the six months ended Dec. 31". */
+const SPAN_END_WORDS = new Set(['to', 'ended', 'ending', 'through', 'till', 'until']);
+
+/**
+ * The first day of the half year that a reporting span of six months ends on, when `match` is the end of one
+ * ("the six months to June 30", "the six months to the end of December"), else null. `span` is the expression
+ * placed before it.
+ */
+function halfEndingWith(tokens: readonly Token[], span: Placed | undefined, match: Match, resolved: Resolved): DayNumber | null {
+  if (!span || span.match.to !== match.from - 1 || span.resolved?.value !== 'P6M') return null;
+  if (!SPAN_END_WORDS.has((tokens[match.from - 1] as Token).lower)) return null;
+  const end = resolved.range?.end;
+  if (!end) return null;
+  const month = end.slice(5, 7);
+  if (month !== '06' && month !== '12') return null;
+  return parseIsoDay(`${end.slice(0, 4)}-${month === '06' ? '01' : '07'}-01`);
+}
+
+/** Hours of a night that are already the next day's (midnight to before 6 a.m.). */
+const SMALL_HOURS_END = 6;
 
 /** Prepositions that may open a sentence's frame of time ("In 2031, ...", "During last year, ..."). */
 const FRAME_PREPOSITIONS = new Set(['in', 'during', 'throughout', 'for']);

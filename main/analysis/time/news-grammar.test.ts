@@ -113,8 +113,8 @@ describe('recurring times', () => {
   });
   it('reads a weekday before a plural part of the day, but not a plural for two days', () => {
     expect(valueOf('The club meets on Thursday evenings.', 'Thursday evenings')).toBe('XXXX-WXX-4TEV');
-    // Two evenings, each once: the plural agrees with the two days.
-    expect(all('Floods may peak on Friday and Saturday nights.').map((t) => t.type)).toEqual(['DATE', 'DATE']);
+    // Two nights, each once: the plural agrees with the two days (the second day keeps its part of the day).
+    expect(all('Floods may peak on Friday and Saturday nights.').map((t) => [t.text, t.type])).toEqual([['Friday', 'DATE'], ['Saturday nights', 'TIME']]);
     // One evening is a date.
     expect(valueOf('The club met on Thursday evening.', 'Thursday evening')).toBe('2031-03-06TEV');
     expect(all('They met on Friday and Saturday.').map((t) => t.type)).toEqual(['DATE', 'DATE']);

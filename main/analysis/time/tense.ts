@@ -117,6 +117,9 @@ const RUN_SPAN_WORDS = new Set(['from', 'until', 'till', 'through', 'into']);
 /** Words after "last" that make it the verb ("will last until", "lasts into", "last through"). */
 const LAST_AS_VERB_BEFORE = new Set(['until', 'till', 'into', 'through', 'beyond', 'for']);
 
+/** Forms of "be" before "possible" that make it a forecast ("storms are possible", "frosts were possible"). */
+const POSSIBLE_AFTER = new Set(['is', 'are', 'was', 'were', 'be', 'remain', 'remains', 'remained', 'also', 'still']);
+
 /** Present-tense "be": a participle after it is a present passive ("the appeal is argued in June"), not a past tense. */
 const PRESENT_BE = new Set(['is', 'are', 'am']);
 
@@ -192,6 +195,9 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
     if (next !== 'on' && next !== 'in') return null;
     return afterBe(tokens, index) || PRESENT_BE.has(tokens[index - 1]?.lower ?? '') ? null : 'past';
   }
+  // "showers are possible on Friday", "frosts were possible on Tuesday": a forecast, even in the past of reported
+  // speech (but not "made possible on Monday", an outcome).
+  if (word === 'possible') return POSSIBLE_AFTER.has(tokens[index - 1]?.lower ?? '') ? 'future' : null;
   // "to be held", "is to be published": an infinitive looks ahead.
   if (word === 'be') return tokens[index - 1]?.lower === 'to' ? 'future' : null;
   // "The festival runs from June 11", "the consultation runs until Friday": the present of a schedule (not the noun
@@ -318,12 +324,45 @@ export function orientation(tokens: readonly Token[], from: number, to: number):
     const after = tokens[from + 4]?.lower ?? '';
     if (!FUTURE_WORDS.has(after) && !PRESENT_BE.has(after) && !MODALS.has(after) && after !== 'could') return 'past';
   }
+  // "had promised new taxes by the end of June", "pledged a report by Friday": a deadline given with a commitment lies
+  // ahead of the committing, whatever its tense.
+  if (tokens[from - 1]?.lower === 'by' && committedBefore(tokens, from - 1)) return 'future';
+  // "will cut power for up to 12 hours a day starting Wednesday, after supplies fell": the start of a schedule lies
+  // ahead unless a verb before it, or in its own clause after it, says otherwise ("Starting Monday, the plant closed").
+  if (STARTING_WORDS.has(tokens[from - 1]?.lower ?? '')) {
+    // (Fronted, "Starting Monday, ...", it frames the clause after its comma.)
+    const fronted = from < 2 || isBoundary(tokens, from - 2) || tokens[from - 1]?.newline === true;
+    return nearestCue(tokens, from, to, !fronted) ?? 'future';
+  }
   const found = nearestCue(tokens, from, to);
   if (found) return found;
   // With no verb to go by, a deadline preposition right before the date decides ("... by Jan. 14").
   const before = tokens[from - 1];
   if (before && DEADLINE_WORDS.has(before.lower)) return 'future';
   return null;
+}
+
+/** Words of a schedule's start right before its date ("starting Wednesday", "beginning June 1"). */
+const STARTING_WORDS = new Set(['starting', 'beginning', 'commencing']);
+
+/** Verbs of committing to a thing by a deadline ("promised the fund new taxes by June"). */
+const COMMITMENT_VERBS = new Set([
+  'promise', 'promises', 'promised', 'pledge', 'pledges', 'pledged', 'vow', 'vows', 'vowed', 'commit', 'commits', 'committed',
+  'undertook', 'demand', 'demands', 'demanded', 'order', 'orders', 'ordered',
+]);
+
+/** How many words before a deadline's "by" its commitment verb may stand ("promised the fund new taxes on retailers by"). */
+const COMMITMENT_REACH = 8;
+
+/** The first tense cue left of `at` (within its clause) is a verb of commitment. */
+function committedBefore(tokens: readonly Token[], at: number): boolean {
+  for (let index = at - 1, steps = 0; index >= 0 && steps < COMMITMENT_REACH; index--, steps++) {
+    const token = tokens[index];
+    if (!token || isBoundary(tokens, index) || token.text === ',' || token.newline) return false;
+    if (COMMITMENT_VERBS.has(token.lower)) return !ADJECTIVE_BEFORE.has(tokens[index - 1]?.lower ?? '');
+    if (cueOf(tokens, index, at - index, true)) return false;
+  }
+  return false;
 }
 
 /** Verbs that report speech: a date in the clause they introduce takes the tense of that clause. */
@@ -355,7 +394,7 @@ function clauseCueRight(tokens: readonly Token[], to: number): Orientation {
   return null;
 }
 
-function nearestCue(tokens: readonly Token[], from: number, to: number): Orientation {
+function nearestCue(tokens: readonly Token[], from: number, to: number, rightInClause = false): Orientation {
   // "postponed until Tuesday morning": "until" right before the date outweighs the verb (not "Until Tuesday, they
   // had ...", where it opens the sentence).
   const before = tokens[from - 1];
@@ -380,6 +419,7 @@ function nearestCue(tokens: readonly Token[], from: number, to: number): Orienta
     }
     if (token.newline) break;
   }
+  if (rightInClause) return clauseCueRight(tokens, to);
   for (let index = to, steps = 0; index < tokens.length && steps < WINDOW; index++, steps++) {
     const token = tokens[index];
     if (!token || isBoundary(tokens, index) || token.newline) break;
