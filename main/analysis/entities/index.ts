@@ -208,6 +208,7 @@ function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolea
   if (t.text.includes('-') && (ADJECTIVE_COMPOUND.test(t.text) || t.lower.split('-').every((part) => lex.demonyms.has(part) || NATION_COMBINING_FORMS.has(part)))) return false;
   if (t.text.includes('-') && lex.demonyms.has(t.lower.split('-')[0]!) && NAME_COMPOUND.test(t.text)) return false;
   if (sentenceInitial) {
+    if (PREFIXED_LEGAL_FORMS.has(t.text)) return true; // "PT Tarvo Nikel said"
     if (inDateline(doc, t.start, t.end)) return true; // "NEW DELHI —"
     // An acronym in brackets after the name it shortens, "(WHO)", "(NPFL)", is written in capitals anyway.
     if (bracketedAcronym(doc.text, t)) return true;
@@ -253,6 +254,15 @@ const SCORE_AFTER = /^[ \t]+\d{1,3}[-–]\d{1,3}(?![\p{L}\p{N}-])/u;
  * The token opens its sentence, a quotation, a bracket or what follows a colon or a dash (a dateline's): its capital
  * may be only that. (A straight " opens a quotation after a space; after a word or a comma it closes one: '"...," Stone said'.)
  */
+/** A French or Italian particle elided before a name and written as one word with it: "Côte d'Ivoire", "Val d'Isère". */
+const ELIDED_PARTICLE = /^(?:d|l|dell|dall|nell|sull)['’]\p{Lu}\p{Ll}/u;
+
+/** A lower-case role noun right before the token at `i`: "analyst Ann Roe", "political scientist Mere Tawhiri". */
+function roleRightBefore(lex: Lexicon, text: string, tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before !== undefined && !before.cap && !before.possessive && adjacentLoose(text, before, tokens[i]!) && isRole(lex, before.lower);
+}
+
 function opensClause(text: string, tokens: readonly Token[], i: number): boolean {
   return i === 0 || /(?:[“‘(\[:—–-]|(?:^|\s)")\s*$/.test(text.slice(tokens[i - 1]!.fullEnd, tokens[i]!.start));
 }
@@ -288,7 +298,7 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
       if (!adjacent(text, current, next) && !joinsPossessive) break;
       if (CORPORATE_SUFFIXES.has(current.lower) && j > i) break; // "Acme Inc. Jane Roe"
       if (NAME_COMPOUND.test(current.text)) break; // "Perth-based Orrin Labs": a place, then a firm
-      if (isNameWord(next, doc, false)) {
+      if (isNameWord(next, doc, false) || (ELIDED_PARTICLE.test(next.text) && isNameWord(current, doc, j === i && initial))) {
         j++;
         continue;
       }
@@ -315,6 +325,9 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
         // "analyst Faith Moraa of Orrin Capital", "Analyst Thu Pham of ...": a person's name (or a title and a
         // name), then where they work.
         if (next.lower === 'of' && (personLike(lex, chunkSoFar) || titleThenName(lex, chunkSoFar))) break;
+        // ("political scientist Mere Tawhiri of Orrin University": a lower-case role, then a name without a body's or
+        // a place's head, then "of": the person, then where they work.)
+        if (next.lower === 'of' && roleRightBefore(lex, text, tokens, i) && chunkSoFar.length <= 3 && !chunkSoFar.some((x) => lex.orgHeads.has(x.lower) || PLACE_HEADS.has(x.lower) || TITLE_WORDS.has(x.lower))) break;
       } else if (next.lower === 'for') {
         if (!chunkSoFar.some((x) => lex.orgHeads.has(x.lower) || PLACE_HEADS.has(x.lower))) break;
       } else {
@@ -436,12 +449,16 @@ function personLike(lex: Lexicon, words: readonly Token[]): boolean {
   return words.length >= 2 && givenNameThenSurnames(lex, words[0]!, words.slice(1), (t) => lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower) || lex.orgHeads.has(t.lower) || PLACE_HEADS.has(t.lower));
 }
 
+/** An engineer's honorific before the name, as written in much of Africa, Asia and central Europe: "Ing. Ann Roe", "Engr. Kofi Mensah". */
+const ENGINEER_HONORIFICS = new Set(['Ing.', 'Engr.', 'Engr']);
+
 function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, chunk: Token[], initial: boolean, out: Candidate[]): void {
   const lex = doc.lex;
   // "Secretary-General", "C.E.O.", "co-founder" are titles too.
   const isTitle = (t: Token) =>
     TITLE_WORDS.has(t.lower) ||
     TITLE_WORDS.has(t.lower.replace(/\./g, '')) ||
+    ENGINEER_HONORIFICS.has(t.text) ||
     (t.lower.includes('-') && (t.lower.split('-').some((part) => TITLE_WORDS.has(part) && part !== 'vice' && part.length > 3) || t.lower.split('-').every((part) => TITLE_WORDS.has(part) || TITLE_WORDS.has(part + '.'))));
   // Drop a leading "The" ("The Beatles" -> "Beatles"; the gold spans vary, overlap is what counts).
   // (A capitalised particle starts the name: "Da Lanh", "De Vries Holdings".)
@@ -456,6 +473,15 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   const afterIndex = index + chunk.length;
   // A title alone ("the base commander, Maj-Gen. Ilse Marr", where the full stop parts it from the name) names nobody.
   if (chunk.every((t) => isTitle(t) && !TITLE_ALSO_ORG.has(t.lower)) && chunk.some((t) => t.text.includes('-') || /\.$/.test(t.text) || chunk.length > 1)) return;
+  // "Conservative Doug Harcourt", "Democrat Ann Roe": a party's word before a given name and a surname labels the
+  // candidate, as a title would; the party is not named ("the Conservatives" is).
+  if (chunk.length >= 3 && chunk.length <= 4 && (PARTY_ADJECTIVES.has(chunk[0]!.lower) || chunk[0]!.lower === 'independent') && /^\p{Lu}\p{Ll}/u.test(chunk[0]!.text) && givenNameThenSurnames(lex, chunk[1]!, chunk.slice(2), (t) => lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower) || lex.places.has(t.lower) || lex.demonyms.has(t.lower) || isConnector(t))) {
+    chunk = chunk.slice(1);
+    index++;
+    initial = false;
+  }
+  // "PT Tarvo Nikel": a company's name after its legal form, never a title and a person.
+  if (chunk.length > 1 && PREFIXED_LEGAL_FORMS.has(chunk[0]!.text)) return pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
   // A known name is not split at a title word inside it ("General Santos"; "Secretary of State" aside).
   if (chunk.length > 1 && lookup(doc.text, chunk, lex)) return pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
 
@@ -555,6 +581,12 @@ const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DB
 /** Lower-case titles written after the name of an employer: "Tarvo Mining chief executive Ann Roe". */
 const EMPLOYER_ROLES = new Set(['chief', 'ceo', 'chairman', 'chairwoman', 'chairperson', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'executive', 'director', 'coach', 'manager', 'captain', 'founder', 'co-founder', 'cofounder', 'boss', 'head']);
 
+/**
+ * Legal forms written before a company's name, in capitals: Indonesia's "PT" (perseroan terbatas), Russia's and its
+ * neighbours' joint-stock companies ("PJSC Tarvo", "OAO Orrin").
+ */
+const PREFIXED_LEGAL_FORMS = new Set(['PT', 'PJSC', 'OJSC', 'JSC', 'OAO', 'PAO', 'ZAO', 'OOO']);
+
 /** Legal forms of companies, which end their names. */
 const LEGAL_FORMS = new Set([...CORPORATE_SUFFIXES, 'co', 'co.', 'sa', 's.a.', 'nv', 'bv', 'sdn', 'lda', 'limited']);
 
@@ -616,13 +648,20 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     const c: Candidate = { start: name[0]!.start, end: name[name.length - 1]!.end, tokens: name, kind: null, canonical: text.slice(name[0]!.start, name[name.length - 1]!.end), strength: Strength.Guess };
     return locativeBefore(sentenceTokens, index) ? push(out, c, 'place', Strength.Cue) : push(out, c, 'organization', Strength.Known);
   }
+  // "PT Tarvo Nikel", "PJSC Orrin": a legal form before the name makes a company, whatever the words after it.
+  if (name.length >= 2 && PREFIXED_LEGAL_FORMS.has(name[0]!.text) && name[1]!.cap && !isConnector(name[1]!)) {
+    const surface = text.slice(name[0]!.start, name[name.length - 1]!.end);
+    return push(out, { start: name[0]!.start, end: name[name.length - 1]!.end, tokens: name, kind: null, canonical: surface, strength: Strength.Guess }, 'organization', Strength.Cue);
+  }
   // "Real Orrin", "Inter Tarvo", "Sporting Mirel": a club's word before a name (a town's, mostly) names the club.
   const clubPrefixed = !whole && !ctx.titled && name.length >= 2 && name.length <= 3 && clubPrefix(name[0]!) && name.slice(1).every((t) => t.cap && !isConnector(t));
   if (!whole && !ctx.titled && !clubPrefixed) {
     // A head noun keeps its modifiers: "Chinese Foreign Ministry", "European Union".
     const hasHead = name.some((t) => lex.orgHeads.has(t.lower)) || PLACE_HEADS.has(name[name.length - 1]!.lower);
     // (Dropping stops at a known name: "Kenyan Red Cross" -> "Red Cross".)
-    while (!hasHead && name.length > 1 && droppable(name[0]!, lex) && !PLACE_PREFIXES.has(name[0]!.lower) && !givenNameThenSurname(lex, name) && !compassRegion(name, lex)) {
+    // (Not after a lower-case role: "scientist Mere Tawhiri" is the person's whole name.)
+    const afterRole = roleRightBefore(lex, text, sentenceTokens, index);
+    while (!hasHead && !afterRole && name.length > 1 && droppable(name[0]!, lex) && !PLACE_PREFIXES.has(name[0]!.lower) && !givenNameThenSurname(lex, name) && !compassRegion(name, lex)) {
       name = name.slice(1);
       index++;
       if (lookup(text, name, lex)) break;
@@ -647,6 +686,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (/^\s+dollars?\b/.test(text.slice(last.fullEnd, last.fullEnd + 10))) return;
   // "18:00 UTC", "(GMT +8)": time zones.
   if (/^[A-Z]{3,4}$/.test(surface) && (/\d[:.]?\d\d\s*$/.test(text.slice(Math.max(0, start - 8), start)) || /^\s*[+-]\d/.test(text.slice(last.fullEnd, last.fullEnd + 4)))) return;
+  // ("9:30 p.m. ET", "6 a.m. PT": a zone of two letters too, after a clock time's "a.m." or "p.m.".)
+  if (/^[A-Z]{2,4}$/.test(surface) && /\d\s*[ap]\.?m\.?\s*$/i.test(text.slice(Math.max(0, start - 10), start))) return;
   const candidate: Candidate = { start, end, tokens: name, kind: null, canonical: surface, strength: Strength.Guess };
   if (inDateline(doc, start, end)) {
     if (known?.kind === 'place') candidate.canonical = known.canonical;
@@ -1008,7 +1049,7 @@ const PLACE_ADJECTIVES = new Set([
 ]);
 
 /** Nouns before "of" and a place: "the village of Dornach", "residents of Tarrow", "north of Tavora". */
-const PLACE_NOUN_OF = new Set([...PLACE_KIND_OF, 'seat', 'electorate', 'constituency', 'riding', 'ward', 'people', 'citizens', 'residents', 'inhabitants', 'villagers', 'townspeople', 'outskirts', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+const PLACE_NOUN_OF = new Set([...PLACE_KIND_OF, 'mayor', 'mayors', 'mayoress', 'seat', 'electorate', 'constituency', 'riding', 'ward', 'people', 'citizens', 'residents', 'inhabitants', 'villagers', 'townspeople', 'outskirts', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 /** "the village of Dornach", "residents of Tarrow": the name at `index` follows "of" after a lower-case noun of place. */
 function placeNounOfBefore(tokens: readonly Token[], index: number): boolean {

@@ -806,3 +806,47 @@ describe('third round: titles opened by a capital "The" (invented examples)', ()
     expect(kindOf(found, 'Mirelka')).toEqual(['place']);
   });
 });
+
+describe('names shaped by the grammar of news from anywhere', () => {
+  it('joins a name written with an elided particle ("Côte d\'Ivoire", "Val d\'Orrin")', () => {
+    const found = entities("Cocoa is smuggled across the border into Côte d'Ivoire and Togo.");
+    expect(found.find((e) => e.text === "Côte d'Ivoire")?.kind).toBe('place');
+    expect(found.some((e) => e.text === 'Côte')).toBe(false);
+  });
+
+  it('reads a zone after a clock time as no name ("9:30 p.m. ET")', () => {
+    const found = entities('Polls in Tarvo closed at 9:30 p.m. ET, and the count began at 6 a.m. PT on Tuesday.');
+    expect(found.some((e) => e.text === 'ET' || e.text === 'PT')).toBe(false);
+  });
+
+  it('reads the town of a mayor as a place ("mayor of Kessing")', () => {
+    const found = entities('He resigned last year to become mayor of Kessing.');
+    expect(kindOf(found, 'Kessing')).toEqual(['place']);
+  });
+
+  it('reads a name after a legal form written before it as a company ("PT Tarvo Nikel Sejahtera")', () => {
+    const found = entities('PT Orrin Baja Lestari said the fire broke out at night. Output at PJSC Kessel Gaz fell.');
+    expect(kindOf(found, 'PT Orrin Baja Lestari')).toEqual(['organization']);
+    expect(kindOf(found, 'PJSC Kessel Gaz')).toEqual(['organization']);
+  });
+
+  it('keeps a person whole after a lower-case role and ends the name before "of" and the employer', () => {
+    const found = entities('Political scientist Mere Tawhiri of Orrin University said the seats mattered.');
+    expect(kindOf(found, 'Mere Tawhiri')).toEqual(['person']);
+    expect(kindOf(found, 'Orrin University')).toEqual(['organization']);
+  });
+
+  it('reads a party word before a candidate as a label, not part of a body\'s name', () => {
+    const found = entities('Ann Roe finished 611 votes ahead of Conservative Doug Harlan, and Republican Jane Kessler won the other seat.');
+    expect(kindOf(found, 'Doug Harlan')).toEqual(['person']);
+    expect(kindOf(found, 'Jane Kessler')).toEqual(['person']);
+    expect(found.some((e) => e.text.startsWith('Conservative') || e.text.startsWith('Republican'))).toBe(false);
+  });
+
+  it('drops an engineer\'s honorific before a name ("Ing.", "Engr.")', () => {
+    const found = entities('Managing director Ing. Samuel Dubik Owusu said in a statement. Engr. Kofi Adjei agreed.');
+    expect(kindOf(found, 'Samuel Dubik Owusu')).toEqual(['person']);
+    expect(kindOf(found, 'Kofi Adjei')).toEqual(['person']);
+    expect(found.some((e) => e.text === 'Ing' || e.text === 'Ing.')).toBe(false);
+  });
+});
