@@ -283,7 +283,9 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
       adjacent(text, t, next) &&
       isNameWord(next, doc, false) &&
       (NOUN_TAGS.has(lex.commonWords.get(t.lower) ?? '') || TITLE_WORDS.has(t.lower) || isRole(lex, t.lower) || clubPrefix(t));
-    if (!nounBeforeName && !isNameWord(t, doc, initial)) {
+    // ("New Zealand had ...", "United Airlines said ...": a common word opening the sentence that opens a known name.)
+    const knownOpening = initial && t.cap && next !== undefined && next.cap && adjacent(text, t, next) && isNameWord(next, doc, false) && (lookup(text, [t, next], lex) !== undefined || (tokens[i + 2] !== undefined && tokens[i + 2]!.cap && adjacent(text, next, tokens[i + 2]!) && lookup(text, [t, next, tokens[i + 2]!], lex) !== undefined));
+    if (!nounBeforeName && !knownOpening && !isNameWord(t, doc, initial)) {
       i++;
       continue;
     }
@@ -587,6 +589,9 @@ const EMPLOYER_ROLES = new Set(['chief', 'ceo', 'chairman', 'chairwoman', 'chair
  */
 const PREFIXED_LEGAL_FORMS = new Set(['PT', 'PJSC', 'OJSC', 'JSC', 'OAO', 'PAO', 'ZAO', 'OOO']);
 
+/** Abbreviations of time zones that news writes after a clock time ("9:30 p.m. ET"). */
+const TIME_ZONES = new Set(['ET', 'PT', 'CT', 'MT', 'AT', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'MST', 'MDT', 'AST', 'ADT', 'NST', 'NDT', 'HST', 'AKST', 'AKDT', 'GMT', 'UTC', 'BST', 'IST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'MSK', 'JST', 'KST', 'HKT', 'SGT', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT', 'WIB', 'EAT', 'WAT', 'CAT', 'SAST', 'PKT']);
+
 /** Legal forms of companies, which end their names. */
 const LEGAL_FORMS = new Set([...CORPORATE_SUFFIXES, 'co', 'co.', 'sa', 's.a.', 'nv', 'bv', 'sdn', 'lda', 'limited']);
 
@@ -686,8 +691,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (/^\s+dollars?\b/.test(text.slice(last.fullEnd, last.fullEnd + 10))) return;
   // "18:00 UTC", "(GMT +8)": time zones.
   if (/^[A-Z]{3,4}$/.test(surface) && (/\d[:.]?\d\d\s*$/.test(text.slice(Math.max(0, start - 8), start)) || /^\s*[+-]\d/.test(text.slice(last.fullEnd, last.fullEnd + 4)))) return;
-  // ("9:30 p.m. ET", "6 a.m. PT": a zone of two letters too, after a clock time's "a.m." or "p.m.".)
-  if (/^[A-Z]{2,4}$/.test(surface) && /\d\s*[ap]\.?m\.?\s*$/i.test(text.slice(Math.max(0, start - 10), start))) return;
+  // ("9:30 p.m. ET", "6 a.m. PT": a zone's abbreviation right after a clock time's "a.m." or "p.m.", on its line.)
+  if (TIME_ZONES.has(surface) && /\d[ \t]*[ap]\.?m\.?[ \t]+$/i.test(text.slice(Math.max(0, start - 10), start))) return;
   const candidate: Candidate = { start, end, tokens: name, kind: null, canonical: surface, strength: Strength.Guess };
   if (inDateline(doc, start, end)) {
     if (known?.kind === 'place') candidate.canonical = known.canonical;
@@ -735,7 +740,10 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (!known && !ctx.titled && name.length >= 2 && name.length <= 3 && CLUB_ONLY_SUFFIXES.has(last.lower) && name.slice(0, -1).some((t) => !lex.commonWords.has(t.lower) && !isConnector(t))) {
     return push(out, candidate, 'organization', Strength.Cue);
   }
-  if (doc.sports && (known?.kind === 'place' || club)) {
+  // (A country named for its side, "Pakistan beat New Zealand", stays the country, as news annotation conventions have
+  // it since CoNLL: the team is the nation's, and the name links with the country's other mentions.)
+  const nation = known?.kind === 'place' && lex.countries.has(known.canonical.toLowerCase());
+  if (doc.sports && ((known?.kind === 'place' && !nation) || club)) {
     // (At a club's ground is still the club: "a 3-0 defeat at Dunmore Rovers".)
     const locative = (locativeBefore(sentenceTokens, index) || before?.lower === 'at') && !(club && CLUB_ONLY_SUFFIXES.has(last.lower));
     if (!locative && (club || teamContext(text, sentenceTokens, index, ctx.afterIndex, last))) {
@@ -818,7 +826,10 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const landform = name.length >= 2 && LANDFORM_PREFIXES.has(first.lower) && !orgHead;
   const roleBefore = before !== undefined && !before.cap && !before.possessive && adjacentLoose(text, before, first) && isRole(lex, before.lower);
   // ("steelmaker", "carmaker", "drugmaker": a maker of something is a firm.)
-  const orgNounBefore = before !== undefined && !before.cap && adjacentLoose(text, before, first) && (ORG_NOUNS.has(before.lower) || /.{3}makers?$/.test(before.lower));
+  // ("trading house", "fashion house", "industry body", "trade body": a house or a body qualified by a trade is a firm or
+  // an association.)
+  const tradeHouse = before !== undefined && (before.lower === 'house' || before.lower === 'body') && before2 !== undefined && (!before2.cap || index === 2) && adjacentLoose(text, before2, before) && (NOUN_TAGS.has(lex.commonWords.get(before2.lower) ?? '') || /.{3}ing$/.test(before2.lower));
+  const orgNounBefore = before !== undefined && !before.cap && adjacentLoose(text, before, first) && (ORG_NOUNS.has(before.lower) || /.{3}makers?$/.test(before.lower) || tradeHouse);
   // ", a Brazil specialist" after the name, or "Her deputy, Kofi Mensah, ..." before it (a role, then the name set
   // off by commas).
   const roleThenComma = /(\p{Ll}+)\s*,\s*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
@@ -851,7 +862,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // ("Kenyan residents", "the Tory council", "the Green mayor": a people's or a party's adjective, or a word of grammar,
   // before the word is no place.)
   const modifierOnly = name.length === 1 && (lex.demonyms.has(first.lower) || PARTY_WORDS.has(first.lower) || PARTY_ADJECTIVES.has(first.lower) || DROPPABLE_TAGS.has(lex.commonWords.get(first.lower) ?? ''));
-  if (placeHead || placeCompound || landform || compassRegion(name, lex) || (lowerPlaceHeadAfter && !orgHead && !modifierOnly)) return push(out, candidate, 'place', Strength.Cue);
+  // ("industry group Tech Nord": a kind of body before the name outweighs a point of the compass in it.)
+  if (placeHead || placeCompound || landform || (compassRegion(name, lex) && !orgNounBefore) || (lowerPlaceHeadAfter && !orgHead && !modifierOnly)) return push(out, candidate, 'place', Strength.Cue);
   if (orgHead && !(name.length === 1 && allCommon)) return push(out, candidate, 'organization', Strength.Cue);
   if (lex.demonyms.has(surface.toLowerCase())) return; // "Chinese", "British": adjectives, not entities
   // "the town of Bonnet", "southern Tavora", "residents of Tarrow", "Ann Roe, 27, of Mirel,": the grammar of places,

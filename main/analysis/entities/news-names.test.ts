@@ -817,6 +817,9 @@ describe('names shaped by the grammar of news from anywhere', () => {
   it('reads a zone after a clock time as no name ("9:30 p.m. ET")', () => {
     const found = entities('Polls in Tarvo closed at 9:30 p.m. ET, and the count began at 6 a.m. PT on Tuesday.');
     expect(found.some((e) => e.text === 'ET' || e.text === 'PT')).toBe(false);
+    // (An acronym opening the next paragraph after such a time is a name.)
+    const next = entities('Contact came at 6:51 a.m.\n\nNARO chairman Ann Roe said the agency NARO was pleased.');
+    expect(kindOf(next, 'NARO')).toEqual(['organization', 'organization']);
   });
 
   it('reads the town of a mayor as a place ("mayor of Kessing")', () => {
