@@ -197,7 +197,7 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 
 function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolean {
   const lex = doc.lex;
-  if (!t.cap) return false;
+  if (!t.cap && !ARABIC_ARTICLE.test(t.text)) return false;
   if ((lex.calendarWords.has(t.lower) || CALENDAR_WORDS.has(t.lower.replace(/\.$/, ''))) && !doc.givenCalendarWords.has(t.start)) return false;
   // "July-September", "Mon-Fri": a span of months or days.
   if (t.text.includes('-') && t.lower.split('-').every((part) => lex.calendarWords.has(part) || CALENDAR_WORDS.has(part.replace(/\.$/, '')))) return false;
@@ -254,6 +254,9 @@ const SCORE_AFTER = /^[ \t]+\d{1,3}[-–]\d{1,3}(?![\p{L}\p{N}-])/u;
  * The token opens its sentence, a quotation, a bracket or what follows a colon or a dash (a dateline's): its capital
  * may be only that. (A straight " opens a quotation after a space; after a word or a comma it closes one: '"...," Stone said'.)
  */
+/** A name written with Arabic's article or a word of descent and a hyphen, in lower case: "al-Shabaab", "el-Sisi", "bin-Talal". */
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ad-din|bin|ibn|abu)-\p{Lu}\p{Ll}/u;
+
 /** A French or Italian particle elided before a name and written as one word with it: "Côte d'Ivoire", "Val d'Isère". */
 const ELIDED_PARTICLE = /^(?:d|l|dell|dall|nell|sull)['’]\p{Lu}\p{Ll}/u;
 
@@ -1003,6 +1006,9 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (multi && !notPerson && name.length <= 3 && name.every((t) => personWord(lex, t) || t.text.split('-').every((part) => personWord(lex, { ...t, text: part, lower: part.toLowerCase() }))) && name.some((t) => /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(t.text))) {
     return push(out, candidate, 'person', Strength.Guess);
   }
+  // "on the Westport line", "Lindsay voted": a name that nothing types and that is a town's name (a town of some size,
+  // GeoNames) is the town rather than a body; as weak as the default, any cue in the article outweighs it.
+  if (lex.towns.has(surface.toLowerCase()) && !lex.organizations.has(surface.toLowerCase())) return push(out, candidate, 'place', Strength.Default);
   return push(out, candidate, 'organization', Strength.Default);
 }
 
@@ -1453,7 +1459,8 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
       // may still be the firm "Orrin Cocoa".)
       // (Likewise a word read as a person by its own context, "Kessler, 54, said", beside a body named after a person,
       // "Kessler Group".)
-      const full = find(token.lower, c.start, c.kind === 'place' && c.strength >= Strength.Cue, c.kind === 'place', c.kind === 'person', c.kind === 'place' && c.strength === Strength.Guess && !token.possessive, !/\p{Ll}/u.test(token.text) || token.text.length >= 4);
+      // (A town's name read by no cue, Strength.Default, is no reading by context: "Harlow" after "Harlow Brands" is the firm.)
+      const full = find(token.lower, c.start, c.kind === 'place' && c.strength >= Strength.Cue, c.kind === 'place' && c.strength > Strength.Default, c.kind === 'person', c.kind === 'place' && c.strength === Strength.Guess && !token.possessive, !/\p{Ll}/u.test(token.text) || token.text.length >= 4);
       if (full) {
         linked.push({ ...c, kind: full.kind, canonical: full.canonical, strength: Math.max(full.strength, Strength.Cue) as Strength });
         continue;

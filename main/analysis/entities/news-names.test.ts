@@ -846,6 +846,39 @@ describe('names shaped by the grammar of news from anywhere', () => {
     expect(found.some((e) => e.text.startsWith('Conservative') || e.text.startsWith('Republican'))).toBe(false);
   });
 
+  it('keeps a country a place where it stands for its national side, and a town a team', () => {
+    const found = entities('Tarvo Rovers beat Kessel 3-1 on Saturday, and in the cricket Pakistan beat New Zealand by six wickets. The striker scored twice. New Zealand lost eight wickets for 96 runs in the match.');
+    expect(kindOf(found, 'Pakistan')).toEqual(['place']);
+    expect(kindOf(found, 'New Zealand')).toEqual(['place', 'place']);
+    expect(kindOf(found, 'Tarvo Rovers')).toEqual(['organization']);
+  });
+
+  it('reads a known name opened by a common word at a sentence start whole ("New Zealand had ...")', () => {
+    const found = entities('New Zealand had been well placed. South Africa said it would reply.');
+    expect(kindOf(found, 'New Zealand')).toEqual(['place']);
+    expect(found.some((e) => e.text === 'Zealand')).toBe(false);
+    expect(kindOf(found, 'South Africa')).toEqual(['place']);
+  });
+
+  it('reads a name after a trade\'s house or body, or a kind of body, as an organisation', () => {
+    const found = entities('Trading house Velmora Exportadora said buyers had slowed. Industry group Velcor Nord said hiring fell. The fashion house Kessel Vane said it would close.');
+    expect(kindOf(found, 'Velmora Exportadora')).toEqual(['organization']);
+    expect(kindOf(found, 'Velcor Nord')).toEqual(['organization']);
+    expect(kindOf(found, 'Kessel Vane')).toEqual(['organization']);
+  });
+
+  it('reads a name written with Arabic\'s article in lower case ("al-Shabaab", "el-Sisi")', () => {
+    const found = entities('The raid was claimed by al-Shabaab. Foreign minister Karim el-Tarawi spoke.');
+    expect(kindOf(found, 'al-Shabaab')).toEqual(['organization']);
+    expect(kindOf(found, 'Karim el-Tarawi')).toEqual(['person']);
+  });
+
+  it('types a name that nothing else types as the town of that name, but not a firm\'s short name', () => {
+    const found = entities('Rail services warned of delays on the Westport line. Lindsay Foods Ltd said sales rose, and Lindsay will hire.');
+    expect(kindOf(found, 'Westport')).toEqual(['place']);
+    expect(kindOf(found, 'Lindsay')).toEqual(['organization']);
+  });
+
   it('drops an engineer\'s honorific before a name ("Ing.", "Engr.")', () => {
     const found = entities('Managing director Ing. Samuel Dubik Owusu said in a statement. Engr. Kofi Adjei agreed.');
     expect(kindOf(found, 'Samuel Dubik Owusu')).toEqual(['person']);
