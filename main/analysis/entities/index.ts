@@ -257,6 +257,9 @@ const SCORE_AFTER = /^[ \t]+\d{1,3}[-–]\d{1,3}(?![\p{L}\p{N}-])/u;
 /** A name written with Arabic's article or a word of descent and a hyphen, in lower case: "al-Shabaab", "el-Sisi", "bin-Talal". */
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ad-din|bin|ibn|abu)-\p{Lu}\p{Ll}/u;
 
+/** A brand's word with a capital inside it: "MetService", "PayPal", "BlackRock" (not "McDonald", "MacLeod"). */
+const INNER_CAPITAL = /^(?!Ma?c\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
+
 /** A French or Italian particle elided before a name and written as one word with it: "Côte d'Ivoire", "Val d'Isère". */
 const ELIDED_PARTICLE = /^(?:d|l|dell|dall|nell|sull)['’]\p{Lu}\p{Ll}/u;
 
@@ -352,7 +355,8 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
     }
     const chunk = tokens.slice(i, j + 1);
     // (A word only seen opening sentences is probably no name, unless it is "Tarvo-based".)
-    const only = chunk.length === 1 && initial && !doc.midSentence.has(t.text) && !inDateline(doc, t.start, t.end) && !bracketedAcronym(text, t) && !NAME_COMPOUND.test(t.text) && !lookup(text, chunk, lex) && !SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '') && !opensLongerName(doc, t) && !acronymOfName(doc, t);
+    // ("MetService said", "PayPal shares": a word with a capital inside it, written so only by a name, is one anywhere.)
+    const only = chunk.length === 1 && initial && !doc.midSentence.has(t.text) && !INNER_CAPITAL.test(t.text) && !inDateline(doc, t.start, t.end) && !bracketedAcronym(text, t) && !NAME_COMPOUND.test(t.text) && !lookup(text, chunk, lex) && !SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '') && !opensLongerName(doc, t) && !acronymOfName(doc, t);
     if (!only || cueFollows(doc, tokens, i)) processChunk(doc, tokens, i, chunk, initial, out);
     i = j + 1;
   }
@@ -985,7 +989,7 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // ("published in The Lancet", "writing in The Courier": a "The" capitalised inside a sentence opens the title of a
   // paper or a band, not a place.)
   const titleThe = before?.text === 'The' && !opensClause(text, sentenceTokens, index - 1);
-  if ((locativeBefore(sentenceTokens, index) || atVenue || (listItem && listAfterLocative(text, sentenceTokens, index)) || pairedWithPlace(text, lex, sentenceTokens, index)) && !(firstName && name.length > 1) && !givenName && !titleThe) return push(out, candidate, 'place', Strength.Guess);
+  if ((locativeBefore(sentenceTokens, index) || atVenue || (listItem && listAfterLocative(text, sentenceTokens, index)) || pairedWithPlace(text, lex, sentenceTokens, index) || travelBetween(sentenceTokens, index)) && !(firstName && name.length > 1) && !givenName && !titleThe) return push(out, candidate, 'place', Strength.Guess);
   // "Paris Orly": a city followed by an unknown name.
   if (name.length > 1 && lex.places.has(first.lower) && !lex.countries.has(first.lower) && name.slice(1).every((t) => !isCommon(t))) {
     // "the Leeds Rhinos", "the Harbour City Gulls": a place and a plural names a team (or a firm), not a place.
@@ -1124,6 +1128,26 @@ function pairedWithPlace(text: string, lex: Lexicon, tokens: readonly Token[], i
   const first = tokens.slice(k + 1, end + 1);
   const known = lookup(text, first, lex) ?? lookup(text, first.slice(0, 1), lex);
   return known?.kind === 'place' && !lex.countries.has(first[0]!.lower) && !lex.countryCodes.has(first[0]!.text);
+}
+
+/** Words of travel before "between" and two places: "sail between Tarvo and Mirel", "flights between ...". */
+const MOTION_BETWEEN = new Set(['sail', 'sails', 'sailed', 'sailing', 'ply', 'plies', 'plying', 'run', 'runs', 'running', 'ran', 'operate', 'operates', 'operating', 'operated', 'shuttle', 'shuttles', 'shuttling', 'commuting', 'commutes', 'service', 'services', 'link', 'links', 'linking', 'crossing', 'crossings', 'line', 'railway', 'motorway', 'highway', 'pipeline']);
+
+/**
+ * "ferries sail between Tarvo and Mirel", "the road between Orrin and Dorne": the two names after a word of travel and
+ * "between" are places, known or not ("talks between Orrin and Tarvo" are not travel).
+ */
+function travelBetween(tokens: readonly Token[], index: number): boolean {
+  let k = index - 1;
+  if (tokens[k]?.lower === 'and') {
+    k--;
+    const end = k;
+    while (k >= 0 && tokens[k]!.cap && end - k < 3) k--;
+    if (k === end) return false;
+  }
+  if (tokens[k]?.lower !== 'between') return false;
+  const word = tokens[k - 1]?.lower ?? '';
+  return MOTION_BETWEEN.has(word) || MOTION_TO.has(word);
 }
 
 /** Words of travel before "to" and a place: "flights to Tarvo", "fled to Mirel", "evacuated to Orrin". */

@@ -879,6 +879,19 @@ describe('names shaped by the grammar of news from anywhere', () => {
     expect(kindOf(found, 'Lindsay')).toEqual(['organization']);
   });
 
+  it('reads the two ends of a way after a word of travel and "between" as places, but not parties to talks', () => {
+    const found = entities('The new ferry will sail between Uigby and Lochmorra next year. Talks between Velcor and Dantry Nikel failed.');
+    expect(kindOf(found, 'Uigby')).toEqual(['place']);
+    expect(kindOf(found, 'Lochmorra')).toEqual(['place']);
+    expect(kindOf(found, 'Velcor')).not.toEqual(['place']);
+  });
+
+  it('reads a word with a capital inside it opening a sentence as a name ("MetService", "PayPal")', () => {
+    const found = entities('A cold front is coming. WeatherNet meteorologist Clare Donnelly said it would arrive on Monday.');
+    expect(kindOf(found, 'WeatherNet')).toEqual(['organization']);
+    expect(kindOf(found, 'Clare Donnelly')).toEqual(['person']);
+  });
+
   it('drops an engineer\'s honorific before a name ("Ing.", "Engr.")', () => {
     const found = entities('Managing director Ing. Samuel Dubik Owusu said in a statement. Engr. Kofi Adjei agreed.');
     expect(kindOf(found, 'Samuel Dubik Owusu')).toEqual(['person']);
