@@ -989,7 +989,9 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // ("published in The Lancet", "writing in The Courier": a "The" capitalised inside a sentence opens the title of a
   // paper or a band, not a place.)
   const titleThe = before?.text === 'The' && !opensClause(text, sentenceTokens, index - 1);
-  if ((locativeBefore(sentenceTokens, index) || atVenue || (listItem && listAfterLocative(text, sentenceTokens, index)) || pairedWithPlace(text, lex, sentenceTokens, index) || travelBetween(sentenceTokens, index)) && !(firstName && name.length > 1) && !givenName && !titleThe) return push(out, candidate, 'place', Strength.Guess);
+  // (The ends of a way are places as surely as the grammar of places above: "ferries between Tarvo and Mirel".)
+  if (travelBetween(sentenceTokens, index) && !(firstName && name.length > 1) && !givenName && !orgHead) return push(out, candidate, 'place', Strength.Cue);
+  if ((locativeBefore(sentenceTokens, index) || atVenue || (listItem && listAfterLocative(text, sentenceTokens, index)) || pairedWithPlace(text, lex, sentenceTokens, index)) && !(firstName && name.length > 1) && !givenName && !titleThe) return push(out, candidate, 'place', Strength.Guess);
   // "Paris Orly": a city followed by an unknown name.
   if (name.length > 1 && lex.places.has(first.lower) && !lex.countries.has(first.lower) && name.slice(1).every((t) => !isCommon(t))) {
     // "the Leeds Rhinos", "the Harbour City Gulls": a place and a plural names a team (or a firm), not a place.
