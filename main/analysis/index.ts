@@ -38,8 +38,12 @@ import { splitSentences, type TextSpan } from './sentences';
  *    only clubs bear; a person after a place's possessive, by a given name that is a word when the surname recurs, by a
  *    month that is a given name; a name opening its sentence before a cue (verb, shares, apposition), or opening a longer
  *    name, or an acronym of a body named in full; ends of a way after a word of travel; adjectives of faiths are no names.
+ * 10: entities: elided particles ("Côte d'Ivoire"), Arabic's lower-case article ("al-Shabaab"), legal forms before a name
+ *    ("PT"), zones after a.m./p.m., party labels and engineers' honorifics before a person, a country as its national
+ *    side stays a place, known names opened by a common word at a sentence start, trade houses and bodies, towns of
+ *    15,000+ for names no cue types, the two ends of "between" after travel, brand words with an inner capital.
  */
-export const ANALYSIS_VERSION = 9;
+export const ANALYSIS_VERSION = 10;
 
 /** Longest text analysed (about 60 pages); an article longer than that is analysed up to here. */
 export const MAX_ANALYSED_CHARS = 300_000;
