@@ -858,6 +858,10 @@ describe('names shaped by the grammar of news from anywhere', () => {
     expect(kindOf(found, 'New Zealand')).toEqual(['place']);
     expect(found.some((e) => e.text === 'Zealand')).toBe(false);
     expect(kindOf(found, 'South Africa')).toEqual(['place']);
+    const more = entities('North Korea fired a missile. United Nations officials met. New York Times reporters asked.');
+    expect(canonicalOf(more, 'North Korea')).toEqual(['North Korea']);
+    expect(kindOf(more, 'United Nations')).toEqual(['organization']);
+    expect(kindOf(more, 'New York Times')).toEqual(['organization']);
   });
 
   it('reads a name after a trade\'s house or body, or a kind of body, as an organisation', () => {
