@@ -552,6 +552,9 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
 }
 
+/** Nations that are no sovereign states but field national sides: the United Kingdom's four. */
+const SPORTING_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland']);
+
 /** Last words of clubs' names that name nothing else: "Rovers", "Wanderers" ("City", "Town", "County" name places too). */
 const CLUB_ONLY_SUFFIXES = new Set(['rovers', 'rangers', 'athletic', 'wanderers', 'albion', 'hotspur', 'united']);
 
@@ -749,7 +752,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   }
   // (A country named for its side, "Pakistan beat New Zealand", stays the country, as news annotation conventions have
   // it since CoNLL: the team is the nation's, and the name links with the country's other mentions.)
-  const nation = known?.kind === 'place' && lex.countries.has(known.canonical.toLowerCase());
+  // (The United Kingdom's four nations field sides of their own: "England beat Australia".)
+  const nation = known?.kind === 'place' && (lex.countries.has(known.canonical.toLowerCase()) || SPORTING_NATIONS.has(known.canonical.toLowerCase()));
   if (doc.sports && ((known?.kind === 'place' && !nation) || club)) {
     // (At a club's ground is still the club: "a 3-0 defeat at Dunmore Rovers".)
     const locative = (locativeBefore(sentenceTokens, index) || before?.lower === 'at') && !(club && CLUB_ONLY_SUFFIXES.has(last.lower));

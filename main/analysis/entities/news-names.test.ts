@@ -851,6 +851,8 @@ describe('names shaped by the grammar of news from anywhere', () => {
     expect(kindOf(found, 'Pakistan')).toEqual(['place']);
     expect(kindOf(found, 'New Zealand')).toEqual(['place', 'place']);
     expect(kindOf(found, 'Tarvo Rovers')).toEqual(['organization']);
+    const home = entities('In the cricket, England beat Australia by six wickets on Sunday. The bowler took four wickets and the captain scored a century.');
+    expect(kindOf(home, 'England')).toEqual(['place']);
   });
 
   it('reads a known name opened by a common word at a sentence start whole ("New Zealand had ...")', () => {
