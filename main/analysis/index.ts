@@ -40,7 +40,7 @@ import { splitSentences, type TextSpan } from './sentences';
  *    name, or an acronym of a body named in full; ends of a way after a word of travel; adjectives of faiths are no names.
  * 10: entities: elided particles ("Côte d'Ivoire"), Arabic's lower-case article ("al-Shabaab"), legal forms before a name
  *    ("PT"), zones after a.m./p.m., party labels and engineers' honorifics before a person, a country as its national
- *    side stays a place, known names opened by a common word at a sentence start, trade houses and bodies, towns of
+ *    side (and the UK's four nations) stays a place, "mayor of"/"parts of" a place, known names opened by a common word at a sentence start, trade houses and bodies, towns of
  *    15,000+ for names no cue types, the two ends of "between" after travel, brand words with an inner capital.
  */
 export const ANALYSIS_VERSION = 10;

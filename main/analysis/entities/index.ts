@@ -1077,7 +1077,7 @@ const PLACE_ADJECTIVES = new Set([
 ]);
 
 /** Nouns before "of" and a place: "the village of Dornach", "residents of Tarrow", "north of Tavora". */
-const PLACE_NOUN_OF = new Set([...PLACE_KIND_OF, 'mayor', 'mayors', 'mayoress', 'seat', 'electorate', 'constituency', 'riding', 'ward', 'people', 'citizens', 'residents', 'inhabitants', 'villagers', 'townspeople', 'outskirts', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+const PLACE_NOUN_OF = new Set([...PLACE_KIND_OF, 'mayor', 'mayors', 'mayoress', 'parts', 'swathes', 'swaths', 'seat', 'electorate', 'constituency', 'riding', 'ward', 'people', 'citizens', 'residents', 'inhabitants', 'villagers', 'townspeople', 'outskirts', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 /** "the village of Dornach", "residents of Tarrow": the name at `index` follows "of" after a lower-case noun of place. */
 function placeNounOfBefore(tokens: readonly Token[], index: number): boolean {

@@ -822,9 +822,11 @@ describe('names shaped by the grammar of news from anywhere', () => {
     expect(kindOf(next, 'NARO')).toEqual(['organization', 'organization']);
   });
 
-  it('reads the town of a mayor as a place ("mayor of Kessing")', () => {
-    const found = entities('He resigned last year to become mayor of Kessing.');
+  it('reads the town of a mayor, and what has parts, as a place ("mayor of Kessing", "parts of Tarvo Grande")', () => {
+    const found = entities('He resigned last year to become mayor of Kessing. Rain fell across parts of Tarvo Grande, but spare parts of Orrin Motors cars were scarce.');
     expect(kindOf(found, 'Kessing')).toEqual(['place']);
+    expect(kindOf(found, 'Tarvo Grande')).toEqual(['place']);
+    expect(kindOf(found, 'Orrin Motors')).toEqual(['organization']);
   });
 
   it('reads a name after a legal form written before it as a company ("PT Tarvo Nikel Sejahtera")', () => {
