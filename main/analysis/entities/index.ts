@@ -291,7 +291,9 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
       (NOUN_TAGS.has(lex.commonWords.get(t.lower) ?? '') || TITLE_WORDS.has(t.lower) || isRole(lex, t.lower) || clubPrefix(t));
     // ("New Zealand had ...", "United Airlines said ...": a common word opening the sentence that opens a known name.)
     const knownOpening = initial && t.cap && next !== undefined && next.cap && adjacent(text, t, next) && isNameWord(next, doc, false) && (lookup(text, [t, next], lex) !== undefined || (tokens[i + 2] !== undefined && tokens[i + 2]!.cap && adjacent(text, next, tokens[i + 2]!) && lookup(text, [t, next, tokens[i + 2]!], lex) !== undefined));
-    if (!nounBeforeName && !knownOpening && !isNameWord(t, doc, initial)) {
+    // ("Tan Sri Lim Kok Wing said": an honorific of two words, the first a word of English.)
+    const honorificOpening = initial && t.cap && HONORIFICS.some((h) => h.length === 2 && h[0] === t.lower && tokens[i + 1]?.lower === h[1] && tokens[i + 2]?.cap === true);
+    if (!nounBeforeName && !knownOpening && !honorificOpening && !isNameWord(t, doc, initial)) {
       i++;
       continue;
     }
@@ -458,6 +460,12 @@ function personLike(lex: Lexicon, words: readonly Token[]): boolean {
   return words.length >= 2 && givenNameThenSurnames(lex, words[0]!, words.slice(1), (t) => lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower) || lex.orgHeads.has(t.lower) || PLACE_HEADS.has(t.lower));
 }
 
+/** Honorifics before a person's name, longest first (not "Sri", which opens "Sri Lanka", nor "Chief", a title word already). */
+const HONORIFICS = [
+  ['tan', 'sri'], ['puan', 'sri'], ['toh', 'puan'], ['datuk', 'seri'], ['datuk', 'patinggi'], ['dato', 'sri'], ['dato', 'seri'], ['datin', 'paduka'], ['datin', 'seri'],
+  ['datuk'], ['dato'], ['datin'], ['alhaji'], ['alhaja'], ['mallam'], ['malam'], ['shri'], ['shrimati'], ['smt.'], ['smt'], ['haji'], ['hajjah'],
+];
+
 /** An engineer's honorific before the name, as written in much of Africa, Asia and central Europe: "Ing. Ann Roe", "Engr. Kofi Mensah". */
 const ENGINEER_HONORIFICS = new Set(['Ing.', 'Engr.', 'Engr']);
 
@@ -489,6 +497,10 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
     index++;
     initial = false;
   }
+  // "Tan Sri Lim Kok Wing", "Datuk Seri Ahmad Faizal", "Alhaji Musa Danjuma": honorifics of Malaysia, West Africa and
+  // South Asia before a person's name, as titles are.
+  const honorific = HONORIFICS.find((h) => h.length < chunk.length && h.every((w, k) => chunk[k]!.lower === w));
+  if (honorific) return pushClassified(doc, sentenceTokens, index + honorific.length, chunk.slice(honorific.length), out, { titled: true, initial: false, afterIndex });
   // "PT Tarvo Nikel": a company's name after its legal form, never a title and a person.
   if (chunk.length > 1 && PREFIXED_LEGAL_FORMS.has(chunk[0]!.text)) return pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
   // A known name is not split at a title word inside it ("General Santos"; "Secretary of State" aside).

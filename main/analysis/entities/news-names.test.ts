@@ -900,6 +900,15 @@ describe('names shaped by the grammar of news from anywhere', () => {
     expect(kindOf(found, 'Clare Donnelly')).toEqual(['person']);
   });
 
+  it('reads a person after the honorifics of Malaysia, West Africa and South Asia ("Tan Sri", "Datuk Seri", "Alhaji")', () => {
+    const found = entities('Tan Sri Lim Kok Seng opened the plant. Datuk Seri Ahmad Razali spoke in Kuala Lumpur. Alhaji Musa Danbaba said the market would reopen. Shri Ramesh Kumaran agreed.');
+    expect(kindOf(found, 'Lim Kok Seng')).toEqual(['person']);
+    expect(kindOf(found, 'Ahmad Razali')).toEqual(['person']);
+    expect(kindOf(found, 'Musa Danbaba')).toEqual(['person']);
+    expect(kindOf(found, 'Ramesh Kumaran')).toEqual(['person']);
+    expect(found.some((e) => e.kind !== 'person' && /Sri|Datuk/.test(e.text))).toBe(false);
+  });
+
   it('drops an engineer\'s honorific before a name ("Ing.", "Engr.")', () => {
     const found = entities('Managing director Ing. Samuel Dubik Owusu said in a statement. Engr. Kofi Adjei agreed.');
     expect(kindOf(found, 'Samuel Dubik Owusu')).toEqual(['person']);
