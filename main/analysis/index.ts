@@ -39,10 +39,10 @@ import { splitSentences, type TextSpan } from './sentences';
  *    month that is a given name; a name opening its sentence before a cue (verb, shares, apposition), or opening a longer
  *    name, or an acronym of a body named in full; ends of a way after a word of travel; adjectives of faiths are no names.
  * 10: entities: elided particles ("Côte d'Ivoire"), Arabic's lower-case article ("al-Shabaab"), legal forms before a name
- *    ("PT"), zones after a.m./p.m., party labels and honorifics (engineers', Malaysian, West African) before a person, a country (or one of the
- *    UK's four nations) as its national side stays a place, "mayor of" and "parts of" a place, known names opened by a
- *    common word at a sentence start, trade houses and bodies, towns of 15,000+ for names no cue types, the two ends
- *    of "between" after travel, brand words with an inner capital.
+ *    ("PT"), zones after a.m./p.m., party labels and honorifics (engineers', Malaysian, West African) before a person;
+ *    a country (or one of the UK's four nations) as its national side stays a place; "mayor of" and "parts of" a place;
+ *    known names opened by a common word at a sentence start; trade houses and bodies; towns of 15,000+ for names no
+ *    cue types; the two ends of "between" after travel; brand words with an inner capital.
  */
 export const ANALYSIS_VERSION = 10;
 
