@@ -44,6 +44,11 @@ import { splitSentences, type TextSpan } from './sentences';
  *    "the first two quarters of 2030" as a half, a deadline after a commitment ("had promised ... by June") ahead,
  *    "starting Wednesday" ahead unless a verb of its clause says otherwise.
  *    "likely" before a verb is a guess, not a forecast (no forward cue); "councillors" after a name makes no place.
+ *    Entities: elided particles ("Côte d'Ivoire"), Arabic's lower-case article ("al-Shabaab"), legal forms before a name
+ *    ("PT"), zones after a.m./p.m., party labels and honorifics (engineers', Malaysian, West African) before a person;
+ *    a country (or one of the UK's four nations) as its national side stays a place; "mayor of" and "parts of" a place;
+ *    known names opened by a common word at a sentence start; trade houses and bodies; towns of 15,000+ for names no
+ *    cue types; the two ends of "between" after travel; brand words with an inner capital.
  */
 export const ANALYSIS_VERSION = 10;
 

@@ -197,7 +197,7 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 
 function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolean {
   const lex = doc.lex;
-  if (!t.cap) return false;
+  if (!t.cap && !ARABIC_ARTICLE.test(t.text)) return false;
   if ((lex.calendarWords.has(t.lower) || CALENDAR_WORDS.has(t.lower.replace(/\.$/, ''))) && !doc.givenCalendarWords.has(t.start)) return false;
   // "July-September", "Mon-Fri": a span of months or days.
   if (t.text.includes('-') && t.lower.split('-').every((part) => lex.calendarWords.has(part) || CALENDAR_WORDS.has(part.replace(/\.$/, '')))) return false;
@@ -208,6 +208,7 @@ function isNameWord(t: Token, doc: DocContext, sentenceInitial: boolean): boolea
   if (t.text.includes('-') && (ADJECTIVE_COMPOUND.test(t.text) || t.lower.split('-').every((part) => lex.demonyms.has(part) || NATION_COMBINING_FORMS.has(part)))) return false;
   if (t.text.includes('-') && lex.demonyms.has(t.lower.split('-')[0]!) && NAME_COMPOUND.test(t.text)) return false;
   if (sentenceInitial) {
+    if (PREFIXED_LEGAL_FORMS.has(t.text)) return true; // "PT Tarvo Nikel said"
     if (inDateline(doc, t.start, t.end)) return true; // "NEW DELHI —"
     // An acronym in brackets after the name it shortens, "(WHO)", "(NPFL)", is written in capitals anyway.
     if (bracketedAcronym(doc.text, t)) return true;
@@ -253,6 +254,21 @@ const SCORE_AFTER = /^[ \t]+\d{1,3}[-–]\d{1,3}(?![\p{L}\p{N}-])/u;
  * The token opens its sentence, a quotation, a bracket or what follows a colon or a dash (a dateline's): its capital
  * may be only that. (A straight " opens a quotation after a space; after a word or a comma it closes one: '"...," Stone said'.)
  */
+/** A name written with Arabic's article or a word of descent and a hyphen, in lower case: "al-Shabaab", "el-Sisi", "bin-Talal". */
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ad-din|bin|ibn|abu)-\p{Lu}\p{Ll}/u;
+
+/** A brand's word with a capital inside it: "MetService", "PayPal", "BlackRock" (not "McDonald", "MacLeod"). */
+const INNER_CAPITAL = /^(?!Ma?c\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
+
+/** A French or Italian particle elided before a name and written as one word with it: "Côte d'Ivoire", "Val d'Isère". */
+const ELIDED_PARTICLE = /^(?:d|l|dell|dall|nell|sull)['’]\p{Lu}\p{Ll}/u;
+
+/** A lower-case role noun right before the token at `i`: "analyst Ann Roe", "political scientist Mere Tawhiri". */
+function roleRightBefore(lex: Lexicon, text: string, tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before !== undefined && !before.cap && !before.possessive && adjacentLoose(text, before, tokens[i]!) && isRole(lex, before.lower);
+}
+
 function opensClause(text: string, tokens: readonly Token[], i: number): boolean {
   return i === 0 || /(?:[“‘(\[:—–-]|(?:^|\s)")\s*$/.test(text.slice(tokens[i - 1]!.fullEnd, tokens[i]!.start));
 }
@@ -273,7 +289,11 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
       adjacent(text, t, next) &&
       isNameWord(next, doc, false) &&
       (NOUN_TAGS.has(lex.commonWords.get(t.lower) ?? '') || TITLE_WORDS.has(t.lower) || isRole(lex, t.lower) || clubPrefix(t));
-    if (!nounBeforeName && !isNameWord(t, doc, initial)) {
+    // ("New Zealand had ...", "United Airlines said ...": a common word opening the sentence that opens a known name.)
+    const knownOpening = initial && t.cap && next !== undefined && next.cap && adjacent(text, t, next) && isNameWord(next, doc, false) && (lookup(text, [t, next], lex) !== undefined || (tokens[i + 2] !== undefined && tokens[i + 2]!.cap && adjacent(text, next, tokens[i + 2]!) && lookup(text, [t, next, tokens[i + 2]!], lex) !== undefined));
+    // ("Tan Sri Lim Kok Wing said": an honorific of two words, the first a word of English.)
+    const honorificOpening = initial && t.cap && HONORIFICS.some((h) => h.length === 2 && h[0] === t.lower && tokens[i + 1]?.lower === h[1] && tokens[i + 2]?.cap === true);
+    if (!nounBeforeName && !knownOpening && !honorificOpening && !isNameWord(t, doc, initial)) {
       i++;
       continue;
     }
@@ -288,7 +308,7 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
       if (!adjacent(text, current, next) && !joinsPossessive) break;
       if (CORPORATE_SUFFIXES.has(current.lower) && j > i) break; // "Acme Inc. Jane Roe"
       if (NAME_COMPOUND.test(current.text)) break; // "Perth-based Orrin Labs": a place, then a firm
-      if (isNameWord(next, doc, false)) {
+      if (isNameWord(next, doc, false) || (ELIDED_PARTICLE.test(next.text) && isNameWord(current, doc, j === i && initial))) {
         j++;
         continue;
       }
@@ -315,6 +335,9 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
         // "analyst Faith Moraa of Orrin Capital", "Analyst Thu Pham of ...": a person's name (or a title and a
         // name), then where they work.
         if (next.lower === 'of' && (personLike(lex, chunkSoFar) || titleThenName(lex, chunkSoFar))) break;
+        // ("political scientist Mere Tawhiri of Orrin University": a lower-case role, then a name without a body's or
+        // a place's head, then "of": the person, then where they work.)
+        if (next.lower === 'of' && roleRightBefore(lex, text, tokens, i) && chunkSoFar.length <= 3 && !chunkSoFar.some((x) => lex.orgHeads.has(x.lower) || PLACE_HEADS.has(x.lower) || TITLE_WORDS.has(x.lower))) break;
       } else if (next.lower === 'for') {
         if (!chunkSoFar.some((x) => lex.orgHeads.has(x.lower) || PLACE_HEADS.has(x.lower))) break;
       } else {
@@ -334,7 +357,8 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
     }
     const chunk = tokens.slice(i, j + 1);
     // (A word only seen opening sentences is probably no name, unless it is "Tarvo-based".)
-    const only = chunk.length === 1 && initial && !doc.midSentence.has(t.text) && !inDateline(doc, t.start, t.end) && !bracketedAcronym(text, t) && !NAME_COMPOUND.test(t.text) && !lookup(text, chunk, lex) && !SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '') && !opensLongerName(doc, t) && !acronymOfName(doc, t);
+    // ("MetService said", "PayPal shares": a word with a capital inside it, written so only by a name, is one anywhere.)
+    const only = chunk.length === 1 && initial && !doc.midSentence.has(t.text) && !INNER_CAPITAL.test(t.text) && !inDateline(doc, t.start, t.end) && !bracketedAcronym(text, t) && !NAME_COMPOUND.test(t.text) && !lookup(text, chunk, lex) && !SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '') && !opensLongerName(doc, t) && !acronymOfName(doc, t);
     if (!only || cueFollows(doc, tokens, i)) processChunk(doc, tokens, i, chunk, initial, out);
     i = j + 1;
   }
@@ -436,12 +460,22 @@ function personLike(lex: Lexicon, words: readonly Token[]): boolean {
   return words.length >= 2 && givenNameThenSurnames(lex, words[0]!, words.slice(1), (t) => lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower) || lex.orgHeads.has(t.lower) || PLACE_HEADS.has(t.lower));
 }
 
+/** Honorifics before a person's name, longest first (not "Sri", which opens "Sri Lanka", nor "Chief", a title word already). */
+const HONORIFICS = [
+  ['tan', 'sri'], ['puan', 'sri'], ['toh', 'puan'], ['datuk', 'seri'], ['datuk', 'patinggi'], ['dato', 'sri'], ['dato', 'seri'], ['datin', 'paduka'], ['datin', 'seri'],
+  ['datuk'], ['dato'], ['datin'], ['alhaji'], ['alhaja'], ['mallam'], ['malam'], ['shri'], ['shrimati'], ['smt.'], ['smt'], ['haji'], ['hajjah'],
+];
+
+/** An engineer's honorific before the name, as written in much of Africa, Asia and central Europe: "Ing. Ann Roe", "Engr. Kofi Mensah". */
+const ENGINEER_HONORIFICS = new Set(['Ing.', 'Engr.', 'Engr']);
+
 function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, chunk: Token[], initial: boolean, out: Candidate[]): void {
   const lex = doc.lex;
   // "Secretary-General", "C.E.O.", "co-founder" are titles too.
   const isTitle = (t: Token) =>
     TITLE_WORDS.has(t.lower) ||
     TITLE_WORDS.has(t.lower.replace(/\./g, '')) ||
+    ENGINEER_HONORIFICS.has(t.text) ||
     (t.lower.includes('-') && (t.lower.split('-').some((part) => TITLE_WORDS.has(part) && part !== 'vice' && part.length > 3) || t.lower.split('-').every((part) => TITLE_WORDS.has(part) || TITLE_WORDS.has(part + '.'))));
   // Drop a leading "The" ("The Beatles" -> "Beatles"; the gold spans vary, overlap is what counts).
   // (A capitalised particle starts the name: "Da Lanh", "De Vries Holdings".)
@@ -456,6 +490,19 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   const afterIndex = index + chunk.length;
   // A title alone ("the base commander, Maj-Gen. Ilse Marr", where the full stop parts it from the name) names nobody.
   if (chunk.every((t) => isTitle(t) && !TITLE_ALSO_ORG.has(t.lower)) && chunk.some((t) => t.text.includes('-') || /\.$/.test(t.text) || chunk.length > 1)) return;
+  // "Conservative Doug Harcourt", "Democrat Ann Roe": a party's word before a given name and a surname labels the
+  // candidate, as a title would; the party is not named ("the Conservatives" is).
+  if (chunk.length >= 3 && chunk.length <= 4 && (PARTY_ADJECTIVES.has(chunk[0]!.lower) || chunk[0]!.lower === 'independent') && /^\p{Lu}\p{Ll}/u.test(chunk[0]!.text) && givenNameThenSurnames(lex, chunk[1]!, chunk.slice(2), (t) => lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower) || lex.places.has(t.lower) || lex.demonyms.has(t.lower) || isConnector(t))) {
+    chunk = chunk.slice(1);
+    index++;
+    initial = false;
+  }
+  // "Tan Sri Lim Kok Wing", "Datuk Seri Ahmad Faizal", "Alhaji Musa Danjuma": honorifics of Malaysia, West Africa and
+  // South Asia before a person's name, as titles are.
+  const honorific = HONORIFICS.find((h) => h.length < chunk.length && h.every((w, k) => chunk[k]!.lower === w));
+  if (honorific) return pushClassified(doc, sentenceTokens, index + honorific.length, chunk.slice(honorific.length), out, { titled: true, initial: false, afterIndex });
+  // "PT Tarvo Nikel": a company's name after its legal form, never a title and a person.
+  if (chunk.length > 1 && PREFIXED_LEGAL_FORMS.has(chunk[0]!.text)) return pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
   // A known name is not split at a title word inside it ("General Santos"; "Secretary of State" aside).
   if (chunk.length > 1 && lookup(doc.text, chunk, lex)) return pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
 
@@ -517,6 +564,9 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
 }
 
+/** Nations that are no sovereign states but field national sides: the United Kingdom's four. */
+const SPORTING_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland']);
+
 /** Last words of clubs' names that name nothing else: "Rovers", "Wanderers" ("City", "Town", "County" name places too). */
 const CLUB_ONLY_SUFFIXES = new Set(['rovers', 'rangers', 'athletic', 'wanderers', 'albion', 'hotspur', 'united']);
 
@@ -554,6 +604,15 @@ const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DB
 
 /** Lower-case titles written after the name of an employer: "Tarvo Mining chief executive Ann Roe". */
 const EMPLOYER_ROLES = new Set(['chief', 'ceo', 'chairman', 'chairwoman', 'chairperson', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'executive', 'director', 'coach', 'manager', 'captain', 'founder', 'co-founder', 'cofounder', 'boss', 'head']);
+
+/**
+ * Legal forms written before a company's name, in capitals: Indonesia's "PT" (perseroan terbatas), Russia's and its
+ * neighbours' joint-stock companies ("PJSC Tarvo", "OAO Orrin").
+ */
+const PREFIXED_LEGAL_FORMS = new Set(['PT', 'PJSC', 'OJSC', 'JSC', 'OAO', 'PAO', 'ZAO', 'OOO']);
+
+/** Abbreviations of time zones that news writes after a clock time ("9:30 p.m. ET"). */
+const TIME_ZONES = new Set(['ET', 'PT', 'CT', 'MT', 'AT', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'MST', 'MDT', 'AST', 'ADT', 'NST', 'NDT', 'HST', 'AKST', 'AKDT', 'GMT', 'UTC', 'BST', 'IST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'MSK', 'JST', 'KST', 'HKT', 'SGT', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT', 'WIB', 'EAT', 'WAT', 'CAT', 'SAST', 'PKT']);
 
 /** Legal forms of companies, which end their names. */
 const LEGAL_FORMS = new Set([...CORPORATE_SUFFIXES, 'co', 'co.', 'sa', 's.a.', 'nv', 'bv', 'sdn', 'lda', 'limited']);
@@ -616,13 +675,20 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     const c: Candidate = { start: name[0]!.start, end: name[name.length - 1]!.end, tokens: name, kind: null, canonical: text.slice(name[0]!.start, name[name.length - 1]!.end), strength: Strength.Guess };
     return locativeBefore(sentenceTokens, index) ? push(out, c, 'place', Strength.Cue) : push(out, c, 'organization', Strength.Known);
   }
+  // "PT Tarvo Nikel", "PJSC Orrin": a legal form before the name makes a company, whatever the words after it.
+  if (name.length >= 2 && PREFIXED_LEGAL_FORMS.has(name[0]!.text) && name[1]!.cap && !isConnector(name[1]!)) {
+    const surface = text.slice(name[0]!.start, name[name.length - 1]!.end);
+    return push(out, { start: name[0]!.start, end: name[name.length - 1]!.end, tokens: name, kind: null, canonical: surface, strength: Strength.Guess }, 'organization', Strength.Cue);
+  }
   // "Real Orrin", "Inter Tarvo", "Sporting Mirel": a club's word before a name (a town's, mostly) names the club.
   const clubPrefixed = !whole && !ctx.titled && name.length >= 2 && name.length <= 3 && clubPrefix(name[0]!) && name.slice(1).every((t) => t.cap && !isConnector(t));
   if (!whole && !ctx.titled && !clubPrefixed) {
     // A head noun keeps its modifiers: "Chinese Foreign Ministry", "European Union".
     const hasHead = name.some((t) => lex.orgHeads.has(t.lower)) || PLACE_HEADS.has(name[name.length - 1]!.lower);
     // (Dropping stops at a known name: "Kenyan Red Cross" -> "Red Cross".)
-    while (!hasHead && name.length > 1 && droppable(name[0]!, lex) && !PLACE_PREFIXES.has(name[0]!.lower) && !givenNameThenSurname(lex, name) && !compassRegion(name, lex)) {
+    // (Not after a lower-case role: "scientist Mere Tawhiri" is the person's whole name.)
+    const afterRole = roleRightBefore(lex, text, sentenceTokens, index);
+    while (!hasHead && !afterRole && name.length > 1 && droppable(name[0]!, lex) && !PLACE_PREFIXES.has(name[0]!.lower) && !givenNameThenSurname(lex, name) && !compassRegion(name, lex)) {
       name = name.slice(1);
       index++;
       if (lookup(text, name, lex)) break;
@@ -647,6 +713,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (/^\s+dollars?\b/.test(text.slice(last.fullEnd, last.fullEnd + 10))) return;
   // "18:00 UTC", "(GMT +8)": time zones.
   if (/^[A-Z]{3,4}$/.test(surface) && (/\d[:.]?\d\d\s*$/.test(text.slice(Math.max(0, start - 8), start)) || /^\s*[+-]\d/.test(text.slice(last.fullEnd, last.fullEnd + 4)))) return;
+  // ("9:30 p.m. ET", "6 a.m. PT": a zone's abbreviation right after a clock time's "a.m." or "p.m.", on its line.)
+  if (TIME_ZONES.has(surface) && /\d[ \t]*[ap]\.?m\.?[ \t]+$/i.test(text.slice(Math.max(0, start - 10), start))) return;
   const candidate: Candidate = { start, end, tokens: name, kind: null, canonical: surface, strength: Strength.Guess };
   if (inDateline(doc, start, end)) {
     if (known?.kind === 'place') candidate.canonical = known.canonical;
@@ -694,7 +762,11 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (!known && !ctx.titled && name.length >= 2 && name.length <= 3 && CLUB_ONLY_SUFFIXES.has(last.lower) && name.slice(0, -1).some((t) => !lex.commonWords.has(t.lower) && !isConnector(t))) {
     return push(out, candidate, 'organization', Strength.Cue);
   }
-  if (doc.sports && (known?.kind === 'place' || club)) {
+  // (A country named for its side, "Pakistan beat New Zealand", stays the country, as news annotation conventions have
+  // it since CoNLL: the team is the nation's, and the name links with the country's other mentions.)
+  // (The United Kingdom's four nations field sides of their own: "England beat Australia".)
+  const nation = known?.kind === 'place' && (lex.countries.has(known.canonical.toLowerCase()) || SPORTING_NATIONS.has(known.canonical.toLowerCase()));
+  if (doc.sports && ((known?.kind === 'place' && !nation) || club)) {
     // (At a club's ground is still the club: "a 3-0 defeat at Dunmore Rovers".)
     const locative = (locativeBefore(sentenceTokens, index) || before?.lower === 'at') && !(club && CLUB_ONLY_SUFFIXES.has(last.lower));
     if (!locative && (club || teamContext(text, sentenceTokens, index, ctx.afterIndex, last))) {
@@ -777,7 +849,10 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   const landform = name.length >= 2 && LANDFORM_PREFIXES.has(first.lower) && !orgHead;
   const roleBefore = before !== undefined && !before.cap && !before.possessive && adjacentLoose(text, before, first) && isRole(lex, before.lower);
   // ("steelmaker", "carmaker", "drugmaker": a maker of something is a firm.)
-  const orgNounBefore = before !== undefined && !before.cap && adjacentLoose(text, before, first) && (ORG_NOUNS.has(before.lower) || /.{3}makers?$/.test(before.lower));
+  // ("trading house", "fashion house", "industry body", "trade body": a house or a body qualified by a trade is a firm or
+  // an association.)
+  const tradeHouse = before !== undefined && (before.lower === 'house' || before.lower === 'body') && before2 !== undefined && (!before2.cap || index === 2) && adjacentLoose(text, before2, before) && (NOUN_TAGS.has(lex.commonWords.get(before2.lower) ?? '') || /.{3}ing$/.test(before2.lower));
+  const orgNounBefore = before !== undefined && !before.cap && adjacentLoose(text, before, first) && (ORG_NOUNS.has(before.lower) || /.{3}makers?$/.test(before.lower) || tradeHouse);
   // ", a Brazil specialist" after the name, or "Her deputy, Kofi Mensah, ..." before it (a role, then the name set
   // off by commas).
   const roleThenComma = /(\p{Ll}+)\s*,\s*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
@@ -810,7 +885,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // ("Kenyan residents", "the Tory council", "the Green mayor": a people's or a party's adjective, or a word of grammar,
   // before the word is no place.)
   const modifierOnly = name.length === 1 && (lex.demonyms.has(first.lower) || PARTY_WORDS.has(first.lower) || PARTY_ADJECTIVES.has(first.lower) || DROPPABLE_TAGS.has(lex.commonWords.get(first.lower) ?? ''));
-  if (placeHead || placeCompound || landform || compassRegion(name, lex) || (lowerPlaceHeadAfter && !orgHead && !modifierOnly)) return push(out, candidate, 'place', Strength.Cue);
+  // ("industry group Tech Nord": a kind of body before the name outweighs a point of the compass in it.)
+  if (placeHead || placeCompound || landform || (compassRegion(name, lex) && !orgNounBefore) || (lowerPlaceHeadAfter && !orgHead && !modifierOnly)) return push(out, candidate, 'place', Strength.Cue);
   if (orgHead && !(name.length === 1 && allCommon)) return push(out, candidate, 'organization', Strength.Cue);
   if (lex.demonyms.has(surface.toLowerCase())) return; // "Chinese", "British": adjectives, not entities
   // "the town of Bonnet", "southern Tavora", "residents of Tarrow", "Ann Roe, 27, of Mirel,": the grammar of places,
@@ -929,6 +1005,8 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   // ("published in The Lancet", "writing in The Courier": a "The" capitalised inside a sentence opens the title of a
   // paper or a band, not a place.)
   const titleThe = before?.text === 'The' && !opensClause(text, sentenceTokens, index - 1);
+  // (The ends of a way are places as surely as the grammar of places above: "ferries between Tarvo and Mirel".)
+  if (travelBetween(sentenceTokens, index) && !(firstName && name.length > 1) && !givenName && !orgHead) return push(out, candidate, 'place', Strength.Cue);
   if ((locativeBefore(sentenceTokens, index) || atVenue || (listItem && listAfterLocative(text, sentenceTokens, index)) || pairedWithPlace(text, lex, sentenceTokens, index)) && !(firstName && name.length > 1) && !givenName && !titleThe) return push(out, candidate, 'place', Strength.Guess);
   // "Paris Orly": a city followed by an unknown name.
   if (name.length > 1 && lex.places.has(first.lower) && !lex.countries.has(first.lower) && name.slice(1).every((t) => !isCommon(t))) {
@@ -950,6 +1028,9 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   if (multi && !notPerson && name.length <= 3 && name.every((t) => personWord(lex, t) || t.text.split('-').every((part) => personWord(lex, { ...t, text: part, lower: part.toLowerCase() }))) && name.some((t) => /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(t.text))) {
     return push(out, candidate, 'person', Strength.Guess);
   }
+  // "on the Westport line", "Lindsay voted": a name that nothing types and that is a town's name (a town of some size,
+  // GeoNames) is the town rather than a body; as weak as the default, any cue in the article outweighs it.
+  if (lex.towns.has(surface.toLowerCase()) && !lex.organizations.has(surface.toLowerCase())) return push(out, candidate, 'place', Strength.Default);
   return push(out, candidate, 'organization', Strength.Default);
 }
 
@@ -1008,7 +1089,7 @@ const PLACE_ADJECTIVES = new Set([
 ]);
 
 /** Nouns before "of" and a place: "the village of Dornach", "residents of Tarrow", "north of Tavora". */
-const PLACE_NOUN_OF = new Set([...PLACE_KIND_OF, 'seat', 'electorate', 'constituency', 'riding', 'ward', 'people', 'citizens', 'residents', 'inhabitants', 'villagers', 'townspeople', 'outskirts', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+const PLACE_NOUN_OF = new Set([...PLACE_KIND_OF, 'mayor', 'mayors', 'mayoress', 'parts', 'swathes', 'swaths', 'seat', 'electorate', 'constituency', 'riding', 'ward', 'people', 'citizens', 'residents', 'inhabitants', 'villagers', 'townspeople', 'outskirts', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 /** "the village of Dornach", "residents of Tarrow": the name at `index` follows "of" after a lower-case noun of place. */
 function placeNounOfBefore(tokens: readonly Token[], index: number): boolean {
@@ -1065,6 +1146,26 @@ function pairedWithPlace(text: string, lex: Lexicon, tokens: readonly Token[], i
   const first = tokens.slice(k + 1, end + 1);
   const known = lookup(text, first, lex) ?? lookup(text, first.slice(0, 1), lex);
   return known?.kind === 'place' && !lex.countries.has(first[0]!.lower) && !lex.countryCodes.has(first[0]!.text);
+}
+
+/** Words of travel before "between" and two places: "sail between Tarvo and Mirel", "flights between ...". */
+const MOTION_BETWEEN = new Set(['sail', 'sails', 'sailed', 'sailing', 'ply', 'plies', 'plying', 'run', 'runs', 'running', 'ran', 'operate', 'operates', 'operating', 'operated', 'shuttle', 'shuttles', 'shuttling', 'commuting', 'commutes', 'service', 'services', 'link', 'links', 'linking', 'crossing', 'crossings', 'line', 'railway', 'motorway', 'highway', 'pipeline']);
+
+/**
+ * "ferries sail between Tarvo and Mirel", "the road between Orrin and Dorne": the two names after a word of travel and
+ * "between" are places, known or not ("talks between Orrin and Tarvo" are not travel).
+ */
+function travelBetween(tokens: readonly Token[], index: number): boolean {
+  let k = index - 1;
+  if (tokens[k]?.lower === 'and') {
+    k--;
+    const end = k;
+    while (k >= 0 && tokens[k]!.cap && end - k < 3) k--;
+    if (k === end) return false;
+  }
+  if (tokens[k]?.lower !== 'between') return false;
+  const word = tokens[k - 1]?.lower ?? '';
+  return MOTION_BETWEEN.has(word) || MOTION_TO.has(word);
 }
 
 /** Words of travel before "to" and a place: "flights to Tarvo", "fled to Mirel", "evacuated to Orrin". */
@@ -1400,7 +1501,8 @@ function link(candidates: Candidate[], lex: Lexicon, text: string, sports: boole
       // may still be the firm "Orrin Cocoa".)
       // (Likewise a word read as a person by its own context, "Kessler, 54, said", beside a body named after a person,
       // "Kessler Group".)
-      const full = find(token.lower, c.start, c.kind === 'place' && c.strength >= Strength.Cue, c.kind === 'place', c.kind === 'person', c.kind === 'place' && c.strength === Strength.Guess && !token.possessive, !/\p{Ll}/u.test(token.text) || token.text.length >= 4);
+      // (A town's name read by no cue, Strength.Default, is no reading by context: "Harlow" after "Harlow Brands" is the firm.)
+      const full = find(token.lower, c.start, c.kind === 'place' && c.strength >= Strength.Cue, c.kind === 'place' && c.strength > Strength.Default, c.kind === 'person', c.kind === 'place' && c.strength === Strength.Guess && !token.possessive, !/\p{Ll}/u.test(token.text) || token.text.length >= 4);
       if (full) {
         linked.push({ ...c, kind: full.kind, canonical: full.canonical, strength: Math.max(full.strength, Strength.Cue) as Strength });
         continue;

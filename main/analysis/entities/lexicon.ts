@@ -20,10 +20,17 @@ const requireCjs = createRequire(import.meta.url);
 
 /** Cities smaller than this are left out: many small towns are named like common words or people. */
 const MIN_CITY_POPULATION = 150_000;
+/** Towns from this many inhabitants type a name that has no other cue (see Lexicon.towns). */
+const MIN_TOWN_POPULATION = 15_000;
 
 export interface Lexicon {
   /** lower-case place name -> canonical name (countries, regions, cities). */
   places: Map<string, string>;
+  /**
+   * lower-case names of towns of MIN_TOWN_POPULATION or more (GeoNames): a name that nothing in or around it types is the
+   * town rather than a body for want of a cue. Many are also surnames or words, so they never make a name by themselves.
+   */
+  towns: Set<string>;
   /** lower-case country name or code -> canonical country name (subset of places). */
   countries: Map<string, string>;
   /** Upper-case country codes as written ("US", "UK", "U.S.") -> canonical name. */
@@ -95,6 +102,7 @@ function buildLexicon(): Lexicon {
   const calendarWords = new Set<string>();
   /** Names that are places in their own right (regions, cities of the gazetteer): never another city's other name. */
   const ownPlaces = new Set<string>();
+  const towns = new Set<string>();
   const femaleNames = new Set<string>();
   const maleNames = new Set<string>();
 
@@ -131,6 +139,12 @@ function buildLexicon(): Lexicon {
     if (city.population < 1_000_000 && (commonWords.has(key) || firstNames.has(key))) continue; // "Mobile", "Nice", "Reading"
     if (!places.has(key)) places.set(key, city.name);
     ownPlaces.add(key);
+  }
+  // Smaller towns, only to type a name that nothing else types ("the Westport line"): not to find names.
+  for (const city of cities) {
+    if (city.population < MIN_TOWN_POPULATION) continue;
+    const key = city.name.toLowerCase();
+    if (key.length >= 3) towns.add(key);
   }
 
   addCityAliases(places, ownPlaces, (word) => commonWords.has(word) || firstNames.has(word) || lastNames.has(word) || demonyms.has(word));
@@ -209,7 +223,7 @@ function buildLexicon(): Lexicon {
     const plain = name.normalize('NFD').replace(/\p{M}/gu, '');
     return plain !== name && (firstNames.has(plain) || givenNames.has(plain));
   };
-  return { places, countries, countryCodes, demonyms, firstNames, lastNames, people, organizations, roles, commonWords, englishWords: scowlWords(), calendarWords, orgHeads, femaleNames, maleNames, genderOf, isGivenName };
+  return { places, towns, countries, countryCodes, demonyms, firstNames, lastNames, people, organizations, roles, commonWords, englishWords: scowlWords(), calendarWords, orgHeads, femaleNames, maleNames, genderOf, isGivenName };
 }
 
 /**

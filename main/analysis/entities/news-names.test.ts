@@ -812,3 +812,113 @@ describe('third round: titles opened by a capital "The" (invented examples)', ()
     expect(kindOf(found, 'Mirelka')).toEqual(['place']);
   });
 });
+
+describe('names shaped by the grammar of news from anywhere', () => {
+  it('joins a name written with an elided particle ("Côte d\'Ivoire", "Val d\'Orrin")', () => {
+    const found = entities("Cocoa is smuggled across the border into Côte d'Ivoire and Togo.");
+    expect(found.find((e) => e.text === "Côte d'Ivoire")?.kind).toBe('place');
+    expect(found.some((e) => e.text === 'Côte')).toBe(false);
+  });
+
+  it('reads a zone after a clock time as no name ("9:30 p.m. ET")', () => {
+    const found = entities('Polls in Tarvo closed at 9:30 p.m. ET, and the count began at 6 a.m. PT on Tuesday.');
+    expect(found.some((e) => e.text === 'ET' || e.text === 'PT')).toBe(false);
+    // (An acronym opening the next paragraph after such a time is a name.)
+    const next = entities('Contact came at 6:51 a.m.\n\nNARO chairman Ann Roe said the agency NARO was pleased.');
+    expect(kindOf(next, 'NARO')).toEqual(['organization', 'organization']);
+  });
+
+  it('reads the town of a mayor, and what has parts, as a place ("mayor of Kessing", "parts of Tarvo Grande")', () => {
+    const found = entities('He resigned last year to become mayor of Kessing. Rain fell across parts of Tarvo Grande, but spare parts of Orrin Motors cars were scarce.');
+    expect(kindOf(found, 'Kessing')).toEqual(['place']);
+    expect(kindOf(found, 'Tarvo Grande')).toEqual(['place']);
+    expect(kindOf(found, 'Orrin Motors')).toEqual(['organization']);
+  });
+
+  it('reads a name after a legal form written before it as a company ("PT Tarvo Nikel Sejahtera")', () => {
+    const found = entities('PT Orrin Baja Lestari said the fire broke out at night. Output at PJSC Kessel Gaz fell.');
+    expect(kindOf(found, 'PT Orrin Baja Lestari')).toEqual(['organization']);
+    expect(kindOf(found, 'PJSC Kessel Gaz')).toEqual(['organization']);
+  });
+
+  it('keeps a person whole after a lower-case role and ends the name before "of" and the employer', () => {
+    const found = entities('Political scientist Mere Tawhiri of Orrin University said the seats mattered.');
+    expect(kindOf(found, 'Mere Tawhiri')).toEqual(['person']);
+    expect(kindOf(found, 'Orrin University')).toEqual(['organization']);
+  });
+
+  it('reads a party word before a candidate as a label, not part of a body\'s name', () => {
+    const found = entities('Ann Roe finished 611 votes ahead of Conservative Doug Harlan, and Republican Jane Kessler won the other seat.');
+    expect(kindOf(found, 'Doug Harlan')).toEqual(['person']);
+    expect(kindOf(found, 'Jane Kessler')).toEqual(['person']);
+    expect(found.some((e) => e.text.startsWith('Conservative') || e.text.startsWith('Republican'))).toBe(false);
+  });
+
+  it('keeps a country a place where it stands for its national side, and a town a team', () => {
+    const found = entities('Tarvo Rovers beat Kessel 3-1 on Saturday, and in the cricket Pakistan beat New Zealand by six wickets. The striker scored twice. New Zealand lost eight wickets for 96 runs in the match.');
+    expect(kindOf(found, 'Pakistan')).toEqual(['place']);
+    expect(kindOf(found, 'New Zealand')).toEqual(['place', 'place']);
+    expect(kindOf(found, 'Tarvo Rovers')).toEqual(['organization']);
+    const home = entities('In the cricket, England beat Australia by six wickets on Sunday. The bowler took four wickets and the captain scored a century.');
+    expect(kindOf(home, 'England')).toEqual(['place']);
+  });
+
+  it('reads a known name opened by a common word at a sentence start whole ("New Zealand had ...")', () => {
+    const found = entities('New Zealand had been well placed. South Africa said it would reply.');
+    expect(kindOf(found, 'New Zealand')).toEqual(['place']);
+    expect(found.some((e) => e.text === 'Zealand')).toBe(false);
+    expect(kindOf(found, 'South Africa')).toEqual(['place']);
+    const more = entities('North Korea fired a missile. United Nations officials met. New York Times reporters asked.');
+    expect(canonicalOf(more, 'North Korea')).toEqual(['North Korea']);
+    expect(kindOf(more, 'United Nations')).toEqual(['organization']);
+    expect(kindOf(more, 'New York Times')).toEqual(['organization']);
+  });
+
+  it('reads a name after a trade\'s house or body, or a kind of body, as an organisation', () => {
+    const found = entities('Trading house Velmora Exportadora said buyers had slowed. Industry group Velcor Nord said hiring fell. The fashion house Kessel Vane said it would close.');
+    expect(kindOf(found, 'Velmora Exportadora')).toEqual(['organization']);
+    expect(kindOf(found, 'Velcor Nord')).toEqual(['organization']);
+    expect(kindOf(found, 'Kessel Vane')).toEqual(['organization']);
+  });
+
+  it('reads a name written with Arabic\'s article in lower case ("al-Shabaab", "el-Sisi")', () => {
+    const found = entities('The raid was claimed by al-Shabaab. Foreign minister Karim el-Tarawi spoke.');
+    expect(kindOf(found, 'al-Shabaab')).toEqual(['organization']);
+    expect(kindOf(found, 'Karim el-Tarawi')).toEqual(['person']);
+  });
+
+  it('types a name that nothing else types as the town of that name, but not a firm\'s short name', () => {
+    const found = entities('Rail services warned of delays on the Westport line. Lindsay Foods Ltd said sales rose, and Lindsay will hire.');
+    expect(kindOf(found, 'Westport')).toEqual(['place']);
+    expect(kindOf(found, 'Lindsay')).toEqual(['organization']);
+  });
+
+  it('reads the two ends of a way after a word of travel and "between" as places, but not parties to talks', () => {
+    const found = entities('The new ferry will sail between Uigby and Lochmorra next year. Talks between Velcor and Dantry Nikel failed.');
+    expect(kindOf(found, 'Uigby')).toEqual(['place']);
+    expect(kindOf(found, 'Lochmorra')).toEqual(['place']);
+    expect(kindOf(found, 'Velcor')).not.toEqual(['place']);
+  });
+
+  it('reads a word with a capital inside it opening a sentence as a name ("MetService", "PayPal")', () => {
+    const found = entities('A cold front is coming. WeatherNet meteorologist Clare Donnelly said it would arrive on Monday.');
+    expect(kindOf(found, 'WeatherNet')).toEqual(['organization']);
+    expect(kindOf(found, 'Clare Donnelly')).toEqual(['person']);
+  });
+
+  it('reads a person after the honorifics of Malaysia, West Africa and South Asia ("Tan Sri", "Datuk Seri", "Alhaji")', () => {
+    const found = entities('Tan Sri Lim Kok Seng opened the plant. Datuk Seri Ahmad Razali spoke in Kuala Lumpur. Alhaji Musa Danbaba said the market would reopen. Shri Ramesh Kumaran agreed.');
+    expect(kindOf(found, 'Lim Kok Seng')).toEqual(['person']);
+    expect(kindOf(found, 'Ahmad Razali')).toEqual(['person']);
+    expect(kindOf(found, 'Musa Danbaba')).toEqual(['person']);
+    expect(kindOf(found, 'Ramesh Kumaran')).toEqual(['person']);
+    expect(found.some((e) => e.kind !== 'person' && /Sri|Datuk/.test(e.text))).toBe(false);
+  });
+
+  it('drops an engineer\'s honorific before a name ("Ing.", "Engr.")', () => {
+    const found = entities('Managing director Ing. Samuel Dubik Owusu said in a statement. Engr. Kofi Adjei agreed.');
+    expect(kindOf(found, 'Samuel Dubik Owusu')).toEqual(['person']);
+    expect(kindOf(found, 'Kofi Adjei')).toEqual(['person']);
+    expect(found.some((e) => e.text === 'Ing' || e.text === 'Ing.')).toBe(false);
+  });
+});

@@ -29,7 +29,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let fullEnd = start + word.length;
     if (fullEnd > to) break;
     // Keep the period of "U.S." and "Inc." as part of the word.
-    if (text[fullEnd] === '.' && (/^(\p{L}\.)+\p{L}$/u.test(word) || KEEP_PERIOD.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) {
+    if (text[fullEnd] === '.' && (/^(\p{L}\.)+\p{L}$/u.test(word) || KEEP_PERIOD.has(word.toLowerCase()) || word === 'Ing' || word === 'Engr' || /^\p{Lu}$/u.test(word))) {
       word += '.';
       fullEnd++;
     }
