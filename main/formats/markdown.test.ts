@@ -217,4 +217,12 @@ describe('web clipper exports', () => {
     expect(a.title).toBe('Valley’s last paper mill to close in March');
     expect(a.text).toBe(story.join('\n\n'));
   });
+
+  it('keeps a note’s own paragraphs above a heading that repeats its title', () => {
+    const first = 'The council set its budget on Tuesday night after a four-hour meeting that ran past midnight.';
+    const second = 'Councillors agreed to raise the rates by four per cent, less than the six per cent first proposed.';
+    const a = folder.parse('note.md', ['# Budget day', '', first, '', second, '', '## Budget day', '', 'The vote was seven to two.'].join('\n'));
+    expect(a.text).toContain(first);
+    expect(a.text).toContain(second);
+  });
 });

@@ -99,6 +99,8 @@ function pageHeadline(blocks: readonly Block[], from: number, pageTitle: string)
   const whole = key(pageTitle);
   for (let k = from; k < Math.min(blocks.length, from + MAX_CLIP_PREAMBLE); k++) {
     const block = blocks[k]!;
+    // A paragraph of prose before it: the note's own text, not a clipper's furniture (a quoted excerpt is).
+    if (block.kind === 'body' && block.text.length > 80 && /[.!?]["”’)]?$/.test(block.text.trim())) return null;
     if (block.kind !== 'heading') continue;
     const headline = key(block.text);
     if (headline.length < 10 || !whole.startsWith(headline)) continue;

@@ -919,6 +919,20 @@ describe('wrappers before the headline: share sheets, alert mails, notes, kiosks
     expect(a.text).toContain('“There is no water to keep them alive,” one grower said.');
   });
 
+  it('keeps short sentences of the story that stand above a credit and date further down', () => {
+    const short = ['The vote was seven to two.', 'The library opened in 1921.', 'Residents protested outside.'];
+    const a = folder.parse('short-lines.txt', ['Council votes to close the old library', '', ...short, 'Jane Roe', 'March 3, 2024', '', 'The council said on Monday that the building would close in June and its books would move to the new civic centre across the square.'].join('\n'));
+    for (const line of short) expect(a.text).toContain(line);
+  });
+
+  it('ends a story at its closing credit when a longer thread of replies follows it', () => {
+    const story = ['The town’s pool will reopen on Saturday after a two-year rebuild, the council said.', 'The new pool has six lanes and a learners’ area.', 'Entry will be free for the first week.', 'Opening hours are on the council’s website.'];
+    const replies = ['Finally! My kids have been asking about this for ages and we have missed it so much over the last two summers.', 'Will the old diving board be back, or did they take it out for good when they rebuilt the deep end of the pool?', 'Free for a week is nice but what will it cost after that? Nobody at the council seems to be able to tell us.'];
+    const a = folder.parse('post.txt', ['Pool reopens on Saturday', '', ...story.flatMap((p) => [p, '']), 'Story: Mara Quinn', '', ...replies.flatMap((p) => [p, ''])].join('\n'));
+    expect(a.authors).toEqual(['Mara Quinn']);
+    for (const reply of replies) expect(a.text).not.toContain(reply);
+  });
+
   it('dates a mailed story by its mail when it gives no date of its own', () => {
     const a = folder.parse('mailed.txt', ['From: Jo Reader <jo@mail.example>', 'Date: Tue, 4 Feb 2025 09:12:00 +0000', 'Subject: Library hours cut', '', 'Library hours cut', '', 'The town library will close on Mondays from March, the council said on Monday evening.', '', 'Staff hours will not change.'].join('\n'));
     expect(a.publishedAt?.value.slice(0, 10)).toBe('2025-02-04');

@@ -229,7 +229,8 @@ function readHeaderBlock(lines: string[], i: number, title: string, fromFileName
   header.publishedAt ??= block.publishedAt;
   header.publisher ??= block.publisher;
   let next = i;
-  if (block.end > i && lines.slice(i, block.end).every((l) => l.length <= MAX_LINE_READ && !isProse(l.trim()))) {
+  // Only header lines are skipped: a short sentence there is the story's ("The vote was seven to two.").
+  if (block.end > i && lines.slice(i, block.end).every((l) => l.length <= MAX_LINE_READ && !isProse(l.trim()) && !endsSentence(l.trim()))) {
     boilerplate.push(...lines.slice(i, block.end).map((l) => l.trim()).filter((l) => l !== '' && l !== block.title));
     next = block.end;
   }
@@ -1097,6 +1098,8 @@ function closingCredit(text: string): string[] | null {
  * replies, a footer) rather than opening it under a standfirst and a caption: the story is the longer prose.
  */
 function closesStory(blocks: readonly Block[], at: number): boolean {
+  // Above it more than a standfirst and a caption could be: the story, whatever follows.
+  if (at > 3 || blocks.slice(0, at).some((b) => b.text.length > 320)) return true;
   const prose = (part: readonly Block[]) => part.filter((b) => endsSentence(b.text.trim())).reduce((n, b) => n + b.text.length, 0);
   return prose(blocks.slice(0, at)) >= prose(blocks.slice(at));
 }

@@ -13,5 +13,8 @@ describe('followUntouched', () => {
   it('keeps a date and its precision together when the user changed them', () => {
     const typed = form({ precision: 'month', date: '2024-03' });
     expect(followUntouched(typed, form({ date: '2024-05-02' }), new Set(['precision', 'date']))).toEqual(typed);
+    // Only the date typed: its precision stays with it, though the article's changed.
+    const dated = form({ date: '2024-03-09' });
+    expect(followUntouched(dated, form({ precision: 'month', date: '2024-05' }), new Set(['date']))).toEqual(dated);
   });
 });

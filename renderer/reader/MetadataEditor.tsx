@@ -104,7 +104,9 @@ export function formOf(values: MetadataValues): FormState {
  */
 export function followUntouched(form: FormState, fresh: FormState, touched: ReadonlySet<keyof FormState>): FormState {
   const next = { ...form };
-  for (const key of Object.keys(fresh) as (keyof FormState)[]) if (!touched.has(key)) (next as Record<string, unknown>)[key] = fresh[key];
+  // A date and its precision are one field: a typed date keeps the precision it was typed for.
+  const kept = (key: keyof FormState) => touched.has(key) || ((key === 'date' || key === 'precision') && (touched.has('date') || touched.has('precision')));
+  for (const key of Object.keys(fresh) as (keyof FormState)[]) if (!kept(key)) (next as Record<string, unknown>)[key] = fresh[key];
   return next;
 }
 

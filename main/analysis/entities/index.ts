@@ -255,7 +255,7 @@ const SCORE_AFTER = /^[ \t]+\d{1,3}[-–]\d{1,3}(?![\p{L}\p{N}-])/u;
  * may be only that. (A straight " opens a quotation after a space; after a word or a comma it closes one: '"...," Stone said'.)
  */
 /** A name written with Arabic's article or a word of descent and a hyphen, in lower case: "al-Shabaab", "el-Sisi", "bin-Talal". */
-const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ad-din|bin|ibn|abu)-\p{Lu}\p{Ll}/u;
+const ARABIC_ARTICLE = /^(?:al|el|ash|az|ad-din|bin|ibn|abu)-\p{Lu}\p{Ll}/u;
 
 /** A brand's word with a capital inside it: "MetService", "PayPal", "BlackRock" (not "McDonald", "MacLeod"). */
 const INNER_CAPITAL = /^(?!Ma?c\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
@@ -291,7 +291,7 @@ function collectSentence(doc: DocContext, tokens: Token[], out: Candidate[]): vo
       (NOUN_TAGS.has(lex.commonWords.get(t.lower) ?? '') || TITLE_WORDS.has(t.lower) || isRole(lex, t.lower) || clubPrefix(t));
     // ("New Zealand had ...", "United Airlines said ...": a common word opening the sentence that opens a known name.)
     const knownOpening = initial && t.cap && next !== undefined && next.cap && adjacent(text, t, next) && isNameWord(next, doc, false) && (lookup(text, [t, next], lex) !== undefined || (tokens[i + 2] !== undefined && tokens[i + 2]!.cap && adjacent(text, next, tokens[i + 2]!) && lookup(text, [t, next, tokens[i + 2]!], lex) !== undefined));
-    // ("Tan Sri Lim Kok Wing said": an honorific of two words, the first a word of English.)
+    // ("Tan Sri Wong Mei Lin said": an honorific of two words, the first a word of English.)
     const honorificOpening = initial && t.cap && HONORIFICS.some((h) => h.length === 2 && h[0] === t.lower && tokens[i + 1]?.lower === h[1] && tokens[i + 2]?.cap === true);
     if (!nounBeforeName && !knownOpening && !honorificOpening && !isNameWord(t, doc, initial)) {
       i++;
@@ -497,7 +497,7 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
     index++;
     initial = false;
   }
-  // "Tan Sri Lim Kok Wing", "Datuk Seri Ahmad Faizal", "Alhaji Musa Danjuma": honorifics of Malaysia, West Africa and
+  // "Tan Sri Wong Mei Lin", "Datuk Seri Harun Idris Kamal", "Alhaji Bello Sanusi Garba": honorifics of Malaysia, West Africa and
   // South Asia before a person's name, as titles are.
   const honorific = HONORIFICS.find((h) => h.length < chunk.length && h.every((w, k) => chunk[k]!.lower === w));
   if (honorific) return pushClassified(doc, sentenceTokens, index + honorific.length, chunk.slice(honorific.length), out, { titled: true, initial: false, afterIndex });
@@ -1030,7 +1030,9 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
   }
   // "on the Westport line", "Lindsay voted": a name that nothing types and that is a town's name (a town of some size,
   // GeoNames) is the town rather than a body; as weak as the default, any cue in the article outweighs it.
-  if (lex.towns.has(surface.toLowerCase()) && !lex.organizations.has(surface.toLowerCase())) return push(out, candidate, 'place', Strength.Default);
+  // Not a name that speaks or is a person's name too ("Jackson said", "Florence agreed"): many towns share them.
+  const personLike = saidBefore || saidAfter || (name.length === 1 && (lex.isGivenName(first.lower) || lex.lastNames.has(first.lower)));
+  if (lex.towns.has(surface.toLowerCase()) && !lex.organizations.has(surface.toLowerCase()) && !personLike) return push(out, candidate, 'place', Strength.Default);
   return push(out, candidate, 'organization', Strength.Default);
 }
 

@@ -922,3 +922,10 @@ describe('names shaped by the grammar of news from anywhere', () => {
     expect(found.some((e) => e.text === 'Ing' || e.text === 'Ing.')).toBe(false);
   });
 });
+
+describe('a name nothing else types that is also a town', () => {
+  it('is no place when it speaks or is a person’s name too', () => {
+    const found = entities('Chelsea voted against the plan. Lindsay agreed with her on Tuesday.');
+    expect(found.filter((e) => e.kind === 'place').map((e) => e.text)).toEqual([]);
+  });
+});
