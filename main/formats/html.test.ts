@@ -1120,9 +1120,12 @@ describe('web pages of heldout10 kinds (invented examples)', () => {
 <div class="kg-card kg-cta-card"><h2>Sign up for the Daily Example</h2><p>Local news, free every Friday.</p></div>
 <p>${PARAGRAPHS[1]}</p>
 <div class="wp-block-group has-background"><h3>How to report a blocked drain</h3><p>Call the roads desk on the council line.</p></div>
-<figure class="wp-block-pullquote"><blockquote><p>We will reopen the road by June.</p><cite>Roads manager</cite></blockquote></figure>
+<figure class="wp-block-pullquote"><blockquote><p>${PARAGRAPHS[1]}</p><cite>Roads manager</cite></blockquote></figure>
 <p>${PARAGRAPHS[2]}</p>
 <div class="post-author"><h5>Lena Moss</h5><p>Lena covers roads and transport.</p></div>`));
     expect(a.text).toBe(PARAGRAPHS.join('\n\n'));
+    // A pull quote whose words stand nowhere else in the page is the only place of that quotation: it stays.
+    const b = folder.parse('own-quote.html', page('', `<h1>Culvert to close Mill Road</h1><p>${PARAGRAPHS[0]}</p><figure class="wp-block-pullquote"><blockquote><p>We will reopen the road by June, whatever the weather does.</p></blockquote></figure><p>${PARAGRAPHS[2]}</p>`));
+    expect(b.text).toContain('We will reopen the road by June, whatever the weather does.');
   });
 });

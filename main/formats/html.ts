@@ -248,6 +248,15 @@ const LINK_LIST_HEADING =
  * Removes, before Readability runs, the boxes it would keep inside the article: comment threads, cookie and
  * newsletter boxes, and a list of links under a "Related"-like heading (its text nearly all link text).
  */
+/** Whether a pull quote's words stand in the page's text too (a pull quote may also be the only place a quotation is). */
+function repeatsText(document: Document, el: Element): boolean {
+  const quoted = (el.querySelector('p, blockquote') ?? el).textContent?.replace(/\s+/g, ' ').trim().slice(0, 60) ?? '';
+  if (quoted.length < 20) return true;
+  const page = (document.body?.textContent ?? '').replace(/\s+/g, ' ');
+  const first = page.indexOf(quoted);
+  return first >= 0 && page.indexOf(quoted, first + 1) >= 0;
+}
+
 function removeFurnitureBoxes(document: Document): void {
   galleryCaptionsAsText(document);
   markCaptions(document);
@@ -256,7 +265,7 @@ function removeFurnitureBoxes(document: Document): void {
   for (const el of Array.from(document.querySelectorAll('figure [class*="credit" i], figure [class*="copyright" i]'))) if (!el.closest('figcaption') && !el.querySelector('img, figcaption')) el.remove();
   // A figure around an embed (a chart, a map, a video player) holds the embed's title, notes and credits, not the story's text.
   for (const el of Array.from(document.querySelectorAll('figure'))) if (el.querySelector('iframe, embed, object') && !el.querySelector('p p, figure figure')) el.remove();
-  for (const el of Array.from(document.querySelectorAll(EDITOR_CARDS))) if (!/^(?:html|body|main|article)$/i.test(el.tagName)) el.remove();
+  for (const el of Array.from(document.querySelectorAll(EDITOR_CARDS))) if (!/^(?:html|body|main|article)$/i.test(el.tagName) && (!el.matches('.wp-block-pullquote') || repeatsText(document, el))) el.remove();
   for (const el of Array.from(document.querySelectorAll(COLOURED_GROUP))) {
     if ((el.textContent ?? '').length <= MAX_BOX_CHARS && el.querySelector('h2, h3, h4, h5, h6, strong:first-child') && !el.querySelector('.wp-block-post-content, .entry-content')) el.remove();
   }
