@@ -538,3 +538,23 @@ describe('readHeaderLine: date lines of episodes and pages with both dates', () 
     expect(readHeaderLine('Posted Thursday 2 May 2024')?.publishedAt?.value).toBe('2024-05-02');
   });
 });
+
+describe('credits of feeds, correspondents and abbreviated roles', () => {
+  it('reads the name of an RSS author field, not its address', () => {
+    expect(readByline('desk@gazette.example (Jane Roe)', { labelRequired: false })?.authors).toEqual(['Jane Roe']);
+    expect(readByline('By desk@gazette.example (Jane Roe)')?.authors).toEqual(['Jane Roe']);
+    expect(readByline('desk@gazette.example (Harbour Gazette Ltd)', { labelRequired: false })).toBeNull();
+  });
+
+  it('reads "From NAME in PLACE" as a correspondent\'s credit, and a role there as a credit without a name', () => {
+    expect(readHeaderLine('From Tobias Wren in Mombasa')?.authors).toEqual(['Tobias Wren']);
+    expect(readHeaderLine('From Our Correspondent in Lagos')?.authors).toEqual([]);
+    expect(readHeaderLine('From Monday in March')).toBeNull();
+  });
+
+  it('leaves an abbreviated correspondent\'s role out of the names, but not the surname Corr', () => {
+    expect(readByline('By Mala Dissanayake, Staff Corr.')?.authors).toEqual(['Mala Dissanayake']);
+    expect(readByline('By Mala Dissanayake, Kurunegala Spl. Corr.')?.authors).toEqual(['Mala Dissanayake']);
+    expect(readByline('By Aoife Corr')?.authors).toEqual(['Aoife Corr']);
+  });
+});

@@ -206,6 +206,16 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   if (text.length > MAX_CREDIT_LENGTH) return null;
   // "Jane Roe (Year 12)", "(Grade 10)", "(Form 4)": a student's year level after the name is not part of it.
   text = text.replace(/\s*\((?:year|yr\.?|grade|form|class of)\s*\d{1,4}\)/gi, '').trim();
+  // "news@gazette.example (Jane Roe)": a feed's author field (RSS 2.0 gives the address, then the name in brackets).
+  const feedAuthor = FEED_AUTHOR.exec(text.replace(/^by\s+/i, ''));
+  if (feedAuthor) return classifyName(feedAuthor[1]!) === 'person' ? { authors: [displayName(feedAuthor[1]!.trim())], publisher: null } : null;
+  // "From Jane Roe in Gulu", "From Our Correspondent in Nairobi": a correspondent's credit, with where she files from.
+  const filed = FILED_FROM.exec(text);
+  if (filed) {
+    const kind = classifyName(filed[1]!);
+    if (kind === 'person') return { authors: [displayName(filed[1]!.trim())], publisher: null };
+    if (kind === 'role') return { authors: [], publisher: null };
+  }
   const eastAsian = EAST_ASIAN_CREDIT.exec(text);
   if (eastAsian) return { authors: [eastAsian[1]!.replace(/\s+/g, '')], publisher: null };
   const label = BY_LABEL.exec(text) ?? LOCAL_BY_LABEL.exec(text) ?? ROLE_BY_LABEL.exec(text) ?? (options.labelRequired === false ? ROMANIAN_BY_LABEL.exec(text) : null);
@@ -304,6 +314,10 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   return { authors: [...new Set(authors)], publisher: outlets[0] ?? null };
 }
 
+/** "From NAME in PLACE": a correspondent's credit in British and Commonwealth papers. */
+const FILED_FROM = /^[Ff]rom\s+(\p{Lu}[\p{L}.'’ -]{2,60}?)\s+in\s+\p{Lu}[\p{L}.'’ -]{1,40}$/u;
+/** An RSS author field: an address and the writer's name in brackets. */
+const FEED_AUTHOR = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\(([^()@]{3,60})\)$/;
 /** "Jane Roe @janeroe", "Jane Roe jane.roe@gazette.example": the writer's handle or e-mail after the name. */
 const CONTACT_AFTER_NAME = /\s*\(?(?:@[A-Za-z0-9_]{2,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\)?(?=\s*(?:[|,;·•–—-]|$))/g;
 

@@ -96,8 +96,15 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    Router flight-row dates; two-digit years in header date lines;
  *    "Gan/By" label pairs and Welsh patronymics; co-authors the byline shows beyond a primary-only declaration;
  *    Ghost bookmark/CTA cards, pull quotes, donate blocks, coloured fact boxes, post-author boxes, audio players.
+ * 14: plain text: a date line above the headline (a top bar's day) dates the story only when its header under the
+ *    headline gives none; credit, date and source lines under the story ("By NAME, Role" / date / "Source: Outlet");
+ *    a byline alone under the last paragraph; agency credits found past a wire page's long trailing lists; desk slugs
+ *    ("CORRECTED-", "UPDATE 2-") before a headline; every "Author:" field of a tool's export; EBSCOhost records;
+ *    ProQuest's "FULL TEXT"/"DETAILS" layout, "Byline:" field, export counter and place after the paper's name;
+ *    a feed reader's pane with the headline above the feed's name. Credits: RSS author fields ("address (Name)"),
+ *    "From NAME in PLACE", abbreviated correspondents' roles ("Staff Corr.").
  */
-export const READER_VERSION = 13;
+export const READER_VERSION = 14;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

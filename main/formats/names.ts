@@ -61,11 +61,12 @@ const INSTITUTION_WORDS = new Set(
 );
 
 /**
- * Job titles in credit lines ("Staff Writer", "Business reporter", "Associated Press Writer"), and those of
+ * Job titles in credit lines ("Staff Writer", "Business reporter", "Associated Press Writer", South Asian papers'
+ * abbreviated "Spl. Corr." and "Staff Corr.", only after such a word, since Corr is also a surname), and those of
  * Spanish, Portuguese, Italian, French, German and Dutch credits ("Corresponsal", "Repórter", "Giornalista",
  * "Envoyée spéciale", "Redakteurin", "Verslaggever").
  */
-const JOB_TITLES = String.raw`writers?|reporters?|correspondents?|editors?|columnists?|contributors?|producers?|photographers?|photojournalists?|journalists?|critics?|commentators?|presenters?|anchors?|interns?|stringers?|bloggers?|analysts?|corresponsal(?:es)?|correspondentes?|corrispondente|correspondante?|korrespondent(?:in)?|reporter[oa]s?|repórter|periodistas?|jornalistas?|giornalista|journaliste|redactor(?:a)?|redattore|redattrice|rédact(?:eur|rice)|redakteur(?:in)?|verslaggever|enviad[oa] especial|inviat[oa](?: speciale)?|envoyée? spéciale?|colaborador(?:a)?|collaborat(?:ore|rice)`;
+const JOB_TITLES = String.raw`(?:spl\.?|special|staff|group|district|regional|provincial|our) corr(?:esp)?\.?|writers?|reporters?|correspondents?|editors?|columnists?|contributors?|producers?|photographers?|photojournalists?|journalists?|critics?|commentators?|presenters?|anchors?|interns?|stringers?|bloggers?|analysts?|corresponsal(?:es)?|correspondentes?|corrispondente|correspondante?|korrespondent(?:in)?|reporter[oa]s?|repórter|periodistas?|jornalistas?|giornalista|journaliste|redactor(?:a)?|redattore|redattrice|rédact(?:eur|rice)|redakteur(?:in)?|verslaggever|enviad[oa] especial|inviat[oa](?: speciale)?|envoyée? spéciale?|colaborador(?:a)?|collaborat(?:ore|rice)`;
 const ROLE = new RegExp(String.raw`^(.*?)\s*\b(?:${JOB_TITLES})$`, 'i');
 /** Where a job title ends inside a run of credits ("Jane Roe Senior Editor John Doe Staff Writer"). */
 const JOB_TITLE_END = new RegExp(String.raw`\b(?:${JOB_TITLES})(?=\s|$)`, 'gi');

@@ -273,6 +273,28 @@ describe('feed-reader panes', () => {
     expect(a.publishedAt?.value).toBe('2023-06-08');
     expect(a.text).toBe('Otters have been filmed on the river for the first time in forty years.');
   });
+  it('takes the headline above the feed name when an RSS author field and a date follow the name', () => {
+    const a = folder.parse(
+      'pane-above.txt',
+      [
+        'Starred\t3',
+        'Unread\t12',
+        'Marrow Bay Herald — Local\t5',
+        'Ferry timetable cut for winter',
+        'Marrow Bay Herald — Local · 2h',
+        'Ferry timetable cut for winter',
+        'Marrow Bay Herald — Local',
+        'desk@marrowbay.example (Ines Calloway)',
+        '03.11.2025, 08:10',
+        '',
+        'The island ferry will sail four times a day instead of six from next week, the operator said.',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Ferry timetable cut for winter');
+    expect(a.authors).toEqual(['Ines Calloway']);
+    expect(a.publisher).toBe('Marrow Bay Herald');
+    expect(a.publishedAt?.value).toBe('2025-11-03');
+  });
 });
 
 describe('broadcast-monitoring clip reports', () => {

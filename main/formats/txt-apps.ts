@@ -280,10 +280,13 @@ function unwrapFeedReaderPane(lines: string[]): string | null {
   const pane = lines.findLastIndex((l) => feeds.has(l.trim()));
   if (pane < 0) return null;
   const feed = lines[pane]!.trim();
-  let i = pane + 1;
-  const title = lines[i]?.trim() ?? '';
+  // The headline under the feed's name, or (in readers that set the name under it) above it, when a credit or a
+  // date line follows the name.
+  const next = lines[pane + 1]?.trim() ?? '';
+  const headlineAbove = next !== '' && (creditName(`By ${next}`) !== null || (findPublicationDate(next) !== null && next.length <= 60));
+  const title = (headlineAbove ? lines[pane - 1] : next)?.trim() ?? '';
   if (title === '' || /[.!?]$/.test(title)) return null;
-  i++;
+  let i = headlineAbove ? pane + 1 : pane + 2;
   const authors: string[] = [];
   let published: string | null = null;
   for (; i < lines.length && lines[i]!.trim() !== ''; i++) {

@@ -137,6 +137,30 @@ describe('ProQuest records', () => {
     expect(a.publishedAt?.value).toBe('2024-02-14');
     expect(a.text).toBe('The towpath between the two locks will be resurfaced this spring.\n\nWork starts in March, the trust said.');
   });
+  it('takes the headline below the export counter, a "Byline:" credit and the paper without its place', () => {
+    const a = folder.parse(
+      'proquest-counter.txt',
+      [
+        'Document 2 of 7',
+        '',
+        'Ferry fares frozen for a second year',
+        '',
+        'Byline: Tamsin Orrell; Idris Vane',
+        'Publication title: The Lowmarsh Courier; Lowmarsh',
+        'Publication date: Sep 9, 2022',
+        '',
+        'Full text: LOWMARSH - Ferry fares will stay as they are until next autumn, the operator said on Friday.',
+        '',
+        'The freeze follows a year of complaints from island residents.',
+        '',
+        'ProQuest document ID: 7712004',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Ferry fares frozen for a second year');
+    expect(a.authors).toEqual(['Tamsin Orrell', 'Idris Vane']);
+    expect(a.publisher).toBe('The Lowmarsh Courier');
+    expect(a.publishedAt?.value).toBe('2022-09-09');
+  });
 });
 
 describe('older LexisNexis copies', () => {
@@ -172,5 +196,70 @@ describe('older LexisNexis copies', () => {
     expect(a.authors).toEqual(['Iona Breck']);
     expect(a.publishedAt?.value).toBe('2019-10-02');
     expect(a.text).toBe('The cottage beside Corran lighthouse has been sold to a local trust.\n\nIt will open to visitors next summer.');
+  });
+});
+
+describe('EBSCOhost records and newer ProQuest layouts', () => {
+  it('reads an EBSCOhost record: title without its full stop, authors a line each, the paper without its country', () => {
+    const a = folder.parse(
+      'ebsco.txt',
+      [
+        'EBSCOhost',
+        'Record: 1',
+        'Title: Quarry expansion approved despite dust complaints.',
+        'Authors: Vasquez, Odile',
+        'Brennan, Cathal',
+        'Source: Dunmore Clarion (Ireland). 10/7/2021.',
+        'Document Type: Article',
+        'Subject Terms: *QUARRIES',
+        '*DUST',
+        'Accession Number: 9XK2200418',
+        'Database: Newspaper Source',
+        '',
+        'QUARRY EXPANSION APPROVED DESPITE DUST COMPLAINTS',
+        '',
+        'The county council has approved a larger quarry at Ballyfin, despite complaints about dust from nearby homes.',
+        '',
+        'Work on the new face will begin next spring.',
+        '',
+        'Copyright of Dunmore Clarion is the property of its publisher and its content may not be copied without permission.',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Quarry expansion approved despite dust complaints');
+    expect(a.authors).toEqual(['Odile Vasquez', 'Cathal Brennan']);
+    expect(a.publisher).toBe('Dunmore Clarion');
+    expect(a.publishedAt?.value).toBe('2021-10-07');
+    expect(a.text).toBe('The county council has approved a larger quarry at Ballyfin, despite complaints about dust from nearby homes.\n\nWork on the new face will begin next spring.');
+  });
+
+  it('reads a ProQuest record whose story sits under a "FULL TEXT" heading and over a "DETAILS" block', () => {
+    const a = folder.parse(
+      'proquest-details.txt',
+      [
+        'ProQuest',
+        '',
+        'Lifeboat station gets new crew room',
+        '',
+        'Quayle, Morwenna.',
+        '',
+        'FULL TEXT',
+        'Volunteers at the lifeboat station will have a new crew room by the summer.',
+        'The old one flooded twice last winter.',
+        '',
+        'DETAILS',
+        '',
+        'Title:\tLifeboat station gets new crew room',
+        'Author:\tQuayle, Morwenna',
+        'Publication title:\tThe Penhallow Packet; Penhallow (UK)',
+        'Publication date:\tFeb 2, 2023',
+        'ProQuest document ID:\t1234567',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Lifeboat station gets new crew room');
+    expect(a.authors).toEqual(['Morwenna Quayle']);
+    expect(a.publisher).toBe('The Penhallow Packet');
+    expect(a.publishedAt?.value).toBe('2023-02-02');
+    expect(a.text).toContain('new crew room by the summer');
+    expect(a.text).not.toContain('DETAILS');
   });
 });

@@ -9,17 +9,20 @@
  *   headline, source, date and edition lines, named fields ("Section:", "Length: 421 words", "Byline:",
  *   "Dateline:", "Highlight:"), a "Body" label over the paragraphs, "Load-Date:" and "End of Document";
  * - ProQuest: "Title:", "Author:" (surname first), "Publication info:", then "Full text:" opening the story and
- *   the document's fields after it ("Publication title:", "Publication date:", "ProQuest document ID:", ...).
+ *   the document's fields after it ("Publication title:", "Publication date:", "ProQuest document ID:", ...);
+ * - EBSCOhost: a record's fields ("Title:", "Authors:" one surname-first name a line, "Source: Paper (Country).
+ *   3/22/2024.", "Accession Number:", "Database:"), then the story, its headline repeated in capitals above it,
+ *   and a closing "Copyright of <paper> is the property of ..." notice.
  *
  * Dates of the download, search or loading are the database's, not the story's, and are not read.
  */
 import { readByline } from './byline';
-import { findPublicationDate } from './dates';
+import { findPublicationDate, withNumericDatesResolved } from './dates';
 import { blankLineParagraphs } from './text-blocks';
 import { fields, withParagraphs } from './txt-fields';
 
 export function unwrapNewsDatabase(lines: string[]): string | null {
-  return unwrapFactiva(lines) ?? unwrapNexis(lines) ?? unwrapProQuest(lines);
+  return unwrapFactiva(lines) ?? unwrapNexis(lines) ?? unwrapProQuest(lines) ?? unwrapEbsco(lines);
 }
 
 function isoDate(text: string): string | null {
@@ -160,9 +163,15 @@ function unwrapNexis(lines: string[]): string | null {
 /** The fields of a ProQuest document record (before and after its full text). */
 const PROQUEST_FIELD = /^(title|author|authors|publication info|abstract|links|subject|location|people|company \/ organization|identifier \/ keyword|publication title|publication year|publication date|year|section|publisher|place of publication|country of publication|publication subject|source type|language of publication|document type|proquest document id|document url|copyright|last updated|database|credit|caption|dateline|byline|pages|issn|e-issn|accession number|first page|volume|issue)\s*:\s*(.*)$/i;
 
+const FULL_TEXT_LABEL = /^full text(?:\s*:\s*|$)/i;
+
+/** The counter a multi-document export sets above each record. */
+const EXPORT_COUNTER = /^document \d+ of \d+$/i;
+
 function unwrapProQuest(lines: string[]): string | null {
   const trimmed = lines.map((l) => l.trim());
-  const full = trimmed.findIndex((l) => /^full text\s*:/i.test(l));
+  // "Full text: The story..." in older exports; a "FULL TEXT" heading over it, and "DETAILS" over the fields, in newer.
+  const full = trimmed.findIndex((l) => FULL_TEXT_LABEL.test(l));
   if (full < 0) return null;
   const named = new Map<string, string>();
   for (const l of trimmed) {
@@ -170,21 +179,74 @@ function unwrapProQuest(lines: string[]): string | null {
     if (m && !named.has(m[1]!.toLowerCase())) named.set(m[1]!.toLowerCase(), m[2]!.trim());
   }
   if (['publication title', 'publication date', 'proquest document id', 'document url', 'publication info', 'database'].filter((k) => named.has(k)).length < 2) return null;
-  const body: string[] = [trimmed[full]!.replace(/^full text\s*:\s*/i, '')];
+  const body: string[] = [trimmed[full]!.replace(FULL_TEXT_LABEL, '')];
   for (const l of trimmed.slice(full + 1)) {
-    if (PROQUEST_FIELD.test(l)) break;
+    if (PROQUEST_FIELD.test(l) || /^details$/i.test(l)) break;
     body.push(l);
   }
   const paragraphs = blankLineParagraphs(body.join('\n'));
   if (paragraphs.length === 0) return null;
-  // "Roe, Jane; Doe, John": names set surname first, parted by semicolons.
-  const authors = (named.get('author') ?? named.get('authors') ?? '')
+  // "Roe, Jane; Doe, John": names set surname first, parted by semicolons. Newspaper records may carry the credit
+  // as printed under "Byline:" instead.
+  const authors = (named.get('author') ?? named.get('authors') ?? named.get('byline') ?? '')
     .split(/\s*;\s*/)
     .map((name) => name.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1').trim())
     .map((name) => creditedPeople(name))
     .filter((name): name is string => name !== null);
-  const title = named.get('title') ?? trimmed.find((l) => l !== '') ?? null;
+  // Without a "Title:" field the headline is the first line, below the export's "Document 3 of 12" counter.
+  const title = named.get('title') ?? trimmed.find((l) => l !== '' && !EXPORT_COUNTER.test(l)) ?? null;
   const date = isoDate(named.get('publication date') ?? named.get('publication info') ?? '');
-  const source = named.get('publication title') ?? named.get('publication info')?.split(';')[0] ?? null;
+  // "The Wrenfield Star; Wrenfield": the place of publication follows the paper's name after a semicolon.
+  const source = (named.get('publication title') ?? named.get('publication info'))?.split(';')[0]!.trim() ?? null;
   return withParagraphs(fields([['Title', title], ...authors.map((a): [string, string] => ['Author', a]), ['Published', date], ['Source', source]]), paragraphs);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// EBSCOhost
+
+/** An EBSCOhost record's field labels. */
+const EBSCO_FIELD = /^(record|title|authors?|source|document type|subject terms|geographic terms|company\/entity|people|reviews & products|abstract|lexile|full text word count|issn|accession number|persistent link to this record(?: \(permalink\))?|cut and paste|database|section|language|publication type|ntis)\s*:\s*(.*)$/i;
+
+function unwrapEbsco(lines: string[]): string | null {
+  const trimmed = lines.map((l) => l.trim());
+  const named = new Map<string, string[]>();
+  let current: string | null = null;
+  let end = -1;
+  for (let i = 0; i < trimmed.length; i++) {
+    const l = trimmed[i]!;
+    const m = EBSCO_FIELD.exec(l);
+    if (m) {
+      current = m[1]!.toLowerCase();
+      named.set(current, [...(named.get(current) ?? []), m[2]!.trim()]);
+      end = i;
+    } else if (l === '') {
+      // The fields end at the first blank line after them; the story follows.
+      if (current !== null) break;
+    } else if (current !== null) {
+      // A field's further values, one a line (authors, subject terms).
+      named.get(current)!.push(l);
+      end = i;
+    }
+  }
+  if (!named.has('accession number') || !named.has('source') || !(named.has('database') || /^ebscohost$/i.test(trimmed[0] ?? ''))) return null;
+  const title = (named.get('title')?.[0] ?? '').replace(/\.$/, '');
+  // "Gaborone Sentinel (Botswana). 3/22/2024.": the paper, the country in brackets, the date.
+  const source = named.get('source')![0]!;
+  const outlet = source.split(/\.\s|\s\(/)[0]!.trim().replace(/\.$/, '');
+  // EBSCO writes numeric dates month first, as in the United States.
+  const date = isoDate(withNumericDatesResolved(source, 'month-first'));
+  const authors = (named.get('authors') ?? named.get('author') ?? [])
+    .map((name) => name.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1').trim())
+    .map((name) => creditedPeople(name))
+    .filter((name): name is string => name !== null);
+  const body: string[] = [];
+  for (const l of trimmed.slice(end + 1)) {
+    if (/^copyright of\b/i.test(l)) break;
+    body.push(l);
+  }
+  const paragraphs = blankLineParagraphs(body.join('\n'));
+  // The headline repeated above the story, in capitals.
+  if (paragraphs.length > 0 && paragraphs[0]!.toLowerCase().replace(/\.$/, '') === title.toLowerCase()) paragraphs.shift();
+  if (paragraphs.length === 0) return null;
+  return withParagraphs(fields([['Title', title], ...authors.map((a): [string, string] => ['Author', a]), ['Published', date], ['Source', outlet]]), paragraphs);
 }

@@ -110,7 +110,8 @@ export function unwrapFieldBlock(lines: string[]): string | null {
   for (const f of labelled) {
     if (TITLE_LABEL.test(f.label)) title ??= f.value;
     else if (AUTHOR_LABEL.test(f.label) || (routing && f.label === 'from')) {
-      if (authors.length === 0) authors.push(...authorsOf(f.value, routing));
+      // A tool's export may give each writer a field of her own ("Author: Jane Roe", "Author: John Doe").
+      authors.push(...authorsOf(f.value, routing).filter((a) => !authors.includes(a)));
     } else if (DATE_LABEL.test(f.label) && f.label !== 'date') published ??= publicationValue(f.value);
     else if (PUBLISHER_LABEL.test(f.label) && !isUrl(f.value)) source ??= withoutEditionNote(f.value.replace(FEED_SUFFIX, '')) || null;
   }

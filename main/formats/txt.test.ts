@@ -1461,6 +1461,47 @@ describe('plain text: reader views, closing source lines, columnists and syndica
   });
 });
 
+describe('plain text: credits and dates away from the headline', () => {
+  const story = ['The bridge will close for repairs from Monday, the county said.', '', 'Buses will run on a diversion through the town centre.'];
+  it('dates the story by its own header, not by the top bar\'s day above the headline', () => {
+    const a = folder.parse('top-bar.txt', ['Skip to content', 'Friday, 9 May 2025', 'The Fenwick Echo', 'News', 'Sport', '', 'River bridge to shut for three weeks', 'By Anika Stroud', 'Published 6 May 2025', '', ...story].join('\n'));
+    expect(a.publishedAt?.value).toBe('2025-05-06');
+    expect(a.authors).toEqual(['Anika Stroud']);
+  });
+
+  it('reads a credit, a date and a source set under the story', () => {
+    const a = folder.parse('foot.txt', ['River bridge to shut for three weeks', '', ...story, '', 'By Anika Stroud, Transport Reporter', 'Tuesday 6 May 2025, 09:30 BST', 'Source: The Fenwick Echo', 'Shared from Newsreel app'].join('\n'));
+    expect(a.authors).toEqual(['Anika Stroud']);
+    expect(a.publishedAt?.value).toBe('2025-05-06');
+    expect(a.publisher).toBe('The Fenwick Echo');
+    expect(a.text).not.toContain('Source');
+  });
+
+  it('does not date the story by a lone date under it (a related item\'s)', () => {
+    const a = folder.parse('foot-date.txt', ['River bridge to shut for three weeks', '', ...story, '', '12 April 2025', 'Library hours cut'].join('\n'));
+    expect(a.publishedAt).toBeNull();
+  });
+
+  it('takes a byline under the last paragraph, its abbreviated role ending in a full stop, out of the text', () => {
+    const a = folder.parse('foot-byline.txt', ['River bridge to shut for three weeks', '', ...story, '', 'By Anika Stroud, Fenwick Staff Corr.', '', 'Comments'].join('\n'));
+    expect(a.authors).toEqual(['Anika Stroud']);
+    expect(a.text).not.toContain('Stroud');
+  });
+
+  it('reads agency credits above a long list of trailing rows, and drops the desk\'s slug before the headline', () => {
+    const rows = ['Our Standards: The Wire Charter.', 'Read Next', 'Asia', 'Tea prices rise', '2:41 PM GMT', 'Business', 'Port deal signed', 'June 3, 2024', 'Markets', 'Rupee steadies'];
+    const a = folder.parse('wire-rows.txt', ['UPDATE 2-River bridge to shut for three weeks', 'By Anika Stroud', 'June 4, 2024 9:15 AM GMT', '', ...story, '', 'Reporting by Anika Stroud and Pavel Iqbal; Writing by Lena Marsh; Editing by Tom Ode', '', ...rows].join('\n'));
+    expect(a.title).toBe('River bridge to shut for three weeks');
+    expect(a.authors).toEqual(['Anika Stroud', 'Pavel Iqbal', 'Lena Marsh']);
+    expect(a.text).not.toContain('Read Next');
+  });
+
+  it('keeps every writer of a tool\'s export, each on an "Author:" line of her own', () => {
+    const a = folder.parse('two-authors.txt', ['Title: River bridge to shut for three weeks', 'Author: Anika Stroud', 'Author: Pavel Iqbal', 'Source: The Fenwick Echo', '', ...story].join('\n'));
+    expect(a.authors).toEqual(['Anika Stroud', 'Pavel Iqbal']);
+  });
+});
+
 describe('plain text: lines built to exhaust the readers', () => {
   // Each of these took from ten to fifty seconds before the line readers bounded their patterns' work; now well under
   // a second. The limit is generous so that only a return of that behaviour fails, not a slow machine.

@@ -110,10 +110,11 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   }
   title = withoutKicker(title).replace(TRAILING_ICONS, '').replace(LEADING_ICONS, '') || title;
   const permalink: { date: PublishedDate | null } = { date: null };
-  i = readHeaderZone(lines, i, header, boilerplate, dayFirst, domainNamesOf(decoded.text), permalink);
+  i = readHeaderZone(lines, i, header, boilerplate, dayFirst, domainNamesOf(decoded.text), permalink, lead.dateAbove !== null);
   const block = readHeaderBlock(lines, i, title, title === titleFromFileName(fileName), header, boilerplate, dayFirst);
   title = block.title;
   i = block.next;
+  header.publishedAt ??= lead.dateAbove;
 
   const vocabulary = vocabularyOfText(decoded.text);
   const blocks: Block[] = [];
@@ -170,6 +171,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   if (credit !== null && closesStory(blocks, credit.at)) boilerplate.push(...blocks.splice(credit.at).map((b) => b.text));
   dropSummaryBox(blocks, boilerplate);
   const ending = trimEnding(blocks, header, boilerplate);
+  readFootCredits(linesAfterStory(lines, ending.body), header, dayFirst);
   const body = ending.body;
 
   // A caption may sit in the header zone (kept as furniture there): both may date a yearless dateline.
@@ -311,6 +313,11 @@ interface Lead {
   contents: string[];
   /** When the mail that carries the story was sent: its date when the story gives none of its own. */
   sentAt: PublishedDate | null;
+  /**
+   * A date line above the headline: a site's top bar may show the day it was copied ("Thursday 20 November 2025" over
+   * the nameplate), so it dates the story only when the story's own header, under its headline, gives no date.
+   */
+  dateAbove: PublishedDate | null;
 }
 
 /** The label of a newsletter's table of contents: "In today's edition:", "In this issue:", "Today's stories:". */
@@ -349,7 +356,7 @@ function contentsHeadline(line: string, contents: readonly string[]): string | n
  * above a line that can be the headline. A nameplate names the publisher.
  */
 function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[], dayFirst: boolean | null): Lead {
-  const lead: Lead = { next: skipBlank(lines, 0), title: null, subject: null, release: false, issuer: null, contents: [], sentAt: null };
+  const lead: Lead = { next: skipBlank(lines, 0), title: null, subject: null, release: false, issuer: null, contents: [], sentAt: null, dateAbove: null };
   let labels: string[] = [];
   let inMail = false;
   let clipped = false;
@@ -450,7 +457,8 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
     // A date or byline line above the headline ("Sun, 12 Mar, 2023 - 18:30", then the author's name).
     const above = readLine(line, dayFirst);
     if (above && i + 1 < lines.length) {
-      mergeHeader(header, above);
+      lead.dateAbove ??= above.publishedAt;
+      mergeHeader(header, { ...above, publishedAt: null });
       boilerplate.push(line);
       lead.next = i + 1;
       const k = skipBlank(lines, i + 1);
@@ -635,6 +643,8 @@ function readExportField(field: string, value: string, header: HeaderInfo, lead:
     default: {
       const info = readHeaderLine(`${field}: ${value}`);
       if (!info) return false;
+      // A tool's export gives each writer a field of her own ("Author: Jane Roe", "Author: John Doe").
+      if (/^(?:author|authors|byline)$/.test(field)) header.authors = [...header.authors, ...info.authors.filter((a) => !header.authors.includes(a))];
       mergeHeader(header, info);
       return true;
     }
@@ -723,7 +733,7 @@ function isLabelAboveHeadline(line: string, lines: string[], i: number): boolean
  * sits beside it: a standfirst right under the headline, a bare author or outlet line ("Jane Doe", "The
  * Gazette"), a role ("Senior Reporter"), reading times, share buttons. Returns where the body starts.
  */
-function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boilerplate: string[], dayFirst: boolean | null, domains: readonly string[], permalink: { date: PublishedDate | null }): number {
+function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boilerplate: string[], dayFirst: boolean | null, domains: readonly string[], permalink: { date: PublishedDate | null }, datedAbove: boolean): number {
   const zone: { index: number; text: string; kind: 'header' | 'credit' | 'noise' | 'standfirst' }[] = [];
   const credits: HeaderInfo[] = [];
   let i = from;
@@ -841,7 +851,7 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
   const opening = unmark(lines[skipBlank(lines, i)] ?? '');
   if (filedFrom && credits[0]!.authors.length > 0 && opening.startsWith(filedFrom) && /^\s*[:,—–-]\s/.test(opening.slice(filedFrom.length))) credits[0] = { ...credits[0]!, publisher: null };
   // A name alone under the headline, when the lines above it dated the story (a kiosk's title bar): the writer.
-  if (!strong && zone.length === 1 && zone[0]!.kind === 'credit' && credits.length === 1 && credits[0]!.authors.length > 0 && !credits[0]!.publisher && header.publishedAt) {
+  if (!strong && zone.length === 1 && zone[0]!.kind === 'credit' && credits.length === 1 && credits[0]!.authors.length > 0 && !credits[0]!.publisher && (header.publishedAt || datedAbove)) {
     strong = true;
     end = zone[0]!.index + 1;
   }
@@ -1120,6 +1130,8 @@ const PHOTO_CREDIT_LINE = /^(?:photo(?:graph)?s?|pictures?|images?)(?:\s+(?:by|c
 const RULE = /^(?:-{2,}|_{3,}|={3,}|[—–─━]{3,}|\*{3,}|(?:\* ){2}\*|#{3})$/;
 /** How many paragraphs from the end a rule or a closing note may stand. */
 const ENDING_WINDOW = 5;
+/** How many blocks from the end an agency's closing credits may stand (a wire page's trailing lists are long). */
+const WIRE_CREDITS_WINDOW = 25;
 
 /**
  * The story ends before what news text appends to it: wire credits ("Reporting by ...; Editing by ...", whose
@@ -1131,16 +1143,23 @@ const ENDING_WINDOW = 5;
 function trimEnding(blocks: Block[], header: HeaderInfo, boilerplate: string[]): { body: Block[]; nameplate: string | null } {
   let nameplate: string | null = null;
   let end = blocks.length;
-  const from = Math.max(1, blocks.length - ENDING_WINDOW);
-  for (let k = from; k < blocks.length; k++) {
+  // The last blocks of the story, counted from its last sentence: a page's trailing rows (reactions, comments,
+  // "You may also like") do not push a source line or a credit out of reach.
+  let lastSentence = blocks.length;
+  while (lastSentence > 1 && !endsSentence(blocks[lastSentence - 1]!.text.trim())) lastSentence--;
+  // An agency's closing credits ("Reporting by ...; Writing by ...; Editing by ...") are distinctive enough to be
+  // looked for further up, past a wire page's standards note, "Read Next" list and footer.
+  for (let k = blocks.length - 1; k >= Math.max(1, blocks.length - WIRE_CREDITS_WINDOW); k--) {
+    const credits = readWireCredits(blocks[k]!.text);
+    if (!credits) continue;
+    // "Additional reporting by ..." adds reporters the byline left out.
+    header.authors = [...header.authors, ...credits.filter((c) => !header.authors.some((a) => a.toLowerCase() === c.toLowerCase()))];
+    end = k;
+    break;
+  }
+  const from = Math.max(1, Math.min(end, lastSentence) - ENDING_WINDOW);
+  for (let k = from; k < end; k++) {
     const text = blocks[k]!.text;
-    const credits = readWireCredits(text);
-    if (credits) {
-      // "Additional reporting by ..." adds reporters the byline left out.
-      header.authors = [...header.authors, ...credits.filter((c) => !header.authors.some((a) => a.toLowerCase() === c.toLowerCase()))];
-      end = Math.min(end, k);
-      break;
-    }
     // "Originally published March 3, 2024 | Updated March 4": the story's first date, stamped after it.
     const stamp = /^(?:originally|first) (?:published|posted)\b/i.test(text.trim()) && text.length <= 200 ? readHeaderLine(text) : null;
     if (stamp?.publishedAt && stamp.authors.length === 0) {
@@ -1155,6 +1174,13 @@ function trimEnding(blocks: Block[], header: HeaderInfo, boilerplate: string[]):
   }
   // Trailing lines that are no sentence: a story ends with one.
   while (end > 1 && !endsSentence(blocks[end - 1]!.text.trim())) end--;
+  // A byline set under the story's last paragraph ("By Jane Roe, Staff Corr."), its role's abbreviation ending in a
+  // full stop: the story's credit, not a sentence of it.
+  const footByline = end > 1 ? closingByline(blocks[end - 1]!.text) : null;
+  if (footByline) {
+    if (header.authors.length === 0) header.authors = footByline;
+    end--;
+  }
   for (const block of blocks.slice(end)) {
     const text = block.text.trim();
     // "This column first appeared in the Gazette.", also after a sentence naming its syndicate.
@@ -1178,6 +1204,57 @@ function trimEnding(blocks: Block[], header: HeaderInfo, boilerplate: string[]):
   }
   return { body: blocks.slice(0, end), nameplate };
 }
+
+/** "By Jane Roe, Staff Corr.", "By JANE ROE.": a credit line alone, read when it names people and nothing else. */
+function closingByline(text: string): string[] | null {
+  const line = text.trim();
+  if (line.includes('\n') || line.length > 120 || !/^by\s+\p{Lu}/iu.test(line)) return null;
+  const credit = readByline(line);
+  return credit && credit.authors.length > 0 && !/[!?]$/.test(line) ? credit.authors : null;
+}
+
+/**
+ * The credit lines a copy sets under the story rather than above it (a reader app's or a printout's foot: "By Jane
+ * Roe, Transport Correspondent", "Sunday 9 February 2025, 10:12 GMT", "Source: The Gazette"), read line by line up to
+ * the first line that is none. They fill only what the header left unknown. An unlabelled date counts only beside a
+ * credit or a source: alone under a story it may be a related item's.
+ */
+function readFootCredits(lines: readonly string[], header: HeaderInfo, dayFirst: boolean | null): void {
+  const foot = emptyHeader();
+  let labelledDate = false;
+  for (const raw of lines) {
+    const line = unmark(raw);
+    // Wire credits ("Reporting by ...; Editing by ...") were read with the story's end.
+    if (line === '' || readWireCredits(line)) continue;
+    const source = FOOT_SOURCE.exec(line)?.[1]!.trim() ?? null;
+    const outlet = source !== null && isNameplate(source) ? source : outletOfSourceLine(line, isNameplate);
+    if (outlet !== null) {
+      foot.publisher ??= outlet;
+      continue;
+    }
+    const info = readLine(line, dayFirst);
+    if (!info) break;
+    if (info.publishedAt && foot.publishedAt === null) labelledDate = PUBLISHED_LABEL.test(line);
+    mergeHeader(foot, info);
+  }
+  if (!labelledDate && foot.authors.length === 0 && foot.publisher === null) foot.publishedAt = null;
+  mergeHeader(header, foot);
+}
+/** The copy's lines under the story's last paragraph (found by its last words), as they were typed. */
+function linesAfterStory(lines: readonly string[], body: readonly Block[]): string[] {
+  const tail = body.at(-1)?.text.trim().split(/\s+/).slice(-4).join(' ');
+  if (!tail) return [];
+  for (let k = lines.length - 1; k >= 0; k--) {
+    // (A wrapped paragraph's last line holds only the end of those words.)
+    const line = unmark(lines[k]!).replace(/\s+/g, ' ');
+    if (line.length >= 8 && (line.endsWith(tail) || tail.endsWith(line))) return lines.slice(k + 1);
+  }
+  return [];
+}
+/** "Source: The Gazette", a reader app's line naming the outlet it took the story from. */
+const FOOT_SOURCE = /^source\s*:\s*(\S.{1,59})$/i;
+/** A date line that says it dates the story's publication: "Published 3 May 2024", "Posted on ...". */
+const PUBLISHED_LABEL = /^(?:(?:first |originally )?(?:published|posted)|date(?: of publication)?)\b/i;
 
 /**
  * Text that ends a sentence: a full stop, question or exclamation mark, a closing quote or bracket, or the two
@@ -1489,7 +1566,13 @@ function readHeadline(lines: string[], i: number): { text: string; next: number 
   return { text: first, next: i + 1 };
 }
 
+/**
+ * An agency's desk slugs before a headline, in capitals and joined by a hyphen without spaces: "CORRECTED-",
+ * "UPDATE 2-", "REFILE-", "EXCLUSIVE-", "CORRECTED-UPDATE 1-", "ANALYSIS-".
+ */
+const WIRE_SLUG = /^(?:(?:CORRECTED|CORRECTION|REFILE|RPT|REPEAT|UPDATE|WRAPUP|EXCLUSIVE|FACTBOX|ANALYSIS|INSIGHT|PREVIEW|EXPLAINER|TIMELINE|FOCUS|GRAPHIC|BREAKINGVIEWS|COLUMN|INTERVIEW|SPECIAL REPORT)(?: \d{1,2})?(?: \([A-Z ]+\))?-)+(?=\p{Lu}|\d|['‘“"])/u;
+
 /** Labels of urgency before a headline ("BREAKING: ...", "Just in - ..."): no part of it. */
 function withoutKicker(title: string): string {
-  return title.replace(/^(?:breaking(?:\s+news)?|just\s+in|developing(?:\s+story)?|update[d]?|exclusive|live)\s*[:|–—-]\s+(?=\S)/i, '');
+  return title.replace(WIRE_SLUG, '').replace(/^(?:breaking(?:\s+news)?|just\s+in|developing(?:\s+story)?|update[d]?|exclusive|live)\s*[:|–—-]\s+(?=\S)/i, '');
 }
