@@ -540,6 +540,10 @@ describe('readHeaderLine: date lines of episodes and pages with both dates', () 
 });
 
 describe('credits of feeds, correspondents and abbreviated roles', () => {
+  it('reads a date line whose meridiem is spaced with full stops ("7:02 p. m.")', () => {
+    expect(readHeaderLine('4 de junio de 2024 - 7:02 p. m.')?.publishedAt).toEqual(day('2024-06-04'));
+  });
+
   it('reads the name of an RSS author field, not its address', () => {
     expect(readByline('desk@gazette.example (Jane Roe)', { labelRequired: false })?.authors).toEqual(['Jane Roe']);
     expect(readByline('By desk@gazette.example (Jane Roe)')?.authors).toEqual(['Jane Roe']);

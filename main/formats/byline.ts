@@ -135,12 +135,15 @@ const LEADING_SEPARATORS = /^(?:[\s,;|·•–—-])+/;
 /** " on gazette.example", " at www.gazette.example": the site a date line says the story was published on. */
 const SITE_AFTER_DATE = /^\s*(?:on|at)\s+(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?\s*$/iu;
 
+const SPACED_MERIDIEM = /(\d)\s*([ap])\.\s?m\.(?=\s|$|[,;|)])/gi;
+
 /** Reads a header line, or returns null when the line is not a byline, a credit or a date line. */
 export function readHeaderLine(line: string): HeaderInfo | null {
   const text = line.replace(/\s+/g, ' ').trim();
   if (text === '' || text.length > MAX_HEADER_LENGTH) return null;
   const info = emptyHeader();
-  const cleaned = text.replace(READING_TIME, ' ').replace(RELATIVE_AGE, ' ').replace(COMMENT_COUNT, ' ').replace(EPISODE_NUMBER, ' ');
+  // "7:02 p. m.": Spanish writes the meridiem spaced, with full stops.
+  const cleaned = text.replace(SPACED_MERIDIEM, '$1 $2m').replace(READING_TIME, ' ').replace(RELATIVE_AGE, ' ').replace(COMMENT_COUNT, ' ').replace(EPISODE_NUMBER, ' ');
 
   // Cut the line at its date labels: what follows a label, up to the next one, is that label's.
   const labels = [...cleaned.matchAll(DATE_LABEL)];

@@ -208,6 +208,14 @@ describe('broken and odd HTML', () => {
     expect(() => folder.parse('blank.html', '<html><head><script>var x = 1;</script></head><body>  </body></html>')).toThrow(FormatProblem);
   });
 
+  it('reads the crawler view in <noscript> of an app shell saved before its script ran, and only then', () => {
+    const story = '<h1>Water off in two suburbs on Tuesday</h1><p>The city will shut off water in Northcliff and Mayfield on Tuesday while a main is replaced, the utility said.</p><p>Tankers will stand at both schools from 7am.</p>';
+    const shell = folder.parse('shell.html', `<html><head><title>Water off in two suburbs on Tuesday - Notices</title></head><body><section id="main"></section><noscript>${story}</noscript><script>start()</script></body></html>`);
+    expect(shell.text).toContain('Tankers will stand at both schools');
+    const full = folder.parse('full.html', `<html><head><title>Water off</title></head><body><article>${story}</article><noscript><p>Please enable JavaScript to use every feature of this site, including comments, maps and alerts.</p></noscript></body></html>`);
+    expect(full.text).not.toContain('enable JavaScript');
+  });
+
   it('reports a page with a title but no text with a warning', () => {
     const a = folder.parse('titled.html', '<html><head><title>Only title</title></head><body><img src="a.png"></body></html>');
     expect(a.title).toBe('Only title');

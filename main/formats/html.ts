@@ -52,7 +52,7 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
   const damage = describeDamage(source);
   if (damage) warnings.push(damage);
 
-  const document = loadDocument(source);
+  const document = withCrawlerView(loadDocument(source));
   const depth = nestingDepth(document.documentElement);
   // Past the depth limit only the declared metadata is read: walking the page's markup would overflow the stack.
   const meta = readHtmlMetadata(document, { readPage: depth <= MAX_READABLE_DEPTH });
@@ -76,7 +76,7 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
   } catch (err) {
     warnings.push(`The main text could not be isolated (${err instanceof Error ? err.message : String(err)}); the whole page was read.`);
   }
-  if (contentHtml === null) contentHtml = bodyWithoutChrome(loadDocument(source));
+  if (contentHtml === null) contentHtml = bodyWithoutChrome(withCrawlerView(loadDocument(source)));
 
   const html = options.withHtml === false ? null : sanitizeHtml(contentHtml);
   // Text comes from the content itself (its walker skips what the sanitiser drops), so it is the same either way.
@@ -188,6 +188,23 @@ function plainTextArticle(
     encoding,
     warnings,
   });
+}
+
+/**
+ * A single-page app saved before its script ran (a forum, a headless-CMS site) shows its content only in the
+ * <noscript> view it serves to crawlers and script-less browsers: when the rest of the body has next to no text, that
+ * view is the page, and its elements take the <noscript>'s place.
+ */
+function withCrawlerView(document: Document): Document {
+  const views = Array.from(document.querySelectorAll('body noscript'));
+  if (views.length === 0 || !document.body) return document;
+  const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  if (Math.max(...views.map(textOf)) < MIN_ARTICLE_CHARS) return document;
+  const shell = document.body.cloneNode(true) as Element;
+  for (const el of Array.from(shell.querySelectorAll('script, style, noscript, template'))) el.remove();
+  if (textOf(shell) >= MIN_ARTICLE_CHARS) return document;
+  for (const view of views) view.replaceWith(...Array.from(view.childNodes));
+  return document;
 }
 
 function loadDocument(source: string): Document {

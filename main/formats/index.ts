@@ -102,7 +102,8 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    ("CORRECTED-", "UPDATE 2-") before a headline; every "Author:" field of a tool's export; EBSCOhost records;
  *    ProQuest's "FULL TEXT"/"DETAILS" layout, "Byline:" field, export counter and place after the paper's name;
  *    a feed reader's pane with the headline above the feed's name. Credits: RSS author fields ("address (Name)"),
- *    "From NAME in PLACE", abbreviated correspondents' roles ("Staff Corr.").
+ *    "From NAME in PLACE", abbreviated correspondents' roles ("Staff Corr."), a meridiem spaced with full stops
+ *    ("7:02 p. m."). Web pages: an app shell saved before its script ran is read through its <noscript> view.
  */
 export const READER_VERSION = 14;
 
