@@ -49,8 +49,10 @@ import { splitSentences, type TextSpan } from './sentences';
  *    a country (or one of the UK's four nations) as its national side stays a place; "mayor of" and "parts of" a place;
  *    known names opened by a common word at a sentence start; trade houses and bodies; towns of 15,000+ for names no
  *    cue types; the two ends of "between" after travel; brand words with an inner capital.
+ * 11: entities: a rarer trade noun opening a sentence ("Glaciologist", "Playmaker"), known by its ending, is a title
+ *    before the name after it.
  */
-export const ANALYSIS_VERSION = 10;
+export const ANALYSIS_VERSION = 11;
 
 /** Longest text analysed (about 60 pages); an article longer than that is analysed up to here. */
 export const MAX_ANALYSED_CHARS = 300_000;

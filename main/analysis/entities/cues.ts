@@ -179,3 +179,9 @@ export const REGION_ABBREVIATIONS = new Map<string, string>([
   ['ont', 'Ontario'], ['que', 'Quebec'], ['b.c', 'British Columbia'], ['alta', 'Alberta'], ['man', 'Manitoba'], ['sask', 'Saskatchewan'],
   ['n.s', 'Nova Scotia'], ['n.b', 'New Brunswick'], ['nfld', 'Newfoundland'], ['p.e.i', 'Prince Edward Island'],
 ]);
+
+/**
+ * Nouns of a trade or a part, by their English endings ("hydrologist", "statistician", "playmaker", "goalkeeper"):
+ * rarer ones than the lexicon lists still act as a title when they open a sentence before a name.
+ */
+export const AGENT_NOUN = /^\p{Ll}{3,}(?:ologist|ographer|ician|ist|maker|keeper)$/u;

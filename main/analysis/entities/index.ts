@@ -15,7 +15,7 @@ import type { TextSpan } from '../sentences';
 import { lexicon, type Lexicon } from './lexicon';
 import { tokenize, type Token } from './tokens';
 import { insideTitle, quotedTitles } from '../titles';
-import { LOWER_PLACE_HEADS, REGION_ABBREVIATIONS, CALENDAR_WORDS, CLUB_SUFFIXES, COMMON_INITIALISMS, CORPORATE_SUFFIXES, EVENT_HEADS, SEATS_OF_POWER, SPORTS_WORDS, TEAM_VERBS, NAME_PARTICLES, ORG_NOUNS, PERSON_ROLES, PLACE_HEADS, PRODUCT_NOUNS, SPEECH_VERBS, TITLE_ALSO_ORG, TITLE_WORDS } from './cues';
+import { AGENT_NOUN, LOWER_PLACE_HEADS, REGION_ABBREVIATIONS, CALENDAR_WORDS, CLUB_SUFFIXES, COMMON_INITIALISMS, CORPORATE_SUFFIXES, EVENT_HEADS, SEATS_OF_POWER, SPORTS_WORDS, TEAM_VERBS, NAME_PARTICLES, ORG_NOUNS, PERSON_ROLES, PLACE_HEADS, PRODUCT_NOUNS, SPEECH_VERBS, TITLE_ALSO_ORG, TITLE_WORDS } from './cues';
 
 /** How sure a classification is: a later, surer reading of the same name wins. */
 const enum Strength {
@@ -510,7 +510,7 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   // ("Off-spinner Rafe Lindqvist-Oduya took ...", "Winger Ada Mbeki-Roux scored": a common noun, or a compound with a
   // word after its hyphen, opening the sentence before two names, does likewise.)
   const openingNoun = (t: Token) =>
-    ((lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower)) && !lex.isGivenName(t.lower) && !lex.orgHeads.has(t.lower) && !PLACE_HEADS.has(t.lower) && !lex.places.has(t.lower)) ||
+    ((lex.commonWords.has(t.lower) || lex.englishWords.has(t.lower) || (AGENT_NOUN.test(t.lower) && !lex.lastNames.has(t.lower))) && !lex.isGivenName(t.lower) && !lex.orgHeads.has(t.lower) && !PLACE_HEADS.has(t.lower) && !lex.places.has(t.lower)) ||
     /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(t.text);
   // ("Human Rights Watch said": a role word opening a name of English words is no title: a person's name has a name word.)
   const openingRole = (k: number) =>

@@ -554,6 +554,13 @@ describe('people', () => {
     expect(kindOf(found, 'Dorsk Okafor-Lindqvist')).toEqual(['person']);
   });
 
+  it('splits a rarer trade noun opening the sentence from the name after it, by its ending', () => {
+    const found = entities('Glaciologist Ottilie Brandvik-Sæther measured the ice. Playmaker Tevita Fonokalafi kicked two goals.');
+    expect(kindOf(found, 'Ottilie Brandvik-Sæther')).toEqual(['person']);
+    expect(kindOf(found, 'Tevita Fonokalafi')).toEqual(['person']);
+    expect(found.map((e) => e.text)).not.toContain('Glaciologist Ottilie Brandvik-Sæther');
+  });
+
   it('reads a role apposition only where the role is a role ("Apple, Cook held" is no apposition)', () => {
     const found = entities('Before his post at Velmora, Cook held jobs at Tarvex. Velmora makes glass.');
     expect(kindOf(found, 'Velmora')).toEqual(['organization', 'organization']);
