@@ -49,7 +49,13 @@ const HELDOUT8_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.
  * heldout9 (select-all copies without blank lines, reader views, phone copies, a database record, an app share, a
  * newsletter mail, a web clipper's Markdown), written blind (75 / 50 / 50 / 75 / F1 0.799, stories lost), partly fixed.
  */
-const HELDOUT9_FLOOR = { title: 1, date: 0.75, authors: 0.75, publisher: 0.83, textF1: 0.95 };
+const HELDOUT9_FLOOR = { title: 1, date: 1, authors: 0.91, publisher: 0.91, textF1: 0.97 };
+/**
+ * heldout10 (a Kindle clippings file, a live page, English editions of other-language outlets, a corrected wire story,
+ * a chat export, a pdftotext page, an EBSCOhost record, an outlet's e-mail, a court release, a feed reader), written
+ * blind (58.3 / 75 / 25 / 58.3 / F1 0.910), partly fixed.
+ */
+const HELDOUT10_FLOOR = { title: 0.83, date: 0.75, authors: 0.75, publisher: 0.66, textF1: 0.925 };
 
 describe.each<[string, number, Floor]>([
   ['fresh', 30, FLOOR],
@@ -62,6 +68,7 @@ describe.each<[string, number, Floor]>([
   ['heldout7', 10, HELDOUT7_FLOOR],
   ['heldout8', 10, HELDOUT8_FLOOR],
   ['heldout9', 12, HELDOUT9_FLOOR],
+  ['heldout10', 12, HELDOUT10_FLOOR],
 ])('plain-text news, %s set', (half, count, floor) => {
   const { pages, summary } = scoreFolder(fileURLToPath(new URL(`./testdata/text/${half}/`, import.meta.url)));
 

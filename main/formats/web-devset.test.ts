@@ -1,6 +1,6 @@
 /**
  * The web-page reader against the invented development set (testdata/web, see its README): the issue's targets
- * for web pages hold on both halves and on the later fresh set; heldout2 to heldout8 and heldout10 hold at the figures they reached once fixed, heldout9 at its unseen score. `npm run eval -- --web <folder> --verbose` lists every miss.
+ * for web pages hold on both halves and on the later fresh set; heldout2 to heldout8 and heldout10 hold at the figures they reached once fixed, heldout9 at its unseen score, heldout11 at what it reached once partly fixed. `npm run eval -- --web <folder> --verbose` lists every miss.
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,8 @@ const HELDOUT8_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.
 const HELDOUT9_FLOOR = { title: 1, date: 0.9, authors: 1, publisher: 1, textF1: 0.975 };
 /** heldout10 was scored blind (title .917, date .833, author .75, publisher 1, text F1 .974), then fixed by kind: its floor is what it reached. */
 const HELDOUT10_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.995 };
+/** heldout11 was scored blind (title 1, date .583, author .75, publisher .833, text F1 .869), then partly fixed by kind. */
+const HELDOUT11_FLOOR = { title: 1, date: 0.66, authors: 0.75, publisher: 0.83, textF1: 0.94 };
 
 describe.each([
   ['dev', TARGETS],
@@ -42,6 +44,7 @@ describe.each([
   ['heldout8', HELDOUT8_FLOOR],
   ['heldout9', HELDOUT9_FLOOR],
   ['heldout10', HELDOUT10_FLOOR],
+  ['heldout11', HELDOUT11_FLOOR],
 ])('web pages, %s half', (half, floor) => {
   const { pages, summary } = scoreFolder(folder(half));
 
