@@ -540,6 +540,13 @@ describe('readHeaderLine: date lines of episodes and pages with both dates', () 
 });
 
 describe('credits of feeds, correspondents and abbreviated roles', () => {
+  it('reads a live page\'s credit and its "First post" date beside the update', () => {
+    expect(readHeaderLine('Live coverage by Ilse Brandt, Omar Haddou and Lea Vogt')?.authors).toEqual(['Ilse Brandt', 'Omar Haddou', 'Lea Vogt']);
+    const stamp = readHeaderLine('Updated 9 Oct 2023 01:10 CEST | First post 8 Oct 2023 07:00 CEST');
+    expect(stamp?.publishedAt).toEqual(day('2023-10-08'));
+    expect(stamp?.publisher).toBeNull();
+  });
+
   it('reads a date line whose meridiem is spaced with full stops ("7:02 p. m.")', () => {
     expect(readHeaderLine('4 de junio de 2024 - 7:02 p. m.')?.publishedAt).toEqual(day('2024-06-04'));
   });

@@ -32,7 +32,7 @@ const MAX_CREDIT_LENGTH = 400;
  * author labels of other languages ("Autor:", "Penulis:", "Yazar:", "Forfatter:", "Piše:", "Avtor:", "Автор:") ... at the start
  * of a credit line ("Szerző:", "Tác giả:", Arabic "كتب:" and "بقلم:"). A photo credit alone ("Photographs by") names no author.
  */
-const BY_LABEL_WORDS = String.raw`(?:(?:written|posted|submitted|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerző|piše|pise|avtor|autorius|autors|автор|tác giả|teksti|συντάκτης|كتب|بقلم|الكاتب)\s*:)\s*:?\s*`;
+const BY_LABEL_WORDS = String.raw`(?:(?:written|posted|submitted|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted|(?:live\s+)?coverage)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerző|piše|pise|avtor|autorius|autors|автор|tác giả|teksti|συντάκτης|كتب|بقلم|الكاتب)\s*:)\s*:?\s*`;
 const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /**
@@ -98,7 +98,7 @@ const LOCAL_AND = /\s+(?:et|und|y|e)\s+/;
  * snapshot's date is never the publication date).
  */
 const DATE_LABEL = new RegExp(
-  String.raw`(?<!\p{L})(?:(date\s+of\s+(?:judg(?:e)?ment|decision|ruling|publication|issue)|(?:judg(?:e)?ment|publication)\s+date|(?:first|originally)\s+(?:published|posted)|published|posted(?!\s+by\b)|submitted(?!\s+by\b)|created|released|dated?|started|publiée?|veröffentlicht|publicad[oa]|pubblicato|gepubliceerd|입력|등록|게재|公開|配信|发布|發布|${PUBLISHED_LABELS})|(last\s+updated|updated|last\s+modified|modified|last\s+edited|edited|mise?\s+à\s+jour|aktualisiert|actualizad[oa]|aggiornato|(?:ultimo\s+)?aggiornamento|atualizado|aangepast|bijgewerkt|수정|업데이트|更新|${UPDATED_LABELS})|(printed|accessed|retrieved|cached|archived|captured))(?!\p{L})(?:\s+(?:on|le|am|el|il|em|a|op|den|pada|dne|dnia)(?!\p{L}))?\s*:?`,
+  String.raw`(?<!\p{L})(?:(date\s+of\s+(?:judg(?:e)?ment|decision|ruling|publication|issue)|(?:judg(?:e)?ment|publication)\s+date|(?:first|originally)\s+(?:published|posted|post)|published|posted(?!\s+by\b)|submitted(?!\s+by\b)|created|released|dated?|started|publiée?|veröffentlicht|publicad[oa]|pubblicato|gepubliceerd|입력|등록|게재|公開|配信|发布|發布|${PUBLISHED_LABELS})|(last\s+updated|updated|last\s+modified|modified|last\s+edited|edited|mise?\s+à\s+jour|aktualisiert|actualizad[oa]|aggiornato|(?:ultimo\s+)?aggiornamento|atualizado|aangepast|bijgewerkt|수정|업데이트|更新|${UPDATED_LABELS})|(printed|accessed|retrieved|cached|archived|captured))(?!\p{L})(?:\s+(?:on|le|am|el|il|em|a|op|den|pada|dne|dnia)(?!\p{L}))?\s*:?`,
   'giu',
 );
 

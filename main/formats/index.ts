@@ -96,8 +96,8 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    Router flight-row dates; two-digit years in header date lines;
  *    "Gan/By" label pairs and Welsh patronymics; co-authors the byline shows beyond a primary-only declaration;
  *    Ghost bookmark/CTA cards, pull quotes, donate blocks, coloured fact boxes, post-author boxes, audio players.
- * 14: plain text: a date line above the headline (a top bar's day) dates the story only when its header under the
- *    headline gives none; credit, date and source lines under the story ("By NAME, Role" / date / "Source: Outlet");
+ * 14: plain text: date and credit lines above the headline (a top bar's day, a nameplate under it) count only where
+ *    the header under the headline gives none; "Live coverage by" credits and "First post" dates; credit, date and source lines under the story ("By NAME, Role" / date / "Source: Outlet");
  *    a byline alone under the last paragraph; agency credits found past a wire page's long trailing lists; desk slugs
  *    ("CORRECTED-", "UPDATE 2-") before a headline; every "Author:" field of a tool's export; EBSCOhost records;
  *    ProQuest's "FULL TEXT"/"DETAILS" layout, "Byline:" field, export counter and place after the paper's name;

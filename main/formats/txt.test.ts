@@ -1469,6 +1469,12 @@ describe('plain text: credits and dates away from the headline', () => {
     expect(a.authors).toEqual(['Anika Stroud']);
   });
 
+  it('takes the credit under the headline over a name line under the top bar\'s date (a nameplate)', () => {
+    const a = folder.parse('top-bar-plate.txt', ['Friday, 9 May 2025', 'El-Wadi English', 'News', 'Sport', 'River bridge to shut for three weeks', 'Anika Stroud , Tuesday 6 May 2025', '', ...story].join('\n'));
+    expect(a.authors).toEqual(['Anika Stroud']);
+    expect(a.publishedAt?.value).toBe('2025-05-06');
+  });
+
   it('reads a credit, a date and a source set under the story', () => {
     const a = folder.parse('foot.txt', ['River bridge to shut for three weeks', '', ...story, '', 'By Anika Stroud, Transport Reporter', 'Tuesday 6 May 2025, 09:30 BST', 'Source: The Fenwick Echo', 'Shared from Newsreel app'].join('\n'));
     expect(a.authors).toEqual(['Anika Stroud']);

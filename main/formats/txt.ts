@@ -110,11 +110,11 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   }
   title = withoutKicker(title).replace(TRAILING_ICONS, '').replace(LEADING_ICONS, '') || title;
   const permalink: { date: PublishedDate | null } = { date: null };
-  i = readHeaderZone(lines, i, header, boilerplate, dayFirst, domainNamesOf(decoded.text), permalink, lead.dateAbove !== null);
+  i = readHeaderZone(lines, i, header, boilerplate, dayFirst, domainNamesOf(decoded.text), permalink, lead.above.publishedAt !== null);
   const block = readHeaderBlock(lines, i, title, title === titleFromFileName(fileName), header, boilerplate, dayFirst);
   title = block.title;
   i = block.next;
-  header.publishedAt ??= lead.dateAbove;
+  mergeHeader(header, lead.above);
 
   const vocabulary = vocabularyOfText(decoded.text);
   const blocks: Block[] = [];
@@ -314,10 +314,11 @@ interface Lead {
   /** When the mail that carries the story was sent: its date when the story gives none of its own. */
   sentAt: PublishedDate | null;
   /**
-   * A date line above the headline: a site's top bar may show the day it was copied ("Thursday 20 November 2025" over
-   * the nameplate), so it dates the story only when the story's own header, under its headline, gives no date.
+   * Date and credit lines above the headline: a site's top bar may show the day it was copied ("Thursday 20 November
+   * 2025" over the nameplate) and a nameplate under it may read as a name, so they count only where the story's own
+   * header, under its headline, gives no date or credit.
    */
-  dateAbove: PublishedDate | null;
+  above: HeaderInfo;
 }
 
 /** The label of a newsletter's table of contents: "In today's edition:", "In this issue:", "Today's stories:". */
@@ -356,7 +357,7 @@ function contentsHeadline(line: string, contents: readonly string[]): string | n
  * above a line that can be the headline. A nameplate names the publisher.
  */
 function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[], dayFirst: boolean | null): Lead {
-  const lead: Lead = { next: skipBlank(lines, 0), title: null, subject: null, release: false, issuer: null, contents: [], sentAt: null, dateAbove: null };
+  const lead: Lead = { next: skipBlank(lines, 0), title: null, subject: null, release: false, issuer: null, contents: [], sentAt: null, above: emptyHeader() };
   let labels: string[] = [];
   let inMail = false;
   let clipped = false;
@@ -457,8 +458,7 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
     // A date or byline line above the headline ("Sun, 12 Mar, 2023 - 18:30", then the author's name).
     const above = readLine(line, dayFirst);
     if (above && i + 1 < lines.length) {
-      lead.dateAbove ??= above.publishedAt;
-      mergeHeader(header, { ...above, publishedAt: null });
+      mergeHeader(lead.above, above);
       boilerplate.push(line);
       lead.next = i + 1;
       const k = skipBlank(lines, i + 1);
@@ -467,7 +467,7 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       const below = unmark(lines[skipBlank(lines, k + 1)] ?? '');
       const named = credit && (credit.authors.length > 0 || !(/^by\s/i.test(below) && readByline(below)?.authors.length));
       if (credit && named && !/[.!?]$/.test(lines[k]!.trim()) && skipBlank(lines, k + 1) < lines.length) {
-        mergeHeader(header, { ...emptyHeader(), authors: credit.authors, publisher: credit.publisher });
+        mergeHeader(lead.above, { ...emptyHeader(), authors: credit.authors, publisher: credit.publisher });
         boilerplate.push(lines[k]!.trim());
         lead.next = k + 1;
       }
