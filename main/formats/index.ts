@@ -97,13 +97,14 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    "Gan/By" label pairs and Welsh patronymics; co-authors the byline shows beyond a primary-only declaration;
  *    Ghost bookmark/CTA cards, pull quotes, donate blocks, coloured fact boxes, post-author boxes, audio players.
  * 14: plain text: date and credit lines above the headline (a top bar's day, a nameplate under it) count only where
- *    the header under the headline gives none; "Live coverage by" credits and "First post" dates; credit, date and source lines under the story ("By NAME, Role" / date / "Source: Outlet");
- *    a byline alone under the last paragraph; agency credits found past a wire page's long trailing lists; desk slugs
- *    ("CORRECTED-", "UPDATE 2-") before a headline; every "Author:" field of a tool's export; EBSCOhost records;
- *    ProQuest's "FULL TEXT"/"DETAILS" layout, "Byline:" field, export counter and place after the paper's name;
- *    a feed reader's pane with the headline above the feed's name. Credits: RSS author fields ("address (Name)"),
- *    "From NAME in PLACE", abbreviated correspondents' roles ("Staff Corr."), a meridiem spaced with full stops
- *    ("7:02 p. m."). Web pages: an app shell saved before its script ran is read through its <noscript> view.
+ *    the header under the headline gives none; "Live coverage by" credits and "First post" dates; credit, date and
+ *    source lines under the story ("By NAME, Role" / date / "Source: Outlet"); a byline alone under the last
+ *    paragraph; agency credits found past a wire page's long trailing lists; desk slugs ("CORRECTED-", "UPDATE 2-")
+ *    before a headline; every "Author:" field of a tool's export; EBSCOhost records; ProQuest's "FULL TEXT"/"DETAILS"
+ *    layout, "Byline:" field, export counter and place after the paper's name; a feed reader's pane with the headline
+ *    above the feed's name; a Kindle's "My Clippings.txt". Credits: RSS author fields ("address (Name)"), "From NAME
+ *    in PLACE", abbreviated correspondents' roles ("Staff Corr."), a meridiem spaced with full stops ("7:02 p. m.").
+ *    Web pages: an app shell saved before its script ran is read through its <noscript> view.
  */
 export const READER_VERSION = 14;
 

@@ -55,7 +55,7 @@ const HELDOUT9_FLOOR = { title: 1, date: 1, authors: 0.91, publisher: 0.91, text
  * a chat export, a pdftotext page, an EBSCOhost record, an outlet's e-mail, a court release, a feed reader), written
  * blind (58.3 / 75 / 25 / 58.3 / F1 0.910), partly fixed.
  */
-const HELDOUT10_FLOOR = { title: 0.83, date: 0.83, authors: 0.91, publisher: 0.66, textF1: 0.93 };
+const HELDOUT10_FLOOR = { title: 0.91, date: 0.83, authors: 0.91, publisher: 0.75, textF1: 0.96 };
 
 describe.each<[string, number, Floor]>([
   ['fresh', 30, FLOOR],

@@ -328,3 +328,27 @@ describe('broadcast-monitoring clip reports', () => {
     expect(a.text).toBe('GOOD EVENING. ROUTE 4 WILL CLOSE TONIGHT FOR A BRIDGE INSPECTION.\n\nCREWS WILL WORK FROM TEN UNTIL FIVE.');
   });
 });
+
+describe('Kindle clippings', () => {
+  it("reads the story's highlights among a book's, without the reader's notes, bookmarks or the reading times", () => {
+    const clip = (document: string, kind: string, text: string) => [document, `- Your ${kind} on Location 10-12 | Added on Monday, 3 June 2024 22:10:05`, '', text, '=========='];
+    const page = 'Dam inspection finds cracks in spillway - The Lakeside Courier (lakesidecourier.example)';
+    const a = folder.parse(
+      'My Clippings.txt',
+      [
+        ...clip('Winter Orchard (Ada Lune)', 'Highlight', 'The apples waited under the snow like a promise.'),
+        ...clip(page, 'Highlight', 'By Ruth Okafor | 31 May 2024'),
+        ...clip(page, 'Highlight', 'Engineers found three cracks in the spillway of the Lakeside dam during an inspection on Thursday, the water board said.'),
+        ...clip(page, 'Note', 'check the 2019 report'),
+        ...clip(page, 'Bookmark', ''),
+        ...clip(page, 'Highlight', 'Repairs will start before the autumn rains.'),
+        ...clip('Winter Orchard (Ada Lune)', 'Highlight', 'Nobody in the valley kept a calendar.'),
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Dam inspection finds cracks in spillway');
+    expect(a.publisher).toBe('The Lakeside Courier');
+    expect(a.authors).toEqual(['Ruth Okafor']);
+    expect(a.publishedAt?.value).toBe('2024-05-31');
+    expect(a.text).toBe('Engineers found three cracks in the spillway of the Lakeside dam during an inspection on Thursday, the water board said.\n\nRepairs will start before the autumn rains.');
+  });
+});

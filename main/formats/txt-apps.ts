@@ -10,6 +10,7 @@
  * - a feed reader's pane under its sidebar of feeds with unread counts;
  * - a broadcast newsroom's script (header fields, then CUE/VOICER/CLIP production labels around the words read);
  * - a broadcast-monitoring service's clip report (station, air date, headline and reporter fields, caption turns);
+ * - a Kindle's "My Clippings.txt" (a sent-to-Kindle story's highlights among a book's);
  * - a newspaper page copied or scanned as narrow columns (a running head with the page number, indented
  *   paragraphs, end-of-line hyphens, pull quotes and jump lines, scan specks).
  */
@@ -26,7 +27,7 @@ import { isAppChrome, vocabularyOfText } from './txt-lines';
 /** The story inside one of the wrappers above, as export fields and paragraphs; null when the text has none of them. */
 export function unwrapAppCopy(text: string): string | null {
   const lines = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n').map((l) => l.trimEnd());
-  return unwrapNewsDatabase(lines) ?? unwrapAnpaWire(lines) ?? unwrapTelegramPost(lines) ?? unwrapSlackPaste(lines) ?? unwrapSocialThread(lines) ?? unwrapFeedReaderPane(lines) ?? unwrapBroadcastScript(lines) ?? unwrapMonitoringClip(lines) ?? unwrapColumnPage(lines);
+  return unwrapNewsDatabase(lines) ?? unwrapKindleClippings(lines) ?? unwrapAnpaWire(lines) ?? unwrapTelegramPost(lines) ?? unwrapSlackPaste(lines) ?? unwrapSocialThread(lines) ?? unwrapFeedReaderPane(lines) ?? unwrapBroadcastScript(lines) ?? unwrapMonitoringClip(lines) ?? unwrapColumnPage(lines);
 }
 
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/u;
@@ -39,6 +40,45 @@ function creditName(line: string): string | null {
   if (!m) return null;
   const credit = readByline(`By ${m[1]}`);
   return credit && credit.authors.length > 0 ? credit.authors.join(', ') : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Kindle clippings
+
+/** The line under a clipping's document line: "- Your Highlight on page 12 | Location 170-172 | Added on ...". */
+const CLIPPING_KIND = /^-\s*Your (Highlight|Note|Bookmark)\b/i;
+const CLIPPING_END = /^={10}\s*$/;
+
+/**
+ * A Kindle's "My Clippings.txt": clippings one after another, each the document's line ("Title (Author)"), the kind,
+ * place and time of the clipping, a blank line, the highlighted text, and a line of ten "=". The story is the document
+ * with the most highlighted text (a sent-to-Kindle page's "Headline - Outlet (domain)"); the reader's notes and
+ * bookmarks, the other documents' highlights and the times they were made (reading, not publication) are left out.
+ */
+function unwrapKindleClippings(lines: string[]): string | null {
+  const clippings: { document: string; kind: string; text: string }[] = [];
+  let entry: string[] = [];
+  for (const line of [...lines, '==========']) {
+    if (!CLIPPING_END.test(line)) {
+      entry.push(line);
+      continue;
+    }
+    const [document, kindLine, ...rest] = entry.filter((l, k) => k > 0 || l.trim() !== '').map((l) => l.replace(/^\uFEFF/, ''));
+    entry = [];
+    const kind = kindLine ? CLIPPING_KIND.exec(kindLine.trim()) : null;
+    if (!document || !kind) continue;
+    clippings.push({ document: document.trim(), kind: kind[1]!.toLowerCase(), text: rest.join('\n').trim() });
+  }
+  if (clippings.length < 2) return null;
+  const highlighted = new Map<string, number>();
+  for (const c of clippings) if (c.kind === 'highlight') highlighted.set(c.document, (highlighted.get(c.document) ?? 0) + c.text.length);
+  const story = [...highlighted].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (story === undefined) return null;
+  const paragraphs = clippings.filter((c) => c.document === story && c.kind === 'highlight' && c.text !== '').map((c) => c.text.replace(/\s+/g, ' '));
+  // "Headline - Outlet (outlet.example)": the author's slot holds what sent the page; the outlet follows the headline.
+  const title = story.replace(/\s*\([^()]*\)$/, '');
+  const site = /^(.{12,}?)\s+[-–—|]\s+([^-–—|]{2,60})$/.exec(title);
+  return withParagraphs(fields([['Title', site ? site[1]! : title], ['Source', site ? site[2]! : null]]), paragraphs);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
