@@ -547,6 +547,10 @@ describe('credits of feeds, correspondents and abbreviated roles', () => {
     expect(stamp?.publisher).toBeNull();
   });
 
+  it('leaves the photographer of a Spanish credit line out of the authors', () => {
+    expect(readHeaderLine('Texto: Inés Varela · Fotos: Tomás Quiroga')?.authors).toEqual(['Inés Varela']);
+  });
+
   it('reads a date line whose meridiem is spaced with full stops ("7:02 p. m.")', () => {
     expect(readHeaderLine('4 de junio de 2024 - 7:02 p. m.')?.publishedAt).toEqual(day('2024-06-04'));
   });

@@ -134,6 +134,14 @@ describe('numeric dates in the page locale', () => {
     expect(withNumericDatesResolved('04/03/25', 'day-first')).toBe('04/03/25');
     expect(withNumericDatesResolved('Ref 04/03/25/7', 'day-first', { twoDigitYears: true })).toBe('Ref 04/03/25/7');
   });
+
+  it('rewrites hyphenated dates with the year last, never ISO dates or numbers in a longer run', () => {
+    expect(withNumericDatesResolved('04-03-2025', 'day-first')).toBe('4 March 2025');
+    expect(withNumericDatesResolved('Posted 11-30-2021', 'month-first')).toBe('Posted 30 November 2021');
+    expect(withNumericDatesResolved('2025-03-04', 'day-first')).toBe('2025-03-04');
+    expect(withNumericDatesResolved('Tel 04-03-2025-11', 'day-first')).toBe('Tel 04-03-2025-11');
+    expect(withNumericDatesResolved('04-03-25', 'day-first', { twoDigitYears: true })).toBe('04-03-25');
+  });
 });
 
 describe('date lines of more languages (one table of months, weekdays and labels per language)', () => {

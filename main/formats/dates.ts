@@ -416,8 +416,11 @@ export function numericDateOrder(locale: string | null | undefined): NumericDate
 export function withNumericDatesResolved(text: string, order: NumericDateOrder | null, options: { twoDigitYears?: boolean } = {}): string {
   if (!order) return text;
   // "04/03/25" in a web page's header line: a two-digit year, read as POSIX strptime's %y does (69-99 in the 1900s).
-  const slashed = options.twoDigitYears ? /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g : /\b(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/g;
-  return text.replace(slashed, (whole, a: string, b: string, y: string) => {
+  // "04-03-2025": hyphens too, with the year last (never ISO's order) and of four digits.
+  const slashed = options.twoDigitYears ? /\b(\d{1,2})(?:\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])|-(\d{1,2})-(\d{4})(?![\d-]))/g : /\b(\d{1,2})(?:\/(\d{1,2})\/(\d{4})|-(\d{1,2})-(\d{4}))(?![\d-])/g;
+  return text.replace(slashed, (whole, a: string, slashMonth: string | undefined, slashYear: string | undefined, hyphenMonth: string | undefined, hyphenYear: string | undefined) => {
+    const b = slashMonth ?? hyphenMonth!;
+    const y = slashYear ?? hyphenYear!;
     const [d, m] = order === 'day-first' ? [+a, +b] : [+b, +a];
     const year = y.length === 2 ? (+y < 69 ? 2000 + +y : 1900 + +y) : +y;
     // Spelt out, not ISO: "2023-08-07 11:20" would read as a 24-hour time whatever AM or PM follows.

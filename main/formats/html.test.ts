@@ -216,6 +216,12 @@ describe('broken and odd HTML', () => {
     expect(full.text).not.toContain('enable JavaScript');
   });
 
+  it("leaves a scholarly site generator's appendix (reuse licence, BibTeX, how to cite) out of the text", () => {
+    const a = folder.parse('quarto.html', `<html><head><title>Lichen survey</title></head><body><main><h1>Lichen survey</h1><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p><div id="quarto-appendix"><section><h2>Citation</h2><pre><code>@online{roe2024, title = {Lichen survey}}</code></pre><div>For attribution, please cite this work as: Roe, Jane. 2024.</div></section></div></main></body></html>`);
+    expect(a.text).toContain(PARAGRAPHS[1]!.slice(0, 30));
+    expect(a.text).not.toContain('please cite');
+  });
+
   it('reports a page with a title but no text with a warning', () => {
     const a = folder.parse('titled.html', '<html><head><title>Only title</title></head><body><img src="a.png"></body></html>');
     expect(a.title).toBe('Only title');

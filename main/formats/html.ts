@@ -251,7 +251,9 @@ const MAX_BOX_CHARS = 600;
  * already gives) and donation blocks (Newspack's, GiveWP's).
  */
 const EDITOR_CARDS =
-  '.kg-bookmark-card, .kg-cta-card, .kg-signup-card, .kg-product-card, .wp-block-pullquote, [class*="wp-block-newspack-blocks-donate" i], [class*="donate-block" i], [class*="wp-block-give" i]';
+  '.kg-bookmark-card, .kg-cta-card, .kg-signup-card, .kg-product-card, .wp-block-pullquote, [class*="wp-block-newspack-blocks-donate" i], [class*="donate-block" i], [class*="wp-block-give" i], ' +
+  // The appendix scholarly site generators (Quarto, Distill) set under a post: reuse licence, BibTeX, "cite this work as".
+  '#quarto-appendix, d-appendix, .appendix-bottom';
 /**
  * A box the writer sets beside the story with a block editor's coloured group ("How to vote", "Key dates"): a
  * heading and a few lines on a background. Small: a whole coloured section is a layout choice.

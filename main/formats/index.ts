@@ -104,7 +104,9 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    layout, "Byline:" field, export counter and place after the paper's name; a feed reader's pane with the headline
  *    above the feed's name; a Kindle's "My Clippings.txt". Credits: RSS author fields ("address (Name)"), "From NAME
  *    in PLACE", abbreviated correspondents' roles ("Staff Corr."), a meridiem spaced with full stops ("7:02 p. m.").
- *    Web pages: an app shell saved before its script ran is read through its <noscript> view.
+ *    Web pages: an app shell saved before its script ran is read through its <noscript> view; Quarto's and Distill's
+ *    appendix (reuse, BibTeX, "cite this work as") is no text; "Fotos:" credits; hyphenated dates with the year last
+ *    ("04-03-2025") in the page's order.
  */
 export const READER_VERSION = 14;
 
