@@ -50,7 +50,8 @@ import { splitSentences, type TextSpan } from './sentences';
  *    known names opened by a common word at a sentence start; trade houses and bodies; towns of 15,000+ for names no
  *    cue types; the two ends of "between" after travel; brand words with an inner capital.
  * 11: entities: a rarer trade noun opening a sentence ("Glaciologist", "Playmaker"), known by its ending, is a title
- *    before the name after it.
+ *    before the name after it. Time: a day a past state lasted "until" ("had kept it quiet until Monday", "stayed shut
+ *    until Monday") is gone; a date scheduled across a preposition ("payable on April 20") lies ahead.
  */
 export const ANALYSIS_VERSION = 11;
 

@@ -284,3 +284,20 @@ describe('glued period boundaries and two-day shifts', () => {
     expect(valueOf('He flies out the day after tomorrow.', 'the day after tomorrow')).toBe('2031-03-14');
   });
 });
+
+describe('"until" a day in a past clause', () => {
+  it('reads a day a past state lasted until as gone, and a deferral or a deadline as ahead', () => {
+    expect(valueOf('The club had kept the signing quiet until Monday.', 'Monday')).toBe('2031-03-10');
+    expect(valueOf('The bridge stayed shut until Monday, when engineers cleared it.', 'Monday')).toBe('2031-03-10');
+    expect(valueOf('The vote was postponed until Monday.', 'Monday')).toBe('2031-03-17');
+    expect(valueOf('Bidders had until Monday to reply.', 'Monday')).toBe('2031-03-17');
+    expect(valueOf('The bridge will stay shut until Monday.', 'Monday')).toBe('2031-03-17');
+  });
+});
+
+describe('a date scheduled across a preposition', () => {
+  it('reads "payable on" and "effective from" a bare date as ahead, in a past-tense sentence', () => {
+    expect(valueOf('Profit fell, and the board proposed a dividend payable on April 20.', 'April 20')).toBe('2031-04-20');
+    expect(valueOf('The regulator approved new fares, effective from April 20.', 'April 20')).toBe('2031-04-20');
+  });
+});

@@ -265,6 +265,9 @@ const WINDOW = 16;
 /** Adjectives that schedule the date they stand before ("the dividend is payable Dec. 7", "effective Feb. 1"). */
 const SCHEDULING = new Set(['payable', 'effective', 'due']);
 
+/** Prepositions between a scheduling word and its date ("payable on", "effective from", "due by"). */
+const SCHEDULED_VIA = new Set(['on', 'from', 'by', 'in']);
+
 /** Prepositions of a deadline: "until Tuesday", "by Jan. 14" mostly look ahead. */
 const DEADLINE_WORDS = new Set(['until', 'till', 'by']);
 
@@ -394,13 +397,37 @@ function clauseCueRight(tokens: readonly Token[], to: number): Orientation {
   return null;
 }
 
+/**
+ * Verbs of a state that went on up to a date ("stayed shut until Friday", "remained in custody until Monday"); in the
+ * past they tell of a span already over, where a deferral ("postponed until Tuesday") points ahead.
+ */
+const LASTING_PAST = new Set(['stayed', 'remained', 'lasted', 'continued', 'waited', 'kept', 'held', 'lived', 'worked', 'served', 'ran', 'went']);
+
+/**
+ * "had kept the site secret until Thursday", "the road stayed shut until Friday": the clause of an "until" at `at` is
+ * in the past perfect, or a lasting verb in the simple past, so the date it runs to has come.
+ */
+function lastedUntil(tokens: readonly Token[], at: number): boolean {
+  for (let index = at - 1, steps = 0; index >= 0 && steps < WINDOW; index--, steps++) {
+    const token = tokens[index];
+    if (!token || isBoundary(tokens, index) || token.text === ',' || token.newline) return false;
+    // ("They had until Friday to reply": "had" before "until" is the time given, a deadline.)
+    if (token.lower === 'had' && index === at - 1) return false;
+    if (token.lower === 'had' || LASTING_PAST.has(token.lower)) return !MODALS.has(tokens[index - 1]?.lower ?? '');
+    if (cueOf(tokens, index, at - index, true)) return false;
+  }
+  return false;
+}
+
 function nearestCue(tokens: readonly Token[], from: number, to: number, rightInClause = false): Orientation {
   // "postponed until Tuesday morning": "until" right before the date outweighs the verb (not "Until Tuesday, they
   // had ...", where it opens the sentence).
   const before = tokens[from - 1];
-  if (before && (before.lower === 'until' || before.lower === 'till') && before.text === before.lower) return 'future';
-  // "payable Dec. 7", "effective Feb. 1", "due March 3": words that schedule the date right after them.
+  if (before && (before.lower === 'until' || before.lower === 'till') && before.text === before.lower) return lastedUntil(tokens, from - 1) ? 'past' : 'future';
+  // "payable Dec. 7", "effective Feb. 1", "due March 3": words that schedule the date right after them (also across
+  // a preposition: "payable on Dec. 7", "effective from Feb. 1").
   if (before && SCHEDULING.has(before.lower)) return 'future';
+  if (before && SCHEDULED_VIA.has(before.lower) && SCHEDULING.has(tokens[from - 2]?.lower ?? '')) return 'future';
   let sameClause = true;
   for (let index = from - 1, steps = 0; index >= 0 && steps < WINDOW; index--, steps++) {
     const token = tokens[index];
