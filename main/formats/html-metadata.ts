@@ -16,6 +16,7 @@ import { decodeMetadataText } from './entities';
 import { embeddedJsonPublished, readJsonLd } from './html-jsonld';
 import { articleHeader, headerTimes, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, squash, withoutEditors, writerNoteAuthors } from './html-page';
 import { chooseTitle } from './html-title';
+import { inRegionalTime, regionOfTag } from './regional-time';
 import { classifyName, hasPersonNameShape, isUrl, publisherOfCollectiveByline } from './names';
 import { collapseSpaces } from './text-blocks';
 
@@ -248,7 +249,20 @@ function datesOf(
   // The same instant declared elsewhere with the page's own offset ("...T23:30:00-02:30" for "...T02:00:00Z") gives the local day.
   const declared = [...metaPublished, ...marked, times.published].map(parse);
   const local = published ? (declared.find((d) => d && sameInstantWithOffset(published, d)) ?? published) : null;
-  return { publishedAt: shown && local && localDayDiffers(local, shown) ? shown : local, fallbackDate: modified ?? copyright };
+  if (shown && local && localDayDiffers(local, shown)) return { publishedAt: shown, fallbackDate: modified ?? copyright };
+  // A UTC stamp with no local time shown beside it: the outlet's day, where the page declares its region.
+  const regional = local && !shown ? inRegionalTime(local, pageRegion(document, meta)) : null;
+  return { publishedAt: regional ?? local, fallbackDate: modified ?? copyright };
+}
+
+/** The region a page declares in its language tags (<html lang="en-NP">, og:locale "en_NP", Content-Language). */
+function pageRegion(document: Document, meta: Map<string, string[]>): string | null {
+  const httpLanguage = document.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
+  for (const tag of [document.documentElement?.getAttribute('lang'), meta.get('og:locale')?.[0], httpLanguage]) {
+    const region = regionOfTag(tag);
+    if (region) return region;
+  }
+  return null;
 }
 
 /** Whether `other` is the UTC time stamp `utc` written with a local offset other than zero. */

@@ -222,6 +222,14 @@ describe('broken and odd HTML', () => {
     expect(a.text).not.toContain('please cite');
   });
 
+  it("dates a UTC stamp by the outlet's day where the page declares a one-zone region, and not otherwise", () => {
+    const stamp = '<title>Bridge reopens</title><meta property="article:published_time" content="2025-03-11T23:35:00Z">';
+    const nepal = folder.parse('np.html', page(stamp, BODY).replace('<html>', '<html lang="en-NP">'));
+    expect(nepal.publishedAt).toEqual({ value: '2025-03-12T05:20:00+05:45', precision: 'datetime' });
+    const bare = folder.parse('en.html', page(stamp, BODY).replace('<html>', '<html lang="en">'));
+    expect(bare.publishedAt?.value.slice(0, 10)).toBe('2025-03-11');
+  });
+
   it('reports a page with a title but no text with a warning', () => {
     const a = folder.parse('titled.html', '<html><head><title>Only title</title></head><body><img src="a.png"></body></html>');
     expect(a.title).toBe('Only title');

@@ -106,7 +106,8 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    in PLACE", abbreviated correspondents' roles ("Staff Corr."), a meridiem spaced with full stops ("7:02 p. m.").
  *    Web pages: an app shell saved before its script ran is read through its <noscript> view; Quarto's and Distill's
  *    appendix (reuse, BibTeX, "cite this work as") is no text; "Fotos:" credits; hyphenated dates with the year last
- *    ("04-03-2025") in the page's order.
+ *    ("04-03-2025") in the page's order; a UTC stamp in the local time of the one-zone region the page's language tag
+ *    declares (regional-time.ts).
  */
 export const READER_VERSION = 14;
 
