@@ -35,6 +35,14 @@ function creditedPeople(value: string): string | null {
   return credit && credit.authors.length > 0 ? credit.authors.join(', ') : null;
 }
 
+/** Names in a library's order ("Roe, Jane"), each turned round and read as a credit; what names no one is left out. */
+function libraryOrderPeople(names: readonly string[]): string[] {
+  return names
+    .map((name) => name.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1').trim())
+    .map((name) => creditedPeople(name))
+    .filter((name): name is string => name !== null);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Factiva
 
@@ -188,11 +196,7 @@ function unwrapProQuest(lines: string[]): string | null {
   if (paragraphs.length === 0) return null;
   // "Roe, Jane; Doe, John": names set surname first, parted by semicolons. Newspaper records may carry the credit
   // as printed under "Byline:" instead.
-  const authors = (named.get('author') ?? named.get('authors') ?? named.get('byline') ?? '')
-    .split(/\s*;\s*/)
-    .map((name) => name.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1').trim())
-    .map((name) => creditedPeople(name))
-    .filter((name): name is string => name !== null);
+  const authors = libraryOrderPeople((named.get('author') ?? named.get('authors') ?? named.get('byline') ?? '').split(/\s*;\s*/));
   // Without a "Title:" field the headline is the first line, below the export's "Document 3 of 12" counter.
   const title = named.get('title') ?? trimmed.find((l) => l !== '' && !EXPORT_COUNTER.test(l)) ?? null;
   const date = isoDate(named.get('publication date') ?? named.get('publication info') ?? '');
@@ -235,10 +239,7 @@ function unwrapEbsco(lines: string[]): string | null {
   const outlet = source.split(/\.\s|\s\(/)[0]!.trim().replace(/\.$/, '');
   // EBSCO writes numeric dates month first, as in the United States.
   const date = isoDate(withNumericDatesResolved(source, 'month-first'));
-  const authors = (named.get('authors') ?? named.get('author') ?? [])
-    .map((name) => name.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1').trim())
-    .map((name) => creditedPeople(name))
-    .filter((name): name is string => name !== null);
+  const authors = libraryOrderPeople(named.get('authors') ?? named.get('author') ?? []);
   const body: string[] = [];
   for (const l of trimmed.slice(end + 1)) {
     if (/^copyright of\b/i.test(l)) break;
