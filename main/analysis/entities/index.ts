@@ -757,7 +757,10 @@ function pushClassified(doc: DocContext, sentenceTokens: Token[], index: number,
     // (In a match report, "Port Carrick Rovers", "Dunmore Wanderers": a word that names only clubs closes a club's name
     // after a town's, known or not; "Selby Town" where a team stands.)
     // (A name the gazetteers lack before "City", "Town", "County", in a match report, likewise: "Kellbridge City".)
-    (doc.sports && !known && name.length >= 2 && name.length <= 3 && CLUB_SUFFIXES.has(last.lower) && name.slice(0, -1).some((t) => !lex.commonWords.has(t.lower)));
+    (doc.sports && !known && name.length >= 2 && name.length <= 3 && CLUB_SUFFIXES.has(last.lower) && name.slice(0, -1).some((t) => !lex.commonWords.has(t.lower))) ||
+    // (In a match report, a town's name and a plural noun are a team's nickname: "Harwick Kestrels", "Port Carrick Sharks";
+    // a plural that heads places' names, "Falls", "Heights", "Islands", is none.)
+    (doc.sports && !known && name.length >= 2 && name.length <= 4 && /^\p{Lu}\p{Ll}+s$/u.test(last.text) && !PLACE_HEADS.has(last.lower) && !LOWER_PLACE_HEADS.has(last.lower) && lex.places.has(name.slice(0, -1).map((t) => t.lower).join(' ')));
   // (A word that names only clubs closes a club's name in any article: "Dunmore Rovers", "Port Carrick Wanderers".)
   if (!known && !ctx.titled && name.length >= 2 && name.length <= 3 && CLUB_ONLY_SUFFIXES.has(last.lower) && name.slice(0, -1).some((t) => !lex.commonWords.has(t.lower) && !isConnector(t))) {
     return push(out, candidate, 'organization', Strength.Cue);

@@ -285,6 +285,12 @@ describe('teams in match reports', () => {
     expect(kindOf(found, 'Swansea')).toEqual(['organization', 'organization']);
   });
 
+  it("reads a known town's name before a plural nickname as a team in a match report, not a place", () => {
+    const found = entities('In the final on Saturday, the Harwick Owls defeated the Port Moresby Cassowaries 24-0. The referee awarded a penalty, and the winger scored twice.');
+    expect(kindOf(found, 'Port Moresby Cassowaries')).toEqual(['organization']);
+    expect(kindOf(entities('Tourists flock to Plymouth Heights every summer.'), 'Plymouth Heights')).not.toEqual(['organization']);
+  });
+
   it('leaves towns as places outside match reports, and does not split a known place at a title word', () => {
     expect(kindOf(entities('Plymouth beat its recycling target this year.'), 'Plymouth')).toEqual(['place']);
     expect(kindOf(entities('Tuna boats unloaded in General Santos on Monday.'), 'General Santos')).toEqual(['place']);
