@@ -52,7 +52,8 @@ import { splitSentences, type TextSpan } from './sentences';
  * 11: entities: a rarer trade noun opening a sentence ("Glaciologist", "Playmaker"), known by its ending, is a title
  *    before the name after it. Time: a day a past state lasted "until" ("had kept it quiet until Monday", "stayed shut
  *    until Monday") is gone; a date scheduled across a preposition ("payable on April 20") lies ahead. In a match
- *    report a known town's name before a plural nickname ("Port Carrick Sharks") is a team.
+ *    report a known town's name before a plural nickname ("Port Carrick Sharks") is a team; a describing word opening
+ *    the sentence before a known place ("Landlocked Mongolia", "Neighbouring Kenya") is no part of its name.
  */
 export const ANALYSIS_VERSION = 11;
 

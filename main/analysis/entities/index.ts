@@ -505,6 +505,11 @@ function processChunk(doc: DocContext, sentenceTokens: Token[], index: number, c
   if (chunk.length > 1 && PREFIXED_LEGAL_FORMS.has(chunk[0]!.text)) return pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
   // A known name is not split at a title word inside it ("General Santos"; "Secretary of State" aside).
   if (chunk.length > 1 && lookup(doc.text, chunk, lex)) return pushClassified(doc, sentenceTokens, index, chunk, out, { titled: false, initial, afterIndex });
+  // "Landlocked Mongolia", "Neighbouring Kenya", "Upstream Tarvo", "Oil-rich Brunei": a word of English opening the
+  // sentence before a known place describes the place and is no part of its name.
+  if (initial && chunk.length >= 2 && describingWord(lex, chunk[0]!) && lookup(doc.text, chunk.slice(1), lex)?.kind === 'place') {
+    return pushClassified(doc, sentenceTokens, index + 1, chunk.slice(1), out, { titled: false, initial: false, afterIndex });
+  }
 
   // "Lawyer Ana Ortega said ...": a role noun capitalised only because it opens the sentence acts as a title.
   // ("Off-spinner Rafe Lindqvist-Oduya took ...", "Winger Ada Mbeki-Roux scored": a common noun, or a compound with a
@@ -1317,6 +1322,13 @@ function push(out: Candidate[], c: Candidate, kind: EntityKind, strength: Streng
   c.kind = kind;
   c.strength = strength;
   out.push(c);
+}
+
+/** A word of English that can describe a place before its name: an adjective or participle, or a compound "oil-rich". */
+function describingWord(lex: Lexicon, t: Token): boolean {
+  // (A noun opening the sentence before a place's name may be part of a name: "Air Tarvo", an airline.)
+  if (lex.isGivenName(t.lower) || lex.places.has(t.lower) || lex.orgHeads.has(t.lower) || TITLE_WORDS.has(t.lower) || NOUN_TAGS.has(lex.commonWords.get(t.lower) ?? '')) return false;
+  return lex.englishWords.has(t.lower) || lex.commonWords.has(t.lower) || /^\p{Lu}\p{Ll}+-\p{Ll}{3,}$/u.test(t.text);
 }
 
 function lookup(text: string, name: Token[], lex: Lexicon): { kind: EntityKind; canonical: string } | undefined {

@@ -560,6 +560,15 @@ describe('people', () => {
     expect(kindOf(found, 'Dorsk Okafor-Lindqvist')).toEqual(['person']);
   });
 
+  it('leaves a describing word opening the sentence out of the known place after it, but keeps "Air" of an airline', () => {
+    const found = entities('Landlocked Mongolia exports coal by rail. Neighbouring Kazakhstan sells it grain. War-torn Yemen imports both. Air Canada flies there.');
+    expect(kindOf(found, 'Mongolia')).toEqual(['place']);
+    expect(kindOf(found, 'Kazakhstan')).toEqual(['place']);
+    expect(kindOf(found, 'Yemen')).toEqual(['place']);
+    expect(found.map((e) => e.text)).not.toContain('Landlocked Mongolia');
+    expect(kindOf(found, 'Air Canada')).toEqual(['organization']);
+  });
+
   it('splits a rarer trade noun opening the sentence from the name after it, by its ending', () => {
     const found = entities('Glaciologist Ottilie Brandvik-Sæther measured the ice. Playmaker Tevita Fonokalafi kicked two goals.');
     expect(kindOf(found, 'Ottilie Brandvik-Sæther')).toEqual(['person']);
