@@ -555,6 +555,17 @@ describe('credits of feeds, correspondents and abbreviated roles', () => {
     expect(readHeaderLine('4 de junio de 2024 - 7:02 p. m.')?.publishedAt).toEqual(day('2024-06-04'));
   });
 
+  it('reads a staff credit that names no one as a credit line without a label, and no bare role as one', () => {
+    expect(readHeaderLine('Our Correspondent')?.authors).toEqual([]);
+    expect(readHeaderLine('Our Staff Reporter, Kisumu')?.authors).toEqual([]);
+    expect(readHeaderLine('Reporter')).toBeNull();
+    expect(readHeaderLine('Staff Writer')).toBeNull();
+  });
+
+  it('reads a date line whose update is a hedged age ("Updated about 5 hours ago")', () => {
+    expect(readHeaderLine('Published June 3, 2024 Updated about 5 hours ago')?.publishedAt).toEqual(day('2024-06-03'));
+  });
+
   it('reads the name of an RSS author field, not its address', () => {
     expect(readByline('desk@gazette.example (Jane Roe)', { labelRequired: false })?.authors).toEqual(['Jane Roe']);
     expect(readByline('By desk@gazette.example (Jane Roe)')?.authors).toEqual(['Jane Roe']);

@@ -115,7 +115,7 @@ const EPISODE_NUMBER = /^\s*(?:episode|ep\.|épisode|episodio|folge|aflevering|o
  * "vor 2 Stunden", "3 ore fa", "2 uur geleden"), and Nordic, Romanian and Polish ("for 3 timer siden", "acum 2 ore", "2 godziny temu").
  */
 const RELATIVE_AGE =
-  /\b(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\bjust\s+now\b|(?<!\p{L})(?:há|hace|il y a|vor)\s+(?:\d+|um|uma|un|una|une|einer?|einem)\s+(?:segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|secondes?|minutes?|heures?|jours?|semaines?|mois|sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)(?!\p{L})|\b\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|seconden|minuten|uur|dagen|weken|maanden)\s+(?:fa|geleden)(?!\p{L})|(?<!\p{L})(?:for|för)\s+(?:\d+|en|et|ett)\s+(?:sekunder?|minut(?:ter|ten|er)?|time[nr]?|timm(?:e|ar)|dag(?:e|ar|en)?|uge[nr]?|uk(?:e|en|er)|veck(?:a|or))\s+(?:siden|sedan)(?!\p{L})|(?<!\p{L})acum\s+(?:\d+|o|un)\s+(?:secunde|minute?|minut|ore|oră|zile|zi)(?!\p{L})|\b\d+\s+(?:minut(?:y|ę)?|godzin(?:y|ę)?|dni)\s+temu(?!\p{L})/giu;
+  /\b(?:(?:about|around|over|almost|nearly)\s+)?(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\bjust\s+now\b|(?<!\p{L})(?:há|hace|il y a|vor)\s+(?:\d+|um|uma|un|una|une|einer?|einem)\s+(?:segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|secondes?|minutes?|heures?|jours?|semaines?|mois|sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)(?!\p{L})|\b\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|seconden|minuten|uur|dagen|weken|maanden)\s+(?:fa|geleden)(?!\p{L})|(?<!\p{L})(?:for|för)\s+(?:\d+|en|et|ett)\s+(?:sekunder?|minut(?:ter|ten|er)?|time[nr]?|timm(?:e|ar)|dag(?:e|ar|en)?|uge[nr]?|uk(?:e|en|er)|veck(?:a|or))\s+(?:siden|sedan)(?!\p{L})|(?<!\p{L})acum\s+(?:\d+|o|un)\s+(?:secunde|minute?|minut|ore|oră|zile|zi)(?!\p{L})|\b\d+\s+(?:minut(?:y|ę)?|godzin(?:y|ę)?|dni)\s+temu(?!\p{L})/giu;
 
 /** The weekday that opens a date ("Words by Jane Roe Sun 4 Jun 2023", "كتب: NAME الثلاثاء ..."): the date's, not the name's last word. */
 const WEEKDAY_BEFORE_DATE = new RegExp(String.raw`\s+(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?|${LANGUAGE_WEEKDAYS})\.?,?\s*$`, 'iu');
@@ -209,6 +209,8 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   if (text.length > MAX_CREDIT_LENGTH) return null;
   // "Jane Roe (Year 12)", "(Grade 10)", "(Form 4)": a student's year level after the name is not part of it.
   text = text.replace(/\s*\((?:year|yr\.?|grade|form|class of)\s*\d{1,4}\)/gi, '').trim();
+  // "Our Correspondent", "Our Staff Reporter, Quetta": a staff credit that names no one, a credit line without a label.
+  if (STAFF_ONLY_CREDIT.test(text.replace(/^by\s+/i, ''))) return { authors: [], publisher: null };
   // "news@gazette.example (Jane Roe)": a feed's author field (RSS 2.0 gives the address, then the name in brackets).
   const feedAuthor = FEED_AUTHOR.exec(text.replace(/^by\s+/i, ''));
   if (feedAuthor) return classifyName(feedAuthor[1]!) === 'person' ? { authors: [displayName(feedAuthor[1]!.trim())], publisher: null } : null;
@@ -317,6 +319,11 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   return { authors: [...new Set(authors)], publisher: outlets[0] ?? null };
 }
 
+/**
+ * A staff credit that names no one, by its "our" or "a": "Our Correspondent", "Our Special Correspondent, Quetta", "A
+ * Correspondent" ("Staff Writer" alone may be the role line under a writer's name).
+ */
+const STAFF_ONLY_CREDIT = /^(?:our|a)\s+(?:(?:own|special|staff|local)\s+)*(?:correspondent|reporter|writer)s?(?:\s*,\s*\p{Lu}[\p{L}.'’ -]{1,40})?$/iu;
 /** "From NAME in PLACE": a correspondent's credit in British and Commonwealth papers. */
 const FILED_FROM = /^[Ff]rom\s+(\p{Lu}[\p{L}.'’ -]{2,60}?)\s+in\s+\p{Lu}[\p{L}.'’ -]{1,40}$/u;
 /** An RSS author field: an address and the writer's name in brackets. */

@@ -103,7 +103,9 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    before a headline; every "Author:" field of a tool's export; EBSCOhost records; ProQuest's "FULL TEXT"/"DETAILS"
  *    layout, "Byline:" field, export counter and place after the paper's name; a feed reader's pane with the headline
  *    above the feed's name; a Kindle's "My Clippings.txt". Credits: RSS author fields ("address (Name)"), "From NAME
- *    in PLACE", abbreviated correspondents' roles ("Staff Corr."), a meridiem spaced with full stops ("7:02 p. m.").
+ *    in PLACE", abbreviated correspondents' roles ("Staff Corr."), a meridiem spaced with full stops ("7:02 p. m."),
+ *    "Our Correspondent" as a credit naming no one, hedged ages ("about 5 hours ago"); no share button ("Copy Link")
+ *    for a bare name; a nameplate with its tagline after a bar.
  *    Web pages: an app shell saved before its script ran is read through its <noscript> view; Quarto's and Distill's
  *    appendix (reuse, BibTeX, "cite this work as") is no text; "Fotos:" credits; hyphenated dates with the year last
  *    ("04-03-2025") in the page's order; a UTC stamp in the local time of the one-zone region the page's language tag

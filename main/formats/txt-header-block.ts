@@ -10,6 +10,7 @@
 import type { PublishedDate } from '../../shared/model';
 import { readByline, type HeaderInfo } from './byline';
 import { classifyName } from './names';
+import { isArticleTool } from './txt-lines';
 
 export interface HeaderBlock {
   /** The headline, as typed. */
@@ -125,7 +126,8 @@ function factsOf(text: string, readers: HeaderBlockReaders): LineFacts {
       }
       if (info.publisher && /^by\s/i.test(part)) facts.publisher ??= info.publisher;
     }
-    if (facts.authors.length === 0 && part.length <= 80 && !/[.!?]$/.test(part)) {
+    // (A page's tool or share button, "Copy Link", is no bare name.)
+    if (facts.authors.length === 0 && part.length <= 80 && !/[.!?]$/.test(part) && !isArticleTool(part)) {
       const byline = readByline(part, { labelRequired: !/^\p{Lu}/u.test(part) });
       // A bare name of two to four words ("Jane Roe"), or a name with its outlet ("Jane Roe | The Gazette").
       const labelled = /^by\s/i.test(part);

@@ -1475,6 +1475,20 @@ describe('plain text: credits and dates away from the headline', () => {
     expect(a.publishedAt?.value).toBe('2025-05-06');
   });
 
+  it('takes no share button for a name under a staff credit, and the outlet from a nameplate with its tagline', () => {
+    const longStory = [
+      'The county council said on Monday that the river bridge on the main road into town will close for three weeks from next month while engineers replace its worn bearings.',
+      'Buses will run on a diversion through the town centre, adding about ten minutes to each journey, and a temporary footbridge will be open for people walking to the station.',
+      'Traders on the high street said they feared a drop in trade during the works, which the council said could not wait until the summer because of the state of the bearings.',
+    ];
+    const a = folder.parse('staff-share.txt', ['Fenwick notes', 'The Fenwick Echo | County News', 'News | Local', 'River bridge to shut for three weeks', 'Our Correspondent', 'Published May 6, 2025 Updated about 3 hours ago', 'Facebook', 'WhatsApp', 'Copy Link', 'Email', ...longStory].join('\n'));
+    expect(a.authors).toEqual([]);
+    expect(a.publishedAt?.value).toBe('2025-05-06');
+    const plate = folder.parse('plate-tagline.txt', ['Story for the club', 'The Fenwick Echo | County News', 'News | Local', 'River bridge to shut for three weeks', 'Published:Tuesday | May 6, 2025 | 9:10 AM', 'Anika Stroud/Staff Reporter', ...longStory].join('\n'));
+    expect(plate.title).toBe('River bridge to shut for three weeks');
+    expect(plate.publisher).toBe('The Fenwick Echo');
+  });
+
   it('reads a credit, a date and a source set under the story', () => {
     const a = folder.parse('foot.txt', ['River bridge to shut for three weeks', '', ...story, '', 'By Anika Stroud, Transport Reporter', 'Tuesday 6 May 2025, 09:30 BST', 'Source: The Fenwick Echo', 'Shared from Newsreel app'].join('\n'));
     expect(a.authors).toEqual(['Anika Stroud']);

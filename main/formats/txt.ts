@@ -94,7 +94,8 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
       if (site && !isUrl(site)) header.publisher ??= site;
       const skipped = lines.slice(i, anchored).map((l) => unmark(l)).filter((l) => l !== '');
       // A nameplate among the skipped lines ("The Harbour Beacon" above the headline) names the outlet.
-      const plate = skipped.find((l) => isNameplate(l) && !readLine(l, dayFirst));
+      // ("The Harbour Beacon | Island News": the nameplate with its tagline after a bar.)
+      const plate = skipped.map((l) => l.split(/\s+\|\s+/)[0]!).find((l) => isNameplate(l) && !readLine(l, dayFirst));
       header.publisher ??= plate === undefined ? null : carriedOutlet(plate);
       boilerplate.push(...skipped);
       i = anchored;
@@ -810,7 +811,8 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
     }
     // A bare credit line names a person or an outlet in two words or more ("Share" is no outlet).
     const bare = text.length <= 80 && !/[.!?]$/.test(text);
-    const credit = bare && text.includes(' ') && !isBoilerplate(text) ? readByline(text, { labelRequired: false }) : null;
+    // ("Copy Link", a share button, is no name.)
+    const credit = bare && text.includes(' ') && !isBoilerplate(text) && !isArticleTool(text) ? readByline(text, { labelRequired: false }) : null;
     if (!credit && (isHeaderFurniture(text) || isBoilerplate(text) || (zone.length > 0 && isShortFurniture(text)))) {
       zone.push({ index: j, text, kind: 'noise' });
       // "4 min read", "Published 7 hours ago": only a header says these, so the lines beside them are credits.
