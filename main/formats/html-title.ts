@@ -5,6 +5,7 @@
  * application-name, JSON-LD publisher or WebSite, logo or home link, copyright holder, the domain), when
  * another title of the page is the same text without it, or when the page shows the headline alone as a heading.
  */
+import { hasWirePrefix, withoutWirePrefix } from './headline-labels';
 import { collapseSpaces } from './text-blocks';
 
 /** Separators templates put between a headline and the site or section name. */
@@ -31,30 +32,13 @@ export interface TitleEvidence {
   host: string | null;
 }
 
-/**
- * The prefix wire agencies put on a headline for their clients' editors ("UPDATE 1-", "REFILE-", "EXCLUSIVE-",
- * "CORRECTED-"): a word in capitals and an optional number, then a hyphen touching the headline.
- */
-const WIRE_PREFIX = /^(?:UPDATE|WRAPUP|REFILE|RPT|REPEAT|CORRECTED|CORRECTION|EXCLUSIVE|INSIGHT|ANALYSIS|FACTBOX|FOCUS|FEATURE|PREVIEW|BREAKINGVIEWS|INTERVIEW|TIMELINE|EXPLAINER|GLOBAL MARKETS)(?:\s+\d{1,2})?-(?=\S)/;
-
-/**
- * The label East Asian outlets set in brackets before a headline: "【速報】" (breaking), "【独自】" (exclusive),
- * "[속보]", "[단독]", "【视频】": a kind of story, not words of its headline.
- */
-const BRACKETED_LABEL = /^(?:【[^】]{1,6}】|\[[\p{Script=Hangul}\p{Script=Han}]{1,4}\])\s*(?=\S)/u;
-
-/** A headline without its wire prefix or bracketed label: "UPDATE 2-Port strike ends" -> "Port strike ends". */
-export function withoutWirePrefix(headline: string): string {
-  return headline.replace(WIRE_PREFIX, '').replace(BRACKETED_LABEL, '');
-}
-
 export function chooseTitle(evidence: TitleEvidence): string | null {
   const candidates = [...new Set(evidence.candidates.map((c) => untruncated(withoutWirePrefix(collapseSpaces(c)), evidence.headings)).filter((c) => c !== ''))];
   if (candidates.length === 0) return null;
   const isSite = siteMatcher(evidence.siteNames, evidence.host);
   // A heading with a wire prefix is the story's headline as the agency sent it; a page title that does not
   // resemble it is the terminal's or feed's ("Wire | Story 1342 | SLUG").
-  const wire = evidence.headings.map(collapseSpaces).find((h) => WIRE_PREFIX.test(h) && isHeadlineLike(withoutWirePrefix(h)));
+  const wire = evidence.headings.map(collapseSpaces).find((h) => hasWirePrefix(h) && isHeadlineLike(withoutWirePrefix(h)));
   if (wire && !candidates.some((c) => resembles(c, withoutWirePrefix(wire)))) return withoutWirePrefix(wire);
   const headings = new Set(evidence.headings.map((h) => collapseSpaces(h).toLowerCase()));
 
@@ -82,7 +66,14 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
   // The one <h1> of the article, a headline in its own right, over a metadata title it does not match: the
   // metadata title is then a rewrite for search engines and social cards.
   const main = (evidence.mainHeadings ?? []).map(collapseSpaces).filter((h) => isHeadlineLike(h) && !isSite(h));
-  if (main.length === 1 && !stripped.some((t) => resembles(t, main[0]!))) return main[0]!;
+  // (Also one it resembles: a reworded or longer headline is still the one the reader sees; but not one that is
+  // the metadata title behind a label, "Live: Headline", "Watch: Headline".)
+  if (main.length === 1) {
+    const shown = main[0]!;
+    const key = (t: string) => t.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+    const labelled = stripped.some((t) => key(shown).endsWith(key(t)) && /^\S+(?:\s\S+)?\s*[:|–—-]\s*$/.test(shown.slice(0, shown.length - t.length)));
+    if (!labelled && !stripped.some((t) => key(t) === key(shown))) return shown;
+  }
   // Another title of the page that is a run of this one's parts is this one without its additions.
   let best = stripped[0]!;
   for (const other of stripped.slice(1)) {

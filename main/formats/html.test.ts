@@ -230,6 +230,14 @@ describe('broken and odd HTML', () => {
     expect(bare.publishedAt?.value.slice(0, 10)).toBe('2025-03-11');
   });
 
+  it("takes the article's one <h1> over metadata titles that reword it, but not over the same headline behind a label", () => {
+    const head = '<title>Ferry fares frozen | The Daily Example</title><meta property="og:title" content="Ferry fares frozen"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry fares frozen"}</script>';
+    const reworded = folder.parse('h1-longer.html', page(head, `<h1>Island ferry fares frozen for a second year after protests</h1>${BODY}`));
+    expect(reworded.title).toBe('Island ferry fares frozen for a second year after protests');
+    const labelled = folder.parse('h1-label.html', page(head, `<h1>Watch: Ferry fares frozen</h1>${BODY}`));
+    expect(labelled.title).toBe('Ferry fares frozen');
+  });
+
   it('reports a page with a title but no text with a warning', () => {
     const a = folder.parse('titled.html', '<html><head><title>Only title</title></head><body><img src="a.png"></body></html>');
     expect(a.title).toBe('Only title');
@@ -303,9 +311,9 @@ describe('web page headlines', () => {
       page('<title>Ferry fares: what the new prices mean for you - Fenwick Post</title><meta property="og:title" content="Ferry fares: what the new prices mean for you">', `<h1>Harbour board raises ferry fares by a tenth from June</h1>${BODY}`),
     );
     expect(seo.title).toBe('Harbour board raises ferry fares by a tenth from June');
-    // A heading edited by a word or two is the same headline: the declared title stands.
+    // A heading edited by a word or two is still the headline the reader saw and cites: it stands over the declared title.
     const edited = folder.parse('edited.html', page('<meta property="og:title" content="Harbour board raises ferry fares by a tenth">', `<h1>Harbour board raises ferry fares by a tenth from June</h1>${BODY}`));
-    expect(edited.title).toBe('Harbour board raises ferry fares by a tenth');
+    expect(edited.title).toBe('Harbour board raises ferry fares by a tenth from June');
   });
 
   it('does not take a site name set as the banner\'s <h1> for the headline', () => {

@@ -13,7 +13,7 @@ import { blocksOf } from './html-blocks';
 import { isOnlyDates } from './dates';
 import { describeDamage, escapeHtml, markupParagraphs } from './html-markup';
 import { fullerSiteName, readHtmlMetadata, type HtmlMetadata } from './html-metadata';
-import { withoutWirePrefix } from './html-title';
+import { withoutWirePrefix } from './headline-labels';
 import { squash, withoutEditors } from './html-page';
 import { FormatProblem } from './problem';
 import { sanitizeHtml } from './sanitize';

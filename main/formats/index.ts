@@ -105,7 +105,9 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    above the feed's name; a Kindle's "My Clippings.txt". Credits: RSS author fields ("address (Name)"), "From NAME
  *    in PLACE", abbreviated correspondents' roles ("Staff Corr."), a meridiem spaced with full stops ("7:02 p. m."),
  *    "Our Correspondent" as a credit naming no one, hedged ages ("about 5 hours ago"); no share button ("Copy Link")
- *    for a bare name; a nameplate with its tagline after a bar.
+ *    for a bare name; a nameplate with its tagline after a bar; a OneNote page's pasted part. One module of headline
+ *    labels (desk slugs, bracketed kinds, urgency labels) for both readers. Web pages: the article's one <h1> over
+ *    metadata titles that reword it (not over the same headline behind a label).
  *    Web pages: an app shell saved before its script ran is read through its <noscript> view; Quarto's and Distill's
  *    appendix (reuse, BibTeX, "cite this work as") is no text; "Fotos:" credits; hyphenated dates with the year last
  *    ("04-03-2025") in the page's order; a UTC stamp in the local time of the one-zone region the page's language tag

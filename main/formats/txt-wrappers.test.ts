@@ -226,3 +226,21 @@ describe("a browser's print running lines", () => {
     expect(a.text).not.toMatch(/1\/2|10:02/);
   });
 });
+
+describe('OneNote pages', () => {
+  it("reads what was pasted into a page, not the page's title, the day it was made or the notes after it", () => {
+    const paragraphs = [
+      'The county council said on Monday that the river bridge on the main road into town will close for three weeks from next month while engineers replace its bearings.',
+      'Buses will run on a diversion through the town centre, adding about ten minutes to each journey, the council said.',
+    ];
+    const a = folder.parse(
+      'onenote.txt',
+      ['Bridge – for the residents meeting', 'Wednesday, 7 May 2025', '10:42 AM', '', 'River bridge to shut for three weeks', 'By Anika Stroud', 'Posted Mon 5 May 2025 at 6:10am', ...paragraphs, '', 'Pasted from <https://news.example/2025/05/05/bridge>', '', '→ ask the council for the detour map'].join('\n'),
+    );
+    expect(a.title).toBe('River bridge to shut for three weeks');
+    expect(a.authors).toEqual(['Anika Stroud']);
+    expect(a.publishedAt?.value).toBe('2025-05-05');
+    expect(a.text).not.toContain('detour map');
+    expect(a.text).not.toContain('Pasted from');
+  });
+});

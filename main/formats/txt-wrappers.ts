@@ -34,8 +34,33 @@ export function unwrapCopy(text: string): Unwrapped | null {
   const copy = pasted ?? text;
   // A post introducing a story it pastes, or a reader's translation, when no wrapper (a chat's, an app's) holds the text.
   const other =
-    unwrapFeedItem(copy) ?? unwrapChatExport(copy) ?? unwrapTeletextPage(copy) ?? unwrapAppCopy(copy) ?? unwrapFieldBlock(copy.replace(/\r\n?/g, '\n').split('\n')) ?? withoutLinkNumbers(copy) ?? withoutDocumentComments(copy) ?? withoutPrintRunningLines(copy) ?? pasted ?? pastedAfterIntro(text) ?? unwrapTranslation(text, citedOutletAndDate);
+    unwrapFeedItem(copy) ?? unwrapOneNotePage(copy) ?? unwrapChatExport(copy) ?? unwrapTeletextPage(copy) ?? unwrapAppCopy(copy) ?? unwrapFieldBlock(copy.replace(/\r\n?/g, '\n').split('\n')) ?? withoutLinkNumbers(copy) ?? withoutDocumentComments(copy) ?? withoutPrintRunningLines(copy) ?? pasted ?? pastedAfterIntro(text) ?? unwrapTranslation(text, citedOutletAndDate);
   return other === null ? null : { text: other, headed: true };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// OneNote pages
+
+/** The line OneNote writes under what was pasted from a web page: "Pasted from <https://...>". */
+const ONENOTE_PASTED_FROM = /^pasted from\s*<(https?:\/\/[^>\s]+)>\s*$/i;
+/** OneNote's page header under its title: the day and the time the page was made, on lines of their own. */
+const ONENOTE_TIME = /^\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?$/;
+
+/**
+ * A OneNote page copied as text: the page's title (the note-taker's), the day and time it was made, then what was
+ * pasted into it, closed by OneNote's "Pasted from <address>" line; the note-taker's own lines after it are not the
+ * story. The pasted part is the text, and its address is kept as the last line for the date it may carry.
+ */
+function unwrapOneNotePage(text: string): string | null {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const pastedAt = lines.findIndex((l) => ONENOTE_PASTED_FROM.test(l.trim()));
+  if (pastedAt < 0) return null;
+  const head = lines.slice(0, pastedAt).map((l) => l.trim());
+  const filled = head.map((l, k) => ({ l, k })).filter((x) => x.l !== '');
+  // The title, the day it was made and the time: the three lines OneNote sets above a page.
+  if (filled.length < 4 || !findPublicationDate(filled[1]!.l) || filled[1]!.l.length > 40 || !ONENOTE_TIME.test(filled[2]!.l)) return null;
+  const pasted = head.slice(filled[2]!.k + 1).join('\n').trim();
+  return pasted === '' ? null : `${pasted}\n\n${ONENOTE_PASTED_FROM.exec(lines[pastedAt]!.trim())![1]}\n`;
 }
 
 /** A cited original: "Outlet (Marathi daily), city edition, page 3, 9 February 2024" -> the outlet and the date. */

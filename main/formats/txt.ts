@@ -5,6 +5,7 @@
  * a standfirst under the headline, and at the end wire credits, endnotes and a site footer. Captions and site
  * furniture are recognised by shape and kept out of the body.
  */
+import { withoutHeadlineLabels } from './headline-labels';
 import type { ParsedArticle, PublishedDate } from '../../shared/model';
 import { emptyHeader, isHeaderNoise, mergeHeader, readByline, readHeaderLine, readWireCredits, type HeaderInfo } from './byline';
 import { completeFromDateline, readDateline } from './dateline';
@@ -109,7 +110,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
       i = headline.next;
     }
   }
-  title = withoutKicker(title).replace(TRAILING_ICONS, '').replace(LEADING_ICONS, '') || title;
+  title = withoutHeadlineLabels(title).replace(TRAILING_ICONS, '').replace(LEADING_ICONS, '') || title;
   const permalink: { date: PublishedDate | null } = { date: null };
   i = readHeaderZone(lines, i, header, boilerplate, dayFirst, domainNamesOf(decoded.text), permalink, lead.above.publishedAt !== null);
   const block = readHeaderBlock(lines, i, title, title === titleFromFileName(fileName), header, boilerplate, dayFirst);
@@ -389,7 +390,7 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       // "Harbour Times Alerts <alerts@...>": the sender's name without the word for its alerts (a briefing's name is its own).
       const senderName = sender?.[1]!.trim().replace(/\s+(?:(?:news|breaking news|email|e-mail)\s+)?alerts?$/i, '');
       if (senderName && isNameplate(senderName)) header.publisher ??= senderName;
-      if (field === 'subject') lead.subject = withoutKicker(withoutAlertLabel(mail[2]!.replace(/^(?:(?:fwd?|re|tr|wg)\s*:\s*)+/i, '').replace(LEADING_ICONS, '').trim())).replace(TRAILING_ICONS, '') || null;
+      if (field === 'subject') lead.subject = withoutHeadlineLabels(withoutAlertLabel(mail[2]!.replace(/^(?:(?:fwd?|re|tr|wg)\s*:\s*)+/i, '').replace(LEADING_ICONS, '').trim())).replace(TRAILING_ICONS, '') || null;
       lead.next = i + 1;
       continue;
     }
@@ -1568,13 +1569,3 @@ function readHeadline(lines: string[], i: number): { text: string; next: number 
   return { text: first, next: i + 1 };
 }
 
-/**
- * An agency's desk slugs before a headline, in capitals and joined by a hyphen without spaces: "CORRECTED-",
- * "UPDATE 2-", "REFILE-", "EXCLUSIVE-", "CORRECTED-UPDATE 1-", "ANALYSIS-".
- */
-const WIRE_SLUG = /^(?:(?:CORRECTED|CORRECTION|REFILE|RPT|REPEAT|UPDATE|WRAPUP|EXCLUSIVE|FACTBOX|ANALYSIS|INSIGHT|PREVIEW|EXPLAINER|TIMELINE|FOCUS|GRAPHIC|BREAKINGVIEWS|COLUMN|INTERVIEW|SPECIAL REPORT)(?: \d{1,2})?(?: \([A-Z ]+\))?-)+(?=\p{Lu}|\d|['‘“"])/u;
-
-/** Labels of urgency before a headline ("BREAKING: ...", "Just in - ..."): no part of it. */
-function withoutKicker(title: string): string {
-  return title.replace(WIRE_SLUG, '').replace(/^(?:breaking(?:\s+news)?|just\s+in|developing(?:\s+story)?|update[d]?|exclusive|live)\s*[:|–—-]\s+(?=\S)/i, '');
-}

@@ -1,0 +1,36 @@
+/**
+ * Labels set before a headline that are no words of it, one implementation for every reader: an agency's desk slugs
+ * ("UPDATE 2-", "CORRECTED-UPDATE 1-"), the bracketed kind of story of East Asian outlets ("【速報】", "[속보]"), and the
+ * labels of urgency or form before a separator ("BREAKING: ", "Live: ", "Just in - ").
+ */
+
+/**
+ * The prefix wire agencies put on a headline for their clients' editors: words in capitals and an optional number,
+ * perhaps a note in brackets, then a hyphen touching the headline; several may follow one another.
+ */
+const WIRE_PREFIX =
+  /^(?:(?:UPDATE|WRAPUP|REFILE|RPT|REPEAT|CORRECTED|CORRECTION|EXCLUSIVE|INSIGHT|ANALYSIS|FACTBOX|FOCUS|FEATURE|PREVIEW|BREAKINGVIEWS|INTERVIEW|TIMELINE|EXPLAINER|GLOBAL MARKETS|GRAPHIC|COLUMN|SPECIAL REPORT)(?:\s+\d{1,2})?(?:\s\([A-Z ]+\))?-)+(?=\S)/;
+
+/**
+ * The label East Asian outlets set in brackets before a headline: "【速報】" (breaking), "【独自】" (exclusive),
+ * "[속보]", "[단독]", "【视频】": a kind of story, not words of its headline.
+ */
+const BRACKETED_LABEL = /^(?:【[^】]{1,6}】|\[[\p{Script=Hangul}\p{Script=Han}]{1,4}\])\s*(?=\S)/u;
+
+/** Labels of urgency or form before a separator: "BREAKING: ...", "Just in - ...", "Live: ...", "LIVE UPDATES | ...". */
+const KICKER = /^(?:breaking(?:\s+news)?|just\s+in|developing(?:\s+story)?|update[d]?|exclusive|live(?:\s+updates?|\s+blog)?)\s*[:|–—-]\s+(?=\S)/i;
+
+/** Whether a headline carries an agency's desk slug ("UPDATE 2-Port strike ends"). */
+export function hasWirePrefix(headline: string): boolean {
+  return WIRE_PREFIX.test(headline);
+}
+
+/** A headline without its wire prefix or bracketed label: "UPDATE 2-Port strike ends" -> "Port strike ends". */
+export function withoutWirePrefix(headline: string): string {
+  return headline.replace(WIRE_PREFIX, '').replace(BRACKETED_LABEL, '');
+}
+
+/** A headline without any label before it: "CORRECTED-Port strike ends", "Live: Port strike ends" -> "Port strike ends". */
+export function withoutHeadlineLabels(headline: string): string {
+  return withoutWirePrefix(headline).replace(KICKER, '');
+}
