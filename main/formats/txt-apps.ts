@@ -17,7 +17,7 @@ import { readByline } from './byline';
 import { findPublicationDate, withNumericDatesResolved } from './dates';
 import { classifyName, displayName } from './names';
 import { writesDayFirst } from './numeric-dates';
-import { joinLines } from './pdf-paragraphs';
+import { JoinedLines } from './line-join';
 import { blankLineParagraphs } from './text-blocks';
 import { unwrapNewsDatabase } from './txt-databases';
 import { fields, withParagraphs } from './txt-fields';
@@ -542,9 +542,9 @@ function unwrapColumnPage(lines: string[]): string | null {
   const body = withoutPullQuotes(rest.slice(from));
   const vocabulary = vocabularyOfText(body.join('\n'));
   const paragraphs: string[] = [];
-  let current: string | null = null;
+  let current: JoinedLines | null = null;
   const flush = () => {
-    if (current !== null) paragraphs.push(current);
+    if (current !== null) paragraphs.push(current.text);
     current = null;
   };
   for (const line of body) {
@@ -552,11 +552,12 @@ function unwrapColumnPage(lines: string[]): string | null {
     if (JUMP_LINE.test(text)) continue;
     if (text === '') {
       // A blank line ends a paragraph only where a sentence ends.
-      if (current !== null && /[.!?"”’)]$/.test(current)) flush();
+      if (current !== null && /[.!?"”’)]$/.test(current.end)) flush();
       continue;
     }
     if (/^\s{2,}\S/.test(line)) flush();
-    current = current === null ? text : joinLines(current, text, vocabulary);
+    if (current === null) current = new JoinedLines(text, vocabulary);
+    else current.add(text);
   }
   flush();
   if (paragraphs.length === 0) return null;
