@@ -11,7 +11,8 @@ import { readByline } from './byline';
 import { findPublicationDate, withNumericDatesResolved } from './dates';
 import { displayName, isUrl } from './names';
 import { writesDayFirst } from './numeric-dates';
-import { fields, isStoryLine, withoutEditionNote, withParagraphs } from './txt-fields';
+import { isStoryLine } from './prose';
+import { fields, withoutEditionNote, withParagraphs } from './txt-fields';
 
 /** "Label: value", "Label:\tvalue", "Label\tvalue", "LABEL:      value": a label of a few words, then its value. */
 const FIELD_LINE = /^([\p{L}][\p{L} /&.'’()-]{0,34}?)(?:[ \t]*:[ \t]*|\t+)(\S.*)$/u;

@@ -15,16 +15,6 @@ export function withParagraphs(header: string[], paragraphs: string[]): string {
 }
 
 /**
- * A line of a story's prose: a long one, or a sentence of ten words or more (no header, field or chrome line is).
- * For the first paragraph under field lines; the plain-text reader's headline search uses a stricter test (txt.ts
- * isProseLine), since a site's header holds sentence-shaped standfirsts and taglines.
- */
-export function isStoryLine(line: string): boolean {
-  const text = line.trim();
-  return text.length >= 160 || (text.split(/\s+/).length >= 10 && /[.!?"”’)]$/.test(text));
-}
-
-/**
  * What a source field or a cited original says of the copy after the outlet's name: "(Marathi daily)", "(Print
  * edition)", "(online)", "(news portal)", "(TV channel)". The one edition-note pattern of the plain-text readers.
  */

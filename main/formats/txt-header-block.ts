@@ -10,6 +10,7 @@
 import type { PublishedDate } from '../../shared/model';
 import { readByline, type HeaderInfo } from './byline';
 import { classifyName } from './names';
+import { isProse, MAX_HEADER_LINE } from './prose';
 
 export interface HeaderBlock {
   /** The headline, as typed. */
@@ -33,8 +34,6 @@ export interface HeaderBlockReaders {
   isNameplate: (line: string) => boolean;
 }
 
-/** Lines longer than this are read as prose and never matched against a pattern. */
-const MAX_HEADER_LINE = 200;
 /** How far (in lines) from the top the header is looked for, and how many lines at the end. */
 const MAX_TOP_LINES = 80;
 const MAX_END_LINES = 20;
@@ -52,12 +51,6 @@ const PARTICLE_END = /\s(?:in|on|at|to|for|into|over|after|as|against|about)$/i;
 const FUNCTION_WORD = /^(?:a|an|the|of|in|on|at|to|for|by|with|from|into|over|after|as|and|or|but|amid|against|about|is|are|was|were|be|has|have|will|after|before|new|not|no|up|out|off|says?|said)$/i;
 /** Separators of a menu or share row ("News · Sport", "Home | World"), or a wide gap between items. */
 const ROW_SEPARATOR = /\s[·•|»›]\s|\S {2,}\S|\t/;
-
-/** A paragraph of running prose: long, or a sentence of some length. */
-export function isProse(text: string): boolean {
-  if (text.length > MAX_HEADER_LINE) return true;
-  return text.length > 90 && /[.!?]["”’)]?$/.test(text) && /\s\p{Ll}/u.test(text);
-}
 
 /**
  * How much a line looks like a headline: 3 to 20 words in title or sentence case, no closing full stop, colon or

@@ -4,7 +4,7 @@
  * forum thread (between the thread's votes, "Reply"/"Share" buttons, ages and user names). The conversation is
  * not the story: only the pasted part is kept, as it was before it was quoted or posted.
  */
-import { isStoryLine } from './txt-fields';
+import { isStoryLine } from './prose';
 
 /** A quoting mark at the start of a line: "> ", "> > ", a bare ">" for a blank line. */
 const QUOTE_MARK = /^[ \t]*>[ \t]?/;

@@ -16,7 +16,8 @@ import { parseMarkdown } from './markdown';
 import { classifyName, displayName, isGivenName, isUrl } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
-import { findHeaderBlock, headerAboveProse, headlineShape, isProse, outletOfSourceLine } from './txt-header-block';
+import { findHeaderBlock, headerAboveProse, headlineShape, outletOfSourceLine } from './txt-header-block';
+import { isProse } from './prose';
 import { withoutEditionNote } from './txt-fields';
 import { unwrapCopy } from './txt-wrappers';
 import {
@@ -1383,7 +1384,7 @@ function headlineFurtherDown(lines: string[], from: number, subject: string | nu
   const key = (line: string) => unmark(line).replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').replace(/\.$/, '').toLowerCase();
   // The lines of the header, up to the first paragraph of prose (a consent dialog's text is none).
   let limit = from;
-  while (limit < lines.length && limit - from < MAX_ANCHOR_LINES && (!isProseLine(unmark(lines[limit]!)) || isConsentLine(lines[limit]!) || isCookiePrompt(lines[limit]!))) limit++;
+  while (limit < lines.length && limit - from < MAX_ANCHOR_LINES && (!isProse(unmark(lines[limit]!)) || isConsentLine(lines[limit]!) || isCookiePrompt(lines[limit]!))) limit++;
   const wanted = new Map<string, string | null>();
   if (subject) {
     wanted.set(key(subject), null);
@@ -1450,18 +1451,6 @@ function headlineFurtherDown(lines: string[], from: number, subject: string | nu
 function isColumnName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   return words.length >= 2 && words.length <= 3 && text.length <= 40 && !/\d/.test(text) && words.every((w, k) => /^\p{Lu}\p{Ll}/u.test(w) || (k > 0 && /^(?:of|the|and|on|in|at|for|a)$/.test(w))) && !/[.!?:;,]$/.test(text);
-}
-
-/**
- * A line of running prose below a headline: over 200 characters, or a sentence over 90 with a lower-case word.
- * Deliberately stricter than `isStoryLine` (txt-fields.ts: 160 characters, or any sentence of ten words), which
- * finds the first paragraph under lines of fields ("Title: ...", "Source: ..."), where no other sentence stands. Here
- * the search for the story's headline runs through a site's header, whose standfirsts, taglines and share texts are
- * often sentences of ten words or more; ending the search at them would lose a headline set below them (a school
- * paper's tagline "The student paper of Harbourside High since 1990, written by its pupils." over the headline).
- */
-function isProseLine(text: string): boolean {
-  return text.length > 200 || (text.length > 90 && endsSentence(text) && /\s\p{Ll}/u.test(text));
 }
 
 /** A line that can be a headline and is nothing else: no header line, no furniture, no nameplate, a few words at least. */
