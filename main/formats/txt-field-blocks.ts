@@ -12,6 +12,7 @@ import { findPublicationDate, withNumericDatesResolved } from './dates';
 import { displayName, isUrl } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { isStoryLine } from './prose';
+import { splitSiteSuffix } from './site-suffix';
 import { fields, withoutEditionNote, withParagraphs } from './txt-fields';
 
 /** "Label: value", "Label:\tvalue", "Label\tvalue", "LABEL:      value": a label of a few words, then its value. */
@@ -148,7 +149,7 @@ export function unwrapFieldBlock(lines: string[]): string | null {
   if (title === null) return null;
   // A tool's "Title:" field over the saved page, whose own headline recurs under the fields with its credit and date
   // lines: the page is read as a page, the fields being the tool's header.
-  const bare = title.replace(/\s+[|–—-]\s+[^|–—-]{2,40}$/, '').trim().toLowerCase();
+  const bare = (splitSiteSuffix(title)?.headline ?? title).trim().toLowerCase();
   const lastLabelled = found.findLastIndex((f) => f !== null && TITLE_LABEL.test(f.label));
   if (lastLabelled >= 0 && bare.length >= 20 && head.slice(lastLabelled + 1).some((l, k) => !found[lastLabelled + 1 + k] && l.toLowerCase() === bare)) return null;
   // An agency's copy opens with the agency's nameplate: its own copy's publisher.

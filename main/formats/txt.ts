@@ -18,6 +18,7 @@ import { writesDayFirst } from './numeric-dates';
 import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
 import { findHeaderBlock, headerAboveProse, headlineShape, outletOfSourceLine } from './txt-header-block';
 import { isProse } from './prose';
+import { splitSiteSuffix } from './site-suffix';
 import { withoutEditionNote } from './txt-fields';
 import { unwrapCopy } from './txt-wrappers';
 import {
@@ -78,7 +79,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   const lead = readPreamble(lines, header, boilerplate, dayFirst);
   // A tool's "Title:" field holds the page's title ("Headline | The Gazette"); when the page's own headline follows
   // under it, the header is read from there (its credit and date lines), and the suffix names the outlet.
-  if (lead.title !== null && lead.subject === null && siteSuffix(lead.title.trim()) !== null) {
+  if (lead.title !== null && lead.subject === null && splitSiteSuffix(lead.title.trim()) !== null) {
     const below = headlineFurtherDown(lines, lead.next, lead.title, dayFirst);
     if (below.line > lead.next) {
       lead.subject = lead.title;
@@ -1360,14 +1361,6 @@ function skipToHeadlineAboveByline(lines: string[], from: number, boilerplate: s
   return from;
 }
 
-/** A headline with its site's name after a bar or dash: "Pier to reopen in May | The Gazette". */
-const SITE_SUFFIX = /^(.{20,})\s+[|–—-]\s+([^|–—-]{2,40})$/;
-/** "Headline | The Gazette": the headline and the site's name after the bar (a title-length line only, which also bounds the pattern's work). */
-function siteSuffix(line: string): RegExpExecArray | null {
-  return line.length <= MAX_TITLE_WITH_SITE ? SITE_SUFFIX.exec(line) : null;
-}
-const MAX_TITLE_WITH_SITE = 300;
-
 /** How many lines below the first headline-shaped line the story's own headline may stand. */
 const MAX_ANCHOR_LINES = 30;
 
@@ -1388,9 +1381,9 @@ function headlineFurtherDown(lines: string[], from: number, subject: string | nu
   const wanted = new Map<string, string | null>();
   if (subject) {
     wanted.set(key(subject), null);
-    const bare = siteSuffix(subject.trim());
+    const bare = splitSiteSuffix(subject.trim());
     // "Headline | The Gazette" over the page's "Headline": the part after the bar is the site's name.
-    if (bare) wanted.set(key(bare[1]!), isUrl(bare[2]!) || /\d/.test(bare[2]!) ? null : bare[2]!.trim());
+    if (bare) wanted.set(key(bare.headline), isUrl(bare.site) || /\d/.test(bare.site) ? null : bare.site);
     // "Weekend Read: Headline": the newsletter's or section's label before the headline the mail carries.
     const labelled = /^[^:]{2,30}:\s+(.{20,})$/.exec(subject.trim());
     if (labelled) wanted.set(key(labelled[1]!), null);
@@ -1402,10 +1395,10 @@ function headlineFurtherDown(lines: string[], from: number, subject: string | nu
     }
   }
   const first = key(lines[from] ?? '');
-  const firstSite = siteSuffix(unmark(lines[from] ?? ''));
+  const firstSite = splitSiteSuffix(unmark(lines[from] ?? ''));
   if (first.length >= 20) {
     wanted.set(first, null);
-    if (firstSite) wanted.set(key(firstSite[1]!), firstSite[2]!.trim());
+    if (firstSite) wanted.set(key(firstSite.headline), firstSite.site);
   }
   for (let j = from + 1; j < limit; j++) {
     const k = key(lines[j]!);
