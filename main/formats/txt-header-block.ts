@@ -9,6 +9,7 @@
  */
 import type { PublishedDate } from '../../shared/model';
 import { readByline, type HeaderInfo } from './byline';
+import { FIRST_PUBLISHED } from './first-published';
 import { classifyName } from './names';
 import { isProse, MAX_HEADER_LINE } from './prose';
 
@@ -281,7 +282,7 @@ function repeated(texts: readonly string[], h: number): boolean {
 }
 
 /** "Published in The Gazette, May 15th, 2024", "read more at The Gazette": the outlet's name in group 1. */
-const SOURCE_LINE = /^(?:(?:first |originally )?published in|read (?:more|the full (?:story|article)) (?:at|on|in))\s+(\p{Lu}[^,;|]{1,60}?)(?:,\s*.{0,40}?\d{4})?[.]?$/iu;
+const SOURCE_LINE = new RegExp(String.raw`^(?:(?:${FIRST_PUBLISHED}|published) in|read (?:more|the full (?:story|article)) (?:at|on|in))\s+(\p{Lu}[^,;|]{1,60}?)(?:,\s*.{0,40}?\d{4})?[.]?$`, 'iu');
 
 /**
  * A line naming the outlet a story appeared in or is read at: "Published in The Gazette, May 15th, 2024",

@@ -316,6 +316,15 @@ describe('what follows the story', () => {
     expect(s.text.endsWith('next month.')).toBe(true);
   });
 
+  it('reads a syndication note in any of its wordings, though it is furniture', () => {
+    for (const note of ['This article originally appeared in The Harbour Gazette on 12 April 2023.', 'This story was first published in The Harbour Gazette on 12 April 2023.', 'This report was originally posted on The Harbour Gazette on 12 April 2023.']) {
+      const s = folder.parse('s.txt', `Port talks resume\n\n${story}\n${note}\n`);
+      expect(s.publisher).toBe('The Harbour Gazette');
+      expect(s.publishedAt).toEqual({ value: '2023-04-12', precision: 'day' });
+      expect(s.text.endsWith('next month.')).toBe(true);
+    }
+  });
+
   it('names no publisher from a photo credit', () => {
     const a = folder.parse('credit.txt', `Port talks resume\n\nOfficials met on Thursday.\n\nThe quay at dawn (Photo: Jane Roe/Harbour Gazette)\n\nThey agreed to meet again.\n`);
     expect(a.publisher).toBeNull();

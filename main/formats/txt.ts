@@ -17,6 +17,7 @@ import { classifyName, displayName, isGivenName, isUrl } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
 import { findHeaderBlock, headerAboveProse, headlineShape, outletOfSourceLine } from './txt-header-block';
+import { FIRST_PUBLISHED, isSyndicationNote } from './first-published';
 import { isProse } from './prose';
 import { splitSiteSuffix } from './site-suffix';
 import { withoutEditionNote } from './txt-fields';
@@ -165,8 +166,11 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
       // A rule stays until trimEnding(), which reads it as the end of the story.
       const role = paragraph.furniture || isCapitalsHeading(paragraph.text, blocks.length) || (blocks.length > 0 && isChapterLine(paragraph.text)) ? 'boilerplate' : RULE.test(paragraph.text.trim()) ? 'body' : roleOf(paragraph.text);
       if (role === 'caption') captions.push(paragraph.text);
-      else if (role === 'boilerplate') boilerplate.push(paragraph.text);
-      else blocks.push({ text: paragraph.text, kind: 'body' });
+      else if (role === 'boilerplate') {
+        boilerplate.push(paragraph.text);
+        // A syndication note the furniture took in still names the story's outlet and date.
+        if (isSyndicationNote(paragraph.text.trim())) readSyndicationNote(paragraph.text, header);
+      } else blocks.push({ text: paragraph.text, kind: 'body' });
     }
   }
   if (credit !== null && closesStory(blocks, credit.at)) boilerplate.push(...blocks.splice(credit.at).map((b) => b.text));
@@ -1120,6 +1124,8 @@ const PHOTO_CREDIT_LINE = /^(?:photo(?:graph)?s?|pictures?|images?)(?:\s+(?:by|c
 
 /** A rule that closes a story and opens its endnotes: "---", "___", "* * *", "###" (a press release's end), "--". */
 const RULE = /^(?:-{2,}|_{3,}|={3,}|[—–─━]{3,}|\*{3,}|(?:\* ){2}\*|#{3})$/;
+/** "Originally published March 3, 2024 | Updated March 4": the story's first date, stamped after it. */
+const FIRST_PUBLISHED_STAMP = new RegExp(String.raw`^${FIRST_PUBLISHED}\b`, 'i');
 /** How many paragraphs from the end a rule or a closing note may stand. */
 const ENDING_WINDOW = 5;
 
@@ -1143,8 +1149,7 @@ function trimEnding(blocks: Block[], header: HeaderInfo, boilerplate: string[]):
       end = Math.min(end, k);
       break;
     }
-    // "Originally published March 3, 2024 | Updated March 4": the story's first date, stamped after it.
-    const stamp = /^(?:originally|first) (?:published|posted)\b/i.test(text.trim()) && text.length <= 200 ? readHeaderLine(text) : null;
+    const stamp = FIRST_PUBLISHED_STAMP.test(text.trim()) && text.length <= 200 ? readHeaderLine(text) : null;
     if (stamp?.publishedAt && stamp.authors.length === 0) {
       header.publishedAt ??= stamp.publishedAt;
       end = Math.min(end, k);
@@ -1159,26 +1164,34 @@ function trimEnding(blocks: Block[], header: HeaderInfo, boilerplate: string[]):
   while (end > 1 && !endsSentence(blocks[end - 1]!.text.trim())) end--;
   for (const block of blocks.slice(end)) {
     const text = block.text.trim();
-    // "This column first appeared in the Gazette.", also after a sentence naming its syndicate.
-    const syndication = /(?:^|[.!?]\s+)(?:this (?:article|story|report|column|piece) )?(?:was )?(?:first|originally) (?:appeared|published) (?:in|on|by) (.+?)(?: on (.+?))?\.?$/i.exec(text);
     const source = closingSource(text);
     if (source) {
       header.publisher ??= source.outlet;
       header.publishedAt ??= source.date;
       if (header.authors.length === 0) header.authors = source.authors;
     }
-    if (syndication) {
-      // "... first appeared in the Gazette": a lower-case article is the sentence's, not the name's.
-      // The paper the story first appeared in is its publisher, whatever site or nameplate carried the copy.
-      const paper = syndication[1]!.trim().replace(/^the\s+(?=\p{Lu})/u, '');
-      if (/^\p{Lu}/u.test(paper) && !/\d/.test(paper) && paper.length <= 60) header.publisher = paper;
-      else header.publisher ??= paper;
-      if (syndication[2]) header.publishedAt ??= findPublicationDate(syndication[2])?.date ?? null;
-    }
+    readSyndicationNote(text, header);
     if (isNameplate(text)) nameplate ??= text;
     if (!RULE.test(text)) boilerplate.push(block.text);
   }
   return { body: blocks.slice(0, end), nameplate };
+}
+
+/** "This column first appeared in the Gazette on 3 May 2021.", also after a sentence naming its syndicate: the paper in group 1, the date in group 2. */
+const SYNDICATION_CITATION = new RegExp(String.raw`(?:^|[.!?]\s+)(?:this (?:article|story|report|column|piece) )?(?:was )?${FIRST_PUBLISHED} (?:in|on|by) (.+?)(?: on (.+?))?\.?$`, 'i');
+
+/**
+ * What a syndication note says: the paper the story first appeared in is its publisher, whatever site or nameplate
+ * carried the copy, and its date dates the story.
+ */
+function readSyndicationNote(text: string, header: HeaderInfo): void {
+  const syndication = SYNDICATION_CITATION.exec(text);
+  if (!syndication) return;
+  // "... first appeared in the Gazette": a lower-case article is the sentence's, not the name's.
+  const paper = syndication[1]!.trim().replace(/^the\s+(?=\p{Lu})/u, '');
+  if (/^\p{Lu}/u.test(paper) && !/\d/.test(paper) && paper.length <= 60) header.publisher = paper;
+  else header.publisher ??= paper;
+  if (syndication[2]) header.publishedAt ??= findPublicationDate(syndication[2])?.date ?? null;
 }
 
 /**
