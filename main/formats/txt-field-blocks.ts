@@ -13,7 +13,8 @@ import { displayName, isUrl } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { isStoryLine } from './prose';
 import { splitSiteSuffix } from './site-suffix';
-import { fields, withoutEditionNote, withParagraphs } from './txt-fields';
+import { collapseSpaces } from './text-blocks';
+import { fields, ParagraphLines, withoutEditionNote, withParagraphs } from './txt-fields';
 
 /** "Label: value", "Label:\tvalue", "Label\tvalue", "LABEL:      value": a label of a few words, then its value. */
 const FIELD_LINE = /^([\p{L}][\p{L} /&.'’()-]{0,34}?)(?:[ \t]*:[ \t]*|\t+)(\S.*)$/u;
@@ -157,20 +158,16 @@ export function unwrapFieldBlock(lines: string[]): string | null {
   if (routing && source === null && nameplate && !fieldOf(nameplate) && nameplate.length <= 60 && !/\d/.test(nameplate) && /^\p{Lu}[\p{L}&'’. -]+$/u.test(nameplate)) {
     source = nameplate === nameplate.toUpperCase() ? displayName(nameplate) : nameplate;
   }
-  const paragraphs: string[] = [];
-  let current: string[] = [];
-  const flush = () => {
-    if (current.length) paragraphs.push(current.join(' ').replace(/\s+/g, ' ').trim());
-    current = [];
-  };
+  const gathered = new ParagraphLines();
   for (let i = body; i < lines.length; i++) {
     const line = lines[i]!.trim();
     // A rule under the story closes it: the tool's notes follow ("Comms response: ...", "Internal use only").
-    if ((line.length <= MAX_END_LINE && END_LINE.test(line)) || (/^[-=_*~]{5,}$/.test(line) && (paragraphs.length > 0 || current.length > 0))) break;
-    if (line === '') flush();
-    else if (!TEXT_MARK.test(line)) current.push(line);
+    if ((line.length <= MAX_END_LINE && END_LINE.test(line)) || (/^[-=_*~]{5,}$/.test(line) && !gathered.empty)) break;
+    if (line === '') gathered.end();
+    else if (!TEXT_MARK.test(line)) gathered.add(line);
   }
-  flush();
+  gathered.end();
+  const paragraphs = gathered.paragraphs.map(collapseSpaces);
   // The tool's fields after the story ("Remarks:", "Record Number:", "Filed under:").
   while (paragraphs.length > 1 && fieldOf(paragraphs.at(-1)!) && !isStoryLine(paragraphs.at(-1)!)) paragraphs.pop();
   return withParagraphs(fields([['Title', title], ['Author', authors.length > 1 ? `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}` : authors[0]], ['Published', published], ['Source', source]]), paragraphs);

@@ -9,6 +9,30 @@ export function fields(entries: [string, string | null | undefined][]): string[]
   return entries.filter(([, value]) => value != null && value.trim() !== '').map(([name, value]) => `${name}: ${value!.replace(/\s+/g, ' ').trim()}`);
 }
 
+/**
+ * Lines gathered into paragraphs, as a wrapper reader takes a story's text out of its copy: each line of a
+ * paragraph is added, and the paragraph ended at a blank line or a mark; a paragraph is its lines joined by a space.
+ */
+export class ParagraphLines {
+  readonly paragraphs: string[] = [];
+  private lines: string[] = [];
+
+  add(line: string): void {
+    this.lines.push(line);
+  }
+
+  /** Ends the paragraph being gathered, if a line of it was added. */
+  end(): void {
+    if (this.lines.length > 0) this.paragraphs.push(this.lines.join(' '));
+    this.lines = [];
+  }
+
+  /** No line added yet. */
+  get empty(): boolean {
+    return this.paragraphs.length === 0 && this.lines.length === 0;
+  }
+}
+
 /** Field lines, a blank line, then the paragraphs, each followed by a blank line. */
 export function withParagraphs(header: string[], paragraphs: string[]): string {
   return [...header, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
