@@ -96,8 +96,11 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    Router flight-row dates; two-digit years in header date lines;
  *    "Gan/By" label pairs and Welsh patronymics; co-authors the byline shows beyond a primary-only declaration;
  *    Ghost bookmark/CTA cards, pull quotes, donate blocks, coloured fact boxes, post-author boxes, audio players.
+ * 14: one pattern per concern, dev sets unchanged; rarer lines read otherwise: a plain-text syndication note worded
+ *    "originally appeared"/"first posted" names the outlet and date; a sentence ending in a quotation mark without
+ *    a stop is no prose line; a print header's site is 2 to 60 characters; a field title's short headline is compared whole.
  */
-export const READER_VERSION = 13;
+export const READER_VERSION = 14;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',
