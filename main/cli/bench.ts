@@ -3,15 +3,21 @@
  * (or `--db URL` for a team library in PostgreSQL, see main/team/bench.ts):
  * measures indexing and search against a plain MiniSearch in the same run (with --pdf, N of the articles
  * are two-column PDFs), PDF reading in pages per second against the plain-text floor, the analysis throughput
- * against out-of-the-box compromise + chrono-node, and with --timeline the timeline view's frame
+ * against out-of-the-box compromise + chrono-node, the format readers against decoding the same bytes (the sample
+ * article, and a paragraph of 20,000 short lines), and with --timeline the timeline view's frame
  * times in Chromium at 50 and 5,000 events (see main/bench/).
  */
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { runAnalysisBench } from '../bench/analysis-bench';
 import { runPdfBench } from '../bench/pdf-bench';
 import { runSearchBench } from '../bench/search-bench';
 import { runTimelineBench } from '../bench/timeline-bench';
+import { benchFormats } from '../formats/bench';
 import { parseArgs, positiveInt } from './args';
+
+/** The sample library's article the format readers are timed on. */
+const SAMPLE_ARTICLE = 'worldtribune/china-weighing-lethal-weaponry-for-russia.txt';
 
 const USAGE =
   'usage: dossier bench [--articles N (10000)] [--pdf N (0: how many of the articles are PDFs)] [--pdf-documents N (20)] [--workers N (cores)] [--repeat N (10)] [--baseline | --no-baseline] [--timeline]\n' +
@@ -49,6 +55,9 @@ export async function run(args: string[]): Promise<number> {
   process.stdout.write('\n' + report + '\n');
   process.stdout.write('\n' + (await runPdfBench({ documents: pdfDocuments, log })) + '\n');
   process.stdout.write('\n' + (await runAnalysisBench()) + '\n');
+  const formats: string[] = [];
+  benchFormats(new Uint8Array(readFileSync(new URL(`../../resources/sample-library/${SAMPLE_ARTICLE}`, import.meta.url))), (line) => formats.push(line));
+  process.stdout.write('\n' + formats.join('\n') + '\n');
   if (parsed.flags.has('timeline')) process.stdout.write('\n' + (await runTimelineBench({ log })) + '\n');
   return allPass ? 0 : 1;
 }

@@ -7,6 +7,7 @@ import { mergeHeader, readByline, readClosingCredits, readHeaderLine, type Heade
 import { isDateNoise, isOnlyDates } from './dates';
 import { classifyName } from './names';
 import type { Block } from './text-blocks';
+import { isSyndicationNote } from './first-published';
 
 export type BlockRole = 'body' | 'caption' | 'boilerplate';
 
@@ -133,7 +134,7 @@ function isOutletNote(text: string): boolean {
   // "See something wrong? Report an error.": the outlet's corrections link.
   if (/^(?:see|spot(?:ted)?|found|notice[d]?) (?:something wrong|an error|a mistake)\b|^report an error\.?$/i.test(text)) return true;
   // "This article is republished from The Review under a Creative Commons license. Read the original article."
-  if (/^this (?:article|story|piece|column|commentary) (?:is|was|has been) republished from\b|^this (?:article|story|piece|column) was (?:first|originally) published by\b|\bunder a creative commons (?:licen[cs]e|attribution)\b[^.]{0,60}\.\s*(?:read the original (?:article|story)\.?)?$/i.test(text)) return true;
+  if (/^this (?:article|story|piece|column|commentary) (?:is|was|has been) republished from\b|\bunder a creative commons (?:licen[cs]e|attribution)\b[^.]{0,60}\.\s*(?:read the original (?:article|story)\.?)?$/i.test(text)) return true;
   // "This story was written by a Local Democracy Reporter ...": the note of the scheme a story was written under.
   if (/\blocal democracy report(?:er|ing)\b/i.test(text) && /^this (?:story|article|report|content)\b|\b(?:scheme|service|funded|partner)\b/i.test(text)) return true;
   // A disclosure statement: "Jane Roe receives funding from ... She does not work for, consult, own shares in ...".
@@ -142,7 +143,7 @@ function isOutletNote(text: string): boolean {
   if (/\bplease (?:consider )?support(?:ing)? (?:us|our (?:work|journalism|reporting|newsroom))\b|\bconsider supporting us\b|^support (?:local|independent|our) (?:news|journalism|reporting|newsroom)\b[^.!?]{0,40}[.!]\s*(?:donate|give|subscribe|become)\b/i.test(text)) return true;
   // "Your gift powers local journalism.", "Your donation keeps our reporting free": a support appeal.
   if (/^your (?:gift|donation|support|contribution|membership)\b[^.!?]{0,60}\b(?:journalism|reporting|newsroom|news)\b/i.test(text)) return true;
-  if (/^this (?:article|story|piece|report) (?:was )?originally (?:appeared|published)\b|\brepublished (?:here )?with (?:the )?permission\b|^republish this (?:article|story)$|^this (?:work|article|story) is licensed under\b/i.test(text)) return true;
+  if (isSyndicationNote(text) || /\brepublished (?:here )?with (?:the )?permission\b|^republish this (?:article|story)$|^this (?:work|article|story) is licensed under\b/i.test(text)) return true;
   if (/\bbecome a (?:member|supporter|donor)\b|^(?:give|donate|support us|contribute)(?: now| today)?!?$/i.test(text)) return true;
   if (/\bsignatory of\b[^.]{0,60}\bfact-?checking network\b/i.test(text)) return true;
   if (/^this transcript (?:was|has been|is) (?:generated|produced|created|made|edited)\b|^transcript:?$/i.test(text)) return true;

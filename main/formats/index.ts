@@ -112,6 +112,9 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    appendix (reuse, BibTeX, "cite this work as") is no text; "Fotos:" credits; hyphenated dates with the year last
  *    ("04-03-2025") in the page's order; a UTC stamp in the local time of the one-zone region the page's language tag
  *    declares (regional-time.ts).
+ *    One pattern per concern, dev sets unchanged; rarer lines read otherwise: a plain-text syndication note worded
+ *    "originally appeared"/"first posted" names the outlet and date; a sentence ending in a quotation mark without
+ *    a stop is no prose line; a print header's site is 2 to 60 characters; a field title's short headline is compared whole.
  */
 export const READER_VERSION = 14;
 

@@ -12,6 +12,7 @@ import type { DecodedText } from './decode';
 import { decodeStrictReferences } from './entities';
 import { classifyName, publisherOfCollectiveByline } from './names';
 import { isArticlePointer, separateFurniture } from './furniture';
+import { siteAfterHeadline } from './site-suffix';
 import { splitTomlFrontMatter, withoutShortcodes } from './static-site';
 import { assembleArticle, collapseSpaces, titleFromFileName, type Block } from './text-blocks';
 
@@ -106,8 +107,8 @@ function pageHeadline(blocks: readonly Block[], from: number, pageTitle: string)
     if (headline.length < 10 || !whole.startsWith(headline)) continue;
     const rest = pageTitle.trim().slice(block.text.trim().length);
     if (rest.trim() === '') return { at: k, headline: block.text.trim(), site: null };
-    const site = /^\s+[|–—-]\s+([^|–—]{2,60})$/.exec(rest);
-    if (site) return { at: k, headline: block.text.trim(), site: site[1]!.trim() };
+    const site = siteAfterHeadline(rest);
+    if (site !== null) return { at: k, headline: block.text.trim(), site };
   }
   return null;
 }

@@ -114,6 +114,21 @@ export function isPlaceName(phrase: string): boolean {
   return tagsOf(phrase.replace(/[.,]+$/, '')).some((t) => t === 'City' || t === 'Country' || t === 'Region' || t === 'Place');
 }
 
+let longestKnown: number | null = null;
+
+/**
+ * How long the longest word or phrase of compromise's lexicon is (names of Object's own members counted, which a
+ * lookup also finds): a longer word is no known word.
+ */
+export function longestKnownWord(): number {
+  if (longestKnown === null) {
+    const { words, frozen } = compromiseLexicon();
+    const keys = [...Object.keys(words), ...Object.keys(frozen), ...Object.getOwnPropertyNames(Object.prototype)];
+    longestKnown = Math.max(...keys.map((key) => key.length));
+  }
+  return longestKnown;
+}
+
 /** A common word of compromise's lexicon ("well", "known"), not a name (its lexicon lists banks and cities too). */
 export function isKnownWord(word: string): boolean {
   const tags = tagsOf(word);

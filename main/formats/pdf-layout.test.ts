@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readingOrder } from './pdf-columns';
 import { removeRunningFurniture } from './pdf-furniture';
 import { fragmentsOf, type TextRun } from './pdf-lines';
-import { joinLines, paragraphsOf, vocabularyOf } from './pdf-paragraphs';
+import { paragraphsOf, vocabularyOf } from './pdf-paragraphs';
 
 const WIDTH = 6; // points per character, near enough for these tests
 const run = (text: string, x: number, y: number, size = 10, rtl = false): TextRun => ({ text, x, y, width: text.length * WIDTH, size, rtl });
@@ -66,18 +66,6 @@ describe('paragraphs', () => {
       ['The second one starts here and runs on to the foot of the page without stopping at the page break, where it goes on.', 1, 2],
       ['A third paragraph that is long enough to fill the column.', 2, 2],
     ]);
-  });
-
-  it('joins hyphenated words unless the document writes them with the hyphen', () => {
-    const vocabulary = new Set(['well-known', 'column']);
-    expect(joinLines('a col-', 'umn of text', vocabulary)).toBe('a column of text');
-    expect(joinLines('a well-', 'known fact', vocabulary)).toBe('a well-known fact');
-    expect(joinLines('an unusual infra-', 'structure', vocabulary)).toBe('an unusual infrastructure');
-    expect(joinLines('the Franco-', 'German border', vocabulary)).toBe('the Franco-German border');
-    expect(joinLines('soft\u00ad', 'ware', vocabulary)).toBe('software');
-    expect(joinLines('1990–', '2000', vocabulary)).toBe('1990–2000');
-    expect(joinLines('东京', '大学', vocabulary)).toBe('东京大学');
-    expect(joinLines('end', 'start', vocabulary)).toBe('end start');
   });
 });
 

@@ -4,6 +4,7 @@
  * the end of a column or a page goes on in the next one when its text plainly continues. Words hyphenated at
  * a line end are joined again, using the document's own vocabulary to tell "col-umn" from "well-known".
  */
+import { JoinedLines } from './line-join';
 import type { Line, Segment } from './pdf-columns';
 
 export interface PageSegments {
@@ -51,17 +52,26 @@ export function vocabularyOf(pages: readonly PageSegments[]): Set<string> {
 export function paragraphsOf(pages: readonly PageSegments[], options: ParagraphOptions): PdfParagraph[] {
   const stats = documentStats(pages);
   const out: PdfParagraph[] = [];
+  // The text of each paragraph that has more than one line, set on it when all lines are in.
+  const joined = new Map<PdfParagraph, JoinedLines>();
+  const appendLine = (p: PdfParagraph, line: Line, page: number): void => {
+    let text = joined.get(p);
+    if (!text) joined.set(p, (text = new JoinedLines(p.text, options.vocabulary)));
+    text.add(line.text);
+    p.lines.push(line);
+    p.endPage = page;
+  };
   for (const { page, segments } of pages) {
     for (const segment of segments) {
       let current: PdfParagraph | null = null;
       let prev: Line | null = null;
       for (const line of segment.lines) {
         if (current && prev && !startsParagraph(prev, line, segment, stats)) {
-          appendLine(current, line, page, options.vocabulary);
+          appendLine(current, line, page);
         } else {
           const continued: PdfParagraph | null = current === null ? continuationTarget(out, line, segment, stats) : null;
           if (continued) {
-            appendLine(continued, line, page, options.vocabulary);
+            appendLine(continued, line, page);
             current = continued;
           } else {
             current = { text: line.text, kind: 'body', page, endPage: page, size: line.size, lines: [line] };
@@ -72,6 +82,7 @@ export function paragraphsOf(pages: readonly PageSegments[], options: ParagraphO
       }
     }
   }
+  for (const [p, text] of joined) p.text = text.text;
   for (const p of out) {
     if (p.size >= stats.bodySize * HEADING_FACTOR && p.text.length <= MAX_HEADING_CHARS && !/[.!?]$/.test(p.text)) p.kind = 'heading';
   }
@@ -145,38 +156,4 @@ function continuationTarget(out: PdfParagraph[], line: Line, segment: Segment, s
     return lowerStart || !SENTENCE_END.test(last.text) ? p : null;
   }
   return null;
-}
-
-function appendLine(p: PdfParagraph, line: Line, page: number, vocabulary: ReadonlySet<string>): void {
-  p.text = joinLines(p.text, line.text, vocabulary);
-  p.lines.push(line);
-  p.endPage = page;
-}
-
-/**
- * Joins a line to the text before it: a word hyphenated at the line end is put back together unless the
- * document writes it with its hyphen elsewhere; a soft hyphen always goes; dashes join without a space.
- */
-export function joinLines(before: string, next: string, vocabulary: ReadonlySet<string>): string {
-  if (before.endsWith('\u00ad')) return before.slice(0, -1) + next;
-  const hyphen = /(\p{L}+(?:-\p{L}+)*)[-\u2010]$/u.exec(before);
-  if (hyphen) {
-    const head = hyphen[1]!;
-    const tail = /^\p{L}+/u.exec(next)?.[0];
-    if (tail && /^\p{Ll}/u.test(tail)) {
-      const lastPart = head.split('-').pop()!;
-      const hyphenated = `${lastPart}-${tail}`.toLowerCase();
-      const joined = `${lastPart}${tail}`.toLowerCase();
-      const keep = vocabulary.has(hyphenated) && !vocabulary.has(joined);
-      return keep ? before.slice(0, -1) + '-' + next : before.slice(0, -1) + next;
-    }
-    // "Franco-" + "German", "pre-" + "2020": a real hyphen.
-    return before + next;
-  }
-  if (/[\u2013\u2014/]$/.test(before)) return before + next;
-  // Scripts written without spaces (Chinese, Japanese) join lines directly.
-  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(before) && /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(next)) {
-    return before + next;
-  }
-  return `${before} ${next}`;
 }

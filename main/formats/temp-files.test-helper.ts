@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { ParsedArticle } from '../../shared/model';
+import type { WebFloor, WebSummary } from './eval/web-score';
 import { parseArticle } from './index';
 import { FormatProblem } from './problem';
 
@@ -38,6 +39,15 @@ export function expectParagraphsTileText(article: ParsedArticle): string[] {
   if (slices.join('\n\n') !== article.text) throw new Error('paragraph slices do not rebuild the text');
   for (const s of slices) if (s.trim() === '' || s !== s.trim() || s.includes('\n\n')) throw new Error(`bad paragraph slice ${JSON.stringify(s)}`);
   return slices;
+}
+
+/** Each figure of a set's score at its floor or above. */
+export function expectAtFloor(summary: WebSummary, floor: WebFloor): void {
+  expect(summary.title).toBeGreaterThanOrEqual(floor.title);
+  expect(summary.date).toBeGreaterThanOrEqual(floor.date);
+  expect(summary.authors).toBeGreaterThanOrEqual(floor.authors);
+  expect(summary.publisher).toBeGreaterThanOrEqual(floor.publisher);
+  expect(summary.textF1).toBeGreaterThanOrEqual(floor.textF1);
 }
 
 /** The FormatProblem a reading ends with (and the test fails if it ends otherwise). */

@@ -18,10 +18,10 @@ import { readByline } from './byline';
 import { findPublicationDate, withNumericDatesResolved } from './dates';
 import { classifyName, displayName } from './names';
 import { writesDayFirst } from './numeric-dates';
-import { joinLines } from './pdf-paragraphs';
+import { JoinedLines } from './line-join';
 import { blankLineParagraphs } from './text-blocks';
 import { unwrapNewsDatabase } from './txt-databases';
-import { fields, withParagraphs } from './txt-fields';
+import { fields, ParagraphLines, withParagraphs } from './txt-fields';
 import { isAppChrome, vocabularyOfText } from './txt-lines';
 
 /** The story inside one of the wrappers above, as export fields and paragraphs; null when the text has none of them. */
@@ -100,12 +100,7 @@ function unwrapAnpaWire(lines: string[]): string | null {
   let source: string | null = null;
   let published: string | null = null;
   const authors: string[] = [];
-  const paragraphs: string[] = [];
-  let current: string[] = [];
-  const flush = () => {
-    if (current.length > 0) paragraphs.push(current.join(' '));
-    current = [];
-  };
+  const gathered = new ParagraphLines();
   for (const raw of lines) {
     const line = raw.trim();
     const stamp = WIRE_STAMP.exec(line);
@@ -115,7 +110,7 @@ function unwrapAnpaWire(lines: string[]): string | null {
     }
     const caret = CARET_LINE.exec(line);
     if (caret) {
-      flush();
+      gathered.end();
       const value = caret[1]!.trim();
       if (/^[A-Z]{2}-\S+,\d+$/.test(value) || /^Eds?\s*:/i.test(value)) continue;
       const byline = /^By\s/i.test(value) ? readByline(value) : null;
@@ -125,27 +120,27 @@ function unwrapAnpaWire(lines: string[]): string | null {
       continue;
     }
     if (line === '' || WIRE_CODE.test(line)) {
-      flush();
+      gathered.end();
       continue;
     }
     const distributed = /^\(Distributed by (.+?)\)$/i.exec(line);
     if (distributed) {
-      flush();
+      gathered.end();
       source = distributed[1]!.trim();
       continue;
     }
     // The desk's initials ("cnp/lfo/dw") after the story.
     if (/^[a-z]{2,4}(?:\/[a-z]{1,4})+$/.test(line)) {
-      flush();
+      gathered.end();
       continue;
     }
     // A paragraph opens with an indent.
-    if (/^\s{2,}\S/.test(raw)) flush();
-    current.push(line);
+    if (/^\s{2,}\S/.test(raw)) gathered.end();
+    gathered.add(line);
   }
-  flush();
-  if (title === null || paragraphs.length === 0) return null;
-  return withParagraphs(fields([['Title', title], ...authors.map((a): [string, string] => ['Author', displayName(a)]), ['Published', published], ['Source', source]]), paragraphs);
+  gathered.end();
+  if (title === null || gathered.paragraphs.length === 0) return null;
+  return withParagraphs(fields([['Title', title], ...authors.map((a): [string, string] => ['Author', displayName(a)]), ['Published', published], ['Source', source]]), gathered.paragraphs);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -421,33 +416,28 @@ function unwrapBroadcastScript(lines: string[]): string | null {
     else if (field && !/^(?:newsreader|presenter|reader|slug)$/.test(name)) published ??= findPublicationDate(field[2]!)?.date.value ?? null;
     else if (!field && source === null) source = stationOf(line);
   }
-  const paragraphs: string[] = [];
-  let current: string[] = [];
-  const flush = () => {
-    if (current.length > 0) paragraphs.push(current.join(' '));
-    current = [];
-  };
+  const gathered = new ParagraphLines();
   for (const raw of lines.slice(end)) {
     const line = raw.trim();
     // "-- ENDS ITEM 2 --", "Next: ITEM 3": the item is over.
     if (/^-+\s*ENDS?\b/i.test(line) || /^next\s*:/i.test(line)) break;
     if (line === '') {
-      flush();
+      gathered.end();
       continue;
     }
     if (SCRIPT_LABEL.test(line)) {
-      flush();
+      gathered.end();
       // The words after a label ("CUE: Ferry fares ...") are read; in- and out-cues and durations are not.
       const spoken = line.replace(/^[^:]*:/, '').replace(/\b(?:IN|OUT|DUR)\s*:\s*(?:"[^"]*"|[\d'"′″:.]+)/g, '').replace(/^\s*(?:"[^"]*"|[\d'"′″:.]+)\s*/, '').trim();
-      if (spoken !== '' && /\p{L}{2}/u.test(spoken)) current.push(spoken);
+      if (spoken !== '' && /\p{L}{2}/u.test(spoken)) gathered.add(spoken);
       continue;
     }
-    current.push(line);
+    gathered.add(line);
   }
-  flush();
-  if (title === null || paragraphs.length === 0) return null;
-  const station = source === null ? null : inCaseOf(source, paragraphs.join(' '));
-  return withParagraphs(fields([['Title', title], ...authors.map((a): [string, string] => ['Author', a]), ['Published', published], ['Source', station]]), paragraphs);
+  gathered.end();
+  if (title === null || gathered.paragraphs.length === 0) return null;
+  const station = source === null ? null : inCaseOf(source, gathered.paragraphs.join(' '));
+  return withParagraphs(fields([['Title', title], ...authors.map((a): [string, string] => ['Author', a]), ['Published', published], ['Source', station]]), gathered.paragraphs);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -487,24 +477,19 @@ function unwrapMonitoringClip(lines: string[]): string | null {
   const headline = keys.find((k) => /^(?:headline|title|story|segment title)$/.test(k));
   const turns = lines.filter((l) => CAPTION_TURN.test(l.trim())).length;
   if (!station || !airDate || !headline || (turns < 2 && !keys.some((k) => /^(?:program|programme|show|air time|market|dma)$/.test(k)))) return null;
-  const paragraphs: string[] = [];
-  let current: string[] = [];
-  const flush = () => {
-    if (current.length > 0) paragraphs.push(current.join(' '));
-    current = [];
-  };
+  const gathered = new ParagraphLines();
   for (const raw of lines.slice(last + 1)) {
     const line = raw.trim();
     // The service's closing lines: a rule, its copyright, the clip's address.
     if (/^[-=_]{5,}$/.test(line)) break;
-    if (line === '' || CAPTION_TURN.test(line)) flush();
+    if (line === '' || CAPTION_TURN.test(line)) gathered.end();
     if (line === '') continue;
     // "Transcript (machine-generated from closed captions ...)": the service's note above the words.
-    if (paragraphs.length === 0 && current.length === 0 && /^transcript\b/i.test(line) && !CAPTION_TURN.test(line)) continue;
-    current.push(line.replace(CAPTION_TURN, ''));
+    if (gathered.empty && /^transcript\b/i.test(line) && !CAPTION_TURN.test(line)) continue;
+    gathered.add(line.replace(CAPTION_TURN, ''));
   }
-  flush();
-  if (paragraphs.length === 0) return null;
+  gathered.end();
+  if (gathered.paragraphs.length === 0) return null;
   const order = writesDayFirst(lines.join('\n'));
   const date = findPublicationDate(withNumericDatesResolved(named.get(airDate)!, order === null ? null : order ? 'day-first' : 'month-first'));
   // "KVLR-TV (Channel 7, Lindell)": the station without its channel and city.
@@ -512,7 +497,7 @@ function unwrapMonitoringClip(lines: string[]): string | null {
   const reporters = keys.filter((k) => /^(?:reporter|reporters|correspondent|by)$/.test(k)).map((k) => named.get(k)!);
   return withParagraphs(
     fields([['Title', named.get(headline)], ...reporters.map((a): [string, string] => ['Author', a]), ['Published', date?.date.value], ['Source', outlet]]),
-    paragraphs,
+    gathered.paragraphs,
   );
 }
 
@@ -585,9 +570,9 @@ function unwrapColumnPage(lines: string[]): string | null {
   const body = withoutPullQuotes(rest.slice(from));
   const vocabulary = vocabularyOfText(body.join('\n'));
   const paragraphs: string[] = [];
-  let current: string | null = null;
+  let current: JoinedLines | null = null;
   const flush = () => {
-    if (current !== null) paragraphs.push(current);
+    if (current !== null) paragraphs.push(current.text);
     current = null;
   };
   for (const line of body) {
@@ -595,11 +580,12 @@ function unwrapColumnPage(lines: string[]): string | null {
     if (JUMP_LINE.test(text)) continue;
     if (text === '') {
       // A blank line ends a paragraph only where a sentence ends.
-      if (current !== null && /[.!?"”’)]$/.test(current)) flush();
+      if (current !== null && /[.!?"”’)]$/.test(current.end)) flush();
       continue;
     }
     if (/^\s{2,}\S/.test(line)) flush();
-    current = current === null ? text : joinLines(current, text, vocabulary);
+    if (current === null) current = new JoinedLines(text, vocabulary);
+    else current.add(text);
   }
   flush();
   if (paragraphs.length === 0) return null;

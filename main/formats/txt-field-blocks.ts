@@ -11,7 +11,10 @@ import { readByline } from './byline';
 import { findPublicationDate, withNumericDatesResolved } from './dates';
 import { displayName, isUrl } from './names';
 import { writesDayFirst } from './numeric-dates';
-import { fields, isStoryLine, withoutEditionNote, withParagraphs } from './txt-fields';
+import { isStoryLine } from './prose';
+import { splitSiteSuffix } from './site-suffix';
+import { collapseSpaces } from './text-blocks';
+import { fields, ParagraphLines, withoutEditionNote, withParagraphs } from './txt-fields';
 
 /** "Label: value", "Label:\tvalue", "Label\tvalue", "LABEL:      value": a label of a few words, then its value. */
 const FIELD_LINE = /^([\p{L}][\p{L} /&.'’()-]{0,34}?)(?:[ \t]*:[ \t]*|\t+)(\S.*)$/u;
@@ -148,7 +151,7 @@ export function unwrapFieldBlock(lines: string[]): string | null {
   if (title === null) return null;
   // A tool's "Title:" field over the saved page, whose own headline recurs under the fields with its credit and date
   // lines: the page is read as a page, the fields being the tool's header.
-  const bare = title.replace(/\s+[|–—-]\s+[^|–—-]{2,40}$/, '').trim().toLowerCase();
+  const bare = (splitSiteSuffix(title)?.headline ?? title).trim().toLowerCase();
   const lastLabelled = found.findLastIndex((f) => f !== null && TITLE_LABEL.test(f.label));
   if (lastLabelled >= 0 && bare.length >= 20 && head.slice(lastLabelled + 1).some((l, k) => !found[lastLabelled + 1 + k] && l.toLowerCase() === bare)) return null;
   // An agency's copy opens with the agency's nameplate: its own copy's publisher.
@@ -156,20 +159,16 @@ export function unwrapFieldBlock(lines: string[]): string | null {
   if (routing && source === null && nameplate && !fieldOf(nameplate) && nameplate.length <= 60 && !/\d/.test(nameplate) && /^\p{Lu}[\p{L}&'’. -]+$/u.test(nameplate)) {
     source = nameplate === nameplate.toUpperCase() ? displayName(nameplate) : nameplate;
   }
-  const paragraphs: string[] = [];
-  let current: string[] = [];
-  const flush = () => {
-    if (current.length) paragraphs.push(current.join(' ').replace(/\s+/g, ' ').trim());
-    current = [];
-  };
+  const gathered = new ParagraphLines();
   for (let i = body; i < lines.length; i++) {
     const line = lines[i]!.trim();
     // A rule under the story closes it: the tool's notes follow ("Comms response: ...", "Internal use only").
-    if ((line.length <= MAX_END_LINE && END_LINE.test(line)) || (/^[-=_*~]{5,}$/.test(line) && (paragraphs.length > 0 || current.length > 0))) break;
-    if (line === '') flush();
-    else if (!TEXT_MARK.test(line)) current.push(line);
+    if ((line.length <= MAX_END_LINE && END_LINE.test(line)) || (/^[-=_*~]{5,}$/.test(line) && !gathered.empty)) break;
+    if (line === '') gathered.end();
+    else if (!TEXT_MARK.test(line)) gathered.add(line);
   }
-  flush();
+  gathered.end();
+  const paragraphs = gathered.paragraphs.map(collapseSpaces);
   // The tool's fields after the story ("Remarks:", "Record Number:", "Filed under:").
   while (paragraphs.length > 1 && fieldOf(paragraphs.at(-1)!) && !isStoryLine(paragraphs.at(-1)!)) paragraphs.pop();
   return withParagraphs(fields([['Title', title], ['Author', authors.length > 1 ? `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}` : authors[0]], ['Published', published], ['Source', source]]), paragraphs);

@@ -9,19 +9,33 @@ export function fields(entries: [string, string | null | undefined][]): string[]
   return entries.filter(([, value]) => value != null && value.trim() !== '').map(([name, value]) => `${name}: ${value!.replace(/\s+/g, ' ').trim()}`);
 }
 
+/**
+ * Lines gathered into paragraphs, as a wrapper reader takes a story's text out of its copy: each line of a
+ * paragraph is added, and the paragraph ended at a blank line or a mark; a paragraph is its lines joined by a space.
+ */
+export class ParagraphLines {
+  readonly paragraphs: string[] = [];
+  private lines: string[] = [];
+
+  add(line: string): void {
+    this.lines.push(line);
+  }
+
+  /** Ends the paragraph being gathered, if a line of it was added. */
+  end(): void {
+    if (this.lines.length > 0) this.paragraphs.push(this.lines.join(' '));
+    this.lines = [];
+  }
+
+  /** No line added yet. */
+  get empty(): boolean {
+    return this.paragraphs.length === 0 && this.lines.length === 0;
+  }
+}
+
 /** Field lines, a blank line, then the paragraphs, each followed by a blank line. */
 export function withParagraphs(header: string[], paragraphs: string[]): string {
   return [...header, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
-}
-
-/**
- * A line of a story's prose: a long one, or a sentence of ten words or more (no header, field or chrome line is).
- * For the first paragraph under field lines; the plain-text reader's headline search uses a stricter test (txt.ts
- * isProseLine), since a site's header holds sentence-shaped standfirsts and taglines.
- */
-export function isStoryLine(line: string): boolean {
-  const text = line.trim();
-  return text.length >= 160 || (text.split(/\s+/).length >= 10 && /[.!?"”’)]$/.test(text));
 }
 
 /**

@@ -9,7 +9,9 @@
  */
 import type { PublishedDate } from '../../shared/model';
 import { readByline, type HeaderInfo } from './byline';
+import { FIRST_PUBLISHED } from './first-published';
 import { classifyName } from './names';
+import { isProse, MAX_HEADER_LINE } from './prose';
 import { isArticleTool } from './txt-lines';
 
 export interface HeaderBlock {
@@ -34,8 +36,6 @@ export interface HeaderBlockReaders {
   isNameplate: (line: string) => boolean;
 }
 
-/** Lines longer than this are read as prose and never matched against a pattern. */
-const MAX_HEADER_LINE = 200;
 /** How far (in lines) from the top the header is looked for, and how many lines at the end. */
 const MAX_TOP_LINES = 80;
 const MAX_END_LINES = 20;
@@ -53,12 +53,6 @@ const PARTICLE_END = /\s(?:in|on|at|to|for|into|over|after|as|against|about)$/i;
 const FUNCTION_WORD = /^(?:a|an|the|of|in|on|at|to|for|by|with|from|into|over|after|as|and|or|but|amid|against|about|is|are|was|were|be|has|have|will|after|before|new|not|no|up|out|off|says?|said)$/i;
 /** Separators of a menu or share row ("News · Sport", "Home | World"), or a wide gap between items. */
 const ROW_SEPARATOR = /\s[·•|»›]\s|\S {2,}\S|\t/;
-
-/** A paragraph of running prose: long, or a sentence of some length. */
-export function isProse(text: string): boolean {
-  if (text.length > MAX_HEADER_LINE) return true;
-  return text.length > 90 && /[.!?]["”’)]?$/.test(text) && /\s\p{Ll}/u.test(text);
-}
 
 /**
  * How much a line looks like a headline: 3 to 20 words in title or sentence case, no closing full stop, colon or
@@ -290,7 +284,7 @@ function repeated(texts: readonly string[], h: number): boolean {
 }
 
 /** "Published in The Gazette, May 15th, 2024", "read more at The Gazette": the outlet's name in group 1. */
-const SOURCE_LINE = /^(?:(?:first |originally )?published in|read (?:more|the full (?:story|article)) (?:at|on|in))\s+(\p{Lu}[^,;|]{1,60}?)(?:,\s*.{0,40}?\d{4})?[.]?$/iu;
+const SOURCE_LINE = new RegExp(String.raw`^(?:(?:${FIRST_PUBLISHED}|published) in|read (?:more|the full (?:story|article)) (?:at|on|in))\s+(\p{Lu}[^,;|]{1,60}?)(?:,\s*.{0,40}?\d{4})?[.]?$`, 'iu');
 
 /**
  * A line naming the outlet a story appeared in or is read at: "Published in The Gazette, May 15th, 2024",

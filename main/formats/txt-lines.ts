@@ -4,7 +4,7 @@
  * words hyphenated at line ends), what a mail client keeps (a newsletter's footer), and the marks and notes of
  * press releases and news pages (contact blocks, "ENDS", "This is a developing story").
  */
-import { joinLines } from './pdf-paragraphs';
+import { JoinedLines, joinLines } from './line-join';
 import { isKnownWord } from './names';
 
 /** A cookie-consent prompt: "We use cookies to ...", "This site uses cookies. By continuing you agree ...". */
@@ -211,21 +211,22 @@ export function isReadingTime(line: string): boolean {
  * elsewhere or both halves are words of their own ("well-" + "known").
  */
 export function joinWrappedLines(lines: readonly string[], vocabulary: ReadonlySet<string>): string {
-  let text = lines[0] ?? '';
+  const text = new JoinedLines(lines[0] ?? '', vocabulary);
   for (const next of lines.slice(1)) {
-    const hyphen = /(\p{L}+)-$/u.exec(text);
+    const end = text.end;
+    const hyphen = /(\p{L}+)-$/u.exec(end);
     const tail = /^\p{Ll}+/u.exec(next)?.[0];
     if (hyphen && tail) {
       const joined = `${hyphen[1]}${tail}`.toLowerCase();
       const compound = isKnownWord(hyphen[1]!) && isKnownWord(tail);
       if (!vocabulary.has(joined) && compound) {
-        text = `${text}${next}`;
+        text.setEnd(`${end}${next}`);
         continue;
       }
     }
-    text = hyphen ? joinLines(text, next, vocabulary) : `${text} ${next}`;
+    text.setEnd(hyphen ? joinLines(end, next, vocabulary) : `${end} ${next}`);
   }
-  return text;
+  return text.text;
 }
 
 /** The lowercased words of a text, with and without inner hyphens: what `joinWrappedLines` checks a split word against. */

@@ -4,7 +4,8 @@
  * forum thread (between the thread's votes, "Reply"/"Share" buttons, ages and user names). The conversation is
  * not the story: only the pasted part is kept, as it was before it was quoted or posted.
  */
-import { isStoryLine } from './txt-fields';
+import { FIRST_PUBLISHED } from './first-published';
+import { isStoryLine } from './prose';
 
 /** A quoting mark at the start of a line: "> ", "> > ", a bare ">" for a blank line. */
 const QUOTE_MARK = /^[ \t]*>[ \t]?/;
@@ -99,7 +100,7 @@ const TRANSLATION_NOTE = /^(?:(?:an?\s+)?(?:unofficial\s+|machine\s+|rough\s+|en
 /** What a translator adds after the story: a note, the original headline, the group's contact. */
 const TRANSLATOR_END = /^(?:translator['’]s notes?|notes? (?:from|by) the translator|t\/n|original (?:headline|title|text|article|story)|translated by)\b/i;
 /** The cited original above a translation: "Source: Outlet (Marathi daily), city edition, page 3, 9 February 2024". */
-const SOURCE_CITATION = /^(?:source|original|originally published in|published in|from)\s*:\s*(.+)$/i;
+const SOURCE_CITATION = new RegExp(String.raw`^(?:source|original|(?:${FIRST_PUBLISHED}|published) in|from)\s*:\s*(.+)$`, 'i');
 
 /**
  * A story translated by a reader and shared (in a forum, a newsletter, a mail): the translator's header, the cited

@@ -12,6 +12,7 @@ import { findPublicationDate, withNumericDatesResolved } from './dates';
 import { decodeTextReferences } from './entities';
 import { blocksOf } from './html-blocks';
 import { classifyName } from './names';
+import { siteOfPageTitle } from './site-suffix';
 import { blankLineParagraphs } from './text-blocks';
 import { unwrapAppCopy } from './txt-apps';
 import { unwrapFieldBlock } from './txt-field-blocks';
@@ -385,7 +386,7 @@ export function withoutPrintRunningLines(text: string): string | null {
   // The same header repeats on every page; a lone dated line with one footer is a page's own.
   if (headers.length === 0 || (footers.length > 1 && headers.length < footers.length - 1)) return null;
   const pageTitle = headers[0]!;
-  const site = / [|–—-] ([^|–—]+)$/.exec(pageTitle)?.[1]?.trim() ?? null;
+  const site = siteOfPageTitle(pageTitle);
   const kept = lines.filter((l) => !PRINT_FOOTER.test(l.trim()) && PRINT_HEADER.exec(l.trim())?.[1] !== pageTitle);
   return [...(site ? [`Source: ${site}`] : []), ...kept].join('\n');
 }

@@ -316,6 +316,15 @@ describe('what follows the story', () => {
     expect(s.text.endsWith('next month.')).toBe(true);
   });
 
+  it('reads a syndication note in any of its wordings, though it is furniture', () => {
+    for (const note of ['This article originally appeared in The Harbour Gazette on 12 April 2023.', 'This story was first published in The Harbour Gazette on 12 April 2023.', 'This report was originally posted on The Harbour Gazette on 12 April 2023.']) {
+      const s = folder.parse('s.txt', `Port talks resume\n\n${story}\n${note}\n`);
+      expect(s.publisher).toBe('The Harbour Gazette');
+      expect(s.publishedAt).toEqual({ value: '2023-04-12', precision: 'day' });
+      expect(s.text.endsWith('next month.')).toBe(true);
+    }
+  });
+
   it('names no publisher from a photo credit', () => {
     const a = folder.parse('credit.txt', `Port talks resume\n\nOfficials met on Thursday.\n\nThe quay at dawn (Photo: Jane Roe/Harbour Gazette)\n\nThey agreed to meet again.\n`);
     expect(a.publisher).toBeNull();
@@ -1535,4 +1544,21 @@ describe('plain text: lines built to exhaust the readers', () => {
     const article = parseArticle(new TextEncoder().encode(text), 'long-line.txt');
     expect(article.text).toContain('reopen the pier');
   }, 10_000);
+});
+
+describe('plain text: a paragraph of many short lines', () => {
+  // A list pasted without blank lines runs into the sentence under it: one paragraph of 20,000 lines. Its speed is
+  // measured by `npm run bench`; here, that every line is in it, in order, and a word split at a line end is whole.
+  it('joins all of its lines into one paragraph', () => {
+    const lines: string[] = [];
+    for (let i = 1; i <= 20_000; i++) lines.push(...(i % 5_000 === 0 ? [`Item ${i} thanks the volun-`, 'teers'] : [`Item ${i}`]));
+    const closing = 'The council said on Tuesday that the new bridge would open next spring.';
+    const path = folder.write('many-lines.txt', ['Bridge to open', '', closing, '', ...lines, closing, ''].join('\n'));
+    const article = parseArticle(new Uint8Array(readFileSync(path)), 'many-lines.txt');
+    const paragraphs = expectParagraphsTileText(article);
+    expect(paragraphs).toHaveLength(2);
+    const expected = `${lines.join(' ').replaceAll('volun- teers', 'volunteers')} ${closing}`;
+    expect(paragraphs[1]).toBe(expected);
+    expect(paragraphs[1]).toContain('Item 19999 Item 20000 thanks the volunteers The council');
+  }, 60_000);
 });

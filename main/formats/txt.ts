@@ -17,7 +17,10 @@ import { parseMarkdown } from './markdown';
 import { classifyName, displayName, isGivenName, isUrl } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
-import { findHeaderBlock, headerAboveProse, headlineShape, isProse, outletOfSourceLine } from './txt-header-block';
+import { findHeaderBlock, headerAboveProse, headlineShape, outletOfSourceLine } from './txt-header-block';
+import { FIRST_PUBLISHED, isSyndicationNote } from './first-published';
+import { isProse } from './prose';
+import { splitSiteSuffix } from './site-suffix';
 import { withoutEditionNote } from './txt-fields';
 import { unwrapCopy } from './txt-wrappers';
 import {
@@ -78,7 +81,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   const lead = readPreamble(lines, header, boilerplate, dayFirst);
   // A tool's "Title:" field holds the page's title ("Headline | The Gazette"); when the page's own headline follows
   // under it, the header is read from there (its credit and date lines), and the suffix names the outlet.
-  if (lead.title !== null && lead.subject === null && siteSuffix(lead.title.trim()) !== null) {
+  if (lead.title !== null && lead.subject === null && splitSiteSuffix(lead.title.trim()) !== null) {
     const below = headlineFurtherDown(lines, lead.next, lead.title, dayFirst);
     if (below.line > lead.next) {
       lead.subject = lead.title;
@@ -166,8 +169,11 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
       // A rule stays until trimEnding(), which reads it as the end of the story.
       const role = paragraph.furniture || isCapitalsHeading(paragraph.text, blocks.length) || (blocks.length > 0 && isChapterLine(paragraph.text)) ? 'boilerplate' : RULE.test(paragraph.text.trim()) ? 'body' : roleOf(paragraph.text);
       if (role === 'caption') captions.push(paragraph.text);
-      else if (role === 'boilerplate') boilerplate.push(paragraph.text);
-      else blocks.push({ text: paragraph.text, kind: 'body' });
+      else if (role === 'boilerplate') {
+        boilerplate.push(paragraph.text);
+        // A syndication note the furniture took in still names the story's outlet and date.
+        if (isSyndicationNote(paragraph.text.trim())) readSyndicationNote(paragraph.text, header);
+      } else blocks.push({ text: paragraph.text, kind: 'body' });
     }
   }
   if (credit !== null && closesStory(blocks, credit.at)) boilerplate.push(...blocks.splice(credit.at).map((b) => b.text));
@@ -1131,6 +1137,8 @@ const PHOTO_CREDIT_LINE = /^(?:photo(?:graph)?s?|pictures?|images?)(?:\s+(?:by|c
 
 /** A rule that closes a story and opens its endnotes: "---", "___", "* * *", "###" (a press release's end), "--". */
 const RULE = /^(?:-{2,}|_{3,}|={3,}|[—–─━]{3,}|\*{3,}|(?:\* ){2}\*|#{3})$/;
+/** "Originally published March 3, 2024 | Updated March 4": the story's first date, stamped after it. */
+const FIRST_PUBLISHED_STAMP = new RegExp(String.raw`^${FIRST_PUBLISHED}\b`, 'i');
 /** How many paragraphs from the end a rule or a closing note may stand. */
 const ENDING_WINDOW = 5;
 /** How many blocks from the end an agency's closing credits may stand (a wire page's trailing lists are long). */
@@ -1164,7 +1172,7 @@ function trimEnding(blocks: Block[], header: HeaderInfo, boilerplate: string[]):
   for (let k = from; k < end; k++) {
     const text = blocks[k]!.text;
     // "Originally published March 3, 2024 | Updated March 4": the story's first date, stamped after it.
-    const stamp = /^(?:originally|first) (?:published|posted)\b/i.test(text.trim()) && text.length <= 200 ? readHeaderLine(text) : null;
+    const stamp = FIRST_PUBLISHED_STAMP.test(text.trim()) && text.length <= 200 ? readHeaderLine(text) : null;
     if (stamp?.publishedAt && stamp.authors.length === 0) {
       header.publishedAt ??= stamp.publishedAt;
       end = Math.min(end, k);
@@ -1186,22 +1194,13 @@ function trimEnding(blocks: Block[], header: HeaderInfo, boilerplate: string[]):
   }
   for (const block of blocks.slice(end)) {
     const text = block.text.trim();
-    // "This column first appeared in the Gazette.", also after a sentence naming its syndicate.
-    const syndication = /(?:^|[.!?]\s+)(?:this (?:article|story|report|column|piece) )?(?:was )?(?:first|originally) (?:appeared|published) (?:in|on|by) (.+?)(?: on (.+?))?\.?$/i.exec(text);
     const source = closingSource(text);
     if (source) {
       header.publisher ??= source.outlet;
       header.publishedAt ??= source.date;
       if (header.authors.length === 0) header.authors = source.authors;
     }
-    if (syndication) {
-      // "... first appeared in the Gazette": a lower-case article is the sentence's, not the name's.
-      // The paper the story first appeared in is its publisher, whatever site or nameplate carried the copy.
-      const paper = syndication[1]!.trim().replace(/^the\s+(?=\p{Lu})/u, '');
-      if (/^\p{Lu}/u.test(paper) && !/\d/.test(paper) && paper.length <= 60) header.publisher = paper;
-      else header.publisher ??= paper;
-      if (syndication[2]) header.publishedAt ??= findPublicationDate(syndication[2])?.date ?? null;
-    }
+    readSyndicationNote(text, header);
     if (isNameplate(text)) nameplate ??= text;
     if (!RULE.test(text)) boilerplate.push(block.text);
   }
@@ -1257,7 +1256,24 @@ function linesAfterStory(lines: readonly string[], body: readonly Block[]): stri
 /** "Source: The Gazette", a reader app's line naming the outlet it took the story from. */
 const FOOT_SOURCE = /^source\s*:\s*(\S.{1,59})$/i;
 /** A date line that says it dates the story's publication: "Published 3 May 2024", "Posted on ...". */
-const PUBLISHED_LABEL = /^(?:(?:first |originally )?(?:published|posted)|date(?: of publication)?)\b/i;
+const PUBLISHED_LABEL = new RegExp(String.raw`^(?:${FIRST_PUBLISHED}|published|posted|date(?: of publication)?)\b`, 'i');
+
+/** "This column first appeared in the Gazette on 3 May 2021.", also after a sentence naming its syndicate: the paper in group 1, the date in group 2. */
+const SYNDICATION_CITATION = new RegExp(String.raw`(?:^|[.!?]\s+)(?:this (?:article|story|report|column|piece) )?(?:was )?${FIRST_PUBLISHED} (?:in|on|by) (.+?)(?: on (.+?))?\.?$`, 'i');
+
+/**
+ * What a syndication note says: the paper the story first appeared in is its publisher, whatever site or nameplate
+ * carried the copy, and its date dates the story.
+ */
+function readSyndicationNote(text: string, header: HeaderInfo): void {
+  const syndication = SYNDICATION_CITATION.exec(text);
+  if (!syndication) return;
+  // "... first appeared in the Gazette": a lower-case article is the sentence's, not the name's.
+  const paper = syndication[1]!.trim().replace(/^the\s+(?=\p{Lu})/u, '');
+  if (/^\p{Lu}/u.test(paper) && !/\d/.test(paper) && paper.length <= 60) header.publisher = paper;
+  else header.publisher ??= paper;
+  if (syndication[2]) header.publishedAt ??= findPublicationDate(syndication[2])?.date ?? null;
+}
 
 /**
  * Text that ends a sentence: a full stop, question or exclamation mark, a closing quote or bracket, or the two
@@ -1439,14 +1455,6 @@ function skipToHeadlineAboveByline(lines: string[], from: number, boilerplate: s
   return from;
 }
 
-/** A headline with its site's name after a bar or dash: "Pier to reopen in May | The Gazette". */
-const SITE_SUFFIX = /^(.{20,})\s+[|–—-]\s+([^|–—-]{2,40})$/;
-/** "Headline | The Gazette": the headline and the site's name after the bar (a title-length line only, which also bounds the pattern's work). */
-function siteSuffix(line: string): RegExpExecArray | null {
-  return line.length <= MAX_TITLE_WITH_SITE ? SITE_SUFFIX.exec(line) : null;
-}
-const MAX_TITLE_WITH_SITE = 300;
-
 /** How many lines below the first headline-shaped line the story's own headline may stand. */
 const MAX_ANCHOR_LINES = 30;
 
@@ -1463,13 +1471,13 @@ function headlineFurtherDown(lines: string[], from: number, subject: string | nu
   const key = (line: string) => unmark(line).replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').replace(/\.$/, '').toLowerCase();
   // The lines of the header, up to the first paragraph of prose (a consent dialog's text is none).
   let limit = from;
-  while (limit < lines.length && limit - from < MAX_ANCHOR_LINES && (!isProseLine(unmark(lines[limit]!)) || isConsentLine(lines[limit]!) || isCookiePrompt(lines[limit]!))) limit++;
+  while (limit < lines.length && limit - from < MAX_ANCHOR_LINES && (!isProse(unmark(lines[limit]!)) || isConsentLine(lines[limit]!) || isCookiePrompt(lines[limit]!))) limit++;
   const wanted = new Map<string, string | null>();
   if (subject) {
     wanted.set(key(subject), null);
-    const bare = siteSuffix(subject.trim());
+    const bare = splitSiteSuffix(subject.trim());
     // "Headline | The Gazette" over the page's "Headline": the part after the bar is the site's name.
-    if (bare) wanted.set(key(bare[1]!), isUrl(bare[2]!) || /\d/.test(bare[2]!) ? null : bare[2]!.trim());
+    if (bare) wanted.set(key(bare.headline), isUrl(bare.site) || /\d/.test(bare.site) ? null : bare.site);
     // "Weekend Read: Headline": the newsletter's or section's label before the headline the mail carries.
     const labelled = /^[^:]{2,30}:\s+(.{20,})$/.exec(subject.trim());
     if (labelled) wanted.set(key(labelled[1]!), null);
@@ -1481,10 +1489,10 @@ function headlineFurtherDown(lines: string[], from: number, subject: string | nu
     }
   }
   const first = key(lines[from] ?? '');
-  const firstSite = siteSuffix(unmark(lines[from] ?? ''));
+  const firstSite = splitSiteSuffix(unmark(lines[from] ?? ''));
   if (first.length >= 20) {
     wanted.set(first, null);
-    if (firstSite) wanted.set(key(firstSite[1]!), firstSite[2]!.trim());
+    if (firstSite) wanted.set(key(firstSite.headline), firstSite.site);
   }
   for (let j = from + 1; j < limit; j++) {
     const k = key(lines[j]!);
@@ -1530,18 +1538,6 @@ function headlineFurtherDown(lines: string[], from: number, subject: string | nu
 function isColumnName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   return words.length >= 2 && words.length <= 3 && text.length <= 40 && !/\d/.test(text) && words.every((w, k) => /^\p{Lu}\p{Ll}/u.test(w) || (k > 0 && /^(?:of|the|and|on|in|at|for|a)$/.test(w))) && !/[.!?:;,]$/.test(text);
-}
-
-/**
- * A line of running prose below a headline: over 200 characters, or a sentence over 90 with a lower-case word.
- * Deliberately stricter than `isStoryLine` (txt-fields.ts: 160 characters, or any sentence of ten words), which
- * finds the first paragraph under lines of fields ("Title: ...", "Source: ..."), where no other sentence stands. Here
- * the search for the story's headline runs through a site's header, whose standfirsts, taglines and share texts are
- * often sentences of ten words or more; ending the search at them would lose a headline set below them (a school
- * paper's tagline "The student paper of Harbourside High since 1990, written by its pupils." over the headline).
- */
-function isProseLine(text: string): boolean {
-  return text.length > 200 || (text.length > 90 && endsSentence(text) && /\s\p{Ll}/u.test(text));
 }
 
 /** A line that can be a headline and is nothing else: no header line, no furniture, no nameplate, a few words at least. */

@@ -43,6 +43,9 @@ export interface WebSummary {
   textF1: number;
 }
 
+/** The figures a set's score must not fall below. */
+export type WebFloor = Pick<WebSummary, 'title' | 'date' | 'authors' | 'publisher' | 'textF1'>;
+
 /** Pages read by their extension (`parseArticle`): web pages, and plain text saved from news sites. */
 const PAGE = /\.(html?|txt)$/i;
 
