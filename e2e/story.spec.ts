@@ -237,9 +237,13 @@ test('five outlets side by side, the shared quotation lined up and counted', asy
   await expect(comparePage.column(0).locator('.shared-count').first()).toBeVisible();
   const count = comparePage.column(0).locator('sup.shared-count[aria-label^="shared with"]');
   await expect(count.filter({ hasText: /^[34]$/ }).first()).toBeVisible();
-  // Lined up: the passage starts at the same height in every column.
-  const tops = await Promise.all([0, 1, 2, 3, 4].map(async (c) => (await quoteIn(c).locator('xpath=ancestor::div[@data-row]').boundingBox())!.y));
-  for (const top of tops) expect(Math.abs(top - tops[0]!)).toBeLessThan(2);
+  // Lined up: the passage starts at the same height in every column (the rows are levelled on the frame after a
+  // column's content settles, so the check waits for it).
+  const spread = async () => {
+    const tops = await Promise.all([0, 1, 2, 3, 4].map(async (c) => (await quoteIn(c).locator('xpath=ancestor::div[@data-row]').boundingBox())!.y));
+    return Math.max(...tops) - Math.min(...tops);
+  };
+  await expect.poll(spread).toBeLessThan(2);
   // A click shows every article that has the passage.
   await quoteIn(0).click();
   const bar = page.getByRole('group', { name: 'Articles with this passage' });

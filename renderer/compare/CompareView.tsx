@@ -95,12 +95,17 @@ export function CompareView({ ids, onRemove, onAdd, onOpen }: Props) {
     requestAnimationFrame(() => (syncing.current = false));
   };
 
-  // Aligned rows: each row as tall as its tallest cell, so the shared passages stand level.
+  // Aligned rows: each row as tall as its tallest cell, so the shared passages stand level; the columns' headers
+  // likewise, since a title or a byline that wraps to one more line would push a whole column down.
   const alignedBox = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const box = alignedBox.current;
     if (!box || !aligned) return;
     const sync = () => {
+      const headers = [...box.querySelectorAll<HTMLElement>(':scope > .compare-column > header')];
+      for (const h of headers) h.style.minHeight = '';
+      const tallest = Math.max(0, ...headers.map((h) => h.offsetHeight));
+      for (const h of headers) h.style.minHeight = `${tallest}px`;
       const cells = [...box.querySelectorAll<HTMLElement>('[data-row]')];
       for (const c of cells) c.style.minHeight = '';
       const heights = new Map<string, number>();
