@@ -211,9 +211,10 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   // "Jane Roe (Year 12)", "(Grade 10)", "(Form 4)": a student's year level after the name is not part of it.
   text = text.replace(/\s*\((?:year|yr\.?|grade|form|class of)\s*\d{1,4}\)/gi, '').trim();
   // "Our Correspondent", "Our Staff Reporter, Quetta": a staff credit that names no one, a credit line without a label.
-  if (STAFF_ONLY_CREDIT.test(text.replace(/^by\s+/i, ''))) return { authors: [], publisher: null };
+  const unlabelled = text.replace(/^by\s+/i, '');
+  if (STAFF_ONLY_CREDIT.test(unlabelled)) return { authors: [], publisher: null };
   // "news@gazette.example (Jane Roe)": a feed's author field (RSS 2.0 gives the address, then the name in brackets).
-  const feedAuthor = FEED_AUTHOR.exec(text.replace(/^by\s+/i, ''));
+  const feedAuthor = FEED_AUTHOR.exec(unlabelled);
   if (feedAuthor) return classifyName(feedAuthor[1]!) === 'person' ? { authors: [displayName(feedAuthor[1]!.trim())], publisher: null } : null;
   // "From Jane Roe in Gulu", "From Our Correspondent in Nairobi": a correspondent's credit, with where she files from.
   const filed = FILED_FROM.exec(text);
@@ -539,6 +540,12 @@ export function publisherFromAuthors(authors: string[]): string | null {
 }
 
 /** Merges header lines: the first value found for each field wins. */
+/** `authors` with the writers of `more` it does not name yet (compared without case), in order. */
+export function withAuthorsAdded(authors: readonly string[], more: readonly string[]): string[] {
+  const named = new Set(authors.map((a) => a.toLowerCase()));
+  return [...authors, ...more.filter((a) => !named.has(a.toLowerCase()) && named.add(a.toLowerCase()))];
+}
+
 export function mergeHeader(into: HeaderInfo, info: HeaderInfo): void {
   if (into.authors.length === 0) into.authors = info.authors;
   into.publisher ??= info.publisher;

@@ -257,8 +257,7 @@ function datesOf(
 
 /** The region a page declares in its language tags (<html lang="en-NP">, og:locale "en_NP", Content-Language). */
 function pageRegion(document: Document, meta: Map<string, string[]>): string | null {
-  const httpLanguage = document.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
-  for (const tag of [document.documentElement?.getAttribute('lang'), meta.get('og:locale')?.[0], httpLanguage]) {
+  for (const tag of pageLanguageTags(document, meta)) {
     const region = regionOfTag(tag);
     if (region) return region;
   }
@@ -325,13 +324,17 @@ function hostOf(url: string | null): string | null {
  * Content-Language a server or CMS wrote into the page ("pt-BR": "12/03/2024" is 12 March).
  */
 export function pageDateOrder(document: Document, meta: Map<string, string[]>): NumericDateOrder | null {
-  const httpLanguage = document.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
-  const tags = [document.documentElement?.getAttribute('lang'), meta.get('og:locale')?.[0], httpLanguage, meta.get('language')?.[0], meta.get('dc.language')?.[0]];
-  for (const tag of tags) {
+  for (const tag of pageLanguageTags(document, meta)) {
     const order = numericDateOrder(tag);
     if (order) return order;
   }
   return null;
+}
+
+/** The language tags a page declares, in order of trust: <html lang>, og:locale, Content-Language, language metas. */
+function pageLanguageTags(document: Document, meta: Map<string, string[]>): (string | null | undefined)[] {
+  const httpLanguage = document.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
+  return [document.documentElement?.getAttribute('lang'), meta.get('og:locale')?.[0], httpLanguage, meta.get('language')?.[0], meta.get('dc.language')?.[0]];
 }
 
 /** All <meta> values by lower-cased name/property/itemprop, in page order. */

@@ -7,7 +7,7 @@
  * report's own date, the page, the tone, the word count, the desk's notes) is the tool's, and so are the lines
  * around the block. The block is rewritten into export fields above the story's paragraphs.
  */
-import { readByline } from './byline';
+import { readByline, withAuthorsAdded } from './byline';
 import { findPublicationDate, withNumericDatesResolved } from './dates';
 import { displayName, isUrl } from './names';
 import { writesDayFirst } from './numeric-dates';
@@ -104,7 +104,7 @@ export function unwrapFieldBlock(lines: string[]): string | null {
   let title: string | null = null;
   let published: string | null = null;
   let source: string | null = null;
-  const authors: string[] = [];
+  let authors: string[] = [];
   // A date field's value, as the copy writes its dates, when it holds a publication date.
   const publicationValue = (value: string): string | null => {
     const written = dateValue(value, dayFirst);
@@ -114,7 +114,7 @@ export function unwrapFieldBlock(lines: string[]): string | null {
     if (TITLE_LABEL.test(f.label)) title ??= f.value;
     else if (AUTHOR_LABEL.test(f.label) || (routing && f.label === 'from')) {
       // A tool's export may give each writer a field of her own ("Author: Jane Roe", "Author: John Doe").
-      authors.push(...authorsOf(f.value, routing).filter((a) => !authors.includes(a)));
+      authors = withAuthorsAdded(authors, authorsOf(f.value, routing));
     } else if (DATE_LABEL.test(f.label) && f.label !== 'date') published ??= publicationValue(f.value);
     else if (PUBLISHER_LABEL.test(f.label) && !isUrl(f.value)) source ??= withoutEditionNote(f.value.replace(FEED_SUFFIX, '')) || null;
   }

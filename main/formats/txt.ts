@@ -5,9 +5,8 @@
  * a standfirst under the headline, and at the end wire credits, endnotes and a site footer. Captions and site
  * furniture are recognised by shape and kept out of the body.
  */
-import { withoutHeadlineLabels } from './headline-labels';
 import type { ParsedArticle, PublishedDate } from '../../shared/model';
-import { emptyHeader, isHeaderNoise, mergeHeader, readByline, readHeaderLine, readWireCredits, type HeaderInfo } from './byline';
+import { emptyHeader, isHeaderNoise, mergeHeader, readByline, readHeaderLine, readWireCredits, withAuthorsAdded, type HeaderInfo } from './byline';
 import { completeFromDateline, readDateline } from './dateline';
 import { findPublicationDate, withNumericDatesResolved } from './dates';
 import type { DecodedText } from './decode';
@@ -19,6 +18,7 @@ import { writesDayFirst } from './numeric-dates';
 import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
 import { findHeaderBlock, headerAboveProse, headlineShape, outletOfSourceLine } from './txt-header-block';
 import { FIRST_PUBLISHED, isSyndicationNote } from './first-published';
+import { withoutHeadlineLabels } from './headline-labels';
 import { isProse } from './prose';
 import { splitSiteSuffix } from './site-suffix';
 import { withoutEditionNote } from './txt-fields';
@@ -652,7 +652,7 @@ function readExportField(field: string, value: string, header: HeaderInfo, lead:
       const info = readHeaderLine(`${field}: ${value}`);
       if (!info) return false;
       // A tool's export gives each writer a field of her own ("Author: Jane Roe", "Author: John Doe").
-      if (/^(?:author|authors|byline)$/.test(field)) header.authors = [...header.authors, ...info.authors.filter((a) => !header.authors.includes(a))];
+      if (/^(?:author|authors|byline)$/.test(field)) header.authors = withAuthorsAdded(header.authors, info.authors);
       mergeHeader(header, info);
       return true;
     }
@@ -1156,15 +1156,14 @@ function trimEnding(blocks: Block[], header: HeaderInfo, boilerplate: string[]):
   let end = blocks.length;
   // The last blocks of the story, counted from its last sentence: a page's trailing rows (reactions, comments,
   // "You may also like") do not push a source line or a credit out of reach.
-  let lastSentence = blocks.length;
-  while (lastSentence > 1 && !endsSentence(blocks[lastSentence - 1]!.text.trim())) lastSentence--;
+  const lastSentence = afterLastSentence(blocks, blocks.length);
   // An agency's closing credits ("Reporting by ...; Writing by ...; Editing by ...") are distinctive enough to be
   // looked for further up, past a wire page's standards note, "Read Next" list and footer.
   for (let k = blocks.length - 1; k >= Math.max(1, blocks.length - WIRE_CREDITS_WINDOW); k--) {
     const credits = readWireCredits(blocks[k]!.text);
     if (!credits) continue;
     // "Additional reporting by ..." adds reporters the byline left out.
-    header.authors = [...header.authors, ...credits.filter((c) => !header.authors.some((a) => a.toLowerCase() === c.toLowerCase()))];
+    header.authors = withAuthorsAdded(header.authors, credits);
     end = k;
     break;
   }
@@ -1184,7 +1183,7 @@ function trimEnding(blocks: Block[], header: HeaderInfo, boilerplate: string[]):
     }
   }
   // Trailing lines that are no sentence: a story ends with one.
-  while (end > 1 && !endsSentence(blocks[end - 1]!.text.trim())) end--;
+  end = afterLastSentence(blocks, end);
   // A byline set under the story's last paragraph ("By Jane Roe, Staff Corr."), its role's abbreviation ending in a
   // full stop: the story's credit, not a sentence of it.
   const footByline = end > 1 ? closingByline(blocks[end - 1]!.text) : null;
@@ -1205,6 +1204,13 @@ function trimEnding(blocks: Block[], header: HeaderInfo, boilerplate: string[]):
     if (!RULE.test(text)) boilerplate.push(block.text);
   }
   return { body: blocks.slice(0, end), nameplate };
+}
+
+/** Where the blocks before `end` stop being furniture: after the last that ends a sentence (the first block at least). */
+function afterLastSentence(blocks: readonly Block[], end: number): number {
+  let k = end;
+  while (k > 1 && !endsSentence(blocks[k - 1]!.text.trim())) k--;
+  return k;
 }
 
 /** "By Jane Roe, Staff Corr.", "By JANE ROE.": a credit line alone, read when it names people and nothing else. */
