@@ -103,9 +103,13 @@ const DATE_LABEL = new RegExp(
   'giu',
 );
 
-/** "4 min read", "Reading time: 4 minutes", and a bare "· 4 min" or an episode's "· 1 hr 5 min" closing a meta line. */
+/**
+ * "4 min read", "Reading time: 4 minutes", and a bare "· 4 min" or an episode's "· 1 hr 5 min" closing a meta line;
+ * and the reading times of French, German, Spanish, Italian, Portuguese, Dutch and Scandinavian pages ("Lecture de 4
+ * min", "Lesezeit: 3 Min.", "3 min de lectura").
+ */
 const READING_TIME =
-  /\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b|\b(?:est\.?\s+)?read(?:ing)?\s+time:?\s*\d+\s*min(?:ute)?s?\b|[·•|]\s*\d+\s*min(?:ute)?s?\.?\s*$|[·•|]\s*\d+\s*(?:h|hrs?|hours?)\.?(?:\s*\d+\s*min(?:ute)?s?\.?)?\s*$/gi;
+  /\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b|(?<!\p{L})(?:temps de lecture|lecture(?:\s+de)?|lesezeit|lesedauer|lectura(?:\s+de)?|tiempo de lectura|lettura|tempo di lettura|tempo de leitura|leitura|leestijd|lästid|lesetid|læsetid)\s*:?\s*\d+\s*min(?:ute[ns]?|utos|uti)?\.?|\b\d+\s*min(?:ute[ns]?|utos|uti)?\.?\s+(?:de lecture|de lectura|di lettura|de leitura|lesezeit|leestijd)(?!\p{L})|\b(?:est\.?\s+)?read(?:ing)?\s+time:?\s*\d+\s*min(?:ute)?s?\b|[·•|]\s*\d+\s*min(?:ute)?s?\.?\s*$|[·•|]\s*\d+\s*(?:h|hrs?|hours?)\.?(?:\s*\d+\s*min(?:ute)?s?\.?)?\s*$/giu;
 /** "12 comments", "3 Kommentare", "(88 reads)", "1,204 views", Korean "댓글 3", Japanese "コメント 3": a comment or read count beside the byline. */
 const COMMENT_COUNT = /\(?\b\d[\d,.]*\s+(?:comments?|kommentare?|commentaires?|comentarios?|responses|replies|reads|views|hits)\b\)?|(?<!\p{L})(?:댓글|조회수?|コメント|评论|評論)\s*\(?\d[\d,]*\)?/giu;
 /** "Episode 212 · Aug 21, 2024 · 14 min": a podcast or programme episode's number in its date line. */
@@ -231,6 +235,9 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   // "Na Jane Roe, 12 Machi 2024": the Swahili "by", taken only where the line is known to be a credit.
   else text = text.replace(SWAHILI_BY_LABEL, '');
   text = text.replace(CONTACT_AFTER_NAME, '').replace(AUTHOR_LINK_TAIL, '').replace(TRAILING_SEPARATORS, '').trim();
+  // "Jeanne Roy à Québec", "Juan Pérez en Lima": where the writer files from, after the name, in another language.
+  const filedIn = FILED_IN_PLACE.exec(text);
+  if (filedIn && classifyName(text.slice(0, filedIn.index)) === 'person') text = text.slice(0, filedIn.index);
   if (text === '') return null;
   if (isGenreLabel(text)) return label ? { authors: [], publisher: null } : null;
 
@@ -328,6 +335,11 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
 const STAFF_ONLY_CREDIT = /^(?:our|a)\s+(?:(?:own|special|staff|local)\s+)*(?:correspondent|reporter|writer)s?(?:\s*,\s*\p{Lu}[\p{L}.'’ -]{1,40})?$/iu;
 /** "From NAME in PLACE": a correspondent's credit in British and Commonwealth papers. */
 const FILED_FROM = /^[Ff]rom\s+(\p{Lu}[\p{L}.'’ -]{2,60}?)\s+in\s+\p{Lu}[\p{L}.'’ -]{1,40}$/u;
+/**
+ * The place a writer files from after the name, with the French, Spanish, Portuguese, German or Dutch word for "in"
+ * or "from" ("à", "depuis", "en", "desde", "em", "aus", "vanuit"); not "da" or "de", which open surnames.
+ */
+const FILED_IN_PLACE = /\s+(?:à|depuis|en|desde|em|aus|vanuit)\s+\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}$/u;
 /** An RSS author field: an address and the writer's name in brackets. */
 const FEED_AUTHOR = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\(([^()@]{3,60})\)$/;
 /** "Jane Roe @janeroe", "Jane Roe jane.roe@gazette.example": the writer's handle or e-mail after the name. */

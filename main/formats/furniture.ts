@@ -68,6 +68,9 @@ function isClosingPhotoCredit(text: string): boolean {
   if (/(?:^|[.!?]\s+)(?:[Pp]icha|PICHA) (?:na|NA)\s+\p{Lu}[^.:]{2,60}$/u.test(text)) return true;
   if (/\s(?:©\s*)?(?:Foto|FOTO|Fotó|Bild|Kuva|Photo|PHOTO|Picha|PICHA)\s*:\s*\p{Lu}[^.:]{1,80}$/u.test(text)) return true;
   if (/\((?:supplied|handout|courtesy|submitted)\s*:?\s*[^()]{2,60}\)$/i.test(text)) return true;
+  // "... — Gazette pic by Jane Roe", "... (Bernama pic)", "... - Pic courtesy of Jane Roe": Malaysian and Singaporean
+  // papers' credits after a dash or in brackets.
+  if (/(?:[.!?]\s+|\s[—–-]\s+|\()(?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}(?:[Pp]ics?|PICS?|[Pp]ictures?|[Pp]hotos?)(?:\s+(?:by|courtesy of)\s+\p{Lu}[^.:()]{1,60})?\)?$/u.test(text)) return true;
   return NAME_SLASH_OUTLET_CREDIT.test(text);
 }
 const CREDITED_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+`;
@@ -194,6 +197,8 @@ export function isBoilerplate(text: string): boolean {
   // "A version of this article appears in print on ...": the print edition's note, however long.
   if (/^(?:a version of )?this (?:article|story|feature|piece) (?:appears|appeared|was published) in print\b/i.test(text)) return true;
   if (isOutletNote(text)) return true;
+  // A blog's comment form, in WordPress's own words, and its links to the neighbouring posts.
+  if (/^your email address will not be published\b|^save my name, email,? and website in this browser\b|^(?:comment|name|email|e-mail|website)\s*\*$|^(?:next|previous|older|newer) (?:post|article|story)$/i.test(text)) return true;
   if (text.length > MAX_BOILERPLATE_LENGTH) return false;
   if (/^(?:©|\(c\)\s|copyright\b)/i.test(text) || /\ball rights reserved\b/i.test(text)) return true;
   // A time stamp alone ("12:48", "9.15 am"): a live blog's entry time.
@@ -222,6 +227,10 @@ export function isBoilerplate(text: string): boolean {
   if (/\bdownload (?:the|our)\b[^.]{0,40}\bapp\b/i.test(text) || /^(?:下載|下载)[^。]{0,20}app/i.test(text) || /^(?:get|download|install)\b[^.]{0,60}\b(?:our|the) (?:free )?app\b/i.test(text)) return true;
   // Invitations to comment or to pay: "What do you think? Share your views in the comments below.".
   if (/\bshare your (?:views|thoughts|comments)\b|\bin the comments(?: section)? below\b/i.test(text)) return true;
+  // A comment section's policy: "We welcome comments but remove those that break our community rules.".
+  if (text.length <= 250 && /\bcomments?\b[^.]{0,80}\b(?:guidelines|house rules|community (?:rules|standards|guidelines)|offensive|moderat(?:e|ed|ion|ors?))\b/i.test(text)) return true;
+  // A comment box's prompt: "Have something to say? Log in to comment.", "Sign in to join the conversation.".
+  if (text.length <= 80 && /^(?:(?:have something to say|what do you think)\?\s*)?(?:log|sign) ?in (?:to|and) (?:comment|reply|join the (?:conversation|discussion))\b/i.test(text)) return true;
   if (/^support (?:local |independent |quality )?journalism\b/i.test(text)) return true;
   // "... is a nonprofit newsroom. Support our reporting with a donation today.": an appeal for money.
   if (/\bsupport (?:our|local|independent) (?:reporting|journalism|newsroom)\b[^.]{0,40}\bdonat/i.test(text)) return true;

@@ -21,6 +21,10 @@ export interface LdArticle {
   publisher: string | null;
   datePublished: string | null;
   dateModified: string | null;
+  /** A live blog's coverageStartTime: its start, often written in the outlet's own offset beside a UTC datePublished. */
+  coverageStart: string | null;
+  /** The headlines of a live blog's entries (liveBlogUpdate): headings over its posts, not words of its text. */
+  entryHeadlines: string[];
   url: string | null;
   /** Names the page gives itself: WebSite and Organization nodes, the article's publisher. */
   siteNames: string[];
@@ -35,7 +39,7 @@ const EVENT_TYPE = /Event$/;
 const ORGANIZATION_TYPE = /(?:Organization|Organisation|Corporation|NewsMediaOrganization|Brand|WebSite)$/;
 
 export function readJsonLd(document: Document): LdArticle {
-  const result: LdArticle = { headline: null, credits: [], publisher: null, datePublished: null, dateModified: null, url: null, siteNames: [], isEventListing: false };
+  const result: LdArticle = { headline: null, credits: [], publisher: null, datePublished: null, dateModified: null, coverageStart: null, entryHeadlines: [], url: null, siteNames: [], isEventListing: false };
   const nodes: JsonObject[] = [];
   for (const script of document.querySelectorAll('script[type="application/ld+json" i]')) {
     const parsed = parseJsonLoosely(script.textContent ?? '');
@@ -73,6 +77,12 @@ export function readJsonLd(document: Document): LdArticle {
   if (result.publisher) result.siteNames.unshift(result.publisher);
   result.datePublished = textOf(article.datePublished) ?? textOf(article.dateCreated);
   result.dateModified = textOf(article.dateModified);
+  result.coverageStart = textOf(article.coverageStartTime);
+  const updates = article.liveBlogUpdate;
+  for (const update of Array.isArray(updates) ? updates : updates ? [updates] : []) {
+    const headline = update && typeof update === 'object' ? textOf((resolve(update) as JsonObject).headline) : null;
+    if (headline) result.entryHeadlines.push(headline);
+  }
   const page = resolve(article.mainEntityOfPage);
   const pageUrl = typeof page === 'string' ? page : (textOf((page as JsonObject | undefined)?.url) ?? textOf((page as JsonObject | undefined)?.['@id']));
   result.url = [textOf(article.url), pageUrl].find((u) => !!u && /^https?:\/\//i.test(u)) ?? null;

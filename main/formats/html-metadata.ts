@@ -30,6 +30,8 @@ export interface HtmlMetadata {
   publishedAt: PublishedDate | null;
   /** Squashed lines of the article header (credits, dates) that the content may repeat. */
   headerKeys: Set<string>;
+  /** Squashed headlines of a live blog's entries, which head its posts in the content. */
+  entryHeadlines: Set<string>;
   /** A modification date or the copyright year: the date only when the content has none either. */
   fallbackDate: PublishedDate | null;
   url: string | null;
@@ -160,7 +162,8 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
     first('dc.publisher', 'dcterms.publisher', 'citation_publisher', 'citation_journal_title') ??
     fullerSiteName(outlets[0] ?? null, shownPublisher);
 
-  return { title, authors, publisher, shownPublisher, headerKeys, ...datesOf(document, meta, ld, header, url, title, page, readPage, order), url };
+  const entryHeadlines = new Set(ld.entryHeadlines.map(squash));
+  return { title, authors, publisher, shownPublisher, headerKeys, entryHeadlines, ...datesOf(document, meta, ld, header, url, title, page, readPage, order), url };
 }
 
 /**
@@ -247,7 +250,7 @@ function datesOf(
   if (ld.isEventListing) return { publishedAt: parse(ld.datePublished) ?? firstOf(metaPublished), fallbackDate: null };
   const copyright = page.copyright ? parsePublicationDate(page.copyright.year) : null;
   // The same instant declared elsewhere with the page's own offset ("...T23:30:00-02:30" for "...T02:00:00Z") gives the local day.
-  const declared = [...metaPublished, ...marked, times.published].map(parse);
+  const declared = [...metaPublished, ...marked, times.published, ld.coverageStart].map(parse);
   const local = published ? (declared.find((d) => d && sameInstantWithOffset(published, d)) ?? published) : null;
   if (shown && local && localDayDiffers(local, shown)) return { publishedAt: shown, fallbackDate: modified ?? copyright };
   // A UTC stamp with no local time shown beside it: the outlet's day, where the page declares its region.
@@ -285,8 +288,13 @@ export function localDayDiffers(declared: PublishedDate, shown: PublishedDate): 
     return shown.value.slice(0, 10) !== declared.value.slice(0, 10) && offset !== 0 && Math.abs(offset) <= 14 * 3_600_000 && offset % 900_000 === 0;
   }
   if (shown.precision !== 'day') return false;
-  const gap = Math.abs(Date.parse(`${declared.value.slice(0, 10)}T00:00:00Z`) - Date.parse(`${shown.value}T00:00:00Z`));
-  return gap === 86_400_000;
+  const gap = Date.parse(`${shown.value}T00:00:00Z`) - Date.parse(`${declared.value.slice(0, 10)}T00:00:00Z`);
+  // Only a real offset (UTC-12 to UTC+14) moves the day: a stamp of 07:45Z is the next day nowhere, so a shown next
+  // day is another date (the update's, shown alone).
+  const minutes = Number(declared.value.slice(11, 13)) * 60 + Number(declared.value.slice(14, 16));
+  if (gap === 86_400_000) return minutes + 14 * 60 >= 24 * 60;
+  if (gap === -86_400_000) return minutes < 12 * 60;
+  return false;
 }
 
 /** "/2021/06/14/slug", "/news/2018/05/07/", "/2023-02-23/", "/20230223/": the date a permalink carries. */

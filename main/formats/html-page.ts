@@ -11,6 +11,7 @@ import { parsePublicationDate, withNumericDatesResolved, type NumericDateOrder }
 import { classifyName, displayName, hasPersonNameShape } from './names';
 import { isWriterNote, NAMED_WRITER_NOTE_SOURCE } from './furniture';
 import { collapseSpaces } from './text-blocks';
+import { isHeadlineBadge } from './headline-labels';
 
 /** Where other articles', readers' and the site's own names and dates live. */
 const FURNITURE =
@@ -67,7 +68,7 @@ export function readPageEvidence(document: Document, host: string | null = null)
   const headings: string[] = [];
   for (const el of document.querySelectorAll(`h1, h2, h3, [class*="headline" i], [class*="title" i], ${LARGE_FONT}`)) {
     if (el.closest('head')) continue;
-    const text = collapseSpaces(el.textContent ?? '');
+    const text = headlineText(el);
     if (text && text.length <= 300) headings.push(text);
   }
 
@@ -96,9 +97,19 @@ export function readPageEvidence(document: Document, host: string | null = null)
   const inBanner = (el: Element) => !!el.closest('[role="banner" i]') || (!!el.closest('header') && !el.closest('article, main'));
   const mainHeadings = Array.from(document.querySelectorAll('body h1'))
     .filter((el) => !inFurniture(el) && !inBanner(el))
-    .map((el) => collapseSpaces(el.textContent ?? ''))
+    .map(headlineText)
     .filter((t) => t !== '' && t.length <= 300);
   return { headings, mainHeadings, brandNames, copyright: copyrightOf(document) };
+}
+
+/** A heading's text without a badge element set before its words ("<h1><span>Live</span> Port strike ends</h1>"). */
+export function headlineText(heading: Element): string {
+  const whole = collapseSpaces(heading.textContent ?? '');
+  const first = Array.from(heading.childNodes).find((n) => n.nodeType !== 3 || (n.textContent ?? '').trim() !== '');
+  if (!first || first.nodeType !== 1) return whole;
+  const badge = collapseSpaces(first.textContent ?? '');
+  const rest = whole.slice(badge.length).trim();
+  return badge !== '' && rest !== '' && whole.startsWith(badge) && isHeadlineBadge(badge) ? rest : whole;
 }
 
 function isRootOf(href: string, host: string): boolean {
@@ -282,6 +293,8 @@ export function articleHeader(document: Document, title: string | null, order: N
   let longLines = 0;
   // Short lines between the headline and a "By" line (a dek, summary bullets, a wire story's "(Adds ...)") are its summary.
   let summary: string[] | null = [];
+  // Lines above the headline (a kicker's date, a site's top bar of today's date) count after those below it.
+  const above: HeaderInfo[] = [];
   for (let i = Math.max(0, at - LINES_BEFORE_HEADLINE); i <= Math.min(lines.length - 1, at + LINES_AFTER_HEADLINE); i++) {
     if (i === at) continue;
     const text = lines[i]!.text;
@@ -299,12 +312,13 @@ export function articleHeader(document: Document, title: string | null, order: N
     // The content may set a labelled field's label and value apart, as the page does.
     const keys = [text, ...(lines[i]!.parts ?? [])].map(squash);
     if (info) {
-      header.lines.push(info);
+      (i > at ? header.lines : above).push(info);
       if (i > at) for (const k of keys) header.keys.add(k);
     } else if (i > at && text.length <= MAX_CREDIT_LINE && (readByline(text, { labelRequired: false }) || classifyName(text) === 'role' || CREDIT_FIELD_LABEL.test(lines[i]!.parts?.[0] ?? ''))) {
       for (const k of keys) header.keys.add(k);
     }
   }
+  header.lines.push(...above);
   return header;
 }
 
@@ -550,6 +564,25 @@ export function headerTimes(document: Document, title: string | null): { publish
   return { published, modified };
 }
 
+/**
+ * The writers of a header that gives each a card of their own ("<div class="signature"><a>Jeanne Roy</a><span>à
+ * Québec</span></div>" twice): the names of sibling cards of one class, each read as a credit, outside furniture.
+ */
+function authorCards(document: Document): string[] {
+  for (const card of document.querySelectorAll(AUTHOR_CARD)) {
+    const parent = card.parentElement;
+    const cls = card.getAttribute('class');
+    if (!parent || !cls || inFurniture(card)) continue;
+    const cards = Array.from(parent.children).filter((c) => c.getAttribute('class') === cls);
+    if (cards.length < 2 || cards.length > MAX_AUTHOR_CARDS) continue;
+    const names = cards.map((c) => readByline(collapseSpaces(spacedText(c)), { labelRequired: false })?.authors ?? []);
+    if (names.every((n) => n.length === 1)) return names.map((n) => n[0]!);
+  }
+  return [];
+}
+const AUTHOR_CARD = '[class*="author" i]:not([class*="author-box" i]):not([class*="author-bio" i]), [class*="signature" i], [class*="contributor" i]';
+const MAX_AUTHOR_CARDS = 6;
+
 /** Text with a space at every element boundary ("<span>By</span><a>Jane</a>" -> "By Jane"). */
 function spacedText(el: Element): string {
   let out = '';
@@ -572,7 +605,7 @@ const BYLINE_ELEMENT = '[class*="byline" i], [class*="author-name" i], [class*="
  * ("<h4 class="author-name"><a>Jane Roe</a>, <a>John Doe</a></h4>"), in page order.
  */
 export function shownBylines(document: Document): string[][] {
-  const lists: string[][] = [];
+  const lists: string[][] = [authorCards(document)].filter((names) => names.length > 1);
   for (const el of document.querySelectorAll(BYLINE_ELEMENT)) {
     if (inFurniture(el) || el.closest('head')) continue;
     const text = collapseSpaces(spacedText(el));

@@ -1159,3 +1159,68 @@ describe('web pages of heldout10 kinds (invented examples)', () => {
     expect(b.text).toContain('We will reopen the road by June, whatever the weather does.');
   });
 });
+
+describe('web pages: live badges, top bars and a live blog\'s start (web heldout12–14 kinds, invented examples)', () => {
+  it('leaves a badge set apart at the start of the h1 out of the title, but keeps words that open the headline', () => {
+    const badge = folder.parse(
+      'badge.html',
+      page('<title>Live: Ferry strike halts crossings | The Daily Example</title><meta property="og:title" content="LIVE: Ferries stop as crews walk out">', `<h1><span class="badge">Live</span> Ferry strike halts crossings to the islands</h1>${BODY}`),
+    );
+    expect(badge.title).toBe('Ferry strike halts crossings to the islands');
+    const words = folder.parse('live-words.html', page('<title>Live music returns to the old pier</title>', `<h1>Live music returns to the old pier</h1>${BODY}`));
+    expect(words.title).toBe('Live music returns to the old pier');
+    const emphasis = folder.parse('emphasis.html', page('<title>x</title>', `<h1><em>Harbour</em> ferry fares rise again</h1>${BODY}`));
+    expect(emphasis.title).toBe('Harbour ferry fares rise again');
+  });
+
+  it('dates a page by the date line under its headline, not by the top bar\'s day a line above it', () => {
+    const a = folder.parse(
+      'top-bar.html',
+      `<html lang="en-GB"><head><meta property="article:published_time" content="2025-01-14T06:05:00+00:00"></head><body>
+<div class="top"><span>Wednesday 15 January 2025</span> <a href="/epaper">Digital Edition</a></div>
+<article><h1>Snow shuts the moor road</h1><p class="byline">By Ailsa Kerr</p><p class="dates"><time datetime="2025-01-14T06:05:00+00:00">14 January 2025, 6:05am</time> Last updated <time datetime="2025-01-15T00:41:00+00:00">15 January 2025, 12:41am</time></p>${BODY}</article></body></html>`,
+    );
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2025-01-14');
+  });
+
+  it('dates a live blog by its coverage start in the outlet\'s own offset when its datePublished is the UTC day before', () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'LiveBlogPosting', headline: 'Holiday rush at the ferry terminals', datePublished: '2025-03-27T23:50:00Z', coverageStartTime: '2025-03-28T05:50:00+06:00' });
+    const a = folder.parse('live-start.html', page(`<script type="application/ld+json">${ld}</script>`, `<h1>Holiday rush at the ferry terminals</h1>${BODY}`));
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2025-03-28');
+  });
+});
+
+describe('web pages: update-only dates, other languages\' reading times, author cards and live blog entries (web heldout13 kinds)', () => {
+  it('does not take the day a page shows as its local date when no real time zone puts the UTC stamp on it', () => {
+    const head = '<meta property="article:published_time" content="2025-02-18T07:45:00+00:00"><meta property="article:modified_time" content="2025-02-19T10:12:33+00:00">';
+    const a = folder.parse('update-shown.html', page(head, `<h1>Ferry strike halts crossings</h1><p class="meta">By Kojo Asante</p><p class="date"><time class="entry-date updated" datetime="2025-02-19T10:12:33+00:00">February 19, 2025</time></p>${BODY}`));
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2025-02-18');
+    // A stamp late in the UTC day is the next day east of it: the shown day is the local one.
+    const late = folder.parse('late-stamp.html', page('<meta property="article:published_time" content="2025-02-18T21:45:00+00:00">', `<h1>Ferry strike halts crossings</h1><p class="meta">By Kojo Asante</p><p class="date">February 19, 2025</p>${BODY}`));
+    expect(late.publishedAt?.value.slice(0, 10)).toBe('2025-02-19');
+  });
+
+  it('reads a date line with a French reading time beside it, and every writer of a header of author cards', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Le traversier reprend du service', datePublished: '2025-03-21T00:45:00Z', author: { '@type': 'Person', name: 'Jeanne Roy' } });
+    const a = folder.parse(
+      'cards.html',
+      page(
+        `<script type="application/ld+json">${ld}</script>`,
+        `<h1>Le traversier reprend du service</h1><div class="signatures"><div class="signature"><a class="signature__name" href="/auteur/jeanne-roy">Jeanne Roy</a> <span>à Québec</span></div><div class="signature"><a class="signature__name" href="/auteur/luc-cote">Luc Côté</a> <span>Journaliste</span></div></div><div class="dates"><time datetime="2025-03-21T00:45:00Z">20 mars 2025</time> <span>Mis à jour le 21 mars 2025</span> <span>Lecture de 4 min</span></div>${BODY}`,
+      ),
+    );
+    expect(a.authors).toEqual(['Jeanne Roy', 'Luc Côté']);
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2025-03-20');
+  });
+
+  it('leaves a live blog\'s entry headlines, as its JSON-LD lists them, out of the text', () => {
+    const ld = JSON.stringify({ '@type': 'LiveBlogPosting', headline: 'Storm closes the coast road', datePublished: '2025-10-22T20:15:00Z', liveBlogUpdate: [{ '@type': 'BlogPosting', headline: 'Trains running again' }, { '@type': 'BlogPosting', headline: 'First damage on the coast' }] });
+    const a = folder.parse(
+      'entries.html',
+      page(`<script type="application/ld+json">${ld}</script>`, `<h1>Storm closes the coast road</h1><div class="post"><h3>Trains running again</h3><p>${PARAGRAPHS[0]}</p></div><div class="post"><h3>First damage on the coast</h3><p>${PARAGRAPHS[1]}</p></div><h3>What the forecast says</h3><p>${PARAGRAPHS[2]}</p>`),
+    );
+    expect(a.text).not.toContain('Trains running again');
+    expect(a.text).not.toContain('First damage on the coast');
+    expect(a.text).toContain(PARAGRAPHS[0]);
+  });
+});

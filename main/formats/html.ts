@@ -93,6 +93,8 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
   // A byline's label left alone where the names were links set apart ("<div>By</div><a>Jane Roe</a>").
   const isHeaderLine = (line: string) => meta.headerKeys.has(squash(line)) || sameText(line, title) || BARE_BY_LABEL.test(line.trim());
   blocks = blocks.filter((b, k) => k >= MAX_HEADER_BLOCKS || !b.text.split('\n').filter((l) => l.trim() !== '').every(isHeaderLine));
+  // A live blog's entry headlines, as its JSON-LD lists them, head its posts: no words of its text.
+  if (meta.entryHeadlines.size > 0) blocks = blocks.filter((b) => b.kind !== 'heading' || !meta.entryHeadlines.has(squash(b.text)));
 
   const header: HeaderInfo = { authors: meta.authors, publisher: meta.publisher, publishedAt: meta.publishedAt, modifiedAt: meta.fallbackDate };
   if (readabilityByline && header.authors.length === 0) {

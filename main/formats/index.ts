@@ -115,8 +115,17 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    One pattern per concern, dev sets unchanged; rarer lines read otherwise: a plain-text syndication note worded
  *    "originally appeared"/"first posted" names the outlet and date; a sentence ending in a quotation mark without
  *    a stop is no prose line; a print header's site is 2 to 60 characters; a field title's short headline is compared whole.
+ * 15: plain text: a strip's headline over the story (a breaking-news or weather alert, above a label) gives way to the
+ *    headline with its credit; the header block reads through a standfirst in sentences; the date, credit and outlet by
+ *    the real headline outweigh those read around a line that was none; a date line under the share row; comment
+ *    prompts and policies, WordPress's comment form and "Read more" link lists are furniture; a press release's
+ *    distribution note, contacts and "About" sections end it; outlets named in a newsletter prompt or the outlet's own
+ *    picture credit (over a publishing company's copyright); "pic by" captions. Web pages: a badge set apart at the
+ *    start of the h1 is no word of the title; date lines under the headline before those above it (a top bar's
+ *    today); a live blog's coverage start in its own offset; a shown next day that no real offset explains is the
+ *    update's; reading times in other languages; writers on cards of their own; a live blog's entry headlines.
  */
-export const READER_VERSION = 14;
+export const READER_VERSION = 15;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

@@ -25,6 +25,8 @@ export interface HeaderBlock {
   publisher: string | null;
   publishedAt: PublishedDate | null;
   score: number;
+  /** The line of a standfirst in sentences between the headline and its credit or date, if any. */
+  standfirst: number | null;
 }
 
 export interface HeaderBlockReaders {
@@ -44,6 +46,8 @@ const LINES_ABOVE = 3;
 const LINES_BELOW = 5;
 /** The most lines (blank and furniture lines included) a block spans on either side of its headline. */
 const MAX_SPAN = 30;
+/** The longest standfirst read as part of a header block. */
+const MAX_STANDFIRST = 320;
 
 /** Words a headline does not end with ("News provided by", "Voice of the"): the line goes on in the next. */
 const JOINING_WORD = /\s(?:a|an|the|of|by|with|from|and|or|but|amid|than|its|their|his|her|my|our)$/i;
@@ -185,9 +189,18 @@ export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockRe
     let first = h;
     // Below: credit and date lines, a standfirst, furniture; up to the first prose line.
     let seen = 0;
+    let standfirst: number | null = null;
     for (let k = h + 1; k < texts.length && k <= h + MAX_SPAN && seen < LINES_BELOW; k++) {
       const t = texts[k]!;
-      if (t !== '' && isProse(t)) break;
+      if (t !== '' && isProse(t)) {
+        // A standfirst in sentences right under the headline, with the credit or the date under it.
+        const next = texts.findIndex((u, n) => n > k && u !== '');
+        const after = next < 0 ? NONE : facts(next);
+        if (seen > 0 || standfirst !== null || t.length > MAX_STANDFIRST || !(after.credit || after.dated)) break;
+        standfirst = k;
+        seen++;
+        continue;
+      }
       const f = facts(k);
       if (isFiller(t, f, readers)) continue;
       seen++;
@@ -247,7 +260,7 @@ export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockRe
       if (t.length <= 60 && readers.isNameplate(t)) publisher ??= t;
       break;
     }
-    if (!best || score > best.score) best = { title: text, line: Math.min(first, h), end, authors, publisher, publishedAt, score };
+    if (!best || score > best.score) best = { title: text, line: Math.min(first, h), end, authors, publisher, publishedAt, score, standfirst };
   }
   return best;
 }

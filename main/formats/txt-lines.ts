@@ -183,7 +183,7 @@ export function isMailFooter(text: string): boolean {
 
 /** "About Acme Foods", "About the University": the heading of a press release's closing boilerplate about its issuer. */
 export function aboutHeadingSubject(line: string): string | null {
-  const m = /^About\s+((?:the\s+)?\p{Lu}[^.!?:]{0,60})$/u.exec(line.trim());
+  const m = /^About\s+((?:the\s+)?\p{Lu}[^.!?:]{0,60}?(?:\s(?:Ltd|Inc|Co|Corp|plc|LLC)\.?)?)\s*:?$/u.exec(line.trim());
   if (!m || /^(?:the\s+)?(?:author|authors|writer|reporter|us|this|our)\b/i.test(m[1]!)) return null;
   return m[1]!.trim();
 }

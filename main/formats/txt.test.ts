@@ -325,10 +325,11 @@ describe('what follows the story', () => {
     }
   });
 
-  it('names no publisher from a photo credit', () => {
-    const a = folder.parse('credit.txt', `Port talks resume\n\nOfficials met on Thursday.\n\nThe quay at dawn (Photo: Jane Roe/Harbour Gazette)\n\nThey agreed to meet again.\n`);
+  it('names no publisher from a picture agency\'s photo credit', () => {
+    // (A paper's own credit names it when nothing else does: see "outlets in prompts and picture credits" below.)
+    const a = folder.parse('credit.txt', `Port talks resume\n\nOfficials met on Thursday.\n\nThe quay at dawn (Photo: Jane Roe/Getty Images)\n\nThey agreed to meet again.\n`);
     expect(a.publisher).toBeNull();
-    expect(a.captions).toEqual(['The quay at dawn (Photo: Jane Roe/Harbour Gazette)']);
+    expect(a.captions).toEqual(['The quay at dawn (Photo: Jane Roe/Getty Images)']);
   });
 });
 
@@ -1561,4 +1562,69 @@ describe('plain text: a paragraph of many short lines', () => {
     expect(paragraphs[1]).toBe(expected);
     expect(paragraphs[1]).toContain('Item 19999 Item 20000 thanks the volunteers The council');
   }, 60_000);
+});
+
+describe('plain text: strips over the story, standfirsts, dates after a share row, outlets in prompts and picture credits (text heldout12 kinds)', () => {
+  const story = [
+    'The county council said on Monday that the river bridge on the main road into town will close for three weeks from next month while engineers replace its worn bearings.',
+    'Buses will run on a diversion through the town centre, adding about ten minutes to each journey, and a temporary footbridge will be open for people walking to the station.',
+    'Traders on the high street said they feared a drop in trade during the works, which the council said could not wait until the summer because of the state of the bearings.',
+  ];
+
+  it('takes the headline with a credit under it over an alert strip\'s headline above a label, and its date and outlet too', () => {
+    const a = folder.parse(
+      'alert-strip.txt',
+      ['Skip to content', 'KFEN 7 News', 'Search', 'Menu', 'Watch Live', 'Weather Alert', 'Frost warning in force until 9 AM Thursday', 'Read More', 'News', 'River bridge to shut for three weeks in June', 'By Anika Stroud and Tomas Reyes', 'Published: May 6, 2025 at 9:10 PM UTC|Updated: 2 hours ago', 'Play', 'Mute', ...story].join('\n'),
+    );
+    expect(a.title).toBe('River bridge to shut for three weeks in June');
+    expect(a.authors).toEqual(['Anika Stroud', 'Tomas Reyes']);
+    expect(a.publishedAt?.value).toBe('2025-05-06');
+    // A standfirst right under the headline is not set apart by a label: the headline stays.
+    const dek = folder.parse('dek-under.txt', ['River bridge to shut for three weeks in June', 'Engineers to replace worn bearings before summer traffic', 'By Anika Stroud', 'May 6, 2025', ...story].join('\n'));
+    expect(dek.title).toBe('River bridge to shut for three weeks in June');
+  });
+
+  it('reads the credit and date under a standfirst written in sentences', () => {
+    const a = folder.parse('standfirst.txt', ['Sign in', 'Subscribe', 'Menu', 'Search', 'News', 'Fenwick & Dunmore', 'River bridge to shut for three weeks in June', 'Traders fear a quiet summer on the high street, but councillors say the repairs to the bearings cannot wait any longer.', 'By Anika Stroud and Tomas Reyes', 'May 6 2025, 6.00am', 'Updated: May 6 2025, 9.11am', 'Share', ...story].join('\n'));
+    expect(a.title).toBe('River bridge to shut for three weeks in June');
+    expect(a.authors).toEqual(['Anika Stroud', 'Tomas Reyes']);
+    expect(a.publishedAt?.value).toBe('2025-05-06');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('dates a story by a "Published on" line under its share row, and leaves a comment box\'s prompt out of the text', () => {
+    const a = folder.parse('foot-date.txt', ['The Fenwick Echo', 'River bridge to shut for three weeks in June', 'Anika Stroud', '3 hours ago', ...story, 'Share this:', 'Facebook', 'WhatsApp', 'Email', 'Published on May 6, 2025 at 9:35 AM', 'More in News', 'Ferry fares rise again', '1 hour ago', 'Have something to say? Log in to comment.'].join('\n'));
+    expect(a.publishedAt?.value).toBe('2025-05-06');
+    expect(a.text).not.toContain('Log in to comment');
+    expect(a.text).not.toContain('Ferry fares rise again');
+  });
+
+  it('names the outlet a newsletter prompt or its own photographer\'s credit names, over a publishing company\'s copyright', () => {
+    const prompt = folder.parse('prompt.txt', ['River bridge to shut for three weeks in June', 'By Anika Stroud', 'May 6, 2025', ...story, 'Sign up to the Fenwick Echo Morning Briefing, free every weekday.'].join('\n'));
+    expect(prompt.publisher).toBe('Fenwick Echo');
+    const possessive = folder.parse('prompt-possessive.txt', ['River bridge to shut for three weeks in June', 'By Anika Stroud', 'May 6, 2025', ...story, 'Sign up for the Fenwick Echo’s free county newsletter.', '© Valley Publishing Co Ltd 2025'].join('\n'));
+    expect(possessive.publisher).toBe('Fenwick Echo');
+    const pic = folder.parse('pic-credit.txt', ['River bridge to shut for three weeks in June', 'By Anika Stroud - May 6, 2025 @ 11:06am', 'Traffic on the river bridge yesterday. — Fenwick Post pic by Rahim Osman', ...story].join('\n'));
+    expect(pic.publisher).toBe('Fenwick Post');
+    expect(pic.captions).toEqual(['Traffic on the river bridge yesterday. — Fenwick Post pic by Rahim Osman']);
+    // A wire's credit names no outlet of the story's.
+    const wire = folder.parse('wire-credit.txt', ['River bridge to shut for three weeks in June', 'By Anika Stroud', 'May 6, 2025', 'Traffic on the river bridge. Photo: Rahim Osman/Canadian Press', ...story].join('\n'));
+    expect(wire.publisher).toBeNull();
+  });
+
+  it('leaves the headlines under a "Read more" label, a comment policy and a press release\'s end matter out of the text', () => {
+    const links = folder.parse('read-more.txt', ['River bridge to shut for three weeks in June', 'By Anika Stroud', 'May 6, 2025', story[0], 'Read more', 'Ferry fares rise again for island passengers', 'Council approves new car park at the station', story[1], story[2], 'Conversation', 'We welcome comments but will remove any that break our community rules. Read our guidelines.'].join('\n'));
+    expect(links.text).toBe(story.join('\n\n'));
+    const release = folder.parse(
+      'release-end.txt',
+      ['Fenwick Solar to power 4,000 homes in the valley', 'May 6, 2025', ...story, 'Distributed by Valley Release Wire on behalf of Fenwick Solar Ltd.', 'Media contact:', 'Anika Stroud', 'Head of Communications, Fenwick Solar Ltd', 'About Fenwick Solar Ltd:', 'Fenwick Solar Ltd designs and installs solar systems for homes and farms in the valley.'].join('\n'),
+    );
+    expect(release.text).toBe(story.join('\n\n'));
+  });
+
+  it('reads the rights holder after a glued copyright sign and a comma, and leaves a blog\'s comment form out of the text', () => {
+    const a = folder.parse('glued-copyright.txt', ['River bridge to shut for three weeks in June', 'By Anika Stroud', 'May 6, 2025', ...story, 'Previous Post', 'Ferry fares rise again', 'Leave a Reply', 'Your email address will not be published. Required fields are marked *', 'Comment *', 'Name *', 'Save my name, email, and website in this browser for the next time I comment.', 'Copyright© 2025, The Fenwick Echo'].join('\n'));
+    expect(a.publisher).toBe('The Fenwick Echo');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
 });

@@ -19,7 +19,7 @@ import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
 import { findHeaderBlock, headerAboveProse, headlineShape, outletOfSourceLine } from './txt-header-block';
 import { FIRST_PUBLISHED, isSyndicationNote } from './first-published';
 import { withoutHeadlineLabels } from './headline-labels';
-import { isProse } from './prose';
+import { isProse, MAX_HEADER_LINE } from './prose';
 import { splitSiteSuffix } from './site-suffix';
 import { withoutEditionNote } from './txt-fields';
 import { unwrapCopy } from './txt-wrappers';
@@ -90,6 +90,8 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   }
   let i = lead.next;
   let title = lead.title ?? lead.subject ?? titleFromFileName(fileName);
+  /** The line after the headline read by position (not from a tool's field or a mail's subject). */
+  let afterHeadline: number | null = null;
   if (lead.title === null && unwrapped?.headed !== false) {
     if (!couldBeHeadline(unmark(lines[i] ?? ''))) i = skipToHeadlineAboveByline(lines, i, boilerplate);
     const { line: anchored, site } = headlineFurtherDown(lines, i, lead.subject, dayFirst);
@@ -109,6 +111,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     const opensStory = lead.subject !== null && /[.!?]["”’]?$/.test(firstLine) && firstLine.split(/\s+/).length >= 12;
     if (firstLine !== '' && firstLine.length <= MAX_TITLE_LENGTH && !readLine(firstLine, dayFirst) && !opensStory) {
       const headline = readHeadline(lines, i);
+      afterHeadline = headline.next;
       title = contentsHeadline(headline.text, lead.contents) ?? headline.text;
       i = headline.next;
     }
@@ -116,7 +119,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   title = withoutHeadlineLabels(title).replace(TRAILING_ICONS, '').replace(LEADING_ICONS, '') || title;
   const permalink: { date: PublishedDate | null } = { date: null };
   i = readHeaderZone(lines, i, header, boilerplate, dayFirst, domainNamesOf(decoded.text), permalink, lead.above.publishedAt !== null);
-  const block = readHeaderBlock(lines, i, title, title === titleFromFileName(fileName), header, boilerplate, dayFirst);
+  const block = readHeaderBlock(lines, i, title, title === titleFromFileName(fileName), afterHeadline, header, boilerplate, dayFirst);
   title = block.title;
   i = block.next;
   mergeHeader(header, lead.above);
@@ -127,13 +130,16 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   let ended = false;
   let lastPiece: string | null = null;
   let credit: { at: number } | null = null;
+  let linkList = false;
   for (const group of paragraphGroups(lines.slice(i))) {
     // A press release's closing "About <issuer>" section names who issues it.
     if (blocks.length >= 2) about ??= aboutHeadingSubject(group[0]!);
     for (const paragraph of splitFurniture(group, vocabulary)) {
       // After "ENDS" or "###" come notes to editors and contacts.
       // In a newsletter, the next item its table of contents lists starts after this story.
-      if (ended || (blocks.length > 0 && (isEndMark(paragraph.text) || contentsHeadline(paragraph.text, lead.contents) !== null))) {
+      // A press release's end matter: its distributor's note, its media contacts, its "About <issuer>" sections.
+      if (ended || (blocks.length > 0 && (isEndMark(paragraph.text) || contentsHeadline(paragraph.text, lead.contents) !== null)) || (blocks.length >= 2 && isReleaseEndMatter(paragraph.text))) {
+        about ??= aboutHeadingSubject(paragraph.text);
         ended = true;
         boilerplate.push(paragraph.text);
         continue;
@@ -166,6 +172,12 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
         continue;
       }
       lastPiece = paragraph.text;
+      // The headlines a "Read more" or "Related" label sets between paragraphs are links, not the story's lines.
+      if (linkList && isLinkTitle(paragraph.text)) {
+        boilerplate.push(paragraph.text);
+        continue;
+      }
+      linkList = LINK_LIST_LABEL.test(paragraph.text.trim());
       // A rule stays until trimEnding(), which reads it as the end of the story.
       const role = paragraph.furniture || isCapitalsHeading(paragraph.text, blocks.length) || (blocks.length > 0 && isChapterLine(paragraph.text)) ? 'boilerplate' : RULE.test(paragraph.text.trim()) ? 'body' : roleOf(paragraph.text);
       if (role === 'caption') captions.push(paragraph.text);
@@ -195,7 +207,19 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     header.publishedAt ??= source.date;
     if (header.authors.length === 0) header.authors = source.authors;
   }
-  header.publisher ??= publisherFromSourceLine(lines) ?? publisherFromFooter(boilerplate) ?? ending.nameplate ?? publisherFromPrompt(boilerplate) ?? publisherFromAddress(boilerplate) ?? publisherFromReference(boilerplate);
+  if (header.publisher === null) {
+    const footer = publisherFromFooter(boilerplate);
+    // A footer's rights holder that is the publishing company ("Harbour Publishing Co Ltd") gives way to the paper a
+    // prompt or a picture credit names.
+    const named = () => publisherFromPrompt(boilerplate) ?? publisherFromPictureCredit([...captions, ...boilerplate]);
+    header.publisher =
+      publisherFromSourceLine(lines) ??
+      (footer !== null && footer.company ? (named() ?? footer.name) : footer?.name) ??
+      ending.nameplate ??
+      named() ??
+      publisherFromAddress(boilerplate) ??
+      publisherFromReference(boilerplate);
+  }
   if (header.publisher !== null) header.publisher = carriedOutlet(header.publisher);
 
   return assembleArticle({
@@ -220,7 +244,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
  * no headline, or the headline with a label before it; its credit, date and outlet where they found none; and the
  * body starts under it when only short lines lie between.
  */
-function readHeaderBlock(lines: string[], i: number, title: string, fromFileName: boolean, header: HeaderInfo, boilerplate: string[], dayFirst: boolean | null): { title: string; next: number } {
+function readHeaderBlock(lines: string[], i: number, title: string, fromFileName: boolean, afterHeadline: number | null, header: HeaderInfo, boilerplate: string[], dayFirst: boolean | null): { title: string; next: number } {
   const kept = { title, next: i };
   const readers = { read: (l: string) => readLine(l, dayFirst), isFurniture: (t: string) => isHeaderFurniture(t) || isBoilerplate(t) || isCommentCount(t) || LEAD_LABEL.test(t), isNameplate };
   const block = findHeaderBlock(lines.map((l) => (l.length > MAX_LINE_READ ? l : unmark(l))), readers);
@@ -232,15 +256,33 @@ function readHeaderBlock(lines: string[], i: number, title: string, fromFileName
   }
   // "NEW from me: Headline", "Watch – Headline": a label and a separator before the headline.
   const labelled = title.length > block.title.length && title.endsWith(block.title) && /[:|–—-]\s*$/.test(title.slice(0, -block.title.length));
-  const replaced = block.title !== title && block.score >= MIN_BLOCK_SCORE && (fromFileName || headlineShape(title, true) < 0 || labelled);
+  // A line read as the headline, then a label, a menu or a nameplate, then a headline with its credit or date right
+  // under it (a breaking-news strip or a weather alert over the story): the one with the credit heads the story.
+  const between = afterHeadline !== null && block.line >= afterHeadline ? lines.slice(afterHeadline, block.line).map((l) => unmark(l)).filter((l) => l !== '') : [];
+  let headlineLine = block.line;
+  while (headlineLine < block.end && unmark(lines[headlineLine] ?? '') !== block.title) headlineLine++;
+  const under = unmark(lines[skipBlank(lines, headlineLine + 1)] ?? '');
+  const underCredit = readLine(under, dayFirst) ?? readByline(under, { labelRequired: false });
+  const titleAsCredit = readByline(block.title ?? '', { labelRequired: false });
+  const overBlock =
+    between.length > 0 &&
+    between.every((l) => l.length <= MAX_HEADER_LINE && !isProse(l) && !endsSentence(l)) &&
+    between.some((l) => l.split(/\s+/).length <= 3 && headlineShape(l, true) < 0) &&
+    !!underCredit &&
+    (underCredit.authors.length > 0 || ('publishedAt' in underCredit && underCredit.publishedAt !== null)) &&
+    !titleAsCredit?.publisher &&
+    !titleAsCredit?.authors.length;
+  const replaced = block.title !== title && block.score >= MIN_BLOCK_SCORE && (fromFileName || headlineShape(title, true) < 0 || labelled || overBlock);
   if (block.title !== title && !replaced) return kept;
-  // The credit by the headline outweighs one read around a line that is none.
+  // The credit and date by the headline outweigh those read around a line that is none.
   if (header.authors.length === 0 || (replaced && block.authors.length > 0)) header.authors = block.authors;
-  header.publishedAt ??= block.publishedAt;
-  header.publisher ??= block.publisher;
+  if (header.publishedAt === null || (replaced && block.publishedAt !== null)) header.publishedAt = block.publishedAt;
+  if (header.publisher === null || (replaced && block.publisher !== null)) header.publisher = block.publisher;
   let next = i;
-  // Only header lines are skipped: a short sentence there is the story's ("The vote was seven to two.").
-  if (block.end > i && lines.slice(i, block.end).every((l) => l.length <= MAX_LINE_READ && !isProse(l.trim()) && !endsSentence(l.trim()))) {
+  // Only header lines are skipped (and the standfirst the block read through): a short sentence there is the story's
+  // ("The vote was seven to two.").
+  const isHeaderLine = (l: string, k: number) => k === block.standfirst || (l.length <= MAX_LINE_READ && !isProse(l.trim()) && !endsSentence(l.trim()));
+  if (block.end > i && lines.slice(i, block.end).every((l, k) => isHeaderLine(l, i + k))) {
     boilerplate.push(...lines.slice(i, block.end).map((l) => l.trim()).filter((l) => l !== '' && l !== block.title));
     next = block.end;
   }
@@ -1230,10 +1272,17 @@ function closingByline(text: string): string[] | null {
 function readFootCredits(lines: readonly string[], header: HeaderInfo, dayFirst: boolean | null): void {
   const foot = emptyHeader();
   let labelledDate = false;
+  let skipped = 0;
   for (const raw of lines) {
     const line = unmark(raw);
     // Wire credits ("Reporting by ...; Editing by ...") were read with the story's end.
     if (line === '' || readWireCredits(line)) continue;
+    // A share row between the story and its date line ("Share this:", "Facebook", "Print").
+    const nothingYet = foot.publishedAt === null && foot.authors.length === 0 && foot.publisher === null;
+    if (nothingYet && skipped < MAX_FOOT_TOOLS && isShortFurniture(line) && !readLine(line, dayFirst)) {
+      skipped++;
+      continue;
+    }
     const source = FOOT_SOURCE.exec(line)?.[1]!.trim() ?? null;
     const outlet = source !== null && isNameplate(source) ? source : outletOfSourceLine(line, isNameplate);
     if (outlet !== null) {
@@ -1248,6 +1297,33 @@ function readFootCredits(lines: readonly string[], header: HeaderInfo, dayFirst:
   if (!labelledDate && foot.authors.length === 0 && foot.publisher === null) foot.publishedAt = null;
   mergeHeader(header, foot);
 }
+/** A label over links to other stories set between paragraphs: "Read more", "Related:", "Also read". */
+const LINK_LIST_LABEL = /^(?:read (?:more|also|next)|also read|related(?: (?:stories|articles|coverage|content|reading|links))?|more on this(?: story)?|see also|recommended(?: for you)?)\s*:?$/i;
+
+/** A linked headline: a line of three to twenty words that ends no sentence. */
+function isLinkTitle(text: string): boolean {
+  const trimmed = text.trim();
+  const words = trimmed.split(/\s+/).length;
+  return words >= 3 && words <= 20 && !/[.!?:"”’)]$/.test(trimmed) && !isProse(trimmed);
+}
+
+/**
+ * Where a press release's end matter starts: its distributor's note ("Distributed by Wire on behalf of Acme Ltd."),
+ * its contacts' label ("Media contact:", "For more information, contact:") or an "About Acme Ltd:" section.
+ */
+function isReleaseEndMatter(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 200) return false;
+  return (
+    /^(?:media|press|news) (?:contacts?|enquiries|inquiries)\s*:?$/i.test(t) ||
+    /^for (?:more|further) information,? (?:please )?contact\b/i.test(t) ||
+    /^distributed by .{2,60} on behalf of .{2,80}$/i.test(t) ||
+    aboutHeadingSubject(t) !== null
+  );
+}
+
+/** How many short lines of tools (a share row) may lie between the story and its credit or date lines. */
+const MAX_FOOT_TOOLS = 8;
 /** The copy's lines under the story's last paragraph (found by its last words), as they were typed. */
 function linesAfterStory(lines: readonly string[], body: readonly Block[]): string[] {
   const tail = body.at(-1)?.text.trim().split(/\s+/).slice(-4).join(' ');
@@ -1368,14 +1444,41 @@ function publisherFromReference(boilerplate: readonly string[]): string | null {
   return null;
 }
 
-/** The outlet a closing prompt names: "Thanks for reading The Weekly Note!", "Subscribe to The Gazette today.". */
+/**
+ * The outlet a closing prompt names: "Thanks for reading The Weekly Note!", "Subscribe to The Gazette today.", "Sign
+ * up to the Harbour Times politics newsletter", "Sign up for the Harbour Times's free newsletter" (without the
+ * newsletter's own name: "the Harbour Times Morning Briefing").
+ */
 function publisherFromPrompt(boilerplate: readonly string[]): string | null {
   for (const line of boilerplate) {
-    const m = /\b(?:subscribe to|thanks for reading)\s+((?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,4})/u.exec(line);
-    if (m && isNameplate(m[1]!)) return m[1]!;
+    const m = /\b(?:[Ss]ubscribe to|[Tt]hanks for reading|[Ss]ign (?:up|me up) (?:to|for)(?: the)?|[Gg]et the)\s+((?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,4})/u.exec(line);
+    if (!m) continue;
+    const name = m[1]!.replace(NEWSLETTER_NAME, '').trim();
+    if (isNameplate(name)) return name;
   }
   return null;
 }
+/** The words that name a newsletter after its outlet's name ("Morning Briefing", "Daily Digest", "Newsletter"). */
+const NEWSLETTER_NAME = /(?:\s+(?:Morning|Evening|Daily|Weekly|Weekend|Breaking|Top|Headlines?))*\s+(?:Briefing|Brief|Newsletter|Digest|Update|Updates|Alerts?|Roundup|Edition|Bulletin)$/;
+
+/**
+ * The outlet a picture's credit names, its own photographer's ("Photo: Jane Roe/The Gazette", "Harbour Times pic by
+ * Jane Roe"): a paper's name in title case, not a wire or a picture agency ("Photo: Jane Roe/Canadian Press").
+ */
+function publisherFromPictureCredit(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    if (line.length > 400) continue;
+    const own = /(?:^|[—–-]\s+|\(|\.\s+)((?:The\s+)?\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){1,4})\s+(?:pic|photo|picture|image)s?\s+by\s+\p{Lu}/u.exec(line);
+    const credit = /\b(?:photo(?:graph)?|picture|pic|image)s?\s*(?:credit)?\s*[:：]\s*([^()\n]{3,120})/iu.exec(line);
+    const names = [own?.[1], ...(credit ? credit[1]!.replace(/[).]+$/, '').split(/\s*[/|,]\s*/) : [])].filter((n): n is string => !!n);
+    for (const name of names.map((n) => n.trim())) {
+      if (isNameplate(name) && PAPER_NOUN.test(` ${name}`) && !PICTURE_AGENCY.test(name)) return name;
+    }
+  }
+  return null;
+}
+/** Credits of wires and picture agencies, not of the outlet that ran the story. */
+const PICTURE_AGENCY = /\b(?:press|wire|agency|agence|images|photos|pictures|stock|associated|news service)$/i;
 
 /** Words of a postal address: "12 Castle Street", "Parliament Square", "PO Box 41". */
 const ADDRESS_WORD = /\b(?:street|st|road|rd|avenue|ave|square|sq|lane|place|row|way|drive|boulevard|blvd|plaza|house|building|floor|quay|wharf|po box|p\.o\. box)\b|\b\p{Lu}{1,2}\d[\p{Lu}\d]?\s*\d\p{Lu}{2}\b|\b\d{5}(?:-\d{4})?\b/iu;
@@ -1401,8 +1504,11 @@ function isCapitalsHeading(text: string, paragraphsAbove: number): boolean {
   return /\p{Lu}{2}/u.test(trimmed) && !/\p{Ll}/u.test(trimmed) && !/\d/.test(trimmed);
 }
 
-/** The rights holder of a copyright footer ("© 2023 The Gazette. All rights reserved.") is the publisher. */
-function publisherFromFooter(boilerplate: readonly string[]): string | null {
+/**
+ * The rights holder of a copyright footer ("© 2023 The Gazette. All rights reserved.") is the publisher; `company`
+ * when it is named as a company ("Harbour Publishing Co Ltd", "Valley Media Group").
+ */
+function publisherFromFooter(boilerplate: readonly string[]): { name: string; company: boolean } | null {
   for (const line of boilerplate) {
     for (const item of line.split(/\s+\|\s+/)) {
       if (!/(?:©|\(c\)|\bcopyright\b)/i.test(item)) continue;
@@ -1410,17 +1516,24 @@ function publisherFromFooter(boilerplate: readonly string[]): string | null {
         .replace(/.*?(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*/i, '')
         .replace(/\ball rights reserved\b.*$/i, '')
         .replace(/\b\d{4}(?:\s*[-–]\s*\d{4})?\b/g, ' ')
+        .replace(/^[\s,.-]+/, '')
         .split(/\.\s|\s[|•·]\s|,\s/)[0]!
         .replace(/[\s.,]+$/, '')
         .replace(/^[\s,.-]+/, '')
         .trim();
       // "Copyright and protected by law", "Copyright protected": a notice naming no holder.
       if (/^(?:and|protected|by|under|all|reserved|notice|law|applies)\b/i.test(holder)) continue;
-      if (/^\p{Lu}/u.test(holder) && holder.split(/\s+/).length <= 8 && !/\d/.test(holder)) return withoutCompanySuffix(holder);
+      if (/^\p{Lu}/u.test(holder) && holder.split(/\s+/).length <= 8 && !/\d/.test(holder)) {
+        const name = withoutCompanySuffix(holder);
+        return { name, company: name !== holder || COMPANY_WORD.test(name) };
+      }
     }
   }
   return null;
 }
+
+/** Words that name a publishing company rather than a paper ("Harbour Publishing", "Valley Media Group"). */
+const COMPANY_WORD = /\b(?:publishing|publishers|publications|media|group|holdings|newspapers|communications|company|corporation|enterprises)\b/i;
 
 /** "The Harbour Gazette Ltd" -> "The Harbour Gazette": the legal form is no part of the outlet's name. */
 function withoutCompanySuffix(name: string): string {
