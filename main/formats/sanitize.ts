@@ -1,9 +1,10 @@
 /**
  * Article HTML made safe to show: DOMPurify over one shared jsdom window (DOMPurify does nothing on linkedom,
- * and jsdom takes ~100 ms to start, so the window is created once, on first use).
+ * and jsdom takes ~100 ms to start, so the window is created once, on first use). jsdom itself is loaded then too:
+ * its modules take about a second to load, which a command that sanitises nothing (a search) should not pay.
  */
+import { createRequire } from 'node:module';
 import createDOMPurify, { type DOMPurify } from 'dompurify';
-import { JSDOM } from 'jsdom';
 
 const FORBIDDEN_TAGS = [
   'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button',
@@ -17,6 +18,7 @@ let purifier: DOMPurify | null = null;
 
 function getPurifier(): DOMPurify {
   if (purifier) return purifier;
+  const { JSDOM } = createRequire(import.meta.url)('jsdom') as typeof import('jsdom');
   const { window } = new JSDOM('<!DOCTYPE html><html><body></body></html>');
   const instance = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
   instance.addHook('afterSanitizeAttributes', (node) => {
