@@ -10,6 +10,8 @@
 import type { PublishedDate } from '../../shared/model';
 import type { HeaderInfo } from './byline';
 import { findPublicationDate } from './dates';
+import { inZoneTime } from './regional-time';
+import { zoneOfUsDateline } from './us-state-zones';
 
 export interface Dateline {
   /** "WASHINGTON", "NAIROBI, Kenya". */
@@ -109,6 +111,22 @@ function yearFromNearbyDate(monthDay: string | null, datedLines: readonly string
       const days = (Date.parse(date.value.slice(0, 10)) - Date.parse(near.value.slice(0, 10))) / 86_400_000;
       if (days >= 0 && days <= MAX_CAPTION_AGE_DAYS) return { value: date.value.slice(0, 10), precision: 'day' };
     }
+  }
+  return null;
+}
+
+/**
+ * A UTC time stamp in the local time of the US state the story's dateline names ("JOPLIN, Mo. (KRJN) -" under
+ * "Published: Apr. 3, 2024 at 3:14 AM UTC": the evening of April 2 in Missouri); null when the stamp is no UTC stamp
+ * or no opening paragraph has such a dateline.
+ */
+export function inDatelineTime(stamp: PublishedDate | null, openingParagraphs: readonly string[]): PublishedDate | null {
+  if (!stamp || stamp.precision !== 'datetime') return null;
+  for (const paragraph of openingParagraphs) {
+    const dateline = readDateline(paragraph);
+    if (!dateline) continue;
+    const zone = zoneOfUsDateline(dateline.place);
+    return zone ? inZoneTime(stamp, zone) : null;
   }
   return null;
 }

@@ -1224,3 +1224,13 @@ describe('web pages: update-only dates, other languages\' reading times, author 
     expect(a.text).toContain(PARAGRAPHS[0]);
   });
 });
+
+describe('web pages: a UTC stamp and a US dateline', () => {
+  it('dates a page whose stamps are UTC by the day in the state its dateline names', () => {
+    const head = '<meta property="article:published_time" content="2025-05-07T02:10:00Z">';
+    const a = folder.parse('utc-dateline.html', page(head, `<h1>River bridge to shut</h1><p>SPRINGFIELD, Mo. (KFEN) — ${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p>`));
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2025-05-06');
+    const b = folder.parse('utc-no-state.html', page(head, `<h1>River bridge to shut</h1><p>LONDON — ${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p>`));
+    expect(b.publishedAt?.value.slice(0, 10)).toBe('2025-05-07');
+  });
+});

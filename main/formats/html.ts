@@ -6,7 +6,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ParsedArticle } from '../../shared/model';
 import { creditedEditors, publisherFromAuthors, readByline, readClosingCredits, readOpeningCredit, withoutStaffBesidePeople, type HeaderInfo } from './byline';
-import { completeFromDateline } from './dateline';
+import { completeFromDateline, inDatelineTime } from './dateline';
 import type { DecodedText } from './decode';
 import { separateFurniture } from './furniture';
 import { blocksOf } from './html-blocks';
@@ -108,7 +108,10 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
   }
   // Byline and date lines left at the top of the content belong to the header, not the body.
   const { body, captions, boilerplate } = separateFurniture(blocks, header, found.captions);
-  completeFromDateline(header, body.filter((b) => b.kind === 'body').slice(0, 3).map((b) => b.text), captions);
+  const opening = body.filter((b) => b.kind === 'body').slice(0, 3).map((b) => b.text);
+  completeFromDateline(header, opening, captions);
+  // A UTC stamp on a page that names no zone of its own: the day in the US state its dateline names.
+  header.publishedAt = inDatelineTime(header.publishedAt, opening) ?? header.publishedAt;
   // A credit's outlet ("Gazette", from "Jane Roe, Gazette Correspondent") when the page declares none: in full if the page shows it so.
   if (meta.publisher === null) header.publisher = fullerSiteName(header.publisher, meta.shownPublisher);
   header.publisher ??= meta.shownPublisher;

@@ -124,6 +124,7 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    start of the h1 is no word of the title; date lines under the headline before those above it (a top bar's
  *    today); a live blog's coverage start in its own offset; a shown next day that no real offset explains is the
  *    update's; reading times in other languages; writers on cards of their own; a live blog's entry headlines.
+ *    Both: a time marked UTC is dated by the day in the US state the dateline names (us-state-zones.ts).
  */
 export const READER_VERSION = 15;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inRegionalTime, regionOfTag } from './regional-time';
+import { inRegionalTime, inZoneTime, regionOfTag, utcStampOfLine } from './regional-time';
+import { zoneOfUsDateline } from './us-state-zones';
 
 const utc = (value: string) => ({ value, precision: 'datetime' as const });
 
@@ -26,5 +27,26 @@ describe('inRegionalTime', () => {
     expect(inRegionalTime({ value: '2025-03-11', precision: 'day' }, 'NP')).toBeNull();
     expect(inRegionalTime(utc('2025-03-11T23:35:00Z'), null)).toBeNull();
     expect(inRegionalTime(utc('2025-03-11T23:35:00Z'), 'ZZ')).toBeNull();
+  });
+});
+
+describe('times marked UTC and US datelines', () => {
+  it('reads a clock time its line marks as UTC, in 12- or 24-hour form, and none without the mark', () => {
+    expect(utcStampOfLine('Published: Apr. 3, 2024 at 3:14 AM UTC', '2024-04-03')).toEqual(utc('2024-04-03T03:14:00Z'));
+    expect(utcStampOfLine('Posted 12:05 p.m. GMT', '2024-04-03')).toEqual(utc('2024-04-03T12:05:00Z'));
+    expect(utcStampOfLine('Updated 21:40 UTC', '2024-04-03')).toEqual(utc('2024-04-03T21:40:00Z'));
+    expect(utcStampOfLine('Published: Apr. 3, 2024 at 3:14 AM CDT', '2024-04-03')).toBeNull();
+    expect(utcStampOfLine('Published: Apr. 3, 2024', '2024-04-03')).toBeNull();
+  });
+
+  it('writes a UTC stamp in the zone of the state a dateline names, by AP abbreviation, postal code or name', () => {
+    expect(zoneOfUsDateline('JOPLIN, Mo.')).toBe('America/Chicago');
+    expect(zoneOfUsDateline('WICHITA, KS')).toBe('America/Chicago');
+    expect(zoneOfUsDateline('BOISE, Idaho')).toBe('America/Boise');
+    expect(zoneOfUsDateline('PORTLAND, Ore.')).toBe('America/Los_Angeles');
+    expect(zoneOfUsDateline('NAIROBI, Kenya')).toBeNull();
+    expect(zoneOfUsDateline('WASHINGTON')).toBeNull();
+    expect(inZoneTime(utc('2024-04-03T03:14:00Z'), 'America/Chicago')).toEqual(utc('2024-04-02T22:14:00-05:00'));
+    expect(inZoneTime(utc('2024-04-03T03:14:00-05:00'), 'America/Chicago')).toBeNull();
   });
 });

@@ -62,3 +62,29 @@ export function inRegionalTime(stamp: PublishedDate, region: string | null): Pub
   if (times.length === 0 || new Set(times).size > 1) return null;
   return { value: times[0]!, precision: 'datetime' };
 }
+
+/** A UTC time stamp written in the wall-clock time of one IANA zone ("America/Chicago"); null when it is no UTC stamp. */
+export function inZoneTime(stamp: PublishedDate, zone: string): PublishedDate | null {
+  if (stamp.precision !== 'datetime' || !/(?:Z|[+-]00:?00)$/i.test(stamp.value)) return null;
+  const instant = new Date(stamp.value);
+  if (Number.isNaN(instant.getTime())) return null;
+  const time = wallClock(instant, zone);
+  return time === null ? null : { value: time, precision: 'datetime' };
+}
+
+/** "3:14 AM UTC", "15:05 GMT", "8.30pm UTC": a clock time its line says is UTC, as [hours 0-23, minutes]. */
+const UTC_CLOCK = /(?<![\d:.])(\d{1,2})[:.](\d{2})\s*(?:([AaPp])\.?\s?[Mm]\.?)?\s*(?:UTC|GMT|Z)(?![\p{L}+-])/u;
+
+/**
+ * The UTC time stamp a date line gives with a clock time marked UTC ("Published: Apr. 3, 2024 at 3:14 AM UTC"),
+ * for its day (YYYY-MM-DD, read from the line by the caller); null when the line marks no time as UTC.
+ */
+export function utcStampOfLine(line: string, day: string): PublishedDate | null {
+  const m = UTC_CLOCK.exec(line);
+  if (!m || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  let hours = Number(m[1]);
+  const minutes = Number(m[2]);
+  if (hours > 23 || minutes > 59 || (m[3] && (hours < 1 || hours > 12))) return null;
+  if (m[3]) hours = (hours % 12) + (/[Pp]/.test(m[3]) ? 12 : 0);
+  return { value: `${day}T${String(hours).padStart(2, '0')}:${m[2]}:00Z`, precision: 'datetime' };
+}

@@ -1622,6 +1622,14 @@ describe('plain text: strips over the story, standfirsts, dates after a share ro
     expect(release.text).toBe(story.join('\n\n'));
   });
 
+  it('dates a story stamped in UTC by the day in the US state its dateline names', () => {
+    const a = folder.parse('utc-dateline.txt', ['River bridge to shut for three weeks in June', 'By Anika Stroud', 'Published: May 7, 2025 at 2:10 AM UTC|Updated: 2 hours ago', 'SPRINGFIELD, Mo. (KFEN) - ' + story[0], story[1]].join('\n'));
+    expect(a.publishedAt?.value).toBe('2025-05-06');
+    // Without a US state in the dateline the UTC day stands.
+    const b = folder.parse('utc-no-state.txt', ['River bridge to shut for three weeks in June', 'By Anika Stroud', 'Published: May 7, 2025 at 2:10 AM UTC', story[0], story[1]].join('\n'));
+    expect(b.publishedAt?.value).toBe('2025-05-07');
+  });
+
   it('reads the rights holder after a glued copyright sign and a comma, and leaves a blog\'s comment form out of the text', () => {
     const a = folder.parse('glued-copyright.txt', ['River bridge to shut for three weeks in June', 'By Anika Stroud', 'May 6, 2025', ...story, 'Previous Post', 'Ferry fares rise again', 'Leave a Reply', 'Your email address will not be published. Required fields are marked *', 'Comment *', 'Name *', 'Save my name, email, and website in this browser for the next time I comment.', 'Copyright© 2025, The Fenwick Echo'].join('\n'));
     expect(a.publisher).toBe('The Fenwick Echo');

@@ -7,7 +7,8 @@
  */
 import type { ParsedArticle, PublishedDate } from '../../shared/model';
 import { emptyHeader, isHeaderNoise, mergeHeader, readByline, readHeaderLine, readWireCredits, withAuthorsAdded, type HeaderInfo } from './byline';
-import { completeFromDateline, readDateline } from './dateline';
+import { completeFromDateline, inDatelineTime, readDateline } from './dateline';
+import { utcStampOfLine } from './regional-time';
 import { findPublicationDate, withNumericDatesResolved } from './dates';
 import type { DecodedText } from './decode';
 import { classifyBlock, isBoilerplate, type BlockRole } from './furniture';
@@ -197,6 +198,13 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   // A caption may sit in the header zone (kept as furniture there): both may date a yearless dateline.
   completeFromDateline(header, body.slice(0, 3).map((b) => b.text), [...captions, ...boilerplate]);
   if (body.length > 0) header.publishedAt ??= releaseDateline(body[0]!.text);
+  // "Published: Apr. 3, 2024 at 3:14 AM UTC" over "JOPLIN, Mo. -": the day in the state the dateline names.
+  if (header.publishedAt?.precision === 'day') {
+    const day = header.publishedAt.value;
+    const stamped = lines.slice(0, MAX_PREAMBLE_LINES).map((l) => unmark(l)).find((l) => l.length <= MAX_LINE_READ && readLine(l, dayFirst)?.publishedAt?.value === day && utcStampOfLine(l, day));
+    const local = stamped ? inDatelineTime(utcStampOfLine(stamped, day), body.slice(0, 3).map((b) => b.text)) : null;
+    if (local) header.publishedAt = { value: local.value.slice(0, 10), precision: 'day' };
+  }
   // A press release is published by its issuer: the name above the release label, or its closing "About" section.
   if (lead.release) header.publisher = lead.issuer ?? about ?? header.publisher;
   // A reader's source line the story's furniture took in ("Source: The Gazette | 12 March 2024 | By Jane Roe").
