@@ -584,3 +584,23 @@ describe('credits of feeds, correspondents and abbreviated roles', () => {
     expect(readByline('By Aoife Corr')?.authors).toEqual(['Aoife Corr']);
   });
 });
+
+describe('credits of heldout13–15 kinds (invented examples)', () => {
+  it('reads names joined by commas or a local "and", with a footnote\'s mark, before a channel with a number', () => {
+    expect(readByline('Dana Levi , Amit Cohen | Galil 12', { labelRequired: false })).toEqual({ authors: ['Dana Levi', 'Amit Cohen'], publisher: 'Galil 12' });
+    expect(readByline('Por Marta Ribeiro e Caio Nunes*', { labelRequired: false })?.authors).toEqual(['Marta Ribeiro', 'Caio Nunes']);
+    expect(readByline('Jeanne Roy à Québec', { labelRequired: false })?.authors).toEqual(['Jeanne Roy']);
+    expect(readByline('Maria da Silva', { labelRequired: false })?.authors).toEqual(['Maria da Silva']);
+  });
+
+  it('reads "From NAME, PLACE" as a correspondent\'s credit, and the British desks\' "Our Political Staff" as naming no one', () => {
+    expect(readByline('From Emeka Obi, Enugu', { labelRequired: false })).toEqual({ authors: ['Emeka Obi'], publisher: null });
+    expect(readByline('By Our Political Staff')).toEqual({ authors: [], publisher: null });
+    expect(readByline('By Our Foreign Staff')).toEqual({ authors: [], publisher: null });
+  });
+
+  it('reads a date line with the time before the date and the outlet before both', () => {
+    expect(readHeaderLine('The Harbour Post / 05:12 PM March 03, 2025')).toEqual({ authors: [], publisher: 'The Harbour Post', publishedAt: day('2025-03-03'), modifiedAt: null });
+    expect(readHeaderLine('20 mars 2025 Mis à jour le 21 mars 2025 Lecture de 4 min')).toEqual({ authors: [], publisher: null, publishedAt: day('2025-03-20'), modifiedAt: day('2025-03-21') });
+  });
+});

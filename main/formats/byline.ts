@@ -125,6 +125,9 @@ const RELATIVE_AGE =
 /** The weekday that opens a date ("Words by Jane Roe Sun 4 Jun 2023", "كتب: NAME الثلاثاء ..."): the date's, not the name's last word. */
 const WEEKDAY_BEFORE_DATE = new RegExp(String.raw`\s+(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?|${LANGUAGE_WEEKDAYS})\.?,?\s*$`, 'iu');
 
+/** The time set before a date ("Outlet / 05:12 PM March 03, 2025", "08:00 Thursday 07 March 2024"). */
+const CLOCK_BEFORE_DATE = /(?<=^|\s)\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?=\s*(?:\p{L}+\.?,?\s*)?$)/u;
+
 /** The text before a date without the weekday that opens the date, unless that would leave a one-word name ("By Li Sun"). */
 function withoutWeekday(before: string): string {
   const stripped = before.replace(WEEKDAY_BEFORE_DATE, '');
@@ -134,8 +137,8 @@ function withoutWeekday(before: string): string {
 }
 
 /** Separators between the parts of a header line. */
-const TRAILING_SEPARATORS = /(?:[\s,;|·•–—-]|\b(?:on|at)\b)+$/i;
-const LEADING_SEPARATORS = /^(?:[\s,;|·•–—-])+/;
+const TRAILING_SEPARATORS = /(?:[\s,;|/·•–—-]|\b(?:on|at)\b)+$/i;
+const LEADING_SEPARATORS = /^(?:[\s,;|/·•–—-])+/;
 
 /** " on gazette.example", " at www.gazette.example": the site a date line says the story was published on. */
 const SITE_AFTER_DATE = /^\s*(?:on|at)\s+(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?\s*$/iu;
@@ -173,7 +176,7 @@ export function readHeaderLine(line: string): HeaderInfo | null {
       else if (chunk.modified !== 'copy') info.publishedAt ??= found.date;
       // "Published 3 May 2024 on gazette.example": the site the date is the story's on says nothing more.
       const after = chunk.text.slice(found.end).replace(SITE_AFTER_DATE, '');
-      leftover = `${withoutWeekday(chunk.text.slice(0, found.start))} ${withoutLeadingDateNoise(after)}`;
+      leftover = `${withoutWeekday(chunk.text.slice(0, found.start).replace(CLOCK_BEFORE_DATE, ''))} ${withoutLeadingDateNoise(after)}`;
     } else if (chunk.modified === true && isDayAndMonth(chunk.text)) {
       // "Last Updated: March 7": an update printed without its year dates nothing, but is no credit either.
       leftover = '';
@@ -332,9 +335,9 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
  * A staff credit that names no one, by its "our" or "a": "Our Correspondent", "Our Special Correspondent, Quetta", "A
  * Correspondent" ("Staff Writer" alone may be the role line under a writer's name).
  */
-const STAFF_ONLY_CREDIT = /^(?:our|a)\s+(?:(?:own|special|staff|local)\s+)*(?:correspondent|reporter|writer)s?(?:\s*,\s*\p{Lu}[\p{L}.'’ -]{1,40})?$/iu;
-/** "From NAME in PLACE": a correspondent's credit in British and Commonwealth papers. */
-const FILED_FROM = /^[Ff]rom\s+(\p{Lu}[\p{L}.'’ -]{2,60}?)\s+in\s+\p{Lu}[\p{L}.'’ -]{1,40}$/u;
+const STAFF_ONLY_CREDIT = /^(?:our|a)\s+(?:(?:own|special|staff|local|political|foreign|diplomatic|city|business|sports?|news|parliamentary|legal|education|health|crime|court)\s+)*(?:correspondent|reporter|writer|staff)s?(?:\s*,\s*\p{Lu}[\p{L}.'’ -]{1,40})?$/iu;
+/** "From NAME in PLACE", "From NAME, PLACE": a correspondent's credit in British, Commonwealth and Nigerian papers. */
+const FILED_FROM = /^[Ff]rom\s+(\p{Lu}[\p{L}.'’ -]{2,60}?)(?:\s+in|\s*,)\s+\p{Lu}[\p{L}.'’ -]{1,40}$/u;
 /**
  * The place a writer files from after the name, with the French, Spanish, Portuguese, German or Dutch word for "in"
  * or "from" ("à", "depuis", "en", "desde", "em", "aus", "vanuit"); not "da" or "de", which open surnames.
@@ -427,7 +430,8 @@ function withoutHonorific(name: string): string {
 function namePieces(segment: string): string[] {
   const pieces: string[] = [];
   for (const part of segment.split(/\s*(?:,|;|&|\band\b)\s*/i)) {
-    const piece = part.trim();
+    // "Rafael Quintella*": a footnote's mark after a name (an intern's, a guest's) is no part of it.
+    const piece = part.trim().replace(/(?<=\p{L})\s*[*†‡]+$/u, '');
     if (piece === '') continue;
     // "Camille Roux et Julien Marchand": split only when every part is a full name ("Ortega y Gasset" is one).
     const local = piece.split(LOCAL_AND);

@@ -224,3 +224,12 @@ describe('isDayAndMonth', () => {
     expect(isDayAndMonth(text)).toBe(false);
   });
 });
+
+describe('dotted dates with a two-digit year', () => {
+  it('reads them day first in a header line, whatever the page\'s order', () => {
+    expect(withNumericDatesResolved('Published: 19.05.25, 00:47', null, { twoDigitYears: true })).toBe('Published: 19 May 2025, 00:47');
+    expect(withNumericDatesResolved('Published: 19.05.25, 00:47', 'month-first', { twoDigitYears: true })).toBe('Published: 19 May 2025, 00:47');
+    expect(withNumericDatesResolved('Published: 19.05.25, 00:47', null)).toBe('Published: 19.05.25, 00:47');
+    expect(withNumericDatesResolved('Score 31.13.24', null, { twoDigitYears: true })).toBe('Score 31.13.24');
+  });
+});

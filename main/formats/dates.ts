@@ -414,6 +414,14 @@ export function numericDateOrder(locale: string | null | undefined): NumericDate
  * spelt out in the given order, so that the ordinary parsers read them; an impossible reading (a 13th month) is left as it was.
  */
 export function withNumericDatesResolved(text: string, order: NumericDateOrder | null, options: { twoDigitYears?: boolean } = {}): string {
+  // "19.05.25, 00:47": dots with a two-digit year are written day first wherever they are written (Central and Eastern
+  // Europe, Israel, Russia), whatever order the page's slashes take.
+  if (options.twoDigitYears) {
+    text = text.replace(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/g, (whole, d: string, m: string, y: string) => {
+      const year = +y < 69 ? 2000 + +y : 1900 + +y;
+      return isoDay(year, +m, +d) ? `${+d} ${ENGLISH_MONTHS[+m - 1]} ${year}` : whole;
+    });
+  }
   if (!order) return text;
   // "04/03/25" in a web page's header line: a two-digit year, read as POSIX strptime's %y does (69-99 in the 1900s).
   // "04-03-2025": hyphens too, with the year last (never ISO's order) and of four digits.

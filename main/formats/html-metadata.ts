@@ -253,6 +253,9 @@ function datesOf(
   const declared = [...metaPublished, ...marked, times.published, ld.coverageStart].map(parse);
   const local = published ? (declared.find((d) => d && sameInstantWithOffset(published, d)) ?? published) : null;
   if (shown && local && localDayDiffers(local, shown)) return { publishedAt: shown, fallbackDate: modified ?? copyright };
+  // A permalink's day beside a UTC stamp of the day before or after ("/2025/04/24/" and "2025-04-23T23:10:00Z"): CMSs
+  // build permalinks in the site's own time zone, so that is the outlet's day.
+  if (!shown && local && urlDate?.precision === 'day' && localDayDiffers(local, urlDate)) return { publishedAt: urlDate, fallbackDate: modified ?? copyright };
   // A UTC stamp with no local time shown beside it: the outlet's day, where the page declares its region.
   const regional = local && !shown ? inRegionalTime(local, pageRegion(document, meta)) : null;
   return { publishedAt: regional ?? local, fallbackDate: modified ?? copyright };

@@ -575,7 +575,9 @@ function authorCards(document: Document): string[] {
     if (!parent || !cls || inFurniture(card)) continue;
     const cards = Array.from(parent.children).filter((c) => c.getAttribute('class') === cls);
     if (cards.length < 2 || cards.length > MAX_AUTHOR_CARDS) continue;
-    const names = cards.map((c) => readByline(collapseSpaces(spacedText(c)), { labelRequired: false })?.authors ?? []);
+    // The card's name element or link, when it has one: the role or bureau beside it ("Nagoya Bureau") is no name.
+    const nameOf = (c: Element) => collapseSpaces((c.querySelector('[class*="name" i]') ?? c.querySelector('a[href]'))?.textContent ?? '') || collapseSpaces(spacedText(c));
+    const names = cards.map((c) => readByline(nameOf(c), { labelRequired: false })?.authors ?? []);
     if (names.every((n) => n.length === 1)) return names.map((n) => n[0]!);
   }
   return [];

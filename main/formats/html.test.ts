@@ -1234,3 +1234,26 @@ describe('web pages: a UTC stamp and a US dateline', () => {
     expect(b.publishedAt?.value.slice(0, 10)).toBe('2025-05-07');
   });
 });
+
+describe('web pages: permalink days, dotted dates and author cards (web heldout14 kinds)', () => {
+  it('dates a page by its permalink\'s day when its UTC stamp falls on the day before', () => {
+    const a = folder.parse('permalink-day.html', page('<link rel="canonical" href="https://news.example/2025/04/24/port-scanners/"><meta property="article:published_time" content="2025-04-23T23:10:00+00:00">', `<h1>Port scanners halve waits</h1><p class="meta">2 days ago</p>${BODY}`));
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2025-04-24');
+    const b = folder.parse('permalink-far.html', page('<link rel="canonical" href="https://news.example/2025/04/24/port-scanners/"><meta property="article:published_time" content="2025-04-23T05:10:00+00:00">', `<h1>Port scanners halve waits</h1>${BODY}`));
+    expect(b.publishedAt?.value.slice(0, 10)).toBe('2025-04-23');
+  });
+
+  it('dates a page by a dotted day-first date line with a two-digit year under its UTC stamp of the day before', () => {
+    const a = folder.parse('dotted.html', page('<meta property="article:published_time" content="2025-05-18T21:47:00Z">', `<h1>Bus drivers to strike on Monday</h1><div class="published">Published: 19.05.25, 00:47</div>${BODY}`));
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2025-05-19');
+  });
+
+  it('names every writer of author cards by the card\'s name, not the bureau beside it', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Port to test hydrogen cranes', author: { '@type': 'Person', name: 'Haruka Ono' } });
+    const a = folder.parse(
+      'bureau-cards.html',
+      page(`<script type="application/ld+json">${ld}</script>`, `<h1>Port to test hydrogen cranes</h1><div class="author-cards"><div class="author-card"><a class="author-name" href="/a/ono">Haruka Ono</a><span>Staff Writer</span></div><div class="author-card"><a class="author-name" href="/a/sato">Daiki Sato</a><span>Nagoya Bureau</span></div></div>${BODY}`),
+    );
+    expect(a.authors).toEqual(['Haruka Ono', 'Daiki Sato']);
+  });
+});

@@ -205,3 +205,11 @@ describe('names in scripts without capitals (invented examples)', () => {
     expect(classifyName(name)).toBe(kind);
   });
 });
+
+describe('outlets with a channel number', () => {
+  it('takes a name with a number for an outlet, never a person', () => {
+    expect(classifyName('Galil 12')).toBe('outlet');
+    expect(classifyName('Kanal 9')).toBe('outlet');
+    expect(classifyName('Dana Levi')).toBe('person');
+  });
+});

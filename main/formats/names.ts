@@ -234,6 +234,8 @@ export function classifyName(raw: string): NameKind {
   if (lower.some((w) => FOREIGN_NAMEPLATE_WORDS.has(w)) && !startsWithGivenName(lower)) return 'outlet';
   // An acronym beside ordinary words names an organisation ("XYZ Sport", "ABC News"), not a person.
   if (words.length > 1 && words.filter((w) => /^\p{Lu}{3,}$/u.test(w)).length === 1 && words.some((w) => /\p{Ll}/u.test(w))) return 'outlet';
+  // "France 24", "Kanal 9", "Negev 12": a name with a channel's or station's number is no person's.
+  if (words.length >= 2 && words.length <= 4 && /^\d{1,3}$/.test(words[words.length - 1]!) && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w))) return 'outlet';
   // "Voice of America", "Times of Oman": a lower-case joining word inside capitalised words.
   const joining = (w: string) => /^(?:of|for|on|the|and|de|du|la)$/.test(w);
   if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:of|for|on)$/.test(w)) && words.every((w) => /^\p{Lu}/u.test(w) || joining(w))) return 'outlet';

@@ -1630,6 +1630,17 @@ describe('plain text: strips over the story, standfirsts, dates after a share ro
     expect(b.publishedAt?.value).toBe('2025-05-07');
   });
 
+  it('takes a reader app\'s "Headline | Outlet" title apart, reads a source line behind an icon and a doubled copyright mark', () => {
+    const a = folder.parse('suffix.txt', ['River bridge to shut for three weeks in June | The Fenwick Echo', 'By Our Political Staff', '6 May 2025 • 10:00pm', ...story].join('\n'));
+    expect(a.title).toBe('River bridge to shut for three weeks in June');
+    expect(a.publisher).toBe('The Fenwick Echo');
+    expect(a.authors).toEqual([]);
+    const icon = folder.parse('icon-source.txt', ['River bridge to shut for three weeks in June', '🗞 Source: The Fenwick Echo | Published: May 6, 2025', ...story].join('\n'));
+    expect(icon.publisher).toBe('The Fenwick Echo');
+    const doubled = folder.parse('doubled-copyright.txt', ['River bridge to shut for three weeks in June', 'By Anika Stroud', 'May 6, 2025', ...story, '© Copyright 2025 The Fenwick Echo, 7 Quay St.'].join('\n'));
+    expect(doubled.publisher).toBe('The Fenwick Echo');
+  });
+
   it('reads the rights holder after a glued copyright sign and a comma, and leaves a blog\'s comment form out of the text', () => {
     const a = folder.parse('glued-copyright.txt', ['River bridge to shut for three weeks in June', 'By Anika Stroud', 'May 6, 2025', ...story, 'Previous Post', 'Ferry fares rise again', 'Leave a Reply', 'Your email address will not be published. Required fields are marked *', 'Comment *', 'Name *', 'Save my name, email, and website in this browser for the next time I comment.', 'Copyright© 2025, The Fenwick Echo'].join('\n'));
     expect(a.publisher).toBe('The Fenwick Echo');

@@ -118,6 +118,12 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     }
   }
   title = withoutHeadlineLabels(title).replace(TRAILING_ICONS, '').replace(LEADING_ICONS, '') || title;
+  // A reader app's or a share's page title over the story ("Headline | The Gazette"): the outlet's name is no word of it.
+  const suffixed = afterHeadline !== null ? splitSiteSuffix(title) : null;
+  if (suffixed && isNameplate(suffixed.site)) {
+    title = suffixed.headline.trim();
+    header.publisher ??= suffixed.site;
+  }
   const permalink: { date: PublishedDate | null } = { date: null };
   i = readHeaderZone(lines, i, header, boilerplate, dayFirst, domainNamesOf(decoded.text), permalink, lead.above.publishedAt !== null);
   const block = readHeaderBlock(lines, i, title, title === titleFromFileName(fileName), afterHeadline, header, boilerplate, dayFirst);
@@ -323,6 +329,8 @@ function unmark(line: string): string {
     .replace(/(\*{1,2}|__)(\S(?:.*?\S)?)\1/g, '$2')
     // A whole line in italics, as chat apps and Markdown mark it: "_The Gazette | Jane Roe | 3 May 2024_".
     .replace(/^_(\S(?:.*\S)?)_$/, '$1')
+    // An icon a channel post or a newsletter sets before a field ("🗞 Source: ...", "📍 Lagos").
+    .replace(LEADING_ICONS, '')
     .trim();
 }
 
@@ -1521,7 +1529,7 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
     for (const item of line.split(/\s+\|\s+/)) {
       if (!/(?:©|\(c\)|\bcopyright\b)/i.test(item)) continue;
       const holder = item
-        .replace(/.*?(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*/i, '')
+        .replace(/.*?(?:(?:copyright|©|\(c\))\s*)+/i, '')
         .replace(/\ball rights reserved\b.*$/i, '')
         .replace(/\b\d{4}(?:\s*[-–]\s*\d{4})?\b/g, ' ')
         .replace(/^[\s,.-]+/, '')
