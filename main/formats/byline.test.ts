@@ -593,6 +593,12 @@ describe('credits of heldout13–15 kinds (invented examples)', () => {
     expect(readByline('Maria da Silva', { labelRequired: false })?.authors).toEqual(['Maria da Silva']);
   });
 
+  it('reads the names after a role set before them in lower case, a region opening it', () => {
+    expect(readByline('By Europe correspondent Jane Roe')?.authors).toEqual(['Jane Roe']);
+    expect(readByline('By national transport reporter Jane Roe and John Doe')?.authors).toEqual(['Jane Roe', 'John Doe']);
+    expect(readByline('By Jane Roe, political reporter')?.authors).toEqual(['Jane Roe']);
+  });
+
   it('reads "From NAME, PLACE" as a correspondent\'s credit, and the British desks\' "Our Political Staff" as naming no one', () => {
     expect(readByline('From Emeka Obi, Enugu', { labelRequired: false })).toEqual({ authors: ['Emeka Obi'], publisher: null });
     expect(readByline('By Our Political Staff')).toEqual({ authors: [], publisher: null });

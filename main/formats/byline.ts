@@ -9,7 +9,7 @@
 import type { PublishedDate } from '../../shared/model';
 import { FIRST_PUBLISHED } from './first-published';
 import { findPublicationDate, isDateNoise, isDayAndMonth, LANGUAGE_WEEKDAYS, PUBLISHED_LABELS, UPDATED_LABELS, withoutLeadingDateNoise } from './dates';
-import { classifyName, displayName, hasPersonNameShape, isDeskCredit, outletInRole, peopleBeforeRoles, personBeforeRole, publisherOfCollectiveByline } from './names';
+import { classifyName, displayName, hasPersonNameShape, isDeskCredit, outletInRole, peopleBeforeRoles, personBeforeRole, publisherOfCollectiveByline, roleBeforeNames } from './names';
 
 export interface HeaderInfo {
   authors: string[];
@@ -238,6 +238,8 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   // "Na Jane Roe, 12 Machi 2024": the Swahili "by", taken only where the line is known to be a credit.
   else text = text.replace(SWAHILI_BY_LABEL, '');
   text = text.replace(CONTACT_AFTER_NAME, '').replace(AUTHOR_LINK_TAIL, '').replace(TRAILING_SEPARATORS, '').trim();
+  // "By political reporter Jane Roe and John Doe": the role before the names.
+  if (label) text = text.slice(roleBeforeNames(text));
   // "Jeanne Roy à Québec", "Juan Pérez en Lima": where the writer files from, after the name, in another language.
   const filedIn = FILED_IN_PLACE.exec(text);
   if (filedIn && classifyName(text.slice(0, filedIn.index)) === 'person') text = text.slice(0, filedIn.index);

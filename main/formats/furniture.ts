@@ -68,6 +68,9 @@ function isClosingPhotoCredit(text: string): boolean {
   if (/(?:^|[.!?]\s+)(?:[Pp]icha|PICHA) (?:na|NA)\s+\p{Lu}[^.:]{2,60}$/u.test(text)) return true;
   if (/\s(?:©\s*)?(?:Foto|FOTO|Fotó|Bild|Kuva|Photo|PHOTO|Picha|PICHA)\s*:\s*\p{Lu}[^.:]{1,80}$/u.test(text)) return true;
   if (/\((?:supplied|handout|courtesy|submitted)\s*:?\s*[^()]{2,60}\)$/i.test(text)) return true;
+  // "... (Harbour News: Jane Roe)": the outlet and the photographer's name in brackets, as Australian broadcasters credit.
+  const bracketed = /\((\p{Lu}[^():]{1,40}):\s*(\p{Lu}[^():]{1,40})\)$/u.exec(text);
+  if (bracketed && classifyName(bracketed[2]!) === 'person' && classifyName(bracketed[1]!) === 'outlet') return true;
   // "... — Gazette pic by Jane Roe", "... (Bernama pic)", "... - Pic courtesy of Jane Roe": Malaysian and Singaporean
   // papers' credits after a dash or in brackets.
   if (/(?:[.!?]\s+|\s[—–-]\s+|\()(?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}(?:[Pp]ics?|PICS?|[Pp]ictures?|[Pp]hotos?)(?:\s+(?:by|courtesy of)\s+\p{Lu}[^.:()]{1,60})?\)?$/u.test(text)) return true;
@@ -199,6 +202,9 @@ export function isBoilerplate(text: string): boolean {
   if (isOutletNote(text)) return true;
   // A blog's comment form, in WordPress's own words, and its links to the neighbouring posts.
   if (/^your email address will not be published\b|^save my name, email,? and website in this browser\b|^(?:comment|name|email|e-mail|website)\s*\*$|^(?:next|previous|older|newer) (?:post|article|story)$/i.test(text)) return true;
+  // An Acknowledgement of Country closing an Australian outlet's page: "The Harbour News acknowledges the Traditional
+  // Custodians of the lands on which we live and report ...".
+  if (text.length <= 400 && /\backnowledges (?:the )?(?:traditional (?:custodians|owners)|aboriginal and torres strait islander|first nations)\b/i.test(text)) return true;
   // "Our journalism costs money and we rely on advertising ... Subscribe from just 99p": an appeal to subscribe.
   if (text.length <= 400 && /\bour journalism (?:costs money|is funded by|relies on|depends on)\b/i.test(text) && /\b(?:subscri|support|donat)/i.test(text)) return true;
   if (text.length > MAX_BOILERPLATE_LENGTH) return false;

@@ -173,6 +173,17 @@ export function outletInRole(piece: string): string | null {
  * The person before a role written without a comma: "Harriet Lomax Contributing columnist" -> "Harriet Lomax",
  * "Jane Roe Wales correspondent" -> "Jane Roe"; null for a role alone ("Senior Business Reporter").
  */
+/**
+ * A role set before the names in lower case, as Australian and British broadcasters write credits: "national transport
+ * reporter Jane Roe and John Doe", "political editor Jane Roe", "Europe correspondent Jane Roe" (a region may open it).
+ * Returns the role's length with the space after it, or 0.
+ */
+export function roleBeforeNames(text: string): number {
+  const m = ROLE_BEFORE_NAMES.exec(text);
+  return m ? m[0].length : 0;
+}
+const ROLE_BEFORE_NAMES = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,4}(?:${JOB_TITLES})\s+(?=\p{Lu}\p{Ll})`, 'u');
+
 export function personBeforeRole(piece: string): string | null {
   const words = piece.trim().split(/\s+/);
   const splits: { name: string; role: string }[] = [];

@@ -1641,6 +1641,23 @@ describe('plain text: strips over the story, standfirsts, dates after a share ro
     expect(doubled.publisher).toBe('The Fenwick Echo');
   });
 
+  it('reads a broadcaster\'s role before the names, its bracketed picture credit and its Acknowledgement of Country', () => {
+    const a = folder.parse(
+      'role-first.txt',
+      ['River bridge to shut for three weeks in June', '', 'By regional transport reporter Anika Stroud and Tomas Reyes', '', 'Posted Tue 6 May 2025 at 5:40am', '', 'Traffic on the river bridge at dusk. (Fenwick News: Rahim Osman)', '', ...story.flatMap((p) => [p, '']), 'Fenwick News acknowledges the Traditional Custodians of the lands on which we live and report.'].join('\n'),
+    );
+    expect(a.authors).toEqual(['Anika Stroud', 'Tomas Reyes']);
+    expect(a.publisher).toBe('Fenwick News');
+    expect(a.captions).toEqual(['Traffic on the river bridge at dusk. (Fenwick News: Rahim Osman)']);
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('leaves a pasted address above the story out, and names the outlet its breadcrumb starts with', () => {
+    const a = folder.parse('url-first.txt', ['https://www.fenwickecho.example/news/local/river-bridge-to-shut-20250506', 'Fenwick Echo › News › Local', 'River bridge to shut for three weeks in June', 'Anika Stroud', 'May 6, 2025', ...story].join('\n'));
+    expect(a.publisher).toBe('Fenwick Echo');
+    expect(a.title).toBe('River bridge to shut for three weeks in June');
+  });
+
   it('reads the rights holder after a glued copyright sign and a comma, and leaves a blog\'s comment form out of the text', () => {
     const a = folder.parse('glued-copyright.txt', ['River bridge to shut for three weeks in June', 'By Anika Stroud', 'May 6, 2025', ...story, 'Previous Post', 'Ferry fares rise again', 'Leave a Reply', 'Your email address will not be published. Required fields are marked *', 'Comment *', 'Name *', 'Save my name, email, and website in this browser for the next time I comment.', 'Copyright© 2025, The Fenwick Echo'].join('\n'));
     expect(a.publisher).toBe('The Fenwick Echo');

@@ -225,7 +225,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     const footer = publisherFromFooter(boilerplate);
     // A footer's rights holder that is the publishing company ("Harbour Publishing Co Ltd") gives way to the paper a
     // prompt or a picture credit names.
-    const named = () => publisherFromPrompt(boilerplate) ?? publisherFromPictureCredit([...captions, ...boilerplate]);
+    const named = () => publisherFromPrompt(boilerplate) ?? publisherFromAcknowledgement(boilerplate) ?? publisherFromPictureCredit([...captions, ...boilerplate]);
     header.publisher =
       publisherFromSourceLine(lines) ??
       (footer !== null && footer.company ? (named() ?? footer.name) : footer?.name) ??
@@ -343,7 +343,7 @@ const EXPORT_FIELD = /^(title|headline|author|authors|byline|date|published|sour
  * The fields a clipping or read-later tool writes above or below what it saved: "Clipped from: <url>", "Notebook:",
  * "Tags:", "Added: <date>", "Open original: <url>". Their dates are when the story was saved, not published.
  */
-const SAVE_FIELD = /^(?:clipped\s+(?:from|on|at)|saved(?:\s+(?:from|on|at))?|source\s+url|original\s+url|open\s+original|notebook|tags?|labels?|folder|added(?:\s+on)?|archived(?:\s+on)?)\s*:/i;
+const SAVE_FIELD = /^(?:clipped\s+(?:from|on|at)|saved(?:\s+(?:from|on|at))?|source\s+url|original\s+url|open\s+original|notebook|tags?|labels?|folder|added(?:\s+on)?|archived(?:\s+on)?|(?:prepared|compiled|collected)\s+by|last\s+edited)\s*:/i;
 const SAVED_WITH = /^(?:(?:story|article|page|item)\s+)?(?:saved|clipped|exported|archived|captured)\s+(?:with|from|via|using|by)\s+\S.{0,40}$/i;
 /** A tool's note of when it made or changed its copy, once its other fields show it is a clipping: "Created: 09/05/2024 21:10". */
 const SAVE_TIME_FIELD = /^(?:created|updated|modified)(?:\s+on)?\s*:/i;
@@ -481,6 +481,12 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       lead.contents.push(...contents.items);
       boilerplate.push(...lines.slice(i, contents.end).map((l) => l.trim()).filter((l) => l !== ''));
       lead.next = contents.end;
+      continue;
+    }
+    // The page's address pasted above it (a notes app's or a chat's link): the copy's, not the story's.
+    if (seen === 0 && isUrl(line)) {
+      boilerplate.push(line);
+      lead.next = i + 1;
       continue;
     }
     if (isAppChrome(line) || tabRow(line) || RULE.test(line) || isLabelRow(line) || (line.length <= 160 && LINK_AFTER.test(line) && LEAD_LABEL.test(line.replace(LINK_AFTER, '')))) {
@@ -1486,13 +1492,27 @@ function publisherFromPictureCredit(lines: readonly string[]): string | null {
     if (line.length > 400) continue;
     const own = /(?:^|[—–-]\s+|\(|\.\s+)((?:The\s+)?\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){1,4})\s+(?:pic|photo|picture|image)s?\s+by\s+\p{Lu}/u.exec(line);
     const credit = /\b(?:photo(?:graph)?|picture|pic|image)s?\s*(?:credit)?\s*[:：]\s*([^()\n]{3,120})/iu.exec(line);
-    const names = [own?.[1], ...(credit ? credit[1]!.replace(/[).]+$/, '').split(/\s*[/|,]\s*/) : [])].filter((n): n is string => !!n);
+    // "(Harbour News: Jane Roe)": the outlet and its photographer in brackets, closing the caption.
+    const bracketed = /\(((?:The\s+)?\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){1,4}):\s*[^():]{2,60}\)$/u.exec(line.trim());
+    const names = [own?.[1], bracketed?.[1], ...(credit ? credit[1]!.replace(/[).]+$/, '').split(/\s*[/|,]\s*/) : [])].filter((n): n is string => !!n);
     for (const name of names.map((n) => n.trim())) {
       if (isNameplate(name) && PAPER_NOUN.test(` ${name}`) && !PICTURE_AGENCY.test(name)) return name;
     }
   }
   return null;
 }
+/**
+ * The outlet an Acknowledgement of Country names, as Australian outlets close their pages: "The Harbour News
+ * acknowledges the Traditional Custodians of the lands on which we live and report".
+ */
+function publisherFromAcknowledgement(boilerplate: readonly string[]): string | null {
+  for (const line of boilerplate) {
+    const m = /^((?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,5}) acknowledges (?:the )?(?:[Tt]raditional|Aboriginal|First Nations)\b/u.exec(line.trim());
+    if (m && classifyName(m[1]!) === 'outlet') return m[1]!;
+  }
+  return null;
+}
+
 /** Credits of wires and picture agencies, not of the outlet that ran the story. */
 const PICTURE_AGENCY = /\b(?:press|wire|agency|agence|images|photos|pictures|stock|associated|news service)$/i;
 
