@@ -125,6 +125,10 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    today); a live blog's coverage start in its own offset; a shown next day that no real offset explains is the
  *    update's; reading times in other languages; writers on cards of their own; a live blog's entry headlines.
  *    Both: a time marked UTC is dated by the day in the US state the dateline names (us-state-zones.ts).
+ *    Then (text/heldout13, web/heldout14 kinds): a permalink's day beside a UTC stamp of the day before; dotted dates
+ *    with two-digit years; author cards by their name element; names before an outlet with a channel number; staff
+ *    credits of British desks; "From NAME, PLACE"; a reader app's "Headline | Outlet" title; a broadcaster's role
+ *    before the names, its "(Outlet: Name)" credits and Acknowledgement of Country; a pasted address above the story.
  */
 export const READER_VERSION = 15;
 

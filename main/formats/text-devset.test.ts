@@ -64,7 +64,13 @@ const HELDOUT11_FLOOR = { title: 1, date: 1, authors: 1, publisher: 0.75, textF1
  * heldout12 (ordinary select-all, reader-mode, share, mail, notes and newsletter copies of outlets in twelve more
  * countries), written blind (66.7 / 66.7 / 83.3 / 58.3 / F1 0.927), fixed by kind.
  */
-const HELDOUT12_FLOOR = { title: 0.91, date: 0.91, authors: 1, publisher: 1, textF1: 0.97 };
+const HELDOUT12_FLOOR = { title: 0.91, date: 1, authors: 1, publisher: 1, textF1: 0.97 };
+/**
+ * heldout13 (copies out of chat, mail, notes, text-browser and reader apps: Safari Reader, w3m, Apple Notes, a WhatsApp
+ * forward, an Outlook forward, Telegram, Google Docs, Edge, a print view, Lynx, Instapaper, Slack), written blind
+ * (58.3 / 75 / 75 / 25 / F1 0.922), partly fixed.
+ */
+const HELDOUT13_FLOOR = { title: 0.75, date: 0.83, authors: 0.91, publisher: 0.75, textF1: 0.93 };
 
 describe.each<[string, number, WebFloor]>([
   ['fresh', 30, FLOOR],
@@ -80,6 +86,7 @@ describe.each<[string, number, WebFloor]>([
   ['heldout10', 12, HELDOUT10_FLOOR],
   ['heldout11', 12, HELDOUT11_FLOOR],
   ['heldout12', 12, HELDOUT12_FLOOR],
+  ['heldout13', 12, HELDOUT13_FLOOR],
 ])('plain-text news, %s set', (half, count, floor) => {
   const { pages, summary } = scoreFolder(fileURLToPath(new URL(`./testdata/text/${half}/`, import.meta.url)));
 

@@ -38,6 +38,12 @@ const HELDOUT12_FLOOR = { title: 1, date: 1, authors: 1, publisher: 0.91, textF1
  * a public broadcaster's live blog and an agency's own site), written blind (100 / 83.3 / 91.7 / 100 / F1 0.964).
  */
 const HELDOUT13_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.97 };
+/**
+ * heldout14 (pages of Japanese, Korean, Indonesian, Turkish, Israeli, Nigerian, Kenyan, Indian, Australian, Brazilian
+ * and Polish outlets on EidosMedia, Django, Jannah, Naviga, Rails, Ghost, Escenic, Brightspot, Substack, Arc XP,
+ * Soledad and Medium), written blind (100 / 83.3 / 75 / 100 / F1 0.991), fixed by kind.
+ */
+const HELDOUT14_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 
 describe.each([
   ['dev', TARGETS],
@@ -55,6 +61,7 @@ describe.each([
   ['heldout11', HELDOUT11_FLOOR],
   ['heldout12', HELDOUT12_FLOOR],
   ['heldout13', HELDOUT13_FLOOR],
+  ['heldout14', HELDOUT14_FLOOR],
 ])('web pages, %s half', (half, floor) => {
   const { pages, summary } = scoreFolder(folder(half));
 
