@@ -211,5 +211,7 @@ describe('outlets with a channel number', () => {
     expect(classifyName('Galil 12')).toBe('outlet');
     expect(classifyName('Kanal 9')).toBe('outlet');
     expect(classifyName('Dana Levi')).toBe('person');
+    expect(classifyName('Oct. 26')).not.toBe('outlet');
+    expect(classifyName('March 3')).not.toBe('outlet');
   });
 });

@@ -173,6 +173,9 @@ export function outletInRole(piece: string): string | null {
  * The person before a role written without a comma: "Harriet Lomax Contributing columnist" -> "Harriet Lomax",
  * "Jane Roe Wales correspondent" -> "Jane Roe"; null for a role alone ("Senior Business Reporter").
  */
+/** A month's name or its abbreviation, in English. */
+const MONTH_NAME = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+
 /**
  * A role set before the names in lower case, as Australian and British broadcasters write credits: "national transport
  * reporter Jane Roe and John Doe", "political editor Jane Roe", "Europe correspondent Jane Roe" (a region may open it).
@@ -246,7 +249,8 @@ export function classifyName(raw: string): NameKind {
   // An acronym beside ordinary words names an organisation ("XYZ Sport", "ABC News"), not a person.
   if (words.length > 1 && words.filter((w) => /^\p{Lu}{3,}$/u.test(w)).length === 1 && words.some((w) => /\p{Ll}/u.test(w))) return 'outlet';
   // "France 24", "Kanal 9", "Negev 12": a name with a channel's or station's number is no person's.
-  if (words.length >= 2 && words.length <= 4 && /^\d{1,3}$/.test(words[words.length - 1]!) && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w))) return 'outlet';
+  // (Not a date: "Oct. 26", "March 3".)
+  if (words.length >= 2 && words.length <= 4 && /^\d{1,3}$/.test(words[words.length - 1]!) && words.slice(0, -1).every((w) => /^\p{Lu}\p{L}*$/u.test(w) && !MONTH_NAME.test(w))) return 'outlet';
   // "Voice of America", "Times of Oman": a lower-case joining word inside capitalised words.
   const joining = (w: string) => /^(?:of|for|on|the|and|de|du|la)$/.test(w);
   if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:of|for|on)$/.test(w)) && words.every((w) => /^\p{Lu}/u.test(w) || joining(w))) return 'outlet';
