@@ -17,15 +17,18 @@ const WIRE_PREFIX =
  */
 const BRACKETED_LABEL = /^(?:【[^】]{1,6}】|\[[\p{Script=Hangul}\p{Script=Han}]{1,4}\])\s*(?=\S)/u;
 
+/** Words of urgency that label a story: "Breaking", "Just in", "Developing", "Updated", "Exclusive", "Live updates". */
+const URGENCY = String.raw`breaking(?:\s+news)?|just\s+in|developing(?:\s+story)?|updated?|exclusive|live(?:\s+updates?|\s+blog)?`;
+
 /** Labels of urgency or form before a separator: "BREAKING: ...", "Just in - ...", "Live: ...", "LIVE UPDATES | ...". */
-const KICKER = /^(?:breaking(?:\s+news)?|just\s+in|developing(?:\s+story)?|update[d]?|exclusive|live(?:\s+updates?|\s+blog)?)\s*[:|–—-]\s+(?=\S)/i;
+const KICKER = new RegExp(String.raw`^(?:${URGENCY})\s*[:|–—-]\s+(?=\S)`, 'i');
 
 /**
  * The words a badge set apart at the start of a headline says ("<h1><span class="badge">Live</span> Port strike
  * ends</h1>"): the kind or urgency of the story, not words of its headline. The element's edge separates it, as the
  * colon does in "Live: ...".
  */
-const BADGE = /^(?:breaking(?:\s+news)?|just\s+in|developing(?:\s+story)?|updated?|exclusive|live(?:\s+updates?|\s+blog|\s+now)?|watch|video|listen|podcast|opinion|analysis|explainer|sponsored|premium|photos?|gallery|fact\s+check)$/i;
+const BADGE = new RegExp(String.raw`^(?:${URGENCY}|live\s+now|watch|video|listen|podcast|opinion|analysis|explainer|sponsored|premium|photos?|gallery|fact\s+check)$`, 'i');
 
 /** Whether the text of an element leading a headline is such a badge. */
 export function isHeadlineBadge(text: string): boolean {

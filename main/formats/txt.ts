@@ -276,14 +276,15 @@ function readHeaderBlock(lines: string[], i: number, title: string, fromFileName
   let headlineLine = block.line;
   while (headlineLine < block.end && unmark(lines[headlineLine] ?? '') !== block.title) headlineLine++;
   const under = unmark(lines[skipBlank(lines, headlineLine + 1)] ?? '');
-  const underCredit = readLine(under, dayFirst) ?? readByline(under, { labelRequired: false });
+  const underInfo = readLine(under, dayFirst);
+  const credited = underInfo ? underInfo.authors.length > 0 || underInfo.publishedAt !== null : (readByline(under, { labelRequired: false })?.authors.length ?? 0) > 0;
+  // (Not a credit line taken for a headline: "Staff Reporter and Harbour Wire".)
   const titleAsCredit = readByline(block.title ?? '', { labelRequired: false });
   const overBlock =
     between.length > 0 &&
     between.every((l) => l.length <= MAX_HEADER_LINE && !isProse(l) && !endsSentence(l)) &&
     between.some((l) => l.split(/\s+/).length <= 3 && headlineShape(l, true) < 0) &&
-    !!underCredit &&
-    (underCredit.authors.length > 0 || ('publishedAt' in underCredit && underCredit.publishedAt !== null)) &&
+    credited &&
     !titleAsCredit?.publisher &&
     !titleAsCredit?.authors.length;
   const replaced = block.title !== title && block.score >= MIN_BLOCK_SCORE && (fromFileName || headlineShape(title, true) < 0 || labelled || overBlock);
@@ -1336,13 +1337,11 @@ function isLinkTitle(text: string): boolean {
 function isReleaseEndMatter(text: string): boolean {
   const t = text.trim();
   if (t.length > 200) return false;
-  return (
-    /^(?:media|press|news) (?:contacts?|enquiries|inquiries)\s*:?$/i.test(t) ||
-    /^for (?:more|further) information,? (?:please )?contact\b/i.test(t) ||
-    /^distributed by .{2,60} on behalf of .{2,80}$/i.test(t) ||
-    aboutHeadingSubject(t) !== null
-  );
+  // (The contacts' label alone, or with the first name after it: a paragraph that opens "Information: ..." goes on.)
+  return (isContactLabel(t) && t.length <= MAX_CONTACT_LABEL) || /^distributed by .{2,60} on behalf of .{2,80}$/i.test(t) || aboutHeadingSubject(t) !== null;
 }
+
+const MAX_CONTACT_LABEL = 60;
 
 /** How many short lines of tools (a share row) may lie between the story and its credit or date lines. */
 const MAX_FOOT_TOOLS = 8;
