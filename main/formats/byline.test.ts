@@ -593,6 +593,14 @@ describe('credits of heldout13–15 kinds (invented examples)', () => {
     expect(readByline('Maria da Silva', { labelRequired: false })?.authors).toEqual(['Maria da Silva']);
   });
 
+  it('reads places in brackets after several names, a web edition after "FOR", and French capitals surnames', () => {
+    expect(readByline('By Ada Eze (Abuja), Emeka Obi (Enugu) & Tunde Ade (Ibadan)')?.authors).toEqual(['Ada Eze', 'Emeka Obi', 'Tunde Ade']);
+    expect(readByline('PORT TALLIS (AP)', { labelRequired: false })?.authors ?? []).toEqual([]);
+    expect(readByline('By JANE ROE and JOHN DOE FOR HARBOURONLINE')).toEqual({ authors: ['Jane Roe', 'John Doe'], publisher: 'HARBOURONLINE' });
+    expect(readByline('Camille ROUSSEL et Julien FERRAND.', { labelRequired: false })?.authors).toEqual(['Camille Roussel', 'Julien Ferrand']);
+    expect(readByline('Kindly Share This Story:', { labelRequired: false })).toBeNull();
+  });
+
   it('reads the names after a role set before them in lower case, a region opening it', () => {
     expect(readByline('By Europe correspondent Jane Roe')?.authors).toEqual(['Jane Roe']);
     expect(readByline('By national transport reporter Jane Roe and John Doe')?.authors).toEqual(['Jane Roe', 'John Doe']);

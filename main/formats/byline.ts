@@ -9,7 +9,7 @@
 import type { PublishedDate } from '../../shared/model';
 import { FIRST_PUBLISHED } from './first-published';
 import { findPublicationDate, isDateNoise, isDayAndMonth, LANGUAGE_WEEKDAYS, PUBLISHED_LABELS, UPDATED_LABELS, withoutLeadingDateNoise } from './dates';
-import { classifyName, displayName, hasPersonNameShape, isDeskCredit, outletInRole, peopleBeforeRoles, personBeforeRole, publisherOfCollectiveByline, roleBeforeNames } from './names';
+import { classifyName, displayName, hasPersonNameShape, isDeskCredit, isPlaceName, outletInRole, peopleBeforeRoles, personBeforeRole, publisherOfCollectiveByline, roleBeforeNames } from './names';
 
 export interface HeaderInfo {
   authors: string[];
@@ -240,6 +240,17 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   text = text.replace(CONTACT_AFTER_NAME, '').replace(AUTHOR_LINK_TAIL, '').replace(TRAILING_SEPARATORS, '').trim();
   // "By political reporter Jane Roe and John Doe": the role before the names.
   if (label) text = text.slice(roleBeforeNames(text));
+  // "Jane Roe (Abuja), John Doe (Enugu)": where each writer filed from, in brackets after the name.
+  // (Several such brackets, or a known place: "NAME (AP)" credits an agency.)
+  const bracketed = [...text.matchAll(FILED_IN_BRACKETS)];
+  if (bracketed.length > 1 || bracketed.some((m) => isPlaceName(m[1]!))) text = text.replace(FILED_IN_BRACKETS, '');
+  // "JANE ROE and JOHN DOE FOR HARBOURONLINE": the web edition or paper the writers wrote for, after "for".
+  let forOutlet: string | null = null;
+  const writtenFor = label ? /\s+(?:FOR|[Ff]or)\s+((?:THE\s+|[Tt]he\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3})$/u.exec(text) : null;
+  if (writtenFor && (classifyName(writtenFor[1]!) === 'outlet' || /^[\p{Lu}\d&'’. -]+$/u.test(writtenFor[1]!))) {
+    forOutlet = writtenFor[1]!;
+    text = text.slice(0, writtenFor.index);
+  }
   // "Jeanne Roy à Québec", "Juan Pérez en Lima": where the writer files from, after the name, in another language.
   const filedIn = FILED_IN_PLACE.exec(text);
   if (filedIn && classifyName(text.slice(0, filedIn.index)) === 'person') text = text.slice(0, filedIn.index);
@@ -330,7 +341,7 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
     }
   }
   if (authors.length === 0 && outlets.length === 0 && !(label && creditOnly)) return null;
-  return { authors: [...new Set(authors)], publisher: outlets[0] ?? null };
+  return { authors: [...new Set(authors)], publisher: outlets[0] ?? forOutlet };
 }
 
 /**
@@ -340,6 +351,9 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
 const STAFF_ONLY_CREDIT = /^(?:our|a)\s+(?:(?:own|special|staff|local|political|foreign|diplomatic|city|business|sports?|news|parliamentary|legal|education|health|crime|court)\s+)*(?:correspondent|reporter|writer|staff)s?(?:\s*,\s*\p{Lu}[\p{L}.'’ -]{1,40})?$/iu;
 /** "From NAME in PLACE", "From NAME, PLACE": a correspondent's credit in British, Commonwealth and Nigerian papers. */
 const FILED_FROM = /^[Ff]rom\s+(\p{Lu}[\p{L}.'’ -]{2,60}?)(?:\s+in|\s*,)\s+\p{Lu}[\p{L}.'’ -]{1,40}$/u;
+/** A writer's place in brackets after the name, before the next name or the end: " (Abuja)". */
+const FILED_IN_BRACKETS = /\s*\((\p{Lu}[\p{L}.'’ -]{1,30})\)(?=\s*(?:,|&|\band\b|$))/gu;
+
 /**
  * The place a writer files from after the name, with the French, Spanish, Portuguese, German or Dutch word for "in"
  * or "from" ("à", "depuis", "en", "desde", "em", "aus", "vanuit"); not "da" or "de", which open surnames.
@@ -433,7 +447,8 @@ function namePieces(segment: string): string[] {
   const pieces: string[] = [];
   for (const part of segment.split(/\s*(?:,|;|&|\band\b)\s*/i)) {
     // "Rafael Quintella*": a footnote's mark after a name (an intern's, a guest's) is no part of it.
-    const piece = part.trim().replace(/(?<=\p{L})\s*[*†‡]+$/u, '');
+    // "Julien FERRAND.": a credit closed with a full stop (not an initial's or a title's: "Jane Q.", "Jr.").
+    const piece = part.trim().replace(/(?<=\p{L})\s*[*†‡]+$/u, '').replace(/(?<=\s\p{L}*\p{L}{3})\.$/u, '');
     if (piece === '') continue;
     // "Camille Roux et Julien Marchand": split only when every part is a full name ("Ortega y Gasset" is one).
     const local = piece.split(LOCAL_AND);

@@ -155,7 +155,7 @@ export function hasPersonNameShape(name: string): boolean {
   if (words.length > MAX_NAME_WORDS) return false;
   if (!NAME_WORD.test(words[0]!) || !NAME_WORD.test(words[words.length - 1]!)) return false;
   // "HISTORY OF THE DISPUTE": a heading in capitals, not a name (names have no "the", "to", "for" inside).
-  if (words.slice(1).some((w) => /^(?:the|to|of|for|and|or|in|on|at|with|from|into|about|after|over)$/i.test(w))) return false;
+  if (words.slice(1).some((w) => /^(?:the|to|of|for|and|or|in|on|at|with|from|into|about|after|over|this|that|these|those|your|our|my|its)$/i.test(w))) return false;
   return words.every((w) => NAME_WORD.test(w) || NAME_PARTICLE.test(w));
 }
 
@@ -247,7 +247,9 @@ export function classifyName(raw: string): NameKind {
   if (lower.some((w) => NAMEPLATE_WORDS.has(w) || INSTITUTION_WORDS.has(w))) return 'outlet';
   if (lower.some((w) => FOREIGN_NAMEPLATE_WORDS.has(w)) && !startsWithGivenName(lower)) return 'outlet';
   // An acronym beside ordinary words names an organisation ("XYZ Sport", "ABC News"), not a person.
-  if (words.length > 1 && words.filter((w) => /^\p{Lu}{3,}$/u.test(w)).length === 1 && words.some((w) => /\p{Ll}/u.test(w))) return 'outlet';
+  // (Not "Camille ROUSSEL": French and Belgian credits set the surname in capitals after the given name.)
+  const frenchSurname = /^\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u.test(words[words.length - 1]!) && startsWithGivenName(lower);
+  if (words.length > 1 && !frenchSurname && words.filter((w) => /^\p{Lu}{3,}$/u.test(w)).length === 1 && words.some((w) => /\p{Ll}/u.test(w))) return 'outlet';
   // "France 24", "Kanal 9", "Negev 12": a name with a channel's or station's number is no person's.
   // (Not a date: "Oct. 26", "March 3".)
   if (words.length >= 2 && words.length <= 4 && /^\d{1,3}$/.test(words[words.length - 1]!) && words.slice(0, -1).every((w) => /^\p{Lu}\p{L}*$/u.test(w) && !MONTH_NAME.test(w))) return 'outlet';
@@ -293,7 +295,14 @@ function startsWithGivenName(lowerWords: readonly string[]): boolean {
 /** "KAREEM HADDAD" -> "Kareem Haddad"; names already in mixed case are kept as written. */
 export function displayName(name: string): string {
   const trimmed = name.trim().replace(/\s+/g, ' ');
-  if (!/\p{Lu}{2}/u.test(trimmed) || /\p{Ll}/u.test(trimmed)) return trimmed;
+  if (!/\p{Lu}{2}/u.test(trimmed)) return trimmed;
+  // "Camille ROUSSEL": a surname in capitals after the given name, as French credits set it.
+  if (/\p{Ll}/u.test(trimmed)) {
+    const words = trimmed.split(' ');
+    const last = words[words.length - 1]!;
+    if (words.length < 2 || !/^\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u.test(last) || !/^\p{Lu}\p{Ll}/u.test(words[0]!)) return trimmed;
+    return [...words.slice(0, -1), displayName(last)].join(' ');
+  }
   return (
     trimmed
       .toLowerCase()

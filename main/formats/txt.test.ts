@@ -1658,6 +1658,12 @@ describe('plain text: strips over the story, standfirsts, dates after a share ro
     expect(a.title).toBe('River bridge to shut for three weeks in June');
   });
 
+  it('names every writer credited on a line of their own, each with the outlet under the name', () => {
+    const a = folder.parse('credit-lines.txt', ['The Fenwick Echo', 'Home', 'Local', 'River bridge to shut for three weeks in June', 'Anika Stroud', 'The Fenwick Echo', 'Tomas Reyes', 'The Fenwick Echo', 'Published 9:42 p.m. ET May 6, 2025', ...story].join('\n'));
+    expect(a.authors).toEqual(['Anika Stroud', 'Tomas Reyes']);
+    expect(a.publishedAt?.value).toBe('2025-05-06');
+  });
+
   it('reads the rights holder after a glued copyright sign and a comma, and leaves a blog\'s comment form out of the text', () => {
     const a = folder.parse('glued-copyright.txt', ['River bridge to shut for three weeks in June', 'By Anika Stroud', 'May 6, 2025', ...story, 'Previous Post', 'Ferry fares rise again', 'Leave a Reply', 'Your email address will not be published. Required fields are marked *', 'Comment *', 'Name *', 'Save my name, email, and website in this browser for the next time I comment.', 'Copyright© 2025, The Fenwick Echo'].join('\n'));
     expect(a.publisher).toBe('The Fenwick Echo');

@@ -937,6 +937,9 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
     for (const line of zone.slice(0, upTo)) boilerplate.push(line.text);
     return zone[upTo - 1]!.index + 1;
   }
+  // Writers credited on lines of their own, each perhaps with the outlet under the name ("Jane Roe" / "The Gazette" /
+  // "John Doe" / "The Gazette"): all of them wrote the story.
+  if (header.authors.length === 0) header.authors = credits.reduce<string[]>((all, credit) => withAuthorsAdded(all, credit.authors), []);
   for (const credit of credits) mergeHeader(header, credit);
   for (const line of zone) if (line.index < end && line.kind !== 'header') boilerplate.push(line.text);
   return end;
