@@ -240,6 +240,8 @@ export function classifyName(raw: string): NameKind {
   // "The Hindu", "The Associated Press": people are not named "The ...".
   if (lower[0] === 'the' && words.length > 1 && capitalised.length > 1) return 'outlet';
   if (ROLE.test(name)) return 'role';
+  // "In News", "In Politics": a blog's category line ("Posted in News" without its label), no outlet's name.
+  if (words.length <= 3 && /^(?:in|under|posted|filed)$/i.test(words[0]!)) return 'none';
   if (capitalised.length === 0) return caselessPerson(words) ? 'person' : 'none';
   if (isKnownOrganisation(name)) return 'outlet';
   // A legal-entity suffix names an organisation: "Northgate Foods, Inc.", "Acme Media Ltd".

@@ -46,6 +46,10 @@ const LINES_ABOVE = 3;
 const LINES_BELOW = 5;
 /** The most lines (blank and furniture lines included) a block spans on either side of its headline. */
 const MAX_SPAN = 30;
+/** A rule drawn between sections: "———", "* * *", "____". */
+const SECTION_RULE = /^(?:[-—–_=~*·•]\s?){3,}$/;
+/** Short lines (a second deck line, a share label) that may lie between a standfirst and the credit under it. */
+const MAX_LINES_AFTER_STANDFIRST = 2;
 /** The longest standfirst read as part of a header block. */
 const MAX_STANDFIRST = 320;
 
@@ -193,9 +197,12 @@ export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockRe
     for (let k = h + 1; k < texts.length && k <= h + MAX_SPAN && seen < LINES_BELOW; k++) {
       const t = texts[k]!;
       if (t !== '' && isProse(t)) {
-        // A standfirst in sentences right under the headline, with the credit or the date under it.
-        const next = texts.findIndex((u, n) => n > k && u !== '');
-        const after = next < 0 ? NONE : facts(next);
+        // A standfirst in sentences right under the headline, with the credit or the date under it (perhaps past a
+        // second deck line or a share label).
+        let shortLines = 0;
+        // (A rule sets another section apart: "———" under a newsletter's greeting.)
+        const next = texts.findIndex((u, n) => n > k && u !== '' && (isProse(u) || SECTION_RULE.test(u) || facts(n).credit || facts(n).dated || ++shortLines > MAX_LINES_AFTER_STANDFIRST));
+        const after = next < 0 || isProse(texts[next]!) || SECTION_RULE.test(texts[next]!) ? NONE : facts(next);
         if (seen > 0 || standfirst !== null || t.length > MAX_STANDFIRST || !(after.credit || after.dated)) break;
         standfirst = k;
         seen++;

@@ -40,6 +40,18 @@ export function breadcrumbOf(line: string): string[] | null {
   return ok ? crumbs : null;
 }
 
+/**
+ * A breadcrumb trail that ends with the page's own title ("Home / India News / Port strike ends after talks"): that
+ * title, or null. The root must be a home crumb and the crumbs before the title short.
+ */
+export function titleAtTrailEnd(line: string): string | null {
+  if (line.length > 300 || !CRUMB_SEPARATOR.test(line)) return null;
+  const crumbs = line.trim().split(CRUMB_SEPARATOR).map((c) => c.trim());
+  const last = crumbs[crumbs.length - 1]!;
+  if (crumbs.length < 3 || !isHomeCrumb(crumbs[0]!) || last.split(/\s+/).length < 4) return null;
+  return crumbs.slice(0, -1).every((c) => c !== '' && c.split(/\s+/).length <= 5) ? last : null;
+}
+
 /** "Home", "Accueil", "Startseite", "Inicio": a breadcrumb's root that names no site. */
 export function isHomeCrumb(crumb: string): boolean {
   return /^(?:home(?:page)?|front page|accueil|startseite|inicio|portada|home page|inizio|início|página inicial|begin|hem|forside|strona główna)$/i.test(crumb.trim());
@@ -113,7 +125,7 @@ export function isReaderPrompt(line: string): boolean {
  * app", "Continue reading in the app", "Show more", "Aa".
  */
 export function isArticleTool(line: string): boolean {
-  return /^(?:gift (?:this )?(?:article|story)|save(?: (?:for later|article|story|to reading list))?|saved|copy link|link copied!?|print(?: (?:this )?(?:article|story|page))?|open in (?:the )?app|continue reading in (?:the )?app|show (?:more|less)|aa|a a a)$/i.test(line.trim());
+  return /^(?:gift (?:this )?(?:article|story)|save(?: (?:for later|article|story|to reading list))?|saved|copy link|link copied!?|social sharing|share (?:this )?(?:article|story)|share (?:via|on|with)|print(?: (?:this )?(?:article|story|page))?|open in (?:the )?app|continue reading in (?:the )?app|show (?:more|less)|aa|a a a)$/i.test(line.trim());
 }
 
 /**

@@ -1664,6 +1664,28 @@ describe('plain text: strips over the story, standfirsts, dates after a share ro
     expect(a.publishedAt?.value).toBe('2025-05-06');
   });
 
+  it('reads a broadcaster\'s header: a standfirst, a second deck line and a share label over one line of names, outlet and date', () => {
+    const a = folder.parse(
+      'deck-lines.txt',
+      ['Skip to sections navigation', 'Menu', 'Local', 'River bridge to shut for three weeks in June', 'Traders fear a quiet summer on the high street, but councillors say the repairs to the bearings cannot wait any longer.', 'Footbridge and diversion planned for the works period', 'Social Sharing', 'Anika Stroud, Tomas Reyes · KFEN News · Posted: May 6, 2025 4:00 AM EDT | Last Updated: 5 hours ago', ...story].join('\n'),
+    );
+    expect(a.title).toBe('River bridge to shut for three weeks in June');
+    expect(a.authors).toEqual(['Anika Stroud', 'Tomas Reyes']);
+    expect(a.publishedAt?.value).toBe('2025-05-06');
+  });
+
+  it('takes the headline at the end of a breadcrumb trail, no editor for a writer, no category line or share label for a credit', () => {
+    const a = folder.parse(
+      'trail.txt',
+      ['The Fenwick Standard', 'Home', 'Cities', 'Home / Local News / River bridge to shut for three weeks in June', 'River bridge to shut for three weeks in June', 'By FNS | Edited by Anika Stroud', 'Published on: May 6, 2025 09:05 PM IST', 'Share Via', 'Copy Link', ...story, '© 2025 The Fenwick Standard Media Pvt Ltd'].join('\n'),
+    );
+    expect(a.title).toBe('River bridge to shut for three weeks in June');
+    expect(a.authors).toEqual([]);
+    expect(a.publisher).toBe('The Fenwick Standard');
+    const category = folder.parse('category.txt', ['River bridge to shut for three weeks in June', 'By Anika Stroud', 'On May 6, 2025 11:48 pm', 'In News', ...story].join('\n'));
+    expect(category.publisher).toBeNull();
+  });
+
   it('reads the rights holder after a glued copyright sign and a comma, and leaves a blog\'s comment form out of the text', () => {
     const a = folder.parse('glued-copyright.txt', ['River bridge to shut for three weeks in June', 'By Anika Stroud', 'May 6, 2025', ...story, 'Previous Post', 'Ferry fares rise again', 'Leave a Reply', 'Your email address will not be published. Required fields are marked *', 'Comment *', 'Name *', 'Save my name, email, and website in this browser for the next time I comment.', 'Copyright© 2025, The Fenwick Echo'].join('\n'));
     expect(a.publisher).toBe('The Fenwick Echo');

@@ -27,6 +27,7 @@ import { unwrapCopy } from './txt-wrappers';
 import {
   aboutHeadingSubject,
   breadcrumbOf,
+  titleAtTrailEnd,
   isAppChrome,
   isWriterBio,
   isPlaceholder,
@@ -113,7 +114,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     if (firstLine !== '' && firstLine.length <= MAX_TITLE_LENGTH && !readLine(firstLine, dayFirst) && !opensStory) {
       const headline = readHeadline(lines, i);
       afterHeadline = headline.next;
-      title = contentsHeadline(headline.text, lead.contents) ?? headline.text;
+      title = contentsHeadline(headline.text, lead.contents) ?? titleAtTrailEnd(headline.text) ?? headline.text;
       i = headline.next;
     }
   }
@@ -225,7 +226,9 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     const footer = publisherFromFooter(boilerplate);
     // A footer's rights holder that is the publishing company ("Harbour Publishing Co Ltd") gives way to the paper a
     // prompt or a picture credit names.
-    const named = () => publisherFromPrompt(boilerplate) ?? publisherFromAcknowledgement(boilerplate) ?? publisherFromPictureCredit([...captions, ...boilerplate]);
+    // ("The Harbour Standard Media Pvt Ltd" under a page whose nameplate reads "The Harbour Standard": the paper.)
+    const plate = footer?.company ? lines.slice(0, MAX_PREAMBLE_LINES).map((l) => unmark(l)).find((l) => footer.name.startsWith(`${l} `) && isNameplate(l)) : undefined;
+    const named = () => plate ?? publisherFromPrompt(boilerplate) ?? publisherFromAcknowledgement(boilerplate) ?? publisherFromPictureCredit([...captions, ...boilerplate]);
     header.publisher =
       publisherFromSourceLine(lines) ??
       (footer !== null && footer.company ? (named() ?? footer.name) : footer?.name) ??
@@ -288,6 +291,14 @@ function readHeaderBlock(lines: string[], i: number, title: string, fromFileName
     !titleAsCredit?.publisher &&
     !titleAsCredit?.authors.length;
   const replaced = block.title !== title && block.score >= MIN_BLOCK_SCORE && (fromFileName || headlineShape(title, true) < 0 || labelled || overBlock);
+  // A deck line under the headline read as the block's headline (it is nearer the credit): the credit and date are the
+  // headline's all the same, where the lines read so far found none.
+  const deck = !replaced && block.title !== title && afterHeadline !== null && block.line >= afterHeadline && block.line - afterHeadline <= MAX_DECK_LINES;
+  if (deck) {
+    if (header.authors.length === 0) header.authors = block.authors;
+    header.publishedAt ??= block.publishedAt;
+    header.publisher ??= block.publisher;
+  }
   if (block.title !== title && !replaced) return kept;
   // The credit and date by the headline outweigh those read around a line that is none.
   if (header.authors.length === 0 || (replaced && block.authors.length > 0)) header.authors = block.authors;
@@ -349,7 +360,7 @@ const SAVED_WITH = /^(?:(?:story|article|page|item)\s+)?(?:saved|clipped|exporte
 /** A tool's note of when it made or changed its copy, once its other fields show it is a clipping: "Created: 09/05/2024 21:10". */
 const SAVE_TIME_FIELD = /^(?:created|updated|modified)(?:\s+on)?\s*:/i;
 /** Labels above a headline that are no part of it. */
-const LEAD_LABEL = /^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|for immediate release|(?:press|news|media) release|view (?:this e-?mail |it )?(?:in|on) (?:your |a )?(?:browser|web)|view online|advertisement|menu|search|sign in|log in|subscribe)$/i;
+const LEAD_LABEL = /^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|skip to [\w ]{2,30}|for immediate release|(?:press|news|media) release|view (?:this e-?mail |it )?(?:in|on) (?:your |a )?(?:browser|web)|view online|advertisement|menu|search|sign in|log in|subscribe)$/i;
 
 /** The noun that ends a newspaper's, agency's or station's name: "The Harbour Times", "Ilora Tribune", "Valley Radio". */
 const PAPER_NOUN = /\s(?:times|tribune|post|herald|news|gazette|journal|courier|mail|express|observer|chronicle|star|sun|echo|standard|telegraph|mirror|record|advertiser|argus|bulletin|beacon|sentinel|press|review|examiner|globe|guardian|independent|leader|mercury|register|dispatch|citizen|voice|today|monitor|inquirer|enquirer|nation|daily|weekly|radio|tv|online|wire|samachar|patrika|zeitung|tidende|courant|clarion|pioneer|packet|pilot|reporter|messenger|advocate|democrat|republican|ledger)$/i;
@@ -1345,6 +1356,8 @@ function isReleaseEndMatter(text: string): boolean {
 }
 
 const MAX_CONTACT_LABEL = 60;
+/** How many lines (a standfirst, a second deck line) may lie between the headline and a deck line read as one. */
+const MAX_DECK_LINES = 3;
 
 /** How many short lines of tools (a share row) may lie between the story and its credit or date lines. */
 const MAX_FOOT_TOOLS = 8;
@@ -1575,7 +1588,7 @@ const COMPANY_WORD = /\b(?:publishing|publishers|publications|media|group|holdin
 
 /** "The Harbour Gazette Ltd" -> "The Harbour Gazette": the legal form is no part of the outlet's name. */
 function withoutCompanySuffix(name: string): string {
-  const bare = name.replace(/,?\s+(?:ltd|limited|inc|incorporated|llc|plc|corp|corporation|co|gmbh|ag|s\.?a|pty(?:\s+ltd)?|pvt(?:\s+ltd)?)\.?$/i, '').trim();
+  const bare = name.replace(/,?\s+(?:ltd|limited|inc|incorporated|llc|plc|corp|corporation|co|gmbh|ag|s\.?a|pty(?:\s+ltd)?|pvt(?:\s+ltd)?|pte(?:\s+ltd)?|sdn\s+bhd|bhd|dac|clg|ulc|bv|nv|srl|sarl|sas|spa)\.?$/i, '').trim();
   return bare.includes(' ') || bare.length > 3 ? bare : name;
 }
 
