@@ -46,6 +46,8 @@ const LINES_ABOVE = 3;
 const LINES_BELOW = 5;
 /** The most lines (blank and furniture lines included) a block spans on either side of its headline. */
 const MAX_SPAN = 30;
+/** The most words a headline has: tabloid sites' run to thirty ("Hospitals in four regions told to ... a month early"). */
+const MAX_HEADLINE_WORDS = 30;
 /** A rule drawn between sections: "———", "* * *", "____". */
 const SECTION_RULE = /^(?:[-—–_=~*·•]\s?){3,}$/;
 /** Short lines (a second deck line, a share label) that may lie between a standfirst and the credit under it. */
@@ -63,13 +65,13 @@ const FUNCTION_WORD = /^(?:a|an|the|of|in|on|at|to|for|by|with|from|into|over|af
 const ROW_SEPARATOR = /\s[·•|»›]\s|\S {2,}\S|\t/;
 
 /**
- * How much a line looks like a headline: 3 to 20 words in title or sentence case, no closing full stop, colon or
+ * How much a line looks like a headline: 3 to 30 words in title or sentence case, no closing full stop, colon or
  * joining word, no second sentence, no menu separators. Below zero when it is none.
  */
 export function headlineShape(text: string, capitals = false): number {
   if (text.length < 12 || text.length > MAX_HEADER_LINE) return -1;
   const words = text.split(/\s+/);
-  if (words.length < 3 || words.length > 20) return -1;
+  if (words.length < 3 || words.length > MAX_HEADLINE_WORDS) return -1;
   if (/[.,;:]$/.test(text) || JOINING_WORD.test(text) || ROW_SEPARATOR.test(text) || SOURCE_LINE.test(text)) return -1;
   if (!/^[\p{Lu}\p{N}‘'“"]/u.test(text)) return -1;
   // An address ("From: The Gazette <news@gazette.example>", a link): a mail's or a page's field, not a headline.
@@ -230,14 +232,19 @@ export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockRe
     }
     // Above: a date or credit set over the headline (a wire's "News provided by" block, a dateline bar).
     seen = 0;
+    let run = 0;
     for (let k = h - 1; k >= 0 && k >= h - MAX_SPAN && seen < LINES_ABOVE; k--) {
       const t = texts[k]!;
       if (t !== '' && isProse(t)) break;
       const f = facts(k);
       if (isFiller(t, f, readers)) continue;
       seen++;
-      // The lower of two headline-shaped lines is a standfirst under its headline.
-      if (seen === 1 && headlineShape(t) >= 0 && !f.dated && !f.credit && !readers.isNameplate(t)) score -= 1.5;
+      // The lower of two headline-shaped lines is a standfirst under its headline; of a run of them (a headline over
+      // its summary lines, as tabloid sites set them), the top one is the headline.
+      if (seen === run + 1 && headlineShape(t) >= 0 && !f.dated && !f.credit && !readers.isNameplate(t)) {
+        run++;
+        score -= 1.5;
+      }
       if (f.credit && f.labelled && authors.length === 0) {
         authors = f.authors;
         publisher ??= f.publisher;

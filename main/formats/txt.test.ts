@@ -1686,6 +1686,15 @@ describe('plain text: strips over the story, standfirsts, dates after a share ro
     expect(category.publisher).toBeNull();
   });
 
+  it('takes a tabloid\'s long headline over the summary lines under it, not the summary line nearest the byline', () => {
+    const a = folder.parse(
+      'tabloid.txt',
+      ['Home News Sport TV Showbiz Health Money Travel', 'Advertisement', 'Councils in four counties told to draw up plans to close river bridges this winter as repair bills climb a year early', 'Bridges in the north, the east and the valley told to prepare', 'Repair bills running at twice last year\'s level, figures show', 'By ANIKA STROUD and TOMAS REYES FOR ECHOONLINE', 'Published: 23:18 BST, 6 May 2025 | Updated: 01:02 BST, 7 May 2025', ...story].join('\n'),
+    );
+    expect(a.title).toBe('Councils in four counties told to draw up plans to close river bridges this winter as repair bills climb a year early');
+    expect(a.authors).toEqual(['Anika Stroud', 'Tomas Reyes']);
+  });
+
   it('reads the rights holder after a glued copyright sign and a comma, and leaves a blog\'s comment form out of the text', () => {
     const a = folder.parse('glued-copyright.txt', ['River bridge to shut for three weeks in June', 'By Anika Stroud', 'May 6, 2025', ...story, 'Previous Post', 'Ferry fares rise again', 'Leave a Reply', 'Your email address will not be published. Required fields are marked *', 'Comment *', 'Name *', 'Save my name, email, and website in this browser for the next time I comment.', 'Copyright© 2025, The Fenwick Echo'].join('\n'));
     expect(a.publisher).toBe('The Fenwick Echo');
