@@ -129,6 +129,9 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    with two-digit years; author cards by their name element; names before an outlet with a channel number; staff
  *    credits of British desks; "From NAME, PLACE"; a reader app's "Headline | Outlet" title; a broadcaster's role
  *    before the names, its "(Outlet: Name)" credits and Acknowledgement of Country; a pasted address above the story.
+ *    Then (text/heldout14, web/heldout15 kinds): writers on credit lines of their own; places in brackets after names;
+ *    "FOR <web edition>"; French surnames in capitals; standfirst and deck lines over the credit; breadcrumb trails
+ *    ending with the headline; "Edited by" as a credit; tabloid headlines of up to thirty words over summary lines.
  */
 export const READER_VERSION = 15;
 
