@@ -364,6 +364,11 @@ const FEED_AUTHOR = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\(([^()@]{3,60})\)$/;
 /** "Jane Roe @janeroe", "Jane Roe jane.roe@gazette.example": the writer's handle or e-mail after the name. */
 const CONTACT_AFTER_NAME = /\s*\(?(?:@[A-Za-z0-9_]{2,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\)?(?=\s*(?:[|,;·•–—-]|$))/g;
 
+/** Whether a credit line or part names the photographer or video maker ("Photos by John Doe", "Fotos: ..."). */
+export function isPictureCredit(text: string): boolean {
+  return PICTURE_CREDIT.test(text.trim());
+}
+
 /** "Photos by John Doe", "Pictures: ...", "Video: ...", "Fotos: ...": the photographer's or video maker's part of a credit line. */
 const PICTURE_CREDIT = /^(?:photos?|photographs?|photography|pictures?|images?|video|videos|graphics?|illustrations?|fotos?|fotograf(?:ía|ías|ia|ias|ie|ien)|imagen(?:es)?|bilder?|infograf(?:ía|ia|ik))(?:\s+by\b|\s*:)/iu;
 

@@ -5,7 +5,7 @@
  * author classes, hAtom) and the dates marked up as publication dates. Page furniture (navigation, sidebars,
  * comments, related links, share bars) is left out: its dates and names belong to other articles or readers.
  */
-import { creditedEditors, readByline, readHeaderLine, readSwahiliCredit, type HeaderInfo } from './byline';
+import { creditedEditors, isPictureCredit, readByline, readHeaderLine, readSwahiliCredit, type HeaderInfo } from './byline';
 import type { PublishedDate } from '../../shared/model';
 import { parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { classifyName, displayName, hasPersonNameShape } from './names';
@@ -436,6 +436,8 @@ export function markedCredits(document: Document): { authors: string[]; outlets:
   for (const selector of selectors) {
     for (const el of document.querySelectorAll(selector)) {
       if (inFurniture(el) || el.closest('head')) continue;
+      // A name under a photographer's label ("<div>Fotos:</div><div class="autor">Jane Roe</div>"): no writer.
+      if (el.parentElement && isPictureCredit(collapseSpaces(spacedText(el.parentElement)))) continue;
       const named = el.querySelector('[itemprop="name"]');
       const text = collapseSpaces(spacedText(named ?? el));
       if (!text || text.length > 200) continue;

@@ -1257,3 +1257,13 @@ describe('web pages: permalink days, dotted dates and author cards (web heldout1
     expect(a.authors).toEqual(['Haruka Ono', 'Daiki Sato']);
   });
 });
+
+describe('web pages: a photographer under a labelled credit item', () => {
+  it('takes no name under a "Fotos:" label for a writer', () => {
+    const a = folder.parse(
+      'labelled-items.html',
+      page('', `<h1>Puente cerrado por obras</h1><div class="autoria"><div class="autoria-item"><div class="autoria-label">Texto:</div><a class="autoria-nombre" href="/autores/ana">Ana Rojas Vidal</a></div><div class="autoria-item"><div class="autoria-label">Fotos:</div><div class="autoria-nombre">Pablo Muñoz Lagos</div></div></div>${BODY}`),
+    );
+    expect(a.authors).toEqual(['Ana Rojas Vidal']);
+  });
+});

@@ -30,7 +30,7 @@ const HELDOUT9_FLOOR = { title: 1, date: 0.9, authors: 1, publisher: 1, textF1: 
 /** heldout10 was scored blind (title .917, date .833, author .75, publisher 1, text F1 .974), then fixed by kind: its floor is what it reached. */
 const HELDOUT10_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.995 };
 /** heldout11 was scored blind (title 1, date .583, author .75, publisher .833, text F1 .869), then partly fixed by kind. */
-const HELDOUT11_FLOOR = { title: 1, date: 0.83, authors: 0.75, publisher: 0.91, textF1: 0.945 };
+const HELDOUT11_FLOOR = { title: 1, date: 0.83, authors: 0.83, publisher: 0.91, textF1: 0.945 };
 /** heldout12 was scored blind (title .75, date .917, author .917, publisher .917, text F1 .973), then fixed by kind. */
 const HELDOUT12_FLOOR = { title: 1, date: 1, authors: 1, publisher: 0.91, textF1: 0.97 };
 /**
