@@ -19,6 +19,8 @@ export interface HeaderBlock {
   title: string | null;
   /** Its line, or the first header line of a block without a headline. */
   line: number;
+  /** The headline's own line (a credit or date set above it makes `line` smaller). */
+  headlineLine: number;
   /** The line after the block's last header line (headline, credit or date). */
   end: number;
   authors: string[];
@@ -274,7 +276,7 @@ export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockRe
       if (t.length <= 60 && readers.isNameplate(t)) publisher ??= t;
       break;
     }
-    if (!best || score > best.score) best = { title: text, line: Math.min(first, h), end, authors, publisher, publishedAt, score, standfirst };
+    if (!best || score > best.score) best = { title: text, line: Math.min(first, h), headlineLine: h, end, authors, publisher, publishedAt, score, standfirst };
   }
   return best;
 }

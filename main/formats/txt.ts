@@ -208,9 +208,14 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   // "Published: Apr. 3, 2024 at 3:14 AM UTC" over "JOPLIN, Mo. -": the day in the state the dateline names.
   if (header.publishedAt?.precision === 'day') {
     const day = header.publishedAt.value;
-    const stamped = lines.slice(0, MAX_PREAMBLE_LINES).map((l) => unmark(l)).find((l) => l.length <= MAX_LINE_READ && readLine(l, dayFirst)?.publishedAt?.value === day && utcStampOfLine(l, day));
-    const local = stamped ? inDatelineTime(utcStampOfLine(stamped, day), body.slice(0, 3).map((b) => b.text)) : null;
-    if (local) header.publishedAt = { value: local.value.slice(0, 10), precision: 'day' };
+    // (The cheap test first: few copies mark a time as UTC, and reading a date line is the costly part.)
+    for (const line of lines.slice(0, MAX_PREAMBLE_LINES)) {
+      const stamp = line.length <= MAX_LINE_READ ? utcStampOfLine(line, day) : null;
+      if (!stamp || readLine(unmark(line), dayFirst)?.publishedAt?.value !== day) continue;
+      const local = inDatelineTime(stamp, body.slice(0, 3).map((b) => b.text));
+      if (local) header.publishedAt = { value: local.value.slice(0, 10), precision: 'day' };
+      break;
+    }
   }
   // A press release is published by its issuer: the name above the release label, or its closing "About" section.
   if (lead.release) header.publisher = lead.issuer ?? about ?? header.publisher;
@@ -276,9 +281,7 @@ function readHeaderBlock(lines: string[], i: number, title: string, fromFileName
   // A line read as the headline, then a label, a menu or a nameplate, then a headline with its credit or date right
   // under it (a breaking-news strip or a weather alert over the story): the one with the credit heads the story.
   const between = afterHeadline !== null && block.line >= afterHeadline ? lines.slice(afterHeadline, block.line).map((l) => unmark(l)).filter((l) => l !== '') : [];
-  let headlineLine = block.line;
-  while (headlineLine < block.end && unmark(lines[headlineLine] ?? '') !== block.title) headlineLine++;
-  const under = unmark(lines[skipBlank(lines, headlineLine + 1)] ?? '');
+  const under = unmark(lines[skipBlank(lines, block.headlineLine + 1)] ?? '');
   const underInfo = readLine(under, dayFirst);
   const credited = underInfo ? underInfo.authors.length > 0 || underInfo.publishedAt !== null : (readByline(under, { labelRequired: false })?.authors.length ?? 0) > 0;
   // (Not a credit line taken for a headline: "Staff Reporter and Harbour Wire".)
