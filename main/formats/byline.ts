@@ -146,6 +146,12 @@ const SITE_AFTER_DATE = /^\s*(?:on|at)\s+(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+
 const SPACED_MERIDIEM = /(\d)\s*([ap])\.\s?m\.(?=\s|$|[,;|)])/gi;
 
 /** Reads a header line, or returns null when the line is not a byline, a credit or a date line. */
+/** A credit's label alone on its line, its names on the next: "By", "Author of the article:", "Words:". */
+export function isCreditLabel(line: string): boolean {
+  const text = line.trim();
+  return BY_LABEL.exec(text)?.[0].length === text.length;
+}
+
 export function readHeaderLine(line: string): HeaderInfo | null {
   const text = line.replace(/\s+/g, ' ').trim();
   if (text === '' || text.length > MAX_HEADER_LENGTH) return null;

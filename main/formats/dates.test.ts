@@ -18,6 +18,7 @@ describe('parsePublicationDate', () => {
     ['Thu, 23 Feb 2023 10:00:00 +0000', '2023-02-23'],
     ['Published: March 3, 2021 at 10:00 AM EST', '2021-03-03'],
     ['  March 1, 2008  ', '2008-03-01'],
+    ['Mar - 12 - 2026 , 18:30', '2026-03-12'],
   ])('%s is the day %s', (input, value) => {
     expect(parsePublicationDate(input)).toEqual({ value, precision: 'day' });
   });

@@ -32,7 +32,8 @@ export function isCaption(text: string): boolean {
   if (text.length <= 200 && OTHER_LANGUAGE_PHOTO_CREDIT.test(text)) return true;
   if (/\((?:[^()]*\b(?:photo|photograph|image|credit|courtesy|getty images|shutterstock)\b[^()]*)\)$/i.test(text)) return true;
   // "Firefighters at the scene. Photograph: Jane Roe/Agency": a credit closing a short label.
-  if (/(?:^|[.!?]\s+)(?:photograph|photo|picture|image)(?:\s+credit)?\s*:\s*[^.:]{2,80}$/i.test(text) && text.length <= 200) return true;
+  // ("... on Monday. — Picture: Jane Roe": a dash before the label.)
+  if (/(?:^|[.!?]\s+|\s\|\s+)(?:[—–]\s*)?(?:photograph|photo|picture|image|credit)(?:\s+credit)?\s*:\s*[^.:]{2,80}$/i.test(text) && text.length <= 200) return true;
   if (text.length <= 200 && isClosingPhotoCredit(text)) return true;
   // "...。（記者林雅婷攝）", "...（圖／NAME提供）": a Chinese-language caption closed by its photographer's or source's credit.
   if (text.length <= 200 && /[（(](?:(?:記者|记者)?\p{Script=Han}{2,4}\s*(?:攝|摄|攝影|摄影)|(?:圖|图|照片|圖片|图片)\s*[／/:：][^（）()]{1,30})[）)]$/u.test(text)) return true;
@@ -52,6 +53,11 @@ export function isCaption(text: string): boolean {
   return false;
 }
 
+/** A picture agency's or desk's credit on a line of its own under a caption: "Harbour Images", "Gazette Pictures". */
+export function isPictureDeskCredit(text: string): boolean {
+  return /^(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}(?:Pictures|Images|Photos|Photography)$/u.test(text.trim());
+}
+
 /**
  * The word that opens a photo credit in the languages the reader reads beyond English: "Foto", "Fotó", "Bild",
  * "Kuva", "Ảnh", "Φωτ." (Greek), "تصوير" and "صورة" (Arabic), "攝影"; the English ones are above.
@@ -67,6 +73,8 @@ function isClosingPhotoCredit(text: string): boolean {
   if (/(?:^|[.!?]\s+|\s)(?:FILE\s+)?(?:PHOTO|PHOTOS|PICHA|FOTO|IMAGE)\s*[/|:]\s*[\p{Lu}\d][\p{Lu}\d\s.'’&-]{1,60}$/u.test(text)) return true;
   if (/(?:^|[.!?]\s+)(?:[Pp]icha|PICHA) (?:na|NA)\s+\p{Lu}[^.:]{2,60}$/u.test(text)) return true;
   if (/\s(?:©\s*)?(?:Foto|FOTO|Fotó|Bild|Kuva|Photo|PHOTO|Picha|PICHA)\s*:\s*\p{Lu}[^.:]{1,80}$/u.test(text)) return true;
+  // "... in rural Westshire. Photo Harbour News": the label and the outlet without a colon, after the label's full stop.
+  if (/[.!?]\s+(?:Photo|Picture|Image)\s+\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4}$/u.test(text)) return true;
   if (/\((?:supplied|handout|courtesy|submitted)\s*:?\s*[^()]{2,60}\)$/i.test(text)) return true;
   // "... (Harbour News: Jane Roe)": the outlet and the photographer's name in brackets, as Australian broadcasters credit.
   const bracketed = /\((\p{Lu}[^():]{1,40}):\s*(\p{Lu}[^():]{1,40})\)$/u.exec(text);
@@ -207,6 +215,12 @@ export function isBoilerplate(text: string): boolean {
   if (text.length <= 400 && /\backnowledges (?:the )?(?:traditional (?:custodians|owners)|aboriginal and torres strait islander|first nations)\b/i.test(text)) return true;
   // "Our journalism costs money and we rely on advertising ... Subscribe from just 99p": an appeal to subscribe.
   if (text.length <= 400 && /\bour journalism (?:costs money|is funded by|relies on|depends on)\b/i.test(text) && /\b(?:subscri|support|donat)/i.test(text)) return true;
+  // A comment section's policy: "We welcome comments but remove those that break our community rules.".
+  if (text.length <= 250 && /\b(?:we|our)\b[^.]{0,60}\bcomments?\b[^.]{0,80}\b(?:guidelines|house rules|community (?:rules|standards|guidelines)|moderat(?:e|ed|ion|ors?)|remove|delete)\b|\bcomments? (?:are|will be|may be) (?:moderated|reviewed before)\b|^comments? (?:should|must)\b[^.]{0,80}\b(?:abusive|offensive|personal|in english)\b|\bwe (?:will|may) (?:remove|delete)\b[^.]{0,40}\bcomments\b|^comments?:\s*(?:our )?(?:rules|house rules|guidelines|policy)$/i.test(text)) return true;
+  // "Our news is free to read. If you can spare £2 a month, ... Become a supporter": an appeal for money.
+  if (text.length <= 500 && /\bbecome a (?:supporter|member|donor)\b|\bif you can (?:spare|afford)\b[^.]{0,40}\b(?:a month|a year|help)\b|\bevery contribution\b/i.test(text)) return true;
+  // "Get the latest news from the Gazette in your inbox.": a newsletter's prompt.
+  if (text.length <= 200 && /^(?:get|receive|have)\b[^.]{0,80}\b(?:in|to|straight to|delivered to) your inbox\b/i.test(text)) return true;
   if (text.length > MAX_BOILERPLATE_LENGTH) return false;
   if (/^(?:©|\(c\)\s|copyright\b)/i.test(text) || /\ball rights reserved\b/i.test(text)) return true;
   // A time stamp alone ("12:48", "9.15 am"): a live blog's entry time.
@@ -235,11 +249,9 @@ export function isBoilerplate(text: string): boolean {
   if (/\bdownload (?:the|our)\b[^.]{0,40}\bapp\b/i.test(text) || /^(?:下載|下载)[^。]{0,20}app/i.test(text) || /^(?:get|download|install)\b[^.]{0,60}\b(?:our|the) (?:free )?app\b/i.test(text)) return true;
   // Invitations to comment or to pay: "What do you think? Share your views in the comments below.".
   if (/\bshare your (?:views|thoughts|comments)\b|\bin the comments(?: section)? below\b/i.test(text)) return true;
-  // A comment section's policy: "We welcome comments but remove those that break our community rules.".
-  if (text.length <= 250 && /\b(?:we|our)\b[^.]{0,60}\bcomments?\b[^.]{0,80}\b(?:guidelines|house rules|community (?:rules|standards|guidelines)|moderat(?:e|ed|ion|ors?)|remove|delete)\b|\bcomments? (?:are|will be|may be) (?:moderated|reviewed before)\b/i.test(text)) return true;
   // A comment box's prompt: "Have something to say? Log in to comment.", "Sign in to join the conversation.".
   if (text.length <= 80 && /^(?:(?:have something to say|what do you think)\?\s*)?(?:log|sign) ?in (?:to|and) (?:comment|reply|join the (?:conversation|discussion))\b/i.test(text)) return true;
-  if (/^support (?:local |independent |quality )?journalism\b/i.test(text)) return true;
+  if (/^support (?:local |independent |quality )?journalism\b|^support (?:us|our (?:news|journalism|work|reporting))(?: today)?$/i.test(text)) return true;
   // "... is a nonprofit newsroom. Support our reporting with a donation today.": an appeal for money.
   if (/\bsupport (?:our|local|independent) (?:reporting|journalism|newsroom)\b[^.]{0,40}\bdonat/i.test(text)) return true;
   // An article's audio player note: "This audio is auto-generated. Please let us know if you have any feedback."
@@ -252,9 +264,11 @@ export function isBoilerplate(text: string): boolean {
   const words = text.split(/\s+/).length;
   if (words > 12) return false;
   if (/^\d[\d,.]*k?\s+(?:comments?|replies|shares|likes|followers)$/i.test(text)) return true;
+  // "Writer's email: jane@gazette.example": the writer's address under the story.
+  if (/^(?:(?:the )?(?:writer|author|reporter|journalist)['’]?s?\s+)?e-?mail(?: address)?\s*:\s*\S+@\S+\.\S+$/i.test(text)) return true;
   // "Image source, Agency": the credit a picture's caption box sets apart.
   if (/^image source,\s/i.test(text)) return true;
-  return /^(?:share (?:this|on|via)\b|share:?$|tweet(?: this)?:?$|email this\b|print this\b|follow us\b|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|click here\b|read more\b|related(?: (?:articles?|stories|story|posts?|coverage|content|reading|links?))?:?$|advertisement$|sponsored content$|tags?:|keywords?:|filed under:|(?:categor(?:y|ies)|hits|views|section):|(?:posted|filed) in\b|comments?:?$|leave a (?:comment|reply)\b|back to top$|link copied!?$|subscribe$|enter your e-?mail(?: address)?$|have your say$|join the conversation$|most (?:read|popular|viewed)$|topics:?$|article content$|submit a (?:news )?tip$|send us a (?:news )?tip$|report (?:a typo|a correction|an? (?:error|mistake))$|corrections and clarifications$|more (?:by|from) this (?:author|writer|reporter)$|stay connected:?$|our newsletters$|explore more on these topics$|more on this story$|reuse this content$|about us$|contact us$|advertise with us$|privacy (?:policy|notice)$|terms (?:of (?:use|service)|and conditions)$|cookie (?:settings|policy)$|like this:$|like loading|click to share on\b|media contacts?:|press contacts?:|follow us on\b|download (?:the|our)\b[^.]*\bapp\b)/i.test(
+  return /^(?:share (?:this|on|via)\b|share:?$|tweet(?: this)?:?$|email this\b|print this\b|follow us\b|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|click here\b|read more\b|related(?: (?:articles?|stories|story|posts?|coverage|content|reading|links?|topics))?:?$|advertisement$|sponsored content$|tags?:|keywords?:|filed under:|(?:categor(?:y|ies)|hits|views|section):|(?:posted|filed) in\b|comments?:?$|leave a (?:comment|reply)\b|back to top$|link copied!?$|subscribe$|enter your e-?mail(?: address)?$|have your say$|join the conversation$|most (?:read|popular|viewed)$|topics:?$|(?:read )?related topics:|more (?:coverage|related stories|stories)$|article content$|submit a (?:news )?tip$|send us a (?:news )?tip$|report (?:a typo|a correction|an? (?:error|mistake))$|corrections and clarifications$|more (?:by|from) this (?:author|writer|reporter)$|stay connected:?$|our newsletters$|explore more on these topics$|more on this story$|reuse this content$|about us$|contact us$|advertise with us$|privacy (?:policy|notice)$|terms (?:of (?:use|service)|and conditions)$|cookie (?:settings|policy)$|like this:$|like loading|click to share on\b|media contacts?:|press contacts?:|follow us on\b|download (?:the|our)\b[^.]*\bapp\b)/i.test(
     text,
   );
 }

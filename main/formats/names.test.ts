@@ -20,6 +20,8 @@ describe('classifyName', () => {
 
   it.each([
     'Reuters', // one-word credits are agencies and sites
+    'Harbour Images', // picture agencies and desks
+    'Fenwick Echo Pictures',
     'AFP',
     'FOXBusiness',
     'Republic World', // nameplate words

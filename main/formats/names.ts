@@ -247,6 +247,8 @@ export function classifyName(raw: string): NameKind {
   // A legal-entity suffix names an organisation: "Northgate Foods, Inc.", "Acme Media Ltd".
   if (words.length > 1 && /^(?:inc|ltd|llc|plc|corp|co|gmbh|ag|s\.?a|pty|pvt|limited|incorporated)\.?$/i.test(words[words.length - 1]!)) return 'outlet';
   if (lower.some((w) => NAMEPLATE_WORDS.has(w) || INSTITUTION_WORDS.has(w))) return 'outlet';
+  // A picture agency or desk: "Harbour Images", "Gazette Pictures", "Press Association Photos".
+  if (words.length > 1 && /^(?:pictures|images|photos|photography|imaging)$/.test(lower[lower.length - 1]!)) return 'outlet';
   if (lower.some((w) => FOREIGN_NAMEPLATE_WORDS.has(w)) && !startsWithGivenName(lower)) return 'outlet';
   // An acronym beside ordinary words names an organisation ("XYZ Sport", "ABC News"), not a person.
   // (Not "Camille ROUSSEL": French and Belgian credits set the surname in capitals after the given name.)

@@ -23,6 +23,19 @@ function weekdayOf(year: number, month: number, day: number): number {
   return date.getUTCMonth() === month - 1 ? date.getUTCDay() : -1;
 }
 
+const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The days the text writes with a month's name, as "month-day" keys ("9 July" and "Jul 9" -> "7-9"). */
+function wordedDays(text: string): Set<string> {
+  const days = new Set<string>();
+  for (const m of [...text.matchAll(DAY_MONTH), ...text.matchAll(MONTH_DAY)]) {
+    const day = /\d{1,2}/.exec(m[0])![0];
+    const month = MONTH_INDEX.indexOf(/\p{L}{3}/u.exec(m[0].replace(/\bof\b/, ''))![0].toLowerCase()) + 1;
+    if (month > 0) days.add(`${month}-${+day}`);
+  }
+  return days;
+}
+
 /** True when the text writes dates day first, false when month first, null when it does not tell. */
 export function writesDayFirst(text: string): boolean | null {
   let dayFirst = (text.match(DAY_MONTH) ?? []).length;
@@ -41,6 +54,16 @@ export function writesDayFirst(text: string): boolean | null {
     const asMonthFirst = weekdayOf(y, a, b) === weekday;
     if (asDayFirst && !asMonthFirst) dayFirst += 2;
     else if (asMonthFirst && !asDayFirst) monthFirst += 2;
+  }
+  // "09/07/2025" over a dateline's "Jul 9": a stamp and its story's dateline give the same day, one reading of it.
+  const worded = wordedDays(text);
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const [a, b] = [+m[1]!, +m[2]!];
+    if (a === b || a > 12 || b > 12 || m[0].includes('.')) continue;
+    const asDayFirst = worded.has(`${b}-${a}`);
+    const asMonthFirst = worded.has(`${a}-${b}`);
+    if (asDayFirst && !asMonthFirst) dayFirst += 3;
+    else if (asMonthFirst && !asDayFirst) monthFirst += 3;
   }
   dayFirst += (text.match(LOCAL_DAY_MONTH) ?? []).length;
   if (/[£€]\s?\d/.test(text)) dayFirst += 1;

@@ -8,8 +8,9 @@
  * readers of particular shapes found nothing or a title that is no headline.
  */
 import type { PublishedDate } from '../../shared/model';
-import { readByline, type HeaderInfo } from './byline';
+import { isCreditLabel, readByline, withAuthorsAdded, type HeaderInfo } from './byline';
 import { FIRST_PUBLISHED } from './first-published';
+import { isCaption } from './furniture';
 import { classifyName } from './names';
 import { isProse, MAX_HEADER_LINE } from './prose';
 import { isArticleTool } from './txt-lines';
@@ -137,7 +138,9 @@ function factsOf(text: string, readers: HeaderBlockReaders): LineFacts {
       const byline = readByline(part, { labelRequired: !/^\p{Lu}/u.test(part) });
       // A bare name of two to four words ("Jane Roe"), or a name with its outlet ("Jane Roe | The Gazette").
       const labelled = /^by\s/i.test(part);
-      if (byline && byline.authors.length > 0 && (labelled || (headlineShape(part) < 0 && byline.authors.every((a) => classifyName(a) === 'person')))) {
+      // (A name with its job after it, "Jane Roe Health correspondent", is in sentence case like a headline.)
+      const bare = headlineShape(part) < 0 || classifyName(part) === 'role';
+      if (byline && byline.authors.length > 0 && (labelled || (bare && byline.authors.every((a) => classifyName(a) === 'person')))) {
         facts.authors = byline.authors;
         facts.publisher ??= byline.publisher;
         facts.labelled = labelled;
@@ -149,9 +152,9 @@ function factsOf(text: string, readers: HeaderBlockReaders): LineFacts {
   return facts;
 }
 
-/** A line that says nothing: blank, furniture, or a word or two that are no credit or date. */
+/** A line that says nothing: blank, furniture, a credit's label over its names, or a word or two that are no credit or date. */
 function isFiller(text: string, facts: LineFacts, readers: HeaderBlockReaders): boolean {
-  if (text === '') return true;
+  if (text === '' || isCreditLabel(text)) return true;
   if (facts.credit || facts.dated) return false;
   return text.length <= MAX_HEADER_LINE && (readers.isFurniture(text) || text.split(/\s+/).length <= 2);
 }
@@ -178,14 +181,14 @@ export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockRe
   const factCache = new Map<number, LineFacts>();
   const facts = (k: number) => {
     let f = factCache.get(k);
-    if (!f) factCache.set(k, (f = texts[k] === '' || isProse(texts[k]!) ? NONE : factsOf(texts[k]!, readers)));
+    if (!f) factCache.set(k, (f = texts[k] === '' || isProse(texts[k]!) ? NONE : factsOf(underCreditLabel(texts, k) ? `By ${texts[k]}` : texts[k]!, readers)));
     return f;
   };
   let best: HeaderBlock | null = null;
   for (const h of candidates) {
     const text = texts[h]!;
     const shape = headlineShape(text);
-    if (shape < 0 || readers.isFurniture(text)) continue;
+    if (shape < 0 || readers.isFurniture(text) || isCaption(text)) continue;
     const own = facts(h);
     if (own.dated || own.credit) continue;
     let score = shape;
@@ -200,12 +203,14 @@ export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockRe
     let standfirst: number | null = null;
     for (let k = h + 1; k < texts.length && k <= h + MAX_SPAN && seen < LINES_BELOW; k++) {
       const t = texts[k]!;
+      if (standfirst !== null && isCaption(t)) continue;
       if (t !== '' && isProse(t)) {
         // A standfirst in sentences right under the headline, with the credit or the date under it (perhaps past a
         // second deck line or a share label).
         let shortLines = 0;
         // (A rule sets another section apart: "———" under a newsletter's greeting.)
-        const next = texts.findIndex((u, n) => n > k && u !== '' && (isProse(u) || SECTION_RULE.test(u) || facts(n).credit || facts(n).dated || ++shortLines > MAX_LINES_AFTER_STANDFIRST));
+        // (A photo's caption may lie between them too, as pages that set the picture under the standfirst copy it.)
+        const next = texts.findIndex((u, n) => n > k && u !== '' && !(isCaption(u) && shortLines++ < MAX_LINES_AFTER_STANDFIRST) && (isProse(u) || SECTION_RULE.test(u) || facts(n).credit || facts(n).dated || ++shortLines > MAX_LINES_AFTER_STANDFIRST));
         const after = next < 0 || isProse(texts[next]!) || SECTION_RULE.test(texts[next]!) ? NONE : facts(next);
         if (seen > 0 || standfirst !== null || t.length > MAX_STANDFIRST || !(after.credit || after.dated)) break;
         standfirst = k;
@@ -220,6 +225,10 @@ export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockRe
         publisher ??= f.publisher;
         score += (f.labelled ? 3.5 : 2.5) - seen * 0.2;
         end = k + 1;
+      } else if (f.credit && /^(?:and|&)$/i.test(texts[filledAbove(texts, k)] ?? '') && filledAbove(texts, filledAbove(texts, k)) === end - 1) {
+        // Names on lines of their own with "and" on the line between ("Jane Roe" / "and" / "John Doe").
+        authors = withAuthorsAdded(authors, f.authors);
+        end = k + 1;
       }
       if (f.dated && !dated) {
         dated = true;
@@ -232,18 +241,31 @@ export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockRe
         if (k === end || texts.slice(end, k).every((t) => t === '')) end = k + 1;
       }
     }
+    // An update's line right under the block's last line, past the lines counted ("Updated: ..."): the block goes on.
+    for (let k = end; dated && k < texts.length; k++) {
+      if (texts[k] === '') continue;
+      const f = facts(k);
+      if (!f.dated || f.credit) break;
+      end = k + 1;
+    }
     // Above: a date or credit set over the headline (a wire's "News provided by" block, a dateline bar).
     seen = 0;
     let run = 0;
+    let menuBetween = false;
     for (let k = h - 1; k >= 0 && k >= h - MAX_SPAN && seen < LINES_ABOVE; k--) {
       const t = texts[k]!;
-      if (t !== '' && isProse(t)) break;
+      // (A rule sets another section apart: a newsletter's contents over its lead story.)
+      if ((t !== '' && isProse(t)) || SECTION_RULE.test(t)) break;
       const f = facts(k);
-      if (isFiller(t, f, readers)) continue;
+      if (isFiller(t, f, readers)) {
+        menuBetween ||= t !== '' && !readers.isFurniture(t);
+        continue;
+      }
       seen++;
       // The lower of two headline-shaped lines is a standfirst under its headline; of a run of them (a headline over
-      // its summary lines, as tabloid sites set them), the top one is the headline.
-      if (seen === run + 1 && headlineShape(t) >= 0 && !f.dated && !f.credit && !readers.isNameplate(t)) {
+      // its summary lines, as tabloid sites set them), the top one is the headline. (Not across a menu's or a
+      // section's words: a line above them is the page's, "The Gazette - Back to home".)
+      if (seen === run + 1 && !menuBetween && headlineShape(t) >= 0 && !f.dated && !f.credit && !readers.isNameplate(t)) {
         run++;
         score -= 1.5;
       }
@@ -299,6 +321,19 @@ export function headerAboveProse(lines: readonly string[], readers: HeaderBlockR
     if (found.authors.length === 0 && f.labelled) found.authors = f.authors;
   }
   return found;
+}
+
+/** The nearest line above line `k` that is not blank, or -1. */
+function filledAbove(texts: readonly string[], k: number): number {
+  let above = k - 1;
+  while (above >= 0 && texts[above] === '') above--;
+  return above;
+}
+
+/** Whether line `k` holds the names a credit's label on the line above introduces ("Author of the article:" over "Jane Roe"). */
+function underCreditLabel(texts: readonly string[], k: number): boolean {
+  const above = filledAbove(texts, k);
+  return above >= 0 && isCreditLabel(texts[above]!) && !/^by\s/i.test(texts[k]!);
 }
 
 /** Whether line `h` recurs inside another short line of the copy's top or end. */

@@ -4,6 +4,7 @@
  * forum thread (between the thread's votes, "Reply"/"Share" buttons, ages and user names). The conversation is
  * not the story: only the pasted part is kept, as it was before it was quoted or posted.
  */
+import { isCreditLabel } from './byline';
 import { FIRST_PUBLISHED } from './first-published';
 import { isStoryLine } from './prose';
 
@@ -142,7 +143,8 @@ const AFTER_POST = /^(?:top|back to top|post by\s.+|posted by\s.+|re:\s.+|all re
  */
 export function pastedAfterIntro(text: string): string | null {
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trimEnd());
-  const intro = lines.slice(0, 30).findIndex((l) => PASTE_INTRO.test(l.trim()) || SOURCE_INTRO.test(l.trim()));
+  // (Not a credit's label, "Author of the article:", with the names under it.)
+  const intro = lines.slice(0, 30).findIndex((l) => (PASTE_INTRO.test(l.trim()) && !isCreditLabel(l)) || SOURCE_INTRO.test(l.trim()));
   if (intro < 0 || lines.slice(0, intro).filter(isStoryLine).length > 1) return null;
   let h = intro + 1;
   while (h < lines.length && lines[h]!.trim() === '') h++;

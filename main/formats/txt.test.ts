@@ -1701,3 +1701,114 @@ describe('plain text: strips over the story, standfirsts, dates after a share ro
     expect(a.text).toBe(story.join('\n\n'));
   });
 });
+
+describe('plain text: a page\'s nameplate over its menu, credits under a label, wire feed headers, newsletter contents, letterheads (text heldout15 kinds)', () => {
+  const story = [
+    'The county council said on Monday that the river bridge on the main road into town will close for three weeks from next month while engineers replace its worn bearings.',
+    'Buses will run on a diversion through the town centre, adding about ten minutes to each journey, and a temporary footbridge will be open for people walking to the station.',
+    'Traders on the high street said they feared a drop in trade during the works, which the council said could not wait until the summer because of the state of the bearings.',
+  ];
+
+  it('takes the headline over its standfirst, caption and "NAME Role" credit, not the nameplate link above the menu', () => {
+    const a = folder.parse(
+      'nameplate-link.txt',
+      ['Skip to main content', 'Print subscriptions', 'Sign in', 'The Fenwick Echo - Back to home', 'News', 'Opinion', 'Sport', 'Culture', 'Show moreHide expanded menu', 'Local', 'Transport', '', 'Transport', '', 'River bridge to shut for three weeks in June', '', 'Councillors say the repairs cannot wait, but traders fear a quiet summer on the high street', '', 'Commuters wait for a bus by the bridge on Monday. Photograph: Tomas Reyes/The Fenwick Echo', '', 'Anika Stroud Transport correspondent', 'Tue 6 May 2025 18.30 BST', 'Share', '', story.join('\n\n')].join('\n'),
+    );
+    expect(a.title).toBe('River bridge to shut for three weeks in June');
+    expect(a.authors).toEqual(['Anika Stroud']);
+    expect(a.publishedAt?.value).toBe('2025-05-06');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('reads an outlet\'s staff credit under its label, and a section\'s "Local News" is no outlet', () => {
+    const a = folder.parse(
+      'credit-label.txt',
+      ['Skip to Content', 'The Fenwick Echo', 'Subscribe', 'Sign In', 'News', 'Local News', 'Sports', 'Opinion', 'Advertisement 1', 'This advertisement has not loaded yet, but your article continues below.', 'Local News', '', 'River bridge to shut for three weeks in June', '', 'Repairs to the bearings will cost an estimated $2 million, the council says', '', 'Author of the article:', 'Fenwick Echo Staff', 'Published May 06, 2025  •  Last updated 1 day ago  •  3 minute read', '', story.join('\n\nArticle content\n\n')].join('\n'),
+    );
+    expect(a.title).toBe('River bridge to shut for three weeks in June');
+    expect(a.authors).toEqual(['Fenwick Echo Staff']);
+    expect(a.publisher).not.toBe('Local News');
+    expect(a.publishedAt?.value).toBe('2025-05-06');
+  });
+
+  it('reads an agency\'s feed copy: the headline under the feed\'s header, slug and editors\' note, its numeric stamp in the dateline\'s order', () => {
+    const a = folder.parse(
+      'feed.txt',
+      ['FENWICK NEWS AGENCY (FNA) - CLIENT FEED - NOT FOR REDISTRIBUTION', 'FNA   06/05/2025   21:45', 'Priority: Urgent   Category: Regional   Words: 312', 'REG12 BRIDGE-LD FENWICK', '(Eds: Updating with traders\' comments)', '     River bridge to shut for three weeks in June as bearings fail', '     By Anika Stroud', `     Fenwick, May 6 (FNA) ${story[0]}`, ...story.slice(1).map((p) => `     ${p}`), '     FNA AS TR', '05062145', 'NNNN'].join('\n'),
+    );
+    expect(a.title).toBe('River bridge to shut for three weeks in June as bearings fail');
+    expect(a.authors).toEqual(['Anika Stroud']);
+    // "06/05/2025" with "May 6" in the dateline: 6 May, not 5 June.
+    expect(a.publishedAt?.value).toBe('2025-05-06');
+  });
+
+  it('takes a newsletter\'s lead story under its numbered contents, dated by the issue line rather than the mail\'s UTC header', () => {
+    const a = folder.parse(
+      'contents.txt',
+      ['From: The Fenwick Echo <notes@fenwickecho.example>', 'Subject: The Morning Note: Bridge shuts, fares rise', 'Date: Sun, 4 May 2025 19:30:04 +0000', 'To: reader@inbox.example', '', 'THE FENWICK ECHO', 'THE MORNING NOTE', 'Monday 5 May 2025 | Issue 88', '', '————————————————', '', 'IN TODAY’S NOTE', '1. Bridge to shut', '2. Ferry fares rise again', '3. Poll of the week', '', '————————————————', '', 'River bridge to shut for three weeks in June as bearings fail', '', 'By Anika Stroud, Transport Editor', '', story.join('\n\n')].join('\n'),
+    );
+    expect(a.title).toBe('River bridge to shut for three weeks in June as bearings fail');
+    expect(a.authors).toEqual(['Anika Stroud']);
+    expect(a.publishedAt?.value).toBe('2025-05-05');
+  });
+
+  it('reads a release under its issuer\'s letterhead, dated by a dateline with the country and the weekday', () => {
+    const a = folder.parse(
+      'letterhead.txt',
+      ['FENWICK WATER PLC', 'Riverside House, Mill Lane, Fenwick', 'P.O. Box 1234, Fenwick', 'www.fenwickwater.example', '', 'PRESS RELEASE', 'FOR IMMEDIATE RELEASE', '', 'Fenwick Water cuts the standing charge for small households', '', `Fenwick, Westland, Tuesday 6th May 2025 – ${story[0]}`, '', story.slice(1).join('\n\n'), '', '-ENDS-'].join('\n'),
+    );
+    expect(a.title).toBe('Fenwick Water cuts the standing charge for small households');
+    expect(a.publishedAt?.value).toBe('2025-05-06');
+    expect(a.publisher?.toLowerCase()).toBe('fenwick water plc');
+  });
+
+  it('takes no weather widget or account link for the outlet, and leaves a summary box and link boxes out of the text', () => {
+    const a = folder.parse(
+      'widgets.txt',
+      ['Skip to content', 'Tuesday, May 6, 2025', 'Fenwick', '18°C', 'Sign in / Join', 'The Fenwick Echo', 'Home', 'News', 'Politics', 'Sport', '', 'River bridge to shut for three weeks in June', '', 'By Anika Stroud', 'May 6, 2025', '', 'Summary', 'AI generated', 'The bridge closes for three weeks from June.', 'Buses will run on a diversion.', 'Traders fear a quiet summer.', '', story[0], '', 'More Coverage', 'Ferry fares rise again', 'Tomas Reyes', 'Why the buses are late', 'Anika Stroud', '', story.slice(1).join('\n\n'), '', 'Read related topics:Fenwick', 'Sign up to the Echo’s newsletter', 'Sign up'].join('\n'),
+    );
+    expect(a.publisher).toBe('The Fenwick Echo');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+});
+
+describe('plain text: names on lines of their own, writers\' cards, tags, reader notes (text18 kinds)', () => {
+  const story = [
+    'The county council said on Monday that the river bridge on the main road into town will close for three weeks from next month while engineers replace its worn bearings.',
+    'Buses will run on a diversion through the town centre, adding about ten minutes to each journey, and a temporary footbridge will be open for people walking to the station.',
+    'Traders on the high street said they feared a drop in trade during the works, which the council said could not wait until the summer because of the state of the bearings.',
+  ];
+
+  it('reads two writers with "and" on the line between, and leaves their cards after the story out of the text', () => {
+    const a = folder.parse(
+      'cards.txt',
+      ['Transport', 'River bridge to shut for three weeks in June', '• Engineers will replace the worn bearings', '• Traders fear a quiet summer', 'Anika Stroud', 'and', 'Tomas Reyes', 'Published: 7:30pm, 6 May 2025', 'Updated: 12:10am, 7 May 2025', ...story, 'Discover more stories on', 'Transport', 'Fenwick', 'Anika Stroud', 'Anika joined the Echo in 2019 and covers transport and housing.', 'Tomas Reyes', 'Tomas covers the county council.'].join('\n'),
+    );
+    expect(a.title).toBe('River bridge to shut for three weeks in June');
+    expect(a.authors).toEqual(['Anika Stroud', 'Tomas Reyes']);
+    expect(a.publishedAt?.value).toBe('2025-05-06');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('takes no picture desk and no "READ LATER" button for a writer, and leaves the tags under a label out of the text', () => {
+    const a = folder.parse(
+      'desk.txt',
+      ['News', 'Fenwick', 'River bridge to shut for three weeks in June', '', 'Engineers will replace the worn bearings before the summer', '', 'Anika Stroud', '', 'May 6 2025 12:05 AM', '', 'Share', '', 'The bridge on the main road into town', 'Fenwick Echo Pictures', '', story.join('\n\n'), '', 'Tags:', '', 'Bridges', '', 'Fenwick Council'].join('\n'),
+    );
+    expect(a.title).toBe('River bridge to shut for three weeks in June');
+    expect(a.authors).toEqual(['Anika Stroud']);
+    expect(a.text).toBe(story.join('\n\n'));
+    const button = folder.parse('read-later.txt', ['River bridge to shut for three weeks in June', 'Fenwick Echo Bureau', 'Published - May 6, 2025 09:14 pm IST', 'Copy link', 'READ LATER', 'PRINT', ...story].join('\n'));
+    expect(button.authors).toEqual([]);
+  });
+
+  it('names the outlet a reader\'s note names, when the copy\'s web address spells it', () => {
+    const a = folder.parse(
+      'note.txt',
+      ['BRIDGE – closure dates (for Friday brief)', 'Copied from the Fenwick Echo site on Thursday night, check the figures.', 'https://fenwickecho.example/news/general-news/river-bridge-to-shut.html', '', 'News', 'General News', 'River bridge to shut for three weeks in June', 'Author: Anika Stroud', 'May - 06 - 2025 , 18:30', ...story].join('\n'),
+    );
+    expect(a.title).toBe('River bridge to shut for three weeks in June');
+    expect(a.publisher).toBe('Fenwick Echo');
+    expect(a.publishedAt?.value).toBe('2025-05-06');
+  });
+});

@@ -11,7 +11,7 @@ import { completeFromDateline, inDatelineTime, readDateline } from './dateline';
 import { utcStampOfLine } from './regional-time';
 import { findPublicationDate, withNumericDatesResolved } from './dates';
 import type { DecodedText } from './decode';
-import { classifyBlock, isBoilerplate, type BlockRole } from './furniture';
+import { classifyBlock, isBoilerplate, isPictureDeskCredit, type BlockRole } from './furniture';
 import { dateInUrl } from './html-metadata';
 import { parseMarkdown } from './markdown';
 import { classifyName, displayName, isGivenName, isUrl } from './names';
@@ -130,6 +130,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   const block = readHeaderBlock(lines, i, title, title === titleFromFileName(fileName), afterHeadline, header, boilerplate, dayFirst);
   title = block.title;
   i = block.next;
+  const bodyStart = i;
   mergeHeader(header, lead.above);
 
   const vocabulary = vocabularyOfText(decoded.text);
@@ -139,6 +140,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   let lastPiece: string | null = null;
   let credit: { at: number } | null = null;
   let linkList = false;
+  let linkLabel = '';
   for (const group of paragraphGroups(lines.slice(i))) {
     // A press release's closing "About <issuer>" section names who issues it.
     if (blocks.length >= 2) about ??= aboutHeadingSubject(group[0]!);
@@ -146,7 +148,9 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
       // After "ENDS" or "###" come notes to editors and contacts.
       // In a newsletter, the next item its table of contents lists starts after this story.
       // A press release's end matter: its distributor's note, its media contacts, its "About <issuer>" sections.
-      if (ended || (blocks.length > 0 && (isEndMark(paragraph.text) || contentsHeadline(paragraph.text, lead.contents) !== null)) || (blocks.length >= 2 && isReleaseEndMatter(paragraph.text))) {
+      // A writer's card after the story: one of its writers' names on a line of its own, then a line about them.
+      const writerCard = blocks.length >= 2 && header.authors.includes(paragraph.text.trim());
+      if (ended || writerCard || (blocks.length > 0 && (isEndMark(paragraph.text) || contentsHeadline(paragraph.text, lead.contents) !== null)) || (blocks.length >= 2 && isReleaseEndMatter(paragraph.text))) {
         about ??= aboutHeadingSubject(paragraph.text);
         ended = true;
         boilerplate.push(paragraph.text);
@@ -181,11 +185,19 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
       }
       lastPiece = paragraph.text;
       // The headlines a "Read more" or "Related" label sets between paragraphs are links, not the story's lines.
-      if (linkList && isLinkTitle(paragraph.text)) {
+      // (And the tags a "Tags:" label sets one per line.)
+      // (Not a writer's name: the card about them that may follow ends the story.)
+      const tag = TAGS_LABEL.test(linkLabel) && isMenuItem(paragraph.text) && !header.authors.includes(paragraph.text.trim());
+      if (linkList && (isLinkTitle(paragraph.text) || tag)) {
         boilerplate.push(paragraph.text);
         continue;
       }
-      linkList = LINK_LIST_LABEL.test(paragraph.text.trim());
+      linkList = LINK_LIST_LABEL.test(paragraph.text.trim()) || TAGS_LABEL.test(paragraph.text.trim());
+      linkLabel = paragraph.text.trim();
+      if (TAGS_LABEL.test(linkLabel)) {
+        boilerplate.push(paragraph.text);
+        continue;
+      }
       // A rule stays until trimEnding(), which reads it as the end of the story.
       const role = paragraph.furniture || isCapitalsHeading(paragraph.text, blocks.length) || (blocks.length > 0 && isChapterLine(paragraph.text)) ? 'boilerplate' : RULE.test(paragraph.text.trim()) ? 'body' : roleOf(paragraph.text);
       if (role === 'caption') captions.push(paragraph.text);
@@ -240,7 +252,8 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
       ending.nameplate ??
       named() ??
       publisherFromAddress(boilerplate) ??
-      publisherFromReference(boilerplate);
+      publisherFromReference(boilerplate) ??
+      publisherSpelledInText(lines, domainNamesOf(decoded.text));
   }
   if (header.publisher !== null) header.publisher = carriedOutlet(header.publisher);
 
@@ -249,7 +262,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     title,
     authors: header.authors,
     publisher: header.publisher,
-    publishedAt: header.publishedAt ?? header.modifiedAt ?? permalink.date ?? lead.sentAt ?? storyAddressDate(decoded.text),
+    publishedAt: header.publishedAt ?? header.modifiedAt ?? permalink.date ?? issueDate(lines, bodyStart, lead.sentAt, dayFirst) ?? lead.sentAt ?? storyAddressDate(decoded.text),
     blocks: body,
     captions,
     boilerplate,
@@ -283,12 +296,19 @@ function readHeaderBlock(lines: string[], i: number, title: string, fromFileName
   const between = afterHeadline !== null && block.line >= afterHeadline ? lines.slice(afterHeadline, block.line).map((l) => unmark(l)).filter((l) => l !== '') : [];
   const under = unmark(lines[skipBlank(lines, block.headlineLine + 1)] ?? '');
   const underInfo = readLine(under, dayFirst);
-  const credited = underInfo ? underInfo.authors.length > 0 || underInfo.publishedAt !== null : (readByline(under, { labelRequired: false })?.authors.length ?? 0) > 0;
+  // (Or both under its deck or standfirst, past a photo's caption perhaps, when a menu's words lie between: the line
+  // read as the headline is the page's, over its menu.)
+  const menu = between.filter((l) => l.split(/\s+/).length <= 3 && headlineShape(l, true) < 0).length >= MIN_MENU_ITEMS;
+  const credited =
+    (underInfo ? underInfo.authors.length > 0 || underInfo.publishedAt !== null : (readByline(under, { labelRequired: false })?.authors.length ?? 0) > 0) ||
+    (menu && block.line === block.headlineLine && block.authors.length > 0 && block.publishedAt !== null);
   // (Not a credit line taken for a headline: "Staff Reporter and Harbour Wire".)
-  const titleAsCredit = readByline(block.title ?? '', { labelRequired: false });
+  // (A headline's first word may read as a body's name, "Councils in ...": the whole line names none.)
+  const titleAsCredit = classifyName(block.title) === 'none' ? null : readByline(block.title, { labelRequired: false });
   const overBlock =
     between.length > 0 &&
-    between.every((l) => l.length <= MAX_HEADER_LINE && !isProse(l) && !endsSentence(l)) &&
+    // (A desk's note in brackets, "(Adds quote from minister)", is no sentence of the story.)
+    between.every((l) => l.length <= MAX_HEADER_LINE && !isProse(l) && (!endsSentence(l) || /^\(.*\)$/.test(l))) &&
     between.some((l) => l.split(/\s+/).length <= 3 && headlineShape(l, true) < 0) &&
     credited &&
     !titleAsCredit?.publisher &&
@@ -302,7 +322,7 @@ function readHeaderBlock(lines: string[], i: number, title: string, fromFileName
     header.publishedAt ??= block.publishedAt;
     header.publisher ??= block.publisher;
   }
-  if (block.title !== title && !replaced) return kept;
+  if (block.title !== title && !replaced && !deck) return kept;
   // The credit and date by the headline outweigh those read around a line that is none.
   if (header.authors.length === 0 || (replaced && block.authors.length > 0)) header.authors = block.authors;
   if (header.publishedAt === null || (replaced && block.publishedAt !== null)) header.publishedAt = block.publishedAt;
@@ -326,6 +346,26 @@ function publisherFromSourceLine(lines: readonly string[]): string | null {
   }
   return null;
 }
+
+/** The fewest items of a menu, one per line. */
+const MIN_MENU_ITEMS = 3;
+/**
+ * A newsletter's issue line under its nameplate ("Monday 21 July 2025 | Issue 212") above the story, within a day of
+ * the mail's header: the day where the outlet is, where the header stamps the sending machine's time (often UTC).
+ */
+function issueDate(lines: readonly string[], end: number, sentAt: PublishedDate | null, dayFirst: boolean | null): PublishedDate | null {
+  if (sentAt === null) return null;
+  // (A mail's header fields end at its first blank line.)
+  for (let k = lines.findIndex((l) => l.trim() === ''); k >= 0 && k < end; k++) {
+    const line = unmark(lines[k]!);
+    if (line === '' || line.length > MAX_HEADER_LINE) continue;
+    const info = readLine(line, dayFirst);
+    if (!info?.publishedAt || info.authors.length > 0 || info.publishedAt.precision !== 'day') continue;
+    if (Math.abs(Date.parse(info.publishedAt.value) - Date.parse(sentAt.value)) <= DAY_MS) return info.publishedAt;
+  }
+  return null;
+}
+const DAY_MS = 86_400_000;
 
 /** The least score of a header block whose headline replaces the one the readers of particular shapes found. */
 const MIN_BLOCK_SCORE = 4.5;
@@ -600,11 +640,34 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       lead.next = i + 1;
       continue;
     }
+    // A letterhead's address, website and telephone lines over a release's label: the issuer's, not a headline.
+    const label = releaseLabelAhead(lines, i);
+    if (label > i) {
+      boilerplate.push(...lines.slice(i, label).map((l) => l.trim()).filter((l) => l !== ''));
+      lead.next = label;
+      continue;
+    }
     break;
   }
   if (lead.title === null) lead.next = skipBlank(lines, lead.next);
   if (lead.release) lead.issuer = labels.map(displayName).find((l) => l.includes(' ') && classifyName(l) !== 'place') ?? null;
   return lead;
+}
+
+/** The most lines of a letterhead (an address, a website, a telephone number) above a release's label. */
+const MAX_LETTERHEAD_LINES = 5;
+
+/** The line of a release's label ("PRESS RELEASE") a few short lines below line `from`, or `from`. */
+function releaseLabelAhead(lines: readonly string[], from: number): number {
+  let seen = 0;
+  for (let k = from; k < lines.length && seen <= MAX_LETTERHEAD_LINES; k++) {
+    const line = unmark(lines[k]!);
+    if (line === '') continue;
+    if (LEAD_LABEL.test(line) && /release$/i.test(line)) return k;
+    if (line.length > 100 || isProse(line) || /[.!?]$/.test(line)) return from;
+    seen++;
+  }
+  return from;
 }
 
 /**
@@ -637,7 +700,8 @@ function readPageFurniture(lines: string[], i: number, header: HeaderInfo, boile
   const crumbs = breadcrumbOf(line);
   if (crumbs) {
     const root = crumbs[0]!;
-    if (!isHomeCrumb(root) && (root.includes(' ') || isNameplate(root))) header.publisher ??= root;
+    // (Not the account links, "Sign in / Join".)
+    if (!isHomeCrumb(root) && !LEAD_LABEL.test(root) && (root.includes(' ') || isNameplate(root))) header.publisher ??= root;
     boilerplate.push(line);
     return i + 1;
   }
@@ -645,7 +709,8 @@ function readPageFurniture(lines: string[], i: number, header: HeaderInfo, boile
   // The site's name, set above its breadcrumb trail (and the menu rows between them).
   let crumb = k;
   while (crumb < lines.length && tabRow(unmark(lines[crumb]!))) crumb = skipBlank(lines, crumb + 1);
-  if (crumb < lines.length && breadcrumbOf(unmark(lines[crumb]!)) && line.length <= 80 && !/[.!?:]$/.test(line)) {
+  // (A name, not a weather widget's "28°C" over the account links' "Sign in / Join".)
+  if (crumb < lines.length && breadcrumbOf(unmark(lines[crumb]!)) && line.length <= 80 && /^\p{L}/u.test(line) && !/[.!?:]$/.test(line)) {
     header.publisher ??= line;
     boilerplate.push(line);
     return i + 1;
@@ -775,11 +840,13 @@ function menuRun(lines: string[], from: number): number {
   return end - from >= 3 ? end : from;
 }
 
+/** A section's heading that reads like an outlet's name: "Local News", "World News", "Breaking News". */
+const SECTION_HEADING = /^(?:local|world|national|international|regional|general|breaking|latest|top|business|sports?|entertainment|politics|political|health|science|technology|tech|crime|education|weather|lifestyle|community)\s+news$/i;
 /** An outlet's nameplate: "The Harbour Times", "PORT ELLIS TRIBUNE" (two words or more: one word is a section). */
 function isNameplate(line: string): boolean {
   const text = line.trim();
   const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 6 || /[\d.:!?]/.test(text) || isAppName(text)) return false;
+  if (words.length < 2 || words.length > 6 || /[\d.:!?]/.test(text) || isAppName(text) || SECTION_HEADING.test(text)) return false;
   // Title case, as nameplates are set: "The Harbour Times", "Voice of the Valley".
   if (!words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|for|on|in|&)$/.test(w))) return isForeignNameplate(text);
   return classifyName(text) === 'outlet' || isForeignNameplate(text);
@@ -1028,7 +1095,8 @@ function opensWithDateline(line: string): boolean {
 
 /** The date of a release's dateline, a place in any case, a full date and a dash: "Tolverton, 14 May 2024 – ...". */
 function releaseDateline(line: string): PublishedDate | null {
-  const place = /^\p{Lu}[\p{L}'’. -]{1,40}?,\s+/u.exec(line.trim());
+  // The place may name its country and the date its weekday: "Tolverton, Westland, Tuesday 14th May 2024 –".
+  const place = /^\p{Lu}[\p{L}'’. -]{1,40}?,\s+(?:\p{Lu}[\p{L}'’. -]{1,30}?,\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?/u.exec(line.trim());
   const date = place ? findPublicationDate(line.trim().slice(place[0].length, place[0].length + 40)) : null;
   return date && date.start === 0 && /^\s*[–—-]\s/.test(line.trim().slice(place![0].length + date.end)) ? date.date : null;
 }
@@ -1073,6 +1141,28 @@ function domainNamesOf(text: string): string[] {
 }
 
 /** "Kellanby Star" of kellanbystar.example, "The Harbour Post" of harbourpost.example: a name the domain spells. */
+/**
+ * The outlet's name as a line at the top of the copy writes it ("Copied from the Harbour Times site"), where a web
+ * address in the copy spells it (harbourtimes.example): a reader's note may be all that names the outlet.
+ */
+function publisherSpelledInText(lines: readonly string[], domains: readonly string[]): string | null {
+  if (domains.length === 0) return null;
+  for (const line of lines.slice(0, MAX_PREAMBLE_LINES)) {
+    if (line.length > MAX_LINE_READ) continue;
+    for (const m of line.matchAll(/(?:\bThe\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)+/gu)) {
+      const words = m[0].split(/\s+/);
+      for (let a = 0; a < words.length - 1; a++) {
+        for (let b = words.length; b >= a + 2; b--) {
+          const span = words.slice(a, b).join(' ');
+          const key = span.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+          if (key.length >= 5 && span.replace(/^The\s+/, '').includes(' ') && domains.includes(key)) return span;
+        }
+      }
+    }
+  }
+  return null;
+}
+
 function spelledByDomain(text: string, domains: readonly string[]): boolean {
   if (!/^\p{Lu}/u.test(text) || /[.!?:,;]/.test(text) || text.split(/\s+/).length > 6) return false;
   // A person's own site spells the person ("Jane Roe" of janeroe.example): a name that opens with a given name is theirs.
@@ -1173,7 +1263,11 @@ function splitFurniture(group: string[], vocabulary: ReadonlySet<string>): Piece
     const opensWithLabel = roleOf(group[0]!) === 'boilerplate' || /^\p{Lu}[^.!?]{0,40}:$/u.test(group[0]!);
     // A facts table ("Case number:<TAB>...", "Filed:<TAB>..."), under its heading or not.
     const table = group.filter(isTableRow).length >= Math.max(2, group.length - 1);
-    if (opensWithLabel || table || group.every(isMenuItem)) return [{ text: group.join(' | '), furniture: true }];
+    // A summary box: its label (perhaps with a tool's note, "AI generated") over a line per point, not a paragraph.
+    const summary = SUMMARY_LABEL.test(group[0]!) && group.length >= 3 && group.every((line) => line.length <= MAX_SUMMARY_POINT);
+    // A caption over its picture desk's credit ("Gazette Pictures").
+    const captioned = group.length <= 3 && isPictureDeskCredit(group.at(-1)!) && group.every((line) => line.length <= MAX_SUMMARY_POINT && !isProse(line));
+    if (opensWithLabel || table || summary || captioned || group.every(isMenuItem)) return [{ text: group.join(' | '), furniture: true }];
   }
   const head: Piece[] = [];
   const tail: Piece[] = [];
@@ -1338,7 +1432,10 @@ function readFootCredits(lines: readonly string[], header: HeaderInfo, dayFirst:
   mergeHeader(header, foot);
 }
 /** A label over links to other stories set between paragraphs: "Read more", "Related:", "Also read". */
-const LINK_LIST_LABEL = /^(?:read (?:more|also|next)|also read|related(?: (?:stories|articles|coverage|content|reading|links))?|more on this(?: story)?|see also|recommended(?: for you)?)\s*:?$/i;
+const LINK_LIST_LABEL = /^(?:read (?:more|also|next)|also read|related(?: (?:stories|articles|coverage|content|reading|links|topics))?|more on this(?: story)?|see also|recommended(?: for you)?)\s*:?$/i;
+
+/** A label over the story's tags or topics, one per line: "Tags:", "Topics", "Related Topics". */
+const TAGS_LABEL = /^(?:tags|topics|related topics|keywords|filed under|(?:discover |read )?more (?:stories )?on)\s*:?$/i;
 
 /** A linked headline: a line of three to twenty words that ends no sentence. */
 function isLinkTitle(text: string): boolean {
@@ -1459,6 +1556,9 @@ function escape(text: string): string {
 
 /** A box of bullet points summing up the story ("Key points:", "In brief:"), set above it: no part of the text. */
 const SUMMARY_LABEL = /^(?:key points|in brief|in short|at a glance|highlights|summary|quick read|what you need to know|the big picture)\s*:?$/i;
+
+/** The longest point of a summary box. */
+const MAX_SUMMARY_POINT = 250;
 
 function dropSummaryBox(blocks: Block[], boilerplate: string[]): void {
   const k = blocks.findIndex((b) => SUMMARY_LABEL.test(b.text.trim()));
