@@ -559,6 +559,9 @@ export function readClosingCredits(paragraph: string): string[] | null {
   if (text.length > MAX_HEADER_LENGTH) return null;
   const signature = /^[—–-]\s*([^,]{3,60})(?:,\s*[^,]{1,60})?$/.exec(text);
   if (signature) return classifyName(signature[1]!) === 'person' ? [displayName(signature[1]!.trim())] : null;
+  // "Source: Jane Roe" closing the story, as some West African sites credit their writer (an outlet there is no writer).
+  const source = /^source\s*:\s*([^,:;]{3,60})$/i.exec(text);
+  if (source) return classifyName(source[1]!) === 'person' ? [displayName(source[1]!.trim())] : null;
   const credits = readWireCredits(text);
   return credits && credits.length > 0 ? [...new Set(credits)] : null;
 }

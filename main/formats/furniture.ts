@@ -207,6 +207,8 @@ export function isBoilerplate(text: string): boolean {
   if (text.length <= 160 && /\b(?:canal|channel|kanal|chaîne)\b[^.!?]{0,60}\b(?:whatsapp|telegram)\b/i.test(text)) return true;
   // "A version of this article appears in print on ...": the print edition's note, however long.
   if (/^(?:a version of )?this (?:article|story|feature|piece) (?:appears|appeared|was published) in print\b/i.test(text)) return true;
+  // The same note in Dutch and German: "Een versie van dit artikel verscheen ook in de krant van ...".
+  if (/^een versie van dit artikel verscheen\b|^dieser (?:artikel|beitrag) erschien (?:auch )?in der\b/i.test(text)) return true;
   if (isOutletNote(text)) return true;
   // A blog's comment form, in WordPress's own words, and its links to the neighbouring posts.
   if (/^your email address will not be published\b|^save my name, email,? and website in this browser\b|^(?:comment|name|email|e-mail|website)\s*\*$|^(?:next|previous|older|newer) (?:post|article|story)$/i.test(text)) return true;
@@ -218,9 +220,11 @@ export function isBoilerplate(text: string): boolean {
   // A comment section's policy: "We welcome comments but remove those that break our community rules.".
   if (text.length <= 250 && /\b(?:we|our)\b[^.]{0,60}\bcomments?\b[^.]{0,80}\b(?:guidelines|house rules|community (?:rules|standards|guidelines)|moderat(?:e|ed|ion|ors?)|remove|delete)\b|\bcomments? (?:are|will be|may be) (?:moderated|reviewed before)\b|^comments? (?:should|must)\b[^.]{0,80}\b(?:abusive|offensive|personal|in english)\b|\bwe (?:will|may) (?:remove|delete)\b[^.]{0,40}\bcomments\b|^comments?:\s*(?:our )?(?:rules|house rules|guidelines|policy)$/i.test(text)) return true;
   // "Our news is free to read. If you can spare £2 a month, ... Become a supporter": an appeal for money.
-  if (text.length <= 500 && /\bbecome a (?:supporter|member|donor)\b|\bif you can (?:spare|afford)\b[^.]{0,40}\b(?:a month|a year|help)\b|\bevery contribution\b/i.test(text)) return true;
+  if (text.length <= 500 && /\bbecom(?:e|ing) a (?:supporter|member|donor)\b|\bwe rely on (?:our )?readers\b[^.]{0,60}\b(?:journalism|news|reporting)\b|\bif you can (?:spare|afford)\b[^.]{0,40}\b(?:a month|a year|help)\b|\bevery contribution\b/i.test(text)) return true;
   // "Get the latest news from the Gazette in your inbox.": a newsletter's prompt.
   if (text.length <= 200 && /^(?:get|receive|have)\b[^.]{0,80}\b(?:in|to|straight to|delivered to) your inbox\b/i.test(text)) return true;
+  // "DISCLAIMER: The views ... of readers and contributors do not necessarily represent ...": the site's note.
+  if (/^disclaimer\s*:/i.test(text) && text.length <= 600) return true;
   if (text.length > MAX_BOILERPLATE_LENGTH) return false;
   if (/^(?:©|\(c\)\s|copyright\b)/i.test(text) || /\ball rights reserved\b/i.test(text)) return true;
   // A time stamp alone ("12:48", "9.15 am"): a live blog's entry time.
@@ -251,7 +255,7 @@ export function isBoilerplate(text: string): boolean {
   if (/\bshare your (?:views|thoughts|comments)\b|\bin the comments(?: section)? below\b/i.test(text)) return true;
   // A comment box's prompt: "Have something to say? Log in to comment.", "Sign in to join the conversation.".
   if (text.length <= 80 && /^(?:(?:have something to say|what do you think)\?\s*)?(?:log|sign) ?in (?:to|and) (?:comment|reply|join the (?:conversation|discussion))\b/i.test(text)) return true;
-  if (/^support (?:local |independent |quality )?journalism\b|^support (?:us|our (?:news|journalism|work|reporting))(?: today)?$/i.test(text)) return true;
+  if (/^support (?:local |independent |quality )?journalism\b|^support (?:us|our (?:news|journalism|work|reporting))(?: today| from \S+ a (?:month|week|year))?$/i.test(text)) return true;
   // "... is a nonprofit newsroom. Support our reporting with a donation today.": an appeal for money.
   if (/\bsupport (?:our|local|independent) (?:reporting|journalism|newsroom)\b[^.]{0,40}\bdonat/i.test(text)) return true;
   // An article's audio player note: "This audio is auto-generated. Please let us know if you have any feedback."

@@ -127,7 +127,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
     else if (authors.every((a) => publisherOfCollectiveByline(a) !== null)) authors = [];
   }
   const order = pageDateOrder(document, meta);
-  const { lines: header, keys: headerKeys, editors } = readPage ? articleHeader(document, title, order) : { lines: [], keys: new Set<string>(), editors: [] };
+  const { lines: header, keys: headerKeys, editors, yearless } = readPage ? articleHeader(document, title, order) : { lines: [], keys: new Set<string>(), editors: [], yearless: null };
   if (authors.length === 0 && readPage) {
     const marked = markedCredits(document);
     authors = people(marked.authors);
@@ -163,7 +163,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
     fullerSiteName(outlets[0] ?? null, shownPublisher);
 
   const entryHeadlines = new Set(ld.entryHeadlines.map(squash));
-  return { title, authors, publisher, shownPublisher, headerKeys, entryHeadlines, ...datesOf(document, meta, ld, header, url, title, page, readPage, order), url };
+  return { title, authors, publisher, shownPublisher, headerKeys, entryHeadlines, ...datesOf(document, meta, ld, header, yearless, url, title, page, readPage, order), url };
 }
 
 /**
@@ -213,6 +213,7 @@ function datesOf(
   meta: Map<string, string[]>,
   ld: ReturnType<typeof readJsonLd>,
   header: HeaderInfo[],
+  yearless: string | null,
   url: string | null,
   title: string | null,
   page: ReturnType<typeof readPageEvidence>,
@@ -253,6 +254,13 @@ function datesOf(
   const declared = [...metaPublished, ...marked, times.published, ld.coverageStart].map(parse);
   const local = published ? (declared.find((d) => d && sameInstantWithOffset(published, d)) ?? published) : null;
   if (shown && local && localDayDiffers(local, shown)) return { publishedAt: shown, fallbackDate: modified ?? copyright };
+  // A day shown without its year ("Mar 12") beside a UTC stamp of the day before or after: the outlet's day, in the
+  // stamp's year (or the next or last, across New Year).
+  if (!shown && local && yearless) {
+    const year = Number(local.value.slice(0, 4));
+    const day = [year, year + 1, year - 1].map((y) => parsePublicationDate(`${yearless} ${y}`)).find((d) => d?.precision === 'day' && localDayDiffers(local, d));
+    if (day) return { publishedAt: day, fallbackDate: modified ?? copyright };
+  }
   // A permalink's day beside a UTC stamp of the day before or after ("/2025/04/24/" and "2025-04-23T23:10:00Z"): CMSs
   // build permalinks in the site's own time zone, so that is the outlet's day.
   if (!shown && local && urlDate?.precision === 'day' && localDayDiffers(local, urlDate)) return { publishedAt: urlDate, fallbackDate: modified ?? copyright };

@@ -5,9 +5,9 @@
  * author classes, hAtom) and the dates marked up as publication dates. Page furniture (navigation, sidebars,
  * comments, related links, share bars) is left out: its dates and names belong to other articles or readers.
  */
-import { creditedEditors, isPictureCredit, readByline, readHeaderLine, readSwahiliCredit, type HeaderInfo } from './byline';
+import { creditedEditors, isPictureCredit, readByline, readClosingCredits, readHeaderLine, readSwahiliCredit, type HeaderInfo } from './byline';
 import type { PublishedDate } from '../../shared/model';
-import { parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
+import { isDayAndMonth, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { classifyName, displayName, hasPersonNameShape } from './names';
 import { isWriterNote, NAMED_WRITER_NOTE_SOURCE } from './furniture';
 import { collapseSpaces } from './text-blocks';
@@ -49,6 +49,8 @@ const MAX_SUMMARY_BOX = 4 * MAX_SUMMARY_LINE;
 const SUMMARY_LINE_BREAKS = 'br, li';
 /** A credit line without "By" ("Jane Doe", "Business reporter, NBN News") is short. */
 const MAX_CREDIT_LINE = 80;
+/** The longest line read as a day shown without its year ("Mar 12", "12 March · 3 min read"). */
+const MAX_YEARLESS_LINE = 40;
 
 export interface PageEvidence {
   /** Texts of h1-h3 and of elements styled as headlines, in page order. */
@@ -243,6 +245,8 @@ function textLines(root: Element, skipped: ReadonlySet<Element>): { text: string
 export interface ArticleHeader {
   /** What each byline or date line around the headline says. */
   lines: HeaderInfo[];
+  /** A day shown without its year by the headline ("Mar 12", as blog builders print this year's posts), or null. */
+  yearless: string | null;
   /** Lines of the header after the headline (credits, roles, dates), squashed: the content's copy of them is furniture. */
   keys: Set<string>;
   /** The people a credit line names as editors ("Edited By: Jane Roe"): no authors. */
@@ -270,7 +274,7 @@ export function withoutEditors(authors: string[], editors: readonly string[]): s
  * the first <h1>) that are bylines, credits, roles or date lines.
  */
 export function articleHeader(document: Document, title: string | null, order: NumericDateOrder | null = null): ArticleHeader {
-  const header: ArticleHeader = { lines: [], keys: new Set(), editors: [] };
+  const header: ArticleHeader = { lines: [], yearless: null, keys: new Set(), editors: [] };
   const body = document.body as Element | null;
   if (!body) return header;
   const lines = withFieldLabelsJoined(textLines(body, furnitureUnder(body)));
@@ -299,9 +303,11 @@ export function articleHeader(document: Document, title: string | null, order: N
     if (i === at) continue;
     const text = lines[i]!.text;
     const info = readHeaderLine(withNumericDatesResolved(text, order, { twoDigitYears: true })) ?? (i > at ? readSwahiliCredit(text) : null);
+    if (!info && text.length <= MAX_YEARLESS_LINE && isDayAndMonth(text)) header.yearless ??= text;
     header.editors.push(...creditedEditors(text));
     // The header ends where the story starts: a standfirst may come before the byline, a second long line may not.
-    if (i > at && !info && text.length > MAX_CREDIT_LINE && ++longLines > 1) break;
+    // (Summary points without a full stop, set as a list under the headline, are no story's sentences.)
+    if (i > at && !info && text.length > MAX_CREDIT_LINE && /[.!?"”’)]$/.test(text) && ++longLines > 1) break;
     if (i > at && summary !== null) {
       if (info && info.authors.length > 0 && /^by\s/i.test(text)) {
         for (const line of summary) header.keys.add(squash(line));
@@ -397,6 +403,11 @@ export function writerNoteAuthors(document: Document): string[] {
   const furniture = new Set(Array.from(body.querySelectorAll(FURNITURE)).filter((el) => !PAGE_WRAPPER.test(el.tagName) && !holdsArticleBody(el)));
   const lines = textLines(body, furniture);
   for (let i = 1; i < lines.length; i++) {
+    // "Source: Jane Roe" under the story: the writer, as some West African sites credit one.
+    if (/^source\s*:/i.test(lines[i]!.text)) {
+      const source = readClosingCredits(lines[i]!.text);
+      if (source) return source;
+    }
     if (!isWriterNote(lines[i]!.text)) continue;
     const inside = WRITER_NOTE_WITH_NAME.exec(lines[i]!.text);
     const names = inside ? namesAlone(inside[1]!) : namesAlone(lines[i - 1]!.text);

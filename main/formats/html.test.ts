@@ -1267,3 +1267,36 @@ describe('web pages: a photographer under a labelled credit item', () => {
     expect(a.authors).toEqual(['Ana Rojas Vidal']);
   });
 });
+
+describe('web pages: local days beside UTC stamps, writers credited as a source, pull quotes (web18 kinds)', () => {
+  it('dates a page by the local day its header shows under summary points, not the UTC stamp of the day before', () => {
+    const a = folder.parse(
+      'summary-points.html',
+      page('<meta property="article:published_time" content="2026-03-11T22:30:00.000Z">', `<h1>Night ferries to run to the outer islands from May</h1><ul class="summary"><li>Six routes will run between midnight and 6am for a twelve-month trial from the start of May next year</li><li>Fares will range from $14 to $22, with operators paid a subsidy if passenger numbers fall short</li></ul><div class="authors"><a href="/a/roe">Jane Roe</a></div><div class="dates"><time>Published: 6:30am, 12 Mar 2026</time><span></span><time>Updated: 11:02am, 12 Mar 2026</time></div>${BODY}`),
+    );
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2026-03-12');
+  });
+
+  it('dates a blog post by the day it shows without a year beside a UTC stamp of the day before', () => {
+    const a = folder.parse('yearless.html', page('<meta property="article:published_time" content="2026-03-11T21:30:00.000Z">', `<div class="post-meta"><span class="user-name">Jane Roe</span><ul><li><span title="Mar 12">Mar 12</span></li><li>3 min read</li></ul></div><h1>Cattle sales jump as dry autumn bites</h1>${BODY}`));
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2026-03-12');
+    // A stamp in the morning, UTC, is that day everywhere west of it and the next day nowhere: the stamp's day stays.
+    const b = folder.parse('yearless-far.html', page('<meta property="article:published_time" content="2026-03-11T05:30:00.000Z">', `<div class="post-meta"><ul><li>Mar 12</li></ul></div><h1>Cattle sales jump as dry autumn bites</h1>${BODY}`));
+    expect(b.publishedAt?.value.slice(0, 10)).toBe('2026-03-11');
+  });
+
+  it('takes a person named by a "Source:" line under the story for the writer, not an outlet so named', () => {
+    const a = folder.parse('source-writer.html', page('', `<h1>Farmers demand bonus arrears</h1><div class="content">${BODY}</div><div class="article__source"><p>Source: Kwame Mensah-Bonsu</p></div>`));
+    expect(a.authors).toEqual(['Kwame Mensah-Bonsu']);
+    const b = folder.parse('source-outlet.html', page('', `<h1>Farmers demand bonus arrears</h1><div class="content">${BODY}</div><div class="article__source"><p>Source: Harbour News Agency</p></div>`));
+    expect(b.authors).toEqual([]);
+  });
+
+  it('leaves a marked pull quote that repeats the text, a disclaimer, appeals and a print note out of the text', () => {
+    const a = folder.parse(
+      'pull-quote.html',
+      page('', `<h1>Dike works delayed by a shortage of clay</h1><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p><blockquote class="article__pullquote"><p>NATO allies have engaged in a number of closed-door appeals</p><cite>A diplomat</cite></blockquote><p>${PARAGRAPHS[2]}</p><p>The Harbour Post is a not-for-profit news service. We rely on readers to keep our journalism free for everyone to read.</p><p>Support us from £3 a month</p><p>Een versie van dit artikel verscheen ook in de krant van 13 maart 2026.</p><p>DISCLAIMER: The views and comments made by readers and contributors on this platform do not necessarily represent the views of the Harbour Post.</p>`),
+    );
+    expect(a.text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+});

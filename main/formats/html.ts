@@ -250,13 +250,16 @@ const SMALL_BOXES =
   // The box of an article's publication and update dates with its change history ("Published ... Last updated ... show all updates").
   '[class*="published-dates" i], [class*="change-history" i], [class*="update-history" i]';
 const MAX_BOX_CHARS = 600;
+/** A pull quote: WordPress's block, or a quotation box any system marks as one ("article__pullquote", "pull-quote"). */
+const PULL_QUOTE = '.wp-block-pullquote, blockquote[class*="pullquote" i], aside[class*="pullquote" i], [class*="pull-quote" i]';
 /**
  * Cards that block editors insert into a story and that are never its text, whatever their size: Ghost's link
  * preview (bookmark), call-to-action, sign-up and product cards; WordPress's pull quote (a quotation the text
  * already gives) and donation blocks (Newspack's, GiveWP's).
  */
 const EDITOR_CARDS =
-  '.kg-bookmark-card, .kg-cta-card, .kg-signup-card, .kg-product-card, .wp-block-pullquote, [class*="wp-block-newspack-blocks-donate" i], [class*="donate-block" i], [class*="wp-block-give" i], ' +
+  `.kg-bookmark-card, .kg-cta-card, .kg-signup-card, .kg-product-card, ${PULL_QUOTE}, ` +
+  '[class*="wp-block-newspack-blocks-donate" i], [class*="donate-block" i], [class*="wp-block-give" i], ' +
   // The appendix scholarly site generators (Quarto, Distill) set under a post: reuse licence, BibTeX, "cite this work as".
   '#quarto-appendix, d-appendix, .appendix-bottom';
 /**
@@ -289,7 +292,7 @@ function removeFurnitureBoxes(document: Document): void {
   for (const el of Array.from(document.querySelectorAll('figure [class*="credit" i], figure [class*="copyright" i]'))) if (!el.closest('figcaption') && !el.querySelector('img, figcaption')) el.remove();
   // A figure around an embed (a chart, a map, a video player) holds the embed's title, notes and credits, not the story's text.
   for (const el of Array.from(document.querySelectorAll('figure'))) if (el.querySelector('iframe, embed, object') && !el.querySelector('p p, figure figure')) el.remove();
-  for (const el of Array.from(document.querySelectorAll(EDITOR_CARDS))) if (!/^(?:html|body|main|article)$/i.test(el.tagName) && (!el.matches('.wp-block-pullquote') || repeatsText(document, el))) el.remove();
+  for (const el of Array.from(document.querySelectorAll(EDITOR_CARDS))) if (!/^(?:html|body|main|article)$/i.test(el.tagName) && (!el.matches(PULL_QUOTE) || repeatsText(document, el))) el.remove();
   for (const el of Array.from(document.querySelectorAll(COLOURED_GROUP))) {
     if ((el.textContent ?? '').length <= MAX_BOX_CHARS && el.querySelector('h2, h3, h4, h5, h6, strong:first-child') && !el.querySelector('.wp-block-post-content, .entry-content')) el.remove();
   }
