@@ -22,6 +22,9 @@ describe('readHeaderLine: wire and byline shapes', () => {
     ['Written by Ana de la Cruz, News Editor', ['Ana de la Cruz'], null, null],
     ['Jane Doe, February 23, 2023', ['Jane Doe'], null, '2023-02-23'],
     ['By Jane Doe • Published February 23, 2023 • 4 min read', ['Jane Doe'], null, '2023-02-23'],
+    ['Filed by Jane Doe, Bong County | April 16, 2026', ['Jane Doe'], null, '2026-04-16'],
+    ['Filed: 15-Apr-2026 21:48 AST (16-Apr-2026 01:48 GMT)', [], null, '2026-04-15'],
+    ['Issued: Friday, 17 April 2026 at 3:00 p.m.', [], null, '2026-04-17'],
   ])('%s', (line, authors, publisher, date) => {
     const info = readHeaderLine(line);
     expect(info).not.toBeNull();

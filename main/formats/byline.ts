@@ -33,7 +33,7 @@ const MAX_CREDIT_LENGTH = 400;
  * author labels of other languages ("Autor:", "Penulis:", "Yazar:", "Forfatter:", "Piše:", "Avtor:", "Автор:") ... at the start
  * of a credit line ("Szerző:", "Tác giả:", Arabic "كتب:" and "بقلم:"). A photo credit alone ("Photographs by") names no author.
  */
-const BY_LABEL_WORDS = String.raw`(?:(?:written|posted|submitted|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted|(?:live\s+)?coverage)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerző|piše|pise|avtor|autorius|autors|автор|tác giả|teksti|συντάκτης|كتب|بقلم|الكاتب)\s*:)\s*:?\s*`;
+const BY_LABEL_WORDS = String.raw`(?:(?:written|posted|submitted|filed|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted|(?:live\s+)?coverage)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerző|piše|pise|avtor|autorius|autors|автор|tác giả|teksti|συντάκτης|كتب|بقلم|الكاتب)\s*:)\s*:?\s*`;
 const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /**
@@ -99,7 +99,7 @@ const LOCAL_AND = /\s+(?:et|und|y|e)\s+/;
  * snapshot's date is never the publication date).
  */
 const DATE_LABEL = new RegExp(
-  String.raw`(?<!\p{L})(?:(date\s+of\s+(?:judg(?:e)?ment|decision|ruling|publication|issue)|(?:judg(?:e)?ment|publication)\s+date|${FIRST_PUBLISHED}|first\s+post|published|posted(?!\s+by\b)|submitted(?!\s+by\b)|created|released|dated?|started|publiée?|veröffentlicht|publicad[oa]|pubblicato|gepubliceerd|입력|등록|게재|公開|配信|发布|發布|${PUBLISHED_LABELS})|(last\s+updated|updated(?!\s+by\b)|last\s+modified|modified(?!\s+by\b)|last\s+edited|edited(?!\s+by\b)|mise?\s+à\s+jour|aktualisiert|actualizad[oa]|aggiornato|(?:ultimo\s+)?aggiornamento|atualizado|aangepast|bijgewerkt|수정|업데이트|更新|${UPDATED_LABELS})|(printed|accessed|retrieved|cached|archived|captured))(?!\p{L})(?:\s+(?:on|le|am|el|il|em|a|op|den|pada|dne|dnia)(?!\p{L}))?\s*:?`,
+  String.raw`(?<!\p{L})(?:(date\s+of\s+(?:judg(?:e)?ment|decision|ruling|publication|issue)|(?:judg(?:e)?ment|publication)\s+date|${FIRST_PUBLISHED}|first\s+post|published|posted(?!\s+by\b)|submitted(?!\s+by\b)|created|released|issued(?!\s+by\b)|filed(?!\s+(?:by|under|in)\b)|dated?|started|publiée?|veröffentlicht|publicad[oa]|pubblicato|gepubliceerd|입력|등록|게재|公開|配信|发布|發布|${PUBLISHED_LABELS})|(last\s+updated|updated(?!\s+by\b)|last\s+modified|modified(?!\s+by\b)|last\s+edited|edited(?!\s+by\b)|mise?\s+à\s+jour|aktualisiert|actualizad[oa]|aggiornato|(?:ultimo\s+)?aggiornamento|atualizado|aangepast|bijgewerkt|수정|업데이트|更新|${UPDATED_LABELS})|(printed|accessed|retrieved|cached|archived|captured))(?!\p{L})(?:\s+(?:on|le|am|el|il|em|a|op|den|pada|dne|dnia)(?!\p{L}))?\s*:?`,
   'giu',
 );
 
@@ -152,6 +152,9 @@ export function isCreditLabel(line: string): boolean {
   return BY_LABEL.exec(text)?.[0].length === text.length;
 }
 
+/** The most dates one labelled part of a header line repeats (bounds the work on a hostile line). */
+const MAX_DATES_IN_CHUNK = 4;
+
 export function readHeaderLine(line: string): HeaderInfo | null {
   const text = line.replace(/\s+/g, ' ').trim();
   if (text === '' || text.length > MAX_HEADER_LENGTH) return null;
@@ -183,6 +186,11 @@ export function readHeaderLine(line: string): HeaderInfo | null {
       // "Published 3 May 2024 on gazette.example": the site the date is the story's on says nothing more.
       const after = chunk.text.slice(found.end).replace(SITE_AFTER_DATE, '');
       leftover = `${withoutWeekday(chunk.text.slice(0, found.start).replace(CLOCK_BEFORE_DATE, ''))} ${withoutLeadingDateNoise(after)}`;
+      // "21:48 AST (22-Apr-2026 01:48 GMT)": the same moment again in another zone says nothing more.
+      for (let again = findPublicationDate(leftover), n = 0; again && n < MAX_DATES_IN_CHUNK; again = findPublicationDate(leftover), n++) {
+        leftover = `${leftover.slice(0, again.start)} ${withoutLeadingDateNoise(leftover.slice(again.end))}`;
+      }
+      leftover = leftover.replace(/\(\s*\)/g, ' ');
     } else if (chunk.modified === true && isDayAndMonth(chunk.text)) {
       // "Last Updated: March 7": an update printed without its year dates nothing, but is no credit either.
       leftover = '';

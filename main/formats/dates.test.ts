@@ -19,6 +19,7 @@ describe('parsePublicationDate', () => {
     ['Published: March 3, 2021 at 10:00 AM EST', '2021-03-03'],
     ['  March 1, 2008  ', '2008-03-01'],
     ['Mar - 12 - 2026 , 18:30', '2026-03-12'],
+    ['15-Apr-2026 21:48 AST', '2026-04-15'],
   ])('%s is the day %s', (input, value) => {
     expect(parsePublicationDate(input)).toEqual({ value, precision: 'day' });
   });

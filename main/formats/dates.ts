@@ -203,6 +203,8 @@ const PATTERNS: DatePattern[] = [
   // Year first, then the month's name, as Hungarian pages print it: "2024. március 12.".
   { re: new RegExp(String.raw`\b${YEAR}\.?\s+${MONTH}\s+${DAY}(?![\d:])`, 'iy'), build: (m) => day(+m[1]!, month(m[2]!), +m[3]!) },
   { re: new RegExp(String.raw`\b${MONTH}\s+${DAY}(?:,\s*|\s+)${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[1]!), +m[2]!) },
+  // Hyphens between the day, the month's name and the year, as wire systems and some South Asian papers print them: "15-Apr-2026".
+  { re: new RegExp(String.raw`\b(\d{1,2})-${MONTH}-${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[2]!), +m[1]!) },
   // The parts set apart by spaced dashes, as some West African papers' systems print them: "Mar - 12 - 2026".
   { re: new RegExp(String.raw`\b${MONTH}\s+[-–]\s+${DAY}\s+[-–]\s+${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[1]!), +m[2]!) },
   { re: new RegExp(String.raw`\b${DAY}(?:\s+(?:of|de))?\s+${MONTH},?\s+(?:de\s+)?${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[2]!), +m[1]!) },

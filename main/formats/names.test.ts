@@ -49,6 +49,12 @@ describe('classifyName', () => {
     expect(classifyName('Associated Press Writer')).toBe('role');
     expect(classifyName('New Delhi')).toBe('place');
     expect(classifyName('London')).toBe('place');
+    expect(classifyName('Bong County')).toBe('place');
+    expect(classifyName('Kisumu District')).toBe('place');
+    expect(classifyName('Commonwealth of the Bahamas')).toBe('place');
+    expect(classifyName('Supreme Court')).toBe('outlet');
+    expect(classifyName('Public Law Division')).toBe('outlet');
+    expect(classifyName('Margaret Court')).toBe('person');
     expect(classifyName('https://social.example/janedoe')).toBe('none');
     expect(classifyName('@janedoe')).toBe('none');
     expect(classifyName('the end of the day')).toBe('none');

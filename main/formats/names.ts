@@ -224,6 +224,11 @@ function isPlainRole(role: string): boolean {
   return prefix === '' || ROLE_QUALIFIERS.test(prefix) || isPlaceName(prefix);
 }
 
+/** The words that close the name of a court or of a body's part: "High Court", "Public Law Division". */
+const BODY_HEAD = /^(?:court|tribunal|division|directorate|secretariat|inspectorate|registry)$/;
+/** The words that close the name of an administrative division: "Bong County", "Kisumu District", "Western Region". */
+const ADMINISTRATIVE_DIVISION = /^(?:county|district|province|region|municipality|parish|prefecture|governorate|oblast|borough|township|shire)$/;
+
 export function classifyName(raw: string): NameKind {
   const name = raw.trim().replace(/^[\s"“'‘(]+|[\s"”'’),.;:]+$/g, '').replace(/\s+/g, ' ');
   if (name === '' || isUrl(name) || name.startsWith('@')) return 'none';
@@ -235,6 +240,9 @@ export function classifyName(raw: string): NameKind {
   if (EDITORIAL_DESK.test(name)) return words.length === 1 ? 'role' : 'outlet';
   // "San Isidro de las Peñas", "São Tomé", "Sainte-Foy": a saint's name opening a name is a town's.
   if (words.length > 1 && /^(?:san|santa|santo|são|sainte?|sankt)$/i.test(words[0]!) && /^\p{Lu}/u.test(words[1]!)) return 'place';
+  // A state's formal name: "Republic of Kenya", "Commonwealth of the Bahamas".
+  const state = /^(?:the\s+)?(?:commonwealth|republic|kingdom|federal republic|democratic republic|state|principality|sultanate|emirate)\s+of\s+(?:the\s+)?(.+)$/i.exec(name);
+  if (state && isPlaceName(state[1]!)) return 'place';
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
 
   // "The Hindu", "The Associated Press": people are not named "The ...".
@@ -267,6 +275,10 @@ export function classifyName(raw: string): NameKind {
     return isGivenName(name) && /^\p{Lu}\p{Ll}/u.test(name) ? 'person' : 'outlet';
   }
   if (isPlaceName(name)) return 'place';
+  // A court or a body's division: "Supreme Court", "Public Law Division" (not "Margaret Court", a given name first).
+  if (words.length > 1 && BODY_HEAD.test(lower[lower.length - 1]!) && !startsWithGivenName(lower)) return 'outlet';
+  // "Bong County", "Kisumu District", "Western Region": a name with the word of an administrative division is a place's.
+  if (words.every((w) => /^\p{Lu}/u.test(w)) && ADMINISTRATIVE_DIVISION.test(lower[lower.length - 1]!)) return 'place';
   if (SURNAME_NAMEPLATE_WORDS.has(lower[lower.length - 1]!)) {
     // "Emily Post" is a person, "Jakarta Post" an outlet.
     return isGivenName(lower[0]!) && !isPlaceName(lower[0]!) ? 'person' : 'outlet';

@@ -7,7 +7,7 @@
  * report's own date, the page, the tone, the word count, the desk's notes) is the tool's, and so are the lines
  * around the block. The block is rewritten into export fields above the story's paragraphs.
  */
-import { readByline, withAuthorsAdded } from './byline';
+import { readByline, readHeaderLine, withAuthorsAdded } from './byline';
 import { findPublicationDate, withNumericDatesResolved } from './dates';
 import { displayName, isUrl } from './names';
 import { writesDayFirst } from './numeric-dates';
@@ -153,7 +153,9 @@ export function unwrapFieldBlock(lines: string[]): string | null {
   // lines: the page is read as a page, the fields being the tool's header.
   const bare = (splitSiteSuffix(title)?.headline ?? title).trim().toLowerCase();
   const lastLabelled = found.findLastIndex((f) => f !== null && TITLE_LABEL.test(f.label));
-  if (lastLabelled >= 0 && bare.length >= 20 && head.slice(lastLabelled + 1).some((l, k) => !found[lastLabelled + 1 + k] && l.toLowerCase() === bare)) return null;
+  // (Not a clipping's "Full text:" under its fields, where the headline recurs right over the story's paragraphs.)
+  const recurs = lastLabelled < 0 ? -1 : head.findIndex((l, k) => k > lastLabelled && !found[k] && l.toLowerCase() === bare);
+  if (bare.length >= 20 && recurs >= 0 && head.slice(recurs + 1).some((l) => l !== '' && readHeaderLine(l) !== null)) return null;
   // An agency's copy opens with the agency's nameplate: its own copy's publisher.
   const nameplate = head.find((l) => l !== '');
   if (routing && source === null && nameplate && !fieldOf(nameplate) && nameplate.length <= 60 && !/\d/.test(nameplate) && /^\p{Lu}[\p{L}&'’. -]+$/u.test(nameplate)) {

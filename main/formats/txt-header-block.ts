@@ -116,7 +116,8 @@ const PART_SEPARATOR = /\s+[/|·•]\s+/;
 
 /** What a short line says as a header line: a date, a credit (labelled, or a bare name), an outlet. */
 function factsOf(text: string, readers: HeaderBlockReaders): LineFacts {
-  if (text.length > MAX_HEADER_LINE) return NONE;
+  // (A photo's caption names its photographer, no writer: "... Photo: The Gazette / Jane Roe".)
+  if (text.length > MAX_HEADER_LINE || isCaption(text)) return NONE;
   const facts: LineFacts = { authors: [], publisher: null, publishedAt: null, dated: false, credit: false, labelled: false };
   const parts = [text, ...(PART_SEPARATOR.test(text) ? text.split(PART_SEPARATOR) : [])];
   for (const raw of parts) {

@@ -1812,3 +1812,80 @@ describe('plain text: names on lines of their own, writers\' cards, tags, reader
     expect(a.publishedAt?.value).toBe('2025-05-06');
   });
 });
+
+describe('plain text: mail clients\' field order, feeds, releases\' letterheads and fields, e-paper columns, broadcast sign-offs, clippings, court summaries (text19 kinds)', () => {
+  const story = [
+    'The county council said on Monday that the river bridge on the main road into town will close for three weeks from next month while engineers replace its worn bearings.',
+    'Buses will run on a diversion through the town centre, adding about ten minutes to each journey, and a temporary footbridge will be open for people walking to the station.',
+    'Traders on the high street said they feared a drop in trade during the works, which the council said could not wait until the summer because of the state of the bearings.',
+  ];
+
+  it('reads a newsletter saved with its subject first: the lead story under the greeting, up to its link to the full story', () => {
+    const a = folder.parse(
+      'thunderbird.txt',
+      ['Subject: \tThe Morning Note: Bridge to shut | Ferry fares up', 'Date: \tSun, 4 May 2025 22:30:04 +0000', 'From: \tThe Fenwick Echo <notes@fenwickecho.example>', 'To: \treader@inbox.example', '', 'THE MORNING NOTE', 'Monday, May 5, 2025', '', 'Good morning. The bridge is shutting and ferry fares are going up. Here is what you need to know today.', '', '— Jane Roe, newsletter editor', '', 'TOP STORY', '', 'River bridge to shut for three weeks in June as bearings fail', '', 'Story by Anika Stroud and Tomas Reyes', '', story.join('\n\n'), '', 'Read the full story on fenwickecho.example <https://fenwickecho.example/a/1>', '', 'ALSO TODAY', '', '* Ferry fares rise again <https://fenwickecho.example/a/2>'].join('\n'),
+    );
+    expect(a.title).toBe('River bridge to shut for three weeks in June as bearings fail');
+    expect(a.authors).toEqual(['Anika Stroud', 'Tomas Reyes']);
+    expect(a.publisher).toBe('The Fenwick Echo');
+    expect(a.publishedAt?.value).toBe('2025-05-05');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('reads a release under a letterhead with a tagline and a media statement\'s label, and a release\'s reference fields', () => {
+    const a = folder.parse(
+      'statement.txt',
+      ['FENWICK WATER TRUST', 'Clean water, every village', 'Plot 12, Mill Lane, Private Bag 7, Fenwick', 'Tel: +44 1234 567 | Email: info@fenwickwater.example', '____________________________________________', '', 'MEDIA STATEMENT', '', 'Date: 6 May 2025', '', 'Survey finds one in three village pumps out of use', '', `FENWICK, 6 May 2025 – ${story[0]}`, '', story.slice(1).join('\n\n')].join('\n'),
+    );
+    expect(a.title).toBe('Survey finds one in three village pumps out of use');
+    expect(a.publisher).toBe('Fenwick Water Trust');
+    const police = folder.parse('police.txt', ['FENWICK POLICE DIVISION', '', 'PRESS RELEASE', '', 'Ref: FPD/PR/042/25', 'Date: Tuesday 6 May 2025', 'Time: 1330hrs', '', 'POLICE ARREST TWO SUSPECTS OVER BRIDGE THEFT', '', story.join('\n\n')].join('\n'));
+    expect(police.title).toBe('POLICE ARREST TWO SUSPECTS OVER BRIDGE THEFT');
+    expect(police.publishedAt?.value).toBe('2025-05-06');
+  });
+
+  it('reads an e-paper column: its running head, a headline wrapped over three lines, and no outlet made of the first line', () => {
+    const a = folder.parse(
+      'epaper.txt',
+      ['NATIONAL 9', 'The Fenwick Echo, Tuesday, May 6, 2025', 'River bridge', 'to shut for three weeks', 'as bearings fail', 'By Anika Stroud', 'ENGINEERS at the river bridge on the main', 'road into town will replace its worn', 'bearings from next month, the county', 'council said on Monday.'].join('\n'),
+    );
+    expect(a.title).toBe('River bridge to shut for three weeks as bearings fail');
+    expect(a.authors).toEqual(['Anika Stroud']);
+    expect(a.publisher).toBe('The Fenwick Echo');
+  });
+
+  it('takes the writer under a caption that credits a photographer, and a station\'s reporter from "Filed by" and her sign-off', () => {
+    const app = folder.parse('app.txt', ['Local', '', '06.05.2025 — 07:58', '', 'River bridge to shut for three weeks in June', '', 'Commuters at the bridge on Monday. Photo: Fenwick Echo / Tomas Reyes', '', 'Anika Stroud', 'anika@fenwickecho.example', '', story.join('\n\n')].join('\n'));
+    expect(app.authors).toEqual(['Anika Stroud']);
+    const radio = folder.parse(
+      'radio.txt',
+      ['News', 'River bridge to shut for three weeks in June', 'Filed by Anika Stroud, Fenwick County | May 6, 2025', 'Listen to this report', '00:00', 'Use Up/Down Arrow keys to increase or decrease volume.', '', story.join('\n\n'), '', 'Anika Stroud, Harbour FM News, Fenwick.', '', 'Share this:'].join('\n'),
+    );
+    expect(radio.authors).toEqual(['Anika Stroud']);
+    expect(radio.publisher).toBe('Harbour FM News');
+    expect(radio.publishedAt?.value).toBe('2025-05-06');
+    expect(radio.text).toBe(story.join('\n\n'));
+  });
+
+  it('reads a clipping record whose full text repeats the headline, without the researcher\'s bracketed comment', () => {
+    const a = folder.parse(
+      'clipping.txt',
+      ['COUNTY MONITOR', 'Press clipping record', '', 'Clipping no.:\tCM-2025-19-04', 'Compiled by:\tJane Roe (RA)', '', 'Outlet:\tFenwick Echo', 'Headline:\tRiver bridge to shut for three weeks in June', 'Author:\tAnika Stroud, Tomas Reyes', 'Date:\t06.05.2025', '', 'Full text (as published):', '', 'River bridge to shut for three weeks in June', '', story[0], '', '[RA comment: check the diversion time against last year]', '', story.slice(1).join('\n\n')].join('\n'),
+    );
+    expect(a.title).toBe('River bridge to shut for three weeks in June');
+    expect(a.authors).toEqual(['Anika Stroud', 'Tomas Reyes']);
+    expect(a.publisher).toBe('Fenwick Echo');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('reads a court\'s media summary: issued date, case fields and the court\'s note out of the text, the office for the issuer', () => {
+    const a = folder.parse(
+      'court.txt',
+      ['COMMONWEALTH OF WESTLAND', 'JUDICIAL PUBLIC INFORMATION OFFICE', '', 'MEDIA SUMMARY', '', 'Issued: Friday, 9 May 2025 at 3:00 p.m.', '', 'Court upholds bridge closure order, dismisses traders\' challenge', '', 'Fenwick Traders Ltd v Fenwick County Council', 'Claim No. 2025/PUB/00041', 'Supreme Court, Public Law Division', 'Before: The Hon. Madam Justice Jane Roe', 'Judgment delivered: Thursday, 8 May 2025', '', 'IMPORTANT: This summary is provided to help the public understand the Court\'s decision. It does not form part of the reasons for the judgment.', '', story.join('\n\n')].join('\n'),
+    );
+    expect(a.title).toBe('Court upholds bridge closure order, dismisses traders\' challenge');
+    expect(a.authors).toEqual([]);
+    expect(a.publishedAt?.value).toBe('2025-05-09');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+});

@@ -127,7 +127,8 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   }
   const permalink: { date: PublishedDate | null } = { date: null };
   i = readHeaderZone(lines, i, header, boilerplate, dayFirst, domainNamesOf(decoded.text), permalink, lead.above.publishedAt !== null);
-  const block = readHeaderBlock(lines, i, title, title === titleFromFileName(fileName), afterHeadline, header, boilerplate, dayFirst);
+  const source = title === titleFromFileName(fileName) ? 'file name' : afterHeadline === null && title === lead.subject ? 'subject' : 'copy';
+  const block = readHeaderBlock(lines, i, title, source, afterHeadline, header, boilerplate, dayFirst);
   title = block.title;
   i = block.next;
   const bodyStart = i;
@@ -150,7 +151,9 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
       // A press release's end matter: its distributor's note, its media contacts, its "About <issuer>" sections.
       // A writer's card after the story: one of its writers' names on a line of its own, then a line about them.
       const writerCard = blocks.length >= 2 && header.authors.includes(paragraph.text.trim());
-      if (ended || writerCard || (blocks.length > 0 && (isEndMark(paragraph.text) || contentsHeadline(paragraph.text, lead.contents) !== null)) || (blocks.length >= 2 && isReleaseEndMatter(paragraph.text))) {
+      // A newsletter's or a feed's link to the whole story closes the part it gives ("Read the full story on ...").
+      const excerptEnd = blocks.length >= 2 && paragraph.text.length <= MAX_LINE_READ && FULL_STORY_LINK.test(paragraph.text.trim());
+      if (ended || writerCard || excerptEnd || (blocks.length > 0 && (isEndMark(paragraph.text) || contentsHeadline(paragraph.text, lead.contents) !== null)) || (blocks.length >= 2 && isReleaseEndMatter(paragraph.text))) {
         about ??= aboutHeadingSubject(paragraph.text);
         ended = true;
         boilerplate.push(paragraph.text);
@@ -279,7 +282,8 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
  * no headline, or the headline with a label before it; its credit, date and outlet where they found none; and the
  * body starts under it when only short lines lie between.
  */
-function readHeaderBlock(lines: string[], i: number, title: string, fromFileName: boolean, afterHeadline: number | null, header: HeaderInfo, boilerplate: string[], dayFirst: boolean | null): { title: string; next: number } {
+function readHeaderBlock(lines: string[], i: number, title: string, source: 'file name' | 'subject' | 'copy', afterHeadline: number | null, header: HeaderInfo, boilerplate: string[], dayFirst: boolean | null): { title: string; next: number } {
+  const fromFileName = source === 'file name';
   const kept = { title, next: i };
   const readers = { read: (l: string) => readLine(l, dayFirst), isFurniture: (t: string) => isHeaderFurniture(t) || isBoilerplate(t) || isCommentCount(t) || LEAD_LABEL.test(t), isNameplate };
   const block = findHeaderBlock(lines.map((l) => (l.length > MAX_LINE_READ ? l : unmark(l))), readers);
@@ -331,7 +335,9 @@ function readHeaderBlock(lines: string[], i: number, title: string, fromFileName
   // Only header lines are skipped (and the standfirst the block read through): a short sentence there is the story's
   // ("The vote was seven to two.").
   const isHeaderLine = (l: string, k: number) => k === block.standfirst || (l.length <= MAX_LINE_READ && !isProse(l.trim()) && !endsSentence(l.trim()));
-  if (block.end > i && lines.slice(i, block.end).every((l, k) => isHeaderLine(l, i + k))) {
+  // (Under a mail's subject that is no headline, what comes before the story's headline is the mail's: a newsletter's
+  // greeting, its editor's signature, a "TOP STORY" label.)
+  if (block.end > i && ((replaced && source === 'subject') || lines.slice(i, block.end).every((l, k) => isHeaderLine(l, i + k)))) {
     boilerplate.push(...lines.slice(i, block.end).map((l) => l.trim()).filter((l) => l !== '' && l !== block.title));
     next = block.end;
   }
@@ -392,6 +398,8 @@ function unmark(line: string): string {
 /** The lines of a forwarded or exported e-mail's header block. */
 const MAIL_FORWARD = /^(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:?)$/i;
 const MAIL_FIELD = /^(from|date|sent|subject|to|cc|bcc|reply-to)\s*:\s*(.*)$/i;
+/** How many lines a mail's header fields take at most. */
+const MAIL_HEADER_LINES = 8;
 /** Fields of a read-later or notes export: "Title: ...", "Author: ...", "Source: ...". */
 const EXPORT_FIELD = /^(title|headline|author|authors|byline|date|published|source|publication|publisher|outlet|url|link)\s*:\s*(.+)$/i;
 /**
@@ -403,8 +411,14 @@ const SAVED_WITH = /^(?:(?:story|article|page|item)\s+)?(?:saved|clipped|exporte
 /** A tool's note of when it made or changed its copy, once its other fields show it is a clipping: "Created: 09/05/2024 21:10". */
 const SAVE_TIME_FIELD = /^(?:created|updated|modified)(?:\s+on)?\s*:/i;
 /** Labels above a headline that are no part of it. */
-const LEAD_LABEL = /^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|skip to [\w ]{2,30}|for immediate release|(?:press|news|media) release|view (?:this e-?mail |it )?(?:in|on) (?:your |a )?(?:browser|web)|view online|advertisement|menu|search|sign in|log in|subscribe)$/i;
+const LEAD_LABEL = /^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|skip to [\w ]{2,30}|for immediate release|(?:press|news|media) (?:release|statement|advisory|summary)|view (?:this e-?mail |it )?(?:in|on) (?:your |a )?(?:browser|web)|view online|advertisement|menu|search|sign in|log in|subscribe)$/i;
 
+/** A label that says the text is a press release: "PRESS RELEASE", "For immediate release", "Media statement". */
+const RELEASE_LABEL = /(?:release|statement|advisory|summary)$/i;
+/** A printed page's running head: its section in capitals and its number. */
+const PAGE_RUNNING_HEAD = /^(?:\p{Lu}[\p{Lu}&'’ -]{2,30}\s+\d{1,3}|\d{1,3}\s+\p{Lu}[\p{Lu}&'’ -]{2,30})$/u;
+/** The fields a release sets under its label, other than its date: "Ref: PR/042/26", "Time: 1330hrs", "Embargoed until: ...". */
+const RELEASE_FIELD = /^(?:ref(?:erence)?(?:\s+no\.?)?|our ref|time|embargo(?:ed)?(?: until)?|release no\.?|no\.)\s*:\s*\S/i;
 /** The noun that ends a newspaper's, agency's or station's name: "The Harbour Times", "Ilora Tribune", "Valley Radio". */
 const PAPER_NOUN = /\s(?:times|tribune|post|herald|news|gazette|journal|courier|mail|express|observer|chronicle|star|sun|echo|standard|telegraph|mirror|record|advertiser|argus|bulletin|beacon|sentinel|press|review|examiner|globe|guardian|independent|leader|mercury|register|dispatch|citizen|voice|today|monitor|inquirer|enquirer|nation|daily|weekly|radio|tv|online|wire|samachar|patrika|zeitung|tidende|courant|clarion|pioneer|packet|pilot|reporter|messenger|advocate|democrat|republican|ledger)$/i;
 
@@ -499,7 +513,8 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       continue;
     }
     // A message saved from a mail client opens with its header fields, without a forward mark.
-    if (!inMail && seen === 0 && /^from\s*:\s*\S/i.test(line) && MAIL_FIELD.test(unmark(lines[skipBlank(lines, i + 1)] ?? ''))) inMail = true;
+    // (Its fields in the client's order: Thunderbird saves "Subject:" and "Date:" above "From:".)
+    if (!inMail && seen === 0 && MAIL_FIELD.test(line) && MAIL_FIELD.test(unmark(lines[skipBlank(lines, i + 1)] ?? '')) && lines.slice(i, i + MAIL_HEADER_LINES).some((l) => /^from\s*:\s*\S/i.test(l.trim()))) inMail = true;
     const mail = inMail ? MAIL_FIELD.exec(line) : null;
     if (mail) {
       const field = mail[1]!.toLowerCase();
@@ -600,9 +615,11 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       }
       continue;
     }
-    if (LEAD_LABEL.test(line)) {
+    // A release's reference, time and embargo fields under its label ("Ref: PR/042/26", "Time: 1330hrs"); a printed
+    // page's running head ("NATIONAL 9", "12 BUSINESS") opening a copy out of an e-paper.
+    if (LEAD_LABEL.test(line) || (lead.release && RELEASE_FIELD.test(line)) || (seen === 0 && PAGE_RUNNING_HEAD.test(line))) {
       boilerplate.push(line);
-      if (/release$/i.test(line)) lead.release = true;
+      if (RELEASE_LABEL.test(line)) lead.release = true;
       lead.next = i + 1;
       continue;
     }
@@ -623,7 +640,8 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
     }
     // A title bar: the outlet's nameplate over the edition's or the post's date ("The Harbour Times" / "20 Apr 2024"),
     // a paper's name by its last word (a headline in title case over the date is no nameplate).
-    if (isNameplate(line) && !line.includes(',') && PAPER_NOUN.test(line)) {
+    // (Or a nameplate set in capitals, "THE MORNING NOTE", a newsletter's over its issue's date.)
+    if (isNameplate(line) && !line.includes(',') && (PAPER_NOUN.test(line) || (/^the\s/i.test(line) && !/\p{Ll}/u.test(line)))) {
       const k = skipBlank(lines, i + 1);
       const dated = k < lines.length ? readLine(unmark(lines[k]!), dayFirst) : null;
       if (dated && (dated.publishedAt || dated.modifiedAt) && dated.authors.length === 0) {
@@ -663,7 +681,7 @@ function releaseLabelAhead(lines: readonly string[], from: number): number {
   for (let k = from; k < lines.length && seen <= MAX_LETTERHEAD_LINES; k++) {
     const line = unmark(lines[k]!);
     if (line === '') continue;
-    if (LEAD_LABEL.test(line) && /release$/i.test(line)) return k;
+    if (LEAD_LABEL.test(line) && RELEASE_LABEL.test(line)) return k;
     if (line.length > 100 || isProse(line) || /[.!?]$/.test(line)) return from;
     seen++;
   }
@@ -692,7 +710,7 @@ function readPageFurniture(lines: string[], i: number, header: HeaderInfo, boile
   const gap = /^(.+?)\s{3,}(.+)$/.exec(line);
   const gapInfo = gap && LEAD_LABEL.test(gap[1]!.trim()) ? readLine(gap[2]!, dayFirst) : null;
   if (gap && gapInfo) {
-    if (/release$/i.test(gap[1]!.trim())) lead.release = true;
+    if (RELEASE_LABEL.test(gap[1]!.trim())) lead.release = true;
     mergeHeader(header, gapInfo);
     boilerplate.push(gap[1]!.trim(), gap[2]!.trim());
     return i + 1;
@@ -965,7 +983,10 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
     // A bare credit line names a person or an outlet in two words or more ("Share" is no outlet).
     const bare = text.length <= 80 && !/[.!?]$/.test(text);
     // ("Copy Link", a share button, is no name.)
-    const credit = bare && text.includes(' ') && !isBoilerplate(text) && !isArticleTool(text) ? readByline(text, { labelRequired: false }) : null;
+    // (Nor is a line of a story's first sentence that reads as "NAME in PLACE": an outlet's name has no words of prose
+    // in lower case, "Vendors at the main market in East ...".)
+    const read = bare && text.includes(' ') && !isBoilerplate(text) && !isArticleTool(text) ? readByline(text, { labelRequired: false }) : null;
+    const credit = read && read.authors.length === 0 && read.publisher && !isNameShaped(read.publisher) ? null : read;
     if (!credit && (isHeaderFurniture(text) || isBoilerplate(text) || (zone.length > 0 && isShortFurniture(text)))) {
       zone.push({ index: j, text, kind: 'noise' });
       // "4 min read", "Published 7 hours ago": only a header says these, so the lines beside them are credits.
@@ -1084,6 +1105,11 @@ function carriedOutlet(line: string): string {
 
 /** "From Wikipedia, the free encyclopedia", "From OpenWire News, the free news source you can write!": a wiki's tagline. */
 const WIKI_TAGLINE = /^From (\p{Lu}[^,]{1,60}), the (?:free|open|collaborative|community|people['’]s)\b[^.!]{0,60}[.!]?$/u;
+
+/** Whether every word of a name is capitalised, but for the particles names have: "Voice of the Valley", "Jane Roe". */
+function isNameShaped(text: string): boolean {
+  return text.split(/\s+/).every((w) => /^[\p{Lu}\d"“‘'(]/u.test(w) || /^(?:of|the|and|for|on|in|at|de|da|di|du|do|dos|la|le|van|von|der|den|y|e|&|[-–—|,·•])$/u.test(w));
+}
 
 /** A line naming a writer's job or reporting scheme: "Local Democracy Reporter", "Reporter, Local Democracy Reporting Service". */
 const ROLE_LINE = /\b(?:reporter|correspondent|editor|writer|columnist|journalist|reporting service|reporting scheme)s?\b/i;
@@ -1265,9 +1291,11 @@ function splitFurniture(group: string[], vocabulary: ReadonlySet<string>): Piece
     const table = group.filter(isTableRow).length >= Math.max(2, group.length - 1);
     // A summary box: its label (perhaps with a tool's note, "AI generated") over a line per point, not a paragraph.
     const summary = SUMMARY_LABEL.test(group[0]!) && group.length >= 3 && group.every((line) => line.length <= MAX_SUMMARY_POINT);
+    // A block of a case's or a report's fields ("Before: ...", "Judgment delivered: ..."), no sentence among them.
+    const fields = group.filter(isLabelledField).length >= 2 && group.every((line) => !isProse(line));
     // A caption over its picture desk's credit ("Gazette Pictures").
     const captioned = group.length <= 3 && isPictureDeskCredit(group.at(-1)!) && group.every((line) => line.length <= MAX_SUMMARY_POINT && !isProse(line));
-    if (opensWithLabel || table || summary || captioned || group.every(isMenuItem)) return [{ text: group.join(' | '), furniture: true }];
+    if (opensWithLabel || table || summary || captioned || fields || group.every(isMenuItem)) return [{ text: group.join(' | '), furniture: true }];
   }
   const head: Piece[] = [];
   const tail: Piece[] = [];
@@ -1367,6 +1395,14 @@ function trimEnding(blocks: Block[], header: HeaderInfo, boilerplate: string[]):
     if (header.authors.length === 0) header.authors = footByline;
     end--;
   }
+  // A reporter's sign-off closing a broadcast story: "Jane Roe, Harbour FM News, Westport."
+  const signOff = end > 1 ? reportersSignOff(blocks[end - 1]!.text) : null;
+  if (signOff) {
+    if (header.authors.length === 0) header.authors = [signOff.author];
+    header.publisher ??= signOff.outlet;
+    boilerplate.push(blocks[end - 1]!.text);
+    end--;
+  }
   for (const block of blocks.slice(end)) {
     const text = block.text.trim();
     const source = closingSource(text);
@@ -1387,6 +1423,13 @@ function afterLastSentence(blocks: readonly Block[], end: number): number {
   let k = end;
   while (k > 1 && !endsSentence(blocks[k - 1]!.text.trim())) k--;
   return k;
+}
+
+/** "Jane Roe, Harbour FM News, Westport.": a reporter's name, her station or paper, and perhaps where she files from. */
+function reportersSignOff(text: string): { author: string; outlet: string } | null {
+  const m = /^(\p{Lu}[^,]{2,40}),\s+(\p{Lu}[^,]{2,50}?)(?:,\s+\p{Lu}[^,]{1,40}?)?\.?$/u.exec(text.trim());
+  if (!m || classifyName(m[1]!) !== 'person' || classifyName(m[2]!) !== 'outlet') return null;
+  return { author: displayName(m[1]!.trim()), outlet: m[2]!.trim() };
 }
 
 /** "By Jane Roe, Staff Corr.", "By JANE ROE.": a credit line alone, read when it names people and nothing else. */
@@ -1433,6 +1476,9 @@ function readFootCredits(lines: readonly string[], header: HeaderInfo, dayFirst:
 }
 /** A label over links to other stories set between paragraphs: "Read more", "Related:", "Also read". */
 const LINK_LIST_LABEL = /^(?:read (?:more|also|next)|also read|related(?: (?:stories|articles|coverage|content|reading|links|topics))?|more on this(?: story)?|see also|recommended(?: for you)?)\s*:?$/i;
+
+/** "Read the full story on harbourtimes.example <https://...>", "Continue reading at The Gazette". */
+const FULL_STORY_LINK = /^(?:read|continue reading)\s+(?:the\s+)?(?:full|whole|rest of the|complete)?\s*(?:story|article|report)?\s*(?:on|at|in)\s+\S/i;
 
 /** A label over the story's tags or topics, one per line: "Tags:", "Topics", "Related Topics". */
 const TAGS_LABEL = /^(?:tags|topics|related topics|keywords|filed under|(?:discover |read )?more (?:stories )?on)\s*:?$/i;
@@ -1823,17 +1869,28 @@ function isHeadlineCandidate(text: string, dayFirst: boolean | null): boolean {
 /** Words a headline does not end with: a line that ends with one goes on in the next ("Rare lichen found in" / "city park"). */
 const JOINING_WORD = /\s(?:a|an|the|of|in|on|at|to|for|by|with|from|into|over|after|as|and|or|but|amid|against|about|than|its|their|his|her)$/i;
 
+/** The most lines a wrapped headline takes (a narrow newspaper column sets one over three). */
+const MAX_HEADLINE_LINES = 3;
+
 /**
- * The headline at line `i`, with its second line when it was wrapped (a PDF column, a narrow page): a line right
- * under it, without a blank line between, that starts in lower case or follows a joining word, and ends the block.
+ * The headline at line `i`, with its further lines when it was wrapped (a PDF column, a narrow page): lines right
+ * under it, without a blank line between, each starting in lower case or following a joining word, the last of them
+ * ending the block or standing over the credit or date line.
  */
 function readHeadline(lines: string[], i: number): { text: string; next: number } {
   const first = unmark(lines[i]!);
-  const second = (lines[i + 1] ?? '').trim();
-  const blockEnds = (lines[i + 2] ?? '').trim() === '';
-  const continues = /^\p{Ll}/u.test(second) || (JOINING_WORD.test(first) && /^\p{Lu}/u.test(second));
-  if (second !== '' && blockEnds && continues && second.length <= 120 && !/[.!?]$/.test(second) && !readHeaderLine(second)) {
-    return { text: joinWrappedLines([first, unmark(second)], vocabularyOfText(lines.join('\n'))), next: i + 2 };
+  const parts = [first];
+  let k = i + 1;
+  while (parts.length < MAX_HEADLINE_LINES) {
+    const next = (lines[k] ?? '').trim();
+    const continues = /^\p{Ll}/u.test(next) || (JOINING_WORD.test(parts.at(-1)!) && /^\p{Lu}/u.test(next));
+    if (next === '' || !continues || next.length > 120 || /[.!?]$/.test(next) || readHeaderLine(next)) break;
+    parts.push(unmark(next));
+    k++;
+  }
+  const after = readHeaderLine((lines[k] ?? '').trim());
+  if (parts.length > 1 && ((lines[k] ?? '').trim() === '' || (after && (after.authors.length > 0 || after.publishedAt)))) {
+    return { text: joinWrappedLines(parts, vocabularyOfText(lines.join('\n'))), next: k };
   }
   return { text: first, next: i + 1 };
 }
