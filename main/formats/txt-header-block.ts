@@ -208,10 +208,7 @@ export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockRe
       if (t !== '' && isProse(t)) {
         // A standfirst in sentences right under the headline, with the credit or the date under it (perhaps past a
         // second deck line or a share label).
-        let shortLines = 0;
-        // (A rule sets another section apart: "———" under a newsletter's greeting.)
-        // (A photo's caption may lie between them too, as pages that set the picture under the standfirst copy it.)
-        const next = texts.findIndex((u, n) => n > k && u !== '' && !(isCaption(u) && shortLines++ < MAX_LINES_AFTER_STANDFIRST) && (isProse(u) || SECTION_RULE.test(u) || facts(n).credit || facts(n).dated || ++shortLines > MAX_LINES_AFTER_STANDFIRST));
+        const next = lineAfterStandfirst(texts, k, facts);
         const after = next < 0 || isProse(texts[next]!) || SECTION_RULE.test(texts[next]!) ? NONE : facts(next);
         if (seen > 0 || standfirst !== null || t.length > MAX_STANDFIRST || !(after.credit || after.dated)) break;
         standfirst = k;
@@ -322,6 +319,25 @@ export function headerAboveProse(lines: readonly string[], readers: HeaderBlockR
     if (found.authors.length === 0 && f.labelled) found.authors = f.authors;
   }
   return found;
+}
+
+/**
+ * The first line after a standfirst at line `k` that is no short line between it and a credit (a second deck line, a
+ * share label, a photo's caption, as pages that set the picture under the standfirst copy it): the credit or date
+ * line, prose, a rule ("———" sets another section apart) or the line past the short ones allowed; -1 at the end.
+ */
+function lineAfterStandfirst(texts: readonly string[], k: number, facts: (n: number) => LineFacts): number {
+  let shortLines = 0;
+  for (let n = k + 1; n < texts.length; n++) {
+    const u = texts[n]!;
+    if (u === '') continue;
+    if (isCaption(u) && shortLines < MAX_LINES_AFTER_STANDFIRST) {
+      shortLines++;
+      continue;
+    }
+    if (isProse(u) || SECTION_RULE.test(u) || facts(n).credit || facts(n).dated || ++shortLines > MAX_LINES_AFTER_STANDFIRST) return n;
+  }
+  return -1;
 }
 
 /** The nearest line above line `k` that is not blank, or -1. */

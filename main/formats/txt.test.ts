@@ -1564,12 +1564,15 @@ describe('plain text: a paragraph of many short lines', () => {
   }, 60_000);
 });
 
+/** A three-paragraph invented story the later blocks set under each header shape. */
+const BRIDGE_STORY = [
+  'The county council said on Monday that the river bridge on the main road into town will close for three weeks from next month while engineers replace its worn bearings.',
+  'Buses will run on a diversion through the town centre, adding about ten minutes to each journey, and a temporary footbridge will be open for people walking to the station.',
+  'Traders on the high street said they feared a drop in trade during the works, which the council said could not wait until the summer because of the state of the bearings.',
+];
+
 describe('plain text: strips over the story, standfirsts, dates after a share row, outlets in prompts and picture credits (text heldout12 kinds)', () => {
-  const story = [
-    'The county council said on Monday that the river bridge on the main road into town will close for three weeks from next month while engineers replace its worn bearings.',
-    'Buses will run on a diversion through the town centre, adding about ten minutes to each journey, and a temporary footbridge will be open for people walking to the station.',
-    'Traders on the high street said they feared a drop in trade during the works, which the council said could not wait until the summer because of the state of the bearings.',
-  ];
+  const story = BRIDGE_STORY;
 
   it('takes the headline with a credit under it over an alert strip\'s headline above a label, and its date and outlet too', () => {
     const a = folder.parse(
@@ -1703,11 +1706,7 @@ describe('plain text: strips over the story, standfirsts, dates after a share ro
 });
 
 describe('plain text: a page\'s nameplate over its menu, credits under a label, wire feed headers, newsletter contents, letterheads (text heldout15 kinds)', () => {
-  const story = [
-    'The county council said on Monday that the river bridge on the main road into town will close for three weeks from next month while engineers replace its worn bearings.',
-    'Buses will run on a diversion through the town centre, adding about ten minutes to each journey, and a temporary footbridge will be open for people walking to the station.',
-    'Traders on the high street said they feared a drop in trade during the works, which the council said could not wait until the summer because of the state of the bearings.',
-  ];
+  const story = BRIDGE_STORY;
 
   it('takes the headline over its standfirst, caption and "NAME Role" credit, not the nameplate link above the menu', () => {
     const a = folder.parse(
@@ -1773,11 +1772,7 @@ describe('plain text: a page\'s nameplate over its menu, credits under a label, 
 });
 
 describe('plain text: names on lines of their own, writers\' cards, tags, reader notes (text18 kinds)', () => {
-  const story = [
-    'The county council said on Monday that the river bridge on the main road into town will close for three weeks from next month while engineers replace its worn bearings.',
-    'Buses will run on a diversion through the town centre, adding about ten minutes to each journey, and a temporary footbridge will be open for people walking to the station.',
-    'Traders on the high street said they feared a drop in trade during the works, which the council said could not wait until the summer because of the state of the bearings.',
-  ];
+  const story = BRIDGE_STORY;
 
   it('reads two writers with "and" on the line between, and leaves their cards after the story out of the text', () => {
     const a = folder.parse(
@@ -1814,11 +1809,7 @@ describe('plain text: names on lines of their own, writers\' cards, tags, reader
 });
 
 describe('plain text: mail clients\' field order, feeds, releases\' letterheads and fields, e-paper columns, broadcast sign-offs, clippings, court summaries (text19 kinds)', () => {
-  const story = [
-    'The county council said on Monday that the river bridge on the main road into town will close for three weeks from next month while engineers replace its worn bearings.',
-    'Buses will run on a diversion through the town centre, adding about ten minutes to each journey, and a temporary footbridge will be open for people walking to the station.',
-    'Traders on the high street said they feared a drop in trade during the works, which the council said could not wait until the summer because of the state of the bearings.',
-  ];
+  const story = BRIDGE_STORY;
 
   it('reads a newsletter saved with its subject first: the lead story under the greeting, up to its link to the full story', () => {
     const a = folder.parse(

@@ -355,6 +355,10 @@ function publisherFromSourceLine(lines: readonly string[]): string | null {
 
 /** The fewest items of a menu, one per line. */
 const MIN_MENU_ITEMS = 3;
+
+/** A day, in milliseconds. */
+const DAY_MS = 86_400_000;
+
 /**
  * A newsletter's issue line under its nameplate ("Monday 21 July 2025 | Issue 212") above the story, within a day of
  * the mail's header: the day where the outlet is, where the header stamps the sending machine's time (often UTC).
@@ -371,7 +375,6 @@ function issueDate(lines: readonly string[], end: number, sentAt: PublishedDate 
   }
   return null;
 }
-const DAY_MS = 86_400_000;
 
 /** The least score of a header block whose headline replaces the one the readers of particular shapes found. */
 const MIN_BLOCK_SCORE = 4.5;
@@ -834,9 +837,9 @@ function isMenuItem(line: string): boolean {
 function tabRow(line: string): boolean {
   if (line.length > MAX_LINE_READ) return false;
   const items = line.trim().split(/\s{2,}/);
-  if (items.length >= 3 && items.every(isMenuItem)) return true;
+  if (items.length >= MIN_MENU_ITEMS && items.every(isMenuItem)) return true;
   const parts = line.trim().split(/\s+[|•·]\s+/);
-  return parts.length >= 3 && parts.every((p) => isMenuItem(p) && !isNameplate(p));
+  return parts.length >= MIN_MENU_ITEMS && parts.every((p) => isMenuItem(p) && !isNameplate(p));
 }
 
 /**
@@ -855,7 +858,7 @@ function forwardMarkAfterNote(lines: string[]): number {
 function menuRun(lines: string[], from: number): number {
   let end = from;
   while (end < lines.length && isMenuItem(lines[end]!)) end++;
-  return end - from >= 3 ? end : from;
+  return end - from >= MIN_MENU_ITEMS ? end : from;
 }
 
 /** A section's heading that reads like an outlet's name: "Local News", "World News", "Breaking News". */
@@ -1294,7 +1297,7 @@ function splitFurniture(group: string[], vocabulary: ReadonlySet<string>): Piece
     // A block of a case's or a report's fields ("Before: ...", "Judgment delivered: ..."), no sentence among them.
     const fields = group.filter(isLabelledField).length >= 2 && group.every((line) => !isProse(line));
     // A caption over its picture desk's credit ("Gazette Pictures").
-    const captioned = group.length <= 3 && isPictureDeskCredit(group.at(-1)!) && group.every((line) => line.length <= MAX_SUMMARY_POINT && !isProse(line));
+    const captioned = group.length <= 3 && isPictureDeskCredit(group.at(-1)!) && group.every((line) => line.length <= MAX_LINE_READ && !isProse(line));
     if (opensWithLabel || table || summary || captioned || fields || group.every(isMenuItem)) return [{ text: group.join(' | '), furniture: true }];
   }
   const head: Piece[] = [];
