@@ -249,6 +249,8 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   const label = BY_LABEL.exec(text) ?? LOCAL_BY_LABEL.exec(text) ?? ROLE_BY_LABEL.exec(text) ?? (options.labelRequired === false ? ROMANIAN_BY_LABEL.exec(text) : null);
   if (label) text = text.slice(label[0].length);
   else if (options.labelRequired ?? true) return null;
+  // ("Written by: Our Kandy Correspondent": the same credit under a label.)
+  if (label && STAFF_ONLY_CREDIT.test(text.trim())) return { authors: [], publisher: null };
   // "Na Jane Roe, 12 Machi 2024": the Swahili "by", taken only where the line is known to be a credit.
   else text = text.replace(SWAHILI_BY_LABEL, '');
   text = text.replace(CONTACT_AFTER_NAME, '').replace(AUTHOR_LINK_TAIL, '').replace(TRAILING_SEPARATORS, '').trim();
@@ -359,10 +361,10 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
 }
 
 /**
- * A staff credit that names no one, by its "our" or "a": "Our Correspondent", "Our Special Correspondent, Quetta", "A
- * Correspondent" ("Staff Writer" alone may be the role line under a writer's name).
+ * A staff credit that names no one, by its "our" or "a": "Our Correspondent", "Our Special Correspondent, Quetta", "Our
+ * Kandy Correspondent", "A Correspondent" ("Staff Writer" alone may be the role line under a writer's name).
  */
-const STAFF_ONLY_CREDIT = /^(?:our|a)\s+(?:(?:own|special|staff|local|political|foreign|diplomatic|city|business|sports?|news|parliamentary|legal|education|health|crime|court)\s+)*(?:correspondent|reporter|writer|staff)s?(?:\s*,\s*\p{Lu}[\p{L}.'’ -]{1,40})?$/iu;
+const STAFF_ONLY_CREDIT = /^(?:our\s+(?:\p{L}[\p{L}'’-]+\s+){0,2}?|a\s+)(?:(?:own|special|staff|local|political|foreign|diplomatic|city|business|sports?|news|parliamentary|legal|education|health|crime|court)\s+)*(?:correspondent|reporter|writer|staff)s?(?:\s*,\s*\p{Lu}[\p{L}.'’ -]{1,40})?$/iu;
 /** "From NAME in PLACE", "From NAME, PLACE": a correspondent's credit in British, Commonwealth and Nigerian papers. */
 const FILED_FROM = /^[Ff]rom\s+(\p{Lu}[\p{L}.'’ -]{2,60}?)(?:\s+in|\s*,)\s+\p{Lu}[\p{L}.'’ -]{1,40}$/u;
 /** A writer's place in brackets after the name, before the next name or the end: " (Abuja)". */

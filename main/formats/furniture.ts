@@ -70,9 +70,11 @@ const PHOTO_CREDIT_WORDS = String.raw`foto|fotó|fotografie|bild|kuva|ảnh|φω
  * "... (Supplied: Jane Roe)", "... (Jane Roe/Outlet)", "... Jane Roe/Outlet" after the label's full stop.
  */
 function isClosingPhotoCredit(text: string): boolean {
-  if (/(?:^|[.!?]\s+|\s)(?:FILE\s+)?(?:PHOTO|PHOTOS|PICHA|FOTO|IMAGE)\s*[/|:]\s*[\p{Lu}\d][\p{Lu}\d\s.'’&-]{1,60}$/u.test(text)) return true;
+  if (/(?:^|[.!?]\s+|\s)(?:FILE\s+)?(?:PHOTO|PHOTOS|PIC|PICS|PICHA|FOTO|IMAGE)\s*[/|:]\s*[\p{Lu}\d][\p{Lu}\d\s.'’&-]{1,60}$/u.test(text)) return true;
   if (/(?:^|[.!?]\s+)(?:[Pp]icha|PICHA) (?:na|NA)\s+\p{Lu}[^.:]{2,60}$/u.test(text)) return true;
   if (/\s(?:©\s*)?(?:Foto|FOTO|Fotó|Bild|Kuva|Photo|PHOTO|Picha|PICHA)\s*:\s*\p{Lu}[^.:]{1,80}$/u.test(text)) return true;
+  // "... on the quay. Gazette file photo": a picture from the outlet's files.
+  if (/[.!?]\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}file (?:photo|picture|image)\.?$/iu.test(text)) return true;
   // "... in rural Westshire. Photo Harbour News": the label and the outlet without a colon, after the label's full stop.
   if (/[.!?]\s+(?:Photo|Picture|Image)\s+\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4}$/u.test(text)) return true;
   if (/\((?:supplied|handout|courtesy|submitted)\s*:?\s*[^()]{2,60}\)$/i.test(text)) return true;
@@ -214,9 +216,13 @@ export function isBoilerplate(text: string): boolean {
   if (/^your email address will not be published\b|^save my name, email,? and website in this browser\b|^(?:comment|name|email|e-mail|website)\s*\*$|^(?:next|previous|older|newer) (?:post|article|story)$/i.test(text)) return true;
   // An Acknowledgement of Country closing an Australian outlet's page: "The Harbour News acknowledges the Traditional
   // Custodians of the lands on which we live and report ...".
-  if (text.length <= 400 && /\backnowledges (?:the )?(?:traditional (?:custodians|owners)|aboriginal and torres strait islander|first nations)\b/i.test(text)) return true;
+  if (text.length <= 400 && /\backnowledges\b[^.]{0,60}\b(?:traditional (?:custodians|owners)|aboriginal and torres strait islander|first nations)\b/i.test(text)) return true;
   // "Our journalism costs money and we rely on advertising ... Subscribe from just 99p": an appeal to subscribe.
-  if (text.length <= 400 && /\bour journalism (?:costs money|is funded by|relies on|depends on)\b/i.test(text) && /\b(?:subscri|support|donat)/i.test(text)) return true;
+  if (text.length <= 400 && /\b(?:our|independent|quality|local) journalism (?:costs money|is funded by|relies on|depends on)\b/i.test(text) && /\b(?:subscri|support|donat)/i.test(text)) return true;
+  // A non-profit newsroom's note on its network and funding, and its republishing terms.
+  if (text.length <= 500 && (/\b(?:is|are) (?:part of|a member of)\b[^.]{0,80}\bnon-?profit news(?:room)?s?\b/i.test(text) || /\bour (?:stories|articles|journalism) (?:may|can) be republished\b/i.test(text))) return true;
+  // "Harbour Media Ltd. Registered in England No. 1234567.": the company's registration under the page.
+  if (text.length <= 200 && /\b(?:ltd|limited|plc|pty|inc|llc)\.?,?\s+registered (?:in|at)\b/i.test(text)) return true;
   // A comment section's policy: "We welcome comments but remove those that break our community rules.".
   if (text.length <= 250 && /\b(?:we|our)\b[^.]{0,60}\bcomments?\b[^.]{0,80}\b(?:guidelines|house rules|community (?:rules|standards|guidelines)|moderat(?:e|ed|ion|ors?)|remove|delete)\b|\bcomments? (?:are|will be|may be) (?:moderated|reviewed before)\b|^comments? (?:should|must)\b[^.]{0,80}\b(?:abusive|offensive|personal|in english)\b|\bwe (?:will|may) (?:remove|delete)\b[^.]{0,40}\bcomments\b|^comments?:\s*(?:our )?(?:rules|house rules|guidelines|policy)$/i.test(text)) return true;
   // "Our news is free to read. If you can spare £2 a month, ... Become a supporter": an appeal for money.
@@ -259,7 +265,7 @@ export function isBoilerplate(text: string): boolean {
   if (/\bshare your (?:views|thoughts|comments)\b|\bin the comments(?: section)? below\b/i.test(text)) return true;
   // A comment box's prompt: "Have something to say? Log in to comment.", "Sign in to join the conversation.".
   if (text.length <= 80 && /^(?:(?:have something to say|what do you think)\?\s*)?(?:log|sign) ?in (?:to|and) (?:comment|reply|join the (?:conversation|discussion))\b/i.test(text)) return true;
-  if (/^support (?:local |independent |quality )?journalism\b|^support (?:us|our (?:news|journalism|work|reporting))(?: today| from \S+ a (?:month|week|year))?$/i.test(text)) return true;
+  if (/^support (?:local |independent |quality |nonprofit )?(?:journalism|news you trust)\b|^support (?:us|our (?:news|journalism|work|reporting))(?: today| from \S+ a (?:month|week|year))?$/i.test(text)) return true;
   // "... is a nonprofit newsroom. Support our reporting with a donation today.": an appeal for money.
   if (/\bsupport (?:our|local|independent) (?:reporting|journalism|newsroom)\b[^.]{0,40}\bdonat/i.test(text)) return true;
   // A reader's or an editor's note in square brackets between paragraphs: "[Note: check the figure]", "[RA comment: ...]".
@@ -280,7 +286,7 @@ export function isBoilerplate(text: string): boolean {
   if (/^(?:(?:the )?(?:writer|author|reporter|journalist)['’]?s?\s+)?e-?mail(?: address)?\s*:\s*\S+@\S+\.\S+$/i.test(text)) return true;
   // "Image source, Agency": the credit a picture's caption box sets apart.
   if (/^image source,\s/i.test(text)) return true;
-  return /^(?:share (?:this|on|via)\b|share:?$|tweet(?: this)?:?$|email this\b|print this\b|follow us\b|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|click here\b|read more\b|related(?: (?:articles?|stories|story|posts?|coverage|content|reading|links?|topics))?:?$|advertisement$|sponsored content$|tags?:|keywords?:|filed under:|(?:categor(?:y|ies)|hits|views|section):|(?:posted|filed) in\b|comments?:?$|leave a (?:comment|reply)\b|back to top$|link copied!?$|subscribe$|enter your e-?mail(?: address)?$|have your say$|join the conversation$|most (?:read|popular|viewed)$|topics:?$|(?:read )?related topics:|more (?:coverage|related stories|stories)$|article content$|submit a (?:news )?tip$|send us a (?:news )?tip$|report (?:a typo|a correction|an? (?:error|mistake))$|corrections and clarifications$|more (?:by|from) this (?:author|writer|reporter)$|stay connected:?$|our newsletters$|explore more on these topics$|more on this story$|reuse this content$|about us$|contact us$|advertise with us$|privacy (?:policy|notice)$|terms (?:of (?:use|service)|and conditions)$|cookie (?:settings|policy)$|like this:$|like loading|click to share on\b|media contacts?:|press contacts?:|follow us on\b|download (?:the|our)\b[^.]*\bapp\b)/i.test(
+  return /^(?:share (?:this|on|via)\b|share:?$|tweet(?: this)?:?$|email this\b|print this\b|follow us\b|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|click here\b|read more\b|related(?: (?:articles?|stories|story|posts?|coverage|content|reading|links?|topics))?:?$|advertisement$|sponsored content$|tags?:|keywords?:|filed under:|(?:categor(?:y|ies)|hits|views|section):|(?:posted|filed) in\b|comments?:?$|leave a (?:comment|reply)\b|back to top$|link copied!?$|subscribe$|enter your e-?mail(?: address)?$|have your say$|join the conversation$|most (?:read|popular|viewed)$|sponsored (?:articles?|stories|links)$|more from (?:the |this )?(?:author|writer|reporter)\b|related\s*:\s+\S|(?:load|show|view) (?:more |all )?comments$|comments are closed(?: on this (?:article|story|post))?\.?$|more news$|topics:?$|(?:read )?related topics:|more (?:coverage|related stories|stories)$|article content$|submit a (?:news )?tip$|send us a (?:news )?tip$|report (?:a typo|a correction|an? (?:error|mistake))$|corrections and clarifications$|more (?:by|from) this (?:author|writer|reporter)$|stay connected:?$|our newsletters$|explore more on these topics$|more on this story$|reuse this content$|about us$|contact us$|advertise with us$|privacy (?:policy|notice)$|terms (?:of (?:use|service)|and conditions)$|cookie (?:settings|policy)$|like this:$|like loading|click to share on\b|media contacts?:|press contacts?:|follow us on\b|download (?:the|our)\b[^.]*\bapp\b)/i.test(
     text,
   );
 }

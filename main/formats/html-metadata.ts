@@ -70,7 +70,13 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
 
   // Publisher and site names.
   // A web address in og:site_name ("https://www.example.com") names no one: the page's other names are better.
-  const declaredSite = [ld.publisher, first('og:site_name'), first('application-name'), first('apple-mobile-web-app-title')].map((s) => (s && isUrl(s) ? null : s));
+  // The JSON-LD publisher gives way to og:site_name where only the latter is the name the page shows (its title, its
+  // logo, its copyright line): a site builder's plugin may declare the agency that made the site ("Website by ...").
+  const shownNames = [document.title ?? '', ...page.brandNames, page.copyright?.holder ?? ''].map(squash).filter((k) => k !== '');
+  const shown = (name: string | null) => !!name && shownNames.some((k) => k.includes(squash(name)));
+  const ogSite = first('og:site_name');
+  const ldSite = ld.publisher && ogSite && !shown(ld.publisher) && shown(ogSite) ? null : ld.publisher;
+  const declaredSite = [ldSite, ogSite, first('application-name'), first('apple-mobile-web-app-title')].map((s) => (s && isUrl(s) ? null : s));
   const siteNames = [...declaredSite, ...ld.siteNames, first('dc.publisher', 'dcterms.publisher', 'citation_publisher', 'citation_journal_title'), ...page.brandNames, page.copyright?.holder ?? null].filter(
     (s): s is string => !!s,
   );
@@ -137,7 +143,11 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
     if (authors.length === 0 && line.authors.length > 0) authors = people(line.authors);
     if (line.publisher) outlets.push(line.publisher);
   }
-  if (authors.length > 0 && readPage) authors = withCoAuthorsShown(authors, [...header.map((l) => l.authors), ...shownBylines(document)], organisations);
+  // (The byline elements before the header's lines: a line may run on into the next element, "Jane Roe Politics".)
+  const shownCredits = readPage ? [...shownBylines(document), ...header.map((l) => l.authors)] : [];
+  if (authors.length > 0 && readPage) authors = withCoAuthorsShown(authors, shownCredits, organisations);
+  // A name as the page shows it, where the metadata folds its letters ("Cutajar" for "Ċutajar", "O'Keefe" for "O’Keefe").
+  authors = authors.map((a) => shownCredits.flat().find((n) => n !== a && foldedName(n) === foldedName(a)) ?? a);
   // An opinion piece that names its writer only after the text ("Jane Roe" / "The writer is ...").
   if (authors.length === 0 && readPage) authors = people(writerNoteAuthors(document));
   // Analytics tags that carry the credit where nothing the page shows does (Parse.ly's page JSON, Chartbeat's config).
@@ -172,13 +182,20 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
  * author beside Co-Authors Plus, a single author meta) still show every co-author in the byline. The others must be
  * people's full names (not an agency's initials, not an outlet the JSON-LD types as an organisation).
  */
+/** A name without its accents and with plain apostrophes, for telling a folded spelling of it. */
+function foldedName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’ʼ`]/g, "'").toLowerCase();
+}
+
 function withCoAuthorsShown(declared: string[], shown: string[][], organisations: Set<string>): string[] {
-  const keys = new Set(declared.map(squash));
+  // (Compared with their letters folded: the metadata may spell "Cutajar" what the page spells "Ċutajar".)
+  const key = (name: string) => squash(foldedName(name));
+  const keys = new Set(declared.map(key));
   for (const names of shown) {
     if (names.length <= declared.length || names.length > MAX_SHOWN_CO_AUTHORS) continue;
-    const shownKeys = new Set(names.map(squash));
+    const shownKeys = new Set(names.map(key));
     if (![...keys].every((k) => shownKeys.has(k))) continue;
-    const others = names.filter((n) => !keys.has(squash(n)));
+    const others = names.filter((n) => !keys.has(key(n)));
     if (others.every((n) => n.split(/\s+/).length >= 2 && hasPersonNameShape(n) && classifyName(n) === 'person' && !organisations.has(squash(n)))) return names;
   }
   return declared;

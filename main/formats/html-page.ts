@@ -613,7 +613,7 @@ function spacedText(el: Element): string {
 }
 
 /** Elements that hold the byline itself (not a whole header with dates and share buttons). */
-const BYLINE_ELEMENT = '[class*="byline" i], [class*="author-name" i], [class*="authors" i], [class*="author-list" i], [rel~="author" i], [itemprop~="author" i]';
+const BYLINE_ELEMENT = '[class*="byline" i], [class*="author-name" i], [class*="authors" i], [class*="author-list" i], [rel~="author" i], [itemprop~="author" i], [class~="author" i][class~="vcard" i]';
 
 /**
  * The names each byline element outside furniture shows, one list per element whose whole text is a credit

@@ -1300,3 +1300,31 @@ describe('web pages: local days beside UTC stamps, writers credited as a source,
     expect(a.text).toBe(PARAGRAPHS.join('\n\n'));
   });
 });
+
+describe('web pages: the site a page shows over a builder\'s declared publisher, hCard bylines, names as shown (web19 kinds)', () => {
+  it('takes og:site_name, which the page\'s title, logo and copyright show, over a JSON-LD publisher that is the web agency', () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'NewsArticle', headline: 'Mill start pushed back a week', publisher: { '@id': '#agency' } }, { '@id': '#agency', '@type': 'Organization', name: 'Harbour Web Studio' }] });
+    const a = folder.parse('agency.html', `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Mill start pushed back a week | Fenwick Herald</title><meta content="Fenwick Herald" property="og:site_name"><script type="application/ld+json">${ld}</script></head><body><header><a href="/"><img src="/logo.svg" alt="Fenwick Herald"></a></header><article><h1>Mill start pushed back a week</h1>${BODY}</article><footer><p>&copy; Fenwick Herald 2025. Website by <a href="https://studio.example/">Harbour Web Studio</a>.</p></footer></body></html>`);
+    expect(a.publisher).toBe('Fenwick Herald');
+  });
+
+  it('reads co-authors from an hCard byline whose line runs into the categories, and names as the page spells them', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Market rebuild approved', author: [{ '@type': 'Person', name: 'Ana Cutajar' }] });
+    const a = folder.parse(
+      'vcard.html',
+      page(`<script type="application/ld+json">${ld}</script>`, `<h1>Market rebuild approved</h1><div class="entry-meta"><span class="entry-meta-author author vcard">By <a class="fn" href="/a/ac">Ana Ċutajar</a> and <a class="fn" href="/a/jr">Jane O’Roe</a></span><span class="entry-meta-categories"><a href="/c/north">Northern</a>, <a href="/c/news">News</a></span></div>${BODY}`),
+    );
+    expect(a.authors).toEqual(['Ana Ċutajar', 'Jane O’Roe']);
+  });
+
+  it('names no writer for "Our Kandy Correspondent", and leaves a pull quote that opens with its quotation mark out of the text', () => {
+    const a = folder.parse('our-correspondent.html', page('', `<h1>Lake walkway to close</h1><p class="byline">Written by: Our Westport Correspondent</p>${BODY}`));
+    expect(a.authors).toEqual([]);
+    const b = folder.parse(
+      'quote-mark.html',
+      page('', `<h1>Crab harvesters stay in port</h1><p>${PARAGRAPHS[0]}</p><p>“Every day we sit here is a day lost. The question is whether any of us can still afford to go out,” said one harvester.</p><blockquote class="pull-quote"><p>“The question is whether any of us can still afford to go out.”</p><cite>A harvester</cite></blockquote><p>${PARAGRAPHS[2]}</p>`),
+    );
+    expect(b.text).not.toContain('A harvester');
+    expect(b.text.split('\n\n')).toHaveLength(3);
+  });
+});

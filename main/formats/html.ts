@@ -277,7 +277,8 @@ const LINK_LIST_HEADING =
  */
 /** Whether a pull quote's words stand in the page's text too (a pull quote may also be the only place a quotation is). */
 function repeatsText(document: Document, el: Element): boolean {
-  const quoted = (el.querySelector('p, blockquote') ?? el).textContent?.replace(/\s+/g, ' ').trim().slice(0, 60) ?? '';
+  // (Without its opening quotation mark: the text's own quotation may open earlier, "... there. The question is ...".)
+  const quoted = (el.querySelector('p, blockquote') ?? el).textContent?.replace(/\s+/g, ' ').trim().replace(/^["“‘'„«]+/, '').slice(0, 60) ?? '';
   if (quoted.length < 20) return true;
   const page = (document.body?.textContent ?? '').replace(/\s+/g, ' ');
   const first = page.indexOf(quoted);

@@ -144,7 +144,8 @@ export function unwrapFieldBlock(lines: string[]): string | null {
   // A headline under the block, right above the story: the last headline-shaped line after the last field.
   const lastField = found.findLastIndex((f) => f !== null);
   if (title === null && lastField >= 0) {
-    const under = head.slice(lastField + 1).filter((l) => l !== '' && !TEXT_MARK.test(l) && !/^by\s+\p{Lu}/iu.test(l));
+    // (Past the rule that closes the block: "------".)
+    const under = head.slice(lastField + 1).filter((l) => l !== '' && !TEXT_MARK.test(l) && !/^by\s+\p{Lu}/iu.test(l) && !/^[-=_*~]{5,}$/.test(l));
     const line = under.at(-1);
     if (under.length === 1 && line && line.split(/\s+/).length >= 3 && line.length <= 200 && !/[.:;,]$/.test(line) && !findPublicationDate(line)) title = line;
   }

@@ -165,7 +165,7 @@ function isFiller(text: string, facts: LineFacts, readers: HeaderBlockReaders): 
  * it. `lines` are the copy's lines, trimmed of marks.
  */
 export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockReaders): HeaderBlock | null {
-  const texts = lines.map((l) => (l.length > MAX_HEADER_LINE * 4 ? l : l.trim()));
+  const texts = withWrappedProseJoined(lines.map((l) => (l.length > MAX_HEADER_LINE * 4 ? l : l.trim())));
   const firstProse = texts.findIndex((t) => t !== '' && isProse(t));
   if (firstProse < 0) return null;
   // Prose lines above each line: the header sits above the first paragraph, or under a standfirst or caption.
@@ -338,6 +338,28 @@ function lineAfterStandfirst(texts: readonly string[], k: number, facts: (n: num
     if (isProse(u) || SECTION_RULE.test(u) || facts(n).credit || facts(n).dated || ++shortLines > MAX_LINES_AFTER_STANDFIRST) return n;
   }
   return -1;
+}
+
+/** The length a line cut at a fixed width reaches at least (a "Save as text" copy, a mail wrapped at 72). */
+const MIN_WRAPPED_LINE = 40;
+
+/**
+ * The lines with each paragraph wrapped at a fixed width joined on its first line (its other lines left blank, so
+ * that line numbers stay): a wrapped paragraph's lines are no prose one by one. Short lines (a credit, a date) stay.
+ */
+function withWrappedProseJoined(texts: readonly string[]): string[] {
+  const out = [...texts];
+  for (let k = 0; k < out.length; ) {
+    let e = k;
+    while (e < out.length && out[e] !== '') e++;
+    const group = out.slice(k, e);
+    if (group.length >= 2 && group.slice(0, -1).every((t) => t.length >= MIN_WRAPPED_LINE && !isProse(t))) {
+      const joined = group.join(' ');
+      if (isProse(joined)) out.splice(k, group.length, joined, ...group.slice(1).map(() => ''));
+    }
+    k = Math.max(e, k + 1);
+  }
+  return out;
 }
 
 /** The nearest line above line `k` that is not blank, or -1. */

@@ -7,6 +7,7 @@
 import { isCreditLabel } from './byline';
 import { FIRST_PUBLISHED } from './first-published';
 import { isStoryLine } from './prose';
+import { fields } from './txt-fields';
 
 /** A quoting mark at the start of a line: "> ", "> > ", a bare ">" for a blank line. */
 const QUOTE_MARK = /^[ \t]*>[ \t]?/;
@@ -164,4 +165,30 @@ export function pastedAfterIntro(text: string): string | null {
     }
   }
   return story >= 2 ? lines.slice(h, end).join('\n') : null;
+}
+
+/** A note-taker's mark where a pasted copy starts: "---------- pasted ----------", "--- begin paste ---", "[pasted text]". */
+const PASTE_START = /^(?:-{2,}|={2,}|\[)\s*(?:begin(?:ning)?\s+(?:of\s+)?|start\s+(?:of\s+)?)?(?:paste|pasted|pasted text|copied text|copy|clipping|article text)\s*(?:-{2,}|={2,}|\])$/i;
+/** Its mark where the copy ends: "---------- end paste ----------", "--- end of pasted text ---". */
+const PASTE_END = /^(?:-{2,}|={2,}|\[)\s*end\s+(?:of\s+)?(?:paste|pasted|pasted text|copied text|copy|clipping|article text)\s*(?:-{2,}|={2,}|\])$/i;
+/** A note's line naming where the copy comes from: "Source: The Gazette (Westport) – posted online Monday". */
+const NOTE_SOURCE = /^source\s*:\s*(?:the\s+)?(\p{Lu}[\p{L}'’&. -]{1,50}?)(?=\s*(?:\(|[–—,;|]|$))/iu;
+
+/**
+ * A copy pasted into a note-taker's own document between marks ("---------- pasted ----------" ... "----------
+ * end paste ----------"), under her title, date and notes: the copy between the marks, with the outlet her
+ * "Source:" line names. Null without a start mark over a story, or without that line.
+ */
+export function pastedBetweenMarkers(text: string): string | null {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const start = lines.findIndex((l) => PASTE_START.test(l.trim()));
+  if (start < 0) return null;
+  const end = lines.findIndex((l, k) => k > start && PASTE_END.test(l.trim()));
+  const copy = lines.slice(start + 1, end < 0 ? lines.length : end);
+  if (copy.filter(isStoryLine).length < 2) return null;
+  // (Without a "Source:" line the note's other lines may name the outlet, a reference list's entry: the whole copy is read.)
+  const source = lines.slice(0, start).map((l) => NOTE_SOURCE.exec(l.trim())).find((m) => m !== null);
+  if (!source) return null;
+  const outlet = `${/^source\s*:\s*the\s/i.test(source[0]) ? 'The ' : ''}${source[1]!.trim()}`;
+  return [...fields([['Source', outlet]]), ...copy].join('\n');
 }

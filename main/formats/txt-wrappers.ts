@@ -16,7 +16,7 @@ import { siteOfPageTitle } from './site-suffix';
 import { blankLineParagraphs } from './text-blocks';
 import { unwrapAppCopy } from './txt-apps';
 import { unwrapFieldBlock } from './txt-field-blocks';
-import { pastedAfterIntro, pastedIntoThread, unwrapTranslation, withoutQuoteMarks } from './txt-pastes';
+import { pastedAfterIntro, pastedBetweenMarkers, pastedIntoThread, unwrapTranslation, withoutQuoteMarks } from './txt-pastes';
 import { fields, withoutEditionNote, withParagraphs } from './txt-fields';
 
 export interface Unwrapped {
@@ -35,7 +35,7 @@ export function unwrapCopy(text: string): Unwrapped | null {
   const copy = pasted ?? text;
   // A post introducing a story it pastes, or a reader's translation, when no wrapper (a chat's, an app's) holds the text.
   const other =
-    unwrapFeedItem(copy) ?? unwrapOneNotePage(copy) ?? unwrapChatExport(copy) ?? unwrapTeletextPage(copy) ?? unwrapAppCopy(copy) ?? unwrapFieldBlock(copy.replace(/\r\n?/g, '\n').split('\n')) ?? withoutLinkNumbers(copy) ?? withoutDocumentComments(copy) ?? withoutPrintRunningLines(copy) ?? pasted ?? pastedAfterIntro(text) ?? unwrapTranslation(text, citedOutletAndDate);
+    unwrapFeedItem(copy) ?? unwrapOneNotePage(copy) ?? unwrapChatExport(copy) ?? unwrapTeletextPage(copy) ?? unwrapAppCopy(copy) ?? unwrapFieldBlock(copy.replace(/\r\n?/g, '\n').split('\n')) ?? withoutLinkNumbers(copy) ?? withoutDocumentComments(copy) ?? withoutPrintRunningLines(copy) ?? pastedBetweenMarkers(copy) ?? pasted ?? pastedAfterIntro(text) ?? unwrapTranslation(text, citedOutletAndDate);
   return other === null ? null : { text: other, headed: true };
 }
 

@@ -1880,3 +1880,61 @@ describe('plain text: mail clients\' field order, feeds, releases\' letterheads 
     expect(a.text).toBe(story.join('\n\n'));
   });
 });
+
+describe('plain text: agency mails, pasted copies in notes, e-paper folios, wrapped saves, releases dated at the end, sign-offs (text20 and text21 kinds)', () => {
+  const story = BRIDGE_STORY;
+
+  it('finds the headline an agency\'s mail subject gives after its code and slug, dated by the dateline rather than the mail', () => {
+    const a = folder.parse(
+      'agency-mail.txt',
+      ['From: FNA Regional Newsfile <newsfile@fna.example>', 'Subject: FNA BRIDGE-CLOSURE/ River bridge to shut for three weeks in June', 'Date: Mon, 5 May 2025 20:12:09 +0000', 'To: desk@example.example', '', 'FENWICK NEWS AGENCY -- REGIONAL NEWSFILE', 'For subscriber use only.', '', 'River bridge to shut for three weeks in June', '', `FENWICK, May 6 (FNA) - ${story[0]}`, '', story.slice(1).join('\n\n'), '', '(Reporting by Anika Stroud; Editing by Tomas Reyes)'].join('\n'),
+    );
+    expect(a.title).toBe('River bridge to shut for three weeks in June');
+    expect(a.authors).toEqual(['Anika Stroud']);
+    expect(a.publishedAt?.value).toBe('2025-05-06');
+  });
+
+  it('reads a copy pasted between marks in a note-taker\'s document, with the outlet her source line names', () => {
+    const a = folder.parse(
+      'paste-marks.txt',
+      ['BRIDGE – closure watch (for Tuesday call)', 'Jane Roe – 6 May 2025', '', 'Why this matters: the diversion adds time to the morning run.', '', 'Source: The Fenwick Echo (Fenwick) – posted online Monday night', '', '---------- pasted ----------', 'River bridge to shut for three weeks in June', 'Anika Stroud · Local Journalism Initiative Reporter', 'Published May 5, 2025 at 10:44 p.m. ADT', ...story, '---------- end paste ----------', '', 'My take: ask the council about the footbridge.'].join('\n'),
+    );
+    expect(a.title).toBe('River bridge to shut for three weeks in June');
+    expect(a.authors).toEqual(['Anika Stroud']);
+    expect(a.publisher).toBe('The Fenwick Echo');
+    expect(a.publishedAt?.value).toBe('2025-05-05');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('reads an e-paper page under its folio, a headline wrapped over short lines, and a page saved as text wrapped at 72 columns', () => {
+    const paper = folder.parse('folio.txt', ['5', 'THE FENWICK ECHO, TUESDAY, MAY 6, 2025', 'NEWS', '', 'BRIDGE CHAOS', 'River bridge', 'to shut for', 'three weeks', '', 'By ANIKA STROUD', '', 'ENGINEERS will replace the worn', 'bearings of the river bridge from', 'next month, the council said.'].join('\n'));
+    expect(paper.title).toBe('River bridge to shut for three weeks');
+    const saved = folder.parse(
+      'wrapped.txt',
+      ['Skip to main content', '', 'Tuesday, 6 May 2025', '  * Log in', '', 'FENWICK ECHO', 'News from the valley in English', '', '  * Politics', '  * Business', '  * Sport', '', 'River bridge to shut for three weeks in June', '', 'Council says the works on the worn bearings cannot wait until the', 'summer holidays', '', 'Anika Stroud', '6. 5. 2025 | 14:20', '', 'The county council said on Monday that the river bridge on the main road', 'into town will close for three weeks from next month while engineers', 'replace its worn bearings.'].join('\n'),
+    );
+    expect(saved.title).toBe('River bridge to shut for three weeks in June');
+    expect(saved.authors).toEqual(['Anika Stroud']);
+    expect(saved.publishedAt?.value).toBe('2025-05-06');
+  });
+
+  it('dates a release by its "Issued by" block at the end, and ends a broadcast story at its reporter\'s sign-off', () => {
+    const release = folder.parse('issued.txt', ['FENWICK POLICE SERVICE', '', 'MEDIA STATEMENT', '', 'Police recover stolen bridge cables, two arrested', '', story.join('\n\n'), '', 'Issued by:', 'Inspector Jane Roe', 'Police Spokesperson', 'Fenwick', '19/06/2025'].join('\n'));
+    expect(release.publishedAt?.value).toBe('2025-06-19');
+    expect(release.authors).toEqual([]);
+    const tv = folder.parse('tv.txt', ['News', 'River bridge to shut for three weeks in June', 'Posted: Tuesday, May 6th, 2025. 6:45 pm CST.', '', story.join('\n\n'), '', 'Anika Stroud reporting for Harbour TV News.', '', '« Ferry fares rise again   Schools to close early »', '', 'Watch the full newscast weeknights at 6:30 on Channel 9 and online.'].join('\n'));
+    expect(tv.authors).toEqual(['Anika Stroud']);
+    expect(tv.publisher).toBe('Harbour TV News');
+    expect(tv.text).toBe(story.join('\n\n'));
+  });
+
+  it('leaves a page\'s tagline and a photo caption between the menu and the credit, and a writer\'s card run into its bio, out of the text', () => {
+    const a = folder.parse(
+      'tagline.txt',
+      ['Skip to content', 'Fenwick Capitol Beacon', 'Nonpartisan. Nonprofit. Statehouse news for Westland.', 'DONATE', 'Newsletter', 'Search', 'Politics', 'Education', 'Health', '', 'POLITICS', 'River bridge to shut for three weeks in June', '', 'Commuters cross the river bridge on Monday evening as the council meets', '', 'By: Anika Stroud - May 6, 2025 11:58 pm', '', 'Share', '', story.join('\n\n'), '', 'Anika Stroud Anika Stroud covers the county council for the Beacon.'].join('\n'),
+    );
+    expect(a.title).toBe('River bridge to shut for three weeks in June');
+    expect(a.authors).toEqual(['Anika Stroud']);
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+});

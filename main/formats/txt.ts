@@ -9,7 +9,7 @@ import type { ParsedArticle, PublishedDate } from '../../shared/model';
 import { emptyHeader, isHeaderNoise, mergeHeader, readByline, readHeaderLine, readWireCredits, withAuthorsAdded, type HeaderInfo } from './byline';
 import { completeFromDateline, inDatelineTime, readDateline } from './dateline';
 import { utcStampOfLine } from './regional-time';
-import { findPublicationDate, withNumericDatesResolved } from './dates';
+import { findPublicationDate, isOnlyDates, withNumericDatesResolved } from './dates';
 import type { DecodedText } from './decode';
 import { classifyBlock, isBoilerplate, isPictureDeskCredit, type BlockRole } from './furniture';
 import { dateInUrl } from './html-metadata';
@@ -150,7 +150,8 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
       // In a newsletter, the next item its table of contents lists starts after this story.
       // A press release's end matter: its distributor's note, its media contacts, its "About <issuer>" sections.
       // A writer's card after the story: one of its writers' names on a line of its own, then a line about them.
-      const writerCard = blocks.length >= 2 && header.authors.includes(paragraph.text.trim());
+      // ("Jane Roe Jane Roe covers the council ...": the name's line run into the line about her, without a blank line.)
+      const writerCard = blocks.length >= 2 && header.authors.some((a) => paragraph.text.trim() === a || paragraph.text.startsWith(`${a} ${a.split(' ')[0]} `));
       // A newsletter's or a feed's link to the whole story closes the part it gives ("Read the full story on ...").
       const excerptEnd = blocks.length >= 2 && paragraph.text.length <= MAX_LINE_READ && FULL_STORY_LINK.test(paragraph.text.trim());
       if (ended || writerCard || excerptEnd || (blocks.length > 0 && (isEndMark(paragraph.text) || contentsHeadline(paragraph.text, lead.contents) !== null)) || (blocks.length >= 2 && isReleaseEndMatter(paragraph.text))) {
@@ -218,7 +219,8 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   const body = ending.body;
 
   // A caption may sit in the header zone (kept as furniture there): both may date a yearless dateline.
-  completeFromDateline(header, body.slice(0, 3).map((b) => b.text), [...captions, ...boilerplate]);
+  // (So may the day a mail carrying the story was sent.)
+  completeFromDateline(header, body.slice(0, 3).map((b) => b.text), [...captions, ...boilerplate, ...(lead.sentAt ? [lead.sentAt.value] : [])]);
   if (body.length > 0) header.publishedAt ??= releaseDateline(body[0]!.text);
   // "Published: Apr. 3, 2024 at 3:14 AM UTC" over "JOPLIN, Mo. -": the day in the state the dateline names.
   if (header.publishedAt?.precision === 'day') {
@@ -234,6 +236,8 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   }
   // A press release is published by its issuer: the name above the release label, or its closing "About" section.
   if (lead.release) header.publisher = lead.issuer ?? about ?? header.publisher;
+  // A release dated only in its "Issued by" block at the end: the date line alone there.
+  if (lead.release && header.publishedAt === null) header.publishedAt = issuedDateAtEnd(lines, dayFirst);
   // A reader's source line the story's furniture took in ("Source: The Gazette | 12 March 2024 | By Jane Roe").
   for (const line of boilerplate) {
     const source = closingSource(line);
@@ -286,7 +290,9 @@ function readHeaderBlock(lines: string[], i: number, title: string, source: 'fil
   const fromFileName = source === 'file name';
   const kept = { title, next: i };
   const readers = { read: (l: string) => readLine(l, dayFirst), isFurniture: (t: string) => isHeaderFurniture(t) || isBoilerplate(t) || isCommentCount(t) || LEAD_LABEL.test(t), isNameplate };
-  const block = findHeaderBlock(lines.map((l) => (l.length > MAX_LINE_READ ? l : unmark(l))), readers);
+  // (A mail's own "Date:" field is no date line of the story's header: it is when the mail was sent.)
+  const fields = mailHeaderEnd(lines);
+  const block = findHeaderBlock(lines.map((l, k) => (k < fields && /^(?:date|sent)\s*:/i.test(l.trim()) ? '' : l.length > MAX_LINE_READ ? l : unmark(l))), readers);
   if (!block || block.title === null) {
     const near = header.publishedAt === null || header.authors.length === 0 ? headerAboveProse(lines, readers) : null;
     header.publishedAt ??= near?.publishedAt ?? null;
@@ -337,7 +343,11 @@ function readHeaderBlock(lines: string[], i: number, title: string, source: 'fil
   const isHeaderLine = (l: string, k: number) => k === block.standfirst || (l.length <= MAX_LINE_READ && !isProse(l.trim()) && !endsSentence(l.trim()));
   // (Under a mail's subject that is no headline, what comes before the story's headline is the mail's: a newsletter's
   // greeting, its editor's signature, a "TOP STORY" label.)
-  if (block.end > i && ((replaced && source === 'subject') || lines.slice(i, block.end).every((l, k) => isHeaderLine(l, i + k)))) {
+  // (Nor, over a headline the block put in place of the one read, are a page's tagline and a photo's caption: a line
+  // or two of short prose among the menus and header lines are no story's.)
+  const unread = lines.slice(i, block.end).filter((l, k) => !isHeaderLine(l, i + k));
+  const pageLines = replaced && block.headlineLine >= i && unread.length <= MAX_SHORT_PROSE_LINES && unread.every((l) => l.length <= MAX_SHORT_PROSE);
+  if (block.end > i && ((replaced && source === 'subject') || pageLines || unread.length === 0)) {
     boilerplate.push(...lines.slice(i, block.end).map((l) => l.trim()).filter((l) => l !== '' && l !== block.title));
     next = block.end;
   }
@@ -353,6 +363,9 @@ function publisherFromSourceLine(lines: readonly string[]): string | null {
   return null;
 }
 
+/** The most lines of short prose (a tagline, a caption) that lie among a page's header lines, and their longest. */
+const MAX_SHORT_PROSE_LINES = 2;
+const MAX_SHORT_PROSE = 250;
 /** The fewest items of a menu, one per line. */
 const MIN_MENU_ITEMS = 3;
 
@@ -403,6 +416,13 @@ const MAIL_FORWARD = /^(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}
 const MAIL_FIELD = /^(from|date|sent|subject|to|cc|bcc|reply-to)\s*:\s*(.*)$/i;
 /** How many lines a mail's header fields take at most. */
 const MAIL_HEADER_LINES = 8;
+
+/** The line after the header fields a saved mail opens with (two or more, up to its first blank line), or 0. */
+function mailHeaderEnd(lines: readonly string[]): number {
+  let k = 0;
+  while (k < lines.length && k < MAIL_HEADER_LINES && MAIL_FIELD.test(lines[k]!.trim())) k++;
+  return k >= 2 && (lines[k] ?? '').trim() === '' ? k : 0;
+}
 /** Fields of a read-later or notes export: "Title: ...", "Author: ...", "Source: ...". */
 const EXPORT_FIELD = /^(title|headline|author|authors|byline|date|published|source|publication|publisher|outlet|url|link)\s*:\s*(.+)$/i;
 /**
@@ -418,8 +438,8 @@ const LEAD_LABEL = /^(?:skip to (?:the )?(?:main )?(?:content|navigation|article
 
 /** A label that says the text is a press release: "PRESS RELEASE", "For immediate release", "Media statement". */
 const RELEASE_LABEL = /(?:release|statement|advisory|summary)$/i;
-/** A printed page's running head: its section in capitals and its number. */
-const PAGE_RUNNING_HEAD = /^(?:\p{Lu}[\p{Lu}&'’ -]{2,30}\s+\d{1,3}|\d{1,3}\s+\p{Lu}[\p{Lu}&'’ -]{2,30})$/u;
+/** A printed page's running head: its section in capitals and its number, or the number alone. */
+const PAGE_RUNNING_HEAD = /^(?:\p{Lu}[\p{Lu}&'’ -]{2,30}\s+\d{1,3}|\d{1,3}\s+\p{Lu}[\p{Lu}&'’ -]{2,30}|\d{1,3})$/u;
 /** The fields a release sets under its label, other than its date: "Ref: PR/042/26", "Time: 1330hrs", "Embargoed until: ...". */
 const RELEASE_FIELD = /^(?:ref(?:erence)?(?:\s+no\.?)?|our ref|time|embargo(?:ed)?(?: until)?|release no\.?|no\.)\s*:\s*\S/i;
 /** The noun that ends a newspaper's, agency's or station's name: "The Harbour Times", "Ilora Tribune", "Valley Radio". */
@@ -858,6 +878,8 @@ function forwardMarkAfterNote(lines: string[]): number {
 function menuRun(lines: string[], from: number): number {
   let end = from;
   while (end < lines.length && isMenuItem(lines[end]!)) end++;
+  // (Not a headline wrapped over short lines, its later lines in lower case: "Ferry breakdown" / "leaves hundreds".)
+  if (lines.slice(from + 1, end).some((l) => /^\p{Ll}{2,}\s/u.test(l.trim()))) return from;
   return end - from >= MIN_MENU_ITEMS ? end : from;
 }
 
@@ -1398,13 +1420,15 @@ function trimEnding(blocks: Block[], header: HeaderInfo, boilerplate: string[]):
     if (header.authors.length === 0) header.authors = footByline;
     end--;
   }
-  // A reporter's sign-off closing a broadcast story: "Jane Roe, Harbour FM News, Westport."
-  const signOff = end > 1 ? reportersSignOff(blocks[end - 1]!.text) : null;
-  if (signOff) {
+  // A reporter's sign-off closing a broadcast story ("Jane Roe, Harbour FM News, Westport."), perhaps over the
+  // station's links and its note on the bulletin: the story ends there.
+  for (let k = end - 1; k >= Math.max(1, end - ENDING_WINDOW); k--) {
+    const signOff = reportersSignOff(blocks[k]!.text);
+    if (!signOff) continue;
     if (header.authors.length === 0) header.authors = [signOff.author];
     header.publisher ??= signOff.outlet;
-    boilerplate.push(blocks[end - 1]!.text);
-    end--;
+    end = k;
+    break;
   }
   for (const block of blocks.slice(end)) {
     const text = block.text.trim();
@@ -1428,9 +1452,24 @@ function afterLastSentence(blocks: readonly Block[], end: number): number {
   return k;
 }
 
+/** How many lines from the end a release's closing "Issued by" block may stand. */
+const ISSUED_BLOCK_LINES = 15;
+
+/** The date on a line of its own in the last lines of a release ("Issued by: ... / Maseru / 19/06/2026"), or null. */
+function issuedDateAtEnd(lines: readonly string[], dayFirst: boolean | null): PublishedDate | null {
+  for (const line of lines.slice(-ISSUED_BLOCK_LINES).reverse()) {
+    const text = unmark(line);
+    if (text === '' || text.length > MAX_HEADER_LINE || isProse(text)) continue;
+    const info = readLine(text, dayFirst);
+    if (info?.publishedAt && info.authors.length === 0 && isOnlyDates(text)) return info.publishedAt;
+  }
+  return null;
+}
+
 /** "Jane Roe, Harbour FM News, Westport.": a reporter's name, her station or paper, and perhaps where she files from. */
 function reportersSignOff(text: string): { author: string; outlet: string } | null {
-  const m = /^(\p{Lu}[^,]{2,40}),\s+(\p{Lu}[^,]{2,50}?)(?:,\s+\p{Lu}[^,]{1,40}?)?\.?$/u.exec(text.trim());
+  // (Or "Jane Roe reporting for Harbour TV News.")
+  const m = /^(\p{Lu}[^,]{2,40}),\s+(\p{Lu}[^,]{2,50}?)(?:,\s+\p{Lu}[^,]{1,40}?)?\.?$/u.exec(text.trim()) ?? /^(\p{Lu}[^,]{2,40}?)\s+reporting (?:for|from)\s+(\p{Lu}[^,]{2,50}?)\.?$/u.exec(text.trim());
   if (!m || classifyName(m[1]!) !== 'person' || classifyName(m[2]!) !== 'outlet') return null;
   return { author: displayName(m[1]!.trim()), outlet: m[2]!.trim() };
 }
@@ -1478,7 +1517,7 @@ function readFootCredits(lines: readonly string[], header: HeaderInfo, dayFirst:
   mergeHeader(header, foot);
 }
 /** A label over links to other stories set between paragraphs: "Read more", "Related:", "Also read". */
-const LINK_LIST_LABEL = /^(?:read (?:more|also|next)|also read|related(?: (?:stories|articles|coverage|content|reading|links|topics))?|more on this(?: story)?|see also|recommended(?: for you)?)\s*:?$/i;
+const LINK_LIST_LABEL = /^(?:read (?:more|also|next)|also read|more news|sponsored (?:articles?|stories|links)|related(?: (?:stories|articles|coverage|content|reading|links|topics))?|more on this(?: story)?|see also|recommended(?: for you)?)\s*:?$/i;
 
 /** "Read the full story on harbourtimes.example <https://...>", "Continue reading at The Gazette". */
 const FULL_STORY_LINK = /^(?:read|continue reading)\s+(?:the\s+)?(?:full|whole|rest of the|complete)?\s*(?:story|article|report)?\s*(?:on|at|in)\s+\S/i;
@@ -1803,6 +1842,9 @@ function headlineFurtherDown(lines: string[], from: number, subject: string | nu
     // "Weekend Read: Headline": the newsletter's or section's label before the headline the mail carries.
     const labelled = /^[^:]{2,30}:\s+(.{20,})$/.exec(subject.trim());
     if (labelled) wanted.set(key(labelled[1]!), null);
+    // "OPS FIJI-SUGAR/ Headline": an agency's code and slug before the headline its mail carries.
+    const slugged = /^[\p{Lu}\d][\p{Lu}\d\s/-]{2,40}[/-]\s+(.{20,})$/u.exec(subject.trim());
+    if (slugged) wanted.set(key(slugged[1]!), null);
     // The subject's headline is looked for past a greeting or a note of prose, where the mail's story begins.
     for (let j = from + 1; j < Math.min(lines.length, from + MAX_ANCHOR_LINES); j++) {
       const k = key(lines[j]!);
