@@ -234,6 +234,12 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   // "Our Correspondent", "Our Staff Reporter, Quetta": a staff credit that names no one, a credit line without a label.
   const unlabelled = text.replace(/^by\s+/i, '');
   if (STAFF_ONLY_CREDIT.test(unlabelled)) return { authors: [], publisher: null };
+  // "Harbour Public Radio | By Jane Roe, John Doe": the station or paper before its writers' credit.
+  const outletFirst = /^(\p{Lu}[^|:]{1,60}?)\s+\|\s+(by\s+\S.*)$/iu.exec(text);
+  if (outletFirst && classifyName(outletFirst[1]!) === 'outlet') {
+    const inner = readByline(outletFirst[2]!, options);
+    if (inner && inner.authors.length > 0) return { authors: inner.authors, publisher: inner.publisher ?? outletFirst[1]!.trim() };
+  }
   // "news@gazette.example (Jane Roe)": a feed's author field (RSS 2.0 gives the address, then the name in brackets).
   const feedAuthor = FEED_AUTHOR.exec(unlabelled);
   if (feedAuthor) return classifyName(feedAuthor[1]!) === 'person' ? { authors: [displayName(feedAuthor[1]!.trim())], publisher: null } : null;

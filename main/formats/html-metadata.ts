@@ -14,7 +14,7 @@ import { sortCredits, type HeaderInfo } from './byline';
 import { numericDateOrder, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { decodeMetadataText } from './entities';
 import { embeddedJsonPublished, readJsonLd } from './html-jsonld';
-import { articleHeader, headerTimes, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, squash, withoutEditors, writerNoteAuthors } from './html-page';
+import { articleHeader, headerTimes, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, squash, withoutEditors, withoutPhotographers, writerNoteAuthors } from './html-page';
 import { chooseTitle } from './html-title';
 import { inRegionalTime, regionOfTag } from './regional-time';
 import { classifyName, hasPersonNameShape, isUrl, publisherOfCollectiveByline } from './names';
@@ -146,6 +146,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   // (The byline elements before the header's lines: a line may run on into the next element, "Jane Roe Politics".)
   const shownCredits = readPage ? [...shownBylines(document), ...header.map((l) => l.authors)] : [];
   if (authors.length > 0 && readPage) authors = withCoAuthorsShown(authors, shownCredits, organisations);
+  if (readPage) authors = withoutPhotographers(authors, document);
   // A name as the page shows it, where the metadata folds its letters ("Cutajar" for "Ċutajar", "O'Keefe" for "O’Keefe").
   authors = authors.map((a) => shownCredits.flat().find((n) => n !== a && foldedName(n) === foldedName(a)) ?? a);
   // An opinion piece that names its writer only after the text ("Jane Roe" / "The writer is ...").

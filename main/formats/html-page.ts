@@ -613,7 +613,27 @@ function spacedText(el: Element): string {
 }
 
 /** Elements that hold the byline itself (not a whole header with dates and share buttons). */
-const BYLINE_ELEMENT = '[class*="byline" i], [class*="author-name" i], [class*="authors" i], [class*="author-list" i], [rel~="author" i], [itemprop~="author" i], [class~="author" i][class~="vcard" i]';
+const BYLINE_ELEMENT = '[class*="byline" i], [class*="author-name" i], [class*="authors" i], [class*="author-list" i], [rel~="author" i], [itemprop~="author" i], [class~="author" i][class~="vcard" i], [class~="signature" i]';
+
+/** A photographer's role beside a name on a byline card: "Fotograf", "Photographer", "Photographe", "Fotógrafo". */
+const PHOTOGRAPHER_ROLE = /^(?:fotograf|fotografo|fotografa|fotógrafo|fotógrafa|photographer|photographe|photojournalist|photos?|foto)$/i;
+
+/**
+ * The writers less those whose byline card names them as the photographer ("Jane Roe" / "Fotograf"): the metadata
+ * may list every person credited. All of them when every one is so named.
+ */
+export function withoutPhotographers(authors: string[], document: Document): string[] {
+  if (authors.length < 2) return authors;
+  const photographers = new Set<string>();
+  for (const card of document.querySelectorAll('[class*="byline" i], [class*="author" i], [class~="signature" i]')) {
+    if (inFurniture(card)) continue;
+    const text = collapseSpaces(spacedText(card));
+    if (text.length > MAX_CREDIT_LINE) continue;
+    for (const name of authors) if (text.startsWith(name) && PHOTOGRAPHER_ROLE.test(text.slice(name.length).replace(/^[\s,|·–-]+/, '').trim())) photographers.add(name);
+  }
+  const writers = authors.filter((a) => !photographers.has(a));
+  return writers.length > 0 ? writers : authors;
+}
 
 /**
  * The names each byline element outside furniture shows, one list per element whose whole text is a credit

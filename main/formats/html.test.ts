@@ -1328,3 +1328,14 @@ describe('web pages: the site a page shows over a builder\'s declared publisher,
     expect(b.text.split('\n\n')).toHaveLength(3);
   });
 });
+
+describe('web pages: a signature\'s writers and a photographer\'s card (web20 kinds)', () => {
+  it('reads every writer a signature names after "Par", and no photographer a byline card names as such', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Coupures d’eau prolongées', author: [{ '@type': 'Person', name: 'Anne Roe' }] });
+    const a = folder.parse('signature.html', page(`<script type="application/ld+json">${ld}</script>`, `<h1>Coupures d’eau prolongées</h1><div class="signature"><span>Par</span><div class="field__items"><div class="field__item"><a href="/a/ar">Anne Roe</a></div><span>et</span><div class="field__item"><a href="/a/kl">Kevin Li Wan Po</a></div></div></div>${BODY}`));
+    expect(a.authors).toEqual(['Anne Roe', 'Kevin Li Wan Po']);
+    const ld2 = JSON.stringify({ '@type': 'NewsArticle', headline: 'Algblomning stänger badplatser', author: [{ '@type': 'Person', name: 'Elin Roe' }, { '@type': 'Person', name: 'Anders Doe' }] });
+    const b = folder.parse('photographer.html', page(`<script type="application/ld+json">${ld2}</script>`, `<h1>Algblomning stänger badplatser</h1><div class="bylines"><div class="byline"><div class="name">Elin Roe</div><div class="title">Reporter</div></div><div class="byline"><div class="name">Anders Doe</div><div class="title">Fotograf</div></div></div>${BODY}`));
+    expect(b.authors).toEqual(['Elin Roe']);
+  });
+});

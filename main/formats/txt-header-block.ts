@@ -132,7 +132,8 @@ function factsOf(text: string, readers: HeaderBlockReaders): LineFacts {
         facts.authors = info.authors;
         facts.labelled = true;
       }
-      if (info.publisher && /^by\s/i.test(part)) facts.publisher ??= info.publisher;
+      // (A "By" credit names its outlet after it, or before it: "Harbour Radio | By Jane Roe".)
+      if (info.publisher && /^by\s|\|\s+by\s/i.test(part)) facts.publisher ??= info.publisher;
     }
     // (A page's tool or share button, "Copy Link", is no bare name.)
     if (facts.authors.length === 0 && part.length <= 80 && !/[.!?]$/.test(part) && !isArticleTool(part)) {

@@ -1938,3 +1938,27 @@ describe('plain text: agency mails, pasted copies in notes, e-paper folios, wrap
     expect(a.text).toBe(story.join('\n\n'));
   });
 });
+
+describe('plain text: cut breadcrumb headlines, taglines, sections after a credit\'s bar, captions over the headline, stations before the credit (text22 kinds)', () => {
+  const story = BRIDGE_STORY;
+
+  it('takes the whole headline over a breadcrumb\'s cut one, the nameplate over its tagline, and no section for the outlet', () => {
+    const a = folder.parse(
+      'cut-crumb.txt',
+      ['Tuesday, May 6, 2025', '', 'Fenwick Times', '', 'Ireland’s Independent Daily', '', 'Home', 'News', 'Regions', 'Sport', '', 'Home › Regions › River bridge to shut for three weeks while…', '', 'River bridge to shut for three weeks while engineers replace its bearings', '', 'By Anika Stroud | May 6, 2025 | Regions', '', story.join('\n\n')].join('\n'),
+    );
+    expect(a.title).toBe('River bridge to shut for three weeks while engineers replace its bearings');
+    expect(a.authors).toEqual(['Anika Stroud']);
+    expect(a.publisher).toBe('Fenwick Times');
+  });
+
+  it('takes no photo caption set above the headline for the title, and reads a station named before its writers\' credit', () => {
+    const a = folder.parse(
+      'hero.txt',
+      ['Fenwick Tradewinds', 'News', 'The bridge on the main road into town, seen from the quay on Wednesday. – Photo: Tomas Reyes', 'River bridge to shut for three weeks in June', 'Harbour Public Radio | By Anika Stroud, Jane Roe', 'Published May 6, 2025 at 11:05 pm', ...story].join('\n'),
+    );
+    expect(a.title).toBe('River bridge to shut for three weeks in June');
+    expect(a.authors).toEqual(['Anika Stroud', 'Jane Roe']);
+    expect(a.publisher).toBe('Harbour Public Radio');
+  });
+});

@@ -11,10 +11,10 @@ import { completeFromDateline, inDatelineTime, readDateline } from './dateline';
 import { utcStampOfLine } from './regional-time';
 import { findPublicationDate, isOnlyDates, withNumericDatesResolved } from './dates';
 import type { DecodedText } from './decode';
-import { classifyBlock, isBoilerplate, isPictureDeskCredit, type BlockRole } from './furniture';
+import { classifyBlock, isBoilerplate, isCaption, isPictureDeskCredit, type BlockRole } from './furniture';
 import { dateInUrl } from './html-metadata';
 import { parseMarkdown } from './markdown';
-import { classifyName, displayName, isGivenName, isUrl } from './names';
+import { classifyName, displayName, isGivenName, isPlaceName, isUrl } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
 import { findHeaderBlock, headerAboveProse, headlineShape, outletOfSourceLine } from './txt-header-block';
@@ -323,7 +323,10 @@ function readHeaderBlock(lines: string[], i: number, title: string, source: 'fil
     credited &&
     !titleAsCredit?.publisher &&
     !titleAsCredit?.authors.length;
-  const replaced = block.title !== title && block.score >= MIN_BLOCK_SCORE && (fromFileName || headlineShape(title, true) < 0 || labelled || overBlock);
+  // ("Lethem traders say new hours are costing…", a breadcrumb's or a share's cut headline, over the whole one.)
+  const cut = /(?:…|\.\.\.)$/.exec(title.trim());
+  const completed = cut !== null && block.title.startsWith(title.trim().slice(0, cut.index).trimEnd());
+  const replaced = block.title !== title && (completed || (block.score >= MIN_BLOCK_SCORE && (fromFileName || headlineShape(title, true) < 0 || labelled || overBlock)));
   // A deck line under the headline read as the block's headline (it is nearer the credit): the credit and date are the
   // headline's all the same, where the lines read so far found none.
   const deck = !replaced && block.title !== title && afterHeadline !== null && block.line >= afterHeadline && block.line - afterHeadline <= MAX_DECK_LINES;
@@ -336,7 +339,9 @@ function readHeaderBlock(lines: string[], i: number, title: string, source: 'fil
   // The credit and date by the headline outweigh those read around a line that is none.
   if (header.authors.length === 0 || (replaced && block.authors.length > 0)) header.authors = block.authors;
   if (header.publishedAt === null || (replaced && block.publishedAt !== null)) header.publishedAt = block.publishedAt;
-  if (header.publisher === null || (replaced && block.publisher !== null)) header.publisher = block.publisher;
+  // (Not a section the page's menu lists, named after a credit's bar: "By Jane Roe | 18 July 2025 | Regions".)
+  const section = block.publisher !== null && !isNameplate(block.publisher) && lines.slice(0, MAX_PREAMBLE_LINES).some((l) => l.trim() === block.publisher && isMenuItem(l));
+  if (!section && (header.publisher === null || (replaced && block.publisher !== null))) header.publisher = block.publisher;
   let next = i;
   // Only header lines are skipped (and the standfirst the block read through): a short sentence there is the story's
   // ("The vote was seven to two.").
@@ -890,6 +895,9 @@ function isNameplate(line: string): boolean {
   const text = line.trim();
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 6 || /[\d.:!?]/.test(text) || isAppName(text) || SECTION_HEADING.test(text)) return false;
+  // A tagline under the nameplate, "Westland's Independent Daily": a place's possessive opens no outlet's name.
+  const possessive = /^(\p{L}[\p{L}-]+)['’]s$/u.exec(words[0]!);
+  if (possessive && isPlaceName(possessive[1]!)) return false;
   // Title case, as nameplates are set: "The Harbour Times", "Voice of the Valley".
   if (!words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|for|on|in|&)$/.test(w))) return isForeignNameplate(text);
   return classifyName(text) === 'outlet' || isForeignNameplate(text);
@@ -1792,7 +1800,8 @@ function looksLikeMarkdown(text: string): boolean {
 
 /** A line that can be a headline: not two sentences ("Good morning! Here is the news."), not ending with a full stop. */
 function couldBeHeadline(line: string): boolean {
-  return line !== '' && !line.endsWith('.') && !/\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(line);
+  // (Nor is a photo's caption set above the headline: "... on Wednesday. – Photo: Jane Roe".)
+  return line !== '' && !line.endsWith('.') && !/\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(line) && !isCaption(line);
 }
 
 /**
