@@ -144,6 +144,13 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    counties, courts and states' formal names. Web pages (web/heldout17 kinds): the local day a header shows under
  *    summary points, and a day shown without its year, beside a UTC stamp of the day before; a person a "Source:" line
  *    names is the writer; marked pull quotes, disclaimers and print notes out of the text.
+ *    Then (text/heldout18 to heldout20, web/heldout18 and heldout19 kinds): an agency mail's subject after its code and
+ *    slug; a mail's "Date:" field kept out of the story's header; copies pasted between a note's marks under its
+ *    "Source:" line; e-paper folios; pages saved as text wrapped at 72 columns; releases dated by their closing
+ *    "Issued by" block; sign-offs over a station's links; taglines and captions between a menu and the credit; a cut
+ *    breadcrumb headline, a place's possessive tagline, a section after a credit's bar, a caption over the headline;
+ *    "Station | By A, B". Web pages: og:site_name the page shows over a site builder's JSON-LD publisher, hCard and
+ *    signature bylines, names as the page spells them, no photographer a byline card names as such.
  */
 export const READER_VERSION = 16;
 
