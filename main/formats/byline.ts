@@ -87,8 +87,8 @@ function isGenreLabel(name: string): boolean {
   return /^(?:from\s+)?(?:staff|wire|news|press|media)(?:\s+(?:and|&)\s+(?:staff|wire|news|agency))?\s+(?:reports?|releases?|statements?|advisory|announcements?)$/i.test(name.trim());
 }
 
-/** "et", "und", "y", "e": "and" in a French, German, Spanish or Italian credit. */
-const LOCAL_AND = /\s+(?:et|und|y|e)\s+/;
+/** "et", "und", "y", "e", "și", "og", "och": "and" in a French, German, Spanish, Italian, Romanian or Nordic credit. */
+const LOCAL_AND = /\s+(?:et|und|y|e|și|şi|og|och)\s+/;
 
 /**
  * A date label and what it says: publication or modification, in English and the labels of French, German,

@@ -72,7 +72,8 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
     const shown = main[0]!;
     const key = (t: string) => t.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
     const labelled = stripped.some((t) => key(shown).endsWith(key(t)) && /^\S+(?:\s\S+)?\s*[:|–—-]\s*$/.test(shown.slice(0, shown.length - t.length)));
-    if (!labelled && !stripped.some((t) => key(t) === key(shown))) return shown;
+    // (The same headline in the metadata with straight quotation marks is the h1's as the page spells it.)
+    if (!labelled) return shown;
   }
   // Another title of the page that is a run of this one's parts is this one without its additions.
   let best = stripped[0]!;

@@ -1339,3 +1339,12 @@ describe('web pages: a signature\'s writers and a photographer\'s card (web20 ki
     expect(b.authors).toEqual(['Elin Roe']);
   });
 });
+
+describe('web pages: the headline and names as the page spells them (web21 kinds)', () => {
+  it('keeps the h1\'s curly quotation marks over the metadata\'s straight ones, and reads a Romanian "de A și B" byline', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: "Diver jailed over 'sunk' boat", author: [{ '@type': 'Person', name: 'Ioana Roe' }] });
+    const a = folder.parse('curly.html', page(`<meta property="og:title" content="Diver jailed over 'sunk' boat"><script type="application/ld+json">${ld}</script>`, `<h1>Diver jailed over ‘sunk’ boat</h1><div class="article__authors">de <a href="/a/ir">Ioana Roe</a> și <a href="/a/rd">Radu Doe</a></div>${BODY}`));
+    expect(a.title).toBe('Diver jailed over ‘sunk’ boat');
+    expect(a.authors).toEqual(['Ioana Roe', 'Radu Doe']);
+  });
+});

@@ -54,8 +54,8 @@ const HELDOUT17_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 const HELDOUT18_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 /** heldout19 (a week's ordinary pages of outlets in twelve more countries), written blind (100 / 100 / 83.3 / 100 / F1 0.976), fixed by kind. */
 const HELDOUT19_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.97 };
-/** heldout20 (a week's ordinary pages), scored blind with this stop's final reader and not tuned on (91.7 / 100 / 91.7 / 100 / F1 0.986). */
-const HELDOUT20_FLOOR = { title: 0.91, date: 1, authors: 0.91, publisher: 1, textF1: 0.98 };
+/** heldout20 (a week's ordinary pages), written blind (91.7 / 100 / 91.7 / 100 / F1 0.986), fixed by kind. */
+const HELDOUT20_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.98 };
 
 describe.each([
   ['dev', TARGETS],
