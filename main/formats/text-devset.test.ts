@@ -89,8 +89,10 @@ const HELDOUT18_FLOOR = { title: 1, date: 1, authors: 1, publisher: 0.91, textF1
 const HELDOUT19_FLOOR = { title: 0.66, date: 0.75, authors: 0.75, publisher: 0.66, textF1: 0.93 };
 /** heldout20 (a week's ordinary copies and four by other routes), written blind (66.7 / 83.3 / 83.3 / 75 / F1 0.945), partly fixed. */
 const HELDOUT20_FLOOR = { title: 0.83, date: 0.83, authors: 0.91, publisher: 0.83, textF1: 0.94 };
-/** heldout21 (a week's ordinary copies and four by other routes), scored blind with this stop's final reader and not tuned on (91.7 / 91.7 / 91.7 / 75 / F1 0.952). */
+/** heldout21 (a week's ordinary copies and four by other routes), written blind (91.7 / 91.7 / 91.7 / 75 / F1 0.952). */
 const HELDOUT21_FLOOR = { title: 0.91, date: 0.91, authors: 0.91, publisher: 0.75, textF1: 0.95 };
+/** heldout22 (a week's ordinary copies and four by other routes), scored blind with this stop's final reader and not tuned on (83.3 / 91.7 / 91.7 / 66.7 / F1 0.969). */
+const HELDOUT22_FLOOR = { title: 0.83, date: 0.91, authors: 0.91, publisher: 0.66, textF1: 0.96 };
 
 describe.each<[string, number, WebFloor]>([
   ['fresh', 30, FLOOR],
@@ -115,6 +117,7 @@ describe.each<[string, number, WebFloor]>([
   ['heldout19', 12, HELDOUT19_FLOOR],
   ['heldout20', 12, HELDOUT20_FLOOR],
   ['heldout21', 12, HELDOUT21_FLOOR],
+  ['heldout22', 12, HELDOUT22_FLOOR],
 ])('plain-text news, %s set', (half, count, floor) => {
   const { pages, summary } = scoreFolder(fileURLToPath(new URL(`./testdata/text/${half}/`, import.meta.url)));
 
