@@ -30,6 +30,9 @@ const KICKER = new RegExp(String.raw`^(?:${URGENCY})\s*[:|–—-]\s+(?=\S)`, 'i
  */
 const BADGE = new RegExp(String.raw`^(?:${URGENCY}|live\s+now|watch|video|listen|podcast|opinion|analysis|explainer|sponsored|premium|photos?|gallery|fact\s+check)$`, 'i');
 
+/** The ellipsis a CMS, an SEO plugin or a breadcrumb puts where it cut a headline ("... says commissioner af..."). */
+export const CUT_OFF = /\s*(?:\.{3}|…)$/;
+
 /** Whether the text of an element leading a headline is such a badge. */
 export function isHeadlineBadge(text: string): boolean {
   return BADGE.test(text.trim().replace(/[\s:|–—-]+$/, ''));

@@ -9,6 +9,7 @@
  * header and "Published ..." lines near the headline; modification dates (dateModified, article:modified_time,
  * "Updated ...") and the copyright year only when nothing else dates the page.
  */
+import { foldAccents } from '../../shared/fold';
 import type { PublishedDate } from '../../shared/model';
 import { sortCredits, type HeaderInfo } from './byline';
 import { numericDateOrder, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
@@ -144,7 +145,8 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
     if (line.publisher) outlets.push(line.publisher);
   }
   // (The byline elements before the header's lines: a line may run on into the next element, "Jane Roe Politics".)
-  const shownCredits = readPage ? [...shownBylines(document), ...header.map((l) => l.authors)] : [];
+  // (Read only where there are writers to compare them with.)
+  const shownCredits = readPage && authors.length > 0 ? [...shownBylines(document), ...header.map((l) => l.authors)] : [];
   if (authors.length > 0 && readPage) authors = withCoAuthorsShown(authors, shownCredits, organisations);
   if (readPage) authors = withoutPhotographers(authors, document);
   // A name as the page shows it, where the metadata folds its letters ("Cutajar" for "Ċutajar", "O'Keefe" for "O’Keefe").
@@ -185,7 +187,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
  */
 /** A name without its accents and with plain apostrophes, for telling a folded spelling of it. */
 function foldedName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’ʼ`]/g, "'").toLowerCase();
+  return foldAccents(name).replace(/[‘’ʼ`]/g, "'").toLowerCase();
 }
 
 function withCoAuthorsShown(declared: string[], shown: string[][], organisations: Set<string>): string[] {

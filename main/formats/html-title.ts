@@ -5,7 +5,7 @@
  * application-name, JSON-LD publisher or WebSite, logo or home link, copyright holder, the domain), when
  * another title of the page is the same text without it, or when the page shows the headline alone as a heading.
  */
-import { hasWirePrefix, withoutWirePrefix } from './headline-labels';
+import { CUT_OFF, hasWirePrefix, withoutWirePrefix } from './headline-labels';
 import { collapseSpaces } from './text-blocks';
 
 /** Separators templates put between a headline and the site or section name. */
@@ -84,8 +84,6 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
   return sectionPageTitle(best, candidates, stripped) || isSite(best) ? (shownHeadline(evidence, isSite) ?? best) : best;
 }
 
-/** The ellipsis a CMS or SEO plugin puts where it cut a headline to a length limit ("... says commissioner af..."). */
-const CUT_OFF = /\s*(?:\.{3}|…)$/;
 
 /**
  * A metadata headline cut to a length limit (schema.org validators warn past 110 characters, so CMSs truncate

@@ -19,7 +19,7 @@ import { writesDayFirst } from './numeric-dates';
 import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
 import { findHeaderBlock, headerAboveProse, headlineShape, outletOfSourceLine } from './txt-header-block';
 import { FIRST_PUBLISHED, isSyndicationNote } from './first-published';
-import { withoutHeadlineLabels } from './headline-labels';
+import { CUT_OFF, withoutHeadlineLabels } from './headline-labels';
 import { isProse, MAX_HEADER_LINE } from './prose';
 import { splitSiteSuffix } from './site-suffix';
 import { withoutEditionNote } from './txt-fields';
@@ -324,7 +324,7 @@ function readHeaderBlock(lines: string[], i: number, title: string, source: 'fil
     !titleAsCredit?.publisher &&
     !titleAsCredit?.authors.length;
   // ("Lethem traders say new hours are costing…", a breadcrumb's or a share's cut headline, over the whole one.)
-  const cut = /(?:…|\.\.\.)$/.exec(title.trim());
+  const cut = CUT_OFF.exec(title.trim());
   const completed = cut !== null && block.title.startsWith(title.trim().slice(0, cut.index).trimEnd());
   const replaced = block.title !== title && (completed || (block.score >= MIN_BLOCK_SCORE && (fromFileName || headlineShape(title, true) < 0 || labelled || overBlock)));
   // A deck line under the headline read as the block's headline (it is nearer the credit): the credit and date are the
@@ -1194,7 +1194,7 @@ function newsletterNameplate(lines: string[], from: number): { name: string; end
 function domainNamesOf(text: string): string[] {
   const names = new Set<string>();
   for (const m of text.matchAll(/(?:https?:\/\/|(?<![\w@.])www\.|^)([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?=[/\s:]|$)/gim)) {
-    for (const label of m[1]!.toLowerCase().split('.')) if (label !== 'www' && label.length >= 5) names.add(label.replace(/-/g, ''));
+    for (const label of m[1]!.toLowerCase().split('.')) if (label !== 'www' && label.length >= MIN_DOMAIN_KEY) names.add(label.replace(/-/g, ''));
   }
   return [...names];
 }
@@ -1213,8 +1213,8 @@ function publisherSpelledInText(lines: readonly string[], domains: readonly stri
       for (let a = 0; a < words.length - 1; a++) {
         for (let b = words.length; b >= a + 2; b--) {
           const span = words.slice(a, b).join(' ');
-          const key = span.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
-          if (key.length >= 5 && span.replace(/^The\s+/, '').includes(' ') && domains.includes(key)) return span;
+          const key = domainKeyOf(span);
+          if (key.length >= MIN_DOMAIN_KEY && span.replace(/^The\s+/, '').includes(' ') && domains.includes(key)) return span;
         }
       }
     }
@@ -1226,8 +1226,16 @@ function spelledByDomain(text: string, domains: readonly string[]): boolean {
   if (!/^\p{Lu}/u.test(text) || /[.!?:,;]/.test(text) || text.split(/\s+/).length > 6) return false;
   // A person's own site spells the person ("Jane Roe" of janeroe.example): a name that opens with a given name is theirs.
   if (isGivenName(text.split(/\s+/)[0]!)) return false;
-  const key = text.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
-  return key.length >= 5 && domains.some((domain) => key === domain || key.startsWith(domain));
+  const key = domainKeyOf(text);
+  return key.length >= MIN_DOMAIN_KEY && domains.some((domain) => key === domain || key.startsWith(domain));
+}
+
+/** The shortest name a domain is taken to spell. */
+const MIN_DOMAIN_KEY = 5;
+
+/** A name as a web address would spell it: "The Harbour Times" -> "harbourtimes". */
+function domainKeyOf(text: string): string {
+  return text.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** What only a header says: a reading time ("4 min read", "Lecture 2 min."), an age, a player's controls ("Listen"). */
