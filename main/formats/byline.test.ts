@@ -621,3 +621,12 @@ describe('credits of heldout13–15 kinds (invented examples)', () => {
     expect(readHeaderLine('20 mars 2025 Mis à jour le 21 mars 2025 Lecture de 4 min')).toEqual({ authors: [], publisher: null, publishedAt: day('2025-03-20'), modifiedAt: day('2025-03-21') });
   });
 });
+
+describe('readHeaderLine: a date line that opens with its weekday before the byline', () => {
+  it('reads "Friday 18 September 2026, by A, B" as the day and both writers', () => {
+    const info = readHeaderLine('Friday 18 September 2026, by Ana Roe, Tim Doe');
+    expect(info?.publishedAt?.value).toBe('2026-09-18');
+    expect(info?.authors).toEqual(['Ana Roe', 'Tim Doe']);
+    expect(readHeaderLine('Tue 3 March 2026 | By Ana Roe')?.authors).toEqual(['Ana Roe']);
+  });
+});

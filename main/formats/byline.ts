@@ -122,8 +122,11 @@ const EPISODE_NUMBER = /^\s*(?:episode|ep\.|épisode|episodio|folge|aflevering|o
 const RELATIVE_AGE =
   /\b(?:(?:about|around|over|almost|nearly)\s+)?(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\bjust\s+now\b|(?<!\p{L})(?:há|hace|il y a|vor)\s+(?:\d+|um|uma|un|una|une|einer?|einem)\s+(?:segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|secondes?|minutes?|heures?|jours?|semaines?|mois|sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)(?!\p{L})|\b\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|seconden|minuten|uur|dagen|weken|maanden)\s+(?:fa|geleden)(?!\p{L})|(?<!\p{L})(?:for|för)\s+(?:\d+|en|et|ett)\s+(?:sekunder?|minut(?:ter|ten|er)?|time[nr]?|timm(?:e|ar)|dag(?:e|ar|en)?|uge[nr]?|uk(?:e|en|er)|veck(?:a|or))\s+(?:siden|sedan)(?!\p{L})|(?<!\p{L})acum\s+(?:\d+|o|un)\s+(?:secunde|minute?|minut|ore|oră|zile|zi)(?!\p{L})|\b\d+\s+(?:minut(?:y|ę)?|godzin(?:y|ę)?|dni)\s+temu(?!\p{L})/giu;
 
-/** The weekday that opens a date ("Words by Jane Roe Sun 4 Jun 2023", "كتب: NAME الثلاثاء ..."): the date's, not the name's last word. */
-const WEEKDAY_BEFORE_DATE = new RegExp(String.raw`\s+(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?|${LANGUAGE_WEEKDAYS})\.?,?\s*$`, 'iu');
+/**
+ * The weekday that opens a date ("Words by Jane Roe Sun 4 Jun 2023", "كتب: NAME الثلاثاء ..."): the date's, not the
+ * name's last word; or the line's ("Friday 18 September 2026, by Jane Roe").
+ */
+const WEEKDAY_BEFORE_DATE = new RegExp(String.raw`(?:^|\s+)(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?|${LANGUAGE_WEEKDAYS})\.?,?\s*$`, 'iu');
 
 /** The time set before a date ("Outlet / 05:12 PM March 03, 2025", "08:00 Thursday 07 March 2024"). */
 const CLOCK_BEFORE_DATE = /(?<=^|\s)\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?=\s*(?:\p{L}+\.?,?\s*)?$)/u;

@@ -437,3 +437,33 @@ describe('appeals, audio notes and comment boxes (invented examples)', () => {
     expect(classifyBlock(text)).toBe('body');
   });
 });
+
+describe('end notes of web pages: corrections, other editions, appeals, print promotions (web22 kinds, invented examples)', () => {
+  it.each([
+    'VIDEO: Ferry passengers queue at the new terminal on its first morning. (Harbour 9 News)',
+    'To read: Ring road works to close one lane until March',
+    'The Gazette is free to read because readers like you support it.',
+    'We sit through every council meeting so you do not have to. Chip in today.',
+    'The Courier is an independent weekly. Support our journalism: subscribe to the print edition for $4 a month.',
+    'Read this and more in Saturday’s print edition of The Valley Times, on sale now.',
+    'Correction, March 4: An earlier version of this story gave the wrong day for the next hearing. It is March 12.',
+    'An earlier version of this article misstated the size of the grant.',
+    'Lea esta historia en español aquí.',
+    'Read this story in French',
+    'Newsletter',
+    'Sign up',
+    'Sign up for free and stay up to date with the latest news.',
+  ])('takes %j for furniture', (text) => {
+    expect(classifyBlock(text)).not.toBe('body');
+  });
+
+  it.each([
+    'The video, filmed by a passenger, shows the ferry striking the pier.',
+    'Readers like you wrote hundreds of letters to the paper, the editor said.',
+    'The correction came too late, an earlier version of the report having been sent to ministers.',
+    'He said he would read the letter in Spanish at the hearing.',
+    'The print edition of the paper will cost more from March, the company said.',
+  ])('keeps the story\'s sentence %j', (text) => {
+    expect(classifyBlock(text)).toBe('body');
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { mergeHeader, readByline, readClosingCredits, readHeaderLine, type HeaderInfo } from './byline';
 import { isDateNoise, isOnlyDates } from './dates';
-import { classifyName } from './names';
+import { classifyName, displayName } from './names';
 import type { Block } from './text-blocks';
 import { isSyndicationNote } from './first-published';
 
@@ -27,7 +27,8 @@ export function classifyBlock(block: string): BlockRole {
 /** "Putin with Xi / Kremlin Press Office", "Photo: Reuters", "Flood victims in Dhaka (AP Photo/Jane Roe)". */
 export function isCaption(text: string): boolean {
   if (text.length > MAX_CAPTION_LENGTH) return false;
-  if (/^(?:photo(?:graph)?|image|picture|pictured|illustration|credit|file photo)\s*(?:by\b|:|\|)/i.test(text)) return true;
+  // ("VIDEO: Crews clear the road": the title of an embedded video, set as its caption.)
+  if (/^(?:photo(?:graph)?|image|picture|pictured|illustration|credit|file photo|video|watch)\s*(?:by\b|:|\|)/i.test(text)) return true;
   // "... Ảnh: Jane Roe", "... (Φωτ.: Jane Roe)", "... Fotó: Outlet/Jane Roe", "(تصوير: ...)": a credit label of another language closing a short label.
   if (text.length <= 200 && OTHER_LANGUAGE_PHOTO_CREDIT.test(text)) return true;
   if (/\((?:[^()]*\b(?:photo|photograph|image|credit|courtesy|getty images|shutterstock)\b[^()]*)\)$/i.test(text)) return true;
@@ -105,12 +106,13 @@ function looksLikeCredit(credit: string): boolean {
 
 /**
  * A pointer to another article inside the body: "Read more: <headline>", "Also Read | <headline>", "À lire aussi : ...",
+ * "To read: ..." (the English of a French-made site's "À lire :"),
  * "Lesen Sie auch: ...", "Te recomendamos: ...", "Veja também: ...", Hindi "ये भी पढ़ें: ...", Czech "Mohlo by vás zajímat:",
  * Hungarian "Kapcsolódó cikk:", Romanian "Citește și:", Swahili "Soma zaidi:", Russian "Читайте также:", Vietnamese "Xem thêm:",
  * Greek "Διαβάστε επίσης:", Arabic "اقرأ أيضاً:", Chinese "延伸閱讀".
  */
 const READ_MORE =
-  /^(?:read more|also read|read also|see also|read next|te recomendamos|sigue leyendo|lee también|ver también|veja também|leia mais|leia também|story continues below(?: (?:this )?advertisement)?|à lire (?:aussi|également)|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|mohlo by vás (?:zajímat|zaujať)|citește și|citeste si|vezi și|vezi si|soma (?:zaidi|pia|pia hii|hii)|pia soma|читайте также|читайте також|llegeix també|baca juga|ilgili haber(?:ler)?|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|olvassa el (?:ezt )?is|xem thêm|đọc thêm|διαβάστε (?:επίσης|ακόμη|ακόμα)|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|延伸閱讀|延伸阅读|相關新聞|相关新闻|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें)(?:$|\s*[:：|])/i;
+  /^(?:read more|also read|read also|see also|read next|te recomendamos|sigue leyendo|lee también|ver también|veja também|leia mais|leia também|story continues below(?: (?:this )?advertisement)?|à lire(?: aussi| également)?|to read|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|mohlo by vás (?:zajímat|zaujať)|citește și|citeste si|vezi și|vezi si|soma (?:zaidi|pia|pia hii|hii)|pia soma|читайте также|читайте також|llegeix també|baca juga|ilgili haber(?:ler)?|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|olvassa el (?:ezt )?is|xem thêm|đọc thêm|διαβάστε (?:επίσης|ακόμη|ακόμα)|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|延伸閱讀|延伸阅读|相關新聞|相关新闻|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें)(?:$|\s*[:：|])/i;
 
 /** Turkish capitals ("İLGİLİ HABER") lower-case to other letters than a case-insensitive match expects. */
 function withPlainCapitalI(text: string): string {
@@ -132,6 +134,10 @@ export function isArticlePointer(text: string): boolean {
  */
 const AD_LABEL =
   /^[-–—\s]*(?:skip )?(?:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|publicitate|publicitat|anúncio|anuncio|annonse|annons|annonce|reklame|reklama|reklāma|reklaam|reklam|реклама|iklan|mainos|advertentie|hirdetés|inzerce|oglas|auglýsing|tangazo|matangazo|quảng cáo|διαφ[ηή]μιση|פרסומת|إعلان|اعلان|تبلیغات|विज्ञापन|โฆษณา|광고|広告|广告|廣告)(?:\s*\d{1,2})?(?:\s*hide ad)?[-–—\s]*$/i;
+
+/** Languages a story's other edition is offered in, as the link names them (in English and in their own words). */
+const LANGUAGE_NAMES =
+  'english|spanish|español|inglés|french|français|anglais|espagnol|portuguese|português|inglês|german|deutsch|englisch|italian|italiano|inglese|dutch|nederlands|engels|arabic|chinese|hindi|swahili|russian|welsh|cymraeg|irish|gaeilge|māori|maori|samoan|tongan|bislama';
 
 /**
  * What the outlet says about the story or itself around it, in a sentence or two: a tip line ("Got a news tip?
@@ -161,6 +167,18 @@ function isOutletNote(text: string): boolean {
   if (/^your (?:gift|donation|support|contribution|membership)\b[^.!?]{0,60}\b(?:journalism|reporting|newsroom|news)\b/i.test(text)) return true;
   if (isSyndicationNote(text) || /\brepublished (?:here )?with (?:the )?permission\b|^republish this (?:article|story)$|^this (?:work|article|story) is licensed under\b/i.test(text)) return true;
   if (/\bbecome a (?:member|supporter|donor)\b|^(?:give|donate|support us|contribute)(?: now| today)?!?$/i.test(text)) return true;
+  // "The Gazette is free to read because readers like you support it.", "... Chip in today.": an appeal for money.
+  if (/\breaders like you\b/i.test(text) && /\b(?:support|donat|contribut|free to read|chip in)/i.test(text)) return true;
+  if (/\bchip in (?:today|now|here)\b[.!]?$/i.test(text)) return true;
+  // "The Gazette is an independent paper. Support our journalism: subscribe for £5 a month.": the same, to subscribe.
+  if (/\bsupport (?:our|local|independent) (?:journalism|reporting|newsroom|work)\b\s*[:.!,–—-]\s*(?:subscribe|donate|give|become|join)\b/i.test(text)) return true;
+  // "Read this and more in Saturday's print edition, on sale now.": the print edition's promotion.
+  if (/\b(?:print|e-?|digital|weekend) edition\b/i.test(text) && /\b(?:on sale|home delivery|subscribe|(?:read|find) (?:this|it|more)|pick up (?:a|your) copy)\b/i.test(text) && !/\b(?:said|says|told)\b/.test(text)) return true;
+  // "Correction, May 4: An earlier version of this story gave the wrong date ...": the editor's note on a correction.
+  if (/^(?:correction|clarification|editor['’]?s note|update)s?\b[^:]{0,40}:\s*(?:an? (?:earlier|previous|prior) version of this|this (?:story|article|report|post) (?:has been|was) (?:corrected|updated|amended))\b/i.test(text)) return true;
+  if (/^(?:an? (?:earlier|previous|prior) version of this (?:story|article|report|post))\b[^.]{0,120}\b(?:incorrectly|misstated|misspelled|misidentified|wrongly|gave the wrong|said|stated|reported)\b/i.test(text)) return true;
+  // "Lea esta historia en español.", "Read this story in French": a link to the story in another language.
+  if (text.length <= 120 && new RegExp(String.raw`^(?:read|lea|lee|lire|lisez|leia|leggi|lesen sie|lees)\b[^.!?]{0,40}\b(?:in|en|em|auf|på|op)\s+(?:${LANGUAGE_NAMES})\b`, 'i').test(text)) return true;
   if (/\bsignatory of\b[^.]{0,60}\bfact-?checking network\b/i.test(text)) return true;
   if (/^this transcript (?:was|has been|is) (?:generated|produced|created|made|edited)\b|^transcript:?$/i.test(text)) return true;
   // "Translated by Jane Roe. Edited by John Doe.", "Translation: Jane Roe": who translated or edited the story, set apart.
@@ -286,7 +304,7 @@ export function isBoilerplate(text: string): boolean {
   if (/^(?:(?:the )?(?:writer|author|reporter|journalist)['’]?s?\s+)?e-?mail(?: address)?\s*:\s*\S+@\S+\.\S+$/i.test(text)) return true;
   // "Image source, Agency": the credit a picture's caption box sets apart.
   if (/^image source,\s/i.test(text)) return true;
-  return /^(?:share (?:this|on|via)\b|share:?$|tweet(?: this)?:?$|email this\b|print this\b|follow us\b|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|click here\b|read more\b|related(?: (?:articles?|stories|story|posts?|coverage|content|reading|links?|topics))?:?$|advertisement$|sponsored content$|tags?:|keywords?:|filed under:|(?:categor(?:y|ies)|hits|views|section):|(?:posted|filed) in\b|comments?:?$|leave a (?:comment|reply)\b|back to top$|link copied!?$|subscribe$|enter your e-?mail(?: address)?$|have your say$|join the conversation$|most (?:read|popular|viewed)$|sponsored (?:articles?|stories|links)$|more from (?:the |this )?(?:author|writer|reporter)\b|related\s*:\s+\S|(?:load|show|view) (?:more |all )?comments$|comments are closed(?: on this (?:article|story|post))?\.?$|more news$|topics:?$|(?:read )?related topics:|more (?:coverage|related stories|stories)$|article content$|submit a (?:news )?tip$|send us a (?:news )?tip$|report (?:a typo|a correction|an? (?:error|mistake))$|corrections and clarifications$|more (?:by|from) this (?:author|writer|reporter)$|stay connected:?$|our newsletters$|explore more on these topics$|more on this story$|reuse this content$|about us$|contact us$|advertise with us$|privacy (?:policy|notice)$|terms (?:of (?:use|service)|and conditions)$|cookie (?:settings|policy)$|like this:$|like loading|click to share on\b|media contacts?:|press contacts?:|follow us on\b|download (?:the|our)\b[^.]*\bapp\b)/i.test(
+  return /^(?:share (?:this|on|via)\b|share:?$|tweet(?: this)?:?$|email this\b|print this\b|follow us\b|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|click here\b|read more\b|related(?: (?:articles?|stories|story|posts?|coverage|content|reading|links?|topics))?:?$|advertisement$|sponsored content$|tags?:|keywords?:|filed under:|(?:categor(?:y|ies)|hits|views|section):|(?:posted|filed) in\b|comments?:?$|leave a (?:comment|reply)\b|back to top$|link copied!?$|subscribe$|newsletters?$|sign up$|enter your e-?mail(?: address)?$|have your say$|join the conversation$|most (?:read|popular|viewed)$|sponsored (?:articles?|stories|links)$|more from (?:the |this )?(?:author|writer|reporter)\b|related\s*:\s+\S|(?:load|show|view) (?:more |all )?comments$|comments are closed(?: on this (?:article|story|post))?\.?$|more news$|topics:?$|(?:read )?related topics:|more (?:coverage|related stories|stories)$|article content$|submit a (?:news )?tip$|send us a (?:news )?tip$|report (?:a typo|a correction|an? (?:error|mistake))$|corrections and clarifications$|more (?:by|from) this (?:author|writer|reporter)$|stay connected:?$|our newsletters$|explore more on these topics$|more on this story$|reuse this content$|about us$|contact us$|advertise with us$|privacy (?:policy|notice)$|terms (?:of (?:use|service)|and conditions)$|cookie (?:settings|policy)$|like this:$|like loading|click to share on\b|media contacts?:|press contacts?:|follow us on\b|download (?:the|our)\b[^.]*\bapp\b)/i.test(
     text,
   );
 }
@@ -300,7 +318,7 @@ function isNewsletterPrompt(text: string): boolean {
   // "Get the latest news sent straight to your inbox": the prompt of a sign-up box, its button apart.
   if (text.length <= 160 && /^(?:get|have|receive)\b[^.!?]{0,80}\b(?:sent|delivered|straight|direct(?:ly)?)\s+(?:(?:straight|directly|right)\s+)?to your inbox\b/i.test(text)) return true;
   if (!/\b(?:sign up|subscribe)\b/i.test(text)) return false;
-  return /\b(?:our|the|free)\b[^.!?]{0,40}\bnewsletters?\b|\binbox\b|\bsubscribe for free\b|^thanks for reading\b/i.test(text);
+  return /\b(?:our|the|free)\b[^.!?]{0,40}\bnewsletters?\b|\binbox\b|\b(?:subscribe|sign up) for free\b|\bstay up to date with\b|^thanks for reading\b/i.test(text);
 }
 
 /**
@@ -379,6 +397,13 @@ export function separateFurniture(
     boilerplate.push(body.pop()!.text);
     if (header.authors.length === 0) header.authors = foot;
   }
+  // A broadcast reporter's sign-off closing the story ("Jane Roe, Harbour TV News."): the credit, not a sentence of it.
+  const signOff = body.length >= MIN_SIGNED_PARAGRAPHS && body[body.length - 1]!.kind === 'body' ? reportersSignOff(body[body.length - 1]!.text) : null;
+  if (signOff) {
+    boilerplate.push(body.pop()!.text);
+    if (header.authors.length === 0) header.authors = [signOff.author];
+    header.publisher ??= signOff.outlet;
+  }
   return { body, captions, boilerplate };
 }
 
@@ -430,6 +455,14 @@ function closingByline(body: Block[]): string[] | null {
   const credit = readByline(last.text);
   if (credit && credit.authors.length > 0) return credit.authors;
   return body.length >= MIN_SIGNED_PARAGRAPHS ? signature(last.text) : null;
+}
+
+/** "Jane Roe, Harbour FM News, Westport.": a reporter's name, her station or paper, and perhaps where she files from. */
+export function reportersSignOff(text: string): { author: string; outlet: string } | null {
+  // (Or "Jane Roe reporting for Harbour TV News.")
+  const m = /^(\p{Lu}[^,]{2,40}),\s+(\p{Lu}[^,]{2,50}?)(?:,\s+\p{Lu}[^,]{1,40}?)?\.?$/u.exec(text.trim()) ?? /^(\p{Lu}[^,]{2,40}?)\s+reporting (?:for|from)\s+(\p{Lu}[^,]{2,50}?)\.?$/u.exec(text.trim());
+  if (!m || classifyName(m[1]!) !== 'person' || classifyName(m[2]!) !== 'outlet') return null;
+  return { author: displayName(m[1]!.trim()), outlet: m[2]!.trim() };
 }
 
 /** How many paragraphs a story has before a name alone closing it is its writer's signature. */

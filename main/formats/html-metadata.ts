@@ -149,8 +149,9 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   const shownCredits = readPage && authors.length > 0 ? [...shownBylines(document), ...header.map((l) => l.authors)] : [];
   if (authors.length > 0 && readPage) authors = withCoAuthorsShown(authors, shownCredits, organisations);
   if (readPage) authors = withoutPhotographers(authors, document);
-  // A name as the page shows it, where the metadata folds its letters ("Cutajar" for "Ċutajar", "O'Keefe" for "O’Keefe").
-  authors = authors.map((a) => shownCredits.flat().find((n) => n !== a && foldedName(n) === foldedName(a)) ?? a);
+  // A name as the page shows it, where the metadata folds its letters ("Cutajar" for "Ċutajar", "O'Keefe" for "O’Keefe"),
+  // or in full, where the metadata drops a middle name or a second surname ("Ana Roe" for "Ana María Roe").
+  authors = authors.map((a) => shownCredits.flat().find((n) => n !== a && foldedName(n) === foldedName(a)) ?? shownCredits.flat().find((n) => isFullerName(n, a)) ?? a);
   // An opinion piece that names its writer only after the text ("Jane Roe" / "The writer is ...").
   if (authors.length === 0 && readPage) authors = people(writerNoteAuthors(document));
   // Analytics tags that carry the credit where nothing the page shows does (Parse.ly's page JSON, Chartbeat's config).
@@ -188,6 +189,13 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
 /** A name without its accents and with plain apostrophes, for telling a folded spelling of it. */
 function foldedName(name: string): string {
   return foldAccents(name).replace(/[‘’ʼ`]/g, "'").toLowerCase();
+}
+
+/** Whether `full` is `short` with more names between its first and last ("Ana María Roe" for "Ana Roe"). */
+function isFullerName(full: string, short: string): boolean {
+  const f = foldedName(full).split(/\s+/);
+  const s = foldedName(short).split(/\s+/);
+  return s.length >= 2 && f.length > s.length && f.length <= s.length + 2 && f[0] === s[0] && f[f.length - 1] === s[s.length - 1] && classifyName(full) === 'person';
 }
 
 function withCoAuthorsShown(declared: string[], shown: string[][], organisations: Set<string>): string[] {

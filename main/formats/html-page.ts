@@ -16,7 +16,8 @@ import { isHeadlineBadge } from './headline-labels';
 /** Where other articles', readers' and the site's own names and dates live. */
 const FURNITURE =
   'script, style, noscript, template, nav, aside, form, [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="sidebar" i], [id*="sidebar" i], [class*="widget" i], [class*="newsletter" i], [class~="promo" i], [class*="promo-" i], [class$="-promo" i], [class*="-promo " i], [class*="promo_" i], [class*="promotion" i], [class*="promoted-" i], [class*="promobox" i], [class*="recirc" i], [class*="popular" i], [class*="trending" i], [class*="breadcrumb" i], [class*="more-" i], [class*="latest" i], [class*="topbar" i]';
-const PAGE_WRAPPER = /^(?:html|body|main|article)$/i;
+/** The elements that wrap a whole page or its article: never furniture, whatever their class says. */
+export const PAGE_WRAPPER = /^(?:html|body|main|article)$/i;
 /** Author boxes: a biography (furniture) when long, the byline itself when a short credit line ("Jane Roe | Health Reporter"). */
 const AUTHOR_BOX = '[class*="author-box" i], [class*="author-bio" i]';
 

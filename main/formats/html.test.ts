@@ -1348,3 +1348,28 @@ describe('web pages: the headline and names as the page spells them (web21 kinds
     expect(a.authors).toEqual(['Ioana Roe', 'Radu Doe']);
   });
 });
+
+describe('web pages: theme classes, trails, bios, full names and sign-offs (web22 kinds)', () => {
+  it('reads the article of a page whose body class names a breadcrumb option, without its author box, trail or sign-off', () => {
+    const a = folder.parse(
+      'body-class.html',
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Quay fees frozen</title></head><body class="single has-breadcrumb-mobile-hidden"><div id="wrapper"><p class="arbo">Home &gt; Local &gt; Quay fees frozen</p><article><h1>Quay fees frozen</h1><div class="fusion-text">${PARAGRAPHS.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}</div><div class="ad">Advertisement</div><div class="fusion-text"><p>${PARAGRAPHS[2]}</p><p>Harbour users said the freeze would help small boats through the winter.</p><p>Ana Roe, Harbour 9 News.</p></div><div class="m-a-box-bio"><p>Ana Roe covers the port and transport for Harbour 9 News.</p></div></article></div></body></html>`,
+    );
+    expect(a.text).toBe([...PARAGRAPHS, 'Harbour users said the freeze would help small boats through the winter.'].join('\n\n'));
+    expect(a.authors).toEqual(['Ana Roe']);
+  });
+
+  it('names a writer as the byline spells her in full where the metadata drops her middle name', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Bridge reopens to one lane', author: [{ '@type': 'Person', name: 'Ana Roe' }] });
+    const a = folder.parse('full-name.html', page(`<script type="application/ld+json">${ld}</script>`, `<h1>Bridge reopens to one lane</h1><p class="byline">By Ana Maria Roe, Reporter</p>${BODY}`));
+    expect(a.authors).toEqual(['Ana Maria Roe']);
+  });
+
+  it('dates a page by the shown day of an hAtom date whose title is the UTC stamp of the day before', () => {
+    const a = folder.parse(
+      'abbr.html',
+      `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta property="og:locale" content="en_GB"><title>Water main repaired</title></head><body><article><h1>Water main repaired</h1><p class="info-publi"><abbr class="published" title="2026-09-17T22:05:00Z">Friday 18 September 2026</abbr>, by <span class="vcard author"><a class="fn">Ana Roe</a></span></p>${BODY}</article></body></html>`,
+    );
+    expect(a.publishedAt?.value).toBe('2026-09-18');
+  });
+});

@@ -14,7 +14,7 @@ import { isOnlyDates } from './dates';
 import { describeDamage, escapeHtml, markupParagraphs } from './html-markup';
 import { fullerSiteName, readHtmlMetadata, type HtmlMetadata } from './html-metadata';
 import { withoutWirePrefix } from './headline-labels';
-import { squash, withoutEditors } from './html-page';
+import { PAGE_WRAPPER, squash, withoutEditors } from './html-page';
 import { FormatProblem } from './problem';
 import { sanitizeHtml } from './sanitize';
 import { assembleArticle, collapseSpaces, titleFromFileName, type Block } from './text-blocks';
@@ -66,7 +66,11 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
   try {
     // Readability rewrites the document it reads; the metadata was taken above, and the fallback re-parses.
     // Navigation is never the article's text, but Readability keeps it when its class says "article".
-    for (const el of Array.from(document.querySelectorAll('nav, [role="navigation" i], [class*="breadcrumb" i]'))) el.remove();
+    // (Not the page itself, whose class may name a theme option: "has-breadcrumb", "breadcrumb-mobile-hidden".)
+    for (const el of Array.from(document.querySelectorAll('nav, [role="navigation" i], [class*="breadcrumb" i]'))) {
+      if (PAGE_WRAPPER.test(el.tagName) || (!el.matches('nav, [role="navigation" i]') && (el.textContent ?? '').length > MAX_BOX_CHARS)) continue;
+      el.remove();
+    }
     removeFurnitureBoxes(document);
     const article = new Readability(document, { keepClasses: false }).parse();
     if (article?.content && (article.textContent ?? '').trim().length >= MIN_ARTICLE_CHARS) {
@@ -91,7 +95,7 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
   if (headline >= 0) blocks = blocks.slice(headline + 1);
   // A header block may hold several of those lines, one per <br> ("Headline<br>By Jane Roe<br>Published: ...").
   // A byline's label left alone where the names were links set apart ("<div>By</div><a>Jane Roe</a>").
-  const isHeaderLine = (line: string) => meta.headerKeys.has(squash(line)) || sameText(line, title) || BARE_BY_LABEL.test(line.trim());
+  const isHeaderLine = (line: string) => meta.headerKeys.has(squash(line)) || sameText(line, title) || BARE_BY_LABEL.test(line.trim()) || isTrailTo(line, title);
   blocks = blocks.filter((b, k) => k >= MAX_HEADER_BLOCKS || !b.text.split('\n').filter((l) => l.trim() !== '').every(isHeaderLine));
   // A live blog's entry headlines, as its JSON-LD lists them, head its posts: no words of its text.
   if (meta.entryHeadlines.size > 0) blocks = blocks.filter((b) => b.kind !== 'heading' || !meta.entryHeadlines.has(squash(b.text)));
@@ -245,6 +249,8 @@ const COMMENT_THREADS =
 const SMALL_BOXES =
   '[class*="cookie" i], [id*="cookie" i], [data-testid*="cookie" i], [class*="consent" i], [id*="consent" i], [class*="gdpr" i], [class*="newsletter" i], [class*="signup" i], [class*="sign-up" i], [class*="subscription-widget" i], [class*="paywall" i], [class*="abonnement" i], ' +
   '[class*="author-bio" i], [class*="author-box" i], [class*="autorenbox" i], [class*="contributor-bio" i], [class*="contributors" i], [class*="about-author" i], [class~="post-author" i], ' +
+  // A writer's biography in any plugin's author box ("m-a-box-bio", "writer_bio", "bio").
+  '[class$="-bio" i], [class$="_bio" i], [class~="bio" i], ' +
   // The player that reads the story aloud ("Listen to this article · 4 min", "Voiced by artificial intelligence").
   '[class*="audioplayer" i], [class*="audio-player" i], [class*="listen-to-article" i], ' +
   // The box of an article's publication and update dates with its change history ("Published ... Last updated ... show all updates").
@@ -288,17 +294,17 @@ function repeatsText(document: Document, el: Element): boolean {
 function removeFurnitureBoxes(document: Document): void {
   galleryCaptionsAsText(document);
   markCaptions(document);
-  for (const el of Array.from(document.querySelectorAll(COMMENT_THREADS))) if (!/^(?:html|body|main|article)$/i.test(el.tagName)) el.remove();
+  for (const el of Array.from(document.querySelectorAll(COMMENT_THREADS))) if (!PAGE_WRAPPER.test(el.tagName)) el.remove();
   // A photo credit set beside the caption inside the figure ("Image source, Agency"): neither caption nor text.
   for (const el of Array.from(document.querySelectorAll('figure [class*="credit" i], figure [class*="copyright" i]'))) if (!el.closest('figcaption') && !el.querySelector('img, figcaption')) el.remove();
   // A figure around an embed (a chart, a map, a video player) holds the embed's title, notes and credits, not the story's text.
   for (const el of Array.from(document.querySelectorAll('figure'))) if (el.querySelector('iframe, embed, object') && !el.querySelector('p p, figure figure')) el.remove();
-  for (const el of Array.from(document.querySelectorAll(EDITOR_CARDS))) if (!/^(?:html|body|main|article)$/i.test(el.tagName) && (!el.matches(PULL_QUOTE) || repeatsText(document, el))) el.remove();
+  for (const el of Array.from(document.querySelectorAll(EDITOR_CARDS))) if (!PAGE_WRAPPER.test(el.tagName) && (!el.matches(PULL_QUOTE) || repeatsText(document, el))) el.remove();
   for (const el of Array.from(document.querySelectorAll(COLOURED_GROUP))) {
     if ((el.textContent ?? '').length <= MAX_BOX_CHARS && el.querySelector('h2, h3, h4, h5, h6, strong:first-child') && !el.querySelector('.wp-block-post-content, .entry-content')) el.remove();
   }
   for (const el of Array.from(document.querySelectorAll(SMALL_BOXES))) {
-    if (/^(?:html|body|main|article)$/i.test(el.tagName) || (el.textContent ?? '').length > MAX_BOX_CHARS) continue;
+    if (PAGE_WRAPPER.test(el.tagName) || (el.textContent ?? '').length > MAX_BOX_CHARS) continue;
     el.remove();
   }
   for (const heading of Array.from(document.querySelectorAll('h2, h3, h4'))) {
@@ -375,6 +381,14 @@ function bodyWithoutChrome(document: Document): string {
   for (const el of Array.from(body.querySelectorAll('script, style, noscript, template, nav, header, footer, aside, form'))) el.remove();
   return body.innerHTML;
 }
+
+/** A breadcrumb trail that ends in the page's own headline: "Home > News > <headline>", "Accueil › Monde › <headline>". */
+function isTrailTo(line: string, title: string): boolean {
+  const parts = line.trim().split(/\s+[>›»/]\s+/);
+  return parts.length >= 2 && sameText(parts[parts.length - 1]!, title) && parts.slice(0, -1).every((p) => p !== '' && p.split(/\s+/).length <= MAX_TRAIL_WORDS);
+}
+/** The longest step of a breadcrumb trail before the headline ("Regional News"). */
+const MAX_TRAIL_WORDS = 4;
 
 function sameText(a: string, b: string): boolean {
   return collapseSpaces(a).toLowerCase() === collapseSpaces(b).toLowerCase();

@@ -151,8 +151,12 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    breadcrumb headline, a place's possessive tagline, a section after a credit's bar, a caption over the headline;
  *    "Station | By A, B". Web pages: og:site_name the page shows over a site builder's JSON-LD publisher, hCard and
  *    signature bylines, names as the page spells them, no photographer a byline card names as such.
+ * 17: web pages whose <body> class names a breadcrumb option keep their article; "Friday 18 September 2026, by A, B"
+ *    date lines; a byline's fuller spelling of the metadata's writer; breadcrumb trails ending in the headline, "VIDEO:"
+ *    captions, "To read:" links, sign-offs closing a page, plugin bio boxes, correction notes, other-language edition
+ *    links, appeals and print-edition promotions out of the text (web/heldout21 kinds).
  */
-export const READER_VERSION = 16;
+export const READER_VERSION = 17;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

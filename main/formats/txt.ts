@@ -11,7 +11,7 @@ import { completeFromDateline, inDatelineTime, readDateline } from './dateline';
 import { utcStampOfLine } from './regional-time';
 import { findPublicationDate, isOnlyDates, withNumericDatesResolved } from './dates';
 import type { DecodedText } from './decode';
-import { classifyBlock, isBoilerplate, isCaption, isPictureDeskCredit, type BlockRole } from './furniture';
+import { classifyBlock, isBoilerplate, isCaption, isPictureDeskCredit, reportersSignOff, type BlockRole } from './furniture';
 import { dateInUrl } from './html-metadata';
 import { parseMarkdown } from './markdown';
 import { classifyName, displayName, isGivenName, isPlaceName, isUrl } from './names';
@@ -1480,14 +1480,6 @@ function issuedDateAtEnd(lines: readonly string[], dayFirst: boolean | null): Pu
     if (info?.publishedAt && info.authors.length === 0 && isOnlyDates(text)) return info.publishedAt;
   }
   return null;
-}
-
-/** "Jane Roe, Harbour FM News, Westport.": a reporter's name, her station or paper, and perhaps where she files from. */
-function reportersSignOff(text: string): { author: string; outlet: string } | null {
-  // (Or "Jane Roe reporting for Harbour TV News.")
-  const m = /^(\p{Lu}[^,]{2,40}),\s+(\p{Lu}[^,]{2,50}?)(?:,\s+\p{Lu}[^,]{1,40}?)?\.?$/u.exec(text.trim()) ?? /^(\p{Lu}[^,]{2,40}?)\s+reporting (?:for|from)\s+(\p{Lu}[^,]{2,50}?)\.?$/u.exec(text.trim());
-  if (!m || classifyName(m[1]!) !== 'person' || classifyName(m[2]!) !== 'outlet') return null;
-  return { author: displayName(m[1]!.trim()), outlet: m[2]!.trim() };
 }
 
 /** "By Jane Roe, Staff Corr.", "By JANE ROE.": a credit line alone, read when it names people and nothing else. */
