@@ -120,6 +120,8 @@ const YEAR_PREPOSITIONS = new Set([
   'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'fiscal', 'to', 'through', 'till', 'or', 'for', 'on', 'year',
   'around', 'circa', 'about', 'throughout', 'at', 'than', 'into', 'as', 'over', 'that', 'this', 'when',
 ]);
+/** Determiners that open a sentence before a year used as a modifier ("A 2031 law", "Their 1990 album"): not names. */
+const YEAR_DETERMINERS = new Set(['A', 'An', 'Its', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'Each', 'Every', 'That', 'These', 'Those']);
 const HOLIDAY_PREFIXES = new Set(['black', 'good', 'super', 'cyber', 'ash', 'bloody', 'easter', 'palm', 'holy', 'maundy', 'shrove', 'giving', 'small']);
 const ZONES_UTC = new Set(['utc', 'gmt', 'z']);
 const ZONES_LOCAL = new Set(['et', 'est', 'edt', 'pt', 'pst', 'pdt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'bst', 'cet', 'cest', 'jst', 'ist', 'aest', 'aedt', 'hkt', 'sgt', 'msk', 'eet', 'eest', 'wib']);
@@ -398,8 +400,9 @@ export class Grammar {
     const hit = this.year(i);
     if (!hit) return null;
     const previous = this.tokens[i - 1];
-    // (A name before four digits makes a model or a title, "Windows 2000"; a year in words is a year.)
-    if (previous && previous.kind === 'word' && this.tokens[i]?.kind === 'number' && this.capitalised(i - 1) && !YEAR_PREPOSITIONS.has(previous.lower) && !MONTHS.has(previous.lower)) {
+    // (A name before four digits makes a model or a title, "Windows 2000"; a year in words is a year. A determiner
+    // capitalised only because it opens the sentence is no name: "A 2031 treaty set the border", "Its 1987 charter".)
+    if (previous && previous.kind === 'word' && this.tokens[i]?.kind === 'number' && this.capitalised(i - 1) && !YEAR_PREPOSITIONS.has(previous.lower) && !MONTHS.has(previous.lower) && !YEAR_DETERMINERS.has(previous.text)) {
       return null;
     }
     if (previous && previous.kind === 'number') return null;

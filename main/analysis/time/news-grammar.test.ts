@@ -301,3 +301,36 @@ describe('a date scheduled across a preposition', () => {
     expect(valueOf('The regulator approved new fares, effective from April 20.', 'April 20')).toBe('2031-04-20');
   });
 });
+
+describe('an attributive participle of a plan', () => {
+  it('does not let "the hastily planned tour" set the tense of a fronted day', () => {
+    expect(valueOf('On Friday, as the minister cut short a hastily planned tour of the coast, the ministry lifted the ban.', 'Friday')).toBe('2031-03-07');
+    expect(valueOf('On Monday, while the long-expected report sat unread, the council approved the budget.', 'Monday')).toBe('2031-03-10');
+  });
+  it('still reads the verb of a plan as pointing ahead', () => {
+    expect(valueOf('The ministry planned to lift the ban on Friday, officials said.', 'Friday')).toBe('2031-03-14');
+    expect(valueOf('The vote is scheduled for Friday.', 'Friday')).toBe('2031-03-14');
+    expect(valueOf('The planned strike on Friday will go ahead.', 'Friday')).toBe('2031-03-14');
+  });
+});
+
+describe('the noun of a commitment before an infinitive', () => {
+  it('reads a date of the action agreed or decided on as ahead, as after the verb', () => {
+    expect(valueOf('The lender announced an agreement to buy the Lakeport savings bank in October.', 'October')).toBe('2031-10');
+    expect(valueOf('The board confirmed its decision to close the Dunmore plant by June.', 'June')).toBe('2031-06');
+  });
+  it('an abbreviation\'s point before a comma does not end the clause', () => {
+    expect(valueOf('The lender agreed to buy the Fairview, Ore., savings bank in October.', 'October')).toBe('2031-10');
+    expect(valueOf('The lender announced an agreement to buy the Fairview, Ore., savings bank in October.', 'October')).toBe('2031-10');
+  });
+});
+
+describe('a year after a determiner that opens the sentence', () => {
+  it('reads "A 2027 law" as a year, as "a 2027 law" is', () => {
+    expect(valueOf('A 2027 law named for the senator tightened the rules.', '2027')).toBe('2027');
+    expect(valueOf('Its 2019 charter was amended.', '2019')).toBe('2019');
+  });
+  it('still leaves a name before four digits alone', () => {
+    expect(texts('Windows 2000 shipped late.')).toEqual([]);
+  });
+});

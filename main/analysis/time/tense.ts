@@ -84,6 +84,10 @@ const IRREALIS_BEFORE_TO = new Set([
   'threaten', 'threatens', 'threatened', 'decide', 'decides', 'decided', 'order', 'orders', 'ordered', 'ask', 'asks',
   'asked', 'urge', 'urges', 'urged', 'invite', 'invites', 'invited', 'vote', 'votes', 'voted', 'summon', 'summons',
   'summoned', 'subpoena', 'subpoenas', 'subpoenaed', 'told', 'tells', 'instructed', 'directed',
+  // and the nouns of such commitments, which take the same infinitive ("an agreement to buy the bank in May", "the
+  // board's decision to close the plant by June", "a bid to list the shares in October")
+  'agreement', 'promise', 'pledge', 'vow', 'threat', 'decision', 'order', 'request', 'invitation', 'deal', 'bid', 'offer',
+  'proposal', 'commitment',
 ]);
 
 /** How far left of "to" the governing verb may stand ("ordered the two companies to ..."). */
@@ -126,6 +130,22 @@ const PRESENT_BE = new Set(['is', 'are', 'am']);
 /** Participles of reaching someone for comment ("could not be reached", "could be located"). */
 const CONTACT_PARTICIPLES = new Set(['reached', 'located', 'contacted', 'found']);
 
+/** Participles of a plan or forecast that also stand before a noun as adjectives ("the planned merger"). */
+const ATTRIBUTIVE_PLAN_PARTICIPLES = new Set(['planned', 'scheduled', 'expected', 'slated']);
+
+/**
+ * The participle at `index` stands between a determiner (with an adverb or a glued compound between: "the hastily
+ * planned", "a long-expected") and a noun, as an attributive adjective: "the planned visit", "a widely expected cut".
+ */
+function attributive(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (!next || next.kind !== 'word' || VERB_FOLLOWERS.has(next.lower) || SCHEDULED_VIA.has(next.lower) || next.lower === 'for' || next.lower === 'until') return false;
+  let back = index - 1;
+  if (/ly$/.test(tokens[back]?.lower ?? '')) back -= 1;
+  else if (tokens[back]?.text === '-' && !tokens[back]?.spaced && tokens[back - 1]?.kind === 'word') back -= 2;
+  return ADJECTIVE_BEFORE.has(tokens[back]?.lower ?? '') && !['still', 'newly', 'recently', 'previously'].includes(tokens[back]?.lower ?? '');
+}
+
 /** Adverbs that make a plan an earlier one ("as originally planned"). */
 const EARLIER_PLAN = new Set(['originally', 'previously', 'initially']);
 
@@ -148,6 +168,9 @@ function isBoundary(tokens: readonly Token[], index: number): boolean {
   // A decimal point ("4.1%", "$2.5 billion") does not end a clause.
   const after = tokens[index + 1];
   if (tokens[index - 1]?.kind === 'number' && after?.kind === 'number' && !token.spaced && !after.spaced) return false;
+  // An abbreviation's point before a comma ends nothing: "a mill in Fairview, Ore., said on Friday" (a sentence never
+  // ends in ".,").
+  if (after?.text === ',' && !after.spaced) return false;
   // "U.S." and "Mr." do not end a clause.
   const before = tokens[index - 1];
   return !(before && before.kind === 'word' && (before.text.length === 1 || before.text === 'Mr' || before.text === 'Dr' || before.text === 'Inc'));
@@ -225,6 +248,10 @@ function cueOf(tokens: readonly Token[], index: number, distance: number, sameCl
   if (SCHEDULE_WORDS.has(word) && pastPerfect(tokens, index)) return 'past';
   // "as originally planned", "previously scheduled": an earlier plan says nothing of when the day is.
   if (FUTURE_WORDS.has(word) && EARLIER_PLAN.has(tokens[index - 1]?.lower ?? '')) return null;
+  // "the hastily planned trip", "a long-expected verdict": a participle of a plan between a determiner and its noun
+  // is an adjective describing the thing (as "the increased dividend" is, below); it says nothing of the clause's
+  // tense, which the verb gives ("On Friday, as she cut short a hastily planned tour, the ministry lifted the ban").
+  if (ATTRIBUTIVE_PLAN_PARTICIPLES.has(word) && attributive(tokens, index)) return null;
   if (FUTURE_WORDS.has(word)) return afterBe(tokens, index) && word !== 'due' && word !== 'expected' && word !== 'scheduled' && word !== 'slated' && word !== 'planned' ? null : 'future';
   if (word === 'll' && tokens[index - 1]?.text === '\'') return 'future';
   if (word === 'to') {
