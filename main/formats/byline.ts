@@ -573,6 +573,23 @@ export function readWireCredits(paragraph: string): string[] | null {
  * The authors named at the end of a story: agency closing credits ("(Reporting by Jane Roe in Paris and John
  * Doe; Writing by Ann Poe; Editing by Tim Moe)") or a signature ("— Jane Roe, club secretary"). Null otherwise.
  */
+/** The label of a credit for the words: "Text:", "Words:", "Authors:", "Reporting:", "Written by:". */
+const WORDS_CREDIT_LABEL = String.raw`(?:text|words|story|texte|tekst|authors?|reporting|reported by|written by)\s*:`;
+/** The label of a credit for something else than the words: "Photos:", "Video:", "Camera:", "Editing:", "Editor:". */
+const NOT_WORDS_CREDIT_LABEL = String.raw`(?:photos?|pictures?|images?|photography|fotos?|video|camera|graphics?|editing|edited by|editors?)\s*:`;
+const LABELLED_CREDIT_LINE = new RegExp(String.raw`^${WORDS_CREDIT_LABEL}\s*([^:·|;]{3,120}?)((?:\s*[·|;/–—]\s*${NOT_WORDS_CREDIT_LABEL}\s*[^:·|;]{2,80})*)$`, 'iu');
+
+/**
+ * "Authors: Jane Roe, John Doe", "Text: Jane Roe · Photos: John Doe", "Reporting: Jane Roe | Video: John Doe": a
+ * labelled line of credits, as magazines, broadcasters and fact-checkers set it under (or over) a story. The writers
+ * of the words, when they are people, or null.
+ */
+export function readLabelledCredit(line: string): string[] | null {
+  const m = LABELLED_CREDIT_LINE.exec(line.replace(/\s+/g, ' ').trim());
+  const credit = m ? readByline(m[1]!, { labelRequired: false }) : null;
+  return credit && credit.authors.length > 0 && credit.authors.every((a) => classifyName(a) === 'person') ? credit.authors : null;
+}
+
 export function readClosingCredits(paragraph: string): string[] | null {
   const text = paragraph.replace(/\s+/g, ' ').trim();
   if (text.length > MAX_HEADER_LENGTH) return null;

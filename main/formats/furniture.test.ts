@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyHeader } from './byline';
-import { classifyBlock, isWriterNote, separateFurniture } from './furniture';
+import { classifyBlock, isWriterNote, reportersSignOff, separateFurniture } from './furniture';
 import type { Block } from './text-blocks';
 import { sampleLibraryDir } from './temp-files.test-helper';
 
@@ -465,5 +465,13 @@ describe('end notes of web pages: corrections, other editions, appeals, print pr
     'The print edition of the paper will cost more from March, the company said.',
   ])('keeps the story\'s sentence %j', (text) => {
     expect(classifyBlock(text)).toBe('body');
+  });
+});
+
+describe('reportersSignOff', () => {
+  it('reads a broadcast sign-off in either order, and no sentence of the story', () => {
+    expect(reportersSignOff('Jane Roe, Harbour TV News.')).toEqual({ author: 'Jane Roe', outlet: 'Harbour TV News' });
+    expect(reportersSignOff('Reporting for Harbour TV News, Jane Roe.')).toEqual({ author: 'Jane Roe', outlet: 'Harbour TV News' });
+    expect(reportersSignOff('Reporting for the inquiry, the panel said, was incomplete.')).toBeNull();
   });
 });

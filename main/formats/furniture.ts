@@ -3,7 +3,7 @@
  * or site boilerplate (navigation made of separated words, copyright lines, share bars).
  * Both are kept out of the article text but not thrown away.
  */
-import { mergeHeader, readByline, readClosingCredits, readHeaderLine, type HeaderInfo } from './byline';
+import { creditedEditors, mergeHeader, readByline, readClosingCredits, readHeaderLine, readLabelledCredit, type HeaderInfo } from './byline';
 import { isDateNoise, isOnlyDates } from './dates';
 import { classifyName, displayName } from './names';
 import type { Block } from './text-blocks';
@@ -137,7 +137,10 @@ const AD_LABEL =
 
 /** Languages a story's other edition is offered in, as the link names them (in English and in their own words). */
 const LANGUAGE_NAMES =
-  'english|spanish|español|inglés|french|français|anglais|espagnol|portuguese|português|inglês|german|deutsch|englisch|italian|italiano|inglese|dutch|nederlands|engels|arabic|chinese|hindi|swahili|russian|welsh|cymraeg|irish|gaeilge|māori|maori|samoan|tongan|bislama';
+  'english|spanish|español|inglés|french|français|anglais|espagnol|portuguese|português|inglês|german|deutsch|englisch|italian|italiano|inglese|dutch|nederlands|engels|arabic|chinese|hindi|swahili|russian|welsh|cymraeg|irish|gaeilge|māori|maori|samoan|tongan|bislama|ελληνικά|türkçe|turkish|greek|русском|русский|українською|polski|română|magyarul|čeština|hrvatski|srpski|català|catalan|galego|euskara|العربية|中文|日本語|한국어';
+
+/** "Lea esta historia en español.", "Read this story in Ελληνικά or Türkçe": a link to the story in another language. */
+const OTHER_EDITION_LINK = new RegExp(String.raw`^(?:read|lea|lee|lire|lisez|leia|leggi|lesen sie|lees)(?!\p{L})[^.!?]{0,40}(?<!\p{L})(?:in|en|em|auf|på|op)\s+(?:${LANGUAGE_NAMES})(?!\p{L})`, 'iu');
 
 /**
  * What the outlet says about the story or itself around it, in a sentence or two: a tip line ("Got a news tip?
@@ -178,7 +181,7 @@ function isOutletNote(text: string): boolean {
   if (/^(?:correction|clarification|editor['’]?s note|update)s?\b[^:]{0,40}:\s*(?:an? (?:earlier|previous|prior) version of this|this (?:story|article|report|post) (?:has been|was) (?:corrected|updated|amended))\b/i.test(text)) return true;
   if (/^(?:an? (?:earlier|previous|prior) version of this (?:story|article|report|post))\b[^.]{0,120}\b(?:incorrectly|misstated|misspelled|misidentified|wrongly|gave the wrong|said|stated|reported)\b/i.test(text)) return true;
   // "Lea esta historia en español.", "Read this story in French": a link to the story in another language.
-  if (text.length <= 120 && new RegExp(String.raw`^(?:read|lea|lee|lire|lisez|leia|leggi|lesen sie|lees)\b[^.!?]{0,40}\b(?:in|en|em|auf|på|op)\s+(?:${LANGUAGE_NAMES})\b`, 'i').test(text)) return true;
+  if (text.length <= 120 && OTHER_EDITION_LINK.test(text)) return true;
   if (/\bsignatory of\b[^.]{0,60}\bfact-?checking network\b/i.test(text)) return true;
   if (/^this transcript (?:was|has been|is) (?:generated|produced|created|made|edited)\b|^transcript:?$/i.test(text)) return true;
   // "Translated by Jane Roe. Edited by John Doe.", "Translation: Jane Roe": who translated or edited the story, set apart.
@@ -221,6 +224,10 @@ export function isBoilerplate(text: string): boolean {
   if (isSeparatedMenu(text)) return true;
   if (text.length <= 300 && RIGHTS_NOTICE.test(text)) return true;
   if (isPostHeader(text) || isSignatureWithAddress(text)) return true;
+  // A labelled line of credits ("Authors: Jane Roe, John Doe", "Editor: Ann Poe"): the credits, not the story.
+  if (readLabelledCredit(text) || (text.length <= 80 && /^(?:editor|edited by|editing)\s*:/i.test(text) && creditedEditors(text).length > 0)) return true;
+  // "Subscribe to the Gazette on Telegram to get the news first": an invitation to the outlet's channel.
+  if (text.length <= 160 && /^(?:subscribe to|follow|join)\b[^.!?]{0,60}\bon (?:telegram|whatsapp|viber|signal)\b/i.test(text)) return true;
   // An auto-refreshing page's note, a web story's link to the full article, a promotion's call to register.
   if (/^this page (?:will )?(?:refresh(?:es)?|update(?:s)?) automatically\b|^read the full (?:story|article)$|^register(?: (?:now|today|here)\b.{0,100})?$|^webinar\s*:/i.test(text)) return true;
   // "📲 Participe do canal do Outlet no WhatsApp": an invitation to the outlet's channel on a messaging platform.
@@ -304,7 +311,7 @@ export function isBoilerplate(text: string): boolean {
   if (/^(?:(?:the )?(?:writer|author|reporter|journalist)['’]?s?\s+)?e-?mail(?: address)?\s*:\s*\S+@\S+\.\S+$/i.test(text)) return true;
   // "Image source, Agency": the credit a picture's caption box sets apart.
   if (/^image source,\s/i.test(text)) return true;
-  return /^(?:share (?:this|on|via)\b|share:?$|tweet(?: this)?:?$|email this\b|print this\b|follow us\b|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|click here\b|read more\b|related(?: (?:articles?|stories|story|posts?|coverage|content|reading|links?|topics))?:?$|advertisement$|sponsored content$|tags?:|keywords?:|filed under:|(?:categor(?:y|ies)|hits|views|section):|(?:posted|filed) in\b|comments?:?$|leave a (?:comment|reply)\b|back to top$|link copied!?$|subscribe$|newsletters?$|sign up$|enter your e-?mail(?: address)?$|have your say$|join the conversation$|most (?:read|popular|viewed)$|sponsored (?:articles?|stories|links)$|more from (?:the |this )?(?:author|writer|reporter)\b|related\s*:\s+\S|(?:load|show|view) (?:more |all )?comments$|comments are closed(?: on this (?:article|story|post))?\.?$|more news$|topics:?$|(?:read )?related topics:|more (?:coverage|related stories|stories)$|article content$|submit a (?:news )?tip$|send us a (?:news )?tip$|report (?:a typo|a correction|an? (?:error|mistake))$|corrections and clarifications$|more (?:by|from) this (?:author|writer|reporter)$|stay connected:?$|our newsletters$|explore more on these topics$|more on this story$|reuse this content$|about us$|contact us$|advertise with us$|privacy (?:policy|notice)$|terms (?:of (?:use|service)|and conditions)$|cookie (?:settings|policy)$|like this:$|like loading|click to share on\b|media contacts?:|press contacts?:|follow us on\b|download (?:the|our)\b[^.]*\bapp\b)/i.test(
+  return /^(?:share (?:this|on|via)\b|share:?$|tweet(?: this)?:?$|email this\b|print this\b|follow us\b|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|click here\b|read more\b|related(?: (?:articles?|stories|story|posts?|coverage|content|reading|links?|topics))?:?$|advertisement$|sponsored content$|tags?:|keywords?:|filed under:|(?:categor(?:y|ies)|hits|views|section):|(?:posted|filed) in\b|comments?:?$|leave a (?:comment|reply)\b|back to top$|go back$|link copied!?$|subscribe$|newsletters?$|sign up$|enter your e-?mail(?: address)?$|have your say$|join the conversation$|most (?:read|popular|viewed)$|sponsored (?:articles?|stories|links)$|more from (?:the |this )?(?:author|writer|reporter)\b|related\s*:\s+\S|(?:load|show|view) (?:more |all )?comments$|comments are closed(?: on this (?:article|story|post))?\.?$|more news$|topics:?$|(?:read )?related topics:|more (?:coverage|related stories|stories)$|article content$|submit a (?:news )?tip$|send us a (?:news )?tip$|report (?:a typo|a correction|an? (?:error|mistake))$|corrections and clarifications$|more (?:by|from) this (?:author|writer|reporter)$|stay connected:?$|our newsletters$|explore more on these topics$|more on this story$|reuse this content$|about us$|contact us$|advertise with us$|privacy (?:policy|notice)$|terms (?:of (?:use|service)|and conditions)$|cookie (?:settings|policy)$|like this:$|like loading|click to share on\b|media contacts?:|press contacts?:|follow us on\b|download (?:the|our)\b[^.]*\bapp\b)/i.test(
     text,
   );
 }
@@ -366,7 +373,7 @@ export function separateFurniture(
   const boilerplate: string[] = [];
   const rest = blocks.slice(consumed);
   // Only after some story: a mark at the very top ends nothing.
-  const end = rest.findIndex(isEndMatterMark);
+  const end = rest.findIndex((block, k) => isEndMatterMark(block, rest[k + 1]));
   if (end > 0) boilerplate.push(...rest.splice(end).map((b) => b.text));
   for (const block of rest) {
     const role = block.kind === 'quote' ? 'body' : classifyBlock(block.text);
@@ -374,10 +381,12 @@ export function separateFurniture(
     else if (role === 'boilerplate') boilerplate.push(block.text);
     else body.push(block);
   }
+  // The writers a labelled line of credits names ("Authors: Jane Roe, John Doe", "Text: Jane Roe · Photos: John Doe").
+  if (header.authors.length === 0) header.authors = boilerplate.map(readLabelledCredit).find((a) => a !== null) ?? [];
   // An opinion piece's note on its writer closing it ("The writer is a retired engineer. Views are personal."): not
   // text, nor is the writer's name set alone above it ("— Jane Roe").
   let noted = false;
-  while (body.length > 0 && body[body.length - 1]!.kind === 'body' && isWriterNote(body[body.length - 1]!.text)) {
+  while (body.length > 0 && body[body.length - 1]!.kind === 'body' && (isWriterNote(body[body.length - 1]!.text) || isNoteOnWriter(body[body.length - 1]!.text, header.authors))) {
     boilerplate.push(body.pop()!.text);
     noted = true;
   }
@@ -420,10 +429,18 @@ export const NAMED_WRITER_NOTE_SOURCE = String.raw`(\p{Lu}[\p{L}\p{M}.'’ -]{2,
  * author teaches law at ...", "Views are personal.", and the same in other languages ("El autor es ...",
  * "L'auteur est ...", "Der Autor ist ..."). Only at the end of a story: inside one, "The author is ..." is a sentence of it.
  */
-const WRITER_NOTE = new RegExp(String.raw`^(?:[(*—–-]\s*)?(?:(?:the )?(?:writer|author|columnist|contributor)s?(?:,\s*[^,]{2,60},)?\s+(?:(?:is|are|was|were|has been|have been)(?: also| currently| now)? (?:${WRITER_ROLE_WORDS}|with)|teaches|taught|works (?:at|for|as|with|on)|heads|leads|lives in|served as|serves as|writes (?:on|about))\b|(?:el|la) (?:autor|autora|escritor|escritora) (?:es|fue)\b|l['’](?:auteur|auteure|autrice|autore) (?:est|è)\b|(?:o|a) (?:autor|autora) (?:é|foi)\b|(?:der|die) (?:autor|autorin) (?:ist|war)\b|de (?:auteur|schrijver) is\b)|^(?:the )?views (?:expressed )?(?:here |in this (?:article|column|piece) )?(?:are|is) (?:personal|(?:the|his|her|their) (?:author['’]s |writer['’]s )?own)\b`, 'i');
+const WRITER_NOTE = new RegExp(String.raw`^(?:[(*—–-]\s*)?(?:(?:the )?(?:writer|author|columnist|contributor)s?(?:,\s*[^,]{2,60},)?\s+(?:(?:is|are|was|were|has been|have been)(?: also| currently| now)? (?:${WRITER_ROLE_WORDS}|with)|teaches|taught|works (?:at|for|as|with|on)|heads|leads|lives in|served as|serves as|writes (?:on|about))\b|(?:el|la) (?:autor|autora|escritor|escritora) (?:es|fue)\b|l['’](?:auteur|auteure|autrice|autore) (?:est|è)\b|(?:o|a) (?:autor|autora) (?:é|foi)\b|(?:der|die) (?:autor|autorin) (?:ist|war)\b|de (?:auteur|schrijver) is\b)|^(?:the )?(?:views|opinions) (?:expressed )?(?:here |in this (?:article|column|piece|op-ed) )?(?:are|is) (?:personal|(?:the|his|her|their) (?:author['’]s |writer['’]s )?own|(?:solely )?those of the (?:author|writer|columnist|contributor)s?)\b`, 'i');
 
 /** "— Jane Roe is a professor of law at ...": a note on the writer, signed with a dash, that opens with the writer's name. */
 const SIGNED_WRITER_NOTE = new RegExp(String.raw`^[—–-]\s*${NAMED_WRITER_NOTE_SOURCE}.*$`, 'u');
+
+const NAMED_WRITER_NOTE = new RegExp(`^${NAMED_WRITER_NOTE_SOURCE}`, 'u');
+
+/** "Jane Roe is an economist based in Zomba.", closing a piece by Jane Roe: a note on its writer, not its text. */
+function isNoteOnWriter(text: string, authors: readonly string[]): boolean {
+  const m = text.length <= 300 ? NAMED_WRITER_NOTE.exec(text.trim()) : null;
+  return !!m && authors.some((a) => a.toLowerCase() === m[1]!.trim().toLowerCase());
+}
 
 /** Whether a short paragraph is an opinion piece's note on its writer (see WRITER_NOTE). */
 export function isWriterNote(text: string): boolean {
@@ -437,12 +454,19 @@ const END_MARK = /^(?:[-–—]+\s*ends?\s*[-–—]+|#{3})$/i;
 const END_WORD = /^ENDS?$/;
 /** Headings of a press release's end matter ("Notes to editors", "Editor's notes") and of a writer's box after the text ("About the author"). */
 const END_MATTER_HEADING =
-  /^(?:notes? (?:to|for) editors|editor['’]?s notes?|about the (?:authors?|writers?|columnist)|sobre (?:o|a|el|la) (?:autor|autora)|à propos de l['’]auteur|über (?:den autor|die autorin)|despre autor|over de auteur|om forfatteren)\s*:?$/i;
+  /^(?:notes? (?:to|for) editors|editor['’]?s notes?|forward-looking statements?|(?:media|press) (?:contacts?|enquiries|inquiries)|about the (?:authors?|writers?|columnist)|sobre (?:o|a|el|la) (?:autor|autora)|à propos de l['’]auteur|über (?:den autor|die autorin)|despre autor|over de auteur|om forfatteren)\s*:?$/i;
 
-/** Where a press release's end matter starts: its end mark, or a heading of notes for editors. */
-function isEndMatterMark(block: Block): boolean {
+/**
+ * Where a press release's end matter starts: its end mark, a heading of notes for editors, of its forward-looking
+ * statements or media contacts, or its "About Acme" heading over the paragraph that opens with the issuer's name
+ * ("Acme develops ...", the boilerplate every release of the issuer ends with).
+ */
+function isEndMatterMark(block: Block, next: Block | undefined): boolean {
   const text = block.text.trim();
-  return END_MARK.test(text) || END_WORD.test(text) || (block.kind === 'heading' && END_MATTER_HEADING.test(text));
+  // (A heading, or a paragraph set in bold as one.)
+  if (END_MARK.test(text) || END_WORD.test(text) || (block.kind !== 'quote' && END_MATTER_HEADING.test(text))) return true;
+  const about = block.kind !== 'quote' ? /^About\s+(\p{Lu}[\p{L}\p{M}\d.&'’ -]{1,60}?)[.:]?$/u.exec(text) : null;
+  return !!about && !!next && next.text.trim().startsWith(about[1]!.trim());
 }
 
 /**
@@ -459,10 +483,25 @@ function closingByline(body: Block[]): string[] | null {
 
 /** "Jane Roe, Harbour FM News, Westport.": a reporter's name, her station or paper, and perhaps where she files from. */
 export function reportersSignOff(text: string): { author: string; outlet: string } | null {
-  // (Or "Jane Roe reporting for Harbour TV News.")
-  const m = /^(\p{Lu}[^,]{2,40}),\s+(\p{Lu}[^,]{2,50}?)(?:,\s+\p{Lu}[^,]{1,40}?)?\.?$/u.exec(text.trim()) ?? /^(\p{Lu}[^,]{2,40}?)\s+reporting (?:for|from)\s+(\p{Lu}[^,]{2,50}?)\.?$/u.exec(text.trim());
+  // (Or "Jane Roe reporting for Harbour TV News.", "Reporting for Harbour TV News, Jane Roe.")
+  const reversed = /^[Rr]eporting (?:for|from)\s+(\p{Lu}[^,]{2,50}?),\s+(\p{Lu}[^,]{2,40}?)\.?$/u.exec(text.trim());
+  const m = reversed
+    ? [reversed[0], reversed[2], reversed[1]]
+    : (/^(\p{Lu}[^,]{2,40}),\s+(\p{Lu}[^,]{2,50}?)(?:,\s+\p{Lu}[^,]{1,40}?)?\.?$/u.exec(text.trim()) ?? /^(\p{Lu}[^,]{2,40}?)\s+reporting (?:for|from)\s+(\p{Lu}[^,]{2,50}?)\.?$/u.exec(text.trim()));
   if (!m || classifyName(m[1]!) !== 'person' || classifyName(m[2]!) !== 'outlet') return null;
   return { author: displayName(m[1]!.trim()), outlet: m[2]!.trim() };
+}
+
+/**
+ * The issuer a distributed press release names in its closing "SOURCE Acme Corp" line (the distributors' convention,
+ * in capitals), or null: the release's publisher, not the wire that carried it.
+ */
+export function releaseSource(texts: readonly string[]): string | null {
+  for (const text of texts) {
+    const m = /^SOURCE:?\s+(\p{Lu}[^\n]{1,80})$/u.exec(text.trim());
+    if (m && classifyName(m[1]!.trim()) !== 'person') return m[1]!.trim();
+  }
+  return null;
 }
 
 /** How many paragraphs a story has before a name alone closing it is its writer's signature. */

@@ -15,7 +15,7 @@ import { sortCredits, type HeaderInfo } from './byline';
 import { numericDateOrder, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { decodeMetadataText } from './entities';
 import { embeddedJsonPublished, readJsonLd } from './html-jsonld';
-import { articleHeader, headerTimes, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, squash, withoutEditors, withoutPhotographers, writerNoteAuthors } from './html-page';
+import { articleHeader, creditBoxWriters, headerTimes, labelledDateCells, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, squash, withoutEditors, withoutPhotographers, writerNoteAuthors } from './html-page';
 import { chooseTitle } from './html-title';
 import { inRegionalTime, regionOfTag } from './regional-time';
 import { classifyName, hasPersonNameShape, isUrl, publisherOfCollectiveByline } from './names';
@@ -163,6 +163,12 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   if (authors.length === 0) authors = staffOnly;
   // "Reported By: A | Edited By: B": the editor a JSON-LD author list also names did not write the story.
   authors = withoutEditors(authors, editors);
+  // "Author: Jane Roe" / "Editor: John Doe" in a box of credits, where the metadata names the editor as the author.
+  if (readPage && authors.length > 0) {
+    const box = creditBoxWriters(document);
+    const editorKeys = new Set(box.editors.map(squash));
+    if (box.writers.length > 0 && authors.every((a) => editorKeys.has(squash(a)))) authors = people(box.writers);
+  }
 
   const shownPublisher = page.brandNames[0] ?? page.copyright?.holder ?? null;
   // A bare domain as the site's name ("KabarTimur.example") gives way to the same name written out ("Kabar Timur").
@@ -273,7 +279,8 @@ function datesOf(
     parse(appState.first) ??
     (readPage && urlDate?.precision !== 'day' ? mastheadDate(document, title) : null) ??
     urlDate;
-  const shown = header.find((h) => h.publishedAt)?.publishedAt ?? null;
+  // (Or a labelled publication date cell beside the story, as its meta column shows it.)
+  const shown = header.find((h) => h.publishedAt)?.publishedAt ?? (readPage ? firstOf(labelledDateCells(document)) : null);
   const modified = parse(ld.dateModified) ?? firstOf(MODIFIED_META.flatMap((k) => meta.get(k) ?? [])) ?? parse(times.modified) ?? header.find((h) => h.modifiedAt)?.modifiedAt ?? null;
   // An event listing's visible dates are the event's and its copyright year the site's: only a declared date dates it.
   if (ld.isEventListing) return { publishedAt: parse(ld.datePublished) ?? firstOf(metaPublished), fallbackDate: null };
@@ -282,6 +289,10 @@ function datesOf(
   const declared = [...metaPublished, ...marked, times.published, ld.coverageStart].map(parse);
   const local = published ? (declared.find((d) => d && sameInstantWithOffset(published, d)) ?? published) : null;
   if (shown && local && localDayDiffers(local, shown)) return { publishedAt: shown, fallbackDate: modified ?? copyright };
+  // A page that shows when it was first published and when it was updated, and declares the update's day as its
+  // datePublished (a "display date" some CMSs move forward with each update): the shown first publication.
+  const shownUpdate = header.find((h) => h.modifiedAt)?.modifiedAt ?? null;
+  if (shown && shownUpdate && local && shown.value.slice(0, 10) < local.value.slice(0, 10) && shownUpdate.value.slice(0, 10) === local.value.slice(0, 10)) return { publishedAt: shown, fallbackDate: modified ?? copyright };
   // A day shown without its year ("Mar 12") beside a UTC stamp of the day before or after: the outlet's day, in the
   // stamp's year (or the next or last, across New Year).
   if (!shown && local && yearless) {

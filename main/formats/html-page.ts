@@ -5,7 +5,7 @@
  * author classes, hAtom) and the dates marked up as publication dates. Page furniture (navigation, sidebars,
  * comments, related links, share bars) is left out: its dates and names belong to other articles or readers.
  */
-import { creditedEditors, isPictureCredit, readByline, readClosingCredits, readHeaderLine, readSwahiliCredit, type HeaderInfo } from './byline';
+import { creditedEditors, emptyHeader, isPictureCredit, mergeHeader, readByline, readClosingCredits, readHeaderLine, readSwahiliCredit, type HeaderInfo } from './byline';
 import type { PublishedDate } from '../../shared/model';
 import { isDayAndMonth, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { classifyName, displayName, hasPersonNameShape } from './names';
@@ -24,6 +24,10 @@ const AUTHOR_BOX = '[class*="author-box" i], [class*="author-bio" i]';
 /** How many lines after the headline (and before it) may still be byline or date lines. */
 const LINES_AFTER_HEADLINE = 8;
 const LINES_BEFORE_HEADLINE = 3;
+/** How far above the headline a date line labelled as the publication's may stand (a meta column set before it). */
+const LABELLED_LINES_BEFORE_HEADLINE = 8;
+/** The label of a publication date: "Posted:", "Published", "First published on". */
+const PUBLISHED_LABEL = /^(?:first )?(?:posted|published)\b/i;
 const MAX_BRAND_WORDS = 6;
 const MAX_KICKER_WORDS = 3;
 /**
@@ -205,21 +209,32 @@ const LINE_BREAKING = new Set([
 ]);
 const NO_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'select', 'textarea', 'iframe', 'video', 'audio', 'canvas', 'object']);
 
+/** A line of the page's text; `pieces` are the texts of its inline elements (and bare text) side by side. */
+interface TextLine {
+  text: string;
+  heading: boolean;
+  pieces: string[];
+  parts?: string[];
+}
+
 /** The page's lines of text in reading order, inline elements spaced apart ("<span>By</span><a>Jane</a>" -> "By Jane"). */
-function textLines(root: Element, skipped: ReadonlySet<Element>): { text: string; heading: boolean }[] {
-  const lines: { text: string; heading: boolean }[] = [];
+function textLines(root: Element, skipped: ReadonlySet<Element>): TextLine[] {
+  const lines: TextLine[] = [];
   let current = '';
   let heading = false;
+  let pieces: string[] = [];
   const flush = () => {
     const text = collapseSpaces(current);
-    if (text) lines.push({ text, heading });
+    if (text) lines.push({ text, heading, pieces: pieces.map(collapseSpaces).filter((p) => p !== '') });
     current = '';
     heading = false;
+    pieces = [];
   };
-  const walk = (el: Element, inHeading: boolean) => {
+  const walk = (el: Element, inHeading: boolean, inline: boolean) => {
     for (const node of Array.from(el.childNodes)) {
       if (node.nodeType === 3) {
         current += node.textContent ?? '';
+        if (!inline) pieces.push(node.textContent ?? '');
         if (inHeading && (node.textContent ?? '').trim()) heading = true;
         continue;
       }
@@ -229,18 +244,36 @@ function textLines(root: Element, skipped: ReadonlySet<Element>): { text: string
       if (NO_TEXT.has(tag) || skipped.has(child)) continue;
       if (LINE_BREAKING.has(tag)) {
         flush();
-        walk(child, inHeading || /^h[1-6]$/.test(tag));
+        walk(child, inHeading || /^h[1-6]$/.test(tag), false);
         flush();
       } else {
+        const start = current.length + 1;
         current += ' ';
-        walk(child, inHeading);
+        walk(child, inHeading, true);
+        if (!inline) pieces.push(current.slice(start));
         current += ' ';
       }
     }
   };
-  walk(root, false);
+  walk(root, false, false);
   flush();
   return lines;
+}
+
+/**
+ * What a header line's pieces say one by one, where the line as a whole reads as none ("<span>3 hours ago</span>
+ * <span>05.11.2026, 02:10</span><span>2 318</span>", a view count after the date): the first piece that dates the
+ * story or names its writers, a label ("Published:") read with the piece after it.
+ */
+function piecewiseHeaderLine(line: TextLine, order: NumericDateOrder | null): HeaderInfo | null {
+  if (line.pieces.length < 2) return null;
+  const merged = emptyHeader();
+  for (let k = 0; k < line.pieces.length; k++) {
+    const labelled = FIELD_LABEL.test(line.pieces[k]!) && k + 1 < line.pieces.length ? `${line.pieces[k]} ${line.pieces[++k]}` : line.pieces[k]!;
+    const info = readHeaderLine(withNumericDatesResolved(labelled, order, { twoDigitYears: true }));
+    if (info) mergeHeader(merged, info);
+  }
+  return merged.publishedAt || merged.modifiedAt || merged.authors.length > 0 ? merged : null;
 }
 
 export interface ArticleHeader {
@@ -268,6 +301,29 @@ export function withoutEditors(authors: string[], editors: readonly string[]): s
   const editorKeys = new Set(editors.map(squash));
   const writers = authors.filter((a) => !editorKeys.has(squash(a)));
   return writers.length > 0 ? writers : authors;
+}
+
+/** Boxes of a story's credits, wherever the page sets them (often after the text). */
+const CREDIT_BOX = '[class*="author" i], [class*="byline" i], [class*="credit" i]';
+/** A box of credits holds a few short lines. */
+const MAX_CREDIT_BOX_CHARS = 300;
+
+/**
+ * The writers a box of credits names where it also names an editor ("Author: Jane Roe" / "Editor: John Doe", set
+ * after the text): for a page whose metadata gives the editor as its author.
+ */
+export function creditBoxWriters(document: Document): { writers: string[]; editors: string[] } {
+  const writers: string[] = [];
+  const editors: string[] = [];
+  for (const box of Array.from(document.querySelectorAll(CREDIT_BOX))) {
+    if (inFurniture(box) || box.closest('head') || collapseSpaces(box.textContent ?? '').length > MAX_CREDIT_BOX_CHARS) continue;
+    const lines = textLines(box, new Set()).map((l) => l.text);
+    const named = lines.flatMap(creditedEditors);
+    if (named.length === 0) continue;
+    editors.push(...named);
+    for (const line of lines) if (creditedEditors(line).length === 0) writers.push(...(readByline(line)?.authors ?? []));
+  }
+  return { writers, editors };
 }
 
 /**
@@ -300,10 +356,11 @@ export function articleHeader(document: Document, title: string | null, order: N
   let summary: string[] | null = [];
   // Lines above the headline (a kicker's date, a site's top bar of today's date) count after those below it.
   const above: HeaderInfo[] = [];
-  for (let i = Math.max(0, at - LINES_BEFORE_HEADLINE); i <= Math.min(lines.length - 1, at + LINES_AFTER_HEADLINE); i++) {
+  for (let i = Math.max(0, at - LABELLED_LINES_BEFORE_HEADLINE); i <= Math.min(lines.length - 1, at + LINES_AFTER_HEADLINE); i++) {
     if (i === at) continue;
     const text = lines[i]!.text;
-    const info = readHeaderLine(withNumericDatesResolved(text, order, { twoDigitYears: true })) ?? (i > at ? readSwahiliCredit(text) : null);
+    if (i < at - LINES_BEFORE_HEADLINE && !PUBLISHED_LABEL.test(text)) continue;
+    const info = readHeaderLine(withNumericDatesResolved(text, order, { twoDigitYears: true })) ?? (i > at ? readSwahiliCredit(text) : null) ?? piecewiseHeaderLine(lines[i]!, order);
     if (!info && text.length <= MAX_YEARLESS_LINE && isDayAndMonth(text)) header.yearless ??= text;
     header.editors.push(...creditedEditors(text));
     // The header ends where the story starts: a standfirst may come before the byline, a second long line may not.
@@ -339,12 +396,12 @@ const CREDIT_FIELD_LABEL = /\bby\s*:$/i;
  * Lines with a field's label joined to the value on the next line: a labelled field ("<div class="field__label">Story
  * by:</div><div class="field__item">Jane Roe</div>") is one credit or date line, read as its label says.
  */
-function withFieldLabelsJoined(lines: { text: string; heading: boolean }[]): { text: string; heading: boolean; parts?: string[] }[] {
-  const out: { text: string; heading: boolean; parts?: string[] }[] = [];
+function withFieldLabelsJoined(lines: TextLine[]): TextLine[] {
+  const out: TextLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const next = lines[i + 1];
     if (next && !lines[i]!.heading && !next.heading && FIELD_LABEL.test(lines[i]!.text) && !FIELD_LABEL.test(next.text) && next.text.length <= MAX_CREDIT_LINE) {
-      out.push({ text: `${lines[i]!.text} ${next.text}`, heading: false, parts: [lines[i]!.text, next.text] });
+      out.push({ text: `${lines[i]!.text} ${next.text}`, heading: false, pieces: [...lines[i]!.pieces, ...next.pieces], parts: [lines[i]!.text, next.text] });
       i++;
     } else out.push(lines[i]!);
   }
@@ -434,6 +491,9 @@ function namesAlone(text: string): string[] | null {
 }
 
 /** Names credited by the markup: rel=author links, itemprop=author, byline/author classes, hAtom .fn. */
+/** Elements the page does not show: a credit kept there for machines (another script's spelling of the name) is none. */
+const HIDDEN = '[hidden], [style*="display:none" i], [style*="display: none" i], [class~="hidden" i], [class~="d-none" i]';
+
 export function markedCredits(document: Document): { authors: string[]; outlets: string[] } {
   const authors: string[] = [];
   const outlets: string[] = [];
@@ -447,7 +507,7 @@ export function markedCredits(document: Document): { authors: string[]; outlets:
   ];
   for (const selector of selectors) {
     for (const el of document.querySelectorAll(selector)) {
-      if (inFurniture(el) || el.closest('head')) continue;
+      if (inFurniture(el) || el.closest('head') || el.closest(HIDDEN)) continue;
       // A name under a photographer's label ("<div>Fotos:</div><div class="autor">Jane Roe</div>"): no writer.
       if (el.parentElement && isPictureCredit(collapseSpaces(spacedText(el.parentElement)))) continue;
       const named = el.querySelector('[itemprop="name"]');
@@ -532,7 +592,7 @@ const PUBLICATION_DATE_MARKUP =
   '[property~="dc:date" i][content], [property~="dc:created" i][content], [property~="dcterms:created" i][content], [property~="dcterms:issued" i][content], [property~="datePublished" i][content], [property~="schema:datePublished" i][content]';
 
 /** The label of a publication date in a table or a definition list ("Filed", "Date", "Published on"). */
-const DATE_CELL_LABEL = /^(?:filed|date|dated|published(?: on)?|publication date|posted|release date|issued)\s*:?$/i;
+const DATE_CELL_LABEL = /^(?:filed|date|dated|published(?: on)?|publication date|posted(?: on)?|release date|issued)\s*:?$/i;
 
 export function markedPublicationDates(document: Document): string[] {
   const values: string[] = [];
@@ -541,14 +601,33 @@ export function markedPublicationDates(document: Document): string[] {
     const value = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title') ?? el.textContent;
     if (value && value.trim()) values.push(value.trim());
   }
-  // Story header tables of wire terminals and archives: "<tr><th>Filed</th><td>2024-07-24 13:42 GMT</td></tr>".
+  return [...values, ...labelledDateCells(document)];
+}
+
+/**
+ * The values of labelled publication dates in tables and definition lists: story header tables of wire terminals and
+ * archives ("<tr><th>Filed</th><td>2024-07-24 13:42 GMT</td></tr>"), and the meta column or box some sites set
+ * beside the story ("<aside><dl><dt>Posted:</dt><dd>Sat, 7 Nov 2026 11:52 PM</dd></dl></aside>"), which counts even
+ * in a sidebar: a rail of other stories dates its links without such labels.
+ */
+export function labelledDateCells(document: Document): string[] {
+  const values: string[] = [];
   for (const label of document.querySelectorAll('th, td, dt')) {
     const value = label.nextElementSibling;
-    if (!value || !/^(?:td|dd)$/i.test(value.tagName) || !DATE_CELL_LABEL.test(collapseSpaces(label.textContent ?? '')) || inFurniture(label)) continue;
+    if (!value || !/^(?:td|dd)$/i.test(value.tagName) || !DATE_CELL_LABEL.test(collapseSpaces(label.textContent ?? ''))) continue;
+    if (label.closest(LINK_RAILS) || (inFurniture(label) && !label.closest('aside'))) continue;
     values.push(collapseSpaces(value.textContent ?? ''));
+  }
+  // "<div class="card__date"><span class="screen-reader-text">Published on </span>Thursday, 12 November 2026</div>".
+  for (const el of document.querySelectorAll('[class*="date" i], [class*="publish" i], time')) {
+    const m = /^(?:first )?(?:published|posted)(?: on)?\s*:?\s+(.{6,60})$/i.exec(collapseSpaces(el.textContent ?? ''));
+    if (!m || el.closest(LINK_RAILS) || (inFurniture(el) && !el.closest('aside, [class*="sidebar" i]'))) continue;
+    values.push(m[1]!);
   }
   return values;
 }
+/** Lists of links to other stories and comment threads, whose dates are theirs. */
+const LINK_RAILS = 'li, [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="popular" i]';
 
 /**
  * The first <time datetime> after the headline, outside furniture: the article header's date. A time marked
@@ -596,6 +675,47 @@ function authorCards(document: Document): string[] {
   }
   return [];
 }
+/** Links to a writer's page: rel="author", or a path of writers' pages ("/author/jane-roe", "/autor/", "/journalists/"). */
+const AUTHOR_LINK =
+  'a[rel~="author" i], a[href*="/author/" i], a[href*="/authors/" i], a[href*="/autor/" i], a[href*="/autores/" i], a[href*="/autori/" i], a[href*="/auteur/" i], a[href*="/auteurs/" i], a[href*="/journalist/" i], a[href*="/journalists/" i], a[href*="/reporter/" i], a[href*="/reporters/" i]';
+/** A picture credit's label set beside a name without a colon ("Fotografia", "Photos", "Camera"). */
+const PICTURE_LABEL = /^(?:photos?|photographs?|photography|pictures?|images?|video|fotos?|fotograf(?:ia|ía|ie)|camera|cámara)(?:\s+by)?\s*:?$/i;
+
+/** The text of a link's parent without the link's own: the label set beside the name. */
+function labelBeside(link: Element): string {
+  const parent = link.parentElement;
+  return parent ? collapseSpaces((parent.textContent ?? '').replace(link.textContent ?? '', ' ')) : '';
+}
+
+/** How many levels above a writer's link its group's element may stand ("<div class="card"><a>" in a list of cards). */
+const AUTHOR_LINK_LEVELS = 3;
+/** A group of writers' links is a short credit, not a rail or a page of columnists. */
+const MAX_AUTHOR_GROUP_CHARS = 400;
+
+/**
+ * The names of each small group of links to writers' pages, wherever the page sets it (a meta column or a sidebar
+ * beside the story: "<dt>Authors:</dt><dd><a rel="author">Jane Roe</a>, <a rel="author">John Doe</a></dd>"). The
+ * metadata reads them only as the co-authors of a writer it names itself.
+ */
+function authorLinkGroups(document: Document): string[][] {
+  const lists: string[][] = [];
+  const seen = new Set<Element>();
+  for (const link of Array.from(document.querySelectorAll(AUTHOR_LINK))) {
+    if (link.closest('head, [class*="comment" i], [id*="comment" i]')) continue;
+    let group: Element | null = link.parentElement;
+    for (let level = 1; group && level < AUTHOR_LINK_LEVELS && group.querySelectorAll(AUTHOR_LINK).length < 2; level++) group = group.parentElement;
+    if (!group || seen.has(group) || PAGE_WRAPPER.test(group.tagName)) continue;
+    seen.add(group);
+    const links = Array.from(group.querySelectorAll(AUTHOR_LINK));
+    if (links.length < 2 || links.length > MAX_AUTHOR_CARDS || collapseSpaces(group.textContent ?? '').length > MAX_AUTHOR_GROUP_CHARS) continue;
+    // (Not a photographer's link under a picture credit's label: "<span>Fotografia</span> <a href="/autor/...">".)
+    const writers = links.filter((a) => !(a.parentElement && a.parentElement !== group && (isPictureCredit(collapseSpaces(spacedText(a.parentElement))) || PICTURE_LABEL.test(labelBeside(a)))));
+    const names = [...new Set(writers.map((a) => collapseSpaces(a.textContent ?? '')).filter((n) => n !== ''))];
+    if (names.every((n) => classifyName(n) === 'person')) lists.push(names);
+  }
+  return lists;
+}
+
 const AUTHOR_CARD = '[class*="author" i]:not([class*="author-box" i]):not([class*="author-bio" i]), [class*="signature" i], [class*="contributor" i]';
 const MAX_AUTHOR_CARDS = 6;
 
@@ -606,7 +726,7 @@ function spacedText(el: Element): string {
     if (node.nodeType === 3) out += node.textContent ?? '';
     else if (node.nodeType === 1) {
       const tag = (node as Element).tagName.toLowerCase();
-      if (tag === 'script' || tag === 'style' || tag === 'button' || tag === 'img') continue;
+      if (tag === 'script' || tag === 'style' || tag === 'button' || tag === 'img' || (node as Element).matches(HIDDEN)) continue;
       out += ` ${tag === 'br' ? '\n' : spacedText(node as Element)} `;
     }
   }
@@ -641,9 +761,9 @@ export function withoutPhotographers(authors: string[], document: Document): str
  * ("<h4 class="author-name"><a>Jane Roe</a>, <a>John Doe</a></h4>"), in page order.
  */
 export function shownBylines(document: Document): string[][] {
-  const lists: string[][] = [authorCards(document)].filter((names) => names.length > 1);
+  const lists: string[][] = [authorCards(document), ...authorLinkGroups(document)].filter((names) => names.length > 1);
   for (const el of document.querySelectorAll(BYLINE_ELEMENT)) {
-    if (inFurniture(el) || el.closest('head')) continue;
+    if (inFurniture(el) || el.closest('head') || el.closest(HIDDEN)) continue;
     const text = collapseSpaces(spacedText(el));
     if (!text || text.length > MAX_CREDIT_LINE) continue;
     const credit = readByline(text, { labelRequired: false });

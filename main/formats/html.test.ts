@@ -1373,3 +1373,82 @@ describe('web pages: theme classes, trails, bios, full names and sign-offs (web2
     expect(a.publishedAt?.value).toBe('2026-09-18');
   });
 });
+
+describe('web pages: dates and credits set apart from the headline (web23 and web24 kinds, invented examples)', () => {
+  it('reads a date from its own span in a header row that also holds a view count', () => {
+    const a = folder.parse(
+      'pieces.html',
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><meta property="article:published_time" content="2026-03-04T21:10:00+00:00"><title>Snow closes pass</title></head><body><article><div class="row"><span>3 hours ago</span> <span>05.03.2026, 02:10</span> <span>1 204</span></div><h1>Snow closes pass</h1>${BODY}</article></body></html>`,
+    );
+    expect(a.publishedAt?.value).toBe('2026-03-05');
+  });
+
+  it('dates a page by a "Posted:" field of a meta column beside the story, over a UTC stamp of the next day', () => {
+    const a = folder.parse(
+      'meta-column.html',
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><meta property="article:published_time" content="2026-03-08T04:52:00Z"><title>Hotel decision deferred</title></head><body><div class="layout"><aside class="layout__meta"><dl><dt>Posted:</dt><dd>Sat, 7 Mar 2026 11:52 PM</dd><dt>Updated:</dt><dd>Sun, 8 Mar 2026 10:15 AM</dd></dl></aside><article><h1>Hotel decision deferred</h1>${BODY}</article></div></body></html>`,
+    );
+    expect(a.publishedAt?.value).toBe('2026-03-07');
+  });
+
+  it('takes the shown first publication over a datePublished that is the shown update ("display date")', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Corte de agua en el centro', datePublished: '2026-03-06T09:05:00-05:00' });
+    const a = folder.parse(
+      'display-date.html',
+      page(`<script type="application/ld+json">${ld}</script>`, `<h1>Corte de agua en el centro</h1><div class="dates"><p>Actualizado el 6 de marzo de 2026 a las 09:05 h</p><p>Publicado el 5 de marzo de 2026 a las 22:50 h</p></div>${BODY}`),
+    );
+    expect(a.publishedAt?.value).toBe('2026-03-05');
+  });
+
+  it('reads co-authors from links to writers\' pages in a sidebar, but not a photographer\'s link or a hidden spelling', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Ferry fares rise', author: { '@type': 'Person', name: 'Ana Roe' } });
+    const a = folder.parse('sidebar-authors.html', page(`<script type="application/ld+json">${ld}</script>`, `<h1>Ferry fares rise</h1>${BODY}</article><aside class="sidebar"><dl><dt>Authors:</dt><dd><a href="/author/ana-roe" rel="author">Ana Roe</a>, <a href="/author/tim-doe" rel="author">Tim Doe</a></dd></dl></aside><article>`));
+    expect(a.authors).toEqual(['Ana Roe', 'Tim Doe']);
+    const b = folder.parse('photo-link.html', page(`<script type="application/ld+json">${ld}</script>`, `<h1>Ferry fares rise</h1><div class="credits"><span><span>Text</span> <a href="/author/ana-roe">Ana Roe</a></span> <span><span>Photography</span> <a href="/author/tim-doe">Tim Doe</a></span></div>${BODY}`));
+    expect(b.authors).toEqual(['Ana Roe']);
+    const c = folder.parse('hidden.html', page('', `<h1>Ferry fares rise</h1><div class="author-line"><a href="/author/ana-roe">Ana Roe</a><span class="hidden" itemprop="author">Анна Рое</span></div>${BODY}`));
+    expect(c.authors).toEqual(['Ana Roe']);
+  });
+
+  it('names the writer a box of credits names where the metadata gives the editor it also names', () => {
+    const a = folder.parse(
+      'editor-meta.html',
+      page('<meta property="article:author" content="Ann Poe">', `<h1>Highway closed by snow</h1>${BODY}<div class="news-author"><p>Author: <a href="/authors/tim-doe">Tim Doe</a></p><p>Editor: Ann Poe</p></div>`),
+    );
+    expect(a.authors).toEqual(['Tim Doe']);
+  });
+
+  it('reads labelled credit lines after the story, and leaves them and the editor\'s line out of the text', () => {
+    const a = folder.parse('labelled.html', page('', `<h1>Metro fares unchanged</h1>${BODY}<p>Text: Ana Roe · Photos: Tim Doe</p><p>Go back</p>`));
+    expect(a.authors).toEqual(['Ana Roe']);
+    expect(a.text).toBe(PARAGRAPHS.join('\n\n'));
+    const c = folder.parse('reporting.html', page('', `<h1>Metro fares unchanged</h1>${BODY}<p>Reporting: Ana Roe | Video: Tim Doe | Editing: Gazette Newsroom</p>`));
+    expect(c.authors).toEqual(['Ana Roe']);
+    expect(c.text).toBe(PARAGRAPHS.join('\n\n'));
+    const b = folder.parse('authors-box.html', page('', `<h1>Metro fares unchanged</h1>${BODY}<div class="node__authors"><p>Authors: <a href="/team/ana-roe">Ana Roe</a>, <a href="/team/tim-doe">Tim Doe</a></p><p>Editor: <a href="/team/ann-poe">Ann Poe</a></p></div>`));
+    expect(b.authors).toEqual(['Ana Roe', 'Tim Doe']);
+    expect(b.text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
+  it('takes a distributed release\'s issuer for its publisher, and leaves its About, outlook and contact matter out', () => {
+    const a = folder.parse(
+      'release.html',
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><meta property="og:site_name" content="Harbour PR Wire"><title>Acme Heat signs loan</title></head><body><article><h1>Acme Heat signs loan</h1>${BODY}<p><b>About Acme Heat Ltd</b></p><p>Acme Heat Ltd builds district heating plants.</p><p><b>Forward-looking statements</b></p><p>This release contains forward-looking statements.</p><p>SOURCE Acme Heat Ltd</p></article></body></html>`,
+    );
+    expect(a.publisher).toBe('Acme Heat Ltd');
+    expect(a.text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
+  it('leaves a column\'s closing note on its writer, its views disclaimer and the post navigation out of the text', () => {
+    const a = folder.parse(
+      'column.html',
+      page('<meta name="author" content="Ana Roe">', `<h1>We keep paying for the same failure</h1>${BODY}<p>Ana Roe is an economist based in Westport. Her column appears every Thursday.</p><p>The views expressed in this column are those of the author and not of the Gazette.</p><div class="post-navigation"><a href="/p1"><span>Previous Post</span><h3>Why our councils cannot collect rates</h3></a></div>`),
+    );
+    expect(a.text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
+  it('names no writer for a government\'s press office', () => {
+    const a = folder.parse('press-office.html', page('<meta name="author" content="Gabinet de Comunicació">', `<h1>El Govern licita la passarel·la</h1>${BODY}`));
+    expect(a.authors).toEqual([]);
+  });
+});

@@ -5,10 +5,10 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ParsedArticle } from '../../shared/model';
-import { creditedEditors, publisherFromAuthors, readByline, readClosingCredits, readOpeningCredit, withoutStaffBesidePeople, type HeaderInfo } from './byline';
+import { creditedEditors, publisherFromAuthors, readByline, readClosingCredits, readLabelledCredit, readOpeningCredit, withoutStaffBesidePeople, type HeaderInfo } from './byline';
 import { completeFromDateline, inDatelineTime } from './dateline';
 import type { DecodedText } from './decode';
-import { separateFurniture } from './furniture';
+import { releaseSource, separateFurniture } from './furniture';
 import { blocksOf } from './html-blocks';
 import { isOnlyDates } from './dates';
 import { describeDamage, escapeHtml, markupParagraphs } from './html-markup';
@@ -102,7 +102,9 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
 
   const header: HeaderInfo = { authors: meta.authors, publisher: meta.publisher, publishedAt: meta.publishedAt, modifiedAt: meta.fallbackDate };
   if (readabilityByline && header.authors.length === 0) {
-    const credit = readByline(readabilityByline, { labelRequired: false });
+    // (A box of labelled credits, "Authors: Jane Roe, John Doe" over "Editor: Ann Poe": its writers' line.)
+    const labelled = readabilityByline.split('\n').map(readLabelledCredit).find((a) => a !== null);
+    const credit = labelled ? { authors: labelled, publisher: null } : readByline(readabilityByline, { labelRequired: false });
     if (credit) {
       // Readability takes a JSON-LD author even when it is the outlet itself ("author": the broadcaster's name).
       const outlets = new Set([meta.publisher, meta.shownPublisher].filter((n): n is string => !!n).map(squash));
@@ -112,6 +114,8 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
   }
   // Byline and date lines left at the top of the content belong to the header, not the body.
   const { body, captions, boilerplate } = separateFurniture(blocks, header, found.captions);
+  // A distributed press release's issuer, named by its closing "SOURCE Acme Corp" line, over the distributor's site.
+  header.publisher = releaseSource([...boilerplate, ...body.slice(-3).map((b) => b.text)]) ?? header.publisher;
   const opening = body.filter((b) => b.kind === 'body').slice(0, 3).map((b) => b.text);
   completeFromDateline(header, opening, captions);
   // A UTC stamp on a page that names no zone of its own: the day in the US state its dateline names.
@@ -251,6 +255,10 @@ const SMALL_BOXES =
   '[class*="author-bio" i], [class*="author-box" i], [class*="autorenbox" i], [class*="contributor-bio" i], [class*="contributors" i], [class*="about-author" i], [class~="post-author" i], ' +
   // A writer's biography in any plugin's author box ("m-a-box-bio", "writer_bio", "bio").
   '[class$="-bio" i], [class$="_bio" i], [class~="bio" i], ' +
+  // A fact-check's verdict box (the claim, the rating, "In short"), which the text sets out at length.
+  '[class*="verdict" i], ' +
+  // Links to the previous and next posts ("Previous Post: <headline>").
+  '[class*="prevnext" i], [class*="prev-next" i], [class*="post-navigation" i], [class*="post-nav" i], [class~="nav-previous" i], [class~="nav-next" i], ' +
   // The player that reads the story aloud ("Listen to this article · 4 min", "Voiced by artificial intelligence").
   '[class*="audioplayer" i], [class*="audio-player" i], [class*="listen-to-article" i], ' +
   // The box of an article's publication and update dates with its change history ("Published ... Last updated ... show all updates").

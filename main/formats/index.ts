@@ -154,7 +154,12 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  * 17: web pages whose <body> class names a breadcrumb option keep their article; "Friday 18 September 2026, by A, B"
  *    date lines; a byline's fuller spelling of the metadata's writer; breadcrumb trails ending in the headline, "VIDEO:"
  *    captions, "To read:" links, sign-offs closing a page, plugin bio boxes, correction notes, other-language edition
- *    links, appeals and print-edition promotions out of the text (web/heldout21 kinds).
+ *    links, appeals and print-edition promotions out of the text (web/heldout21 kinds). Then (web/heldout22 and
+ *    heldout23 kinds): dates in a header row's own pieces, a meta column's "Posted:" field and a sidebar card's
+ *    "Published on" line; the shown first publication over a "display date"; co-authors from links to writers' pages;
+ *    the writer over an editor the metadata names; labelled credit lines ("Authors:", "Text: · Photos:",
+ *    "Reporting: | Video:"); a release's "SOURCE" issuer and its About, outlook and contact matter; press offices are
+ *    no writers; writers' closing notes, views disclaimers, post navigation and verdict boxes out of the text.
  */
 export const READER_VERSION = 17;
 

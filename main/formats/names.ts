@@ -79,6 +79,13 @@ const ROLE_QUALIFIERS = /^(?:(?:senior|chief|deputy|assistant|associate|executiv
  */
 const EDITORIAL_DESK = /^(?:la\s+)?(?:redactie|redaktion(?:en)?|redaksjon(?:en)?|redazione|redacción|redaccion|redação|redacao|rédaction|redakcja|redakce|redaksi|toimitus)(?:\s+\p{Lu}.*)?$/iu;
 
+/**
+ * A press office in the languages of Europe ("Gabinet de Comunicació", "Gabinete de Prensa", "Servicio de Comunicación",
+ * "Cabinet de presse", "Ufficio stampa", "Pressestelle", "Persdienst"): the issuer's office, never a person.
+ */
+const PRESS_OFFICE =
+  /^(?:(?:gabinet|gabinete|cabinet|servei|servicio|serviço|servizio|service|oficina|ufficio|bureau|departamento|departament|direcci[oó]n|direcció)\s+(?:de\s+(?:la\s+)?|d['’]\s*|di\s+|du\s+)?(?:comunicació|comunicación|comunicacion|comunicação|comunicazione|communication|premsa|prensa|imprensa|stampa|presse|relations? (?:avec la )?presse)|pressestelle|pressebüro|pressekontor|pressetjeneste|persdienst|presstjänst|biuro prasowe)(?:\s+\S.*)?$/iu;
+
 /** Particles inside personal names ("Ludwig van Beethoven", "Ana de la Cruz", "Omar bin Said", the Welsh patronymic "Rhys ap Owen", "Nia ferch Ifan"). */
 const NAME_PARTICLE = /^(?:de|da|das|do|dos|del|della|dela|delos|di|du|van|von|der|den|ter|te|le|la|las|los|y|bin|binti|ibn|bint|al|el|ben|ó|ní|mac|ap|ab|ferch|verch|st\.?)$/i;
 /** One word of a personal name: a capital, then letters, apostrophes, hyphens or an initial's dot. */
@@ -238,6 +245,8 @@ export function classifyName(raw: string): NameKind {
   const lower = words.map((w) => w.toLowerCase().replace(/[.,'’]+$/, ''));
   // "Redactie Omroep Veenland", "Redazione": an outlet's editorial desk, and the desk word alone is a role ("Staff").
   if (EDITORIAL_DESK.test(name)) return words.length === 1 ? 'role' : 'outlet';
+  // "Gabinet de Comunicació", "Gabinete de Prensa", "Pressestelle": a government's or a company's press office.
+  if (PRESS_OFFICE.test(name)) return 'outlet';
   // "San Isidro de las Peñas", "São Tomé", "Sainte-Foy": a saint's name opening a name is a town's.
   if (words.length > 1 && /^(?:san|santa|santo|são|sainte?|sankt)$/i.test(words[0]!) && /^\p{Lu}/u.test(words[1]!)) return 'place';
   // A state's formal name: "Republic of Kenya", "Commonwealth of the Bahamas".
