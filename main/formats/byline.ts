@@ -96,10 +96,10 @@ const LOCAL_AND = /\s+(?:et|und|y|e|și|şi|og|och)\s+/;
  * Korean, Japanese and Chinese ones ("입력", "수정", "更新", "发布") and those of dates.ts's table of languages
  * ("Publisert", "Opublikowano:", "Diterbitkan:"). "Posted by" is a byline, not a date label. A third kind dates
  * the copy, not the story: "Printed on", "Accessed", "Retrieved", "Cached", "Archived" (a print view's or a
- * snapshot's date is never the publication date).
+ * snapshot's date is never the publication date), and a site's link to the day's edition ("Today's Paper:").
  */
 const DATE_LABEL = new RegExp(
-  String.raw`(?<!\p{L})(?:(date\s+of\s+(?:judg(?:e)?ment|decision|ruling|publication|issue)|(?:judg(?:e)?ment|publication)\s+date|${FIRST_PUBLISHED}|first\s+post|published|posted(?!\s+by\b)|submitted(?!\s+by\b)|created|released|issued(?!\s+by\b)|filed(?!\s+(?:by|under|in)\b)|dated?|started|publiée?|veröffentlicht|publicad[oa]|pubblicato|gepubliceerd|입력|등록|게재|公開|配信|发布|發布|${PUBLISHED_LABELS})|(last\s+updated|updated(?!\s+by\b)|last\s+modified|modified(?!\s+by\b)|last\s+edited|edited(?!\s+by\b)|mise?\s+à\s+jour|aktualisiert|actualizad[oa]|aggiornato|(?:ultimo\s+)?aggiornamento|atualizado|aangepast|bijgewerkt|수정|업데이트|更新|${UPDATED_LABELS})|(printed|accessed|retrieved|cached|archived|captured))(?!\p{L})(?:\s+(?:on|le|am|el|il|em|a|op|den|pada|dne|dnia)(?!\p{L}))?\s*:?`,
+  String.raw`(?<!\p{L})(?:(date\s+of\s+(?:judg(?:e)?ment|decision|ruling|publication|issue)|(?:judg(?:e)?ment|publication)\s+date|${FIRST_PUBLISHED}|first\s+post|published|posted(?!\s+by\b)|submitted(?!\s+by\b)|created|released|issued(?!\s+by\b)|filed(?!\s+(?:by|under|in)\b)|dated?|started|publiée?|veröffentlicht|publicad[oa]|pubblicato|gepubliceerd|입력|등록|게재|公開|配信|发布|發布|${PUBLISHED_LABELS})|(last\s+updated|updated(?!\s+by\b)|last\s+modified|modified(?!\s+by\b)|last\s+edited|edited(?!\s+by\b)|mise?\s+à\s+jour|aktualisiert|actualizad[oa]|aggiornato|(?:ultimo\s+)?aggiornamento|atualizado|aangepast|bijgewerkt|수정|업데이트|更新|${UPDATED_LABELS})|(printed|accessed|retrieved|cached|archived|captured|today['’]s (?:paper|edition|e-?paper)))(?!\p{L})(?:\s+(?:on|le|am|el|il|em|a|op|den|pada|dne|dnia)(?!\p{L}))?\s*:?`,
   'giu',
 );
 
@@ -309,11 +309,13 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
         if (outlet) outlets.push(outlet);
         continue;
       }
+      // "Jane Doe, with agencies", "with AFP": the agencies the story draws on contributed; they did not publish it.
+      if (/^with\s+(?:\p{Lu}|agencies|wires|wire services)/u.test(piece.trim())) continue;
       // "Jane Doe in London", "Jane Doe for The Gazette", "Jane Doe, special to The Gazette".
-      const parts = /^(.*?)\s+(?:(in|from)|for|special to|with)\s+(\p{Lu}.*)$/iu.exec(piece);
+      const parts = /^(.*?)\s+(?:(in|from)|for|special to|(with))\s+(\p{Lu}.*)$/iu.exec(piece);
       const name = parts ? parts[1]!.trim() : piece;
-      if (parts && !parts[2]) {
-        if (classifyName(parts[3]!) === 'outlet') outlets.push(parts[3]!.trim());
+      if (parts && !parts[2] && !parts[3]) {
+        if (classifyName(parts[4]!) === 'outlet') outlets.push(parts[4]!.trim());
       }
       if (name === '' && parts) continue;
       if (isGenreLabel(name) || NO_ONE_CREDIT.test(name.trim())) {

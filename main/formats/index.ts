@@ -159,7 +159,10 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    "Published on" line; the shown first publication over a "display date"; co-authors from links to writers' pages;
  *    the writer over an editor the metadata names; labelled credit lines ("Authors:", "Text: · Photos:",
  *    "Reporting: | Video:"); a release's "SOURCE" issuer and its About, outlook and contact matter; press offices are
- *    no writers; writers' closing notes, views disclaimers, post navigation and verdict boxes out of the text.
+ *    no writers; writers' closing notes, views disclaimers, post navigation and verdict boxes out of the text. Plain
+ *    text (text/heldout23 kinds): a ticker of timed headlines over the headline; "Today's Paper:" links and "page2"
+ *    after a date; a contributing agency after "with" is no publisher; Outlook chains marked only by an inner header
+ *    block, a greeting over the pasted story; "04.11.2026. u 22:15".
  */
 export const READER_VERSION = 17;
 

@@ -1962,3 +1962,56 @@ describe('plain text: cut breadcrumb headlines, taglines, sections after a credi
     expect(a.publisher).toBe('Harbour Public Radio');
   });
 });
+
+describe('plain text: tickers, edition links, contributing agencies and Outlook chains (text25 kinds, invented examples)', () => {
+  const story = BRIDGE_STORY;
+
+  it('takes the headline under a "Latest news" ticker of timed headlines, and its caps byline and dotted date', () => {
+    const a = folder.parse(
+      'ticker.txt',
+      ['Skip to main content', 'THE WESTPORT LEDGER', 'Home  Politics  Economy  Society  Culture', 'LATEST NEWS', '17:05 Fire crews contain blaze near the docks', '16:48 Metro tunnelling reaches Eastgate', '16:31 River bridge to shut for three weeks', 'TRANSPORT | ROADS', 'River bridge to shut for three weeks', 'Engineers will replace its worn bearings', 'JANE ROE', '03.11.2026 • 16:20', '', ...story.join('\n\n').split('\n')].join('\n'),
+    );
+    expect(a.title).toBe('River bridge to shut for three weeks');
+    expect(a.authors).toEqual(['Jane Roe']);
+    expect(a.publishedAt?.value).toBe('2026-11-03');
+  });
+
+  it('dates a print-edition page by its own line, not the site\'s "Today\'s Paper" link, and names no contributing agency the outlet', () => {
+    const a = folder.parse(
+      'todays-paper.txt',
+      ['Open menu', 'The Westport Ledger', 'Subscribe', "Today's Paper: Sat, Nov 07, 2026", 'Local News', 'Business', 'Sports', 'World', 'Local News', 'Fri, Nov 06, 2026 page2', 'River bridge to shut for three weeks', 'By Jane Roe / Staff reporter, with HNA', '', ...story].join('\n'),
+    );
+    expect(a.publishedAt?.value).toBe('2026-11-06');
+    expect(a.authors).toEqual(['Jane Roe']);
+    expect(a.publisher).not.toBe('with HNA');
+  });
+
+  it('reads the story pasted under an Outlook chain\'s inner header, past the greeting, with a South Slavic date line', () => {
+    const a = folder.parse(
+      'outlook-chain.txt',
+      [
+        'From:\tAnn Poe', 'Sent:\tThursday, November 5, 2026 8:41 AM', 'To:\tTransport Desk', 'Subject:\tFW: bridge story', 'Attachments:\timage001.png', '',
+        'FYI for today\'s call. The closure dates differ from what the council told us in September.', '', 'Ann Poe', 'Senior Analyst', '',
+        'From: Tim Doe <tim@example.example>', 'Sent: Thursday, November 5, 2026 12:06 AM', 'To: Ann Poe <ann@example.example>', 'Subject: bridge story', '',
+        'Hi Ann,', '', 'This went online tonight. Pasted below in case the link is paywalled for you.', '', 'Best,', 'Tim', '',
+        'River bridge to shut for three weeks', 'Autor: Ivo Horvat', '04.11.2026. u 22:15', '', ...story.join('\n\n').split('\n'),
+      ].join('\n'),
+    );
+    expect(a.title).toBe('River bridge to shut for three weeks');
+    expect(a.authors).toEqual(['Ivo Horvat']);
+    expect(a.publishedAt?.value).toBe('2026-11-04');
+  });
+
+  it('keeps a forward\'s subject for the headline when the text repeats it and the inner subject is a note\'s', () => {
+    const a = folder.parse(
+      'outer-subject.txt',
+      [
+        'From: Ann Poe <ann@example.example>', 'Sent: Thursday, April 10, 2025 8:14 AM', 'To: Programmes Team <team@example.example>', 'Subject: FW: River bridge to shut for three weeks', '',
+        'Dear all,', '', 'Sharing this piece ahead of Friday\'s meeting. Please check the dates before we quote them.', '', 'Ann', '',
+        '________________________________', 'From: Tim Doe <tim@example.example>', 'Sent: Wednesday, April 9, 2025 9:47 PM', 'To: Ann Poe <ann@example.example>', 'Subject: the bridge piece', '',
+        'Ann, this came out this evening. Pasting the text below.', '', 'River bridge to shut for three weeks', '', ...story.join('\n\n').split('\n'),
+      ].join('\n'),
+    );
+    expect(a.title).toBe('River bridge to shut for three weeks');
+  });
+});

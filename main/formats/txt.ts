@@ -292,7 +292,9 @@ function readHeaderBlock(lines: string[], i: number, title: string, source: 'fil
   const readers = { read: (l: string) => readLine(l, dayFirst), isFurniture: (t: string) => isHeaderFurniture(t) || isBoilerplate(t) || isCommentCount(t) || LEAD_LABEL.test(t), isNameplate };
   // (A mail's own "Date:" field is no date line of the story's header: it is when the mail was sent.)
   const fields = mailHeaderEnd(lines);
-  const block = findHeaderBlock(lines.map((l, k) => (k < fields && /^(?:date|sent)\s*:/i.test(l.trim()) ? '' : l.length > MAX_LINE_READ ? l : unmark(l))), readers);
+  // (Nor is anything above a forward's mark: the forwarder's note and signature.)
+  const forward = forwardMarkAfterNote(lines);
+  const block = findHeaderBlock(lines.map((l, k) => (k < forward || (k < fields && /^(?:date|sent)\s*:/i.test(l.trim())) ? '' : l.length > MAX_LINE_READ ? l : unmark(l))), readers);
   if (!block || block.title === null) {
     const near = header.publishedAt === null || header.authors.length === 0 ? headerAboveProse(lines, readers) : null;
     header.publishedAt ??= near?.publishedAt ?? null;
@@ -326,7 +328,8 @@ function readHeaderBlock(lines: string[], i: number, title: string, source: 'fil
   // ("Lethem traders say new hours are costing…", a breadcrumb's or a share's cut headline, over the whole one.)
   const cut = CUT_OFF.exec(title.trim());
   const completed = cut !== null && block.title.startsWith(title.trim().slice(0, cut.index).trimEnd());
-  const replaced = block.title !== title && (completed || (block.score >= MIN_BLOCK_SCORE && (fromFileName || headlineShape(title, true) < 0 || labelled || overBlock)));
+  // (A ticker's item read as the headline, "17:05 Firefighters contain fire", or a mail's greeting, gives way too.)
+  const replaced = block.title !== title && (completed || (block.score >= MIN_BLOCK_SCORE && (fromFileName || headlineShape(title, true) < 0 || labelled || overBlock || isTickerItem(title) || GREETING.test(title))));
   // A deck line under the headline read as the block's headline (it is nearer the credit): the credit and date are the
   // headline's all the same, where the lines read so far found none.
   const deck = !replaced && block.title !== title && afterHeadline !== null && block.line >= afterHeadline && block.line - afterHeadline <= MAX_DECK_LINES;
@@ -418,7 +421,7 @@ function unmark(line: string): string {
 
 /** The lines of a forwarded or exported e-mail's header block. */
 const MAIL_FORWARD = /^(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:?)$/i;
-const MAIL_FIELD = /^(from|date|sent|subject|to|cc|bcc|reply-to)\s*:\s*(.*)$/i;
+const MAIL_FIELD = /^(from|date|sent|subject|to|cc|bcc|reply-to|attachments?)\s*:\s*(.*)$/i;
 /** How many lines a mail's header fields take at most. */
 const MAIL_HEADER_LINES = 8;
 
@@ -697,6 +700,12 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
   }
   if (lead.title === null) lead.next = skipBlank(lines, lead.next);
   if (lead.release) lead.issuer = labels.map(displayName).find((l) => l.includes(' ') && classifyName(l) !== 'place') ?? null;
+  // A forward's own subject over the forwarded message's ("FW: <headline>" over "the canal story"): the one the text
+  // repeats on a line of its own is the story's headline.
+  const outer = forward > 0 ? lines.slice(0, forward).map((l) => /^subject\s*:\s*(.+)$/i.exec(unmark(l))?.[1]).find((v) => v !== undefined) : undefined;
+  const outerSubject = outer ? withoutHeadlineLabels(withoutAlertLabel(outer.replace(/^(?:(?:fwd?|re|tr|wg)\s*:\s*)+/i, '').trim())) : null;
+  const repeats = (subject: string | null) => subject !== null && lines.slice(forward).some((l) => unmark(l) === subject);
+  if (outerSubject && repeats(outerSubject) && !repeats(lead.subject)) lead.subject = outerSubject;
   return lead;
 }
 
@@ -875,8 +884,18 @@ function forwardMarkAfterNote(lines: string[]): number {
   let mark = 0;
   for (let i = 0; i < Math.min(lines.length, MAX_PREAMBLE_LINES * 2); i++) {
     if (MAIL_FORWARD.test(unmark(lines[i]!)) && MAIL_FIELD.test(unmark(lines[skipBlank(lines, i + 1)] ?? ''))) mark = i;
+    // Outlook marks a forwarded or quoted message only by its header block ("From: ..." / "Sent: ..." / "To: ..." /
+    // "Subject: ..."), under the forwarder's note and signature.
+    else if (i > 0 && mark < i && isInnerMailHeader(lines, i)) mark = i;
   }
   return mark;
+}
+
+/** Whether a "From:" field at `i`, below some other text, opens a header block of its own ("Sent:" or "Date:", then "Subject:"). */
+function isInnerMailHeader(lines: readonly string[], i: number): boolean {
+  if (!/^from\s*:\s*\S/i.test(unmark(lines[i]!)) || lines.slice(0, i).every((l) => l.trim() === '' || MAIL_FIELD.test(unmark(l)))) return false;
+  const fields = lines.slice(i + 1, i + MAIL_HEADER_LINES).map((l) => MAIL_FIELD.exec(unmark(l))?.[1]?.toLowerCase());
+  return fields.some((f) => f === 'sent' || f === 'date') && fields.includes('subject');
 }
 
 /** The end of a run of three or more menu items on consecutive lines starting at `from`, or `from`. */
@@ -1240,7 +1259,12 @@ function domainKeyOf(text: string): string {
 
 /** What only a header says: a reading time ("4 min read", "Lecture 2 min."), an age, a player's controls ("Listen"). */
 function isHeaderFurniture(text: string): boolean {
-  return isHeaderNoise(text) || isReadingTime(text) || isPlayerControl(text) || isAppChrome(text) || isPaywallMeter(text) || isSiteSwitch(text) || isArticleTool(text);
+  return isHeaderNoise(text) || isReadingTime(text) || isPlayerControl(text) || isAppChrome(text) || isPaywallMeter(text) || isSiteSwitch(text) || isArticleTool(text) || isTickerItem(text);
+}
+
+/** "17:05 Firefighters contain brush fire": an item of a "Latest news" ticker, a headline after its time. No story's headline opens with a clock. */
+function isTickerItem(text: string): boolean {
+  return /^\d{1,2}[:.]\d{2}\s+\p{Lu}/u.test(text) && !isProse(text) && headlineShape(text.replace(/^\S+\s+/, '')) >= 0;
 }
 
 /** A few words that are no sentence: share buttons, counts, labels ("Share", "4", "Link Copied!", "∙ Paid"). */
@@ -1799,9 +1823,13 @@ function looksLikeMarkdown(text: string): boolean {
 }
 
 /** A line that can be a headline: not two sentences ("Good morning! Here is the news."), not ending with a full stop. */
+/** A mail's greeting on a line of its own: "Hi Jane,", "Dear colleagues,", "Good morning all,". */
+const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|morning|greetings)\b[^.!?]{0,40},$/i;
+
 function couldBeHeadline(line: string): boolean {
   // (Nor is a photo's caption set above the headline: "... on Wednesday. – Photo: Jane Roe".)
-  return line !== '' && !line.endsWith('.') && !/\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(line) && !isCaption(line);
+  // (Nor a mail's greeting: "Hi Jane,", "Dear all,".)
+  return line !== '' && !line.endsWith('.') && !/\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(line) && !isCaption(line) && !GREETING.test(line);
 }
 
 /**
