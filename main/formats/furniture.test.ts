@@ -475,3 +475,29 @@ describe('reportersSignOff', () => {
     expect(reportersSignOff('Reporting for the inquiry, the panel said, was incomplete.')).toBeNull();
   });
 });
+
+describe('more notes around a story (web25 kinds, invented examples)', () => {
+  it.each([
+    'If you notice an error, select the text and press Ctrl+Enter to let the editors know.',
+    'This story is part of Paying for Water, a Ledger series on the cost of the island’s water systems.',
+    '0',
+    'Do you have a story for the Courier? Email news@courier.example or message us on WhatsApp.',
+    'Read more local news in this week’s Valley Clarion, on sale in shops for €2.50, or subscribe to the e-paper.',
+    'The sale ring on Saturday morning. Photos: Dales Images',
+    'Pročitajte još: Od januara dvije nove linije',
+    'Lexo edhe: Paralajmërim për reshje',
+  ])('takes %j for furniture', (text) => {
+    expect(classifyBlock(text)).not.toBe('body');
+  });
+
+  it('keeps a story\'s sentence about a series, an error or the paper', () => {
+    expect(classifyBlock('This story is what the council feared, the mayor said on Monday.')).toBe('body');
+    expect(classifyBlock('The paper said the error had been in its print edition for a week.')).toBe('body');
+  });
+
+  it('takes a closing note on the writer that says what she covers out of the text', () => {
+    const blocks: Block[] = ['One.', 'Two.', 'Three.', 'Ana Roe covers the courts for the Gazette. Reach her at ana@gazette.example.'].map((text) => ({ kind: 'body', text }));
+    const header = { ...emptyHeader(), authors: ['Ana Roe'] };
+    expect(separateFurniture(blocks, header, []).body.map((b) => b.text)).toEqual(['One.', 'Two.', 'Three.']);
+  });
+});

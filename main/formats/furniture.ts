@@ -34,7 +34,7 @@ export function isCaption(text: string): boolean {
   if (/\((?:[^()]*\b(?:photo|photograph|image|credit|courtesy|getty images|shutterstock)\b[^()]*)\)$/i.test(text)) return true;
   // "Firefighters at the scene. Photograph: Jane Roe/Agency": a credit closing a short label.
   // ("... on Monday. — Picture: Jane Roe": a dash before the label.)
-  if (/(?:^|[.!?]\s+|\s\|\s+)(?:[—–]\s*)?(?:photograph|photo|picture|image|credit)(?:\s+credit)?\s*:\s*[^.:]{2,80}$/i.test(text) && text.length <= 200) return true;
+  if (/(?:^|[.!?]\s+|\s\|\s+)(?:[—–]\s*)?(?:photograph|photo|picture|image|credit)s?(?:\s+credit)?\s*:\s*[^.:]{2,80}$/i.test(text) && text.length <= 200) return true;
   if (text.length <= 200 && isClosingPhotoCredit(text)) return true;
   // "...。（記者林雅婷攝）", "...（圖／NAME提供）": a Chinese-language caption closed by its photographer's or source's credit.
   if (text.length <= 200 && /[（(](?:(?:記者|记者)?\p{Script=Han}{2,4}\s*(?:攝|摄|攝影|摄影)|(?:圖|图|照片|圖片|图片)\s*[／/:：][^（）()]{1,30})[）)]$/u.test(text)) return true;
@@ -108,11 +108,11 @@ function looksLikeCredit(credit: string): boolean {
  * A pointer to another article inside the body: "Read more: <headline>", "Also Read | <headline>", "À lire aussi : ...",
  * "To read: ..." (the English of a French-made site's "À lire :"),
  * "Lesen Sie auch: ...", "Te recomendamos: ...", "Veja também: ...", Hindi "ये भी पढ़ें: ...", Czech "Mohlo by vás zajímat:",
- * Hungarian "Kapcsolódó cikk:", Romanian "Citește și:", Swahili "Soma zaidi:", Russian "Читайте также:", Vietnamese "Xem thêm:",
+ * Hungarian "Kapcsolódó cikk:", Romanian "Citește și:", Montenegrin and Serbian "Pročitajte još:", Albanian "Lexo edhe:", Swahili "Soma zaidi:", Russian "Читайте также:", Vietnamese "Xem thêm:",
  * Greek "Διαβάστε επίσης:", Arabic "اقرأ أيضاً:", Chinese "延伸閱讀".
  */
 const READ_MORE =
-  /^(?:read more|also read|read also|see also|read next|te recomendamos|sigue leyendo|lee también|ver también|veja também|leia mais|leia também|story continues below(?: (?:this )?advertisement)?|à lire(?: aussi| également)?|to read|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|mohlo by vás (?:zajímat|zaujať)|citește și|citeste si|vezi și|vezi si|soma (?:zaidi|pia|pia hii|hii)|pia soma|читайте также|читайте також|llegeix també|baca juga|ilgili haber(?:ler)?|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|olvassa el (?:ezt )?is|xem thêm|đọc thêm|διαβάστε (?:επίσης|ακόμη|ακόμα)|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|延伸閱讀|延伸阅读|相關新聞|相关新闻|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें)(?:$|\s*[:：|])/i;
+  /^(?:read more|also read|read also|see also|read next|te recomendamos|sigue leyendo|lee también|ver también|veja também|leia mais|leia também|story continues below(?: (?:this )?advertisement)?|à lire(?: aussi| également)?|to read|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|mohlo by vás (?:zajímat|zaujať)|citește și|citeste si|pročitajte (?:još|i)|procitajte (?:jos|i)|прочитајте још|lexo (?:edhe|më shumë)|vezi și|vezi si|soma (?:zaidi|pia|pia hii|hii)|pia soma|читайте также|читайте також|llegeix també|baca juga|ilgili haber(?:ler)?|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|olvassa el (?:ezt )?is|xem thêm|đọc thêm|διαβάστε (?:επίσης|ακόμη|ακόμα)|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|延伸閱讀|延伸阅读|相關新聞|相关新闻|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें)(?:$|\s*[:：|])/i;
 
 /** Turkish capitals ("İLGİLİ HABER") lower-case to other letters than a case-insensitive match expects. */
 function withPlainCapitalI(text: string): string {
@@ -150,7 +150,7 @@ const OTHER_EDITION_LINK = new RegExp(String.raw`^(?:read|lea|lee|lire|lisez|lei
 function isOutletNote(text: string): boolean {
   if (text.length > 300) return false;
   const contact = /[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d ()-]{6,}\d|\bwhatsapp\b/i.test(text);
-  if (contact && /\b(?:tips?|tipset|news tip|story ideas?|something (?:to share|you think)|send (?:it|them) to us|have a question|questions? (?:for us|we (?:didn['’]t|did not|haven['’]t) answer)|ask us)\b/i.test(text)) return true;
+  if (contact && /\b(?:tips?|tipset|news tip|story ideas?|have a story|got a story|something (?:to share|you think)|send (?:it|them) to us|have a question|questions? (?:for us|we (?:didn['’]t|did not|haven['’]t) answer)|ask us)\b/i.test(text)) return true;
   // Not a reporter's contact tagline, which is the story's last paragraph ("Contact Jane Roe at ... Follow her on Instagram").
   if (!/^(?:[Cc]ontact|[Rr]each|[Ee]-?mail)\s+\p{Lu}/u.test(text) && /\b(?:follow|ikuti|takip edin|suivez|folgen sie|síganos|síguenos|seguici|siga|følg|följ)\b[^.!?]{0,80}\b(?:google news|whatsapp|telegram|instagram|facebook|youtube|tiktok)\b/i.test(text)) return true;
   if (/\b(?:journalism|journalisme|journalismus|periodismo|giornalismo|jornalismo|content|contenu|reporting|reportage|coverage)\b[^.]{0,80}\b(?:financ(?:ée?s?|iad[oa]|iat[oa])|finanziert|funded)\s+(?:par|by|por|von|da)\s+[^.,;]*\.?$/i.test(text)) return true;
@@ -176,7 +176,7 @@ function isOutletNote(text: string): boolean {
   // "The Gazette is an independent paper. Support our journalism: subscribe for £5 a month.": the same, to subscribe.
   if (/\bsupport (?:our|local|independent) (?:journalism|reporting|newsroom|work)\b\s*[:.!,–—-]\s*(?:subscribe|donate|give|become|join)\b/i.test(text)) return true;
   // "Read this and more in Saturday's print edition, on sale now.": the print edition's promotion.
-  if (/\b(?:print|e-?|digital|weekend) edition\b/i.test(text) && /\b(?:on sale|home delivery|subscribe|(?:read|find) (?:this|it|more)|pick up (?:a|your) copy)\b/i.test(text) && !/\b(?:said|says|told)\b/.test(text)) return true;
+  if (/\b(?:print|e-?|digital|weekend) edition\b|\be-?paper\b|\bthis week['’]s (?:paper|edition|issue|\p{Lu})/iu.test(text) && /\b(?:on sale|home delivery|subscribe|(?:read|find) (?:this|it|more)|pick up (?:a|your) copy)\b/i.test(text) && !/\b(?:said|says|told)\b/.test(text)) return true;
   // "Correction, May 4: An earlier version of this story gave the wrong date ...": the editor's note on a correction.
   if (/^(?:correction|clarification|editor['’]?s note|update)s?\b[^:]{0,40}:\s*(?:an? (?:earlier|previous|prior) version of this|this (?:story|article|report|post) (?:has been|was) (?:corrected|updated|amended))\b/i.test(text)) return true;
   if (/^(?:an? (?:earlier|previous|prior) version of this (?:story|article|report|post))\b[^.]{0,120}\b(?:incorrectly|misstated|misspelled|misidentified|wrongly|gave the wrong|said|stated|reported)\b/i.test(text)) return true;
@@ -225,6 +225,12 @@ export function isBoilerplate(text: string): boolean {
   if (text.length <= 300 && RIGHTS_NOTICE.test(text)) return true;
   if (isPostHeader(text) || isSignatureWithAddress(text)) return true;
   // A labelled line of credits ("Authors: Jane Roe, John Doe", "Editor: Ann Poe"): the credits, not the story.
+  // "If you notice an error, select the text and press Ctrl+Enter": the outlet's error-report hint.
+  if (text.length <= 200 && /\bctrl\s*\+\s*enter\b/i.test(text)) return true;
+  // "This story is part of Paying for Water, a series on ...": the note of the series a story belongs to.
+  if (text.length <= 250 && /^this (?:story|article|report|piece) is (?:part|one) of\b/i.test(text)) return true;
+  // A number alone (a comment or share count left by its button).
+  if (/^\d{1,4}$/.test(text)) return true;
   if (readLabelledCredit(text) || (text.length <= 80 && /^(?:editor|edited by|editing)\s*:/i.test(text) && creditedEditors(text).length > 0)) return true;
   // "Subscribe to the Gazette on Telegram to get the news first": an invitation to the outlet's channel.
   if (text.length <= 160 && /^(?:subscribe to|follow|join)\b[^.!?]{0,60}\bon (?:telegram|whatsapp|viber|signal)\b/i.test(text)) return true;
@@ -438,7 +444,8 @@ const NAMED_WRITER_NOTE = new RegExp(`^${NAMED_WRITER_NOTE_SOURCE}`, 'u');
 
 /** "Jane Roe is an economist based in Zomba.", closing a piece by Jane Roe: a note on its writer, not its text. */
 function isNoteOnWriter(text: string, authors: readonly string[]): boolean {
-  const m = text.length <= 300 ? NAMED_WRITER_NOTE.exec(text.trim()) : null;
+  // (Or "Jane Roe covers the courts for the Gazette. Reach her at ...".)
+  const m = text.length <= 300 ? (NAMED_WRITER_NOTE.exec(text.trim()) ?? /^(\p{Lu}[\p{L}\p{M}.'’ -]{2,60}?) (?:covers|reports on|reports for|writes about|writes for)\b/u.exec(text.trim())) : null;
   return !!m && authors.some((a) => a.toLowerCase() === m[1]!.trim().toLowerCase());
 }
 

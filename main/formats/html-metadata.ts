@@ -95,7 +95,8 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   // Authors: people from JSON-LD, then from meta tags, then from the page; outlets named on the way are publishers.
   // A credit that is the site's own name (a blog's account, "Studio Fenwick") is the outlet, not a person.
   const outlets: string[] = [];
-  const siteKeys = new Set(declaredSite.concat(ld.siteNames).filter((s): s is string => !!s).map(squash));
+  // (With or without its article: an account named "Bandar Standard" on "The Bandar Standard".)
+  const siteKeys = new Set(declaredSite.concat(ld.siteNames).filter((s): s is string => !!s).flatMap((s) => [squash(s), squash(s.replace(/^the\s+/i, ''))]));
   // "Kabar Timur" where og:site_name is "KabarTimur.example": the site's name spelt out.
   for (const name of declaredSite) {
     const label = name ? domainLabel(name) : null;
@@ -139,6 +140,8 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
     const marked = markedCredits(document);
     authors = people(marked.authors);
     outlets.push(...marked.outlets);
+    // (A staff account marked as the author gives way to a writer the header names, as a declared one does.)
+    if (authors.length > 0 && authors.every((a) => publisherOfCollectiveByline(a) !== null)) [staffOnly, authors] = [staffOnly.length > 0 ? staffOnly : authors, []];
   }
   for (const line of header) {
     if (authors.length === 0 && line.authors.length > 0) authors = people(line.authors);
@@ -151,7 +154,8 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   if (readPage) authors = withoutPhotographers(authors, document);
   // A name as the page shows it, where the metadata folds its letters ("Cutajar" for "Ċutajar", "O'Keefe" for "O’Keefe"),
   // or in full, where the metadata drops a middle name or a second surname ("Ana Roe" for "Ana María Roe").
-  authors = authors.map((a) => shownCredits.flat().find((n) => n !== a && foldedName(n) === foldedName(a)) ?? shownCredits.flat().find((n) => isFullerName(n, a)) ?? a);
+  // (Or transliterated another way, "Sargsian" for "Sargsyan": the same given name, a surname a letter or two apart.)
+  authors = authors.map((a) => shownCredits.flat().find((n) => n !== a && foldedName(n) === foldedName(a)) ?? shownCredits.flat().find((n) => isFullerName(n, a)) ?? shownCredits.flat().find((n) => isRespelledName(n, a)) ?? a);
   // An opinion piece that names its writer only after the text ("Jane Roe" / "The writer is ...").
   if (authors.length === 0 && readPage) authors = people(writerNoteAuthors(document));
   // Analytics tags that carry the credit where nothing the page shows does (Parse.ly's page JSON, Chartbeat's config).
@@ -195,6 +199,27 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
 /** A name without its accents and with plain apostrophes, for telling a folded spelling of it. */
 function foldedName(name: string): string {
   return foldAccents(name).replace(/[‘’ʼ`]/g, "'").toLowerCase();
+}
+
+/** Whether `shown` is `declared` spelled another way: the same given name(s), a surname at most two letters apart. */
+function isRespelledName(shown: string, declared: string): boolean {
+  const a = foldedName(shown).split(/\s+/);
+  const b = foldedName(declared).split(/\s+/);
+  if (a.length !== b.length || a.length < 2 || a.slice(0, -1).join(' ') !== b.slice(0, -1).join(' ')) return false;
+  const x = a[a.length - 1]!;
+  const y = b[b.length - 1]!;
+  return x !== y && Math.min(x.length, y.length) >= 5 && editDistance(x, y) <= 2 && classifyName(shown) === 'person';
+}
+
+/** The Levenshtein distance between two short words. */
+function editDistance(x: string, y: string): number {
+  let row = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= y.length; j++) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[y.length]!;
 }
 
 /** Whether `full` is `short` with more names between its first and last ("Ana María Roe" for "Ana Roe"). */
@@ -280,7 +305,8 @@ function datesOf(
     (readPage && urlDate?.precision !== 'day' ? mastheadDate(document, title) : null) ??
     urlDate;
   // (Or a labelled publication date cell beside the story, as its meta column shows it.)
-  const shown = header.find((h) => h.publishedAt)?.publishedAt ?? (readPage ? firstOf(labelledDateCells(document)) : null);
+  // (Or a day the markup marks as the publication's without a time: a CMS writes that day in the outlet's own zone.)
+  const shown = header.find((h) => h.publishedAt)?.publishedAt ?? (readPage ? firstOf(labelledDateCells(document)) : null) ?? firstOf(marked.filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)));
   const modified = parse(ld.dateModified) ?? firstOf(MODIFIED_META.flatMap((k) => meta.get(k) ?? [])) ?? parse(times.modified) ?? header.find((h) => h.modifiedAt)?.modifiedAt ?? null;
   // An event listing's visible dates are the event's and its copyright year the site's: only a declared date dates it.
   if (ld.isEventListing) return { publishedAt: parse(ld.datePublished) ?? firstOf(metaPublished), fallbackDate: null };

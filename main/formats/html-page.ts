@@ -162,8 +162,9 @@ function copyrightOf(document: Document): PageEvidence['copyright'] {
 /** Whether an element is page furniture or inside it (a short author box is a byline, not furniture). */
 function inFurniture(el: Element): boolean {
   if (inPageFurniture(el)) return true;
+  // (Not the page itself, whose class may name a theme option: "tweak-blog-item-show-author-bio".)
   const box = el.closest(AUTHOR_BOX);
-  return !!box && collapseSpaces(box.textContent ?? '').length > MAX_CREDIT_LINE;
+  return !!box && !PAGE_WRAPPER.test(box.tagName) && collapseSpaces(box.textContent ?? '').length > MAX_CREDIT_LINE;
 }
 
 /** Whether an element is inside navigation, a sidebar, comments or other furniture of the page (author boxes aside). */

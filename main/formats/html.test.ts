@@ -1452,3 +1452,22 @@ describe('web pages: dates and credits set apart from the headline (web23 and we
     expect(a.authors).toEqual([]);
   });
 });
+
+describe('web pages: theme options on the page, accounts and spellings (web25 kinds, invented examples)', () => {
+  it('dates a page by its marked day beside a UTC stamp of the next day, though the body\'s class names an author-bio option', () => {
+    const a = folder.parse(
+      'tweak.html',
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><meta property="article:published_time" content="2026-03-19T04:50:00+0000"><meta itemprop="author" content="Ledger Staff"><title>Council delays vote</title></head><body class="tweak-blog-item-show-author-bio"><article><div class="meta"><time class="dt-published" datetime="2026-03-18" pubdate>3/18/26</time> <span class="blog-meta-item--author">Ledger Staff</span></div><h1>Council delays vote</h1><p><strong>By Ana Roe</strong></p>${BODY}</article></body></html>`,
+    );
+    expect(a.publishedAt?.value).toBe('2026-03-18');
+    expect(a.authors).toEqual(['Ana Roe']);
+  });
+
+  it('takes no writer from an account named after the site without its article, and a byline\'s spelling of a transliterated name', () => {
+    const a = folder.parse('account.html', page('<meta property="og:site_name" content="The Harbour Standard"><meta name="author" content="Harbour Standard">', `<h1>Rice centre opens</h1>${BODY}<p><em>Story by Ana Roe | Photos by Tim Doe</em></p>`));
+    expect(a.authors).toEqual(['Ana Roe']);
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Night buses approved', author: [{ '@type': 'Person', name: 'Anahit Sargsian' }] });
+    const b = folder.parse('respelled.html', page(`<script type="application/ld+json">${ld}</script>`, `<h1>Night buses approved</h1><p class="byline">By Anahit Sargsyan</p>${BODY}`));
+    expect(b.authors).toEqual(['Anahit Sargsyan']);
+  });
+});

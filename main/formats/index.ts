@@ -162,7 +162,11 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    no writers; writers' closing notes, views disclaimers, post navigation and verdict boxes out of the text. Plain
  *    text (text/heldout23 kinds): a ticker of timed headlines over the headline; "Today's Paper:" links and "page2"
  *    after a date; a contributing agency after "with" is no publisher; Outlook chains marked only by an inner header
- *    block, a greeting over the pasted story; "04.11.2026. u 22:15".
+ *    block, a greeting over the pasted story; "04.11.2026. u 22:15". Then (web/heldout24, text/heldout24 kinds): a
+ *    <body> class naming an author-bio option no longer makes the page an author box; a marked day beside a UTC stamp;
+ *    staff accounts marked as authors, accounts named after the site, transliterated spellings; more notes (error
+ *    hints, series notes, tip lines, e-paper promotions); papers named by their company in a footer; correspondents'
+ *    offices are no writers.
  */
 export const READER_VERSION = 17;
 

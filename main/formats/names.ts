@@ -247,6 +247,8 @@ export function classifyName(raw: string): NameKind {
   if (EDITORIAL_DESK.test(name)) return words.length === 1 ? 'role' : 'outlet';
   // "Gabinet de Comunicació", "Gabinete de Prensa", "Pressestelle": a government's or a company's press office.
   if (PRESS_OFFICE.test(name)) return 'outlet';
+  // "Corresponsalía Deán Funes", "Delegación Norte": a paper's office in a town, named where its reporter files from.
+  if (/^(?:[Cc]orresponsal[ií]a|[Dd]elegaci[oó]n|[Ss]ucursal)\s+\p{Lu}/u.test(name)) return 'role';
   // "San Isidro de las Peñas", "São Tomé", "Sainte-Foy": a saint's name opening a name is a town's.
   if (words.length > 1 && /^(?:san|santa|santo|são|sainte?|sankt)$/i.test(words[0]!) && /^\p{Lu}/u.test(words[1]!)) return 'place';
   // A state's formal name: "Republic of Kenya", "Commonwealth of the Bahamas".

@@ -94,7 +94,9 @@ const HELDOUT21_FLOOR = { title: 0.91, date: 0.91, authors: 0.91, publisher: 0.7
 /** heldout22 (a week's ordinary copies and four by other routes), scored blind with this stop's final reader and not tuned on (83.3 / 91.7 / 91.7 / 66.7 / F1 0.969). */
 const HELDOUT22_FLOOR = { title: 0.83, date: 0.91, authors: 0.91, publisher: 0.66, textF1: 0.96 };
 /** heldout23 (a week's ordinary copies and five by other routes), written blind (66.7 / 50 / 66.7 / 50 / F1 0.905), partly fixed. */
-const HELDOUT23_FLOOR = { title: 0.83, date: 0.75, authors: 0.83, publisher: 0.58, textF1: 0.93 };
+const HELDOUT23_FLOOR = { title: 0.83, date: 0.75, authors: 0.83, publisher: 0.66, textF1: 0.93 };
+/** heldout24 (a week's ordinary copies and four by other routes), written blind with the next round's reader (91.7 / 75 / 83.3 / 58.3 / F1 0.941), partly fixed. */
+const HELDOUT24_FLOOR = { title: 0.91, date: 0.75, authors: 0.91, publisher: 0.75, textF1: 0.94 };
 
 describe.each<[string, number, WebFloor]>([
   ['fresh', 30, FLOOR],
@@ -121,6 +123,7 @@ describe.each<[string, number, WebFloor]>([
   ['heldout21', 12, HELDOUT21_FLOOR],
   ['heldout22', 12, HELDOUT22_FLOOR],
   ['heldout23', 12, HELDOUT23_FLOOR],
+  ['heldout24', 12, HELDOUT24_FLOOR],
 ])('plain-text news, %s set', (half, count, floor) => {
   const { pages, summary } = scoreFolder(fileURLToPath(new URL(`./testdata/text/${half}/`, import.meta.url)));
 

@@ -2015,3 +2015,18 @@ describe('plain text: tickers, edition links, contributing agencies and Outlook 
     expect(a.title).toBe('River bridge to shut for three weeks');
   });
 });
+
+describe('plain text: papers named by their company and offices named as credits (text26 kinds, invented examples)', () => {
+  const story = BRIDGE_STORY;
+
+  it('names the paper its capitals nameplate shows, not the company of its copyright footer', () => {
+    const a = folder.parse('company.txt', ['Skip to main content', 'WESTPORT LEDGER', 'Home  Politics  Economy', 'River bridge to shut for three weeks', 'By Jane Roe', '03.11.2026 • 16:20', '', ...story.join('\n\n').split('\n'), '', '© 2026 Westport Ledger Publishing S.A. All rights reserved.'].join('\n'));
+    expect(a.publisher).toBe('Westport Ledger');
+  });
+
+  it('names the paper before its company after a dash, and no writer for a correspondent\'s office', () => {
+    const a = folder.parse('dash-company.txt', ['Correio do Vale', 'Notícias', 'River bridge to shut for three weeks', 'Por Ana Roe | Corresponsalía Villa Norte', '03.11.2026 16:20', '', ...story.join('\n\n').split('\n'), '', '© 2026 Correio do Vale – Edições Norte, Lda. Todos os direitos reservados.'].join('\n'));
+    expect(a.publisher).toBe('Correio do Vale');
+    expect(a.authors).toEqual(['Ana Roe']);
+  });
+});

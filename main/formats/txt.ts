@@ -251,7 +251,9 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     // A footer's rights holder that is the publishing company ("Harbour Publishing Co Ltd") gives way to the paper a
     // prompt or a picture credit names.
     // ("The Harbour Standard Media Pvt Ltd" under a page whose nameplate reads "The Harbour Standard": the paper.)
-    const plate = footer?.company ? lines.slice(0, MAX_PREAMBLE_LINES).map((l) => unmark(l)).find((l) => footer.name.startsWith(`${l} `) && isNameplate(l)) : undefined;
+    // (Or set in capitals, "NEA MERI" over "Nea Meri Publishing S.A.": the paper's name as the footer spells it.)
+    const plateLine = footer?.company ? lines.slice(0, MAX_PREAMBLE_LINES).map((l) => unmark(l)).find((l) => l.length >= 3 && footer.name.toLowerCase().startsWith(`${l.toLowerCase()} `) && (isNameplate(l) || isAllCaps(l))) : undefined;
+    const plate = plateLine && isAllCaps(plateLine) ? footer!.name.slice(0, plateLine.length) : plateLine;
     const named = () => plate ?? publisherFromPrompt(boilerplate) ?? publisherFromAcknowledgement(boilerplate) ?? publisherFromPictureCredit([...captions, ...boilerplate]);
     header.publisher =
       publisherFromSourceLine(lines) ??
@@ -263,6 +265,12 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
       publisherSpelledInText(lines, domainNamesOf(decoded.text));
   }
   if (header.publisher !== null) header.publisher = carriedOutlet(header.publisher);
+  // A nameplate in capitals ("WESTPORT LEDGER") as the footer spells it ("© Westport Ledger Publishing").
+  const spelled = header.publisher && isAllCaps(header.publisher) ? publisherFromFooter(boilerplate) : null;
+  if (spelled && spelled.name.toLowerCase().startsWith(header.publisher!.toLowerCase())) header.publisher = spelled.name.slice(0, header.publisher!.length);
+  // "Correio do Vale – Edições Norte": the paper, then its publishing company after a dash.
+  const company = header.publisher ? /^(.{3,60}?)\s+[–—-]\s+(.+)$/u.exec(header.publisher) : null;
+  if (company && COMPANY_WORD.test(company[2]!) && !COMPANY_WORD.test(company[1]!)) header.publisher = company[1]!;
 
   return assembleArticle({
     format: 'txt',
@@ -1767,6 +1775,11 @@ function publisherFromAddress(boilerplate: readonly string[]): string | null {
   return null;
 }
 
+/** A line set wholly in capitals ("NEA MERI"): letters, no lower case, no digits. */
+function isAllCaps(line: string): boolean {
+  return /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line) && !/\d/.test(line);
+}
+
 /**
  * A section heading set in capitals between paragraphs ("HISTORY OF THE DISPUTE", "REASONS"): no body text. A
  * single word opening the text may be a dateline's place ("LONDON"), so it needs a paragraph above it.
@@ -1807,7 +1820,7 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
 }
 
 /** Words that name a publishing company rather than a paper ("Harbour Publishing", "Valley Media Group"). */
-const COMPANY_WORD = /\b(?:publishing|publishers|publications|media|group|holdings|newspapers|communications|company|corporation|enterprises)\b/i;
+const COMPANY_WORD = /(?<!\p{L})(?:publishing|publishers|publications|media|group|holdings|newspapers|communications|company|corporation|enterprises|edições|ediciones|éditions|edizioni|verlag|editora)(?!\p{L})/iu;
 
 /** "The Harbour Gazette Ltd" -> "The Harbour Gazette": the legal form is no part of the outlet's name. */
 function withoutCompanySuffix(name: string): string {
@@ -1822,10 +1835,10 @@ function looksLikeMarkdown(text: string): boolean {
   return /^#{1,6}\s+\S/m.test(text) && /\[[^\]\n]+\]\((?:https?:|\/|\.)[^)\s]*\)/.test(text);
 }
 
-/** A line that can be a headline: not two sentences ("Good morning! Here is the news."), not ending with a full stop. */
 /** A mail's greeting on a line of its own: "Hi Jane,", "Dear colleagues,", "Good morning all,". */
 const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|morning|greetings)\b[^.!?]{0,40},$/i;
 
+/** A line that can be a headline: not two sentences ("Good morning! Here is the news."), not ending with a full stop. */
 function couldBeHeadline(line: string): boolean {
   // (Nor is a photo's caption set above the headline: "... on Wednesday. – Photo: Jane Roe".)
   // (Nor a mail's greeting: "Hi Jane,", "Dear all,".)
