@@ -9,7 +9,7 @@
 import type { PublishedDate } from '../../shared/model';
 import { FIRST_PUBLISHED } from './first-published';
 import { findPublicationDate, isDateNoise, isDayAndMonth, LANGUAGE_WEEKDAYS, PUBLISHED_LABELS, UPDATED_LABELS, withoutLeadingDateNoise } from './dates';
-import { classifyName, displayName, hasPersonNameShape, isDeskCredit, isPlaceName, outletInRole, peopleBeforeRoles, personBeforeRole, publisherOfCollectiveByline, roleBeforeNames } from './names';
+import { classifyName, displayName, hasPersonNameShape, isDeskCredit, isKnownOrganisation, isPlaceName, outletInRole, peopleBeforeRoles, personBeforeRole, publisherOfCollectiveByline, roleBeforeNames } from './names';
 
 export interface HeaderInfo {
   authors: string[];
@@ -140,8 +140,8 @@ function withoutWeekday(before: string): string {
 }
 
 /** Separators between the parts of a header line. */
-const TRAILING_SEPARATORS = /(?:[\s,;|/·•–—-]|\b(?:on|at)\b)+$/i;
-const LEADING_SEPARATORS = /^(?:[\s,;|/·•–—-])+/;
+const TRAILING_SEPARATORS = /(?:[\s,;|/·•●–—-]|\b(?:on|at)\b)+$/i;
+const LEADING_SEPARATORS = /^(?:[\s,;|/·•●–—-])+/;
 
 /** " on gazette.example", " at www.gazette.example": the site a date line says the story was published on. */
 const SITE_AFTER_DATE = /^\s*(?:on|at)\s+(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?\s*$/iu;
@@ -252,6 +252,18 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
     const kind = classifyName(filed[1]!);
     if (kind === 'person') return { authors: [displayName(filed[1]!.trim())], publisher: null };
     if (kind === 'role') return { authors: [], publisher: null };
+  }
+  // "Jane Roe and Sutrisno (The Harbour Ledger)": writers, then their paper in brackets; a one-word name among them is a
+  // person's (Indonesian and Burmese writers often have one name), not an agency's.
+  const bracketedOutlet = /^(?:by\s+)?(\p{Lu}[^()]{2,80}?)\s+\(((?:the\s+)?\p{Lu}[^()]{2,50})\)$/iu.exec(text);
+  if (bracketedOutlet && classifyName(bracketedOutlet[2]!) === 'outlet') {
+    const names = bracketedOutlet[1]!.split(/\s*(?:,|&|\band\b|\bdan\b)\s*/).filter((n) => n !== '');
+    const writer = (n: string) => classifyName(n) === 'person' || (/^\p{Lu}\p{Ll}{2,}$/u.test(n) && !isKnownOrganisation(n) && !isPlaceName(n));
+    // (Joined by "and", or under "By": "Westport, Harbourland (HNA)" is a place and its region before an agency.)
+    const joined = /\s(?:and|&|dan)\s/i.test(bracketedOutlet[1]!) || /^by\s/i.test(text);
+    if (joined && names.length > 1 && names.length <= 4 && names.every(writer) && names.some((n) => classifyName(n) === 'person')) {
+      return { authors: names.map((n) => displayName(n)), publisher: bracketedOutlet[2]!.trim() };
+    }
   }
   const eastAsian = EAST_ASIAN_CREDIT.exec(text);
   if (eastAsian) return { authors: [eastAsian[1]!.replace(/\s+/g, '')], publisher: null };

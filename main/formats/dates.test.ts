@@ -142,7 +142,9 @@ describe('numeric dates in the page locale', () => {
     expect(withNumericDatesResolved('Posted 11-30-2021', 'month-first')).toBe('Posted 30 November 2021');
     expect(withNumericDatesResolved('2025-03-04', 'day-first')).toBe('2025-03-04');
     expect(withNumericDatesResolved('Tel 04-03-2025-11', 'day-first')).toBe('Tel 04-03-2025-11');
-    expect(withNumericDatesResolved('04-03-25', 'day-first', { twoDigitYears: true })).toBe('04-03-25');
+    // (A page's header line with a two-digit year, "23-11-26, 23:51", as Dutch sites print it.)
+    expect(withNumericDatesResolved('04-03-25, 23:51', 'day-first', { twoDigitYears: true })).toBe('4 March 2025, 23:51');
+    expect(withNumericDatesResolved('04-03-25', 'day-first')).toBe('04-03-25');
   });
 });
 

@@ -271,7 +271,7 @@ export function findPublicationDate(raw: string): DateMatch | null {
  * abbreviations (with the Atlantic and Newfoundland zones of Canadian pages, "5:00 AM NT"), and the weekdays and joining words of French, German and Spanish date lines ("le ... à"), and the "at" of South Slavic and Nordic ones ("4.11.2026. u 22:15", "kl. 14.05").
  */
 const DATE_NOISE =
-  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|\b(?:published|posted|updated|last|first|on|at|date|dated|am|pm|a\.m\.|p\.m\.|noon|midnight|gmt|utc|z|et|pt|ct|mt|edt|est|cdt|cst|mdt|mst|pdt|pst|akst|akdt|hst|nt|nst|ndt|ast|adt|aet|bst|ist|cet|cest|eet|eest|wet|west|msk|jst|kst|hkt|sgt|pht|wib|wita|wit|trt|hae|hne|hap|hnp|hac|hnc|hat|hnt|pkt|aest|aedt|acst|acdt|awst|nzst|nzdt|eat|wat|cat|sast)\b|\b\d{1,2}\.\d{1,2}\.(?!\d)|\b\d{1,2}[:.]\d{2}\s?(?:h|hs|hrs|horas)\b|\bpage\s?[a-z]?\d{1,3}\b|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d])|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b\d{1,2}h\d{2}\b|\b(?:uhr|le|am|um|el|de|a las|op|om|u|kl|klo)\b|(?<!\p{L})(?:à|publiée?|mise? à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})|[+-]\d{1,2}(?::?\d{2})?|(?:[\s,.:;|()–—/•·@]|-(?!\d{2}:?\d{2}\b))+/giu;
+  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|\b(?:published|posted|updated|last|first|on|at|date|dated|am|pm|a\.m\.|p\.m\.|noon|midnight|gmt|utc|z|et|pt|ct|mt|edt|est|cdt|cst|mdt|mst|pdt|pst|akst|akdt|hst|nt|nst|ndt|ast|adt|aet|bst|ist|cet|cest|eet|eest|wet|west|msk|jst|kst|hkt|sgt|pht|wib|wita|wit|trt|hae|hne|hap|hnp|hac|hnc|hat|hnt|pkt|aest|aedt|acst|acdt|awst|nzst|nzdt|eat|wat|cat|sast)\b|\b\d{1,2}\.\d{1,2}\.(?!\d)|\b\d{1,2}[:.]\d{2}\s?(?:h|hs|hrs|horas)\b|\bpage\s?[a-z]?\d{1,3}\b|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d])|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b\d{1,2}h\d{2}\b|\b(?:uhr|le|am|um|el|de|a las|op|om|u|kl|klo)\b|(?<!\p{L})(?:à|publiée?|mise? à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})|[+-]\d{1,2}(?::?\d{2})?|(?:[\s,.:;|()–—/•·●▪@]|-(?!\d{2}:?\d{2}\b))+/giu;
 
 /**
  * The same words in Italian, Portuguese and Dutch date lines ("Pubblicato il 14 settembre 2024 alle 09:30",
@@ -421,15 +421,18 @@ export function withNumericDatesResolved(text: string, order: NumericDateOrder |
   // "19.05.25, 00:47": dots with a two-digit year are written day first wherever they are written (Central and Eastern
   // Europe, Israel, Russia), whatever order the page's slashes take.
   if (options.twoDigitYears) {
+    // (Or month first where day first cannot be: "11.26.26", as some Israeli sites print it.)
     text = text.replace(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/g, (whole, d: string, m: string, y: string) => {
       const year = +y < 69 ? 2000 + +y : 1900 + +y;
-      return isoDay(year, +m, +d) ? `${+d} ${ENGLISH_MONTHS[+m - 1]} ${year}` : whole;
+      if (isoDay(year, +m, +d)) return `${+d} ${ENGLISH_MONTHS[+m - 1]} ${year}`;
+      return isoDay(year, +d, +m) ? `${+m} ${ENGLISH_MONTHS[+d - 1]} ${year}` : whole;
     });
   }
   if (!order) return text;
   // "04/03/25" in a web page's header line: a two-digit year, read as POSIX strptime's %y does (69-99 in the 1900s).
   // "04-03-2025": hyphens too, with the year last (never ISO's order) and of four digits.
-  const slashed = options.twoDigitYears ? /\b(\d{1,2})(?:\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])|-(\d{1,2})-(\d{4})(?![\d-]))/g : /\b(\d{1,2})(?:\/(\d{1,2})\/(\d{4})|-(\d{1,2})-(\d{4}))(?![\d-])/g;
+  // ("23-11-26, 23:51": hyphens with a two-digit year too, as Dutch and Belgian sites print them.)
+  const slashed = options.twoDigitYears ? /\b(\d{1,2})(?:\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])|-(\d{1,2})-(\d{4}|\d{2})(?![\d-]))/g : /\b(\d{1,2})(?:\/(\d{1,2})\/(\d{4})|-(\d{1,2})-(\d{4}))(?![\d-])/g;
   return text.replace(slashed, (whole, a: string, slashMonth: string | undefined, slashYear: string | undefined, hyphenMonth: string | undefined, hyphenYear: string | undefined) => {
     const b = slashMonth ?? hyphenMonth!;
     const y = slashYear ?? hyphenYear!;

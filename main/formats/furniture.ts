@@ -169,7 +169,7 @@ function isOutletNote(text: string): boolean {
   // "Your gift powers local journalism.", "Your donation keeps our reporting free": a support appeal.
   if (/^your (?:gift|donation|support|contribution|membership)\b[^.!?]{0,60}\b(?:journalism|reporting|newsroom|news)\b/i.test(text)) return true;
   if (isSyndicationNote(text) || /\brepublished (?:here )?with (?:the )?permission\b|^republish this (?:article|story)$|^this (?:work|article|story) is licensed under\b/i.test(text)) return true;
-  if (/\bbecome a (?:member|supporter|donor)\b|^(?:give|donate|support us|contribute)(?: now| today)?!?$/i.test(text)) return true;
+  if (/\bbecome a (?:sustaining |monthly |founding )?(?:member|supporter|donor)\b|^(?:give|donate|support us|contribute)(?: now| today)?!?$/i.test(text)) return true;
   // "The Gazette is free to read because readers like you support it.", "... Chip in today.": an appeal for money.
   if (/\breaders like you\b/i.test(text) && /\b(?:support|donat|contribut|free to read|chip in)/i.test(text)) return true;
   if (/\bchip in (?:today|now|here)\b[.!]?$/i.test(text)) return true;
@@ -199,10 +199,11 @@ function isOutletNote(text: string): boolean {
 
 /**
  * A rights notice however it is worded or placed: "<저작권자 © Outlet, 무단전재 및 재배포 금지>" (Korean), "無断転載を禁じます",
+ * "Reproduction is allowed only with an active hyperlink to the source",
  * "All rights reserved. No part of this story may be copied ... without the written permission of ...".
  */
 const RIGHTS_NOTICE =
-  /^all rights reserved\b|무단\s*전재|재배포\s*금지|無断(?:転載|複製)|禁止转载|未经授权.{0,10}禁止|版权所有|\bwithout (?:the )?(?:prior )?written permission of\b/i;
+  /^all rights reserved\b|\b(?:reproduction|use|copying|republication)\b[^.]{0,80}\b(?:allowed|permitted)\b[^.]{0,40}\bwith (?:an? )?(?:active )?(?:hyper)?link\b|\b(?:hyper)?link to the source is (?:required|mandatory|obligatory)\b|무단\s*전재|재배포\s*금지|無断(?:転載|複製)|禁止转载|未经授权.{0,10}禁止|版权所有|\bwithout (?:the )?(?:prior )?written permission of\b/i;
 
 /**
  * A live blog's post header: the time of the post and who wrote it ("3:55pm Jane Roe", "14.05 Jane Roe"),
@@ -227,8 +228,14 @@ export function isBoilerplate(text: string): boolean {
   // A labelled line of credits ("Authors: Jane Roe, John Doe", "Editor: Ann Poe"): the credits, not the story.
   // "If you notice an error, select the text and press Ctrl+Enter": the outlet's error-report hint.
   if (text.length <= 200 && /\bctrl\s*\+\s*enter\b/i.test(text)) return true;
-  // "This story is part of Paying for Water, a series on ...": the note of the series a story belongs to.
-  if (text.length <= 250 && /^this (?:story|article|report|piece) is (?:part|one) of\b/i.test(text)) return true;
+  // "This story is part of Paying for Water, a series on ...", "This story was produced by the Rural Health Collaborative,
+  // a partnership of ...", "This story is based on reporting by the news desk": the note of how a story was made.
+  if (text.length <= 300 && /^this (?:story|article|report|piece) (?:is (?:part|one) of\b|(?:was|is) (?:produced|co-?published|reported|published) (?:by|with|in partnership|as part)\b|is based on reporting by\b)/i.test(text)) return true;
+  // "This story has been updated with ...", "Notícia atualizada às 09h10 ...": the note of an update, set apart.
+  // (One sentence: a note that goes on to give the news, "... About 1.2 million homes are now covered.", is text.)
+  if (text.length <= 250 && !/[.!?]\s+\p{Lu}/u.test(text) && /^(?:this (?:story|article|report) (?:has been|was) updated\b|(?:story|article) updated (?:at|on)\b|not[ií]cia (?:atualizada|actualizada)\b|article mis à jour\b|artikel aktualisiert\b)/i.test(text)) return true;
+  // "You make this work possible.": an appeal's line.
+  if (/^you make (?:this|our) (?:work|journalism|reporting) possible\.?$/i.test(text)) return true;
   // A number alone (a comment or share count left by its button).
   if (/^\d{1,4}$/.test(text)) return true;
   if (readLabelledCredit(text) || (text.length <= 80 && /^(?:editor|edited by|editing)\s*:/i.test(text) && creditedEditors(text).length > 0)) return true;

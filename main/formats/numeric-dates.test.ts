@@ -11,6 +11,7 @@ describe('writesDayFirst', () => {
     expect(writesDayFirst('Tickets cost $12.')).toBeNull();
     expect(writesDayFirst('Stand: 03.04.2022. Die Halle kostet 4 Millionen Euro.')).toBe(true);
     expect(writesDayFirst('La salle ouvrira le 12 septembre, a annoncé le maire.')).toBe(true);
+    expect(writesDayFirst('Laatste update: 24-11-26, 07:10')).toBe(true);
   });
 
   it('does not take "May 5 per cent" or a count for a date', () => {

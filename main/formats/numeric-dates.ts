@@ -11,7 +11,8 @@ const MONTH_DAY = new RegExp(String.raw`\b${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)
 /** "14 novembre", "3. März", "3 de marzo": the languages whose month names dates.ts reads all write the day first. */
 const LOCAL_DAY_MONTH =
   /\b\d{1,2}\.?\s+(?:de\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|april|juni|juli|august|september|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus)(?![\p{L}])/giu;
-const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/g;
+// (Hyphens and two-digit years too, as Dutch and Belgian sites print them: "23-11-26".)
+const NUMERIC_DATE = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[./-]\d)/g;
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const WEEKDAY_NUMERIC_DATE = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/gi;
@@ -43,8 +44,8 @@ export function writesDayFirst(text: string): boolean | null {
   for (const m of text.matchAll(NUMERIC_DATE)) {
     // "03.04.2022": dates with dots are written day first (German, Nordic, Slavic and Swiss usage), never month first.
     if (m[0].includes('.')) dayFirst += 2;
-    else if (+m[1]! > 12 && +m[2]! <= 12) dayFirst += 2;
-    else if (+m[2]! > 12 && +m[1]! <= 12) monthFirst += 2;
+    else if (+m[1]! > 12 && +m[3]! <= 12) dayFirst += 2;
+    else if (+m[3]! > 12 && +m[1]! <= 12) monthFirst += 2;
   }
   // "Tue 04/09/2024": the weekday beside a date holds for one reading only (9 April 2024 was a Tuesday, 4 September a Wednesday).
   for (const m of text.matchAll(WEEKDAY_NUMERIC_DATE)) {
@@ -58,7 +59,7 @@ export function writesDayFirst(text: string): boolean | null {
   // "09/07/2025" over a dateline's "Jul 9": a stamp and its story's dateline give the same day, one reading of it.
   const worded = wordedDays(text);
   for (const m of text.matchAll(NUMERIC_DATE)) {
-    const [a, b] = [+m[1]!, +m[2]!];
+    const [a, b] = [+m[1]!, +m[3]!];
     if (a === b || a > 12 || b > 12 || m[0].includes('.')) continue;
     const asDayFirst = worded.has(`${b}-${a}`);
     const asMonthFirst = worded.has(`${a}-${b}`);

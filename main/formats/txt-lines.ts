@@ -289,10 +289,16 @@ const APP_AGE = /^\d{1,2}\s?(?:[smhdwy]|min|mins|hr|hrs)$/i;
  * on Google News", "More articles by Jane Roe", "Report this article", "+ Follow", a row of buttons or counts, a
  * line of hashtags.
  */
+/** "Skip to content" in the languages pages come in (Portuguese, Spanish, French, German, Italian, Dutch, Nordic). */
+const SKIP_LINK =
+  /^(?:skip to (?:the )?(?:main )?content|skip navigation|pular para o conte[uú]do|saltar al contenido(?: principal)?|ir al contenido(?: principal)?|aller au contenu(?: principal)?|passer au contenu|zum inhalt springen|direkt zum inhalt|vai al contenuto(?: principale)?|naar (?:de )?(?:hoofd)?inhoud|ga naar (?:de )?(?:hoofd)?inhoud|gå til (?:hovedindhold|innhold|hovedinnhold)|hoppa till (?:huvud)?innehåll(?:et)?|siirry sisältöön)$/i;
+
 export function isAppChrome(line: string): boolean {
   const text = line.trim();
   if (text === '' || text.length > 120 || /[.!?]$/.test(text)) return false;
   if (isAppName(text)) return true;
+  // A page's skip link in its language, and its text-size control: "Pular para o conteúdo", "Change size".
+  if (SKIP_LINK.test(text) || /^(?:change|text|font) size$|^[aA][-+]?\s+[aA][-+]?$/i.test(text)) return true;
   // A read-later digest's own title and counter: "Instapaper: Saturday, Nov. 2", "Pocket weekly digest", "Article 3 of 7".
   if (isDigestLine(text)) return true;
   const parts = text.split(/\s+[·•|]\s+|\s{2,}/).map((p) => p.trim()).filter((p) => p !== '');

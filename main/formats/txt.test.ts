@@ -2030,3 +2030,30 @@ describe('plain text: papers named by their company and offices named as credits
     expect(a.authors).toEqual(['Ana Roe']);
   });
 });
+
+describe('plain text: date lines and credits of more outlets (text27 kinds, invented examples)', () => {
+  const story = BRIDGE_STORY;
+
+  it.each([
+    ['a Dutch two-digit year', ['Maasdal Dagblad', 'Nieuws', 'River bridge to shut for three weeks', '', 'Anouk Roe', '23-11-26, 23:51', 'Laatste update: 24-11-26, 07:10'], '2026-11-23'],
+    ['a month-first dotted two-digit year after glued names', ['Harbour24', 'Israel News', 'River bridge to shut for three weeks', 'Noa Roe, Tim Doe|Published: 11.26.26, 23:40 | Updated: 11.27.26, 00:55'], '2026-11-26'],
+    ['a place and a bullet before the date', ['The Harbour Ledger', 'River bridge to shut for three weeks', 'Dewi Roe and Sutrisno (The Harbour Ledger)', 'Harbour   ●   Tue, November 24, 2026   /   11:47 pm', 'Change Size'], '2026-11-24'],
+  ])('dates a copy by %s', (_, header, day) => {
+    const a = folder.parse(`dated-${day}-${header.length}.txt`, [...(header as string[]), '', ...story.join('\n\n').split('\n')].join('\n'));
+    expect(a.title).toBe('River bridge to shut for three weeks');
+    expect(a.publishedAt?.value).toBe(day);
+  });
+
+  it('reads writers with their paper in brackets, a one-word name among them, and no text-size control', () => {
+    const a = folder.parse('bracketed.txt', ['The Harbour Ledger', 'River bridge to shut for three weeks', 'Dewi Roe and Sutrisno (The Harbour Ledger)', 'Tue, November 24, 2026', 'Change Size', '', ...story].join('\n'));
+    expect(a.authors).toEqual(['Dewi Roe', 'Sutrisno']);
+  });
+
+  it('skips a Portuguese skip link and reads "Por A e B, Brand1 PE e TV X", and a Turkish name in capitals', () => {
+    const a = folder.parse('pular.txt', ['Pular para o conteúdo', 'Nordeste1', 'River bridge to shut for three weeks', '', 'Por Ana Roe e Tim Doe, Nordeste1 PE e TV Maré', '', '25/11/2026 23h52', '', ...story].join('\n'));
+    expect(a.title).toBe('River bridge to shut for three weeks');
+    expect(a.authors).toEqual(['Ana Roe', 'Tim Doe']);
+    const b = folder.parse('turkish.txt', ['River bridge to shut for three weeks', 'ELİF ŞAHİNOĞLU', '28 November 2026', '', ...story].join('\n'));
+    expect(b.authors).toEqual(['Elif Şahinoğlu']);
+  });
+});

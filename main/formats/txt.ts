@@ -831,7 +831,8 @@ function readLine(raw: string, dayFirst: boolean | null): HeaderInfo | null {
   if (text === '') return null;
   // A post's age or yearless day ("2d", "April 21 at 9:05 AM"), as social sites print it: a header line that dates nothing.
   if (POST_AGE.test(text) || YEARLESS_POST_DAY.test(text)) return emptyHeader();
-  return readHeaderLine(withNumericDatesResolved(withEnglishDateLabels(text), dayFirst === null ? null : dayFirst ? 'day-first' : 'month-first'));
+  // (Two-digit years too, as a page's header line prints them: "23-11-26, 23:51", "19.05.25, 00:47".)
+  return readHeaderLine(withNumericDatesResolved(withEnglishDateLabels(text), dayFirst === null ? null : dayFirst ? 'day-first' : 'month-first', { twoDigitYears: true }));
 }
 
 function readExportField(field: string, value: string, header: HeaderInfo, lead: Lead): boolean {
