@@ -630,3 +630,21 @@ describe('readHeaderLine: a date line that opens with its weekday before the byl
     expect(readHeaderLine('Tue 3 March 2026 | By Ana Roe')?.authors).toEqual(['Ana Roe']);
   });
 });
+
+describe('credits and date lines of more pages (web27 and text28 kinds, invented examples)', () => {
+  it('reads a role in brackets after a name with an initial, "Escrito por", a labelled credit line and a site account', () => {
+    expect(readByline('by Ana B. Roe (Senior Reporter)')?.authors).toEqual(['Ana B. Roe']);
+    expect(readByline('Escrito por Ana Vanessa Roe Mora')?.authors).toEqual(['Ana Vanessa Roe Mora']);
+    expect(readByline('Text: Elin Roe · Foto: Tim Doe')?.authors).toEqual(['Elin Roe']);
+    expect(readByline('Story and photos: Rilang Roe', { labelRequired: false })?.authors).toEqual(['Rilang Roe']);
+    const account = readHeaderLine('Submitted by webdesk on 3 December 2026');
+    expect(account?.publishedAt?.value).toBe('2026-12-03');
+    expect(account?.authors).toEqual([]);
+    expect(readHeaderLine('Diciembre 03 de 2026 - 11:52 p. m.')?.publishedAt?.value).toBe('2026-12-03');
+  });
+
+  it('takes no share row or share button for a writer', () => {
+    expect(readByline('Facebook X WhatsApp', { labelRequired: false })).toBeNull();
+    expect(readByline('Dela', { labelRequired: false })?.authors ?? []).toEqual([]);
+  });
+});

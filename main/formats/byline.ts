@@ -43,7 +43,7 @@ const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
  * ("Por: Ana Ruiz", as Latin American papers print it). Case-sensitive on purpose.
  */
 const FULL_NAME_AHEAD = String.raw`(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:\p{Ll}{1,3}|della)\s+){0,3}\p{Lu})`;
-const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|[Aa] cura di|[Aa][fv])(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
+const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:(?:[Ee]scrito|[Ee]scrita|[Rr]edactado|[Éé]crit|[Gg]eschrieben|[Ss]critto|[Gg]eschreven) )?(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|[Aa] cura di|[Aa][fv])(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
 /**
  * A lower-case "de" (Romanian "by"), before a full name. Other languages' "de" opens names and places too ("de Souza
  * Ramos", "de Buenos Aires", a line of English copy wrapped inside a name), so it is a label only where the line is
@@ -211,11 +211,15 @@ export function readHeaderLine(line: string): HeaderInfo | null {
   const byline = readByline(remainder, { labelRequired: !hasDate });
   // "Staff Writer | 14 March 2023": a credit naming nobody still makes a dated line a header line.
   // "Millbrook / 14.06.2024 17:05": the place the story was filed from, beside its date.
-  if (!byline) return hasDate && (isNamelessCredit(remainder) || classifyName(remainder) === 'place') ? info : null;
+  // "Submitted by ledgerweb on ...": a site account's login, in lower case, names no writer.
+  if (!byline) return hasDate && (isNamelessCredit(remainder) || classifyName(remainder) === 'place' || ACCOUNT_CREDIT.test(remainder)) ? info : null;
   info.authors = byline.authors;
   info.publisher = byline.publisher;
   return info;
 }
+
+/** A credit to a site account's login: "Submitted by ledgerweb", "Posted by admin", "by web_desk". */
+const ACCOUNT_CREDIT = /^(?:(?:[Ss]ubmitted|[Pp]osted|[Pp]ublished|[Uu]ploaded)\s+)?[Bb]y\s+[\p{Ll}\d][\p{Ll}\d_.-]{1,30}(?:\s+on)?$/u;
 
 export interface Byline {
   authors: string[];
@@ -253,6 +257,9 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
     if (kind === 'person') return { authors: [displayName(filed[1]!.trim())], publisher: null };
     if (kind === 'role') return { authors: [], publisher: null };
   }
+  // "Text: Jane Roe · Photos: John Doe", "Authors: A, B": a labelled line of credits.
+  const labelledCredit = LABELLED_CREDIT_LINE.test(text) ? readLabelledCredit(text) : null;
+  if (labelledCredit) return { authors: labelledCredit, publisher: null };
   // "Jane Roe and Sutrisno (The Harbour Ledger)": writers, then their paper in brackets; a one-word name among them is a
   // person's (Indonesian and Burmese writers often have one name), not an agency's.
   const bracketedOutlet = /^(?:by\s+)?(\p{Lu}[^()]{2,80}?)\s+\(((?:the\s+)?\p{Lu}[^()]{2,50})\)$/iu.exec(text);
@@ -588,7 +595,7 @@ export function readWireCredits(paragraph: string): string[] | null {
  * Doe; Writing by Ann Poe; Editing by Tim Moe)") or a signature ("— Jane Roe, club secretary"). Null otherwise.
  */
 /** The label of a credit for the words: "Text:", "Words:", "Authors:", "Reporting:", "Written by:". */
-const WORDS_CREDIT_LABEL = String.raw`(?:text|words|story|texte|tekst|authors?|reporting|reported by|written by)\s*:`;
+const WORDS_CREDIT_LABEL = String.raw`(?:(?:story|text|words|reporting) and (?:photos?|pictures?|photography)|text|words|story|texte|tekst|authors?|reporting|reported by|written by)\s*:`;
 /** The label of a credit for something else than the words: "Photos:", "Video:", "Camera:", "Editing:", "Editor:". */
 const NOT_WORDS_CREDIT_LABEL = String.raw`(?:photos?|pictures?|images?|photography|fotos?|video|camera|graphics?|editing|edited by|editors?)\s*:`;
 const LABELLED_CREDIT_LINE = new RegExp(String.raw`^${WORDS_CREDIT_LABEL}\s*([^:·|;]{3,120}?)((?:\s*[·|;/–—]\s*${NOT_WORDS_CREDIT_LABEL}\s*[^:·|;]{2,80})*)$`, 'iu');

@@ -202,7 +202,8 @@ const PATTERNS: DatePattern[] = [
   { re: /\b(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/y, build: (m) => day(+m[1]!, +m[2]!, +m[3]!) },
   // Year first, then the month's name, as Hungarian pages print it: "2024. március 12.".
   { re: new RegExp(String.raw`\b${YEAR}\.?\s+${MONTH}\s+${DAY}(?![\d:])`, 'iy'), build: (m) => day(+m[1]!, month(m[2]!), +m[3]!) },
-  { re: new RegExp(String.raw`\b${MONTH}\s+${DAY}(?:,\s*|\s+)${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[1]!), +m[2]!) },
+  // ("Diciembre 03 de 2026": the month first, then "de" before the year, as Colombian and Mexican sites print it.)
+  { re: new RegExp(String.raw`\b${MONTH}\s+${DAY}(?:,\s*|\s+de\s+|\s+)${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[1]!), +m[2]!) },
   // Hyphens between the day, the month's name and the year, as wire systems and some South Asian papers print them: "15-Apr-2026".
   { re: new RegExp(String.raw`\b(\d{1,2})-${MONTH}-${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[2]!), +m[1]!) },
   // The parts set apart by spaced dashes, as some West African papers' systems print them: "Mar - 12 - 2026".

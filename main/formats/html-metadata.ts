@@ -222,11 +222,16 @@ function editDistance(x: string, y: string): number {
   return row[y.length]!;
 }
 
-/** Whether `full` is `short` with more names between its first and last ("Ana María Roe" for "Ana Roe"). */
+/**
+ * Whether `full` is `short` with more names between its first and last ("Ana María Roe" for "Ana Roe"), or with its
+ * first name where `short` gives its initial ("Jonah Q. Roe" for "J. Roe").
+ */
 function isFullerName(full: string, short: string): boolean {
   const f = foldedName(full).split(/\s+/);
   const s = foldedName(short).split(/\s+/);
-  return s.length >= 2 && f.length > s.length && f.length <= s.length + 2 && f[0] === s[0] && f[f.length - 1] === s[s.length - 1] && classifyName(full) === 'person';
+  if (s.length < 2 || f.length <= s.length || f.length > s.length + 2 || f[f.length - 1] !== s[s.length - 1]) return false;
+  const sameFirst = f[0] === s[0] || (/^\p{L}\.$/u.test(s[0]!) && f[0]!.length > 2 && f[0]!.startsWith(s[0]!.slice(0, 1)));
+  return sameFirst && classifyName(full) === 'person';
 }
 
 function withCoAuthorsShown(declared: string[], shown: string[][], organisations: Set<string>): string[] {

@@ -1499,3 +1499,11 @@ describe('web pages: layout wrappers, photographers and particles (web26 kinds, 
     expect(a.text).toBe(PARAGRAPHS.join('\n\n'));
   });
 });
+
+describe('web pages: a writer named by an initial in the metadata (web27 kinds, invented example)', () => {
+  it('names the writer as the byline spells the first name the metadata gives as an initial', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Second dialysis machine arrives', author: [{ '@type': 'Person', name: 'J. Roe' }] });
+    const a = folder.parse('initial.html', page(`<script type="application/ld+json">${ld}</script>`, `<h1>Second dialysis machine arrives</h1><p class="byline">By Jonah Q. Roe</p>${BODY}`));
+    expect(a.authors).toEqual(['Jonah Q. Roe']);
+  });
+});

@@ -169,7 +169,9 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    offices are no writers. Then (web/heldout25, text/heldout25 kinds): a main column classed "nosidebar"; a
  *    photographer the metadata lists but the page shows only under a picture; Faroese particles; production, update
  *    and membership notes; two-digit years in copies' date lines ("23-11-26", "11.26.26"); writers with their paper in
- *    brackets; "Brand1 PE" outlets; skip links in other languages; Turkish capitals.
+ *    brackets; "Brand1 PE" outlets; skip links in other languages; Turkish capitals. Then (web/heldout26,
+ *    text/heldout26 kinds): roles in brackets after a name; "Escrito por"; labelled "Text: · Foto:" bylines; share rows
+ *    and buttons are no names; site accounts' logins; "Diciembre 03 de 2026"; a writer the metadata gives by an initial.
  */
 export const READER_VERSION = 17;
 

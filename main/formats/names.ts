@@ -86,6 +86,9 @@ const EDITORIAL_DESK = /^(?:la\s+)?(?:redactie|redaktion(?:en)?|redaksjon(?:en)?
 const PRESS_OFFICE =
   /^(?:(?:gabinet|gabinete|cabinet|servei|servicio|serviço|servizio|service|oficina|ufficio|bureau|departamento|departament|direcci[oó]n|direcció)\s+(?:de\s+(?:la\s+)?|d['’]\s*|di\s+|du\s+)?(?:comunicació|comunicación|comunicacion|comunicação|comunicazione|communication|premsa|prensa|imprensa|stampa|presse|relations? (?:avec la )?presse)|pressestelle|pressebüro|pressekontor|pressetjeneste|persdienst|presstjänst|biuro prasowe)(?:\s+\S.*)?$/iu;
 
+/** The platforms a share row names. */
+const SHARE_PLATFORMS = new Set(['facebook', 'whatsapp', 'twitter', 'telegram', 'linkedin', 'instagram', 'youtube', 'tiktok', 'pinterest', 'reddit', 'threads', 'bluesky', 'email', 'e-mail', 'share', 'print', 'copy']);
+
 /** Particles inside personal names ("Ludwig van Beethoven", "Ana de la Cruz", "Omar bin Said", the Welsh patronymic "Rhys ap Owen", "Nia ferch Ifan", the Faroese "Jógvan í Dali"). */
 const NAME_PARTICLE = /^(?:de|da|das|do|dos|del|della|dela|delos|di|du|van|von|der|den|ter|te|le|la|las|los|y|bin|binti|ibn|bint|al|el|ben|ó|ní|mac|ap|ab|ferch|verch|í|á|av|st\.?)$/i;
 /** One word of a personal name: a capital, then letters, apostrophes, hyphens or an initial's dot. */
@@ -196,6 +199,9 @@ export function roleBeforeNames(text: string): number {
 const ROLE_BEFORE_NAMES = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,4}(?:${JOB_TITLES})\s+(?=\p{Lu}\p{Ll})`, 'u');
 
 export function personBeforeRole(piece: string): string | null {
+  // "Jane Q. Roe (Senior Reporter)": the role in brackets after the whole name.
+  const bracketed = /^(.+?)\s*\(([^()]{2,60})\)$/.exec(piece.trim());
+  if (bracketed && classifyName(bracketed[2]!) === 'role' && classifyName(bracketed[1]!) === 'person') return bracketed[1]!.trim();
   const words = piece.trim().split(/\s+/);
   const splits: { name: string; role: string }[] = [];
   for (let k = 2; k <= Math.min(MAX_NAME_WORDS, words.length - 1); k++) {
@@ -248,6 +254,10 @@ export function classifyName(raw: string): NameKind {
   if (EDITORIAL_DESK.test(name)) return words.length === 1 ? 'role' : 'outlet';
   // "Gabinet de Comunicació", "Gabinete de Prensa", "Pressestelle": a government's or a company's press office.
   if (PRESS_OFFICE.test(name)) return 'outlet';
+  // "Dela", "Teilen", "Partager": a share button's word, alone, in the languages pages come in.
+  if (/^(?:share|dela|del|teilen|partager|compartir|compartilhar|condividi|delen|jaa|del på|udostępnij|sdílet|zdieľať|megosztás|paylaş)$/i.test(name)) return 'none';
+  // "Facebook X WhatsApp": a row of share buttons, no one's name.
+  if (lower.some((w) => SHARE_PLATFORMS.has(w)) && words.length >= 2 && lower.filter((w) => SHARE_PLATFORMS.has(w) || w === 'x').length * 2 >= words.length) return 'none';
   // "Nordeste1 PE", "Canal13 SP": a brand spelled with its number, and the region's code of its local edition.
   if (/^\p{L}+\d+\s+\p{Lu}{2,3}$/u.test(name)) return 'outlet';
   // "Corresponsalía Deán Funes", "Delegación Norte": a paper's office in a town, named where its reporter files from.

@@ -96,9 +96,11 @@ const HELDOUT22_FLOOR = { title: 0.83, date: 0.91, authors: 0.91, publisher: 0.6
 /** heldout23 (a week's ordinary copies and five by other routes), written blind (66.7 / 50 / 66.7 / 50 / F1 0.905), partly fixed. */
 const HELDOUT23_FLOOR = { title: 0.83, date: 0.75, authors: 0.83, publisher: 0.66, textF1: 0.93 };
 /** heldout24 (a week's ordinary copies and four by other routes), written blind with the next round's reader (91.7 / 75 / 83.3 / 58.3 / F1 0.941), partly fixed. */
-const HELDOUT24_FLOOR = { title: 0.91, date: 0.83, authors: 0.91, publisher: 0.75, textF1: 0.94 };
+const HELDOUT24_FLOOR = { title: 0.91, date: 0.91, authors: 0.91, publisher: 0.75, textF1: 0.94 };
 /** heldout25 (a week's ordinary copies and four by other routes), written blind with the third round's reader (75 / 41.7 / 41.7 / 75 / F1 0.876), partly fixed. */
 const HELDOUT25_FLOOR = { title: 0.91, date: 0.83, authors: 0.75, publisher: 0.83, textF1: 0.96 };
+/** heldout26 (a week's ordinary copies and four by other routes), written blind with the fourth round's reader (58.3 / 50 / 58.3 / 83.3 / F1 0.833), partly fixed. */
+const HELDOUT26_FLOOR = { title: 0.58, date: 0.58, authors: 0.58, publisher: 0.83, textF1: 0.83 };
 
 describe.each<[string, number, WebFloor]>([
   ['fresh', 30, FLOOR],
@@ -127,6 +129,7 @@ describe.each<[string, number, WebFloor]>([
   ['heldout23', 12, HELDOUT23_FLOOR],
   ['heldout24', 12, HELDOUT24_FLOOR],
   ['heldout25', 12, HELDOUT25_FLOOR],
+  ['heldout26', 12, HELDOUT26_FLOOR],
 ])('plain-text news, %s set', (half, count, floor) => {
   const { pages, summary } = scoreFolder(fileURLToPath(new URL(`./testdata/text/${half}/`, import.meta.url)));
 

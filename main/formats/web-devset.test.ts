@@ -66,6 +66,8 @@ const HELDOUT23_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 const HELDOUT24_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 /** heldout25 (a week's ordinary pages), written blind with the third round's reader (100 / 91.7 / 75 / 100 / F1 0.964), fixed by kind. */
 const HELDOUT25_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.97 };
+/** heldout26 (a week's ordinary pages), written blind with the fourth round's reader (100 / 75 / 58.3 / 100 / F1 0.985), partly fixed. */
+const HELDOUT26_FLOOR = { title: 1, date: 0.75, authors: 0.83, publisher: 1, textF1: 0.98 };
 
 describe.each([
   ['dev', TARGETS],
@@ -95,6 +97,7 @@ describe.each([
   ['heldout23', HELDOUT23_FLOOR],
   ['heldout24', HELDOUT24_FLOOR],
   ['heldout25', HELDOUT25_FLOOR],
+  ['heldout26', HELDOUT26_FLOOR],
 ])('web pages, %s half', (half, floor) => {
   const { pages, summary } = scoreFolder(folder(half));
 
