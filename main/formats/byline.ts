@@ -258,7 +258,7 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
     if (kind === 'role') return { authors: [], publisher: null };
   }
   // "Text: Jane Roe · Photos: John Doe", "Authors: A, B": a labelled line of credits.
-  const labelledCredit = LABELLED_CREDIT_LINE.test(text) ? readLabelledCredit(text) : null;
+  const labelledCredit = readLabelledCredit(text);
   if (labelledCredit) return { authors: labelledCredit, publisher: null };
   // "Jane Roe and Sutrisno (The Harbour Ledger)": writers, then their paper in brackets; a one-word name among them is a
   // person's (Indonesian and Burmese writers often have one name), not an agency's.

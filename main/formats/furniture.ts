@@ -5,6 +5,7 @@
  */
 import { creditedEditors, mergeHeader, readByline, readClosingCredits, readHeaderLine, readLabelledCredit, type HeaderInfo } from './byline';
 import { isDateNoise, isOnlyDates } from './dates';
+import { escapeRegExp } from '../../shared/regexp';
 import { classifyName, displayName } from './names';
 import type { Block } from './text-blocks';
 import { isSyndicationNote } from './first-published';
@@ -225,7 +226,6 @@ export function isBoilerplate(text: string): boolean {
   if (isSeparatedMenu(text)) return true;
   if (text.length <= 300 && RIGHTS_NOTICE.test(text)) return true;
   if (isPostHeader(text) || isSignatureWithAddress(text)) return true;
-  // A labelled line of credits ("Authors: Jane Roe, John Doe", "Editor: Ann Poe"): the credits, not the story.
   // "If you notice an error, select the text and press Ctrl+Enter": the outlet's error-report hint.
   if (text.length <= 200 && /\bctrl\s*\+\s*enter\b/i.test(text)) return true;
   // "This story is part of Paying for Water, a series on ...", "This story was produced by the Rural Health Collaborative,
@@ -238,6 +238,7 @@ export function isBoilerplate(text: string): boolean {
   if (/^you make (?:this|our) (?:work|journalism|reporting) possible\.?$/i.test(text)) return true;
   // A number alone (a comment or share count left by its button).
   if (/^\d{1,4}$/.test(text)) return true;
+  // A labelled line of credits ("Authors: Jane Roe, John Doe", "Editor: Ann Poe"): the credits, not the story.
   if (readLabelledCredit(text) || (text.length <= 80 && /^(?:editor|edited by|editing)\s*:/i.test(text) && creditedEditors(text).length > 0)) return true;
   // "Subscribe to the Gazette on Telegram to get the news first": an invitation to the outlet's channel.
   if (text.length <= 160 && /^(?:subscribe to|follow|join)\b[^.!?]{0,60}\bon (?:telegram|whatsapp|viber|signal)\b/i.test(text)) return true;
@@ -447,13 +448,19 @@ const WRITER_NOTE = new RegExp(String.raw`^(?:[(*—–-]\s*)?(?:(?:the )?(?:wri
 /** "— Jane Roe is a professor of law at ...": a note on the writer, signed with a dash, that opens with the writer's name. */
 const SIGNED_WRITER_NOTE = new RegExp(String.raw`^[—–-]\s*${NAMED_WRITER_NOTE_SOURCE}.*$`, 'u');
 
-const NAMED_WRITER_NOTE = new RegExp(`^${NAMED_WRITER_NOTE_SOURCE}`, 'u');
+/** "Jane Roe is a professor of law at ...": a note on the writer that opens with the writer's name (group 1). */
+export const NAMED_WRITER_NOTE = new RegExp(`^${NAMED_WRITER_NOTE_SOURCE}`, 'u');
 
-/** "Jane Roe is an economist based in Zomba.", closing a piece by Jane Roe: a note on its writer, not its text. */
-function isNoteOnWriter(text: string, authors: readonly string[]): boolean {
-  // (Or "Jane Roe covers the courts for the Gazette. Reach her at ...".)
-  const m = text.length <= 300 ? (NAMED_WRITER_NOTE.exec(text.trim()) ?? /^(\p{Lu}[\p{L}\p{M}.'’ -]{2,60}?) (?:covers|reports on|reports for|writes about|writes for)\b/u.exec(text.trim())) : null;
-  return !!m && authors.some((a) => a.toLowerCase() === m[1]!.trim().toLowerCase());
+/**
+ * "Jane Roe is an economist based in Zomba.", "Roe covers the courts for the Gazette.": a note on one of the story's
+ * writers, by full name or surname, closing the piece; not its text.
+ */
+export function isNoteOnWriter(text: string, authors: readonly string[]): boolean {
+  if (text.length > 300) return false;
+  return authors.some((author) => {
+    const surname = author.split(/\s+/).pop()!;
+    return new RegExp(`^(?:${escapeRegExp(author)}|${escapeRegExp(surname)})\\s+(?:is|was|writes|covers|teaches|reports)\\b`).test(text.trim());
+  });
 }
 
 /** Whether a short paragraph is an opinion piece's note on its writer (see WRITER_NOTE). */

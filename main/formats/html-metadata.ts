@@ -9,6 +9,7 @@
  * header and "Published ..." lines near the headline; modification dates (dateModified, article:modified_time,
  * "Updated ...") and the copyright year only when nothing else dates the page.
  */
+import { withinEditDistance } from '../../shared/edit-distance';
 import { foldAccents } from '../../shared/fold';
 import type { PublishedDate } from '../../shared/model';
 import { sortCredits, type HeaderInfo } from './byline';
@@ -208,18 +209,7 @@ function isRespelledName(shown: string, declared: string): boolean {
   if (a.length !== b.length || a.length < 2 || a.slice(0, -1).join(' ') !== b.slice(0, -1).join(' ')) return false;
   const x = a[a.length - 1]!;
   const y = b[b.length - 1]!;
-  return x !== y && Math.min(x.length, y.length) >= 5 && editDistance(x, y) <= 2 && classifyName(shown) === 'person';
-}
-
-/** The Levenshtein distance between two short words. */
-function editDistance(x: string, y: string): number {
-  let row = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= y.length; j++) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1)));
-    row = next;
-  }
-  return row[y.length]!;
+  return x !== y && Math.min(x.length, y.length) >= 5 && withinEditDistance(x, y, 2) && classifyName(shown) === 'person';
 }
 
 /**
@@ -297,7 +287,9 @@ function datesOf(
   const urlDate = dateInUrl(url);
   const appState = embeddedJsonPublished(document, title);
   const metaPublished = PUBLISHED_META.flatMap((k) => meta.get(k) ?? []);
-  const marked = readPage ? markedPublicationDates(document) : [];
+  // (The labelled date cells of tables and meta columns count as marked too, and as shown.)
+  const cells = readPage ? labelledDateCells(document) : [];
+  const marked = readPage ? [...markedPublicationDates(document), ...cells] : [];
   const published =
     parse(ld.datePublished) ??
     firstOf(metaPublished) ??
@@ -311,7 +303,7 @@ function datesOf(
     urlDate;
   // (Or a labelled publication date cell beside the story, as its meta column shows it.)
   // (Or a day the markup marks as the publication's without a time: a CMS writes that day in the outlet's own zone.)
-  const shown = header.find((h) => h.publishedAt)?.publishedAt ?? (readPage ? firstOf(labelledDateCells(document)) : null) ?? firstOf(marked.filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)));
+  const shown = header.find((h) => h.publishedAt)?.publishedAt ?? firstOf(cells) ?? firstOf(marked.filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)));
   const modified = parse(ld.dateModified) ?? firstOf(MODIFIED_META.flatMap((k) => meta.get(k) ?? [])) ?? parse(times.modified) ?? header.find((h) => h.modifiedAt)?.modifiedAt ?? null;
   // An event listing's visible dates are the event's and its copyright year the site's: only a declared date dates it.
   if (ld.isEventListing) return { publishedAt: parse(ld.datePublished) ?? firstOf(metaPublished), fallbackDate: null };

@@ -7,9 +7,10 @@
  */
 import { creditedEditors, emptyHeader, isPictureCredit, mergeHeader, readByline, readClosingCredits, readHeaderLine, readSwahiliCredit, type HeaderInfo } from './byline';
 import type { PublishedDate } from '../../shared/model';
+import { escapeRegExp } from '../../shared/regexp';
 import { isDayAndMonth, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { classifyName, displayName, hasPersonNameShape } from './names';
-import { isWriterNote, NAMED_WRITER_NOTE_SOURCE } from './furniture';
+import { isWriterNote, NAMED_WRITER_NOTE } from './furniture';
 import { collapseSpaces } from './text-blocks';
 import { isHeadlineBadge } from './headline-labels';
 
@@ -199,9 +200,14 @@ function holdsArticleBody(el: Element): boolean {
 /** Whether an element holds the page's only <h1> and most of its paragraphs: the page's main column, whatever its class. */
 function isPageHeadlineHolder(el: Element): boolean {
   const document = el.ownerDocument;
-  if (!document || document.querySelectorAll('h1').length !== 1 || !el.querySelector('h1')) return false;
-  return el.querySelectorAll('p').length * 2 > document.querySelectorAll('p').length;
+  if (!document) return false;
+  let counts = pageCounts.get(document);
+  if (!counts) pageCounts.set(document, (counts = { headlines: document.querySelectorAll('h1').length, paragraphs: document.querySelectorAll('p').length }));
+  if (counts.headlines !== 1 || !el.querySelector('h1')) return false;
+  return el.querySelectorAll('p').length * 2 > counts.paragraphs;
 }
+/** A page's number of <h1> and <p> elements, counted once (as holdsBody, for the document read for metadata). */
+const pageCounts = new WeakMap<Document, { headlines: number; paragraphs: number }>();
 
 /** The furniture elements under `root`, for walkers that skip them. */
 function furnitureUnder(root: Element): Set<Element> {
@@ -456,7 +462,6 @@ const WRITER_BOX = '[class*="author-box" i], [class*="author-bio" i], [class*="a
 /** "The writer, Jane Roe, is a ...": a note on the writer that names the writer inside it. */
 const WRITER_NOTE_WITH_NAME = /^(?:the )?(?:writer|author|columnist), ([^,]{3,60}), (?:is|was)\b/i;
 /** "Jane Roe is a professor of law at ...": a note on the writer that opens with the writer's name. */
-const NAMED_WRITER_NOTE = new RegExp(`^${NAMED_WRITER_NOTE_SOURCE}`, 'u');
 
 /**
  * The writer an opinion piece names only after its text: the name alone on the line before the note on the
@@ -610,7 +615,7 @@ export function markedPublicationDates(document: Document): string[] {
     const value = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title') ?? el.textContent;
     if (value && value.trim()) values.push(value.trim());
   }
-  return [...values, ...labelledDateCells(document)];
+  return values;
 }
 
 /**
@@ -752,10 +757,6 @@ const PHOTOGRAPHER_ROLE = /^(?:fotograf|fotografo|fotografa|fotógrafo|fotógraf
  * The writers less those whose byline card names them as the photographer ("Jane Roe" / "Fotograf"): the metadata
  * may list every person credited. All of them when every one is so named.
  */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 export function withoutPhotographers(authors: string[], document: Document): string[] {
   if (authors.length < 2) return authors;
   const photographers = new Set<string>();

@@ -11,7 +11,7 @@ import { completeFromDateline, inDatelineTime, readDateline } from './dateline';
 import { utcStampOfLine } from './regional-time';
 import { findPublicationDate, isOnlyDates, withNumericDatesResolved } from './dates';
 import type { DecodedText } from './decode';
-import { classifyBlock, isBoilerplate, isCaption, isPictureDeskCredit, reportersSignOff, type BlockRole } from './furniture';
+import { classifyBlock, isBoilerplate, isCaption, isNoteOnWriter, isPictureDeskCredit, reportersSignOff, type BlockRole } from './furniture';
 import { dateInUrl } from './html-metadata';
 import { parseMarkdown } from './markdown';
 import { classifyName, displayName, isGivenName, isPlaceName, isUrl } from './names';
@@ -427,6 +427,11 @@ function unmark(line: string): string {
     .trim();
 }
 
+/** A mail's subject as the headline it may be: without "Fwd:"/"Re:", alert labels and icons; null when nothing is left. */
+function subjectHeadline(subject: string): string | null {
+  return withoutHeadlineLabels(withoutAlertLabel(subject.replace(/^(?:(?:fwd?|re|tr|wg)\s*:\s*)+/i, '').replace(LEADING_ICONS, '').trim())).replace(TRAILING_ICONS, '') || null;
+}
+
 /** The lines of a forwarded or exported e-mail's header block. */
 const MAIL_FORWARD = /^(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:?)$/i;
 const MAIL_FIELD = /^(from|date|sent|subject|to|cc|bcc|reply-to|attachments?)\s*:\s*(.*)$/i;
@@ -563,7 +568,7 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       // "Harbour Times Alerts <alerts@...>": the sender's name without the word for its alerts (a briefing's name is its own).
       const senderName = sender?.[1]!.trim().replace(/\s+(?:(?:news|breaking news|email|e-mail)\s+)?alerts?$/i, '');
       if (senderName && isNameplate(senderName)) header.publisher ??= senderName;
-      if (field === 'subject') lead.subject = withoutHeadlineLabels(withoutAlertLabel(mail[2]!.replace(/^(?:(?:fwd?|re|tr|wg)\s*:\s*)+/i, '').replace(LEADING_ICONS, '').trim())).replace(TRAILING_ICONS, '') || null;
+      if (field === 'subject') lead.subject = subjectHeadline(mail[2]!);
       lead.next = i + 1;
       continue;
     }
@@ -711,7 +716,7 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
   // A forward's own subject over the forwarded message's ("FW: <headline>" over "the canal story"): the one the text
   // repeats on a line of its own is the story's headline.
   const outer = forward > 0 ? lines.slice(0, forward).map((l) => /^subject\s*:\s*(.+)$/i.exec(unmark(l))?.[1]).find((v) => v !== undefined) : undefined;
-  const outerSubject = outer ? withoutHeadlineLabels(withoutAlertLabel(outer.replace(/^(?:(?:fwd?|re|tr|wg)\s*:\s*)+/i, '').trim())) : null;
+  const outerSubject = outer ? subjectHeadline(outer) : null;
   const repeats = (subject: string | null) => subject !== null && lines.slice(forward).some((l) => unmark(l) === subject);
   if (outerSubject && repeats(outerSubject) && !repeats(lead.subject)) lead.subject = outerSubject;
   return lead;
@@ -1650,10 +1655,7 @@ function isEndnote(text: string, header: HeaderInfo): boolean {
   // A press release's closing credit: "SOURCE Acme Corp.".
   if (/^SOURCE\s+\p{Lu}/u.test(text) && text.length <= 80) return true;
   // An author's bio line: "Doe is a professor of economics at ...", "Jane Doe writes about ...".
-  return header.authors.some((author) => {
-    const surname = author.split(/\s+/).pop()!;
-    return new RegExp(`^(?:${escape(author)}|${escape(surname)})\\s+(?:is|was|writes|covers|teaches|reports)\\b`).test(text);
-  });
+  return isNoteOnWriter(text, header.authors);
 }
 
 /**
@@ -1677,10 +1679,6 @@ function closingSource(text: string): { outlet: string | null; date: PublishedDa
   }
   if (outlet === null || (date === null && authors.length === 0)) return null;
   return { outlet, date, authors };
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A box of bullet points summing up the story ("Key points:", "In brief:"), set above it: no part of the text. */
@@ -1789,7 +1787,7 @@ function isCapitalsHeading(text: string, paragraphsAbove: number): boolean {
   const trimmed = text.trim();
   const words = trimmed.split(/\s+/);
   if (words.length > 8 || (words.length < 2 && paragraphsAbove === 0) || /[.,:;!?—–-]$/.test(trimmed)) return false;
-  return /\p{Lu}{2}/u.test(trimmed) && !/\p{Ll}/u.test(trimmed) && !/\d/.test(trimmed);
+  return isAllCaps(trimmed);
 }
 
 /**

@@ -11,6 +11,7 @@
  * "sanctions" in a note as it does in an article. Scores are BM25 over the notes, on the scale of
  * the index's text field.
  */
+import { withinEditDistance } from '../../shared/edit-distance';
 import { containsSequence } from './query-eval';
 import { stem } from './stem';
 import { termOf, tokenize } from './text-analysis';
@@ -36,24 +37,6 @@ interface NoteDoc {
 
 const K1 = 1.2;
 const B = 0.7;
-
-/** Edit distance of at most `max` (Levenshtein, with an early exit). */
-function withinDistance(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      row.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > max) return false;
-    previous = row;
-  }
-  return previous[b.length]! <= max;
-}
 
 export class NoteMatcher {
   private readonly docs = new Map<string, NoteDoc>();
@@ -106,7 +89,7 @@ export class NoteMatcher {
       wanted = (term) => term.startsWith(last) || term === own;
     } else if (query.match === 'fuzzy') {
       const base = termOf(last) ?? last;
-      wanted = (term) => withinDistance(term, base, query.distance);
+      wanted = (term) => withinEditDistance(term, base, query.distance);
     } else {
       const term = termOf(last);
       if (term === null) return NO_NOTE_MATCHES; // a stop word: ignored, as the index ignores it

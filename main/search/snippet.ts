@@ -5,6 +5,7 @@
  */
 import type { Snippet } from '../../shared/contract';
 import { foldAccents, foldKeepingLength } from '../../shared/fold';
+import { escapeRegExp } from '../../shared/regexp';
 import { TermCache } from './text-analysis';
 
 const terms = new TermCache();
@@ -23,8 +24,6 @@ export interface Highlighter {
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const WORD_AT = /[\p{L}\p{N}\p{M}]+/uy;
 const SEPARATOR_AT = /[^\p{L}\p{N}\p{M}]+/uy;
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * One plain regular expression (literal words, case-insensitive) finds every candidate: words
