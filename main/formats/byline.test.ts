@@ -648,3 +648,25 @@ describe('credits and date lines of more pages (web27 and text28 kinds, invented
     expect(readByline('Dela', { labelRequired: false })?.authors ?? []).toEqual([]);
   });
 });
+
+describe('credits and date lines of more pages (web28, text29, web29 and text30 kinds, invented examples)', () => {
+  it('reads a writer with her station in brackets, and places the writers filed from set apart by slashes as no credit', () => {
+    expect(readByline('Ana Roe (Harbour Radio)', { labelRequired: false })).toEqual({ authors: ['Ana Roe'], publisher: 'Harbour Radio' });
+    expect(readByline('A Coruña / Madrid', { labelRequired: false })).toBeNull();
+    expect(readByline('Ana Roe / Madrid', { labelRequired: false })?.authors).toEqual(['Ana Roe']);
+    const places = readHeaderLine('A Coruña / Madrid - 16 dic 2026 - 23:58 CET');
+    expect(places?.publishedAt?.value).toBe('2026-12-16');
+    expect(places?.authors).toEqual([]);
+  });
+
+  it('reads a role with the place it is held in after a name, and a first publication on a named site', () => {
+    expect(readByline('Par Ana ROE, correspondante à Agadir')?.authors).toEqual(['Ana Roe']);
+    expect(readHeaderLine('First published on gazette.example on Friday, 11 December 2026')?.publishedAt?.value).toBe('2026-12-11');
+    const issue = readHeaderLine('Issue 23 · January 2027');
+    expect(issue?.publisher).toBeNull();
+  });
+
+  it('reads an agency\'s closing credits followed by the desk\'s contact in double brackets', () => {
+    expect(readWireCredits('(Reporting by Ana Roe; Editing by Tim Doe) ((desk@agency.example; +1 555 0100))')).toEqual(['Ana Roe']);
+  });
+});

@@ -9,7 +9,7 @@
 import type { PublishedDate } from '../../shared/model';
 import { FIRST_PUBLISHED } from './first-published';
 import { findPublicationDate, isDateNoise, isDayAndMonth, LANGUAGE_WEEKDAYS, PUBLISHED_LABELS, UPDATED_LABELS, withoutLeadingDateNoise } from './dates';
-import { classifyName, displayName, hasPersonNameShape, isDeskCredit, isKnownOrganisation, isPlaceName, outletInRole, peopleBeforeRoles, personBeforeRole, publisherOfCollectiveByline, roleBeforeNames } from './names';
+import { classifyName, displayName, hasPersonNameShape, isDeskCredit, isGivenName, isKnownOrganisation, isPlaceName, outletInRole, peopleBeforeRoles, personBeforeRole, publisherOfCollectiveByline, roleBeforeNames } from './names';
 
 export interface HeaderInfo {
   authors: string[];
@@ -113,7 +113,7 @@ const READING_TIME =
 /** "12 comments", "3 Kommentare", "(88 reads)", "1,204 views", Korean "댓글 3", Japanese "コメント 3": a comment or read count beside the byline. */
 const COMMENT_COUNT = /\(?\b\d[\d,.]*\s+(?:comments?|kommentare?|commentaires?|comentarios?|responses|replies|reads|views|hits)\b\)?|(?<!\p{L})(?:댓글|조회수?|コメント|评论|評論)\s*\(?\d[\d,]*\)?/giu;
 /** "Episode 212 · Aug 21, 2024 · 14 min": a podcast or programme episode's number in its date line. */
-const EPISODE_NUMBER = /^\s*(?:episode|ep\.|épisode|episodio|folge|aflevering|odcinek|bölüm)\s+\d{1,4}\b/gi;
+const EPISODE_NUMBER = /^\s*(?:episode|ep\.|épisode|episodio|folge|aflevering|odcinek|bölüm|issue|no\.|vol\.|volume|numéro|número|nº|n°|ausgabe|heft)\s*\d{1,4}\b/gi;
 /**
  * "2 hours ago", "just now": an age relative to whenever the page was saved, not a date; and the same in
  * Portuguese, Spanish, French, German, Italian and Dutch ("há 2 horas", "hace 3 días", "il y a 5 minutes",
@@ -145,6 +145,8 @@ const LEADING_SEPARATORS = /^(?:[\s,;|/·•●–—-])+/;
 
 /** " on gazette.example", " at www.gazette.example": the site a date line says the story was published on. */
 const SITE_AFTER_DATE = /^\s*(?:on|at)\s+(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?\s*$/iu;
+/** The same site before the date, after a label: "First published on gazette.example on 3 May 2024". */
+const SITE_BEFORE_DATE = /^\s*(?:(?:on|at)\s+)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?\s+on\s*$/iu;
 
 const SPACED_MERIDIEM = /(\d)\s*([ap])\.\s?m\.(?=\s|$|[,;|)])/gi;
 
@@ -188,7 +190,7 @@ export function readHeaderLine(line: string): HeaderInfo | null {
       else if (chunk.modified !== 'copy') info.publishedAt ??= found.date;
       // "Published 3 May 2024 on gazette.example": the site the date is the story's on says nothing more.
       const after = chunk.text.slice(found.end).replace(SITE_AFTER_DATE, '');
-      leftover = `${withoutWeekday(chunk.text.slice(0, found.start).replace(CLOCK_BEFORE_DATE, ''))} ${withoutLeadingDateNoise(after)}`;
+      leftover = `${withoutWeekday(chunk.text.slice(0, found.start).replace(CLOCK_BEFORE_DATE, '')).replace(SITE_BEFORE_DATE, '')} ${withoutLeadingDateNoise(after)}`;
       // "21:48 AST (22-Apr-2026 01:48 GMT)": the same moment again in another zone says nothing more.
       for (let again = findPublicationDate(leftover), n = 0; again && n < MAX_DATES_IN_CHUNK; again = findPublicationDate(leftover), n++) {
         leftover = `${leftover.slice(0, again.start)} ${withoutLeadingDateNoise(leftover.slice(again.end))}`;
@@ -212,10 +214,19 @@ export function readHeaderLine(line: string): HeaderInfo | null {
   // "Staff Writer | 14 March 2023": a credit naming nobody still makes a dated line a header line.
   // "Millbrook / 14.06.2024 17:05": the place the story was filed from, beside its date.
   // "Submitted by ledgerweb on ...": a site account's login, in lower case, names no writer.
-  if (!byline) return hasDate && (isNamelessCredit(remainder) || classifyName(remainder) === 'place' || ACCOUNT_CREDIT.test(remainder)) ? info : null;
+  if (!byline) return hasDate && (isNamelessCredit(remainder) || classifyName(remainder) === 'place' || isPlacesFiledFrom(remainder) || ACCOUNT_CREDIT.test(remainder)) ? info : null;
   info.authors = byline.authors;
   info.publisher = byline.publisher;
   return info;
+}
+
+/**
+ * "Westport / Madrid": the places the writers filed from, set apart by slashes, and no credit. One of them is a known
+ * place; none opens with a given name (a writer's part would: "Jane Roe / Madrid").
+ */
+function isPlacesFiledFrom(text: string): boolean {
+  const parts = text.split(/\s+\/\s+/);
+  return parts.length >= 2 && parts.some((p) => isPlaceName(p)) && parts.every((p) => isPlaceName(p) || !isGivenName(p.split(/\s+/)[0]!));
 }
 
 /** A credit to a site account's login: "Submitted by ledgerweb", "Posted by admin", "by web_desk". */
@@ -271,6 +282,10 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
     if (joined && names.length > 1 && names.length <= 4 && names.every(writer) && names.some((n) => classifyName(n) === 'person')) {
       return { authors: names.map((n) => displayName(n)), publisher: bracketedOutlet[2]!.trim() };
     }
+    // "Jane Roe (City Radio)": one writer of full name and her station or paper, as a foot credit gives them.
+    if (names.length === 1 && names[0]!.split(/\s+/).length >= 2 && classifyName(names[0]!) === 'person') {
+      return { authors: [displayName(names[0]!)], publisher: bracketedOutlet[2]!.trim() };
+    }
   }
   const eastAsian = EAST_ASIAN_CREDIT.exec(text);
   if (eastAsian) return { authors: [eastAsian[1]!.replace(/\s+/g, '')], publisher: null };
@@ -301,6 +316,7 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   if (text === '') return null;
   if (isGenreLabel(text)) return label ? { authors: [], publisher: null } : null;
 
+  if (!label && isPlacesFiledFrom(text)) return null;
   const authors: string[] = [];
   const outlets: string[] = [];
   // "By Staff Reporter": a credit with a "By" label but no name is still the story's byline line.
@@ -576,7 +592,8 @@ const WIRE_CREDIT = /^(?:additional\s+)?(reporting|writing|written|reported|comp
  * and writers are the authors; editors and producers are not. Null when the paragraph is not such a credit.
  */
 export function readWireCredits(paragraph: string): string[] | null {
-  const text = paragraph.replace(/\s+/g, ' ').trim().replace(/^\((.*)\)\.?$/, '$1').replace(/\.$/, '');
+  // (Followed by the desk's contact in double brackets, as agencies set it: "((desk@agency.example; +1 555 0100))".)
+  const text = paragraph.replace(/\s+/g, ' ').trim().replace(/\s*\(\([^()]*\)\)$/, '').replace(/^\((.*)\)\.?$/, '$1').replace(/\.$/, '');
   if (text.length > 400) return null;
   const authors: string[] = [];
   for (const part of text.split(/\s*;\s*/)) {

@@ -99,20 +99,31 @@ const MAX_CAPTION_AGE_DAYS = 31;
  * "OSLO, Jan 3 (Agency)" under a photo captioned "..., December 29, 2022": the dateline's day in the year that
  * puts it on or shortly after a date the copy carries. Null when no such date is near.
  */
-function yearFromNearbyDate(monthDay: string | null, datedLines: readonly string[]): PublishedDate | null {
+function yearFromNearbyDate(monthDay: string | null, datedLines: readonly string[], window: { before: number; after: number } = { before: 0, after: MAX_CAPTION_AGE_DAYS }): PublishedDate | null {
   if (!monthDay) return null;
   for (const line of datedLines) {
     const near = findPublicationDate(line)?.date;
     if (!near || near.precision === 'year' || near.precision === 'month') continue;
     const year = Number(near.value.slice(0, 4));
-    for (const y of [year, year + 1]) {
+    for (const y of [year - 1, year, year + 1]) {
       const date = findPublicationDate(`${monthDay} ${y}`)?.date;
       if (!date) continue;
       const days = (Date.parse(date.value.slice(0, 10)) - Date.parse(near.value.slice(0, 10))) / 86_400_000;
-      if (days >= 0 && days <= MAX_CAPTION_AGE_DAYS) return { value: date.value.slice(0, 10), precision: 'day' };
+      if (days >= -window.before && days <= window.after) return { value: date.value.slice(0, 10), precision: 'day' };
     }
   }
   return null;
+}
+
+/**
+ * The day of an agency item's dateline ("SOFIA, Dec 11 (Agency) -") given the UTC time its subscriber received it:
+ * the dateline's own date, or its day in the year that puts it within a day of the receipt (the local day may be
+ * the UTC day's neighbour either way). Null without a dateline.
+ */
+export function datelineDayNear(paragraph: string, received: string): PublishedDate | null {
+  const dateline = readDateline(paragraph);
+  if (!dateline) return null;
+  return dateline.date ?? yearFromNearbyDate(dateline.monthDay, [received], { before: 1, after: 1 });
 }
 
 /**

@@ -237,3 +237,19 @@ describe('dotted dates with a two-digit year', () => {
     expect(withNumericDatesResolved('Score 31.13.24', null, { twoDigitYears: true })).toBe('Score 31.13.24');
   });
 });
+
+describe('dates in the Ethiopian calendar', () => {
+  it.each([
+    ['Meskerem 1, 2017 E.C.', '2024-09-11'],
+    ['Meskerem 1, 2016 E.C.', '2023-09-12'],
+    ['Pagume 6, 2015 E.C.', '2023-09-11'],
+    ['3 Tahsas 2019 E.C.', '2026-12-12'],
+    ['Tahsas 3, 2019 E.C. | 12:30 AM', '2026-12-12'],
+  ])('reads %j as %s', (text, value) => {
+    expect(parsePublicationDate(text)?.value).toBe(value);
+  });
+  it('reads no Pagume 6 of a common year, and no month name without the era mark', () => {
+    expect(parsePublicationDate('Pagume 6, 2016 E.C.')).toBeNull();
+    expect(parsePublicationDate('Tahsas 3, 2019')).toBeNull();
+  });
+});

@@ -182,6 +182,41 @@ interface DatePattern {
 }
 
 /** Ordered from most to least specific: the first match in a string wins at a given position. */
+/** The thirteen months of the Ethiopian calendar, in the usual English spellings (Meskerem is the first). */
+const ETHIOPIAN_MONTHS = [
+  ['meskerem', 'meskerrem'],
+  ['tikimt', 'tikemt', 'tiqimt', 'tekemt'],
+  ['hidar', 'hedar'],
+  ['tahsas', 'tahesas', 'tahisas'],
+  ['tir', 'ter', 'tirr'],
+  ['yekatit', 'yakatit'],
+  ['megabit', 'maggabit'],
+  ['miyazya', 'miyazia', 'miazia'],
+  ['ginbot', 'genbot'],
+  ['sene', 'senie'],
+  ['hamle', 'hamlie'],
+  ['nehase', 'nehasse'],
+  ['pagume', 'pagumen', 'puagme'],
+];
+const ETHIOPIAN_MONTH = `(${ETHIOPIAN_MONTHS.flat().join('|')})`;
+/** "E.C." (Ethiopian Calendar) or the Amharic "ዓ.ም.": the era mark that tells such a date from a Gregorian one. */
+const ETHIOPIAN_ERA = String.raw`(?:E\.\s?C\.?|EC\b|ዓ\.?\s?ም\.?)`;
+
+function ethiopianMonth(name: string): number {
+  return ETHIOPIAN_MONTHS.findIndex((names) => names.includes(name.toLowerCase())) + 1;
+}
+
+/**
+ * The Gregorian day of an Ethiopian date: twelve months of 30 days and Pagume of 5 (6 before a leap year), the
+ * year's leap day falling every fourth year, counted from the calendar's epoch (Julian day 1724221, Meskerem 1 of year 1).
+ */
+function ethiopianDay(y: number, m: number, d: number): PublishedDate | null {
+  if (m < 1 || m > 13 || d < 1 || d > (m === 13 ? (y % 4 === 3 ? 6 : 5) : 30)) return null;
+  const julianDay = 1724220 + 365 * (y - 1) + Math.floor(y / 4) + 30 * (m - 1) + d;
+  const gregorian = new Date((julianDay - 2440588) * 86_400_000);
+  return day(gregorian.getUTCFullYear(), gregorian.getUTCMonth() + 1, gregorian.getUTCDate());
+}
+
 const PATTERNS: DatePattern[] = [
   {
     // ISO datetime, with "T" or a space between date and time.
@@ -196,6 +231,9 @@ const PATTERNS: DatePattern[] = [
   { re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/y, build: (m) => day(+m[1]!, +m[2]!, +m[3]!) },
   // Year-first dotted dates, as Korean, Chinese and Hungarian pages print them: "2024.10.08", "2024. 10. 8.".
   { re: /\b(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?!\d)/y, build: (m) => day(+m[1]!, +m[2]!, +m[3]!) },
+  // Dates in the Ethiopian calendar, marked "E.C." as Ethiopian pages in English mark them: "Hidar 12, 2018 E.C.", "12 Hidar 2018 E.C.".
+  { re: new RegExp(String.raw`\b${ETHIOPIAN_MONTH}\s+${DAY},?\s+(\d{4})\s*${ETHIOPIAN_ERA}`, 'iy'), build: (m) => ethiopianDay(+m[3]!, ethiopianMonth(m[1]!), +m[2]!) },
+  { re: new RegExp(String.raw`\b${DAY}\s+${ETHIOPIAN_MONTH},?\s+(\d{4})\s*${ETHIOPIAN_ERA}`, 'iy'), build: (m) => ethiopianDay(+m[3]!, ethiopianMonth(m[2]!), +m[1]!) },
   // Vietnamese dates with the month's number: "13 tháng 3, 2024", "ngày 13 tháng 3 năm 2024".
   { re: /\b(\d{1,2})\s+tháng\s+(\d{1,2})(?:,\s*|\s+năm\s+)(\d{4})(?!\d)/iy, build: (m) => day(+m[3]!, +m[2]!, +m[1]!) },
   // Chinese and Japanese dates: "2024年3月12日".

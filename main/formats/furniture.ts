@@ -4,7 +4,7 @@
  * Both are kept out of the article text but not thrown away.
  */
 import { creditedEditors, mergeHeader, readByline, readClosingCredits, readHeaderLine, readLabelledCredit, type HeaderInfo } from './byline';
-import { isDateNoise, isOnlyDates } from './dates';
+import { findPublicationDate, isDateNoise, isOnlyDates } from './dates';
 import { escapeRegExp } from '../../shared/regexp';
 import { classifyName, displayName } from './names';
 import type { Block } from './text-blocks';
@@ -37,6 +37,12 @@ export function isCaption(text: string): boolean {
   // ("... on Monday. — Picture: Jane Roe": a dash before the label.)
   if (/(?:^|[.!?]\s+|\s\|\s+)(?:[—–]\s*)?(?:photograph|photo|picture|image|credit)s?(?:\s+credit)?\s*:\s*[^.:]{2,80}$/i.test(text) && text.length <= 200) return true;
   if (text.length <= 200 && isClosingPhotoCredit(text)) return true;
+  // "Residents on the road on Tuesday. Courtesy / Social media": a courtesy credit closing a short label.
+  if (text.length <= 250 && /[.!?]\s+(?:courtesy|cortesía|cortesia|gentileza|avec l['’]aimable autorisation)\b[^.!?]{0,60}$/iu.test(text)) return true;
+  // "Firefighters at the scene on Monday. JANE ROE (HARBOUR AGENCY)": the photographer in capitals closing a short label.
+  if (text.length <= 250 && /[.!?]\s+\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,3}(?:\s*\([\p{Lu}\d .&'’-]{2,40}\))?$/u.test(text)) return true;
+  // "Firefighters at the scene on Monday. © Jane Roe / The Gazette": a copyright credit closing a short label.
+  if (text.length <= 250 && /[.!?]\s+(?:©|\(c\))\s*\p{Lu}[^.!?]{1,80}$/u.test(text)) return true;
   // "...。（記者林雅婷攝）", "...（圖／NAME提供）": a Chinese-language caption closed by its photographer's or source's credit.
   if (text.length <= 200 && /[（(](?:(?:記者|记者)?\p{Script=Han}{2,4}\s*(?:攝|摄|攝影|摄影)|(?:圖|图|照片|圖片|图片)\s*[／/:：][^（）()]{1,30})[）)]$/u.test(text)) return true;
   // A gallery caption numbered in brackets: "[1/3] Workers on the quay, March 3, 2023. Agency/Jane Roe".
@@ -113,7 +119,7 @@ function looksLikeCredit(credit: string): boolean {
  * Greek "Διαβάστε επίσης:", Arabic "اقرأ أيضاً:", Chinese "延伸閱讀".
  */
 const READ_MORE =
-  /^(?:read more|also read|read also|see also|read next|te recomendamos|sigue leyendo|lee también|ver también|veja também|leia mais|leia também|story continues below(?: (?:this )?advertisement)?|à lire(?: aussi| également)?|to read|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|mohlo by vás (?:zajímat|zaujať)|citește și|citeste si|pročitajte (?:još|i)|procitajte (?:jos|i)|прочитајте још|lexo (?:edhe|më shumë)|vezi și|vezi si|soma (?:zaidi|pia|pia hii|hii)|pia soma|читайте также|читайте також|llegeix també|baca juga|ilgili haber(?:ler)?|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|olvassa el (?:ezt )?is|xem thêm|đọc thêm|διαβάστε (?:επίσης|ακόμη|ακόμα)|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|延伸閱讀|延伸阅读|相關新聞|相关新闻|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें)(?:$|\s*[:：|])/i;
+  /^(?:read more|also read|read also|see also|read next|te recomendamos|sigue leyendo|lee también|ver también|veja também|leia mais|leia também|story continues below(?: (?:this )?advertisement)?|à lire(?: aussi| également)?|to read|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|mohlo by vás (?:zajímat|zaujať)|citește și|citeste si|pročitajte (?:još|i)|preberite (?:še|tudi)|procitajte (?:jos|i)|прочитајте још|lexo (?:edhe|më shumë)|vezi și|vezi si|soma (?:zaidi|pia|pia hii|hii)|pia soma|читайте также|читайте також|llegeix també|baca juga|ilgili haber(?:ler)?|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|olvassa el (?:ezt )?is|xem thêm|đọc thêm|διαβάστε (?:επίσης|ακόμη|ακόμα)|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|延伸閱讀|延伸阅读|相關新聞|相关新闻|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें)(?:$|\s*[:：|])/i;
 
 /** Turkish capitals ("İLGİLİ HABER") lower-case to other letters than a case-insensitive match expects. */
 function withPlainCapitalI(text: string): string {
@@ -121,6 +127,11 @@ function withPlainCapitalI(text: string): string {
 }
 
 /** The links of a story's tool bar: "Printer Friendly Page", "Send this Story to a Friend", "Print this article". */
+/** The roles a paper's masthead names under its pages, before the name: the editors and the director of publication. */
+const MASTHEAD_ROLE_LINE =
+  /^(?:ansvarlig redaktør|ansvarshavende redaktør|sjefredaktør|nyhetsredaktør|chefredaktør|chefredaktör|ansvarig utgivare|nyhetschef|päätoimittaja|vastaava päätoimittaja|directeur (?:de (?:la )?publication|de la rédaction)|rédact(?:eur|rice) en chef|director(?:a)?(?: general| editorial)?|chefredakteur(?:in)?|editor[- ]in[- ]chief|managing editor|executive editor|herausgeber(?:in)?|direttore responsabile)\s*:\s*\p{Lu}[^.!?]{1,60}$/iu;
+/** The label of the printed issue a story ran in, before its date: "Édition N° 6218 du", "Print edition of", "Ausgabe vom". */
+const PRINT_ISSUE_LINE = /^(?:(?:print|printed|e-?paper|today['’]s)\s+)?(?:édition|edition|edición|edição|edizione|ausgabe|utgave|udgave|upplaga)(?:\s+(?:impres[as]|papier|imprimée))?(?:\s+(?:n[°ºo.]|no\.?|nr\.?|#)\s*\d+)?\s+(?:du|of|del|de|do|vom|fra|från)\s/iu;
 const STORY_TOOL = /\b(?:printer[- ]friendly (?:page|version)|print (?:this )?(?:page|story|article)|(?:send|e-?mail) (?:this )?(?:story|article|page) to a friend)\b/gi;
 
 /** A pointer to another article ("Read more: <headline>"), even where it is set as a quote. */
@@ -244,6 +255,8 @@ export function isBoilerplate(text: string): boolean {
   if (text.length <= 160 && /^(?:subscribe to|follow|join)\b[^.!?]{0,60}\bon (?:telegram|whatsapp|viber|signal)\b/i.test(text)) return true;
   // An auto-refreshing page's note, a web story's link to the full article, a promotion's call to register.
   if (/^this page (?:will )?(?:refresh(?:es)?|update(?:s)?) automatically\b|^read the full (?:story|article)$|^register(?: (?:now|today|here)\b.{0,100})?$|^webinar\s*:/i.test(text)) return true;
+  // "Get the Gazette's news on WhatsApp. Join our channel.": the same invitation, the platform first.
+  if (text.length <= 200 && /^(?:recibe|reciba|receive|get|sigue|siga|follow|únete|join|suivez|recevez|receba|ricevi|segui)\b[^.!?]{0,80}\b(?:whatsapp|telegram)\b/iu.test(text)) return true;
   // "📲 Participe do canal do Outlet no WhatsApp": an invitation to the outlet's channel on a messaging platform.
   if (text.length <= 160 && /\b(?:canal|channel|kanal|chaîne)\b[^.!?]{0,60}\b(?:whatsapp|telegram)\b/i.test(text)) return true;
   // "A version of this article appears in print on ...": the print edition's note, however long.
@@ -270,16 +283,24 @@ export function isBoilerplate(text: string): boolean {
   if (text.length <= 500 && /\bbecom(?:e|ing) a (?:supporter|member|donor)\b|\bwe rely on (?:our )?readers\b|\bif you can (?:spare|afford)\b[^.]{0,40}\b(?:a month|a year|help)\b|\bevery contribution\b/i.test(text) && /\b(?:our|independent|local) (?:journalism|news|reporting|newsroom)\b|\bnews service\b/i.test(text)) return true;
   // "Get the latest news from the Gazette in your inbox.": a newsletter's prompt.
   if (text.length <= 200 && /^(?:get|receive|have)\b[^.]{0,80}\b(?:in|to|straight to|delivered to) your inbox\b/i.test(text)) return true;
+  // ("Get our morning briefing" over "The day's news in your inbox at 7 a.m.": its heading and its pitch apart.)
+  if (text.length <= 160 && (/\b(?:in|into|to|straight to|delivered to) your inbox\b/i.test(text) || /^(?:get|sign up for|subscribe to) (?:our|the)\b[^.]{0,40}\b(?:briefing|newsletter|digest|bulletin)s?$/i.test(text))) return true;
+  // "We are funded by our readers. If you can, support our work.": an appeal for money.
+  if (text.length <= 400 && /\b(?:(?:are|is) (?:funded|supported) by (?:our )?readers|reader-funded)\b/i.test(text) && /\bsupport (?:our|us)\b/i.test(text)) return true;
   // "DISCLAIMER: The views ... of readers and contributors do not necessarily represent ...": the site's note.
   if (/^disclaimer\s*:/i.test(text) && text.length <= 600) return true;
   // A court's note on its summary of a judgment: "This summary is provided to help ... It does not form part of the reasons".
   if (text.length <= 500 && /\bthis summary is provided to\b|\bdoes not form part of the reasons for the (?:judg(?:e)?ment|decision)\b/i.test(text)) return true;
+  // A press-ethics notice in a footer: "The Gazette works under the rules of the press code ... (Vær Varsom-plakaten)".
+  if (text.length <= 400 && /\b(?:vær varsom-plakaten|vær varsom-plakatens|pressens faglige utvalg|god presseskikk|pressenævnet|medieombudsmannen|allmänhetens pressombudsman|julkisen sanan neuvosto|editors['’] code of practice|independent press standards organisation)\b/i.test(text)) return true;
   if (text.length > MAX_BOILERPLATE_LENGTH) return false;
   if (/^(?:©|\(c\)\s|copyright\b)/i.test(text) || /\ball rights reserved\b/i.test(text)) return true;
   // A time stamp alone ("12:48", "9.15 am"): a live blog's entry time.
   if (/\d/.test(text) && isDateNoise(text)) return true;
   // "A version of this article appears in print on ...": the print edition's note.
   if (/^(?:a version of )?this (?:article|story|feature|piece) (?:appears|appeared|was published) in\b/i.test(text)) return true;
+  // "Édition N° 6218 du jeudi 17 décembre 2026", "Print edition of Friday 3 May 2024": the issue the story ran in.
+  if (PRINT_ISSUE_LINE.test(text) && findPublicationDate(text) !== null) return true;
   if (READ_MORE.test(withPlainCapitalI(text))) return true;
   if (isNewsletterPrompt(text)) return true;
   // A reporter's e-mail address alone, closing the story.
@@ -297,8 +318,12 @@ export function isBoilerplate(text: string): boolean {
   if (/^re:\s.{1,120}\(score:\s*-?\d+\)/i.test(text)) return true;
   // "This reporting is co-funded by ...": the funding note of a local journalism scheme.
   if (/\b(?:journalism|reporting|reporter|story|article|coverage)\b[^.]{0,60}\b(?:co-?)?funded by\s+[^.,;]*\.?$/i.test(text)) return true;
-  // An agency's initials tag closing wire copy: "(ab/cd)".
-  if (/^\((?:\p{L}{1,5}\/)+\p{L}{1,5}\)$/u.test(text)) return true;
+  // An agency's initials tag closing wire copy: "(ab/cd)", "ABC/DEF/GHI".
+  if (/^\((?:\p{L}{1,5}\/)+\p{L}{1,5}\)$/u.test(text) || /^\p{Lu}{2,5}(?:\/\p{Lu}{2,5}){1,4}$/u.test(text)) return true;
+  // The masthead's legal lines: "Ansvarlig redaktør: NAME", "Directeur de la publication : NAME", "Editor-in-chief: NAME".
+  if (text.length <= 100 && MASTHEAD_ROLE_LINE.test(text)) return true;
+  // The agencies a story draws on, named after it: "(With AFP)", "(Avec agences)", "Con información de Agencia X.".
+  if (/^\((?:with|avec|con|com|mit)\s+[^()]{2,40}\)$|^(?:con información de|com informações d[aoe]s?|with (?:reporting|information) from|avec (?:l['’])?)\s*\p{Lu}[^.!?]{1,60}\.?$/iu.test(text)) return true;
   if (/\bdownload (?:the|our)\b[^.]{0,40}\bapp\b/i.test(text) || /^(?:下載|下载)[^。]{0,20}app/i.test(text) || /^(?:get|download|install)\b[^.]{0,60}\b(?:our|the) (?:free )?app\b/i.test(text)) return true;
   // Invitations to comment or to pay: "What do you think? Share your views in the comments below.".
   if (/\bshare your (?:views|thoughts|comments)\b|\bin the comments(?: section)? below\b/i.test(text)) return true;
@@ -508,7 +533,10 @@ export function reportersSignOff(text: string): { author: string; outlet: string
   const reversed = /^[Rr]eporting (?:for|from)\s+(\p{Lu}[^,]{2,50}?),\s+(\p{Lu}[^,]{2,40}?)\.?$/u.exec(text.trim());
   const m = reversed
     ? [reversed[0], reversed[2], reversed[1]]
-    : (/^(\p{Lu}[^,]{2,40}),\s+(\p{Lu}[^,]{2,50}?)(?:,\s+\p{Lu}[^,]{1,40}?)?\.?$/u.exec(text.trim()) ?? /^(\p{Lu}[^,]{2,40}?)\s+reporting (?:for|from)\s+(\p{Lu}[^,]{2,50}?)\.?$/u.exec(text.trim()));
+    : (/^(\p{Lu}[^,]{2,40}),\s+(\p{Lu}[^,]{2,50}?)(?:,\s+\p{Lu}[^,]{1,40}?)?\.?$/u.exec(text.trim()) ??
+      /^(\p{Lu}[^,]{2,40}?)\s+reporting (?:for|from)\s+(\p{Lu}[^,]{2,50}?)\.?$/u.exec(text.trim()) ??
+      // ("Jane Roe (Harbour Radio)": the station in brackets after the name.)
+      /^(\p{Lu}[^,()]{2,40}?)\s+\((\p{Lu}[^,()]{2,50})\)\.?$/u.exec(text.trim()));
   if (!m || classifyName(m[1]!) !== 'person' || classifyName(m[2]!) !== 'outlet') return null;
   return { author: displayName(m[1]!.trim()), outlet: m[2]!.trim() };
 }

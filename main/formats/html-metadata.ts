@@ -135,7 +135,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
     if (staffOnly.length === 0) deferStaff();
     else if (authors.every((a) => publisherOfCollectiveByline(a) !== null)) authors = [];
   }
-  const order = pageDateOrder(document, meta);
+  const order = pageDateOrder(document, meta) ?? (readPage ? orderAgreeingWithStamp(document, title, [ld.datePublished, ...PUBLISHED_META.flatMap((k) => meta.get(k) ?? [])]) : null);
   const { lines: header, keys: headerKeys, editors, yearless } = readPage ? articleHeader(document, title, order) : { lines: [], keys: new Set<string>(), editors: [], yearless: null };
   if (authors.length === 0 && readPage) {
     const marked = markedCredits(document);
@@ -331,6 +331,25 @@ function datesOf(
   return { publishedAt: regional ?? local, fallbackDate: modified ?? copyright };
 }
 
+/** A slashed all-numeric date either order could read ("10/12/2026"). */
+const AMBIGUOUS_SLASHED_DATE = /\b(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|1[0-2])\/(?:\d{4}|\d{2})\b/;
+
+/**
+ * The order of a page's numeric dates where its locale does not settle it (a bare "en"): the order under which the
+ * header's date is the day of the page's machine time stamp, or the local day next to it, and the other order's is
+ * not ("10/12/2026 12:20 AM" beside "2026-12-09T21:20:00Z" is 10 December, three hours ahead of UTC, not 12 October).
+ */
+function orderAgreeingWithStamp(document: Document, title: string | null, stamps: readonly (string | null | undefined)[]): NumericDateOrder | null {
+  const stamp = stamps.map((v) => (v ? parsePublicationDate(v) : null)).find((d) => d?.precision === 'datetime');
+  if (!stamp || !AMBIGUOUS_SLASHED_DATE.test(document.body?.textContent ?? '')) return null;
+  const agrees = (order: NumericDateOrder) => {
+    const shown = articleHeader(document, title, order).lines.find((h) => h.publishedAt)?.publishedAt;
+    return !!shown && (shown.value.slice(0, 10) === stamp.value.slice(0, 10) || localDayDiffers(stamp, shown));
+  };
+  const dayFirst = agrees('day-first');
+  return dayFirst === agrees('month-first') ? null : dayFirst ? 'day-first' : 'month-first';
+}
+
 /** The region a page declares in its language tags (<html lang="en-NP">, og:locale "en_NP", Content-Language). */
 function pageRegion(document: Document, meta: Map<string, string[]>): string | null {
   for (const tag of pageLanguageTags(document, meta)) {
@@ -353,11 +372,13 @@ export function sameInstantWithOffset(utc: PublishedDate, other: PublishedDate):
  * in its header ("Published: Mar. 3, 2024 at 6:12 PM CST"): the shown day is the outlet's local date.
  */
 export function localDayDiffers(declared: PublishedDate, shown: PublishedDate): boolean {
-  if (declared.precision !== 'datetime' || !/(?:Z|[+-]00:?00)$/i.test(declared.value)) return false;
+  // (A stamp without a zone, "2025-01-28T21:40:00", is the server's clock, which publishing systems keep in UTC.)
+  const naive = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(declared.value);
+  if (declared.precision !== 'datetime' || !(naive || /(?:Z|[+-]00:?00)$/i.test(declared.value))) return false;
   // "Posted 2025-01-28 21:40" beside "2025-01-29T01:40:00Z": the shown wall-clock time is the same instant at a
   // real time-zone offset (whole quarter hours, at most 14 hours), on the local day before or after.
   if (shown.precision === 'datetime' && /T\d{2}:\d{2}(?::\d{2})?$/.test(shown.value)) {
-    const offset = Date.parse(declared.value) - Date.parse(`${shown.value}Z`);
+    const offset = Date.parse(naive ? `${declared.value}Z` : declared.value) - Date.parse(`${shown.value}Z`);
     return shown.value.slice(0, 10) !== declared.value.slice(0, 10) && offset !== 0 && Math.abs(offset) <= 14 * 3_600_000 && offset % 900_000 === 0;
   }
   if (shown.precision !== 'day') return false;

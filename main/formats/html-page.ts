@@ -36,12 +36,13 @@ const MAX_KICKER_WORDS = 3;
  * chapeau (French), ingress (Nordic), "article-lead" and "ArticleHead__lead" (a bare "lead" is as often the first paragraph),
  * spot (Turkish), balazo (Mexican), subheading (Korean CMSs set the dek as an <h4 class="subheading">), perex
  * (Czech, Slovak), sapo and a "description" paragraph (Vietnamese CMSs), șapou (Romanian), manchet (Danish),
- * entradilla (Spanish), linha fina (Brazilian), Vorspann (German), muhtasari (Swahili).
+ * entradilla (Spanish), linha fina (Brazilian), Vorspann (German), muhtasari (Swahili), povzetek (Slovenian), sažetak
+ * (Croatian, Bosnian), a post's "__descr" (Tilda).
  */
 const STANDFIRST =
   '[class*="perex" i], [class~="sapo" i], [class$="-sapo" i], p[class~="description" i], '+
-  '[class*="sapou" i], [class*="manchet" i], [class*="entradilla" i], [class*="linha-fina" i], [class*="vorspann" i], [class*="muhtasari" i], '+
-  '[class*="standfirst" i], [data-gu-name="standfirst"], [class*="dek" i], [class*="excerpt" i], [class*="subtitle" i], [class*="sub-title" i], [class*="summary" i], [id*="summary" i], [class*="chapo" i], [class*="chapeau" i], [class*="ingress" i], [class*="subheadline" i], [class*="sub-heading" i], [data-qa*="subheadline" i], [class*="subtitulo" i], [class*="lead-paragraph" i], [class$="-lead" i], [class$="__lead" i], [class~="spot" i], [class$="-spot" i], [class*="subheading" i], [class~="balazo" i]';
+  '[class*="sapou" i], [class*="manchet" i], [class*="entradilla" i], [class*="linha-fina" i], [class*="vorspann" i], [class*="muhtasari" i], [class*="povzetek" i], [class*="sazetak" i], '+
+  '[class*="standfirst" i], [data-gu-name="standfirst"], [class*="dek" i], [class*="__descr" i], [class*="excerpt" i], [class*="subtitle" i], [class*="sub-title" i], [class*="summary" i], [id*="summary" i], [class*="chapo" i], [class*="chapeau" i], [class*="ingress" i], [class*="subheadline" i], [class*="sub-heading" i], [data-qa*="subheadline" i], [class*="subtitulo" i], [class*="lead-paragraph" i], [class$="-lead" i], [class$="__lead" i], [class~="spot" i], [class$="-spot" i], [class*="subheading" i], [class~="balazo" i]';
 /** A line of the summary between a headline and its byline (a dek, a bullet) is short. */
 const MAX_SUMMARY_LINE = 250;
 /**
@@ -355,7 +356,10 @@ export function articleHeader(document: Document, title: string | null, order: N
   if (at < 0) at = lines.findIndex((l) => l.heading);
   if (at < 0) return header;
   // The kicker just above the headline ("U.S.", "Small business", "LIVE") and a standfirst marked up as one.
-  const kicker = lines[at - 1]?.text;
+  // (Over an issue or date line set just above the headline, "Issue 23 · January 2027", which is the header's too.)
+  let k = at - 1;
+  while (k > 0 && k >= at - 2 && lines[k]!.text.length <= MAX_CREDIT_LINE && readHeaderLine(lines[k]!.text)?.publishedAt) header.keys.add(squash(lines[k--]!.text));
+  const kicker = lines[k]?.text;
   if (kicker && kicker.split(' ').length <= MAX_KICKER_WORDS && !/[!?:;,]$|\p{Ll}{2}\.$/u.test(kicker) && !/\d/.test(kicker)) header.keys.add(squash(kicker));
   const standfirsts = new Set(
     [...Array.from(body.querySelectorAll(STANDFIRST)), ...boldLeads(body)]
@@ -508,6 +512,17 @@ function namesAlone(text: string): string[] | null {
 /** Elements the page does not show: a credit kept there for machines (another script's spelling of the name) is none. */
 const HIDDEN = '[hidden], [style*="display:none" i], [style*="display: none" i], [class~="hidden" i], [class~="d-none" i]';
 
+/** The words that label a picture credit: "Photos", "Photographs", "Fotografia", "Camera". */
+const PICTURE_WORDS = String.raw`(?:photos?|photographs?|photography|pictures?|images?|video|fotos?|fotograf(?:ia|ía|ie)|camera|cámara)`;
+/** A picture credit's label set beside a name without a colon ("Fotografia", "Photos", "Camera"). */
+const PICTURE_LABEL = new RegExp(String.raw`^${PICTURE_WORDS}(?:\s+by)?\s*:?$`, 'i');
+/** The same label, then the photographer's name, as an author card's row reads: "Photographs Jane Roe". */
+const PICTURE_LABEL_BEFORE_NAME = new RegExp(String.raw`^${PICTURE_WORDS}\s+\p{Lu}`, 'iu');
+/** A card's label for the writer before the name: "Words Jane Roe", "Text: Jane Roe". */
+const WORDS_LABEL = /^(?:words|text|story|texte|texto|testo|tekst)\s*:?\s+(?=\p{Lu})/u;
+/** A credit's label alone, its name elsewhere: "Words", "Author", "By", "Par", "Auteur". */
+const CREDIT_LABEL_ALONE = /^(?:words|text|story|authors?|by|par|por|von|di|door|av|af|auteurs?|autor(?:es|a)?|autore|written by|écrit par|escrito por)\s*:?$/i;
+
 export function markedCredits(document: Document): { authors: string[]; outlets: string[] } {
   const authors: string[] = [];
   const outlets: string[] = [];
@@ -524,9 +539,13 @@ export function markedCredits(document: Document): { authors: string[]; outlets:
       if (inFurniture(el) || el.closest('head') || el.closest(HIDDEN)) continue;
       // A name under a photographer's label ("<div>Fotos:</div><div class="autor">Jane Roe</div>"): no writer.
       if (el.parentElement && isPictureCredit(collapseSpaces(spacedText(el.parentElement)))) continue;
+      // (Or under a label of its own, "<div>Photographs</div><div class="author-name">John Doe</div>".)
+      const labelBefore = collapseSpaces(el.previousElementSibling?.textContent ?? '');
+      if (PICTURE_LABEL.test(labelBefore)) continue;
       const named = el.querySelector('[itemprop="name"]');
-      const text = collapseSpaces(spacedText(named ?? el));
-      if (!text || text.length > 200) continue;
+      // ("Words" / "Jane Roe": a card's label for the writer, before the name, says whose the name is.)
+      const text = collapseSpaces(spacedText(named ?? el)).replace(WORDS_LABEL, '');
+      if (!text || text.length > 200 || CREDIT_LABEL_ALONE.test(text) || PICTURE_LABEL.test(text) || PICTURE_LABEL_BEFORE_NAME.test(text)) continue;
       let credit = readSwahiliCredit(text) ?? readByline(text, { labelRequired: false }) ?? headerCredit(text) ?? partsCredit(named ?? el);
       if (!credit) continue;
       // "<a>Jane Roe</a><div>Harbour Ledger</div>": a name or outlet read across the credit's parts is a name and an outlet.
@@ -540,8 +559,25 @@ export function markedCredits(document: Document): { authors: string[]; outlets:
     }
     if (authors.length > 0) break;
   }
-  if (authors.length === 0) authors.push(...attributeCredits(document));
+  if (authors.length === 0) authors.push(...attributeCredits(document), ...sidebarAuthorCard(document));
   return { authors: [...new Set(authors)], outlets };
+}
+
+/** The name element of a writer's card: its "author-name" class, or the link to the writer's page. */
+const CARD_NAME = `[class*="author-name" i], [class*="authorname" i], ${'a[href*="/author/" i], a[href*="/authors/" i], a[href*="/auteur/" i], a[href*="/auteurs/" i], a[href*="/autor/" i], a[href*="/autores/" i]'}`;
+
+/**
+ * The writer a card in the sidebar names, where nothing in the article does ("<aside><h3>Author</h3><div
+ * class="author-card">By <a class="author-name">Jane Roe</a> Business desk</div></aside>"): a single card, outside any
+ * list, naming one person by full name. (A sidebar of several cards is the site's columnists.)
+ */
+function sidebarAuthorCard(document: Document): string[] {
+  const cards = Array.from(document.querySelectorAll('aside [class*="author" i]')).filter((el) => el.querySelector(CARD_NAME) && !el.closest('li') && !el.parentElement?.closest('[class*="author" i]'));
+  if (cards.length !== 1) return [];
+  const names = Array.from(cards[0]!.querySelectorAll(CARD_NAME)).map((el) => collapseSpaces(el.textContent ?? '')).filter((n) => n !== '');
+  if (new Set(names).size !== 1) return [];
+  const name = names[0]!;
+  return name.split(/\s+/).length >= 2 && hasPersonNameShape(name) && classifyName(name) === 'person' ? [displayName(name)] : [];
 }
 
 /** The attributes some CMSs (Polopoly/Atex, Escenic themes) give a byline block that shows only an avatar and a "Follow" button. */
@@ -684,7 +720,9 @@ function authorCards(document: Document): string[] {
     if (cards.length < 2 || cards.length > MAX_AUTHOR_CARDS) continue;
     // The card's name element or link, when it has one: the role or bureau beside it ("Nagoya Bureau") is no name.
     const nameOf = (c: Element) => collapseSpaces((c.querySelector('[class*="name" i]') ?? c.querySelector('a[href]'))?.textContent ?? '') || collapseSpaces(spacedText(c));
-    const names = cards.map((c) => readByline(nameOf(c), { labelRequired: false })?.authors ?? []);
+    // (Not a card labelled for the pictures, "Photographs" over the photographer's name.)
+    const writers = cards.filter((c) => !PICTURE_LABEL_BEFORE_NAME.test(collapseSpaces(spacedText(c))));
+    const names = writers.map((c) => readByline(nameOf(c), { labelRequired: false })?.authors ?? []);
     if (names.every((n) => n.length === 1)) return names.map((n) => n[0]!);
   }
   return [];
@@ -692,8 +730,6 @@ function authorCards(document: Document): string[] {
 /** Links to a writer's page: rel="author", or a path of writers' pages ("/author/jane-roe", "/autor/", "/journalists/"). */
 const AUTHOR_LINK =
   'a[rel~="author" i], a[href*="/author/" i], a[href*="/authors/" i], a[href*="/autor/" i], a[href*="/autores/" i], a[href*="/autori/" i], a[href*="/auteur/" i], a[href*="/auteurs/" i], a[href*="/journalist/" i], a[href*="/journalists/" i], a[href*="/reporter/" i], a[href*="/reporters/" i]';
-/** A picture credit's label set beside a name without a colon ("Fotografia", "Photos", "Camera"). */
-const PICTURE_LABEL = /^(?:photos?|photographs?|photography|pictures?|images?|video|fotos?|fotograf(?:ia|ía|ie)|camera|cámara)(?:\s+by)?\s*:?$/i;
 
 /** The text of a link's parent without the link's own: the label set beside the name. */
 function labelBeside(link: Element): string {

@@ -1507,3 +1507,66 @@ describe('web pages: a writer named by an initial in the metadata (web27 kinds, 
     expect(a.authors).toEqual(['Jonah Q. Roe']);
   });
 });
+
+describe('web pages: foot credits, calendars, cards and pulled quotes (web28 and web29 kinds, invented examples)', () => {
+  it('reads a writer credited at the foot with her station in brackets, and leaves a list of headlines under "Read also" out', () => {
+    const a = folder.parse(
+      'foot-credit.html',
+      page('<meta property="og:site_name" content="Harbour Public Media">', `<h1>Tram fares frozen</h1>${BODY}<div class="cmp-text lsr-author"><em>Ana Roe (Harbour Radio)</em></div><div class="cmp-list"><h2>Read also</h2><ul><li>Budget passes final reading</li><li>Ferry adds winter sailings</li></ul></div>`),
+    );
+    expect(a.authors).toEqual(['Ana Roe']);
+    expect(a.text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
+  it('leaves a Slovenian summary ("povzetek") and a "Preberite še:" link out of the text', () => {
+    const a = folder.parse(
+      'povzetek.html',
+      page('', `<h1>Most bo zaprt</h1><div class="article__povzetek"><p><strong>Obnova bo trajala vse leto.</strong></p></div><p class="byline">Avtor: Ana Roe</p><p>${PARAGRAPHS[0]}</p><p class="preberite-se"><strong>Preberite še:</strong> <a href="/x">Kje bodo obvozi?</a></p><p>${PARAGRAPHS[1]}</p><p>${PARAGRAPHS[2]}</p>`),
+    );
+    expect(a.text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
+  it('reads a slashed date in the order that puts it beside the machine stamp, on a page whose locale does not say', () => {
+    const head = '<meta property="article:published_time" content="2026-03-09T21:20:00Z">';
+    const a = folder.parse('slashed.html', page(head, `<h1>Ring road lanes to close</h1><p class="byline">By Ana Roe</p><p class="date">Published: 10/03/2026 | 12:20 AM</p>${BODY}`));
+    expect(a.publishedAt?.value).toBe('2026-03-10');
+  });
+
+  it('dates a page by the Ethiopian-calendar day it shows beside a UTC stamp of the evening before', () => {
+    const head = '<meta property="article:published_time" content="2026-12-11T21:30:00Z">';
+    const a = folder.parse('ethiopian.html', page(head, `<h1>Light rail adds night service</h1><div class="info"><span>Written by Ana Roe</span> <span class="date">Tahsas 3, 2019 E.C. | 12:30 AM</span></div>${BODY}`));
+    expect(a.publishedAt?.value).toBe('2026-12-12');
+  });
+
+  it('takes the shown day over a machine stamp without a zone that falls on the evening before', () => {
+    const head = '<meta property="article:published_time" content="2026-03-18 21:30:00">';
+    const a = folder.parse('naive.html', page(head, `<h1>Snow closes mountain roads</h1><div class="post-meta"><span>Newsroom</span> <span>Mar 19, 2026</span></div>${BODY}`));
+    expect(a.publishedAt?.value).toBe('2026-03-19');
+  });
+
+  it('names the writer of the one author card in the sidebar when the metadata credits the agency', () => {
+    const head = '<meta name="author" content="Harbour Press Agency"><meta property="og:site_name" content="Harbour Press Agency">';
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body><main><article><h1>Onion imports suspended</h1>${BODY}<p>ABC/DEF/GHI</p></article></main><aside class="area-side"><div class="element type-author-card"><h3>Auteur</h3><div class="author-card"><span class="author-label">Par</span> <a class="author-name" href="/fr/auteurs/ana-roe/">Ana Roe</a> <span class="author-role">Service économique</span></div></div><div class="fil"><h3>Le fil</h3><ul><li><a href="/a">Bridge opens</a></li></ul></div></aside></body></html>`;
+    const a = folder.parse('sidebar-card.html', html);
+    expect(a.authors).toEqual(['Ana Roe']);
+    expect(a.text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
+  it('reads an author card\'s "Words" row as the writer and its "Photographs" row as no one, and leaves a pulled quotation out', () => {
+    const quote = '“The old men laughed at the pipes. Then in August our trees stayed green.”';
+    const said = '“The old men laughed at the pipes,” she says. “Then in August our trees stayed green, and now they ask what it costs.”';
+    const html = page(
+      '<meta property="og:site_name" content="Valley Review">',
+      `<div class="tags"><span>Long read</span> <span>North</span></div><div class="issue">Issue 23 · January 2027</div><h1>Apricots and water</h1><div class="post__descr">A short summary of the story under its headline.</div><p class="date">17.12.2026</p>${BODY}<blockquote class="t-redactor__quote">${quote}</blockquote><p>${said}</p><div class="vr-author-card"><div class="vr-author-card__row"><div class="vr-author-card__label">Words</div><div class="vr-author-card__name">Ana Roe</div><div class="vr-author-card__bio">Ana Roe is a writer based in the north.</div></div><div class="vr-author-card__row"><div class="vr-author-card__label">Photographs</div><div class="vr-author-card__name">Tim Doe</div></div></div>`,
+    );
+    const a = folder.parse('words-card.html', html);
+    expect(a.authors).toEqual(['Ana Roe']);
+    expect(a.publisher).toBe('Valley Review');
+    expect(a.text).toBe([...PARAGRAPHS, said].join('\n\n'));
+  });
+
+  it('leaves a newsletter pitch in two parts and a readers\' funding appeal out of the text', () => {
+    const a = folder.parse('pitches.html', page('', `<h1>Roads reopen</h1>${BODY}<p>Get our morning briefing</p><p>The day’s news from the valley in your inbox at 7 a.m.</p><p><em>The Gazette is run by local journalists. We are funded by readers. If you can, support our work.</em></p>`));
+    expect(a.text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+});

@@ -252,7 +252,7 @@ const COMMENT_THREADS =
 /** Cookie and consent banners, newsletter, sign-up and subscription boxes, author bio and contributor notes: small boxes, so a large match is a wrapper (a "tag-cookies" article). */
 const SMALL_BOXES =
   '[class*="cookie" i], [id*="cookie" i], [data-testid*="cookie" i], [class*="consent" i], [id*="consent" i], [class*="gdpr" i], [class*="newsletter" i], [class*="signup" i], [class*="sign-up" i], [class*="subscription-widget" i], [class*="paywall" i], [class*="abonnement" i], ' +
-  '[class*="author-bio" i], [class*="author-box" i], [class*="autorenbox" i], [class*="contributor-bio" i], [class*="contributors" i], [class*="about-author" i], [class~="post-author" i], ' +
+  '[class*="author-bio" i], [class*="author-box" i], [class*="autorenbox" i], [class*="contributor-bio" i], [class*="contributors" i], [class*="about-author" i], [class~="post-author" i], [class*="author-card" i], ' +
   // A writer's biography in any plugin's author box ("m-a-box-bio", "writer_bio", "bio").
   '[class$="-bio" i], [class$="_bio" i], [class~="bio" i], ' +
   // A fact-check's verdict box (the claim, the rating, "In short"), which the text sets out at length.
@@ -283,12 +283,21 @@ const EDITOR_CARDS =
 const COLOURED_GROUP = '.wp-block-group.has-background';
 /** Headings of lists of links to other articles: "Related", "More on this story", "Most read", "À lire aussi". */
 const LINK_LIST_HEADING =
-  /^(?:related(?: (?:stories|articles|posts|coverage|content|links|topics|reading))?|more on this (?:story|topic)|more (?:from|in|on) .{1,40}|more (?:galleries|videos|photos|pictures|stories|articles|episodes|podcasts)|read (?:next|more)|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|latest(?: news| stories)?|see also|also read|sur le même sujet|à lire aussi|lesen sie auch|mehr zum thema|te puede interesar|lea también|leggi anche)$/i;
+  /^(?:related(?: (?:stories|articles|posts|coverage|content|links|topics|reading))?|more on this (?:story|topic)|more (?:from|in|on) .{1,40}|more (?:galleries|videos|photos|pictures|stories|articles|episodes|podcasts)|read (?:next|more)|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|latest(?: news| stories)?|see also|also read|read also|sur le même sujet|à lire aussi|lesen sie auch|mehr zum thema|te puede interesar|lea también|leggi anche)$/i;
 
-/**
- * Removes, before Readability runs, the boxes it would keep inside the article: comment threads, cookie and
- * newsletter boxes, and a list of links under a "Related"-like heading (its text nearly all link text).
- */
+/** Of those, the headings that can head nothing but other stories ("Read also", "You may also like"). */
+const OTHER_STORIES_HEADING = /^(?:read also|also read|see also|more on this (?:story|topic)|you (?:may|might) also like|most (?:read|popular|viewed)|à lire aussi|lesen sie auch|lea también|leggi anche)$/i;
+/** How long a headline in such a list can be. */
+const MAX_LISTED_HEADLINE = 160;
+
+/** Whether the box holds only the heading and one list of short lines: headlines, as a list of other stories has them. */
+function isHeadlineList(box: Element, heading: Element): boolean {
+  const rest = Array.from(box.children).filter((el) => el !== heading);
+  if (rest.length !== 1 || !/^(?:UL|OL)$/i.test(rest[0]!.tagName)) return false;
+  const items = Array.from(rest[0]!.children);
+  return items.length > 0 && items.every((li) => /^LI$/i.test(li.tagName) && collapseSpaces(li.textContent ?? '').length <= MAX_LISTED_HEADLINE);
+}
+
 /** Whether a pull quote's words stand in the page's text too (a pull quote may also be the only place a quotation is). */
 function repeatsText(document: Document, el: Element): boolean {
   // (Without its opening quotation mark: the text's own quotation may open earlier, "... there. The question is ...".)
@@ -297,6 +306,34 @@ function repeatsText(document: Document, el: Element): boolean {
   const page = (document.body?.textContent ?? '').replace(/\s+/g, ' ');
   const first = page.indexOf(quoted);
   return first >= 0 && page.indexOf(quoted, first + 1) >= 0;
+}
+
+/**
+ * Removes, before Readability runs, the boxes it would keep inside the article: comment threads, cookie and
+ * newsletter boxes, and a list of links under a "Related"-like heading (its text nearly all link text, or
+ * headlines alone under a heading such as "Read also").
+ */
+/** The fewest words of a quotation that a paragraph's repeating them shows it was pulled from there. */
+const MIN_PULLED_WORDS = 6;
+
+/** Whether a blockquote's words stand, in order, within one paragraph outside it, with few words between them. */
+function isPulledFromParagraph(document: Document, quote: Element): boolean {
+  const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const pulled = words(quote.textContent ?? '');
+  if (pulled.length < MIN_PULLED_WORDS || quote.querySelector('blockquote, figure, iframe')) return false;
+  for (const p of Array.from(document.querySelectorAll('p'))) {
+    if (quote.contains(p)) continue;
+    const text = words(p.textContent ?? '');
+    if (text.length < pulled.length) continue;
+    // (Every word of the quotation, in order, within a stretch at most twice its length.)
+    for (let start = text.indexOf(pulled[0]!); start >= 0; start = text.indexOf(pulled[0]!, start + 1)) {
+      let k = 0;
+      let at = start;
+      while (k < pulled.length && at < text.length && at - start < pulled.length * 2) if (text[at++] === pulled[k]) k++;
+      if (k === pulled.length) return true;
+    }
+  }
+  return false;
 }
 
 function removeFurnitureBoxes(document: Document): void {
@@ -308,6 +345,9 @@ function removeFurnitureBoxes(document: Document): void {
   // A figure around an embed (a chart, a map, a video player) holds the embed's title, notes and credits, not the story's text.
   for (const el of Array.from(document.querySelectorAll('figure'))) if (el.querySelector('iframe, embed, object') && !el.querySelector('p p, figure figure')) el.remove();
   for (const el of Array.from(document.querySelectorAll(EDITOR_CARDS))) if (!PAGE_WRAPPER.test(el.tagName) && (!el.matches(PULL_QUOTE) || repeatsText(document, el))) el.remove();
+  // A quotation set apart whose words a paragraph of the story gives, in order, with words between ("..., she says.
+  // ..."): a pull quote, whatever its markup calls it.
+  for (const el of Array.from(document.querySelectorAll('blockquote'))) if (el.isConnected && isPulledFromParagraph(document, el)) el.remove();
   for (const el of Array.from(document.querySelectorAll(COLOURED_GROUP))) {
     if ((el.textContent ?? '').length <= MAX_BOX_CHARS && el.querySelector('h2, h3, h4, h5, h6, strong:first-child') && !el.querySelector('.wp-block-post-content, .entry-content')) el.remove();
   }
@@ -323,7 +363,8 @@ function removeFurnitureBoxes(document: Document): void {
     const dateChars = dates.reduce((n, el) => n + collapseSpaces(el.textContent ?? '').length, 0);
     const text = collapseSpaces(box.textContent ?? '').length - collapseSpaces(heading.textContent ?? '').length - dateChars;
     const linked = Array.from(box.querySelectorAll('a')).reduce((n, a) => n + collapseSpaces(a.textContent ?? '').length, 0);
-    if (text > 0 && linked >= 0.8 * text) box.remove();
+    // (Or, under a heading that can only announce other stories, a list of their headlines without links.)
+    if (text > 0 && (linked >= 0.8 * text || (OTHER_STORIES_HEADING.test(collapseSpaces(heading.textContent ?? '')) && isHeadlineList(box, heading)))) box.remove();
   }
 }
 

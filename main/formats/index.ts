@@ -172,8 +172,16 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    brackets; "Brand1 PE" outlets; skip links in other languages; Turkish capitals. Then (web/heldout26,
  *    text/heldout26 kinds): roles in brackets after a name; "Escrito por"; labelled "Text: · Foto:" bylines; share rows
  *    and buttons are no names; site accounts' logins; "Diciembre 03 de 2026"; a writer the metadata gives by an initial.
+ * 18: (web/heldout27 to heldout28, text/heldout27 to heldout28 kinds) web pages: a slashed date read in the order that
+ *    puts it beside the machine stamp; Ethiopian-calendar dates; a zoneless stamp as the server's UTC; foot credits
+ *    "NAME (Station)"; a sidebar's single author card; "Words"/"Photographs" card rows; headline lists under "Read
+ *    also"; pulled quotations; issue lines. Plain text: agency feed items (routing blocks, receipt and filing stamps
+ *    in UTC, desk notes, reporters' fields); newsletter items' first publication and "Read the full story"; comments
+ *    headings; photographers' role lines; places set apart by slashes; roles held in a place; capitals surnames with
+ *    particles; credit lines under a headline found below a top bar; signed notes over a rule; imprints, masthead
+ *    lines, press-ethics notices and tools in more languages.
  */
-export const READER_VERSION = 17;
+export const READER_VERSION = 18;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

@@ -223,3 +223,13 @@ describe('outlets with a channel number', () => {
     expect(classifyName('March 3')).not.toBe('outlet');
   });
 });
+
+describe('roles held in a place, and surnames in capitals with a particle (text30 kinds, invented examples)', () => {
+  it('takes "correspondent in PLACE" in several languages for a role, and a capitals run after a given name for the surname', () => {
+    expect(classifyName('correspondant à Agadir')).toBe('role');
+    expect(classifyName('corresponsal en Lima')).toBe('role');
+    expect(classifyName('correspondent in Harbourton')).toBe('role');
+    expect(displayName('Youssef EL AMRANI')).toBe('Youssef El Amrani');
+    expect(displayName('Camille ROUSSEL')).toBe('Camille Roussel');
+  });
+});

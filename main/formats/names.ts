@@ -272,6 +272,9 @@ export function classifyName(raw: string): NameKind {
   // "The Hindu", "The Associated Press": people are not named "The ...".
   if (lower[0] === 'the' && words.length > 1 && capitalised.length > 1) return 'outlet';
   if (ROLE.test(name)) return 'role';
+  // "correspondent in Agadir", "correspondant à Agadir", "corresponsal en Lima": a role and the place it is held in.
+  const roleIn = /^(.+?)\s+(?:in|at|based in|à|au|aux|en|em|a|w|v)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u.exec(name);
+  if (roleIn && ROLE.test(roleIn[1]!)) return 'role';
   // "In News", "In Politics": a blog's category line ("Posted in News" without its label), no outlet's name.
   if (words.length <= 3 && /^(?:in|under|posted|filed)$/i.test(words[0]!)) return 'none';
   if (capitalised.length === 0) return caselessPerson(words) ? 'person' : 'none';
@@ -336,12 +339,14 @@ function startsWithGivenName(lowerWords: readonly string[]): boolean {
 export function displayName(name: string): string {
   const trimmed = name.trim().replace(/\s+/g, ' ');
   if (!/\p{Lu}{2}/u.test(trimmed)) return trimmed;
-  // "Camille ROUSSEL": a surname in capitals after the given name, as French credits set it.
+  // "Camille ROUSSEL", "Youssef EL AMRANI": a surname in capitals after the given name, as French credits set it.
   if (/\p{Ll}/u.test(trimmed)) {
     const words = trimmed.split(' ');
     const last = words[words.length - 1]!;
     if (words.length < 2 || !/^\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u.test(last) || !/^\p{Lu}\p{Ll}/u.test(words[0]!)) return trimmed;
-    return [...words.slice(0, -1), displayName(last)].join(' ');
+    let from = words.length - 1;
+    while (from > 1 && /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u.test(words[from - 1]!)) from--;
+    return [...words.slice(0, from), displayName(words.slice(from).join(' '))].join(' ');
   }
   return (
     trimmed

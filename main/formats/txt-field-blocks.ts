@@ -8,8 +8,9 @@
  * around the block. The block is rewritten into export fields above the story's paragraphs.
  */
 import { readByline, readHeaderLine, withAuthorsAdded } from './byline';
+import { datelineDayNear } from './dateline';
 import { findPublicationDate, withNumericDatesResolved } from './dates';
-import { displayName, isUrl } from './names';
+import { classifyName, displayName, isKnownOrganisation, isPlaceName, isUrl } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { isStoryLine } from './prose';
 import { splitSiteSuffix } from './site-suffix';
@@ -22,10 +23,27 @@ const FIELD_LINE = /^([\p{L}][\p{L} /&.'’()-]{0,34}?)(?:[ \t]*:[ \t]*|\t+)(\S.
 const TITLE_LABEL = /^(?:title|headline|suggested (?:headline|head|title)|hed|article title|story title|article headline|story headline)$/;
 const AUTHOR_LABEL = /^(?:authors?|by-?line|author\s*\/\s*by-?line|by-?line\s*\/\s*author|journalists?|reporters?|writers?|written by|correspondents?|by|author\(s\))$/;
 /** The article's date; a report's, an export's or an access date has a label of its own ("Date prepared", "Accessed"). */
-const DATE_LABEL = /^(?:date|published|publication date|date published|pub(?:lication)?\.? date|issue date|dated|filed|posted|release date|date of publication|article date)$/;
+const DATE_LABEL = /^(?:date|published|publication date|date published|pub(?:lication)?\.? date|issue date|dated|filed|first filed|first published|created|first created|date created|posted|release date|date of publication|article date)$/;
 const PUBLISHER_LABEL = /^(?:publication|source|newspaper|paper|outlet|publisher|feed|journal|publication title|source title|masthead|media outlet|publication name)$/;
 /** An agency's copy names its story by a slug: then "FROM:" is the reporter who files it, not a mail's sender. */
 const SLUG_LABEL = /^(?:catch ?line|slug|keyword|words|word count)$/;
+
+/** The time a subscriber's system received an agency item: no publication date, but near it ("Received: ... UTC"). */
+const RECEIPT_LABEL = /^(?:received|time received|date received|rcvd|arrived)$/;
+/** A name of capitalised words: "Sugiharto", "Dewi Anggraini", "Nguyễn Văn An". */
+const ONE_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3}$/u;
+
+/** An agency's copyright line under its item: "COPYRIGHT © AGENCY 2026", "(c) 2026 Agency". */
+function isRightsLine(line: string): boolean {
+  return line.length <= 120 && /^(?:copyright\b|©|\(c\)\s)/i.test(line);
+}
+
+/** A time stamp in UTC: "2026-03-04T20:12:05Z", "2026-03-04 20:12 UTC", "04.03.26 20:12 GMT". */
+const UTC_STAMP = /\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|UTC|GMT|[+-]00:?00)$/i;
+/** A desk's note under a wire headline on what a version adds or changes: "(Adds comment in paragraph 5)". */
+const DESK_NOTE = /^\((?:adds|updates|recasts|changes|corrects|fixes|writes through|rewrites|new throughout|refiles|repeats)\b[^()]*\)$/i;
+/** A news service after an agency's name in its banner: "ENGLISH SERVICE", "WORLD WIRE", "NEWS SERVICE". */
+const SERVICE_NAME = /\s+(?:[-–—|]\s+)?(?:(?:english|french|spanish|arabic|russian|portuguese|german|world|international|foreign|national|regional|economic|business|financial|general|news)\s+)*(?:service|wire|newswire|desk|feed)$/i;
 
 /** A feed's name after the outlet's: "The Gazette - Latest News", "The Gazette | Top Stories". */
 const FEED_SUFFIX = /\s+[-–—|:]\s+(?:(?:latest|top|all|breaking|local|world|national)\s+)*(?:news|stories|headlines|articles|posts|updates|feed|rss)$/i;
@@ -68,6 +86,12 @@ function dateValue(value: string, dayFirst: boolean | null = null): string {
 function authorsOf(value: string, routing: boolean): string[] {
   // "NAME; Staff Writer", "NAME, Kirkbrae Sheriff Court" (a routing block's reporter and the court she covers).
   const names = value.split(';')[0]!.trim();
+  // "Sugiharto, Jane Roe": a field of names only, a one-word name among them a person's (Indonesian and Burmese writers
+  // often have one name), where another is a full person's name.
+  const listed = names.split(/\s*(?:,|&|\band\b)\s*/).filter((n) => n !== '');
+  if (!routing && listed.length > 1 && listed.some((n) => n.includes(' ') && classifyName(n) === 'person') && listed.every((n) => ONE_NAME.test(n) && (n.includes(' ') ? classifyName(n) === 'person' : !isKnownOrganisation(n) && !isPlaceName(n)))) {
+    return listed.map((n) => displayName(n));
+  }
   const credit = readByline(`By ${routing ? names.split(',')[0]!.trim() : names}`);
   return credit?.authors ?? [];
 }
@@ -96,10 +120,11 @@ export function unwrapFieldBlock(lines: string[]): string | null {
   if (labelled.length < 3) return null;
   const names = labelled.some((f) => TITLE_LABEL.test(f.label) || AUTHOR_LABEL.test(f.label));
   const cites = labelled.some((f) => PUBLISHER_LABEL.test(f.label)) && labelled.some((f) => DATE_LABEL.test(f.label));
-  if (!names && !cites) return null;
+  // (Or an agency's routing block, whose headline stands under it: "Slug: ...", "Words: 268".)
+  const routing = labelled.some((f) => SLUG_LABEL.test(f.label));
+  if (!names && !cites && !routing) return null;
   // A mail's header ("From:", "Subject:") is read by the mail reader.
   if (labelled.some((f) => f.label === 'subject')) return null;
-  const routing = labelled.some((f) => SLUG_LABEL.test(f.label));
   const dayFirst = writesDayFirst(lines.join('\n'));
   let title: string | null = null;
   let published: string | null = null;
@@ -145,7 +170,8 @@ export function unwrapFieldBlock(lines: string[]): string | null {
   const lastField = found.findLastIndex((f) => f !== null);
   if (title === null && lastField >= 0) {
     // (Past the rule that closes the block: "------".)
-    const under = head.slice(lastField + 1).filter((l) => l !== '' && !TEXT_MARK.test(l) && !/^by\s+\p{Lu}/iu.test(l) && !/^[-=_*~]{5,}$/.test(l));
+    // (Nor a desk's note on what the version adds, "(Adds comment from ministry in paragraph 5)".)
+    const under = head.slice(lastField + 1).filter((l) => l !== '' && !TEXT_MARK.test(l) && !/^by\s+\p{Lu}/iu.test(l) && !/^[-=_*~]{5,}$/.test(l) && !DESK_NOTE.test(l));
     const line = under.at(-1);
     if (under.length === 1 && line && line.split(/\s+/).length >= 3 && line.length <= 200 && !/[.:;,]$/.test(line) && !findPublicationDate(line)) title = line;
   }
@@ -159,8 +185,11 @@ export function unwrapFieldBlock(lines: string[]): string | null {
   if (bare.length >= 20 && recurs >= 0 && head.slice(recurs + 1).some((l) => l !== '' && readHeaderLine(l) !== null)) return null;
   // An agency's copy opens with the agency's nameplate: its own copy's publisher.
   const nameplate = head.find((l) => l !== '');
-  if (routing && source === null && nameplate && !fieldOf(nameplate) && nameplate.length <= 60 && !/\d/.test(nameplate) && /^\p{Lu}[\p{L}&'’. -]+$/u.test(nameplate)) {
-    source = nameplate === nameplate.toUpperCase() ? displayName(nameplate) : nameplate;
+  if (routing && source === null && nameplate && !fieldOf(nameplate) && nameplate.length <= 80 && !/\d/.test(nameplate) && /^\p{Lu}[\p{L}&'’. ()-]+$/u.test(nameplate)) {
+    // ("ACME ENGLISH SERVICE", "ACME NEWS AGENCY (ANA) - WORLD WIRE": the agency, without the service its subscriber
+    // takes and the initials it goes by.)
+    const agency = nameplate.replace(SERVICE_NAME, '').replace(/\s*\(\p{Lu}{2,8}\)$/u, '').trim() || nameplate;
+    source = agency !== agency.toUpperCase() || /^\p{Lu}{2,5}$/u.test(agency) ? agency : displayName(agency);
   }
   const gathered = new ParagraphLines();
   for (let i = body; i < lines.length; i++) {
@@ -168,11 +197,26 @@ export function unwrapFieldBlock(lines: string[]): string | null {
     // A rule under the story closes it: the tool's notes follow ("Comms response: ...", "Internal use only").
     if ((line.length <= MAX_END_LINE && END_LINE.test(line)) || (/^[-=_*~]{5,}$/.test(line) && !gathered.empty)) break;
     if (line === '') gathered.end();
-    else if (!TEXT_MARK.test(line)) gathered.add(line);
+    else if (fieldOf(line) && !isStoryLine(line)) {
+      // A field under the story ("Reporter: Jane Roe", "Editor: John Doe") stands on its own line, not in a paragraph.
+      gathered.end();
+      gathered.add(line);
+      gathered.end();
+    } else if (!TEXT_MARK.test(line)) gathered.add(line);
   }
   gathered.end();
   const paragraphs = gathered.paragraphs.map(collapseSpaces);
-  // The tool's fields after the story ("Remarks:", "Record Number:", "Filed under:").
-  while (paragraphs.length > 1 && fieldOf(paragraphs.at(-1)!) && !isStoryLine(paragraphs.at(-1)!)) paragraphs.pop();
-  return withParagraphs(fields([['Title', title], ['Author', authors.length > 1 ? `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}` : authors[0]], ['Published', published], ['Source', source]]), paragraphs);
+  // An agency item dated by a UTC stamp (its filing time, or when it was received) and a yearless dateline: the
+  // dateline's day, the local one.
+  const stamp = published ?? labelled.find((f) => RECEIPT_LABEL.test(f.label))?.value ?? null;
+  if (stamp && paragraphs[0] && (published === null || UTC_STAMP.test(published))) published = datelineDayNear(paragraphs[0], stamp)?.value ?? published;
+  // The tool's fields after the story ("Remarks:", "Record Number:", "Filed under:"), and the agency's credit lines
+  // among them, whose reporters wrote it ("Reporter: Jane Roe, John Doe" over "Editor: Ann Poe").
+  let end = paragraphs.length;
+  while (end > 1 && (fieldOf(paragraphs[end - 1]!) || isRightsLine(paragraphs[end - 1]!)) && !isStoryLine(paragraphs[end - 1]!)) end--;
+  for (const field of paragraphs.splice(end).map(fieldOf)) {
+    if (field && authors.length === 0 && AUTHOR_LABEL.test(field.label)) authors = authorsOf(field.value, false);
+  }
+  // (One "Author:" field per writer: a one-word name stays a person's, not read as an outlet in a list of names.)
+  return withParagraphs(fields([['Title', title], ...authors.map((a): [string, string] => ['Author', a]), ['Published', published], ['Source', source]]), paragraphs);
 }

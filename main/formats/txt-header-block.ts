@@ -140,8 +140,10 @@ function factsOf(text: string, readers: HeaderBlockReaders): LineFacts {
       const byline = readByline(part, { labelRequired: !/^\p{Lu}/u.test(part) });
       // A bare name of two to four words ("Jane Roe"), or a name with its outlet ("Jane Roe | The Gazette").
       const labelled = /^by\s/i.test(part);
-      // (A name with its job after it, "Jane Roe Health correspondent", is in sentence case like a headline.)
-      const bare = headlineShape(part) < 0 || classifyName(part) === 'role';
+      // (A name with its job after it, "Jane Roe Health correspondent", is in sentence case like a headline; so are
+      // several full names joined, "Jane Roe, John Doe and Agency", a credit all the same.)
+      const names = byline?.authors ?? [];
+      const bare = headlineShape(part) < 0 || classifyName(part) === 'role' || (names.length >= 2 && names.every((a) => a.includes(' ')));
       if (byline && byline.authors.length > 0 && (labelled || (bare && byline.authors.every((a) => classifyName(a) === 'person')))) {
         facts.authors = byline.authors;
         facts.publisher ??= byline.publisher;

@@ -65,14 +65,16 @@ export function isCommentCount(line: string): boolean {
 /**
  * An audio or video player's controls: "Listen", "Download audio (MP3, 3.4 MB)", "Play video", "Watch: 2:31"; a
  * news app's text-to-speech and type controls: "Listen to this story · 3 min", "Listen to article 00:00",
- * "Text size A- A+", "Font size", "A- A+".
+ * "Text size A- A+", "Font size", "A- A+", "A+" and "A-" on lines of their own.
  */
 export function isPlayerControl(line: string): boolean {
   const text = line.trim();
   if (text.length > 60) return false;
   if (/^(?:listen|play|pause|watch|download)(?:\s+(?:now|live|again|here))?$/i.test(text)) return true;
+  // ("Escuchar", "Écouter", "Anhören": the same button in the languages of the pages.)
+  if (/^(?:escuchar|escuchar (?:la )?noticia|écouter|écouter l['’]article|ouvir|ouvir (?:a )?notícia|ascolta|anhören|vorlesen|luister|lyssna|lytt|kuuntele|słuchaj|poslechnout)$/i.test(text)) return true;
   if (/^(?:listen|hear)(?:\s+to)?\s+(?:(?:this|the)\s+)?(?:article|story|report|news)\b[^.!?]{0,25}$/i.test(text)) return true;
-  if (/^(?:(?:font|text|type)\s+size|change (?:font|text) size|aa)(?:\s*:?\s*(?:A\s*[-+]?\s*){0,3})?$/i.test(text) || /^A\s*[-–]\s*A\s*\+$/.test(text)) return true;
+  if (/^(?:(?:font|text|type)\s+size|change (?:font|text) size|aa)(?:\s*:?\s*(?:A\s*[-+]?\s*){0,3})?$/i.test(text) || /^A\s*[-–]\s*A\s*\+$|^A\s*[-–+]$/.test(text)) return true;
   return /^(?:listen|play|watch|download)\b/i.test(text) && /\b(?:audio|video|mp3|mp4|podcast|episode|clip|\d+\s*(?:kb|mb)|\d+:\d{2})\b/i.test(text);
 }
 
@@ -110,13 +112,15 @@ export function isConsentText(line: string): boolean {
 /**
  * What a page sets around its comments and its print service, and its pitch after the story: "Comments are
  * closed.", "Join the conversation", "Write a comment…", "View 12 more comments", "Most relevant", "Printed and
- * distributed by ...", "Like what you read? Subscribe ...".
+ * distributed by ...", the paper's imprint, "Like what you read? Subscribe ...".
  */
 export function isReaderPrompt(line: string): boolean {
   const text = line.trim();
   if (text.length > 160) return false;
-  if (/^(?:comments are (?:closed|disabled|open)|join the (?:conversation|discussion|debate)|(?:write|add|post|leave) a (?:comment|reply)|(?:view|see|show|load|read) (?:\d+ )?(?:more|all|previous|earlier) (?:comments|replies)|(?:most relevant|newest|oldest|top|all) comments|most relevant|newest first|be the first to comment)[\s.…!]*$/i.test(text)) return true;
+  if (/^(?:comments are (?:closed|disabled|open)|join the (?:conversation|discussion|debate)|(?:write|add|post|leave) a (?:comment|reply)|(?:view|see|show|load|read) (?:\d+ )?(?:more|all|previous|earlier) (?:comments|replies)|(?:most relevant|newest|oldest|top|all) comments|most relevant|newest first|be the first to comment|use the comment form below\b.*)[\s.…!]*$/i.test(text)) return true;
   if (/^(?:printed and distributed by|copyright (?:and )?protected by (?:applicable )?law\b)/i.test(text)) return true;
+  // The paper's imprint: "The Gazette is published by Gazette Media Ltd, PO Box 1, ...", "Printed and published by ...".
+  if (/^(?:(?:the )?\p{Lu}[^.]{1,60}?\s+is\s+)?(?:printed and )?published (?:and printed )?by\s+\p{Lu}/u.test(text)) return true;
   return /^(?:like|enjoy(?:ed)?|love|liked) (?:what you(?:['’]re| are)? read(?:ing)?|this (?:article|story|piece))\?\s+(?:subscribe|support|sign up|become|join|donate)\b/i.test(text);
 }
 
@@ -125,6 +129,8 @@ export function isReaderPrompt(line: string): boolean {
  * app", "Continue reading in the app", "Show more", "Aa".
  */
 export function isArticleTool(line: string): boolean {
+  // (And the same tools in the languages of Europe: "Partager", "Imprimer", "Compartir", "Teilen", "Del", "Kopier lenke".)
+  if (/^(?:partager|imprimer|copier le lien|compartir|imprimir|copiar (?:el )?enlace|compartilhar|copiar link|teilen|drucken|link kopieren|condividi|stampa|copia link|delen|printen|link kopiëren|del|skriv ut|kopier lenke|dela|kopiera länk|del artikel|kopiér link|jaa|tulosta|kopioi linkki|udostępnij|drukuj|kopiuj link|sdílet|tisk|zdieľať|tlačiť)$/i.test(line.trim())) return true;
   return /^(?:gift (?:this )?(?:article|story)|save(?: (?:for later|article|story|to reading list))?|saved|read later|copy link|link copied!?|social sharing|share (?:this )?(?:article|story)|share (?:via|on|with)|print(?: (?:this )?(?:article|story|page))?|open in (?:the )?app|continue reading in (?:the )?app|show (?:more|less)|aa|a a a)$/i.test(line.trim());
 }
 

@@ -2057,3 +2057,81 @@ describe('plain text: date lines and credits of more outlets (text27 kinds, inve
     expect(b.authors).toEqual(['Elif Şahinoğlu']);
   });
 });
+
+describe('plain text: comments, imprints, agency items, newsletters and header blocks (text29 and text30 kinds, invented examples)', () => {
+  const story = BRIDGE_STORY;
+
+  it('ends the story at a "Comments" heading, and leaves the paper\'s imprint out', () => {
+    const a = folder.parse('comments.txt', ['River bridge to shut for three weeks', 'By Jane Roe', 'Published Thursday, December 10, 2026', '', ...story.join('\n\n').split('\n'), '', 'Comments', '', 'Use the comment form below to begin a discussion about this content.', '', 'harbourfan42 8 hours ago', 'Every year the same story. The council never learns.', '', 'The Harbour Sentinel is published by Harbour Print & Media Ltd, PO Box 12, Westport.'].join('\n'));
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('reads an agency item as its subscriber received it: the headline under the routing block, the dateline\'s day and the reporters', () => {
+    const copy = ['ACME NEWS AGENCY (ANA) - ENGLISH SERVICE', 'Client feed / Economy', '------------------------------', 'ID: ANA-EN-0003', 'Version: 2 (UPDATE 1)', 'First filed: 2026-12-14T20:12:05Z', 'Received: 2026-12-14 20:13 UTC', 'Priority: 2', 'Slug: HARBOUR-BRIDGE/WORKS (UPDATE 1)', 'Words: 298', '------------------------------', '', 'UPDATE 1-River bridge to shut for three weeks', '', '(Adds comment from council in paragraph 3)', '', `WESTPORT, Dec 15 (ANA) - ${story[0]}`, '', story[1], '', story[2], '', 'Reporting by Ana Roe and Dewi Roe; Editing by Tim Doe', '((desk@ana.example; +1 555 0100))', '', 'Keywords: HARBOUR BRIDGE'].join('\n');
+    const a = folder.parse('agency-item.txt', copy);
+    expect(a.title).toBe('River bridge to shut for three weeks');
+    expect(a.publishedAt?.value).toBe('2026-12-15');
+    expect(a.publisher).toBe('Acme News Agency');
+    expect(a.authors).toEqual(['Ana Roe', 'Dewi Roe']);
+    const received = ['BTN ENGLISH SERVICE', 'Received: 2026-12-10 22:48 UTC', 'Priority: 3   Category: ECO', 'Slug: HARBOUR-BRIDGE', 'Words: 268', '', 'River bridge to shut for three weeks', '', `WESTPORT, December 11 (BTN) – ${story[0]}`, '', story[1], '', story[2], '', 'Reporter: Sutrisno, Dewi Roe', 'Editor: Tim Doe', 'COPYRIGHT © BTN 2026'].join('\n');
+    const b = folder.parse('agency-received.txt', received);
+    expect(b.title).toBe('River bridge to shut for three weeks');
+    expect(b.publishedAt?.value).toBe('2026-12-11');
+    expect(b.publisher).toBe('BTN');
+    expect(b.authors).toEqual(['Sutrisno', 'Dewi Roe']);
+    expect(b.text).toBe(`WESTPORT, December 11 (BTN) – ${story.join('\n\n')}`);
+  });
+
+  it('reads a newsletter\'s lead item: its first publication on the site, and the end at its link to the full story', () => {
+    const mail = ['From: The Harbour Observer <briefing@harbourobserver.example>', 'Date: Sun, 13 Dec 2026 06:30:00 +0100', 'Subject: Harbour Briefing: bridge works | market crowds', '', 'HARBOUR BRIEFING', 'Sunday, 13 December 2026 · Issue #412', '', 'TOP STORY', '', 'River bridge to shut for three weeks', '', 'by Jane Roe', 'First published on harbourobserver.example on Friday, 11 December 2026', '', ...story.join('\n\n').split('\n'), '', 'Read the full story →', '', 'ALSO TODAY', '', 'Markets: Saturday was the busiest day on record at the square. Read more →'].join('\n');
+    const a = folder.parse('newsletter-item.txt', mail);
+    expect(a.publishedAt?.value).toBe('2026-12-11');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('takes no photographer for a writer in a byline block of names and roles, and leaves Norwegian page lines out', () => {
+    const a = folder.parse('fotograf.txt', ['Sørvest Avis', 'Nyheter', 'River bridge to shut for three weeks', 'Ingrid Roe', 'Journalist', 'Tor Doe', 'Fotograf', 'Publisert: 15.12.2026 23:52', 'Del', 'Kopier lenke', ...story, 'Les mer om', 'Bru', 'Mest lest', 'Ferry cancelled for the evening', 'Ansvarlig redaktør: Marit Roe', 'Sørvest Avis arbeider etter Vær Varsom-plakatens regler for god presseskikk. Den som mener seg rammet av urettmessig publisering, oppfordres til å ta kontakt med redaksjonen.'].join('\n'));
+    expect(a.authors).toEqual(['Ingrid Roe']);
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('reads a French byline with a role held in a place, and leaves the edition line, tools, a © caption and "(Avec AGENCY)" out', () => {
+    const a = folder.parse('edition.txt', ['L\'Horizon du Sud', 'Le quotidien de l\'information régionale', 'Accueil', 'Politique', 'Économie', 'Régions', 'River bridge to shut for three weeks', 'Par Youssef EL AMRANI, correspondant à Agadir', 'Publié le 16/12/2026 à 23h41', 'Édition N° 6218 du jeudi 17 décembre 2026', 'Partager', 'Imprimer', 'A+', 'A-', 'Le pont, en novembre dernier. © Hicham Roe / L\'Horizon du Sud', ...story, '(Avec AMI)'].join('\n'));
+    expect(a.title).toBe('River bridge to shut for three weeks');
+    expect(a.authors).toEqual(['Youssef El Amrani']);
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('reads names in capitals over places set apart by a slash, and leaves a caption\'s capitals credit and a "Más información" link out', () => {
+    const a = folder.parse('places.txt', ['Ir al contenido', 'DIARIO DEL NORTE', 'España', 'River bridge to shut for three weeks', 'La obra durará tres semanas y cambiará las líneas de autobús del centro', 'LUCÍA ROE', 'ANDRÉS DOE OTERO', 'A Coruña / Madrid - 16 dic 2026 - 23:58 CET', 'Escuchar', 'Olas contra el paseo, este miércoles por la tarde. MARTA REGUEIRO (AGENCIA ATLÁNTICA)', story[0], story[1], 'Más información', 'Los temporales ya cuestan más que los incendios', story[2], 'Con información de Agencia Atlántica.'].join('\n'));
+    expect(a.authors).toEqual(['Lucía Roe', 'Andrés Doe Otero']);
+    expect(a.publishedAt?.value).toBe('2026-12-16');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('reads the credit under a headline found below a top bar\'s date line, and names the nameplate over it, not the agency or the company', () => {
+    const a = folder.parse('topbar-title.txt', ['Skip to main content', 'Today: Thursday, 17 December 2026', 'Westport 1 °C', 'Harbour Daily', 'Westland in English since 2004', 'Subscribe', 'Log in', 'News', 'Business', 'Politics', 'Culture', 'News', 'River bridge to shut for three weeks', 'The council says the closure is temporary, but traders fear a quiet month.', 'Petra Varga, Michal Gregor and HPA', '14. Dec 2026 at 18:20', 'Reading time 4 min', 'Share', ...story, '© 2026 Harbour Media s.r.o. All rights reserved.'].join('\n'));
+    expect(a.title).toBe('River bridge to shut for three weeks');
+    expect(a.authors).toEqual(['Petra Varga', 'Michal Gregor']);
+    expect(a.publisher).toBe('Harbour Daily');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('names the paper a footer gives after its legal form or before "Tous droits réservés", or a closing prompt spells', () => {
+    const a = folder.parse('anonima.txt', ['River bridge to shut for three weeks', 'Por Ana Roe', '16 de diciembre de 2026', '', ...story, '', '© 2026 Compañía Anónima El Vigía del Puerto. Todos los derechos reservados.'].join('\n'));
+    expect(a.publisher).toBe('El Vigía del Puerto');
+    const b = folder.parse('reserves.txt', ['River bridge to shut for three weeks', 'Par Ana Roe', 'Publié le 17/12/2026', '', ...story, '', '© L\'Écho du Port - Tous droits réservés'].join('\n'));
+    expect(b.publisher).toBe('L\'Écho du Port');
+    const c = folder.parse('prompt-outlet.txt', ['vozdelpuerto.example', '', 'River bridge to shut for three weeks', '', 'Ana Roe', '', 'Martes 15 de diciembre de 2026 - 11:50 p.m.', '', 'Vecinos en la vía la noche de este martes. Cortesía / Redes sociales', '', ...story.join('\n\n').split('\n'), '', 'Recibe las noticias de Voz del Puerto en tu WhatsApp. Únete a nuestro canal.'].join('\n'));
+    expect(c.publisher).toBe('Voz del Puerto');
+    expect(c.text).toBe(story.join('\n\n'));
+  });
+
+  it('reads the story a colleague pasted under a signed note and a rule', () => {
+    const a = folder.parse('signed-note.txt', ['From: Salma Roe <s.roe@consult.example>', 'Subject: bridge coverage', 'Date: 18 December 2026 at 08:12:44 GMT', 'To: Tom Doe <tom@analytics.example>', '', 'Hi Tom,', '', 'This is the piece the paper ran last night. It is behind their paywall so I have pasted the full text below.', '', 'Best,', 'Salma', '', '-----', '', 'Régions', '', 'River bridge to shut for three weeks', '', 'Par Ana Roe et Tim Doe', '', 'Publié le 17/12/2026 à 22:48', '', ...story.join('\n\n').split('\n')].join('\n'));
+    expect(a.title).toBe('River bridge to shut for three weeks');
+    expect(a.authors).toEqual(['Ana Roe', 'Tim Doe']);
+    expect(a.publishedAt?.value).toBe('2026-12-17');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+});

@@ -14,7 +14,7 @@ import type { DecodedText } from './decode';
 import { classifyBlock, isBoilerplate, isCaption, isNoteOnWriter, isPictureDeskCredit, reportersSignOff, type BlockRole } from './furniture';
 import { dateInUrl } from './html-metadata';
 import { parseMarkdown } from './markdown';
-import { classifyName, displayName, isGivenName, isPlaceName, isUrl } from './names';
+import { classifyName, displayName, isGivenName, isKnownOrganisation, isPlaceName, isUrl } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
 import { findHeaderBlock, headerAboveProse, headlineShape, outletOfSourceLine } from './txt-header-block';
@@ -128,9 +128,31 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   const permalink: { date: PublishedDate | null } = { date: null };
   i = readHeaderZone(lines, i, header, boilerplate, dayFirst, domainNamesOf(decoded.text), permalink, lead.above.publishedAt !== null);
   const source = title === titleFromFileName(fileName) ? 'file name' : afterHeadline === null && title === lead.subject ? 'subject' : 'copy';
+  const publisherAbove = header.publisher;
   const block = readHeaderBlock(lines, i, title, source, afterHeadline, header, boilerplate, dayFirst);
+  // A headline found by shape below the one first read (a top bar's line taken for it): its credit lines are read as a
+  // header's are, when the block's own reading found no writer.
+  let next = block.next;
+  if (block.replacedAt !== null) {
+    // (The nameplate among the page's lines over that headline names the outlet, as it does over a headline read by
+    // position: not the agency a credit adds, "and Agency", which contributed.)
+    const plate = lines.slice(i, block.replacedAt).map((l) => unmark(l)).find((l) => isNameplate(l) && !readLine(l, dayFirst));
+    // (Where the block's credit, not the lines read before it, named the outlet.)
+    if (plate && (header.publisher === null || header.publisher !== publisherAbove)) header.publisher = carriedOutlet(plate);
+  }
+  if (block.replacedAt !== null && header.authors.length === 0) {
+    const under = emptyHeader();
+    const read: string[] = [];
+    const end = readHeaderZone(lines, skipBlank(lines, block.replacedAt + 1), under, read, dayFirst, domainNamesOf(decoded.text), { date: null }, true);
+    header.authors = under.authors;
+    // (Its header lines, a reading time or a share row under the credit, are no words of the story either.)
+    if (end > next) {
+      boilerplate.push(...read);
+      next = end;
+    }
+  }
   title = block.title;
-  i = block.next;
+  i = next;
   const bodyStart = i;
   mergeHeader(header, lead.above);
 
@@ -141,6 +163,8 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   let lastPiece: string | null = null;
   let credit: { at: number } | null = null;
   let linkList = false;
+  // Where a "Comments" heading under the story opens the readers' comments: the story ends there.
+  let endAt: number | null = null;
   let linkLabel = '';
   for (const group of paragraphGroups(lines.slice(i))) {
     // A press release's closing "About <issuer>" section names who issues it.
@@ -198,10 +222,11 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
       }
       linkList = LINK_LIST_LABEL.test(paragraph.text.trim()) || TAGS_LABEL.test(paragraph.text.trim());
       linkLabel = paragraph.text.trim();
-      if (TAGS_LABEL.test(linkLabel)) {
+      if (linkList) {
         boilerplate.push(paragraph.text);
         continue;
       }
+      if (endAt === null && blocks.length >= MIN_STORY_BEFORE_END && COMMENTS_HEADING.test(paragraph.text.trim())) endAt = blocks.length;
       // A rule stays until trimEnding(), which reads it as the end of the story.
       const role = paragraph.furniture || isCapitalsHeading(paragraph.text, blocks.length) || (blocks.length > 0 && isChapterLine(paragraph.text)) ? 'boilerplate' : RULE.test(paragraph.text.trim()) ? 'body' : roleOf(paragraph.text);
       if (role === 'caption') captions.push(paragraph.text);
@@ -213,6 +238,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     }
   }
   if (credit !== null && closesStory(blocks, credit.at)) boilerplate.push(...blocks.splice(credit.at).map((b) => b.text));
+  if (endAt !== null) boilerplate.push(...blocks.splice(endAt).map((b) => b.text));
   dropSummaryBox(blocks, boilerplate);
   const ending = trimEnding(blocks, header, boilerplate);
   readFootCredits(linesAfterStory(lines, ending.body), header, dayFirst);
@@ -294,9 +320,9 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
  * no headline, or the headline with a label before it; its credit, date and outlet where they found none; and the
  * body starts under it when only short lines lie between.
  */
-function readHeaderBlock(lines: string[], i: number, title: string, source: 'file name' | 'subject' | 'copy', afterHeadline: number | null, header: HeaderInfo, boilerplate: string[], dayFirst: boolean | null): { title: string; next: number } {
+function readHeaderBlock(lines: string[], i: number, title: string, source: 'file name' | 'subject' | 'copy', afterHeadline: number | null, header: HeaderInfo, boilerplate: string[], dayFirst: boolean | null): { title: string; next: number; replacedAt: number | null } {
   const fromFileName = source === 'file name';
-  const kept = { title, next: i };
+  const kept = { title, next: i, replacedAt: null };
   const readers = { read: (l: string) => readLine(l, dayFirst), isFurniture: (t: string) => isHeaderFurniture(t) || isBoilerplate(t) || isCommentCount(t) || LEAD_LABEL.test(t), isNameplate };
   // (A mail's own "Date:" field is no date line of the story's header: it is when the mail was sent.)
   const fields = mailHeaderEnd(lines);
@@ -367,7 +393,7 @@ function readHeaderBlock(lines: string[], i: number, title: string, source: 'fil
     boilerplate.push(...lines.slice(i, block.end).map((l) => l.trim()).filter((l) => l !== '' && l !== block.title));
     next = block.end;
   }
-  return { title: replaced ? block.title : title, next };
+  return { title: replaced ? block.title : title, next, replacedAt: replaced ? block.headlineLine : null };
 }
 
 /** The outlet a line of its own says the story appeared in or is read at ("Published in The Gazette, 15 May 2024"). */
@@ -865,7 +891,12 @@ function readExportField(field: string, value: string, header: HeaderInfo, lead:
       const info = readHeaderLine(`${field}: ${value}`);
       if (!info) return false;
       // A tool's export gives each writer a field of her own ("Author: Jane Roe", "Author: John Doe").
-      if (/^(?:author|authors|byline)$/.test(field)) header.authors = withAuthorsAdded(header.authors, info.authors);
+      if (/^(?:author|authors|byline)$/.test(field)) {
+        // ("Author: Sutrisno": under an author's label one word that names no body or place is a person's one name.)
+        const one = info.authors.length === 0 && info.publisher !== null && /^\p{Lu}[\p{L}\p{M}'’-]{2,}$/u.test(info.publisher) && !isKnownOrganisation(info.publisher) && !isPlaceName(info.publisher);
+        if (one) info.publisher = null;
+        header.authors = withAuthorsAdded(header.authors, one ? [value.trim()] : info.authors);
+      }
       mergeHeader(header, info);
       return true;
     }
@@ -892,17 +923,35 @@ function tabRow(line: string): boolean {
 
 /**
  * "-----Original Message-----" or "---------- Forwarded message ---------" under the forwarder's note (and
- * header): the line of the mark, when header fields follow it within the first lines of the text; or 0.
+ * header): the line of the mark, when header fields follow it within the first lines of the text; the line after a
+ * rule under a signed note; or 0.
  */
 function forwardMarkAfterNote(lines: string[]): number {
   let mark = 0;
+  let greeted = false;
   for (let i = 0; i < Math.min(lines.length, MAX_PREAMBLE_LINES * 2); i++) {
+    greeted ||= GREETING.test(lines[i]!.trim());
     if (MAIL_FORWARD.test(unmark(lines[i]!)) && MAIL_FIELD.test(unmark(lines[skipBlank(lines, i + 1)] ?? ''))) mark = i;
     // Outlook marks a forwarded or quoted message only by its header block ("From: ..." / "Sent: ..." / "To: ..." /
     // "Subject: ..."), under the forwarder's note and signature.
     else if (i > 0 && mark < i && isInnerMailHeader(lines, i)) mark = i;
+    // A note that greets and signs off ("Hi Tom," ... "Best," / "Salma"), then a rule over the pasted story.
+    // (Not the "--" that opens the signature itself.)
+    else if (greeted && mark === 0 && PASTE_RULE.test(lines[i]!.trim()) && signedOffAbove(lines, i)) return skipBlank(lines, i + 1);
   }
   return mark;
+}
+
+/** A rule of three marks or more set between a note and what it passes on: "-----", "_____", "=====". */
+const PASTE_RULE = /^(?:-{3,}|_{3,}|={3,}|\*{3,}|[—–─━]{3,})$/;
+
+/** A mail's sign-off on a line of its own: "Best,", "Kind regards,", "Thanks!", "Cordialement,", "Saludos,". */
+const SIGN_OFF = /^(?:best|all the best|best wishes|(?:kind |best |warm )?regards|thanks|thank you|many thanks|cheers|talk soon|cordialement|bien à (?:toi|vous)|saludos|un saludo|abraços|grüße|viele grüße|beste grüße|groeten|hälsningar|mvh|hilsen)\s*[,.!]?$/i;
+
+/** Whether a sign-off stands a few lines over line `i` (with the signer's name between). */
+function signedOffAbove(lines: readonly string[], i: number): boolean {
+  const above = lines.slice(Math.max(0, i - 6), i).map((l) => l.trim()).filter((l) => l !== '');
+  return above.slice(-3).some((l) => SIGN_OFF.test(l));
 }
 
 /** Whether a "From:" field at `i`, below some other text, opens a header block of its own ("Sent:" or "Date:", then "Subject:"). */
@@ -1034,6 +1083,15 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
         permalink.date ??= day;
         strong = true;
       }
+      i = j + 1;
+      if (strong) end = i;
+      continue;
+    }
+    // Under a credited name, a photographer's role ("Jane Roe" / "Photographer"): she took the pictures, not an author.
+    if (zone.at(-1)?.kind === 'credit' && credits.length > 0 && PICTURE_ROLE.test(text)) {
+      credits.pop();
+      zone.at(-1)!.kind = 'noise';
+      zone.push({ index: j, text, kind: 'noise' });
       i = j + 1;
       if (strong) end = i;
       continue;
@@ -1232,16 +1290,21 @@ function domainNamesOf(text: string): string[] {
   return [...names];
 }
 
-/** "Kellanby Star" of kellanbystar.example, "The Harbour Post" of harbourpost.example: a name the domain spells. */
+/** How many lines at a copy's end may hold the outlet's prompts and footer. */
+const CLOSING_LINES = 30;
+
 /**
- * The outlet's name as a line at the top of the copy writes it ("Copied from the Harbour Times site"), where a web
- * address in the copy spells it (harbourtimes.example): a reader's note may be all that names the outlet.
+ * The outlet's name as a line at the top of the copy writes it ("Copied from the Harbour Times site"), or a prompt
+ * closing it, where a web address in the copy spells it (harbourtimes.example): a reader's note may be all that
+ * names the outlet.
  */
 function publisherSpelledInText(lines: readonly string[], domains: readonly string[]): string | null {
   if (domains.length === 0) return null;
-  for (const line of lines.slice(0, MAX_PREAMBLE_LINES)) {
+  // (Over the story, or in the lines that close it: "Get Prensa del Istmo's news on WhatsApp".)
+  for (const line of [...lines.slice(0, MAX_PREAMBLE_LINES), ...lines.slice(MAX_PREAMBLE_LINES).slice(-CLOSING_LINES)]) {
     if (line.length > MAX_LINE_READ) continue;
-    for (const m of line.matchAll(/(?:\bThe\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)+/gu)) {
+    // (A name's joining words in lower case: "Voz de la Costa", "Diário do Vale".)
+    for (const m of line.matchAll(/(?:\bThe\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:de|del|de la|da|do|dos|das|di|du|des|of|the|y|e|et|and|&)\s+)?\p{Lu}[\p{L}'’&-]*)+/gu)) {
       const words = m[0].split(/\s+/);
       for (let a = 0; a < words.length - 1; a++) {
         for (let b = words.length; b >= a + 2; b--) {
@@ -1255,6 +1318,7 @@ function publisherSpelledInText(lines: readonly string[], domains: readonly stri
   return null;
 }
 
+/** "Kellanby Star" of kellanbystar.example, "The Harbour Post" of harbourpost.example: a name the domain spells. */
 function spelledByDomain(text: string, domains: readonly string[]): boolean {
   if (!/^\p{Lu}/u.test(text) || /[.!?:,;]/.test(text) || text.split(/\s+/).length > 6) return false;
   // A person's own site spells the person ("Jane Roe" of janeroe.example): a name that opens with a given name is theirs.
@@ -1411,9 +1475,12 @@ const ADVERTISE_LINK = /^advertise (?:with|on|in) (?:us|\p{Lu}[^.!?]{0,40})$/iu;
 
 /** A paragraph's role, with the furniture of copied pages the shared classifier leaves as body: page footers, mail footers. */
 function roleOf(text: string): BlockRole {
-  if (isPageFooter(text) || isMailFooter(text) || isPlayerControl(text) || isPaywallMeter(text) || isConsentText(text) || isReaderPrompt(text) || isSiteSwitch(text) || isArticleTool(text) || ADVERTISE_LINK.test(text.trim()) || isCommentCount(text) || isAppChrome(text) || isDownloadLink(text) || isContactLine(text)) return 'boilerplate';
+  if (isPageFooter(text) || isMailFooter(text) || isPlayerControl(text) || isReadingTime(text) || isPaywallMeter(text) || isConsentText(text) || isReaderPrompt(text) || isSiteSwitch(text) || isArticleTool(text) || ADVERTISE_LINK.test(text.trim()) || isCommentCount(text) || isAppChrome(text) || isDownloadLink(text) || isContactLine(text)) return 'boilerplate';
   return classifyBlock(text);
 }
+
+/** A photographer's role on a line of its own under her name, in the languages of the pages: "Photographer", "Fotograf". */
+const PICTURE_ROLE = /^(?:(?:staff |chief )?photographer|photojournalist|photo(?:graphy)?|fotograf(?:in|o|a|ie)?|fotó(?:s)?|photographe|fotógraf[oa]|fotoreporter|kuvaaja|valokuvaaja|camera|videographer)$/i;
 
 /** A picture's credit on a line of its own: "Photo by Jane Roe / The Gazette", "Photo: Jane Roe", "Image credit: ...". */
 const PHOTO_CREDIT_LINE = /^(?:photo(?:graph)?s?|pictures?|images?)(?:\s+(?:by|credit\s*:?)|\s*:)\s*\p{Lu}[^.]{1,80}$/iu;
@@ -1562,14 +1629,19 @@ function readFootCredits(lines: readonly string[], header: HeaderInfo, dayFirst:
   if (!labelledDate && foot.authors.length === 0 && foot.publisher === null) foot.publishedAt = null;
   mergeHeader(header, foot);
 }
-/** A label over links to other stories set between paragraphs: "Read more", "Related:", "Also read". */
-const LINK_LIST_LABEL = /^(?:read (?:more|also|next)|also read|more news|sponsored (?:articles?|stories|links)|related(?: (?:stories|articles|coverage|content|reading|links|topics))?|more on this(?: story)?|see also|recommended(?: for you)?)\s*:?$/i;
+/** The heading over readers' comments: "Comments", "Reader comments", "Comments (4)", "12 Comments". */
+const COMMENTS_HEADING = /^(?:(?:reader(?:s['’])? )?comments|\d+ comments?|comments? \(\d+\)|kommentare|commentaires|comentarios)\s*:?$/i;
+/** How many paragraphs of story come before a comments heading that ends it (a count under the byline ends nothing). */
+const MIN_STORY_BEFORE_END = 3;
 
-/** "Read the full story on harbourtimes.example <https://...>", "Continue reading at The Gazette". */
-const FULL_STORY_LINK = /^(?:read|continue reading)\s+(?:the\s+)?(?:full|whole|rest of the|complete)?\s*(?:story|article|report)?\s*(?:on|at|in)\s+\S/i;
+/** A label over links to other stories set between paragraphs: "Read more", "Related:", "Also read". */
+const LINK_LIST_LABEL = /^(?:read (?:more|also|next)|also read|more news|sponsored (?:articles?|stories|links)|related(?: (?:stories|articles|coverage|content|reading|links|topics))?|more on this(?: story)?|see also|recommended(?: for you)?|más información|lee también|lea también|te puede interesar|à lire aussi|lire aussi|leia também|leia mais|lesen sie auch|leggi anche|les også|læs også|läs också|most read|mest lest|mest læst|mest läst|luetuimmat|meistgelesen|les plus lus|lo más leído|más leídas|più letti|mais lidas)\s*:?$/i;
+
+/** "Read the full story on harbourtimes.example <https://...>", "Continue reading at The Gazette", "Read the full story →". */
+const FULL_STORY_LINK = /^(?:read|continue reading)\s+(?:the\s+)?(?:(?:full|whole|rest of the|complete)?\s*(?:story|article|report)?\s*(?:on|at|in)\s+\S|(?:full|whole|rest of the|complete)\s+(?:story|article|report|piece)\s*(?:[→›»]|\.{3}|…)?$)/i;
 
 /** A label over the story's tags or topics, one per line: "Tags:", "Topics", "Related Topics". */
-const TAGS_LABEL = /^(?:tags|topics|related topics|keywords|filed under|(?:discover |read )?more (?:stories )?on)\s*:?$/i;
+const TAGS_LABEL = /^(?:tags|topics|related topics|keywords|filed under|(?:discover |read )?more (?:stories )?on|les mer om|läs mer om|læs mere om|lue lisää aiheesta|mehr zum thema|mots-clés|etiquetas|temas)\s*:?$/i;
 
 /** A linked headline: a line of three to twenty words that ends no sentence. */
 function isLinkTitle(text: string): boolean {
@@ -1800,7 +1872,7 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
       if (!/(?:©|\(c\)|\bcopyright\b)/i.test(item)) continue;
       const holder = item
         .replace(/.*?(?:(?:copyright|©|\(c\))\s*)+/i, '')
-        .replace(/\ball rights reserved\b.*$/i, '')
+        .replace(ALL_RIGHTS_RESERVED, '')
         .replace(/\b\d{4}(?:\s*[-–]\s*\d{4})?\b/g, ' ')
         .replace(/^[\s,.-]+/, '')
         .split(/\.\s|\s[|•·]\s|,\s/)[0]!
@@ -1818,12 +1890,16 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
   return null;
 }
 
+/** "All rights reserved" in the languages of the pages, and what follows it. */
+const ALL_RIGHTS_RESERVED = /(?:\s+[-–—]\s+)?(?:all rights reserved|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|alle rettigheter reservert|alle rettigheder forbeholdes|alla rättigheter förbehållna|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır)\b.*$/iu;
+
 /** Words that name a publishing company rather than a paper ("Harbour Publishing", "Valley Media Group"). */
 const COMPANY_WORD = /(?<!\p{L})(?:publishing|publishers|publications|media|group|holdings|newspapers|communications|company|corporation|enterprises|edições|ediciones|éditions|edizioni|verlag|editora)(?!\p{L})/iu;
 
 /** "The Harbour Gazette Ltd" -> "The Harbour Gazette": the legal form is no part of the outlet's name. */
 function withoutCompanySuffix(name: string): string {
-  const bare = name.replace(/,?\s+(?:ltd|limited|inc|incorporated|llc|plc|corp|corporation|co|gmbh|ag|s\.?a|pty(?:\s+ltd)?|pvt(?:\s+ltd)?|pte(?:\s+ltd)?|sdn\s+bhd|bhd|dac|clg|ulc|bv|nv|srl|sarl|sas|spa)\.?$/i, '').trim();
+  // ("Compañía Anónima El Observador": the legal form before the name, as Spanish and French firms set it.)
+  const bare = name.replace(/^(?:compañía anónima|sociedad anónima|société anonyme|sociedade anônima)\s+(?=\p{Lu})/iu, '').replace(/,?\s+(?:ltd|limited|inc|incorporated|llc|plc|corp|corporation|co|gmbh|ag|s\.?a|pty(?:\s+ltd)?|pvt(?:\s+ltd)?|pte(?:\s+ltd)?|sdn\s+bhd|bhd|dac|clg|ulc|bv|nv|srl|sarl|sas|spa)\.?$/i, '').trim();
   return bare.includes(' ') || bare.length > 3 ? bare : name;
 }
 

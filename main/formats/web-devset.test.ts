@@ -68,8 +68,10 @@ const HELDOUT24_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 const HELDOUT25_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.97 };
 /** heldout26 (a week's ordinary pages), written blind with the fourth round's reader (100 / 75 / 58.3 / 100 / F1 0.985), partly fixed. */
 const HELDOUT26_FLOOR = { title: 1, date: 0.75, authors: 0.83, publisher: 1, textF1: 0.98 };
-/** heldout27 (a week's ordinary pages), scored blind with this stop's final reader and not tuned on (100 / 75 / 91.7 / 100 / F1 0.982). */
-const HELDOUT27_FLOOR = { title: 1, date: 0.75, authors: 0.91, publisher: 1, textF1: 0.98 };
+/** heldout27 (a week's ordinary pages), scored blind with a stop's final reader (100 / 75 / 91.7 / 100 / F1 0.982), fixed by kind the stop after. */
+const HELDOUT27_FLOOR = { title: 1, date: 0.91, authors: 1, publisher: 1, textF1: 0.99 };
+/** heldout28 (a week's ordinary pages), written blind (100 / 91.7 / 83.3 / 91.7 / F1 0.979), fixed by kind. */
+const HELDOUT28_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 
 describe.each([
   ['dev', TARGETS],
@@ -101,6 +103,7 @@ describe.each([
   ['heldout25', HELDOUT25_FLOOR],
   ['heldout26', HELDOUT26_FLOOR],
   ['heldout27', HELDOUT27_FLOOR],
+  ['heldout28', HELDOUT28_FLOOR],
 ])('web pages, %s half', (half, floor) => {
   const { pages, summary } = scoreFolder(folder(half));
 
