@@ -670,3 +670,23 @@ describe('credits and date lines of more pages (web28, text29, web29 and text30 
     expect(readWireCredits('(Reporting by Ana Roe; Editing by Tim Doe) ((desk@agency.example; +1 555 0100))')).toEqual(['Ana Roe']);
   });
 });
+
+describe('credits of more copies (text31 kinds, invented examples)', () => {
+  it('reads surnames in capitals after given names, and a writer\'s one name after a full name, but an agency in capitals as none', () => {
+    expect(readByline('Par Ndèye Fatou SARR et Ousmane BA')?.authors).toEqual(['Ndèye Fatou Sarr', 'Ousmane Ba']);
+    expect(readByline('Par Hery Rakotoarisoa et Fanja')?.authors).toEqual(['Hery Rakotoarisoa', 'Fanja']);
+    expect(readByline('By Khamphone Sisavath and Noy')?.authors).toEqual(['Khamphone Sisavath', 'Noy']);
+    expect(readByline('By Jane Roe and AFP')).toEqual({ authors: ['Jane Roe'], publisher: 'AFP' });
+    expect(readByline('By Jane Roe, Radio ABC')).toEqual({ authors: ['Jane Roe'], publisher: 'Radio ABC' });
+  });
+
+  it('reads Albanian, Bosnian and Croatian bylines and dates, and a town and region set before a date by a slash', () => {
+    expect(readByline('Nga ARBEN ÇELA')?.authors).toEqual(['Arben Çela']);
+    expect(readHeaderLine('24 Dhjetor 2026, 23:47')?.publishedAt?.value).toBe('2026-12-24');
+    expect(readHeaderLine('Objavljeno: ponedjeljak, 21. decembar 2026. u 23:59')?.publishedAt?.value).toBe('2026-12-21');
+    expect(readHeaderLine('3. prosinca 2026. u 14:05')?.publishedAt?.value).toBe('2026-12-03');
+    const place = readHeaderLine('Nicoya, Guanacaste / sábado 26 de diciembre de 2026, 11:50 p. m.');
+    expect(place?.publishedAt?.value).toBe('2026-12-26');
+    expect(place?.publisher).toBeNull();
+  });
+});

@@ -7,9 +7,10 @@
  * never replaces a publication date.
  */
 import type { PublishedDate } from '../../shared/model';
+import { escapeRegExp } from '../../shared/regexp';
 import { FIRST_PUBLISHED } from './first-published';
-import { findPublicationDate, isDateNoise, isDayAndMonth, LANGUAGE_WEEKDAYS, PUBLISHED_LABELS, UPDATED_LABELS, withoutLeadingDateNoise } from './dates';
-import { classifyName, displayName, hasPersonNameShape, isDeskCredit, isGivenName, isKnownOrganisation, isPlaceName, outletInRole, peopleBeforeRoles, personBeforeRole, publisherOfCollectiveByline, roleBeforeNames } from './names';
+import { EUROPEAN_WEEKDAYS, findPublicationDate, isDateNoise, isDayAndMonth, LANGUAGE_WEEKDAYS, PUBLISHED_LABELS, UPDATED_LABELS, withoutLeadingDateNoise } from './dates';
+import { classifyName, displayName, hasPersonNameShape, isDeskCredit, isGivenName, type NameKind, isKnownOrganisation, isKnownWord, isPlaceName, outletInRole, peopleBeforeRoles, personBeforeRole, publisherOfCollectiveByline, roleBeforeNames } from './names';
 
 export interface HeaderInfo {
   authors: string[];
@@ -38,12 +39,12 @@ const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /**
  * "Par" (French), "Von" (German), "Por" (Spanish, Portuguese), "Door" (Dutch), "di" and "a cura di" (Italian),
- * "af" (Danish), "av" (Swedish, Norwegian): only before a full name, whose surname may open with particles
+ * "af" (Danish), "av" (Swedish, Norwegian), "nga" (Albanian): only before a full name, whose surname may open with particles
  * ("Door Anouk van der Berg"), so that a name that starts with "Von" ("Von Miller") stays whole; a colon may follow
  * ("Por: Ana Ruiz", as Latin American papers print it). Case-sensitive on purpose.
  */
 const FULL_NAME_AHEAD = String.raw`(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:\p{Ll}{1,3}|della)\s+){0,3}\p{Lu})`;
-const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:(?:[Ee]scrito|[Ee]scrita|[Rr]edactado|[Éé]crit|[Gg]eschrieben|[Ss]critto|[Gg]eschreven) )?(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|[Aa] cura di|[Aa][fv])(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
+const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:(?:[Ee]scrito|[Ee]scrita|[Rr]edactado|[Éé]crit|[Gg]eschrieben|[Ss]critto|[Gg]eschreven) )?(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|[Aa] cura di|[Aa][fv]|[Nn]ga)(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
 /**
  * A lower-case "de" (Romanian "by"), before a full name. Other languages' "de" opens names and places too ("de Souza
  * Ramos", "de Buenos Aires", a line of English copy wrapped inside a name), so it is a label only where the line is
@@ -127,6 +128,8 @@ const RELATIVE_AGE =
  * name's last word; or the line's ("Friday 18 September 2026, by Jane Roe").
  */
 const WEEKDAY_BEFORE_DATE = new RegExp(String.raw`(?:^|\s+)(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?|${LANGUAGE_WEEKDAYS})\.?,?\s*$`, 'iu');
+/** The same weekdays after a slash, where a town and region stand before them ("Westport, Region / sábado"). */
+const WEEKDAY_AFTER_SLASH = new RegExp(String.raw`\s+\/\s+(?:${EUROPEAN_WEEKDAYS})$`, 'iu');
 
 /** The time set before a date ("Outlet / 05:12 PM March 03, 2025", "08:00 Thursday 07 March 2024"). */
 const CLOCK_BEFORE_DATE = /(?<=^|\s)\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?=\s*(?:\p{L}+\.?,?\s*)?$)/u;
@@ -209,6 +212,9 @@ export function readHeaderLine(line: string): HeaderInfo | null {
   // So is a labelled date without its year ("Julkaistu 12.3. 8:15"): the page's metadata has the year.
   if (remainder === '') return hasDate || cleaned.trim() !== text || (labels.length > 0 && /\d/.test(cleaned)) ? info : null;
 
+  // ("Nicoya, Guanacaste / <date>": the town and region the story was filed from, set apart from the date by a slash.)
+  const place = remainder.replace(WEEKDAY_AFTER_SLASH, '');
+  if (hasDate && cleaned.includes(`${place} / `) && isPlaceAndRegion(place)) return info;
   // What is not a date must be a credit: "by ..." always; a bare name only beside a date ("Reuters, <date>").
   const byline = readByline(remainder, { labelRequired: !hasDate });
   // "Staff Writer | 14 March 2023": a credit naming nobody still makes a dated line a header line.
@@ -227,6 +233,15 @@ export function readHeaderLine(line: string): HeaderInfo | null {
 function isPlacesFiledFrom(text: string): boolean {
   const parts = text.split(/\s+\/\s+/);
   return parts.length >= 2 && parts.some((p) => isPlaceName(p)) && parts.every((p) => isPlaceName(p) || !isGivenName(p.split(/\s+/)[0]!));
+}
+
+/**
+ * "Nicoya, Guanacaste": a town and its region beside a date, where the story was filed: names in capitals set apart by
+ * a comma, none opening with a given name, that no credit reads.
+ */
+function isPlaceAndRegion(text: string): boolean {
+  const parts = text.split(/\s*,\s*/);
+  return parts.length === 2 && parts.every((p) => /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:de|del|la|do|da)?\s*\p{Lu}[\p{L}\p{M}'’.-]+)?$/u.test(p) && !isGivenName(p.split(/\s+/)[0]!));
 }
 
 /** A credit to a site account's login: "Submitted by ledgerweb", "Posted by admin", "by web_desk". */
@@ -357,11 +372,14 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
         creditOnly = true;
         continue;
       }
-      const kind = classifyName(name);
+      const kind = capitalsSurnameKind(name);
       // "By Jane Roe, The Courier — Millbrook": a name after the outlet is the place it reports from.
       if (kind === 'person' && isPlaceAfterOutlet(authors, outlets)) continue;
       if (kind === 'person') {
         authors.push(displayName(withoutHonorific(name)));
+      } else if (kind === 'outlet' && label && authors.length > 0 && isOneName(name) && new RegExp(String.raw`(?:\band|&|${LOCAL_AND.source.replace(/^\\s\+/, '')})\s*${escapeRegExp(name.trim())}\s*$`, 'u').test(segment)) {
+        // "By Jane Roe and Noy": after a writer's full name, a one-word name joined to it is a writer's one name.
+        authors.push(name.trim());
       } else if (kind === 'outlet') {
         const collective = publisherOfCollectiveByline(name);
         if (collective) {
@@ -404,6 +422,28 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   }
   if (authors.length === 0 && outlets.length === 0 && !(label && creditOnly)) return null;
   return { authors: [...new Set(authors)], publisher: outlets[0] ?? forOutlet };
+}
+
+/**
+ * A writer's one name ("Noy", "Fanja", "Sutrisno"): a word in title case that is no word of the language, no known
+ * organisation and no place. (Agencies sign in capitals, "AFP", or with a comma after the writer, "Jane Roe, Reuters".)
+ */
+function isOneName(text: string): boolean {
+  const word = text.trim();
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !isKnownWord(word.toLowerCase()) && !isKnownOrganisation(word) && !isPlaceName(word) && classifyName(word) !== 'role' && !isDeskCredit(word);
+}
+
+/**
+ * The kind of a credit's name, a surname in capitals after given names counted as the name it is ("Ndèye Fatou SARR",
+ * which as written reads like an outlet's initials), not an outlet's initials after its name ("Radio ABC").
+ */
+function capitalsSurnameKind(name: string): NameKind {
+  const kind = classifyName(name);
+  const words = name.trim().split(/\s+/);
+  // (A word of four letters or more with a vowel, not an acronym, after given names the reader takes for a person's.)
+  const given = words.slice(0, -1).join(' ');
+  if (kind !== 'outlet' || !/\p{Ll}/u.test(name) || !/^\p{Lu}{4,}$/u.test(words.at(-1)!) || !/[AEIOUY]/.test(words.at(-1)!) || !(isGivenName(given) || classifyName(given) === 'person')) return kind;
+  return classifyName(displayName(name));
 }
 
 /**
@@ -519,7 +559,10 @@ function namePieces(segment: string): string[] {
     if (piece === '') continue;
     // "Camille Roux et Julien Marchand": split only when every part is a full name ("Ortega y Gasset" is one).
     const local = piece.split(LOCAL_AND);
-    if (local.length > 1 && local.every((p) => /^\p{Lu}\S*\s+\S/u.test(p))) {
+    // (Or full names and a writer's one name last, "Hery Roe et Fanja", as Malagasy and Burmese writers sign.)
+    // (Not after the Spanish and Portuguese "y" and "e", which join a person's surnames: "Ortega y Gasset".)
+    const oneNameLast = !/\s(?:y|e)\s+\S+$/.test(piece);
+    if (local.length > 1 && local.every((p, k) => /^\p{Lu}\S*\s+\S/u.test(p) || (oneNameLast && k === local.length - 1 && k > 0 && isOneName(p)))) {
       pieces.push(...local);
       continue;
     }
@@ -612,7 +655,7 @@ export function readWireCredits(paragraph: string): string[] | null {
  * Doe; Writing by Ann Poe; Editing by Tim Moe)") or a signature ("— Jane Roe, club secretary"). Null otherwise.
  */
 /** The label of a credit for the words: "Text:", "Words:", "Authors:", "Reporting:", "Written by:". */
-const WORDS_CREDIT_LABEL = String.raw`(?:(?:story|text|words|reporting) and (?:photos?|pictures?|photography)|text|words|story|texte|tekst|authors?|reporting|reported by|written by)\s*:`;
+const WORDS_CREDIT_LABEL = String.raw`(?:(?:story|text|words|reporting) and (?:photos?|pictures?|photography)|text|words|story|texte|tekst|authors?|reporters?|reporting|reported by|written by)\s*:`;
 /** The label of a credit for something else than the words: "Photos:", "Video:", "Camera:", "Editing:", "Editor:". */
 const NOT_WORDS_CREDIT_LABEL = String.raw`(?:photos?|pictures?|images?|photography|fotos?|video|camera|graphics?|editing|edited by|editors?)\s*:`;
 const LABELLED_CREDIT_LINE = new RegExp(String.raw`^${WORDS_CREDIT_LABEL}\s*([^:·|;]{3,120}?)((?:\s*[·|;/–—]\s*${NOT_WORDS_CREDIT_LABEL}\s*[^:·|;]{2,80})*)$`, 'iu');
@@ -636,9 +679,27 @@ export function readClosingCredits(paragraph: string): string[] | null {
   // "Source: Jane Roe" closing the story, as some West African sites credit their writer (an outlet there is no writer).
   const source = /^source\s*:\s*([^,:;]{3,60})$/i.exec(text);
   if (source) return classifyName(source[1]!) === 'person' ? [displayName(source[1]!.trim())] : null;
+  if (FOOT_CREDIT_SENTENCE.test(text)) return readCreditSentence(text);
   const credits = readWireCredits(text);
   return credits && credits.length > 0 ? [...new Set(credits)] : null;
 }
+
+/**
+ * "Written by Jane Roe, Information Officer. Photos: John Doe.", "This story was reported by Jane Roe, with
+ * photographs by John Doe.": the writers a credit in sentences closing the story names (perhaps with a note on the
+ * outlet after it), or null.
+ */
+export function readCreditSentence(paragraph: string): string[] | null {
+  const text = paragraph.replace(/\s+/g, ' ').trim();
+  const sentence = text.length <= MAX_HEADER_LENGTH ? FOOT_CREDIT_SENTENCE.exec(text) : null;
+  if (!sentence) return null;
+  const credit = readByline(`By ${sentence[1]!.trim()}`);
+  return credit && credit.authors.length > 0 && credit.authors.every((a) => classifyName(a) === 'person') ? credit.authors : null;
+}
+
+/** The first sentence of a credit in sentences: "Written by NAME, ROLE.", "This story was reported by NAME, with photographs by NAME." */
+const FOOT_CREDIT_SENTENCE =
+  /^(?:(?:this|the) (?:story|article|report|piece) was (?:reported|written|reported and written) by|written by|reported by)\s+(\p{Lu}[^,.;]{2,60}?)(?:,\s*(?:with|and) (?:photo(?:graph)?s|pictures|images|video|photography) by [^,.;]{2,60}|,\s*[^,.;]{2,60})?\.(?:\s|$)/iu;
 
 /**
  * The reporters a Chinese-language story names in its bracketed opener: "〔記者林雅婷／澄洋報導〕" (reporter NAME,

@@ -110,6 +110,23 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
     updated: ['actualizat'],
     joins: 'ora',
   },
+  // Bosnian, Croatian, Serbian and Montenegrin in Latin script, and Slovenian: "22. decembar 2026.", "3. prosinca 2026."
+  // (Not the Croatian "listopad", October, which is November in Czech and Polish.)
+  southSlavic: {
+    months:
+      'januar/januara/januarja/siječanj/siječnja februar/februara/februarja/veljača/veljače mart/marta/marec/marca/ožujak/ožujka april/aprila/travanj/travnja maj/maja/svibanj/svibnja jun/juni/juna/junij/junija/lipanj/lipnja jul/juli/jula/julij/julija/srpanj/srpnja august/augusta/avgust/avgusta/kolovoz/kolovoza septembar/septembra/september/rujan/rujna oktobar/oktobra/oktober novembar/novembra/november/studeni/studenoga/studenog decembar/decembra/december/prosinac/prosinca',
+    weekdays: 'ponedjeljak/ponedeljak/ponedeljek utorak/torek srijeda/sreda četvrtak/četrtek petak/petek subota/sobota nedjelja/nedelja',
+    published: ['objavljeno', 'objavljen', 'objavljena'],
+    updated: ['ažurirano', 'azurirano', 'izmijenjeno', 'posodobljeno', 'zadnja izmjena'],
+    joins: 'u ob',
+  },
+  albanian: {
+    months: 'janar/janarit shkurt/shkurtit mars/marsit prill/prillit maj/majit qershor/qershorit korrik/korrikut gusht/gushtit shtator/shtatorit tetor/tetorit nëntor/nëntorit/nentor dhjetor/dhjetorit',
+    weekdays: 'e_hënë e_martë e_mërkurë e_enjte e_premte e_shtunë e_diel',
+    published: ['publikuar', 'publikuar më', 'botuar'],
+    updated: ['përditësuar', 'perditesuar', 'përditësimi'],
+    joins: 'më ora',
+  },
   swahili: {
     months: 'januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba',
     weekdays: 'jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili',
@@ -162,7 +179,26 @@ export const PUBLISHED_LABELS = Object.values(DATE_LANGUAGES).flatMap((l) => l.p
 /** Their labels of an update ("Oppdatert", "Aktualizacja:", "Güncelleme:"), longest first. */
 export const UPDATED_LABELS = Object.values(DATE_LANGUAGES).flatMap((l) => l.updated).sort(byLength).map(escapeWords).join('|');
 /** The weekdays of those languages ("Senin", "الثلاثاء", "thứ tư"), longest first. */
+/** The weekdays of French, German, Spanish, Italian, Portuguese and Dutch date lines. */
+export const EUROPEAN_WEEKDAYS =
+  'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
 export const LANGUAGE_WEEKDAYS = Object.values(DATE_LANGUAGES).flatMap((l) => l.weekdays.replace(/\//g, ' ').split(' ')).filter((w) => w !== '').sort(byLength).map(escapeWords).join('|');
+/** The most words a top bar sets beside its date (a town, the weather's, its links). */
+const MAX_TODAY_BAR_WORDS = 4;
+const WEEKDAY_WORD = new RegExp(String.raw`(?<!\p{L})(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|${EUROPEAN_WEEKDAYS}|${LANGUAGE_WEEKDAYS})(?!\p{L})`, 'iu');
+/**
+ * A site's top bar of today's date ("Wednesday, 23 December 2026", "Westport, martes 15 de diciembre de 2026"): a
+ * weekday and a date, perhaps with the town, and no time or label. The day a page was seen, not one it was published.
+ */
+export function isTodayBar(line: string): boolean {
+  const found = findPublicationDate(line);
+  if (!found) return false;
+  // (Beside the date and its weekday, a town, the weather or the bar's links, or a "Today" label: not "General News of
+  // Wednesday, ...", a section's line in sentence case.)
+  const rest = `${line.slice(0, found.start)} ${line.slice(found.end)}`.replace(WEEKDAY_WORD, ' ').replace(/[^\p{L}\s]/gu, ' ').trim();
+  if (rest !== '' && (rest.split(/\s+/).length > MAX_TODAY_BAR_WORDS || /(?<!\p{L})\p{Ll}/u.test(rest))) return false;
+  return line.length <= 80 && WEEKDAY_WORD.test(line) && findPublicationDate(line) !== null && !/\d{1,2}\s?[:.h]\s?\d{2}(?!\d)|\b(?:published|posted|updated)\b/i.test(line.replace(/\d{1,2}\.\s?\d{1,2}\.\s?\d{4}/g, ''));
+}
 const LANGUAGE_DATE_WORDS = Object.values(DATE_LANGUAGES)
   .flatMap((l) => [...l.weekdays.replace(/\//g, ' ').split(' '), ...l.joins.split(' '), ...l.published, ...l.updated])
   .filter((word) => word !== '')

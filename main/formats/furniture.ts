@@ -3,7 +3,7 @@
  * or site boilerplate (navigation made of separated words, copyright lines, share bars).
  * Both are kept out of the article text but not thrown away.
  */
-import { creditedEditors, mergeHeader, readByline, readClosingCredits, readHeaderLine, readLabelledCredit, type HeaderInfo } from './byline';
+import { creditedEditors, mergeHeader, readByline, readClosingCredits, readCreditSentence, readHeaderLine, readLabelledCredit, type HeaderInfo } from './byline';
 import { findPublicationDate, isDateNoise, isOnlyDates } from './dates';
 import { escapeRegExp } from '../../shared/regexp';
 import { classifyName, displayName } from './names';
@@ -70,7 +70,7 @@ export function isPictureDeskCredit(text: string): boolean {
  * The word that opens a photo credit in the languages the reader reads beyond English: "Foto", "Fotó", "Bild",
  * "Kuva", "Ảnh", "Φωτ." (Greek), "تصوير" and "صورة" (Arabic), "攝影"; the English ones are above.
  */
-const PHOTO_CREDIT_WORDS = String.raw`foto|fotó|fotografie|bild|kuva|ảnh|φωτ\.?|φωτογραφία|تصوير|صورة|攝影|摄影`;
+const PHOTO_CREDIT_WORDS = String.raw`foto|fotó|fotografie|bild|kuva|ảnh|φωτ\.?|φωτογραφία|фото|фотография|تصوير|صورة|攝影|摄影`;
 
 /**
  * A photo credit closing a caption, as regional papers set it: "... PHOTO/JANE ROE", "... FILE PHOTO | OUTLET" (East
@@ -129,7 +129,7 @@ function withPlainCapitalI(text: string): string {
 /** The links of a story's tool bar: "Printer Friendly Page", "Send this Story to a Friend", "Print this article". */
 /** The roles a paper's masthead names under its pages, before the name: the editors and the director of publication. */
 const MASTHEAD_ROLE_LINE =
-  /^(?:ansvarlig redaktør|ansvarshavende redaktør|sjefredaktør|nyhetsredaktør|chefredaktør|chefredaktör|ansvarig utgivare|nyhetschef|päätoimittaja|vastaava päätoimittaja|directeur (?:de (?:la )?publication|de la rédaction)|rédact(?:eur|rice) en chef|director(?:a)?(?: general| editorial)?|chefredakteur(?:in)?|editor[- ]in[- ]chief|managing editor|executive editor|herausgeber(?:in)?|direttore responsabile)\s*:\s*\p{Lu}[^.!?]{1,60}$/iu;
+  /^(?:ansvarlig redaktør|ansvarshavende redaktør|sjefredaktør|nyhetsredaktør|chefredaktør|chefredaktör|ansvarig utgivare|nyhetschef|päätoimittaja|vastaava päätoimittaja|directeur (?:de (?:la )?publication|de la rédaction)|rédact(?:eur|rice) en chef|director(?:a)?(?: general| editorial)?|chefredakteur(?:in)?|editor[- ]in[- ]chief|managing editor|executive editor|herausgeber(?:in)?|direttore responsabile|drejtor|kryeredaktor|glavni urednik|odgovorni urednik|главный редактор)\s*:\s*\p{Lu}[^.!?]{1,60}$/iu;
 /** The label of the printed issue a story ran in, before its date: "Édition N° 6218 du", "Print edition of", "Ausgabe vom". */
 const PRINT_ISSUE_LINE = /^(?:(?:print|printed|e-?paper|today['’]s)\s+)?(?:édition|edition|edición|edição|edizione|ausgabe|utgave|udgave|upplaga)(?:\s+(?:impres[as]|papier|imprimée))?(?:\s+(?:n[°ºo.]|no\.?|nr\.?|#)\s*\d+)?\s+(?:du|of|del|de|do|vom|fra|från)\s/iu;
 const STORY_TOOL = /\b(?:printer[- ]friendly (?:page|version)|print (?:this )?(?:page|story|article)|(?:send|e-?mail) (?:this )?(?:story|article|page) to a friend)\b/gi;
@@ -155,6 +155,13 @@ const LANGUAGE_NAMES =
 const OTHER_EDITION_LINK = new RegExp(String.raw`^(?:read|lea|lee|lire|lisez|leia|leggi|lesen sie|lees)(?!\p{L})[^.!?]{0,40}(?<!\p{L})(?:in|en|em|auf|på|op)\s+(?:${LANGUAGE_NAMES})(?!\p{L})`, 'iu');
 
 /**
+ * An invitation to follow the outlet or get its news on a platform, in the languages of the pages (verbs that say
+ * other things too, "get", "join", the Spanish "sigue", only opening it).
+ */
+const FOLLOW_ON_PLATFORM =
+  /(?:(?<!\p{L})(?:follow|ikuti|takip edin|suivez|folgen sie|síganos|síguenos|seguici|siga|følg|följ)|^(?:get|join|receive|recibe|reciba|receba|ricevi|recevez|únete|únase|sigue|segui|pratite|zapratite|pridružite se|sledite|следите|пратите|obserwuj|sledujte|na ndiqni|ndiqni))(?!\p{L})[^.!?]{0,80}(?<!\p{L})(?:google news|whatsapp|telegram|instagram|facebook|youtube|tiktok|viber|signal)(?:\p{L}{0,2})(?!\p{L})/iu;
+
+/**
  * What the outlet says about the story or itself around it, in a sentence or two: a tip line ("Got a news tip?
  * WhatsApp us on ..."), an invitation to follow it on a platform ("Follow us on Google News"), a funding,
  * syndication or licence note, an appeal for members, a fact-checkers' network membership, a transcript's note.
@@ -162,9 +169,11 @@ const OTHER_EDITION_LINK = new RegExp(String.raw`^(?:read|lea|lee|lire|lisez|lei
 function isOutletNote(text: string): boolean {
   if (text.length > 300) return false;
   const contact = /[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d ()-]{6,}\d|\bwhatsapp\b/i.test(text);
-  if (contact && /\b(?:tips?|tipset|news tip|story ideas?|have a story|got a story|something (?:to share|you think)|send (?:it|them) to us|have a question|questions? (?:for us|we (?:didn['’]t|did not|haven['’]t) answer)|ask us)\b/i.test(text)) return true;
+  // ("¿Tiene una denuncia? Escríbanos al WhatsApp ...": the same in Spanish, French and Portuguese.)
+  if (contact && /\b(?:tips?|tipset|news tip|story ideas?|have a story|got a story|something (?:to share|you think)|send (?:it|them) to us|have a question|questions? (?:for us|we (?:didn['’]t|did not|haven['’]t) answer)|ask us|denuncias?|denúncias?|signalements?)\b/i.test(text)) return true;
   // Not a reporter's contact tagline, which is the story's last paragraph ("Contact Jane Roe at ... Follow her on Instagram").
-  if (!/^(?:[Cc]ontact|[Rr]each|[Ee]-?mail)\s+\p{Lu}/u.test(text) && /\b(?:follow|ikuti|takip edin|suivez|folgen sie|síganos|síguenos|seguici|siga|følg|följ)\b[^.!?]{0,80}\b(?:google news|whatsapp|telegram|instagram|facebook|youtube|tiktok)\b/i.test(text)) return true;
+  // ("Get the Gazette's news on WhatsApp", "Pratite nas na Viberu", "Следите за нами в Telegram": in the pages' languages.)
+  if (!/^(?:[Cc]ontact|[Rr]each|[Ee]-?mail)\s+\p{Lu}/u.test(text) && FOLLOW_ON_PLATFORM.test(text)) return true;
   if (/\b(?:journalism|journalisme|journalismus|periodismo|giornalismo|jornalismo|content|contenu|reporting|reportage|coverage)\b[^.]{0,80}\b(?:financ(?:ée?s?|iad[oa]|iat[oa])|finanziert|funded)\s+(?:par|by|por|von|da)\s+[^.,;]*\.?$/i.test(text)) return true;
   // "(Except for the headline, this story has not been edited by ... staff and is published from a syndicated feed.)"
   if (/\bpublished from a syndicated (?:news )?feed\b|^\(?except for the headline\b/i.test(text)) return true;
@@ -255,8 +264,6 @@ export function isBoilerplate(text: string): boolean {
   if (text.length <= 160 && /^(?:subscribe to|follow|join)\b[^.!?]{0,60}\bon (?:telegram|whatsapp|viber|signal)\b/i.test(text)) return true;
   // An auto-refreshing page's note, a web story's link to the full article, a promotion's call to register.
   if (/^this page (?:will )?(?:refresh(?:es)?|update(?:s)?) automatically\b|^read the full (?:story|article)$|^register(?: (?:now|today|here)\b.{0,100})?$|^webinar\s*:/i.test(text)) return true;
-  // "Get the Gazette's news on WhatsApp. Join our channel.": the same invitation, the platform first.
-  if (text.length <= 200 && /^(?:recibe|reciba|receive|get|sigue|siga|follow|únete|join|suivez|recevez|receba|ricevi|segui)\b[^.!?]{0,80}\b(?:whatsapp|telegram)\b/iu.test(text)) return true;
   // "📲 Participe do canal do Outlet no WhatsApp": an invitation to the outlet's channel on a messaging platform.
   if (text.length <= 160 && /\b(?:canal|channel|kanal|chaîne)\b[^.!?]{0,60}\b(?:whatsapp|telegram)\b/i.test(text)) return true;
   // "A version of this article appears in print on ...": the print edition's note, however long.
@@ -283,6 +290,8 @@ export function isBoilerplate(text: string): boolean {
   if (text.length <= 500 && /\bbecom(?:e|ing) a (?:supporter|member|donor)\b|\bwe rely on (?:our )?readers\b|\bif you can (?:spare|afford)\b[^.]{0,40}\b(?:a month|a year|help)\b|\bevery contribution\b/i.test(text) && /\b(?:our|independent|local) (?:journalism|news|reporting|newsroom)\b|\bnews service\b/i.test(text)) return true;
   // "Get the latest news from the Gazette in your inbox.": a newsletter's prompt.
   if (text.length <= 200 && /^(?:get|receive|have)\b[^.]{0,80}\b(?:in|to|straight to|delivered to) your inbox\b/i.test(text)) return true;
+  // "Watch Harbour News at 7 weeknights on Channel 7": a station's promotion of its bulletin.
+  if (text.length <= 200 && /^(?:watch|tune in to|catch)\b[^.!?]{0,80}\b(?:weeknights|weekdays|nightly|every (?:night|evening|weekday)|on channel \d+|streaming (?:on|at)|live on)\b/i.test(text)) return true;
   // ("Get our morning briefing" over "The day's news in your inbox at 7 a.m.": its heading and its pitch apart.)
   if (text.length <= 160 && (/\b(?:in|into|to|straight to|delivered to) your inbox\b/i.test(text) || /^(?:get|sign up for|subscribe to) (?:our|the)\b[^.]{0,40}\b(?:briefing|newsletter|digest|bulletin)s?$/i.test(text))) return true;
   // "We are funded by our readers. If you can, support our work.": an appeal for money.
@@ -524,7 +533,8 @@ function closingByline(body: Block[]): string[] | null {
   if (!last || last.kind !== 'body' || last.text.length > MAX_BOILERPLATE_LENGTH) return null;
   const credit = readByline(last.text);
   if (credit && credit.authors.length > 0) return credit.authors;
-  return body.length >= MIN_SIGNED_PARAGRAPHS ? signature(last.text) : null;
+  // ("Written by Jane Roe, Information Officer. Photos: John Doe.": a credit in sentences.)
+  return readCreditSentence(last.text) ?? (body.length >= MIN_SIGNED_PARAGRAPHS ? signature(last.text) : null);
 }
 
 /** "Jane Roe, Harbour FM News, Westport.": a reporter's name, her station or paper, and perhaps where she files from. */

@@ -16,7 +16,7 @@ import { sortCredits, type HeaderInfo } from './byline';
 import { numericDateOrder, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { decodeMetadataText } from './entities';
 import { embeddedJsonPublished, readJsonLd } from './html-jsonld';
-import { articleHeader, creditBoxWriters, headerTimes, labelledDateCells, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, squash, withoutEditors, withoutPhotographers, writerNoteAuthors } from './html-page';
+import { articleHeader, creditBoxWriters, headerTimes, labelledDateCells, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, sidebarAuthorCard, squash, withoutEditors, withoutPhotographers, writerNoteAuthors } from './html-page';
 import { chooseTitle } from './html-title';
 import { inRegionalTime, regionOfTag } from './regional-time';
 import { classifyName, hasPersonNameShape, isUrl, publisherOfCollectiveByline } from './names';
@@ -43,10 +43,15 @@ export interface HtmlMetadata {
 const PUBLISHED_META = [
   'article:published_time', 'datepublished', 'og:published_time', 'article:published', 'article.published',
   'parsely-pub-date', 'sailthru.date', 'citation_publication_date', 'citation_date', 'citation_online_date',
-  'dc.date.issued', 'dcterms.issued', 'dc.date.created', 'dcterms.created', 'dc.date', 'dcterms.date',
+  'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date',
   'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'originalpublicationdate',
   'cxenseparse:recs:publishtime', 'analyticsattributes.articledate', 'og:article:published_time', 'date',
 ];
+/**
+ * Meta tags that declare when the item was created: the publication where nothing else dates it, but a draft's day
+ * where the page marks its publication (Plone's "published Dec 22" over a created date of the day before).
+ */
+const CREATED_META = ['dc.date.created', 'dcterms.created'];
 /** Meta tags that declare a modification: never the publication date while another date exists. */
 const MODIFIED_META = ['article:modified_time', 'datemodified', 'og:updated_time', 'dc.date.modified', 'dcterms.modified', 'last-modified', 'lastmod', 'sailthru.lastmodified'];
 /** Author metas, standard and of particular CMSs and analytics tags (cXense on Polopoly/Atex and Escenic sites, Shareaholic). */
@@ -150,7 +155,8 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   }
   // (The byline elements before the header's lines: a line may run on into the next element, "Jane Roe Politics".)
   // (Read only where there are writers to compare them with.)
-  const shownCredits = readPage && authors.length > 0 ? [...shownBylines(document), ...header.map((l) => l.authors)] : [];
+  // (And a writer's card in the sidebar, which may spell the name as the metadata does not: "’Mamosa" for "'Mamosa".)
+  const shownCredits = readPage && authors.length > 0 ? [...shownBylines(document), ...header.map((l) => l.authors), sidebarAuthorCard(document)] : [];
   if (authors.length > 0 && readPage) authors = withCoAuthorsShown(authors, shownCredits, organisations);
   if (readPage) authors = withoutPhotographers(authors, document);
   // A name as the page shows it, where the metadata folds its letters ("Cutajar" for "Ċutajar", "O'Keefe" for "O’Keefe"),
@@ -290,10 +296,12 @@ function datesOf(
   // (The labelled date cells of tables and meta columns count as marked too, and as shown.)
   const cells = readPage ? labelledDateCells(document) : [];
   const marked = readPage ? [...markedPublicationDates(document), ...cells] : [];
+  const metaCreated = CREATED_META.flatMap((k) => meta.get(k) ?? []);
   const published =
     parse(ld.datePublished) ??
     firstOf(metaPublished) ??
     firstOf(marked) ??
+    firstOf(metaCreated) ??
     parse(appState.own) ??
     (urlDate?.precision === 'day' ? urlDate : null) ??
     parse(times.published) ??
@@ -306,10 +314,10 @@ function datesOf(
   const shown = header.find((h) => h.publishedAt)?.publishedAt ?? firstOf(cells) ?? firstOf(marked.filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)));
   const modified = parse(ld.dateModified) ?? firstOf(MODIFIED_META.flatMap((k) => meta.get(k) ?? [])) ?? parse(times.modified) ?? header.find((h) => h.modifiedAt)?.modifiedAt ?? null;
   // An event listing's visible dates are the event's and its copyright year the site's: only a declared date dates it.
-  if (ld.isEventListing) return { publishedAt: parse(ld.datePublished) ?? firstOf(metaPublished), fallbackDate: null };
+  if (ld.isEventListing) return { publishedAt: parse(ld.datePublished) ?? firstOf(metaPublished) ?? firstOf(metaCreated), fallbackDate: null };
   const copyright = page.copyright ? parsePublicationDate(page.copyright.year) : null;
   // The same instant declared elsewhere with the page's own offset ("...T23:30:00-02:30" for "...T02:00:00Z") gives the local day.
-  const declared = [...metaPublished, ...marked, times.published, ld.coverageStart].map(parse);
+  const declared = [...metaPublished, ...marked, ...metaCreated, times.published, ld.coverageStart].map(parse);
   const local = published ? (declared.find((d) => d && sameInstantWithOffset(published, d)) ?? published) : null;
   if (shown && local && localDayDiffers(local, shown)) return { publishedAt: shown, fallbackDate: modified ?? copyright };
   // A page that shows when it was first published and when it was updated, and declares the update's day as its

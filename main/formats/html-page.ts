@@ -8,7 +8,7 @@
 import { creditedEditors, emptyHeader, isPictureCredit, mergeHeader, readByline, readClosingCredits, readHeaderLine, readSwahiliCredit, type HeaderInfo } from './byline';
 import type { PublishedDate } from '../../shared/model';
 import { escapeRegExp } from '../../shared/regexp';
-import { isDayAndMonth, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
+import { isDayAndMonth, isTodayBar, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { classifyName, displayName, hasPersonNameShape } from './names';
 import { isWriterNote, NAMED_WRITER_NOTE } from './furniture';
 import { collapseSpaces } from './text-blocks';
@@ -102,8 +102,12 @@ export function readPageEvidence(document: Document, host: string | null = null)
       else for (const img of el.querySelectorAll('img[alt]')) addBrand(img.getAttribute('alt'));
     }
   }
-  // Not the site's banner (a logo set as <h1>): a <header> outside the article, or role=banner.
-  const inBanner = (el: Element) => !!el.closest('[role="banner" i]') || (!!el.closest('header') && !el.closest('article, main'));
+  // Not the site's banner (a logo set as <h1>): a <header> outside the article, or role=banner. (On a page without an
+  // <article> or <main>, a <header> without the site's navigation or a link home, as a site builder sets it over the
+  // story, is the story's.)
+  const sectioned = !!document.querySelector('article, main');
+  const isBanner = (header: Element) => sectioned || !!header.querySelector('nav, [role="navigation" i], a[href="/"], a[href="./"], a[href$="/index.html" i]');
+  const inBanner = (el: Element) => !!el.closest('[role="banner" i]') || (!!el.closest('header') && !el.closest('article, main') && isBanner(el.closest('header')!));
   const mainHeadings = Array.from(document.querySelectorAll('body h1'))
     .filter((el) => !inFurniture(el) && !inBanner(el))
     .map(headlineText)
@@ -175,6 +179,18 @@ function inPageFurniture(el: Element): boolean {
   let furniture = el.closest(FURNITURE);
   while (furniture && (PAGE_WRAPPER.test(furniture.tagName) || holdsArticleBody(furniture))) furniture = furniture.parentElement?.closest(FURNITURE) ?? null;
   return !!furniture;
+}
+
+/** The longest text of a story's meta column: a credit, a date or two, a comment count. */
+const MAX_META_COLUMN_CHARS = 600;
+
+/**
+ * Whether an element stands in the story's own meta column set as an `<aside>` beside it ("<aside class="meta-column">
+ * Written by ... Published ..."): its credit is the story's, not a sidebar's. Short, and named for the story's metadata.
+ */
+function inMetaColumn(el: Element): boolean {
+  const column = el.closest('aside[class*="meta" i]');
+  return !!column && collapseSpaces(column.textContent ?? '').length <= MAX_META_COLUMN_CHARS && !inPageFurniture(column.parentElement ?? column);
 }
 
 /** The article's text as CMSs mark it: schema.org's articleBody, hAtom's entry-content, Blogger's post-body. */
@@ -379,6 +395,9 @@ export function articleHeader(document: Document, title: string | null, order: N
     if (i === at) continue;
     const text = lines[i]!.text;
     if (i < at - LINES_BEFORE_HEADLINE && !PUBLISHED_LABEL.test(text)) continue;
+    // (Not a top bar's today, "Wednesday, 23 December 2026", which a page may set near its headline; a blog's date
+    // header over its post is set as a heading.)
+    if (i < at && !lines[i]!.heading && isTodayBar(text)) continue;
     const info = readHeaderLine(withNumericDatesResolved(text, order, { twoDigitYears: true })) ?? (i > at ? readSwahiliCredit(text) : null) ?? piecewiseHeaderLine(lines[i]!, order);
     if (!info && text.length <= MAX_YEARLESS_LINE && isDayAndMonth(text)) header.yearless ??= text;
     header.editors.push(...creditedEditors(text));
@@ -536,7 +555,7 @@ export function markedCredits(document: Document): { authors: string[]; outlets:
   ];
   for (const selector of selectors) {
     for (const el of document.querySelectorAll(selector)) {
-      if (inFurniture(el) || el.closest('head') || el.closest(HIDDEN)) continue;
+      if ((inFurniture(el) && !inMetaColumn(el)) || el.closest('head') || el.closest(HIDDEN)) continue;
       // A name under a photographer's label ("<div>Fotos:</div><div class="autor">Jane Roe</div>"): no writer.
       if (el.parentElement && isPictureCredit(collapseSpaces(spacedText(el.parentElement)))) continue;
       // (Or under a label of its own, "<div>Photographs</div><div class="author-name">John Doe</div>".)
@@ -571,13 +590,15 @@ const CARD_NAME = `[class*="author-name" i], [class*="authorname" i], ${'a[href*
  * class="author-card">By <a class="author-name">Jane Roe</a> Business desk</div></aside>"): a single card, outside any
  * list, naming one person by full name. (A sidebar of several cards is the site's columnists.)
  */
-function sidebarAuthorCard(document: Document): string[] {
+export function sidebarAuthorCard(document: Document): string[] {
   const cards = Array.from(document.querySelectorAll('aside [class*="author" i]')).filter((el) => el.querySelector(CARD_NAME) && !el.closest('li') && !el.parentElement?.closest('[class*="author" i]'));
   if (cards.length !== 1) return [];
   const names = Array.from(cards[0]!.querySelectorAll(CARD_NAME)).map((el) => collapseSpaces(el.textContent ?? '')).filter((n) => n !== '');
   if (new Set(names).size !== 1) return [];
   const name = names[0]!;
-  return name.split(/\s+/).length >= 2 && hasPersonNameShape(name) && classifyName(name) === 'person' ? [displayName(name)] : [];
+  // (Sesotho given names open with an apostrophe, "’Mamosa": the name is told by what follows it.)
+  const bare = name.replace(/^['’]/, '');
+  return name.split(/\s+/).length >= 2 && hasPersonNameShape(bare) && classifyName(bare) === 'person' ? [displayName(name)] : [];
 }
 
 /** The attributes some CMSs (Polopoly/Atex, Escenic themes) give a byline block that shows only an avatar and a "Follow" button. */
@@ -634,11 +655,12 @@ function headerCredit(text: string): { authors: string[]; publisher: string | nu
 }
 
 /**
- * Dates the markup calls publication dates: itemprop=datePublished, <time pubdate>, hAtom "published", and the
- * RDFa properties of Dublin Core and schema.org (Drupal's `<span property="dc:date dc:created" content="...">`).
+ * Dates the markup calls publication dates: itemprop=datePublished, <time pubdate>, hAtom "published", Plone's
+ * "documentPublished", and the RDFa properties of Dublin Core and schema.org (Drupal's `<span property="dc:date
+ * dc:created" content="...">`).
  */
 const PUBLICATION_DATE_MARKUP =
-  '[itemprop="datePublished" i], time[pubdate], .published, [class*="publish" i] time, time[class*="publish" i], ' +
+  '[itemprop="datePublished" i], time[pubdate], .published, [class*="publish" i] time, time[class*="publish" i], .documentPublished, ' +
   '[property~="dc:date" i][content], [property~="dc:created" i][content], [property~="dcterms:created" i][content], [property~="dcterms:issued" i][content], [property~="datePublished" i][content], [property~="schema:datePublished" i][content]';
 
 /** The label of a publication date in a table or a definition list ("Filed", "Date", "Published on"). */

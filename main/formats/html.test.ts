@@ -1570,3 +1570,47 @@ describe('web pages: foot credits, calendars, cards and pulled quotes (web28 and
     expect(a.text).toBe(PARAGRAPHS.join('\n\n'));
   });
 });
+
+describe('web pages: credits in cards, columns, player lines and foot sentences (web30 kinds, invented examples)', () => {
+  it('spells the writer as the sidebar card shows the name the metadata folds, and reads a video\'s reporter line', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Queues at the border bridge', author: [{ '@type': 'Person', name: "'Mamosa Roesk" }] });
+    const a = folder.parse('apostrophe.html', `<!DOCTYPE html><html><head><meta charset="utf-8"><script type="application/ld+json">${ld}</script></head><body><main><article><h1>Queues at the border bridge</h1>${BODY}</article></main><aside class="col article-aside"><div class="author-card"><a class="author-card__name" href="/authors/mamosa-roe">’Mamosa Roešk</a><span>Senior Reporter</span></div></aside></body></html>`);
+    expect(a.authors).toEqual(['’Mamosa Roešk']);
+    const b = folder.parse('video-credits.html', page('<meta name="author" content="Harbour TV Newsroom">', `<h1>Ferry cancelled after engine failure</h1><div class="player"><p class="video-credits">Reporter: Shenelle Roe | Camera: Kerwin Doe | Editor: Dion Poe</p></div>${BODY}<p>Watch Harbour News at 7 weeknights on Channel 7 and streaming on harbourtv.example/live.</p>`));
+    expect(b.authors).toEqual(['Shenelle Roe']);
+    expect(b.text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
+  it('reads the writer from the story\'s meta column set as an <aside>, and leaves a follow prompt in Bosnian out', () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="author" content="Redakcija Sjeverni kurir"></head><body><div class="wrap"><aside class="meta-kolona"><p class="meta-autor"><span>Piše:</span> <a href="/autori/amra-roe">Amra Roe</a></p><p class="meta-foto"><span>Foto:</span> Edin Doe</p><p>Objavljeno: utorak, 22. decembar 2026. 23:50</p></aside><article><h1>Snijeg odsjekao sela</h1>${BODY}<p>Pratite Kurir na Viberu i budite prvi obaviješteni o najvažnijim vijestima.</p></article><aside class="desna-kolona"><h3>Najčitanije</h3><ul><li><a href="/x">Druga vijest</a></li></ul></aside></div></body></html>`;
+    const a = folder.parse('meta-aside.html', html);
+    expect(a.authors).toEqual(['Amra Roe']);
+    expect(a.text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
+  it('dates a Plone page by its byline\'s "published", not the draft\'s creation, and reads a credit in sentences at the foot', () => {
+    const head = '<meta name="DC.creator" content="gis-editor"><meta name="DC.date.created" content="2026-12-21T15:02:11-04:00"><meta name="DC.date.modified" content="2026-12-23T09:12:47-04:00">';
+    const a = folder.parse('plone.html', page(head, `<h1 class="documentFirstHeading">Holiday grant for seniors</h1><div class="documentByLine">by gis-editor — <span class="documentPublished"><span>published</span> Dec 22, 2026 04:35 PM</span>, last modified Dec 23, 2026</div>${BODY}<p><em>Written by Kareem Roe, Public Information Officer. Photos: Tricia Doe.</em></p>`));
+    expect(a.publishedAt?.value).toBe('2026-12-22');
+    expect(a.authors).toEqual(['Kareem Roe']);
+    expect(a.text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
+  it('takes the headline of a site builder\'s story header over a shorter metadata title, and a closing "This story was reported by"', () => {
+    const head = '<meta property="og:title" content="Water prices double in the north – Harbour Local"><title>Water prices double in the north – Harbour Local</title>';
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body><nav><a href="./">Harbour Local</a> <a href="./stories">Stories</a></nav><header data-framer-name="Story Header"><p>Cost of living</p><h1>Water prices double in the north as fuel shortage bites before the holidays</h1><p>Dec 23, 2026</p></header><div class="rich">${BODY}<hr><p><em>This story was reported by Deng Roe, with photographs by Nyandeng Doe. Harbour Local is an independent newsroom.</em></p></div></body></html>`;
+    const a = folder.parse('story-header.html', html);
+    expect(a.title).toBe('Water prices double in the north as fuel shortage bites before the holidays');
+    expect(a.authors).toEqual(['Deng Roe']);
+  });
+});
+
+describe('web pages: a top bar\'s today near the headline (web30 kinds, invented example)', () => {
+  it('takes no top bar\'s "Wednesday, 23 December 2026" for the shown day, but keeps a blog\'s date header and a section\'s dated line', () => {
+    const head = '<meta property="article:published_time" content="2026-12-22T22:50:00+00:00">';
+    const a = folder.parse('today-bar.html', `<!DOCTYPE html><html lang="bs"><head><meta charset="utf-8">${head}</head><body><div class="top"><span>Srijeda, 23. decembar 2026.</span></div><h1>Snijeg odsjekao sela</h1>${BODY}</body></html>`);
+    expect(a.publishedAt?.value).not.toBe('2026-12-23');
+    const b = folder.parse('date-header.html', `<!DOCTYPE html><html><head><meta charset="utf-8"><meta property="og:title" content="Departure charge raised"><meta property="article:published_time" content="2026-12-18T03:48:00Z"></head><body><h2 class="date-header">Thursday, December 17, 2026</h2><h3 class="entry-header">Departure charge raised</h3>${BODY}</body></html>`);
+    expect(b.publishedAt?.value).toBe('2026-12-17');
+  });
+});

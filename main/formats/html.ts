@@ -5,7 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ParsedArticle } from '../../shared/model';
-import { creditedEditors, publisherFromAuthors, readByline, readClosingCredits, readLabelledCredit, readOpeningCredit, withoutStaffBesidePeople, type HeaderInfo } from './byline';
+import { creditedEditors, publisherFromAuthors, readByline, readClosingCredits, readCreditSentence, readLabelledCredit, readOpeningCredit, withoutStaffBesidePeople, type HeaderInfo } from './byline';
 import { completeFromDateline, inDatelineTime } from './dateline';
 import type { DecodedText } from './decode';
 import { releaseSource, separateFurniture } from './furniture';
@@ -127,7 +127,8 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
   if (header.authors.length === 0) {
     const paragraphs = body.filter((b) => b.kind === 'body');
     const closing = paragraphs.slice(-2).reverse();
-    header.authors = closing.map((b) => readClosingCredits(b.text)).find((a) => a !== null) ?? (paragraphs[0] ? readOpeningCredit(paragraphs[0].text) : null) ?? [];
+    // (Or a credit in sentences the page set apart after the story, "This story was reported by Jane Roe, ...".)
+    header.authors = closing.map((b) => readClosingCredits(b.text)).find((a) => a !== null) ?? (paragraphs[0] ? readOpeningCredit(paragraphs[0].text) : null) ?? boilerplate.map(readCreditSentence).find((a) => a !== null) ?? [];
   }
   // The people a credit line around the story names as its translators or editors did not write it.
   header.authors = withoutEditors(header.authors, [...body.filter((b) => b.kind === 'body').map((b) => b.text), ...boilerplate].flatMap(creditedEditors));

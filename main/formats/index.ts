@@ -179,7 +179,11 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    in UTC, desk notes, reporters' fields); newsletter items' first publication and "Read the full story"; comments
  *    headings; photographers' role lines; places set apart by slashes; roles held in a place; capitals surnames with
  *    particles; credit lines under a headline found below a top bar; signed notes over a rule; imprints, masthead
- *    lines, press-ethics notices and tools in more languages.
+ *    lines, press-ethics notices and tools in more languages. Then (web/heldout29, text/heldout29 kinds): a sidebar
+ *    card's spelling; video credit lines; a meta column's credit in an `<aside>`; Plone's "published" over a created
+ *    date; credits in sentences after the story; a site builder's story header; a top bar's today near the headline;
+ *    capitals surnames after given names; one-name writers after a full name; Albanian and South Slavic dates;
+ *    service banners; e-paper prints from a viewer; chat channels with link cards; read-later highlights.
  */
 export const READER_VERSION = 18;
 

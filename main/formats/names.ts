@@ -343,7 +343,8 @@ export function displayName(name: string): string {
   if (/\p{Ll}/u.test(trimmed)) {
     const words = trimmed.split(' ');
     const last = words[words.length - 1]!;
-    if (words.length < 2 || !/^\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u.test(last) || !/^\p{Lu}\p{Ll}/u.test(words[0]!)) return trimmed;
+    // (A surname of two letters too, "Ousmane BA", as West African and Vietnamese names have them.)
+    if (words.length < 2 || !/^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u.test(last) || !/^\p{Lu}\p{Ll}/u.test(words[0]!)) return trimmed;
     let from = words.length - 1;
     while (from > 1 && /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u.test(words[from - 1]!)) from--;
     return [...words.slice(0, from), displayName(words.slice(from).join(' '))].join(' ');

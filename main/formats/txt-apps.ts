@@ -19,6 +19,7 @@ import { findPublicationDate, withNumericDatesResolved } from './dates';
 import { classifyName, displayName } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { JoinedLines } from './line-join';
+import { isProse } from './prose';
 import { blankLineParagraphs } from './text-blocks';
 import { unwrapNewsDatabase } from './txt-databases';
 import { fields, ParagraphLines, withParagraphs } from './txt-fields';
@@ -535,6 +536,9 @@ function runningHead(line: string): { name: string; date: string } | null {
   return { name: displayName(name), date: date.date.value };
 }
 
+/** How many lines an e-paper viewer sets over the page it prints (its title, the edition's fields, the page's address). */
+const MAX_VIEWER_LINES = 3;
+
 /** A jump line or a pointer to another page: "Continued on Page 6", "(Photo on Page 12)", "See PARK, Page A4". */
 const JUMP_LINE = /^\(?(?:continued|cont(?:'d|\.)?|turn to|see)\b.{0,30}\bpage\s+[A-Z]?\d{1,3}\)?$|^\((?:photos?|pictures?|map|chart|graphic|related stor(?:y|ies)|more)\b.{0,30}\bpage\s+[A-Z]?\d{1,3}\)$/i;
 /** A role line under a column byline: "Transport reporter", "Courier Staff Writer". */
@@ -547,9 +551,11 @@ const ROLE_LINE = /^(?:[\p{L}'’-]+\s+){0,3}(?:reporter|writer|correspondent|ed
  * between blank lines) and jump lines are no text, nor scan specks ("|", "~", a line of dots and commas).
  */
 function unwrapColumnPage(lines: string[]): string | null {
-  const first = lines.findIndex((l) => l.trim() !== '');
-  const head = first < 0 ? null : runningHead(lines[first]!);
-  if (!head) return null;
+  // (Under an e-paper viewer's few header lines perhaps: its title, the edition's fields, the page's address.)
+  const top = lines.flatMap((l, k) => (l.trim() !== '' ? [k] : [])).slice(0, MAX_VIEWER_LINES + 1);
+  const first = top.find((k) => runningHead(lines[k]!) !== null) ?? -1;
+  if (first < 0 || top.slice(0, top.indexOf(first)).some((k) => isProse(lines[k]!.trim()))) return null;
+  const head = runningHead(lines[first]!)!;
   const rest = lines.slice(first + 1).map(withoutSpecks).filter((l): l is string => l !== null);
   const prose = rest.filter((l) => l.trim() !== '');
   const narrow = prose.filter((l) => l.trim().length <= 50).length;
@@ -561,7 +567,16 @@ function unwrapColumnPage(lines: string[]): string | null {
     if (/^by\s/i.test(line) ? readByline(line)?.authors.length : !/\p{Ll}/u.test(line) && /\p{Lu}{2}/u.test(line) && line.split(/\s+/).length >= 2 && ROLE_LINE.test((rest[k + 1] ?? '').trim())) by = k;
   }
   if (by < 1) return null;
-  const titleLines = rest.slice(0, by).map((l) => l.trim()).filter((l) => l !== '');
+  // (The headline's own lines: a strapline under it, after a blank line, is no part of it; a section label over it,
+  // in capitals, neither.)
+  const blocks: string[][] = [[]];
+  for (const line of rest.slice(0, by).map((l) => l.trim())) {
+    if (line !== '') blocks.at(-1)!.push(line);
+    else if (blocks.at(-1)!.length > 0) blocks.push([]);
+  }
+  const filled = blocks.filter((b) => b.length > 0);
+  if (filled.length > 1 && filled[0]!.length === 1 && !/\p{Ll}/u.test(filled[0]![0]!)) filled.shift();
+  const titleLines = filled.length > 1 ? filled[0]! : filled.flat();
   // A section label in capitals over a headline that is not.
   if (titleLines.length > 1 && !/\p{Ll}/u.test(titleLines[0]!) && /\p{Ll}/u.test(titleLines[1]!)) titleLines.shift();
   const byline = readByline(/^by\s/i.test(rest[by]!.trim()) ? rest[by]!.trim() : `By ${rest[by]!.trim()}`);
@@ -577,6 +592,8 @@ function unwrapColumnPage(lines: string[]): string | null {
   };
   for (const line of body) {
     const text = line.trim();
+    // The page's other items under the story: a briefs column, an advertisement.
+    if (paragraphs.length > 0 && PAGE_SECTION_HEADING.test(text)) break;
     if (JUMP_LINE.test(text)) continue;
     if (text === '') {
       // A blank line ends a paragraph only where a sentence ends.
@@ -603,11 +620,14 @@ function withoutPullQuotes(lines: string[]): string[] {
   const out: string[] = [];
   let k = 0;
   while (k < lines.length) {
-    if (lines[k]!.trim() === '' && k + 1 < lines.length && /^\s{2,}\S/.test(lines[k + 1]!)) {
+    // (Or set flush, in lines shorter than the column's, with the speaker's name in capitals under them.)
+    const indented = k + 1 < lines.length && /^\s{2,}\S/.test(lines[k + 1]!);
+    if (lines[k]!.trim() === '' && k + 1 < lines.length && lines[k + 1]!.trim() !== '') {
       let end = k + 1;
-      while (end < lines.length && /^\s{2,}\S/.test(lines[end]!)) end++;
+      while (end < lines.length && (indented ? /^\s{2,}\S/.test(lines[end]!) : lines[end]!.trim() !== '' && lines[end]!.trim().length <= MAX_PULL_QUOTE_LINE)) end++;
       const block = lines.slice(k + 1, end);
-      const words = wordsOf(block.join(' '));
+      const speaker = !indented && block.length > 1 && !/\p{Ll}/u.test(block.at(-1)!) ? 1 : 0;
+      const words = wordsOf(block.slice(0, block.length - speaker).join(' '));
       const story = wordsOf([...lines.slice(0, k), ...lines.slice(end)].join(' '));
       if ((end >= lines.length || lines[end]!.trim() === '') && block.length <= 6 && words.length >= 3 && occurrences(story, words) >= 1) {
         k = end + 1;
@@ -619,6 +639,12 @@ function withoutPullQuotes(lines: string[]): string[] {
   }
   return out;
 }
+
+/** A page's heading over other items than the story, set in capitals: "IN BRIEF", "ADVERTISEMENT", "OBITUARIES". */
+const PAGE_SECTION_HEADING = /^(?:(?:NEWS )?IN BRIEF|BRIEFS?|BRIEFLY|ADVERTISEMENT|ADVERTISING|CLASSIFIEDS|OBITUARIES|LETTERS|WEATHER)$/;
+
+/** The longest line of a pull quote set flush: shorter than the column's lines. */
+const MAX_PULL_QUOTE_LINE = 30;
 
 function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -38,12 +38,24 @@ function isRightsLine(line: string): boolean {
   return line.length <= 120 && /^(?:copyright\b|©|\(c\)\s)/i.test(line);
 }
 
+/**
+ * The agency an item's service banner names ("ACME ENGLISH SERVICE", "ACME NEWS AGENCY (ANA) - WORLD WIRE"), without
+ * the service its subscriber takes and the initials it goes by; null for a line that names no service.
+ */
+export function agencyOfServiceBanner(line: string): string | null {
+  const text = line.trim();
+  if (text.length > 80 || /\d/.test(text) || !/^\p{Lu}[\p{L}&'’. ()-]+$/u.test(text) || !SERVICE_NAME.test(text)) return null;
+  const agency = text.replace(SERVICE_NAME, '').replace(/\s*\(\p{Lu}{2,8}\)$/u, '').trim();
+  if (agency === '') return null;
+  return agency !== agency.toUpperCase() || /^\p{Lu}{2,5}$/u.test(agency) ? agency : displayName(agency);
+}
+
 /** A time stamp in UTC: "2026-03-04T20:12:05Z", "2026-03-04 20:12 UTC", "04.03.26 20:12 GMT". */
 const UTC_STAMP = /\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|UTC|GMT|[+-]00:?00)$/i;
 /** A desk's note under a wire headline on what a version adds or changes: "(Adds comment in paragraph 5)". */
 const DESK_NOTE = /^\((?:adds|updates|recasts|changes|corrects|fixes|writes through|rewrites|new throughout|refiles|repeats)\b[^()]*\)$/i;
-/** A news service after an agency's name in its banner: "ENGLISH SERVICE", "WORLD WIRE", "NEWS SERVICE". */
-const SERVICE_NAME = /\s+(?:[-–—|]\s+)?(?:(?:english|french|spanish|arabic|russian|portuguese|german|world|international|foreign|national|regional|economic|business|financial|general|news)\s+)*(?:service|wire|newswire|desk|feed)$/i;
+/** A news service after an agency's name in its banner: "ENGLISH SERVICE", "NEWS SERVICE", "FRENCH WIRE" (not a bare "Wire", which names outlets: "Summit Wire"). */
+const SERVICE_NAME = /\s+(?:[-–—|]\s+)?(?:(?:(?:english|french|spanish|arabic|russian|portuguese|german|world|international|foreign|national|regional|economic|business|financial|general|news)\s+)+service|(?:english|french|spanish|arabic|russian|portuguese|german)\s+(?:wire|newswire|desk|feed))$/i;
 
 /** A feed's name after the outlet's: "The Gazette - Latest News", "The Gazette | Top Stories". */
 const FEED_SUFFIX = /\s+[-–—|:]\s+(?:(?:latest|top|all|breaking|local|world|national)\s+)*(?:news|stories|headlines|articles|posts|updates|feed|rss)$/i;
@@ -186,10 +198,7 @@ export function unwrapFieldBlock(lines: string[]): string | null {
   // An agency's copy opens with the agency's nameplate: its own copy's publisher.
   const nameplate = head.find((l) => l !== '');
   if (routing && source === null && nameplate && !fieldOf(nameplate) && nameplate.length <= 80 && !/\d/.test(nameplate) && /^\p{Lu}[\p{L}&'’. ()-]+$/u.test(nameplate)) {
-    // ("ACME ENGLISH SERVICE", "ACME NEWS AGENCY (ANA) - WORLD WIRE": the agency, without the service its subscriber
-    // takes and the initials it goes by.)
-    const agency = nameplate.replace(SERVICE_NAME, '').replace(/\s*\(\p{Lu}{2,8}\)$/u, '').trim() || nameplate;
-    source = agency !== agency.toUpperCase() || /^\p{Lu}{2,5}$/u.test(agency) ? agency : displayName(agency);
+    source = agencyOfServiceBanner(nameplate) ?? (nameplate === nameplate.toUpperCase() ? displayName(nameplate) : nameplate);
   }
   const gathered = new ParagraphLines();
   for (let i = body; i < lines.length; i++) {

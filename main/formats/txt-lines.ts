@@ -59,7 +59,7 @@ export function isHomeCrumb(crumb: string): boolean {
 
 /** A comment counter: "Comments (4)", "View comments (12)", "Commentaires (3)", "Kommentare: 5". */
 export function isCommentCount(line: string): boolean {
-  return /^(?:(?:view|show|read|see)\s+)?(?:comments?|commentaires?|kommentare?|comentarios?|commenti|reacties|reactions)\s*(?:\(\d+\)|:\s*\d+)$/i.test(line.trim());
+  return /^(?:(?:view|show|read|see)\s+)?(?:comments?|commentaires?|kommentare?|comentarios?|commenti|reacties|reactions|komente|komentari|komentarze|yorumlar|комментарии|коментари)\s*(?:\(\d+\)|:\s*\d+)$/i.test(line.trim());
 }
 
 /**
@@ -72,7 +72,7 @@ export function isPlayerControl(line: string): boolean {
   if (text.length > 60) return false;
   if (/^(?:listen|play|pause|watch|download)(?:\s+(?:now|live|again|here))?$/i.test(text)) return true;
   // ("Escuchar", "Écouter", "Anhören": the same button in the languages of the pages.)
-  if (/^(?:escuchar|escuchar (?:la )?noticia|écouter|écouter l['’]article|ouvir|ouvir (?:a )?notícia|ascolta|anhören|vorlesen|luister|lyssna|lytt|kuuntele|słuchaj|poslechnout)$/i.test(text)) return true;
+  if (/^(?:escuchar|escuchar (?:la )?noticia|écouter|écouter l['’]article|ouvir|ouvir (?:a )?notícia|ascolta|(?:artikel |beitrag )?anhören|(?:artikel )?vorlesen|luister|lyssna|lytt|kuuntele|słuchaj|poslechnout)$/i.test(text)) return true;
   if (/^(?:listen|hear)(?:\s+to)?\s+(?:(?:this|the)\s+)?(?:article|story|report|news)\b[^.!?]{0,25}$/i.test(text)) return true;
   if (/^(?:(?:font|text|type)\s+size|change (?:font|text) size|aa)(?:\s*:?\s*(?:A\s*[-+]?\s*){0,3})?$/i.test(text) || /^A\s*[-–]\s*A\s*\+$|^A\s*[-–+]$/.test(text)) return true;
   return /^(?:listen|play|watch|download)\b/i.test(text) && /\b(?:audio|video|mp3|mp4|podcast|episode|clip|\d+\s*(?:kb|mb)|\d+:\d{2})\b/i.test(text);
@@ -129,8 +129,10 @@ export function isReaderPrompt(line: string): boolean {
  * app", "Continue reading in the app", "Show more", "Aa".
  */
 export function isArticleTool(line: string): boolean {
+  // (A share button, copied as the platform's name on a line of its own.)
+  if (/^(?:facebook|x|twitter|whatsapp|telegram|linkedin|messenger|viber|reddit|pinterest|threads|bluesky)$/i.test(line.trim())) return true;
   // (And the same tools in the languages of Europe: "Partager", "Imprimer", "Compartir", "Teilen", "Del", "Kopier lenke".)
-  if (/^(?:partager|imprimer|copier le lien|compartir|imprimir|copiar (?:el )?enlace|compartilhar|copiar link|teilen|drucken|link kopieren|condividi|stampa|copia link|delen|printen|link kopiëren|del|skriv ut|kopier lenke|dela|kopiera länk|del artikel|kopiér link|jaa|tulosta|kopioi linkki|udostępnij|drukuj|kopiuj link|sdílet|tisk|zdieľať|tlačiť)$/i.test(line.trim())) return true;
+  if (/^(?:partager|imprimer|copier le lien|compartir|imprimir|copiar (?:el )?enlace|compartilhar|copiar link|teilen|drucken|link kopieren|condividi|stampa|copia link|delen|printen|link kopiëren|del|skriv ut|kopier lenke|dela|kopiera länk|del artikel|kopiér link|jaa|tulosta|kopioi linkki|udostępnij|drukuj|kopiuj link|sdílet|tisk|zdieľať|tlačiť|merken|speichern|guardar|enregistrer|salva|opslaan)$/i.test(line.trim())) return true;
   return /^(?:gift (?:this )?(?:article|story)|save(?: (?:for later|article|story|to reading list))?|saved|read later|copy link|link copied!?|social sharing|share (?:this )?(?:article|story)|share (?:via|on|with)|print(?: (?:this )?(?:article|story|page))?|open in (?:the )?app|continue reading in (?:the )?app|show (?:more|less)|aa|a a a)$/i.test(line.trim());
 }
 

@@ -2135,3 +2135,75 @@ describe('plain text: comments, imprints, agency items, newsletters and header b
     expect(a.text).toBe(story.join('\n\n'));
   });
 });
+
+describe('plain text: more languages, apps and pages (text31 kinds, invented examples)', () => {
+  const story = BRIDGE_STORY;
+
+  it('reads an Albanian copy: the byline, the date, the paper in the footer (not the menu\'s "LIVE TV"), tags and comments out', () => {
+    const a = folder.parse('albanian.txt', ['☰', 'Zëri i Portit', 'Kërko', 'Vlorë 13°C · E shtunë, 26 Dhjetor 2026', 'LIVE TV', 'LAJME', 'River bridge to shut for three weeks', 'Nga ARBEN ÇELA', '24 Dhjetor 2026, 23:47', 'Përditësuar: 25 Dhjetor 2026, 00:31', 'Facebook', 'WhatsApp', ...story, 'Etiketa:', 'Porti', 'Trageti', 'Komente (2)', 'Eltoni', '25 Dhjetor 2026, 08:12', 'Çdo dimër e njëjta histori, kur do bëhet porti si duhet?', '© 2026 Zëri i Portit. Të gjitha të drejtat të rezervuara.'].join('\n'));
+    expect(a.title).toBe('River bridge to shut for three weeks');
+    expect(a.authors).toEqual(['Arben Çela']);
+    expect(a.publishedAt?.value).toBe('2026-12-24');
+    expect(a.publisher).toBe('Zëri i Portit');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('takes a top bar\'s town over today\'s date for no outlet, and names the paper a footer quotes', () => {
+    const a = folder.parse('topbar-town.txt', ['Westport, utorak, 22. decembar 2026.', 'Westport 9°C', 'GLASNIK PORTA', 'Vijesti', 'BiH', 'Sport', 'River bridge to shut for three weeks', 'Piše: Amra Roe', 'Objavljeno: ponedjeljak, 21. decembar 2026. u 23:59', ...story, '© 2026 Glasnik porta. Sva prava zadržana.'].join('\n'));
+    expect(a.publishedAt?.value).toBe('2026-12-21');
+    expect(a.publisher).not.toBe('Westport');
+    const b = folder.parse('quoted-footer.txt', ['River bridge to shut for three weeks', '23.12.2026 23:52', 'Автор: Айгуль Роева', '', 'Аварийные работы на улице, 22 декабря. Фото: Нурбек Доев', '', ...story.join('\n\n').split('\n'), '', '© 2012–2026 «Вести Порта». Учредитель: ОсОО «Порт Медиа».'].join('\n'));
+    expect(b.publisher).toBe('Вести Порта');
+    expect(b.text).toBe(story.join('\n\n'));
+  });
+
+  it('reads a read-later export: a town and region over the date, the reader\'s highlights and a tip line out', () => {
+    const a = folder.parse('highlights.txt', ['River bridge to shut for three weeks | El Heraldo del Puerto', 'https://heraldodelpuerto.example/regionales/2026/12/26/bridge/', 'Saved: 27 Dec 2026, 08:14 · Published: 27 Dec 2026 · 6 min read', '', '============================================================', '', 'River bridge to shut for three weeks', '', 'Por Andrea Roe y Esteban Doe', 'Nicoya, Guanacaste / sábado 26 de diciembre de 2026, 11:50 p. m.', '', ...story.join('\n\n').split('\n'), '', '¿Tiene una denuncia? Escríbanos al WhatsApp 8800-0000.', '', '============================================================', '', 'Highlights (2)', '', '> "the river bridge on the main road into town will close" 27 Dec 2026, 08:20', '', '> "adding about ten minutes to each journey" 27 Dec 2026, 08:21 Note: check the diversion map', '', 'Exported from Keeplater · 27 Dec 2026, 09:02'].join('\n'));
+    expect(a.authors).toEqual(['Andrea Roe', 'Esteban Doe']);
+    expect(a.publishedAt?.value).toBe('2026-12-26');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('reads an agency item forwarded by mail: its service banner and the sending service name the agency, not the headline', () => {
+    const a = folder.parse('agency-forward.txt', ['Subject: Fwd: HARBOUR-BRIDGE/ works', 'From: Tom Doe <t.doe@risk.example>', 'Date: Thu, 24 Dec 2026 18:20:41 -0500', '', 'Overnight item for the note.', '', 'Tom', '', '---------- Forwarded message ---------', 'From: HNA English Service <english@hna.example>', 'Date: Thu, Dec 24, 2026 at 6:05 PM', 'Subject: HARBOUR-BRIDGE/ works', '', 'HARBOUR NEWS AGENCY - ENGLISH SERVICE', '25.12.2026 01:05 | ECONOMY | URGENT', '', 'River bridge to shut for three weeks', '', `WESTPORT, Dec 25 (HNA) - ${story[0]}`, '', story[1], '', story[2], '', '(Reporting by Ion Roe and Natalia Doe; Editing by Andrei Poe)'].join('\n'));
+    expect(a.title).toBe('River bridge to shut for three weeks');
+    expect(a.publisher).toBe('HNA');
+    expect(a.authors).toEqual(['Ion Roe', 'Natalia Doe']);
+  });
+
+  it('reads an e-paper page printed from its viewer: the running head under the viewer\'s lines, the headline without its strapline, the pull quote and the briefs out', () => {
+    const column = [
+      '  WESTPORT: The county council said on Monday that',
+      'the river bridge on the main road into town',
+      'will close for three weeks from next month.',
+      '  “The bearings cannot wait until summer,” the',
+      'council leader said after the meeting, adding',
+      'that buses would run on a diversion.',
+      '',
+      '“The bearings cannot',
+      'wait until summer”',
+      'JANE POE',
+      '',
+      '  Traders on the high street said they feared',
+      'a drop in trade during the works, which are',
+      'due to end before the spring market opens.',
+      '',
+      'IN BRIEF',
+      'Clinic extends hours WESTPORT: The clinic will',
+      'stay open until 10pm from January 3.',
+    ];
+    const a = folder.parse('epaper-print.txt', ['The Harbour Daily e-Paper', 'Edition: Main    Date: 24/12/2026    Page: 7 / 32', 'https://epaper.harbourdaily.example/main/2026-12-24/page-7', '', '7          THE HARBOUR DAILY          THURSDAY, DECEMBER 24, 2026', 'LOCAL NEWS', '', 'River bridge to shut', 'for three weeks', '', 'Buses to run on a diversion while bearings are replaced', '', 'By SARA ROE', 'Staff Reporter', '', ...column].join('\n'));
+    expect(a.title).toBe('River bridge to shut for three weeks');
+    expect(a.authors).toEqual(['Sara Roe']);
+    expect(a.publishedAt?.value).toBe('2026-12-24');
+    expect(a.text).not.toContain('JANE POE');
+    expect(a.text).not.toContain('Clinic extends hours');
+  });
+
+  it('reads a story pasted into a chat channel: the outlet its link card names over the channel\'s path, the replies out', () => {
+    const a = folder.parse('channel.txt', ['Monitoring Team > General', '', 'Thursday, December 24', '', 'Priya Roe', 'Thursday 08:05', 'Morning all. The Harbour Post had this last night. Pasting the whole thing:', '', 'River bridge to shut for three weeks', '', 'By Khamphone Roe and Noy', 'December 23, 2026 at 11:40 PM', '', ...story.join('\n\n').split('\n'), '', 'harbourpost.example', 'River bridge to shut for three weeks | The Harbour Post', 'Buses will run on a diversion through the town centre.', '👍 2', '', 'Marc Doe', 'Thursday 08:21', 'Thanks Priya. Is the figure for the whole month?'].join('\n'));
+    expect(a.publisher).toBe('The Harbour Post');
+    expect(a.authors).toEqual(['Khamphone Roe', 'Noy']);
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+});

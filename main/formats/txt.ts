@@ -23,6 +23,7 @@ import { CUT_OFF, withoutHeadlineLabels } from './headline-labels';
 import { isProse, MAX_HEADER_LINE } from './prose';
 import { splitSiteSuffix } from './site-suffix';
 import { withoutEditionNote } from './txt-fields';
+import { agencyOfServiceBanner } from './txt-field-blocks';
 import { unwrapCopy } from './txt-wrappers';
 import {
   aboutHeadingSubject,
@@ -163,7 +164,8 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   let lastPiece: string | null = null;
   let credit: { at: number } | null = null;
   let linkList = false;
-  // Where a "Comments" heading under the story opens the readers' comments: the story ends there.
+  // Where a "Comments" heading under the story opens the readers' comments, or a read-later app's "Highlights" heading
+  // the reader's own: the story ends there.
   let endAt: number | null = null;
   let linkLabel = '';
   for (const group of paragraphGroups(lines.slice(i))) {
@@ -201,7 +203,8 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
         lastPiece = paragraph.text;
         continue;
       }
-      if (isPlaceholder(paragraph.text)) {
+      // (A reading time the header's lines left under the credit, "Reading time 4 min".)
+      if (isPlaceholder(paragraph.text) || isReadingTime(paragraph.text)) {
         boilerplate.push(paragraph.text);
         continue;
       }
@@ -212,6 +215,9 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
         continue;
       }
       lastPiece = paragraph.text;
+      // (Or a link card of the story itself under it, its site's address over its headline: a chat's preview of the link.)
+      const linkCard = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?\s/i.test(paragraph.text) && paragraph.text.includes(title);
+      if (endAt === null && blocks.length >= MIN_STORY_BEFORE_END && (COMMENTS_HEADING.test(paragraph.text.trim()) || isCommentCount(paragraph.text) || READER_NOTES_HEADING.test(paragraph.text.trim()) || linkCard)) endAt = blocks.length;
       // The headlines a "Read more" or "Related" label sets between paragraphs are links, not the story's lines.
       // (And the tags a "Tags:" label sets one per line.)
       // (Not a writer's name: the card about them that may follow ends the story.)
@@ -226,7 +232,6 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
         boilerplate.push(paragraph.text);
         continue;
       }
-      if (endAt === null && blocks.length >= MIN_STORY_BEFORE_END && COMMENTS_HEADING.test(paragraph.text.trim())) endAt = blocks.length;
       // A rule stays until trimEnding(), which reads it as the end of the story.
       const role = paragraph.furniture || isCapitalsHeading(paragraph.text, blocks.length) || (blocks.length > 0 && isChapterLine(paragraph.text)) ? 'boilerplate' : RULE.test(paragraph.text.trim()) ? 'body' : roleOf(paragraph.text);
       if (role === 'caption') captions.push(paragraph.text);
@@ -290,6 +295,9 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
       publisherFromReference(boilerplate) ??
       publisherSpelledInText(lines, domainNamesOf(decoded.text));
   }
+  // A link card or share line of the headline with the site's name ("Headline | The Gazette") over a breadcrumb's first
+  // crumb, which may be a chat's team or a portal's section ("Monitoring Team > General").
+  if (lead.crumbRoot !== undefined && header.publisher === lead.crumbRoot) header.publisher = siteOfSharedHeadline(lines, title) ?? header.publisher;
   if (header.publisher !== null) header.publisher = carriedOutlet(header.publisher);
   // A nameplate in capitals ("WESTPORT LEDGER") as the footer spells it ("© Westport Ledger Publishing").
   const spelled = header.publisher && isAllCaps(header.publisher) ? publisherFromFooter(boilerplate) : null;
@@ -524,6 +532,8 @@ interface Lead {
    * header, under its headline, gives no date or credit.
    */
   above: HeaderInfo;
+  /** The first crumb of a breadcrumb trail over the headline, taken for the outlet ("Harbour Times > News"). */
+  crumbRoot?: string;
 }
 
 /** The label of a newsletter's table of contents: "In today's edition:", "In this issue:", "Today's stories:". */
@@ -593,7 +603,10 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       const sender = field === 'from' ? /^"?([^"<]+?)"?\s*<[^>]+>$/.exec(mail[2]!.trim()) : null;
       // "Harbour Times Alerts <alerts@...>": the sender's name without the word for its alerts (a briefing's name is its own).
       const senderName = sender?.[1]!.trim().replace(/\s+(?:(?:news|breaking news|email|e-mail)\s+)?alerts?$/i, '');
-      if (senderName && isNameplate(senderName)) header.publisher ??= senderName;
+      // ("Acme English Service <english@...>": an agency's service, which names the agency.)
+      const service = senderName ? agencyOfServiceBanner(senderName) : null;
+      if (service) header.publisher ??= service;
+      else if (senderName && isNameplate(senderName)) header.publisher ??= senderName;
       if (field === 'subject') lead.subject = subjectHeadline(mail[2]!);
       lead.next = i + 1;
       continue;
@@ -670,6 +683,8 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
     // A date or byline line above the headline ("Sun, 12 Mar, 2023 - 18:30", then the author's name).
     const above = readLine(line, dayFirst);
     if (above && i + 1 < lines.length) {
+      // ("Westport, Tuesday, 22 December 2026" opening the copy: the top bar's town and today's date, no outlet.)
+      if (seen === 0 && above.authors.length === 0 && above.publisher !== null && !above.publisher.includes(' ') && above.publishedAt !== null) above.publisher = null;
       mergeHeader(lead.above, above);
       boilerplate.push(line);
       lead.next = i + 1;
@@ -683,6 +698,22 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
         boilerplate.push(lines[k]!.trim());
         lead.next = k + 1;
       }
+      continue;
+    }
+    // An e-paper viewer's title over the page it prints ("The Gazette e-Paper"): the paper, no headline.
+    const viewer = E_PAPER_TITLE.exec(line);
+    if (viewer && isNameplate(viewer[1]!)) {
+      header.publisher ??= viewer[1]!;
+      boilerplate.push(line);
+      lead.next = i + 1;
+      continue;
+    }
+    // An agency's service banner over its item ("ACME NEWS AGENCY - ENGLISH SERVICE"): the agency, no headline.
+    const agency = agencyOfServiceBanner(line);
+    if (agency) {
+      header.publisher ??= agency;
+      boilerplate.push(line);
+      lead.next = i + 1;
       continue;
     }
     // A release's reference, time and embargo fields under its label ("Ref: PR/042/26", "Time: 1330hrs"); a printed
@@ -795,7 +826,10 @@ function readPageFurniture(lines: string[], i: number, header: HeaderInfo, boile
   if (crumbs) {
     const root = crumbs[0]!;
     // (Not the account links, "Sign in / Join".)
-    if (!isHomeCrumb(root) && !LEAD_LABEL.test(root) && (root.includes(' ') || isNameplate(root))) header.publisher ??= root;
+    if (!isHomeCrumb(root) && !LEAD_LABEL.test(root) && (root.includes(' ') || isNameplate(root)) && header.publisher === null) {
+      header.publisher = root;
+      lead.crumbRoot = root;
+    }
     boilerplate.push(line);
     return i + 1;
   }
@@ -972,11 +1006,15 @@ function menuRun(lines: string[], from: number): number {
 
 /** A section's heading that reads like an outlet's name: "Local News", "World News", "Breaking News". */
 const SECTION_HEADING = /^(?:local|world|national|international|regional|general|breaking|latest|top|business|sports?|entertainment|politics|political|health|science|technology|tech|crime|education|weather|lifestyle|community)\s+news$/i;
+/** An e-paper viewer's title: the paper's name, then "e-Paper", "E-Edition", "Digital Edition". */
+const E_PAPER_TITLE = /^(.{3,60}?)\s+(?:e-?paper|e-?edition|digital (?:edition|replica)|replica edition)$/i;
+/** A menu's link to the outlet's live stream: "Live TV", "Watch Live", "Live Radio". */
+const LIVE_LINK = /^(?:(?:watch|listen)\s+)?live(?:\s+(?:tv|radio|stream|now|blog|updates))?$/i;
 /** An outlet's nameplate: "The Harbour Times", "PORT ELLIS TRIBUNE" (two words or more: one word is a section). */
 function isNameplate(line: string): boolean {
   const text = line.trim();
   const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 6 || /[\d.:!?]/.test(text) || isAppName(text) || SECTION_HEADING.test(text)) return false;
+  if (words.length < 2 || words.length > 6 || /[\d.:!?]/.test(text) || isAppName(text) || SECTION_HEADING.test(text) || LIVE_LINK.test(text)) return false;
   // A tagline under the nameplate, "Westland's Independent Daily": a place's possessive opens no outlet's name.
   const possessive = /^(\p{L}[\p{L}-]+)['’]s$/u.exec(words[0]!);
   if (possessive && isPlaceName(possessive[1]!)) return false;
@@ -1290,6 +1328,15 @@ function domainNamesOf(text: string): string[] {
   return [...names];
 }
 
+/** The site a line names after the headline it repeats ("Headline | The Gazette", a link card's title), or null. */
+function siteOfSharedHeadline(lines: readonly string[], title: string): string | null {
+  for (const line of lines) {
+    const split = line.length <= MAX_LINE_READ && line.startsWith(title) ? splitSiteSuffix(line.trim()) : null;
+    if (split && split.headline.trim() === title && isNameplate(split.site)) return split.site;
+  }
+  return null;
+}
+
 /** How many lines at a copy's end may hold the outlet's prompts and footer. */
 const CLOSING_LINES = 30;
 
@@ -1444,7 +1491,11 @@ function splitFurniture(group: string[], vocabulary: ReadonlySet<string>): Piece
   const tail: Piece[] = [];
   let lo = 0;
   let hi = group.length;
-  while (lo < hi - 1 && roleOf(group[lo]!) !== 'body') head.push({ text: group[lo++]! });
+  // (Over the story's first paragraph, the header's leftovers too: a reading time, a page's tools.)
+  while (lo < hi - 1 && (roleOf(group[lo]!) !== 'body' || isHeaderFurniture(group[lo]!))) {
+    const line = group[lo++]!;
+    head.push(roleOf(line) === 'body' ? { text: line, furniture: true } : { text: line });
+  }
   while (hi - 1 > lo && roleOf(group[hi - 1]!) !== 'body') tail.unshift({ text: group[--hi]! });
   return [...head, { text: joinWrappedLines(group.slice(lo, hi), vocabulary) }, ...tail];
 }
@@ -1475,7 +1526,7 @@ const ADVERTISE_LINK = /^advertise (?:with|on|in) (?:us|\p{Lu}[^.!?]{0,40})$/iu;
 
 /** A paragraph's role, with the furniture of copied pages the shared classifier leaves as body: page footers, mail footers. */
 function roleOf(text: string): BlockRole {
-  if (isPageFooter(text) || isMailFooter(text) || isPlayerControl(text) || isReadingTime(text) || isPaywallMeter(text) || isConsentText(text) || isReaderPrompt(text) || isSiteSwitch(text) || isArticleTool(text) || ADVERTISE_LINK.test(text.trim()) || isCommentCount(text) || isAppChrome(text) || isDownloadLink(text) || isContactLine(text)) return 'boilerplate';
+  if (isPageFooter(text) || isMailFooter(text) || isPlayerControl(text) || isPaywallMeter(text) || isConsentText(text) || isReaderPrompt(text) || isSiteSwitch(text) || isArticleTool(text) || ADVERTISE_LINK.test(text.trim()) || isCommentCount(text) || isAppChrome(text) || isDownloadLink(text) || isContactLine(text)) return 'boilerplate';
   return classifyBlock(text);
 }
 
@@ -1630,7 +1681,9 @@ function readFootCredits(lines: readonly string[], header: HeaderInfo, dayFirst:
   mergeHeader(header, foot);
 }
 /** The heading over readers' comments: "Comments", "Reader comments", "Comments (4)", "12 Comments". */
-const COMMENTS_HEADING = /^(?:(?:reader(?:s['’])? )?comments|\d+ comments?|comments? \(\d+\)|kommentare|commentaires|comentarios)\s*:?$/i;
+const COMMENTS_HEADING = /^(?:(?:reader(?:s['’])? )?comments|\d+ comments?|comments? \(\d+\)|kommentare|commentaires|comentarios|komente|komentari|komentarze|yorumlar)\s*:?$/i;
+/** A read-later or notes app's heading over the reader's highlights and notes: "Highlights (3)", "My notes". */
+const READER_NOTES_HEADING = /^(?:(?:your |my )?(?:highlights|annotations)|my notes)(?:\s*\(\d+\))?\s*:?$/i;
 /** How many paragraphs of story come before a comments heading that ends it (a count under the byline ends nothing). */
 const MIN_STORY_BEFORE_END = 3;
 
@@ -1641,7 +1694,7 @@ const LINK_LIST_LABEL = /^(?:read (?:more|also|next)|also read|more news|sponsor
 const FULL_STORY_LINK = /^(?:read|continue reading)\s+(?:the\s+)?(?:(?:full|whole|rest of the|complete)?\s*(?:story|article|report)?\s*(?:on|at|in)\s+\S|(?:full|whole|rest of the|complete)\s+(?:story|article|report|piece)\s*(?:[→›»]|\.{3}|…)?$)/i;
 
 /** A label over the story's tags or topics, one per line: "Tags:", "Topics", "Related Topics". */
-const TAGS_LABEL = /^(?:tags|topics|related topics|keywords|filed under|(?:discover |read )?more (?:stories )?on|les mer om|läs mer om|læs mere om|lue lisää aiheesta|mehr zum thema|mots-clés|etiquetas|temas)\s*:?$/i;
+const TAGS_LABEL = /^(?:tags|topics|related topics|keywords|filed under|(?:discover |read )?more (?:stories )?on|les mer om|läs mer om|læs mere om|lue lisää aiheesta|mehr zum thema|mots-clés|etiquetas|temas|etiketa|oznake|tagovi)\s*:?$/i;
 
 /** A linked headline: a line of three to twenty words that ends no sentence. */
 function isLinkTitle(text: string): boolean {
@@ -1878,6 +1931,8 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
         .split(/\.\s|\s[|•·]\s|,\s/)[0]!
         .replace(/[\s.,]+$/, '')
         .replace(/^[\s,.-]+/, '')
+        // ("© 2012–2026 «Outlet».": the name in quotation marks, as Russian and French footers set it.)
+        .replace(/^[«"“„]\s*([^«»"“”„]+?)\s*[»"”]$/u, '$1')
         .trim();
       // "Copyright and protected by law", "Copyright protected": a notice naming no holder.
       if (/^(?:and|protected|by|under|all|reserved|notice|law|applies)\b/i.test(holder)) continue;
@@ -1891,7 +1946,7 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
 }
 
 /** "All rights reserved" in the languages of the pages, and what follows it. */
-const ALL_RIGHTS_RESERVED = /(?:\s+[-–—]\s+)?(?:all rights reserved|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|alle rettigheter reservert|alle rettigheder forbeholdes|alla rättigheter förbehållna|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır)\b.*$/iu;
+const ALL_RIGHTS_RESERVED = /(?:\s+[-–—]\s+)?(?:all rights reserved|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|alle rettigheter reservert|alle rettigheder forbeholdes|alla rättigheter förbehållna|të gjitha të drejtat të rezervuara|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır)\b.*$/iu;
 
 /** Words that name a publishing company rather than a paper ("Harbour Publishing", "Valley Media Group"). */
 const COMPANY_WORD = /(?<!\p{L})(?:publishing|publishers|publications|media|group|holdings|newspapers|communications|company|corporation|enterprises|edições|ediciones|éditions|edizioni|verlag|editora)(?!\p{L})/iu;
