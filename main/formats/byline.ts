@@ -44,7 +44,7 @@ const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
  * ("Por: Ana Ruiz", as Latin American papers print it). Case-sensitive on purpose.
  */
 const FULL_NAME_AHEAD = String.raw`(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:\p{Ll}{1,3}|della)\s+){0,3}\p{Lu})`;
-const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:(?:[Ee]scrito|[Ee]scrita|[Rr]edactado|[Éé]crit|[Gg]eschrieben|[Ss]critto|[Gg]eschreven) )?(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|[Aa] cura di|[Aa][fv]|[Nn]ga)(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
+const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:(?:[Ee]scrito|[Ee]scrita|[Rr]edactado|[Éé]crit|[Gg]eschrieben|[Ss]critto|[Gg]eschreven) )?(?:[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]oor|DOOR|[Dd]i|[Aa] cura di|[Aa][fv]|[Nn]ga|NGA)(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
 /**
  * A lower-case "de" (Romanian "by"), before a full name. Other languages' "de" opens names and places too ("de Souza
  * Ramos", "de Buenos Aires", a line of English copy wrapped inside a name), so it is a label only where the line is
@@ -89,7 +89,7 @@ function isGenreLabel(name: string): boolean {
 }
 
 /** "et", "und", "y", "e", "și", "og", "och": "and" in a French, German, Spanish, Italian, Romanian or Nordic credit. */
-const LOCAL_AND = /\s+(?:et|und|y|e|și|şi|og|och)\s+/;
+const LOCAL_AND = /\s+(?:et|und|y|e|și|şi|og|och|ET|UND|Y|E|OG|OCH)\s+/;
 
 /**
  * A date label and what it says: publication or modification, in English and the labels of French, German,
@@ -638,6 +638,11 @@ export function readWireCredits(paragraph: string): string[] | null {
   // (Followed by the desk's contact in double brackets, as agencies set it: "((desk@agency.example; +1 555 0100))".)
   const text = paragraph.replace(/\s+/g, ' ').trim().replace(/\s*\(\([^()]*\)\)$/, '').replace(/^\((.*)\)\.?$/, '$1').replace(/\.$/, '');
   if (text.length > 400) return null;
+  // ("(Reportagem: Jane Roe | Edição: John Doe)": the same credits labelled, as Portuguese and Spanish agencies set them.)
+  if (paragraph.trim().startsWith('(')) {
+    const labelled = readLabelledCredit(text);
+    if (labelled) return labelled;
+  }
   const authors: string[] = [];
   for (const part of text.split(/\s*;\s*/)) {
     const m = WIRE_CREDIT.exec(part.trim());
@@ -655,9 +660,9 @@ export function readWireCredits(paragraph: string): string[] | null {
  * Doe; Writing by Ann Poe; Editing by Tim Moe)") or a signature ("— Jane Roe, club secretary"). Null otherwise.
  */
 /** The label of a credit for the words: "Text:", "Words:", "Authors:", "Reporting:", "Written by:". */
-const WORDS_CREDIT_LABEL = String.raw`(?:(?:story|text|words|reporting) and (?:photos?|pictures?|photography)|text|words|story|texte|tekst|authors?|reporters?|reporting|reported by|written by)\s*:`;
+const WORDS_CREDIT_LABEL = String.raw`(?:(?:story|text|words|reporting) and (?:photos?|pictures?|photography)|text|words|story|texte|tekst|authors?|reporters?|reporting|reported by|written by|reportagem|reportaje|reportage)\s*:`;
 /** The label of a credit for something else than the words: "Photos:", "Video:", "Camera:", "Editing:", "Editor:". */
-const NOT_WORDS_CREDIT_LABEL = String.raw`(?:photos?|pictures?|images?|photography|fotos?|video|camera|graphics?|editing|edited by|editors?)\s*:`;
+const NOT_WORDS_CREDIT_LABEL = String.raw`(?:photos?|pictures?|images?|photography|fotos?|video|camera|graphics?|editing|edited by|editors?|edição|edición|édition|redacção|redacción)\s*:`;
 const LABELLED_CREDIT_LINE = new RegExp(String.raw`^${WORDS_CREDIT_LABEL}\s*([^:·|;]{3,120}?)((?:\s*[·|;/–—]\s*${NOT_WORDS_CREDIT_LABEL}\s*[^:·|;]{2,80})*)$`, 'iu');
 
 /**

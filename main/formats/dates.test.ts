@@ -253,3 +253,16 @@ describe('dates in the Ethiopian calendar', () => {
     expect(parsePublicationDate('Tahsas 3, 2019')).toBeNull();
   });
 });
+
+describe('dates in Cyrillic month names, and a slashed date either order reads the same', () => {
+  it.each([
+    ['02 януари 2027, 00:25', '2027-01-02'],
+    ['23 декабря 2026 в 14:05', '2026-12-23'],
+  ])('reads %j as %s', (text, value) => {
+    expect(findPublicationDate(text)?.date.value).toBe(value);
+  });
+  it('resolves "01/01/2027" without an order, and leaves "03/04/2027" for the order to settle', () => {
+    expect(withNumericDatesResolved('Publicado el: 01/01/2027 12:03', null)).toBe('Publicado el: 1 January 2027 12:03');
+    expect(withNumericDatesResolved('03/04/2027', null)).toBe('03/04/2027');
+  });
+});

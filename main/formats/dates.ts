@@ -120,6 +120,20 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
     updated: ['ažurirano', 'azurirano', 'izmijenjeno', 'posodobljeno', 'zadnja izmjena'],
     joins: 'u ob',
   },
+  bulgarian: {
+    months: 'януари февруари март април май юни юли август септември октомври ноември декември',
+    weekdays: 'понеделник вторник сряда четвъртък петък събота неделя',
+    published: ['публикувана', 'публикувано', 'публикуван'],
+    updated: ['обновена', 'обновено', 'актуализирана', 'актуализация'],
+    joins: 'в',
+  },
+  russian: {
+    months: 'января/январь февраля/февраль марта/март апреля/апрель мая/май июня/июнь июля/июль августа/август сентября/сентябрь октября/октябрь ноября/ноябрь декабря/декабрь',
+    weekdays: 'понедельник вторник среда четверг пятница суббота воскресенье',
+    published: ['опубликовано', 'дата публикации'],
+    updated: ['обновлено', 'изменено'],
+    joins: 'в',
+  },
   albanian: {
     months: 'janar/janarit shkurt/shkurtit mars/marsit prill/prillit maj/majit qershor/qershorit korrik/korrikut gusht/gushtit shtator/shtatorit tetor/tetorit nëntor/nëntorit/nentor dhjetor/dhjetorit',
     weekdays: 'e_hënë e_martë e_mërkurë e_enjte e_premte e_shtunë e_diel',
@@ -503,7 +517,8 @@ export function withNumericDatesResolved(text: string, order: NumericDateOrder |
       return isoDay(year, +d, +m) ? `${+m} ${ENGLISH_MONTHS[+d - 1]} ${year}` : whole;
     });
   }
-  if (!order) return text;
+  // (Without an order, a date either order reads the same: "01/01/2027".)
+  if (!order) return text.replace(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g, (whole, a: string, b: string, y: string) => (+a === +b && isoDay(+y, +a, +b) ? `${+a} ${ENGLISH_MONTHS[+a - 1]} ${y}` : whole));
   // "04/03/25" in a web page's header line: a two-digit year, read as POSIX strptime's %y does (69-99 in the 1900s).
   // "04-03-2025": hyphens too, with the year last (never ISO's order) and of four digits.
   // ("23-11-26, 23:51": hyphens with a two-digit year too, as Dutch and Belgian sites print them.)

@@ -163,6 +163,8 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   // or in full, where the metadata drops a middle name or a second surname ("Ana Roe" for "Ana María Roe").
   // (Or transliterated another way, "Sargsian" for "Sargsyan": the same given name, a surname a letter or two apart.)
   authors = authors.map((a) => shownCredits.flat().find((n) => n !== a && foldedName(n) === foldedName(a)) ?? shownCredits.flat().find((n) => isFullerName(n, a)) ?? shownCredits.flat().find((n) => isRespelledName(n, a)) ?? a);
+  // A box of labelled credits the page sets apart ("Reporting: Jane Roe · Editing: John Doe"), where nothing else names a writer.
+  if (authors.length === 0 && readPage) authors = people(creditBoxWriters(document).writers);
   // An opinion piece that names its writer only after the text ("Jane Roe" / "The writer is ...").
   if (authors.length === 0 && readPage) authors = people(writerNoteAuthors(document));
   // Analytics tags that carry the credit where nothing the page shows does (Parse.ly's page JSON, Chartbeat's config).
@@ -234,7 +236,9 @@ function withCoAuthorsShown(declared: string[], shown: string[][], organisations
   // (Compared with their letters folded: the metadata may spell "Cutajar" what the page spells "Ċutajar".)
   const key = (name: string) => squash(foldedName(name));
   const keys = new Set(declared.map(key));
-  for (const names of shown) {
+  for (const all of shown) {
+    // (Without the outlet's staff the byline adds, "A and B, Gazette Staff".)
+    const names = all.filter((n) => publisherOfCollectiveByline(n) === null);
     if (names.length <= declared.length || names.length > MAX_SHOWN_CO_AUTHORS) continue;
     const shownKeys = new Set(names.map(key));
     if (![...keys].every((k) => shownKeys.has(k))) continue;

@@ -5,7 +5,7 @@
  * author classes, hAtom) and the dates marked up as publication dates. Page furniture (navigation, sidebars,
  * comments, related links, share bars) is left out: its dates and names belong to other articles or readers.
  */
-import { creditedEditors, emptyHeader, isPictureCredit, mergeHeader, readByline, readClosingCredits, readHeaderLine, readSwahiliCredit, type HeaderInfo } from './byline';
+import { creditedEditors, emptyHeader, isPictureCredit, mergeHeader, readByline, readClosingCredits, readHeaderLine, readLabelledCredit, readSwahiliCredit, type HeaderInfo } from './byline';
 import type { PublishedDate } from '../../shared/model';
 import { escapeRegExp } from '../../shared/regexp';
 import { isDayAndMonth, isTodayBar, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
@@ -351,9 +351,10 @@ export function creditBoxWriters(document: Document): { writers: string[]; edito
     if (inFurniture(box) || box.closest('head') || collapseSpaces(box.textContent ?? '').length > MAX_CREDIT_BOX_CHARS) continue;
     const lines = textLines(box, new Set()).map((l) => l.text);
     const named = lines.flatMap(creditedEditors);
-    if (named.length === 0) continue;
+    if (named.length === 0 && !lines.some((l) => readLabelledCredit(l) !== null)) continue;
     editors.push(...named);
-    for (const line of lines) if (creditedEditors(line).length === 0) writers.push(...(readByline(line)?.authors ?? []));
+    // (A line may hold both, "Reporting: Jane Roe · Editing: John Doe": its writers' part.)
+    for (const line of lines) writers.push(...(readLabelledCredit(line) ?? (creditedEditors(line).length === 0 ? (readByline(line)?.authors ?? []) : [])));
   }
   return { writers, editors };
 }
@@ -823,6 +824,8 @@ export function withoutPhotographers(authors: string[], document: Document): str
     const text = collapseSpaces(spacedText(card));
     if (text.length > MAX_CREDIT_LINE) continue;
     for (const name of authors) if (text.startsWith(name) && PHOTOGRAPHER_ROLE.test(text.slice(name.length).replace(/^[\s,|·–-]+/, '').trim())) photographers.add(name);
+    // ("Words Jane Roe · Photographs John Doe": a name under a picture label in the byline, with or without a colon.)
+    for (const name of authors) if (new RegExp(String.raw`(?<!\p{L})${PICTURE_WORDS}(?:\s+by)?\s*:?\s*${escapeRegExp(name)}`, 'iu').test(text)) photographers.add(name);
   }
   // A name the metadata lists that the page shows only under a picture ("Photo: Jane Roe / Outlet"), nowhere else.
   const captions = Array.from(document.querySelectorAll('figcaption, [class*="caption" i], [class*="credit" i]'));

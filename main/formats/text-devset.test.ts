@@ -107,6 +107,8 @@ const HELDOUT27_FLOOR = { title: 1, date: 0.91, authors: 1, publisher: 0.91, tex
 const HELDOUT28_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 /** heldout29 (eight browser copies and four by other routes), written blind with the first round's reader (66.7 / 75 / 50 / 58.3 / F1 0.926), fixed by kind. */
 const HELDOUT29_FLOOR = { title: 1, date: 1, authors: 0.91, publisher: 1, textF1: 0.99 };
+/** heldout30 (eight browser copies and four by other routes), written blind with the second round's reader (66.7 / 83.3 / 66.7 / 50 / F1 0.918), partly fixed. */
+const HELDOUT30_FLOOR = { title: 0.91, date: 1, authors: 0.83, publisher: 0.83, textF1: 0.97 };
 
 describe.each<[string, number, WebFloor]>([
   ['fresh', 30, FLOOR],
@@ -139,6 +141,7 @@ describe.each<[string, number, WebFloor]>([
   ['heldout27', 12, HELDOUT27_FLOOR],
   ['heldout28', 12, HELDOUT28_FLOOR],
   ['heldout29', 12, HELDOUT29_FLOOR],
+  ['heldout30', 12, HELDOUT30_FLOOR],
 ])('plain-text news, %s set', (half, count, floor) => {
   const { pages, summary } = scoreFolder(fileURLToPath(new URL(`./testdata/text/${half}/`, import.meta.url)));
 

@@ -26,10 +26,10 @@ const AUTHOR_LABEL = /^(?:authors?|by-?line|author\s*\/\s*by-?line|by-?line\s*\/
 const DATE_LABEL = /^(?:date|published|publication date|date published|pub(?:lication)?\.? date|issue date|dated|filed|first filed|first published|created|first created|date created|posted|release date|date of publication|article date)$/;
 const PUBLISHER_LABEL = /^(?:publication|source|newspaper|paper|outlet|publisher|feed|journal|publication title|source title|masthead|media outlet|publication name)$/;
 /** An agency's copy names its story by a slug: then "FROM:" is the reporter who files it, not a mail's sender. */
-const SLUG_LABEL = /^(?:catch ?line|slug|keyword|words|word count)$/;
+const SLUG_LABEL = /^(?:catch ?line|slug|keywords?|words|word count|characters|palavras-chave|palabras clave|mots-clés|schlagwörter|palavras|caracteres|mots|signes)$/;
 
 /** The time a subscriber's system received an agency item: no publication date, but near it ("Received: ... UTC"). */
-const RECEIPT_LABEL = /^(?:received|time received|date received|rcvd|arrived)$/;
+const RECEIPT_LABEL = /^(?:received|time received|date received|rcvd|arrived|sent|enviado|envoyé|gesendet|recibido|recebido|reçu)$/;
 /** A name of capitalised words: "Sugiharto", "Dewi Anggraini", "Nguyễn Văn An". */
 const ONE_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3}$/u;
 
@@ -47,6 +47,9 @@ export function agencyOfServiceBanner(line: string): string | null {
   if (text.length > 80 || /\d/.test(text) || !/^\p{Lu}[\p{L}&'’. ()-]+$/u.test(text) || !SERVICE_NAME.test(text)) return null;
   const agency = text.replace(SERVICE_NAME, '').replace(/\s*\(\p{Lu}{2,8}\)$/u, '').trim();
   if (agency === '') return null;
+  // ("ANA - ACME NEWS AGENCY": the initials the agency goes by, then its name.)
+  const initials = /^(\p{Lu}{2,6})\s+[-–—]\s+\p{Lu}/u.exec(agency);
+  if (initials) return initials[1]!;
   return agency !== agency.toUpperCase() || /^\p{Lu}{2,5}$/u.test(agency) ? agency : displayName(agency);
 }
 
@@ -198,7 +201,7 @@ export function unwrapFieldBlock(lines: string[]): string | null {
   // An agency's copy opens with the agency's nameplate: its own copy's publisher.
   const nameplate = head.find((l) => l !== '');
   if (routing && source === null && nameplate && !fieldOf(nameplate) && nameplate.length <= 80 && !/\d/.test(nameplate) && /^\p{Lu}[\p{L}&'’. ()-]+$/u.test(nameplate)) {
-    source = agencyOfServiceBanner(nameplate) ?? (nameplate === nameplate.toUpperCase() ? displayName(nameplate) : nameplate);
+    source = agencyOfServiceBanner(nameplate) ?? /^(\p{Lu}{2,6})\s+[-–—]\s+\p{Lu}/u.exec(nameplate)?.[1] ?? (nameplate === nameplate.toUpperCase() ? displayName(nameplate) : nameplate);
   }
   const gathered = new ParagraphLines();
   for (let i = body; i < lines.length; i++) {

@@ -11,7 +11,7 @@ import type { PublishedDate } from '../../shared/model';
 import { isCreditLabel, readByline, withAuthorsAdded, type HeaderInfo } from './byline';
 import { FIRST_PUBLISHED } from './first-published';
 import { isCaption } from './furniture';
-import { classifyName } from './names';
+import { classifyName, isDeskCredit, publisherOfCollectiveByline } from './names';
 import { isProse, MAX_HEADER_LINE } from './prose';
 import { isArticleTool } from './txt-lines';
 
@@ -151,7 +151,9 @@ function factsOf(text: string, readers: HeaderBlockReaders): LineFacts {
       }
     }
   }
-  facts.credit = facts.authors.length > 0;
+  // (A desk's credit, "Redacción La Voz", names no one but stands where a byline does.)
+  facts.credit = facts.authors.length > 0 || isDeskCredit(text);
+  if (facts.authors.length === 0 && isDeskCredit(text)) facts.publisher ??= publisherOfCollectiveByline(text);
   if (facts.credit && facts.dated) facts.labelled = true;
   return facts;
 }
@@ -192,7 +194,8 @@ export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockRe
   for (const h of candidates) {
     const text = texts[h]!;
     const shape = headlineShape(text);
-    if (shape < 0 || readers.isFurniture(text) || isCaption(text)) continue;
+    // (Nor a desk's credit, "Redacción La Voz", which names the outlet in a headline's case.)
+    if (shape < 0 || readers.isFurniture(text) || isCaption(text) || isDeskCredit(text)) continue;
     const own = facts(h);
     if (own.dated || own.credit) continue;
     let score = shape;

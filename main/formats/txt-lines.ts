@@ -117,7 +117,7 @@ export function isConsentText(line: string): boolean {
 export function isReaderPrompt(line: string): boolean {
   const text = line.trim();
   if (text.length > 160) return false;
-  if (/^(?:comments are (?:closed|disabled|open)|join the (?:conversation|discussion|debate)|(?:write|add|post|leave) a (?:comment|reply)|(?:view|see|show|load|read) (?:\d+ )?(?:more|all|previous|earlier) (?:comments|replies)|(?:most relevant|newest|oldest|top|all) comments|most relevant|newest first|be the first to comment|use the comment form below\b.*)[\s.…!]*$/i.test(text)) return true;
+  if (/^(?:comments are (?:closed|disabled|open)|join the (?:conversation|discussion|debate)|(?:write|add|post|leave) a (?:comment|reply)|(?:view|see|show|load|read) (?:\d+ )?(?:more|all|previous|earlier) (?:comments|replies)|(?:most relevant|newest|oldest|top|all) comments|most relevant|newest first|be the first to comment|use the comment form below\b.*|geef een reactie|laisser un commentaire|laissez un commentaire|deja un comentario|hinterlasse einen kommentar|lascia un commento|deixe um comentário)[\s.…!]*$/i.test(text)) return true;
   if (/^(?:printed and distributed by|copyright (?:and )?protected by (?:applicable )?law\b)/i.test(text)) return true;
   // The paper's imprint: "The Gazette is published by Gazette Media Ltd, PO Box 1, ...", "Printed and published by ...".
   if (/^(?:(?:the )?\p{Lu}[^.]{1,60}?\s+is\s+)?(?:printed and )?published (?:and printed )?by\s+\p{Lu}/u.test(text)) return true;
@@ -129,8 +129,10 @@ export function isReaderPrompt(line: string): boolean {
  * app", "Continue reading in the app", "Show more", "Aa".
  */
 export function isArticleTool(line: string): boolean {
+  // (An app banner's buttons in other languages: "Ouvrir dans l'application", "Continuer sur le site", "In der App öffnen".)
+  if (/^(?:ouvrir dans l['’]app(?:lication)?|continuer sur le site|abrir (?:en|na) (?:la )?app(?:licación|licativo)?|continuar en el sitio|continuar no site|in der app öffnen|app öffnen|weiter im browser|apri nell['’]app|continua sul sito|openen in de app)$/i.test(line.trim())) return true;
   // (A share button, copied as the platform's name on a line of its own.)
-  if (/^(?:facebook|x|twitter|whatsapp|telegram|linkedin|messenger|viber|reddit|pinterest|threads|bluesky)$/i.test(line.trim())) return true;
+  if (/^(?:facebook|x|twitter|whatsapp|telegram|linkedin|messenger|viber|reddit|pinterest|threads|bluesky|e-?mail)$/i.test(line.trim())) return true;
   // (And the same tools in the languages of Europe: "Partager", "Imprimer", "Compartir", "Teilen", "Del", "Kopier lenke".)
   if (/^(?:partager|imprimer|copier le lien|compartir|imprimir|copiar (?:el )?enlace|compartilhar|copiar link|teilen|drucken|link kopieren|condividi|stampa|copia link|delen|printen|link kopiëren|del|skriv ut|kopier lenke|dela|kopiera länk|del artikel|kopiér link|jaa|tulosta|kopioi linkki|udostępnij|drukuj|kopiuj link|sdílet|tisk|zdieľať|tlačiť|merken|speichern|guardar|enregistrer|salva|opslaan)$/i.test(line.trim())) return true;
   return /^(?:gift (?:this )?(?:article|story)|save(?: (?:for later|article|story|to reading list))?|saved|read later|copy link|link copied!?|social sharing|share (?:this )?(?:article|story)|share (?:via|on|with)|print(?: (?:this )?(?:article|story|page))?|open in (?:the )?app|continue reading in (?:the )?app|show (?:more|less)|aa|a a a)$/i.test(line.trim());
@@ -222,6 +224,8 @@ export function isReadingTime(line: string): boolean {
   const text = line.trim();
   if (text.length > 40) return false;
   if (/^\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:to\s+)?read$/i.test(text) || /^read(?:ing)? time\s*:?\s*\d+\s*min(?:ute)?s?\.?$/i.test(text)) return true;
+  // ("4 min" alone under a "Listen to the article" button: the reading's length.)
+  if (/^\d{1,3}\s*min\.?$/i.test(text)) return true;
   return /^(?:(?:reading time|temps de lecture|lecture|lesezeit|lesedauer|lectura|tiempo de lectura|lettura|tempo di lettura|tempo de leitura|leitura|leestijd|lästid|lesetid|læsetid)\s*:?\s*\d+\s*min(?:ute)?s?\.?|\d+\s*min(?:ute)?s?\.?\s+(?:de lecture|de lectura|di lettura|de leitura|lesezeit|leestijd|read))$/i.test(text);
 }
 

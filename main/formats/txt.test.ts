@@ -2207,3 +2207,46 @@ describe('plain text: more languages, apps and pages (text31 kinds, invented exa
     expect(a.text).toBe(story.join('\n\n'));
   });
 });
+
+describe('plain text: app banners, desk credits, comments and agency items in more languages (text32 kinds, invented examples)', () => {
+  const story = BRIDGE_STORY;
+
+  it('skips an app banner in French, reads a capitals byline with "PAR ... ET", and leaves a reading length and initials out', () => {
+    const a = folder.parse('app-banner.txt', ['Ouvrir dans l\'application', 'Continuer sur le site', '☰', 'LE QUOTIDIEN DU PORT', 'Rechercher', 'Samedi 2 janvier 2027', 'S\'abonner', 'SOCIÉTÉ', 'River bridge to shut for three weeks', 'La fermeture durera trois semaines, selon le conseil départemental.', 'PAR AYA ESTELLE ROE ET IBRAHIM DOE', 'Publié le 1 janvier 2027 à 00h47', 'Écouter l\'article', '4 min', 'Partager', ...story, 'A.E.R. et I.D.'].join('\n'));
+    expect(a.title).toBe('River bridge to shut for three weeks');
+    expect(a.authors).toEqual(['Aya Estelle Roe', 'Ibrahim Doe']);
+    expect(a.publishedAt?.value).toBe('2027-01-01');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('takes a desk\'s credit for no headline but for the outlet, and dates "01/01/2027" in either order', () => {
+    const a = folder.parse('desk-credit.txt', ['☰ Menú', 'LA VOZ DEL PUERTO', 'Buscar', 'SUCESOS', 'River bridge to shut for three weeks', 'Seis de los carriles quedarán cerrados; la alcaldía habilitó un desvío.', 'Redacción La Voz del Puerto', 'Publicado el: 01/01/2027 12:03 a. m.', 'Compartir', ...story, 'Lea además: Precio de los combustibles bajará el lunes', '© 2027 Grupo Editorial del Puerto S.A.'].join('\n'));
+    expect(a.title).toBe('River bridge to shut for three weeks');
+    expect(a.publishedAt?.value).toBe('2027-01-01');
+    expect(a.publisher).toBe('La Voz del Puerto');
+    expect(a.authors).toEqual([]);
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('ends a Dutch copy at its comments, leaves a share row of platform lines out, and names the paper without "N.V."', () => {
+    const a = folder.parse('reacties.txt', ['De Havenkoerier', 'Nieuws', 'River bridge to shut for three weeks', 'Tekst: SHARMILA ROE', 'Gepubliceerd: 28 december 2026 23:51', 'Foto: Jerry Doe', 'Deel dit artikel:', 'Facebook', 'WhatsApp', 'X', 'E-mail', ...story, '3 reacties op “River bridge to shut for three weeks”', 'Ramon K. 29 december 2026 om 06:14', 'Elk jaar hetzelfde verhaal.', 'Geef een reactie', 'Meest gelezen', 'Brand in houten woning', '© 2026 De Havenkoerier N.V.'].join('\n'));
+    expect(a.publisher).toBe('De Havenkoerier');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('reads the story a colleague pasted under a French note signed with a first name, and the outlet its source address spells', () => {
+    const a = folder.parse('bonsoir.txt', ['De : Rodolphe Roe <r.roe@conseil.example>', 'Envoyé : 31 décembre 2026 19:12', 'À : Hélène Doe <h.doe@conseil.example>', 'Objet : grève au port', '', 'Bonsoir Hélène,', '', 'Je te colle ci-dessous l\'article du Héraut du Littoral paru il y a une demi-heure, pas encore repris par les agences.', '', 'Bon réveillon et à l\'année prochaine !', 'Rodolphe', '', '-----', '', 'ÉCONOMIE', '', 'River bridge to shut for three weeks', '', 'Par Gildas Roe et Florentine Doe', 'Publié le 1er janvier 2027 à 00h25', '', ...story.join('\n\n').split('\n'), '', 'Source : https://heraut-littoral.example/economie/river-bridge'].join('\n'));
+    expect(a.title).toBe('River bridge to shut for three weeks');
+    expect(a.authors).toEqual(['Gildas Roe', 'Florentine Doe']);
+    expect(a.publisher).toBe('Héraut du Littoral');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('reads a Portuguese agency item from its feed: the initials in its banner, the dateline\'s day near the UTC send stamp, its labelled credits', () => {
+    const a = folder.parse('agencia.txt', ['HNA - AGÊNCIA DO PORTO DE NOTÍCIAS', 'Serviço de Clientes | Fluxo Nacional', '==========', 'ID: HNA-20270101-0007', 'Enviado: 2026-12-31 23:18 UTC', 'Secção: SOCIEDADE', 'Palavras-chave: PORTO / PONTE', 'Caracteres: 1412', '==========', '', 'River bridge to shut for three weeks', '', `Porto Novo, 01 Jan (HNA) - ${story[0]}`, '', story[1], '', story[2], '', '(Reportagem: Domingas Roe | Edição: Paulo Doe)'].join('\n'));
+    expect(a.title).toBe('River bridge to shut for three weeks');
+    expect(a.publishedAt?.value).toBe('2027-01-01');
+    expect(a.publisher).toBe('HNA');
+    expect(a.authors).toEqual(['Domingas Roe']);
+  });
+});

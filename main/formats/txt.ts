@@ -5,11 +5,12 @@
  * a standfirst under the headline, and at the end wire credits, endnotes and a site footer. Captions and site
  * furniture are recognised by shape and kept out of the body.
  */
+import { foldAccents } from '../../shared/fold';
 import type { ParsedArticle, PublishedDate } from '../../shared/model';
 import { emptyHeader, isHeaderNoise, mergeHeader, readByline, readHeaderLine, readWireCredits, withAuthorsAdded, type HeaderInfo } from './byline';
 import { completeFromDateline, inDatelineTime, readDateline } from './dateline';
 import { utcStampOfLine } from './regional-time';
-import { findPublicationDate, isOnlyDates, withNumericDatesResolved } from './dates';
+import { findPublicationDate, isOnlyDates, isTodayBar, withNumericDatesResolved } from './dates';
 import type { DecodedText } from './decode';
 import { classifyBlock, isBoilerplate, isCaption, isNoteOnWriter, isPictureDeskCredit, reportersSignOff, type BlockRole } from './furniture';
 import { dateInUrl } from './html-metadata';
@@ -642,7 +643,7 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       lead.next = i + 1;
       continue;
     }
-    if (isAppChrome(line) || tabRow(line) || RULE.test(line) || isLabelRow(line) || (line.length <= 160 && LINK_AFTER.test(line) && LEAD_LABEL.test(line.replace(LINK_AFTER, '')))) {
+    if (isAppChrome(line) || isArticleTool(line) || tabRow(line) || RULE.test(line) || isLabelRow(line) || (line.length <= 160 && LINK_AFTER.test(line) && LEAD_LABEL.test(line.replace(LINK_AFTER, '')))) {
       boilerplate.push(line);
       lead.next = i + 1;
       continue;
@@ -683,13 +684,14 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
     // A date or byline line above the headline ("Sun, 12 Mar, 2023 - 18:30", then the author's name).
     const above = readLine(line, dayFirst);
     if (above && i + 1 < lines.length) {
-      // ("Westport, Tuesday, 22 December 2026" opening the copy: the top bar's town and today's date, no outlet.)
-      if (seen === 0 && above.authors.length === 0 && above.publisher !== null && !above.publisher.includes(' ') && above.publishedAt !== null) above.publisher = null;
+      // ("Westport, Tuesday, 22 December 2026" opening the copy or a top bar's line: its town and today's date, no outlet.)
+      if ((seen === 0 || isTodayBar(line)) && above.authors.length === 0 && above.publisher !== null && !above.publisher.includes(' ') && above.publishedAt !== null) above.publisher = null;
       mergeHeader(lead.above, above);
       boilerplate.push(line);
       lead.next = i + 1;
       const k = skipBlank(lines, i + 1);
-      const credit = k < lines.length && lines[k]!.trim().includes(' ') ? readByline(unmark(lines[k]!), { labelRequired: false }) : null;
+      // (Not under a top bar's today: the line under it is the bar's, the weather, "Westport 2 °C".)
+      const credit = k < lines.length && lines[k]!.trim().includes(' ') && !isTodayBar(line) ? readByline(unmark(lines[k]!), { labelRequired: false }) : null;
       // A headline can read as an outlet's name ("Harbour council to close pool from June"): not when a byline follows it.
       const below = unmark(lines[skipBlank(lines, k + 1)] ?? '');
       const named = credit && (credit.authors.length > 0 || !(/^by\s/i.test(below) && readByline(below)?.authors.length));
@@ -985,7 +987,8 @@ const SIGN_OFF = /^(?:best|all the best|best wishes|(?:kind |best |warm )?regard
 /** Whether a sign-off stands a few lines over line `i` (with the signer's name between). */
 function signedOffAbove(lines: readonly string[], i: number): boolean {
   const above = lines.slice(Math.max(0, i - 6), i).map((l) => l.trim()).filter((l) => l !== '');
-  return above.slice(-3).some((l) => SIGN_OFF.test(l));
+  // (Or signed with a first name alone on the line over the rule, after a wish of the season: "Bon réveillon !" / "Jo".)
+  return above.slice(-3).some((l) => SIGN_OFF.test(l)) || /^\p{Lu}\p{Ll}+$/u.test(above.at(-1) ?? '');
 }
 
 /** Whether a "From:" field at `i`, below some other text, opens a header block of its own ("Sent:" or "Date:", then "Subject:"). */
@@ -1356,8 +1359,9 @@ function publisherSpelledInText(lines: readonly string[], domains: readonly stri
       for (let a = 0; a < words.length - 1; a++) {
         for (let b = words.length; b >= a + 2; b--) {
           const span = words.slice(a, b).join(' ');
-          const key = domainKeyOf(span);
-          if (key.length >= MIN_DOMAIN_KEY && span.replace(/^The\s+/, '').includes(' ') && domains.includes(key)) return span;
+          // (A domain may leave out the name's joining words: "Héraut du Littoral" of heraut-littoral.example.)
+          const keys = [domainKeyOf(span), domainKeyOf(span.replace(/\s(?:de|del|du|des|da|do|dos|das|di|la|le|el|of|the|y|e|et|and)\s/gi, ' '))];
+          if (keys[0]!.length >= MIN_DOMAIN_KEY && span.replace(/^The\s+/, '').includes(' ') && keys.some((k) => domains.includes(k))) return span;
         }
       }
     }
@@ -1379,7 +1383,7 @@ const MIN_DOMAIN_KEY = 5;
 
 /** A name as a web address would spell it: "The Harbour Times" -> "harbourtimes". */
 function domainKeyOf(text: string): string {
-  return text.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  return foldAccents(text.toLowerCase()).replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** What only a header says: a reading time ("4 min read", "Lecture 2 min."), an age, a player's controls ("Listen"). */
@@ -1681,14 +1685,14 @@ function readFootCredits(lines: readonly string[], header: HeaderInfo, dayFirst:
   mergeHeader(header, foot);
 }
 /** The heading over readers' comments: "Comments", "Reader comments", "Comments (4)", "12 Comments". */
-const COMMENTS_HEADING = /^(?:(?:reader(?:s['’])? )?comments|\d+ comments?|comments? \(\d+\)|kommentare|commentaires|comentarios|komente|komentari|komentarze|yorumlar)\s*:?$/i;
+const COMMENTS_HEADING = /^(?:(?:reader(?:s['’])? )?comments|\d+ comments?|comments? \(\d+\)|kommentare|commentaires|comentarios|komente|komentari|komentarze|yorumlar)\s*:?$|^\d+ (?:comments?|responses?|replies|thoughts|reacties?|commentaires?|comentarios?|kommentare?) (?:on|to|op|sur|en|zu|a)\s+["“«„]/i;
 /** A read-later or notes app's heading over the reader's highlights and notes: "Highlights (3)", "My notes". */
 const READER_NOTES_HEADING = /^(?:(?:your |my )?(?:highlights|annotations)|my notes)(?:\s*\(\d+\))?\s*:?$/i;
 /** How many paragraphs of story come before a comments heading that ends it (a count under the byline ends nothing). */
 const MIN_STORY_BEFORE_END = 3;
 
 /** A label over links to other stories set between paragraphs: "Read more", "Related:", "Also read". */
-const LINK_LIST_LABEL = /^(?:read (?:more|also|next)|also read|more news|sponsored (?:articles?|stories|links)|related(?: (?:stories|articles|coverage|content|reading|links|topics))?|more on this(?: story)?|see also|recommended(?: for you)?|más información|lee también|lea también|te puede interesar|à lire aussi|lire aussi|leia também|leia mais|lesen sie auch|leggi anche|les også|læs også|läs också|most read|mest lest|mest læst|mest läst|luetuimmat|meistgelesen|les plus lus|lo más leído|más leídas|più letti|mais lidas)\s*:?$/i;
+const LINK_LIST_LABEL = /^(?:read (?:more|also|next)|also read|more news|sponsored (?:articles?|stories|links)|related(?: (?:stories|articles|coverage|content|reading|links|topics))?|more on this(?: story)?|see also|recommended(?: for you)?|meest gelezen|lees ook|más información|lee también|lea también|te puede interesar|à lire aussi|lire aussi|leia também|leia mais|lesen sie auch|leggi anche|les også|læs også|läs också|most read|mest lest|mest læst|mest läst|luetuimmat|meistgelesen|les plus lus|lo más leído|más leídas|più letti|mais lidas)\s*:?$/i;
 
 /** "Read the full story on harbourtimes.example <https://...>", "Continue reading at The Gazette", "Read the full story →". */
 const FULL_STORY_LINK = /^(?:read|continue reading)\s+(?:the\s+)?(?:(?:full|whole|rest of the|complete)?\s*(?:story|article|report)?\s*(?:on|at|in)\s+\S|(?:full|whole|rest of the|complete)\s+(?:story|article|report|piece)\s*(?:[→›»]|\.{3}|…)?$)/i;
@@ -1954,7 +1958,7 @@ const COMPANY_WORD = /(?<!\p{L})(?:publishing|publishers|publications|media|grou
 /** "The Harbour Gazette Ltd" -> "The Harbour Gazette": the legal form is no part of the outlet's name. */
 function withoutCompanySuffix(name: string): string {
   // ("Compañía Anónima El Observador": the legal form before the name, as Spanish and French firms set it.)
-  const bare = name.replace(/^(?:compañía anónima|sociedad anónima|société anonyme|sociedade anônima)\s+(?=\p{Lu})/iu, '').replace(/,?\s+(?:ltd|limited|inc|incorporated|llc|plc|corp|corporation|co|gmbh|ag|s\.?a|pty(?:\s+ltd)?|pvt(?:\s+ltd)?|pte(?:\s+ltd)?|sdn\s+bhd|bhd|dac|clg|ulc|bv|nv|srl|sarl|sas|spa)\.?$/i, '').trim();
+  const bare = name.replace(/^(?:compañía anónima|sociedad anónima|société anonyme|sociedade anônima)\s+(?=\p{Lu})/iu, '').replace(/,?\s+n\.\s?v\.?$/i, '').replace(/,?\s+(?:ltd|limited|inc|incorporated|llc|plc|corp|corporation|co|gmbh|ag|s\.?a|pty(?:\s+ltd)?|pvt(?:\s+ltd)?|pte(?:\s+ltd)?|sdn\s+bhd|bhd|dac|clg|ulc|bv|nv|srl|sarl|sas|spa)\.?$/i, '').trim();
   return bare.includes(' ') || bare.length > 3 ? bare : name;
 }
 
@@ -1966,7 +1970,7 @@ function looksLikeMarkdown(text: string): boolean {
 }
 
 /** A mail's greeting on a line of its own: "Hi Jane,", "Dear colleagues,", "Good morning all,". */
-const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|morning|greetings)\b[^.!?]{0,40},$/i;
+const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|morning|greetings|bonjour|bonsoir|salut|cher|chère|hola|buenos días|buenas tardes|querid[oa]|hallo|liebe|lieber|guten (?:morgen|tag|abend)|ciao|olá|bom dia|boa tarde|beste)(?!\p{L})[^.!?]{0,40},$/iu;
 
 /** A line that can be a headline: not two sentences ("Good morning! Here is the news."), not ending with a full stop. */
 function couldBeHeadline(line: string): boolean {

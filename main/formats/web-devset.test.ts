@@ -74,6 +74,8 @@ const HELDOUT27_FLOOR = { title: 1, date: 0.91, authors: 1, publisher: 1, textF1
 const HELDOUT28_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 /** heldout29 (a week's ordinary pages), written blind with the first round's reader (91.7 / 91.7 / 58.3 / 100 / F1 0.987), fixed by kind. */
 const HELDOUT29_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
+/** heldout30 (a week's ordinary pages), written blind with the second round's reader (91.7 / 91.7 / 66.7 / 91.7 / F1 0.977), partly fixed. */
+const HELDOUT30_FLOOR = { title: 0.91, date: 0.91, authors: 0.91, publisher: 0.91, textF1: 0.97 };
 
 describe.each([
   ['dev', TARGETS],
@@ -107,6 +109,7 @@ describe.each([
   ['heldout27', HELDOUT27_FLOOR],
   ['heldout28', HELDOUT28_FLOOR],
   ['heldout29', HELDOUT29_FLOOR],
+  ['heldout30', HELDOUT30_FLOOR],
 ])('web pages, %s half', (half, floor) => {
   const { pages, summary } = scoreFolder(folder(half));
 
