@@ -109,6 +109,8 @@ const HELDOUT28_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 const HELDOUT29_FLOOR = { title: 1, date: 1, authors: 0.91, publisher: 1, textF1: 0.99 };
 /** heldout30 (eight browser copies and four by other routes), written blind with the second round's reader (66.7 / 83.3 / 66.7 / 50 / F1 0.918), partly fixed. */
 const HELDOUT30_FLOOR = { title: 0.91, date: 1, authors: 0.83, publisher: 0.83, textF1: 0.97 };
+/** heldout31 (eight browser copies and four by other routes), scored blind with this stop's final reader and not tuned on (50 / 50 / 41.7 / 58.3 / F1 0.911). */
+const HELDOUT31_FLOOR = { title: 0.5, date: 0.5, authors: 0.41, publisher: 0.58, textF1: 0.91 };
 
 describe.each<[string, number, WebFloor]>([
   ['fresh', 30, FLOOR],
@@ -142,6 +144,7 @@ describe.each<[string, number, WebFloor]>([
   ['heldout28', 12, HELDOUT28_FLOOR],
   ['heldout29', 12, HELDOUT29_FLOOR],
   ['heldout30', 12, HELDOUT30_FLOOR],
+  ['heldout31', 12, HELDOUT31_FLOOR],
 ])('plain-text news, %s set', (half, count, floor) => {
   const { pages, summary } = scoreFolder(fileURLToPath(new URL(`./testdata/text/${half}/`, import.meta.url)));
 
