@@ -87,7 +87,13 @@ const PRESS_OFFICE =
   /^(?:(?:gabinet|gabinete|cabinet|servei|servicio|serviço|servizio|service|oficina|ufficio|bureau|departamento|departament|direcci[oó]n|direcció)\s+(?:de\s+(?:la\s+)?|d['’]\s*|di\s+|du\s+)?(?:comunicació|comunicación|comunicacion|comunicação|comunicazione|communication|premsa|prensa|imprensa|stampa|presse|relations? (?:avec la )?presse)|pressestelle|pressebüro|pressekontor|pressetjeneste|persdienst|presstjänst|biuro prasowe)(?:\s+\S.*)?$/iu;
 
 /** The platforms a share row names. */
-const SHARE_PLATFORMS = new Set(['facebook', 'whatsapp', 'twitter', 'telegram', 'linkedin', 'instagram', 'youtube', 'tiktok', 'pinterest', 'reddit', 'threads', 'bluesky', 'email', 'e-mail', 'share', 'print', 'copy']);
+const SHARE_PLATFORMS = new Set(['facebook', 'whatsapp', 'twitter', 'telegram', 'linkedin', 'instagram', 'youtube', 'tiktok', 'pinterest', 'reddit', 'threads', 'bluesky', 'messenger', 'viber', 'email', 'e-mail', 'share', 'print', 'copy']);
+
+/** A share button's platform, copied as a word on its own ("Facebook", "WhatsApp", "X", "E-mail"). */
+export function isSharePlatform(word: string): boolean {
+  const lower = word.trim().toLowerCase();
+  return lower === 'x' || (SHARE_PLATFORMS.has(lower) && !['share', 'print', 'copy'].includes(lower));
+}
 
 /** Particles inside personal names ("Ludwig van Beethoven", "Ana de la Cruz", "Omar bin Said", the Welsh patronymic "Rhys ap Owen", "Nia ferch Ifan", the Faroese "Jógvan í Dali"). */
 const NAME_PARTICLE = /^(?:de|da|das|do|dos|del|della|dela|delos|di|du|van|von|der|den|ter|te|le|la|las|los|y|bin|binti|ibn|bint|al|el|ben|ó|ní|mac|ap|ab|ferch|verch|í|á|av|st\.?)$/i;

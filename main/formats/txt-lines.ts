@@ -5,7 +5,7 @@
  * press releases and news pages (contact blocks, "ENDS", "This is a developing story").
  */
 import { JoinedLines, joinLines } from './line-join';
-import { isKnownWord } from './names';
+import { isKnownWord, isSharePlatform } from './names';
 
 /** A cookie-consent prompt: "We use cookies to ...", "This site uses cookies. By continuing you agree ...". */
 export function isCookiePrompt(line: string): boolean {
@@ -132,7 +132,7 @@ export function isArticleTool(line: string): boolean {
   // (An app banner's buttons in other languages: "Ouvrir dans l'application", "Continuer sur le site", "In der App öffnen".)
   if (/^(?:ouvrir dans l['’]app(?:lication)?|continuer sur le site|abrir (?:en|na) (?:la )?app(?:licación|licativo)?|continuar en el sitio|continuar no site|in der app öffnen|app öffnen|weiter im browser|apri nell['’]app|continua sul sito|openen in de app)$/i.test(line.trim())) return true;
   // (A share button, copied as the platform's name on a line of its own.)
-  if (/^(?:facebook|x|twitter|whatsapp|telegram|linkedin|messenger|viber|reddit|pinterest|threads|bluesky|e-?mail)$/i.test(line.trim())) return true;
+  if (isSharePlatform(line)) return true;
   // (And the same tools in the languages of Europe: "Partager", "Imprimer", "Compartir", "Teilen", "Del", "Kopier lenke".)
   if (/^(?:partager|imprimer|copier le lien|compartir|imprimir|copiar (?:el )?enlace|compartilhar|copiar link|teilen|drucken|link kopieren|condividi|stampa|copia link|delen|printen|link kopiëren|del|skriv ut|kopier lenke|dela|kopiera länk|del artikel|kopiér link|jaa|tulosta|kopioi linkki|udostępnij|drukuj|kopiuj link|sdílet|tisk|zdieľať|tlačiť|merken|speichern|guardar|enregistrer|salva|opslaan)$/i.test(line.trim())) return true;
   return /^(?:gift (?:this )?(?:article|story)|save(?: (?:for later|article|story|to reading list))?|saved|read later|copy link|link copied!?|social sharing|share (?:this )?(?:article|story)|share (?:via|on|with)|print(?: (?:this )?(?:article|story|page))?|open in (?:the )?app|continue reading in (?:the )?app|show (?:more|less)|aa|a a a)$/i.test(line.trim());

@@ -143,6 +143,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     if (plate && (header.publisher === null || header.publisher !== publisherAbove)) header.publisher = carriedOutlet(plate);
   }
   if (block.replacedAt !== null && header.authors.length === 0) {
+    // (Read into a header of its own: only its writers are taken.)
     const under = emptyHeader();
     const read: string[] = [];
     const end = readHeaderZone(lines, skipBlank(lines, block.replacedAt + 1), under, read, dayFirst, domainNamesOf(decoded.text), { date: null }, true);
