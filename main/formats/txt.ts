@@ -1384,7 +1384,9 @@ const MIN_DOMAIN_KEY = 5;
 
 /** A name as a web address would spell it: "The Harbour Times" -> "harbourtimes". */
 function domainKeyOf(text: string): string {
-  return foldAccents(text.toLowerCase()).replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  const lower = text.toLowerCase();
+  // (Folding only where there is something to fold: most names are ASCII, and folding normalises the whole text.)
+  return (/[^\x00-\x7f]/.test(lower) ? foldAccents(lower) : lower).replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** What only a header says: a reading time ("4 min read", "Lecture 2 min."), an age, a player's controls ("Listen"). */
