@@ -583,8 +583,11 @@ export function markedCredits(document: Document): { authors: string[]; outlets:
   return { authors: [...new Set(authors)], outlets };
 }
 
+/** Links to a writer's page: rel="author", or a path of writers' pages ("/author/jane-roe", "/autor/", "/journalists/"). */
+const AUTHOR_LINK =
+  'a[rel~="author" i], a[href*="/author/" i], a[href*="/authors/" i], a[href*="/autor/" i], a[href*="/autores/" i], a[href*="/autori/" i], a[href*="/auteur/" i], a[href*="/auteurs/" i], a[href*="/journalist/" i], a[href*="/journalists/" i], a[href*="/reporter/" i], a[href*="/reporters/" i]';
 /** The name element of a writer's card: its "author-name" class, or the link to the writer's page. */
-const CARD_NAME = `[class*="author-name" i], [class*="authorname" i], ${'a[href*="/author/" i], a[href*="/authors/" i], a[href*="/auteur/" i], a[href*="/auteurs/" i], a[href*="/autor/" i], a[href*="/autores/" i]'}`;
+const CARD_NAME = `[class*="author-name" i], [class*="authorname" i], ${AUTHOR_LINK}`;
 
 /**
  * The writer a card in the sidebar names, where nothing in the article does ("<aside><h3>Author</h3><div
@@ -750,9 +753,6 @@ function authorCards(document: Document): string[] {
   }
   return [];
 }
-/** Links to a writer's page: rel="author", or a path of writers' pages ("/author/jane-roe", "/autor/", "/journalists/"). */
-const AUTHOR_LINK =
-  'a[rel~="author" i], a[href*="/author/" i], a[href*="/authors/" i], a[href*="/autor/" i], a[href*="/autores/" i], a[href*="/autori/" i], a[href*="/auteur/" i], a[href*="/auteurs/" i], a[href*="/journalist/" i], a[href*="/journalists/" i], a[href*="/reporter/" i], a[href*="/reporters/" i]';
 
 /** The text of a link's parent without the link's own: the label set beside the name. */
 function labelBeside(link: Element): string {

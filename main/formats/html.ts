@@ -17,7 +17,7 @@ import { withoutWirePrefix } from './headline-labels';
 import { PAGE_WRAPPER, squash, withoutEditors } from './html-page';
 import { FormatProblem } from './problem';
 import { sanitizeHtml } from './sanitize';
-import { assembleArticle, collapseSpaces, titleFromFileName, type Block } from './text-blocks';
+import { assembleArticle, collapseSpaces, titleFromFileName, wordsOf, type Block } from './text-blocks';
 
 /**
  * Deeper markup than this is not a real article page (news pages nest 20 to 60 levels): Readability and
@@ -319,12 +319,11 @@ const MIN_PULLED_WORDS = 6;
 
 /** Whether a blockquote's words stand, in order, within one paragraph outside it, with few words between them. */
 function isPulledFromParagraph(document: Document, quote: Element): boolean {
-  const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const pulled = words(quote.textContent ?? '');
+  const pulled = wordsOf(quote.textContent ?? '');
   if (pulled.length < MIN_PULLED_WORDS || quote.querySelector('blockquote, figure, iframe')) return false;
   for (const p of Array.from(document.querySelectorAll('p'))) {
     if (quote.contains(p)) continue;
-    const text = words(p.textContent ?? '');
+    const text = wordsOf(p.textContent ?? '');
     if (text.length < pulled.length) continue;
     // (Every word of the quotation, in order, within a stretch at most twice its length.)
     for (let start = text.indexOf(pulled[0]!); start >= 0; start = text.indexOf(pulled[0]!, start + 1)) {

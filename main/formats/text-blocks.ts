@@ -87,6 +87,11 @@ export function blankLineParagraphs(text: string): string[] {
     .filter((p) => p !== '');
 }
 
+/** A text's words in lower case, without punctuation: for telling where a quotation's words recur. */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
 /** Whitespace-separated tokens that hold at least one letter or digit (a lone "—" is not a word). */
 export function countWords(text: string): number {
   let words = 0;

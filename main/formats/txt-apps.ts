@@ -20,7 +20,7 @@ import { classifyName, displayName } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { JoinedLines } from './line-join';
 import { isProse } from './prose';
-import { blankLineParagraphs } from './text-blocks';
+import { blankLineParagraphs, wordsOf } from './text-blocks';
 import { unwrapNewsDatabase } from './txt-databases';
 import { fields, ParagraphLines, withParagraphs } from './txt-fields';
 import { isAppChrome, vocabularyOfText } from './txt-lines';
@@ -646,9 +646,6 @@ const PAGE_SECTION_HEADING = /^(?:(?:NEWS )?IN BRIEF|BRIEFS?|BRIEFLY|ADVERTISEME
 /** The longest line of a pull quote set flush: shorter than the column's lines. */
 const MAX_PULL_QUOTE_LINE = 30;
 
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
 
 /** How often `words` occur in a row in `story`. */
 function occurrences(story: string[], words: string[]): number {
