@@ -690,3 +690,43 @@ describe('credits of more copies (text31 kinds, invented examples)', () => {
     expect(place?.publisher).toBeNull();
   });
 });
+
+describe('credits and date labels of more copies (text33 kinds, invented examples)', () => {
+  it('takes the town a pipe sets after a writer for no writer, but keeps a second writer whose given name is known', () => {
+    expect(readByline('Jelena Roe | Donja Lastva', { labelRequired: false })?.authors).toEqual(['Jelena Roe']);
+    expect(readByline('Jane Roe | John Doe', { labelRequired: false })?.authors).toEqual(['Jane Roe', 'John Doe']);
+  });
+
+  it('reads "Online seit:", "Erschienen" and "Mis en ligne le" as the date a story was published', () => {
+    expect(readHeaderLine('Online seit: Dienstag, 5. Januar 2027, 23:48 Uhr')).toMatchObject({ publisher: null, publishedAt: day('2027-01-05') });
+    expect(readHeaderLine('Erschienen am 5. Januar 2027')).toMatchObject({ publisher: null, publishedAt: day('2027-01-05') });
+    expect(readHeaderLine('Mis en ligne le 5 janvier 2027 à 18h02')).toMatchObject({ publisher: null, publishedAt: day('2027-01-05') });
+  });
+});
+
+describe('credits and date lines of more copies (text35 and web35 kinds, invented examples)', () => {
+  it('reads given names in title case over a surname in capitals, writers before the place they file from, and Italian "Servizio di"', () => {
+    expect(readByline('Par Jean DUPONT et Marie LEROY à Lyon')?.authors).toEqual(['Jean Dupont', 'Marie Leroy']);
+    expect(readByline('Par Jeanne Roy et Paul-Henri Roux, à Jacmel')?.authors).toEqual(['Jeanne Roy', 'Paul-Henri Roux']);
+    expect(readByline('Por Ana Lopes e João Silva, no Mindelo')).toMatchObject({ authors: ['Ana Lopes', 'João Silva'], publisher: null });
+    expect(readByline('Servizio di Anna Rossi')?.authors).toEqual(['Anna Rossi']);
+    expect(readByline('di Anna Rossi · foto di Marco Bianchi')).toMatchObject({ authors: ['Anna Rossi'], publisher: null });
+  });
+
+  it('reads "Laatst bijgewerkt", "Modifié le", a section after the dates and a reading time in Slovak as no writer', () => {
+    expect(readHeaderLine('Laatst bijgewerkt: 6 januari 2027 08:05')).toMatchObject({ publisher: null, authors: [] });
+    expect(readHeaderLine('Publié le 2027-03-20 Modifié le 2027-03-21 Dans Régions Temps de lecture : 4 minutes')).toMatchObject({ authors: [], publishedAt: day('2027-03-20'), modifiedAt: day('2027-03-21') });
+    expect(readHeaderLine('16. marca 2027 - Čítanie: 3 minúty')).toMatchObject({ authors: [], publishedAt: day('2027-03-16') });
+  });
+});
+
+describe('credit lines of more copies (text36 kinds, invented examples)', () => {
+  it('reads the line under a Chinese headline: its date, source and reporters, not its editor or font-size control', () => {
+    expect(readHeaderLine('2027-06-10 00:06　来源：西港日报　作者：记者 张丽萍 李志刚　字号：大 中 小')).toMatchObject({ authors: ['张丽萍', '李志刚'], publisher: '西港日报' });
+  });
+
+  it('takes a name before a part with its own "By" for the feed\'s, and reads a date line with a view count after the time', () => {
+    expect(readHeaderLine('Harbour Matin · by Ana Roe · Wed, Jun 9, 2027 22:20')).toMatchObject({ authors: ['Ana Roe'], publisher: 'Harbour Matin' });
+    expect(readHeaderLine('June 10, 2027, 00:35   2 417')).toMatchObject({ publishedAt: day('2027-06-10') });
+  });
+});

@@ -38,13 +38,13 @@ const BY_LABEL_WORDS = String.raw`(?:(?:written|posted|submitted|filed|reported|
 const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /**
- * "Par" (French), "Von" (German), "Por" (Spanish, Portuguese), "Door" (Dutch), "di" and "a cura di" (Italian),
+ * "Par" (French), "Von" (German), "Por" (Spanish, Portuguese), "Door" (Dutch), "di", "a cura di" and "Servizio di" (Italian),
  * "af" (Danish), "av" (Swedish, Norwegian), "nga" (Albanian): only before a full name, whose surname may open with particles
  * ("Door Anouk van der Berg"), so that a name that starts with "Von" ("Von Miller") stays whole; a colon may follow
  * ("Por: Ana Ruiz", as Latin American papers print it). Case-sensitive on purpose.
  */
 const FULL_NAME_AHEAD = String.raw`(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:\p{Ll}{1,3}|della)\s+){0,3}\p{Lu})`;
-const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:(?:[Ee]scrito|[Ee]scrita|[Rr]edactado|[Éé]crit|[Gg]eschrieben|[Ss]critto|[Gg]eschreven) )?(?:[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]oor|DOOR|[Dd]i|[Aa] cura di|[Aa][fv]|[Nn]ga|NGA)(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
+const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:(?:[Ee]scrito|[Ee]scrita|[Rr]edactado|[Éé]crit|[Gg]eschrieben|[Ss]critto|[Gg]eschreven|[Ss]ervizio|[Aa]rticolo|[Tt]esto) )?(?:[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]oor|DOOR|[Dd]i|[Aa] cura di|[Aa][fv]|[Nn]ga|NGA)(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
 /**
  * A lower-case "de" (Romanian "by"), before a full name. Other languages' "de" opens names and places too ("de Souza
  * Ramos", "de Buenos Aires", a line of English copy wrapped inside a name), so it is a label only where the line is
@@ -100,7 +100,7 @@ const LOCAL_AND = /\s+(?:et|und|y|e|și|şi|og|och|ET|UND|Y|E|OG|OCH)\s+/;
  * snapshot's date is never the publication date), and a site's link to the day's edition ("Today's Paper:").
  */
 const DATE_LABEL = new RegExp(
-  String.raw`(?<!\p{L})(?:(date\s+of\s+(?:judg(?:e)?ment|decision|ruling|publication|issue)|(?:judg(?:e)?ment|publication)\s+date|${FIRST_PUBLISHED}|first\s+post|published|posted(?!\s+by\b)|submitted(?!\s+by\b)|created|released|issued(?!\s+by\b)|filed(?!\s+(?:by|under|in)\b)|dated?|started|publiée?|veröffentlicht|publicad[oa]|pubblicato|gepubliceerd|입력|등록|게재|公開|配信|发布|發布|${PUBLISHED_LABELS})|(last\s+updated|updated(?!\s+by\b)|last\s+modified|modified(?!\s+by\b)|last\s+edited|edited(?!\s+by\b)|mise?\s+à\s+jour|aktualisiert|actualizad[oa]|aggiornato|(?:ultimo\s+)?aggiornamento|atualizado|aangepast|bijgewerkt|수정|업데이트|更新|${UPDATED_LABELS})|(printed|accessed|retrieved|cached|archived|captured|today['’]s (?:paper|edition|e-?paper)))(?!\p{L})(?:\s+(?:on|le|am|el|il|em|a|op|den|pada|dne|dnia)(?!\p{L}))?\s*:?`,
+  String.raw`(?<!\p{L})(?:(date\s+of\s+(?:judg(?:e)?ment|decision|ruling|publication|issue)|(?:judg(?:e)?ment|publication)\s+date|${FIRST_PUBLISHED}|first\s+post|published|posted(?!\s+by\b)|submitted(?!\s+by\b)|created|released|issued(?!\s+by\b)|filed(?!\s+(?:by|under|in)\b)|dated?|started|publiée?|mis\s+en\s+ligne|veröffentlicht|online\s+seit|erschienen|publicad[oa]|pubblicato|gepubliceerd|입력|등록|게재|公開|配信|发布|發布|${PUBLISHED_LABELS})|(last\s+updated|updated(?!\s+by\b)|last\s+modified|modified(?!\s+by\b)|modifiée?|last\s+edited|edited(?!\s+by\b)|mise?\s+à\s+jour|aktualisiert|actualizad[oa]|aggiornato|(?:ultimo\s+)?aggiornamento|atualizado|aangepast|(?:laatst\s+)?bijgewerkt|수정|업데이트|更新|${UPDATED_LABELS})|(printed|accessed|retrieved|cached|archived|captured|today['’]s (?:paper|edition|e-?paper)))(?!\p{L})(?:\s+(?:on|le|am|el|il|em|a|op|den|pada|dne|dnia)(?!\p{L}))?\s*:?`,
   'giu',
 );
 
@@ -110,7 +110,45 @@ const DATE_LABEL = new RegExp(
  * min", "Lesezeit: 3 Min.", "3 min de lectura").
  */
 const READING_TIME =
-  /\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b|(?<!\p{L})(?:temps de lecture|lecture(?:\s+de)?|lesezeit|lesedauer|lectura(?:\s+de)?|tiempo de lectura|lettura|tempo di lettura|tempo de leitura|leitura|leestijd|lästid|lesetid|læsetid)\s*:?\s*\d+\s*min(?:ute[ns]?|utos|uti)?\.?|\b\d+\s*min(?:ute[ns]?|utos|uti)?\.?\s+(?:de lecture|de lectura|di lettura|de leitura|lesezeit|leestijd)(?!\p{L})|\b(?:est\.?\s+)?read(?:ing)?\s+time:?\s*\d+\s*min(?:ute)?s?\b|[·•|]\s*\d+\s*min(?:ute)?s?\.?\s*$|[·•|]\s*\d+\s*(?:h|hrs?|hours?)\.?(?:\s*\d+\s*min(?:ute)?s?\.?)?\s*$/giu;
+  /\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b|(?<!\p{L})(?:temps de lecture|lecture(?:\s+de)?|lesezeit|lesedauer|lectura(?:\s+de)?|tiempo de lectura|lettura|tempo di lettura|tempo de leitura|leitura|leestijd|lästid|lesetid|læsetid|čítanie|čas čítania|čtení|doba čtení|czas czytania|vrijeme čitanja|čitanje|olvasási idő|lukuaika|okuma süresi)\s*:?\s*\d+\s*(?:min(?:ute[ns]?|utos|uti|úty|út|uty|ut|utes|uuttia|ut[ay]?)?|perc|dakika)\.?|\b\d+\s*min(?:ute[ns]?|utos|uti)?\.?\s+(?:de lecture|de lectura|di lettura|de leitura|lesezeit|leestijd)(?!\p{L})|\b(?:est\.?\s+)?read(?:ing)?\s+time:?\s*\d+\s*min(?:ute)?s?\b|[·•|]\s*\d+\s*min(?:ute)?s?\.?\s*$|[·•|]\s*\d+\s*(?:h|hrs?|hours?)\.?(?:\s*\d+\s*min(?:ute)?s?\.?)?\s*$/giu;
+/** The labels of a Chinese news page's line under the headline: source, author, reporter, editor, font size, time. */
+const CHINESE_FIELD = /(来源|來源|作者|记者|記者|责任编辑|責任編輯|编辑|編輯|字号|字號|发布时间|發布時間|时间|時間|稿源)[：:]\s*/gu;
+
+/**
+ * "2027-06-10 00:06　来源：桂江日报　作者：记者 张三 李四　字号：大 中 小": the line under a Chinese news page's headline,
+ * its fields set apart by wide spaces, each after its label and a colon. The date, the source (the outlet that ran
+ * the story) and the writers (after "作者" or "记者", reporter); an editor's and the font-size control's fields are not
+ * the story's. Null for a line with no source or author field.
+ */
+function readChineseMetaLine(line: string): HeaderInfo | null {
+  const text = line.trim();
+  if (text.length > MAX_HEADER_LENGTH || !/(?:来源|來源|作者|记者|記者|稿源)[：:]/u.test(text)) return null;
+  const info = emptyHeader();
+  const labels = [...text.matchAll(CHINESE_FIELD)];
+  const before = text.slice(0, labels[0]?.index ?? text.length);
+  info.publishedAt = findPublicationDate(before)?.date ?? null;
+  labels.forEach((label, k) => {
+    const value = text.slice(label.index! + label[0].length, labels[k + 1]?.index ?? text.length).trim();
+    const field = label[1]!;
+    if (/^(?:来源|來源|稿源)$/u.test(field)) info.publisher ??= value.split(/\s+/)[0] || null;
+    else if (/^(?:作者|记者|記者)$/u.test(field)) info.authors.push(...value.replace(/^(?:本报)?(?:记者|記者|通讯员|通訊員)\s*/u, '').split(/[\s、，,]+/u).filter((name) => /^\p{Script=Han}{2,4}$/u.test(name)));
+    else if (/时间|時間/u.test(field)) info.publishedAt ??= findPublicationDate(value)?.date ?? null;
+  });
+  return info.authors.length > 0 || info.publisher !== null ? info : null;
+}
+
+/**
+ * A bare count after the time closing a date line, "June 10, 2027, 00:35   2 417": the views an eye icon counts, the
+ * icon lost in the copy (not a year).
+ */
+const VIEW_COUNT_AFTER_TIME = /(\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)\s+(?!(?:19|20)\d{2}$)\d{1,3}(?:[ .,\u00a0\u202f]\d{3})*$/iu;
+
+/**
+ * The section a blog theme's post line names beside the dates: "Filed under Politics", "Catégorie : Société", or after
+ * a date, "... 2027-03-21 Dans Régions", "... 3 March 2026 in Politics" (a section, no writer).
+ */
+const CATEGORY_FIELD =
+  /(?:(?<!\p{L})(?:[Ff]iled under|[Pp]osted in|[Pp]ublished in|[Cc]atégories?|[Rr]ubriques?|[Cc]ategor(?:y|ies|ía|ías|ia|ie)|[Kk]ategorie|[Kk]ategoria|[Kk]ategori)\s*:?|(?<=\d\s{0,3})(?:[Dd]ans|[Ii]n|[Ee]n|[Ee]m))\s+\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+(?:&|and|et|y|e|und)\s+\p{Lu}[\p{L}\p{M}'’-]*)?(?!\p{L})/gu;
 /** "12 comments", "3 Kommentare", "(88 reads)", "1,204 views", Korean "댓글 3", Japanese "コメント 3": a comment or read count beside the byline. */
 const COMMENT_COUNT = /\(?\b\d[\d,.]*\s+(?:comments?|kommentare?|commentaires?|comentarios?|responses|replies|reads|views|hits)\b\)?|(?<!\p{L})(?:댓글|조회수?|コメント|评论|評論)\s*\(?\d[\d,]*\)?/giu;
 /** "Episode 212 · Aug 21, 2024 · 14 min": a podcast or programme episode's number in its date line. */
@@ -164,11 +202,13 @@ export function isCreditLabel(line: string): boolean {
 const MAX_DATES_IN_CHUNK = 4;
 
 export function readHeaderLine(line: string): HeaderInfo | null {
+  const chinese = readChineseMetaLine(line);
+  if (chinese) return chinese;
   const text = line.replace(/\s+/g, ' ').trim();
   if (text === '' || text.length > MAX_HEADER_LENGTH) return null;
   const info = emptyHeader();
   // "7:02 p. m.": Spanish writes the meridiem spaced, with full stops.
-  const cleaned = text.replace(SPACED_MERIDIEM, '$1 $2m').replace(READING_TIME, ' ').replace(RELATIVE_AGE, ' ').replace(COMMENT_COUNT, ' ').replace(EPISODE_NUMBER, ' ');
+  const cleaned = text.replace(SPACED_MERIDIEM, '$1 $2m').replace(READING_TIME, ' ').replace(RELATIVE_AGE, ' ').replace(COMMENT_COUNT, ' ').replace(EPISODE_NUMBER, ' ').replace(CATEGORY_FIELD, ' ').replace(VIEW_COUNT_AFTER_TIME, '$1');
 
   // Cut the line at its date labels: what follows a label, up to the next one, is that label's.
   const labels = [...cleaned.matchAll(DATE_LABEL)];
@@ -326,8 +366,10 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
     text = text.slice(0, writtenFor.index);
   }
   // "Jeanne Roy à Québec", "Juan Pérez en Lima": where the writer files from, after the name, in another language.
+  // (After two writers, "Jeanne Roy et Paul Roux à Québec", each of them is a person.)
   const filedIn = FILED_IN_PLACE.exec(text);
-  if (filedIn && classifyName(text.slice(0, filedIn.index)) === 'person') text = text.slice(0, filedIn.index);
+  const writers = filedIn ? text.slice(0, filedIn.index).split(new RegExp(`${LOCAL_AND.source}|\\s+(?:and|&)\\s+|\\s*,\\s*`, 'u')) : [];
+  if (filedIn && writers.every((writer) => capitalsSurnameKind(writer) === 'person')) text = text.slice(0, filedIn.index);
   if (text === '') return null;
   if (isGenreLabel(text)) return label ? { authors: [], publisher: null } : null;
 
@@ -336,8 +378,18 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   const outlets: string[] = [];
   // "By Staff Reporter": a credit with a "By" label but no name is still the story's byline line.
   let creditOnly = false;
+  // "Jane Roe | Millbrook Falls": what a pipe sets apart after the writers may be the town they filed from.
+  const afterPipe = new Set(text.split(/\s+\|\s+/).slice(1).map((part) => part.trim()));
   // "Harbour Gazette · A4 · By Jane Roe": a part of the line may carry its own "By".
-  for (const segment of text.split(/\s+[|/·•–—-]\s+|\s*\n\s*/).map((part) => part.replace(/^[Bb][Yy]\s+(?=\p{Lu})/u, '')).flatMap(slashedRole)) {
+  // (Then a name in a part before it, without one, is the feed's or the outlet's: "Harbour Matin · by Jane Roe · Wed".)
+  const rawSegments = text.split(/\s+[|/·•–—-]\s+|\s*\n\s*/);
+  const byAt = rawSegments.findIndex((part) => /^[Bb][Yy]\s+\p{Lu}/u.test(part));
+  const beforeBy = new Set(byAt > 0 && rawSegments.filter((part) => /^[Bb][Yy]\s/.test(part)).length === 1 ? rawSegments.slice(0, byAt).filter((part) => classifyName(part) === 'person') : []);
+  for (const segment of rawSegments.map((part) => part.replace(/^[Bb][Yy]\s+(?=\p{Lu})/u, '')).flatMap(slashedRole)) {
+    if (beforeBy.has(segment)) {
+      outlets.push(segment.trim());
+      continue;
+    }
     // "Penulis: Jane Roe | Editor: John Doe": the part of the credit line that names the editor.
     if (OTHER_CREDIT_LABEL.test(segment) || PICTURE_CREDIT.test(segment)) continue;
     // "Autor: Jane Roe | Zdroj: ČTK, Outlet": the source field names the agencies and outlets the story draws on.
@@ -375,6 +427,8 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
       const kind = capitalsSurnameKind(name);
       // "By Jane Roe, The Courier — Millbrook": a name after the outlet is the place it reports from.
       if (kind === 'person' && isPlaceAfterOutlet(authors, outlets)) continue;
+      // (A name-shaped part whose first word is no given name, after writers whose given names are known, is that town.)
+      if (kind === 'person' && isTownAfterPipe(name, segment, afterPipe, authors)) continue;
       if (kind === 'person') {
         authors.push(displayName(withoutHonorific(name)));
       } else if (kind === 'outlet' && label && authors.length > 0 && isOneName(name) && new RegExp(String.raw`(?:\band|&|${LOCAL_AND.source.replace(/^\\s\+/, '')})\s*${escapeRegExp(name.trim())}\s*$`, 'u').test(segment)) {
@@ -440,9 +494,12 @@ function isOneName(text: string): boolean {
 function capitalsSurnameKind(name: string): NameKind {
   const kind = classifyName(name);
   const words = name.trim().split(/\s+/);
-  // (A word of four letters or more with a vowel, not an acronym, after given names the reader takes for a person's.)
+  // (A word of four letters or more with a vowel, not an acronym, after given names the reader takes for a person's, or
+  // after one to three words in title case, "Heimana TERIITEHAU", as French and Pacific papers set a name: the name in
+  // normal case then tells.)
   const given = words.slice(0, -1).join(' ');
-  if (kind !== 'outlet' || !/\p{Ll}/u.test(name) || !/^\p{Lu}{4,}$/u.test(words.at(-1)!) || !/[AEIOUY]/.test(words.at(-1)!) || !(isGivenName(given) || classifyName(given) === 'person')) return kind;
+  const titleCaseGiven = words.length >= 2 && words.length <= 4 && words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}+)?$/u.test(w));
+  if (kind !== 'outlet' || !/\p{Ll}/u.test(name) || !/^\p{Lu}{4,}$/u.test(words.at(-1)!) || !/[AEIOUY]/.test(words.at(-1)!) || !(titleCaseGiven || isGivenName(given) || classifyName(given) === 'person')) return kind;
   return classifyName(displayName(name));
 }
 
@@ -458,9 +515,10 @@ const FILED_IN_BRACKETS = /\s*\((\p{Lu}[\p{L}.'’ -]{1,30})\)(?=\s*(?:,|&|\band
 
 /**
  * The place a writer files from after the name, with the French, Spanish, Portuguese, German or Dutch word for "in"
- * or "from" ("à", "depuis", "en", "desde", "em", "aus", "vanuit"); not "da" or "de", which open surnames.
+ * or "from" ("à", "depuis", "en", "desde", "em", "aus", "vanuit"), or after a comma Portuguese "em" with the article
+ * ("Por Ana Lopes, na Praia"); not "da" or "de", which open surnames.
  */
-const FILED_IN_PLACE = /\s+(?:à|depuis|en|desde|em|aus|vanuit)\s+\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}$/u;
+const FILED_IN_PLACE = /(?:,?\s+(?:à|depuis|en|desde|em|aus|vanuit)|,\s+(?:no|na|nos|nas))\s+\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}$/u;
 /** An RSS author field: an address and the writer's name in brackets. */
 const FEED_AUTHOR = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\(([^()@]{3,60})\)$/;
 /** "Jane Roe @janeroe", "Jane Roe jane.roe@gazette.example": the writer's handle or e-mail after the name. */
@@ -471,8 +529,11 @@ export function isPictureCredit(text: string): boolean {
   return PICTURE_CREDIT.test(text.trim());
 }
 
-/** "Photos by John Doe", "Pictures: ...", "Video: ...", "Fotos: ...": the photographer's or video maker's part of a credit line. */
-const PICTURE_CREDIT = /^(?:photos?|photographs?|photography|pictures?|images?|video|videos|graphics?|illustrations?|fotos?|fotograf(?:ía|ías|ia|ias|ie|ien)|imagen(?:es)?|bilder?|infograf(?:ía|ia|ik))(?:\s+by\b|\s*:)/iu;
+/**
+ * "Photos by John Doe", "Pictures: ...", "Video: ...", "Fotos: ...", "foto di John Doe": the photographer's or video
+ * maker's part of a credit line.
+ */
+const PICTURE_CREDIT = /^(?:photos?|photographs?|photography|pictures?|images?|video|videos|graphics?|illustrations?|fotos?|fotograf(?:ía|ías|ia|ias|ie|ien)|imagen(?:es)?|bilder?|infograf(?:ía|ia|ik))(?:\s+by\b|\s*:|\s+(?:di|de|par|von|por|av|af|door)\s+(?=\p{Lu}))/iu;
 
 /** The links set after the writer's name in a byline: "More by this Author", "View all posts", "Follow". */
 const AUTHOR_LINK_TAIL =
@@ -541,6 +602,15 @@ function isAffiliation(text: string): boolean {
 /** Whether a credit has named its people and then its outlet: what follows is a dateline's place, not a person. */
 function isPlaceAfterOutlet(authors: string[], outlets: string[]): boolean {
   return authors.length > 0 && outlets.length > 0;
+}
+
+/**
+ * Whether a name-shaped credit part is the town the writers filed from, set apart by a pipe ("Jane Roe | Novo
+ * Brdo"): the whole part after the pipe, its first word no known given name, while every writer before it opens with one.
+ */
+function isTownAfterPipe(name: string, segment: string, afterPipe: ReadonlySet<string>, authors: readonly string[]): boolean {
+  const firstWord = (n: string) => n.trim().split(/\s+/)[0]!;
+  return authors.length > 0 && afterPipe.has(segment.trim()) && name.trim() === segment.trim() && !isGivenName(firstWord(name)) && authors.every((a) => isGivenName(firstWord(a)));
 }
 
 /** "Prof. Jane Doe", "Dr Jane Doe": the honorific is no part of the name a byline credits. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPublicationDate, isDayAndMonth, isOnlyDates, numericDateOrder, parsePublicationDate, withNumericDatesResolved } from './dates';
+import { findPublicationDate, isDayAndMonth, isOnlyDates, isTodayBar, numericDateOrder, parsePublicationDate, withNumericDatesResolved } from './dates';
 
 describe('parsePublicationDate', () => {
   it.each([
@@ -264,5 +264,41 @@ describe('dates in Cyrillic month names, and a slashed date either order reads t
   it('resolves "01/01/2027" without an order, and leaves "03/04/2027" for the order to settle', () => {
     expect(withNumericDatesResolved('Publicado el: 01/01/2027 12:03', null)).toBe('Publicado el: 1 January 2027 12:03');
     expect(withNumericDatesResolved('03/04/2027', null)).toBe('03/04/2027');
+  });
+});
+
+describe('dates in Catalan', () => {
+  it('reads the Catalan months, with "de" and with the elided "d’" before a vowel', () => {
+    expect(findPublicationDate('Dissabte, 9 de gener de 2027')?.date).toEqual({ value: '2027-01-09', precision: 'day' });
+    expect(findPublicationDate('3 d’abril de 2027')?.date).toEqual({ value: '2027-04-03', precision: 'day' });
+    expect(findPublicationDate("12 d'octubre de 2026")?.date).toEqual({ value: '2026-10-12', precision: 'day' });
+    expect(findPublicationDate('Actualitzat: 6 de juliol de 2027')?.date).toEqual({ value: '2027-07-06', precision: 'day' });
+  });
+});
+
+describe('an agency trailer\'s stamp and a top bar\'s items (text35 and web35 kinds, invented examples)', () => {
+  it('reads the teleprinter trailer "171746 GMT MAR 27" as 17 March 2027', () => {
+    expect(findPublicationDate('171746 GMT MAR 27')?.date.value).toBe('2027-03-17');
+    expect(findPublicationDate('HPA 092305 UTC JUN 27')?.date.value).toBe('2027-06-09');
+    expect(findPublicationDate('Call 172346 for tickets in March 27')).toBeNull();
+  });
+
+  it('reads a top bar whose items a dot sets apart, the day\'s name day beside the date, as today\'s bar', () => {
+    expect(isTodayBar('Sobota 20. marca 2027 · meniny má Jana')).toBe(true);
+    expect(isTodayBar('Westport · Tuesday, 3 March 2026 · 14:05')).toBe(false);
+  });
+});
+
+describe('a Chinese top bar (text36 kinds, invented examples)', () => {
+  it('reads the date with its weekday, town and weather as today\'s bar', () => {
+    expect(isTodayBar('2027年6月13日 星期日　　西港 多云 26～33℃')).toBe(true);
+  });
+});
+
+describe('the Syriac month names of Iraq and the Levant (text36 kinds, invented examples)', () => {
+  it('reads "13 حزيران 2027" and a two-word name, "12 تشرين الأول 2027"', () => {
+    expect(findPublicationDate('الأحد 13 حزيران 2027')?.date.value).toBe('2027-06-13');
+    expect(findPublicationDate('12 تشرين الأول 2027')?.date.value).toBe('2027-10-12');
+    expect(findPublicationDate('٣ كانون الثاني ٢٠٢٧')?.date.value).toBe('2027-01-03');
   });
 });

@@ -103,6 +103,14 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
     updated: ['diperbarui', 'diperbaharui', 'dikemaskini', 'dikemas kini'],
     joins: 'pukul jam',
   },
+  // Catalan: "9 de gener de 2027", "3 d’abril de 2027".
+  catalan: {
+    months: 'gener febrer març abril maig juny juliol agost setembre octubre novembre desembre',
+    weekdays: 'dilluns dimarts dimecres dijous divendres dissabte diumenge',
+    published: ['publicat'],
+    updated: ['actualitzat'],
+    joins: '',
+  },
   romanian: {
     months: 'ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie',
     weekdays: 'luni marți miercuri joi vineri sâmbătă duminică',
@@ -172,7 +180,8 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
   },
   // The month names of Egypt and the Gulf, with the Maghreb's beside them; "م" and "ص" are p.m. and a.m.
   arabic: {
-    months: 'يناير/جانفي فبراير/فيفري مارس أبريل/ابريل/أفريل مايو/ماي يونيو/يونيه/جوان يوليو/يوليه/جويلية أغسطس/اغسطس/أوت سبتمبر أكتوبر/اكتوبر نوفمبر ديسمبر',
+    // (And the Syriac names of Iraq and the Levant, "حزيران", "تشرين الأول": "_" joins the words of a name.)
+    months: 'يناير/جانفي/كانون_الثاني فبراير/فيفري/شباط مارس/آذار أبريل/ابريل/أفريل/نيسان مايو/ماي/أيار يونيو/يونيه/جوان/حزيران يوليو/يوليه/جويلية/تموز أغسطس/اغسطس/أوت/آب سبتمبر/أيلول أكتوبر/اكتوبر/تشرين_الأول نوفمبر/تشرين_الثاني ديسمبر/كانون_الأول',
     weekdays: 'الإثنين/الاثنين الثلاثاء الأربعاء/الاربعاء الخميس الجمعة السبت الأحد/الاحد',
     published: ['تاريخ النشر', 'نشر في', 'نُشر في', 'نشر بتاريخ'],
     updated: ['آخر تحديث', 'تم التحديث', 'تحديث'],
@@ -182,9 +191,18 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
 for (const language of Object.values(DATE_LANGUAGES)) {
   if (language.months === '') continue;
   language.months.split(' ').forEach((forms, k) => {
-    for (const form of forms.split('/')) LOCAL_MONTH_NUMBERS[form] ??= k + 1;
+    for (const form of forms.split('/')) LOCAL_MONTH_NUMBERS[form.replace(/_/g, ' ')] ??= k + 1;
   });
 }
+/**
+ * The month names of the other languages dates.ts reads ("janvier", "März", "gener", "siječnja", "mrt"), longest first,
+ * without the abbreviations that are also words ("set", "out"): every one of those languages writes the day before the month.
+ */
+export const LOCAL_MONTH_NAMES = Object.keys(LOCAL_MONTH_NUMBERS)
+  .filter((name) => !WORD_LIKE_ABBREVIATIONS.has(name))
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/ /g, String.raw`\s+`))
+  .join('|');
 /** A phrase as a pattern: its spaces (and the "_" that joins the words of a weekday, "thứ_hai") match any white space. */
 const escapeWords = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ _]/g, String.raw`\s+`);
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -199,7 +217,8 @@ export const EUROPEAN_WEEKDAYS =
 export const LANGUAGE_WEEKDAYS = Object.values(DATE_LANGUAGES).flatMap((l) => l.weekdays.replace(/\//g, ' ').split(' ')).filter((w) => w !== '').sort(byLength).map(escapeWords).join('|');
 /** The most words a top bar sets beside its date (a town, the weather's, its links). */
 const MAX_TODAY_BAR_WORDS = 4;
-const WEEKDAY_WORD = new RegExp(String.raw`(?<!\p{L})(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|${EUROPEAN_WEEKDAYS}|${LANGUAGE_WEEKDAYS})(?!\p{L})`, 'iu');
+// (And the Chinese weekday, "星期日", "周一", written beside the date without a space.)
+const WEEKDAY_WORD = new RegExp(String.raw`(?<!\p{L})(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|${EUROPEAN_WEEKDAYS}|${LANGUAGE_WEEKDAYS})(?!\p{L})|(?:星期|禮拜|礼拜|周|週)[一二三四五六日天]`, 'iu');
 /**
  * A site's top bar of today's date ("Wednesday, 23 December 2026", "Westport, martes 15 de diciembre de 2026"): a
  * weekday and a date, perhaps with the town, and no time or label. The day a page was seen, not one it was published.
@@ -207,6 +226,13 @@ const WEEKDAY_WORD = new RegExp(String.raw`(?<!\p{L})(?:(?:mon|tues|wednes|thurs
 export function isTodayBar(line: string): boolean {
   const found = findPublicationDate(line);
   if (!found) return false;
+  // (A bar's items set apart by dots or bars, "Sobota 20. marca 2027 · meniny má Jana" with the day's name day: the
+  // item with the date decides, the others holding no date, time or label.)
+  const items = line.split(/\s+[·|•]\s+/);
+  if (items.length > 1 && line.length <= 120) {
+    const dated = items.filter((item) => findPublicationDate(item) !== null);
+    return dated.length === 1 && isTodayBar(dated[0]!) && !/\d{1,2}\s?[:h]\s?\d{2}(?!\d)|\b(?:published|posted|updated)\b/i.test(line);
+  }
   // (Beside the date and its weekday, a town, the weather or the bar's links, or a "Today" label: not "General News of
   // Wednesday, ...", a section's line in sentence case.)
   const rest = `${line.slice(0, found.start)} ${line.slice(found.end)}`.replace(WEEKDAY_WORD, ' ').replace(/[^\p{L}\s]/gu, ' ').trim();
@@ -219,7 +245,7 @@ const LANGUAGE_DATE_WORDS = Object.values(DATE_LANGUAGES)
   .sort(byLength)
   .map(escapeWords)
   .join('|');
-const LOCAL_MONTH = Object.keys(LOCAL_MONTH_NUMBERS).sort((a, b) => b.length - a.length).join('|');
+const LOCAL_MONTH = Object.keys(LOCAL_MONTH_NUMBERS).sort((a, b) => b.length - a.length).map((name) => name.replace(/ /g, String.raw`\s+`)).join('|');
 
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${LOCAL_MONTH})\.?`;
 /** "3", "3rd", "1er", "14." (German), "1º"; "de" joins day, month and year in Spanish and Portuguese. */
@@ -277,6 +303,9 @@ const PATTERNS: DatePattern[] = [
       return { value: m[0].replace(' ', 'T'), precision: 'datetime' };
     },
   },
+  // The time stamp closing an agency item in the teleprinter layouts (IPTC 7901 and its successors): day, hours and
+  // minutes, the zone, the month and the year's last two digits, "172346 GMT MAR 27".
+  { re: /\b(\d{2})(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+(\d{2})(?!\d)/iy, build: (m) => day(2000 + +m[3]!, month(m[2]!), +m[1]!) },
   { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/y, build: (m) => day(+m[1]!, +m[2]!, +m[3]!) },
   { re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/y, build: (m) => day(+m[1]!, +m[2]!, +m[3]!) },
   // Year-first dotted dates, as Korean, Chinese and Hungarian pages print them: "2024.10.08", "2024. 10. 8.".
@@ -296,7 +325,8 @@ const PATTERNS: DatePattern[] = [
   { re: new RegExp(String.raw`\b(\d{1,2})-${MONTH}-${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[2]!), +m[1]!) },
   // The parts set apart by spaced dashes, as some West African papers' systems print them: "Mar - 12 - 2026".
   { re: new RegExp(String.raw`\b${MONTH}\s+[-–]\s+${DAY}\s+[-–]\s+${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[1]!), +m[2]!) },
-  { re: new RegExp(String.raw`\b${DAY}(?:\s+(?:of|de))?\s+${MONTH},?\s+(?:de\s+)?${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[2]!), +m[1]!) },
+  // ("3 d’abril de 2027": Catalan elides "de" before a vowel.)
+  { re: new RegExp(String.raw`\b${DAY}(?:\s+(?:of|de)\s+|\s+d['’]|\s+)${MONTH},?\s+(?:de\s+)?${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[2]!), +m[1]!) },
   {
     // Dotted numeric dates are day-first ("07.05.2021": 7 May, as in German, Nordic, Russian and Turkish
     // usage, "12. 3. 2024" in Czech and Slovak); month-first writers use slashes.
@@ -445,7 +475,7 @@ function isAsciiAlnum(c: number): boolean {
 }
 
 function month(name: string): number {
-  const lower = name.toLowerCase().replace(/\.$/, '');
+  const lower = name.toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' ');
   return LOCAL_MONTH_NUMBERS[lower] ?? MONTH_NUMBERS[lower.slice(0, 3)] ?? 0;
 }
 

@@ -501,3 +501,46 @@ describe('more notes around a story (web25 kinds, invented examples)', () => {
     expect(separateFurniture(blocks, header, []).body.map((b) => b.text)).toEqual(['One.', 'Two.', 'Three.']);
   });
 });
+
+describe('captions and sign-offs of more copies (text33 kinds, invented examples)', () => {
+  it('reads a caption whose credit a bar sets after its full stop as a caption', () => {
+    expect(classifyBlock('Workers on the bridge on Tuesday morning. | ANA / Pere Doe')).toBe('caption');
+    expect(classifyBlock('The council met on Tuesday. | Read more')).not.toBe('caption');
+  });
+
+  it('leaves out initials of a compound given name with the agency drawn on, and a print-issue line in French', () => {
+    expect(classifyBlock('A.M.-C. R. (avec l\'Agence Savane Presse)')).toBe('boilerplate');
+    expect(classifyBlock('J.-M. R.')).toBe('boilerplate');
+    expect(classifyBlock('Paru dans l\'édition papier du samedi 9 janvier 2027')).toBe('boilerplate');
+  });
+});
+
+describe('notes, prompts and signatures of more copies (text35 and web35 kinds, invented examples)', () => {
+  it('leaves out a print-edition note and a newsletter prompt in other languages, and an article address with the print view\'s note', () => {
+    expect(classifyBlock('Cet article est paru dans l\'édition n° 4412 du Courrier du Port du jeudi 18 mars 2027.')).toBe('boilerplate');
+    expect(classifyBlock('Článok vyšiel aj v tlačenom vydaní Prístavných novín č. 11/2027.')).toBe('boilerplate');
+    expect(classifyBlock('Tilmeld dig vores nyhedsbrev og få dagens vigtigste nyheder hver morgen.')).toBe('boilerplate');
+    expect(classifyBlock('Artikel-URL: https://www.harbourgazette.example/bridge')).toBe('boilerplate');
+    expect(classifyBlock('Kommentare werden in der Druckansicht nicht angezeigt.')).toBe('boilerplate');
+    expect(classifyBlock('Article 12 of the charter lets the council sell the land.')).toBe('body');
+  });
+
+  it('takes a name with the writer\'s role after a comma, closing the story, for its signature', () => {
+    const body: Block[] = [...Array(4).keys()].map((k) => ({ kind: 'body', text: `Paragraph ${k + 1} of the story about the bridge, which the council will close for three weeks.` }));
+    const header = emptyHeader();
+    const out = separateFurniture([...body, { kind: 'body', text: 'Aya Roe, envoyée spéciale à Bouaké' }], header, []);
+    expect(header.authors).toEqual(['Aya Roe']);
+    expect(out.body).toHaveLength(4);
+  });
+});
+
+describe('notes under more stories (text36 kinds, invented examples)', () => {
+  it('leaves out a feed\'s footer line, a reprint notice, a Chinese caption, editor line and share row', () => {
+    expect(classifyBlock('The post River bridge to shut appeared first on Harbour Matin.')).toBe('boilerplate');
+    expect(classifyBlock('L’article Le pont fermera est apparu en premier sur Harbour Matin.')).toBe('boilerplate');
+    expect(classifyBlock('When using materials, an active hyperlink to Harbour-News is required.')).toBe('boilerplate');
+    expect(classifyBlock('图为某小区正在施工的加装电梯项目。记者 王健 摄')).toBe('caption');
+    expect(classifyBlock('【责任编辑：陆婷婷】')).toBe('boilerplate');
+    expect(classifyBlock('分享到：微信 微博')).toBe('boilerplate');
+  });
+});

@@ -6,7 +6,7 @@
 import { creditedEditors, mergeHeader, readByline, readClosingCredits, readCreditSentence, readHeaderLine, readLabelledCredit, type HeaderInfo } from './byline';
 import { findPublicationDate, isDateNoise, isOnlyDates } from './dates';
 import { escapeRegExp } from '../../shared/regexp';
-import { classifyName, displayName } from './names';
+import { classifyName, displayName, nameWithRole } from './names';
 import type { Block } from './text-blocks';
 import { isSyndicationNote } from './first-published';
 
@@ -41,10 +41,16 @@ export function isCaption(text: string): boolean {
   if (text.length <= 250 && /[.!?]\s+(?:courtesy|cortesía|cortesia|gentileza|avec l['’]aimable autorisation)\b[^.!?]{0,60}$/iu.test(text)) return true;
   // "Firefighters at the scene on Monday. JANE ROE (HARBOUR AGENCY)": the photographer in capitals closing a short label.
   if (text.length <= 250 && /[.!?]\s+\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,3}(?:\s*\([\p{Lu}\d .&'’-]{2,40}\))?$/u.test(text)) return true;
+  // "Firefighters at the scene on Monday. | Agency / Jane Roe": a credit set apart by a pipe after the label's full stop,
+  // its parts (agency, photographer) short capitalised names.
+  const piped = /[.!?]\s+\|\s+([^|.!?]{2,60})$/u.exec(text);
+  if (text.length <= 250 && piped && piped[1]!.split(/\s*\/\s*/).every((part) => /^(?:\p{Lu}[\p{L}'’&.-]*)(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}$/u.test(part.trim()))) return true;
   // "Firefighters at the scene on Monday. © Jane Roe / The Gazette": a copyright credit closing a short label.
   if (text.length <= 250 && /[.!?]\s+(?:©|\(c\))\s*\p{Lu}[^.!?]{1,80}$/u.test(text)) return true;
   // "...。（記者林雅婷攝）", "...（圖／NAME提供）": a Chinese-language caption closed by its photographer's or source's credit.
   if (text.length <= 200 && /[（(](?:(?:記者|记者)?\p{Script=Han}{2,4}\s*(?:攝|摄|攝影|摄影)|(?:圖|图|照片|圖片|图片)\s*[／/:：][^（）()]{1,30})[）)]$/u.test(text)) return true;
+  // ("图为...。记者 张三 摄": the same credit without brackets, after a caption that opens "图为", "pictured is".)
+  if (text.length <= 200 && /^(?:图为|圖為)/u.test(text) && /[。.]\s*(?:(?:本报)?(?:记者|記者|通讯员|通訊員)\s*)?\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})*\s*(?:摄|攝|摄影|攝影)$/u.test(text)) return true;
   // A gallery caption numbered in brackets: "[1/3] Workers on the quay, March 3, 2023. Agency/Jane Roe".
   if (/^\[\d{1,2}\s*\/\s*\d{1,2}\]\s/.test(text)) return true;
   // A Markdown image: "![Alt text](images/x.jpg)".
@@ -131,7 +137,7 @@ function withPlainCapitalI(text: string): string {
 const MASTHEAD_ROLE_LINE =
   /^(?:ansvarlig redaktør|ansvarshavende redaktør|sjefredaktør|nyhetsredaktør|chefredaktør|chefredaktör|ansvarig utgivare|nyhetschef|päätoimittaja|vastaava päätoimittaja|directeur (?:de (?:la )?publication|de la rédaction)|rédact(?:eur|rice) en chef|director(?:a)?(?: general| editorial)?|chefredakteur(?:in)?|editor[- ]in[- ]chief|managing editor|executive editor|herausgeber(?:in)?|direttore responsabile|drejtor|kryeredaktor|glavni urednik|odgovorni urednik|главный редактор)\s*:\s*\p{Lu}[^.!?]{1,60}$/iu;
 /** The label of the printed issue a story ran in, before its date: "Édition N° 6218 du", "Print edition of", "Ausgabe vom". */
-const PRINT_ISSUE_LINE = /^(?:(?:print|printed|e-?paper|today['’]s)\s+)?(?:édition|edition|edición|edição|edizione|ausgabe|utgave|udgave|upplaga)(?:\s+(?:impres[as]|papier|imprimée))?(?:\s+(?:n[°ºo.]|no\.?|nr\.?|#)\s*\d+)?\s+(?:du|of|del|de|do|vom|fra|från)\s/iu;
+const PRINT_ISSUE_LINE = /^(?:(?:print|printed|e-?paper|today['’]s)\s+|(?:paru|publié) dans (?:l['’])?|publicado en (?:la )?|publicado na |pubblicato (?:nell['’]|sull['’])|erschienen in der )?(?:édition|edition|edición|edição|edizione|ausgabe|utgave|udgave|upplaga)(?:\s+(?:impres[as]|papier|imprimée))?(?:\s+(?:n[°ºo.]|no\.?|nr\.?|#)\s*\d+)?\s+(?:du|of|del|de|do|vom|fra|från)\s/iu;
 const STORY_TOOL = /\b(?:printer[- ]friendly (?:page|version)|print (?:this )?(?:page|story|article)|(?:send|e-?mail) (?:this )?(?:story|article|page) to a friend)\b/gi;
 
 /** A pointer to another article ("Read more: <headline>"), even where it is set as a quote. */
@@ -308,8 +314,22 @@ export function isBoilerplate(text: string): boolean {
   if (/\d/.test(text) && isDateNoise(text)) return true;
   // "A version of this article appears in print on ...": the print edition's note.
   if (/^(?:a version of )?this (?:article|story|feature|piece) (?:appears|appeared|was published) in\b/i.test(text)) return true;
-  // "Édition N° 6218 du jeudi 17 décembre 2026", "Print edition of Friday 3 May 2024": the issue the story ran in.
+  // (The same note in the languages of Europe: "Cet article est paru dans l'édition papier", "Dieser Artikel erschien in
+  // der Printausgabe", "Článok vyšiel aj v tlačenom vydaní".)
+  if (text.length <= 200 && /^(?:\p{L}+\s+)?(?:article|artikel|artículo|articolo|artigo|článok|článek|artykuł|artikkel|artikeln)\b.{0,60}?(?:print|imprimée|papier|printausgabe|gedruckten|impresa|cartacea|impressa|krant|tlačenom|tištěném|drukowanym|papiravisen|papperstidningen|(?:paru|publié|erschienen|publicado|uscito|apparso|verschenen|vyšiel|vyšel)\s+(?:dans|in|en|na|nell|v)\b.{0,6}(?:édition|ausgabe|edición|edizione|edição|editie|vydaní))/iu.test(text)) return true;
+  // "Édition N° 6218 du jeudi 17 décembre 2026", "Print edition of Friday 3 May 2024", "Paru dans l'édition papier du
+  // lundi 4 janvier 2027": the issue the story ran in.
   if (PRINT_ISSUE_LINE.test(text) && findPublicationDate(text) !== null) return true;
+  if (FEED_FOOTER.test(text)) return true;
+  // A reprint notice: "When using materials, an active hyperlink to Harbour-News is required" ("При использовании ...").
+  if (text.length <= 200 && /\b(?:hyperlink|link|гиперссылка|ссылка)\s+(?:to|на)\s+.{2,60}?\s+(?:is\s+)?(?:required|mandatory|obligatory|обязательна)/iu.test(text)) return true;
+  // A Chinese page's editor line and share row under the story: "【责任编辑：NAME】", "(编辑：NAME)", "分享到：微信 微博".
+  if (text.length <= 60 && /^[【\[（(]?\s*(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)\s*[：:]\s*\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})*\s*[】\]）)]?$/u.test(text)) return true;
+  if (text.length <= 80 && /^(?:分享到|分享至|转发到)\s*[：:]/u.test(text)) return true;
+  // A print view's end matter: the story's address under a label ("Article URL: https://...", "Artikel-URL: ...") and
+  // its note that comments are left out of the printout.
+  if (/^(?:article|artikel|story|page|source|original|url (?:of|de|del|des) (?:the )?(?:article|l['’]article|artículo))[ -]?(?:url|link|adresse|address)?\s*:\s*(?:https?:\/\/|www\.)\S+$/iu.test(text)) return true;
+  if (text.length <= 120 && /\b(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\b/iu.test(text) && /\b(?:print(?:ed)?|printout|druck\w*|impression|impresión|stampa|afdruk)\b/iu.test(text) && /\b(?:not|nicht|pas|no|non|niet)\b/iu.test(text)) return true;
   if (READ_MORE.test(withPlainCapitalI(text))) return true;
   if (isNewsletterPrompt(text)) return true;
   // A reporter's e-mail address alone, closing the story.
@@ -327,8 +347,9 @@ export function isBoilerplate(text: string): boolean {
   if (/^re:\s.{1,120}\(score:\s*-?\d+\)/i.test(text)) return true;
   // "This reporting is co-funded by ...": the funding note of a local journalism scheme.
   if (/\b(?:journalism|reporting|reporter|story|article|coverage)\b[^.]{0,60}\b(?:co-?)?funded by\s+[^.,;]*\.?$/i.test(text)) return true;
-  // The writers' initials closing the story: "A.E.K. et I.T.", "J.R./T.D.".
-  if (/^(?:\p{Lu}\.){1,4}(?:\s*(?:et|and|y|e|und|&|,|\/)\s*(?:\p{Lu}\.){1,4})*$/u.test(text)) return true;
+  // The writers' initials closing the story: "A.E.K. et I.T.", "J.R./T.D.", "J.-M. R." (a compound given name), perhaps
+  // with the agency drawn on after them: "J.R. (avec AGENCY)".
+  if (/^(?:\p{Lu}\.(?:-\p{Lu}\.)?\s?){1,4}(?:\s*(?:et|and|y|e|und|&|,|\/)\s*(?:\p{Lu}\.(?:-\p{Lu}\.)?\s?){1,4})*(?:\s*\((?:with|avec|con|com|mit)\s+[^()]{2,40}\))?$/u.test(text)) return true;
   // An agency's initials tag closing wire copy: "(ab/cd)", "ABC/DEF/GHI".
   if (/^\((?:\p{L}{1,5}\/)+\p{L}{1,5}\)$/u.test(text) || /^\p{Lu}{2,5}(?:\/\p{Lu}{2,5}){1,4}$/u.test(text)) return true;
   // The masthead's legal lines: "Ansvarlig redaktør: NAME", "Directeur de la publication : NAME", "Editor-in-chief: NAME".
@@ -374,6 +395,8 @@ function isNewsletterPrompt(text: string): boolean {
   if (text.length > 240) return false;
   // "Get the latest news sent straight to your inbox": the prompt of a sign-up box, its button apart.
   if (text.length <= 160 && /^(?:get|have|receive)\b[^.!?]{0,80}\b(?:sent|delivered|straight|direct(?:ly)?)\s+(?:(?:straight|directly|right)\s+)?to your inbox\b/i.test(text)) return true;
+  // (The same prompt in the languages of Europe: "Tilmeld dig vores nyhedsbrev", "Abonnez-vous à notre newsletter".)
+  if (text.length <= 200 && /\b(?:nyhedsbrev|nyhetsbrev|nyhetsbrevet|nyhedsbrevet|newsletter|nieuwsbrief|boletín|boletim|infolettre|uutiskirje)\b/iu.test(text) && /^(?:tilmeld|meld dig|prenumerera|abonner|abonnez|inscrivez|inscríbete|suscríbete|suscribite|assine|subscreva|inscreva|iscriviti|abonniere|melden sie|schrijf je|meld je|tilaa)/iu.test(text)) return true;
   if (!/\b(?:sign up|subscribe)\b/i.test(text)) return false;
   return /\b(?:our|the|free)\b[^.!?]{0,40}\bnewsletters?\b|\binbox\b|\b(?:subscribe|sign up) for free\b|\bstay up to date with\b|^thanks for reading\b/i.test(text);
 }
@@ -565,16 +588,32 @@ export function releaseSource(texts: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * The line a blog's feed adds under each post, as WordPress writes it in the site's language: "The post <title>
+ * appeared first on <site>.", "L’article ... est apparu en premier sur ...", "La entrada ... se publicó primero en
+ * ...", "O post ... apareceu primeiro em ...", "Der Beitrag ... erschien zuerst auf ...".
+ */
+const FEED_FOOTER =
+  /^(?:the post|l['’]article|la entrada|el artículo|o post|a postagem|der beitrag|l['’]articolo|het bericht)\s.{3,300}?\s(?:appeared first on|est apparu en premier sur|se publicó primero en|apareceu primeiro em|apareceu primeiro no|erschien zuerst auf|(?:è apparso|sembra essere il primo) (?:per la prima volta )?su|verscheen eerst op)\s+(.{2,80}?)\.?$/iu;
+
+/** The site a feed's footer line names, or null for other text. */
+export function siteOfFeedFooter(text: string): string | null {
+  return FEED_FOOTER.exec(text.trim())?.[1]!.trim() ?? null;
+}
+
 /** How many paragraphs a story has before a name alone closing it is its writer's signature. */
 const MIN_SIGNED_PARAGRAPHS = 4;
 
 /**
  * A name alone closing the story, as Vietnamese, Spanish and Italian sites sign it ("<p><strong>Jane Roe</strong></p>"):
- * one person (or two joined by "and", a comma or "-"), no sentence, no role.
+ * one person (or two joined by "and", a comma or "-"), perhaps with the writer's role after a comma, no sentence.
  */
 function signature(text: string): string[] | null {
   const line = text.trim();
   if (line.length > 80 || /[.!?:;"“”«»]$/.test(line.replace(/\.$/, '')) || /\d/.test(line)) return null;
+  // ("Jane Roe, special correspondent in Westport": the name and the writer's role after a comma.)
+  const signed = nameWithRole(line);
+  if (signed !== null) return [signed];
   const names = line.replace(/\.$/, '').split(/\s*(?:,|&|\band\b|\s[-–]\s)\s*/).filter((n) => n !== '');
   if (names.length === 0 || names.length > 2) return null;
   return names.every((n) => n.split(/\s+/).length >= 2 && n.split(/\s+/).length <= 4 && classifyName(n) === 'person') ? names : null;

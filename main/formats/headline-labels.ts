@@ -17,8 +17,12 @@ const WIRE_PREFIX =
  */
 const BRACKETED_LABEL = /^(?:【[^】]{1,6}】|\[[\p{Script=Hangul}\p{Script=Han}]{1,4}\])\s*(?=\S)/u;
 
-/** Words of urgency that label a story: "Breaking", "Just in", "Developing", "Updated", "Exclusive", "Live updates". */
-const URGENCY = String.raw`breaking(?:\s+news)?|just\s+in|developing(?:\s+story)?|updated?|exclusive|live(?:\s+updates?|\s+blog)?`;
+/**
+ * Words of urgency that label a story: "Breaking", "Just in", "Developing", "Updated", "Exclusive", "Live updates", and
+ * the live and breaking labels of other languages' sites ("Diretta", "En direct", "En vivo", "Ao vivo", "Liveticker",
+ * "Na żywo", "Uživo", "Última hora", "Dernière minute", "Ultim'ora", "Eilmeldung").
+ */
+const URGENCY = String.raw`breaking(?:\s+news)?|just\s+in|developing(?:\s+story)?|updated?|exclusive|live(?:\s+updates?|\s+blog)?|(?:in\s+)?diretta|en\s+direct|en\s+vivo|ao\s+vivo|en\s+directo|directo|live-?ticker|na\s+żywo|uživo|última\s+hora|dernière\s+minute|ultim['’]ora|eilmeldung`;
 
 /** Labels of urgency or form before a separator: "BREAKING: ...", "Just in - ...", "Live: ...", "LIVE UPDATES | ...". */
 const KICKER = new RegExp(String.raw`^(?:${URGENCY})\s*[:|–—-]\s+(?=\S)`, 'i');

@@ -16,7 +16,7 @@ import { sortCredits, type HeaderInfo } from './byline';
 import { numericDateOrder, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { decodeMetadataText } from './entities';
 import { embeddedJsonPublished, readJsonLd } from './html-jsonld';
-import { articleHeader, creditBoxWriters, headerTimes, labelledDateCells, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, sidebarAuthorCard, squash, withoutEditors, withoutPhotographers, writerNoteAuthors } from './html-page';
+import { articleHeader, creditBoxWriters, headerTimes, propertyTableWriters, labelledDateCells, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, sidebarAuthorCard, squash, withoutEditors, withoutPhotographers, writerNoteAuthors } from './html-page';
 import { chooseTitle } from './html-title';
 import { inRegionalTime, regionOfTag } from './regional-time';
 import { classifyName, hasPersonNameShape, isUrl, publisherOfCollectiveByline } from './names';
@@ -162,9 +162,15 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   // A name as the page shows it, where the metadata folds its letters ("Cutajar" for "Ċutajar", "O'Keefe" for "O’Keefe"),
   // or in full, where the metadata drops a middle name or a second surname ("Ana Roe" for "Ana María Roe").
   // (Or transliterated another way, "Sargsian" for "Sargsyan": the same given name, a surname a letter or two apart.)
-  authors = authors.map((a) => shownCredits.flat().find((n) => n !== a && foldedName(n) === foldedName(a)) ?? shownCredits.flat().find((n) => isFullerName(n, a)) ?? shownCredits.flat().find((n) => isRespelledName(n, a)) ?? a);
+  authors = authors.map((a) => shownCredits.flat().find((n) => n !== a && undottedName(n) === undottedName(a)) ?? shownCredits.flat().find((n) => isFullerName(n, a)) ?? shownCredits.flat().find((n) => isRespelledName(n, a)) ?? a);
+  // (Or with the second surname a box of labelled credits adds at the end, "Text: Ana Roe Díaz", where the metadata has
+  // "Ana Roe": Spanish and Portuguese names carry two. Only a labelled credit, whose line ends with the name.)
+  const boxed = readPage && authors.length > 0 ? creditBoxWriters(document).writers : [];
+  authors = authors.map((a) => boxed.find((n) => hasSecondSurnameAdded(n, a)) ?? a);
   // A box of labelled credits the page sets apart ("Reporting: Jane Roe · Editing: John Doe"), where nothing else names a writer.
   if (authors.length === 0 && readPage) authors = people(creditBoxWriters(document).writers);
+  // Or a table of the page's properties, as pages built from a notes database show them ("Authors | Jane Roe").
+  if (authors.length === 0 && readPage) authors = people(propertyTableWriters(document));
   // An opinion piece that names its writer only after the text ("Jane Roe" / "The writer is ...").
   if (authors.length === 0 && readPage) authors = people(writerNoteAuthors(document));
   // Analytics tags that carry the credit where nothing the page shows does (Parse.ly's page JSON, Chartbeat's config).
@@ -210,6 +216,11 @@ function foldedName(name: string): string {
   return foldAccents(name).replace(/[‘’ʼ`]/g, "'").toLowerCase();
 }
 
+/** A name folded and without the full stops of its abbreviations, which the metadata may drop: "muh rizal" for "Muh. Rizal". */
+function undottedName(name: string): string {
+  return foldedName(name).replace(/(?<=\p{L}{2,})\.(?=\s)/gu, '');
+}
+
 /** Whether `shown` is `declared` spelled another way: the same given name(s), a surname at most two letters apart. */
 function isRespelledName(shown: string, declared: string): boolean {
   const a = foldedName(shown).split(/\s+/);
@@ -224,6 +235,13 @@ function isRespelledName(shown: string, declared: string): boolean {
  * Whether `full` is `short` with more names between its first and last ("Ana María Roe" for "Ana Roe"), or with its
  * first name where `short` gives its initial ("Jonah Q. Roe" for "J. Roe").
  */
+/** "Ana Roe Díaz" for "Ana Roe": the same words and one more at the end, a person's name. */
+function hasSecondSurnameAdded(full: string, short: string): boolean {
+  const f = foldedName(full).split(/\s+/);
+  const s = foldedName(short).split(/\s+/);
+  return s.length >= 2 && f.length === s.length + 1 && s.every((word, k) => f[k] === word) && classifyName(full) === 'person';
+}
+
 function isFullerName(full: string, short: string): boolean {
   const f = foldedName(full).split(/\s+/);
   const s = foldedName(short).split(/\s+/);

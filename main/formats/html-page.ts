@@ -9,7 +9,7 @@ import { creditedEditors, emptyHeader, isPictureCredit, mergeHeader, readByline,
 import type { PublishedDate } from '../../shared/model';
 import { escapeRegExp } from '../../shared/regexp';
 import { isDayAndMonth, isTodayBar, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
-import { classifyName, displayName, hasPersonNameShape } from './names';
+import { classifyName, displayName, hasPersonNameShape, nameWithRole } from './names';
 import { isWriterNote, NAMED_WRITER_NOTE } from './furniture';
 import { collapseSpaces } from './text-blocks';
 import { isHeadlineBadge } from './headline-labels';
@@ -359,6 +359,26 @@ export function creditBoxWriters(document: Document): { writers: string[]; edito
   return { writers, editors };
 }
 
+/** A property table's label for the writers: "Author", "Authors", "Written by", "Autor", "Auteurs", "Penulis". */
+const AUTHOR_PROPERTY = /^(?:authors?|by|written by|writers?|reporters?|autor(?:es|in|en)?|auteurs?|autori|penulis)\s*:?$/i;
+
+/**
+ * The writers a table of properties names in the row its header cell labels for them ("<tr><th>Authors</th><td>
+ * <span>Jane Roe</span> <span>John Doe</span></td></tr>"), as pages published from a notes database set them.
+ */
+export function propertyTableWriters(document: Document): string[] {
+  for (const row of Array.from(document.querySelectorAll('tr'))) {
+    const label = row.querySelector('th');
+    const value = row.querySelector('td');
+    if (!label || !value || inFurniture(row) || !AUTHOR_PROPERTY.test(collapseSpaces(label.textContent ?? ''))) continue;
+    // (Each person in an element of its own, or the cell's text as a credit.)
+    const names = Array.from(value.children).map((child) => collapseSpaces(child.textContent ?? '')).filter((name) => name !== '');
+    const credit = readByline(`By ${names.length > 1 ? names.join(' and ') : collapseSpaces(value.textContent ?? '')}`);
+    if (credit && credit.authors.length > 0) return credit.authors;
+  }
+  return [];
+}
+
 /**
  * The article header: the lines just before and after the headline (the line that reads as the title, else
  * the first <h1>) that are bylines, credits, roles or date lines.
@@ -419,6 +439,9 @@ export function articleHeader(document: Document, title: string | null, order: N
       if (i > at) for (const k of keys) header.keys.add(k);
     } else if (i > at && text.length <= MAX_CREDIT_LINE && (readByline(text, { labelRequired: false }) || classifyName(text) === 'role' || CREDIT_FIELD_LABEL.test(lines[i]!.parts?.[0] ?? ''))) {
       for (const k of keys) header.keys.add(k);
+      // (A writer's name with her role after a comma, "Jane Roe, special correspondent in Westport", credits her.)
+      const signed = nameWithRole(text);
+      if (signed !== null) header.lines.push({ authors: [signed], publisher: null, publishedAt: null, modifiedAt: null });
     }
   }
   header.lines.push(...above);

@@ -1634,3 +1634,36 @@ describe('web pages: credit boxes, staff in a byline and update notes (web31 kin
     expect(a.authors).toEqual(['Lagi Roe', 'Mark Doe']);
   });
 });
+
+describe('web pages: signatures, credit boxes and post lines (web35 kinds, invented examples)', () => {
+  it('reads a signature with the writer\'s role under the headline where the credit names the desk', () => {
+    const a = folder.parse('signature-role.html', page('', `<h2>Le pont fermera trois semaines</h2><p class="post-info"><span>Par <a href="/pages/la-redaction">La Rédaction</a></span>, <time datetime="2027-03-17T08:30:00+00:00">mercredi 17 mars 2027, 08:30</time></p><p class="signature"><strong>Aya Roe</strong>, envoyée spéciale à Westport</p>${BODY}`));
+    expect(a.authors).toEqual(['Aya Roe']);
+  });
+
+  it('gives a writer the second surname a labelled credit box adds to the metadata\'s name', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Water committees map the springs', author: { '@type': 'Person', name: 'Wilma Roe' } });
+    const a = folder.parse('second-surname.html', page(`<script type="application/ld+json">${ld}</script>`, `<h1>Water committees map the springs</h1><ul class="post__credits"><li>19 March 2027</li><li>Text: Wilma Roe Mamani</li><li>Photos: Tim Doe</li></ul>${BODY}`));
+    expect(a.authors).toEqual(['Wilma Roe Mamani']);
+  });
+
+  it('takes no section a post line names after its dates for a writer, and reads the writers a first paragraph credits', () => {
+    const a = folder.parse('post-meta.html', page('<meta property="og:site_name" content="Harbour Info"><meta property="article:author" content="Harbour Info">', `<h1>Le pont fermera trois semaines</h1><div class="post-meta"><span>Publié le</span> <time datetime="2027-03-20T21:50:00-04:00">2027-03-20</time> <span>Modifié le</span> <time datetime="2027-03-21T10:05:12-04:00">2027-03-21</time> <span>Dans</span> <a href="/categories/regions/">Régions</a></div><div class="post-body"><p><em>Par Ana Roe et Jean-Paul Doe, à Jacmel</em></p>${BODY}</div>`));
+    expect(a.authors).toEqual(['Ana Roe', 'Jean-Paul Doe']);
+  });
+});
+
+describe('web pages: live labels, abbreviated names, initialisms and property tables (web36 kinds, invented examples)', () => {
+  it('drops a live label of another language from the headline, and keeps the full stop of an abbreviated name the metadata drops', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Colata di detriti sulla cantonale', author: { '@type': 'Person', name: 'Andi Muh Roe' } });
+    const a = folder.parse('diretta.html', page(`<script type="application/ld+json">${ld}</script>`, `<h1><span class="label-live">DIRETTA</span> Colata di detriti sulla cantonale</h1><div class="credit">Penulis: <a href="/penulis/andi">Andi Muh. Roe</a> | Editor: <a href="/editor/tim">Tim Doe</a></div>${BODY}`));
+    expect(a.title).toBe('Colata di detriti sulla cantonale');
+    expect(a.authors).toEqual(['Andi Muh. Roe']);
+  });
+
+  it('reads the writers a properties table names, and a publisher without the initials after its name', () => {
+    const a = folder.parse('properties.html', page('<meta property="og:site_name" content="Harbour Irrigation Agency (HIA)">', `<h1>The last sloop builders of the island</h1><table class="notion-properties"><tr><th>Authors</th><td><span class="notion-person">Ana Roe</span> <span class="notion-person">Tim Doe</span></td></tr><tr><th>Photography</th><td>Max Major</td></tr></table>${BODY}`));
+    expect(a.authors).toEqual(['Ana Roe', 'Tim Doe']);
+    expect(a.publisher).toBe('Harbour Irrigation Agency');
+  });
+});

@@ -187,8 +187,17 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    (web/heldout30, text/heldout30 kinds): labelled credit boxes; staff beside co-authors; "Photographs" labels;
  *    Bulgarian and Russian months; app banners, capitals "PAR ... ET", desk credits, dates either order reads the same,
  *    Dutch comments, signed notes in French, Portuguese agency items.
+ * 19: (text/heldout31 to heldout33, web/heldout32 to heldout33 kinds) plain text: skip links as publishing systems
+ *    translate them; weather, account, e-edition, ticker and live-radio lines; top bars with a name day or a Chinese
+ *    weekday; standfirsts under a shorter headline; "Place: clause" headlines; outlets' short names widened to the
+ *    nameplate's; companies' legal forms before and after their names; reprint notices and feed footers naming the
+ *    site; reference managers' item reports; outliner pages and notes with a pasted page under a rule; feed readers'
+ *    copies; teleprinter trailers' stamps; Chinese pages' lines under the headline, captions and editor lines; the
+ *    Syriac month names of Iraq and the Levant. Web pages: signatures with a role; second surnames from a credit
+ *    box; post lines' sections; foreign live labels; abbreviated names; initials after a publisher's name; properties
+ *    tables' writers.
  */
-export const READER_VERSION = 18;
+export const READER_VERSION = 19;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyName, displayName, outletInRole, peopleBeforeRoles, personBeforeRole, publisherOfCollectiveByline, isDeskCredit } from './names';
+import { classifyName, displayName, isDeskCredit, nameWithRole, outletInRole, peopleBeforeRoles, personBeforeRole, publisherOfCollectiveByline } from './names';
 
 describe('classifyName', () => {
   it.each([
@@ -231,5 +231,15 @@ describe('roles held in a place, and surnames in capitals with a particle (text3
     expect(classifyName('correspondent in Harbourton')).toBe('role');
     expect(displayName('Youssef EL AMRANI')).toBe('Youssef El Amrani');
     expect(displayName('Camille ROUSSEL')).toBe('Camille Roussel');
+  });
+});
+
+describe('handles and roles (text35 and web35 kinds, invented examples)', () => {
+  it('takes a user\'s handle for no outlet, and reads a name with the role after a comma', () => {
+    expect(classifyName('Ana_Roe')).not.toBe('outlet');
+    expect(classifyName('Reuters')).toBe('outlet');
+    expect(nameWithRole('Aya Roe, envoyée spéciale à Bouaké')).toBe('Aya Roe');
+    expect(nameWithRole('Jane Roe, special correspondent')).toBe('Jane Roe');
+    expect(nameWithRole('Westport, the county town')).toBeNull();
   });
 });

@@ -29,8 +29,9 @@ const NAMEPLATE_WORDS = new Set(
 
 /**
  * The nameplate nouns of newspapers and broadcasters in the other European languages the readers read (French,
- * German, Spanish, Italian, Portuguese, Dutch, the Scandinavian languages, Polish): "Jornal do Sertão", "Gazzetta di
- * Lugo", "Noordkust Dagblad", "Der Bote", "Norrby Kuriren". An outlet's word unless a given name opens the name.
+ * German, Spanish, Catalan, Italian, Portuguese, Dutch, the Scandinavian languages, Polish, the South Slavic languages):
+ * "Jornal do Sertão", "Gazzetta di Lugo", "Noordkust Dagblad", "Der Bote", "Norrby Kuriren". An outlet's word unless a
+ * given name opens the name.
  */
 const FOREIGN_NAMEPLATE_WORDS = new Set(
   `jornal diário diario gazeta gazzetta giornale corriere notícias noticias notizie nieuws nachrichten zeitung krant
@@ -38,7 +39,7 @@ const FOREIGN_NAMEPLATE_WORDS = new Set(
   periodico folha correio tribuna semanario settimanale hebdo revista rivista tijdschrift zeitschrift rádio
   radiodifusión televisión televisão televisione agência agencia agenzia courrier dépêche nouvelles républicain
   progrès abendblatt allgemeine bote tagblatt gazzettino messaggero heraldo correo gazet kuriren posten tidning
-  tidningen tidende dagbladet avisen dziennik wiadomości`.split(/\s+/),
+  tidningen tidende dagbladet avisen dziennik wiadomości diari setmanari dnevnik novine vijesti vesti glasnik vjesnik`.split(/\s+/),
 );
 
 /**
@@ -75,9 +76,9 @@ const ROLE_QUALIFIERS = /^(?:(?:senior|chief|deputy|assistant|associate|executiv
 
 /**
  * The word for the editorial desk in the languages of Europe and Indonesia ("Redactie", "Redaktion", "Redazione",
- * "Redacción", "Redação", "Rédaction", "Redakcja", "Redaksi"), alone or before the outlet's name: never a person.
+ * "Redacción", "Redação" (and "Redacção", as Angola and Mozambique spell it), "Rédaction", "Redakcja", "Redaksi"), alone or before the outlet's name: never a person.
  */
-const EDITORIAL_DESK = /^(?:la\s+)?(?:redactie|redaktion(?:en)?|redaksjon(?:en)?|redazione|redacción|redaccion|redação|redacao|rédaction|redakcja|redakce|redaksi|toimitus)(?:\s+\p{Lu}.*)?$/iu;
+const EDITORIAL_DESK = /^(?:la\s+)?(?:redactie|redaktion(?:en)?|redaksjon(?:en)?|redazione|redacción|redaccion|redação|redacao|redacção|redaccao|rédaction|redakcja|redakce|redaksi|toimitus)(?:\s+\p{Lu}.*)?$/iu;
 
 /**
  * A press office in the languages of Europe ("Gabinet de Comunicació", "Gabinete de Prensa", "Servicio de Comunicación",
@@ -184,6 +185,16 @@ export function outletInRole(piece: string): string | null {
   if (prefix === '' || ROLE_QUALIFIERS.test(prefix) || /\d/.test(prefix)) return null;
   const withoutQualifiers = prefix.replace(/\s+(?:staff|senior|chief|special|contributing)$/i, '');
   return classifyName(withoutQualifiers) === 'outlet' ? withoutQualifiers : null;
+}
+
+/**
+ * "Jane Roe, special correspondent in Westport", "Jane Roe, envoyée spéciale à Lyon": a writer's name and her role after a
+ * comma, as a signature or a credit line under the headline sets them; the name, or null for other text.
+ */
+export function nameWithRole(text: string): string | null {
+  const m = /^([^,]{3,40}),\s*([^,]{3,40})$/.exec(text.trim().replace(/\.$/, ''));
+  if (!m || m[1]!.trim().split(/\s+/).length < 2 || classifyName(m[2]!) !== 'role' || classifyName(m[1]!) !== 'person') return null;
+  return displayName(m[1]!.trim());
 }
 
 /**
@@ -303,6 +314,8 @@ export function classifyName(raw: string): NameKind {
   if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:of|for|on)$/.test(w)) && words.every((w) => /^\p{Lu}/u.test(w) || joining(w))) return 'outlet';
 
   if (words.length === 1) {
+    // ("jane_roe", "Dee_Harbour": a chat's or a forum's user handle, with the underscore no outlet's name has.)
+    if (/^[\p{L}\d.]*_[\p{L}\d._]*$/u.test(name)) return 'none';
     // A one-word credit is an agency or a site ("Reuters", "AFP", "FOXBusiness"), unless it is a given name.
     if (isPlaceName(name)) return 'place';
     return isGivenName(name) && /^\p{Lu}\p{Ll}/u.test(name) ? 'person' : 'outlet';

@@ -27,3 +27,11 @@ describe('a weekday beside a numeric date', () => {
     expect(writesDayFirst('Aired: Sun 03/05/2024')).toBeNull();
   });
 });
+
+describe('the month names of the other languages the reader reads', () => {
+  it('counts a day before a month name in any of them as day first', () => {
+    expect(writesDayFirst('Dimecres, 6 de gener de 2027 ... 05/01/2027 23:41')).toBe(true);
+    expect(writesDayFirst('Objavljeno 6. siječnja 2027. ... 05/01/2027')).toBe(true);
+    expect(writesDayFirst('Publicat pe 6 ianuarie 2027 ... 05/01/2027')).toBe(true);
+  });
+});

@@ -5,12 +5,13 @@
  * (dates.ts's withNumericDatesResolved then rewrites the dates in the order found.)
  */
 
+import { LOCAL_MONTH_NAMES } from './dates';
+
 const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME}(?![\p{L}])`, 'gu');
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?(?!\d|\s*(?:%|per\b|million|billion))`, 'gu');
-/** "14 novembre", "3. März", "3 de marzo": the languages whose month names dates.ts reads all write the day first. */
-const LOCAL_DAY_MONTH =
-  /\b\d{1,2}\.?\s+(?:de\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|april|juni|juli|august|september|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus)(?![\p{L}])/giu;
+/** "14 novembre", "3. März", "3 de marzo", "3 d’abril": the languages whose month names dates.ts reads all write the day first. */
+const LOCAL_DAY_MONTH = new RegExp(String.raw`\b\d{1,2}\.?\s+(?:de\s+|d['’])?(?:${LOCAL_MONTH_NAMES})(?![\p{L}])`, 'giu');
 // (Hyphens and two-digit years too, as Dutch and Belgian sites print them: "23-11-26".)
 const NUMERIC_DATE = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[./-]\d)/g;
 

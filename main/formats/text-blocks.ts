@@ -28,6 +28,17 @@ export interface ArticleParts {
   warnings: string[];
 }
 
+/**
+ * "Delta Irrigation Agency (DIA)" -> "Delta Irrigation Agency": the initials a name is first written with, in
+ * brackets after it, are no part of it (only where they are its capitalised words' initials).
+ */
+function withoutInitialism(name: string): string {
+  const m = /^(.+?)\s+\((\p{Lu}{2,8})\)$/u.exec(name);
+  if (!m) return name;
+  const initials = m[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials === m[2] ? m[1]! : name;
+}
+
 export function assembleArticle(parts: ArticleParts): ParsedArticle {
   const paragraphs: Paragraph[] = [];
   const pieces: string[] = [];
@@ -49,7 +60,7 @@ export function assembleArticle(parts: ArticleParts): ParsedArticle {
     ...rest,
     title: collapseSpaces(parts.title),
     authors: unique(parts.authors.map(collapseSpaces).filter((a) => a !== '')),
-    publisher: parts.publisher === null ? null : collapseSpaces(parts.publisher) || null,
+    publisher: parts.publisher === null ? null : withoutInitialism(collapseSpaces(parts.publisher)) || null,
     captions: parts.captions.map(collapseSpaces).filter((c) => c !== ''),
     boilerplate: parts.boilerplate.map(collapseSpaces).filter((b) => b !== ''),
     fileTags: unique(parts.fileTags.map(collapseSpaces).filter((t) => t !== '')),

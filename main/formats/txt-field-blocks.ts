@@ -28,6 +28,13 @@ const PUBLISHER_LABEL = /^(?:publication|source|newspaper|paper|outlet|publisher
 /** An agency's copy names its story by a slug: then "FROM:" is the reporter who files it, not a mail's sender. */
 const SLUG_LABEL = /^(?:catch ?line|slug|keywords?|words|word count|characters|palavras-chave|palabras clave|mots-clés|schlagwörter|palavras|caracteres|mots|signes)$/;
 
+/** A reference manager's field for what kind of item a record is: "Item Type" (Zotero), "Reference Type" (EndNote). */
+const ITEM_TYPE_LABEL = /^(?:item type|reference type|document type|type)$/;
+/** Hard-wrapped copy breaks its lines at 80 characters or less (agency wires at 69, mail at 72 to 78). */
+const MAX_WRAPPED_LINE = 100;
+/** How far below the block a pasted page's headline and its header lines may stand. */
+const MAX_NOTE_LINES = 8;
+
 /** The time a subscriber's system received an agency item: no publication date, but near it ("Received: ... UTC"). */
 const RECEIPT_LABEL = /^(?:received|time received|date received|rcvd|arrived|sent|enviado|envoyé|gesendet|recibido|recebido|reçu)$/;
 /** A name of capitalised words: "Sugiharto", "Dewi Anggraini", "Nguyễn Văn An". */
@@ -150,11 +157,14 @@ export function unwrapFieldBlock(lines: string[]): string | null {
     const written = dateValue(value, dayFirst);
     return findPublicationDate(written) ? written : null;
   };
+  const reference = labelled.some((f) => ITEM_TYPE_LABEL.test(f.label));
   for (const f of labelled) {
     if (TITLE_LABEL.test(f.label)) title ??= f.value;
     else if (AUTHOR_LABEL.test(f.label) || (routing && f.label === 'from')) {
       // A tool's export may give each writer a field of her own ("Author: Jane Roe", "Author: John Doe").
-      authors = withAuthorsAdded(authors, authorsOf(f.value, routing));
+      // (A reference manager writes each one surname first: "Author	Roe, Jane".)
+      const inverted = reference ? /^([^,]+),\s*([^,]+)$/.exec(f.value) : null;
+      authors = withAuthorsAdded(authors, inverted ? [displayName(`${inverted[2]!.trim()} ${inverted[1]!.trim()}`)] : authorsOf(f.value, routing));
     } else if (DATE_LABEL.test(f.label) && f.label !== 'date') published ??= publicationValue(f.value);
     else if (PUBLISHER_LABEL.test(f.label) && !isUrl(f.value)) source ??= withoutEditionNote(f.value.replace(FEED_SUFFIX, '')) || null;
   }
@@ -181,6 +191,9 @@ export function unwrapFieldBlock(lines: string[]): string | null {
     if (title === null && nextField && AUTHOR_LABEL.test(nextField.label) && /\p{L}/u.test(line) && line.split(/\s+/).length >= 3) title = line;
     if (source === null && next !== '' && !found[i + 1] && next.length <= 40 && findPublicationDate(next) && /^\p{Lu}/u.test(line) && line.length <= 60) source = line;
   }
+  // A reference manager's report (Zotero, EndNote, Mendeley): the item's title is the heading over its type's field.
+  const heading = head.findIndex((l) => l !== '');
+  if (title === null && heading >= 0 && !found[heading] && found[heading + 1] && ITEM_TYPE_LABEL.test(found[heading + 1]!.label)) title = head[heading]!;
   // A headline under the block, right above the story: the last headline-shaped line after the last field.
   const lastField = found.findLastIndex((f) => f !== null);
   if (title === null && lastField >= 0) {
@@ -203,6 +216,22 @@ export function unwrapFieldBlock(lines: string[]): string | null {
   if (routing && source === null && nameplate && !fieldOf(nameplate) && nameplate.length <= 80 && !/\d/.test(nameplate) && /^\p{Lu}[\p{L}&'’. ()-]+$/u.test(nameplate)) {
     source = agencyOfServiceBanner(nameplate) ?? /^(\p{Lu}{2,6})\s+[-–—]\s+\p{Lu}/u.exec(nameplate)?.[1] ?? (nameplate === nameplate.toUpperCase() ? displayName(nameplate) : nameplate);
   }
+  // The page pasted into the record's note under a line of the reader's own ("Full text copied from the page:"): the
+  // story starts under the page's headline and its credit and date lines, and the page's own date is the outlet's.
+  const pasted = lines.findIndex((l, k) => k > lastField && k < body + MAX_NOTE_LINES && l.trim().toLowerCase() === bare);
+  if (pasted >= 0) {
+    let k = pasted + 1;
+    let pageDate: string | null = null;
+    for (; k < lines.length && k <= pasted + MAX_NOTE_LINES; k++) {
+      const line = lines[k]!.trim();
+      if (line === '') continue;
+      const info = readHeaderLine(line);
+      if (info === null || isStoryLine(line)) break;
+      if (info.publishedAt) pageDate ??= line;
+    }
+    body = Math.max(body, k);
+    if (pageDate !== null) published = pageDate;
+  }
   const gathered = new ParagraphLines();
   for (let i = body; i < lines.length; i++) {
     const line = lines[i]!.trim();
@@ -214,7 +243,11 @@ export function unwrapFieldBlock(lines: string[]): string | null {
       gathered.end();
       gathered.add(line);
       gathered.end();
-    } else if (!TEXT_MARK.test(line)) gathered.add(line);
+    } else if (!TEXT_MARK.test(line)) {
+      gathered.add(line);
+      // (A copy without blank lines: a line longer than any hard wrap that ends a sentence is a paragraph of its own.)
+      if (line.length > MAX_WRAPPED_LINE && /[.!?…"”»’)]$/u.test(line)) gathered.end();
+    }
   }
   gathered.end();
   const paragraphs = gathered.paragraphs.map(collapseSpaces);

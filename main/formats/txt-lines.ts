@@ -28,15 +28,20 @@ export function isPressOfficeLine(line: string): boolean {
 /** The separators breadcrumbs are printed with: "Home > News > Local", "Accueil › Actualités", "News » World", "Home / Sport". */
 const CRUMB_SEPARATOR = /\s+[>›»/]\s+/;
 
+/** The label a breadcrumb trail may stand under: "You are here:", "Vous êtes ici :", "当前位置：". */
+const CRUMB_LABEL = /^(?:you are here|vous êtes ici|sie sind hier|usted está en|está aqui|sei in|当前位置|當前位置|您的位置|您现在的位置)\s*[:：]\s*/iu;
+
 /**
  * A breadcrumb trail: two or more short names joined by ">", "›", "»" or "/". Its first crumb is the site's home:
  * "Home" (or a translation), or the site's name.
  */
 export function breadcrumbOf(line: string): string[] | null {
   if (line.length > 150 || !CRUMB_SEPARATOR.test(line)) return null;
-  const crumbs = line.trim().split(CRUMB_SEPARATOR).map((c) => c.trim());
+  // (Perhaps under its label, "You are here:", "当前位置：".)
+  const crumbs = line.trim().replace(CRUMB_LABEL, '').split(CRUMB_SEPARATOR).map((c) => c.trim());
   if (crumbs.length < 2) return null;
-  const ok = crumbs.every((c) => c !== '' && c.split(/\s+/).length <= 5 && /^[\p{Lu}\d]/u.test(c) && !/[.!?,;:]$/.test(c));
+  // (A crumb opens with a capital, or a letter of a script without case: "首页 > 本地新闻".)
+  const ok = crumbs.every((c) => c !== '' && c.split(/\s+/).length <= 5 && /^[\p{Lu}\p{Lo}\d]/u.test(c) && !/[.!?,;:]$/.test(c));
   return ok ? crumbs : null;
 }
 
@@ -72,8 +77,10 @@ export function isPlayerControl(line: string): boolean {
   if (text.length > 60) return false;
   if (/^(?:listen|play|pause|watch|download)(?:\s+(?:now|live|again|here))?$/i.test(text)) return true;
   // ("Escuchar", "Écouter", "Anhören": the same button in the languages of the pages.)
-  if (/^(?:escuchar|escuchar (?:la )?noticia|écouter|écouter l['’]article|ouvir|ouvir (?:a )?notícia|ascolta|(?:artikel |beitrag )?anhören|(?:artikel )?vorlesen|luister|lyssna|lytt|kuuntele|słuchaj|poslechnout)$/i.test(text)) return true;
+  if (/^(?:escuchar|escuchar (?:la |esta )?(?:noticia|nota)|écouter|écouter l['’]article|ouvir|ouvir (?:a )?notícia|ascolta|(?:artikel |beitrag )?anhören|(?:artikel )?vorlesen|luister|lyssna|lytt|kuuntele|słuchaj|poslechnout)$/i.test(text)) return true;
   if (/^(?:listen|hear)(?:\s+to)?\s+(?:(?:this|the)\s+)?(?:article|story|report|news)\b[^.!?]{0,25}$/i.test(text)) return true;
+  // A station's live stream linked from a news page's top bar: "EN VIVO | Radio Costa 95.3 FM", "Live · Harbour FM".
+  if (/^(?:en vivo|ao vivo|en direct|in diretta|live(?: ?stream)?|escuchá en vivo)\s*[|·•:–—-]\s*(?:radio|tv|télé|fm)\b(?:[^.!?]|\.\d){0,40}$|^(?:en vivo|ao vivo|en direct|in diretta|live)\s*[|·•:–—-]\s*\S[^.!?]{0,30}\b(?:fm|am|tv|radio)$/i.test(text)) return true;
   if (/^(?:(?:font|text|type)\s+size|change (?:font|text) size|aa)(?:\s*:?\s*(?:A\s*[-+]?\s*){0,3})?$/i.test(text) || /^A\s*[-–]\s*A\s*\+$|^A\s*[-–+]$/.test(text)) return true;
   return /^(?:listen|play|watch|download)\b/i.test(text) && /\b(?:audio|video|mp3|mp4|podcast|episode|clip|\d+\s*(?:kb|mb)|\d+:\d{2})\b/i.test(text);
 }
@@ -134,7 +141,7 @@ export function isArticleTool(line: string): boolean {
   // (A share button, copied as the platform's name on a line of its own.)
   if (isSharePlatform(line)) return true;
   // (And the same tools in the languages of Europe: "Partager", "Imprimer", "Compartir", "Teilen", "Del", "Kopier lenke".)
-  if (/^(?:partager|imprimer|copier le lien|compartir|imprimir|copiar (?:el )?enlace|compartilhar|copiar link|teilen|drucken|link kopieren|condividi|stampa|copia link|delen|printen|link kopiëren|del|skriv ut|kopier lenke|dela|kopiera länk|del artikel|kopiér link|jaa|tulosta|kopioi linkki|udostępnij|drukuj|kopiuj link|sdílet|tisk|zdieľať|tlačiť|merken|speichern|guardar|enregistrer|salva|opslaan)$/i.test(line.trim())) return true;
+  if (/^(?:partager|imprimer|copier le lien|compartir|imprimir|copiar (?:el )?enlace|compartilhar|copiar link|teilen|drucken|link kopieren|condividi|stampa|copia link|delen|printen|link kopiëren|del|skriv ut|kopier lenke|dela|kopiera länk|del artikel|del artiklen|del artikkelen|dela artikeln|partilhar|partilhe este artigo|partager (?:l['’]|cet )article|compartir (?:el |este )?artículo|compartilhar (?:o |este )?artigo|condividi (?:l['’]|questo )articolo|artikel teilen|deel (?:dit )?artikel|kopiér link|jaa|tulosta|kopioi linkki|udostępnij|drukuj|kopiuj link|sdílet|tisk|zdieľať|tlačiť|merken|speichern|guardar|enregistrer|salva|opslaan)$/i.test(line.trim())) return true;
   return /^(?:gift (?:this )?(?:article|story)|save(?: (?:for later|article|story|to reading list))?|saved|read later|copy link|link copied!?|social sharing|share (?:this )?(?:article|story)|share (?:via|on|with)|print(?: (?:this )?(?:article|story|page))?|open in (?:the )?app|continue reading in (?:the )?app|show (?:more|less)|aa|a a a)$/i.test(line.trim());
 }
 
@@ -305,12 +312,54 @@ const APP_AGE = /^\d{1,2}\s?(?:[smhdwy]|min|mins|hr|hrs)$/i;
 const SKIP_LINK =
   /^(?:skip to (?:the )?(?:main )?content|skip navigation|pular para o conte[uú]do|saltar al contenido(?: principal)?|ir al contenido(?: principal)?|aller au contenu(?: principal)?|passer au contenu|zum inhalt springen|direkt zum inhalt|vai al contenuto(?: principale)?|naar (?:de )?(?:hoofd)?inhoud|ga naar (?:de )?(?:hoofd)?inhoud|gå til (?:hovedindhold|innhold|hovedinnhold)|hoppa till (?:huvud)?innehåll(?:et)?|siirry sisältöön)$/i;
 
+/**
+ * The words of "Skip to content" as publishing systems translate it (WordPress's own translations: "Vés al contingut",
+ * "Preskoči na sadržaj", "Przejdź do treści", "Sari la conținut", "İçeriğe geç"), accents folded: a word for the
+ * content and a word for going or skipping.
+ */
+const CONTENT_WORD = new Set(
+  `content contenido contenu conteudo contenuto contingut contido sadrzaj sadrzaja садржај садржаја vsebino vsebine tresci
+  obsahu obsah continut tartalomra icerige konten kandungan nilalaman innehall innhold indhold sisaltoon sisu saturu turinio
+  lenda permbajtjen περιεχομενο inhoud inhalt efni edukira содержанию содержимому змісту`.split(/\s+/),
+);
+const GOING_WORD = new Set(
+  `skip jump go ves salta sari salt preskoci прескочи przejdz prejit preskocit ugras gec lompat langkau lumaktaw hoppa hopp
+  spring siirry liigu pariet pereiti kalo μεταβαση ir ga slaan fara joan aller passer saltar pular vai перейти перейди
+  перейдіть`.split(/\s+/),
+);
+const foldWord = (word: string) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+
+/** A skip link in a language SKIP_LINK does not spell out: five words at most, one for going and one for the content. */
+function isTranslatedSkipLink(text: string): boolean {
+  const words = text.split(/\s+/).map(foldWord);
+  return words.length <= 5 && words.some((w) => GOING_WORD.has(w)) && words.some((w) => CONTENT_WORD.has(w));
+}
+
+/**
+ * A weather line in a page's top bar: "Andorra la Vella  −2 °C", "Encarnación 34°", "Météo : Abidjan 31 °C", a town
+ * (or the word for weather) and a temperature, or the temperature alone. The line reads as nothing else: a headline
+ * or a paragraph never ends on a figure of degrees alone.
+ */
+const WEATHER_LINE = /^(?:(?:weather|météo|meteo|clima|tiempo|tempo|wetter|weer|vejret|vädret|sää|vrijeme|pogoda|hava|cuaca)\s*:?\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|la|del|di|do|da|el|le|am|an|sur|upon|on))*\s*:?\s+)?[−–-]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?$/iu;
+
+/**
+ * A site's account, subscription and e-edition buttons in the languages of the pages: "Sign in", "Se connecter",
+ * "Suscribite", "Prijava", "E-paper", "Édition numérique".
+ */
+const ACCOUNT_LINK =
+  /^(?:e-?edition|e-?paper|today['’]s paper|édition numérique|journal numérique|edición (?:impresa|digital)|edição digital|edizione digitale|digitale (?:ausgabe|krant)|sign in|log ?in|sign up|register|my account|subscribe(?: now)?|se connecter|connexion|s['’]abonner|mon compte|iniciar sesión|inicia(?:r)? la sessió|suscr[ií]bete|suscribite|suscribirse|subscriu-t['’]hi|anmelden|einloggen|abonnieren|accedi|abbonati|entrar|assine|inloggen|abonneer|prijava|pretplata|prijavi se|hyr|kyçu|войти|подписаться)$/iu;
+
+/** A news ticker's label on a line of its own, over the items it runs: "Latest", "Just in", "Lo último", "Dernière minute". */
+const TICKER_LABEL =
+  /^(?:lo último|lo más reciente|última hora|últimas|dernière minute|en continu|ultim['’]ora|ultima ora|eilmeldung|laatste nieuws|senaste nytt|siste nytt|seneste nyt)\s*:?$/iu;
+
 export function isAppChrome(line: string): boolean {
   const text = line.trim();
   if (text === '' || text.length > 120 || /[.!?]$/.test(text)) return false;
+  if (WEATHER_LINE.test(text) || ACCOUNT_LINK.test(text) || TICKER_LABEL.test(text)) return true;
   if (isAppName(text)) return true;
   // A page's skip link in its language, and its text-size control: "Pular para o conteúdo", "Change size".
-  if (SKIP_LINK.test(text) || /^(?:change|text|font) size$|^[aA][-+]?\s+[aA][-+]?$/i.test(text)) return true;
+  if (SKIP_LINK.test(text) || isTranslatedSkipLink(text) || /^(?:change|text|font) size$|^[aA][-+]?\s+[aA][-+]?$/i.test(text)) return true;
   // A read-later digest's own title and counter: "Instapaper: Saturday, Nov. 2", "Pocket weekly digest", "Article 3 of 7".
   if (isDigestLine(text)) return true;
   const parts = text.split(/\s+[·•|]\s+|\s{2,}/).map((p) => p.trim()).filter((p) => p !== '');
@@ -321,7 +370,7 @@ export function isAppChrome(line: string): boolean {
   if (pass && parts.every((p) => p.length <= 80)) return true;
   // A browser's reader view around the copy: "Simplified view", "Reader view", "View original page", "Exit reader mode".
   if (/^(?:(?:show|exit|open|close)\s+)?(?:simplified|reader|reading|immersive)\s+(?:view|mode)$|^(?:view|show|open)\s+(?:the\s+)?original(?:\s+(?:page|article|site))?$/i.test(text)) return true;
-  return /^(?:get outlook for \S+|read the full (?:story|article) (?:on|at) .{2,60}|view (?:the )?full coverage(?: on .{2,40})?|full coverage|more headlines|top stories|for you|report this (?:article|post)|more (?:articles|posts|stories) (?:by|from) .{2,60})$/i.test(text);
+  return /^(?:get outlook for \S+|(?:visit|go to|open) (?:the )?(?:website|site)|read the full (?:story|article) (?:on|at) .{2,60}|view (?:the )?full coverage(?: on .{2,40})?|full coverage|more headlines|top stories|for you|report this (?:article|post)|more (?:articles|posts|stories) (?:by|from) .{2,60})$/i.test(text);
 }
 
 const WEEKDAY_OR_MONTH = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,|\s|$)/i;

@@ -171,17 +171,24 @@ export function pastedAfterIntro(text: string): string | null {
 const PASTE_START = /^(?:-{2,}|={2,}|\[)\s*(?:begin(?:ning)?\s+(?:of\s+)?|start\s+(?:of\s+)?)?(?:paste|pasted|pasted text|copied text|copy|clipping|article text)\s*(?:-{2,}|={2,}|\])$/i;
 /** Its mark where the copy ends: "---------- end paste ----------", "--- end of pasted text ---". */
 const PASTE_END = /^(?:-{2,}|={2,}|\[)\s*end\s+(?:of\s+)?(?:paste|pasted|pasted text|copied text|copy|clipping|article text)\s*(?:-{2,}|={2,}|\])$/i;
+/** A horizontal rule as notes apps write one in Markdown: "---", "***", "___". */
+const NOTE_RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
+/** How many lines a note's own head (title, tags, source, the day it was grabbed) takes at most, blank lines included. */
+const MAX_NOTE_HEAD_LINES = 12;
 /** A note's line naming where the copy comes from: "Source: The Gazette (Westport) – posted online Monday". */
 const NOTE_SOURCE = /^source\s*:\s*(?:the\s+)?(\p{Lu}[\p{L}'’&. -]{1,50}?)(?=\s*(?:\(|[–—,;|]|$))/iu;
 
 /**
  * A copy pasted into a note-taker's own document between marks ("---------- pasted ----------" ... "----------
- * end paste ----------"), under her title, date and notes: the copy between the marks, with the outlet her
- * "Source:" line names. Null without a start mark over a story, or without that line.
+ * end paste ----------"), or under a notes app's rule ("---"), under her title, date and notes: the copy between
+ * the marks, with the outlet her "Source:" line names. Null without a start mark over a story, or without that line.
  */
 export function pastedBetweenMarkers(text: string): string | null {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const start = lines.findIndex((l) => PASTE_START.test(l.trim()));
+  const marked = lines.findIndex((l) => PASTE_START.test(l.trim()));
+  // (Or the rule a notes app sets under the note's own title, tags and "Source:" line, over what was pasted.)
+  const ruled = marked >= 0 ? -1 : lines.findIndex((l, k) => k < MAX_NOTE_HEAD_LINES && NOTE_RULE.test(l.trim()));
+  const start = marked >= 0 ? marked : ruled >= 0 && lines.slice(0, ruled).filter((l) => l.trim() !== '').length <= MAX_NOTE_HEAD_LINES / 2 ? ruled : -1;
   if (start < 0) return null;
   const end = lines.findIndex((l, k) => k > start && PASTE_END.test(l.trim()));
   const copy = lines.slice(start + 1, end < 0 ? lines.length : end);
@@ -191,4 +198,47 @@ export function pastedBetweenMarkers(text: string): string | null {
   if (!source) return null;
   const outlet = `${/^source\s*:\s*the\s/i.test(source[0]) ? 'The ' : ''}${source[1]!.trim()}`;
   return [...fields([['Source', outlet]]), ...copy].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Outliners
+
+/** An outliner's block ("- text", indented by tabs or by two spaces a level), as Logseq, Roam and Workflowy copy them. */
+const OUTLINE_BLOCK = /^([\t ]*)- (.*)$/;
+/** A block's property or schedule line under it: "source:: https://...", "SCHEDULED: <2027-03-22 Mon>". */
+const OUTLINE_PROPERTY = /^[\t ]*(?:[\p{L}\d_-]+::\s|(?:SCHEDULED|DEADLINE):\s*<)/u;
+/** How much prose a group of sibling blocks must hold to be a pasted story, and how many blocks at least. */
+const MIN_OUTLINE_STORY = 400;
+const MIN_OUTLINE_BLOCKS = 3;
+
+/**
+ * A story pasted into an outliner's page (a journal page copied as text: every line a "- " block, nested by indent,
+ * with "key:: value" properties): the children of one block, each of them a line of the page as pasted, where the
+ * most prose stands, and the page's address if a property gives it; the page's other blocks (tasks, the reader's
+ * notes) are not the story. Null for other text.
+ */
+export function pastedIntoOutline(text: string): string | null {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').filter((l) => l.trim() !== '');
+  if (lines.length < MIN_OUTLINE_BLOCKS + 2) return null;
+  const blocks: { depth: number; text: string; parent: number }[] = [];
+  let outlined = 0;
+  for (const line of lines) {
+    const block = OUTLINE_BLOCK.exec(line);
+    if (block) {
+      const depth = block[1]!.replace(/ {2}/g, '\t').length;
+      let parent = blocks.length - 1;
+      while (parent >= 0 && blocks[parent]!.depth >= depth) parent = blocks[parent]!.parent;
+      blocks.push({ depth, text: block[2]!.trim(), parent });
+      outlined++;
+    } else if (OUTLINE_PROPERTY.test(line)) outlined++;
+  }
+  if (outlined < lines.length * 0.9) return null;
+  const groups = new Map<number, string[]>();
+  for (const block of blocks) groups.set(block.parent, [...(groups.get(block.parent) ?? []), block.text]);
+  const prose = (texts: string[]) => texts.filter((t) => t.length >= 120 && /[.!?"”»]$/.test(t)).reduce((sum, t) => sum + t.length, 0);
+  const best = [...groups.values()].reduce<string[] | null>((a, b) => (a === null || prose(b) > prose(a) ? b : a), null);
+  if (best === null || best.length < MIN_OUTLINE_BLOCKS || prose(best) < MIN_OUTLINE_STORY) return null;
+  // (The page's address a property gives, "source:: https://...", kept as the last line for the outlet it names.)
+  const address = lines.map((l) => /^[\t ]*[\p{L}\d_-]+::\s*(https?:\/\/\S+)$/u.exec(l)?.[1]).find((url) => url !== undefined);
+  return [...best, ...(address ? [address] : [])].join('\n\n');
 }

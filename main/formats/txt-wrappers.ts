@@ -5,7 +5,7 @@
  * links at the foot). Each is rewritten into the shapes the plain-text reader knows: export fields ("Title:",
  * "Author:", "Published:", "Source:") above the story's paragraphs, the wrapper left out. Some copies only need
  * their wrapper's marks taken out of the page's own text: a text-mode browser's link numbers and link list, a shared
- * document's comment anchors and comments, a browser's print running lines.
+ * document's comment anchors and comments, a browser's print running lines, an outliner's bullets around a pasted page.
  */
 import { parseHTML } from 'linkedom';
 import { findPublicationDate, withNumericDatesResolved } from './dates';
@@ -16,7 +16,7 @@ import { siteOfPageTitle } from './site-suffix';
 import { blankLineParagraphs } from './text-blocks';
 import { unwrapAppCopy } from './txt-apps';
 import { unwrapFieldBlock } from './txt-field-blocks';
-import { pastedAfterIntro, pastedBetweenMarkers, pastedIntoThread, unwrapTranslation, withoutQuoteMarks } from './txt-pastes';
+import { pastedAfterIntro, pastedBetweenMarkers, pastedIntoOutline, pastedIntoThread, unwrapTranslation, withoutQuoteMarks } from './txt-pastes';
 import { fields, withoutEditionNote, withParagraphs } from './txt-fields';
 
 export interface Unwrapped {
@@ -31,7 +31,7 @@ export function unwrapCopy(text: string): Unwrapped | null {
   const subtitles = unwrapSubtitles(text);
   if (subtitles) return { text: subtitles, headed: /^Title:/m.test(subtitles) };
   // A story quoted in a reply or pasted into a thread's comment: the pasted part, then its own wrapper if any.
-  const pasted = withoutQuoteMarks(text) ?? pastedIntoThread(text);
+  const pasted = withoutQuoteMarks(text) ?? pastedIntoThread(text) ?? pastedIntoOutline(text);
   const copy = pasted ?? text;
   // A post introducing a story it pastes, or a reader's translation, when no wrapper (a chat's, an app's) holds the text.
   const other =

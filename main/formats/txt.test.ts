@@ -2250,3 +2250,143 @@ describe('plain text: app banners, desk credits, comments and agency items in mo
     expect(a.authors).toEqual(['Domingas Roe']);
   });
 });
+
+describe('plain text: skip links, top bars, weather and standfirsts in more languages (text33 kinds, invented examples)', () => {
+  const story = BRIDGE_STORY;
+
+  it('skips a Catalan skip link, top bar and weather line, reads a capitals name and a slashed date, and ends at tags and comments', () => {
+    const a = folder.parse('catala.txt', ['Vés al contingut', '', 'Dimecres, 6 de gener de 2027', 'Sant Julià  3 °C', 'Inicia la sessió', '', 'Diari del Port', 'El diari digital de la vall', '', 'Portada', 'Nacional', 'Economia', 'Esports', '', 'Economia', '', 'River bridge to shut for three weeks', '', 'Les obres començaran el mes que ve i duraran tres setmanes', '', 'NÚRIA ROE VIDAL', 'SANT JULIÀ', '05/01/2027 23:41', 'Actualitzat: 06/01/2027 10:02', '', 'Operaris al pont, dimarts al matí. | ANA / Pere Doe', '', ...story.join('\n\n').split('\n'), '', 'Etiquetes', 'pont', 'obres', 'trànsit', '', 'Comentaris (1)', 'Per comentar cal iniciar la sessió.', '', 'veí_42 · 06/01/2027 08:12', 'Ja era hora.', '', 'Més llegides', '1. Una altra notícia del dia'].join('\n'));
+    expect(a.title).toBe('River bridge to shut for three weeks');
+    expect(a.authors).toEqual(['Núria Roe Vidal']);
+    expect(a.publishedAt?.value).toBe('2027-01-05');
+    expect(a.publisher).toBe('Diari del Port');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('skips a Montenegrin skip link and takes the town a pipe sets after the writer for no writer', () => {
+    const a = folder.parse('crna-gora.txt', ['Preskoči na sadržaj', '', 'Cetinje, srijeda, 6. januar 2027.', 'Prijava', '', 'Dnevnik Primorja', '', 'Vijesti', 'Društvo', 'Sport', '', 'River bridge to shut for three weeks', '', 'Jelena Roe | Donja Lastva', '05.01.2027. 23:58', '', ...story.join('\n\n').split('\n')].join('\n'));
+    expect(a.title).toBe('River bridge to shut for three weeks');
+    expect(a.authors).toEqual(['Jelena Roe']);
+    expect(a.publishedAt?.value).toBe('2027-01-05');
+    expect(a.publisher).toBe('Dnevnik Primorja');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('finds a French headline led by its place over a standfirst and the credit, under a top bar, weather and a capitals nameplate', () => {
+    const a = folder.parse('quotidien.txt', ['Aller au contenu principal', '', 'Korhogo, samedi 9 janvier 2027', 'Météo Korhogo 33 °C', 'Se connecter', '', 'LE VIGILANT DU NORD', 'Le quotidien des régions', '', 'Accueil', 'Politique', 'Régions', 'Le Vigilant TV', '', 'Régions › Poro', '', 'Korhogo : le pont sur la rivière fermera trois semaines pour des travaux', '', 'Les travaux commenceront le mois prochain. Les commerçants craignent une baisse de leur chiffre d\'affaires.', '', 'Par Awa Marie-Claire ROE, envoyée spéciale à Korhogo', 'Publié le vendredi 8 janvier 2027 à 00h12 | Mis à jour le vendredi 8 janvier 2027 à 11h40', 'Paru dans l\'édition papier du samedi 9 janvier 2027', 'Temps de lecture : 3 min', '', ...story.join('\n\n').split('\n'), '', 'A.M.-C. R. (avec l\'Agence Savane Presse)', '', 'Réagir à cet article (1)', '', 'Koffi D. 8 janvier 2027 à 07h55', 'Enfin !'].join('\n'));
+    expect(a.title).toBe('Korhogo : le pont sur la rivière fermera trois semaines pour des travaux');
+    expect(a.authors).toEqual(['Awa Marie-Claire Roe']);
+    expect(a.publishedAt?.value).toBe('2027-01-08');
+    expect(a.publisher?.toLowerCase()).toBe('le vigilant du nord');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('reads a copy without blank lines past a weather line, a live radio link and a read-aloud button', () => {
+    const a = folder.parse('costanera.txt', ['Menú', 'Diario del Litoral', 'Buscar', 'Jueves 7 de enero de 2027', 'Posadas 34°', 'EN VIVO | Radio Litoral 95.3 FM', 'Regionales', 'River bridge to shut for three weeks', 'La Municipalidad habilitó un desvío por el centro', 'Por Redacción Regionales', '04/01/2027 19:35', 'Escuchar esta nota', ...story].join('\n'));
+    expect(a.title).toBe('River bridge to shut for three weeks');
+    expect(a.publishedAt?.value).toBe('2027-01-04');
+    expect(a.publisher).toBe('Diario del Litoral');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('takes the town a credit names after a bar for no outlet when the dateline names it, and reads the outlet the footer names', () => {
+    const a = folder.parse('dateline-town.txt', ['River bridge to shut for three weeks', '', 'By JANE ROE | Millbrook', '3 January 2027, 09:15', '', `MILLBROOK – ${story[0]}`, '', story[1], '', story[2], '', '© 2027 The Millbrook Courier. All rights reserved.'].join('\n'));
+    expect(a.authors).toEqual(['Jane Roe']);
+    expect(a.publisher).toBe('The Millbrook Courier');
+  });
+});
+
+describe('plain text: reference reports, outliners, wire trailers, credits and footers (text35 kinds, invented examples)', () => {
+  const story = BRIDGE_STORY;
+
+  it('reads a reference manager\'s item report: the heading title, surname-first authors, and the pasted page under its note', () => {
+    const a = folder.parse('report.txt', ['River bridge to shut for three weeks', 'Item Type\tNewspaper Article', 'Author\tRoe, Ana María', 'Author\tDoe, Tim', 'Abstract\tThe council says the closure is temporary.', 'Publication\tThe Harbour Courier', 'Date\t2027-03-18', 'URL\thttps://www.harbourcourier.example/local/bridge/', 'Accessed\t18/3/2027, 15:02:44', 'Date Added\t18/3/2027, 15:02:44', 'Tags:', 'bridge, roads', 'Notes:', 'Full text copied from the page (the snapshot keeps no body):', '', 'LOCAL', 'River bridge to shut for three weeks', 'By Ana María Roe and Tim Doe', '17 March 2027 | 10:15 p.m.', ...story].join('\n'));
+    expect(a.title).toBe('River bridge to shut for three weeks');
+    expect(a.authors).toEqual(['Ana María Roe', 'Tim Doe']);
+    expect(a.publishedAt?.value).toBe('2027-03-17');
+    expect(a.publisher).toBe('The Harbour Courier');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('reads the story pasted into an outliner\'s journal page, not the tasks and notes around it', () => {
+    const a = folder.parse('journal.txt', ['- TODO call the council press office about the detour', '  SCHEDULED: <2027-03-22 Mon>', '- 09:40 bridge closure in [[Westport]] #roads', '\t- source:: https://www.harbourcourier.example/local/bridge/', '\t- pasted from the site:', '\t\t- LOCAL', '\t\t- River bridge to shut for three weeks', '\t\t- By Ana Roe and Tim Doe', '\t\t- 18 March 2027 | 23:20', ...story.map((p) => `\t\t- ${p}`), '\t\t- Share: Facebook | Email', '\t- my note: compare with the 2024 closure', '- 11:15 call with M. about April'].join('\n'));
+    expect(a.title).toBe('River bridge to shut for three weeks');
+    expect(a.authors).toEqual(['Ana Roe', 'Tim Doe']);
+    expect(a.publishedAt?.value).toBe('2027-03-18');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('dates a yearless agency dateline by the teleprinter trailer\'s stamp, "171746 GMT MAR 27"', () => {
+    const a = folder.parse('wire.txt', ['ZCZC', 'HPA0412 4 eco 0472', 'BRIDGE-CLOSURE', '', 'River bridge to shut for three weeks', '', 'By Ana ROE', '', `   Westport, 17 March (HPA) - ${story[0]}`, '', `   ${story[1]}`, '', `   ${story[2]}`, '', 'HPA/AR/TD', '171746 GMT MAR 27', 'NNNN'].join('\n'));
+    expect(a.publishedAt?.value).toBe('2027-03-17');
+    expect(a.authors).toEqual(['Ana Roe']);
+  });
+
+  it('names the nameplate over the page where the footer names only the publishing company, and takes no handle for an outlet', () => {
+    const a = folder.parse('societa.txt', ['IL PORTO', '', 'Quotidiano della costa', '', 'River bridge to shut for three weeks', '', 'Servizio di Ana Roe', '', 'Pubblicato: mercoledì 17 marzo 2027, ore 00:12', '', ...story.join('\n\n').split('\n'), '', '© 2027 Editrice Costiera S.p.A. Tutti i diritti riservati.'].join('\n'));
+    expect(a.authors).toEqual(['Ana Roe']);
+    expect(a.publisher?.toLowerCase()).toBe('il porto');
+    const b = folder.parse('handle.txt', ['Ana_Roe — 16/03/2027 02:41', 'pasting the full text below', '', 'River bridge to shut for three weeks', '', 'By Tim Doe', '', 'Posted on March 15, 2027 at 10:38 pm', '', ...story.join('\n\n').split('\n')].join('\n'));
+    expect(b.publisher).not.toBe('Ana_Roe');
+  });
+
+  it('takes a correspondent\'s post the dateline names for no outlet, and two writers in capitals before the place they file from', () => {
+    const a = folder.parse('correspondent.txt', ['HARBOUR LAGOON TIMES', '', 'River bridge to shut for three weeks', '', 'BY ANA ROE | Westport Correspondent', '', 'Posted March 18, 2027 at 12:18 am', '', 'Share    Facebook    Email', '', `WESTPORT — ${story[0]}`, '', story[1], '', story[2]].join('\n'));
+    expect(a.authors).toEqual(['Ana Roe']);
+    expect(a.publisher).not.toBe('Westport');
+    const b = folder.parse('deux.txt', ['River bridge to shut for three weeks', '', 'Par Heimana TERIITEHAU et Loana BROTHERS à Tubuai', '', 'Publié le jeudi 18 mars 2027 à 21h58', '', ...story.join('\n\n').split('\n')].join('\n'));
+    expect(b.authors).toEqual(['Heimana Teriitehau', 'Loana Brothers']);
+  });
+
+  it('leaves out a photo credit over its caption, a print view\'s end matter, a Danish share button, most-read list and newsletter prompt', () => {
+    const a = folder.parse('druck.txt', ['Harbour Gazette', '', 'River bridge to shut for three weeks', '', 'Von Ana Roe und Tim Doe', 'Online seit: Dienstag, 5. Januar 2027, 23:48 Uhr', '', 'Bild: Gazette/Max Major', 'The old bridge at dusk.', '', ...story.join('\n\n').split('\n'), '', 'Artikel-URL: https://www.harbourgazette.example/bridge', 'Kommentare werden in der Druckansicht nicht angezeigt.', '', '© Harbour Gazette AG 2027'].join('\n'));
+    expect(a.text).toBe(story.join('\n\n'));
+    const b = folder.parse('dansk.txt', ['Havneposten', 'River bridge to shut for three weeks', 'Af Ana Roe og Tim Doe', 'Publiceret 15. marts 2027 kl. 22.41', 'Del artiklen', ...story, 'Emner: Broen · Trafik', 'Del', 'Mest læste', '1. River bridge to shut for three weeks', '2. Another story of the day', 'Tilmeld dig vores nyhedsbrev og få dagens vigtigste nyheder hver morgen.'].join('\n'));
+    expect(b.authors).toEqual(['Ana Roe', 'Tim Doe']);
+    expect(b.text).toBe(story.join('\n\n'));
+  });
+});
+
+describe('plain text: standfirsts, short outlet names, feed readers, notes, reprint notices and Chinese pages (text36 kinds, invented examples)', () => {
+  const story = BRIDGE_STORY;
+
+  it('takes the upper of two headline-shaped lines over the credit when the lower is much the longer, and the nameplate\'s full name', () => {
+    const a = folder.parse('standfirst.txt', ['Kia ora!   Te reo | English', '', 'Sunday 13 June 2027', '', 'Menu   Search', '', 'KORIMA MORNING POST', '', 'The national newspaper of Westland', '', 'Home · News · Islands · Sport', '', 'NEWS · ISLANDS', '', 'River bridge to shut for three weeks', '', 'Engineers will replace the worn bearings while buses run on a diversion through the town centre and a footbridge stays open', '', 'BY ANA ROE AND TIM DOE', '', '09/06/2027 23:58', '', 'In print: Friday 11 June 2027 edition, page 3', '', 'Photo: Max Major/Morning Post', '', 'Workers on the bridge on Tuesday.', '', ...story.join('\n\n').split('\n')].join('\n'));
+    expect(a.title).toBe('River bridge to shut for three weeks');
+    expect(a.authors).toEqual(['Ana Roe', 'Tim Doe']);
+    expect(a.publisher?.toLowerCase()).toBe('korima morning post');
+  });
+
+  it('reads a feed reader\'s copy: the feed\'s name beside "by" is no writer, the story\'s own credit line wins, the feed footer names the site', () => {
+    const a = folder.parse('feed.txt', ['Harbour Matin', 'Mark all as read', 'River bridge to shut for three weeks', 'Harbour Matin · by Ana Roe · Wed, Jun 9, 2027 22:20', 'Visit website', 'Workers on the bridge on Tuesday. (Photo HM / Max Major)', 'Par Ana Roe et Tim Doe – Publié le jeudi 10 juin 2027 à 0 h 20', ...story, 'L’article River bridge to shut for three weeks est apparu en premier sur Harbour Matin.', 'Star', 'Share'].join('\n'));
+    expect(a.authors).toEqual(['Ana Roe', 'Tim Doe']);
+    expect(a.publishedAt?.value).toBe('2027-06-10');
+    expect(a.publisher).toBe('Harbour Matin');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('reads a note\'s paste under its own title, tags and source line and a rule', () => {
+    const a = folder.parse('note.txt', ['# Bridge closure — for Thursday brief', '#work/roads #westport', '', 'Source: Harbour Compass — https://www.harbourcompass.example/local/bridge/', 'Grabbed Wed 9 June 07:40 (London)', '', '---', '', 'LOCAL', '', 'River bridge to shut for three weeks', '', 'Ana Roe', 'Senior Reporter', '', 'June 8, 2027 at 11:47 PM', '', ...story.join('\n\n').split('\n')].join('\n'));
+    expect(a.title).toBe('River bridge to shut for three weeks');
+    expect(a.authors).toEqual(['Ana Roe']);
+    expect(a.publisher).toBe('Harbour Compass');
+    expect(a.publishedAt?.value).toBe('2027-06-08');
+  });
+
+  it('reads a date line with a view count, a company with its legal form before it, a reprint notice and the name a footer and the top give', () => {
+    const a = folder.parse('reprint.txt', ['Рус | Eng', '', 'HARBOUR-NEWS', '', 'Home / Society', '', 'River bridge to shut for three weeks', '', 'June 10, 2027, 00:35   2 417', '', 'Author: Ana Roe', '', ...story.join('\n\n').split('\n'), '', 'When using materials, an active hyperlink to Harbour-News is required.', '© 2027 LLC "Harbour Media". All rights reserved.'].join('\n'));
+    expect(a.publishedAt?.value).toBe('2027-06-10');
+    expect(a.publisher).toBe('Harbour-News');
+    const b = folder.parse('twice.txt', ['sábado, 12 junio 2027', '', 'VOZ DEL PUERTO', 'Periódico de Westport', '', 'Inicio', 'Cultura', '', 'River bridge to shut for three weeks', '', 'Por: Ana Roe', '10 de junio de 2027 | 11:45 p.m.', '', ...story.join('\n\n').split('\n'), '', '© 2027 Voz del Puerto. Se autoriza la reproducción citando la fuente.'].join('\n'));
+    expect(b.publisher).toBe('Voz del Puerto');
+  });
+
+  it('reads a Chinese page: today\'s bar, the crumb, the line under the headline with its source and reporters, the caption and the editor', () => {
+    const a = folder.parse('guijiang.txt', ['2027年6月13日 星期日　　西港 多云 26～33℃', '', '登录 | 注册', '', '西港网', '西港日报官方网站', '', '首页 | 时政 | 经济 | 社会', '', '当前位置：首页 > 本地新闻 > 西港', '', '西港今年将为120个老旧小区加装电梯 年底前全部完工', '', '2027-06-10 00:06　来源：西港日报　作者：记者 张丽萍 李志刚　字号：大 中 小', '', ...story.map((p) => `　　${p}`).join('\n\n').split('\n'), '', '图为某小区正在施工的加装电梯项目。记者 王健 摄', '', '【责任编辑：陆婷婷】', '', '分享到：微信 微博'].join('\n'));
+    expect(a.title).toBe('西港今年将为120个老旧小区加装电梯 年底前全部完工');
+    expect(a.authors).toEqual(['张丽萍', '李志刚']);
+    expect(a.publisher).toBe('西港日报');
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2027-06-10');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+});

@@ -5,6 +5,7 @@
  * a standfirst under the headline, and at the end wire credits, endnotes and a site footer. Captions and site
  * furniture are recognised by shape and kept out of the body.
  */
+import { escapeRegExp } from '../../shared/regexp';
 import { foldAccents } from '../../shared/fold';
 import type { ParsedArticle, PublishedDate } from '../../shared/model';
 import { emptyHeader, isHeaderNoise, mergeHeader, readByline, readHeaderLine, readWireCredits, withAuthorsAdded, type HeaderInfo } from './byline';
@@ -12,10 +13,10 @@ import { completeFromDateline, inDatelineTime, readDateline } from './dateline';
 import { utcStampOfLine } from './regional-time';
 import { findPublicationDate, isOnlyDates, isTodayBar, withNumericDatesResolved } from './dates';
 import type { DecodedText } from './decode';
-import { classifyBlock, isBoilerplate, isCaption, isNoteOnWriter, isPictureDeskCredit, reportersSignOff, type BlockRole } from './furniture';
+import { classifyBlock, isBoilerplate, isCaption, isNoteOnWriter, isPictureDeskCredit, reportersSignOff, siteOfFeedFooter, type BlockRole } from './furniture';
 import { dateInUrl } from './html-metadata';
 import { parseMarkdown } from './markdown';
-import { classifyName, displayName, isGivenName, isKnownOrganisation, isPlaceName, isUrl } from './names';
+import { classifyName, displayName, isDeskCredit, isGivenName, isKnownOrganisation, isKnownWord, isPlaceName, isUrl } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
 import { findHeaderBlock, headerAboveProse, headlineShape, outletOfSourceLine } from './txt-header-block';
@@ -141,6 +142,8 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     const plate = lines.slice(i, block.replacedAt).map((l) => unmark(l)).find((l) => isNameplate(l) && !readLine(l, dayFirst));
     // (Where the block's credit, not the lines read before it, named the outlet.)
     if (plate && (header.publisher === null || header.publisher !== publisherAbove)) header.publisher = carriedOutlet(plate);
+    // (Or the nameplate the lines above them named, read before the top bar's line taken for the headline.)
+    else if (!plate && publisherAbove !== null && isNameplate(publisherAbove)) header.publisher = publisherAbove;
   }
   if (block.replacedAt !== null && header.authors.length === 0) {
     // (Read into a header of its own: only its writers are taken.)
@@ -170,7 +173,16 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   // the reader's own: the story ends there.
   let endAt: number | null = null;
   let linkLabel = '';
+  // A picture's credit closing the header ("Bild: Gazette/Jane Roe") over the one short sentence of its caption.
+  let creditAbove = i > 0 && PHOTO_CREDIT_LINE.test(unmark(lines[i - 1]!).trim());
   for (const group of paragraphGroups(lines.slice(i))) {
+    if (creditAbove && group.length === 1 && isShortCaptionLine(group[0]!)) {
+      captions.push(group[0]!);
+      boilerplate.push(group[0]!);
+      creditAbove = false;
+      continue;
+    }
+    creditAbove = false;
     // A press release's closing "About <issuer>" section names who issues it.
     if (blocks.length >= 2) about ??= aboutHeadingSubject(group[0]!);
     for (const paragraph of splitFurniture(group, vocabulary)) {
@@ -224,13 +236,24 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
       // (And the tags a "Tags:" label sets one per line.)
       // (Not a writer's name: the card about them that may follow ends the story.)
       const tag = TAGS_LABEL.test(linkLabel) && isMenuItem(paragraph.text) && !header.authors.includes(paragraph.text.trim());
-      if (linkList && (isLinkTitle(paragraph.text) || tag)) {
+      // (The outlet's nameplate closing the page is none of them.)
+      if (linkList && ((isLinkTitle(paragraph.text) && !isNameplate(paragraph.text)) || tag)) {
         boilerplate.push(paragraph.text);
         continue;
       }
       linkList = LINK_LIST_LABEL.test(paragraph.text.trim()) || TAGS_LABEL.test(paragraph.text.trim());
       linkLabel = paragraph.text.trim();
       if (linkList) {
+        boilerplate.push(paragraph.text);
+        continue;
+      }
+      // The story's own credit and date line, kept under a caption or a link by a feed reader or a paste ("Par Jane Roe
+      // et John Doe – Publié le ..."), before any paragraph: the outlet's own header, over the wrapper's stamp.
+      // (A line, not a sentence: no dateline's paragraph, "WESTPORT, March 3, 2023 — Acme opened ...".)
+      const own = blocks.length === 0 && paragraph.text.length <= MAX_OWN_CREDIT && !/[.!?"”]$/.test(paragraph.text.trim()) && !readDateline(paragraph.text) ? readLine(paragraph.text, dayFirst) : null;
+      if (own && own.authors.length > 0 && own.publishedAt !== null) {
+        if (own.authors.length >= header.authors.length) header.authors = own.authors;
+        header.publishedAt = own.publishedAt;
         boilerplate.push(paragraph.text);
         continue;
       }
@@ -279,6 +302,10 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     header.publishedAt ??= source.date;
     if (header.authors.length === 0) header.authors = source.authors;
   }
+  // "By Jane Roe | Millbrook" over "MILLBROOK — ...": the place a credit names beside the writer is the dateline's, no outlet.
+  // (The story's first paragraph may come after a share row or a caption the body still holds.)
+  const datelinePlace = body.slice(0, 3).map((b) => readDateline(b.text)?.place).find((place) => place !== undefined);
+  if (header.publisher !== null && datelinePlace !== undefined && foldAccents(datelinePlace.toLowerCase()) === foldAccents(header.publisher.toLowerCase())) header.publisher = null;
   if (header.publisher === null) {
     const footer = publisherFromFooter(boilerplate);
     // A footer's rights holder that is the publishing company ("Harbour Publishing Co Ltd") gives way to the paper a
@@ -287,15 +314,46 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     // (Or set in capitals, "NEA MERI" over "Nea Meri Publishing S.A.": the paper's name as the footer spells it.)
     const plateLine = footer?.company ? lines.slice(0, MAX_PREAMBLE_LINES).map((l) => unmark(l)).find((l) => l.length >= 3 && footer.name.toLowerCase().startsWith(`${l.toLowerCase()} `) && (isNameplate(l) || isAllCaps(l))) : undefined;
     const plate = plateLine && isAllCaps(plateLine) ? footer!.name.slice(0, plateLine.length) : plateLine;
-    const named = () => plate ?? publisherFromPrompt(boilerplate) ?? publisherFromAcknowledgement(boilerplate) ?? publisherFromPictureCredit([...captions, ...boilerplate]);
+    // (Or the nameplate over the page, "IL MONTE" over a footer "© Editrice Titano S.p.A.": the company publishes the paper.)
+    const topPlate = () => {
+      const line = lines.slice(0, MAX_PREAMBLE_LINES).map((l) => unmark(l).trim()).find((l) => isNameplate(l) && !readLine(l, dayFirst));
+      return line === undefined ? null : isAllCaps(line) ? displayName(line) : line;
+    };
+    const named = () => plate ?? publisherFromPrompt(boilerplate) ?? publisherFromReprintNotice(boilerplate) ?? publisherFromAcknowledgement(boilerplate) ?? publisherFromPictureCredit([...captions, ...boilerplate]) ?? (footer?.company ? topPlate() : null);
     header.publisher =
       publisherFromSourceLine(lines) ??
+      // (A feed's footer line, "The post ... appeared first on The Gazette.", names the site.)
+      boilerplate.map(siteOfFeedFooter).find((site) => site !== null) ??
       (footer !== null && footer.company ? (named() ?? footer.name) : footer?.name) ??
       ending.nameplate ??
       named() ??
       publisherFromAddress(boilerplate) ??
       publisherFromReference(boilerplate) ??
       publisherSpelledInText(lines, domainNamesOf(decoded.text));
+  }
+  // The name the footer's copyright gives, set as a line of its own over the page too ("VOZ DEL SUR" over its tagline
+  // "Periódico de Cienfuegos", "© 2027 Voz del Sur"): the page names itself twice, the outlet.
+  if (header.publisher !== null) {
+    const footer = publisherFromFooter(boilerplate);
+    const key = (l: string) => foldAccents(l.toLowerCase().trim());
+    if (footer !== null && !footer.company && key(footer.name) !== key(header.publisher) && lines.slice(0, MAX_PREAMBLE_LINES).some((l) => key(unmark(l)) === key(footer.name))) header.publisher = footer.name;
+  }
+  // A short form of the outlet's name, as a role or a picture credit gives it ("Beacon Reporter", "Photo: Jane Roe/Morning
+  // Post"), where the nameplate over the page gives it in full ("KINGSTOWN BEACON"): the nameplate.
+  if (header.publisher !== null) {
+    const short = foldAccents(header.publisher.toLowerCase()).replace(/^the\s+/, '');
+    const full = lines
+      .slice(0, MAX_PREAMBLE_LINES)
+      .map((l) => unmark(l).trim())
+      .find((l) => l.length <= 60 && !/[,:|]/.test(l) && !/^(?:by|about|published|posted|from|in|on|at|for|with)\s/i.test(l) && (isNameplate(l) || (isAllCaps(l) && isNameplate(displayName(l)))) && foldAccents(l.toLowerCase()).replace(/^the\s+/, '').endsWith(` ${short}`) && !readLine(l, dayFirst));
+    // (The words it adds are a place's or a name's, "Kingstown", no word of the language: not "Follow", "Support".)
+    const added = full === undefined ? [] : displayName(full).replace(/^the\s+/i, '').split(/\s+/).slice(0, -short.split(/\s+/).length);
+    if (full !== undefined && !isDeskCredit(full) && added.every((w) => /^\p{Lu}/u.test(w) && !isKnownWord(w.toLowerCase()))) header.publisher = isAllCaps(full) ? displayName(full) : full;
+  }
+  // A nameplate set in capitals ("LA VOZ DEL PUERTO") that a credit or a footer spells as written: that spelling.
+  if (header.publisher !== null && isAllCaps(header.publisher) && header.publisher.includes(' ')) {
+    const spelled = new RegExp(`(?<!\\p{L})${escapeRegExp(header.publisher).replace(/\s+/g, '\\s+')}(?!\\p{L})`, 'giu');
+    header.publisher = [...decoded.text.matchAll(spelled)].map((m) => m[0]).find((m) => /\p{Ll}/u.test(m)) ?? header.publisher;
   }
   // A link card or share line of the headline with the site's name ("Headline | The Gazette") over a breadcrumb's first
   // crumb, which may be a chat's team or a portal's section ("Monitoring Team > General").
@@ -644,7 +702,7 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       lead.next = i + 1;
       continue;
     }
-    if (isAppChrome(line) || isArticleTool(line) || tabRow(line) || RULE.test(line) || isLabelRow(line) || (line.length <= 160 && LINK_AFTER.test(line) && LEAD_LABEL.test(line.replace(LINK_AFTER, '')))) {
+    if (isAppChrome(line) || isArticleTool(line) || isPlayerControl(line) || tabRow(line) || RULE.test(line) || isLabelRow(line) || (line.length <= 160 && LINK_AFTER.test(line) && LEAD_LABEL.test(line.replace(LINK_AFTER, '')))) {
       boilerplate.push(line);
       lead.next = i + 1;
       continue;
@@ -701,6 +759,13 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
         boilerplate.push(lines[k]!.trim());
         lead.next = k + 1;
       }
+      continue;
+    }
+    // A top bar's town and today's date the header reader leaves unread ("Westport, samedi 9 janvier 2027"): the day the
+    // page was seen, no headline and no date of the story.
+    if (isTodayBar(line)) {
+      boilerplate.push(line);
+      lead.next = i + 1;
       continue;
     }
     // An e-paper viewer's title over the page it prints ("The Gazette e-Paper"): the paper, no headline.
@@ -841,7 +906,7 @@ function readPageFurniture(lines: string[], i: number, header: HeaderInfo, boile
   let crumb = k;
   while (crumb < lines.length && tabRow(unmark(lines[crumb]!))) crumb = skipBlank(lines, crumb + 1);
   // (A name, not a weather widget's "28°C" over the account links' "Sign in / Join".)
-  if (crumb < lines.length && breadcrumbOf(unmark(lines[crumb]!)) && line.length <= 80 && /^\p{L}/u.test(line) && !/[.!?:]$/.test(line)) {
+  if (crumb < lines.length && breadcrumbOf(unmark(lines[crumb]!)) && line.length <= 80 && /^[\p{Lu}\d]/u.test(line) && !/[.!?:]$/.test(line)) {
     header.publisher ??= line;
     boilerplate.push(line);
     return i + 1;
@@ -1023,7 +1088,8 @@ function isNameplate(line: string): boolean {
   const possessive = /^(\p{L}[\p{L}-]+)['’]s$/u.exec(words[0]!);
   if (possessive && isPlaceName(possessive[1]!)) return false;
   // Title case, as nameplates are set: "The Harbour Times", "Voice of the Valley".
-  if (!words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|for|on|in|&)$/.test(w))) return isForeignNameplate(text);
+  // (Or with the linking words of other languages' nameplates: "Jornal do Sertão", "Diari del Port", "Corriere della Valle".)
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|for|on|in|&|de|del|della|di|da|do|dos|das|du|des|van|am)$/.test(w))) return isForeignNameplate(text);
   return classifyName(text) === 'outlet' || isForeignNameplate(text);
 }
 
@@ -1034,6 +1100,11 @@ function isNameplate(line: string): boolean {
 function isForeignNameplate(text: string): boolean {
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 7) return false;
+  // ("LE RÉVEIL DU CAUSSE": set in capitals, read as written in title case.)
+  if (!/\p{Ll}/u.test(text)) {
+    const shown = displayName(text);
+    return /\p{Ll}/u.test(shown) && isForeignNameplate(shown);
+  }
   if (!/^(?:Le|La|Les|L['’]\p{Lu}\S*|Il|Lo|El|Los|Las|Der|Die|Das|Het)$/u.test(words[0]!)) return false;
   return words.slice(1).every((w) => /^\p{Lu}/u.test(w) || /^(?:de|du|des|di|del|della|dello|degli|de la|d['’]\S+|am|im|vom|van|het|y|e|et|und|en)$/u.test(w));
 }
@@ -1302,6 +1373,15 @@ function isLabelledField(text: string): boolean {
   return !!m && m[1]!.split(/\s+/).length <= 4 && text.length <= 300 && !/[.!?"”]$/.test(text);
 }
 
+/**
+ * "Westport: council votes to close the old pier after two years of talks": a headline led by its place or subject and a
+ * colon, what follows a clause of six words or more, most in lower case (a field's value is a name, a list or a code).
+ */
+function isHeadlineAfterColon(text: string): boolean {
+  const words = text.slice(text.indexOf(':') + 1).trim().split(/\s+/);
+  return words.length >= 6 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= words.length * 0.6;
+}
+
 /** A profile line under a name: what the person is and does, in parts ("Hydrologist | Writing about rivers"). */
 function isProfileLine(text: string): boolean {
   const parts = text.split(/\s+[|·•]\s+/);
@@ -1481,6 +1561,11 @@ function splitFurniture(group: string[], vocabulary: ReadonlySet<string>): Piece
   // A reader's comment under a social post: the commenter's name, the comment, its age and buttons ("2h  Like  Reply").
   const last = group.at(-1)!;
   if (group.length <= 5 && isAppChrome(last) && /\b(?:like|reply)\b/i.test(last) && classifyName(group[0]!) === 'person') return [{ text: group.join(' | '), furniture: true }];
+  // A label over a list of tags or links, one per line, or a comments heading over the first comment: the label's own
+  // line, so that the story's reading of such labels (tags and links one per line, the end of the story) sees it.
+  const [label, ...rest] = group;
+  if ((TAGS_LABEL.test(label!.trim()) || LINK_LIST_LABEL.test(label!.trim())) && rest.every((line) => isMenuItem(line) || isLinkTitle(line))) return group.map((line) => ({ text: line }));
+  if (COMMENTS_HEADING.test(label!.trim())) return [{ text: label! }, ...splitFurniture(rest, vocabulary)];
   const wrapped = group.slice(0, -1).every((line) => line.length >= 40);
   if (!wrapped) {
     const opensWithLabel = roleOf(group[0]!) === 'boilerplate' || /^\p{Lu}[^.!?]{0,40}:$/u.test(group[0]!);
@@ -1492,6 +1577,10 @@ function splitFurniture(group: string[], vocabulary: ReadonlySet<string>): Piece
     const fields = group.filter(isLabelledField).length >= 2 && group.every((line) => !isProse(line));
     // A caption over its picture desk's credit ("Gazette Pictures").
     const captioned = group.length <= 3 && isPictureDeskCredit(group.at(-1)!) && group.every((line) => line.length <= MAX_LINE_READ && !isProse(line));
+    // A photo credit on a line of its own over the one short sentence of its caption ("Photo: Jane Roe" over "The old
+    // bridge at dusk."): a story's paragraph does not open under a photographer's name.
+    const creditOverCaption = group.length === 2 && PHOTO_CREDIT_LINE.test(group[0]!.trim()) && isShortCaptionLine(group[1]!);
+    if (creditOverCaption) return [{ text: group.join(' | '), furniture: true }];
     if (opensWithLabel || table || summary || captioned || fields || group.every(isMenuItem)) return [{ text: group.join(' | '), furniture: true }];
   }
   const head: Piece[] = [];
@@ -1540,8 +1629,16 @@ function roleOf(text: string): BlockRole {
 /** A photographer's role on a line of its own under her name, in the languages of the pages: "Photographer", "Fotograf". */
 const PICTURE_ROLE = /^(?:(?:staff |chief )?photographer|photojournalist|photo(?:graphy)?|fotograf(?:in|o|a|ie)?|fotó(?:s)?|photographe|fotógraf[oa]|fotoreporter|kuvaaja|valokuvaaja|camera|videographer)$/i;
 
-/** A picture's credit on a line of its own: "Photo by Jane Roe / The Gazette", "Photo: Jane Roe", "Image credit: ...". */
-const PHOTO_CREDIT_LINE = /^(?:photo(?:graph)?s?|pictures?|images?)(?:\s+(?:by|credit\s*:?)|\s*:)\s*\p{Lu}[^.]{1,80}$/iu;
+/** The one short sentence a caption is, under its credit: a story's paragraph does not open under a photographer's name. */
+function isShortCaptionLine(line: string): boolean {
+  return line.trim().length <= 160 && !/[.!?]["”’]?\s+\p{Lu}/u.test(line.trim());
+}
+
+/**
+ * A picture's credit on a line of its own: "Photo by Jane Roe / The Gazette", "Photo: Jane Roe", "Image credit: ...",
+ * "Foto: Jane Roe", "Bild: Gazette/Jane Roe".
+ */
+const PHOTO_CREDIT_LINE = /^(?:photo(?:graph)?s?|pictures?|images?|fotos?|fotó|bild(?:er)?|kuva)(?:\s+(?:by|credit\s*:?)|\s*:)\s*\p{Lu}[^.]{1,80}$/iu;
 
 /** A rule that closes a story and opens its endnotes: "---", "___", "* * *", "###" (a press release's end), "--". */
 const RULE = /^(?:-{2,}|_{3,}|={3,}|[—–─━]{3,}|\*{3,}|(?:\* ){2}\*|#{3})$/;
@@ -1687,21 +1784,27 @@ function readFootCredits(lines: readonly string[], header: HeaderInfo, dayFirst:
   if (!labelledDate && foot.authors.length === 0 && foot.publisher === null) foot.publishedAt = null;
   mergeHeader(header, foot);
 }
-/** The heading over readers' comments: "Comments", "Reader comments", "Comments (4)", "12 Comments". */
-const COMMENTS_HEADING = /^(?:(?:reader(?:s['’])? )?comments|\d+ comments?|comments? \(\d+\)|kommentare|commentaires|comentarios|komente|komentari|komentarze|yorumlar)\s*:?$|^\d+ (?:comments?|responses?|replies|thoughts|reacties?|commentaires?|comentarios?|kommentare?) (?:on|to|op|sur|en|zu|a)\s+["“«„]/i;
+/** "Comments" in the languages copies come in, plural (a heading alone) and singular (beside a count). */
+const COMMENTS_PLURAL = 'réagir à cet article|réagissez(?: à cet article)?|comments|kommentare|kommentarer|kommentit|commentaires|comentarios|comentários|comentaris|commenti|reacties|komente|komentari|komentarze|yorumlar';
+const COMMENT_WORD = `comments?|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarze|yorumlar?`;
+/** The heading over readers' comments: "Comments", "Reader comments", "Comments (4)", "12 Comments", "Comentaris (2)". */
+const COMMENTS_HEADING = new RegExp(
+  `^(?:(?:reader(?:s['’])? )?(?:${COMMENTS_PLURAL})(?:\\s*\\(\\d+\\))?|\\d+ (?:${COMMENT_WORD})|(?:${COMMENT_WORD}) \\(\\d+\\))\\s*:?$|^\\d+ (?:comments?|responses?|replies|thoughts|reacties?|commentaires?|comentarios?|kommentare?) (?:on|to|op|sur|en|zu|a)\\s+["“«„]`,
+  'i',
+);
 /** A read-later or notes app's heading over the reader's highlights and notes: "Highlights (3)", "My notes". */
 const READER_NOTES_HEADING = /^(?:(?:your |my )?(?:highlights|annotations)|my notes)(?:\s*\(\d+\))?\s*:?$/i;
 /** How many paragraphs of story come before a comments heading that ends it (a count under the byline ends nothing). */
 const MIN_STORY_BEFORE_END = 3;
 
 /** A label over links to other stories set between paragraphs: "Read more", "Related:", "Also read". */
-const LINK_LIST_LABEL = /^(?:read (?:more|also|next)|also read|more news|sponsored (?:articles?|stories|links)|related(?: (?:stories|articles|coverage|content|reading|links|topics))?|more on this(?: story)?|see also|recommended(?: for you)?|meest gelezen|lees ook|más información|lee también|lea también|te puede interesar|à lire aussi|lire aussi|leia também|leia mais|lesen sie auch|leggi anche|les også|læs også|läs också|most read|mest lest|mest læst|mest läst|luetuimmat|meistgelesen|les plus lus|lo más leído|más leídas|più letti|mais lidas)\s*:?$/i;
+const LINK_LIST_LABEL = /^(?:read (?:more|also|next)|also read|more news|sponsored (?:articles?|stories|links)|related(?: (?:stories|articles|coverage|content|reading|links|topics))?|more on this(?: story)?|see also|recommended(?: for you)?|meest gelezen|lees ook|más información|lee también|lea también|te puede interesar|à lire aussi|lire aussi|leia também|leia mais|lesen sie auch|leggi anche|les også|læs også|läs också|most read|mest lest|mest leste|mest læst|mest læste|mest läst|mest lästa|luetuimmat|meistgelesen|les plus lus|lo más leído|más leídas|più letti|mais lidas|més llegides|llegiu també|llegeix també)\s*:?$/i;
 
 /** "Read the full story on harbourtimes.example <https://...>", "Continue reading at The Gazette", "Read the full story →". */
 const FULL_STORY_LINK = /^(?:read|continue reading)\s+(?:the\s+)?(?:(?:full|whole|rest of the|complete)?\s*(?:story|article|report)?\s*(?:on|at|in)\s+\S|(?:full|whole|rest of the|complete)\s+(?:story|article|report|piece)\s*(?:[→›»]|\.{3}|…)?$)/i;
 
 /** A label over the story's tags or topics, one per line: "Tags:", "Topics", "Related Topics". */
-const TAGS_LABEL = /^(?:tags|topics|related topics|keywords|filed under|(?:discover |read )?more (?:stories )?on|les mer om|läs mer om|læs mere om|lue lisää aiheesta|mehr zum thema|mots-clés|etiquetas|temas|etiketa|oznake|tagovi)\s*:?$/i;
+const TAGS_LABEL = /^(?:tags|topics|related topics|keywords|filed under|(?:discover |read )?more (?:stories )?on|les mer om|läs mer om|læs mere om|lue lisää aiheesta|mehr zum thema|mots-clés|etiquetas|etiquetes|temas|etiketa|oznake|tagovi)\s*:?$/i;
 
 /** A linked headline: a line of three to twenty words that ends no sentence. */
 function isLinkTitle(text: string): boolean {
@@ -1857,6 +1960,18 @@ function publisherFromPrompt(boilerplate: readonly string[]): string | null {
   }
   return null;
 }
+/**
+ * The outlet a reprint notice asks readers to link to: "When using materials, an active hyperlink to Harbour-News is
+ * required", as sites in the former Soviet states close their pages (in Russian: "активная гиперссылка на ...").
+ */
+function publisherFromReprintNotice(boilerplate: readonly string[]): string | null {
+  for (const line of boilerplate) {
+    const m = /\b(?:hyperlink|link|гиперссылка|ссылка)\s+(?:to|на)\s+["«“]?(\p{Lu}[\p{L}\d.'’ -]{1,40}?)["»”]?\s+(?:is\s+)?(?:required|mandatory|obligatory|обязательна)/iu.exec(line);
+    if (m) return m[1]!.trim();
+  }
+  return null;
+}
+
 /** The words that name a newsletter after its outlet's name ("Morning Briefing", "Daily Digest", "Newsletter"). */
 const NEWSLETTER_NAME = /(?:\s+(?:Morning|Evening|Daily|Weekly|Weekend|Breaking|Top|Headlines?))*\s+(?:Briefing|Brief|Newsletter|Digest|Update|Updates|Alerts?|Roundup|Edition|Bulletin)$/;
 
@@ -1961,7 +2076,8 @@ const COMPANY_WORD = /(?<!\p{L})(?:publishing|publishers|publications|media|grou
 /** "The Harbour Gazette Ltd" -> "The Harbour Gazette": the legal form is no part of the outlet's name. */
 function withoutCompanySuffix(name: string): string {
   // ("Compañía Anónima El Observador": the legal form before the name, as Spanish and French firms set it.)
-  const bare = name.replace(/^(?:compañía anónima|sociedad anónima|société anonyme|sociedade anônima)\s+(?=\p{Lu})/iu, '').replace(/,?\s+n\.\s?v\.?$/i, '').replace(/,?\s+(?:ltd|limited|inc|incorporated|llc|plc|corp|corporation|co|gmbh|ag|s\.?a|pty(?:\s+ltd)?|pvt(?:\s+ltd)?|pte(?:\s+ltd)?|sdn\s+bhd|bhd|dac|clg|ulc|bv|nv|srl|sarl|sas|spa)\.?$/i, '').trim();
+  // (And the legal forms set before a name in quotation marks in the former Soviet states: "LLC «Harbour Media»", "ООО".)
+  const bare = name.replace(/^(?:compañía anónima|sociedad anónima|société anonyme|sociedade anônima)\s+(?=\p{Lu})/iu, '').replace(/^(?:llc|ooo|ооо|jsc|ojsc|cjsc|оао|зао|ао|тоо|too)\s+["«“„]([^"»”]+)["»”]$/iu, '$1').replace(/,?\s+n\.\s?v\.?$/i, '').replace(/,?\s+(?:ltd|limited|inc|incorporated|llc|plc|corp|corporation|co|gmbh|ag|s\.?a|pty(?:\s+ltd)?|pvt(?:\s+ltd)?|pte(?:\s+ltd)?|sdn\s+bhd|bhd|dac|clg|ulc|bv|nv|srl|sarl|sas|spa|s\.p\.a|s\.r\.l|s\.a\.s|s\.l|ltda|a\/s|asa|oyj?|d\.o\.o)\.?$/i, '').trim();
   return bare.includes(' ') || bare.length > 3 ? bare : name;
 }
 
@@ -1988,15 +2104,19 @@ function couldBeHeadline(line: string): boolean {
  * it going to the boilerplate; or `from` when no byline follows a headline-shaped line.
  */
 function skipToHeadlineAboveByline(lines: string[], from: number, boilerplate: string[]): number {
+  let beforePrevious = -1;
   let previous = -1;
   let j = from;
   for (let n = 0; n < MAX_HEADER_LINES && j < lines.length; n++) {
     const text = unmark(lines[j]!);
     const byline = /^by\s/i.test(text) ? readByline(text) : null;
     if (byline && byline.authors.length > 0 && previous >= 0 && previous > from - 1 && couldBeHeadline(unmark(lines[previous]!))) {
-      for (let k = from; k < previous; k++) if (lines[k]!.trim() !== '') boilerplate.push(lines[k]!.trim());
-      return previous;
+      // (Under a shorter headline-shaped line, a line much the longer is its standfirst: the upper is the headline.)
+      const headline = beforePrevious >= from && isStandfirstUnder(lines, beforePrevious, previous) && couldBeHeadline(unmark(lines[beforePrevious]!)) ? beforePrevious : previous;
+      for (let k = from; k < headline; k++) if (lines[k]!.trim() !== '') boilerplate.push(lines[k]!.trim());
+      return headline;
     }
+    beforePrevious = previous;
     previous = j;
     j = skipBlank(lines, j + 1);
   }
@@ -2020,6 +2140,9 @@ function headlineFurtherDown(lines: string[], from: number, subject: string | nu
   // The lines of the header, up to the first paragraph of prose (a consent dialog's text is none).
   let limit = from;
   while (limit < lines.length && limit - from < MAX_ANCHOR_LINES && (!isProse(unmark(lines[limit]!)) || isConsentLine(lines[limit]!) || isCookiePrompt(lines[limit]!))) limit++;
+  // (A standfirst of prose between the headline and its credit is no paragraph of the story: the credit under it counts.)
+  const standfirst = limit < lines.length && limit > from + 1 && limit - from < MAX_ANCHOR_LINES && isCreditOrDateLine(lines, skipBlank(lines, limit + 1), dayFirst) ? limit : null;
+  if (standfirst !== null) limit = skipBlank(lines, limit + 1) + 1;
   const wanted = new Map<string, string | null>();
   if (subject) {
     wanted.set(key(subject), null);
@@ -2064,6 +2187,10 @@ function headlineFurtherDown(lines: string[], from: number, subject: string | nu
     if (!info || (info.authors.length === 0 && !info.publishedAt && !info.modifiedAt)) continue;
     let h = c - 1;
     while (h > from && lines[h]!.trim() === '') h--;
+    if (h === standfirst) {
+      h--;
+      while (h > from && lines[h]!.trim() === '') h--;
+    }
     // Over a bare credit line ("Jane Roe" above the date line): the headline is above it.
     if (h > from && readByline(unmark(lines[h]!), { labelRequired: false })?.authors.length && !isHeadlineCandidate(unmark(lines[h]!), dayFirst)) {
       h--;
@@ -2072,6 +2199,12 @@ function headlineFurtherDown(lines: string[], from: number, subject: string | nu
     if (h <= from || !isHeadlineCandidate(unmark(lines[h]!), dayFirst)) return none;
     // "Headline" / "Standfirst" / "By ...", one block: the upper of the two.
     if (h === c - 1 && h - 1 > from && lines[h - 1]!.trim() !== '' && isHeadlineCandidate(unmark(lines[h - 1]!), dayFirst) && !isNameplate(unmark(lines[h - 1]!))) h--;
+    else {
+      // (Set apart by blank lines, the lower one much the longer, a standfirst without its full stop: the upper.)
+      let k = h - 1;
+      while (k > from && lines[k]!.trim() === '') k--;
+      if (k > from && k < h - 1 && isStandfirstUnder(lines, k, h) && isHeadlineCandidate(unmark(lines[k]!), dayFirst) && !isNameplate(unmark(lines[k]!))) h = k;
+    }
     // Right above it, a label that heads a headline: the outlet's nameplate, a section or programme ("Sunday Morning"), a
     // link; not a player's or reading time's line, which sit under a headline.
     const above = lines.slice(from + 1, h).map((l) => unmark(l)).filter((l) => l !== '').at(-1);
@@ -2079,10 +2212,28 @@ function headlineFurtherDown(lines: string[], from: number, subject: string | nu
     // "Let the children be bored this summer"): the headline is the one with the credit and date under it.
     if (above === undefined && isColumnName(unmark(lines[from]!)) && lines[from + 1]?.trim() === '' && unmark(lines[h]!).split(/\s+/).length >= 6) return { line: h, site: null };
     if (above === undefined || isHeaderFurniture(above) || /[.!?,;:]$/.test(above)) return none;
-    if (!(isNameplate(above) || isUrl(above) || (above.split(/\s+/).length <= 4 && !readLine(above, dayFirst)))) return none;
+    if (!(isNameplate(above) || isUrl(above) || breadcrumbOf(above) !== null || (above.split(/\s+/).length <= 4 && !readLine(above, dayFirst)))) return none;
     return { line: h, site: null };
   }
   return none;
+}
+
+/** Whether line `k` is a credit or date line: a writer's name or a date (a "By" line, "Published ..."). */
+function isCreditOrDateLine(lines: string[], k: number, dayFirst: boolean | null): boolean {
+  const info = k < lines.length ? readLine(unmark(lines[k]!), dayFirst) : null;
+  return info !== null && (info.authors.length > 0 || info.publishedAt !== null);
+}
+
+/** The longest credit-and-date line the story's first paragraph can be instead. */
+const MAX_OWN_CREDIT = 200;
+
+/** A line of this many words under a shorter headline-shaped line is its standfirst: headlines are rarely this long. */
+const MIN_STANDFIRST_WORDS = 15;
+
+/** Whether line `lower` is the standfirst of line `upper`: of fifteen words or more, half as long again at least. */
+function isStandfirstUnder(lines: readonly string[], upper: number, lower: number): boolean {
+  const words = (n: number) => unmark(lines[n]!).trim().split(/\s+/).length;
+  return words(lower) >= MIN_STANDFIRST_WORDS && words(lower) >= 1.5 * words(upper);
 }
 
 /** "Chalk Talk", "On Second Thought": two or three capitalised words, no date, no sentence. */
@@ -2093,8 +2244,10 @@ function isColumnName(text: string): boolean {
 
 /** A line that can be a headline and is nothing else: no header line, no furniture, no nameplate, a few words at least. */
 function isHeadlineCandidate(text: string, dayFirst: boolean | null): boolean {
-  if (!couldBeHeadline(text) || text.split(/\s+/).length < 4 || text.length > MAX_TITLE_LENGTH || readLine(text, dayFirst)) return false;
-  if (isHeaderFurniture(text) || isBoilerplate(text) || isNameplate(text) || isUrl(text) || isLabelledField(text) || isProfileLine(text)) return false;
+  // (Chinese and Japanese write no spaces between words: eight characters count as four words.)
+  const words = text.split(/\s+/).length + Math.floor((text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0) / 2);
+  if (!couldBeHeadline(text) || words < 4 || text.length > MAX_TITLE_LENGTH || readLine(text, dayFirst)) return false;
+  if (isHeaderFurniture(text) || isBoilerplate(text) || isNameplate(text) || isUrl(text) || (isLabelledField(text) && !isHeadlineAfterColon(text)) || isProfileLine(text)) return false;
   return !readByline(text, { labelRequired: false })?.authors.length;
 }
 
