@@ -536,7 +536,9 @@ export function numericDateOrder(locale: string | null | undefined): NumericDate
  * Rewrites the ambiguous slashed dates of a text ("07/08/2023", with `twoDigitYears` "07/08/23" too) as dates
  * spelt out in the given order, so that the ordinary parsers read them; an impossible reading (a 13th month) is left as it was.
  */
-export function withNumericDatesResolved(text: string, order: NumericDateOrder | null, options: { twoDigitYears?: boolean } = {}): string {
+export function withNumericDatesResolved(raw: string, order: NumericDateOrder | null, options: { twoDigitYears?: boolean } = {}): string {
+  // (Eastern Arabic-Indic digits as ASCII ones, one character for one: "١١/٦/٢٠٢٧".)
+  let text = withAsciiDigits(raw);
   // "19.05.25, 00:47": dots with a two-digit year are written day first wherever they are written (Central and Eastern
   // Europe, Israel, Russia), whatever order the page's slashes take.
   if (options.twoDigitYears) {

@@ -193,9 +193,9 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    nameplate's; companies' legal forms before and after their names; reprint notices and feed footers naming the
  *    site; reference managers' item reports; outliner pages and notes with a pasted page under a rule; feed readers'
  *    copies; teleprinter trailers' stamps; Chinese pages' lines under the headline, captions and editor lines; the
- *    Syriac month names of Iraq and the Levant. Web pages: signatures with a role; second surnames from a credit
- *    box; post lines' sections; foreign live labels; abbreviated names; initials after a publisher's name; properties
- *    tables' writers.
+ *    Syriac month names of Iraq and the Levant; Arabic copies' day-first dates in Eastern Arabic-Indic digits, comments
+ *    and most-read headings. Web pages: signatures with a role; second surnames from a credit box; post lines'
+ *    sections; foreign live labels; abbreviated names; initials after a publisher's name; properties tables' writers.
  */
 export const READER_VERSION = 19;
 

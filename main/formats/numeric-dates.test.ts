@@ -35,3 +35,10 @@ describe('the month names of the other languages the reader reads', () => {
     expect(writesDayFirst('Publicat pe 6 ianuarie 2027 ... 05/01/2027')).toBe(true);
   });
 });
+
+describe('numeric dates on Arabic pages (text36 kinds, invented examples)', () => {
+  it('reads them day first, in Eastern Arabic-Indic digits too', () => {
+    expect(writesDayFirst('نُشر في: ١١/٦/٢٠٢٧ - ١١:٥٢ م')).toBe(true);
+    expect(writesDayFirst('تاريخ النشر: 11/6/2027')).toBe(true);
+  });
+});

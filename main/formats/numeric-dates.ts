@@ -5,7 +5,7 @@
  * (dates.ts's withNumericDatesResolved then rewrites the dates in the order found.)
  */
 
-import { LOCAL_MONTH_NAMES } from './dates';
+import { LOCAL_MONTH_NAMES, withAsciiDigits } from './dates';
 
 const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME}(?![\p{L}])`, 'gu');
@@ -38,8 +38,13 @@ function wordedDays(text: string): Set<string> {
   return days;
 }
 
+/** Letters in Arabic script that make a copy Arabic (a name or a word quoted in another language's copy has fewer). */
+const MIN_ARABIC_LETTERS = 6;
+
 /** True when the text writes dates day first, false when month first, null when it does not tell. */
-export function writesDayFirst(text: string): boolean | null {
+export function writesDayFirst(raw: string): boolean | null {
+  // (Eastern Arabic-Indic digits read as the ASCII ones.)
+  const text = withAsciiDigits(raw);
   let dayFirst = (text.match(DAY_MONTH) ?? []).length;
   let monthFirst = (text.match(MONTH_DAY) ?? []).length;
   for (const m of text.matchAll(NUMERIC_DATE)) {
@@ -69,6 +74,8 @@ export function writesDayFirst(text: string): boolean | null {
   }
   dayFirst += (text.match(LOCAL_DAY_MONTH) ?? []).length;
   if (/[£€]\s?\d/.test(text)) dayFirst += 1;
+  // (Pages in Arabic script write numeric dates day first, as the Arab world and Iran do.)
+  if ((text.match(/\p{Script=Arabic}/gu)?.length ?? 0) >= MIN_ARABIC_LETTERS) dayFirst += 2;
   if (dayFirst === monthFirst) return null;
   return dayFirst > monthFirst;
 }

@@ -114,7 +114,7 @@ const HELDOUT31_FLOOR = { title: 0.83, date: 0.83, authors: 0.75, publisher: 0.7
 /** heldout32 (eight browser copies and four by other routes), written blind with the first round's reader (83.3 / 83.3 / 58.3 / 75 / F1 0.956), fixed by kind. */
 const HELDOUT32_FLOOR = { title: 1, date: 1, authors: 1, publisher: 0.91, textF1: 0.99 };
 /** heldout33 (eight browser copies and four by other routes), written blind with the second round's reader (66.7 / 66.7 / 66.7 / 41.7 / F1 0.955), fixed by kind. */
-const HELDOUT33_FLOOR = { title: 0.91, date: 0.91, authors: 0.91, publisher: 0.91, textF1: 0.97 };
+const HELDOUT33_FLOOR = { title: 1, date: 1, authors: 0.91, publisher: 0.91, textF1: 0.98 };
 /** heldout34 (nine browser copies and three by other routes), scored blind with this stop's final reader and not tuned on (83.3 / 91.7 / 75 / 75 / F1 0.941). */
 const HELDOUT34_FLOOR = { title: 0.83, date: 0.91, authors: 0.75, publisher: 0.75, textF1: 0.94 };
 

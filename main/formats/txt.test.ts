@@ -2390,3 +2390,13 @@ describe('plain text: standfirsts, short outlet names, feed readers, notes, repr
     expect(a.text).toBe(story.join('\n\n'));
   });
 });
+
+describe('plain text: an Arabic copy (text36 kinds, invented example)', () => {
+  it('dates it by its day-first date line in Eastern Arabic-Indic digits, and ends the story at its comments', () => {
+    const story = ['أعلنت مديرية الكهرباء في المدينة، يوم الجمعة، زيادة ساعات تجهيز الطاقة إلى عشرين ساعة يومياً مع دخول خط النقل الجديد الخدمة.', 'وقال المدير في مؤتمر صحفي إن الجدول الجديد سيطبق اعتباراً من يوم الأحد المقبل، وإن القطع سيكون في ساعات الليل المتأخرة.', 'من جانبهم، استقبل سكان المدينة الإعلان بحذر، وقالوا إنهم سمعوا الوعود نفسها في كل صيف منذ سنوات.'];
+    const a = folder.parse('arabic.txt', ['القائمة', 'صوت الميناء', 'بحث', 'الأحد 13 حزيران 2027', 'محليات', 'المدينة: زيادة ساعات تجهيز الكهرباء إلى 20 ساعة يومياً', 'نُشر في: ١١/٦/٢٠٢٧ - ١١:٥٢ م', 'مشاركة', ...story, 'التعليقات (2)', 'مرتضى', '١٢/٦/٢٠٢٧ - ١٠:٤٠ ص', 'ننتظر ونشوف.'].join('\n'));
+    expect(a.title).toBe('المدينة: زيادة ساعات تجهيز الكهرباء إلى 20 ساعة يومياً');
+    expect(a.publishedAt?.value).toBe('2027-06-11');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+});

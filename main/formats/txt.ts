@@ -1785,8 +1785,8 @@ function readFootCredits(lines: readonly string[], header: HeaderInfo, dayFirst:
   mergeHeader(header, foot);
 }
 /** "Comments" in the languages copies come in, plural (a heading alone) and singular (beside a count). */
-const COMMENTS_PLURAL = 'réagir à cet article|réagissez(?: à cet article)?|comments|kommentare|kommentarer|kommentit|commentaires|comentarios|comentários|comentaris|commenti|reacties|komente|komentari|komentarze|yorumlar';
-const COMMENT_WORD = `comments?|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarze|yorumlar?`;
+const COMMENTS_PLURAL = 'réagir à cet article|réagissez(?: à cet article)?|comments|kommentare|kommentarer|kommentit|commentaires|comentarios|comentários|comentaris|commenti|reacties|komente|komentari|komentarze|yorumlar|التعليقات|تعليقات';
+const COMMENT_WORD = `comments?|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarze|yorumlar?|تعليقات|تعليق`;
 /** The heading over readers' comments: "Comments", "Reader comments", "Comments (4)", "12 Comments", "Comentaris (2)". */
 const COMMENTS_HEADING = new RegExp(
   `^(?:(?:reader(?:s['’])? )?(?:${COMMENTS_PLURAL})(?:\\s*\\(\\d+\\))?|\\d+ (?:${COMMENT_WORD})|(?:${COMMENT_WORD}) \\(\\d+\\))\\s*:?$|^\\d+ (?:comments?|responses?|replies|thoughts|reacties?|commentaires?|comentarios?|kommentare?) (?:on|to|op|sur|en|zu|a)\\s+["“«„]`,
@@ -1798,13 +1798,13 @@ const READER_NOTES_HEADING = /^(?:(?:your |my )?(?:highlights|annotations)|my no
 const MIN_STORY_BEFORE_END = 3;
 
 /** A label over links to other stories set between paragraphs: "Read more", "Related:", "Also read". */
-const LINK_LIST_LABEL = /^(?:read (?:more|also|next)|also read|more news|sponsored (?:articles?|stories|links)|related(?: (?:stories|articles|coverage|content|reading|links|topics))?|more on this(?: story)?|see also|recommended(?: for you)?|meest gelezen|lees ook|más información|lee también|lea también|te puede interesar|à lire aussi|lire aussi|leia também|leia mais|lesen sie auch|leggi anche|les også|læs også|läs också|most read|mest lest|mest leste|mest læst|mest læste|mest läst|mest lästa|luetuimmat|meistgelesen|les plus lus|lo más leído|más leídas|più letti|mais lidas|més llegides|llegiu també|llegeix també)\s*:?$/i;
+const LINK_LIST_LABEL = /^(?:read (?:more|also|next)|also read|more news|sponsored (?:articles?|stories|links)|related(?: (?:stories|articles|coverage|content|reading|links|topics))?|more on this(?: story)?|see also|recommended(?: for you)?|meest gelezen|lees ook|más información|lee también|lea también|te puede interesar|à lire aussi|lire aussi|leia também|leia mais|lesen sie auch|leggi anche|les også|læs også|läs också|most read|mest lest|mest leste|mest læst|mest læste|mest läst|mest lästa|luetuimmat|meistgelesen|les plus lus|lo más leído|más leídas|più letti|mais lidas|més llegides|llegiu també|llegeix també|الأكثر قراءة|الأكثر مشاهدة|اقرأ أيضا|اقرأ أيضاً)\s*:?$/i;
 
 /** "Read the full story on harbourtimes.example <https://...>", "Continue reading at The Gazette", "Read the full story →". */
 const FULL_STORY_LINK = /^(?:read|continue reading)\s+(?:the\s+)?(?:(?:full|whole|rest of the|complete)?\s*(?:story|article|report)?\s*(?:on|at|in)\s+\S|(?:full|whole|rest of the|complete)\s+(?:story|article|report|piece)\s*(?:[→›»]|\.{3}|…)?$)/i;
 
 /** A label over the story's tags or topics, one per line: "Tags:", "Topics", "Related Topics". */
-const TAGS_LABEL = /^(?:tags|topics|related topics|keywords|filed under|(?:discover |read )?more (?:stories )?on|les mer om|läs mer om|læs mere om|lue lisää aiheesta|mehr zum thema|mots-clés|etiquetas|etiquetes|temas|etiketa|oznake|tagovi)\s*:?$/i;
+const TAGS_LABEL = /^(?:tags|topics|related topics|keywords|filed under|(?:discover |read )?more (?:stories )?on|les mer om|läs mer om|læs mere om|lue lisää aiheesta|mehr zum thema|mots-clés|etiquetas|etiquetes|temas|etiketa|oznake|tagovi|الكلمات المفتاحية|كلمات مفتاحية|الوسوم)\s*:?$/i;
 
 /** A linked headline: a line of three to twenty words that ends no sentence. */
 function isLinkTitle(text: string): boolean {
