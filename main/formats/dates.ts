@@ -198,11 +198,15 @@ for (const language of Object.values(DATE_LANGUAGES)) {
  * The month names of the other languages dates.ts reads ("janvier", "März", "gener", "siječnja", "mrt"), longest first,
  * without the abbreviations that are also words ("set", "out"): every one of those languages writes the day before the month.
  */
-export const LOCAL_MONTH_NAMES = Object.keys(LOCAL_MONTH_NUMBERS)
-  .filter((name) => !WORD_LIKE_ABBREVIATIONS.has(name))
-  .sort((a, b) => b.length - a.length)
-  .map((name) => name.replace(/ /g, String.raw`\s+`))
-  .join('|');
+export const LOCAL_MONTH_NAMES = asAlternatives(Object.keys(LOCAL_MONTH_NUMBERS).filter((name) => !WORD_LIKE_ABBREVIATIONS.has(name)));
+
+/** Names as a pattern's alternatives, longest first, the spaces of a two-word name matching any white space. */
+function asAlternatives(names: string[]): string {
+  return names
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/ /g, String.raw`\s+`))
+    .join('|');
+}
 /** A phrase as a pattern: its spaces (and the "_" that joins the words of a weekday, "thứ_hai") match any white space. */
 const escapeWords = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ _]/g, String.raw`\s+`);
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -245,7 +249,7 @@ const LANGUAGE_DATE_WORDS = Object.values(DATE_LANGUAGES)
   .sort(byLength)
   .map(escapeWords)
   .join('|');
-const LOCAL_MONTH = Object.keys(LOCAL_MONTH_NUMBERS).sort((a, b) => b.length - a.length).map((name) => name.replace(/ /g, String.raw`\s+`)).join('|');
+const LOCAL_MONTH = asAlternatives(Object.keys(LOCAL_MONTH_NUMBERS));
 
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${LOCAL_MONTH})\.?`;
 /** "3", "3rd", "1er", "14." (German), "1º"; "de" joins day, month and year in Spanish and Portuguese. */

@@ -321,8 +321,7 @@ export function isBoilerplate(text: string): boolean {
   // lundi 4 janvier 2027": the issue the story ran in.
   if (PRINT_ISSUE_LINE.test(text) && findPublicationDate(text) !== null) return true;
   if (FEED_FOOTER.test(text)) return true;
-  // A reprint notice: "When using materials, an active hyperlink to Harbour-News is required" ("При использовании ...").
-  if (text.length <= 200 && /\b(?:hyperlink|link|гиперссылка|ссылка)\s+(?:to|на)\s+.{2,60}?\s+(?:is\s+)?(?:required|mandatory|obligatory|обязательна)/iu.test(text)) return true;
+  if (siteOfReprintNotice(text) !== null) return true;
   // A Chinese page's editor line and share row under the story: "【责任编辑：NAME】", "(编辑：NAME)", "分享到：微信 微博".
   if (text.length <= 60 && /^[【\[（(]?\s*(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)\s*[：:]\s*\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})*\s*[】\]）)]?$/u.test(text)) return true;
   if (text.length <= 80 && /^(?:分享到|分享至|转发到)\s*[：:]/u.test(text)) return true;
@@ -600,6 +599,18 @@ const FEED_FOOTER =
 export function siteOfFeedFooter(text: string): string | null {
   return FEED_FOOTER.exec(text.trim())?.[1]!.trim() ?? null;
 }
+
+/**
+ * The outlet a reprint notice asks readers to link to: "When using materials, an active hyperlink to Harbour-News is
+ * required", as sites in the former Soviet states close their pages (in Russian: "активная гиперссылка на ...").
+ */
+const REPRINT_NOTICE = /\b(?:hyperlink|link|гиперссылка|ссылка)\s+(?:to|на)\s+["«“]?(\p{Lu}[\p{L}\d.'’ -]{1,40}?)["»”]?\s+(?:is\s+)?(?:required|mandatory|obligatory|обязательна)/iu;
+
+/** The site a reprint notice names, or null for other text. */
+export function siteOfReprintNotice(text: string): string | null {
+  return text.length <= MAX_REPRINT_NOTICE ? (REPRINT_NOTICE.exec(text)?.[1]!.trim() ?? null) : null;
+}
+const MAX_REPRINT_NOTICE = 200;
 
 /** How many paragraphs a story has before a name alone closing it is its writer's signature. */
 const MIN_SIGNED_PARAGRAPHS = 4;

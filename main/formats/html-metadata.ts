@@ -165,10 +165,10 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   authors = authors.map((a) => shownCredits.flat().find((n) => n !== a && undottedName(n) === undottedName(a)) ?? shownCredits.flat().find((n) => isFullerName(n, a)) ?? shownCredits.flat().find((n) => isRespelledName(n, a)) ?? a);
   // (Or with the second surname a box of labelled credits adds at the end, "Text: Ana Roe Díaz", where the metadata has
   // "Ana Roe": Spanish and Portuguese names carry two. Only a labelled credit, whose line ends with the name.)
-  const boxed = readPage && authors.length > 0 ? creditBoxWriters(document).writers : [];
-  authors = authors.map((a) => boxed.find((n) => hasSecondSurnameAdded(n, a)) ?? a);
+  const box = readPage ? creditBoxWriters(document) : { writers: [], editors: [] };
+  authors = authors.map((a) => box.writers.find((n) => hasSecondSurnameAdded(n, a)) ?? a);
   // A box of labelled credits the page sets apart ("Reporting: Jane Roe · Editing: John Doe"), where nothing else names a writer.
-  if (authors.length === 0 && readPage) authors = people(creditBoxWriters(document).writers);
+  if (authors.length === 0 && readPage) authors = people(box.writers);
   // Or a table of the page's properties, as pages built from a notes database show them ("Authors | Jane Roe").
   if (authors.length === 0 && readPage) authors = people(propertyTableWriters(document));
   // An opinion piece that names its writer only after the text ("Jane Roe" / "The writer is ...").
@@ -184,7 +184,6 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   authors = withoutEditors(authors, editors);
   // "Author: Jane Roe" / "Editor: John Doe" in a box of credits, where the metadata names the editor as the author.
   if (readPage && authors.length > 0) {
-    const box = creditBoxWriters(document);
     const editorKeys = new Set(box.editors.map(squash));
     if (box.writers.length > 0 && authors.every((a) => editorKeys.has(squash(a)))) authors = people(box.writers);
   }

@@ -76,7 +76,8 @@ const ROLE_QUALIFIERS = /^(?:(?:senior|chief|deputy|assistant|associate|executiv
 
 /**
  * The word for the editorial desk in the languages of Europe and Indonesia ("Redactie", "Redaktion", "Redazione",
- * "Redacción", "Redação" (and "Redacção", as Angola and Mozambique spell it), "Rédaction", "Redakcja", "Redaksi"), alone or before the outlet's name: never a person.
+ * "Redacción", "Redação" (and "Redacção", as Angola and Mozambique spell it), "Rédaction", "Redakcja", "Redaksi"), alone
+ * or before the outlet's name: never a person.
  */
 const EDITORIAL_DESK = /^(?:la\s+)?(?:redactie|redaktion(?:en)?|redaksjon(?:en)?|redazione|redacción|redaccion|redação|redacao|redacção|redaccao|rédaction|redakcja|redakce|redaksi|toimitus)(?:\s+\p{Lu}.*)?$/iu;
 

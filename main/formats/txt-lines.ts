@@ -4,6 +4,7 @@
  * words hyphenated at line ends), what a mail client keeps (a newsletter's footer), and the marks and notes of
  * press releases and news pages (contact blocks, "ENDS", "This is a developing story").
  */
+import { foldAccents } from '../../shared/fold';
 import { JoinedLines, joinLines } from './line-join';
 import { isKnownWord, isSharePlatform } from './names';
 
@@ -314,20 +315,20 @@ const SKIP_LINK =
 
 /**
  * The words of "Skip to content" as publishing systems translate it (WordPress's own translations: "Vés al contingut",
- * "Preskoči na sadržaj", "Przejdź do treści", "Sari la conținut", "İçeriğe geç"), accents folded: a word for the
+ * "Preskoči na sadržaj", "Przejdź do treści", "Sari la conținut", "İçeriğe geç"), Latin accents folded: a word for the
  * content and a word for going or skipping.
  */
 const CONTENT_WORD = new Set(
   `content contenido contenu conteudo contenuto contingut contido sadrzaj sadrzaja садржај садржаја vsebino vsebine tresci
   obsahu obsah continut tartalomra icerige konten kandungan nilalaman innehall innhold indhold sisaltoon sisu saturu turinio
-  lenda permbajtjen περιεχομενο inhoud inhalt efni edukira содержанию содержимому змісту`.split(/\s+/),
+  lenda permbajtjen περιεχόμενο inhoud inhalt efni edukira содержанию содержимому змісту`.split(/\s+/),
 );
 const GOING_WORD = new Set(
   `skip jump go ves salta sari salt preskoci прескочи przejdz prejit preskocit ugras gec lompat langkau lumaktaw hoppa hopp
-  spring siirry liigu pariet pereiti kalo μεταβαση ir ga slaan fara joan aller passer saltar pular vai перейти перейди
+  spring siirry liigu pariet pereiti kalo μετάβαση ir ga slaan fara joan aller passer saltar pular vai перейти перейди
   перейдіть`.split(/\s+/),
 );
-const foldWord = (word: string) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+const foldWord = (word: string) => foldAccents(word.toLowerCase()).replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
 
 /** A skip link in a language SKIP_LINK does not spell out: five words at most, one for going and one for the content. */
 function isTranslatedSkipLink(text: string): boolean {

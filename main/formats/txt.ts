@@ -13,7 +13,7 @@ import { completeFromDateline, inDatelineTime, readDateline } from './dateline';
 import { utcStampOfLine } from './regional-time';
 import { findPublicationDate, isOnlyDates, isTodayBar, withNumericDatesResolved } from './dates';
 import type { DecodedText } from './decode';
-import { classifyBlock, isBoilerplate, isCaption, isNoteOnWriter, isPictureDeskCredit, reportersSignOff, siteOfFeedFooter, type BlockRole } from './furniture';
+import { classifyBlock, isBoilerplate, isCaption, isNoteOnWriter, isPictureDeskCredit, reportersSignOff, siteOfFeedFooter, siteOfReprintNotice, type BlockRole } from './furniture';
 import { dateInUrl } from './html-metadata';
 import { parseMarkdown } from './markdown';
 import { classifyName, displayName, isDeskCredit, isGivenName, isKnownOrganisation, isKnownWord, isPlaceName, isUrl } from './names';
@@ -306,8 +306,9 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   // (The story's first paragraph may come after a share row or a caption the body still holds.)
   const datelinePlace = body.slice(0, 3).map((b) => readDateline(b.text)?.place).find((place) => place !== undefined);
   if (header.publisher !== null && datelinePlace !== undefined && foldAccents(datelinePlace.toLowerCase()) === foldAccents(header.publisher.toLowerCase())) header.publisher = null;
+  const footer = publisherFromFooter(boilerplate);
+  const topLines = lines.slice(0, MAX_PREAMBLE_LINES).map((l) => unmark(l).trim());
   if (header.publisher === null) {
-    const footer = publisherFromFooter(boilerplate);
     // A footer's rights holder that is the publishing company ("Harbour Publishing Co Ltd") gives way to the paper a
     // prompt or a picture credit names.
     // ("The Harbour Standard Media Pvt Ltd" under a page whose nameplate reads "The Harbour Standard": the paper.)
@@ -316,14 +317,14 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     const plate = plateLine && isAllCaps(plateLine) ? footer!.name.slice(0, plateLine.length) : plateLine;
     // (Or the nameplate over the page, "IL MONTE" over a footer "© Editrice Titano S.p.A.": the company publishes the paper.)
     const topPlate = () => {
-      const line = lines.slice(0, MAX_PREAMBLE_LINES).map((l) => unmark(l).trim()).find((l) => isNameplate(l) && !readLine(l, dayFirst));
-      return line === undefined ? null : isAllCaps(line) ? displayName(line) : line;
+      const line = topLines.find((l) => isNameplate(l) && !readLine(l, dayFirst));
+      return line === undefined ? null : asShownName(line);
     };
-    const named = () => plate ?? publisherFromPrompt(boilerplate) ?? publisherFromReprintNotice(boilerplate) ?? publisherFromAcknowledgement(boilerplate) ?? publisherFromPictureCredit([...captions, ...boilerplate]) ?? (footer?.company ? topPlate() : null);
+    const named = () => plate ?? publisherFromPrompt(boilerplate) ?? firstOf(boilerplate, siteOfReprintNotice) ?? publisherFromAcknowledgement(boilerplate) ?? publisherFromPictureCredit([...captions, ...boilerplate]) ?? (footer?.company ? topPlate() : null);
     header.publisher =
       publisherFromSourceLine(lines) ??
       // (A feed's footer line, "The post ... appeared first on The Gazette.", names the site.)
-      boilerplate.map(siteOfFeedFooter).find((site) => site !== null) ??
+      firstOf(boilerplate, siteOfFeedFooter) ??
       (footer !== null && footer.company ? (named() ?? footer.name) : footer?.name) ??
       ending.nameplate ??
       named() ??
@@ -334,22 +335,12 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   // The name the footer's copyright gives, set as a line of its own over the page too ("VOZ DEL SUR" over its tagline
   // "Periódico de Cienfuegos", "© 2027 Voz del Sur"): the page names itself twice, the outlet.
   if (header.publisher !== null) {
-    const footer = publisherFromFooter(boilerplate);
     const key = (l: string) => foldAccents(l.toLowerCase().trim());
-    if (footer !== null && !footer.company && key(footer.name) !== key(header.publisher) && lines.slice(0, MAX_PREAMBLE_LINES).some((l) => key(unmark(l)) === key(footer.name))) header.publisher = footer.name;
+    if (footer !== null && !footer.company && key(footer.name) !== key(header.publisher) && topLines.some((l) => key(l) === key(footer.name))) header.publisher = footer.name;
   }
   // A short form of the outlet's name, as a role or a picture credit gives it ("Beacon Reporter", "Photo: Jane Roe/Morning
   // Post"), where the nameplate over the page gives it in full ("KINGSTOWN BEACON"): the nameplate.
-  if (header.publisher !== null) {
-    const short = foldAccents(header.publisher.toLowerCase()).replace(/^the\s+/, '');
-    const full = lines
-      .slice(0, MAX_PREAMBLE_LINES)
-      .map((l) => unmark(l).trim())
-      .find((l) => l.length <= 60 && !/[,:|]/.test(l) && !/^(?:by|about|published|posted|from|in|on|at|for|with)\s/i.test(l) && (isNameplate(l) || (isAllCaps(l) && isNameplate(displayName(l)))) && foldAccents(l.toLowerCase()).replace(/^the\s+/, '').endsWith(` ${short}`) && !readLine(l, dayFirst));
-    // (The words it adds are a place's or a name's, "Kingstown", no word of the language: not "Follow", "Support".)
-    const added = full === undefined ? [] : displayName(full).replace(/^the\s+/i, '').split(/\s+/).slice(0, -short.split(/\s+/).length);
-    if (full !== undefined && !isDeskCredit(full) && added.every((w) => /^\p{Lu}/u.test(w) && !isKnownWord(w.toLowerCase()))) header.publisher = isAllCaps(full) ? displayName(full) : full;
-  }
+  if (header.publisher !== null) header.publisher = fullNameplate(header.publisher, topLines, dayFirst) ?? header.publisher;
   // A nameplate set in capitals ("LA VOZ DEL PUERTO") that a credit or a footer spells as written: that spelling.
   if (header.publisher !== null && isAllCaps(header.publisher) && header.publisher.includes(' ')) {
     const spelled = new RegExp(`(?<!\\p{L})${escapeRegExp(header.publisher).replace(/\s+/g, '\\s+')}(?!\\p{L})`, 'giu');
@@ -1960,18 +1951,6 @@ function publisherFromPrompt(boilerplate: readonly string[]): string | null {
   }
   return null;
 }
-/**
- * The outlet a reprint notice asks readers to link to: "When using materials, an active hyperlink to Harbour-News is
- * required", as sites in the former Soviet states close their pages (in Russian: "активная гиперссылка на ...").
- */
-function publisherFromReprintNotice(boilerplate: readonly string[]): string | null {
-  for (const line of boilerplate) {
-    const m = /\b(?:hyperlink|link|гиперссылка|ссылка)\s+(?:to|на)\s+["«“]?(\p{Lu}[\p{L}\d.'’ -]{1,40}?)["»”]?\s+(?:is\s+)?(?:required|mandatory|obligatory|обязательна)/iu.exec(line);
-    if (m) return m[1]!.trim();
-  }
-  return null;
-}
-
 /** The words that name a newsletter after its outlet's name ("Morning Briefing", "Daily Digest", "Newsletter"). */
 const NEWSLETTER_NAME = /(?:\s+(?:Morning|Evening|Daily|Weekly|Weekend|Breaking|Top|Headlines?))*\s+(?:Briefing|Brief|Newsletter|Digest|Update|Updates|Alerts?|Roundup|Edition|Bulletin)$/;
 
@@ -2069,6 +2048,41 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
 
 /** "All rights reserved" in the languages of the pages, and what follows it. */
 const ALL_RIGHTS_RESERVED = /(?:\s+[-–—]\s+)?(?:all rights reserved|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|alle rettigheter reservert|alle rettigheder forbeholdes|alla rättigheter förbehållna|të gjitha të drejtat të rezervuara|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır)\b.*$/iu;
+
+/** A line as the page's name reads: set in capitals, in title case ("KINGSTOWN BEACON" -> "Kingstown Beacon"). */
+function asShownName(line: string): string {
+  return isAllCaps(line) ? displayName(line) : line;
+}
+
+/**
+ * The nameplate among the page's top lines that gives the outlet's short name in full ("KINGSTOWN BEACON" for
+ * "Beacon"), as the page shows it; null where none does. The words it adds are a place's or a name's ("Kingstown"),
+ * no word of the language: not "Follow", "Support".
+ */
+function fullNameplate(publisher: string, topLines: readonly string[], dayFirst: boolean | null): string | null {
+  const short = foldAccents(publisher.toLowerCase()).replace(/^the\s+/, '');
+  const full = topLines.find(
+    (l) =>
+      l.length <= 60 &&
+      !/[,:|]/.test(l) &&
+      !/^(?:by|about|published|posted|from|in|on|at|for|with)\s/i.test(l) &&
+      (isNameplate(l) || (isAllCaps(l) && isNameplate(displayName(l)))) &&
+      foldAccents(l.toLowerCase()).replace(/^the\s+/, '').endsWith(` ${short}`) &&
+      !readLine(l, dayFirst),
+  );
+  if (full === undefined || isDeskCredit(full)) return null;
+  const added = displayName(full).replace(/^the\s+/i, '').split(/\s+/).slice(0, -short.split(/\s+/).length);
+  return added.every((w) => /^\p{Lu}/u.test(w) && !isKnownWord(w.toLowerCase())) ? asShownName(full) : null;
+}
+
+/** The first of the texts from which `read` reads something, or null. */
+function firstOf(texts: readonly string[], read: (text: string) => string | null): string | null {
+  for (const text of texts) {
+    const found = read(text);
+    if (found !== null) return found;
+  }
+  return null;
+}
 
 /** Words that name a publishing company rather than a paper ("Harbour Publishing", "Valley Media Group"). */
 const COMPANY_WORD = /(?<!\p{L})(?:publishing|publishers|publications|media|group|holdings|newspapers|communications|company|corporation|enterprises|edições|ediciones|éditions|edizioni|verlag|editora)(?!\p{L})/iu;
