@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditedEditors, isHeaderNoise, readByline, readClosingCredits, readHeaderLine, readOpeningCredit, readWireCredits, sortCredits } from './byline';
+import { creditedEditors, isHeaderNoise, readByline, readClosingCredits, readHeaderLine, readOpeningCredit, readSwahiliCredit, readWireCredits, sortCredits } from './byline';
 
 const day = (value: string) => ({ value, precision: 'day' });
 
@@ -728,5 +728,29 @@ describe('credit lines of more copies (text36 kinds, invented examples)', () => 
   it('takes a name before a part with its own "By" for the feed\'s, and reads a date line with a view count after the time', () => {
     expect(readHeaderLine('Harbour Matin · by Ana Roe · Wed, Jun 9, 2027 22:20')).toMatchObject({ authors: ['Ana Roe'], publisher: 'Harbour Matin' });
     expect(readHeaderLine('June 10, 2027, 00:35   2 417')).toMatchObject({ publishedAt: day('2027-06-10') });
+  });
+});
+
+describe('credit lines of more copies (text37 and web37 kinds, invented examples)', () => {
+  it('reads a writer before the place she files from after "do"/"da", and "NAME, CITY" in a script without capitals', () => {
+    expect(readByline('Por Ana Lopes, do Recife')).toMatchObject({ authors: ['Ana Lopes'], publisher: null });
+    expect(readByline('Por Ana Lopes e João Silva, da Praia')).toMatchObject({ authors: ['Ana Lopes', 'João Silva'], publisher: null });
+    expect(readByline('Por Ana da Silva')?.authors).toEqual(['Ana da Silva']);
+    expect(readByline('अनीता शर्मा, जयपुर', { labelRequired: false })?.authors).toEqual(['अनीता शर्मा']);
+    expect(readByline('المدينة - سامر خليل الحداد', { labelRequired: false })?.authors).toEqual(['سامر خليل الحداد']);
+  });
+
+  it('reads Dutch "en" between two writers, several one-word places they filed from, and photo and editing parts', () => {
+    expect(readByline('Tekst: Anouk Roe en Sanne de Vries | Foto\'s: Ingrid Doe')?.authors).toEqual(['Anouk Roe', 'Sanne de Vries']);
+    expect(readByline('Por Juan Pérez en Buenos Aires')?.authors).toEqual(['Juan Pérez']);
+    expect(readByline('By JANE ROE and JOHN DOE in Westport and Millbrook')?.authors).toEqual(['Jane Roe', 'John Doe']);
+    expect(readByline('By Jane Roe in Westport and John Doe')?.authors).toEqual(['Jane Roe', 'John Doe']);
+    expect(readByline('Texto: Ana Lopes | Foto: João Silva | Edição: M.C.')).toMatchObject({ authors: ['Ana Lopes'], publisher: null });
+  });
+
+  it('reads Swahili date lines told in the parts of the day, and a Swahili credit in capitals', () => {
+    expect(readHeaderLine('Imechapishwa: Jumatano, Septemba 22, 2027 saa 6:15 usiku')).toMatchObject({ authors: [], publishedAt: day('2027-09-22') });
+    expect(readHeaderLine('Imesasishwa: Jumatano, Septemba 22, 2027 saa 3:40 asubuhi')).toMatchObject({ authors: [], modifiedAt: day('2027-09-22') });
+    expect(readSwahiliCredit('Na AMINA RAJABU na JUMA HAMISI')?.authors).toEqual(['Amina Rajabu', 'Juma Hamisi']);
   });
 });

@@ -88,8 +88,11 @@ function isGenreLabel(name: string): boolean {
   return /^(?:from\s+)?(?:staff|wire|news|press|media)(?:\s+(?:and|&)\s+(?:staff|wire|news|agency))?\s+(?:reports?|releases?|statements?|advisory|announcements?)$/i.test(name.trim());
 }
 
-/** "et", "und", "y", "e", "și", "og", "och": "and" in a French, German, Spanish, Italian, Romanian or Nordic credit. */
-const LOCAL_AND = /\s+(?:et|und|y|e|și|şi|og|och|ET|UND|Y|E|OG|OCH)\s+/;
+/**
+ * "et", "und", "y", "e", "și", "og", "och", "en": "and" in a French, German, Spanish, Italian, Romanian, Nordic or Dutch
+ * credit (Spanish "en" is "in": a place after it is no person, so it adds no writer).
+ */
+const LOCAL_AND = /\s+(?:et|und|y|e|și|şi|og|och|en|ET|UND|Y|E|OG|OCH|EN)\s+/;
 
 /**
  * A date label and what it says: publication or modification, in English and the labels of French, German,
@@ -367,6 +370,8 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   }
   // "Jeanne Roy à Québec", "Juan Pérez en Lima": where the writer files from, after the name, in another language.
   // (After two writers, "Jeanne Roy et Paul Roux à Québec", each of them is a person.)
+  // "By Jane Roe and John Doe in Westport and Millbrook": the places two writers filed from, each one word.
+  if (label) text = text.replace(FILED_IN_PLACES, '');
   const filedIn = FILED_IN_PLACE.exec(text);
   const writers = filedIn ? text.slice(0, filedIn.index).split(new RegExp(`${LOCAL_AND.source}|\\s+(?:and|&)\\s+|\\s*,\\s*`, 'u')) : [];
   if (filedIn && writers.every((writer) => capitalsSurnameKind(writer) === 'person')) text = text.slice(0, filedIn.index);
@@ -383,6 +388,8 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   // "Harbour Gazette · A4 · By Jane Roe": a part of the line may carry its own "By".
   // (Then a name in a part before it, without one, is the feed's or the outlet's: "Harbour Matin · by Jane Roe · Wed".)
   const rawSegments = text.split(/\s+[|/·•–—-]\s+|\s*\n\s*/);
+  // "PLACE - NAME": the town an Arab or Indian credit sets before the writer, one word of a script without capitals.
+  if (rawSegments.length === 2 && CASELESS_WORD.test(rawSegments[0]!.trim()) && rawSegments[1]!.trim().includes(' ') && classifyName(rawSegments[1]!) === 'person') rawSegments.shift();
   const byAt = rawSegments.findIndex((part) => /^[Bb][Yy]\s+\p{Lu}/u.test(part));
   const beforeBy = new Set(byAt > 0 && rawSegments.filter((part) => /^[Bb][Yy]\s/.test(part)).length === 1 ? rawSegments.slice(0, byAt).filter((part) => classifyName(part) === 'person') : []);
   for (const segment of rawSegments.map((part) => part.replace(/^[Bb][Yy]\s+(?=\p{Lu})/u, '')).flatMap(slashedRole)) {
@@ -466,6 +473,10 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
         if (authors.length === 0 && outlets.length === 0) return null;
       } else if (isGenericCredit(name)) {
         creditOnly = true;
+      } else if (authors.length > 0 && CASELESS_WORD.test(name.trim())) {
+        // A single word of a script without capitals after the writer's name: the town she files from, as Indian and
+        // Arab credits set it ("NAME, CITY"), whose case cannot tell it from a name.
+        continue;
       } else if (authors.length > 0 && isAffiliation(name)) {
         // "Par Jeanne Roy, Initiative de journalisme local": the scheme or programme the writer works under.
         continue;
@@ -508,6 +519,8 @@ function capitalsSurnameKind(name: string): NameKind {
  * Kandy Correspondent", "A Correspondent" ("Staff Writer" alone may be the role line under a writer's name).
  */
 const STAFF_ONLY_CREDIT = /^(?:our\s+(?:\p{L}[\p{L}'’-]+\s+){0,2}?|a\s+)(?:(?:own|special|staff|local|political|foreign|diplomatic|city|business|sports?|news|parliamentary|legal|education|health|crime|court)\s+)*(?:correspondent|reporter|writer|staff)s?(?:\s*,\s*\p{Lu}[\p{L}.'’ -]{1,40})?$/iu;
+/** One word of a script without capitals (Devanagari, Bengali, Arabic, Hebrew): a town beside a writer's name, in credits of those scripts. */
+const CASELESS_WORD = /^[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Arabic}\p{Script=Hebrew}\p{M}]+$/u;
 /** "From NAME in PLACE", "From NAME, PLACE": a correspondent's credit in British, Commonwealth and Nigerian papers. */
 const FILED_FROM = /^[Ff]rom\s+(\p{Lu}[\p{L}.'’ -]{2,60}?)(?:\s+in|\s*,)\s+\p{Lu}[\p{L}.'’ -]{1,40}$/u;
 /** A writer's place in brackets after the name, before the next name or the end: " (Abuja)". */
@@ -516,9 +529,12 @@ const FILED_IN_BRACKETS = /\s*\((\p{Lu}[\p{L}.'’ -]{1,30})\)(?=\s*(?:,|&|\band
 /**
  * The place a writer files from after the name, with the French, Spanish, Portuguese, German or Dutch word for "in"
  * or "from" ("à", "depuis", "en", "desde", "em", "aus", "vanuit"), or after a comma Portuguese "em" with the article
- * ("Por Ana Lopes, na Praia"); not "da" or "de", which open surnames.
+ * ("Por Ana Lopes, na Praia") or "from" with it ("Por Ana Lopes, do Recife"); not "da" or "de" without the comma, which
+ * open surnames.
  */
-const FILED_IN_PLACE = /(?:,?\s+(?:à|depuis|en|desde|em|aus|vanuit)|,\s+(?:no|na|nos|nas))\s+\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}$/u;
+const FILED_IN_PLACE = /(?:,?\s+(?:à|depuis|en|desde|em|aus|vanuit)|,\s+(?:no|na|nos|nas|do|da|dos|das|de))\s+\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}$/u;
+/** " in Westport and Millbrook", " in Westport, Millbrook and Eastleigh": several one-word places after the writers. */
+const FILED_IN_PLACES = /\s+in\s+\p{Lu}[\p{L}\p{M}'’-]+(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}\p{M}'’-]+)+$/u;
 /** An RSS author field: an address and the writer's name in brackets. */
 const FEED_AUTHOR = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\(([^()@]{3,60})\)$/;
 /** "Jane Roe @janeroe", "Jane Roe jane.roe@gazette.example": the writer's handle or e-mail after the name. */
@@ -533,7 +549,7 @@ export function isPictureCredit(text: string): boolean {
  * "Photos by John Doe", "Pictures: ...", "Video: ...", "Fotos: ...", "foto di John Doe": the photographer's or video
  * maker's part of a credit line.
  */
-const PICTURE_CREDIT = /^(?:photos?|photographs?|photography|pictures?|images?|video|videos|graphics?|illustrations?|fotos?|fotograf(?:ía|ías|ia|ias|ie|ien)|imagen(?:es)?|bilder?|infograf(?:ía|ia|ik))(?:\s+by\b|\s*:|\s+(?:di|de|par|von|por|av|af|door)\s+(?=\p{Lu}))/iu;
+const PICTURE_CREDIT = /^(?:photos?|photographs?|photography|pictures?|images?|video|videos|graphics?|illustrations?|fotos?|foto['’]s|fotograf(?:ía|ías|ia|ias|ie|ien)|imagen(?:es)?|bilder?|infograf(?:ía|ia|ik))(?:\s+by\b|\s*:|\s+(?:di|de|par|von|por|av|af|door)\s+(?=\p{Lu}))/iu;
 
 /** The links set after the writer's name in a byline: "More by this Author", "View all posts", "Follow". */
 const AUTHOR_LINK_TAIL =
@@ -550,7 +566,7 @@ const EAST_ASIAN_CREDIT =
 const SOURCE_LABEL = /^(?:source|sources|zdroj|forrás|lähde|källa|kilde|quelle|fonte|fuente|źródło|πηγή|nguồn|المصدر)\s*:\s*/iu;
 
 /** The word for editor in the languages whose credit lines name one ("Penyunting:", "Redaktør:", "Rédacteur en chef :"). */
-const EDITOR_WORDS = 'editor|redaktur|penyunting|editör|redaktør|redaktor|redacteur|rédacteur en chef';
+const EDITOR_WORDS = 'editor|redaktur|penyunting|editör|redaktør|redaktor|redacteur|rédacteur en chef|edição|edición|revisão|revisión|editado por';
 /** The label of the editor a credit line may name beside the writer ("Editor: Jane Roe", "Penyunting:", "Redaktør:"): not an author. */
 const OTHER_CREDIT_LABEL = new RegExp(`^(?:edited by|editing|${EDITOR_WORDS})\\s*:`, 'iu');
 /**

@@ -154,7 +154,8 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
     weekdays: 'jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili',
     published: ['imechapishwa', 'ilichapishwa', 'iliyochapishwa'],
     updated: ['imesasishwa', 'ilisasishwa', 'imehaririwa'],
-    joins: 'saa',
+    // (And the parts of the day a Swahili time is told in: "saa 3:40 asubuhi", "saa 6:15 usiku".)
+    joins: 'saa asubuhi mchana alasiri jioni usiku alfajiri',
   },
   hungarian: {
     months: 'január február március április május június július augusztus szeptember október november december',

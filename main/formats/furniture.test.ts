@@ -544,3 +544,23 @@ describe('notes under more stories (text36 kinds, invented examples)', () => {
     expect(classifyBlock('分享到：微信 微博')).toBe('boilerplate');
   });
 });
+
+describe('notes around more stories (text37 kinds, invented examples)', () => {
+  it('leaves out a print-run line, a comment box\'s rules and tag lines in other languages', () => {
+    expect(classifyBlock('In print: Friday, May 3, 2024, page B2')).toBe('boilerplate');
+    expect(classifyBlock('Print: 3 May 2024, page 7')).toBe('boilerplate');
+    expect(classifyBlock('In print, the council said, the notice would have cost more than the repairs.')).toBe('body');
+    expect(classifyBlock('Comments are open to subscribers. Please keep it civil.')).toBe('boilerplate');
+    expect(classifyBlock('Etiquetas: Lluvia, Ciudad, Tráfico')).toBe('boilerplate');
+    expect(classifyBlock('Mada: Uvuvi, Bandari, Uchumi wa Bahari')).toBe('boilerplate');
+    expect(classifyBlock('टैग्स: बांध, जयपुर, पेयजल')).toBe('boilerplate');
+    expect(classifyBlock('Temas: el alcalde dijo que la ciudad no subirá los impuestos este año.')).toBe('body');
+  });
+
+  it('leaves out a Google News follow prompt, a Hindi share word and a Hindi photo credit closing a caption', () => {
+    expect(classifyBlock('Google News पर फॉलो करें')).toBe('boilerplate');
+    expect(classifyBlock('Follow us on Google News')).toBe('boilerplate');
+    expect(classifyBlock('शेयर करें')).toBe('boilerplate');
+    expect(classifyBlock('बांध के गेट के पास भरा पानी। फोटो: प्रहरी')).toBe('caption');
+  });
+});

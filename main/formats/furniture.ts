@@ -76,7 +76,7 @@ export function isPictureDeskCredit(text: string): boolean {
  * The word that opens a photo credit in the languages the reader reads beyond English: "Foto", "Fotó", "Bild",
  * "Kuva", "Ảnh", "Φωτ." (Greek), "تصوير" and "صورة" (Arabic), "攝影"; the English ones are above.
  */
-const PHOTO_CREDIT_WORDS = String.raw`foto|fotó|fotografie|bild|kuva|ảnh|φωτ\.?|φωτογραφία|фото|фотография|تصوير|صورة|攝影|摄影`;
+const PHOTO_CREDIT_WORDS = String.raw`foto|fotó|fotografie|bild|kuva|ảnh|φωτ\.?|φωτογραφία|фото|фотография|تصوير|صورة|تصویر|फोटो|फ़ोटो|ছবি|攝影|摄影`;
 
 /**
  * A photo credit closing a caption, as regional papers set it: "... PHOTO/JANE ROE", "... FILE PHOTO | OUTLET" (East
@@ -108,7 +108,7 @@ const NAME_SLASH_OUTLET_CREDIT = new RegExp(
 );
 
 /** A credit label of another language closing a short caption ("... Ảnh: Jane Roe", "(Φωτ.: Jane Roe)"). */
-const OTHER_LANGUAGE_PHOTO_CREDIT = new RegExp(String.raw`(?:^|[.!?]\s+|\(\s*)(?:${PHOTO_CREDIT_WORDS})\s*:\s*[^.:]{2,80}\)?$`, 'iu');
+const OTHER_LANGUAGE_PHOTO_CREDIT = new RegExp(String.raw`(?:^|[.!?।]\s+|\(\s*)(?:${PHOTO_CREDIT_WORDS})\s*:\s*[^.:]{2,80}\)?$`, 'iu');
 
 /** "Kremlin Press Office", "AP Photo", "Courtesy of the White House", "@newsdesk": a short name, title-cased. */
 function looksLikeCredit(credit: string): boolean {
@@ -153,6 +153,19 @@ export function isArticlePointer(text: string): boolean {
 const AD_LABEL =
   /^[-–—\s]*(?:skip )?(?:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|publicitate|publicitat|anúncio|anuncio|annonse|annons|annonce|reklame|reklama|reklāma|reklaam|reklam|реклама|iklan|mainos|advertentie|hirdetés|inzerce|oglas|auglýsing|tangazo|matangazo|quảng cáo|διαφ[ηή]μιση|פרסומת|إعلان|اعلان|تبلیغات|विज्ञापन|โฆษณา|광고|広告|广告|廣告)(?:\s*\d{1,2})?(?:\s*hide ad)?[-–—\s]*$/i;
 
+/**
+ * The label of a story's tag line in the languages of the pages ("Etiquetas:", "Schlagwörter:", "Mada:", "टैग्स:"): English
+ * "Tags:" and "Topics:" are read with the other share-row labels.
+ */
+const TAG_LINE_LABEL = /^(?:etiquetas|etiquetes|temas|tópicos|schlagwörter|stichwörter|themen|mots-clés|thèmes|argomenti|parole chiave|trefwoorden|onderwerpen|emneord|stikkord|nyckelord|ämnen|avainsanat|tagi|tagit|tagy|tagovi|oznake|etichete|etiketler|konular|mada|टैग्स|टैग|विषय|ট্যাগ|الوسوم|كلمات مفتاحية)\s*:\s*(.+)$/iu;
+/** "Etiquetas: Lluvia, Ciudad, Tráfico": a tag label and a list of short items, no sentence. */
+function isTagLine(text: string): boolean {
+  const m = TAG_LINE_LABEL.exec(text.trim());
+  return m !== null && !/[.!?]$/.test(m[1]!) && m[1]!.split(/\s*[,;|·•]\s*/).every((item) => item.split(/\s+/).length <= 4);
+}
+
+/** A page's line giving the day and page a story ran in print on: "In print: Friday, May 3, 2024, page B2", "Print: 3 May 2024". */
+const PRINT_RUN_LINE = /^(?:in print|print|ran in print|(?:appeared|published) in print|in (?:the )?print(?:ed)? (?:edition|paper))(?:\s+on)?\s*[:,]?\s+\S/i;
 /** Languages a story's other edition is offered in, as the link names them (in English and in their own words). */
 const LANGUAGE_NAMES =
   'english|spanish|español|inglés|french|français|anglais|espagnol|portuguese|português|inglês|german|deutsch|englisch|italian|italiano|inglese|dutch|nederlands|engels|arabic|chinese|hindi|swahili|russian|welsh|cymraeg|irish|gaeilge|māori|maori|samoan|tongan|bislama|ελληνικά|türkçe|turkish|greek|русском|русский|українською|polski|română|magyarul|čeština|hrvatski|srpski|català|catalan|galego|euskara|العربية|中文|日本語|한국어';
@@ -319,7 +332,7 @@ export function isBoilerplate(text: string): boolean {
   if (text.length <= 200 && /^(?:\p{L}+\s+)?(?:article|artikel|artículo|articolo|artigo|článok|článek|artykuł|artikkel|artikeln)\b.{0,60}?(?:print|imprimée|papier|printausgabe|gedruckten|impresa|cartacea|impressa|krant|tlačenom|tištěném|drukowanym|papiravisen|papperstidningen|(?:paru|publié|erschienen|publicado|uscito|apparso|verschenen|vyšiel|vyšel)\s+(?:dans|in|en|na|nell|v)\b.{0,6}(?:édition|ausgabe|edición|edizione|edição|editie|vydaní))/iu.test(text)) return true;
   // "Édition N° 6218 du jeudi 17 décembre 2026", "Print edition of Friday 3 May 2024", "Paru dans l'édition papier du
   // lundi 4 janvier 2027": the issue the story ran in.
-  if (PRINT_ISSUE_LINE.test(text) && findPublicationDate(text) !== null) return true;
+  if ((PRINT_ISSUE_LINE.test(text) || PRINT_RUN_LINE.test(text)) && findPublicationDate(text) !== null) return true;
   if (FEED_FOOTER.test(text)) return true;
   if (siteOfReprintNotice(text) !== null) return true;
   // A Chinese page's editor line and share row under the story: "【责任编辑：NAME】", "(编辑：NAME)", "分享到：微信 微博".
@@ -360,6 +373,8 @@ export function isBoilerplate(text: string): boolean {
   if (/\bshare your (?:views|thoughts|comments)\b|\bin the comments(?: section)? below\b/i.test(text)) return true;
   // A comment box's prompt: "Have something to say? Log in to comment.", "Sign in to join the conversation.".
   if (text.length <= 80 && /^(?:(?:have something to say|what do you think)\?\s*)?(?:log|sign) ?in (?:to|and) (?:comment|reply|join the (?:conversation|discussion))\b/i.test(text)) return true;
+  // Its rules: "Comments are open to subscribers. Please keep it civil.", "Commenting is available to registered readers.".
+  if (text.length <= 160 && /^(?:comments are|commenting is) (?:open|available|limited|reserved|restricted|moderated|only open)\b[^.!?]{0,60}[.!]?(?:\s+please (?:keep it|be) (?:civil|respectful|kind)\.?)?$/i.test(text)) return true;
   if (/^support (?:local |independent |quality |nonprofit )?(?:journalism|news you trust)\b|^support (?:us|our (?:news|journalism|work|reporting))(?: today| from \S+ a (?:month|week|year))?$/i.test(text)) return true;
   // "... is a nonprofit newsroom. Support our reporting with a donation today.": an appeal for money.
   if (/\bsupport (?:our|local|independent) (?:reporting|journalism|newsroom)\b[^.]{0,40}\bdonat/i.test(text)) return true;
@@ -381,6 +396,11 @@ export function isBoilerplate(text: string): boolean {
   if (/^(?:(?:the )?(?:writer|author|reporter|journalist)['’]?s?\s+)?e-?mail(?: address)?\s*:\s*\S+@\S+\.\S+$/i.test(text)) return true;
   // "Image source, Agency": the credit a picture's caption box sets apart.
   if (/^image source,\s/i.test(text)) return true;
+  if (isTagLine(text)) return true;
+  // "Follow us on Google News", "Google News पर फॉलो करें": a prompt to follow the outlet on a news aggregator.
+  if (/\bgoogle news\b/i.test(text) && /\b(?:follow|siga|suivez|folgen|segui|ikuti|takip)\b|फॉलो|फ़ॉलो/iu.test(text)) return true;
+  // The share button's word in Hindi and Urdu: "शेयर करें", "شیئر کریں".
+  if (/^(?:शेयर करें|शेयर|साझा करें|شیئر کریں)$/u.test(text)) return true;
   return /^(?:share (?:this|on|via)\b|share:?$|deel dit (?:artikel|bericht)\b|partager (?:cet article|sur)\b|compartir (?:este artículo|esta noticia|en)\b|diesen artikel teilen\b|artikel teilen\b|condividi (?:questo articolo|su)\b|compartilhe\b|partilhar\b|tweet(?: this)?:?$|email this\b|print this\b|follow us\b|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|click here\b|read more\b|related(?: (?:articles?|stories|story|posts?|coverage|content|reading|links?|topics))?:?$|advertisement$|sponsored content$|tags?:|keywords?:|filed under:|(?:categor(?:y|ies)|hits|views|section):|(?:posted|filed) in\b|comments?:?$|leave a (?:comment|reply)\b|back to top$|go back$|link copied!?$|subscribe$|newsletters?$|sign up$|enter your e-?mail(?: address)?$|have your say$|join the conversation$|most (?:read|popular|viewed)$|sponsored (?:articles?|stories|links)$|more from (?:the |this )?(?:author|writer|reporter)\b|related\s*:\s+\S|(?:load|show|view) (?:more |all )?comments$|comments are closed(?: on this (?:article|story|post))?\.?$|more news$|topics:?$|(?:read )?related topics:|more (?:coverage|related stories|stories)$|article content$|submit a (?:news )?tip$|send us a (?:news )?tip$|report (?:a typo|a correction|an? (?:error|mistake))$|corrections and clarifications$|more (?:by|from) this (?:author|writer|reporter)$|stay connected:?$|our newsletters$|explore more on these topics$|more on this story$|reuse this content$|about us$|contact us$|advertise with us$|privacy (?:policy|notice)$|terms (?:of (?:use|service)|and conditions)$|cookie (?:settings|policy)$|like this:$|like loading|click to share on\b|media contacts?:|press contacts?:|follow us on\b|download (?:the|our)\b[^.]*\bapp\b)/i.test(
     text,
   );

@@ -345,6 +345,11 @@ function datesOf(
   // datePublished (a "display date" some CMSs move forward with each update): the shown first publication.
   const shownUpdate = header.find((h) => h.modifiedAt)?.modifiedAt ?? null;
   if (shown && shownUpdate && local && shown.value.slice(0, 10) < local.value.slice(0, 10) && shownUpdate.value.slice(0, 10) === local.value.slice(0, 10)) return { publishedAt: shown, fallbackDate: modified ?? copyright };
+  // A day declared without a time, the day after the publication stamp the page shows with its time in the article's
+  // header ("2027-03-09" beside "Published: 08.03.2027 18:30"): papers that date a web story by the next morning's
+  // print edition declare that edition's day; the stamp is when the story went up.
+  const timed = parse(times.published);
+  if (shown && local?.precision === 'day' && timed?.precision === 'datetime' && timed.value.slice(0, 10) === shown.value.slice(0, 10) && Date.parse(`${local.value}T00:00:00Z`) - Date.parse(`${shown.value.slice(0, 10)}T00:00:00Z`) === 86_400_000) return { publishedAt: shown, fallbackDate: modified ?? copyright };
   // A day shown without its year ("Mar 12") beside a UTC stamp of the day before or after: the outlet's day, in the
   // stamp's year (or the next or last, across New Year).
   if (!shown && local && yearless) {

@@ -1667,3 +1667,18 @@ describe('web pages: live labels, abbreviated names, initialisms and property ta
     expect(a.publisher).toBe('Harbour Irrigation Agency');
   });
 });
+
+describe('web pages: print-edition days, county correspondents and places after the name (web37 kinds, invented examples)', () => {
+  it('dates a story by the stamp with its time the day before the day its metadata declares without a time', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Harbour road to close for repairs', datePublished: '2027-03-09' });
+    const a = folder.parse('print-day.html', page(`<script type="application/ld+json">${ld}</script>`, `<h1>Harbour road to close for repairs</h1><div class="datum">Veröffentlicht: <time datetime="2027-03-08T18:30:00+02:00">08.03.2027 – 18:30</time></div><div class="print">Printausgabe: 09.03.2027, Seite 1</div>${BODY}`));
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2027-03-08');
+  });
+
+  it('keeps a third name before a county correspondent\'s role, and reads a writer before the place after "do"', () => {
+    const a = folder.parse('county.html', page('', `<h1>Harbour road to close for repairs</h1><div class="byline"><div class="authors">By <a href="/a/jane">Jane Aoko Roe</a></div><div class="role">Kisumu County Correspondent</div></div>${BODY}`));
+    expect(a.authors).toEqual(['Jane Aoko Roe']);
+    const b = folder.parse('do-place.html', page('', `<h1>Harbour road to close for repairs</h1><p class="entry-autor">Por <a href="/tag/ana-lopes/">Ana Lopes</a>, do Recife</p>${BODY}`));
+    expect(b.authors).toEqual(['Ana Lopes']);
+  });
+});

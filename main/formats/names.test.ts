@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyName, displayName, isDeskCredit, nameWithRole, outletInRole, peopleBeforeRoles, personBeforeRole, publisherOfCollectiveByline } from './names';
+import { classifyName, displayName, isDeskCredit, isSpecialToLine, nameWithRole, outletInRole, peopleBeforeRoles, personBeforeRole, publisherOfCollectiveByline } from './names';
 
 describe('classifyName', () => {
   it.each([
@@ -241,5 +241,20 @@ describe('handles and roles (text35 and web35 kinds, invented examples)', () => 
     expect(nameWithRole('Aya Roe, envoyée spéciale à Bouaké')).toBe('Aya Roe');
     expect(nameWithRole('Jane Roe, special correspondent')).toBe('Jane Roe');
     expect(nameWithRole('Westport, the county town')).toBeNull();
+  });
+});
+
+describe('freelances\' and county correspondents\' credits (text37 and web37 kinds, invented examples)', () => {
+  it('takes "Special to the X" for a credit line, no headline', () => {
+    expect(isSpecialToLine('Special to the Harbour Gazette')).toBe(true);
+    expect(isSpecialToLine('Exclusive to The Courier')).toBe(true);
+    expect(classifyName('Special to the Gazette')).toBe('role');
+    expect(isSpecialToLine('Special to the people who waited all winter, the ferry finally sails.')).toBe(false);
+    expect(isSpecialToLine('Special teams give Tigers the edge')).toBe(false);
+  });
+
+  it('keeps a writer\'s third name before a county correspondent\'s role', () => {
+    expect(personBeforeRole('Jane Aoko Roe Kisumu County Correspondent')).toBe('Jane Aoko Roe');
+    expect(personBeforeRole('Jane Roe Galle District Reporter')).toBe('Jane Roe');
   });
 });

@@ -178,6 +178,11 @@ export function hasPersonNameShape(name: string): boolean {
   return words.every((w) => NAME_WORD.test(w) || NAME_PARTICLE.test(w));
 }
 
+/** "Special to the Gazette", "Exclusive to The Courier": the credit line of a freelance's or a guest's story, no headline. */
+export function isSpecialToLine(text: string): boolean {
+  return /^(?:special|exclusive)\s+to\s+(?:the\s+)?\p{Lu}[^.!?]{0,60}$/iu.test(text.trim());
+}
+
 /** The outlet a role names, if any: "Associated Press Writer" -> "Associated Press"; "Staff Writer" -> null. */
 export function outletInRole(piece: string): string | null {
   const m = ROLE.exec(piece.trim());
@@ -253,8 +258,11 @@ export function peopleBeforeRoles(text: string): string[] | null {
 /** A role whose words before the job title are beat qualifiers or a place: "Senior Health Correspondent", "Wales correspondent". */
 function isPlainRole(role: string): boolean {
   const prefix = ROLE.exec(role)?.[1]?.trim() ?? '';
-  return prefix === '' || ROLE_QUALIFIERS.test(prefix) || isPlaceName(prefix);
+  // (Or an administrative division's name, "Kisumu County Correspondent": a beat as a place is.)
+  return prefix === '' || ROLE_QUALIFIERS.test(prefix) || isPlaceName(prefix) || ADMINISTRATIVE_BEAT.test(prefix);
 }
+/** A one-word name and an administrative division's word: "Kisumu County", "Galle District", the beat a correspondent covers. */
+const ADMINISTRATIVE_BEAT = /^\p{Lu}[\p{L}'’-]+\s+(?:county|district|province|region|municipality|parish|prefecture|governorate|oblast|borough|township|shire)$/iu;
 
 /** The words that close the name of a court or of a body's part: "High Court", "Public Law Division". */
 const BODY_HEAD = /^(?:court|tribunal|division|directorate|secretariat|inspectorate|registry)$/;
@@ -280,8 +288,8 @@ export function classifyName(raw: string): NameKind {
   if (/^\p{L}+\d+\s+\p{Lu}{2,3}$/u.test(name)) return 'outlet';
   // "Corresponsalía Deán Funes", "Delegación Norte": a paper's office in a town, named where its reporter files from.
   if (/^(?:[Cc]orresponsal[ií]a|[Dd]elegaci[oó]n|[Ss]ucursal)\s+\p{Lu}/u.test(name)) return 'role';
-  // "San Isidro de las Peñas", "São Tomé", "Sainte-Foy": a saint's name opening a name is a town's.
-  if (words.length > 1 && /^(?:san|santa|santo|são|sainte?|sankt)$/i.test(words[0]!) && /^\p{Lu}/u.test(words[1]!)) return 'place';
+  // "San Isidro de las Peñas", "São Tomé", "Sainte-Foy", "Sant Joan": a saint's name opening a name is a town's.
+  if (words.length > 1 && /^(?:san|sant|santa|santo|são|sainte?|sankt)$/i.test(words[0]!) && /^\p{Lu}/u.test(words[1]!)) return 'place';
   // A state's formal name: "Republic of Kenya", "Commonwealth of the Bahamas".
   const state = /^(?:the\s+)?(?:commonwealth|republic|kingdom|federal republic|democratic republic|state|principality|sultanate|emirate)\s+of\s+(?:the\s+)?(.+)$/i.exec(name);
   if (state && isPlaceName(state[1]!)) return 'place';
@@ -290,6 +298,7 @@ export function classifyName(raw: string): NameKind {
   // "The Hindu", "The Associated Press": people are not named "The ...".
   if (lower[0] === 'the' && words.length > 1 && capitalised.length > 1) return 'outlet';
   if (ROLE.test(name)) return 'role';
+  if (isSpecialToLine(name)) return 'role';
   // "correspondent in Agadir", "correspondant à Agadir", "corresponsal en Lima": a role and the place it is held in.
   const roleIn = /^(.+?)\s+(?:in|at|based in|à|au|aux|en|em|a|w|v)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u.exec(name);
   if (roleIn && ROLE.test(roleIn[1]!)) return 'role';
@@ -347,7 +356,7 @@ const ARABIC_NAMEPLATE_WORDS = new Set('صحيفة جريدة وكالة قنا�
  * words of letters only, none of them an outlet's nameplate word ("سامر الحلبي", not "صحيفة الواحة").
  */
 function caselessPerson(words: readonly string[]): boolean {
-  return words.length >= 2 && words.length <= 4 && words.every((w) => /^[\p{Script=Arabic}\p{Script=Hebrew}]+$/u.test(w) && !/[\u0660-\u0669]/.test(w) && !ARABIC_NAMEPLATE_WORDS.has(w));
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^(?:[\p{Script=Arabic}\p{Script=Hebrew}]+|[\p{Script=Devanagari}\p{Script=Bengali}]+)$/u.test(w) && !/[\u0660-\u0669]/.test(w) && !ARABIC_NAMEPLATE_WORDS.has(w));
 }
 
 /** Whether the first of a name's (lower-cased) words is a given name and no place ("harriet", not "jersey"). */

@@ -16,13 +16,15 @@ const HEADER_SENTENCE = 90;
 /** Under field lines, a line this long is prose however it ends, and so is a sentence of this many words. */
 const STORY_LINE = 160;
 const STORY_SENTENCE_WORDS = 10;
-/** A sentence's end: its stop, then perhaps a closing quotation mark or bracket. */
-const SENTENCE_END = /[.!?]["”’)]?$/;
+/** A sentence's end: its stop (or the danda, ideographic or Arabic stop of other scripts), then perhaps a closing quotation mark or bracket. */
+const SENTENCE_END = /[.!?।。！？؟۔]["”’)»]?$/u;
+/** A word in lower case, or in a script without capitals (Devanagari, Arabic, Hebrew, Chinese), whose words all count. */
+const UNCAPITALISED_WORD = /\s[\p{Ll}\p{Lo}]/u;
 
 /** A paragraph of running prose among a site's header lines: long, or a sentence of some length. */
 export function isProse(text: string): boolean {
   if (text.length > MAX_HEADER_LINE) return true;
-  return text.length > HEADER_SENTENCE && SENTENCE_END.test(text) && /\s\p{Ll}/u.test(text);
+  return text.length > HEADER_SENTENCE && SENTENCE_END.test(text) && UNCAPITALISED_WORD.test(text);
 }
 
 /** A line of a story's prose under lines of fields: a long one, or a sentence of ten words or more. */

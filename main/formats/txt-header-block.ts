@@ -11,7 +11,7 @@ import type { PublishedDate } from '../../shared/model';
 import { isCreditLabel, readByline, withAuthorsAdded, type HeaderInfo } from './byline';
 import { FIRST_PUBLISHED } from './first-published';
 import { isCaption } from './furniture';
-import { classifyName, isDeskCredit, publisherOfCollectiveByline } from './names';
+import { classifyName, isDeskCredit, isSpecialToLine, publisherOfCollectiveByline } from './names';
 import { isProse, MAX_HEADER_LINE } from './prose';
 import { isArticleTool } from './txt-lines';
 
@@ -165,6 +165,20 @@ function isFiller(text: string, facts: LineFacts, readers: HeaderBlockReaders): 
   return text.length <= MAX_HEADER_LINE && (readers.isFurniture(text) || text.split(/\s+/).length <= 2);
 }
 
+/** A photographer's role on a line of its own under her name, in the languages of the pages: "Photographer", "Fotograf". */
+export const PICTURE_ROLE_LINE = /^(?:(?:staff |chief )?photographer|photojournalist|photo(?:graphy)?|fotograf(?:in|o|a|ie)?|fotó(?:s)?|photographe|fotógraf[oa]|fotoreporter|kuvaaja|valokuvaaja|camera|videographer)$/i;
+
+/**
+ * Whether the name at line `k` is the next of writers' cards: role lines (and blank ones) alone since the last card
+ * at `end`, and a writer's role, not a photographer's, under the name.
+ */
+function isCardOfWriter(texts: readonly string[], end: number, k: number): boolean {
+  const between = texts.slice(end, k).filter((t) => t !== '');
+  if (between.length === 0 || !between.every((t) => classifyName(t) === 'role' && !PICTURE_ROLE_LINE.test(t))) return false;
+  const under = texts.slice(k + 1).find((t) => t !== '');
+  return under !== undefined && classifyName(under) === 'role' && !PICTURE_ROLE_LINE.test(under);
+}
+
 /**
  * The best header block of `lines`, or null when no block has a headline-shaped line with a credit or a date by
  * it. `lines` are the copy's lines, trimmed of marks.
@@ -195,7 +209,7 @@ export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockRe
     const text = texts[h]!;
     const shape = headlineShape(text);
     // (Nor a desk's credit, "Redacción La Voz", which names the outlet in a headline's case.)
-    if (shape < 0 || readers.isFurniture(text) || isCaption(text) || isDeskCredit(text)) continue;
+    if (shape < 0 || readers.isFurniture(text) || isCaption(text) || isDeskCredit(text) || isSpecialToLine(text)) continue;
     const own = facts(h);
     if (own.dated || own.credit) continue;
     let score = shape;
@@ -231,6 +245,11 @@ export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockRe
         end = k + 1;
       } else if (f.credit && /^(?:and|&)$/i.test(texts[filledAbove(texts, k)] ?? '') && filledAbove(texts, filledAbove(texts, k)) === end - 1) {
         // Names on lines of their own with "and" on the line between ("Jane Roe" / "and" / "John Doe").
+        authors = withAuthorsAdded(authors, f.authors);
+        end = k + 1;
+      } else if (f.credit && !f.labelled && f.publisher === null && authors.length > 0 && k >= end && isCardOfWriter(texts, end, k)) {
+        // Writers' cards one under another, each a name over its role ("Jane Roe" / "Senior Reporter" / "John Doe" /
+        // "Data Editor"): every card's name is a writer (not a photographer's, "Max Roe" / "Photographer").
         authors = withAuthorsAdded(authors, f.authors);
         end = k + 1;
       }

@@ -65,7 +65,7 @@ export function isHomeCrumb(crumb: string): boolean {
 
 /** A comment counter: "Comments (4)", "View comments (12)", "Commentaires (3)", "Kommentare: 5". */
 export function isCommentCount(line: string): boolean {
-  return /^(?:(?:view|show|read|see)\s+)?(?:comments?|commentaires?|kommentare?|comentarios?|commenti|reacties|reactions|komente|komentari|komentarze|yorumlar|комментарии|коментари)\s*(?:\(\d+\)|:\s*\d+)$/i.test(line.trim());
+  return /^(?:(?:view|show|read|see)\s+)?(?:comments?|commentaires?|kommentare?|comentarios?|commenti|reacties|reactions|maoni|komente|komentari|komentarze|yorumlar|комментарии|коментари)\s*(?:\(\d+\)|:\s*\d+)$/i.test(line.trim());
 }
 
 /**

@@ -2400,3 +2400,70 @@ describe('plain text: an Arabic copy (text36 kinds, invented example)', () => {
     expect(a.text).toBe(story.join('\n\n'));
   });
 });
+
+describe('plain text: sections, freelances, Swahili and Hindi copies (text37 kinds, invented examples)', () => {
+  const body = [
+    'The county council voted on Tuesday to rebuild the harbour road, which has flooded four times since the spring.',
+    'Work will start in March and is expected to take eleven months, the council\'s engineer told the meeting.',
+    'Residents who use the road every day said the plan was welcome but had come too late for the winter.',
+  ];
+
+  it('takes the section the menu lists and the label over the headline repeats for no outlet', () => {
+    const a = folder.parse('section.txt', ['Skip to content', '', 'Saturday, March 6, 2027', '', 'Westport 81°  |  Surf: North Shore 2-4 ft', '', 'Today\'s Paper', 'Subscribe', 'Log in', '', 'The Westport Seabreeze', '', 'Island news since 1921', '', 'Island News', 'Business', 'Sports', 'Opinion', '', 'Island News', '', 'Council backs $40 million rebuild of the harbour road', '', 'The road has flooded four times since the spring.', '', 'By Jane Roe and John Doe', '', 'Posted March 3, 2027 11:48 pm', '', 'Last updated March 4, 2027 9:05 am', '', 'In print: Thursday, March 4, 2027, page A3', '', ...body.flatMap((p) => [p, '']), '© 2027 Seabreeze Publishing Co.'].join('\n'));
+    expect(a.title).toBe('Council backs $40 million rebuild of the harbour road');
+    expect(a.publisher).toBe('The Westport Seabreeze');
+    expect(a.text).toBe(body.join('\n\n'));
+  });
+
+  it('reads a freelance\'s name over "Special to the X" as the credit, not the headline', () => {
+    const a = folder.parse('special.txt', ['The Harbour Chronicle', '', 'News', 'Local', 'Sports', '', 'LOCAL NEWS', '', 'Harbour road rebuild won\'t start until spring, council says', '', 'Work pushed back after the contractor\'s bid came in high', '', 'Jane Roe', '', 'Special to the Chronicle', '', 'Published Mar 3, 2027 11:41 p.m.', '', ...body.flatMap((p) => [p, ''])].join('\n'));
+    expect(a.title).toBe('Harbour road rebuild won\'t start until spring, council says');
+    expect(a.authors).toEqual(['Jane Roe']);
+  });
+
+  it('reads a Swahili copy: its credit in capitals, its date in Swahili time, the paper its company is named after', () => {
+    const story = ['Wakazi wa mji huo walisema barabara hiyo imekuwa ikifurika kila mvua inaponyesha, na kusababisha hasara kubwa kwa wafanyabiashara.', 'Mhandisi wa kaunti alisema ujenzi utaanza mwezi ujao na unatarajiwa kukamilika ndani ya miezi kumi na moja.', 'Wafanyabiashara walikaribisha mpango huo lakini wakasema umechelewa kwa msimu huu wa mvua.'];
+    const a = folder.parse('swahili.txt', ['Ijumaa, Machi 5, 2027', '', 'Menyu', '', 'Jisajili', '', 'Sauti ya Bandari', '', 'Habari', 'Kitaifa', 'Bandari', 'Michezo', '', 'BANDARI', '', 'Kaunti kujenga upya barabara ya bandari kwa Sh40 milioni', '', 'Na AMINA RAJABU na JUMA HAMISI', '', 'Imechapishwa: Jumatano, Machi 3, 2027 saa 6:15 usiku', '', ...story.flatMap((p) => [p, '']), 'Mada: Barabara, Bandari, Mvua', '', 'Maoni (1)', '', 'Asha', 'Machi 3, 2027 saa 2:10 asubuhi', 'Hongera.', '', '© 2027 Bandari Media Group Ltd.'].join('\n'));
+    expect(a.authors).toEqual(['Amina Rajabu', 'Juma Hamisi']);
+    expect(a.publishedAt?.value).toBe('2027-03-03');
+    expect(a.publisher).toBe('Sauti ya Bandari');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('keeps a Hindi story\'s paragraphs after one closed by a quotation mark, each ending in a danda', () => {
+    const story = [
+      'जयपुर। नगर निगम ने शहर की 42 कॉलोनियों में अगले महीने से रोजाना पानी देने का फैसला किया है। अभी इन इलाकों में एक दिन छोड़कर पानी दिया जा रहा है, जिससे करीब दो लाख लोग परेशान हैं।',
+      'निगम के मुख्य अभियंता ने शुक्रवार को बताया कि बांध का जलस्तर पिछले साल से करीब एक मीटर अधिक है। उन्होंने कहा, “अब अगले मानसून तक शहर में पानी की कमी नहीं होगी, बशर्ते बर्बादी रोकी जाए।”',
+      'निवासियों ने इस फैसले का स्वागत किया है। बाजार के एक व्यापारी ने कहा कि गर्मी में उन्हें हर महीने टैंकर मंगवाने पड़े, जिसका खर्च दो से तीन हजार रुपये तक पहुंच गया था।',
+      'विभाग ने बताया कि पुरानी पाइपलाइनों की मरम्मत के लिए पांच करोड़ रुपये की योजना को मंजूरी मिल चुकी है और काम दिसंबर तक पूरा कर लिया जाएगा।',
+    ];
+    const a = folder.parse('hindi.txt', ['मेन्यू', 'होम', 'राजस्थान', 'देश', 'खेल', 'शहर की 42 कॉलोनियों में अगले महीने से रोज मिलेगा पानी', 'अनीता शर्मा, जयपुर', 'Published: 25 Sep 2027, 12:05 AM IST', ...story, '© 2027 समाचार मीडिया प्राइवेट लिमिटेड'].join('\n'));
+    expect(a.authors).toEqual(['अनीता शर्मा']);
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+});
+
+describe('plain text: writers\' cards, Arabic credits and footers, companies named after their papers (text33 to text36 kinds, invented examples)', () => {
+  const body = [
+    'The county council voted on Tuesday to rebuild the harbour road, which has flooded four times since the spring.',
+    'Work will start in March and is expected to take eleven months, the council\'s engineer told the meeting.',
+    'Residents who use the road every day said the plan was welcome but had come too late for the winter.',
+  ];
+
+  it('reads every writer of cards set one under another, each name over its role', () => {
+    const a = folder.parse('cards.txt', ['Harbour Review', 'News', 'Economy', 'Sport', 'Council backs rebuild of the flooded harbour road', 'Work starts in March and will take eleven months, the engineer said.', 'Jane Roe', 'Senior Reporter', 'John Doe', 'Data Editor', '02/01/2027 00:09 · Updated 02/01/2027 10:32', 'Share', '', ...body.flatMap((p) => [p, ''])].join('\n'));
+    expect(a.authors).toEqual(['Jane Roe', 'John Doe']);
+  });
+
+  it('reads an Arabic copy\'s "PLACE - NAME" credit, and the nameplate its footer\'s company is named after', () => {
+    const story = ['أعلنت مديرية الكهرباء في المدينة، يوم الجمعة، زيادة ساعات تجهيز الطاقة إلى عشرين ساعة يومياً مع دخول خط النقل الجديد الخدمة في الأحياء الشمالية.', 'وقال المدير في مؤتمر صحفي إن الجدول الجديد سيطبق اعتباراً من يوم الأحد المقبل، وإن القطع المبرمج سيكون في ساعات الليل المتأخرة بعيداً عن ساعات الذروة.', 'من جانبهم، استقبل سكان المدينة الإعلان بحذر، وقالوا إنهم سمعوا الوعود نفسها في كل صيف منذ سنوات ولم يتغير شيء على أرض الواقع.'];
+    const a = folder.parse('arabic-footer.txt', ['القائمة', 'صوت الميناء', 'بحث', 'محليات', 'المدينة: زيادة ساعات تجهيز الكهرباء إلى 20 ساعة يومياً', 'المدينة - سامر خليل الحداد', 'نُشر في: ١١/٦/٢٠٢٧ - ١١:٥٢ م', 'مشاركة', ...story, 'جميع الحقوق محفوظة لمؤسسة الميناء للإعلام والنشر © 2027'].join('\n'));
+    expect(a.authors).toEqual(['سامر خليل الحداد']);
+    expect(a.publisher).toBe('صوت الميناء');
+  });
+
+  it('takes the paper a Dutch footer\'s group is named after, not the group', () => {
+    const a = folder.parse('groep.txt', ['De Havenkoerier', '', 'Nieuws', 'Sport', 'Economie', '', 'Raad stemt in met herbouw van de havenweg', '', 'Door Anouk Roe', '', 'Gepubliceerd op 5 januari 2027 23:52', '', ...body.flatMap((p) => [p, '']), '© 2027 Havenkoerier Media Groep N.V.  |  Privacyverklaring  |  Contact'].join('\n'));
+    expect(a.publisher).toBe('De Havenkoerier');
+  });
+});

@@ -8,7 +8,7 @@
 import { escapeRegExp } from '../../shared/regexp';
 import { foldAccents } from '../../shared/fold';
 import type { ParsedArticle, PublishedDate } from '../../shared/model';
-import { emptyHeader, isHeaderNoise, mergeHeader, readByline, readHeaderLine, readWireCredits, withAuthorsAdded, type HeaderInfo } from './byline';
+import { emptyHeader, isHeaderNoise, mergeHeader, readByline, readHeaderLine, readSwahiliCredit, readWireCredits, withAuthorsAdded, type HeaderInfo } from './byline';
 import { completeFromDateline, inDatelineTime, readDateline } from './dateline';
 import { utcStampOfLine } from './regional-time';
 import { findPublicationDate, isOnlyDates, isTodayBar, withNumericDatesResolved } from './dates';
@@ -16,10 +16,10 @@ import type { DecodedText } from './decode';
 import { classifyBlock, isBoilerplate, isCaption, isNoteOnWriter, isPictureDeskCredit, reportersSignOff, siteOfFeedFooter, siteOfReprintNotice, type BlockRole } from './furniture';
 import { dateInUrl } from './html-metadata';
 import { parseMarkdown } from './markdown';
-import { classifyName, displayName, isDeskCredit, isGivenName, isKnownOrganisation, isKnownWord, isPlaceName, isUrl } from './names';
+import { classifyName, displayName, isDeskCredit, isGivenName, isKnownOrganisation, isKnownWord, isPlaceName, isSpecialToLine, isUrl } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
-import { findHeaderBlock, headerAboveProse, headlineShape, outletOfSourceLine } from './txt-header-block';
+import { findHeaderBlock, headerAboveProse, headlineShape, outletOfSourceLine, PICTURE_ROLE_LINE } from './txt-header-block';
 import { FIRST_PUBLISHED, isSyndicationNote } from './first-published';
 import { CUT_OFF, withoutHeadlineLabels } from './headline-labels';
 import { isProse, MAX_HEADER_LINE } from './prose';
@@ -139,7 +139,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   if (block.replacedAt !== null) {
     // (The nameplate among the page's lines over that headline names the outlet, as it does over a headline read by
     // position: not the agency a credit adds, "and Agency", which contributed.)
-    const plate = lines.slice(i, block.replacedAt).map((l) => unmark(l)).find((l) => isNameplate(l) && !readLine(l, dayFirst));
+    const plate = lines.slice(i, block.replacedAt).map((l) => unmark(l)).find((l) => isNameplate(l) && !readLine(l, dayFirst) && !isSectionOfPage(lines, l));
     // (Where the block's credit, not the lines read before it, named the outlet.)
     if (plate && (header.publisher === null || header.publisher !== publisherAbove)) header.publisher = carriedOutlet(plate);
     // (Or the nameplate the lines above them named, read before the top bar's line taken for the headline.)
@@ -313,11 +313,11 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     // prompt or a picture credit names.
     // ("The Harbour Standard Media Pvt Ltd" under a page whose nameplate reads "The Harbour Standard": the paper.)
     // (Or set in capitals, "NEA MERI" over "Nea Meri Publishing S.A.": the paper's name as the footer spells it.)
-    const plateLine = footer?.company ? lines.slice(0, MAX_PREAMBLE_LINES).map((l) => unmark(l)).find((l) => l.length >= 3 && footer.name.toLowerCase().startsWith(`${l.toLowerCase()} `) && (isNameplate(l) || isAllCaps(l))) : undefined;
+    const plateLine = footer?.company ? lines.slice(0, MAX_PREAMBLE_LINES).map((l) => unmark(l)).find((l) => l.length >= 3 && footer.name.toLowerCase().startsWith(`${l.toLowerCase()} `) && (isNameplate(l) || isAllCaps(l)) && !isSectionOfPage(lines, l)) : undefined;
     const plate = plateLine && isAllCaps(plateLine) ? footer!.name.slice(0, plateLine.length) : plateLine;
     // (Or the nameplate over the page, "IL MONTE" over a footer "© Editrice Titano S.p.A.": the company publishes the paper.)
     const topPlate = () => {
-      const line = topLines.find((l) => isNameplate(l) && !readLine(l, dayFirst));
+      const line = topLines.find((l) => isNameplate(l) && !readLine(l, dayFirst)) ?? plateOfCompany(lines, topLines, footer!.name, title, dayFirst);
       return line === undefined ? null : asShownName(line);
     };
     const named = () => plate ?? publisherFromPrompt(boilerplate) ?? firstOf(boilerplate, siteOfReprintNotice) ?? publisherFromAcknowledgement(boilerplate) ?? publisherFromPictureCredit([...captions, ...boilerplate]) ?? (footer?.company ? topPlate() : null);
@@ -436,7 +436,9 @@ function readHeaderBlock(lines: string[], i: number, title: string, source: 'fil
   if (header.authors.length === 0 || (replaced && block.authors.length > 0)) header.authors = block.authors;
   if (header.publishedAt === null || (replaced && block.publishedAt !== null)) header.publishedAt = block.publishedAt;
   // (Not a section the page's menu lists, named after a credit's bar: "By Jane Roe | 18 July 2025 | Regions".)
-  const section = block.publisher !== null && !isNameplate(block.publisher) && lines.slice(0, MAX_PREAMBLE_LINES).some((l) => l.trim() === block.publisher && isMenuItem(l));
+  const section =
+    block.publisher !== null &&
+    ((!isNameplate(block.publisher) && lines.slice(0, MAX_PREAMBLE_LINES).some((l) => l.trim() === block.publisher && isMenuItem(l))) || isSectionOfPage(lines, block.publisher));
   if (!section && (header.publisher === null || (replaced && block.publisher !== null))) header.publisher = block.publisher;
   let next = i;
   // Only header lines are skipped (and the standfirst the block read through): a short sentence there is the story's
@@ -793,7 +795,8 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
     const menu = menuRun(lines, i);
     if (menu > i) {
       const items = lines.slice(i, menu).map((l) => l.trim());
-      header.publisher ??= items.find(isNameplate) ?? null;
+      // (Not the section the page is in, that the menu lists and the label over the headline repeats: "Island News".)
+      header.publisher ??= items.find((item) => isNameplate(item) && !isSectionOfPage(lines, item)) ?? null;
       boilerplate.push(items.join(' | '));
       lead.next = menu;
       continue;
@@ -812,7 +815,7 @@ function readPreamble(lines: string[], header: HeaderInfo, boilerplate: string[]
       }
     }
     if (isLabelAboveHeadline(line, lines, i)) {
-      if (isNameplate(line)) header.publisher ??= carriedOutlet(line);
+      if (isNameplate(line) && !isSectionOfPage(lines, line)) header.publisher ??= carriedOutlet(line);
       labels.push(line);
       boilerplate.push(line);
       lead.next = i + 1;
@@ -956,7 +959,8 @@ function readLine(raw: string, dayFirst: boolean | null): HeaderInfo | null {
   // A post's age or yearless day ("2d", "April 21 at 9:05 AM"), as social sites print it: a header line that dates nothing.
   if (POST_AGE.test(text) || YEARLESS_POST_DAY.test(text)) return emptyHeader();
   // (Two-digit years too, as a page's header line prints them: "23-11-26, 23:51", "19.05.25, 00:47".)
-  return readHeaderLine(withNumericDatesResolved(withEnglishDateLabels(text), dayFirst === null ? null : dayFirst ? 'day-first' : 'month-first', { twoDigitYears: true }));
+  // (Or a Swahili credit alone, "Na Jane Roe na John Doe", whose label is a word of other languages too.)
+  return readHeaderLine(withNumericDatesResolved(withEnglishDateLabels(text), dayFirst === null ? null : dayFirst ? 'day-first' : 'month-first', { twoDigitYears: true })) ?? readSwahiliCredit(text);
 }
 
 function readExportField(field: string, value: string, header: HeaderInfo, lead: Lead): boolean {
@@ -1062,6 +1066,20 @@ function menuRun(lines: string[], from: number): number {
   // (Not a headline wrapped over short lines, its later lines in lower case: "Ferry breakdown" / "leaves hundreds".)
   if (lines.slice(from + 1, end).some((l) => /^\p{Ll}{2,}\s/u.test(l.trim()))) return from;
   return end - from >= MIN_MENU_ITEMS ? end : from;
+}
+
+/**
+ * Whether `name` is the section the page is in: the lines over the story give it twice as a line of its own, once
+ * among the menu's items and again (as the label over the headline, "Island News"), where a nameplate is set once.
+ */
+function isSectionOfPage(lines: readonly string[], name: string): boolean {
+  const at: number[] = [];
+  // (Case aside: the label over the headline is often set in capitals, "ISLAND NEWS".)
+  const key = (l: string) => unmark(l).toLowerCase();
+  // (Above the story's first paragraph: a list of other stories under it may name the outlet twice too.)
+  for (let k = 0; k < Math.min(lines.length, MAX_PREAMBLE_LINES) && !isProse(unmark(lines[k]!)); k++) if (key(lines[k]!) === key(name)) at.push(k);
+  const inMenu = (k: number) => [k - 1, k + 1].some((n) => n >= 0 && n < lines.length && lines[n]!.trim() !== '' && isMenuItem(lines[n]!));
+  return at.length >= 2 && at.some(inMenu);
 }
 
 /** A section's heading that reads like an outlet's name: "Local News", "World News", "Breaking News". */
@@ -1192,7 +1210,7 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
       continue;
     }
     // Under a credited name, a photographer's role ("Jane Roe" / "Photographer"): she took the pictures, not an author.
-    if (zone.at(-1)?.kind === 'credit' && credits.length > 0 && PICTURE_ROLE.test(text)) {
+    if (zone.at(-1)?.kind === 'credit' && credits.length > 0 && PICTURE_ROLE_LINE.test(text)) {
       credits.pop();
       zone.at(-1)!.kind = 'noise';
       zone.push({ index: j, text, kind: 'noise' });
@@ -1617,8 +1635,6 @@ function roleOf(text: string): BlockRole {
   return classifyBlock(text);
 }
 
-/** A photographer's role on a line of its own under her name, in the languages of the pages: "Photographer", "Fotograf". */
-const PICTURE_ROLE = /^(?:(?:staff |chief )?photographer|photojournalist|photo(?:graphy)?|fotograf(?:in|o|a|ie)?|fotó(?:s)?|photographe|fotógraf[oa]|fotoreporter|kuvaaja|valokuvaaja|camera|videographer)$/i;
 
 /** The one short sentence a caption is, under its credit: a story's paragraph does not open under a photographer's name. */
 function isShortCaptionLine(line: string): boolean {
@@ -1777,7 +1793,7 @@ function readFootCredits(lines: readonly string[], header: HeaderInfo, dayFirst:
 }
 /** "Comments" in the languages copies come in, plural (a heading alone) and singular (beside a count). */
 const COMMENTS_PLURAL = 'réagir à cet article|réagissez(?: à cet article)?|comments|kommentare|kommentarer|kommentit|commentaires|comentarios|comentários|comentaris|commenti|reacties|komente|komentari|komentarze|yorumlar|التعليقات|تعليقات';
-const COMMENT_WORD = `comments?|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarze|yorumlar?|تعليقات|تعليق`;
+const COMMENT_WORD = `comments?|maoni|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarze|yorumlar?|تعليقات|تعليق`;
 /** The heading over readers' comments: "Comments", "Reader comments", "Comments (4)", "12 Comments", "Comentaris (2)". */
 const COMMENTS_HEADING = new RegExp(
   `^(?:(?:reader(?:s['’])? )?(?:${COMMENTS_PLURAL})(?:\\s*\\(\\d+\\))?|\\d+ (?:${COMMENT_WORD})|(?:${COMMENT_WORD}) \\(\\d+\\))\\s*:?$|^\\d+ (?:comments?|responses?|replies|thoughts|reacties?|commentaires?|comentarios?|kommentare?) (?:on|to|op|sur|en|zu|a)\\s+["“«„]`,
@@ -1860,7 +1876,9 @@ function readSyndicationNote(text: string, header: HeaderInfo): void {
  * full stop ('... it is over.').
  */
 export function endsSentence(text: string): boolean {
-  return /(?:[.!?"”’)]|[.!?,']')$/.test(text);
+  // (With the full stops of other scripts: the danda "।", the ideographic "。", the Arabic "؟" and Urdu "۔", the
+  // Ethiopic "።", and closing guillemets and corner brackets.)
+  return /(?:[.!?"”’)।॥。！？؟۔።»」』]|[.!?,']')$/u.test(text);
 }
 
 function isEndnote(text: string, header: HeaderInfo): boolean {
@@ -2023,6 +2041,12 @@ function isCapitalsHeading(text: string, paragraphsAbove: number): boolean {
 function publisherFromFooter(boilerplate: readonly string[]): { name: string; company: boolean } | null {
   for (const line of boilerplate) {
     for (const item of line.split(/\s+\|\s+/)) {
+      // "جميع الحقوق محفوظة لمؤسسة ... © 2027": an Arabic footer names the holder after "all rights reserved to".
+      const arabic = /جميع الحقوق محفوظة\s+ل\s*([^©\d]{3,60}?)\s*(?:©.*)?$/u.exec(item);
+      if (arabic) {
+        const name = arabic[1]!.trim();
+        return { name, company: COMPANY_WORD.test(name) };
+      }
       if (!/(?:©|\(c\)|\bcopyright\b)/i.test(item)) continue;
       const holder = item
         .replace(/.*?(?:(?:copyright|©|\(c\))\s*)+/i, '')
@@ -2037,7 +2061,8 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
         .trim();
       // "Copyright and protected by law", "Copyright protected": a notice naming no holder.
       if (/^(?:and|protected|by|under|all|reserved|notice|law|applies)\b/i.test(holder)) continue;
-      if (/^\p{Lu}/u.test(holder) && holder.split(/\s+/).length <= 8 && !/\d/.test(holder)) {
+      // (A name in a script without capitals, "© 2027 समाचार मीडिया प्राइवेट लिमिटेड", opens with any letter.)
+      if (/^[\p{Lu}\p{Lo}]/u.test(holder) && holder.split(/\s+/).length <= 8 && !/\d/.test(holder)) {
         const name = withoutCompanySuffix(holder);
         return { name, company: name !== holder || COMPANY_WORD.test(name) };
       }
@@ -2048,6 +2073,23 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
 
 /** "All rights reserved" in the languages of the pages, and what follows it. */
 const ALL_RIGHTS_RESERVED = /(?:\s+[-–—]\s+)?(?:all rights reserved|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|alle rettigheter reservert|alle rettigheder forbeholdes|alla rättigheter förbehållna|të gjitha të drejtat të rezervuara|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır)\b.*$/iu;
+
+/**
+ * The nameplate a publishing company is named after ("Sauti ya Pwani" over "© Pwani Media Group Ltd", a nameplate of a
+ * language whose linking words the nameplate test does not know): a short line over the headline holding the company's
+ * own words, not the page's section ("PWANI"). Undefined where none does.
+ */
+function plateOfCompany(lines: readonly string[], topLines: readonly string[], company: string, title: string, dayFirst: boolean | null): string | undefined {
+  const own = company.split(/\s+/).filter((w) => /^[\p{Lu}\p{Lo}][\p{L}\p{M}]{2,}$/u.test(w) && !COMPANY_WORD.test(w));
+  if (own.length === 0) return undefined;
+  const holds = (line: string) => own.every((w) => new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRegExp(w)}(?![\p{L}\p{M}])`, 'iu').test(line));
+  // (Over the headline, where a nameplate stands: not a footer's "Advertise with Pwani Media".)
+  const headline = topLines.indexOf(title);
+  return topLines.slice(0, headline < 0 ? topLines.length : headline).find((l) => {
+    const words = l.split(/\s+/).length;
+    return words >= 2 && words <= 5 && l.length <= 40 && /^[\p{Lu}\p{Lo}]/u.test(l) && !/[\d.,;:|!?]/.test(l) && l !== title && holds(l) && !isSectionOfPage(lines, l) && !readLine(l, dayFirst);
+  });
+}
 
 /** A line as the page's name reads: set in capitals, in title case ("KINGSTOWN BEACON" -> "Kingstown Beacon"). */
 function asShownName(line: string): string {
@@ -2085,7 +2127,7 @@ function firstOf(texts: readonly string[], read: (text: string) => string | null
 }
 
 /** Words that name a publishing company rather than a paper ("Harbour Publishing", "Valley Media Group"). */
-const COMPANY_WORD = /(?<!\p{L})(?:publishing|publishers|publications|media|group|holdings|newspapers|communications|company|corporation|enterprises|edições|ediciones|éditions|edizioni|verlag|editora)(?!\p{L})/iu;
+const COMPANY_WORD = /(?<![\p{L}\p{M}])(?:publishing|publishers|publications|media|group|holdings|newspapers|communications|company|corporation|enterprises|groep|gruppe|grupo|groupe|gruppo|edições|ediciones|éditions|edizioni|verlag|editora|मीडिया|समूह|प्राइवेट|लिमिटेड|مؤسسة|شركة|مجموعة|للإعلام|الإعلامية|للنشر|والنشر|للصحافة|والتوزيع)(?![\p{L}\p{M}])/iu;
 
 /** "The Harbour Gazette Ltd" -> "The Harbour Gazette": the legal form is no part of the outlet's name. */
 function withoutCompanySuffix(name: string): string {
@@ -2202,6 +2244,11 @@ function headlineFurtherDown(lines: string[], from: number, subject: string | nu
     let h = c - 1;
     while (h > from && lines[h]!.trim() === '') h--;
     if (h === standfirst) {
+      h--;
+      while (h > from && lines[h]!.trim() === '') h--;
+    }
+    // Over a freelance's credit line ("Special to the Gazette", under her name): the name and headline are above it.
+    if (h > from && isSpecialToLine(unmark(lines[h]!))) {
       h--;
       while (h > from && lines[h]!.trim() === '') h--;
     }
