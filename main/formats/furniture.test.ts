@@ -564,3 +564,12 @@ describe('notes around more stories (text37 kinds, invented examples)', () => {
     expect(classifyBlock('बांध के गेट के पास भरा पानी। फोटो: प्रहरी')).toBe('caption');
   });
 });
+
+describe('notes in more stories (text38 kinds, invented examples)', () => {
+  it('leaves out a "Related:" line with a long headline and a prompt to report an error', () => {
+    expect(classifyBlock('Related: County jail ran at 112% of capacity for most of the summer, report says')).toBe('boilerplate');
+    expect(classifyBlock('Vous avez repéré une erreur dans ce texte? Écrivez-nous.')).toBe('boilerplate');
+    expect(classifyBlock('Spotted an error? Let us know.')).toBe('boilerplate');
+    expect(classifyBlock('Related companies in the group filed their accounts late, the regulator said on Monday.')).toBe('body');
+  });
+});

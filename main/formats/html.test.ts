@@ -1682,3 +1682,35 @@ describe('web pages: print-edition days, county correspondents and places after 
     expect(b.authors).toEqual(['Ana Lopes']);
   });
 });
+
+describe('web pages: Drupal Paragraphs bodies and Joomla accounts (web38 kinds, invented examples)', () => {
+  const story = [
+    'Harbour departments have been told to find £18 million in savings before the end of the financial year in March, as the council tries to close a gap in its budget that officials put at more than five per cent of its spending.',
+    'In a letter sent to directors last week and seen by the Chronicle, the finance office said every department must name cuts or deferrals by the end of the month, and that no new schemes could begin until the gap was closed.',
+    'The letter says the pressures have come mostly from pay settlements agreed over the summer, higher than expected demand for care services and the cost of repairing the harbour road after four floods since the spring.',
+    'Care is expected to face the largest single reduction in cash terms, although officials have said frontline services should be protected as far as possible and that no care home would close this winter because of the savings.',
+    'A finance office spokesperson said the council was required by law to live within its budget and that difficult choices could not be avoided, adding that directors had been asked to look first at vacancies and at projects not yet begun.',
+    'Trade unions reacted angrily to the letter. A regional organiser for the public services union said workers were being asked to pay for a funding model that had been broken for years and that the cuts would fall on the lowest paid.',
+    'You cannot take eighteen million pounds out of public services in four months without people noticing, she said, adding that waiting lists would grow longer, roads would go unrepaired and classrooms would go without support.',
+    'An economist at the harbour university said the scale of the savings was not unusual for a council of its size but that the timing made them harder to deliver, since most of the year\'s money was already committed by November.',
+    'Departments tend to reach for the same things in the autumn, he said: freezes on hiring, building projects put back by a year, and cuts to the grants the council gives to community groups, which are the easiest to stop.',
+    'The council is also waiting for the outcome of talks with the government over a revised funding formula, which all the parties on the council have said leaves the harbour short by several million pounds every year.',
+    'Opposition councillors called for the leader to make a statement at the next full meeting, and the finance committee is due to be briefed by senior officials on the detail of the savings plan before the end of the month.',
+    'Departments have also been asked to set out the likely effect of any proposed cuts on older and disabled residents, as the law requires, and to publish those assessments before any decision is taken by the committee.',
+  ];
+  const item = (paragraphs: string[]) => `<div class="field__item"><div class="paragraph paragraph--type--text"><div class="clearfix text-formatted field field--name-field-text field--type-text-long field--label-hidden field__item">${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</div></div></div>`;
+
+  it('reads every Paragraphs item of a Drupal story body, whose fields are marked "label-hidden"', () => {
+    const hidden = 'field--label-hidden';
+    const body = `<div class="field field--name-field-paragraphs field--type-entity-reference-revisions ${hidden} field__items">${item(story.slice(0, 3))}<div class="field__item"><div class="paragraph paragraph--type--advertisement"><div class="ad-slot"><span class="ad-slot__label">Advertisement</span></div></div></div>${item(story.slice(3, 5))}<div class="field__item"><div class="paragraph paragraph--type--link"><div class="related-inline"><p><strong>Read more:</strong> <a href="/news/1">Bypass plans go on show</a></p></div></div></div>${item(story.slice(5, 9))}<div class="field__item"><div class="paragraph paragraph--type--newsletter"><div class="newsletter-inline"><h3>Harbour Briefing</h3><p>Get our council reporter's take on the week, every Friday. Sign up free.</p><form><input type="email" /><button>Sign up</button></form></div></div></div>${item(story.slice(9))}</div>`;
+    const header = `<header class="article-header"><div class="field field--name-field-channel ${hidden} field__item"><a href="/news">News</a></div><h1 class="page-title"><span class="field field--name-title ${hidden}">Council backs rebuild of the harbour road</span></h1><div class="field field--name-field-teaser-text ${hidden} field__item">Every department has until March 19 to find savings as the floods squeeze the budget</div><div class="article-meta"><div class="article-meta__byline">By <a href="/authors/jane-roe">Jane Roe</a>, <span>Council Reporter</span></div><div class="article-meta__dates"><span>Published 2 days ago</span></div></div></header>`;
+    const media = `<div class="field field--name-field-teaser-media ${hidden} field__item"><div class="media"><figure class="media-figure"><img src="/road.jpg" alt="The harbour road" /><figcaption><div class="field field--name-field-description ${hidden} field__item">The harbour road under water in October.</div><div class="field field--name-field-source ${hidden} field__item">Picture by Harbour Photos</div></figcaption></figure></div></div>`;
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Council backs rebuild of the harbour road | Harbour Chronicle</title></head><body><main class="container"><div class="layout-content"><div class="region region-content"><div class="block block-system block-system-main-block"><article class="node node--type-article node--view-mode-full">${header}${media}${body}<div class="field field--name-field-tags field--label-above"><div class="field__label">Topics</div><div class="field__items"><div class="field__item"><a href="/t/roads">Roads</a></div></div></div></article></div></div></div></main><footer><p>© 2027 Harbour Chronicle Ltd</p></footer></body></html>`;
+    const a = folder.parse('paragraphs.html', html);
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+  it('takes Joomla\'s first account, "Super User", for no writer', () => {
+    const a = folder.parse('joomla.html', page('<meta name="author" content="Super User">', `<h1>Council backs rebuild of the harbour road</h1><dl class="article-info"><dd class="createdby">Written by <span>Jane Roe</span></dd></dl>${BODY}`));
+    expect(a.authors).toEqual(['Jane Roe']);
+  });
+});

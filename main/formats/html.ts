@@ -72,6 +72,7 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
       el.remove();
     }
     removeFurnitureBoxes(document);
+    withoutHiddenLabelClasses(document);
     const article = new Readability(document, { keepClasses: false }).parse();
     if (article?.content && (article.textContent ?? '').trim().length >= MIN_ARTICLE_CHARS) {
       contentHtml = article.content;
@@ -334,6 +335,17 @@ function isPulledFromParagraph(document: Document, quote: Element): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Drupal's field template marks a field whose label is not shown "field--label-hidden" (or "label-hidden"); Readability
+ * reads "hidden" in a class as a hidden box and scores it down, so a story body of Paragraphs items loses all but one
+ * of them. The token says nothing of the field's own text: it is dropped before Readability runs.
+ */
+function withoutHiddenLabelClasses(document: Document): void {
+  for (const el of Array.from(document.querySelectorAll('[class*="label-hidden"]'))) {
+    el.setAttribute('class', (el.getAttribute('class') ?? '').split(/\s+/).filter((token) => !/(?:^|-)label-hidden$/.test(token)).join(' '));
+  }
 }
 
 function removeFurnitureBoxes(document: Document): void {

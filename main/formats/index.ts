@@ -204,8 +204,13 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    Hindi, Arabic and Dutch footers); writers' cards; Dutch "en" between writers; several places filed from. Web
  *    pages: a county correspondent's third name; "do PLACE" after a writer; a date-only datePublished that is the
  *    print edition's day after the page's timed stamp; "Edição:" and other editing parts of a credit line.
+ * 21: (text/heldout35 and web/heldout35 kinds) plain text: writers' cards with the outlet under each name; headlines of
+ *    two sentences; name-day lines and account links of Central European and Nordic sites; the name set as nameplate
+ *    and crumb root; companies' dotted legal forms ("sp. z o.o.") and more words of publishing groups; a chat paste's
+ *    lines past a prompt without its full stop; "Related:" lines; error-report prompts; a newsletter's "read more and
+ *    have your say" link. Web pages: Drupal bodies of Paragraphs items ("field--label-hidden"); Joomla's "Super User".
  */
-export const READER_VERSION = 20;
+export const READER_VERSION = 21;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

@@ -79,8 +79,10 @@ export function headlineShape(text: string, capitals = false): number {
   if (!/^[\p{Lu}\p{N}‘'“"]/u.test(text)) return -1;
   // An address ("From: The Gazette <news@gazette.example>", a link): a mail's or a page's field, not a headline.
   if (/\S@\S+\.\p{L}|https?:\/\/|\bwww\./u.test(text)) return -1;
-  // Two sentences ("Good morning! Here is the news.") are no headline.
-  if (/\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(text)) return -1;
+  // Two sentences ("Good morning! Here is the news.") are no headline, unless both are a headline's length (as Central
+  // European outlets join a headline and its second part: "Crowds at the cemeteries. Police count the cost").
+  const sentences = text.split(/(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})/u);
+  if (sentences.length > 1 && !(sentences.length === 2 && sentences.every((part) => part.split(/\s+/).length >= 4))) return -1;
   const rest = words.slice(1).filter((w) => /\p{L}/u.test(w));
   const lower = rest.filter((w) => /^\p{Ll}/u.test(w)).length;
   // Every word capitalised and no word of grammar: a row of sections or places, a name ("Karachi Lahore Multan").
@@ -169,14 +171,16 @@ function isFiller(text: string, facts: LineFacts, readers: HeaderBlockReaders): 
 export const PICTURE_ROLE_LINE = /^(?:(?:staff |chief )?photographer|photojournalist|photo(?:graphy)?|fotograf(?:in|o|a|ie)?|fotó(?:s)?|photographe|fotógraf[oa]|fotoreporter|kuvaaja|valokuvaaja|camera|videographer)$/i;
 
 /**
- * Whether the name at line `k` is the next of writers' cards: role lines (and blank ones) alone since the last card
- * at `end`, and a writer's role, not a photographer's, under the name.
+ * Whether the name at line `k` is the next of writers' cards: role or outlet lines (and blank ones) alone since the
+ * last card at `end`, and a writer's role (not a photographer's) or the outlet's name under the name.
  */
 function isCardOfWriter(texts: readonly string[], end: number, k: number): boolean {
+  // (Or the outlet's name under each writer's, "Jane Roe" / "Harbour Courier" / "John Doe" / "Harbour Courier".)
+  const isCardLine = (t: string) => ['role', 'outlet'].includes(classifyName(t)) && !PICTURE_ROLE_LINE.test(t);
   const between = texts.slice(end, k).filter((t) => t !== '');
-  if (between.length === 0 || !between.every((t) => classifyName(t) === 'role' && !PICTURE_ROLE_LINE.test(t))) return false;
+  if (between.length === 0 || !between.every(isCardLine)) return false;
   const under = texts.slice(k + 1).find((t) => t !== '');
-  return under !== undefined && classifyName(under) === 'role' && !PICTURE_ROLE_LINE.test(under);
+  return under !== undefined && isCardLine(under);
 }
 
 /**
@@ -222,6 +226,7 @@ export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockRe
     // Below: credit and date lines, a standfirst, furniture; up to the first prose line.
     let seen = 0;
     let standfirst: number | null = null;
+    let creditSeen = 0;
     for (let k = h + 1; k < texts.length && k <= h + MAX_SPAN && seen < LINES_BELOW; k++) {
       const t = texts[k]!;
       if (standfirst !== null && isCaption(t)) continue;
@@ -239,6 +244,7 @@ export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockRe
       if (isFiller(t, f, readers)) continue;
       seen++;
       if (f.credit && authors.length === 0) {
+        creditSeen = seen;
         authors = f.authors;
         publisher ??= f.publisher;
         score += (f.labelled ? 3.5 : 2.5) - seen * 0.2;
@@ -250,8 +256,10 @@ export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockRe
       } else if (f.credit && !f.labelled && f.publisher === null && authors.length > 0 && k >= end && isCardOfWriter(texts, end, k)) {
         // Writers' cards one under another, each a name over its role ("Jane Roe" / "Senior Reporter" / "John Doe" /
         // "Data Editor"): every card's name is a writer (not a photographer's, "Max Roe" / "Photographer").
+        // (The cards count as the one credit line they stand for, so that the date under them is still read.)
         authors = withAuthorsAdded(authors, f.authors);
         end = k + 1;
+        seen = creditSeen;
       }
       if (f.dated && !dated) {
         dated = true;

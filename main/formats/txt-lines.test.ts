@@ -231,3 +231,10 @@ describe('lines of a public body\'s news page', () => {
     expect(isDisclaimer('The plan is not popular with residents.')).toBe(false);
   });
 });
+
+describe('top-bar lines of more copies (text38 kinds, invented examples)', () => {
+  it('takes name-day lines and Central European and Nordic account links for page chrome', () => {
+    for (const line of ['Imieniny: Karola, Olgierda', 'Svátek má Hana', 'Meniny má Ján', 'Névnap: Ildikó', 'Namnsdag: Olle', 'Zaloguj się', 'Subskrybuj', 'Logga in', 'Přihlásit se']) expect(isAppChrome(line), line).toBe(true);
+    expect(isAppChrome('Imieniny w Krakowie: tłumy na rynku')).toBe(false);
+  });
+});

@@ -345,10 +345,16 @@ const WEATHER_LINE = /^(?:(?:weather|météo|meteo|clima|tiempo|tempo|wetter|wee
 
 /**
  * A site's account, subscription and e-edition buttons in the languages of the pages: "Sign in", "Se connecter",
- * "Suscribite", "Prijava", "E-paper", "Édition numérique".
+ * "Suscribite", "Prijava", "Zaloguj się", "Logga in", "E-paper", "Édition numérique".
  */
 const ACCOUNT_LINK =
-  /^(?:e-?edition|e-?paper|today['’]s paper|édition numérique|journal numérique|edición (?:impresa|digital)|edição digital|edizione digitale|digitale (?:ausgabe|krant)|sign in|log ?in|sign up|register|my account|subscribe(?: now)?|se connecter|connexion|s['’]abonner|mon compte|iniciar sesión|inicia(?:r)? la sessió|suscr[ií]bete|suscribite|suscribirse|subscriu-t['’]hi|anmelden|einloggen|abonnieren|accedi|abbonati|entrar|assine|inloggen|abonneer|prijava|pretplata|prijavi se|hyr|kyçu|войти|подписаться)$/iu;
+  /^(?:e-?edition|e-?paper|today['’]s paper|édition numérique|journal numérique|edición (?:impresa|digital)|edição digital|edizione digitale|digitale (?:ausgabe|krant)|sign in|log ?in|sign up|register|my account|subscribe(?: now)?|se connecter|connexion|s['’]abonner|mon compte|iniciar sesión|inicia(?:r)? la sessió|suscr[ií]bete|suscribite|suscribirse|subscriu-t['’]hi|anmelden|einloggen|abonnieren|accedi|abbonati|entrar|assine|inloggen|abonneer|prijava|pretplata|prijavi se|hyr|kyçu|войти|подписаться|zaloguj(?: się)?|subskrybuj|zarejestruj się|přihlásit(?: se)?|předplatné|prihlásiť(?: sa)?|predplatné|belépés|előfizetés|autentificare|abonează-te|giriş yap|abone ol|masuk|langganan|logga in|prenumerera|logg inn|log ind|abonnér|kirjaudu(?: sisään)?|tilaa)$/iu;
+
+/**
+ * A top bar's name-day line, as Central European and Nordic sites set it: "Imieniny: Karola, Olgierda", "Svátek má
+ * Hana", "Meniny má Ján", "Névnap: Ildikó", "Nimipäivä: Aino", "Namnsdag: Olle".
+ */
+const NAME_DAY_LINE = /^(?:imieniny(?: obchodzą)?|sv[áa]tek m[áa]|meniny m[áa]|névnap|nimipäivä|namnsdag|navnedag|vārda dienu svin|vardadienis)\s*:?\s+\p{Lu}[\p{L}-]*(?:\s*(?:,|i|a|és|ja|och|og|un)\s+\p{Lu}[\p{L}-]*){0,4}$/iu;
 
 /** A news ticker's label on a line of its own, over the items it runs: "Latest", "Just in", "Lo último", "Dernière minute". */
 const TICKER_LABEL =
@@ -357,7 +363,7 @@ const TICKER_LABEL =
 export function isAppChrome(line: string): boolean {
   const text = line.trim();
   if (text === '' || text.length > 120 || /[.!?]$/.test(text)) return false;
-  if (WEATHER_LINE.test(text) || ACCOUNT_LINK.test(text) || TICKER_LABEL.test(text)) return true;
+  if (WEATHER_LINE.test(text) || ACCOUNT_LINK.test(text) || TICKER_LABEL.test(text) || NAME_DAY_LINE.test(text)) return true;
   if (isAppName(text)) return true;
   // A page's skip link in its language, and its text-size control: "Pular para o conteúdo", "Change size".
   if (SKIP_LINK.test(text) || isTranslatedSkipLink(text) || /^(?:change|text|font) size$|^[aA][-+]?\s+[aA][-+]?$/i.test(text)) return true;

@@ -2467,3 +2467,36 @@ describe('plain text: writers\' cards, Arabic credits and footers, companies nam
     expect(a.publisher).toBe('De Havenkoerier');
   });
 });
+
+describe('plain text: writers\' cards with the outlet, two-sentence headlines, chat pastes and newsletters (text38 kinds, invented examples)', () => {
+  const body = [
+    'The county council voted on Tuesday to rebuild the harbour road, which has flooded four times since the spring and closed twice for a week at a time.',
+    'Work will start in March and is expected to take eleven months, the council\'s engineer told the meeting, with one lane kept open for buses throughout.',
+    'Residents who use the road every day said the plan was welcome but had come too late for the winter, when the worst of the flooding usually comes.',
+  ];
+
+  it('reads writers\' cards each with the outlet\'s name under it, and the time-first date line under them', () => {
+    const a = folder.parse('gannett.txt', ['Skip to main content', '', 'Thursday, March 4, 2027', 'Westport, WI 38°F Cloudy', '', 'e-Edition', 'Subscribe', 'Sign in', '', 'Harbour Courier', '', 'News', 'Packers', 'Sports', 'Opinion', 'Obituaries', 'Business', '', 'LOCAL', '', 'County board backs $40 million rebuild of the harbour road', '', 'Supporters say the new road will end the floods that closed it four times since the spring. Critics question the cost.', '', 'Jane Roe', 'Harbour Courier', 'John Doe', 'Harbour Courier', '', 'Published 11:52 p.m. CT March 1, 2027 | Updated 7:14 a.m. CT March 2, 2027', '', 'Share on Facebook', 'Share on X', 'Email', 'Print', '', ...body.flatMap((p) => [p, '']), 'Related: County jail ran at 112% of capacity for most of the summer, report says', ''].join('\n'));
+    expect(a.authors).toEqual(['Jane Roe', 'John Doe']);
+    expect(a.publishedAt?.value).toBe('2027-03-01');
+    expect(a.text).toBe(body.join('\n\n'));
+  });
+
+  it('reads a headline of two sentences, a name-day line in the top bar, and the name set as nameplate and crumb root over a company\'s dotted legal form', () => {
+    const a = folder.parse('polish.txt', ['Przejdź do treści', '', 'czwartek, 4 marca 2027', 'Imieniny: Kazimierza, Lucji', 'Wrocław 6°C', '', 'Zaloguj się', 'Subskrybuj', '', 'Kurier Nadodrzański', '', 'Wrocław', 'Sport', 'Kultura', 'Biznes', 'Opinie', '', 'Kurier Nadodrzański › Wrocław › Wiadomości', '', 'Crowds at the harbour for the new ferry. Police count the cost of the weekend', '', 'Autorzy: Jane Roe, John Doe', '', '02.03.2027, 00:12', '', ...body.flatMap((p) => [p, '']), '© 2027 Wydawnictwo Odra Media sp. z o.o. Wszelkie prawa zastrzeżone.'].join('\n'));
+    expect(a.title).toBe('Crowds at the harbour for the new ferry. Police count the cost of the weekend');
+    expect(a.authors).toEqual(['Jane Roe', 'John Doe']);
+    expect(a.publisher).toBe('Kurier Nadodrzański');
+  });
+
+  it('keeps a chat paste\'s story lines as paragraphs past a newsletter prompt without its full stop', () => {
+    const story = [...body, 'The rebuild will cost £4.2 million, most of it from a regional resilience fund, and the council will borrow the rest over twenty years.', 'A public meeting on the detailed design will be held at the harbour hall next month, the council said, and the plans will be on show there.'];
+    const a = folder.parse('signal.txt', ['Ana Doe', '', 'Yesterday', '', 'the Courier has the road story up now, pasted below', '18:41', '', 'Harbour Courier', 'NEWS', 'Council backs rebuild of the harbour road after four floods', 'By', 'Jane Roe', 'Senior Reporter', '17:55, 5 MAR 2027', ...story.slice(0, 3), 'Get the biggest stories from the harbour and the surrounding area straight to your inbox – sign up to our free newsletter here', ...story.slice(3), '18:42', '', 'Today', '', 'thanks! can you send me the link as well so I can cite it?', '08:57', 'Read', '', 'here you go: harbourcourier.example/news/road-rebuild', '09:03'].join('\n'));
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('ends a newsletter\'s story at its link to read more and have your say', () => {
+    const a = folder.parse('sunrise.txt', ['Harbour Sunrise', '', 'Thursday, March 4, 2027', '', 'Council backs rebuild of the harbour road', '', 'By Jane Roe', '', ...body.flatMap((p) => [p, '']), 'Read more and have your say at harbourcourier.example', '', 'ALSO THIS MORNING', '', 'Weekend trains: Buses will replace trains between the harbour and the junction on Saturday.', ''].join('\n'));
+    expect(a.text).toBe(body.join('\n\n'));
+  });
+});

@@ -108,6 +108,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
       // ("The Harbour Beacon | Island News": the nameplate with its tagline after a bar.)
       const plate = skipped.map((l) => l.split(/\s+\|\s+/)[0]!).find((l) => isNameplate(l) && !readLine(l, dayFirst));
       header.publisher ??= plate === undefined ? null : carriedOutlet(plate);
+      header.publisher ??= siteNamedTwice(skipped) ?? null;
       boilerplate.push(...skipped);
       i = anchored;
     }
@@ -139,7 +140,9 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   if (block.replacedAt !== null) {
     // (The nameplate among the page's lines over that headline names the outlet, as it does over a headline read by
     // position: not the agency a credit adds, "and Agency", which contributed.)
-    const plate = lines.slice(i, block.replacedAt).map((l) => unmark(l)).find((l) => isNameplate(l) && !readLine(l, dayFirst) && !isSectionOfPage(lines, l));
+    const plate =
+      lines.slice(i, block.replacedAt).map((l) => unmark(l)).find((l) => isNameplate(l) && !readLine(l, dayFirst) && !isSectionOfPage(lines, l)) ??
+      siteNamedTwice(lines.slice(0, block.replacedAt).map((l) => unmark(l)));
     // (Where the block's credit, not the lines read before it, named the outlet.)
     if (plate && (header.publisher === null || header.publisher !== publisherAbove)) header.publisher = carriedOutlet(plate);
     // (Or the nameplate the lines above them named, read before the top bar's line taken for the headline.)
@@ -1069,6 +1072,18 @@ function menuRun(lines: string[], from: number): number {
 }
 
 /**
+ * The site's name set as its nameplate and again as the root of its breadcrumb trail ("Glos Polski" over "Glos Polski ›
+ * Kraków › News"), among `lines` (trimmed); undefined where no name is.
+ */
+function siteNamedTwice(lines: readonly string[]): string | undefined {
+  const root = lines.map((l) => breadcrumbOf(l)?.[0]).find((r) => r !== undefined && !isHomeCrumb(r));
+  if (root === undefined || !root.includes(' ')) return undefined;
+  // (Set apart as a nameplate is, not one of a menu's items: a section, "Regional News", heads a trail too.)
+  const inMenu = (k: number) => [k - 1, k + 1].some((n) => n >= 0 && n < lines.length && lines[n]!.trim() !== '' && isMenuItem(lines[n]!));
+  return lines.some((l, k) => l === root && !inMenu(k)) ? root : undefined;
+}
+
+/**
  * Whether `name` is the section the page is in: the lines over the story give it twice as a line of its own, once
  * among the menu's items and again (as the label over the headline, "Island News"), where a nameplate is set once.
  */
@@ -1541,8 +1556,10 @@ function isLinePerParagraph(group: string[]): boolean {
   if (group.slice(0, -1).every((line) => endsSentence(line) || line.endsWith(':'))) return true;
   // A page copied without its blank lines: paragraphs far longer than a wrapped line, each a whole sentence or
   // more, among the short lines of its credit, caption and share row (which are read as lines of their own).
+  // (Among four or more, one may be a prompt without its full stop: "Get our stories in your inbox – sign up here".)
   const long = group.filter((line) => line.length > 120);
-  return long.length >= 2 && long.every((line) => endsSentence(line)) && !looksHardWrapped(group);
+  const unended = long.filter((line) => !endsSentence(line)).length;
+  return long.length >= 2 && (unended === 0 || (unended === 1 && long.length >= 4)) && !looksHardWrapped(group);
 }
 
 /** Lines cut at a fixed width (most between 40 and 100 characters), as e-mail and old text files are. */
@@ -1807,8 +1824,8 @@ const MIN_STORY_BEFORE_END = 3;
 /** A label over links to other stories set between paragraphs: "Read more", "Related:", "Also read". */
 const LINK_LIST_LABEL = /^(?:read (?:more|also|next)|also read|more news|sponsored (?:articles?|stories|links)|related(?: (?:stories|articles|coverage|content|reading|links|topics))?|more on this(?: story)?|see also|recommended(?: for you)?|meest gelezen|lees ook|más información|lee también|lea también|te puede interesar|à lire aussi|lire aussi|leia também|leia mais|lesen sie auch|leggi anche|les også|læs også|läs också|most read|mest lest|mest leste|mest læst|mest læste|mest läst|mest lästa|luetuimmat|meistgelesen|les plus lus|lo más leído|más leídas|più letti|mais lidas|més llegides|llegiu també|llegeix també|الأكثر قراءة|الأكثر مشاهدة|اقرأ أيضا|اقرأ أيضاً)\s*:?$/i;
 
-/** "Read the full story on harbourtimes.example <https://...>", "Continue reading at The Gazette", "Read the full story →". */
-const FULL_STORY_LINK = /^(?:read|continue reading)\s+(?:the\s+)?(?:(?:full|whole|rest of the|complete)?\s*(?:story|article|report)?\s*(?:on|at|in)\s+\S|(?:full|whole|rest of the|complete)\s+(?:story|article|report|piece)\s*(?:[→›»]|\.{3}|…)?$)/i;
+/** "Read the full story on harbourtimes.example <https://...>", "Continue reading at The Gazette", "Read the full story →", "Read more and have your say at gazette.example". */
+const FULL_STORY_LINK = /^(?:read|continue reading)\s+(?:the\s+)?(?:(?:full|whole|rest of the|complete)?\s*(?:story|article|report)?\s*(?:on|at|in)\s+\S|more and (?:have your say|comment|join the conversation) (?:on|at)\s+\S|(?:full|whole|rest of the|complete)\s+(?:story|article|report|piece)\s*(?:[→›»]|\.{3}|…)?$)/i;
 
 /** A label over the story's tags or topics, one per line: "Tags:", "Topics", "Related Topics". */
 const TAGS_LABEL = /^(?:tags|topics|related topics|keywords|filed under|(?:discover |read )?more (?:stories )?on|les mer om|läs mer om|læs mere om|lue lisää aiheesta|mehr zum thema|mots-clés|etiquetas|etiquetes|temas|etiketa|oznake|tagovi|الكلمات المفتاحية|كلمات مفتاحية|الوسوم)\s*:?$/i;
@@ -2048,7 +2065,10 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
         return { name, company: COMPANY_WORD.test(name) };
       }
       if (!/(?:©|\(c\)|\bcopyright\b)/i.test(item)) continue;
+      // (A legal form with full stops inside, "sp. z o.o.", "s.r.o.", "S.A.": no sentence's end.)
+      const legal = item.search(DOTTED_LEGAL_FORM) >= 0;
       const holder = item
+        .replace(DOTTED_LEGAL_FORM, '')
         .replace(/.*?(?:(?:copyright|©|\(c\))\s*)+/i, '')
         .replace(ALL_RIGHTS_RESERVED, '')
         .replace(/\b\d{4}(?:\s*[-–]\s*\d{4})?\b/g, ' ')
@@ -2064,12 +2084,15 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
       // (A name in a script without capitals, "© 2027 समाचार मीडिया प्राइवेट लिमिटेड", opens with any letter.)
       if (/^[\p{Lu}\p{Lo}]/u.test(holder) && holder.split(/\s+/).length <= 8 && !/\d/.test(holder)) {
         const name = withoutCompanySuffix(holder);
-        return { name, company: name !== holder || COMPANY_WORD.test(name) };
+        return { name, company: legal || name !== holder || COMPANY_WORD.test(name) };
       }
     }
   }
   return null;
 }
+
+/** Legal forms of companies written with full stops inside, after the name: Polish "sp. z o.o.", Czech and Slovak "s.r.o." and "a.s.", "S.A.", "GmbH & Co. KG". */
+const DOTTED_LEGAL_FORM = /,?\s+(?:sp\.\s?z\s?o\.\s?o|spol\.\s?s\s?r\.\s?o|s\.\s?r\.\s?o|a\.\s?s|s\.\s?a|sp\.\s?j|gmbh\s?&\s?co\.\s?kg)\.?(?=\s|$)/giu;
 
 /** "All rights reserved" in the languages of the pages, and what follows it. */
 const ALL_RIGHTS_RESERVED = /(?:\s+[-–—]\s+)?(?:all rights reserved|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|alle rettigheter reservert|alle rettigheder forbeholdes|alla rättigheter förbehållna|të gjitha të drejtat të rezervuara|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır)\b.*$/iu;
@@ -2127,7 +2150,7 @@ function firstOf(texts: readonly string[], read: (text: string) => string | null
 }
 
 /** Words that name a publishing company rather than a paper ("Harbour Publishing", "Valley Media Group"). */
-const COMPANY_WORD = /(?<![\p{L}\p{M}])(?:publishing|publishers|publications|media|group|holdings|newspapers|communications|company|corporation|enterprises|groep|gruppe|grupo|groupe|gruppo|edições|ediciones|éditions|edizioni|verlag|editora|मीडिया|समूह|प्राइवेट|लिमिटेड|مؤسسة|شركة|مجموعة|للإعلام|الإعلامية|للنشر|والنشر|للصحافة|والتوزيع)(?![\p{L}\p{M}])/iu;
+const COMPANY_WORD = /(?<![\p{L}\p{M}])(?:publishing|publishers|publications|media|group|holdings|newspapers|communications|company|corporation|enterprises|groep|gruppe|grupo|groupe|gruppo|médias|medios|mídia|wydawnictwo|vydavateľstvo|vydavatelství|kiadó|editura|edições|ediciones|éditions|edizioni|verlag|editora|मीडिया|समूह|प्राइवेट|लिमिटेड|مؤسسة|شركة|مجموعة|للإعلام|الإعلامية|للنشر|والنشر|للصحافة|والتوزيع)(?![\p{L}\p{M}])/iu;
 
 /** "The Harbour Gazette Ltd" -> "The Harbour Gazette": the legal form is no part of the outlet's name. */
 function withoutCompanySuffix(name: string): string {

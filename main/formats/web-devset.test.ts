@@ -81,9 +81,11 @@ const HELDOUT31_FLOOR = { title: 1, date: 0.91, authors: 0.75, publisher: 1, tex
 /** heldout32 (a week's pages on platforms no other set uses), written blind with the first round's reader (100 / 91.7 / 50 / 100 / F1 0.975), fixed by kind. */
 const HELDOUT32_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.97 };
 /** heldout33 (a week's pages on platforms no other set uses), written blind with the second round's reader (83.3 / 83.3 / 75 / 91.7 / F1 0.982), partly fixed. */
-const HELDOUT33_FLOOR = { title: 0.91, date: 0.83, authors: 0.91, publisher: 1, textF1: 0.98 };
-/** heldout34 (a week's ordinary pages), scored blind with this stop's final reader and not tuned on (100 / 100 / 83.3 / 100 / F1 0.994). */
-const HELDOUT34_FLOOR = { title: 1, date: 1, authors: 0.83, publisher: 1, textF1: 0.99 };
+const HELDOUT33_FLOOR = { title: 0.91, date: 0.91, authors: 0.91, publisher: 1, textF1: 0.98 };
+/** heldout34 (a week's ordinary pages), scored blind with a stop's final reader (100 / 100 / 83.3 / 100 / F1 0.994), fixed by kind the stop after. */
+const HELDOUT34_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
+/** heldout35 (a week's ordinary pages), written blind, scored with the first round's reader (100 / 100 / 91.7 / 100 / F1 0.950), fixed by kind. */
+const HELDOUT35_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 
 describe.each([
   ['dev', TARGETS],
@@ -122,6 +124,7 @@ describe.each([
   ['heldout32', HELDOUT32_FLOOR],
   ['heldout33', HELDOUT33_FLOOR],
   ['heldout34', HELDOUT34_FLOOR],
+  ['heldout35', HELDOUT35_FLOOR],
 ])('web pages, %s half', (half, floor) => {
   const { pages, summary } = scoreFolder(folder(half));
 
