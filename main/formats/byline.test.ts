@@ -754,3 +754,12 @@ describe('credit lines of more copies (text37 and web37 kinds, invented examples
     expect(readSwahiliCredit('Na AMINA RAJABU na JUMA HAMISI')?.authors).toEqual(['Amina Rajabu', 'Juma Hamisi']);
   });
 });
+
+describe('credit lines of more copies (text39 and web39 kinds, invented examples)', () => {
+  it('reads the Greek "Γράφει ο/η" before a writer, and takes a site\'s "Web Admin" account for no one', () => {
+    expect(readByline('Γράφει η Ελένη Ρόη')?.authors).toEqual(['Ελένη Ρόη']);
+    expect(readByline('Γράφει ο Νίκος Δόε')?.authors).toEqual(['Νίκος Δόε']);
+    expect(readByline('Web Admin', { labelRequired: false })?.authors ?? []).toEqual([]);
+    expect(readByline('By Jane Roe', { labelRequired: false })?.authors).toEqual(['Jane Roe']);
+  });
+});

@@ -39,12 +39,12 @@ const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /**
  * "Par" (French), "Von" (German), "Por" (Spanish, Portuguese), "Door" (Dutch), "di", "a cura di" and "Servizio di" (Italian),
- * "af" (Danish), "av" (Swedish, Norwegian), "nga" (Albanian): only before a full name, whose surname may open with particles
+ * "af" (Danish), "av" (Swedish, Norwegian), "nga" (Albanian), "Γράφει ο/η" ("writes", Greek): only before a full name, whose surname may open with particles
  * ("Door Anouk van der Berg"), so that a name that starts with "Von" ("Von Miller") stays whole; a colon may follow
  * ("Por: Ana Ruiz", as Latin American papers print it). Case-sensitive on purpose.
  */
 const FULL_NAME_AHEAD = String.raw`(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:\p{Ll}{1,3}|della)\s+){0,3}\p{Lu})`;
-const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:(?:[Ee]scrito|[Ee]scrita|[Rr]edactado|[Éé]crit|[Gg]eschrieben|[Ss]critto|[Gg]eschreven|[Ss]ervizio|[Aa]rticolo|[Tt]esto) )?(?:[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]oor|DOOR|[Dd]i|[Aa] cura di|[Aa][fv]|[Nn]ga|NGA)(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
+const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:(?:[Ee]scrito|[Ee]scrita|[Rr]edactado|[Éé]crit|[Gg]eschrieben|[Ss]critto|[Gg]eschreven|[Ss]ervizio|[Aa]rticolo|[Tt]esto) )?(?:[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]oor|DOOR|[Dd]i|[Aa] cura di|[Aa][fv]|[Nn]ga|NGA|[Γγ]ράφει (?:ο|η)|[Γγ]ράφουν οι)(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
 /**
  * A lower-case "de" (Romanian "by"), before a full name. Other languages' "de" opens names and places too ("de Souza
  * Ramos", "de Buenos Aires", a line of English copy wrapped inside a name), so it is a label only where the line is
@@ -79,8 +79,8 @@ export function readSwahiliCredit(text: string): HeaderInfo | null {
 /** The role of the one who filed the story as a credit label: "Reporter: Jane Doe", "Correspondent: ...". */
 const ROLE_BY_LABEL = /^(?:reporter|writer|correspondent|journalist|contributor|words|story)\s*:\s*/i;
 
-/** "Agencies", "Wires", "Admin", "Super User" (Joomla's first account): a credit to the wires in general or to the site's administrator account, naming no one and no outlet. */
-const NO_ONE_CREDIT = /^(?:(?:news\s+)?agencies|wires|wire services|admin|administrator|site admin|webmaster|super user)$/i;
+/** "Agencies", "Wires", "Admin", "Web Admin", "Super User" (Joomla's first account): a credit to the wires in general or to the site's administrator account, naming no one and no outlet. */
+const NO_ONE_CREDIT = /^(?:(?:news\s+)?agencies|wires|wire services|(?:(?:web|site|news|content|wp)[ -]?)?admin(?:istrator)?|webmaster|super ?user)$/i;
 
 /** "Staff report", "News release", "Press statement": what kind of text it is, said where a byline stands; no outlet. */
 function isGenreLabel(name: string): boolean {

@@ -573,3 +573,32 @@ describe('notes in more stories (text38 kinds, invented examples)', () => {
     expect(classifyBlock('Related companies in the group filed their accounts late, the regulator said on Monday.')).toBe('body');
   });
 });
+
+describe('notes in more stories (text39 and web39 kinds, invented examples)', () => {
+  it('leaves out an update note under its label and time, sign-up prompts for alerts, subscription appeals and messaging-channel prompts', () => {
+    expect(classifyBlock('Update, March 17, 5:05 p.m.: This story has been updated with a statement from the ministry.')).toBe('boilerplate');
+    expect(classifyBlock('Road reports, straight to your phone. Sign up for the Courier\'s free text alerts for highway closures between Westport and Millbrook. Text ROADS to 250-000-0000.')).toBe('boilerplate');
+    expect(classifyBlock('O jornalismo de proximidade precisa de si. Assine o Diário do Porto a partir de 4,90 euros por mês.')).toBe('boilerplate');
+    expect(classifyBlock('Get breaking news on your phone. Join our WhatsApp channel or send NEWS to +000 00 000 0000.')).toBe('boilerplate');
+    expect(classifyBlock('Tin liên quan')).toBe('boilerplate');
+    expect(classifyBlock('Parents can join the WhatsApp group the school set up last week, the head teacher explained.')).toBe('body');
+    expect(classifyBlock('The ministry launched a WhatsApp channel for farmers last week.')).toBe('body');
+  });
+
+  it('takes a one-sentence note of where the writers filed from for no text, and keeps a wire\'s note that credits other reporters', () => {
+    const body: Block[] = [...Array(4).keys()].map((k) => ({ kind: 'body', text: `Paragraph ${k + 1} of the story about the bridge, which the council will close for three weeks.` }));
+    const header = { ...emptyHeader(), authors: ['Jane Roe', 'John Doe', 'Ann Poe'] };
+    const out = separateFurniture([...body, { kind: 'body', text: 'Jane Roe reported from Westport, John Doe from Millbrook and Ann Poe from Eastleigh.' }], header, []);
+    expect(out.body).toHaveLength(4);
+    const wire = separateFurniture([...body, { kind: 'body', text: 'Roe reported from Westport. Agency writer Ann Poe in Millbrook contributed to this report.' }], { ...emptyHeader(), authors: ['Jane Roe'] }, []);
+    expect(wire.body).toHaveLength(5);
+  });
+
+  it('takes a writer\'s name and role opening the content for the byline', () => {
+    const body: Block[] = [...Array(3).keys()].map((k) => ({ kind: 'body', text: `Paragraph ${k + 1} of the story about the bridge, which the council will close for three weeks.` }));
+    const header = emptyHeader();
+    const out = separateFurniture([{ kind: 'body', text: 'Jane Roe, Senior Business Reporter' }, ...body], header, []);
+    expect(header.authors).toEqual(['Jane Roe']);
+    expect(out.body).toHaveLength(3);
+  });
+});

@@ -125,7 +125,7 @@ function looksLikeCredit(credit: string): boolean {
  * Greek "Διαβάστε επίσης:", Arabic "اقرأ أيضاً:", Chinese "延伸閱讀".
  */
 const READ_MORE =
-  /^(?:read more|also read|read also|see also|read next|related(?: (?:stories|story|articles?|coverage|content|reading|links?))?|te recomendamos|sigue leyendo|lee también|ver también|veja também|leia mais|leia também|story continues below(?: (?:this )?advertisement)?|à lire(?: aussi| également)?|to read|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|lea además|lee además|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|mohlo by vás (?:zajímat|zaujať)|citește și|citeste si|pročitajte (?:još|i)|preberite (?:še|tudi)|procitajte (?:jos|i)|прочитајте још|lexo (?:edhe|më shumë)|прочетете (?:още|също)|читайте (?:также|ещё|еще)|vezi și|vezi si|soma (?:zaidi|pia|pia hii|hii)|pia soma|читайте также|читайте також|llegeix també|baca juga|ilgili haber(?:ler)?|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|olvassa el (?:ezt )?is|xem thêm|đọc thêm|διαβάστε (?:επίσης|ακόμη|ακόμα)|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|延伸閱讀|延伸阅读|相關新聞|相关新闻|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें)(?:$|\s*[:：|])/i;
+  /^(?:read more|also read|read also|see also|read next|related(?: (?:stories|story|articles?|coverage|content|reading|links?))?|te recomendamos|sigue leyendo|lee también|ver también|veja também|leia mais|leia também|story continues below(?: (?:this )?advertisement)?|à lire(?: aussi| également)?|to read|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|lea además|lee además|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|mohlo by vás (?:zajímat|zaujať)|citește și|citeste si|pročitajte (?:još|i)|preberite (?:še|tudi)|procitajte (?:jos|i)|прочитајте још|lexo (?:edhe|më shumë)|прочетете (?:още|също)|читайте (?:также|ещё|еще)|vezi și|vezi si|soma (?:zaidi|pia|pia hii|hii)|pia soma|читайте также|читайте також|llegeix també|baca juga|ilgili haber(?:ler)?|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|olvassa el (?:ezt )?is|xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|διαβάστε (?:επίσης|ακόμη|ακόμα)|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|延伸閱讀|延伸阅读|相關新聞|相关新闻|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें)(?:$|\s*[:：|])/i;
 
 /** Turkish capitals ("İLGİLİ HABER") lower-case to other letters than a case-insensitive match expects. */
 function withPlainCapitalI(text: string): string {
@@ -260,6 +260,11 @@ function isSignatureWithAddress(text: string): boolean {
   return !!m && (readByline(m[1]!, { labelRequired: false })?.authors.length ?? 0) > 0;
 }
 
+/** "Update, March 3, 5:05 p.m.: ", "Updated 9:40am: ": the label and time of an update's note, before the note. */
+function withoutUpdateLabel(text: string): string {
+  return text.replace(/^(?:update[ds]?|mise à jour|actualización|atualização|aktualisierung)\b(?:\d{1,2}:\d{2}|[^:]){0,40}:\s+/i, '');
+}
+
 /** Navigation bars, copyright lines, share prompts and similar site furniture. */
 export function isBoilerplate(text: string): boolean {
   if (isSeparatedMenu(text)) return true;
@@ -270,9 +275,10 @@ export function isBoilerplate(text: string): boolean {
   // "This story is part of Paying for Water, a series on ...", "This story was produced by the Rural Health Collaborative,
   // a partnership of ...", "This story is based on reporting by the news desk": the note of how a story was made.
   if (text.length <= 300 && /^this (?:story|article|report|piece) (?:is (?:part|one) of\b|(?:was|is) (?:produced|co-?published|reported|published) (?:by|with|in partnership|as part)\b|is based on reporting by\b)/i.test(text)) return true;
-  // "This story has been updated with ...", "Notícia atualizada às 09h10 ...": the note of an update, set apart.
+  // "This story has been updated with ...", "Notícia atualizada às 09h10 ...": the note of an update, set apart (perhaps
+  // under a label with its time, "Update, March 3, 5:05 p.m.: This story has been updated ...").
   // (One sentence: a note that goes on to give the news, "... About 1.2 million homes are now covered.", is text.)
-  if (text.length <= 250 && !/[.!?]\s+\p{Lu}/u.test(text) && /^(?:this (?:story|article|report) (?:has been|was) updated\b|(?:story|article) updated (?:at|on)\b|not[ií]cia (?:atualizada|actualizada)\b|article mis à jour\b|artikel aktualisiert\b)/i.test(text)) return true;
+  if (text.length <= 250 && !/[.!?]\s+\p{Lu}/u.test(withoutUpdateLabel(text)) && /^(?:this (?:story|article|report) (?:has been|was) updated\b|(?:story|article) updated (?:at|on)\b|not[ií]cia (?:atualizada|actualizada)\b|article mis à jour\b|artikel aktualisiert\b)/i.test(withoutUpdateLabel(text))) return true;
   // "You make this work possible.": an appeal's line.
   if (/^you make (?:this|our) (?:work|journalism|reporting) possible\.?$/i.test(text)) return true;
   // A number alone (a comment or share count left by its button).
@@ -321,6 +327,8 @@ export function isBoilerplate(text: string): boolean {
   if (text.length <= 500 && /\bthis summary is provided to\b|\bdoes not form part of the reasons for the (?:judg(?:e)?ment|decision)\b/i.test(text)) return true;
   // A press-ethics notice in a footer: "The Gazette works under the rules of the press code ... (Vær Varsom-plakaten)".
   if (text.length <= 400 && /\b(?:vær varsom-plakaten|vær varsom-plakatens|pressens faglige utvalg|god presseskikk|pressenævnet|medieombudsmannen|allmänhetens pressombudsman|julkisen sanan neuvosto|editors['’] code of practice|independent press standards organisation)\b/i.test(text)) return true;
+  // (A sign-up box's prompt may run longer than other furniture: it is read up to its own bound.)
+  if (isNewsletterPrompt(text)) return true;
   if (text.length > MAX_BOILERPLATE_LENGTH) return false;
   if (/^(?:©|\(c\)\s|copyright\b)/i.test(text) || /\ball rights reserved\b/i.test(text)) return true;
   // A time stamp alone ("12:48", "9.15 am"): a live blog's entry time.
@@ -343,7 +351,6 @@ export function isBoilerplate(text: string): boolean {
   if (/^(?:article|artikel|story|page|source|original|url (?:of|de|del|des) (?:the )?(?:article|l['’]article|artículo))[ -]?(?:url|link|adresse|address)?\s*:\s*(?:https?:\/\/|www\.)\S+$/iu.test(text)) return true;
   if (text.length <= 120 && /\b(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\b/iu.test(text) && /\b(?:print(?:ed)?|printout|druck\w*|impression|impresión|stampa|afdruk)\b/iu.test(text) && /\b(?:not|nicht|pas|no|non|niet)\b/iu.test(text)) return true;
   if (READ_MORE.test(withPlainCapitalI(text))) return true;
-  if (isNewsletterPrompt(text)) return true;
   // A reporter's e-mail address alone, closing the story.
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(text)) return true;
   // Two dates and nothing else ("April 3, 1936 – Nov. 30, 2024"): an obituary's life dates, not a dateline.
@@ -391,6 +398,9 @@ export function isBoilerplate(text: string): boolean {
   if (/^loading\s*(?:\.{3}|…)?$/i.test(text)) return true;
   // The feedback button under a story: "Give feedback", "Send us feedback".
   if (/^(?:give|send|leave|share)(?: us)?(?: your)? feedback$|^feedback$/i.test(text)) return true;
+  // "Join our WhatsApp channel or send NEWS to ...": a prompt to follow the outlet on a messaging app (in its own voice).
+  if (text.length <= 250 && /\b(?:join|follow) (?:our|us on) (?:whatsapp|telegram|signal|viber)\b|\bour (?:whatsapp|telegram|viber) (?:channel|community)\b/i.test(text)) return true;
+  if (isTagLine(text)) return true;
   const words = text.split(/\s+/).length;
   if (words > 12) return false;
   if (/^\d[\d,.]*k?\s+(?:comments?|replies|shares|likes|followers)$/i.test(text)) return true;
@@ -398,7 +408,6 @@ export function isBoilerplate(text: string): boolean {
   if (/^(?:(?:the )?(?:writer|author|reporter|journalist)['’]?s?\s+)?e-?mail(?: address)?\s*:\s*\S+@\S+\.\S+$/i.test(text)) return true;
   // "Image source, Agency": the credit a picture's caption box sets apart.
   if (/^image source,\s/i.test(text)) return true;
-  if (isTagLine(text)) return true;
   // "Follow us on Google News", "Google News पर फॉलो करें": a prompt to follow the outlet on a news aggregator.
   if (/\bgoogle news\b/i.test(text) && /\b(?:follow|siga|suivez|folgen|segui|ikuti|takip)\b|फॉलो|फ़ॉलो/iu.test(text)) return true;
   // The share button's word in Hindi and Urdu: "शेयर करें", "شیئر کریں".
@@ -418,7 +427,12 @@ function isNewsletterPrompt(text: string): boolean {
   if (text.length <= 160 && /^(?:get|have|receive)\b[^.!?]{0,80}\b(?:sent|delivered|straight|direct(?:ly)?)\s+(?:(?:straight|directly|right)\s+)?to your inbox\b/i.test(text)) return true;
   // (The same prompt in the languages of Europe: "Tilmeld dig vores nyhedsbrev", "Abonnez-vous à notre newsletter".)
   if (text.length <= 200 && /\b(?:nyhedsbrev|nyhetsbrev|nyhetsbrevet|nyhedsbrevet|newsletter|nieuwsbrief|boletín|boletim|infolettre|uutiskirje)\b/iu.test(text) && /^(?:tilmeld|meld dig|prenumerera|abonner|abonnez|inscrivez|inscríbete|suscríbete|suscribite|assine|subscreva|inscreva|iscriviti|abonniere|melden sie|schrijf je|meld je|tilaa)/iu.test(text)) return true;
+  // (An appeal to subscribe at a monthly price: "Subscribe from €4.90 a month", "Assine a partir de 4,90 euros por mês".)
+  if (/(?<!\p{L})(?:subscribe|assine|subscreva|abonnez-vous|suscr[ií]bete|abonnieren sie|abbonati)(?!\p{L})/iu.test(text) && /(?<!\p{L})(?:a|per|por|par|al|pro|al) (?:month|mês|mois|mes|monat|mese)(?!\p{L})|\/(?:month|mês|mes|mois)\b/iu.test(text)) return true;
   if (!/\b(?:sign up|subscribe)\b/i.test(text)) return false;
+  // ("Sign up for the Courier's free text alerts": alerts to a phone or an inbox, as a newsletter's.)
+  // (Said as the box says it, "Sign up for ...": not a sentence of the story, "Residents can sign up for text alerts".)
+  if (/(?:^|[.!?]\s+)(?:sign up|subscribe) (?:for|to)\b[^.!?]{0,60}\b(?:text|sms|e-?mail|news|breaking news|push) alerts\b/i.test(text)) return true;
   return /\b(?:our|the|free)\b[^.!?]{0,40}\bnewsletters?\b|\binbox\b|\b(?:subscribe|sign up) for free\b|\bstay up to date with\b|^thanks for reading\b/i.test(text);
 }
 
@@ -450,6 +464,13 @@ export function separateFurniture(
     const info = readHeaderLine(blocks[consumed]!.text);
     if (info) {
       mergeHeader(header, info);
+      consumed++;
+      continue;
+    }
+    // A writer's name and role opening the content ("Jane Roe, Senior Business Reporter"): the byline without its "By".
+    const signed = nameWithRole(blocks[consumed]!.text);
+    if (signed !== null) {
+      if (header.authors.length === 0) header.authors = [signed];
       consumed++;
       continue;
     }
@@ -532,14 +553,18 @@ const SIGNED_WRITER_NOTE = new RegExp(String.raw`^[—–-]\s*${NAMED_WRITER_NOT
 export const NAMED_WRITER_NOTE = new RegExp(`^${NAMED_WRITER_NOTE_SOURCE}`, 'u');
 
 /**
- * "Jane Roe is an economist based in Zomba.", "Roe covers the courts for the Gazette.": a note on one of the story's
- * writers, by full name or surname, closing the piece; not its text.
+ * "Jane Roe is an economist based in Zomba.", "Roe covers the courts for the Gazette.", "Jane Roe reported from Westport
+ * and John Doe from Millbrook.": a note on one of the story's writers, by full name or surname, closing the piece; not
+ * its text.
  */
 export function isNoteOnWriter(text: string, authors: readonly string[]): boolean {
   if (text.length > 300) return false;
   return authors.some((author) => {
     const surname = author.split(/\s+/).pop()!;
-    return new RegExp(`^(?:${escapeRegExp(author)}|${escapeRegExp(surname)})\\s+(?:is|was|writes|covers|teaches|reports)\\b`).test(text.trim());
+    const lead = `^(?:${escapeRegExp(author)}|${escapeRegExp(surname)})\\s+`;
+    // (Where the writers filed from, one sentence: a wire's closing note of several, which credits other reporters too, is kept.)
+    if (new RegExp(`${lead}(?:reported (?:from|in)|contributed (?:reporting|to this (?:report|story|article)))\\b`).test(text.trim())) return !/[.!?]\s+\p{Lu}/u.test(text.trim());
+    return new RegExp(`${lead}(?:is|was|writes|covers|teaches|reports)\\b`).test(text.trim());
   });
 }
 

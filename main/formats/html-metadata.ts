@@ -19,7 +19,7 @@ import { embeddedJsonPublished, readJsonLd } from './html-jsonld';
 import { articleHeader, creditBoxWriters, headerTimes, propertyTableWriters, labelledDateCells, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, sidebarAuthorCard, squash, withoutEditors, withoutPhotographers, writerNoteAuthors } from './html-page';
 import { chooseTitle } from './html-title';
 import { inRegionalTime, regionOfTag } from './regional-time';
-import { classifyName, hasPersonNameShape, isUrl, publisherOfCollectiveByline } from './names';
+import { classifyName, hasPersonNameShape, isKnownWord, isUrl, publisherOfCollectiveByline } from './names';
 import { collapseSpaces } from './text-blocks';
 
 export interface HtmlMetadata {
@@ -162,7 +162,12 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   // A name as the page shows it, where the metadata folds its letters ("Cutajar" for "Ċutajar", "O'Keefe" for "O’Keefe"),
   // or in full, where the metadata drops a middle name or a second surname ("Ana Roe" for "Ana María Roe").
   // (Or transliterated another way, "Sargsian" for "Sargsyan": the same given name, a surname a letter or two apart.)
-  authors = authors.map((a) => shownCredits.flat().find((n) => n !== a && undottedName(n) === undottedName(a)) ?? shownCredits.flat().find((n) => isFullerName(n, a)) ?? shownCredits.flat().find((n) => isRespelledName(n, a)) ?? a);
+  // (Or with its words in another order or one abbreviated: "R. Meenakshi Sundaram" for "Meenakshi Sundaram R".)
+  // (Or with the second surname a byline shows and the metadata drops, "Ana Roe Díaz" for "Ana Roe", on a page in a
+  // language whose names carry two, the whole name one run of text: not a place run on from the next element,
+  // "<a>Ana Roe</a> <span>Sevilla</span>".)
+  const twoSurnames = /^(?:es|pt|ca|gl)\b/i.test(document.documentElement?.getAttribute('lang') ?? '');
+  authors = authors.map((a) => shownCredits.flat().find((n) => n !== a && undottedName(n) === undottedName(a)) ?? shownCredits.flat().find((n) => isFullerName(n, a)) ?? shownCredits.flat().find((n) => isRespelledName(n, a)) ?? shownCredits.flat().find((n) => isRewrittenName(n, a)) ?? (twoSurnames ? shownCredits.flat().find((n) => hasSecondSurnameAdded(n, a) && !isKnownWord(lastWord(n)) && isOneElementsText(document, n)) : undefined) ?? a);
   // (Or with the second surname a box of labelled credits adds at the end, "Text: Ana Roe Díaz", where the metadata has
   // "Ana Roe": Spanish and Portuguese names carry two. Only a labelled credit, whose line ends with the name.)
   const box = readPage ? creditBoxWriters(document) : { writers: [], editors: [] };
@@ -230,10 +235,24 @@ function isRespelledName(shown: string, declared: string): boolean {
   return x !== y && Math.min(x.length, y.length) >= 5 && withinEditDistance(x, y, 2) && classifyName(shown) === 'person';
 }
 
-/**
- * Whether `full` is `short` with more names between its first and last ("Ana María Roe" for "Ana Roe"), or with its
- * first name where `short` gives its initial ("Jonah Q. Roe" for "J. Roe").
- */
+/** Whether some run of text is `name` whole, perhaps after a byline's label ("Por Ana Roe Díaz"), not a name and a place set in two elements. */
+function isOneElementsText(document: Document, name: string): boolean {
+  const key = collapseSpaces(name);
+  for (const el of Array.from(document.querySelectorAll('body *'))) {
+    for (const node of Array.from(el.childNodes)) {
+      if (node.nodeType !== 3) continue;
+      const raw = node.textContent ?? '';
+      if (raw.length >= key.length && collapseSpaces(raw).replace(/^(?:por|by|de|di|par|per)\s+/i, '') === key) return true;
+    }
+  }
+  return false;
+}
+
+/** The last word of a name, in lower case. */
+function lastWord(name: string): string {
+  return name.trim().split(/\s+/).at(-1)!.toLowerCase();
+}
+
 /** "Ana Roe Díaz" for "Ana Roe": the same words and one more at the end, a person's name. */
 function hasSecondSurnameAdded(full: string, short: string): boolean {
   const f = foldedName(full).split(/\s+/);
@@ -241,6 +260,35 @@ function hasSecondSurnameAdded(full: string, short: string): boolean {
   return s.length >= 2 && f.length === s.length + 1 && s.every((word, k) => f[k] === word) && classifyName(full) === 'person';
 }
 
+/**
+ * Whether `shown` is `declared` with its words in another order ("R. Meenakshi Sundaram" for "Meenakshi Sundaram R", a
+ * South Indian initial set first or last), or with one word abbreviated as the byline sets it ("Nurul Huda Hj Ahmad"
+ * for "Nurul Huda Haji Ahmad").
+ */
+function isRewrittenName(shown: string, declared: string): boolean {
+  const a = undottedName(shown).replace(/\./g, '').split(/\s+/);
+  const b = undottedName(declared).replace(/\./g, '').split(/\s+/);
+  if (a.length !== b.length || a.length < 2 || a.join(' ') === b.join(' ')) return false;
+  if ([...a].sort().join(' ') === [...b].sort().join(' ')) return true;
+  const differing = a.map((word, k) => [word, b[k]!] as const).filter(([x, y]) => x !== y);
+  return differing.length === 1 && (isAbbreviatedWord(differing[0]![0], differing[0]![1]) || isAbbreviatedWord(differing[0]![1], differing[0]![0])) && classifyName(shown) === 'person';
+}
+
+/** Whether `short` (two or three letters) abbreviates `long`: its first letter, then letters of it in order ("hj" for "haji"). */
+function isAbbreviatedWord(short: string, long: string): boolean {
+  if (short.length < 2 || short.length > 3 || long.length < 4 || short[0] !== long[0]) return false;
+  let at = 1;
+  for (const letter of short.slice(1)) {
+    at = long.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether `full` is `short` with more names between its first and last ("Ana María Roe" for "Ana Roe"), or with its
+ * first name where `short` gives its initial ("Jonah Q. Roe" for "J. Roe").
+ */
 function isFullerName(full: string, short: string): boolean {
   const f = foldedName(full).split(/\s+/);
   const s = foldedName(short).split(/\s+/);

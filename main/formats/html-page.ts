@@ -14,9 +14,12 @@ import { isWriterNote, NAMED_WRITER_NOTE } from './furniture';
 import { collapseSpaces } from './text-blocks';
 import { isHeadlineBadge } from './headline-labels';
 
-/** Where other articles', readers' and the site's own names and dates live. */
+/**
+ * Where other articles', readers' and the site's own names and dates live. (Not Elementor's "elementor-widget"
+ * wrappers: that page builder sets every element of a page, the headline and byline too, in one.)
+ */
 const FURNITURE =
-  'script, style, noscript, template, nav, aside, form, [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="sidebar" i], [id*="sidebar" i], [class*="widget" i], [class*="newsletter" i], [class~="promo" i], [class*="promo-" i], [class$="-promo" i], [class*="-promo " i], [class*="promo_" i], [class*="promotion" i], [class*="promoted-" i], [class*="promobox" i], [class*="recirc" i], [class*="popular" i], [class*="trending" i], [class*="breadcrumb" i], [class*="more-" i], [class*="latest" i], [class*="topbar" i]';
+  'script, style, noscript, template, nav, aside, form, [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="sidebar" i], [id*="sidebar" i], [class*="widget" i]:not([class*="elementor-widget" i]), [class*="newsletter" i], [class~="promo" i], [class*="promo-" i], [class$="-promo" i], [class*="-promo " i], [class*="promo_" i], [class*="promotion" i], [class*="promoted-" i], [class*="promobox" i], [class*="recirc" i], [class*="popular" i], [class*="trending" i], [class*="breadcrumb" i], [class*="more-" i], [class*="latest" i], [class*="topbar" i]';
 /** The elements that wrap a whole page or its article: never furniture, whatever their class says. */
 export const PAGE_WRAPPER = /^(?:html|body|main|article)$/i;
 /** Author boxes: a biography (furniture) when long, the byline itself when a short credit line ("Jane Roe | Health Reporter"). */
@@ -36,12 +39,12 @@ const MAX_KICKER_WORDS = 3;
  * chapeau (French), ingress (Nordic), "article-lead" and "ArticleHead__lead" (a bare "lead" is as often the first paragraph),
  * spot (Turkish), balazo (Mexican), subheading (Korean CMSs set the dek as an <h4 class="subheading">), perex
  * (Czech, Slovak), sapo and a "description" paragraph (Vietnamese CMSs), șapou (Romanian), manchet (Danish),
- * entradilla (Spanish), linha fina (Brazilian), Vorspann (German), muhtasari (Swahili), povzetek (Slovenian), sažetak
+ * entradilla (Spanish), bajada (Chilean, Argentine), entrada (Portuguese), linha fina (Brazilian), Vorspann (German), muhtasari (Swahili), povzetek (Slovenian), sažetak
  * (Croatian, Bosnian), a post's "__descr" (Tilda).
  */
 const STANDFIRST =
   '[class*="perex" i], [class~="sapo" i], [class$="-sapo" i], p[class~="description" i], '+
-  '[class*="sapou" i], [class*="manchet" i], [class*="entradilla" i], [class*="linha-fina" i], [class*="vorspann" i], [class*="muhtasari" i], [class*="povzetek" i], [class*="sazetak" i], '+
+  '[class*="sapou" i], [class*="manchet" i], [class*="entradilla" i], [class~="entrada" i], [class*="__entrada" i], [class$="-entrada" i], [class*="bajada" i], [class*="linha-fina" i], [class*="vorspann" i], [class*="muhtasari" i], [class*="povzetek" i], [class*="sazetak" i], '+
   '[class*="standfirst" i], [data-gu-name="standfirst"], [class*="dek" i], [class*="__descr" i], [class*="excerpt" i], [class*="subtitle" i], [class*="sub-title" i], [class*="summary" i], [id*="summary" i], [class*="chapo" i], [class*="chapeau" i], [class*="ingress" i], [class*="subheadline" i], [class*="sub-heading" i], [data-qa*="subheadline" i], [class*="subtitulo" i], [class*="lead-paragraph" i], [class$="-lead" i], [class$="__lead" i], [class~="spot" i], [class$="-spot" i], [class*="subheading" i], [class~="balazo" i]';
 /** A line of the summary between a headline and its byline (a dek, a bullet) is short. */
 const MAX_SUMMARY_LINE = 250;

@@ -1714,3 +1714,37 @@ describe('web pages: Drupal Paragraphs bodies and Joomla accounts (web38 kinds, 
     expect(a.authors).toEqual(['Jane Roe']);
   });
 });
+
+describe('web pages: site accounts, names as the byline writes them, page builders and closing signatures (web39 kinds, invented examples)', () => {
+  it('takes a "Web Admin" JSON-LD author for no one, and keeps the byline\'s spelling of a name the metadata reorders or spells out', () => {
+    const ld = (name: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Council backs rebuild of the harbour road', author: { '@type': 'Person', name } })}</script>`;
+    const admin = folder.parse('admin.html', page(ld('Web Admin'), `<h1>Council backs rebuild of the harbour road</h1><p class="byline">Written by Jane Roe and John Doe</p>${BODY}`));
+    expect(admin.authors).toEqual(['Jane Roe', 'John Doe']);
+    const initial = folder.parse('initial.html', page(ld('Meena Sundar R'), `<h1>Council backs rebuild of the harbour road</h1><div class="byline">By <a class="author-link" href="/author/r-meena-sundar">R. Meena Sundar</a></div>${BODY}`));
+    expect(initial.authors).toEqual(['R. Meena Sundar']);
+    const hj = folder.parse('hj.html', page(ld('Nurul Ain Haji Rahman'), `<h1>Council backs rebuild of the harbour road</h1><dd class="createdby">Written by: <span>Nurul Ain Hj Rahman</span></dd>${BODY}`));
+    expect(hj.authors).toEqual(['Nurul Ain Hj Rahman']);
+  });
+
+  it('reads a bold name and role opening the content, and an Elementor headline set inside the builder\'s widget', () => {
+    const signed = folder.parse('signed.html', page('<meta name="author" content="Harbour Daily Reporter">', `<h1>Council backs rebuild of the harbour road</h1><p><strong>Jane Roe, Senior Business Reporter</strong></p>${BODY}`));
+    expect(signed.authors).toEqual(['Jane Roe']);
+    expect(signed.text).toBe(PARAGRAPHS.join('\n\n'));
+    const elementor = folder.parse('elementor.html', page('<meta property="og:title" content="Harbour road: a rebuild at last">', `<div class="elementor-widget elementor-widget-theme-post-title"><div class="elementor-widget-container"><h1 class="elementor-heading-title">Council backs rebuild of the harbour road after four floods</h1></div></div>${BODY}`));
+    expect(elementor.title).toBe('Council backs rebuild of the harbour road after four floods');
+  });
+
+  it('keeps the second surname a Spanish byline shows as one name, not a place set beside the name', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Council backs rebuild of the harbour road', author: [{ '@type': 'Person', name: 'Ana Roe' }] });
+    const es = (byline: string) => `<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><script type="application/ld+json">${ld}</script></head><body><article><h1>Council backs rebuild of the harbour road</h1>${byline}${BODY}</article></body></html>`;
+    expect(folder.parse('surname.html', es('<span class="author">Por Ana Roe Díaz</span>')).authors).toEqual(['Ana Roe Díaz']);
+    expect(folder.parse('place.html', es('<div class="byline"><a href="/autor/ana-roe">Ana Roe</a> <span class="location">Sevilla</span></div>')).authors).toEqual(['Ana Roe']);
+  });
+
+  it('takes a Portuguese "entrada" for the standfirst, and a signature closing the story above a related-news heading', () => {
+    const entrada = folder.parse('entrada.html', page('', `<h1>Council backs rebuild of the harbour road</h1><div class="dc-artigo__entrada"><p>The council decided to close the road for as long as the works last.</p></div>${BODY}`));
+    expect(entrada.text).toBe(PARAGRAPHS.join('\n\n'));
+    const signed = folder.parse('vn.html', page('', `<h1>Council backs rebuild of the harbour road</h1>${BODY}<p style="text-align:right;"><strong>Minh Roe - Thu Doe</strong></p><h3 class="box-title">Tin liên quan</h3>`));
+    expect(signed.authors).toEqual(['Minh Roe', 'Thu Doe']);
+  });
+});

@@ -209,8 +209,16 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    and crumb root; companies' dotted legal forms ("sp. z o.o.") and more words of publishing groups; a chat paste's
  *    lines past a prompt without its full stop; "Related:" lines; error-report prompts; a newsletter's "read more and
  *    have your say" link. Web pages: Drupal bodies of Paragraphs items ("field--label-hidden"); Joomla's "Super User".
+ * 22: (text/heldout36 and web/heldout36 kinds) plain text: Greek "Γράφει ο/η" credits; a footer's company then its paper;
+ *    Greek and other dotted legal forms; exchange-rate lines, account rows and share rows of Romanian and Greek pages;
+ *    Romanian and Greek comments headings; a printed page's folio number beside the nameplate. Web pages: site accounts
+ *    ("Web Admin") as no author; a byline's spelling of a name the metadata reorders or spells out ("R. Jane Roe",
+ *    "Hj"); a bold name and role opening the content; Elementor's widget wrappers are no furniture; a Spanish or
+ *    Portuguese byline's second surname; "entrada" and "bajada" standfirsts; update notes under a label and time;
+ *    prompts for text alerts, subscriptions at a monthly price and messaging channels; "Tin liên quan"; a one-sentence
+ *    note of where the writers filed from.
  */
-export const READER_VERSION = 21;
+export const READER_VERSION = 22;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

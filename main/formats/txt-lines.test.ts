@@ -238,3 +238,11 @@ describe('top-bar lines of more copies (text38 kinds, invented examples)', () =>
     expect(isAppChrome('Imieniny w Krakowie: tłumy na rynku')).toBe(false);
   });
 });
+
+describe('top-bar lines of more copies (text39 kinds, invented examples)', () => {
+  it('takes an exchange rate, account links and a share row set apart by wide gaps for page chrome', () => {
+    for (const line of ['Curs BNR: 1 EUR = 5,0812 lei', 'USD = 128.40 KES', 'Autentificare    Abonează-te', 'Σύνδεση']) expect(isAppChrome(line), line).toBe(true);
+    expect(isArticleTool('Distribuie    Facebook    WhatsApp    Copiază linkul')).toBe(true);
+    expect(isAppChrome('The rate rose to 5.08 lei against the euro on Monday.')).toBe(false);
+  });
+});

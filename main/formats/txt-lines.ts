@@ -65,7 +65,7 @@ export function isHomeCrumb(crumb: string): boolean {
 
 /** A comment counter: "Comments (4)", "View comments (12)", "Commentaires (3)", "Kommentare: 5". */
 export function isCommentCount(line: string): boolean {
-  return /^(?:(?:view|show|read|see)\s+)?(?:comments?|commentaires?|kommentare?|comentarios?|commenti|reacties|reactions|maoni|komente|komentari|komentarze|yorumlar|комментарии|коментари)\s*(?:\(\d+\)|:\s*\d+)$/i.test(line.trim());
+  return /^(?:(?:view|show|read|see)\s+)?(?:comments?|commentaires?|kommentare?|comentarios?|comentarii|σχόλια|commenti|reacties|reactions|maoni|komente|komentari|komentarze|yorumlar|комментарии|коментари)\s*(?:\(\d+\)|:\s*\d+)$/i.test(line.trim());
 }
 
 /**
@@ -141,8 +141,11 @@ export function isArticleTool(line: string): boolean {
   if (/^(?:ouvrir dans l['’]app(?:lication)?|continuer sur le site|abrir (?:en|na) (?:la )?app(?:licación|licativo)?|continuar en el sitio|continuar no site|in der app öffnen|app öffnen|weiter im browser|apri nell['’]app|continua sul sito|openen in de app)$/i.test(line.trim())) return true;
   // (A share button, copied as the platform's name on a line of its own.)
   if (isSharePlatform(line)) return true;
+  // (Or the share row on one line, its buttons set apart by wide gaps: "Share    Facebook    WhatsApp    Copy link".)
+  const parts = line.trim().split(/\s{2,}|\s+[|·•]\s+/);
+  if (parts.length >= 3 && parts.every((part) => isArticleTool(part))) return true;
   // (And the same tools in the languages of Europe: "Partager", "Imprimer", "Compartir", "Teilen", "Del", "Kopier lenke".)
-  if (/^(?:partager|imprimer|copier le lien|compartir|imprimir|copiar (?:el )?enlace|compartilhar|copiar link|teilen|drucken|link kopieren|condividi|stampa|copia link|delen|printen|link kopiëren|del|skriv ut|kopier lenke|dela|kopiera länk|del artikel|del artiklen|del artikkelen|dela artikeln|partilhar|partilhe este artigo|partager (?:l['’]|cet )article|compartir (?:el |este )?artículo|compartilhar (?:o |este )?artigo|condividi (?:l['’]|questo )articolo|artikel teilen|deel (?:dit )?artikel|kopiér link|jaa|tulosta|kopioi linkki|udostępnij|drukuj|kopiuj link|sdílet|tisk|zdieľať|tlačiť|merken|speichern|guardar|enregistrer|salva|opslaan)$/i.test(line.trim())) return true;
+  if (/^(?:distribuie|copiază linkul|κοινοποίηση|αντιγραφή συνδέσμου|partager|imprimer|copier le lien|compartir|imprimir|copiar (?:el )?enlace|compartilhar|copiar link|teilen|drucken|link kopieren|condividi|stampa|copia link|delen|printen|link kopiëren|del|skriv ut|kopier lenke|dela|kopiera länk|del artikel|del artiklen|del artikkelen|dela artikeln|partilhar|partilhe este artigo|partager (?:l['’]|cet )article|compartir (?:el |este )?artículo|compartilhar (?:o |este )?artigo|condividi (?:l['’]|questo )articolo|artikel teilen|deel (?:dit )?artikel|kopiér link|jaa|tulosta|kopioi linkki|udostępnij|drukuj|kopiuj link|sdílet|tisk|zdieľať|tlačiť|merken|speichern|guardar|enregistrer|salva|opslaan)$/i.test(line.trim())) return true;
   return /^(?:gift (?:this )?(?:article|story)|save(?: (?:for later|article|story|to reading list))?|saved|read later|copy link|link copied!?|social sharing|share (?:this )?(?:article|story)|share (?:via|on|with)|print(?: (?:this )?(?:article|story|page))?|open in (?:the )?app|continue reading in (?:the )?app|show (?:more|less)|aa|a a a)$/i.test(line.trim());
 }
 
@@ -348,13 +351,19 @@ const WEATHER_LINE = /^(?:(?:weather|météo|meteo|clima|tiempo|tempo|wetter|wee
  * "Suscribite", "Prijava", "Zaloguj się", "Logga in", "E-paper", "Édition numérique".
  */
 const ACCOUNT_LINK =
-  /^(?:e-?edition|e-?paper|today['’]s paper|édition numérique|journal numérique|edición (?:impresa|digital)|edição digital|edizione digitale|digitale (?:ausgabe|krant)|sign in|log ?in|sign up|register|my account|subscribe(?: now)?|se connecter|connexion|s['’]abonner|mon compte|iniciar sesión|inicia(?:r)? la sessió|suscr[ií]bete|suscribite|suscribirse|subscriu-t['’]hi|anmelden|einloggen|abonnieren|accedi|abbonati|entrar|assine|inloggen|abonneer|prijava|pretplata|prijavi se|hyr|kyçu|войти|подписаться|zaloguj(?: się)?|subskrybuj|zarejestruj się|přihlásit(?: se)?|předplatné|prihlásiť(?: sa)?|predplatné|belépés|előfizetés|autentificare|abonează-te|giriş yap|abone ol|masuk|langganan|logga in|prenumerera|logg inn|log ind|abonnér|kirjaudu(?: sisään)?|tilaa)$/iu;
+  /^(?:e-?edition|e-?paper|today['’]s paper|édition numérique|journal numérique|edición (?:impresa|digital)|edição digital|edizione digitale|digitale (?:ausgabe|krant)|sign in|log ?in|sign up|register|my account|subscribe(?: now)?|se connecter|connexion|s['’]abonner|mon compte|iniciar sesión|inicia(?:r)? la sessió|suscr[ií]bete|suscribite|suscribirse|subscriu-t['’]hi|anmelden|einloggen|abonnieren|accedi|abbonati|entrar|assine|inloggen|abonneer|prijava|pretplata|prijavi se|hyr|kyçu|войти|подписаться|zaloguj(?: się)?|subskrybuj|zarejestruj się|přihlásit(?: se)?|předplatné|prihlásiť(?: sa)?|predplatné|belépés|előfizetés|autentificare|abonează-te|giriş yap|abone ol|masuk|langganan|logga in|prenumerera|logg inn|log ind|abonnér|kirjaudu(?: sisään)?|tilaa|autentificare|abonează-te|σύνδεση|συνδρομή|εγγραφή)$/iu;
 
 /**
  * A top bar's name-day line, as Central European and Nordic sites set it: "Imieniny: Karola, Olgierda", "Svátek má
  * Hana", "Meniny má Ján", "Névnap: Ildikó", "Nimipäivä: Aino", "Namnsdag: Olle".
  */
 const NAME_DAY_LINE = /^(?:imieniny(?: obchodzą)?|sv[áa]tek m[áa]|meniny m[áa]|névnap|nimipäivä|namnsdag|navnedag|vārda dienu svin|vardadienis)\s*:?\s+\p{Lu}[\p{L}-]*(?:\s*(?:,|i|a|és|ja|och|og|un)\s+\p{Lu}[\p{L}-]*){0,4}$/iu;
+
+/**
+ * A top bar's exchange rate: "Curs BNR: 1 EUR = 5,0812 lei", "USD = 128.40 KES", "€1 = 5.08 lei", a currency and its
+ * price, perhaps under the bank's label.
+ */
+const RATE_LINE = /^(?:[\p{L} .]{2,24}:\s*)?(?:1\s*)?(?:[A-Z]{3}|[€$£¥])\s*(?:1\s*)?=\s*[\d.,]+\s*(?:[A-Z]{3}|\p{L}{1,5})\.?$/u;
 
 /** A news ticker's label on a line of its own, over the items it runs: "Latest", "Just in", "Lo último", "Dernière minute". */
 const TICKER_LABEL =
@@ -363,14 +372,14 @@ const TICKER_LABEL =
 export function isAppChrome(line: string): boolean {
   const text = line.trim();
   if (text === '' || text.length > 120 || /[.!?]$/.test(text)) return false;
-  if (WEATHER_LINE.test(text) || ACCOUNT_LINK.test(text) || TICKER_LABEL.test(text) || NAME_DAY_LINE.test(text)) return true;
+  if (WEATHER_LINE.test(text) || ACCOUNT_LINK.test(text) || TICKER_LABEL.test(text) || NAME_DAY_LINE.test(text) || RATE_LINE.test(text)) return true;
   if (isAppName(text)) return true;
   // A page's skip link in its language, and its text-size control: "Pular para o conteúdo", "Change size".
   if (SKIP_LINK.test(text) || isTranslatedSkipLink(text) || /^(?:change|text|font) size$|^[aA][-+]?\s+[aA][-+]?$/i.test(text)) return true;
   // A read-later digest's own title and counter: "Instapaper: Saturday, Nov. 2", "Pocket weekly digest", "Article 3 of 7".
   if (isDigestLine(text)) return true;
   const parts = text.split(/\s+[·•|]\s+|\s{2,}/).map((p) => p.trim()).filter((p) => p !== '');
-  if (parts.length > 1 && parts.every((p) => APP_BUTTON.test(p) || APP_COUNT.test(p) || APP_AGE.test(p)) && parts.some((p) => !APP_AGE.test(p))) return true;
+  if (parts.length > 1 && parts.every((p) => APP_BUTTON.test(p) || APP_COUNT.test(p) || APP_AGE.test(p) || ACCOUNT_LINK.test(p)) && parts.some((p) => !APP_AGE.test(p))) return true;
   if (APP_COUNT.test(text) || /^\+ ?follow$/i.test(text)) return true;
   if (/^#[\p{L}\d_]+(?:\s+#[\p{L}\d_]+)+$/u.test(text)) return true;
   const pass = parts.some((p) => /^(?:shared|sent|saved|clipped|flipped|posted)\s+(?:from|with|via|to|into|using)\s+\S/i.test(p) && p.length <= 80);

@@ -2500,3 +2500,30 @@ describe('plain text: writers\' cards with the outlet, two-sentence headlines, c
     expect(a.text).toBe(body.join('\n\n'));
   });
 });
+
+describe('plain text: Greek and Romanian pages and a printed page\'s folio (text39 kinds, invented examples)', () => {
+  const body = [
+    'The county council voted on Tuesday to rebuild the harbour road, which has flooded four times since the spring and closed twice for a week at a time.',
+    'Work will start in March and is expected to take eleven months, the council\'s engineer told the meeting, with one lane kept open for buses throughout.',
+    'Residents who use the road every day said the plan was welcome but had come too late for the winter, when the worst of the flooding usually comes.',
+  ];
+
+  it('reads a Greek credit and the paper its footer names after the publishing company', () => {
+    const a = folder.parse('greek.txt', ['Μενού', 'Αναζήτηση', 'Σάββατο 18 Δεκεμβρίου 2027', 'Λιμάνι 6°C', 'Φάρος του Λιμανιού', 'Η εφημερίδα του λιμανιού', 'Πόλη', 'Πολιτική', 'Οικονομία', 'Αθλητισμός', 'ΠΟΛΗ', 'Council backs rebuild of the harbour road after four floods', 'Γράφει η Ελένη Ρόη', 'Δημοσίευση: Πέμπτη 16 Δεκεμβρίου 2027, 00:09', 'Κοινοποίηση', 'Facebook', 'X', ...body, 'Σχόλια (2)', '© 2027 Εκδόσεις Λιμάνι Α.Ε. – Φάρος του Λιμανιού. Με την επιφύλαξη παντός δικαιώματος.'].join('\n'));
+    expect(a.authors).toEqual(['Ελένη Ρόη']);
+    expect(a.publisher).toBe('Φάρος του Λιμανιού');
+    expect(a.text).toBe(body.join('\n\n'));
+  });
+
+  it('reads a Romanian page past its exchange rate and account row, and ends it at its comments', () => {
+    const a = folder.parse('romanian.txt', ['Sari la conținut', '', 'Vineri, 17 decembrie 2027', '', 'Portul 3°C', '', 'Curs BNR: 1 EUR = 5,0812 lei', '', 'Autentificare    Abonează-te', '', 'Ziarul Portului', '', 'Actualitate', 'Administrație', 'Economie', 'Sport', '', 'Acasă » Actualitate » Administrație', '', 'Council backs rebuild of the harbour road after four floods', '', 'de Ioana Roe și Radu-Andrei Doe', '', '15.12.2027, 00:14', '', 'Distribuie    Facebook    WhatsApp    Copiază linkul', '', ...body.flatMap((p) => [p, '']), 'Comentarii (3)', '', 'Dan_M 15 decembrie 2027, 07:52 Bravo.'].join('\n'));
+    expect(a.title).toBe('Council backs rebuild of the harbour road after four floods');
+    expect(a.authors).toEqual(['Ioana Roe', 'Radu-Andrei Doe']);
+    expect(a.text).toBe(body.join('\n\n'));
+  });
+
+  it('takes the nameplate of a printed page\'s folio without its page number, as the copy spells it', () => {
+    const a = folder.parse('folio.txt', ['4 THE HARBOUR LEDGER Thursday, 16 December 2027', 'NATIONAL', 'WATER', 'Council backs rebuild of the harbour road after four floods', 'Jane Roe', 'jane@harbourledger.example', ...body, 'Subscribe to The Harbour Ledger: SMS \'LEDGER\' to 55 010'].join('\n'));
+    expect(a.publisher).toBe('The Harbour Ledger');
+  });
+});

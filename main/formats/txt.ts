@@ -345,6 +345,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   // Post"), where the nameplate over the page gives it in full ("KINGSTOWN BEACON"): the nameplate.
   if (header.publisher !== null) header.publisher = fullNameplate(header.publisher, topLines, dayFirst) ?? header.publisher;
   // A nameplate set in capitals ("LA VOZ DEL PUERTO") that a credit or a footer spells as written: that spelling.
+  if (header.publisher !== null) header.publisher = carriedOutlet(header.publisher);
   if (header.publisher !== null && isAllCaps(header.publisher) && header.publisher.includes(' ')) {
     const spelled = new RegExp(`(?<!\\p{L})${escapeRegExp(header.publisher).replace(/\s+/g, '\\s+')}(?!\\p{L})`, 'giu');
     header.publisher = [...decoded.text.matchAll(spelled)].map((m) => m[0]).find((m) => /\p{Ll}/u.test(m)) ?? header.publisher;
@@ -352,7 +353,6 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   // A link card or share line of the headline with the site's name ("Headline | The Gazette") over a breadcrumb's first
   // crumb, which may be a chat's team or a portal's section ("Monitoring Team > General").
   if (lead.crumbRoot !== undefined && header.publisher === lead.crumbRoot) header.publisher = siteOfSharedHeadline(lines, title) ?? header.publisher;
-  if (header.publisher !== null) header.publisher = carriedOutlet(header.publisher);
   // A nameplate in capitals ("WESTPORT LEDGER") as the footer spells it ("© Westport Ledger Publishing").
   const spelled = header.publisher && isAllCaps(header.publisher) ? publisherFromFooter(boilerplate) : null;
   if (spelled && spelled.name.toLowerCase().startsWith(header.publisher!.toLowerCase())) header.publisher = spelled.name.slice(0, header.publisher!.length);
@@ -1071,6 +1071,11 @@ function menuRun(lines: string[], from: number): number {
   return end - from >= MIN_MENU_ITEMS ? end : from;
 }
 
+/** Whether line `k` has a menu's item right above or under it (no blank line between): it is one of the menu's. */
+function isBesideMenuItem(lines: readonly string[], k: number): boolean {
+  return [k - 1, k + 1].some((n) => n >= 0 && n < lines.length && lines[n]!.trim() !== '' && isMenuItem(lines[n]!));
+}
+
 /**
  * The site's name set as its nameplate and again as the root of its breadcrumb trail ("Glos Polski" over "Glos Polski ›
  * Kraków › News"), among `lines` (trimmed); undefined where no name is.
@@ -1079,8 +1084,7 @@ function siteNamedTwice(lines: readonly string[]): string | undefined {
   const root = lines.map((l) => breadcrumbOf(l)?.[0]).find((r) => r !== undefined && !isHomeCrumb(r));
   if (root === undefined || !root.includes(' ')) return undefined;
   // (Set apart as a nameplate is, not one of a menu's items: a section, "Regional News", heads a trail too.)
-  const inMenu = (k: number) => [k - 1, k + 1].some((n) => n >= 0 && n < lines.length && lines[n]!.trim() !== '' && isMenuItem(lines[n]!));
-  return lines.some((l, k) => l === root && !inMenu(k)) ? root : undefined;
+  return lines.some((l, k) => l === root && !isBesideMenuItem(lines, k)) ? root : undefined;
 }
 
 /**
@@ -1093,8 +1097,7 @@ function isSectionOfPage(lines: readonly string[], name: string): boolean {
   const key = (l: string) => unmark(l).toLowerCase();
   // (Above the story's first paragraph: a list of other stories under it may name the outlet twice too.)
   for (let k = 0; k < Math.min(lines.length, MAX_PREAMBLE_LINES) && !isProse(unmark(lines[k]!)); k++) if (key(lines[k]!) === key(name)) at.push(k);
-  const inMenu = (k: number) => [k - 1, k + 1].some((n) => n >= 0 && n < lines.length && lines[n]!.trim() !== '' && isMenuItem(lines[n]!));
-  return at.length >= 2 && at.some(inMenu);
+  return at.length >= 2 && at.some((k) => isBesideMenuItem(lines, k));
 }
 
 /** A section's heading that reads like an outlet's name: "Local News", "World News", "Breaking News". */
@@ -1361,7 +1364,11 @@ function storyAddressDate(text: string): PublishedDate | null {
 /** A portal's line naming the outlet it carries the story from ("From The Gazette", "Provided by The Gazette"): the outlet. */
 function carriedOutlet(line: string): string {
   // "The Gazette via Portal News": the outlet, not the portal that passes the story on.
-  return line.replace(/^(?:[Ff]rom|[Pp]rovided by|[Pp]ublished by|[Cc]ourtesy of)\s+(?=\p{Lu})/u, '').replace(/(\S)\s+via\s+\p{Lu}[\p{L}\d .&'’-]{1,40}$/u, '$1');
+  // ("4 THE HARBOUR POST", "THE HARBOUR POST 17": a printed page's folio, its page number beside the nameplate.)
+  return line
+    .replace(/^(?:[Ff]rom|[Pp]rovided by|[Pp]ublished by|[Cc]ourtesy of)\s+(?=\p{Lu})/u, '')
+    .replace(/(\S)\s+via\s+\p{Lu}[\p{L}\d .&'’-]{1,40}$/u, '$1')
+    .replace(/^\d{1,3}\s+(?=(?:\p{Lu}{2,}|THE|&)(?:\s+(?:\p{Lu}{2,}|OF|THE|&))+$)|(?<=^(?:\p{Lu}{2,}|THE|&)(?:\s+(?:\p{Lu}{2,}|OF|THE|&))+)\s+\d{1,3}$/u, '');
 }
 
 /** "From Wikipedia, the free encyclopedia", "From OpenWire News, the free news source you can write!": a wiki's tagline. */
@@ -1809,8 +1816,8 @@ function readFootCredits(lines: readonly string[], header: HeaderInfo, dayFirst:
   mergeHeader(header, foot);
 }
 /** "Comments" in the languages copies come in, plural (a heading alone) and singular (beside a count). */
-const COMMENTS_PLURAL = 'réagir à cet article|réagissez(?: à cet article)?|comments|kommentare|kommentarer|kommentit|commentaires|comentarios|comentários|comentaris|commenti|reacties|komente|komentari|komentarze|yorumlar|التعليقات|تعليقات';
-const COMMENT_WORD = `comments?|maoni|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarze|yorumlar?|تعليقات|تعليق`;
+const COMMENTS_PLURAL = 'réagir à cet article|réagissez(?: à cet article)?|comments|comentarii|σχόλια|kommentare|kommentarer|kommentit|commentaires|comentarios|comentários|comentaris|commenti|reacties|komente|komentari|komentarze|yorumlar|التعليقات|تعليقات';
+const COMMENT_WORD = `comments?|maoni|comentarii|comentariu|σχόλια|σχόλιο|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarze|yorumlar?|تعليقات|تعليق`;
 /** The heading over readers' comments: "Comments", "Reader comments", "Comments (4)", "12 Comments", "Comentaris (2)". */
 const COMMENTS_HEADING = new RegExp(
   `^(?:(?:reader(?:s['’])? )?(?:${COMMENTS_PLURAL})(?:\\s*\\(\\d+\\))?|\\d+ (?:${COMMENT_WORD})|(?:${COMMENT_WORD}) \\(\\d+\\))\\s*:?$|^\\d+ (?:comments?|responses?|replies|thoughts|reacties?|commentaires?|comentarios?|kommentare?) (?:on|to|op|sur|en|zu|a)\\s+["“«„]`,
@@ -2083,6 +2090,9 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
       if (/^(?:and|protected|by|under|all|reserved|notice|law|applies)\b/i.test(holder)) continue;
       // (A name in a script without capitals, "© 2027 समाचार मीडिया प्राइवेट लिमिटेड", opens with any letter.)
       if (/^[\p{Lu}\p{Lo}]/u.test(holder) && holder.split(/\s+/).length <= 8 && !/\d/.test(holder)) {
+        // ("© 2027 Harbour Publications S.A. – The Harbour Post": the company, then the paper it publishes.)
+        const [company, paper, ...more] = holder.split(/\s+[–—-]\s+/);
+        if (paper !== undefined && more.length === 0 && (legal || COMPANY_WORD.test(company!)) && !COMPANY_WORD.test(paper) && /^[\p{Lu}\p{Lo}]/u.test(paper)) return { name: paper, company: false };
         const name = withoutCompanySuffix(holder);
         return { name, company: legal || name !== holder || COMPANY_WORD.test(name) };
       }
@@ -2091,8 +2101,8 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
   return null;
 }
 
-/** Legal forms of companies written with full stops inside, after the name: Polish "sp. z o.o.", Czech and Slovak "s.r.o." and "a.s.", "S.A.", "GmbH & Co. KG". */
-const DOTTED_LEGAL_FORM = /,?\s+(?:sp\.\s?z\s?o\.\s?o|spol\.\s?s\s?r\.\s?o|s\.\s?r\.\s?o|a\.\s?s|s\.\s?a|sp\.\s?j|gmbh\s?&\s?co\.\s?kg)\.?(?=\s|$)/giu;
+/** Legal forms of companies written with full stops inside, after the name: Polish "sp. z o.o.", Czech and Slovak "s.r.o." and "a.s.", "S.A.", "GmbH & Co. KG", Greek "Α.Ε.". */
+const DOTTED_LEGAL_FORM = /,?\s+(?:sp\.\s?z\s?o\.\s?o|spol\.\s?s\s?r\.\s?o|s\.\s?r\.\s?o|a\.\s?s|s\.\s?a|sp\.\s?j|gmbh\s?&\s?co\.\s?kg|α\.\s?ε|ε\.\s?π\.\s?ε|ι\.\s?κ\.\s?ε)\.?(?=\s|$)/giu;
 
 /** "All rights reserved" in the languages of the pages, and what follows it. */
 const ALL_RIGHTS_RESERVED = /(?:\s+[-–—]\s+)?(?:all rights reserved|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|alle rettigheter reservert|alle rettigheder forbeholdes|alla rättigheter förbehållna|të gjitha të drejtat të rezervuara|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır)\b.*$/iu;
@@ -2150,7 +2160,7 @@ function firstOf(texts: readonly string[], read: (text: string) => string | null
 }
 
 /** Words that name a publishing company rather than a paper ("Harbour Publishing", "Valley Media Group"). */
-const COMPANY_WORD = /(?<![\p{L}\p{M}])(?:publishing|publishers|publications|media|group|holdings|newspapers|communications|company|corporation|enterprises|groep|gruppe|grupo|groupe|gruppo|médias|medios|mídia|wydawnictwo|vydavateľstvo|vydavatelství|kiadó|editura|edições|ediciones|éditions|edizioni|verlag|editora|मीडिया|समूह|प्राइवेट|लिमिटेड|مؤسسة|شركة|مجموعة|للإعلام|الإعلامية|للنشر|والنشر|للصحافة|والتوزيع)(?![\p{L}\p{M}])/iu;
+const COMPANY_WORD = /(?<![\p{L}\p{M}])(?:publishing|publishers|publications|media|group|holdings|newspapers|communications|company|corporation|enterprises|groep|gruppe|grupo|groupe|gruppo|médias|medios|mídia|wydawnictwo|vydavateľstvo|vydavatelství|kiadó|editura|εκδόσεις|εκδοτική|edições|ediciones|éditions|edizioni|verlag|editora|मीडिया|समूह|प्राइवेट|लिमिटेड|مؤسسة|شركة|مجموعة|للإعلام|الإعلامية|للنشر|والنشر|للصحافة|والتوزيع)(?![\p{L}\p{M}])/iu;
 
 /** "The Harbour Gazette Ltd" -> "The Harbour Gazette": the legal form is no part of the outlet's name. */
 function withoutCompanySuffix(name: string): string {
