@@ -39,12 +39,12 @@ const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /**
  * "Par" (French), "Von" (German), "Por" (Spanish, Portuguese), "Door" (Dutch), "di", "a cura di" and "Servizio di" (Italian),
- * "af" (Danish), "av" (Swedish, Norwegian), "nga" (Albanian), "Γράφει ο/η" ("writes", Greek): only before a full name, whose surname may open with particles
+ * "af" (Danish), "av" (Swedish, Norwegian), "nga" (Albanian), "Γράφει ο/η" ("writes", Greek), "Oleh" (Malay, Indonesian): only before a full name, whose surname may open with particles
  * ("Door Anouk van der Berg"), so that a name that starts with "Von" ("Von Miller") stays whole; a colon may follow
  * ("Por: Ana Ruiz", as Latin American papers print it). Case-sensitive on purpose.
  */
 const FULL_NAME_AHEAD = String.raw`(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:\p{Ll}{1,3}|della)\s+){0,3}\p{Lu})`;
-const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:(?:[Ee]scrito|[Ee]scrita|[Rr]edactado|[Éé]crit|[Gg]eschrieben|[Ss]critto|[Gg]eschreven|[Ss]ervizio|[Aa]rticolo|[Tt]esto) )?(?:[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]oor|DOOR|[Dd]i|[Aa] cura di|[Aa][fv]|[Nn]ga|NGA|[Γγ]ράφει (?:ο|η)|[Γγ]ράφουν οι)(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
+const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:(?:[Ee]scrito|[Ee]scrita|[Rr]edactado|[Éé]crit|[Gg]eschrieben|[Ss]critto|[Gg]eschreven|[Ss]ervizio|[Aa]rticolo|[Tt]esto) )?(?:[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]oor|DOOR|[Dd]i|[Aa] cura di|[Aa][fv]|[Nn]ga|NGA|[Γγ]ράφει (?:ο|η)|[Γγ]ράφουν οι|[Oo]leh|OLEH)(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
 /**
  * A lower-case "de" (Romanian "by"), before a full name. Other languages' "de" opens names and places too ("de Souza
  * Ramos", "de Buenos Aires", a line of English copy wrapped inside a name), so it is a label only where the line is
@@ -89,10 +89,10 @@ function isGenreLabel(name: string): boolean {
 }
 
 /**
- * "et", "und", "y", "e", "și", "og", "och", "en": "and" in a French, German, Spanish, Italian, Romanian, Nordic or Dutch
- * credit (Spanish "en" is "in": a place after it is no person, so it adds no writer).
+ * "et", "und", "y", "e", "și", "og", "och", "en", "dan": "and" in a French, German, Spanish, Italian, Romanian, Nordic, Dutch
+ * or Malay credit (Spanish "en" is "in": a place after it is no person, so it adds no writer).
  */
-const LOCAL_AND = /\s+(?:et|und|y|e|și|şi|og|och|en|ET|UND|Y|E|OG|OCH|EN)\s+/;
+const LOCAL_AND = /\s+(?:et|und|y|e|și|şi|og|och|en|dan|ET|UND|Y|E|OG|OCH|EN|DAN)\s+/;
 
 /**
  * A date label and what it says: publication or modification, in English and the labels of French, German,

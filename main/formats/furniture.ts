@@ -37,6 +37,8 @@ export function isCaption(text: string): boolean {
   // ("... on Monday. — Picture: Jane Roe": a dash before the label.)
   if (/(?:^|[.!?]\s+|\s\|\s+)(?:[—–]\s*)?(?:photograph|photo|picture|image|credit)s?(?:\s+credit)?\s*:\s*[^.:]{2,80}$/i.test(text) && text.length <= 200) return true;
   if (text.length <= 200 && isClosingPhotoCredit(text)) return true;
+  // "... to a relief centre. - Foto Agency/JANE ROE": a dash and the photo label without its colon, as Malaysian papers set it.
+  if (text.length <= 250 && /[.!?]\s+[-–—]\s*(?:[Ff]oto|[Gg]ambar|[Pp]hoto|[Pp]ic)\s+\p{Lu}[^.!?]{1,60}$/u.test(text)) return true;
   // "Residents on the road on Tuesday. Courtesy / Social media": a courtesy credit closing a short label.
   if (text.length <= 250 && /[.!?]\s+(?:courtesy|cortesía|cortesia|gentileza|avec l['’]aimable autorisation)\b[^.!?]{0,60}$/iu.test(text)) return true;
   // "Firefighters at the scene on Monday. JANE ROE (HARBOUR AGENCY)": the photographer in capitals closing a short label.
@@ -287,6 +289,8 @@ export function isBoilerplate(text: string): boolean {
   if (readLabelledCredit(text) || (text.length <= 80 && /^(?:editor|edited by|editing)\s*:/i.test(text) && creditedEditors(text).length > 0)) return true;
   // "Subscribe to the Gazette on Telegram to get the news first": an invitation to the outlet's channel.
   if (text.length <= 160 && /^(?:subscribe to|follow|join)\b[^.!?]{0,60}\bon (?:telegram|whatsapp|viber|signal)\b/i.test(text)) return true;
+  // (The same in the languages of the pages: "Segueix X a Telegram", "Sigue a X en WhatsApp", "Suivez X sur Telegram".)
+  if (text.length <= 200 && /^(?:segueix|sigue|siga|segue|suivez|folgen sie|seguici|volg)\b[^.!?]{0,60}(?<!\p{L})(?:a|en|no|na|sur|auf|su|op) (?:telegram|whatsapp|viber|signal)(?!\p{L})/iu.test(text)) return true;
   // An auto-refreshing page's note, a web story's link to the full article, a promotion's call to register.
   if (/^this page (?:will )?(?:refresh(?:es)?|update(?:s)?) automatically\b|^read the full (?:story|article)$|^register(?: (?:now|today|here)\b.{0,100})?$|^webinar\s*:/i.test(text)) return true;
   // "📲 Participe do canal do Outlet no WhatsApp": an invitation to the outlet's channel on a messaging platform.
@@ -330,7 +334,8 @@ export function isBoilerplate(text: string): boolean {
   // (A sign-up box's prompt may run longer than other furniture: it is read up to its own bound.)
   if (isNewsletterPrompt(text)) return true;
   if (text.length > MAX_BOILERPLATE_LENGTH) return false;
-  if (/^(?:©|\(c\)\s|copyright\b)/i.test(text) || /\ball rights reserved\b/i.test(text)) return true;
+  // (With "Hak Cipta", as Malay and Indonesian footers open: "Hak Cipta © 2028 ... Hak cipta terpelihara.")
+  if (/^(?:©|\(c\)\s|copyright\b|hak cipta\b)/i.test(text) || /\ball rights reserved\b|\bhak cipta (?:terpelihara|dilindungi)\b/i.test(text)) return true;
   // A time stamp alone ("12:48", "9.15 am"): a live blog's entry time.
   if (/\d/.test(text) && isDateNoise(text)) return true;
   // "A version of this article appears in print on ...": the print edition's note.
@@ -374,7 +379,7 @@ export function isBoilerplate(text: string): boolean {
   // The masthead's legal lines: "Ansvarlig redaktør: NAME", "Directeur de la publication : NAME", "Editor-in-chief: NAME".
   if (text.length <= 100 && MASTHEAD_ROLE_LINE.test(text)) return true;
   // The agencies a story draws on, named after it: "(With AFP)", "(Avec agences)", "Con información de Agencia X.".
-  if (/^\((?:with|avec|con|com|mit)\s+[^()]{2,40}\)$|^(?:con información de|com informações d[aoe]s?|with (?:reporting|information) from|avec (?:l['’])?)\s*\p{Lu}[^.!?]{1,60}\.?$/iu.test(text)) return true;
+  if (/^\((?:with|avec|con|com|mit)\s+[^()]{2,40}\)$|^(?:con información de|com informações d[aoe]s?|amb informació d(?:e|['’])|with (?:reporting|information) from|avec (?:l['’])?)\s*\p{Lu}[^.!?]{1,60}\.?$/iu.test(text)) return true;
   if (/\bdownload (?:the|our)\b[^.]{0,40}\bapp\b/i.test(text) || /^(?:下載|下载)[^。]{0,20}app/i.test(text) || /^(?:get|download|install)\b[^.]{0,60}\b(?:our|the) (?:free )?app\b/i.test(text)) return true;
   // Invitations to comment or to pay: "What do you think? Share your views in the comments below.".
   if (/\bshare your (?:views|thoughts|comments)\b|\bin the comments(?: section)? below\b/i.test(text)) return true;

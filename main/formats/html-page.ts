@@ -845,7 +845,8 @@ const PHOTOGRAPHER_ROLE = /^(?:fotograf|fotografo|fotografa|fotógrafo|fotógraf
 export function withoutPhotographers(authors: string[], document: Document): string[] {
   if (authors.length < 2) return authors;
   const photographers = new Set<string>();
-  for (const card of document.querySelectorAll('[class*="byline" i], [class*="author" i], [class~="signature" i]')) {
+  // (And the credit lines some pages set apart, "Words by ..." over "Photos by ...".)
+  for (const card of document.querySelectorAll('[class*="byline" i], [class*="author" i], [class~="signature" i], [class*="credit-line" i], [class~="credits" i]')) {
     if (inFurniture(card)) continue;
     const text = collapseSpaces(spacedText(card));
     if (text.length > MAX_CREDIT_LINE) continue;

@@ -1748,3 +1748,18 @@ describe('web pages: site accounts, names as the byline writes them, page builde
     expect(signed.authors).toEqual(['Minh Roe', 'Thu Doe']);
   });
 });
+
+describe('web pages: gated paragraphs, credit lines, Catalan surnames (web40 kinds, invented examples)', () => {
+  it('keeps the paragraphs a paywall marks as its gated content', () => {
+    const a = folder.parse('gated.html', page('', `<h1>Council backs rebuild of the harbour road</h1><p class="article__paragraph">${PARAGRAPHS[0]}</p><p class="article__paragraph paywall-content">${PARAGRAPHS[1]}</p><p class="article__paragraph paywall-content">${PARAGRAPHS[2]}</p><div class="paywall"><p>Subscribe to keep reading.</p></div>`));
+    expect(a.text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
+  it('takes a photographer the JSON-LD lists as an author out where a credit line says "Photos by", and reads a Catalan name with two surnames', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Council backs rebuild of the harbour road', author: [{ '@type': 'Person', name: 'Jane Roe' }, { '@type': 'Person', name: 'John Doe' }] });
+    const a = folder.parse('credit-lines.html', page(`<script type="application/ld+json">${ld}</script>`, `<h1>Council backs rebuild of the harbour road</h1><span class="credit-line">Words by <a href="/people/jane-roe">Jane Roe</a></span> · <span class="credit-line">Photos by <a href="/people/john-doe">John Doe</a></span>${BODY}`));
+    expect(a.authors).toEqual(['Jane Roe']);
+    const b = folder.parse('catalan.html', page('<meta name="author" content="Marta Roe i Doe">', `<h1>Council backs rebuild of the harbour road</h1>${BODY}`));
+    expect(b.authors).toEqual(['Marta Roe i Doe']);
+  });
+});

@@ -251,9 +251,13 @@ const COMMENT_THREADS =
   // The same threads named in Polish, Czech, Slovak and Indonesian ("komentarze", "komentáře", "komentar"), German and Nordic ("kommentare"), Turkish ("yorumlar"),
   // Czech and Slovak ("diskuze", "diskusia"), Hungarian ("hozzászólások").
   '[class*="komentar" i], [id*="komentar" i], [class*="kommentar" i], [id*="kommentar" i], [class*="yorumlar" i], [id*="yorumlar" i], [class*="diskuz" i], [id*="diskuz" i], [class*="diskusi" i], [id*="diskusi" i], [class*="hozzaszolas" i], [id*="hozzaszolas" i]';
-/** Cookie and consent banners, newsletter, sign-up and subscription boxes, author bio and contributor notes: small boxes, so a large match is a wrapper (a "tag-cookies" article). */
+/**
+ * Cookie and consent banners, newsletter, sign-up and subscription boxes, author bio and contributor notes: small boxes, so
+ * a large match is a wrapper (a "tag-cookies" article). (Not the gated paragraphs a paywall marks, "paywall-content":
+ * the story's own text, which the saved page holds.)
+ */
 const SMALL_BOXES =
-  '[class*="cookie" i], [id*="cookie" i], [data-testid*="cookie" i], [class*="consent" i], [id*="consent" i], [class*="gdpr" i], [class*="newsletter" i], [class*="signup" i], [class*="sign-up" i], [class*="subscription-widget" i], [class*="paywall" i], [class*="abonnement" i], ' +
+  '[class*="cookie" i], [id*="cookie" i], [data-testid*="cookie" i], [class*="consent" i], [id*="consent" i], [class*="gdpr" i], [class*="newsletter" i], [class*="signup" i], [class*="sign-up" i], [class*="subscription-widget" i], [class*="paywall" i]:not([class*="paywall-content" i]):not([class*="paywall__content" i]):not([class*="paywalled" i]), [class*="abonnement" i], ' +
   '[class*="author-bio" i], [class*="author-box" i], [class*="autorenbox" i], [class*="contributor-bio" i], [class*="contributors" i], [class*="about-author" i], [class~="post-author" i], [class*="author-card" i], ' +
   // A writer's biography in any plugin's author box ("m-a-box-bio", "writer_bio", "bio").
   '[class$="-bio" i], [class$="_bio" i], [class~="bio" i], ' +

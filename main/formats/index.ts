@@ -217,8 +217,12 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    Portuguese byline's second surname; "entrada" and "bajada" standfirsts; update notes under a label and time;
  *    prompts for text alerts, subscriptions at a monthly price and messaging channels; "Tin liên quan"; a one-sentence
  *    note of where the writers filed from.
+ * 23: (text/heldout37 and web/heldout37 kinds) plain text: the masthead among the site's buttons where the footer names
+ *    a company; mail clients' names and buttons; Malay "Oleh ... dan ...", captions' "- Foto" credits, topics, most-read
+ *    and "Hak Cipta" footers. Web pages: paragraphs a paywall marks as gated content; photographers in credit lines;
+ *    the Catalan "i" between two surnames.
  */
-export const READER_VERSION = 22;
+export const READER_VERSION = 23;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

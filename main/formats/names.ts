@@ -175,7 +175,9 @@ export function hasPersonNameShape(name: string): boolean {
   if (!NAME_WORD.test(words[0]!) || !NAME_WORD.test(words[words.length - 1]!)) return false;
   // "HISTORY OF THE DISPUTE": a heading in capitals, not a name (names have no "the", "to", "for" inside).
   if (words.slice(1).some((w) => /^(?:the|to|of|for|and|or|in|on|at|with|from|into|about|after|over|this|that|these|those|your|our|my|its)$/i.test(w))) return false;
-  return words.every((w) => NAME_WORD.test(w) || NAME_PARTICLE.test(w));
+  // ("Anna Roe i Doe": the Catalan "i" joins the two surnames, before the last word only; "Ana Roe i Ivo Doe" is two
+  // people, as Croatian and Serbian credits join them.)
+  return words.every((w, k) => NAME_WORD.test(w) || NAME_PARTICLE.test(w) || (w === 'i' && k === words.length - 2 && k >= 2));
 }
 
 /** "Special to the Gazette", "Exclusive to The Courier": the credit line of a freelance's or a guest's story, no headline. */

@@ -121,6 +121,8 @@ const HELDOUT34_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 const HELDOUT35_FLOOR = { title: 1, date: 1, authors: 0.91, publisher: 1, textF1: 0.99 };
 /** heldout36 (nine browser copies and three by other routes), written blind, scored with the second round's reader (91.7 / 83.3 / 83.3 / 83.3 / F1 0.967), fixed by kind. */
 const HELDOUT36_FLOOR = { title: 1, date: 0.91, authors: 1, publisher: 1, textF1: 0.98 };
+/** heldout37 (nine browser copies and three by other routes), written blind, scored with the third round's reader (91.7 / 100 / 91.7 / 58.3 / F1 0.979), fixed by kind. */
+const HELDOUT37_FLOOR = { title: 1, date: 1, authors: 1, publisher: 0.91, textF1: 0.98 };
 
 describe.each<[string, number, WebFloor]>([
   ['fresh', 30, FLOOR],
@@ -160,6 +162,7 @@ describe.each<[string, number, WebFloor]>([
   ['heldout34', 12, HELDOUT34_FLOOR],
   ['heldout35', 12, HELDOUT35_FLOOR],
   ['heldout36', 12, HELDOUT36_FLOOR],
+  ['heldout37', 12, HELDOUT37_FLOOR],
 ])('plain-text news, %s set', (half, count, floor) => {
   const { pages, summary } = scoreFolder(fileURLToPath(new URL(`./testdata/text/${half}/`, import.meta.url)));
 

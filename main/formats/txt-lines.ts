@@ -145,7 +145,7 @@ export function isArticleTool(line: string): boolean {
   const parts = line.trim().split(/\s{2,}|\s+[|·•]\s+/);
   if (parts.length >= 3 && parts.every((part) => isArticleTool(part))) return true;
   // (And the same tools in the languages of Europe: "Partager", "Imprimer", "Compartir", "Teilen", "Del", "Kopier lenke".)
-  if (/^(?:distribuie|copiază linkul|κοινοποίηση|αντιγραφή συνδέσμου|partager|imprimer|copier le lien|compartir|imprimir|copiar (?:el )?enlace|compartilhar|copiar link|teilen|drucken|link kopieren|condividi|stampa|copia link|delen|printen|link kopiëren|del|skriv ut|kopier lenke|dela|kopiera länk|del artikel|del artiklen|del artikkelen|dela artikeln|partilhar|partilhe este artigo|partager (?:l['’]|cet )article|compartir (?:el |este )?artículo|compartilhar (?:o |este )?artigo|condividi (?:l['’]|questo )articolo|artikel teilen|deel (?:dit )?artikel|kopiér link|jaa|tulosta|kopioi linkki|udostępnij|drukuj|kopiuj link|sdílet|tisk|zdieľať|tlačiť|merken|speichern|guardar|enregistrer|salva|opslaan)$/i.test(line.trim())) return true;
+  if (/^(?:kongsi|bagikan|distribuie|copiază linkul|κοινοποίηση|αντιγραφή συνδέσμου|partager|imprimer|copier le lien|compartir|imprimir|copiar (?:el )?enlace|compartilhar|copiar link|teilen|drucken|link kopieren|condividi|stampa|copia link|delen|printen|link kopiëren|del|skriv ut|kopier lenke|dela|kopiera länk|del artikel|del artiklen|del artikkelen|dela artikeln|partilhar|partilhe este artigo|partager (?:l['’]|cet )article|compartir (?:el |este )?artículo|compartilhar (?:o |este )?artigo|condividi (?:l['’]|questo )articolo|artikel teilen|deel (?:dit )?artikel|kopiér link|jaa|tulosta|kopioi linkki|udostępnij|drukuj|kopiuj link|sdílet|tisk|zdieľať|tlačiť|merken|speichern|guardar|enregistrer|salva|opslaan)$/i.test(line.trim())) return true;
   return /^(?:gift (?:this )?(?:article|story)|save(?: (?:for later|article|story|to reading list))?|saved|read later|copy link|link copied!?|social sharing|share (?:this )?(?:article|story)|share (?:via|on|with)|print(?: (?:this )?(?:article|story|page))?|open in (?:the )?app|continue reading in (?:the )?app|show (?:more|less)|aa|a a a)$/i.test(line.trim());
 }
 
@@ -288,11 +288,11 @@ export function withEnglishDateLabels(line: string): string {
 
 /**
  * News readers, aggregators, read-later and note-taking tools and chat apps whose copies open with their name:
- * "Apple News", "Google News", "Flipboard", "Pocket", "Evernote"; digital newspaper kiosks ("PressReader", "Zinio"). Who
- * shows or keeps a story, never its outlet.
+ * "Apple News", "Google News", "Flipboard", "Pocket", "Evernote"; digital newspaper kiosks ("PressReader", "Zinio"); mail
+ * clients ("Zoho Mail", "Outlook"). Who shows or keeps a story, never its outlet.
  */
 const APP_NAME =
-  /^(?:apple news\+?|google news|flipboard|pocket|instapaper|feedly|inoreader|newsbreak|smartnews|yahoo!? news|microsoft start|msn(?: news)?|ground news|upday|opera news|squid|newsify|reeder|readwise(?: reader)?|omnivore|evernote|onenote|whatsapp|telegram|linkedin|pressreader|zinio|readly|magzter)$/i;
+  /^(?:apple news\+?|google news|flipboard|pocket|instapaper|feedly|inoreader|newsbreak|smartnews|yahoo!? news|microsoft start|msn(?: news)?|ground news|upday|opera news|squid|newsify|reeder|readwise(?: reader)?|omnivore|evernote|onenote|whatsapp|telegram|linkedin|pressreader|zinio|readly|magzter|gmail|outlook|yahoo mail|proton ?mail|zoho mail|fastmail|thunderbird|apple mail|tuta(?:nota)?|gmx mail|yandex mail)$/i;
 
 export function isAppName(line: string): boolean {
   return APP_NAME.test(line.trim());
@@ -365,6 +365,9 @@ const NAME_DAY_LINE = /^(?:imieniny(?: obchodzą)?|sv[áa]tek m[áa]|meniny m[á
  */
 const RATE_LINE = /^(?:[\p{L} .]{2,24}:\s*)?(?:1\s*)?(?:[A-Z]{3}|[€$£¥])\s*(?:1\s*)?=\s*[\d.,]+\s*(?:[A-Z]{3}|\p{L}{1,5})\.?$/u;
 
+/** A mail client's buttons and folders around a copied message: "New Mail", "Inbox 87", "Drafts", "Reply All". */
+const MAIL_CLIENT_LINE = /^(?:new (?:mail|message|email)|compose|inbox|drafts|sent(?: items| mail)?|spam|junk(?: e-?mail)?|trash|deleted items|archive|folders|snoozed|starred|templates|reply(?: all)?|forward)(?:\s+\d{1,5})?$/i;
+
 /** A news ticker's label on a line of its own, over the items it runs: "Latest", "Just in", "Lo último", "Dernière minute". */
 const TICKER_LABEL =
   /^(?:lo último|lo más reciente|última hora|últimas|dernière minute|en continu|ultim['’]ora|ultima ora|eilmeldung|laatste nieuws|senaste nytt|siste nytt|seneste nyt)\s*:?$/iu;
@@ -372,7 +375,7 @@ const TICKER_LABEL =
 export function isAppChrome(line: string): boolean {
   const text = line.trim();
   if (text === '' || text.length > 120 || /[.!?]$/.test(text)) return false;
-  if (WEATHER_LINE.test(text) || ACCOUNT_LINK.test(text) || TICKER_LABEL.test(text) || NAME_DAY_LINE.test(text) || RATE_LINE.test(text)) return true;
+  if (WEATHER_LINE.test(text) || ACCOUNT_LINK.test(text) || TICKER_LABEL.test(text) || NAME_DAY_LINE.test(text) || RATE_LINE.test(text) || MAIL_CLIENT_LINE.test(text)) return true;
   if (isAppName(text)) return true;
   // A page's skip link in its language, and its text-size control: "Pular para o conteúdo", "Change size".
   if (SKIP_LINK.test(text) || isTranslatedSkipLink(text) || /^(?:change|text|font) size$|^[aA][-+]?\s+[aA][-+]?$/i.test(text)) return true;

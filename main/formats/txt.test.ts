@@ -2527,3 +2527,29 @@ describe('plain text: Greek and Romanian pages and a printed page\'s folio (text
     expect(a.publisher).toBe('The Harbour Ledger');
   });
 });
+
+describe('plain text: mastheads among buttons, mail clients, Malay pages (text40 kinds, invented examples)', () => {
+  const body = [
+    'The county council voted on Tuesday to rebuild the harbour road, which has flooded four times since the spring and closed twice for a week at a time.',
+    'Work will start in March and is expected to take eleven months, the council\'s engineer told the meeting, with one lane kept open for buses throughout.',
+    'Residents who use the road every day said the plan was welcome but had come too late for the winter, when the worst of the flooding usually comes.',
+  ];
+
+  it('takes the masthead set among the site\'s buttons for the outlet, where the footer names the publishing company', () => {
+    const a = folder.parse('masthead.txt', ['Menu', 'Shelby Western Lantern', 'Subscribe', 'Friday, Jan. 14, 2028', 'Westport -31°C', 'News', 'Local', 'Farm', 'Sports', 'Council backs rebuild of the harbour road after four floods', 'JANE ROE', 'Posted 12:07 AM CST, Jan. 13, 2028', ...body, '© 2028 Harbour Valley Media Ltd.'].join('\n'));
+    expect(a.publisher).toBe('Shelby Western Lantern');
+  });
+
+  it('takes no mail client\'s name or button for the outlet of a news alert copied out of it', () => {
+    const a = folder.parse('zoho.txt', ['Zoho Mail', 'Search', 'New Mail', 'Inbox 87', 'Drafts 2', 'Sent', 'Spam', 'Trash', 'BREAKING | Council backs rebuild of the harbour road', 'The Harbour Dispatch <alerts@harbourdispatch.example>', 'to me', 'Thu, 13 Jan 2028 04:59:12 AM', 'Reply', 'Reply All', 'Forward', 'THE HARBOUR DISPATCH', 'NEWS ALERT', 'Council backs rebuild of the harbour road after four floods', 'By Jane Roe', '12 January 2028, 22:58', ...body, 'You are receiving this alert because you subscribed to breaking news from The Harbour Dispatch.'].join('\n'));
+    expect(a.publisher).toBe('The Harbour Dispatch');
+  });
+
+  it('reads a Malay copy: "Oleh A dan B", a caption\'s "- Foto" credit, its topics, most-read list and "Hak Cipta" footer', () => {
+    const story = ['KUALA TERENGGANU: Jumlah mangsa banjir di negeri ini meningkat kepada 4,812 orang daripada 1,406 keluarga setakat jam 8 malam semalam, menurut jawatankuasa bencana negeri.', 'Setiausaha jawatankuasa itu berkata seramai 58 pusat pemindahan sementara dibuka di enam daerah, dengan Kemaman dan Dungun paling teruk terjejas.', 'Menurut beliau, sebanyak 37 jalan ditutup kepada semua kenderaan, manakala 12 sekolah dijadikan pusat pemindahan dan tidak akan dibuka minggu ini.'];
+    const a = folder.parse('malay.txt', ['Menu', 'Berita Pelabuhan', 'Langgan', 'Sabtu, 15 Januari 2028', 'Semasa', 'Politik', 'Sukan', 'Wilayah', 'SEMASA', 'Mangsa banjir di Terengganu meningkat kepada 4,812 orang, tiga daerah paling teruk terjejas', 'Oleh JANE ROE dan NUR DOE', 'Januari 14, 2028 @ 12:05am', 'Kongsi', 'Facebook', 'WhatsApp', 'Anggota penyelamat membantu penduduk dipindahkan ke pusat pemindahan sementara. - Foto Pelabuhan/ANA POE', ...story, 'Topik:', 'Banjir', 'Terengganu', 'Paling Popular', 'Harga ayam dijangka stabil menjelang Tahun Baharu Cina', 'Hubungi Kami', 'Hak Cipta © 2028 Pelabuhan Media Sdn Bhd. Hak cipta terpelihara.'].join('\n'));
+    expect(a.authors).toEqual(['Jane Roe', 'Nur Doe']);
+    expect(a.publisher).toBe('Berita Pelabuhan');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+});

@@ -320,7 +320,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     const plate = plateLine && isAllCaps(plateLine) ? footer!.name.slice(0, plateLine.length) : plateLine;
     // (Or the nameplate over the page, "IL MONTE" over a footer "© Editrice Titano S.p.A.": the company publishes the paper.)
     const topPlate = () => {
-      const line = topLines.find((l) => isNameplate(l) && !readLine(l, dayFirst)) ?? plateOfCompany(lines, topLines, footer!.name, title, dayFirst);
+      const line = topLines.find((l) => isNameplate(l) && !readLine(l, dayFirst)) ?? plateOfCompany(lines, topLines, footer!.name, title, dayFirst) ?? mastheadAmongButtons(lines, topLines, title, dayFirst);
       return line === undefined ? null : asShownName(line);
     };
     const named = () => plate ?? publisherFromPrompt(boilerplate) ?? firstOf(boilerplate, siteOfReprintNotice) ?? publisherFromAcknowledgement(boilerplate) ?? publisherFromPictureCredit([...captions, ...boilerplate]) ?? (footer?.company ? topPlate() : null);
@@ -1829,13 +1829,13 @@ const READER_NOTES_HEADING = /^(?:(?:your |my )?(?:highlights|annotations)|my no
 const MIN_STORY_BEFORE_END = 3;
 
 /** A label over links to other stories set between paragraphs: "Read more", "Related:", "Also read". */
-const LINK_LIST_LABEL = /^(?:read (?:more|also|next)|also read|more news|sponsored (?:articles?|stories|links)|related(?: (?:stories|articles|coverage|content|reading|links|topics))?|more on this(?: story)?|see also|recommended(?: for you)?|meest gelezen|lees ook|más información|lee también|lea también|te puede interesar|à lire aussi|lire aussi|leia também|leia mais|lesen sie auch|leggi anche|les også|læs også|läs också|most read|mest lest|mest leste|mest læst|mest læste|mest läst|mest lästa|luetuimmat|meistgelesen|les plus lus|lo más leído|más leídas|più letti|mais lidas|més llegides|llegiu també|llegeix també|الأكثر قراءة|الأكثر مشاهدة|اقرأ أيضا|اقرأ أيضاً)\s*:?$/i;
+const LINK_LIST_LABEL = /^(?:read (?:more|also|next)|also read|more news|paling popular|berita berkaitan|sponsored (?:articles?|stories|links)|related(?: (?:stories|articles|coverage|content|reading|links|topics))?|more on this(?: story)?|see also|recommended(?: for you)?|meest gelezen|lees ook|más información|lee también|lea también|te puede interesar|à lire aussi|lire aussi|leia também|leia mais|lesen sie auch|leggi anche|les også|læs også|läs också|most read|mest lest|mest leste|mest læst|mest læste|mest läst|mest lästa|luetuimmat|meistgelesen|les plus lus|lo más leído|más leídas|più letti|mais lidas|més llegides|llegiu també|llegeix també|الأكثر قراءة|الأكثر مشاهدة|اقرأ أيضا|اقرأ أيضاً)\s*:?$/i;
 
 /** "Read the full story on harbourtimes.example <https://...>", "Continue reading at The Gazette", "Read the full story →", "Read more and have your say at gazette.example". */
 const FULL_STORY_LINK = /^(?:read|continue reading)\s+(?:the\s+)?(?:(?:full|whole|rest of the|complete)?\s*(?:story|article|report)?\s*(?:on|at|in)\s+\S|more and (?:have your say|comment|join the conversation) (?:on|at)\s+\S|(?:full|whole|rest of the|complete)\s+(?:story|article|report|piece)\s*(?:[→›»]|\.{3}|…)?$)/i;
 
 /** A label over the story's tags or topics, one per line: "Tags:", "Topics", "Related Topics". */
-const TAGS_LABEL = /^(?:tags|topics|related topics|keywords|filed under|(?:discover |read )?more (?:stories )?on|les mer om|läs mer om|læs mere om|lue lisää aiheesta|mehr zum thema|mots-clés|etiquetas|etiquetes|temas|etiketa|oznake|tagovi|الكلمات المفتاحية|كلمات مفتاحية|الوسوم)\s*:?$/i;
+const TAGS_LABEL = /^(?:tags|topics|related topics|keywords|topik|filed under|(?:discover |read )?more (?:stories )?on|les mer om|läs mer om|læs mere om|lue lisää aiheesta|mehr zum thema|mots-clés|etiquetas|etiquetes|temas|etiketa|oznake|tagovi|الكلمات المفتاحية|كلمات مفتاحية|الوسوم)\s*:?$/i;
 
 /** A linked headline: a line of three to twenty words that ends no sentence. */
 function isLinkTitle(text: string): boolean {
@@ -2105,7 +2105,7 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
 const DOTTED_LEGAL_FORM = /,?\s+(?:sp\.\s?z\s?o\.\s?o|spol\.\s?s\s?r\.\s?o|s\.\s?r\.\s?o|a\.\s?s|s\.\s?a|sp\.\s?j|gmbh\s?&\s?co\.\s?kg|α\.\s?ε|ε\.\s?π\.\s?ε|ι\.\s?κ\.\s?ε)\.?(?=\s|$)/giu;
 
 /** "All rights reserved" in the languages of the pages, and what follows it. */
-const ALL_RIGHTS_RESERVED = /(?:\s+[-–—]\s+)?(?:all rights reserved|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|alle rettigheter reservert|alle rettigheder forbeholdes|alla rättigheter förbehållna|të gjitha të drejtat të rezervuara|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır)\b.*$/iu;
+const ALL_RIGHTS_RESERVED = /(?:\s+[-–—]\s+)?(?:all rights reserved|hak cipta (?:terpelihara|dilindungi)(?: undang-undang)?|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|alle rettigheter reservert|alle rettigheder forbeholdes|alla rättigheter förbehållna|të gjitha të drejtat të rezervuara|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır)\b.*$/iu;
 
 /**
  * The nameplate a publishing company is named after ("Sauti ya Pwani" over "© Pwani Media Group Ltd", a nameplate of a
@@ -2121,6 +2121,23 @@ function plateOfCompany(lines: readonly string[], topLines: readonly string[], c
   return topLines.slice(0, headline < 0 ? topLines.length : headline).find((l) => {
     const words = l.split(/\s+/).length;
     return words >= 2 && words <= 5 && l.length <= 40 && /^[\p{Lu}\p{Lo}]/u.test(l) && !/[\d.,;:|!?]/.test(l) && l !== title && holds(l) && !isSectionOfPage(lines, l) && !readLine(l, dayFirst);
+  });
+}
+
+/**
+ * The masthead among the site's buttons ("Subscribe" / "Harbour Evening Star" / "Log in"): a short line of capitalised
+ * words over the headline with an account link or other page chrome right above or under it. Read only where the
+ * footer names a publishing company, which tells the page has a paper's name to find. Undefined where none is.
+ */
+function mastheadAmongButtons(lines: readonly string[], topLines: readonly string[], title: string, dayFirst: boolean | null): string | undefined {
+  const headline = topLines.indexOf(title);
+  const top = topLines.slice(0, headline < 0 ? topLines.length : headline);
+  const filled = top.filter((l) => l !== '');
+  return filled.find((l, n) => {
+    const words = l.split(/\s+/);
+    if (words.length < 2 || words.length > 4 || l.length > 40 || /[\d.,;:|!?()]/.test(l) || !isNameShaped(l)) return false;
+    if (readLine(l, dayFirst) || isSectionOfPage(lines, l) || isAppChrome(l)) return false;
+    return [filled[n - 1], filled[n + 1]].some((near) => near !== undefined && isAppChrome(near));
   });
 }
 
