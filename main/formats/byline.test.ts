@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { creditedEditors, isHeaderNoise, readByline, readClosingCredits, readHeaderLine, readOpeningCredit, readSwahiliCredit, readWireCredits, sortCredits } from './byline';
+import { personBeforeRole } from './names';
 
 const day = (value: string) => ({ value, precision: 'day' });
 
@@ -761,5 +762,20 @@ describe('credit lines of more copies (text39 and web39 kinds, invented examples
     expect(readByline('Γράφει ο Νίκος Δόε')?.authors).toEqual(['Νίκος Δόε']);
     expect(readByline('Web Admin', { labelRequired: false })?.authors ?? []).toEqual([]);
     expect(readByline('By Jane Roe', { labelRequired: false })?.authors).toEqual(['Jane Roe']);
+  });
+});
+
+describe('credit lines of more copies (text41 and web41 kinds, invented examples)', () => {
+  it('reads "Last Update:" as an update, a Dutch "en" before a second writer, and a Turkish place in capitals after a dash', () => {
+    expect(readHeaderLine('Last Update: 10.02.2028 09:05')).toMatchObject({ authors: [], modifiedAt: day('2028-02-10') });
+    expect(readByline('Door Anouk Van den Berg en Lotte De Vries')?.authors).toEqual(['Anouk Van den Berg', 'Lotte De Vries']);
+    expect(readByline('Por Juan Pérez en Buenos Aires')?.authors).toEqual(['Juan Pérez']);
+    expect(readByline('Ayşe Roe - İZMİR', { labelRequired: false })).toMatchObject({ authors: ['Ayşe Roe'], publisher: null });
+  });
+
+  it('reads a Gaelic name with "Nic a\'" before a beat\'s role, and takes "Door Redactie" for no one', () => {
+    expect(readByline('Eilidh Nic a\' Roe, Highland Affairs Correspondent', { labelRequired: false })?.authors).toEqual(['Eilidh Nic a\' Roe']);
+    expect(personBeforeRole('Highland Affairs Correspondent')).toBeNull();
+    expect(readByline('Door Redactie | 10 februari 2028', { labelRequired: false })?.authors ?? []).toEqual([]);
   });
 });

@@ -82,6 +82,12 @@ const ROLE_BY_LABEL = /^(?:reporter|writer|correspondent|journalist|contributor|
 /** "Agencies", "Wires", "Admin", "Web Admin", "Super User" (Joomla's first account): a credit to the wires in general or to the site's administrator account, naming no one and no outlet. */
 const NO_ONE_CREDIT = /^(?:(?:news\s+)?agencies|wires|wire services|(?:(?:web|site|news|content|wp)[ -]?)?admin(?:istrator)?|webmaster|super ?user)$/i;
 
+/** "Door Redactie", "Par Rédaction": a local by-label before the desk's one word, a credit that names no one. */
+function isLabelledDesk(name: string): boolean {
+  const desk = /^(?:[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]oor|DOOR|[Dd]i|[Aa][fv])\s+(\S+)$/u.exec(name.trim());
+  return desk !== null && classifyName(desk[1]!) === 'role' && isDeskCredit(desk[1]!);
+}
+
 /** "Staff report", "News release", "Press statement": what kind of text it is, said where a byline stands; no outlet. */
 function isGenreLabel(name: string): boolean {
   // "From staff reports", "Staff and wire reports": a story put together from several reports, naming no one.
@@ -103,7 +109,7 @@ const LOCAL_AND = /\s+(?:et|und|y|e|și|şi|og|och|en|dan|ET|UND|Y|E|OG|OCH|EN|D
  * snapshot's date is never the publication date), and a site's link to the day's edition ("Today's Paper:").
  */
 const DATE_LABEL = new RegExp(
-  String.raw`(?<!\p{L})(?:(date\s+of\s+(?:judg(?:e)?ment|decision|ruling|publication|issue)|(?:judg(?:e)?ment|publication)\s+date|${FIRST_PUBLISHED}|first\s+post|published|posted(?!\s+by\b)|submitted(?!\s+by\b)|created|released|issued(?!\s+by\b)|filed(?!\s+(?:by|under|in)\b)|dated?|started|publiée?|mis\s+en\s+ligne|veröffentlicht|online\s+seit|erschienen|publicad[oa]|pubblicato|gepubliceerd|입력|등록|게재|公開|配信|发布|發布|${PUBLISHED_LABELS})|(last\s+updated|updated(?!\s+by\b)|last\s+modified|modified(?!\s+by\b)|modifiée?|last\s+edited|edited(?!\s+by\b)|mise?\s+à\s+jour|aktualisiert|actualizad[oa]|aggiornato|(?:ultimo\s+)?aggiornamento|atualizado|aangepast|(?:laatst\s+)?bijgewerkt|수정|업데이트|更新|${UPDATED_LABELS})|(printed|accessed|retrieved|cached|archived|captured|today['’]s (?:paper|edition|e-?paper)))(?!\p{L})(?:\s+(?:on|le|am|el|il|em|a|op|den|pada|dne|dnia)(?!\p{L}))?\s*:?`,
+  String.raw`(?<!\p{L})(?:(date\s+of\s+(?:judg(?:e)?ment|decision|ruling|publication|issue)|(?:judg(?:e)?ment|publication)\s+date|${FIRST_PUBLISHED}|first\s+post|published|posted(?!\s+by\b)|submitted(?!\s+by\b)|created|released|issued(?!\s+by\b)|filed(?!\s+(?:by|under|in)\b)|dated?|started|publiée?|mis\s+en\s+ligne|veröffentlicht|online\s+seit|erschienen|publicad[oa]|pubblicato|gepubliceerd|입력|등록|게재|公開|配信|发布|發布|${PUBLISHED_LABELS})|(last\s+updated|last\s+update|updated(?!\s+by\b)|last\s+modified|modified(?!\s+by\b)|modifiée?|last\s+edited|edited(?!\s+by\b)|mise?\s+à\s+jour|aktualisiert|actualizad[oa]|aggiornato|(?:ultimo\s+)?aggiornamento|atualizado|aangepast|(?:laatst\s+)?bijgewerkt|수정|업데이트|更新|${UPDATED_LABELS})|(printed|accessed|retrieved|cached|archived|captured|today['’]s (?:paper|edition|e-?paper)))(?!\p{L})(?:\s+(?:on|le|am|el|il|em|a|op|den|pada|dne|dnia)(?!\p{L}))?\s*:?`,
   'giu',
 );
 
@@ -374,7 +380,9 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   if (label) text = text.replace(FILED_IN_PLACES, '');
   const filedIn = FILED_IN_PLACE.exec(text);
   const writers = filedIn ? text.slice(0, filedIn.index).split(new RegExp(`${LOCAL_AND.source}|\\s+(?:and|&)\\s+|\\s*,\\s*`, 'u')) : [];
-  if (filedIn && writers.every((writer) => capitalsSurnameKind(writer) === 'person')) text = text.slice(0, filedIn.index);
+  // (Not a Dutch "en" before a second writer's name, "Door Jane Roe en Lotte De Smet": a given name opens no place.)
+  const nextWriter = filedIn ? /^,?\s+en\s+(\p{Lu}[\p{L}'’-]*)\s/u.exec(filedIn[0]) : null;
+  if (filedIn && !(nextWriter && isGivenName(nextWriter[1]!.toLowerCase())) && writers.every((writer) => capitalsSurnameKind(writer) === 'person')) text = text.slice(0, filedIn.index);
   if (text === '') return null;
   if (isGenreLabel(text)) return label ? { authors: [], publisher: null } : null;
 
@@ -427,7 +435,7 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
         if (classifyName(parts[4]!) === 'outlet') outlets.push(parts[4]!.trim());
       }
       if (name === '' && parts) continue;
-      if (isGenreLabel(name) || NO_ONE_CREDIT.test(name.trim())) {
+      if (isGenreLabel(name) || NO_ONE_CREDIT.test(name.trim()) || isLabelledDesk(name)) {
         creditOnly = true;
         continue;
       }

@@ -222,7 +222,8 @@ function foldedName(name: string): string {
 
 /** A name folded and without the full stops of its abbreviations, which the metadata may drop: "muh rizal" for "Muh. Rizal". */
 function undottedName(name: string): string {
-  return foldedName(name).replace(/(?<=\p{L}{2,})\.(?=\s)/gu, '');
+  // (And without the apostrophe of an elided article, which metadata folded to plain letters drops: "Nic a' Bhàird".)
+  return foldedName(name).replace(/(?<=\p{L}{2,})\.(?=\s)/gu, '').replace(/(?<=\s\p{L})'(?=\s)/gu, '');
 }
 
 /** Whether `shown` is `declared` spelled another way: the same given name(s), a surname at most two letters apart. */

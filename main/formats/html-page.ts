@@ -854,6 +854,15 @@ export function withoutPhotographers(authors: string[], document: Document): str
     // ("Words Jane Roe · Photographs John Doe": a name under a picture label in the byline, with or without a colon.)
     for (const name of authors) if (new RegExp(String.raw`(?<!\p{L})${PICTURE_WORDS}(?:\s+by)?\s*:?\s*${escapeRegExp(name)}`, 'iu').test(text)) photographers.add(name);
   }
+  // (Or a short credit line without such a class, as styled-components pages set it: "Reporting by Jane Roe; photography
+  // by John Doe".)
+  for (const line of document.querySelectorAll('p, span, div, li')) {
+    // (Not a picture's caption: a writer may take the story's photos too, "Photo by Jane Roe".)
+    if (photographers.size === authors.length || inFurniture(line) || line.closest('figure, figcaption, [class*="caption" i]')) continue;
+    const text = collapseSpaces(line.textContent ?? '');
+    if (text.length > MAX_CREDIT_LINE || !/\bby\b/i.test(text)) continue;
+    for (const name of authors) if (new RegExp(String.raw`(?<!\p{L})${PICTURE_WORDS}\s+by\s*:?\s*${escapeRegExp(name)}`, 'iu').test(text)) photographers.add(name);
+  }
   // A name the metadata lists that the page shows only under a picture ("Photo: Jane Roe / Outlet"), nowhere else.
   const captions = Array.from(document.querySelectorAll('figcaption, [class*="caption" i], [class*="credit" i]'));
   const credited = authors.filter((name) => captions.some((c) => new RegExp(`(?:photo(?:graph)?s?|pictures?|images?|fotos?)\\s*(?:by\\b|:)\\s*${escapeRegExp(name)}`, 'i').test(collapseSpaces(c.textContent ?? ''))));

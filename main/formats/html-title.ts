@@ -77,6 +77,14 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
   }
   // Another title of the page that is a run of this one's parts is this one without its additions.
   let best = stripped[0]!;
+  // A page whose one <h1> is its logo, or that has none (a template that sets the story's headline as an <h2>): the first heading that
+  // words the metadata title's story as the page shows it ("Fishermen stay ashore over fuel shortage" for the SEO
+  // title "Fuel shortage: fishermen stay ashore").
+  if (main.length === 0) {
+    const shownStory = evidence.headings.map(collapseSpaces).find((h) => isHeadlineLike(h) && !isSite(h) && resembles(h, best));
+    // (A heading that holds the metadata title whole, with a badge beside it, "... Featured", is no rewrite of it.)
+    if (shownStory && !shownStory.toLowerCase().includes(best.toLowerCase()) && !best.toLowerCase().includes(shownStory.toLowerCase())) return shownStory;
+  }
   for (const other of stripped.slice(1)) {
     if (other.length < best.length && isRunOf(other, best)) best = other;
   }

@@ -1763,3 +1763,23 @@ describe('web pages: gated paragraphs, credit lines, Catalan surnames (web40 kin
     expect(b.authors).toEqual(['Marta Roe i Doe']);
   });
 });
+
+describe('web pages: logo headings, unlabelled credit lines, Gaelic names (web41 kinds, invented examples)', () => {
+  it('takes the story\'s <h2> for the headline where the one <h1> is the logo and the metadata title is a rewrite', () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Fuel shortage: fishermen stay ashore | The Harbour Ledger</title><meta property="og:site_name" content="The Harbour Ledger"></head><body><div class="logo"><h1><a href="/" title="The Harbour Ledger"><img src="/logo.png" alt="The Harbour Ledger"></a></h1></div><div class="item"><h2 class="itemTitle">Fishermen stay ashore for a third day over fuel shortage</h2>${BODY}</div></body></html>`;
+    expect(folder.parse('k2.html', html).title).toBe('Fishermen stay ashore for a third day over fuel shortage');
+  });
+
+  it('takes a photographer out of the authors by an unlabelled credit line, not a writer credited for a caption\'s photo', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Council backs rebuild of the harbour road', author: [{ '@type': 'Person', name: 'Jane Roe' }, { '@type': 'Person', name: 'John Doe' }] });
+    const a = folder.parse('styled.html', page(`<script type="application/ld+json">${ld}</script>`, `<h1>Council backs rebuild of the harbour road</h1><div class="sc-a1"><p class="sc-b2"><span>Reporting by</span> <a href="/people/jane-roe">Jane Roe</a><span>; photography by</span> <a href="/people/john-doe">John Doe</a></p></div>${BODY}`));
+    expect(a.authors).toEqual(['Jane Roe']);
+    const b = folder.parse('caption.html', page(`<script type="application/ld+json">${ld}</script>`, `<h1>Council backs rebuild of the harbour road</h1><div class="byline">By Jane Roe and John Doe</div><figure><img src="/x.jpg" alt=""><figcaption>The road under water. <span class="credit">Photo by John Doe</span></figcaption></figure>${BODY}`));
+    expect(b.authors).toEqual(['Jane Roe', 'John Doe']);
+  });
+
+  it('keeps a Gaelic name as the byline shows it where the metadata folds it', () => {
+    const a = folder.parse('gaelic.html', page('<meta name="author" content="Eilidh Nic a Roe">', `<h1>Council backs rebuild of the harbour road</h1><div class="byline"><a class="byline-name" href="/authors/eilidh">Eilidh Nic a' Roe</a>, <span class="byline-role">Highland Affairs Correspondent</span></div>${BODY}`));
+    expect(a.authors).toEqual(["Eilidh Nic a' Roe"]);
+  });
+});

@@ -129,7 +129,8 @@ export function isGivenName(word: string): boolean {
 }
 
 export function isPlaceName(phrase: string): boolean {
-  return tagsOf(phrase.replace(/[.,]+$/, '')).some((t) => t === 'City' || t === 'Country' || t === 'Region' || t === 'Place');
+  // (Turkish capitals keep the dot of "İ", which lower case would carry along: "İZMİR" is "Izmir".)
+  return tagsOf(phrase.replace(/[.,]+$/, '').replace(/İ/g, 'I')).some((t) => t === 'City' || t === 'Country' || t === 'Region' || t === 'Place');
 }
 
 let longestKnown: number | null = null;
@@ -177,7 +178,8 @@ export function hasPersonNameShape(name: string): boolean {
   if (words.slice(1).some((w) => /^(?:the|to|of|for|and|or|in|on|at|with|from|into|about|after|over|this|that|these|those|your|our|my|its)$/i.test(w))) return false;
   // ("Anna Roe i Doe": the Catalan "i" joins the two surnames, before the last word only; "Ana Roe i Ivo Doe" is two
   // people, as Croatian and Serbian credits join them.)
-  return words.every((w, k) => NAME_WORD.test(w) || NAME_PARTICLE.test(w) || (w === 'i' && k === words.length - 2 && k >= 2));
+  // (And the Gaelic "a'" after "Nic" or "Mac", "Eilidh Nic a' Bhàird".)
+  return words.every((w, k) => NAME_WORD.test(w) || NAME_PARTICLE.test(w) || (w === 'i' && k === words.length - 2 && k >= 2) || (/^a['’]?$/.test(w) && k > 0 && /^(?:nic|mac|mhic)$/i.test(words[k - 1]!)));
 }
 
 /** "Special to the Gazette", "Exclusive to The Courier": the credit line of a freelance's or a guest's story, no headline. */
@@ -232,7 +234,8 @@ export function personBeforeRole(piece: string): string | null {
   for (let k = 2; k <= Math.min(MAX_NAME_WORDS, words.length - 1); k++) {
     const name = words.slice(0, k).join(' ');
     const role = words.slice(k).join(' ');
-    if (ROLE_QUALIFIERS.test(name) || classifyName(role) !== 'role' || outletInRole(role)) continue;
+    // (Not a beat's words before the title, "Highland Affairs Correspondent": a name does not end on one.)
+    if (ROLE_QUALIFIERS.test(name) || ROLE_QUALIFIERS.test(words[k - 1]!) || classifyName(role) !== 'role' || outletInRole(role)) continue;
     if (classifyName(name) === 'person') splits.push({ name, role });
   }
   // "Lim Mei Hua Senior Health Correspondent": the split whose role is only beat words or a place, so that a

@@ -246,3 +246,11 @@ describe('top-bar lines of more copies (text39 kinds, invented examples)', () =>
     expect(isAppChrome('The rate rose to 5.08 lei against the euro on Monday.')).toBe(false);
   });
 });
+
+describe('viewer and share lines of more copies (text41 kinds, invented examples)', () => {
+  it('takes an e-paper viewer\'s controls and a French share button for chrome', () => {
+    expect(isAppChrome('Zoom in / Zoom out / Download PDF')).toBe(true);
+    expect(isArticleTool('Courriel')).toBe(true);
+    expect(isAppChrome('Zoom in on the harbour: the council\'s plan')).toBe(false);
+  });
+});

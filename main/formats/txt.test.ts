@@ -2553,3 +2553,14 @@ describe('plain text: mastheads among buttons, mail clients, Malay pages (text40
     expect(a.text).toBe(story.join('\n\n'));
   });
 });
+
+describe('plain text: a French copy with its standfirst between headline and credit (text41 kinds, invented example)', () => {
+  it('reads the headline over a standfirst and bare names past a top bar, and the nameplate with its article among the buttons', () => {
+    const story = ['WESTPORT – Le conseil municipal a adopté mercredi soir un budget de 6,4 millions $ sur cinq ans pour déneiger tous les trottoirs de la ville, une demande de longue date des résidants.', 'Le vote a été unanime après une heure de discussion. Jusqu’ici, seuls les trottoirs des artères principales étaient déneigés par la Ville pendant l’hiver.', 'La somme servira à acheter quatre petites chenillettes et à embaucher six employés saisonniers, selon le directeur des travaux publics de la Ville.'];
+    const a = folder.parse('acadien.txt', ['Menu', 'Le Phare acadien', 'S\'abonner', 'Westport, vendredi 11 février 2028', '-9 °C', 'Accueil › Régional › Sud-Est', 'Westport : le conseil adopte un budget de 6,4 millions $ pour déneiger tous les trottoirs', 'Le service, réclamé depuis des années, sera offert dans tous les quartiers dès l’hiver prochain.', 'Jeanne Roe et Rémi Doe', 'Publié le 9 février 2028 à 21 h 15', 'Partager', 'Facebook', 'Courriel', ...story, 'Commentaires (2)', 'Lise B.', 'Bravo!', '© 2028 Éditions du Port ltée'].join('\n'));
+    expect(a.title).toBe('Westport : le conseil adopte un budget de 6,4 millions $ pour déneiger tous les trottoirs');
+    expect(a.authors).toEqual(['Jeanne Roe', 'Rémi Doe']);
+    expect(a.publishedAt?.value).toBe('2028-02-09');
+    expect(a.publisher).toBe('Le Phare acadien');
+  });
+});

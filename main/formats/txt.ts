@@ -407,8 +407,15 @@ function readHeaderBlock(lines: string[], i: number, title: string, source: 'fil
   // (Or both under its deck or standfirst, past a photo's caption perhaps, when a menu's words lie between: the line
   // read as the headline is the page's, over its menu.)
   const menu = between.filter((l) => l.split(/\s+/).length <= 3 && headlineShape(l, true) < 0).length >= MIN_MENU_ITEMS;
+  // (A credit line under the headline's standfirst counts as under the headline: "Headline" / "Standfirst." / "Jane Roe".)
+  const isCredit = (line: string) => {
+    const info = readLine(line, dayFirst);
+    return info ? info.authors.length > 0 || info.publishedAt !== null : (readByline(line, { labelRequired: false })?.authors.length ?? 0) > 0;
+  };
+  const underStandfirst = block.standfirst !== null && isProse(under) ? unmark(lines[skipBlank(lines, skipBlank(lines, block.headlineLine + 1) + 1)] ?? '') : null;
   const credited =
     (underInfo ? underInfo.authors.length > 0 || underInfo.publishedAt !== null : (readByline(under, { labelRequired: false })?.authors.length ?? 0) > 0) ||
+    (underStandfirst !== null && isCredit(underStandfirst)) ||
     (menu && block.line === block.headlineLine && block.authors.length > 0 && block.publishedAt !== null);
   // (Not a credit line taken for a headline: "Staff Reporter and Harbour Wire".)
   // (A headline's first word may read as a body's name, "Councils in ...": the whole line names none.)
@@ -2135,7 +2142,9 @@ function mastheadAmongButtons(lines: readonly string[], topLines: readonly strin
   const filled = top.filter((l) => l !== '');
   return filled.find((l, n) => {
     const words = l.split(/\s+/);
-    if (words.length < 2 || words.length > 4 || l.length > 40 || /[\d.,;:|!?()]/.test(l) || !isNameShaped(l)) return false;
+    // (Or a nameplate opening with an article, its adjective in lower case: "Le Courrier acadien", "La Voce nuova".)
+    const articled = /^(?:Le|La|Les|L['’]|El|Il|Lo|Der|Die|Das|De|Het|O|A)\s/u.test(l);
+    if (words.length < 2 || words.length > 4 || l.length > 40 || /[\d.,;:|!?()]/.test(l) || !(isNameShaped(l) || articled)) return false;
     if (readLine(l, dayFirst) || isSectionOfPage(lines, l) || isAppChrome(l)) return false;
     return [filled[n - 1], filled[n + 1]].some((near) => near !== undefined && isAppChrome(near));
   });
@@ -2183,7 +2192,7 @@ const COMPANY_WORD = /(?<![\p{L}\p{M}])(?:publishing|publishers|publications|med
 function withoutCompanySuffix(name: string): string {
   // ("Compañía Anónima El Observador": the legal form before the name, as Spanish and French firms set it.)
   // (And the legal forms set before a name in quotation marks in the former Soviet states: "LLC «Harbour Media»", "ООО".)
-  const bare = name.replace(/^(?:compañía anónima|sociedad anónima|société anonyme|sociedade anônima)\s+(?=\p{Lu})/iu, '').replace(/^(?:llc|ooo|ооо|jsc|ojsc|cjsc|оао|зао|ао|тоо|too)\s+["«“„]([^"»”]+)["»”]$/iu, '$1').replace(/,?\s+n\.\s?v\.?$/i, '').replace(/,?\s+(?:ltd|limited|inc|incorporated|llc|plc|corp|corporation|co|gmbh|ag|s\.?a|pty(?:\s+ltd)?|pvt(?:\s+ltd)?|pte(?:\s+ltd)?|sdn\s+bhd|bhd|dac|clg|ulc|bv|nv|srl|sarl|sas|spa|s\.p\.a|s\.r\.l|s\.a\.s|s\.l|ltda|a\/s|asa|oyj?|d\.o\.o)\.?$/i, '').trim();
+  const bare = name.replace(/^(?:compañía anónima|sociedad anónima|société anonyme|sociedade anônima)\s+(?=\p{Lu})/iu, '').replace(/^(?:llc|ooo|ооо|jsc|ojsc|cjsc|оао|зао|ао|тоо|too)\s+["«“„]([^"»”]+)["»”]$/iu, '$1').replace(/,?\s+n\.\s?v\.?$/i, '').replace(/,?\s+(?:ltd|limited|inc|incorporated|llc|plc|corp|corporation|co|gmbh|ag|s\.?a|pty(?:\s+ltd)?|pvt(?:\s+ltd)?|pte(?:\s+ltd)?|sdn\s+bhd|bhd|dac|clg|ulc|ltée|bv|nv|srl|sarl|sas|spa|s\.p\.a|s\.r\.l|s\.a\.s|s\.l|ltda|a\/s|asa|oyj?|d\.o\.o)\.?$/i, '').trim();
   return bare.includes(' ') || bare.length > 3 ? bare : name;
 }
 

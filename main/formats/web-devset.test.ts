@@ -90,6 +90,8 @@ const HELDOUT35_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 const HELDOUT36_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 /** heldout37 (a week's ordinary pages), written blind, scored with the third round's reader (100 / 100 / 83.3 / 100 / F1 0.945), fixed by kind. */
 const HELDOUT37_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.98 };
+/** heldout38 (a week's ordinary pages), written blind, scored with the fourth round's reader (91.7 / 83.3 / 58.3 / 100 / F1 0.975), partly fixed. */
+const HELDOUT38_FLOOR = { title: 1, date: 0.83, authors: 0.91, publisher: 1, textF1: 0.97 };
 
 describe.each([
   ['dev', TARGETS],
@@ -131,6 +133,7 @@ describe.each([
   ['heldout35', HELDOUT35_FLOOR],
   ['heldout36', HELDOUT36_FLOOR],
   ['heldout37', HELDOUT37_FLOOR],
+  ['heldout38', HELDOUT38_FLOOR],
 ])('web pages, %s half', (half, floor) => {
   const { pages, summary } = scoreFolder(folder(half));
 
