@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditedEditors, isHeaderNoise, readByline, readClosingCredits, readHeaderLine, readOpeningCredit, readSwahiliCredit, readWireCredits, sortCredits } from './byline';
+import { creditedEditors, isHeaderNoise, readByline, readClosingCredits, readHeaderLine, readLabelledCredit, readOpeningCredit, readSwahiliCredit, readWireCredits, sortCredits } from './byline';
 import { personBeforeRole } from './names';
 
 const day = (value: string) => ({ value, precision: 'day' });
@@ -777,5 +777,14 @@ describe('credit lines of more copies (text41 and web41 kinds, invented examples
     expect(readByline('Eilidh Nic a\' Roe, Highland Affairs Correspondent', { labelRequired: false })?.authors).toEqual(['Eilidh Nic a\' Roe']);
     expect(personBeforeRole('Highland Affairs Correspondent')).toBeNull();
     expect(readByline('Door Redactie | 10 februari 2028', { labelRequired: false })?.authors ?? []).toEqual([]);
+  });
+});
+
+describe('credit lines of more copies (text42 and web42 kinds, invented examples)', () => {
+  it('reads "Words: A. Pictures: B.", labelled credits of other languages, the Kalenjin "arap" and an ʻokina opening a surname', () => {
+    expect(readLabelledCredit('Words: Jane Roe. Pictures: John Doe.')).toEqual(['Jane Roe']);
+    expect(readLabelledCredit('Penulis: Jane Roe | Editor: John Doe')).toEqual(['Jane Roe']);
+    expect(readByline('By Kiprono arap Roe')?.authors).toEqual(['Kiprono arap Roe']);
+    expect(readByline('By Keoni Roe, Leilani ʻAkana and Marcus Doe')?.authors).toEqual(['Keoni Roe', 'Leilani ʻAkana', 'Marcus Doe']);
   });
 });

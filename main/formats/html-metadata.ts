@@ -191,6 +191,8 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   if (readPage && authors.length > 0) {
     const editorKeys = new Set(box.editors.map(squash));
     if (box.writers.length > 0 && authors.every((a) => editorKeys.has(squash(a)))) authors = people(box.writers);
+    // (And an editor the metadata lists beside the writers, "Por A y B · Edición: C" with the authors A, B and C.)
+    else if (authors.some((a) => !editorKeys.has(squash(a)))) authors = authors.filter((a) => !editorKeys.has(squash(a)));
   }
 
   const shownPublisher = page.brandNames[0] ?? page.copyright?.holder ?? null;

@@ -339,7 +339,7 @@ export function withoutEditors(authors: string[], editors: readonly string[]): s
 }
 
 /** Boxes of a story's credits, wherever the page sets them (often after the text). */
-const CREDIT_BOX = '[class*="author" i], [class*="byline" i], [class*="credit" i]';
+const CREDIT_BOX = '[class*="author" i], [class*="byline" i], [class*="credit" i], [class*="autor" i], [class*="firma" i]';
 /** A box of credits holds a few short lines. */
 const MAX_CREDIT_BOX_CHARS = 300;
 
@@ -352,7 +352,9 @@ export function creditBoxWriters(document: Document): { writers: string[]; edito
   const editors: string[] = [];
   for (const box of Array.from(document.querySelectorAll(CREDIT_BOX))) {
     if (inFurniture(box) || box.closest('head') || collapseSpaces(box.textContent ?? '').length > MAX_CREDIT_BOX_CHARS) continue;
-    const lines = textLines(box, new Set()).map((l) => l.text);
+    // (Its parts may be inline elements the page's style sets apart, "<span>Por A y B</span><span>Edición: C</span>":
+    // each child's text is a line too.)
+    const lines = [...new Set([...textLines(box, new Set()).map((l) => l.text), ...Array.from(box.children).map((child) => collapseSpaces(child.textContent ?? '')).filter((t) => t !== '')])];
     const named = lines.flatMap(creditedEditors);
     if (named.length === 0 && !lines.some((l) => readLabelledCredit(l) !== null)) continue;
     editors.push(...named);

@@ -1783,3 +1783,18 @@ describe('web pages: logo headings, unlabelled credit lines, Gaelic names (web41
     expect(a.authors).toEqual(["Eilidh Nic a' Roe"]);
   });
 });
+
+describe('web pages: editors in credit boxes and companies beside the logo (web42 kinds, invented examples)', () => {
+  it('takes the editor a credit box names out of the metadata\'s authors, with the box\'s parts set inline', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Council backs rebuild of the harbour road', author: [{ '@type': 'Person', name: 'Ana Roe' }, { '@type': 'Person', name: 'Juan Doe' }, { '@type': 'Person', name: 'Carla Poe' }] });
+    const a = folder.parse('edicion.html', page(`<script type="application/ld+json">${ld}</script>`, `<h1>Council backs rebuild of the harbour road</h1><div class="nota__firma"><span class="nota__autores">Por <a href="/autor/ana-roe">Ana Roe</a> y <a href="/autor/juan-doe">Juan Doe</a></span><span class="nota__edicion">Edición: <a href="/autor/carla-poe">Carla Poe</a></span></div>${BODY}`));
+    expect(a.authors).toEqual(['Ana Roe', 'Juan Doe']);
+    const b = folder.parse('penulis.html', page('<meta name="author" content="John Doe">', `<h1>Council backs rebuild of the harbour road</h1><div class="detail__author">Penulis: <a href="/penulis/jane-roe">Jane Roe</a> <span class="sep">|</span> Editor: <a href="/penulis/john-doe">John Doe</a></div>${BODY}`));
+    expect(b.authors).toEqual(['Jane Roe']);
+  });
+
+  it('takes the paper the logo names over its publishing company in the copyright line', () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Council backs rebuild of the harbour road | Harbour Sentinel</title></head><body><header><a href="/" class="masthead__logo"><img src="/logo.svg" alt="Harbour Sentinel"></a></header><article><h1>Council backs rebuild of the harbour road</h1>${BODY}</article><footer><p>© 2028 Harbour Sentinel Media LLC · 1 Quay St, Westport</p></footer></body></html>`;
+    expect(folder.parse('company.html', html).publisher).toBe('Harbour Sentinel');
+  });
+});

@@ -368,6 +368,9 @@ const RATE_LINE = /^(?:[\p{L} .]{2,24}:\s*)?(?:1\s*)?(?:[A-Z]{3}|[€$£¥])\s*(
 /** A button of an e-paper or PDF viewer: "Zoom in", "Download PDF", "Next page", "Fit to width". */
 const VIEWER_CONTROL = /^(?:zoom (?:in|out)|download(?: (?:pdf|page|edition))?|(?:previous|next|first|last) page|fit (?:to )?(?:page|width)|full ?screen|thumbnails|page \d{1,3} of \d{1,3})$/i;
 
+/** A site's menu and search buttons in the languages of the pages: "☰", "Menu", "Search", "Cari", "Buscar", "Suche". */
+export const SITE_BUTTON = /^(?:☰|≡|menu|menú|menü|search|cari|buscar|rechercher|recherche|suche|cerca|pesquisar|søg|sök|haku|keresés|szukaj|hledat|ara)$/i;
+
 /** A mail client's buttons and folders around a copied message: "New Mail", "Inbox 87", "Drafts", "Reply All". */
 const MAIL_CLIENT_LINE = /^(?:new (?:mail|message|email)|compose|inbox|drafts|sent(?: items| mail)?|spam|junk(?: e-?mail)?|trash|deleted items|archive|folders|snoozed|starred|templates|reply(?: all)?|forward)(?:\s+\d{1,5})?$/i;
 

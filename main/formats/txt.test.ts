@@ -2564,3 +2564,12 @@ describe('plain text: a French copy with its standfirst between headline and cre
     expect(a.publisher).toBe('Le Phare acadien');
   });
 });
+
+describe('plain text: a masthead beside a search button, and an Indonesian company (text42 kinds, invented example)', () => {
+  it('takes the masthead beside the menu and search buttons where the footer names a "PT" company', () => {
+    const body = ['MAKASSAR – Banjir merendam 14 kelurahan di kota itu sejak Selasa malam, memaksa ribuan warga mengungsi ke masjid dan sekolah terdekat.', 'Kepala badan penanggulangan bencana kota mengatakan hujan deras selama enam jam membuat saluran air meluap di sejumlah titik.', 'Warga berharap pemerintah segera memperbaiki tanggul yang jebol sebelum puncak musim hujan bulan depan.'];
+    const a = folder.parse('makassar.txt', ['☰', 'Harian Pelabuhan', 'Cari', 'Langganan', 'Home', 'Nasional', 'Daerah', 'Olahraga', 'Banjir Rendam 14 Kelurahan, Ribuan Warga Mengungsi', 'Penulis: Jane Roe | Editor: John Doe', 'Rabu, 8 Maret 2028 00:15 WITA', ...body, '© 2028 PT Pelabuhan Media Nusantara'].join('\n'));
+    expect(a.publisher).toBe('Harian Pelabuhan');
+    expect(a.authors).toEqual(['Jane Roe']);
+  });
+});

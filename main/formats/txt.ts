@@ -32,6 +32,7 @@ import {
   breadcrumbOf,
   titleAtTrailEnd,
   isAppChrome,
+  SITE_BUTTON,
   isWriterBio,
   isPlaceholder,
   isChapterLine,
@@ -2133,7 +2134,7 @@ function plateOfCompany(lines: readonly string[], topLines: readonly string[], c
 
 /**
  * The masthead among the site's buttons ("Subscribe" / "Harbour Evening Star" / "Log in"): a short line of capitalised
- * words over the headline with an account link or other page chrome right above or under it. Read only where the
+ * words over the headline with an account link, a menu or search button or other page chrome right above or under it. Read only where the
  * footer names a publishing company, which tells the page has a paper's name to find. Undefined where none is.
  */
 function mastheadAmongButtons(lines: readonly string[], topLines: readonly string[], title: string, dayFirst: boolean | null): string | undefined {
@@ -2146,7 +2147,7 @@ function mastheadAmongButtons(lines: readonly string[], topLines: readonly strin
     const articled = /^(?:Le|La|Les|L['’]|El|Il|Lo|Der|Die|Das|De|Het|O|A)\s/u.test(l);
     if (words.length < 2 || words.length > 4 || l.length > 40 || /[\d.,;:|!?()]/.test(l) || !(isNameShaped(l) || articled)) return false;
     if (readLine(l, dayFirst) || isSectionOfPage(lines, l) || isAppChrome(l)) return false;
-    return [filled[n - 1], filled[n + 1]].some((near) => near !== undefined && isAppChrome(near));
+    return [filled[n - 1], filled[n + 1]].some((near) => near !== undefined && (isAppChrome(near) || SITE_BUTTON.test(near)));
   });
 }
 
@@ -2190,9 +2191,10 @@ const COMPANY_WORD = /(?<![\p{L}\p{M}])(?:publishing|publishers|publications|med
 
 /** "The Harbour Gazette Ltd" -> "The Harbour Gazette": the legal form is no part of the outlet's name. */
 function withoutCompanySuffix(name: string): string {
-  // ("Compañía Anónima El Observador": the legal form before the name, as Spanish and French firms set it.)
+  // ("Compañía Anónima El Observador", "PT Harbour Media": the legal form before the name, as Spanish, French and
+  // Indonesian firms set it.)
   // (And the legal forms set before a name in quotation marks in the former Soviet states: "LLC «Harbour Media»", "ООО".)
-  const bare = name.replace(/^(?:compañía anónima|sociedad anónima|société anonyme|sociedade anônima)\s+(?=\p{Lu})/iu, '').replace(/^(?:llc|ooo|ооо|jsc|ojsc|cjsc|оао|зао|ао|тоо|too)\s+["«“„]([^"»”]+)["»”]$/iu, '$1').replace(/,?\s+n\.\s?v\.?$/i, '').replace(/,?\s+(?:ltd|limited|inc|incorporated|llc|plc|corp|corporation|co|gmbh|ag|s\.?a|pty(?:\s+ltd)?|pvt(?:\s+ltd)?|pte(?:\s+ltd)?|sdn\s+bhd|bhd|dac|clg|ulc|ltée|bv|nv|srl|sarl|sas|spa|s\.p\.a|s\.r\.l|s\.a\.s|s\.l|ltda|a\/s|asa|oyj?|d\.o\.o)\.?$/i, '').trim();
+  const bare = name.replace(/^(?:compañía anónima|sociedad anónima|société anonyme|sociedade anônima|pt\.?)\s+(?=\p{Lu})/iu, '').replace(/^(?:llc|ooo|ооо|jsc|ojsc|cjsc|оао|зао|ао|тоо|too)\s+["«“„]([^"»”]+)["»”]$/iu, '$1').replace(/,?\s+n\.\s?v\.?$/i, '').replace(/,?\s+(?:ltd|limited|inc|incorporated|llc|plc|corp|corporation|co|gmbh|ag|s\.?a|pty(?:\s+ltd)?|pvt(?:\s+ltd)?|pte(?:\s+ltd)?|sdn\s+bhd|bhd|dac|clg|ulc|ltée|bv|nv|srl|sarl|sas|spa|s\.p\.a|s\.r\.l|s\.a\.s|s\.l|ltda|a\/s|asa|oyj?|d\.o\.o)\.?$/i, '').trim();
   return bare.includes(' ') || bare.length > 3 ? bare : name;
 }
 

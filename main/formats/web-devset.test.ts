@@ -92,8 +92,8 @@ const HELDOUT36_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 const HELDOUT37_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.98 };
 /** heldout38 (a week's ordinary pages), written blind, scored with the fourth round's reader (91.7 / 83.3 / 58.3 / 100 / F1 0.975), partly fixed. */
 const HELDOUT38_FLOOR = { title: 1, date: 0.83, authors: 0.91, publisher: 1, textF1: 0.97 };
-/** heldout39 (a week's ordinary pages), scored blind with this stop's final reader and not tuned on (100 / 100 / 58.3 / 91.7 / F1 0.990). */
-const HELDOUT39_FLOOR = { title: 1, date: 1, authors: 0.58, publisher: 0.91, textF1: 0.98 };
+/** heldout39 (a week's ordinary pages), written blind, scored with the fifth round's reader (100 / 100 / 58.3 / 91.7 / F1 0.990), partly fixed. */
+const HELDOUT39_FLOOR = { title: 1, date: 1, authors: 0.83, publisher: 1, textF1: 0.98 };
 
 describe.each([
   ['dev', TARGETS],
