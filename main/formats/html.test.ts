@@ -1793,8 +1793,9 @@ describe('web pages: editors in credit boxes and companies beside the logo (web4
     expect(b.authors).toEqual(['Jane Roe']);
   });
 
-  it('takes the paper the logo names over its publishing company in the copyright line', () => {
-    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Council backs rebuild of the harbour road | Harbour Sentinel</title></head><body><header><a href="/" class="masthead__logo"><img src="/logo.svg" alt="Harbour Sentinel"></a></header><article><h1>Council backs rebuild of the harbour road</h1>${BODY}</article><footer><p>© 2028 Harbour Sentinel Media LLC · 1 Quay St, Westport</p></footer></body></html>`;
+  it('takes the paper the logo names over its publishing company, named as the JSON-LD author and in the copyright line', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Council backs rebuild of the harbour road', author: { '@type': 'Organization', name: 'Harbour Sentinel Media LLC' } });
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Council backs rebuild of the harbour road | Harbour Sentinel</title><script type="application/ld+json">${ld}</script></head><body><header><a href="/" class="masthead__logo"><img src="/logo.svg" alt="Harbour Sentinel"></a></header><article><h1>Council backs rebuild of the harbour road</h1>${BODY}</article><footer><p>© 2028 Harbour Sentinel Media LLC · 1 Quay St, Westport</p></footer></body></html>`;
     expect(folder.parse('company.html', html).publisher).toBe('Harbour Sentinel');
   });
 });

@@ -124,8 +124,8 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
   // A credit's outlet ("Gazette", from "Jane Roe, Gazette Correspondent") when the page declares none: in full if the page shows it so.
   if (meta.publisher === null) header.publisher = fullerSiteName(header.publisher, meta.shownPublisher);
   header.publisher ??= meta.shownPublisher;
-  // The publishing company a copyright line names ("Harbour Sentinel Media LLC") where the logo names the paper
-  // ("Harbour Sentinel"): the paper.
+  // The publishing company the metadata or a copyright line names ("Harbour Sentinel Media LLC", a JSON-LD author
+  // Organization) where the logo names the paper ("Harbour Sentinel"): the paper.
   const brand = meta.shownPublisher;
   if (header.publisher && brand && header.publisher !== brand && header.publisher.startsWith(`${brand} `) && /^(?:(?:media|publishing|publications|group|holdings|newspapers?|communications|company|corporation)\s*)*(?:,?\s*(?:llc|inc\.?|ltd\.?|limited|plc|corp\.?|co\.?|pty\.? ltd\.?|gmbh|s\.a\.?|ag))?$/i.test(header.publisher.slice(brand.length + 1))) header.publisher = brand;
   // Without a byline, the credits that close the story name its authors, or the reporter's opener of its first paragraph.
