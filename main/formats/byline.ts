@@ -44,7 +44,8 @@ const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
  * ("Por: Ana Ruiz", as Latin American papers print it). Case-sensitive on purpose.
  */
 const FULL_NAME_AHEAD = String.raw`(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:\p{Ll}{1,3}|della)\s+){0,3}\p{Lu})`;
-const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:(?:[Ee]scrito|[Ee]scrita|[Rr]edactado|[Éé]crit|[Gg]eschrieben|[Ss]critto|[Gg]eschreven|[Ss]ervizio|[Aa]rticolo|[Tt]esto) )?(?:[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]oor|DOOR|[Dd]i|[Aa] cura di|[Aa][fv]|[Nn]ga|NGA|[Γγ]ράφει (?:ο|η)|[Γγ]ράφουν οι|[Oo]leh|OLEH)(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
+const LOCAL_BY_WORDS = String.raw`(?:[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]oor|DOOR|[Dd]i|[Aa] cura di|[Aa][fv]|[Nn]ga|NGA|[Γγ]ράφει (?:ο|η)|[Γγ]ράφουν οι|[Oo]leh|OLEH)`;
+const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:(?:[Ee]scrito|[Ee]scrita|[Rr]edactado|[Éé]crit|[Gg]eschrieben|[Ss]critto|[Gg]eschreven|[Ss]ervizio|[Aa]rticolo|[Tt]esto) )?${LOCAL_BY_WORDS}(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
 /**
  * A lower-case "de" (Romanian "by"), before a full name. Other languages' "de" opens names and places too ("de Souza
  * Ramos", "de Buenos Aires", a line of English copy wrapped inside a name), so it is a label only where the line is
@@ -82,9 +83,11 @@ const ROLE_BY_LABEL = /^(?:reporter|writer|correspondent|journalist|contributor|
 /** "Agencies", "Wires", "Admin", "Web Admin", "Super User" (Joomla's first account): a credit to the wires in general or to the site's administrator account, naming no one and no outlet. */
 const NO_ONE_CREDIT = /^(?:(?:news\s+)?agencies|wires|wire services|(?:(?:web|site|news|content|wp)[ -]?)?admin(?:istrator)?|webmaster|super ?user)$/i;
 
+/** A local by-label (see LOCAL_BY_LABEL) before one word. */
+const LABELLED_DESK = new RegExp(String.raw`^${LOCAL_BY_WORDS}\s+(\S+)$`, 'u');
 /** "Door Redactie", "Par Rédaction": a local by-label before the desk's one word, a credit that names no one. */
 function isLabelledDesk(name: string): boolean {
-  const desk = /^(?:[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]oor|DOOR|[Dd]i|[Aa][fv])\s+(\S+)$/u.exec(name.trim());
+  const desk = LABELLED_DESK.exec(name.trim());
   return desk !== null && classifyName(desk[1]!) === 'role' && isDeskCredit(desk[1]!);
 }
 

@@ -840,6 +840,9 @@ const BYLINE_ELEMENT = '[class*="byline" i], [class*="author-name" i], [class*="
 /** A photographer's role beside a name on a byline card: "Fotograf", "Photographer", "Photographe", "Fotógrafo". */
 const PHOTOGRAPHER_ROLE = /^(?:fotograf|fotografo|fotografa|fotógrafo|fotógrafa|photographer|photographe|photojournalist|photos?|foto)$/i;
 
+/** The most elements a credit line holds ("<span>Reporting by</span> <a>Jane Roe</a><span>; photography by</span> <a>John Doe</a>"). */
+const MAX_CREDIT_LINE_PARTS = 8;
+
 /**
  * The writers less those whose byline card names them as the photographer ("Jane Roe" / "Fotograf"): the metadata
  * may list every person credited. All of them when every one is so named.
@@ -860,7 +863,8 @@ export function withoutPhotographers(authors: string[], document: Document): str
   // by John Doe".)
   for (const line of document.querySelectorAll('p, span, div, li')) {
     // (Not a picture's caption: a writer may take the story's photos too, "Photo by Jane Roe".)
-    if (photographers.size === authors.length || inFurniture(line) || line.closest('figure, figcaption, [class*="caption" i]')) continue;
+    // (A container of many elements is no credit line: its text is not read, which would walk the page again for each.)
+    if (photographers.size === authors.length || line.childElementCount > MAX_CREDIT_LINE_PARTS || inFurniture(line) || line.closest('figure, figcaption, [class*="caption" i]')) continue;
     const text = collapseSpaces(line.textContent ?? '');
     if (text.length > MAX_CREDIT_LINE || !/\bby\b/i.test(text)) continue;
     for (const name of authors) if (new RegExp(String.raw`(?<!\p{L})${PICTURE_WORDS}\s+by\s*:?\s*${escapeRegExp(name)}`, 'iu').test(text)) photographers.add(name);

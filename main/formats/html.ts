@@ -6,6 +6,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ParsedArticle } from '../../shared/model';
 import { creditedEditors, publisherFromAuthors, readByline, readClosingCredits, readCreditSentence, readLabelledCredit, readOpeningCredit, withoutStaffBesidePeople, type HeaderInfo } from './byline';
+import { isCompanyTail } from './companies';
 import { completeFromDateline, inDatelineTime } from './dateline';
 import type { DecodedText } from './decode';
 import { releaseSource, separateFurniture } from './furniture';
@@ -127,7 +128,7 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
   // The publishing company the metadata or a copyright line names ("Harbour Sentinel Media LLC", a JSON-LD author
   // Organization) where the logo names the paper ("Harbour Sentinel"): the paper.
   const brand = meta.shownPublisher;
-  if (header.publisher && brand && header.publisher !== brand && header.publisher.startsWith(`${brand} `) && /^(?:(?:media|publishing|publications|group|holdings|newspapers?|communications|company|corporation)\s*)*(?:,?\s*(?:llc|inc\.?|ltd\.?|limited|plc|corp\.?|co\.?|pty\.? ltd\.?|gmbh|s\.a\.?|ag))?$/i.test(header.publisher.slice(brand.length + 1))) header.publisher = brand;
+  if (header.publisher && brand && header.publisher !== brand && header.publisher.startsWith(`${brand} `) && isCompanyTail(header.publisher.slice(brand.length + 1))) header.publisher = brand;
   // Without a byline, the credits that close the story name its authors, or the reporter's opener of its first paragraph.
   if (header.authors.length === 0) {
     const paragraphs = body.filter((b) => b.kind === 'body');

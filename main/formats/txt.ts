@@ -6,6 +6,7 @@
  * furniture are recognised by shape and kept out of the body.
  */
 import { escapeRegExp } from '../../shared/regexp';
+import { COMPANY_WORD, DOTTED_LEGAL_FORM, withoutCompanySuffix } from './companies';
 import { foldAccents } from '../../shared/fold';
 import type { ParsedArticle, PublishedDate } from '../../shared/model';
 import { emptyHeader, isHeaderNoise, mergeHeader, readByline, readHeaderLine, readSwahiliCredit, readWireCredits, withAuthorsAdded, type HeaderInfo } from './byline';
@@ -22,7 +23,7 @@ import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
 import { findHeaderBlock, headerAboveProse, headlineShape, outletOfSourceLine, PICTURE_ROLE_LINE } from './txt-header-block';
 import { FIRST_PUBLISHED, isSyndicationNote } from './first-published';
 import { CUT_OFF, withoutHeadlineLabels } from './headline-labels';
-import { isProse, MAX_HEADER_LINE } from './prose';
+import { isProse, MAX_HEADER_LINE, OTHER_SCRIPT_STOPS } from './prose';
 import { splitSiteSuffix } from './site-suffix';
 import { withoutEditionNote } from './txt-fields';
 import { agencyOfServiceBanner } from './txt-field-blocks';
@@ -1903,14 +1904,13 @@ function readSyndicationNote(text: string, header: HeaderInfo): void {
 }
 
 /**
- * Text that ends a sentence: a full stop, question or exclamation mark, a closing quote or bracket, or the two
- * apostrophes typewriter and wire copy close a quotation with ("... he said. ``It is over.''"), or one after a
- * full stop ('... it is over.').
+ * Text that ends a sentence: a full stop, question or exclamation mark (or another script's full stop), a closing quote,
+ * guillemet, corner bracket or bracket, or the two apostrophes typewriter and wire copy close a quotation with ("... he
+ * said. ``It is over.''"), or one after a full stop ('... it is over.').
  */
+const SENTENCE_STOP = new RegExp(`(?:[.!?"”’)${OTHER_SCRIPT_STOPS}»」』]|[.!?,']')$`, 'u');
 export function endsSentence(text: string): boolean {
-  // (With the full stops of other scripts: the danda "।", the ideographic "。", the Arabic "؟" and Urdu "۔", the
-  // Ethiopic "።", and closing guillemets and corner brackets.)
-  return /(?:[.!?"”’)।॥。！？؟۔።»」』]|[.!?,']')$/u.test(text);
+  return SENTENCE_STOP.test(text);
 }
 
 function isEndnote(text: string, header: HeaderInfo): boolean {
@@ -2109,11 +2109,15 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
   return null;
 }
 
-/** Legal forms of companies written with full stops inside, after the name: Polish "sp. z o.o.", Czech and Slovak "s.r.o." and "a.s.", "S.A.", "GmbH & Co. KG", Greek "Α.Ε.". */
-const DOTTED_LEGAL_FORM = /,?\s+(?:sp\.\s?z\s?o\.\s?o|spol\.\s?s\s?r\.\s?o|s\.\s?r\.\s?o|a\.\s?s|s\.\s?a|sp\.\s?j|gmbh\s?&\s?co\.\s?kg|α\.\s?ε|ε\.\s?π\.\s?ε|ι\.\s?κ\.\s?ε)\.?(?=\s|$)/giu;
 
 /** "All rights reserved" in the languages of the pages, and what follows it. */
 const ALL_RIGHTS_RESERVED = /(?:\s+[-–—]\s+)?(?:all rights reserved|hak cipta (?:terpelihara|dilindungi)(?: undang-undang)?|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|alle rettigheter reservert|alle rettigheder forbeholdes|alla rättigheter förbehållna|të gjitha të drejtat të rezervuara|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır)\b.*$/iu;
+
+/** The top lines over the headline's (all of them where the headline is none of them). */
+function linesOverHeadline(topLines: readonly string[], title: string): readonly string[] {
+  const headline = topLines.indexOf(title);
+  return headline < 0 ? topLines : topLines.slice(0, headline);
+}
 
 /**
  * The nameplate a publishing company is named after ("Sauti ya Pwani" over "© Pwani Media Group Ltd", a nameplate of a
@@ -2125,8 +2129,7 @@ function plateOfCompany(lines: readonly string[], topLines: readonly string[], c
   if (own.length === 0) return undefined;
   const holds = (line: string) => own.every((w) => new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRegExp(w)}(?![\p{L}\p{M}])`, 'iu').test(line));
   // (Over the headline, where a nameplate stands: not a footer's "Advertise with Pwani Media".)
-  const headline = topLines.indexOf(title);
-  return topLines.slice(0, headline < 0 ? topLines.length : headline).find((l) => {
+  return linesOverHeadline(topLines, title).find((l) => {
     const words = l.split(/\s+/).length;
     return words >= 2 && words <= 5 && l.length <= 40 && /^[\p{Lu}\p{Lo}]/u.test(l) && !/[\d.,;:|!?]/.test(l) && l !== title && holds(l) && !isSectionOfPage(lines, l) && !readLine(l, dayFirst);
   });
@@ -2138,9 +2141,7 @@ function plateOfCompany(lines: readonly string[], topLines: readonly string[], c
  * footer names a publishing company, which tells the page has a paper's name to find. Undefined where none is.
  */
 function mastheadAmongButtons(lines: readonly string[], topLines: readonly string[], title: string, dayFirst: boolean | null): string | undefined {
-  const headline = topLines.indexOf(title);
-  const top = topLines.slice(0, headline < 0 ? topLines.length : headline);
-  const filled = top.filter((l) => l !== '');
+  const filled = linesOverHeadline(topLines, title).filter((l) => l !== '');
   return filled.find((l, n) => {
     const words = l.split(/\s+/);
     // (Or a nameplate opening with an article, its adjective in lower case: "Le Courrier acadien", "La Voce nuova".)
@@ -2184,18 +2185,6 @@ function firstOf(texts: readonly string[], read: (text: string) => string | null
     if (found !== null) return found;
   }
   return null;
-}
-
-/** Words that name a publishing company rather than a paper ("Harbour Publishing", "Valley Media Group"). */
-const COMPANY_WORD = /(?<![\p{L}\p{M}])(?:publishing|publishers|publications|media|group|holdings|newspapers|communications|company|corporation|enterprises|groep|gruppe|grupo|groupe|gruppo|médias|medios|mídia|wydawnictwo|vydavateľstvo|vydavatelství|kiadó|editura|εκδόσεις|εκδοτική|edições|ediciones|éditions|edizioni|verlag|editora|मीडिया|समूह|प्राइवेट|लिमिटेड|مؤسسة|شركة|مجموعة|للإعلام|الإعلامية|للنشر|والنشر|للصحافة|والتوزيع)(?![\p{L}\p{M}])/iu;
-
-/** "The Harbour Gazette Ltd" -> "The Harbour Gazette": the legal form is no part of the outlet's name. */
-function withoutCompanySuffix(name: string): string {
-  // ("Compañía Anónima El Observador", "PT Harbour Media": the legal form before the name, as Spanish, French and
-  // Indonesian firms set it.)
-  // (And the legal forms set before a name in quotation marks in the former Soviet states: "LLC «Harbour Media»", "ООО".)
-  const bare = name.replace(/^(?:compañía anónima|sociedad anónima|société anonyme|sociedade anônima|pt\.?)\s+(?=\p{Lu})/iu, '').replace(/^(?:llc|ooo|ооо|jsc|ojsc|cjsc|оао|зао|ао|тоо|too)\s+["«“„]([^"»”]+)["»”]$/iu, '$1').replace(/,?\s+n\.\s?v\.?$/i, '').replace(/,?\s+(?:ltd|limited|inc|incorporated|llc|plc|corp|corporation|co|gmbh|ag|s\.?a|pty(?:\s+ltd)?|pvt(?:\s+ltd)?|pte(?:\s+ltd)?|sdn\s+bhd|bhd|dac|clg|ulc|ltée|bv|nv|srl|sarl|sas|spa|s\.p\.a|s\.r\.l|s\.a\.s|s\.l|ltda|a\/s|asa|oyj?|d\.o\.o)\.?$/i, '').trim();
-  return bare.includes(' ') || bare.length > 3 ? bare : name;
 }
 
 /** A Markdown file: YAML or TOML front matter, or a "# " heading with Markdown links or images in the text. */

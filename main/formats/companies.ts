@@ -1,0 +1,32 @@
+/**
+ * Publishing companies as footers and metadata name them ("Harbour Media Group Ltd", "PT Harbour Media", "Harbour
+ * Sentinel Media LLC"): the words of a company's name and its legal forms, which say the name is the company's, not the
+ * paper's it publishes. Shared by the plain-text and the web-page readers.
+ */
+
+/** Legal forms of companies written with full stops inside, after the name: Polish "sp. z o.o.", Czech and Slovak "s.r.o." and "a.s.", "S.A.", "GmbH & Co. KG", Greek "Α.Ε.". */
+export const DOTTED_LEGAL_FORM = /,?\s+(?:sp\.\s?z\s?o\.\s?o|spol\.\s?s\s?r\.\s?o|s\.\s?r\.\s?o|a\.\s?s|s\.\s?a|sp\.\s?j|gmbh\s?&\s?co\.\s?kg|α\.\s?ε|ε\.\s?π\.\s?ε|ι\.\s?κ\.\s?ε)\.?(?=\s|$)/giu;
+
+/** A legal form after a company's name: "Ltd", "Inc.", "GmbH", "Sdn Bhd", "S.p.A.", "Ltda", "A/S", "ltée". */
+const LEGAL_SUFFIX = /,?\s+(?:ltd|limited|inc|incorporated|llc|plc|corp|corporation|co|gmbh|ag|s\.?a|pty(?:\s+ltd)?|pvt(?:\s+ltd)?|pte(?:\s+ltd)?|sdn\s+bhd|bhd|dac|clg|ulc|ltée|bv|nv|srl|sarl|sas|spa|s\.p\.a|s\.r\.l|s\.a\.s|s\.l|ltda|a\/s|asa|oyj?|d\.o\.o)\.?$/i;
+
+/** Words that name a publishing company rather than a paper ("Harbour Publishing", "Valley Media Group"). */
+export const COMPANY_WORD = /(?<![\p{L}\p{M}])(?:publishing|publishers|publications|media|group|holdings|newspapers|communications|company|corporation|enterprises|groep|gruppe|grupo|groupe|gruppo|médias|medios|mídia|wydawnictwo|vydavateľstvo|vydavatelství|kiadó|editura|εκδόσεις|εκδοτική|edições|ediciones|éditions|edizioni|verlag|editora|मीडिया|समूह|प्राइवेट|लिमिटेड|مؤسسة|شركة|مجموعة|للإعلام|الإعلامية|للنشر|والنشر|للصحافة|والتوزيع)(?![\p{L}\p{M}])/iu;
+
+/** "The Harbour Gazette Ltd" -> "The Harbour Gazette": the legal form is no part of the outlet's name. */
+export function withoutCompanySuffix(name: string): string {
+  // ("Compañía Anónima El Observador", "PT Harbour Media": the legal form before the name, as Spanish, French and
+  // Indonesian firms set it.)
+  // (And the legal forms set before a name in quotation marks in the former Soviet states: "LLC «Harbour Media»", "ООО".)
+  const bare = name.replace(/^(?:compañía anónima|sociedad anónima|société anonyme|sociedade anônima|pt\.?)\s+(?=\p{Lu})/iu, '').replace(/^(?:llc|ooo|ооо|jsc|ojsc|cjsc|оао|зао|ао|тоо|too)\s+["«“„]([^"»”]+)["»”]$/iu, '$1').replace(/,?\s+n\.\s?v\.?$/i, '').replace(LEGAL_SUFFIX, '').trim();
+  return bare.includes(' ') || bare.length > 3 ? bare : name;
+}
+
+/**
+ * Whether `text` is only what a company's name adds after its paper's ("Media LLC", "Publishing Group", "Ltd"): company
+ * words, then perhaps a legal form.
+ */
+export function isCompanyTail(text: string): boolean {
+  const words = ` ${text.trim()}`.replace(LEGAL_SUFFIX, '').trim();
+  return words === '' || words.split(/\s+/).every((word) => COMPANY_WORD.test(word));
+}
