@@ -788,3 +788,13 @@ describe('credit lines of more copies (text42 and web42 kinds, invented examples
     expect(readByline('By Keoni Roe, Leilani ʻAkana and Marcus Doe')?.authors).toEqual(['Keoni Roe', 'Leilani ʻAkana', 'Marcus Doe']);
   });
 });
+
+describe('credit lines of more copies (text43 kinds, invented examples)', () => {
+  it('leaves out the academic degrees Central European names carry, with their full stop, but not a name without one', () => {
+    expect(readByline('Von Mag. Katharina Roe')?.authors).toEqual(['Katharina Roe']);
+    expect(readByline('Von Mag. Dr. Jana Roe')?.authors).toEqual(['Jana Roe']);
+    expect(readByline('Autor: Ing. Jan Novák')?.authors).toEqual(['Jan Novák']);
+    expect(readByline('Autor: PhDr. Eva Nováková')?.authors).toEqual(['Eva Nováková']);
+    expect(readByline('By Ing Roe')?.authors).toEqual(['Ing Roe']);
+  });
+});

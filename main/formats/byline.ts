@@ -640,9 +640,20 @@ function isTownAfterPipe(name: string, segment: string, afterPipe: ReadonlySet<s
   return authors.length > 0 && afterPipe.has(segment.trim()) && name.trim() === segment.trim() && !isGivenName(firstWord(name)) && authors.every((a) => isGivenName(firstWord(a)));
 }
 
-/** "Prof. Jane Doe", "Dr Jane Doe": the honorific is no part of the name a byline credits. */
+const HONORIFIC = /^(?:prof(?:essor)?|dr|mr|mrs|ms|mx|miss|sir|dame|rev(?:erend)?|hon|engr|barr)\.?\s+/i;
+/**
+ * The academic degrees Central European names are written with, always with their full stop: "Mag.", "MMag.",
+ * "Ing.", "Mgr.", "Bc.", "PhDr.", "JUDr.", "MUDr.", "Dkfm.", "inż.".
+ */
+const ACADEMIC_TITLE = /^(?:m?mag|ing|mgr|bc|(?:ph|ju|mu|rn|paed|pharm)dr|dkfm|inż)\.\s*/iu;
+
+/** "Prof. Jane Doe", "Dr Jane Doe", "Mag. Dr. Jana Roe": honorifics and degrees are no part of the name a byline credits. */
 function withoutHonorific(name: string): string {
-  const rest = name.replace(/^(?:prof(?:essor)?|dr|mr|mrs|ms|mx|miss|sir|dame|rev(?:erend)?|hon|engr|barr)\.?\s+/i, '');
+  let rest = name;
+  for (let before = ''; before !== rest; ) {
+    before = rest;
+    rest = rest.replace(ACADEMIC_TITLE, '').replace(HONORIFIC, '');
+  }
   return rest.includes(' ') ? rest : name;
 }
 

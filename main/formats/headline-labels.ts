@@ -24,6 +24,19 @@ const BRACKETED_LABEL = /^(?:【[^】]{1,6}】|\[[\p{Script=Hangul}\p{Script=Han
  */
 const URGENCY = String.raw`breaking(?:\s+news)?|just\s+in|developing(?:\s+story)?|updated?|exclusive|live(?:\s+updates?|\s+blog)?|(?:in\s+)?diretta|en\s+direct|en\s+vivo|ao\s+vivo|en\s+directo|directo|live-?ticker|na\s+żywo|uživo|última\s+hora|dernière\s+minute|ultim['’]ora|eilmeldung`;
 
+/** The labels other languages' sites give their strip of latest news: "Lo último", "En continu", "Siste nytt". */
+export const LATEST_NEWS_WORDS = String.raw`lo último|lo más reciente|última hora|últimas|dernière minute|en continu|ultim['’]ora|ultima ora|eilmeldung|laatste nieuws|senaste nytt|siste nytt|seneste nyt`;
+
+/**
+ * A breaking-news strip's or ticker's label on a line of its own ("BREAKING", "Just in", "Latest news", "Lo último"):
+ * the line under it is the strip's item, another story's headline.
+ */
+const TICKER_LABEL = new RegExp(String.raw`^(?:${URGENCY}|${LATEST_NEWS_WORDS}|latest(?:\s+news)?|news\s*flash|trending(?:\s+now)?)\s*:?$`, 'iu');
+
+export function isTickerLabel(text: string): boolean {
+  return TICKER_LABEL.test(text.trim());
+}
+
 /** Labels of urgency or form before a separator: "BREAKING: ...", "Just in - ...", "Live: ...", "LIVE UPDATES | ...". */
 const KICKER = new RegExp(String.raw`^(?:${URGENCY})\s*[:|–—-]\s+(?=\S)`, 'i');
 

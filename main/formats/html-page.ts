@@ -38,13 +38,13 @@ const MAX_KICKER_WORDS = 3;
  * The summary under a headline, by the names CMSs give it: standfirst, dek, excerpt, subtitle, chapô or
  * chapeau (French), ingress (Nordic), "article-lead" and "ArticleHead__lead" (a bare "lead" is as often the first paragraph),
  * spot (Turkish), balazo (Mexican), subheading (Korean CMSs set the dek as an <h4 class="subheading">), perex
- * (Czech, Slovak), sapo and a "description" paragraph (Vietnamese CMSs), șapou (Romanian), manchet (Danish),
+ * (Czech, Slovak), leadin (Naviga), sapo and a "description" paragraph (Vietnamese CMSs), șapou (Romanian), manchet (Danish),
  * entradilla (Spanish), bajada (Chilean, Argentine), entrada (Portuguese), linha fina (Brazilian), Vorspann (German), muhtasari (Swahili), povzetek (Slovenian), sažetak
  * (Croatian, Bosnian), a post's "__descr" (Tilda).
  */
 const STANDFIRST =
   '[class*="perex" i], [class~="sapo" i], [class$="-sapo" i], p[class~="description" i], '+
-  '[class*="sapou" i], [class*="manchet" i], [class*="entradilla" i], [class~="entrada" i], [class*="__entrada" i], [class$="-entrada" i], [class*="bajada" i], [class*="linha-fina" i], [class*="vorspann" i], [class*="muhtasari" i], [class*="povzetek" i], [class*="sazetak" i], '+
+  '[class*="sapou" i], [class*="manchet" i], [class*="entradilla" i], [class~="entrada" i], [class*="__entrada" i], [class$="-entrada" i], [class*="bajada" i], [class*="linha-fina" i], [class*="vorspann" i], [class~="leadin" i], [class*="-leadin" i], [class*="_leadin" i], [class*="muhtasari" i], [class*="povzetek" i], [class*="sazetak" i], '+
   '[class*="standfirst" i], [data-gu-name="standfirst"], [class*="dek" i], [class*="__descr" i], [class*="excerpt" i], [class*="subtitle" i], [class*="sub-title" i], [class*="summary" i], [id*="summary" i], [class*="chapo" i], [class*="chapeau" i], [class*="ingress" i], [class*="subheadline" i], [class*="sub-heading" i], [data-qa*="subheadline" i], [class*="subtitulo" i], [class*="lead-paragraph" i], [class$="-lead" i], [class$="__lead" i], [class~="spot" i], [class$="-spot" i], [class*="subheading" i], [class~="balazo" i]';
 /** A line of the summary between a headline and its byline (a dek, a bullet) is short. */
 const MAX_SUMMARY_LINE = 250;
@@ -865,7 +865,9 @@ export function withoutPhotographers(authors: string[], document: Document): str
     // (Not a picture's caption: a writer may take the story's photos too, "Photo by Jane Roe".)
     // (A container of many elements is no credit line: its text is not read, which would walk the page again for each.)
     if (photographers.size === authors.length || line.childElementCount > MAX_CREDIT_LINE_PARTS || inFurniture(line) || line.closest('figure, figcaption, [class*="caption" i]')) continue;
-    const text = collapseSpaces(line.textContent ?? '');
+    // (Its parts spaced apart: a label and its name may touch, "<div>Photography by</div><a>John Doe</a>".)
+    if ((line.textContent ?? '').length > MAX_CREDIT_LINE) continue;
+    const text = collapseSpaces(spacedText(line));
     if (text.length > MAX_CREDIT_LINE || !/\bby\b/i.test(text)) continue;
     for (const name of authors) if (new RegExp(String.raw`(?<!\p{L})${PICTURE_WORDS}\s+by\s*:?\s*${escapeRegExp(name)}`, 'iu').test(text)) photographers.add(name);
   }

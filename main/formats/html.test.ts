@@ -1799,3 +1799,16 @@ describe('web pages: editors in credit boxes and companies beside the logo (web4
     expect(folder.parse('company.html', html).publisher).toBe('Harbour Sentinel');
   });
 });
+
+describe('web pages: credit rows, fact boxes and lead-ins (web43 kinds, invented examples)', () => {
+  it('takes a photographer the JSON-LD lists as an author out where a credit row sets its label and name apart', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Council backs rebuild of the harbour road', author: [{ '@type': 'Person', name: 'Jane Roe' }, { '@type': 'Person', name: "Cal O'Doe" }] });
+    const a = folder.parse('credit-rows.html', page(`<script type="application/ld+json">${ld}</script>`, `<h1>Council backs rebuild of the harbour road</h1><div class="article-credits"><div class="credit-row"><div class="credit-label">Words by</div><a href="/people/jane-roe" class="credit-name">Jane Roe</a></div><div class="credit-dot">·</div><div class="credit-row"><div class="credit-label">Photography by</div><a href="/people/cal-odoe" class="credit-name">Cal O'Doe</a></div></div>${BODY}`));
+    expect(a.authors).toEqual(['Jane Roe']);
+  });
+
+  it('leaves a fact box and a lead-in out of the text', () => {
+    const a = folder.parse('factbox.html', page('', `<h1>Council backs rebuild of the harbour road</h1><p class="article__leadin">The road has flooded four times since the spring.</p>${BODY}<div class="factbox"><h3>Fakta: Hamnvägen</h3><p>Längd: 2,4 kilometer.</p><p>Kostnad: 41 miljoner kronor.</p></div>`));
+    expect(a.text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+});

@@ -272,6 +272,8 @@ const SMALL_BOXES =
   '[class*="prevnext" i], [class*="prev-next" i], [class*="post-navigation" i], [class*="post-nav" i], [class~="nav-previous" i], [class~="nav-next" i], ' +
   // The player that reads the story aloud ("Listen to this article · 4 min", "Voiced by artificial intelligence").
   '[class*="audioplayer" i], [class*="audio-player" i], [class*="listen-to-article" i], ' +
+  // A fact box beside the story ("Factbox", the Nordic "Fakta", "faktaboks", "faktaruta"): key figures the text sets out.
+  '[class*="factbox" i], [class*="fact-box" i], [class*="fakta" i], ' +
   // The box of an article's publication and update dates with its change history ("Published ... Last updated ... show all updates").
   '[class*="published-dates" i], [class*="change-history" i], [class*="update-history" i]';
 const MAX_BOX_CHARS = 600;

@@ -230,8 +230,13 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    languages ("Penulis:", "Muhabir:"); the Kalenjin "arap"; an ʻokina opening a surname; Indonesian "PT" companies;
  *    the masthead beside menu and search buttons. Web pages: editors a credit box names (its parts set inline) taken out
  *    of the metadata's authors; the paper the logo names over its company in the copyright line.
+ * 26: (text/heldout40 and web/heldout40 kinds) plain text: a line under a breaking-news strip's label ("BREAKING") is
+ *    the strip's item, not the headline; a notes-database page (page title, properties, callout, divider, the pasted
+ *    story, a toggle of notes); Central European academic degrees ("Mag.", "Ing.") before a name; prices in the
+ *    currencies of other day-first countries settle a numeric date's order. Web pages: a photographer's credit row
+ *    whose label and name touch; fact boxes ("factbox", "Fakta"); "leadin" standfirsts.
  */
-export const READER_VERSION = 25;
+export const READER_VERSION = 26;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

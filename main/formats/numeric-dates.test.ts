@@ -14,6 +14,16 @@ describe('writesDayFirst', () => {
     expect(writesDayFirst('Laatste update: 24-11-26, 07:10')).toBe(true);
   });
 
+  it('reads prices in the currencies of other day-first countries, and not in yen or pesos', () => {
+    expect(writesDayFirst('Published: 06/04/2028. The work cost NIS 48 million.')).toBe(true);
+    expect(writesDayFirst('Posted 06/04/2028. The bridge cost ₹120 crore.')).toBe(true);
+    expect(writesDayFirst('Posted 06/04/2028. The bridge cost Rs. 120 crore.')).toBe(true);
+    expect(writesDayFirst('Posted 06/04/2028. Fares rise to R$ 5,20.')).toBe(true);
+    expect(writesDayFirst('Posted 06/04/2028. The hall cost 40 mln zł.')).toBe(true);
+    expect(writesDayFirst('Posted 06/04/2028. The bridge cost ¥12 billion.')).toBeNull();
+    expect(writesDayFirst('Posted 06/04/2028. Fares rise to ₱15.')).toBeNull();
+  });
+
   it('does not take "May 5 per cent" or a count for a date', () => {
     expect(writesDayFirst('Prices rose in March 5 per cent, said Ida Lunde.')).toBeNull();
   });

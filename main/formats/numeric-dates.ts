@@ -38,6 +38,13 @@ function wordedDays(text: string): Set<string> {
   return days;
 }
 
+/**
+ * Prices in the currencies of countries whose short dates put the day first (CLDR's date patterns): pounds, euros,
+ * shekels, rupees, naira, cedis, Kenyan shillings, reais, lira, roubles, hryvnias, złoty, koruna, Australian and New
+ * Zealand dollars. (Not the US dollar, the peso of the month-first Philippines, nor the year-first yen, yuan and won.)
+ */
+const DAY_FIRST_MONEY = /[£€₪₹₦₵₺₽₴]\s?\d|(?<![\p{L}\p{N}])(?:NIS|ILS|INR|Rs\.?|PKR|NGN|KSh|GH₵|R\$|A\$|AU\$|NZ\$)\s?\d|\d(?:\s?(?:mln|mld|tys|mil)\.?)?\s?(?:zł|Kč)(?![\p{L}])/u;
+
 /** Letters in Arabic script that make a copy Arabic (a name or a word quoted in another language's copy has fewer). */
 const MIN_ARABIC_LETTERS = 6;
 
@@ -73,7 +80,7 @@ export function writesDayFirst(raw: string): boolean | null {
     else if (asMonthFirst && !asDayFirst) monthFirst += 3;
   }
   dayFirst += (text.match(LOCAL_DAY_MONTH) ?? []).length;
-  if (/[£€]\s?\d/.test(text)) dayFirst += 1;
+  if (DAY_FIRST_MONEY.test(text)) dayFirst += 1;
   // (Pages in Arabic script write numeric dates day first, as the Arab world and Iran do.)
   if ((text.match(/\p{Script=Arabic}/gu)?.length ?? 0) >= MIN_ARABIC_LETTERS) dayFirst += 2;
   if (dayFirst === monthFirst) return null;

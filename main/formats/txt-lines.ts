@@ -5,6 +5,7 @@
  * press releases and news pages (contact blocks, "ENDS", "This is a developing story").
  */
 import { foldAccents } from '../../shared/fold';
+import { LATEST_NEWS_WORDS } from './headline-labels';
 import { JoinedLines, joinLines } from './line-join';
 import { isKnownWord, isSharePlatform } from './names';
 
@@ -375,8 +376,7 @@ export const SITE_BUTTON = /^(?:☰|≡|menu|menú|menü|search|cari|buscar|rech
 const MAIL_CLIENT_LINE = /^(?:new (?:mail|message|email)|compose|inbox|drafts|sent(?: items| mail)?|spam|junk(?: e-?mail)?|trash|deleted items|archive|folders|snoozed|starred|templates|reply(?: all)?|forward)(?:\s+\d{1,5})?$/i;
 
 /** A news ticker's label on a line of its own, over the items it runs: "Latest", "Just in", "Lo último", "Dernière minute". */
-const TICKER_LABEL =
-  /^(?:lo último|lo más reciente|última hora|últimas|dernière minute|en continu|ultim['’]ora|ultima ora|eilmeldung|laatste nieuws|senaste nytt|siste nytt|seneste nyt)\s*:?$/iu;
+const TICKER_LABEL = new RegExp(String.raw`^(?:${LATEST_NEWS_WORDS})\s*:?$`, 'iu');
 
 export function isAppChrome(line: string): boolean {
   const text = line.trim();

@@ -244,3 +244,29 @@ describe('OneNote pages', () => {
     expect(a.text).not.toContain('Pasted from');
   });
 });
+
+describe('a notes-database page copied as text (text43 kinds, invented example)', () => {
+  const story = [
+    'Westport council voted late on Monday to rebuild the harbour road, which has flooded four times since the spring and closed twice for a week at a time.',
+    'Work will start in March and is expected to take eleven months, the council\'s engineer told the meeting, with one lane kept open for buses throughout.',
+    'Residents who use the road every day said the plan was welcome but had come too late for the winter, when the worst of the flooding usually comes.',
+  ];
+  const page = (properties: string[]) =>
+    ['HL – harbour road notes', ...properties, '📌 Compare with the county plan due in May.', '---', 'Westport', 'Council backs rebuild of the harbour road after four floods', 'The road has flooded four times since the spring.', 'By Jane Roe-Doe', '2028-03-14 00:25', ...story, '▸ My notes', '• Ask the engineer for the costings', '• Check the county plan'].join('\n');
+
+  it('reads the pasted story, not the page\'s title, creation time, callout or notes, and takes the source property for the outlet', () => {
+    const a = folder.parse('notion.txt', page(['Source', 'Harbour Ledger', 'URL', 'https://harbourledger.example/news/harbour-road', 'Created', 'March 17, 2028 7:12 PM', 'Tags', 'roads, floods']));
+    expect(a.title).toBe('Council backs rebuild of the harbour road after four floods');
+    expect(a.publishedAt?.value).toMatch(/^2028-03-14/);
+    expect(a.authors).toEqual(['Jane Roe-Doe']);
+    expect(a.publisher).toBe('Harbour Ledger');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('takes a source property that is the story\'s address for its link, not its outlet', () => {
+    const a = folder.parse('notion-link.txt', page(['Source', 'https://harbourledger.example/news/harbour-road', 'Created', 'March 17, 2028 7:12 PM', 'Tags', 'roads']));
+    expect(a.publishedAt?.value).toMatch(/^2028-03-14/);
+    expect(a.publisher ?? '').not.toMatch(/^https?:/);
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+});

@@ -35,7 +35,7 @@ export function unwrapCopy(text: string): Unwrapped | null {
   const copy = pasted ?? text;
   // A post introducing a story it pastes, or a reader's translation, when no wrapper (a chat's, an app's) holds the text.
   const other =
-    unwrapFeedItem(copy) ?? unwrapOneNotePage(copy) ?? unwrapChatExport(copy) ?? unwrapTeletextPage(copy) ?? unwrapAppCopy(copy) ?? unwrapFieldBlock(copy.replace(/\r\n?/g, '\n').split('\n')) ?? withoutLinkNumbers(copy) ?? withoutDocumentComments(copy) ?? withoutPrintRunningLines(copy) ?? pastedBetweenMarkers(copy) ?? pasted ?? pastedAfterIntro(text) ?? unwrapTranslation(text, citedOutletAndDate);
+    unwrapFeedItem(copy) ?? unwrapOneNotePage(copy) ?? unwrapDatabasePage(copy) ?? unwrapChatExport(copy) ?? unwrapTeletextPage(copy) ?? unwrapAppCopy(copy) ?? unwrapFieldBlock(copy.replace(/\r\n?/g, '\n').split('\n')) ?? withoutLinkNumbers(copy) ?? withoutDocumentComments(copy) ?? withoutPrintRunningLines(copy) ?? pastedBetweenMarkers(copy) ?? pasted ?? pastedAfterIntro(text) ?? unwrapTranslation(text, citedOutletAndDate);
   return other === null ? null : { text: other, headed: true };
 }
 
@@ -62,6 +62,69 @@ function unwrapOneNotePage(text: string): string | null {
   if (filled.length < 4 || !findPublicationDate(filled[1]!.l) || filled[1]!.l.length > 40 || !ONENOTE_TIME.test(filled[2]!.l)) return null;
   const pasted = head.slice(filled[2]!.k + 1).join('\n').trim();
   return pasted === '' ? null : `${pasted}\n\n${ONENOTE_PASTED_FROM.exec(lines[pastedAt]!.trim())![1]}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Notes-database pages (Notion, Coda, Anytype, Capacities)
+
+/** The properties a research database gives a page, each name on a line of its own over its value. */
+const PROPERTY_NAME = /^(?:source|url|link|original url|created|created time|created at|created on|created by|last edited(?: time| by| on)?|date added|tags?|status|type|category|categories|topics?|project|area|region|country|authors?|date|published|publication|outlet|language|priority|rating)$/i;
+/** Properties that say the page is a clipping: where it came from, or when the note-taker made it. */
+const CLIPPING_PROPERTY = /^(?:source|url|link|original url|created|created time|created at|created on|date added)$/i;
+/** A divider the note-taker sets between their own lines and what they pasted: "---", "***", "___". */
+const DIVIDER = /^(?:-{3,}|\*{3,}|_{3,}|—{2,})$/;
+/** A callout or toggle the note-taker adds: a line opening with an emoji or a toggle's triangle. */
+const NOTE_MARK = /^[\p{Extended_Pictographic}▸▶►▾▼]/u;
+/** A list item under a note-taker's toggle: "• Check the figures", "- Call back". */
+const LIST_ITEM = /^(?:[•◦▪·*-]|\d{1,2}[.)])\s+\S/;
+/** Lines a page's own callouts and divider may take before the pasted story starts. */
+const MAX_NOTE_LINES = 4;
+
+/**
+ * A page of a notes database copied as text: the note-taker's page title, the page's properties (each name over its
+ * value: "Source" / "Harbour Times", "Created" / "March 3, 2027 9:10 AM", "Tags" / "ports"), perhaps a callout and a
+ * divider, then the pasted story, and perhaps a toggle of the note-taker's own list after it. The title, the callout
+ * and the toggle are the note-taker's, and the page's creation time is when the story was saved: none is the story's.
+ * The source, author and date properties become export fields, and the page's link the last line (for the date it
+ * may carry).
+ */
+function unwrapDatabasePage(text: string): string | null {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim());
+  let k = lines.findIndex((l) => l !== '');
+  if (k < 0 || PROPERTY_NAME.test(lines[k]!)) return null;
+  k++;
+  const properties = new Map<string, string>();
+  while (k + 1 < lines.length && PROPERTY_NAME.test(lines[k]!) && lines[k + 1] !== '' && !PROPERTY_NAME.test(lines[k + 1]!)) {
+    properties.set(lines[k]!.toLowerCase(), lines[k + 1]!);
+    k += 2;
+  }
+  if (properties.size < 2 || ![...properties.keys()].some((name) => CLIPPING_PROPERTY.test(name))) return null;
+  // The callouts and the divider under the properties.
+  let start = k;
+  for (let j = k, seen = 0; j < lines.length && seen < MAX_NOTE_LINES; j++) {
+    if (lines[j] === '') continue;
+    seen++;
+    if (DIVIDER.test(lines[j]!)) start = j + 1;
+    else if (NOTE_MARK.test(lines[j]!) && start === j) start = j + 1;
+    else if (!NOTE_MARK.test(lines[j]!)) break;
+  }
+  // A toggle of the note-taker's list closing the page.
+  let end = lines.length;
+  const toggle = lines.findLastIndex((l) => /^[▸▶►▾▼]\s*\S/u.test(l));
+  if (toggle > start && lines.slice(toggle + 1).every((l) => l === '' || LIST_ITEM.test(l))) end = toggle;
+  const story = lines.slice(start, end).join('\n').trim();
+  if (story === '') return null;
+  const property = (...names: string[]) => names.map((n) => properties.get(n)).find((v) => v !== undefined) ?? null;
+  // (A source given as the story's address is its link, not its outlet.)
+  const source = property('source', 'publication', 'outlet');
+  const sourceIsLink = source !== null && /^(?:https?:\/\/|www\.)\S+$/i.test(source);
+  const link = property('url', 'link', 'original url') ?? (sourceIsLink ? source : null);
+  const header = fields([
+    ['Source', sourceIsLink ? null : source],
+    ['Author', property('author', 'authors')],
+    ['Published', property('published', 'date')],
+  ]);
+  return [...header, ...(header.length > 0 ? [''] : []), story, ...(link ? ['', link] : []), ''].join('\n');
 }
 
 /** A cited original: "Outlet (Marathi daily), city edition, page 3, 9 February 2024" -> the outlet and the date. */

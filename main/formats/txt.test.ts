@@ -2573,3 +2573,18 @@ describe('plain text: a masthead beside a search button, and an Indonesian compa
     expect(a.authors).toEqual(['Jane Roe']);
   });
 });
+
+describe('plain text: a breaking-news strip over the page (text43 kinds, invented example)', () => {
+  it('takes the headline with its credit under the menu, not the strip\'s item under "BREAKING", and a day-first stamp by its prices', () => {
+    const body = [
+      'The county council voted on Wednesday to rebuild the harbour road, which has flooded four times since the spring and closed twice for a week at a time.',
+      'The work will cost NIS 48 million and start in March, the council\'s engineer told the meeting, with one lane kept open for buses throughout.',
+      'Residents who use the road every day said the plan was welcome but had come too late for the winter, when the worst of the flooding usually comes.',
+    ];
+    const a = folder.parse('strip.txt', ['Skip to content', 'Harbour Ledger', 'BREAKING', 'Storm warning issued for the whole coast on Friday', 'Subscribe | Login', 'News', 'Local', 'Business', 'Opinion', 'Local', 'Council backs rebuild of the harbour road after four floods', 'The road has been closed twice since the spring.', 'By Jane Q. Roe and John Doe / Westport', 'Published: 06/04/2028 00:12', 'Share', ...body, '© 2028 Harbour Ledger. All rights reserved.'].join('\n'));
+    expect(a.title).toBe('Council backs rebuild of the harbour road after four floods');
+    expect(a.authors).toEqual(['Jane Q. Roe', 'John Doe']);
+    expect(a.publishedAt?.value).toBe('2028-04-06');
+    expect(a.text).toBe(body.join('\n\n'));
+  });
+});

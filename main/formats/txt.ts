@@ -22,7 +22,7 @@ import { writesDayFirst } from './numeric-dates';
 import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
 import { findHeaderBlock, headerAboveProse, headlineShape, outletOfSourceLine, PICTURE_ROLE_LINE } from './txt-header-block';
 import { FIRST_PUBLISHED, isSyndicationNote } from './first-published';
-import { CUT_OFF, withoutHeadlineLabels } from './headline-labels';
+import { CUT_OFF, isTickerLabel, withoutHeadlineLabels } from './headline-labels';
 import { isProse, MAX_HEADER_LINE, OTHER_SCRIPT_STOPS } from './prose';
 import { splitSiteSuffix } from './site-suffix';
 import { withoutEditionNote } from './txt-fields';
@@ -99,6 +99,8 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   let title = lead.title ?? lead.subject ?? titleFromFileName(fileName);
   /** The line after the headline read by position (not from a tool's field or a mail's subject). */
   let afterHeadline: number | null = null;
+  /** Whether a breaking-news strip's label stands right over that line: it may be the strip's item, not the headline. */
+  let underTickerLabel = false;
   if (lead.title === null && unwrapped?.headed !== false) {
     if (!couldBeHeadline(unmark(lines[i] ?? ''))) i = skipToHeadlineAboveByline(lines, i, boilerplate);
     const { line: anchored, site } = headlineFurtherDown(lines, i, lead.subject, dayFirst);
@@ -120,6 +122,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     if (firstLine !== '' && firstLine.length <= MAX_TITLE_LENGTH && !readLine(firstLine, dayFirst) && !opensStory) {
       const headline = readHeadline(lines, i);
       afterHeadline = headline.next;
+      underTickerLabel = isTickerLabel(unmark(lines.slice(0, i).findLast((l) => unmark(l) !== '') ?? ''));
       title = contentsHeadline(headline.text, lead.contents) ?? titleAtTrailEnd(headline.text) ?? headline.text;
       i = headline.next;
     }
@@ -135,7 +138,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   i = readHeaderZone(lines, i, header, boilerplate, dayFirst, domainNamesOf(decoded.text), permalink, lead.above.publishedAt !== null);
   const source = title === titleFromFileName(fileName) ? 'file name' : afterHeadline === null && title === lead.subject ? 'subject' : 'copy';
   const publisherAbove = header.publisher;
-  const block = readHeaderBlock(lines, i, title, source, afterHeadline, header, boilerplate, dayFirst);
+  const block = readHeaderBlock(lines, i, title, source, afterHeadline, underTickerLabel, header, boilerplate, dayFirst);
   // A headline found by shape below the one first read (a top bar's line taken for it): its credit lines are read as a
   // header's are, when the block's own reading found no writer.
   let next = block.next;
@@ -384,7 +387,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
  * no headline, or the headline with a label before it; its credit, date and outlet where they found none; and the
  * body starts under it when only short lines lie between.
  */
-function readHeaderBlock(lines: string[], i: number, title: string, source: 'file name' | 'subject' | 'copy', afterHeadline: number | null, header: HeaderInfo, boilerplate: string[], dayFirst: boolean | null): { title: string; next: number; replacedAt: number | null } {
+function readHeaderBlock(lines: string[], i: number, title: string, source: 'file name' | 'subject' | 'copy', afterHeadline: number | null, underTickerLabel: boolean, header: HeaderInfo, boilerplate: string[], dayFirst: boolean | null): { title: string; next: number; replacedAt: number | null } {
   const fromFileName = source === 'file name';
   const kept = { title, next: i, replacedAt: null };
   const readers = { read: (l: string) => readLine(l, dayFirst), isFurniture: (t: string) => isHeaderFurniture(t) || isBoilerplate(t) || isCommentCount(t) || LEAD_LABEL.test(t), isNameplate };
@@ -433,8 +436,9 @@ function readHeaderBlock(lines: string[], i: number, title: string, source: 'fil
   // ("Lethem traders say new hours are costing…", a breadcrumb's or a share's cut headline, over the whole one.)
   const cut = CUT_OFF.exec(title.trim());
   const completed = cut !== null && block.title.startsWith(title.trim().slice(0, cut.index).trimEnd());
-  // (A ticker's item read as the headline, "17:05 Firefighters contain fire", or a mail's greeting, gives way too.)
-  const replaced = block.title !== title && (completed || (block.score >= MIN_BLOCK_SCORE && (fromFileName || headlineShape(title, true) < 0 || labelled || overBlock || isTickerItem(title) || GREETING.test(title))));
+  // (A ticker's item read as the headline, "17:05 Firefighters contain fire" or a line under "BREAKING", or a mail's
+  // greeting, gives way too.)
+  const replaced = block.title !== title && (completed || (block.score >= MIN_BLOCK_SCORE && (fromFileName || headlineShape(title, true) < 0 || labelled || overBlock || isTickerItem(title) || underTickerLabel || GREETING.test(title))));
   // A deck line under the headline read as the block's headline (it is nearer the credit): the credit and date are the
   // headline's all the same, where the lines read so far found none.
   const deck = !replaced && block.title !== title && afterHeadline !== null && block.line >= afterHeadline && block.line - afterHeadline <= MAX_DECK_LINES;

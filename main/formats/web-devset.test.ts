@@ -65,7 +65,7 @@ const HELDOUT23_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 /** heldout24 (a week's ordinary pages), written blind with the next round's reader (100 / 91.7 / 83.3 / 100 / F1 0.978), fixed by kind. */
 const HELDOUT24_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 /** heldout25 (a week's ordinary pages), written blind with the third round's reader (100 / 91.7 / 75 / 100 / F1 0.964), fixed by kind. */
-const HELDOUT25_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.97 };
+const HELDOUT25_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.98 };
 /** heldout26 (a week's ordinary pages), written blind with the fourth round's reader (100 / 75 / 58.3 / 100 / F1 0.985), partly fixed. */
 const HELDOUT26_FLOOR = { title: 1, date: 0.75, authors: 0.83, publisher: 1, textF1: 0.98 };
 /** heldout27 (a week's ordinary pages), scored blind with a stop's final reader (100 / 75 / 91.7 / 100 / F1 0.982), fixed by kind the stop after. */
@@ -94,8 +94,8 @@ const HELDOUT37_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 const HELDOUT38_FLOOR = { title: 1, date: 0.83, authors: 0.91, publisher: 1, textF1: 0.97 };
 /** heldout39 (a week's ordinary pages), written blind, scored with the fifth round's reader (100 / 100 / 58.3 / 91.7 / F1 0.990), partly fixed. */
 const HELDOUT39_FLOOR = { title: 1, date: 1, authors: 0.83, publisher: 1, textF1: 0.98 };
-/** heldout40 (a week's ordinary pages), scored blind with this stop's final reader and not tuned on (100 / 100 / 91.7 / 100 / F1 0.991). */
-const HELDOUT40_FLOOR = { title: 1, date: 1, authors: 0.91, publisher: 1, textF1: 0.99 };
+/** heldout40 (a week's ordinary pages), scored blind with a stop's final reader (100 / 100 / 91.7 / 100 / F1 0.991), fixed by kind the stop after. */
+const HELDOUT40_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 
 describe.each([
   ['dev', TARGETS],
