@@ -546,10 +546,10 @@ export const NAMED_WRITER_NOTE_SOURCE = String.raw`(\p{Lu}[\p{L}\p{M}.'’ -]{2,
 
 /**
  * The note on an opinion piece's writer, set after its text: "The writer is a retired chief engineer.", "The
- * author teaches law at ...", "Views are personal.", and the same in other languages ("El autor es ...",
+ * author teaches law at ...", and the same in other languages ("El autor es ...",
  * "L'auteur est ...", "Der Autor ist ..."). Only at the end of a story: inside one, "The author is ..." is a sentence of it.
  */
-const WRITER_NOTE = new RegExp(String.raw`^(?:[(*—–-]\s*)?(?:(?:the )?(?:writer|author|columnist|contributor)s?(?:,\s*[^,]{2,60},)?\s+(?:(?:is|are|was|were|has been|have been)(?: also| currently| now)? (?:${WRITER_ROLE_WORDS}|with)|teaches|taught|works (?:at|for|as|with|on)|heads|leads|lives in|served as|serves as|writes (?:on|about))\b|(?:el|la) (?:autor|autora|escritor|escritora) (?:es|fue)\b|l['’](?:auteur|auteure|autrice|autore) (?:est|è)\b|(?:o|a) (?:autor|autora) (?:é|foi)\b|(?:der|die) (?:autor|autorin) (?:ist|war)\b|de (?:auteur|schrijver) is\b)|^(?:the )?(?:views|opinions) (?:expressed )?(?:here |in this (?:article|column|piece|op-ed) )?(?:are|is) (?:personal|(?:the|his|her|their) (?:author['’]s |writer['’]s )?own|(?:solely )?those of the (?:author|writer|columnist|contributor)s?)\b`, 'i');
+const WRITER_NOTE = new RegExp(String.raw`^(?:[(*—–-]\s*)?(?:(?:the )?(?:writer|author|columnist|contributor)s?(?:,\s*[^,]{2,60},)?\s+(?:(?:is|are|was|were|has been|have been)(?: also| currently| now)? (?:${WRITER_ROLE_WORDS}|with)|teaches|taught|works (?:at|for|as|with|on)|heads|leads|lives in|served as|serves as|writes (?:on|about))\b|(?:el|la) (?:autor|autora|escritor|escritora) (?:es|fue)\b|l['’](?:auteur|auteure|autrice|autore) (?:est|è)\b|(?:o|a) (?:autor|autora) (?:é|foi)\b|(?:der|die) (?:autor|autorin) (?:ist|war)\b|de (?:auteur|schrijver) is\b)`, 'i');
 
 /** "— Jane Roe is a professor of law at ...": a note on the writer, signed with a dash, that opens with the writer's name. */
 const SIGNED_WRITER_NOTE = new RegExp(String.raw`^[—–-]\s*${NAMED_WRITER_NOTE_SOURCE}.*$`, 'u');
@@ -573,10 +573,23 @@ export function isNoteOnWriter(text: string, authors: readonly string[]): boolea
   });
 }
 
-/** Whether a short paragraph is an opinion piece's note on its writer (see WRITER_NOTE). */
+/**
+ * A disclaimer of the outlet's views set under a story: "Views are personal.", "The views expressed are the author's
+ * own.", and the disclaimer post-Soviet outlets set under every story ("The editorial office's opinion may not coincide
+ * with the author's").
+ */
+const VIEWS_DISCLAIMER = new RegExp(String.raw`^(?:the )?(?:views|opinions) (?:expressed )?(?:here |in this (?:article|column|piece|op-ed) )?(?:are|is) (?:personal|(?:the|his|her|their) (?:author['’]s |writer['’]s )?own|(?:solely )?those of the (?:author|writer|columnist|contributor)s?)\b|^(?:the )?(?:(?:editorial (?:office|board|staff|team)|editors?)['’]s? (?:opinion|views?|position)|(?:opinion|views?|position) of the (?:editorial (?:office|board|staff|team)|editors?)) (?:may|might|does|do) not (?:necessarily )?(?:coincide|agree|correspond)\b`, 'i');
+
+/** Whether a short paragraph is an opinion piece's note on its writer (see WRITER_NOTE) or a disclaimer of its views. */
 export function isWriterNote(text: string): boolean {
   const t = text.trim();
-  return t.length <= 300 && WRITER_NOTE.test(t);
+  return t.length <= 300 && (WRITER_NOTE.test(t) || VIEWS_DISCLAIMER.test(t));
+}
+
+/** Whether a short paragraph disclaims the views of the story it closes (see VIEWS_DISCLAIMER). */
+export function isViewsDisclaimer(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 300 && VIEWS_DISCLAIMER.test(t);
 }
 
 /** "-ENDS-", "- ends -", "###": the mark that closes a press release; what follows is for editors. */

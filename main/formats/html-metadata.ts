@@ -16,7 +16,7 @@ import { sortCredits, type HeaderInfo } from './byline';
 import { numericDateOrder, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { decodeMetadataText } from './entities';
 import { embeddedJsonPublished, readJsonLd } from './html-jsonld';
-import { articleHeader, creditBoxWriters, headerTimes, propertyTableWriters, labelledDateCells, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, sidebarAuthorCard, squash, withoutEditors, withoutPhotographers, writerNoteAuthors } from './html-page';
+import { articleHeader, creditBoxWriters, headerTimes, propertyTableWriters, labelledDateCells, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, sidebarAuthorCard, squash, withoutEditors, withoutPhotographers, writerNoteAuthors, writersOverPhotographers } from './html-page';
 import { chooseTitle } from './html-title';
 import { inRegionalTime, regionOfTag } from './regional-time';
 import { classifyName, hasPersonNameShape, isKnownWord, isUrl, publisherOfCollectiveByline } from './names';
@@ -159,6 +159,8 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   const shownCredits = readPage && authors.length > 0 ? [...shownBylines(document), ...header.map((l) => l.authors), sidebarAuthorCard(document)] : [];
   if (authors.length > 0 && readPage) authors = withCoAuthorsShown(authors, shownCredits, organisations);
   if (readPage) authors = withoutPhotographers(authors, document);
+  // (Or all of them photographers, the page's credit line naming the writer: the site's account was the photographer's.)
+  if (readPage) authors = writersOverPhotographers(authors, document) ?? authors;
   // A name as the page shows it, where the metadata folds its letters ("Cutajar" for "Ċutajar", "O'Keefe" for "O’Keefe"),
   // or in full, where the metadata drops a middle name or a second surname ("Ana Roe" for "Ana María Roe").
   // (Or transliterated another way, "Sargsian" for "Sargsyan": the same given name, a surname a letter or two apart.)
@@ -167,7 +169,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   // language whose names carry two, the whole name one run of text: not a place run on from the next element,
   // "<a>Ana Roe</a> <span>Sevilla</span>".)
   const twoSurnames = /^(?:es|pt|ca|gl)\b/i.test(document.documentElement?.getAttribute('lang') ?? '');
-  authors = authors.map((a) => shownCredits.flat().find((n) => n !== a && undottedName(n) === undottedName(a)) ?? shownCredits.flat().find((n) => isFullerName(n, a)) ?? shownCredits.flat().find((n) => isRespelledName(n, a)) ?? shownCredits.flat().find((n) => isRewrittenName(n, a)) ?? (twoSurnames ? shownCredits.flat().find((n) => hasSecondSurnameAdded(n, a) && !isKnownWord(lastWord(n)) && isOneElementsText(document, n)) : undefined) ?? a);
+  authors = authors.map((a) => shownCredits.flat().find((n) => n !== a && closedUpName(n) === closedUpName(a)) ?? shownCredits.flat().find((n) => isFullerName(n, a)) ?? shownCredits.flat().find((n) => isRespelledName(n, a)) ?? shownCredits.flat().find((n) => isRewrittenName(n, a)) ?? (twoSurnames ? shownCredits.flat().find((n) => hasSecondSurnameAdded(n, a) && !isKnownWord(lastWord(n)) && isOneElementsText(document, n)) : undefined) ?? a);
   // (Or with the second surname a box of labelled credits adds at the end, "Text: Ana Roe Díaz", where the metadata has
   // "Ana Roe": Spanish and Portuguese names carry two. Only a labelled credit, whose line ends with the name.)
   const box = readPage ? creditBoxWriters(document) : { writers: [], editors: [] };
@@ -226,6 +228,14 @@ function foldedName(name: string): string {
 function undottedName(name: string): string {
   // (And without the apostrophe of an elided article, which metadata folded to plain letters drops: "Nic a' Bhàird".)
   return foldedName(name).replace(/(?<=\p{L}{2,})\.(?=\s)/gu, '').replace(/(?<=\s\p{L})'(?=\s)/gu, '');
+}
+
+/**
+ * A name folded, undotted and closed up: "fatimaalroe" for "Fatima Al Roe", as metadata may write a particle and its
+ * surname as one word ("AlRoe") or hyphenate given names the byline spaces.
+ */
+function closedUpName(name: string): string {
+  return undottedName(name).replace(/[\s'-]+/g, '');
 }
 
 /** Whether `shown` is `declared` spelled another way: the same given name(s), a surname at most two letters apart. */

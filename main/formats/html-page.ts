@@ -885,6 +885,27 @@ export function withoutPhotographers(authors: string[], document: Document): str
 }
 
 /**
+ * The writers a labelled credit line names where the metadata's authors are the photographers it names ("Story: Jane
+ * Roe | Photos: John Doe" under a page whose metadata gives "John Doe": the site's account was the photographer's);
+ * null where no such line does.
+ */
+export function writersOverPhotographers(authors: readonly string[], document: Document): string[] | null {
+  const credits = authors.map((name) => new RegExp(String.raw`(?<!\p{L})${PICTURE_WORDS}(?:\s+by)?\s*:\s*${escapeRegExp(name)}`, 'iu'));
+  // (The page's text read once first: most pages credit no metadata author for the pictures.)
+  const page = authors.length > 0 ? collapseSpaces(document.body?.textContent ?? '') : '';
+  if (authors.length === 0 || !credits.every((credit) => credit.test(page))) return null;
+  for (const line of document.querySelectorAll('p, div, span, li')) {
+    if (line.childElementCount > MAX_CREDIT_LINE_PARTS || inFurniture(line) || line.closest('figure, figcaption, [class*="caption" i]')) continue;
+    if ((line.textContent ?? '').length > MAX_CREDIT_LINE) continue;
+    const text = collapseSpaces(spacedText(line));
+    if (!credits.every((credit) => credit.test(text))) continue;
+    const writers = readLabelledCredit(text);
+    if (writers && writers.every((w) => !authors.includes(w))) return writers;
+  }
+  return null;
+}
+
+/**
  * The names each byline element outside furniture shows, one list per element whose whole text is a credit
  * ("<h4 class="author-name"><a>Jane Roe</a>, <a>John Doe</a></h4>"), in page order.
  */

@@ -1812,3 +1812,31 @@ describe('web pages: credit rows, fact boxes and lead-ins (web43 kinds, invented
     expect(a.text).toBe(PARAGRAPHS.join('\n\n'));
   });
 });
+
+describe('web pages: Drupal Paragraphs items, closed-up particles and a photographer\'s account (web44 kinds, invented examples)', () => {
+  it('keeps every text item of a Drupal Paragraphs body, with ads and related links between them', () => {
+    const item = (ps: string[]) => `<div class="field__item"><div class="paragraph paragraph--type--bp-text"><div class="paragraph__column"><div class="clearfix text-formatted field field--name-bp-text field--type-text-long field--label-hidden field__item">${ps.map((p) => `<p>${p}</p>`).join('')}</div></div></div></div>`;
+    const more = [
+      'The council said the first lane would close in March, the second in June, and that the whole road would reopen, with new drains, before the next winter.',
+      'Bus operators said they had been told, in a letter from the council last week, that the timetable would not change during the work, though some stops would move.',
+      'Traders on the quay, who have lost business during each flood, asked the council to keep deliveries possible before nine each morning and after six each evening.',
+      'The engineer said the new road would stand a metre higher than the old one, with a wall on the seaward side, and that the pumps would be replaced as well.',
+      'Opposition councillors, who voted for the plan, said the cost, put at four million, had risen by a third since the first estimate, and asked for a monthly report.',
+      'The council said it would publish the timetable of the work on its website, in the library and at the harbour office, and hold a drop-in session in April.',
+      'Residents of the streets behind the quay said they would watch the work closely, because the last repair, in 2019, had been finished late and over budget.',
+    ];
+    const body = `<div class="field field--name-field-paragraphs field--type-entity-reference-revisions field--label-hidden field__items">${item(PARAGRAPHS)}<div class="field__item"><div class="paragraph paragraph--type--bp-ad"><small class="ad-label">ADVERTISEMENT</small></div></div>${item(more)}</div>`;
+    const a = folder.parse('drupal-paragraphs.html', page('', `<h1>Council backs rebuild of the harbour road</h1>${body}`));
+    expect(a.text).toBe([...PARAGRAPHS, ...more].join('\n\n'));
+  });
+
+  it('keeps the byline\'s spelling of a name whose particle the metadata closes up ("AlRoe")', () => {
+    const a = folder.parse('closed-up.html', page('<meta name="author" content="Fatima AlRoe">', `<h1>Council backs rebuild of the harbour road</h1><div class="byline"><span class="byline__name">Fatima Al Roe</span>, <span class="byline__role">Senior Reporter</span></div>${BODY}`));
+    expect(a.authors).toEqual(['Fatima Al Roe']);
+  });
+
+  it('takes the writer a "Story: ... | Photos: ..." line names where the metadata\'s author is the photographer', () => {
+    const a = folder.parse('photo-account.html', page('<meta name="author" content="John Doe">', `<h1>Council backs rebuild of the harbour road</h1><div class="meta-author"><span class="fn"><a href="/author/john/">John Doe</a></span></div>${BODY}<p class="byline-credit"><em>Story: Jane Roe | Photos: John Doe</em></p>`));
+    expect(a.authors).toEqual(['Jane Roe']);
+  });
+});

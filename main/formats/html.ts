@@ -74,6 +74,7 @@ export function parseHtml(decoded: DecodedText, fileName: string, options: HtmlO
     }
     removeFurnitureBoxes(document);
     withoutHiddenLabelClasses(document);
+    withParagraphItemsUnwrapped(document);
     const article = new Readability(document, { keepClasses: false }).parse();
     if (article?.content && (article.textContent ?? '').trim().length >= MIN_ARTICLE_CHARS) {
       contentHtml = article.content;
@@ -356,6 +357,19 @@ function isPulledFromParagraph(document: Document, quote: Element): boolean {
 function withoutHiddenLabelClasses(document: Document): void {
   for (const el of Array.from(document.querySelectorAll('[class*="label-hidden"]'))) {
     el.setAttribute('class', (el.getAttribute('class') ?? '').split(/\s+/).filter((token) => !/(?:^|-)label-hidden$/.test(token)).join(' '));
+  }
+}
+
+/**
+ * Drupal's Paragraphs module sets each text item of a story in four wrappers of its own (item, paragraph, column,
+ * formatted-text field), with items of ads, related links and fact boxes between them. Readability keeps the one item
+ * it scores best, whose wrappers hold none of the others: each text item is replaced by what its formatted text holds,
+ * so that the story's paragraphs stand side by side as they read.
+ */
+function withParagraphItemsUnwrapped(document: Document): void {
+  for (const item of Array.from(document.querySelectorAll('[class*="field--type-entity-reference-revisions"] > .field__item'))) {
+    const text = item.querySelector('.text-formatted');
+    if (text && text.querySelector('p')) item.replaceWith(...Array.from(text.childNodes));
   }
 }
 

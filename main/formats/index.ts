@@ -235,8 +235,15 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    story, a toggle of notes); Central European academic degrees ("Mag.", "Ing.") before a name; prices in the
  *    currencies of other day-first countries settle a numeric date's order. Web pages: a photographer's credit row
  *    whose label and name touch; fact boxes ("factbox", "Fakta"); "leadin" standfirsts.
+ * 27: (text/heldout41 and web/heldout41 kinds) plain text: a story pasted into a journal's entry under a "Pasted from
+ *    ...:" line, past the day's notes; a phone's or app's "Sent from ..." line ends a story pasted into a chat; a task
+ *    board's card (the description's story past the team's note); one-word compound mastheads ("Fjordposten") and the
+ *    Nordic "AS", "AB", "ApS" legal forms; a home breadcrumb is no credit; the nameplate a reprint notice's address
+ *    spells; headlines under a "Read also" label; VK and other share buttons; the editorial disclaimer of post-Soviet
+ *    outlets. Web pages: Drupal Paragraphs text items unwrapped for Readability; a particle the metadata closes up
+ *    ("AlRoe"); the writer a "Story: ... | Photos: ..." line names where the metadata's author is the photographer.
  */
-export const READER_VERSION = 26;
+export const READER_VERSION = 27;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

@@ -43,6 +43,16 @@ const FOREIGN_NAMEPLATE_WORDS = new Set(
 );
 
 /**
+ * The nameplate nouns that Scandinavian, German and Dutch papers are named with as the head of one compound word:
+ * "Ishavsposten", "Fjordavisen", "Stadtanzeiger", "Kreisbote", "Polderkrant". A word ending in one is a paper's name.
+ */
+const COMPOUND_NAMEPLATE = /^\p{Lu}\p{Ll}*(?:posten|avisen|avis|bladet|blad|tidende|tidningen|tidning|kuriren|zeitung|blatt|kurier|anzeiger|bote|krant|courant|dagblad|nieuwsblad)$/u;
+
+export function isCompoundNameplate(word: string): boolean {
+  return COMPOUND_NAMEPLATE.test(word.trim());
+}
+
+/**
  * Nameplate nouns that are also surnames ("Emily Post", "Frank Press"): an outlet's word unless the name
  * starts with a known given name.
  */
@@ -89,7 +99,7 @@ const PRESS_OFFICE =
   /^(?:(?:gabinet|gabinete|cabinet|servei|servicio|serviço|servizio|service|oficina|ufficio|bureau|departamento|departament|direcci[oó]n|direcció)\s+(?:de\s+(?:la\s+)?|d['’]\s*|di\s+|du\s+)?(?:comunicació|comunicación|comunicacion|comunicação|comunicazione|communication|premsa|prensa|imprensa|stampa|presse|relations? (?:avec la )?presse)|pressestelle|pressebüro|pressekontor|pressetjeneste|persdienst|presstjänst|biuro prasowe)(?:\s+\S.*)?$/iu;
 
 /** The platforms a share row names. */
-const SHARE_PLATFORMS = new Set(['facebook', 'whatsapp', 'twitter', 'telegram', 'linkedin', 'instagram', 'youtube', 'tiktok', 'pinterest', 'reddit', 'threads', 'bluesky', 'messenger', 'viber', 'email', 'e-mail', 'share', 'print', 'copy']);
+const SHARE_PLATFORMS = new Set(['facebook', 'whatsapp', 'twitter', 'telegram', 'linkedin', 'instagram', 'youtube', 'tiktok', 'pinterest', 'reddit', 'threads', 'bluesky', 'messenger', 'viber', 'vk', 'vkontakte', 'odnoklassniki', 'weibo', 'wechat', 'kakaotalk', 'mastodon', 'email', 'e-mail', 'share', 'print', 'copy']);
 
 /** A share button's platform, copied as a word on its own ("Facebook", "WhatsApp", "X", "E-mail"). */
 export function isSharePlatform(word: string): boolean {

@@ -352,3 +352,19 @@ describe('Kindle clippings', () => {
     expect(a.text).toBe('Engineers found three cracks in the spillway of the Lakeside dam during an inspection on Thursday, the water board said.\n\nRepairs will start before the autumn rains.');
   });
 });
+
+describe('a task board\'s card copied whole (text44 kinds, invented example)', () => {
+  it('reads the story pasted into the card\'s description, past the team\'s note, and not its checklist or activity', () => {
+    const story = [
+      'The county council voted on Tuesday to rebuild the harbour road, which has flooded four times since the spring and closed twice for a week at a time.',
+      'Work will start in March and is expected to take eleven months, the council\'s engineer told the meeting, with one lane kept open for buses throughout.',
+      'Residents who use the road every day said the plan was welcome but had come too late for the winter, when the worst of the flooding usually comes.',
+    ];
+    const text = ['Harbour road — follow up', 'in list To verify', 'Members', 'JR', 'Labels', 'Roads', 'Dates', 'Mar 12 - Mar 19, 5:00 PM', 'Description', 'Edit', 'Pasted from their site on Friday. Need a second source on the cost figure. — Ann', '', 'The Harbour Tide', 'Local', 'Council backs rebuild of the harbour road after four floods', 'By Jane Roe', 'Thursday, March 9, 2028', ...story, '', 'Checklist', 'Call the engineer', 'Activity', 'Write a comment…', 'John Doe', 'Mar 13, 2028, 4:22 PM', 'Spoke to the engineer. He confirms the figure but says the work starts in April.'].join('\n');
+    const a = folder.parse('card.txt', text);
+    expect(a.title).toBe('Council backs rebuild of the harbour road after four floods');
+    expect(a.publisher).toBe('The Harbour Tide');
+    expect(a.publishedAt?.value).toBe('2028-03-09');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+});

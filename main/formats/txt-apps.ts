@@ -5,6 +5,8 @@
  * - agency copy in the ANPA teletype format (ZCZC ... NNNN, a slug line, "^headline<" and "^By NAME=" lines);
  * - a news channel's post copied from Telegram Desktop ("Channel, [14.03.2024 21:12]" over the post);
  * - Slack messages pasted as text ("Name  10:42 AM" over each message), the story being the longest message;
+ * - a task board's card copied whole (Trello's "in list ..." under the card's title, its members, labels and dates,
+ *   the description holding the pasted story, then attachments, a checklist and the activity);
  * - news-database exports (Factiva, Nexis Uni, ProQuest: see txt-databases.ts);
  * - a thread copied from a social network (an account's posts under its name and handle, with counters and counts);
  * - a feed reader's pane under its sidebar of feeds with unread counts;
@@ -28,7 +30,7 @@ import { isAppChrome, vocabularyOfText } from './txt-lines';
 /** The story inside one of the wrappers above, as export fields and paragraphs; null when the text has none of them. */
 export function unwrapAppCopy(text: string): string | null {
   const lines = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n').map((l) => l.trimEnd());
-  return unwrapNewsDatabase(lines) ?? unwrapKindleClippings(lines) ?? unwrapAnpaWire(lines) ?? unwrapTelegramPost(lines) ?? unwrapSlackPaste(lines) ?? unwrapSocialThread(lines) ?? unwrapFeedReaderPane(lines) ?? unwrapBroadcastScript(lines) ?? unwrapMonitoringClip(lines) ?? unwrapColumnPage(lines);
+  return unwrapNewsDatabase(lines) ?? unwrapKindleClippings(lines) ?? unwrapAnpaWire(lines) ?? unwrapTelegramPost(lines) ?? unwrapSlackPaste(lines) ?? unwrapTaskCard(lines) ?? unwrapSocialThread(lines) ?? unwrapFeedReaderPane(lines) ?? unwrapBroadcastScript(lines) ?? unwrapMonitoringClip(lines) ?? unwrapColumnPage(lines);
 }
 
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/u;
@@ -387,6 +389,46 @@ function unwrapSlackPaste(lines: string[]): string | null {
 function isSlackChrome(line: string): boolean {
   return /^\(edited\)$/.test(line) || /^(?::[\w+-]+:\s*\d+\s*)+$/.test(line) || /^\d+\s+repl(?:y|ies)\b/i.test(line);
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Task boards
+
+/** The line a board prints under a card's title: the list it is in ("in list To verify"). */
+const CARD_LIST_LINE = /^in list\s+\S.{0,60}$/i;
+/** The headings of a card's sections, alone on their lines. */
+const CARD_SECTION = /^(?:members|labels|dates|due date|start date|notifications|watch|description|custom fields|attachments|checklist|activity|comments)$/i;
+/** The sections after a card's description: none of them is the story. */
+const AFTER_DESCRIPTION = /^(?:custom fields|attachments|checklist|activity|comments)$/i;
+/** How far under the card's title its list line stands. */
+const MAX_CARD_HEAD = 3;
+
+/**
+ * A card of a task board copied whole: its title (the team's), "in list ...", the members', labels' and dates'
+ * sections, then the description, which holds the pasted story (under the team's note on it), then the attachments,
+ * the checklist and the activity, none of them the story's. The description, without its "Edit" button.
+ */
+function unwrapTaskCard(lines: string[]): string | null {
+  const filled = lines.map((l) => l.trim());
+  if (!filled.slice(0, MAX_CARD_HEAD + 1).some((l) => CARD_LIST_LINE.test(l))) return null;
+  const description = filled.findIndex((l) => /^description$/i.test(l));
+  if (description < 0 || filled.filter((l) => CARD_SECTION.test(l)).length < 3) return null;
+  let end = filled.findIndex((l, k) => k > description && AFTER_DESCRIPTION.test(l));
+  if (end < 0) end = filled.length;
+  const body = filled.slice(description + 1, end);
+  if (/^edit$/i.test(body[0] ?? '')) body.shift();
+  // (The team's note over what it pasted, sentences set apart by a blank line, over the story's short header lines:
+  // "Pasted from their site. Check the figures. — Jane".)
+  const gap = body.indexOf('');
+  const note = body.slice(0, Math.max(0, gap)).join(' ');
+  const header = body.slice(gap + 1).find((l) => l !== '') ?? '';
+  if (gap > 0 && gap <= MAX_CARD_NOTE_LINES && /[.!?]["”’)]?(?:\s|$)/.test(note) && wordsOf(note).length >= MIN_NOTE_WORDS && !isProse(header)) body.splice(0, gap + 1);
+  return body.some((l) => l.length >= MIN_CARD_STORY_LINE) ? `${body.join('\n').trim()}\n` : null;
+}
+/** The lines of a team's note over the story it pasted into a card, and its fewest words (no headline). */
+const MAX_CARD_NOTE_LINES = 3;
+const MIN_NOTE_WORDS = 8;
+/** A description holding a story has a paragraph's line in it. */
+const MIN_CARD_STORY_LINE = 120;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Broadcast scripts

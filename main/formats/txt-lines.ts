@@ -306,13 +306,6 @@ const APP_COUNT = /^\d[\d,.]*[kKmM]?\s+(?:likes?|comments?|reactions?|reposts?|s
 /** A post's or comment's age as social sites print it beside their buttons: "2h", "5 d", "3w", "12m". */
 const APP_AGE = /^\d{1,2}\s?(?:[smhdwy]|min|mins|hr|hrs)$/i;
 
-/**
- * A line a reader app, a read-later tool, a social site or a phone writes around a story it shows or passes on:
- * "Shared from Apple News", "Sent from my iPhone", "Saved to Pocket · 4 min read", "Clipped with Evernote Web
- * Clipper", "Food · Flipped into Local Stories by Jane Roe", "Read the full story on The Gazette", "View full coverage
- * on Google News", "More articles by Jane Roe", "Report this article", "+ Follow", a row of buttons or counts, a
- * line of hashtags.
- */
 /** "Skip to content" in the languages pages come in (Portuguese, Spanish, French, German, Italian, Dutch, Nordic). */
 const SKIP_LINK =
   /^(?:skip to (?:the )?(?:main )?content|skip navigation|pular para o conte[uú]do|saltar al contenido(?: principal)?|ir al contenido(?: principal)?|aller au contenu(?: principal)?|passer au contenu|zum inhalt springen|direkt zum inhalt|vai al contenuto(?: principale)?|naar (?:de )?(?:hoofd)?inhoud|ga naar (?:de )?(?:hoofd)?inhoud|gå til (?:hovedindhold|innhold|hovedinnhold)|hoppa till (?:huvud)?innehåll(?:et)?|siirry sisältöön)$/i;
@@ -352,7 +345,7 @@ const WEATHER_LINE = /^(?:(?:weather|météo|meteo|clima|tiempo|tempo|wetter|wee
  * "Suscribite", "Prijava", "Zaloguj się", "Logga in", "E-paper", "Édition numérique".
  */
 const ACCOUNT_LINK =
-  /^(?:e-?edition|e-?paper|today['’]s paper|édition numérique|journal numérique|edición (?:impresa|digital)|edição digital|edizione digitale|digitale (?:ausgabe|krant)|sign in|log ?in|sign up|register|my account|subscribe(?: now)?|se connecter|connexion|s['’]abonner|mon compte|iniciar sesión|inicia(?:r)? la sessió|suscr[ií]bete|suscribite|suscribirse|subscriu-t['’]hi|anmelden|einloggen|abonnieren|accedi|abbonati|entrar|assine|inloggen|abonneer|prijava|pretplata|prijavi se|hyr|kyçu|войти|подписаться|zaloguj(?: się)?|subskrybuj|zarejestruj się|přihlásit(?: se)?|předplatné|prihlásiť(?: sa)?|predplatné|belépés|előfizetés|autentificare|abonează-te|giriş yap|abone ol|masuk|langganan|logga in|prenumerera|logg inn|log ind|abonnér|kirjaudu(?: sisään)?|tilaa|autentificare|abonează-te|σύνδεση|συνδρομή|εγγραφή)$/iu;
+  /^(?:e-?edition|e-?paper|today['’]s paper|édition numérique|journal numérique|edición (?:impresa|digital)|edição digital|edizione digitale|digitale (?:ausgabe|krant)|sign in|log ?in|sign up|register|my account|subscribe(?: now)?|se connecter|connexion|s['’]abonner|mon compte|iniciar sesión|inicia(?:r)? la sessió|suscr[ií]bete|suscribite|suscribirse|subscriu-t['’]hi|anmelden|einloggen|abonnieren|accedi|abbonati|entrar|assine|inloggen|aanmelden|abonneer|prijava|pretplata|prijavi se|hyr|kyçu|войти|подписаться|zaloguj(?: się)?|subskrybuj|zarejestruj się|přihlásit(?: se)?|předplatné|prihlásiť(?: sa)?|predplatné|belépés|előfizetés|autentificare|abonează-te|giriş yap|abone ol|masuk|langganan|logga in|prenumerera|logg inn|log ind|abonnér|abonnement|kirjaudu(?: sisään)?|tilaa|autentificare|abonează-te|σύνδεση|συνδρομή|εγγραφή)$/iu;
 
 /**
  * A top bar's name-day line, as Central European and Nordic sites set it: "Imieniny: Karola, Olgierda", "Svátek má
@@ -375,9 +368,26 @@ export const SITE_BUTTON = /^(?:☰|≡|menu|menú|menü|search|cari|buscar|rech
 /** A mail client's buttons and folders around a copied message: "New Mail", "Inbox 87", "Drafts", "Reply All". */
 const MAIL_CLIENT_LINE = /^(?:new (?:mail|message|email)|compose|inbox|drafts|sent(?: items| mail)?|spam|junk(?: e-?mail)?|trash|deleted items|archive|folders|snoozed|starred|templates|reply(?: all)?|forward)(?:\s+\d{1,5})?$/i;
 
+/** The line of an app that keeps or passes a story on: "Sent from my iPhone", "Shared via the Gazette app", "Clipped with ...". */
+const APP_PASS = /^(?:shared|sent|saved|clipped|flipped|posted)\s+(?:from|with|via|to|into|using)\s+\S/i;
+/** Of those, the lines a phone or an outlet's app sets under what it sends: "Sent from my iPhone", "Shared from the Gazette app". */
+const SENT_FROM = /^(?:shared|sent)\s+(?:from|via|with|using)\s+\S.{0,70}$/i;
+
+/** Whether a line is a phone's or an app's mark under a story it sent: nothing after it is the story's. */
+export function isSentFromLine(line: string): boolean {
+  return SENT_FROM.test(line.trim());
+}
+
 /** A news ticker's label on a line of its own, over the items it runs: "Latest", "Just in", "Lo último", "Dernière minute". */
 const TICKER_LABEL = new RegExp(String.raw`^(?:${LATEST_NEWS_WORDS})\s*:?$`, 'iu');
 
+/**
+ * A line a reader app, a read-later tool, a social site or a phone writes around a story it shows or passes on:
+ * "Shared from Apple News", "Sent from my iPhone", "Saved to Pocket · 4 min read", "Clipped with Evernote Web
+ * Clipper", "Food · Flipped into Local Stories by Jane Roe", "Read the full story on The Gazette", "View full coverage
+ * on Google News", "More articles by Jane Roe", "Report this article", "+ Follow", a row of buttons or counts, a
+ * line of hashtags.
+ */
 export function isAppChrome(line: string): boolean {
   const text = line.trim();
   if (text === '' || text.length > 120 || /[.!?]$/.test(text)) return false;
@@ -393,7 +403,7 @@ export function isAppChrome(line: string): boolean {
   if (parts.length > 1 && parts.every((p) => APP_BUTTON.test(p) || APP_COUNT.test(p) || APP_AGE.test(p) || ACCOUNT_LINK.test(p)) && parts.some((p) => !APP_AGE.test(p))) return true;
   if (APP_COUNT.test(text) || /^\+ ?follow$/i.test(text)) return true;
   if (/^#[\p{L}\d_]+(?:\s+#[\p{L}\d_]+)+$/u.test(text)) return true;
-  const pass = parts.some((p) => /^(?:shared|sent|saved|clipped|flipped|posted)\s+(?:from|with|via|to|into|using)\s+\S/i.test(p) && p.length <= 80);
+  const pass = parts.some((p) => APP_PASS.test(p) && p.length <= 80);
   if (pass && parts.every((p) => p.length <= 80)) return true;
   // A browser's reader view around the copy: "Simplified view", "Reader view", "View original page", "Exit reader mode".
   if (/^(?:(?:show|exit|open|close)\s+)?(?:simplified|reader|reading|immersive)\s+(?:view|mode)$|^(?:view|show|open)\s+(?:the\s+)?original(?:\s+(?:page|article|site))?$/i.test(text)) return true;

@@ -168,3 +168,45 @@ describe("a reader's translation of a story", () => {
     expect(a.text).not.toContain('Translator');
   });
 });
+
+describe('a story pasted into a journal entry (text44 kinds, invented example)', () => {
+  it('reads the story under the entry\'s "Pasted from ...:" line, past the day\'s notes, and not the list or the next entry after it', () => {
+    const story = [
+      'WESTPORT, March 9 — The county council voted on Tuesday to rebuild the harbour road, which has flooded four times since the spring.',
+      'Work will start in March and is expected to take eleven months, the council\'s engineer told the meeting, with one lane kept open for buses.',
+      'Residents who use the road every day said the plan was welcome but had come too late for the winter, when the worst of the flooding comes.',
+    ];
+    const text = [
+      '\tDate:\t10 March 2028 at 21:14:05 GMT',
+      '\tLocation:\tWestport',
+      '\tTags:\tfieldwork, roads',
+      '',
+      'Day 2 — Westport. The road story',
+      '',
+      'Met the engineer at the depot at eleven. He says the story below is mostly right, but the cost figure is last year\'s estimate.',
+      '',
+      'Pasted from the Harbour Ledger (saved on the phone this morning):',
+      '',
+      'Harbour Ledger',
+      'Local',
+      'Council backs rebuild of the harbour road after four floods',
+      '10 March 2028 00:31',
+      'Jane Roe',
+      ...story,
+      '',
+      'Questions for Monday:',
+      '- Which lane closes first?',
+      '- Get the tender documents.',
+      '',
+      '\tDate:\t11 March 2028 at 08:02:47 GMT',
+      '\tLocation:\tWestport station',
+      '',
+      'Train back at 08:40. Remember to send the hotel receipt to finance.',
+    ].join('\n');
+    const a = folder.parse('journal.txt', text);
+    expect(a.title).toBe('Council backs rebuild of the harbour road after four floods');
+    expect(a.publishedAt?.value).toMatch(/^2028-03-10/);
+    expect(a.authors).toEqual(['Jane Roe']);
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+});

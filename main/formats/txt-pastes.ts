@@ -5,6 +5,7 @@
  * not the story: only the pasted part is kept, as it was before it was quoted or posted.
  */
 import { isCreditLabel } from './byline';
+import { findPublicationDate } from './dates';
 import { FIRST_PUBLISHED } from './first-published';
 import { isStoryLine } from './prose';
 import { fields } from './txt-fields';
@@ -145,26 +146,48 @@ const AFTER_POST = /^(?:top|back to top|post by\s.+|posted by\s.+|re:\s.+|all re
 export function pastedAfterIntro(text: string): string | null {
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trimEnd());
   // (Not a credit's label, "Author of the article:", with the names under it.)
-  const intro = lines.slice(0, 30).findIndex((l) => (PASTE_INTRO.test(l.trim()) && !isCreditLabel(l)) || SOURCE_INTRO.test(l.trim()));
-  if (intro < 0 || lines.slice(0, intro).filter(isStoryLine).length > 1) return null;
-  let h = intro + 1;
-  while (h < lines.length && lines[h]!.trim() === '') h++;
-  const headline = lines[h]?.trim() ?? '';
-  if (headline.split(/\s+/).length < 3 || headline.length > 200 || /[.:;]$/.test(headline)) return null;
-  // A nameplate may sit over the headline: the byline or date comes within a few lines.
-  const credited = lines.slice(h + 1, h + 5).some((l) => /^by\s+\p{Lu}/iu.test(l.trim()) || /^(?:published|posted|updated)\b/i.test(l.trim()));
-  if (!credited) return null;
+  const intro = lines.slice(0, MAX_INTRO_LINE).findIndex((l) => (PASTE_INTRO.test(l.trim()) && !isCreditLabel(l)) || SOURCE_INTRO.test(l.trim()));
+  // (Under the poster's own prose only when the introduction says it pastes: "Pasted from the Gazette:", as a
+  // journal's entry sets it under the day's notes. A story's own sentence ending in a colon says no such thing.)
+  if (intro < 0 || (lines.slice(0, intro).filter(isStoryLine).length > 1 && !PASTE_WORD.test(lines[intro]!))) return null;
+  let first = intro + 1;
+  while (first < lines.length && lines[first]!.trim() === '') first++;
+  // A nameplate and a section may sit over the headline: the byline or date comes within a few lines under it.
+  const h = [0, 1, 2].map((k) => first + k).find((k) => isHeadlineLine(lines[k]?.trim() ?? '') && lines.slice(k + 1, k + 5).some((l) => isCreditOrStamp(l.trim())));
+  if (h === undefined || lines.slice(first, h).some((l) => isStoryLine(l))) return null;
   let end = lines.length;
   let story = 0;
   for (let i = h; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (isStoryLine(line)) story++;
-    else if (story > 0 && (AFTER_POST.test(line) || THREAD_CHROME.test(line))) {
+    else if (story > 0 && (AFTER_POST.test(line) || THREAD_CHROME.test(line) || NEXT_ENTRY.test(lines[i]!) || isNoteHeading(lines, i))) {
       end = i;
       break;
     }
   }
-  return story >= 2 ? lines.slice(h, end).join('\n') : null;
+  return story >= 2 ? lines.slice(first, end).join('\n') : null;
+}
+
+/** How far down a post's introduction of a pasted story may stand. */
+const MAX_INTRO_LINE = 30;
+/** An introduction that says it pastes a copy: "Pasted from ...", "Copied from ...", "pasting the article here". */
+const PASTE_WORD = /\b(?:past(?:ed|ing)|cop(?:ied|ying))\b/i;
+/** The header fields of a journal's next entry, tab-set as journal apps export them: "\tDate:\t14 May 2028 at 08:02". */
+const NEXT_ENTRY = /^\t\p{L}[\p{L} ]{1,20}:\t\S/u;
+
+function isHeadlineLine(line: string): boolean {
+  return line.split(/\s+/).length >= 3 && line.length <= 200 && !/[.:;]$/.test(line);
+}
+
+/** A byline, a publication stamp's label, or a short line that is a date: "By Jane Roe", "Posted ...", "12 May 2028 00:31". */
+function isCreditOrStamp(line: string): boolean {
+  return /^by\s+\p{Lu}/iu.test(line) || /^(?:published|posted|updated)\b/i.test(line) || (line.length <= MAX_STAMP_LINE && findPublicationDate(line) !== null);
+}
+const MAX_STAMP_LINE = 40;
+
+/** A note-taker's heading after the story, over her list: "Questions for Monday:" / "- Ask the engineer ...". */
+function isNoteHeading(lines: readonly string[], i: number): boolean {
+  return /^[^.!?]{3,60}:$/.test(lines[i]!.trim()) && /^\s*(?:[-*•]|\d{1,2}[.)])\s+\S/.test(lines[i + 1] ?? '');
 }
 
 /** A note-taker's mark where a pasted copy starts: "---------- pasted ----------", "--- begin paste ---", "[pasted text]". */

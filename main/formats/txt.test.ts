@@ -2588,3 +2588,28 @@ describe('plain text: a breaking-news strip over the page (text43 kinds, invente
     expect(a.text).toBe(body.join('\n\n'));
   });
 });
+
+describe('plain text: chat pastes, one-word mastheads, home trails and reprint notices (text44 kinds, invented examples)', () => {
+  const body = [
+    'The county council voted on Tuesday to rebuild the harbour road, which has flooded four times since the spring and closed twice for a week at a time.',
+    'Work will start in March and is expected to take eleven months, the council\'s engineer told the meeting, with one lane kept open for buses throughout.',
+    'Residents who use the road every day said the plan was welcome but had come too late for the winter, when the worst of the flooding usually comes.',
+  ];
+
+  it('ends a story pasted into a chat at the outlet app\'s "Sent from" line, not at the replies after it', () => {
+    const a = folder.parse('chat.txt', ['Mum', 'iMessage', 'Wed, 8 Mar at 22:31', 'Saw this in the Ledger this morning. Your old street!!', 'https://harbourledger.example/news/harbour-road', 'harbourledger.example', 'Council backs rebuild of the harbour road after four floods', 'Copied it for you in case the paywall gets you x', 'Council backs rebuild of the harbour road after four floods', 'By Jane Roe and John Doe', 'Thursday 9 March 2028 — 6:00am', ...body, 'Sent from The Harbour Ledger app', 'Delivered', 'Wed, 8 Mar at 22:48', 'Haha yes!! People used to fly down that road at two in the morning, and nobody ever stopped them.', 'Honestly it is overdue. I will send it to Jules, who still lives on the quay.', 'Read 22:52', 'Dad says it will just push everyone onto the bypass, and he is probably right about that.'].join('\n'));
+    expect(a.title).toBe('Council backs rebuild of the harbour road after four floods');
+    expect(a.text).toBe(body.join('\n\n'));
+  });
+
+  it('takes a one-word masthead named as papers are in the languages that write compounds, where the footer names an "AS" company', () => {
+    const a = folder.parse('fjord.txt', ['Hopp til innhold', '', 'Torsdag 9. mars 2028', '', 'Fjordposten', '', 'Abonnement', 'Logg inn', '', 'Nyheter', 'Sport', 'Kultur', '', 'Council backs rebuild of the harbour road after four floods', '', 'Tekst: Jane Roe', '', 'Publisert: 07.03.2028 00:12', '', ...body.flatMap((p) => [p, '']), '© 2028 Vestkystmedia AS'].join('\n'));
+    expect(a.publisher).toBe('Fjordposten');
+  });
+
+  it('takes no home breadcrumb for the outlet, but the nameplate a reprint notice\'s address spells; drops a "Read also" list and an editorial disclaimer', () => {
+    const a = folder.parse('trail.txt', ['Қаз   Рус   Eng', '', 'Harbour Meridian', '', 'News', 'Politics', 'Regions', '', 'Home / Regions / Westport', '', '9 March 2028, 00:21', '', 'Council backs rebuild of the harbour road after four floods', '', 'Author: Jane Roe', '', ...body.flatMap((p) => [p, '']), 'Share:', '', 'Telegram   WhatsApp   Facebook   VK', '', 'Read also', '', 'Farmers switch to drip irrigation on the coast', 'New metro stations to open before the end of the year', 'Heatwave warning issued for southern regions', '', '© 2028 "Meridian Media Group" LLP. When using materials, a hyperlink to harbourmeridian.example is required.', '', "The editorial office's opinion may not coincide with the opinion of the authors."].join('\n'));
+    expect(a.publisher).toBe('Harbour Meridian');
+    expect(a.text).toBe(body.join('\n\n'));
+  });
+});

@@ -14,10 +14,10 @@ import { completeFromDateline, inDatelineTime, readDateline } from './dateline';
 import { utcStampOfLine } from './regional-time';
 import { findPublicationDate, isOnlyDates, isTodayBar, withNumericDatesResolved } from './dates';
 import type { DecodedText } from './decode';
-import { classifyBlock, isBoilerplate, isCaption, isNoteOnWriter, isPictureDeskCredit, reportersSignOff, siteOfFeedFooter, siteOfReprintNotice, type BlockRole } from './furniture';
+import { classifyBlock, isBoilerplate, isCaption, isNoteOnWriter, isPictureDeskCredit, isViewsDisclaimer, reportersSignOff, siteOfFeedFooter, siteOfReprintNotice, type BlockRole } from './furniture';
 import { dateInUrl } from './html-metadata';
 import { parseMarkdown } from './markdown';
-import { classifyName, displayName, isDeskCredit, isGivenName, isKnownOrganisation, isKnownWord, isPlaceName, isSpecialToLine, isUrl } from './names';
+import { classifyName, displayName, isCompoundNameplate, isDeskCredit, isGivenName, isKnownOrganisation, isKnownWord, isPlaceName, isSpecialToLine, isUrl } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
 import { findHeaderBlock, headerAboveProse, headlineShape, outletOfSourceLine, PICTURE_ROLE_LINE } from './txt-header-block';
@@ -46,6 +46,7 @@ import {
   isDisclaimer,
   isDownloadLink,
   isEndMark,
+  isSentFromLine,
   isHomeCrumb,
   isMailFooter,
   isPageFooter,
@@ -191,6 +192,11 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
       continue;
     }
     creditAbove = false;
+    // The headlines a "Read also" label sets one a line under it, past a blank line: links, not a paragraph.
+    if (linkList && group.length >= 2 && group.every((line) => isLinkTitle(line) && !isNameplate(line))) {
+      boilerplate.push(...group);
+      continue;
+    }
     // A press release's closing "About <issuer>" section names who issues it.
     if (blocks.length >= 2) about ??= aboutHeadingSubject(group[0]!);
     for (const paragraph of splitFurniture(group, vocabulary)) {
@@ -202,7 +208,9 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
       const writerCard = blocks.length >= 2 && header.authors.some((a) => paragraph.text.trim() === a || paragraph.text.startsWith(`${a} ${a.split(' ')[0]} `));
       // A newsletter's or a feed's link to the whole story closes the part it gives ("Read the full story on ...").
       const excerptEnd = blocks.length >= 2 && paragraph.text.length <= MAX_LINE_READ && FULL_STORY_LINK.test(paragraph.text.trim());
-      if (ended || writerCard || excerptEnd || (blocks.length > 0 && (isEndMark(paragraph.text) || contentsHeadline(paragraph.text, lead.contents) !== null)) || (blocks.length >= 2 && isReleaseEndMatter(paragraph.text))) {
+      // A phone's or an app's mark under a story it sent ("Sent from the Gazette app"): a chat or a mail goes on after it.
+      const sentFrom = blocks.length >= 2 && isSentFromLine(paragraph.text);
+      if (ended || writerCard || excerptEnd || sentFrom || (blocks.length > 0 && (isEndMark(paragraph.text) || contentsHeadline(paragraph.text, lead.contents) !== null)) || (blocks.length >= 2 && isReleaseEndMatter(paragraph.text))) {
         about ??= aboutHeadingSubject(paragraph.text);
         ended = true;
         boilerplate.push(paragraph.text);
@@ -328,7 +336,10 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
       const line = topLines.find((l) => isNameplate(l) && !readLine(l, dayFirst)) ?? plateOfCompany(lines, topLines, footer!.name, title, dayFirst) ?? mastheadAmongButtons(lines, topLines, title, dayFirst);
       return line === undefined ? null : asShownName(line);
     };
-    const named = () => plate ?? publisherFromPrompt(boilerplate) ?? firstOf(boilerplate, siteOfReprintNotice) ?? publisherFromAcknowledgement(boilerplate) ?? publisherFromPictureCredit([...captions, ...boilerplate]) ?? (footer?.company ? topPlate() : null);
+    // (A reprint notice naming the site by its address, "a hyperlink to harbourtimes.example is required": the nameplate
+    // that address spells, where the page shows one.)
+    const reprinted = (site: string | null) => (site !== null && (isUrl(site) || BARE_DOMAIN.test(site)) ? (topLines.find((l) => spelledByDomain(l, domainNamesOf(site))) ?? site) : site);
+    const named = () => plate ?? publisherFromPrompt(boilerplate) ?? reprinted(firstOf(boilerplate, siteOfReprintNotice)) ?? publisherFromAcknowledgement(boilerplate) ?? publisherFromPictureCredit([...captions, ...boilerplate]) ?? (footer?.company ? topPlate() : null);
     header.publisher =
       publisherFromSourceLine(lines) ??
       // (A feed's footer line, "The post ... appeared first on The Gazette.", names the site.)
@@ -1262,7 +1273,7 @@ function readHeaderZone(lines: string[], from: number, header: HeaderInfo, boile
     // ("Copy Link", a share button, is no name.)
     // (Nor is a line of a story's first sentence that reads as "NAME in PLACE": an outlet's name has no words of prose
     // in lower case, "Vendors at the main market in East ...".)
-    const read = bare && text.includes(' ') && !isBoilerplate(text) && !isArticleTool(text) ? readByline(text, { labelRequired: false }) : null;
+    const read = bare && text.includes(' ') && !isBoilerplate(text) && !isArticleTool(text) && !isHomeTrail(text) ? readByline(text, { labelRequired: false }) : null;
     const credit = read && read.authors.length === 0 && read.publisher && !isNameShaped(read.publisher) ? null : read;
     if (!credit && (isHeaderFurniture(text) || isBoilerplate(text) || (zone.length > 0 && isShortFurniture(text)))) {
       zone.push({ index: j, text, kind: 'noise' });
@@ -1503,6 +1514,9 @@ function spelledByDomain(text: string, domains: readonly string[]): boolean {
   return key.length >= MIN_DOMAIN_KEY && domains.some((domain) => key === domain || key.startsWith(domain));
 }
 
+/** A site's address without its scheme: "harbourtimes.example", "www.harbourtimes.example/". */
+const BARE_DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?$/i;
+
 /** The shortest name a domain is taken to spell. */
 const MIN_DOMAIN_KEY = 5;
 
@@ -1515,7 +1529,13 @@ function domainKeyOf(text: string): string {
 
 /** What only a header says: a reading time ("4 min read", "Lecture 2 min."), an age, a player's controls ("Listen"). */
 function isHeaderFurniture(text: string): boolean {
-  return isHeaderNoise(text) || isReadingTime(text) || isPlayerControl(text) || isAppChrome(text) || isPaywallMeter(text) || isSiteSwitch(text) || isArticleTool(text) || isTickerItem(text);
+  return isHeaderNoise(text) || isHomeTrail(text) || isReadingTime(text) || isPlayerControl(text) || isAppChrome(text) || isPaywallMeter(text) || isSiteSwitch(text) || isArticleTool(text) || isTickerItem(text);
+}
+
+/** A breadcrumb trail from the home page ("Home / Regions / Westport"): no writer's or outlet's name. */
+function isHomeTrail(text: string): boolean {
+  const crumbs = breadcrumbOf(text);
+  return crumbs !== null && isHomeCrumb(crumbs[0]!);
 }
 
 /** "17:05 Firefighters contain brush fire": an item of a "Latest news" ticker, a headline after its time. No story's headline opens with a clock. */
@@ -1924,7 +1944,7 @@ function isEndnote(text: string, header: HeaderInfo): boolean {
   if (/^\(?translated (?:from (?:the )?\p{L}+ )?(?:into \p{L}+ )?by \p{Lu}[^.]{1,60}\.?\)?$/iu.test(text)) return true;
   // A wiki page's closing lists and notes: "Sources", "External links", "This page was last edited on ...".
   if (/^(?:sources|references|external links|see also)\s*:?$/i.test(text) || /^this page was last (?:edited|modified) on\b/i.test(text) || /^retrieved from\s+["“]?https?:\/\//i.test(text)) return true;
-  if (/^the views (?:expressed|in this (?:article|column))\b/i.test(text)) return true;
+  if (/^the views (?:expressed|in this (?:article|column))\b/i.test(text) || isViewsDisclaimer(text)) return true;
   if (isStoryStatusNote(text) || isDisclaimer(text)) return true;
   if (/^(?:contact|reach|e-?mail)\s+[^.]{2,60}\s+at\s+\S+@\S+/i.test(text)) return true;
   if (/^\p{Lu}[^.]{2,60}\s+(?:can|may) be (?:reached|contacted)\b/u.test(text)) return true;
@@ -2150,7 +2170,8 @@ function mastheadAmongButtons(lines: readonly string[], topLines: readonly strin
     const words = l.split(/\s+/);
     // (Or a nameplate opening with an article, its adjective in lower case: "Le Courrier acadien", "La Voce nuova".)
     const articled = /^(?:Le|La|Les|L['’]|El|Il|Lo|Der|Die|Das|De|Het|O|A)\s/u.test(l);
-    if (words.length < 2 || words.length > 4 || l.length > 40 || /[\d.,;:|!?()]/.test(l) || !(isNameShaped(l) || articled)) return false;
+    // (Or one word, as papers are named in the languages that write compounds: "Fjordposten", "Kreisbote".)
+    if ((words.length < 2 && !isCompoundNameplate(l)) || words.length > 4 || l.length > 40 || /[\d.,;:|!?()]/.test(l) || !(isNameShaped(l) || articled)) return false;
     if (readLine(l, dayFirst) || isSectionOfPage(lines, l) || isAppChrome(l)) return false;
     return [filled[n - 1], filled[n + 1]].some((near) => near !== undefined && (isAppChrome(near) || SITE_BUTTON.test(near)));
   });
