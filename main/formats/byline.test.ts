@@ -798,3 +798,20 @@ describe('credit lines of more copies (text43 kinds, invented examples)', () => 
     expect(readByline('By Ing Roe')?.authors).toEqual(['Ing Roe']);
   });
 });
+
+describe('credit lines of more copies (text45 and web45 kinds, invented examples)', () => {
+  it('reads the Croatian "i" and "Pišu:" between two writers, not the Catalan "i" between two surnames', () => {
+    expect(readByline('Pišu: Ivana Roe Doe i Ante Poe')?.authors).toEqual(['Ivana Roe Doe', 'Ante Poe']);
+    expect(readByline('By Anna Roe i Doe')?.authors).toEqual(['Anna Roe i Doe']);
+  });
+
+  it('leaves out an e-mail in square brackets after the names, and reads a role set before a name as its label', () => {
+    expect(readByline('BY JANE ROE, JOHN DOE [jroe@gazette.example]')?.authors).toEqual(['Jane Roe', 'John Doe']);
+    expect(readByline('Reporter Kim Ji-woo', { labelRequired: false })?.authors).toEqual(['Kim Ji-woo']);
+  });
+
+  it('reads the Slovenian "Besedilo:" and a picture credit after a comma in a labelled line of credits', () => {
+    expect(readLabelledCredit('Besedilo: Nina Roe Doe, foto: Tadej Poe')).toEqual(['Nina Roe Doe']);
+    expect(readLabelledCredit('Text: Jane Roe, John Doe')).toEqual(['Jane Roe', 'John Doe']);
+  });
+});

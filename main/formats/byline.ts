@@ -34,7 +34,7 @@ const MAX_CREDIT_LENGTH = 400;
  * author labels of other languages ("Autor:", "Penulis:", "Yazar:", "Forfatter:", "Piše:", "Avtor:", "Автор:") ... at the start
  * of a credit line ("Szerző:", "Tác giả:", Arabic "كتب:" and "بقلم:"). A photo credit alone ("Photographs by") names no author.
  */
-const BY_LABEL_WORDS = String.raw`(?:(?:written|posted|submitted|filed|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted|(?:live\s+)?coverage)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e|zy|ka|ky|ři)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerző|piše|pise|avtor|autorius|autors|автор|tác giả|teksti|συντάκτης|كتب|بقلم|الكاتب)\s*:)\s*:?\s*`;
+const BY_LABEL_WORDS = String.raw`(?:(?:written|posted|submitted|filed|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted|(?:live\s+)?coverage)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e|zy|ka|ky|ři)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerző|piše|pise|pišu|pisu|avtor|autorius|autors|автор|tác giả|teksti|συντάκτης|كتب|بقلم|الكاتب)\s*:)\s*:?\s*`;
 const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /**
@@ -80,6 +80,17 @@ export function readSwahiliCredit(text: string): HeaderInfo | null {
 /** The role of the one who filed the story as a credit label: "Reporter: Jane Doe", "Correspondent: ...". */
 const ROLE_BY_LABEL = /^(?:reporter|writer|correspondent|journalist|contributor|words|story)\s*:\s*/i;
 
+/**
+ * The writer's role set before a full name as a label, as East Asian outlets' English sites print it in a byline list:
+ * "Reporter Kim Ji-woo", "Staff Writer Jane Roe". Only where the rest is a person's name.
+ */
+const ROLE_BEFORE_NAME = /^(?:(?:staff |senior |chief )?reporter|correspondent|staff writer)\s+(?=\p{Lu})/iu;
+
+function roleBeforeName(text: string): RegExpExecArray | null {
+  const m = ROLE_BEFORE_NAME.exec(text);
+  return m && classifyName(text.slice(m[0].length)) === 'person' ? m : null;
+}
+
 /** "Agencies", "Wires", "Admin", "Web Admin", "Super User" (Joomla's first account): a credit to the wires in general or to the site's administrator account, naming no one and no outlet. */
 const NO_ONE_CREDIT = /^(?:(?:news\s+)?agencies|wires|wire services|(?:(?:web|site|news|content|wp)[ -]?)?admin(?:istrator)?|webmaster|super ?user)$/i;
 
@@ -98,10 +109,11 @@ function isGenreLabel(name: string): boolean {
 }
 
 /**
- * "et", "und", "y", "e", "și", "og", "och", "en", "dan": "and" in a French, German, Spanish, Italian, Romanian, Nordic, Dutch
- * or Malay credit (Spanish "en" is "in": a place after it is no person, so it adds no writer).
+ * "et", "und", "y", "e", "i", "și", "og", "och", "en", "dan": "and" in a French, German, Spanish, Italian, Croatian, Serbian,
+ * Bosnian, Polish, Romanian, Nordic, Dutch or Malay credit (Spanish "en" is "in": a place after it is no person, so it adds
+ * no writer; the Catalan "i" joins two surnames, "Anna Roe i Doe", and splits only between full names).
  */
-const LOCAL_AND = /\s+(?:et|und|y|e|și|şi|og|och|en|dan|ET|UND|Y|E|OG|OCH|EN|DAN)\s+/;
+const LOCAL_AND = /\s+(?:et|und|y|e|i|și|şi|og|och|en|dan|ET|UND|Y|E|I|OG|OCH|EN|DAN)\s+/;
 
 /**
  * A date label and what it says: publication or modification, in English and the labels of French, German,
@@ -356,7 +368,7 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   }
   const eastAsian = EAST_ASIAN_CREDIT.exec(text);
   if (eastAsian) return { authors: [eastAsian[1]!.replace(/\s+/g, '')], publisher: null };
-  const label = BY_LABEL.exec(text) ?? LOCAL_BY_LABEL.exec(text) ?? ROLE_BY_LABEL.exec(text) ?? (options.labelRequired === false ? ROMANIAN_BY_LABEL.exec(text) : null);
+  const label = BY_LABEL.exec(text) ?? LOCAL_BY_LABEL.exec(text) ?? ROLE_BY_LABEL.exec(text) ?? roleBeforeName(text) ?? (options.labelRequired === false ? ROMANIAN_BY_LABEL.exec(text) : null);
   if (label) text = text.slice(label[0].length);
   else if (options.labelRequired ?? true) return null;
   // ("Written by: Our Kandy Correspondent": the same credit under a label.)
@@ -548,8 +560,8 @@ const FILED_IN_PLACE = /(?:,?\s+(?:à|depuis|en|desde|em|aus|vanuit)|,\s+(?:no|n
 const FILED_IN_PLACES = /\s+in\s+\p{Lu}[\p{L}\p{M}'’-]+(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}\p{M}'’-]+)+$/u;
 /** An RSS author field: an address and the writer's name in brackets. */
 const FEED_AUTHOR = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\(([^()@]{3,60})\)$/;
-/** "Jane Roe @janeroe", "Jane Roe jane.roe@gazette.example": the writer's handle or e-mail after the name. */
-const CONTACT_AFTER_NAME = /\s*\(?(?:@[A-Za-z0-9_]{2,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\)?(?=\s*(?:[|,;·•–—-]|$))/g;
+/** "Jane Roe @janeroe", "Jane Roe jane.roe@gazette.example", "JANE ROE [jroe@gazette.example]": the writer's handle or e-mail after the name. */
+const CONTACT_AFTER_NAME = /\s*[([]?(?:@[A-Za-z0-9_]{2,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[)\]]?(?=\s*(?:[|,;·•–—-]|$))/g;
 
 /** Whether a credit line or part names the photographer or video maker ("Photos by John Doe", "Fotos: ..."). */
 export function isPictureCredit(text: string): boolean {
@@ -668,8 +680,8 @@ function namePieces(segment: string): string[] {
     // "Camille Roux et Julien Marchand": split only when every part is a full name ("Ortega y Gasset" is one).
     const local = piece.split(LOCAL_AND);
     // (Or full names and a writer's one name last, "Hery Roe et Fanja", as Malagasy and Burmese writers sign.)
-    // (Not after the Spanish and Portuguese "y" and "e", which join a person's surnames: "Ortega y Gasset".)
-    const oneNameLast = !/\s(?:y|e)\s+\S+$/.test(piece);
+    // (Not after the Spanish, Portuguese and Catalan "y", "e" and "i", which join a person's surnames: "Ortega y Gasset".)
+    const oneNameLast = !/\s(?:y|e|i)\s+\S+$/.test(piece);
     if (local.length > 1 && local.every((p, k) => /^\p{Lu}\S*\s+\S/u.test(p) || (oneNameLast && k === local.length - 1 && k > 0 && isOneName(p)))) {
       pieces.push(...local);
       continue;
@@ -768,10 +780,10 @@ export function readWireCredits(paragraph: string): string[] | null {
  * Doe; Writing by Ann Poe; Editing by Tim Moe)") or a signature ("— Jane Roe, club secretary"). Null otherwise.
  */
 /** The label of a credit for the words: "Text:", "Words:", "Authors:", "Reporting:", "Written by:". */
-const WORDS_CREDIT_LABEL = String.raw`(?:(?:story|text|words|reporting) and (?:photos?|pictures?|photography)|text|words|story|texte|tekst|authors?|reporters?|reporting|reported by|written by|reportagem|reportaje|reportage|texto|testo|penulis|wartawan|muhabir|yazar|autor(?:es|in|a|zy)?|szerző|forfatter|piše)\s*:`;
+const WORDS_CREDIT_LABEL = String.raw`(?:(?:story|text|words|reporting) and (?:photos?|pictures?|photography)|text|words|story|texte|tekst|authors?|reporters?|reporting|reported by|written by|reportagem|reportaje|reportage|texto|testo|penulis|wartawan|muhabir|yazar|autor(?:es|in|a|zy)?|szerző|forfatter|piše|pišu|besedilo)\s*:`;
 /** The label of a credit for something else than the words: "Photos:", "Video:", "Camera:", "Editing:", "Editor:". */
 const NOT_WORDS_CREDIT_LABEL = String.raw`(?:photos?|pictures?|images?|photography|fotos?|video|camera|graphics?|editing|edited by|editors?|edição|edición|édition|redacção|redacción|penyunting|redaktur|editör|fotoğraf)\s*:`;
-const LABELLED_CREDIT_LINE = new RegExp(String.raw`^${WORDS_CREDIT_LABEL}\s*([^:·|;]{3,120}?)((?:\s*(?:[·|;/–—]|\.(?=\s))\s*${NOT_WORDS_CREDIT_LABEL}\s*[^:·|;]{2,80})*)\.?$`, 'iu');
+const LABELLED_CREDIT_LINE = new RegExp(String.raw`^${WORDS_CREDIT_LABEL}\s*([^:·|;]{3,120}?)((?:\s*(?:[·|;/–—,]|\.(?=\s))\s*${NOT_WORDS_CREDIT_LABEL}\s*[^:·|;]{2,80})*)\.?$`, 'iu');
 
 /**
  * "Authors: Jane Roe, John Doe", "Text: Jane Roe · Photos: John Doe", "Reporting: Jane Roe | Video: John Doe": a

@@ -602,3 +602,10 @@ describe('notes in more stories (text39 and web39 kinds, invented examples)', ()
     expect(out.body).toHaveLength(3);
   });
 });
+
+describe('notes in more stories (text45 kinds, invented examples)', () => {
+  it('takes a caption closed by a photo agency in capitals in square brackets for a caption', () => {
+    expect(classifyBlock('A ferry passes the new dock at the harbour mouth on Thursday. [HARBOUR PHOTO AGENCY]')).toBe('caption');
+    expect(classifyBlock('The council said the work would start in March, with one lane open throughout [sic].')).toBe('body');
+  });
+});

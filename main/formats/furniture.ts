@@ -43,6 +43,9 @@ export function isCaption(text: string): boolean {
   if (text.length <= 250 && /[.!?]\s+(?:courtesy|cortesía|cortesia|gentileza|avec l['’]aimable autorisation)\b[^.!?]{0,60}$/iu.test(text)) return true;
   // "Firefighters at the scene on Monday. JANE ROE (HARBOUR AGENCY)": the photographer in capitals closing a short label.
   if (text.length <= 250 && /[.!?]\s+\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,3}(?:\s*\([\p{Lu}\d .&'’-]{2,40}\))?$/u.test(text)) return true;
+  // "Firefighters at the scene on Monday. [HARBOUR PHOTO AGENCY]": the photographer or agency in capitals in square brackets,
+  // as Korean outlets' English sites close a caption.
+  if (text.length <= 250 && /[.!?]\s+\[\p{Lu}[\p{Lu}\d .&'’/-]{1,40}\]$/u.test(text)) return true;
   // "Firefighters at the scene on Monday. | Agency / Jane Roe": a credit set apart by a pipe after the label's full stop,
   // its parts (agency, photographer) short capitalised names.
   const piped = /[.!?]\s+\|\s+([^|.!?]{2,60})$/u.exec(text);

@@ -16,10 +16,10 @@ import { sortCredits, type HeaderInfo } from './byline';
 import { numericDateOrder, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { decodeMetadataText } from './entities';
 import { embeddedJsonPublished, readJsonLd } from './html-jsonld';
-import { articleHeader, creditBoxWriters, headerTimes, propertyTableWriters, labelledDateCells, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, sidebarAuthorCard, squash, withoutEditors, withoutPhotographers, writerNoteAuthors, writersOverPhotographers } from './html-page';
+import { articleHeader, authorLinkNames, creditBoxWriters, headerTimes, propertyTableWriters, labelledDateCells, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, sidebarAuthorCard, squash, withoutEditors, withoutPhotographers, writerNoteAuthors, writersOverPhotographers } from './html-page';
 import { chooseTitle } from './html-title';
 import { inRegionalTime, regionOfTag } from './regional-time';
-import { classifyName, hasPersonNameShape, isKnownWord, isUrl, publisherOfCollectiveByline } from './names';
+import { classifyName, hasPersonNameShape, isKnownWord, isPlaceName, isUrl, publisherOfCollectiveByline } from './names';
 import { collapseSpaces } from './text-blocks';
 
 export interface HtmlMetadata {
@@ -165,11 +165,16 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   // or in full, where the metadata drops a middle name or a second surname ("Ana Roe" for "Ana María Roe").
   // (Or transliterated another way, "Sargsian" for "Sargsyan": the same given name, a surname a letter or two apart.)
   // (Or with its words in another order or one abbreviated: "R. Meenakshi Sundaram" for "Meenakshi Sundaram R".)
-  // (Or with the second surname a byline shows and the metadata drops, "Ana Roe Díaz" for "Ana Roe", on a page in a
-  // language whose names carry two, the whole name one run of text: not a place run on from the next element,
-  // "<a>Ana Roe</a> <span>Sevilla</span>".)
+  // (Or with the second surname a byline shows and the metadata drops, "Ana Roe Díaz" for "Ana Roe", the whole name one
+  // run of text: not a place run on from the next element, "<a>Ana Roe</a> <span>Sevilla</span>". On a page in a
+  // language whose names carry two, any word; on others, a word that names no place, as a post-name or a suffix does:
+  // "Marie Roe Ngoy", "John Roe Jr.")
   const twoSurnames = /^(?:es|pt|ca|gl)\b/i.test(document.documentElement?.getAttribute('lang') ?? '');
-  authors = authors.map((a) => shownCredits.flat().find((n) => n !== a && closedUpName(n) === closedUpName(a)) ?? shownCredits.flat().find((n) => isFullerName(n, a)) ?? shownCredits.flat().find((n) => isRespelledName(n, a)) ?? shownCredits.flat().find((n) => isRewrittenName(n, a)) ?? (twoSurnames ? shownCredits.flat().find((n) => hasSecondSurnameAdded(n, a) && !isKnownWord(lastWord(n)) && isOneElementsText(document, n)) : undefined) ?? a);
+  const addsName = (n: string) => twoSurnames || !isPlaceName(n.trim().split(/\s+/).at(-1)!);
+  // (The names the page marks as its credits or links to writers' pages count too: a byline of one name, "<a
+  // href="/staff/jane-roe/">Jane Roe Jr.</a>".)
+  const spellings = readPage && authors.length > 0 ? [...shownCredits.flat(), ...markedCredits(document).authors, ...authorLinkNames(document)] : [];
+  authors = authors.map((a) => spellings.find((n) => n !== a && closedUpName(n) === closedUpName(a)) ?? spellings.find((n) => isFullerName(n, a)) ?? spellings.find((n) => isRespelledName(n, a)) ?? spellings.find((n) => isRewrittenName(n, a)) ?? spellings.find((n) => hasSecondSurnameAdded(n, a) && addsName(n) && (!isKnownWord(lastWord(n)) || GENERATIONAL_SUFFIX.test(lastWord(n))) && isOneElementsText(document, n)) ?? a);
   // (Or with the second surname a box of labelled credits adds at the end, "Text: Ana Roe Díaz", where the metadata has
   // "Ana Roe": Spanish and Portuguese names carry two. Only a labelled credit, whose line ends with the name.)
   const box = readPage ? creditBoxWriters(document) : { writers: [], editors: [] };
@@ -261,6 +266,9 @@ function isOneElementsText(document: Document, name: string): boolean {
   return false;
 }
 
+/** A generational suffix after a name: "Jr.", "Sr.", "II", "III". */
+const GENERATIONAL_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+
 /** The last word of a name, in lower case. */
 function lastWord(name: string): string {
   return name.trim().split(/\s+/).at(-1)!.toLowerCase();
@@ -279,8 +287,9 @@ function hasSecondSurnameAdded(full: string, short: string): boolean {
  * for "Nurul Huda Haji Ahmad").
  */
 function isRewrittenName(shown: string, declared: string): boolean {
-  const a = undottedName(shown).replace(/\./g, '').split(/\s+/);
-  const b = undottedName(declared).replace(/\./g, '').split(/\s+/);
+  // (A given name's syllables hyphenated or not, as Korean names are romanised: "Kim Ji-woo" for "Jiwoo Kim".)
+  const a = undottedName(shown).replace(/[.-]/g, '').split(/\s+/);
+  const b = undottedName(declared).replace(/[.-]/g, '').split(/\s+/);
   if (a.length !== b.length || a.length < 2 || a.join(' ') === b.join(' ')) return false;
   if ([...a].sort().join(' ') === [...b].sort().join(' ')) return true;
   const differing = a.map((word, k) => [word, b[k]!] as const).filter(([x, y]) => x !== y);

@@ -613,7 +613,7 @@ export function markedCredits(document: Document): { authors: string[]; outlets:
 
 /** Links to a writer's page: rel="author", or a path of writers' pages ("/author/jane-roe", "/autor/", "/journalists/"). */
 const AUTHOR_LINK =
-  'a[rel~="author" i], a[href*="/author/" i], a[href*="/authors/" i], a[href*="/autor/" i], a[href*="/autores/" i], a[href*="/autori/" i], a[href*="/auteur/" i], a[href*="/auteurs/" i], a[href*="/journalist/" i], a[href*="/journalists/" i], a[href*="/reporter/" i], a[href*="/reporters/" i]';
+  'a[rel~="author" i], a[href*="/author/" i], a[href*="/authors/" i], a[href*="/autor/" i], a[href*="/autores/" i], a[href*="/autori/" i], a[href*="/auteur/" i], a[href*="/auteurs/" i], a[href*="/journalist/" i], a[href*="/journalists/" i], a[href*="/reporter/" i], a[href*="/reporters/" i], a[href*="/staff/" i]';
 /** The name element of a writer's card: its "author-name" class, or the link to the writer's page. */
 const CARD_NAME = `[class*="author-name" i], [class*="authorname" i], ${AUTHOR_LINK}`;
 
@@ -815,6 +815,14 @@ function authorLinkGroups(document: Document): string[][] {
     if (names.every((n) => classifyName(n) === 'person')) lists.push(names);
   }
   return lists;
+}
+
+/** The names on links to writers' pages outside furniture, one each: how the page spells its writers. */
+export function authorLinkNames(document: Document): string[] {
+  const names = Array.from(document.querySelectorAll(AUTHOR_LINK))
+    .filter((link) => !link.closest('head') && !inFurniture(link))
+    .map((link) => collapseSpaces(link.textContent ?? ''));
+  return [...new Set(names)].filter((name) => name !== '' && name.length <= MAX_CREDIT_LINE && classifyName(name) === 'person');
 }
 
 const AUTHOR_CARD = '[class*="author" i]:not([class*="author-box" i]):not([class*="author-bio" i]), [class*="signature" i], [class*="contributor" i]';

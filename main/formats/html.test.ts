@@ -1840,3 +1840,24 @@ describe('web pages: Drupal Paragraphs items, closed-up particles and a photogra
     expect(a.authors).toEqual(['Jane Roe']);
   });
 });
+
+describe('web pages: the byline\'s fuller or reordered name over the metadata\'s, and a credit at the foot (web45 kinds, invented examples)', () => {
+  it('keeps a post-name, a second surname or a suffix the byline adds to the metadata\'s name, but not a place', () => {
+    const a = folder.parse('post-name.html', page('<meta name="author" content="Marie Roe">', `<h1>Council backs rebuild of the harbour road</h1><div class="td-post-author-name">Par <a href="/author/marie-roe/">Marie Roe Ngoy</a></div>${BODY}`));
+    expect(a.authors).toEqual(['Marie Roe Ngoy']);
+    const b = folder.parse('suffix.html', page('<meta name="author" content="Remy Roe">', `<h1>Council backs rebuild of the harbour road</h1><div class="gnt_ar_by"><a class="gnt_ar_by_a" href="/staff/7390214001/remy-roe/">Rémy Roe Jr.</a></div>${BODY}`));
+    expect(b.authors).toEqual(['Rémy Roe Jr.']);
+    const c = folder.parse('place.html', page('<meta name="author" content="Marie Roe">', `<h1>Council backs rebuild of the harbour road</h1><div class="byline"><a href="/author/marie-roe/">Marie Roe London</a></div>${BODY}`));
+    expect(c.authors).toEqual(['Marie Roe']);
+  });
+
+  it('keeps a Korean name as the byline sets it after "Reporter", where the metadata turns it round and drops the hyphen', () => {
+    const a = folder.parse('korean.html', page('<meta name="author" content="Jiwoo Kim">', `<h1>Council backs rebuild of the harbour road</h1><ul class="infomation"><li><i class="icon-user-o"></i> Reporter Kim Ji-woo</li><li>Input 2028.06.13 00:25</li></ul>${BODY}`));
+    expect(a.authors).toEqual(['Kim Ji-woo']);
+  });
+
+  it('takes the writer a "Besedilo:" credit at the foot names where the metadata gives only the newsroom', () => {
+    const a = folder.parse('besedilo.html', page('<meta name="author" content="Uredništvo">', `<h1>Council backs rebuild of the harbour road</h1><div class="entry-meta">Avtor: <a href="/author/urednistvo/">Uredništvo</a></div>${BODY}<p class="avtorji-credit"><em>Besedilo: Nina Roe Doe, foto: Tadej Poe</em></p>`));
+    expect(a.authors).toEqual(['Nina Roe Doe']);
+  });
+});

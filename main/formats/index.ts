@@ -242,8 +242,15 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    spells; headlines under a "Read also" label; VK and other share buttons; the editorial disclaimer of post-Soviet
  *    outlets. Web pages: Drupal Paragraphs text items unwrapped for Readability; a particle the metadata closes up
  *    ("AlRoe"); the writer a "Story: ... | Photos: ..." line names where the metadata's author is the photographer.
+ * 28: (text/heldout42 and web/heldout42 kinds) plain text: the Croatian "i" and "Pišu:" between writers; an e-mail in
+ *    square brackets after a caps byline; a chat saved from a desktop messenger ("[Name] [5:48 PM] ..." messages, day
+ *    dividers); a task board's card copied open over the board; Slavic mastheads in sentence case among the buttons; a
+ *    caption closed by an agency in capitals in square brackets. Web pages: the byline's fuller name over the metadata's
+ *    (a post-name, a second surname on any page where the word names no place, a generational suffix; names on links
+ *    to writers' and staff pages count); a role set before a name as its label ("Reporter Kim Ji-woo"); a Korean given
+ *    name's hyphen; "Besedilo:" and a picture credit after a comma in a labelled credit line.
  */
-export const READER_VERSION = 27;
+export const READER_VERSION = 28;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

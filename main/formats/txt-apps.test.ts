@@ -368,3 +368,19 @@ describe('a task board\'s card copied whole (text44 kinds, invented example)', (
     expect(a.text).toBe(story.join('\n\n'));
   });
 });
+
+describe('a task board\'s card copied open over the board (text45 kinds, invented example)', () => {
+  it('reads the card\'s description under the lists behind it, and not the first card of the board', () => {
+    const story = [
+      'The county council voted on Tuesday to rebuild the harbour road, which has flooded four times since the spring and closed twice for a week at a time.',
+      'Work will start in March and is expected to take eleven months, the council\'s engineer told the meeting, with one lane kept open for buses throughout.',
+      'Residents who use the road every day said the plan was welcome but had come too late for the winter, when the worst of the flooding usually comes.',
+    ];
+    const text = ['Trello', 'Workspaces', 'Recent', 'Starred', 'Templates', 'Create', 'Search', 'Coast monitoring', 'Board', 'Table', 'Filters', 'Share', 'Inbox', 'Westland: port fee rules — confirm with ministry statement', 'Eastport dredging follow-up', 'Harbour road — check council figures', '+ Add a card', 'Checking', 'Fuel queues — two sources disagree on dates', '+ Add a card', 'Done', 'Ferry levy story filed', '+ Add a card', 'Harbour road — check council figures', 'in list Inbox', 'Notifications', 'Watch', 'Labels', 'Roads', '+', 'Dates', 'Jun 19, 2028, 12:00 PM', 'Due soon', 'Description', 'Edit', 'Pasted from the Evening Post (their site was down later in the day, so keeping the full text here). Cost figures to be checked.', 'EVENING POST', 'News', 'Council backs rebuild of the harbour road after four floods', 'Jane Roe, Senior Reporter', 'Thursday, 15 June 2028', ...story, 'Source: https://www.eveningpost.example/news/2028/06/15/harbour-road', 'Attachments', 'dam_levels.png', 'Added Jun 16, 2028, 8:44 AM', 'Comment', 'Delete', 'Edit', 'Activity', 'Show details', 'Write a comment…', 'Ann Poe', 'Does the work start on Monday or Tuesday? Their graphic says Monday.', 'Jun 16, 2028, 8:55 AM • Reply • Delete', 'Tom Moe added this card to Inbox', 'Jun 16, 2028, 8:41 AM'].join('\n');
+    const a = folder.parse('board-card.txt', text);
+    expect(a.title).toBe('Council backs rebuild of the harbour road after four floods');
+    expect(a.publishedAt?.value).toBe('2028-06-15');
+    expect(a.authors).toEqual(['Jane Roe']);
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+});

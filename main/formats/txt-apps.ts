@@ -399,8 +399,6 @@ const CARD_LIST_LINE = /^in list\s+\S.{0,60}$/i;
 const CARD_SECTION = /^(?:members|labels|dates|due date|start date|notifications|watch|description|custom fields|attachments|checklist|activity|comments)$/i;
 /** The sections after a card's description: none of them is the story. */
 const AFTER_DESCRIPTION = /^(?:custom fields|attachments|checklist|activity|comments)$/i;
-/** How far under the card's title its list line stands. */
-const MAX_CARD_HEAD = 3;
 
 /**
  * A card of a task board copied whole: its title (the team's), "in list ...", the members', labels' and dates'
@@ -409,8 +407,10 @@ const MAX_CARD_HEAD = 3;
  */
 function unwrapTaskCard(lines: string[]): string | null {
   const filled = lines.map((l) => l.trim());
-  if (!filled.slice(0, MAX_CARD_HEAD + 1).some((l) => CARD_LIST_LINE.test(l))) return null;
-  const description = filled.findIndex((l) => /^description$/i.test(l));
+  // (Under the card's title: at the top, or under the board's lists when the card was copied open over them.)
+  const listLine = filled.findIndex((l, k) => k > 0 && CARD_LIST_LINE.test(l) && filled[k - 1] !== '');
+  if (listLine < 0) return null;
+  const description = filled.findIndex((l, k) => k > listLine && /^description$/i.test(l));
   if (description < 0 || filled.filter((l) => CARD_SECTION.test(l)).length < 3) return null;
   let end = filled.findIndex((l, k) => k > description && AFTER_DESCRIPTION.test(l));
   if (end < 0) end = filled.length;
@@ -418,6 +418,8 @@ function unwrapTaskCard(lines: string[]): string | null {
   if (/^edit$/i.test(body[0] ?? '')) body.shift();
   // (The team's note over what it pasted, sentences set apart by a blank line, over the story's short header lines:
   // "Pasted from their site. Check the figures. — Jane".)
+  // (Or one line of it ending with a colon over what it pasted: "Pasted from the Gazette, their site was down:".)
+  if (body.length > 1 && /:$/.test(body[0]!) && wordsOf(body[0]!).length >= MIN_NOTE_WORDS) body.shift();
   const gap = body.indexOf('');
   const note = body.slice(0, Math.max(0, gap)).join(' ');
   const header = body.slice(gap + 1).find((l) => l !== '') ?? '';

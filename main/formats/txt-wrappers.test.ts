@@ -270,3 +270,19 @@ describe('a notes-database page copied as text (text43 kinds, invented example)'
     expect(a.text).toBe(story.join('\n\n'));
   });
 });
+
+describe('a chat saved from a desktop messenger (text45 kinds, invented example)', () => {
+  it('reads the story one member pasted into a chat whose messages open with the sender and time in brackets', () => {
+    const story = [
+      'The county council voted on Tuesday to rebuild the harbour road, which has flooded four times since the spring and closed twice for a week at a time.',
+      'Work will start in March and is expected to take eleven months, the council\'s engineer told the meeting, with one lane kept open for buses throughout.',
+      'Residents who use the road every day said the plan was welcome but had come too late for the winter, when the worst of the flooding usually comes.',
+    ];
+    const text = ['Coast desk (4) Chats', 'Date Saved : 2028-06-17 09:41:22', '', '--------------- Thursday, June 15, 2028 ---------------', '[Ann Poe] [5:48 PM] Heads up, the council is supposed to vote on the road today', '[Tom Moe] [5:52 PM] send it over when it is out', '--------------- Friday, June 16, 2028 ---------------', '[Ann Poe] [12:15 AM] Site keeps timing out so here is the text', 'The Harbour Herald', 'Local', 'Council backs rebuild of the harbour road after four floods', 'Published : June 15, 2028 - 23:47', ...story, 'BY JANE ROE, JOHN DOE [jroe@harbourherald.example]', '[Tom Moe] [12:31 AM] thanks!! the cost is higher than I expected', '[Ann Poe] [8:09 AM] yes everything on their site is local time'].join('\n');
+    const a = folder.parse('messenger.txt', text);
+    expect(a.title).toBe('Council backs rebuild of the harbour road after four floods');
+    expect(a.publisher).toBe('The Harbour Herald');
+    expect(a.authors).toEqual(['Jane Roe', 'John Doe']);
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+});

@@ -246,8 +246,13 @@ function withoutCueMarkup(line: string): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Chat exports
 
-/** "[03/02/2024, 18:20] Name: " (iOS export) or "03/02/2024, 18:20 - Name: " (Android export). */
+/** "[03/02/2024, 18:20] Name: " (WhatsApp's iOS export) or "03/02/2024, 18:20 - Name: " (its Android export). */
 const CHAT_PREFIX = /^\u200e?(?:\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s+-)\s+([^:]{1,60}):\s?(.*)$/;
+/** "[Jane Roe] [5:48 PM] ...": a message of a chat saved from KakaoTalk's desktop app, its sender and time in brackets. */
+const BRACKETED_CHAT_PREFIX = /^\[([^\]]{1,60})\]\s+\[\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\]\s?(.*)$/;
+/** The line a chat export sets between days: "--------------- Thursday, June 15, 2028 ---------------". */
+const CHAT_DAY_DIVIDER = /^-{3,}\s*\S.{0,60}?\s*-{3,}$/;
+
 /** What the chat app itself writes as a message: forward labels, omitted media, deleted messages, its security note. */
 const CHAT_NOTE = /^(?:forwarded(?: many times)?|<?(?:media|image|video|audio) omitted>?|this message was deleted|messages and calls are end-to-end encrypted\b.*)$/i;
 
@@ -265,9 +270,9 @@ function unwrapChatExport(text: string): string | null {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const messages: Message[] = [];
   for (const line of lines) {
-    const m = CHAT_PREFIX.exec(line);
+    const m = CHAT_PREFIX.exec(line) ?? BRACKETED_CHAT_PREFIX.exec(line);
     if (m) messages.push({ sender: m[1]!.trim(), lines: [m[2]!] });
-    else if (messages.length > 0) messages[messages.length - 1]!.lines.push(line);
+    else if (messages.length > 0 && !CHAT_DAY_DIVIDER.test(line.trim())) messages[messages.length - 1]!.lines.push(line);
   }
   if (messages.length < 2) return null;
   const content = messages.filter((m) => !CHAT_NOTE.test(m.lines.join('\n').trim()));

@@ -2613,3 +2613,15 @@ describe('plain text: chat pastes, one-word mastheads, home trails and reprint n
     expect(a.text).toBe(body.join('\n\n'));
   });
 });
+
+describe('plain text: a Slavic paper\'s masthead in sentence case among the buttons (text45 kinds, invented example)', () => {
+  it('takes an adjective and a noun in sentence case beside the account links for the outlet, where the footer names an "a.s." company', () => {
+    const body = [
+      'Městská rada ve středu schválila plán, podle kterého má do roku 2031 přibýt ve městě čtyřicet tisíc nových stromů.',
+      'Stromy mají přibýt hlavně na sídlištích a podél velkých silnic, kde se v létě asfalt a beton nejvíce přehřívají.',
+      'Opozice plán podporuje, upozorňuje ale, že město zatím nemá dost peněz na jeho údržbu v dalších letech.',
+    ];
+    const a = folder.parse('czech.txt', ['Přeskočit na obsah', 'Západní stráž', 'Přihlásit se', 'Předplatné', 'Zprávy', 'Region', 'Sport', 'Zprávy › Region', 'Město chce do roku 2031 vysadit 40 tisíc stromů', 'Jana Roe, Petr Doe', '13. června 2028 0:24', ...body, '© 2028 Západočeská vydavatelská, a.s. Všechna práva vyhrazena.'].join('\n'));
+    expect(a.publisher).toBe('Západní stráž');
+  });
+});

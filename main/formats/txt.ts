@@ -2171,7 +2171,9 @@ function mastheadAmongButtons(lines: readonly string[], topLines: readonly strin
     // (Or a nameplate opening with an article, its adjective in lower case: "Le Courrier acadien", "La Voce nuova".)
     const articled = /^(?:Le|La|Les|L['’]|El|Il|Lo|Der|Die|Das|De|Het|O|A)\s/u.test(l);
     // (Or one word, as papers are named in the languages that write compounds: "Fjordposten", "Kreisbote".)
-    if ((words.length < 2 && !isCompoundNameplate(l)) || words.length > 4 || l.length > 40 || /[\d.,;:|!?()]/.test(l) || !(isNameShaped(l) || articled)) return false;
+    // (Or an adjective and a noun in sentence case, as Slavic papers are named: "Moravská stráž", "Večernji list".)
+    const sentenceCase = words.length >= 2 && words.length <= 3 && /^\p{Lu}/u.test(l) && words.slice(1).every((w) => /^\p{Ll}{3,}$/u.test(w) && !isKnownWord(w));
+    if ((words.length < 2 && !isCompoundNameplate(l)) || words.length > 4 || l.length > 40 || /[\d.,;:|!?()]/.test(l) || !(isNameShaped(l) || articled || sentenceCase)) return false;
     if (readLine(l, dayFirst) || isSectionOfPage(lines, l) || isAppChrome(l)) return false;
     return [filled[n - 1], filled[n + 1]].some((near) => near !== undefined && (isAppChrome(near) || SITE_BUTTON.test(near)));
   });
