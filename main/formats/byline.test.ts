@@ -815,3 +815,11 @@ describe('credit lines of more copies (text45 and web45 kinds, invented examples
     expect(readLabelledCredit('Text: Jane Roe, John Doe')).toEqual(['Jane Roe', 'John Doe']);
   });
 });
+
+describe('credit lines of more copies (text46 kinds, invented examples)', () => {
+  it('takes a town named by its generic word ("Port", "Fort", "Lake") after a writer\'s name for where she files from, not a second writer', () => {
+    expect(readByline('By Jane Roe, Port Westby')?.authors).toEqual(['Jane Roe']);
+    expect(readByline('By Jane Roe, Fort Millbrook')?.authors).toEqual(['Jane Roe']);
+    expect(readByline('By Jane Roe, Ann Poe')?.authors).toEqual(['Jane Roe', 'Ann Poe']);
+  });
+});

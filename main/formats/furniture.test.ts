@@ -609,3 +609,10 @@ describe('notes in more stories (text45 kinds, invented examples)', () => {
     expect(classifyBlock('The council said the work would start in March, with one lane open throughout [sic].')).toBe('body');
   });
 });
+
+describe('notes in more stories (text46 kinds, invented examples)', () => {
+  it('takes a French caption closed by "Photo Paper / Name" for a caption', () => {
+    expect(classifyBlock('Le port de Westport à marée basse, mardi. Le niveau du bassin est inférieur de moitié aux normales de saison. Photo Le Courrier du Port / Jean Roe')).toBe('caption');
+    expect(classifyBlock('Le maire a présenté le plan mardi, avec une photo aérienne du port.')).toBe('body');
+  });
+});

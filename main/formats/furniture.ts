@@ -43,6 +43,9 @@ export function isCaption(text: string): boolean {
   if (text.length <= 250 && /[.!?]\s+(?:courtesy|cortesía|cortesia|gentileza|avec l['’]aimable autorisation)\b[^.!?]{0,60}$/iu.test(text)) return true;
   // "Firefighters at the scene on Monday. JANE ROE (HARBOUR AGENCY)": the photographer in capitals closing a short label.
   if (text.length <= 250 && /[.!?]\s+\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,3}(?:\s*\([\p{Lu}\d .&'’-]{2,40}\))?$/u.test(text)) return true;
+  // "Le port à marée basse, mardi. Photo Le Courrier / Jean Roe": the photo label without its colon, then the paper and the
+  // photographer, as French papers close a caption.
+  if (text.length <= 250 && /[.!?]\s+(?:[Pp]hotos?|[Ff]otos?)\s+\p{Lu}[^.!?/]{1,60}\/\s*\p{Lu}[^.!?/]{1,40}$/u.test(text)) return true;
   // "Firefighters at the scene on Monday. [HARBOUR PHOTO AGENCY]": the photographer or agency in capitals in square brackets,
   // as Korean outlets' English sites close a caption.
   if (text.length <= 250 && /[.!?]\s+\[\p{Lu}[\p{Lu}\d .&'’/-]{1,40}\]$/u.test(text)) return true;

@@ -174,7 +174,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   // (The names the page marks as its credits or links to writers' pages count too: a byline of one name, "<a
   // href="/staff/jane-roe/">Jane Roe Jr.</a>".)
   const spellings = readPage && authors.length > 0 ? [...shownCredits.flat(), ...markedCredits(document).authors, ...authorLinkNames(document)] : [];
-  authors = authors.map((a) => spellings.find((n) => n !== a && closedUpName(n) === closedUpName(a)) ?? spellings.find((n) => isFullerName(n, a)) ?? spellings.find((n) => isRespelledName(n, a)) ?? spellings.find((n) => isRewrittenName(n, a)) ?? spellings.find((n) => hasSecondSurnameAdded(n, a) && addsName(n) && (!isKnownWord(lastWord(n)) || GENERATIONAL_SUFFIX.test(lastWord(n))) && isOneElementsText(document, n)) ?? a);
+  authors = authors.map((a) => spellings.find((n) => n !== a && closedUpName(n) === closedUpName(a) && markedLetters(n) >= markedLetters(a)) ?? spellings.find((n) => isFullerName(n, a)) ?? spellings.find((n) => isRespelledName(n, a)) ?? spellings.find((n) => isRewrittenName(n, a)) ?? spellings.find((n) => hasSecondSurnameAdded(n, a) && addsName(n) && (!isKnownWord(lastWord(n)) || GENERATIONAL_SUFFIX.test(lastWord(n))) && isOneElementsText(document, n)) ?? spellings.find((n) => holdsName(n, a) && addsName(n) && isOneElementsText(document, n)) ?? a);
   // (Or with the second surname a box of labelled credits adds at the end, "Text: Ana Roe Díaz", where the metadata has
   // "Ana Roe": Spanish and Portuguese names carry two. Only a labelled credit, whose line ends with the name.)
   const box = readPage ? creditBoxWriters(document) : { writers: [], editors: [] };
@@ -264,6 +264,36 @@ function isOneElementsText(document: Document, name: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * How many marks a spelling carries that a folded one drops: letters outside ASCII, spaces, apostrophes, hyphens, dots.
+ * The page's spelling of a name wins over the metadata's unless it has fewer (an author box that folds "Máire").
+ */
+function markedLetters(name: string): number {
+  return (name.match(/[^\x00-\x7F]|[\s'’.-]/g) ?? []).length;
+}
+
+/**
+ * Whether `full` holds every word of `short`, in order, with at most three more: "Ana Roe de la Torre" for "Ana Roe",
+ * "Ma. Ana Dela Roe-Doe" for "Ana Doe" (a Filipino "Ma." and a compound surname whose last part the metadata keeps).
+ */
+function holdsName(full: string, short: string): boolean {
+  const f = foldedName(full).split(/\s+/);
+  const s = foldedName(short).split(/\s+/);
+  if (s.length < 2 || f.length <= s.length || f.length > s.length + 3) return false;
+  let at = 0;
+  for (const [k, word] of s.entries()) {
+    const last = k === s.length - 1;
+    // (Before the first name, only an abbreviated one: "Ma.", "Md.", not a label's word, "About Ana Doe".)
+    while (at < f.length && f[at] !== word && !(last && f[at]!.split('-').at(-1) === word)) {
+      if (k === 0 && !f[at]!.endsWith('.')) return false;
+      at++;
+    }
+    if (at === f.length) return false;
+    at++;
+  }
+  return classifyName(full) === 'person';
 }
 
 /** A generational suffix after a name: "Jr.", "Sr.", "II", "III". */

@@ -1861,3 +1861,18 @@ describe('web pages: the byline\'s fuller or reordered name over the metadata\'s
     expect(a.authors).toEqual(['Nina Roe Doe']);
   });
 });
+
+describe('web pages: the metadata\'s accents kept, and names the byline writes out in full (web46 kinds, invented examples)', () => {
+  it('keeps the metadata\'s accented spelling where an author box folds it', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Council backs rebuild of the harbour road', author: { '@type': 'Person', name: 'Máire Ní Roe' } });
+    const a = folder.parse('accents.html', page(`<script type="application/ld+json">${ld}</script>`, `<h1>Council backs rebuild of the harbour road</h1><span class="meta-author"><a href="/author/maireniroe/" class="author-name">Máire Ní Roe</a></span>${BODY}<div class="author-info"><h3 class="author-name"><a href="/author/maireniroe/">Maire Ni Roe</a></h3></div>`));
+    expect(a.authors).toEqual(['Máire Ní Roe']);
+  });
+
+  it('keeps a surname with its particles and a Filipino "Ma." with a compound surname that the metadata shortens', () => {
+    const a = folder.parse('particles.html', page('<meta name="author" content="Carmen Roe">', `<h1>Council backs rebuild of the harbour road</h1><div class="entry-meta">By <a href="/author/carmen/">Carmen Roe de la Torre</a></div>${BODY}`));
+    expect(a.authors).toEqual(['Carmen Roe de la Torre']);
+    const b = folder.parse('ma.html', page('<meta name="author" content="Cristina Doe">', `<h1>Council backs rebuild of the harbour road</h1><div class="entry-meta">By <a href="/author/cristina/">Ma. Cristina Dela Roe-Doe</a></div>${BODY}`));
+    expect(b.authors).toEqual(['Ma. Cristina Dela Roe-Doe']);
+  });
+});

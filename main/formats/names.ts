@@ -303,8 +303,12 @@ export function classifyName(raw: string): NameKind {
   if (/^\p{L}+\d+\s+\p{Lu}{2,3}$/u.test(name)) return 'outlet';
   // "Corresponsalía Deán Funes", "Delegación Norte": a paper's office in a town, named where its reporter files from.
   if (/^(?:[Cc]orresponsal[ií]a|[Dd]elegaci[oó]n|[Ss]ucursal)\s+\p{Lu}/u.test(name)) return 'role';
-  // "San Isidro de las Peñas", "São Tomé", "Sainte-Foy", "Sant Joan": a saint's name opening a name is a town's.
-  if (words.length > 1 && /^(?:san|sant|santa|santo|são|sainte?|sankt)$/i.test(words[0]!) && /^\p{Lu}/u.test(words[1]!)) return 'place';
+  // "San Isidro de las Peñas", "São Tomé", "Sainte-Foy", "Sant Joan": a saint's name opening a name is a town's; so is
+  // the generic word of a port, a fort, a mountain, a lake or a cape ("Port Moresby", "Puerto Ayora", "Fort Portal",
+  // "Mount Hagen", "Lake Charles", "Cape Coast", "Ciudad Obregón"), which opens no person's name.
+  // (Not a paper named after its town: "Port Ellis Tribune", "Cape Current".)
+  const paperNamed = lower.some((w) => NAMEPLATE_WORDS.has(w) || SURNAME_NAMEPLATE_WORDS.has(w) || FOREIGN_NAMEPLATE_WORDS.has(w));
+  if (words.length > 1 && !paperNamed && /^(?:san|sant|santa|santo|são|sainte?|sankt|port|puerto|porto|fort|mount|mt\.?|lake|cape|ciudad)$/i.test(words[0]!) && /^\p{Lu}/u.test(words[1]!)) return 'place';
   // A state's formal name: "Republic of Kenya", "Commonwealth of the Bahamas".
   const state = /^(?:the\s+)?(?:commonwealth|republic|kingdom|federal republic|democratic republic|state|principality|sultanate|emirate)\s+of\s+(?:the\s+)?(.+)$/i.exec(name);
   if (state && isPlaceName(state[1]!)) return 'place';

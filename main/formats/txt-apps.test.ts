@@ -384,3 +384,20 @@ describe('a task board\'s card copied open over the board (text45 kinds, invente
     expect(a.text).toBe(story.join('\n\n'));
   });
 });
+
+describe('an issue copied from a code-hosting site (text46 kinds, invented example)', () => {
+  it('reads the story pasted into the issue\'s first comment, its source link for the date, and not the claims list, events or later comments', () => {
+    const story = [
+      'WESTPORT – The county council voted on Tuesday to rebuild the harbour road, which has flooded four times since the spring and closed twice for a week at a time.',
+      'Work will start in March and is expected to take eleven months, the council\'s engineer told the meeting, with one lane kept open for buses throughout.',
+      'Residents who use the road every day said the plan was welcome but had come too late for the winter, when the worst of the flooding usually comes.',
+    ];
+    const text = ['Skip to content', 'Navigation Menu', 'coast-lab', '/', 'claims-tracker', 'Type / to search', 'Code', 'Issues', '42', 'Pull requests', '3', 'Verify: harbour road "four floods" (Harbour Post, Thu 13 Jul) #218', 'Open', 'ann-poe opened this issue 3 days ago · 3 comments', '@ann-poe', 'ann-poe commented 3 days ago • edited', 'Source: https://harbourpost.example/local/2028/07/14/harbour-road-rebuild', 'Pasting the full text because the site logs you out after two articles. Claims to check are listed at the bottom.', 'Harbour Post', 'Local', 'Council backs rebuild of the harbour road after four floods', 'Reporter: Jane Roe | Editor: John Doe', 'Friday, 14 July 2028 | 00:35', ...story, 'Claims to check:', '1. Four floods since the spring (whose count?)', '2. Eleven months of work', '👀 2', '@ann-poe ann-poe added the needs-source label 3 days ago', '@tom-moe', 'tom-moe commented 2 days ago', 'The council minutes say three floods, not four. The fourth was a burst main, which is not the same thing at all.', 'Add a comment'].join('\n');
+    const a = folder.parse('issue.txt', text);
+    expect(a.title).toBe('Council backs rebuild of the harbour road after four floods');
+    expect(a.publishedAt?.value).toMatch(/^2028-07-14/);
+    expect(a.authors).toEqual(['Jane Roe']);
+    expect(a.publisher).toBe('Harbour Post');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+});

@@ -7,6 +7,8 @@
  * - Slack messages pasted as text ("Name  10:42 AM" over each message), the story being the longest message;
  * - a task board's card copied whole (Trello's "in list ..." under the card's title, its members, labels and dates,
  *   the description holding the pasted story, then attachments, a checklist and the activity);
+ * - an issue of a code-hosting site copied whole (GitHub's "NAME opened this issue", the story pasted into its first
+ *   comment, the events and later comments after it);
  * - news-database exports (Factiva, Nexis Uni, ProQuest: see txt-databases.ts);
  * - a thread copied from a social network (an account's posts under its name and handle, with counters and counts);
  * - a feed reader's pane under its sidebar of feeds with unread counts;
@@ -24,13 +26,14 @@ import { JoinedLines } from './line-join';
 import { isProse } from './prose';
 import { blankLineParagraphs, wordsOf } from './text-blocks';
 import { unwrapNewsDatabase } from './txt-databases';
+import { isNoteHeading } from './txt-pastes';
 import { fields, ParagraphLines, withParagraphs } from './txt-fields';
 import { isAppChrome, vocabularyOfText } from './txt-lines';
 
 /** The story inside one of the wrappers above, as export fields and paragraphs; null when the text has none of them. */
 export function unwrapAppCopy(text: string): string | null {
   const lines = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n').map((l) => l.trimEnd());
-  return unwrapNewsDatabase(lines) ?? unwrapKindleClippings(lines) ?? unwrapAnpaWire(lines) ?? unwrapTelegramPost(lines) ?? unwrapSlackPaste(lines) ?? unwrapTaskCard(lines) ?? unwrapSocialThread(lines) ?? unwrapFeedReaderPane(lines) ?? unwrapBroadcastScript(lines) ?? unwrapMonitoringClip(lines) ?? unwrapColumnPage(lines);
+  return unwrapNewsDatabase(lines) ?? unwrapKindleClippings(lines) ?? unwrapAnpaWire(lines) ?? unwrapTelegramPost(lines) ?? unwrapSlackPaste(lines) ?? unwrapTaskCard(lines) ?? unwrapIssuePage(lines) ?? unwrapSocialThread(lines) ?? unwrapFeedReaderPane(lines) ?? unwrapBroadcastScript(lines) ?? unwrapMonitoringClip(lines) ?? unwrapColumnPage(lines);
 }
 
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/u;
@@ -431,6 +434,38 @@ const MAX_CARD_NOTE_LINES = 3;
 const MIN_NOTE_WORDS = 8;
 /** A description holding a story has a paragraph's line in it. */
 const MIN_CARD_STORY_LINE = 120;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Issues of code-hosting sites
+
+/** The line under an issue's title: "jane-roe opened this issue 3 days ago · 3 comments". */
+const ISSUE_OPENED = /^\S{1,39} opened this issue\b/;
+/** A comment's head: "jane-roe commented 3 days ago • edited", "jane-roe commented on Jul 12". */
+const COMMENT_HEAD = /^\S{1,39} commented\b.{0,40}$/;
+/** What closes a comment: the next commenter's handle, an event, its reactions, the comment box. */
+const AFTER_COMMENT = /^(?:@\S{1,39}(?:\s+\S{1,39}\s+(?:added|removed|assigned|unassigned|mentioned|closed|reopened|linked|referenced|changed|requested)\b.*)?|\S{1,39} commented\b.*|[\p{Extended_Pictographic}\uFE0F]+\s*\d+|add a comment|write|preview)$/iu;
+/** The source line a commenter sets over what she pasted: "Source: https://...". */
+const SOURCE_LINK = /^source\s*:\s*(https?:\/\/\S+)$/i;
+
+/**
+ * An issue copied from a code-hosting site's page (GitHub's), as teams checking claims keep a story in one: its
+ * title is the team's, the story is the first comment (its source link kept as the last line, for the date it may
+ * carry), and the events and later comments are the team's.
+ */
+function unwrapIssuePage(lines: string[]): string | null {
+  const filled = lines.map((l) => l.trim());
+  const opened = filled.findIndex((l) => ISSUE_OPENED.test(l));
+  if (opened < 0) return null;
+  const head = filled.findIndex((l, k) => k > opened && COMMENT_HEAD.test(l));
+  if (head < 0) return null;
+  // (Or at the commenter's own list under its heading, "Claims to check:" over "1. ...".)
+  let end = filled.findIndex((l, k) => k > head && (AFTER_COMMENT.test(l) || isNoteHeading(filled, k)));
+  if (end < 0) end = filled.length;
+  const body = filled.slice(head + 1, end);
+  const source = body.length > 0 ? SOURCE_LINK.exec(body[0]!) : null;
+  if (source) body.shift();
+  return body.some((l) => l.length >= MIN_CARD_STORY_LINE) ? `${[...body, ...(source ? ['', source[1]!] : [])].join('\n').trim()}\n` : null;
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Broadcast scripts

@@ -64,9 +64,9 @@ export function isHomeCrumb(crumb: string): boolean {
   return /^(?:home(?:page)?|front page|accueil|startseite|inicio|portada|home page|inizio|início|página inicial|begin|hem|forside|strona główna)$/i.test(crumb.trim());
 }
 
-/** A comment counter: "Comments (4)", "View comments (12)", "Commentaires (3)", "Kommentare: 5". */
+/** A comment counter: "Comments (4)", "View comments (12)", "Commentaires (3)", "Réagir (3)", "Kommentare: 5". */
 export function isCommentCount(line: string): boolean {
-  return /^(?:(?:view|show|read|see)\s+)?(?:comments?|commentaires?|kommentare?|comentarios?|comentarii|σχόλια|commenti|reacties|reactions|maoni|komente|komentari|komentarze|yorumlar|комментарии|коментари)\s*(?:\(\d+\)|:\s*\d+)$/i.test(line.trim());
+  return /^(?:(?:view|show|read|see)\s+)?(?:comments?|commentaires?|réagir|kommentare?|comentarios?|comentarii|σχόλια|commenti|reacties|reactions|maoni|komente|komentari|komentarze|yorumlar|комментарии|коментари)\s*(?:\(\d+\)|:\s*\d+)$/i.test(line.trim());
 }
 
 /**
@@ -373,9 +373,15 @@ const APP_PASS = /^(?:shared|sent|saved|clipped|flipped|posted)\s+(?:from|with|v
 /** Of those, the lines a phone or an outlet's app sets under what it sends: "Sent from my iPhone", "Shared from the Gazette app". */
 const SENT_FROM = /^(?:shared|sent)\s+(?:from|via|with|using)\s+\S.{0,70}$/i;
 
-/** Whether a line is a phone's or an app's mark under a story it sent: nothing after it is the story's. */
+/** A chat app's marks around its messages: "You sent", "You replied to Jane", "Seen by Jane Roe at 7:52 AM", "Delivered", "Read 22:52". */
+const CHAT_MARK = /^(?:you sent|you replied(?: to .{1,40})?|seen by .{1,60}|seen|delivered|read \d{1,2}[:.]\d{2}(?:\s?[ap]m)?)$/i;
+
+/**
+ * Whether a line is a phone's or an app's mark under a story it sent, or a chat app's mark on the messages after one
+ * pasted into it: nothing after it is the story's.
+ */
 export function isSentFromLine(line: string): boolean {
-  return SENT_FROM.test(line.trim());
+  return SENT_FROM.test(line.trim()) || CHAT_MARK.test(line.trim());
 }
 
 /** A news ticker's label on a line of its own, over the items it runs: "Latest", "Just in", "Lo último", "Dernière minute". */

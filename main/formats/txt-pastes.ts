@@ -186,7 +186,7 @@ function isCreditOrStamp(line: string): boolean {
 const MAX_STAMP_LINE = 40;
 
 /** A note-taker's heading after the story, over her list: "Questions for Monday:" / "- Ask the engineer ...". */
-function isNoteHeading(lines: readonly string[], i: number): boolean {
+export function isNoteHeading(lines: readonly string[], i: number): boolean {
   return /^[^.!?]{3,60}:$/.test(lines[i]!.trim()) && /^\s*(?:[-*•]|\d{1,2}[.)])\s+\S/.test(lines[i + 1] ?? '');
 }
 

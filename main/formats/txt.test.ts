@@ -2625,3 +2625,22 @@ describe('plain text: a Slavic paper\'s masthead in sentence case among the butt
     expect(a.publisher).toBe('Západní stráž');
   });
 });
+
+describe('plain text: a story pasted into a web messenger, and comments under "Réagir" (text46 kinds, invented examples)', () => {
+  const body = [
+    'The county council voted on Tuesday to rebuild the harbour road, which has flooded four times since the spring and closed twice for a week at a time.',
+    'Work will start in March and is expected to take eleven months, the council\'s engineer told the meeting, with one lane kept open for buses throughout.',
+    'Residents who use the road every day said the plan was welcome but had come too late for the winter, when the worst of the flooding usually comes.',
+  ];
+
+  it('ends a story pasted into a web messenger at the app\'s "You sent" mark, not at the replies after it', () => {
+    const a = folder.parse('messenger-web.txt', ['Chats', 'Search Messenger', 'Ann Poe', 'Thanks, take care! · 2d', 'Ann Poe', 'Active 3h ago', 'Jul 12, 2028, 9:05 PM', 'Read this, it is the road I told you about on the phone last night 🙏', 'https://harbourherald.example/local/2028/07/13/harbour-road', 'harbourherald.example', 'Council backs rebuild of the harbour road after four...', 'It is behind a paywall there, so I copied the whole thing. Here:', 'Harbour Herald', 'LOCAL', 'Council backs rebuild of the harbour road after four floods', 'By Jane Roe and John Doe', 'July 13, 2028 | 12:18 AM', ...body, 'You sent', 'Oh no, is Uncle Tom all right? His house is right on that road, is it not?', 'Thanks for sharing it. I will call him this weekend and ask how bad it was.', 'Jul 13, 2028, 7:40 AM', 'Yes he is fine, just waiting for the council to say when the work starts. Take care!', 'Seen by Ann Poe at 7:52 AM'].join('\n'));
+    expect(a.title).toBe('Council backs rebuild of the harbour road after four floods');
+    expect(a.text).toBe(body.join('\n\n'));
+  });
+
+  it('ends a French story at its "Réagir (3)" comments link', () => {
+    const a = folder.parse('reagir.txt', ['Le Courrier du Port', 'Le conseil vote la reconstruction de la route du port', 'Par Jeanne Roe', 'Publié le 12/07/2028 à 18h04', 'Le conseil départemental a voté mardi la reconstruction de la route du port, inondée quatre fois depuis le printemps.', 'Les travaux commenceront en mars et dureront onze mois, une voie restant ouverte aux bus pendant toute la durée du chantier.', 'Les riverains saluent le projet, mais regrettent qu’il arrive trop tard pour l’hiver, quand les inondations sont les plus fortes.', 'Réagir (3)', 'Pierrick29 Le 12/07/2028 à 21h15 Et les bus, ils passeront par où pendant les travaux, on nous le dira un jour ?', 'Annie L. Le 13/07/2028 à 08h02 Chez nous la route est coupée depuis dix jours déjà, et personne ne vient.'].join('\n'));
+    expect(a.text.split('\n\n')).toHaveLength(3);
+  });
+});

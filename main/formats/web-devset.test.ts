@@ -67,7 +67,7 @@ const HELDOUT24_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 /** heldout25 (a week's ordinary pages), written blind with the third round's reader (100 / 91.7 / 75 / 100 / F1 0.964), fixed by kind. */
 const HELDOUT25_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.98 };
 /** heldout26 (a week's ordinary pages), written blind with the fourth round's reader (100 / 75 / 58.3 / 100 / F1 0.985), partly fixed. */
-const HELDOUT26_FLOOR = { title: 1, date: 0.75, authors: 0.83, publisher: 1, textF1: 0.98 };
+const HELDOUT26_FLOOR = { title: 1, date: 0.75, authors: 0.91, publisher: 1, textF1: 0.98 };
 /** heldout27 (a week's ordinary pages), scored blind with a stop's final reader (100 / 75 / 91.7 / 100 / F1 0.982), fixed by kind the stop after. */
 const HELDOUT27_FLOOR = { title: 1, date: 0.91, authors: 1, publisher: 1, textF1: 0.99 };
 /** heldout28 (a week's ordinary pages), written blind (100 / 91.7 / 83.3 / 91.7 / F1 0.979), fixed by kind. */
@@ -100,6 +100,8 @@ const HELDOUT40_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 const HELDOUT41_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 /** heldout42 (a week's ordinary pages), written blind, scored with the second round's reader (100 / 100 / 58.3 / 100 / F1 0.994), fixed by kind. */
 const HELDOUT42_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
+/** heldout43 (a week's ordinary pages), written blind, scored with the third round's reader (100 / 100 / 75 / 100 / F1 0.990), fixed by kind. */
+const HELDOUT43_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 
 describe.each([
   ['dev', TARGETS],
@@ -146,6 +148,7 @@ describe.each([
   ['heldout40', HELDOUT40_FLOOR],
   ['heldout41', HELDOUT41_FLOOR],
   ['heldout42', HELDOUT42_FLOOR],
+  ['heldout43', HELDOUT43_FLOOR],
 ])('web pages, %s half', (half, floor) => {
   const { pages, summary } = scoreFolder(folder(half));
 
