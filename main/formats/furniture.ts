@@ -310,7 +310,8 @@ export function isBoilerplate(text: string): boolean {
   if (/^your email address will not be published\b|^save my name, email,? and website in this browser\b|^(?:comment|name|email|e-mail|website)\s*\*$|^(?:next|previous|older|newer) (?:post|article|story)$/i.test(text)) return true;
   // An Acknowledgement of Country closing an Australian outlet's page: "The Harbour News acknowledges the Traditional
   // Custodians of the lands on which we live and report ...".
-  if (text.length <= 400 && /\backnowledges\b[^.]{0,60}\b(?:traditional (?:custodians|owners)|aboriginal and torres strait islander|first nations)\b/i.test(text)) return true;
+  // ("We acknowledge the Wurundjeri people, the traditional owners of the lands on which we work": in the first person.)
+  if (text.length <= 400 && /\backnowledges?\b[^.]{0,80}\b(?:traditional (?:custodians|owners)|aboriginal and torres strait islander|first nations)\b/i.test(text)) return true;
   // "Our journalism costs money and we rely on advertising ... Subscribe from just 99p": an appeal to subscribe.
   if (text.length <= 400 && /\b(?:our|independent|quality|local) journalism (?:costs money|is funded by|relies on|depends on)\b/i.test(text) && /\b(?:subscri|support|donat)/i.test(text)) return true;
   // A non-profit newsroom's note on its network and funding, and its republishing terms.
@@ -471,7 +472,14 @@ export function separateFurniture(
   foundCaptions: string[],
 ): { body: Block[]; captions: string[]; boilerplate: string[] } {
   let consumed = 0;
-  while (consumed < Math.min(3, blocks.length) && blocks[consumed]!.kind === 'body') {
+  // (A picture's caption may stand between the headline and the byline: set aside, it ends nothing.)
+  const topCaptions: string[] = [];
+  while (consumed < Math.min(3 + topCaptions.length, blocks.length) && blocks[consumed]!.kind === 'body') {
+    if (topCaptions.length === 0 && isCaption(blocks[consumed]!.text) && consumed + 1 < blocks.length && nameWithRole(blocks[consumed + 1]!.text) !== null) {
+      topCaptions.push(blocks[consumed]!.text);
+      consumed++;
+      continue;
+    }
     const info = readHeaderLine(blocks[consumed]!.text);
     if (info) {
       mergeHeader(header, info);
@@ -495,7 +503,7 @@ export function separateFurniture(
     consumed += 2;
   }
   const body: Block[] = [];
-  const captions = [...foundCaptions];
+  const captions = [...foundCaptions, ...topCaptions];
   const boilerplate: string[] = [];
   const rest = blocks.slice(consumed);
   // Only after some story: a mark at the very top ends nothing.

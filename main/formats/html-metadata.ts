@@ -175,6 +175,15 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   // href="/staff/jane-roe/">Jane Roe Jr.</a>".)
   const spellings = readPage && authors.length > 0 ? [...shownCredits.flat(), ...markedCredits(document).authors, ...authorLinkNames(document)] : [];
   authors = authors.map((a) => spellings.find((n) => n !== a && closedUpName(n) === closedUpName(a) && markedLetters(n) >= markedLetters(a)) ?? spellings.find((n) => isFullerName(n, a)) ?? spellings.find((n) => isRespelledName(n, a)) ?? spellings.find((n) => isRewrittenName(n, a)) ?? spellings.find((n) => hasSecondSurnameAdded(n, a) && addsName(n) && (!isKnownWord(lastWord(n)) || GENERATIONAL_SUFFIX.test(lastWord(n))) && isOneElementsText(document, n)) ?? spellings.find((n) => holdsName(n, a) && addsName(n) && isOneElementsText(document, n)) ?? a);
+  // The writers the header under the headline credits, where the metadata names none of them (the editor, the account of
+  // a photographer or of the newsroom that posted it): the page's byline is the story's.
+  // (Names the page marks as its byline, by class or by a link to the writer's page; any name, where the metadata gives
+  // only the newsroom's account.)
+  const collective = authors.length > 0 && authors.every((a) => publisherOfCollectiveByline(a) !== null);
+  const marked = readPage && authors.length > 0 ? new Set([...shownBylines(document).flat(), ...markedCredits(document).authors, ...authorLinkNames(document)]) : new Set<string>();
+  const headerWriters = people(header.flatMap((line) => line.authors)).filter((name) => publisherOfCollectiveByline(name) === null && (collective || marked.has(name)));
+  const sameWriter = (shown: string, declared: string) => closedUpName(shown) === closedUpName(declared) || holdsName(shown, declared) || holdsName(declared, shown) || isFullerName(shown, declared) || isRespelledName(shown, declared) || isRewrittenName(shown, declared) || isInflectedName(shown, declared);
+  if (readPage && headerWriters.length > 0 && authors.length > 0 && !authors.some((a) => headerWriters.some((w) => sameWriter(w, a)))) authors = headerWriters;
   // (Or with the second surname a box of labelled credits adds at the end, "Text: Ana Roe Díaz", where the metadata has
   // "Ana Roe": Spanish and Portuguese names carry two. Only a labelled credit, whose line ends with the name.)
   const box = readPage ? creditBoxWriters(document) : { writers: [], editors: [] };
@@ -236,11 +245,11 @@ function undottedName(name: string): string {
 }
 
 /**
- * A name folded, undotted and closed up: "fatimaalroe" for "Fatima Al Roe", as metadata may write a particle and its
- * surname as one word ("AlRoe") or hyphenate given names the byline spaces.
+ * A name folded and closed up, without its dots: "fatimaalroe" for "Fatima Al Roe", as metadata may write a particle and its
+ * surname as one word ("AlRoe"), drop the dots of initials ("Jane KC" for "Jane K.C.") or hyphenate given names the byline spaces.
  */
 function closedUpName(name: string): string {
-  return undottedName(name).replace(/[\s'-]+/g, '');
+  return undottedName(name).replace(/[\s'.-]+/g, '');
 }
 
 /** Whether `shown` is `declared` spelled another way: the same given name(s), a surname at most two letters apart. */
@@ -294,6 +303,21 @@ function holdsName(full: string, short: string): boolean {
     at++;
   }
   return classifyName(full) === 'person';
+}
+
+/**
+ * Whether `shown` is `declared` in another grammatical case, as a Greek byline gives it after its article ("Της Ελένης
+ * Ρόε" for "Ελένη Ρόε"): word for word, the same stem (all but the last two letters of the shorter word).
+ */
+function isInflectedName(shown: string, declared: string): boolean {
+  const a = foldedName(shown).replace(/^(?:της|του|των)\s+/u, '').split(/\s+/);
+  const b = foldedName(declared).split(/\s+/);
+  if (a.length !== b.length || a.length < 2) return false;
+  return a.every((word, k) => {
+    const other = b[k]!;
+    const stem = Math.max(3, Math.min(word.length, other.length) - 2);
+    return word.length >= stem && other.length >= stem && word.slice(0, stem) === other.slice(0, stem);
+  });
 }
 
 /** A generational suffix after a name: "Jr.", "Sr.", "II", "III". */

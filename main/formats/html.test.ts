@@ -1876,3 +1876,25 @@ describe('web pages: the metadata\'s accents kept, and names the byline writes o
     expect(b.authors).toEqual(['Ma. Cristina Dela Roe-Doe']);
   });
 });
+
+describe('web pages: the header\'s byline over the metadata\'s other names, and more names (web47 kinds, invented examples)', () => {
+  it('takes the writer the byline under the headline names where the metadata names the editor, a photographer\'s account or the staff', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Council backs rebuild of the harbour road', author: { '@type': 'Person', name: 'Ann Poe' } });
+    const a = folder.parse('editor-ld.html', page(`<script type="application/ld+json">${ld}</script>`, `<h1>Council backs rebuild of the harbour road</h1><div class="field field--name-field-byline">By Jane Roe</div>${BODY}<p class="editor-credit">Edited by Ann Poe</p>`));
+    expect(a.authors).toEqual(['Jane Roe']);
+    const b = folder.parse('photographer-meta.html', page('<meta name="author" content="Tom Moe">', `<h1>Council backs rebuild of the harbour road</h1><div class="Byline_byline__x1"><span class="Byline_name__y2">By <a href="/authors/jane-roe">Jane Roe</a></span>, Chief reporter</div>${BODY}<figure><img src="/a.jpg" alt=""><figcaption>The road under water. Photo: Tom Moe</figcaption></figure>`));
+    expect(b.authors).toEqual(['Jane Roe']);
+  });
+
+  it('keeps the metadata\'s name where the byline gives it in another case, as Greek bylines do after their article', () => {
+    const a = folder.parse('genitive.html', page('<meta name="author" content="Ελένη Ρόε">', `<h1>Council backs rebuild of the harbour road</h1><div class="article-byline"><a href="/author/eleni-roe/">Της Ελένης Ρόε</a></div>${BODY}`));
+    expect(a.authors).toEqual(['Ελένη Ρόε']);
+  });
+
+  it('reads a surname of dotted initials ("K.C.") and a bold name with a role after a pipe under a caption', () => {
+    const a = folder.parse('kc.html', page('<meta name="author" content="Ram Roe, Sarita Kc">', `<h1>Council backs rebuild of the harbour road</h1><div class="authors"><a href="/author/ram-roe">Ram Roe</a> &amp; <a href="/author/sarita-kc">Sarita K.C.</a></div>${BODY}`));
+    expect(a.authors).toEqual(['Ram Roe', 'Sarita K.C.']);
+    const b = folder.parse('enviado.html', page('<meta name="author" content="Redacción La Voz">', `<h1>Council backs rebuild of the harbour road</h1><div class="content-inner"><p>Brigadistas combaten un foco de incendio cerca del puerto, el jueves. Foto: Ana Poe / La Voz</p><p><strong>Juan Carlos Roe Doe</strong> | Enviado especial a San Juan de la Costa</p>${BODY}</div>`));
+    expect(b.authors).toEqual(['Juan Carlos Roe Doe']);
+  });
+});

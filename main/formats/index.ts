@@ -254,8 +254,14 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    app's marks ("You sent", "Seen by ...") end a story pasted into a chat; an issue of a code-hosting site (the story
  *    in its first comment). Web pages: the metadata's accented spelling kept where an author box folds it; a surname
  *    with its particles, a "Ma." and a compound surname the byline writes out and the metadata shortens.
+ * 30: (text/heldout44 and web/heldout44 kinds) plain text: a desktop chat's messages (sender over, time under) and a
+ *    bracketed source in the sharer's language; "Postings (4)"; single-spaced share rows; "More from ..." lists; a
+ *    first-person Acknowledgement of Country; a footer's paper before "– ein Angebot der" its company. Web pages: the
+ *    writers the header's marked byline names where the metadata names none of them (an editor, a photographer's or a
+ *    staff account), unless it is their name in another case; dotted initials as a surname ("K.C."); a bold name with
+ *    a role after a pipe under a caption ("Enviado especial a ...").
  */
-export const READER_VERSION = 29;
+export const READER_VERSION = 30;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

@@ -110,7 +110,7 @@ export function isSharePlatform(word: string): boolean {
 /** Particles inside personal names ("Ludwig van Beethoven", "Ana de la Cruz", "Omar bin Said", the Welsh patronymic "Rhys ap Owen", "Nia ferch Ifan", the Faroese "Jógvan í Dali", the Kalenjin "arap", "Kiprono arap Roe"). */
 const NAME_PARTICLE = /^(?:de|da|das|do|dos|del|della|dela|delos|di|du|van|von|der|den|ter|te|le|la|las|los|y|arap|bin|binti|ibn|bint|al|el|ben|ó|ní|mac|ap|ab|ferch|verch|í|á|av|st\.?)$/i;
 /** One word of a personal name: a capital, then letters, apostrophes, hyphens or an initial's dot. */
-const NAME_WORD = /^(?:[ʻ‘]?\p{Lu}[\p{L}\p{M}'’ʻ\u2010\u2011-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|[\p{L}]{1,3}['’]\p{Lu}[\p{L}\p{M}'’\u2010\u2011-]*)$/u;
+const NAME_WORD = /^(?:[ʻ‘]?\p{Lu}[\p{L}\p{M}'’ʻ\u2010\u2011-]*\.?|\p{Lu}(?:\.\p{Lu})*\.?|[\p{L}]{1,3}['’]\p{Lu}[\p{L}\p{M}'’\u2010\u2011-]*)$/u;
 const MAX_NAME_WORDS = 5;
 const MAX_NAME_LENGTH = 60;
 
@@ -212,7 +212,7 @@ export function outletInRole(piece: string): string | null {
  * comma, as a signature or a credit line under the headline sets them; the name, or null for other text.
  */
 export function nameWithRole(text: string): string | null {
-  const m = /^([^,]{3,40}),\s*([^,]{3,40})$/.exec(text.trim().replace(/\.$/, ''));
+  const m = /^([^,|]{3,40})(?:,|\s\|)\s*([^,|]{3,50})$/.exec(text.trim().replace(/\.$/, ''));
   if (!m || m[1]!.trim().split(/\s+/).length < 2 || classifyName(m[2]!) !== 'role' || classifyName(m[1]!) !== 'person') return null;
   return displayName(m[1]!.trim());
 }
@@ -319,7 +319,8 @@ export function classifyName(raw: string): NameKind {
   if (ROLE.test(name)) return 'role';
   if (isSpecialToLine(name)) return 'role';
   // "correspondent in Agadir", "correspondant à Agadir", "corresponsal en Lima": a role and the place it is held in.
-  const roleIn = /^(.+?)\s+(?:in|at|based in|à|au|aux|en|em|a|w|v)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u.exec(name);
+  // (A place's name may hold particles: "enviado especial a San Juan de la Costa".)
+  const roleIn = /^(.+?)\s+(?:in|at|based in|à|au|aux|en|em|a|w|v)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|del|da|do|di|du|la|le|los|las)\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u.exec(name);
   if (roleIn && ROLE.test(roleIn[1]!)) return 'role';
   // "In News", "In Politics": a blog's category line ("Posted in News" without its label), no outlet's name.
   if (words.length <= 3 && /^(?:in|under|posted|filed)$/i.test(words[0]!)) return 'none';

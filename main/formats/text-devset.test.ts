@@ -135,6 +135,8 @@ const HELDOUT41_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 const HELDOUT42_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 /** heldout43 (nine browser copies and three by other routes), written blind, scored with the third round's reader (91.7 / 100 / 91.7 / 91.7 / F1 0.909), fixed by kind. */
 const HELDOUT43_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
+/** heldout44 (nine browser copies and three by other routes), written blind, scored with the fourth round's reader (91.7 / 83.3 / 83.3 / 75 / F1 0.890), partly fixed. */
+const HELDOUT44_FLOOR = { title: 1, date: 0.91, authors: 0.91, publisher: 0.91, textF1: 0.98 };
 
 describe.each<[string, number, WebFloor]>([
   ['fresh', 30, FLOOR],
@@ -181,6 +183,7 @@ describe.each<[string, number, WebFloor]>([
   ['heldout41', 12, HELDOUT41_FLOOR],
   ['heldout42', 12, HELDOUT42_FLOOR],
   ['heldout43', 12, HELDOUT43_FLOOR],
+  ['heldout44', 12, HELDOUT44_FLOOR],
 ])('plain-text news, %s set', (half, count, floor) => {
   const { pages, summary } = scoreFolder(fileURLToPath(new URL(`./testdata/text/${half}/`, import.meta.url)));
 

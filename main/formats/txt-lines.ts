@@ -64,9 +64,9 @@ export function isHomeCrumb(crumb: string): boolean {
   return /^(?:home(?:page)?|front page|accueil|startseite|inicio|portada|home page|inizio|início|página inicial|begin|hem|forside|strona główna)$/i.test(crumb.trim());
 }
 
-/** A comment counter: "Comments (4)", "View comments (12)", "Commentaires (3)", "Réagir (3)", "Kommentare: 5". */
+/** A comment counter: "Comments (4)", "View comments (12)", "Commentaires (3)", "Réagir (3)", "Postings (4)", "Kommentare: 5". */
 export function isCommentCount(line: string): boolean {
-  return /^(?:(?:view|show|read|see)\s+)?(?:comments?|commentaires?|réagir|kommentare?|comentarios?|comentarii|σχόλια|commenti|reacties|reactions|maoni|komente|komentari|komentarze|yorumlar|комментарии|коментари)\s*(?:\(\d+\)|:\s*\d+)$/i.test(line.trim());
+  return /^(?:(?:view|show|read|see)\s+)?(?:comments?|commentaires?|réagir|postings?|kommentare?|comentarios?|comentarii|σχόλια|commenti|reacties|reactions|maoni|komente|komentari|komentarze|yorumlar|комментарии|коментари)\s*(?:\(\d+\)|:\s*\d+)$/i.test(line.trim());
 }
 
 /**
@@ -407,6 +407,9 @@ export function isAppChrome(line: string): boolean {
   if (isDigestLine(text)) return true;
   const parts = text.split(/\s+[·•|]\s+|\s{2,}/).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length > 1 && parts.every((p) => APP_BUTTON.test(p) || APP_COUNT.test(p) || APP_AGE.test(p) || ACCOUNT_LINK.test(p)) && parts.some((p) => !APP_AGE.test(p))) return true;
+  // A share row copied with single spaces: "Share Facebook X Email Copy link".
+  const shareWords = text.replace(/\bcopy link\b/gi, 'copy').split(/\s+/);
+  if (shareWords.length >= 3 && shareWords.every((w) => /^(?:share|copy|print|x)$/i.test(w) || isSharePlatform(w))) return true;
   if (APP_COUNT.test(text) || /^\+ ?follow$/i.test(text)) return true;
   if (/^#[\p{L}\d_]+(?:\s+#[\p{L}\d_]+)+$/u.test(text)) return true;
   const pass = parts.some((p) => APP_PASS.test(p) && p.length <= 80);

@@ -35,7 +35,7 @@ export function unwrapCopy(text: string): Unwrapped | null {
   const copy = pasted ?? text;
   // A post introducing a story it pastes, or a reader's translation, when no wrapper (a chat's, an app's) holds the text.
   const other =
-    unwrapFeedItem(copy) ?? unwrapOneNotePage(copy) ?? unwrapDatabasePage(copy) ?? unwrapChatExport(copy) ?? unwrapTeletextPage(copy) ?? unwrapAppCopy(copy) ?? unwrapFieldBlock(copy.replace(/\r\n?/g, '\n').split('\n')) ?? withoutLinkNumbers(copy) ?? withoutDocumentComments(copy) ?? withoutPrintRunningLines(copy) ?? pastedBetweenMarkers(copy) ?? pasted ?? pastedAfterIntro(text) ?? unwrapTranslation(text, citedOutletAndDate);
+    unwrapFeedItem(copy) ?? unwrapOneNotePage(copy) ?? unwrapDatabasePage(copy) ?? unwrapChatExport(copy) ?? unwrapMessageBlocks(copy) ?? unwrapTeletextPage(copy) ?? unwrapAppCopy(copy) ?? unwrapFieldBlock(copy.replace(/\r\n?/g, '\n').split('\n')) ?? withoutLinkNumbers(copy) ?? withoutDocumentComments(copy) ?? withoutPrintRunningLines(copy) ?? pastedBetweenMarkers(copy) ?? pasted ?? pastedAfterIntro(text) ?? unwrapTranslation(text, citedOutletAndDate);
   return other === null ? null : { text: other, headed: true };
 }
 
@@ -292,6 +292,26 @@ function unwrapChatExport(text: string): string | null {
     .map((m) => m.lines.join('\n').trim())
     .join('\n');
 }
+
+/** A message's time on the line under it, as a desktop chat app copies it: "08:51", "9:05 PM". */
+const MESSAGE_TIME = /^\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?$/;
+/** How many messages a copy of a chat shows at least. */
+const MIN_MESSAGES = 3;
+
+/**
+ * A chat copied out of a desktop app that sets each message apart (Zalo's, Viber's): the sender's name over the
+ * message, its time on the line under it, a blank line between messages. The story is the longest message; the
+ * names, the times, the other messages and the app's day labels are the chat's.
+ */
+function unwrapMessageBlocks(text: string): string | null {
+  const blocks = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((b) => b.split('\n').map((l) => l.trim()).filter((l) => l !== ''));
+  const messages = blocks.filter((b) => b.length >= 3 && MESSAGE_TIME.test(b.at(-1)!) && b[0]!.length <= 40 && !/[.!?:]$/.test(b[0]!));
+  if (messages.length < MIN_MESSAGES) return null;
+  const story = messages.map((m) => m.slice(1, -1)).reduce((a, b) => (b.join(' ').length > a.join(' ').length ? b : a));
+  return story.join(' ').split(/\s+/).length >= MIN_CHAT_STORY_WORDS ? `${story.join('\n')}\n` : null;
+}
+/** A message that is a story has a few paragraphs' words. */
+const MIN_CHAT_STORY_WORDS = 150;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Teletext

@@ -2644,3 +2644,34 @@ describe('plain text: a story pasted into a web messenger, and comments under "R
     expect(a.text.split('\n\n')).toHaveLength(3);
   });
 });
+
+describe('plain text: desktop chat messages, bracketed sources and the ends of pages (text47 kinds, invented examples)', () => {
+  const body = [
+    'The county council voted on Tuesday to rebuild the harbour road, which has flooded four times since the spring and closed twice for a week at a time.',
+    'Work will start in March and is expected to take eleven months, the council\'s engineer told the meeting, with one lane kept open for buses throughout.',
+    'Residents who use the road every day said the plan was welcome but had come too late for the winter, when the worst of the flooding usually comes.',
+    'Traders on the quay asked the council to keep deliveries possible before nine each morning, and the engineer said the contractor had agreed to it.',
+    'The council said it would publish the timetable of the work on its website and hold a drop-in session at the harbour office in April for residents.',
+  ];
+
+  it('reads the longest of a desktop chat\'s messages (sender over it, time under it) and its bracketed source', () => {
+    const text = ['Coast team – weekly report', '5 members', '', '18/08/2028', '', 'Ann Poe', 'Everyone, here is the story about the harbour road, it has the numbers we need', '08:51', '', 'Ann Poe', 'The link is for subscribers only so I pasted the whole text below:', '08:52', '', 'Ann Poe', 'Council backs rebuild of the harbour road after four floods', 'Thursday, August 17, 2028 | 07:15 (GMT+7)', 'By Jane Roe and John Doe', ...body, '(nguồn: Harbour Horizon)', '09:10', '', 'Tom Moe', 'Thanks, I will ask the council about the second lane.', '10:02'].join('\n');
+    const a = folder.parse('desktop-chat.txt', text);
+    expect(a.title).toBe('Council backs rebuild of the harbour road after four floods');
+    expect(a.authors).toEqual(['Jane Roe', 'John Doe']);
+    expect(a.publisher).toBe('Harbour Horizon');
+    expect(a.text).toBe(body.join('\n\n'));
+  });
+
+  it('ends a page at its "Postings" heading, leaves out a single-spaced share row, a "More from" list and a first-person Acknowledgement of Country', () => {
+    const a = folder.parse('ends.txt', ['The Harbour Standard', 'Council backs rebuild of the harbour road after four floods', 'By Jane Roe', '16 August 2028, 6:00am', 'Share Facebook X Email Copy link', ...body, 'More from Local News', 'Library to close for 14 months as council approves rebuild', 'Traders push for more parking near the station', '', 'We acknowledge the Wurundjeri people, the traditional owners of the lands on which we work.'].join('\n'));
+    expect(a.text).toBe(body.join('\n\n'));
+    const b = folder.parse('postings.txt', ['Der Hafenbote', 'Council backs rebuild of the harbour road after four floods', 'Von Jana Roe', '17.08.2028, 00:12', ...body, 'Postings (4)', 'Bergdohle_73 17.08.2028, 07:45 Gute Sache, aber warum erst bis Mai 2029? Der nächste Winter kommt bestimmt.'].join('\n'));
+    expect(b.text).toBe(body.join('\n\n'));
+  });
+
+  it('takes the paper a footer names before "– ein Angebot der" its company', () => {
+    const a = folder.parse('angebot.txt', ['Zum Inhalt springen', 'Tiroler Hafenblatt', 'Council backs rebuild of the harbour road after four floods', 'Von Jana Roe und Lukas Doe', '17.08.2028, 00:12', ...body, '© 2028 Tiroler Hafenblatt – ein Angebot der Alpenland Hafenhaus GmbH, Innsbruck'].join('\n'));
+    expect(a.publisher).toBe('Tiroler Hafenblatt');
+  });
+});

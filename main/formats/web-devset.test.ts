@@ -93,7 +93,7 @@ const HELDOUT37_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 /** heldout38 (a week's ordinary pages), written blind, scored with the fourth round's reader (91.7 / 83.3 / 58.3 / 100 / F1 0.975), partly fixed. */
 const HELDOUT38_FLOOR = { title: 1, date: 0.83, authors: 0.91, publisher: 1, textF1: 0.97 };
 /** heldout39 (a week's ordinary pages), written blind, scored with the fifth round's reader (100 / 100 / 58.3 / 91.7 / F1 0.990), partly fixed. */
-const HELDOUT39_FLOOR = { title: 1, date: 1, authors: 0.83, publisher: 1, textF1: 0.98 };
+const HELDOUT39_FLOOR = { title: 1, date: 1, authors: 0.91, publisher: 1, textF1: 0.98 };
 /** heldout40 (a week's ordinary pages), scored blind with a stop's final reader (100 / 100 / 91.7 / 100 / F1 0.991), fixed by kind the stop after. */
 const HELDOUT40_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 /** heldout41 (a week's ordinary pages), written blind, scored with the first round's reader (100 / 100 / 83.3 / 100 / F1 0.978), fixed by kind. */
@@ -102,6 +102,8 @@ const HELDOUT41_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 const HELDOUT42_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 /** heldout43 (a week's ordinary pages), written blind, scored with the third round's reader (100 / 100 / 75 / 100 / F1 0.990), fixed by kind. */
 const HELDOUT43_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
+/** heldout44 (a week's ordinary pages), written blind, scored with the fourth round's reader (100 / 100 / 58.3 / 100 / F1 0.985), fixed by kind. */
+const HELDOUT44_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.98 };
 
 describe.each([
   ['dev', TARGETS],
@@ -149,6 +151,7 @@ describe.each([
   ['heldout41', HELDOUT41_FLOOR],
   ['heldout42', HELDOUT42_FLOOR],
   ['heldout43', HELDOUT43_FLOOR],
+  ['heldout44', HELDOUT44_FLOOR],
 ])('web pages, %s half', (half, floor) => {
   const { pages, summary } = scoreFolder(folder(half));
 
