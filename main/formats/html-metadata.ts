@@ -156,7 +156,8 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   // (The byline elements before the header's lines: a line may run on into the next element, "Jane Roe Politics".)
   // (Read only where there are writers to compare them with.)
   // (And a writer's card in the sidebar, which may spell the name as the metadata does not: "’Mamosa" for "'Mamosa".)
-  const shownCredits = readPage && authors.length > 0 ? [...shownBylines(document), ...header.map((l) => l.authors), sidebarAuthorCard(document)] : [];
+  const bylines = readPage && authors.length > 0 ? shownBylines(document) : [];
+  const shownCredits = readPage && authors.length > 0 ? [...bylines, ...header.map((l) => l.authors), sidebarAuthorCard(document)] : [];
   if (authors.length > 0 && readPage) authors = withCoAuthorsShown(authors, shownCredits, organisations);
   if (readPage) authors = withoutPhotographers(authors, document);
   // (Or all of them photographers, the page's credit line naming the writer: the site's account was the photographer's.)
@@ -173,14 +174,15 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   const addsName = (n: string) => twoSurnames || !isPlaceName(n.trim().split(/\s+/).at(-1)!);
   // (The names the page marks as its credits or links to writers' pages count too: a byline of one name, "<a
   // href="/staff/jane-roe/">Jane Roe Jr.</a>".)
-  const spellings = readPage && authors.length > 0 ? [...shownCredits.flat(), ...markedCredits(document).authors, ...authorLinkNames(document)] : [];
+  const markedNames = readPage && authors.length > 0 ? [...markedCredits(document).authors, ...authorLinkNames(document)] : [];
+  const spellings = [...shownCredits.flat(), ...markedNames];
   authors = authors.map((a) => spellings.find((n) => n !== a && closedUpName(n) === closedUpName(a) && markedLetters(n) >= markedLetters(a)) ?? spellings.find((n) => isFullerName(n, a)) ?? spellings.find((n) => isRespelledName(n, a)) ?? spellings.find((n) => isRewrittenName(n, a)) ?? spellings.find((n) => hasSecondSurnameAdded(n, a) && addsName(n) && (!isKnownWord(lastWord(n)) || GENERATIONAL_SUFFIX.test(lastWord(n))) && isOneElementsText(document, n)) ?? spellings.find((n) => holdsName(n, a) && addsName(n) && isOneElementsText(document, n)) ?? a);
   // The writers the header under the headline credits, where the metadata names none of them (the editor, the account of
   // a photographer or of the newsroom that posted it): the page's byline is the story's.
   // (Names the page marks as its byline, by class or by a link to the writer's page; any name, where the metadata gives
   // only the newsroom's account.)
   const collective = authors.length > 0 && authors.every((a) => publisherOfCollectiveByline(a) !== null);
-  const marked = readPage && authors.length > 0 ? new Set([...shownBylines(document).flat(), ...markedCredits(document).authors, ...authorLinkNames(document)]) : new Set<string>();
+  const marked = new Set([...bylines.flat(), ...markedNames]);
   const headerWriters = people(header.flatMap((line) => line.authors)).filter((name) => publisherOfCollectiveByline(name) === null && (collective || marked.has(name)));
   const sameWriter = (shown: string, declared: string) => closedUpName(shown) === closedUpName(declared) || holdsName(shown, declared) || holdsName(declared, shown) || isFullerName(shown, declared) || isRespelledName(shown, declared) || isRewrittenName(shown, declared) || isInflectedName(shown, declared);
   if (readPage && headerWriters.length > 0 && authors.length > 0 && !authors.some((a) => headerWriters.some((w) => sameWriter(w, a)))) authors = headerWriters;

@@ -852,6 +852,21 @@ const PHOTOGRAPHER_ROLE = /^(?:fotograf|fotografo|fotografa|fotógrafo|fotógraf
 const MAX_CREDIT_LINE_PARTS = 8;
 
 /**
+ * The texts of the page's short lines that may be credit lines without a credit's class, their parts spaced apart (a
+ * label and its name may touch, "<div>Photography by</div><a>John Doe</a>"): not a picture's caption (a writer may take
+ * the story's photos too, "Photo by Jane Roe"), nor furniture, nor a container of many elements, whose text is not read
+ * (that would walk the page again for each).
+ */
+function* creditLineTexts(document: Document): Generator<string> {
+  for (const line of document.querySelectorAll('p, span, div, li')) {
+    if (line.childElementCount > MAX_CREDIT_LINE_PARTS || inFurniture(line) || line.closest('figure, figcaption, [class*="caption" i]')) continue;
+    if ((line.textContent ?? '').length > MAX_CREDIT_LINE) continue;
+    const text = collapseSpaces(spacedText(line));
+    if (text.length <= MAX_CREDIT_LINE) yield text;
+  }
+}
+
+/**
  * The writers less those whose byline card names them as the photographer ("Jane Roe" / "Fotograf"): the metadata
  * may list every person credited. All of them when every one is so named.
  */
@@ -869,14 +884,9 @@ export function withoutPhotographers(authors: string[], document: Document): str
   }
   // (Or a short credit line without such a class, as styled-components pages set it: "Reporting by Jane Roe; photography
   // by John Doe".)
-  for (const line of document.querySelectorAll('p, span, div, li')) {
-    // (Not a picture's caption: a writer may take the story's photos too, "Photo by Jane Roe".)
-    // (A container of many elements is no credit line: its text is not read, which would walk the page again for each.)
-    if (photographers.size === authors.length || line.childElementCount > MAX_CREDIT_LINE_PARTS || inFurniture(line) || line.closest('figure, figcaption, [class*="caption" i]')) continue;
-    // (Its parts spaced apart: a label and its name may touch, "<div>Photography by</div><a>John Doe</a>".)
-    if ((line.textContent ?? '').length > MAX_CREDIT_LINE) continue;
-    const text = collapseSpaces(spacedText(line));
-    if (text.length > MAX_CREDIT_LINE || !/\bby\b/i.test(text)) continue;
+  for (const text of creditLineTexts(document)) {
+    if (photographers.size === authors.length) break;
+    if (!/\bby\b/i.test(text)) continue;
     for (const name of authors) if (new RegExp(String.raw`(?<!\p{L})${PICTURE_WORDS}\s+by\s*:?\s*${escapeRegExp(name)}`, 'iu').test(text)) photographers.add(name);
   }
   // A name the metadata lists that the page shows only under a picture ("Photo: Jane Roe / Outlet"), nowhere else.
@@ -902,10 +912,7 @@ export function writersOverPhotographers(authors: readonly string[], document: D
   // (The page's text read once first: most pages credit no metadata author for the pictures.)
   const page = authors.length > 0 ? collapseSpaces(document.body?.textContent ?? '') : '';
   if (authors.length === 0 || !credits.every((credit) => credit.test(page))) return null;
-  for (const line of document.querySelectorAll('p, div, span, li')) {
-    if (line.childElementCount > MAX_CREDIT_LINE_PARTS || inFurniture(line) || line.closest('figure, figcaption, [class*="caption" i]')) continue;
-    if ((line.textContent ?? '').length > MAX_CREDIT_LINE) continue;
-    const text = collapseSpaces(spacedText(line));
+  for (const text of creditLineTexts(document)) {
     if (!credits.every((credit) => credit.test(text))) continue;
     const writers = readLabelledCredit(text);
     if (writers && writers.every((w) => !authors.includes(w))) return writers;

@@ -174,6 +174,13 @@ function isDomain(text: string): boolean {
   return /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|news|media|co|in|uk|au|ca|ie|nz|za|ng|ke|pk|jp|sg|my|ph|us|tv|io)(?:\/\S*)?$/iu.test(text);
 }
 
+/** A site's address without a path: "harbourtimes.example", "https://www.harbourtimes.example/". */
+const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?$/i;
+
+export function isWebAddress(text: string): boolean {
+  return WEB_ADDRESS.test(text.trim());
+}
+
 export function isUrl(text: string): boolean {
   return /^(?:https?:)?\/\//i.test(text.trim()) || /^www\./i.test(text.trim());
 }

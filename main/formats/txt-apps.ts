@@ -20,7 +20,7 @@
  */
 import { readByline } from './byline';
 import { findPublicationDate, withNumericDatesResolved } from './dates';
-import { classifyName, displayName } from './names';
+import { classifyName, displayName, isWebAddress } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { JoinedLines } from './line-join';
 import { isProse } from './prose';
@@ -350,8 +350,6 @@ function unwrapFeedReaderPane(lines: string[]): string | null {
 
 /** A Slack message's header as pasted: "Jane Roe  10:42 AM" or "Jane Roe [10:42 AM]". */
 const SLACK_HEADER = /^(\S.{0,60}?)(?:\s{2,}|\s+\[)(\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)\]?$/;
-/** A web address alone on a line: a link unfurl's domain. */
-const DOMAIN_LINE = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?$/i;
 
 function unwrapSlackPaste(lines: string[]): string | null {
   const first = lines.findIndex((l) => l.trim() !== '');
@@ -370,7 +368,7 @@ function unwrapSlackPaste(lines: string[]): string | null {
   let start = -1;
   for (const message of messages) {
     message.forEach((line, k) => {
-      if (!DOMAIN_LINE.test(line) || k < 3 || outlet !== null) return;
+      if (!isWebAddress(line) || k < 3 || outlet !== null) return;
       const headline = message[k - 2]!;
       const at = story.findIndex((l) => l === headline);
       if (at >= 0 && classifyName(message[k - 3]!) === 'outlet') {
@@ -427,13 +425,13 @@ function unwrapTaskCard(lines: string[]): string | null {
   const note = body.slice(0, Math.max(0, gap)).join(' ');
   const header = body.slice(gap + 1).find((l) => l !== '') ?? '';
   if (gap > 0 && gap <= MAX_CARD_NOTE_LINES && /[.!?]["”’)]?(?:\s|$)/.test(note) && wordsOf(note).length >= MIN_NOTE_WORDS && !isProse(header)) body.splice(0, gap + 1);
-  return body.some((l) => l.length >= MIN_CARD_STORY_LINE) ? `${body.join('\n').trim()}\n` : null;
+  return body.some((l) => l.length >= MIN_PASTED_STORY_LINE) ? `${body.join('\n').trim()}\n` : null;
 }
 /** The lines of a team's note over the story it pasted into a card, and its fewest words (no headline). */
 const MAX_CARD_NOTE_LINES = 3;
 const MIN_NOTE_WORDS = 8;
-/** A description holding a story has a paragraph's line in it. */
-const MIN_CARD_STORY_LINE = 120;
+/** A card's description or an issue's comment that holds a story has a paragraph's line in it. */
+const MIN_PASTED_STORY_LINE = 120;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Issues of code-hosting sites
@@ -464,7 +462,7 @@ function unwrapIssuePage(lines: string[]): string | null {
   const body = filled.slice(head + 1, end);
   const source = body.length > 0 ? SOURCE_LINK.exec(body[0]!) : null;
   if (source) body.shift();
-  return body.some((l) => l.length >= MIN_CARD_STORY_LINE) ? `${[...body, ...(source ? ['', source[1]!] : [])].join('\n').trim()}\n` : null;
+  return body.some((l) => l.length >= MIN_PASTED_STORY_LINE) ? `${[...body, ...(source ? ['', source[1]!] : [])].join('\n').trim()}\n` : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

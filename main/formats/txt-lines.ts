@@ -380,7 +380,7 @@ const CHAT_MARK = /^(?:you sent|you replied(?: to .{1,40})?|seen by .{1,60}|seen
  * Whether a line is a phone's or an app's mark under a story it sent, or a chat app's mark on the messages after one
  * pasted into it: nothing after it is the story's.
  */
-export function isSentFromLine(line: string): boolean {
+export function endsPastedStory(line: string): boolean {
   return SENT_FROM.test(line.trim()) || CHAT_MARK.test(line.trim());
 }
 

@@ -187,7 +187,12 @@ const MAX_STAMP_LINE = 40;
 
 /** A note-taker's heading after the story, over her list: "Questions for Monday:" / "- Ask the engineer ...". */
 export function isNoteHeading(lines: readonly string[], i: number): boolean {
-  return /^[^.!?]{3,60}:$/.test(lines[i]!.trim()) && /^\s*(?:[-*•]|\d{1,2}[.)])\s+\S/.test(lines[i + 1] ?? '');
+  return /^[^.!?]{3,60}:$/.test(lines[i]!.trim()) && isListItem(lines[i + 1] ?? '');
+}
+
+/** An item of a note-taker's list: "- Call the engineer", "• Check the figures", "2. Ask for the minutes". */
+export function isListItem(line: string): boolean {
+  return /^\s*(?:[-*•◦▪·]|\d{1,2}[.)])\s+\S/.test(line);
 }
 
 /** A note-taker's mark where a pasted copy starts: "---------- pasted ----------", "--- begin paste ---", "[pasted text]". */
@@ -195,7 +200,7 @@ const PASTE_START = /^(?:-{2,}|={2,}|\[)\s*(?:begin(?:ning)?\s+(?:of\s+)?|start\
 /** Its mark where the copy ends: "---------- end paste ----------", "--- end of pasted text ---". */
 const PASTE_END = /^(?:-{2,}|={2,}|\[)\s*end\s+(?:of\s+)?(?:paste|pasted|pasted text|copied text|copy|clipping|article text)\s*(?:-{2,}|={2,}|\])$/i;
 /** A horizontal rule as notes apps write one in Markdown: "---", "***", "___". */
-const NOTE_RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
+export const NOTE_RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
 /** How many lines a note's own head (title, tags, source, the day it was grabbed) takes at most, blank lines included. */
 const MAX_NOTE_HEAD_LINES = 12;
 /** A note's line naming where the copy comes from: "Source: The Gazette (Westport) – posted online Monday". */

@@ -11,12 +11,12 @@ import { parseHTML } from 'linkedom';
 import { findPublicationDate, withNumericDatesResolved } from './dates';
 import { decodeTextReferences } from './entities';
 import { blocksOf } from './html-blocks';
-import { classifyName } from './names';
+import { classifyName, isUrl } from './names';
 import { siteOfPageTitle } from './site-suffix';
 import { blankLineParagraphs } from './text-blocks';
 import { unwrapAppCopy } from './txt-apps';
 import { unwrapFieldBlock } from './txt-field-blocks';
-import { pastedAfterIntro, pastedBetweenMarkers, pastedIntoOutline, pastedIntoThread, unwrapTranslation, withoutQuoteMarks } from './txt-pastes';
+import { isListItem, NOTE_RULE, pastedAfterIntro, pastedBetweenMarkers, pastedIntoOutline, pastedIntoThread, unwrapTranslation, withoutQuoteMarks } from './txt-pastes';
 import { fields, withoutEditionNote, withParagraphs } from './txt-fields';
 
 export interface Unwrapped {
@@ -71,12 +71,8 @@ function unwrapOneNotePage(text: string): string | null {
 const PROPERTY_NAME = /^(?:source|url|link|original url|created|created time|created at|created on|created by|last edited(?: time| by| on)?|date added|tags?|status|type|category|categories|topics?|project|area|region|country|authors?|date|published|publication|outlet|language|priority|rating)$/i;
 /** Properties that say the page is a clipping: where it came from, or when the note-taker made it. */
 const CLIPPING_PROPERTY = /^(?:source|url|link|original url|created|created time|created at|created on|date added)$/i;
-/** A divider the note-taker sets between their own lines and what they pasted: "---", "***", "___". */
-const DIVIDER = /^(?:-{3,}|\*{3,}|_{3,}|—{2,})$/;
 /** A callout or toggle the note-taker adds: a line opening with an emoji or a toggle's triangle. */
 const NOTE_MARK = /^[\p{Extended_Pictographic}▸▶►▾▼]/u;
-/** A list item under a note-taker's toggle: "• Check the figures", "- Call back". */
-const LIST_ITEM = /^(?:[•◦▪·*-]|\d{1,2}[.)])\s+\S/;
 /** Lines a page's own callouts and divider may take before the pasted story starts. */
 const MAX_NOTE_LINES = 4;
 
@@ -104,20 +100,20 @@ function unwrapDatabasePage(text: string): string | null {
   for (let j = k, seen = 0; j < lines.length && seen < MAX_NOTE_LINES; j++) {
     if (lines[j] === '') continue;
     seen++;
-    if (DIVIDER.test(lines[j]!)) start = j + 1;
+    if (NOTE_RULE.test(lines[j]!)) start = j + 1;
     else if (NOTE_MARK.test(lines[j]!) && start === j) start = j + 1;
     else if (!NOTE_MARK.test(lines[j]!)) break;
   }
   // A toggle of the note-taker's list closing the page.
   let end = lines.length;
   const toggle = lines.findLastIndex((l) => /^[▸▶►▾▼]\s*\S/u.test(l));
-  if (toggle > start && lines.slice(toggle + 1).every((l) => l === '' || LIST_ITEM.test(l))) end = toggle;
+  if (toggle > start && lines.slice(toggle + 1).every((l) => l === '' || isListItem(l))) end = toggle;
   const story = lines.slice(start, end).join('\n').trim();
   if (story === '') return null;
   const property = (...names: string[]) => names.map((n) => properties.get(n)).find((v) => v !== undefined) ?? null;
   // (A source given as the story's address is its link, not its outlet.)
   const source = property('source', 'publication', 'outlet');
-  const sourceIsLink = source !== null && /^(?:https?:\/\/|www\.)\S+$/i.test(source);
+  const sourceIsLink = source !== null && isUrl(source) && !/\s/.test(source);
   const link = property('url', 'link', 'original url') ?? (sourceIsLink ? source : null);
   const header = fields([
     ['Source', sourceIsLink ? null : source],

@@ -17,7 +17,7 @@ import type { DecodedText } from './decode';
 import { classifyBlock, isBoilerplate, isCaption, isNoteOnWriter, isPictureDeskCredit, isViewsDisclaimer, reportersSignOff, siteOfFeedFooter, siteOfReprintNotice, type BlockRole } from './furniture';
 import { dateInUrl } from './html-metadata';
 import { parseMarkdown } from './markdown';
-import { classifyName, displayName, isCompoundNameplate, isDeskCredit, isGivenName, isKnownOrganisation, isKnownWord, isPlaceName, isSpecialToLine, isUrl } from './names';
+import { classifyName, displayName, isCompoundNameplate, isDeskCredit, isGivenName, isKnownOrganisation, isKnownWord, isPlaceName, isSpecialToLine, isUrl, isWebAddress } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
 import { findHeaderBlock, headerAboveProse, headlineShape, isBracketedSource, outletOfSourceLine, PICTURE_ROLE_LINE } from './txt-header-block';
@@ -46,7 +46,7 @@ import {
   isDisclaimer,
   isDownloadLink,
   isEndMark,
-  isSentFromLine,
+  endsPastedStory,
   isHomeCrumb,
   isMailFooter,
   isPageFooter,
@@ -209,7 +209,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
       // A newsletter's or a feed's link to the whole story closes the part it gives ("Read the full story on ...").
       const excerptEnd = blocks.length >= 2 && paragraph.text.length <= MAX_LINE_READ && FULL_STORY_LINK.test(paragraph.text.trim());
       // A phone's or an app's mark under a story it sent ("Sent from the Gazette app"): a chat or a mail goes on after it.
-      const sentFrom = blocks.length >= 2 && isSentFromLine(paragraph.text);
+      const sentFrom = blocks.length >= 2 && endsPastedStory(paragraph.text);
       if (ended || writerCard || excerptEnd || sentFrom || (blocks.length > 0 && (isEndMark(paragraph.text) || contentsHeadline(paragraph.text, lead.contents) !== null)) || (blocks.length >= 2 && isReleaseEndMatter(paragraph.text))) {
         about ??= aboutHeadingSubject(paragraph.text);
         ended = true;
@@ -338,7 +338,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     };
     // (A reprint notice naming the site by its address, "a hyperlink to harbourtimes.example is required": the nameplate
     // that address spells, where the page shows one.)
-    const reprinted = (site: string | null) => (site !== null && (isUrl(site) || BARE_DOMAIN.test(site)) ? (topLines.find((l) => spelledByDomain(l, domainNamesOf(site))) ?? site) : site);
+    const reprinted = (site: string | null) => (site !== null && (isUrl(site) || isWebAddress(site)) ? (topLines.find((l) => spelledByDomain(l, domainNamesOf(site))) ?? site) : site);
     const named = () => plate ?? publisherFromPrompt(boilerplate) ?? reprinted(firstOf(boilerplate, siteOfReprintNotice)) ?? publisherFromAcknowledgement(boilerplate) ?? publisherFromPictureCredit([...captions, ...boilerplate]) ?? (footer?.company ? topPlate() : null);
     header.publisher =
       publisherFromSourceLine(lines) ??
@@ -1513,9 +1513,6 @@ function spelledByDomain(text: string, domains: readonly string[]): boolean {
   const key = domainKeyOf(text);
   return key.length >= MIN_DOMAIN_KEY && domains.some((domain) => key === domain || key.startsWith(domain));
 }
-
-/** A site's address without its scheme: "harbourtimes.example", "www.harbourtimes.example/". */
-const BARE_DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?$/i;
 
 /** The shortest name a domain is taken to spell. */
 const MIN_DOMAIN_KEY = 5;
