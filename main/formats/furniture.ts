@@ -286,7 +286,8 @@ export function isBoilerplate(text: string): boolean {
   // "This story has been updated with ...", "Notícia atualizada às 09h10 ...": the note of an update, set apart (perhaps
   // under a label with its time, "Update, March 3, 5:05 p.m.: This story has been updated ...").
   // (One sentence: a note that goes on to give the news, "... About 1.2 million homes are now covered.", is text.)
-  if (text.length <= 250 && !/[.!?]\s+\p{Lu}/u.test(withoutUpdateLabel(text)) && /^(?:this (?:story|article|report) (?:has been|was) updated\b|(?:story|article) updated (?:at|on)\b|not[ií]cia (?:atualizada|actualizada)\b|article mis à jour\b|artikel aktualisiert\b)/i.test(withoutUpdateLabel(text))) return true;
+  const note = withoutUpdateLabel(text);
+  if (text.length <= 250 && !/[.!?]\s+\p{Lu}/u.test(note) && /^(?:this (?:story|article|report) (?:has been|was) updated\b|(?:story|article) updated (?:at|on)\b|not[ií]cia (?:atualizada|actualizada)\b|article mis à jour\b|artikel aktualisiert\b)/i.test(note)) return true;
   // "You make this work possible.": an appeal's line.
   if (/^you make (?:this|our) (?:work|journalism|reporting) possible\.?$/i.test(text)) return true;
   // A number alone (a comment or share count left by its button).
@@ -597,7 +598,7 @@ const VIEWS_DISCLAIMER = new RegExp(String.raw`^(?:the )?(?:views|opinions) (?:e
 /** Whether a short paragraph is an opinion piece's note on its writer (see WRITER_NOTE) or a disclaimer of its views. */
 export function isWriterNote(text: string): boolean {
   const t = text.trim();
-  return t.length <= 300 && (WRITER_NOTE.test(t) || VIEWS_DISCLAIMER.test(t));
+  return (t.length <= 300 && WRITER_NOTE.test(t)) || isViewsDisclaimer(t);
 }
 
 /** Whether a short paragraph disclaims the views of the story it closes (see VIEWS_DISCLAIMER). */

@@ -142,8 +142,9 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   }
   const order = pageDateOrder(document, meta) ?? (readPage ? orderAgreeingWithStamp(document, title, [ld.datePublished, ...PUBLISHED_META.flatMap((k) => meta.get(k) ?? [])]) : null);
   const { lines: header, keys: headerKeys, editors, yearless } = readPage ? articleHeader(document, title, order) : { lines: [], keys: new Set<string>(), editors: [], yearless: null };
+  // (The credits the page marks by class, read once: here where the metadata names no writer, and below for spellings.)
+  const marked = readPage ? markedCredits(document) : { authors: [], outlets: [] };
   if (authors.length === 0 && readPage) {
-    const marked = markedCredits(document);
     authors = people(marked.authors);
     outlets.push(...marked.outlets);
     // (A staff account marked as the author gives way to a writer the header names, as a declared one does.)
@@ -174,18 +175,19 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   const addsName = (n: string) => twoSurnames || !isPlaceName(n.trim().split(/\s+/).at(-1)!);
   // (The names the page marks as its credits or links to writers' pages count too: a byline of one name, "<a
   // href="/staff/jane-roe/">Jane Roe Jr.</a>".)
-  const markedNames = readPage && authors.length > 0 ? [...markedCredits(document).authors, ...authorLinkNames(document)] : [];
+  const markedNames = readPage && authors.length > 0 ? [...marked.authors, ...authorLinkNames(document)] : [];
   const spellings = [...shownCredits.flat(), ...markedNames];
-  authors = authors.map((a) => spellings.find((n) => n !== a && closedUpName(n) === closedUpName(a) && markedLetters(n) >= markedLetters(a)) ?? spellings.find((n) => isFullerName(n, a)) ?? spellings.find((n) => isRespelledName(n, a)) ?? spellings.find((n) => isRewrittenName(n, a)) ?? spellings.find((n) => hasSecondSurnameAdded(n, a) && addsName(n) && (!isKnownWord(lastWord(n)) || GENERATIONAL_SUFFIX.test(lastWord(n))) && isOneElementsText(document, n)) ?? spellings.find((n) => holdsName(n, a) && addsName(n) && isOneElementsText(document, n)) ?? a);
+  // (A word the byline adds is a name's, not a common word's, "Jane Roe Staff", unless a generational suffix.)
+  const addsNameWord = (n: string) => addsName(n) && (!isKnownWord(lastWord(n)) || GENERATIONAL_SUFFIX.test(lastWord(n)));
+  authors = authors.map((a) => spellings.find((n) => n !== a && closedUpName(n) === closedUpName(a) && markedLetters(n) >= markedLetters(a)) ?? spellings.find((n) => isFullerName(n, a)) ?? spellings.find((n) => isRespelledName(n, a)) ?? spellings.find((n) => isRewrittenName(n, a)) ?? spellings.find((n) => holdsName(n, a) && addsNameWord(n) && isOneElementsText(document, n)) ?? a);
   // The writers the header under the headline credits, where the metadata names none of them (the editor, the account of
   // a photographer or of the newsroom that posted it): the page's byline is the story's.
   // (Names the page marks as its byline, by class or by a link to the writer's page; any name, where the metadata gives
   // only the newsroom's account.)
   const collective = authors.length > 0 && authors.every((a) => publisherOfCollectiveByline(a) !== null);
-  const marked = new Set([...bylines.flat(), ...markedNames]);
-  const headerWriters = people(header.flatMap((line) => line.authors)).filter((name) => publisherOfCollectiveByline(name) === null && (collective || marked.has(name)));
-  const sameWriter = (shown: string, declared: string) => closedUpName(shown) === closedUpName(declared) || holdsName(shown, declared) || holdsName(declared, shown) || isFullerName(shown, declared) || isRespelledName(shown, declared) || isRewrittenName(shown, declared) || isInflectedName(shown, declared);
-  if (readPage && headerWriters.length > 0 && authors.length > 0 && !authors.some((a) => headerWriters.some((w) => sameWriter(w, a)))) authors = headerWriters;
+  const bylineNames = new Set([...bylines.flat(), ...markedNames]);
+  const headerWriters = people(header.flatMap((line) => line.authors)).filter((name) => publisherOfCollectiveByline(name) === null && (collective || bylineNames.has(name)));
+  if (readPage && headerWriters.length > 0 && authors.length > 0 && !authors.some((a) => headerWriters.some((w) => isSamePerson(w, a)))) authors = headerWriters;
   // (Or with the second surname a box of labelled credits adds at the end, "Text: Ana Roe Díaz", where the metadata has
   // "Ana Roe": Spanish and Portuguese names carry two. Only a labelled credit, whose line ends with the name.)
   const box = readPage ? creditBoxWriters(document) : { writers: [], editors: [] };
@@ -320,6 +322,11 @@ function isInflectedName(shown: string, declared: string): boolean {
     const stem = Math.max(3, Math.min(word.length, other.length) - 2);
     return word.length >= stem && other.length >= stem && word.slice(0, stem) === other.slice(0, stem);
   });
+}
+
+/** Whether a name the page shows and one the metadata declares are the same person's, written either way. */
+function isSamePerson(shown: string, declared: string): boolean {
+  return closedUpName(shown) === closedUpName(declared) || holdsName(shown, declared) || holdsName(declared, shown) || isFullerName(shown, declared) || isRespelledName(shown, declared) || isRewrittenName(shown, declared) || isInflectedName(shown, declared);
 }
 
 /** A generational suffix after a name: "Jr.", "Sr.", "II", "III". */

@@ -873,6 +873,9 @@ function* creditLineTexts(document: Document): Generator<string> {
 export function withoutPhotographers(authors: string[], document: Document): string[] {
   if (authors.length < 2) return authors;
   const photographers = new Set<string>();
+  // (Each name's patterns built once, not again for every line of the page.)
+  const pictureLabelled = new Map(authors.map((name) => [name, new RegExp(String.raw`(?<!\p{L})${PICTURE_WORDS}(?:\s+by)?\s*:?\s*${escapeRegExp(name)}`, 'iu')]));
+  const pictureBy = new Map(authors.map((name) => [name, new RegExp(String.raw`(?<!\p{L})${PICTURE_WORDS}\s+by\s*:?\s*${escapeRegExp(name)}`, 'iu')]));
   // (And the credit lines some pages set apart, "Words by ..." over "Photos by ...".)
   for (const card of document.querySelectorAll('[class*="byline" i], [class*="author" i], [class~="signature" i], [class*="credit-line" i], [class~="credits" i]')) {
     if (inFurniture(card)) continue;
@@ -880,14 +883,14 @@ export function withoutPhotographers(authors: string[], document: Document): str
     if (text.length > MAX_CREDIT_LINE) continue;
     for (const name of authors) if (text.startsWith(name) && PHOTOGRAPHER_ROLE.test(text.slice(name.length).replace(/^[\s,|·–-]+/, '').trim())) photographers.add(name);
     // ("Words Jane Roe · Photographs John Doe": a name under a picture label in the byline, with or without a colon.)
-    for (const name of authors) if (new RegExp(String.raw`(?<!\p{L})${PICTURE_WORDS}(?:\s+by)?\s*:?\s*${escapeRegExp(name)}`, 'iu').test(text)) photographers.add(name);
+    for (const name of authors) if (pictureLabelled.get(name)!.test(text)) photographers.add(name);
   }
   // (Or a short credit line without such a class, as styled-components pages set it: "Reporting by Jane Roe; photography
   // by John Doe".)
   for (const text of creditLineTexts(document)) {
     if (photographers.size === authors.length) break;
     if (!/\bby\b/i.test(text)) continue;
-    for (const name of authors) if (new RegExp(String.raw`(?<!\p{L})${PICTURE_WORDS}\s+by\s*:?\s*${escapeRegExp(name)}`, 'iu').test(text)) photographers.add(name);
+    for (const name of authors) if (pictureBy.get(name)!.test(text)) photographers.add(name);
   }
   // A name the metadata lists that the page shows only under a picture ("Photo: Jane Roe / Outlet"), nowhere else.
   const captions = Array.from(document.querySelectorAll('figcaption, [class*="caption" i], [class*="credit" i]'));

@@ -27,7 +27,7 @@ import { isProse } from './prose';
 import { blankLineParagraphs, wordsOf } from './text-blocks';
 import { unwrapNewsDatabase } from './txt-databases';
 import { isNoteHeading } from './txt-pastes';
-import { fields, ParagraphLines, withParagraphs } from './txt-fields';
+import { fields, longestMessage, ParagraphLines, withParagraphs } from './txt-fields';
 import { isAppChrome, vocabularyOfText } from './txt-lines';
 
 /** The story inside one of the wrappers above, as export fields and paragraphs; null when the text has none of them. */
@@ -166,7 +166,7 @@ function unwrapTelegramPost(lines: string[]): string | null {
     if (h) posts.push({ channel: h[1]!.trim(), date: `${h[4]}-${h[3]!.padStart(2, '0')}-${h[2]!.padStart(2, '0')}`, lines: [] });
     else posts.at(-1)!.lines.push(line.trim());
   }
-  const post = posts.reduce((a, b) => (b.lines.join(' ').length > a.lines.join(' ').length ? b : a));
+  const post = longestMessage(posts, (p) => p.lines);
   let title: string | null = null;
   const authors: string[] = [];
   const paragraphs: string[] = [];
@@ -361,8 +361,7 @@ function unwrapSlackPaste(lines: string[]): string | null {
     if (SLACK_HEADER.test(line.trim())) messages.push([]);
     else messages.at(-1)!.push(line.trim());
   }
-  const size = (m: string[]) => m.join(' ').length;
-  const story = messages.reduce((a, b) => (size(b) > size(a) ? b : a));
+  const story = longestMessage(messages, (m) => m);
   // A link's unfurl in any message: the outlet, the headline, a description and the domain, one per line.
   let outlet: string | null = null;
   let start = -1;

@@ -48,3 +48,8 @@ const EDITION_NOTE = /\s*\([^)]*\b(?:edition|daily|weekly|monthly|newspaper|pape
 export function withoutEditionNote(name: string): string {
   return name.replace(EDITION_NOTE, '').trim();
 }
+
+/** Of a chat's messages or a channel's posts, the one whose lines hold the most text (the first of equals): the story passed on. */
+export function longestMessage<T>(messages: readonly T[], linesOf: (message: T) => readonly string[]): T {
+  return messages.reduce((a, b) => (linesOf(b).join(' ').length > linesOf(a).join(' ').length ? b : a));
+}

@@ -425,15 +425,15 @@ function repeated(texts: readonly string[], h: number): boolean {
  */
 const SOURCE_LINE = new RegExp(String.raw`^(?:(?:${FIRST_PUBLISHED}|published) in|read (?:more|the full (?:story|article)) (?:at|on|in))\s+(\p{Lu}[^,;|]{1,60}?)(?:,\s*.{0,40}?\d{4})?[.]?$|^[(\[]\s*(?:source|fuente|fonte|quelle|nguồn|sumber|kaynak|źródło|zdroj|izvor)\s*:\s*(\p{Lu}[^,;|()[\]]{1,60}?)\s*[)\]]$`, 'iu');
 
-/**
- * A line naming the outlet a story appeared in or is read at: "Published in The Gazette, May 15th, 2024",
- * "read more at The Gazette", "First published in The Gazette". Returns the outlet's name, or null.
- */
 /** Whether a line is a source in brackets closing a pasted story: "(source: The Gazette)". */
 export function isBracketedSource(text: string): boolean {
   return text.length <= 120 && SOURCE_LINE.exec(text.trim())?.[2] !== undefined;
 }
 
+/**
+ * A line naming the outlet a story appeared in or is read at: "Published in The Gazette, May 15th, 2024",
+ * "read more at The Gazette", "First published in The Gazette", "(source: The Gazette)". Returns the outlet's name, or null.
+ */
 export function outletOfSourceLine(text: string, isNameplate: (line: string) => boolean): string | null {
   if (text.length > 120) return null;
   const m = SOURCE_LINE.exec(text.trim());

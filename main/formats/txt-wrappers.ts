@@ -17,7 +17,7 @@ import { blankLineParagraphs } from './text-blocks';
 import { unwrapAppCopy } from './txt-apps';
 import { unwrapFieldBlock } from './txt-field-blocks';
 import { isListItem, NOTE_RULE, pastedAfterIntro, pastedBetweenMarkers, pastedIntoOutline, pastedIntoThread, unwrapTranslation, withoutQuoteMarks } from './txt-pastes';
-import { fields, withoutEditionNote, withParagraphs } from './txt-fields';
+import { fields, longestMessage, withoutEditionNote, withParagraphs } from './txt-fields';
 
 export interface Unwrapped {
   /** The story as plain text, with export fields above it. */
@@ -71,8 +71,12 @@ function unwrapOneNotePage(text: string): string | null {
 const PROPERTY_NAME = /^(?:source|url|link|original url|created|created time|created at|created on|created by|last edited(?: time| by| on)?|date added|tags?|status|type|category|categories|topics?|project|area|region|country|authors?|date|published|publication|outlet|language|priority|rating)$/i;
 /** Properties that say the page is a clipping: where it came from, or when the note-taker made it. */
 const CLIPPING_PROPERTY = /^(?:source|url|link|original url|created|created time|created at|created on|date added)$/i;
+/** A toggle's triangle, opening a line the note-taker folds a list under. */
+const TOGGLE = '▸▶►▾▼';
 /** A callout or toggle the note-taker adds: a line opening with an emoji or a toggle's triangle. */
-const NOTE_MARK = /^[\p{Extended_Pictographic}▸▶►▾▼]/u;
+const NOTE_MARK = new RegExp(`^[\\p{Extended_Pictographic}${TOGGLE}]`, 'u');
+/** The toggle's line itself: its triangle, then its title ("▸ Notes"). */
+const TOGGLE_LINE = new RegExp(`^[${TOGGLE}]\\s*\\S`, 'u');
 /** Lines a page's own callouts and divider may take before the pasted story starts. */
 const MAX_NOTE_LINES = 4;
 
@@ -106,7 +110,7 @@ function unwrapDatabasePage(text: string): string | null {
   }
   // A toggle of the note-taker's list closing the page.
   let end = lines.length;
-  const toggle = lines.findLastIndex((l) => /^[▸▶►▾▼]\s*\S/u.test(l));
+  const toggle = lines.findLastIndex((l) => TOGGLE_LINE.test(l));
   if (toggle > start && lines.slice(toggle + 1).every((l) => l === '' || isListItem(l))) end = toggle;
   const story = lines.slice(start, end).join('\n').trim();
   if (story === '') return null;
@@ -303,7 +307,7 @@ function unwrapMessageBlocks(text: string): string | null {
   const blocks = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((b) => b.split('\n').map((l) => l.trim()).filter((l) => l !== ''));
   const messages = blocks.filter((b) => b.length >= 3 && MESSAGE_TIME.test(b.at(-1)!) && b[0]!.length <= 40 && !/[.!?:]$/.test(b[0]!));
   if (messages.length < MIN_MESSAGES) return null;
-  const story = messages.map((m) => m.slice(1, -1)).reduce((a, b) => (b.join(' ').length > a.join(' ').length ? b : a));
+  const story = longestMessage(messages.map((m) => m.slice(1, -1)), (m) => m);
   return story.join(' ').split(/\s+/).length >= MIN_CHAT_STORY_WORDS ? `${story.join('\n')}\n` : null;
 }
 /** A message that is a story has a few paragraphs' words. */

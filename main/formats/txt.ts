@@ -2134,7 +2134,6 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
   return null;
 }
 
-
 /** A footer's paper, then the company it belongs to: "The Harbour Post – a service of ...", "Der Bote – ein Angebot der ...". */
 const PAPER_OF_COMPANY = /^(\p{Lu}[^–—]{1,60}?)\s+[–—-]\s+(?:ein(?:e)? (?:angebot|produkt|service|marke|publikation) (?:der|des|von)|an? (?:service|product|publication|division|brand|member) of|une? (?:publication|service|produit|marque) (?:de|du|des))\s+\S/iu;
 
