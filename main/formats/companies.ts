@@ -11,14 +11,15 @@ export const DOTTED_LEGAL_FORM = /,?\s+(?:sp\.\s?z\s?o\.\s?o|spol\.\s?s\s?r\.\s?
 const LEGAL_SUFFIX = /,?\s+(?:ltd|limited|inc|incorporated|llc|plc|corp|corporation|co|gmbh|ag|s\.?a|pty(?:\s+ltd)?|pvt(?:\s+ltd)?|pte(?:\s+ltd)?|sdn\s+bhd|bhd|dac|clg|ulc|ltée|bv|nv|srl|sarl|sas|spa|s\.p\.a|s\.r\.l|s\.a\.s|s\.l|ltda|a\/s|asa|as|ab|aps|oü|e?hf|oyj?|d\.o\.o)\.?$/iu;
 
 /** Words that name a publishing company rather than a paper ("Harbour Publishing", "Valley Media Group"). */
-export const COMPANY_WORD = /(?<![\p{L}\p{M}])(?:publishing|publishers|publications|media|group|holdings|newspapers|communications|company|corporation|enterprises|groep|gruppe|grupo|groupe|gruppo|médias|medios|mídia|wydawnictwo|vydavateľstvo|vydavatelství|kiadó|editura|εκδόσεις|εκδοτική|edições|ediciones|éditions|edizioni|verlag|editora|मीडिया|समूह|प्राइवेट|लिमिटेड|مؤسسة|شركة|مجموعة|للإعلام|الإعلامية|للنشر|والنشر|للصحافة|والتوزيع)(?![\p{L}\p{M}])/iu;
+export const COMPANY_WORD = /(?<![\p{L}\p{M}])(?:publishing|publishers|publications|media|group|holdings|newspapers|communications|company|corporation|enterprises|groep|gruppe|grupo|groupe|gruppo|médias|medios|mídia|wydawnictwo|vydavateľstvo|vydavatelství|kiadó|editura|εκδόσεις|εκδοτική|edições|ediciones|éditions|edizioni|verlag|editora|медиа|медіа|медия|медыя|издательство|видавництво|выдавецтва|холдинг|मीडिया|समूह|प्राइवेट|लिमिटेड|مؤسسة|شركة|مجموعة|للإعلام|الإعلامية|للنشر|والنشر|للصحافة|والتوزيع)(?![\p{L}\p{M}])/iu;
 
 /** "The Harbour Gazette Ltd" -> "The Harbour Gazette": the legal form is no part of the outlet's name. */
 export function withoutCompanySuffix(name: string): string {
   // ("Compañía Anónima El Observador", "PT Harbour Media": the legal form before the name, as Spanish, French and
   // Indonesian firms set it.)
-  // (And the legal forms set before a name in quotation marks in the former Soviet states: "LLC «Harbour Media»", "ООО".)
-  const bare = name.replace(/^(?:compañía anónima|sociedad anónima|société anonyme|sociedade anônima|pt\.?)\s+(?=\p{Lu})/iu, '').replace(/^(?:llc|ooo|ооо|jsc|ojsc|cjsc|оао|зао|ао|тоо|too)\s+["«“„]([^"»”]+)["»”]$/iu, '$1').replace(/,?\s+n\.\s?v\.?$/i, '').replace(LEGAL_SUFFIX, '').trim();
+  // (And the legal forms set before a name in quotation marks in the former Soviet states: "LLC «Harbour Media»", Russian
+  // "ООО", Ukrainian "ТОВ" and "ПрАТ", Kyrgyz "ОсОО", Kazakh "ТОО".)
+  const bare = name.replace(/^(?:compañía anónima|sociedad anónima|société anonyme|sociedade anônima|pt\.?)\s+(?=\p{Lu})/iu, '').replace(/^(?:llc|ooo|ооо|jsc|ojsc|cjsc|оао|зао|ао|пао|тоо|too|тов|пат|прат|ат|осоо)\s+["«“„]([^"»”]+)["»”]$/iu, '$1').replace(/,?\s+n\.\s?v\.?$/i, '').replace(LEGAL_SUFFIX, '').trim();
   return bare.includes(' ') || bare.length > 3 ? bare : name;
 }
 
@@ -29,4 +30,9 @@ export function withoutCompanySuffix(name: string): string {
 export function isCompanyTail(text: string): boolean {
   const words = ` ${text.trim()}`.replace(LEGAL_SUFFIX, '').trim();
   return words === '' || words.split(/\s+/).every((word) => COMPANY_WORD.test(word));
+}
+
+/** Whether a name is a company's by its legal form or its words ("Harbour Newspapers Ltd.", "Valley Media Group"). */
+export function isCompanyName(name: string): boolean {
+  return withoutCompanySuffix(name) !== name.trim() || name.search(DOTTED_LEGAL_FORM) >= 0 || COMPANY_WORD.test(name);
 }

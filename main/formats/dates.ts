@@ -142,6 +142,13 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
     updated: ['обновлено', 'изменено'],
     joins: 'в',
   },
+  ukrainian: {
+    months: 'січня/січень лютого/лютий березня/березень квітня/квітень травня/травень червня/червень липня/липень серпня/серпень вересня/вересень жовтня/жовтень листопада/листопад грудня/грудень',
+    weekdays: "понеділок вівторок середа четвер п'ятниця/п’ятниця субота неділя",
+    published: ['опубліковано', 'дата публікації'],
+    updated: ['оновлено', 'змінено'],
+    joins: 'о',
+  },
   albanian: {
     months: 'janar/janarit shkurt/shkurtit mars/marsit prill/prillit maj/majit qershor/qershorit korrik/korrikut gusht/gushtit shtator/shtatorit tetor/tetorit nëntor/nëntorit/nentor dhjetor/dhjetorit',
     weekdays: 'e_hënë e_martë e_mërkurë e_enjte e_premte e_shtunë e_diel',

@@ -9,6 +9,7 @@ import { escapeRegExp } from '../../shared/regexp';
 import { classifyName, displayName, nameWithRole } from './names';
 import type { Block } from './text-blocks';
 import { isSyndicationNote } from './first-published';
+import { isEndMark } from './txt-lines';
 
 export type BlockRole = 'body' | 'caption' | 'boilerplate';
 
@@ -425,10 +426,20 @@ export function isBoilerplate(text: string): boolean {
   if (/\bgoogle news\b/i.test(text) && /\b(?:follow|siga|suivez|folgen|segui|ikuti|takip)\b|फॉलो|फ़ॉलो/iu.test(text)) return true;
   // The share button's word in Hindi and Urdu: "शेयर करें", "شیئر کریں".
   if (/^(?:शेयर करें|शेयर|साझा करें|شیئر کریں)$/u.test(text)) return true;
-  return /^(?:share (?:this|on|via)\b|share:?$|deel dit (?:artikel|bericht)\b|partager (?:cet article|sur)\b|compartir (?:este artículo|esta noticia|en)\b|diesen artikel teilen\b|artikel teilen\b|condividi (?:questo articolo|su)\b|compartilhe\b|partilhar\b|tweet(?: this)?:?$|email this\b|print this\b|follow us\b|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|click here\b|read more\b|related(?: (?:articles?|stories|story|posts?|coverage|content|reading|links?|topics))?:?$|advertisement$|sponsored content$|tags?:|keywords?:|filed under:|(?:categor(?:y|ies)|hits|views|section):|(?:posted|filed) in\b|comments?:?$|leave a (?:comment|reply)\b|back to top$|go back$|link copied!?$|subscribe$|newsletters?$|sign up$|enter your e-?mail(?: address)?$|have your say$|join the conversation$|most (?:read|popular|viewed)$|sponsored (?:articles?|stories|links)$|more from (?:the |this )?(?:author|writer|reporter)\b|related\s*:\s+\S|(?:load|show|view) (?:more |all )?comments$|comments are closed(?: on this (?:article|story|post))?\.?$|more news$|topics:?$|(?:read )?related topics:|more (?:coverage|related stories|stories)$|article content$|submit a (?:news )?tip$|send us a (?:news )?tip$|report (?:a typo|a correction|an? (?:error|mistake))$|corrections and clarifications$|more (?:by|from) this (?:author|writer|reporter)$|stay connected:?$|our newsletters$|explore more on these topics$|more on this story$|reuse this content$|about us$|contact us$|advertise with us$|privacy (?:policy|notice)$|terms (?:of (?:use|service)|and conditions)$|cookie (?:settings|policy)$|like this:$|like loading|click to share on\b|media contacts?:|press contacts?:|follow us on\b|download (?:the|our)\b[^.]*\bapp\b)/i.test(
+  return /^(?:share (?:this|on|via)\b|share:?$|deel dit (?:artikel|bericht)\b|partager (?:cet article|sur)\b|compartir (?:este artículo|esta noticia|en)\b|diesen artikel teilen\b|artikel teilen\b|condividi (?:questo articolo|su)\b|compartilhe\b|partilhar\b|tweet(?: this)?:?$|email this\b|print this\b|follow us\b|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|click here\b|read more\b|related(?: (?:articles?|stories|story|posts?|coverage|content|reading|links?|topics))?:?$|advertisement$|sponsored content$|tags?:|keywords?:|filed under:|(?:categor(?:y|ies)|hits|views|section):|(?:posted|filed) in\b|comments?:?$|leave a (?:comment|reply)\b|back to top$|go back$|link copied!?$|subscribe$|підписатися$|подписаться$|newsletters?$|sign up$|enter your e-?mail(?: address)?$|have your say$|join the conversation$|most (?:read|popular|viewed)$|sponsored (?:articles?|stories|links)$|more from (?:the |this )?(?:author|writer|reporter)\b|related\s*:\s+\S|(?:load|show|view) (?:more |all )?comments$|comments are closed(?: on this (?:article|story|post))?\.?$|more news$|topics:?$|(?:read )?related topics:|more (?:coverage|related stories|stories)$|article content$|submit a (?:news )?tip$|send us a (?:news )?tip$|report (?:a typo|a correction|an? (?:error|mistake))$|corrections and clarifications$|more (?:by|from) this (?:author|writer|reporter)$|stay connected:?$|our newsletters$|explore more on these topics$|more on this story$|reuse this content$|about us$|contact us$|advertise with us$|privacy (?:policy|notice)$|terms (?:of (?:use|service)|and conditions)$|cookie (?:settings|policy)$|like this:$|like loading|click to share on\b|media contacts?:|press contacts?:|follow us on\b|download (?:the|our)\b[^.]*\bapp\b)/i.test(
     text,
   );
 }
+
+/** The messaging apps outlets run channels on. */
+const MESSAGING_APP = /(?<!\p{L})(?:telegram|whatsapp|viber|kakaotalk|телеграм)(?!\p{L})/iu;
+/** A channel or group, in the languages of the pages. */
+const CHANNEL_WORD = /(?<!\p{L})(?:channels?|groups?|canal|canales|canais|chaîne|kanal|kanaal|kanava|канал|каналі|групу|группу|группе)(?!\p{L})/iu;
+/**
+ * Subscribe, join or follow, as a prompt asks it, opening it or a sentence of it ("Stay informed: join ..."): English,
+ * Ukrainian and Russian stems, Romance and Germanic forms. (Not a story's "residents were told to join the channel".)
+ */
+const JOIN_VERB = /(?:^|[:.!]\s+)(?:subscribe|join|follow|підпис\p{L}*|подпис\p{L}*|приєдн\p{L}*|присоедин\p{L}*|suscr[ií]be\p{L}*|únete|unete|síguenos|siguenos|rejoignez|abonnez|suivez|siga|sigam|inscreva|entre|folgen|folge|abonniere\p{L}*|tritt|volg|abonneer|iscriviti|seguici|unisciti)(?!\p{L})/iu;
 
 /**
  * "Sign up to our free daily newsletter", "Get the news in your inbox. Subscribe now", "Thanks for reading
@@ -442,6 +453,8 @@ function isNewsletterPrompt(text: string): boolean {
   if (text.length <= 200 && /\b(?:nyhedsbrev|nyhetsbrev|nyhetsbrevet|nyhedsbrevet|newsletter|nieuwsbrief|boletín|boletim|infolettre|uutiskirje)\b/iu.test(text) && /^(?:tilmeld|meld dig|prenumerera|abonner|abonnez|inscrivez|inscríbete|suscríbete|suscribite|assine|subscreva|inscreva|iscriviti|abonniere|melden sie|schrijf je|meld je|tilaa)/iu.test(text)) return true;
   // (An appeal to subscribe at a monthly price: "Subscribe from €4.90 a month", "Assine a partir de 4,90 euros por mês".)
   if (/(?<!\p{L})(?:subscribe|assine|subscreva|abonnez-vous|suscr[ií]bete|abonnieren sie|abbonati)(?!\p{L})/iu.test(text) && /(?<!\p{L})(?:a|per|por|par|al|pro|al) (?:month|mês|mois|mes|monat|mese)(?!\p{L})|\/(?:month|mês|mes|mois)\b/iu.test(text)) return true;
+  // (A prompt to join the outlet's channel on a messaging app: "Join our WhatsApp channel", "Підписуйтеся на наш Telegram-канал".)
+  if (text.length <= 200 && MESSAGING_APP.test(text) && CHANNEL_WORD.test(text) && JOIN_VERB.test(text)) return true;
   if (!/\b(?:sign up|subscribe)\b/i.test(text)) return false;
   // ("Sign up for the Courier's free text alerts": alerts to a phone or an inbox, as a newsletter's.)
   // (Said as the box says it, "Sign up for ...": not a sentence of the story, "Residents can sign up for text alerts".)
@@ -607,10 +620,6 @@ export function isViewsDisclaimer(text: string): boolean {
   return t.length <= 300 && VIEWS_DISCLAIMER.test(t);
 }
 
-/** "-ENDS-", "- ends -", "###": the mark that closes a press release; what follows is for editors. */
-const END_MARK = /^(?:[-–—]+\s*ends?\s*[-–—]+|#{3})$/i;
-/** "ENDS" alone, in capitals as press releases set it ("Ends" alone may be a word of the story). */
-const END_WORD = /^ENDS?$/;
 /** Headings of a press release's end matter ("Notes to editors", "Editor's notes") and of a writer's box after the text ("About the author"). */
 const END_MATTER_HEADING =
   /^(?:notes? (?:to|for) editors|editor['’]?s notes?|forward-looking statements?|(?:media|press) (?:contacts?|enquiries|inquiries)|about the (?:authors?|writers?|columnist)|sobre (?:o|a|el|la) (?:autor|autora)|à propos de l['’]auteur|über (?:den autor|die autorin)|despre autor|over de auteur|om forfatteren)\s*:?$/i;
@@ -622,8 +631,8 @@ const END_MATTER_HEADING =
  */
 function isEndMatterMark(block: Block, next: Block | undefined): boolean {
   const text = block.text.trim();
-  // (A heading, or a paragraph set in bold as one.)
-  if (END_MARK.test(text) || END_WORD.test(text) || (block.kind !== 'quote' && END_MATTER_HEADING.test(text))) return true;
+  // (A heading, or a paragraph set in bold as one. Not "Ends" in title case, which may be a word of the story on a page.)
+  if ((isEndMark(text) && text !== 'Ends') || (block.kind !== 'quote' && END_MATTER_HEADING.test(text))) return true;
   const about = block.kind !== 'quote' ? /^About\s+(\p{Lu}[\p{L}\p{M}\d.&'’ -]{1,60}?)[.:]?$/u.exec(text) : null;
   return !!about && !!next && next.text.trim().startsWith(about[1]!.trim());
 }

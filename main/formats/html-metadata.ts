@@ -9,6 +9,7 @@
  * header and "Published ..." lines near the headline; modification dates (dateModified, article:modified_time,
  * "Updated ...") and the copyright year only when nothing else dates the page.
  */
+import anyAscii from 'any-ascii';
 import { withinEditDistance } from '../../shared/edit-distance';
 import { foldAccents } from '../../shared/fold';
 import type { PublishedDate } from '../../shared/model';
@@ -16,7 +17,7 @@ import { sortCredits, type HeaderInfo } from './byline';
 import { numericDateOrder, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { decodeMetadataText } from './entities';
 import { embeddedJsonPublished, readJsonLd } from './html-jsonld';
-import { articleHeader, authorLinkNames, creditBoxWriters, headerTimes, propertyTableWriters, labelledDateCells, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, sidebarAuthorCard, squash, withoutEditors, withoutPhotographers, writerNoteAuthors, writersOverPhotographers } from './html-page';
+import { articleHeader, authorLinkNames, creditBoxWriters, headerTimes, ownFirstPublication, propertyTableWriters, labelledDateCells, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, sidebarAuthorCard, squash, withoutEditors, withoutPhotographers, writerNoteAuthors, writersOverPhotographers } from './html-page';
 import { chooseTitle } from './html-title';
 import { inRegionalTime, regionOfTag } from './regional-time';
 import { classifyName, hasPersonNameShape, isKnownWord, isPlaceName, isUrl, publisherOfCollectiveByline } from './names';
@@ -179,7 +180,19 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   const spellings = [...shownCredits.flat(), ...markedNames];
   // (A word the byline adds is a name's, not a common word's, "Jane Roe Staff", unless a generational suffix.)
   const addsNameWord = (n: string) => addsName(n) && (!isKnownWord(lastWord(n)) || GENERATIONAL_SUFFIX.test(lastWord(n)));
-  authors = authors.map((a) => spellings.find((n) => n !== a && closedUpName(n) === closedUpName(a) && markedLetters(n) >= markedLetters(a)) ?? spellings.find((n) => isFullerName(n, a)) ?? spellings.find((n) => isRespelledName(n, a)) ?? spellings.find((n) => isRewrittenName(n, a)) ?? spellings.find((n) => holdsName(n, a) && addsNameWord(n) && isOneElementsText(document, n)) ?? a);
+  // (Or in the script the page is written in, where the metadata transliterates it: "Оксана Роєва" for "Oksana Roieva".)
+  // (Or without the middle name the metadata adds: "Ana Roe" for "Ana Maria Roe", the byline's given and family names.)
+  authors = authors.map(
+    (a) =>
+      spellings.find((n) => n !== a && closedUpName(n) === closedUpName(a) && markedLetters(n) >= markedLetters(a)) ??
+      spellings.find((n) => isFullerName(n, a)) ??
+      spellings.find((n) => isRespelledName(n, a)) ??
+      spellings.find((n) => isRewrittenName(n, a)) ??
+      spellings.find((n) => holdsName(n, a) && addsNameWord(n) && isOneElementsText(document, n)) ??
+      spellings.find((n) => isTransliteratedName(n, a)) ??
+      spellings.find((n) => holdsName(a, n) && isSameEnds(a, n)) ??
+      a,
+  );
   // The writers the header under the headline credits, where the metadata names none of them (the editor, the account of
   // a photographer or of the newsroom that posted it): the page's byline is the story's.
   // (Names the page marks as its byline, by class or by a link to the writer's page; any name, where the metadata gives
@@ -324,9 +337,39 @@ function isInflectedName(shown: string, declared: string): boolean {
   });
 }
 
+/** Whether two names open with the same given name and close with the same family name: "Ana Roe" and "Ana Maria Roe". */
+function isSameEnds(a: string, b: string): boolean {
+  const x = foldedName(a).split(/\s+/);
+  const y = foldedName(b).split(/\s+/);
+  return x[0] === y[0] && x.at(-1) === y.at(-1);
+}
+
+/**
+ * Whether one name is the other written in Latin letters ("Oksana Melnychuk" for "Оксана Мельничук"): word for word
+ * the same once both are in Latin letters, up to what romanisation systems spell differently (y, i or j; h or g; kh or
+ * h; ou or u; a soft sign's apostrophe) and a letter or two besides.
+ */
+function isTransliteratedName(shown: string, declared: string): boolean {
+  const latin = (name: string) => /^[\p{Script=Latin}\s.'’-]+$/u.test(name);
+  if (latin(shown) === latin(declared)) return false;
+  const key = (name: string) =>
+    anyAscii(name)
+      .toLowerCase()
+      .replace(/['’`]/g, '')
+      .replace(/kh/g, 'h')
+      .replace(/o[uy]/g, 'u')
+      .replace(/[yj]/g, 'i')
+      .replace(/g/g, 'h')
+      .replace(/(\p{L})\1/gu, '$1')
+      .split(/\s+/);
+  const a = key(shown);
+  const b = key(declared);
+  return a.length >= 2 && a.length === b.length && a.every((word, k) => word[0] === b[k]![0] && withinEditDistance(word, b[k]!, word.length >= 5 ? 2 : 1));
+}
+
 /** Whether a name the page shows and one the metadata declares are the same person's, written either way. */
 function isSamePerson(shown: string, declared: string): boolean {
-  return closedUpName(shown) === closedUpName(declared) || holdsName(shown, declared) || holdsName(declared, shown) || isFullerName(shown, declared) || isRespelledName(shown, declared) || isRewrittenName(shown, declared) || isInflectedName(shown, declared);
+  return closedUpName(shown) === closedUpName(declared) || holdsName(shown, declared) || holdsName(declared, shown) || isFullerName(shown, declared) || isRespelledName(shown, declared) || isRewrittenName(shown, declared) || isInflectedName(shown, declared) || isTransliteratedName(shown, declared);
 }
 
 /** A generational suffix after a name: "Jr.", "Sr.", "II", "III". */
@@ -473,6 +516,10 @@ function datesOf(
   // The same instant declared elsewhere with the page's own offset ("...T23:30:00-02:30" for "...T02:00:00Z") gives the local day.
   const declared = [...metaPublished, ...marked, ...metaCreated, times.published, ld.coverageStart].map(parse);
   const local = published ? (declared.find((d) => d && sameInstantWithOffset(published, d)) ?? published) : null;
+  // A note on the page that the story first came out on an earlier day ("first published on Tuesday, March 7"): the
+  // dates declared are an update's, which the site moved forward.
+  const firstNoted = readPage ? parse(ownFirstPublication(document)) : null;
+  if (firstNoted && local && firstNoted.value.slice(0, 10) < local.value.slice(0, 10)) return { publishedAt: firstNoted, fallbackDate: modified ?? copyright };
   if (shown && local && localDayDiffers(local, shown)) return { publishedAt: shown, fallbackDate: modified ?? copyright };
   // A page that shows when it was first published and when it was updated, and declares the update's day as its
   // datePublished (a "display date" some CMSs move forward with each update): the shown first publication.

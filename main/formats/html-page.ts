@@ -8,8 +8,9 @@
 import { creditedEditors, emptyHeader, isPictureCredit, mergeHeader, readByline, readClosingCredits, readHeaderLine, readLabelledCredit, readSwahiliCredit, type HeaderInfo } from './byline';
 import type { PublishedDate } from '../../shared/model';
 import { escapeRegExp } from '../../shared/regexp';
-import { isDayAndMonth, isTodayBar, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
+import { findPublicationDate, isDayAndMonth, isTodayBar, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { classifyName, displayName, hasPersonNameShape, nameWithRole } from './names';
+import { FIRST_PUBLISHED } from './first-published';
 import { isWriterNote, NAMED_WRITER_NOTE } from './furniture';
 import { collapseSpaces } from './text-blocks';
 import { isHeadlineBadge } from './headline-labels';
@@ -694,6 +695,30 @@ function headerCredit(text: string): { authors: string[]; publisher: string | nu
 const PUBLICATION_DATE_MARKUP =
   '[itemprop="datePublished" i], time[pubdate], .published, [class*="publish" i] time, time[class*="publish" i], .documentPublished, ' +
   '[property~="dc:date" i][content], [property~="dc:created" i][content], [property~="dcterms:created" i][content], [property~="dcterms:issued" i][content], [property~="datePublished" i][content], [property~="schema:datePublished" i][content]';
+
+/** "This story was first published on Tuesday, March 7, 2028": the page's note of when it first came out. */
+const OWN_FIRST_PUBLICATION = new RegExp(String.raw`${FIRST_PUBLISHED}\s+on\s+`, 'i');
+/** The longest note of a first publication read. */
+const MAX_NOTE_LENGTH = 300;
+
+/**
+ * The day a note on the page says the story first came out ("This story was first published on Tuesday, March 7, 2028
+ * and has been updated with ..."), as sites that move an updated post's date forward set it; null where none does.
+ * (Not "first published in The Gazette on ...": another outlet's day, a syndicated story's.)
+ */
+export function ownFirstPublication(document: Document): string | null {
+  for (const p of Array.from(document.querySelectorAll('p'))) {
+    const text = collapseSpaces(p.textContent ?? '');
+    const note = text.length <= MAX_NOTE_LENGTH ? OWN_FIRST_PUBLICATION.exec(text) : null;
+    if (!note) continue;
+    const rest = text.slice(note.index + note[0].length);
+    const date = findPublicationDate(rest);
+    if (date && date.start <= MAX_WEEKDAY_LENGTH) return rest.slice(date.start, date.end);
+  }
+  return null;
+}
+/** Room for a weekday before the date ("Wednesday, "). */
+const MAX_WEEKDAY_LENGTH = 12;
 
 /** The label of a publication date in a table or a definition list ("Filed", "Date", "Published on"). */
 const DATE_CELL_LABEL = /^(?:filed|date|dated|published(?: on)?|publication date|posted(?: on)?|release date|issued)\s*:?$/i;

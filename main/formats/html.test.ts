@@ -1898,3 +1898,25 @@ describe('web pages: the header\'s byline over the metadata\'s other names, and 
     expect(b.authors).toEqual(['Juan Carlos Roe Doe']);
   });
 });
+
+describe('web pages: names in the page\'s script and without the metadata\'s middle name, a bumped post, a channel prompt (web48 kinds, invented examples)', () => {
+  it('takes the byline in the page\'s script where the metadata transliterates it, and the byline without the middle name the metadata adds', () => {
+    const a = folder.parse('cyrillic.html', page('<meta name="author" content="Oksana Roieva">', `<h1>Council backs rebuild of the harbour road</h1><div class="article__author"><span>Автор:</span> <a href="/author/oksana-roieva">Оксана Роєва</a></div>${BODY}`));
+    expect(a.authors).toEqual(['Оксана Роєва']);
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Council backs rebuild of the harbour road', author: [{ '@type': 'Person', name: 'Jane Roe' }, { '@type': 'Person', name: 'Tomas Kumar Doe' }] });
+    const b = folder.parse('middle.html', page(`<script type="application/ld+json">${ld}</script>`, `<h1>Council backs rebuild of the harbour road</h1><div class="ArticlePage-authors"><a href="/authors/jane-roe">Jane Roe</a> <a href="/authors/tomas-doe">Tomas Doe</a></div>${BODY}`));
+    expect(b.authors).toEqual(['Jane Roe', 'Tomas Doe']);
+  });
+
+  it('dates a post the site moved forward by the day its note says it was first published', () => {
+    const a = folder.parse('bumped.html', page('<meta property="article:published_time" content="2028-09-15T13:00:00+00:00">', `<h1>Council backs rebuild of the harbour road</h1>${BODY}<p class="update-note"><em>This story was first published on Tuesday, September 12, 2028 and has been updated with the council&#8217;s statement.</em></p>`));
+    expect(a.publishedAt?.value).toBe('2028-09-12');
+    const b = folder.parse('syndicated.html', page('<meta property="article:published_time" content="2028-09-15T13:00:00+00:00">', `<h1>Council backs rebuild of the harbour road</h1>${BODY}<p><em>This story was first published in The Harbour Times on September 12, 2028.</em></p>`));
+    expect(b.publishedAt?.value.slice(0, 10)).toBe('2028-09-15');
+  });
+
+  it('leaves out a prompt to join the outlet\'s messaging channel, in English and in Ukrainian', () => {
+    const a = folder.parse('channel.html', page('', `<h1>Council backs rebuild of the harbour road</h1>${BODY}<p>Підписуйтеся на наш Telegram-канал, щоб першими дізнаватися новини міста.</p><p>Join our WhatsApp channel for the day's headlines.</p>`));
+    expect(a.text).not.toMatch(/Telegram|WhatsApp/);
+  });
+});

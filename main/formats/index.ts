@@ -260,8 +260,16 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    writers the header's marked byline names where the metadata names none of them (an editor, a photographer's or a
  *    staff account), unless it is their name in another case; dotted initials as a surname ("K.C."); a bold name with
  *    a role after a pipe under a caption ("Enviado especial a ...").
+ * 31: (text/heldout45 and web/heldout45 kinds) plain text: a spreadsheet database's expanded record (the full-text
+ *    field's story; the log's own name, logger and UTC date left aside); a chat history exported as CSV rows; a library
+ *    database's "From:" paper over its "Publisher:" company, and its "Source Citation"; the outlet closing a credit
+ *    ("Par A et B, Outlet") is no writer; a footer's "X ges ut av Y" names the paper; Ukrainian author labels, dates
+ *    and share words, and post-Soviet legal forms before a company's name ("ТОВ «...»"); a bracketed "(end of
+ *    article)". Web pages: the byline in the page's script where the metadata transliterates it; the byline without a
+ *    middle name the metadata adds; a note that the story was first published on an earlier day; prompts to join a
+ *    messaging app's channel.
  */
-export const READER_VERSION = 30;
+export const READER_VERSION = 31;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

@@ -303,7 +303,7 @@ export function classifyName(raw: string): NameKind {
   // "Gabinet de Comunicació", "Gabinete de Prensa", "Pressestelle": a government's or a company's press office.
   if (PRESS_OFFICE.test(name)) return 'outlet';
   // "Dela", "Teilen", "Partager": a share button's word, alone, in the languages pages come in.
-  if (/^(?:share|dela|del|teilen|partager|compartir|compartilhar|condividi|delen|jaa|del på|udostępnij|sdílet|zdieľať|megosztás|paylaş)$/i.test(name)) return 'none';
+  if (/^(?:share|dela|del|teilen|partager|compartir|compartilhar|condividi|delen|jaa|del på|udostępnij|sdílet|zdieľať|megosztás|paylaş|поділитися|поделиться|сподели|podijeli)$/i.test(name)) return 'none';
   // "Facebook X WhatsApp": a row of share buttons, no one's name.
   if (lower.some((w) => SHARE_PLATFORMS.has(w)) && words.length >= 2 && lower.filter((w) => SHARE_PLATFORMS.has(w) || w === 'x').length * 2 >= words.length) return 'none';
   // "Nordeste1 PE", "Canal13 SP": a brand spelled with its number, and the region's code of its local edition.

@@ -76,7 +76,7 @@ const HELDOUT14_FLOOR = { title: 0.91, date: 0.91, authors: 0.91, publisher: 0.7
 /** heldout15 (a week's ordinary copies), scored blind with the last stop's final reader (58.3 / 75 / 75 / 91.7 / F1 0.958), fixed by kind. */
 const HELDOUT15_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 /** heldout16 (a week's ordinary copies in other countries), written blind (91.7 / 91.7 / 75 / 91.7 / F1 0.937), fixed by kind. */
-const HELDOUT16_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.97 };
+const HELDOUT16_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 /**
  * heldout17 (copies by other routes: reader mode, forwarded alerts, saved newsletters, client feeds, statements, police
  * and court releases, e-paper pages, app shares, a radio site, a saved page, a clipping record), written blind (58.3 /
@@ -86,7 +86,7 @@ const HELDOUT17_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 /** heldout18 (a week's ordinary copies in more countries and by other routes), written blind (83.3 / 91.7 / 91.7 / 91.7 / F1 0.927), fixed by kind. */
 const HELDOUT18_FLOOR = { title: 1, date: 1, authors: 1, publisher: 0.91, textF1: 0.99 };
 /** heldout19 (copies by other routes in twelve more countries), written blind (41.7 / 58.3 / 58.3 / 58.3 / F1 0.914), partly fixed. */
-const HELDOUT19_FLOOR = { title: 0.66, date: 0.75, authors: 0.75, publisher: 0.83, textF1: 0.93 };
+const HELDOUT19_FLOOR = { title: 0.66, date: 0.75, authors: 0.75, publisher: 0.83, textF1: 0.94 };
 /** heldout20 (a week's ordinary copies and four by other routes), written blind (66.7 / 83.3 / 83.3 / 75 / F1 0.945), partly fixed. */
 const HELDOUT20_FLOOR = { title: 0.83, date: 0.83, authors: 0.91, publisher: 0.83, textF1: 0.94 };
 /** heldout21 (a week's ordinary copies and four by other routes), written blind (91.7 / 91.7 / 91.7 / 75 / F1 0.952). */
@@ -135,10 +135,10 @@ const HELDOUT41_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 const HELDOUT42_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 /** heldout43 (nine browser copies and three by other routes), written blind, scored with the third round's reader (91.7 / 100 / 91.7 / 91.7 / F1 0.909), fixed by kind. */
 const HELDOUT43_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
-/** heldout44 (nine browser copies and three by other routes), written blind, scored with the fourth round's reader (91.7 / 83.3 / 83.3 / 75 / F1 0.890), partly fixed. */
-const HELDOUT44_FLOOR = { title: 1, date: 0.91, authors: 0.91, publisher: 0.91, textF1: 0.98 };
-/** heldout45 (nine browser copies and three by other routes), scored blind with this stop's final reader and not tuned on (83.3 / 83.3 / 75 / 75 / F1 0.949). */
-const HELDOUT45_FLOOR = { title: 0.83, date: 0.83, authors: 0.75, publisher: 0.75, textF1: 0.94 };
+/** heldout44 (nine browser copies and three by other routes), written blind, scored with the fourth round's reader (91.7 / 83.3 / 83.3 / 75 / F1 0.890), fixed by kind in that round and the stop after. */
+const HELDOUT44_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
+/** heldout45 (nine browser copies and three by other routes), scored blind with a stop's final reader (83.3 / 83.3 / 75 / 75 / F1 0.949), fixed by kind the stop after. */
+const HELDOUT45_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 
 describe.each<[string, number, WebFloor]>([
   ['fresh', 30, FLOOR],

@@ -178,3 +178,23 @@ describe('speech after a colon is no field', () => {
     expect(article.text).toContain('Police said: "Stay off the pier."');
   });
 });
+
+describe("a library database's document page (text48 kinds, invented example)", () => {
+  it('takes the paper the record gives "From:", without its place, over the company "Publisher:" names; a rights line and a citation end the story', () => {
+    const text = ['Skip to main content', 'News Archive Online', 'Provided by: Harbour Public Library', 'Search', 'Back to results', 'Document 4 of 31', 'Cite', 'Print', 'Ferry operator adds a second daily crossing', 'Author: Jane Roe', 'Date: Sept. 15, 2028', 'From: The Harbour Times (Port Ellis, Fiji)', 'Publisher: Harbour Newspapers Ltd.', 'Document Type: Article', 'Length: 409 words', 'Full Text:', ...body.filter((l) => l !== ''), 'The crossing will run until December.', 'Copyright 2028 Harbour Newspapers Ltd.', 'Source Citation (MLA 9th Edition)', 'Roe, Jane. "Ferry operator adds a second daily crossing." The Harbour Times [Port Ellis, Fiji], 15 Sept. 2028, p. 3. Accessed 2 Oct. 2028.', 'Document Number: HPL|A801234567', '© 2028 News Archive Online'].join('\n');
+    const a = folder.parse('library-document.txt', text);
+    expect(a.title).toBe('Ferry operator adds a second daily crossing');
+    expect(a.authors).toEqual(['Jane Roe']);
+    expect(a.publishedAt?.value).toBe('2028-09-15');
+    expect(a.publisher).toBe('The Harbour Times');
+    expect(a.text).toBe([...body.filter((l) => l !== ''), 'The crossing will run until December.'].join('\n\n'));
+  });
+
+  it("reads a reference manager's report with German labels: the writers inverted in one field, the paper, the pasted page's own date", () => {
+    const text = ['Projekt „Hafen (Dissertation)“', 'Literatur › Presse 2028 › Roe, Doe 2028', '', 'Dokumententyp: Zeitungsartikel', 'Autor: Roe, Jane; Doe, John', 'Titel: Ferry operator adds a second daily crossing', 'Zeitung: The Harbour Times', 'Datum: 15.08.2028', 'Online-Adresse: https://harbourtimes.example/2028/08/16/ferry', 'Zuletzt geprüft am: 18.08.2028', '', 'Notizen:', 'Volltext aus der Leseansicht kopiert am 18.08.2028. Das Datum im Feld oben stammt vom Kalender, auf der Seite steht der 16. August.', '', 'Ferry operator adds a second daily crossing', 'By Jane Roe and John Doe', '16 August 2028, 00:35 CEST', ...body.filter((l) => l !== '')].join('\n');
+    const a = folder.parse('citavi.txt', text);
+    expect(a.authors).toEqual(['Jane Roe', 'John Doe']);
+    expect(a.publisher).toBe('The Harbour Times');
+    expect(a.publishedAt?.value).toBe('2028-08-16');
+  });
+});

@@ -8,6 +8,7 @@
  * around the block. The block is rewritten into export fields above the story's paragraphs.
  */
 import { readByline, readHeaderLine, withAuthorsAdded } from './byline';
+import { isCompanyName } from './companies';
 import { datelineDayNear } from './dateline';
 import { findPublicationDate, withNumericDatesResolved } from './dates';
 import { classifyName, displayName, isKnownOrganisation, isPlaceName, isUrl } from './names';
@@ -20,16 +21,18 @@ import { fields, ParagraphLines, withoutEditionNote, withParagraphs } from './tx
 /** "Label: value", "Label:\tvalue", "Label\tvalue", "LABEL:      value": a label of a few words, then its value. */
 const FIELD_LINE = /^([\p{L}][\p{L} /&.'’()-]{0,34}?)(?:[ \t]*:[ \t]*|\t+)(\S.*)$/u;
 
-const TITLE_LABEL = /^(?:title|headline|suggested (?:headline|head|title)|hed|article title|story title|article headline|story headline)$/;
-const AUTHOR_LABEL = /^(?:authors?|by-?line|author\s*\/\s*by-?line|by-?line\s*\/\s*author|journalists?|reporters?|writers?|written by|correspondents?|by|author\(s\))$/;
+// (The labels of reference managers' reports as they are localised too: German "Titel", "Autor", "Zeitung", French "Titre",
+// "Auteur", Spanish "Título", "Periódico".)
+const TITLE_LABEL = /^(?:title|titel|titre|título|titolo|headline|suggested (?:headline|head|title)|hed|article title|story title|article headline|story headline)$/;
+const AUTHOR_LABEL = /^(?:authors?|autor(?:en|in|es)?|auteurs?|autori|by-?line|author\s*\/\s*by-?line|by-?line\s*\/\s*author|journalists?|reporters?|writers?|written by|correspondents?|by|author\(s\))$/;
 /** The article's date; a report's, an export's or an access date has a label of its own ("Date prepared", "Accessed"). */
 const DATE_LABEL = /^(?:date|published|publication date|date published|pub(?:lication)?\.? date|issue date|dated|filed|first filed|first published|created|first created|date created|posted|release date|date of publication|article date)$/;
-const PUBLISHER_LABEL = /^(?:publication|source|newspaper|paper|outlet|publisher|feed|journal|publication title|source title|masthead|media outlet|publication name)$/;
+const PUBLISHER_LABEL = /^(?:publication|source|newspaper|zeitung|zeitschrift|periódico|giornale|paper|outlet|publisher|feed|journal|publication title|source title|masthead|media outlet|publication name)$/;
 /** An agency's copy names its story by a slug: then "FROM:" is the reporter who files it, not a mail's sender. */
 const SLUG_LABEL = /^(?:catch ?line|slug|keywords?|words|word count|characters|palavras-chave|palabras clave|mots-clés|schlagwörter|palavras|caracteres|mots|signes)$/;
 
 /** A reference manager's field for what kind of item a record is: "Item Type" (Zotero), "Reference Type" (EndNote). */
-const ITEM_TYPE_LABEL = /^(?:item type|reference type|document type|type)$/;
+const ITEM_TYPE_LABEL = /^(?:item type|reference type|document type|type|dokumententyp|type de document|tipo de documento)$/;
 /** Hard-wrapped copy breaks its lines at 80 characters or less (agency wires at 69, mail at 72 to 78). */
 const MAX_WRAPPED_LINE = 100;
 /** How far below the block a pasted page's headline and its header lines may stand. */
@@ -37,6 +40,9 @@ const MAX_NOTE_LINES = 8;
 
 /** The time a subscriber's system received an agency item: no publication date, but near it ("Received: ... UTC"). */
 const RECEIPT_LABEL = /^(?:received|time received|date received|rcvd|arrived|sent|enviado|envoyé|gesendet|recibido|recebido|reçu)$/;
+/** The place a paper is published in, after its name in a library database's record: "(Port Ellis, Fiji)". */
+const PLACE_OF_PUBLICATION = /\s*\(\p{Lu}[\p{L}\p{M}.'’ -]*(?:,\s*\p{Lu}[\p{L}\p{M}.'’ -]*){0,2}\)$/u;
+
 /** A name of capitalised words: "Sugiharto", "Dewi Anggraini", "Nguyễn Văn An". */
 const ONE_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3}$/u;
 
@@ -74,7 +80,7 @@ const FEED_SUFFIX = /\s+[-–—|:]\s+(?:(?:latest|top|all|breaking|local|world|
 /** Where the tool's copy ends and its own lines follow: "--- END OF CLIPPING NO. 7 ---", "ENDS", "Links:", "Citation (MLA)". */
 /** An end mark is a short line; longer lines are not tested (which also bounds the pattern's work). */
 const MAX_END_LINE = 120;
-const END_LINE = /^(?:-{2,}\s*)?(?:end of (?:clipping|article|story|document|record|text|item)\b.*?|ends?|-+\s*ends?\s*-+|links:|citation\b.{0,40}|cite this(?: article)?:?|how to cite(?: this)?:?)(?:\s*-{2,})?$/i;
+const END_LINE = /^(?:-{2,}\s*)?(?:end of (?:clipping|article|story|document|record|text|item)\b.*?|ends?|-+\s*ends?\s*-+|links:|(?:source )?citation\b.{0,40}|cite this(?: article)?:?|how to cite(?: this)?:?)(?:\s*-{2,})?$/i;
 /** A marker opening the story's text in a report: "[FULL TEXT]", "Full text:", "TEXT:", "Article text:". */
 const TEXT_MARK = /^\[?(?:full text|article text|text|story|body)\]?:?$/i;
 
@@ -163,11 +169,17 @@ export function unwrapFieldBlock(lines: string[]): string | null {
     else if (AUTHOR_LABEL.test(f.label) || (routing && f.label === 'from')) {
       // A tool's export may give each writer a field of her own ("Author: Jane Roe", "Author: John Doe").
       // (A reference manager writes each one surname first: "Author	Roe, Jane".)
-      const inverted = reference ? /^([^,]+),\s*([^,]+)$/.exec(f.value) : null;
-      authors = withAuthorsAdded(authors, inverted ? [displayName(`${inverted[2]!.trim()} ${inverted[1]!.trim()}`)] : authorsOf(f.value, routing));
+      // (Or all of them in one field, set apart by semicolons: "Roe, Jane; Doe, John".)
+      const inverted = reference ? f.value.split(/\s*;\s*/).map((name) => /^([^,]+),\s*([^,]+)$/.exec(name)) : [];
+      const names = inverted.length > 0 && inverted.every((m) => m !== null) ? inverted.map((m) => displayName(`${m![2]!.trim()} ${m![1]!.trim()}`)) : authorsOf(f.value, routing);
+      authors = withAuthorsAdded(authors, names);
     } else if (DATE_LABEL.test(f.label) && f.label !== 'date') published ??= publicationValue(f.value);
     else if (PUBLISHER_LABEL.test(f.label) && !isUrl(f.value)) source ??= withoutEditionNote(f.value.replace(FEED_SUFFIX, '')) || null;
   }
+  // A library database's document names the paper "From:" and its owner "Publisher:" ("From: The Harbour Times (Port
+  // Ellis, Fiji)" over "Publisher: Harbour Newspapers Ltd."): the paper, without the place it is published in.
+  const paper = routing ? undefined : labelled.find((f) => f.label === 'from' && !/@/.test(f.value) && classifyName(f.value.replace(PLACE_OF_PUBLICATION, '')) !== 'person');
+  if (paper && (source === null || isCompanyName(source))) source = withoutEditionNote(paper.value.replace(PLACE_OF_PUBLICATION, '')) || source;
   // A bare "Date:" after the labels that say publication ("Published:", "Publication date:"), which may sit in another block.
   for (const f of labelled) if (f.label === 'date') published ??= publicationValue(f.value);
   // Unlabelled lines between the fields: the headline right above a writer's field, the date on a line of its own,
@@ -238,8 +250,9 @@ export function unwrapFieldBlock(lines: string[]): string | null {
     // A rule under the story closes it: the tool's notes follow ("Comms response: ...", "Internal use only").
     if ((line.length <= MAX_END_LINE && END_LINE.test(line)) || (/^[-=_*~]{5,}$/.test(line) && !gathered.empty)) break;
     if (line === '') gathered.end();
-    else if (fieldOf(line) && !isStoryLine(line)) {
-      // A field under the story ("Reporter: Jane Roe", "Editor: John Doe") stands on its own line, not in a paragraph.
+    else if ((fieldOf(line) && !isStoryLine(line)) || isRightsLine(line)) {
+      // A field under the story ("Reporter: Jane Roe", "Editor: John Doe") stands on its own line, not in a paragraph;
+      // so does the rights line under it, which no hard wrap joins to the story's last line.
       gathered.end();
       gathered.add(line);
       gathered.end();

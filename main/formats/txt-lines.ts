@@ -145,8 +145,9 @@ export function isArticleTool(line: string): boolean {
   // (Or the share row on one line, its buttons set apart by wide gaps: "Share    Facebook    WhatsApp    Copy link".)
   const parts = line.trim().split(/\s{2,}|\s+[|·•]\s+/);
   if (parts.length >= 3 && parts.every((part) => isArticleTool(part))) return true;
-  // (And the same tools in the languages of Europe: "Partager", "Imprimer", "Compartir", "Teilen", "Del", "Kopier lenke".)
-  if (/^(?:courriel|kongsi|bagikan|distribuie|copiază linkul|κοινοποίηση|αντιγραφή συνδέσμου|partager|imprimer|copier le lien|compartir|imprimir|copiar (?:el )?enlace|compartilhar|copiar link|teilen|drucken|link kopieren|condividi|stampa|copia link|delen|printen|link kopiëren|del|skriv ut|kopier lenke|dela|kopiera länk|del artikel|del artiklen|del artikkelen|dela artikeln|partilhar|partilhe este artigo|partager (?:l['’]|cet )article|compartir (?:el |este )?artículo|compartilhar (?:o |este )?artigo|condividi (?:l['’]|questo )articolo|artikel teilen|deel (?:dit )?artikel|kopiér link|jaa|tulosta|kopioi linkki|udostępnij|drukuj|kopiuj link|sdílet|tisk|zdieľať|tlačiť|merken|speichern|guardar|enregistrer|salva|opslaan)$/i.test(line.trim())) return true;
+  // (And the same tools in the languages of Europe: "Partager", "Imprimer", "Compartir", "Teilen", "Del", "Kopier lenke",
+  // Ukrainian "Поділитися", Russian "Поделиться", Bulgarian "Сподели", Croatian "Podijeli".)
+  if (/^(?:поділитися|поделиться|сподели|подели|podijeli|podeli|копіювати посилання|копировать ссылку|друкувати|печать|courriel|kongsi|bagikan|distribuie|copiază linkul|κοινοποίηση|αντιγραφή συνδέσμου|partager|imprimer|copier le lien|compartir|imprimir|copiar (?:el )?enlace|compartilhar|copiar link|teilen|drucken|link kopieren|condividi|stampa|copia link|delen|printen|link kopiëren|del|skriv ut|kopier lenke|dela|kopiera länk|del artikel|del artiklen|del artikkelen|dela artikeln|partilhar|partilhe este artigo|partager (?:l['’]|cet )article|compartir (?:el |este )?artículo|compartilhar (?:o |este )?artigo|condividi (?:l['’]|questo )articolo|artikel teilen|deel (?:dit )?artikel|kopiér link|jaa|tulosta|kopioi linkki|udostępnij|drukuj|kopiuj link|sdílet|tisk|zdieľať|tlačiť|merken|speichern|guardar|enregistrer|salva|opslaan)$/i.test(line.trim())) return true;
   return /^(?:gift (?:this )?(?:article|story)|save(?: (?:for later|article|story|to reading list))?|saved|read later|copy link|link copied!?|social sharing|share (?:this )?(?:article|story)|share (?:via|on|with)|print(?: (?:this )?(?:article|story|page))?|open in (?:the )?app|continue reading in (?:the )?app|show (?:more|less)|aa|a a a)$/i.test(line.trim());
 }
 
@@ -177,10 +178,19 @@ export function isSiteSwitch(line: string): boolean {
   return part.test(text) || text.split(/\s+[|·•]\s+/).every((p) => part.test(p)) || /^(?:text[- ]only|lite) (?:version|site)\s+(?:go|switch|return) to (?:the )?full (?:site|version)$/i.test(text);
 }
 
-/** The marks that close a press release or agency copy: "ENDS", "-ends-", "- 30 -", "###", "# # #". */
+/**
+ * The marks that close a press release or agency copy: "ENDS", "-ends-", "– ends –", "- 30 -", "###", "# # #"; and a
+ * bracketed "(end)" or "(end of article)", which agencies and those who paste a story set under it ("End of story."
+ * alone may be a columnist's sentence).
+ */
 export function isEndMark(line: string): boolean {
   const text = line.trim();
-  return /^-+\s*(?:ends?|30)\s*-+$/i.test(text) || /^(?:ENDS?|Ends)$/.test(text) || /^#\s*#\s*#$/.test(text);
+  return (
+    /^[-–—]+\s*(?:ends?|30)\s*[-–—]+$/i.test(text) ||
+    /^(?:ENDS?|Ends)$/.test(text) ||
+    /^#\s*#\s*#$/.test(text) ||
+    /^[([]\s*end(?:s|\s+of\s+(?:the\s+)?(?:article|story|text|report|item))?\s*[)\]]$/i.test(text)
+  );
 }
 
 /**

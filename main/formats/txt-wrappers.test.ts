@@ -286,3 +286,52 @@ describe('a chat saved from a desktop messenger (text45 kinds, invented example)
     expect(a.text).toBe(story.join('\n\n'));
   });
 });
+
+describe('a media log record and a chat history exported as rows (text48 kinds, invented examples)', () => {
+  const story = [
+    'The district council voted on Monday to close the old quarry road to lorries from the first of next month, after residents of two villages complained of dust and cracked walls.',
+    'Lorries will use a new bypass instead, which adds four kilometres to each trip, the council\'s roads officer told the meeting, and the quarry has agreed to pay for the extra signs.',
+    'Residents who had campaigned for the closure since the spring said they were relieved but would watch whether drivers kept to the new route at night.',
+    'The quarry\'s manager said the firm would fit covers to every lorry by the end of the month and had already hired a second water bowser to damp down the yard on dry days.',
+    'Councillors will review the closure in six months, when the roads officer is due to report on traffic counts on the bypass and on any damage to the village streets.',
+  ];
+
+  it('reads the pasted story out of an expanded record\'s full-text field, not the record\'s own name, logger or dates', () => {
+    const text = ['Dust Watch — Media log 2028', 'Data', 'Automations', 'Grid view', 'Quarry road: lorries banned (Courier)', '3 of 98', 'Item', 'Quarry road: lorries banned (Courier)', 'Outlet', 'The Vale Courier', 'Date seen', '21/03/2028', 'Logged by', 'Ann Poe', 'Status', 'To verify', 'URL', 'https://valecourier.example/news/quarry-road-lorries', 'Full text', 'THE VALE COURIER', 'Council closes quarry road to lorries after dust complaints', 'By Jane Roe-Doe, Valeford', 'Tuesday, 14 March 2028', ...story, 'Attachments', 'courier_p5.jpg', 'Notes', 'Ask the council for the vote record.', 'Activity', 'Ann Poe created this record', '3/21/2028 2:14pm'].join('\n');
+    const a = folder.parse('record.txt', text);
+    expect(a.title).toBe('Council closes quarry road to lorries after dust complaints');
+    expect(a.authors).toEqual(['Jane Roe-Doe']);
+    expect(a.publishedAt?.value).toMatch(/^2028-03-14/);
+    expect(a.publisher).toBe('The Vale Courier');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('takes the record\'s headline field, and leaves its UTC date for the day the pasted story gives', () => {
+    const text = ['Roads Media Monitor 2028', 'Coverage', 'Grid view', 'Quarry road (14 Mar)', 'Record 7 of 40', 'Headline', 'Council closes quarry road to lorries after dust complaints', 'Outlet', 'The Vale Courier', 'Pub date (UTC)', '3/13/2028 11:40pm', 'Added', '3/15/2028 9:03am', 'Added by', 'Ann Poe', 'Full text', 'Jane Roe', 'Valeford', 'Published at : March 14, 2028', ...story, 'Notes', 'Use the residents\' quote in the brief. — AP', 'Comments', 'Tom Moe', '3/15/2028 10:12am', 'Checked the figures.'].join('\n');
+    const a = folder.parse('record-utc.txt', text);
+    expect(a.title).toBe('Council closes quarry road to lorries after dust complaints');
+    expect(a.authors).toEqual(['Jane Roe']);
+    expect(a.publishedAt?.value).toMatch(/^2028-03-14/);
+    expect(a.publisher).toBe('The Vale Courier');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('reads the longest message of a chat exported as comma-separated rows, a quoted field over many lines', () => {
+    const pasted = ['The Vale Courier', 'Council closes quarry road to lorries after dust complaints', 'By Jane Roe and John Doe', 'March 14, 2028 | 11:50 PM', ...story, '(end of article)'];
+    const rows = [
+      'Date,Time,Sender Name,Sender Phone Number,Message',
+      '14/03/2028,17:58,Ann Poe,+44 7700 900001,"Anyone seen the council vote on the quarry road?"',
+      '14/03/2028,18:03,Tom Moe,+44 7700 900002,"Not yet, will look tonight"',
+      '15/03/2028,00:24,Tom Moe,+44 7700 900002,"https://valecourier.example/news/2028/03/14/quarry-road-lorries"',
+      `15/03/2028,00:26,Tom Moe,+44 7700 900002,"Their site is slow, so the text is here:\n\n${pasted.join('\n').replace(/"/g, '""')}"`,
+      '15/03/2028,00:31,Ann Poe,+44 7700 900001,"Thanks, that ""four kilometres"" figure is new"',
+      '15/03/2028,07:13,Ann Poe,+44 7700 900001,"Sticker message"',
+    ];
+    const a = folder.parse('chat.csv.txt', rows.join('\n'));
+    expect(a.title).toBe('Council closes quarry road to lorries after dust complaints');
+    expect(a.authors).toEqual(['Jane Roe', 'John Doe']);
+    expect(a.publishedAt?.value).toMatch(/^2028-03-14/);
+    expect(a.publisher).toBe('The Vale Courier');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+});

@@ -7,6 +7,7 @@
  * their wrapper's marks taken out of the page's own text: a text-mode browser's link numbers and link list, a shared
  * document's comment anchors and comments, a browser's print running lines, an outliner's bullets around a pasted page.
  */
+import { parse as parseCsv } from 'csv-parse/sync';
 import { parseHTML } from 'linkedom';
 import { findPublicationDate, withNumericDatesResolved } from './dates';
 import { decodeTextReferences } from './entities';
@@ -35,7 +36,7 @@ export function unwrapCopy(text: string): Unwrapped | null {
   const copy = pasted ?? text;
   // A post introducing a story it pastes, or a reader's translation, when no wrapper (a chat's, an app's) holds the text.
   const other =
-    unwrapFeedItem(copy) ?? unwrapOneNotePage(copy) ?? unwrapDatabasePage(copy) ?? unwrapChatExport(copy) ?? unwrapMessageBlocks(copy) ?? unwrapTeletextPage(copy) ?? unwrapAppCopy(copy) ?? unwrapFieldBlock(copy.replace(/\r\n?/g, '\n').split('\n')) ?? withoutLinkNumbers(copy) ?? withoutDocumentComments(copy) ?? withoutPrintRunningLines(copy) ?? pastedBetweenMarkers(copy) ?? pasted ?? pastedAfterIntro(text) ?? unwrapTranslation(text, citedOutletAndDate);
+    unwrapFeedItem(copy) ?? unwrapOneNotePage(copy) ?? unwrapDatabasePage(copy) ?? unwrapExpandedRecord(copy) ?? unwrapChatExport(copy) ?? unwrapCsvChatExport(copy) ?? unwrapMessageBlocks(copy) ?? unwrapTeletextPage(copy) ?? unwrapAppCopy(copy) ?? unwrapFieldBlock(copy.replace(/\r\n?/g, '\n').split('\n')) ?? withoutLinkNumbers(copy) ?? withoutDocumentComments(copy) ?? withoutPrintRunningLines(copy) ?? pastedBetweenMarkers(copy) ?? pasted ?? pastedAfterIntro(text) ?? unwrapTranslation(text, citedOutletAndDate);
   return other === null ? null : { text: other, headed: true };
 }
 
@@ -126,6 +127,72 @@ function unwrapDatabasePage(text: string): string | null {
   ]);
   return [...header, ...(header.length > 0 ? [''] : []), story, ...(link ? ['', link] : []), ''].join('\n');
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Records of a spreadsheet database (Airtable, Baserow, NocoDB, SeaTable), expanded and copied as text
+
+/** The field a media log keeps the story's text in, its name on a line of its own. */
+const FULL_TEXT_FIELD = /^(?:full text|article text|story text|text|body|body text|content|article)$/i;
+/** The fields of a media log's record that describe the article it keeps. */
+const ARTICLE_FIELD = {
+  title: /^(?:headline|title|article title|story title|article headline)$/i,
+  outlet: /^(?:outlet|source|publication|newspaper|media outlet|masthead)$/i,
+  author: /^(?:authors?|by-?line|reporters?|journalists?|writers?)$/i,
+  published: /^(?:pub(?:lication)?\.? date|published|date published|publication date|first published|published at)(?:\s*\((?:utc|gmt|local)\))?$/i,
+  link: /^(?:url|link|article url|article link|source url|web address)$/i,
+};
+/** The note-taker's own fields: when and by whom the record was made, its status, its tags and links to other records. */
+const LOG_FIELD =
+  /^(?:record|item|name|date seen|seen|date added|added|added by|logged|logged by|created|created by|created time|last modified|last modified by|modified|status|tags?|topics?|category|priority|assignee|assigned to|reviewer|province|district|region|country|township|county|state|language|sentiment|tone|linked records?|attachments?|notes?)$/i;
+/** The fields under the story that close it: the note-taker's notes, attachments, links, comments and the record's history. */
+const RECORD_END_FIELD = /^(?:notes?|attachments?|linked records?|comments?|activity|revision history|record history|last modified(?: time| by)?|add a comment|leave a comment|write a comment)$/i;
+/** How far down an expanded record's fields may reach before its text field. */
+const MAX_RECORD_LINES = 80;
+
+/**
+ * A media log's record expanded and copied as text: the base's chrome, the record's fields, each name on a line of its
+ * own over its value ("Outlet" / "The Harbour Times", "Date seen" / "3/14/2028", "Logged by" / "Jane Roe"), then a full
+ * text field holding the pasted story, then the note-taker's notes, attachments and comments. The article's own fields
+ * (headline, outlet, author, publication date, link) become export fields; the note-taker's (when the record was made,
+ * who logged it, the record's own name) are none of the story's. A publication date the log keeps in UTC is the
+ * outlet's day only where the pasted story gives none of its own.
+ */
+function unwrapExpandedRecord(text: string): string | null {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim());
+  const textAt = lines.slice(0, MAX_RECORD_LINES).findIndex((l) => FULL_TEXT_FIELD.test(l));
+  if (textAt < 0) return null;
+  const isField = (l: string) => LOG_FIELD.test(l) || Object.values(ARTICLE_FIELD).some((f) => f.test(l));
+  const values = new Map<keyof typeof ARTICLE_FIELD, { label: string; value: string }>();
+  let logFields = 0;
+  for (let k = 0; k < textAt - 1; k++) {
+    const label = lines[k]!;
+    const value = lines[k + 1]!;
+    if (!isField(label) || value === '' || isField(value) || FULL_TEXT_FIELD.test(value)) continue;
+    const kind = (Object.keys(ARTICLE_FIELD) as (keyof typeof ARTICLE_FIELD)[]).find((f) => ARTICLE_FIELD[f].test(label));
+    if (kind) {
+      if (!values.has(kind)) values.set(kind, { label, value });
+    } else logFields++;
+    k++;
+  }
+  // (A record of the article, with the log's own fields beside it: not a page whose story opens with "Text" or "Content".)
+  if (logFields < 1 || !(values.has('outlet') || values.has('link')) || values.size < 2) return null;
+  const end = lines.findIndex((l, k) => k > textAt && RECORD_END_FIELD.test(l));
+  const story = lines.slice(textAt + 1, end < 0 ? undefined : end).join('\n').trim();
+  if (story === '') return null;
+  const published = values.get('published');
+  const inUtc = published !== undefined && (/\((?:utc|gmt)\)/i.test(published.label) || /(?:utc|gmt|z)$/i.test(published.value));
+  const storyDated = story.split('\n').slice(0, MAX_RECORD_STORY_HEAD).some((l) => l.length <= 80 && findPublicationDate(l) !== null);
+  const link = values.get('link')?.value;
+  const header = fields([
+    ['Title', values.get('title')?.value],
+    ['Author', values.get('author')?.value],
+    ['Published', inUtc && storyDated ? null : published?.value],
+    ['Source', values.get('outlet')?.value],
+  ]);
+  return [...header, '', story, ...(link && isUrl(link) ? ['', link] : []), ''].join('\n');
+}
+/** The pasted story's own header lines, where its date may stand. */
+const MAX_RECORD_STORY_HEAD = 8;
 
 /** A cited original: "Outlet (Marathi daily), city edition, page 3, 9 February 2024" -> the outlet and the date. */
 function citedOutletAndDate(citation: string): { outlet: string | null; date: string | null } {
@@ -291,6 +358,40 @@ function unwrapChatExport(text: string): string | null {
     .slice(from, to)
     .map((m) => m.lines.join('\n').trim())
     .join('\n');
+}
+
+/** A chat history exported as comma-separated rows: the column of the messages' text, and the column of their senders. */
+const CSV_MESSAGE_COLUMN = /^(?:message|message text|text|content|body)$/i;
+const CSV_SENDER_COLUMN = /^(?:sender|sender name|from|author|name|user|user ?name|display name)$/i;
+/** A row that stands for a picture or a sticker sent, not for text: "Photo message", "Sticker message", "<image>". */
+const CSV_MEDIA_ROW = /^(?:<?(?:photo|sticker|video|voice|audio|image|gif|file|media)(?: message| omitted)?>?)$/i;
+
+/**
+ * A chat history exported as CSV (Viber's and Telegram tools' "Date,Time,Sender Name,Message" rows), each message a
+ * row and a long one a quoted field over many lines: the story is the longest message, with the link its sender
+ * posted right before it kept as the last line; the other rows, the senders and the times are the chat's.
+ */
+function unwrapCsvChatExport(text: string): string | null {
+  const head = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!;
+  const delimiter = [',', ';', '\t'].find((d) => head.split(d).length >= 3);
+  if (delimiter === undefined) return null;
+  const columns = head.split(delimiter).map((c) => c.trim().replace(/^"|"$/g, ''));
+  const textColumn = columns.findIndex((c) => CSV_MESSAGE_COLUMN.test(c));
+  const senderColumn = columns.findIndex((c) => CSV_SENDER_COLUMN.test(c));
+  if (textColumn < 0 || senderColumn < 0) return null;
+  let rows: string[][];
+  try {
+    rows = parseCsv(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, from_line: 2 }) as string[][];
+  } catch {
+    return null;
+  }
+  const messages = rows.map((row) => ({ sender: row[senderColumn] ?? '', text: (row[textColumn] ?? '').trim() })).filter((m) => m.text !== '' && !CSV_MEDIA_ROW.test(m.text));
+  if (messages.length < MIN_MESSAGES) return null;
+  const story = longestMessage(messages, (m) => [m.text]);
+  if (story.text.split(/\s+/).length < MIN_CHAT_STORY_WORDS) return null;
+  const before = messages[messages.indexOf(story) - 1];
+  const link = before && before.sender === story.sender && isUrl(before.text) && !/\s/.test(before.text) ? before.text : null;
+  return `${story.text}\n${link ? `\n${link}\n` : ''}`;
 }
 
 /** A message's time on the line under it, as a desktop chat app copies it: "08:51", "9:05 PM". */

@@ -2675,3 +2675,28 @@ describe('plain text: desktop chat messages, bracketed sources and the ends of p
     expect(a.publisher).toBe('Tiroler Hafenblatt');
   });
 });
+
+describe('page copies of text48 kinds (invented examples)', () => {
+  const story = BRIDGE_STORY;
+
+  it('reads a Ukrainian page without blank lines: the "Автори:" credit, the dotted stamp, the nameplate the footer\'s "ТОВ" company is named for', () => {
+    const a = folder.parse('ukrainian.txt', ['Перейти до основного вмісту', 'Четвер, 14 вересня 2028', 'Гавань +14°', '☰', 'Гавань', 'Новини міста', 'Пошук', 'Новини', 'Економіка', 'Головна › Новини › Місто', 'Міст через річку закриють на три тижні', 'Автори: Оксана Роєва, Тарас Доєнко', '12.09.2028, 00:17', 'Оновлено: 12.09.2028, 10:05', 'Поділитися', 'Facebook', 'Telegram', ...story, 'Теги: міст, ремонт', '© 2028 ТОВ «Гавань Медіа». Усі права захищено.'].join('\n'));
+    expect(a.title).toBe('Міст через річку закриють на три тижні');
+    expect(a.authors).toEqual(['Оксана Роєва', 'Тарас Доєнко']);
+    expect(a.publishedAt?.value).toBe('2028-09-12');
+    expect(a.publisher).toBe('Гавань');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('takes the paper a footer says is published by a company ("ges ut av"), where no button stands beside its nameplate', () => {
+    const a = folder.parse('ges-ut-av.txt', ['Hoppa till innehållet', '', 'lördag 16 september 2028', '', 'Logga in', 'Prenumerera', 'Meny', '', 'Hamnposten', '', 'Nyheter', 'Sport', 'Kultur', '', 'HAMNSTAD', '', 'River bridge to shut for three weeks', '', 'Elin Roe', 'Reporter', '', 'Publicerad 14 september 2028 00.07', '', story.join('\n\n'), '', 'Hamnposten', '', 'Kundservice', 'Annonsera', '', 'Ansvarig utgivare: Malin Doe', '', 'Hamnposten ges ut av Hamn Media AB. © 2028'].join('\n'));
+    expect(a.publisher).toBe('Hamnposten');
+    expect(a.authors).toEqual(['Elin Roe']);
+  });
+
+  it('leaves out of the writers the outlet that closes a French credit, "Par A et B, Outlet", as the page names itself', () => {
+    const a = folder.parse('par-outlet.txt', ['Passer au contenu principal', '', 'Le Phare du Nord', '', 'Actualités', 'Région', '', 'CONSEIL MUNICIPAL', '', 'River bridge to shut for three weeks', '', 'Par Jeanne Roy-Doe et Luc Côté, Le Phare du Nord', '', 'Publié le 12 septembre 2028 à 23 h 52', '', story.join('\n\n'), '', '© 2028 Les Éditions du Phare inc.'].join('\n'));
+    expect(a.authors).toEqual(['Jeanne Roy-Doe', 'Luc Côté']);
+    expect(a.publisher).toBe('Le Phare du Nord');
+  });
+});

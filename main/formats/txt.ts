@@ -6,7 +6,7 @@
  * furniture are recognised by shape and kept out of the body.
  */
 import { escapeRegExp } from '../../shared/regexp';
-import { COMPANY_WORD, DOTTED_LEGAL_FORM, withoutCompanySuffix } from './companies';
+import { COMPANY_WORD, DOTTED_LEGAL_FORM, isCompanyTail, withoutCompanySuffix } from './companies';
 import { foldAccents } from '../../shared/fold';
 import type { ParsedArticle, PublishedDate } from '../../shared/model';
 import { emptyHeader, isHeaderNoise, mergeHeader, readByline, readHeaderLine, readSwahiliCredit, readWireCredits, withAuthorsAdded, type HeaderInfo } from './byline';
@@ -329,7 +329,9 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     // prompt or a picture credit names.
     // ("The Harbour Standard Media Pvt Ltd" under a page whose nameplate reads "The Harbour Standard": the paper.)
     // (Or set in capitals, "NEA MERI" over "Nea Meri Publishing S.A.": the paper's name as the footer spells it.)
-    const plateLine = footer?.company ? lines.slice(0, MAX_PREAMBLE_LINES).map((l) => unmark(l)).find((l) => l.length >= 3 && footer.name.toLowerCase().startsWith(`${l.toLowerCase()} `) && (isNameplate(l) || isAllCaps(l)) && !isSectionOfPage(lines, l)) : undefined;
+    // (Or the company's name is the line's and company words alone, "Harbour" over "© Harbour Media LLC": the paper it is named for.)
+    const ofCompany = (l: string) => footer!.name.toLowerCase().startsWith(`${l.toLowerCase()} `) && (isNameplate(l) || isAllCaps(l) || isCompanyTail(footer!.name.slice(l.length + 1)));
+    const plateLine = footer?.company ? lines.slice(0, MAX_PREAMBLE_LINES).map((l) => unmark(l)).find((l) => l.length >= 3 && ofCompany(l) && !isSectionOfPage(lines, l)) : undefined;
     const plate = plateLine && isAllCaps(plateLine) ? footer!.name.slice(0, plateLine.length) : plateLine;
     // (Or the nameplate over the page, "IL MONTE" over a footer "© Editrice Titano S.p.A.": the company publishes the paper.)
     const topPlate = () => {
@@ -375,6 +377,13 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   // "Correio do Vale – Edições Norte": the paper, then its publishing company after a dash.
   const company = header.publisher ? /^(.{3,60}?)\s+[–—-]\s+(.+)$/u.exec(header.publisher) : null;
   if (company && COMPANY_WORD.test(company[2]!) && !COMPANY_WORD.test(company[1]!)) header.publisher = company[1]!;
+  // "Par Jane Roe et John Doe, La Gazette du Nord", where the page names itself "La Gazette du Nord": the outlet closing a
+  // credit is no writer, whatever its name's shape.
+  if (header.publisher !== null) {
+    const outlet = foldAccents(header.publisher.toLowerCase());
+    const writers = header.authors.filter((a) => foldAccents(a.toLowerCase()) !== outlet);
+    if (writers.length > 0) header.authors = writers;
+  }
 
   return assembleArticle({
     format: 'txt',
@@ -2101,6 +2110,9 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
         const name = arabic[1]!.trim();
         return { name, company: COMPANY_WORD.test(name) };
       }
+      // "Harbourposten ges ut av Harbour Media AB": a footer's sentence naming the paper and the company that publishes it.
+      const published = PAPER_PUBLISHED_BY.exec(item);
+      if (published) return { name: published[1]!.trim(), company: false };
       if (!/(?:©|\(c\)|\bcopyright\b)/i.test(item)) continue;
       // (A legal form with full stops inside, "sp. z o.o.", "s.r.o.", "S.A.": no sentence's end.)
       const legal = item.search(DOTTED_LEGAL_FORM) >= 0;
@@ -2136,6 +2148,13 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
 
 /** A footer's paper, then the company it belongs to: "The Harbour Post – a service of ...", "Der Bote – ein Angebot der ...". */
 const PAPER_OF_COMPANY = /^(\p{Lu}[^–—]{1,60}?)\s+[–—-]\s+(?:ein(?:e)? (?:angebot|produkt|service|marke|publikation) (?:der|des|von)|an? (?:service|product|publication|division|brand|member) of|une? (?:publication|service|produit|marque) (?:de|du|des))\s+\S/iu;
+
+/**
+ * A footer's sentence saying who publishes the paper, in the languages of the pages: "The Harbour Post is published by ...",
+ * Swedish "ges ut av", Norwegian "utgis av", Danish "udgives af", French "est édité par", German "wird herausgegeben von",
+ * Dutch "wordt uitgegeven door", Spanish and Portuguese "es/é editado por", Italian "è edito da". The paper is the subject.
+ */
+const PAPER_PUBLISHED_BY = /^(?:©\s*(?:\d{4}\s*)?)?(\p{Lu}[^.,;:|©]{1,50}?)\s+(?:is published by|ges ut av|utges av|utgis av|gis ut av|udgives af|est (?:édité|publié)e? par|wird (?:herausgegeben|verlegt) von|wordt uitgegeven door|(?:es|é) (?:editad[oa]|publicad[oa]) por|è (?:edit[oa]|pubblicat[oa]) da)\s+\p{Lu}/u;
 
 /** "All rights reserved" in the languages of the pages, and what follows it. */
 const ALL_RIGHTS_RESERVED = /(?:\s+[-–—]\s+)?(?:all rights reserved|hak cipta (?:terpelihara|dilindungi)(?: undang-undang)?|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|alle rettigheter reservert|alle rettigheder forbeholdes|alla rättigheter förbehållna|të gjitha të drejtat të rezervuara|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır)\b.*$/iu;

@@ -75,7 +75,7 @@ const HELDOUT28_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 /** heldout29 (a week's ordinary pages), written blind with the first round's reader (91.7 / 91.7 / 58.3 / 100 / F1 0.987), fixed by kind. */
 const HELDOUT29_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 /** heldout30 (a week's ordinary pages), written blind with the second round's reader (91.7 / 91.7 / 66.7 / 91.7 / F1 0.977), partly fixed. */
-const HELDOUT30_FLOOR = { title: 0.91, date: 0.91, authors: 0.91, publisher: 0.91, textF1: 0.97 };
+const HELDOUT30_FLOOR = { title: 0.91, date: 0.91, authors: 1, publisher: 0.91, textF1: 0.97 };
 /** heldout31 (a week's ordinary pages), scored blind with this stop's final reader and not tuned on (100 / 91.7 / 75 / 100 / F1 0.993). */
 const HELDOUT31_FLOOR = { title: 1, date: 0.91, authors: 0.75, publisher: 1, textF1: 0.99 };
 /** heldout32 (a week's pages on platforms no other set uses), written blind with the first round's reader (100 / 91.7 / 50 / 100 / F1 0.975), fixed by kind. */
@@ -104,8 +104,8 @@ const HELDOUT42_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 const HELDOUT43_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 /** heldout44 (a week's ordinary pages), written blind, scored with the fourth round's reader (100 / 100 / 58.3 / 100 / F1 0.985), fixed by kind. */
 const HELDOUT44_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.98 };
-/** heldout45 (a week's ordinary pages), scored blind with this stop's final reader and not tuned on (100 / 91.7 / 83.3 / 100 / F1 0.995). */
-const HELDOUT45_FLOOR = { title: 1, date: 0.91, authors: 0.83, publisher: 1, textF1: 0.99 };
+/** heldout45 (a week's ordinary pages), scored blind with a stop's final reader (100 / 91.7 / 83.3 / 100 / F1 0.995), fixed by kind the stop after. */
+const HELDOUT45_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 
 describe.each([
   ['dev', TARGETS],
