@@ -7,11 +7,15 @@
 /** Legal forms of companies written with full stops inside, after the name: Polish "sp. z o.o.", Czech and Slovak "s.r.o." and "a.s.", "S.A.", "GmbH & Co. KG", Greek "Α.Ε.". */
 export const DOTTED_LEGAL_FORM = /,?\s+(?:sp\.\s?z\s?o\.\s?o|spol\.\s?s\s?r\.\s?o|s\.\s?r\.\s?o|a\.\s?s|s\.\s?a|sp\.\s?j|gmbh\s?&\s?co\.\s?kg|α\.\s?ε|ε\.\s?π\.\s?ε|ι\.\s?κ\.\s?ε)\.?(?=\s|$)/giu;
 
-/** A legal form after a company's name: "Ltd", "Inc.", "GmbH", "Sdn Bhd", "S.p.A.", "Ltda", "A/S", "ltée", the Nordic and Estonian "AS", "AB", "ApS", "OÜ", "ehf". */
-const LEGAL_SUFFIX = /,?\s+(?:ltd|limited|inc|incorporated|llc|plc|corp|corporation|co|gmbh|ag|s\.?a|pty(?:\s+ltd)?|pvt(?:\s+ltd)?|pte(?:\s+ltd)?|sdn\s+bhd|bhd|dac|clg|ulc|ltée|bv|nv|srl|sarl|sas|spa|s\.p\.a|s\.r\.l|s\.a\.s|s\.l|ltda|a\/s|asa|as|ab|aps|oü|e?hf|oyj?|d\.o\.o)\.?$/iu;
+/**
+ * A legal form after a company's name: "Ltd", "Inc.", "GmbH", "Sdn Bhd", "S.p.A.", "Ltda", "A/S", "ltée", the Nordic and
+ * Estonian "AS", "AB", "ApS", "OÜ", "ehf", the Hungarian "Kft.", "Zrt.", the Albanian "sh.p.k.", the Bulgarian "ЕООД" and
+ * "АД" (in Latin letters too), the Lithuanian "UAB" and the Latvian "SIA".
+ */
+const LEGAL_SUFFIX = /,?\s+(?:ltd|limited|inc|incorporated|llc|plc|corp|corporation|co|gmbh|ag|s\.?a|pty(?:\s+ltd)?|pvt(?:\s+ltd)?|pte(?:\s+ltd)?|sdn\s+bhd|bhd|dac|clg|ulc|ltée|bv|nv|srl|sarl|sas|spa|s\.p\.a|s\.r\.l|s\.a\.s|s\.l|ltda|a\/s|asa|as|ab|aps|oü|e?hf|oyj?|d\.o\.o|kft|zrt|nyrt|bt|sh\.?\s?p\.?\s?k|sh\.a|eood|ood|ad|еоод|оод|ад|uab|sia)\.?$/iu;
 
 /** Words that name a publishing company rather than a paper ("Harbour Publishing", "Valley Media Group"). */
-export const COMPANY_WORD = /(?<![\p{L}\p{M}])(?:publishing|publishers|publications|media|group|holdings|newspapers|communications|company|corporation|enterprises|groep|gruppe|grupo|groupe|gruppo|médias|medios|mídia|wydawnictwo|vydavateľstvo|vydavatelství|kiadó|editura|εκδόσεις|εκδοτική|edições|ediciones|éditions|edizioni|verlag|editora|медиа|медіа|медия|медыя|издательство|видавництво|выдавецтва|холдинг|मीडिया|समूह|प्राइवेट|लिमिटेड|مؤسسة|شركة|مجموعة|للإعلام|الإعلامية|للنشر|والنشر|للصحافة|والتوزيع)(?![\p{L}\p{M}])/iu;
+export const COMPANY_WORD = /(?<![\p{L}\p{M}])(?:publishing|publishers|publications|media|group|holdings|newspapers|communications|company|corporation|enterprises|groep|gruppe|grupo|groupe|gruppo|médias|média|medios|mídia|wydawnictwo|vydavateľstvo|vydavatelství|kiadó|editura|εκδόσεις|εκδοτική|edições|ediciones|éditions|edizioni|verlag|editora|медиа|медіа|медия|медыя|издательство|видавництво|выдавецтва|холдинг|मीडिया|समूह|प्राइवेट|लिमिटेड|مؤسسة|شركة|مجموعة|للإعلام|الإعلامية|للنشر|والنشر|للصحافة|والتوزيع)(?![\p{L}\p{M}])/iu;
 
 /** "The Harbour Gazette Ltd" -> "The Harbour Gazette": the legal form is no part of the outlet's name. */
 export function withoutCompanySuffix(name: string): string {

@@ -679,10 +679,11 @@ export function releaseSource(texts: readonly string[]): string | null {
 /**
  * The line a blog's feed adds under each post, as WordPress writes it in the site's language: "The post <title>
  * appeared first on <site>.", "L’article ... est apparu en premier sur ...", "La entrada ... se publicó primero en
- * ...", "O post ... apareceu primeiro em ...", "Der Beitrag ... erschien zuerst auf ...".
+ * ...", "O post ... apareceu primeiro em ...", "Der Beitrag ... erschien zuerst auf ...", "Articolul ... apare prima dată în ...",
+ * "Wpis ... pojawił się po raz pierwszy w ...", "Příspěvek ... se poprvé objevil na ...".
  */
 const FEED_FOOTER =
-  /^(?:the post|l['’]article|la entrada|el artículo|o post|a postagem|der beitrag|l['’]articolo|het bericht)\s.{3,300}?\s(?:appeared first on|est apparu en premier sur|se publicó primero en|apareceu primeiro em|apareceu primeiro no|erschien zuerst auf|(?:è apparso|sembra essere il primo) (?:per la prima volta )?su|verscheen eerst op)\s+(.{2,80}?)\.?$/iu;
+  /^(?:the post|l['’]article|la entrada|el artículo|o post|a postagem|der beitrag|l['’]articolo|het bericht|articolul|wpis|příspěvek)\s.{3,300}?\s(?:appeared first on|apare prima dată (?:în|pe)|pojawił się po raz pierwszy w|se poprvé objevil na|est apparu en premier sur|se publicó primero en|apareceu primeiro em|apareceu primeiro no|erschien zuerst auf|(?:è apparso|sembra essere il primo) (?:per la prima volta )?su|verscheen eerst op)\s+(.{2,80}?)\.?$/iu;
 
 /** The site a feed's footer line names, or null for other text. */
 export function siteOfFeedFooter(text: string): string | null {

@@ -20,7 +20,7 @@ import { embeddedJsonPublished, readJsonLd } from './html-jsonld';
 import { articleHeader, authorLinkNames, creditBoxWriters, headerTimes, ownFirstPublication, propertyTableWriters, labelledDateCells, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, sidebarAuthorCard, squash, withoutEditors, withoutPhotographers, writerNoteAuthors, writersOverPhotographers } from './html-page';
 import { chooseTitle } from './html-title';
 import { inRegionalTime, regionOfTag } from './regional-time';
-import { classifyName, hasPersonNameShape, isKnownWord, isPlaceName, isUrl, publisherOfCollectiveByline } from './names';
+import { classifyName, hasPersonNameShape, isKnownWord, isPlaceName, isUrl, PATRONYMIC_INITIAL_NAME, publisherOfCollectiveByline } from './names';
 import { collapseSpaces } from './text-blocks';
 
 export interface HtmlMetadata {
@@ -182,6 +182,8 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   const addsNameWord = (n: string) => addsName(n) && (!isKnownWord(lastWord(n)) || GENERATIONAL_SUFFIX.test(lastWord(n)));
   // (Or in the script the page is written in, where the metadata transliterates it: "Оксана Роєва" for "Oksana Roieva".)
   // (Or without the middle name the metadata adds: "Ana Roe" for "Ana Maria Roe", the byline's given and family names.)
+  // (Or with the father's initial a Mongolian byline sets before the given name: "B.Saran" for "Saran Bold".)
+  // (Or the given name in the form the byline uses, a short form or the local language's: "Xosé Roe" for "José Roe".)
   authors = authors.map(
     (a) =>
       spellings.find((n) => n !== a && closedUpName(n) === closedUpName(a) && markedLetters(n) >= markedLetters(a)) ??
@@ -191,6 +193,8 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
       spellings.find((n) => holdsName(n, a) && addsNameWord(n) && isOneElementsText(document, n)) ??
       spellings.find((n) => isTransliteratedName(n, a)) ??
       spellings.find((n) => holdsName(a, n) && isSameEnds(a, n)) ??
+      spellings.find((n) => isPatronymicInitialName(n, a)) ??
+      spellings.find((n) => isRegivenName(n, a)) ??
       a,
   );
   // The writers the header under the headline credits, where the metadata names none of them (the editor, the account of
@@ -201,6 +205,10 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   const bylineNames = new Set([...bylines.flat(), ...markedNames]);
   const headerWriters = people(header.flatMap((line) => line.authors)).filter((name) => publisherOfCollectiveByline(name) === null && (collective || bylineNames.has(name)));
   if (readPage && headerWriters.length > 0 && authors.length > 0 && !authors.some((a) => headerWriters.some((w) => isSamePerson(w, a)))) authors = headerWriters;
+  // (Or the writers the page's byline elements name, each also marked as a credit, where the metadata's author is in none
+  // of them: the night editor or the account that published the story, named elsewhere on the page if at all.)
+  const markedBylines = people([...new Set(bylines.flat())]).filter((name) => marked.authors.includes(name) && publisherOfCollectiveByline(name) === null);
+  if (readPage && markedBylines.length > 0 && authors.length > 0 && !authors.some((a) => bylines.flat().some((w) => isSamePerson(w, a)))) authors = markedBylines;
   // (Or with the second surname a box of labelled credits adds at the end, "Text: Ana Roe Díaz", where the metadata has
   // "Ana Roe": Spanish and Portuguese names carry two. Only a labelled credit, whose line ends with the name.)
   const box = readPage ? creditBoxWriters(document) : { writers: [], editors: [] };
@@ -293,11 +301,12 @@ function isOneElementsText(document: Document, name: string): boolean {
 }
 
 /**
- * How many marks a spelling carries that a folded one drops: letters outside ASCII, spaces, apostrophes, hyphens, dots.
+ * How many marks a spelling carries that a folded one drops: letters outside ASCII, apostrophes, hyphens, dots.
  * The page's spelling of a name wins over the metadata's unless it has fewer (an author box that folds "Máire").
+ * (Not spaces: a byline may close up what the metadata spaces, "Abdallah" for "Abd Allah", as Arabic names are written both ways.)
  */
 function markedLetters(name: string): number {
-  return (name.match(/[^\x00-\x7F]|[\s'’.-]/g) ?? []).length;
+  return (name.match(/[^\x00-\x7F]|['’.-]/g) ?? []).length;
 }
 
 /**
@@ -367,9 +376,32 @@ function isTransliteratedName(shown: string, declared: string): boolean {
   return a.length >= 2 && a.length === b.length && a.every((word, k) => word[0] === b[k]![0] && withinEditDistance(word, b[k]!, word.length >= 5 ? 2 : 1));
 }
 
+/**
+ * Whether `shown` is a Mongolian name as bylines write it, the father's initial closed up to the given name, for
+ * `declared` written in the Western way: "B.Saran" for "Saran Bold" (or "Bold Saran").
+ */
+function isPatronymicInitialName(shown: string, declared: string): boolean {
+  const m = PATRONYMIC_INITIAL_NAME.exec(shown.trim());
+  const words = foldedName(declared).split(/\s+/);
+  if (!m || words.length !== 2) return false;
+  const [initial, given] = [foldedName(m[1]!), foldedName(m[2]!)];
+  return words.some((w, k) => w === given && words[1 - k]!.startsWith(initial));
+}
+
+/**
+ * Whether `shown` gives the same family name as `declared` with another given name: the short form a writer goes by
+ * ("Jemp" for "Jean-Pierre") or the given name in the local language ("Xosé" for "José"), word for word after it.
+ */
+function isRegivenName(shown: string, declared: string): boolean {
+  const a = foldedName(shown).split(/\s+/);
+  const b = foldedName(declared).split(/\s+/);
+  // (Not the given name in another grammatical case, "Ελένης" for "Ελένη": the same name, which the metadata gives as it is.)
+  return a.length >= 2 && a.length === b.length && a[0] !== b[0] && a.slice(1).join(' ') === b.slice(1).join(' ') && !isInflectedName(shown, declared) && classifyName(shown) === 'person';
+}
+
 /** Whether a name the page shows and one the metadata declares are the same person's, written either way. */
 function isSamePerson(shown: string, declared: string): boolean {
-  return closedUpName(shown) === closedUpName(declared) || holdsName(shown, declared) || holdsName(declared, shown) || isFullerName(shown, declared) || isRespelledName(shown, declared) || isRewrittenName(shown, declared) || isInflectedName(shown, declared) || isTransliteratedName(shown, declared);
+  return closedUpName(shown) === closedUpName(declared) || holdsName(shown, declared) || holdsName(declared, shown) || isFullerName(shown, declared) || isRespelledName(shown, declared) || isRewrittenName(shown, declared) || isInflectedName(shown, declared) || isTransliteratedName(shown, declared) || isPatronymicInitialName(shown, declared);
 }
 
 /** A generational suffix after a name: "Jr.", "Sr.", "II", "III". */
@@ -494,8 +526,13 @@ function datesOf(
   const cells = readPage ? labelledDateCells(document) : [];
   const marked = readPage ? [...markedPublicationDates(document), ...cells] : [];
   const metaCreated = CREATED_META.flatMap((k) => meta.get(k) ?? []);
+  // A JSON-LD datePublished that both the article header's <time> and the meta tags contradict, giving one other instant
+  // between them: a draft's or a template's stamp, not the publication's.
+  const instant = (d: PublishedDate | null) => (d?.precision === 'datetime' ? Date.parse(d.value) : NaN);
+  const [ldTime, metaTime, headerTime] = [instant(parse(ld.datePublished)), instant(firstOf(metaPublished)), instant(parse(times.published))];
+  const ldOutvoted = metaTime === headerTime && !Number.isNaN(metaTime) && !Number.isNaN(ldTime) && ldTime !== metaTime;
   const published =
-    parse(ld.datePublished) ??
+    (ldOutvoted ? null : parse(ld.datePublished)) ??
     firstOf(metaPublished) ??
     firstOf(marked) ??
     firstOf(metaCreated) ??

@@ -340,7 +340,7 @@ export function withoutEditors(authors: string[], editors: readonly string[]): s
 }
 
 /** Boxes of a story's credits, wherever the page sets them (often after the text). */
-const CREDIT_BOX = '[class*="author" i], [class*="byline" i], [class*="credit" i], [class*="autor" i], [class*="firma" i]';
+const CREDIT_BOX = '[class*="author" i], [class*="byline" i], [class*="credit" i], [class*="autor" i], [class*="firma" i], [class*="reporter" i], [class*="writer" i]';
 /** A box of credits holds a few short lines. */
 const MAX_CREDIT_BOX_CHARS = 300;
 
@@ -868,7 +868,7 @@ function spacedText(el: Element): string {
 }
 
 /** Elements that hold the byline itself (not a whole header with dates and share buttons). */
-const BYLINE_ELEMENT = '[class*="byline" i], [class*="author-name" i], [class*="authors" i], [class*="author-list" i], [rel~="author" i], [itemprop~="author" i], [class~="author" i][class~="vcard" i], [class~="signature" i]';
+const BYLINE_ELEMENT = '[class*="byline" i], [class*="author-name" i], [class*="authors" i], [class*="author-list" i], [rel~="author" i], [itemprop~="author" i], [class~="author" i][class~="vcard" i], [class~="signature" i], [class*="sinatura" i], [class~="firma" i], [class*="firma__" i]';
 
 /** A photographer's role beside a name on a byline card: "Fotograf", "Photographer", "Photographe", "Fotógrafo". */
 const PHOTOGRAPHER_ROLE = /^(?:fotograf|fotografo|fotografa|fotógrafo|fotógrafa|photographer|photographe|photojournalist|photos?|foto)$/i;

@@ -1920,3 +1920,36 @@ describe('web pages: names in the page\'s script and without the metadata\'s mid
     expect(a.text).not.toMatch(/Telegram|WhatsApp/);
   });
 });
+
+describe('web pages: the byline element over a night editor, given names the byline writes its own way, more credit labels (web49 kinds, invented examples)', () => {
+  it('takes the writer the page\'s byline element names where the metadata names someone it does not show as a writer', () => {
+    const a = folder.parse('night-editor.html', page('<meta name="author" content="Tom Moe">', `<h1>Council backs rebuild of the harbour road</h1><div class="kp-byline"><a class="kp-byline__name" href="/medarbetare/jane-roe">Jane Roe</a> <span class="kp-byline__role">reporter</span></div>${BODY}<p>News editor on duty tonight: Tom Moe.</p>`));
+    expect(a.authors).toEqual(['Jane Roe']);
+  });
+
+  it('keeps the given name as the byline writes it (a short form, a local spelling), not in the metadata\'s Greek genitive', () => {
+    const a = folder.parse('pet-name.html', page('<meta name="author" content="Jean-Pierre Roe">', `<h1>Council backs rebuild of the harbour road</h1><span class="article__author">Von <a href="/team/jean-pierre-roe">Jemp Roe</a></span>${BODY}`));
+    expect(a.authors).toEqual(['Jemp Roe']);
+    const b = folder.parse('galician.html', page('<meta name="DC.creator" content="José Manuel Roe"><meta name="author" content="José Manuel Roe">', `<h1>Council backs rebuild of the harbour road</h1>${BODY}<div class="sinatura"><span class="sinatura__nome">Xosé Manuel Roe</span></div>`));
+    expect(b.authors).toEqual(['Xosé Manuel Roe']);
+    const c = folder.parse('mongolian.html', page('<meta name="author" content="Saran Bold">', `<h1>Council backs rebuild of the harbour road</h1><span>By <a href="/authors/saran-b">B.Saran</a></span>${BODY}`));
+    expect(c.authors).toEqual(['B.Saran']);
+  });
+
+  it('reads "Words & pictures:", a Persian reporter\'s line after the text, a Hebrew "מאת A וB" and an Arabic name the byline closes up', () => {
+    const a = folder.parse('words-pictures.html', page('', `<h1>Council backs rebuild of the harbour road</h1><p class="post__credit">Words &amp; pictures: <a href="/archive?author=jane-roe">Jane Roe</a></p>${BODY}`));
+    expect(a.authors).toEqual(['Jane Roe']);
+    const b = folder.parse('persian.html', page('<meta name="author" content="admin">', `<h1>Council backs rebuild of the harbour road</h1>${BODY}<div class="story-xfields"><p class="xf-reporter">خبرنگار: نسرین رویی</p></div>`));
+    expect(b.authors).toEqual(['نسرین رویی']);
+    const c = folder.parse('hebrew.html', page('<meta name="author" content="Shira Roe">', `<h1>Council backs rebuild of the harbour road</h1><span class="article__authors">מאת <a href="/authors/shira-roe">שירה רו</a> ו<a href="/authors/jihan-doe">ג'יהאן דו</a></span>${BODY}`));
+    expect(c.authors).toEqual(['שירה רו', "ג'יהאן דו"]);
+    const d = folder.parse('arabic-spaced.html', page('<meta name="author" content="عبد الله الرو">', `<h1>Council backs rebuild of the harbour road</h1><div class="post-author">بقلم: <a href="/author/abdullah">عبدالله الرو</a></div>${BODY}`));
+    expect(d.authors).toEqual(['عبدالله الرو']);
+  });
+
+  it('dates a page by its header\'s time and meta tags where a JSON-LD datePublished they both contradict is a draft\'s', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Council backs rebuild of the harbour road', datePublished: '2028-10-14T16:10:00+05:30' });
+    const a = folder.parse('draft-ld.html', page(`<meta property="article:published_time" content="2028-10-14T18:35:00+00:00"><script type="application/ld+json">${ld}</script>`, `<h1>Council backs rebuild of the harbour road</h1><p class="article__date"><time datetime="2028-10-14T18:35:00+00:00">Sunday, October 15, 2028 - 00:05</time></p>${BODY}`));
+    expect(a.publishedAt?.value).toBe('2028-10-15');
+  });
+});

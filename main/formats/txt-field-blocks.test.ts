@@ -198,3 +198,13 @@ describe("a library database's document page (text48 kinds, invented example)", 
     expect(a.publishedAt?.value).toBe('2028-08-16');
   });
 });
+
+describe("a document of a library database in English with a Russian paper (text49 kinds, invented example)", () => {
+  it('reads writers inverted in one field, the paper without its town in brackets, and stops at "Cite this document"', () => {
+    const text = ['Universal Database', 'Document 3 of 12', '', 'Ферри начнёт ходить дважды в день', '', 'Source: Портовый курьер (Ош)', 'Date: October 13, 2028', 'Author(s): Роева, Анна; Доев, Иван', 'Words: 356', 'Publisher: ОсОО «Порт-Медиа»', '', 'Full text', '', 'Ферри начнёт ходить дважды в день', ...body.filter((l) => l !== ''), 'Cite this document (GOST)', 'Роева А., Доев И. Ферри // Портовый курьер (Ош). – 2028.'].join('\n');
+    const a = folder.parse('udb.txt', text);
+    expect(a.authors).toEqual(['Анна Роева', 'Иван Доев']);
+    expect(a.publisher).toBe('Портовый курьер');
+    expect(a.text).toBe(body.filter((l) => l !== '').join('\n\n'));
+  });
+});

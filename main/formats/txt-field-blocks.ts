@@ -80,7 +80,7 @@ const FEED_SUFFIX = /\s+[-–—|:]\s+(?:(?:latest|top|all|breaking|local|world|
 /** Where the tool's copy ends and its own lines follow: "--- END OF CLIPPING NO. 7 ---", "ENDS", "Links:", "Citation (MLA)". */
 /** An end mark is a short line; longer lines are not tested (which also bounds the pattern's work). */
 const MAX_END_LINE = 120;
-const END_LINE = /^(?:-{2,}\s*)?(?:end of (?:clipping|article|story|document|record|text|item)\b.*?|ends?|-+\s*ends?\s*-+|links:|(?:source )?citation\b.{0,40}|cite this(?: article)?:?|how to cite(?: this)?:?)(?:\s*-{2,})?$/i;
+const END_LINE = /^(?:-{2,}\s*)?(?:end of (?:clipping|article|story|document|record|text|item)\b.*?|ends?|-+\s*ends?\s*-+|links:|(?:source )?citation\b.{0,40}|cite this(?: article| document| item| record)?(?:\s*\([^)]{1,30}\))?:?|how to cite(?: this)?:?)(?:\s*-{2,})?$/i;
 /** A marker opening the story's text in a report: "[FULL TEXT]", "Full text:", "TEXT:", "Article text:". */
 const TEXT_MARK = /^\[?(?:full text|article text|text|story|body)\]?:?$/i;
 
@@ -169,12 +169,13 @@ export function unwrapFieldBlock(lines: string[]): string | null {
     else if (AUTHOR_LABEL.test(f.label) || (routing && f.label === 'from')) {
       // A tool's export may give each writer a field of her own ("Author: Jane Roe", "Author: John Doe").
       // (A reference manager writes each one surname first: "Author	Roe, Jane".)
-      // (Or all of them in one field, set apart by semicolons: "Roe, Jane; Doe, John".)
-      const inverted = reference ? f.value.split(/\s*;\s*/).map((name) => /^([^,]+),\s*([^,]+)$/.exec(name)) : [];
+      // (Or all of them in one field, set apart by semicolons: "Roe, Jane; Doe, John", the way of any database's record.)
+      const listed = f.value.split(/\s*;\s*/);
+      const inverted = reference || listed.length > 1 ? listed.map((name) => /^([^,]+),\s*([^,]+)$/.exec(name)) : [];
       const names = inverted.length > 0 && inverted.every((m) => m !== null) ? inverted.map((m) => displayName(`${m![2]!.trim()} ${m![1]!.trim()}`)) : authorsOf(f.value, routing);
       authors = withAuthorsAdded(authors, names);
     } else if (DATE_LABEL.test(f.label) && f.label !== 'date') published ??= publicationValue(f.value);
-    else if (PUBLISHER_LABEL.test(f.label) && !isUrl(f.value)) source ??= withoutEditionNote(f.value.replace(FEED_SUFFIX, '')) || null;
+    else if (PUBLISHER_LABEL.test(f.label) && !isUrl(f.value)) source ??= withoutEditionNote(f.value.replace(FEED_SUFFIX, '').replace(PLACE_OF_PUBLICATION, '')) || null;
   }
   // A library database's document names the paper "From:" and its owner "Publisher:" ("From: The Harbour Times (Port
   // Ellis, Fiji)" over "Publisher: Harbour Newspapers Ltd."): the paper, without the place it is published in.

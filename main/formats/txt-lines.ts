@@ -138,8 +138,9 @@ export function isReaderPrompt(line: string): boolean {
  * app", "Continue reading in the app", "Show more", "Aa".
  */
 export function isArticleTool(line: string): boolean {
-  // (An app banner's buttons in other languages: "Ouvrir dans l'application", "Continuer sur le site", "In der App öffnen".)
-  if (/^(?:ouvrir dans l['’]app(?:lication)?|continuer sur le site|abrir (?:en|na) (?:la )?app(?:licación|licativo)?|continuar en el sitio|continuar no site|in der app öffnen|app öffnen|weiter im browser|apri nell['’]app|continua sul sito|openen in de app)$/i.test(line.trim())) return true;
+  // (An app banner's buttons in other languages: "Ouvrir dans l'application", "Continuer sur le site", "In der App öffnen",
+  // Arabic "فتح في التطبيق".)
+  if (/^(?:فتح في التطبيق|افتح (?:في )?التطبيق|ouvrir dans l['’]app(?:lication)?|continuer sur le site|abrir (?:en|na) (?:la )?app(?:licación|licativo)?|continuar en el sitio|continuar no site|in der app öffnen|app öffnen|weiter im browser|apri nell['’]app|continua sul sito|openen in de app)$/i.test(line.trim())) return true;
   // (A share button, copied as the platform's name on a line of its own.)
   if (isSharePlatform(line)) return true;
   // (Or the share row on one line, its buttons set apart by wide gaps: "Share    Facebook    WhatsApp    Copy link".)
@@ -328,11 +329,11 @@ const SKIP_LINK =
 const CONTENT_WORD = new Set(
   `content contenido contenu conteudo contenuto contingut contido sadrzaj sadrzaja садржај садржаја vsebino vsebine tresci
   obsahu obsah continut tartalomra icerige konten kandungan nilalaman innehall innhold indhold sisaltoon sisu saturu turinio
-  lenda permbajtjen περιεχόμενο inhoud inhalt efni edukira содержанию содержимому змісту`.split(/\s+/),
+  lenda permbajtjen permbajtja περιεχόμενο المحتوى inhoud inhalt efni edukira содержанию содержимому змісту`.split(/\s+/),
 );
 const GOING_WORD = new Set(
   `skip jump go ves salta sari salt preskoci прескочи przejdz prejit preskocit ugras gec lompat langkau lumaktaw hoppa hopp
-  spring siirry liigu pariet pereiti kalo μετάβαση ir ga slaan fara joan aller passer saltar pular vai перейти перейди
+  spring siirry liigu pariet pereiti kalo μετάβαση انتقل تخطى تخط اذهب ir ga slaan fara joan aller passer saltar pular vai перейти перейди
   перейдіть`.split(/\s+/),
 );
 const foldWord = (word: string) => foldAccents(word.toLowerCase()).replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');

@@ -2700,3 +2700,34 @@ describe('page copies of text48 kinds (invented examples)', () => {
     expect(a.publisher).toBe('Le Phare du Nord');
   });
 });
+
+describe('page copies of text49 kinds (invented examples)', () => {
+  const story = BRIDGE_STORY;
+
+  it('reads an Albanian page without blank lines: the skip link, "Nga A dhe B, Place", the nameplate', () => {
+    const a = folder.parse('albanian-single.txt', ['Kalo te përmbajtja', 'E shtunë, 14 tetor 2028', 'Portdet 19°C', '☰', 'Zëri i Portit', 'Lajme nga Porti', 'Kërko', 'Kryefaqja', 'Ekonomi', 'Sport', 'River bridge to shut for three weeks', 'Nga Arta Roe dhe Gjon Doe, Portdet', 'Publikuar: 12/10/2028, 23:48', 'Shpërndaje', 'Facebook', ...story, 'Etiketa: ura, porti', '© 2028 Zëri i Portit. Të gjitha të drejtat të rezervuara.'].join('\n'));
+    expect(a.title).toBe('River bridge to shut for three weeks');
+    expect(a.authors).toEqual(['Arta Roe', 'Gjon Doe']);
+    expect(a.publishedAt?.value).toBe('2028-10-12');
+    expect(a.text).toBe(story.join('\n\n'));
+  });
+
+  it('takes the nameplate an imprint\'s "Kiadó:" company is named for, past a rights line that names no one', () => {
+    const a = folder.parse('hungarian.txt', ['Ugrás a tartalomra', '', 'Bejelentkezés  Előfizetés', '', 'Kikötői Hírlap', '', 'Hírek', 'Sport', '', 'River bridge to shut for three weeks', '', 'Szerző: Roe Anna és Doe Ádám', '', 'Közzétéve: 2028. 10. 10. 23:52', '', story.join('\n\n'), '', 'Kiadó: Kikötői Média Kft., 4025 Kikötő', 'Felelős kiadó: Poe Gergely', '© 2028 Minden jog fenntartva.'].join('\n'));
+    expect(a.authors).toEqual(['Roe Anna', 'Doe Ádám']);
+    expect(a.publisher).toBe('Kikötői Hírlap');
+  });
+
+  it('reads an Arabic footer\'s «paper» "تصدر عن" its company, and a desk\'s credit that names no one', () => {
+    const a = folder.parse('arabic-footer.txt', ['River bridge to shut for three weeks', '', 'إعداد: القسم الجهوي – مرآة الميناء', '', 'نُشر في: 11 أكتوبر 2028 - 00:10', '', story.join('\n\n'), '', '«مرآة الميناء» جريدة إلكترونية تصدر عن شركة الميناء للإعلام والنشر', '', '© 2028 جميع الحقوق محفوظة'].join('\n'));
+    expect(a.authors).toEqual([]);
+    expect(a.publisher).toBe('مرآة الميناء');
+  });
+
+  it('reads a feed reader\'s entry page: not its "Search..." box, the Romanian "Autori:" credit, the feed footer\'s site', () => {
+    const a = folder.parse('feed-reader.txt', ['Readerly', '', 'Unread (41)', 'Starred', 'Feeds', 'Settings', 'Logout', '', 'Search...', '', 'River bridge to shut for three weeks', '', 'Mark as unread', 'Star', 'Share', '', 'Vocea Portului – Știri din port', '3 days ago', '', 'Autori: Ana Roe și Ion Doe | 11 octombrie 2028, 00:20', '', story.join('\n\n'), '', 'Articolul River bridge to shut for three weeks apare prima dată în Vocea Portului.', '', 'Previous', 'Next'].join('\n'));
+    expect(a.title).toBe('River bridge to shut for three weeks');
+    expect(a.authors).toEqual(['Ana Roe', 'Ion Doe']);
+    expect(a.publisher).toBe('Vocea Portului');
+  });
+});

@@ -6,7 +6,7 @@
  * furniture are recognised by shape and kept out of the body.
  */
 import { escapeRegExp } from '../../shared/regexp';
-import { COMPANY_WORD, DOTTED_LEGAL_FORM, isCompanyTail, withoutCompanySuffix } from './companies';
+import { COMPANY_WORD, DOTTED_LEGAL_FORM, isCompanyName, isCompanyTail, withoutCompanySuffix } from './companies';
 import { foldAccents } from '../../shared/fold';
 import type { ParsedArticle, PublishedDate } from '../../shared/model';
 import { emptyHeader, isHeaderNoise, mergeHeader, readByline, readHeaderLine, readSwahiliCredit, readWireCredits, withAuthorsAdded, type HeaderInfo } from './byline';
@@ -382,7 +382,8 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   if (header.publisher !== null) {
     const outlet = foldAccents(header.publisher.toLowerCase());
     const writers = header.authors.filter((a) => foldAccents(a.toLowerCase()) !== outlet);
-    if (writers.length > 0) header.authors = writers;
+    // (Unless the outlet is its one writer's name, a blog named for her: "Jane Roe" by Jane Roe.)
+    if (writers.length > 0 || !header.authors.every((a) => /^\p{Lu}/u.test(a) && classifyName(a) === 'person')) header.authors = writers;
   }
 
   return assembleArticle({
@@ -433,9 +434,10 @@ function readHeaderBlock(lines: string[], i: number, title: string, source: 'fil
   // read as the headline is the page's, over its menu.)
   const menu = between.filter((l) => l.split(/\s+/).length <= 3 && headlineShape(l, true) < 0).length >= MIN_MENU_ITEMS;
   // (A credit line under the headline's standfirst counts as under the headline: "Headline" / "Standfirst." / "Jane Roe".)
+  // (Or a labelled credit of a desk, "Prepared by: Regional desk", that names no one.)
   const isCredit = (line: string) => {
     const info = readLine(line, dayFirst);
-    return info ? info.authors.length > 0 || info.publishedAt !== null : (readByline(line, { labelRequired: false })?.authors.length ?? 0) > 0;
+    return (info ? info.authors.length > 0 || info.publishedAt !== null : (readByline(line, { labelRequired: false })?.authors.length ?? 0) > 0) || readByline(line) !== null;
   };
   const underStandfirst = block.standfirst !== null && isProse(under) ? unmark(lines[skipBlank(lines, skipBlank(lines, block.headlineLine + 1) + 1)] ?? '') : null;
   const credited =
@@ -578,7 +580,7 @@ const SAVED_WITH = /^(?:(?:story|article|page|item)\s+)?(?:saved|clipped|exporte
 /** A tool's note of when it made or changed its copy, once its other fields show it is a clipping: "Created: 09/05/2024 21:10". */
 const SAVE_TIME_FIELD = /^(?:created|updated|modified)(?:\s+on)?\s*:/i;
 /** Labels above a headline that are no part of it. */
-const LEAD_LABEL = /^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|skip to [\w ]{2,30}|for immediate release|(?:press|news|media) (?:release|statement|advisory|summary)|view (?:this e-?mail |it )?(?:in|on) (?:your |a )?(?:browser|web)|view online|advertisement|menu|search|sign in|log in|subscribe)$/i;
+const LEAD_LABEL = /^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|skip to [\w ]{2,30}|for immediate release|(?:press|news|media) (?:release|statement|advisory|summary)|view (?:this e-?mail |it )?(?:in|on) (?:your |a )?(?:browser|web)|view online|advertisement|menu|search(?:\.{3}|…)?|sign in|log in|subscribe)$/i;
 
 /** A label that says the text is a press release: "PRESS RELEASE", "For immediate release", "Media statement". */
 const RELEASE_LABEL = /(?:release|statement|advisory|summary)$/i;
@@ -2110,8 +2112,12 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
         const name = arabic[1]!.trim();
         return { name, company: COMPANY_WORD.test(name) };
       }
+      // "Kiadó: Harbour Média Kft.", "Herausgeber: Hafen Verlag GmbH": an imprint's publisher, a company (not the person
+      // legally responsible, whom some imprints name under the same label).
+      const imprint = IMPRINT_PUBLISHER.exec(item);
+      if (imprint && isCompanyName(imprint[1]!)) return { name: withoutCompanySuffix(imprint[1]!.trim()), company: true };
       // "Harbourposten ges ut av Harbour Media AB": a footer's sentence naming the paper and the company that publishes it.
-      const published = PAPER_PUBLISHED_BY.exec(item);
+      const published = PAPER_PUBLISHED_BY.exec(item) ?? ARABIC_PAPER_PUBLISHED_BY.exec(item);
       if (published) return { name: published[1]!.trim(), company: false };
       if (!/(?:©|\(c\)|\bcopyright\b)/i.test(item)) continue;
       // (A legal form with full stops inside, "sp. z o.o.", "s.r.o.", "S.A.": no sentence's end.)
@@ -2149,6 +2155,9 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
 /** A footer's paper, then the company it belongs to: "The Harbour Post – a service of ...", "Der Bote – ein Angebot der ...". */
 const PAPER_OF_COMPANY = /^(\p{Lu}[^–—]{1,60}?)\s+[–—-]\s+(?:ein(?:e)? (?:angebot|produkt|service|marke|publikation) (?:der|des|von)|an? (?:service|product|publication|division|brand|member) of|une? (?:publication|service|produit|marque) (?:de|du|des))\s+\S/iu;
 
+/** An imprint's line naming the publisher, in the languages of the pages: "Publisher:", "Kiadó:", "Herausgeber:", "Wydawca:". */
+const IMPRINT_PUBLISHER = /^(?:publisher|published by|kiadó|herausgeber|verlag|éditeur|editore|editora|uitgever|wydawca|vydavatel|vydavateľ|izdavač|založnik|leidėjas|izdevējs|väljaandja|kustantaja|utgivare|udgiver|utgiver|издател|издатель|видавець)\s*:\s*(\p{Lu}[^,;|]{2,80}?)\.?(?:,|;|\s\||$)/iu;
+
 /**
  * A footer's sentence saying who publishes the paper, in the languages of the pages: "The Harbour Post is published by ...",
  * Swedish "ges ut av", Norwegian "utgis av", Danish "udgives af", French "est édité par", German "wird herausgegeben von",
@@ -2156,8 +2165,11 @@ const PAPER_OF_COMPANY = /^(\p{Lu}[^–—]{1,60}?)\s+[–—-]\s+(?:ein(?:e)? (
  */
 const PAPER_PUBLISHED_BY = /^(?:©\s*(?:\d{4}\s*)?)?(\p{Lu}[^.,;:|©]{1,50}?)\s+(?:is published by|ges ut av|utges av|utgis av|gis ut av|udgives af|est (?:édité|publié)e? par|wird (?:herausgegeben|verlegt) von|wordt uitgegeven door|(?:es|é) (?:editad[oa]|publicad[oa]) por|è (?:edit[oa]|pubblicat[oa]) da)\s+\p{Lu}/u;
 
+/** «The Harbour Mirror» an electronic newspaper "تصدر عن" ("issued by") a company: the Arabic footer's sentence, the paper first. */
+const ARABIC_PAPER_PUBLISHED_BY = /^[«"“]([^«»"“”]{2,40})[»"”]\s+(?:\S+\s+){0,3}?(?:تصدر|يصدر|تصدرها|صادرة|صادر)\s+عن\s+\S/u;
+
 /** "All rights reserved" in the languages of the pages, and what follows it. */
-const ALL_RIGHTS_RESERVED = /(?:\s+[-–—]\s+)?(?:all rights reserved|hak cipta (?:terpelihara|dilindungi)(?: undang-undang)?|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|alle rettigheter reservert|alle rettigheder forbeholdes|alla rättigheter förbehållna|të gjitha të drejtat të rezervuara|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır)\b.*$/iu;
+const ALL_RIGHTS_RESERVED = /(?:\s+[-–—]\s+)?(?:all rights reserved|hak cipta (?:terpelihara|dilindungi)(?: undang-undang)?|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|alle rettigheter reservert|alle rettigheder forbeholdes|alla rättigheter förbehållna|të gjitha të drejtat të rezervuara|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır|minden jog fenntartva|toate drepturile rezervate|sva prava (?:pridržana|zadržana)|vse pravice pridržane|visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|kaikki oikeudet pidätetään|всички права запазени|все права защищены|(?:усі|всі) права захищен[оі]|με την επιφύλαξη παντός δικαιώματος|جميع الحقوق محفوظة|كل الحقوق محفوظة|کلیه حقوق|تمامی حقوق)(?![\p{L}\p{M}]).*$/iu;
 
 /** The top lines over the headline's (all of them where the headline is none of them). */
 function linesOverHeadline(topLines: readonly string[], title: string): readonly string[] {
