@@ -67,8 +67,8 @@ const ROMANIAN_BY_LABEL = new RegExp(String.raw`^de\s+${FULL_NAME_AHEAD}`, 'u');
  */
 const SWAHILI_LABEL = String.raw`^Na\s+`;
 const SWAHILI_BY_LABEL = new RegExp(String.raw`${SWAHILI_LABEL}(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu})`, 'u');
-/** "Na Jane Roe", "Na Jane Roe na John Doe": a Swahili credit line, names alone. */
-const SWAHILI_CREDIT = new RegExp(String.raw`${SWAHILI_LABEL}(\p{Lu}[^,;|·•:]{2,80})$`, 'u');
+/** "Na Jane Roe", "Na Jane Roe na John Doe", "Na Jane Roe, Mbeya": a Swahili credit line, names alone or with the town filed from. */
+const SWAHILI_CREDIT = new RegExp(String.raw`${SWAHILI_LABEL}(\p{Lu}[^,;|·•:]{2,80})(?:,\s*\p{Lu}[\p{L}\p{M}'’ -]{1,30})?$`, 'u');
 /** "Na Mwandishi Wetu" ("by our reporter"): a Swahili credit that names no one. */
 const SWAHILI_NAMELESS_CREDIT = /^(?:mwandishi|waandishi|mwandishi\s+maalumu)\s+wetu$/i;
 
@@ -597,8 +597,8 @@ const EAST_ASIAN_CREDIT =
 /** "Source:", "Zdroj:", "Forrás:", "Lähde:", "Källa:", "Πηγή:", "Nguồn:", "المصدر:": the label of a credit line's source field. */
 const SOURCE_LABEL = /^(?:source|sources|zdroj|forrás|lähde|källa|kilde|quelle|fonte|fuente|źródło|πηγή|nguồn|المصدر)\s*:\s*/iu;
 
-/** The word for editor in the languages whose credit lines name one ("Penyunting:", "Redaktør:", "Rédacteur en chef :"). */
-const EDITOR_WORDS = 'editor|redaktur|penyunting|editör|redaktør|redaktor|redacteur|rédacteur en chef|edição|edición|revisão|revisión|editado por';
+/** The word for editor in the languages whose credit lines name one ("Penyunting:", "Redaktør:", "Rédacteur en chef :", Swahili "Mhariri:"). */
+const EDITOR_WORDS = 'editor|redaktur|penyunting|editör|redaktør|redaktor|redacteur|rédacteur en chef|edição|edición|revisão|revisión|editado por|mhariri';
 /** The label of the editor a credit line may name beside the writer ("Editor: Jane Roe", "Penyunting:", "Redaktør:"): not an author. */
 const OTHER_CREDIT_LABEL = new RegExp(`^(?:edited by|editing|${EDITOR_WORDS})\\s*:`, 'iu');
 /**
@@ -808,6 +808,12 @@ export function readLabelledCredit(line: string): string[] | null {
 export function readClosingCredits(paragraph: string): string[] | null {
   const text = paragraph.replace(/\s+/g, ' ').trim();
   if (text.length > MAX_HEADER_LENGTH) return null;
+  // "（倉吉支局・山田花子）": a Japanese paper's sign-off, the bureau and the writer in brackets closing the story.
+  const japanese = JAPANESE_SIGN_OFF.exec(text);
+  if (japanese) return [japanese[1]!];
+  // "김서진 기자 name@paper.example": a Korean reporter's sign-off, her name, "기자" ("reporter") and perhaps her address.
+  const korean = KOREAN_SIGN_OFF.exec(text);
+  if (korean) return [korean[1]!];
   const signature = /^[—–-]\s*([^,]{3,60})(?:,\s*[^,]{1,60})?$/.exec(text);
   if (signature) return classifyName(signature[1]!) === 'person' ? [displayName(signature[1]!.trim())] : null;
   // "Source: Jane Roe" closing the story, as some West African sites credit their writer (an outlet there is no writer).
@@ -817,6 +823,11 @@ export function readClosingCredits(paragraph: string): string[] | null {
   const credits = readWireCredits(text);
   return credits && credits.length > 0 ? [...new Set(credits)] : null;
 }
+
+/** A Japanese sign-off: the bureau or desk ("支局", "総局", "報道部"...), a middle dot, the writer's name, in brackets. */
+const JAPANESE_SIGN_OFF = /^[（(][\p{Script=Han}\p{Script=Katakana}]{1,10}(?:支局|総局|本社|支社|報道部|編集部|通信部|社会部|経済部)[・･]([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,8})[）)]$/u;
+/** A Korean sign-off: a name of two to four syllables, "기자" ("reporter"), perhaps an e-mail address after it. */
+const KOREAN_SIGN_OFF = /^(?:[=/]\s*)?(\p{Script=Hangul}{2,4})\s?기자(?:\s+[\w.+-]+@[\w.-]+)?$/u;
 
 /**
  * "Written by Jane Roe, Information Officer. Photos: John Doe.", "This story was reported by Jane Roe, with

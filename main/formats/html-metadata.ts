@@ -227,6 +227,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   }
   if (authors.length === 0) authors = staffOnly;
   // "Reported By: A | Edited By: B": the editor a JSON-LD author list also names did not write the story.
+  const withEditors = authors;
   authors = withoutEditors(authors, editors);
   // "Author: Jane Roe" / "Editor: John Doe" in a box of credits, where the metadata names the editor as the author.
   if (readPage && authors.length > 0) {
@@ -234,6 +235,12 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
     if (box.writers.length > 0 && authors.every((a) => editorKeys.has(squash(a)))) authors = people(box.writers);
     // (And an editor the metadata lists beside the writers, "Por A y B · Edición: C" with the authors A, B and C.)
     else if (authors.some((a) => !editorKeys.has(squash(a)))) authors = authors.filter((a) => !editorKeys.has(squash(a)));
+  }
+  // (And the co-writer the byline shows beside the others, where the metadata had listed the editor instead; never an
+  // editor a credit line names, "Written by A · Edited by B".)
+  if (readPage && authors.length > 0 && authors.length < withEditors.length) {
+    const editorKeys = new Set([...editors, ...box.editors, ...withEditors.filter((a) => !authors.includes(a))].map(squash));
+    authors = withCoAuthorsShown(authors, shownCredits.map((names) => names.filter((n) => !editorKeys.has(squash(n)))), organisations);
   }
 
   const shownPublisher = page.brandNames[0] ?? page.copyright?.holder ?? null;
@@ -555,7 +562,9 @@ function datesOf(
   const local = published ? (declared.find((d) => d && sameInstantWithOffset(published, d)) ?? published) : null;
   // A note on the page that the story first came out on an earlier day ("first published on Tuesday, March 7"): the
   // dates declared are an update's, which the site moved forward.
-  const firstNoted = readPage ? parse(ownFirstPublication(document)) : null;
+  const noted = readPage ? ownFirstPublication(document) : null;
+  // (A note's day without its year is in the year of the date it corrects.)
+  const firstNoted = noted === null ? null : (parse(noted) ?? (local ? parsePublicationDate(`${noted} ${local.value.slice(0, 4)}`) : null));
   if (firstNoted && local && firstNoted.value.slice(0, 10) < local.value.slice(0, 10)) return { publishedAt: firstNoted, fallbackDate: modified ?? copyright };
   if (shown && local && localDayDiffers(local, shown)) return { publishedAt: shown, fallbackDate: modified ?? copyright };
   // A page that shows when it was first published and when it was updated, and declares the update's day as its

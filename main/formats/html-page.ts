@@ -212,10 +212,17 @@ function holdsArticleBody(el: Element): boolean {
   let known = holdsBody.get(el);
   if (known === undefined) {
     // (Or the page's one headline: a layout wrapper classed "sidemenu nosidebar" holds the story, it is no sidebar.)
-    known = el.querySelector(ARTICLE_BODY) !== null || (el.tagName.toLowerCase() === 'form' && el.querySelector(WEBFORMS_PAGE_FORM) !== null) || (!el.matches('aside, nav') && isPageHeadlineHolder(el));
+    // (Or the article's header inside its <article>, holding the page's only headline: a theme may class it "...-widget-...".)
+    known = el.querySelector(ARTICLE_BODY) !== null || (el.tagName.toLowerCase() === 'form' && el.querySelector(WEBFORMS_PAGE_FORM) !== null) || (!el.matches('aside, nav') && (isPageHeadlineHolder(el) || isArticleHeadlineBox(el)));
     holdsBody.set(el, known);
   }
   return known;
+}
+
+/** Whether an element inside the page's <article> holds the page's only <h1>: the article's header, whatever its class. */
+function isArticleHeadlineBox(el: Element): boolean {
+  const document = el.ownerDocument;
+  return !!document && el.closest('article') !== null && el.querySelector('h1') !== null && document.querySelectorAll('h1').length === 1;
 }
 
 /** Whether an element holds the page's only <h1> and most of its paragraphs: the page's main column, whatever its class. */
@@ -340,7 +347,7 @@ export function withoutEditors(authors: string[], editors: readonly string[]): s
 }
 
 /** Boxes of a story's credits, wherever the page sets them (often after the text). */
-const CREDIT_BOX = '[class*="author" i], [class*="byline" i], [class*="credit" i], [class*="autor" i], [class*="firma" i], [class*="reporter" i], [class*="writer" i]';
+const CREDIT_BOX = '[class*="author" i], [class*="byline" i], [class*="credit" i], [class*="autor" i], [class*="firma" i], [class*="reporter" i], [class*="writer" i], [class*="editor" i]';
 /** A box of credits holds a few short lines. */
 const MAX_CREDIT_BOX_CHARS = 300;
 
@@ -395,7 +402,9 @@ export function articleHeader(document: Document, title: string | null, order: N
   if (!body) return header;
   const lines = withFieldLabelsJoined(textLines(body, furnitureUnder(body)));
   const key = title ? squash(title) : null;
-  let at = key ? lines.findIndex((l) => squash(l.text) === key) : -1;
+  // (The headline set as a heading, not a breadcrumb's last crumb or a ticker that repeats it above.)
+  let at = key ? lines.findIndex((l) => l.heading && squash(l.text) === key) : -1;
+  if (at < 0 && key) at = lines.findIndex((l) => squash(l.text) === key);
   if (at < 0) at = lines.findIndex((l) => l.heading);
   if (at < 0) return header;
   // The kicker just above the headline ("U.S.", "Small business", "LIVE") and a standfirst marked up as one.
@@ -696,14 +705,18 @@ const PUBLICATION_DATE_MARKUP =
   '[itemprop="datePublished" i], time[pubdate], .published, [class*="publish" i] time, time[class*="publish" i], .documentPublished, ' +
   '[property~="dc:date" i][content], [property~="dc:created" i][content], [property~="dcterms:created" i][content], [property~="dcterms:issued" i][content], [property~="datePublished" i][content], [property~="schema:datePublished" i][content]';
 
-/** "This story was first published on Tuesday, March 7, 2028": the page's note of when it first came out. */
-const OWN_FIRST_PUBLICATION = new RegExp(String.raw`${FIRST_PUBLISHED}\s+on\s+`, 'i');
+/**
+ * "This story was first published on Tuesday, March 7, 2028", "This story was first posted online Nov. 15": the page's
+ * note of when it first came out (not a story's sentence, "the video was first posted in June 2019").
+ */
+const OWN_FIRST_PUBLICATION = new RegExp(String.raw`\bthis\s+(?:story|article|report|post|piece|column)\s+(?:was\s+)?${FIRST_PUBLISHED}(?:\s+online)?(?:\s+on)?\s+(?!in\s)`, 'i');
 /** The longest note of a first publication read. */
 const MAX_NOTE_LENGTH = 300;
 
 /**
  * The day a note on the page says the story first came out ("This story was first published on Tuesday, March 7, 2028
- * and has been updated with ..."), as sites that move an updated post's date forward set it; null where none does.
+ * and has been updated with ..."), as sites that move an updated post's date forward set it, perhaps without its year
+ * ("Nov. 15"); null where none does.
  * (Not "first published in The Gazette on ...": another outlet's day, a syndicated story's.)
  */
 export function ownFirstPublication(document: Document): string | null {
@@ -714,9 +727,14 @@ export function ownFirstPublication(document: Document): string | null {
     const rest = text.slice(note.index + note[0].length);
     const date = findPublicationDate(rest);
     if (date && date.start <= MAX_WEEKDAY_LENGTH) return rest.slice(date.start, date.end);
+    // (Or a day without its year, "first posted online Nov. 15 at 5:45 p.m.": the caller gives it the page's year.)
+    const yearless = YEARLESS_DAY.exec(rest);
+    if (yearless) return yearless[1]!;
   }
   return null;
 }
+/** A day and month without a year at the start of a note's date: "Nov. 15", "November 15", "15 November". */
+const YEARLESS_DAY = /^(?:\p{Lu}\p{Ll}+day,?\s+)?(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?!\d|,?\s+\d{4})/u;
 /** Room for a weekday before the date ("Wednesday, "). */
 const MAX_WEEKDAY_LENGTH = 12;
 
@@ -911,11 +929,13 @@ export function withoutPhotographers(authors: string[], document: Document): str
     for (const name of authors) if (pictureLabelled.get(name)!.test(text)) photographers.add(name);
   }
   // (Or a short credit line without such a class, as styled-components pages set it: "Reporting by Jane Roe; photography
-  // by John Doe".)
+  // by John Doe"; or labelled, "Texto: Jane Roe · Fotos: John Doe", where the name is not among the line's writers.)
   for (const text of creditLineTexts(document)) {
     if (photographers.size === authors.length) break;
-    if (!/\bby\b/i.test(text)) continue;
-    for (const name of authors) if (pictureBy.get(name)!.test(text)) photographers.add(name);
+    const by = /\bby\b/i.test(text);
+    const lineWriters = by ? [] : readLabelledCredit(text);
+    if (!by && lineWriters === null) continue;
+    for (const name of authors) if ((by ? pictureBy : pictureLabelled).get(name)!.test(text) && !lineWriters!.includes(name)) photographers.add(name);
   }
   // A name the metadata lists that the page shows only under a picture ("Photo: Jane Roe / Outlet"), nowhere else.
   const captions = Array.from(document.querySelectorAll('figcaption, [class*="caption" i], [class*="credit" i]'));
@@ -958,7 +978,7 @@ export function shownBylines(document: Document): string[][] {
     if (inFurniture(el) || el.closest('head') || el.closest(HIDDEN)) continue;
     const text = collapseSpaces(spacedText(el));
     if (!text || text.length > MAX_CREDIT_LINE) continue;
-    const credit = readByline(text, { labelRequired: false });
+    const credit = readSwahiliCredit(text) ?? readByline(text, { labelRequired: false });
     if (credit && credit.authors.length > 0) lists.push(credit.authors);
   }
   return lists;

@@ -8,8 +8,8 @@
 import { CUT_OFF, hasWirePrefix, withoutWirePrefix } from './headline-labels';
 import { collapseSpaces } from './text-blocks';
 
-/** Separators templates put between a headline and the site or section name. */
-const SEPARATOR = /\s+[|–—·•»~/]\s+|\s+-{1,2}\s+|\s*\|\s*|\s+::\s+/g;
+/** Separators templates put between a headline and the site or section name (Chinese sites' "_" too, between Han characters or quotation marks). */
+const SEPARATOR = /\s+[|–—·•»~/]\s+|\s+-{1,2}\s+|\s*\|\s*|\s+::\s+|(?<=[\p{Script=Han}”」』）])_(?=[\p{Script=Han}])/gu;
 /** A section label beside the headline: "World", "Business", "Science & Health". */
 const MAX_SECTION_WORDS = 3;
 

@@ -1953,3 +1953,36 @@ describe('web pages: the byline element over a night editor, given names the byl
     expect(a.publishedAt?.value).toBe('2028-10-15');
   });
 });
+
+describe('web pages: a note\'s yearless first posting, "_" before a Chinese site name, East Asian sign-offs, labelled photographers (web50 kinds, invented examples)', () => {
+  it('dates a bumped post by a note\'s "first posted online Nov. 15", in the year of the date it corrects', () => {
+    const a = folder.parse('first-posted.html', page('<meta property="article:published_time" content="2028-11-17T10:00:00-07:00">', `<h1>Council backs rebuild of the harbour road</h1>${BODY}<p><em>Editor&#8217;s note: This story was first posted online Nov. 15 at 5:45 p.m. It was updated Nov. 17 with the council&#8217;s reply.</em></p>`));
+    expect(a.publishedAt?.value).toBe('2028-11-15');
+  });
+
+  it('takes the <h1> over an SEO title whose "_" sets the site name apart, as Chinese sites write it', () => {
+    const a = folder.parse('zh-title.html', page('<title>港口路12个小区今年加装电梯43部 首批居民“坐电梯回家”_港口网</title><meta property="og:title" content="港口路今年加装电梯43部，居民：半分钟到家">', `<h1 class="art-title">港口路12个小区今年加装电梯43部 首批居民“坐电梯回家”</h1>${BODY}`));
+    expect(a.title).toBe('港口路12个小区今年加装电梯43部 首批居民“坐电梯回家”');
+  });
+
+  it('reads a Japanese bureau\'s sign-off closing the story where the metadata\'s author is the company', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Council backs rebuild of the harbour road', author: { '@type': 'Organization', name: '港新聞社' } });
+    const a = folder.parse('ja-sign-off.html', page(`<script type="application/ld+json">${ld}</script>`, `<h1>Council backs rebuild of the harbour road</h1>${BODY}<p>（港支局・山田花子）</p>`));
+    expect(a.authors).toEqual(['山田花子']);
+  });
+
+  it('leaves out the photographer a labelled credit line names, and adds the co-writer the byline shows where the metadata listed the editor', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Council backs rebuild of the harbour road', author: [{ '@type': 'Person', name: 'María Roe Doe' }, { '@type': 'Person', name: 'Jhon Poe' }] });
+    const a = folder.parse('texto-fotos.html', page(`<script type="application/ld+json">${ld}</script>`, `<h1>Council backs rebuild of the harbour road</h1><p class="m-0">Texto: <a href="/autores/mroe">María Roe Doe</a> (@mroe) &middot; Fotos: <a href="/autores/jpoe">Jhon Poe</a></p>${BODY}`));
+    expect(a.authors).toEqual(['María Roe Doe']);
+    const sw = JSON.stringify({ '@type': 'NewsArticle', headline: 'Council backs rebuild of the harbour road', author: [{ '@type': 'Person', name: 'Rehema Roe' }, { '@type': 'Person', name: 'Salma Doe' }] });
+    const b = folder.parse('na-na.html', page(`<script type="application/ld+json">${sw}</script>`, `<h1>Council backs rebuild of the harbour road</h1><p class="article__authors">Na <a href="/waandishi/rehema-roe">Rehema Roe</a> na <a href="/waandishi/juma-poe">Juma Poe</a>, Mbeya</p>${BODY}<p class="article__editor">Mhariri: Salma Doe</p>`));
+    expect(b.authors).toEqual(['Rehema Roe', 'Juma Poe']);
+  });
+
+  it('reads the date under the headline in an article header a theme classes as a widget', () => {
+    const html = `<!DOCTYPE html><html lang="pt"><head><meta charset="utf-8"><meta property="article:published_time" content="2028-11-13T22:35:08+00:00"></head><body><nav><a href="/">Home</a></nav><article><header class="entry-header"><div class="entry-header-details af-cat-widget-carousel"><h1 class="entry-title">Council backs rebuild of the harbour road</h1><div class="entry-meta"><span class="posts-date"><a href="/2028/11/14/">14 Novembro, 2028</a></span></div></div></header>${BODY}</article></body></html>`;
+    const a = folder.parse('widget-header.html', html);
+    expect(a.publishedAt?.value).toBe('2028-11-14');
+  });
+});

@@ -91,9 +91,9 @@ const ROLE_QUALIFIERS = /^(?:(?:senior|chief|deputy|assistant|associate|executiv
  * The word for the editorial desk in the languages of Europe and Indonesia ("Redactie", "Redaktion", "Redazione",
  * "Redacción", "Redação" (and "Redacção", as Angola and Mozambique spell it), "Rédaction", "Redakcja", "Redaksi"), alone
  * or before the outlet's name, and the Arabic words for a desk, a section, a team or a bureau ("القسم الجهوي", "the
- * regional desk"): never a person.
+ * regional desk"), and the Korean newsroom's teams and desks ("온라인뉴스팀", "편집국"): never a person.
  */
-const EDITORIAL_DESK = /^(?:(?:la\s+)?(?:redactie|redaktion(?:en)?|redaksjon(?:en)?|redazione|redacción|redaccion|redação|redacao|redacção|redaccao|rédaction|redakcja|redakce|redaksi|toimitus)(?:\s+\p{Lu}.*)?|(?:ال)?(?:قسم|تحرير|فريق|مكتب|هيئة)(?:\s+\p{Script=Arabic}+){0,3})$/iu;
+const EDITORIAL_DESK = /^(?:(?:la\s+)?(?:redactie|redaktion(?:en)?|redaksjon(?:en)?|redazione|redacción|redaccion|redação|redacao|redacção|redaccao|rédaction|redakcja|redakce|redaksi|toimitus)(?:\s+\p{Lu}.*)?|(?:ال)?(?:قسم|تحرير|فريق|مكتب|هيئة)(?:\s+\p{Script=Arabic}+){0,3}|\p{Script=Hangul}*(?:뉴스팀|취재팀|편집팀|편집부|취재부|뉴스부|보도부|편집국))$/iu;
 
 /**
  * A press office in the languages of Europe ("Gabinet de Comunicació", "Gabinete de Prensa", "Servicio de Comunicación",
@@ -345,7 +345,8 @@ export function classifyName(raw: string): NameKind {
   if (lower.some((w) => FOREIGN_NAMEPLATE_WORDS.has(w)) && !startsWithGivenName(lower)) return 'outlet';
   // An acronym beside ordinary words names an organisation ("XYZ Sport", "ABC News"), not a person.
   // (Not "Camille ROUSSEL": French and Belgian credits set the surname in capitals after the given name.)
-  const frenchSurname = /^\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u.test(words[words.length - 1]!) && startsWithGivenName(lower);
+  // (Nor "Ts. ENKHJARGAL": an initial, as Mongolian bylines set the father's name, before a name in capitals.)
+  const frenchSurname = /^\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u.test(words[words.length - 1]!) && (startsWithGivenName(lower) || (words.length === 2 && /^\p{Lu}\p{Ll}?\.$/u.test(words[0]!)));
   if (words.length > 1 && !frenchSurname && words.filter((w) => /^\p{Lu}{3,}$/u.test(w)).length === 1 && words.some((w) => /\p{Ll}/u.test(w))) return 'outlet';
   // "France 24", "Kanal 9", "Negev 12": a name with a channel's or station's number is no person's.
   // (Not a date: "Oct. 26", "March 3".)

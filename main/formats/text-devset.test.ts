@@ -141,6 +141,8 @@ const HELDOUT44_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 const HELDOUT45_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 /** heldout46 (nine browser copies and three by other routes), written blind, scored with the first round's reader (75 / 75 / 58.3 / 66.7 / F1 0.966), fixed by kind. */
 const HELDOUT46_FLOOR = { title: 0.91, date: 1, authors: 1, publisher: 1, textF1: 0.97 };
+/** heldout47 (nine browser copies and three by other routes), written blind, scored with the second round's reader (100 / 75 / 83.3 / 83.3 / F1 0.958), partly fixed. */
+const HELDOUT47_FLOOR = { title: 1, date: 0.75, authors: 1, publisher: 1, textF1: 0.95 };
 
 describe.each<[string, number, WebFloor]>([
   ['fresh', 30, FLOOR],
@@ -190,6 +192,7 @@ describe.each<[string, number, WebFloor]>([
   ['heldout44', 12, HELDOUT44_FLOOR],
   ['heldout45', 12, HELDOUT45_FLOOR],
   ['heldout46', 12, HELDOUT46_FLOOR],
+  ['heldout47', 12, HELDOUT47_FLOOR],
 ])('plain-text news, %s set', (half, count, floor) => {
   const { pages, summary } = scoreFolder(fileURLToPath(new URL(`./testdata/text/${half}/`, import.meta.url)));
 

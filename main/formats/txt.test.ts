@@ -2731,3 +2731,25 @@ describe('page copies of text49 kinds (invented examples)', () => {
     expect(a.publisher).toBe('Vocea Portului');
   });
 });
+
+describe('page copies of text50 kinds (invented examples)', () => {
+  const story = BRIDGE_STORY;
+
+  it('takes the paper a footer says "est édité par la SAS ..." wherever the company\'s copyright line stands', () => {
+    const a = folder.parse('edite-par.txt', ['Aller au contenu', '', 'River bridge to shut for three weeks', '', 'Par Jeanne Roy', '', 'Publié le 14 novembre 2028 à 22h41', '', story.join('\n\n'), '', 'Le Phare Matin est édité par la SAS Éditions du Phare, 12 rue du Port, 97110 Pointe-à-Pitre.', 'Directeur de la publication : Henri Doe', '', '© 2028 Éditions du Phare. Tous droits réservés.'].join('\n'));
+    expect(a.publisher).toBe('Le Phare Matin');
+  });
+
+  it('reads a Korean footer\'s holder past "무단전재 및 재배포 금지", and writers in capitals signing off a Vietnamese story', () => {
+    const a = folder.parse('korean-rights.txt', ['River bridge to shut for three weeks', '', '입력 2028.11.15 00:12', '', story.join('\n\n'), '', '저작권자 © 항구신문 무단전재 및 재배포 금지'].join('\n'));
+    expect(a.publisher).toBe('항구신문');
+    const b = folder.parse('vietnamese-sign-off.txt', ['River bridge to shut for three weeks', 'Thứ Năm, 16/11/2028 06:15 (GMT+7)', ...story, 'NGUYỄN HOÀI AN - LÊ ĐÌNH BÌNH', 'Từ khóa: cầu, giao thông'].join('\n'));
+    expect(b.authors).toEqual(['Nguyễn Hoài An', 'Lê Đình Bình']);
+    expect(b.text).toBe(story.join('\n\n'));
+  });
+
+  it('reads a Mongolian byline in capitals whose names open with the father\'s initial', () => {
+    const a = folder.parse('mongolian-caps.txt', ['River bridge to shut for three weeks', '', 'By B. SARANTUYA and Ts. BOLORMAA', '', 'November 15, 2028, 07:50', '', story.join('\n\n')].join('\n'));
+    expect(a.authors).toEqual(['B. Sarantuya', 'Ts. Bolormaa']);
+  });
+});

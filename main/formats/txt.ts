@@ -1670,10 +1670,21 @@ function splitFurniture(group: string[], vocabulary: ReadonlySet<string>): Piece
   return [...head, { text: joinWrappedLines(group.slice(lo, hi), vocabulary) }, ...tail];
 }
 
-/** "Story: Jane Roe", "Words by Jane Roe", "Story and photos: Jane Roe": a credit closing the story, with its authors. */
+/**
+ * "Story: Jane Roe", "Words by Jane Roe", "Story and photos: Jane Roe", "JANE ROE - JOHN DOE": a credit closing the
+ * story, with its authors.
+ */
 function closingCredit(text: string): string[] | null {
   // Wire credits ("Reporting by ...; Editing by ...") are read where the story ends, with all their parts.
   if (readWireCredits(text)) return null;
+  // "JANE ROE - JOHN DOE": the writers' names in capitals signing off the story, as Vietnamese papers set them.
+  const signed = text.trim();
+  if (signed.length <= 80 && isAllCaps(signed) && !/[.!?:]$/.test(signed)) {
+    const names = signed.split(/\s+[-–]\s+|\s*,\s*/).map((n) => displayName(n));
+    // (Two or three names, none opening with a word of the language: not "ALSO READ", nor a caps line inside the story.)
+    const words = (n: string) => n.split(/\s+/);
+    if ((names.length === 2 || names.length === 3) && names.every((n) => words(n).length >= 2 && words(n).length <= 5 && !isKnownWord(words(n)[0]!.toLowerCase()) && classifyName(n) === 'person')) return names;
+  }
   const m = /^(?:story|words|text|report|reporter|writer|author|story and (?:photos?|pictures)|words and (?:photos?|pictures))\s*(?:by\s*:?|:)\s*(\S.{2,80})$/i.exec(text.trim());
   if (!m || /[.!?]$/.test(m[1]!.replace(/\b\p{Lu}\.$/u, ''))) return null;
   const credit = readByline(`By ${m[1]}`);
@@ -1691,11 +1702,23 @@ function closesStory(blocks: readonly Block[], at: number): boolean {
   return prose(blocks.slice(0, at)) >= prose(blocks.slice(at));
 }
 
+/**
+ * "The Harbour Post is published by Harbour Media Ltd, 12 Quay Street.": a footer's imprint, the paper and the company
+ * that publishes it (a legal form or a company's word after the verb), not a sentence of the story.
+ */
+function isImprintSentence(text: string): boolean {
+  const imprint = text.length <= MAX_IMPRINT_LENGTH ? PAPER_PUBLISHED_BY.exec(text) : null;
+  return imprint !== null && isCompanyName(text.slice(imprint.index + imprint[0].length - 1).split(/,|\.\s/)[0]!);
+}
+/** The longest imprint sentence read. */
+const MAX_IMPRINT_LENGTH = 240;
+
 /** An ad slot's link to the outlet's ad sales: "Advertise with Harbour Media", "Advertise with us". */
 const ADVERTISE_LINK = /^advertise (?:with|on|in) (?:us|\p{Lu}[^.!?]{0,40})$/iu;
 
 /** A paragraph's role, with the furniture of copied pages the shared classifier leaves as body: page footers, mail footers. */
 function roleOf(text: string): BlockRole {
+  if (isImprintSentence(text)) return 'boilerplate';
   if (isPageFooter(text) || isMailFooter(text) || isPlayerControl(text) || isPaywallMeter(text) || isConsentText(text) || isReaderPrompt(text) || isSiteSwitch(text) || isArticleTool(text) || ADVERTISE_LINK.test(text.trim()) || isCommentCount(text) || isAppChrome(text) || isDownloadLink(text) || isContactLine(text)) return 'boilerplate';
   return classifyBlock(text);
 }
@@ -2104,6 +2127,12 @@ function isCapitalsHeading(text: string, paragraphsAbove: number): boolean {
  * when it is named as a company ("Harbour Publishing Co Ltd", "Valley Media Group").
  */
 function publisherFromFooter(boilerplate: readonly string[]): { name: string; company: boolean } | null {
+  // "Harbourposten ges ut av Harbour Media AB": a footer's sentence naming the paper and the company that publishes it,
+  // wherever the copyright line stands.
+  for (const line of boilerplate) {
+    const published = PAPER_PUBLISHED_BY.exec(line) ?? ARABIC_PAPER_PUBLISHED_BY.exec(line);
+    if (published) return { name: published[1]!.trim(), company: false };
+  }
   for (const line of boilerplate) {
     for (const item of line.split(/\s+\|\s+/)) {
       // "جميع الحقوق محفوظة لمؤسسة ... © 2027": an Arabic footer names the holder after "all rights reserved to".
@@ -2116,9 +2145,6 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
       // legally responsible, whom some imprints name under the same label).
       const imprint = IMPRINT_PUBLISHER.exec(item);
       if (imprint && isCompanyName(imprint[1]!)) return { name: withoutCompanySuffix(imprint[1]!.trim()), company: true };
-      // "Harbourposten ges ut av Harbour Media AB": a footer's sentence naming the paper and the company that publishes it.
-      const published = PAPER_PUBLISHED_BY.exec(item) ?? ARABIC_PAPER_PUBLISHED_BY.exec(item);
-      if (published) return { name: published[1]!.trim(), company: false };
       if (!/(?:©|\(c\)|\bcopyright\b)/i.test(item)) continue;
       // (A legal form with full stops inside, "sp. z o.o.", "s.r.o.", "S.A.": no sentence's end.)
       const legal = item.search(DOTTED_LEGAL_FORM) >= 0;
@@ -2163,13 +2189,13 @@ const IMPRINT_PUBLISHER = /^(?:publisher|published by|kiadó|herausgeber|verlag|
  * Swedish "ges ut av", Norwegian "utgis av", Danish "udgives af", French "est édité par", German "wird herausgegeben von",
  * Dutch "wordt uitgegeven door", Spanish and Portuguese "es/é editado por", Italian "è edito da". The paper is the subject.
  */
-const PAPER_PUBLISHED_BY = /^(?:©\s*(?:\d{4}\s*)?)?(\p{Lu}[^.,;:|©]{1,50}?)\s+(?:is published by|ges ut av|utges av|utgis av|gis ut av|udgives af|est (?:édité|publié)e? par|wird (?:herausgegeben|verlegt) von|wordt uitgegeven door|(?:es|é) (?:editad[oa]|publicad[oa]) por|è (?:edit[oa]|pubblicat[oa]) da)\s+\p{Lu}/u;
+const PAPER_PUBLISHED_BY = /^(?:©\s*(?:\d{4}\s*)?)?(\p{Lu}[^.,;:|©]{1,50}?)\s+(?:is published by|ges ut av|utges av|utgis av|gis ut av|udgives af|est (?:édité|publié)e? par|wird (?:herausgegeben|verlegt) von|wordt uitgegeven door|(?:es|é) (?:editad[oa]|publicad[oa]) por|è (?:edit[oa]|pubblicat[oa]) da)\s+(?:(?:the|la|le|les|l['’]|der|die|das|de|het|el|il)\s*)?\p{Lu}/u;
 
 /** «The Harbour Mirror» an electronic newspaper "تصدر عن" ("issued by") a company: the Arabic footer's sentence, the paper first. */
 const ARABIC_PAPER_PUBLISHED_BY = /^[«"“]([^«»"“”]{2,40})[»"”]\s+(?:\S+\s+){0,3}?(?:تصدر|يصدر|تصدرها|صادرة|صادر)\s+عن\s+\S/u;
 
 /** "All rights reserved" in the languages of the pages, and what follows it. */
-const ALL_RIGHTS_RESERVED = /(?:\s+[-–—]\s+)?(?:all rights reserved|hak cipta (?:terpelihara|dilindungi)(?: undang-undang)?|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|alle rettigheter reservert|alle rettigheder forbeholdes|alla rättigheter förbehållna|të gjitha të drejtat të rezervuara|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır|minden jog fenntartva|toate drepturile rezervate|sva prava (?:pridržana|zadržana)|vse pravice pridržane|visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|kaikki oikeudet pidätetään|всички права запазени|все права защищены|(?:усі|всі) права захищен[оі]|με την επιφύλαξη παντός δικαιώματος|جميع الحقوق محفوظة|كل الحقوق محفوظة|کلیه حقوق|تمامی حقوق)(?![\p{L}\p{M}]).*$/iu;
+const ALL_RIGHTS_RESERVED = /(?:\s+[-–—]\s+)?(?:all rights reserved|hak cipta (?:terpelihara|dilindungi)(?: undang-undang)?|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|alle rettigheter reservert|alle rettigheder forbeholdes|alla rättigheter förbehållna|të gjitha të drejtat të rezervuara|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır|minden jog fenntartva|toate drepturile rezervate|sva prava (?:pridržana|zadržana)|vse pravice pridržane|visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|kaikki oikeudet pidätetään|всички права запазени|все права защищены|(?:усі|всі) права захищен[оі]|με την επιφύλαξη παντός δικαιώματος|جميع الحقوق محفوظة|كل الحقوق محفوظة|کلیه حقوق|تمامی حقوق|무단\s?전재(?:\s?및\s?재배포)?\s?금지|無断転載(?:を)?禁(?:じます|止)|版权所有)(?![\p{L}\p{M}]).*$/iu;
 
 /** The top lines over the headline's (all of them where the headline is none of them). */
 function linesOverHeadline(topLines: readonly string[], title: string): readonly string[] {

@@ -108,6 +108,8 @@ const HELDOUT44_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 const HELDOUT45_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 /** heldout46 (a week's ordinary pages), written blind, scored with the first round's reader (100 / 91.7 / 33.3 / 100 / F1 0.975), fixed by kind. */
 const HELDOUT46_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.97 };
+/** heldout47 (a week's ordinary pages), written blind, scored with the second round's reader (83.3 / 66.7 / 66.7 / 100 / F1 0.970), partly fixed. */
+const HELDOUT47_FLOOR = { title: 0.91, date: 0.83, authors: 0.91, publisher: 1, textF1: 0.96 };
 
 describe.each([
   ['dev', TARGETS],
@@ -158,6 +160,7 @@ describe.each([
   ['heldout44', HELDOUT44_FLOOR],
   ['heldout45', HELDOUT45_FLOOR],
   ['heldout46', HELDOUT46_FLOOR],
+  ['heldout47', HELDOUT47_FLOOR],
 ])('web pages, %s half', (half, floor) => {
   const { pages, summary } = scoreFolder(folder(half));
 
