@@ -823,3 +823,17 @@ describe('credit lines of more copies (text46 kinds, invented examples)', () => 
     expect(readByline('By Jane Roe, Ann Poe')?.authors).toEqual(['Jane Roe', 'Ann Poe']);
   });
 });
+
+describe('readByline: Tagalog "Ni" and the Balinese "Ni" of a name (text51 kinds, invented examples)', () => {
+  it('reads "Ni" as "by" before a Tagalog credit, but keeps it in a Balinese woman\'s name', () => {
+    expect(readByline('Ni Ana Roe at Rogelio Doe')?.authors).toEqual(['Ana Roe', 'Rogelio Doe']);
+    expect(readByline('By Ni Luh Putu Ayu Roe')?.authors).toEqual(['Ni Luh Putu Ayu Roe']);
+    expect(readByline('Ni Made Roe', { labelRequired: true })).toBeNull();
+  });
+});
+
+describe('readByline: a role in brackets after a writer (text51 kinds, invented example)', () => {
+  it('leaves out "(correspondant régional)" between two writers, names in capitals given in normal case', () => {
+    expect(readByline('Par Jeanne ROE (correspondante régionale) et Paul DOE-POE')?.authors).toEqual(['Jeanne Roe', 'Paul Doe-Poe']);
+  });
+});

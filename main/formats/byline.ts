@@ -35,17 +35,18 @@ const MAX_CREDIT_LENGTH = 400;
  * of a credit line ("Szerző:", "Tác giả:", Arabic "كتب:", "بقلم:" and "إعداد:" ("prepared by"), Persian "خبرنگار:" and "نویسنده:"); "Words & pictures:",
  * whose writer took the pictures too. A photo credit alone ("Photographs by") names no author.
  */
-const BY_LABEL_WORDS = String.raw`(?:(?:words|text|story)\s+(?:and|&)\s+(?:pictures|photos|photographs|images)\s*:|(?:written|posted|submitted|filed|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted|(?:live\s+)?coverage)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e|i|zy|ka|ky|ři)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerző|piše|pise|pišu|pisu|avtor|autorius|autors|автор(?:и|ы|ка)?|аутор(?:и|ка)?|аўтар(?:ы)?|tác giả|teksti|συντάκτης|كتب|بقلم|الكاتب|إعداد|اعداد|خبرنگار|نویسنده)\s*:)\s*:?\s*`;
+const BY_LABEL_WORDS = String.raw`(?:(?:words|text|story)\s+(?:and|&)\s+(?:pictures|photos|photographs|images)\s*:|(?:written|posted|submitted|filed|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted|(?:live\s+)?coverage)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e|i|zy|ka|ky|ři)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerző|piše|pise|pišu|pisu|avtor|autorius|autors|автор(?:и|ы|ка)?|аутор(?:и|ка)?|аўтар(?:ы)?|tác giả|teksti|συντάκτης|كتب|بقلم|الكاتب|إعداد|اعداد|خبرنگار|نویسنده|jornalista|jornalistas|пише|пишу|текст(?:\s+(?:и|і)\s+фото)?|ዘጋቢ|ዘጋቢዎች|ጸሐፊ)\s*[:፦])\s*[:፦]?\s*`;
 const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /**
  * "Par" (French), "Von" (German), "Por" (Spanish, Portuguese), "Door" (Dutch), "di", "a cura di" and "Servizio di" (Italian),
- * "af" (Danish), "av" (Swedish, Norwegian), "nga" (Albanian), "Γράφει ο/η" ("writes", Greek), "Oleh" (Malay, Indonesian): only before a full name, whose surname may open with particles
+ * "af" (Danish), "av" (Swedish, Norwegian), "nga" (Albanian), "Γράφει ο/η" ("writes", Greek), "Oleh" (Malay, Indonesian), "Ni" (Tagalog; not the Balinese "Ni" that opens a woman's name before
+ * her birth-order name, "Ni Luh", "Ni Made"): only before a full name, whose surname may open with particles
  * ("Door Anouk van der Berg"), so that a name that starts with "Von" ("Von Miller") stays whole; a colon may follow
  * ("Por: Ana Ruiz", as Latin American papers print it). Case-sensitive on purpose.
  */
 const FULL_NAME_AHEAD = String.raw`(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:\p{Ll}{1,3}|della)\s+){0,3}\p{Lu})`;
-const LOCAL_BY_WORDS = String.raw`(?:[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]oor|DOOR|[Dd]i|[Aa] cura di|[Aa][fv]|[Nn]ga|NGA|[Γγ]ράφει (?:ο|η)|[Γγ]ράφουν οι|[Oo]leh|OLEH)`;
+const LOCAL_BY_WORDS = String.raw`(?:[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]oor|DOOR|[Dd]i|[Aa] cura di|[Aa][fv]|[Nn]ga|NGA|[Γγ]ράφει (?:ο|η)|[Γγ]ράφουν οι|[Oo]leh|OLEH|(?:[Nn]i|NI)(?!\s+(?:Luh|Putu|Made|Kadek|Nyoman|Komang|Ketut|Wayan|Nengah|Gusti|Desak|Gede)(?!\p{L})))`;
 const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:(?:[Ee]scrito|[Ee]scrita|[Rr]edactado|[Éé]crit|[Gg]eschrieben|[Ss]critto|[Gg]eschreven|[Ss]ervizio|[Aa]rticolo|[Tt]esto) )?${LOCAL_BY_WORDS}(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
 /** "מאת" ("by"), "כתב", "כתבה", "כתבו" ("wrote"): the labels of a Hebrew credit, before its names. */
 const HEBREW_BY_LABEL = /^(?:מאת|כתבו|כתבה|כתב)\s*:?\s+(?=\p{Script=Hebrew})/u;
@@ -117,10 +118,11 @@ function isGenreLabel(name: string): boolean {
 /**
  * "et", "und", "y", "e", "i", "și", "og", "och", "en", "dan": "and" in a French, German, Spanish, Italian, Croatian, Serbian,
  * Bosnian, Polish, Romanian, Nordic, Dutch or Malay credit; "dhe" (Albanian), "és" (Hungarian), "ja" (Finnish, Estonian),
- * "ir" (Lithuanian), "ve" (Turkish), "và" (Vietnamese), "и" (Russian, Bulgarian), "і" and "та" (Ukrainian) (Spanish "en" is "in": a place after it is no person, so it adds
+ * "ir" (Lithuanian), "ve" (Turkish), "và" (Vietnamese), "и" (Russian, Bulgarian, Serbian), "і" and "та" (Ukrainian),
+ * "ও" (Bengali), "እና" (Amharic) (Spanish "en" is "in": a place after it is no person, so it adds
  * no writer; the Catalan "i" joins two surnames, "Anna Roe i Doe", and splits only between full names).
  */
-const LOCAL_AND = /\s+(?:et|und|y|e|i|și|şi|og|och|en|dan|dhe|és|ja|ir|ve|và|и|і|та|ET|UND|Y|E|I|OG|OCH|EN|DAN|DHE|ÉS|JA|IR|VE|И|І|ТА)\s+/u;
+const LOCAL_AND = /\s+(?:et|und|y|e|i|și|şi|og|och|en|dan|dhe|és|ja|ir|ve|và|и|і|та|ও|እና|ET|UND|Y|E|I|OG|OCH|EN|DAN|DHE|ÉS|JA|IR|VE|И|І|ТА)\s+/u;
 
 /**
  * A date label and what it says: publication or modification, in English and the labels of French, German,
@@ -385,10 +387,17 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   text = text.replace(CONTACT_AFTER_NAME, '').replace(AUTHOR_LINK_TAIL, '').replace(TRAILING_SEPARATORS, '').trim();
   // ("A ו-B", "A וB": Hebrew joins the last writer with the prefix "ו", "and", set on her name.)
   if (label && /^\p{Script=Hebrew}/u.test(label[0])) text = text.replace(HEBREW_AND, ' & ');
+  // ("Ni A at B", "Jornalista: A no B": the Tagalog and Tetum "and", read only after those languages' labels, as "at" and
+  // "no" are words of other languages too.)
+  if (label && /^ni\s/i.test(label[0])) text = text.replace(/\s+at\s+(?=\p{Lu})/gu, ' & ');
+  if (label && /^jornalista/i.test(label[0])) text = text.replace(/\s+no\s+(?=\p{Lu})/gu, ' & ');
   // "By political reporter Jane Roe and John Doe": the role before the names.
   if (label) text = text.slice(roleBeforeNames(text));
   // "Jane Roe (Abuja), John Doe (Enugu)": where each writer filed from, in brackets after the name.
   // (Several such brackets, or a known place: "NAME (AP)" credits an agency.)
+  // "Jean Roe (correspondant régional) et Ana Doe": a writer's role in brackets after the name, the noun perhaps with an
+  // adjective after it, as French and Spanish credits set it.
+  if (label) text = text.replace(/\s*\(([^()]{2,40})\)/gu, (whole, inner: string) => (classifyName(inner) === 'role' || (inner.includes(' ') && classifyName(inner.replace(/\s+\S+$/u, '')) === 'role') ? '' : whole));
   const bracketed = [...text.matchAll(FILED_IN_BRACKETS)];
   if (bracketed.length > 1 || bracketed.some((m) => isPlaceName(m[1]!))) text = text.replace(FILED_IN_BRACKETS, '');
   // "JANE ROE and JOHN DOE FOR HARBOURONLINE": the web edition or paper the writers wrote for, after "for".
@@ -691,7 +700,8 @@ function namePieces(segment: string): string[] {
     // (Or full names and a writer's one name last, "Hery Roe et Fanja", as Malagasy and Burmese writers sign.)
     // (Not after the Spanish, Portuguese and Catalan "y", "e" and "i", which join a person's surnames: "Ortega y Gasset".)
     const oneNameLast = !/\s(?:y|e|i)\s+\S+$/.test(piece);
-    if (local.length > 1 && local.every((p, k) => /^\p{Lu}\S*\s+\S/u.test(p) || (oneNameLast && k === local.length - 1 && k > 0 && isOneName(p)))) {
+    // (A full name in a script without capitals opens with any of its letters: "ዳንኤል ቦጋለ", "সাবরিনা ইয়াসমিন".)
+    if (local.length > 1 && local.every((p, k) => /^(?:\p{Lu}|[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Ethiopic}])\S*\s+\S/u.test(p) || (oneNameLast && k === local.length - 1 && k > 0 && isOneName(p)))) {
       pieces.push(...local);
       continue;
     }

@@ -164,6 +164,38 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
     // (And the parts of the day a Swahili time is told in: "saa 3:40 asubuhi", "saa 6:15 usiku".)
     joins: 'saa asubuhi mchana alasiri jioni usiku alfajiri',
   },
+  // Serbian in Cyrillic script: "13. децембар 2028.", "13. децембра 2028."
+  serbianCyrillic: {
+    months: 'јануар/јануара фебруар/фебруара март/марта април/априла мај/маја јун/јуна јул/јула август/августа септембар/септембра октобар/октобра новембар/новембра децембар/децембра',
+    weekdays: 'понедељак уторак среда четвртак петак субота недеља',
+    published: ['објављено', 'објављен'],
+    updated: ['ажурирано'],
+    joins: 'у',
+  },
+  // Tagalog (Filipino): "Disyembre 15, 2028", "Lunes, Disyembre 18, 2028".
+  tagalog: {
+    months: 'enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre',
+    weekdays: 'lunes martes miyerkules huwebes biyernes sabado linggo',
+    published: ['inilathala', 'nailathala', 'inilabas'],
+    updated: ['na-update', 'in-update', 'binago'],
+    joins: 'ng',
+  },
+  // Tetum (Timor-Leste): "15 Dezembru 2028", "Sesta, 15 Dezembru 2028".
+  tetum: {
+    months: 'janeiru fevereiru marsu abríl/abril maiu juñu/junu jullu/julu agostu setembru outubru novembru dezembru',
+    weekdays: 'segunda tersa kuarta kinta sesta sábadu/sabadu domingu',
+    published: ['publika', 'publikadu'],
+    updated: ['atualiza', 'atualizadu'],
+    joins: '',
+  },
+  // Bengali: "১৪ ডিসেম্বর ২০২৮" (Bengali digits are read as ASCII ones).
+  bengali: {
+    months: 'জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর',
+    weekdays: 'রবিবার সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার',
+    published: ['প্রকাশ', 'প্রকাশিত'],
+    updated: ['আপডেট', 'হালনাগাদ'],
+    joins: '',
+  },
   hungarian: {
     months: 'január február március április május június július augusztus szeptember október november december',
     weekdays: 'hétfő kedd szerda csütörtök péntek szombat vasárnap',
@@ -367,11 +399,22 @@ export interface DateMatch {
 }
 
 /**
- * Eastern Arabic-Indic and Persian digits ("١٢ مارس ٢٠٢٤") as ASCII digits, one character for one, so that
- * offsets into the text stay the same.
+ * The zero of each script's decimal digits that dates are written in: Eastern Arabic-Indic and Persian ("١٢ مارس
+ * ٢٠٢٤"), Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Tibetan,
+ * Myanmar, Khmer and Mongolian.
  */
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x17e0, 0x1810];
+const OTHER_DIGIT = new RegExp(`[${DIGIT_ZEROS.map((zero) => `\\u{${zero.toString(16)}}-\\u{${(zero + 9).toString(16)}}`).join('')}]`, 'gu');
+
+/** Digits of other scripts as ASCII digits, one character for one, so that offsets into the text stay the same. */
 export function withAsciiDigits(text: string): string {
-  return /[\u0660-\u0669\u06f0-\u06f9]/.test(text) ? text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10)) : text;
+  OTHER_DIGIT.lastIndex = 0;
+  return OTHER_DIGIT.test(text)
+    ? text.replace(OTHER_DIGIT, (d) => {
+        const code = d.codePointAt(0)!;
+        return String(code - DIGIT_ZEROS.find((zero) => code >= zero && code <= zero + 9)!);
+      })
+    : text;
 }
 
 /** Finds the first publication-style date inside a line (e.g. a byline). */
@@ -398,11 +441,11 @@ export function findPublicationDate(raw: string): DateMatch | null {
 
 /**
  * Words that may surround a date in a dateline without being part of something else: weekdays, labels,
- * a day and month without their year ("12.3.", as Finnish and Czech pages repeat the day), times of day ("10:05 AM", "10.05", "9:40pm", "10h32", "08:15 Uhr", "22:50 h" as Spanish pages close a time), a print edition's page ("page2", "Page A4"), UTC offsets, the standard time-zone
+ * a day and month without their year ("12.3.", as Finnish and Czech pages repeat the day), times of day ("10:05 AM", "10.05", "9:40pm", "00: 20" as some South Asian pages space it, "10h32", "08:15 Uhr", "22:50 h" as Spanish pages close a time), a print edition's page ("page2", "Page A4"), UTC offsets, the standard time-zone
  * abbreviations (with the Atlantic and Newfoundland zones of Canadian pages, "5:00 AM NT"), and the weekdays and joining words of French, German and Spanish date lines ("le ... à"), and the "at" of South Slavic and Nordic ones ("4.11.2026. u 22:15", "kl. 14.05").
  */
 const DATE_NOISE =
-  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|\b(?:published|posted|updated|last|first|on|at|date|dated|am|pm|a\.m\.|p\.m\.|noon|midnight|gmt|utc|z|et|pt|ct|mt|edt|est|cdt|cst|mdt|mst|pdt|pst|akst|akdt|hst|nt|nst|ndt|ast|adt|aet|bst|ist|cet|cest|eet|eest|wet|west|msk|jst|kst|hkt|sgt|pht|wib|wita|wit|trt|hae|hne|hap|hnp|hac|hnc|hat|hnt|pkt|aest|aedt|acst|acdt|awst|nzst|nzdt|eat|wat|cat|sast)\b|\b\d{1,2}\.\d{1,2}\.(?!\d)|\b\d{1,2}[:.]\d{2}\s?(?:h|hs|hrs|horas)\b|\bpage\s?[a-z]?\d{1,3}\b|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d])|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b\d{1,2}h\d{2}\b|\b(?:uhr|le|am|um|el|de|a las|op|om|u|kl|klo)\b|(?<!\p{L})(?:à|publiée?|mise? à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})|[+-]\d{1,2}(?::?\d{2})?|(?:[\s,.:;|()–—/•·●▪@]|-(?!\d{2}:?\d{2}\b))+/giu;
+  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|\b(?:published|posted|updated|last|first|on|at|date|dated|am|pm|a\.m\.|p\.m\.|noon|midnight|gmt|utc|z|et|pt|ct|mt|edt|est|cdt|cst|mdt|mst|pdt|pst|akst|akdt|hst|nt|nst|ndt|ast|adt|aet|bst|ist|cet|cest|eet|eest|wet|west|msk|jst|kst|hkt|sgt|pht|wib|wita|wit|trt|hae|hne|hap|hnp|hac|hnc|hat|hnt|pkt|aest|aedt|acst|acdt|awst|nzst|nzdt|eat|wat|cat|sast)\b|\b\d{1,2}\.\d{1,2}\.(?!\d)|\b\d{1,2}[:.]\d{2}\s?(?:h|hs|hrs|horas)\b|\bpage\s?[a-z]?\d{1,3}\b|\b\d{1,2}(?:[:.]|:\s)\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d])|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b\d{1,2}h\d{2}\b|\b(?:uhr|le|am|um|el|de|a las|op|om|u|kl|klo)\b|(?<!\p{L})(?:à|publiée?|mise? à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})|[+-]\d{1,2}(?::?\d{2})?|(?:[\s,.:;|()–—/•·●▪@]|-(?!\d{2}:?\d{2}\b))+/giu;
 
 /**
  * The same words in Italian, Portuguese and Dutch date lines ("Pubblicato il 14 settembre 2024 alle 09:30",

@@ -17,7 +17,7 @@ import { sortCredits, type HeaderInfo } from './byline';
 import { numericDateOrder, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { decodeMetadataText } from './entities';
 import { embeddedJsonPublished, readJsonLd } from './html-jsonld';
-import { articleHeader, authorLinkNames, creditBoxWriters, headerTimes, ownFirstPublication, propertyTableWriters, labelledDateCells, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, sidebarAuthorCard, squash, withoutEditors, withoutPhotographers, writerNoteAuthors, writersOverPhotographers } from './html-page';
+import { articleHeader, authorLinkNames, creditBoxWriters, headerTimes, isCreditedPhotographer, ownFirstPublication, propertyTableWriters, labelledDateCells, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, sidebarAuthorCard, squash, withoutEditors, withoutPhotographers, writerNoteAuthors, writersOverPhotographers } from './html-page';
 import { chooseTitle } from './html-title';
 import { inRegionalTime, regionOfTag } from './regional-time';
 import { classifyName, hasPersonNameShape, isKnownWord, isPlaceName, isUrl, PATRONYMIC_INITIAL_NAME, publisherOfCollectiveByline } from './names';
@@ -184,6 +184,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   // (Or without the middle name the metadata adds: "Ana Roe" for "Ana Maria Roe", the byline's given and family names.)
   // (Or with the father's initial a Mongolian byline sets before the given name: "B.Saran" for "Saran Bold".)
   // (Or the given name in the form the byline uses, a short form or the local language's: "Xosé Roe" for "José Roe".)
+  // (Or the second surname by its initial, "Ana Roe D." for "Ana Roe Díaz".)
   authors = authors.map(
     (a) =>
       spellings.find((n) => n !== a && closedUpName(n) === closedUpName(a) && markedLetters(n) >= markedLetters(a)) ??
@@ -195,6 +196,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
       spellings.find((n) => holdsName(a, n) && isSameEnds(a, n)) ??
       spellings.find((n) => isPatronymicInitialName(n, a)) ??
       spellings.find((n) => isRegivenName(n, a)) ??
+      spellings.find((n) => isInitialledSurname(n, a)) ??
       a,
   );
   // The writers the header under the headline credits, where the metadata names none of them (the editor, the account of
@@ -207,7 +209,8 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   if (readPage && headerWriters.length > 0 && authors.length > 0 && !authors.some((a) => headerWriters.some((w) => isSamePerson(w, a)))) authors = headerWriters;
   // (Or the writers the page's byline elements name, each also marked as a credit, where the metadata's author is in none
   // of them: the night editor or the account that published the story, named elsewhere on the page if at all.)
-  const markedBylines = people([...new Set(bylines.flat())]).filter((name) => marked.authors.includes(name) && publisherOfCollectiveByline(name) === null);
+  // (Not a photographer the page credits for its pictures, set in the byline as the post's account.)
+  const markedBylines = people([...new Set(bylines.flat())]).filter((name) => marked.authors.includes(name) && publisherOfCollectiveByline(name) === null && !isCreditedPhotographer(name, document));
   if (readPage && markedBylines.length > 0 && authors.length > 0 && !authors.some((a) => bylines.flat().some((w) => isSamePerson(w, a)))) authors = markedBylines;
   // (Or with the second surname a box of labelled credits adds at the end, "Text: Ana Roe Díaz", where the metadata has
   // "Ana Roe": Spanish and Portuguese names carry two. Only a labelled credit, whose line ends with the name.)
@@ -404,6 +407,17 @@ function isRegivenName(shown: string, declared: string): boolean {
   const b = foldedName(declared).split(/\s+/);
   // (Not the given name in another grammatical case, "Ελένης" for "Ελένη": the same name, which the metadata gives as it is.)
   return a.length >= 2 && a.length === b.length && a[0] !== b[0] && a.slice(1).join(' ') === b.slice(1).join(' ') && !isInflectedName(shown, declared) && classifyName(shown) === 'person';
+}
+
+/**
+ * Whether `shown` gives the last of `declared`'s surnames by its initial, as Latin American bylines shorten a second
+ * surname: "Ana Roe D." for "Ana Roe Díaz".
+ */
+function isInitialledSurname(shown: string, declared: string): boolean {
+  const a = foldedName(shown).split(/\s+/);
+  const b = foldedName(declared).split(/\s+/);
+  const initial = /^(\p{L})\.$/u.exec(a.at(-1) ?? '');
+  return a.length >= 3 && a.length === b.length && !!initial && b.at(-1)!.length > 1 && b.at(-1)!.startsWith(initial[1]!) && a.slice(0, -1).join(' ') === b.slice(0, -1).join(' ');
 }
 
 /** Whether a name the page shows and one the metadata declares are the same person's, written either way. */

@@ -955,6 +955,11 @@ export function withoutPhotographers(authors: string[], document: Document): str
  * Roe | Photos: John Doe" under a page whose metadata gives "John Doe": the site's account was the photographer's);
  * null where no such line does.
  */
+/** Whether the page credits `name` for its pictures anywhere ("Fotos: Jane Roe", "Photo by Jane Roe"). */
+export function isCreditedPhotographer(name: string, document: Document): boolean {
+  return new RegExp(String.raw`(?<!\p{L})${PICTURE_WORDS}(?:\s+by)?\s*:?\s*${escapeRegExp(name)}`, 'iu').test(collapseSpaces(document.body?.textContent ?? ''));
+}
+
 export function writersOverPhotographers(authors: readonly string[], document: Document): string[] | null {
   const credits = authors.map((name) => new RegExp(String.raw`(?<!\p{L})${PICTURE_WORDS}(?:\s+by)?\s*:\s*${escapeRegExp(name)}`, 'iu'));
   // (The page's text read once first: most pages credit no metadata author for the pictures.)

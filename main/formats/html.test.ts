@@ -1986,3 +1986,21 @@ describe('web pages: a note\'s yearless first posting, "_" before a Chinese site
     expect(a.publishedAt?.value).toBe('2028-11-14');
   });
 });
+
+describe('web pages: a Russian "Текст и фото:" field, a second surname by its initial, the byline\'s photographer (web51 kinds, invented examples)', () => {
+  it('reads a "Текст и фото:" field in the page\'s script over the metadata\'s Latin passport spelling', () => {
+    const a = folder.parse('tekst-i-foto.html', page('<meta name="author" content="Irina Roeva">', `<h1>Council backs rebuild of the harbour road</h1><div class="field f_byline"><div class="title_left">Текст и фото:</div><div class="value">Ирина Роева</div></div>${BODY}`));
+    expect(a.authors).toEqual(['Ирина Роева']);
+  });
+
+  it('keeps a second surname the byline gives by its initial', () => {
+    const a = folder.parse('initial-surname.html', page('<meta name="author" content="Yaritza Roe Quintero">', `<h1>Council backs rebuild of the harbour road</h1><p><strong>Por Yaritza Roe Q.</strong> | Corresponsal en Sabanitas</p>${BODY}`));
+    expect(a.authors).toEqual(['Yaritza Roe Q.']);
+  });
+
+  it('keeps the metadata\'s writer where the byline\'s account is the photographer a credit line names', () => {
+    const ld = JSON.stringify({ '@type': 'Article', headline: 'Council backs rebuild of the harbour road', author: { '@type': 'Person', name: 'Dayana Roe' } });
+    const a = folder.parse('byline-photographer.html', page(`<meta name="author" content="Vicente Doe"><script type="application/ld+json">${ld}</script>`, `<h1>Council backs rebuild of the harbour road</h1><span class="byline"><span class="author vcard"><a class="url fn n" href="/author/vdoe/">Vicente Doe</a></span></span>${BODY}<p class="credito-autores"><strong>Texto:</strong> Dayana Roe Pérez / <strong>Fotos:</strong> Vicente Doe</p>`));
+    expect(a.authors).toEqual(['Dayana Roe Pérez']);
+  });
+});

@@ -286,8 +286,15 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    labelled credit line names ("Fotos:") is no writer; the co-writer the byline shows where the metadata listed
  *    the editor ("Mhariri:" and editor boxes); the headline set as a heading over a breadcrumb's last crumb; an
  *    article header a theme classes as a widget is no furniture.
+ * 34: (text/heldout48 and web/heldout48 kinds) plain text: dates in Serbian Cyrillic, Tagalog, Tetum and Bengali, and
+ *    the digits of South and South-East Asian scripts; the labels and "and" of Tagalog ("Ni ... at", not the Balinese
+ *    "Ni" of a woman's name), Tetum ("Jornalista: ... no"), Serbian Cyrillic ("Пишу:"), Amharic ("ዘጋቢዎች፦ ... እና")
+ *    and Bengali ("ও") credits, names in scripts without capitals joined by them; skip links, weather lines and share
+ *    words in those languages; rights notices in Amharic and Bengali and the Ethiopic full stop; a spaced time
+ *    ("00: 20"); a writer's role in brackets after the name. Web pages: "Текст и фото:"; a second surname by its
+ *    initial ("Ana Roe D."); a byline's account the page credits as its photographer is no writer.
  */
-export const READER_VERSION = 33;
+export const READER_VERSION = 34;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

@@ -387,12 +387,12 @@ export function classifyName(raw: string): NameKind {
 const ARABIC_NAMEPLATE_WORDS = new Set('صحيفة جريدة وكالة قناة موقع شبكة مجلة أخبار الأخبار الأنباء إذاعة تلفزيون بوابة'.split(' '));
 
 /**
- * A name in a script without capitals (Arabic, Hebrew, Devanagari, Bengali), which the capitals test cannot tell: two
+ * A name in a script without capitals (Arabic, Hebrew, Devanagari, Bengali with its abbreviations, "মো.", Ethiopic), which the capitals test cannot tell: two
  * to four words of letters only (a Hebrew one may hold a geresh, "ג'"), none of them an outlet's nameplate word ("سامر الحلبي", not "صحيفة الواحة"). Callers
  * read it where a credit stands (under a headline, beside a date), as the words alone cannot say it is a name.
  */
 function caselessPerson(words: readonly string[]): boolean {
-  return words.length >= 2 && words.length <= 4 && words.every((w) => /^(?:\p{Script=Arabic}+|\p{Script=Hebrew}+(?:['׳’]\p{Script=Hebrew}+)*|[\p{Script=Devanagari}\p{Script=Bengali}]+)$/u.test(w) && !/[\u0660-\u0669]/.test(w) && !ARABIC_NAMEPLATE_WORDS.has(w));
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^(?:\p{Script=Arabic}+|\p{Script=Hebrew}+(?:['׳’]\p{Script=Hebrew}+)*|[\p{Script=Devanagari}\p{Script=Bengali}]+\.?|\p{Script=Ethiopic}+)$/u.test(w) && !/[\u0660-\u0669]/.test(w) && !ARABIC_NAMEPLATE_WORDS.has(w));
 }
 
 /** Whether the first of a name's (lower-cased) words is a given name and no place ("harriet", not "jersey"). */

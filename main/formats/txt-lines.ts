@@ -5,6 +5,7 @@
  * press releases and news pages (contact blocks, "ENDS", "This is a developing story").
  */
 import { foldAccents } from '../../shared/fold';
+import { withAsciiDigits } from './dates';
 import { LATEST_NEWS_WORDS } from './headline-labels';
 import { JoinedLines, joinLines } from './line-join';
 import { isKnownWord, isSharePlatform } from './names';
@@ -147,8 +148,8 @@ export function isArticleTool(line: string): boolean {
   const parts = line.trim().split(/\s{2,}|\s+[|·•]\s+/);
   if (parts.length >= 3 && parts.every((part) => isArticleTool(part))) return true;
   // (And the same tools in the languages of Europe: "Partager", "Imprimer", "Compartir", "Teilen", "Del", "Kopier lenke",
-  // Ukrainian "Поділитися", Russian "Поделиться", Bulgarian "Сподели", Croatian "Podijeli".)
-  if (/^(?:поділитися|поделиться|сподели|подели|podijeli|podeli|копіювати посилання|копировать ссылку|друкувати|печать|courriel|kongsi|bagikan|distribuie|copiază linkul|κοινοποίηση|αντιγραφή συνδέσμου|partager|imprimer|copier le lien|compartir|imprimir|copiar (?:el )?enlace|compartilhar|copiar link|teilen|drucken|link kopieren|condividi|stampa|copia link|delen|printen|link kopiëren|del|skriv ut|kopier lenke|dela|kopiera länk|del artikel|del artiklen|del artikkelen|dela artikeln|partilhar|partilhe este artigo|partager (?:l['’]|cet )article|compartir (?:el |este )?artículo|compartilhar (?:o |este )?artigo|condividi (?:l['’]|questo )articolo|artikel teilen|deel (?:dit )?artikel|kopiér link|jaa|tulosta|kopioi linkki|udostępnij|drukuj|kopiuj link|sdílet|tisk|zdieľať|tlačiť|merken|speichern|guardar|enregistrer|salva|opslaan)$/i.test(line.trim())) return true;
+  // Ukrainian "Поділитися", Russian "Поделиться", Bulgarian "Сподели", Croatian "Podijeli", Bengali "শেয়ার", "লিংক কপি".)
+  if (/^(?:শেয়ার|শেয়ার করুন|লিংক কপি|поділитися|поделиться|сподели|подели|podijeli|podeli|копіювати посилання|копировать ссылку|друкувати|печать|courriel|kongsi|bagikan|distribuie|copiază linkul|κοινοποίηση|αντιγραφή συνδέσμου|partager|imprimer|copier le lien|compartir|imprimir|copiar (?:el )?enlace|compartilhar|copiar link|teilen|drucken|link kopieren|condividi|stampa|copia link|delen|printen|link kopiëren|del|skriv ut|kopier lenke|dela|kopiera länk|del artikel|del artiklen|del artikkelen|dela artikeln|partilhar|partilhe este artigo|partager (?:l['’]|cet )article|compartir (?:el |este )?artículo|compartilhar (?:o |este )?artigo|condividi (?:l['’]|questo )articolo|artikel teilen|deel (?:dit )?artikel|kopiér link|jaa|tulosta|kopioi linkki|udostępnij|drukuj|kopiuj link|sdílet|tisk|zdieľať|tlačiť|merken|speichern|guardar|enregistrer|salva|opslaan)$/i.test(line.trim())) return true;
   return /^(?:gift (?:this )?(?:article|story)|save(?: (?:for later|article|story|to reading list))?|saved|read later|copy link|link copied!?|social sharing|share (?:this )?(?:article|story)|share (?:via|on|with)|print(?: (?:this )?(?:article|story|page))?|open in (?:the )?app|continue reading in (?:the )?app|show (?:more|less)|aa|a a a)$/i.test(line.trim());
 }
 
@@ -329,11 +330,11 @@ const SKIP_LINK =
 const CONTENT_WORD = new Set(
   `content contenido contenu conteudo contenuto contingut contido sadrzaj sadrzaja садржај садржаја vsebino vsebine tresci
   obsahu obsah continut tartalomra icerige konten kandungan nilalaman innehall innhold indhold sisaltoon sisu saturu turinio
-  lenda permbajtjen permbajtja περιεχόμενο المحتوى inhoud inhalt efni edukira содержанию содержимому змісту`.split(/\s+/),
+  lenda permbajtjen permbajtja περιεχόμενο المحتوى konteudu কনটেন্টে কনটেন্ট ይዘት inhoud inhalt efni edukira содержанию содержимому змісту`.split(/\s+/),
 );
 const GOING_WORD = new Set(
   `skip jump go ves salta sari salt preskoci прескочи przejdz prejit preskocit ugras gec lompat langkau lumaktaw hoppa hopp
-  spring siirry liigu pariet pereiti kalo μετάβαση انتقل تخطى تخط اذهب ir ga slaan fara joan aller passer saltar pular vai перейти перейди
+  spring siirry liigu pariet pereiti kalo μετάβαση انتقل تخطى تخط اذهب пређи predji pređi যান ይለፉ ir ga slaan fara joan aller passer saltar pular vai перейти перейди
   перейдіть`.split(/\s+/),
 );
 const foldWord = (word: string) => foldAccents(word.toLowerCase()).replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
@@ -350,6 +351,16 @@ function isTranslatedSkipLink(text: string): boolean {
  * or a paragraph never ends on a figure of degrees alone.
  */
 const WEATHER_LINE = /^(?:(?:weather|météo|meteo|clima|tiempo|tempo|wetter|weer|vejret|vädret|sää|vrijeme|pogoda|hava|cuaca)\s*:?\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|la|del|di|do|da|el|le|am|an|sur|upon|on))*\s*:?\s+)?[−–-]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?$/iu;
+
+/** A top bar's temperature for a town in a script without capitals, with the unit as its language writes it: "ঢাকা ১৯° সে.". */
+const CASELESS_WEATHER = /^[\p{Script=Bengali}\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Ethiopic}\s]{2,30}\s[−–-]?\d{1,2}(?:[.,]\d)?\s?°\s?(?:[CF]|[\p{L}\p{M}]{1,4}\.?)?$/u;
+
+/** One weather line or several towns' set side by side ("Harbour 21°C | Westport 18°C"), in any script's digits. */
+function isWeatherLine(text: string): boolean {
+  return withAsciiDigits(text)
+    .split(/\s+[|·]\s+/)
+    .every((part) => WEATHER_LINE.test(part) || CASELESS_WEATHER.test(part));
+}
 
 /**
  * A site's account, subscription and e-edition buttons in the languages of the pages: "Sign in", "Se connecter",
@@ -407,6 +418,7 @@ const TICKER_LABEL = new RegExp(String.raw`^(?:${LATEST_NEWS_WORDS})\s*:?$`, 'iu
  */
 export function isAppChrome(line: string): boolean {
   const text = line.trim();
+  if (text !== '' && text.length <= 120 && isWeatherLine(text)) return true;
   if (text === '' || text.length > 120 || /[.!?]$/.test(text)) return false;
   if (WEATHER_LINE.test(text) || ACCOUNT_LINK.test(text) || TICKER_LABEL.test(text) || NAME_DAY_LINE.test(text) || RATE_LINE.test(text) || MAIL_CLIENT_LINE.test(text)) return true;
   // An e-paper viewer's controls: "Zoom in / Zoom out / Download PDF", "Previous page | Next page".

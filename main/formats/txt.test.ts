@@ -2753,3 +2753,36 @@ describe('page copies of text50 kinds (invented examples)', () => {
     expect(a.authors).toEqual(['B. Sarantuya', 'Ts. Bolormaa']);
   });
 });
+
+describe('page copies of text51 kinds (invented examples)', () => {
+  const story = BRIDGE_STORY;
+  const read = (name: string, lines: string[]) => folder.parse(name, lines.join('\n'));
+
+  it('reads pages copied without blank lines in Tagalog, Tetum and Serbian Cyrillic: their skip links, top bars, labels and "and"', () => {
+    const tl = read('tagalog.txt', ['Lumaktaw sa nilalaman', 'Lunes, Disyembre 18, 2028', 'Maynila 30°C | Legazpi 27°C', 'Bantay Daungan', 'Balita', 'Negosyo', 'River bridge to shut for three weeks', 'Ni Ma. Theresa dela Roe-Doe at Rogelio Poe', 'Disyembre 15, 2028 - 12:05 AM', 'I-share:', 'Facebook', ...story, '© 2028 Bantay Daungan. All rights reserved.']);
+    expect(tl.title).toBe('River bridge to shut for three weeks');
+    expect(tl.authors).toEqual(['Ma. Theresa dela Roe-Doe', 'Rogelio Poe']);
+    expect(tl.publishedAt?.value).toBe('2028-12-15');
+    const tet = read('tetum.txt', ['Ba kontéudu prinsipál', 'Sesta, 15 Dezembru 2028', 'Dili 31°C | Baucau 28°C', 'Loron Portu', 'Notísia', 'River bridge to shut for three weeks', 'Jornalista: Jacinto da Roe Ximenes no Ermelinda Doe Belo', 'Publika: 11/12/2028, 07:35', 'Fahe', ...story]);
+    expect(tet.title).toBe('River bridge to shut for three weeks');
+    expect(tet.authors).toEqual(['Jacinto da Roe Ximenes', 'Ermelinda Doe Belo']);
+    const sr = read('serbian.txt', ['Пређи на садржај', 'Субота, 16. децембар 2028.', 'Лука 9 °C', 'Лучки гласник', 'Вијести', 'Регија', 'Мост ће бити затворен три седмице', 'Пишу: Јелена Роевић и Небојша Доевић', '13.12.2028. 00:14', 'Подијели', ...story, '© 2028 Лучки гласник. Сва права задржана.']);
+    expect(sr.title).toBe('Мост ће бити затворен три седмице');
+    expect(sr.authors).toEqual(['Јелена Роевић', 'Небојша Доевић']);
+    expect(sr.publishedAt?.value).toBe('2028-12-13');
+  });
+
+  it('reads a Bengali page: its weather line, "A ও B", a date in Bengali digits with a spaced time, the footer\'s holder', () => {
+    const a = read('bengali.txt', ['প্রধান কনটেন্টে যান', '', 'রবিবার, ১৭ ডিসেম্বর ২০২৮', '', 'ঢাকা ১৯° সে.  |  বন্দর ১৪° সে.', '', 'দৈনিক বন্দরবার্তা', '', 'River bridge to shut for three weeks', '', 'আরিফুল রো ও সাবরিনা দো', 'বন্দর', '', 'প্রকাশ: ১৪ ডিসেম্বর ২০২৮, ০০: ২০', '', 'শেয়ার | ফেসবুক | লিংক কপি', '', story.join('\n\n'), '', '© ২০২৮ দৈনিক বন্দরবার্তা | সর্বস্বত্ব সংরক্ষিত']);
+    expect(a.title).toBe('River bridge to shut for three weeks');
+    expect(a.authors).toEqual(['আরিফুল রো', 'সাবরিনা দো']);
+    expect(a.publishedAt?.value).toBe('2028-12-14');
+    expect(a.publisher).toBe('দৈনিক বন্দরবার্তা');
+  });
+
+  it('reads an Amharic credit "ዘጋቢዎች፦ A እና B" and a footer closed by the Ethiopic full stop', () => {
+    const a = read('amharic.txt', ['ወደ ዋናው ይዘት ይለፉ', 'የወደብ ድምፅ', 'ዜና', 'River bridge to shut for three weeks', 'ዘጋቢዎች፦ ትዕግሥት ሮ እና ዳንኤል ዶ', 'December 13, 2028', ...story, '© 2028 የወደብ ድምፅ። መብቱ በህግ የተጠበቀ ነው።']);
+    expect(a.authors).toEqual(['ትዕግሥት ሮ', 'ዳንኤል ዶ']);
+    expect(a.publisher).toBe('የወደብ ድምፅ');
+  });
+});
