@@ -50,8 +50,16 @@ const LOCAL_BY_WORDS = String.raw`(?:[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]oor|DO
 const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:(?:[Ee]scrito|[Ee]scrita|[Rr]edactado|[Éé]crit|[Gg]eschrieben|[Ss]critto|[Gg]eschreven|[Ss]ervizio|[Aa]rticolo|[Tt]esto) )?${LOCAL_BY_WORDS}(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
 /** "מאת" ("by"), "כתב", "כתבה", "כתבו" ("wrote"): the labels of a Hebrew credit, before its names. */
 const HEBREW_BY_LABEL = /^(?:מאת|כתבו|כתבה|כתב)\s*:?\s+(?=\p{Script=Hebrew})/u;
-/** The prefix "ו" ("and") on the last name of a Hebrew credit, after a space: "שרה כהן ו-דנה לוי", "שרה כהן ודנה לוי". */
-const HEBREW_AND = /\s+ו-?(?=\p{Script=Hebrew})/gu;
+/**
+ * The words for "and" between writers that are words of other languages too, read only after their own language's
+ * label: the Hebrew prefix "ו" set on the last name ("מאת שרה כהן ודנה לוי"), the Tagalog "at" ("Ni A at B") and the
+ * Tetum "no" ("Jornalista: A no B").
+ */
+const LABELLED_AND = [
+  { label: /^\p{Script=Hebrew}/u, and: /\s+ו-?(?=\p{Script=Hebrew})/gu },
+  { label: /^ni\s/i, and: /\s+at\s+(?=\p{Lu})/gu },
+  { label: /^jornalista/i, and: /\s+no\s+(?=\p{Lu})/gu },
+];
 
 /**
  * A lower-case "de" (Romanian "by"), before a full name. Other languages' "de" opens names and places too ("de Souza
@@ -385,12 +393,8 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   // "Na Jane Roe, 12 Machi 2024": the Swahili "by", taken only where the line is known to be a credit.
   else text = text.replace(SWAHILI_BY_LABEL, '');
   text = text.replace(CONTACT_AFTER_NAME, '').replace(AUTHOR_LINK_TAIL, '').replace(TRAILING_SEPARATORS, '').trim();
-  // ("A ו-B", "A וB": Hebrew joins the last writer with the prefix "ו", "and", set on her name.)
-  if (label && /^\p{Script=Hebrew}/u.test(label[0])) text = text.replace(HEBREW_AND, ' & ');
-  // ("Ni A at B", "Jornalista: A no B": the Tagalog and Tetum "and", read only after those languages' labels, as "at" and
-  // "no" are words of other languages too.)
-  if (label && /^ni\s/i.test(label[0])) text = text.replace(/\s+at\s+(?=\p{Lu})/gu, ' & ');
-  if (label && /^jornalista/i.test(label[0])) text = text.replace(/\s+no\s+(?=\p{Lu})/gu, ' & ');
+  // (The "and" of a language read only after its own label: see LABELLED_AND.)
+  if (label) for (const { label: own, and } of LABELLED_AND) if (own.test(label[0])) text = text.replace(and, ' & ');
   // "By political reporter Jane Roe and John Doe": the role before the names.
   if (label) text = text.slice(roleBeforeNames(text));
   // "Jane Roe (Abuja), John Doe (Enugu)": where each writer filed from, in brackets after the name.

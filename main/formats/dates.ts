@@ -408,13 +408,10 @@ const OTHER_DIGIT = new RegExp(`[${DIGIT_ZEROS.map((zero) => `\\u{${zero.toStrin
 
 /** Digits of other scripts as ASCII digits, one character for one, so that offsets into the text stay the same. */
 export function withAsciiDigits(text: string): string {
-  OTHER_DIGIT.lastIndex = 0;
-  return OTHER_DIGIT.test(text)
-    ? text.replace(OTHER_DIGIT, (d) => {
-        const code = d.codePointAt(0)!;
-        return String(code - DIGIT_ZEROS.find((zero) => code >= zero && code <= zero + 9)!);
-      })
-    : text;
+  return text.replace(OTHER_DIGIT, (d) => {
+    const code = d.codePointAt(0)!;
+    return String(code - DIGIT_ZEROS.find((zero) => code >= zero && code <= zero + 9)!);
+  });
 }
 
 /** Finds the first publication-style date inside a line (e.g. a byline). */

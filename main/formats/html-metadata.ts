@@ -242,8 +242,8 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   // (And the co-writer the byline shows beside the others, where the metadata had listed the editor instead; never an
   // editor a credit line names, "Written by A · Edited by B".)
   if (readPage && authors.length > 0 && authors.length < withEditors.length) {
-    const editorKeys = new Set([...editors, ...box.editors, ...withEditors.filter((a) => !authors.includes(a))].map(squash));
-    authors = withCoAuthorsShown(authors, shownCredits.map((names) => names.filter((n) => !editorKeys.has(squash(n)))), organisations);
+    const dropped = new Set([...editors, ...box.editors, ...withEditors.filter((a) => !authors.includes(a))].map(squash));
+    authors = withCoAuthorsShown(authors, shownCredits.map((names) => names.filter((n) => !dropped.has(squash(n)))), organisations);
   }
 
   const shownPublisher = page.brandNames[0] ?? page.copyright?.holder ?? null;

@@ -710,6 +710,7 @@ const PUBLICATION_DATE_MARKUP =
  * note of when it first came out (not a story's sentence, "the video was first posted in June 2019").
  */
 const OWN_FIRST_PUBLICATION = new RegExp(String.raw`\bthis\s+(?:story|article|report|post|piece|column)\s+(?:was\s+)?${FIRST_PUBLISHED}(?:\s+online)?(?:\s+on)?\s+(?!in\s)`, 'i');
+const FIRST_PUBLISHED_PHRASE = new RegExp(FIRST_PUBLISHED, 'i');
 /** The longest note of a first publication read. */
 const MAX_NOTE_LENGTH = 300;
 
@@ -721,7 +722,10 @@ const MAX_NOTE_LENGTH = 300;
  */
 export function ownFirstPublication(document: Document): string | null {
   for (const p of Array.from(document.querySelectorAll('p'))) {
-    const text = collapseSpaces(p.textContent ?? '');
+    // (Most paragraphs hold no such phrase: they are passed over before their text is collapsed.)
+    const raw = p.textContent ?? '';
+    if (!FIRST_PUBLISHED_PHRASE.test(raw)) continue;
+    const text = collapseSpaces(raw);
     const note = text.length <= MAX_NOTE_LENGTH ? OWN_FIRST_PUBLICATION.exec(text) : null;
     if (!note) continue;
     const rest = text.slice(note.index + note[0].length);
@@ -917,7 +921,7 @@ export function withoutPhotographers(authors: string[], document: Document): str
   if (authors.length < 2) return authors;
   const photographers = new Set<string>();
   // (Each name's patterns built once, not again for every line of the page.)
-  const pictureLabelled = new Map(authors.map((name) => [name, new RegExp(String.raw`(?<!\p{L})${PICTURE_WORDS}(?:\s+by)?\s*:?\s*${escapeRegExp(name)}`, 'iu')]));
+  const pictureLabelled = new Map(authors.map((name) => [name, pictureCreditOf(name)]));
   const pictureBy = new Map(authors.map((name) => [name, new RegExp(String.raw`(?<!\p{L})${PICTURE_WORDS}\s+by\s*:?\s*${escapeRegExp(name)}`, 'iu')]));
   // (And the credit lines some pages set apart, "Words by ..." over "Photos by ...".)
   for (const card of document.querySelectorAll('[class*="byline" i], [class*="author" i], [class~="signature" i], [class*="credit-line" i], [class~="credits" i]')) {
@@ -955,15 +959,28 @@ export function withoutPhotographers(authors: string[], document: Document): str
  * Roe | Photos: John Doe" under a page whose metadata gives "John Doe": the site's account was the photographer's);
  * null where no such line does.
  */
+/** A credit of `name` for pictures, with or without "by" or a colon: "Fotos: Jane Roe", "Photo by Jane Roe", "Photographs Jane Roe". */
+function pictureCreditOf(name: string): RegExp {
+  return new RegExp(String.raw`(?<!\p{L})${PICTURE_WORDS}(?:\s+by)?\s*:?\s*${escapeRegExp(name)}`, 'iu');
+}
+
+/** The page's text, its spaces collapsed, read once per page. */
+function pageText(document: Document): string {
+  let text = pageTexts.get(document);
+  if (text === undefined) pageTexts.set(document, (text = collapseSpaces(document.body?.textContent ?? '')));
+  return text;
+}
+const pageTexts = new WeakMap<Document, string>();
+
 /** Whether the page credits `name` for its pictures anywhere ("Fotos: Jane Roe", "Photo by Jane Roe"). */
 export function isCreditedPhotographer(name: string, document: Document): boolean {
-  return new RegExp(String.raw`(?<!\p{L})${PICTURE_WORDS}(?:\s+by)?\s*:?\s*${escapeRegExp(name)}`, 'iu').test(collapseSpaces(document.body?.textContent ?? ''));
+  return pictureCreditOf(name).test(pageText(document));
 }
 
 export function writersOverPhotographers(authors: readonly string[], document: Document): string[] | null {
   const credits = authors.map((name) => new RegExp(String.raw`(?<!\p{L})${PICTURE_WORDS}(?:\s+by)?\s*:\s*${escapeRegExp(name)}`, 'iu'));
   // (The page's text read once first: most pages credit no metadata author for the pictures.)
-  const page = authors.length > 0 ? collapseSpaces(document.body?.textContent ?? '') : '';
+  const page = authors.length > 0 ? pageText(document) : '';
   if (authors.length === 0 || !credits.every((credit) => credit.test(page))) return null;
   for (const text of creditLineTexts(document)) {
     if (!credits.every((credit) => credit.test(text))) continue;

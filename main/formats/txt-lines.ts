@@ -357,6 +357,8 @@ const CASELESS_WEATHER = /^[\p{Script=Bengali}\p{Script=Devanagari}\p{Script=Ara
 
 /** One weather line or several towns' set side by side ("Harbour 21°C | Westport 18°C"), in any script's digits. */
 function isWeatherLine(text: string): boolean {
+  // (Every weather line has its degree sign: most lines are passed over before their digits are read.)
+  if (!text.includes('°')) return false;
   return withAsciiDigits(text)
     .split(/\s+[|·]\s+/)
     .every((part) => WEATHER_LINE.test(part) || CASELESS_WEATHER.test(part));
