@@ -837,3 +837,18 @@ describe('readByline: a role in brackets after a writer (text51 kinds, invented 
     expect(readByline('Par Jeanne ROE (correspondante régionale) et Paul DOE-POE')?.authors).toEqual(['Jeanne Roe', 'Paul Doe-Poe']);
   });
 });
+
+describe('readByline: credits of text52 kinds (invented examples)', () => {
+  it('reads the Haitian Creole "Pa A ak B", the Malagasy "Nosoratan\'i A sy B" and the Slovene dual "Avtorja: A in B"', () => {
+    expect(readByline('Pa Marjorie Roe-Doe ak Frantz Poe')?.authors).toEqual(['Marjorie Roe-Doe', 'Frantz Poe']);
+    expect(readByline("Nosoratan'i Hery Roe sy Fanja Doe")?.authors).toEqual(['Hery Roe', 'Fanja Doe']);
+    expect(readByline('Avtorja: Nina Roe in Luka Doe Poe')?.authors).toEqual(['Nina Roe', 'Luka Doe Poe']);
+    // ("ak" and "in" split writers only after their own language's label.)
+    expect(readByline('By Jane Roe in Westport')?.authors).toEqual(['Jane Roe']);
+  });
+
+  it('reads the writers before a photo credit set after them with a mere space, in English and Faroese', () => {
+    expect(readByline('Text: Jane Roe and John Doe Photos: Ann Poe')?.authors).toEqual(['Jane Roe', 'John Doe']);
+    expect(readByline('Tekstur: Rógvi á Roe og Marjun í Doe Myndir: Hans Poe')?.authors).toEqual(['Rógvi á Roe', 'Marjun í Doe']);
+  });
+});

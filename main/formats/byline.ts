@@ -31,34 +31,40 @@ const MAX_CREDIT_LENGTH = 400;
 /**
  * "By", "Posted by", "Submitted by" (Drupal), "Interview by", "Hosted by" (a podcast's or a show's host), "Words and pictures by",
  * "Author:", "Author of the article:", "Words:", "Text:", a bilingual site's label pair ("Gan/By" in Wales, "Par/By" in Canada), and the
- * author labels of other languages ("Autor:", "Penulis:", "Yazar:", "Forfatter:", "Piše:", "Avtor:", "Автор:") ... at the start
+ * author labels of other languages ("Autor:", "Penulis:", "Yazar:", "Forfatter:", "Piše:", "Avtor:" with the Slovene dual and plural
+ * "Avtorja:" and "Avtorji:", Faroese "Tekstur:", "Автор:") ... at the start
  * of a credit line ("Szerző:", "Tác giả:", Arabic "كتب:", "بقلم:" and "إعداد:" ("prepared by"), Persian "خبرنگار:" and "نویسنده:"); "Words & pictures:",
  * whose writer took the pictures too. A photo credit alone ("Photographs by") names no author.
  */
-const BY_LABEL_WORDS = String.raw`(?:(?:words|text|story)\s+(?:and|&)\s+(?:pictures|photos|photographs|images)\s*:|(?:written|posted|submitted|filed|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted|(?:live\s+)?coverage)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e|i|zy|ka|ky|ři)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerző|piše|pise|pišu|pisu|avtor|autorius|autors|автор(?:и|ы|ка)?|аутор(?:и|ка)?|аўтар(?:ы)?|tác giả|teksti|συντάκτης|كتب|بقلم|الكاتب|إعداد|اعداد|خبرنگار|نویسنده|jornalista|jornalistas|пише|пишу|текст(?:\s+(?:и|і)\s+фото)?|ዘጋቢ|ዘጋቢዎች|ጸሐፊ)\s*[:፦])\s*[:፦]?\s*`;
+const BY_LABEL_WORDS = String.raw`(?:(?:words|text|story)\s+(?:and|&)\s+(?:pictures|photos|photographs|images)\s*:|(?:written|posted|submitted|filed|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted|(?:live\s+)?coverage)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e|i|zy|ka|ky|ři)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerző|piše|pise|pišu|pisu|avtor(?:ja|ji)?|tekstur|autorius|autors|автор(?:и|ы|ка)?|аутор(?:и|ка)?|аўтар(?:ы)?|tác giả|teksti|συντάκτης|كتب|بقلم|الكاتب|إعداد|اعداد|خبرنگار|نویسنده|jornalista|jornalistas|пише|пишу|текст(?:\s+(?:и|і)\s+фото)?|ዘጋቢ|ዘጋቢዎች|ጸሐፊ)\s*[:፦])\s*[:፦]?\s*`;
 const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /**
  * "Par" (French), "Von" (German), "Por" (Spanish, Portuguese), "Door" (Dutch), "di", "a cura di" and "Servizio di" (Italian),
- * "af" (Danish), "av" (Swedish, Norwegian), "nga" (Albanian), "Γράφει ο/η" ("writes", Greek), "Oleh" (Malay, Indonesian), "Ni" (Tagalog; not the Balinese "Ni" that opens a woman's name before
+ * "af" (Danish), "av" (Swedish, Norwegian), "nga" (Albanian), "Γράφει ο/η" ("writes", Greek), "Oleh" (Malay, Indonesian), "Pa"
+ * (Haitian Creole), "Nosoratan'i" ("written by", Malagasy), "Ni" (Tagalog; not the Balinese "Ni" that opens a woman's name before
  * her birth-order name, "Ni Luh", "Ni Made"): only before a full name, whose surname may open with particles
  * ("Door Anouk van der Berg"), so that a name that starts with "Von" ("Von Miller") stays whole; a colon may follow
  * ("Por: Ana Ruiz", as Latin American papers print it). Case-sensitive on purpose.
  */
 const FULL_NAME_AHEAD = String.raw`(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:\p{Ll}{1,3}|della)\s+){0,3}\p{Lu})`;
-const LOCAL_BY_WORDS = String.raw`(?:[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]oor|DOOR|[Dd]i|[Aa] cura di|[Aa][fv]|[Nn]ga|NGA|[Γγ]ράφει (?:ο|η)|[Γγ]ράφουν οι|[Oo]leh|OLEH|(?:[Nn]i|NI)(?!\s+(?:Luh|Putu|Made|Kadek|Nyoman|Komang|Ketut|Wayan|Nengah|Gusti|Desak|Gede)(?!\p{L})))`;
+const LOCAL_BY_WORDS = String.raw`(?:[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]oor|DOOR|[Dd]i|[Aa] cura di|[Aa][fv]|[Nn]ga|NGA|[Γγ]ράφει (?:ο|η)|[Γγ]ράφουν οι|[Oo]leh|OLEH|[Pp]a|PA|[Nn]osoratan['’]i|(?:[Nn]i|NI)(?!\s+(?:Luh|Putu|Made|Kadek|Nyoman|Komang|Ketut|Wayan|Nengah|Gusti|Desak|Gede)(?!\p{L})))`;
 const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:(?:[Ee]scrito|[Ee]scrita|[Rr]edactado|[Éé]crit|[Gg]eschrieben|[Ss]critto|[Gg]eschreven|[Ss]ervizio|[Aa]rticolo|[Tt]esto) )?${LOCAL_BY_WORDS}(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
 /** "מאת" ("by"), "כתב", "כתבה", "כתבו" ("wrote"): the labels of a Hebrew credit, before its names. */
 const HEBREW_BY_LABEL = /^(?:מאת|כתבו|כתבה|כתב)\s*:?\s+(?=\p{Script=Hebrew})/u;
 /**
  * The words for "and" between writers that are words of other languages too, read only after their own language's
- * label: the Hebrew prefix "ו" set on the last name ("מאת שרה כהן ודנה לוי"), the Tagalog "at" ("Ni A at B") and the
- * Tetum "no" ("Jornalista: A no B").
+ * label: the Hebrew prefix "ו" set on the last name ("מאת שרה כהן ודנה לוי"), the Tagalog "at" ("Ni A at B"), the
+ * Tetum "no" ("Jornalista: A no B"), the Haitian Creole "ak" ("Pa A ak B"), the Malagasy "sy" ("Nosoratan'i A sy B") and
+ * the Slovene "in" ("Avtorja: A in B").
  */
 const LABELLED_AND = [
   { label: /^\p{Script=Hebrew}/u, and: /\s+ו-?(?=\p{Script=Hebrew})/gu },
   { label: /^ni\s/i, and: /\s+at\s+(?=\p{Lu})/gu },
   { label: /^jornalista/i, and: /\s+no\s+(?=\p{Lu})/gu },
+  { label: /^pa\s/i, and: /\s+ak\s+(?=\p{Lu})/gu },
+  { label: /^nosoratan/i, and: /\s+sy\s+(?=\p{Lu})/gu },
+  { label: /^avtor/i, and: /\s+in\s+(?=\p{Lu})/gu },
 ];
 
 /**
@@ -802,11 +808,15 @@ export function readWireCredits(paragraph: string): string[] | null {
  * The authors named at the end of a story: agency closing credits ("(Reporting by Jane Roe in Paris and John
  * Doe; Writing by Ann Poe; Editing by Tim Moe)") or a signature ("— Jane Roe, club secretary"). Null otherwise.
  */
-/** The label of a credit for the words: "Text:", "Words:", "Authors:", "Reporting:", "Written by:". */
-const WORDS_CREDIT_LABEL = String.raw`(?:(?:story|text|words|reporting) and (?:photos?|pictures?|photography)|text|words|story|texte|tekst|authors?|reporters?|reporting|reported by|written by|reportagem|reportaje|reportage|texto|testo|penulis|wartawan|muhabir|yazar|autor(?:es|in|a|zy)?|szerző|forfatter|piše|pišu|besedilo|خبرنگار|نویسنده)\s*:`;
-/** The label of a credit for something else than the words: "Photos:", "Video:", "Camera:", "Editing:", "Editor:". */
-const NOT_WORDS_CREDIT_LABEL = String.raw`(?:photos?|pictures?|images?|photography|fotos?|video|camera|graphics?|editing|edited by|editors?|edição|edición|édition|redacção|redacción|penyunting|redaktur|editör|fotoğraf)\s*:`;
-const LABELLED_CREDIT_LINE = new RegExp(String.raw`^${WORDS_CREDIT_LABEL}\s*([^:·|;]{3,120}?)((?:\s*(?:[·|;/–—,]|\.(?=\s))\s*${NOT_WORDS_CREDIT_LABEL}\s*[^:·|;]{2,80})*)\.?$`, 'iu');
+/** The label of a credit for the words: "Text:", "Words:", "Authors:", "Reporting:", "Written by:", Faroese "Tekstur:". */
+const WORDS_CREDIT_LABEL = String.raw`(?:(?:story|text|words|reporting) and (?:photos?|pictures?|photography)|text|words|story|texte|tekst|authors?|reporters?|reporting|reported by|written by|reportagem|reportaje|reportage|texto|testo|penulis|wartawan|muhabir|yazar|autor(?:es|in|a|zy)?|szerző|forfatter|piše|pišu|besedilo|tekstur|خبرنگار|نویسنده)\s*:`;
+/**
+ * The label of a credit for something else than the words: "Photos:", "Video:", "Camera:", "Editing:", "Editor:", Faroese
+ * "Myndir:". It may follow the writers' names after a mere space, its capital and colon setting it apart ("Text: Jane Roe
+ * Photos: John Doe").
+ */
+const NOT_WORDS_CREDIT_LABEL = String.raw`(?:photos?|pictures?|images?|photography|fotos?|video|camera|graphics?|editing|edited by|editors?|edição|edición|édition|redacção|redacción|penyunting|redaktur|editör|fotoğraf|myndir|mynd)\s*:`;
+const LABELLED_CREDIT_LINE = new RegExp(String.raw`^${WORDS_CREDIT_LABEL}\s*([^:·|;]{3,120}?)((?:\s*(?:[·|;/–—,]|\.(?=\s)|\s(?=\p{Lu}))\s*${NOT_WORDS_CREDIT_LABEL}\s*[^:·|;]{2,80})*)\.?$`, 'iu');
 
 /**
  * "Authors: Jane Roe, John Doe", "Text: Jane Roe · Photos: John Doe", "Reporting: Jane Roe | Video: John Doe": a

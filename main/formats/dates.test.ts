@@ -302,3 +302,18 @@ describe('the Syriac month names of Iraq and the Levant (text36 kinds, invented 
     expect(findPublicationDate('٣ كانون الثاني ٢٠٢٧')?.date.value).toBe('2027-01-03');
   });
 });
+
+describe('findPublicationDate: Haitian Creole, Malagasy, Faroese and Galician dates (text52 kinds, invented examples)', () => {
+  it('reads their months and weekdays', () => {
+    expect(findPublicationDate('Pibliye 13 fevriye 2029 – 10:40 PM')?.date.value).toBe('2029-02-13');
+    expect(findPublicationDate('Alarobia 14 febroary 2029')?.date.value).toBe('2029-02-14');
+    expect(findPublicationDate('týsdagur 13. februar 2029 kl. 23.10')?.date.value).toBe('2029-02-13');
+    expect(findPublicationDate('Xoves, 15 de febreiro de 2029')?.date.value).toBe('2029-02-15');
+    expect(isTodayBar('Vandredi 16 fevriye 2029')).toBe(true);
+  });
+
+  it('reads a short month name that is also a word ("me", Haitian Creole May) only beside a day', () => {
+    expect(findPublicationDate('12 me 2029')?.date.value).toBe('2029-05-12');
+    expect(findPublicationDate('Call me 2029')).toBeNull();
+  });
+});

@@ -31,13 +31,13 @@ const LOCAL_MONTH_NUMBERS: Record<string, number> = Object.fromEntries(
 );
 /**
  * The abbreviations those languages print in date lines ("di 5 mrt 2024", "12 out 2024", "3 gen 2025"), where
- * they differ from the English ones. Some are also words ("set", "out"): they count only beside a day.
+ * they differ from the English ones. Some are also words ("set", "out"), as are some short month names ("me", Haitian Creole May): they count only beside a day.
  */
 const LOCAL_MONTH_ABBREVIATIONS: Record<string, number> = {
   gen: 1, ene: 1, janv: 1, fev: 2, fév: 2, mrt: 3, mär: 3, abr: 4, mag: 5, mai: 5, giu: 6, lug: 7, juil: 7,
   ago: 8, set: 9, ott: 10, out: 10, okt: 10, dic: 12, dez: 12,
 };
-const WORD_LIKE_ABBREVIATIONS = new Set(['gen', 'mag', 'set', 'out', 'ago', 'dic', 'ene', 'abr', 'mart', 'mac']);
+const WORD_LIKE_ABBREVIATIONS = new Set(['gen', 'mag', 'set', 'out', 'ago', 'dic', 'ene', 'abr', 'mart', 'mac', 'me', 'mas', 'jen', 'mey']);
 Object.assign(LOCAL_MONTH_NUMBERS, LOCAL_MONTH_ABBREVIATIONS);
 
 /**
@@ -196,6 +196,41 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
     updated: ['আপডেট', 'হালনাগাদ'],
     joins: '',
   },
+  // Galician: "14 de xaneiro de 2029", "Domingo, 14 de xaneiro de 2029". (Its labels, "Publicado", "Actualizada", and the
+  // weekdays it shares are Spanish ones, read with those.)
+  galician: {
+    months: 'xaneiro febreiro marzo abril maio xuño/xuno xullo agosto setembro outubro novembro decembro',
+    weekdays: 'luns mércores/mercores xoves venres',
+    published: [],
+    updated: [],
+    joins: 'ás',
+  },
+  // Haitian Creole: "10 janvye 2029", "Jedi 11 janvye 2029". (Its August, "out", is left to the Portuguese October
+  // abbreviation, which is far more often printed.)
+  haitianCreole: {
+    months: 'janvye fevriye mas avril me jen jiyè/jiye - septanm oktòb/oktob novanm desanm',
+    weekdays: 'lendi madi mèkredi/mekredi jedi vandredi samdi dimanch',
+    published: ['pibliye'],
+    updated: ['mete ajou', 'modifye'],
+    // (Its "a" before a time, "10 janvye 2029 a 6:05 PM", is left out: the Spanish "a las" holds it.)
+    joins: '',
+  },
+  // Malagasy: "10 janoary 2029", "Alakamisy 11 janoary 2029".
+  malagasy: {
+    months: 'janoary febroary martsa aprily mey jona jolay aogositra septambra oktobra novambra desambra',
+    weekdays: 'alatsinainy talata alarobia alakamisy zoma sabotsy alahady',
+    published: ['nivoaka', 'navoaka'],
+    updated: ['nohavaozina'],
+    joins: '',
+  },
+  // Faroese: "8. januar 2029 kl. 23.40", "mánadagur 8. januar 2029".
+  faroese: {
+    months: 'januar februar mars apríl mai juni juli august september oktober november desember',
+    weekdays: 'mánadagur týsdagur mikudagur hósdagur fríggjadagur leygardagur sunnudagur',
+    published: ['útgivið', 'almannakunngjørt'],
+    updated: ['dagført'],
+    joins: 'kl',
+  },
   hungarian: {
     months: 'január február március április május június július augusztus szeptember október november december',
     weekdays: 'hétfő kedd szerda csütörtök péntek szombat vasárnap',
@@ -231,7 +266,8 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
 for (const language of Object.values(DATE_LANGUAGES)) {
   if (language.months === '') continue;
   language.months.split(' ').forEach((forms, k) => {
-    for (const form of forms.split('/')) LOCAL_MONTH_NUMBERS[form.replace(/_/g, ' ')] ??= k + 1;
+    // ("-" holds the place of a month left to another language.)
+    for (const form of forms.split('/')) if (form !== '-') LOCAL_MONTH_NUMBERS[form.replace(/_/g, ' ')] ??= k + 1;
   });
 }
 /**

@@ -616,3 +616,28 @@ describe('notes in more stories (text46 kinds, invented examples)', () => {
     expect(classifyBlock('Le maire a présenté le plan mardi, avec une photo aérienne du port.')).toBe('body');
   });
 });
+
+describe('classifyBlock: captions, notes and footers of text52 kinds (invented examples)', () => {
+  it('reads a caption closed by a photographer with an initial, and the Faroese and Malagasy photo labels', () => {
+    expect(classifyBlock('A bus at the station on Monday evening. Foto: Ana G. Roe')).toBe('caption');
+    expect(classifyBlock('The quay at low tide, Tuesday morning. Mynd: Jógvan Roe')).toBe('caption');
+    expect(classifyBlock('The road to the port, yesterday afternoon. Sary: Hery Doe')).toBe('caption');
+    // (A sentence's full stops after the label are no initial's: the line is prose.)
+    expect(classifyBlock('Work begins on Monday. Foto: the council says. It will take a month.')).toBe('body');
+  });
+
+  it('reads a bracketed update note in Slovene, Croatian, Italian, Dutch and Polish as furniture, not a note that goes on with news', () => {
+    expect(classifyBlock('(Članek je bil posodobljen ob 15.05 z odzivom občine.)')).toBe('boilerplate');
+    expect(classifyBlock('Članak je ažuriran u 14.20.')).toBe('boilerplate');
+    expect(classifyBlock('Articolo aggiornato alle 18.40 con la replica del sindaco.')).toBe('boilerplate');
+    expect(classifyBlock('Dit artikel is bijgewerkt om 12.10 uur.')).toBe('boilerplate');
+    expect(classifyBlock('(Članek je bil posodobljen ob 15.05. Občina je zdaj sporočila, da bo most zaprt do junija.)')).toBe('body');
+  });
+
+  it('reads ad labels, read-also pointers and a footer that opens with the outlet\'s name before its copyright mark', () => {
+    for (const label of ['Piblisite', 'Dokam-barotra', 'Lýsing', 'Oglasno sporočilo']) expect(classifyBlock(label)).toBe('boilerplate');
+    expect(classifyBlock('Li tou: Pon an ap rete fèmen')).toBe('boilerplate');
+    expect(classifyBlock('Vakio koa: Lalana vaovao any avaratra')).toBe('boilerplate');
+    expect(classifyBlock('Harbour Weekly © 2029. Publisher: Harbour Media d.o.o.')).toBe('boilerplate');
+  });
+});

@@ -81,11 +81,17 @@ export function isPictureDeskCredit(text: string): boolean {
   return /^(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}(?:Pictures|Images|Photos|Photography)$/u.test(text.trim());
 }
 
+/** A character of the name a credit gives: no full stop but an initial's ("Foto: Ana G. Roe"), no colon. */
+const CREDITED_NAME_CHARACTER = String.raw`(?:[^.:]|(?<=\s\p{Lu})\.(?=\s))`;
+
 /**
  * The word that opens a photo credit in the languages the reader reads beyond English: "Foto", "Fotó", "Bild",
- * "Kuva", "Ảnh", "Φωτ." (Greek), "تصوير" and "صورة" (Arabic), "攝影"; the English ones are above.
+ * "Kuva", Faroese "Mynd", Malagasy "Sary", "Ảnh", "Φωτ." (Greek), "تصوير" and "صورة" (Arabic), "攝影"; the English ones are above.
  */
-const PHOTO_CREDIT_WORDS = String.raw`foto|fotó|fotografie|bild|kuva|ảnh|φωτ\.?|φωτογραφία|фото|фотография|تصوير|صورة|تصویر|फोटो|फ़ोटो|ছবি|攝影|摄影`;
+const PHOTO_CREDIT_WORDS = String.raw`foto|fotó|fotografie|bild|kuva|mynd|myndir|sary|ảnh|φωτ\.?|φωτογραφία|фото|фотография|تصوير|صورة|تصویر|फोटो|फ़ोटो|ছবি|攝影|摄影`;
+
+/** "... Foto: Jane Roe" closing a caption without a full stop before the label. */
+const LABELLED_CLOSING_CREDIT = new RegExp(String.raw`\s(?:©\s*)?(?:Foto|FOTO|Fotó|Bild|Kuva|Photo|PHOTO|Picha|PICHA)\s*:\s*\p{Lu}${CREDITED_NAME_CHARACTER}{1,80}$`, 'u');
 
 /**
  * A photo credit closing a caption, as regional papers set it: "... PHOTO/JANE ROE", "... FILE PHOTO | OUTLET" (East
@@ -95,7 +101,7 @@ const PHOTO_CREDIT_WORDS = String.raw`foto|fotó|fotografie|bild|kuva|ảnh|φω
 function isClosingPhotoCredit(text: string): boolean {
   if (/(?:^|[.!?]\s+|\s)(?:FILE\s+)?(?:PHOTO|PHOTOS|PIC|PICS|PICHA|FOTO|IMAGE)\s*[/|:]\s*[\p{Lu}\d][\p{Lu}\d\s.'’&-]{1,60}$/u.test(text)) return true;
   if (/(?:^|[.!?]\s+)(?:[Pp]icha|PICHA) (?:na|NA)\s+\p{Lu}[^.:]{2,60}$/u.test(text)) return true;
-  if (/\s(?:©\s*)?(?:Foto|FOTO|Fotó|Bild|Kuva|Photo|PHOTO|Picha|PICHA)\s*:\s*\p{Lu}[^.:]{1,80}$/u.test(text)) return true;
+  if (LABELLED_CLOSING_CREDIT.test(text)) return true;
   // "... on the quay. Gazette file photo": a picture from the outlet's files.
   if (/[.!?]\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}file (?:photo|picture|image)\.?$/iu.test(text)) return true;
   // "... in rural Westshire. Photo Harbour News": the label and the outlet without a colon, after the label's full stop.
@@ -117,7 +123,7 @@ const NAME_SLASH_OUTLET_CREDIT = new RegExp(
 );
 
 /** A credit label of another language closing a short caption ("... Ảnh: Jane Roe", "(Φωτ.: Jane Roe)"). */
-const OTHER_LANGUAGE_PHOTO_CREDIT = new RegExp(String.raw`(?:^|[.!?।]\s+|\(\s*)(?:${PHOTO_CREDIT_WORDS})\s*:\s*[^.:]{2,80}\)?$`, 'iu');
+const OTHER_LANGUAGE_PHOTO_CREDIT = new RegExp(String.raw`(?:^|[.!?।]\s+|\(\s*)(?:${PHOTO_CREDIT_WORDS})\s*:\s*${CREDITED_NAME_CHARACTER}{2,80}\)?$`, 'iu');
 
 /** "Kremlin Press Office", "AP Photo", "Courtesy of the White House", "@newsdesk": a short name, title-cased. */
 function looksLikeCredit(credit: string): boolean {
@@ -131,10 +137,11 @@ function looksLikeCredit(credit: string): boolean {
  * "To read: ..." (the English of a French-made site's "À lire :"),
  * "Lesen Sie auch: ...", "Te recomendamos: ...", "Veja também: ...", Hindi "ये भी पढ़ें: ...", Czech "Mohlo by vás zajímat:",
  * Hungarian "Kapcsolódó cikk:", Romanian "Citește și:", Montenegrin and Serbian "Pročitajte još:", Albanian "Lexo edhe:", Swahili "Soma zaidi:", Russian "Читайте также:", Vietnamese "Xem thêm:",
- * Greek "Διαβάστε επίσης:", Arabic "اقرأ أيضاً:", Chinese "延伸閱讀".
+ * Greek "Διαβάστε επίσης:", Arabic "اقرأ أيضاً:", Chinese "延伸閱讀", Haitian Creole "Li tou:", Malagasy "Vakio koa:", Faroese
+ * "Les eisini:", Galician "Le tamén:".
  */
 const READ_MORE =
-  /^(?:read more|also read|read also|see also|read next|related(?: (?:stories|story|articles?|coverage|content|reading|links?))?|te recomendamos|sigue leyendo|lee también|ver también|veja também|leia mais|leia também|story continues below(?: (?:this )?advertisement)?|à lire(?: aussi| également)?|to read|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|lea además|lee además|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|mohlo by vás (?:zajímat|zaujať)|citește și|citeste si|pročitajte (?:još|i)|preberite (?:še|tudi)|procitajte (?:jos|i)|прочитајте још|lexo (?:edhe|më shumë)|прочетете (?:още|също)|читайте (?:также|ещё|еще)|vezi și|vezi si|soma (?:zaidi|pia|pia hii|hii)|pia soma|читайте также|читайте також|llegeix també|baca juga|ilgili haber(?:ler)?|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|olvassa el (?:ezt )?is|xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|διαβάστε (?:επίσης|ακόμη|ακόμα)|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|延伸閱讀|延伸阅读|相關新聞|相关新闻|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें)(?:$|\s*[:：|])/i;
+  /^(?:read more|also read|read also|see also|read next|related(?: (?:stories|story|articles?|coverage|content|reading|links?))?|te recomendamos|sigue leyendo|lee también|ver también|veja também|leia mais|leia também|story continues below(?: (?:this )?advertisement)?|à lire(?: aussi| également)?|to read|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|lea además|lee además|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|mohlo by vás (?:zajímat|zaujať)|citește și|citeste si|pročitajte (?:još|i)|preberite (?:še|tudi)|procitajte (?:jos|i)|прочитајте још|lexo (?:edhe|më shumë)|прочетете (?:още|също)|читайте (?:также|ещё|еще)|vezi și|vezi si|soma (?:zaidi|pia|pia hii|hii)|pia soma|читайте также|читайте також|llegeix també|baca juga|ilgili haber(?:ler)?|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|olvassa el (?:ezt )?is|xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|διαβάστε (?:επίσης|ακόμη|ακόμα)|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|延伸閱讀|延伸阅读|相關新聞|相关新闻|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|li tou|vakio koa|les eisini|le tamén|lea tamén)(?:$|\s*[:：|])/i;
 
 /** Turkish capitals ("İLGİLİ HABER") lower-case to other letters than a case-insensitive match expects. */
 function withPlainCapitalI(text: string): string {
@@ -156,17 +163,19 @@ export function isArticlePointer(text: string): boolean {
 
 /**
  * An ad slot's label, in the languages news pages come in: "- Advertisement -", "Anzeige", "Annonse", "REKLAMA",
- * "Publicité", "Publicitate" (Romanian), "Iklan", Swahili "Tangazo", Russian "Реклама", Vietnamese "Quảng cáo", Greek "Διαφήμιση", Hebrew "פרסומת",
+ * "Publicité", "Publicitate" (Romanian), "Iklan", Faroese "Lýsing", Slovene "Oglasno sporočilo", Haitian Creole "Piblisite", Malagasy
+ * "Dokam-barotra", Swahili "Tangazo", Russian "Реклама", Vietnamese "Quảng cáo", Greek "Διαφήμιση", Hebrew "פרסומת",
  * Arabic "إعلان", Hindi "विज्ञापन", Thai "โฆษณา", Korean "광고", Japanese "広告", Chinese "广告"; with the "Hide Ad" button some platforms add.
  */
 const AD_LABEL =
-  /^[-–—\s]*(?:skip )?(?:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|publicitate|publicitat|anúncio|anuncio|annonse|annons|annonce|reklame|reklama|reklāma|reklaam|reklam|реклама|iklan|mainos|advertentie|hirdetés|inzerce|oglas|auglýsing|tangazo|matangazo|quảng cáo|διαφ[ηή]μιση|פרסומת|إعلان|اعلان|تبلیغات|विज्ञापन|โฆษณา|광고|広告|广告|廣告)(?:\s*\d{1,2})?(?:\s*hide ad)?[-–—\s]*$/i;
+  /^[-–—\s]*(?:skip )?(?:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|publicitate|publicitat|anúncio|anuncio|annonse|annons|annonce|reklame|reklama|reklāma|reklaam|reklam|реклама|iklan|mainos|advertentie|hirdetés|inzerce|oglas|auglýsing|lýsing|oglasno sporočilo|piblisite|dokam-barotra|tangazo|matangazo|quảng cáo|διαφ[ηή]μιση|פרסומת|إعلان|اعلان|تبلیغات|विज्ञापन|โฆษณา|광고|広告|广告|廣告)(?:\s*\d{1,2})?(?:\s*hide ad)?[-–—\s]*$/i;
 
 /**
- * The label of a story's tag line in the languages of the pages ("Etiquetas:", "Schlagwörter:", "Mada:", "टैग्स:"): English
+ * The label of a story's tag line in the languages of the pages ("Etiquetas:", "Schlagwörter:", "Mada:", Haitian Creole "Etikèt:",
+ * Malagasy "Teny manan-danja:" ("key words"), "टैग्स:"): English
  * "Tags:" and "Topics:" are read with the other share-row labels.
  */
-const TAG_LINE_LABEL = /^(?:etiquetas|etiquetes|temas|tópicos|schlagwörter|stichwörter|themen|mots-clés|thèmes|argomenti|parole chiave|trefwoorden|onderwerpen|emneord|stikkord|nyckelord|ämnen|avainsanat|tagi|tagit|tagy|tagovi|oznake|etichete|etiketler|konular|mada|टैग्स|टैग|विषय|ট্যাগ|الوسوم|كلمات مفتاحية)\s*:\s*(.+)$/iu;
+const TAG_LINE_LABEL = /^(?:etiquetas|etiquetes|temas|tópicos|schlagwörter|stichwörter|themen|mots-clés|thèmes|argomenti|parole chiave|trefwoorden|onderwerpen|emneord|stikkord|nyckelord|ämnen|avainsanat|tagi|tagit|tagy|tagovi|oznake|etichete|etiketler|konular|mada|etikèt|teny manan-danja|टैग्स|टैग|विषय|ট্যাগ|الوسوم|كلمات مفتاحية)\s*:\s*(.+)$/iu;
 /** "Etiquetas: Lluvia, Ciudad, Tráfico": a tag label and a list of short items, no sentence. */
 function isTagLine(text: string): boolean {
   const m = TAG_LINE_LABEL.exec(text.trim());
@@ -287,8 +296,10 @@ export function isBoilerplate(text: string): boolean {
   // "This story has been updated with ...", "Notícia atualizada às 09h10 ...": the note of an update, set apart (perhaps
   // under a label with its time, "Update, March 3, 5:05 p.m.: This story has been updated ...").
   // (One sentence: a note that goes on to give the news, "... About 1.2 million homes are now covered.", is text.)
-  const note = withoutUpdateLabel(text);
-  if (text.length <= 250 && !/[.!?]\s+\p{Lu}/u.test(note) && /^(?:this (?:story|article|report) (?:has been|was) updated\b|(?:story|article) updated (?:at|on)\b|not[ií]cia (?:atualizada|actualizada)\b|article mis à jour\b|artikel aktualisiert\b)/i.test(note)) return true;
+  // (Or in brackets, and in other languages: Slovene "(Članek je bil posodobljen ob 15.05 ...)", Croatian "Članak je ažuriran",
+  // Italian "Articolo aggiornato", Dutch "Dit artikel is bijgewerkt", Polish "Artykuł zaktualizowano".)
+  const note = withoutUpdateLabel(text).replace(/^\((.+)\)$/su, '$1');
+  if (text.length <= 250 && !/[.!?]\s+\p{Lu}/u.test(note) && /^(?:this (?:story|article|report) (?:has been|was) updated\b|(?:story|article) updated (?:at|on)\b|not[ií]cia (?:atualizada|actualizada)\b|article mis à jour\b|artikel aktualisiert\b|(?:članek|članak) je (?:bil )?(?:posodobljen|ažuriran)|articolo aggiornato\b|(?:dit )?artikel is bijgewerkt\b|artykuł (?:został )?zaktualizowan)/iu.test(note)) return true;
   // "You make this work possible.": an appeal's line.
   if (/^you make (?:this|our) (?:work|journalism|reporting) possible\.?$/i.test(text)) return true;
   // A number alone (a comment or share count left by its button).
@@ -344,7 +355,8 @@ export function isBoilerplate(text: string): boolean {
   if (isNewsletterPrompt(text)) return true;
   if (text.length > MAX_BOILERPLATE_LENGTH) return false;
   // (With "Hak Cipta", as Malay and Indonesian footers open: "Hak Cipta © 2028 ... Hak cipta terpelihara.")
-  if (/^(?:©|\(c\)\s|copyright\b|hak cipta\b)/i.test(text) || /\ball rights reserved\b|\bhak cipta (?:terpelihara|dilindungi)\b/i.test(text)) return true;
+  // (Or the outlet's name first, "The Harbour Post © 2029. Publisher: ...".)
+  if (/^(?:©|\(c\)\s|copyright\b|hak cipta\b)/i.test(text) || /\ball rights reserved\b|\bhak cipta (?:terpelihara|dilindungi)\b/i.test(text) || /^\p{Lu}[^.!?©]{1,50}\s(?:©|\(c\))\s*\d{4}\b/u.test(text)) return true;
   // A time stamp alone ("12:48", "9.15 am"): a live blog's entry time.
   if (/\d/.test(text) && isDateNoise(text)) return true;
   // "A version of this article appears in print on ...": the print edition's note.

@@ -293,8 +293,17 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    words in those languages; rights notices in Amharic and Bengali and the Ethiopic full stop; a spaced time
  *    ("00: 20"); a writer's role in brackets after the name. Web pages: "Текст и фото:"; a second surname by its
  *    initial ("Ana Roe D."); a byline's account the page credits as its photographer is no writer.
+ * 35: (text/heldout49 kinds) plain text: dates in Haitian Creole, Malagasy, Faroese and Galician (a short month name
+ *    that is also a word, "me", only beside a day); the labels and "and" of Haitian Creole ("Pa A ak B"), Malagasy
+ *    ("Nosoratan'i A sy B"), Slovene ("Avtorja: A in B") and Faroese ("Tekstur:") credits; a photo label after the
+ *    writers with a mere space ("Text: A Photos: B"); skip links, share, ad, read-also, tag, comment and most-read
+ *    labels in those languages; a caption's photographer with an initial ("Foto: Ana G. Roe"); an update note in
+ *    brackets and in Slovene, Croatian, Italian, Dutch and Polish; footers: the paper named before its imprint's
+ *    publisher ("Paper · Útgevari: ...", "Paper © 2029. Izdajatelj: ...") or after its company's legal form ("© 2029
+ *    Company S.L. Paper."), "a production of" a company, rights notices in Galician, Haitian Creole and Malagasy, the
+ *    Faroese "P/F" and "Miðlar" of a company.
  */
-export const READER_VERSION = 34;
+export const READER_VERSION = 35;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

@@ -145,8 +145,8 @@ const HELDOUT46_FLOOR = { title: 0.91, date: 1, authors: 1, publisher: 1, textF1
 const HELDOUT47_FLOOR = { title: 1, date: 0.75, authors: 1, publisher: 1, textF1: 0.95 };
 /** heldout48 (nine browser copies and three by other routes), scored blind with the third round's reader, the stop's planned final one (50 / 41.7 / 33.3 / 75 / F1 0.944), partly fixed in a fourth round. */
 const HELDOUT48_FLOOR = { title: 0.91, date: 0.75, authors: 0.83, publisher: 0.91, textF1: 0.96 };
-/** heldout49 (nine browser copies and three by other routes), scored blind with this stop's final reader and not tuned on (66.7 / 58.3 / 58.3 / 58.3 / F1 0.934). */
-const HELDOUT49_FLOOR = { title: 0.66, date: 0.58, authors: 0.58, publisher: 0.58, textF1: 0.93 };
+/** heldout49 (nine browser copies and three by other routes), scored blind with a stop's final reader (66.7 / 58.3 / 58.3 / 58.3 / F1 0.934), fixed by kind the stop after. */
+const HELDOUT49_FLOOR = { title: 0.91, date: 0.91, authors: 0.91, publisher: 0.91, textF1: 0.97 };
 
 describe.each<[string, number, WebFloor]>([
   ['fresh', 30, FLOOR],

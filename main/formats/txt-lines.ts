@@ -148,8 +148,9 @@ export function isArticleTool(line: string): boolean {
   const parts = line.trim().split(/\s{2,}|\s+[|·•]\s+/);
   if (parts.length >= 3 && parts.every((part) => isArticleTool(part))) return true;
   // (And the same tools in the languages of Europe: "Partager", "Imprimer", "Compartir", "Teilen", "Del", "Kopier lenke",
-  // Ukrainian "Поділитися", Russian "Поделиться", Bulgarian "Сподели", Croatian "Podijeli", Bengali "শেয়ার", "লিংক কপি".)
-  if (/^(?:শেয়ার|শেয়ার করুন|লিংক কপি|поділитися|поделиться|сподели|подели|podijeli|podeli|копіювати посилання|копировать ссылку|друкувати|печать|courriel|kongsi|bagikan|distribuie|copiază linkul|κοινοποίηση|αντιγραφή συνδέσμου|partager|imprimer|copier le lien|compartir|imprimir|copiar (?:el )?enlace|compartilhar|copiar link|teilen|drucken|link kopieren|condividi|stampa|copia link|delen|printen|link kopiëren|del|skriv ut|kopier lenke|dela|kopiera länk|del artikel|del artiklen|del artikkelen|dela artikeln|partilhar|partilhe este artigo|partager (?:l['’]|cet )article|compartir (?:el |este )?artículo|compartilhar (?:o |este )?artigo|condividi (?:l['’]|questo )articolo|artikel teilen|deel (?:dit )?artikel|kopiér link|jaa|tulosta|kopioi linkki|udostępnij|drukuj|kopiuj link|sdílet|tisk|zdieľať|tlačiť|merken|speichern|guardar|enregistrer|salva|opslaan)$/i.test(line.trim())) return true;
+  // Ukrainian "Поділитися", Russian "Поделиться", Bulgarian "Сподели", Croatian "Podijeli", Bengali "শেয়ার", "লিংক কপি", Haitian
+  // Creole "Pataje".)
+  if (/^(?:pataje|শেয়ার|শেয়ার করুন|লিংক কপি|поділитися|поделиться|сподели|подели|podijeli|podeli|копіювати посилання|копировать ссылку|друкувати|печать|courriel|kongsi|bagikan|distribuie|copiază linkul|κοινοποίηση|αντιγραφή συνδέσμου|partager|imprimer|copier le lien|compartir|imprimir|copiar (?:el )?enlace|compartilhar|copiar link|teilen|drucken|link kopieren|condividi|stampa|copia link|delen|printen|link kopiëren|del|skriv ut|kopier lenke|dela|kopiera länk|del artikel|del artiklen|del artikkelen|dela artikeln|partilhar|partilhe este artigo|partager (?:l['’]|cet )article|compartir (?:el |este )?artículo|compartilhar (?:o |este )?artigo|condividi (?:l['’]|questo )articolo|artikel teilen|deel (?:dit )?artikel|kopiér link|jaa|tulosta|kopioi linkki|udostępnij|drukuj|kopiuj link|sdílet|tisk|zdieľať|tlačiť|merken|speichern|guardar|enregistrer|salva|opslaan)$/i.test(line.trim())) return true;
   return /^(?:gift (?:this )?(?:article|story)|save(?: (?:for later|article|story|to reading list))?|saved|read later|copy link|link copied!?|social sharing|share (?:this )?(?:article|story)|share (?:via|on|with)|print(?: (?:this )?(?:article|story|page))?|open in (?:the )?app|continue reading in (?:the )?app|show (?:more|less)|aa|a a a)$/i.test(line.trim());
 }
 
@@ -324,17 +325,18 @@ const SKIP_LINK =
 
 /**
  * The words of "Skip to content" as publishing systems translate it (WordPress's own translations: "Vés al contingut",
- * "Preskoči na sadržaj", "Przejdź do treści", "Sari la conținut", "İçeriğe geç"), Latin accents folded: a word for the
+ * "Preskoči na sadržaj", "Przejdź do treści", "Sari la conținut", "İçeriğe geç", Haitian Creole "Ale nan kontni an", Malagasy
+ * "Handeha any amin'ny votoaty"), Latin accents folded: a word for the
  * content and a word for going or skipping.
  */
 const CONTENT_WORD = new Set(
   `content contenido contenu conteudo contenuto contingut contido sadrzaj sadrzaja садржај садржаја vsebino vsebine tresci
   obsahu obsah continut tartalomra icerige konten kandungan nilalaman innehall innhold indhold sisaltoon sisu saturu turinio
-  lenda permbajtjen permbajtja περιεχόμενο المحتوى konteudu কনটেন্টে কনটেন্ট ይዘት inhoud inhalt efni edukira содержанию содержимому змісту`.split(/\s+/),
+  lenda permbajtjen permbajtja περιεχόμενο المحتوى konteudu কনটেন্টে কনটেন্ট ይዘት kontni votoaty inhoud inhalt efni edukira содержанию содержимому змісту`.split(/\s+/),
 );
 const GOING_WORD = new Set(
   `skip jump go ves salta sari salt preskoci прескочи przejdz prejit preskocit ugras gec lompat langkau lumaktaw hoppa hopp
-  spring siirry liigu pariet pereiti kalo μετάβαση انتقل تخطى تخط اذهب пређи predji pređi যান ይለፉ ir ga slaan fara joan aller passer saltar pular vai перейти перейди
+  spring siirry liigu pariet pereiti kalo μετάβαση انتقل تخطى تخط اذهب пређи predji pređi যান ይለፉ ale handeha ir ga slaan fara joan aller passer saltar pular vai перейти перейди
   перейдіть`.split(/\s+/),
 );
 const foldWord = (word: string) => foldAccents(word.toLowerCase()).replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');

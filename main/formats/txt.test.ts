@@ -2786,3 +2786,47 @@ describe('page copies of text51 kinds (invented examples)', () => {
     expect(a.publisher).toBe('የወደብ ድምፅ');
   });
 });
+
+describe('page copies of text52 kinds (invented examples)', () => {
+  const story = BRIDGE_STORY;
+  const read = (name: string, lines: string[]) => folder.parse(name, lines.join('\n'));
+
+  it('reads pages copied without blank lines in Haitian Creole and Malagasy: skip link, top bar, "Pa A ak B", "Nosoratan\'i A sy B", dates, footer', () => {
+    const ht = read('kreyol.txt', ['Ale nan kontni an', 'Vandredi 16 fevriye 2029 | Jakmèl 31°C', 'LÒT BÒ DLO', 'Nouvèl chak jou', 'Nouvèl', 'Ekonomi', 'River bridge to shut for three weeks', 'Pa Marjorie Roe-Doe ak Frantz Poe', 'Pibliye 13 fevriye 2029 – 10:40 PM', 'PATAJE', 'Facebook', ...story, 'Etikèt: Pon, Jakmèl', 'Kòmantè (1)', '© 2029 Lòt Bò Dlo — yon pwodiksyon Medya Lakòt S.A. Tout dwa rezève.']);
+    expect(ht.title).toBe('River bridge to shut for three weeks');
+    expect(ht.authors).toEqual(['Marjorie Roe-Doe', 'Frantz Poe']);
+    expect(ht.publishedAt?.value).toBe('2029-02-13');
+    expect(ht.publisher).toBe('Lòt Bò Dlo');
+    expect(ht.text).not.toContain('Etikèt');
+    const mg = read('malagasy.txt', ['Handeha any amin\'ny votoaty', 'Gazety Avaratra', 'Vaovao', 'Faritra', 'River bridge to shut for three weeks', 'Nosoratan\'i Hery Roe sy Fanja Doe', 'Nivoaka: 14/02/2029 08:15', 'Ny tetezana, omaly. Sary: Toky Poe', ...story, 'Vakio koa: Lalana vaovao any avaratra', 'Hevitra (2)']);
+    expect(mg.title).toBe('River bridge to shut for three weeks');
+    expect(mg.authors).toEqual(['Hery Roe', 'Fanja Doe']);
+    expect(mg.publishedAt?.value).toBe('2029-02-14');
+    expect(mg.text).not.toContain('Sary:');
+  });
+
+  it('reads a Faroese page: today bar with the weather, "Tekstur: A og B Myndir: C", the imprint naming the paper before its publisher', () => {
+    const fo = read('faroese.txt', ['fríggjadagur 16. februar 2029 Tórshavn 3 °C', 'Oyggjablaðið', 'Tíðindi', 'Ítrótt', 'River bridge to shut for three weeks', 'Tekstur: Rógvi á Roe og Marjun í Doe Myndir: Hans Poe', 'týsdagur 13. februar 2029 kl. 23.10', ...story, 'Les eisini: Nýggj ferja til Suðuroyar', 'Oyggjablaðið · Útgevari: Oyggja Miðlar P/F, Tórshavn']);
+    expect(fo.title).toBe('River bridge to shut for three weeks');
+    expect(fo.authors).toEqual(['Rógvi á Roe', 'Marjun í Doe']);
+    expect(fo.publishedAt?.value).toBe('2029-02-13');
+    expect(fo.publisher).toBe('Oyggjablaðið');
+  });
+
+  it('reads a Slovene "Avtorja: A in B", a bracketed update note and a footer "Paper © year. Izdajatelj: company d.o.o."', () => {
+    const sl = read('slovene.txt', ['Preskoči na vsebino', 'Obalni tednik', 'Novice', 'River bridge to shut for three weeks', 'Avtorja: Nina Roe in Luka Doe Poe', '14. februar 2029 ob 09.20', ...story, '(Članek je bil posodobljen ob 13.30 z izjavo občine.)', 'Oglasno sporočilo', 'Obalni tednik © 2029. Izdajatelj: Obalna medijska hiša d.o.o., Koper.']);
+    expect(sl.authors).toEqual(['Nina Roe', 'Luka Doe Poe']);
+    expect(sl.publisher).toBe('Obalni tednik');
+    expect(sl.text).not.toContain('posodobljen');
+    expect(sl.text).not.toContain('Oglasno');
+  });
+
+  it('reads a Galician page: the paper its footer names after the company\'s legal form, not the town closing the credit', () => {
+    const gl = read('galician.txt', ['Ir ao contido', 'Xoves, 15 de febreiro de 2029', 'Diario do Miño', 'Lugo', 'Galicia', 'Deportes', 'River bridge to shut for three weeks', 'Por ANA ROE DOE e XOÁN POE · Lugo', '15/02/2029 00:20', 'O tráfico na ponte, onte. Foto: Uxía G. Roe', ...story, 'Le tamén: Obras na estrada de Sarria', '© 2029 Edicións do Miño S.L. Diario do Miño. Editora: Sabela Doe.']);
+    expect(gl.authors).toEqual(['Ana Roe Doe', 'Xoán Poe']);
+    expect(gl.publishedAt?.value).toBe('2029-02-15');
+    expect(gl.publisher).toBe('Diario do Miño');
+    expect(gl.text).not.toContain('Foto:');
+    expect(gl.text).not.toContain('Le tamén');
+  });
+});

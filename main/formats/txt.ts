@@ -6,7 +6,7 @@
  * furniture are recognised by shape and kept out of the body.
  */
 import { escapeRegExp } from '../../shared/regexp';
-import { COMPANY_WORD, DOTTED_LEGAL_FORM, isCompanyName, isCompanyTail, withoutCompanySuffix } from './companies';
+import { CLOSED_LEGAL_FORM, COMPANY_WORD, DOTTED_LEGAL_FORM, isCompanyName, isCompanyTail, withoutCompanySuffix } from './companies';
 import { foldAccents } from '../../shared/fold';
 import type { ParsedArticle, PublishedDate } from '../../shared/model';
 import { emptyHeader, isHeaderNoise, mergeHeader, readByline, readHeaderLine, readSwahiliCredit, readWireCredits, withAuthorsAdded, type HeaderInfo } from './byline';
@@ -1879,9 +1879,12 @@ function readFootCredits(lines: readonly string[], header: HeaderInfo, dayFirst:
   if (!labelledDate && foot.authors.length === 0 && foot.publisher === null) foot.publishedAt = null;
   mergeHeader(header, foot);
 }
-/** "Comments" in the languages copies come in, plural (a heading alone) and singular (beside a count). */
-const COMMENTS_PLURAL = 'réagir à cet article|réagissez(?: à cet article)?|comments|comentarii|σχόλια|kommentare|kommentarer|kommentit|commentaires|comentarios|comentários|comentaris|commenti|reacties|komente|komentari|komentarze|yorumlar|التعليقات|تعليقات';
-const COMMENT_WORD = `comments?|maoni|comentarii|comentariu|σχόλια|σχόλιο|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarze|yorumlar?|تعليقات|تعليق`;
+/**
+ * "Comments" in the languages copies come in, plural (a heading alone) and singular (beside a count); Slovene "Komentarji",
+ * Haitian Creole "Kòmantè", Malagasy "Hevitra" ("opinions"), Faroese "Viðmerkingar".
+ */
+const COMMENTS_PLURAL = 'réagir à cet article|réagissez(?: à cet article)?|comments|comentarii|σχόλια|kommentare|kommentarer|kommentit|commentaires|comentarios|comentários|comentaris|commenti|reacties|komente|komentari|komentarji|komentarze|yorumlar|kòmantè|hevitra|viðmerkingar|التعليقات|تعليقات';
+const COMMENT_WORD = `comments?|maoni|comentarii|comentariu|σχόλια|σχόλιο|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarji|komentarze|yorumlar?|kòmantè|hevitra|viðmerkingar|تعليقات|تعليق`;
 /** The heading over readers' comments: "Comments", "Reader comments", "Comments (4)", "12 Comments", "Comentaris (2)". */
 const COMMENTS_HEADING = new RegExp(
   `^(?:(?:reader(?:s['’])? )?(?:${COMMENTS_PLURAL})(?:\\s*\\(\\d+\\))?|\\d+ (?:${COMMENT_WORD})|(?:${COMMENT_WORD}) \\(\\d+\\))\\s*:?$|^\\d+ (?:comments?|responses?|replies|thoughts|reacties?|commentaires?|comentarios?|kommentare?) (?:on|to|op|sur|en|zu|a)\\s+["“«„]`,
@@ -1893,7 +1896,7 @@ const READER_NOTES_HEADING = /^(?:(?:your |my )?(?:highlights|annotations)|my no
 const MIN_STORY_BEFORE_END = 3;
 
 /** A label over links to other stories set between paragraphs: "Read more", "Related:", "Also read". */
-const LINK_LIST_LABEL = /^(?:read (?:more|also|next)|also read|more news|more (?:from|in) [^.!?:]{2,40}|paling popular|berita berkaitan|sponsored (?:articles?|stories|links)|related(?: (?:stories|articles|coverage|content|reading|links|topics))?|more on this(?: story)?|see also|recommended(?: for you)?|meest gelezen|lees ook|más información|lee también|lea también|te puede interesar|à lire aussi|lire aussi|leia também|leia mais|lesen sie auch|leggi anche|les også|læs også|läs också|most read|mest lest|mest leste|mest læst|mest læste|mest läst|mest lästa|luetuimmat|meistgelesen|les plus lus|lo más leído|más leídas|più letti|mais lidas|més llegides|llegiu també|llegeix també|الأكثر قراءة|الأكثر مشاهدة|اقرأ أيضا|اقرأ أيضاً)\s*:?$/i;
+const LINK_LIST_LABEL = /^(?:read (?:more|also|next)|also read|more news|more (?:from|in) [^.!?:]{2,40}|paling popular|berita berkaitan|sponsored (?:articles?|stories|links)|related(?: (?:stories|articles|coverage|content|reading|links|topics))?|more on this(?: story)?|see also|recommended(?: for you)?|meest gelezen|lees ook|más información|lee también|lea también|te puede interesar|à lire aussi|lire aussi|leia também|leia mais|lesen sie auch|leggi anche|les også|læs også|läs också|most read|mest lest|mest leste|mest læst|mest læste|mest läst|mest lästa|luetuimmat|meistgelesen|les plus lus|lo más leído|más leídas|più letti|mais lidas|més llegides|najbolj brano|mest lisið|pi li|llegiu també|llegeix també|الأكثر قراءة|الأكثر مشاهدة|اقرأ أيضا|اقرأ أيضاً)\s*:?$/i;
 
 /** "Read the full story on harbourtimes.example <https://...>", "Continue reading at The Gazette", "Read the full story →", "Read more and have your say at gazette.example". */
 const FULL_STORY_LINK = /^(?:read|continue reading)\s+(?:the\s+)?(?:(?:full|whole|rest of the|complete)?\s*(?:story|article|report)?\s*(?:on|at|in)\s+\S|more and (?:have your say|comment|join the conversation) (?:on|at)\s+\S|(?:full|whole|rest of the|complete)\s+(?:story|article|report|piece)\s*(?:[→›»]|\.{3}|…)?$)/i;
@@ -2144,11 +2147,18 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
       }
       // "Kiadó: Harbour Média Kft.", "Herausgeber: Hafen Verlag GmbH": an imprint's publisher, a company (not the person
       // legally responsible, whom some imprints name under the same label).
+      // ("Harbour Post · Publisher: Harbour Media Ltd", "Harbour Post © 2029. Publisher: ...": the paper named before its
+      // imprint's label.)
+      const paperBefore = paperBeforeImprint(item);
+      if (paperBefore) return { name: paperBefore, company: false };
       const imprint = IMPRINT_PUBLISHER.exec(item);
       if (imprint && isCompanyName(imprint[1]!)) return { name: withoutCompanySuffix(imprint[1]!.trim()), company: true };
       if (!/(?:©|\(c\)|\bcopyright\b)/i.test(item)) continue;
       // (A legal form with full stops inside, "sp. z o.o.", "s.r.o.", "S.A.": no sentence's end.)
       const legal = item.search(DOTTED_LEGAL_FORM) >= 0;
+      // ("© 2029 Harbour Media S.L. The Harbour Post.": the company, then the paper it publishes as a sentence of its own.)
+      const paperAfter = paperAfterCompany(item);
+      if (paperAfter) return { name: paperAfter, company: false };
       const holder = item
         .replace(DOTTED_LEGAL_FORM, '')
         .replace(/.*?(?:(?:copyright|©|\(c\))\s*)+/i, '')
@@ -2180,11 +2190,47 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
   return null;
 }
 
-/** A footer's paper, then the company it belongs to: "The Harbour Post – a service of ...", "Der Bote – ein Angebot der ...". */
-const PAPER_OF_COMPANY = /^(\p{Lu}[^–—]{1,60}?)\s+[–—-]\s+(?:ein(?:e)? (?:angebot|produkt|service|marke|publikation) (?:der|des|von)|an? (?:service|product|publication|division|brand|member) of|une? (?:publication|service|produit|marque) (?:de|du|des))\s+\S/iu;
+/**
+ * A footer's paper, then the company it belongs to: "The Harbour Post – a service of ...", "Der Bote – ein Angebot der ...",
+ * Haitian Creole "... — yon pwodiksyon ..." ("a production of").
+ */
+const PAPER_OF_COMPANY = /^(\p{Lu}[^–—]{1,60}?)\s+[–—-]\s+(?:ein(?:e)? (?:angebot|produkt|service|marke|publikation) (?:der|des|von)|an? (?:service|product|production|publication|division|brand|member) of|une? (?:publication|production|service|produit|marque) (?:de|du|des)|yon (?:pwodiksyon|piblikasyon|sèvis)(?: de)?)\s+\S/iu;
 
-/** An imprint's line naming the publisher, in the languages of the pages: "Publisher:", "Kiadó:", "Herausgeber:", "Wydawca:". */
-const IMPRINT_PUBLISHER = /^(?:publisher|published by|kiadó|herausgeber|verlag|éditeur|editore|editora|uitgever|wydawca|vydavatel|vydavateľ|izdavač|založnik|leidėjas|izdevējs|väljaandja|kustantaja|utgivare|udgiver|utgiver|издател|издатель|видавець)\s*:\s*(\p{Lu}[^,;|]{2,80}?)\.?(?:,|;|\s\||$)/iu;
+/**
+ * An imprint's line naming the publisher, in the languages of the pages: "Publisher:", "Kiadó:", "Herausgeber:", "Wydawca:",
+ * Slovene "Izdajatelj:", Faroese "Útgevari:".
+ */
+const IMPRINT_LABEL = String.raw`(?:publisher|published by|kiadó|herausgeber|verlag|éditeur|editore|editora|uitgever|wydawca|vydavatel|vydavateľ|izdavač|izdajatelj|založnik|útgevari|útgefandi|leidėjas|izdevējs|väljaandja|kustantaja|utgivare|udgiver|utgiver|издател|издатель|видавець)`;
+const IMPRINT_PUBLISHER = new RegExp(String.raw`^${IMPRINT_LABEL}\s*:\s*(\p{Lu}[^,;|]{2,80}?)\.?(?:,|;|\s\||$)`, 'iu');
+
+/** The imprint's label inside a footer's line, after the paper's name: "· Publisher:", ". Útgevari:". */
+const IMPRINT_INSIDE = new RegExp(String.raw`(?:\s+[·|•]\s+|\.\s+)(?=${IMPRINT_LABEL}\s*:)`, 'iu');
+
+/**
+ * The paper a footer's line names before its imprint's publisher ("Harbour Post · Publisher: Harbour Media Ltd", "Harbour
+ * Post © 2029. Publisher: ..."): a short name, its copyright mark and year aside; null where the line opens otherwise.
+ */
+function paperBeforeImprint(item: string): string | null {
+  const at = item.search(IMPRINT_INSIDE);
+  if (at <= 0) return null;
+  const name = item
+    .slice(0, at)
+    .replace(/\s*(?:©|\(c\))\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*$/iu, '')
+    .trim();
+  return /^\p{Lu}[^\d©|.:;,]{1,50}$/u.test(name) && name.split(/\s+/).length <= 5 && !/^copyright$/i.test(name) && !isCompanyName(name) ? name : null;
+}
+
+/**
+ * The paper a footer names after its company's legal form, as a sentence of its own ("© 2029 Harbour Media S.L. The Harbour
+ * Post. Editor: ..."); null where nothing but a rights notice follows the company.
+ */
+function paperAfterCompany(item: string): string | null {
+  const form = CLOSED_LEGAL_FORM.exec(item);
+  if (!form) return null;
+  const rest = item.slice(form.index + form[0].length).replace(ALL_RIGHTS_RESERVED, '').trim();
+  const paper = /^(\p{Lu}[^\d©|.:;,–—]{1,50}?)\.?(?:\s+\p{Lu}[\p{L}\p{M} ]{1,30}:.*)?$/u.exec(rest);
+  return paper && paper[1]!.split(/\s+/).length <= 5 && !isCompanyName(paper[1]!) ? paper[1]!.trim() : null;
+}
 
 /**
  * A footer's sentence saying who publishes the paper, in the languages of the pages: "The Harbour Post is published by ...",
@@ -2197,7 +2243,7 @@ const PAPER_PUBLISHED_BY = /^(?:©\s*(?:\d{4}\s*)?)?(\p{Lu}[^.,;:|©]{1,50}?)\s+
 const ARABIC_PAPER_PUBLISHED_BY = /^[«"“]([^«»"“”]{2,40})[»"”]\s+(?:\S+\s+){0,3}?(?:تصدر|يصدر|تصدرها|صادرة|صادر)\s+عن\s+\S/u;
 
 /** "All rights reserved" in the languages of the pages, and what follows it. */
-const ALL_RIGHTS_RESERVED = /(?:\s+[-–—]\s+)?(?:all rights reserved|hak cipta (?:terpelihara|dilindungi)(?: undang-undang)?|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|alle rettigheter reservert|alle rettigheder forbeholdes|alla rättigheter förbehållna|të gjitha të drejtat të rezervuara|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır|minden jog fenntartva|toate drepturile rezervate|sva prava (?:pridržana|zadržana)|vse pravice pridržane|visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|kaikki oikeudet pidätetään|всички права запазени|все права защищены|(?:усі|всі) права захищен[оі]|με την επιφύλαξη παντός δικαιώματος|جميع الحقوق محفوظة|كل الحقوق محفوظة|کلیه حقوق|تمامی حقوق|무단\s?전재(?:\s?및\s?재배포)?\s?금지|無断転載(?:を)?禁(?:じます|止)|版权所有|መብቱ በሕግ የተጠበቀ ነው|መብቱ በህግ የተጠበቀ ነው|সর্বস্বত্ব সংরক্ষিত)(?![\p{L}\p{M}]).*$/iu;
+const ALL_RIGHTS_RESERVED = /(?:\s+[-–—]\s+)?(?:all rights reserved|hak cipta (?:terpelihara|dilindungi)(?: undang-undang)?|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|alle rettigheter reservert|alle rettigheder forbeholdes|alla rättigheter förbehållna|të gjitha të drejtat të rezervuara|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır|minden jog fenntartva|toate drepturile rezervate|sva prava (?:pridržana|zadržana)|vse pravice pridržane|todos os dereitos reservados|tout dwa rezève|zo rehetra voatokana|visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|kaikki oikeudet pidätetään|всички права запазени|все права защищены|(?:усі|всі) права захищен[оі]|με την επιφύλαξη παντός δικαιώματος|جميع الحقوق محفوظة|كل الحقوق محفوظة|کلیه حقوق|تمامی حقوق|무단\s?전재(?:\s?및\s?재배포)?\s?금지|無断転載(?:を)?禁(?:じます|止)|版权所有|መብቱ በሕግ የተጠበቀ ነው|መብቱ በህግ የተጠበቀ ነው|সর্বস্বত্ব সংরক্ষিত)(?![\p{L}\p{M}]).*$/iu;
 
 /** The top lines over the headline's (all of them where the headline is none of them). */
 function linesOverHeadline(topLines: readonly string[], title: string): readonly string[] {
