@@ -32,11 +32,12 @@ const MAX_CREDIT_LENGTH = 400;
  * "By", "Posted by", "Submitted by" (Drupal), "Interview by", "Hosted by" (a podcast's or a show's host), "Words and pictures by",
  * "Author:", "Author of the article:", "Words:", "Text:", a bilingual site's label pair ("Gan/By" in Wales, "Par/By" in Canada), and the
  * author labels of other languages ("Autor:", "Penulis:", "Yazar:", "Forfatter:", "Piše:", "Avtor:" with the Slovene dual and plural
- * "Avtorja:" and "Avtorji:", Faroese "Tekstur:", "Автор:") ... at the start
+ * "Avtorja:" and "Avtorji:", Faroese "Tekstur:", "Автор:", Mongolian "Мэдээг бэлтгэсэн:" ("news prepared by") and "Сурвалжлагч:"
+ * ("reporter"), Uzbek "Muallif:") ... at the start
  * of a credit line ("Szerző:", "Tác giả:", Arabic "كتب:", "بقلم:" and "إعداد:" ("prepared by"), Persian "خبرنگار:" and "نویسنده:"); "Words & pictures:",
  * whose writer took the pictures too. A photo credit alone ("Photographs by") names no author.
  */
-const BY_LABEL_WORDS = String.raw`(?:(?:words|text|story)\s+(?:and|&)\s+(?:pictures|photos|photographs|images)\s*:|(?:written|posted|submitted|filed|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted|(?:live\s+)?coverage)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e|i|zy|ka|ky|ři)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerző|piše|pise|pišu|pisu|avtor(?:ja|ji)?|tekstur|autorius|autors|автор(?:и|ы|ка)?|аутор(?:и|ка)?|аўтар(?:ы)?|tác giả|teksti|συντάκτης|كتب|بقلم|الكاتب|إعداد|اعداد|خبرنگار|نویسنده|jornalista|jornalistas|пише|пишу|текст(?:\s+(?:и|і)\s+фото)?|ዘጋቢ|ዘጋቢዎች|ጸሐፊ)\s*[:፦])\s*[:፦]?\s*`;
+const BY_LABEL_WORDS = String.raw`(?:(?:words|text|story)\s+(?:and|&)\s+(?:pictures|photos|photographs|images)\s*:|(?:written|posted|submitted|filed|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted|(?:live\s+)?coverage)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e|i|zy|ka|ky|ři)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerző|piše|pise|pišu|pisu|avtor(?:ja|ji)?|tekstur|autorius|autors|автор(?:и|ы|ка)?|аутор(?:и|ка)?|аўтар(?:ы)?|tác giả|teksti|συντάκτης|كتب|بقلم|الكاتب|إعداد|اعداد|خبرنگار|نویسنده|jornalista|jornalistas|пише|пишу|(?:мэдээг\s+)?бэлтгэсэн|сурвалжлагч|muallif|текст(?:\s+(?:и|і)\s+фото)?|ዘጋቢ|ዘጋቢዎች|ጸሐፊ)\s*[:፦])\s*[:፦]?\s*`;
 const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /**
@@ -45,11 +46,12 @@ const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
  * (Haitian Creole), "Nosoratan'i" ("written by", Malagasy), "Ni" (Tagalog; not the Balinese "Ni" that opens a woman's name before
  * her birth-order name, "Ni Luh", "Ni Made"): only before a full name, whose surname may open with particles
  * ("Door Anouk van der Berg"), so that a name that starts with "Von" ("Von Miller") stays whole; a colon may follow
- * ("Por: Ana Ruiz", as Latin American papers print it). Case-sensitive on purpose.
+ * ("Por: Ana Ruiz", as Latin American papers print it); "Texto de" and "Texte de" ("text by", Portuguese, Spanish, French).
+ * Case-sensitive on purpose.
  */
 const FULL_NAME_AHEAD = String.raw`(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:\p{Ll}{1,3}|della)\s+){0,3}\p{Lu})`;
 const LOCAL_BY_WORDS = String.raw`(?:[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]oor|DOOR|[Dd]i|[Aa] cura di|[Aa][fv]|[Nn]ga|NGA|[Γγ]ράφει (?:ο|η)|[Γγ]ράφουν οι|[Oo]leh|OLEH|[Pp]a|PA|[Nn]osoratan['’]i|(?:[Nn]i|NI)(?!\s+(?:Luh|Putu|Made|Kadek|Nyoman|Komang|Ketut|Wayan|Nengah|Gusti|Desak|Gede)(?!\p{L})))`;
-const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:(?:[Ee]scrito|[Ee]scrita|[Rr]edactado|[Éé]crit|[Gg]eschrieben|[Ss]critto|[Gg]eschreven|[Ss]ervizio|[Aa]rticolo|[Tt]esto) )?${LOCAL_BY_WORDS}(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
+const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:(?:(?:[Ee]scrito|[Ee]scrita|[Rr]edactado|[Éé]crit|[Gg]eschrieben|[Ss]critto|[Gg]eschreven|[Ss]ervizio|[Aa]rticolo|[Tt]esto) )?${LOCAL_BY_WORDS}|(?:[Tt]exto|TEXTO|[Tt]exte|TEXTE) (?:de|DE))(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
 /** "מאת" ("by"), "כתב", "כתבה", "כתבו" ("wrote"): the labels of a Hebrew credit, before its names. */
 const HEBREW_BY_LABEL = /^(?:מאת|כתבו|כתבה|כתב)\s*:?\s+(?=\p{Script=Hebrew})/u;
 /**
@@ -192,10 +194,11 @@ const VIEW_COUNT_AFTER_TIME = /(\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)\s+(?!(?:19|20)
 
 /**
  * The section a blog theme's post line names beside the dates: "Filed under Politics", "Catégorie : Société", or after
- * a date, "... 2027-03-21 Dans Régions", "... 3 March 2026 in Politics" (a section, no writer).
+ * a date or its time, "... 2027-03-21 Dans Régions", "... 3 March 2026 in Politics", "... at 9:15 pm in Transport" (a
+ * section, no writer).
  */
 const CATEGORY_FIELD =
-  /(?:(?<!\p{L})(?:[Ff]iled under|[Pp]osted in|[Pp]ublished in|[Cc]atégories?|[Rr]ubriques?|[Cc]ategor(?:y|ies|ía|ías|ia|ie)|[Kk]ategorie|[Kk]ategoria|[Kk]ategori)\s*:?|(?<=\d\s{0,3})(?:[Dd]ans|[Ii]n|[Ee]n|[Ee]m))\s+\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+(?:&|and|et|y|e|und)\s+\p{Lu}[\p{L}\p{M}'’-]*)?(?!\p{L})/gu;
+  /(?:(?<!\p{L})(?:[Ff]iled under|[Pp]osted in|[Pp]ublished in|[Cc]atégories?|[Rr]ubriques?|[Cc]ategor(?:y|ies|ía|ías|ia|ie)|[Kk]ategorie|[Kk]ategoria|[Kk]ategori)\s*:?|(?<=(?:\d|\b[ap]\.?m\.?)\s{0,3})(?:[Dd]ans|[Ii]n|[Ee]n|[Ee]m))\s+\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+(?:&|and|et|y|e|und)\s+\p{Lu}[\p{L}\p{M}'’-]*)?(?!\p{L})/gu;
 /** "12 comments", "3 Kommentare", "(88 reads)", "1,204 views", Korean "댓글 3", Japanese "コメント 3": a comment or read count beside the byline. */
 const COMMENT_COUNT = /\(?\b\d[\d,.]*\s+(?:comments?|kommentare?|commentaires?|comentarios?|responses|replies|reads|views|hits)\b\)?|(?<!\p{L})(?:댓글|조회수?|コメント|评论|評論)\s*\(?\d[\d,]*\)?/giu;
 /** "Episode 212 · Aug 21, 2024 · 14 min": a podcast or programme episode's number in its date line. */
@@ -248,6 +251,14 @@ export function isCreditLabel(line: string): boolean {
 /** The most dates one labelled part of a header line repeats (bounds the work on a hostile line). */
 const MAX_DATES_IN_CHUNK = 4;
 
+/** A note in brackets of whose clock a time is: "(hora de Rapa Nui)", "(heure de Paris)", "(ora italiana)", "(local time)". */
+const ZONE_NOTE = /\(\s*(?:(?:hora|heure|ora|horário|horario)\s+(?:de|da|do|di|du|local|locale|italiana|peninsular|oficial)\b[^()]{0,30}|[^()]{0,30}\btime)\s*\)/giu;
+
+/** A print edition's page closing a date line: ", p. 5", ", page 12", ", Seite 3", ", Sida 8". */
+const PRINT_PAGE_AT_END = /[,;·|]\s*(?:p\.|page|seite|sida|side|página|pagina)\s?[a-z]?\d{1,3}\s*$/iu;
+/** The most words of a print section's name ("Regions", "Greater Harbour"). */
+const MAX_SECTION_WORDS = 4;
+
 export function readHeaderLine(line: string): HeaderInfo | null {
   const chinese = readChineseMetaLine(line);
   if (chinese) return chinese;
@@ -255,7 +266,7 @@ export function readHeaderLine(line: string): HeaderInfo | null {
   if (text === '' || text.length > MAX_HEADER_LENGTH) return null;
   const info = emptyHeader();
   // "7:02 p. m.": Spanish writes the meridiem spaced, with full stops.
-  const cleaned = text.replace(SPACED_MERIDIEM, '$1 $2m').replace(READING_TIME, ' ').replace(RELATIVE_AGE, ' ').replace(COMMENT_COUNT, ' ').replace(EPISODE_NUMBER, ' ').replace(CATEGORY_FIELD, ' ').replace(VIEW_COUNT_AFTER_TIME, '$1');
+  const cleaned = text.replace(ZONE_NOTE, ' ').replace(SPACED_MERIDIEM, '$1 $2m').replace(READING_TIME, ' ').replace(RELATIVE_AGE, ' ').replace(COMMENT_COUNT, ' ').replace(EPISODE_NUMBER, ' ').replace(CATEGORY_FIELD, ' ').replace(VIEW_COUNT_AFTER_TIME, '$1');
 
   // Cut the line at its date labels: what follows a label, up to the next one, is that label's.
   const labels = [...cleaned.matchAll(DATE_LABEL)];
@@ -302,6 +313,8 @@ export function readHeaderLine(line: string): HeaderInfo | null {
   // ("Nicoya, Guanacaste / <date>": the town and region the story was filed from, set apart from the date by a slash.)
   const place = remainder.replace(WEEKDAY_AFTER_SLASH, '');
   if (hasDate && cleaned.includes(`${place} / `) && isPlaceAndRegion(place)) return info;
+  // ("Regions, Tuesday 9 January 2029, p. 5": a print story's section, day and page, as press archives give them.)
+  if (hasDate && PRINT_PAGE_AT_END.test(cleaned) && remainder.split(/\s+/).length <= MAX_SECTION_WORDS) return info;
   // What is not a date must be a credit: "by ..." always; a bare name only beside a date ("Reuters, <date>").
   const byline = readByline(remainder, { labelRequired: !hasDate });
   // "Staff Writer | 14 March 2023": a credit naming nobody still makes a dated line a header line.
@@ -489,6 +502,9 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
       if (kind === 'person' && isTownAfterPipe(name, segment, afterPipe, authors)) continue;
       if (kind === 'person') {
         authors.push(displayName(withoutHonorific(name)));
+        // "By Jane Roe with John Doe": a second writer's full name after "with" (not an agency's, "with AFP").
+        const withWriter = label && parts?.[3] ? parts[4]!.trim() : '';
+        if (withWriter.includes(' ') && capitalsSurnameKind(withWriter) === 'person') authors.push(displayName(withoutHonorific(withWriter)));
       } else if (kind === 'outlet' && label && authors.length > 0 && isOneName(name) && new RegExp(String.raw`(?:\band|&|${LOCAL_AND.source.replace(/^\\s\+/, '')})\s*${escapeRegExp(name.trim())}\s*$`, 'u').test(segment)) {
         // "By Jane Roe and Noy": after a writer's full name, a one-word name joined to it is a writer's one name.
         authors.push(name.trim());

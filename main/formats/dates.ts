@@ -223,6 +223,22 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
     updated: ['nohavaozina'],
     joins: '',
   },
+  // Uzbek in Latin script: "14 fevral 2029", "Sana: 14.02.2029" ("date").
+  uzbek: {
+    months: 'yanvar fevral mart aprel may iyun iyul avgust sentabr oktabr noyabr dekabr',
+    weekdays: 'dushanba seshanba chorshanba payshanba juma shanba yakshanba',
+    published: ['sana', 'eʼlon qilindi', "e'lon qilindi"],
+    updated: ['yangilandi'],
+    joins: 'soat',
+  },
+  // Icelandic: "15. febrúar 2029 kl. 23.48", "Laugardagur 17. febrúar 2029".
+  icelandic: {
+    months: 'janúar febrúar mars apríl maí júní júlí ágúst september október nóvember desember',
+    weekdays: 'mánudagur þriðjudagur miðvikudagur fimmtudagur föstudagur laugardagur sunnudagur',
+    published: ['birt', 'birtist'],
+    updated: ['uppfært'],
+    joins: 'kl',
+  },
   // Faroese: "8. januar 2029 kl. 23.40", "mánadagur 8. januar 2029".
   faroese: {
     months: 'januar februar mars apríl mai juni juli august september oktober november desember',
@@ -474,11 +490,11 @@ export function findPublicationDate(raw: string): DateMatch | null {
 
 /**
  * Words that may surround a date in a dateline without being part of something else: weekdays, labels,
- * a day and month without their year ("12.3.", as Finnish and Czech pages repeat the day), times of day ("10:05 AM", "10.05", "9:40pm", "00: 20" as some South Asian pages space it, "10h32", "08:15 Uhr", "22:50 h" as Spanish pages close a time), a print edition's page ("page2", "Page A4"), UTC offsets, the standard time-zone
+ * a day and month without their year ("12.3.", as Finnish and Czech pages repeat the day), times of day ("10:05 AM", "10.05", "9:40pm", "00: 20" as some South Asian pages space it, "10h32", "08:15 Uhr", "22:50 h" as Spanish pages close a time), a print edition's page ("page2", "Page A4", "p. 5", "Seite 3", "Sida 8"), UTC offsets, the standard time-zone
  * abbreviations (with the Atlantic and Newfoundland zones of Canadian pages, "5:00 AM NT"), and the weekdays and joining words of French, German and Spanish date lines ("le ... à"), and the "at" of South Slavic and Nordic ones ("4.11.2026. u 22:15", "kl. 14.05").
  */
 const DATE_NOISE =
-  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|\b(?:published|posted|updated|last|first|on|at|date|dated|am|pm|a\.m\.|p\.m\.|noon|midnight|gmt|utc|z|et|pt|ct|mt|edt|est|cdt|cst|mdt|mst|pdt|pst|akst|akdt|hst|nt|nst|ndt|ast|adt|aet|bst|ist|cet|cest|eet|eest|wet|west|msk|jst|kst|hkt|sgt|pht|wib|wita|wit|trt|hae|hne|hap|hnp|hac|hnc|hat|hnt|pkt|aest|aedt|acst|acdt|awst|nzst|nzdt|eat|wat|cat|sast)\b|\b\d{1,2}\.\d{1,2}\.(?!\d)|\b\d{1,2}[:.]\d{2}\s?(?:h|hs|hrs|horas)\b|\bpage\s?[a-z]?\d{1,3}\b|\b\d{1,2}(?:[:.]|:\s)\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d])|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b\d{1,2}h\d{2}\b|\b(?:uhr|le|am|um|el|de|a las|op|om|u|kl|klo)\b|(?<!\p{L})(?:à|publiée?|mise? à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})|[+-]\d{1,2}(?::?\d{2})?|(?:[\s,.:;|()–—/•·●▪@]|-(?!\d{2}:?\d{2}\b))+/giu;
+  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|\b(?:published|posted|updated|last|first|on|at|date|dated|am|pm|a\.m\.|p\.m\.|noon|midnight|gmt|utc|z|et|pt|ct|mt|edt|est|cdt|cst|mdt|mst|pdt|pst|akst|akdt|hst|nt|nst|ndt|ast|adt|aet|bst|ist|cet|cest|eet|eest|wet|west|msk|jst|kst|hkt|sgt|pht|wib|wita|wit|trt|hae|hne|hap|hnp|hac|hnc|hat|hnt|pkt|aest|aedt|acst|acdt|awst|nzst|nzdt|eat|wat|cat|sast)\b|\b\d{1,2}\.\d{1,2}\.(?!\d)|\b\d{1,2}[:.]\d{2}\s?(?:h|hs|hrs|horas)\b|\b(?:page|seite|sida|side|página|pagina)\s?[a-z]?\d{1,3}\b|\bp\.\s?\d{1,3}\b|\b\d{1,2}(?:[:.]|:\s)\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d])|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b\d{1,2}h\d{2}\b|\b(?:uhr|le|am|um|el|de|a las|op|om|u|kl|klo)\b|(?<!\p{L})(?:à|publiée?|mise? à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})|[+-]\d{1,2}(?::?\d{2})?|(?:[\s,.:;|()–—/•·●▪@]|-(?!\d{2}:?\d{2}\b))+/giu;
 
 /**
  * The same words in Italian, Portuguese and Dutch date lines ("Pubblicato il 14 settembre 2024 alle 09:30",

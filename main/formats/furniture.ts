@@ -30,7 +30,8 @@ export function classifyBlock(block: string): BlockRole {
 export function isCaption(text: string): boolean {
   if (text.length > MAX_CAPTION_LENGTH) return false;
   // ("VIDEO: Crews clear the road": the title of an embedded video, set as its caption.)
-  if (/^(?:photo(?:graph)?|image|picture|pictured|illustration|credit|file photo|video|watch)\s*(?:by\b|:|\|)/i.test(text)) return true;
+  // ("Bildlegende: ...", "Légende : ...": the caption's own label, as press archives keep a print caption.)
+  if (/^(?:photo(?:graph)?|image|picture|pictured|illustration|credit|file photo|video|watch|bildlegende|bildunterschrift|légende|pie de foto)\s*(?:by\b|:|\|)/i.test(text)) return true;
   // "... Ảnh: Jane Roe", "... (Φωτ.: Jane Roe)", "... Fotó: Outlet/Jane Roe", "(تصوير: ...)": a credit label of another language closing a short label.
   if (text.length <= 200 && OTHER_LANGUAGE_PHOTO_CREDIT.test(text)) return true;
   if (/\((?:[^()]*\b(?:photo|photograph|image|credit|courtesy|getty images|shutterstock)\b[^()]*)\)$/i.test(text)) return true;
@@ -86,9 +87,9 @@ const CREDITED_NAME_CHARACTER = String.raw`(?:[^.:]|(?<=\s\p{Lu})\.(?=\s))`;
 
 /**
  * The word that opens a photo credit in the languages the reader reads beyond English: "Foto", "Fotó", "Bild",
- * "Kuva", Faroese "Mynd", Malagasy "Sary", "Ảnh", "Φωτ." (Greek), "تصوير" and "صورة" (Arabic), "攝影"; the English ones are above.
+ * "Kuva", Faroese "Mynd", Malagasy "Sary", Uzbek "Surat", "Ảnh", "Φωτ." (Greek), "تصوير" and "صورة" (Arabic), "攝影"; the English ones are above.
  */
-const PHOTO_CREDIT_WORDS = String.raw`foto|fotó|fotografie|bild|kuva|mynd|myndir|sary|ảnh|φωτ\.?|φωτογραφία|фото|фотография|تصوير|صورة|تصویر|फोटो|फ़ोटो|ছবি|攝影|摄影`;
+const PHOTO_CREDIT_WORDS = String.raw`foto|fotó|fotografie|bild|kuva|mynd|myndir|sary|surat|гэрэл зураг|ảnh|φωτ\.?|φωτογραφία|фото|фотография|تصوير|صورة|تصویر|फोटो|फ़ोटो|ছবি|攝影|摄影`;
 
 /** "... Foto: Jane Roe" closing a caption without a full stop before the label. */
 const LABELLED_CLOSING_CREDIT = new RegExp(String.raw`\s(?:©\s*)?(?:Foto|FOTO|Fotó|Bild|Kuva|Photo|PHOTO|Picha|PICHA)\s*:\s*\p{Lu}${CREDITED_NAME_CHARACTER}{1,80}$`, 'u');
@@ -102,6 +103,8 @@ function isClosingPhotoCredit(text: string): boolean {
   if (/(?:^|[.!?]\s+|\s)(?:FILE\s+)?(?:PHOTO|PHOTOS|PIC|PICS|PICHA|FOTO|IMAGE)\s*[/|:]\s*[\p{Lu}\d][\p{Lu}\d\s.'’&-]{1,60}$/u.test(text)) return true;
   if (/(?:^|[.!?]\s+)(?:[Pp]icha|PICHA) (?:na|NA)\s+\p{Lu}[^.:]{2,60}$/u.test(text)) return true;
   if (LABELLED_CLOSING_CREDIT.test(text)) return true;
+  // "... Гэрэл зургийг Б.Болд": the Mongolian "photograph by" before the photographer, without a colon.
+  if (/[.!?]\s+(?:Гэрэл зургийг|Гэрэл зургийн|Гэрэл зураг)\s*:?\s+\p{Lu}[\p{L}.\s-]{1,40}$/u.test(text)) return true;
   // "... on the quay. Gazette file photo": a picture from the outlet's files.
   if (/[.!?]\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}file (?:photo|picture|image)\.?$/iu.test(text)) return true;
   // "... in rural Westshire. Photo Harbour News": the label and the outlet without a colon, after the label's full stop.
@@ -138,10 +141,11 @@ function looksLikeCredit(credit: string): boolean {
  * "Lesen Sie auch: ...", "Te recomendamos: ...", "Veja também: ...", Hindi "ये भी पढ़ें: ...", Czech "Mohlo by vás zajímat:",
  * Hungarian "Kapcsolódó cikk:", Romanian "Citește și:", Montenegrin and Serbian "Pročitajte još:", Albanian "Lexo edhe:", Swahili "Soma zaidi:", Russian "Читайте также:", Vietnamese "Xem thêm:",
  * Greek "Διαβάστε επίσης:", Arabic "اقرأ أيضاً:", Chinese "延伸閱讀", Haitian Creole "Li tou:", Malagasy "Vakio koa:", Faroese
- * "Les eisini:", Galician "Le tamén:".
+ * "Les eisini:", Icelandic "Lesa einnig:", Galician "Le tamén:", Mongolian
+ * "Холбоотой мэдээ:", Uzbek "Shuningdek oʻqing:".
  */
 const READ_MORE =
-  /^(?:read more|also read|read also|see also|read next|related(?: (?:stories|story|articles?|coverage|content|reading|links?))?|te recomendamos|sigue leyendo|lee también|ver también|veja também|leia mais|leia também|story continues below(?: (?:this )?advertisement)?|à lire(?: aussi| également)?|to read|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|lea además|lee además|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|mohlo by vás (?:zajímat|zaujať)|citește și|citeste si|pročitajte (?:još|i)|preberite (?:še|tudi)|procitajte (?:jos|i)|прочитајте још|lexo (?:edhe|më shumë)|прочетете (?:още|също)|читайте (?:также|ещё|еще)|vezi și|vezi si|soma (?:zaidi|pia|pia hii|hii)|pia soma|читайте также|читайте також|llegeix també|baca juga|ilgili haber(?:ler)?|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|olvassa el (?:ezt )?is|xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|διαβάστε (?:επίσης|ακόμη|ακόμα)|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|延伸閱讀|延伸阅读|相關新聞|相关新闻|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|li tou|vakio koa|les eisini|le tamén|lea tamén)(?:$|\s*[:：|])/i;
+  /^(?:read more|also read|read also|see also|read next|related(?: (?:stories|story|articles?|coverage|content|reading|links?))?|te recomendamos|sigue leyendo|lee también|ver también|veja também|leia mais|leia também|story continues below(?: (?:this )?advertisement)?|à lire(?: aussi| également)?|to read|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|lea además|lee además|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|mohlo by vás (?:zajímat|zaujať)|citește și|citeste si|pročitajte (?:još|i)|preberite (?:še|tudi)|procitajte (?:jos|i)|прочитајте још|lexo (?:edhe|më shumë)|прочетете (?:още|също)|читайте (?:также|ещё|еще)|vezi și|vezi si|soma (?:zaidi|pia|pia hii|hii)|pia soma|читайте также|читайте також|llegeix també|baca juga|ilgili haber(?:ler)?|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|olvassa el (?:ezt )?is|xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|διαβάστε (?:επίσης|ακόμη|ακόμα)|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|延伸閱讀|延伸阅读|相關新聞|相关新闻|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|li tou|vakio koa|les eisini|lesa einnig|le tamén|lea tamén|холбоотой мэдээ|shuningdek o[ʻ'‘’]qing)(?:$|\s*[:：|])/i;
 
 /** Turkish capitals ("İLGİLİ HABER") lower-case to other letters than a case-insensitive match expects. */
 function withPlainCapitalI(text: string): string {
@@ -164,11 +168,11 @@ export function isArticlePointer(text: string): boolean {
 /**
  * An ad slot's label, in the languages news pages come in: "- Advertisement -", "Anzeige", "Annonse", "REKLAMA",
  * "Publicité", "Publicitate" (Romanian), "Iklan", Faroese "Lýsing", Slovene "Oglasno sporočilo", Haitian Creole "Piblisite", Malagasy
- * "Dokam-barotra", Swahili "Tangazo", Russian "Реклама", Vietnamese "Quảng cáo", Greek "Διαφήμιση", Hebrew "פרסומת",
+ * "Dokam-barotra", Mongolian "Зар сурталчилгаа", Swahili "Tangazo", Russian "Реклама", Vietnamese "Quảng cáo", Greek "Διαφήμιση", Hebrew "פרסומת",
  * Arabic "إعلان", Hindi "विज्ञापन", Thai "โฆษณา", Korean "광고", Japanese "広告", Chinese "广告"; with the "Hide Ad" button some platforms add.
  */
 const AD_LABEL =
-  /^[-–—\s]*(?:skip )?(?:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|publicitate|publicitat|anúncio|anuncio|annonse|annons|annonce|reklame|reklama|reklāma|reklaam|reklam|реклама|iklan|mainos|advertentie|hirdetés|inzerce|oglas|auglýsing|lýsing|oglasno sporočilo|piblisite|dokam-barotra|tangazo|matangazo|quảng cáo|διαφ[ηή]μιση|פרסומת|إعلان|اعلان|تبلیغات|विज्ञापन|โฆษณา|광고|広告|广告|廣告)(?:\s*\d{1,2})?(?:\s*hide ad)?[-–—\s]*$/i;
+  /^[-–—\s]*(?:skip )?(?:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|publicitate|publicitat|anúncio|anuncio|annonse|annons|annonce|reklame|reklama|reklāma|reklaam|reklam|реклама|iklan|mainos|advertentie|hirdetés|inzerce|oglas|auglýsing|lýsing|oglasno sporočilo|piblisite|dokam-barotra|зар сурталчилгаа|tangazo|matangazo|quảng cáo|διαφ[ηή]μιση|פרסומת|إعلان|اعلان|تبلیغات|विज्ञापन|โฆษณา|광고|広告|广告|廣告)(?:\s*\d{1,2})?(?:\s*hide ad)?[-–—\s]*$/i;
 
 /**
  * The label of a story's tag line in the languages of the pages ("Etiquetas:", "Schlagwörter:", "Mada:", Haitian Creole "Etikèt:",
@@ -305,10 +309,13 @@ export function isBoilerplate(text: string): boolean {
   // A number alone (a comment or share count left by its button).
   if (/^\d{1,4}$/.test(text)) return true;
   // A labelled line of credits ("Authors: Jane Roe, John Doe", "Editor: Ann Poe"): the credits, not the story.
-  if (readLabelledCredit(text) || (text.length <= 80 && /^(?:editor|edited by|editing)\s*:/i.test(text) && creditedEditors(text).length > 0)) return true;
+  // (Or Portuguese and Spanish "Edição:", "Edición:", "Revisão:".)
+  if (readLabelledCredit(text) || (text.length <= 80 && /^(?:editor|edited by|editing|edição|edición|revisão|revisión)\s*:/i.test(text) && creditedEditors(text).length > 0)) return true;
   // "Subscribe to the Gazette on Telegram to get the news first": an invitation to the outlet's channel.
   if (text.length <= 160 && /^(?:subscribe to|follow|join)\b[^.!?]{0,60}\bon (?:telegram|whatsapp|viber|signal)\b/i.test(text)) return true;
-  // (The same in the languages of the pages: "Segueix X a Telegram", "Sigue a X en WhatsApp", "Suivez X sur Telegram".)
+  // (The same in the languages of the pages: "Segueix X a Telegram", "Sigue a X en WhatsApp", "Suivez X sur Telegram", Uzbek
+  // "X Telegram kanaliga obuna boʻling", Russian "Подписывайтесь на X в Telegram".)
+  if (text.length <= 200 && /(?<!\p{L})(?:telegram|whatsapp|viber)(?!\p{L})[^.!?]{0,20}(?:kanaliga\s+)?obuna\s+bo|(?<!\p{L})(?:подписывайтесь|підписуйтесь)(?!\p{L})[^.!?]{0,60}(?<!\p{L})(?:telegram|whatsapp|viber)(?!\p{L})/iu.test(text)) return true;
   if (text.length <= 200 && /^(?:segueix|sigue|siga|segue|suivez|folgen sie|seguici|volg)\b[^.!?]{0,60}(?<!\p{L})(?:a|en|no|na|sur|auf|su|op) (?:telegram|whatsapp|viber|signal)(?!\p{L})/iu.test(text)) return true;
   // An auto-refreshing page's note, a web story's link to the full article, a promotion's call to register.
   if (/^this page (?:will )?(?:refresh(?:es)?|update(?:s)?) automatically\b|^read the full (?:story|article)$|^register(?: (?:now|today|here)\b.{0,100})?$|^webinar\s*:/i.test(text)) return true;

@@ -72,8 +72,9 @@ function walk(element: Element, quote: boolean, out: HtmlBlocks, withBlocks: Set
       for (const paragraph of (el.textContent ?? '').split(/\n[ \t]*\n/)) {
         if (paragraph.trim() !== '') out.blocks.push({ text: paragraph.replace(/^\s*\n|\s+$/g, '').replace(/^[ \t]+(?=\S)/, ''), kind: quote ? 'quote' : 'body' });
       }
-    } else if (tag === 'tr' && !Array.from(el.children).some((cell) => cell.querySelector('table'))) {
-      // A row of a data table; a row whose cells hold tables is page layout (an old portal's columns), walked below.
+    } else if (tag === 'tr' && !Array.from(el.children).some(isLayoutCell)) {
+      // A row of a data table; a row whose cells hold tables, or a heading or paragraphs, is page layout (an old portal's
+      // columns, a story's cell in a table-built CMS such as uCoz), walked below.
       flush();
       const cells = Array.from(el.children).map((cell) => inlineText(cell).replace(/\s+/g, ' ').trim());
       const row = cells.filter((c) => c !== '').join(' | ');
@@ -89,6 +90,11 @@ function walk(element: Element, quote: boolean, out: HtmlBlocks, withBlocks: Set
     }
   }
   flush();
+}
+
+/** A table cell of page layout: it holds a table, a heading, or more than one paragraph or box (a data table's cell holds one). */
+function isLayoutCell(cell: Element): boolean {
+  return cell.querySelector('table, h1, h2, h3, h4, h5, h6') !== null || cell.querySelectorAll('p, div, ul, ol, blockquote').length >= 2;
 }
 
 /** Text of an inline subtree, with <br> as a newline and skipped elements left out. */

@@ -17,7 +17,7 @@ import { sortCredits, type HeaderInfo } from './byline';
 import { numericDateOrder, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { decodeMetadataText } from './entities';
 import { embeddedJsonPublished, readJsonLd } from './html-jsonld';
-import { articleHeader, authorLinkNames, creditBoxWriters, headerTimes, isCreditedPhotographer, ownFirstPublication, propertyTableWriters, labelledDateCells, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, sidebarAuthorCard, squash, withoutEditors, withoutPhotographers, writerNoteAuthors, writersOverPhotographers } from './html-page';
+import { articleHeader, withShownApostrophes, authorLinkNames, creditBoxWriters, headerTimes, isCreditedPhotographer, ownFirstPublication, propertyTableWriters, labelledDateCells, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, sidebarAuthorCard, squash, withoutEditors, withoutPhotographers, writerNoteAuthors, writersOverPhotographers } from './html-page';
 import { chooseTitle } from './html-title';
 import { inRegionalTime, regionOfTag } from './regional-time';
 import { classifyName, hasPersonNameShape, isKnownWord, isPlaceName, isUrl, PATRONYMIC_INITIAL_NAME, publisherOfCollectiveByline } from './names';
@@ -142,7 +142,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
     else if (authors.every((a) => publisherOfCollectiveByline(a) !== null)) authors = [];
   }
   const order = pageDateOrder(document, meta) ?? (readPage ? orderAgreeingWithStamp(document, title, [ld.datePublished, ...PUBLISHED_META.flatMap((k) => meta.get(k) ?? [])]) : null);
-  const { lines: header, keys: headerKeys, editors, yearless } = readPage ? articleHeader(document, title, order) : { lines: [], keys: new Set<string>(), editors: [], yearless: null };
+  const { lines: header, below, keys: headerKeys, editors, yearless, posters, wordsWriters } = readPage ? articleHeader(document, title, order) : { lines: [], below: 0, keys: new Set<string>(), editors: [], yearless: null, posters: [], wordsWriters: [] };
   // (The credits the page marks by class, read once: here where the metadata names no writer, and below for spellings.)
   const marked = readPage ? markedCredits(document) : { authors: [], outlets: [] };
   if (authors.length === 0 && readPage) {
@@ -185,6 +185,9 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   // (Or with the father's initial a Mongolian byline sets before the given name: "B.Saran" for "Saran Bold".)
   // (Or the given name in the form the byline uses, a short form or the local language's: "Xosé Roe" for "José Roe".)
   // (Or the second surname by its initial, "Ana Roe D." for "Ana Roe Díaz".)
+  // (Or with the double surname the byline hyphenates where the metadata keeps one half: "Ana Doe-Roe" for "Ana Roe".)
+  // (Or without the last name the metadata adds, "Abeba Roe" for "Abeba Roe Doe", as an Ethiopian or Eritrean writer
+  // signs with her own and her father's name and the metadata adds her grandfather's: one element's whole text.)
   authors = authors.map(
     (a) =>
       spellings.find((n) => n !== a && closedUpName(n) === closedUpName(a) && markedLetters(n) >= markedLetters(a)) ??
@@ -194,6 +197,8 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
       spellings.find((n) => holdsName(n, a) && addsNameWord(n) && isOneElementsText(document, n)) ??
       spellings.find((n) => isTransliteratedName(n, a)) ??
       spellings.find((n) => holdsName(a, n) && isSameEnds(a, n)) ??
+      spellings.find((n) => isLeadingNames(n, a) && isOneElementsText(document, n)) ??
+      spellings.find((n) => isHyphenatedSurname(n, a)) ??
       spellings.find((n) => isPatronymicInitialName(n, a)) ??
       spellings.find((n) => isRegivenName(n, a)) ??
       spellings.find((n) => isInitialledSurname(n, a)) ??
@@ -212,6 +217,11 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   // (Not a photographer the page credits for its pictures, set in the byline as the post's account.)
   const markedBylines = people([...new Set(bylines.flat())]).filter((name) => marked.authors.includes(name) && publisherOfCollectiveByline(name) === null && !isCreditedPhotographer(name, document));
   if (readPage && markedBylines.length > 0 && authors.length > 0 && !authors.some((a) => bylines.flat().some((w) => isSamePerson(w, a)))) authors = markedBylines;
+  // (Or with the apostrophe-like letter the page's text writes where the metadata types a straight one: "Gʻayrat" for "G'ayrat".)
+  if (readPage) authors = authors.map((a) => withShownApostrophes(a, document));
+  // (Or the writers a credit for the words names, "Texto de Ana Roe", where the metadata names only the account a "Posted
+  // by" line shows: a site's owner posting a contributor's story.)
+  if (wordsWriters.length > 0 && posters.length > 0 && authors.length > 0 && authors.every((a) => posters.some((p) => isSamePerson(p, a))) && !wordsWriters.some((w) => posters.some((p) => isSamePerson(p, w)))) authors = people(wordsWriters);
   // (Or with the second surname a box of labelled credits adds at the end, "Text: Ana Roe Díaz", where the metadata has
   // "Ana Roe": Spanish and Portuguese names carry two. Only a labelled credit, whose line ends with the name.)
   const box = readPage ? creditBoxWriters(document) : { writers: [], editors: [] };
@@ -259,7 +269,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
     fullerSiteName(outlets[0] ?? null, shownPublisher);
 
   const entryHeadlines = new Set(ld.entryHeadlines.map(squash));
-  return { title, authors, publisher, shownPublisher, headerKeys, entryHeadlines, ...datesOf(document, meta, ld, header, yearless, url, title, page, readPage, order), url };
+  return { title, authors, publisher, shownPublisher, headerKeys, entryHeadlines, ...datesOf(document, meta, ld, header, below, yearless, url, title, page, readPage, order), url };
 }
 
 /**
@@ -357,6 +367,21 @@ function isInflectedName(shown: string, declared: string): boolean {
 }
 
 /** Whether two names open with the same given name and close with the same family name: "Ana Roe" and "Ana Maria Roe". */
+/** Whether `shown` is `declared` with a hyphenated surname of which the metadata keeps one half: "Ana Doe-Roe" for "Ana Roe". */
+function isHyphenatedSurname(shown: string, declared: string): boolean {
+  const s = foldedName(shown).split(/\s+/);
+  const d = foldedName(declared).split(/\s+/);
+  const halves = s.at(-1)!.split('-');
+  return s.length === d.length && s.length >= 2 && halves.length === 2 && halves.includes(d.at(-1)!) && s.slice(0, -1).every((word, k) => d[k] === word);
+}
+
+/** Whether `shown` is `declared` without its last word: "Abeba Roe" of "Abeba Roe Doe" (two words at least). */
+function isLeadingNames(shown: string, declared: string): boolean {
+  const s = foldedName(shown).split(/\s+/);
+  const d = foldedName(declared).split(/\s+/);
+  return s.length >= 2 && d.length === s.length + 1 && s.every((word, k) => d[k] === word);
+}
+
 function isSameEnds(a: string, b: string): boolean {
   const x = foldedName(a).split(/\s+/);
   const y = foldedName(b).split(/\s+/);
@@ -523,6 +548,7 @@ function datesOf(
   meta: Map<string, string[]>,
   ld: ReturnType<typeof readJsonLd>,
   header: HeaderInfo[],
+  below: number,
   yearless: string | null,
   url: string | null,
   title: string | null,
@@ -581,6 +607,10 @@ function datesOf(
   const firstNoted = noted === null ? null : (parse(noted) ?? (local ? parsePublicationDate(`${noted} ${local.value.slice(0, 4)}`) : null));
   if (firstNoted && local && firstNoted.value.slice(0, 10) < local.value.slice(0, 10)) return { publishedAt: firstNoted, fallbackDate: modified ?? copyright };
   if (shown && local && localDayDiffers(local, shown)) return { publishedAt: shown, fallbackDate: modified ?? copyright };
+  // (Or a stamp near midnight in a neighbouring zone's offset, beside the day a line under the headline shows: not a top
+  // bar's today over it.)
+  const shownBelow = header.slice(0, below).find((h) => h.publishedAt)?.publishedAt ?? null;
+  if (shownBelow && local && isNeighbouringZoneDay(local, shownBelow)) return { publishedAt: shownBelow, fallbackDate: modified ?? copyright };
   // A page that shows when it was first published and when it was updated, and declares the update's day as its
   // datePublished (a "display date" some CMSs move forward with each update): the shown first publication.
   const shownUpdate = header.find((h) => h.modifiedAt)?.modifiedAt ?? null;
@@ -599,7 +629,7 @@ function datesOf(
   }
   // A permalink's day beside a UTC stamp of the day before or after ("/2025/04/24/" and "2025-04-23T23:10:00Z"): CMSs
   // build permalinks in the site's own time zone, so that is the outlet's day.
-  if (!shown && local && urlDate?.precision === 'day' && localDayDiffers(local, urlDate)) return { publishedAt: urlDate, fallbackDate: modified ?? copyright };
+  if (!shown && local && urlDate?.precision === 'day' && (localDayDiffers(local, urlDate) || isNeighbouringZoneDay(local, urlDate))) return { publishedAt: urlDate, fallbackDate: modified ?? copyright };
   // A UTC stamp with no local time shown beside it: the outlet's day, where the page declares its region.
   const regional = local && !shown ? inRegionalTime(local, pageRegion(document, meta)) : null;
   return { publishedAt: regional ?? local, fallbackDate: modified ?? copyright };
@@ -662,6 +692,23 @@ export function localDayDiffers(declared: PublishedDate, shown: PublishedDate): 
   const minutes = Number(declared.value.slice(11, 13)) * 60 + Number(declared.value.slice(14, 16));
   if (gap === 86_400_000) return minutes + 14 * 60 >= 24 * 60;
   if (gap === -86_400_000) return minutes < 12 * 60;
+  return false;
+}
+
+/** How far apart the zones of one country or region run at most (a capital's and an island's, a server's and a province's). */
+const MAX_NEIGHBOURING_ZONE_GAP_MINUTES = 3 * 60;
+
+/**
+ * Whether a stamp with another zone's offset ("2029-02-19T00:50:00-03:00", a capital's, or a hosting platform's server
+ * time) falls near midnight on the day after or before the day the page shows: the shown day is the outlet's own, a zone
+ * or two away. Only within a few hours of midnight: a stamp at midday is on the shown day or the page shows another date.
+ */
+function isNeighbouringZoneDay(declared: PublishedDate, shown: PublishedDate): boolean {
+  if (shown.precision === 'month' || declared.precision !== 'datetime' || !/[+-]\d{2}:?\d{2}$/.test(declared.value) || /[+-]00:?00$/.test(declared.value)) return false;
+  const gap = Date.parse(`${shown.value.slice(0, 10)}T00:00:00Z`) - Date.parse(`${declared.value.slice(0, 10)}T00:00:00Z`);
+  const minutes = Number(declared.value.slice(11, 13)) * 60 + Number(declared.value.slice(14, 16));
+  if (gap === 86_400_000) return minutes >= 24 * 60 - MAX_NEIGHBOURING_ZONE_GAP_MINUTES;
+  if (gap === -86_400_000) return minutes < MAX_NEIGHBOURING_ZONE_GAP_MINUTES;
   return false;
 }
 

@@ -120,8 +120,17 @@ export function readPageEvidence(document: Document, host: string | null = null)
 }
 
 /** A heading's text without a badge element set before its words ("<h1><span>Live</span> Port strike ends</h1>"). */
+/**
+ * A heading's permalink anchor, as documentation and static-site generators set it after the heading's text (MkDocs,
+ * Sphinx, Jekyll, Hugo): a link to the heading's own "#id" showing a mark alone ("¶", "§", "#", "🔗").
+ */
+const PERMALINK_MARK = /^(?:¶|§|#|🔗|⚓|)$/u;
+
 export function headlineText(heading: Element): string {
-  const whole = collapseSpaces(heading.textContent ?? '');
+  const nodes = Array.from(heading.childNodes).filter((n) => n.nodeType !== 3 || (n.textContent ?? '').trim() !== '');
+  const anchor = nodes.at(-1);
+  const permalink = nodes.length > 1 && anchor?.nodeType === 1 && (anchor as Element).tagName === 'A' && ((anchor as Element).getAttribute('href') ?? '').startsWith('#') && PERMALINK_MARK.test(collapseSpaces(anchor.textContent ?? ''));
+  const whole = collapseSpaces(permalink ? (heading.textContent ?? '').slice(0, (heading.textContent ?? '').lastIndexOf(anchor!.textContent ?? '')) : (heading.textContent ?? ''));
   const first = Array.from(heading.childNodes).find((n) => n.nodeType !== 3 || (n.textContent ?? '').trim() !== '');
   if (!first || first.nodeType !== 1) return whole;
   const badge = collapseSpaces(first.textContent ?? '');
@@ -320,15 +329,26 @@ function piecewiseHeaderLine(line: TextLine, order: NumericDateOrder | null): He
 }
 
 export interface ArticleHeader {
-  /** What each byline or date line around the headline says. */
+  /** What each byline or date line around the headline says: those under it first, then those over it. */
   lines: HeaderInfo[];
+  /** How many of `lines` stand under the headline. */
+  below: number;
   /** A day shown without its year by the headline ("Mar 12", as blog builders print this year's posts), or null. */
   yearless: string | null;
   /** Lines of the header after the headline (credits, roles, dates), squashed: the content's copy of them is furniture. */
   keys: Set<string>;
   /** The people a credit line names as editors ("Edited By: Jane Roe"): no authors. */
   editors: string[];
+  /** The account a "Posted by" line names ("Publicado por ..."): who put the story online, perhaps not its writer. */
+  posters: string[];
+  /** The writers a credit for the words names ("Text by ...", "Texto de ..."). */
+  wordsWriters: string[];
 }
+
+/** A credit for putting a story online: "Posted by", "Publicado por", "Publié par", "Pubblicato da", "Veröffentlicht von". */
+const POSTED_BY_LABEL = /^(?:posted|published|submitted|uploaded|publicado|publicada|publié|publiée|pubblicato|veröffentlicht)\s+(?:by|por|par|da|von)\s/i;
+/** A credit for the words: "Text by", "Words by", "Texto de", "Texte de", "Testo di", "Text:". */
+const WORDS_BY_LABEL = /^(?:text|texto|texte|testo|tekst|words|story)\s*(?:by\s|de\s|por\s|par\s|di\s|von\s|:)/i;
 
 /** Text with white space and punctuation removed, for comparing lines extracted by different walkers. */
 export function squash(text: string): string {
@@ -397,7 +417,7 @@ export function propertyTableWriters(document: Document): string[] {
  * the first <h1>) that are bylines, credits, roles or date lines.
  */
 export function articleHeader(document: Document, title: string | null, order: NumericDateOrder | null = null): ArticleHeader {
-  const header: ArticleHeader = { lines: [], yearless: null, keys: new Set(), editors: [] };
+  const header: ArticleHeader = { lines: [], below: 0, yearless: null, keys: new Set(), editors: [], posters: [], wordsWriters: [] };
   const body = document.body as Element | null;
   if (!body) return header;
   const lines = withFieldLabelsJoined(textLines(body, furnitureUnder(body)));
@@ -449,6 +469,8 @@ export function articleHeader(document: Document, title: string | null, order: N
     }
     // The content may set a labelled field's label and value apart, as the page does.
     const keys = [text, ...(lines[i]!.parts ?? [])].map(squash);
+    if (info && POSTED_BY_LABEL.test(text)) header.posters.push(...info.authors);
+    if (info && WORDS_BY_LABEL.test(text)) header.wordsWriters.push(...info.authors);
     if (info) {
       (i > at ? header.lines : above).push(info);
       if (i > at) for (const k of keys) header.keys.add(k);
@@ -459,6 +481,7 @@ export function articleHeader(document: Document, title: string | null, order: N
       if (signed !== null) header.lines.push({ authors: [signed], publisher: null, publishedAt: null, modifiedAt: null });
     }
   }
+  header.below = header.lines.length;
   header.lines.push(...above);
   return header;
 }
@@ -618,7 +641,30 @@ export function markedCredits(document: Document): { authors: string[]; outlets:
     if (authors.length > 0) break;
   }
   if (authors.length === 0) authors.push(...attributeCredits(document), ...sidebarAuthorCard(document));
+  if (authors.length === 0) authors.push(...authorProfiles(document));
   return { authors: [...new Set(authors)], outlets };
+}
+
+/** A box of the post's writers' profiles ("md-post__authors", "post-authors"), one card a writer. */
+const AUTHOR_PROFILES = '[class*="authors" i]';
+
+/**
+ * The writers a post's box of author profiles names, as blog themes and documentation blogs (Material for MkDocs) set
+ * it beside the post: each card a name in bold, then the writer's role ("<strong>Jane Roe</strong><br>Reporter,
+ * Westport"). Every card must read so: a box of other content is none.
+ */
+function authorProfiles(document: Document): string[] {
+  for (const box of document.querySelectorAll(AUTHOR_PROFILES)) {
+    if (box.closest('head, li, [class*="comment" i]')) continue;
+    const cards = Array.from(box.children);
+    const names = cards.map((card) => {
+      const name = collapseSpaces(card.querySelector('strong, b')?.textContent ?? '');
+      const role = collapseSpaces(spacedText(card)).slice(name.length).trim().split(/\s*,\s*/)[0] ?? '';
+      return name.split(/\s+/).length >= 2 && hasPersonNameShape(name) && classifyName(name) === 'person' && classifyName(role) === 'role' ? displayName(name) : null;
+    });
+    if (names.length > 0 && names.every((n) => n !== null)) return names as string[];
+  }
+  return [];
 }
 
 /** Links to a writer's page: rel="author", or a path of writers' pages ("/author/jane-roe", "/autor/", "/journalists/"). */
@@ -971,6 +1017,20 @@ function pageText(document: Document): string {
   return text;
 }
 const pageTexts = new WeakMap<Document, string>();
+
+/** An apostrophe or a letter written like one: the Uzbek and Hawaiian ʻ, the ʼ, curly and straight quotation marks. */
+const APOSTROPHE_LIKE = /['ʻʼ’‘`]/gu;
+
+/**
+ * `name` with its apostrophes as the page's text writes them, where the metadata types them straight: "Gʻayrat
+ * Toʻxtasinov" for "G'ayrat To'xtasinov" (the Uzbek letter ʻ), "Kaʻiulani Roe" (the Hawaiian ʻokina). The name itself
+ * where the page does not show it otherwise.
+ */
+export function withShownApostrophes(name: string, document: Document): string {
+  if (!/['`]/.test(name)) return name;
+  const pattern = new RegExp(name.split(APOSTROPHE_LIKE).map(escapeRegExp).join("['ʻʼ’‘`]"), 'u');
+  return pattern.exec(pageText(document))?.[0] ?? name;
+}
 
 /** Whether the page credits `name` for its pictures anywhere ("Fotos: Jane Roe", "Photo by Jane Roe"). */
 export function isCreditedPhotographer(name: string, document: Document): boolean {

@@ -2004,3 +2004,46 @@ describe('web pages: a Russian "Текст и фото:" field, a second surname
     expect(a.authors).toEqual(['Dayana Roe Pérez']);
   });
 });
+
+describe('web pages: credits and dates of web53 kinds (invented examples)', () => {
+  const H1 = '<h1>Council backs rebuild of the harbour road</h1>';
+
+  it('keeps the byline without the grandfather\'s name the metadata adds to an Ethiopian writer\'s', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Council backs rebuild of the harbour road', author: [{ '@type': 'Person', name: 'Abeba Roe Doe' }] });
+    const a = folder.parse('grandfather.html', page(`<script type="application/ld+json">${ld}</script>`, `${H1}<p class="byline">By <a href="/authors/abeba-roe">Abeba Roe</a></p>${BODY}`));
+    expect(a.authors).toEqual(['Abeba Roe']);
+  });
+
+  it('takes the writer a "Texto de" credit names over the site owner a "Publicado por" line and the metadata name', () => {
+    const ld = JSON.stringify({ '@type': 'BlogPosting', headline: 'Council backs rebuild of the harbour road', author: { '@type': 'Person', name: 'Rui Doe' } });
+    const a = folder.parse('texto-de.html', page(`<script type="application/ld+json">${ld}</script>`, `${H1}<p>Publicado por Rui Doe</p><p><em>Texto de Ana Roe Poe, em Bafatá</em></p>${BODY}<p><em>Edição: Rui Doe</em></p>`));
+    expect(a.authors).toEqual(['Ana Roe Poe']);
+    expect(a.text).not.toContain('Edição');
+  });
+
+  it('reads a heading without its permalink mark and the writers of a post\'s author profiles', () => {
+    const profiles = '<div class="md-post__authors"><div class="md-profile"><span class="md-author"><img src="a.jpg" alt="Pema Roe"></span><span><strong>Pema Roe</strong><br>Reporter, Westport</span></div><div class="md-profile"><span class="md-author"><img src="b.jpg" alt="Karma Doe"></span><span><strong>Karma Doe</strong><br>Correspondent, Eastport</span></div></div>';
+    const a = folder.parse('profiles.html', page('<meta name="author" content="Harbour Dispatch">', `${profiles}<h1 id="council">Council backs rebuild of the harbour road<a class="headerlink" href="#council" title="Permanent link">¶</a></h1>${BODY}`));
+    expect(a.title).toBe('Council backs rebuild of the harbour road');
+    expect(a.authors).toEqual(['Pema Roe', 'Karma Doe']);
+  });
+
+  it('takes the day the page shows over a stamp near midnight in a neighbouring zone\'s offset, a zone note aside', () => {
+    const a = folder.parse('neighbour-zone.html', page('<meta property="article:published_time" content="2029-02-19T00:50:00-03:00">', `${H1}<p class="firma">Por Ana Roe Doe</p><p class="fecha">Domingo 18 de febrero de 2029 · 22:50 hrs (hora de la isla)</p>${BODY}`));
+    expect(a.publishedAt?.value).toBe('2029-02-18');
+    // (A stamp at midday of another day: the page shows another date, the stamp stands.)
+    const b = folder.parse('midday.html', page('<meta property="article:published_time" content="2029-02-19T12:50:00-03:00">', `${H1}<p class="fecha">Domingo 18 de febrero de 2029</p>${BODY}`));
+    expect(b.publishedAt?.value).toBe('2029-02-19T12:50:00-03:00');
+  });
+
+  it('reads a post line with its category after the time, a hyphenated surname the metadata halves, "By A with B" and a modifier-letter apostrophe', () => {
+    const ld = JSON.stringify({ '@type': 'BlogPosting', headline: 'Council backs rebuild of the harbour road', datePublished: '2029-02-17T01:15:00Z', author: { '@type': 'Person', name: 'Ana Roe' } });
+    const a = folder.parse('post-line.html', page(`<script type="application/ld+json">${ld}</script>`, `${H1}<div class="evo_post_info">Posted by aroe on Feb 16, 2029 at 9:15 pm in Transport</div><p><strong>By Ana Doe-Roe</strong></p>${BODY}`));
+    expect(a.publishedAt?.value).toBe('2029-02-16');
+    expect(a.authors).toEqual(['Ana Doe-Roe']);
+    const b = folder.parse('with.html', page('<meta name="author" content="The Island Record">', `${H1}<p><em>By Rangi Roe with Lucy Doe</em></p>${BODY}`));
+    expect(b.authors).toEqual(['Rangi Roe', 'Lucy Doe']);
+    const c = folder.parse('okina.html', page("<meta name=\"author\" content=\"G'ayrat Roe\">", `${H1}${BODY}<div class="details">Muallif: Gʻayrat Roe | Sana: 14.02.2029</div>`));
+    expect(c.authors).toEqual(['Gʻayrat Roe']);
+  });
+});

@@ -195,10 +195,13 @@ export function isListItem(line: string): boolean {
   return /^\s*(?:[-*•◦▪·]|\d{1,2}[.)])\s+\S/.test(line);
 }
 
-/** A note-taker's mark where a pasted copy starts: "---------- pasted ----------", "--- begin paste ---", "[pasted text]". */
-const PASTE_START = /^(?:-{2,}|={2,}|\[)\s*(?:begin(?:ning)?\s+(?:of\s+)?|start\s+(?:of\s+)?)?(?:paste|pasted|pasted text|copied text|copy|clipping|article text)\s*(?:-{2,}|={2,}|\])$/i;
-/** Its mark where the copy ends: "---------- end paste ----------", "--- end of pasted text ---". */
-const PASTE_END = /^(?:-{2,}|={2,}|\[)\s*end\s+(?:of\s+)?(?:paste|pasted|pasted text|copied text|copy|clipping|article text)\s*(?:-{2,}|={2,}|\])$/i;
+/**
+ * A note-taker's mark where a pasted copy starts: "---------- pasted ----------", "--- begin paste ---", "[pasted text]",
+ * or naming the site it comes from, "------ pasted from gazette.example ------" (the site in its group).
+ */
+const PASTE_START = /^(?:-{2,}|={2,}|\[)\s*(?:begin(?:ning)?\s+(?:of\s+)?|start\s+(?:of\s+)?)?(?:paste|pasted|pasted text|copied text|copy|clipping|article text)(?:\s+from\s+(\S+))?\s*(?:-{2,}|={2,}|\])$/i;
+/** Its mark where the copy ends: "---------- end paste ----------", "--- end of pasted text ---", "------ end ------". */
+const PASTE_END = /^(?:-{2,}|={2,}|\[)\s*end(?:\s+(?:of\s+)?(?:paste|pasted|pasted text|copied text|copy|clipping|article text))?\s*(?:-{2,}|={2,}|\])$/i;
 /** A horizontal rule as notes apps write one in Markdown: "---", "***", "___". */
 export const NOTE_RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
 /** How many lines a note's own head (title, tags, source, the day it was grabbed) takes at most, blank lines included. */
@@ -223,6 +226,8 @@ export function pastedBetweenMarkers(text: string): string | null {
   if (copy.filter(isStoryLine).length < 2) return null;
   // (Without a "Source:" line the note's other lines may name the outlet, a reference list's entry: the whole copy is read.)
   const source = lines.slice(0, start).map((l) => NOTE_SOURCE.exec(l.trim())).find((m) => m !== null);
+  // (A start mark that names the copy's site says the copy is the site's: its own nameplate and footer name the outlet.)
+  if (!source && marked >= 0 && PASTE_START.exec(lines[marked]!.trim())?.[1] !== undefined) return copy.join('\n');
   if (!source) return null;
   const outlet = `${/^source\s*:\s*the\s/i.test(source[0]) ? 'The ' : ''}${source[1]!.trim()}`;
   return [...fields([['Source', outlet]]), ...copy].join('\n');

@@ -36,7 +36,7 @@ export function unwrapCopy(text: string): Unwrapped | null {
   const copy = pasted ?? text;
   // A post introducing a story it pastes, or a reader's translation, when no wrapper (a chat's, an app's) holds the text.
   const other =
-    unwrapFeedItem(copy) ?? unwrapOneNotePage(copy) ?? unwrapDatabasePage(copy) ?? unwrapExpandedRecord(copy) ?? unwrapChatExport(copy) ?? unwrapCsvChatExport(copy) ?? unwrapMessageBlocks(copy) ?? unwrapTeletextPage(copy) ?? unwrapAppCopy(copy) ?? unwrapFieldBlock(copy.replace(/\r\n?/g, '\n').split('\n')) ?? withoutLinkNumbers(copy) ?? withoutDocumentComments(copy) ?? withoutPrintRunningLines(copy) ?? pastedBetweenMarkers(copy) ?? pasted ?? pastedAfterIntro(text) ?? unwrapTranslation(text, citedOutletAndDate);
+    unwrapFeedItem(copy) ?? unwrapOneNotePage(copy) ?? unwrapDatabasePage(copy) ?? unwrapExpandedRecord(copy) ?? unwrapChatExport(copy) ?? unwrapCsvChatExport(copy) ?? unwrapMessageBlocks(copy) ?? unwrapTeletextPage(copy) ?? unwrapAppCopy(copy) ?? unwrapFieldBlock(copy.replace(/\r\n?/g, '\n').split('\n')) ?? unwrapArchiveDocumentView(copy) ?? withoutLinkNumbers(copy) ?? withoutDocumentComments(copy) ?? withoutPrintRunningLines(copy) ?? pastedBetweenMarkers(copy) ?? pasted ?? pastedAfterIntro(text) ?? unwrapTranslation(text, citedOutletAndDate);
   return other === null ? null : { text: other, headed: true };
 }
 
@@ -126,6 +126,37 @@ function unwrapDatabasePage(text: string): string | null {
     ['Published', property('published', 'date')],
   ]);
   return [...header, ...(header.length > 0 ? [''] : []), story, ...(link ? ['', link] : []), ''].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A press archive's document view (Europresse, Retriever, and their like), copied with the search around it
+
+/**
+ * The navigator of a press archive's result list over the document it shows: "Document 3 sur 27", "Träff 2 av 14",
+ * "Treffer 2 von 14", "Hit 2 of 14", "Result 2 of 14", perhaps between its "Previous" and "Next" links.
+ */
+const HIT_NAVIGATOR = /(?:^|[|«‹<\s])(?:document|dokument|träff|treff|treffer|hit|result|résultat|resultado|risultato|artikel|article|artículo)\s+\d+\s+(?:of|sur|av|von|de|di|van|af|z|из|от)\s+\d+(?=$|[|»›>\s])/iu;
+/** The lines over the navigator a view may hold: the archive's menu, the search's terms and period, the hit list. */
+const MAX_VIEW_LINES = 60;
+/** The tool rows under the navigator before the document (its "Previous / Next" links, "Print  Save  Export"). */
+const MAX_VIEW_TOOL_LINES = 4;
+
+/**
+ * A document of a press archive, copied out of its viewer with the search around it: the archive's menu, the search's
+ * terms and period ("Période : 08/01/2029 - 14/01/2029": the search's days, not the story's), the hit list of other
+ * headlines, the navigator ("Document 3 sur 27") and its tool rows. The document under them (its source, date, page,
+ * headline, credit and text) is read as a page; what stands over it is the archive's. Null where no navigator stands
+ * near the top over a blank line.
+ */
+function unwrapArchiveDocumentView(text: string): string | null {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const navigator = lines.slice(0, MAX_VIEW_LINES).findIndex((l) => l.trim().length <= 80 && HIT_NAVIGATOR.test(l.trim()));
+  if (navigator < 0) return null;
+  // (The document opens after the blank line that closes the navigator's tool rows.)
+  const blank = lines.findIndex((l, k) => k > navigator && l.trim() === '');
+  if (blank < 0 || blank - navigator > MAX_VIEW_TOOL_LINES + 1) return null;
+  const document = lines.slice(blank + 1).join('\n').trim();
+  return document === '' ? null : `${document}\n`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

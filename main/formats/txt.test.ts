@@ -2830,3 +2830,38 @@ describe('page copies of text52 kinds (invented examples)', () => {
     expect(gl.text).not.toContain('Le tamén');
   });
 });
+
+describe('page copies of text53 kinds (invented examples)', () => {
+  const story = BRIDGE_STORY;
+  const read = (name: string, lines: string[]) => folder.parse(name, lines.join('\n'));
+
+  it('reads an Icelandic page: its date with "kl.", share words, a read-also line and the footer that names the paper its company publishes', () => {
+    const is = read('icelandic.txt', ['Fara í efni', 'Laugardagur 17. febrúar 2029', 'Hafnarblaðið', 'Fréttir', 'River bridge to shut for three weeks', 'Anna Roe Doe', 'anna@hafnarbladid.example', '15. febrúar 2029 kl. 23.48', 'Deila', 'Tölvupóstur', ...story, 'Lesa einnig: Ný brú yfir ána', 'Mest lesið', 'Hafnarblaðið er gefinn út af Hafnarmiðlum ehf., Strandgötu 1.']);
+    expect(is.publishedAt?.value).toBe('2029-02-15');
+    expect(is.publisher).toBe('Hafnarblaðið');
+    expect(is.text).not.toContain('Deila');
+    expect(is.text).not.toContain('Lesa einnig');
+  });
+
+  it('reads a Mongolian credit "Мэдээг бэлтгэсэн: A, B" of names with a father\'s initial, and a caption "Гэрэл зургийг NAME"', () => {
+    const mn = read('mongolian.txt', ['Боомтын мэдээ', 'Мэдээ', 'River bridge to shut for three weeks', 'Нийтэлсэн: 2029.02.16 06:40', 'Мэдээг бэлтгэсэн: Б.Сараа, Д.Болд', 'Гүүрийн ойролцоох зам. Гэрэл зургийг Г.Ганаа', ...story, 'Холбоотой мэдээ: Шинэ гүүр', 'Сэтгэгдэл (2)']);
+    expect(mn.authors).toEqual(['Б.Сараа', 'Д.Болд']);
+    expect(mn.publishedAt?.value).toBe('2029-02-16');
+    expect(mn.text).not.toContain('Гэрэл зургийг');
+  });
+
+  it('reads a press archive\'s document view: not the search\'s terms and period, nor the hit list; the print line "Section, date, p. N"', () => {
+    const doc = read('archive.txt', ['Press Archive', 'Search', 'My folders', '', 'Search terms: bridge closure', 'Period: 2029-01-10 – 2029-02-18', '', '9 hits', '', 'Harbour Courier 2029-02-17', 'Ferry fares to rise in March', 'Harbour Courier 2029-02-16', 'River bridge to shut for three weeks', '', 'Hit 2 of 9', '‹ Previous  Next ›', 'Print  Save  Export', '', 'Harbour Courier', 'Regions, Friday 16 February 2029, p. 8', '', 'River bridge to shut for three weeks', '', 'Anna Roe and Nils Doe', '', story.join('\n\n')]);
+    expect(doc.title).toBe('River bridge to shut for three weeks');
+    expect(doc.publishedAt?.value).toBe('2029-02-16');
+    expect(doc.authors).toEqual(['Anna Roe', 'Nils Doe']);
+    expect(doc.publisher).toBe('Harbour Courier');
+  });
+
+  it('reads the copy a mail pastes between marks naming its site, under the mail\'s own subject, sender and folder list', () => {
+    const mail = read('mail-paste.txt', ['Webmail :: Fwd: bridge story for Monday', '', 'Inbox 14', 'Sent', '', 'Fwd: bridge story for Monday', 'From Tam Poe on 2029-02-17 08:14', '', 'Morning all, pasting this one in full because the site keeps timing out. Worth having on file for the brief.', '', 'T.', '', '------ pasted from harbourcourier.example ------', '', 'HARBOUR COURIER', '', 'River bridge to shut for three weeks', '', 'By Anna Roe and Nils Doe', '', 'Wednesday 14 February 2029, 11.52pm', '', story.join('\n\n'), '', '© Harbour Media Ltd, publishers of the Harbour Courier', '', '------ end ------']);
+    expect(mail.title).toBe('River bridge to shut for three weeks');
+    expect(mail.authors).toEqual(['Anna Roe', 'Nils Doe']);
+    expect(mail.publishedAt?.value).toBe('2029-02-14');
+  });
+});

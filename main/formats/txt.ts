@@ -1881,10 +1881,10 @@ function readFootCredits(lines: readonly string[], header: HeaderInfo, dayFirst:
 }
 /**
  * "Comments" in the languages copies come in, plural (a heading alone) and singular (beside a count); Slovene "Komentarji",
- * Haitian Creole "Kòmantè", Malagasy "Hevitra" ("opinions"), Faroese "Viðmerkingar".
+ * Haitian Creole "Kòmantè", Malagasy "Hevitra" ("opinions"), Faroese "Viðmerkingar", Mongolian "Сэтгэгдэл".
  */
-const COMMENTS_PLURAL = 'réagir à cet article|réagissez(?: à cet article)?|comments|comentarii|σχόλια|kommentare|kommentarer|kommentit|commentaires|comentarios|comentários|comentaris|commenti|reacties|komente|komentari|komentarji|komentarze|yorumlar|kòmantè|hevitra|viðmerkingar|التعليقات|تعليقات';
-const COMMENT_WORD = `comments?|maoni|comentarii|comentariu|σχόλια|σχόλιο|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarji|komentarze|yorumlar?|kòmantè|hevitra|viðmerkingar|تعليقات|تعليق`;
+const COMMENTS_PLURAL = 'réagir à cet article|réagissez(?: à cet article)?|comments|comentarii|σχόλια|kommentare|kommentarer|kommentit|commentaires|comentarios|comentários|comentaris|commenti|reacties|komente|komentari|komentarji|komentarze|yorumlar|kòmantè|hevitra|viðmerkingar|сэтгэгдэл|التعليقات|تعليقات';
+const COMMENT_WORD = `comments?|maoni|comentarii|comentariu|σχόλια|σχόλιο|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarji|komentarze|yorumlar?|kòmantè|hevitra|viðmerkingar|сэтгэгдэл|تعليقات|تعليق`;
 /** The heading over readers' comments: "Comments", "Reader comments", "Comments (4)", "12 Comments", "Comentaris (2)". */
 const COMMENTS_HEADING = new RegExp(
   `^(?:(?:reader(?:s['’])? )?(?:${COMMENTS_PLURAL})(?:\\s*\\(\\d+\\))?|\\d+ (?:${COMMENT_WORD})|(?:${COMMENT_WORD}) \\(\\d+\\))\\s*:?$|^\\d+ (?:comments?|responses?|replies|thoughts|reacties?|commentaires?|comentarios?|kommentare?) (?:on|to|op|sur|en|zu|a)\\s+["“«„]`,
@@ -1896,13 +1896,13 @@ const READER_NOTES_HEADING = /^(?:(?:your |my )?(?:highlights|annotations)|my no
 const MIN_STORY_BEFORE_END = 3;
 
 /** A label over links to other stories set between paragraphs: "Read more", "Related:", "Also read". */
-const LINK_LIST_LABEL = /^(?:read (?:more|also|next)|also read|more news|more (?:from|in) [^.!?:]{2,40}|paling popular|berita berkaitan|sponsored (?:articles?|stories|links)|related(?: (?:stories|articles|coverage|content|reading|links|topics))?|more on this(?: story)?|see also|recommended(?: for you)?|meest gelezen|lees ook|más información|lee también|lea también|te puede interesar|à lire aussi|lire aussi|leia também|leia mais|lesen sie auch|leggi anche|les også|læs også|läs också|most read|mest lest|mest leste|mest læst|mest læste|mest läst|mest lästa|luetuimmat|meistgelesen|les plus lus|lo más leído|más leídas|più letti|mais lidas|més llegides|najbolj brano|mest lisið|pi li|llegiu també|llegeix també|الأكثر قراءة|الأكثر مشاهدة|اقرأ أيضا|اقرأ أيضاً)\s*:?$/i;
+const LINK_LIST_LABEL = /^(?:read (?:more|also|next)|also read|more news|more (?:from|in) [^.!?:]{2,40}|paling popular|berita berkaitan|sponsored (?:articles?|stories|links)|related(?: (?:stories|articles|coverage|content|reading|links|topics))?|more on this(?: story)?|see also|recommended(?: for you)?|meest gelezen|lees ook|más información|lee también|lea también|te puede interesar|à lire aussi|lire aussi|leia também|leia mais|lesen sie auch|leggi anche|les også|læs også|läs också|most read|mest lest|mest leste|mest læst|mest læste|mest läst|mest lästa|luetuimmat|meistgelesen|les plus lus|lo más leído|más leídas|più letti|mais lidas|més llegides|najbolj brano|mest lisið|mest lesið|tengdar fréttir|pi li|llegiu també|llegeix també|الأكثر قراءة|الأكثر مشاهدة|اقرأ أيضا|اقرأ أيضاً)\s*:?$/i;
 
 /** "Read the full story on harbourtimes.example <https://...>", "Continue reading at The Gazette", "Read the full story →", "Read more and have your say at gazette.example". */
 const FULL_STORY_LINK = /^(?:read|continue reading)\s+(?:the\s+)?(?:(?:full|whole|rest of the|complete)?\s*(?:story|article|report)?\s*(?:on|at|in)\s+\S|more and (?:have your say|comment|join the conversation) (?:on|at)\s+\S|(?:full|whole|rest of the|complete)\s+(?:story|article|report|piece)\s*(?:[→›»]|\.{3}|…)?$)/i;
 
 /** A label over the story's tags or topics, one per line: "Tags:", "Topics", "Related Topics". */
-const TAGS_LABEL = /^(?:tags|topics|related topics|keywords|topik|filed under|(?:discover |read )?more (?:stories )?on|les mer om|läs mer om|læs mere om|lue lisää aiheesta|mehr zum thema|mots-clés|etiquetas|etiquetes|temas|etiketa|oznake|tagovi|الكلمات المفتاحية|كلمات مفتاحية|الوسوم)\s*:?$/i;
+const TAGS_LABEL = /^(?:tags|topics|related topics|keywords|topik|filed under|(?:discover |read )?more (?:stories )?on|merki|les mer om|läs mer om|læs mere om|lue lisää aiheesta|mehr zum thema|mots-clés|etiquetas|etiquetes|temas|etiketa|oznake|tagovi|الكلمات المفتاحية|كلمات مفتاحية|الوسوم)\s*:?$/i;
 
 /** A linked headline: a line of three to twenty words that ends no sentence. */
 function isLinkTitle(text: string): boolean {
@@ -2234,10 +2234,10 @@ function paperAfterCompany(item: string): string | null {
 
 /**
  * A footer's sentence saying who publishes the paper, in the languages of the pages: "The Harbour Post is published by ...",
- * Swedish "ges ut av", Norwegian "utgis av", Danish "udgives af", French "est édité par", German "wird herausgegeben von",
+ * Swedish "ges ut av", Norwegian "utgis av", Danish "udgives af", Icelandic "er gefinn út af", French "est édité par", German "wird herausgegeben von",
  * Dutch "wordt uitgegeven door", Spanish and Portuguese "es/é editado por", Italian "è edito da". The paper is the subject.
  */
-const PAPER_PUBLISHED_BY = /^(?:©\s*(?:\d{4}\s*)?)?(\p{Lu}[^.,;:|©]{1,50}?)\s+(?:is published by|ges ut av|utges av|utgis av|gis ut av|udgives af|est (?:édité|publié)e? par|wird (?:herausgegeben|verlegt) von|wordt uitgegeven door|(?:es|é) (?:editad[oa]|publicad[oa]) por|è (?:edit[oa]|pubblicat[oa]) da)\s+(?:(?:the|la|le|les|l['’]|der|die|das|de|het|el|il)\s*)?\p{Lu}/u;
+const PAPER_PUBLISHED_BY = /^(?:©\s*(?:\d{4}\s*)?)?(\p{Lu}[^.,;:|©]{1,50}?)\s+(?:is published by|ges ut av|utges av|utgis av|gis ut av|udgives af|er gefinn út af|er gefið út af|er gefin út af|est (?:édité|publié)e? par|wird (?:herausgegeben|verlegt) von|wordt uitgegeven door|(?:es|é) (?:editad[oa]|publicad[oa]) por|è (?:edit[oa]|pubblicat[oa]) da)\s+(?:(?:the|la|le|les|l['’]|der|die|das|de|het|el|il)\s*)?\p{Lu}/u;
 
 /** «The Harbour Mirror» an electronic newspaper "تصدر عن" ("issued by") a company: the Arabic footer's sentence, the paper first. */
 const ARABIC_PAPER_PUBLISHED_BY = /^[«"“]([^«»"“”]{2,40})[»"”]\s+(?:\S+\s+){0,3}?(?:تصدر|يصدر|تصدرها|صادرة|صادر)\s+عن\s+\S/u;
