@@ -852,3 +852,21 @@ describe('readByline: credits of text52 kinds (invented examples)', () => {
     expect(readByline('Tekstur: Rógvi á Roe og Marjun í Doe Myndir: Hans Poe')?.authors).toEqual(['Rógvi á Roe', 'Marjun í Doe']);
   });
 });
+
+describe('readByline: credits of text54 and web54 kinds (invented examples)', () => {
+  it('splits an Arabic credit at the "و" set on the last name, not at the first letter of Walid or Wafaa', () => {
+    expect(readByline('كتب: محمود رو ونهى دو')?.authors).toEqual(['محمود رو', 'نهى دو']);
+    expect(readByline('كتب: محمود رو وليد')?.authors).toEqual(['محمود رو وليد']);
+  });
+
+  it('reads a writer with her paper in quotation marks, a West Frisian "Troch" credit and a French blog\'s "Publié par NAME le"', () => {
+    expect(readByline('Rūta Roienė, „Uosto žinios“')).toEqual({ authors: ['Rūta Roienė'], publisher: 'Uosto žinios' });
+    expect(readByline('Troch Sjoukje fan der Roe')?.authors).toEqual(['Sjoukje fan der Roe']);
+    expect(readHeaderLine('Publié par Maïté Roe le dimanche 18 mars 2029 à 22:30')?.authors).toEqual(['Maïté Roe']);
+    expect(readHeaderLine('Publicado por Leong Sio Wa em 12.03.2029 às 07:30 em Sociedade · 4 comentários')?.publishedAt?.value).toBe('2029-03-12');
+  });
+
+  it('reads a Korean sign-off after the town it was filed from', () => {
+    expect(readClosingCredits('서귀포=오한별 기자')).toEqual(['오한별']);
+  });
+});

@@ -33,16 +33,17 @@ const MAX_CREDIT_LENGTH = 400;
  * "Author:", "Author of the article:", "Words:", "Text:", a bilingual site's label pair ("Gan/By" in Wales, "Par/By" in Canada), and the
  * author labels of other languages ("Autor:", "Penulis:", "Yazar:", "Forfatter:", "Piše:", "Avtor:" with the Slovene dual and plural
  * "Avtorja:" and "Avtorji:", Faroese "Tekstur:", "Автор:", Mongolian "Мэдээг бэлтгэсэн:" ("news prepared by") and "Сурвалжлагч:"
- * ("reporter"), Uzbek "Muallif:") ... at the start
- * of a credit line ("Szerző:", "Tác giả:", Arabic "كتب:", "بقلم:" and "إعداد:" ("prepared by"), Persian "خبرنگار:" and "نویسنده:"); "Words & pictures:",
+ * ("reporter"), Uzbek "Muallif:", Azerbaijani "Müəllif:") ... at the start
+ * of a credit line ("Szerző:", "Tác giả:", Arabic "كتب:", "بقلم:" and "إعداد:" ("prepared by"), Persian "خبرنگار:", "نویسنده:" and "گزارش:" ("report")); "Words & pictures:",
  * whose writer took the pictures too. A photo credit alone ("Photographs by") names no author.
  */
-const BY_LABEL_WORDS = String.raw`(?:(?:words|text|story)\s+(?:and|&)\s+(?:pictures|photos|photographs|images)\s*:|(?:written|posted|submitted|filed|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted|(?:live\s+)?coverage)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e|i|zy|ka|ky|ři)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerző|piše|pise|pišu|pisu|avtor(?:ja|ji)?|tekstur|autorius|autors|автор(?:и|ы|ка)?|аутор(?:и|ка)?|аўтар(?:ы)?|tác giả|teksti|συντάκτης|كتب|بقلم|الكاتب|إعداد|اعداد|خبرنگار|نویسنده|jornalista|jornalistas|пише|пишу|(?:мэдээг\s+)?бэлтгэсэн|сурвалжлагч|muallif|текст(?:\s+(?:и|і)\s+фото)?|ዘጋቢ|ዘጋቢዎች|ጸሐፊ)\s*[:፦])\s*[:፦]?\s*`;
+const BY_LABEL_WORDS = String.raw`(?:(?:words|text|story)\s+(?:and|&)\s+(?:pictures|photos|photographs|images)\s*:|(?:written|posted|submitted|filed|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted|(?:live\s+)?coverage)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e|i|zy|ka|ky|ři)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerző|piše|pise|pišu|pisu|avtor(?:ja|ji)?|tekstur|autorius|autors|автор(?:и|ы|ка)?|аутор(?:и|ка)?|аўтар(?:ы)?|tác giả|teksti|συντάκτης|كتب|بقلم|الكاتب|إعداد|اعداد|خبرنگار|نویسنده|گزارش|jornalista|jornalistas|пише|пишу|(?:мэдээг\s+)?бэлтгэсэн|сурвалжлагч|muallif|müəllif|текст(?:\s+(?:и|і)\s+фото)?|ዘጋቢ|ዘጋቢዎች|ጸሐፊ)\s*[:፦])\s*[:፦]?\s*`;
 const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /**
  * "Par" (French), "Von" (German), "Por" (Spanish, Portuguese), "Door" (Dutch), "di", "a cura di" and "Servizio di" (Italian),
- * "af" (Danish), "av" (Swedish, Norwegian), "nga" (Albanian), "Γράφει ο/η" ("writes", Greek), "Oleh" (Malay, Indonesian), "Pa"
+ * "af" (Danish), "av" (Swedish, Norwegian), "nga" (Albanian), "Γράφει ο/η" ("writes", Greek), "Oleh" (Malay, Indonesian), "Troch"
+ * (West Frisian), "Publié par" (a French blog's post line), "Pa"
  * (Haitian Creole), "Nosoratan'i" ("written by", Malagasy), "Ni" (Tagalog; not the Balinese "Ni" that opens a woman's name before
  * her birth-order name, "Ni Luh", "Ni Made"): only before a full name, whose surname may open with particles
  * ("Door Anouk van der Berg"), so that a name that starts with "Von" ("Von Miller") stays whole; a colon may follow
@@ -50,16 +51,22 @@ const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
  * Case-sensitive on purpose.
  */
 const FULL_NAME_AHEAD = String.raw`(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:\p{Ll}{1,3}|della)\s+){0,3}\p{Lu})`;
-const LOCAL_BY_WORDS = String.raw`(?:[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]oor|DOOR|[Dd]i|[Aa] cura di|[Aa][fv]|[Nn]ga|NGA|[Γγ]ράφει (?:ο|η)|[Γγ]ράφουν οι|[Oo]leh|OLEH|[Pp]a|PA|[Nn]osoratan['’]i|(?:[Nn]i|NI)(?!\s+(?:Luh|Putu|Made|Kadek|Nyoman|Komang|Ketut|Wayan|Nengah|Gusti|Desak|Gede)(?!\p{L})))`;
-const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:(?:(?:[Ee]scrito|[Ee]scrita|[Rr]edactado|[Éé]crit|[Gg]eschrieben|[Ss]critto|[Gg]eschreven|[Ss]ervizio|[Aa]rticolo|[Tt]esto) )?${LOCAL_BY_WORDS}|(?:[Tt]exto|TEXTO|[Tt]exte|TEXTE) (?:de|DE))(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
+const LOCAL_BY_WORDS = String.raw`(?:[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]oor|DOOR|[Dd]i|[Aa] cura di|[Aa][fv]|[Nn]ga|NGA|[Γγ]ράφει (?:ο|η)|[Γγ]ράφουν οι|[Oo]leh|OLEH|[Tt]roch|TROCH|[Pp]a|PA|[Nn]osoratan['’]i|(?:[Nn]i|NI)(?!\s+(?:Luh|Putu|Made|Kadek|Nyoman|Komang|Ketut|Wayan|Nengah|Gusti|Desak|Gede)(?!\p{L})))`;
+const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:(?:(?:[Ee]scrito|[Ee]scrita|[Rr]edactado|[Éé]crit|[Pp]ublié|[Pp]ubliée|[Gg]eschrieben|[Ss]critto|[Gg]eschreven|[Ss]ervizio|[Aa]rticolo|[Tt]esto) )?${LOCAL_BY_WORDS}|(?:[Tt]exto|TEXTO|[Tt]exte|TEXTE) (?:de|DE))(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
 /** "מאת" ("by"), "כתב", "כתבה", "כתבו" ("wrote"): the labels of a Hebrew credit, before its names. */
 const HEBREW_BY_LABEL = /^(?:מאת|כתבו|כתבה|כתב)\s*:?\s+(?=\p{Script=Hebrew})/u;
 /**
  * The words for "and" between writers that are words of other languages too, read only after their own language's
  * label: the Hebrew prefix "ו" set on the last name ("מאת שרה כהן ודנה לוי"), the Tagalog "at" ("Ni A at B"), the
  * Tetum "no" ("Jornalista: A no B"), the Haitian Creole "ak" ("Pa A ak B"), the Malagasy "sy" ("Nosoratan'i A sy B") and
- * the Slovene "in" ("Avtorja: A in B").
+ * the Slovene "in" ("Avtorja: A in B"), the Persian "و" ("گزارش: A و B"), a word of its own there, and the Arabic one
+ * set on the name (see ARABIC_AND).
  */
+/**
+ * The Arabic "و" ("and") set on the last writer's name ("كتب: A ونهى B"), read only after an Arabic credit's label; not
+ * the first letter of the given names that open with it (Walid, Wael, Wafaa, Widad, Wisam, Wagdi, Wahid, Wadie...).
+ */
+const ARABIC_AND = /\s+و(?!(?:ليد|ائل|فاء|داد|سام|جدي|حيد|ديع|صفي|هيب|لاء|ئام|ردة|عد)(?!\p{L}))(?=\p{Script=Arabic}{2,})/gu;
 const LABELLED_AND = [
   { label: /^\p{Script=Hebrew}/u, and: /\s+ו-?(?=\p{Script=Hebrew})/gu },
   { label: /^ni\s/i, and: /\s+at\s+(?=\p{Lu})/gu },
@@ -67,6 +74,8 @@ const LABELLED_AND = [
   { label: /^pa\s/i, and: /\s+ak\s+(?=\p{Lu})/gu },
   { label: /^nosoratan/i, and: /\s+sy\s+(?=\p{Lu})/gu },
   { label: /^avtor/i, and: /\s+in\s+(?=\p{Lu})/gu },
+  { label: /^(?:خبرنگار|نویسنده|گزارش)/u, and: /\s+و\s+(?=\p{Script=Arabic})/gu },
+  { label: /^(?:كتب|بقلم|إعداد|اعداد|الكاتب)/u, and: ARABIC_AND },
 ];
 
 /**
@@ -134,11 +143,11 @@ function isGenreLabel(name: string): boolean {
 /**
  * "et", "und", "y", "e", "i", "și", "og", "och", "en", "dan": "and" in a French, German, Spanish, Italian, Croatian, Serbian,
  * Bosnian, Polish, Romanian, Nordic, Dutch or Malay credit; "dhe" (Albanian), "és" (Hungarian), "ja" (Finnish, Estonian),
- * "ir" (Lithuanian), "ve" (Turkish), "và" (Vietnamese), "и" (Russian, Bulgarian, Serbian), "і" and "та" (Ukrainian),
+ * "ir" (Lithuanian), "ve" (Turkish), "và" (Vietnamese), "va" (Uzbek), "и" (Russian, Bulgarian, Serbian), "і" and "та" (Ukrainian),
  * "ও" (Bengali), "እና" (Amharic) (Spanish "en" is "in": a place after it is no person, so it adds
  * no writer; the Catalan "i" joins two surnames, "Anna Roe i Doe", and splits only between full names).
  */
-const LOCAL_AND = /\s+(?:et|und|y|e|i|și|şi|og|och|en|dan|dhe|és|ja|ir|ve|và|и|і|та|ও|እና|ET|UND|Y|E|I|OG|OCH|EN|DAN|DHE|ÉS|JA|IR|VE|И|І|ТА)\s+/u;
+const LOCAL_AND = /\s+(?:et|und|y|e|i|și|şi|og|och|en|dan|dhe|és|ja|ir|ve|và|va|и|і|та|ও|እና|ET|UND|Y|E|I|OG|OCH|EN|DAN|DHE|ÉS|JA|IR|VE|И|І|ТА)\s+/u;
 
 /**
  * A date label and what it says: publication or modification, in English and the labels of French, German,
@@ -200,7 +209,7 @@ const VIEW_COUNT_AFTER_TIME = /(\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)\s+(?!(?:19|20)
 const CATEGORY_FIELD =
   /(?:(?<!\p{L})(?:[Ff]iled under|[Pp]osted in|[Pp]ublished in|[Cc]atégories?|[Rr]ubriques?|[Cc]ategor(?:y|ies|ía|ías|ia|ie)|[Kk]ategorie|[Kk]ategoria|[Kk]ategori)\s*:?|(?<=(?:\d|\b[ap]\.?m\.?)\s{0,3})(?:[Dd]ans|[Ii]n|[Ee]n|[Ee]m))\s+\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+(?:&|and|et|y|e|und)\s+\p{Lu}[\p{L}\p{M}'’-]*)?(?!\p{L})/gu;
 /** "12 comments", "3 Kommentare", "(88 reads)", "1,204 views", Korean "댓글 3", Japanese "コメント 3": a comment or read count beside the byline. */
-const COMMENT_COUNT = /\(?\b\d[\d,.]*\s+(?:comments?|kommentare?|commentaires?|comentarios?|responses|replies|reads|views|hits)\b\)?|(?<!\p{L})(?:댓글|조회수?|コメント|评论|評論)\s*\(?\d[\d,]*\)?/giu;
+const COMMENT_COUNT = /\(?\b\d[\d,.]*\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|responses|replies|reads|views|hits)(?!\p{L})\)?|(?<!\p{L})(?:댓글|조회수?|コメント|评论|評論)\s*\(?\d[\d,]*\)?/giu;
 /** "Episode 212 · Aug 21, 2024 · 14 min": a podcast or programme episode's number in its date line. */
 const EPISODE_NUMBER = /^\s*(?:episode|ep\.|épisode|episodio|folge|aflevering|odcinek|bölüm|issue|no\.|vol\.|volume|numéro|número|nº|n°|ausgabe|heft)\s*\d{1,4}\b/gi;
 /**
@@ -213,9 +222,11 @@ const RELATIVE_AGE =
 
 /**
  * The weekday that opens a date ("Words by Jane Roe Sun 4 Jun 2023", "كتب: NAME الثلاثاء ..."): the date's, not the
- * name's last word; or the line's ("Friday 18 September 2026, by Jane Roe").
+ * name's last word; or the line's ("Friday 18 September 2026, by Jane Roe"); a French post line's "le dimanche 18 mars" too,
+ * with its "le" (not a town's top bar, "Moncton, vendredi 11 février", nor the Spanish and Portuguese weekdays, "Domingo"
+ * and "Sábado" being names as well).
  */
-const WEEKDAY_BEFORE_DATE = new RegExp(String.raw`(?:^|\s+)(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?|${LANGUAGE_WEEKDAYS})\.?,?\s*$`, 'iu');
+const WEEKDAY_BEFORE_DATE = new RegExp(String.raw`(?:^|\s+)(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|${LANGUAGE_WEEKDAYS})\.?,?\s*$`, 'iu');
 /** The same weekdays after a slash, where a town and region stand before them ("Westport, Region / sábado"). */
 const WEEKDAY_AFTER_SLASH = new RegExp(String.raw`\s+\/\s+(?:${EUROPEAN_WEEKDAYS})$`, 'iu');
 
@@ -230,8 +241,8 @@ function withoutWeekday(before: string): string {
   return lastPart.split(/\s+/).length === 1 && lastPart !== '' ? before : stripped;
 }
 
-/** Separators between the parts of a header line. */
-const TRAILING_SEPARATORS = /(?:[\s,;|/·•●–—-]|\b(?:on|at)\b)+$/i;
+/** Separators between the parts of a header line, and the words that join a credit to its date ("on", "at", French "le", German "am", Portuguese "em"). */
+const TRAILING_SEPARATORS = /(?:[\s,;|/·•●–—-]|\b(?:on|at|le|am|em)\b)+$/i;
 const LEADING_SEPARATORS = /^(?:[\s,;|/·•●–—-])+/;
 
 /** " on gazette.example", " at www.gazette.example": the site a date line says the story was published on. */
@@ -358,6 +369,9 @@ export interface Byline {
  * "By Express News Service, New Delhi". Null when the text is not a credit ("By the end of the day, ...").
  * Without `labelRequired` a credit may lack its "By" (the caller has other evidence it is a header line).
  */
+/** A full name, a comma, and a title in quotation marks: "Jane Roe, „The Harbour Post“", "Ирина Роева, «Вестник»". */
+const QUOTED_OUTLET_AFTER_NAME = /^(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3}),\s*[„“"«]([^„“”"«»]{2,50})[“”"»]$/u;
+
 export function readByline(raw: string, options: { labelRequired?: boolean } = {}): Byline | null {
   let text = raw.replace(/\s+/g, ' ').trim();
   // No credit runs to hundreds of characters; the cap also bounds the work of the patterns below on a long line.
@@ -383,6 +397,10 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
     if (kind === 'person') return { authors: [displayName(filed[1]!.trim())], publisher: null };
     if (kind === 'role') return { authors: [], publisher: null };
   }
+  // "Jane Roe, „The Harbour Post“": a writer, then her paper's name in quotation marks, as Lithuanian, Polish, Russian and
+  // Ukrainian credits set it (the marks say it is a title, no second writer).
+  const quotedOutlet = QUOTED_OUTLET_AFTER_NAME.exec(unlabelled);
+  if (quotedOutlet && classifyName(quotedOutlet[1]!) === 'person') return { authors: [displayName(quotedOutlet[1]!)], publisher: quotedOutlet[2]!.trim() };
   // "Text: Jane Roe · Photos: John Doe", "Authors: A, B": a labelled line of credits.
   const labelledCredit = readLabelledCredit(text);
   if (labelledCredit) return { authors: labelledCredit, publisher: null };
@@ -422,7 +440,9 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   // adjective after it, as French and Spanish credits set it.
   if (label) text = text.replace(/\s*\(([^()]{2,40})\)/gu, (whole, inner: string) => (classifyName(inner) === 'role' || (inner.includes(' ') && classifyName(inner.replace(/\s+\S+$/u, '')) === 'role') ? '' : whole));
   const bracketed = [...text.matchAll(FILED_IN_BRACKETS)];
-  if (bracketed.length > 1 || bracketed.some((m) => isPlaceName(m[1]!))) text = text.replace(FILED_IN_BRACKETS, '');
+  // (Or, under a label, one town's name in title case that names no body: "Müəllif: Nigar Roe (Lənkəran)".)
+  const town = (name: string) => label !== null && /^\p{Lu}[\p{Ll}\p{M}'’-]{2,}$/u.test(name) && !isKnownOrganisation(name) && !isKnownWord(name.toLowerCase());
+  if (bracketed.length > 1 || bracketed.some((m) => isPlaceName(m[1]!) || town(m[1]!))) text = text.replace(FILED_IN_BRACKETS, '');
   // "JANE ROE and JOHN DOE FOR HARBOURONLINE": the web edition or paper the writers wrote for, after "for".
   let forOutlet: string | null = null;
   const writtenFor = label ? /\s+(?:FOR|[Ff]or)\s+((?:THE\s+|[Tt]he\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3})$/u.exec(text) : null;
@@ -825,13 +845,13 @@ export function readWireCredits(paragraph: string): string[] | null {
  * Doe; Writing by Ann Poe; Editing by Tim Moe)") or a signature ("— Jane Roe, club secretary"). Null otherwise.
  */
 /** The label of a credit for the words: "Text:", "Words:", "Authors:", "Reporting:", "Written by:", Faroese "Tekstur:". */
-const WORDS_CREDIT_LABEL = String.raw`(?:(?:story|text|words|reporting) and (?:photos?|pictures?|photography)|text|words|story|texte|tekst|authors?|reporters?|reporting|reported by|written by|reportagem|reportaje|reportage|texto|testo|penulis|wartawan|muhabir|yazar|autor(?:es|in|a|zy)?|szerző|forfatter|piše|pišu|besedilo|tekstur|خبرنگار|نویسنده)\s*:`;
+const WORDS_CREDIT_LABEL = String.raw`(?:(?:story|text|words|reporting) and (?:photos?|pictures?|photography)|text|words|story|texte|tekst|authors?|reporters?|reporting|reported by|written by|reportagem|reportaje|reportage|texto|testo|penulis|wartawan|muhabir|yazar|autor(?:es|in|a|zy)?|szerző|forfatter|piše|pišu|besedilo|tekstur|текст|خبرنگار|نویسنده)\s*:`;
 /**
  * The label of a credit for something else than the words: "Photos:", "Video:", "Camera:", "Editing:", "Editor:", Faroese
  * "Myndir:". It may follow the writers' names after a mere space, its capital and colon setting it apart ("Text: Jane Roe
  * Photos: John Doe").
  */
-const NOT_WORDS_CREDIT_LABEL = String.raw`(?:photos?|pictures?|images?|photography|fotos?|video|camera|graphics?|editing|edited by|editors?|edição|edición|édition|redacção|redacción|penyunting|redaktur|editör|fotoğraf|myndir|mynd)\s*:`;
+const NOT_WORDS_CREDIT_LABEL = String.raw`(?:photos?|pictures?|images?|photography|fotos?|video|camera|graphics?|editing|edited by|editors?|edição|edición|édition|redacção|redacción|penyunting|redaktur|editör|fotoğraf|myndir|mynd|фото|фотограф)\s*:`;
 const LABELLED_CREDIT_LINE = new RegExp(String.raw`^${WORDS_CREDIT_LABEL}\s*([^:·|;]{3,120}?)((?:\s*(?:[·|;/–—,]|\.(?=\s)|\s(?=\p{Lu}))\s*${NOT_WORDS_CREDIT_LABEL}\s*[^:·|;]{2,80})*)\.?$`, 'iu');
 
 /**
@@ -866,8 +886,11 @@ export function readClosingCredits(paragraph: string): string[] | null {
 
 /** A Japanese sign-off: the bureau or desk ("支局", "総局", "報道部"...), a middle dot, the writer's name, in brackets. */
 const JAPANESE_SIGN_OFF = /^[（(][\p{Script=Han}\p{Script=Katakana}]{1,10}(?:支局|総局|本社|支社|報道部|編集部|通信部|社会部|経済部)[・･]([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,8})[）)]$/u;
-/** A Korean sign-off: a name of two to four syllables, "기자" ("reporter"), perhaps an e-mail address after it. */
-const KOREAN_SIGN_OFF = /^(?:[=/]\s*)?(\p{Script=Hangul}{2,4})\s?기자(?:\s+[\w.+-]+@[\w.-]+)?$/u;
+/**
+ * A Korean sign-off: a name of two to four syllables, "기자" ("reporter"), perhaps an e-mail address after it; perhaps
+ * after the town it was filed from and "=", "서귀포=오한별 기자".
+ */
+const KOREAN_SIGN_OFF = /^(?:\p{Script=Hangul}{0,10}\s?[=/]\s*)?(\p{Script=Hangul}{2,4})\s?기자(?:\s+[\w.+-]+@[\w.-]+)?$/u;
 
 /**
  * "Written by Jane Roe, Information Officer. Photos: John Doe.", "This story was reported by Jane Roe, with

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPublicationDate, isDayAndMonth, isOnlyDates, isTodayBar, numericDateOrder, parsePublicationDate, withNumericDatesResolved } from './dates';
+import { findPublicationDate, isDayAndMonth, isOnlyDates, isTodayBar, numericDateOrder, parsePublicationDate, relativeDayOffset, withNumericDatesResolved } from './dates';
 
 describe('parsePublicationDate', () => {
   it.each([
@@ -315,5 +315,19 @@ describe('findPublicationDate: Haitian Creole, Malagasy, Faroese and Galician da
   it('reads a short month name that is also a word ("me", Haitian Creole May) only beside a day', () => {
     expect(findPublicationDate('12 me 2029')?.date.value).toBe('2029-05-12');
     expect(findPublicationDate('Call me 2029')).toBeNull();
+  });
+});
+
+describe('findPublicationDate: Solar Hijri and Ge\'ez-script Ethiopian dates, relative stamps (text54 kinds, invented examples)', () => {
+  it('reads a Solar Hijri date in Persian or in Latin letters, and an Ethiopian one in Ge\'ez script', () => {
+    expect(findPublicationDate('تاریخ انتشار: سه‌شنبه ۲۳ اسفند ۱۴۰۷ - ۰۰:۲۵')?.date.value).toBe('2029-03-13');
+    expect(findPublicationDate('1 Farvardin 1408')?.date.value).toBe('2029-03-20');
+    expect(findPublicationDate('ረቡዕ ታኅሣሥ 4 ቀን 2021 ዓ.ም.')?.date.value).toBe('2028-12-13');
+  });
+
+  it('names the days back a relative stamp counts, with its time only', () => {
+    expect(relativeDayOffset('Вчера, 23:50')).toBe(1);
+    expect(relativeDayOffset('Today at 09:12')).toBe(0);
+    expect(relativeDayOffset('Yesterday')).toBeNull();
   });
 });

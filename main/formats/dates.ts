@@ -223,6 +223,23 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
     updated: ['nohavaozina'],
     joins: '',
   },
+  // Persian, with the Gregorian months' names ("۱۳ مارس ۲۰۲۹"); its Solar Hijri dates are read above. (Weekdays with and
+  // without the zero-width non-joiner: "سه‌شنبه", "سه شنبه".)
+  persian: {
+    months: 'ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر',
+    weekdays: 'شنبه یکشنبه/یک‌شنبه دوشنبه سه‌شنبه/سه_شنبه چهارشنبه/چهار‌شنبه پنجشنبه/پنج‌شنبه جمعه',
+    published: ['تاریخ انتشار', 'منتشر شده', 'انتشار'],
+    updated: ['آخرین به‌روزرسانی', 'به‌روزرسانی', 'بروزرسانی'],
+    joins: 'ساعت',
+  },
+  // Azerbaijani: "15 mart 2029, cümə axşamı" ("Thursday"), "13.03.2029 | 00:35".
+  azerbaijani: {
+    months: 'yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr',
+    weekdays: 'bazar_ertəsi çərşənbə_axşamı çərşənbə cümə_axşamı cümə şənbə bazar',
+    published: ['dərc olunub', 'yayımlanıb'],
+    updated: ['yenilənib'],
+    joins: 'saat',
+  },
   // Uzbek in Latin script: "14 fevral 2029", "Sana: 14.02.2029" ("date").
   uzbek: {
     months: 'yanvar fevral mart aprel may iyun iyul avgust sentabr oktabr noyabr dekabr',
@@ -371,6 +388,9 @@ const ETHIOPIAN_MONTHS = [
   ['pagume', 'pagumen', 'puagme'],
 ];
 const ETHIOPIAN_MONTH = `(${ETHIOPIAN_MONTHS.flat().join('|')})`;
+/** The same months in Ge'ez script, as Amharic pages print them ("ታኅሣሥ 4 ቀን 2021 ዓ.ም."), with their common spellings. */
+const GEEZ_MONTHS = [['መስከረም'], ['ጥቅምት'], ['ኅዳር', 'ህዳር'], ['ታኅሣሥ', 'ታህሳስ', 'ታሕሳስ'], ['ጥር'], ['የካቲት'], ['መጋቢት'], ['ሚያዝያ'], ['ግንቦት'], ['ሰኔ'], ['ሐምሌ', 'ሃምሌ'], ['ነሐሴ', 'ነሃሴ'], ['ጳጉሜ', 'ጳጉሜን']];
+const GEEZ_MONTH = `(${GEEZ_MONTHS.flat().join('|')})`;
 /** "E.C." (Ethiopian Calendar) or the Amharic "ዓ.ም.": the era mark that tells such a date from a Gregorian one. */
 const ETHIOPIAN_ERA = String.raw`(?:E\.\s?C\.?|EC\b|ዓ\.?\s?ም\.?)`;
 
@@ -387,6 +407,42 @@ function ethiopianDay(y: number, m: number, d: number): PublishedDate | null {
   const julianDay = 1724220 + 365 * (y - 1) + Math.floor(y / 4) + 30 * (m - 1) + d;
   const gregorian = new Date((julianDay - 2440588) * 86_400_000);
   return day(gregorian.getUTCFullYear(), gregorian.getUTCMonth() + 1, gregorian.getUTCDate());
+}
+
+/**
+ * The twelve months of the Solar Hijri calendar, Iran's and Afghanistan's civil one, in Persian and in the usual Latin
+ * spellings (Farvardin, which opens at Nowruz, is the first).
+ */
+const SOLAR_HIJRI_MONTHS = [
+  ['فروردین', 'farvardin'],
+  ['اردیبهشت', 'ordibehesht'],
+  ['خرداد', 'khordad'],
+  ['تیر', 'tir'],
+  ['مرداد', 'امرداد', 'mordad', 'amordad'],
+  ['شهریور', 'shahrivar'],
+  ['مهر', 'mehr'],
+  ['آبان', 'aban'],
+  ['آذر', 'azar'],
+  ['دی', 'dey'],
+  ['بهمن', 'bahman'],
+  ['اسفند', 'esfand'],
+];
+const SOLAR_HIJRI_MONTH = `(${SOLAR_HIJRI_MONTHS.flat().sort((a, b) => b.length - a.length).join('|')})`;
+const SOLAR_HIJRI_PARTS = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+
+/**
+ * The Gregorian day of a Solar Hijri date, read back from the calendar data the runtime's ICU keeps: the day near the
+ * month's usual place in the Gregorian year (Nowruz falls on 20 or 21 March) whose Solar Hijri form is the one given.
+ */
+function solarHijriDay(y: number, m: number, d: number): PublishedDate | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const guess = Date.UTC(y + 621, 2, 20) + ((m <= 6 ? (m - 1) * 31 : 186 + (m - 7) * 30) + d - 1) * 86_400_000;
+  for (const shift of [0, -1, 1, -2, 2]) {
+    const at = new Date(guess + shift * 86_400_000);
+    const parts = Object.fromEntries(SOLAR_HIJRI_PARTS.formatToParts(at).map((p) => [p.type, p.value]));
+    if (+parts.year! === y && +parts.month! === m && +parts.day! === d) return day(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate());
+  }
+  return null;
 }
 
 const PATTERNS: DatePattern[] = [
@@ -409,6 +465,16 @@ const PATTERNS: DatePattern[] = [
   // Dates in the Ethiopian calendar, marked "E.C." as Ethiopian pages in English mark them: "Hidar 12, 2018 E.C.", "12 Hidar 2018 E.C.".
   { re: new RegExp(String.raw`\b${ETHIOPIAN_MONTH}\s+${DAY},?\s+(\d{4})\s*${ETHIOPIAN_ERA}`, 'iy'), build: (m) => ethiopianDay(+m[3]!, ethiopianMonth(m[1]!), +m[2]!) },
   { re: new RegExp(String.raw`\b${DAY}\s+${ETHIOPIAN_MONTH},?\s+(\d{4})\s*${ETHIOPIAN_ERA}`, 'iy'), build: (m) => ethiopianDay(+m[3]!, ethiopianMonth(m[2]!), +m[1]!) },
+  // (And in Ge'ez script, the month before the day and "ቀን" ("day"): "ታኅሣሥ 4 ቀን 2021 ዓ.ም."; read from the day's figure.)
+  {
+    re: new RegExp(String.raw`(?<=${GEEZ_MONTH}\s+)(\d{1,2})\s+(?:ቀን\s+)?(\d{4})\s*${ETHIOPIAN_ERA}`, 'uy'),
+    build: (m) => ethiopianDay(+m[3]!, GEEZ_MONTHS.findIndex((names) => names.includes(m[1]!)) + 1, +m[2]!),
+  },
+  // Dates in the Solar Hijri calendar, as Iranian and Afghan pages print them: "۲۳ اسفند ۱۴۰۷", "23 Esfand 1407".
+  {
+    re: new RegExp(String.raw`\b${DAY}\s+${SOLAR_HIJRI_MONTH}\s+(1[34]\d{2})(?!\d)`, 'iuy'),
+    build: (m) => solarHijriDay(+m[3]!, SOLAR_HIJRI_MONTHS.findIndex((names) => names.includes(m[2]!.toLowerCase())) + 1, +m[1]!),
+  },
   // Vietnamese dates with the month's number: "13 tháng 3, 2024", "ngày 13 tháng 3 năm 2024".
   { re: /\b(\d{1,2})\s+tháng\s+(\d{1,2})(?:,\s*|\s+năm\s+)(\d{4})(?!\d)/iy, build: (m) => day(+m[3]!, +m[2]!, +m[1]!) },
   // Chinese and Japanese dates: "2024年3月12日".
@@ -466,6 +532,20 @@ export function withAsciiDigits(text: string): string {
   });
 }
 
+/**
+ * A stamp that names its day relative to the day the page was seen, with its time: "Yesterday, 23:50", "Today at
+ * 09:12", and the same in French, Spanish, Portuguese, Italian, German, Dutch, Polish, Czech, Slovak, Romanian,
+ * Turkish, Russian and Ukrainian ("Hier à 23h50", "Ayer, 23:50", "Вчера, 23:50", "Dün 23:50").
+ */
+const RELATIVE_DAY_STAMP =
+  /^(?:(yesterday|hier|ayer|ontem|ieri|gestern|gisteren|wczoraj|včera|včera|dün|вчера|вчора|учора)|today|aujourd['’]hui|hoy|hoje|oggi|heute|vandaag|dzisiaj|dziś|dnes|astăzi|azi|bugün|сегодня|сьогодні)(?:,|\s+(?:at|à|a las|às|alle|um|om|o|о|в))?\s+\d{1,2}[:.h]\d{2}$/iu;
+
+/** The days before the day a page was seen that a relative stamp names (1 for "Yesterday, 23:50", 0 for "Today 09:12"), or null. */
+export function relativeDayOffset(line: string): number | null {
+  const m = RELATIVE_DAY_STAMP.exec(line.trim());
+  return m ? (m[1] ? 1 : 0) : null;
+}
+
 /** Finds the first publication-style date inside a line (e.g. a byline). */
 export function findPublicationDate(raw: string): DateMatch | null {
   const line = withAsciiDigits(raw);
@@ -491,10 +571,10 @@ export function findPublicationDate(raw: string): DateMatch | null {
 /**
  * Words that may surround a date in a dateline without being part of something else: weekdays, labels,
  * a day and month without their year ("12.3.", as Finnish and Czech pages repeat the day), times of day ("10:05 AM", "10.05", "9:40pm", "00: 20" as some South Asian pages space it, "10h32", "08:15 Uhr", "22:50 h" as Spanish pages close a time), a print edition's page ("page2", "Page A4", "p. 5", "Seite 3", "Sida 8"), UTC offsets, the standard time-zone
- * abbreviations (with the Atlantic and Newfoundland zones of Canadian pages, "5:00 AM NT"), and the weekdays and joining words of French, German and Spanish date lines ("le ... à"), and the "at" of South Slavic and Nordic ones ("4.11.2026. u 22:15", "kl. 14.05").
+ * abbreviations (with the Atlantic and Newfoundland zones of Canadian pages, "5:00 AM NT"), and the weekdays and joining words of French, German and Spanish date lines ("le ... à"), and the "at" of South Slavic and Nordic ones ("4.11.2026. u 22:15", "kl. 14.05"); separators, the Arabic comma among them.
  */
 const DATE_NOISE =
-  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|\b(?:published|posted|updated|last|first|on|at|date|dated|am|pm|a\.m\.|p\.m\.|noon|midnight|gmt|utc|z|et|pt|ct|mt|edt|est|cdt|cst|mdt|mst|pdt|pst|akst|akdt|hst|nt|nst|ndt|ast|adt|aet|bst|ist|cet|cest|eet|eest|wet|west|msk|jst|kst|hkt|sgt|pht|wib|wita|wit|trt|hae|hne|hap|hnp|hac|hnc|hat|hnt|pkt|aest|aedt|acst|acdt|awst|nzst|nzdt|eat|wat|cat|sast)\b|\b\d{1,2}\.\d{1,2}\.(?!\d)|\b\d{1,2}[:.]\d{2}\s?(?:h|hs|hrs|horas)\b|\b(?:page|seite|sida|side|página|pagina)\s?[a-z]?\d{1,3}\b|\bp\.\s?\d{1,3}\b|\b\d{1,2}(?:[:.]|:\s)\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d])|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b\d{1,2}h\d{2}\b|\b(?:uhr|le|am|um|el|de|a las|op|om|u|kl|klo)\b|(?<!\p{L})(?:à|publiée?|mise? à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})|[+-]\d{1,2}(?::?\d{2})?|(?:[\s,.:;|()–—/•·●▪@]|-(?!\d{2}:?\d{2}\b))+/giu;
+  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|\b(?:published|posted|updated|last|first|on|at|date|dated|am|pm|a\.m\.|p\.m\.|noon|midnight|gmt|utc|z|et|pt|ct|mt|edt|est|cdt|cst|mdt|mst|pdt|pst|akst|akdt|hst|nt|nst|ndt|ast|adt|aet|bst|ist|cet|cest|eet|eest|wet|west|msk|jst|kst|hkt|sgt|pht|wib|wita|wit|trt|hae|hne|hap|hnp|hac|hnc|hat|hnt|pkt|aest|aedt|acst|acdt|awst|nzst|nzdt|eat|wat|cat|sast)\b|\b\d{1,2}\.\d{1,2}\.(?!\d)|\b\d{1,2}[:.]\d{2}\s?(?:h|hs|hrs|horas)\b|\b(?:page|seite|sida|side|página|pagina)\s?[a-z]?\d{1,3}\b|\bp\.\s?\d{1,3}\b|\b\d{1,2}(?:[:.]|:\s)\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d])|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b\d{1,2}h\d{2}\b|\b(?:uhr|le|am|um|el|de|a las|op|om|u|kl|klo)\b|(?<!\p{L})(?:à|publiée?|mise? à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})|[+-]\d{1,2}(?::?\d{2})?|(?:[\s,.:;|()–—/•·●▪@،؛]|-(?!\d{2}:?\d{2}\b))+/giu;
 
 /**
  * The same words in Italian, Portuguese and Dutch date lines ("Pubblicato il 14 settembre 2024 alle 09:30",

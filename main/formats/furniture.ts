@@ -87,9 +87,9 @@ const CREDITED_NAME_CHARACTER = String.raw`(?:[^.:]|(?<=\s\p{Lu})\.(?=\s))`;
 
 /**
  * The word that opens a photo credit in the languages the reader reads beyond English: "Foto", "Fotó", "Bild",
- * "Kuva", Faroese "Mynd", Malagasy "Sary", Uzbek "Surat", "Ảnh", "Φωτ." (Greek), "تصوير" and "صورة" (Arabic), "攝影"; the English ones are above.
+ * "Kuva", Faroese "Mynd", Malagasy "Sary", Uzbek "Surat", Persian "عکس", "Ảnh", "Φωτ." (Greek), "تصوير" and "صورة" (Arabic), "攝影"; the English ones are above.
  */
-const PHOTO_CREDIT_WORDS = String.raw`foto|fotó|fotografie|bild|kuva|mynd|myndir|sary|surat|гэрэл зураг|ảnh|φωτ\.?|φωτογραφία|фото|фотография|تصوير|صورة|تصویر|फोटो|फ़ोटो|ছবি|攝影|摄影`;
+const PHOTO_CREDIT_WORDS = String.raw`foto|fotó|fotografie|bild|kuva|mynd|myndir|sary|surat|عکس|гэрэл зураг|ảnh|φωτ\.?|φωτογραφία|фото|фотография|تصوير|صورة|تصویر|फोटो|फ़ोटो|ছবি|攝影|摄影`;
 
 /** "... Foto: Jane Roe" closing a caption without a full stop before the label. */
 const LABELLED_CLOSING_CREDIT = new RegExp(String.raw`\s(?:©\s*)?(?:Foto|FOTO|Fotó|Bild|Kuva|Photo|PHOTO|Picha|PICHA)\s*:\s*\p{Lu}${CREDITED_NAME_CHARACTER}{1,80}$`, 'u');
@@ -103,6 +103,8 @@ function isClosingPhotoCredit(text: string): boolean {
   if (/(?:^|[.!?]\s+|\s)(?:FILE\s+)?(?:PHOTO|PHOTOS|PIC|PICS|PICHA|FOTO|IMAGE)\s*[/|:]\s*[\p{Lu}\d][\p{Lu}\d\s.'’&-]{1,60}$/u.test(text)) return true;
   if (/(?:^|[.!?]\s+)(?:[Pp]icha|PICHA) (?:na|NA)\s+\p{Lu}[^.:]{2,60}$/u.test(text)) return true;
   if (LABELLED_CLOSING_CREDIT.test(text)) return true;
+  // "... Jono Roe nuotr.": the Lithuanian photographer's name, in the genitive, before "nuotr." ("photograph").
+  if (/[.!?]\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}nuotr\.$/u.test(text)) return true;
   // "... Гэрэл зургийг Б.Болд": the Mongolian "photograph by" before the photographer, without a colon.
   if (/[.!?]\s+(?:Гэрэл зургийг|Гэрэл зургийн|Гэрэл зураг)\s*:?\s+\p{Lu}[\p{L}.\s-]{1,40}$/u.test(text)) return true;
   // "... on the quay. Gazette file photo": a picture from the outlet's files.
@@ -126,7 +128,7 @@ const NAME_SLASH_OUTLET_CREDIT = new RegExp(
 );
 
 /** A credit label of another language closing a short caption ("... Ảnh: Jane Roe", "(Φωτ.: Jane Roe)"). */
-const OTHER_LANGUAGE_PHOTO_CREDIT = new RegExp(String.raw`(?:^|[.!?।]\s+|\(\s*)(?:${PHOTO_CREDIT_WORDS})\s*:\s*${CREDITED_NAME_CHARACTER}{2,80}\)?$`, 'iu');
+const OTHER_LANGUAGE_PHOTO_CREDIT = new RegExp(String.raw`(?:^|[.!?।؛]\s*|\(\s*)(?:${PHOTO_CREDIT_WORDS})\s*:\s*${CREDITED_NAME_CHARACTER}{2,80}\)?$`, 'iu');
 
 /** "Kremlin Press Office", "AP Photo", "Courtesy of the White House", "@newsdesk": a short name, title-cased. */
 function looksLikeCredit(credit: string): boolean {
@@ -142,10 +144,10 @@ function looksLikeCredit(credit: string): boolean {
  * Hungarian "Kapcsolódó cikk:", Romanian "Citește și:", Montenegrin and Serbian "Pročitajte još:", Albanian "Lexo edhe:", Swahili "Soma zaidi:", Russian "Читайте также:", Vietnamese "Xem thêm:",
  * Greek "Διαβάστε επίσης:", Arabic "اقرأ أيضاً:", Chinese "延伸閱讀", Haitian Creole "Li tou:", Malagasy "Vakio koa:", Faroese
  * "Les eisini:", Icelandic "Lesa einnig:", Galician "Le tamén:", Mongolian
- * "Холбоотой мэдээ:", Uzbek "Shuningdek oʻqing:".
+ * "Холбоотой мэдээ:", Uzbek "Shuningdek oʻqing:", Persian "بیشتر بخوانید:", Azerbaijani "Oxuyun:", Lithuanian "Taip pat skaitykite:".
  */
 const READ_MORE =
-  /^(?:read more|also read|read also|see also|read next|related(?: (?:stories|story|articles?|coverage|content|reading|links?))?|te recomendamos|sigue leyendo|lee también|ver también|veja também|leia mais|leia também|story continues below(?: (?:this )?advertisement)?|à lire(?: aussi| également)?|to read|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|lea además|lee además|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|mohlo by vás (?:zajímat|zaujať)|citește și|citeste si|pročitajte (?:još|i)|preberite (?:še|tudi)|procitajte (?:jos|i)|прочитајте још|lexo (?:edhe|më shumë)|прочетете (?:още|също)|читайте (?:также|ещё|еще)|vezi și|vezi si|soma (?:zaidi|pia|pia hii|hii)|pia soma|читайте также|читайте також|llegeix també|baca juga|ilgili haber(?:ler)?|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|olvassa el (?:ezt )?is|xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|διαβάστε (?:επίσης|ακόμη|ακόμα)|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|延伸閱讀|延伸阅读|相關新聞|相关新闻|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|li tou|vakio koa|les eisini|lesa einnig|le tamén|lea tamén|холбоотой мэдээ|shuningdek o[ʻ'‘’]qing)(?:$|\s*[:：|])/i;
+  /^(?:read more|also read|read also|see also|read next|related(?: (?:stories|story|articles?|coverage|content|reading|links?))?|te recomendamos|sigue leyendo|lee también|ver también|veja também|leia mais|leia também|story continues below(?: (?:this )?advertisement)?|à lire(?: aussi| également)?|to read|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|lea además|lee además|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|mohlo by vás (?:zajímat|zaujať)|citește și|citeste si|pročitajte (?:još|i)|preberite (?:še|tudi)|procitajte (?:jos|i)|прочитајте још|lexo (?:edhe|më shumë)|прочетете (?:още|също)|читайте (?:также|ещё|еще)|vezi și|vezi si|soma (?:zaidi|pia|pia hii|hii)|pia soma|читайте также|читайте також|llegeix també|baca juga|ilgili haber(?:ler)?|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|olvassa el (?:ezt )?is|xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|διαβάστε (?:επίσης|ακόμη|ακόμα)|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|延伸閱讀|延伸阅读|相關新聞|相关新闻|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|li tou|vakio koa|les eisini|lesa einnig|le tamén|lea tamén|холбоотой мэдээ|shuningdek o[ʻ'‘’]qing|بیشتر بخوانید|بخوانید|oxuyun|həmçinin oxuyun|taip pat skaitykite|skaitykite taip pat)(?:$|\s*[:：|])/i;
 
 /** Turkish capitals ("İLGİLİ HABER") lower-case to other letters than a case-insensitive match expects. */
 function withPlainCapitalI(text: string): string {
@@ -153,9 +155,12 @@ function withPlainCapitalI(text: string): string {
 }
 
 /** The links of a story's tool bar: "Printer Friendly Page", "Send this Story to a Friend", "Print this article". */
-/** The roles a paper's masthead names under its pages, before the name: the editors and the director of publication. */
+/**
+ * The roles a paper's masthead names under its pages, before the name: the editors and the director of publication (in
+ * Persian, the licence holder "صاحب امتیاز", the managing director "مدیرمسئول" and the editor "سردبیر").
+ */
 const MASTHEAD_ROLE_LINE =
-  /^(?:ansvarlig redaktør|ansvarshavende redaktør|sjefredaktør|nyhetsredaktør|chefredaktør|chefredaktör|ansvarig utgivare|nyhetschef|päätoimittaja|vastaava päätoimittaja|directeur (?:de (?:la )?publication|de la rédaction)|rédact(?:eur|rice) en chef|director(?:a)?(?: general| editorial)?|chefredakteur(?:in)?|editor[- ]in[- ]chief|managing editor|executive editor|herausgeber(?:in)?|direttore responsabile|drejtor|kryeredaktor|glavni urednik|odgovorni urednik|главный редактор)\s*:\s*\p{Lu}[^.!?]{1,60}$/iu;
+  /^(?:ansvarlig redaktør|ansvarshavende redaktør|sjefredaktør|nyhetsredaktør|chefredaktør|chefredaktör|ansvarig utgivare|nyhetschef|päätoimittaja|vastaava päätoimittaja|directeur (?:de (?:la )?publication|de la rédaction)|rédact(?:eur|rice) en chef|director(?:a)?(?: general| editorial)?|chefredakteur(?:in)?|editor[- ]in[- ]chief|managing editor|executive editor|herausgeber(?:in)?|direttore responsabile|drejtor|kryeredaktor|glavni urednik|odgovorni urednik|главный редактор|صاحب امتیاز(?: و مدیر ?مسئول)?|مدیر ?مسئول|سردبیر)\s*:\s*\p{Lu}[^.!?]{1,60}$/iu;
 /** The label of the printed issue a story ran in, before its date: "Édition N° 6218 du", "Print edition of", "Ausgabe vom". */
 const PRINT_ISSUE_LINE = /^(?:(?:print|printed|e-?paper|today['’]s)\s+|(?:paru|publié) dans (?:l['’])?|publicado en (?:la )?|publicado na |pubblicato (?:nell['’]|sull['’])|erschienen in der )?(?:édition|edition|edición|edição|edizione|ausgabe|utgave|udgave|upplaga)(?:\s+(?:impres[as]|papier|imprimée))?(?:\s+(?:n[°ºo.]|no\.?|nr\.?|#)\s*\d+)?\s+(?:du|of|del|de|do|vom|fra|från)\s/iu;
 const STORY_TOOL = /\b(?:printer[- ]friendly (?:page|version)|print (?:this )?(?:page|story|article)|(?:send|e-?mail) (?:this )?(?:story|article|page) to a friend)\b/gi;
@@ -179,7 +184,7 @@ const AD_LABEL =
  * Malagasy "Teny manan-danja:" ("key words"), "टैग्स:"): English
  * "Tags:" and "Topics:" are read with the other share-row labels.
  */
-const TAG_LINE_LABEL = /^(?:etiquetas|etiquetes|temas|tópicos|schlagwörter|stichwörter|themen|mots-clés|thèmes|argomenti|parole chiave|trefwoorden|onderwerpen|emneord|stikkord|nyckelord|ämnen|avainsanat|tagi|tagit|tagy|tagovi|oznake|etichete|etiketler|konular|mada|etikèt|teny manan-danja|टैग्स|टैग|विषय|ট্যাগ|الوسوم|كلمات مفتاحية)\s*:\s*(.+)$/iu;
+const TAG_LINE_LABEL = /^(?:etiquetas|etiquetes|temas|tópicos|schlagwörter|stichwörter|themen|mots-clés|thèmes|argomenti|parole chiave|trefwoorden|onderwerpen|emneord|stikkord|nyckelord|ämnen|avainsanat|tagi|tagit|tagy|tagovi|oznake|etichete|etiketler|konular|mada|etikèt|teny manan-danja|žymos|टैग्स|टैग|विषय|ট্যাগ|الوسوم|كلمات مفتاحية)\s*:\s*(.+)$/iu;
 /** "Etiquetas: Lluvia, Ciudad, Tráfico": a tag label and a list of short items, no sentence. */
 function isTagLine(text: string): boolean {
   const m = TAG_LINE_LABEL.exec(text.trim());
@@ -301,9 +306,12 @@ export function isBoilerplate(text: string): boolean {
   // under a label with its time, "Update, March 3, 5:05 p.m.: This story has been updated ...").
   // (One sentence: a note that goes on to give the news, "... About 1.2 million homes are now covered.", is text.)
   // (Or in brackets, and in other languages: Slovene "(Članek je bil posodobljen ob 15.05 ...)", Croatian "Članak je ažuriran",
-  // Italian "Articolo aggiornato", Dutch "Dit artikel is bijgewerkt", Polish "Artykuł zaktualizowano".)
+  // Italian "Articolo aggiornato", Dutch "Dit artikel is bijgewerkt", Polish "Artykuł zaktualizowano", Lithuanian "Straipsnis
+  // atnaujintas 12.30 val.: ...".)
   const note = withoutUpdateLabel(text).replace(/^\((.+)\)$/su, '$1');
-  if (text.length <= 250 && !/[.!?]\s+\p{Lu}/u.test(note) && /^(?:this (?:story|article|report) (?:has been|was) updated\b|(?:story|article) updated (?:at|on)\b|not[ií]cia (?:atualizada|actualizada)\b|article mis à jour\b|artikel aktualisiert\b|(?:članek|članak) je (?:bil )?(?:posodobljen|ažuriran)|articolo aggiornato\b|(?:dit )?artikel is bijgewerkt\b|artykuł (?:został )?zaktualizowan)/iu.test(note)) return true;
+  if (text.length <= 250 && !/[.!?]\s+\p{Lu}/u.test(note) && /^(?:this (?:story|article|report) (?:has been|was) updated\b|(?:story|article) updated (?:at|on)\b|not[ií]cia (?:atualizada|actualizada)\b|article mis à jour\b|artikel aktualisiert\b|(?:članek|članak) je (?:bil )?(?:posodobljen|ažuriran)|straipsnis atnaujintas|articolo aggiornato\b|(?:dit )?artikel is bijgewerkt\b|artykuł (?:został )?zaktualizowan)/iu.test(note)) return true;
+  // "Editor's note: This story was first published on Wednesday ...": the desk's note on the story itself.
+  if (text.length <= 400 && /^editor['’]s note\s*:\s*this (?:story|article|report)\b/i.test(text)) return true;
   // "You make this work possible.": an appeal's line.
   if (/^you make (?:this|our) (?:work|journalism|reporting) possible\.?$/i.test(text)) return true;
   // A number alone (a comment or share count left by its button).
@@ -370,7 +378,7 @@ export function isBoilerplate(text: string): boolean {
   if (/^(?:a version of )?this (?:article|story|feature|piece) (?:appears|appeared|was published) in\b/i.test(text)) return true;
   // (The same note in the languages of Europe: "Cet article est paru dans l'édition papier", "Dieser Artikel erschien in
   // der Printausgabe", "Článok vyšiel aj v tlačenom vydaní".)
-  if (text.length <= 200 && /^(?:\p{L}+\s+)?(?:article|artikel|artículo|articolo|artigo|článok|článek|artykuł|artikkel|artikeln)\b.{0,60}?(?:print|imprimée|papier|printausgabe|gedruckten|impresa|cartacea|impressa|krant|tlačenom|tištěném|drukowanym|papiravisen|papperstidningen|(?:paru|publié|erschienen|publicado|uscito|apparso|verschenen|vyšiel|vyšel)\s+(?:dans|in|en|na|nell|v)\b.{0,6}(?:édition|ausgabe|edición|edizione|edição|editie|vydaní))/iu.test(text)) return true;
+  if (text.length <= 200 && /^(?:\p{L}+\s+)?(?:article|artikel|artículo|articolo|artigo|článok|článek|artykuł|artikkel|artikeln|straipsnis)\b.{0,60}?(?:print|imprimée|papier|printausgabe|gedruckten|impresa|cartacea|impressa|krant|tlačenom|išspausdintas|tištěném|drukowanym|papiravisen|papperstidningen|(?:paru|publié|erschienen|publicado|uscito|apparso|verschenen|vyšiel|vyšel)\s+(?:dans|in|en|na|nell|v)\b.{0,6}(?:édition|ausgabe|edición|edizione|edição|editie|vydaní))/iu.test(text)) return true;
   // "Édition N° 6218 du jeudi 17 décembre 2026", "Print edition of Friday 3 May 2024", "Paru dans l'édition papier du
   // lundi 4 janvier 2027": the issue the story ran in.
   if ((PRINT_ISSUE_LINE.test(text) || PRINT_RUN_LINE.test(text)) && findPublicationDate(text) !== null) return true;

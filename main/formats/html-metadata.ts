@@ -17,10 +17,10 @@ import { sortCredits, type HeaderInfo } from './byline';
 import { numericDateOrder, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { decodeMetadataText } from './entities';
 import { embeddedJsonPublished, readJsonLd } from './html-jsonld';
-import { articleHeader, withShownApostrophes, authorLinkNames, creditBoxWriters, headerTimes, isCreditedPhotographer, ownFirstPublication, propertyTableWriters, labelledDateCells, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, sidebarAuthorCard, squash, withoutEditors, withoutPhotographers, writerNoteAuthors, writersOverPhotographers } from './html-page';
+import { articleHeader, isShownOnPage, withShownApostrophes, authorLinkNames, creditBoxWriters, headerTimes, isCreditedPhotographer, ownFirstPublication, propertyTableWriters, labelledDateCells, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, sidebarAuthorCard, squash, withoutEditors, withoutPhotographers, writerNoteAuthors, writersOverPhotographers } from './html-page';
 import { chooseTitle } from './html-title';
 import { inRegionalTime, regionOfTag } from './regional-time';
-import { classifyName, hasPersonNameShape, isKnownWord, isPlaceName, isUrl, PATRONYMIC_INITIAL_NAME, publisherOfCollectiveByline } from './names';
+import { classifyName, hasPersonNameShape, isKnownWord, isPlaceName, isUrl, NAME_PARTICLE, PATRONYMIC_INITIAL_NAME, publisherOfCollectiveByline } from './names';
 import { collapseSpaces } from './text-blocks';
 
 export interface HtmlMetadata {
@@ -142,7 +142,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
     else if (authors.every((a) => publisherOfCollectiveByline(a) !== null)) authors = [];
   }
   const order = pageDateOrder(document, meta) ?? (readPage ? orderAgreeingWithStamp(document, title, [ld.datePublished, ...PUBLISHED_META.flatMap((k) => meta.get(k) ?? [])]) : null);
-  const { lines: header, below, keys: headerKeys, editors, yearless, posters, wordsWriters } = readPage ? articleHeader(document, title, order) : { lines: [], below: 0, keys: new Set<string>(), editors: [], yearless: null, posters: [], wordsWriters: [] };
+  const { lines: header, below, keys: headerKeys, editors, yearless, posters, wordsWriters, byWriters } = readPage ? articleHeader(document, title, order) : { lines: [], below: 0, keys: new Set<string>(), editors: [], yearless: null, posters: [], wordsWriters: [], byWriters: [] };
   // (The credits the page marks by class, read once: here where the metadata names no writer, and below for spellings.)
   const marked = readPage ? markedCredits(document) : { authors: [], outlets: [] };
   if (authors.length === 0 && readPage) {
@@ -186,6 +186,8 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   // (Or the given name in the form the byline uses, a short form or the local language's: "Xosé Roe" for "José Roe".)
   // (Or the second surname by its initial, "Ana Roe D." for "Ana Roe Díaz".)
   // (Or with the double surname the byline hyphenates where the metadata keeps one half: "Ana Doe-Roe" for "Ana Roe".)
+  // (Or the byline's Chinese name, family name first, where the metadata adds an English given name and turns it round:
+  // "Leong Sio Wa" for "Vanessa Sio Wa Leong".)
   // (Or without the last name the metadata adds, "Abeba Roe" for "Abeba Roe Doe", as an Ethiopian or Eritrean writer
   // signs with her own and her father's name and the metadata adds her grandfather's: one element's whole text.)
   authors = authors.map(
@@ -199,6 +201,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
       spellings.find((n) => holdsName(a, n) && isSameEnds(a, n)) ??
       spellings.find((n) => isLeadingNames(n, a) && isOneElementsText(document, n)) ??
       spellings.find((n) => isHyphenatedSurname(n, a)) ??
+      spellings.find((n) => isWithoutAddedGivenName(n, a)) ??
       spellings.find((n) => isPatronymicInitialName(n, a)) ??
       spellings.find((n) => isRegivenName(n, a)) ??
       spellings.find((n) => isInitialledSurname(n, a)) ??
@@ -219,6 +222,9 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   if (readPage && markedBylines.length > 0 && authors.length > 0 && !authors.some((a) => bylines.flat().some((w) => isSamePerson(w, a)))) authors = markedBylines;
   // (Or with the apostrophe-like letter the page's text writes where the metadata types a straight one: "Gʻayrat" for "G'ayrat".)
   if (readPage) authors = authors.map((a) => withShownApostrophes(a, document));
+  // (Or the writers a "By" line under the headline names, where the page shows the metadata's author nowhere: the account
+  // that posted the story, named only in the JSON-LD a theme writes while it hides its own author field.)
+  if (readPage && byWriters.length > 0 && authors.length > 0 && authors.every((a) => !isShownOnPage(a, document)) && !byWriters.some((w) => authors.some((a) => isSamePerson(w, a)))) authors = people(byWriters);
   // (Or the writers a credit for the words names, "Texto de Ana Roe", where the metadata names only the account a "Posted
   // by" line shows: a site's owner posting a contributor's story.)
   if (wordsWriters.length > 0 && posters.length > 0 && authors.length > 0 && authors.every((a) => posters.some((p) => isSamePerson(p, a))) && !wordsWriters.some((w) => posters.some((p) => isSamePerson(p, w)))) authors = people(wordsWriters);
@@ -367,6 +373,13 @@ function isInflectedName(shown: string, declared: string): boolean {
 }
 
 /** Whether two names open with the same given name and close with the same family name: "Ana Roe" and "Ana Maria Roe". */
+/** Whether `shown` holds every word of `declared` but one, in any order (three words at least): "Leong Sio Wa" of "Vanessa Sio Wa Leong". */
+function isWithoutAddedGivenName(shown: string, declared: string): boolean {
+  const s = foldedName(shown).split(/\s+/);
+  const d = foldedName(declared).split(/\s+/);
+  return s.length >= 3 && d.length === s.length + 1 && new Set(s).size === s.length && s.every((word) => d.includes(word)) && !s.every((word, k) => d[k] === word);
+}
+
 /** Whether `shown` is `declared` with a hyphenated surname of which the metadata keeps one half: "Ana Doe-Roe" for "Ana Roe". */
 function isHyphenatedSurname(shown: string, declared: string): boolean {
   const s = foldedName(shown).split(/\s+/);
@@ -431,7 +444,16 @@ function isRegivenName(shown: string, declared: string): boolean {
   const a = foldedName(shown).split(/\s+/);
   const b = foldedName(declared).split(/\s+/);
   // (Not the given name in another grammatical case, "Ελένης" for "Ελένη": the same name, which the metadata gives as it is.)
-  return a.length >= 2 && a.length === b.length && a[0] !== b[0] && a.slice(1).join(' ') === b.slice(1).join(' ') && !isInflectedName(shown, declared) && classifyName(shown) === 'person';
+  return a.length >= 2 && a.length === b.length && a[0] !== b[0] && isSameFamilyName(a.slice(1), b.slice(1)) && !isInflectedName(shown, declared) && classifyName(shown) === 'person';
+}
+
+/**
+ * Whether two family names are one, word for word, a particle before the surname perhaps in the page's language ("fan der
+ * Meer", West Frisian, for the Dutch "van der Meer"): the last word the same, the words before it the same or short
+ * particles.
+ */
+function isSameFamilyName(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.at(-1) === b.at(-1) && a.every((word, k) => word === b[k] || (k < a.length - 1 && NAME_PARTICLE.test(word) && NAME_PARTICLE.test(b[k]!)));
 }
 
 /**

@@ -228,10 +228,15 @@ function holdsArticleBody(el: Element): boolean {
   return known;
 }
 
-/** Whether an element inside the page's <article> holds the page's only <h1>: the article's header, whatever its class. */
+/**
+ * Whether an element inside the page's <article> holds the page's only <h1>, or stands in the <header> that does (the post's
+ * info line beside its title, as a theme builds the header of widgets: "widget_core_item_info"): the article's header,
+ * whatever its class.
+ */
 function isArticleHeadlineBox(el: Element): boolean {
   const document = el.ownerDocument;
-  return !!document && el.closest('article') !== null && el.querySelector('h1') !== null && document.querySelectorAll('h1').length === 1;
+  if (!document || el.closest('article') === null || document.querySelectorAll('h1').length !== 1) return false;
+  return el.querySelector('h1') !== null || el.closest('article header')?.querySelector('h1') != null;
 }
 
 /** Whether an element holds the page's only <h1> and most of its paragraphs: the page's main column, whatever its class. */
@@ -343,6 +348,8 @@ export interface ArticleHeader {
   posters: string[];
   /** The writers a credit for the words names ("Text by ...", "Texto de ..."). */
   wordsWriters: string[];
+  /** The writers a "By" line under the headline names. */
+  byWriters: string[];
 }
 
 /** A credit for putting a story online: "Posted by", "Publicado por", "Publié par", "Pubblicato da", "Veröffentlicht von". */
@@ -417,7 +424,7 @@ export function propertyTableWriters(document: Document): string[] {
  * the first <h1>) that are bylines, credits, roles or date lines.
  */
 export function articleHeader(document: Document, title: string | null, order: NumericDateOrder | null = null): ArticleHeader {
-  const header: ArticleHeader = { lines: [], below: 0, yearless: null, keys: new Set(), editors: [], posters: [], wordsWriters: [] };
+  const header: ArticleHeader = { lines: [], below: 0, yearless: null, keys: new Set(), editors: [], posters: [], wordsWriters: [], byWriters: [] };
   const body = document.body as Element | null;
   if (!body) return header;
   const lines = withFieldLabelsJoined(textLines(body, furnitureUnder(body)));
@@ -471,6 +478,7 @@ export function articleHeader(document: Document, title: string | null, order: N
     const keys = [text, ...(lines[i]!.parts ?? [])].map(squash);
     if (info && POSTED_BY_LABEL.test(text)) header.posters.push(...info.authors);
     if (info && WORDS_BY_LABEL.test(text)) header.wordsWriters.push(...info.authors);
+    if (info && i > at && /^by\s/i.test(text)) header.byWriters.push(...info.authors);
     if (info) {
       (i > at ? header.lines : above).push(info);
       if (i > at) for (const k of keys) header.keys.add(k);
@@ -1031,6 +1039,18 @@ export function withShownApostrophes(name: string, document: Document): string {
   const pattern = new RegExp(name.split(APOSTROPHE_LIKE).map(escapeRegExp).join("['ʻʼ’‘`]"), 'u');
   return pattern.exec(pageText(document))?.[0] ?? name;
 }
+
+/** Whether the page's text shows `name` anywhere, its scripts and styles aside (a JSON-LD block in the body is no text). */
+export function isShownOnPage(name: string, document: Document): boolean {
+  let shown = shownTexts.get(document);
+  if (shown === undefined) {
+    const rest = document.body?.cloneNode(true) as Element | undefined;
+    for (const el of Array.from(rest?.querySelectorAll('script, style, noscript, template') ?? [])) el.remove();
+    shownTexts.set(document, (shown = collapseSpaces(rest?.textContent ?? '')));
+  }
+  return shown.includes(name);
+}
+const shownTexts = new WeakMap<Document, string>();
 
 /** Whether the page credits `name` for its pictures anywhere ("Fotos: Jane Roe", "Photo by Jane Roe"). */
 export function isCreditedPhotographer(name: string, document: Document): boolean {

@@ -2047,3 +2047,25 @@ describe('web pages: credits and dates of web53 kinds (invented examples)', () =
     expect(c.authors).toEqual(['Gʻayrat Roe']);
   });
 });
+
+describe('web pages: credits and dates of web54 kinds (invented examples)', () => {
+  const H1 = '<h1>Council backs rebuild of the harbour road</h1>';
+
+  it('reads the info line a theme builds as a widget in the post\'s header, with its posted-by name and local day, and a Chinese name the metadata turns round', () => {
+    const ld = JSON.stringify({ '@type': 'BlogPosting', headline: 'Council backs rebuild of the harbour road', datePublished: '2029-03-11T23:30:00Z', author: { '@type': 'Person', name: 'Vanessa Sio Wa Leong' } });
+    const a = folder.parse('widget-info.html', `<!DOCTYPE html><html lang="pt-PT"><head><meta charset="utf-8"><script type="application/ld+json">${ld}</script></head><body><main><article class="evo_post"><header><div class="evo_widget widget_core_item_title">${H1}</div><div class="evo_widget widget_core_item_info_with_author">Publicado por <a class="user login">Leong Sio Wa</a> em <span class="timestamp">12/03/2029 às 07:30</span> em <a>Sociedade</a> · <a>4 comentários</a></div></header>${BODY}</article></main></body></html>`);
+    expect(a.publishedAt?.value).toBe('2029-03-12');
+    expect(a.authors).toEqual(['Leong Sio Wa']);
+  });
+
+  it('takes the writer of a "By" line where the page shows the metadata\'s author nowhere', () => {
+    const ld = JSON.stringify({ '@type': 'BlogPosting', headline: 'Council backs rebuild of the harbour road', author: { '@type': 'Person', name: 'Mere Poe' } });
+    const a = folder.parse('hidden-author.html', page('', `${H1}<p><strong>By Tangi Roe</strong></p>${BODY}<script type="application/ld+json">${ld}</script>`));
+    expect(a.authors).toEqual(['Tangi Roe']);
+  });
+
+  it('keeps a West Frisian byline over the metadata\'s Dutch spelling of the name', () => {
+    const a = folder.parse('frisian.html', page('<meta name="author" content="Geertje van der Roe">', `${H1}<p class="info">Troch Geartsje fan der Roe</p>${BODY}`));
+    expect(a.authors).toEqual(['Geartsje fan der Roe']);
+  });
+});

@@ -29,9 +29,9 @@ const NAMEPLATE_WORDS = new Set(
 
 /**
  * The nameplate nouns of newspapers and broadcasters in the other European languages the readers read (French,
- * German, Spanish, Catalan, Italian, Portuguese, Dutch, the Scandinavian languages, Polish, the South Slavic languages):
- * "Jornal do Sertão", "Gazzetta di Lugo", "Noordkust Dagblad", "Der Bote", "Norrby Kuriren". An outlet's word unless a
- * given name opens the name.
+ * German, Spanish, Catalan, Italian, Portuguese, Dutch, the Scandinavian languages, Polish, the South Slavic languages,
+ * Russian): "Jornal do Sertão", "Gazzetta di Lugo", "Noordkust Dagblad", "Der Bote", "Norrby Kuriren", "La Voz del Valle",
+ * "Crónica Insular", "Степной вестник". An outlet's word unless a given name opens the name.
  */
 const FOREIGN_NAMEPLATE_WORDS = new Set(
   `jornal diário diario gazeta gazzetta giornale corriere notícias noticias notizie nieuws nachrichten zeitung krant
@@ -39,7 +39,10 @@ const FOREIGN_NAMEPLATE_WORDS = new Set(
   periodico folha correio tribuna semanario settimanale hebdo revista rivista tijdschrift zeitschrift rádio
   radiodifusión televisión televisão televisione agência agencia agenzia courrier dépêche nouvelles républicain
   progrès abendblatt allgemeine bote tagblatt gazzettino messaggero heraldo correo gazet kuriren posten tidning
-  tidningen tidende dagbladet avisen dziennik wiadomości diari setmanari dnevnik novine vijesti vesti glasnik vjesnik`.split(/\s+/),
+  tidningen tidende dagbladet avisen dziennik wiadomości diari setmanari dnevnik novine vijesti vesti glasnik vjesnik
+  crónica crônica cronaca chronique voz voce voix prensa imprensa stampa observador osservatore expreso expresso
+  informador mensajero mensageiro messager
+  газета вестник известия ведомости хроника курьер экспресс голос вісник кур'єр`.split(/\s+/),
 );
 
 /**
@@ -111,8 +114,8 @@ export function isSharePlatform(word: string): boolean {
   return lower === 'x' || (SHARE_PLATFORMS.has(lower) && !['share', 'print', 'copy'].includes(lower));
 }
 
-/** Particles inside personal names ("Ludwig van Beethoven", "Ana de la Cruz", "Omar bin Said", the Welsh patronymic "Rhys ap Owen", "Nia ferch Ifan", the Faroese "Jógvan í Dali", the Kalenjin "arap", "Kiprono arap Roe"). */
-const NAME_PARTICLE = /^(?:de|da|das|do|dos|del|della|dela|delos|di|du|van|von|der|den|ter|te|le|la|las|los|y|arap|bin|binti|ibn|bint|al|el|ben|ó|ní|mac|ap|ab|ferch|verch|í|á|av|st\.?)$/i;
+/** Particles inside personal names ("Ludwig van Beethoven", "Ana de la Cruz", "Omar bin Said", the Welsh patronymic "Rhys ap Owen", "Nia ferch Ifan", the Faroese "Jógvan í Dali", the West Frisian "fan", "Sjoukje fan der Roe", the Kalenjin "arap", "Kiprono arap Roe"). */
+export const NAME_PARTICLE = /^(?:de|da|das|do|dos|del|della|dela|delos|di|du|van|fan|von|der|den|ter|te|le|la|las|los|y|arap|bin|binti|ibn|bint|al|el|ben|ó|ní|mac|ap|ab|ferch|verch|í|á|av|st\.?)$/i;
 /** One word of a personal name: a capital, then letters, apostrophes, hyphens or an initial's dot. */
 const NAME_WORD = /^(?:[ʻ‘]?\p{Lu}[\p{L}\p{M}'’ʻ\u2010\u2011-]*\.?|\p{Lu}(?:\.\p{Lu})*\.?|[\p{L}]{1,3}['’]\p{Lu}[\p{L}\p{M}'’\u2010\u2011-]*)$/u;
 const MAX_NAME_WORDS = 5;
@@ -388,11 +391,11 @@ const ARABIC_NAMEPLATE_WORDS = new Set('صحيفة جريدة وكالة قنا�
 
 /**
  * A name in a script without capitals (Arabic, Hebrew, Devanagari, Bengali with its abbreviations, "মো.", Ethiopic), which the capitals test cannot tell: two
- * to four words of letters only (a Hebrew one may hold a geresh, "ג'"), none of them an outlet's nameplate word ("سامر الحلبي", not "صحيفة الواحة"). Callers
+ * to four words of letters only (a Hebrew one may hold a geresh, "ג'", a Persian one the zero-width non-joiner of "دهقانی‌زاده"), none of them an outlet's nameplate word ("سامر الحلبي", not "صحيفة الواحة"). Callers
  * read it where a credit stands (under a headline, beside a date), as the words alone cannot say it is a name.
  */
 function caselessPerson(words: readonly string[]): boolean {
-  return words.length >= 2 && words.length <= 4 && words.every((w) => /^(?:\p{Script=Arabic}+|\p{Script=Hebrew}+(?:['׳’]\p{Script=Hebrew}+)*|[\p{Script=Devanagari}\p{Script=Bengali}]+\.?|\p{Script=Ethiopic}+)$/u.test(w) && !/[\u0660-\u0669]/.test(w) && !ARABIC_NAMEPLATE_WORDS.has(w));
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^(?:\p{Script=Arabic}+(?:\u200c\p{Script=Arabic}+)*|\p{Script=Hebrew}+(?:['׳’]\p{Script=Hebrew}+)*|[\p{Script=Devanagari}\p{Script=Bengali}]+\.?|\p{Script=Ethiopic}+)$/u.test(w) && !/[\u0660-\u0669]/.test(w) && !ARABIC_NAMEPLATE_WORDS.has(w));
 }
 
 /** Whether the first of a name's (lower-cased) words is a given name and no place ("harriet", not "jersey"). */

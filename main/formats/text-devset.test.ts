@@ -88,7 +88,7 @@ const HELDOUT18_FLOOR = { title: 1, date: 1, authors: 1, publisher: 0.91, textF1
 /** heldout19 (copies by other routes in twelve more countries), written blind (41.7 / 58.3 / 58.3 / 58.3 / F1 0.914), partly fixed. */
 const HELDOUT19_FLOOR = { title: 0.66, date: 0.75, authors: 0.75, publisher: 0.83, textF1: 0.94 };
 /** heldout20 (a week's ordinary copies and four by other routes), written blind (66.7 / 83.3 / 83.3 / 75 / F1 0.945), partly fixed. */
-const HELDOUT20_FLOOR = { title: 0.83, date: 0.83, authors: 0.91, publisher: 0.83, textF1: 0.94 };
+const HELDOUT20_FLOOR = { title: 0.91, date: 0.91, authors: 1, publisher: 0.91, textF1: 0.96 };
 /** heldout21 (a week's ordinary copies and four by other routes), written blind (91.7 / 91.7 / 91.7 / 75 / F1 0.952). */
 const HELDOUT21_FLOOR = { title: 0.91, date: 0.91, authors: 0.91, publisher: 0.75, textF1: 0.95 };
 /** heldout22 (a week's ordinary copies and four by other routes), scored blind with this stop's final reader and not tuned on (83.3 / 91.7 / 91.7 / 66.7 / F1 0.969). */
@@ -100,7 +100,7 @@ const HELDOUT24_FLOOR = { title: 1, date: 0.91, authors: 1, publisher: 0.83, tex
 /** heldout25 (a week's ordinary copies and four by other routes), written blind with the third round's reader (75 / 41.7 / 41.7 / 75 / F1 0.876), partly fixed. */
 const HELDOUT25_FLOOR = { title: 0.91, date: 0.83, authors: 0.75, publisher: 0.83, textF1: 0.96 };
 /** heldout26 (a week's ordinary copies and four by other routes), written blind with the fourth round's reader (58.3 / 50 / 58.3 / 83.3 / F1 0.833), partly fixed. */
-const HELDOUT26_FLOOR = { title: 0.75, date: 0.66, authors: 0.66, publisher: 0.91, textF1: 0.91 };
+const HELDOUT26_FLOOR = { title: 0.83, date: 0.66, authors: 0.75, publisher: 0.91, textF1: 0.92 };
 /** heldout27 (a week's ordinary copies and four by other routes), scored blind with a stop's final reader (91.7 / 75 / 100 / 83.3 / F1 0.961), fixed by kind the stop after. */
 const HELDOUT27_FLOOR = { title: 1, date: 0.91, authors: 1, publisher: 0.91, textF1: 0.98 };
 /** heldout28 (eight browser copies and four by other routes), written blind (83.3 / 83.3 / 66.7 / 58.3 / F1 0.939), fixed by kind. */
@@ -140,15 +140,17 @@ const HELDOUT44_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 /** heldout45 (nine browser copies and three by other routes), scored blind with a stop's final reader (83.3 / 83.3 / 75 / 75 / F1 0.949), fixed by kind the stop after. */
 const HELDOUT45_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 /** heldout46 (nine browser copies and three by other routes), written blind, scored with the first round's reader (75 / 75 / 58.3 / 66.7 / F1 0.966), fixed by kind. */
-const HELDOUT46_FLOOR = { title: 0.91, date: 1, authors: 1, publisher: 1, textF1: 0.97 };
+const HELDOUT46_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.98 };
 /** heldout47 (nine browser copies and three by other routes), written blind, scored with the second round's reader (100 / 75 / 83.3 / 83.3 / F1 0.958), partly fixed. */
 const HELDOUT47_FLOOR = { title: 1, date: 0.75, authors: 1, publisher: 1, textF1: 0.95 };
 /** heldout48 (nine browser copies and three by other routes), scored blind with the third round's reader, the stop's planned final one (50 / 41.7 / 33.3 / 75 / F1 0.944), partly fixed in a fourth round. */
-const HELDOUT48_FLOOR = { title: 0.91, date: 0.75, authors: 0.83, publisher: 0.91, textF1: 0.96 };
+const HELDOUT48_FLOOR = { title: 0.91, date: 0.83, authors: 0.83, publisher: 0.91, textF1: 0.97 };
 /** heldout49 (nine browser copies and three by other routes), scored blind with a stop's final reader (66.7 / 58.3 / 58.3 / 58.3 / F1 0.934), fixed by kind the stop after. */
 const HELDOUT49_FLOOR = { title: 0.91, date: 1, authors: 0.91, publisher: 0.91, textF1: 0.97 };
 /** heldout50 (nine browser copies and three by other routes), scored blind with the round before's reader (83.3 / 75 / 75 / 83.3 / F1 0.962), fixed by kind. */
 const HELDOUT50_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
+/** heldout51 (nine browser copies and three by other routes), scored blind with the round before's reader (41.7 / 50 / 41.7 / 41.7 / F1 0.922), fixed by kind. */
+const HELDOUT51_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.97 };
 
 describe.each<[string, number, WebFloor]>([
   ['fresh', 30, FLOOR],
@@ -202,6 +204,7 @@ describe.each<[string, number, WebFloor]>([
   ['heldout48', 12, HELDOUT48_FLOOR],
   ['heldout49', 12, HELDOUT49_FLOOR],
   ['heldout50', 12, HELDOUT50_FLOOR],
+  ['heldout51', 12, HELDOUT51_FLOOR],
 ])('plain-text news, %s set', (half, count, floor) => {
   const { pages, summary } = scoreFolder(fileURLToPath(new URL(`./testdata/text/${half}/`, import.meta.url)));
 

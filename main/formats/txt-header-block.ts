@@ -8,6 +8,7 @@
  * readers of particular shapes found nothing or a title that is no headline.
  */
 import type { PublishedDate } from '../../shared/model';
+import { isTodayBar } from './dates';
 import { isCreditLabel, readByline, withAuthorsAdded, type HeaderInfo } from './byline';
 import { FIRST_PUBLISHED } from './first-published';
 import { isCaption } from './furniture';
@@ -44,6 +45,8 @@ export interface HeaderBlockReaders {
 /** How far (in lines) from the top the header is looked for, and how many lines at the end. */
 const MAX_TOP_LINES = 80;
 const MAX_END_LINES = 20;
+/** How far over a headline, past a menu, an e-paper's folio may set the issue's day ("6 | THE GAZETTE | THURSDAY, ..."). */
+const MAX_FOLIO_DISTANCE = 6;
 /** Neighbouring lines of a headline that belong to its block (furniture lines not counted). */
 const LINES_ABOVE = 3;
 const LINES_BELOW = 5;
@@ -67,6 +70,9 @@ const FUNCTION_WORD = /^(?:a|an|the|of|in|on|at|to|for|by|with|from|into|over|af
 /** Separators of a menu or share row ("News · Sport", "Home | World"), or a wide gap between items. */
 const ROW_SEPARATOR = /\s[·•|»›]\s|\S {2,}\S|\t/;
 
+/** A line whose first letter is one of a script without capitals (perhaps after a figure: "6 معديات ..."). */
+const CASELESS_START = /^[^\p{L}]{0,12}[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Ethiopic}\p{Script=Georgian}]/u;
+
 /**
  * How much a line looks like a headline: 3 to 30 words in title or sentence case, no closing full stop, colon or
  * joining word, no second sentence, no menu separators. Below zero when it is none.
@@ -76,7 +82,10 @@ export function headlineShape(text: string, capitals = false): number {
   const words = text.split(/\s+/);
   if (words.length < 3 || words.length > MAX_HEADLINE_WORDS) return -1;
   if (/[.,;:]$/.test(text) || JOINING_WORD.test(text) || ROW_SEPARATOR.test(text) || SOURCE_LINE.test(text)) return -1;
-  if (!/^[\p{Lu}\p{N}‘'“"]/u.test(text)) return -1;
+  // (A script without capitals, Arabic, Persian, Hebrew, Devanagari, Bengali, Ethiopic, Georgian: any letter opens it,
+  // and it is in sentence case throughout.)
+  const caseless = CASELESS_START.test(text);
+  if (!caseless && !/^[\p{Lu}\p{N}‘'“"]/u.test(text)) return -1;
   // An address ("From: The Gazette <news@gazette.example>", a link): a mail's or a page's field, not a headline.
   if (/\S@\S+\.\p{L}|https?:\/\/|\bwww\./u.test(text)) return -1;
   // Two sentences ("Good morning! Here is the news.") are no headline, unless both are a headline's length (as Central
@@ -86,9 +95,9 @@ export function headlineShape(text: string, capitals = false): number {
   const rest = words.slice(1).filter((w) => /\p{L}/u.test(w));
   const lower = rest.filter((w) => /^\p{Ll}/u.test(w)).length;
   // Every word capitalised and no word of grammar: a row of sections or places, a name ("Karachi Lahore Multan").
-  if (lower === 0 && !rest.some((w) => FUNCTION_WORD.test(w)) && !(capitals && !/\p{Ll}/u.test(text))) return -1;
+  if (!caseless && lower === 0 && !rest.some((w) => FUNCTION_WORD.test(w)) && !(capitals && !/\p{Ll}/u.test(text))) return -1;
   // In capitals: a label or a nameplate rather than a headline, unless the caller knows it heads the story.
-  if (!capitals && !/\p{Ll}/u.test(text)) return -1;
+  if (!caseless && !capitals && !/\p{Ll}/u.test(text)) return -1;
   // Mostly numbers: a counter row ("12 reposts 3 quotes 48 likes"), a table's row.
   if (words.filter((w) => /^[\d.,:%+-]+$/.test(w)).length * 3 >= words.length) return -1;
   let score = 2;
@@ -97,6 +106,14 @@ export function headlineShape(text: string, capitals = false): number {
   if (/^(?:\S+\s?){1,2}:\s|^\d{1,2}[.)]\s/u.test(text.slice(0, 40))) score -= 1;
   if (PARTICLE_END.test(text)) score -= 0.5;
   return score;
+}
+
+/** The verbs of saying a Persian overline ends with: "خبر داد" (announced), "گفت" (said), "اعلام کرد", "تاکید کرد"... */
+const PERSIAN_OVERLINE = /\s(?:خبر داد|گفت|اعلام کرد|عنوان کرد|تاکید کرد|تأکید کرد|مطرح کرد|اظهار کرد|بیان کرد)$/u;
+
+/** A Persian overline (rotitr): who told the news, set over the headline ("مدیرکل میراث فرهنگی خبر داد"). */
+export function isOverline(text: string): boolean {
+  return PERSIAN_OVERLINE.test(text.trim());
 }
 
 interface LineFacts {
@@ -111,6 +128,9 @@ interface LineFacts {
 
 const NONE: LineFacts = { authors: [], publisher: null, publishedAt: null, dated: false, credit: false, labelled: false };
 
+/** A wiki page's keepers: "Owned by NAME", "Created by NAME", "Last updated: Mar 16, 2029 by NAME", "Edited by NAME 2 hours ago". */
+const PAGE_KEEPER = /^(?:owned by|created by|(?:last\s+)?(?:updated|edited|modified)\b.{0,40}\bby)\s+\p{Lu}/iu;
+
 /** "short by NAME", "posted by NAME": a lower-case word before "by" opens a credit as "By" does. */
 const LOWER_BY = /^\p{Ll}+\s+by\s+(?=\p{Lu})/u;
 /** Parts of a combined credit and date line ("By NAME / 09:41 pm on 18 Apr 2024", "NAME | 12 March 2024"). */
@@ -120,6 +140,8 @@ const PART_SEPARATOR = /\s+[/|·•]\s+/;
 function factsOf(text: string, readers: HeaderBlockReaders): LineFacts {
   // (A photo's caption names its photographer, no writer: "... Photo: The Gazette / Jane Roe".)
   if (text.length > MAX_HEADER_LINE || isCaption(text)) return NONE;
+  // (Nor does a wiki's or a shared document's page header name one: "Owned by Jane Roe", "Last updated: Mar 16 by John Doe".)
+  if (PAGE_KEEPER.test(text)) return NONE;
   const facts: LineFacts = { authors: [], publisher: null, publishedAt: null, dated: false, credit: false, labelled: false };
   const parts = [text, ...(PART_SEPARATOR.test(text) ? text.split(PART_SEPARATOR) : [])];
   for (const raw of parts) {
@@ -134,8 +156,9 @@ function factsOf(text: string, readers: HeaderBlockReaders): LineFacts {
         facts.authors = info.authors;
         facts.labelled = true;
       }
-      // (A "By" credit names its outlet after it, or before it: "Harbour Radio | By Jane Roe".)
-      if (info.publisher && /^by\s|\|\s+by\s/i.test(part)) facts.publisher ??= info.publisher;
+      // (A "By" credit names its outlet after it, or before it: "Harbour Radio | By Jane Roe"; or a name in quotation
+      // marks after the writer's does, "Jane Roe, „The Harbour Post“".)
+      if (info.publisher && (/^by\s|\|\s+by\s/i.test(part) || /,\s*[„“"«][^„“”"«»]+[“”"»]$/u.test(part))) facts.publisher ??= info.publisher;
     }
     // (A page's tool or share button, "Copy Link", is no bare name.)
     if (facts.authors.length === 0 && part.length <= 80 && !/[.!?]$/.test(part) && !isArticleTool(part)) {
@@ -213,7 +236,8 @@ export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockRe
     const text = texts[h]!;
     const shape = headlineShape(text);
     // (Nor a desk's credit, "Redacción La Voz", which names the outlet in a headline's case.)
-    if (shape < 0 || readers.isFurniture(text) || isCaption(text) || isDeskCredit(text) || isSpecialToLine(text)) continue;
+    // (Nor a Persian overline, which heads the headline under it: "X خبر داد".)
+    if (shape < 0 || readers.isFurniture(text) || isCaption(text) || isDeskCredit(text) || isSpecialToLine(text) || isOverline(text)) continue;
     const own = facts(h);
     if (own.dated || own.credit) continue;
     let score = shape;
@@ -296,7 +320,7 @@ export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockRe
       // The lower of two headline-shaped lines is a standfirst under its headline; of a run of them (a headline over
       // its summary lines, as tabloid sites set them), the top one is the headline. (Not across a menu's or a
       // section's words: a line above them is the page's, "The Gazette - Back to home".)
-      if (seen === run + 1 && !menuBetween && headlineShape(t) >= 0 && !f.dated && !f.credit && !readers.isNameplate(t)) {
+      if (seen === run + 1 && !menuBetween && headlineShape(t) >= 0 && !isOverline(t) && !f.dated && !f.credit && !readers.isNameplate(t)) {
         run++;
         score -= 1.5;
       }
@@ -306,7 +330,8 @@ export function findHeaderBlock(lines: readonly string[], readers: HeaderBlockRe
         score += 2.5 - seen * 0.3;
         first = k;
       }
-      if (f.dated && !dated) {
+      // (Not a top bar's today's date far over the menu: the day the page was seen.)
+      if (f.dated && !dated && !(menuBetween && h - k > MAX_FOLIO_DISTANCE && isTodayBar(t))) {
         dated = true;
         publishedAt = f.publishedAt;
         score += 2.5 - seen * 0.3;
@@ -424,6 +449,16 @@ function repeated(texts: readonly string[], h: number): boolean {
  * brackets after a pasted story in the sharer's language, "(source: The Gazette)", "(nguồn: ...)": in group 2.
  */
 const SOURCE_LINE = new RegExp(String.raw`^(?:(?:${FIRST_PUBLISHED}|published) in|read (?:more|the full (?:story|article)) (?:at|on|in))\s+(\p{Lu}[^,;|]{1,60}?)(?:,\s*.{0,40}?\d{4})?[.]?$|^[(\[]\s*(?:source|fuente|fonte|quelle|nguồn|sumber|kaynak|źródło|zdroj|izvor)\s*:\s*(\p{Lu}[^,;|()[\]]{1,60}?)\s*[)\]]$`, 'iu');
+
+/**
+ * A line of its own naming where a pasted copy comes from, above it: "Source: The Gazette — gazette.example/...",
+ * "Quelle: Der Bote", Uzbek "Manba: ...", Russian "Источник: ...". The outlet's name, or null.
+ */
+const LABELLED_SOURCE = /^(?:source|fuente|fonte|quelle|bron|źródło|zdroj|izvor|kilde|källa|lähde|forrás|sursa|kaynak|manba|nguồn|sumber|источник|джерело)\s*:\s*(\p{Lu}[^—–|,;:()]{1,60}?)\s*(?:\([^()]{1,40}\))?(?:\s+[—–|-]\s+\S+|,\s.{0,80})?$/iu;
+/** The outlet a line naming a pasted copy's source gives, without the note-taker's description after a comma; or null. */
+export function outletOfLabelledSource(text: string): string | null {
+  return text.length <= 160 ? (LABELLED_SOURCE.exec(text.trim())?.[1]?.trim() ?? null) : null;
+}
 
 /** Whether a line is a source in brackets closing a pasted story: "(source: The Gazette)". */
 export function isBracketedSource(text: string): boolean {

@@ -5,7 +5,7 @@
  * press releases and news pages (contact blocks, "ENDS", "This is a developing story").
  */
 import { foldAccents } from '../../shared/fold';
-import { withAsciiDigits } from './dates';
+import { relativeDayOffset, withAsciiDigits } from './dates';
 import { LATEST_NEWS_WORDS } from './headline-labels';
 import { JoinedLines, joinLines } from './line-join';
 import { isKnownWord, isSharePlatform } from './names';
@@ -60,9 +60,9 @@ export function titleAtTrailEnd(line: string): string | null {
   return crumbs.slice(0, -1).every((c) => c !== '' && c.split(/\s+/).length <= 5) ? last : null;
 }
 
-/** "Home", "Accueil", "Startseite", "Inicio": a breadcrumb's root that names no site. */
+/** "Home", "Accueil", "Startseite", "Inicio", Persian "صفحه نخست", Arabic "الرئيسية": a breadcrumb's root that names no site. */
 export function isHomeCrumb(crumb: string): boolean {
-  return /^(?:home(?:page)?|front page|accueil|startseite|inicio|portada|home page|inizio|início|página inicial|begin|hem|forside|strona główna)$/i.test(crumb.trim());
+  return /^(?:home(?:page)?|front page|accueil|startseite|inicio|portada|home page|inizio|início|página inicial|begin|hem|forside|strona główna|صفحه نخست|صفحه اصلی|خانه|الرئيسية|الصفحة الرئيسية)$/i.test(crumb.trim());
 }
 
 /** A comment counter: "Comments (4)", "View comments (12)", "Commentaires (3)", "Réagir (3)", "Postings (4)", "Kommentare: 5". */
@@ -149,8 +149,8 @@ export function isArticleTool(line: string): boolean {
   if (parts.length >= 3 && parts.every((part) => isArticleTool(part))) return true;
   // (And the same tools in the languages of Europe: "Partager", "Imprimer", "Compartir", "Teilen", "Del", "Kopier lenke",
   // Ukrainian "Поділитися", Russian "Поделиться", Bulgarian "Сподели", Croatian "Podijeli", Bengali "শেয়ার", "লিংক কপি", Haitian
-  // Creole "Pataje", Icelandic "Deila", "Tölvupóstur" ("e-mail").)
-  if (/^(?:pataje|deila|tölvupóstur|শেয়ার|শেয়ার করুন|লিংক কপি|поділитися|поделиться|сподели|подели|podijeli|podeli|копіювати посилання|копировать ссылку|друкувати|печать|courriel|kongsi|bagikan|distribuie|copiază linkul|κοινοποίηση|αντιγραφή συνδέσμου|partager|imprimer|copier le lien|compartir|imprimir|copiar (?:el )?enlace|compartilhar|copiar link|teilen|drucken|link kopieren|condividi|stampa|copia link|delen|printen|link kopiëren|del|skriv ut|kopier lenke|dela|kopiera länk|del artikel|del artiklen|del artikkelen|dela artikeln|partilhar|partilhe este artigo|partager (?:l['’]|cet )article|compartir (?:el |este )?artículo|compartilhar (?:o |este )?artigo|condividi (?:l['’]|questo )articolo|artikel teilen|deel (?:dit )?artikel|kopiér link|jaa|tulosta|kopioi linkki|udostępnij|drukuj|kopiuj link|sdílet|tisk|zdieľať|tlačiť|merken|speichern|guardar|enregistrer|salva|opslaan)$/i.test(line.trim())) return true;
+  // Creole "Pataje", Icelandic "Deila", "Tölvupóstur" ("e-mail"), Persian "اشتراک‌گذاری", "چاپ" ("print"), Azerbaijani "Paylaş".)
+  if (/^(?:pataje|paylaş|deila|tölvupóstur|اشتراک‌گذاری|اشتراک گذاری|چاپ|শেয়ার|শেয়ার করুন|লিংক কপি|поділитися|поделиться|сподели|подели|podijeli|podeli|копіювати посилання|копировать ссылку|друкувати|печать|courriel|kongsi|bagikan|distribuie|copiază linkul|κοινοποίηση|αντιγραφή συνδέσμου|partager|imprimer|copier le lien|compartir|imprimir|copiar (?:el )?enlace|compartilhar|copiar link|teilen|drucken|link kopieren|condividi|stampa|copia link|delen|printen|link kopiëren|del|skriv ut|kopier lenke|dela|kopiera länk|del artikel|del artiklen|del artikkelen|dela artikeln|partilhar|partilhe este artigo|partager (?:l['’]|cet )article|compartir (?:el |este )?artículo|compartilhar (?:o |este )?artigo|condividi (?:l['’]|questo )articolo|artikel teilen|deel (?:dit )?artikel|kopiér link|jaa|tulosta|kopioi linkki|udostępnij|drukuj|kopiuj link|sdílet|tisk|zdieľať|tlačiť|merken|speichern|guardar|enregistrer|salva|opslaan)$/i.test(line.trim())) return true;
   return /^(?:gift (?:this )?(?:article|story)|save(?: (?:for later|article|story|to reading list))?|saved|read later|copy link|link copied!?|social sharing|share (?:this )?(?:article|story)|share (?:via|on|with)|print(?: (?:this )?(?:article|story|page))?|open in (?:the )?app|continue reading in (?:the )?app|show (?:more|less)|aa|a a a)$/i.test(line.trim());
 }
 
@@ -184,7 +184,7 @@ export function isSiteSwitch(line: string): boolean {
 /**
  * The marks that close a press release or agency copy: "ENDS", "-ends-", "– ends –", "- 30 -", "###", "# # #"; and a
  * bracketed "(end)" or "(end of article)", which agencies and those who paste a story set under it ("End of story."
- * alone may be a columnist's sentence).
+ * alone may be a columnist's sentence); the Persian agencies' "انتهای پیام/" ("end of message").
  */
 export function isEndMark(line: string): boolean {
   const text = line.trim();
@@ -192,6 +192,7 @@ export function isEndMark(line: string): boolean {
     /^[-–—]+\s*(?:ends?|30)\s*[-–—]+$/i.test(text) ||
     /^(?:ENDS?|Ends)$/.test(text) ||
     /^#\s*#\s*#$/.test(text) ||
+    /^انتهای (?:پیام|خبر)\s*\/?$/u.test(text) ||
     /^[([]\s*end(?:s|\s+of\s+(?:the\s+)?(?:article|story|text|report|item))?\s*[)\]]$/i.test(text)
   );
 }
@@ -326,17 +327,17 @@ const SKIP_LINK =
 /**
  * The words of "Skip to content" as publishing systems translate it (WordPress's own translations: "Vés al contingut",
  * "Preskoči na sadržaj", "Przejdź do treści", "Sari la conținut", "İçeriğe geç", Haitian Creole "Ale nan kontni an", Malagasy
- * "Handeha any amin'ny votoaty"), Latin accents folded: a word for the
+ * "Handeha any amin'ny votoaty", Persian "رفتن به محتوای اصلی", Azerbaijani "Əsas məzmuna keç"), Latin accents folded: a word for the
  * content and a word for going or skipping.
  */
 const CONTENT_WORD = new Set(
   `content contenido contenu conteudo contenuto contingut contido sadrzaj sadrzaja садржај садржаја vsebino vsebine tresci
   obsahu obsah continut tartalomra icerige konten kandungan nilalaman innehall innhold indhold sisaltoon sisu saturu turinio
-  lenda permbajtjen permbajtja περιεχόμενο المحتوى konteudu কনটেন্টে কনটেন্ট ይዘት kontni votoaty inhoud inhalt efni edukira содержанию содержимому змісту`.split(/\s+/),
+  lenda permbajtjen permbajtja περιεχόμενο المحتوى konteudu কনটেন্টে কনটেন্ট ይዘት kontni votoaty محتوای محتوا məzmuna məzmun inhoud inhalt efni edukira содержанию содержимому змісту вмісту`.split(/\s+/),
 );
 const GOING_WORD = new Set(
   `skip jump go ves salta sari salt preskoci прескочи przejdz prejit preskocit ugras gec lompat langkau lumaktaw hoppa hopp
-  spring siirry liigu pariet pereiti kalo μετάβαση انتقل تخطى تخط اذهب пређи predji pređi যান ይለፉ ale handeha ir ga slaan fara joan aller passer saltar pular vai перейти перейди
+  spring siirry liigu pariet pereiti kalo μετάβαση انتقل تخطى تخط اذهب пређи predji pređi যান ይለፉ ale handeha رفتن برو kec ir ga slaan fara joan aller passer saltar pular vai перейти перейди
   перейдіть`.split(/\s+/),
 );
 const foldWord = (word: string) => foldAccents(word.toLowerCase()).replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
@@ -349,13 +350,17 @@ function isTranslatedSkipLink(text: string): boolean {
 
 /**
  * A weather line in a page's top bar: "Andorra la Vella  −2 °C", "Encarnación 34°", "Météo : Abidjan 31 °C", a town
- * (or the word for weather) and a temperature, or the temperature alone. The line reads as nothing else: a headline
+ * (or the word for weather) and a temperature, or the temperature alone, perhaps with the sky's word or two after it
+ * ("Westport 12°C, light rain"). The line reads as nothing else: a headline
  * or a paragraph never ends on a figure of degrees alone.
  */
-const WEATHER_LINE = /^(?:(?:weather|météo|meteo|clima|tiempo|tempo|wetter|weer|vejret|vädret|sää|vrijeme|pogoda|hava|cuaca)\s*:?\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|la|del|di|do|da|el|le|am|an|sur|upon|on))*\s*:?\s+)?[−–-]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?$/iu;
+const WEATHER_LINE = /^(?:(?:weather|météo|meteo|clima|tiempo|tempo|wetter|weer|vejret|vädret|sää|vrijeme|pogoda|hava|cuaca)\s*:?\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|la|del|di|do|da|el|le|am|an|sur|upon|on))*\s*:?\s+)?[−–-]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?:[,·]?\s+\p{L}[\p{L}-]{1,15}(?:\s+\p{L}[\p{L}-]{1,15})?)?$/iu;
 
-/** A top bar's temperature for a town in a script without capitals, with the unit as its language writes it: "ঢাকা ১৯° সে.". */
-const CASELESS_WEATHER = /^[\p{Script=Bengali}\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Ethiopic}\s]{2,30}\s[−–-]?\d{1,2}(?:[.,]\d)?\s?°\s?(?:[CF]|[\p{L}\p{M}]{1,4}\.?)?$/u;
+/**
+ * A top bar's temperature for a town in a script without capitals, with the unit as its language writes it, or the
+ * sky's word after it: "ঢাকা ১৯° সে.", "یزد ۱۹° آفتابی".
+ */
+const CASELESS_WEATHER = /^[\p{Script=Bengali}\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Ethiopic}\s]{2,30}\s[−–-]?\d{1,2}(?:[.,]\d)?\s?°\s?(?:[CF]|[\p{L}\p{M}]{1,4}\.?|\s?[\p{Script=Bengali}\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Ethiopic}\p{M}\u200c]{2,14})?$/u;
 
 /** One weather line or several towns' set side by side ("Harbour 21°C | Westport 18°C"), in any script's digits. */
 function isWeatherLine(text: string): boolean {
@@ -371,7 +376,7 @@ function isWeatherLine(text: string): boolean {
  * "Suscribite", "Prijava", "Zaloguj się", "Logga in", "E-paper", "Édition numérique".
  */
 const ACCOUNT_LINK =
-  /^(?:e-?edition|e-?paper|today['’]s paper|édition numérique|journal numérique|edición (?:impresa|digital)|edição digital|edizione digitale|digitale (?:ausgabe|krant)|sign in|log ?in|sign up|register|my account|subscribe(?: now)?|se connecter|connexion|s['’]abonner|mon compte|iniciar sesión|inicia(?:r)? la sessió|suscr[ií]bete|suscribite|suscribirse|subscriu-t['’]hi|anmelden|einloggen|abonnieren|accedi|abbonati|entrar|assine|inloggen|aanmelden|abonneer|prijava|pretplata|prijavi se|hyr|kyçu|войти|подписаться|zaloguj(?: się)?|subskrybuj|zarejestruj się|přihlásit(?: se)?|předplatné|prihlásiť(?: sa)?|predplatné|belépés|előfizetés|autentificare|abonează-te|giriş yap|abone ol|masuk|langganan|logga in|prenumerera|logg inn|log ind|abonnér|abonnement|kirjaudu(?: sisään)?|tilaa|σύνδεση|συνδρομή|εγγραφή)$/iu;
+  /^(?:e-?edition|e-?paper|today['’]s paper|édition numérique|journal numérique|edición (?:impresa|digital)|edição digital|edizione digitale|digitale (?:ausgabe|krant)|sign in|log ?in|sign up|register|my account|subscribe(?: now)?|se connecter|connexion|s['’]abonner|mon compte|iniciar sesión|inicia(?:r)? la sessió|suscr[ií]bete|suscribite|suscribirse|subscriu-t['’]hi|anmelden|einloggen|abonnieren|accedi|abbonati|entrar|assine|inloggen|aanmelden|abonneer|prijava|pretplata|prijavi se|hyr|kyçu|войти|подписаться|zaloguj(?: się)?|subskrybuj|zarejestruj się|přihlásit(?: se)?|předplatné|prihlásiť(?: sa)?|predplatné|belépés|előfizetés|autentificare|abonează-te|giriş yap|abone ol|masuk|langganan|logga in|prenumerera|logg inn|log ind|abonnér|abonnement|kirjaudu(?: sisään)?|tilaa|σύνδεση|συνδρομή|εγγραφή|ورود|عضویت)$/iu;
 
 /**
  * A top bar's name-day line, as Central European and Nordic sites set it: "Imieniny: Karola, Olgierda", "Svátek má
@@ -381,9 +386,29 @@ const NAME_DAY_LINE = /^(?:imieniny(?: obchodzą)?|sv[áa]tek m[áa]|meniny m[á
 
 /**
  * A top bar's exchange rate: "Curs BNR: 1 EUR = 5,0812 lei", "USD = 128.40 KES", "€1 = 5.08 lei", a currency and its
- * price, perhaps under the bank's label.
+ * price, perhaps under the bank's label; or several currencies' prices in a row, "USD 487,20   EUR 531,65".
  */
-const RATE_LINE = /^(?:[\p{L} .]{2,24}:\s*)?(?:1\s*)?(?:[A-Z]{3}|[€$£¥])\s*(?:1\s*)?=\s*[\d.,]+\s*(?:[A-Z]{3}|\p{L}{1,5})\.?$/u;
+const RATE_LINE = /^(?:[\p{L} .]{2,24}:\s*)?(?:1\s*)?(?:[A-Z]{3}|[€$£¥])\s*(?:1\s*)?=\s*[\d.,]+\s*(?:[A-Z]{3}|\p{L}{1,5})\.?$|^(?:[A-Z]{3}\s+\d+[.,]\d+\s*){2,}$/u;
+
+/** A story's number in the site's system: "Story ID: 73418", "News ID: 1204", Persian "کد خبر: ۷۳۴۱۸", Arabic "رقم الخبر: 5521". */
+const STORY_NUMBER_LINE = /^(?:(?:story|article|news|post)\s+(?:id|no\.?|number|code)|کد خبر|شناسه خبر|رقم الخبر)\s*:\s*[\d\u06f0-\u06f9\u0660-\u0669]{2,12}$/iu;
+
+/**
+ * A multilingual site's language switch: "EN | FR", "Қаз | Рус", "Eng · Рус · Қаз", "عربي | English", each item a
+ * language's short name or its own name for itself.
+ */
+const LANGUAGE_NAMES = new Set(
+  `az ru en eng english fr fra français de deu deutsch es esp español it ita italiano pt por português nl ned nederlands ru rus
+  рус русский ру kz kaz қаз каз қазақша kk uz uzb oʻz o'z ўз ўзб ўзбекча ky кыр кыргызча tj тоҷ тоҷикӣ ua укр
+  українська uk ar عربي العربية fa فارسی tr türkçe az azərbaycan ka ქართ ქართული hy հայ am አማ sw kiswahili`.split(/\s+/),
+);
+function isLanguageSwitch(text: string): boolean {
+  const items = text.split(/\s*[|·/]\s*|\s{2,}/).filter((item) => item !== '');
+  return items.length >= 2 && items.length <= 6 && items.every((item) => LANGUAGE_NAMES.has(item.toLowerCase()));
+}
+
+/** A story's view counter: "Views: 3 118", "Просмотров: 412", "Переглядів: 90", "Aufrufe: 1.204". */
+const VIEW_COUNT_LINE = /^(?:views|vues|visualizaciones|visualizações|aufrufe|weergaven|wyświetleń|zobrazení|görüntülenme|baxış|просмотров|просмотры|переглядів|перегляди|koʻrildi|ko'rildi)\s*:?\s*\d[\d\s ,.]*$/iu;
 
 /** A button of an e-paper or PDF viewer: "Zoom in", "Download PDF", "Next page", "Fit to width". */
 const VIEWER_CONTROL = /^(?:zoom (?:in|out)|download(?: (?:pdf|page|edition))?|(?:previous|next|first|last) page|fit (?:to )?(?:page|width)|full ?screen|thumbnails|page \d{1,3} of \d{1,3})$/i;
@@ -424,7 +449,7 @@ export function isAppChrome(line: string): boolean {
   const text = line.trim();
   if (text !== '' && text.length <= 120 && isWeatherLine(text)) return true;
   if (text === '' || text.length > 120 || /[.!?]$/.test(text)) return false;
-  if (WEATHER_LINE.test(text) || ACCOUNT_LINK.test(text) || TICKER_LABEL.test(text) || NAME_DAY_LINE.test(text) || RATE_LINE.test(text) || MAIL_CLIENT_LINE.test(text)) return true;
+  if (WEATHER_LINE.test(text) || STORY_NUMBER_LINE.test(text) || VIEW_COUNT_LINE.test(text) || relativeDayOffset(text) !== null || isLanguageSwitch(text) || ACCOUNT_LINK.test(text) || TICKER_LABEL.test(text) || NAME_DAY_LINE.test(text) || RATE_LINE.test(text) || MAIL_CLIENT_LINE.test(text)) return true;
   // An e-paper viewer's controls: "Zoom in / Zoom out / Download PDF", "Previous page | Next page".
   if (text.split(/\s*[/|·•]\s*/).every((part) => VIEWER_CONTROL.test(part))) return true;
   if (isAppName(text)) return true;

@@ -69,7 +69,9 @@ function unwrapOneNotePage(text: string): string | null {
 // Notes-database pages (Notion, Coda, Anytype, Capacities)
 
 /** The properties a research database gives a page, each name on a line of its own over its value. */
-const PROPERTY_NAME = /^(?:source|url|link|original url|created|created time|created at|created on|created by|last edited(?: time| by| on)?|date added|tags?|status|type|category|categories|topics?|project|area|region|country|authors?|date|published|publication|outlet|language|priority|rating)$/i;
+const PROPERTY_NAME = /^(?:source|url|link|original url|created|created time|created at|created on|created by|last edited(?: time| by| on)?|date added|tags?|status|type|category|categories|topics?|project|area|region|country|authors?|date|published|publication|outlet|language|priority|rating|name|kind|size|modified|added|comment|label)$/i;
+/** The lines a document manager sets over its inspector's properties: the group's path, the inspector's tab ("Info"). */
+const MAX_LINES_OVER_PROPERTIES = 3;
 /** Properties that say the page is a clipping: where it came from, or when the note-taker made it. */
 const CLIPPING_PROPERTY = /^(?:source|url|link|original url|created|created time|created at|created on|date added)$/i;
 /** A toggle's triangle, opening a line the note-taker folds a list under. */
@@ -82,7 +84,8 @@ const TOGGLE_LINE = new RegExp(`^[${TOGGLE}]\\s*\\S`, 'u');
 const MAX_NOTE_LINES = 4;
 
 /**
- * A page of a notes database copied as text: the note-taker's page title, the page's properties (each name over its
+ * A page of a notes database copied as text (or a document manager's record with its inspector): the note-taker's page
+ * title, the page's properties (each name over its
  * value: "Source" / "Harbour Times", "Created" / "March 3, 2027 9:10 AM", "Tags" / "ports"), perhaps a callout and a
  * divider, then the pasted story, and perhaps a toggle of the note-taker's own list after it. The title, the callout
  * and the toggle are the note-taker's, and the page's creation time is when the story was saved: none is the story's.
@@ -91,9 +94,12 @@ const MAX_NOTE_LINES = 4;
  */
 function unwrapDatabasePage(text: string): string | null {
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim());
-  let k = lines.findIndex((l) => l !== '');
-  if (k < 0 || PROPERTY_NAME.test(lines[k]!)) return null;
-  k++;
+  const first = lines.findIndex((l) => l !== '');
+  if (first < 0 || PROPERTY_NAME.test(lines[first]!)) return null;
+  // (Or a document manager's inspector copied with the document, DEVONthink's or a reference tool's: the group's path and
+  // the inspector's tab over its properties, "Name" / "Kind" / "Size" / "Created" / "URL".)
+  let k = first + 1;
+  while (k < first + MAX_LINES_OVER_PROPERTIES && lines[k] !== '' && !PROPERTY_NAME.test(lines[k] ?? '')) k++;
   const properties = new Map<string, string>();
   while (k + 1 < lines.length && PROPERTY_NAME.test(lines[k]!) && lines[k + 1] !== '' && !PROPERTY_NAME.test(lines[k + 1]!)) {
     properties.set(lines[k]!.toLowerCase(), lines[k + 1]!);

@@ -2865,3 +2865,57 @@ describe('page copies of text53 kinds (invented examples)', () => {
     expect(mail.publishedAt?.value).toBe('2029-02-14');
   });
 });
+
+describe('page copies of text54 kinds (invented examples)', () => {
+  const story = BRIDGE_STORY;
+  const read = (name: string, lines: string[]) => folder.parse(name, lines.join('\n'));
+
+  it('takes a nameplate in capitals, named with a nameplate noun of its language, over the company its footer names', () => {
+    const es = read('cronica.txt', ['Saltar al contenido principal', '', 'Puerto Roe, sábado 17 de marzo de 2029 | 26 °C', '', 'Suscríbete | Ingresar', '', 'CRÓNICA COSTERA', '', 'El diario digital de la costa', '', 'Inicio', 'Puerto', 'Ambiente', 'Turismo', '', 'Inicio › Puerto › Servicios', '', 'AGUA Y SERVICIOS', '', 'River bridge to shut for three weeks', '', 'The council approved the plan in a second debate on Tuesday night.', '', 'Por ANA ROE DOE y LUIS POE', '14/03/2029 - 23:40', '', story.join('\n\n'), '', '© 2029 Ediciones del Litoral S.A. Todos los derechos reservados. Representante legal: Gonzalo Roe Doe.']);
+    expect(['Crónica Costera', 'CRÓNICA COSTERA']).toContain(es.publisher);
+  });
+
+  it('reads a Persian page: its Solar Hijri date, the overline over the headline, "گزارش: A و B", and the footer\'s holder', () => {
+    const fa = read('persian.txt', ['رفتن به محتوای اصلی', 'پنجشنبه ۲۵ اسفند ۱۴۰۷', 'بندر ۱۹° آفتابی', 'ورود | عضویت', 'صدای بندر', 'صفحه نخست', 'اجتماعی', 'صفحه نخست / اجتماعی', 'کد خبر: ۷۳۴۱۸', 'تاریخ انتشار: سه‌شنبه ۲۳ اسفند ۱۴۰۷ - ۰۰:۲۵', 'مدیرکل راه و شهرسازی استان خبر داد', 'پل رودخانه برای سه هفته بسته می‌شود', 'گزارش: زهره رو و علیرضا دو‌زاده', 'عکس: مهدی پو', 'اشتراک‌گذاری', ...story, 'انتهای پیام/', 'کلیه حقوق این سایت متعلق به پایگاه خبری صدای بندر است.']);
+    expect(fa.title).toBe('پل رودخانه برای سه هفته بسته می‌شود');
+    expect(fa.publishedAt?.value).toBe('2029-03-13');
+    expect(fa.authors).toEqual(['زهره رو', 'علیرضا دو‌زاده']);
+    expect(fa.publisher).toBe('پایگاه خبری صدای بندر');
+  });
+
+  it('reads a Russian page with a language switch, a rate row, "Текст: A, фото: B" and a stamp of "yesterday" under its top bar\'s today', () => {
+    const ru = read('russian.txt', ['Перейти к содержимому', 'Қаз | Рус', 'пятница, 16 марта 2029', 'Порт −6°C, снег', 'USD 487,20   EUR 531,65', 'ПОРТОВЫЙ ВЕСТНИК', 'Новости города и области', 'Главная', 'Город', 'Экономика', 'Спорт', 'Мост через реку закроют на три недели', 'Объезд пройдёт по северной дороге, для грузовиков – через промзону', 'Текст: Анна Роева, фото: Виктор Доев', 'Вчера, 23:50', 'Просмотров: 3 118', ...story]);
+    expect(ru.title).toBe('Мост через реку закроют на три недели');
+    expect(ru.authors).toEqual(['Анна Роева']);
+    expect(ru.publishedAt?.value).toBe('2029-03-15');
+    expect(ru.text).not.toContain('Просмотров');
+  });
+
+  it('reads an Azerbaijani credit with its town in brackets and a Lithuanian credit with its paper in quotation marks', () => {
+    const az = read('azerbaijani.txt', ['Əsas məzmuna keç', '15 mart 2029, cümə axşamı', 'LİMAN XƏBƏR', 'Bölgə', 'İqtisadiyyat', 'River bridge to shut for three weeks', 'Layihə üç həftə davam edəcək, sürücülər şimal körpüsündən istifadə edəcək.', 'Müəllif: Nigar Roeva (Lənkəran)', '13.03.2029 | 00:35', 'Paylaş', ...story]);
+    expect(az.title).toBe('River bridge to shut for three weeks');
+    expect(az.authors).toEqual(['Nigar Roeva']);
+    expect(az.publishedAt?.value).toBe('2029-03-13');
+    const lt = read('lithuanian.txt', ['Pereiti prie turinio', '', 'UOSTO ŽINIOS', '', 'Naujienos   Miestas   Sportas', '', 'River bridge to shut for three weeks', '', 'Rūta Roienė, „Uosto žinios“', 'ruta@uostozinios.example', '', '2029-03-16 00:40', '', 'Tiltas per upę. Tomo Doe nuotr.', '', story.join('\n\n')]);
+    expect(lt.authors).toEqual(['Rūta Roienė']);
+    expect(lt.publisher).toBe('Uosto žinios');
+    expect(lt.text).not.toContain('nuotr.');
+  });
+
+  it('reads a story pasted under a "Source:" line in a wiki page, not the page\'s title and keepers; an Arabic credit "كتب: A وB"', () => {
+    const wiki = read('wiki.txt', ['Team space', 'Media digests / Week 11', 'Port ferries: new boats for the islands', 'Owned by Lena Poe', 'Last updated: Mar 16, 2029 by Omar Doe', '4 min read', '', 'Summary (OD)', '', 'The governorate will replace the wooden boats with six steel ferries from May, and fares stay the same for residents.', '', 'Source: Sawt al-Mina (صوت الميناء), a regional news site, web only.', '', 'صوت الميناء', '', 'معديات جديدة تربط الجزيرتين بالمدينة قبل الصيف', '', 'كتب: محمود رو ونهى دو', '', 'الخميس، 15 مارس 2029 12:10 ص', '', story.join('\n\n')]);
+    expect(wiki.title).toBe('معديات جديدة تربط الجزيرتين بالمدينة قبل الصيف');
+    expect(wiki.authors).toEqual(['محمود رو', 'نهى دو']);
+    expect(wiki.publishedAt?.value).toBe('2029-03-15');
+    expect(wiki.publisher).toBe('Sawt al-Mina');
+  });
+
+  it('reads a document manager\'s record under its inspector\'s properties, and an Amharic date of the Ethiopian calendar in Ge\'ez script', () => {
+    const dt = read('inspector.txt', ['Chile-Regiones', 'Valparaíso ▸ Residuos', 'Info', 'Name', 'River bridge to shut for three weeks | Eco del Puerto', 'Kind', 'Plain Text', 'Created', '16 Mar 2029 at 09:12:40', 'URL', 'https://www.ecodelpuerto.example/ciudad/puente', '', 'Eco del Puerto', 'Noticias del puerto y la costa', 'Inicio | Ciudad | Deportes', 'Buscar', 'CIUDAD', 'River bridge to shut for three weeks', 'Por Ana Roe Doe y Luis Poe Tuki', 'Jueves 15 de marzo de 2029 | 22:40', '', story.join('\n\n')]);
+    expect(dt.title).toBe('River bridge to shut for three weeks');
+    expect(dt.publishedAt?.value).toBe('2029-03-15');
+    expect(dt.authors).toEqual(['Ana Roe Doe', 'Luis Poe Tuki']);
+    const am = read('amharic-calendar.txt', ['ወደ ዋናው ይዘት ይለፉ', 'የወደብ ድምፅ', 'ዜና', 'River bridge to shut for three weeks', 'ዘጋቢዎች፦ ትዕግሥት ሮ እና ዳንኤል ዶ', 'ረቡዕ ታኅሣሥ 4 ቀን 2021 ዓ.ም. | ከምሽቱ 4:10', ...story]);
+    expect(am.publishedAt?.value).toBe('2028-12-13');
+  });
+});

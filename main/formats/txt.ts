@@ -12,7 +12,7 @@ import type { ParsedArticle, PublishedDate } from '../../shared/model';
 import { emptyHeader, isHeaderNoise, mergeHeader, readByline, readHeaderLine, readSwahiliCredit, readWireCredits, withAuthorsAdded, type HeaderInfo } from './byline';
 import { completeFromDateline, inDatelineTime, readDateline } from './dateline';
 import { utcStampOfLine } from './regional-time';
-import { findPublicationDate, isOnlyDates, isTodayBar, withAsciiDigits, withNumericDatesResolved } from './dates';
+import { findPublicationDate, isOnlyDates, isTodayBar, relativeDayOffset, withAsciiDigits, withNumericDatesResolved } from './dates';
 import type { DecodedText } from './decode';
 import { classifyBlock, isBoilerplate, isCaption, isNoteOnWriter, isPictureDeskCredit, isViewsDisclaimer, reportersSignOff, siteOfFeedFooter, siteOfReprintNotice, type BlockRole } from './furniture';
 import { dateInUrl } from './html-metadata';
@@ -20,7 +20,7 @@ import { parseMarkdown } from './markdown';
 import { classifyName, displayName, isCompoundNameplate, isDeskCredit, isGivenName, isKnownOrganisation, isKnownWord, isPlaceName, isSpecialToLine, isUrl, isWebAddress } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
-import { findHeaderBlock, headerAboveProse, headlineShape, isBracketedSource, outletOfSourceLine, PICTURE_ROLE_LINE } from './txt-header-block';
+import { findHeaderBlock, headerAboveProse, headlineShape, isBracketedSource, isOverline, outletOfLabelledSource, outletOfSourceLine, PICTURE_ROLE_LINE } from './txt-header-block';
 import { FIRST_PUBLISHED, isSyndicationNote } from './first-published';
 import { CUT_OFF, isTickerLabel, withoutHeadlineLabels } from './headline-labels';
 import { isProse, MAX_HEADER_LINE, OTHER_SCRIPT_STOPS } from './prose';
@@ -364,7 +364,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   if (header.publisher !== null) header.publisher = fullNameplate(header.publisher, topLines, dayFirst) ?? header.publisher;
   // A nameplate set in capitals ("LA VOZ DEL PUERTO") that a credit or a footer spells as written: that spelling.
   if (header.publisher !== null) header.publisher = carriedOutlet(header.publisher);
-  if (header.publisher !== null && isAllCaps(header.publisher) && header.publisher.includes(' ')) {
+  if (header.publisher !== null && isAllCaps(header.publisher) && /[\s-]/.test(header.publisher)) {
     const spelled = new RegExp(`(?<!\\p{L})${escapeRegExp(header.publisher).replace(/\s+/g, '\\s+')}(?!\\p{L})`, 'giu');
     header.publisher = [...decoded.text.matchAll(spelled)].map((m) => m[0]).find((m) => /\p{Ll}/u.test(m)) ?? header.publisher;
   }
@@ -386,12 +386,15 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     if (writers.length > 0 || !header.authors.every((a) => /^\p{Lu}/u.test(a) && classifyName(a) === 'person')) header.authors = writers;
   }
 
+  // A relative stamp under the headline ("Yesterday, 23:50") over the top bar's today, which was read as the date.
+  const relative = relativeStampDate(lines);
+  if (relative && header.publishedAt?.value === relative.seen) header.publishedAt = relative.day;
   return assembleArticle({
     format: 'txt',
     title,
     authors: header.authors,
     publisher: header.publisher,
-    publishedAt: header.publishedAt ?? header.modifiedAt ?? permalink.date ?? issueDate(lines, bodyStart, lead.sentAt, dayFirst) ?? lead.sentAt ?? storyAddressDate(decoded.text),
+    publishedAt: header.publishedAt ?? header.modifiedAt ?? permalink.date ?? issueDate(lines, bodyStart, lead.sentAt, dayFirst) ?? lead.sentAt ?? relative?.day ?? storyAddressDate(decoded.text),
     blocks: body,
     captions,
     boilerplate,
@@ -408,6 +411,10 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
  * no headline, or the headline with a label before it; its credit, date and outlet where they found none; and the
  * body starts under it when only short lines lie between.
  */
+/** The fewest words and the most characters of a deck line under a headline. */
+const MIN_DECK_WORDS = 6;
+const MAX_DECK_CHARS = 320;
+
 function readHeaderBlock(lines: string[], i: number, title: string, source: 'file name' | 'subject' | 'copy', afterHeadline: number | null, underTickerLabel: boolean, header: HeaderInfo, boilerplate: string[], dayFirst: boolean | null): { title: string; next: number; replacedAt: number | null } {
   const fromFileName = source === 'file name';
   const kept = { title, next: i, replacedAt: null };
@@ -416,7 +423,12 @@ function readHeaderBlock(lines: string[], i: number, title: string, source: 'fil
   const fields = mailHeaderEnd(lines);
   // (Nor is anything above a forward's mark: the forwarder's note and signature.)
   const forward = forwardMarkAfterNote(lines);
-  const block = findHeaderBlock(lines.map((l, k) => (k < forward || (k < fields && /^(?:date|sent)\s*:/i.test(l.trim())) ? '' : l.length > MAX_LINE_READ ? l : unmark(l))), readers);
+  const readable = lines.map((l, k) => (k < forward || (k < fields && /^(?:date|sent)\s*:/i.test(l.trim())) ? '' : l.length > MAX_LINE_READ ? l : unmark(l)));
+  // (A copy pasted under a line naming its source, "Source: The Gazette — ...", in a mail, a wiki page or a note: its own
+  // header under that line, where one is there, not the mail's subject and sender over it.)
+  const sourceLine = readable.findIndex((l, k) => k >= i && k < i + MAX_PREAMBLE_LINES && outletOfLabelledSource(l) !== null);
+  const underSource = sourceLine >= 0 ? findHeaderBlock(readable.map((l, k) => (k <= sourceLine ? '' : l)), readers) : null;
+  const block = underSource?.title && (underSource.authors.length > 0 || underSource.publishedAt !== null) ? underSource : findHeaderBlock(readable, readers);
   if (!block || block.title === null) {
     const near = header.publishedAt === null || header.authors.length === 0 ? headerAboveProse(lines, readers) : null;
     header.publishedAt ??= near?.publishedAt ?? null;
@@ -439,7 +451,9 @@ function readHeaderBlock(lines: string[], i: number, title: string, source: 'fil
     const info = readLine(line, dayFirst);
     return (info ? info.authors.length > 0 || info.publishedAt !== null : (readByline(line, { labelRequired: false })?.authors.length ?? 0) > 0) || readByline(line) !== null;
   };
-  const underStandfirst = block.standfirst !== null && isProse(under) ? unmark(lines[skipBlank(lines, skipBlank(lines, block.headlineLine + 1) + 1)] ?? '') : null;
+  // (Or under a deck without its full stop, "Buses will take the ring road – lorries the bypass", as some sites set it.)
+  const deckUnder = !underInfo && under.split(/\s+/).length >= MIN_DECK_WORDS && under.length <= MAX_DECK_CHARS && readByline(under, { labelRequired: false }) === null;
+  const underStandfirst = (block.standfirst !== null && isProse(under)) || deckUnder ? unmark(lines[skipBlank(lines, skipBlank(lines, block.headlineLine + 1) + 1)] ?? '') : null;
   const credited =
     (underInfo ? underInfo.authors.length > 0 || underInfo.publishedAt !== null : (readByline(under, { labelRequired: false })?.authors.length ?? 0) > 0) ||
     (underStandfirst !== null && isCredit(underStandfirst)) ||
@@ -458,9 +472,13 @@ function readHeaderBlock(lines: string[], i: number, title: string, source: 'fil
   // ("Lethem traders say new hours are costing…", a breadcrumb's or a share's cut headline, over the whole one.)
   const cut = CUT_OFF.exec(title.trim());
   const completed = cut !== null && block.title.startsWith(title.trim().slice(0, cut.index).trimEnd());
-  // (A ticker's item read as the headline, "17:05 Firefighters contain fire" or a line under "BREAKING", or a mail's
-  // greeting, gives way too.)
-  const replaced = block.title !== title && (completed || (block.score >= MIN_BLOCK_SCORE && (fromFileName || headlineShape(title, true) < 0 || labelled || overBlock || isTickerItem(title) || underTickerLabel || GREETING.test(title))));
+  // (Or a story pasted under a line naming its source, "Source: The Gazette — gazette.example/...", below a mail's or a
+  // note's own heading: the pasted story's headline, with its credit or date under it.)
+  const sourced = between.map(outletOfLabelledSource).find((outlet) => outlet !== null) ?? null;
+  if (sourced !== null && credited) header.publisher = sourced;
+  // (A ticker's item read as the headline, "17:05 Firefighters contain fire" or a line under "BREAKING", a mail's
+  // greeting, or a Persian overline saying who told the news, gives way too.)
+  const replaced = block.title !== title && (completed || (block.score >= MIN_BLOCK_SCORE && (fromFileName || headlineShape(title, true) < 0 || labelled || overBlock || (sourced !== null && credited) || isOverline(title) || isTickerItem(title) || underTickerLabel || GREETING.test(title))));
   // A deck line under the headline read as the block's headline (it is nearer the credit): the credit and date are the
   // headline's all the same, where the lines read so far found none.
   const deck = !replaced && block.title !== title && afterHeadline !== null && block.line >= afterHeadline && block.line - afterHeadline <= MAX_DECK_LINES;
@@ -517,6 +535,20 @@ const DAY_MS = 86_400_000;
  * A newsletter's issue line under its nameplate ("Monday 21 July 2025 | Issue 212") above the story, within a day of
  * the mail's header: the day where the outlet is, where the header stamps the sending machine's time (often UTC).
  */
+/**
+ * The day a relative stamp over the story names ("Yesterday, 23:50"), counted from the top bar's date, which is the day
+ * the page was seen (`seen`); null without both.
+ */
+function relativeStampDate(lines: readonly string[]): { day: PublishedDate; seen: string } | null {
+  const top = lines.slice(0, MAX_PREAMBLE_LINES).map((l) => unmark(l).trim());
+  const bar = top.find((l) => isTodayBar(l));
+  const offset = top.map(relativeDayOffset).find((o) => o !== null);
+  const seen = bar === undefined ? null : findPublicationDate(bar)?.date;
+  if (!seen || seen.precision !== 'day' || offset === undefined || offset === null) return null;
+  const at = new Date(Date.parse(`${seen.value}T00:00:00Z`) - offset * 86_400_000);
+  return { day: { value: at.toISOString().slice(0, 10), precision: 'day' }, seen: seen.value };
+}
+
 function issueDate(lines: readonly string[], end: number, sentAt: PublishedDate | null, dayFirst: boolean | null): PublishedDate | null {
   if (sentAt === null) return null;
   // (A mail's header fields end at its first blank line.)
@@ -1881,10 +1913,10 @@ function readFootCredits(lines: readonly string[], header: HeaderInfo, dayFirst:
 }
 /**
  * "Comments" in the languages copies come in, plural (a heading alone) and singular (beside a count); Slovene "Komentarji",
- * Haitian Creole "Kòmantè", Malagasy "Hevitra" ("opinions"), Faroese "Viðmerkingar", Mongolian "Сэтгэгдэл".
+ * Haitian Creole "Kòmantè", Malagasy "Hevitra" ("opinions"), Faroese "Viðmerkingar", Mongolian "Сэтгэгдэл", Persian "نظرات کاربران" (and its form's "ارسال نظر").
  */
-const COMMENTS_PLURAL = 'réagir à cet article|réagissez(?: à cet article)?|comments|comentarii|σχόλια|kommentare|kommentarer|kommentit|commentaires|comentarios|comentários|comentaris|commenti|reacties|komente|komentari|komentarji|komentarze|yorumlar|kòmantè|hevitra|viðmerkingar|сэтгэгдэл|التعليقات|تعليقات';
-const COMMENT_WORD = `comments?|maoni|comentarii|comentariu|σχόλια|σχόλιο|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarji|komentarze|yorumlar?|kòmantè|hevitra|viðmerkingar|сэтгэгдэл|تعليقات|تعليق`;
+const COMMENTS_PLURAL = 'réagir à cet article|réagissez(?: à cet article)?|comments|comentarii|σχόλια|kommentare|kommentarer|kommentit|commentaires|comentarios|comentários|comentaris|commenti|reacties|komente|komentari|komentarji|komentarze|yorumlar|kòmantè|hevitra|viðmerkingar|komentarai|сэтгэгдэл|نظرات کاربران|نظرات|ارسال نظر|التعليقات|تعليقات';
+const COMMENT_WORD = `comments?|maoni|comentarii|comentariu|σχόλια|σχόλιο|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarji|komentarze|yorumlar?|kòmantè|hevitra|viðmerkingar|komentarai|сэтгэгдэл|تعليقات|تعليق`;
 /** The heading over readers' comments: "Comments", "Reader comments", "Comments (4)", "12 Comments", "Comentaris (2)". */
 const COMMENTS_HEADING = new RegExp(
   `^(?:(?:reader(?:s['’])? )?(?:${COMMENTS_PLURAL})(?:\\s*\\(\\d+\\))?|\\d+ (?:${COMMENT_WORD})|(?:${COMMENT_WORD}) \\(\\d+\\))\\s*:?$|^\\d+ (?:comments?|responses?|replies|thoughts|reacties?|commentaires?|comentarios?|kommentare?) (?:on|to|op|sur|en|zu|a)\\s+["“«„]`,
@@ -1896,13 +1928,13 @@ const READER_NOTES_HEADING = /^(?:(?:your |my )?(?:highlights|annotations)|my no
 const MIN_STORY_BEFORE_END = 3;
 
 /** A label over links to other stories set between paragraphs: "Read more", "Related:", "Also read". */
-const LINK_LIST_LABEL = /^(?:read (?:more|also|next)|also read|more news|more (?:from|in) [^.!?:]{2,40}|paling popular|berita berkaitan|sponsored (?:articles?|stories|links)|related(?: (?:stories|articles|coverage|content|reading|links|topics))?|more on this(?: story)?|see also|recommended(?: for you)?|meest gelezen|lees ook|más información|lee también|lea también|te puede interesar|à lire aussi|lire aussi|leia também|leia mais|lesen sie auch|leggi anche|les også|læs også|läs också|most read|mest lest|mest leste|mest læst|mest læste|mest läst|mest lästa|luetuimmat|meistgelesen|les plus lus|lo más leído|más leídas|più letti|mais lidas|més llegides|najbolj brano|mest lisið|mest lesið|tengdar fréttir|pi li|llegiu també|llegeix també|الأكثر قراءة|الأكثر مشاهدة|اقرأ أيضا|اقرأ أيضاً)\s*:?$/i;
+const LINK_LIST_LABEL = /^(?:read (?:more|also|next)|also read|more news|more (?:from|in) [^.!?:]{2,40}|paling popular|berita berkaitan|sponsored (?:articles?|stories|links)|related(?: (?:stories|articles|coverage|content|reading|links|topics))?|more on this(?: story)?|see also|recommended(?: for you)?|meest gelezen|lees ook|más información|lee también|lea también|te puede interesar|à lire aussi|lire aussi|leia também|leia mais|lesen sie auch|leggi anche|les også|læs også|läs också|most read|mest lest|mest leste|mest læst|mest læste|mest läst|mest lästa|luetuimmat|meistgelesen|les plus lus|lo más leído|más leídas|più letti|mais lidas|més llegides|najbolj brano|mest lisið|mest lesið|tengdar fréttir|ən çox oxunanlar|skaitomiausi|pi li|پربازدیدترین‌ها|پربازدیدترین ها|پربیننده‌ترین‌ها|llegiu també|llegeix també|الأكثر قراءة|الأكثر مشاهدة|اقرأ أيضا|اقرأ أيضاً)\s*:?$/i;
 
 /** "Read the full story on harbourtimes.example <https://...>", "Continue reading at The Gazette", "Read the full story →", "Read more and have your say at gazette.example". */
 const FULL_STORY_LINK = /^(?:read|continue reading)\s+(?:the\s+)?(?:(?:full|whole|rest of the|complete)?\s*(?:story|article|report)?\s*(?:on|at|in)\s+\S|more and (?:have your say|comment|join the conversation) (?:on|at)\s+\S|(?:full|whole|rest of the|complete)\s+(?:story|article|report|piece)\s*(?:[→›»]|\.{3}|…)?$)/i;
 
 /** A label over the story's tags or topics, one per line: "Tags:", "Topics", "Related Topics". */
-const TAGS_LABEL = /^(?:tags|topics|related topics|keywords|topik|filed under|(?:discover |read )?more (?:stories )?on|merki|les mer om|läs mer om|læs mere om|lue lisää aiheesta|mehr zum thema|mots-clés|etiquetas|etiquetes|temas|etiketa|oznake|tagovi|الكلمات المفتاحية|كلمات مفتاحية|الوسوم)\s*:?$/i;
+const TAGS_LABEL = /^(?:tags|topics|related topics|keywords|topik|filed under|(?:discover |read )?more (?:stories )?on|merki|برچسب‌ها|برچسب ها|teqlər|les mer om|läs mer om|læs mere om|lue lisää aiheesta|mehr zum thema|mots-clés|etiquetas|etiquetes|temas|etiketa|oznake|tagovi|الكلمات المفتاحية|كلمات مفتاحية|الوسوم)\s*:?$/i;
 
 /** A linked headline: a line of three to twenty words that ends no sentence. */
 function isLinkTitle(text: string): boolean {
@@ -2139,6 +2171,12 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
   for (const line of boilerplate) {
     // (A year in another script's digits, "© ২০২৮ ...", read as one.)
     for (const item of withAsciiDigits(line).split(/\s+\|\s+/)) {
+      // "کلیه حقوق ... متعلق به X است": a Persian footer names the holder after "belong to".
+      const persian = /^(?:کلیه|تمامی|همه)\s+حقوق\s.{0,60}?متعلق\s+به\s+(.{3,60}?)\s+(?:است|می‌باشد|میباشد)\.?$/u.exec(item);
+      if (persian) {
+        const name = persian[1]!.trim();
+        return { name, company: COMPANY_WORD.test(name) };
+      }
       // "جميع الحقوق محفوظة لمؤسسة ... © 2027": an Arabic footer names the holder after "all rights reserved to".
       const arabic = /جميع الحقوق محفوظة\s+ل\s*([^©\d]{3,60}?)\s*(?:©.*)?$/u.exec(item);
       if (arabic) {
