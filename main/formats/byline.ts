@@ -33,17 +33,17 @@ const MAX_CREDIT_LENGTH = 400;
  * "Author:", "Author of the article:", "Words:", "Text:", a bilingual site's label pair ("Gan/By" in Wales, "Par/By" in Canada), and the
  * author labels of other languages ("Autor:", "Penulis:", "Yazar:", "Forfatter:", "Piše:", "Avtor:" with the Slovene dual and plural
  * "Avtorja:" and "Avtorji:", Faroese "Tekstur:", "Автор:", Mongolian "Мэдээг бэлтгэсэн:" ("news prepared by") and "Сурвалжлагч:"
- * ("reporter"), Uzbek "Muallif:", Azerbaijani "Müəllif:") ... at the start
+ * ("reporter"), Uzbek "Muallif:", Azerbaijani "Müəllif:", Kurmanji "Nivîs:") ... at the start
  * of a credit line ("Szerző:", "Tác giả:", Arabic "كتب:", "بقلم:" and "إعداد:" ("prepared by"), Persian "خبرنگار:", "نویسنده:" and "گزارش:" ("report")); "Words & pictures:",
  * whose writer took the pictures too. A photo credit alone ("Photographs by") names no author.
  */
-const BY_LABEL_WORDS = String.raw`(?:(?:words|text|story)\s+(?:and|&)\s+(?:pictures|photos|photographs|images)\s*:|(?:written|posted|submitted|filed|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted|(?:live\s+)?coverage)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e|i|zy|ka|ky|ři)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerző|piše|pise|pišu|pisu|avtor(?:ja|ji)?|tekstur|autorius|autors|автор(?:и|ы|ка)?|аутор(?:и|ка)?|аўтар(?:ы)?|tác giả|teksti|συντάκτης|كتب|بقلم|الكاتب|إعداد|اعداد|خبرنگار|نویسنده|گزارش|jornalista|jornalistas|пише|пишу|(?:мэдээг\s+)?бэлтгэсэн|сурвалжлагч|muallif|müəllif|текст(?:\s+(?:и|і)\s+фото)?|ዘጋቢ|ዘጋቢዎች|ጸሐፊ)\s*[:፦])\s*[:፦]?\s*`;
+const BY_LABEL_WORDS = String.raw`(?:(?:words|text|story)\s+(?:and|&)\s+(?:pictures|photos|photographs|images)\s*:|(?:written|posted|submitted|filed|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted|(?:live\s+)?coverage)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e|i|zy|ka|ky|ři)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerző|piše|pise|pišu|pisu|avtor(?:ja|ji)?|tekstur|autorius|autors|автор(?:и|ы|ка)?|аутор(?:и|ка)?|аўтар(?:ы)?|tác giả|teksti|συντάκτης|كتب|بقلم|الكاتب|إعداد|اعداد|خبرنگار|نویسنده|گزارش|گزارشگر|jornalista|jornalistas|пише|пишу|(?:мэдээг\s+)?бэлтгэсэн|сурвалжлагч|muallif|müəllif|nivîs|текст(?:\s+(?:и|і)\s+фото)?|ዘጋቢ|ዘጋቢዎች|ጸሐፊ)\s*[:፦])\s*[:፦]?\s*`;
 const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /**
  * "Par" (French), "Von" (German), "Por" (Spanish, Portuguese), "Door" (Dutch), "di", "a cura di" and "Servizio di" (Italian),
  * "af" (Danish), "av" (Swedish, Norwegian), "nga" (Albanian), "Γράφει ο/η" ("writes", Greek), "Oleh" (Malay, Indonesian), "Troch"
- * (West Frisian), "Publié par" (a French blog's post line), "Pa"
+ * (West Frisian), "Daga" (Hausa), "Publié par" (a French blog's post line), "Pa"
  * (Haitian Creole), "Nosoratan'i" ("written by", Malagasy), "Ni" (Tagalog; not the Balinese "Ni" that opens a woman's name before
  * her birth-order name, "Ni Luh", "Ni Made"): only before a full name, whose surname may open with particles
  * ("Door Anouk van der Berg"), so that a name that starts with "Von" ("Von Miller") stays whole; a colon may follow
@@ -51,7 +51,7 @@ const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
  * Case-sensitive on purpose.
  */
 const FULL_NAME_AHEAD = String.raw`(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:\p{Ll}{1,3}|della)\s+){0,3}\p{Lu})`;
-const LOCAL_BY_WORDS = String.raw`(?:[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]oor|DOOR|[Dd]i|[Aa] cura di|[Aa][fv]|[Nn]ga|NGA|[Γγ]ράφει (?:ο|η)|[Γγ]ράφουν οι|[Oo]leh|OLEH|[Tt]roch|TROCH|[Pp]a|PA|[Nn]osoratan['’]i|(?:[Nn]i|NI)(?!\s+(?:Luh|Putu|Made|Kadek|Nyoman|Komang|Ketut|Wayan|Nengah|Gusti|Desak|Gede)(?!\p{L})))`;
+const LOCAL_BY_WORDS = String.raw`(?:[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]oor|DOOR|[Dd]i|[Aa] cura di|[Aa][fv]|[Nn]ga|NGA|[Γγ]ράφει (?:ο|η)|[Γγ]ράφουν οι|[Oo]leh|OLEH|[Tt]roch|TROCH|[Dd]aga|DAGA|[Pp]a|PA|[Nn]osoratan['’]i|(?:[Nn]i|NI)(?!\s+(?:Luh|Putu|Made|Kadek|Nyoman|Komang|Ketut|Wayan|Nengah|Gusti|Desak|Gede)(?!\p{L})))`;
 const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:(?:(?:[Ee]scrito|[Ee]scrita|[Rr]edactado|[Éé]crit|[Pp]ublié|[Pp]ubliée|[Gg]eschrieben|[Ss]critto|[Gg]eschreven|[Ss]ervizio|[Aa]rticolo|[Tt]esto) )?${LOCAL_BY_WORDS}|(?:[Tt]exto|TEXTO|[Tt]exte|TEXTE) (?:de|DE))(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
 /** "מאת" ("by"), "כתב", "כתבה", "כתבו" ("wrote"): the labels of a Hebrew credit, before its names. */
 const HEBREW_BY_LABEL = /^(?:מאת|כתבו|כתבה|כתב)\s*:?\s+(?=\p{Script=Hebrew})/u;
@@ -59,7 +59,7 @@ const HEBREW_BY_LABEL = /^(?:מאת|כתבו|כתבה|כתב)\s*:?\s+(?=\p{Scrip
  * The words for "and" between writers that are words of other languages too, read only after their own language's
  * label: the Hebrew prefix "ו" set on the last name ("מאת שרה כהן ודנה לוי"), the Tagalog "at" ("Ni A at B"), the
  * Tetum "no" ("Jornalista: A no B"), the Haitian Creole "ak" ("Pa A ak B"), the Malagasy "sy" ("Nosoratan'i A sy B") and
- * the Slovene "in" ("Avtorja: A in B"), the Persian "و" ("گزارش: A و B"), a word of its own there, and the Arabic one
+ * the Slovene "in" ("Avtorja: A in B"), the Hausa "da" ("Daga A da B"), the Persian "و" ("گزارش: A و B"), a word of its own there, and the Arabic one
  * set on the name (see ARABIC_AND).
  */
 /**
@@ -74,7 +74,8 @@ const LABELLED_AND = [
   { label: /^pa\s/i, and: /\s+ak\s+(?=\p{Lu})/gu },
   { label: /^nosoratan/i, and: /\s+sy\s+(?=\p{Lu})/gu },
   { label: /^avtor/i, and: /\s+in\s+(?=\p{Lu})/gu },
-  { label: /^(?:خبرنگار|نویسنده|گزارش)/u, and: /\s+و\s+(?=\p{Script=Arabic})/gu },
+  { label: /^daga\s/i, and: /\s+da\s+(?=\p{Lu})/gu },
+  { label: /^(?:خبرنگار|نویسنده|گزارش)/u, and: /\s+و\s+(?=\p{Script=Arabic})|\s*،\s*(?=\p{Script=Arabic})/gu },
   { label: /^(?:كتب|بقلم|إعداد|اعداد|الكاتب)/u, and: ARABIC_AND },
 ];
 
@@ -143,11 +144,11 @@ function isGenreLabel(name: string): boolean {
 /**
  * "et", "und", "y", "e", "i", "și", "og", "och", "en", "dan": "and" in a French, German, Spanish, Italian, Croatian, Serbian,
  * Bosnian, Polish, Romanian, Nordic, Dutch or Malay credit; "dhe" (Albanian), "és" (Hungarian), "ja" (Finnish, Estonian),
- * "ir" (Lithuanian), "ve" (Turkish), "và" (Vietnamese), "va" (Uzbek), "и" (Russian, Bulgarian, Serbian), "і" and "та" (Ukrainian),
+ * "ir" (Lithuanian), "ve" (Turkish), "và" (Vietnamese), "va" (Uzbek), "û" (Kurmanji), "и" (Russian, Bulgarian, Serbian), "і" and "та" (Ukrainian),
  * "ও" (Bengali), "እና" (Amharic) (Spanish "en" is "in": a place after it is no person, so it adds
  * no writer; the Catalan "i" joins two surnames, "Anna Roe i Doe", and splits only between full names).
  */
-const LOCAL_AND = /\s+(?:et|und|y|e|i|și|şi|og|och|en|dan|dhe|és|ja|ir|ve|và|va|и|і|та|ও|እና|ET|UND|Y|E|I|OG|OCH|EN|DAN|DHE|ÉS|JA|IR|VE|И|І|ТА)\s+/u;
+const LOCAL_AND = /\s+(?:et|und|y|e|i|și|şi|og|och|en|dan|dhe|és|ja|ir|ve|và|va|û|и|і|та|ও|እና|ET|UND|Y|E|I|OG|OCH|EN|DAN|DHE|ÉS|JA|IR|VE|И|І|ТА)\s+/u;
 
 /**
  * A date label and what it says: publication or modification, in English and the labels of French, German,
@@ -430,6 +431,8 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   // "Na Jane Roe, 12 Machi 2024": the Swahili "by", taken only where the line is known to be a credit.
   else text = text.replace(SWAHILI_BY_LABEL, '');
   text = text.replace(CONTACT_AFTER_NAME, '').replace(AUTHOR_LINK_TAIL, '').replace(TRAILING_SEPARATORS, '').trim();
+  // "Par Rita Roe et Karim Doe, à Zahlé": the town the writers filed from, after a comma and "in" (French "à", Portuguese "em").
+  if (label) text = text.replace(/,\s+(?:à|em|en)\s+\p{Lu}[\p{L}\p{M}'’ -]{1,30}$/u, '');
   // (The "and" of a language read only after its own label: see LABELLED_AND.)
   if (label) for (const { label: own, and } of LABELLED_AND) if (own.test(label[0])) text = text.replace(and, ' & ');
   // "By political reporter Jane Roe and John Doe": the role before the names.

@@ -248,6 +248,14 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
     updated: ['yangilandi'],
     joins: 'soat',
   },
+  // Hausa: "10 ga Afrilu, 2029" ("the 10th of April"), "Talata, 10 ga Afrilu, 2029".
+  hausa: {
+    months: 'janairu faburairu/fabrairu maris afrilu mayu yuni yuli agusta satumba oktoba nuwamba disamba',
+    weekdays: "litinin talata laraba alhamis jumma'a/juma'a/jumma’a asabar lahadi",
+    published: ['an wallafa'],
+    updated: ['an sabunta'],
+    joins: '',
+  },
   // Icelandic: "15. febrúar 2029 kl. 23.48", "Laugardagur 17. febrúar 2029".
   icelandic: {
     months: 'janúar febrúar mars apríl maí júní júlí ágúst september október nóvember desember',
@@ -411,21 +419,22 @@ function ethiopianDay(y: number, m: number, d: number): PublishedDate | null {
 
 /**
  * The twelve months of the Solar Hijri calendar, Iran's and Afghanistan's civil one, in Persian and in the usual Latin
- * spellings (Farvardin, which opens at Nowruz, is the first).
+ * spellings (Farvardin, which opens at Nowruz, is the first), and by the names of the zodiac Afghanistan gives them
+ * (Hamal, Sawr, ...).
  */
 const SOLAR_HIJRI_MONTHS = [
-  ['فروردین', 'farvardin'],
-  ['اردیبهشت', 'ordibehesht'],
-  ['خرداد', 'khordad'],
-  ['تیر', 'tir'],
-  ['مرداد', 'امرداد', 'mordad', 'amordad'],
-  ['شهریور', 'shahrivar'],
-  ['مهر', 'mehr'],
-  ['آبان', 'aban'],
-  ['آذر', 'azar'],
-  ['دی', 'dey'],
-  ['بهمن', 'bahman'],
-  ['اسفند', 'esfand'],
+  ['فروردین', 'farvardin', 'حمل', 'hamal'],
+  ['اردیبهشت', 'ordibehesht', 'ثور', 'sawr'],
+  ['خرداد', 'khordad', 'جوزا', 'jawza'],
+  ['تیر', 'tir', 'سرطان', 'saratan'],
+  ['مرداد', 'امرداد', 'mordad', 'amordad', 'اسد', 'asad'],
+  ['شهریور', 'shahrivar', 'سنبله', 'sonbola'],
+  ['مهر', 'mehr', 'میزان', 'mizan'],
+  ['آبان', 'aban', 'عقرب', 'aqrab'],
+  ['آذر', 'azar', 'قوس', 'qaws'],
+  ['دی', 'dey', 'جدی', 'jadi'],
+  ['بهمن', 'bahman', 'دلو', 'dalw'],
+  ['اسفند', 'esfand', 'حوت', 'hut'],
 ];
 const SOLAR_HIJRI_MONTH = `(${SOLAR_HIJRI_MONTHS.flat().sort((a, b) => b.length - a.length).join('|')})`;
 const SOLAR_HIJRI_PARTS = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
@@ -487,8 +496,8 @@ const PATTERNS: DatePattern[] = [
   { re: new RegExp(String.raw`\b(\d{1,2})-${MONTH}-${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[2]!), +m[1]!) },
   // The parts set apart by spaced dashes, as some West African papers' systems print them: "Mar - 12 - 2026".
   { re: new RegExp(String.raw`\b${MONTH}\s+[-–]\s+${DAY}\s+[-–]\s+${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[1]!), +m[2]!) },
-  // ("3 d’abril de 2027": Catalan elides "de" before a vowel.)
-  { re: new RegExp(String.raw`\b${DAY}(?:\s+(?:of|de)\s+|\s+d['’]|\s+)${MONTH},?\s+(?:de\s+)?${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[2]!), +m[1]!) },
+  // ("3 d’abril de 2027": Catalan elides "de" before a vowel; "10 ga Afrilu, 2029": Hausa joins them with "ga".)
+  { re: new RegExp(String.raw`\b${DAY}(?:\s+(?:of|de|ga)\s+|\s+d['’]|\s+)${MONTH},?\s+(?:de\s+)?${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[2]!), +m[1]!) },
   {
     // Dotted numeric dates are day-first ("07.05.2021": 7 May, as in German, Nordic, Russian and Turkish
     // usage, "12. 3. 2024" in Czech and Slovak); month-first writers use slashes.

@@ -322,8 +322,13 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    headline's. Web pages: a post's info line built as a widget in its header; "Publié par NAME le dimanche ...",
  *    "Publicado por NAME em DATE"; a Chinese name the metadata turns round with an English given name; a "By" line
  *    where the page shows the metadata's author nowhere; "Troch" and a particle spelled in the page's language.
+ * 38: (text/heldout52 kinds) plain text: Hausa dates ("10 ga Afrilu") and credits ("Daga A da B"); a Markdown note's
+ *    pasted copy under its "Source text" heading; Arabic and Persian nameplates named for a voice or an echo; Arabic and
+ *    Persian footers naming the paper ("X موقع تصدره شركة Y", "برای X محفوظ است"); the Afghan zodiac names of the Solar
+ *    Hijri months; Dari "گزارشگر: A، B", Kurmanji "Nivîs: A û B"; a credit closed by ", à Town"; an Arabic surname's
+ *    article ("el-Hajj"); a crumb's root with its section after a dash; the danda closing a footer's holder.
  */
-export const READER_VERSION = 37;
+export const READER_VERSION = 38;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

@@ -116,8 +116,8 @@ export function isSharePlatform(word: string): boolean {
 
 /** Particles inside personal names ("Ludwig van Beethoven", "Ana de la Cruz", "Omar bin Said", the Welsh patronymic "Rhys ap Owen", "Nia ferch Ifan", the Faroese "Jógvan í Dali", the West Frisian "fan", "Sjoukje fan der Roe", the Kalenjin "arap", "Kiprono arap Roe"). */
 export const NAME_PARTICLE = /^(?:de|da|das|do|dos|del|della|dela|delos|di|du|van|fan|von|der|den|ter|te|le|la|las|los|y|arap|bin|binti|ibn|bint|al|el|ben|ó|ní|mac|ap|ab|ferch|verch|í|á|av|st\.?)$/i;
-/** One word of a personal name: a capital, then letters, apostrophes, hyphens or an initial's dot. */
-const NAME_WORD = /^(?:[ʻ‘]?\p{Lu}[\p{L}\p{M}'’ʻ\u2010\u2011-]*\.?|\p{Lu}(?:\.\p{Lu})*\.?|[\p{L}]{1,3}['’]\p{Lu}[\p{L}\p{M}'’\u2010\u2011-]*)$/u;
+/** One word of a personal name: a capital, then letters, apostrophes, hyphens or an initial's dot; or an Arabic surname with its article, "el-Hajj", "al-Masri". */
+const NAME_WORD = /^(?:[ʻ‘]?\p{Lu}[\p{L}\p{M}'’ʻ\u2010\u2011-]*\.?|\p{Lu}(?:\.\p{Lu})*\.?|[\p{L}]{1,3}['’]\p{Lu}[\p{L}\p{M}'’\u2010\u2011-]*|(?:al|el|ad|ar|as|at|az|an|ash)-\p{Lu}[\p{L}\p{M}'’-]*)$/u;
 const MAX_NAME_WORDS = 5;
 const MAX_NAME_LENGTH = 60;
 
@@ -387,7 +387,11 @@ export function classifyName(raw: string): NameKind {
  * The nameplate words of Arabic outlets: newspaper (صحيفة, جريدة), agency (وكالة), channel (قناة), site (موقع),
  * network (شبكة), magazine (مجلة), news (أخبار, الأخبار, الأنباء), radio (إذاعة), television (تلفزيون).
  */
-const ARABIC_NAMEPLATE_WORDS = new Set('صحيفة جريدة وكالة قناة موقع شبكة مجلة أخبار الأخبار الأنباء إذاعة تلفزيون بوابة'.split(' '));
+/**
+ * The nameplate words of Arabic and Persian papers and sites: paper, agency, channel, site, network, magazine, news, radio,
+ * portal, and the voices and echoes they are named for ("صدى", "صوت", "نداء", Persian "صدای", "آوای", "ندای").
+ */
+const ARABIC_NAMEPLATE_WORDS = new Set('صحيفة جريدة وكالة قناة موقع شبكة مجلة أخبار الأخبار الأنباء إذاعة تلفزيون بوابة صدى صوت نداء صدای آوای ندای روزنامه خبرگزاری پایگاه'.split(' '));
 
 /**
  * A name in a script without capitals (Arabic, Hebrew, Devanagari, Bengali with its abbreviations, "মো.", Ethiopic), which the capitals test cannot tell: two

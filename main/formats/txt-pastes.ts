@@ -210,6 +210,27 @@ const MAX_NOTE_HEAD_LINES = 12;
 const NOTE_SOURCE = /^source\s*:\s*(?:the\s+)?(\p{Lu}[\p{L}'’&. -]{1,50}?)(?=\s*(?:\(|[–—,;|]|$))/iu;
 
 /**
+ * A Markdown note's heading over the copy it keeps: "## Source text (pasted 13 Apr)", "## Pasted article", "### Full text",
+ * "## Original text". Its level is in the first group.
+ */
+const PASTED_SECTION_HEADING = /^(#{1,6})\s+(?:source text|pasted(?: text| article| story| copy)?|article text|full text|original text|clipped text|text of the (?:article|story))\b.*$/i;
+
+/**
+ * The copy a Markdown note keeps under a heading that says so ("## Source text (pasted 13 Apr, 09:45)"), under the note's
+ * front matter, title, links and own notes: the lines under that heading up to the next heading of its level or a
+ * higher one. Null where no such heading stands over two lines of story.
+ */
+export function pastedUnderNoteHeading(text: string): string | null {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const at = lines.findIndex((l) => PASTED_SECTION_HEADING.test(l.trim()));
+  if (at < 0) return null;
+  const level = PASTED_SECTION_HEADING.exec(lines[at]!.trim())![1]!.length;
+  const next = lines.findIndex((l, k) => k > at && /^(#{1,6})\s/.test(l) && /^(#{1,6})\s/.exec(l)![1]!.length <= level);
+  const copy = lines.slice(at + 1, next < 0 ? lines.length : next);
+  return copy.filter(isStoryLine).length >= 2 ? `${copy.join('\n').trim()}\n` : null;
+}
+
+/**
  * A copy pasted into a note-taker's own document between marks ("---------- pasted ----------" ... "----------
  * end paste ----------"), or under a notes app's rule ("---"), under her title, date and notes: the copy between
  * the marks, with the outlet her "Source:" line names. Null without a start mark over a story, or without that line.

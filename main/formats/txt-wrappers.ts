@@ -17,7 +17,7 @@ import { siteOfPageTitle } from './site-suffix';
 import { blankLineParagraphs } from './text-blocks';
 import { unwrapAppCopy } from './txt-apps';
 import { unwrapFieldBlock } from './txt-field-blocks';
-import { isListItem, NOTE_RULE, pastedAfterIntro, pastedBetweenMarkers, pastedIntoOutline, pastedIntoThread, unwrapTranslation, withoutQuoteMarks } from './txt-pastes';
+import { isListItem, NOTE_RULE, pastedAfterIntro, pastedBetweenMarkers, pastedIntoOutline, pastedIntoThread, pastedUnderNoteHeading, unwrapTranslation, withoutQuoteMarks } from './txt-pastes';
 import { fields, longestMessage, withoutEditionNote, withParagraphs } from './txt-fields';
 
 export interface Unwrapped {
@@ -32,7 +32,7 @@ export function unwrapCopy(text: string): Unwrapped | null {
   const subtitles = unwrapSubtitles(text);
   if (subtitles) return { text: subtitles, headed: /^Title:/m.test(subtitles) };
   // A story quoted in a reply or pasted into a thread's comment: the pasted part, then its own wrapper if any.
-  const pasted = withoutQuoteMarks(text) ?? pastedIntoThread(text) ?? pastedIntoOutline(text);
+  const pasted = withoutQuoteMarks(text) ?? pastedIntoThread(text) ?? pastedIntoOutline(text) ?? pastedUnderNoteHeading(text);
   const copy = pasted ?? text;
   // A post introducing a story it pastes, or a reader's translation, when no wrapper (a chat's, an app's) holds the text.
   const other =

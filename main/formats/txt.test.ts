@@ -2919,3 +2919,47 @@ describe('page copies of text54 kinds (invented examples)', () => {
     expect(am.publishedAt?.value).toBe('2028-12-13');
   });
 });
+
+describe('page copies of text55 kinds (invented examples)', () => {
+  const story = BRIDGE_STORY;
+  const read = (name: string, lines: string[]) => folder.parse(name, lines.join('\n'));
+
+  it('reads a Hausa page: "Daga A da B", a date with "ga", its furniture words', () => {
+    const ha = read('hausa.txt', ['Menu', 'MURYAR KOGI', 'Labarai daga Kogi da kewaye', 'Alhamis, 12 ga Afrilu, 2029', 'Gida', 'Labarai', 'Tattalin Arziki', 'River bridge to shut for three weeks', 'Daga Hadiza Roe da Ibrahim Doe', 'Talata, 10 ga Afrilu, 2029 | 00:20', 'Raba', 'Gadar kogi ranar Litinin. Hoto: Nafisa Poe', ...story, 'Karanta kuma: Farashin gero ya sauka', 'Sharhi (3)']);
+    expect(ha.authors).toEqual(['Hadiza Roe', 'Ibrahim Doe']);
+    expect(ha.publishedAt?.value).toBe('2029-04-10');
+    expect(ha.text).not.toContain('Hoto:');
+  });
+
+  it('reads the copy a Markdown note keeps under its "Source text" heading, not the note\'s front matter and own notes', () => {
+    const md = read('note.txt', ['---', 'title: "Bridge closure (Harbour Tribune)"', 'date: 2029-04-13', 'source: https://harbourtribune.example/news/bridge', '---', '', '# Bridge closure — source note', '', '## My notes', '', '- Check the detour times.', '', '## Source text (pasted 13 Apr, 09:45)', '', 'Harbour Tribune — News / Westport', '', 'River bridge to shut for three weeks', '', 'By Hodan Roe and Mohamed Doe, Harbour Tribune', '', 'April 12, 2029 at 2:10 am', '', story.join('\n\n')]);
+    expect(md.title).toBe('River bridge to shut for three weeks');
+    expect(md.authors).toEqual(['Hodan Roe', 'Mohamed Doe']);
+    expect(md.publishedAt?.value).toBe('2029-04-12');
+    expect(md.publisher).toBe('Harbour Tribune');
+  });
+
+  it('reads an Arabic credit "NAME - PLACE" under a nameplate of a voice or an echo, and the footer\'s "X موقع تصدره شركة Y"', () => {
+    const ar = read('arabic-footer.txt', ['تخطي إلى المحتوى', 'السبت 14 أفريل 2029', 'صدى الميناء', 'جريدة الجنوب الإلكترونية', 'الرئيسية', 'جهويات', 'اقتصاد', 'الميناء: غلق الجسر القديم لثلاثة أسابيع بداية من الشهر القادم', 'سفرات إضافية في نهاية الأسبوع', 'سامي بن رمضان - الميناء', '13 أفريل 2029 - 00:40', ...story, 'صدى الميناء موقع تصدره شركة الجنوب للصحافة والنشر']);
+    expect(ar.authors).toEqual(['سامي بن رمضان']);
+    expect(ar.publisher).toBe('صدى الميناء');
+  });
+
+  it('reads a Dari date by the zodiac month, "گزارشگر: A، B", the footer\'s "برای X محفوظ است", and a Kurmanji "Nivîs: A û B"', () => {
+    const fa = read('dari.txt', ['رفتن به محتوای اصلی', 'جمعه ۲۵ حمل ۱۴۰۸', 'آوای بندر', 'خانه', 'فرهنگ', 'پل رودخانه برای سه هفته بسته می‌شود', 'گزارشگر: فرشته رو، احمد دو', 'چهارشنبه ۲۳ حمل ۱۴۰۸ - ساعت ۰۰:۱۰', ...story, 'تمامی حقوق برای آوای بندر محفوظ است © ۲۰۲۹']);
+    expect(fa.publishedAt?.value).toBe('2029-04-11');
+    expect(fa.authors).toEqual(['فرشته رو', 'احمد دو']);
+    expect(fa.publisher).toBe('آوای بندر');
+    const ku = read('kurmanji.txt', ['Here naverokê', 'DENGÊ BENDERÊ', 'Serûpel', 'Civak', 'River bridge to shut for three weeks', 'Nivîs: Rojîn Roe û Azad Doe', 'Pêncşem, 12.04.2029 - 01:05', ...story]);
+    expect(ku.authors).toEqual(['Rojîn Roe', 'Azad Doe']);
+  });
+
+  it('reads a French credit closed by the town it was filed from, a writer\'s Arabic surname with its article, a footer closed by a danda', () => {
+    const fr = read('french.txt', ['Menu', 'LA VOIX DU PORT', 'Jeudi 12 avril 2029', 'Port 19°', "S'abonner", 'Région', 'Économie', 'River bridge to shut for three weeks', 'Le conseil municipal a voté lundi soir la fermeture du pont aux voitures pour trois semaines', 'Par Rita Abou Roe et Karim el-Doe, à Zahlé', 'Publié le mardi 10 avril 2029 à 02h45', ...story]);
+    expect(fr.title).toBe('River bridge to shut for three weeks');
+    expect(fr.authors).toEqual(['Rita Abou Roe', 'Karim el-Doe']);
+    expect(fr.publishedAt?.value).toBe('2029-04-10');
+    const bn = read('bengali-footer.txt', ['বন্দরের কণ্ঠ', 'River bridge to shut for three weeks', 'By Anna Roe', 'April 12, 2029', ...story, '© ২০২৯ বন্দরের কণ্ঠ। সর্বস্বত্ব সংরক্ষিত।']);
+    expect(bn.publisher).toBe('বন্দরের কণ্ঠ');
+  });
+});

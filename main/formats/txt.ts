@@ -956,7 +956,8 @@ function readPageFurniture(lines: string[], i: number, header: HeaderInfo, boile
   }
   const crumbs = breadcrumbOf(line);
   if (crumbs) {
-    const root = crumbs[0]!;
+    // ("Hawd Tribune — News / Hargeisa": the site's name, then its section after a dash.)
+    const root = crumbs[0]!.replace(/\s+[—–]\s+\p{Lu}[\p{L}\s&'’-]{1,30}$/u, '');
     // (Not the account links, "Sign in / Join".)
     if (!isHomeCrumb(root) && !LEAD_LABEL.test(root) && (root.includes(' ') || isNameplate(root)) && header.publisher === null) {
       header.publisher = root;
@@ -1915,8 +1916,8 @@ function readFootCredits(lines: readonly string[], header: HeaderInfo, dayFirst:
  * "Comments" in the languages copies come in, plural (a heading alone) and singular (beside a count); Slovene "Komentarji",
  * Haitian Creole "Kòmantè", Malagasy "Hevitra" ("opinions"), Faroese "Viðmerkingar", Mongolian "Сэтгэгдэл", Persian "نظرات کاربران" (and its form's "ارسال نظر").
  */
-const COMMENTS_PLURAL = 'réagir à cet article|réagissez(?: à cet article)?|comments|comentarii|σχόλια|kommentare|kommentarer|kommentit|commentaires|comentarios|comentários|comentaris|commenti|reacties|komente|komentari|komentarji|komentarze|yorumlar|kòmantè|hevitra|viðmerkingar|komentarai|сэтгэгдэл|نظرات کاربران|نظرات|ارسال نظر|التعليقات|تعليقات';
-const COMMENT_WORD = `comments?|maoni|comentarii|comentariu|σχόλια|σχόλιο|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarji|komentarze|yorumlar?|kòmantè|hevitra|viðmerkingar|komentarai|сэтгэгдэл|تعليقات|تعليق`;
+const COMMENTS_PLURAL = 'réagir à cet article|réagissez(?: à cet article)?|comments|comentarii|σχόλια|kommentare|kommentarer|kommentit|commentaires|comentarios|comentários|comentaris|commenti|reacties|komente|komentari|komentarji|komentarze|yorumlar|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|сэтгэгдэл|نظرات کاربران|نظرات|ارسال نظر|التعليقات|تعليقات';
+const COMMENT_WORD = `comments?|maoni|comentarii|comentariu|σχόλια|σχόλιο|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarji|komentarze|yorumlar?|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|сэтгэгдэл|تعليقات|تعليق`;
 /** The heading over readers' comments: "Comments", "Reader comments", "Comments (4)", "12 Comments", "Comentaris (2)". */
 const COMMENTS_HEADING = new RegExp(
   `^(?:(?:reader(?:s['’])? )?(?:${COMMENTS_PLURAL})(?:\\s*\\(\\d+\\))?|\\d+ (?:${COMMENT_WORD})|(?:${COMMENT_WORD}) \\(\\d+\\))\\s*:?$|^\\d+ (?:comments?|responses?|replies|thoughts|reacties?|commentaires?|comentarios?|kommentare?) (?:on|to|op|sur|en|zu|a)\\s+["“«„]`,
@@ -2165,14 +2166,15 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
   // "Harbourposten ges ut av Harbour Media AB": a footer's sentence naming the paper and the company that publishes it,
   // wherever the copyright line stands.
   for (const line of boilerplate) {
-    const published = PAPER_PUBLISHED_BY.exec(line) ?? ARABIC_PAPER_PUBLISHED_BY.exec(line);
+    const published = PAPER_PUBLISHED_BY.exec(line) ?? ARABIC_PAPER_PUBLISHED_BY.exec(line) ?? ARABIC_PAPER_ISSUED_BY.exec(line);
     if (published) return { name: published[1]!.trim(), company: false };
   }
   for (const line of boilerplate) {
     // (A year in another script's digits, "© ২০২৮ ...", read as one.)
     for (const item of withAsciiDigits(line).split(/\s+\|\s+/)) {
       // "کلیه حقوق ... متعلق به X است": a Persian footer names the holder after "belong to".
-      const persian = /^(?:کلیه|تمامی|همه)\s+حقوق\s.{0,60}?متعلق\s+به\s+(.{3,60}?)\s+(?:است|می‌باشد|میباشد)\.?$/u.exec(item);
+      // (Or "... برای X محفوظ است", "reserved for X".)
+      const persian = /^(?:کلیه|تمامی|همه)\s+حقوق\s.{0,60}?(?:متعلق\s+به|برای)\s+(.{3,60}?)\s+(?:محفوظ\s+)?(?:است|می‌باشد|میباشد)\.?(?:\s*©.*)?$/u.exec(item);
       if (persian) {
         const name = persian[1]!.trim();
         return { name, company: COMPANY_WORD.test(name) };
@@ -2203,8 +2205,8 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
         .replace(ALL_RIGHTS_RESERVED, '')
         .replace(/\b\d{4}(?:\s*[-–]\s*\d{4})?\b/g, ' ')
         .replace(/^[\s,.-]+/, '')
-        // (Or the Ethiopic full stop, "።".)
-        .split(/\.\s|።\s?|\s[|•·]\s|,\s/)[0]!
+        // (Or the Ethiopic full stop, "።", or the danda of Bengali and Devanagari, "।".)
+        .split(/\.\s|[።।]\s?|\s[|•·]\s|,\s/)[0]!
         .replace(/[\s.,]+$/, '')
         .replace(/^[\s,.-]+/, '')
         // ("© 2012–2026 «Outlet».": the name in quotation marks, as Russian and French footers set it.)
@@ -2272,16 +2274,18 @@ function paperAfterCompany(item: string): string | null {
 
 /**
  * A footer's sentence saying who publishes the paper, in the languages of the pages: "The Harbour Post is published by ...",
- * Swedish "ges ut av", Norwegian "utgis av", Danish "udgives af", Icelandic "er gefinn út af", French "est édité par", German "wird herausgegeben von",
+ * Swedish "ges ut av", Norwegian "utgis av", Danish "udgives af", Icelandic "er gefinn út af", Kurmanji "ji aliyê ... ve tê weşandin", French "est édité par", German "wird herausgegeben von",
  * Dutch "wordt uitgegeven door", Spanish and Portuguese "es/é editado por", Italian "è edito da". The paper is the subject.
  */
-const PAPER_PUBLISHED_BY = /^(?:©\s*(?:\d{4}\s*)?)?(\p{Lu}[^.,;:|©]{1,50}?)\s+(?:is published by|ges ut av|utges av|utgis av|gis ut av|udgives af|er gefinn út af|er gefið út af|er gefin út af|est (?:édité|publié)e? par|wird (?:herausgegeben|verlegt) von|wordt uitgegeven door|(?:es|é) (?:editad[oa]|publicad[oa]) por|è (?:edit[oa]|pubblicat[oa]) da)\s+(?:(?:the|la|le|les|l['’]|der|die|das|de|het|el|il)\s*)?\p{Lu}/u;
+const PAPER_PUBLISHED_BY = /^(?:©\s*(?:\d{4}\s*)?)?(\p{Lu}[^.,;:|©]{1,50}?)\s+(?:is published by|ges ut av|utges av|utgis av|gis ut av|udgives af|er gefinn út af|ji aliyê|er gefið út af|er gefin út af|est (?:édité|publié)e? par|wird (?:herausgegeben|verlegt) von|wordt uitgegeven door|(?:es|é) (?:editad[oa]|publicad[oa]) por|è (?:edit[oa]|pubblicat[oa]) da)\s+(?:(?:the|la|le|les|l['’]|der|die|das|de|het|el|il)\s*)?\p{Lu}/u;
 
 /** «The Harbour Mirror» an electronic newspaper "تصدر عن" ("issued by") a company: the Arabic footer's sentence, the paper first. */
 const ARABIC_PAPER_PUBLISHED_BY = /^[«"“]([^«»"“”]{2,40})[»"”]\s+(?:\S+\s+){0,3}?(?:تصدر|يصدر|تصدرها|صادرة|صادر)\s+عن\s+\S/u;
+/** The same sentence without quotation marks, the paper then what it is and the company "that issues it": "X موقع تصدره شركة Y". */
+const ARABIC_PAPER_ISSUED_BY = /^(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){0,3}?)\s+(?:موقع|جريدة|صحيفة|مجلة)\s+(?:\S+\s+){0,2}?(?:تصدره|تصدرها|يصدره|يصدرها)\s+\S/u;
 
 /** "All rights reserved" in the languages of the pages, and what follows it. */
-const ALL_RIGHTS_RESERVED = /(?:\s+[-–—]\s+)?(?:all rights reserved|hak cipta (?:terpelihara|dilindungi)(?: undang-undang)?|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|alle rettigheter reservert|alle rettigheder forbeholdes|alla rättigheter förbehållna|të gjitha të drejtat të rezervuara|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır|minden jog fenntartva|toate drepturile rezervate|sva prava (?:pridržana|zadržana)|vse pravice pridržane|todos os dereitos reservados|tout dwa rezève|zo rehetra voatokana|visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|kaikki oikeudet pidätetään|всички права запазени|все права защищены|(?:усі|всі) права захищен[оі]|με την επιφύλαξη παντός δικαιώματος|جميع الحقوق محفوظة|كل الحقوق محفوظة|کلیه حقوق|تمامی حقوق|무단\s?전재(?:\s?및\s?재배포)?\s?금지|無断転載(?:を)?禁(?:じます|止)|版权所有|መብቱ በሕግ የተጠበቀ ነው|መብቱ በህግ የተጠበቀ ነው|সর্বস্বত্ব সংরক্ষিত)(?![\p{L}\p{M}]).*$/iu;
+const ALL_RIGHTS_RESERVED = /(?:\s+[-–—]\s+)?(?:all rights reserved|hak cipta (?:terpelihara|dilindungi)(?: undang-undang)?|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|alle rettigheter reservert|alle rettigheder forbeholdes|alla rättigheter förbehållna|të gjitha të drejtat të rezervuara|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır|minden jog fenntartva|toate drepturile rezervate|sva prava (?:pridržana|zadržana)|vse pravice pridržane|hemû maf parastî ne|todos os dereitos reservados|tout dwa rezève|zo rehetra voatokana|visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|kaikki oikeudet pidätetään|всички права запазени|все права защищены|(?:усі|всі) права захищен[оі]|με την επιφύλαξη παντός δικαιώματος|جميع الحقوق محفوظة|كل الحقوق محفوظة|کلیه حقوق|تمامی حقوق|무단\s?전재(?:\s?및\s?재배포)?\s?금지|無断転載(?:を)?禁(?:じます|止)|版权所有|መብቱ በሕግ የተጠበቀ ነው|መብቱ በህግ የተጠበቀ ነው|সর্বস্বত্ব সংরক্ষিত)(?![\p{L}\p{M}]).*$/iu;
 
 /** The top lines over the headline's (all of them where the headline is none of them). */
 function linesOverHeadline(topLines: readonly string[], title: string): readonly string[] {
