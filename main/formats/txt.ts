@@ -2172,25 +2172,19 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
   for (const line of boilerplate) {
     // (A year in another script's digits, "© ২০২৮ ...", read as one.)
     for (const item of withAsciiDigits(line).split(/\s+\|\s+/)) {
-      // "کلیه حقوق ... متعلق به X است": a Persian footer names the holder after "belong to".
-      // (Or "... برای X محفوظ است", "reserved for X".)
-      const persian = /^(?:کلیه|تمامی|همه)\s+حقوق\s.{0,60}?(?:متعلق\s+به|برای)\s+(.{3,60}?)\s+(?:محفوظ\s+)?(?:است|می‌باشد|میباشد)\.?(?:\s*©.*)?$/u.exec(item);
-      if (persian) {
-        const name = persian[1]!.trim();
+      // "جميع الحقوق محفوظة لمؤسسة ... © 2027": an Arabic footer names the holder after "all rights reserved to"; a Persian one
+      // after "belong to" or "reserved for", "کلیه حقوق ... متعلق به X است", "تمامی حقوق برای X محفوظ است".
+      const rightsHolder = ARABIC_RIGHTS_HOLDER.exec(item) ?? PERSIAN_RIGHTS_HOLDER.exec(item);
+      if (rightsHolder) {
+        const name = rightsHolder[1]!.trim();
         return { name, company: COMPANY_WORD.test(name) };
       }
-      // "جميع الحقوق محفوظة لمؤسسة ... © 2027": an Arabic footer names the holder after "all rights reserved to".
-      const arabic = /جميع الحقوق محفوظة\s+ل\s*([^©\d]{3,60}?)\s*(?:©.*)?$/u.exec(item);
-      if (arabic) {
-        const name = arabic[1]!.trim();
-        return { name, company: COMPANY_WORD.test(name) };
-      }
-      // "Kiadó: Harbour Média Kft.", "Herausgeber: Hafen Verlag GmbH": an imprint's publisher, a company (not the person
-      // legally responsible, whom some imprints name under the same label).
       // ("Harbour Post · Publisher: Harbour Media Ltd", "Harbour Post © 2029. Publisher: ...": the paper named before its
       // imprint's label.)
       const paperBefore = paperBeforeImprint(item);
       if (paperBefore) return { name: paperBefore, company: false };
+      // "Kiadó: Harbour Média Kft.", "Herausgeber: Hafen Verlag GmbH": an imprint's publisher, a company (not the person
+      // legally responsible, whom some imprints name under the same label).
       const imprint = IMPRINT_PUBLISHER.exec(item);
       if (imprint && isCompanyName(imprint[1]!)) return { name: withoutCompanySuffix(imprint[1]!.trim()), company: true };
       if (!/(?:©|\(c\)|\bcopyright\b)/i.test(item)) continue;
@@ -2274,15 +2268,20 @@ function paperAfterCompany(item: string): string | null {
 
 /**
  * A footer's sentence saying who publishes the paper, in the languages of the pages: "The Harbour Post is published by ...",
- * Swedish "ges ut av", Norwegian "utgis av", Danish "udgives af", Icelandic "er gefinn út af", Kurmanji "ji aliyê ... ve tê weşandin", French "est édité par", German "wird herausgegeben von",
+ * Swedish "ges ut av", Norwegian "utgis av", Danish "udgives af", Icelandic "er gefinn út af", French "est édité par", German "wird herausgegeben von",
  * Dutch "wordt uitgegeven door", Spanish and Portuguese "es/é editado por", Italian "è edito da". The paper is the subject.
  */
-const PAPER_PUBLISHED_BY = /^(?:©\s*(?:\d{4}\s*)?)?(\p{Lu}[^.,;:|©]{1,50}?)\s+(?:is published by|ges ut av|utges av|utgis av|gis ut av|udgives af|er gefinn út af|ji aliyê|er gefið út af|er gefin út af|est (?:édité|publié)e? par|wird (?:herausgegeben|verlegt) von|wordt uitgegeven door|(?:es|é) (?:editad[oa]|publicad[oa]) por|è (?:edit[oa]|pubblicat[oa]) da)\s+(?:(?:the|la|le|les|l['’]|der|die|das|de|het|el|il)\s*)?\p{Lu}/u;
+const PAPER_PUBLISHED_BY = /^(?:©\s*(?:\d{4}\s*)?)?(\p{Lu}[^.,;:|©]{1,50}?)\s+(?:is published by|ges ut av|utges av|utgis av|gis ut av|udgives af|er gefinn út af|er gefið út af|er gefin út af|est (?:édité|publié)e? par|wird (?:herausgegeben|verlegt) von|wordt uitgegeven door|(?:es|é) (?:editad[oa]|publicad[oa]) por|è (?:edit[oa]|pubblicat[oa]) da)\s+(?:(?:the|la|le|les|l['’]|der|die|das|de|het|el|il)\s*)?\p{Lu}/u;
 
 /** «The Harbour Mirror» an electronic newspaper "تصدر عن" ("issued by") a company: the Arabic footer's sentence, the paper first. */
 const ARABIC_PAPER_PUBLISHED_BY = /^[«"“]([^«»"“”]{2,40})[»"”]\s+(?:\S+\s+){0,3}?(?:تصدر|يصدر|تصدرها|صادرة|صادر)\s+عن\s+\S/u;
 /** The same sentence without quotation marks, the paper then what it is and the company "that issues it": "X موقع تصدره شركة Y". */
 const ARABIC_PAPER_ISSUED_BY = /^(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){0,3}?)\s+(?:موقع|جريدة|صحيفة|مجلة)\s+(?:\S+\s+){0,2}?(?:تصدره|تصدرها|يصدره|يصدرها)\s+\S/u;
+
+/** The holder an Arabic footer names after "all rights reserved to": "جميع الحقوق محفوظة لمؤسسة ... © 2027". */
+const ARABIC_RIGHTS_HOLDER = /جميع الحقوق محفوظة\s+ل\s*([^©\d]{3,60}?)\s*(?:©.*)?$/u;
+/** The holder a Persian footer names after "belong to" or "reserved for": "کلیه حقوق ... متعلق به X است", "تمامی حقوق برای X محفوظ است". */
+const PERSIAN_RIGHTS_HOLDER = /^(?:کلیه|تمامی|همه)\s+حقوق\s.{0,60}?(?:متعلق\s+به|برای)\s+(.{3,60}?)\s+(?:محفوظ\s+)?(?:است|می‌باشد|میباشد)\.?(?:\s*©.*)?$/u;
 
 /** "All rights reserved" in the languages of the pages, and what follows it. */
 const ALL_RIGHTS_RESERVED = /(?:\s+[-–—]\s+)?(?:all rights reserved|hak cipta (?:terpelihara|dilindungi)(?: undang-undang)?|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|alle rettigheter reservert|alle rettigheder forbeholdes|alla rättigheter förbehållna|të gjitha të drejtat të rezervuara|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır|minden jog fenntartva|toate drepturile rezervate|sva prava (?:pridržana|zadržana)|vse pravice pridržane|hemû maf parastî ne|todos os dereitos reservados|tout dwa rezève|zo rehetra voatokana|visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|kaikki oikeudet pidätetään|всички права запазени|все права защищены|(?:усі|всі) права захищен[оі]|με την επιφύλαξη παντός δικαιώματος|جميع الحقوق محفوظة|كل الحقوق محفوظة|کلیه حقوق|تمامی حقوق|무단\s?전재(?:\s?및\s?재배포)?\s?금지|無断転載(?:を)?禁(?:じます|止)|版权所有|መብቱ በሕግ የተጠበቀ ነው|መብቱ በህግ የተጠበቀ ነው|সর্বস্বত্ব সংরক্ষিত)(?![\p{L}\p{M}]).*$/iu;
