@@ -10,7 +10,7 @@ import type { PublishedDate } from '../../shared/model';
 import { escapeRegExp } from '../../shared/regexp';
 import { FIRST_PUBLISHED } from './first-published';
 import { EUROPEAN_WEEKDAYS, findPublicationDate, isDateNoise, isDayAndMonth, LANGUAGE_WEEKDAYS, PUBLISHED_LABELS, UPDATED_LABELS, withoutLeadingDateNoise } from './dates';
-import { classifyName, displayName, hasPersonNameShape, isDeskCredit, isGivenName, type NameKind, isKnownOrganisation, isKnownWord, isPlaceName, outletInRole, peopleBeforeRoles, personBeforeRole, publisherOfCollectiveByline, roleBeforeNames } from './names';
+import { CASELESS_SCRIPT_LETTERS, classifyName, displayName, hasPersonNameShape, isDeskCredit, isGivenName, type NameKind, isKnownOrganisation, isKnownWord, isPlaceName, outletInRole, peopleBeforeRoles, personBeforeRole, publisherOfCollectiveByline, roleBeforeNames } from './names';
 
 export interface HeaderInfo {
   authors: string[];
@@ -40,6 +40,9 @@ const MAX_CREDIT_LENGTH = 400;
 const BY_LABEL_WORDS = String.raw`(?:(?:words|text|story)\s+(?:and|&)\s+(?:pictures|photos|photographs|images)\s*:|(?:written|posted|submitted|filed|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted|(?:live\s+)?coverage)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e|i|zy|ka|ky|ři)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerző|piše|pise|pišu|pisu|avtor(?:ja|ji)?|tekstur|autorius|autors|автор(?:и|ы|ка)?|аутор(?:и|ка)?|аўтар(?:ы)?|tác giả|teksti|συντάκτης|كتب|بقلم|الكاتب|إعداد|اعداد|خبرنگار|نویسنده|گزارش|گزارشگر|jornalista|jornalistas|пише|пишу|(?:мэдээг\s+)?бэлтгэсэн|сурвалжлагч|muallif|müəllif|nivîs|текст(?:\s+(?:и|і)\s+фото)?|ዘጋቢ|ዘጋቢዎች|ጸሐፊ)\s*[:፦])\s*[:፦]?\s*`;
 const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
+/** A full name that opens with a capital or with a letter of a script without capitals: "Jane Roe", "ዳንኤል ቦጋለ". */
+const CASELESS_OR_CAPITAL_FULL_NAME = new RegExp(String.raw`^(?:\p{Lu}|[${CASELESS_SCRIPT_LETTERS}])\S*\s+\S`, 'u');
+
 /**
  * "Par" (French), "Von" (German), "Por" (Spanish, Portuguese), "Door" (Dutch), "di", "a cura di" and "Servizio di" (Italian),
  * "af" (Danish), "av" (Swedish, Norwegian), "nga" (Albanian), "Γράφει ο/η" ("writes", Greek), "Oleh" (Malay, Indonesian), "Troch"
@@ -431,17 +434,19 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   // "Na Jane Roe, 12 Machi 2024": the Swahili "by", taken only where the line is known to be a credit.
   else text = text.replace(SWAHILI_BY_LABEL, '');
   text = text.replace(CONTACT_AFTER_NAME, '').replace(AUTHOR_LINK_TAIL, '').replace(TRAILING_SEPARATORS, '').trim();
-  // "Par Rita Roe et Karim Doe, à Zahlé": the town the writers filed from, after a comma and "in" (French "à", Portuguese "em").
-  if (label) text = text.replace(/,\s+(?:à|em|en)\s+\p{Lu}[\p{L}\p{M}'’ -]{1,30}$/u, '');
-  // (The "and" of a language read only after its own label: see LABELLED_AND.)
-  if (label) for (const { label: own, and } of LABELLED_AND) if (own.test(label[0])) text = text.replace(and, ' & ');
-  // "By political reporter Jane Roe and John Doe": the role before the names.
-  if (label) text = text.slice(roleBeforeNames(text));
+  if (label) {
+    // "Par Rita Roe et Karim Doe, à Zahlé": the town the writers filed from, after a comma and "in" (French "à", Portuguese "em").
+    text = text.replace(/,\s+(?:à|em|en)\s+\p{Lu}[\p{L}\p{M}'’ -]{1,30}$/u, '');
+    // (The "and" of a language read only after its own label: see LABELLED_AND.)
+    for (const { label: own, and } of LABELLED_AND) if (own.test(label[0])) text = text.replace(and, ' & ');
+    // "By political reporter Jane Roe and John Doe": the role before the names.
+    text = text.slice(roleBeforeNames(text));
+    // "Jean Roe (correspondant régional) et Ana Doe": a writer's role in brackets after the name, the noun perhaps with an
+    // adjective after it, as French and Spanish credits set it.
+    text = text.replace(/\s*\(([^()]{2,40})\)/gu, (whole, inner: string) => (classifyName(inner) === 'role' || (inner.includes(' ') && classifyName(inner.replace(/\s+\S+$/u, '')) === 'role') ? '' : whole));
+  }
   // "Jane Roe (Abuja), John Doe (Enugu)": where each writer filed from, in brackets after the name.
   // (Several such brackets, or a known place: "NAME (AP)" credits an agency.)
-  // "Jean Roe (correspondant régional) et Ana Doe": a writer's role in brackets after the name, the noun perhaps with an
-  // adjective after it, as French and Spanish credits set it.
-  if (label) text = text.replace(/\s*\(([^()]{2,40})\)/gu, (whole, inner: string) => (classifyName(inner) === 'role' || (inner.includes(' ') && classifyName(inner.replace(/\s+\S+$/u, '')) === 'role') ? '' : whole));
   const bracketed = [...text.matchAll(FILED_IN_BRACKETS)];
   // (Or, under a label, one town's name in title case that names no body: "Müəllif: Nigar Roe (Lənkəran)".)
   const town = (name: string) => label !== null && /^\p{Lu}[\p{Ll}\p{M}'’-]{2,}$/u.test(name) && !isKnownOrganisation(name) && !isKnownWord(name.toLowerCase());
@@ -750,7 +755,7 @@ function namePieces(segment: string): string[] {
     // (Not after the Spanish, Portuguese and Catalan "y", "e" and "i", which join a person's surnames: "Ortega y Gasset".)
     const oneNameLast = !/\s(?:y|e|i)\s+\S+$/.test(piece);
     // (A full name in a script without capitals opens with any of its letters: "ዳንኤል ቦጋለ", "সাবরিনা ইয়াসমিন".)
-    if (local.length > 1 && local.every((p, k) => /^(?:\p{Lu}|[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Ethiopic}])\S*\s+\S/u.test(p) || (oneNameLast && k === local.length - 1 && k > 0 && isOneName(p)))) {
+    if (local.length > 1 && local.every((p, k) => CASELESS_OR_CAPITAL_FULL_NAME.test(p) || (oneNameLast && k === local.length - 1 && k > 0 && isOneName(p)))) {
       pieces.push(...local);
       continue;
     }

@@ -4,14 +4,17 @@
  * paper's it publishes. Shared by the plain-text and the web-page readers.
  */
 
+/** The legal forms written with full stops that both patterns below read: "sp. z o.o.", "s.r.o.", "a.s.", "S.A.". */
+const DOTTED_FORMS = String.raw`sp\.\s?z\s?o\.\s?o|s\.\s?r\.\s?o|a\.\s?s|s\.\s?a`;
+
 /** Legal forms of companies written with full stops inside, after the name: Polish "sp. z o.o.", Czech and Slovak "s.r.o." and "a.s.", "S.A.", "GmbH & Co. KG", Greek "Α.Ε.". */
-export const DOTTED_LEGAL_FORM = /,?\s+(?:sp\.\s?z\s?o\.\s?o|spol\.\s?s\s?r\.\s?o|s\.\s?r\.\s?o|a\.\s?s|s\.\s?a|sp\.\s?j|gmbh\s?&\s?co\.\s?kg|α\.\s?ε|ε\.\s?π\.\s?ε|ι\.\s?κ\.\s?ε)\.?(?=\s|$)/giu;
+export const DOTTED_LEGAL_FORM = new RegExp(String.raw`,?\s+(?:${DOTTED_FORMS}|spol\.\s?s\s?r\.\s?o|sp\.\s?j|gmbh\s?&\s?co\.\s?kg|α\.\s?ε|ε\.\s?π\.\s?ε|ι\.\s?κ\.\s?ε)\.?(?=\s|$)`, 'giu');
 
 /**
  * A legal form written with full stops, closed by one, before the next sentence of a footer: "S.L.", "S.L.U." (Spain),
  * "S.r.l.", "S.p.A." (Italy, Romania), "d.o.o." (the South Slavic states), "S.A.", "s.r.o.", "sp. z o.o.".
  */
-export const CLOSED_LEGAL_FORM = /\s(?:sp\.\s?z\s?o\.\s?o|s\.\s?r\.\s?[ol]|s\.\s?p\.\s?a|s\.\s?l(?:\.\s?u)?|d\.\s?o\.\s?o|a\.\s?s|s\.\s?a)\.(?=\s)/iu;
+export const CLOSED_LEGAL_FORM = new RegExp(String.raw`\s(?:${DOTTED_FORMS}|s\.\s?r\.\s?l|s\.\s?p\.\s?a|s\.\s?l(?:\.\s?u)?|d\.\s?o\.\s?o)\.(?=\s)`, 'iu');
 
 /**
  * A legal form after a company's name: "Ltd", "Inc.", "GmbH", "Sdn Bhd", "S.p.A.", "Ltda", "A/S", "ltée", the Nordic and

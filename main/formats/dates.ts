@@ -378,32 +378,33 @@ interface DatePattern {
   build: (m: RegExpExecArray) => PublishedDate | null;
 }
 
-/** Ordered from most to least specific: the first match in a string wins at a given position. */
-/** The thirteen months of the Ethiopian calendar, in the usual English spellings (Meskerem is the first). */
+/**
+ * The thirteen months of the Ethiopian calendar (Meskerem is the first), in the usual English spellings and in Ge'ez
+ * script, as Amharic pages print them ("ታኅሣሥ 4 ቀን 2021 ዓ.ም."), with their common spellings.
+ */
 const ETHIOPIAN_MONTHS = [
-  ['meskerem', 'meskerrem'],
-  ['tikimt', 'tikemt', 'tiqimt', 'tekemt'],
-  ['hidar', 'hedar'],
-  ['tahsas', 'tahesas', 'tahisas'],
-  ['tir', 'ter', 'tirr'],
-  ['yekatit', 'yakatit'],
-  ['megabit', 'maggabit'],
-  ['miyazya', 'miyazia', 'miazia'],
-  ['ginbot', 'genbot'],
-  ['sene', 'senie'],
-  ['hamle', 'hamlie'],
-  ['nehase', 'nehasse'],
-  ['pagume', 'pagumen', 'puagme'],
+  ['meskerem', 'meskerrem', 'መስከረም'],
+  ['tikimt', 'tikemt', 'tiqimt', 'tekemt', 'ጥቅምት'],
+  ['hidar', 'hedar', 'ኅዳር', 'ህዳር'],
+  ['tahsas', 'tahesas', 'tahisas', 'ታኅሣሥ', 'ታህሳስ', 'ታሕሳስ'],
+  ['tir', 'ter', 'tirr', 'ጥር'],
+  ['yekatit', 'yakatit', 'የካቲት'],
+  ['megabit', 'maggabit', 'መጋቢት'],
+  ['miyazya', 'miyazia', 'miazia', 'ሚያዝያ'],
+  ['ginbot', 'genbot', 'ግንቦት'],
+  ['sene', 'senie', 'ሰኔ'],
+  ['hamle', 'hamlie', 'ሐምሌ', 'ሃምሌ'],
+  ['nehase', 'nehasse', 'ነሐሴ', 'ነሃሴ'],
+  ['pagume', 'pagumen', 'puagme', 'ጳጉሜ', 'ጳጉሜን'],
 ];
-const ETHIOPIAN_MONTH = `(${ETHIOPIAN_MONTHS.flat().join('|')})`;
-/** The same months in Ge'ez script, as Amharic pages print them ("ታኅሣሥ 4 ቀን 2021 ዓ.ም."), with their common spellings. */
-const GEEZ_MONTHS = [['መስከረም'], ['ጥቅምት'], ['ኅዳር', 'ህዳር'], ['ታኅሣሥ', 'ታህሳስ', 'ታሕሳስ'], ['ጥር'], ['የካቲት'], ['መጋቢት'], ['ሚያዝያ'], ['ግንቦት'], ['ሰኔ'], ['ሐምሌ', 'ሃምሌ'], ['ነሐሴ', 'ነሃሴ'], ['ጳጉሜ', 'ጳጉሜን']];
-const GEEZ_MONTH = `(${GEEZ_MONTHS.flat().join('|')})`;
+const ETHIOPIAN_MONTH = `(${ETHIOPIAN_MONTHS.flat().filter((name) => /^[a-z]/.test(name)).join('|')})`;
+const GEEZ_MONTH = `(${ETHIOPIAN_MONTHS.flat().filter((name) => !/^[a-z]/.test(name)).join('|')})`;
 /** "E.C." (Ethiopian Calendar) or the Amharic "ዓ.ም.": the era mark that tells such a date from a Gregorian one. */
 const ETHIOPIAN_ERA = String.raw`(?:E\.\s?C\.?|EC\b|ዓ\.?\s?ም\.?)`;
 
-function ethiopianMonth(name: string): number {
-  return ETHIOPIAN_MONTHS.findIndex((names) => names.includes(name.toLowerCase())) + 1;
+/** The number of the month a calendar's table names (its row's, counted from one), or 0. */
+function monthIn(table: readonly (readonly string[])[], name: string): number {
+  return table.findIndex((names) => names.includes(name.toLowerCase())) + 1;
 }
 
 /**
@@ -454,6 +455,7 @@ function solarHijriDay(y: number, m: number, d: number): PublishedDate | null {
   return null;
 }
 
+/** Ordered from most to least specific: the first match in a string wins at a given position. */
 const PATTERNS: DatePattern[] = [
   {
     // ISO datetime, with "T" or a space between date and time.
@@ -472,17 +474,17 @@ const PATTERNS: DatePattern[] = [
   // Year-first dotted dates, as Korean, Chinese and Hungarian pages print them: "2024.10.08", "2024. 10. 8.".
   { re: /\b(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?!\d)/y, build: (m) => day(+m[1]!, +m[2]!, +m[3]!) },
   // Dates in the Ethiopian calendar, marked "E.C." as Ethiopian pages in English mark them: "Hidar 12, 2018 E.C.", "12 Hidar 2018 E.C.".
-  { re: new RegExp(String.raw`\b${ETHIOPIAN_MONTH}\s+${DAY},?\s+(\d{4})\s*${ETHIOPIAN_ERA}`, 'iy'), build: (m) => ethiopianDay(+m[3]!, ethiopianMonth(m[1]!), +m[2]!) },
-  { re: new RegExp(String.raw`\b${DAY}\s+${ETHIOPIAN_MONTH},?\s+(\d{4})\s*${ETHIOPIAN_ERA}`, 'iy'), build: (m) => ethiopianDay(+m[3]!, ethiopianMonth(m[2]!), +m[1]!) },
+  { re: new RegExp(String.raw`\b${ETHIOPIAN_MONTH}\s+${DAY},?\s+(\d{4})\s*${ETHIOPIAN_ERA}`, 'iy'), build: (m) => ethiopianDay(+m[3]!, monthIn(ETHIOPIAN_MONTHS, m[1]!), +m[2]!) },
+  { re: new RegExp(String.raw`\b${DAY}\s+${ETHIOPIAN_MONTH},?\s+(\d{4})\s*${ETHIOPIAN_ERA}`, 'iy'), build: (m) => ethiopianDay(+m[3]!, monthIn(ETHIOPIAN_MONTHS, m[2]!), +m[1]!) },
   // (And in Ge'ez script, the month before the day and "ቀን" ("day"): "ታኅሣሥ 4 ቀን 2021 ዓ.ም."; read from the day's figure.)
   {
     re: new RegExp(String.raw`(?<=${GEEZ_MONTH}\s+)(\d{1,2})\s+(?:ቀን\s+)?(\d{4})\s*${ETHIOPIAN_ERA}`, 'uy'),
-    build: (m) => ethiopianDay(+m[3]!, GEEZ_MONTHS.findIndex((names) => names.includes(m[1]!)) + 1, +m[2]!),
+    build: (m) => ethiopianDay(+m[3]!, monthIn(ETHIOPIAN_MONTHS, m[1]!), +m[2]!),
   },
   // Dates in the Solar Hijri calendar, as Iranian and Afghan pages print them: "۲۳ اسفند ۱۴۰۷", "23 Esfand 1407".
   {
     re: new RegExp(String.raw`\b${DAY}\s+${SOLAR_HIJRI_MONTH}\s+(1[34]\d{2})(?!\d)`, 'iuy'),
-    build: (m) => solarHijriDay(+m[3]!, SOLAR_HIJRI_MONTHS.findIndex((names) => names.includes(m[2]!.toLowerCase())) + 1, +m[1]!),
+    build: (m) => solarHijriDay(+m[3]!, monthIn(SOLAR_HIJRI_MONTHS, m[2]!), +m[1]!),
   },
   // Vietnamese dates with the month's number: "13 tháng 3, 2024", "ngày 13 tháng 3 năm 2024".
   { re: /\b(\d{1,2})\s+tháng\s+(\d{1,2})(?:,\s*|\s+năm\s+)(\d{4})(?!\d)/iy, build: (m) => day(+m[3]!, +m[2]!, +m[1]!) },

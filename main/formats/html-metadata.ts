@@ -289,6 +289,11 @@ function foldedName(name: string): string {
   return foldAccents(name).replace(/[‘’ʼ`]/g, "'").toLowerCase();
 }
 
+/** A name's folded words. */
+function foldedWords(name: string): string[] {
+  return foldedName(name).split(/\s+/);
+}
+
 /** A name folded and without the full stops of its abbreviations, which the metadata may drop: "muh rizal" for "Muh. Rizal". */
 function undottedName(name: string): string {
   // (And without the apostrophe of an elided article, which metadata folded to plain letters drops: "Nic a' Bhàird".)
@@ -305,8 +310,8 @@ function closedUpName(name: string): string {
 
 /** Whether `shown` is `declared` spelled another way: the same given name(s), a surname at most two letters apart. */
 function isRespelledName(shown: string, declared: string): boolean {
-  const a = foldedName(shown).split(/\s+/);
-  const b = foldedName(declared).split(/\s+/);
+  const a = foldedWords(shown);
+  const b = foldedWords(declared);
   if (a.length !== b.length || a.length < 2 || a.slice(0, -1).join(' ') !== b.slice(0, -1).join(' ')) return false;
   const x = a[a.length - 1]!;
   const y = b[b.length - 1]!;
@@ -340,8 +345,8 @@ function markedLetters(name: string): number {
  * "Ma. Ana Dela Roe-Doe" for "Ana Doe" (a Filipino "Ma." and a compound surname whose last part the metadata keeps).
  */
 function holdsName(full: string, short: string): boolean {
-  const f = foldedName(full).split(/\s+/);
-  const s = foldedName(short).split(/\s+/);
+  const f = foldedWords(full);
+  const s = foldedWords(short);
   if (s.length < 2 || f.length <= s.length || f.length > s.length + 3) return false;
   let at = 0;
   for (const [k, word] of s.entries()) {
@@ -363,7 +368,7 @@ function holdsName(full: string, short: string): boolean {
  */
 function isInflectedName(shown: string, declared: string): boolean {
   const a = foldedName(shown).replace(/^(?:της|του|των)\s+/u, '').split(/\s+/);
-  const b = foldedName(declared).split(/\s+/);
+  const b = foldedWords(declared);
   if (a.length !== b.length || a.length < 2) return false;
   return a.every((word, k) => {
     const other = b[k]!;
@@ -372,32 +377,32 @@ function isInflectedName(shown: string, declared: string): boolean {
   });
 }
 
-/** Whether two names open with the same given name and close with the same family name: "Ana Roe" and "Ana Maria Roe". */
 /** Whether `shown` holds every word of `declared` but one, in any order (three words at least): "Leong Sio Wa" of "Vanessa Sio Wa Leong". */
 function isWithoutAddedGivenName(shown: string, declared: string): boolean {
-  const s = foldedName(shown).split(/\s+/);
-  const d = foldedName(declared).split(/\s+/);
+  const s = foldedWords(shown);
+  const d = foldedWords(declared);
   return s.length >= 3 && d.length === s.length + 1 && new Set(s).size === s.length && s.every((word) => d.includes(word)) && !s.every((word, k) => d[k] === word);
 }
 
 /** Whether `shown` is `declared` with a hyphenated surname of which the metadata keeps one half: "Ana Doe-Roe" for "Ana Roe". */
 function isHyphenatedSurname(shown: string, declared: string): boolean {
-  const s = foldedName(shown).split(/\s+/);
-  const d = foldedName(declared).split(/\s+/);
+  const s = foldedWords(shown);
+  const d = foldedWords(declared);
   const halves = s.at(-1)!.split('-');
   return s.length === d.length && s.length >= 2 && halves.length === 2 && halves.includes(d.at(-1)!) && s.slice(0, -1).every((word, k) => d[k] === word);
 }
 
 /** Whether `shown` is `declared` without its last word: "Abeba Roe" of "Abeba Roe Doe" (two words at least). */
 function isLeadingNames(shown: string, declared: string): boolean {
-  const s = foldedName(shown).split(/\s+/);
-  const d = foldedName(declared).split(/\s+/);
+  const s = foldedWords(shown);
+  const d = foldedWords(declared);
   return s.length >= 2 && d.length === s.length + 1 && s.every((word, k) => d[k] === word);
 }
 
+/** Whether two names open with the same given name and close with the same family name: "Ana Roe" and "Ana Maria Roe". */
 function isSameEnds(a: string, b: string): boolean {
-  const x = foldedName(a).split(/\s+/);
-  const y = foldedName(b).split(/\s+/);
+  const x = foldedWords(a);
+  const y = foldedWords(b);
   return x[0] === y[0] && x.at(-1) === y.at(-1);
 }
 
@@ -430,7 +435,7 @@ function isTransliteratedName(shown: string, declared: string): boolean {
  */
 function isPatronymicInitialName(shown: string, declared: string): boolean {
   const m = PATRONYMIC_INITIAL_NAME.exec(shown.trim());
-  const words = foldedName(declared).split(/\s+/);
+  const words = foldedWords(declared);
   if (!m || words.length !== 2) return false;
   const [initial, given] = [foldedName(m[1]!), foldedName(m[2]!)];
   return words.some((w, k) => w === given && words[1 - k]!.startsWith(initial));
@@ -441,8 +446,8 @@ function isPatronymicInitialName(shown: string, declared: string): boolean {
  * ("Jemp" for "Jean-Pierre") or the given name in the local language ("Xosé" for "José"), word for word after it.
  */
 function isRegivenName(shown: string, declared: string): boolean {
-  const a = foldedName(shown).split(/\s+/);
-  const b = foldedName(declared).split(/\s+/);
+  const a = foldedWords(shown);
+  const b = foldedWords(declared);
   // (Not the given name in another grammatical case, "Ελένης" for "Ελένη": the same name, which the metadata gives as it is.)
   return a.length >= 2 && a.length === b.length && a[0] !== b[0] && isSameFamilyName(a.slice(1), b.slice(1)) && !isInflectedName(shown, declared) && classifyName(shown) === 'person';
 }
@@ -461,8 +466,8 @@ function isSameFamilyName(a: readonly string[], b: readonly string[]): boolean {
  * surname: "Ana Roe D." for "Ana Roe Díaz".
  */
 function isInitialledSurname(shown: string, declared: string): boolean {
-  const a = foldedName(shown).split(/\s+/);
-  const b = foldedName(declared).split(/\s+/);
+  const a = foldedWords(shown);
+  const b = foldedWords(declared);
   const initial = /^(\p{L})\.$/u.exec(a.at(-1) ?? '');
   return a.length >= 3 && a.length === b.length && !!initial && b.at(-1)!.length > 1 && b.at(-1)!.startsWith(initial[1]!) && a.slice(0, -1).join(' ') === b.slice(0, -1).join(' ');
 }
@@ -482,8 +487,8 @@ function lastWord(name: string): string {
 
 /** "Ana Roe Díaz" for "Ana Roe": the same words and one more at the end, a person's name. */
 function hasSecondSurnameAdded(full: string, short: string): boolean {
-  const f = foldedName(full).split(/\s+/);
-  const s = foldedName(short).split(/\s+/);
+  const f = foldedWords(full);
+  const s = foldedWords(short);
   return s.length >= 2 && f.length === s.length + 1 && s.every((word, k) => f[k] === word) && classifyName(full) === 'person';
 }
 
@@ -518,8 +523,8 @@ function isAbbreviatedWord(short: string, long: string): boolean {
  * first name where `short` gives its initial ("Jonah Q. Roe" for "J. Roe").
  */
 function isFullerName(full: string, short: string): boolean {
-  const f = foldedName(full).split(/\s+/);
-  const s = foldedName(short).split(/\s+/);
+  const f = foldedWords(full);
+  const s = foldedWords(short);
   if (s.length < 2 || f.length <= s.length || f.length > s.length + 2 || f[f.length - 1] !== s[s.length - 1]) return false;
   const sameFirst = f[0] === s[0] || (/^\p{L}\.$/u.test(s[0]!) && f[0]!.length > 2 && f[0]!.startsWith(s[0]!.slice(0, 1)));
   return sameFirst && classifyName(full) === 'person';
@@ -708,13 +713,23 @@ export function localDayDiffers(declared: PublishedDate, shown: PublishedDate): 
     return shown.value.slice(0, 10) !== declared.value.slice(0, 10) && offset !== 0 && Math.abs(offset) <= 14 * 3_600_000 && offset % 900_000 === 0;
   }
   if (shown.precision !== 'day') return false;
-  const gap = Date.parse(`${shown.value}T00:00:00Z`) - Date.parse(`${declared.value.slice(0, 10)}T00:00:00Z`);
   // Only a real offset (UTC-12 to UTC+14) moves the day: a stamp of 07:45Z is the next day nowhere, so a shown next
   // day is another date (the update's, shown alone).
-  const minutes = Number(declared.value.slice(11, 13)) * 60 + Number(declared.value.slice(14, 16));
-  if (gap === 86_400_000) return minutes + 14 * 60 >= 24 * 60;
-  if (gap === -86_400_000) return minutes < 12 * 60;
+  const gap = daysBetween(declared, shown);
+  const minutes = clockMinutes(declared);
+  if (gap === 1) return minutes + 14 * 60 >= 24 * 60;
+  if (gap === -1) return minutes < 12 * 60;
   return false;
+}
+
+/** How many days `shown`'s day lies after `declared`'s (each as written, whatever its offset). */
+function daysBetween(declared: PublishedDate, shown: PublishedDate): number {
+  return (Date.parse(`${shown.value.slice(0, 10)}T00:00:00Z`) - Date.parse(`${declared.value.slice(0, 10)}T00:00:00Z`)) / 86_400_000;
+}
+
+/** The minutes after midnight of a time stamp's clock, as written ("...T22:35:00+03:00" is 1355). */
+function clockMinutes(stamp: PublishedDate): number {
+  return Number(stamp.value.slice(11, 13)) * 60 + Number(stamp.value.slice(14, 16));
 }
 
 /** How far apart the zones of one country or region run at most (a capital's and an island's, a server's and a province's). */
@@ -727,10 +742,10 @@ const MAX_NEIGHBOURING_ZONE_GAP_MINUTES = 3 * 60;
  */
 function isNeighbouringZoneDay(declared: PublishedDate, shown: PublishedDate): boolean {
   if (shown.precision === 'month' || declared.precision !== 'datetime' || !/[+-]\d{2}:?\d{2}$/.test(declared.value) || /[+-]00:?00$/.test(declared.value)) return false;
-  const gap = Date.parse(`${shown.value.slice(0, 10)}T00:00:00Z`) - Date.parse(`${declared.value.slice(0, 10)}T00:00:00Z`);
-  const minutes = Number(declared.value.slice(11, 13)) * 60 + Number(declared.value.slice(14, 16));
-  if (gap === 86_400_000) return minutes >= 24 * 60 - MAX_NEIGHBOURING_ZONE_GAP_MINUTES;
-  if (gap === -86_400_000) return minutes < MAX_NEIGHBOURING_ZONE_GAP_MINUTES;
+  const gap = daysBetween(declared, shown);
+  const minutes = clockMinutes(declared);
+  if (gap === 1) return minutes >= 24 * 60 - MAX_NEIGHBOURING_ZONE_GAP_MINUTES;
+  if (gap === -1) return minutes < MAX_NEIGHBOURING_ZONE_GAP_MINUTES;
   return false;
 }
 

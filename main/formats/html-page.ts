@@ -130,7 +130,8 @@ export function headlineText(heading: Element): string {
   const nodes = Array.from(heading.childNodes).filter((n) => n.nodeType !== 3 || (n.textContent ?? '').trim() !== '');
   const anchor = nodes.at(-1);
   const permalink = nodes.length > 1 && anchor?.nodeType === 1 && (anchor as Element).tagName === 'A' && ((anchor as Element).getAttribute('href') ?? '').startsWith('#') && PERMALINK_MARK.test(collapseSpaces(anchor.textContent ?? ''));
-  const whole = collapseSpaces(permalink ? (heading.textContent ?? '').slice(0, (heading.textContent ?? '').lastIndexOf(anchor!.textContent ?? '')) : (heading.textContent ?? ''));
+  const text = heading.textContent ?? '';
+  const whole = collapseSpaces(permalink ? text.slice(0, text.lastIndexOf(anchor!.textContent ?? '')) : text);
   const first = Array.from(heading.childNodes).find((n) => n.nodeType !== 3 || (n.textContent ?? '').trim() !== '');
   if (!first || first.nodeType !== 1) return whole;
   const badge = collapseSpaces(first.textContent ?? '');
@@ -235,7 +236,7 @@ function holdsArticleBody(el: Element): boolean {
  */
 function isArticleHeadlineBox(el: Element): boolean {
   const document = el.ownerDocument;
-  if (!document || el.closest('article') === null || document.querySelectorAll('h1').length !== 1) return false;
+  if (!document || el.closest('article') === null || countsOf(document).headlines !== 1) return false;
   return el.querySelector('h1') !== null || el.closest('article header')?.querySelector('h1') != null;
 }
 
@@ -243,13 +244,17 @@ function isArticleHeadlineBox(el: Element): boolean {
 function isPageHeadlineHolder(el: Element): boolean {
   const document = el.ownerDocument;
   if (!document) return false;
-  let counts = pageCounts.get(document);
-  if (!counts) pageCounts.set(document, (counts = { headlines: document.querySelectorAll('h1').length, paragraphs: document.querySelectorAll('p').length }));
+  const counts = countsOf(document);
   if (counts.headlines !== 1 || !el.querySelector('h1')) return false;
   return el.querySelectorAll('p').length * 2 > counts.paragraphs;
 }
 /** A page's number of <h1> and <p> elements, counted once (as holdsBody, for the document read for metadata). */
 const pageCounts = new WeakMap<Document, { headlines: number; paragraphs: number }>();
+function countsOf(document: Document): { headlines: number; paragraphs: number } {
+  let counts = pageCounts.get(document);
+  if (!counts) pageCounts.set(document, (counts = { headlines: document.querySelectorAll('h1').length, paragraphs: document.querySelectorAll('p').length }));
+  return counts;
+}
 
 /** The furniture elements under `root`, for walkers that skip them. */
 function furnitureUnder(root: Element): Set<Element> {

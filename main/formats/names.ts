@@ -393,6 +393,9 @@ export function classifyName(raw: string): NameKind {
  */
 const ARABIC_NAMEPLATE_WORDS = new Set('صحيفة جريدة وكالة قناة موقع شبكة مجلة أخبار الأخبار الأنباء إذاعة تلفزيون بوابة صدى صوت نداء صدای آوای ندای روزنامه خبرگزاری پایگاه'.split(' '));
 
+/** The letters of the scripts without capitals the readers meet (Arabic, Hebrew, Devanagari, Bengali, Ethiopic), for a character class. */
+export const CASELESS_SCRIPT_LETTERS = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Ethiopic}`;
+
 /**
  * A name in a script without capitals (Arabic, Hebrew, Devanagari, Bengali with its abbreviations, "মো.", Ethiopic), which the capitals test cannot tell: two
  * to four words of letters only (a Hebrew one may hold a geresh, "ג'", a Persian one the zero-width non-joiner of "دهقانی‌زاده"), none of them an outlet's nameplate word ("سامر الحلبي", not "صحيفة الواحة"). Callers

@@ -12,7 +12,7 @@ import { isTodayBar } from './dates';
 import { isCreditLabel, readByline, withAuthorsAdded, type HeaderInfo } from './byline';
 import { FIRST_PUBLISHED } from './first-published';
 import { isCaption } from './furniture';
-import { classifyName, isDeskCredit, isSpecialToLine, publisherOfCollectiveByline } from './names';
+import { CASELESS_SCRIPT_LETTERS, classifyName, isDeskCredit, isSpecialToLine, publisherOfCollectiveByline } from './names';
 import { isProse, MAX_HEADER_LINE } from './prose';
 import { isArticleTool } from './txt-lines';
 
@@ -71,7 +71,7 @@ const FUNCTION_WORD = /^(?:a|an|the|of|in|on|at|to|for|by|with|from|into|over|af
 const ROW_SEPARATOR = /\s[·•|»›]\s|\S {2,}\S|\t/;
 
 /** A line whose first letter is one of a script without capitals (perhaps after a figure: "6 معديات ..."). */
-const CASELESS_START = /^[^\p{L}]{0,12}[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Ethiopic}\p{Script=Georgian}]/u;
+const CASELESS_START = new RegExp(String.raw`^[^\p{L}]{0,12}[${CASELESS_SCRIPT_LETTERS}\p{Script=Georgian}]`, 'u');
 
 /**
  * How much a line looks like a headline: 3 to 30 words in title or sentence case, no closing full stop, colon or

@@ -8,7 +8,7 @@ import { foldAccents } from '../../shared/fold';
 import { relativeDayOffset, withAsciiDigits } from './dates';
 import { LATEST_NEWS_WORDS } from './headline-labels';
 import { JoinedLines, joinLines } from './line-join';
-import { isKnownWord, isSharePlatform } from './names';
+import { CASELESS_SCRIPT_LETTERS, isKnownWord, isSharePlatform } from './names';
 
 /** A cookie-consent prompt: "We use cookies to ...", "This site uses cookies. By continuing you agree ...". */
 export function isCookiePrompt(line: string): boolean {
@@ -360,7 +360,7 @@ const WEATHER_LINE = /^(?:(?:weather|météo|meteo|clima|tiempo|tempo|wetter|wee
  * A top bar's temperature for a town in a script without capitals, with the unit as its language writes it, or the
  * sky's word after it: "ঢাকা ১৯° সে.", "یزد ۱۹° آفتابی".
  */
-const CASELESS_WEATHER = /^[\p{Script=Bengali}\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Ethiopic}\s]{2,30}\s[−–-]?\d{1,2}(?:[.,]\d)?\s?°\s?(?:[CF]|[\p{L}\p{M}]{1,4}\.?|\s?[\p{Script=Bengali}\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Ethiopic}\p{M}\u200c]{2,14})?$/u;
+const CASELESS_WEATHER = new RegExp(String.raw`^[${CASELESS_SCRIPT_LETTERS}\s]{2,30}\s[−–-]?\d{1,2}(?:[.,]\d)?\s?°\s?(?:[CF]|[\p{L}\p{M}]{1,4}\.?|\s?[${CASELESS_SCRIPT_LETTERS}\p{M}\u200c]{2,14})?$`, 'u');
 
 /** One weather line or several towns' set side by side ("Harbour 21°C | Westport 18°C"), in any script's digits. */
 function isWeatherLine(text: string): boolean {

@@ -215,6 +215,9 @@ const NOTE_SOURCE = /^source\s*:\s*(?:the\s+)?(\p{Lu}[\p{L}'’&. -]{1,50}?)(?=\
  */
 const PASTED_SECTION_HEADING = /^(#{1,6})\s+(?:source text|pasted(?: text| article| story| copy)?|article text|full text|original text|clipped text|text of the (?:article|story))\b.*$/i;
 
+/** A Markdown heading; its level is in the first group. */
+const MARKDOWN_HEADING = /^(#{1,6})\s/;
+
 /**
  * The copy a Markdown note keeps under a heading that says so ("## Source text (pasted 13 Apr, 09:45)"), under the note's
  * front matter, title, links and own notes: the lines under that heading up to the next heading of its level or a
@@ -225,7 +228,7 @@ export function pastedUnderNoteHeading(text: string): string | null {
   const at = lines.findIndex((l) => PASTED_SECTION_HEADING.test(l.trim()));
   if (at < 0) return null;
   const level = PASTED_SECTION_HEADING.exec(lines[at]!.trim())![1]!.length;
-  const next = lines.findIndex((l, k) => k > at && /^(#{1,6})\s/.test(l) && /^(#{1,6})\s/.exec(l)![1]!.length <= level);
+  const next = lines.findIndex((l, k) => k > at && (MARKDOWN_HEADING.exec(l)?.[1]!.length ?? Infinity) <= level);
   const copy = lines.slice(at + 1, next < 0 ? lines.length : next);
   return copy.filter(isStoryLine).length >= 2 ? `${copy.join('\n').trim()}\n` : null;
 }

@@ -541,10 +541,12 @@ const DAY_MS = 86_400_000;
  */
 function relativeStampDate(lines: readonly string[]): { day: PublishedDate; seen: string } | null {
   const top = lines.slice(0, MAX_PREAMBLE_LINES).map((l) => unmark(l).trim());
-  const bar = top.find((l) => isTodayBar(l));
+  // (Most copies have no relative stamp: it is looked for before the top bar's date, which takes a date reader.)
   const offset = top.map(relativeDayOffset).find((o) => o !== null);
+  if (offset === undefined || offset === null) return null;
+  const bar = top.find((l) => isTodayBar(l));
   const seen = bar === undefined ? null : findPublicationDate(bar)?.date;
-  if (!seen || seen.precision !== 'day' || offset === undefined || offset === null) return null;
+  if (!seen || seen.precision !== 'day') return null;
   const at = new Date(Date.parse(`${seen.value}T00:00:00Z`) - offset * 86_400_000);
   return { day: { value: at.toISOString().slice(0, 10), precision: 'day' }, seen: seen.value };
 }
