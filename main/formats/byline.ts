@@ -37,7 +37,7 @@ const MAX_CREDIT_LENGTH = 400;
  * of a credit line ("Szerző:", "Tác giả:", Arabic "كتب:", "بقلم:" and "إعداد:" ("prepared by"), Persian "خبرنگار:", "نویسنده:" and "گزارش:" ("report")); "Words & pictures:",
  * whose writer took the pictures too. A photo credit alone ("Photographs by") names no author.
  */
-const BY_LABEL_WORDS = String.raw`(?:(?:words|text|story)\s+(?:and|&)\s+(?:pictures|photos|photographs|images)\s*:|(?:written|posted|submitted|filed|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted|(?:live\s+)?coverage)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e|i|zy|ka|ky|ři)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerző|piše|pise|pišu|pisu|avtor(?:ja|ji)?|tekstur|autorius|autors|автор(?:и|ы|ка)?|аутор(?:и|ка)?|аўтар(?:ы)?|tác giả|teksti|συντάκτης|كتب|بقلم|الكاتب|إعداد|اعداد|خبرنگار|نویسنده|گزارش|گزارشگر|jornalista|jornalistas|пише|пишу|(?:мэдээг\s+)?бэлтгэсэн|сурвалжлагч|muallif|müəllif|nivîs|текст(?:\s+(?:и|і)\s+фото)?|ዘጋቢ|ዘጋቢዎች|ጸሐፊ)\s*[:፦])\s*[:፦]?\s*`;
+const BY_LABEL_WORDS = String.raw`(?:(?:words|text|story)\s+(?:and|&)\s+(?:pictures|photos|photographs|images)\s*:|(?:written|posted|submitted|filed|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted|(?:live\s+)?coverage)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e|i|zy|ka|ky|ři)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerző|piše|pise|pišu|pisu|avtor(?:ja|ji)?|tekstur|autorius|autors|автор(?:и|ы|ка)?|аутор(?:и|ка)?|аўтар(?:ы)?|tác giả|teksti|συντάκτης|كتب|بقلم|الكاتب|إعداد|اعداد|خبرنگار|نویسنده|گزارش|گزارشگر|jornalista|jornalistas|пише|пишу|(?:мэдээг\s+)?бэлтгэсэн|сурвалжлагч|muallif|müəllif|nivîs|текст(?:\s+(?:и|і)\s+фото)?|ዘጋቢ|ዘጋቢዎች|ጸሐፊ|ავტორი|ავტორები)\s*[:፦])\s*[:፦]?\s*`;
 const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /** A full name that opens with a capital or with a letter of a script without capitals: "Jane Roe", "ዳንኤል ቦጋለ". */
@@ -148,10 +148,10 @@ function isGenreLabel(name: string): boolean {
  * "et", "und", "y", "e", "i", "și", "og", "och", "en", "dan": "and" in a French, German, Spanish, Italian, Croatian, Serbian,
  * Bosnian, Polish, Romanian, Nordic, Dutch or Malay credit; "dhe" (Albanian), "és" (Hungarian), "ja" (Finnish, Estonian),
  * "ir" (Lithuanian), "ve" (Turkish), "và" (Vietnamese), "va" (Uzbek), "û" (Kurmanji), "и" (Russian, Bulgarian, Serbian), "і" and "та" (Ukrainian),
- * "ও" (Bengali), "እና" (Amharic) (Spanish "en" is "in": a place after it is no person, so it adds
+ * "ও" (Bengali), "እና" (Amharic), "და" (Georgian) (Spanish "en" is "in": a place after it is no person, so it adds
  * no writer; the Catalan "i" joins two surnames, "Anna Roe i Doe", and splits only between full names).
  */
-const LOCAL_AND = /\s+(?:et|und|y|e|i|și|şi|og|och|en|dan|dhe|és|ja|ir|ve|và|va|û|и|і|та|ও|እና|ET|UND|Y|E|I|OG|OCH|EN|DAN|DHE|ÉS|JA|IR|VE|И|І|ТА)\s+/u;
+const LOCAL_AND = /\s+(?:et|und|y|e|i|și|şi|og|och|en|dan|dhe|és|ja|ir|ve|và|va|û|и|і|та|ও|እና|და|ET|UND|Y|E|I|OG|OCH|EN|DAN|DHE|ÉS|JA|IR|VE|И|І|ТА)\s+/u;
 
 /**
  * A date label and what it says: publication or modification, in English and the labels of French, German,
@@ -435,8 +435,9 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   else text = text.replace(SWAHILI_BY_LABEL, '');
   text = text.replace(CONTACT_AFTER_NAME, '').replace(AUTHOR_LINK_TAIL, '').replace(TRAILING_SEPARATORS, '').trim();
   if (label) {
-    // "Par Rita Roe et Karim Doe, à Zahlé": the town the writers filed from, after a comma and "in" (French "à", Portuguese "em").
-    text = text.replace(/,\s+(?:à|em|en)\s+\p{Lu}[\p{L}\p{M}'’ -]{1,30}$/u, '');
+    // "Par Rita Roe et Karim Doe, à Zahlé": the town the writers filed from, after a comma and "in" (French "à", Portuguese "em",
+    // Hausa "a").
+    text = text.replace(/,\s+(?:à|em|en|a)\s+\p{Lu}[\p{L}\p{M}'’ -]{1,30}$/u, '');
     // (The "and" of a language read only after its own label: see LABELLED_AND.)
     for (const { label: own, and } of LABELLED_AND) if (own.test(label[0])) text = text.replace(and, ' & ');
     // "By political reporter Jane Roe and John Doe": the role before the names.

@@ -75,6 +75,14 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
     updated: ['päivitetty'],
     joins: 'klo',
   },
+  // Estonian: "15. mai 2029 kell 09.20", "Laupäev, 19. mai 2029".
+  estonian: {
+    months: 'jaanuar veebruar märts aprill mai juuni juuli august september oktoober november detsember',
+    weekdays: 'esmaspäev teisipäev kolmapäev neljapäev reede laupäev pühapäev',
+    published: ['avaldatud'],
+    updated: ['täiendatud', 'uuendatud'],
+    joins: 'kell',
+  },
   polish: {
     months: 'stycznia/styczeń lutego/luty marca/marzec kwietnia/kwiecień maja/maj czerwca/czerwiec lipca/lipiec sierpnia/sierpień września/wrzesień października/październik listopada/listopad grudnia/grudzień',
     weekdays: 'poniedziałek wtorek środa czwartek piątek sobota niedziela',
@@ -271,6 +279,14 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
     published: ['útgivið', 'almannakunngjørt'],
     updated: ['dagført'],
     joins: 'kl',
+  },
+  // Georgian: "15 მაისი 2029, 00:50", "პარასკევი, 18 მაისი, 2029".
+  georgian: {
+    months: 'იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი',
+    weekdays: 'ორშაბათი სამშაბათი ოთხშაბათი ხუთშაბათი პარასკევი შაბათი კვირა',
+    published: ['გამოქვეყნდა', 'გამოქვეყნებულია'],
+    updated: ['განახლდა', 'განახლებულია'],
+    joins: '',
   },
   hungarian: {
     months: 'január február március április május június július augusztus szeptember október november december',

@@ -4,7 +4,7 @@
  * Both are kept out of the article text but not thrown away.
  */
 import { creditedEditors, mergeHeader, readByline, readClosingCredits, readCreditSentence, readHeaderLine, readLabelledCredit, type HeaderInfo } from './byline';
-import { findPublicationDate, isDateNoise, isOnlyDates } from './dates';
+import { findPublicationDate, isDateNoise, isOnlyDates, UPDATED_LABELS } from './dates';
 import { escapeRegExp } from '../../shared/regexp';
 import { classifyName, displayName, nameWithRole } from './names';
 import type { Block } from './text-blocks';
@@ -87,9 +87,9 @@ const CREDITED_NAME_CHARACTER = String.raw`(?:[^.:]|(?<=\s\p{Lu})\.(?=\s))`;
 
 /**
  * The word that opens a photo credit in the languages the reader reads beyond English: "Foto", "Fotó", "Bild",
- * "Kuva", Faroese "Mynd", Malagasy "Sary", Uzbek "Surat", Hausa "Hoto", Persian "عکس", "Ảnh", "Φωτ." (Greek), "تصوير" and "صورة" (Arabic), "攝影"; the English ones are above.
+ * "Kuva", Faroese "Mynd", Malagasy "Sary", Uzbek "Surat", Malay "Gambar", Hausa "Hoto", Georgian "ფოტო", Persian "عکس", "Ảnh", "Φωτ." (Greek), "تصوير" and "صورة" (Arabic), "攝影"; the English ones are above.
  */
-const PHOTO_CREDIT_WORDS = String.raw`foto|fotó|fotografie|bild|kuva|mynd|myndir|sary|surat|hoto|عکس|гэрэл зураг|ảnh|φωτ\.?|φωτογραφία|фото|фотография|تصوير|صورة|تصویر|फोटो|फ़ोटो|ছবি|攝影|摄影`;
+const PHOTO_CREDIT_WORDS = String.raw`foto|fotó|fotografie|bild|kuva|mynd|myndir|sary|surat|gambar|hoto|ფოტო|عکس|гэрэл зураг|ảnh|φωτ\.?|φωτογραφία|фото|фотография|تصوير|صورة|تصویر|फोटो|फ़ोटो|ছবি|攝影|摄影`;
 
 /** "... Foto: Jane Roe" closing a caption without a full stop before the label. */
 const LABELLED_CLOSING_CREDIT = new RegExp(String.raw`\s(?:©\s*)?(?:Foto|FOTO|Fotó|Bild|Kuva|Photo|PHOTO|Picha|PICHA)\s*:\s*\p{Lu}${CREDITED_NAME_CHARACTER}{1,80}$`, 'u');
@@ -144,10 +144,11 @@ function looksLikeCredit(credit: string): boolean {
  * Hungarian "Kapcsolódó cikk:", Romanian "Citește și:", Montenegrin and Serbian "Pročitajte još:", Albanian "Lexo edhe:", Swahili "Soma zaidi:", Russian "Читайте также:", Vietnamese "Xem thêm:",
  * Greek "Διαβάστε επίσης:", Arabic "اقرأ أيضاً:", Chinese "延伸閱讀", Haitian Creole "Li tou:", Malagasy "Vakio koa:", Faroese
  * "Les eisini:", Icelandic "Lesa einnig:", Galician "Le tamén:", Mongolian
- * "Холбоотой мэдээ:", Uzbek "Shuningdek oʻqing:", Persian "بیشتر بخوانید:", Azerbaijani "Oxuyun:", Lithuanian "Taip pat skaitykite:", Hausa "Karanta kuma:".
+ * "Холбоотой мэдээ:", Uzbek "Shuningdek oʻqing:", Persian "بیشتر بخوانید:", Azerbaijani "Oxuyun:", Lithuanian "Taip pat skaitykite:", Hausa "Karanta kuma:", Estonian
+ * "Loe ka:", Georgian "ასევე წაიკითხეთ:".
  */
 const READ_MORE =
-  /^(?:read more|also read|read also|see also|read next|related(?: (?:stories|story|articles?|coverage|content|reading|links?))?|te recomendamos|sigue leyendo|lee también|ver también|veja também|leia mais|leia também|story continues below(?: (?:this )?advertisement)?|à lire(?: aussi| également)?|to read|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|lea además|lee además|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|mohlo by vás (?:zajímat|zaujať)|citește și|citeste si|pročitajte (?:još|i)|preberite (?:še|tudi)|procitajte (?:jos|i)|прочитајте још|lexo (?:edhe|më shumë)|прочетете (?:още|също)|читайте (?:также|ещё|еще)|vezi și|vezi si|soma (?:zaidi|pia|pia hii|hii)|pia soma|читайте также|читайте також|llegeix també|baca juga|ilgili haber(?:ler)?|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|olvassa el (?:ezt )?is|xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|διαβάστε (?:επίσης|ακόμη|ακόμα)|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|延伸閱讀|延伸阅读|相關新聞|相关新闻|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|li tou|vakio koa|les eisini|lesa einnig|le tamén|lea tamén|холбоотой мэдээ|shuningdek o[ʻ'‘’]qing|بیشتر بخوانید|بخوانید|oxuyun|həmçinin oxuyun|taip pat skaitykite|skaitykite taip pat|karanta kuma)(?:$|\s*[:：|])/i;
+  /^(?:read more|also read|read also|see also|read next|related(?: (?:stories|story|articles?|coverage|content|reading|links?))?|te recomendamos|sigue leyendo|lee también|ver también|veja também|leia mais|leia também|story continues below(?: (?:this )?advertisement)?|à lire(?: aussi| également)?|to read|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|lea además|lee además|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|mohlo by vás (?:zajímat|zaujať)|citește și|citeste si|pročitajte (?:još|i)|preberite (?:še|tudi)|procitajte (?:jos|i)|прочитајте још|lexo (?:edhe|më shumë)|прочетете (?:още|също)|читайте (?:также|ещё|еще)|vezi și|vezi si|soma (?:zaidi|pia|pia hii|hii)|pia soma|читайте также|читайте також|llegeix també|baca juga|ilgili haber(?:ler)?|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|olvassa el (?:ezt )?is|xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|διαβάστε (?:επίσης|ακόμη|ακόμα)|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|延伸閱讀|延伸阅读|相關新聞|相关新闻|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|li tou|vakio koa|les eisini|lesa einnig|le tamén|lea tamén|холбоотой мэдээ|shuningdek o[ʻ'‘’]qing|بیشتر بخوانید|بخوانید|oxuyun|həmçinin oxuyun|taip pat skaitykite|skaitykite taip pat|karanta kuma|loe ka|loe lisaks|ასევე წაიკითხეთ|ასევე იხილეთ)(?:$|\s*[:：|])/i;
 
 /** Turkish capitals ("İLGİLİ HABER") lower-case to other letters than a case-insensitive match expects. */
 function withPlainCapitalI(text: string): string {
@@ -173,18 +174,18 @@ export function isArticlePointer(text: string): boolean {
 /**
  * An ad slot's label, in the languages news pages come in: "- Advertisement -", "Anzeige", "Annonse", "REKLAMA",
  * "Publicité", "Publicitate" (Romanian), "Iklan", Faroese "Lýsing", Slovene "Oglasno sporočilo", Haitian Creole "Piblisite", Malagasy
- * "Dokam-barotra", Mongolian "Зар сурталчилгаа", Hausa "Talla", Swahili "Tangazo", Russian "Реклама", Vietnamese "Quảng cáo", Greek "Διαφήμιση", Hebrew "פרסומת",
+ * "Dokam-barotra", Mongolian "Зар сурталчилгаа", Hausa "Talla", Swahili "Tangazo", Russian "Реклама", Vietnamese "Quảng cáo", Greek "Διαφήμιση", Hebrew "פרסומת", Georgian "რეკლამა",
  * Arabic "إعلان", Hindi "विज्ञापन", Thai "โฆษณา", Korean "광고", Japanese "広告", Chinese "广告"; with the "Hide Ad" button some platforms add.
  */
 const AD_LABEL =
-  /^[-–—\s]*(?:skip )?(?:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|publicitate|publicitat|anúncio|anuncio|annonse|annons|annonce|reklame|reklama|reklāma|reklaam|reklam|реклама|iklan|mainos|advertentie|hirdetés|inzerce|oglas|auglýsing|lýsing|oglasno sporočilo|piblisite|dokam-barotra|talla|зар сурталчилгаа|tangazo|matangazo|quảng cáo|διαφ[ηή]μιση|פרסומת|إعلان|اعلان|تبلیغات|विज्ञापन|โฆษณา|광고|広告|广告|廣告)(?:\s*\d{1,2})?(?:\s*hide ad)?[-–—\s]*$/i;
+  /^[-–—\s]*(?:skip )?(?:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|publicitate|publicitat|anúncio|anuncio|annonse|annons|annonce|reklame|reklama|reklāma|reklaam|reklam|реклама|iklan|mainos|advertentie|hirdetés|inzerce|oglas|auglýsing|lýsing|oglasno sporočilo|piblisite|dokam-barotra|talla|зар сурталчилгаа|tangazo|matangazo|quảng cáo|διαφ[ηή]μιση|פרסומת|რეკლამა|إعلان|اعلان|تبلیغات|विज्ञापन|โฆษณา|광고|広告|广告|廣告)(?:\s*\d{1,2})?(?:\s*hide ad)?[-–—\s]*$/i;
 
 /**
  * The label of a story's tag line in the languages of the pages ("Etiquetas:", "Schlagwörter:", "Mada:", Haitian Creole "Etikèt:",
- * Malagasy "Teny manan-danja:" ("key words"), "टैग्स:"): English
+ * Malagasy "Teny manan-danja:" ("key words"), Estonian "Märksõnad:", Georgian "თეგები:", "टैग्स:"): English
  * "Tags:" and "Topics:" are read with the other share-row labels.
  */
-const TAG_LINE_LABEL = /^(?:etiquetas|etiquetes|temas|tópicos|schlagwörter|stichwörter|themen|mots-clés|thèmes|argomenti|parole chiave|trefwoorden|onderwerpen|emneord|stikkord|nyckelord|ämnen|avainsanat|tagi|tagit|tagy|tagovi|oznake|etichete|etiketler|konular|mada|etikèt|teny manan-danja|žymos|alamomi|टैग्स|टैग|विषय|ট্যাগ|الوسوم|كلمات مفتاحية)\s*:\s*(.+)$/iu;
+const TAG_LINE_LABEL = /^(?:etiquetas|etiquetes|temas|tópicos|schlagwörter|stichwörter|themen|mots-clés|thèmes|argomenti|parole chiave|trefwoorden|onderwerpen|emneord|stikkord|nyckelord|ämnen|avainsanat|tagi|tagit|tagy|tagovi|oznake|etichete|etiketler|konular|mada|etikèt|teny manan-danja|žymos|alamomi|märksõnad|sildid|თეგები|ტეგები|टैग्स|टैग|विषय|ট্যাগ|الوسوم|كلمات مفتاحية)\s*:\s*(.+)$/iu;
 /** "Etiquetas: Lluvia, Ciudad, Tráfico": a tag label and a list of short items, no sentence. */
 function isTagLine(text: string): boolean {
   const m = TAG_LINE_LABEL.exec(text.trim());
@@ -292,9 +293,21 @@ function withoutUpdateLabel(text: string): string {
   return text.replace(/^(?:update[ds]?|mise à jour|actualización|atualização|aktualisierung)\b(?:\d{1,2}:\d{2}|[^:]){0,40}:\s+/i, '');
 }
 
+/**
+ * An update's label on a line of its own, with its day or time and nothing more, over the paragraph the update added: "UPDATE —
+ * Thursday 17 May, 9:30", "Mise à jour : jeudi, 9h30", Estonian "Täiendatud kell 12.40".
+ */
+const UPDATE_LABEL_LINE = new RegExp(String.raw`^(?:update[ds]?|mise à jour|actualización|actualizado|atualização|atualizado|aktualisierung|aktualisiert|${UPDATED_LABELS})(?!\p{L})[\s:,—–-]*(.{1,40})$`, 'iu');
+function isUpdateLabelLine(text: string): boolean {
+  const stamp = UPDATE_LABEL_LINE.exec(text.trim())?.[1];
+  if (!stamp || /[.!?]\s+\p{L}/u.test(stamp) || stamp.split(/\s+/).length > 6) return false;
+  return /(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)/.test(stamp) || findPublicationDate(stamp) !== null;
+}
+
 /** Navigation bars, copyright lines, share prompts and similar site furniture. */
 export function isBoilerplate(text: string): boolean {
   if (isSeparatedMenu(text)) return true;
+  if (isUpdateLabelLine(text)) return true;
   if (text.length <= 300 && RIGHTS_NOTICE.test(text)) return true;
   if (isPostHeader(text) || isSignatureWithAddress(text)) return true;
   // "If you notice an error, select the text and press Ctrl+Enter": the outlet's error-report hint.

@@ -286,8 +286,11 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
  */
 /** A name without its accents and with plain apostrophes, for telling a folded spelling of it. */
 function foldedName(name: string): string {
-  return foldAccents(name).replace(/[‘’ʼ`]/g, "'").toLowerCase();
+  return foldAccents(name).replace(/[‘’ʼ`]/g, "'").replace(HOOKED_LETTER, (c) => HOOKED_LETTERS[c]!).toLowerCase();
 }
+/** The hooked letters of Hausa and Fula ("Ɗan", "Ɓello", "Ƙasim", "Ƴusuf"), which metadata types as plain letters. */
+const HOOKED_LETTERS: Record<string, string> = { Ɓ: 'B', ɓ: 'b', Ɗ: 'D', ɗ: 'd', Ƙ: 'K', ƙ: 'k', Ƴ: 'Y', ƴ: 'y' };
+const HOOKED_LETTER = /[ƁɓƊɗƘƙƳƴ]/g;
 
 /** A name's folded words. */
 function foldedWords(name: string): string[] {

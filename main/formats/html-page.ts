@@ -17,10 +17,11 @@ import { isHeadlineBadge } from './headline-labels';
 
 /**
  * Where other articles', readers' and the site's own names and dates live. (Not Elementor's "elementor-widget"
- * wrappers: that page builder sets every element of a page, the headline and byline too, in one.)
+ * wrappers: that page builder sets every element of a page, the headline and byline too, in one.) A wiki's "infobox" is
+ * the box floated beside the article (related stories, a place's facts), as an aside is.
  */
 const FURNITURE =
-  'script, style, noscript, template, nav, aside, form, [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="sidebar" i], [id*="sidebar" i], [class*="widget" i]:not([class*="elementor-widget" i]), [class*="newsletter" i], [class~="promo" i], [class*="promo-" i], [class$="-promo" i], [class*="-promo " i], [class*="promo_" i], [class*="promotion" i], [class*="promoted-" i], [class*="promobox" i], [class*="recirc" i], [class*="popular" i], [class*="trending" i], [class*="breadcrumb" i], [class*="more-" i], [class*="latest" i], [class*="topbar" i]';
+  'script, style, noscript, template, nav, aside, form, [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="sidebar" i], [id*="sidebar" i], [class*="widget" i]:not([class*="elementor-widget" i]), [class*="newsletter" i], [class~="promo" i], [class*="promo-" i], [class$="-promo" i], [class*="-promo " i], [class*="promo_" i], [class*="promotion" i], [class*="promoted-" i], [class*="promobox" i], [class*="recirc" i], [class*="popular" i], [class*="trending" i], [class*="breadcrumb" i], [class*="more-" i], [class*="latest" i], [class*="topbar" i], [class~="infobox" i]';
 /** The elements that wrap a whole page or its article: never furniture, whatever their class says. */
 export const PAGE_WRAPPER = /^(?:html|body|main|article)$/i;
 /** Author boxes: a biography (furniture) when long, the byline itself when a short credit line ("Jane Roe | Health Reporter"). */
@@ -122,9 +123,10 @@ export function readPageEvidence(document: Document, host: string | null = null)
 /** A heading's text without a badge element set before its words ("<h1><span>Live</span> Port strike ends</h1>"). */
 /**
  * A heading's permalink anchor, as documentation and static-site generators set it after the heading's text (MkDocs,
- * Sphinx, Jekyll, Hugo): a link to the heading's own "#id" showing a mark alone ("¶", "§", "#", "🔗").
+ * Sphinx, Jekyll, Hugo): a link to the heading's own "#id" showing a mark alone ("¶", "§", "#", "🔗"), or a zero-width space
+ * that only its hover style makes visible (VitePress).
  */
-const PERMALINK_MARK = /^(?:¶|§|#|🔗|⚓|)$/u;
+const PERMALINK_MARK = /^(?:¶|§|#|🔗|⚓|\u200b|)$/u;
 
 export function headlineText(heading: Element): string {
   const nodes = Array.from(heading.childNodes).filter((n) => n.nodeType !== 3 || (n.textContent ?? '').trim() !== '');
@@ -655,7 +657,30 @@ export function markedCredits(document: Document): { authors: string[]; outlets:
   }
   if (authors.length === 0) authors.push(...attributeCredits(document), ...sidebarAuthorCard(document));
   if (authors.length === 0) authors.push(...authorProfiles(document));
+  if (authors.length === 0) authors.push(...signedNames(document));
   return { authors: [...new Set(authors)], outlets };
+}
+
+/**
+ * The writer's signature a site sets under the story, where nothing else credits a writer (the byline and the metadata
+ * name the desk): "<p class="signature"><strong>Jane Roe</strong><br>Correspondent in Westport</p>". A full name, as a
+ * profile card gives it: not initials ("J. R."), which sign for a writer the page names elsewhere.
+ */
+function signedNames(document: Document): string[] {
+  for (const signature of document.querySelectorAll('[class~="signature" i]')) {
+    if (inFurniture(signature) || signature.closest('head, li')) continue;
+    const name = cardName(signature, false);
+    if (name) return [name];
+  }
+  return [];
+}
+
+/** The name a writer's card sets in bold (or as its whole text), with the writer's role after it where `roleRequired`. */
+function cardName(card: Element, roleRequired: boolean): string | null {
+  const name = collapseSpaces(card.querySelector('strong, b')?.textContent ?? (roleRequired ? '' : spacedText(card)));
+  const role = collapseSpaces(spacedText(card)).slice(name.length).trim().split(/\s*,\s*/)[0] ?? '';
+  const roleFits = role === '' ? !roleRequired : classifyName(role) === 'role';
+  return name.split(/\s+/).length >= 2 && hasPersonNameShape(name) && classifyName(name) === 'person' && roleFits ? displayName(name) : null;
 }
 
 /** A box of the post's writers' profiles ("md-post__authors", "post-authors"), one card a writer. */
@@ -669,12 +694,7 @@ const AUTHOR_PROFILES = '[class*="authors" i]';
 function authorProfiles(document: Document): string[] {
   for (const box of document.querySelectorAll(AUTHOR_PROFILES)) {
     if (box.closest('head, li, [class*="comment" i]')) continue;
-    const cards = Array.from(box.children);
-    const names = cards.map((card) => {
-      const name = collapseSpaces(card.querySelector('strong, b')?.textContent ?? '');
-      const role = collapseSpaces(spacedText(card)).slice(name.length).trim().split(/\s*,\s*/)[0] ?? '';
-      return name.split(/\s+/).length >= 2 && hasPersonNameShape(name) && classifyName(name) === 'person' && classifyName(role) === 'role' ? displayName(name) : null;
-    });
+    const names = Array.from(box.children).map((card) => cardName(card, true));
     if (names.length > 0 && names.every((n) => n !== null)) return names as string[];
   }
   return [];
@@ -808,7 +828,10 @@ export function markedPublicationDates(document: Document): string[] {
   const values: string[] = [];
   for (const el of document.querySelectorAll(PUBLICATION_DATE_MARKUP)) {
     if (inFurniture(el) || el.tagName.toLowerCase() === 'meta') continue;
-    const value = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title') ?? el.textContent;
+    // (The microformats value-class pattern: a "value-title" inside the marked element holds the machine-readable date in its
+    // title, `<strong class="published"><span class="value-title" title="2029-05-16"></span>Wednesday, May 16</strong>`.)
+    const valueTitle = el.querySelector('.value-title[title]')?.getAttribute('title');
+    const value = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title') ?? valueTitle ?? el.textContent;
     if (value && value.trim()) values.push(value.trim());
   }
   return values;

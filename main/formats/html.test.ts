@@ -2069,3 +2069,34 @@ describe('web pages: credits and dates of web54 kinds (invented examples)', () =
     expect(a.authors).toEqual(['Geartsje fan der Roe']);
   });
 });
+
+describe('web pages: credits, dates and headings of web56 kinds (invented examples)', () => {
+  const H1 = '<h1>Council backs rebuild of the harbour road</h1>';
+
+  it('leaves out a heading\'s permalink whose mark is a zero-width space', () => {
+    const a = folder.parse('zwsp-anchor.html', page('', `<h1 id="council">Council backs rebuild of the harbour road <a class="header-anchor" href="#council" aria-label="Permalink">&#8203;</a></h1>${BODY}`));
+    expect(a.title).toBe('Council backs rebuild of the harbour road');
+  });
+
+  it('keeps a Hausa byline paragraph "Daga NAME, a TOWN" over the metadata\'s name with its hooked letter flattened', () => {
+    const a = folder.parse('hausa.html', page('<meta name="author" content="Haruna Dan Roe">', `${H1}<p><strong>Daga Haruna Ɗan Roe, a Tessaoua</strong></p>${BODY}`));
+    expect(a.authors).toEqual(['Haruna Ɗan Roe']);
+  });
+
+  it('dates a wiki story by its published line\'s machine value (the value-class pattern), not the UTC stamp of the publishing edit nor a related story in its infobox', () => {
+    const a = folder.parse('wiki.html', page('<meta property="article:published_time" content="2029-05-17T03:20:00Z">', `${H1}<div class="infobox"><div>Related stories</div><ul><li><span class="date">21 November 2028</span>: <a href="/wiki/Older">Board delays vote on the harbour road</a></li></ul></div><p><strong class="published"><span class="value-title" title="2029-05-16"></span>Wednesday, May 16, 2029</strong></p>${BODY}`));
+    expect(a.publishedAt?.value).toBe('2029-05-16');
+  });
+
+  it('takes the writer from the signature under the story where the byline and metadata name only the desk', () => {
+    const a = folder.parse('signature.html', page('<meta name="author" content="La Rédaction">', `${H1}<p class="byline">Publié par La Rédaction</p>${BODY}<p class="signature" style="text-align: right;"><strong>Awa Roe</strong><br>Correspondante à Banfora</p>`));
+    expect(a.authors).toEqual(['Awa Roe']);
+  });
+
+  it('reads a Georgian byline "ავტორი:" over the metadata\'s transliteration, and the local day of its Georgian date beside a UTC stamp of the day before', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'ქუთაისში ახალი ხიდი გაიხსნა', datePublished: '2029-05-14T20:50:00Z', author: { '@type': 'Person', name: 'Nino Roe' } });
+    const a = folder.parse('georgian.html', `<!DOCTYPE html><html lang="ka"><head><meta charset="utf-8"><meta name="author" content="Nino Roe"><script type="application/ld+json">${ld}</script></head><body><article><h1>ქუთაისში ახალი ხიდი გაიხსნა</h1><div class="meta"><span class="author">ავტორი: ნინო როე</span> <span class="date">15 მაისი 2029, 00:50</span></div>${BODY}</article></body></html>`);
+    expect(a.authors).toEqual(['ნინო როე']);
+    expect(a.publishedAt?.value).toBe('2029-05-15');
+  });
+});

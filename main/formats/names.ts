@@ -106,7 +106,7 @@ const PRESS_OFFICE =
   /^(?:(?:gabinet|gabinete|cabinet|servei|servicio|serviço|servizio|service|oficina|ufficio|bureau|departamento|departament|direcci[oó]n|direcció)\s+(?:de\s+(?:la\s+)?|d['’]\s*|di\s+|du\s+)?(?:comunicació|comunicación|comunicacion|comunicação|comunicazione|communication|premsa|prensa|imprensa|stampa|presse|relations? (?:avec la )?presse)|pressestelle|pressebüro|pressekontor|pressetjeneste|persdienst|presstjänst|biuro prasowe)(?:\s+\S.*)?$/iu;
 
 /** The platforms a share row names. */
-const SHARE_PLATFORMS = new Set(['facebook', 'whatsapp', 'twitter', 'telegram', 'linkedin', 'instagram', 'youtube', 'tiktok', 'pinterest', 'reddit', 'threads', 'bluesky', 'messenger', 'viber', 'vk', 'vkontakte', 'odnoklassniki', 'weibo', 'wechat', 'kakaotalk', 'mastodon', 'email', 'e-mail', 'share', 'print', 'copy']);
+const SHARE_PLATFORMS = new Set(['facebook', 'whatsapp', 'twitter', 'telegram', 'linkedin', 'instagram', 'youtube', 'tiktok', 'pinterest', 'reddit', 'threads', 'bluesky', 'messenger', 'viber', 'vk', 'vkontakte', 'odnoklassniki', 'weibo', 'wechat', 'kakaotalk', 'mastodon', 'email', 'e-mail', 'e-post', 'share', 'print', 'copy']);
 
 /** A share button's platform, copied as a word on its own ("Facebook", "WhatsApp", "X", "E-mail"). */
 export function isSharePlatform(word: string): boolean {
@@ -260,6 +260,9 @@ export function personBeforeRole(piece: string): string | null {
     const role = words.slice(k).join(' ');
     // (Not a beat's words before the title, "Highland Affairs Correspondent": a name does not end on one.)
     if (ROLE_QUALIFIERS.test(name) || ROLE_QUALIFIERS.test(words[k - 1]!) || classifyName(role) !== 'role' || outletInRole(role)) continue;
+    // (Nor the paper's short name and the town it covers, "Herald Westport Correspondent": a name does not open with a
+    // nameplate's noun unless that is a given name too.)
+    if (SURNAME_NAMEPLATE_WORDS.has(words[0]!.toLowerCase()) && !isGivenName(words[0]!.toLowerCase())) continue;
     if (classifyName(name) === 'person') splits.push({ name, role });
   }
   // "Lim Mei Hua Senior Health Correspondent": the split whose role is only beat words or a place, so that a
@@ -393,8 +396,17 @@ export function classifyName(raw: string): NameKind {
  */
 const ARABIC_NAMEPLATE_WORDS = new Set('صحيفة جريدة وكالة قناة موقع شبكة مجلة أخبار الأخبار الأنباء إذاعة تلفزيون بوابة صدى صوت نداء صدای آوای ندای روزنامه خبرگزاری پایگاه'.split(' '));
 
-/** The letters of the scripts without capitals the readers meet (Arabic, Hebrew, Devanagari, Bengali, Ethiopic), for a character class. */
-export const CASELESS_SCRIPT_LETTERS = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Ethiopic}`;
+/**
+ * The letters of the scripts without capitals the readers meet (Arabic, Hebrew, Devanagari, Bengali, Ethiopic, Georgian), for a
+ * character class. (Unicode files Georgian's everyday letters, Mkhedruli, as lower case since it added the Mtavruli capitals,
+ * but pages write Georgian without capitals.)
+ */
+export const CASELESS_SCRIPT_LETTERS = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Ethiopic}\p{Script=Georgian}`;
+
+/** Whether a line opens in lower case: a letter with a capital form, not one of Georgian's letters, which Unicode files as lower case. */
+export function opensInLowerCase(text: string): boolean {
+  return /^\p{Ll}/u.test(text) && !/^\p{Script=Georgian}/u.test(text);
+}
 
 /**
  * A name in a script without capitals (Arabic, Hebrew, Devanagari, Bengali with its abbreviations, "মো.", Ethiopic), which the capitals test cannot tell: two
@@ -402,7 +414,7 @@ export const CASELESS_SCRIPT_LETTERS = String.raw`\p{Script=Arabic}\p{Script=Heb
  * read it where a credit stands (under a headline, beside a date), as the words alone cannot say it is a name.
  */
 function caselessPerson(words: readonly string[]): boolean {
-  return words.length >= 2 && words.length <= 4 && words.every((w) => /^(?:\p{Script=Arabic}+(?:\u200c\p{Script=Arabic}+)*|\p{Script=Hebrew}+(?:['׳’]\p{Script=Hebrew}+)*|[\p{Script=Devanagari}\p{Script=Bengali}]+\.?|\p{Script=Ethiopic}+)$/u.test(w) && !/[\u0660-\u0669]/.test(w) && !ARABIC_NAMEPLATE_WORDS.has(w));
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^(?:\p{Script=Arabic}+(?:\u200c\p{Script=Arabic}+)*|\p{Script=Hebrew}+(?:['׳’]\p{Script=Hebrew}+)*|[\p{Script=Devanagari}\p{Script=Bengali}]+\.?|\p{Script=Ethiopic}+|\p{Script=Georgian}+)$/u.test(w) && !/[\u0660-\u0669]/.test(w) && !ARABIC_NAMEPLATE_WORDS.has(w));
 }
 
 /** Whether the first of a name's (lower-cased) words is a given name and no place ("harriet", not "jersey"). */

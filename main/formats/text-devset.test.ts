@@ -153,8 +153,8 @@ const HELDOUT50_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 const HELDOUT51_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.97 };
 /** heldout52 (nine browser copies and three by other routes), scored blind with the round before's reader (66.7 / 50 / 33.3 / 50 / F1 0.930), fixed by kind. */
 const HELDOUT52_FLOOR = { title: 0.91, date: 0.83, authors: 0.83, publisher: 0.83, textF1: 0.95 };
-/** heldout53 (nine browser copies and three by other routes), scored blind with this stop's final reader and not tuned on (100 / 100 / 83.3 / 75 / F1 0.968). */
-const HELDOUT53_FLOOR = { title: 1, date: 1, authors: 0.83, publisher: 0.75, textF1: 0.96 };
+/** heldout53 (nine browser copies and three by other routes), scored blind with the final reader of the stop before (100 / 100 / 83.3 / 75 / F1 0.968), fixed by kind. */
+const HELDOUT53_FLOOR = { title: 1, date: 1, authors: 1, publisher: 0.91, textF1: 0.99 };
 
 describe.each<[string, number, WebFloor]>([
   ['fresh', 30, FLOOR],

@@ -71,7 +71,7 @@ const FUNCTION_WORD = /^(?:a|an|the|of|in|on|at|to|for|by|with|from|into|over|af
 const ROW_SEPARATOR = /\s[·•|»›]\s|\S {2,}\S|\t/;
 
 /** A line whose first letter is one of a script without capitals (perhaps after a figure: "6 معديات ..."). */
-const CASELESS_START = new RegExp(String.raw`^[^\p{L}]{0,12}[${CASELESS_SCRIPT_LETTERS}\p{Script=Georgian}]`, 'u');
+const CASELESS_START = new RegExp(String.raw`^[^\p{L}]{0,12}[${CASELESS_SCRIPT_LETTERS}]`, 'u');
 
 /**
  * How much a line looks like a headline: 3 to 30 words in title or sentence case, no closing full stop, colon or

@@ -147,10 +147,14 @@ export function isArticleTool(line: string): boolean {
   // (Or the share row on one line, its buttons set apart by wide gaps: "Share    Facebook    WhatsApp    Copy link".)
   const parts = line.trim().split(/\s{2,}|\s+[|·•]\s+/);
   if (parts.length >= 3 && parts.every((part) => isArticleTool(part))) return true;
+  // (Or a share label and its platforms set apart by single spaces: "Share Facebook X Email", Estonian "Jaga Facebook X E-post".)
+  const words = line.trim().split(/\s+/);
+  if (words.length >= 3 && isArticleTool(words[0]!) && words.slice(1).every((word) => isSharePlatform(word))) return true;
   // (And the same tools in the languages of Europe: "Partager", "Imprimer", "Compartir", "Teilen", "Del", "Kopier lenke",
   // Ukrainian "Поділитися", Russian "Поделиться", Bulgarian "Сподели", Croatian "Podijeli", Bengali "শেয়ার", "লিংক কপি", Haitian
-  // Creole "Pataje", Icelandic "Deila", "Tölvupóstur" ("e-mail"), Persian "اشتراک‌گذاری", "چاپ" ("print"), Azerbaijani "Paylaş".)
-  if (/^(?:pataje|paylaş|raba|deila|tölvupóstur|اشتراک‌گذاری|اشتراک گذاری|چاپ|শেয়ার|শেয়ার করুন|লিংক কপি|поділитися|поделиться|сподели|подели|podijeli|podeli|копіювати посилання|копировать ссылку|друкувати|печать|courriel|kongsi|bagikan|distribuie|copiază linkul|κοινοποίηση|αντιγραφή συνδέσμου|partager|imprimer|copier le lien|compartir|imprimir|copiar (?:el )?enlace|compartilhar|copiar link|teilen|drucken|link kopieren|condividi|stampa|copia link|delen|printen|link kopiëren|del|skriv ut|kopier lenke|dela|kopiera länk|del artikel|del artiklen|del artikkelen|dela artikeln|partilhar|partilhe este artigo|partager (?:l['’]|cet )article|compartir (?:el |este )?artículo|compartilhar (?:o |este )?artigo|condividi (?:l['’]|questo )articolo|artikel teilen|deel (?:dit )?artikel|kopiér link|jaa|tulosta|kopioi linkki|udostępnij|drukuj|kopiuj link|sdílet|tisk|zdieľať|tlačiť|merken|speichern|guardar|enregistrer|salva|opslaan)$/i.test(line.trim())) return true;
+  // Creole "Pataje", Icelandic "Deila", "Tölvupóstur" ("e-mail"), Persian "اشتراک‌گذاری", "چاپ" ("print"), Azerbaijani "Paylaş", Estonian "Jaga",
+  // Georgian "გაზიარება", "ბმულის კოპირება" ("copy link").)
+  if (/^(?:pataje|paylaş|raba|deila|tölvupóstur|اشتراک‌گذاری|اشتراک گذاری|چاپ|শেয়ার|শেয়ার করুন|লিংক কপি|поділитися|поделиться|сподели|подели|podijeli|podeli|копіювати посилання|копировать ссылку|друкувати|печать|courriel|kongsi|bagikan|distribuie|copiază linkul|κοινοποίηση|αντιγραφή συνδέσμου|partager|imprimer|copier le lien|compartir|imprimir|copiar (?:el )?enlace|compartilhar|copiar link|teilen|drucken|link kopieren|condividi|stampa|copia link|delen|printen|link kopiëren|del|skriv ut|kopier lenke|dela|kopiera länk|del artikel|del artiklen|del artikkelen|dela artikeln|partilhar|partilhe este artigo|partager (?:l['’]|cet )article|compartir (?:el |este )?artículo|compartilhar (?:o |este )?artigo|condividi (?:l['’]|questo )articolo|artikel teilen|deel (?:dit )?artikel|kopiér link|jaa|tulosta|kopioi linkki|jaga|kopeeri link|გაზიარება|ბმულის კოპირება|udostępnij|drukuj|kopiuj link|sdílet|tisk|zdieľať|tlačiť|merken|speichern|guardar|enregistrer|salva|opslaan)$/i.test(line.trim())) return true;
   return /^(?:gift (?:this )?(?:article|story)|save(?: (?:for later|article|story|to reading list))?|saved|read later|copy link|link copied!?|social sharing|share (?:this )?(?:article|story)|share (?:via|on|with)|print(?: (?:this )?(?:article|story|page))?|open in (?:the )?app|continue reading in (?:the )?app|show (?:more|less)|aa|a a a)$/i.test(line.trim());
 }
 
@@ -407,8 +411,8 @@ function isLanguageSwitch(text: string): boolean {
   return items.length >= 2 && items.length <= 6 && items.every((item) => LANGUAGE_NAMES.has(item.toLowerCase()));
 }
 
-/** A story's view counter: "Views: 3 118", "Просмотров: 412", "Переглядів: 90", "Aufrufe: 1.204". */
-const VIEW_COUNT_LINE = /^(?:views|vues|visualizaciones|visualizações|aufrufe|weergaven|wyświetleń|zobrazení|görüntülenme|baxış|просмотров|просмотры|переглядів|перегляди|koʻrildi|ko'rildi)\s*:?\s*\d[\d\s ,.]*$/iu;
+/** A story's view counter: "Views: 3 118", "Просмотров: 412", "Переглядів: 90", "Aufrufe: 1.204", Estonian "Vaatamisi:", Georgian "ნახვები:". */
+const VIEW_COUNT_LINE = /^(?:views|vues|visualizaciones|visualizações|aufrufe|weergaven|wyświetleń|zobrazení|görüntülenme|baxış|просмотров|просмотры|переглядів|перегляди|koʻrildi|ko'rildi|vaatamisi|ნახვები)\s*:?\s*\d[\d\s ,.]*$/iu;
 
 /** A button of an e-paper or PDF viewer: "Zoom in", "Download PDF", "Next page", "Fit to width". */
 const VIEWER_CONTROL = /^(?:zoom (?:in|out)|download(?: (?:pdf|page|edition))?|(?:previous|next|first|last) page|fit (?:to )?(?:page|width)|full ?screen|thumbnails|page \d{1,3} of \d{1,3})$/i;

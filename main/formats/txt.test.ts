@@ -2963,3 +2963,58 @@ describe('page copies of text55 kinds (invented examples)', () => {
     expect(bn.publisher).toBe('বন্দরের কণ্ঠ');
   });
 });
+
+describe('page copies of text56 kinds (invented examples)', () => {
+  const story = BRIDGE_STORY;
+  const read = (name: string, lines: string[]) => folder.parse(name, lines.join('\n'));
+  const georgian = [
+    'ქალაქის საბჭომ ორშაბათს გადაწყვიტა, რომ მდინარეზე ძველი ხიდი ივნისიდან სამი კვირით დაიხურება.',
+    'ავტობუსები ქალაქის ცენტრში შემოვლითი გზით ივლიან, რაც თითოეულ მგზავრობას დაახლოებით ათ წუთს დაუმატებს.',
+    'ვაჭრები შიშობენ, რომ სამუშაოების დროს ვაჭრობა შემცირდება, თუმცა საბჭოს თქმით, შეკეთება ზაფხულამდე ვერ გადაიდება.',
+  ];
+
+  it('reads a Georgian page copied with single line breaks: each line its own paragraph, "ავტორები: A და B", its furniture words and footer', () => {
+    const ka = read('georgian.txt', ['მენიუ', 'ნავსადგურის ამბები', 'პარასკევი, 18 მაისი, 2029 | ნავსადგური +19°', 'მთავარი › საზოგადოება', 'ძველი ხიდი სამი კვირით დაიხურება', 'ავტორები: ნინო როე და გიორგი დოე', '16.05.2029, 00:40', 'ნახვები: 1 204', 'გაზიარება', 'ბმულის კოპირება', 'ძველი ხიდი ღამით. ფოტო: დავით პოე', georgian[0]!, 'რეკლამა', georgian[1]!, 'ასევე წაიკითხეთ: ნავსადგურში ახალი გაჩერება გაიხსნა', georgian[2]!, 'თეგები: ხიდი, ტრანსპორტი', 'კომენტარები (2)', 'მარიამი · 16.05.2029, 09:15', 'კარგი სიახლეა.', '© 2029 ნავსადგურის ამბები. გამომცემელი: შპს „ნავსადგური მედია“']);
+    expect(ka.title).toBe('ძველი ხიდი სამი კვირით დაიხურება');
+    expect(ka.authors).toEqual(['ნინო როე', 'გიორგი დოე']);
+    expect(ka.publishedAt?.value).toBe('2029-05-16');
+    expect(ka.publisher).toBe('ნავსადგურის ამბები');
+    expect(ka.text.split('\n\n')).toEqual(georgian);
+  });
+
+  it('drops an update\'s label line with its day and time, in English, French and Estonian, and keeps the paragraph it added', () => {
+    const added = 'The council said on Thursday that people on foot would still cross on a temporary walkway beside the bridge.';
+    for (const label of ['UPDATE — Thursday 17 May, 9:30', 'MISE À JOUR — jeudi 17 mai, 9h30', 'TÄIENDATUD KELL 12.40']) {
+      const a = folder.parse('update.txt', ['Harbour Post', '', 'River bridge to shut for three weeks', '', 'By Jane Roe', '', '14 May 2029', '', ...story.flatMap((p) => [p, '']), label, '', added].join('\n'));
+      expect(a.text).not.toContain(label);
+      expect(a.text.endsWith(added)).toBe(true);
+    }
+  });
+
+  it('ends the story at a comments heading in French (beside its count), Estonian and Malay', () => {
+    for (const heading of ['Réactions (2)', 'Kommentaarid (3)', 'Komen (2)']) {
+      const a = read('comments.txt', ['Harbour Post', 'River bridge to shut for three weeks', 'By Jane Roe', '14 May 2029', ...story, heading, 'Mart K. · 15.05.2029 08:14', 'Good idea, at last.']);
+      expect(a.text).not.toContain(heading);
+      expect(a.text).not.toContain('Good idea');
+    }
+  });
+
+  it('takes the paper of a copyright line over the company an imprint\'s label names above it, and drops a share row set with single spaces', () => {
+    const et = folder.parse('estonian.txt', ['SADAMA TEATAJA', '', 'River bridge to shut for three weeks', '', 'Kadri Roe ja Rasmus Doe', '', '15.05.2029 00:30', '', 'Jaga Facebook X E-post', '', ...story.flatMap((p) => [p, '']), 'Loe ka: Sadama turg avatakse varem', '', 'Märksõnad: sild, liiklus', '', 'Peatoimetaja: Liina Poe', 'Väljaandja: Sadama Meedia AS', '© 2029 Sadama Teataja'].join('\n'));
+    expect(et.publisher).toBe('Sadama Teataja');
+    expect(et.authors).toEqual(['Kadri Roe', 'Rasmus Doe']);
+    expect(et.text).not.toContain('Jaga');
+    expect(et.text).not.toContain('Loe ka');
+  });
+
+  it('reads "By NAME, Paper Town Correspondent" as one writer, the paper\'s short name and the town no second one', () => {
+    const a = read('correspondent.txt', ['River bridge to shut for three weeks', 'By Jane Roe-Doe, Herald Westport Correspondent', 'Published on May 15, 2029 at 10:50 pm', ...story]);
+    expect(a.authors).toEqual(['Jane Roe-Doe']);
+  });
+
+  it('leaves a Malay caption credited "Gambar:" out of the text', () => {
+    const ms = read('malay.txt', ['SUARA PELABUHAN', 'River bridge to shut for three weeks', 'Oleh Nurul Roe binti Haji Doe', '14/05/2029 00:15', 'Jambatan lama di tebing sungai. Gambar: Awang Poe', ...story]);
+    expect(ms.text).not.toContain('Gambar');
+    expect(ms.text.startsWith(story[0]!)).toBe(true);
+  });
+});

@@ -17,7 +17,7 @@ import type { DecodedText } from './decode';
 import { classifyBlock, isBoilerplate, isCaption, isNoteOnWriter, isPictureDeskCredit, isViewsDisclaimer, reportersSignOff, siteOfFeedFooter, siteOfReprintNotice, type BlockRole } from './furniture';
 import { dateInUrl } from './html-metadata';
 import { parseMarkdown } from './markdown';
-import { classifyName, displayName, isCompoundNameplate, isDeskCredit, isGivenName, isKnownOrganisation, isKnownWord, isPlaceName, isSpecialToLine, isUrl, isWebAddress } from './names';
+import { classifyName, displayName, isCompoundNameplate, isDeskCredit, isGivenName, isKnownOrganisation, isKnownWord, isPlaceName, isSpecialToLine, isUrl, isWebAddress, opensInLowerCase } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
 import { findHeaderBlock, headerAboveProse, headlineShape, isBracketedSource, isOverline, outletOfLabelledSource, outletOfSourceLine, PICTURE_ROLE_LINE } from './txt-header-block';
@@ -1615,7 +1615,7 @@ function paragraphGroups(lines: string[]): string[][] {
     const listLine = /^(?:[-*•–]\s|\d{1,3}[.)]\s)/.test(line);
     // Without blank lines, a line that opens in lower case goes on from one that ends no sentence.
     const previous = groups.at(-1);
-    if (!hasBlankSeparators && !listLine && previous && /^\p{Ll}/u.test(line) && !endsSentence(previous.at(-1)!) && !RULE.test(previous.at(-1)!)) {
+    if (!hasBlankSeparators && !listLine && previous && opensInLowerCase(line) && !endsSentence(previous.at(-1)!) && !RULE.test(previous.at(-1)!)) {
       previous.push(line);
       continue;
     }
@@ -1916,10 +1916,11 @@ function readFootCredits(lines: readonly string[], header: HeaderInfo, dayFirst:
 }
 /**
  * "Comments" in the languages copies come in, plural (a heading alone) and singular (beside a count); Slovene "Komentarji",
- * Haitian Creole "Kòmantè", Malagasy "Hevitra" ("opinions"), Faroese "Viðmerkingar", Mongolian "Сэтгэгдэл", Persian "نظرات کاربران" (and its form's "ارسال نظر").
+ * Haitian Creole "Kòmantè", Malagasy "Hevitra" ("opinions"), Faroese "Viðmerkingar", Mongolian "Сэтгэгдэл", Persian "نظرات کاربران" (and its form's "ارسال نظر"), Estonian "Kommentaarid", Malay "Komen",
+ * Georgian "კომენტარები"; the French "Réactions" only beside a count, as a story's own heading may be "Réactions".
  */
-const COMMENTS_PLURAL = 'réagir à cet article|réagissez(?: à cet article)?|comments|comentarii|σχόλια|kommentare|kommentarer|kommentit|commentaires|comentarios|comentários|comentaris|commenti|reacties|komente|komentari|komentarji|komentarze|yorumlar|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|сэтгэгдэл|نظرات کاربران|نظرات|ارسال نظر|التعليقات|تعليقات';
-const COMMENT_WORD = `comments?|maoni|comentarii|comentariu|σχόλια|σχόλιο|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarji|komentarze|yorumlar?|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|сэтгэгдэл|تعليقات|تعليق`;
+const COMMENTS_PLURAL = 'réagir à cet article|réagissez(?: à cet article)?|comments|comentarii|σχόλια|kommentare|kommentarer|kommentit|commentaires|comentarios|comentários|comentaris|commenti|reacties|komente|komentari|komentarji|komentarze|yorumlar|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|kommentaarid|komen|კომენტარები|сэтгэгдэл|نظرات کاربران|نظرات|ارسال نظر|التعليقات|تعليقات';
+const COMMENT_WORD = `comments?|maoni|comentarii|comentariu|σχόλια|σχόλιο|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarji|komentarze|yorumlar?|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|réactions?|kommentaarid?|komen|კომენტარები|сэтгэгдэл|تعليقات|تعليق`;
 /** The heading over readers' comments: "Comments", "Reader comments", "Comments (4)", "12 Comments", "Comentaris (2)". */
 const COMMENTS_HEADING = new RegExp(
   `^(?:(?:reader(?:s['’])? )?(?:${COMMENTS_PLURAL})(?:\\s*\\(\\d+\\))?|\\d+ (?:${COMMENT_WORD})|(?:${COMMENT_WORD}) \\(\\d+\\))\\s*:?$|^\\d+ (?:comments?|responses?|replies|thoughts|reacties?|commentaires?|comentarios?|kommentare?) (?:on|to|op|sur|en|zu|a)\\s+["“«„]`,
@@ -2171,6 +2172,9 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
     const published = PAPER_PUBLISHED_BY.exec(line) ?? ARABIC_PAPER_PUBLISHED_BY.exec(line) ?? ARABIC_PAPER_ISSUED_BY.exec(line);
     if (published) return { name: published[1]!.trim(), company: false };
   }
+  // An imprint's company, kept while a later line may name the paper itself ("Publisher: Harbour Media AS" over "© 2029 The
+  // Harbour Post").
+  let imprintCompany: { name: string; company: boolean } | null = null;
   for (const line of boilerplate) {
     // (A year in another script's digits, "© ২০২৮ ...", read as one.)
     for (const item of withAsciiDigits(line).split(/\s+\|\s+/)) {
@@ -2188,7 +2192,10 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
       // "Kiadó: Harbour Média Kft.", "Herausgeber: Hafen Verlag GmbH": an imprint's publisher, a company (not the person
       // legally responsible, whom some imprints name under the same label).
       const imprint = IMPRINT_PUBLISHER.exec(item);
-      if (imprint && isCompanyName(imprint[1]!)) return { name: withoutCompanySuffix(imprint[1]!.trim()), company: true };
+      if (imprint && isCompanyName(imprint[1]!)) {
+        imprintCompany ??= { name: withoutCompanySuffix(imprint[1]!.trim()), company: true };
+        continue;
+      }
       if (!/(?:©|\(c\)|\bcopyright\b)/i.test(item)) continue;
       // (A legal form with full stops inside, "sp. z o.o.", "s.r.o.", "S.A.": no sentence's end.)
       const legal = item.search(DOTTED_LEGAL_FORM) >= 0;
@@ -2213,8 +2220,9 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
       // ("© 2028 The Harbour Post – a service of Harbour Media Ltd": the paper, then the company whose service it is.)
       const service = PAPER_OF_COMPANY.exec(holder);
       if (service) return { name: service[1]!.trim(), company: false };
-      // (A name in a script without capitals, "© 2027 समाचार मीडिया प्राइवेट लिमिटेड", opens with any letter.)
-      if (/^[\p{Lu}\p{Lo}]/u.test(holder) && holder.split(/\s+/).length <= 8 && !/\d/.test(holder)) {
+      // (A name in a script without capitals, "© 2027 समाचार मीडिया प्राइवेट लिमिटेड", opens with any letter; Georgian's are
+      // filed as lower case.)
+      if (/^[\p{Lu}\p{Lo}\p{Script=Georgian}]/u.test(holder) && holder.split(/\s+/).length <= 8 && !/\d/.test(holder)) {
         // ("© 2027 Harbour Publications S.A. – The Harbour Post": the company, then the paper it publishes.)
         const [company, paper, ...more] = holder.split(/\s+[–—-]\s+/);
         if (paper !== undefined && more.length === 0 && (legal || COMPANY_WORD.test(company!)) && !COMPANY_WORD.test(paper) && /^[\p{Lu}\p{Lo}]/u.test(paper)) return { name: paper, company: false };
@@ -2223,7 +2231,7 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
       }
     }
   }
-  return null;
+  return imprintCompany;
 }
 
 /**

@@ -120,8 +120,8 @@ const HELDOUT50_FLOOR = { title: 1, date: 0.91, authors: 1, publisher: 1, textF1
 const HELDOUT51_FLOOR = { title: 1, date: 1, authors: 0.91, publisher: 1, textF1: 0.98 };
 /** heldout52 (a week's ordinary pages), scored blind with the round before's reader and not tuned on (100 / 83.3 / 75 / 100 / F1 0.981). */
 const HELDOUT52_FLOOR = { title: 1, date: 0.83, authors: 0.75, publisher: 1, textF1: 0.98 };
-/** heldout53 (a week's ordinary pages), scored blind with this stop's final reader and not tuned on (91.7 / 83.3 / 75 / 100 / F1 0.988). */
-const HELDOUT53_FLOOR = { title: 0.91, date: 0.83, authors: 0.75, publisher: 1, textF1: 0.98 };
+/** heldout53 (a week's ordinary pages), scored blind with the final reader of the stop before (91.7 / 83.3 / 75 / 100 / F1 0.988), fixed by kind. */
+const HELDOUT53_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.98 };
 
 describe.each([
   ['dev', TARGETS],
