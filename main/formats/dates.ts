@@ -56,7 +56,8 @@ interface DateLanguage {
 const DATE_LANGUAGES: Record<string, DateLanguage> = {
   norwegianDanish: {
     months: 'januar februar mars/marts april mai/maj juni juli august september oktober november desember/december',
-    weekdays: 'mandag tirsdag onsdag torsdag fredag lørdag søndag',
+    // (Nynorsk's weekdays beside Bokmål's and Danish: "måndag", "tysdag", "laurdag", "sundag".)
+    weekdays: 'mandag/måndag tirsdag/tysdag onsdag torsdag fredag lørdag/laurdag søndag/sundag',
     published: ['publisert', 'publiseret', 'publiceret', 'offentliggjort'],
     updated: ['sist oppdatert', 'oppdatert', 'opdateret', 'sidst opdateret'],
     joins: 'kl den',
@@ -204,6 +205,15 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
     updated: ['আপডেট', 'হালনাগাদ'],
     joins: '',
   },
+  // Tigrinya, as Eritrea prints Gregorian dates in Ge'ez script: "ሰኑይ፣ 11 ሰነ 2029". (Some month names are also those of the
+  // Ethiopian calendar, whose dates carry their era's mark, "ዓ.ም.", and are read apart.)
+  tigrinya: {
+    months: 'ጥሪ ለካቲት መጋቢት ሚያዝያ ግንቦት ሰነ ሓምለ ነሓሰ መስከረም ጥቅምቲ ሕዳር ታሕሳስ',
+    weekdays: 'ሰኑይ ሰሉስ ሮቡዕ ሓሙስ ዓርቢ ቀዳም ሰንበት',
+    published: ['ዝተሓትመ'],
+    updated: ['ዝተሓደሰ'],
+    joins: '',
+  },
   // Galician: "14 de xaneiro de 2029", "Domingo, 14 de xaneiro de 2029". (Its labels, "Publicado", "Actualizada", and the
   // weekdays it shares are Spanish ones, read with those.)
   galician: {
@@ -315,7 +325,7 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
     // (And the Syriac names of Iraq and the Levant, "حزيران", "تشرين الأول": "_" joins the words of a name.)
     months: 'يناير/جانفي/كانون_الثاني فبراير/فيفري/شباط مارس/آذار أبريل/ابريل/أفريل/نيسان مايو/ماي/أيار يونيو/يونيه/جوان/حزيران يوليو/يوليه/جويلية/تموز أغسطس/اغسطس/أوت/آب سبتمبر/أيلول أكتوبر/اكتوبر/تشرين_الأول نوفمبر/تشرين_الثاني ديسمبر/كانون_الأول',
     weekdays: 'الإثنين/الاثنين الثلاثاء الأربعاء/الاربعاء الخميس الجمعة السبت الأحد/الاحد',
-    published: ['تاريخ النشر', 'نشر في', 'نُشر في', 'نشر بتاريخ'],
+    published: ['تاريخ النشر', 'نشر في', 'نُشر في', 'نشر بتاريخ', 'نُشر', 'نشر'],
     updated: ['آخر تحديث', 'تم التحديث', 'تحديث'],
     joins: 'م ص الساعة',
   },
@@ -601,7 +611,7 @@ export function findPublicationDate(raw: string): DateMatch | null {
  * abbreviations (with the Atlantic and Newfoundland zones of Canadian pages, "5:00 AM NT"), and the weekdays and joining words of French, German and Spanish date lines ("le ... à"), and the "at" of South Slavic and Nordic ones ("4.11.2026. u 22:15", "kl. 14.05"); separators, the Arabic comma among them.
  */
 const DATE_NOISE =
-  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|\b(?:published|posted|updated|last|first|on|at|date|dated|am|pm|a\.m\.|p\.m\.|noon|midnight|gmt|utc|z|et|pt|ct|mt|edt|est|cdt|cst|mdt|mst|pdt|pst|akst|akdt|hst|nt|nst|ndt|ast|adt|aet|bst|ist|cet|cest|eet|eest|wet|west|msk|jst|kst|hkt|sgt|pht|wib|wita|wit|trt|hae|hne|hap|hnp|hac|hnc|hat|hnt|pkt|aest|aedt|acst|acdt|awst|nzst|nzdt|eat|wat|cat|sast)\b|\b\d{1,2}\.\d{1,2}\.(?!\d)|\b\d{1,2}[:.]\d{2}\s?(?:h|hs|hrs|horas)\b|\b(?:page|seite|sida|side|página|pagina)\s?[a-z]?\d{1,3}\b|\bp\.\s?\d{1,3}\b|\b\d{1,2}(?:[:.]|:\s)\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d])|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b\d{1,2}h\d{2}\b|\b(?:uhr|le|am|um|el|de|a las|op|om|u|kl|klo)\b|(?<!\p{L})(?:à|publiée?|mise? à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})|[+-]\d{1,2}(?::?\d{2})?|(?:[\s,.:;|()–—/•·●▪@،؛]|-(?!\d{2}:?\d{2}\b))+/giu;
+  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|\b(?:published|posted|updated|last|first|on|at|date|dated|am|pm|a\.m\.|p\.m\.|noon|midnight|gmt|utc|z|et|pt|ct|mt|edt|est|cdt|cst|mdt|mst|pdt|pst|akst|akdt|hst|nt|nst|ndt|ast|adt|aet|bst|ist|cet|cest|eet|eest|wet|west|msk|jst|kst|hkt|sgt|pht|wib|wita|wit|trt|hae|hne|hap|hnp|hac|hnc|hat|hnt|pkt|aest|aedt|acst|acdt|awst|nzst|nzdt|eat|wat|cat|sast)\b|\b\d{1,2}\.\d{1,2}\.(?!\d)|\b\d{1,2}[:.]\d{2}\s?(?:h|hs|hrs|horas)\b|\b(?:page|seite|sida|side|página|pagina)\s?[a-z]?\d{1,3}\b|\bp\.\s?\d{1,3}\b|\b\d{1,2}(?:[:.]|:\s)\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d])|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b\d{1,2}h\d{2}\b|\b(?:uhr|le|am|um|el|de|a las|op|om|u|kl|klo)\b|(?<!\p{L})(?:à|publiée?|mise? à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})|[+-]\d{1,2}(?::?\d{2})?|(?:[\s,.:;|()–—/•·●▪@،؛፣]|-(?!\d{2}:?\d{2}\b))+/giu;
 
 /**
  * The same words in Italian, Portuguese and Dutch date lines ("Pubblicato il 14 settembre 2024 alle 09:30",

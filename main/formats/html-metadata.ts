@@ -17,7 +17,7 @@ import { sortCredits, type HeaderInfo } from './byline';
 import { numericDateOrder, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { decodeMetadataText } from './entities';
 import { embeddedJsonPublished, readJsonLd } from './html-jsonld';
-import { articleHeader, isShownOnPage, withShownApostrophes, authorLinkNames, creditBoxWriters, headerTimes, isCreditedPhotographer, ownFirstPublication, propertyTableWriters, labelledDateCells, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, sidebarAuthorCard, squash, withoutEditors, withoutPhotographers, writerNoteAuthors, writersOverPhotographers } from './html-page';
+import { articleHeader, isShownOnPage, withShownApostrophes, authorLinkNames, labelledFieldNames, creditBoxWriters, headerTimes, isCreditedPhotographer, ownFirstPublication, propertyTableWriters, labelledDateCells, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, sidebarAuthorCard, squash, withoutEditors, withoutPhotographers, writerNoteAuthors, writersOverPhotographers } from './html-page';
 import { chooseTitle } from './html-title';
 import { inRegionalTime, regionOfTag } from './regional-time';
 import { classifyName, hasPersonNameShape, isKnownWord, isPlaceName, isUrl, NAME_PARTICLE, PATRONYMIC_INITIAL_NAME, publisherOfCollectiveByline } from './names';
@@ -131,7 +131,8 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   deferStaff();
   if (authors.length === 0) {
     const citation = meta.get('citation_author') ?? [];
-    if (citation.length > 0) authors = citation.map((c) => collapseSpaces(decodeMetadataText(c)));
+    // (Highwire Press tags write a name family name first, "Roe, Jane": the name as a byline writes it.)
+    if (citation.length > 0) authors = citation.map((c) => collapseSpaces(decodeMetadataText(c)).replace(/^([^,]+),\s*([^,]+)$/u, '$2 $1'));
   }
   if (authors.length === 0) {
     const declared = [...all(...AUTHOR_META), ...labelledTwitterAuthor(all)].filter((v) => !isUrl(v));
@@ -176,7 +177,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   const addsName = (n: string) => twoSurnames || !isPlaceName(n.trim().split(/\s+/).at(-1)!);
   // (The names the page marks as its credits or links to writers' pages count too: a byline of one name, "<a
   // href="/staff/jane-roe/">Jane Roe Jr.</a>".)
-  const markedNames = readPage && authors.length > 0 ? [...marked.authors, ...authorLinkNames(document)] : [];
+  const markedNames = readPage && authors.length > 0 ? [...marked.authors, ...authorLinkNames(document), ...labelledFieldNames(document)] : [];
   const spellings = [...shownCredits.flat(), ...markedNames];
   // (A word the byline adds is a name's, not a common word's, "Jane Roe Staff", unless a generational suffix.)
   const addsNameWord = (n: string) => addsName(n) && (!isKnownWord(lastWord(n)) || GENERATIONAL_SUFFIX.test(lastWord(n)));
@@ -207,6 +208,9 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
       spellings.find((n) => isInitialledSurname(n, a)) ??
       a,
   );
+  // (A name the metadata writes in Latin letters and the page shows nowhere, beside writers spelled in the page's own
+  // script: a transliterated photographer or editor the JSON-LD lists too, "Omar Doe" beside the byline's "حيدر رو".)
+  if (readPage && authors.some((a) => !LATIN_NAME.test(a))) authors = authors.filter((a) => !LATIN_NAME.test(a) || isShownOnPage(a, document));
   // The writers the header under the headline credits, where the metadata names none of them (the editor, the account of
   // a photographer or of the newsroom that posted it): the page's byline is the story's.
   // (Names the page marks as its byline, by class or by a link to the writer's page; any name, where the metadata gives
@@ -288,6 +292,8 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
 function foldedName(name: string): string {
   return foldAccents(name).replace(/[‘’ʼ`]/g, "'").replace(HOOKED_LETTER, (c) => HOOKED_LETTERS[c]!).toLowerCase();
 }
+/** A name in Latin letters alone. */
+const LATIN_NAME = /^[\p{Script=Latin}\p{M}\s.'’‘ʻ-]+$/u;
 /** The hooked letters of Hausa and Fula ("Ɗan", "Ɓello", "Ƙasim", "Ƴusuf"), which metadata types as plain letters. */
 const HOOKED_LETTERS: Record<string, string> = { Ɓ: 'B', ɓ: 'b', Ɗ: 'D', ɗ: 'd', Ƙ: 'K', ƙ: 'k', Ƴ: 'Y', ƴ: 'y' };
 const HOOKED_LETTER = /[ƁɓƊɗƘƙƳƴ]/g;
@@ -429,7 +435,11 @@ function isTransliteratedName(shown: string, declared: string): boolean {
       .split(/\s+/);
   const a = key(shown);
   const b = key(declared);
-  return a.length >= 2 && a.length === b.length && a.every((word, k) => word[0] === b[k]![0] && withinEditDistance(word, b[k]!, word.length >= 5 ? 2 : 1));
+  if (a.length >= 2 && a.length === b.length && a.every((word, k) => word[0] === b[k]![0] && withinEditDistance(word, b[k]!, word.length >= 5 ? 2 : 1))) return true;
+  // (An abjad, Arabic or Hebrew script, writes no short vowels, and its words may part where the Latin spelling joins them,
+  // "ماہ گل" for "Mahgul": the same consonants in the same order, the vowel letters and "w", "y" aside.)
+  const skeleton = (name: string) => anyAscii(name).toLowerCase().replace(/[^a-z]/g, '').replace(/[aeiouwy]/g, '').replace(/(\p{L})\1/gu, '$1');
+  return /^[\p{Script=Arabic}\p{Script=Hebrew}\s\u200c]+$/u.test(shown) && skeleton(shown).length >= 5 && skeleton(shown) === skeleton(declared);
 }
 
 /**
@@ -535,15 +545,15 @@ function isFullerName(full: string, short: string): boolean {
 
 function withCoAuthorsShown(declared: string[], shown: string[][], organisations: Set<string>): string[] {
   // (Compared with their letters folded: the metadata may spell "Cutajar" what the page spells "Ċutajar".)
+  // (Or transliterated, where the page writes the names in its own script: "Ελένη Ροΐδου" for "Eleni Roidou".)
   const key = (name: string) => squash(foldedName(name));
-  const keys = new Set(declared.map(key));
+  const same = (shownName: string, declaredName: string) => key(shownName) === key(declaredName) || isTransliteratedName(shownName, declaredName);
   for (const all of shown) {
     // (Without the outlet's staff the byline adds, "A and B, Gazette Staff".)
     const names = all.filter((n) => publisherOfCollectiveByline(n) === null);
     if (names.length <= declared.length || names.length > MAX_SHOWN_CO_AUTHORS) continue;
-    const shownKeys = new Set(names.map(key));
-    if (![...keys].every((k) => shownKeys.has(k))) continue;
-    const others = names.filter((n) => !keys.has(key(n)));
+    if (!declared.every((d) => names.some((n) => same(n, d)))) continue;
+    const others = names.filter((n) => !declared.some((d) => same(n, d)));
     if (others.every((n) => n.split(/\s+/).length >= 2 && hasPersonNameShape(n) && classifyName(n) === 'person' && !organisations.has(squash(n)))) return names;
   }
   return declared;
@@ -621,8 +631,10 @@ function datesOf(
     (readPage && urlDate?.precision !== 'day' ? mastheadDate(document, title) : null) ??
     urlDate;
   // (Or a labelled publication date cell beside the story, as its meta column shows it.)
-  // (Or a day the markup marks as the publication's without a time: a CMS writes that day in the outlet's own zone.)
-  const shown = header.find((h) => h.publishedAt)?.publishedAt ?? firstOf(cells) ?? firstOf(marked.filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)));
+  // (Or a day the markup marks as the publication's without a time: a CMS writes that day in the outlet's own zone. So do
+  // the meta tags that give a day alone beside a stamp, "citation_publication_date", "dcterms.date".)
+  const dayOnly = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
+  const shown = header.find((h) => h.publishedAt)?.publishedAt ?? firstOf(cells) ?? firstOf(marked.filter(dayOnly)) ?? firstOf(metaPublished.filter(dayOnly));
   const modified = parse(ld.dateModified) ?? firstOf(MODIFIED_META.flatMap((k) => meta.get(k) ?? [])) ?? parse(times.modified) ?? header.find((h) => h.modifiedAt)?.modifiedAt ?? null;
   // An event listing's visible dates are the event's and its copyright year the site's: only a declared date dates it.
   if (ld.isEventListing) return { publishedAt: parse(ld.datePublished) ?? firstOf(metaPublished) ?? firstOf(metaCreated), fallbackDate: null };

@@ -946,6 +946,27 @@ function authorLinkGroups(document: Document): string[][] {
   return lists;
 }
 
+/**
+ * The names of a credit set as a labelled field, its label and its value in elements of their own (Drupal's "field__label"
+ * over "field__item", a definition list): "<div class="field__label">Автор</div><div class="field__item">Весна Роева</div>".
+ * The label must be a credit's, read as a byline's ("Author:", "Автор:", "Συντάκτης:").
+ */
+export function labelledFieldNames(document: Document): string[] {
+  const names: string[] = [];
+  for (const label of document.querySelectorAll('[class*="label" i], dt, th')) {
+    const value = label.nextElementSibling;
+    const labelText = collapseSpaces(label.textContent ?? '').replace(/\s*:$/, '');
+    if (!value || labelText === '' || labelText.length > MAX_FIELD_LABEL || inFurniture(label)) continue;
+    const name = collapseSpaces(value.textContent ?? '');
+    if (name === '' || name.length > MAX_CREDIT_LINE) continue;
+    const credit = readByline(`${labelText}: ${name}`);
+    if (credit && credit.authors.length > 0 && !/\s/.test(labelText.replace(/\s+by$/i, ''))) names.push(...credit.authors);
+  }
+  return [...new Set(names)];
+}
+/** The longest label of such a field ("Autorzy", "Συντάκτης", "Written by"). */
+const MAX_FIELD_LABEL = 20;
+
 /** The names on links to writers' pages outside furniture, one each: how the page spells its writers. */
 export function authorLinkNames(document: Document): string[] {
   const names = Array.from(document.querySelectorAll(AUTHOR_LINK))
@@ -1059,11 +1080,16 @@ const APOSTROPHE_LIKE = /['ʻʼ’‘`]/gu;
 
 /**
  * `name` with its apostrophes as the page's text writes them, where the metadata types them straight: "Gʻayrat
- * Toʻxtasinov" for "G'ayrat To'xtasinov" (the Uzbek letter ʻ), "Kaʻiulani Roe" (the Hawaiian ʻokina). The name itself
- * where the page does not show it otherwise.
+ * Toʻxtasinov" for "G'ayrat To'xtasinov" (the Uzbek letter ʻ), "Kaʻiulani Roe" (the Hawaiian ʻokina). Or where the
+ * metadata drops them: "Fa‘asavalu" for "Faasavalu", the glottal stop of Samoan and Hawaiian names between two vowels. The
+ * name itself where the page does not show it otherwise.
  */
 export function withShownApostrophes(name: string, document: Document): string {
-  if (!/['`]/.test(name)) return name;
+  if (!/['`]/.test(name)) {
+    if (!/[aeiou]{2}/i.test(name) || isShownOnPage(name, document)) return name;
+    const dropped = new RegExp(escapeRegExp(name).replace(/([aeiou])(?=[aeiou])/gi, "$1[ʻʼ’‘']?"), 'u');
+    return dropped.exec(pageText(document))?.[0] ?? name;
+  }
   const pattern = new RegExp(name.split(APOSTROPHE_LIKE).map(escapeRegExp).join("['ʻʼ’‘`]"), 'u');
   return pattern.exec(pageText(document))?.[0] ?? name;
 }

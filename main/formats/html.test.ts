@@ -101,7 +101,8 @@ describe('HTML metadata', () => {
       ),
     );
     expect(a.title).toBe('A study of jets');
-    expect(a.authors).toEqual(['Doe, Jane', 'Roe, John']);
+    // (Highwire's "Family, Given", as a byline names the writers.)
+    expect(a.authors).toEqual(['Jane Doe', 'John Roe']);
     expect(a.publishedAt).toEqual({ value: '2008-03-06', precision: 'day' });
     expect(a.publisher).toBe('Journal of Flight');
   });
@@ -2098,5 +2099,43 @@ describe('web pages: credits, dates and headings of web56 kinds (invented exampl
     const a = folder.parse('georgian.html', `<!DOCTYPE html><html lang="ka"><head><meta charset="utf-8"><meta name="author" content="Nino Roe"><script type="application/ld+json">${ld}</script></head><body><article><h1>ქუთაისში ახალი ხიდი გაიხსნა</h1><div class="meta"><span class="author">ავტორი: ნინო როე</span> <span class="date">15 მაისი 2029, 00:50</span></div>${BODY}</article></body></html>`);
     expect(a.authors).toEqual(['ნინო როე']);
     expect(a.publishedAt?.value).toBe('2029-05-15');
+  });
+});
+
+describe('web pages: credits and dates of web57 kinds (invented examples)', () => {
+  const H1 = '<h1>Council backs rebuild of the harbour road</h1>';
+
+  it('spells the writer as a labelled field shows her ("Автор" over the name), not as the metadata transliterates her', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Council backs rebuild of the harbour road', author: { '@type': 'Person', name: 'Vesna Roeva' } });
+    const a = folder.parse('field.html', page(`<script type="application/ld+json">${ld}</script>`, `${H1}<div class="field field--name-field-avtor"><div class="field__label">Автор</div><div class="field__item">Весна Роева</div></div>${BODY}`));
+    expect(a.authors).toEqual(['Весна Роева']);
+  });
+
+  it('spells an Urdu byline "رپورٹ: NAME" as shown, not as the metadata transliterates it', () => {
+    const a = folder.parse('urdu.html', page('<meta name="author" content="Nasreen Baloch">', `${H1}<span class="reporter">رپورٹ: نسرین بلوچ</span>${BODY}`));
+    expect(a.authors).toEqual(['نسرین بلوچ']);
+  });
+
+  it('takes both writers of a Greek byline "Γράφουν: A, B" where the metadata names the first, transliterated', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Council backs rebuild of the harbour road', author: { '@type': 'Person', name: 'Eleni Roidou' } });
+    const a = folder.parse('greek.html', page(`<script type="application/ld+json">${ld}</script>`, `${H1}<div class="byline-acf"><p><span class="byline-label">Γράφουν:</span> Ελένη Ροΐδου, Στέλιος Δούκας</p></div>${BODY}`));
+    expect(a.authors).toEqual(['Ελένη Ροΐδου', 'Στέλιος Δούκας']);
+  });
+
+  it('reads citation_author\'s "Family, Given" as the name, and a day-only citation date over a UTC stamp of the day before', () => {
+    const a = folder.parse('citation.html', page('<meta name="citation_author" content="Roe, Grace"><meta name="citation_author" content="Doe, Joel"><meta property="article:published_time" content="2029-06-11T21:30:00Z"><meta name="citation_publication_date" content="2029-06-12">', `${H1}${BODY}`));
+    expect(a.authors).toEqual(['Grace Roe', 'Joel Doe']);
+    expect(a.publishedAt?.value).toBe('2029-06-12');
+  });
+
+  it('leaves out a person the JSON-LD lists in Latin letters whom the page shows nowhere, beside the writer its byline spells in Arabic', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Council backs rebuild of the harbour road', author: [{ '@type': 'Person', name: 'Samer Alhalabi' }, { '@type': 'Person', name: 'Omar Doe' }] });
+    const a = folder.parse('arabic-ld.html', page(`<script type="application/ld+json">${ld}</script>`, `${H1}<p class="byline">كتب: سامر الحلبي</p>${BODY}<p>تصوير: عمر دو</p>`));
+    expect(a.authors).toEqual(['سامر الحلبي']);
+  });
+
+  it('keeps the glottal stop a Samoan name is shown with where the metadata drops it', () => {
+    const a = folder.parse('okina.html', page('<meta name="author" content="Losa Faasaulu">', `${H1}<span class="user-name">Losa Fa‘asaulu</span>${BODY}`));
+    expect(a.authors).toEqual(['Losa Fa‘asaulu']);
   });
 });

@@ -27,9 +27,11 @@ function weekdayOf(year: number, month: number, day: number): number {
 
 const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** The days the text writes with a month's name, as "month-day" keys ("9 July" and "Jul 9" -> "7-9"). */
+/** The days the text writes with a month's name (or in a permalink), as "month-day" keys ("9 July" and "Jul 9" -> "7-9"). */
 function wordedDays(text: string): Set<string> {
   const days = new Set<string>();
+  // (And the days a permalink's path spells year first, "/2029/06/12/": no order to guess there.)
+  for (const m of text.matchAll(/\/(?:19|20)\d{2}\/(\d{2})\/(\d{2})\//g)) if (+m[1]! >= 1 && +m[1]! <= 12) days.add(`${+m[1]!}-${+m[2]!}`);
   for (const m of [...text.matchAll(DAY_MONTH), ...text.matchAll(MONTH_DAY)]) {
     const day = /\d{1,2}/.exec(m[0])![0];
     const month = MONTH_INDEX.indexOf(/\p{L}{3}/u.exec(m[0].replace(/\bof\b/, ''))![0].toLowerCase()) + 1;

@@ -450,11 +450,18 @@ function repeated(texts: readonly string[], h: number): boolean {
  */
 const SOURCE_LINE = new RegExp(String.raw`^(?:(?:${FIRST_PUBLISHED}|published) in|read (?:more|the full (?:story|article)) (?:at|on|in))\s+(\p{Lu}[^,;|]{1,60}?)(?:,\s*.{0,40}?\d{4})?[.]?$|^[(\[]\s*(?:source|fuente|fonte|quelle|nguồn|sumber|kaynak|źródło|zdroj|izvor)\s*:\s*(\p{Lu}[^,;|()[\]]{1,60}?)\s*[)\]]$`, 'iu');
 
+/** The label of a line naming where a pasted copy comes from, in the languages of the notes. */
+const SOURCE_LABEL = String.raw`(?:source|fuente|fonte|quelle|bron|źródło|zdroj|izvor|kilde|källa|lähde|forrás|sursa|kaynak|manba|nguồn|sumber|источник|джерело)`;
 /**
  * A line of its own naming where a pasted copy comes from, above it: "Source: The Gazette — gazette.example/...",
  * "Quelle: Der Bote", Uzbek "Manba: ...", Russian "Источник: ...". The outlet's name, or null.
  */
-const LABELLED_SOURCE = /^(?:source|fuente|fonte|quelle|bron|źródło|zdroj|izvor|kilde|källa|lähde|forrás|sursa|kaynak|manba|nguồn|sumber|источник|джерело)\s*:\s*(\p{Lu}[^—–|,;:()]{1,60}?)\s*(?:\([^()]{1,40}\))?(?:\s+[—–|-]\s+\S+|,\s.{0,80})?$/iu;
+const LABELLED_SOURCE = new RegExp(String.raw`^${SOURCE_LABEL}\s*:\s*(\p{Lu}[^—–|,;:()]{1,60}?)\s*(?:\([^()]{1,40}\))?(?:\s+[—–|-]\s+\S+|,\s.{0,80})?$`, 'iu');
+/** The same line giving the pasted copy's address alone: "Fuente: https://www.gazette.example/2029/06/12/story". */
+const LABELLED_SOURCE_LINK = new RegExp(String.raw`^${SOURCE_LABEL}\s*:\s*<?(?:https?://|www\.)\S+$`, 'iu');
+export function isLabelledSourceLink(text: string): boolean {
+  return text.length <= 300 && LABELLED_SOURCE_LINK.test(text.trim());
+}
 /** The outlet a line naming a pasted copy's source gives, without the note-taker's description after a comma; or null. */
 export function outletOfLabelledSource(text: string): string | null {
   return text.length <= 160 ? (LABELLED_SOURCE.exec(text.trim())?.[1]?.trim() ?? null) : null;

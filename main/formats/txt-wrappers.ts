@@ -15,6 +15,7 @@ import { blocksOf } from './html-blocks';
 import { classifyName, isUrl } from './names';
 import { siteOfPageTitle } from './site-suffix';
 import { blankLineParagraphs } from './text-blocks';
+import { isAppChrome, isArticleTool } from './txt-lines';
 import { unwrapAppCopy } from './txt-apps';
 import { unwrapFieldBlock } from './txt-field-blocks';
 import { isListItem, NOTE_RULE, pastedAfterIntro, pastedBetweenMarkers, pastedIntoOutline, pastedIntoThread, pastedUnderNoteHeading, unwrapTranslation, withoutQuoteMarks } from './txt-pastes';
@@ -142,6 +143,13 @@ function unwrapDatabasePage(text: string): string | null {
  * "Treffer 2 von 14", "Hit 2 of 14", "Result 2 of 14", perhaps between its "Previous" and "Next" links.
  */
 const HIT_NAVIGATOR = /(?:^|[|«‹<\s])(?:document|dokument|träff|treff|treffer|hit|result|résultat|resultado|risultato|artikel|article|artículo)\s+\d+\s+(?:of|sur|av|von|de|di|van|af|z|из|от)\s+\d+(?=$|[|»›>\s])/iu;
+/**
+ * The navigator's count alone ("3 af 9", "3 of 9"), as Infomedia sets it between its "‹ Forrige" and "Næste ›" links: a
+ * navigator only under such a link.
+ */
+const BARE_HIT_COUNT = /^\d{1,4}\s+(?:of|sur|av|von|de|di|van|af|z|из|от)\s+\d{1,5}$/iu;
+const PREVIOUS_HIT_LINK = /^[‹«<←]\s*(?:previous|prev|forrige|föregående|edellinen|précédent|vorherige|zurück|anterior|precedente|vorige|poprzedni)$/iu;
+const NEXT_HIT_LINK = /^(?:next|næste|neste|nästa|seuraava|suivant|nächste|weiter|siguiente|próximo|successivo|volgende|następny)\s*[›»>→]$/iu;
 /** The lines over the navigator a view may hold: the archive's menu, the search's terms and period, the hit list. */
 const MAX_VIEW_LINES = 60;
 /** The tool rows under the navigator before the document (its "Previous / Next" links, "Print  Save  Export"). */
@@ -157,11 +165,35 @@ const MAX_VIEW_TOOL_LINES = 4;
 function unwrapArchiveDocumentView(text: string): string | null {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const navigator = lines.slice(0, MAX_VIEW_LINES).findIndex((l) => l.trim().length <= 80 && HIT_NAVIGATOR.test(l.trim()));
-  if (navigator < 0) return null;
+  if (navigator < 0) return unwrapBareCountView(lines);
   // (The document opens after the blank line that closes the navigator's tool rows.)
   const blank = lines.findIndex((l, k) => k > navigator && l.trim() === '');
   if (blank < 0 || blank - navigator > MAX_VIEW_TOOL_LINES + 1) return null;
   const document = lines.slice(blank + 1).join('\n').trim();
+  return document === '' ? null : `${document}\n`;
+}
+
+/** The archive's own stamps under a document: when it was loaded into the archive and fetched from it ("Indlæst i Infomedia: ..."). */
+const ARCHIVE_STAMP = /^(?:indlæst|inläst|hentet|hämtad|loaded|load-date|indexed|fetched|retrieved|downloaded)(?:\s+(?:i|into|in|fra|från|from)\s+\S+)?\s*:\s*\d/iu;
+
+/**
+ * The same view where the navigator is its count alone under a "previous" link ("‹ Forrige" / "3 af 9" / "Næste ›"), its
+ * tools ("Gem", "Udskriv", "Download PDF") a line each after the "next" link: the document opens after them and ends
+ * where the archive's stamps and notices start.
+ */
+function unwrapBareCountView(lines: readonly string[]): string | null {
+  const previousLine = (k: number) => lines.slice(0, k).findLast((l) => l.trim() !== '')?.trim() ?? '';
+  const navigator = lines.slice(0, MAX_VIEW_LINES).findIndex((l, k) => BARE_HIT_COUNT.test(l.trim()) && PREVIOUS_HIT_LINK.test(previousLine(k)));
+  if (navigator < 0) return null;
+  let start = navigator + 1;
+  for (let tools = 0; start < lines.length && tools <= MAX_VIEW_TOOL_LINES; start++) {
+    const line = lines[start]!.trim();
+    if (line === '') continue;
+    if (!NEXT_HIT_LINK.test(line) && !isArticleTool(line) && !isAppChrome(line)) break;
+    tools++;
+  }
+  const stamp = lines.findIndex((l, k) => k > start && ARCHIVE_STAMP.test(l.trim()));
+  const document = lines.slice(start, stamp < 0 ? undefined : stamp).join('\n').trim();
   return document === '' ? null : `${document}\n`;
 }
 

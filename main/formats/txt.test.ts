@@ -3018,3 +3018,55 @@ describe('page copies of text56 kinds (invented examples)', () => {
     expect(ms.text.startsWith(story[0]!)).toBe(true);
   });
 });
+
+describe('page copies of text57 kinds (invented examples)', () => {
+  const story = BRIDGE_STORY;
+  const read = (name: string, lines: string[]) => folder.parse(name, lines.join('\n'));
+  const tigrinya = [
+    'ምምሕዳር ከተማ ሰኑይ ኣብ ልዕሊ ሩባ ዘሎ ኣረጊት ድልድል ንሰለስተ ሰሙን ከም ዝዕጾ ኣፍሊጡ።',
+    'ኣውቶቡሳት ብካልእ መገዲ ክጎዓዙ እዮም፡ እዚ ድማ ነፍሲ ወከፍ ጉዕዞ ዓሰርተ ደቓይቕ ክውስኸሉ እዩ።',
+    'ነጋዶ ኣብ ግዜ ዕዮ ዕዳጋ ክጎድል ከም ዝኽእል ስግኣቶም ገሊጾም።',
+  ];
+
+  it('reads a Tigrinya page: Gregorian dates with Tigrinya months, "ጸሓፍቲ: A፣ B", its furniture words, a caption credited after "።"', () => {
+    const ti = read('tigrinya.txt', ['ናብ ትሕዝቶ ሕለፍ', 'ሓሙስ 14 ሰነ 2029', 'ምጽዋዕ 38°C', 'ድምጺ ወደብ', 'ዜና ካብ ከባቢ ወደብ', 'ቀዳማይ ገጽ', 'ዜና', 'ቁጠባ', 'ስፖርት', 'ቀዳማይ ገጽ › ዜና', 'ኣረጊት ድልድል ንሰለስተ ሰሙን ክዕጾ እዩ', 'ጸሓፍቲ: ሳባ ሮ፣ ዳዊት ዶ', 'ሰኑይ፣ 11 ሰነ 2029 - 00:20', 'ኣካፍል', 'Facebook', 'እቲ ኣረጊት ድልድል ብለይቲ። ስእሊ: ሚኪኤል ፖ', tigrinya[0]!, 'ምልክታ', tigrinya[1]!, "ከምኡ'ውን ኣንብቡ: ሓድሽ መዕረፊ ኣውቶቡስ ተኸፊቱ", tigrinya[2]!, 'መለለዪታት: ድልድል ትራንስፖርት', 'ርእይቶታት (2)', 'ቅድሚ 2 መዓልቲ', 'ጽቡቕ ዜና።']);
+    expect(ti.title).toBe('ኣረጊት ድልድል ንሰለስተ ሰሙን ክዕጾ እዩ');
+    expect(ti.authors).toEqual(['ሳባ ሮ', 'ዳዊት ዶ']);
+    expect(ti.publishedAt?.value).toBe('2029-06-11');
+    expect(ti.text.split('\n\n')).toEqual(tigrinya);
+  });
+
+  it('reads an Arabic "نُشر:" line under a top bar\'s later day, and leaves out its share row and a caption credited "الصورة:"', () => {
+    const ar = folder.parse('arabic.txt', ['الجمعة 15 يونيو 2029', '', 'صوت الميناء', '', 'الرئيسية', '', 'أخبار', '', 'River bridge to shut for three weeks', '', 'كتب: سامي رو', '', 'نُشر: 12/06/2029 - 00:35', '', 'شارك', '', 'فيسبوك', '', 'واتساب', '', 'نسخ الرابط', '', 'الجسر القديم ليلاً. الصورة: وكالة الميناء', '', ...story.flatMap((p) => [p, ''])].join('\n'));
+    expect(ar.publishedAt?.value).toBe('2029-06-12');
+    expect(ar.text.split('\n\n')).toEqual(story);
+  });
+
+  it('reads a Nynorsk top bar\'s weekday as a date\'s, a nameplate\'s tagline "Lokalavisa for ..." as no credit, and a one-word nameplate the footer names over the imprint\'s company', () => {
+    const nn = folder.parse('nynorsk.txt', ['Hopp til innhaldet', '', 'Laurdag 16. juni 2029', '', 'HAVBLIKET', '', 'Lokalavisa for Westby og Sunnfjord', '', 'Nyheiter', '', 'Sport', '', 'River bridge to shut for three weeks', '', 'Tekst: Ingrid Roe og Sindre Doe', '', 'Publisert: 12.06.2029 00:45', '', ...story.flatMap((p) => [p, '']), 'Om oss', '', 'Kontakt', '', 'Ansvarleg redaktør: Kari Poe', '', 'Utgjevar: Havblik Medieselskap AS', '', 'Havbliket arbeider etter Vær Varsam-plakaten.'].join('\n'));
+    expect(nn.publisher).toBe('Havbliket');
+    expect(nn.text.split('\n\n')).toEqual(story);
+    expect(nn.publishedAt?.value).toBe('2029-06-12');
+    expect(nn.authors).toEqual(['Ingrid Roe', 'Sindre Doe']);
+  });
+
+  it('reads a Swedish credit label set in capitals, "AV NAME"', () => {
+    const sv = read('swedish.txt', ['Hafsbladet', 'River bridge to shut for three weeks', 'AV ANNA-LENA ROE', '13.06.2029 00:30', ...story]);
+    expect(sv.authors).toEqual(['Anna-Lena Roe']);
+  });
+
+  it('reads a press archive\'s document under a navigator that is its count alone between "previous" and "next", its source a compound nameplate, without the archive\'s stamps', () => {
+    const dk = folder.parse('archive.txt', ['Arkivet', '', 'Søg', '', 'Søgeresultater (9)', '', '‹ Forrige', '', '3 af 9', '', 'Næste ›', '', 'Gem', '', 'Udskriv', '', 'Download PDF', '', 'Havposten', '', 'Tirsdag 12. juni 2029', '', '1. sektion, side 6', '', 'River bridge to shut for three weeks', '', 'Af Mette Roe og Rasmus Doe', '', ...story.flatMap((p) => [p, '']), 'Indlæst i Arkivet: 13.06.2029 03:12', '', 'Hentet: 15.06.2029 09:41', '', '© Havmedier A/S'].join('\n'));
+    expect(dk.title).toBe('River bridge to shut for three weeks');
+    expect(dk.publisher).toBe('Havposten');
+    expect(dk.publishedAt?.value).toBe('2029-06-12');
+    expect(dk.text.split('\n\n')).toEqual(story);
+  });
+
+  it('reads a story pasted into an issue tracker: its short date by the permalink\'s, its paper by "the Paper\'s site", the activity under it no text', () => {
+    const jira = folder.parse('issue.txt', ['Projects / Supply Risk / SR-12', '', 'Bridge closure – check trucking from Jun 18', '', 'Description', '', "Pasted from El Puerto Diario's site in full.", '', 'Fuente: https://www.elpuertodiario.example/2029/06/12/puente', '', 'River bridge to shut for three weeks', '', 'Por Rodrigo Roe y Lidia Doe', '', '12/06/2029 - 21:50', '', ...story.flatMap((p) => [p, '']), 'Activity', '', 'Show: All Comments History', '', 'Jane Poe', '', '2 days ago', '', 'Carrier says the detour adds nine hours.'].join('\n'));
+    expect(jira.publishedAt?.value).toBe('2029-06-12');
+    expect(jira.publisher).toBe('El Puerto Diario');
+    expect(jira.text.split('\n\n')).toEqual(story);
+  });
+});

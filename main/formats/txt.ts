@@ -20,7 +20,7 @@ import { parseMarkdown } from './markdown';
 import { classifyName, displayName, isCompoundNameplate, isDeskCredit, isGivenName, isKnownOrganisation, isKnownWord, isPlaceName, isSpecialToLine, isUrl, isWebAddress, opensInLowerCase } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
-import { findHeaderBlock, headerAboveProse, headlineShape, isBracketedSource, isOverline, outletOfLabelledSource, outletOfSourceLine, PICTURE_ROLE_LINE } from './txt-header-block';
+import { findHeaderBlock, headerAboveProse, headlineShape, isBracketedSource, isLabelledSourceLink, isOverline, outletOfLabelledSource, outletOfSourceLine, PICTURE_ROLE_LINE } from './txt-header-block';
 import { FIRST_PUBLISHED, isSyndicationNote } from './first-published';
 import { CUT_OFF, isTickerLabel, withoutHeadlineLabels } from './headline-labels';
 import { isProse, MAX_HEADER_LINE, OTHER_SCRIPT_STOPS } from './prose';
@@ -248,6 +248,9 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
       // (Or a link card of the story itself under it, its site's address over its headline: a chat's preview of the link.)
       const linkCard = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?\s/i.test(paragraph.text) && paragraph.text.includes(title);
       if (endAt === null && blocks.length >= MIN_STORY_BEFORE_END && (COMMENTS_HEADING.test(paragraph.text.trim()) || isCommentCount(paragraph.text) || READER_NOTES_HEADING.test(paragraph.text.trim()) || linkCard)) endAt = blocks.length;
+      // (Or an issue tracker's activity under the description a story was pasted into: its filter, "Show: All Comments
+      // History", under its "Activity" heading.)
+      if (endAt === null && blocks.length >= MIN_STORY_BEFORE_END && ISSUE_ACTIVITY_FILTER.test(paragraph.text.trim())) endAt = /^activity$/i.test(blocks.at(-1)!.text.trim()) ? blocks.length - 1 : blocks.length;
       // The headlines a "Read more" or "Related" label sets between paragraphs are links, not the story's lines.
       // (And the tags a "Tags:" label sets one per line.)
       // (Not a writer's name: the card about them that may follow ends the story.)
@@ -334,8 +337,14 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
     const plateLine = footer?.company ? lines.slice(0, MAX_PREAMBLE_LINES).map((l) => unmark(l)).find((l) => l.length >= 3 && ofCompany(l) && !isSectionOfPage(lines, l)) : undefined;
     const plate = plateLine && isAllCaps(plateLine) ? footer!.name.slice(0, plateLine.length) : plateLine;
     // (Or the nameplate over the page, "IL MONTE" over a footer "© Editrice Titano S.p.A.": the company publishes the paper.)
+    // (Or one word in capitals over the page that a footer's sentence opens with, "HAVPOSTEN" over "Havposten follows the
+    // press code.": the paper naming itself.)
+    const namedInFooter = (l: string) => /^\p{Lu}{4,}$/u.test(l) && boilerplate.some((b) => b.startsWith(`${displayName(l)} `));
+    // (Or one word on a line of its own, a compound of a paper's noun, "Havposten", "Fjordbladet": a Nordic, German or
+    // Dutch nameplate, as a press archive's document view names its source over the date.)
+    const compoundPlate = () => topLines.find((l) => isCompoundNameplate(l) && !isSectionOfPage(lines, l));
     const topPlate = () => {
-      const line = topLines.find((l) => isNameplate(l) && !readLine(l, dayFirst)) ?? plateOfCompany(lines, topLines, footer!.name, title, dayFirst) ?? mastheadAmongButtons(lines, topLines, title, dayFirst);
+      const line = topLines.find((l) => isNameplate(l) && !readLine(l, dayFirst)) ?? plateOfCompany(lines, topLines, footer!.name, title, dayFirst) ?? mastheadAmongButtons(lines, topLines, title, dayFirst) ?? topLines.find(namedInFooter) ?? compoundPlate();
       return line === undefined ? null : asShownName(line);
     };
     // (A reprint notice naming the site by its address, "a hyperlink to harbourtimes.example is required": the nameplate
@@ -351,7 +360,9 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
       named() ??
       publisherFromAddress(boilerplate) ??
       publisherFromReference(boilerplate) ??
-      publisherSpelledInText(lines, domainNamesOf(decoded.text));
+      publisherSpelledInText(lines, domainNamesOf(decoded.text)) ??
+      compoundPlate() ??
+      null;
   }
   // The name the footer's copyright gives, set as a line of its own over the page too ("VOZ DEL SUR" over its tagline
   // "Periódico de Cienfuegos", "© 2027 Voz del Sur"): the page names itself twice, the outlet.
@@ -426,7 +437,7 @@ function readHeaderBlock(lines: string[], i: number, title: string, source: 'fil
   const readable = lines.map((l, k) => (k < forward || (k < fields && /^(?:date|sent)\s*:/i.test(l.trim())) ? '' : l.length > MAX_LINE_READ ? l : unmark(l)));
   // (A copy pasted under a line naming its source, "Source: The Gazette — ...", in a mail, a wiki page or a note: its own
   // header under that line, where one is there, not the mail's subject and sender over it.)
-  const sourceLine = readable.findIndex((l, k) => k >= i && k < i + MAX_PREAMBLE_LINES && outletOfLabelledSource(l) !== null);
+  const sourceLine = readable.findIndex((l, k) => k >= i && k < i + MAX_PREAMBLE_LINES && (outletOfLabelledSource(l) !== null || isLabelledSourceLink(l)));
   const underSource = sourceLine >= 0 ? findHeaderBlock(readable.map((l, k) => (k <= sourceLine ? '' : l)), readers) : null;
   const block = underSource?.title && (underSource.authors.length > 0 || underSource.publishedAt !== null) ? underSource : findHeaderBlock(readable, readers);
   if (!block || block.title === null) {
@@ -473,12 +484,14 @@ function readHeaderBlock(lines: string[], i: number, title: string, source: 'fil
   const cut = CUT_OFF.exec(title.trim());
   const completed = cut !== null && block.title.startsWith(title.trim().slice(0, cut.index).trimEnd());
   // (Or a story pasted under a line naming its source, "Source: The Gazette — gazette.example/...", below a mail's or a
-  // note's own heading: the pasted story's headline, with its credit or date under it.)
+  // note's own heading: the pasted story's headline, with its credit or date under it. Or under its address alone,
+  // "Fuente: https://...", which names no outlet.)
   const sourced = between.map(outletOfLabelledSource).find((outlet) => outlet !== null) ?? null;
+  const linked = between.some(isLabelledSourceLink);
   if (sourced !== null && credited) header.publisher = sourced;
   // (A ticker's item read as the headline, "17:05 Firefighters contain fire" or a line under "BREAKING", a mail's
   // greeting, or a Persian overline saying who told the news, gives way too.)
-  const replaced = block.title !== title && (completed || (block.score >= MIN_BLOCK_SCORE && (fromFileName || headlineShape(title, true) < 0 || labelled || overBlock || (sourced !== null && credited) || isOverline(title) || isTickerItem(title) || underTickerLabel || GREETING.test(title))));
+  const replaced = block.title !== title && (completed || (block.score >= MIN_BLOCK_SCORE && (fromFileName || headlineShape(title, true) < 0 || labelled || overBlock || ((sourced !== null || linked) && credited) || isOverline(title) || isTickerItem(title) || underTickerLabel || GREETING.test(title))));
   // A deck line under the headline read as the block's headline (it is nearer the credit): the credit and date are the
   // headline's all the same, where the lines read so far found none.
   const deck = !replaced && block.title !== title && afterHeadline !== null && block.line >= afterHeadline && block.line - afterHeadline <= MAX_DECK_LINES;
@@ -1540,7 +1553,8 @@ function publisherSpelledInText(lines: readonly string[], domains: readonly stri
       const words = m[0].split(/\s+/);
       for (let a = 0; a < words.length - 1; a++) {
         for (let b = words.length; b >= a + 2; b--) {
-          const span = words.slice(a, b).join(' ');
+          // (Without a possessive's "'s": "Pasted from the Harbour Post's site".)
+          const span = words.slice(a, b).join(' ').replace(/['’]s$/u, '');
           // (A domain may leave out the name's joining words: "Héraut du Littoral" of heraut-littoral.example.)
           const keys = [domainKeyOf(span), domainKeyOf(span.replace(/\s(?:de|del|du|des|da|do|dos|das|di|la|le|el|of|the|y|e|et|and)\s/gi, ' '))];
           if (keys[0]!.length >= MIN_DOMAIN_KEY && span.replace(/^The\s+/, '').includes(' ') && keys.some((k) => domains.includes(k))) return span;
@@ -1917,15 +1931,17 @@ function readFootCredits(lines: readonly string[], header: HeaderInfo, dayFirst:
 /**
  * "Comments" in the languages copies come in, plural (a heading alone) and singular (beside a count); Slovene "Komentarji",
  * Haitian Creole "Kòmantè", Malagasy "Hevitra" ("opinions"), Faroese "Viðmerkingar", Mongolian "Сэтгэгдэл", Persian "نظرات کاربران" (and its form's "ارسال نظر"), Estonian "Kommentaarid", Malay "Komen",
- * Georgian "კომენტარები"; the French "Réactions" only beside a count, as a story's own heading may be "Réactions".
+ * Georgian "კომენტარები", Tigrinya "ርእይቶታት"; the French "Réactions" only beside a count, as a story's own heading may be "Réactions".
  */
-const COMMENTS_PLURAL = 'réagir à cet article|réagissez(?: à cet article)?|comments|comentarii|σχόλια|kommentare|kommentarer|kommentit|commentaires|comentarios|comentários|comentaris|commenti|reacties|komente|komentari|komentarji|komentarze|yorumlar|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|kommentaarid|komen|კომენტარები|сэтгэгдэл|نظرات کاربران|نظرات|ارسال نظر|التعليقات|تعليقات';
-const COMMENT_WORD = `comments?|maoni|comentarii|comentariu|σχόλια|σχόλιο|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarji|komentarze|yorumlar?|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|réactions?|kommentaarid?|komen|კომენტარები|сэтгэгдэл|تعليقات|تعليق`;
+const COMMENTS_PLURAL = 'réagir à cet article|réagissez(?: à cet article)?|comments|comentarii|σχόλια|kommentare|kommentarer|kommentit|commentaires|comentarios|comentários|comentaris|commenti|reacties|komente|komentari|komentarji|komentarze|yorumlar|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|kommentaarid|komen|კომენტარები|ርእይቶታት|сэтгэгдэл|نظرات کاربران|نظرات|ارسال نظر|التعليقات|تعليقات';
+const COMMENT_WORD = `comments?|maoni|comentarii|comentariu|σχόλια|σχόλιο|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarji|komentarze|yorumlar?|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|réactions?|kommentaarid?|komen|კომენტარები|ርእይቶታት|ርእይቶ|сэтгэгдэл|تعليقات|تعليق`;
 /** The heading over readers' comments: "Comments", "Reader comments", "Comments (4)", "12 Comments", "Comentaris (2)". */
 const COMMENTS_HEADING = new RegExp(
   `^(?:(?:reader(?:s['’])? )?(?:${COMMENTS_PLURAL})(?:\\s*\\(\\d+\\))?|\\d+ (?:${COMMENT_WORD})|(?:${COMMENT_WORD}) \\(\\d+\\))\\s*:?$|^\\d+ (?:comments?|responses?|replies|thoughts|reacties?|commentaires?|comentarios?|kommentare?) (?:on|to|op|sur|en|zu|a)\\s+["“«„]`,
   'i',
 );
+/** An issue tracker's filter over an issue's activity (Jira): "Show: All Comments History Work log". */
+const ISSUE_ACTIVITY_FILTER = /^show\s*:\s*(?:all\s+)?(?:comments|history|activity|work log)\b/i;
 /** A read-later or notes app's heading over the reader's highlights and notes: "Highlights (3)", "My notes". */
 const READER_NOTES_HEADING = /^(?:(?:your |my )?(?:highlights|annotations)|my notes)(?:\s*\(\d+\))?\s*:?$/i;
 /** How many paragraphs of story come before a comments heading that ends it (a count under the byline ends nothing). */
@@ -2244,7 +2260,7 @@ const PAPER_OF_COMPANY = /^(\p{Lu}[^–—]{1,60}?)\s+[–—-]\s+(?:ein(?:e)? (
  * An imprint's line naming the publisher, in the languages of the pages: "Publisher:", "Kiadó:", "Herausgeber:", "Wydawca:",
  * Slovene "Izdajatelj:", Faroese "Útgevari:".
  */
-const IMPRINT_LABEL = String.raw`(?:publisher|published by|kiadó|herausgeber|verlag|éditeur|editore|editora|uitgever|wydawca|vydavatel|vydavateľ|izdavač|izdajatelj|založnik|útgevari|útgefandi|leidėjas|izdevējs|väljaandja|kustantaja|utgivare|udgiver|utgiver|издател|издатель|видавець)`;
+const IMPRINT_LABEL = String.raw`(?:publisher|published by|kiadó|herausgeber|verlag|éditeur|editore|editora|uitgever|wydawca|vydavatel|vydavateľ|izdavač|izdajatelj|založnik|útgevari|útgefandi|utgjevar|leidėjas|izdevējs|väljaandja|kustantaja|utgivare|udgiver|utgiver|издател|издатель|видавець)`;
 const IMPRINT_PUBLISHER = new RegExp(String.raw`^${IMPRINT_LABEL}\s*:\s*(\p{Lu}[^,;|]{2,80}?)\.?(?:,|;|\s\||$)`, 'iu');
 
 /** The imprint's label inside a footer's line, after the paper's name: "· Publisher:", ". Útgevari:". */

@@ -77,7 +77,7 @@ const HELDOUT29_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 /** heldout30 (a week's ordinary pages), written blind with the second round's reader (91.7 / 91.7 / 66.7 / 91.7 / F1 0.977), partly fixed. */
 const HELDOUT30_FLOOR = { title: 0.91, date: 0.91, authors: 1, publisher: 0.91, textF1: 0.97 };
 /** heldout31 (a week's ordinary pages), scored blind with this stop's final reader and not tuned on (100 / 91.7 / 75 / 100 / F1 0.993). */
-const HELDOUT31_FLOOR = { title: 1, date: 0.91, authors: 0.75, publisher: 1, textF1: 0.99 };
+const HELDOUT31_FLOOR = { title: 1, date: 0.91, authors: 0.91, publisher: 1, textF1: 0.99 };
 /** heldout32 (a week's pages on platforms no other set uses), written blind with the first round's reader (100 / 91.7 / 50 / 100 / F1 0.975), fixed by kind. */
 const HELDOUT32_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.97 };
 /** heldout33 (a week's pages on platforms no other set uses), written blind with the second round's reader (83.3 / 83.3 / 75 / 91.7 / F1 0.982), partly fixed. */
@@ -111,9 +111,9 @@ const HELDOUT46_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 /** heldout47 (a week's ordinary pages), written blind, scored with the second round's reader (83.3 / 66.7 / 66.7 / 100 / F1 0.970), partly fixed. */
 const HELDOUT47_FLOOR = { title: 0.91, date: 0.83, authors: 0.91, publisher: 1, textF1: 0.96 };
 /** heldout48 (a week's ordinary pages), scored blind with the third round's reader (100 / 75 / 66.7 / 100 / F1 0.979), partly fixed in a fourth round. */
-const HELDOUT48_FLOOR = { title: 1, date: 0.75, authors: 0.91, publisher: 1, textF1: 0.97 };
+const HELDOUT48_FLOOR = { title: 1, date: 0.75, authors: 1, publisher: 1, textF1: 0.97 };
 /** heldout49 (a week's ordinary pages), scored blind with a stop's final reader (100 / 83.3 / 75 / 100 / F1 0.991); authors 83.3 after a round on other sets the stop after. */
-const HELDOUT49_FLOOR = { title: 1, date: 0.83, authors: 0.83, publisher: 1, textF1: 0.99 };
+const HELDOUT49_FLOOR = { title: 1, date: 0.83, authors: 0.91, publisher: 1, textF1: 0.99 };
 /** heldout50 (a week's ordinary pages), scored blind with the round before's reader (91.7 / 66.7 / 50 / 100 / F1 0.984), fixed by kind. */
 const HELDOUT50_FLOOR = { title: 1, date: 0.91, authors: 1, publisher: 1, textF1: 0.98 };
 /** heldout51 (a week's ordinary pages), scored blind with the round before's reader (100 / 83.3 / 66.7 / 100 / F1 0.979), fixed by kind. */
@@ -122,6 +122,8 @@ const HELDOUT51_FLOOR = { title: 1, date: 1, authors: 0.91, publisher: 1, textF1
 const HELDOUT52_FLOOR = { title: 1, date: 0.83, authors: 0.75, publisher: 1, textF1: 0.98 };
 /** heldout53 (a week's ordinary pages), scored blind with the final reader of the stop before (91.7 / 83.3 / 75 / 100 / F1 0.988), fixed by kind. */
 const HELDOUT53_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.98 };
+/** heldout54 (a week's ordinary pages), scored blind with the round before's reader (100 / 91.7 / 50 / 100 / F1 0.974), fixed by kind. */
+const HELDOUT54_FLOOR = { title: 1, date: 1, authors: 0.91, publisher: 1, textF1: 0.97 };
 
 describe.each([
   ['dev', TARGETS],
@@ -179,6 +181,7 @@ describe.each([
   ['heldout51', HELDOUT51_FLOOR],
   ['heldout52', HELDOUT52_FLOOR],
   ['heldout53', HELDOUT53_FLOOR],
+  ['heldout54', HELDOUT54_FLOOR],
 ])('web pages, %s half', (half, floor) => {
   const { pages, summary } = scoreFolder(folder(half));
 
