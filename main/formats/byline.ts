@@ -37,7 +37,7 @@ const MAX_CREDIT_LENGTH = 400;
  * of a credit line ("Szerző:", "Tác giả:", Arabic "كتب:", "بقلم:" and "إعداد:" ("prepared by"), Persian "خبرنگار:", "نویسنده:" and "گزارش:" ("report")); "Words & pictures:",
  * whose writer took the pictures too. A photo credit alone ("Photographs by") names no author.
  */
-const BY_LABEL_WORDS = String.raw`(?:(?:words|text|story)\s+(?:and|&)\s+(?:pictures|photos|photographs|images)\s*:|(?:written|posted|submitted|filed|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted|(?:live\s+)?coverage)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e|i|zy|ka|ky|ři)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerző|piše|pise|pišu|pisu|avtor(?:ja|ji)?|tekstur|autorius|autors|автор(?:и|ы|ка)?|аутор(?:и|ка)?|аўтар(?:ы)?|tác giả|teksti|συντάκτης|συντάκτες|γράφουν|γράφει|كتب|بقلم|الكاتب|إعداد|اعداد|رپورٹ|رپورٹر|تحریر|خبرنگار|نویسنده|گزارش|گزارشگر|jornalista|jornalistas|пише|пишу|(?:мэдээг\s+)?бэлтгэсэн|сурвалжлагч|muallif|müəllif|nivîs|текст(?:\s+(?:и|і)\s+фото)?|ዘጋቢ|ዘጋቢዎች|ጸሐፊ|ጸሓፊ|ጸሓፍቲ|ავტორი|ავტორები)\s*[:፦])\s*[:፦]?\s*`;
+const BY_LABEL_WORDS = String.raw`(?:(?:words|text|story)\s+(?:and|&)\s+(?:pictures|photos|photographs|images)\s*:|(?:written|posted|submitted|filed|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted|(?:live\s+)?coverage)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e|i|zy|ka|ky|ři)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerzők?|piše|pise|pišu|pisu|avtor(?:ja|ji)?|tekstur|autorius|autors|автор(?:и|ы|ка)?|аутор(?:и|ка)?|аўтар(?:ы)?|tác giả|teksti|συντάκτης|συντάκτες|γράφουν|γράφει|كتب|بقلم|الكاتب|إعداد|اعداد|رپورٹ|رپورٹر|تحریر|اوليه|خبرنگار|نویسنده|گزارش|گزارشگر|jornalista|jornalistas|пише|пишу|(?:мэдээг\s+)?бэлтгэсэн|сурвалжлагч|muallif|müəllif|nivîs|т[еэ]кст(?:\s+(?:и|і)\s+фото)?|ዘጋቢ|ዘጋቢዎች|ጸሐፊ|ጸሓፊ|ጸሓፍቲ|ავტორი|ავტორები)\s*[:፦])\s*[:፦]?\s*`;
 const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /** A full name that opens with a capital or with a letter of a script without capitals: "Jane Roe", "ዳንኤል ቦጋለ". */
@@ -70,6 +70,8 @@ const HEBREW_BY_LABEL = /^(?:מאת|כתבו|כתבה|כתב)\s*:?\s+(?=\p{Scrip
  * the first letter of the given names that open with it (Walid, Wael, Wafaa, Widad, Wisam, Wagdi, Wahid, Wadie...).
  */
 const ARABIC_AND = /\s+و(?!(?:ليد|ائل|فاء|داد|سام|جدي|حيد|ديع|صفي|هيب|لاء|ئام|ردة|عد)(?!\p{L}))(?=\p{Script=Arabic}{2,})/gu;
+/** isiXhosa's and isiZulu's "written by" ("Ibhalwe ngu", "Kubhalwe ngu"), the "ngu" set on the first name. */
+const NGUNI_BY_LABEL = /^(?:[Ii]bhalwe|[Kk]ubhalwe|IBHALWE|KUBHALWE)\s+(?:ngu|NGU)(?=\p{Lu})/u;
 const LABELLED_AND = [
   { label: /^\p{Script=Hebrew}/u, and: /\s+ו-?(?=\p{Script=Hebrew})/gu },
   { label: /^ni\s/i, and: /\s+at\s+(?=\p{Lu})/gu },
@@ -384,6 +386,9 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   if (text.length > MAX_CREDIT_LENGTH) return null;
   // "Jane Roe (Year 12)", "(Grade 10)", "(Form 4)": a student's year level after the name is not part of it.
   text = text.replace(/\s*\((?:year|yr\.?|grade|form|class of)\s*\d{1,4}\)/gi, '').trim();
+  // "Ibhalwe nguJane Roe noJohn Doe": isiXhosa's and isiZulu's "written by", its "by" and "and" prefixed to the names.
+  const nguni = NGUNI_BY_LABEL.exec(text);
+  if (nguni) text = `By ${text.slice(nguni[0].length).replace(/\s+no(?=\p{Lu}\p{Ll})/gu, ' and ')}`;
   // "Our Correspondent", "Our Staff Reporter, Quetta": a staff credit that names no one, a credit line without a label.
   const unlabelled = text.replace(/^by\s+/i, '');
   if (STAFF_ONLY_CREDIT.test(unlabelled)) return { authors: [], publisher: null };
@@ -438,8 +443,8 @@ export function readByline(raw: string, options: { labelRequired?: boolean } = {
   text = text.replace(CONTACT_AFTER_NAME, '').replace(AUTHOR_LINK_TAIL, '').replace(TRAILING_SEPARATORS, '').trim();
   if (label) {
     // "Par Rita Roe et Karim Doe, à Zahlé": the town the writers filed from, after a comma and "in" (French "à", Portuguese "em",
-    // Hausa "a").
-    text = text.replace(/,\s+(?:à|em|en|a)\s+\p{Lu}[\p{L}\p{M}'’ -]{1,30}$/u, '');
+    // Hausa "a"), or after each writer's name, "Par Rita Roe, à Zahlé, et Karim Doe, à Baalbek".)
+    text = text.replace(/,\s+(?:à|em|en|a)\s+\p{Lu}[\p{L}\p{M}'’ -]{1,30}?(?=\s*,\s*(?:et|e|y|and)\s|$)/gu, '').replace(/,(\s+(?:et|e|y|and)\s)/gu, '$1');
     // (The "and" of a language read only after its own label: see LABELLED_AND.)
     for (const { label: own, and } of LABELLED_AND) if (own.test(label[0])) text = text.replace(and, ' & ');
     // "By political reporter Jane Roe and John Doe": the role before the names.
@@ -622,7 +627,7 @@ function capitalsSurnameKind(name: string): NameKind {
  */
 const STAFF_ONLY_CREDIT = /^(?:our\s+(?:\p{L}[\p{L}'’-]+\s+){0,2}?|a\s+)(?:(?:own|special|staff|local|political|foreign|diplomatic|city|business|sports?|news|parliamentary|legal|education|health|crime|court)\s+)*(?:correspondent|reporter|writer|staff)s?(?:\s*,\s*\p{Lu}[\p{L}.'’ -]{1,40})?$/iu;
 /** One word of a script without capitals (Devanagari, Bengali, Arabic, Hebrew): a town beside a writer's name, in credits of those scripts. */
-const CASELESS_WORD = /^[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Arabic}\p{Script=Hebrew}\p{M}]+$/u;
+const CASELESS_WORD = new RegExp(String.raw`^[${CASELESS_SCRIPT_LETTERS}\p{M}]+$`, 'u');
 /** "From NAME in PLACE", "From NAME, PLACE": a correspondent's credit in British, Commonwealth and Nigerian papers. */
 const FILED_FROM = /^[Ff]rom\s+(\p{Lu}[\p{L}.'’ -]{2,60}?)(?:\s+in|\s*,)\s+\p{Lu}[\p{L}.'’ -]{1,40}$/u;
 /** A writer's place in brackets after the name, before the next name or the end: " (Abuja)". */
@@ -860,7 +865,7 @@ export function readWireCredits(paragraph: string): string[] | null {
  * Doe; Writing by Ann Poe; Editing by Tim Moe)") or a signature ("— Jane Roe, club secretary"). Null otherwise.
  */
 /** The label of a credit for the words: "Text:", "Words:", "Authors:", "Reporting:", "Written by:", Faroese "Tekstur:". */
-const WORDS_CREDIT_LABEL = String.raw`(?:(?:story|text|words|reporting) and (?:photos?|pictures?|photography)|text|words|story|texte|tekst|authors?|reporters?|reporting|reported by|written by|reportagem|reportaje|reportage|texto|testo|penulis|wartawan|muhabir|yazar|autor(?:es|in|a|zy)?|szerző|forfatter|piše|pišu|besedilo|tekstur|текст|خبرنگار|نویسنده)\s*:`;
+const WORDS_CREDIT_LABEL = String.raw`(?:(?:story|text|words|reporting) and (?:photos?|pictures?|photography)|text|words|story|texte|tekst|authors?|reporters?|reporting|reported by|written by|reportagem|reportaje|reportage|texto|testo|penulis|wartawan|muhabir|yazar|autor(?:es|in|a|zy)?|szerzők?|forfatter|piše|pišu|besedilo|tekstur|текст|خبرنگار|نویسنده)\s*:`;
 /**
  * The label of a credit for something else than the words: "Photos:", "Video:", "Camera:", "Editing:", "Editor:", Faroese
  * "Myndir:". It may follow the writers' names after a mere space, its capital and colon setting it apart ("Text: Jane Roe

@@ -21,10 +21,10 @@ export const CLOSED_LEGAL_FORM = new RegExp(String.raw`\s(?:${DOTTED_FORMS}|s\.\
  * Estonian "AS", "AB", "ApS", "OÜ", "ehf", the Hungarian "Kft.", "Zrt.", the Albanian "sh.p.k.", the Bulgarian "ЕООД" and
  * "АД" (in Latin letters too), the Lithuanian "UAB", the Latvian "SIA" and the Faroese "P/F" and "Sp/f".
  */
-const LEGAL_SUFFIX = /,?\s+(?:ltd|limited|inc|incorporated|llc|plc|corp|corporation|co|gmbh|ag|s\.?a|pty(?:\s+ltd)?|pvt(?:\s+ltd)?|pte(?:\s+ltd)?|sdn\s+bhd|bhd|dac|clg|ulc|ltée|bv|nv|srl|sarl|sas|spa|s\.p\.a|s\.r\.l|s\.a\.s|s\.l|ltda|a\/s|asa|as|ab|aps|oü|e?hf|oyj?|d\.o\.o|kft|zrt|nyrt|bt|sh\.?\s?p\.?\s?k|sh\.a|eood|ood|ad|еоод|оод|ад|uab|sia|s?p\/f)\.?$/iu;
+const LEGAL_SUFFIX = /,?\s+(?:ltd|limited|inc|incorporated|llc|plc|corp|corporation|co|gmbh|ag|s\.?a|pty(?:\s+ltd)?|pvt(?:\s+ltd)?|pte(?:\s+ltd)?|sdn\s+bhd|bhd|dac|clg|ulc|ltée|bv|nv|srl|sarl|sas|spa|s\.p\.a|s\.r\.l|s\.a\.s|s\.l|ltda|a\/s|asa|as|ab|aps|oü|e?hf|oyj?|d\.o\.o|kft|zrt|nyrt|bt|sh\.?\s?p\.?\s?k|sh\.a|eood|ood|ad|еоод|оод|ад|uab|sia|s?p\/f|בע["״]מ)\.?$/iu;
 
 /** Words that name a publishing company rather than a paper ("Harbour Publishing", "Valley Media Group", Faroese "Miðlar", "media"). */
-export const COMPANY_WORD = /(?<![\p{L}\p{M}])(?:publishing|publishers|publications|media|group|holdings|newspapers|communications|company|corporation|enterprises|groep|gruppe|grupo|groupe|gruppo|médias|média|medios|mídia|wydawnictwo|vydavateľstvo|vydavatelství|kiadó|editura|εκδόσεις|εκδοτική|edições|ediciones|éditions|edizioni|verlag|editora|медиа|медіа|медия|медыя|издательство|видавництво|выдавецтва|холдинг|miðlar|मीडिया|समूह|प्राइवेट|लिमिटेड|مؤسسة|شركة|مجموعة|للإعلام|الإعلامية|للنشر|والنشر|للصحافة|والتوزيع)(?![\p{L}\p{M}])/iu;
+export const COMPANY_WORD = /(?<![\p{L}\p{M}])(?:publishing|publishers|publications|media|group|holdings|newspapers|communications|company|corporation|enterprises|groep|gruppe|grupo|groupe|gruppo|médias|média|medios|mídia|wydawnictwo|vydavateľstvo|vydavatelství|kiadó|editura|εκδόσεις|εκδοτική|edições|ediciones|éditions|edizioni|verlag|editora|медиа|медіа|медия|медыя|издательство|видавництво|выдавецтва|холдинг|miðlar|मीडिया|समूह|प्राइवेट|लिमिटेड|مؤسسة|شركة|مجموعة|للإعلام|الإعلامية|للنشر|والنشر|للصحافة|والتوزيع|מדיה|הוצאת|קבוצת)(?![\p{L}\p{M}])/iu;
 
 /** "The Harbour Gazette Ltd" -> "The Harbour Gazette": the legal form is no part of the outlet's name. */
 export function withoutCompanySuffix(name: string): string {

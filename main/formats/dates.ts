@@ -290,6 +290,22 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
     updated: ['dagført'],
     joins: 'kl',
   },
+  // Hebrew: "13 ביולי 2029" (the month with the prefix "ב", "in"), "יום שישי, 13 ביולי 2029", "פורסם: 12.07.29".
+  hebrew: {
+    months: 'ינואר/בינואר פברואר/בפברואר מרץ/במרץ/מרס/במרס אפריל/באפריל מאי/במאי יוני/ביוני יולי/ביולי אוגוסט/באוגוסט ספטמבר/בספטמבר אוקטובר/באוקטובר נובמבר/בנובמבר דצמבר/בדצמבר',
+    weekdays: 'יום_שני יום_שלישי יום_רביעי יום_חמישי יום_שישי שבת יום_ראשון',
+    published: ['פורסם', 'פורסמה', 'פורסם ב'],
+    updated: ['עודכן', 'עודכנה', 'עודכן לאחרונה'],
+    joins: '',
+  },
+  // Belarusian: "13 ліпеня 2029", "Нядзеля, 15 ліпеня 2029".
+  belarusian: {
+    months: 'студзеня/студзень лютага/люты сакавіка/сакавік красавіка/красавік мая/май чэрвеня/чэрвень ліпеня/ліпень жніўня/жнівень верасня/верасень кастрычніка/кастрычнік лістапада/лістапад снежня/снежань',
+    weekdays: 'панядзелак аўторак серада чацвер пятніца субота нядзеля',
+    published: ['апублікавана'],
+    updated: ['абноўлена'],
+    joins: '',
+  },
   // Georgian: "15 მაისი 2029, 00:50", "პარასკევი, 18 მაისი, 2029".
   georgian: {
     months: 'იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი',
@@ -302,7 +318,7 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
     months: 'január február március április május június július augusztus szeptember október november december',
     weekdays: 'hétfő kedd szerda csütörtök péntek szombat vasárnap',
     published: ['publikálva', 'közzétéve', 'megjelent', 'létrehozva'],
-    updated: ['frissítve', 'módosítva', 'utolsó frissítés'],
+    updated: ['frissítve', 'módosítva', 'utolsó frissítés', 'frissítés'],
     joins: '',
   },
   greek: {

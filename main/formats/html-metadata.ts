@@ -17,7 +17,7 @@ import { sortCredits, type HeaderInfo } from './byline';
 import { numericDateOrder, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { decodeMetadataText } from './entities';
 import { embeddedJsonPublished, readJsonLd } from './html-jsonld';
-import { articleHeader, isShownOnPage, withShownApostrophes, authorLinkNames, labelledFieldNames, creditBoxWriters, headerTimes, isCreditedPhotographer, ownFirstPublication, propertyTableWriters, labelledDateCells, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, sidebarAuthorCard, squash, withoutEditors, withoutPhotographers, writerNoteAuthors, writersOverPhotographers } from './html-page';
+import { articleHeader, isShownOnPage, withShownApostrophes, authorLinkNames, labelledFieldNames, creditBoxWriters, isCreditedEditor, headerTimes, isCreditedPhotographer, ownFirstPublication, propertyTableWriters, labelledDateCells, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, sidebarAuthorCard, squash, withoutEditors, withoutPhotographers, writerNoteAuthors, writersOverPhotographers } from './html-page';
 import { chooseTitle } from './html-title';
 import { inRegionalTime, regionOfTag } from './regional-time';
 import { classifyName, hasPersonNameShape, isKnownWord, isPlaceName, isUrl, NAME_PARTICLE, PATRONYMIC_INITIAL_NAME, publisherOfCollectiveByline } from './names';
@@ -232,6 +232,9 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   // (Or the writers a credit for the words names, "Texto de Ana Roe", where the metadata names only the account a "Posted
   // by" line shows: a site's owner posting a contributor's story.)
   if (wordsWriters.length > 0 && posters.length > 0 && authors.length > 0 && authors.every((a) => posters.some((p) => isSamePerson(p, a))) && !wordsWriters.some((w) => posters.some((p) => isSamePerson(p, w)))) authors = people(wordsWriters);
+  // (Or where the page credits the metadata's author as the story's editor, "Edited by Ann Poe" at its foot: the blog's
+  // owner, whose account the metadata names.)
+  if (readPage && wordsWriters.length > 0 && authors.length > 0 && authors.every((a) => isCreditedEditor(a, document)) && !wordsWriters.some((w) => authors.some((a) => isSamePerson(w, a)))) authors = people(wordsWriters);
   // (Or with the second surname a box of labelled credits adds at the end, "Text: Ana Roe Díaz", where the metadata has
   // "Ana Roe": Spanish and Portuguese names carry two. Only a labelled credit, whose line ends with the name.)
   const box = readPage ? creditBoxWriters(document) : { writers: [], editors: [] };
@@ -437,8 +440,9 @@ function isTransliteratedName(shown: string, declared: string): boolean {
   const b = key(declared);
   if (a.length >= 2 && a.length === b.length && a.every((word, k) => word[0] === b[k]![0] && withinEditDistance(word, b[k]!, word.length >= 5 ? 2 : 1))) return true;
   // (An abjad, Arabic or Hebrew script, writes no short vowels, and its words may part where the Latin spelling joins them,
-  // "ماہ گل" for "Mahgul": the same consonants in the same order, the vowel letters and "w", "y" aside.)
-  const skeleton = (name: string) => anyAscii(name).toLowerCase().replace(/[^a-z]/g, '').replace(/[aeiouwy]/g, '').replace(/(\p{L})\1/gu, '$1');
+  // "ماہ گل" for "Mahgul": the same consonants in the same order, the vowel letters and "w", "y" aside; and the "son of"
+  // a Malay or Arab name holds, "بن", which the metadata may drop; "ظ" is "dh" or "z" as the language has it.)
+  const skeleton = (name: string) => anyAscii(name.replace(/(?<![\p{L}])(?:bin|binti|ibn|بن|بنت)(?![\p{L}])/giu, ' ')).toLowerCase().replace(/dh/g, 'z').replace(/[^a-z]/g, '').replace(/[aeiouwy]/g, '').replace(/(\p{L})\1/gu, '$1');
   return /^[\p{Script=Arabic}\p{Script=Hebrew}\s\u200c]+$/u.test(shown) && skeleton(shown).length >= 5 && skeleton(shown) === skeleton(declared);
 }
 

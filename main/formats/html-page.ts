@@ -608,8 +608,8 @@ function namesAlone(text: string): string[] | null {
 /** Elements the page does not show: a credit kept there for machines (another script's spelling of the name) is none. */
 const HIDDEN = '[hidden], [style*="display:none" i], [style*="display: none" i], [class~="hidden" i], [class~="d-none" i]';
 
-/** The words that label a picture credit: "Photos", "Photographs", "Fotografia", "Camera". */
-const PICTURE_WORDS = String.raw`(?:photos?|photographs?|photography|pictures?|images?|video|fotos?|fotograf(?:ia|ía|ie)|camera|cámara)`;
+/** The words that label a picture credit: "Photos", "Photographs", "Fotografia", "Camera", Faroese and Icelandic "Myndir". */
+const PICTURE_WORDS = String.raw`(?:photos?|photographs?|photography|pictures?|images?|video|fotos?|fotograf(?:ia|ía|ie)|camera|cámara|myndir|mynd)`;
 /** A picture credit's label set beside a name without a colon ("Fotografia", "Photos", "Camera"). */
 const PICTURE_LABEL = new RegExp(String.raw`^${PICTURE_WORDS}(?:\s+by)?\s*:?$`, 'i');
 /** The same label, then the photographer's name, as an author card's row reads: "Photographs Jane Roe". */
@@ -992,8 +992,8 @@ function spacedText(el: Element): string {
   return out;
 }
 
-/** Elements that hold the byline itself (not a whole header with dates and share buttons). */
-const BYLINE_ELEMENT = '[class*="byline" i], [class*="author-name" i], [class*="authors" i], [class*="author-list" i], [rel~="author" i], [itemprop~="author" i], [class~="author" i][class~="vcard" i], [class~="signature" i], [class*="sinatura" i], [class~="firma" i], [class*="firma__" i]';
+/** Elements that hold the byline itself (not a whole header with dates and share buttons), or the credits line under the story. */
+const BYLINE_ELEMENT = '[class*="byline" i], [class*="author-name" i], [class*="authors" i], [class*="author-list" i], [rel~="author" i], [itemprop~="author" i], [class~="author" i][class~="vcard" i], [class~="signature" i], [class*="sinatura" i], [class~="firma" i], [class*="firma__" i], [class~="credits" i], [class$="-credits" i]';
 
 /** A photographer's role beside a name on a byline card: "Fotograf", "Photographer", "Photographe", "Fotógrafo". */
 const PHOTOGRAPHER_ROLE = /^(?:fotograf|fotografo|fotografa|fotógrafo|fotógrafa|photographer|photographe|photojournalist|photos?|foto)$/i;
@@ -1109,6 +1109,11 @@ const shownTexts = new WeakMap<Document, string>();
 /** Whether the page credits `name` for its pictures anywhere ("Fotos: Jane Roe", "Photo by Jane Roe"). */
 export function isCreditedPhotographer(name: string, document: Document): boolean {
   return pictureCreditOf(name).test(pageText(document));
+}
+
+/** Whether the page credits `name` as the story's editor anywhere ("Edited by Jane Roe", "Editing: Jane Roe"). */
+export function isCreditedEditor(name: string, document: Document): boolean {
+  return new RegExp(String.raw`(?<!\p{L})(?:edited by|editing by|editing|editor)\s*:?\s*${escapeRegExp(name)}(?!\p{L})`, 'iu').test(pageText(document));
 }
 
 export function writersOverPhotographers(authors: readonly string[], document: Document): string[] | null {

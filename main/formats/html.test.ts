@@ -2139,3 +2139,35 @@ describe('web pages: credits and dates of web57 kinds (invented examples)', () =
     expect(a.authors).toEqual(['Losa Fa‘asaulu']);
   });
 });
+
+describe('web pages: credits of web58 kinds (invented examples)', () => {
+  const H1 = '<h1>Council backs rebuild of the harbour road</h1>';
+
+  it('reads an isiXhosa credit "Ibhalwe nguA noB", its "by" and "and" set on the names', () => {
+    const a = folder.parse('xhosa.html', page('', `${H1}<p class="byline"><em>Ibhalwe nguLuvuyo Roe noNomvula Doe</em></p>${BODY}`));
+    expect(a.authors).toEqual(['Luvuyo Roe', 'Nomvula Doe']);
+  });
+
+  it('spells a Jawi byline "اوليه: NAME بن NAME" as shown, where the metadata writes the name in Rumi without "bin"', () => {
+    const a = folder.parse('jawi.html', page('<meta name="author" content="Ahmad Zaki Omar">', `${H1}<span class="penulis">اوليه: أحمد زكي بن عمر</span>${BODY}`));
+    expect(a.authors).toEqual(['أحمد زكي بن عمر']);
+  });
+
+  it('spells the writer as the credits line under the story shows her, and a Malayalam byline with its town, over the metadata\'s Latin', () => {
+    const ru = folder.parse('credits.html', page('<meta name="author" content="Irina Roeva">', `${H1}${BODY}<p class="post-credits">Текст: Ирина Роева, фото: Андрес Поэ</p>`));
+    expect(ru.authors).toEqual(['Ирина Роева']);
+    const ml = folder.parse('malayalam.html', page('<meta name="author" content="Anil Kumar">', `${H1}<span class="byline">അനിൽ കുമാർ, ദോഹ</span>${BODY}`));
+    expect(ml.authors).toEqual(['അനിൽ കുമാർ']);
+  });
+
+  it('takes the "Story by" writer where the metadata names the blog\'s owner, whom the page credits as the editor', () => {
+    const a = folder.parse('edited.html', page('<meta name="author" content="Anya Poe">', `${H1}<p><em>Story by Kelvin Roe · Photos by Denise Doe</em></p>${BODY}<p><em>Edited by Anya Poe. Send news to tips@current.example.</em></p>`));
+    expect(a.authors).toEqual(['Kelvin Roe']);
+  });
+
+  it('leaves out a photographer the JSON-LD adds where the byline credits him under Faroese "Myndir"', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Council backs rebuild of the harbour road', author: [{ '@type': 'Person', name: 'Rúni Roe' }, { '@type': 'Person', name: 'Turið í Doe' }] });
+    const a = folder.parse('faroese.html', page(`<script type="application/ld+json">${ld}</script>`, `${H1}<span class="hovundur">Tekstur: Rúni Roe · Myndir: Turið í Doe</span>${BODY}`));
+    expect(a.authors).toEqual(['Rúni Roe']);
+  });
+});

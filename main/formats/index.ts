@@ -343,8 +343,14 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    "رپورٹ:"; names in abjad scripts against the metadata's Latin by their consonants; co-authors a byline spells in
  *    its own script; Greek "Γράφουν:"; citation_author's "Family, Given"; a day-only meta date beside a UTC stamp; a
  *    glottal stop the metadata drops; a transliterated person the page shows nowhere beside the byline's writers.
+ * 41: (text/heldout55 and web/heldout55 kinds) plain text: Belarusian and Hebrew dates, skip links, credits and furniture;
+ *    a Hebrew name's hyphen; Hungarian "Szerzők:" and furniture; a credit naming each writer's town; a pasted copy
+ *    between "paste start" and "paste end" marks, or under a mark naming its outlet; an Arabic footer "PAPER - تصدر عن
+ *    ..."; a closing "Photos:" credit set apart under the last paragraph is no caption's. Web pages: isiXhosa "Ibhalwe
+ *    nguA noB"; Jawi "اوليه:" and "بن"; the scripts of South Asia as scripts without capitals; a credits line under the
+ *    story as a byline; a blog owner credited as the editor gives way to a "Story by" writer; Faroese "Myndir".
  */
-export const READER_VERSION = 40;
+export const READER_VERSION = 41;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

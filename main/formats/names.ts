@@ -105,8 +105,8 @@ const EDITORIAL_DESK = /^(?:(?:la\s+)?(?:redactie|redaktion(?:en)?|redaksjon(?:e
 const PRESS_OFFICE =
   /^(?:(?:gabinet|gabinete|cabinet|servei|servicio|serviço|servizio|service|oficina|ufficio|bureau|departamento|departament|direcci[oó]n|direcció)\s+(?:de\s+(?:la\s+)?|d['’]\s*|di\s+|du\s+)?(?:comunicació|comunicación|comunicacion|comunicação|comunicazione|communication|premsa|prensa|imprensa|stampa|presse|relations? (?:avec la )?presse)|pressestelle|pressebüro|pressekontor|pressetjeneste|persdienst|presstjänst|biuro prasowe)(?:\s+\S.*)?$/iu;
 
-/** The platforms a share row names (in Latin letters, and as Arabic pages write them). */
-const SHARE_PLATFORMS = new Set(['facebook', 'whatsapp', 'twitter', 'telegram', 'linkedin', 'instagram', 'youtube', 'tiktok', 'pinterest', 'reddit', 'threads', 'bluesky', 'messenger', 'viber', 'vk', 'vkontakte', 'odnoklassniki', 'weibo', 'wechat', 'kakaotalk', 'mastodon', 'email', 'e-mail', 'e-post', 'فيسبوك', 'واتساب', 'تيليغرام', 'تلغرام', 'تويتر', 'إكس', 'share', 'print', 'copy']);
+/** The platforms a share row names (in Latin letters, and as Arabic and Hebrew pages write them). */
+const SHARE_PLATFORMS = new Set(['facebook', 'whatsapp', 'twitter', 'telegram', 'linkedin', 'instagram', 'youtube', 'tiktok', 'pinterest', 'reddit', 'threads', 'bluesky', 'messenger', 'viber', 'vk', 'vkontakte', 'odnoklassniki', 'weibo', 'wechat', 'kakaotalk', 'mastodon', 'email', 'e-mail', 'e-post', 'فيسبوك', 'واتساب', 'تيليغرام', 'تلغرام', 'تويتر', 'إكس', 'פייסבוק', 'וואטסאפ', 'טוויטר', 'טלגרם', 'share', 'print', 'copy']);
 
 /** A share button's platform, copied as a word on its own ("Facebook", "WhatsApp", "X", "E-mail"). */
 export function isSharePlatform(word: string): boolean {
@@ -397,11 +397,11 @@ export function classifyName(raw: string): NameKind {
 const ARABIC_NAMEPLATE_WORDS = new Set('صحيفة جريدة وكالة قناة موقع شبكة مجلة أخبار الأخبار الأنباء إذاعة تلفزيون بوابة صدى صوت نداء صدای آوای ندای روزنامه خبرگزاری پایگاه'.split(' '));
 
 /**
- * The letters of the scripts without capitals the readers meet (Arabic, Hebrew, Devanagari, Bengali, Ethiopic, Georgian), for a
- * character class. (Unicode files Georgian's everyday letters, Mkhedruli, as lower case since it added the Mtavruli capitals,
+ * The letters of the scripts without capitals the readers meet (Arabic, Hebrew, Devanagari, Bengali, the other scripts of South
+ * Asia written with spaces, Ethiopic, Georgian), for a character class. (Unicode files Georgian's everyday letters, Mkhedruli, as lower case since it added the Mtavruli capitals,
  * but pages write Georgian without capitals.)
  */
-export const CASELESS_SCRIPT_LETTERS = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Ethiopic}\p{Script=Georgian}`;
+export const CASELESS_SCRIPT_LETTERS = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Ethiopic}\p{Script=Georgian}`;
 
 /** Whether a line opens in lower case: a letter with a capital form, not one of Georgian's letters, which Unicode files as lower case. */
 export function opensInLowerCase(text: string): boolean {
@@ -410,11 +410,11 @@ export function opensInLowerCase(text: string): boolean {
 
 /**
  * A name in a script without capitals (Arabic, Hebrew, Devanagari, Bengali with its abbreviations, "মো.", Ethiopic), which the capitals test cannot tell: two
- * to four words of letters only (a Hebrew one may hold a geresh, "ג'", a Persian one the zero-width non-joiner of "دهقانی‌زاده"), none of them an outlet's nameplate word ("سامر الحلبي", not "صحيفة الواحة"). Callers
+ * to four words of letters only (a Hebrew one may hold a geresh, "ג'", or a hyphen, "בן-דוד", a Persian one the zero-width non-joiner of "دهقانی‌زاده"), none of them an outlet's nameplate word ("سامر الحلبي", not "صحيفة الواحة"). Callers
  * read it where a credit stands (under a headline, beside a date), as the words alone cannot say it is a name.
  */
 function caselessPerson(words: readonly string[]): boolean {
-  return words.length >= 2 && words.length <= 4 && words.every((w) => /^(?:\p{Script=Arabic}+(?:\u200c\p{Script=Arabic}+)*|\p{Script=Hebrew}+(?:['׳’]\p{Script=Hebrew}+)*|[\p{Script=Devanagari}\p{Script=Bengali}]+\.?|\p{Script=Ethiopic}+|\p{Script=Georgian}+)$/u.test(w) && !/[\u0660-\u0669]/.test(w) && !ARABIC_NAMEPLATE_WORDS.has(w));
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^(?:\p{Script=Arabic}+(?:\u200c\p{Script=Arabic}+)*|\p{Script=Hebrew}+(?:['׳’־-]\p{Script=Hebrew}+)*|[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]+\.?|\p{Script=Ethiopic}+|\p{Script=Georgian}+)$/u.test(w) && !/[\u0660-\u0669]/.test(w) && !ARABIC_NAMEPLATE_WORDS.has(w));
 }
 
 /** Whether the first of a name's (lower-cased) words is a given name and no place ("harriet", not "jersey"). */

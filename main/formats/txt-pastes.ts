@@ -7,6 +7,7 @@
 import { isCreditLabel } from './byline';
 import { findPublicationDate } from './dates';
 import { FIRST_PUBLISHED } from './first-published';
+import { classifyName } from './names';
 import { isStoryLine } from './prose';
 import { fields } from './txt-fields';
 
@@ -196,12 +197,14 @@ export function isListItem(line: string): boolean {
 }
 
 /**
- * A note-taker's mark where a pasted copy starts: "---------- pasted ----------", "--- begin paste ---", "[pasted text]",
+ * A note-taker's mark where a pasted copy starts: "---------- pasted ----------", "--- begin paste ---", "=== paste start ===", "[pasted text]",
  * or naming the site it comes from, "------ pasted from gazette.example ------" (the site in its group).
  */
-const PASTE_START = /^(?:-{2,}|={2,}|\[)\s*(?:begin(?:ning)?\s+(?:of\s+)?|start\s+(?:of\s+)?)?(?:paste|pasted|pasted text|copied text|copy|clipping|article text)(?:\s+from\s+(\S+))?\s*(?:-{2,}|={2,}|\])$/i;
-/** Its mark where the copy ends: "---------- end paste ----------", "--- end of pasted text ---", "------ end ------". */
-const PASTE_END = /^(?:-{2,}|={2,}|\[)\s*end(?:\s+(?:of\s+)?(?:paste|pasted|pasted text|copied text|copy|clipping|article text))?\s*(?:-{2,}|={2,}|\])$/i;
+const PASTE_START = /^(?:-{2,}|={2,}|\[)\s*(?:begin(?:ning)?\s+(?:of\s+)?|start\s+(?:of\s+)?)?(?:paste|pasted|pasted text|copied text|copy|clipping|article text)(?:\s+from\s+(\S+))?(?:\s+(?:start|starts|begin|begins))?\s*(?:-{2,}|={2,}|\])$/i;
+/** A start mark naming the outlet, then what follows: "--- The Harbour Post, story as published ---", "=== Gazette, full text ===". */
+const OUTLET_PASTE_START = /^(?:-{2,}|={2,})\s*(\p{Lu}[^,–—=]{2,60}?),\s+(?:the\s+)?(?:story|article|full text|text|copy)\b[^-=]{0,30}?\s*(?:-{2,}|={2,})$/iu;
+/** Its mark where the copy ends: "---------- end paste ----------", "--- end of pasted text ---", "------ end ------", "=== paste end ===". */
+const PASTE_END = /^(?:-{2,}|={2,}|\[)\s*(?:end(?:\s+(?:of\s+)?(?:paste|pasted|pasted text|copied text|copy|clipping|article text))?|(?:paste|pasted text|copied text|copy|clipping|article text)\s+ends?)\s*(?:-{2,}|={2,}|\])$/i;
 /** A horizontal rule as notes apps write one in Markdown: "---", "***", "___". */
 export const NOTE_RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
 /** How many lines a note's own head (title, tags, source, the day it was grabbed) takes at most, blank lines included. */
@@ -240,7 +243,7 @@ export function pastedUnderNoteHeading(text: string): string | null {
  */
 export function pastedBetweenMarkers(text: string): string | null {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const marked = lines.findIndex((l) => PASTE_START.test(l.trim()));
+  const marked = lines.findIndex((l) => PASTE_START.test(l.trim()) || OUTLET_PASTE_START.test(l.trim()));
   // (Or the rule a notes app sets under the note's own title, tags and "Source:" line, over what was pasted.)
   const ruled = marked >= 0 ? -1 : lines.findIndex((l, k) => k < MAX_NOTE_HEAD_LINES && NOTE_RULE.test(l.trim()));
   const start = marked >= 0 ? marked : ruled >= 0 && lines.slice(0, ruled).filter((l) => l.trim() !== '').length <= MAX_NOTE_HEAD_LINES / 2 ? ruled : -1;
@@ -248,13 +251,34 @@ export function pastedBetweenMarkers(text: string): string | null {
   const end = lines.findIndex((l, k) => k > start && PASTE_END.test(l.trim()));
   const copy = lines.slice(start + 1, end < 0 ? lines.length : end);
   if (copy.filter(isStoryLine).length < 2) return null;
+  // (Or marks at both ends under a note whose reference to the story names its outlet, "Roe, J. (2024). Headline. The
+  // Gazette. https://...": the copy, with that outlet.)
+  const referenced = end > marked && marked >= 0 ? lines.slice(0, marked).map(outletOfReference).find((o) => o !== null) : undefined;
+  if (referenced) return [...fields([['Source', referenced]]), ...copy].join('\n');
+  // (A start mark naming the outlet names the copy's source.)
+  const markedOutlet = marked >= 0 ? OUTLET_PASTE_START.exec(lines[marked]!.trim())?.[1]?.trim() : undefined;
+  if (markedOutlet !== undefined) return [...fields([['Source', markedOutlet]]), ...copy].join('\n');
   // (Without a "Source:" line the note's other lines may name the outlet, a reference list's entry: the whole copy is read.)
   const source = lines.slice(0, start).map((l) => NOTE_SOURCE.exec(l.trim())).find((m) => m !== null);
-  // (A start mark that names the copy's site says the copy is the site's: its own nameplate and footer name the outlet.)
-  if (!source && marked >= 0 && PASTE_START.exec(lines[marked]!.trim())?.[1] !== undefined) return copy.join('\n');
+  // (A start mark that names the copy's site says the copy is the site's: its own nameplate and footer name the outlet. So
+  // do marks at both ends, "=== paste start ===" ... "=== paste end ===".)
+  if (!source && marked >= 0 && (PASTE_START.exec(lines[marked]!.trim())?.[1] !== undefined || end > marked)) return copy.join('\n');
   if (!source) return null;
   const outlet = `${/^source\s*:\s*the\s/i.test(source[0]) ? 'The ' : ''}${source[1]!.trim()}`;
   return [...fields([['Source', outlet]]), ...copy].join('\n');
+}
+
+/**
+ * The outlet a reader's reference to the story names, in the styles of a reference list: APA "Roe, J., & Doe, A.
+ * (2024, March 3). Headline. The Gazette. https://...", MLA 'Roe, Jane. "Headline." The Gazette, 3 Mar. 2024, ...'.
+ */
+export function outletOfReference(line: string): string | null {
+  const text = line.trim().replace(/\s+(?:retrieved from\s+)?(?:https?:\/\/|www\.)\S+$/i, '');
+  const apa = /^[^()]{2,200}\(\d{4}(?:,\s*\p{L}+\.?(?:\s+\d{1,2})?)?\)\.\s+.{10,250}?[.?!]\s+(\p{Lu}[^.]{1,60})\.?$/u.exec(text);
+  if (apa && classifyName(apa[1]!) !== 'person') return apa[1]!.trim();
+  const mla = /^[^"“]{2,120}\.\s+["“].{10,250}?[.?!]?["”]\s+(\p{Lu}[^,]{1,60}),\s+(?:\d{1,2}\s+\p{L}+\.?\s+)?\d{4}\b/u.exec(text);
+  if (mla && classifyName(mla[1]!) !== 'person') return mla[1]!.trim();
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

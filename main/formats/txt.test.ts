@@ -3070,3 +3070,50 @@ describe('page copies of text57 kinds (invented examples)', () => {
     expect(jira.text.split('\n\n')).toEqual(story);
   });
 });
+
+describe('page copies of text58 kinds (invented examples)', () => {
+  const story = BRIDGE_STORY;
+  const read = (name: string, lines: string[]) => folder.parse(name, lines.join('\n'));
+
+  it('reads a Belarusian page: its skip link, "Тэкст: A, B", a date line with its view count, and its furniture words', () => {
+    const be = read('belarusian.txt', ['Перайсці да зместу', 'Нядзеля, 15 ліпеня 2029 · Порт +27 °C', 'Партовы час', 'Газета порта з 1991 года', 'Навіны', 'Горад', 'Галоўная › Горад', 'River bridge to shut for three weeks', 'Тэкст: Алена Роева, Сяргей Доеў', '13.07.2029, 10:40 · 1 284 прагляды', story[0]!, 'Рэклама', story[1]!, 'Чытайце таксама: На рынку з’явяцца новыя гандлёвыя месцы', story[2]!, 'Тэгі: мост, транспарт', 'Каментарыі (2)', 'Павел · 2 дні таму', 'Нарэшце!']);
+    expect(be.title).toBe('River bridge to shut for three weeks');
+    expect(be.authors).toEqual(['Алена Роева', 'Сяргей Доеў']);
+    expect(be.publishedAt?.value).toBe('2029-07-13');
+    expect(be.text.split('\n\n')).toEqual(story);
+  });
+
+  it('reads a Hebrew page: its skip link, a top bar\'s Hebrew date, "מאת A ו-B" with a hyphenated surname, "פורסם:" with a two-digit year, its share row and caption credit', () => {
+    const he = folder.parse('hebrew.txt', ['דלג לתוכן', '', 'יום שישי, 13 ביולי 2029 | הנמל 33°', '', 'קול הנמל', '', 'חדשות', '', 'River bridge to shut for three weeks', '', 'מאת נועה רו-דו ואליאור פו', '', 'פורסם: 12.07.29 | 00:30', '', 'שתפו', '', 'פייסבוק', '', 'העתקת קישור', '', 'הגשר הישן בלילה. צילום: אבי מו', '', ...story.flatMap((p) => [p, ''])].join('\n'));
+    expect(he.title).toBe('River bridge to shut for three weeks');
+    expect(he.authors).toEqual(['נועה רו-דו', 'אליאור פו']);
+    expect(he.publishedAt?.value).toBe('2029-07-12');
+    expect(he.text.split('\n\n')).toEqual(story);
+  });
+
+  it('reads a Hungarian "Szerzők: A és B" and its furniture: a recommendation, an update label with its time in brackets, tags and comments', () => {
+    const hu = folder.parse('hungarian.txt', ['Kikötői Hírmondó', '', 'River bridge to shut for three weeks', '', 'Szerzők: Kovács Anna és Nagy-Roe Tamás', '', '2029. július 9. 00:15', '', story[0]!, '', 'Ezt is ajánljuk: Új buszjárat indul a kikötőbe', '', story[1]!, '', 'Frissítés (13.40)', '', story[2]!, '', 'Címkék: híd, közlekedés', '', 'Hozzászólások (3)', '', 'Gizella · 2 napja', '', 'Végre!'].join('\n'));
+    expect(hu.authors).toEqual(['Kovács Anna', 'Nagy-Roe Tamás']);
+    expect(hu.text.split('\n\n')).toEqual(story);
+  });
+
+  it('reads a French credit naming the town each writer filed from', () => {
+    const fr = read('towns.txt', ['Le Courrier du Port', 'River bridge to shut for three weeks', 'Par Malia Roe, à Mata-Utu, et Petelo Doe, à Leava', 'Publié le mardi 10 juillet 2029 à 07h55', ...story]);
+    expect(fr.authors).toEqual(['Malia Roe', 'Petelo Doe']);
+  });
+
+  it('reads a copy pasted between marks at both ends of a running pad, and between a mark naming its outlet and an end mark', () => {
+    const copy = ['THE HARBOUR RECORD', '', 'River bridge to shut for three weeks', '', 'Words: Hayley Roe · Pictures: Nathan Doe', '', 'Friday 13 July 2029, 7.20am', '', ...story.flatMap((p) => [p, '']), '© The Harbour Record 2029'];
+    const pad = folder.parse('pad.txt', ['DESK — running pad, week 28', '', 'Mon 9/7', '* Ferry timetable change, watching. (KM)', '', 'Fri 13/7, 10:05', '* Bridge closure: full text pasted below. (SL)', '', '=== paste start ===', '', ...copy, '', '=== paste end ===', '', 'SL notes:', '* Check the detour times.'].join('\n'));
+    expect(pad.title).toBe('River bridge to shut for three weeks');
+    expect(pad.text.split('\n\n')).toEqual(story);
+    const invite = folder.parse('invite.txt', ['Desk briefing', '', 'Friday, 13 July · 9:00 – 10:00am', '', 'Agenda', '1. Week in review (KM)', '2. Bridge closure. Full text below.', '', '--- Harbour Dispatch, story as published ---', '', 'River bridge to shut for three weeks', '', 'Posted Tuesday 10 July 2029, 11.10pm', '', 'Meralda Roe and Simon Doe', '', ...story.flatMap((p) => [p, '']), 'Photos: Kevin Poe', '', '--- end ---', '', '3. AOB'].join('\n'));
+    expect(invite.publisher).toBe('Harbour Dispatch');
+    expect(invite.text.split('\n\n')).toEqual(story);
+  });
+
+  it('reads an Arabic footer "© year PAPER - تصدر عن شركة ..." as the paper', () => {
+    const ar = read('arabic-footer.txt', ['صوت الميناء', 'River bridge to shut for three weeks', 'By Sami Roe', '10 July 2029', ...story, '© 2029 صوت الميناء - تصدر عن شركة الساحل للإعلام والنشر']);
+    expect(ar.publisher).toBe('صوت الميناء');
+  });
+});

@@ -20,6 +20,7 @@ import { parseMarkdown } from './markdown';
 import { classifyName, displayName, isCompoundNameplate, isDeskCredit, isGivenName, isKnownOrganisation, isKnownWord, isPlaceName, isSpecialToLine, isUrl, isWebAddress, opensInLowerCase } from './names';
 import { writesDayFirst } from './numeric-dates';
 import { assembleArticle, titleFromFileName, type Block } from './text-blocks';
+import { outletOfReference } from './txt-pastes';
 import { findHeaderBlock, headerAboveProse, headlineShape, isBracketedSource, isLabelledSourceLink, isOverline, outletOfLabelledSource, outletOfSourceLine, PICTURE_ROLE_LINE } from './txt-header-block';
 import { FIRST_PUBLISHED, isSyndicationNote } from './first-published';
 import { CUT_OFF, isTickerLabel, withoutHeadlineLabels } from './headline-labels';
@@ -184,6 +185,8 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
   let linkLabel = '';
   // A picture's credit closing the header ("Bild: Gazette/Jane Roe") over the one short sentence of its caption.
   let creditAbove = i > 0 && PHOTO_CREDIT_LINE.test(unmark(lines[i - 1]!).trim());
+  // (Whether the copy sets its paragraphs apart by blank lines, which then part a caption from what is no caption.)
+  const blankLined = lines.slice(i).some((l) => l.trim() === '');
   for (const group of paragraphGroups(lines.slice(i))) {
     if (creditAbove && group.length === 1 && isShortCaptionLine(group[0]!)) {
       captions.push(group[0]!);
@@ -226,9 +229,12 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
         continue;
       }
       // A picture's credit line ("Photo by NAME / Outlet"): the short line right above it is the picture's caption.
+      // (Not over a credit for the story's pictures, "Photos: NAME", set apart by a blank line under the story's last
+      // paragraph: a caption's credit is set right under it.)
       if (PHOTO_CREDIT_LINE.test(paragraph.text.trim())) {
         const above = blocks.at(-1);
-        if (above && lastPiece === above.text && above.text.length <= 200) captions.push(blocks.pop()!.text);
+        const storysPictures = blankLined && /^(?:photos|photographs|pictures|images|fotos|bilder)\b/i.test(paragraph.text.trim()) && !group.some((l) => l.trim() === above?.text.trim());
+        if (above && lastPiece === above.text && above.text.length <= 200 && !storysPictures) captions.push(blocks.pop()!.text);
         boilerplate.push(paragraph.text);
         lastPiece = paragraph.text;
         continue;
@@ -1931,10 +1937,10 @@ function readFootCredits(lines: readonly string[], header: HeaderInfo, dayFirst:
 /**
  * "Comments" in the languages copies come in, plural (a heading alone) and singular (beside a count); Slovene "Komentarji",
  * Haitian Creole "Kòmantè", Malagasy "Hevitra" ("opinions"), Faroese "Viðmerkingar", Mongolian "Сэтгэгдэл", Persian "نظرات کاربران" (and its form's "ارسال نظر"), Estonian "Kommentaarid", Malay "Komen",
- * Georgian "კომენტარები", Tigrinya "ርእይቶታት"; the French "Réactions" only beside a count, as a story's own heading may be "Réactions".
+ * Georgian "კომენტარები", Tigrinya "ርእይቶታት", Belarusian "Каментарыі", Hungarian "Hozzászólások"; the French "Réactions" only beside a count, as a story's own heading may be "Réactions".
  */
-const COMMENTS_PLURAL = 'réagir à cet article|réagissez(?: à cet article)?|comments|comentarii|σχόλια|kommentare|kommentarer|kommentit|commentaires|comentarios|comentários|comentaris|commenti|reacties|komente|komentari|komentarji|komentarze|yorumlar|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|kommentaarid|komen|კომენტარები|ርእይቶታት|сэтгэгдэл|نظرات کاربران|نظرات|ارسال نظر|التعليقات|تعليقات';
-const COMMENT_WORD = `comments?|maoni|comentarii|comentariu|σχόλια|σχόλιο|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarji|komentarze|yorumlar?|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|réactions?|kommentaarid?|komen|კომენტარები|ርእይቶታት|ርእይቶ|сэтгэгдэл|تعليقات|تعليق`;
+const COMMENTS_PLURAL = 'réagir à cet article|réagissez(?: à cet article)?|comments|comentarii|σχόλια|kommentare|kommentarer|kommentit|commentaires|comentarios|comentários|comentaris|commenti|reacties|komente|komentari|komentarji|komentarze|yorumlar|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|kommentaarid|komen|კომენტარები|ርእይቶታት|каментарыі|hozzászólások|сэтгэгдэл|نظرات کاربران|نظرات|ارسال نظر|التعليقات|تعليقات';
+const COMMENT_WORD = `comments?|maoni|comentarii|comentariu|σχόλια|σχόλιο|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarji|komentarze|yorumlar?|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|réactions?|kommentaarid?|komen|კომენტარები|ርእይቶታት|ርእይቶ|каментарыі|hozzászólások?|сэтгэгдэл|تعليقات|تعليق`;
 /** The heading over readers' comments: "Comments", "Reader comments", "Comments (4)", "12 Comments", "Comentaris (2)". */
 const COMMENTS_HEADING = new RegExp(
   `^(?:(?:reader(?:s['’])? )?(?:${COMMENTS_PLURAL})(?:\\s*\\(\\d+\\))?|\\d+ (?:${COMMENT_WORD})|(?:${COMMENT_WORD}) \\(\\d+\\))\\s*:?$|^\\d+ (?:comments?|responses?|replies|thoughts|reacties?|commentaires?|comentarios?|kommentare?) (?:on|to|op|sur|en|zu|a)\\s+["“«„]`,
@@ -2083,19 +2089,9 @@ function dropSummaryBox(blocks: Block[], boilerplate: string[]): void {
   boilerplate.push(...blocks.splice(k, end - k).map((b) => b.text));
 }
 
-/**
- * The outlet a reader's reference to the story names, in the styles of a reference list: APA "Roe, J., & Doe, A.
- * (2024, March 3). Headline. The Gazette. https://...", MLA 'Roe, Jane. "Headline." The Gazette, 3 Mar. 2024, ...'.
- */
+/** The outlet a reader's reference to the story names (see outletOfReference), in the first line that gives one. */
 function publisherFromReference(boilerplate: readonly string[]): string | null {
-  for (const line of boilerplate) {
-    const text = line.trim().replace(/\s+(?:retrieved from\s+)?(?:https?:\/\/|www\.)\S+$/i, '');
-    const apa = /^[^()]{2,200}\(\d{4}(?:,\s*\p{L}+\.?(?:\s+\d{1,2})?)?\)\.\s+.{10,250}?[.?!]\s+(\p{Lu}[^.]{1,60})\.?$/u.exec(text);
-    if (apa && classifyName(apa[1]!) !== 'person') return apa[1]!.trim();
-    const mla = /^[^"“]{2,120}\.\s+["“].{10,250}?[.?!]?["”]\s+(\p{Lu}[^,]{1,60}),\s+(?:\d{1,2}\s+\p{L}+\.?\s+)?\d{4}\b/u.exec(text);
-    if (mla && classifyName(mla[1]!) !== 'person') return mla[1]!.trim();
-  }
-  return null;
+  return firstOf(boilerplate, outletOfReference);
 }
 
 /**
@@ -2196,7 +2192,7 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
     for (const item of withAsciiDigits(line).split(/\s+\|\s+/)) {
       // "جميع الحقوق محفوظة لمؤسسة ... © 2027": an Arabic footer names the holder after "all rights reserved to"; a Persian one
       // after "belong to" or "reserved for", "کلیه حقوق ... متعلق به X است", "تمامی حقوق برای X محفوظ است".
-      const rightsHolder = ARABIC_RIGHTS_HOLDER.exec(item) ?? PERSIAN_RIGHTS_HOLDER.exec(item);
+      const rightsHolder = ARABIC_RIGHTS_HOLDER.exec(item) ?? PERSIAN_RIGHTS_HOLDER.exec(item) ?? HEBREW_RIGHTS_HOLDER.exec(item);
       if (rightsHolder) {
         const name = rightsHolder[1]!.trim();
         return { name, company: COMPANY_WORD.test(name) };
@@ -2234,7 +2230,7 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
       // "Copyright and protected by law", "Copyright protected": a notice naming no holder.
       if (/^(?:and|protected|by|under|all|reserved|notice|law|applies)\b/i.test(holder)) continue;
       // ("© 2028 The Harbour Post – a service of Harbour Media Ltd": the paper, then the company whose service it is.)
-      const service = PAPER_OF_COMPANY.exec(holder);
+      const service = PAPER_OF_COMPANY.exec(holder) ?? ARABIC_PAPER_OF_COMPANY.exec(holder);
       if (service) return { name: service[1]!.trim(), company: false };
       // (A name in a script without capitals, "© 2027 समाचार मीडिया प्राइवेट लिमिटेड", opens with any letter; Georgian's are
       // filed as lower case.)
@@ -2255,6 +2251,9 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
  * Haitian Creole "... — yon pwodiksyon ..." ("a production of").
  */
 const PAPER_OF_COMPANY = /^(\p{Lu}[^–—]{1,60}?)\s+[–—-]\s+(?:ein(?:e)? (?:angebot|produkt|service|marke|publikation) (?:der|des|von)|an? (?:service|product|production|publication|division|brand|member) of|une? (?:publication|production|service|produit|marque) (?:de|du|des)|yon (?:pwodiksyon|piblikasyon|sèvis)(?: de)?)\s+\S/iu;
+
+/** The same in Arabic: the paper, then "issued by" its company, "صوت الميناء - تصدر عن شركة ...". */
+const ARABIC_PAPER_OF_COMPANY = /^(\p{Script=Arabic}[^–—-]{1,60}?)\s+[–—-]\s+(?:تصدر|يصدر)(?:ها)?\s+عن\s+\S/u;
 
 /**
  * An imprint's line naming the publisher, in the languages of the pages: "Publisher:", "Kiadó:", "Herausgeber:", "Wydawca:",
@@ -2306,11 +2305,13 @@ const ARABIC_PAPER_ISSUED_BY = /^(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){0,
 
 /** The holder an Arabic footer names after "all rights reserved to": "جميع الحقوق محفوظة لمؤسسة ... © 2027". */
 const ARABIC_RIGHTS_HOLDER = /جميع الحقوق محفوظة\s+ل\s*([^©\d]{3,60}?)\s*(?:©.*)?$/u;
+/** The holder a Hebrew footer names after "all rights reserved to": "© כל הזכויות שמורות ל..." (the prefix "ל", "to", on the name). */
+const HEBREW_RIGHTS_HOLDER = /כל הזכויות שמורות\s+ל[-־]?\s*([^©\d]{3,60}?)\s*(?:©.*)?$/u;
 /** The holder a Persian footer names after "belong to" or "reserved for": "کلیه حقوق ... متعلق به X است", "تمامی حقوق برای X محفوظ است". */
 const PERSIAN_RIGHTS_HOLDER = /^(?:کلیه|تمامی|همه)\s+حقوق\s.{0,60}?(?:متعلق\s+به|برای)\s+(.{3,60}?)\s+(?:محفوظ\s+)?(?:است|می‌باشد|میباشد)\.?(?:\s*©.*)?$/u;
 
 /** "All rights reserved" in the languages of the pages, and what follows it. */
-const ALL_RIGHTS_RESERVED = /(?:\s+[-–—]\s+)?(?:all rights reserved|hak cipta (?:terpelihara|dilindungi)(?: undang-undang)?|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|alle rettigheter reservert|alle rettigheder forbeholdes|alla rättigheter förbehållna|të gjitha të drejtat të rezervuara|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır|minden jog fenntartva|toate drepturile rezervate|sva prava (?:pridržana|zadržana)|vse pravice pridržane|hemû maf parastî ne|todos os dereitos reservados|tout dwa rezève|zo rehetra voatokana|visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|kaikki oikeudet pidätetään|всички права запазени|все права защищены|(?:усі|всі) права захищен[оі]|με την επιφύλαξη παντός δικαιώματος|جميع الحقوق محفوظة|كل الحقوق محفوظة|کلیه حقوق|تمامی حقوق|무단\s?전재(?:\s?및\s?재배포)?\s?금지|無断転載(?:を)?禁(?:じます|止)|版权所有|መብቱ በሕግ የተጠበቀ ነው|መብቱ በህግ የተጠበቀ ነው|সর্বস্বত্ব সংরক্ষিত)(?![\p{L}\p{M}]).*$/iu;
+const ALL_RIGHTS_RESERVED = /(?:\s+[-–—]\s+)?(?:all rights reserved|hak cipta (?:terpelihara|dilindungi)(?: undang-undang)?|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|alle rettigheter reservert|alle rettigheder forbeholdes|alla rättigheter förbehållna|të gjitha të drejtat të rezervuara|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır|minden jog fenntartva|toate drepturile rezervate|sva prava (?:pridržana|zadržana)|vse pravice pridržane|hemû maf parastî ne|todos os dereitos reservados|tout dwa rezève|zo rehetra voatokana|visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|kaikki oikeudet pidätetään|всички права запазени|все права защищены|(?:усі|всі) права захищен[оі]|με την επιφύλαξη παντός δικαιώματος|جميع الحقوق محفوظة|كل الحقوق محفوظة|כל הזכויות שמורות|کلیه حقوق|تمامی حقوق|무단\s?전재(?:\s?및\s?재배포)?\s?금지|無断転載(?:を)?禁(?:じます|止)|版权所有|መብቱ በሕግ የተጠበቀ ነው|መብቱ በህግ የተጠበቀ ነው|সর্বস্বত্ব সংরক্ষিত)(?![\p{L}\p{M}]).*$/iu;
 
 /** The top lines over the headline's (all of them where the headline is none of them). */
 function linesOverHeadline(topLines: readonly string[], title: string): readonly string[] {
