@@ -159,6 +159,8 @@ const HELDOUT53_FLOOR = { title: 1, date: 1, authors: 1, publisher: 0.91, textF1
 const HELDOUT54_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 /** heldout55 (nine browser copies and three by other routes), scored blind with the round before's reader (75 / 75 / 66.7 / 75 / F1 0.866), fixed by kind. */
 const HELDOUT55_FLOOR = { title: 1, date: 1, authors: 1, publisher: 0.91, textF1: 0.98 };
+/** heldout56 (nine browser copies and three by other routes), scored blind with this stop's final reader and not tuned on (58.3 / 58.3 / 58.3 / 75 / F1 0.921). */
+const HELDOUT56_FLOOR = { title: 0.58, date: 0.58, authors: 0.58, publisher: 0.75, textF1: 0.92 };
 
 describe.each<[string, number, WebFloor]>([
   ['fresh', 30, FLOOR],
@@ -217,6 +219,7 @@ describe.each<[string, number, WebFloor]>([
   ['heldout53', 12, HELDOUT53_FLOOR],
   ['heldout54', 12, HELDOUT54_FLOOR],
   ['heldout55', 12, HELDOUT55_FLOOR],
+  ['heldout56', 12, HELDOUT56_FLOOR],
 ])('plain-text news, %s set', (half, count, floor) => {
   const { pages, summary } = scoreFolder(fileURLToPath(new URL(`./testdata/text/${half}/`, import.meta.url)));
 

@@ -126,6 +126,8 @@ const HELDOUT53_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 const HELDOUT54_FLOOR = { title: 1, date: 1, authors: 0.91, publisher: 1, textF1: 0.97 };
 /** heldout55 (a week's ordinary pages), scored blind with the round before's reader (100 / 91.7 / 41.7 / 91.7 / F1 0.988), fixed by kind. */
 const HELDOUT55_FLOOR = { title: 1, date: 0.91, authors: 0.91, publisher: 0.91, textF1: 0.98 };
+/** heldout56 (a week's ordinary pages), scored blind with this stop's final reader and not tuned on (100 / 100 / 41.7 / 100 / F1 0.986). */
+const HELDOUT56_FLOOR = { title: 1, date: 1, authors: 0.41, publisher: 1, textF1: 0.98 };
 
 describe.each([
   ['dev', TARGETS],
@@ -185,6 +187,7 @@ describe.each([
   ['heldout53', HELDOUT53_FLOOR],
   ['heldout54', HELDOUT54_FLOOR],
   ['heldout55', HELDOUT55_FLOOR],
+  ['heldout56', HELDOUT56_FLOOR],
 ])('web pages, %s half', (half, floor) => {
   const { pages, summary } = scoreFolder(folder(half));
 
