@@ -396,12 +396,15 @@ export function classifyName(raw: string): NameKind {
  */
 const ARABIC_NAMEPLATE_WORDS = new Set('صحيفة جريدة وكالة قناة موقع شبكة مجلة أخبار الأخبار الأنباء إذاعة تلفزيون بوابة صدى صوت نداء صدای آوای ندای روزنامه خبرگزاری پایگاه'.split(' '));
 
+/** The letters of the scripts of South Asia, written with spaces and without capitals (Devanagari, Bengali, Tamil, Malayalam...). */
+const SOUTH_ASIAN_SCRIPT_LETTERS = String.raw`\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}`;
+
 /**
- * The letters of the scripts without capitals the readers meet (Arabic, Hebrew, Devanagari, Bengali, the other scripts of South
- * Asia written with spaces, Ethiopic, Georgian), for a character class. (Unicode files Georgian's everyday letters, Mkhedruli, as lower case since it added the Mtavruli capitals,
- * but pages write Georgian without capitals.)
+ * The letters of the scripts without capitals the readers meet (Arabic, Hebrew, those of South Asia, Ethiopic, Georgian), for a
+ * character class. (Unicode files Georgian's everyday letters, Mkhedruli, as lower case since it added the Mtavruli
+ * capitals, but pages write Georgian without capitals.)
  */
-export const CASELESS_SCRIPT_LETTERS = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Ethiopic}\p{Script=Georgian}`;
+export const CASELESS_SCRIPT_LETTERS = String.raw`\p{Script=Arabic}\p{Script=Hebrew}${SOUTH_ASIAN_SCRIPT_LETTERS}\p{Script=Ethiopic}\p{Script=Georgian}`;
 
 /** Whether a line opens in lower case: a letter with a capital form, not one of Georgian's letters, which Unicode files as lower case. */
 export function opensInLowerCase(text: string): boolean {
@@ -414,8 +417,9 @@ export function opensInLowerCase(text: string): boolean {
  * read it where a credit stands (under a headline, beside a date), as the words alone cannot say it is a name.
  */
 function caselessPerson(words: readonly string[]): boolean {
-  return words.length >= 2 && words.length <= 4 && words.every((w) => /^(?:\p{Script=Arabic}+(?:\u200c\p{Script=Arabic}+)*|\p{Script=Hebrew}+(?:['׳’־-]\p{Script=Hebrew}+)*|[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]+\.?|\p{Script=Ethiopic}+|\p{Script=Georgian}+)$/u.test(w) && !/[\u0660-\u0669]/.test(w) && !ARABIC_NAMEPLATE_WORDS.has(w));
+  return words.length >= 2 && words.length <= 4 && words.every((w) => CASELESS_NAME_WORD.test(w) && !/[\u0660-\u0669]/.test(w) && !ARABIC_NAMEPLATE_WORDS.has(w));
 }
+const CASELESS_NAME_WORD = new RegExp(String.raw`^(?:\p{Script=Arabic}+(?:\u200c\p{Script=Arabic}+)*|\p{Script=Hebrew}+(?:['׳’־-]\p{Script=Hebrew}+)*|[${SOUTH_ASIAN_SCRIPT_LETTERS}]+\.?|\p{Script=Ethiopic}+|\p{Script=Georgian}+)$`, 'u');
 
 /** Whether the first of a name's (lower-cased) words is a given name and no place ("harriet", not "jersey"). */
 function startsWithGivenName(lowerWords: readonly string[]): boolean {
