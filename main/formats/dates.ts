@@ -214,6 +214,14 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
     updated: ['ዝተሓደሰ'],
     joins: '',
   },
+  // Tamil: "14 ஆகஸ்ட் 2029", "செவ்வாய், 14 ஆகஸ்ட் 2029 | மாலை 6:30" (the time after "morning" or "evening").
+  tamil: {
+    months: 'ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்',
+    weekdays: 'திங்கள் செவ்வாய் புதன் வியாழன் வெள்ளி சனி ஞாயிறு',
+    published: ['வெளியிடப்பட்டது'],
+    updated: ['புதுப்பிக்கப்பட்டது'],
+    joins: 'காலை மாலை இரவு',
+  },
   // Galician: "14 de xaneiro de 2029", "Domingo, 14 de xaneiro de 2029". (Its labels, "Publicado", "Actualizada", and the
   // weekdays it shares are Spanish ones, read with those.)
   galician: {

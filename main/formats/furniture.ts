@@ -82,14 +82,17 @@ export function isPictureDeskCredit(text: string): boolean {
   return /^(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}(?:Pictures|Images|Photos|Photography)$/u.test(text.trim());
 }
 
-/** A character of the name a credit gives: no full stop but an initial's ("Foto: Ana G. Roe"), no colon. */
-const CREDITED_NAME_CHARACTER = String.raw`(?:[^.:]|(?<=\s\p{Lu})\.(?=\s))`;
+/**
+ * A character of the name a credit gives: no full stop but an initial's ("Foto: Ana G. Roe", or a script's without capitals,
+ * a Tamil father's initial "ஜெ. ரோ"), no colon.
+ */
+const CREDITED_NAME_CHARACTER = String.raw`(?:[^.:]|(?<=\s\p{Lu})\.(?=\s)|(?<=\s\p{Lo}\p{M}{0,2})\.(?=\s))`;
 
 /**
  * The word that opens a photo credit in the languages the reader reads beyond English: "Foto", "Fotó", "Bild",
- * "Kuva", Faroese "Mynd", Malagasy "Sary", Uzbek "Surat", Malay "Gambar", Hausa "Hoto", Georgian "ფოტო", Tigrinya "ስእሊ", Amharic "ፎቶ", Urdu "فوٹو", Hebrew "צילום", Persian "عکس", "Ảnh", "Φωτ." (Greek), "تصوير", "صورة" and "الصورة" (Arabic), "攝影"; the English ones are above.
+ * "Kuva", Faroese "Mynd", Malagasy "Sary", Uzbek "Surat", Malay "Gambar", Hausa "Hoto", Georgian "ფოტო", Tigrinya "ስእሊ", Amharic "ፎቶ", Urdu "فوٹو", Hebrew "צילום", Tamil "படம்", Persian "عکس", "Ảnh", "Φωτ." (Greek), "تصوير", "صورة" and "الصورة" (Arabic), "攝影"; the English ones are above.
  */
-const PHOTO_CREDIT_WORDS = String.raw`foto|fotó|fotografie|bild|kuva|mynd|myndir|sary|surat|gambar|hoto|ფოტო|ስእሊ|ፎቶ|فوٹو|צילום|عکس|гэрэл зураг|ảnh|φωτ\.?|φωτογραφία|фото|фота|фотография|تصوير|صورة|الصورة|تصویر|फोटो|फ़ोटो|ছবি|攝影|摄影`;
+const PHOTO_CREDIT_WORDS = String.raw`foto|fotó|fotografie|bild|kuva|mynd|myndir|sary|surat|gambar|hoto|ფოტო|ስእሊ|ፎቶ|فوٹو|צילום|படம்|عکس|гэрэл зураг|ảnh|φωτ\.?|φωτογραφία|фото|фота|фотография|تصوير|صورة|الصورة|تصویر|फोटो|फ़ोटो|ছবি|攝影|摄影`;
 
 /** "... Foto: Jane Roe" closing a caption without a full stop before the label. */
 const LABELLED_CLOSING_CREDIT = new RegExp(String.raw`\s(?:©\s*)?(?:Foto|FOTO|Fotó|Bild|Kuva|Photo|PHOTO|Picha|PICHA)\s*:\s*\p{Lu}${CREDITED_NAME_CHARACTER}{1,80}$`, 'u');
@@ -145,10 +148,10 @@ function looksLikeCredit(credit: string): boolean {
  * Greek "Διαβάστε επίσης:", Arabic "اقرأ أيضاً:", Chinese "延伸閱讀", Haitian Creole "Li tou:", Malagasy "Vakio koa:", Faroese
  * "Les eisini:", Icelandic "Lesa einnig:", Galician "Le tamén:", Mongolian
  * "Холбоотой мэдээ:", Uzbek "Shuningdek oʻqing:", Persian "بیشتر بخوانید:", Azerbaijani "Oxuyun:", Lithuanian "Taip pat skaitykite:", Hausa "Karanta kuma:", Estonian
- * "Loe ka:", Georgian "ასევე წაიკითხეთ:", Tigrinya "ከምኡ'ውን ኣንብቡ:", Urdu "یہ بھی پڑھیں:", Belarusian "Чытайце таксама:", Hungarian "Ezt is ajánljuk:".
+ * "Loe ka:", Georgian "ასევე წაიკითხეთ:", Tigrinya "ከምኡ'ውን ኣንብቡ:", Urdu "یہ بھی پڑھیں:", Belarusian "Чытайце таксама:", Hungarian "Ezt is ajánljuk:", Tamil "இதையும் படிக்க:".
  */
 const READ_MORE =
-  /^(?:read more|also read|read also|see also|read next|related(?: (?:stories|story|articles?|coverage|content|reading|links?))?|te recomendamos|sigue leyendo|lee también|ver también|veja também|leia mais|leia também|story continues below(?: (?:this )?advertisement)?|à lire(?: aussi| également)?|to read|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|lea además|lee además|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|mohlo by vás (?:zajímat|zaujať)|citește și|citeste si|pročitajte (?:još|i)|preberite (?:še|tudi)|procitajte (?:jos|i)|прочитајте још|lexo (?:edhe|më shumë)|прочетете (?:още|също)|читайте (?:также|ещё|еще)|vezi și|vezi si|soma (?:zaidi|pia|pia hii|hii)|pia soma|читайте также|читайте також|llegeix també|baca juga|ilgili haber(?:ler)?|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|olvassa el (?:ezt )?is|xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|διαβάστε (?:επίσης|ακόμη|ακόμα)|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|延伸閱讀|延伸阅读|相關新聞|相关新闻|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|li tou|vakio koa|les eisini|lesa einnig|le tamén|lea tamén|холбоотой мэдээ|shuningdek o[ʻ'‘’]qing|بیشتر بخوانید|بخوانید|oxuyun|həmçinin oxuyun|taip pat skaitykite|skaitykite taip pat|karanta kuma|loe ka|loe lisaks|ასევე წაიკითხეთ|ასევე იხილეთ|ከምኡ['’]ውን ኣንብቡ|یہ بھی پڑھیں|чытайце таксама|ezt is ajánljuk)(?:$|\s*[:：|])/i;
+  /^(?:read more|also read|read also|see also|read next|related(?: (?:stories|story|articles?|coverage|content|reading|links?))?|te recomendamos|sigue leyendo|lee también|ver también|veja também|leia mais|leia também|story continues below(?: (?:this )?advertisement)?|à lire(?: aussi| également)?|to read|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|lea además|lee además|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|mohlo by vás (?:zajímat|zaujať)|citește și|citeste si|pročitajte (?:još|i)|preberite (?:še|tudi)|procitajte (?:jos|i)|прочитајте још|lexo (?:edhe|më shumë)|прочетете (?:още|също)|читайте (?:также|ещё|еще)|vezi și|vezi si|soma (?:zaidi|pia|pia hii|hii)|pia soma|читайте также|читайте також|llegeix també|baca juga|ilgili haber(?:ler)?|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|olvassa el (?:ezt )?is|xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|διαβάστε (?:επίσης|ακόμη|ακόμα)|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|延伸閱讀|延伸阅读|相關新聞|相关新闻|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|li tou|vakio koa|les eisini|lesa einnig|le tamén|lea tamén|холбоотой мэдээ|shuningdek o[ʻ'‘’]qing|بیشتر بخوانید|بخوانید|oxuyun|həmçinin oxuyun|taip pat skaitykite|skaitykite taip pat|karanta kuma|loe ka|loe lisaks|ასევე წაიკითხეთ|ასევე იხილეთ|ከምኡ['’]ውን ኣንብቡ|یہ بھی پڑھیں|чытайце таксама|ezt is ajánljuk|இதையும் படிக்க|இதையும் படியுங்கள்)(?:$|\s*[:：|])/i;
 
 /** Turkish capitals ("İLGİLİ HABER") lower-case to other letters than a case-insensitive match expects. */
 function withPlainCapitalI(text: string): string {
@@ -174,11 +177,11 @@ export function isArticlePointer(text: string): boolean {
 /**
  * An ad slot's label, in the languages news pages come in: "- Advertisement -", "Anzeige", "Annonse", "REKLAMA",
  * "Publicité", "Publicitate" (Romanian), "Iklan", Faroese "Lýsing", Slovene "Oglasno sporočilo", Haitian Creole "Piblisite", Malagasy
- * "Dokam-barotra", Mongolian "Зар сурталчилгаа", Belarusian "Рэклама", Hausa "Talla", Swahili "Tangazo", Russian "Реклама", Vietnamese "Quảng cáo", Greek "Διαφήμιση", Hebrew "פרסומת", Georgian "რეკლამა", Tigrinya "ምልክታ", Amharic "ማስታወቂያ", Urdu "اشتہار",
+ * "Dokam-barotra", Mongolian "Зар сурталчилгаа", Belarusian "Рэклама", Hausa "Talla", Swahili "Tangazo", Russian "Реклама", Vietnamese "Quảng cáo", Greek "Διαφήμιση", Hebrew "פרסומת", Georgian "რეკლამა", Tigrinya "ምልክታ", Amharic "ማስታወቂያ", Urdu "اشتہار", Tamil "விளம்பரம்",
  * Arabic "إعلان", Hindi "विज्ञापन", Thai "โฆษณา", Korean "광고", Japanese "広告", Chinese "广告"; with the "Hide Ad" button some platforms add.
  */
 const AD_LABEL =
-  /^[-–—\s]*(?:skip )?(?:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|publicitate|publicitat|anúncio|anuncio|annonse|annons|annonce|reklame|reklama|reklāma|reklaam|reklam|реклама|iklan|mainos|advertentie|hirdetés|inzerce|oglas|auglýsing|lýsing|oglasno sporočilo|piblisite|dokam-barotra|talla|зар сурталчилгаа|рэклама|tangazo|matangazo|quảng cáo|διαφ[ηή]μιση|פרסומת|რეკლამა|ምልክታ|ማስታወቂያ|اشتہار|إعلان|اعلان|تبلیغات|विज्ञापन|โฆษณา|광고|広告|广告|廣告)(?:\s*\d{1,2})?(?:\s*hide ad)?[-–—\s]*$/i;
+  /^[-–—\s]*(?:skip )?(?:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|publicitate|publicitat|anúncio|anuncio|annonse|annons|annonce|reklame|reklama|reklāma|reklaam|reklam|реклама|iklan|mainos|advertentie|hirdetés|inzerce|oglas|auglýsing|lýsing|oglasno sporočilo|piblisite|dokam-barotra|talla|зар сурталчилгаа|рэклама|tangazo|matangazo|quảng cáo|διαφ[ηή]μιση|פרסומת|რეკლამა|ምልክታ|ማስታወቂያ|اشتہار|விளம்பரம்|إعلان|اعلان|تبلیغات|विज्ञापन|โฆษณา|광고|広告|广告|廣告)(?:\s*\d{1,2})?(?:\s*hide ad)?[-–—\s]*$/i;
 
 /**
  * The label of a story's tag line in the languages of the pages ("Etiquetas:", "Schlagwörter:", "Mada:", Haitian Creole "Etikèt:",

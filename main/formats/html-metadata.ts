@@ -20,7 +20,7 @@ import { embeddedJsonPublished, readJsonLd } from './html-jsonld';
 import { articleHeader, isShownOnPage, withShownApostrophes, authorLinkNames, labelledFieldNames, creditBoxWriters, isCreditedEditor, headerTimes, isCreditedPhotographer, ownFirstPublication, propertyTableWriters, labelledDateCells, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, sidebarAuthorCard, squash, withoutEditors, withoutPhotographers, writerNoteAuthors, writersOverPhotographers } from './html-page';
 import { chooseTitle } from './html-title';
 import { inRegionalTime, regionOfTag } from './regional-time';
-import { classifyName, hasPersonNameShape, isKnownWord, isPlaceName, isUrl, NAME_PARTICLE, PATRONYMIC_INITIAL_NAME, publisherOfCollectiveByline } from './names';
+import { classifyName, hasPersonNameShape, isCaselessScriptName, isKnownWord, isPlaceName, isUrl, NAME_PARTICLE, PATRONYMIC_INITIAL_NAME, publisherOfCollectiveByline } from './names';
 import { collapseSpaces } from './text-blocks';
 
 export interface HtmlMetadata {
@@ -558,7 +558,8 @@ function withCoAuthorsShown(declared: string[], shown: string[][], organisations
     if (names.length <= declared.length || names.length > MAX_SHOWN_CO_AUTHORS) continue;
     if (!declared.every((d) => names.some((n) => same(n, d)))) continue;
     const others = names.filter((n) => !declared.some((d) => same(n, d)));
-    if (others.every((n) => n.split(/\s+/).length >= 2 && hasPersonNameShape(n) && classifyName(n) === 'person' && !organisations.has(squash(n)))) return names;
+    // (A name in a script without capitals has no capitals' shape: the name reader's own test of it counts.)
+    if (others.every((n) => n.split(/\s+/).length >= 2 && (hasPersonNameShape(n) || isCaselessScriptName(n)) && classifyName(n) === 'person' && !organisations.has(squash(n)))) return names;
   }
   return declared;
 }

@@ -2171,3 +2171,10 @@ describe('web pages: credits of web58 kinds (invented examples)', () => {
     expect(a.authors).toEqual(['Rúni Roe']);
   });
 });
+
+describe('web pages: credits of web59 kinds (invented examples)', () => {
+  it('adds the second writer a Georgian byline names in its own script where the metadata names the first in Latin letters', () => {
+    const a = folder.parse('georgian-two.html', `<!DOCTYPE html><html lang="ka"><head><meta charset="utf-8"><meta name="author" content="Nino Roe"></head><body><article><h1>ქუთაისში ახალი ხიდი გაიხსნა</h1><span class="article-authors">ავტორები: <a href="/ka/author/17">ნინო როე</a>, <a href="/ka/author/22">ლაშა დოე</a></span>${BODY}</article></body></html>`);
+    expect(a.authors).toEqual(['ნინო როე', 'ლაშა დოე']);
+  });
+});

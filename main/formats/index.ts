@@ -349,8 +349,13 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    ..."; a closing "Photos:" credit set apart under the last paragraph is no caption's. Web pages: isiXhosa "Ibhalwe
  *    nguA noB"; Jawi "اوليه:" and "بن"; the scripts of South Asia as scripts without capitals; a credits line under the
  *    story as a byline; a blog owner credited as the editor gives way to a "Story by" writer; Faroese "Myndir".
+ * 42: (text/heldout56 and web/heldout56 kinds) plain text: the Arabic comma between writers; Tamil dates, credits and
+ *    furniture, a caption credit with a father's initial; a copyright line's legal form read in its holder's own sentence;
+ *    "X is a publication of Y" in English, French, Spanish and Portuguese; a story's whole header (credit and date under
+ *    its headline) reproduced in a forum post, an intranet page or a note, over the host page's own title, and a
+ *    "Source: URL" line closing it. Web pages: a co-author a byline spells in a script without capitals.
  */
-export const READER_VERSION = 41;
+export const READER_VERSION = 42;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

@@ -105,8 +105,8 @@ const EDITORIAL_DESK = /^(?:(?:la\s+)?(?:redactie|redaktion(?:en)?|redaksjon(?:e
 const PRESS_OFFICE =
   /^(?:(?:gabinet|gabinete|cabinet|servei|servicio|serviço|servizio|service|oficina|ufficio|bureau|departamento|departament|direcci[oó]n|direcció)\s+(?:de\s+(?:la\s+)?|d['’]\s*|di\s+|du\s+)?(?:comunicació|comunicación|comunicacion|comunicação|comunicazione|communication|premsa|prensa|imprensa|stampa|presse|relations? (?:avec la )?presse)|pressestelle|pressebüro|pressekontor|pressetjeneste|persdienst|presstjänst|biuro prasowe)(?:\s+\S.*)?$/iu;
 
-/** The platforms a share row names (in Latin letters, and as Arabic and Hebrew pages write them). */
-const SHARE_PLATFORMS = new Set(['facebook', 'whatsapp', 'twitter', 'telegram', 'linkedin', 'instagram', 'youtube', 'tiktok', 'pinterest', 'reddit', 'threads', 'bluesky', 'messenger', 'viber', 'vk', 'vkontakte', 'odnoklassniki', 'weibo', 'wechat', 'kakaotalk', 'mastodon', 'email', 'e-mail', 'e-post', 'فيسبوك', 'واتساب', 'تيليغرام', 'تلغرام', 'تويتر', 'إكس', 'פייסבוק', 'וואטסאפ', 'טוויטר', 'טלגרם', 'share', 'print', 'copy']);
+/** The platforms a share row names (in Latin letters, and as Arabic, Hebrew and Tamil pages write them). */
+const SHARE_PLATFORMS = new Set(['facebook', 'whatsapp', 'twitter', 'telegram', 'linkedin', 'instagram', 'youtube', 'tiktok', 'pinterest', 'reddit', 'threads', 'bluesky', 'messenger', 'viber', 'vk', 'vkontakte', 'odnoklassniki', 'weibo', 'wechat', 'kakaotalk', 'mastodon', 'email', 'e-mail', 'e-post', 'فيسبوك', 'واتساب', 'تيليغرام', 'تلغرام', 'تويتر', 'إكس', 'פייסבוק', 'וואטסאפ', 'טוויטר', 'טלגרם', 'மின்னஞ்சல்', 'share', 'print', 'copy']);
 
 /** A share button's platform, copied as a word on its own ("Facebook", "WhatsApp", "X", "E-mail"). */
 export function isSharePlatform(word: string): boolean {
@@ -416,6 +416,11 @@ export function opensInLowerCase(text: string): boolean {
  * to four words of letters only (a Hebrew one may hold a geresh, "ג'", or a hyphen, "בן-דוד", a Persian one the zero-width non-joiner of "دهقانی‌زاده"), none of them an outlet's nameplate word ("سامر الحلبي", not "صحيفة الواحة"). Callers
  * read it where a credit stands (under a headline, beside a date), as the words alone cannot say it is a name.
  */
+/** Whether a name is written in a script without capitals and reads as a person's there (see caselessPerson). */
+export function isCaselessScriptName(name: string): boolean {
+  return caselessPerson(name.trim().split(/\s+/));
+}
+
 function caselessPerson(words: readonly string[]): boolean {
   return words.length >= 2 && words.length <= 4 && words.every((w) => CASELESS_NAME_WORD.test(w) && !/[\u0660-\u0669]/.test(w) && !ARABIC_NAMEPLATE_WORDS.has(w));
 }

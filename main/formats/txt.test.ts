@@ -3117,3 +3117,29 @@ describe('page copies of text58 kinds (invented examples)', () => {
     expect(ar.publisher).toBe('صوت الميناء');
   });
 });
+
+describe('page copies of text59 kinds (invented examples)', () => {
+  const story = BRIDGE_STORY;
+  const read = (name: string, lines: string[]) => folder.parse(name, lines.join('\n'));
+
+  it('reads an Arabic credit of two writers set apart by the Arabic comma, "بقلم: A، B"', () => {
+    const ar = read('arabic-comma.txt', ['صدى الميناء', 'River bridge to shut for three weeks', 'بقلم: سعيد رو، فاطمة دو', '17 August 2029', ...story]);
+    expect(ar.authors).toEqual(['سعيد رو', 'فاطمة دو']);
+  });
+
+  it('reads a Tamil page: its skip link, a date with its evening time, "செய்தியாளர்கள்: A மற்றும் B" with a father\'s initial, and its furniture words', () => {
+    const ta = folder.parse('tamil.txt', ['உள்ளடக்கத்துக்குச் செல்க', '', 'வியாழன், 16 ஆகஸ்ட் 2029   |   துறைமுகம் 23°C', '', 'துறைமுகக் குரல்', '', 'முகப்பு', '', 'சமூகம்', '', 'River bridge to shut for three weeks', '', 'செய்தியாளர்கள்: ரா. ரோ மற்றும் தனலட்சுமி டோ', '', 'செவ்வாய், 14 ஆகஸ்ட் 2029 | மாலை 6:30', '', 'பகிர்   Facebook   WhatsApp   மின்னஞ்சல்', '', 'பழைய பாலம் இரவில். படம்: ஜெ. போ', '', story[0]!, '', 'விளம்பரம்', '', story[1]!, '', 'இதையும் படிக்க: துறைமுகத்தில் புதிய பேருந்து நிறுத்தம்', '', story[2]!, '', 'கருத்துகள் (2)', '', 'மீனா · 2 நாட்களுக்கு முன்', '', 'நல்ல முயற்சி.'].join('\n'));
+    expect(ta.title).toBe('River bridge to shut for three weeks');
+    expect(ta.authors).toEqual(['ரா. ரோ', 'தனலட்சுமி டோ']);
+    expect(ta.publishedAt?.value).toBe('2029-08-14');
+    expect(ta.text.split('\n\n')).toEqual(story);
+  });
+
+  it('reads the story a forum post reproduces, its credit and date under its headline, not the course\'s title, the post\'s header or the replies after its source line', () => {
+    const forum = folder.parse('forum.txt', ['Saltar al contenido principal', '', 'Aula Virtual', 'Mis cursos', '', 'PRF-302 Periodismo regional (2029-2)', 'Curso', 'Participantes', '', 'Mis cursos / PRF-302 / Foro de lecturas / Lectura para el martes', '', 'Lectura para el martes: el puente', '', 'de Claudia Roe - jueves, 16 de agosto de 2029, 07:12', 'Número de respuestas: 2', '', 'Buenos días a todos:', '', 'Para la sesión del martes vamos a trabajar con esta nota del periódico local, que copio completa porque el sitio pide registro.', '', 'El Heraldo del Puerto', '', 'River bridge to shut for three weeks', '', 'Por Jhon Fredy Doe Poe', '', 'Westby, martes 14 de agosto de 2029 - 9:15 p. m.', '', ...story.flatMap((p) => [p, '']), 'Fuente: https://heraldodelpuerto.example/westby/puente-2029-08-14', '', 'Saludos, Claudia', '', 'Re: Lectura para el martes de Santiago Doe - jueves, 16 de agosto de 2029, 21:40', '', 'Me llama la atención que la única voz sea la del concejo.'].join('\n'));
+    expect(forum.title).toBe('River bridge to shut for three weeks');
+    expect(forum.authors).toEqual(['Jhon Fredy Doe Poe']);
+    expect(forum.publishedAt?.value).toBe('2029-08-14');
+    expect(forum.text.split('\n\n')).toEqual(story);
+  });
+});

@@ -212,7 +212,8 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
       // A newsletter's or a feed's link to the whole story closes the part it gives ("Read the full story on ...").
       const excerptEnd = blocks.length >= 2 && paragraph.text.length <= MAX_LINE_READ && FULL_STORY_LINK.test(paragraph.text.trim());
       // A phone's or an app's mark under a story it sent ("Sent from the Gazette app"): a chat or a mail goes on after it.
-      const sentFrom = blocks.length >= 2 && endsPastedStory(paragraph.text);
+      // (Or the pasted story's address under it, "Fuente: https://...", where a forum post or a note goes on after it.)
+      const sentFrom = blocks.length >= 2 && (endsPastedStory(paragraph.text) || isLabelledSourceLink(paragraph.text));
       if (ended || writerCard || excerptEnd || sentFrom || (blocks.length > 0 && (isEndMark(paragraph.text) || contentsHeadline(paragraph.text, lead.contents) !== null)) || (blocks.length >= 2 && isReleaseEndMatter(paragraph.text))) {
         about ??= aboutHeadingSubject(paragraph.text);
         ended = true;
@@ -497,7 +498,11 @@ function readHeaderBlock(lines: string[], i: number, title: string, source: 'fil
   if (sourced !== null && credited) header.publisher = sourced;
   // (A ticker's item read as the headline, "17:05 Firefighters contain fire" or a line under "BREAKING", a mail's
   // greeting, or a Persian overline saying who told the news, gives way too.)
-  const replaced = block.title !== title && (completed || (block.score >= MIN_BLOCK_SCORE && (fromFileName || headlineShape(title, true) < 0 || labelled || overBlock || ((sourced !== null || linked) && credited) || isOverline(title) || isTickerItem(title) || underTickerLabel || GREETING.test(title))));
+  // (Or a story's whole header, its credit and date under its headline, where the line read by position has neither under
+  // it: a forum post's, an intranet page's or a course's own title over the story its text reproduces.)
+  // (Not a nameplate over the credit, under the headline and its standfirst: "Le Courrier du Port" / "Par Jeanne Roe".)
+  const wholeHeader = credited && block.authors.length > 0 && block.publishedAt !== null && header.authors.length === 0 && header.publishedAt === null && !isNameplate(block.title) && (afterHeadline === null || block.line - afterHeadline > MAX_DECK_LINES);
+  const replaced = block.title !== title && (completed || (wholeHeader && block.score >= MIN_BLOCK_SCORE) || (block.score >= MIN_BLOCK_SCORE && (fromFileName || headlineShape(title, true) < 0 || labelled || overBlock || ((sourced !== null || linked) && credited) || isOverline(title) || isTickerItem(title) || underTickerLabel || GREETING.test(title))));
   // A deck line under the headline read as the block's headline (it is nearer the credit): the credit and date are the
   // headline's all the same, where the lines read so far found none.
   const deck = !replaced && block.title !== title && afterHeadline !== null && block.line >= afterHeadline && block.line - afterHeadline <= MAX_DECK_LINES;
@@ -525,7 +530,9 @@ function readHeaderBlock(lines: string[], i: number, title: string, source: 'fil
   // or two of short prose among the menus and header lines are no story's.)
   const unread = lines.slice(i, block.end).filter((l, k) => !isHeaderLine(l, i + k));
   const pageLines = replaced && block.headlineLine >= i && unread.length <= MAX_SHORT_PROSE_LINES && unread.every((l) => l.length <= MAX_SHORT_PROSE);
-  if (block.end > i && ((replaced && source === 'subject') || pageLines || unread.length === 0)) {
+  // (Nor, over a story's whole header that replaced the line read by position, the host page's lines: a forum post's or
+  // an intranet page's own header and the poster's words.)
+  if (block.end > i && ((replaced && (source === 'subject' || wholeHeader)) || pageLines || unread.length === 0)) {
     boilerplate.push(...lines.slice(i, block.end).map((l) => l.trim()).filter((l) => l !== '' && l !== block.title));
     next = block.end;
   }
@@ -1937,10 +1944,10 @@ function readFootCredits(lines: readonly string[], header: HeaderInfo, dayFirst:
 /**
  * "Comments" in the languages copies come in, plural (a heading alone) and singular (beside a count); Slovene "Komentarji",
  * Haitian Creole "Kòmantè", Malagasy "Hevitra" ("opinions"), Faroese "Viðmerkingar", Mongolian "Сэтгэгдэл", Persian "نظرات کاربران" (and its form's "ارسال نظر"), Estonian "Kommentaarid", Malay "Komen",
- * Georgian "კომენტარები", Tigrinya "ርእይቶታት", Belarusian "Каментарыі", Hungarian "Hozzászólások"; the French "Réactions" only beside a count, as a story's own heading may be "Réactions".
+ * Georgian "კომენტარები", Tigrinya "ርእይቶታት", Belarusian "Каментарыі", Hungarian "Hozzászólások", Tamil "கருத்துகள்"; the French "Réactions" only beside a count, as a story's own heading may be "Réactions".
  */
-const COMMENTS_PLURAL = 'réagir à cet article|réagissez(?: à cet article)?|comments|comentarii|σχόλια|kommentare|kommentarer|kommentit|commentaires|comentarios|comentários|comentaris|commenti|reacties|komente|komentari|komentarji|komentarze|yorumlar|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|kommentaarid|komen|კომენტარები|ርእይቶታት|каментарыі|hozzászólások|сэтгэгдэл|نظرات کاربران|نظرات|ارسال نظر|التعليقات|تعليقات';
-const COMMENT_WORD = `comments?|maoni|comentarii|comentariu|σχόλια|σχόλιο|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarji|komentarze|yorumlar?|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|réactions?|kommentaarid?|komen|კომენტარები|ርእይቶታት|ርእይቶ|каментарыі|hozzászólások?|сэтгэгдэл|تعليقات|تعليق`;
+const COMMENTS_PLURAL = 'réagir à cet article|réagissez(?: à cet article)?|comments|comentarii|σχόλια|kommentare|kommentarer|kommentit|commentaires|comentarios|comentários|comentaris|commenti|reacties|komente|komentari|komentarji|komentarze|yorumlar|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|kommentaarid|komen|კომენტარები|ርእይቶታት|каментарыі|hozzászólások|கருத்துகள்|сэтгэгдэл|نظرات کاربران|نظرات|ارسال نظر|التعليقات|تعليقات';
+const COMMENT_WORD = `comments?|maoni|comentarii|comentariu|σχόλια|σχόλιο|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarji|komentarze|yorumlar?|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|réactions?|kommentaarid?|komen|კომენტარები|ርእይቶታት|ርእይቶ|каментарыі|hozzászólások?|கருத்துகள்|сэтгэгдэл|تعليقات|تعليق`;
 /** The heading over readers' comments: "Comments", "Reader comments", "Comments (4)", "12 Comments", "Comentaris (2)". */
 const COMMENTS_HEADING = new RegExp(
   `^(?:(?:reader(?:s['’])? )?(?:${COMMENTS_PLURAL})(?:\\s*\\(\\d+\\))?|\\d+ (?:${COMMENT_WORD})|(?:${COMMENT_WORD}) \\(\\d+\\))\\s*:?$|^\\d+ (?:comments?|responses?|replies|thoughts|reacties?|commentaires?|comentarios?|kommentare?) (?:on|to|op|sur|en|zu|a)\\s+["“«„]`,
@@ -2210,7 +2217,8 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
       }
       if (!/(?:©|\(c\)|\bcopyright\b)/i.test(item)) continue;
       // (A legal form with full stops inside, "sp. z o.o.", "s.r.o.", "S.A.": no sentence's end.)
-      const legal = item.search(DOTTED_LEGAL_FORM) >= 0;
+      // (In the holder's own sentence: "© 2029 The Harbour Post. A publication of Harbour Media, S.A." names the paper.)
+      const legal = item.split(/\.\s+(?=\p{Lu}\p{Ll})/u)[0]!.search(DOTTED_LEGAL_FORM) >= 0;
       // ("© 2029 Harbour Media S.L. The Harbour Post.": the company, then the paper it publishes as a sentence of its own.)
       const paperAfter = paperAfterCompany(item);
       if (paperAfter) return { name: paperAfter, company: false };
@@ -2294,9 +2302,10 @@ function paperAfterCompany(item: string): string | null {
 /**
  * A footer's sentence saying who publishes the paper, in the languages of the pages: "The Harbour Post is published by ...",
  * Swedish "ges ut av", Norwegian "utgis av", Danish "udgives af", Icelandic "er gefinn út af", French "est édité par", German "wird herausgegeben von",
- * Dutch "wordt uitgegeven door", Spanish and Portuguese "es/é editado por", Italian "è edito da". The paper is the subject.
+ * Dutch "wordt uitgegeven door", Spanish and Portuguese "es/é editado por", Italian "è edito da", "is a publication of" in
+ * English, French, Spanish and Portuguese. The paper is the subject.
  */
-const PAPER_PUBLISHED_BY = /^(?:©\s*(?:\d{4}\s*)?)?(\p{Lu}[^.,;:|©]{1,50}?)\s+(?:is published by|ges ut av|utges av|utgis av|gis ut av|udgives af|er gefinn út af|er gefið út af|er gefin út af|est (?:édité|publié)e? par|wird (?:herausgegeben|verlegt) von|wordt uitgegeven door|(?:es|é) (?:editad[oa]|publicad[oa]) por|è (?:edit[oa]|pubblicat[oa]) da)\s+(?:(?:the|la|le|les|l['’]|der|die|das|de|het|el|il)\s*)?\p{Lu}/u;
+const PAPER_PUBLISHED_BY = /^(?:©\s*(?:\d{4}\s*)?)?(\p{Lu}[^.,;:|©]{1,50}?)\s+(?:is published by|ges ut av|utges av|utgis av|gis ut av|udgives af|er gefinn út af|er gefið út af|er gefin út af|est (?:édité|publié)e? par|est une publication (?:de|du|des)|es una publicación de|é uma publicação d[aoe]|is a publication of|wird (?:herausgegeben|verlegt) von|wordt uitgegeven door|(?:es|é) (?:editad[oa]|publicad[oa]) por|è (?:edit[oa]|pubblicat[oa]) da)\s+(?:(?:the|la|le|les|l['’]|der|die|das|de|het|el|il)\s*)?\p{Lu}/u;
 
 /** «The Harbour Mirror» an electronic newspaper "تصدر عن" ("issued by") a company: the Arabic footer's sentence, the paper first. */
 const ARABIC_PAPER_PUBLISHED_BY = /^[«"“]([^«»"“”]{2,40})[»"”]\s+(?:\S+\s+){0,3}?(?:تصدر|يصدر|تصدرها|صادرة|صادر)\s+عن\s+\S/u;

@@ -126,8 +126,8 @@ const HELDOUT53_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 const HELDOUT54_FLOOR = { title: 1, date: 1, authors: 0.91, publisher: 1, textF1: 0.97 };
 /** heldout55 (a week's ordinary pages), scored blind with the round before's reader (100 / 91.7 / 41.7 / 91.7 / F1 0.988), fixed by kind. */
 const HELDOUT55_FLOOR = { title: 1, date: 0.91, authors: 0.91, publisher: 0.91, textF1: 0.98 };
-/** heldout56 (a week's ordinary pages), scored blind with this stop's final reader and not tuned on (100 / 100 / 41.7 / 100 / F1 0.986). */
-const HELDOUT56_FLOOR = { title: 1, date: 1, authors: 0.41, publisher: 1, textF1: 0.98 };
+/** heldout56 (a week's ordinary pages), scored blind with the third round's reader (100 / 100 / 41.7 / 100 / F1 0.986), partly fixed by kind. */
+const HELDOUT56_FLOOR = { title: 1, date: 1, authors: 0.5, publisher: 1, textF1: 0.98 };
 
 describe.each([
   ['dev', TARGETS],
