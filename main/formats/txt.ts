@@ -502,7 +502,7 @@ function readHeaderBlock(lines: string[], i: number, title: string, source: 'fil
   // it: a forum post's, an intranet page's or a course's own title over the story its text reproduces.)
   // (Not a nameplate over the credit, under the headline and its standfirst: "Le Courrier du Port" / "Par Jeanne Roe".)
   const wholeHeader = credited && block.authors.length > 0 && block.publishedAt !== null && header.authors.length === 0 && header.publishedAt === null && !isNameplate(block.title) && (afterHeadline === null || block.line - afterHeadline > MAX_DECK_LINES);
-  const replaced = block.title !== title && (completed || (wholeHeader && block.score >= MIN_BLOCK_SCORE) || (block.score >= MIN_BLOCK_SCORE && (fromFileName || headlineShape(title, true) < 0 || labelled || overBlock || ((sourced !== null || linked) && credited) || isOverline(title) || isTickerItem(title) || underTickerLabel || GREETING.test(title))));
+  const replaced = block.title !== title && (completed || (block.score >= MIN_BLOCK_SCORE && (fromFileName || wholeHeader || headlineShape(title, true) < 0 || labelled || overBlock || ((sourced !== null || linked) && credited) || isOverline(title) || isTickerItem(title) || underTickerLabel || GREETING.test(title))));
   // A deck line under the headline read as the block's headline (it is nearer the credit): the credit and date are the
   // headline's all the same, where the lines read so far found none.
   const deck = !replaced && block.title !== title && afterHeadline !== null && block.line >= afterHeadline && block.line - afterHeadline <= MAX_DECK_LINES;
