@@ -72,6 +72,8 @@ const HEBREW_BY_LABEL = /^(?:מאת|כתבו|כתבה|כתב)\s*:?\s+(?=\p{Scrip
 const ARABIC_AND = /\s+و(?!(?:ليد|ائل|فاء|داد|سام|جدي|حيد|ديع|صفي|هيب|لاء|ئام|ردة|عد)(?!\p{L}))(?=\p{Script=Arabic}{2,})/gu;
 /** isiXhosa's and isiZulu's "written by" ("Ibhalwe ngu", "Kubhalwe ngu"), the "ngu" set on the first name. */
 const NGUNI_BY_LABEL = /^(?:[Ii]bhalwe|[Kk]ubhalwe|IBHALWE|KUBHALWE)\s+(?:ngu|NGU)(?=\p{Lu})/u;
+/** The comma of Arabic script, "،", between two writers' names. */
+const ARABIC_SCRIPT_COMMA = String.raw`\s*،\s*(?=\p{Script=Arabic})`;
 const LABELLED_AND = [
   { label: /^\p{Script=Hebrew}/u, and: /\s+ו-?(?=\p{Script=Hebrew})/gu },
   { label: /^ni\s/i, and: /\s+at\s+(?=\p{Lu})/gu },
@@ -80,10 +82,9 @@ const LABELLED_AND = [
   { label: /^nosoratan/i, and: /\s+sy\s+(?=\p{Lu})/gu },
   { label: /^avtor/i, and: /\s+in\s+(?=\p{Lu})/gu },
   { label: /^daga\s/i, and: /\s+da\s+(?=\p{Lu})/gu },
-  { label: /^(?:خبرنگار|نویسنده|گزارش)/u, and: /\s+و\s+(?=\p{Script=Arabic})|\s*،\s*(?=\p{Script=Arabic})/gu },
-  { label: /^(?:كتب|بقلم|إعداد|اعداد|الكاتب)/u, and: ARABIC_AND },
+  { label: /^(?:خبرنگار|نویسنده|گزارش)/u, and: new RegExp(String.raw`\s+و\s+(?=\p{Script=Arabic})|${ARABIC_SCRIPT_COMMA}`, 'gu') },
   // (And the Arabic comma "،" between writers, "بقلم: A، B".)
-  { label: /^(?:كتب|بقلم|إعداد|اعداد|الكاتب)/u, and: /\s*،\s*(?=\p{Script=Arabic})/gu },
+  { label: /^(?:كتب|بقلم|إعداد|اعداد|الكاتب)/u, and: new RegExp(`${ARABIC_AND.source}|${ARABIC_SCRIPT_COMMA}`, 'gu') },
   // (The Ethiopic comma "፣" between writers after an Amharic or Tigrinya label, "ጸሓፍቲ: A፣ B".)
   { label: /^\p{Script=Ethiopic}/u, and: /\s*፣\s*(?=\p{Script=Ethiopic})/gu },
 ];
