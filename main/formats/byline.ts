@@ -32,12 +32,12 @@ const MAX_CREDIT_LENGTH = 400;
  * "By", "Posted by", "Submitted by" (Drupal), "Interview by", "Hosted by" (a podcast's or a show's host), "Words and pictures by",
  * "Author:", "Author of the article:", "Words:", "Text:", a bilingual site's label pair ("Gan/By" in Wales, "Par/By" in Canada), and the
  * author labels of other languages ("Autor:", "Penulis:", "Yazar:", "Forfatter:", "Piše:", "Avtor:" with the Slovene dual and plural
- * "Avtorja:" and "Avtorji:", Faroese "Tekstur:", "Автор:", Mongolian "Мэдээг бэлтгэсэн:" ("news prepared by") and "Сурвалжлагч:"
- * ("reporter"), Uzbek "Muallif:", Azerbaijani "Müəllif:", Kurmanji "Nivîs:") ... at the start
- * of a credit line ("Szerző:", "Tác giả:", Arabic "كتب:", "بقلم:" and "إعداد:" ("prepared by"), Persian "خبرنگار:", "نویسنده:" and "گزارش:" ("report")); "Words & pictures:",
+ * "Avtorja:" and "Avtorji:", Faroese "Tekstur:", Icelandic "Texti:", "Автор:", Mongolian "Мэдээг бэлтгэсэн:" ("news prepared by") and "Сурвалжлагч:"
+ * ("reporter"), Uzbek "Muallif:" and Tajik "Муаллиф:", Kyrgyz "Авторлор:" and Kazakh "Авторлар:" (the plural), Azerbaijani "Müəllif:", Kurmanji "Nivîs:") ... at the start
+ * of a credit line ("Szerző:", "Tác giả:", Arabic "كتب:", "بقلم:" and "إعداد:" ("prepared by"), Persian "خبرنگار:", "نویسنده:" and "گزارش:" ("report"), Hindi "रिपोर्ट:", "लेखक:" and "संवाददाता:" ("correspondent")); "Words & pictures:",
  * whose writer took the pictures too. A photo credit alone ("Photographs by") names no author.
  */
-const BY_LABEL_WORDS = String.raw`(?:(?:words|text|story)\s+(?:and|&)\s+(?:pictures|photos|photographs|images)\s*:|(?:written|posted|submitted|filed|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted|(?:live\s+)?coverage)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e|i|zy|ka|ky|ři)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerzők?|piše|pise|pišu|pisu|avtor(?:ja|ji)?|tekstur|autorius|autors|автор(?:и|ы|ка)?|аутор(?:и|ка)?|аўтар(?:ы)?|tác giả|teksti|συντάκτης|συντάκτες|γράφουν|γράφει|كتب|بقلم|الكاتب|إعداد|اعداد|رپورٹ|رپورٹر|تحریر|اوليه|خبرنگار|نویسنده|گزارش|گزارشگر|jornalista|jornalistas|пише|пишу|(?:мэдээг\s+)?бэлтгэсэн|сурвалжлагч|muallif|müəllif|nivîs|т[еэ]кст(?:\s+(?:и|і)\s+фото)?|ዘጋቢ|ዘጋቢዎች|ጸሐፊ|ጸሓፊ|ጸሓፍቲ|செய்தியாளர்(?:கள்)?|ავტორი|ავტორები)\s*[:፦])\s*[:፦]?\s*`;
+const BY_LABEL_WORDS = String.raw`(?:(?:words|text|story)\s+(?:and|&)\s+(?:pictures|photos|photographs|images)\s*:|(?:written|posted|submitted|filed|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted|(?:live\s+)?coverage)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e|i|zy|ka|ky|ři)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerzők?|piše|pise|pišu|pisu|avtor(?:ja|ji)?|tekstur|autorius|autors|автор(?:и|ы|ка|лор|лар)?|аутор(?:и|ка)?|аўтар(?:ы)?|tác giả|teksti|texti|συντάκτης|συντάκτες|γράφουν|γράφει|كتب|بقلم|الكاتب|إعداد|اعداد|رپورٹ|رپورٹر|रिपोर्ट|रिपोर्टर|लेखक|लेखिका|संवाददाता|تحریر|اوليه|خبرنگار|نویسنده|گزارش|گزارشگر|jornalista|jornalistas|пише|пишу|(?:мэдээг\s+)?бэлтгэсэн|сурвалжлагч|muallif|муаллиф|müəllif|nivîs|т[еэ]кст(?:\s+(?:и|і)\s+фото)?|ዘጋቢ|ዘጋቢዎች|ጸሐፊ|ጸሓፊ|ጸሓፍቲ|செய்தியாளர்(?:கள்)?|ავტორი|ავტორები)\s*[:፦])\s*[:፦]?\s*`;
 const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /** A full name that opens with a capital or with a letter of a script without capitals: "Jane Roe", "ዳንኤል ቦጋለ". */
@@ -47,7 +47,7 @@ const CASELESS_OR_CAPITAL_FULL_NAME = new RegExp(String.raw`^(?:\p{Lu}|[${CASELE
  * "Par" (French), "Von" (German), "Por" (Spanish, Portuguese), "Door" (Dutch), "di", "a cura di" and "Servizio di" (Italian),
  * "af" (Danish), "av" (Swedish, Norwegian), "nga" (Albanian), "Γράφει ο/η" ("writes", Greek), "Oleh" (Malay, Indonesian), "Troch"
  * (West Frisian), "Daga" (Hausa), "Publié par" (a French blog's post line), "Pa"
- * (Haitian Creole), "Nosoratan'i" ("written by", Malagasy), "Ni" (Tagalog; not the Balinese "Ni" that opens a woman's name before
+ * (Haitian Creole; Papiamentu "Skirbí pa", "written by"), "Nosoratan'i" ("written by", Malagasy), "Ni" (Tagalog; not the Balinese "Ni" that opens a woman's name before
  * her birth-order name, "Ni Luh", "Ni Made"): only before a full name, whose surname may open with particles
  * ("Door Anouk van der Berg"), so that a name that starts with "Von" ("Von Miller") stays whole; a colon may follow
  * ("Por: Ana Ruiz", as Latin American papers print it); "Texto de" and "Texte de" ("text by", Portuguese, Spanish, French).
@@ -55,7 +55,7 @@ const CASELESS_OR_CAPITAL_FULL_NAME = new RegExp(String.raw`^(?:\p{Lu}|[${CASELE
  */
 const FULL_NAME_AHEAD = String.raw`(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:\p{Ll}{1,3}|della)\s+){0,3}\p{Lu})`;
 const LOCAL_BY_WORDS = String.raw`(?:[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]oor|DOOR|[Dd]i|[Aa] cura di|[Aa][fv]|A[FV]|[Nn]ga|NGA|[Γγ]ράφει (?:ο|η)|[Γγ]ράφουν οι|[Oo]leh|OLEH|[Tt]roch|TROCH|[Dd]aga|DAGA|[Pp]a|PA|[Nn]osoratan['’]i|(?:[Nn]i|NI)(?!\s+(?:Luh|Putu|Made|Kadek|Nyoman|Komang|Ketut|Wayan|Nengah|Gusti|Desak|Gede)(?!\p{L})))`;
-const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:(?:(?:[Ee]scrito|[Ee]scrita|[Rr]edactado|[Éé]crit|[Pp]ublié|[Pp]ubliée|[Gg]eschrieben|[Ss]critto|[Gg]eschreven|[Ss]ervizio|[Aa]rticolo|[Tt]esto) )?${LOCAL_BY_WORDS}|(?:[Tt]exto|TEXTO|[Tt]exte|TEXTE) (?:de|DE))(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
+const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:(?:(?:[Ee]scrito|[Ee]scrita|[Rr]edactado|[Éé]crit|[Pp]ublié|[Pp]ubliée|[Gg]eschrieben|[Ss]critto|[Gg]eschreven|[Ss]kirbí|[Ss]kirbi|[Ss]ervizio|[Aa]rticolo|[Tt]esto) )?${LOCAL_BY_WORDS}|(?:[Tt]exto|TEXTO|[Tt]exte|TEXTE) (?:de|DE))(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
 /** "מאת" ("by"), "כתב", "כתבה", "כתבו" ("wrote"): the labels of a Hebrew credit, before its names. */
 const HEBREW_BY_LABEL = /^(?:מאת|כתבו|כתבה|כתב)\s*:?\s+(?=\p{Script=Hebrew})/u;
 /**
@@ -155,10 +155,10 @@ function isGenreLabel(name: string): boolean {
  * "et", "und", "y", "e", "i", "și", "og", "och", "en", "dan": "and" in a French, German, Spanish, Italian, Croatian, Serbian,
  * Bosnian, Polish, Romanian, Nordic, Dutch or Malay credit; "dhe" (Albanian), "és" (Hungarian), "ja" (Finnish, Estonian),
  * "ir" (Lithuanian), "ve" (Turkish), "và" (Vietnamese), "va" (Uzbek), "û" (Kurmanji), "и" (Russian, Bulgarian, Serbian), "і" and "та" (Ukrainian),
- * "ও" (Bengali), "እና" (Amharic), "და" (Georgian), "மற்றும்" (Tamil) (Spanish "en" is "in": a place after it is no person, so it adds
+ * "ও" (Bengali), "እና" (Amharic), "და" (Georgian), "மற்றும்" (Tamil), "και" (Greek), "жана" (Kyrgyz), "және" (Kazakh), "ва" (Tajik) (Spanish "en" is "in": a place after it is no person, so it adds
  * no writer; the Catalan "i" joins two surnames, "Anna Roe i Doe", and splits only between full names).
  */
-const LOCAL_AND = /\s+(?:et|und|y|e|i|și|şi|og|och|en|dan|dhe|és|ja|ir|ve|và|va|û|и|і|та|ও|እና|და|மற்றும்|ET|UND|Y|E|I|OG|OCH|EN|DAN|DHE|ÉS|JA|IR|VE|И|І|ТА)\s+/u;
+const LOCAL_AND = /\s+(?:et|und|y|e|i|și|şi|og|och|en|dan|dhe|és|ja|ir|ve|và|va|û|и|і|та|ও|እና|და|மற்றும்|και|жана|және|ва|ET|UND|Y|E|I|OG|OCH|EN|DAN|DHE|ÉS|JA|IR|VE|И|І|ТА)\s+/u;
 
 /**
  * A date label and what it says: publication or modification, in English and the labels of French, German,

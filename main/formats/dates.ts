@@ -344,6 +344,30 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
     updated: ['cập nhật', 'cập nhật lúc'],
     joins: 'lúc ngày',
   },
+  // Tajik (Persian in Cyrillic script): the month takes the izafat "-и" before its year ("14 сентябри 2029"), weekdays as in Persian.
+  tajik: {
+    months: 'январ/январи феврал/феврали март/марти апрел/апрели май/майи июн/июни июл/июли август/августи сентябр/сентябри октябр/октябри ноябр/ноябри декабр/декабри',
+    weekdays: 'душанбе сешанбе чоршанбе панҷшанбе ҷумъа шанбе якшанбе',
+    published: ['нашр шуд', 'санаи нашр'],
+    updated: ['навсозӣ шуд', 'навсозӣ'],
+    joins: 'соати',
+  },
+  // Papiamentu (Curaçao, Bonaire; Aruba writes Papiamento): "djaweps 13 di sèptèmber 2029", "di" joining day and month.
+  papiamentu: {
+    months: 'yanüari/yanuari febrüari/februari mart aprel mei yüni/yuni yüli/yuli ougùstùs/ougustus sèptèmber/september òktober/oktober novèmber/november desèmber/desember',
+    weekdays: 'djaluna djamars djárason/djarason djaweps djabièrnè/djabierne djasabra djadumingu',
+    published: ['publiká', 'publiká riba'],
+    updated: ['aktualisá', 'aktualisa'],
+    joins: '',
+  },
+  // Dhivehi (the Maldives, Thaana script), the months borrowed from English: "11 ސެޕްޓެމްބަރު 2029".
+  dhivehi: {
+    months: 'ޖަނަވަރީ/ޖެނުއަރީ ފެބުރުއަރީ/ފެބްރުއަރީ/ފެބުރުވަރީ މާޗް/މާރިޗު އޭޕްރީލް/އެޕްރީލް މެއި ޖޫން ޖުލައި އޮގަސްޓް/އޯގަސްޓް/އޮގަސްޓު ސެޕްޓެމްބަރު/ސެޕްޓެމްބަރ އޮކްޓޫބަރު/އޮކްޓޯބަރު/އޮކްޓޯބަރ ނޮވެމްބަރު/ނޮވެމްބަރ ޑިސެމްބަރު/ޑިސެމްބަރ',
+    weekdays: 'ހޯމަ އަންގާރަ ބުދަ ބުރާސްފަތި ހުކުރު ހޮނިހިރު އާދިއްތަ',
+    published: [],
+    updated: [],
+    joins: '',
+  },
   // The month names of Egypt and the Gulf, with the Maghreb's beside them; "م" and "ص" are p.m. and a.m.
   arabic: {
     // (And the Syriac names of Iraq and the Levant, "حزيران", "تشرين الأول": "_" joins the words of a name.)
@@ -351,7 +375,8 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
     weekdays: 'الإثنين/الاثنين الثلاثاء الأربعاء/الاربعاء الخميس الجمعة السبت الأحد/الاحد',
     published: ['تاريخ النشر', 'نشر في', 'نُشر في', 'نشر بتاريخ', 'نُشر', 'نشر'],
     updated: ['آخر تحديث', 'تم التحديث', 'تحديث'],
-    joins: 'م ص الساعة',
+    // (And "صباحاً" and "مساءً", in the morning and in the evening, after the time: "11:30 صباحاً".)
+    joins: 'م ص الساعة صباحاً صباحا مساءً مساءا مساء',
   },
 };
 for (const language of Object.values(DATE_LANGUAGES)) {
@@ -548,8 +573,8 @@ const PATTERNS: DatePattern[] = [
   { re: new RegExp(String.raw`\b(\d{1,2})-${MONTH}-${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[2]!), +m[1]!) },
   // The parts set apart by spaced dashes, as some West African papers' systems print them: "Mar - 12 - 2026".
   { re: new RegExp(String.raw`\b${MONTH}\s+[-–]\s+${DAY}\s+[-–]\s+${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[1]!), +m[2]!) },
-  // ("3 d’abril de 2027": Catalan elides "de" before a vowel; "10 ga Afrilu, 2029": Hausa joins them with "ga".)
-  { re: new RegExp(String.raw`\b${DAY}(?:\s+(?:of|de|ga)\s+|\s+d['’]|\s+)${MONTH},?\s+(?:de\s+)?${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[2]!), +m[1]!) },
+  // ("3 d’abril de 2027": Catalan elides "de" before a vowel; "10 ga Afrilu, 2029": Hausa joins them with "ga", Papiamentu with "di".)
+  { re: new RegExp(String.raw`\b${DAY}(?:\s+(?:of|de|ga|di)\s+|\s+d['’]|\s+)${MONTH},?\s+(?:de\s+)?${YEAR}(?!\d)`, 'iy'), build: (m) => day(+m[3]!, month(m[2]!), +m[1]!) },
   {
     // Dotted numeric dates are day-first ("07.05.2021": 7 May, as in German, Nordic, Russian and Turkish
     // usage, "12. 3. 2024" in Czech and Slovak); month-first writers use slashes.

@@ -90,9 +90,9 @@ const CREDITED_NAME_CHARACTER = String.raw`(?:[^.:]|(?<=\s\p{Lu})\.(?=\s)|(?<=\s
 
 /**
  * The word that opens a photo credit in the languages the reader reads beyond English: "Foto", "Fotó", "Bild",
- * "Kuva", Faroese "Mynd", Malagasy "Sary", Uzbek "Surat", Malay "Gambar", Hausa "Hoto", Georgian "ფოტო", Tigrinya "ስእሊ", Amharic "ፎቶ", Urdu "فوٹو", Hebrew "צילום", Tamil "படம்", Persian "عکس", "Ảnh", "Φωτ." (Greek), "تصوير", "صورة" and "الصورة" (Arabic), "攝影"; the English ones are above.
+ * "Kuva", Faroese "Mynd", Malagasy "Sary", Uzbek "Surat", Malay "Gambar", Hausa "Hoto", Georgian "ფოტო", Tigrinya "ስእሊ", Amharic "ፎቶ", Urdu "فوٹو", Hebrew "צילום", Tajik "Акс", Kyrgyz "Сүрөт", Kazakh "Сурет", Papiamentu "Potrét", Tamil "படம்", Persian "عکس", "Ảnh", "Φωτ." (Greek), "تصوير", "صورة" and "الصورة" (Arabic), "攝影"; the English ones are above.
  */
-const PHOTO_CREDIT_WORDS = String.raw`foto|fotó|fotografie|bild|kuva|mynd|myndir|sary|surat|gambar|hoto|ფოტო|ስእሊ|ፎቶ|فوٹو|צילום|படம்|عکس|гэрэл зураг|ảnh|φωτ\.?|φωτογραφία|фото|фота|фотография|تصوير|صورة|الصورة|تصویر|फोटो|फ़ोटो|ছবি|攝影|摄影`;
+const PHOTO_CREDIT_WORDS = String.raw`foto|fotó|fotografie|bild|kuva|mynd|myndir|sary|surat|gambar|hoto|ფოტო|ስእሊ|ፎቶ|فوٹو|צילום|акс|сүрөт|сурет|potrét|potret|படம்|عکس|гэрэл зураг|ảnh|φωτ\.?|φωτογραφία|фото|фота|фотография|تصوير|صورة|الصورة|تصویر|फोटो|फ़ोटो|ছবি|攝影|摄影`;
 
 /** "... Foto: Jane Roe" closing a caption without a full stop before the label. */
 const LABELLED_CLOSING_CREDIT = new RegExp(String.raw`\s(?:©\s*)?(?:Foto|FOTO|Fotó|Bild|Kuva|Photo|PHOTO|Picha|PICHA)\s*:\s*\p{Lu}${CREDITED_NAME_CHARACTER}{1,80}$`, 'u');
@@ -146,12 +146,13 @@ function looksLikeCredit(credit: string): boolean {
  * "Lesen Sie auch: ...", "Te recomendamos: ...", "Veja também: ...", Hindi "ये भी पढ़ें: ...", Czech "Mohlo by vás zajímat:",
  * Hungarian "Kapcsolódó cikk:", Romanian "Citește și:", Montenegrin and Serbian "Pročitajte još:", Albanian "Lexo edhe:", Swahili "Soma zaidi:", Russian "Читайте также:", Vietnamese "Xem thêm:",
  * Greek "Διαβάστε επίσης:", Arabic "اقرأ أيضاً:", Chinese "延伸閱讀", Haitian Creole "Li tou:", Malagasy "Vakio koa:", Faroese
- * "Les eisini:", Icelandic "Lesa einnig:", Galician "Le tamén:", Mongolian
+ * "Les eisini:", Icelandic "Lesa einnig:" and "Lesið einnig:", Galician "Le tamén:", Mongolian
  * "Холбоотой мэдээ:", Uzbek "Shuningdek oʻqing:", Persian "بیشتر بخوانید:", Azerbaijani "Oxuyun:", Lithuanian "Taip pat skaitykite:", Hausa "Karanta kuma:", Estonian
- * "Loe ka:", Georgian "ასევე წაიკითხეთ:", Tigrinya "ከምኡ'ውን ኣንብቡ:", Urdu "یہ بھی پڑھیں:", Belarusian "Чытайце таксама:", Hungarian "Ezt is ajánljuk:", Tamil "இதையும் படிக்க:".
+ * "Loe ka:", Georgian "ასევე წაიკითხეთ:", Tigrinya "ከምኡ'ውን ኣንብቡ:", Urdu "یہ بھی پڑھیں:", Belarusian "Чытайце таксама:", Hungarian "Ezt is ajánljuk:", Tamil "இதையும் படிக்க:", Tajik
+ * "Инчунин хонед:", Kyrgyz "Дагы окуңуз:", Kazakh "Сондай-ақ оқыңыз:", Papiamentu "Lesa tambe:", Dhivehi "މިވެސް ކިޔާލައްވާ:".
  */
 const READ_MORE =
-  /^(?:read more|also read|read also|see also|read next|related(?: (?:stories|story|articles?|coverage|content|reading|links?))?|te recomendamos|sigue leyendo|lee también|ver también|veja também|leia mais|leia também|story continues below(?: (?:this )?advertisement)?|à lire(?: aussi| également)?|to read|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|lea además|lee además|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|mohlo by vás (?:zajímat|zaujať)|citește și|citeste si|pročitajte (?:još|i)|preberite (?:še|tudi)|procitajte (?:jos|i)|прочитајте још|lexo (?:edhe|më shumë)|прочетете (?:още|също)|читайте (?:также|ещё|еще)|vezi și|vezi si|soma (?:zaidi|pia|pia hii|hii)|pia soma|читайте также|читайте також|llegeix també|baca juga|ilgili haber(?:ler)?|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|olvassa el (?:ezt )?is|xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|διαβάστε (?:επίσης|ακόμη|ακόμα)|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|延伸閱讀|延伸阅读|相關新聞|相关新闻|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|li tou|vakio koa|les eisini|lesa einnig|le tamén|lea tamén|холбоотой мэдээ|shuningdek o[ʻ'‘’]qing|بیشتر بخوانید|بخوانید|oxuyun|həmçinin oxuyun|taip pat skaitykite|skaitykite taip pat|karanta kuma|loe ka|loe lisaks|ასევე წაიკითხეთ|ასევე იხილეთ|ከምኡ['’]ውን ኣንብቡ|یہ بھی پڑھیں|чытайце таксама|ezt is ajánljuk|இதையும் படிக்க|இதையும் படியுங்கள்)(?:$|\s*[:：|])/i;
+  /^(?:read more|also read|read also|see also|read next|related(?: (?:stories|story|articles?|coverage|content|reading|links?))?|te recomendamos|sigue leyendo|lee también|ver también|veja também|leia mais|leia também|story continues below(?: (?:this )?advertisement)?|à lire(?: aussi| également)?|to read|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|lea además|lee además|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|mohlo by vás (?:zajímat|zaujať)|citește și|citeste si|pročitajte (?:još|i)|preberite (?:še|tudi)|procitajte (?:jos|i)|прочитајте још|lexo (?:edhe|më shumë)|прочетете (?:още|също)|читайте (?:также|ещё|еще)|vezi și|vezi si|soma (?:zaidi|pia|pia hii|hii)|pia soma|читайте также|читайте також|llegeix també|baca juga|ilgili haber(?:ler)?|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|olvassa el (?:ezt )?is|xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|διαβάστε (?:επίσης|ακόμη|ακόμα)|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|延伸閱讀|延伸阅读|相關新聞|相关新闻|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|li tou|vakio koa|les eisini|lesa einnig|le tamén|lea tamén|холбоотой мэдээ|shuningdek o[ʻ'‘’]qing|بیشتر بخوانید|بخوانید|oxuyun|həmçinin oxuyun|taip pat skaitykite|skaitykite taip pat|karanta kuma|loe ka|loe lisaks|ასევე წაიკითხეთ|ასევე იხილეთ|ከምኡ['’]ውን ኣንብቡ|یہ بھی پڑھیں|чытайце таксама|ezt is ajánljuk|இதையும் படிக்க|இதையும் படியுங்கள்|инчунин хонед|инчунин бихонед|дагы окуңуз|дагы окуу|сондай-ақ оқыңыз|lesa tambe|lesa també|lesið einnig|lestu einnig|lestu líka|މިވެސް ކިޔާލައްވާ|މިވެސް ކިޔައްވާ)(?:$|\s*[:：|])/i;
 
 /** Turkish capitals ("İLGİLİ HABER") lower-case to other letters than a case-insensitive match expects. */
 function withPlainCapitalI(text: string): string {
@@ -177,18 +178,18 @@ export function isArticlePointer(text: string): boolean {
 /**
  * An ad slot's label, in the languages news pages come in: "- Advertisement -", "Anzeige", "Annonse", "REKLAMA",
  * "Publicité", "Publicitate" (Romanian), "Iklan", Faroese "Lýsing", Slovene "Oglasno sporočilo", Haitian Creole "Piblisite", Malagasy
- * "Dokam-barotra", Mongolian "Зар сурталчилгаа", Belarusian "Рэклама", Hausa "Talla", Swahili "Tangazo", Russian "Реклама", Vietnamese "Quảng cáo", Greek "Διαφήμιση", Hebrew "פרסומת", Georgian "რეკლამა", Tigrinya "ምልክታ", Amharic "ማስታወቂያ", Urdu "اشتہار", Tamil "விளம்பரம்",
+ * "Dokam-barotra", Mongolian "Зар сурталчилгаа", Belarusian "Рэклама", Hausa "Talla", Swahili "Tangazo", Russian "Реклама", Vietnamese "Quảng cáo", Greek "Διαφήμιση", Hebrew "פרסומת", Georgian "რეკლამა", Tigrinya "ምልክታ", Amharic "ማስታወቂያ", Urdu "اشتہار", Tamil "விளம்பரம்", Tajik "Эълон", Kyrgyz and Kazakh "Жарнама", Dhivehi "އިޢުލާން",
  * Arabic "إعلان", Hindi "विज्ञापन", Thai "โฆษณา", Korean "광고", Japanese "広告", Chinese "广告"; with the "Hide Ad" button some platforms add.
  */
 const AD_LABEL =
-  /^[-–—\s]*(?:skip )?(?:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|publicitate|publicitat|anúncio|anuncio|annonse|annons|annonce|reklame|reklama|reklāma|reklaam|reklam|реклама|iklan|mainos|advertentie|hirdetés|inzerce|oglas|auglýsing|lýsing|oglasno sporočilo|piblisite|dokam-barotra|talla|зар сурталчилгаа|рэклама|tangazo|matangazo|quảng cáo|διαφ[ηή]μιση|פרסומת|რეკლამა|ምልክታ|ማስታወቂያ|اشتہار|விளம்பரம்|إعلان|اعلان|تبلیغات|विज्ञापन|โฆษณา|광고|広告|广告|廣告)(?:\s*\d{1,2})?(?:\s*hide ad)?[-–—\s]*$/i;
+  /^[-–—\s]*(?:skip )?(?:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|publicitate|publicitat|anúncio|anuncio|annonse|annons|annonce|reklame|reklama|reklāma|reklaam|reklam|реклама|iklan|mainos|advertentie|hirdetés|inzerce|oglas|auglýsing|lýsing|oglasno sporočilo|piblisite|dokam-barotra|talla|зар сурталчилгаа|рэклама|tangazo|matangazo|quảng cáo|διαφ[ηή]μιση|פרסומת|რეკლამა|ምልክታ|ማስታወቂያ|اشتہار|விளம்பரம்|إعلان|اعلان|تبلیغات|विज्ञापन|эълон|жарнама|އިޢުލާން|โฆษณา|광고|広告|广告|廣告)(?:\s*\d{1,2})?(?:\s*hide ad)?[-–—\s]*$/i;
 
 /**
  * The label of a story's tag line in the languages of the pages ("Etiquetas:", "Schlagwörter:", "Mada:", Haitian Creole "Etikèt:",
- * Malagasy "Teny manan-danja:" ("key words"), Estonian "Märksõnad:", Georgian "თეგები:", Tigrinya "መለለዪታት:", Belarusian "Тэгі:", Hungarian "Címkék:", "टैग्स:"): English
+ * Malagasy "Teny manan-danja:" ("key words"), Estonian "Märksõnad:", Georgian "თეგები:", Tigrinya "መለለዪታት:", Belarusian "Тэгі:", Hungarian "Címkék:", "टैग्स:", Tajik "Калидвожаҳо:", Kyrgyz "Тегдер:"): English
  * "Tags:" and "Topics:" are read with the other share-row labels.
  */
-const TAG_LINE_LABEL = /^(?:etiquetas|etiquetes|temas|tópicos|schlagwörter|stichwörter|themen|mots-clés|thèmes|argomenti|parole chiave|trefwoorden|onderwerpen|emneord|stikkord|nyckelord|ämnen|avainsanat|tagi|tagit|tagy|tagovi|oznake|etichete|etiketler|konular|mada|etikèt|teny manan-danja|žymos|alamomi|märksõnad|sildid|თეგები|ტეგები|መለለዪታት|тэгі|címkék|टैग्स|टैग|विषय|ট্যাগ|الوسوم|كلمات مفتاحية)\s*:\s*(.+)$/iu;
+const TAG_LINE_LABEL = /^(?:etiquetas|etiquetes|temas|tópicos|schlagwörter|stichwörter|themen|mots-clés|thèmes|argomenti|parole chiave|trefwoorden|onderwerpen|emneord|stikkord|nyckelord|ämnen|avainsanat|tagi|tagit|tagy|tagovi|oznake|etichete|etiketler|konular|mada|etikèt|teny manan-danja|žymos|alamomi|märksõnad|sildid|თეგები|ტეგები|መለለዪታት|тэгі|címkék|टैग्स|टैग|विषय|ট্যাগ|الوسوم|كلمات مفتاحية|калидвожаҳо|тегҳо|тегдер|тегтер)\s*:\s*(.+)$/iu;
 /** "Etiquetas: Lluvia, Ciudad, Tráfico": a tag label and a list of short items, no sentence. */
 function isTagLine(text: string): boolean {
   const m = TAG_LINE_LABEL.exec(text.trim());

@@ -190,7 +190,9 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   // (Or the byline's Chinese name, family name first, where the metadata adds an English given name and turns it round:
   // "Leong Sio Wa" for "Vanessa Sio Wa Leong".)
   // (Or without the last name the metadata adds, "Abeba Roe" for "Abeba Roe Doe", as an Ethiopian or Eritrean writer
-  // signs with her own and her father's name and the metadata adds her grandfather's: one element's whole text.)
+  // signs with her own and her father's name and the metadata adds her grandfather's: one element's whole text; or a name
+  // a credit line reads on a page in a language whose names carry two surnames, the writer signing with the first,
+  // "Por Ana Roe y Luis Doe" for "Luis Doe Díaz".)
   authors = authors.map(
     (a) =>
       spellings.find((n) => n !== a && closedUpName(n) === closedUpName(a) && markedLetters(n) >= markedLetters(a)) ??
@@ -200,7 +202,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
       spellings.find((n) => holdsName(n, a) && addsNameWord(n) && isOneElementsText(document, n)) ??
       spellings.find((n) => isTransliteratedName(n, a)) ??
       spellings.find((n) => holdsName(a, n) && isSameEnds(a, n)) ??
-      spellings.find((n) => isLeadingNames(n, a) && isOneElementsText(document, n)) ??
+      spellings.find((n) => isLeadingNames(n, a) && (isOneElementsText(document, n) || (twoSurnames && shownCredits.some((credit) => credit.includes(n))))) ??
       spellings.find((n) => isHyphenatedSurname(n, a)) ??
       spellings.find((n) => isWithoutAddedGivenName(n, a)) ??
       spellings.find((n) => isPatronymicInitialName(n, a)) ??
@@ -271,7 +273,9 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
 
   const shownPublisher = page.brandNames[0] ?? page.copyright?.holder ?? null;
   // A bare domain as the site's name ("KabarTimur.example") gives way to the same name written out ("Kabar Timur").
-  const declared = declaredSite.find((s): s is string => !!s && !domainLabel(s)) ?? declaredSite.find((s): s is string => !!s) ?? null;
+  // (And a blog host declared as the site, "LiveJournal", to the name of the journal the page shows as its home link.)
+  const journal = shownPublisher && !isBlogHost(shownPublisher) && declaredSite.some((s) => !!s && isBlogHost(s)) ? shownPublisher : null;
+  const declared = declaredSite.find((s): s is string => !!s && !domainLabel(s) && !isBlogHost(s)) ?? journal ?? declaredSite.find((s): s is string => !!s && !domainLabel(s)) ?? declaredSite.find((s): s is string => !!s) ?? null;
   const declaredLabel = declared ? domainLabel(declared) : null;
   const spelledOut = declaredLabel ? [...siteNames, ...outlets].find((n) => !domainLabel(n) && squash(n) === squash(declaredLabel)) : undefined;
   const publisher =
@@ -291,6 +295,15 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
  * author beside Co-Authors Plus, a single author meta) still show every co-author in the byline. The others must be
  * people's full names (not an agency's initials, not an outlet the JSON-LD types as an organisation).
  */
+/**
+ * The hosts of blogs and journals that declare their own name as each page's site (og:site_name "LiveJournal"), not the
+ * name of the journal or paper that writes there.
+ */
+const BLOG_HOSTS = /^(?:livejournal|dreamwidth|blogger|blogspot|tumblr|medium|telegraph|telegra\.ph|hashnode|svbtle|over-blog|overblog|canalblog|e-monsite|wix|weebly|jimdo)$/i;
+function isBlogHost(name: string): boolean {
+  return BLOG_HOSTS.test(name.trim());
+}
+
 /** A name without its accents and with plain apostrophes, for telling a folded spelling of it. */
 function foldedName(name: string): string {
   return foldAccents(name).replace(/[‘’ʼ`]/g, "'").replace(HOOKED_LETTER, (c) => HOOKED_LETTERS[c]!).toLowerCase();
@@ -610,7 +623,7 @@ function datesOf(
     }
     return null;
   };
-  const times = readPage ? headerTimes(document, title) : { published: null, modified: null };
+  const times = readPage ? headerTimes(document, title) : { published: null, publishedText: null, modified: null };
   const urlDate = dateInUrl(url);
   const appState = embeddedJsonPublished(document, title);
   const metaPublished = PUBLISHED_META.flatMap((k) => meta.get(k) ?? []);
@@ -654,6 +667,10 @@ function datesOf(
   const firstNoted = noted === null ? null : (parse(noted) ?? (local ? parsePublicationDate(`${noted} ${local.value.slice(0, 4)}`) : null));
   if (firstNoted && local && firstNoted.value.slice(0, 10) < local.value.slice(0, 10)) return { publishedAt: firstNoted, fallbackDate: modified ?? copyright };
   if (shown && local && localDayDiffers(local, shown)) return { publishedAt: shown, fallbackDate: modified ?? copyright };
+  // (Or the day the header's <time> element itself shows, its datetime that instant in UTC: "<time datetime="...T01:40Z">
+  // September 10</time>", a theme writing the day in the outlet's zone.)
+  const timeShows = !shown && local && times.published && parse(times.published)?.value === local.value ? parsePublicationDate(times.publishedText ?? '') : null;
+  if (timeShows?.precision === 'day' && local && localDayDiffers(local, timeShows)) return { publishedAt: timeShows, fallbackDate: modified ?? copyright };
   // (Or a stamp near midnight in a neighbouring zone's offset, beside the day a line under the headline shows: not a top
   // bar's today over it.)
   const shownBelow = header.slice(0, below).find((h) => h.publishedAt)?.publishedAt ?? null;

@@ -863,15 +863,16 @@ export function labelledDateCells(document: Document): string[] {
 const LINK_RAILS = 'li, [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="popular" i]';
 
 /**
- * The first <time datetime> after the headline, outside furniture: the article header's date. A time marked
- * or labelled as an update is returned apart.
+ * The first <time datetime> after the headline, outside furniture: the article header's date, with the text the element
+ * shows. A time marked or labelled as an update is returned apart.
  */
-export function headerTimes(document: Document, title: string | null): { published: string | null; modified: string | null } {
+export function headerTimes(document: Document, title: string | null): { published: string | null; publishedText: string | null; modified: string | null } {
   const key = title ? collapseSpaces(title).toLowerCase() : null;
   const headlines = Array.from(document.querySelectorAll('h1, h2, h3')).filter((el) => !inFurniture(el));
   // Without a headline on the page, the article header cannot be told apart: any time outside furniture will do.
   let afterHeadline = !headlines.some((el) => (key ? collapseSpaces(el.textContent ?? '').toLowerCase() === key : el.tagName.toLowerCase() === 'h1'));
   let published: string | null = null;
+  let publishedText: string | null = null;
   let modified: string | null = null;
   for (const el of document.querySelectorAll('h1, h2, h3, time[datetime]')) {
     const tag = el.tagName.toLowerCase();
@@ -884,10 +885,13 @@ export function headerTimes(document: Document, title: string | null): { publish
     const value = el.getAttribute('datetime')!.trim();
     const label = `${el.getAttribute('class') ?? ''} ${el.parentElement?.getAttribute('class') ?? ''} ${collapseSpaces(el.parentElement?.textContent ?? '').slice(0, 20)}`;
     if (/updat|modif|edited/i.test(label)) modified ??= value;
-    else published ??= value;
-    if (published) break;
+    else {
+      published = value;
+      publishedText = collapseSpaces(el.textContent ?? '');
+      break;
+    }
   }
-  return { published, modified };
+  return { published, publishedText, modified };
 }
 
 /**

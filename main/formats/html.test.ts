@@ -2178,3 +2178,39 @@ describe('web pages: credits of web59 kinds (invented examples)', () => {
     expect(a.authors).toEqual(['ნინო როე', 'ლაშა დოე']);
   });
 });
+
+describe('web pages: credits and dates of web60 kinds (invented examples)', () => {
+  const H1 = '<h1>Council backs rebuild of the harbour road</h1>';
+
+  it('spells a Thaana byline as shown over the metadata\'s Latin, and takes its Dhivehi day over a UTC stamp of the day before', () => {
+    const a = folder.parse('dhivehi.html', `<!DOCTYPE html><html lang="dv" dir="rtl"><head><meta charset="utf-8"><meta name="author" content="Mariyam Shafeega"><meta property="article:published_time" content="2029-05-14T21:10:00.000Z"></head><body><article>${H1}<div class="article-meta"><a class="author" href="/author/mariyam-shafeega"><span>މަރިޔަމް ޝަފީގާ</span></a><span class="date">15 މެއި 2029 – 02:10</span></div>${BODY}</article></body></html>`);
+    expect(a.authors).toEqual(['މަރިޔަމް ޝަފީގާ']);
+    expect(a.publishedAt?.value).toBe('2029-05-15');
+  });
+
+  it('spells a Hindi "रिपोर्ट: NAME" credit as shown over the metadata\'s Latin', () => {
+    const a = folder.parse('hindi.html', page('<meta name="author" content="Sunil Rohida">', `${H1}<p><strong>रिपोर्ट: सुनील रोहिदा</strong></p>${BODY}`));
+    expect(a.authors).toEqual(['सुनील रोहिदा']);
+  });
+
+  it('names the journal a blog host\'s page shows as its home, not the host its og:site_name declares', () => {
+    const a = folder.parse('journal.html', page('<meta property="og:site_name" content="LiveJournal"><meta property="og:url" content="https://harbour-courier.journalhost.example/4812.html">', `<h2 class="journal-title"><a href="https://harbour-courier.journalhost.example/">Harbour Courier</a></h2>${H1}${BODY}`));
+    expect(a.publisher).toBe('Harbour Courier');
+  });
+
+  it('reads an Icelandic "Texti: A og B" credit whose second writer took the picture, where the metadata names the first in plain letters', () => {
+    const a = folder.parse('icelandic.html', page('<meta name="author" content="Gudny Jonsdottir">', `${H1}<p class="byline">Texti: Guðný Jónsdóttir og Páll Roe</p><figure><img src="a.jpg" alt=""><figcaption>Höfnin í gær. Mynd: Páll Roe</figcaption></figure>${BODY}`));
+    expect(a.authors).toEqual(['Guðný Jónsdóttir', 'Páll Roe']);
+  });
+
+  it('spells a Spanish writer as the credit line signs him, with his first surname, where the JSON-LD adds the second', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Council backs rebuild of the harbour road', author: [{ '@type': 'Person', name: 'Ana Lucía Roe' }, { '@type': 'Person', name: 'Byron Doe Poe' }] });
+    const a = folder.parse('surnames.html', `<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><script type="application/ld+json">${ld}</script></head><body><article>${H1}<p class="autores">Por Ana Lucía Roe y Byron Doé</p>${BODY}</article></body></html>`);
+    expect(a.authors).toEqual(['Ana Lucía Roe', 'Byron Doé']);
+  });
+
+  it('takes the day a <time> element shows over its datetime, the same instant in UTC on the next day', () => {
+    const a = folder.parse('time-text.html', page('', `${H1}${BODY}<p class="article_footer"><time datetime="2029-05-15T01:40:00Z" class="article_time">May 14, 2029</time></p>`));
+    expect(a.publishedAt?.value).toBe('2029-05-14');
+  });
+});

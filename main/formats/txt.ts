@@ -1944,10 +1944,10 @@ function readFootCredits(lines: readonly string[], header: HeaderInfo, dayFirst:
 /**
  * "Comments" in the languages copies come in, plural (a heading alone) and singular (beside a count); Slovene "Komentarji",
  * Haitian Creole "Kòmantè", Malagasy "Hevitra" ("opinions"), Faroese "Viðmerkingar", Mongolian "Сэтгэгдэл", Persian "نظرات کاربران" (and its form's "ارسال نظر"), Estonian "Kommentaarid", Malay "Komen",
- * Georgian "კომენტარები", Tigrinya "ርእይቶታት", Belarusian "Каментарыі", Hungarian "Hozzászólások", Tamil "கருத்துகள்"; the French "Réactions" only beside a count, as a story's own heading may be "Réactions".
+ * Georgian "კომენტარები", Tigrinya "ርእይቶታት", Belarusian "Каментарыі", Hungarian "Hozzászólások", Tamil "கருத்துகள்", Tajik "Шарҳҳо", Kyrgyz "Пикирлер", Kazakh "Пікірлер", Papiamentu "Komentarionan"; the French "Réactions" only beside a count, as a story's own heading may be "Réactions".
  */
-const COMMENTS_PLURAL = 'réagir à cet article|réagissez(?: à cet article)?|comments|comentarii|σχόλια|kommentare|kommentarer|kommentit|commentaires|comentarios|comentários|comentaris|commenti|reacties|komente|komentari|komentarji|komentarze|yorumlar|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|kommentaarid|komen|კომენტარები|ርእይቶታት|каментарыі|hozzászólások|கருத்துகள்|сэтгэгдэл|نظرات کاربران|نظرات|ارسال نظر|التعليقات|تعليقات';
-const COMMENT_WORD = `comments?|maoni|comentarii|comentariu|σχόλια|σχόλιο|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarji|komentarze|yorumlar?|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|réactions?|kommentaarid?|komen|კომენტარები|ርእይቶታት|ርእይቶ|каментарыі|hozzászólások?|கருத்துகள்|сэтгэгдэл|تعليقات|تعليق`;
+const COMMENTS_PLURAL = 'réagir à cet article|réagissez(?: à cet article)?|comments|comentarii|σχόλια|kommentare|kommentarer|kommentit|commentaires|comentarios|comentários|comentaris|commenti|reacties|komente|komentari|komentarji|komentarze|yorumlar|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|kommentaarid|komen|კომენტარები|ርእይቶታት|каментарыі|hozzászólások|கருத்துகள்|сэтгэгдэл|шарҳҳо|пикирлер|пікірлер|komentarionan|نظرات کاربران|نظرات|ارسال نظر|التعليقات|تعليقات';
+const COMMENT_WORD = `comments?|maoni|comentarii|comentariu|σχόλια|σχόλιο|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarji|komentarze|yorumlar?|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|réactions?|kommentaarid?|komen|კომენტარები|ርእይቶታት|ርእይቶ|каментарыі|hozzászólások?|கருத்துகள்|сэтгэгдэл|шарҳҳо|шарҳ|пикирлер|пикир|пікірлер|komentario|komentarionan|تعليقات|تعليق`;
 /** The heading over readers' comments: "Comments", "Reader comments", "Comments (4)", "12 Comments", "Comentaris (2)". */
 const COMMENTS_HEADING = new RegExp(
   `^(?:(?:reader(?:s['’])? )?(?:${COMMENTS_PLURAL})(?:\\s*\\(\\d+\\))?|\\d+ (?:${COMMENT_WORD})|(?:${COMMENT_WORD}) \\(\\d+\\))\\s*:?$|^\\d+ (?:comments?|responses?|replies|thoughts|reacties?|commentaires?|comentarios?|kommentare?) (?:on|to|op|sur|en|zu|a)\\s+["“«„]`,
@@ -2256,9 +2256,10 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
 
 /**
  * A footer's paper, then the company it belongs to: "The Harbour Post – a service of ...", "Der Bote – ein Angebot der ...",
- * Haitian Creole "... — yon pwodiksyon ..." ("a production of").
+ * Haitian Creole "... — yon pwodiksyon ..." ("a production of"); or the company that publishes it, "Le Courrier – Édité par la
+ * SARL ...", "The Post – published by ...".
  */
-const PAPER_OF_COMPANY = /^(\p{Lu}[^–—]{1,60}?)\s+[–—-]\s+(?:ein(?:e)? (?:angebot|produkt|service|marke|publikation) (?:der|des|von)|an? (?:service|product|production|publication|division|brand|member) of|une? (?:publication|production|service|produit|marque) (?:de|du|des)|yon (?:pwodiksyon|piblikasyon|sèvis)(?: de)?)\s+\S/iu;
+const PAPER_OF_COMPANY = /^(\p{Lu}[^–—]{1,60}?)\s+[–—-]\s+(?:(?:édité|éditée|publié|publiée|published|editado|editada|publicado|publicada|edito|edita|herausgegeben|verlegt|uitgegeven)\s+(?:par|by|por|da|von|door)|ein(?:e)? (?:angebot|produkt|service|marke|publikation) (?:der|des|von)|an? (?:service|product|production|publication|division|brand|member) of|une? (?:publication|production|service|produit|marque) (?:de|du|des)|yon (?:pwodiksyon|piblikasyon|sèvis)(?: de)?)\s+\S/iu;
 
 /** The same in Arabic: the paper, then "issued by" its company, "صوت الميناء - تصدر عن شركة ...". */
 const ARABIC_PAPER_OF_COMPANY = /^(\p{Script=Arabic}[^–—-]{1,60}?)\s+[–—-]\s+(?:تصدر|يصدر)(?:ها)?\s+عن\s+\S/u;

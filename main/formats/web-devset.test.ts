@@ -128,8 +128,8 @@ const HELDOUT54_FLOOR = { title: 1, date: 1, authors: 0.91, publisher: 1, textF1
 const HELDOUT55_FLOOR = { title: 1, date: 0.91, authors: 0.91, publisher: 0.91, textF1: 0.98 };
 /** heldout56 (a week's ordinary pages), scored blind with the third round's reader (100 / 100 / 41.7 / 100 / F1 0.986), partly fixed by kind. */
 const HELDOUT56_FLOOR = { title: 1, date: 1, authors: 0.5, publisher: 1, textF1: 0.98 };
-/** heldout57 (a week's ordinary pages), scored blind with this stop's final reader and not tuned on (100 / 83.3 / 66.7 / 91.7 / F1 0.995). */
-const HELDOUT57_FLOOR = { title: 1, date: 0.83, authors: 0.66, publisher: 0.91, textF1: 0.99 };
+/** heldout57 (a week's ordinary pages), scored blind with the final reader of the stop before (100 / 83.3 / 66.7 / 91.7 / F1 0.995), fixed by kind. */
+const HELDOUT57_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 
 describe.each([
   ['dev', TARGETS],
