@@ -29,15 +29,16 @@ const MAX_HEADER_LENGTH = 200;
 const MAX_CREDIT_LENGTH = 400;
 
 /**
- * "By", "Posted by", "Submitted by" (Drupal), "Interview by", "Hosted by" (a podcast's or a show's host), "Words and pictures by",
+ * "By", "Posted by", "Submitted by" (Drupal), the Serbian, Croatian and Bosnian "Objavio" and "Објавила" ("posted by"), "Interview by", "Hosted by" (a podcast's or a show's host), "Words and pictures by",
  * "Author:", "Author of the article:", "Words:", "Text:", a bilingual site's label pair ("Gan/By" in Wales, "Par/By" in Canada), and the
  * author labels of other languages ("Autor:", "Penulis:", "Yazar:", "Forfatter:", "Piše:", "Avtor:" with the Slovene dual and plural
  * "Avtorja:" and "Avtorji:", Faroese "Tekstur:", Icelandic "Texti:", "Автор:", Mongolian "Мэдээг бэлтгэсэн:" ("news prepared by") and "Сурвалжлагч:"
- * ("reporter"), Uzbek "Muallif:" and Tajik "Муаллиф:", Kyrgyz "Авторлор:" and Kazakh "Авторлар:" (the plural), Azerbaijani "Müəllif:", Kurmanji "Nivîs:") ... at the start
+ * ("reporter"), Uzbek "Muallif:" and Tajik "Муаллиф:", Kyrgyz "Авторлор:" and Kazakh "Авторлар:" (the plural), Albanian "Shkruan:"
+ * ("writes"), Indonesian "Laporan:" ("report"), Armenian "Հեղինակ՝" (its colon the Armenian "՝"), Azerbaijani "Müəllif:", Kurmanji "Nivîs:") ... at the start
  * of a credit line ("Szerző:", "Tác giả:", Arabic "كتب:", "بقلم:" and "إعداد:" ("prepared by"), Persian "خبرنگار:", "نویسنده:" and "گزارش:" ("report"), Hindi "रिपोर्ट:", "लेखक:" and "संवाददाता:" ("correspondent")); "Words & pictures:",
  * whose writer took the pictures too. A photo credit alone ("Photographs by") names no author.
  */
-const BY_LABEL_WORDS = String.raw`(?:(?:words|text|story)\s+(?:and|&)\s+(?:pictures|photos|photographs|images)\s*:|(?:written|posted|submitted|filed|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted|(?:live\s+)?coverage)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e|i|zy|ka|ky|ři)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerzők?|piše|pise|pišu|pisu|avtor(?:ja|ji)?|tekstur|autorius|autors|автор(?:и|ы|ка|лор|лар)?|аутор(?:и|ка)?|аўтар(?:ы)?|tác giả|teksti|texti|συντάκτης|συντάκτες|γράφουν|γράφει|كتب|بقلم|الكاتب|إعداد|اعداد|رپورٹ|رپورٹر|रिपोर्ट|रिपोर्टर|लेखक|लेखिका|संवाददाता|تحریر|اوليه|خبرنگار|نویسنده|گزارش|گزارشگر|jornalista|jornalistas|пише|пишу|(?:мэдээг\s+)?бэлтгэсэн|сурвалжлагч|muallif|муаллиф|müəllif|nivîs|т[еэ]кст(?:\s+(?:и|і)\s+фото)?|ዘጋቢ|ዘጋቢዎች|ጸሐፊ|ጸሓፊ|ጸሓፍቲ|செய்தியாளர்(?:கள்)?|ავტორი|ავტორები)\s*[:፦])\s*[:፦]?\s*`;
+const BY_LABEL_WORDS = String.raw`(?:(?:words|text|story)\s+(?:and|&)\s+(?:pictures|photos|photographs|images)\s*:|(?:written|posted|submitted|filed|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted|(?:live\s+)?coverage)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:objavio|objavila|објавио|објавила)(?!\p{L})|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e|i|zy|ka|ky|ři)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerzők?|piše|pise|pišu|pisu|avtor(?:ja|ji)?|tekstur|autorius|autors|автор(?:и|ы|ка|лор|лар)?|аутор(?:и|ка)?|аўтар(?:ы)?|tác giả|teksti|texti|laporan|shkruan|shkruajnë|συντάκτης|συντάκτες|γράφουν|γράφει|كتب|بقلم|الكاتب|إعداد|اعداد|رپورٹ|رپورٹر|रिपोर्ट|रिपोर्टर|लेखक|लेखिका|संवाददाता|تحریر|اوليه|خبرنگار|نویسنده|گزارش|گزارشگر|jornalista|jornalistas|пише|пишу|(?:мэдээг\s+)?бэлтгэсэн|сурвалжлагч|muallif|муаллиф|müəllif(?:lər)?|հեղինակ(?:ներ)?|nivîs|т[еэ]кст(?:\s+(?:и|і)\s+фото)?|ዘጋቢ|ዘጋቢዎች|ጸሐፊ|ጸሓፊ|ጸሓፍቲ|செய்தியாளர்(?:கள்)?|ავტორი|ავტორები)\s*[:፦፡՝])\s*[:፦፡՝]?\s*`;
 const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /** A full name that opens with a capital or with a letter of a script without capitals: "Jane Roe", "ዳንኤል ቦጋለ". */
@@ -46,7 +47,7 @@ const CASELESS_OR_CAPITAL_FULL_NAME = new RegExp(String.raw`^(?:\p{Lu}|[${CASELE
 /**
  * "Par" (French), "Von" (German), "Por" (Spanish, Portuguese), "Door" (Dutch), "di", "a cura di" and "Servizio di" (Italian),
  * "af" (Danish), "av" (Swedish, Norwegian), "nga" (Albanian), "Γράφει ο/η" ("writes", Greek), "Oleh" (Malay, Indonesian), "Troch"
- * (West Frisian), "Daga" (Hausa), "Publié par" (a French blog's post line), "Pa"
+ * (West Frisian), "Daga" (Hausa), "Deur" (Afrikaans), "Gan" (Welsh), "Publié par" (a French blog's post line), "Pa"
  * (Haitian Creole; Papiamentu "Skirbí pa", "written by"), "Nosoratan'i" ("written by", Malagasy), "Ni" (Tagalog; not the Balinese "Ni" that opens a woman's name before
  * her birth-order name, "Ni Luh", "Ni Made"): only before a full name, whose surname may open with particles
  * ("Door Anouk van der Berg"), so that a name that starts with "Von" ("Von Miller") stays whole; a colon may follow
@@ -54,14 +55,17 @@ const CASELESS_OR_CAPITAL_FULL_NAME = new RegExp(String.raw`^(?:\p{Lu}|[${CASELE
  * Case-sensitive on purpose.
  */
 const FULL_NAME_AHEAD = String.raw`(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:\p{Ll}{1,3}|della)\s+){0,3}\p{Lu})`;
-const LOCAL_BY_WORDS = String.raw`(?:[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]oor|DOOR|[Dd]i|[Aa] cura di|[Aa][fv]|A[FV]|[Nn]ga|NGA|[Γγ]ράφει (?:ο|η)|[Γγ]ράφουν οι|[Oo]leh|OLEH|[Tt]roch|TROCH|[Dd]aga|DAGA|[Pp]a|PA|[Nn]osoratan['’]i|(?:[Nn]i|NI)(?!\s+(?:Luh|Putu|Made|Kadek|Nyoman|Komang|Ketut|Wayan|Nengah|Gusti|Desak|Gede)(?!\p{L})))`;
+const LOCAL_BY_WORDS = String.raw`(?:[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]oor|DOOR|[Dd]i|[Aa] cura di|[Aa][fv]|A[FV]|[Nn]ga|NGA|[Γγ]ράφει (?:ο|η)|[Γγ]ράφουν οι|[Oo]leh|OLEH|[Tt]roch|TROCH|[Dd]aga|DAGA|[Dd]eur|DEUR|[Gg]an|GAN|[Pp]a|PA|[Nn]osoratan['’]i|(?:[Nn]i|NI)(?!\s+(?:Luh|Putu|Made|Kadek|Nyoman|Komang|Ketut|Wayan|Nengah|Gusti|Desak|Gede)(?!\p{L})))`;
 const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:(?:(?:[Ee]scrito|[Ee]scrita|[Rr]edactado|[Éé]crit|[Pp]ublié|[Pp]ubliée|[Gg]eschrieben|[Ss]critto|[Gg]eschreven|[Ss]kirbí|[Ss]kirbi|[Ss]ervizio|[Aa]rticolo|[Tt]esto) )?${LOCAL_BY_WORDS}|(?:[Tt]exto|TEXTO|[Tt]exte|TEXTE) (?:de|DE))(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
-/** "מאת" ("by"), "כתב", "כתבה", "כתבו" ("wrote"): the labels of a Hebrew credit, before its names. */
-const HEBREW_BY_LABEL = /^(?:מאת|כתבו|כתבה|כתב)\s*:?\s+(?=\p{Script=Hebrew})/u;
+/**
+ * "מאת" ("by"), "כתב", "כתבה", "כתבו" ("wrote"): the labels of a Hebrew credit, before its names; and the Hindi "द्वारा"
+ * ("by") a byline sets before the name.
+ */
+const HEBREW_BY_LABEL = /^(?:(?:מאת|כתבו|כתבה|כתב)\s*:?\s+(?=\p{Script=Hebrew})|द्वारा\s*:?\s+(?=\p{Script=Devanagari}))/u;
 /**
  * The words for "and" between writers that are words of other languages too, read only after their own language's
  * label: the Hebrew prefix "ו" set on the last name ("מאת שרה כהן ודנה לוי"), the Tagalog "at" ("Ni A at B"), the
- * Tetum "no" ("Jornalista: A no B"), the Haitian Creole "ak" ("Pa A ak B"), the Malagasy "sy" ("Nosoratan'i A sy B") and
+ * Tetum "no" ("Jornalista: A no B"), the Haitian Creole "ak" ("Pa A ak B"), the Welsh "a" and "ac" ("Gan A ac B"), the Malagasy "sy" ("Nosoratan'i A sy B") and
  * the Slovene "in" ("Avtorja: A in B"), the Hausa "da" ("Daga A da B"), the Persian "و" ("گزارش: A و B"), a word of its own there, and the Arabic one
  * set on the name (see ARABIC_AND).
  */
@@ -82,6 +86,7 @@ const LABELLED_AND = [
   { label: /^nosoratan/i, and: /\s+sy\s+(?=\p{Lu})/gu },
   { label: /^avtor/i, and: /\s+in\s+(?=\p{Lu})/gu },
   { label: /^daga\s/i, and: /\s+da\s+(?=\p{Lu})/gu },
+  { label: /^gan\s/i, and: /\s+ac?\s+(?=\p{Lu})/gu },
   { label: /^(?:خبرنگار|نویسنده|گزارش)/u, and: new RegExp(String.raw`\s+و\s+(?=\p{Script=Arabic})|${ARABIC_SCRIPT_COMMA}`, 'gu') },
   // (And the Arabic comma "،" between writers, "بقلم: A، B".)
   { label: /^(?:كتب|بقلم|إعداد|اعداد|الكاتب)/u, and: new RegExp(`${ARABIC_AND.source}|${ARABIC_SCRIPT_COMMA}`, 'gu') },
@@ -134,8 +139,8 @@ function roleBeforeName(text: string): RegExpExecArray | null {
   return m && classifyName(text.slice(m[0].length)) === 'person' ? m : null;
 }
 
-/** "Agencies", "Wires", "Admin", "Web Admin", "Super User" (Joomla's first account): a credit to the wires in general or to the site's administrator account, naming no one and no outlet. */
-const NO_ONE_CREDIT = /^(?:(?:news\s+)?agencies|wires|wire services|(?:(?:web|site|news|content|wp)[ -]?)?admin(?:istrator)?|webmaster|super ?user)$/i;
+/** "Agencies", "Wires", "Admin", "Web Admin", "Администратор", "Super User" (Joomla's first account): a credit to the wires in general or to the site's administrator account, naming no one and no outlet. */
+const NO_ONE_CREDIT = /^(?:(?:news\s+)?agencies|wires|wire services|(?:(?:web|site|news|content|wp)[ -]?)?admin(?:istrator)?|админ(?:истратор)?|webmaster|super ?user)$/i;
 
 /** A local by-label (see LOCAL_BY_LABEL) before one word. */
 const LABELLED_DESK = new RegExp(String.raw`^${LOCAL_BY_WORDS}\s+(\S+)$`, 'u');
@@ -155,10 +160,10 @@ function isGenreLabel(name: string): boolean {
  * "et", "und", "y", "e", "i", "și", "og", "och", "en", "dan": "and" in a French, German, Spanish, Italian, Croatian, Serbian,
  * Bosnian, Polish, Romanian, Nordic, Dutch or Malay credit; "dhe" (Albanian), "és" (Hungarian), "ja" (Finnish, Estonian),
  * "ir" (Lithuanian), "ve" (Turkish), "và" (Vietnamese), "va" (Uzbek), "û" (Kurmanji), "и" (Russian, Bulgarian, Serbian), "і" and "та" (Ukrainian),
- * "ও" (Bengali), "እና" (Amharic), "და" (Georgian), "மற்றும்" (Tamil), "και" (Greek), "жана" (Kyrgyz), "және" (Kazakh), "ва" (Tajik) (Spanish "en" is "in": a place after it is no person, so it adds
+ * "ও" (Bengali), "እና" (Amharic), "და" (Georgian), "மற்றும்" (Tamil), "και" (Greek), "жана" (Kyrgyz), "және" (Kazakh), "ва" (Tajik), "və" (Azerbaijani), "և" (Armenian) (Spanish "en" is "in": a place after it is no person, so it adds
  * no writer; the Catalan "i" joins two surnames, "Anna Roe i Doe", and splits only between full names).
  */
-const LOCAL_AND = /\s+(?:et|und|y|e|i|și|şi|og|och|en|dan|dhe|és|ja|ir|ve|và|va|û|и|і|та|ও|እና|და|மற்றும்|και|жана|және|ва|ET|UND|Y|E|I|OG|OCH|EN|DAN|DHE|ÉS|JA|IR|VE|И|І|ТА)\s+/u;
+const LOCAL_AND = /\s+(?:et|und|y|e|i|și|şi|og|och|en|dan|dhe|és|ja|ir|ve|và|va|û|и|і|та|ও|እና|და|மற்றும்|και|жана|және|ва|və|և|ET|UND|Y|E|I|OG|OCH|EN|DAN|DHE|ÉS|JA|IR|VE|И|І|ТА)\s+/u;
 
 /**
  * A date label and what it says: publication or modification, in English and the labels of French, German,
@@ -252,8 +257,11 @@ function withoutWeekday(before: string): string {
   return lastPart.split(/\s+/).length === 1 && lastPart !== '' ? before : stripped;
 }
 
-/** Separators between the parts of a header line, and the words that join a credit to its date ("on", "at", French "le", German "am", Portuguese "em"). */
-const TRAILING_SEPARATORS = /(?:[\s,;|/·•●–—-]|\b(?:on|at|le|am|em)\b)+$/i;
+/**
+ * Separators between the parts of a header line, and the words that join a credit to its date ("on", "at", French "le",
+ * German "am", Portuguese "em", Serbian, Croatian and Bosnian "dana", "on the day").
+ */
+const TRAILING_SEPARATORS = /(?:[\s,;|/·•●–—-]|(?<!\p{L})(?:on|at|le|am|em|dana|дана)(?!\p{L}))+$/iu;
 const LEADING_SEPARATORS = /^(?:[\s,;|/·•●–—-])+/;
 
 /** " on gazette.example", " at www.gazette.example": the site a date line says the story was published on. */
@@ -675,8 +683,8 @@ const EAST_ASIAN_CREDIT =
 /** "Source:", "Zdroj:", "Forrás:", "Lähde:", "Källa:", "Πηγή:", "Nguồn:", "المصدر:": the label of a credit line's source field. */
 const SOURCE_LABEL = /^(?:source|sources|zdroj|forrás|lähde|källa|kilde|quelle|fonte|fuente|źródło|πηγή|nguồn|المصدر)\s*:\s*/iu;
 
-/** The word for editor in the languages whose credit lines name one ("Penyunting:", "Redaktør:", "Rédacteur en chef :", Swahili "Mhariri:"). */
-const EDITOR_WORDS = 'editor|redaktur|penyunting|editör|redaktør|redaktor|redacteur|rédacteur en chef|edição|edición|revisão|revisión|editado por|mhariri';
+/** The word for editor in the languages whose credit lines name one ("Penyunting:", "Redaktør:", "Rédacteur en chef :", Swahili "Mhariri:", Albanian "Redaktoi:", "edited"). */
+const EDITOR_WORDS = 'editor|redaktur|penyunting|editör|redaktør|redaktor|redacteur|rédacteur en chef|edição|edición|revisão|revisión|editado por|mhariri|redaktoi|redaktore';
 /** The label of the editor a credit line may name beside the writer ("Editor: Jane Roe", "Penyunting:", "Redaktør:"): not an author. */
 const OTHER_CREDIT_LABEL = new RegExp(`^(?:edited by|editing|${EDITOR_WORDS})\\s*:`, 'iu');
 /**
@@ -868,13 +876,13 @@ export function readWireCredits(paragraph: string): string[] | null {
  * Doe; Writing by Ann Poe; Editing by Tim Moe)") or a signature ("— Jane Roe, club secretary"). Null otherwise.
  */
 /** The label of a credit for the words: "Text:", "Words:", "Authors:", "Reporting:", "Written by:", Faroese "Tekstur:". */
-const WORDS_CREDIT_LABEL = String.raw`(?:(?:story|text|words|reporting) and (?:photos?|pictures?|photography)|text|words|story|texte|tekst|authors?|reporters?|reporting|reported by|written by|reportagem|reportaje|reportage|texto|testo|penulis|wartawan|muhabir|yazar|autor(?:es|in|a|zy)?|szerzők?|forfatter|piše|pišu|besedilo|tekstur|текст|خبرنگار|نویسنده)\s*:`;
+const WORDS_CREDIT_LABEL = String.raw`(?:(?:story|text|words|reporting) and (?:photos?|pictures?|photography)|text|words|story|texte|tekst|authors?|reporters?|reporting|reported by|written by|reportagem|reportaje|reportage|texto|testo|penulis|wartawan|muhabir|yazar|autor(?:es|in|a|zy)?|szerzők?|forfatter|piše|pišu|besedilo|tekstur|т[еэ]кст(?:\s+(?:и|і)\s+фот[оа])?|خبرنگار|نویسنده)\s*:`;
 /**
  * The label of a credit for something else than the words: "Photos:", "Video:", "Camera:", "Editing:", "Editor:", Faroese
  * "Myndir:". It may follow the writers' names after a mere space, its capital and colon setting it apart ("Text: Jane Roe
  * Photos: John Doe").
  */
-const NOT_WORDS_CREDIT_LABEL = String.raw`(?:photos?|pictures?|images?|photography|fotos?|video|camera|graphics?|editing|edited by|editors?|edição|edición|édition|redacção|redacción|penyunting|redaktur|editör|fotoğraf|myndir|mynd|фото|фотограф)\s*:`;
+const NOT_WORDS_CREDIT_LABEL = String.raw`(?:photos?|pictures?|images?|photography|fotos?|video|camera|graphics?|editing|edited by|editors?|edição|edición|édition|redacção|redacción|penyunting|redaktur|editör|fotoğraf|myndir|mynd|фото|фота|фотограф)\s*:`;
 const LABELLED_CREDIT_LINE = new RegExp(String.raw`^${WORDS_CREDIT_LABEL}\s*([^:·|;]{3,120}?)((?:\s*(?:[·|;/–—,]|\.(?=\s)|\s(?=\p{Lu}))\s*${NOT_WORDS_CREDIT_LABEL}\s*[^:·|;]{2,80})*)\.?$`, 'iu');
 
 /**

@@ -179,7 +179,8 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
     weekdays: 'понедељак уторак среда четвртак петак субота недеља',
     published: ['објављено', 'објављен'],
     updated: ['ажурирано'],
-    joins: 'у',
+    // (And "дана", "on the day", before a date: "Објавио ... дана 14.10.2029".)
+    joins: 'у дана',
   },
   // Tagalog (Filipino): "Disyembre 15, 2028", "Lunes, Disyembre 18, 2028".
   tagalog: {
@@ -368,6 +369,22 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
     updated: [],
     joins: '',
   },
+  // Welsh: "Dydd Gwener 12 Hydref 2029", the weekday after "Dydd" (day).
+  welsh: {
+    months: 'ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr',
+    weekdays: 'dydd_llun dydd_mawrth dydd_mercher dydd_iau dydd_gwener dydd_sadwrn dydd_sul',
+    published: ['cyhoeddwyd'],
+    updated: ['diweddarwyd'],
+    joins: '',
+  },
+  // Armenian: the month in the genitive before the year ("9 հոկտեմբերի 2029"), or in the nominative.
+  armenian: {
+    months: 'հունվարի/հունվար փետրվարի/փետրվար մարտի/մարտ ապրիլի/ապրիլ մայիսի/մայիս հունիսի/հունիս հուլիսի/հուլիս օգոստոսի/օգոստոս սեպտեմբերի/սեպտեմբեր հոկտեմբերի/հոկտեմբեր նոյեմբերի/նոյեմբեր դեկտեմբերի/դեկտեմբեր',
+    weekdays: 'երկուշաբթի երեքշաբթի չորեքշաբթի հինգշաբթի ուրբաթ շաբաթ կիրակի',
+    published: ['հրապարակվել է', 'հրապարակված է'],
+    updated: ['թարմացվել է', 'թարմացված է'],
+    joins: 'ժամը',
+  },
   // The month names of Egypt and the Gulf, with the Maghreb's beside them; "م" and "ص" are p.m. and a.m.
   arabic: {
     // (And the Syriac names of Iraq and the Levant, "حزيران", "تشرين الأول": "_" joins the words of a name.)
@@ -451,6 +468,8 @@ const YEAR = String.raw`(\d{4})`;
 interface DatePattern {
   re: RegExp;
   build: (m: RegExpExecArray) => PublishedDate | null;
+  /** What belongs to the date before where the pattern starts reading it (a month the pattern reads behind it). */
+  leadIn?: RegExp;
 }
 
 /**
@@ -555,6 +574,8 @@ const PATTERNS: DatePattern[] = [
   {
     re: new RegExp(String.raw`(?<=${GEEZ_MONTH}\s+)(\d{1,2})\s+(?:ቀን\s+)?(\d{4})\s*${ETHIOPIAN_ERA}`, 'uy'),
     build: (m) => ethiopianDay(+m[3]!, monthIn(ETHIOPIAN_MONTHS, m[1]!), +m[2]!),
+    // (The month, and the Amharic or Tigrinya weekday before it, are the date's: "ሐሙስ ጥቅምት 1 ቀን 2022 ዓ.ም.")
+    leadIn: new RegExp(String.raw`(?:(?:ሰኞ|ማክሰኞ|ረቡዕ|ሐሙስ|ዓርብ|ቅዳሜ|እሑድ|እሁድ|ሰኑይ|ሰሉስ|ሓሙስ|ዓርቢ|ቀዳም|ሰንበት)[\s,፣]+)?${GEEZ_MONTH}\s+$`, 'u'),
   },
   // Dates in the Solar Hijri calendar, as Iranian and Afghan pages print them: "۲۳ اسفند ۱۴۰۷", "23 Esfand 1407".
   {
@@ -646,7 +667,7 @@ export function findPublicationDate(raw: string): DateMatch | null {
       const m = p.re.exec(line);
       if (!m) continue;
       const date = p.build(m);
-      if (date) return { date, start: i, end: i + m[0].length };
+      if (date) return { date, start: i - (p.leadIn?.exec(line.slice(0, i))?.[0].length ?? 0), end: i + m[0].length };
     }
     // Skip the rest of this word or number: dates start at word boundaries.
     while (i + 1 < line.length && isAsciiAlnum(line.charCodeAt(i + 1))) i++;

@@ -84,15 +84,16 @@ export function isPictureDeskCredit(text: string): boolean {
 
 /**
  * A character of the name a credit gives: no full stop but an initial's ("Foto: Ana G. Roe", or a script's without capitals,
- * a Tamil father's initial "ஜெ. ரோ"), no colon.
+ * a Tamil father's initial "ஜெ. ரோ") or a short abbreviation's ("Foto: Dok. Pemkot", Indonesian for the council's own
+ * files; "Dr."), no colon.
  */
-const CREDITED_NAME_CHARACTER = String.raw`(?:[^.:]|(?<=\s\p{Lu})\.(?=\s)|(?<=\s\p{Lo}\p{M}{0,2})\.(?=\s))`;
+const CREDITED_NAME_CHARACTER = String.raw`(?:[^.:]|(?<=\s\p{Lu}(?:\p{Ll}{1,2})?)\.(?=\s)|(?<=\s\p{Lo}\p{M}{0,2})\.(?=\s))`;
 
 /**
- * The word that opens a photo credit in the languages the reader reads beyond English: "Foto", "Fotó", "Bild",
- * "Kuva", Faroese "Mynd", Malagasy "Sary", Uzbek "Surat", Malay "Gambar", Hausa "Hoto", Georgian "ფოტო", Tigrinya "ስእሊ", Amharic "ፎቶ", Urdu "فوٹو", Hebrew "צילום", Tajik "Акс", Kyrgyz "Сүрөт", Kazakh "Сурет", Papiamentu "Potrét", Tamil "படம்", Persian "عکس", "Ảnh", "Φωτ." (Greek), "تصوير", "صورة" and "الصورة" (Arabic), "攝影"; the English ones are above.
+ * The word that opens a photo credit in the languages the reader reads beyond English: "Foto", "Fotos", "Fotografía", "Fotó", "Bild",
+ * "Kuva", Faroese "Mynd", Malagasy "Sary", Uzbek "Surat", Malay "Gambar", Hausa "Hoto", Georgian "ფოტო", Tigrinya "ስእሊ", Amharic "ፎቶ", Urdu "فوٹو", Hebrew "צילום", Tajik "Акс", Kyrgyz "Сүрөт", Kazakh "Сурет", Papiamentu "Potrét", Armenian "Լուսանկարը", Tamil "படம்", Persian "عکس", "Ảnh", "Φωτ." (Greek), "تصوير", "صورة" and "الصورة" (Arabic), "攝影"; the English ones are above.
  */
-const PHOTO_CREDIT_WORDS = String.raw`foto|fotó|fotografie|bild|kuva|mynd|myndir|sary|surat|gambar|hoto|ფოტო|ስእሊ|ፎቶ|فوٹو|צילום|акс|сүрөт|сурет|potrét|potret|படம்|عکس|гэрэл зураг|ảnh|φωτ\.?|φωτογραφία|фото|фота|фотография|تصوير|صورة|الصورة|تصویر|फोटो|फ़ोटो|ছবি|攝影|摄影`;
+const PHOTO_CREDIT_WORDS = String.raw`fotos|fotografía|fotografia|foto|fotó|pics?|fotografie|bild|kuva|mynd|myndir|sary|surat|gambar|hoto|ფოტო|ስእሊ|ፎቶ|فوٹو|צילום|акс|сүрөт|сурет|potrét|potret|լուսանկարը|լուսանկար|படம்|عکس|гэрэл зураг|ảnh|φωτ\.?|φωτογραφία|фото|фота|фотография|تصوير|صورة|الصورة|تصویر|फोटो|फ़ोटो|ছবি|攝影|摄影`;
 
 /** "... Foto: Jane Roe" closing a caption without a full stop before the label. */
 const LABELLED_CLOSING_CREDIT = new RegExp(String.raw`\s(?:©\s*)?(?:Foto|FOTO|Fotó|Bild|Kuva|Photo|PHOTO|Picha|PICHA)\s*:\s*\p{Lu}${CREDITED_NAME_CHARACTER}{1,80}$`, 'u');
@@ -110,6 +111,8 @@ function isClosingPhotoCredit(text: string): boolean {
   if (/[.!?]\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}nuotr\.$/u.test(text)) return true;
   // "... Гэрэл зургийг Б.Болд": the Mongolian "photograph by" before the photographer, without a colon.
   if (/[.!?]\s+(?:Гэрэл зургийг|Гэрэл зургийн|Гэрэл зураг)\s*:?\s+\p{Lu}[\p{L}.\s-]{1,40}$/u.test(text)) return true;
+  // "... on Friday. Photo courtesy of the City Information Office": a picture an office or a reader gave.
+  if (/[.!?]\s+(?:Photos?|Pictures?|Images?|Pics?)\s+courtesy\s+of\s+[^.!?]{2,80}$/u.test(text)) return true;
   // "... on the quay. Gazette file photo": a picture from the outlet's files.
   if (/[.!?]\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}file (?:photo|picture|image)\.?$/iu.test(text)) return true;
   // "... in rural Westshire. Photo Harbour News": the label and the outlet without a colon, after the label's full stop.
@@ -130,8 +133,8 @@ const NAME_SLASH_OUTLET_CREDIT = new RegExp(
   'u',
 );
 
-/** A credit label of another language closing a short caption ("... Ảnh: Jane Roe", "(Φωτ.: Jane Roe)"), after a full stop of any script (the Ethiopic "።" too). */
-const OTHER_LANGUAGE_PHOTO_CREDIT = new RegExp(String.raw`(?:^|[.!?।؛።]\s*|\(\s*)(?:${PHOTO_CREDIT_WORDS})\s*:\s*${CREDITED_NAME_CHARACTER}{2,80}\)?$`, 'iu');
+/** A credit label of another language closing a short caption ("... Ảnh: Jane Roe", "(Φωτ.: Jane Roe)"), after a full stop of any script (the Ethiopic "።" and the Armenian "։" too). */
+const OTHER_LANGUAGE_PHOTO_CREDIT = new RegExp(String.raw`(?:^|[.!?।؛።։]\s*|\(\s*)(?:${PHOTO_CREDIT_WORDS})\s*[:՝]\s*${CREDITED_NAME_CHARACTER}{2,80}\)?$`, 'iu');
 
 /** "Kremlin Press Office", "AP Photo", "Courtesy of the White House", "@newsdesk": a short name, title-cased. */
 function looksLikeCredit(credit: string): boolean {
@@ -144,15 +147,17 @@ function looksLikeCredit(credit: string): boolean {
  * A pointer to another article inside the body: "Read more: <headline>", "Also Read | <headline>", "Related: <headline>", "À lire aussi : ...",
  * "To read: ..." (the English of a French-made site's "À lire :"),
  * "Lesen Sie auch: ...", "Te recomendamos: ...", "Veja também: ...", Hindi "ये भी पढ़ें: ...", Czech "Mohlo by vás zajímat:",
- * Hungarian "Kapcsolódó cikk:", Romanian "Citește și:", Montenegrin and Serbian "Pročitajte još:", Albanian "Lexo edhe:", Swahili "Soma zaidi:", Russian "Читайте также:", Vietnamese "Xem thêm:",
+ * Hungarian "Kapcsolódó cikk:", Rioplatense Spanish "Leé también:", Romanian "Citește și:", Montenegrin and Serbian "Pročitajte još:", Albanian "Lexo edhe:", Swahili "Soma zaidi:", Russian "Читайте также:", Vietnamese "Xem thêm:",
  * Greek "Διαβάστε επίσης:", Arabic "اقرأ أيضاً:", Chinese "延伸閱讀", Haitian Creole "Li tou:", Malagasy "Vakio koa:", Faroese
  * "Les eisini:", Icelandic "Lesa einnig:" and "Lesið einnig:", Galician "Le tamén:", Mongolian
  * "Холбоотой мэдээ:", Uzbek "Shuningdek oʻqing:", Persian "بیشتر بخوانید:", Azerbaijani "Oxuyun:", Lithuanian "Taip pat skaitykite:", Hausa "Karanta kuma:", Estonian
  * "Loe ka:", Georgian "ასევე წაიკითხეთ:", Tigrinya "ከምኡ'ውን ኣንብቡ:", Urdu "یہ بھی پڑھیں:", Belarusian "Чытайце таксама:", Hungarian "Ezt is ajánljuk:", Tamil "இதையும் படிக்க:", Tajik
- * "Инчунин хонед:", Kyrgyz "Дагы окуңуз:", Kazakh "Сондай-ақ оқыңыз:", Papiamentu "Lesa tambe:", Dhivehi "މިވެސް ކިޔާލައްވާ:".
+ * "Инчунин хонед:", Kyrgyz "Дагы окуңуз:", Kazakh "Сондай-ақ оқыңыз:", Papiamentu "Lesa tambe:", Dhivehi "މިވެސް ކިޔާލައްވާ:",
+ * Armenian "Կարդացեք նաև՝" (its colon the Armenian "՝"), Azerbaijani "Oxu həmçinin:", Welsh "Darllenwch hefyd:", Tigrinya "ተወሳኺ ኣንብቡ፡" and
+ * Amharic "ተዛማጅ ዜና፡" ("related news"), after the Ethiopic "፡".
  */
 const READ_MORE =
-  /^(?:read more|also read|read also|see also|read next|related(?: (?:stories|story|articles?|coverage|content|reading|links?))?|te recomendamos|sigue leyendo|lee también|ver también|veja também|leia mais|leia também|story continues below(?: (?:this )?advertisement)?|à lire(?: aussi| également)?|to read|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|lea además|lee además|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|mohlo by vás (?:zajímat|zaujať)|citește și|citeste si|pročitajte (?:još|i)|preberite (?:še|tudi)|procitajte (?:jos|i)|прочитајте још|lexo (?:edhe|më shumë)|прочетете (?:още|също)|читайте (?:также|ещё|еще)|vezi și|vezi si|soma (?:zaidi|pia|pia hii|hii)|pia soma|читайте также|читайте також|llegeix també|baca juga|ilgili haber(?:ler)?|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|olvassa el (?:ezt )?is|xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|διαβάστε (?:επίσης|ακόμη|ακόμα)|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|延伸閱讀|延伸阅读|相關新聞|相关新闻|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|li tou|vakio koa|les eisini|lesa einnig|le tamén|lea tamén|холбоотой мэдээ|shuningdek o[ʻ'‘’]qing|بیشتر بخوانید|بخوانید|oxuyun|həmçinin oxuyun|taip pat skaitykite|skaitykite taip pat|karanta kuma|loe ka|loe lisaks|ასევე წაიკითხეთ|ასევე იხილეთ|ከምኡ['’]ውን ኣንብቡ|یہ بھی پڑھیں|чытайце таксама|ezt is ajánljuk|இதையும் படிக்க|இதையும் படியுங்கள்|инчунин хонед|инчунин бихонед|дагы окуңуз|дагы окуу|сондай-ақ оқыңыз|lesa tambe|lesa també|lesið einnig|lestu einnig|lestu líka|މިވެސް ކިޔާލައްވާ|މިވެސް ކިޔައްވާ)(?:$|\s*[:：|])/i;
+  /^(?:read more|also read|read also|see also|read next|related(?: (?:stories|story|articles?|coverage|content|reading|links?))?|te recomendamos|sigue leyendo|lee también|leé también|leé además|ver también|veja também|leia mais|leia também|story continues below(?: (?:this )?advertisement)?|à lire(?: aussi| également)?|to read|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|te puede interesar|lea además|lee además|leggi anche|leia também|lees ook|les også|læs også|läs också|lue myös|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte také|mohlo by vás (?:zajímat|zaujať)|citește și|citeste si|pročitajte (?:još|i)|preberite (?:še|tudi)|procitajte (?:jos|i)|прочитајте још|lexo (?:edhe|më shumë)|прочетете (?:още|също)|читайте (?:также|ещё|еще)|vezi și|vezi si|soma (?:zaidi|pia|pia hii|hii)|pia soma|читайте также|читайте також|llegeix també|baca juga|ilgili haber(?:ler)?|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|olvassa el (?:ezt )?is|xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|διαβάστε (?:επίσης|ακόμη|ακόμα)|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|延伸閱讀|延伸阅读|相關新聞|相关新闻|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|li tou|vakio koa|les eisini|lesa einnig|le tamén|lea tamén|холбоотой мэдээ|shuningdek o[ʻ'‘’]qing|بیشتر بخوانید|بخوانید|oxuyun|həmçinin oxuyun|taip pat skaitykite|skaitykite taip pat|karanta kuma|loe ka|loe lisaks|ასევე წაიკითხეთ|ასევე იხილეთ|ከምኡ['’]ውን ኣንብቡ|یہ بھی پڑھیں|чытайце таксама|ezt is ajánljuk|இதையும் படிக்க|இதையும் படியுங்கள்|инчунин хонед|инчунин бихонед|дагы окуңуз|дагы окуу|сондай-ақ оқыңыз|lesa tambe|lesa també|lesið einnig|lestu einnig|lestu líka|މިވެސް ކިޔާލައްވާ|މިވެސް ކިޔައްވާ|կարդացեք նաև|կարդա նաև|oxu həmçinin|həmçinin oxuyun|lees ook|darllenwch hefyd|darllen hefyd|ተወሳኺ ኣንብቡ|ተዛማጅ ዜና)(?:$|\s*[:：|՝፡])/i;
 
 /** Turkish capitals ("İLGİLİ HABER") lower-case to other letters than a case-insensitive match expects. */
 function withPlainCapitalI(text: string): string {
@@ -172,24 +177,28 @@ const STORY_TOOL = /\b(?:printer[- ]friendly (?:page|version)|print (?:this )?(?
 
 /** A pointer to another article ("Read more: <headline>"), even where it is set as a quote. */
 export function isArticlePointer(text: string): boolean {
-  return READ_MORE.test(withPlainCapitalI(text.trim()));
+  return isReadMoreLine(text.trim());
+}
+/** "Read more: <headline>" in the languages of READ_MORE; and "READ: <headline>" in capitals, as Philippine and other English-language sites set it ("Read:" in a sentence's case may open one). */
+function isReadMoreLine(text: string): boolean {
+  return READ_MORE.test(withPlainCapitalI(text)) || /^READ:\s+\S/.test(text);
 }
 
 /**
  * An ad slot's label, in the languages news pages come in: "- Advertisement -", "Anzeige", "Annonse", "REKLAMA",
  * "Publicité", "Publicitate" (Romanian), "Iklan", Faroese "Lýsing", Slovene "Oglasno sporočilo", Haitian Creole "Piblisite", Malagasy
- * "Dokam-barotra", Mongolian "Зар сурталчилгаа", Belarusian "Рэклама", Hausa "Talla", Swahili "Tangazo", Russian "Реклама", Vietnamese "Quảng cáo", Greek "Διαφήμιση", Hebrew "פרסומת", Georgian "რეკლამა", Tigrinya "ምልክታ", Amharic "ማስታወቂያ", Urdu "اشتہار", Tamil "விளம்பரம்", Tajik "Эълон", Kyrgyz and Kazakh "Жарнама", Dhivehi "އިޢުލާން",
+ * "Dokam-barotra", Mongolian "Зар сурталчилгаа", Belarusian "Рэклама", Hausa "Talla", Swahili "Tangazo", Russian "Реклама", Vietnamese "Quảng cáo", Greek "Διαφήμιση", Hebrew "פרסומת", Georgian "რეკლამა", Tigrinya "ምልክታ", Amharic "ማስታወቂያ", Urdu "اشتہار", Tamil "விளம்பரம்", Tajik "Эълон", Kyrgyz and Kazakh "Жарнама", Dhivehi "އިޢުލާން", Armenian "Գովազդ", Albanian "Reklamë", Afrikaans "Advertensie", Welsh "Hysbyseb", Tigrinya "መወዓውዒ",
  * Arabic "إعلان", Hindi "विज्ञापन", Thai "โฆษณา", Korean "광고", Japanese "広告", Chinese "广告"; with the "Hide Ad" button some platforms add.
  */
 const AD_LABEL =
-  /^[-–—\s]*(?:skip )?(?:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|publicitate|publicitat|anúncio|anuncio|annonse|annons|annonce|reklame|reklama|reklāma|reklaam|reklam|реклама|iklan|mainos|advertentie|hirdetés|inzerce|oglas|auglýsing|lýsing|oglasno sporočilo|piblisite|dokam-barotra|talla|зар сурталчилгаа|рэклама|tangazo|matangazo|quảng cáo|διαφ[ηή]μιση|פרסומת|რეკლამა|ምልክታ|ማስታወቂያ|اشتہار|விளம்பரம்|إعلان|اعلان|تبلیغات|विज्ञापन|эълон|жарнама|އިޢުލާން|โฆษณา|광고|広告|广告|廣告)(?:\s*\d{1,2})?(?:\s*hide ad)?[-–—\s]*$/i;
+  /^[-–—\s]*(?:skip )?(?:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|publicitate|publicitat|anúncio|anuncio|annonse|annons|annonce|reklame|reklama|reklāma|reklaam|reklam|реклама|iklan|mainos|advertentie|hirdetés|inzerce|oglas|auglýsing|lýsing|oglasno sporočilo|piblisite|dokam-barotra|talla|зар сурталчилгаа|рэклама|tangazo|matangazo|quảng cáo|διαφ[ηή]μιση|פרסומת|რეკლამა|ምልክታ|ማስታወቂያ|اشتہار|விளம்பரம்|إعلان|اعلان|تبلیغات|विज्ञापन|эълон|жарнама|އިޢުލާން|գովազդ|reklamë|advertensie|hysbyseb|መወዓውዒ|โฆษณา|광고|広告|广告|廣告)(?:\s*\d{1,2})?(?:\s*hide ad)?[-–—\s]*$/i;
 
 /**
  * The label of a story's tag line in the languages of the pages ("Etiquetas:", "Schlagwörter:", "Mada:", Haitian Creole "Etikèt:",
- * Malagasy "Teny manan-danja:" ("key words"), Estonian "Märksõnad:", Georgian "თეგები:", Tigrinya "መለለዪታት:", Belarusian "Тэгі:", Hungarian "Címkék:", "टैग्स:", Tajik "Калидвожаҳо:", Kyrgyz "Тегдер:"): English
+ * Malagasy "Teny manan-danja:" ("key words"), Estonian "Märksõnad:", Georgian "თეგები:", Tigrinya "መለለዪታት:", Belarusian "Тэгі:", Hungarian "Címkék:", "टैग्स:", Tajik "Калидвожаҳо:", Kyrgyz "Тегдер:", Armenian "Պիտակներ՝", Azerbaijani "Teqlər:", Afrikaans "Etikette:"): English
  * "Tags:" and "Topics:" are read with the other share-row labels.
  */
-const TAG_LINE_LABEL = /^(?:etiquetas|etiquetes|temas|tópicos|schlagwörter|stichwörter|themen|mots-clés|thèmes|argomenti|parole chiave|trefwoorden|onderwerpen|emneord|stikkord|nyckelord|ämnen|avainsanat|tagi|tagit|tagy|tagovi|oznake|etichete|etiketler|konular|mada|etikèt|teny manan-danja|žymos|alamomi|märksõnad|sildid|თეგები|ტეგები|መለለዪታት|тэгі|címkék|टैग्स|टैग|विषय|ট্যাগ|الوسوم|كلمات مفتاحية|калидвожаҳо|тегҳо|тегдер|тегтер)\s*:\s*(.+)$/iu;
+const TAG_LINE_LABEL = /^(?:etiquetas|etiquetes|temas|tópicos|schlagwörter|stichwörter|themen|mots-clés|thèmes|argomenti|parole chiave|trefwoorden|onderwerpen|emneord|stikkord|nyckelord|ämnen|avainsanat|tagi|tagit|tagy|tagovi|oznake|etichete|etiketler|konular|mada|etikèt|teny manan-danja|žymos|alamomi|märksõnad|sildid|თეგები|ტეგები|መለለዪታት|тэгі|címkék|टैग्स|टैग|विषय|ট্যাগ|الوسوم|كلمات مفتاحية|калидвожаҳо|тегҳо|тегдер|тегтер|պիտակներ|teqlər|etikette)\s*[:՝]\s*(.+)$/iu;
 /** "Etiquetas: Lluvia, Ciudad, Tráfico": a tag label and a list of short items, no sentence. */
 function isTagLine(text: string): boolean {
   const m = TAG_LINE_LABEL.exec(text.trim());
@@ -248,7 +257,7 @@ function isOutletNote(text: string): boolean {
   // "The Gazette is an independent paper. Support our journalism: subscribe for £5 a month.": the same, to subscribe.
   if (/\bsupport (?:our|local|independent) (?:journalism|reporting|newsroom|work)\b\s*[:.!,–—-]\s*(?:subscribe|donate|give|become|join)\b/i.test(text)) return true;
   // "Read this and more in Saturday's print edition, on sale now.": the print edition's promotion.
-  if (/\b(?:print|e-?|digital|weekend) edition\b|\be-?paper\b|\bthis week['’]s (?:paper|edition|issue|\p{Lu})/iu.test(text) && /\b(?:on sale|home delivery|subscribe|(?:read|find) (?:this|it|more)|pick up (?:a|your) copy)\b/i.test(text) && !/\b(?:said|says|told)\b/.test(text)) return true;
+  if (/\b(?:print|e-?|digital|weekend) edition\b|\be-?paper\b|\bthis week['’]s (?:paper|edition|issue|\p{Lu})/iu.test(text) && /\b(?:on sale|home delivery|subscribe|(?:read|find) (?:this|it|more)|pick up (?:a|your) copy|(?:also )?(?:appears?|will appear|ran|runs) in)\b/i.test(text) && !/\b(?:said|says|told)\b/.test(text)) return true;
   // "Correction, May 4: An earlier version of this story gave the wrong date ...": the editor's note on a correction.
   if (/^(?:correction|clarification|editor['’]?s note|update)s?\b[^:]{0,40}:\s*(?:an? (?:earlier|previous|prior) version of this|this (?:story|article|report|post) (?:has been|was) (?:corrected|updated|amended))\b/i.test(text)) return true;
   if (/^(?:an? (?:earlier|previous|prior) version of this (?:story|article|report|post))\b[^.]{0,120}\b(?:incorrectly|misstated|misspelled|misidentified|wrongly|gave the wrong|said|stated|reported)\b/i.test(text)) return true;
@@ -335,7 +344,7 @@ export function isBoilerplate(text: string): boolean {
   if (/^\d{1,4}$/.test(text)) return true;
   // A labelled line of credits ("Authors: Jane Roe, John Doe", "Editor: Ann Poe"): the credits, not the story.
   // (Or Portuguese and Spanish "Edição:", "Edición:", "Revisão:".)
-  if (readLabelledCredit(text) || (text.length <= 80 && /^(?:editor|edited by|editing|edição|edición|revisão|revisión)\s*:/i.test(text) && creditedEditors(text).length > 0)) return true;
+  if (readLabelledCredit(text) || (text.length <= 80 && /^(?:editor|edited by|editing|edição|edición|revisão|revisión|redaktoi)\s*:/i.test(text) && creditedEditors(text).length > 0)) return true;
   // "Subscribe to the Gazette on Telegram to get the news first": an invitation to the outlet's channel.
   if (text.length <= 160 && /^(?:subscribe to|follow|join)\b[^.!?]{0,60}\bon (?:telegram|whatsapp|viber|signal)\b/i.test(text)) return true;
   // (The same in the languages of the pages: "Segueix X a Telegram", "Sigue a X en WhatsApp", "Suivez X sur Telegram", Uzbek
@@ -409,7 +418,7 @@ export function isBoilerplate(text: string): boolean {
   // its note that comments are left out of the printout.
   if (/^(?:article|artikel|story|page|source|original|url (?:of|de|del|des) (?:the )?(?:article|l['’]article|artículo))[ -]?(?:url|link|adresse|address)?\s*:\s*(?:https?:\/\/|www\.)\S+$/iu.test(text)) return true;
   if (text.length <= 120 && /\b(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\b/iu.test(text) && /\b(?:print(?:ed)?|printout|druck\w*|impression|impresión|stampa|afdruk)\b/iu.test(text) && /\b(?:not|nicht|pas|no|non|niet)\b/iu.test(text)) return true;
-  if (READ_MORE.test(withPlainCapitalI(text))) return true;
+  if (isReadMoreLine(text)) return true;
   // A reporter's e-mail address alone, closing the story.
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(text)) return true;
   // Two dates and nothing else ("April 3, 1936 – Nov. 30, 2024"): an obituary's life dates, not a dateline.

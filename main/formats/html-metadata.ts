@@ -13,11 +13,12 @@ import anyAscii from 'any-ascii';
 import { withinEditDistance } from '../../shared/edit-distance';
 import { foldAccents } from '../../shared/fold';
 import type { PublishedDate } from '../../shared/model';
+import { escapeRegExp } from '../../shared/regexp';
 import { sortCredits, type HeaderInfo } from './byline';
 import { numericDateOrder, parsePublicationDate, withNumericDatesResolved, type NumericDateOrder } from './dates';
 import { decodeMetadataText } from './entities';
 import { embeddedJsonPublished, readJsonLd } from './html-jsonld';
-import { articleHeader, isShownOnPage, withShownApostrophes, authorLinkNames, labelledFieldNames, creditBoxWriters, isCreditedEditor, headerTimes, isCreditedPhotographer, ownFirstPublication, propertyTableWriters, labelledDateCells, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, sidebarAuthorCard, squash, withoutEditors, withoutPhotographers, writerNoteAuthors, writersOverPhotographers } from './html-page';
+import { articleHeader, isShownOnPage, labelledCreditNames, withShownApostrophes, authorLinkNames, labelledFieldNames, creditBoxWriters, isCreditedEditor, headerTimes, isCreditedPhotographer, ownFirstPublication, propertyTableWriters, labelledDateCells, markedCredits, markedPublicationDates, mastheadDate, readPageEvidence, shownBylines, sidebarAuthorCard, squash, withoutEditors, withoutPhotographers, writerNoteAuthors, writersOverPhotographers } from './html-page';
 import { chooseTitle } from './html-title';
 import { inRegionalTime, regionOfTag } from './regional-time';
 import { classifyName, hasPersonNameShape, isCaselessScriptName, isKnownWord, isPlaceName, isUrl, NAME_PARTICLE, PATRONYMIC_INITIAL_NAME, publisherOfCollectiveByline } from './names';
@@ -179,9 +180,14 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   // href="/staff/jane-roe/">Jane Roe Jr.</a>".)
   const markedNames = readPage && authors.length > 0 ? [...marked.authors, ...authorLinkNames(document), ...labelledFieldNames(document)] : [];
   const spellings = [...shownCredits.flat(), ...markedNames];
+  // (And, read only where no other spelling is the writer's, the labelled credit lines without a credit's class, under
+  // the story or over it: "Текст: Алеся Ждановіч, фота: ..." for the metadata's "Алеся Жданович".)
+  let labelled: string[] | null = null;
+  const labelledSpellings = () => (labelled ??= readPage ? labelledCreditNames(document) : []);
   // (A word the byline adds is a name's, not a common word's, "Jane Roe Staff", unless a generational suffix.)
   const addsNameWord = (n: string) => addsName(n) && (!isKnownWord(lastWord(n)) || GENERATIONAL_SUFFIX.test(lastWord(n)));
-  // (Or in the script the page is written in, where the metadata transliterates it: "Оксана Роєва" for "Oksana Roieva".)
+  // (Or in the script the page is written in, where the metadata transliterates it: "Оксана Роєва" for "Oksana Roieva";
+  // an Amharic byline's "by" set on the name aside, "በሰላማዊት ..." for "Selamawit ...".)
   // (Or without the middle name the metadata adds: "Ana Roe" for "Ana Maria Roe", the byline's given and family names.)
   // (Or with the father's initial a Mongolian byline sets before the given name: "B.Saran" for "Saran Bold".)
   // (Or the given name in the form the byline uses, a short form or the local language's: "Xosé Roe" for "José Roe".)
@@ -201,6 +207,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
       spellings.find((n) => isRewrittenName(n, a)) ??
       spellings.find((n) => holdsName(n, a) && addsNameWord(n) && isOneElementsText(document, n)) ??
       spellings.find((n) => isTransliteratedName(n, a)) ??
+      spellings.map(withoutGluedBy).find((n) => n !== null && isTransliteratedName(n, a)) ??
       spellings.find((n) => holdsName(a, n) && isSameEnds(a, n)) ??
       spellings.find((n) => isLeadingNames(n, a) && (isOneElementsText(document, n) || (twoSurnames && shownCredits.some((credit) => credit.includes(n))))) ??
       spellings.find((n) => isHyphenatedSurname(n, a)) ??
@@ -208,6 +215,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
       spellings.find((n) => isPatronymicInitialName(n, a)) ??
       spellings.find((n) => isRegivenName(n, a)) ??
       spellings.find((n) => isInitialledSurname(n, a)) ??
+      labelledSpellings().find((n) => isRespelledName(n, a) || isTransliteratedName(n, a)) ??
       a,
   );
   // (A name the metadata writes in Latin letters and the page shows nowhere, beside writers spelled in the page's own
@@ -219,7 +227,14 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   // only the newsroom's account.)
   const collective = authors.length > 0 && authors.every((a) => publisherOfCollectiveByline(a) !== null);
   const bylineNames = new Set([...bylines.flat(), ...markedNames]);
-  const headerWriters = people(header.flatMap((line) => line.authors)).filter((name) => publisherOfCollectiveByline(name) === null && (collective || bylineNames.has(name)));
+  // (A writer the metadata names, an Amharic "by" set on the name aside.)
+  const bare = (name: string) => {
+    const without = withoutGluedBy(name);
+    return without !== null && authors.includes(without) ? without : name;
+  };
+  const headerWriters = people(header.flatMap((line) => line.authors))
+    .filter((name) => publisherOfCollectiveByline(name) === null && (collective || bylineNames.has(name)))
+    .map(bare);
   if (readPage && headerWriters.length > 0 && authors.length > 0 && !authors.some((a) => headerWriters.some((w) => isSamePerson(w, a)))) authors = headerWriters;
   // (Or the writers the page's byline elements name, each also marked as a credit, where the metadata's author is in none
   // of them: the night editor or the account that published the story, named elsewhere on the page if at all.)
@@ -274,7 +289,9 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   const shownPublisher = page.brandNames[0] ?? page.copyright?.holder ?? null;
   // A bare domain as the site's name ("KabarTimur.example") gives way to the same name written out ("Kabar Timur").
   // (And a blog host declared as the site, "LiveJournal", to the name of the journal the page shows as its home link.)
-  const journal = shownPublisher && !isBlogHost(shownPublisher) && declaredSite.some((s) => !!s && isBlogHost(s)) ? shownPublisher : null;
+  // (Or, on a host whose journals live at "/@name", the name of the link to the journal the page's address is in.)
+  const onBlogHost = declaredSite.some((s) => !!s && isBlogHost(s));
+  const journal = !onBlogHost ? null : shownPublisher && !isBlogHost(shownPublisher) ? shownPublisher : readPage ? journalOfHandle(document, url) : null;
   const declared = declaredSite.find((s): s is string => !!s && !domainLabel(s) && !isBlogHost(s)) ?? journal ?? declaredSite.find((s): s is string => !!s && !domainLabel(s)) ?? declaredSite.find((s): s is string => !!s) ?? null;
   const declaredLabel = declared ? domainLabel(declared) : null;
   const spelledOut = declaredLabel ? [...siteNames, ...outlets].find((n) => !domainLabel(n) && squash(n) === squash(declaredLabel)) : undefined;
@@ -299,9 +316,21 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
  * The hosts of blogs and journals that declare their own name as each page's site (og:site_name "LiveJournal"), not the
  * name of the journal or paper that writes there.
  */
-const BLOG_HOSTS = /^(?:livejournal|dreamwidth|blogger|blogspot|tumblr|medium|telegraph|telegra\.ph|hashnode|svbtle|over-blog|overblog|canalblog|e-monsite|wix|weebly|jimdo)$/i;
+const BLOG_HOSTS = /^(?:livejournal|dreamwidth|teletype|blogger|blogspot|tumblr|medium|telegraph|telegra\.ph|hashnode|svbtle|over-blog|overblog|canalblog|e-monsite|wix|weebly|jimdo)$/i;
 function isBlogHost(name: string): boolean {
   return BLOG_HOSTS.test(name.trim());
+}
+
+/** The name a blog host's page gives the journal of its address's "/@name" ("https://host.example/@harbour_courier/story"), from a link to it. */
+function journalOfHandle(document: Document, url: string | null): string | null {
+  const handle = /\/@([\w.-]+)/.exec(url ?? '')?.[1];
+  if (!handle) return null;
+  for (const link of document.querySelectorAll('a[href*="/@"]')) {
+    if (!new RegExp(`/@${escapeRegExp(handle)}/?$`, 'i').test(link.getAttribute('href') ?? '')) continue;
+    const name = collapseSpaces(link.textContent ?? '');
+    if (name !== '' && name.length <= 60 && !isBlogHost(name)) return name;
+  }
+  return null;
 }
 
 /** A name without its accents and with plain apostrophes, for telling a folded spelling of it. */
@@ -429,6 +458,11 @@ function isSameEnds(a: string, b: string): boolean {
   const x = foldedWords(a);
   const y = foldedWords(b);
   return x[0] === y[0] && x.at(-1) === y.at(-1);
+}
+
+/** The Amharic "በ" ("by") a byline sets on the writer's name, "በሰላማዊት ተስፋዬ": the name without it, or null where none is set. */
+function withoutGluedBy(name: string): string | null {
+  return /^በ\p{Script=Ethiopic}/u.test(name) ? name.slice(1) : null;
 }
 
 /**

@@ -80,7 +80,8 @@ const LARGE_FONT = 'font[size="5"], font[size="6"], font[size="7"], font[size="+
 /** `host` is the page's own (from its canonical URL): a link to that host's root is a home link too. */
 export function readPageEvidence(document: Document, host: string | null = null): PageEvidence {
   const headings: string[] = [];
-  for (const el of document.querySelectorAll(`h1, h2, h3, [class*="headline" i], [class*="title" i], ${LARGE_FONT}`)) {
+  // (And Mambo's and Joomla 1's "contentheading" cell.)
+  for (const el of document.querySelectorAll(`h1, h2, h3, [class*="headline" i], [class*="title" i], [class~="contentheading" i], ${LARGE_FONT}`)) {
     if (el.closest('head')) continue;
     const text = headlineText(el);
     if (text && text.length <= 300) headings.push(text);
@@ -777,11 +778,11 @@ function headerCredit(text: string): { authors: string[]; publisher: string | nu
 
 /**
  * Dates the markup calls publication dates: itemprop=datePublished, <time pubdate>, hAtom "published", Plone's
- * "documentPublished", and the RDFa properties of Dublin Core and schema.org (Drupal's `<span property="dc:date
+ * "documentPublished", Mambo's and Joomla 1's "createdate" cell, and the RDFa properties of Dublin Core and schema.org (Drupal's `<span property="dc:date
  * dc:created" content="...">`).
  */
 const PUBLICATION_DATE_MARKUP =
-  '[itemprop="datePublished" i], time[pubdate], .published, [class*="publish" i] time, time[class*="publish" i], .documentPublished, ' +
+  '[itemprop="datePublished" i], time[pubdate], .published, [class*="publish" i] time, time[class*="publish" i], .documentPublished, .createdate, ' +
   '[property~="dc:date" i][content], [property~="dc:created" i][content], [property~="dcterms:created" i][content], [property~="dcterms:issued" i][content], [property~="datePublished" i][content], [property~="schema:datePublished" i][content]';
 
 /**
@@ -1018,6 +1019,16 @@ function* creditLineTexts(document: Document): Generator<string> {
     const text = collapseSpaces(spacedText(line));
     if (text.length <= MAX_CREDIT_LINE) yield text;
   }
+}
+
+/**
+ * The writers the page's short labelled credit lines name, wherever they stand ("Текст: Ирина Роева, фото: Андрес Поэ"
+ * under the story, without a credit's class): how the page spells them.
+ */
+export function labelledCreditNames(document: Document): string[] {
+  const names = new Set<string>();
+  for (const text of creditLineTexts(document)) for (const name of readLabelledCredit(text) ?? []) names.add(name);
+  return [...names];
 }
 
 /**

@@ -2214,3 +2214,45 @@ describe('web pages: credits and dates of web60 kinds (invented examples)', () =
     expect(a.publishedAt?.value).toBe('2029-05-14');
   });
 });
+
+describe('web pages: credits, dates and outlets of web61 kinds (invented examples)', () => {
+  const H1 = '<h1>Council backs rebuild of the harbour road</h1>';
+
+  it('reads a Serbian "Објавио ... дана DATE" line, the account no writer, its day over a UTC stamp of the day before', () => {
+    const a = folder.parse('objavio.html', page('<meta property="article:published_time" content="2029-05-13T22:35:00+00:00">', `${H1}<p class="public-info"><b>Објавио Администратор дана 14.05.2029, 00:35</b></p>${BODY}`));
+    expect(a.publishedAt?.value).toBe('2029-05-14');
+    expect(a.authors).toEqual([]);
+  });
+
+  it('reads a Welsh credit "Gan A ac B" where the metadata names the first, and a Welsh date over a UTC stamp of the day after', () => {
+    const a = folder.parse('welsh.html', page('<meta name="author" content="Mirta Roe"><meta property="article:published_time" content="2029-05-12T01:40:00Z">', `${H1}<p class="awdur">Gan Mirta Roe ac Alun Rhys Doe</p><p class="dyddiad">Dydd Gwener 11 Mai 2029 · 22:40</p>${BODY}`));
+    expect(a.authors).toEqual(['Mirta Roe', 'Alun Rhys Doe']);
+    expect(a.publishedAt?.value).toBe('2029-05-11');
+  });
+
+  it('spells a Hindi "द्वारा NAME" byline and an Amharic byline with its "by" set on the name as shown, over the metadata\'s Latin', () => {
+    const hi = folder.parse('dvara.html', page('<meta name="author" content="Sunil Rohida">', `${H1}<div class="byline">द्वारा सुनील रोहिदा</div>${BODY}`));
+    expect(hi.authors).toEqual(['सुनील रोहिदा']);
+    const am = folder.parse('amharic.html', page('<meta name="author" content="Selamawit Tesfaye">', `${H1}<div class="byline"><span class="author">በሰላማዊት ተስፋዬ</span> <span class="sep">|</span> <span class="date">ሐሙስ ጥቅምት 1 ቀን 2022 ዓ.ም.</span></div>${BODY}`));
+    expect(am.authors).toEqual(['ሰላማዊት ተስፋዬ']);
+    expect(am.publishedAt?.value).toBe('2029-10-11');
+  });
+
+  it('reads a Tigrinya credit "ጸሓፍቲ፡ A፣ B", its label closed by the Ethiopic "፡", where the metadata names the first in Latin', () => {
+    const a = folder.parse('tigrinya.html', page('<meta name="author" content="Haile Gebremichael">', `${H1}<p class="writers">ጸሓፍቲ፡ ሃይለ ገብረሚካኤል፣ ሳባ ተኽለ</p>${BODY}`));
+    expect(a.authors).toEqual(['ሃይለ ገብረሚካኤል', 'ሳባ ተኽለ']);
+  });
+
+  it('spells the writer as a labelled credit line under the story does, where the metadata spells her another way, and names the journal of a "/@name" address on a blog host', () => {
+    const a = folder.parse('foot-credit.html', page('<meta name="author" content="Алеся Жданович"><meta property="og:site_name" content="Teletype"><meta property="og:url" content="https://blogs.example/@harbour_courier/bridge">', `<header><a href="/" class="logo">Teletype</a><a href="/@harbour_courier" class="header__blog">Гродзенскі веснік</a></header>${H1}${BODY}<p><em>Тэкст: Алеся Ждановіч, фота: Віктар Каваль</em></p>`));
+    expect(a.authors).toEqual(['Алеся Ждановіч']);
+    expect(a.publisher).toBe('Гродзенскі веснік');
+    expect(a.text).not.toContain('Тэкст');
+  });
+
+  it('reads the headline of a Mambo page\'s "contentheading" cell and the date of its "createdate" cell over a UTC stamp of the day before', () => {
+    const a = folder.parse('mambo.html', `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Port de Westby : une chambre froide</title><meta property="og:title" content="Port de Westby : une chambre froide"><meta property="article:published_time" content="2029-05-09T22:40:00+00:00"></head><body><table class="contentpaneopen"><tr><td class="contentheading" width="100%">Westby : la nouvelle chambre froide du port change la vie des pêcheurs</td></tr></table><table class="contentpaneopen"><tr><td class="createdate">mercredi, 10 mai 2029 01:40</td></tr><tr><td>${BODY}</td></tr></table></body></html>`);
+    expect(a.title).toBe('Westby : la nouvelle chambre froide du port change la vie des pêcheurs');
+    expect(a.publishedAt?.value).toBe('2029-05-10');
+  });
+});

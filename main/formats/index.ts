@@ -360,8 +360,15 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    a script without capitals, Dhivehi dates; Hindi and Icelandic credit labels; a blog host declared as the site gives
  *    way to the journal's own name; a writer signing with the first of the two surnames the JSON-LD gives; the day a
  *    <time> element shows beside its UTC datetime of the day after or before.
+ * 44: (text/heldout58 and web/heldout58 kinds) plain text: Armenian dates, credits, furniture and full stop; Albanian,
+ *    Indonesian, Afrikaans and Azerbaijani credits, an Azerbaijani patronymic inside a name; a title-case Indonesian
+ *    headline; a note that the story was updated, in the pages' languages; "Fotos:", "Pic:", "Photo courtesy of" captions,
+ *    "READ:" pointers, a note that the story appears in print. Web pages: Serbian "Објавио ... дана", Welsh "Gan A ac B"
+ *    and Welsh dates, Hindi "द्वारा", an Amharic "by" set on the name and the weekday and month before a Ge'ez date, the
+ *    Ethiopic colon after a credit label; a labelled credit line anywhere as the writer's spelling; a blog host's journal
+ *    of a "/@name" address; Mambo's "contentheading" and "createdate".
  */
-export const READER_VERSION = 43;
+export const READER_VERSION = 44;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

@@ -121,7 +121,8 @@ const NAME_WORD = /^(?:[ʻ‘]?\p{Lu}[\p{L}\p{M}'’ʻ\u2010\u2011-]*\.?|\p{Lu}(
 /**
  * The Turkic patronymic's closing word, lower case after the father's name: Kyrgyz "уулу" and "кызы" ("son of", "daughter
  * of"), Kazakh "ұлы" and "қызы", Tatar and Bashkir "улы", Azerbaijani "oğlu" and "qızı", Uzbek "o‘g‘li" and "qizi", Turkmen
- * "ogly" and "gyzy": "Aibek Nurlan uulu" is one person's name.
+ * "ogly" and "gyzy": "Aibek Nurlan uulu" is one person's name; Azerbaijani sets the family name after it, "Elnur Aydın oğlu
+ * Roe".
  */
 const PATRONYMIC_CLOSE = /^(?:уулу|кызы|ұлы|қызы|улы|uulu|kyzy|oğlu|qızı|o[‘'’ʻ]g[‘'’ʻ]li|qizi|ogly|gyzy)$/u;
 const MAX_NAME_WORDS = 5;
@@ -206,12 +207,14 @@ export function hasPersonNameShape(name: string): boolean {
   const last = words.length - 1;
   const patronymic = last >= 2 && PATRONYMIC_CLOSE.test(words[last]!);
   if (!NAME_WORD.test(words[0]!) || (!NAME_WORD.test(words[last]!) && !patronymic)) return false;
+  // (The patronymic's word inside the name, after the given name and the father's, before the family name.)
+  const innerPatronymic = (k: number) => k >= 2 && k < last && PATRONYMIC_CLOSE.test(words[k]!);
   // "HISTORY OF THE DISPUTE": a heading in capitals, not a name (names have no "the", "to", "for" inside).
   if (words.slice(1).some((w) => /^(?:the|to|of|for|and|or|in|on|at|with|from|into|about|after|over|this|that|these|those|your|our|my|its)$/i.test(w))) return false;
   // ("Anna Roe i Doe": the Catalan "i" joins the two surnames, before the last word only; "Ana Roe i Ivo Doe" is two
   // people, as Croatian and Serbian credits join them.)
   // (And the Gaelic "a'" after "Nic" or "Mac", "Eilidh Nic a' Bhàird".)
-  return words.every((w, k) => NAME_WORD.test(w) || NAME_PARTICLE.test(w) || (k === last && patronymic) || (w === 'i' && k === words.length - 2 && k >= 2) || (/^a['’]?$/.test(w) && k > 0 && /^(?:nic|mac|mhic)$/i.test(words[k - 1]!)));
+  return words.every((w, k) => NAME_WORD.test(w) || NAME_PARTICLE.test(w) || (k === last && patronymic) || innerPatronymic(k) || (w === 'i' && k === words.length - 2 && k >= 2) || (/^a['’]?$/.test(w) && k > 0 && /^(?:nic|mac|mhic)$/i.test(words[k - 1]!)));
 }
 
 /** "Special to the Gazette", "Exclusive to The Courier": the credit line of a freelance's or a guest's story, no headline. */

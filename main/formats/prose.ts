@@ -16,8 +16,8 @@ const HEADER_SENTENCE = 90;
 /** Under field lines, a line this long is prose however it ends, and so is a sentence of this many words. */
 const STORY_LINE = 160;
 const STORY_SENTENCE_WORDS = 10;
-/** The full stops of other scripts: the danda and double danda, the ideographic stops, the Arabic and Urdu ones, the Ethiopic. */
-export const OTHER_SCRIPT_STOPS = '।॥。！？؟۔።';
+/** The full stops of other scripts: the danda and double danda, the ideographic stops, the Arabic and Urdu ones, the Ethiopic, the Armenian. */
+export const OTHER_SCRIPT_STOPS = '।॥。！？؟۔።։';
 /** A sentence's end: its stop (or another script's), then perhaps a closing quotation mark or bracket. */
 const SENTENCE_END = new RegExp(`[.!?${OTHER_SCRIPT_STOPS}]["”’)»]?$`, 'u');
 /** A word in lower case, or in a script without capitals (Devanagari, Arabic, Hebrew, Chinese), whose words all count. */

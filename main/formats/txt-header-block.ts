@@ -65,8 +65,11 @@ const MAX_STANDFIRST = 320;
 const JOINING_WORD = /\s(?:a|an|the|of|by|with|from|and|or|but|amid|than|its|their|his|her|my|our)$/i;
 /** Words a headline seldom ends with, unless a verb's ("Talks drag on", "Council steps in"). */
 const PARTICLE_END = /\s(?:in|on|at|to|for|into|over|after|as|against|about)$/i;
-/** Words of grammar that title-case headlines capitalise and menus of sections and places lack. */
-const FUNCTION_WORD = /^(?:a|an|the|of|in|on|at|to|for|by|with|from|into|over|after|as|and|or|but|amid|against|about|is|are|was|were|be|has|have|will|after|before|new|not|no|up|out|off|says?|said)$/i;
+/**
+ * Words of grammar that title-case headlines capitalise and menus of sections and places lack; and the auxiliaries and
+ * adverbs an Indonesian or Malay headline capitalises ("Akan", "Masih", "Mulai", "Belum": will, still, begins, not yet).
+ */
+const FUNCTION_WORD = /^(?:a|an|the|of|in|on|at|to|for|by|with|from|into|over|after|as|and|or|but|amid|against|about|is|are|was|were|be|has|have|will|after|before|new|not|no|up|out|off|says?|said|akan|sudah|telah|masih|mulai|tidak|tak|belum|bakal|sedang|harus|bisa|dapat|usai|jelang|hingga)$/i;
 /** Separators of a menu or share row ("News · Sport", "Home | World"), or a wide gap between items. */
 const ROW_SEPARATOR = /\s[·•|»›]\s|\S {2,}\S|\t/;
 

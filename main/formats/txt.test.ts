@@ -3191,3 +3191,59 @@ describe('page copies of text60 kinds (invented examples)', () => {
     expect(fr.publisher).toBe('Le Courrier du Port');
   });
 });
+
+describe('page copies of text61 kinds (invented examples)', () => {
+  const story = BRIDGE_STORY;
+  const read = (name: string, lines: string[]) => folder.parse(name, lines.join('\n'));
+  const armenian = [
+    'Քաղաքային խորհուրդը երկուշաբթի հայտարարեց, որ գետի վրայի հին կամուրջը հաջորդ ամսից երեք շաբաթով կփակվի վերանորոգման համար։',
+    'Ավտոբուսները կանցնեն քաղաքի կենտրոնով, ինչը յուրաքանչյուր ուղևորությանը կավելացնի մոտ տասը րոպե, իսկ հետիոտների համար կբացվի ժամանակավոր կամուրջ։',
+    'Առևտրականները վախենում են, որ աշխատանքների ընթացքում առևտուրը կնվազի, սակայն խորհուրդը ասում է, որ վերանորոգումը չի կարող սպասել մինչև ամառ։',
+  ];
+
+  it('reads an Armenian page: its skip link, dates, "Հեղինակներ՝ A և B", labels closed by "՝", sentences closed by "։", and the paper of its footer', () => {
+    const hy = read('armenian.txt', ['Անցնել բովանդակությանը', '', 'Հինգշաբթի, 17 մայիսի 2029 | Նավահանգիստ +19°C', '', 'ՆԱՎԱՀԱՆԳՍՏԻ ԼՈՒՐ', '', 'Լուրեր', '', 'Հին կամուրջը երեք շաբաթով կփակվի', '', 'Հեղինակներ՝ Անահիտ Ռոյան և Գոռ Դոյան', '', 'Երեքշաբթի, 15 մայիսի 2029, 00:20', '', 'Կիսվել', '', 'Հին կամուրջը գիշերը։ Լուսանկարը՝ Արամ Պոյան', '', armenian[0]!, '', 'Գովազդ', '', armenian[1]!, '', 'Կարդացեք նաև՝ Նավահանգստում նոր կանգառ է բացվել', '', armenian[2]!, '', 'Պիտակներ՝ կամուրջ, տրանսպորտ', '', 'Մեկնաբանություններ (2)', '', 'Նարեկ Ա. · 2 օր առաջ', '', 'Վերջապես։', '', '© 2029 Նավահանգստի Լուր։ Հիմնադիր՝ «Նավահանգիստ Մեդիա» ՍՊԸ']);
+    expect(hy.title).toBe('Հին կամուրջը երեք շաբաթով կփակվի');
+    expect(hy.authors).toEqual(['Անահիտ Ռոյան', 'Գոռ Դոյան']);
+    expect(hy.publishedAt?.value).toBe('2029-05-15');
+    expect(hy.publisher).toBe('Նավահանգստի Լուր');
+    expect(hy.text.split('\n\n')).toEqual(armenian);
+  });
+
+  it('reads the credits "Shkruan: A dhe B", "Laporan: A dan B", "Deur A en B" and "Müəlliflər: A və B", an Azerbaijani patronymic inside a name', () => {
+    const cases: [string, string[]][] = [
+      ['Shkruan: Arbnora Roe dhe Valon Doe, Westby', ['Arbnora Roe', 'Valon Doe']],
+      ['Laporan: Yohanes Roe dan Nurlela Doe', ['Yohanes Roe', 'Nurlela Doe']],
+      ['Deur Marike van der Roe en Johan du Doe', ['Marike van der Roe', 'Johan du Doe']],
+      ['Müəlliflər: Günel Roeva və Elnur Aydın oğlu Doev', ['Günel Roeva', 'Elnur Aydın oğlu Doev']],
+    ];
+    for (const [credit, authors] of cases) expect(read('credit.txt', ['River bridge to shut for three weeks', credit, '15.05.2029 00:35', ...story]).authors).toEqual(authors);
+  });
+
+  it('reads a title-case Indonesian headline in a copy with single line breaks, under a nameplate and a top bar of today', () => {
+    const id = read('indonesian.txt', ['Menu', 'Kabar Teluk Westby', 'Cari', 'Sabtu, 19 Mei 2029', 'Beranda', 'Ekonomi', 'Olahraga', 'Jembatan Lama Sungai Westby Mulai Ditutup Tiga Pekan, Pedagang Masih Khawatir', 'Laporan: Yohanes Roe dan Nurlela Doe', 'Kamis, 17 Mei 2029 06:15 WIT', 'Bagikan', 'Salin tautan', 'Jembatan lama di tepi sungai. Foto: Dok. Pemkot Westby', ...story]);
+    expect(id.title).toBe('Jembatan Lama Sungai Westby Mulai Ditutup Tiga Pekan, Pedagang Masih Khawatir');
+    expect(id.publishedAt?.value).toBe('2029-05-17');
+    expect(id.text.split('\n\n')).toEqual(story);
+  });
+
+  it('drops an Albanian note that the story was updated, and the furniture words of Afrikaans and Azerbaijani pages', () => {
+    const sq = read('albanian.txt', ['River bridge to shut for three weeks', 'Shkruan: Arbnora Roe', '15.05.2029 00:35', story[0]!, 'Reklamë', story[1]!, story[2]!, 'Shënim: Artikulli u përditësua në orën 11:20 me deklaratën e drejtorit.']);
+    expect(sq.text.split('\n\n')).toEqual(story);
+    const af = read('afrikaans.txt', ['River bridge to shut for three weeks', 'Deur Marike Roe', '15 Mei 2029', story[0]!, 'Advertensie', story[1]!, story[2]!, 'Etikette: brug, verkeer', 'Kommentaar (2)', 'Pieter S. · 2 dae gelede', 'Eindelik.']);
+    expect(af.text.split('\n\n')).toEqual(story);
+    const az = read('azerbaijani.txt', ['River bridge to shut for three weeks', 'Müəllif: Günel Roeva', '15.05.2029 | 00:10', 'Paylaş', 'Linki kopyala', story[0]!, 'Oxu həmçinin: Limanda yeni dayanacaq açıldı', story[1]!, story[2]!, 'Teqlər: körpü, nəqliyyat', 'Şərhlər (2)', 'Vüqar · 1 gün əvvəl', 'Nəhayət.']);
+    expect(az.text.split('\n\n')).toEqual(story);
+  });
+
+  it('leaves out a caption credited "Fotos:", "Pic:" or "Photo courtesy of", "READ:" and "Leé también:" pointers, and a note that the story appears in print', () => {
+    for (const [caption, pointer] of [
+      ['The old bridge at dusk on Friday. Photo courtesy of the City Information Office', 'READ: Council extends ban on single-use plastics'],
+      ['The old bridge at dusk on Friday. Pic: Mandla Roe', 'Leé también: Un nuevo circuito para recorrer el puerto'],
+      ['El puente viejo, el viernes por la tarde. Fotos: Gustavo Roe', 'READ: Harbour stop opens early'],
+    ]) {
+      const a = read('furniture.txt', ['Harbour Post', 'River bridge to shut for three weeks', 'By Jane Roe', '14 May 2029', caption!, story[0]!, pointer!, story[1]!, story[2]!, 'This story also appears in Friday’s print edition, 18 May 2029.']);
+      expect(a.text.split('\n\n')).toEqual(story);
+    }
+  });
+});

@@ -246,7 +246,7 @@ export function parseTxt(saved: DecodedText, fileName: string): ParsedArticle {
         continue;
       }
       // An editor's note on the story's updates or corrections is the desk's, not the story's.
-      if (blocks.length > 0 && /^editor['’]?s note\s*:/i.test(paragraph.text.trim()) && paragraph.text.length <= 400) {
+      if (blocks.length > 0 && isEditorsNote(paragraph.text.trim()) && paragraph.text.length <= 400) {
         boilerplate.push(paragraph.text);
         lastPiece = paragraph.text;
         continue;
@@ -1944,10 +1944,10 @@ function readFootCredits(lines: readonly string[], header: HeaderInfo, dayFirst:
 /**
  * "Comments" in the languages copies come in, plural (a heading alone) and singular (beside a count); Slovene "Komentarji",
  * Haitian Creole "Kòmantè", Malagasy "Hevitra" ("opinions"), Faroese "Viðmerkingar", Mongolian "Сэтгэгдэл", Persian "نظرات کاربران" (and its form's "ارسال نظر"), Estonian "Kommentaarid", Malay "Komen",
- * Georgian "კომენტარები", Tigrinya "ርእይቶታት", Belarusian "Каментарыі", Hungarian "Hozzászólások", Tamil "கருத்துகள்", Tajik "Шарҳҳо", Kyrgyz "Пикирлер", Kazakh "Пікірлер", Papiamentu "Komentarionan"; the French "Réactions" only beside a count, as a story's own heading may be "Réactions".
+ * Georgian "კომენტარები", Tigrinya "ርእይቶታት", Belarusian "Каментарыі", Hungarian "Hozzászólások", Tamil "கருத்துகள்", Tajik "Шарҳҳо", Kyrgyz "Пикирлер", Kazakh "Пікірлер", Papiamentu "Komentarionan", Armenian "Մեկնաբանություններ", Azerbaijani "Şərhlər", Afrikaans "Kommentaar"; the French "Réactions" only beside a count, as a story's own heading may be "Réactions".
  */
-const COMMENTS_PLURAL = 'réagir à cet article|réagissez(?: à cet article)?|comments|comentarii|σχόλια|kommentare|kommentarer|kommentit|commentaires|comentarios|comentários|comentaris|commenti|reacties|komente|komentari|komentarji|komentarze|yorumlar|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|kommentaarid|komen|კომენტარები|ርእይቶታት|каментарыі|hozzászólások|கருத்துகள்|сэтгэгдэл|шарҳҳо|пикирлер|пікірлер|komentarionan|نظرات کاربران|نظرات|ارسال نظر|التعليقات|تعليقات';
-const COMMENT_WORD = `comments?|maoni|comentarii|comentariu|σχόλια|σχόλιο|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarji|komentarze|yorumlar?|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|réactions?|kommentaarid?|komen|კომენტარები|ርእይቶታት|ርእይቶ|каментарыі|hozzászólások?|கருத்துகள்|сэтгэгдэл|шарҳҳо|шарҳ|пикирлер|пикир|пікірлер|komentario|komentarionan|تعليقات|تعليق`;
+const COMMENTS_PLURAL = 'réagir à cet article|réagissez(?: à cet article)?|comments|comentarii|σχόλια|kommentare|kommentarer|kommentit|commentaires|comentarios|comentários|comentaris|commenti|reacties|komente|komentari|komentarji|komentarze|yorumlar|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|kommentaarid|komen|კომენტარები|ርእይቶታት|каментарыі|hozzászólások|கருத்துகள்|сэтгэгдэл|шарҳҳо|пикирлер|пікірлер|komentarionan|մեկնաբանություններ|şərhlər|kommentaar|نظرات کاربران|نظرات|ارسال نظر|التعليقات|تعليقات';
+const COMMENT_WORD = `comments?|maoni|comentarii|comentariu|σχόλια|σχόλιο|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarji|komentarze|yorumlar?|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|réactions?|kommentaarid?|komen|კომენტარები|ርእይቶታት|ርእይቶ|каментарыі|hozzászólások?|கருத்துகள்|сэтгэгдэл|шарҳҳо|шарҳ|пикирлер|пикир|пікірлер|komentario|komentarionan|մեկնաբանություններ|մեկնաբանություն|şərhlər|şərh|kommentaar|تعليقات|تعليق`;
 /** The heading over readers' comments: "Comments", "Reader comments", "Comments (4)", "12 Comments", "Comentaris (2)". */
 const COMMENTS_HEADING = new RegExp(
   `^(?:(?:reader(?:s['’])? )?(?:${COMMENTS_PLURAL})(?:\\s*\\(\\d+\\))?|\\d+ (?:${COMMENT_WORD})|(?:${COMMENT_WORD}) \\(\\d+\\))\\s*:?$|^\\d+ (?:comments?|responses?|replies|thoughts|reacties?|commentaires?|comentarios?|kommentare?) (?:on|to|op|sur|en|zu|a)\\s+["“«„]`,
@@ -1968,6 +1968,15 @@ const FULL_STORY_LINK = /^(?:read|continue reading)\s+(?:the\s+)?(?:(?:full|whol
 
 /** A label over the story's tags or topics, one per line: "Tags:", "Topics", "Related Topics". */
 const TAGS_LABEL = /^(?:tags|topics|related topics|keywords|topik|filed under|(?:discover |read )?more (?:stories )?on|merki|برچسب‌ها|برچسب ها|teqlər|les mer om|läs mer om|læs mere om|lue lisää aiheesta|mehr zum thema|mots-clés|etiquetas|etiquetes|temas|etiketa|oznake|tagovi|الكلمات المفتاحية|كلمات مفتاحية|الوسوم)\s*:?$/i;
+
+/**
+ * "Editor's note: ...", or a note in the languages of the pages that says the story was updated or corrected ("Note:
+ * This story was updated at 11:20", Albanian "Shënim: Artikulli u përditësua ...", Spanish "Nota: Esta nota fue actualizada").
+ */
+function isEditorsNote(text: string): boolean {
+  if (/^editor['’]?s note\s*:/i.test(text)) return true;
+  return /^(?:note|shënim|nota|hinweis|remarque|napomena|megjegyzés|uwaga|poznámka|huomautus|anmerkung)\s*:/i.test(text) && /(?:updat|përditës|actualiz|atualiz|aggiorn|aktualisiert|mis à jour|mise à jour|ažurir|frissít|zaktualiz|aktualiz|correct|corrig|korrig|bijgewerkt|oppdatert|opdateret|uppdaterad|päivit)/iu.test(text);
+}
 
 /** A linked headline: a line of three to twenty words that ends no sentence. */
 function isLinkTitle(text: string): boolean {
@@ -2228,8 +2237,8 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
         .replace(ALL_RIGHTS_RESERVED, '')
         .replace(/\b\d{4}(?:\s*[-–]\s*\d{4})?\b/g, ' ')
         .replace(/^[\s,.-]+/, '')
-        // (Or the Ethiopic full stop, "።", or the danda of Bengali and Devanagari, "।".)
-        .split(/\.\s|[።।]\s?|\s[|•·]\s|,\s/)[0]!
+        // (Or the Ethiopic full stop, "።", the Armenian "։", or the danda of Bengali and Devanagari, "।".)
+        .split(/\.\s|[።։।]\s?|\s[|•·]\s|,\s/)[0]!
         .replace(/[\s.,]+$/, '')
         .replace(/^[\s,.-]+/, '')
         // ("© 2012–2026 «Outlet».": the name in quotation marks, as Russian and French footers set it.)
