@@ -485,7 +485,11 @@ function isTransliteratedName(shown: string, declared: string): boolean {
       .split(/\s+/);
   const a = key(shown);
   const b = key(declared);
-  if (a.length >= 2 && a.length === b.length && a.every((word, k) => word[0] === b[k]![0] && withinEditDistance(word, b[k]!, word.length >= 5 ? 2 : 1))) return true;
+  const wordForWord = (x: string[], y: string[]) => x.length >= 2 && x.length === y.length && x.every((word, k) => word[0] === y[k]![0] && withinEditDistance(word, y[k]!, word.length >= 5 ? 2 : 1));
+  if (wordForWord(a, b)) return true;
+  // (Or romanised through Russian, which has no "h": "Ovanesyan" for "Hovhannisyan", "Akopyan" for "Hakobyan".)
+  const withoutH = (words: string[]) => words.map((word) => word.replace(/h/g, ''));
+  if (wordForWord(withoutH(a), withoutH(b))) return true;
   // (An abjad, Arabic or Hebrew script, writes no short vowels, and its words may part where the Latin spelling joins them,
   // "ماہ گل" for "Mahgul": the same consonants in the same order, the vowel letters and "w", "y" aside; and the "son of"
   // a Malay or Arab name holds, "بن", which the metadata may drop; "ظ" is "dh" or "z" as the language has it.)
@@ -559,12 +563,16 @@ function hasSecondSurnameAdded(full: string, short: string): boolean {
 /**
  * Whether `shown` is `declared` with its words in another order ("R. Meenakshi Sundaram" for "Meenakshi Sundaram R", a
  * South Indian initial set first or last), or with one word abbreviated as the byline sets it ("Nurul Huda Hj Ahmad"
- * for "Nurul Huda Haji Ahmad").
+ * for "Nurul Huda Haji Ahmad"); or a Hungarian woman's name, family name first, where Slovak or Czech metadata writes it
+ * with their feminine "-ová" ("Szabó Réka" for "Réka Szabóová").
  */
 function isRewrittenName(shown: string, declared: string): boolean {
   // (A given name's syllables hyphenated or not, as Korean names are romanised: "Kim Ji-woo" for "Jiwoo Kim".)
   const a = undottedName(shown).replace(/[.-]/g, '').split(/\s+/);
-  const b = undottedName(declared).replace(/[.-]/g, '').split(/\s+/);
+  const b = undottedName(declared)
+    .replace(/[.-]/g, '')
+    .split(/\s+/)
+    .map((word) => (word.endsWith('ova') && !a.includes(word) && a.includes(word.slice(0, -3)) ? word.slice(0, -3) : word));
   if (a.length !== b.length || a.length < 2 || a.join(' ') === b.join(' ')) return false;
   if ([...a].sort().join(' ') === [...b].sort().join(' ')) return true;
   const differing = a.map((word, k) => [word, b[k]!] as const).filter(([x, y]) => x !== y);

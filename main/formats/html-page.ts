@@ -701,9 +701,12 @@ function authorProfiles(document: Document): string[] {
   return [];
 }
 
-/** Links to a writer's page: rel="author", or a path of writers' pages ("/author/jane-roe", "/autor/", "/journalists/"). */
+/**
+ * Links to a writer's page: rel="author", or a path of writers' pages ("/author/jane-roe", "/autor/", "/journalists/"), or
+ * a profile of a blogging platform's "/@name" form (Hashnode, Medium), outside the share and follow rows.
+ */
 const AUTHOR_LINK =
-  'a[rel~="author" i], a[href*="/author/" i], a[href*="/authors/" i], a[href*="/autor/" i], a[href*="/autores/" i], a[href*="/autori/" i], a[href*="/auteur/" i], a[href*="/auteurs/" i], a[href*="/journalist/" i], a[href*="/journalists/" i], a[href*="/reporter/" i], a[href*="/reporters/" i], a[href*="/staff/" i]';
+  'a[rel~="author" i], a[href*="/author/" i], a[href*="/@" i], a[href*="/authors/" i], a[href*="/autor/" i], a[href*="/autores/" i], a[href*="/autori/" i], a[href*="/auteur/" i], a[href*="/auteurs/" i], a[href*="/journalist/" i], a[href*="/journalists/" i], a[href*="/reporter/" i], a[href*="/reporters/" i], a[href*="/staff/" i]';
 /** The name element of a writer's card: its "author-name" class, or the link to the writer's page. */
 const CARD_NAME = `[class*="author-name" i], [class*="authorname" i], ${AUTHOR_LINK}`;
 

@@ -2256,3 +2256,29 @@ describe('web pages: credits, dates and outlets of web61 kinds (invented example
     expect(a.publishedAt?.value).toBe('2029-05-10');
   });
 });
+
+describe('web pages: credits of web59 kinds left from the stop before (invented examples)', () => {
+  const H1 = '<h1>Council backs rebuild of the harbour road</h1>';
+
+  it('reads the writer of a labelled credit paragraph where the metadata and the post name a desk ("Redakcia", "Haber Merkezi")', () => {
+    const sk = folder.parse('redakcia.html', page('<meta name="author" content="Redakcia WH">', `${H1}<div class="eb-meta-author"><a href="/blogger/redakcia-wh" rel="author">Redakcia WH</a></div>${BODY}<p><strong>Text: Zuzana Roeová, foto: Ján Doe</strong></p>`));
+    expect(sk.authors).toEqual(['Zuzana Roeová']);
+    const tr = folder.parse('haber-merkezi.html', page('<meta name="author" content="Haber Merkezi">', `${H1}<p class="posted">Gönderen <a href="/profile/2-haber-merkezi/">Haber Merkezi</a></p><div class="fields"><span class="label">Muhabir:</span> Ayşe Roe, Emre Doe</div>${BODY}`));
+    expect(tr.authors).toEqual(['Ayşe Roe', 'Emre Doe']);
+  });
+
+  it('spells a Hungarian woman\'s name as the byline does, family name first, where Slovak metadata adds "-ová"', () => {
+    const a = folder.parse('hungarian.html', `<!DOCTYPE html><html lang="hu"><head><meta charset="utf-8"><meta name="author" content="Réka Roeová, Ádám Doe"></head><body><article>${H1}<span class="blog-author">Írta: <a href="/author:roe-reka">Roe Réka</a>, <a href="/author:doe-adam">Doe Ádám</a></span>${BODY}</article></body></html>`);
+    expect(a.authors).toEqual(['Roe Réka', 'Doe Ádám']);
+  });
+
+  it('spells an Armenian byline as shown where the metadata romanises the name through Russian, without its "h"', () => {
+    const a = folder.parse('armenian.html', page('<meta name="author" content="Ani Ovanesyan">', `${H1}<div class="news-property">Հեղինակ՝ <b>Անի Հովհաննիսյան</b></div>${BODY}`));
+    expect(a.authors).toEqual(['Անի Հովհաննիսյան']);
+  });
+
+  it('adds the co-author a blogging platform links to by a "/@name" profile beside the metadata\'s one writer', () => {
+    const a = folder.parse('coauthor.html', page('<meta name="author" content="Amina Roe">', `${H1}<div class="flex"><a href="https://blogs.example/@aminaroe" class="font-semibold">Amina Roe</a><span>and</span><a href="https://blogs.example/@peterdoe" class="font-semibold">Peter Doe</a></div>${BODY}`));
+    expect(a.authors).toEqual(['Amina Roe', 'Peter Doe']);
+  });
+});

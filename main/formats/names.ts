@@ -92,11 +92,13 @@ const ROLE_QUALIFIERS = /^(?:(?:senior|chief|deputy|assistant|associate|executiv
 
 /**
  * The word for the editorial desk in the languages of Europe and Indonesia ("Redactie", "Redaktion", "Redazione",
- * "Redacción", "Redação" (and "Redacção", as Angola and Mozambique spell it), "Rédaction", "Redakcja", "Redaksi"), alone
+ * "Redacción", "Redação" (and "Redacção", as Angola and Mozambique spell it), "Rédaction", "Redakcja", "Redaksi", Slovak
+ * "Redakcia", "Redakcija", "Uredništvo", "Szerkesztőség", "Toimetus", "Редакция", "Σύνταξη", the Turkish
+ * "Haber Merkezi" and "Haber Masası", "news centre" and "news desk"), alone
  * or before the outlet's name, and the Arabic words for a desk, a section, a team or a bureau ("القسم الجهوي", "the
  * regional desk"), and the Korean newsroom's teams and desks ("온라인뉴스팀", "편집국"): never a person.
  */
-const EDITORIAL_DESK = /^(?:(?:la\s+)?(?:redactie|redaktion(?:en)?|redaksjon(?:en)?|redazione|redacción|redaccion|redação|redacao|redacção|redaccao|rédaction|redakcja|redakce|redaksi|toimitus)(?:\s+\p{Lu}.*)?|(?:ال)?(?:قسم|تحرير|فريق|مكتب|هيئة)(?:\s+\p{Script=Arabic}+){0,3}|\p{Script=Hangul}*(?:뉴스팀|취재팀|편집팀|편집부|취재부|뉴스부|보도부|편집국))$/iu;
+const EDITORIAL_DESK = /^(?:(?:la\s+)?(?:redactie|redaktion(?:en)?|redaksjon(?:en)?|redazione|redacción|redaccion|redação|redacao|redacção|redaccao|rédaction|redakcja|redakce|redakcia|redakcija|uredništvo|szerkesztőség|toimetus|редакция|редакція|редакција|σύνταξη|haber merkezi|haber masası)(?:\s+\p{Lu}.*)?|(?:ال)?(?:قسم|تحرير|فريق|مكتب|هيئة)(?:\s+\p{Script=Arabic}+){0,3}|\p{Script=Hangul}*(?:뉴스팀|취재팀|편집팀|편집부|취재부|뉴스부|보도부|편집국))$/iu;
 
 /**
  * A press office in the languages of Europe ("Gabinet de Comunicació", "Gabinete de Prensa", "Servicio de Comunicación",
@@ -475,8 +477,8 @@ export function displayName(name: string): string {
  * ("The Lakeshore Wire"), not its staff, while "X wire services" are.
  */
 export function publisherOfCollectiveByline(name: string): string | null {
-  // "Redactie Omroep Veenland": the desk word before the outlet's name.
-  const desk = EDITORIAL_DESK.exec(name.trim()) ? /^\S+\s+(\p{Lu}.*)$/u.exec(name.trim().replace(/^la\s+/i, '')) : null;
+  // "Redactie Omroep Veenland": the desk word before the outlet's name (or the Turkish desk's two, "Haber Merkezi").
+  const desk = EDITORIAL_DESK.exec(name.trim()) ? /^(?:haber\s+(?:merkezi|masası)|(?!haber\s)\S+)\s+(\p{Lu}.*)$/iu.exec(name.trim().replace(/^la\s+/i, '')) : null;
   if (desk) return desk[1]!;
   const m = /^(.+?)\s+(?:staff(?: writers?| reporters?| reports?)?|newsroom|news desk|web desk|digital desk|desk|editors|editorial board|editorial team|wire services?|reporters|team)$/i.exec(name.trim());
   if (!m) return null;
