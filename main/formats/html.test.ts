@@ -2282,3 +2282,27 @@ describe('web pages: credits of web59 kinds left from the stop before (invented 
     expect(a.authors).toEqual(['Amina Roe', 'Peter Doe']);
   });
 });
+
+describe('web pages: dates and credits of web62 kinds (invented examples)', () => {
+  const H1 = '<h1>Council backs rebuild of the harbour road</h1>';
+
+  it('reads a Luxembourgish "Publizéiert:" line and a Gujarati date in Gujarati digits over a UTC stamp of the day before', () => {
+    const lb = folder.parse('lb.html', page('', `${H1}<p><b>Text: Claudine Roe a Jang Doe</b></p><p class="datum"><small>Aktualiséiert: Freideg, 18. Mee 2029, 09:10<br>Publizéiert: Donneschdeg, 17. Mee 2029, 18:45</small></p>${BODY}`));
+    expect(lb.publishedAt?.value).toBe('2029-05-17');
+    expect(lb.authors).toEqual(['Claudine Roe', 'Jang Doe']);
+    const gu = folder.parse('gu.html', page('<meta property="article:published_time" content="2029-05-16T22:30:00Z"><meta name="author" content="Hemal Patel">', `${H1}<p class="meta">લેખક: હેમલ પટેલ · ગુરુવાર, ૧૭ મે ૨૦૨૯ · સવારે ૧:૩૦</p>${BODY}`));
+    expect(gu.publishedAt?.value).toBe('2029-05-17');
+  });
+
+  it('reads a Sinhala "වාර්තාව:" credit and a year-first Sinhala date over a UTC stamp of the day before', () => {
+    const a = folder.parse('si.html', page('<meta property="article:published_time" content="2029-05-16T23:20:00Z"><meta name="author" content="Kasun De Silva">', `${H1}<p class="byline">වාර්තාව: කසුන් ද සිල්වා, ගාල්ල</p><p class="date">2029 මැයි 17, බ්‍රහස්පතින්දා පෙ.ව. 4.50</p>${BODY}`));
+    expect(a.publishedAt?.value).toBe('2029-05-17');
+  });
+
+  it('reads a Kinyarwanda credit "Yanditswe na A na B" where the metadata names the first, and a Maithili date spelled with the half "म"', () => {
+    const rw = folder.parse('rw.html', page('<meta name="author" content="Aline Roe">', `${H1}<p class="author">Yanditswe na Aline Roe na Eric Doe</p>${BODY}`));
+    expect(rw.authors).toEqual(['Aline Roe', 'Eric Doe']);
+    const mai = folder.parse('mai.html', page('<meta property="article:published_time" content="2029-11-16T18:45:00Z">', `${H1}<p class="date">शनि दिन, १७ नवम्बर २०२९ · ००:३०</p>${BODY}`));
+    expect(mai.publishedAt?.value).toBe('2029-11-17');
+  });
+});

@@ -108,7 +108,7 @@ const PRESS_OFFICE =
   /^(?:(?:gabinet|gabinete|cabinet|servei|servicio|serviço|servizio|service|oficina|ufficio|bureau|departamento|departament|direcci[oó]n|direcció)\s+(?:de\s+(?:la\s+)?|d['’]\s*|di\s+|du\s+)?(?:comunicació|comunicación|comunicacion|comunicação|comunicazione|communication|premsa|prensa|imprensa|stampa|presse|relations? (?:avec la )?presse)|pressestelle|pressebüro|pressekontor|pressetjeneste|persdienst|presstjänst|biuro prasowe)(?:\s+\S.*)?$/iu;
 
 /** The platforms a share row names (in Latin letters, and as Arabic, Hebrew and Tamil pages write them). */
-const SHARE_PLATFORMS = new Set(['facebook', 'whatsapp', 'twitter', 'telegram', 'linkedin', 'instagram', 'youtube', 'tiktok', 'pinterest', 'reddit', 'threads', 'bluesky', 'messenger', 'viber', 'vk', 'vkontakte', 'odnoklassniki', 'weibo', 'wechat', 'kakaotalk', 'mastodon', 'email', 'e-mail', 'e-post', 'فيسبوك', 'واتساب', 'تيليغرام', 'تلغرام', 'تويتر', 'إكس', 'פייסבוק', 'וואטסאפ', 'טוויטר', 'טלגרם', 'மின்னஞ்சல்', 'share', 'print', 'copy']);
+const SHARE_PLATFORMS = new Set(['facebook', 'whatsapp', 'twitter', 'telegram', 'linkedin', 'instagram', 'youtube', 'tiktok', 'pinterest', 'reddit', 'threads', 'bluesky', 'messenger', 'viber', 'vk', 'vkontakte', 'odnoklassniki', 'weibo', 'wechat', 'kakaotalk', 'mastodon', 'email', 'e-mail', 'e-post', 'فيسبوك', 'واتساب', 'تيليغرام', 'تلغرام', 'تويتر', 'إكس', 'פייסבוק', 'וואטסאפ', 'טוויטר', 'טלגרם', 'மின்னஞ்சல்', 'ਈਮੇਲ', 'ઈમેલ', 'e-pasts', 'share', 'print', 'copy']);
 
 /** A share button's platform, copied as a word on its own ("Facebook", "WhatsApp", "X", "E-mail"). */
 export function isSharePlatform(word: string): boolean {

@@ -597,8 +597,12 @@ function inCaseOf(name: string, story: string): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Newspaper pages in columns
 
+/** The longest running head read (a paper's name, its date and its page). */
+const MAX_RUNNING_HEAD = 200;
 /** A running head: the paper's name, the date and the page number, set apart by wide gaps ("THE GAZETTE  Tuesday, 9 April 2024    3"). */
 function runningHead(line: string): { name: string; date: string } | null {
+  // (A running head is short: a longer line, "a" and 50,000 spaces, would cost the patterns below quadratic work.)
+  if (line.length > MAX_RUNNING_HEAD) return null;
   const m = /^(.+?)\s{3,}(?:page\s+)?[A-Z]?\d{1,3}$/i.exec(line.trim()) ?? /^(?:page\s+)?[A-Z]?\d{1,3}\s{3,}(.+)$/i.exec(line.trim());
   if (!m) return null;
   const rest = m[1]!.trim();

@@ -155,8 +155,9 @@ export function isArticleTool(line: string): boolean {
   // Ukrainian "Поділитися", Russian "Поделиться", Bulgarian "Сподели", Croatian "Podijeli", Bengali "শেয়ার", "লিংক কপি", Haitian
   // Creole "Pataje", Icelandic "Deila", "Tölvupóstur" ("e-mail"), Persian "اشتراک‌گذاری", "چاپ" ("print"), Azerbaijani "Paylaş", Estonian "Jaga",
   // Georgian "გაზიარება", "ბმულის კოპირება" ("copy link"), Tigrinya "ኣካፍል", Arabic "شارك", "نسخ الرابط", Hebrew "שתפו", "העתקת קישור", Tamil "பகிர்", Armenian "Կիսվել",
-  // "Պատճենել հղումը" ("copy link"), Azerbaijani "Linki kopyala", Indonesian "Salin tautan".)
-  if (/^(?:pataje|paylaş|raba|deila|tölvupóstur|اشتراک‌گذاری|اشتراک گذاری|چاپ|শেয়ার|শেয়ার করুন|লিংক কপি|поділитися|поделиться|сподели|подели|podijeli|podeli|копіювати посилання|копировать ссылку|друкувати|печать|courriel|kongsi|bagikan|distribuie|copiază linkul|κοινοποίηση|αντιγραφή συνδέσμου|partager|imprimer|copier le lien|compartir|imprimir|copiar (?:el )?enlace|compartilhar|copiar link|teilen|drucken|link kopieren|condividi|stampa|copia link|delen|printen|link kopiëren|del|skriv ut|udskriv|gem|kopier lenke|dela|kopiera länk|del artikel|del artiklen|del artikkelen|dela artikeln|partilhar|partilhe este artigo|partager (?:l['’]|cet )article|compartir (?:el |este )?artículo|compartilhar (?:o |este )?artigo|condividi (?:l['’]|questo )articolo|artikel teilen|deel (?:dit )?artikel|kopiér link|jaa|tulosta|kopioi linkki|jaga|kopeeri link|გაზიარება|ბმულის კოპირება|ኣካፍል|شارك|مشاركة|نسخ الرابط|שתפו|שתף|העתקת קישור|பகிர்|կիսվել|պատճենել հղումը|linki kopyala|salin tautan|udostępnij|drukuj|kopiuj link|sdílet|tisk|zdieľať|tlačiť|merken|speichern|guardar|enregistrer|salva|opslaan)$/i.test(line.trim())) return true;
+  // "Պատճենել հղումը" ("copy link"), Azerbaijani "Linki kopyala", Indonesian "Salin tautan", Latvian "Dalīties" and "Drukāt"
+  // ("print"), Punjabi "ਸਾਂਝਾ ਕਰੋ", Gujarati "શેર કરો", Tok Pisin "Serim".)
+  if (/^(?:pataje|paylaş|raba|deila|tölvupóstur|اشتراک‌گذاری|اشتراک گذاری|چاپ|শেয়ার|শেয়ার করুন|লিংক কপি|поділитися|поделиться|сподели|подели|podijeli|podeli|копіювати посилання|копировать ссылку|друкувати|печать|courriel|kongsi|bagikan|distribuie|copiază linkul|κοινοποίηση|αντιγραφή συνδέσμου|partager|imprimer|copier le lien|compartir|imprimir|copiar (?:el )?enlace|compartilhar|copiar link|teilen|drucken|link kopieren|condividi|stampa|copia link|delen|printen|link kopiëren|del|skriv ut|udskriv|gem|kopier lenke|dela|kopiera länk|del artikel|del artiklen|del artikkelen|dela artikeln|partilhar|partilhe este artigo|partager (?:l['’]|cet )article|compartir (?:el |este )?artículo|compartilhar (?:o |este )?artigo|condividi (?:l['’]|questo )articolo|artikel teilen|deel (?:dit )?artikel|kopiér link|jaa|tulosta|kopioi linkki|jaga|kopeeri link|გაზიარება|ბმულის კოპირება|ኣካፍል|شارك|مشاركة|نسخ الرابط|שתפו|שתף|העתקת קישור|பகிர்|կիսվել|պատճենել հղումը|linki kopyala|salin tautan|dalīties|drukāt|ਸਾਂਝਾ ਕਰੋ|શેર કરો|serim|udostępnij|drukuj|kopiuj link|sdílet|tisk|zdieľať|tlačiť|merken|speichern|guardar|enregistrer|salva|opslaan)$/i.test(line.trim())) return true;
   return /^(?:gift (?:this )?(?:article|story)|share|tweet|save(?: (?:for later|article|story|to reading list))?|saved|read later|copy link|link copied!?|social sharing|share (?:this )?(?:article|story)|share (?:via|on|with)|print(?: (?:this )?(?:article|story|page))?|open in (?:the )?app|continue reading in (?:the )?app|show (?:more|less)|aa|a a a)$/i.test(line.trim());
 }
 
@@ -334,18 +335,18 @@ const SKIP_LINK =
  * The words of "Skip to content" as publishing systems translate it (WordPress's own translations: "Vés al contingut",
  * "Preskoči na sadržaj", "Przejdź do treści", "Sari la conținut", "İçeriğe geç", Haitian Creole "Ale nan kontni an", Malagasy
  * "Handeha any amin'ny votoaty", Persian "رفتن به محتوای اصلی", Azerbaijani "Əsas məzmuna keç", Tajik "Гузариш ба мундариҷа", Kyrgyz "Мазмунга өтүү", Kazakh
- * "Мазмұнға өту", Armenian "Անցնել բովանդակությանը"), Latin accents folded: a word for the
+ * "Мазмұнға өту", Armenian "Անցնել բովանդակությանը", Punjabi "ਮੁੱਖ ਸਮੱਗਰੀ ’ਤੇ ਜਾਓ"), Latin accents folded: a word for the
  * content and a word for going or skipping.
  */
 const CONTENT_WORD = new Set(
   `content contenido contenu conteudo contenuto contingut contido sadrzaj sadrzaja садржај садржаја vsebino vsebine tresci
   obsahu obsah continut tartalomra icerige konten kandungan nilalaman innehall innhold indhold sisaltoon sisu saturu turinio
-  lenda permbajtjen permbajtja περιεχόμενο المحتوى konteudu কনটেন্টে কনটেন্ট ይዘት kontni votoaty محتوای محتوا məzmuna məzmun inhoud inhalt efni edukira содержанию содержимому змісту вмісту зместу ትሕዝቶ לתוכן உள்ளடக்கத்துக்குச் உள்ளடக்கத்திற்குச் мундариҷа мазмунга мазмұнға բովանդակությանը բովանդակություն`.split(/\s+/),
+  lenda permbajtjen permbajtja περιεχόμενο المحتوى konteudu কনটেন্টে কনটেন্ট ይዘት kontni votoaty محتوای محتوا məzmuna məzmun inhoud inhalt efni edukira содержанию содержимому змісту вмісту зместу ትሕዝቶ לתוכן உள்ளடக்கத்துக்குச் உள்ளடக்கத்திற்குச் мундариҷа мазмунга мазмұнға բովանդակությանը բովանդակություն ਸਮੱਗਰੀ`.split(/\s+/),
 );
 const GOING_WORD = new Set(
   `skip jump go ves salta sari salt preskoci прескочи przejdz prejit preskocit ugras gec lompat langkau lumaktaw hoppa hopp
   spring siirry liigu pariet pereiti kalo μετάβαση انتقل تخطى تخطي تخط اذهب пређи predji pređi যান ይለፉ ale handeha رفتن برو kec ir ga slaan fara joan aller passer saltar pular vai перейти перейди
-  перейдіть перайсці ሕለፍ דלג செல்க гузариш өтүү өту անցնել`.split(/\s+/),
+  перейдіть перайсці ሕለፍ דלג செல்க гузариш өтүү өту անցնել ਜਾਓ`.split(/\s+/),
 );
 const foldWord = (word: string) => foldAccents(word.toLowerCase()).replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
 

@@ -3247,3 +3247,39 @@ describe('page copies of text61 kinds (invented examples)', () => {
     }
   });
 });
+
+describe('page copies of text62 kinds (invented examples)', () => {
+  const story = BRIDGE_STORY;
+  const read = (name: string, lines: string[]) => folder.parse(name, lines.join('\n'));
+
+  it('reads a date in a language the hand-made table does not list, by its CLDR month names (Punjabi, Welsh)', () => {
+    const pa = read('punjabi.txt', ['ਮੁੱਖ ਸਮੱਗਰੀ ’ਤੇ ਜਾਓ', 'ਸ਼ਨਿੱਚਰਵਾਰ, 19 ਮਈ 2029', 'ਬੰਦਰਗਾਹ ਖ਼ਬਰਨਾਮਾ', 'River bridge to shut for three weeks', 'ਲੇਖਕ: ਹਰਪ੍ਰੀਤ ਕੌਰ ਰੋ ਅਤੇ ਗੁਰਜੀਤ ਸਿੰਘ ਡੋ', 'ਵੀਰਵਾਰ, 17 ਮਈ 2029, ਰਾਤ 11:30 ਵਜੇ', 'ਸਾਂਝਾ ਕਰੋ', 'Facebook', 'ਈਮੇਲ', 'ਪੁਰਾਣਾ ਪੁਲ। ਤਸਵੀਰ: ਅਮਨ ਪੋ', story[0]!, 'ਇਸ਼ਤਿਹਾਰ', story[1]!, 'ਇਹ ਵੀ ਪੜ੍ਹੋ: ਬੰਦਰਗਾਹ ’ਤੇ ਨਵਾਂ ਸਟਾਪ', story[2]!, 'ਟਿੱਪਣੀਆਂ (2)', 'ਜਸਪ੍ਰੀਤ · 2 ਦਿਨ ਪਹਿਲਾਂ', 'ਵਧੀਆ।']);
+    expect(pa.authors).toEqual(['ਹਰਪ੍ਰੀਤ ਕੌਰ ਰੋ', 'ਗੁਰਜੀਤ ਸਿੰਘ ਡੋ']);
+    expect(pa.publishedAt?.value).toBe('2029-05-17');
+    expect(pa.text.split('\n\n')).toEqual(story);
+    const cy = read('welsh.txt', ['Harbour Post', 'River bridge to shut for three weeks', 'Gan Mirta Roe ac Alun Rhys Doe', 'Dydd Iau 17 Mai 2029', ...story]);
+    expect(cy.authors).toEqual(['Mirta Roe', 'Alun Rhys Doe']);
+    expect(cy.publishedAt?.value).toBe('2029-05-17');
+  });
+
+  it('reads year-first dates: Lithuanian "2029 m. gegužės 17 d.", Latvian "2029. gada 17. maijs", Sinhala "2029 මැයි 17"', () => {
+    for (const line of ['2029 m. gegužės 17 d. 00:20', '2029. gada 17. maijs, 00:20', '2029 මැයි 17, බ්‍රහස්පතින්දා']) {
+      expect(read('year-first.txt', ['River bridge to shut for three weeks', 'By Jane Roe', line, ...story]).publishedAt?.value).toBe('2029-05-17');
+    }
+  });
+
+  it('reads the credits "Autori: A un B", "Stori: A na B" and "Text: A a B", and Latvian and Tok Pisin furniture words', () => {
+    const lv = read('latvian.txt', ['River bridge to shut for three weeks', 'Autori: Inese Roe un Jānis Doe', 'inese.roe@gazette.example', '15.05.2029 00:20', 'Dalīties   Facebook   X   E-pasts   Drukāt', story[0]!, 'Lasiet arī: Ostā atvērta jauna pietura', story[1]!, story[2]!, 'Tēmas: tilts, satiksme', 'Komentāri (3)', 'Laimdota pirms 2 dienām', 'Beidzot!']);
+    expect(lv.authors).toEqual(['Inese Roe', 'Jānis Doe']);
+    expect(lv.text.split('\n\n')).toEqual(story);
+    const tpi = read('tok-pisin.txt', ['River bridge to shut for three weeks', 'Stori: Bernadette Roe na Joe Doe', 'Fraide, 18 Me 2029', 'Serim', story[0]!, 'Advetaisin', story[1]!, 'Ritim tu: Nupela bas stop long Lae', story[2]!, 'Ol Tag:', 'Ol Toktok (2)', 'Kila M.', '2 de i go pinis', 'Gutpela wok.']);
+    expect(tpi.authors).toEqual(['Bernadette Roe', 'Joe Doe']);
+    expect(tpi.text.split('\n\n')).toEqual(story);
+    expect(read('czech.txt', ['River bridge to shut for three weeks', 'Text: Jana Roe a Petr Doe', '15. 5. 2029', ...story]).authors).toEqual(['Jana Roe', 'Petr Doe']);
+  });
+
+  it('takes the paper a copyright line names before the dash, its company after it with the legal form', () => {
+    const a = read('paper-then-company.txt', ['River bridge to shut for three weeks', 'Por Ramón Roe', '14/05/2029', ...story, '© 2029 La Voz del Puerto – Editorial Westby S.A.']);
+    expect(a.publisher).toBe('La Voz del Puerto');
+  });
+});

@@ -1944,10 +1944,10 @@ function readFootCredits(lines: readonly string[], header: HeaderInfo, dayFirst:
 /**
  * "Comments" in the languages copies come in, plural (a heading alone) and singular (beside a count); Slovene "Komentarji",
  * Haitian Creole "Kòmantè", Malagasy "Hevitra" ("opinions"), Faroese "Viðmerkingar", Mongolian "Сэтгэгдэл", Persian "نظرات کاربران" (and its form's "ارسال نظر"), Estonian "Kommentaarid", Malay "Komen",
- * Georgian "კომენტარები", Tigrinya "ርእይቶታት", Belarusian "Каментарыі", Hungarian "Hozzászólások", Tamil "கருத்துகள்", Tajik "Шарҳҳо", Kyrgyz "Пикирлер", Kazakh "Пікірлер", Papiamentu "Komentarionan", Armenian "Մեկնաբանություններ", Azerbaijani "Şərhlər", Afrikaans "Kommentaar"; the French "Réactions" only beside a count, as a story's own heading may be "Réactions".
+ * Georgian "კომენტარები", Tigrinya "ርእይቶታት", Belarusian "Каментарыі", Hungarian "Hozzászólások", Tamil "கருத்துகள்", Tajik "Шарҳҳо", Kyrgyz "Пикирлер", Kazakh "Пікірлер", Papiamentu "Komentarionan", Armenian "Մեկնաբանություններ", Azerbaijani "Şərhlər", Afrikaans "Kommentaar", Latvian "Komentāri", Punjabi "ਟਿੱਪਣੀਆਂ", Tok Pisin "Ol Toktok"; the French "Réactions" only beside a count, as a story's own heading may be "Réactions".
  */
-const COMMENTS_PLURAL = 'réagir à cet article|réagissez(?: à cet article)?|comments|comentarii|σχόλια|kommentare|kommentarer|kommentit|commentaires|comentarios|comentários|comentaris|commenti|reacties|komente|komentari|komentarji|komentarze|yorumlar|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|kommentaarid|komen|კომენტარები|ርእይቶታት|каментарыі|hozzászólások|கருத்துகள்|сэтгэгдэл|шарҳҳо|пикирлер|пікірлер|komentarionan|մեկնաբանություններ|şərhlər|kommentaar|نظرات کاربران|نظرات|ارسال نظر|التعليقات|تعليقات';
-const COMMENT_WORD = `comments?|maoni|comentarii|comentariu|σχόλια|σχόλιο|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarji|komentarze|yorumlar?|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|réactions?|kommentaarid?|komen|კომენტარები|ርእይቶታት|ርእይቶ|каментарыі|hozzászólások?|கருத்துகள்|сэтгэгдэл|шарҳҳо|шарҳ|пикирлер|пикир|пікірлер|komentario|komentarionan|մեկնաբանություններ|մեկնաբանություն|şərhlər|şərh|kommentaar|تعليقات|تعليق`;
+const COMMENTS_PLURAL = 'réagir à cet article|réagissez(?: à cet article)?|comments|comentarii|σχόλια|kommentare|kommentarer|kommentit|commentaires|comentarios|comentários|comentaris|commenti|reacties|komente|komentari|komentarji|komentarze|yorumlar|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|kommentaarid|komen|კომენტარები|ርእይቶታት|каментарыі|hozzászólások|கருத்துகள்|сэтгэгдэл|шарҳҳо|пикирлер|пікірлер|komentarionan|մեկնաբանություններ|şərhlər|kommentaar|komentāri|ਟਿੱਪਣੀਆਂ|ol toktok|نظرات کاربران|نظرات|ارسال نظر|التعليقات|تعليقات';
+const COMMENT_WORD = `comments?|maoni|comentarii|comentariu|σχόλια|σχόλιο|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|comentaris?|commenti|commento|reacties?|komente|komentar[ie]?|komentarji|komentarze|yorumlar?|kòmantè|hevitra|viðmerkingar|komentarai|sharhi|réactions?|kommentaarid?|komen|კომენტარები|ርእይቶታት|ርእይቶ|каментарыі|hozzászólások?|கருத்துகள்|сэтгэгдэл|шарҳҳо|шарҳ|пикирлер|пикир|пікірлер|komentario|komentarionan|մեկնաբանություններ|մեկնաբանություն|şərhlər|şərh|kommentaar|komentāri|ਟਿੱਪਣੀਆਂ|ol toktok|تعليقات|تعليق`;
 /** The heading over readers' comments: "Comments", "Reader comments", "Comments (4)", "12 Comments", "Comentaris (2)". */
 const COMMENTS_HEADING = new RegExp(
   `^(?:(?:reader(?:s['’])? )?(?:${COMMENTS_PLURAL})(?:\\s*\\(\\d+\\))?|\\d+ (?:${COMMENT_WORD})|(?:${COMMENT_WORD}) \\(\\d+\\))\\s*:?$|^\\d+ (?:comments?|responses?|replies|thoughts|reacties?|commentaires?|comentarios?|kommentare?) (?:on|to|op|sur|en|zu|a)\\s+["“«„]`,
@@ -1967,7 +1967,7 @@ const LINK_LIST_LABEL = /^(?:read (?:more|also|next)|also read|more news|more (?
 const FULL_STORY_LINK = /^(?:read|continue reading)\s+(?:the\s+)?(?:(?:full|whole|rest of the|complete)?\s*(?:story|article|report)?\s*(?:on|at|in)\s+\S|more and (?:have your say|comment|join the conversation) (?:on|at)\s+\S|(?:full|whole|rest of the|complete)\s+(?:story|article|report|piece)\s*(?:[→›»]|\.{3}|…)?$)/i;
 
 /** A label over the story's tags or topics, one per line: "Tags:", "Topics", "Related Topics". */
-const TAGS_LABEL = /^(?:tags|topics|related topics|keywords|topik|filed under|(?:discover |read )?more (?:stories )?on|merki|برچسب‌ها|برچسب ها|teqlər|les mer om|läs mer om|læs mere om|lue lisää aiheesta|mehr zum thema|mots-clés|etiquetas|etiquetes|temas|etiketa|oznake|tagovi|الكلمات المفتاحية|كلمات مفتاحية|الوسوم)\s*:?$/i;
+const TAGS_LABEL = /^(?:tags|topics|related topics|keywords|topik|filed under|(?:discover |read )?more (?:stories )?on|merki|برچسب‌ها|برچسب ها|teqlər|les mer om|läs mer om|læs mere om|lue lisää aiheesta|mehr zum thema|mots-clés|etiquetas|etiquetes|temas|etiketa|oznake|tagovi|الكلمات المفتاحية|كلمات مفتاحية|الوسوم|ਟੈਗ|ol tag)\s*:?$/i;
 
 /**
  * "Editor's note: ...", or a note in the languages of the pages that says the story was updated or corrected ("Note:
@@ -2254,6 +2254,10 @@ function publisherFromFooter(boilerplate: readonly string[]): { name: string; co
       if (/^[\p{Lu}\p{Lo}\p{Script=Georgian}]/u.test(holder) && holder.split(/\s+/).length <= 8 && !/\d/.test(holder)) {
         // ("© 2027 Harbour Publications S.A. – The Harbour Post": the company, then the paper it publishes.)
         const [company, paper, ...more] = holder.split(/\s+[–—-]\s+/);
+        // ("© 2029 The Harbour Post – Harbour Publications S.A.": the paper first, then its company, the legal form after the dash.)
+        const dash = item.search(/\s[–—-]\s/);
+        const companyLast = paper !== undefined && dash >= 0 && (item.slice(dash).search(DOTTED_LEGAL_FORM) >= 0 || withoutCompanySuffix(paper) !== paper) && item.slice(0, dash).search(DOTTED_LEGAL_FORM) < 0 && !COMPANY_WORD.test(company!);
+        if (paper !== undefined && more.length === 0 && companyLast && /^[\p{Lu}\p{Lo}]/u.test(company!)) return { name: company!, company: false };
         if (paper !== undefined && more.length === 0 && (legal || COMPANY_WORD.test(company!)) && !COMPANY_WORD.test(paper) && /^[\p{Lu}\p{Lo}]/u.test(paper)) return { name: paper, company: false };
         const name = withoutCompanySuffix(holder);
         return { name, company: legal || name !== holder || COMPANY_WORD.test(name) };
