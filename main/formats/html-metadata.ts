@@ -307,12 +307,6 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
 }
 
 /**
- * The declared authors, or the credit the page shows when it names them all and more people besides: CMSs whose
- * metadata carries only the primary author (Ghost's primary_author in JSON-LD and twitter:data1, WordPress's post
- * author beside Co-Authors Plus, a single author meta) still show every co-author in the byline. The others must be
- * people's full names (not an agency's initials, not an outlet the JSON-LD types as an organisation).
- */
-/**
  * The hosts of blogs and journals that declare their own name as each page's site (og:site_name "LiveJournal"), not the
  * name of the journal or paper that writes there.
  */
@@ -602,6 +596,12 @@ function isFullerName(full: string, short: string): boolean {
   return sameFirst && classifyName(full) === 'person';
 }
 
+/**
+ * The declared authors, or the credit the page shows when it names them all and more people besides: CMSs whose
+ * metadata carries only the primary author (Ghost's primary_author in JSON-LD and twitter:data1, WordPress's post
+ * author beside Co-Authors Plus, a single author meta) still show every co-author in the byline. The others must be
+ * people's full names (not an agency's initials, not an outlet the JSON-LD types as an organisation).
+ */
 function withCoAuthorsShown(declared: string[], shown: string[][], organisations: Set<string>): string[] {
   // (Compared with their letters folded: the metadata may spell "Cutajar" what the page spells "Ċutajar".)
   // (Or transliterated, where the page writes the names in its own script: "Ελένη Ροΐδου" for "Eleni Roidou".)

@@ -781,8 +781,8 @@ function headerCredit(text: string): { authors: string[]; publisher: string | nu
 
 /**
  * Dates the markup calls publication dates: itemprop=datePublished, <time pubdate>, hAtom "published", Plone's
- * "documentPublished", Mambo's and Joomla 1's "createdate" cell, and the RDFa properties of Dublin Core and schema.org (Drupal's `<span property="dc:date
- * dc:created" content="...">`).
+ * "documentPublished", Mambo's and Joomla 1's "createdate" cell, and the RDFa properties of Dublin Core and schema.org
+ * (Drupal's `<span property="dc:date dc:created" content="...">`).
  */
 const PUBLICATION_DATE_MARKUP =
   '[itemprop="datePublished" i], time[pubdate], .published, [class*="publish" i] time, time[class*="publish" i], .documentPublished, .createdate, ' +
