@@ -35,11 +35,11 @@ const MAX_CREDIT_LENGTH = 400;
  * author labels of other languages ("Autor:", "Penulis:", "Yazar:", "Forfatter:", "Piše:", "Avtor:" with the Slovene dual and plural
  * "Avtorja:" and "Avtorji:", Faroese "Tekstur:", Icelandic "Texti:", "Автор:", Mongolian "Мэдээг бэлтгэсэн:" ("news prepared by") and "Сурвалжлагч:"
  * ("reporter"), Uzbek "Muallif:" and Tajik "Муаллиф:", Kyrgyz "Авторлор:" and Kazakh "Авторлар:" (the plural), Albanian "Shkruan:"
- * ("writes"), Indonesian "Laporan:" ("report"), Armenian "Հեղինակ՝" (its colon the Armenian "՝"), Azerbaijani "Müəllif:", Kurmanji "Nivîs:") ... at the start
+ * ("writes"), Indonesian "Laporan:" ("report"), Northern Sámi "Teaksta:", Lingala "Bakomi:" ("writers"), Armenian "Հեղինակ՝" (its colon the Armenian "՝"), Azerbaijani "Müəllif:", Kurmanji "Nivîs:") ... at the start
  * of a credit line ("Szerző:", "Tác giả:", Arabic "كتب:", "بقلم:" and "إعداد:" ("prepared by"), Persian "خبرنگار:", "نویسنده:" and "گزارش:" ("report"), Hindi "रिपोर्ट:", "लेखक:" and "संवाददाता:" ("correspondent"), Punjabi "ਲੇਖਕ:", Gujarati "લેખક:", Tok Pisin "Stori:", Sinhala "වාර්තාව:" ("report")); "Words & pictures:",
  * whose writer took the pictures too. A photo credit alone ("Photographs by") names no author.
  */
-const BY_LABEL_WORDS = String.raw`(?:(?:words|text|story)\s+(?:and|&)\s+(?:pictures|photos|photographs|images)\s*:|(?:written|posted|submitted|filed|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted|(?:live\s+)?coverage)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:objavio|objavila|објавио|објавила)(?!\p{L})|yanditswe\s+na(?=\s)|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e|i|zy|ka|ky|ři)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerzők?|piše|pise|pišu|pisu|avtor(?:ja|ji)?|tekstur|autorius|autors|автор(?:и|ы|ка|лор|лар)?|аутор(?:и|ка)?|аўтар(?:ы)?|tác giả|teksti|texti|laporan|shkruan|shkruajnë|συντάκτης|συντάκτες|γράφουν|γράφει|كتب|بقلم|الكاتب|إعداد|اعداد|رپورٹ|رپورٹر|रिपोर्ट|रिपोर्टर|लेखक|लेखिका|संवाददाता|ਲੇਖਕ|ਰਿਪੋਰਟ|લેખક|અહેવાલ|stori|වාර්තාව|වාර්තාකරු|تحریر|اوليه|خبرنگار|نویسنده|گزارش|گزارشگر|jornalista|jornalistas|пише|пишу|(?:мэдээг\s+)?бэлтгэсэн|сурвалжлагч|muallif|муаллиф|müəllif(?:lər)?|հեղինակ(?:ներ)?|nivîs|т[еэ]кст(?:\s+(?:и|і)\s+фото)?|ዘጋቢ|ዘጋቢዎች|ጸሐፊ|ጸሓፊ|ጸሓፍቲ|செய்தியாளர்(?:கள்)?|ავტორი|ავტორები)\s*[:፦፡՝])\s*[:፦፡՝]?\s*`;
+const BY_LABEL_WORDS = String.raw`(?:(?:words|text|story)\s+(?:and|&)\s+(?:pictures|photos|photographs|images)\s*:|(?:written|posted|submitted|filed|reported|compiled|words|text|story|reporting|interview(?:ed)?|hosted|(?:live\s+)?coverage)(?:\s+(?:and|&)\s+(?:photographs|photos|pictures|images))?\s+by\b|(?:[a-z]{2,4}\s*\/\s*)?by\b|(?:objavio|objavila|објавио|објавила)(?!\p{L})|yanditswe\s+na(?=\s)|(?:(?:(?:the\s+)?authors?\s+of\s+(?:the|this)\s+(?:article|story|post|piece))|authors?|auteurs?|autor(?:in|es|e|i|zy|ka|ky|ři)?|byline|words|text|texto|testo|tekst|story|reporting|penulis|wartawan|yazar|muhabir|forfatter|szerzők?|piše|pise|pišu|pisu|avtor(?:ja|ji)?|tekstur|autorius|autors|автор(?:и|ы|ка|лор|лар)?|аутор(?:и|ка)?|аўтар(?:ы)?|tác giả|teksti|texti|teaksta|laporan|shkruan|shkruajnë|bakomi|mokomi|συντάκτης|συντάκτες|γράφουν|γράφει|كتب|بقلم|الكاتب|إعداد|اعداد|رپورٹ|رپورٹر|रिपोर्ट|रिपोर्टर|लेखक|लेखिका|संवाददाता|ਲੇਖਕ|ਰਿਪੋਰਟ|લેખક|અહેવાલ|stori|වාර්තාව|වාර්තාකරු|تحریر|اوليه|خبرنگار|نویسنده|گزارش|گزارشگر|jornalista|jornalistas|пише|пишу|(?:мэдээг\s+)?бэлтгэсэн|сурвалжлагч|muallif|муаллиф|müəllif(?:lər)?|հեղինակ(?:ներ)?|nivîs|т[еэ]кст(?:\s+(?:и|і)\s+фото)?|ዘጋቢ|ዘጋቢዎች|ጸሐፊ|ጸሓፊ|ጸሓፍቲ|செய்தியாளர்(?:கள்)?|ავტორი|ავტორები|ტექსტი)\s*[:፦፡՝])\s*[:፦፡՝]?\s*`;
 const BY_LABEL = new RegExp(`^${BY_LABEL_WORDS}`, 'i');
 const BY_LABEL_ANYWHERE = new RegExp(`^.*?${BY_LABEL_WORDS}`, 'i');
 /** A full name that opens with a capital or with a letter of a script without capitals: "Jane Roe", "ዳንኤል ቦጋለ". */
@@ -49,15 +49,16 @@ const CASELESS_OR_CAPITAL_FULL_NAME = new RegExp(String.raw`^(?:\p{Lu}|[${CASELE
  * "Par" (French), "Von" (German), "Por" (Spanish, Portuguese), "Door" (Dutch), "di", "a cura di" and "Servizio di" (Italian),
  * "af" (Danish), "av" (Swedish, Norwegian), "nga" (Albanian), "Γράφει ο/η" ("writes", Greek), "Oleh" (Malay, Indonesian), "Troch"
  * (West Frisian), "Daga" (Hausa), "Deur" (Afrikaans), "Gan" (Welsh), "Publié par" (a French blog's post line), "Pa"
- * (Haitian Creole; Papiamentu "Skirbí pa", "written by"), "Nosoratan'i" ("written by", Malagasy), "Ni" (Tagalog; not the Balinese "Ni" that opens a woman's name before
+ * (Haitian Creole; Papiamentu "Skirbí pa", "written by"), "Sinulat ni" and Ilocano "Sinurat ni" ("written by"), "Nosoratan'i" ("written by", Malagasy), "Ni" (Tagalog; not the Balinese "Ni" that opens a woman's name before
  * her birth-order name, "Ni Luh", "Ni Made"): only before a full name, whose surname may open with particles
  * ("Door Anouk van der Berg"), so that a name that starts with "Von" ("Von Miller") stays whole; a colon may follow
- * ("Por: Ana Ruiz", as Latin American papers print it); "Texto de" and "Texte de" ("text by", Portuguese, Spanish, French).
+ * ("Por: Ana Ruiz", as Latin American papers print it); "Texto de" and "Texte de" ("text by", Portuguese, Spanish, French);
+ * "Scritto da" (Italian) and Ladin "Scrit da" ("written by").
  * Case-sensitive on purpose.
  */
 const FULL_NAME_AHEAD = String.raw`(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:\p{Ll}{1,3}|della)\s+){0,3}\p{Lu})`;
 const LOCAL_BY_WORDS = String.raw`(?:[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]oor|DOOR|[Dd]i|[Aa] cura di|[Aa][fv]|A[FV]|[Nn]ga|NGA|[Γγ]ράφει (?:ο|η)|[Γγ]ράφουν οι|[Oo]leh|OLEH|[Tt]roch|TROCH|[Dd]aga|DAGA|[Dd]eur|DEUR|[Gg]an|GAN|[Pp]a|PA|[Nn]osoratan['’]i|(?:[Nn]i|NI)(?!\s+(?:Luh|Putu|Made|Kadek|Nyoman|Komang|Ketut|Wayan|Nengah|Gusti|Desak|Gede)(?!\p{L})))`;
-const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:(?:(?:[Ee]scrito|[Ee]scrita|[Rr]edactado|[Éé]crit|[Pp]ublié|[Pp]ubliée|[Gg]eschrieben|[Ss]critto|[Gg]eschreven|[Ss]kirbí|[Ss]kirbi|[Ss]ervizio|[Aa]rticolo|[Tt]esto) )?${LOCAL_BY_WORDS}|(?:[Tt]exto|TEXTO|[Tt]exte|TEXTE) (?:de|DE))(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
+const LOCAL_BY_LABEL = new RegExp(String.raw`^(?:(?:(?:[Ee]scrito|[Ee]scrita|[Rr]edactado|[Éé]crit|[Pp]ublié|[Pp]ubliée|[Gg]eschrieben|[Ss]critto|[Gg]eschreven|[Ss]kirbí|[Ss]kirbi|[Ss]inurat|[Ss]inulat|[Ss]ervizio|[Aa]rticolo|[Tt]esto) )?${LOCAL_BY_WORDS}|(?:[Tt]exto|TEXTO|[Tt]exte|TEXTE) (?:de|DE)|(?:[Ss]critt?[oa]?|SCRITT?[OA]?) (?:da|DA))(?::\s*|\s+)${FULL_NAME_AHEAD}`, 'u');
 /**
  * "מאת" ("by"), "כתב", "כתבה", "כתבו" ("wrote"): the labels of a Hebrew credit, before its names; and the Hindi "द्वारा"
  * ("by") a byline sets before the name.
@@ -67,7 +68,7 @@ const HEBREW_BY_LABEL = /^(?:(?:מאת|כתבו|כתבה|כתב)\s*:?\s+(?=\p{Sc
  * The words for "and" between writers that are words of other languages too, read only after their own language's
  * label: the Hebrew prefix "ו" set on the last name ("מאת שרה כהן ודנה לוי"), the Tagalog "at" ("Ni A at B"), the
  * Tetum "no" ("Jornalista: A no B"), the Haitian Creole "ak" ("Pa A ak B"), the Welsh "a" and "ac" ("Gan A ac B"), the
- * Tok Pisin and Kinyarwanda "na" ("Stori: A na B", "Yanditswe na A na B"), the Malagasy "sy" ("Nosoratan'i A sy B") and
+ * Tok Pisin, Kinyarwanda and Lingala "na" ("Stori: A na B", "Yanditswe na A na B", "Bakomi: A na B"), the Malagasy "sy" ("Nosoratan'i A sy B") and
  * the Slovene "in" ("Avtorja: A in B"), the Hausa "da" ("Daga A da B"), the Persian "و" ("گزارش: A و B"), a word of its own there, and the Arabic one
  * set on the name (see ARABIC_AND).
  */
@@ -89,7 +90,7 @@ const LABELLED_AND = [
   { label: /^avtor/i, and: /\s+in\s+(?=\p{Lu})/gu },
   { label: /^daga\s/i, and: /\s+da\s+(?=\p{Lu})/gu },
   { label: /^gan\s/i, and: /\s+ac?\s+(?=\p{Lu})/gu },
-  { label: /^(?:stori|yanditswe)/i, and: /\s+na\s+(?=\p{Lu})/gu },
+  { label: /^(?:stori|yanditswe|bakomi|mokomi)/i, and: /\s+na\s+(?=\p{Lu})/gu },
   // (The Czech, Slovak and Luxembourgish "a" between two full names: "Text: Jana Roe a Petr Doe".)
   { label: /^(?:text|autor|autoři|autori|autorky)\s*:/i, and: /\s+a\s+(?=\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu})/gu },
   { label: /^(?:خبرنگار|نویسنده|گزارش)/u, and: new RegExp(String.raw`\s+و\s+(?=\p{Script=Arabic})|${ARABIC_SCRIPT_COMMA}`, 'gu') },
@@ -881,13 +882,13 @@ export function readWireCredits(paragraph: string): string[] | null {
  * Doe; Writing by Ann Poe; Editing by Tim Moe)") or a signature ("— Jane Roe, club secretary"). Null otherwise.
  */
 /** The label of a credit for the words: "Text:", "Words:", "Authors:", "Reporting:", "Written by:", Faroese "Tekstur:". */
-const WORDS_CREDIT_LABEL = String.raw`(?:(?:story|text|words|reporting) and (?:photos?|pictures?|photography)|text|words|story|texte|tekst|authors?|reporters?|reporting|reported by|written by|reportagem|reportaje|reportage|texto|testo|penulis|wartawan|muhabir|yazar|autor(?:es|in|a|zy)?|szerzők?|forfatter|piše|pišu|besedilo|tekstur|т[еэ]кст(?:\s+(?:и|і)\s+фот[оа])?|خبرنگار|نویسنده)\s*:`;
+const WORDS_CREDIT_LABEL = String.raw`(?:(?:story|text|words|reporting) and (?:photos?|pictures?|photography)|text|words|story|texte|tekst|authors?|reporters?|reporting|reported by|written by|reportagem|reportaje|reportage|texto|testo|penulis|wartawan|muhabir|yazar|autor(?:es|in|a|zy)?|szerzők?|forfatter|piše|pišu|besedilo|tekstur|ტექსტი|т[еэ]кст(?:\s+(?:и|і)\s+фот[оа])?|خبرنگار|نویسنده)\s*:`;
 /**
  * The label of a credit for something else than the words: "Photos:", "Video:", "Camera:", "Editing:", "Editor:", Faroese
  * "Myndir:". It may follow the writers' names after a mere space, its capital and colon setting it apart ("Text: Jane Roe
  * Photos: John Doe").
  */
-const NOT_WORDS_CREDIT_LABEL = String.raw`(?:photos?|pictures?|images?|photography|fotos?|video|camera|graphics?|editing|edited by|editors?|edição|edición|édition|redacção|redacción|penyunting|redaktur|editör|fotoğraf|myndir|mynd|фото|фота|фотограф)\s*:`;
+const NOT_WORDS_CREDIT_LABEL = String.raw`(?:photos?|pictures?|images?|photography|fotos?|video|camera|graphics?|editing|edited by|editors?|edição|edición|édition|redacção|redacción|penyunting|redaktur|editör|fotoğraf|myndir|mynd|фото|фота|фотограф|ფოტო)\s*:`;
 const LABELLED_CREDIT_LINE = new RegExp(String.raw`^${WORDS_CREDIT_LABEL}\s*([^:·|;]{3,120}?)((?:\s*(?:[·|;/–—,]|\.(?=\s)|\s(?=\p{Lu}))\s*${NOT_WORDS_CREDIT_LABEL}\s*[^:·|;]{2,80})*)\.?$`, 'iu');
 
 /**

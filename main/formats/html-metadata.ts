@@ -84,9 +84,11 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
   const shownNames = [document.title ?? '', ...page.brandNames, page.copyright?.holder ?? ''].map(squash).filter((k) => k !== '');
   const shown = (name: string | null) => !!name && shownNames.some((k) => k.includes(squash(name)));
   const ogSite = first('og:site_name');
+  // (Not a blog engine its template names as the publisher, Dotclear's "dc.publisher".)
+  const declaredPublisher = () => all('dc.publisher', 'dcterms.publisher', 'citation_publisher', 'citation_journal_title').find((name) => !isBlogHost(name)) ?? null;
   const ldSite = ld.publisher && ogSite && !shown(ld.publisher) && shown(ogSite) ? null : ld.publisher;
   const declaredSite = [ldSite, ogSite, first('application-name'), first('apple-mobile-web-app-title')].map((s) => (s && isUrl(s) ? null : s));
-  const siteNames = [...declaredSite, ...ld.siteNames, first('dc.publisher', 'dcterms.publisher', 'citation_publisher', 'citation_journal_title'), ...page.brandNames, page.copyright?.holder ?? null].filter(
+  const siteNames = [...declaredSite, ...ld.siteNames, declaredPublisher(), ...page.brandNames, page.copyright?.holder ?? null].filter(
     (s): s is string => !!s,
   );
 
@@ -299,7 +301,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
     spelledOut ??
     declared ??
     ld.siteNames[0] ??
-    first('dc.publisher', 'dcterms.publisher', 'citation_publisher', 'citation_journal_title') ??
+    declaredPublisher() ??
     fullerSiteName(outlets[0] ?? null, shownPublisher);
 
   const entryHeadlines = new Set(ld.entryHeadlines.map(squash));
@@ -310,7 +312,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
  * The hosts of blogs and journals that declare their own name as each page's site (og:site_name "LiveJournal"), not the
  * name of the journal or paper that writes there.
  */
-const BLOG_HOSTS = /^(?:livejournal|dreamwidth|teletype|blogger|blogspot|tumblr|medium|telegraph|telegra\.ph|hashnode|svbtle|over-blog|overblog|canalblog|e-monsite|wix|weebly|jimdo)$/i;
+const BLOG_HOSTS = /^(?:livejournal|dreamwidth|teletype|dotclear|blogger|blogspot|tumblr|medium|telegraph|telegra\.ph|hashnode|svbtle|over-blog|overblog|canalblog|e-monsite|wix|weebly|jimdo)$/i;
 function isBlogHost(name: string): boolean {
   return BLOG_HOSTS.test(name.trim());
 }

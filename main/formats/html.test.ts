@@ -2306,3 +2306,25 @@ describe('web pages: dates and credits of web62 kinds (invented examples)', () =
     expect(mai.publishedAt?.value).toBe('2029-11-17');
   });
 });
+
+describe('web pages: credits of web63 kinds (invented examples)', () => {
+  const H1 = '<h1>Council backs rebuild of the harbour road</h1>';
+
+  it('reads a Northern Sámi "Teaksta: A ja B" credit where the metadata names the first writer in plain letters', () => {
+    const a = folder.parse('sami.html', page('<meta name="author" content="Anne Kirste Roe">', `${H1}<p class="byline">Teaksta: Ánne Kirste Roe ja Niillas Áslat Doe</p>${BODY}`));
+    expect(a.authors).toEqual(['Ánne Kirste Roe', 'Niillas Áslat Doe']);
+  });
+
+  it('spells the writer as a Ladin "Scrit da" or an Ilocano "Sinurat ni" credit shows her, over the metadata\'s spelling', () => {
+    const lld = folder.parse('ladin.html', page('<meta name="author" content="Lucia Roe">', `${H1}<p class="autur">Scrit da Lüzia Roe</p>${BODY}`));
+    expect(lld.authors).toEqual(['Lüzia Roe']);
+    const ilo = folder.parse('ilocano.html', page('<meta name="author" content="laoagdesk">', `${H1}<p><em>Sinurat ni Rowena Roe-Doe</em></p>${BODY}`));
+    expect(ilo.authors).toEqual(['Rowena Roe-Doe']);
+  });
+
+  it('spells a Georgian "ტექსტი: A, ფოტო: B" credit as shown, and leaves out the photographer the JSON-LD adds in Latin letters', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Council backs rebuild of the harbour road', author: [{ '@type': 'Person', name: 'Tamar Roe' }, { '@type': 'Person', name: 'Levan Doe' }] });
+    const a = folder.parse('georgian-credit.html', page(`<script type="application/ld+json">${ld}</script>`, `${H1}${BODY}<p>ტექსტი: თამარ როე, ფოტო: ლევან დოე</p>`));
+    expect(a.authors).toEqual(['თამარ როე']);
+  });
+});

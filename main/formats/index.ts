@@ -377,8 +377,11 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    10 d.", "2029. gada 10. novembris", a month in another script after the year); Latvian, Punjabi, Gujarati, Sinhala,
  *    Maithili, Tok Pisin, Kinyarwanda, Czech and Luxembourgish credits and words for "and"; a copyright line's paper
  *    before its company after a dash; more furniture words.
+ * 47: (text/heldout60 and web/heldout60 kinds, in part) Northern Sámi "Teaksta:", Ladin "Scrit da" and Italian "Scritto
+ *    da", Ilocano and Tagalog "Sinurat ni", "Sinulat ni", Lingala "Bakomi: A na B", Georgian "ტექსტი:" and "ფოტო:"; a blog
+ *    engine its template names as the publisher (Dotclear's "dc.publisher") left aside.
  */
-export const READER_VERSION = 46;
+export const READER_VERSION = 47;
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   '.txt': 'txt',

@@ -167,8 +167,8 @@ const HELDOUT57_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 const HELDOUT58_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0.99 };
 /** heldout59 (nine browser copies and three by other routes), scored blind with the third round's reader (83.3 / 83.3 / 66.7 / 75 / F1 0.955), fixed by kind but for two routes. */
 const HELDOUT59_FLOOR = { title: 0.91, date: 0.91, authors: 0.91, publisher: 0.83, textF1: 0.98 };
-/** heldout60 (nine browser copies and three by other routes), scored blind with this stop's last reader (83.3 / 66.7 / 75 / 100 / F1 0.894). */
-const HELDOUT60_FLOOR = { title: 0.83, date: 0.66, authors: 0.75, publisher: 1, textF1: 0.89 };
+/** heldout60 (nine browser copies and three by other routes), scored blind with the fourth round's reader (83.3 / 66.7 / 75 / 100 / F1 0.894), fixed in part. */
+const HELDOUT60_FLOOR = { title: 0.91, date: 0.66, authors: 0.83, publisher: 1, textF1: 0.89 };
 
 describe.each<[string, number, WebFloor]>([
   ['fresh', 30, FLOOR],

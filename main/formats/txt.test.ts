@@ -3283,3 +3283,10 @@ describe('page copies of text62 kinds (invented examples)', () => {
     expect(a.publisher).toBe('La Voz del Puerto');
   });
 });
+
+describe('page copies of text63 kinds (invented examples)', () => {
+  it('reads a Lingala credit "Bakomi: A na B"', () => {
+    const a = folder.parse('lingala.txt', ['River bridge to shut for three weeks', 'Bakomi: Jean-Pierre Mbuyi Roe na Nadège Lutete Doe', '08/12/2029 00:10', ...BRIDGE_STORY].join('\n'));
+    expect(a.authors).toEqual(['Jean-Pierre Mbuyi Roe', 'Nadège Lutete Doe']);
+  });
+});

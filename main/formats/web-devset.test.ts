@@ -134,8 +134,8 @@ const HELDOUT57_FLOOR = { title: 1, date: 1, authors: 1, publisher: 1, textF1: 0
 const HELDOUT58_FLOOR = { title: 1, date: 1, authors: 0.91, publisher: 1, textF1: 0.98 };
 /** heldout59 (a week's ordinary pages), scored blind with the third round's reader (91.7 / 25 / 41.7 / 100 / F1 0.965), fixed in part. */
 const HELDOUT59_FLOOR = { title: 0.91, date: 0.66, authors: 0.83, publisher: 1, textF1: 0.97 };
-/** heldout60 (a week's ordinary pages), scored blind with this stop's last reader (83.3 / 91.7 / 25 / 91.7 / F1 0.978). */
-const HELDOUT60_FLOOR = { title: 0.83, date: 0.91, authors: 0.25, publisher: 0.91, textF1: 0.97 };
+/** heldout60 (a week's ordinary pages), scored blind with the fourth round's reader (83.3 / 91.7 / 25 / 91.7 / F1 0.978), fixed in part. */
+const HELDOUT60_FLOOR = { title: 0.83, date: 0.91, authors: 0.58, publisher: 0.91, textF1: 0.98 };
 
 describe.each([
   ['dev', TARGETS],
