@@ -217,7 +217,7 @@ export function readHtmlMetadata(document: Document, options: { readPage?: boole
       spellings.find((n) => isPatronymicInitialName(n, a)) ??
       spellings.find((n) => isRegivenName(n, a)) ??
       spellings.find((n) => isInitialledSurname(n, a)) ??
-      labelledSpellings().find((n) => isRespelledName(n, a) || isTransliteratedName(n, a)) ??
+      (spellings.includes(a) || isShownOnPage(a, document) ? undefined : labelledSpellings().find((n) => isRespelledName(n, a) || isTransliteratedName(n, a))) ??
       a,
   );
   // (A name the metadata writes in Latin letters and the page shows nowhere, beside writers spelled in the page's own
