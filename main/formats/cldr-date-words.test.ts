@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDateWords } from './cldr-date-words-build';
-import committed from './cldr-date-words.json';
+import { CLDR_DATE_WORDS as committed } from './cldr-date-words';
 
-describe('cldr-date-words.json (CLDR month and weekday names)', () => {
+describe('cldr-date-words.ts (CLDR month and weekday names)', () => {
   it('holds twelve months and seven weekdays for each language, and names its source', () => {
     expect(committed.source).toMatch(/^Unicode CLDR \d+/);
     for (const [language, words] of Object.entries(committed.languages)) {
@@ -18,6 +18,6 @@ describe('cldr-date-words.json (CLDR month and weekday names)', () => {
     const built = buildDateWords().languages;
     const shared = Object.keys(committed.languages).filter((language) => language in built);
     expect(shared.length).toBeGreaterThan(100);
-    for (const language of shared) expect(built[language], language).toEqual(committed.languages[language as keyof typeof committed.languages]);
+    for (const language of shared) expect(built[language], language).toEqual(committed.languages[language]);
   });
 });

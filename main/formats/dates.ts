@@ -4,7 +4,7 @@
  * unlike the relative expressions of a body text (those belong to main/analysis).
  */
 import type { PublishedDate } from '../../shared/model';
-import cldrDateWords from './cldr-date-words.json';
+import { CLDR_DATE_WORDS } from './cldr-date-words';
 
 const MONTH_NUMBERS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -207,7 +207,7 @@ const DATE_LANGUAGES: Record<string, DateLanguage> = {
     updated: ['আপডেট', 'হালনাগাদ'],
     joins: '',
   },
-  // The languages of northern India whose months CLDR gives (cldr-date-words.json), with their labels and the words of a
+  // The languages of northern India whose months CLDR gives (cldr-date-words.ts), with their labels and the words of a
   // time of day: Hindi and Maithili ("सुबह 9:15 बजे", "रात"), Punjabi ("ਰਾਤ 11:30 ਵਜੇ") and Gujarati ("સવારે ૧:૩૦").
   hindi: {
     // (Beside CLDR's spellings, those with the nasal written as a half letter, "नवम्बर" for "नवंबर", as Maithili and many Hindi pages write them.)
@@ -444,11 +444,11 @@ for (const language of Object.values(DATE_LANGUAGES)) {
   });
 }
 /**
- * The month and weekday names of the other languages written with spaces, from the Unicode CLDR (cldr-date-words.json,
+ * The month and weekday names of the other languages written with spaces, from the Unicode CLDR (cldr-date-words.ts,
  * built by cldr-date-words-build.ts): "8 ਨਵੰਬਰ 2029", "11 Hydref 2029". The table above keeps its reading of a word
  * two languages give different months, and its spellings beside CLDR's.
  */
-const CLDR_LANGUAGES: readonly { months: string[][]; weekdays: string[] }[] = Object.values(cldrDateWords.languages);
+const CLDR_LANGUAGES: readonly { months: string[][]; weekdays: string[] }[] = Object.values(CLDR_DATE_WORDS.languages);
 for (const { months } of CLDR_LANGUAGES) months.forEach((forms, k) => forms.forEach((form) => (LOCAL_MONTH_NUMBERS[form] ??= k + 1)));
 /**
  * The month names of the other languages dates.ts reads ("janvier", "März", "gener", "siječnja", "mrt"), longest first,

@@ -372,7 +372,7 @@ export { parsePublicationDate, findPublicationDate } from './dates';
  *    against the Slovak or Czech "-ová"; a name romanised through Russian, without its "h"; a co-author linked by a
  *    "/@name" profile.
  * 46: (text/heldout59 and web/heldout59 kinds) the month and weekday names of 123 languages from the Unicode CLDR
- *    (cldr-date-words.json), beside the hand-made table; the words for the time of day of Hindi, Punjabi and Gujarati
+ *    (cldr-date-words.ts), beside the hand-made table; the words for the time of day of Hindi, Punjabi and Gujarati
  *    dates, Sinhala's and Hindi's other spellings of the months, Luxembourgish labels; year-first dates ("2029 m. lapkričio
  *    10 d.", "2029. gada 10. novembris", a month in another script after the year); Latvian, Punjabi, Gujarati, Sinhala,
  *    Maithili, Tok Pisin, Kinyarwanda, Czech and Luxembourgish credits and words for "and"; a copyright line's paper
