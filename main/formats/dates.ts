@@ -477,13 +477,15 @@ function asAlternatives(names: string[]): string {
     }
     node.end = true;
   }
+  const branches = (node: Node) => [...node.next].map(([token, child]) => token + source(child));
+  // (A node where a name ends makes what follows it optional, tried first: the longer name before the shorter.)
   const source = (node: Node): string => {
-    const branches = [...node.next].map(([token, child]) => token + source(child));
-    if (branches.length === 0) return '';
-    const group = branches.length === 1 && !node.end ? branches[0]! : `(?:${branches.join('|')})`;
-    return node.end ? `${group.startsWith('(?:') ? group : `(?:${group})`}?` : group;
+    const after = branches(node);
+    if (after.length === 0) return '';
+    if (node.end) return `(?:${after.join('|')})?`;
+    return after.length === 1 ? after[0]! : `(?:${after.join('|')})`;
   };
-  return source(root).replace(/^\(\?:(.*)\)$/s, '$1');
+  return branches(root).join('|');
 }
 /** A phrase as a pattern: its spaces (and the "_" that joins the words of a weekday, "thứ_hai") match any white space. */
 const escapeWords = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ _]/g, String.raw`\s+`);
@@ -497,7 +499,8 @@ export const UPDATED_LABELS = Object.values(DATE_LANGUAGES).flatMap((l) => l.upd
 export const EUROPEAN_WEEKDAYS =
   'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
 /** CLDR's weekdays, but for those of French, German, Spanish, Italian, Portuguese and Dutch (Asturian's "martes" too), read apart. */
-const CLDR_WEEKDAYS = [...new Set(CLDR_LANGUAGES.flatMap((l) => l.weekdays))].filter((w) => !new RegExp(`^(?:${EUROPEAN_WEEKDAYS})$`, 'iu').test(w));
+const EUROPEAN_WEEKDAY = new RegExp(`^(?:${EUROPEAN_WEEKDAYS})$`, 'iu');
+const CLDR_WEEKDAYS = [...new Set(CLDR_LANGUAGES.flatMap((l) => l.weekdays))].filter((w) => !EUROPEAN_WEEKDAY.test(w));
 export const LANGUAGE_WEEKDAYS = [...Object.values(DATE_LANGUAGES).flatMap((l) => l.weekdays.replace(/\//g, ' ').split(' ')), ...CLDR_WEEKDAYS].filter((w) => w !== '').sort(byLength).map(escapeWords).join('|');
 /** The most words a top bar sets beside its date (a town, the weather's, its links). */
 const MAX_TODAY_BAR_WORDS = 4;
